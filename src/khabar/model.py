@@ -1,0 +1,132 @@
+"""The document model: one original text, its repaired text, the map between them, and facts.
+
+Facts never copy text: they hold ``Span`` offsets into ``Document.text`` (as spaCy's Span
+does into its Doc); the offset map turns any of them into offsets of the text as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.text.offsets import OffsetMap
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)`` of ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    span: Span
+    text: str
+
+
+@dataclass
+class Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role_mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Organization:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    kind: str  # "direct" | "indirect"
+    verb: str
+    span: Span
+    sentence: Span
+    cue: Span | None = None  # the words that attribute it (e.g. «وی افزود»)
+
+
+@dataclass
+class Quantity:
+    span: Span
+    sentence: Span
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+    kind: str = "count"  # count | percent | money | duration
+
+
+@dataclass
+class Commitment:
+    span: Span
+    sentence: Span
+    announcer: str | None
+    action: str
+    deadline: str | None = None
+    cue: str = ""
+
+
+@dataclass
+class DateMention:
+    span: Span
+    iso: str | None
+    text: str
+
+
+@dataclass
+class Document:
+    original: str
+    text: str
+    offset_map: OffsetMap
+    meta: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def original_span(self, span: Span) -> Span:
+        """The span of ``original`` that ``span`` of ``text`` was repaired from."""
+        return Span(*self.offset_map.to_original(span.start, span.end))
+
+    def original_text(self, span: Span) -> str:
+        o = self.original_span(span)
+        return self.original[o.start : o.end]
+
+    def sentence_of(self, span: Span) -> Span | None:
+        for s in self.sentences:
+            if s.start <= span.start < s.end or (s.start < span.end <= s.end):
+                return s
+        return None

@@ -1,0 +1,117 @@
+"""Edits and the offset map that ties repaired text back to the text as read.
+
+Every repair step is a pure function ``text -> list[Edit]``. Applying the edits
+gives the next text and one ``EditStep``; an ``OffsetMap`` is the chain of steps.
+Mapping a span walks the chain (binary search per step), so nothing is copied
+per character and any number of steps compose exactly.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (insert when start == end)."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+class EditStep:
+    """One applied list of edits: converts offsets between its input and its output."""
+
+    __slots__ = ("name", "_in_starts", "_in_ends", "_out_starts", "_out_ends")
+
+    def __init__(self, name: str, edits: list[Edit]) -> None:
+        self.name = name
+        self._in_starts: list[int] = []
+        self._in_ends: list[int] = []
+        self._out_starts: list[int] = []
+        self._out_ends: list[int] = []
+        shift = 0
+        for e in edits:
+            self._in_starts.append(e.start)
+            self._in_ends.append(e.end)
+            self._out_starts.append(e.start + shift)
+            shift += len(e.replacement) - (e.end - e.start)
+            self._out_ends.append(e.end + shift)
+
+    def __len__(self) -> int:
+        return len(self._in_starts)
+
+    def back_start(self, pos: int) -> int:
+        """Output offset of a span start -> input offset (a replaced run maps to its start)."""
+        i = bisect_right(self._out_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self._out_ends[i]:
+            return self._in_starts[i]
+        return pos - self._out_ends[i] + self._in_ends[i]
+
+    def back_end(self, pos: int) -> int:
+        """Output offset of a span end -> input offset (a replaced run maps to its end)."""
+        i = bisect_left(self._out_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos <= self._out_ends[i]:
+            return self._in_ends[i]
+        return pos - self._out_ends[i] + self._in_ends[i]
+
+    def forward_start(self, pos: int) -> int:
+        """Input offset of a span start -> output offset; deleted input maps past the deletion."""
+        i = bisect_right(self._in_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self._in_ends[i]:
+            return self._out_starts[i]
+        return pos - self._in_ends[i] + self._out_ends[i]
+
+    def forward_end(self, pos: int) -> int:
+        """Input offset of a span end -> output offset."""
+        i = bisect_left(self._in_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos <= self._in_ends[i]:
+            return self._out_ends[i]
+        return pos - self._in_ends[i] + self._out_ends[i]
+
+
+def apply_edits(text: str, edits: list[Edit], name: str = "") -> tuple[str, EditStep]:
+    """Apply sorted, non-overlapping edits; returns the new text and the step that maps it."""
+    edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
+    pieces: list[str] = []
+    last = 0
+    for e in edits:
+        if e.start < last or e.end < e.start or e.end > len(text):
+            raise ValueError(f"{name or 'edit'}: overlapping or out-of-range edit {e}")
+        pieces.append(text[last : e.start])
+        pieces.append(e.replacement)
+        last = e.end
+    pieces.append(text[last:])
+    return "".join(pieces), EditStep(name, edits)
+
+
+@dataclass
+class OffsetMap:
+    """Chain of edit steps from ``original`` to ``text``."""
+
+    steps: list[EditStep] = field(default_factory=list)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Span of the repaired text -> span of the original text it came from."""
+        for step in reversed(self.steps):
+            start, end = step.back_start(start), step.back_end(end)
+        return start, max(start, end)
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Span of the original text -> span of the repaired text that it became."""
+        for step in self.steps:
+            start, end = step.forward_start(start), step.forward_end(end)
+        return start, max(start, end)
+
+    def original_offset(self, pos: int) -> int:
+        return self.to_original(pos, pos)[0]
