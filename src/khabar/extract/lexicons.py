@@ -1,0 +1,168 @@
+"""The extractor's lexicons, built once from the data files, matched over token keys.
+
+Matching is on *keys*: tokens with ZWNJ removed and hamza/Arabic variants folded, so
+«رئیس»/«رییس», «تأکید»/«تاکید» and «نعمت‌الله»/«نعمتالله» meet; multiword entries are
+also indexed in their spaced and glued forms («نعمت الله»).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.lexicon import data_text, rows, split_values
+
+_KEY_TABLE = str.maketrans({"\u200c": None, "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه"})
+_WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
+
+
+def key(token: str) -> str:
+    return token.translate(_KEY_TABLE)
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(key(t) for t in _WORD_RE.findall(phrase))
+
+
+class Trie:
+    """Token-sequence dictionary with leftmost-longest lookup."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, phrase: str, value: object) -> None:
+        variants = {phrase, phrase.replace("\u200c", " "), phrase.replace("\u200c", "")}
+        for v in variants:
+            keys = phrase_keys(v)
+            if not keys:
+                continue
+            node = self.root
+            for k in keys:
+                node = node.setdefault(k, {})
+            node.setdefault(None, value)
+
+    def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
+        """Longest entry starting at ``keys[i]``: (end index, value)."""
+        node = self.root
+        best = None
+        j = i
+        while j < len(keys) and keys[j] in node:
+            node = node[keys[j]]
+            j += 1
+            if None in node:
+                best = (j, node[None])
+        return best
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+
+
+def _trie(name: str, value_of) -> Trie:
+    t = Trie()
+    for row in rows(name):
+        for phrase, value in value_of(row):
+            t.add(phrase, value)
+    return t
+
+
+@cache
+def honorifics() -> Trie:
+    return _trie("honorifics.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
+
+
+@cache
+def role_heads() -> Trie:
+    return _trie("role_heads.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
+
+
+@cache
+def role_mentions() -> Trie:
+    return _trie(
+        "role_mentions.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))]
+    )
+
+
+@dataclass(frozen=True)
+class Verb:
+    form: str
+    kind: str  # direct | indirect | both
+    lemma: str
+
+
+@cache
+def reporting_verbs() -> Trie:
+    def values(r):
+        v = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        return [(r[0], v)]
+
+    return _trie("reporting_verbs.tsv", values)
+
+
+def _named(r: tuple[str, ...]) -> list[tuple[str, Entry]]:
+    entry = Entry(r[0], r[2] if len(r) > 2 else "")
+    aliases = split_values(r[1]) if len(r) > 1 else []
+    return [(p, entry) for p in [r[0], *aliases]]
+
+
+@cache
+def agencies() -> Trie:
+    return _trie("agencies.tsv", _named)
+
+
+@cache
+def organizations() -> Trie:
+    return _trie("organizations.tsv", _named)
+
+
+@cache
+def places() -> Trie:
+    """Countries, provinces and cities; provinces also as «استان X»."""
+    t = Trie()
+    for r in rows("countries.tsv"):
+        e = Entry(r[0], "country")
+        for p in [r[0], *(split_values(r[2]) if len(r) > 2 else [])]:
+            t.add(p, e)
+    for r in rows("provinces.tsv"):
+        e = Entry(r[0], "province")
+        for p in [r[0], *(split_values(r[1]) if len(r) > 1 else [])]:
+            t.add(p, e)
+            t.add("استان " + p, e)
+    ambiguous = common_words()
+    for province in json.loads(data_text("province_city.json")):
+        for city in _cities(province):
+            # a city whose name is an ordinary word («نور», «بم») needs «شهر»/«شهرستان»
+            e = Entry(city, "city")
+            if city not in ambiguous and len(city) > 2:
+                t.add(city, e)
+            for lead in ("شهر ", "شهرستان "):
+                t.add(lead + city, e)
+    return t
+
+
+def _cities(province: dict) -> list[str]:
+    cities = province.get("cities") or []
+    out = []
+    for c in cities:
+        name = c.get("name") if isinstance(c, dict) else c
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+@cache
+def first_names() -> frozenset[str]:
+    out = set()
+    for r in rows("first_names.tsv"):
+        for n in [r[0], *(split_values(r[1]) if len(r) > 1 else [])]:
+            out.add(key(n.replace(" ", "")))
+    return frozenset(out)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return frozenset(key(w) for w in data_text("common_words.txt").split() if w[0] != "#")

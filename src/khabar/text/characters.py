@@ -1,0 +1,129 @@
+"""Character-level repair: Arabic letter forms, kashida, diacritics, odd spaces, bidi marks,
+control characters, ZWNJ/ZWJ garbage and spacing around punctuation.
+
+Digits are left as written: ``numbers.digit_value`` reads any script.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from khabar.text.offsets import Edit
+
+ZWNJ = "\u200c"
+
+# Arabic code points that have a Persian counterpart, and odd spaces.
+_LETTER_MAP = {
+    "\u064a": "ی",  # ARABIC YEH
+    "\u0649": "ی",  # ALEF MAKSURA
+    "\u06d2": "ی",  # YEH BARREE
+    "\u0643": "ک",  # ARABIC KAF
+    "\u06aa": "ک",  # SWASH KAF
+    "\u0629": "ه",  # TEH MARBUTA
+    "\u06c0": "ه",  # HEH WITH YEH ABOVE (ezafe), folded like its spelling with ه + space
+    "\u06be": "ه",  # HEH DOACHASHMEE
+    "\u06c1": "ه",  # HEH GOAL
+    "\u0671": "ا",  # ALEF WASLA
+    "\t": " ",
+    "\u00a0": " ",
+    "\u1680": " ",
+    "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u0085": "\n",
+    "\r": "\n",
+}
+_LETTER_MAP.update({chr(c): " " for c in range(0x2000, 0x200B)})
+
+# Deleted outright: kashida, harakat and Quranic marks, bidi controls, ZWJ, BOM, soft hyphen.
+_DELETE = (
+    "\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u200b\u200d-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
+)
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
+_SURROGATE = "\ud800-\udfff"
+_PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
+
+_CHAR_RE = re.compile(
+    "\r\n|[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "]"
+)
+
+
+def _char_replacement(m: re.Match[str]) -> str:
+    s = m.group()
+    if s == "\r\n":
+        return "\n"
+    if s in _LETTER_MAP:
+        return _LETTER_MAP[s]
+    o = ord(s)
+    if 0xD800 <= o <= 0xDFFF:
+        return "\ufffd"  # keep a visible trace of undecodable input
+    if 0xFB50 <= o <= 0xFEFE:
+        folded = unicodedata.normalize("NFKC", s)
+        return "".join(_LETTER_MAP.get(c, c) for c in folded if not _DELETE_RE.match(c))
+    return ""
+
+
+_DELETE_RE = re.compile("[" + _DELETE + _CONTROL + "]")
+
+
+def character_edits(text: str) -> list[Edit]:
+    """Letter forms, deletions and space unification, one edit per changed character."""
+    edits = []
+    for m in _CHAR_RE.finditer(text):
+        rep = _char_replacement(m)
+        if rep != m.group():
+            edits.append(Edit(m.start(), m.end(), rep))
+    return edits
+
+
+_ARABIC_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
+_SPACING_RE = re.compile(
+    # runs of ZWNJ and spaces: the space wins, a lone ZWNJ run collapses to one
+    "(?P<zs>[ \u200c]*\u200c[ \u200c]*)"
+    # a space before closing punctuation after a letter: «کرد .» -> «کرد.»
+    f"|(?<={_ARABIC_LETTER})(?P<before> +)(?=[،؛:؟!.](?:\\s|$))"
+    # spaces at line edges
+    "|(?P<edge>^ +| +$)"
+    # runs of spaces
+    "|(?P<sp>  +)"
+    # glued after punctuation: «گفت:در» «؟وی» «،سردار»
+    f"|(?<={_ARABIC_LETTER}[،؛:؟!])(?P<after>)(?={_ARABIC_LETTER})",
+    re.MULTILINE,
+)
+
+
+def spacing_edits(text: str) -> list[Edit]:
+    """ZWNJ garbage (doubled, beside spaces, at word edges), space runs, punctuation spacing."""
+    edits = []
+    n = len(text)
+    for m in _SPACING_RE.finditer(text):
+        s, e = m.start(), m.end()
+        kind = m.lastgroup
+        if kind == "zs":
+            run = m.group()
+            if " " in run:
+                rep = " "
+                # a run at a line edge disappears with the edge
+                if s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n":
+                    rep = ""
+            else:
+                joins = 0 < s and e < n and _is_letter(text[s - 1]) and _is_letter(text[e])
+                rep = ZWNJ if joins else ""
+            if rep != run:
+                edits.append(Edit(s, e, rep))
+        elif kind == "sp":
+            at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
+            edits.append(Edit(s, e, "" if at_edge else " "))
+        elif kind in ("edge", "before"):
+            edits.append(Edit(s, e, ""))
+        else:
+            edits.append(Edit(s, s, " "))
+    return edits
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha() or unicodedata.category(c) == "Mn"

@@ -1,0 +1,148 @@
+"""Layout repair: a leading ``date`` header, site furniture, hard line wraps, repeated paragraphs.
+
+All functions see the text after character repair and return edits; paragraphs end up
+one per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from khabar.lexicon import rows
+from khabar.text.offsets import Edit
+
+_DATE_HEADER_RE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+Z?)?\s+")
+
+
+def date_header(text: str) -> tuple[list[Edit], str | None]:
+    """A scraper's ``date YYYY-MM-DD`` header: removed from the text, returned as metadata."""
+    m = _DATE_HEADER_RE.match(text)
+    if not m:
+        return [], None
+    return [Edit(0, m.end(), "")], m.group(1)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield start, len(text)
+            return
+        yield start, end
+        start = end + 1
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    by_kind: dict[str, list[str]] = {"line": [], "edge": [], "tail": []}
+    for row in rows("boilerplate.tsv"):
+        by_kind[row[1] if len(row) > 1 else "line"].append(row[0])
+
+    def either(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+    line = re.compile(either(by_kind["line"]))
+    edge = re.compile(either(by_kind["line"] + by_kind["edge"]))
+    tail = re.compile(f"(?:{either(by_kind['tail'])})\\Z") if by_kind["tail"] else None
+    return line, edge, tail
+
+
+def boilerplate_edits(text: str) -> list[Edit]:
+    """Delete furniture lines (anywhere, or only among the leading/trailing lines) and tails."""
+    line_re, edge_re, tail_re = _boilerplate()
+    lines = list(_lines(text))
+    drop = [False] * len(lines)
+    for i, (s, e) in enumerate(lines):
+        if line_re.fullmatch(text[s:e].strip()):
+            drop[i] = True
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            s, e = lines[i]
+            stripped = text[s:e].strip()
+            if stripped and not drop[i] and not edge_re.fullmatch(stripped):
+                break
+            drop[i] = drop[i] or bool(stripped)
+    edits = [Edit(s, min(e + 1, len(text)), "") for (s, e), d in zip(lines, drop, strict=True) if d]
+    kept = [(s, e) for (s, e), d in zip(lines, drop, strict=True) if not d and text[s:e].strip()]
+    if tail_re and kept:
+        s, e = kept[-1]
+        m = tail_re.search(text, s, e)
+        if m and m.start() > s:
+            edits.append(Edit(m.start(), e, ""))
+            edits.sort(key=lambda x: x.start)
+    return edits
+
+
+_TERMINAL_RE = re.compile(r"[.!?؟:؛…][»\"”'’)\]]*\s*\Z")
+_SENTENCE_END_RE = re.compile(r"[.!?؟…][»\"”'’)\]]*\s*\Z")
+_JOINS_PREVIOUS_RE = re.compile(r"[،؛,.:;)»\]]")
+_LIST_ITEM_RE = re.compile(r"(?:[-•*▪●]|[\d۰-۹]+[-.)])\s")
+_WRAPPED_MIN = 60  # a wrapped line is a long one: titles and subheads are short
+_TITLE_MAX = 100
+_TITLE_LINES = 2  # a surtitle and a title at most
+
+
+def line_wrap_edits(text: str) -> list[Edit]:
+    """Rejoin hard-wrapped lines, collapse blank lines, keep titles and real paragraphs.
+
+    A break is a wrap when the line so far is long and has no sentence-final punctuation,
+    or when the next line starts with punctuation that belongs to the previous one.
+    Up to two leading short lines without a full stop (surtitle, title) stay on their own.
+    """
+    edits: list[Edit] = []
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    if not lines:
+        return [Edit(0, len(text), "")] if text else []
+    if lines[0][0] > 0:
+        edits.append(Edit(0, lines[0][0], ""))
+    acc_start = lines[0][0]
+    in_body = False
+    kept_lines = 0
+    for (_, prev_end), (s, e) in zip(lines, lines[1:], strict=False):
+        acc = text[acc_start:prev_end]
+        nxt = text[s:e]
+        if _JOINS_PREVIOUS_RE.match(nxt):
+            edits.append(Edit(prev_end, s, ""))
+            continue
+        terminal = bool(_TERMINAL_RE.search(acc))
+        in_body = (
+            in_body
+            or kept_lines >= _TITLE_LINES
+            or bool(_SENTENCE_END_RE.search(acc))
+            or len(acc) >= _TITLE_MAX
+        )
+        if in_body and not terminal and len(acc) >= _WRAPPED_MIN and not _LIST_ITEM_RE.match(nxt):
+            edits.append(Edit(prev_end, s, " "))
+            continue
+        if s - prev_end > 1:
+            edits.append(Edit(prev_end, s, "\n"))
+        acc_start = s
+        kept_lines += 1
+    last_end = lines[-1][1]
+    if last_end < len(text):
+        edits.append(Edit(last_end, len(text), ""))
+    return edits
+
+
+_FOLD_RE = re.compile(r"[\W_]+")
+_REPEAT_MIN = 40  # folded characters: shorter lines (a title, «وی گفت:») may repeat legitimately
+_REPEAT_COVER = 0.8
+
+
+def repeated_paragraph_edits(text: str) -> list[Edit]:
+    """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
+    edits = []
+    seen: list[str] = []
+    for s, e in _lines(text):
+        key = _FOLD_RE.sub("", text[s:e])
+        if len(key) >= _REPEAT_MIN and any(
+            key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen
+        ):
+            # delete the line with the newline before it, so no blank line is left
+            edits.append(Edit(s - 1 if s > 0 else s, e if s > 0 else min(e + 1, len(text)), ""))
+            continue
+        seen.append(key)
+    return edits

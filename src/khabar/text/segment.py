@@ -1,0 +1,84 @@
+"""Paragraphs, sentences and tokens with offsets into the repaired text."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.model import Span, Token
+
+# Sentence ends: . ! ? ؟ … (runs of them), with closing quotes/brackets kept in the sentence.
+_END_RE = re.compile(r"[.!?؟…]+[»\"”’)\]]*")
+_DIGIT = "0-9۰-۹٠-٩"
+# A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
+_INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")
+_TOKEN_RE = re.compile(
+    rf"[{_DIGIT}]+(?:[.,٫٬/:][{_DIGIT}]+)*"  # numbers, decimals, dates, times
+    r"|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # links and addresses stay whole
+    r"|[^\W\d_]+(?:[\u200c'’-][^\W\d_]+)*"  # words with their ZWNJ parts
+    r"|\w+"
+    r"|[^\w\s]"
+)
+
+
+def paragraphs(text: str) -> list[Span]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append(Span(start, end))
+        start = end + 1
+    return out
+
+
+def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """Split each paragraph at sentence-final punctuation.
+
+    Not an end: a period between digits (۴.۸), after an initial, inside a «...» quote that
+    closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵).
+    A colon never ends a sentence: «وی افزود: ...» is one sentence with its quote.
+    """
+    out: list[Span] = []
+    for para in paras if paras is not None else paragraphs(text):
+        start = para.start
+        depth = 0
+        pos = para.start
+        chunk = text[para.start : para.end]
+        for m in _END_RE.finditer(chunk):
+            depth += chunk.count("«", pos - para.start, m.start()) - chunk.count(
+                "»", pos - para.start, m.start()
+            )
+            pos = para.start + m.start()
+            end = para.start + m.end()
+            if end < para.end and not text[end].isspace():
+                continue
+            if m.group()[0] == "." and len(m.group()) == 1 and _INITIAL_RE.search(
+                text, start, pos
+            ):
+                continue
+            inner = depth - m.group().count("»")
+            if inner > 0 and "»" in text[end : para.end]:
+                continue
+            sent = _trim(text, start, end)
+            if sent:
+                out.append(sent)
+            start = end
+        sent = _trim(text, start, para.end)
+        if sent:
+            out.append(sent)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [
+        Token(Span(m.start(), m.end()), m.group()) for m in _TOKEN_RE.finditer(text, start, end)
+    ]
