@@ -155,14 +155,23 @@ def _cities(province: dict) -> list[str]:
 
 
 @cache
-def first_names() -> frozenset[str]:
-    out = set()
-    for r in rows("first_names.tsv"):
-        for n in [r[0], *(split_values(r[1]) if len(r) > 1 else [])]:
-            out.add(key(n.replace(" ", "")))
-    return frozenset(out)
+def first_names() -> dict[str, bool]:
+    """First-name key (spaces removed) -> ambiguous (also an ordinary word: «امید», «نور»)."""
+    out: dict[str, bool] = {}
+    ambiguous = False
+    for line in data_text("first_names.tsv").splitlines():
+        if line.startswith("#"):
+            ambiguous = ambiguous or line.lower().startswith("# ambiguous")
+            continue
+        fields = line.split("\t")
+        if not fields[0].strip():
+            continue
+        for n in [fields[0], *(split_values(fields[1]) if len(fields) > 1 else [])]:
+            out.setdefault(key(n.replace(" ", "")), ambiguous)
+    return out
 
 
 @cache
 def common_words() -> frozenset[str]:
-    return frozenset(key(w) for w in data_text("common_words.txt").split() if w[0] != "#")
+    lines = data_text("common_words.txt").splitlines()
+    return frozenset(key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))

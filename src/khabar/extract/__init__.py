@@ -1,0 +1,79 @@
+"""Fact extraction over a repaired Document: people, posts, quotes, organizations, places,
+quantities, dates, commitments, the cited source and the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from typing import Any
+
+from khabar.extract import lexicons as lx
+from khabar.extract.commitments import find_commitments
+from khabar.extract.dates import find_dates
+from khabar.extract.entities import find_organizations, find_places, find_source, find_title
+from khabar.extract.people import find_people, find_roles
+from khabar.extract.quantities import find_quantities
+from khabar.extract.quotes import find_quotes
+from khabar.extract.registry import build_registry, resolve_role, surname_mentions
+from khabar.model import Document, Span
+
+__all__ = ["extract", "extract_text"]
+
+
+def extract(doc: Document) -> Document:
+    """Fill ``doc`` with its facts (in place) and return it."""
+    tokens, text = doc.tokens, doc.text
+    keys = [lx.key(t.text) for t in tokens]
+    starts = [t.span.start for t in tokens]
+    sentences = [
+        (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences
+    ]
+    mentions = find_people(tokens, keys, text)
+    person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
+    roles = [r for r in find_roles(tokens, keys, text) if r.i not in person_tokens]
+    reg = build_registry(mentions, roles, tokens)
+    surname_mentions(reg, tokens, keys)
+    doc.quotes = find_quotes(tokens, keys, text, sentences, doc.paragraphs, reg, roles)
+    for r in roles:  # posts named alone that now have a holder (after the quotes' adoption)
+        holder = None if r.anaphor else resolve_role(reg, r)
+        if holder and r.span not in reg.persons[holder].role_mentions:
+            reg.persons[holder].role_mentions.append(r.span)
+    doc.persons = list(reg.persons.values())
+    doc.organizations = find_organizations(tokens, keys, text)
+    doc.places = find_places(tokens, keys, skip=set(reg.by_token))
+    published = _date(doc.meta.get("published"))
+    doc.dates = find_dates(text, published)
+    doc.quantities = find_quantities(text, doc.sentences)
+    doc.commitments = find_commitments(
+        tokens, keys, text, sentences, doc.quotes, doc.quantities, doc.dates
+    )
+    source, source_span = find_source(tokens, keys, text)
+    doc.meta.setdefault("source", source)
+    if source_span:
+        doc.meta["source_span"] = source_span
+    surtitle, title = find_title(text, doc.paragraphs)
+    doc.meta.setdefault("title", title)
+    doc.meta.setdefault("surtitle", surtitle)
+    return doc
+
+
+def extract_text(original: str, meta: dict[str, Any] | None = None) -> Document:
+    """Repair and extract in one call."""
+    from khabar.text import repair
+
+    return extract(repair(original, meta))
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def sentence_span(doc: Document, span: Span) -> Span:
+    return doc.sentence_of(span) or span

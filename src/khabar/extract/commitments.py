@@ -1,0 +1,98 @@
+"""Announced future actions: who announced what, and by when.
+
+Conservative by design: a sentence counts only with a decision or «soon» cue («مقرر شد»,
+«به زودی»), a deadline cue followed by a duration («ظرف مدت ۲ ماه»), or a future verb
+together with an action word («برگزار خواهند شد»). Predictions («منجر به ... خواهد شد»)
+have no action word and are left out. Except for decisions, the sentence must be
+attributed to someone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.lexicon import data_text, rows
+from khabar.model import Commitment, DateMention, Quantity, Quote, Span, Token
+
+
+@cache
+def _cues() -> lx.Trie:
+    t = lx.Trie()
+    for r in rows("commitment_cues.tsv"):
+        t.add(r[0], r[1])
+    return t
+
+
+@cache
+def _actions() -> frozenset[str]:
+    lines = data_text("commitment_actions.txt").splitlines()
+    return frozenset(lx.key(w.replace(" ", "")) for w in lines if w.strip() and w[0] != "#")
+
+
+def find_commitments(
+    tokens: list[Token],
+    keys: list[str],
+    text: str,
+    sentences: list[tuple[Span, int, int]],
+    quotes: list[Quote],
+    quantities: list[Quantity],
+    dates: list[DateMention],
+) -> list[Commitment]:
+    out = []
+    for sent, a, b in sentences:
+        cues = []
+        i = a
+        while i < b:
+            m = _cues().match(keys, i)
+            if m and m[0] <= b:
+                cues.append((i, m[0], m[1]))
+                i = m[0]
+            else:
+                i += 1
+        if not cues:
+            continue
+        deadline = _deadline(sent, cues, tokens, text, quantities, dates)
+        kinds = {c[2] for c in cues}
+        action = any(k in _actions() for k in keys[a:b]) or any(
+            keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
+        )
+        if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
+            continue
+        quote = next((q for q in quotes if _covers(q, sent)), None)
+        announcer = quote.speaker if quote else None
+        if announcer is None and "decision" not in kinds:
+            continue
+        span = sent
+        if quote and quote.span.start > sent.start and quote.span.start < sent.end:
+            span = Span(quote.span.start, sent.end)
+        first = cues[0]
+        out.append(
+            Commitment(
+                span=span,
+                sentence=sent,
+                announcer=announcer,
+                action=text[span.start : span.end],
+                deadline=deadline,
+                cue=text[tokens[first[0]].span.start : tokens[first[1] - 1].span.end],
+            )
+        )
+    return out
+
+
+def _covers(q: Quote, sent: Span) -> bool:
+    return q.sentence == sent or (q.span.start <= sent.start and sent.end <= q.span.end + 1)
+
+
+def _deadline(sent, cues, tokens, text, quantities, dates) -> str | None:
+    for start, end, kind in cues:
+        if kind != "deadline":
+            continue
+        cue_end = tokens[end - 1].span.end
+        for q in quantities:
+            if q.kind == "duration" and 0 <= q.span.start - cue_end <= 2:
+                return text[tokens[start].span.start : q.span.end]
+        for d in dates:
+            if 0 <= d.span.start - cue_end <= 2:
+                return d.iso or d.text
+    return None

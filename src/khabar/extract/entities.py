@@ -1,0 +1,136 @@
+"""Organizations, places, the cited source and the title."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.people import role_boundaries, stopwords
+from khabar.lexicon import rows, split_values
+from khabar.model import Organization, Place, Span, Token
+
+# Heads that open an organization's name when no data-file entry matches.
+_ORG_HEADS = {
+    "وزارت", "سازمان", "ستاد", "شورای", "کمیسیون", "قرارگاه", "اداره", "بنیاد", "دانشگاه",
+    "سپاه", "مجمع", "بانک", "شرکت", "فرماندهی", "دادگستری", "استانداری", "فرمانداری",
+    "شهرداری", "انجمن", "حزب", "جمعیت", "خبرگزاری", "دبیرخانه", "پژوهشگاه", "مرکز",
+}
+_DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
+_MAX_ORG = 7
+_SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
+
+
+def find_organizations(tokens: list[Token], keys: list[str], text: str) -> list[Organization]:
+    found: dict[str, Organization] = {}
+    i, n = 0, len(tokens)
+    while i < n:
+        m = lx.organizations().match(keys, i)
+        if m:
+            j, entry = m
+            name, aliases = entry.name, _aliases(entry.name)  # type: ignore[union-attr]
+        elif keys[i] in _ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
+            j = _extend(tokens, keys, i + 1)
+            if j - i < 2 or (keys[i] == "مرکز" and j - i < 3):
+                i += 1
+                continue
+            name, aliases = text[tokens[i].span.start : tokens[j - 1].span.end], []
+        else:
+            i += 1
+            continue
+        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
+        org.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        i = j
+    return list(found.values())
+
+
+def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
+    start = j
+    n = len(tokens)
+    while j < n and j - start < _MAX_ORG:
+        if (m := lx.places().match(keys, j)) or (m := lx.organizations().match(keys, j)):
+            j = m[0]
+            continue
+        k = keys[j]
+        if k == "(" and j + 2 < n and tokens[j + 2].text == ")":
+            j += 3
+            continue
+        if k == "و" and j + 1 < n and _org_word(tokens, keys, j + 1):
+            j += 1
+            continue
+        if not _org_word(tokens, keys, j):
+            break
+        j += 1
+    while j > start and keys[j - 1] == "و":
+        j -= 1
+    return j
+
+
+def _org_word(tokens: list[Token], keys: list[str], j: int) -> bool:
+    k = keys[j]
+    return (
+        tokens[j].text[0].isalpha()
+        and k not in role_boundaries()
+        and k not in stopwords()
+        and lx.reporting_verbs().match(keys, j) is None
+        and lx.role_heads().match(keys, j) is None
+        and lx.honorifics().match(keys, j) is None
+    )
+
+
+def _aliases(canonical: str) -> list[str]:
+    return list(_alias_table().get(canonical, ()))
+
+
+@cache
+def _alias_table() -> dict[str, list[str]]:
+    return {r[0]: split_values(r[1]) if len(r) > 1 else [] for r in rows("organizations.tsv")}
+
+
+def find_places(tokens: list[Token], keys: list[str], skip: set[int]) -> list[Place]:
+    found: dict[str, Place] = {}
+    i, n = 0, len(tokens)
+    while i < n:
+        m = None if i in skip else lx.places().match(keys, i)
+        if not m:
+            i += 1
+            continue
+        j, entry = m
+        place = found.setdefault(entry.name, Place(entry.name, entry.kind))  # type: ignore[union-attr]
+        place.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        i = j
+    return list(found.values())
+
+
+def find_source(tokens: list[Token], keys: list[str], text: str) -> tuple[str | None, Span | None]:
+    """The outlet cited in «به گزارش X،», «به نقل از X», «در گفت‌وگو با X»; None if unknown.
+
+    A lead whose name is not a known outlet («به گزارش شبکه سردار ...», truncated) gives
+    None: a person's name is never taken for a source.
+    """
+    for i in range(len(keys)):
+        for lead in _SOURCE_LEADS:
+            if tuple(keys[i : i + len(lead)]) != lead:
+                continue
+            j = i + len(lead)
+            m = lx.agencies().match(keys, j)
+            if m:
+                end, entry = m
+                return entry.name, Span(tokens[j].span.start, tokens[end - 1].span.end)  # type: ignore[union-attr]
+            if lead[1] == "گزارش":
+                return None, None  # the first citation decides
+    return None, None
+
+
+def find_title(text: str, paragraphs: list[Span]) -> tuple[str | None, str | None]:
+    """(surtitle, title) from the leading short lines without a full stop."""
+    heads = []
+    for p in paragraphs[:2]:
+        line = text[p.start : p.end]
+        if len(line) > 200 or line.rstrip().endswith((".", "!", "؟", "?")):
+            break
+        heads.append(line)
+    if len(paragraphs) <= len(heads):
+        heads = heads[: max(0, len(paragraphs) - 1)]
+    if len(heads) == 2 and (heads[0].endswith(":") or len(heads[0]) < len(heads[1]) // 2):
+        return heads[0].rstrip(":").strip(), heads[1]
+    return None, heads[0] if heads else None

@@ -1,0 +1,217 @@
+"""People and their posts.
+
+A person is found from an honorific before a name («سردار «محمدرضا هاشمی‌فر»»), or from a
+known first name followed by a surname («محمدجواد فدائی»). Posts are phrases opened by a
+role head («فرمانده انتظامی استان لرستان») and are attached to the person they stand
+beside (name then post, the common order, or post then name). People are never merged on a
+first name: the key is the full name, and a surname alone is linked only when one person
+in the article carries it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.lexicon import data_text
+from khabar.model import Span, Token
+
+_QUOTES_OPEN = {"«", "“", '"'}
+_QUOTES_CLOSE = {"»", "”", '"'}
+_SURNAME_SUFFIXES = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "ان", "راد", "مقدم")
+_HOLY = {"ع", "س", "ص", "ره", "عج"}  # «(ع)» after a name: a religious figure, not a subject
+_MAX_NAME = 3
+_MAX_ROLE = 9
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    lines = data_text(name).splitlines()
+    return frozenset(lx.key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def stopwords() -> frozenset[str]:
+    return _words("stopwords.txt")
+
+
+def role_boundaries() -> frozenset[str]:
+    return _words("role_boundaries.txt")
+
+
+@dataclass
+class Mention:
+    """A run of tokens ``[i, j)`` naming a person, with the titles before it."""
+
+    i: int
+    j: int
+    name: str
+    titles: list[str]
+    span: Span  # the name (titles excluded)
+    full: Span  # titles and name
+    ti: int  # first token of the titles (== i when untitled)
+
+
+@dataclass
+class RoleMention:
+    i: int
+    j: int
+    text: str
+    keys: tuple[str, ...]
+    span: Span
+    holder: str | None = None
+    anaphor: bool = False  # «این مقام مسئول»: refers back, names no post
+
+
+@dataclass
+class PeopleIndex:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[0].isalpha()
+
+
+def _name_like(tokens: list[Token], keys: list[str], j: int) -> bool:
+    if j >= len(tokens) or not _is_word(tokens[j]):
+        return False
+    k = keys[j]
+    if k in stopwords() or k in role_boundaries():
+        return False
+    if lx.role_heads().match(keys, j) or lx.honorifics().match(keys, j):
+        return False
+    return lx.reporting_verbs().match(keys, j) is None
+
+
+def _first_name_at(keys: list[str], j: int) -> int:
+    """Tokens taken by a first name at ``j`` (0 if none): «فتح الله» is two, «سیدحسن» one."""
+    names = lx.first_names()
+    if j + 1 < len(keys) and keys[j] + keys[j + 1] in names and not names[keys[j] + keys[j + 1]]:
+        return 2
+    k = keys[j] if j < len(keys) else ""
+    if k in ("سید", "سیده") and j + 1 < len(keys) and keys[j + 1] in names:
+        return 2
+    if k.startswith("سید") and k[3:] in names:
+        return 1
+    if k in names and not names[k]:
+        return 1
+    return 0
+
+
+def _surname_ok(key: str) -> bool:
+    return key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES)
+
+
+def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> tuple[int, int]:
+    """The name starting at token ``i``: returns (start, end) token indices, end == start if none."""
+    n = len(tokens)
+    if i < n and tokens[i].text in _QUOTES_OPEN:
+        for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
+            if tokens[j].text in _QUOTES_CLOSE:
+                inner = range(i + 1, j)
+                if inner and all(_is_word(tokens[k]) for k in inner):
+                    return i + 1, j
+                break
+        return i, i
+    first = _first_name_at(keys, i)
+    j = i + first
+    # surname: up to two tokens, none an ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
+    while j < n and j - (i + first) < 2 and _name_like(tokens, keys, j) and _surname_ok(keys[j]):
+        j += 1
+    if j == i or (not titled and j == i + first):
+        return i, i  # a first name alone is too ambiguous without a title
+    if j < n and tokens[j].text == "(" and j + 1 < n and keys[j + 1] in _HOLY:
+        return i, i
+    return i, j
+
+
+def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        titles: list[str] = []
+        start = i
+        while i < n and (m := lx.honorifics().match(keys, i)):
+            titles.append(m[1].name)  # type: ignore[union-attr]
+            i = m[0]
+        if titles or _first_name_at(keys, i):
+            a, b = _name_tokens(tokens, keys, i, bool(titles))
+            if b > a:
+                span = Span(tokens[a].span.start, tokens[b - 1].span.end)
+                full = Span(tokens[start].span.start, span.end)
+                out.append(Mention(a, b, text[span.start : span.end], titles, span, full, start))
+                i = b + (1 if b < n and tokens[b].text in _QUOTES_CLOSE else 0)
+                continue
+        i = max(i, start + 1)
+    return out
+
+
+def find_roles(tokens: list[Token], keys: list[str], text: str) -> list[RoleMention]:
+    """Post phrases: a role head and what follows up to a boundary word or punctuation."""
+    out: list[RoleMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        anaphor = lx.role_mentions().match(keys, i)
+        head = lx.role_heads().match(keys, i)
+        if anaphor and (not head or anaphor[0] >= head[0]):
+            j = anaphor[0]
+            out.append(_role(tokens, keys, text, i, j, anaphor=True))
+            i = j
+            continue
+        if not head:
+            i += 1
+            continue
+        j = head[0]
+        while j < n and j - i < _MAX_ROLE:
+            if (org := lx.organizations().match(keys, j)) or (place := lx.places().match(keys, j)):
+                j = (org or place)[0]  # type: ignore[index]
+                continue
+            t = tokens[j].text
+            if t == "(" and j + 2 < n and keys[j + 1] in _HOLY and tokens[j + 2].text == ")":
+                j += 3
+                continue
+            if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
+                j += 2
+                continue
+            if keys[j] == "و" and j + 1 < n and _role_word(tokens, keys, j + 1):
+                j += 1
+                continue
+            if not _role_word(tokens, keys, j):
+                break
+            j += 1
+        out.append(_role(tokens, keys, text, i, j))
+        i = j
+    return out
+
+
+def _role_word(tokens: list[Token], keys: list[str], j: int) -> bool:
+    k = keys[j]
+    if not _is_word(tokens[j]) or k in role_boundaries() or k == "و":
+        return False
+    if lx.honorifics().match(keys, j) or _first_name_at(keys, j):
+        return False
+    return lx.reporting_verbs().match(keys, j) is None
+
+
+def _role(tokens, keys, text, i, j, anaphor=False) -> RoleMention:
+    span = Span(tokens[i].span.start, tokens[j - 1].span.end)
+    return RoleMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
+
+
+def person_key(name: str) -> str:
+    return "".join(lx.phrase_keys(name))
+
+
+def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped."""
+    return tuple(k for k in keys if k not in ("استان", "(", ")"))
+
+
+def roles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A shorter post refers to a longer one it begins («فرمانده انتظامی استان» ...)."""
+    a, b = role_key(a), role_key(b)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 1 and long[: len(short)] == short

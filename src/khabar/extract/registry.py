@@ -1,0 +1,116 @@
+"""The people of one article: mentions grouped into persons, posts attached to holders.
+
+Grouping is by full name; a one-word mention («سردار میرحیدری», «جمیری») joins the person
+whose surname it is only when exactly one person has that surname.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.extract import lexicons as lx
+from khabar.extract.people import Mention, RoleMention, person_key, roles_compatible
+from khabar.model import Person, Span, Token
+
+_APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
+
+
+@dataclass
+class Registry:
+    persons: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)  # token index -> person key
+    mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
+    role_keys: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def add_mention(self, m: Mention, pkey: str) -> None:
+        p = self.persons[pkey]
+        p.mentions.append(m.span)
+        for t in m.titles:
+            if t not in p.titles:
+                p.titles.append(t)
+        if len(lx.phrase_keys(m.name)) > len(lx.phrase_keys(p.name)):
+            p.name = m.name
+        for k in range(m.ti, m.j):
+            self.by_token[k] = pkey
+        self.mention_of[m.ti] = m
+
+    def add_role(self, pkey: str, role: RoleMention) -> None:
+        role.holder = pkey
+        p = self.persons[pkey]
+        if role.text not in p.roles:
+            p.roles.append(role.text)
+        self.role_keys.setdefault(pkey, []).append(role.keys)
+        p.role_mentions.append(role.span)
+
+    def holders_of(self, keys: tuple[str, ...]) -> list[str]:
+        return [pk for pk, rks in self.role_keys.items() if any(roles_compatible(keys, r) for r in rks)]
+
+    def by_surname(self, token_key: str) -> str | None:
+        found = self.surnames.get(token_key, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def build_registry(
+    mentions: list[Mention], roles: list[RoleMention], tokens: list[Token]
+) -> Registry:
+    reg = Registry()
+    multi = [m for m in mentions if m.j - m.i > 1]
+    single = [m for m in mentions if m.j - m.i == 1]
+    for m in multi:
+        pkey = person_key(m.name)
+        reg.persons.setdefault(pkey, Person(name=m.name))
+        reg.add_mention(m, pkey)
+        surname = lx.key(tokens[m.j - 1].text)
+        if surname not in lx.common_words():  # «صوفی آبادی»: «آبادی» alone is a village
+            reg.surnames.setdefault(surname, set()).add(pkey)
+    for m in single:
+        k = lx.key(tokens[m.i].text)
+        pkey = reg.by_surname(k) or person_key(m.name)
+        if pkey not in reg.persons:
+            reg.persons[pkey] = Person(name=m.name)
+            reg.surnames.setdefault(k, set()).add(pkey)
+        reg.add_mention(m, pkey)
+    _attach_adjacent_roles(reg, mentions, roles, tokens)
+    return reg
+
+
+def _gap_ok(tokens: list[Token], a: int, b: int) -> bool:
+    return 0 <= b - a <= 2 and all(tokens[k].text in _APPOSITION_GAP for k in range(a, b))
+
+
+def _attach_adjacent_roles(
+    reg: Registry, mentions: list[Mention], roles: list[RoleMention], tokens: list[Token]
+) -> None:
+    """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name."""
+    ends = {m.j: m for m in mentions}
+    starts = {m.ti: m for m in mentions}
+    for r in roles:
+        if r.anaphor:
+            continue
+        before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
+        if before and _gap_ok(tokens, before.j, r.i):
+            reg.add_role(reg.by_token[before.i], r)
+            continue
+        after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
+        if after and _gap_ok(tokens, r.j, after.ti):
+            reg.add_role(reg.by_token[after.i], r)
+
+
+def resolve_role(reg: Registry, role: RoleMention) -> str | None:
+    """The one person of the article holding a compatible post, if exactly one."""
+    if role.holder:
+        return role.holder
+    holders = reg.holders_of(role.keys)
+    return holders[0] if len(holders) == 1 else None
+
+
+def surname_mentions(reg: Registry, tokens: list[Token], keys: list[str]) -> None:
+    """Bare surnames («جمیری افزود») become mentions of the one person who has them."""
+    for i, k in enumerate(keys):
+        if i in reg.by_token:
+            continue
+        pkey = reg.by_surname(k)
+        if pkey and len(k) > 2 and tokens[i].text[0].isalpha():
+            reg.by_token[i] = pkey
+            reg.persons[pkey].mentions.append(Span(tokens[i].span.start, tokens[i].span.end))

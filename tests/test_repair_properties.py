@@ -1,0 +1,65 @@
+"""Properties of the repair on arbitrary input."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khabar.text import repair
+from khabar.text.characters import character_edits
+from khabar.text.offsets import apply_edits
+
+# Persian-heavy text with the characters repair touches, plus anything Unicode has.
+persian = st.sampled_from(
+    list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀـًٌٍَُِّ‌‍‎‏ \n\t.،؛:؟!«»۰۱۲۳٤٥0123")
+    + ["انتهای پیام", "نظر شما", "date 2025-11-26 ", "میشود", "پاسگاه ها", "\r\n", "\u00a0"]
+)
+texts = st.lists(st.one_of(persian, st.characters()), max_size=200).map("".join)
+
+def fold(s: str) -> str:
+    """Letters and digits only, after the (context-free) character repair."""
+    s, _ = apply_edits(s, character_edits(s))
+    return "".join(c for c in s if c.isalnum())
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_repair_is_idempotent(text):
+    once = repair(text).text
+    assert repair(once).text == once
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_every_sentence_and_token_maps_back_to_matching_original(text):
+    doc = repair(text)
+    for span in [*doc.sentences, *doc.tokens[:50]]:
+        span = getattr(span, "span", span)
+        start, end = doc.offset_map.to_original(span.start, span.end)
+        assert 0 <= start <= end <= len(text)
+        assert fold(text[start:end]) == fold(doc.text[span.start : span.end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_forward_then_back_stays_inside_the_span(text):
+    doc = repair(text)
+    n = len(text)
+    for a in range(0, n, max(1, n // 7)):
+        s, e = doc.offset_map.from_original(a, min(n, a + 5))
+        assert 0 <= s <= e <= len(doc.text)
+
+
+def test_lone_surrogates_controls_and_long_lines():
+    raw = b"\xed\xa0\x80 \x00\x07 " + "ب".encode() * 10
+    doc = repair(raw.decode("utf-8", errors="surrogateescape"))
+    assert "\x00" not in doc.text and "\x07" not in doc.text
+    long_line = ("میشود پاسگاه ها " * 70_000)[:1_000_000]
+    doc = repair(long_line)
+    assert doc.text.startswith("می\u200cشود پاسگاه\u200cها")
+    s = doc.sentences[0]
+    assert doc.offset_map.to_original(s.start, s.end)[0] == 0
+
+
+def test_character_repair_alone():
+    text = "علي\u0640\u064e كريمي\u00a0\u200f"
+    out, _ = apply_edits(text, character_edits(text))
+    assert out == "علی کریمی "
