@@ -1,0 +1,163 @@
+"""Dates in Persian news: Jalali (the default), Gregorian and Hijri-qamari, absolute or relative.
+
+``DateMention.iso`` is a Gregorian ``YYYY-MM-DD`` or None. Precision rules, since the model has
+no precision field:
+- day known (``۵ آذر ۱۴۰۴``, ``۱۴۰۴/۰۹/۰۵``, ``امروز``): that day;
+- month only (``آذر ۱۴۰۴``, ``آبان ماه سال گذشته``): the 1st day of that Jalali month;
+- no year (``۲۲ بهمن``): the latest such day on or before ``published``;
+- relative years (``سال گذشته``) count from the Jalali year of ``published``;
+- needs ``published`` but it is unknown, invalid day (``۳۱ مهر``), or Hijri: None, mention kept.
+Bare ``سال گذشته``/``سال جاری`` and bare month names are too vague and are not mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import jdatetime
+
+from khabar.extract.numbers import fold_letters
+from khabar.model import DateMention, Span
+
+JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7,
+    "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+}  # fmt: skip
+HIJRI_MONTHS = (
+    "محرم", "صفر", "ربیع‌الاول", "ربیع الاول", "ربیع‌الثانی", "ربیع الثانی", "ربیع‌الآخر",
+    "جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی", "جمادی الاولی", "جمادی‌الثانی",
+    "جمادی الثانی", "جمادی‌الثانیه", "جمادی الثانیه", "رجب", "شعبان", "رمضان", "شوال",
+    "ذی‌القعده", "ذی القعده", "ذیقعده", "ذی‌الحجه", "ذی الحجه", "ذیحجه",
+)  # fmt: skip
+# Every month word; quantities uses it so that «۲۲ بهمن» is never «22 of بهمن».
+MONTH_NAMES = frozenset(JALALI_MONTHS) | frozenset(GREGORIAN_MONTHS) | frozenset(HIJRI_MONTHS)
+
+_ORD_BASE = [
+    "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم",
+    "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+]  # fmt: skip
+ORDINAL_DAYS = {w: i for i, w in enumerate(_ORD_BASE, 1)}  # پنجم آذر, بیست و دوم بهمن
+ORDINAL_DAYS |= {f"بیست و {w}": 20 + i for i, w in enumerate(_ORD_BASE[:9], 1)}
+ORDINAL_DAYS |= {"اول": 1, "هیجدهم": 18, "سی\u200cام": 30, "سی ام": 30, "سیم": 30, "سی و یکم": 31}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_B, _E = r"(?<![\w\u200c])", r"(?![\w\u200c])"  # word boundaries that respect ZWNJ
+_DAY = rf"(?P<day>\d{{1,2}}|{_alt(ORDINAL_DAYS)})"
+_JM = rf"(?P<jm>{_alt(JALALI_MONTHS)})(?:[\u200c ]?ماه)?"  # آذر / آذرماه / آذر‌ماه / آذر ماه
+# Year: explicit (۱۴۰۴, سال ۱۴۰۴; two digits «سال ۵۸» or «مردادماه ۸۲،» before punctuation)
+# or relative to the year of publication.
+_REL = {"سال گذشته": -1, "سال قبل": -1, "سال پیش": -1, "پارسال": -1, "سال جاری": 0,
+        "امسال": 0, "سال آینده": 1, "سال بعد": 1}  # fmt: skip
+# Parts may also be ZWNJ-joined («آبان‌ماه‌سال گذشته» comes out of some repairs).
+_S = r"[\s\u200c]+"
+_REL_ALT = _alt(_REL).replace(r"\ ", _S)  # re.escape writes the space as «\ »
+_YEAR = (
+    rf"(?:{_S}(?:سال{_S})?(?P<year>[1۱١][34۳۴٣٤]\d\d|(?<=سال )\d{{2}}|\d{{2}}(?=[^\w\s]|$))"
+    rf"|{_S}(?P<rel>{_REL_ALT}))"
+)
+
+_JALALI_DAY_RE = re.compile(rf"{_B}{_DAY}\s+{_JM}{_YEAR}?{_E}")
+_JALALI_MONTH_RE = re.compile(rf"{_B}{_JM}{_YEAR}{_E}")
+_NUMERIC_RE = re.compile(
+    r"(?<![\w\u200c./٫-])(?P<y>\d{4}|\d{2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?![\w\u200c]|[/.-]\d)"
+)
+_GM = _alt(GREGORIAN_MONTHS)
+_GREG_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})\s+(?P<y>\d{{4}}){_E}")
+_HIJRI_RE = re.compile(rf"{_B}{_DAY}\s+(?:{_alt(HIJRI_MONTHS)})(?:\s+\d{{4}})?{_E}")
+_RELDAY = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس‌فردا": 2}
+_RELDAY_RE = re.compile(rf"{_B}(?P<rd>{_alt(_RELDAY)}){_E}")
+
+
+def _day(s: str) -> int:
+    return int(s) if s[0].isdigit() else ORDINAL_DAYS[s]
+
+
+def _full_year(y: int) -> int:
+    """Two-digit Jalali years: ۵۸ -> 1358, ۰۲ -> 1402 (news rarely cites 1300-1339)."""
+    return y if y >= 100 else y + (1300 if y >= 40 else 1400)
+
+
+def _jalali(y: int, m: int, d: int) -> str | None:
+    try:
+        return jdatetime.date(y, m, d).togregorian().isoformat()
+    except ValueError:  # 31 Mehr, 30 Esfand of a common year...
+        return None
+
+
+def _gregorian(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _latest_on_or_before(m: int, d: int, published: dt.date) -> str | None:
+    """«۲۲ بهمن» with no year: the latest Jalali m/d not after the publication day."""
+    pj = jdatetime.date.fromgregorian(date=published)
+    for y in (pj.year, pj.year - 1):
+        iso = _jalali(y, m, d)
+        if iso is not None and iso <= published.isoformat():
+            return iso
+    return None
+
+
+def _jalali_match(m: re.Match[str], published: dt.date | None) -> str | None:
+    month = JALALI_MONTHS[m.group("jm")]
+    day = _day(m.group("day")) if "day" in m.re.groupindex and m.group("day") else None
+    if m.group("year"):
+        return _jalali(_full_year(int(m.group("year"))), month, day or 1)
+    if published is None:
+        return None
+    year = jdatetime.date.fromgregorian(date=published).year
+    if m.group("rel"):
+        rel = " ".join(m.group("rel").replace("\u200c", " ").split())
+        return _jalali(year + _REL[rel], month, day or 1)
+    return _latest_on_or_before(month, day, published) if day else None
+
+
+def _numeric(m: re.Match[str]) -> str | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if len(m.group("y")) == 2:  # «۹۸/۱۲/۲۹»: a two-digit Jalali year, slash only
+        return _jalali(_full_year(y), mo, d) if m.group("sep") == "/" else None
+    if 1300 <= y < 1500:
+        return _jalali(y, mo, d)
+    return _gregorian(y, mo, d) if 1900 <= y < 2100 else None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Date mentions in ``text``, non-overlapping, in text order (see the module doc for iso)."""
+    folded = fold_letters(text)  # 1:1, so offsets stay those of ``text``
+    found: list[tuple[int, int, str | None]] = []
+    for rx in (_JALALI_DAY_RE, _JALALI_MONTH_RE):
+        found += [(*m.span(), _jalali_match(m, published)) for m in rx.finditer(folded)]
+    for m in _NUMERIC_RE.finditer(folded):
+        iso = _numeric(m)
+        if iso is not None or len(m.group("y")) == 4:  # «۱/۲/۳» is no date
+            found.append((*m.span(), iso))
+    for m in _GREG_RE.finditer(folded):
+        iso = _gregorian(int(m.group("y")), GREGORIAN_MONTHS[m.group("gm")], int(m.group("day")))
+        found.append((*m.span(), iso))
+    found += [(*m.span(), None) for m in _HIJRI_RE.finditer(folded)]
+    for m in _RELDAY_RE.finditer(folded):
+        delta = dt.timedelta(days=_RELDAY[m.group("rd")])
+        found.append((*m.span(), (published + delta).isoformat() if published else None))
+    # Longest first at each start, then drop anything overlapping an earlier keeper.
+    out: list[DateMention] = []
+    end = -1
+    for s, e, iso in sorted(found, key=lambda f: (f[0], -f[1])):
+        if s >= end:
+            out.append(DateMention(Span(s, e), iso, text[s:e]))
+            end = e
+    return out

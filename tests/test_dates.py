@@ -1,0 +1,93 @@
+"""Date mentions: Jalali, Gregorian, Hijri, relative to the publication day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from khabar.extract.dates import find_dates
+
+PUBLISHED = dt.date(2025, 11, 26)  # ۵ آذر ۱۴۰۴
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+
+
+def _dates(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    found = find_dates(text, published)
+    for d in found:  # the mention holds its own text, and the span points at it
+        assert text[d.span.start : d.span.end] == d.text
+    return [(d.text, d.iso) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "iso"),
+    [
+        ("در تاریخ ۱۴۰۴/۰۹/۰۵ برگزار شد", "۱۴۰۴/۰۹/۰۵", "2025-11-26"),
+        ("در تاریخ 1404/9/5 برگزار شد", "1404/9/5", "2025-11-26"),
+        ("روز ۵ آذر ۱۴۰۴ برگزار شد", "۵ آذر ۱۴۰۴", "2025-11-26"),
+        ("روز ۵ آذرماه ۱۴۰۴ برگزار شد", "۵ آذرماه ۱۴۰۴", "2025-11-26"),
+        ("روز ۵ آذر ماه سال ۱۴۰۴ برگزار شد", "۵ آذر ماه سال ۱۴۰۴", "2025-11-26"),
+        ("روز پنجم آذر ۱۴۰۴ برگزار شد", "پنجم آذر ۱۴۰۴", "2025-11-26"),
+        ("سالروز بیست و دوم بهمن ۱۳۵۷", "بیست و دوم بهمن ۱۳۵۷", "1979-02-11"),
+        ("در ۲۸ دی ماه سال ۵۸ گفت", "۲۸ دی ماه سال ۵۸", "1980-01-18"),
+        ("در ۹۸/۱۲/۲۹ تصویب شد", "۹۸/۱۲/۲۹", "2020-03-19"),
+        # month precision: the 1st day of the Jalali month
+        ("در آذر ۱۴۰۴ برگزار شد", "آذر ۱۴۰۴", "2025-11-22"),
+        # Gregorian
+        ("on 2025-11-26 و", "2025-11-26", "2025-11-26"),
+        ("روز 26 نوامبر 2025 میلادی", "26 نوامبر 2025", "2025-11-26"),
+        ("روز ۲۶ نوامبر ۲۰۲۵ میلادی", "۲۶ نوامبر ۲۰۲۵", "2025-11-26"),
+        # Hijri-qamari: kept, not converted
+        ("در ۱۵ رجب ۱۴۴۷ قمری", "۱۵ رجب ۱۴۴۷", None),
+        # invalid days are kept with no date
+        ("در ۳۱ مهر ۱۴۰۴", "۳۱ مهر ۱۴۰۴", None),
+        ("در ۳۰ اسفند ۱۴۰۲", "۳۰ اسفند ۱۴۰۲", None),
+        ("در ۳۰ اسفند ۱۴۰۳", "۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # 1403 is a leap year
+    ],
+)
+def test_absolute(text: str, mention: str, iso: str | None) -> None:
+    assert _dates(text) == [(mention, iso)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "iso"),
+    [
+        # no year: the latest such day on or before publication (22 Bahman 1403)
+        ("راهپیمایی ۲۲ بهمن", "۲۲ بهمن", "2025-02-10"),
+        ("از ۵ آذر", "۵ آذر", "2025-11-26"),  # the publication day itself
+        ("از ۶ آذر", "۶ آذر", "2024-11-26"),  # a day later: last year's
+        # month precision, previous Jalali year: 1 Aban 1403
+        ("نشست آبان ماه سال گذشته", "آبان ماه سال گذشته", "2024-10-22"),
+        ("نشست آبان سال گذشته", "آبان سال گذشته", "2024-10-22"),
+        ("تا ۱۰ دی\u200cماه امسال", "۱۰ دی\u200cماه امسال", "2025-12-31"),
+        # ZWNJ-joined parts, as some repairs leave them
+        ("نشست آبان\u200cماه\u200cسال گذشته", "آبان\u200cماه\u200cسال گذشته", "2024-10-22"),
+        ("امروز گفت", "امروز", "2025-11-26"),
+        ("دیروز گفت", "دیروز", "2025-11-25"),
+    ],
+)
+def test_relative(text: str, mention: str, iso: str) -> None:
+    assert _dates(text) == [(mention, iso)]
+    assert _dates(text, None) == [(mention, None)]  # publication unknown: mention kept
+
+
+def test_vague_years_and_bare_months_are_not_mentions() -> None:
+    assert _dates("سال گذشته و سال جاری در مهر و دی و تیر") == []
+
+
+def test_not_dates() -> None:
+    text = "از ۱۲ نفر و ۵ سال و ۱/۲/۳ و دهه ۶۰ و امروزه و ۱۴۰۴ نفر"
+    assert _dates(text) == []
+
+
+def test_seed_002_relative_month() -> None:
+    text = next(SEEDS.glob("002_*.txt")).read_text("utf-8")
+    found = _dates(text)
+    assert ("آبان ماه سال گذشته", "2024-10-22") in found
+    assert all("سال گذشته" != t for t, _ in found)  # the bare «سال گذشته» later on
+
+
+def test_several_mentions_in_order() -> None:
+    text = "از ۱۴ تا ۱۶ آذر ۱۴۰۴ و سپس ۲۲ بهمن"
+    assert _dates(text) == [("۱۶ آذر ۱۴۰۴", "2025-12-07"), ("۲۲ بهمن", "2025-02-10")]
