@@ -1,0 +1,187 @@
+"""Benchmark ZWNJ restoration: strip ZWNJs from correctly written text and restore them.
+
+    python benchmarks/zwnj.py /work/shared/data/ud/*/*-test.conllu [news files or folders...]
+
+Sentences come from CoNLL-U ``# text =`` lines or ir_news_dataset articles (``id<TAB>sentence``
+from line 3). Each sentence is character-normalized (Persian letters, no diacritics, clean
+ZWNJs) and taken as the gold. Two damaged inputs are made from it: *glued* (ZWNJs deleted) and
+*spaced* (ZWNJs turned into spaces). A boundary is a position between two letters of the
+stripped text where the gold has a ZWNJ; precision/recall/F1 are over boundaries. In spaced
+mode a real space turned into a ZWNJ is also a false positive, and "wrong joins" is their rate
+over all real spaces. If Hazm is importable, ``hazm.Normalizer().normalize`` is measured on the
+same inputs (its output is aligned to the input by letters, as it also changes characters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_zwnj_lexicon import conllu_sentences, news_articles, normalize  # noqa: E402
+
+from khabar.text.offsets import Edit, apply_edits  # noqa: E402
+from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits  # noqa: E402
+
+
+def load(paths: list[Path]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        if p.suffix == ".conllu":
+            out.extend(conllu_sentences(p))
+        else:
+            out.extend(s for art in news_articles(p) for s in art)
+    return [s for s in (normalize(x).strip() for x in out) if s]
+
+
+def separators(text: str) -> tuple[str, list[str], list[int]]:
+    """Letters without spaces/ZWNJs, what stands before each ('', ' ' or ZWNJ), their offsets."""
+    letters: list[str] = []
+    seps: list[str] = []
+    where: list[int] = []
+    pending = ""
+    for i, ch in enumerate(text):
+        if ch == " ":
+            pending = " "
+        elif ch == ZWNJ:
+            pending = pending or ZWNJ
+        else:
+            letters.append(ch)
+            seps.append(pending)
+            where.append(i)
+            pending = ""
+    return "".join(letters), seps, where
+
+
+def word_at(text: str, i: int) -> str:
+    start = text.rfind(" ", 0, i) + 1
+    end = text.find(" ", i)
+    return text[start : end if end >= 0 else len(text)]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    spaces: int = 0
+    wrong_joins: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+    def add(self, gold: str, out: str, errors: Counter[tuple[str, str]] | None = None) -> None:
+        g_letters, g, g_at = separators(gold)
+        o_letters, o, o_at = separators(out)
+        if g_letters == o_letters:
+            pairs = [(i, i) for i in range(1, len(g))]
+        else:  # the system changed letters: compare where both sides align
+            sm = difflib.SequenceMatcher(None, g_letters, o_letters, autojunk=False)
+            blocks = sm.get_matching_blocks()
+            pairs = [(a + k, b + k) for a, b, n in blocks for k in range(1, n)]
+            matched = {i for i, _ in pairs}
+            self.fn += sum(1 for i in range(1, len(g)) if g[i] == ZWNJ and i not in matched)
+        for i, j in pairs:
+            gs, os_ = g[i], o[j]
+            if gs == " ":
+                self.spaces += 1
+                self.wrong_joins += os_ != " "
+            if gs == ZWNJ:
+                self.tp += os_ == ZWNJ
+                self.fn += os_ != ZWNJ
+            elif os_ == ZWNJ:
+                self.fp += 1
+            if errors is not None and (gs == ZWNJ) != (os_ == ZWNJ):
+                errors[(word_at(gold, g_at[i]), word_at(out, o_at[j]))] += 1
+
+    def line(self, name: str, spaced: bool) -> str:
+        p = self.tp / max(1, self.tp + self.fp)
+        r = self.tp / max(1, self.tp + self.fn)
+        f = 2 * p * r / max(1e-9, p + r)
+        s = f"{name:7s} P {p:.4f}  R {r:.4f}  F1 {f:.4f}"
+        s += f"  ({self.tp} tp, {self.fp} fp, {self.fn} fn)"
+        if spaced:
+            s += f"  wrong joins {self.wrong_joins / max(1, self.spaces):.4%}"
+        return s + f"  {self.chars / max(1e-9, self.seconds):,.0f} chars/s"
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / max(1, 2 * self.tp + self.fp + self.fn)
+
+
+_edits: Callable[[str], list[Edit]] = zwnj_edits
+
+
+def khabar_restore(text: str) -> str:
+    return apply_edits(text, _edits(text), "zwnj")[0]
+
+
+def run(
+    golds: list[str],
+    damage: Callable[[str], str],
+    restore: Callable[[str], str],
+    errors: Counter[tuple[str, str]] | None = None,
+) -> Score:
+    score = Score()
+    inputs = [damage(g) for g in golds]
+    t0 = time.perf_counter()
+    outputs = [restore(x) for x in inputs]
+    score.seconds = time.perf_counter() - t0
+    score.chars = sum(map(len, inputs))
+    for g, o in zip(golds, outputs, strict=True):
+        score.add(g, o, errors)
+    return score
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", type=Path, nargs="+", help=".conllu files, news files or folders")
+    ap.add_argument("--no-hazm", action="store_true", help="skip the Hazm comparison")
+    ap.add_argument("--errors", type=Path, help="write khabar's wrong boundaries here")
+    ap.add_argument("--lexicon", type=Path, help="use this lexicon instead of the package's")
+    args = ap.parse_args(argv)
+    if args.lexicon:
+        global _edits
+        _edits = Restorer(Lexicon.parse(args.lexicon.read_text(encoding="utf-8"))).edits
+    golds = load(args.paths)
+    print(
+        f"{len(golds)} sentences, {sum(map(len, golds)):,} chars, "
+        f"{sum(g.count(ZWNJ) for g in golds)} ZWNJs"
+    )
+    systems: list[tuple[str, Callable[[str], str]]] = [("khabar", khabar_restore)]
+    if not args.no_hazm:
+        try:
+            import hazm  # type: ignore[import-not-found]
+
+            systems.append(("hazm", hazm.Normalizer().normalize))
+        except ImportError:
+            print("hazm not importable: no comparison")
+    khabar_restore("گرم کردن")  # load the lexicon outside the timing
+    modes = {"glued": lambda s: s.replace(ZWNJ, ""), "spaced": lambda s: s.replace(ZWNJ, " ")}
+    for mode, damage in modes.items():
+        print(f"-- {mode}")
+        scores = {}
+        for name, restore in systems:
+            errors: Counter[tuple[str, str]] | None = (
+                Counter() if args.errors and name == "khabar" else None
+            )
+            scores[name] = run(golds, damage, restore, errors)
+            print(scores[name].line(name, mode == "spaced"))
+            if errors:
+                with args.errors.open("w" if mode == "glued" else "a", encoding="utf-8") as fh:
+                    for (gw, ow), n in errors.most_common():
+                        fh.write(f"{mode}\t{n}\t{gw}\t{ow}\n")
+        if "hazm" in scores:
+            k, h = scores["khabar"], scores["hazm"]
+            ratio = (k.chars / k.seconds) / (h.chars / h.seconds)
+            print(f"khabar/hazm speed {ratio:.1f}x, F1 {k.f1:.4f} vs {h.f1:.4f}")
+
+
+if __name__ == "__main__":
+    main()

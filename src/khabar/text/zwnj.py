@@ -1,0 +1,220 @@
+"""Restore the zero-width non-joiner (ZWNJ, U+200C) that scraped Persian loses.
+
+Two losses are repaired: *glued* (``میشود`` for ``می‌شود``) and *spaced* (``می شود``).
+A word is looked up in a lexicon built from corpora (``data/zwnj_words.txt``, written by
+``benchmarks/build_zwnj_lexicon.py``); an unknown word is analysed as prefix + stem +
+suffixes (می/نمی + verb, -ها/-ای/-ترین..., compound right parts such as -رسانی), and the
+split whose stem is the most frequent known word wins. A known whole word is never split.
+Everything is dict/set look-ups on whole words, memoised per word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from khabar.text.offsets import Edit
+
+ZWNJ = "\u200c"
+_WORD = re.compile("[\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
+# Letters that never join the next letter: a ZWNJ after them is invisible, so it is never
+# inserted into glued text (but a space after them may still become one: «کار ها»).
+_NON_JOINING = frozenset("آأإاؤدذرزژوۀةء")
+# Inflectional suffixes with a cost (natural log; lower = more likely), from how often each
+# follows a stem in news. Plural ها and comparative تر/ترین follow any joining letter.
+_ALWAYS = {"ها": 0.0, "های": 0.0, "هایی": 0.5, "هایش": 1.0, "هایم": 1.5, "هایت": 2.0}
+_ALWAYS |= {"هایمان": 1.5, "هایتان": 1.5, "هایشان": 1.0, "هاست": 1.5}
+_ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
+# Indefinite ای and the clitics/copula follow a final silent ه or ی (خانه‌ای، زندگی‌اش).
+_AFTER_VOWEL = {"ای": 1.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
+_SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL, key=len, reverse=True)
+_PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
+_PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
+_ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
+_VERB_END = ("ند", "ید", "یم", "د", "م")
+_PREVERBS = ("", "بر", "باز", "فرو", "در", "ور")
+_RARE = math.log(3000)  # cost of a stem known only as a verb form or a lexicon compound
+_GUESS = math.log(30000)  # cost of a verb known only by its shape
+_UNKNOWN = math.log(10**6)  # cost of a plural resting on an unknown stem (ترکمن‌ها)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The data behind the decisions; see ``benchmarks/build_zwnj_lexicon.py``."""
+
+    rank: dict[str, int]  # known plain word -> frequency rank (0 = most frequent)
+    zwnj: dict[str, tuple[int, ...]]  # word without ZWNJ -> where its ZWNJs go
+    glued_only: frozenset[str]  # ZWNJ forms that, written with a space, are two words
+    verbs: frozenset[str]  # verb forms that take می/نمی
+    right: frozenset[str]  # productive right-hand compound parts (-رسانی, -پور, ...)
+    stop: frozenset[str]  # function words: never joined to a neighbour by morphology alone
+    no_join: frozenset[tuple[str, str]]  # word pairs morphology would join but usage does not
+
+    @classmethod
+    def parse(cls, text: str) -> Lexicon:
+        sections: dict[str, list[str]] = {}
+        current: list[str] = []
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("@"):
+                current = sections.setdefault(line[1:].strip(), [])
+            else:
+                current.append(line)
+        zwnj: dict[str, tuple[int, ...]] = {}
+        glued_only = set()
+        for line in sections.get("zwnj", []):
+            form, _, flag = line.partition("\t")
+            plain = form.replace(ZWNJ, "")
+            zwnj[plain] = _positions(form)
+            if flag == "g":
+                glued_only.add(plain)
+        verbs = set()
+        for line in sections.get("verbs", []):
+            past, _, present = line.partition("#")
+            if past:
+                verbs.update(past + e for e in _ENDINGS)
+                verbs.update((past + "ه", past + "ن"))
+            if present:
+                glide = "ی" if present[-1] in "اوآ" else ""
+                verbs.add(present)
+                verbs.update(present + glide + e for e in _ENDINGS if e)
+        return cls(
+            rank={w: i for i, w in enumerate(sections.get("plain", []))},
+            zwnj=zwnj,
+            glued_only=frozenset(glued_only),
+            verbs=frozenset(verbs),
+            right=frozenset(sections.get("right", [])),
+            stop=frozenset(sections.get("stop", [])),
+            no_join=frozenset(tuple(p.split(" ", 1)) for p in sections.get("nojoin", [])),
+        )
+
+
+def _positions(form: str) -> tuple[int, ...]:
+    """Offsets (in the form without ZWNJ) where the ZWNJs of ``form`` stand."""
+    out, k = [], 0
+    for ch in form:
+        if ch == ZWNJ:
+            out.append(k)
+        else:
+            k += 1
+    return tuple(out)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    path = resources.files("khabar").joinpath("data", "zwnj_words.txt")
+    return Lexicon.parse(path.read_text(encoding="utf-8"))
+
+
+class Restorer:
+    """Word-level decisions over one lexicon, memoised (news repeats its words)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.split = lru_cache(maxsize=200_000)(self._split)
+
+    def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, bool] | None:
+        """(ZWNJ offsets, cost, is a verb) if ``s`` can be a stem, else None."""
+        lex = self.lex
+        verb = s in lex.verbs
+        if whole and s in lex.zwnj:
+            return lex.zwnj[s], _RARE, verb
+        if whole and s in lex.rank:
+            return (), math.log(lex.rank[s] + 10), verb
+        if verb:
+            return (), _RARE, True
+        for p in _PREFIXES:  # می/نمی + verb, also after a preverb (برمی‌گردد)
+            for pre in _PREVERBS:
+                if s.startswith(pre + p, 0) and s[len(pre) + len(p) :] in lex.verbs:
+                    return (len(pre) + len(p),), _RARE, True
+            if s.startswith(p) and len(s) > len(p) + 2 and s.endswith(_VERB_END):
+                return (len(p),), _GUESS, True  # an unknown verb: می + ... + ending
+        best = None
+        for cut in range(len(s) - 2, 1, -1):  # compound: known left + productive right part
+            if s[cut:] in lex.right and s[cut - 1] not in _NON_JOINING and s[:cut] in lex.rank:
+                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[s[:cut]] + 10)
+                if best is None or cost < best[1]:
+                    best = ((cut,), cost, False)
+        return best
+
+    def _split(self, s: str) -> tuple[int, ...]:
+        """Where ZWNJs go in the ZWNJ-free word ``s`` (empty: leave it alone)."""
+        if s in self.lex.zwnj:
+            return self.lex.zwnj[s]
+        if s in self.lex.rank:
+            return ()
+        return self.analyse(s)
+
+    def analyse(self, s: str) -> tuple[int, ...]:
+        """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up)."""
+        core = self._core(s, whole=False)
+        best = (core[0], core[1]) if core else None
+        for suf in _SUFFIXES:
+            if not s.endswith(suf) or len(s) - len(suf) < 2:
+                continue
+            stem = s[: -len(suf)]
+            cost = _ALWAYS.get(suf)
+            if cost is None:
+                if stem[-1] not in "هی":
+                    continue
+                cost = _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
+            core = self._core(stem)
+            if core is None:
+                if not suf.startswith("ها") or len(stem) < 3:
+                    continue
+                core = ((), _UNKNOWN, False)
+            elif suf in _PERFECT and stem[-1] == "ه":  # perfect tense wants a participle
+                cost += -1.0 if core[2] else 2.0
+            pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
+            if best is None or core[1] + cost < best[1]:
+                best = (pos, core[1] + cost)
+        return best[0] if best else ()
+
+    def join(self, a: str, b: str) -> bool:
+        """Should the space between words ``a`` and ``b`` be a ZWNJ?"""
+        lex = self.lex
+        if (a, b) in lex.no_join:
+            return False
+        s = a + b
+        if s in lex.zwnj:
+            return len(a) in lex.zwnj[s] and s not in lex.glued_only
+        if a in _PREFIXES:
+            return b not in lex.stop
+        if a in lex.stop:
+            return False
+        if b in _ALWAYS:
+            return True
+        if b in _AFTER_VOWEL:
+            return a[-1] in "هی"
+        return b in lex.right and a in lex.rank
+
+    def edits(self, text: str) -> list[Edit]:
+        out: list[Edit] = []
+        prev_end, prev_last = -2, ""
+        for m in _WORD.finditer(text):
+            start, word = m.start(), m.group()
+            pieces = word.split(ZWNJ)
+            if prev_end == start - 1 and text[prev_end] == " " and pieces[0] and prev_last:
+                if self.join(prev_last, pieces[0]):
+                    out.append(Edit(prev_end, start, ZWNJ))
+            pos = start
+            for piece in pieces:
+                if len(piece) > 3:
+                    out.extend(Edit(pos + k, pos + k, ZWNJ) for k in self.split(piece))
+                pos += len(piece) + 1
+            prev_end, prev_last = m.end(), pieces[-1]
+        return out
+
+
+@cache
+def _default() -> Restorer:
+    return Restorer(default_lexicon())
+
+
+def zwnj_edits(text: str) -> list[Edit]:
+    """Sorted, non-overlapping edits that insert ZWNJs or turn spaces into ZWNJs."""
+    return _default().edits(text)
