@@ -19,7 +19,9 @@ gets right are left out to keep the file small.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -38,8 +40,10 @@ STOP = (
     "چه اگر پس چون نه همه هیچ همین همان چند دو سه چنین چنان بی باید نباید است هست نیست بود "
     "شد کرد خود ای یا آیا"
 ).split()
-JOIN_RATIO = 1  # a ZWNJ form must be this many times as common as the two words
-CONLLU_WEIGHT = 5  # UD sentences are carefully written: they count more than news
+# A ZWNJ form must be this many times as common as the two words apart to join them.
+JOIN_RATIO = float(os.environ.get("ZW_JR", 1))
+# UD sentences are carefully written: they count more than news.
+CONLLU_WEIGHT = int(os.environ.get("ZW_W", 5))
 CLITICS = {"شان", "مان", "تان"}  # possessive clitics: usually written attached (تیمشان)
 SHORT_RIGHTS = {"گر", "فر", "زا", "گو"}  # two-letter right parts worth splitting off
 _SPACED_HINTS = {"می", "نمی", "ها", "های", "هایی", "اند", "ترین"}
@@ -89,6 +93,7 @@ class Counts:
         self.plain: Counter[str] = Counter()  # tokens written without ZWNJ
         self.forms: defaultdict[str, Counter[str]] = defaultdict(Counter)  # plain -> ZWNJ forms
         self.pairs: Counter[tuple[str, str]] = Counter()  # adjacent tokens across one space
+        self.joined: Counter[tuple[str, str]] = Counter()  # adjacent pieces across one ZWNJ
 
     def add(self, sentence: str, weight: int = 1) -> None:
         sentence = normalize(sentence)
@@ -100,6 +105,9 @@ class Counts:
                 continue
             if ZWNJ in tok:
                 self.forms[tok.replace(ZWNJ, "")][tok] += weight
+                pieces = tok.split(ZWNJ)
+                for pair in zip(pieces, pieces[1:], strict=False):
+                    self.joined[pair] += weight
             else:
                 self.plain[tok] += weight
             if prev is not None and sentence[prev_end : m.start()] == " ":
@@ -133,7 +141,6 @@ def read_hazm(folder: Path) -> tuple[dict[str, float], set[str], list[str]]:
 
 def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     hfreq, htagged, verbs = read_hazm(hazm)
-    scale = sum(counts.plain.values()) / max(1.0, sum(hfreq.values()))
     # Rank words by their count in the corpora; Hazm's frequencies (which rank موز above موزه)
     # only order the words the corpora never saw.
     order = sorted(
@@ -145,8 +152,8 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
         evidence[plain].update(forms)
     for w in hfreq:
         if ZWNJ in w:
-            if ZWNJ in canonical(w):
-                evidence[w.replace(ZWNJ, "")][canonical(w)] += 1 + hfreq[w] * scale
+            if ZWNJ in canonical(w):  # one vote: Hazm's frequencies are not comparable
+                evidence[w.replace(ZWNJ, "")][canonical(w)] += 1
 
     # Each word is written with ZWNJ or whole, by the majority of its spellings.
     zwnj_forms: dict[str, str] = {}
@@ -173,69 +180,47 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
         and bound[r] >= counts.plain[r]
     )
     plain_words = [w for w in order if w not in zwnj_forms]
-
     lex = Lexicon(
         rank={w: i for i, w in enumerate(plain_words)},
         zwnj={},
-        glued_only=frozenset(),
         verbs=Lexicon.parse("@verbs\n" + "\n".join(verbs)).verbs,
         right=frozenset(right),
         stop=frozenset(STOP),
+        join_pairs=frozenset(),
         no_join=frozenset(),
     )
-    morph = Restorer(lex)
     # A plain word that morphology would split, seen rarely and never with a ZWNJ, is more
     # likely a glued typo than a word: drop it so that morphology splits it.
-    keep_plain = []
-    for w in plain_words:
-        if counts.plain[w] < 3 and w not in htagged and w not in evidence:
-            if morph.analyse(w):
-                continue
-        keep_plain.append(w)
-    lex = Lexicon(
-        rank={w: i for i, w in enumerate(keep_plain)},
-        zwnj={},
-        glued_only=frozenset(),
-        verbs=lex.verbs,
-        right=lex.right,
-        stop=lex.stop,
-        no_join=frozenset(),
-    )
     morph = Restorer(lex)
-    entries = []
-    for plain, form in sorted(zwnj_forms.items()):
-        pieces = form.split(ZWNJ)
-        # Written with a space, join only when the corpora clearly prefer the ZWNJ.
-        seen = counts.forms[plain][form]
-        glued_only = any(
-            counts.pairs[(a, b)] and seen < JOIN_RATIO * counts.pairs[(a, b)]
-            for a, b in zip(pieces, pieces[1:], strict=False)
-        )
-        if (
-            not glued_only
-            and morph.analyse(plain) == zwnj._positions(form)
-            and all(morph.join(a, b) for a, b in zip(pieces, pieces[1:], strict=False))
-        ):
-            continue  # morphology already gets it, glued and spaced
-        entries.append(form + ("\tg" if glued_only else ""))
+    keep = [
+        w
+        for w in plain_words
+        if counts.plain[w] >= 3 or w in htagged or w in evidence or not morph.analyse(w)
+    ]
+    lex = dataclasses.replace(lex, rank={w: i for i, w in enumerate(keep)})
+    morph = Restorer(lex)
+    entries = [
+        form
+        for plain, form in sorted(zwnj_forms.items())
+        if morph.analyse(plain) != zwnj._positions(form)  # what morphology misses
+    ]
 
-    full = Lexicon(
-        rank=lex.rank,
-        zwnj={p: zwnj._positions(f) for p, f in zwnj_forms.items()},
-        glued_only=frozenset(),
-        verbs=lex.verbs,
-        right=lex.right,
-        stop=lex.stop,
-        no_join=frozenset(),
-    )
-    judge = Restorer(full)
-    no_join = []
-    for (a, b), n in counts.pairs.items():
-        if n >= 2 and a + b not in zwnj_forms and judge.join(a, b):
-            if counts.forms[a + b][a + ZWNJ + b] < n:
-                no_join.append(f"{a} {b}")
-    out = [*header, "@plain", *keep_plain, "@zwnj", *entries, "@verbs", *verbs]
-    out += ["@right", *right, "@stop", *STOP, "@nojoin", *sorted(no_join)]
+    # Written with a space, two words are joined when the corpora write them with a ZWNJ
+    # (JOIN_RATIO times) more often than apart; Hazm's ZWNJ words count when unseen.
+    joined = Counter(counts.joined)
+    for form in zwnj_forms.values():
+        pieces = form.split(ZWNJ)
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            joined[(a, b)] = max(joined[(a, b)], 1)
+    join, no_join = [], []
+    for pair in sorted(set(joined) | set(counts.pairs)):
+        want = joined[pair] > JOIN_RATIO * counts.pairs[pair]
+        if want and not morph.join_by_morphology(*pair):
+            join.append(" ".join(pair))
+        elif not want and counts.pairs[pair] >= 2 and morph.join_by_morphology(*pair):
+            no_join.append(" ".join(pair))
+    out = [*header, "@plain", *keep, "@zwnj", *entries, "@verbs", *verbs, "@right", *right]
+    out += ["@stop", *STOP, "@join", *join, "@nojoin", *no_join]
     return "\n".join(out) + "\n"
 
 
@@ -268,9 +253,9 @@ def main(argv: list[str] | None = None) -> None:
         "# Alireza Nourian), UD Persian PerDT and Seraji dev splits (CC BY-SA 4.0), and word",
         "# counts from news articles (ir_news_dataset, GNU GPL v3; farsnews, Apache 2.0).",
         "# Sections: @plain known words written whole, most frequent first; @zwnj words written",
-        "# with ZWNJ that morphology misses (TAB g: written with a space they are two words);",
-        "# @verbs past#present stems; @right compound right parts; @stop function words;",
-        "# @nojoin word pairs kept apart.",
+        "# with ZWNJ that morphology misses; @verbs past#present stems; @right compound right",
+        "# parts; @stop function words; @join word pairs that a space wrongly separates;",
+        "# @nojoin word pairs that morphology would join but usage keeps apart.",
     ]
     args.output.write_text(build(counts, args.hazm, header), encoding="utf-8")
     print(f"articles kept {kept}, skipped {skipped}; wrote {args.output}", file=sys.stderr)

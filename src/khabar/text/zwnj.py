@@ -35,7 +35,8 @@ _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle 
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
 _ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
 _VERB_END = ("ند", "ید", "یم", "د", "م")
-_PREVERBS = ("", "بر", "باز", "فرو", "در", "ور")
+_PREVERBS = ("", "بر", "باز", "فرو", "فرا", "در", "ور", "وا")
+_VERB_PREFIXES = frozenset(pre + p for pre in _PREVERBS for p in _PREFIXES)
 _RARE = math.log(3000)  # cost of a stem known only as a verb form or a lexicon compound
 _GUESS = math.log(30000)  # cost of a verb known only by its shape
 _UNKNOWN = math.log(10**6)  # cost of a plural resting on an unknown stem (ترکمن‌ها)
@@ -47,10 +48,10 @@ class Lexicon:
 
     rank: dict[str, int]  # known plain word -> frequency rank (0 = most frequent)
     zwnj: dict[str, tuple[int, ...]]  # word without ZWNJ -> where its ZWNJs go
-    glued_only: frozenset[str]  # ZWNJ forms that, written with a space, are two words
     verbs: frozenset[str]  # verb forms that take می/نمی
     right: frozenset[str]  # productive right-hand compound parts (-رسانی, -پور, ...)
     stop: frozenset[str]  # function words: never joined to a neighbour by morphology alone
+    join_pairs: frozenset[tuple[str, str]]  # «a b» written «a‌b» although morphology says no
     no_join: frozenset[tuple[str, str]]  # word pairs morphology would join but usage does not
 
     @classmethod
@@ -64,14 +65,6 @@ class Lexicon:
                 current = sections.setdefault(line[1:].strip(), [])
             else:
                 current.append(line)
-        zwnj: dict[str, tuple[int, ...]] = {}
-        glued_only = set()
-        for line in sections.get("zwnj", []):
-            form, _, flag = line.partition("\t")
-            plain = form.replace(ZWNJ, "")
-            zwnj[plain] = _positions(form)
-            if flag == "g":
-                glued_only.add(plain)
         verbs = set()
         for line in sections.get("verbs", []):
             past, _, present = line.partition("#")
@@ -84,13 +77,17 @@ class Lexicon:
                 verbs.update(present + glide + e for e in _ENDINGS if e)
         return cls(
             rank={w: i for i, w in enumerate(sections.get("plain", []))},
-            zwnj=zwnj,
-            glued_only=frozenset(glued_only),
+            zwnj={f.replace(ZWNJ, ""): _positions(f) for f in sections.get("zwnj", [])},
             verbs=frozenset(verbs),
             right=frozenset(sections.get("right", [])),
             stop=frozenset(sections.get("stop", [])),
-            no_join=frozenset(tuple(p.split(" ", 1)) for p in sections.get("nojoin", [])),
+            join_pairs=_pairs(sections.get("join", [])),
+            no_join=_pairs(sections.get("nojoin", [])),
         )
+
+
+def _pairs(lines: list[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for a, _, b in (line.partition(" ") for line in lines))
 
 
 def _positions(form: str) -> tuple[int, ...]:
@@ -176,13 +173,13 @@ class Restorer:
 
     def join(self, a: str, b: str) -> bool:
         """Should the space between words ``a`` and ``b`` be a ZWNJ?"""
+        if (a, b) in self.lex.join_pairs:
+            return True
+        return (a, b) not in self.lex.no_join and self.join_by_morphology(a, b)
+
+    def join_by_morphology(self, a: str, b: str) -> bool:
         lex = self.lex
-        if (a, b) in lex.no_join:
-            return False
-        s = a + b
-        if s in lex.zwnj:
-            return len(a) in lex.zwnj[s] and s not in lex.glued_only
-        if a in _PREFIXES:
+        if a in _VERB_PREFIXES:  # می/نمی, also after a preverb (برمی گردد)
             return b not in lex.stop
         if a in lex.stop:
             return False
@@ -190,7 +187,8 @@ class Restorer:
             return True
         if b in _AFTER_VOWEL:
             return a[-1] in "هی"
-        return b in lex.right and a in lex.rank
+        # a compound right part, unless it is also a verb (خواهی: you will)
+        return b in lex.right and b not in lex.verbs and a in lex.rank
 
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
