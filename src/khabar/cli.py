@@ -73,5 +73,35 @@ def repair(
         raise typer.Exit(1)
 
 
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Article files (text) to extract facts from."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (one array) or jsonl"),
+) -> None:
+    """Print the facts of each article with their spans (see README, "Output contract")."""
+    from khabar.extract import extract_text
+    from khabar.ingest.decode import read_text_file
+    from khabar.serialize import document_to_dict
+
+    failures = 0
+    records = []
+    for path in paths:
+        try:
+            original, encoding = read_text_file(path)
+        except KhabarError as e:
+            err.print(f"[red]skipped[/] {e}", highlight=False)
+            failures += 1
+            continue
+        record = document_to_dict(extract_text(original, {"path": str(path)}))
+        if fmt is Format.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            records.append(record)
+    if fmt is not Format.jsonl:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    if failures:
+        raise typer.Exit(1)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

@@ -77,7 +77,7 @@ class Quantity:
     min: float | None = None
     max: float | None = None
     unit: str | None = None
-    kind: str = "count"  # count | percent | money | duration
+    kind: str = "count"  # count | percent | money | duration | measure
 
 
 @dataclass

@@ -31,8 +31,8 @@ def extract(doc: Document) -> Document:
     mentions = find_people(tokens, keys, text)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     roles = [r for r in find_roles(tokens, keys, text) if r.i not in person_tokens]
-    reg = build_registry(mentions, roles, tokens)
-    surname_mentions(reg, tokens, keys)
+    reg = build_registry(mentions, roles, tokens, keys)
+    surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences})
     doc.quotes = find_quotes(tokens, keys, text, sentences, doc.paragraphs, reg, roles)
     for r in roles:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_role(reg, r)

@@ -63,10 +63,13 @@ def find_commitments(
         announcer = quote.speaker if quote else None
         if announcer is None and "decision" not in kinds:
             continue
-        span = sent
-        if quote and quote.span.start > sent.start and quote.span.start < sent.end:
-            span = Span(quote.span.start, sent.end)
         first = cues[0]
+        span = sent
+        if quote and sent.start < quote.span.start < sent.end and quote.cue:
+            if tokens[first[0]].span.start < quote.span.start:  # the cue is in the attribution
+                span = Span(sent.start, quote.cue.start)
+            else:
+                span = Span(quote.span.start, sent.end)
         out.append(
             Commitment(
                 span=span,

@@ -21,6 +21,7 @@ _QUOTES_OPEN = {"«", "“", '"'}
 _QUOTES_CLOSE = {"»", "”", '"'}
 _SURNAME_SUFFIXES = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "ان", "راد", "مقدم")
 _HOLY = {"ع", "س", "ص", "ره", "عج"}  # «(ع)» after a name: a religious figure, not a subject
+_HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
 _MAX_ROLE = 9
 
@@ -84,7 +85,7 @@ def _name_like(tokens: list[Token], keys: list[str], j: int) -> bool:
     return lx.reporting_verbs().match(keys, j) is None
 
 
-def _first_name_at(keys: list[str], j: int) -> int:
+def first_name_at(keys: list[str], j: int) -> int:
     """Tokens taken by a first name at ``j`` (0 if none): «فتح الله» is two, «سیدحسن» one."""
     names = lx.first_names()
     if j + 1 < len(keys) and keys[j] + keys[j + 1] in names and not names[keys[j] + keys[j + 1]]:
@@ -100,7 +101,11 @@ def _first_name_at(keys: list[str], j: int) -> int:
 
 
 def _surname_ok(key: str) -> bool:
-    return key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES)
+    """An ordinary word is no surname («بزرگ», «مهم‌ترین»), unless it has a surname's ending
+    («حسینی», «فدائی») or is also a given name («نصرالله»)."""
+    if key.endswith(("ترین", "تر")) and len(key) > 4:
+        return False
+    return key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES) or key in lx.first_names()
 
 
 def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> tuple[int, int]:
@@ -114,15 +119,19 @@ def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> 
                     return i + 1, j
                 break
         return i, i
-    first = _first_name_at(keys, i)
+    first = first_name_at(keys, i)
     j = i + first
-    # surname: up to two tokens, none an ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
-    while j < n and j - (i + first) < 2 and _name_like(tokens, keys, j) and _surname_ok(keys[j]):
+    # surname: up to two tokens; the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
+    while j < n and j - (i + first) < 2 and _name_like(tokens, keys, j):
+        # after a title and a given name a surname may be an ordinary word («نکونام»)
+        trusted = titled and first and j == i + first
+        if not trusted and not _surname_ok(keys[j]):
+            break
         j += 1
     if j == i or (not titled and j == i + first):
         return i, i  # a first name alone is too ambiguous without a title
-    if j < n and tokens[j].text == "(" and j + 1 < n and keys[j + 1] in _HOLY:
-        return i, i
+    if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
+        return i, i  # «حضرت فاطمه زهرا (س)», «امام علی (ع)»: not a subject of the news
     return i, j
 
 
@@ -136,7 +145,7 @@ def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention
         while i < n and (m := lx.honorifics().match(keys, i)):
             titles.append(m[1].name)  # type: ignore[union-attr]
             i = m[0]
-        if titles or _first_name_at(keys, i):
+        if titles or first_name_at(keys, i):
             a, b = _name_tokens(tokens, keys, i, bool(titles))
             if b > a:
                 span = Span(tokens[a].span.start, tokens[b - 1].span.end)
@@ -164,34 +173,74 @@ def find_roles(tokens: list[Token], keys: list[str], text: str) -> list[RoleMent
         if not head:
             i += 1
             continue
-        j = head[0]
-        while j < n and j - i < _MAX_ROLE:
-            if (org := lx.organizations().match(keys, j)) or (place := lx.places().match(keys, j)):
-                j = (org or place)[0]  # type: ignore[index]
-                continue
-            t = tokens[j].text
-            if t == "(" and j + 2 < n and keys[j + 1] in _HOLY and tokens[j + 2].text == ")":
-                j += 3
-                continue
-            if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
-                j += 2
-                continue
-            if keys[j] == "و" and j + 1 < n and _role_word(tokens, keys, j + 1):
-                j += 1
-                continue
-            if not _role_word(tokens, keys, j):
-                break
-            j += 1
+        j = _extend_role(tokens, keys, head[0], i + _MAX_ROLE)
         out.append(_role(tokens, keys, text, i, j))
         i = j
     return out
+
+
+def _holy_within(tokens: list[Token], keys: list[str], j: int, words: int) -> bool:
+    """«(ع)» follows within ``words`` more words of the name."""
+    for k in range(j, min(len(tokens) - 2, j + words + 1)):
+        if tokens[k].text == "(":
+            return keys[k + 1] in _HOLY and tokens[k + 2].text == ")"
+        if not _is_word(tokens[k]):
+            return False
+    return False
+
+
+def _holy_name_end(tokens: list[Token], keys: list[str], j: int) -> int | None:
+    """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
+    for k in range(j, min(len(tokens) - 2, j + 5)):
+        if tokens[k].text == "(":
+            if keys[k + 1] in _HOLY and tokens[k + 2].text == ")" and k > j:
+                return k + 3
+            return None
+        if not _is_word(tokens[k]) or keys[k] in role_boundaries():
+            return None
+    return None
+
+
+def _extend_role(tokens: list[Token], keys: list[str], j: int, limit: int) -> int:
+    """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
+    («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
+    n = len(tokens)
+    while j < min(n, limit):
+        if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
+            j += 2
+            continue
+        org = lx.organizations().match(keys, j)
+        place = lx.places().match(keys, j)
+        ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
+        ends.append(_holy_name_end(tokens, keys, j) or 0)
+        if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
+            j = max(ends)
+            if (place := lx.places().match(keys, j)) and place[0] > j:
+                j = place[0]
+            if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
+                break
+            continue
+        if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
+            j = org[0]
+            continue
+        if keys[j] == "و" and j + 1 < n and _role_word(tokens, keys, j + 1):
+            j += 1
+            continue
+        if not _role_word(tokens, keys, j):
+            break
+        j += 1
+    while keys[j - 1] == "و":
+        j -= 1
+    return j
 
 
 def _role_word(tokens: list[Token], keys: list[str], j: int) -> bool:
     k = keys[j]
     if not _is_word(tokens[j]) or k in role_boundaries() or k == "و":
         return False
-    if lx.honorifics().match(keys, j) or _first_name_at(keys, j):
+    if tokens[j].text.startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
+        return False
+    if lx.honorifics().match(keys, j) or first_name_at(keys, j):
         return False
     return lx.reporting_verbs().match(keys, j) is None
 

@@ -92,11 +92,8 @@ def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
             break
         if at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "indirect"))
-        elif (
-            verb.kind in ("indirect", "both")  # type: ignore[union-attr]
-            and j + 1 < b
-            and keys[j] == "و"
-            and lx.reporting_verbs().match(keys, j + 1)
+        elif verb.kind != "direct" and after in ("و", "،", "؛") and (  # type: ignore[union-attr]
+            verb.kind == "indirect" or lx.reporting_verbs().match(keys, j + 1)  # type: ignore[union-attr]
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
         elif i - a <= 3 and verb.kind in ("direct", "both") and after and after[0].isalpha() and (

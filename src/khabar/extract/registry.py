@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention, RoleMention, person_key, roles_compatible
+from khabar.extract.people import (
+    Mention,
+    RoleMention,
+    first_name_at,
+    person_key,
+    roles_compatible,
+)
 from khabar.model import Person, Span, Token
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
@@ -18,7 +24,7 @@ _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 @dataclass
 class Registry:
     persons: dict[str, Person] = field(default_factory=dict)
-    surnames: dict[str, set[str]] = field(default_factory=dict)
+    surnames: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> person key
     mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
     role_keys: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -46,13 +52,13 @@ class Registry:
     def holders_of(self, keys: tuple[str, ...]) -> list[str]:
         return [pk for pk, rks in self.role_keys.items() if any(roles_compatible(keys, r) for r in rks)]
 
-    def by_surname(self, token_key: str) -> str | None:
-        found = self.surnames.get(token_key, set())
+    def by_surname(self, surname: tuple[str, ...]) -> str | None:
+        found = self.surnames.get(surname, set())
         return next(iter(found)) if len(found) == 1 else None
 
 
 def build_registry(
-    mentions: list[Mention], roles: list[RoleMention], tokens: list[Token]
+    mentions: list[Mention], roles: list[RoleMention], tokens: list[Token], keys: list[str]
 ) -> Registry:
     reg = Registry()
     multi = [m for m in mentions if m.j - m.i > 1]
@@ -61,15 +67,14 @@ def build_registry(
         pkey = person_key(m.name)
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
-        surname = lx.key(tokens[m.j - 1].text)
-        if surname not in lx.common_words():  # «صوفی آبادی»: «آبادی» alone is a village
-            reg.surnames.setdefault(surname, set()).add(pkey)
+        given = first_name_at(keys, m.i)
+        surname = tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
+        reg.surnames.setdefault(surname, set()).add(pkey)
     for m in single:
-        k = lx.key(tokens[m.i].text)
-        pkey = reg.by_surname(k) or person_key(m.name)
+        pkey = reg.by_surname((keys[m.i],)) or person_key(m.name)
         if pkey not in reg.persons:
             reg.persons[pkey] = Person(name=m.name)
-            reg.surnames.setdefault(k, set()).add(pkey)
+            reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
     _attach_adjacent_roles(reg, mentions, roles, tokens)
     return reg
@@ -105,12 +110,32 @@ def resolve_role(reg: Registry, role: RoleMention) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def surname_mentions(reg: Registry, tokens: list[Token], keys: list[str]) -> None:
-    """Bare surnames («جمیری افزود») become mentions of the one person who has them."""
-    for i, k in enumerate(keys):
-        if i in reg.by_token:
+def surname_mentions(
+    reg: Registry, tokens: list[Token], keys: list[str], sentence_starts: set[int]
+) -> None:
+    """Bare surnames («جمیری افزود») become mentions of the one person who has them.
+
+    A surname that is also an ordinary word («فدائی», «آبادی») counts only where a subject
+    stands: at a sentence start, or before a post or a reporting verb.
+    """
+    for i in range(len(keys)):
+        if i in reg.by_token or not tokens[i].text[0].isalpha():
             continue
-        pkey = reg.by_surname(k)
-        if pkey and len(k) > 2 and tokens[i].text[0].isalpha():
-            reg.by_token[i] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens[i].span.start, tokens[i].span.end))
+        for size in (2, 1):
+            surname = tuple(keys[i : i + size])
+            pkey = reg.by_surname(surname) if len(surname) == size else None
+            if not pkey or any(k in reg.by_token for k in range(i, i + size)):
+                continue
+            ordinary = size == 1 and surname[0] in lx.common_words()
+            after = i + size
+            if ordinary and not (
+                i in sentence_starts
+                or lx.role_heads().match(keys, after)
+                or lx.reporting_verbs().match(keys, after)
+            ):
+                continue
+            for k in range(i, after):
+                reg.by_token[k] = pkey
+            end = tokens[after - 1].span.end
+            reg.persons[pkey].mentions.append(Span(tokens[i].span.start, end))
+            break

@@ -1,7 +1,7 @@
 """Character-level repair: Arabic letter forms, kashida, diacritics, odd spaces, bidi marks,
 control characters, ZWNJ/ZWJ garbage and spacing around punctuation.
 
-Digits are left as written: ``numbers.digit_value`` reads any script.
+Digits are left as written: ``khabar.extract.numbers.parse_number`` reads any script.
 """
 
 from __future__ import annotations
