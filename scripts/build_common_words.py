@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-MIN_COUNT = 20000
+MIN_COUNT = 300000
 HEADER = (
     "# Frequent Persian words with a part-of-speech tag, one per line.\n"
     "# Derived from Hazm's hazm/data/words.dat (MIT License, Copyright (c) Sobhe)\n"

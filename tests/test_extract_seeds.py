@@ -1,13 +1,15 @@
 """Golden tests: facts of the five seed articles against tests/fixtures/gold."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from khabar.evaluate import fold, score_document
 from khabar.extract import extract_text
+from khabar.extract.entities import canonical_source
 
-from .conftest import FIXTURES
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def gold(prefix):
@@ -38,12 +40,12 @@ def test_every_quote_has_its_speaker(docs, seed):
 
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
 def test_source(docs, seed):
-    assert fold(docs[seed].meta["source"]) == fold(gold(seed)["source"])
+    assert docs[seed].meta["source"] == canonical_source(gold(seed)["source"])
 
 
 def test_three_people_named_mohammadreza_stay_apart(docs):
     names = [p.name for d in docs.values() for p in d.persons if p.name.startswith("محمدرضا")]
-    assert sorted(names) == ["محمدرضا پورمحمدی", "محمدرضا میرحیدری", "محمدرضا هاشمی‌فر"]
+    assert sorted(names) == sorted(["محمدرضا پورمحمدی", "محمدرضا میرحیدری", "محمدرضا هاشمی‌فر"])
 
 
 def test_quantities_of_002(docs):

@@ -116,6 +116,8 @@ def score_document(doc: Document, gold: dict[str, Any]) -> Report:
     for n, g in aligned.items():
         if g.get("speaker") and n not in right:
             rep.speakers.fn += 1
+            if doc.quotes[n].speaker is None:
+                rep.misses.append(f"{name}: no speaker for «{g['starts']}» ({g['speaker']})")
     return rep
 
 

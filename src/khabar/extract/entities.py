@@ -123,6 +123,15 @@ def find_source(tokens: list[Token], keys: list[str], text: str) -> tuple[str | 
     return None, None
 
 
+def canonical_source(name: str | None) -> str | None:
+    """The data file's name for an outlet as written («خبرگزاری مهر» for «مهر»)."""
+    if not name:
+        return None
+    keys = list(lx.phrase_keys(name))
+    m = lx.agencies().match(keys, 0)
+    return m[1].name if m and m[0] == len(keys) else name  # type: ignore[union-attr]
+
+
 def find_title(text: str, paragraphs: list[Span]) -> tuple[str | None, str | None]:
     """(surtitle, title) from the leading short lines without a full stop."""
     heads = []

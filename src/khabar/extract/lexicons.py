@@ -144,13 +144,15 @@ def places() -> Trie:
     return t
 
 
+_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
 def _cities(province: dict) -> list[str]:
-    cities = province.get("cities") or []
     out = []
-    for c in cities:
-        name = c.get("name") if isinstance(c, dict) else c
+    for c in province.get("cities") or []:
+        name = c.get("city-fa") if isinstance(c, dict) else c
         if isinstance(name, str) and name.strip():
-            out.append(name.strip())
+            out.append(name.strip().translate(_ARABIC_LETTERS))
     return out
 
 

@@ -135,6 +135,13 @@ def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> 
     return i, j
 
 
+def _split_title(title: str) -> list[str]:
+    """«سردار شهید» is two titles; «حجت‌الاسلام والمسلمین» and «سرتیپ دوم» are one."""
+    parts = title.split()
+    whole = all(lx.honorifics().match(list(lx.phrase_keys(p)), 0) for p in parts)
+    return parts if len(parts) > 1 and whole else [title]
+
+
 def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention]:
     out: list[Mention] = []
     i = 0
@@ -143,7 +150,7 @@ def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention
         titles: list[str] = []
         start = i
         while i < n and (m := lx.honorifics().match(keys, i)):
-            titles.append(m[1].name)  # type: ignore[union-attr]
+            titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
             i = m[0]
         if titles or first_name_at(keys, i):
             a, b = _name_tokens(tokens, keys, i, bool(titles))

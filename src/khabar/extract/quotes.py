@@ -42,10 +42,12 @@ def find_quotes(
     roles: list[RoleMention],
 ) -> list[Quote]:
     role_at = {r.i: r for r in roles}
-    cues: list[Cue] = []
+    cues: list[Cue] = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
     seen_people: set[str] = set()
     for sent, a, b in sentences:
+        if any(c.quote.sentence == sent for c in cues):
+            continue
         found = _cues_in(tokens, keys, a, b)
         if not found:
             seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
@@ -73,6 +75,49 @@ def find_quotes(
         pkey = _resolve(c.ref, reg)
         c.quote.speaker = reg.persons[pkey].name if pkey else None
     return [c.quote for c in cues]
+
+
+def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) -> list[Cue]:
+    """«حریرچی در اراک: ...» in a title, or a surtitle «استاندار آذربایجان شرقی:» whose
+    title is the statement: a direct quote with no verb, when the words before the colon
+    are exactly a person or a post."""
+    out: list[Cue] = []
+    heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
+    for n, para in enumerate(heads):
+        first = [(sp, a, b) for sp, a, b in sentences if para.start <= sp.start < para.end]
+        if not first:
+            continue
+        sent, a, b = first[0]
+        colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
+        if colon is None:
+            continue
+        ref, end = _named_subject(keys, a, colon, reg, role_at)
+        if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
+            continue
+        if colon == b - 1:  # a surtitle: the next line is what was said
+            if n + 1 >= len(heads):
+                continue
+            span = Span(heads[n + 1].start, heads[n + 1].end)
+        else:
+            span = _trim(text, tokens[colon].span.end, para.end)
+        if span:
+            cue = Span(tokens[a].span.start, tokens[colon].span.end)
+            out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
+    return out
+
+
+def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]:
+    """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
+    pkey = reg.by_token.get(s)
+    if pkey:
+        end = s
+        while end < limit and reg.by_token.get(end) == pkey:
+            end += 1
+        return pkey, end
+    role = role_at.get(s)
+    if role and not role.anaphor and role.j <= limit:
+        return role, role.j
+    return None, s
 
 
 def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
@@ -111,6 +156,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
     if s + 1 < verb_at and keys[s] == "به" and keys[s + 1] in ("گزارش", "نقل"):
         comma = next((k for k in range(s, verb_at) if keys[k] in ("،", ",")), None)
         s = comma + 1 if comma is not None else s + 2
+    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
+        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and keys[s] in _LEAD_INS:
         s += 1
     if s >= verb_at:
