@@ -45,7 +45,7 @@ JOIN_RATIO = float(os.environ.get("ZW_JR", 1))
 # UD sentences are carefully written: they count more than news.
 CONLLU_WEIGHT = int(os.environ.get("ZW_W", 5))
 CLITICS = {"شان", "مان", "تان"}  # possessive clitics: usually written attached (تیمشان)
-SHORT_RIGHTS = {"گر", "فر", "زا", "گو"}  # two-letter right parts worth splitting off
+SHORT_PARTS = {"گر", "فر", "زا", "گو", "ضد", "بد", "کم", "پر"}  # two-letter parts worth it
 _SPACED_HINTS = {"می", "نمی", "ها", "های", "هایی", "اند", "ترین"}
 _GLUED_HINTS = {"میشود", "میکند", "میکنند", "میدهد", "میگوید", "میتواند", "نمیشود", "میباشد"}
 
@@ -139,6 +139,49 @@ def read_hazm(folder: Path) -> tuple[dict[str, float], set[str], list[str]]:
     return freq, tagged, verbs
 
 
+def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[str]]:
+    """Productive compound parts: right (-رسانی) and left (نیمه-) pieces that, in the words
+    they form with a known word, are written with a ZWNJ at least twice as often (by distinct
+    words) as glued, and are bound more often than free. Suffixes, clitics, light-verb
+    participles and infinitives are left out.
+    """
+    vocab = {w for w, n in counts.plain.items() if n >= 2}
+    pasts = {v.partition("#")[0] for v in verbs}
+    excluded = set(zwnj._SUFFIXES) | CLITICS | {p + e for p in pasts for e in ("ه", "ن")}
+    excluded |= set(zwnj._PREFIXES)
+    z_right: defaultdict[str, set[str]] = defaultdict(set)
+    z_left: defaultdict[str, set[str]] = defaultdict(set)
+    bound: Counter[str] = Counter()  # tokens in which a piece is bound by a ZWNJ
+    for forms in counts.forms.values():
+        for form, n in forms.items():
+            pieces = form.split(ZWNJ)
+            if len(pieces) == 2 and not excluded & set(pieces):
+                z_right[pieces[1]].add(pieces[0])
+                z_left[pieces[0]].add(pieces[1])
+                bound[pieces[0]] += n
+                bound[pieces[1]] += n
+    g_right: Counter[str] = Counter()
+    g_left: Counter[str] = Counter()
+    for w in counts.plain:
+        for i in range(2, len(w) - 1):
+            a, b = w[:i], w[i:]
+            if a[-1] not in zwnj._NON_JOINING:
+                g_right[b] += b in z_right and a in vocab
+                g_left[a] += a in z_left and b in vocab
+
+    def productive(z: dict[str, set[str]], g: Counter[str]) -> list[str]:
+        return sorted(
+            p
+            for p, partners in z.items()
+            if len(partners) >= 5
+            and len(partners) >= 2 * g[p]
+            and bound[p] >= counts.plain[p]  # more often bound than a word of its own
+            and (len(p) >= 3 or p in SHORT_PARTS)
+        )
+
+    return productive(z_right, g_right), productive(z_left, g_left)
+
+
 def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     hfreq, htagged, verbs = read_hazm(hazm)
     # Rank words by their count in the corpora; Hazm's frequencies (which rank موز above موزه)
@@ -161,41 +204,25 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
         form, n = forms.most_common(1)[0]
         if n > counts.plain[plain] + (1 if plain in htagged else 0):
             zwnj_forms[plain] = form
-    # Productive right parts: seen after many different words and more often bound than free.
-    lefts: defaultdict[str, set[str]] = defaultdict(set)
-    bound: Counter[str] = Counter()
-    for forms in counts.forms.values():
-        for form, n in forms.items():
-            *_, left, right_part = form.split(ZWNJ)
-            if left not in zwnj._PREFIXES:
-                lefts[right_part].add(left)
-                bound[right_part] += n
-    right = sorted(
-        r
-        for r, ls in lefts.items()
-        if len(ls) >= 5
-        and (len(r) >= 3 or r in SHORT_RIGHTS)
-        and r not in zwnj._SUFFIXES
-        and r not in CLITICS
-        and bound[r] >= counts.plain[r]
-    )
+    right, left = compound_parts(counts, verbs)
     plain_words = [w for w in order if w not in zwnj_forms]
     lex = Lexicon(
         rank={w: i for i, w in enumerate(plain_words)},
         zwnj={},
         verbs=Lexicon.parse("@verbs\n" + "\n".join(verbs)).verbs,
         right=frozenset(right),
+        left=frozenset(left),
         stop=frozenset(STOP),
         join_pairs=frozenset(),
         no_join=frozenset(),
     )
-    # A plain word that morphology would split, seen rarely and never with a ZWNJ, is more
-    # likely a glued typo than a word: drop it so that morphology splits it.
+    # A word only Hazm knows, untagged and never seen, that morphology would split is more
+    # likely a glued spelling (کتابها) than a word: drop it so that morphology splits it.
     morph = Restorer(lex)
     keep = [
         w
         for w in plain_words
-        if counts.plain[w] >= 3 or w in htagged or w in evidence or not morph.analyse(w)
+        if counts.plain[w] or w in htagged or w in evidence or not morph.analyse(w)
     ]
     lex = dataclasses.replace(lex, rank={w: i for i, w in enumerate(keep)})
     morph = Restorer(lex)
@@ -220,6 +247,7 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
         elif not want and counts.pairs[pair] >= 2 and morph.join_by_morphology(*pair):
             no_join.append(" ".join(pair))
     out = [*header, "@plain", *keep, "@zwnj", *entries, "@verbs", *verbs, "@right", *right]
+    out += ["@left", *left]
     out += ["@stop", *STOP, "@join", *join, "@nojoin", *no_join]
     return "\n".join(out) + "\n"
 

@@ -32,6 +32,9 @@ _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 _AFTER_VOWEL = {"ای": 1.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
+_PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
+_NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
+_NOUN, _VERB, _PARTICIPLE = 0, 1, 2
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
 _ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
 _VERB_END = ("ند", "ید", "یم", "د", "م")
@@ -50,6 +53,7 @@ class Lexicon:
     zwnj: dict[str, tuple[int, ...]]  # word without ZWNJ -> where its ZWNJs go
     verbs: frozenset[str]  # verb forms that take می/نمی
     right: frozenset[str]  # productive right-hand compound parts (-رسانی, -پور, ...)
+    left: frozenset[str]  # productive left-hand compound parts (نیمه-, ضد-, ...)
     stop: frozenset[str]  # function words: never joined to a neighbour by morphology alone
     join_pairs: frozenset[tuple[str, str]]  # «a b» written «a‌b» although morphology says no
     no_join: frozenset[tuple[str, str]]  # word pairs morphology would join but usage does not
@@ -80,6 +84,7 @@ class Lexicon:
             zwnj={f.replace(ZWNJ, ""): _positions(f) for f in sections.get("zwnj", [])},
             verbs=frozenset(verbs),
             right=frozenset(sections.get("right", [])),
+            left=frozenset(sections.get("left", [])),
             stop=frozenset(sections.get("stop", [])),
             join_pairs=_pairs(sections.get("join", [])),
             no_join=_pairs(sections.get("nojoin", [])),
@@ -101,6 +106,12 @@ def _positions(form: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _kind(s: str, verbs: frozenset[str]) -> int:
+    if s not in verbs:
+        return _NOUN
+    return _PARTICIPLE if s[-1] == "ه" else _VERB
+
+
 @cache
 def default_lexicon() -> Lexicon:
     path = resources.files("khabar").joinpath("data", "zwnj_words.txt")
@@ -114,28 +125,41 @@ class Restorer:
         self.lex = lex
         self.split = lru_cache(maxsize=200_000)(self._split)
 
-    def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, bool] | None:
-        """(ZWNJ offsets, cost, is a verb) if ``s`` can be a stem, else None."""
+    def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
+        """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
+
+        kind: _NOUN (takes any suffix), _VERB (takes none), _PARTICIPLE (takes the perfect).
+        """
         lex = self.lex
-        verb = s in lex.verbs
+        kind = _kind(s, lex.verbs)
         if whole and s in lex.zwnj:
-            return lex.zwnj[s], _RARE, verb
-        if whole and s in lex.rank:
-            return (), math.log(lex.rank[s] + 10), verb
-        if verb:
-            return (), _RARE, True
+            return lex.zwnj[s], _RARE, kind
+        if whole and s in lex.rank:  # a known word that is also a verb form is a noun too (سوخت)
+            return (), math.log(lex.rank[s] + 10), kind if kind == _PARTICIPLE else _NOUN
+        if kind != _NOUN:
+            return (), _RARE, kind
         for p in _PREFIXES:  # می/نمی + verb, also after a preverb (برمی‌گردد)
             for pre in _PREVERBS:
-                if s.startswith(pre + p, 0) and s[len(pre) + len(p) :] in lex.verbs:
-                    return (len(pre) + len(p),), _RARE, True
+                rest = s[len(pre) + len(p) :]
+                if s.startswith(pre + p) and rest in lex.verbs:
+                    return (len(pre) + len(p),), _RARE, _kind(rest, lex.verbs) or _VERB
             if s.startswith(p) and len(s) > len(p) + 2 and s.endswith(_VERB_END):
-                return (len(p),), _GUESS, True  # an unknown verb: می + ... + ending
+                return (len(p),), _GUESS, _VERB  # an unknown verb: می + ... + ending
         best = None
         for cut in range(len(s) - 2, 1, -1):  # compound: known left + productive right part
-            if s[cut:] in lex.right and s[cut - 1] not in _NON_JOINING and s[:cut] in lex.rank:
-                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[s[:cut]] + 10)
-                if best is None or cost < best[1]:
-                    best = ((cut,), cost, False)
+            left, right = s[:cut], s[cut:]
+            if left[-1] in _NON_JOINING:
+                continue
+            if right in lex.right and left in lex.rank:
+                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
+            elif left in lex.left and right in lex.rank and len(right) > 2:
+                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
+            elif right in _NAME_PARTS and left[-1] == "ی" and len(left) > 3:
+                cost = _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
+            else:
+                continue
+            if best is None or cost < best[1]:
+                best = ((cut,), cost, _NOUN)
         return best
 
     def _split(self, s: str) -> tuple[int, ...]:
@@ -160,12 +184,14 @@ class Restorer:
                     continue
                 cost = _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
             core = self._core(stem)
-            if core is None:
-                if not suf.startswith("ها") or len(stem) < 3:
+            if core is None:  # unknown stem: a plural, or a perfect (برتابانده‌اند)
+                if len(stem) < 3 or not (suf.startswith("ها") or suf in _PERFECT_ONLY):
                     continue
-                core = ((), _UNKNOWN, False)
+                core = ((), _UNKNOWN, _NOUN)
+            elif core[2] == _VERB:
+                continue
             elif suf in _PERFECT and stem[-1] == "ه":  # perfect tense wants a participle
-                cost += -1.0 if core[2] else 2.0
+                cost += -1.0 if core[2] == _PARTICIPLE else 2.0
             pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
             if best is None or core[1] + cost < best[1]:
                 best = (pos, core[1] + cost)
@@ -187,8 +213,10 @@ class Restorer:
             return True
         if b in _AFTER_VOWEL:
             return a[-1] in "هی"
-        # a compound right part, unless it is also a verb (خواهی: you will)
-        return b in lex.right and b not in lex.verbs and a in lex.rank
+        if b in _NAME_PARTS and a[-1] == "ی":
+            return True
+        # a compound right part, unless it is the future auxiliary (خواهی: you will)
+        return b in lex.right and not b.startswith("خواه") and a in lex.rank
 
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
