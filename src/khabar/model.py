@@ -7,31 +7,25 @@ does into its Doc); the offset map turns any of them into offsets of the text as
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from khabar.text.offsets import OffsetMap
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """Half-open character range ``[start, end)`` of ``Document.text``."""
+class Span(NamedTuple):
+    """Half-open character range ``[start, end)`` of ``Document.text``.
+
+    A tuple, so that millions of them stay cheap to make, compare and sort.
+    """
 
     start: int
     end: int
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}:{self.end}")
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     span: Span
     text: str
 
@@ -105,7 +99,6 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -113,6 +106,17 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+
+    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Tokens of ``text``, made on first use (the repair itself does not need them)."""
+        if self._tokens is None:
+            from khabar.text.segment import tokens
+
+            self._tokens = tokens(self.text)
+        return self._tokens
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

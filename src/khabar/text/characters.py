@@ -80,48 +80,47 @@ def character_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ARABIC_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+_CLOSING = "،؛:؟!."
+# Every alternative starts with a concrete character, so the scan skips plain text quickly.
 _SPACING_RE = re.compile(
-    # runs of ZWNJ and spaces: the space wins, a lone ZWNJ run collapses to one
-    "(?P<zs>[ \u200c]*\u200c[ \u200c]*)"
-    # a space before closing punctuation after a letter: «کرد .» -> «کرد.»
-    f"|(?<={_ARABIC_LETTER})(?P<before> +)(?=[،؛:؟!.](?:\\s|$))"
-    # spaces at line edges
-    "|(?P<edge>^ +| +$)"
-    # runs of spaces
-    "|(?P<sp>  +)"
-    # glued after punctuation: «گفت:در» «؟وی» «،سردار»
-    f"|(?<={_ARABIC_LETTER}[،؛:؟!])(?P<after>)(?={_ARABIC_LETTER})",
-    re.MULTILINE,
+    "(?P<zs> *\u200c[ \u200c]*)"  # ZWNJ runs, with any spaces around them
+    "|(?P<sp> +)"  # space runs: at line edges, before closing punctuation, doubled
+    "|(?P<after>[،؛:؟!])(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
 )
 
 
 def spacing_edits(text: str) -> list[Edit]:
-    """ZWNJ garbage (doubled, beside spaces, at word edges), space runs, punctuation spacing."""
+    """ZWNJ garbage (doubled, beside spaces, at word edges), space runs, punctuation spacing:
+    «کرد .» -> «کرد.», «گفت:در» -> «گفت: در»."""
     edits = []
     n = len(text)
     for m in _SPACING_RE.finditer(text):
         s, e = m.start(), m.end()
         kind = m.lastgroup
+        at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
         if kind == "zs":
             run = m.group()
             if " " in run:
-                rep = " "
-                # a run at a line edge disappears with the edge
-                if s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n":
-                    rep = ""
+                rep = "" if at_edge else " "
             else:
                 joins = 0 < s and e < n and _is_letter(text[s - 1]) and _is_letter(text[e])
                 rep = ZWNJ if joins else ""
             if rep != run:
                 edits.append(Edit(s, e, rep))
         elif kind == "sp":
-            at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
-            edits.append(Edit(s, e, "" if at_edge else " "))
-        elif kind in ("edge", "before"):
-            edits.append(Edit(s, e, ""))
-        else:
-            edits.append(Edit(s, s, " "))
+            before_closing = (
+                not at_edge
+                and text[e] in _CLOSING
+                and (e + 1 == n or text[e + 1].isspace())
+                and _ARABIC_LETTER_RE.match(text[s - 1])
+            )
+            if at_edge or before_closing:
+                edits.append(Edit(s, e, ""))
+            elif e - s > 1:
+                edits.append(Edit(s, e, " "))
+        elif s > 0 and _ARABIC_LETTER_RE.match(text[s - 1]):
+            edits.append(Edit(e, e, " "))
     return edits
 
 

@@ -50,19 +50,24 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     return line, edge, tail
 
 
+_FURNITURE_MAX = 200  # longer lines are content: skip the pattern scan
+
+
 def boilerplate_edits(text: str) -> list[Edit]:
     """Delete furniture lines (anywhere, or only among the leading/trailing lines) and tails."""
     line_re, edge_re, tail_re = _boilerplate()
     lines = list(_lines(text))
     drop = [False] * len(lines)
     for i, (s, e) in enumerate(lines):
-        if line_re.fullmatch(text[s:e].strip()):
+        if e - s <= _FURNITURE_MAX and line_re.fullmatch(text[s:e].strip()):
             drop[i] = True
     for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
         for i in order:
             s, e = lines[i]
             stripped = text[s:e].strip()
-            if stripped and not drop[i] and not edge_re.fullmatch(stripped):
+            if stripped and not drop[i] and (
+                len(stripped) > _FURNITURE_MAX or not edge_re.fullmatch(stripped)
+            ):
                 break
             drop[i] = drop[i] or bool(stripped)
     edits = [Edit(s, min(e + 1, len(text)), "") for (s, e), d in zip(lines, drop, strict=True) if d]

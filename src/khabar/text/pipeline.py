@@ -21,37 +21,54 @@ STEPS: list[Step] = [
     ("repeated_paragraphs", layout.repeated_paragraph_edits),
     ("zwnj", zwnj.zwnj_edits),
 ]
-_MAX_ROUNDS = 3  # a step can expose work for an earlier one (a new edge line); rarely > 2
+# Steps whose work another step can expose again (a furniture line that a removed repeat
+# leaves at the edge); the character step's output never needs it again, and ZWNJ is
+# rerun only when these changed something.
+_RECHECK = {"spacing", "boilerplate", "line_wraps", "repeated_paragraphs"}
+_MAX_ROUNDS = 3
+
+
+def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, bool]:
+    changed = False
+    for name, step in steps:
+        edits = step(text)
+        if edits:
+            text, applied = apply_edits(text, edits, name)
+            if len(applied):
+                offset_map.steps.append(applied)
+                changed = True
+    return text, changed
 
 
 def repair_text(text: str, offset_map: OffsetMap | None = None) -> tuple[str, OffsetMap]:
-    """Run the steps until none changes anything; returns the text and the map to the input."""
+    """Run the steps, then recheck the layout steps until nothing changes."""
     offset_map = offset_map or OffsetMap()
+    text, _ = _run(text, offset_map, STEPS)
+    return _recheck(text, offset_map), offset_map
+
+
+def _recheck(text: str, offset_map: OffsetMap) -> str:
     for _ in range(_MAX_ROUNDS):
-        changed = False
-        for name, step in STEPS:
-            edits = step(text)
-            if edits:
-                text, applied = apply_edits(text, edits, name)
-                if len(applied):
-                    offset_map.steps.append(applied)
-                    changed = True
+        text, changed = _run(text, offset_map, [s for s in STEPS if s[0] in _RECHECK])
         if not changed:
             break
-    return text, offset_map
+        text, _ = _run(text, offset_map, [s for s in STEPS if s[0] == "zwnj"])
+    return text
 
 
 def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
     """Repair ``original`` into a segmented Document whose spans map back to ``original``."""
     meta = dict(meta or {})
     offset_map = OffsetMap()
-    text = original
+    # the «date» header is read once the characters are clean («ـdate 2025-11-26»)
+    text, _ = _run(original, offset_map, STEPS[:2])
     header_edits, header_date = layout.date_header(text)
     if header_edits:
         text, applied = apply_edits(text, header_edits, "date_header")
         offset_map.steps.append(applied)
         meta.setdefault("published", header_date)
-    text, offset_map = repair_text(text, offset_map)
+    text, _ = _run(text, offset_map, STEPS[2:])
+    text = _recheck(text, offset_map)
     paras = segment.paragraphs(text)
     return Document(
         original=original,
@@ -60,5 +77,4 @@ def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
         meta=meta,
         paragraphs=paras,
         sentences=segment.sentences(text, paras),
-        tokens=segment.tokens(text),
     )

@@ -12,9 +12,9 @@ _DIGIT = "0-9۰-۹٠-٩"
 # A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
 _INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")
 _TOKEN_RE = re.compile(
-    rf"[{_DIGIT}]+(?:[.,٫٬/:][{_DIGIT}]+)*"  # numbers, decimals, dates, times
-    r"|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # links and addresses stay whole
+    r"(?:https?://|www\.)\S+"  # links stay whole
     r"|[^\W\d_]+(?:[\u200c'’-][^\W\d_]+)*"  # words with their ZWNJ parts
+    rf"|[{_DIGIT}]+(?:[.,٫٬/:][{_DIGIT}]+)*"  # numbers, decimals, dates, times
     r"|\w+"
     r"|[^\w\s]"
 )
