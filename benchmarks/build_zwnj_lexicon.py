@@ -45,6 +45,9 @@ JOIN_RATIO = float(os.environ.get("ZW_JR", 1))
 # UD sentences are carefully written: they count more than news.
 CONLLU_WEIGHT = int(os.environ.get("ZW_W", 5))
 CLITICS = {"شان", "مان", "تان"}  # possessive clitics: usually written attached (تیمشان)
+# Phrases that stay two words whatever some sites write (a news footer, a province...).
+KEEP_APART = {tuple(p.split()) for p in ("انتهای پیام", "آذربایجان شرقی", "آذربایجان غربی")}
+EXTRA_RIGHTS = {"ساز"}  # productive, but also a word of its own (an instrument)
 SHORT_PARTS = {"گر", "فر", "زا", "گو", "ضد", "بد", "کم", "پر"}  # two-letter parts worth it
 _SPACED_HINTS = {"می", "نمی", "ها", "های", "هایی", "اند", "ترین"}
 _GLUED_HINTS = {"میشود", "میکند", "میکنند", "میدهد", "میگوید", "میتواند", "نمیشود", "میباشد"}
@@ -179,7 +182,8 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
             and (len(p) >= 3 or p in SHORT_PARTS)
         )
 
-    return productive(z_right, g_right), productive(z_left, g_left)
+    right = sorted(set(productive(z_right, g_right)) | EXTRA_RIGHTS)
+    return right, productive(z_left, g_left)
 
 
 def build(counts: Counts, hazm: Path, header: list[str]) -> str:
@@ -202,7 +206,7 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     zwnj_forms: dict[str, str] = {}
     for plain, forms in evidence.items():
         form, n = forms.most_common(1)[0]
-        if n > counts.plain[plain] + (1 if plain in htagged else 0):
+        if n >= counts.plain[plain] + (1 if plain in htagged else 0):  # ties: the ZWNJ
             zwnj_forms[plain] = form
     right, left = compound_parts(counts, verbs)
     plain_words = [w for w in order if w not in zwnj_forms]
@@ -241,10 +245,14 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
             joined[(a, b)] = max(joined[(a, b)], 1)
     join, no_join = [], []
     for pair in sorted(set(joined) | set(counts.pairs)):
-        want = joined[pair] > JOIN_RATIO * counts.pairs[pair]
+        want = joined[pair] > JOIN_RATIO * counts.pairs[pair] and pair not in KEEP_APART
         if want and not morph.join_by_morphology(*pair):
             join.append(" ".join(pair))
-        elif not want and counts.pairs[pair] >= 2 and morph.join_by_morphology(*pair):
+        elif (
+            not want
+            and (counts.pairs[pair] >= 2 or pair in KEEP_APART)
+            and morph.join_by_morphology(*pair)
+        ):
             no_join.append(" ".join(pair))
     out = [*header, "@plain", *keep, "@zwnj", *entries, "@verbs", *verbs, "@right", *right]
     out += ["@left", *left]

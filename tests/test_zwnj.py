@@ -1,0 +1,161 @@
+"""ZWNJ restoration: the words and seed fragments it must get right, and the edits' shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.text.offsets import apply_edits
+from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits
+
+FIXTURES = Path(__file__).parent / "fixtures" / "zwnj"
+
+
+def restore(text: str) -> str:
+    return apply_edits(text, zwnj_edits(text), "zwnj")[0]
+
+
+def z(text: str) -> str:
+    """Expected forms are written with | for the ZWNJ."""
+    return text.replace("|", ZWNJ)
+
+
+GLUED = [
+    "هم|افزایی",
+    "می|شود",
+    "حوزه|های",
+    "بهره|برداری",
+    "اطلاع|رسانی",
+    "به|مناسبت",
+    "امنیت|ساز",
+    "هاشمی|فر",
+    "علی|رغم",
+    "ام|القرای",
+    "نعمت|الله",
+    "جمشیدی|پور",
+    "ناظری|زاده",
+    "پلیس|های",
+    "خدمت|رسانی",
+    "مطالبه|گری",
+    "راه|اندازی",
+    "دوربین|های",
+    "نمی|کنند",
+    "می|گذاریم",
+    "جاده|ای",
+    "عرصه|ای",
+]
+
+SPACED = [
+    "پاسگاه|ها",
+    "می|کنید",
+    "شیوه|نامه",
+    "تلاش|های",
+    "استان|های",
+    "خریده|اند",
+    "بوده|ایم",
+    "مهم|ترین",
+    "ویژه|ای",
+]
+
+WHOLE = [
+    "انتهای",
+    "موسسات",
+    "روسای",
+    "عملکرد",
+    "میدانی",
+    "میان",
+    "میز",
+    "میلیون",
+    "همه",
+    "همین",
+    "بیست",
+    "بیمه",
+    "بیش",
+    "هماهنگ",
+]
+
+APART = ["ورود میدانی", "آذربایجان شرقی", "به گزارش", "در ها", "هم آنان", "انتهای پیام"]
+
+
+@pytest.mark.parametrize("expected", GLUED)
+def test_glued_words_are_split(expected: str) -> None:
+    assert restore(expected.replace("|", "")) == z(expected)
+
+
+@pytest.mark.parametrize("expected", SPACED)
+def test_spaced_words_are_joined(expected: str) -> None:
+    assert restore(expected.replace("|", " ")) == z(expected)
+
+
+@pytest.mark.parametrize("word", WHOLE + APART)
+def test_words_and_phrases_are_kept(word: str) -> None:
+    assert restore(word) == word
+    assert zwnj_edits(word) == []
+
+
+def test_wrong_split_of_he_ye() -> None:
+    assert restore("عرصهای") != z("عرص|های")
+
+
+def test_existing_zwnj_is_kept_and_rest_restored() -> None:
+    assert restore(z("می|شود و حوزههای")) == z("می|شود و حوزه|های")
+    assert zwnj_edits(z("هم|افزایی")) == []
+
+
+def seed_fragments() -> list[tuple[str, str]]:
+    rows = []
+    for line in (FIXTURES / "seed_fragments.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            damaged, expected = line.split("\t")
+            rows.append((damaged, z(expected)))
+    return rows
+
+
+@pytest.mark.parametrize(("damaged", "expected"), seed_fragments())
+def test_seed_fragments(damaged: str, expected: str) -> None:
+    assert restore(damaged) == expected
+
+
+def edits_shape_ok(text: str) -> None:
+    edits = zwnj_edits(text)
+    last = -1
+    for e in edits:
+        assert e.replacement == ZWNJ
+        assert e.start > last or (e.start == last and e.start == e.end)  # sorted, no overlap
+        assert text[e.start : e.end] in ("", " ")  # insert, or turn one space into a ZWNJ
+        last = e.end
+    out = apply_edits(text, edits, "zwnj")[0]
+    # letters never change: only spaces become ZWNJs and ZWNJs are added
+    assert out.replace(ZWNJ, "").replace(" ", "") == text.replace(ZWNJ, "").replace(" ", "")
+
+
+def test_edits_are_sorted_non_overlapping_and_only_zwnj() -> None:
+    for damaged, _ in seed_fragments():
+        edits_shape_ok(damaged)
+        edits_shape_ok(damaged.replace(" ", ""))  # everything glued
+    edits_shape_ok("می کنید. می\nکنید، «پاسگاه ها» 12 ها a ها می")
+    edits_shape_ok("")
+
+
+def test_lexicon_file_has_a_source_header() -> None:
+    from importlib import resources
+
+    text = resources.files("khabar").joinpath("data", "zwnj_words.txt").read_text("utf-8")
+    header = text.split("\n", 3)[:3]
+    assert all(line.startswith("#") for line in header)
+    assert "Hazm" in text[:1000] and "CC BY-SA 4.0" in text[:1000]
+
+
+def test_small_lexicon() -> None:
+    lex = Lexicon.parse(
+        "# test\n@plain\nکتاب\nجاده\n@zwnj\nشیوه\u200cنامه\n@verbs\nکرد#کن\n"
+        "@right\nرسانی\n@stop\nو\n@join\nنخست وزیر\n@nojoin\n"
+    )
+    r = Restorer(lex)
+    assert r.split("کتابها") == (4,)
+    assert r.split("شیوهنامه") == (4,)
+    assert r.split("میکنند") == (2,)
+    assert r.split("جادهای") == (4,)  # not جاد‌های: جاد is no word
+    assert r.split("کتاب") == ()
+    assert r.join("نخست", "وزیر") and r.join("کتاب", "ها") and not r.join("و", "کتاب")
