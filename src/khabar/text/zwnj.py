@@ -35,6 +35,7 @@ _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle 
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
 _NOUN, _VERB, _PARTICIPLE = 0, 1, 2
+_VERB_NOUN = 1.5  # extra cost of a plural on a past stem used as a noun (داشت‌های)
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
 _ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
 _VERB_END = ("ند", "ید", "یم", "د", "م")
@@ -192,6 +193,8 @@ class Restorer:
                 continue
             elif suf in _PERFECT and stem[-1] == "ه":  # perfect tense wants a participle
                 cost += -1.0 if core[2] == _PARTICIPLE else 2.0
+            elif suf in _ALWAYS and stem in self.lex.verbs:  # a past stem as a noun: rare plural
+                cost += _VERB_NOUN
             pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
             if best is None or core[1] + cost < best[1]:
                 best = (pos, core[1] + cost)
