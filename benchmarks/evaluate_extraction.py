@@ -24,8 +24,10 @@ def main(argv: list[str]) -> None:
     n = len(list(gold.glob("*.json")))
     print(f"articles: {n}")
     for name, s in (("persons", report.persons), ("speakers", report.speakers)):
-        print(f"{name:9} precision {s.precision:.3f}  recall {s.recall:.3f}  "
-              f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+        print(
+            f"{name:9} precision {s.precision:.3f}  recall {s.recall:.3f}  "
+            f"(tp {s.tp}, fp {s.fp}, fn {s.fn})"
+        )
 
 
 if __name__ == "__main__":

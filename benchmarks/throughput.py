@@ -30,8 +30,10 @@ def timed(label: str, texts: list[str], fn: Callable[[str], object]) -> float:
         fn(t)
     seconds = time.perf_counter() - start
     chars = sum(map(len, texts))
-    print(f"{label:28} {seconds:8.2f} s  {chars / seconds / 1e6:6.3f} M chars/s  "
-          f"{len(texts) / seconds:8.1f} articles/s")
+    print(
+        f"{label:28} {seconds:8.2f} s  {chars / seconds / 1e6:6.3f} M chars/s  "
+        f"{len(texts) / seconds:8.1f} articles/s"
+    )
     return seconds
 
 
@@ -54,8 +56,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     normalizer = Normalizer()
     hazm_s = timed("hazm Normalizer.normalize", texts, normalizer.normalize)
-    print(f"speed vs hazm normalizer: repair x{hazm_s / repair_s:.2f}, "
-          f"repair + extract x{hazm_s / pipeline_s:.2f} (above 1 = faster than hazm)")
+    print(
+        f"speed vs hazm normalizer: repair x{hazm_s / repair_s:.2f}, "
+        f"repair + extract x{hazm_s / pipeline_s:.2f} (above 1 = faster than hazm)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ MIN_COUNT = 300000
 HEADER = (
     "# Frequent Persian words with a part-of-speech tag, one per line.\n"
     "# Derived from Hazm's hazm/data/words.dat (MIT License, Copyright (c) Sobhe)\n"
-    "# by scripts/build_common_words.py (keeps words seen >= %d times).\n" % MIN_COUNT
+    f"# by scripts/build_common_words.py (keeps words seen >= {MIN_COUNT} times).\n"
 )
 
 

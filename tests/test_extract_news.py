@@ -44,7 +44,14 @@ def test_truncated_source_is_null():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("سردار «محمد» گفت: وی افزود استاندار تهران ۲ ماه ظرف مدت. \n،")), max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("سردار «محمد» گفت: وی افزود استاندار تهران ۲ ماه ظرف مدت. \n،")
+        ),
+        max_size=300,
+    )
+)
 def test_no_input_crashes_extraction(text):
     doc = extract_text(text)
     for q in doc.quotes:

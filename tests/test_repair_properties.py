@@ -14,6 +14,7 @@ persian = st.sampled_from(
 )
 texts = st.lists(st.one_of(persian, st.characters()), max_size=200).map("".join)
 
+
 def fold(s: str) -> str:
     """Letters and digits only, after the (context-free) character repair."""
     s, _ = apply_edits(s, character_edits(s))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -20,7 +20,7 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
@@ -60,8 +60,9 @@ def repair(
             "text": doc.text,
             "paragraphs": [[p.start, p.end] for p in doc.paragraphs],
             "sentences": [[s.start, s.end] for s in doc.sentences],
-            "original_sentences": [list(doc.offset_map.to_original(s.start, s.end))
-                                   for s in doc.sentences],
+            "original_sentences": [
+                list(doc.offset_map.to_original(s.start, s.end)) for s in doc.sentences
+            ],
         }
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -22,7 +22,9 @@ def fold(s: str | None) -> str:
     return "".join(lx.phrase_keys(s)).replace(" ", "")
 
 
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200d": None, "\u200e": None, "\u200f": None})
+_LETTERS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "\u200d": None, "\u200e": None, "\u200f": None}
+)
 
 
 @dataclass
@@ -82,7 +84,9 @@ def score_document(doc: Document, gold: dict[str, Any]) -> Report:
     name = gold.get("file", "?")
     predicted = {fold(p.name) for p in doc.persons}
     expected = {fold(p["name"]) for p in gold.get("persons", [])}
-    rep.persons = Score(len(predicted & expected), len(predicted - expected), len(expected - predicted))
+    rep.persons = Score(
+        len(predicted & expected), len(predicted - expected), len(expected - predicted)
+    )
     rep.misses += [f"{name}: missed person {p}" for p in expected - predicted]
     rep.misses += [f"{name}: extra person {p}" for p in predicted - expected]
 
@@ -112,7 +116,9 @@ def score_document(doc: Document, gold: dict[str, Any]) -> Report:
         else:
             rep.speakers.fp += 1
             said = g.get("speaker") if g else "no gold quote"
-            rep.misses.append(f"{name}: speaker {q.speaker} for «{doc.span_text(q.span)[:30]}» ({said})")
+            rep.misses.append(
+                f"{name}: speaker {q.speaker} for «{doc.span_text(q.span)[:30]}» ({said})"
+            )
     for n, g in aligned.items():
         if g.get("speaker") and n not in right:
             rep.speakers.fn += 1

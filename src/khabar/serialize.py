@@ -69,7 +69,11 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         ],
         "quantities": [
             {
-                **{k: v for k, v in (("value", q.value), ("min", q.min), ("max", q.max)) if v is not None},
+                **{
+                    k: v
+                    for k, v in (("value", q.value), ("min", q.min), ("max", q.max))
+                    if v is not None
+                },
                 "unit": q.unit,
                 "kind": q.kind,
                 **_span(doc, q.span),

@@ -23,7 +23,7 @@ __all__ = ["extract", "extract_text"]
 def extract(doc: Document) -> Document:
     """Fill ``doc`` with its facts (in place) and return it."""
     tokens, text = doc.tokens, doc.text
-    keys = [lx.key(t.text) for t in tokens]
+    keys = lx.keys_of(tokens)
     starts = [t.span.start for t in tokens]
     sentences = [
         (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences

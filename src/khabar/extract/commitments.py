@@ -43,8 +43,9 @@ def find_commitments(
     for sent, a, b in sentences:
         cues = []
         i = a
+        cue_trie = _cues()
         while i < b:
-            m = _cues().match(keys, i)
+            m = cue_trie.match(keys, i) if keys[i] in cue_trie.root else None
             if m and m[0] <= b:
                 cues.append((i, m[0], m[1]))
                 i = m[0]

@@ -13,8 +13,23 @@ from khabar.model import Organization, Place, Span, Token
 # Heads whose following words are the name («ستاد استانی مشارکت مردم»); «سازمان» and
 # «مرکز» are left to the data file: what follows them in news is mostly description.
 _ORG_HEADS = {
-    "وزارت", "ستاد", "شورای", "کمیسیون", "قرارگاه", "اداره", "بنیاد", "دانشگاه", "سپاه",
-    "مجمع", "بانک", "دادگستری", "استانداری", "فرمانداری", "شهرداری", "خبرگزاری", "دبیرخانه",
+    "وزارت",
+    "ستاد",
+    "شورای",
+    "کمیسیون",
+    "قرارگاه",
+    "اداره",
+    "بنیاد",
+    "دانشگاه",
+    "سپاه",
+    "مجمع",
+    "بانک",
+    "دادگستری",
+    "استانداری",
+    "فرمانداری",
+    "شهرداری",
+    "خبرگزاری",
+    "دبیرخانه",
     "پژوهشگاه",
 }
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
@@ -25,8 +40,9 @@ _SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "�
 def find_organizations(tokens: list[Token], keys: list[str], text: str) -> list[Organization]:
     found: dict[str, Organization] = {}
     i, n = 0, len(tokens)
+    orgs = lx.organizations()
     while i < n:
-        m = lx.organizations().match(keys, i)
+        m = orgs.match(keys, i) if keys[i] in orgs.root else None
         if m:
             j, entry = m
             name, aliases = entry.name, _aliases(entry.name)  # type: ignore[union-attr]
@@ -91,8 +107,9 @@ def _alias_table() -> dict[str, list[str]]:
 def find_places(tokens: list[Token], keys: list[str], skip: set[int]) -> list[Place]:
     found: dict[str, Place] = {}
     i, n = 0, len(tokens)
+    places = lx.places()
     while i < n:
-        m = None if i in skip else lx.places().match(keys, i)
+        m = None if i in skip or keys[i] not in places.root else places.match(keys, i)
         if not m:
             i += 1
             continue

@@ -22,6 +22,10 @@ def key(token: str) -> str:
     return token.translate(_KEY_TABLE)
 
 
+def keys_of(tokens: list) -> list[str]:
+    return [t.text.translate(_KEY_TABLE) for t in tokens]
+
+
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(key(t) for t in _WORD_RE.findall(phrase))
 
@@ -82,9 +86,7 @@ def role_heads() -> Trie:
 
 @cache
 def role_mentions() -> Trie:
-    return _trie(
-        "role_mentions.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))]
-    )
+    return _trie("role_mentions.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,21 @@ def first_names() -> dict[str, bool]:
         for n in [fields[0], *(split_values(fields[1]) if len(fields) > 1 else [])]:
             out.setdefault(key(n.replace(" ", "")), ambiguous)
     return out
+
+
+@cache
+def first_name_heads() -> frozenset[str]:
+    """First parts of given names that are also written as two words («فتح الله»)."""
+    heads = set()
+    for line in data_text("first_names.tsv").splitlines():
+        if line.startswith("#"):
+            continue
+        for n in line.split("\t")[:2]:
+            for v in split_values(n):
+                parts = v.replace("\u200c", " ").split()
+                if len(parts) > 1:
+                    heads.add(key(parts[0]))
+    return frozenset(heads)
 
 
 @cache

@@ -19,7 +19,20 @@ from khabar.model import Span, Token
 
 _QUOTES_OPEN = {"«", "“", '"'}
 _QUOTES_CLOSE = {"»", "”", '"'}
-_SURNAME_SUFFIXES = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "ان", "راد", "مقدم")
+_SURNAME_SUFFIXES = (
+    "ی",
+    "زاده",
+    "پور",
+    "فر",
+    "نیا",
+    "نژاد",
+    "وند",
+    "لو",
+    "یان",
+    "ان",
+    "راد",
+    "مقدم",
+)
 _HOLY = {"ع", "س", "ص", "ره", "عج"}  # «(ع)» after a name: a religious figure, not a subject
 _HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
@@ -88,7 +101,11 @@ def _name_like(tokens: list[Token], keys: list[str], j: int) -> bool:
 def first_name_at(keys: list[str], j: int) -> int:
     """Tokens taken by a first name at ``j`` (0 if none): «فتح الله» is two, «سیدحسن» one."""
     names = lx.first_names()
-    if j + 1 < len(keys) and keys[j] + keys[j + 1] in names and not names[keys[j] + keys[j + 1]]:
+    if (
+        j + 1 < len(keys)
+        and keys[j] in lx.first_name_heads()
+        and names.get(keys[j] + keys[j + 1]) is False
+    ):
         return 2
     k = keys[j] if j < len(keys) else ""
     if k in ("سید", "سیده") and j + 1 < len(keys) and keys[j + 1] in names:
@@ -105,11 +122,13 @@ def _surname_ok(key: str) -> bool:
     («حسینی», «فدائی») or is also a given name («نصرالله»)."""
     if key.endswith(("ترین", "تر")) and len(key) > 4:
         return False
-    return key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES) or key in lx.first_names()
+    return (
+        key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES) or key in lx.first_names()
+    )
 
 
 def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> tuple[int, int]:
-    """The name starting at token ``i``: returns (start, end) token indices, end == start if none."""
+    """The name at token ``i`` as (start, end) token indices; end == start if there is none."""
     n = len(tokens)
     if i < n and tokens[i].text in _QUOTES_OPEN:
         for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
@@ -146,10 +165,15 @@ def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention
     out: list[Mention] = []
     i = 0
     n = len(tokens)
+    titles_trie = lx.honorifics()
+    starts = titles_trie.root.keys() | lx.first_names().keys() | lx.first_name_heads()
     while i < n:
+        if keys[i] not in starts and not keys[i].startswith("سید"):
+            i += 1
+            continue
         titles: list[str] = []
         start = i
-        while i < n and (m := lx.honorifics().match(keys, i)):
+        while i < n and (m := titles_trie.match(keys, i)):
             titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
             i = m[0]
         if titles or first_name_at(keys, i):
@@ -169,9 +193,13 @@ def find_roles(tokens: list[Token], keys: list[str], text: str) -> list[RoleMent
     out: list[RoleMention] = []
     n = len(tokens)
     i = 0
+    anaphors, heads = lx.role_mentions(), lx.role_heads()
     while i < n:
-        anaphor = lx.role_mentions().match(keys, i)
-        head = lx.role_heads().match(keys, i)
+        if keys[i] not in heads.root and keys[i] not in anaphors.root:
+            i += 1
+            continue
+        anaphor = anaphors.match(keys, i)
+        head = heads.match(keys, i)
         if anaphor and (not head or anaphor[0] >= head[0]):
             j = anaphor[0]
             out.append(_role(tokens, keys, text, i, j, anaphor=True))

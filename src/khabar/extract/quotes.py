@@ -52,12 +52,16 @@ def find_quotes(
         if not found:
             seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
             continue
-        ref, subject_end, fresh = _speaker(keys, a, found[0][0], reg, role_at, last_ref, seen_people)
+        ref, subject_end, fresh = _speaker(
+            keys, a, found[0][0], reg, role_at, last_ref, seen_people
+        )
         para = next((p for p in paragraphs if p.start <= sent.start < p.end), sent)
-        for vi, vj, verb, kind in found:
+        for vi, vj, _verb, kind in found:
             if kind == "direct":
-                start = tokens[vj].span.end if vj < len(tokens) and tokens[vj].text in _COLON else (
-                    tokens[vj - 1].span.end
+                start = (
+                    tokens[vj].span.end
+                    if vj < len(tokens) and tokens[vj].text in _COLON
+                    else (tokens[vj - 1].span.end)
                 )
                 span = _trim(text, start, para.end)
             else:
@@ -124,8 +128,9 @@ def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
     """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct."""
     out = []
     i = a
+    verbs = lx.reporting_verbs()
     while i < b:
-        m = lx.reporting_verbs().match(keys, i)
+        m = verbs.match(keys, i) if keys[i] in verbs.root else None
         if not m or m[0] > b:
             i += 1
             continue
@@ -137,12 +142,20 @@ def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
             break
         if at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "indirect"))
-        elif verb.kind != "direct" and after in ("و", "،", "؛") and (  # type: ignore[union-attr]
-            verb.kind == "indirect" or lx.reporting_verbs().match(keys, j + 1)  # type: ignore[union-attr]
+        elif (
+            verb.kind != "direct"
+            and after in ("و", "،", "؛")
+            and (  # type: ignore[union-attr]
+                verb.kind == "indirect" or lx.reporting_verbs().match(keys, j + 1)  # type: ignore[union-attr]
+            )
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
-        elif i - a <= 3 and verb.kind in ("direct", "both") and after and after[0].isalpha() and (
-            keys[a] in _PRONOUNS
+        elif (
+            i - a <= 3
+            and verb.kind in ("direct", "both")
+            and after
+            and after[0].isalpha()
+            and (keys[a] in _PRONOUNS)
         ):
             out.append((i, j, verb, "direct"))  # «وی افزود هر چه ...»: no colon
             break

@@ -50,7 +50,9 @@ class Registry:
         p.role_mentions.append(role.span)
 
     def holders_of(self, keys: tuple[str, ...]) -> list[str]:
-        return [pk for pk, rks in self.role_keys.items() if any(roles_compatible(keys, r) for r in rks)]
+        return [
+            pk for pk, rks in self.role_keys.items() if any(roles_compatible(keys, r) for r in rks)
+        ]
 
     def by_surname(self, surname: tuple[str, ...]) -> str | None:
         found = self.surnames.get(surname, set())
@@ -68,7 +70,9 @@ def build_registry(
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
         given = first_name_at(keys, m.i)
-        surname = tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
+        surname = (
+            tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
+        )
         reg.surnames.setdefault(surname, set()).add(pkey)
     for m in single:
         pkey = reg.by_surname((keys[m.i],)) or person_key(m.name)
@@ -118,8 +122,9 @@ def surname_mentions(
     A surname that is also an ordinary word («فدائی», «آبادی») counts only where a subject
     stands: at a sentence start, or before a post or a reporting verb.
     """
+    firsts = {s[0] for s in reg.surnames}
     for i in range(len(keys)):
-        if i in reg.by_token or not tokens[i].text[0].isalpha():
+        if keys[i] not in firsts or i in reg.by_token or not tokens[i].text[0].isalpha():
             continue
         for size in (2, 1):
             surname = tuple(keys[i : i + size])

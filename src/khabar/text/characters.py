@@ -84,9 +84,11 @@ _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
 _CLOSING = "،؛:؟!."
 # Every alternative starts with a concrete character, so the scan skips plain text quickly.
 _SPACING_RE = re.compile(
-    "(?P<zs> *\u200c[ \u200c]*)"  # ZWNJ runs, with any spaces around them
-    "|(?P<sp> +)"  # space runs: at line edges, before closing punctuation, doubled
-    "|(?P<after>[،؛:؟!])(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
+    "(?P<zs> +\u200c[ \u200c]*|\u200c[ \u200c]*)"  # ZWNJ runs, with any spaces around them
+    # space runs that need work: doubled, at a line edge, before closing punctuation
+    "|(?P<sp> {2,}|^ +| +$| +(?=[،؛:؟!.](?:\\s|$)))"
+    "|(?P<after>[،؛:؟!])(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])",
+    re.MULTILINE,
 )
 
 

@@ -65,8 +65,10 @@ def boilerplate_edits(text: str) -> list[Edit]:
         for i in order:
             s, e = lines[i]
             stripped = text[s:e].strip()
-            if stripped and not drop[i] and (
-                len(stripped) > _FURNITURE_MAX or not edge_re.fullmatch(stripped)
+            if (
+                stripped
+                and not drop[i]
+                and (len(stripped) > _FURNITURE_MAX or not edge_re.fullmatch(stripped))
             ):
                 break
             drop[i] = drop[i] or bool(stripped)

@@ -28,26 +28,32 @@ _RECHECK = {"spacing", "boilerplate", "line_wraps", "repeated_paragraphs"}
 _MAX_ROUNDS = 3
 
 
-def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, bool]:
-    changed = False
+def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[str]]:
+    """Apply ``steps`` in order; returns the text and the names of the steps that changed it."""
+    changed = set()
     for name, step in steps:
-        edits = step(text)
-        if edits:
+        # spacing fixes can uncover one another («ا‌،ا»: the dropped ZWNJ leaves «ا،ا»)
+        for _ in range(_MAX_ROUNDS if name == "spacing" else 1):
+            edits = step(text)
+            if not edits:
+                break
             text, applied = apply_edits(text, edits, name)
-            if len(applied):
-                offset_map.steps.append(applied)
-                changed = True
+            offset_map.steps.append(applied)
+            changed.add(name)
     return text, changed
 
 
 def repair_text(text: str, offset_map: OffsetMap | None = None) -> tuple[str, OffsetMap]:
     """Run the steps, then recheck the layout steps until nothing changes."""
     offset_map = offset_map or OffsetMap()
-    text, _ = _run(text, offset_map, STEPS)
-    return _recheck(text, offset_map), offset_map
+    text, changed = _run(text, offset_map, STEPS)
+    return _recheck(text, offset_map, changed), offset_map
 
 
-def _recheck(text: str, offset_map: OffsetMap) -> str:
+def _recheck(text: str, offset_map: OffsetMap, changed: set[str]) -> str:
+    """Layout edits can expose more layout work; without them one round is final."""
+    if not changed & _RECHECK - {"spacing"}:
+        return text
     for _ in range(_MAX_ROUNDS):
         text, changed = _run(text, offset_map, [s for s in STEPS if s[0] in _RECHECK])
         if not changed:
@@ -67,8 +73,8 @@ def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
         text, applied = apply_edits(text, header_edits, "date_header")
         offset_map.steps.append(applied)
         meta.setdefault("published", header_date)
-    text, _ = _run(text, offset_map, STEPS[2:])
-    text = _recheck(text, offset_map)
+    text, changed = _run(text, offset_map, STEPS[2:])
+    text = _recheck(text, offset_map, changed)
     paras = segment.paragraphs(text)
     return Document(
         original=original,

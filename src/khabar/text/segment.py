@@ -52,9 +52,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             end = para.start + m.end()
             if end < para.end and not text[end].isspace():
                 continue
-            if m.group()[0] == "." and len(m.group()) == 1 and _INITIAL_RE.search(
-                text, start, pos
-            ):
+            if m.group()[0] == "." and len(m.group()) == 1 and _INITIAL_RE.search(text, start, pos):
                 continue
             inner = depth - m.group().count("»")
             if inner > 0 and "»" in text[end : para.end]:
@@ -79,6 +77,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    new = tuple.__new__  # NamedTuple's own constructor is slow at this volume
     return [
-        Token(Span(m.start(), m.end()), m.group()) for m in _TOKEN_RE.finditer(text, start, end)
+        new(Token, (new(Span, m.span()), m.group())) for m in _TOKEN_RE.finditer(text, start, end)
     ]
