@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -34,16 +33,16 @@ from khabar.text.zwnj import ZWNJ, Lexicon, Restorer
 
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "ـ": None, "\u00a0": " "})
 _TOKEN = re.compile("[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
-# Function words: never glued to a neighbour by morphology (kept in the data for tuning).
+# Function words: never glued to the next word by morphology alone (هم آنان، به گزارش).
 STOP = (
     "و در به از که را با برای یک تا بر هم نیز اما یا هر او ما من تو شما آنها ایشان وی "
     "چه اگر پس چون نه همه هیچ همین همان چند دو سه چنین چنان بی باید نباید است هست نیست بود "
-    "شد کرد خود ای یا آیا"
+    "شد کرد خود ای آیا"
 ).split()
 # A ZWNJ form must be this many times as common as the two words apart to join them.
-JOIN_RATIO = float(os.environ.get("ZW_JR", 1))
+JOIN_RATIO = 1.0
 # UD sentences are carefully written: they count more than news.
-CONLLU_WEIGHT = int(os.environ.get("ZW_W", 5))
+CONLLU_WEIGHT = 5
 CLITICS = {"شان", "مان", "تان"}  # possessive clitics: usually written attached (تیمشان)
 # Phrases that stay two words whatever some sites write (a news footer, a province...).
 KEEP_APART = {tuple(p.split()) for p in ("انتهای پیام", "آذربایجان شرقی", "آذربایجان غربی")}
@@ -289,8 +288,9 @@ def main(argv: list[str] | None = None) -> None:
         "# Alireza Nourian), UD Persian PerDT and Seraji dev splits (CC BY-SA 4.0), and word",
         "# counts from news articles (ir_news_dataset, GNU GPL v3; farsnews, Apache 2.0).",
         "# Sections: @plain known words written whole, most frequent first; @zwnj words written",
-        "# with ZWNJ that morphology misses; @verbs past#present stems; @right compound right",
-        "# parts; @stop function words; @join word pairs that a space wrongly separates;",
+        "# with ZWNJ that morphology misses; @verbs past#present stems; @right and @left",
+        "# productive compound parts; @stop function words; @join word pairs that a space",
+        "# wrongly separates;",
         "# @nojoin word pairs that morphology would join but usage keeps apart.",
     ]
     args.output.write_text(build(counts, args.hazm, header), encoding="utf-8")
