@@ -197,9 +197,9 @@ def _after_subject(k: int, reg: Registry, role_at) -> int:
     pkey = reg.by_token[k]
     while k in reg.by_token and reg.by_token[k] == pkey:
         k += 1
-    for gap in (0, 1, 2):
+    for gap in (0, 1, 2):  # the post in apposition («فدائی استاندار کرمان») is the subject too
         r = role_at.get(k + gap)
-        if r and r.holder == pkey:
+        if r and not r.anaphor and r.holder in (pkey, None):
             return r.j
     return k
 

@@ -13,7 +13,7 @@ from functools import cache
 from khabar.lexicon import rows
 from khabar.text.offsets import Edit
 
-_DATE_HEADER_RE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+Z?)?\s+")
+_DATE_HEADER_RE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+Z?)?\s+")
 
 
 def date_header(text: str) -> tuple[list[Edit], str | None]:
@@ -21,7 +21,10 @@ def date_header(text: str) -> tuple[list[Edit], str | None]:
     m = _DATE_HEADER_RE.match(text)
     if not m:
         return [], None
-    return [Edit(0, m.end(), "")], m.group(1)
+    end = m.end()
+    while more := _DATE_HEADER_RE.match(text, end):  # a scraper may repeat it
+        end = more.end()
+    return [Edit(0, end, "")], m.group(1)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
