@@ -8,8 +8,9 @@
 
 Only sources whose licence allows redistribution go in: the GPL-licensed ir_news_dataset
 is left out. Inputs: Hazm's ``words.dat`` and ``verbs.dat`` (get them with
-``pip download hazm==0.10.0 --no-deps`` and unzip the wheel), UD Persian *dev* CoNLL-U files (``# text =`` lines), and news
-in the ir_news_dataset format (``id<TAB>sentence`` from line 3) or farsnews JSON. News articles
+``pip download hazm==0.10.0 --no-deps`` and unzip the wheel), UD Persian *dev* CoNLL-U
+files (``# text =`` lines), hand-written phrases (``--curated``), and news in the
+ir_news_dataset format (``id<TAB>sentence`` from line 3) or farsnews JSON. News articles
 that write ZWNJ inconsistently (``می شود``/``میشود``) are skipped. Test splits are refused.
 
 Counting ZWNJ forms against the same letters written whole (``میدانی``) or as two words
