@@ -90,6 +90,9 @@ _TERMINAL_RE = re.compile(r"[.!?؟:؛…][»\"”'’)\]]*\s*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?؟…][»\"”'’)\]]*\s*\Z")
 _JOINS_PREVIOUS_RE = re.compile(r"[،؛,.:;)»\]]")
 _LIST_ITEM_RE = re.compile(r"(?:[-•*▪●]|[\d۰-۹]+[-.)])\s")
+# Words that open a new paragraph in news, so a break before them is real even after a line
+# without a full stop (a lead written without one, then «به گزارش ...»).
+_OPENER_RE = re.compile(r"(?:به گزارش|به نقل از|وی |او |همچنین |گفتنی است|در ادامه)")
 _WRAPPED_MIN = 60  # a wrapped line is a long one: titles and subheads are short
 _TITLE_MAX = 100
 _TITLE_LINES = 2  # a surtitle and a title at most
@@ -124,7 +127,13 @@ def line_wrap_edits(text: str) -> list[Edit]:
             or bool(_SENTENCE_END_RE.search(acc))
             or len(acc) >= _TITLE_MAX
         )
-        if in_body and not terminal and len(acc) >= _WRAPPED_MIN and not _LIST_ITEM_RE.match(nxt):
+        if (
+            in_body
+            and not terminal
+            and len(acc) >= _WRAPPED_MIN
+            and not _LIST_ITEM_RE.match(nxt)
+            and not _OPENER_RE.match(nxt)
+        ):
             edits.append(Edit(prev_end, s, " "))
             continue
         if s - prev_end > 1:
