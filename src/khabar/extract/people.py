@@ -108,13 +108,22 @@ def first_name_at(keys: list[str], j: int) -> int:
     ):
         return 2
     k = keys[j] if j < len(keys) else ""
-    if k in ("سید", "سیده") and j + 1 < len(keys) and keys[j + 1] in names:
+    # «سید» marks a given name even when the list lacks it («سید بهلول», «سیدبهلول»)
+    if k in ("سید", "سیده") and j + 1 < len(keys) and _plausible_given(keys[j + 1]):
         return 2
-    if k.startswith("سید") and k[3:] in names:
+    if k.startswith("سید") and _plausible_given(k[3:]):
         return 1
     if k in names and not names[k]:
         return 1
     return 0
+
+
+def _plausible_given(key: str) -> bool:
+    if key in lx.first_names():
+        return True
+    return len(key) >= 3 and key.isalpha() and key not in lx.common_words() and (
+        key not in stopwords()
+    )
 
 
 def _surname_ok(key: str) -> bool:
