@@ -1,0 +1,172 @@
+"""What every reader shares: the article record, the options and the reader registry.
+
+A reader is a ``sniff(path, head) -> bool`` and a ``read(path, options) -> Iterator`` that
+yields ``RawArticle`` or ``ReadError`` for each record, so one bad record never stops a file
+and one bad file never stops a run. ``head`` is the first bytes of the (gunzipped) file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import IO, Any
+
+from khabar.errors import ReadError
+
+HEAD_SIZE = 8192
+# Whole-file formats (text, HTML, feeds) are one article each; nothing that big is an article,
+# and refusing it keeps a mislabelled corpus dump from being loaded into memory.
+MAX_WHOLE_FILE = 64 * 1024 * 1024
+
+
+@dataclass
+class RawArticle:
+    source: str  # file path
+    locator: str  # where inside the file: "", "line 12", "item 5", "warc:<record-id>"
+    text: str  # body as plain text, paragraphs separated by "\n", no title
+    title: str | None = None
+    published: str | None = None  # ISO date or datetime
+    url: str | None = None
+    source_name: str | None = None  # outlet/agency as the input names it
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReaderOptions:
+    format: str | None = None  # a registered reader's name; None sniffs
+    fields: dict[str, str] = field(default_factory=dict)  # record field names, see records.py
+    encoding: str | None = None  # force a text encoding instead of detecting it
+
+
+Item = RawArticle | ReadError
+Sniff = Callable[[Path, bytes], bool]
+Read = Callable[[Path, ReaderOptions], Iterator[Item]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    sniff: Sniff
+    read: Read
+
+
+_REGISTRY: list[Reader] = []
+
+
+def register_reader(name: str, sniff: Sniff, read: Read, *, first: bool = True) -> None:
+    """Add (or replace) a reader. ``first`` puts it before the built-in ones when sniffing,
+    since a custom layout is usually a special case of a generic one (e.g. a ``.txt``)."""
+    unregister_reader(name)
+    _REGISTRY.insert(0 if first else len(_REGISTRY), Reader(name, sniff, read))
+
+
+def unregister_reader(name: str) -> None:
+    _REGISTRY[:] = [r for r in _REGISTRY if r.name != name]
+
+
+def readers() -> list[Reader]:
+    return list(_REGISTRY)
+
+
+def get_reader(name: str) -> Reader | None:
+    return next((r for r in _REGISTRY if r.name == name), None)
+
+
+def where(path: Path, locator: str) -> str:
+    """The ``ReadError`` source of a record: ``a.jsonl:line 7``."""
+    return f"{path}:{locator}" if locator else str(path)
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """Open a file for streaming; ``.gz`` (by magic number) is decompressed on the fly."""
+    f = path.open("rb")
+    if f.read(2) == b"\x1f\x8b":
+        f.close()
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    f.seek(0)
+    return f
+
+
+def read_head(path: Path) -> bytes:
+    with open_binary(path) as f:
+        try:
+            return f.read(HEAD_SIZE)
+        except (OSError, EOFError):  # a truncated or fake .gz
+            return b""
+
+
+def head_text(head: bytes) -> str:
+    """The start of a file as text for sniffing (the cut may split a character)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head.decode("utf-16", "ignore")
+    return head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "ignore")
+
+
+def read_whole(path: Path) -> bytes:
+    """The whole (gunzipped) file, or ``ReadError`` if it is too big to be one article."""
+    try:
+        with open_binary(path) as f:
+            data = f.read(MAX_WHOLE_FILE + 1)
+    except (OSError, EOFError) as e:
+        raise ReadError(str(path), getattr(e, "strerror", None) or str(e)) from None
+    if len(data) > MAX_WHOLE_FILE:
+        raise ReadError(str(path), f"larger than {MAX_WHOLE_FILE >> 20} MB: not one article")
+    return data
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def iso_date(value: Any) -> str | None:
+    """ISO date (``YYYY-MM-DD``) or datetime from what inputs put in a date field: ISO
+    strings, RFC 822 (feeds, e-mail), ``2020-01-07 15:40:00``, Jalali ``1398/10/17``, epoch
+    seconds. ``None`` when it cannot be read, rather than a guess."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            secs = value / 1000 if value > 1e11 else value  # milliseconds
+            return datetime.fromtimestamp(secs).astimezone().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip().translate(_DIGITS)
+    try:
+        d = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
+        return d.date().isoformat() if len(s) <= 10 else d.isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(s).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    m = _YMD.search(s)
+    if not m:
+        return None
+    y, mo, d_, hh, mm, ss = (int(g) if g else None for g in m.groups())
+    assert y is not None and mo is not None and d_ is not None
+    try:
+        if y < 1700:  # a Solar Hijri year
+            import jdatetime
+
+            day = jdatetime.date(y, mo, d_).togregorian()
+        else:
+            day = date(y, mo, d_)
+    except ValueError:
+        return None
+    if hh is None:
+        return day.isoformat()
+    try:
+        return datetime(day.year, day.month, day.day, hh, mm or 0, ss or 0).isoformat()
+    except ValueError:
+        return day.isoformat()

@@ -1,0 +1,101 @@
+"""RSS and Atom feed files: each entry is an article (feedparser reads every flavour)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from khabar.errors import ReadError
+from khabar.ingest.base import RawArticle, ReaderOptions, head_text, iso_date, read_whole, where
+from khabar.ingest.htmlpage import fragment_text
+
+# the root element, after an XML declaration, comments, a doctype or a stylesheet line
+_ROOT = re.compile(
+    r"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b", re.S
+)
+
+
+def sniff(path: Path, head: bytes) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    text = head_text(head)
+    if name.endswith((".rss", ".atom")):
+        return True
+    return bool(_ROOT.match(text))  # a .xml that is no feed goes on to other readers
+
+
+def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+    import feedparser
+
+    try:
+        data = read_whole(path)
+    except ReadError as e:
+        yield e
+        return
+    if options.encoding:  # feedparser trusts the XML declaration; an override re-labels it
+        try:
+            data = data.decode(options.encoding).encode("utf-8")
+        except (UnicodeDecodeError, LookupError) as e:
+            yield ReadError(str(path), f"not {options.encoding}: {e}")
+            return
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as e:  # feedparser is lenient, but garbage can still raise
+        yield ReadError(str(path), f"not a readable feed: {e}")
+        return
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            yield ReadError(str(path), f"not a readable feed: {parsed.get('bozo_exception')}")
+        return
+    feed_title = (parsed.feed.get("title") or "").strip() or None
+    for n, entry in enumerate(parsed.entries, 1):
+        yield entry_article(entry, path, f"item {n}", feed_title)
+
+
+def entry_article(
+    entry: Any, path: Path, locator: str, feed_title: str | None
+) -> RawArticle | ReadError:
+    contents = entry.get("content") or []
+    body_html = contents[0].get("value", "") if contents else ""
+    summary_html = entry.get("summary") or ""
+    text = fragment_text(body_html or summary_html)
+    if not text:
+        return ReadError(where(path, locator), "feed entry without text")
+    extra: dict[str, Any] = {}
+    if body_html and summary_html:
+        summary = fragment_text(summary_html)
+        if summary and not text.startswith(summary[:80]):
+            extra["abstract"] = summary
+    tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
+    if tags:
+        extra["tags"] = tags
+    if entry.get("author"):
+        extra["author"] = entry["author"]
+    if entry.get("id"):
+        extra["id"] = entry["id"]
+    title = fragment_text(entry.get("title") or "") or None
+    return RawArticle(
+        source=str(path),
+        locator=locator,
+        text=text,
+        title=title,
+        published=_published(entry),
+        url=entry.get("link") or None,
+        source_name=feed_title,
+        extra=extra,
+    )
+
+
+def _published(entry: Any) -> str | None:
+    """The date as written (keeps its offset), else feedparser's UTC reading of it."""
+    for key in ("published", "updated", "created"):
+        iso = iso_date(entry.get(key))
+        if iso:
+            return iso
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat()
+    return None

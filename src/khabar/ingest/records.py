@@ -1,0 +1,174 @@
+"""JSON Lines and JSON files of article records, streamed record by record.
+
+JSONL is read a line at a time, so a bad line is one ``ReadError`` and the next line is read.
+A JSON array is streamed with ``ijson`` (any size); a syntax error there ends the file, since
+a parser cannot find the next item after it. Field names come from ``ReaderOptions.fields``
+(keys below; a dotted value such as ``source.name`` reaches into an object), else the first
+present default. Fields not used go to ``extra`` unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from khabar.errors import ReadError
+from khabar.ingest.base import RawArticle, ReaderOptions, head_text, iso_date, open_binary, where
+from khabar.ingest.htmlpage import fragment_text, looks_like_html
+
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "article"),
+    "paragraphs": ("paragraphs",),
+    "abstract": ("abstract", "lead"),  # the lead paragraph: it often names the speaker
+    "date": ("date", "published", "publishedAt", "published_at", "datetime", "pubDate"),
+    "url": ("url", "link"),
+    "source": ("source", "agency", "publisher"),
+}
+JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+
+
+def sniff_jsonl(path: Path, head: bytes) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return name.endswith(JSONL_EXTENSIONS) or (
+        not name.endswith(".json") and head_text(head).lstrip().startswith("{")
+    )
+
+
+def sniff_json(path: Path, head: bytes) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return name.endswith(".json") or head_text(head).lstrip().startswith("[")
+
+
+def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+    try:
+        f = open_binary(path)
+    except OSError as e:
+        yield ReadError(str(path), e.strerror or str(e))
+        return
+    with f:
+        n = 0
+        try:
+            for n, raw in enumerate(f, 1):
+                locator = f"line {n}"
+                if n == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw.decode(options.encoding or "utf-8"))
+                except (UnicodeDecodeError, ValueError, LookupError) as e:
+                    yield ReadError(where(path, locator), f"not a JSON line: {_short(e)}")
+                    continue
+                yield record_article(obj, path, locator, options.fields)
+        except (OSError, EOFError) as e:  # e.g. a truncated .jsonl.gz
+            yield ReadError(where(path, f"line {n + 1}"), f"cannot read further: {_short(e)}")
+
+
+def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+    """A JSON array of records (streamed), or one record, or several concatenated."""
+    import ijson
+
+    try:
+        f = open_binary(path)
+    except OSError as e:
+        yield ReadError(str(path), e.strerror or str(e))
+        return
+    with f:
+        array = head_text(f.read(64)).lstrip().startswith("[")
+        f.seek(0)
+        n, noun = 0, "item" if array else "record"
+        try:
+            values = ijson.items(f, "item" if array else "", use_float=True, multiple_values=True)
+            for n, obj in enumerate(values, 1):
+                yield record_article(obj, path, f"{noun} {n}", options.fields)
+        except (ijson.JSONError, ValueError, OSError, EOFError) as e:
+            reason = f"invalid JSON, the rest of the file is skipped: {_short(e)}"
+            yield ReadError(where(path, f"{noun} {n + 1}"), reason)
+        if n == 0 and not array:  # nothing at all (ijson accepts an empty file)
+            yield ReadError(str(path), "empty file")
+
+
+def record_article(
+    obj: Any, path: Path, locator: str, fields: dict[str, str] | None = None
+) -> RawArticle | ReadError:
+    """One record (a JSON object) -> an article, or a ``ReadError`` saying what is missing."""
+    if not isinstance(obj, dict):
+        return ReadError(where(path, locator), f"not an object but {type(obj).__name__}")
+    used: set[str] = set()
+
+    def pick(role: str) -> Any:
+        names = (fields[role],) if fields and role in fields else DEFAULT_FIELDS[role]
+        for name in names:
+            value = _get(obj, name)
+            if value not in (None, "", []):
+                used.add(name.split(".")[0])
+                return value
+        return None
+
+    paragraphs = pick("paragraphs")
+    body = _text(paragraphs) if paragraphs is not None else _text(pick("text"))
+    abstract = _text(pick("abstract"))
+    if abstract and abstract not in body[: len(abstract) + 20]:
+        body = f"{abstract}\n{body}" if body else abstract
+    if not body:
+        wanted = fields.get("text") if fields else None
+        tried = wanted or ", ".join(DEFAULT_FIELDS["text"] + DEFAULT_FIELDS["paragraphs"])
+        return ReadError(where(path, locator), f"no article text (looked for {tried})")
+    title, date, url, src = (pick(r) for r in ("title", "date", "url", "source"))
+    extra = {k: v for k, v in obj.items() if k not in used}
+    if "categories" not in extra:  # farsnews: cat, subcat
+        cats = [c for k in ("category", "cat", "subcat") if isinstance(c := obj.get(k), str) and c]
+        if cats:
+            extra["categories"] = cats
+    if abstract:
+        extra["abstract"] = abstract
+    published = iso_date(date)
+    if date is not None and published is None:
+        extra["date_raw"] = date
+    return RawArticle(
+        source=str(path),
+        locator=locator,
+        text=body,
+        title=_text(title) or None,
+        published=published,
+        url=url if isinstance(url, str) and url.strip() else None,
+        source_name=_name(src),
+        extra=extra,
+    )
+
+
+def _get(obj: dict[str, Any], dotted: str) -> Any:
+    value: Any = obj
+    for part in dotted.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _text(value: Any) -> str:
+    """A string, or a list of paragraph strings, as paragraphs separated by "\\n"."""
+    if isinstance(value, list):
+        parts = [_text(v) for v in value]
+        return "\n".join(p for p in parts if p)
+    if isinstance(value, dict):  # e.g. {"rendered": "<p>...</p>"} (WordPress)
+        value = value.get("rendered") or value.get("text") or value.get("value")
+    if not isinstance(value, str):
+        return ""
+    if looks_like_html(value):
+        return fragment_text(value)
+    lines = (line.strip() for line in value.replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):  # NewsAPI: {"id": ..., "name": ...}
+        value = value.get("name") or value.get("title")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _short(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
