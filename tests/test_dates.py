@@ -91,3 +91,12 @@ def test_seed_002_relative_month() -> None:
 def test_several_mentions_in_order() -> None:
     text = "از ۱۴ تا ۱۶ آذر ۱۴۰۴ و سپس ۲۲ بهمن"
     assert _dates(text) == [("۱۶ آذر ۱۴۰۴", "2025-12-07"), ("۲۲ بهمن", "2025-02-10")]
+
+
+def test_month_only_dates_say_so():
+    import datetime as dt
+
+    from khabar.extract.dates import find_dates
+
+    found = find_dates("در آبان ماه سال گذشته و ۵ آذر ۱۴۰۴", dt.date(2025, 11, 26))
+    assert [(d.iso, d.precision) for d in found] == [("2024-10-22", "month"), ("2025-11-26", "day")]

@@ -89,6 +89,7 @@ class DateMention:
     span: Span
     iso: str | None
     text: str
+    precision: str = "day"  # "month": «آبان ماه سال گذشته», iso is the month's first day
 
 
 @dataclass

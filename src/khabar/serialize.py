@@ -81,7 +81,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             }
             for q in doc.quantities
         ],
-        "dates": [{"iso": d.iso, **_span(doc, d.span)} for d in doc.dates],
+        "dates": [
+            {"iso": d.iso, "precision": d.precision, **_span(doc, d.span)} for d in doc.dates
+        ],
         "commitments": [
             {
                 "announcer": c.announcer,

@@ -140,8 +140,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date mentions in ``text``, non-overlapping, in text order (see the module doc for iso)."""
     folded = fold_letters(text)  # 1:1, so offsets stay those of ``text``
     found: list[tuple[int, int, str | None]] = []
+    month_only: set[int] = set()  # starts of mentions that name a month but no day
     for rx in (_JALALI_DAY_RE, _JALALI_MONTH_RE):
-        found += [(*m.span(), _jalali_match(m, published)) for m in rx.finditer(folded)]
+        for m in rx.finditer(folded):
+            found.append((*m.span(), _jalali_match(m, published)))
+            if rx is _JALALI_MONTH_RE:
+                month_only.add(m.start())
     for m in _NUMERIC_RE.finditer(folded):
         iso = _numeric(m)
         if iso is not None or len(m.group("y")) == 4:  # «۱/۲/۳» is no date
@@ -158,6 +162,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     end = -1
     for s, e, iso in sorted(found, key=lambda f: (f[0], -f[1])):
         if s >= end:
-            out.append(DateMention(Span(s, e), iso, text[s:e]))
+            precision = "month" if s in month_only and iso else "day"
+            out.append(DateMention(Span(s, e), iso, text[s:e], precision))
             end = e
     return out
