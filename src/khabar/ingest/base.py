@@ -121,7 +121,9 @@ def read_whole(path: Path) -> bytes:
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_YMD = re.compile(
+    r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s*[-،,]?\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
 
 
 def iso_date(value: Any) -> str | None:

@@ -69,9 +69,9 @@ def entry_article(
         summary = fragment_text(summary_html)
         if summary and not text.startswith(summary[:80]):
             extra["abstract"] = summary
-    tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
-    if tags:
-        extra["tags"] = tags
+    categories = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
+    if categories:  # RSS <category>, Atom <category term>: feedparser calls them tags
+        extra["categories"] = categories
     if entry.get("author"):
         extra["author"] = entry["author"]
     if entry.get("id"):

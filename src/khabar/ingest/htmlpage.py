@@ -108,25 +108,21 @@ def _extract(page: str, url: str | None) -> dict[str, Any] | None:
 
     mark = next(chr(c) for c in range(0x10000, 0x10100) if chr(c) not in page)
     protected = _ZWNJ_REFS.sub(mark, page.replace(ZWNJ, mark))
-    doc = None
-    for precise in (True, False):  # very short pages only pass the lenient settings
-        try:
-            doc = trafilatura.bare_extraction(
-                protected,
-                url=url,
-                favor_precision=precise,
-                include_comments=False,
-                with_metadata=True,
-                as_dict=True,
-                # structured markup and the URL only: no date guessed from running text
-                date_extraction_params={"extensive_search": False, "original_date": True},
-            )
-        except Exception:  # trafilatura or lxml on garbage: reported as "no text"
-            doc = None
-        if doc and (doc.get("text") or "").strip():
-            break
-    if not isinstance(doc, dict):
+    try:
+        doc = trafilatura.bare_extraction(
+            protected,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            with_metadata=True,
+            # structured markup and the URL only: no date guessed from running text
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura or lxml choking on garbage: reported as "no text"
         return None
+    if doc is None:
+        return None
+    doc = doc if isinstance(doc, dict) else doc.as_dict()
     return {k: _restore(v, mark) for k, v in doc.items()}
 
 

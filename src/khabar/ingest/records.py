@@ -12,10 +12,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from khabar.errors import ReadError
-from khabar.ingest.base import RawArticle, ReaderOptions, head_text, iso_date, open_binary, where
+from khabar.ingest.base import (
+    HEAD_SIZE,
+    RawArticle,
+    ReaderOptions,
+    head_text,
+    iso_date,
+    open_binary,
+    where,
+)
 from khabar.ingest.htmlpage import fragment_text, looks_like_html
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -28,6 +36,7 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "source": ("source", "agency", "publisher"),
 }
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
+_GIVE_UP = 20  # unreadable lines before the first good one that make a file "not JSONL"
 
 
 def sniff_jsonl(path: Path, head: bytes) -> bool:
@@ -49,7 +58,10 @@ def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | Read
         yield ReadError(str(path), e.strerror or str(e))
         return
     with f:
-        n = 0
+        if problem := _not_json(f):
+            yield ReadError(str(path), problem)
+            return
+        n = good = 0
         try:
             for n, raw in enumerate(f, 1):
                 locator = f"line {n}"
@@ -61,7 +73,11 @@ def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | Read
                     obj = json.loads(raw.decode(options.encoding or "utf-8"))
                 except (UnicodeDecodeError, ValueError, LookupError) as e:
                     yield ReadError(where(path, locator), f"not a JSON line: {_short(e)}")
+                    if not good and n >= _GIVE_UP:  # not JSONL at all: one error is enough
+                        yield ReadError(str(path), f"no JSON in the first {n} lines, skipped")
+                        return
                     continue
+                good += 1
                 yield record_article(obj, path, locator, options.fields)
         except (OSError, EOFError) as e:  # e.g. a truncated .jsonl.gz
             yield ReadError(where(path, f"line {n + 1}"), f"cannot read further: {_short(e)}")
@@ -77,6 +93,9 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
         yield ReadError(str(path), e.strerror or str(e))
         return
     with f:
+        if problem := _not_json(f):
+            yield ReadError(str(path), problem)
+            return
         array = head_text(f.read(64)).lstrip().startswith("[")
         f.seek(0)
         n, noun = 0, "item" if array else "record"
@@ -87,8 +106,6 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
         except (ijson.JSONError, ValueError, OSError, EOFError) as e:
             reason = f"invalid JSON, the rest of the file is skipped: {_short(e)}"
             yield ReadError(where(path, f"{noun} {n + 1}"), reason)
-        if n == 0 and not array:  # nothing at all (ijson accepts an empty file)
-            yield ReadError(str(path), "empty file")
 
 
 def record_article(
@@ -110,7 +127,7 @@ def record_article(
 
     paragraphs = pick("paragraphs")
     body = _text(paragraphs) if paragraphs is not None else _text(pick("text"))
-    abstract = _text(pick("abstract"))
+    abstract = " ".join(_text(pick("abstract")).split("\n"))  # one lead paragraph
     if abstract and abstract not in body[: len(abstract) + 20]:
         body = f"{abstract}\n{body}" if body else abstract
     if not body:
@@ -170,5 +187,21 @@ def _name(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _not_json(f: IO[bytes]) -> str | None:
+    """Why a file cannot be JSON at all (empty, binary), read from its head; rewinds."""
+    try:
+        head = f.read(HEAD_SIZE)
+    except (OSError, EOFError) as e:
+        return f"unreadable: {_short(e)}"
+    f.seek(0)
+    if not head.strip(b" \t\r\n"):
+        return "empty file"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary file (contains NUL bytes), not JSON"
+    return None
+
+
 def _short(e: BaseException) -> str:
-    return str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
+    msg = e.args[0] if e.args else ""
+    msg = msg.decode("utf-8", "replace") if isinstance(msg, bytes) else str(msg)
+    return msg.strip().splitlines()[0][:200] if msg.strip() else type(e).__name__
