@@ -1,0 +1,132 @@
+"""Search folding: one spelling per word, applied identically to indexed text and to queries.
+
+``fold`` maps every way a Persian word is commonly typed to one form, so that a plain
+full-text index (SQLite FTS5, ``unicode61``) matches them all:
+
+* Arabic letter forms and hamza seats: ي ى ے ئ -> ی, ك ڪ -> ک, ة ۀ ە ھ ہ -> ه,
+  أ إ آ ٱ -> ا, ؤ -> و (a decomposed «ا + ٓ» loses the mark and ends up the same);
+* marks, format characters and kashida are deleted: harakat, tanwin, ZWNJ, ZWJ, bidi
+  controls, BOM, soft hyphen (``unicode61`` would otherwise split a word at each of them);
+* Persian and Arabic-Indic digits -> Latin, ٫ ٬ -> . ,
+* presentation forms are read through NFKC;
+* the inflectional pieces that are written joined, with a ZWNJ or with a space (``می‌شود``,
+  ``می شود``, ``میشود``; ``کتاب‌ها``, ``کتاب ها``) are *glued*: the space after a detached
+  ``می``/``نمی`` and before a detached ``ها``/``های``/``تر``/``ترین`` is removed.
+
+Case is left alone (``unicode61`` folds it) so that ``AND``/``OR``/``NOT`` survive in queries.
+
+``fold_parts`` is the other reading of a word: a ZWNJ becomes a space and nothing is glued,
+so «می‌شود» yields «می» and «شود». The store indexes both, so «شود» also finds «می‌شود».
+``fold_map``/``fold_parts_map`` also return, for every folded character, the offset of the
+character of the input it came from (to map search hits back to the unfolded text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ZWNJ = "\u200c"
+
+_LETTERS = {
+    "ي": "ی",
+    "ى": "ی",
+    "ے": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ڪ": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
+    "ھ": "ه",
+    "ہ": "ه",
+    "ۂ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ؤ": "و",
+    "٫": ".",
+    "٬": ",",
+    "\u0640": "",  # kashida is a letter (Lm) to Unicode, a stretch to the reader
+}
+_LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # ۰-۹
+_LETTERS.update({chr(0x0660 + d): str(d) for d in range(10)})  # ٠-٩
+
+
+def _base(c: str) -> str:
+    if unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return ""
+    return _LETTERS.get(c, c)
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x10000):  # the BMP holds every character we fold; building it is ~30 ms
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE:
+            out = "".join(_base(x) for x in unicodedata.normalize("NFKC", c))
+        else:
+            out = _base(c)
+        if out != c:
+            table[cp] = out
+    return table
+
+
+_TABLE = _build_table()
+_PARTS_TABLE = {**_TABLE, ord(ZWNJ): " "}
+
+# The only regex: it matches the horizontal space to delete, so the map stays simple.
+_SUFFIX = r"(?:ها(?:ی(?:ی|م|ت|ش|مان|تان|شان)?)?|ترین|تر)"
+_GLUE_RE = re.compile(
+    r"(?:(?<=(?<![^\W_])می)|(?<=(?<![^\W_])نمی))[^\S\n]+(?=[^\W\d_])"
+    rf"|(?<=[^\W_])[^\S\n]+(?={_SUFFIX}(?![^\W_]))"
+)
+WORD_RE = re.compile(r"[^\W_]+")  # what unicode61 calls a token, on folded text
+
+
+def fold(text: str) -> str:
+    """The search form of ``text`` (idempotent)."""
+    return _GLUE_RE.sub("", text.translate(_TABLE))
+
+
+def fold_parts(text: str) -> str:
+    """Like ``fold`` but a ZWNJ splits the word and nothing is glued."""
+    return text.translate(_PARTS_TABLE)
+
+
+def _translate_map(text: str, table: dict[int, str]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    src: list[int] = []
+    for i, c in enumerate(text):
+        rep = table.get(ord(c), c)
+        if rep:
+            out.append(rep)
+            src.extend([i] * len(rep))
+    return "".join(out), src
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the offset in ``text`` it comes from."""
+    s, src = _translate_map(text, _TABLE)
+    pieces, keep, last = [], [], 0
+    for m in _GLUE_RE.finditer(s):
+        pieces.append(s[last : m.start()])
+        keep.extend(src[last : m.start()])
+        last = m.end()
+    pieces.append(s[last:])
+    keep.extend(src[last:])
+    return "".join(pieces), keep
+
+
+def fold_parts_map(text: str) -> tuple[str, list[int]]:
+    return _translate_map(text, _PARTS_TABLE)
+
+
+def fold_key(text: str) -> str:
+    """A name's lookup key: folded, with every space removed («محمد رضا» = «محمدرضا»)."""
+    return "".join(fold(text).split())
