@@ -1,0 +1,216 @@
+"""Read-side queries: search filters, the person page, quotes, commitments and counts.
+
+Only current documents (the latest version of each URL) are counted or shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from khabar.text.fold import fold, fold_key
+
+_CURRENT = "SELECT id FROM documents WHERE is_current = 1"
+
+
+def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int]:
+    """Entities of ``kind`` called ``name`` (any variant, folded); an int is an entity id.
+
+    One word also finds every person with that surname («رضایی»), named in full or not.
+    """
+    if isinstance(name, int):
+        return [name]
+    key = fold_key(name)
+    ids = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id"
+            " WHERE n.name_key = ? AND e.kind = ?",
+            (key, kind),
+        )
+    }
+    if kind == "person" and len(fold(name).split()) == 1:
+        ids |= {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT entity_id FROM persons WHERE surname_key = ? AND entity_id"
+                " IS NOT NULL",
+                (key,),
+            )
+        }
+    return sorted(ids)
+
+
+def filters(conn: sqlite3.Connection, **given: Any) -> tuple[str, list[Any]]:
+    """SQL (to append to a WHERE on ``documents d``) and its arguments."""
+    sql, args = [], []
+    for kind, table in (("person", "persons"), ("org", "organizations"), ("place", "places")):
+        if given.get(kind) is None:
+            continue
+        ids = entity_ids(conn, "organization" if kind == "org" else kind, given[kind])
+        marks = ",".join("?" * len(ids)) or "NULL"
+        sql.append(f"d.id IN (SELECT document_id FROM {table} WHERE entity_id IN ({marks}))")
+        args += ids
+    if given.get("source") is not None:
+        sql.append("d.source_key = ?")
+        args.append(fold_key(given["source"]))
+    for name, op in (("since", ">="), ("until", "<=")):
+        if given.get(name) is not None:
+            sql.append(f"d.published IS NOT NULL AND substr(d.published, 1, 10) {op} ?")
+            args.append(str(given[name])[:10])
+    return "".join(f" AND {s}" for s in sql), args
+
+
+def person_page(conn: sqlite3.Connection, name: str | int) -> dict[str, Any] | None:
+    ids = entity_ids(conn, "person", name)
+    if not ids:
+        return None
+    marks = ",".join("?" * len(ids))
+    # a full name before a surname-only entity, then the most documented, then the oldest
+    ranked = conn.execute(
+        f"SELECT e.id, e.name, e.detail FROM entities e LEFT JOIN persons p ON p.entity_id = e.id"
+        f" AND p.document_id IN ({_CURRENT}) WHERE e.id IN ({marks}) GROUP BY e.id"
+        " ORDER BY e.detail IS NOT NULL, count(DISTINCT p.document_id) DESC, e.id",
+        ids,
+    ).fetchall()
+    eid, ename, detail = ranked[0]
+    docs = f"SELECT document_id FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})"
+    q = conn.execute
+
+    def dicts(sql: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
+        cur = q(sql, args)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    titles: dict[str, int] = {}
+    for (t,) in q(
+        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})", (eid,)
+    ):
+        for title in json.loads(t):
+            titles[title] = titles.get(title, 0) + 1
+    posts = dicts(
+        "SELECT r.post, r.document_id, d.published, r.span_start AS start, r.span_end AS end,"
+        " r.orig_start AS original_start, r.orig_end AS original_end,"
+        " substr(d.text, r.span_start + 1, r.span_end - r.span_start) AS text"
+        " FROM roles r JOIN persons p ON p.id = r.person_id"
+        " JOIN documents d ON d.id = r.document_id"
+        " WHERE p.entity_id = ? AND d.is_current = 1"
+        " ORDER BY d.published IS NULL, d.published, d.id, r.id",
+        (eid,),
+    )
+    co = (
+        "SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {t} x"
+        " JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({docs}) AND e.id != ?"
+        " GROUP BY e.id ORDER BY documents DESC, e.id"
+    )
+    return {
+        "id": eid,
+        "name": ename,
+        "surname_only": detail == "surname",
+        "others": [r[0] for r in ranked[1:]],  # other entities the name could mean
+        "variants": [
+            r[0]
+            for r in q("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", (eid,))
+        ],
+        "titles": sorted(titles, key=lambda t: (-titles[t], t)),
+        "posts": posts,
+        "quotes": quotes(conn, speaker=eid, limit=1000),
+        "co_persons": dicts(co.format(t="persons", docs=docs), (eid, eid)),
+        "co_organizations": dicts(co.format(t="organizations", docs=docs), (eid, eid)),
+        "documents": dicts(
+            f"SELECT id, title, published, source, url, path FROM documents WHERE id IN ({docs})"
+            " ORDER BY published IS NULL, published, id",
+            (eid,),
+        ),
+    }
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    speaker: str | int | None = None,
+    query: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes, newest first; ``query`` words must all occur in the quote (folded)."""
+    sql = [f"q.document_id IN ({_CURRENT})"]
+    args: list[Any] = []
+    if speaker is not None:
+        ids = entity_ids(conn, "person", speaker)
+        sql.append(f"p.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        args += ids
+    for word in fold(query or "").split():
+        sql.append("instr(q.text_key, ?) > 0")
+        args.append(word)
+    cur = conn.execute(
+        "SELECT q.id, q.document_id, d.published, d.title, q.speaker, p.entity_id AS speaker_id,"
+        " q.kind, q.verb, q.text, q.span_start AS start, q.span_end AS end,"
+        " q.orig_start AS original_start, q.orig_end AS original_end"
+        " FROM quotes q JOIN documents d ON d.id = q.document_id"
+        " LEFT JOIN persons p ON p.id = q.person_id"
+        f" WHERE {' AND '.join(sql)}"
+        " ORDER BY d.published IS NULL, d.published DESC, q.document_id DESC, q.span_start"
+        " LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    )
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def commitments(
+    conn: sqlite3.Connection, open_only: bool = False, today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Announced commitments; open = no deadline, or a deadline not yet passed on ``today``."""
+    today_iso = (today or dt.date.today()).isoformat()
+    where = " AND (c.deadline_date IS NULL OR c.deadline_date >= ?)" if open_only else ""
+    cur = conn.execute(
+        "SELECT c.id, c.document_id, d.published, c.announcer, p.entity_id AS announcer_id,"
+        " c.action, c.deadline, c.deadline_date, c.cue, c.span_start AS start,"
+        " c.span_end AS end, c.orig_start AS original_start, c.orig_end AS original_end,"
+        " (c.deadline_date IS NULL OR c.deadline_date >= ?) AS open"
+        " FROM commitments c JOIN documents d ON d.id = c.document_id"
+        " LEFT JOIN persons p ON p.id = c.person_id"
+        f" WHERE d.is_current = 1{where}"
+        " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start",
+        [today_iso, today_iso] if open_only else [today_iso],
+    )
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) | {"open": bool(r[-1])} for r in cur.fetchall()]
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    def current(table: str) -> int:
+        return one(f"SELECT count(*) FROM {table} WHERE document_id IN ({_CURRENT})")
+
+    def entities(table: str) -> int:
+        return one(
+            f"SELECT count(DISTINCT entity_id) FROM {table} WHERE document_id IN ({_CURRENT})"
+        )
+
+    return {
+        "documents": one(f"SELECT count(*) FROM ({_CURRENT})"),
+        "versions": one("SELECT count(*) FROM documents"),
+        "persons": entities("persons"),
+        "organizations": entities("organizations"),
+        "places": entities("places"),
+        "quotes": current("quotes"),
+        "quantities": current("quantities"),
+        "commitments": current("commitments"),
+        "by_source": dict(
+            conn.execute(
+                "SELECT coalesce(source, ''), count(*) FROM documents WHERE is_current = 1"
+                " GROUP BY 1 ORDER BY 2 DESC, 1"
+            ).fetchall()
+        ),
+        "by_month": dict(
+            conn.execute(
+                "SELECT coalesce(substr(published, 1, 7), ''), count(*) FROM documents"
+                " WHERE is_current = 1 GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        ),
+    }

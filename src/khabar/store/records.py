@@ -1,0 +1,56 @@
+"""Records: ``document_to_dict`` output plus what the store needs to rebuild the Document."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from khabar.model import Document
+from khabar.serialize import SCHEMA, document_to_dict
+from khabar.text.offsets import EditStep, OffsetMap
+
+from .schema import StoreError
+
+Record = dict[str, Any]
+
+
+def steps_to_json(offset_map: OffsetMap) -> list[list[Any]]:
+    """The offset map as ``[[name, in_starts, in_ends, out_starts, out_ends], ...]``.
+
+    Reads EditStep's private lists: an ``OffsetMap.to_json`` would be the proper home.
+    """
+    return [
+        [s.name, s._in_starts, s._in_ends, s._out_starts, s._out_ends] for s in offset_map.steps
+    ]
+
+
+def steps_from_json(data: list[list[Any]]) -> OffsetMap:
+    steps = []
+    for name, in_starts, in_ends, out_starts, out_ends in data:
+        step = EditStep(name, [])
+        step._in_starts, step._in_ends = list(in_starts), list(in_ends)
+        step._out_starts, step._out_ends = list(out_starts), list(out_ends)
+        steps.append(step)
+    return OffsetMap(steps)
+
+
+def record_for(doc: Document) -> Record:
+    """What ``Store.add`` takes: the extract contract plus the original text and the map."""
+    record = document_to_dict(doc)
+    record["original"] = doc.original
+    record["offset_steps"] = steps_to_json(doc.offset_map)
+    if doc.meta.get("locator") is not None:
+        record["locator"] = doc.meta["locator"]
+    return record
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check(record: Record) -> None:
+    if record.get("schema") != SCHEMA:
+        raise StoreError(f"record schema {record.get('schema')!r} is not {SCHEMA!r}")
+    for k in ("text", "original", "offset_steps"):
+        if k not in record:
+            raise StoreError(f"record lacks {k!r}: build it with khabar.store.record_for(doc)")

@@ -1,0 +1,132 @@
+"""Full-text search: ranking by FTS5's bm25, snippets marked on the real (unfolded) text.
+
+The index holds folded text, so FTS5's own snippet() would show folded words («میشود»,
+«رییس»). Instead the few hits of a page are folded again here with a character map
+(``fold_map``), the query's words are found among the folded tokens and mapped back to
+offsets of the repaired text, which is what the snippet shows and what ``Hit.matches`` holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts, fold_parts_map
+
+from .query import Query, QueryError, parse
+
+# bm25 weights of (title, body, parts): a title hit counts most, a sub-word hit least
+_WEIGHTS = (5.0, 1.0, 0.5)
+_BEFORE, _WIDTH = 60, 220
+
+
+@dataclass
+class Hit:
+    document_id: int
+    title: str | None
+    url: str | None
+    path: str | None
+    source: str | None
+    published: str | None
+    score: float  # bm25: lower is better
+    snippet: str  # repaired text around the first match, matches wrapped in the markers
+    snippet_start: int  # offsets of the snippet in the repaired text
+    snippet_end: int
+    matches: list[tuple[int, int]] = field(default_factory=list)  # every match, text offsets
+
+
+def index_document(conn: sqlite3.Connection, doc_id: int, title: str | None, text: str) -> None:
+    conn.execute(
+        "INSERT INTO documents_fts (rowid, title, body, parts) VALUES (?,?,?,?)",
+        (doc_id, fold(title or ""), fold(text), fold_parts(f"{title or ''}\n{text}")),
+    )
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str | None,
+    filters: tuple[str, list[Any]],
+    limit: int,
+    offset: int,
+    markers: tuple[str, str],
+) -> list[Hit]:
+    where, args = filters
+    cols = "d.id, d.title, d.url, d.path, d.source, d.published, d.text"
+    if query is None or not query.strip():  # filters alone: newest first
+        sql = (
+            f"SELECT {cols}, 0.0 FROM documents d WHERE d.is_current = 1{where}"
+            " ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ? OFFSET ?"
+        )
+        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+        parsed = None
+    else:
+        parsed = parse(query)
+        sql = (
+            f"SELECT {cols}, bm25(documents_fts, {', '.join(map(str, _WEIGHTS))}) AS score"
+            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            f" WHERE documents_fts MATCH ? AND d.is_current = 1{where}"
+            " ORDER BY score, d.id LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = conn.execute(sql, [parsed.fts, *args, limit, offset]).fetchall()
+        except sqlite3.OperationalError as e:  # whatever FTS5 still refuses
+            raise QueryError(f"cannot search for {query!r}: {e}") from None
+    hits = []
+    for doc_id, title, url, path, source, published, text, score in rows:
+        matches = find_matches(text, parsed) if parsed else []
+        snippet, s, e = make_snippet(text, matches, markers)
+        hits.append(Hit(doc_id, title, url, path, source, published, score, snippet, s, e, matches))
+    return hits
+
+
+def _token_matches(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(folded)]
+    words = [t[2] for t in tokens]
+    out = []
+    for phrase, prefix in query.phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n - 1] != list(phrase[:-1]):
+                continue
+            last = words[i + n - 1]
+            if last == phrase[-1] or (prefix and last.startswith(phrase[-1])):
+                a, b = tokens[i][0], tokens[i + n - 1][1]
+                out.append((src[a], src[b - 1] + 1))
+    return out
+
+
+def find_matches(text: str, query: Query) -> list[tuple[int, int]]:
+    """Offsets in ``text`` of the query's words: on the glued reading, then the split one."""
+    found = _token_matches(*fold_map(text), query) + _token_matches(*fold_parts_map(text), query)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(set(found)):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def make_snippet(
+    text: str, matches: list[tuple[int, int]], markers: tuple[str, str]
+) -> tuple[str, int, int]:
+    """A window of ``text`` around the first match, cut at spaces, matches marked."""
+    at = matches[0][0] if matches else 0
+    start = max(0, at - _BEFORE)
+    if start:
+        space = text.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + _WIDTH)
+    if end < len(text):
+        space = text.rfind(" ", max(at, start), end)
+        end = space if space > at else end
+    pieces, last = [], start
+    for a, b in matches:
+        if a < start or b > end:
+            continue
+        pieces += [text[last:a], markers[0], text[a:b], markers[1]]
+        last = b
+    pieces.append(text[last:end])
+    snippet = "".join(pieces).replace("\n", " ")
+    return ("…" if start else "") + snippet + ("…" if end < len(text) else ""), start, end
