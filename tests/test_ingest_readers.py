@@ -393,3 +393,15 @@ def test_garbage_yields_errors_never_exceptions(tmp_path: Path, name: str) -> No
 )
 def test_iso_date(value: object, iso: str | None) -> None:
     assert iso_date(value) == iso
+
+
+def test_xml_that_is_no_feed_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset><url><loc>https://a.ir/</loc></url></urlset>'
+    )
+    (err,) = read(tmp_path / "sitemap.xml")
+    assert isinstance(err, ReadError) and "not an RSS or Atom feed" in err.reason
+
+
+def test_a_single_path_string_is_one_path() -> None:
+    assert len(list(read_paths(str(FIX / "article_fa.txt")))) == 1

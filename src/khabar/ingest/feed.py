@@ -22,9 +22,8 @@ _ROOT = re.compile(
 def sniff(path: Path, head: bytes) -> bool:
     name = path.name.lower().removesuffix(".gz")
     text = head_text(head)
-    if name.endswith((".rss", ".atom")):
-        return True
-    return bool(_ROOT.match(text))  # a .xml that is no feed goes on to other readers
+    # a .xml file is taken too: a sitemap or other XML is reported, not read as plain text
+    return name.endswith((".rss", ".atom", ".xml")) or bool(_ROOT.match(text))
 
 
 def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
@@ -46,9 +45,11 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
     except Exception as e:  # feedparser is lenient, but garbage can still raise
         yield ReadError(str(path), f"not a readable feed: {e}")
         return
-    if not parsed.entries:
+    if not parsed.entries:  # an empty feed is fine; an XML file that is no feed is not
         if parsed.get("bozo"):
             yield ReadError(str(path), f"not a readable feed: {parsed.get('bozo_exception')}")
+        elif not parsed.get("version"):
+            yield ReadError(str(path), "XML but not an RSS or Atom feed")
         return
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, 1):

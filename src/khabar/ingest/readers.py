@@ -68,6 +68,8 @@ def read_paths(
     paths: Iterable[str | os.PathLike[str]], options: ReaderOptions | None = None
 ) -> Iterator[RawArticle | ReadError]:
     """Every article of every input, lazily; problems come as ``ReadError`` items."""
+    if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
+        paths = [paths]
     options = options or ReaderOptions()
     forced = get_reader(options.format) if options.format else None
     if options.format and forced is None:

@@ -84,7 +84,9 @@ def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | Read
 
 
 def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
-    """A JSON array of records (streamed), or one record, or several concatenated."""
+    """A JSON array of records (streamed), or one record, or several concatenated.
+
+    Always UTF-8 (or UTF-16/32, as JSON allows): ``options.encoding`` is not applied here."""
     import ijson
 
     try:
