@@ -106,7 +106,8 @@ def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[
 def _extract(page: str, url: str | None) -> dict[str, Any] | None:
     import trafilatura
 
-    mark = next(chr(c) for c in range(0x10000, 0x10100) if chr(c) not in page)
+    marks = (chr(c) for c in range(0x10000, 0x10100) if chr(c).isprintable())
+    mark = next(m for m in marks if m not in page)
     protected = _ZWNJ_REFS.sub(mark, page.replace(ZWNJ, mark))
     try:
         doc = trafilatura.bare_extraction(
