@@ -41,10 +41,14 @@ STOP = (
     "چه اگر پس چون نه همه هیچ همین همان چند دو سه چنین چنان بی باید نباید است هست نیست بود "
     "شد کرد خود ای آیا"
 ).split()
+DEMONSTRATIVES = {"آن", "این", "همان", "همین"}  # آنها، اینها: whole (the majority in news)
 # A ZWNJ form must be this many times as common as the two words apart to join them.
 JOIN_RATIO = 1.0
+MIN_PARTNERS = 3  # distinct words a compound part must form with a ZWNJ to be productive
 # UD sentences are carefully written: they count more than news.
 CONLLU_WEIGHT = 5
+# Votes that morphology's split of a glued plural/superlative adds to its ZWNJ form.
+PLURAL_PRIOR = 10
 CLITICS = {"شان", "مان", "تان"}  # possessive clitics: usually written attached (تیمشان)
 # Phrases that stay two words whatever some sites write (a news footer, a province...).
 KEEP_APART = {tuple(p.split()) for p in ("انتهای پیام", "آذربایجان شرقی", "آذربایجان غربی")}
@@ -177,7 +181,7 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
         return sorted(
             p
             for p, partners in z.items()
-            if len(partners) >= 5
+            if len(partners) >= MIN_PARTNERS
             and len(partners) >= 2 * g[p]
             and bound[p] >= counts.plain[p]  # more often bound than a word of its own
             and (len(p) >= 3 or p in SHORT_PARTS)
@@ -185,6 +189,21 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
 
     right = sorted(set(productive(z_right, g_right)) | EXTRA_RIGHTS)
     return right, productive(z_left, g_left)
+
+
+def _lexicon(words: list[str], right: list[str], left: list[str], verbs: list[str]) -> Lexicon:
+    """A lexicon of morphology only (no @zwnj, @join, @nojoin) over ``words``, most frequent
+    first."""
+    return Lexicon(
+        rank={w: i for i, w in enumerate(words)},
+        zwnj={},
+        verbs=Lexicon.parse("@verbs\n" + "\n".join(verbs)).verbs,
+        right=frozenset(right),
+        left=frozenset(left),
+        stop=frozenset(STOP),
+        join_pairs=frozenset(),
+        no_join=frozenset(),
+    )
 
 
 def build(counts: Counts, hazm: Path, header: list[str]) -> str:
@@ -203,24 +222,31 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
             if ZWNJ in canonical(w):  # one vote: Hazm's frequencies are not comparable
                 evidence[w.replace(ZWNJ, "")][canonical(w)] += 1
 
+    right, left = compound_parts(counts, verbs)
+    # Morphology's own reading of a glued plural or superlative (ارزشها -> ارزش‌ها) counts as
+    # PLURAL_PRIOR votes for the ZWNJ form: news and Seraji glue some plurals, and a few
+    # glued sightings must not make a plural a word of its own. Hazm-tagged words (تنها) and
+    # words written whole far more often than not (آنها) stay whole.
+    morph = Restorer(_lexicon(order, right, left, verbs))
+    for plain in counts.plain:
+        if plain in htagged:
+            continue
+        pos = morph.analyse(plain)
+        if not pos or plain[pos[-1] :] not in zwnj._ALWAYS:
+            continue
+        stem = plain[: pos[-1]] if pos else ""
+        if stem in morph.lex.rank and stem not in STOP and stem not in DEMONSTRATIVES:
+            form = "".join(ZWNJ + c if i in pos else c for i, c in enumerate(plain))
+            evidence[plain][form] += PLURAL_PRIOR
+
     # Each word is written with ZWNJ or whole, by the majority of its spellings.
     zwnj_forms: dict[str, str] = {}
     for plain, forms in evidence.items():
         form, n = forms.most_common(1)[0]
         if n >= counts.plain[plain] + (1 if plain in htagged else 0):  # ties: the ZWNJ
             zwnj_forms[plain] = form
-    right, left = compound_parts(counts, verbs)
     plain_words = [w for w in order if w not in zwnj_forms]
-    lex = Lexicon(
-        rank={w: i for i, w in enumerate(plain_words)},
-        zwnj={},
-        verbs=Lexicon.parse("@verbs\n" + "\n".join(verbs)).verbs,
-        right=frozenset(right),
-        left=frozenset(left),
-        stop=frozenset(STOP),
-        join_pairs=frozenset(),
-        no_join=frozenset(),
-    )
+    lex = _lexicon(plain_words, right, left, verbs)
     # A word only Hazm knows, untagged and never seen, that morphology would split is more
     # likely a glued spelling (کتابها) than a word: drop it so that morphology splits it.
     morph = Restorer(lex)

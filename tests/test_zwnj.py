@@ -94,6 +94,18 @@ def test_words_and_phrases_are_kept(word: str) -> None:
     assert zwnj_edits(word) == []
 
 
+def test_participle_joins_only_as_an_adjective() -> None:
+    assert restore("ارقام اعلام شده در گزارش") == z("ارقام اعلام|شده در گزارش")
+    assert restore("نتایج اعلام شده است.") == "نتایج اعلام شده است."
+    assert restore("اعلام شده و") == "اعلام شده و"
+    assert restore("اعلام شده") == "اعلام شده"
+
+
+def test_bi_joins_a_known_word() -> None:
+    assert restore("بی سابقه") == z("بی|سابقه")
+    assert restore("بی و") == "بی و"
+
+
 def test_wrong_split_of_he_ye() -> None:
     assert restore("عرصهای") != z("عرص|های")
 

@@ -29,11 +29,18 @@ _ALWAYS = {"ها": 0.0, "های": 0.0, "هایی": 0.5, "هایش": 1.0, "های
 _ALWAYS |= {"هایمان": 1.5, "هایتان": 1.5, "هایشان": 1.0, "هاست": 1.5}
 _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 # Indefinite ای and the clitics/copula follow a final silent ه or ی (خانه‌ای، زندگی‌اش).
-_AFTER_VOWEL = {"ای": 1.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
+_AFTER_VOWEL = {"ای": 0.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
+# Bound left parts that a space wrongly separates from a known word (بی کار، نیمه تمام).
+_JOIN_LEFT = frozenset(("بی", "نیمه"))
+# «X شده» before a noun is an adjective written with ZWNJ (اعلام‌شده در)...
+_ADJ_PARTICIPLES = frozenset(("شده",))
+# ...but a passive verb before an auxiliary or at a clause boundary (اعلام شده است).
+_AUX_STARTS = ("است", "بود", "باش", "شو", "ش", "می", "نمی", "خواه", "گرد", "ان", "ای", "ام")
+_CLAUSE_ENDS = frozenset("و که تا یا نیز هم اما ولی".split())
 _NOUN, _VERB, _PARTICIPLE = 0, 1, 2
 _VERB_NOUN = 1.5  # extra cost of a plural on a past stem used as a noun (داشت‌های)
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
@@ -151,7 +158,7 @@ class Restorer:
             left, right = s[:cut], s[cut:]
             if left[-1] in _NON_JOINING:
                 continue
-            if right in lex.right and left in lex.rank:
+            if (right in lex.right or right in _ADJ_PARTICIPLES) and left in lex.rank:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
             elif left in lex.left and right in lex.rank and len(right) > 2:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
@@ -210,6 +217,8 @@ class Restorer:
         lex = self.lex
         if a in _VERB_PREFIXES:  # می/نمی, also after a preverb (برمی گردد)
             return b not in lex.stop
+        if a in _JOIN_LEFT:  # بی کار
+            return b not in lex.stop and b in lex.rank and len(b) > 1
         if a in lex.stop:
             return False
         if b in _ALWAYS:
@@ -221,6 +230,18 @@ class Restorer:
         # a compound right part, unless it is the future auxiliary (خواهی: you will)
         return b in lex.right and not b.startswith("خواه") and a in lex.rank
 
+    def join_participle(self, a: str, after: str) -> bool:
+        """``a شده`` is one adjective (اعلام‌شده) before a noun or preposition, two words
+        (a passive verb) before an auxiliary, a conjunction or the end of the clause."""
+        return (
+            bool(after)
+            and not after.startswith(_AUX_STARTS)
+            and after not in _CLAUSE_ENDS
+            and a in self.lex.rank
+            and a not in self.lex.stop
+            and a[-1] not in _NON_JOINING
+        )
+
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
         prev_end, prev_last = -2, ""
@@ -228,7 +249,11 @@ class Restorer:
             start, word = m.start(), m.group()
             pieces = word.split(ZWNJ)
             if prev_end == start - 1 and text[prev_end] == " " and pieces[0] and prev_last:
-                if self.join(prev_last, pieces[0]):
+                if self.join(prev_last, pieces[0]) or (
+                    pieces[0] in _ADJ_PARTICIPLES
+                    and len(pieces) == 1
+                    and self.join_participle(prev_last, _next_word(text, m.end()))
+                ):
                     out.append(Edit(prev_end, start, ZWNJ))
             pos = start
             for piece in pieces:
@@ -237,6 +262,14 @@ class Restorer:
                 pos += len(piece) + 1
             prev_end, prev_last = m.end(), pieces[-1]
         return out
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after one space at ``end``, or '' (punctuation, end of text)."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    m = _WORD.match(text, end + 1)
+    return m.group() if m else ""
 
 
 @cache
