@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.errors import KhabarError
 from khabar.extract import extract_text
@@ -90,6 +92,8 @@ def test_re_adding_is_a_no_op(store: Store, seed_records: dict[str, dict[str, An
     results = store.add_many(seed_records.values())
     assert [r.status for r in results] == ["unchanged"] * len(seed_records)
     assert [r.document_id for r in results] == [1, 2, 3, 4, 5]
+    doc = extract_text((SEEDS / "000_f0b984d5eeadea7b.txt").read_text(encoding="utf-8"))
+    assert store.add(doc).status == "unchanged"  # a Document goes through record_for
     assert store.stats() == before
 
 
@@ -243,3 +247,19 @@ def test_stats(store: Store) -> None:
     assert st["documents"] == 5 and st["quotes"] > 40 and st["commitments"] >= 3
     assert st["by_source"]["سپاه نیوز"] == 1 and st["by_month"]["2025-11"] == 1
     assert sum(st["by_month"].values()) == 5
+
+
+_QUERY_PIECES = st.sampled_from(
+    ['"', "(", ")", "*", "AND", "OR", "NOT", "NEAR", ":", "-", "^", "+", " ", "فراجا", "می", "شود"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_QUERY_PIECES, st.text(max_size=3)), max_size=8).map(" ".join))
+def test_any_query_gives_hits_or_query_error(query: str) -> None:
+    with open_store(":memory:") as s:
+        s.add(plain("فراجا اعلام کرد که این کار انجام می‌شود."))
+        try:
+            s.search(query)
+        except QueryError:
+            pass

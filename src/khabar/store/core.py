@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from khabar.model import Document
 from khabar.resolve import resolve_document
 from khabar.text.offsets import OffsetMap
 
 from . import pages
 from .facts import insert_document
-from .records import Record, check, content_hash, steps_from_json
+from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import StoreError, migrate
 from .search import Hit, index_document
 from .search import search as _search
@@ -61,13 +62,15 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add(self, record: Record) -> AddResult:
+    def add(self, record: Record | Document) -> AddResult:
         return self.add_many([record])[0]
 
-    def add_many(self, records: Iterable[Record]) -> list[AddResult]:
-        """Add a batch in one transaction: an error anywhere leaves the store as it was."""
+    def add_many(self, records: Iterable[Record | Document]) -> list[AddResult]:
+        """Add a batch in one transaction: an error anywhere leaves the store as it was.
+
+        A record is ``record_for(doc)``; a Document is converted with it."""
         with self.transaction():
-            return [self._add(r) for r in records]
+            return [self._add(r if isinstance(r, dict) else record_for(r)) for r in records]
 
     def _add(self, record: Record) -> AddResult:
         check(record)
