@@ -168,6 +168,8 @@ def test_resolution_is_deterministic(tmp_path: Path, seed_records: list[dict[str
         ("جمشیدی‌پور", (None, "جمشیدیپور")),
         ("محمدرضا", (None, "محمدرضا")),
         ("محمدجواد فدائی", ("محمدجواد", "فدایی")),
+        ("امید حسینی", ("امید", "حسینی")),  # a first name that is also a word
+        ("صوفی آبادی", (None, "صوفیابادی")),
     ],
 )
 def test_person_keys(name: str, keys: tuple[str | None, str]) -> None:

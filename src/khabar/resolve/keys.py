@@ -21,6 +21,8 @@ def person_keys(name: str) -> tuple[str | None, str]:
     """
     keys = list(lx.phrase_keys(name))
     given = first_name_at(keys, 0) if keys else 0
+    if not given and len(keys) > 1 and keys[0] in lx.first_names():
+        given = 1  # a first name that is also a word («امید»): the extractor saw a name here
     if given and given < len(keys):
         return fold_key("".join(keys[:given])), fold_key("".join(keys[given:]))
     return None, fold_key(name)

@@ -45,7 +45,8 @@ def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int
 
 def filters(conn: sqlite3.Connection, **given: Any) -> tuple[str, list[Any]]:
     """SQL (to append to a WHERE on ``documents d``) and its arguments."""
-    sql, args = [], []
+    sql: list[str] = []
+    args: list[Any] = []
     for kind, table in (("person", "persons"), ("org", "organizations"), ("place", "places")):
         if given.get(kind) is None:
             continue

@@ -70,13 +70,15 @@ def search(
         )
         try:
             rows = conn.execute(sql, [parsed.fts, *args, limit, offset]).fetchall()
-        except sqlite3.OperationalError as e:  # whatever FTS5 still refuses
-            raise QueryError(f"cannot search for {query!r}: {e}") from None
+        except sqlite3.OperationalError as error:  # whatever FTS5 still refuses
+            raise QueryError(f"cannot search for {query!r}: {error}") from None
     hits = []
     for doc_id, title, url, path, source, published, text, score in rows:
         matches = find_matches(text, parsed) if parsed else []
-        snippet, s, e = make_snippet(text, matches, markers)
-        hits.append(Hit(doc_id, title, url, path, source, published, score, snippet, s, e, matches))
+        snippet, start, end = make_snippet(text, matches, markers)
+        hits.append(
+            Hit(doc_id, title, url, path, source, published, score, snippet, start, end, matches)
+        )
     return hits
 
 
