@@ -194,10 +194,12 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
 def _lexicon(words: list[str], right: list[str], left: list[str], verbs: list[str]) -> Lexicon:
     """A lexicon of morphology only (no @zwnj, @join, @nojoin) over ``words``, most frequent
     first."""
+    verb_lex = Lexicon.parse("@verbs\n" + "\n".join(verbs))
     return Lexicon(
         rank={w: i for i, w in enumerate(words)},
         zwnj={},
-        verbs=Lexicon.parse("@verbs\n" + "\n".join(verbs)).verbs,
+        verbs=verb_lex.verbs,
+        verbal=verb_lex.verbal,
         right=frozenset(right),
         left=frozenset(left),
         stop=frozenset(STOP),

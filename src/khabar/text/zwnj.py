@@ -41,6 +41,13 @@ _ADJ_PARTICIPLES = frozenset(("شده",))
 # ...but a passive verb before an auxiliary or at a clause boundary (اعلام شده است).
 _AUX_STARTS = ("است", "بود", "باش", "شو", "ش", "می", "نمی", "خواه", "گرد", "ان", "ای", "ام")
 _CLAUSE_ENDS = frozenset("و که تا یا نیز هم اما ولی".split())
+# Right parts of compounds made from a verb's present stem (تصمیم‌گیرندگان، قانون‌شکنی،
+# اسلام‌گرایان) or its past stem (ستم‌دیدگان، تمرین‌زدگی): tried in unknown words only.
+_PRESENT_PARTS = ("ی", "ان", "نده", "ندگان", "ندگی")  # after any present stem
+_PRESENT_PARTS_V = ("یی", "یان")  # after a present stem ending in a vowel (گرایی)
+_PAST_PARTS = ("گی", "گان")  # after a past stem + ه (زدگی، دیدگان)
+_MIN_VERBAL = 4  # shorter ones (-بری، -رزی) cut too many words written whole
+_VERBAL_COST = math.log(30000)
 _NOUN, _VERB, _PARTICIPLE = 0, 1, 2
 _VERB_NOUN = 1.5  # extra cost of a plural on a past stem used as a noun (داشت‌های)
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
@@ -60,6 +67,7 @@ class Lexicon:
     rank: dict[str, int]  # known plain word -> frequency rank (0 = most frequent)
     zwnj: dict[str, tuple[int, ...]]  # word without ZWNJ -> where its ZWNJs go
     verbs: frozenset[str]  # verb forms that take می/نمی
+    verbal: frozenset[str]  # right parts made of a verb stem (-گیرندگان, -پذیری, -زدگی)
     right: frozenset[str]  # productive right-hand compound parts (-رسانی, -پور, ...)
     left: frozenset[str]  # productive left-hand compound parts (نیمه-, ضد-, ...)
     stop: frozenset[str]  # function words: never joined to a neighbour by morphology alone
@@ -78,19 +86,26 @@ class Lexicon:
             else:
                 current.append(line)
         verbs = set()
+        verbal = set()
         for line in sections.get("verbs", []):
             past, _, present = line.partition("#")
             if past:
                 verbs.update(past + e for e in _ENDINGS)
                 verbs.update((past + "ه", past + "ن"))
+                verbal.update(past + e for e in _PAST_PARTS)
             if present:
                 glide = "ی" if present[-1] in "اوآ" else ""
                 verbs.add(present)
                 verbs.update(present + glide + e for e in _ENDINGS if e)
+                verbal.update(present + e for e in _PRESENT_PARTS)
+                if present[-1] in "اوآ":
+                    verbal.update(present + e for e in _PRESENT_PARTS_V)
+        verbal = {p for p in verbal if len(p) >= _MIN_VERBAL}
         return cls(
             rank={w: i for i, w in enumerate(sections.get("plain", []))},
             zwnj={f.replace(ZWNJ, ""): _positions(f) for f in sections.get("zwnj", [])},
             verbs=frozenset(verbs),
+            verbal=frozenset(verbal),
             right=frozenset(sections.get("right", [])),
             left=frozenset(sections.get("left", [])),
             stop=frozenset(sections.get("stop", [])),
@@ -162,6 +177,8 @@ class Restorer:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
             elif left in lex.left and right in lex.rank and len(right) > 2:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
+            elif right in lex.verbal and left in lex.rank and len(left) > 2:
+                cost = _VERBAL_COST + 0.1 * math.log(lex.rank[left] + 10)
             elif right in _NAME_PARTS and left[-1] == "ی" and len(left) > 3:
                 cost = _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
             else:
@@ -248,9 +265,10 @@ class Restorer:
         for m in _WORD.finditer(text):
             start, word = m.start(), m.group()
             pieces = word.split(ZWNJ)
-            if prev_end == start - 1 and text[prev_end] == " " and pieces[0] and prev_last:
-                if self.join(prev_last, pieces[0]) or (
-                    pieces[0] in _ADJ_PARTICIPLES
+            first = pieces[0]
+            if prev_end == start - 1 and text[prev_end] == " " and first and prev_last:
+                if self.join(prev_last, first) or (
+                    first in _ADJ_PARTICIPLES
                     and len(pieces) == 1
                     and self.join_participle(prev_last, _next_word(text, m.end()))
                 ):
