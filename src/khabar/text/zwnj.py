@@ -30,7 +30,9 @@ _ALWAYS |= {"هایمان": 1.5, "هایتان": 1.5, "هایشان": 1.0, "ها
 _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 # Indefinite ای and the clitics/copula follow a final silent ه or ی (خانه‌ای، زندگی‌اش).
 _AFTER_VOWEL = {"ای": 0.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
-_SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL, key=len, reverse=True)
+# Possessive clitics take a ZWNJ after a silent ه (علاقه‌تان) but are glued after ی (زندگیشان).
+_AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0}
+_SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
@@ -43,7 +45,7 @@ _AUX_STARTS = ("است", "بود", "باش", "شو", "ش", "می", "نمی", "خ
 _CLAUSE_ENDS = frozenset("و که تا یا نیز هم اما ولی".split())
 # Right parts of compounds made from a verb's present stem (تصمیم‌گیرندگان، قانون‌شکنی،
 # اسلام‌گرایان) or its past stem (ستم‌دیدگان، تمرین‌زدگی): tried in unknown words only.
-_PRESENT_PARTS = ("ی", "ان", "نده", "ندگان", "ندگی")  # after any present stem
+_PRESENT_PARTS = ("", "ی", "ان", "نده", "ندگان", "ندگی")  # after a present stem (-نویس)
 _PRESENT_PARTS_V = ("یی", "یان")  # after a present stem ending in a vowel (گرایی)
 _PAST_PARTS = ("گی", "گان")  # after a past stem + ه (زدگی، دیدگان)
 _MIN_VERBAL = 4  # shorter ones (-بری، -رزی) cut too many words written whole
@@ -204,7 +206,11 @@ class Restorer:
                 continue
             stem = s[: -len(suf)]
             cost = _ALWAYS.get(suf)
-            if cost is None:
+            if suf in _AFTER_HE:
+                if stem[-1] != "ه" or len(stem) < 3:
+                    continue
+                cost = _AFTER_HE[suf]
+            elif cost is None:
                 if stem[-1] not in "هی":
                     continue
                 cost = _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
@@ -242,6 +248,8 @@ class Restorer:
             return True
         if b in _AFTER_VOWEL:
             return a[-1] in "هی"
+        if b in _AFTER_HE:
+            return a[-1] == "ه" and len(a) > 2
         if b in _NAME_PARTS and a[-1] == "ی":
             return True
         # a compound right part, unless it is the future auxiliary (خواهی: you will)
