@@ -220,9 +220,10 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     for plain, forms in counts.forms.items():
         evidence[plain].update(forms)
     for w in hfreq:
-        if ZWNJ in w:
-            if ZWNJ in canonical(w):  # one vote: Hazm's frequencies are not comparable
-                evidence[w.replace(ZWNJ, "")][canonical(w)] += 1
+        # One vote (Hazm's frequencies are not comparable with the corpora's), unless Hazm
+        # itself has the word more often written whole (سخنگو over سخن‌گو).
+        if ZWNJ in w and ZWNJ in canonical(w) and hfreq[w] >= hfreq.get(w.replace(ZWNJ, ""), 0):
+            evidence[w.replace(ZWNJ, "")][canonical(w)] += 1
 
     right, left = compound_parts(counts, verbs)
     # Morphology's own reading of a glued plural or superlative (ارزشها -> ارزش‌ها) counts as
