@@ -267,10 +267,13 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     ]
 
     # Written with a space, two words are joined when the corpora write them with a ZWNJ
-    # (JOIN_RATIO times) more often than apart; Hazm's ZWNJ words count when unseen.
+    # (JOIN_RATIO times) more often than apart; Hazm's ZWNJ words count when unseen (and
+    # seen in Hazm's own corpus).
     joined = Counter(counts.joined)
     for form in zwnj_forms.values():
         pieces = form.split(ZWNJ)
+        if not counts.forms[form.replace(ZWNJ, "")][form] and not hfreq.get(form):
+            continue  # a form no corpus wrote (frequency 0 in Hazm) joins no spaced pair
         for a, b in zip(pieces, pieces[1:], strict=False):
             joined[(a, b)] = max(joined[(a, b)], 1)
     join, no_join = [], []

@@ -240,8 +240,8 @@ class Restorer:
         lex = self.lex
         if a in _VERB_PREFIXES:  # می/نمی, also after a preverb (برمی گردد)
             return b not in lex.stop
-        if a in _JOIN_LEFT:  # بی کار
-            return b not in lex.stop and b in lex.rank and len(b) > 1
+        if a in _JOIN_LEFT:  # بی کار، بی انصافی
+            return b not in lex.stop and (b in lex.rank or len(b) > 3)
         if a in lex.stop:
             return False
         if b in _ALWAYS:
