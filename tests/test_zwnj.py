@@ -102,6 +102,8 @@ def test_participle_joins_only_as_an_adjective() -> None:
     assert restore("نتایج اعلام شده است.") == "نتایج اعلام شده است."
     assert restore("اعلام شده و") == "اعلام شده و"
     assert restore("اعلام شده") == "اعلام شده"
+    assert restore("اعلام شده میشود") == z("اعلام شده می|شود")
+    assert restore("ارقام اعلام شده شهرداری") == z("ارقام اعلام|شده شهرداری")
 
 
 def test_bi_joins_a_known_word() -> None:

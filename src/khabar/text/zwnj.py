@@ -41,8 +41,8 @@ _JOIN_LEFT = frozenset(("بی", "نیمه"))
 # «X شده» before a noun is an adjective written with ZWNJ (اعلام‌شده در)...
 _ADJ_PARTICIPLES = frozenset(("شده",))
 # ...but a passive verb before an auxiliary or at a clause boundary (اعلام شده است).
-_AUX_STARTS = ("است", "بود", "باش", "شو", "ش", "می", "نمی", "خواه", "گرد", "ان", "ای", "ام")
-_CLAUSE_ENDS = frozenset("و که تا یا نیز هم اما ولی".split())
+_AUX_STARTS = ("است", "بود", "باش", "شد", "شو", "خواه", "گرد")
+_CLAUSE_ENDS = frozenset("و که تا یا نیز هم اما ولی می نمی اند ای ام ایم اید".split())
 # Right parts of compounds made from a verb's present stem (تصمیم‌گیرندگان، قانون‌شکنی،
 # اسلام‌گرایان) or its past stem (ستم‌دیدگان، تمرین‌زدگی): tried in unknown words only.
 _PRESENT_PARTS = ("", "ی", "ان", "نده", "ندگان", "ندگی")  # after a present stem (-نویس)
@@ -99,6 +99,8 @@ class Lexicon:
                 glide = "ی" if present[-1] in "اوآ" else ""
                 verbs.add(present)
                 verbs.update(present + glide + e for e in _ENDINGS if e)
+                if present[-1] == "و":  # و is a consonant in شو، رو (شود) and a vowel in گو
+                    verbs.update(present + e for e in _ENDINGS if e)
                 verbal.update(present + e for e in _PRESENT_PARTS)
                 if present[-1] in "اوآ":
                     verbal.update(present + e for e in _PRESENT_PARTS_V)
@@ -262,6 +264,9 @@ class Restorer:
             bool(after)
             and not after.startswith(_AUX_STARTS)
             and after not in _CLAUSE_ENDS
+            and not any(
+                after.startswith(p) and after[len(p) :] in self.lex.verbs for p in _PREFIXES
+            )
             and a in self.lex.rank
             and a not in self.lex.stop
             and a[-1] not in _NON_JOINING
