@@ -12,6 +12,8 @@ is left out. Inputs: Hazm's ``words.dat`` and ``verbs.dat`` (get them with
 files (``# text =`` lines), hand-written phrases (``--curated``), and news in the
 ir_news_dataset format (``id<TAB>sentence`` from line 3) or farsnews JSON. News articles
 that write ZWNJ inconsistently (``می شود``/``میشود``) are skipped. Test splits are refused.
+To tune without the test splits, build from half of the dev sentences (``--half 0``) and
+score on the other half (``benchmarks/zwnj.py --half 1 --lexicon ...``), then swap.
 
 Counting ZWNJ forms against the same letters written whole (``میدانی``) or as two words
 (``به گزارش``) decides each word; words that the morphology of ``khabar.text.zwnj`` already
@@ -301,6 +303,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--curated", type=Path, nargs="*", default=[], help="hand-written text with correct ZWNJ"
     )
+    ap.add_argument(
+        "--half",
+        type=int,
+        choices=(0, 1),
+        help="only the even (0) or odd (1) sentences of each --conllu file: for tuning, score "
+        "on the other half (benchmarks/zwnj.py --half)",
+    )
     ap.add_argument("-o", "--output", type=Path, required=True)
     args = ap.parse_args(argv)
     for p in [*args.conllu, *args.news]:
@@ -308,8 +317,9 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(f"refusing {p}: test splits are for measuring only")
     counts = Counts()
     for p in args.conllu:
-        for s in conllu_sentences(p):
-            counts.add(s, CONLLU_WEIGHT)
+        for i, s in enumerate(conllu_sentences(p)):
+            if args.half is None or i % 2 == args.half:
+                counts.add(s, CONLLU_WEIGHT)
     for p in args.curated:  # news usage the open corpora under-represent; weighs like UD
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):

@@ -32,11 +32,13 @@ from khabar.text.offsets import apply_edits  # noqa: E402
 from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits  # noqa: E402
 
 
-def load(paths: list[Path]) -> list[str]:
+def load(paths: list[Path], half: int | None = None) -> list[str]:
     out: list[str] = []
     for p in paths:
         if p.suffix == ".conllu":
-            out.extend(conllu_sentences(p))
+            out.extend(
+                s for i, s in enumerate(conllu_sentences(p)) if half is None or i % 2 == half
+            )
         else:
             out.extend(s for art in news_articles(p) for s in art)
     return [s for s in (normalize(x).strip() for x in out) if s]
@@ -152,11 +154,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-hazm", action="store_true", help="skip the Hazm comparison")
     ap.add_argument("--errors", type=Path, help="write khabar's wrong boundaries here")
     ap.add_argument("--lexicon", type=Path, help="use this lexicon instead of the package's")
+    ap.add_argument(
+        "--half",
+        type=int,
+        choices=(0, 1),
+        help="only the even (0) or odd (1) sentences of each .conllu file (dev tuning; see "
+        "build_zwnj_lexicon.py --half)",
+    )
     args = ap.parse_args(argv)
     if args.lexicon:
         global _restorer
         _restorer = Restorer(Lexicon.parse(args.lexicon.read_text(encoding="utf-8")))
-    golds = load(args.paths)
+    golds = load(args.paths, args.half)
     print(
         f"{len(golds)} sentences, {sum(map(len, golds)):,} chars, "
         f"{sum(g.count(ZWNJ) for g in golds)} ZWNJs"
