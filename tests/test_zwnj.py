@@ -109,6 +109,8 @@ def test_participle_joins_only_as_an_adjective() -> None:
 def test_bi_joins_a_known_word() -> None:
     assert restore("بی سابقه") == z("بی|سابقه")
     assert restore("بی و") == "بی و"
+    assert restore("بی ام و") == "بی ام و"
+    assert restore("نیمه خرداد") == "نیمه خرداد"
 
 
 def test_wrong_split_of_he_ye() -> None:

@@ -36,8 +36,9 @@ _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
-# Bound left parts that a space wrongly separates from a known word (بی کار، نیمه تمام).
-_JOIN_LEFT = frozenset(("بی", "نیمه"))
+# A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی);
+# نیمه is left out: news writes «نیمه اول»، «نیمه خرداد» apart.
+_JOIN_LEFT = frozenset(("بی",))
 # «X شده» before a noun is an adjective written with ZWNJ (اعلام‌شده در)...
 _ADJ_PARTICIPLES = frozenset(("شده",))
 # ...but a passive verb before an auxiliary or at a clause boundary (اعلام شده است).
@@ -243,7 +244,7 @@ class Restorer:
         if a in _VERB_PREFIXES:  # می/نمی, also after a preverb (برمی گردد)
             return b not in lex.stop
         if a in _JOIN_LEFT:  # بی کار، بی انصافی
-            return b not in lex.stop and (b in lex.rank or len(b) > 3)
+            return b not in lex.stop and b not in _SUFFIXES and (b in lex.rank or len(b) > 3)
         if a in lex.stop:
             return False
         if b in _ALWAYS:
