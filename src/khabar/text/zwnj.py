@@ -36,7 +36,8 @@ _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
-# A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی);
+# A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی),
+# a @stop word (never joined by the other rules);
 # نیمه is left out: news writes «نیمه اول»، «نیمه خرداد» apart.
 _JOIN_LEFT = frozenset(("بی",))
 # «X شده» before a noun is an adjective written with ZWNJ (اعلام‌شده در)...
@@ -235,17 +236,17 @@ class Restorer:
 
     def join(self, a: str, b: str) -> bool:
         """Should the space between words ``a`` and ``b`` be a ZWNJ?"""
-        if (a, b) in self.lex.join_pairs:
-            return True
-        return (a, b) not in self.lex.no_join and self.join_by_morphology(a, b)
+        if self.join_by_morphology(a, b):
+            return (a, b) not in self.lex.no_join
+        return (a, b) in self.lex.join_pairs
 
     def join_by_morphology(self, a: str, b: str) -> bool:
         lex = self.lex
         if a in _VERB_PREFIXES:  # می/نمی, also after a preverb (برمی گردد)
             return b not in lex.stop
-        if a in _JOIN_LEFT:  # بی کار، بی انصافی
-            return b not in lex.stop and b not in _SUFFIXES and (b in lex.rank or len(b) > 3)
         if a in lex.stop:
+            if a in _JOIN_LEFT:  # بی کار، بی انصافی
+                return b not in lex.stop and b not in _SUFFIXES and (b in lex.rank or len(b) > 3)
             return False
         if b in _ALWAYS:
             return True
