@@ -104,5 +104,196 @@ def extract(
         raise typer.Exit(1)
 
 
+DB = typer.Option(Path("khabar.db"), "--db", help="SQLite database file.")
+JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
+    db: Path = DB,
+    fmt: str | None = typer.Option(
+        None, "--format", help="text, html, json, jsonl, warc, feed or irnews (default: sniff)"
+    ),
+    field: list[str] = typer.Option(
+        [], "--field", help="Record field names for JSON input, e.g. --field text=body."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input."),
+    batch: int = typer.Option(200, "--batch", min=1, help="Articles per transaction."),
+) -> None:
+    """Read articles, repair and extract them, and store them in the database."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from khabar.ingest import ReaderOptions
+    from khabar.ingest.run import ingest as run_ingest
+
+    fields = {}
+    for f in field:
+        name, sep, value = f.partition("=")
+        if not sep or not name or not value:
+            _fail(f"--field wants NAME=FIELD, got {f!r}")
+        fields[name] = value
+    try:
+        options = ReaderOptions(format=fmt, fields=fields)
+    except ValueError as e:
+        _fail(str(e))
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} articles"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.fields[rate]:.0f}/s  new {task.fields[new]}  errors {task.fields[err]}"),
+        TimeElapsedColumn(),
+    )
+    import time
+
+    started = time.perf_counter()
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, new=0, err=0)
+
+        def show(s) -> None:  # noqa: ANN001
+            done = s.read + s.failed
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, completed=done, rate=rate, new=s.new + s.versions, err=s.failed)
+
+        try:
+            summary = run_ingest(paths, db, options, strict=strict, batch_size=batch, progress=show)
+        except KhabarError as e:
+            _fail(str(e))
+    seconds = time.perf_counter() - started
+    err.print(
+        f"read {summary.read}, new {summary.new}, new versions {summary.versions}, "
+        f"unchanged {summary.unchanged}, failed {summary.failed} "
+        f"in {seconds:.1f} s -> {db}",
+        highlight=False,
+    )
+    for source, reason in summary.failures[:50]:
+        err.print(f"  [red]failed[/] {source}: {reason}", highlight=False)
+    if len(summary.failures) > 50:
+        err.print(f"  ... and {len(summary.failures) - 50} more", highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _store(db: Path):  # noqa: ANN202
+    from khabar.store import open_store
+
+    if not db.exists():
+        _fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
+    return open_store(db)
+
+
+def _print(rows: list[dict], as_json: bool, columns: list[str], title: str = "") -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=title or None)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*[str(row.get(c, "") if row.get(c) is not None else "") for c in columns])
+    Console().print(table)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words, or a "phrase".'),
+    db: Path = DB,
+    person: str | None = typer.Option(None, "--person"),
+    org: str | None = typer.Option(None, "--org"),
+    place: str | None = typer.Option(None, "--place"),
+    source: str | None = typer.Option(None, "--source"),
+    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD"),
+    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD"),
+    limit: int = typer.Option(20, "--limit", min=1),
+    as_json: bool = JSON,
+) -> None:
+    """Ranked full-text search with highlighted snippets."""
+    from dataclasses import asdict
+
+    with _store(db) as store:
+        try:
+            hits = store.search(
+                query,
+                person=person,
+                org=org,
+                place=place,
+                source=source,
+                since=since,
+                until=until,
+                limit=limit,
+            )
+        except KhabarError as e:
+            _fail(str(e))
+    rows = [asdict(h) for h in hits]
+    _print(rows, as_json, ["document_id", "published", "source", "title", "snippet"], query)
+
+
+@app.command()
+def person(name: str = typer.Argument(...), db: Path = DB, as_json: bool = JSON) -> None:
+    """What the record holds on a person: names, posts over time, quotes, co-mentions."""
+    with _store(db) as store:
+        page = store.person(name)
+    if page is None:
+        _fail(f"no person named {name!r} in {db}", code=1)
+    if as_json:
+        sys.stdout.write(json.dumps(page, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    out = Console()
+    out.print(f"[bold]{page.get('name')}[/]  {' '.join(page.get('titles') or [])}")
+    for key in ("variants", "posts", "quotes", "co_persons", "co_organizations", "documents"):
+        items = page.get(key) or []
+        out.print(f"[bold]{key}[/] ({len(items)})")
+        for item in items[:15]:
+            out.print("  ", item if not isinstance(item, dict) else _short(item), highlight=False)
+
+
+def _short(item: dict) -> str:
+    parts = [f"{k}: {v}" for k, v in item.items() if v not in (None, "", [])]
+    return "; ".join(parts)[:200]
+
+
+@app.command()
+def quotes(
+    query: str | None = typer.Argument(None),
+    speaker: str | None = typer.Option(None, "--speaker"),
+    db: Path = DB,
+    limit: int = typer.Option(50, "--limit", min=1),
+    as_json: bool = JSON,
+) -> None:
+    """Quotes with their speakers, optionally by speaker and/or words."""
+    with _store(db) as store:
+        try:
+            rows = store.quotes(speaker=speaker, query=query, limit=limit)
+        except KhabarError as e:
+            _fail(str(e))
+    _print(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
+
+
+@app.command()
+def commitments(
+    open_only: bool = typer.Option(False, "--open", help="Only those not yet due."),
+    db: Path = DB,
+    as_json: bool = JSON,
+) -> None:
+    """Announced commitments with announcer and deadline."""
+    with _store(db) as store:
+        rows = store.commitments(open_only=open_only)
+    _print(rows, as_json, ["announcer", "action", "deadline", "published", "document_id"])
+
+
+@app.command()
+def stats(db: Path = DB, as_json: bool = JSON) -> None:
+    """Counts of documents and facts, per source and per month."""
+    with _store(db) as store:
+        data = store.stats()
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    flat = [{"what": k, "count": v} for k, v in data.items() if not isinstance(v, (dict, list))]
+    _print(flat, False, ["what", "count"], "khabar")
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

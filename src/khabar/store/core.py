@@ -62,6 +62,11 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
+    def has_content(self, digest: str) -> bool:
+        """Whether a document with this content hash (of its repaired text) is stored."""
+        sql = "SELECT 1 FROM documents WHERE content_hash = ?"
+        return self.conn.execute(sql, (digest,)).fetchone() is not None
+
     def add(self, record: Record | Document) -> AddResult:
         return self.add_many([record])[0]
 

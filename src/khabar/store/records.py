@@ -7,7 +7,7 @@ from typing import Any
 
 from khabar.model import Document
 from khabar.serialize import SCHEMA, document_to_dict
-from khabar.text.offsets import EditStep, OffsetMap
+from khabar.text.offsets import OffsetMap
 
 from .schema import StoreError
 
@@ -15,23 +15,11 @@ Record = dict[str, Any]
 
 
 def steps_to_json(offset_map: OffsetMap) -> list[list[Any]]:
-    """The offset map as ``[[name, in_starts, in_ends, out_starts, out_ends], ...]``.
-
-    Reads EditStep's private lists: an ``OffsetMap.to_json`` would be the proper home.
-    """
-    return [
-        [s.name, s._in_starts, s._in_ends, s._out_starts, s._out_ends] for s in offset_map.steps
-    ]
+    return offset_map.to_json()
 
 
 def steps_from_json(data: list[list[Any]]) -> OffsetMap:
-    steps = []
-    for name, in_starts, in_ends, out_starts, out_ends in data:
-        step = EditStep(name, [])
-        step._in_starts, step._in_ends = list(in_starts), list(in_ends)
-        step._out_starts, step._out_ends = list(out_starts), list(out_ends)
-        steps.append(step)
-    return OffsetMap(steps)
+    return OffsetMap.from_json(data)
 
 
 def record_for(doc: Document) -> Record:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +116,17 @@ class OffsetMap:
 
     def original_offset(self, pos: int) -> int:
         return self.to_original(pos, pos)[0]
+
+    def to_json(self) -> list[list[Any]]:
+        """``[[name, in_starts, in_ends, out_starts, out_ends], ...]``: compact, for storage."""
+        return [[s.name, s._in_starts, s._in_ends, s._out_starts, s._out_ends] for s in self.steps]
+
+    @classmethod
+    def from_json(cls, data: list[list[Any]]) -> OffsetMap:
+        steps = []
+        for name, in_starts, in_ends, out_starts, out_ends in data:
+            step = EditStep(name, [])
+            step._in_starts, step._in_ends = list(in_starts), list(in_ends)
+            step._out_starts, step._out_ends = list(out_starts), list(out_ends)
+            steps.append(step)
+        return cls(steps)

@@ -1,0 +1,3 @@
+from khabar.cli import app
+
+app()

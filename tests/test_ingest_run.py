@@ -1,0 +1,77 @@
+"""`khabar ingest` end to end: idempotent, bad files reported, a killed run resumes."""
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from typer.testing import CliRunner
+
+from khabar.cli import app
+from khabar.ingest.run import ingest
+
+runner = CliRunner()
+
+
+def corpus(tmp_path, seeds, copies):
+    """JSON Lines of the seeds, each copy made distinct by a numbered last paragraph."""
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            for key, text in sorted(seeds.items()):
+                body = f"{text}\nاین نسخه شماره {n} از گزارش {key} است."
+                f.write(json.dumps({"text": body, "url": f"https://x.ir/{key}/{n}"}) + "\n")
+    return path
+
+
+def count(db):
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def test_ingest_twice_stores_once_and_reports_bad_files(tmp_path, seeds):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for key, text in seeds.items():
+        (folder / f"{key}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    db = tmp_path / "k.db"
+    first = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert first.exit_code == 1  # the broken file
+    assert "read 5, new 5" in first.stderr and "failed 1" in first.stderr
+    assert "broken.txt: binary file" in first.stderr
+    summary = ingest([folder / "000.txt", folder / "001.txt"], db)
+    assert (summary.new, summary.unchanged) == (0, 2)
+    assert count(db) == 5
+    found = runner.invoke(app, ["search", "میشود", "--db", str(db), "--json"])
+    assert found.exit_code == 0
+    assert json.loads(found.stdout), "ZWNJ-less query finds «می‌شود»"
+    bad = runner.invoke(app, ["search", '"بی', "--db", str(db)])
+    assert bad.exit_code == 2 and "unbalanced" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path, seeds):
+    path = corpus(tmp_path, seeds, copies=120)  # 600 articles
+    db = tmp_path / "k.db"
+    cmd = [sys.executable, "-m", "khabar", "ingest", str(path), "--db", str(db), "--batch", "20"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists() and count(db) >= 60:
+            break
+    assert proc.poll() is None, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stored = count(db)
+    assert 0 < stored < 600
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    summary = ingest([path], db)
+    assert summary.unchanged == stored and summary.new == 600 - stored
+    assert count(db) == 600
+    with sqlite3.connect(db) as conn:
+        distinct = conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0]
+    assert distinct == 600
