@@ -22,13 +22,13 @@ def report():
 
 
 def test_speaker_precision_and_recall(report):
-    assert report.speakers.precision >= 0.88, report.misses
-    assert report.speakers.recall >= 0.64, report.misses
+    assert report.speakers.precision >= 0.89, report.misses
+    assert report.speakers.recall >= 0.69, report.misses
 
 
 def test_person_precision_and_recall(report):
-    assert report.persons.precision >= 0.78, report.misses
-    assert report.persons.recall >= 0.74, report.misses
+    assert report.persons.precision >= 0.83, report.misses
+    assert report.persons.recall >= 0.76, report.misses
 
 
 def test_unknown_speaker_is_null_not_a_guess():
