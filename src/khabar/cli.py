@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -31,24 +32,36 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+@dataclass
+class Failures:
+    count: int = 0
+
+
+def _read_files(paths: list[Path], failures: Failures):  # noqa: ANN202
+    """(path, text, encoding) of each readable file; the others are reported and counted."""
+    from khabar.ingest.decode import read_text_file
+
+    for path in paths:
+        try:
+            original, encoding = read_text_file(path)
+        except KhabarError as e:
+            err.print(f"[red]skipped[/] {e}", highlight=False)
+            failures.count += 1
+            continue
+        yield path, original, encoding
+
+
 @app.command()
 def repair(
     paths: list[Path] = typer.Argument(..., help="Text files to repair."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text, json or jsonl"),
 ) -> None:
     """Print the repaired text of each file (or JSON with its paragraphs and sentences)."""
-    from khabar.ingest.decode import read_text_file
     from khabar.text import repair as repair_text
 
-    failures = 0
     records = []
-    for path in paths:
-        try:
-            original, encoding = read_text_file(path)
-        except KhabarError as e:
-            err.print(f"[red]skipped[/] {e}", highlight=False)
-            failures += 1
-            continue
+    failures = Failures()
+    for path, original, encoding in _read_files(paths, failures):
         doc = repair_text(original, {"path": str(path), "encoding": encoding})
         if fmt is Format.text:
             sys.stdout.write(doc.text + "\n")
@@ -70,7 +83,7 @@ def repair(
             records.append(record)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    if failures:
+    if failures.count:
         raise typer.Exit(1)
 
 
@@ -81,18 +94,11 @@ def extract(
 ) -> None:
     """Print the facts of each article with their spans (see README, "Output contract")."""
     from khabar.extract import extract_text
-    from khabar.ingest.decode import read_text_file
     from khabar.serialize import document_to_dict
 
-    failures = 0
     records = []
-    for path in paths:
-        try:
-            original, encoding = read_text_file(path)
-        except KhabarError as e:
-            err.print(f"[red]skipped[/] {e}", highlight=False)
-            failures += 1
-            continue
+    failures = Failures()
+    for path, original, _encoding in _read_files(paths, failures):
         record = document_to_dict(extract_text(original, {"path": str(path)}))
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -100,7 +106,7 @@ def extract(
             records.append(record)
     if fmt is not Format.jsonl:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    if failures:
+    if failures.count:
         raise typer.Exit(1)
 
 

@@ -16,6 +16,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
 from khabar.model import Quote, Span, Token
+from khabar.text.segment import trim_span
 
 _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
@@ -63,7 +64,7 @@ def find_quotes(
                     if vj < len(tokens) and tokens[vj].text in _COLON
                     else (tokens[vj - 1].span.end)
                 )
-                span = _trim(text, start, para.end)
+                span = trim_span(text, start, para.end)
             else:
                 span = _content(tokens, keys, text, subject_end, vi)
             if span is None:
@@ -103,7 +104,7 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
                 continue
             span = Span(heads[n + 1].start, heads[n + 1].end)
         else:
-            span = _trim(text, tokens[colon].span.end, para.end)
+            span = trim_span(text, tokens[colon].span.end, para.end)
         if span:
             cue = Span(tokens[a].span.start, tokens[colon].span.end)
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
@@ -214,14 +215,6 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     return Span(tokens[start].span.start, tokens[end - 1].span.end)
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if end > start else None
-
-
 def _resolve(ref, reg: Registry) -> str | None:
     if isinstance(ref, RoleMention):
         return resolve_role(reg, ref)
@@ -248,4 +241,4 @@ def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
     for c, d in zip(cues, cues[1:], strict=False):
         q = c.quote
         if q.kind == "direct" and q.span.start < d.quote.sentence.start < q.span.end:
-            q.span = _trim(text, q.span.start, d.quote.sentence.start) or q.span
+            q.span = trim_span(text, q.span.start, d.quote.sentence.start) or q.span

@@ -61,17 +61,17 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             inner = depth - m.group().count("»")
             if inner > 0 and "»" in text[end : para.end]:
                 continue
-            sent = _trim(text, start, end)
+            sent = trim_span(text, start, end)
             if sent:
                 out.append(sent)
             start = end
-        sent = _trim(text, start, para.end)
+        sent = trim_span(text, start, para.end)
         if sent:
             out.append(sent)
     return out
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def trim_span(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
