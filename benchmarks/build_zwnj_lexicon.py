@@ -41,7 +41,7 @@ _TOKEN = re.compile("[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff
 STOP = (
     "و در به از که را با برای یک تا بر هم نیز اما یا هر او ما من تو شما آنها ایشان وی "
     "چه اگر پس چون نه همه هیچ همین همان چند دو سه چنین چنان بی باید نباید است هست نیست بود "
-    "شد کرد خود ای آیا"
+    "شد کرد خود ای آیا ابن بن"
 ).split()
 DEMONSTRATIVES = {"آن", "این", "همان", "همین"}  # آنها، اینها: whole (the majority in news)
 # A ZWNJ form must be this many times as common as the two words apart to join them.

@@ -33,6 +33,7 @@ def test_zwnj_restored_in_seed(docs, seed, words):
         ("001", ["ورود میدانی", "مجموعه انتظامی"]),
         ("002", ["موسسات", "روسای", "عملکرد"]),
         ("003", ["آذربایجان شرقی"]),
+        ("000", ["امام علی ابن ابیطالب"]),
     ],
 )
 def test_whole_words_not_split(docs, seed, kept):
