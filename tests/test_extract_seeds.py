@@ -71,3 +71,13 @@ def test_spans_point_into_the_original(docs, seeds):
     (person,) = [p for p in doc.persons if p.name == "محمدرضا هاشمی‌فر"]
     s, e = doc.offset_map.to_original(person.mentions[0].start, person.mentions[0].end)
     assert seeds["001"][s:e] == "محمدرضا هاشمیفر"
+
+
+def test_commitment_is_the_quoted_announcement(docs):
+    found = [(c.announcer, c.action) for c in docs["004"].commitments]
+    assert (
+        "عبدالرضا ناظری‌زاده",
+        "به زودی اولین پرواز انجام خواهد شد که تحولی در تامین امنیت کویر به همراه دارد.",
+    ) in found
+    # a prediction («منجر به ... خواهد شد») is no commitment
+    assert not any("منجر به" in c.action for c in docs["000"].commitments)

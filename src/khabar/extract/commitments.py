@@ -60,11 +60,16 @@ def find_commitments(
         )
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
-        quote = next((q for q in quotes if _covers(q, sent)), None)
+        first = cues[0]
+        cue_at = tokens[first[0]].span.start
+        covering = [q for q in quotes if _covers(q, sent)]
+        # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
+        quote = next((q for q in covering if q.span.start <= cue_at < q.span.end), None) or (
+            covering[0] if covering else None
+        )
         announcer = quote.speaker if quote else None
         if announcer is None and "decision" not in kinds:
             continue
-        first = cues[0]
         span = sent
         if quote and sent.start < quote.span.start < sent.end and quote.cue:
             if tokens[first[0]].span.start < quote.span.start:  # the cue is in the attribution
