@@ -73,7 +73,3 @@ def _date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-def sentence_span(doc: Document, span: Span) -> Span:
-    return doc.sentence_of(span) or span
