@@ -15,7 +15,7 @@ from khabar.extract.people import find_people, find_roles
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_role, surname_mentions
-from khabar.model import Document, Span
+from khabar.model import Document
 
 __all__ = ["extract", "extract_text"]
 
