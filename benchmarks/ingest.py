@@ -47,6 +47,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="+", type=Path)
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/khabar-bench.db"))
+    ap.add_argument("--workers", type=int, default=1, help="processes for repair/extract")
     args = ap.parse_args()
     corpus = args.db.with_suffix(".jsonl")
     build_corpus(args.paths, args.docs, corpus)
@@ -60,14 +61,14 @@ def main() -> None:
         if done % 1000 == 0:
             marks.append((done, rss_mb()))
 
-    summary = ingest([corpus], args.db, batch_size=500, progress=progress)
+    summary = ingest([corpus], args.db, batch_size=500, progress=progress, workers=args.workers)
     seconds = time.perf_counter() - start
     size = sum(
         os.path.getsize(str(args.db) + s) for s in ("", "-wal") if Path(str(args.db) + s).exists()
     )
     print(
         f"ingested {summary.new} new of {summary.read} in {seconds:.1f} s: "
-        f"{summary.read / seconds:.0f} docs/s on one core; db {size / 1e6:.0f} MB "
+        f"{summary.read / seconds:.0f} docs/s with {args.workers} worker(s); db {size / 1e6:.0f} MB "
         f"({size / max(summary.new, 1) / 1024:.1f} KB/doc)"
     )
     print(

@@ -78,3 +78,18 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path, seeds):
     with sqlite3.connect(db) as conn:
         distinct = conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0]
     assert distinct == 1200
+
+
+def test_two_workers_store_what_one_stores(tmp_path, seeds):
+    path = corpus(tmp_path, seeds, copies=8)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert ingest([path], one).new == 40
+    summary = ingest([path], two, workers=2, batch_size=7)
+    assert (summary.read, summary.new) == (40, 40)
+    query = "SELECT content_hash, title, source FROM documents ORDER BY id"
+    with sqlite3.connect(one) as a, sqlite3.connect(two) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+        facts = "SELECT speaker, kind, text FROM quotes ORDER BY id"
+        assert a.execute(facts).fetchall() == b.execute(facts).fetchall()
+    again = ingest([path], two, workers=2)
+    assert (again.new, again.unchanged) == (0, 40)

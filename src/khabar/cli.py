@@ -126,6 +126,7 @@ def ingest(
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input."),
     batch: int = typer.Option(200, "--batch", min=1, help="Articles per transaction."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes for repair/extract."),
 ) -> None:
     """Read articles, repair and extract them, and store them in the database."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -162,7 +163,9 @@ def ingest(
             bar.update(task, completed=done, rate=rate, new=s.new + s.versions, err=s.failed)
 
         try:
-            summary = run_ingest(paths, db, options, strict=strict, batch_size=batch, progress=show)
+            summary = run_ingest(
+                paths, db, options, strict=strict, batch_size=batch, progress=show, workers=workers
+            )
         except KhabarError as e:
             _fail(str(e))
     seconds = time.perf_counter() - started

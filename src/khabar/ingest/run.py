@@ -59,9 +59,11 @@ def ingest(
     strict: bool = False,
     batch_size: int = 200,
     progress: Callable[[Summary], None] | None = None,
+    workers: int = 1,
 ) -> Summary:
     """Ingest ``paths`` into the store at ``db``; bad inputs are counted, not fatal
-    (unless ``strict``: then the first one raises its ``ReadError``)."""
+    (unless ``strict``: then the first one raises its ``ReadError``). With ``workers`` > 1,
+    repair and extraction run in that many processes; this process reads and stores."""
     from khabar.ingest import read_paths
 
     summary = Summary()
@@ -75,33 +77,21 @@ def ingest(
             batch.clear()
             pending.clear()
 
-        for item in read_paths([str(p) for p in paths], options or ReaderOptions()):
-            if isinstance(item, ReadError):
+        items = read_paths([str(p) for p in paths], options or ReaderOptions())
+        for outcome in _outcomes(items, store, str(db), workers, batch_size):
+            kind, where, value = outcome
+            if kind == "error":
                 if strict:
-                    raise item
+                    raise ReadError(where, value)
                 summary.failed += 1
-                summary.failures.append((item.source, item.reason))
+                summary.failures.append((where, value))
             else:
                 summary.read += 1
-                try:
-                    record = _record(item, store, pending)
-                except ReadError as e:
-                    if strict:
-                        raise
-                    summary.failed += 1
-                    summary.failures.append((e.source, e.reason))
-                    record = None
-                except Exception as e:  # a bug on one article must not lose the others
-                    if strict:
-                        raise
-                    where = f"{item.source}:{item.locator}" if item.locator else item.source
-                    summary.failed += 1
-                    summary.failures.append((where, f"internal error: {type(e).__name__}: {e}"))
-                    record = None
-                if record == "unchanged":
+                if kind == "unchanged" or value["_hash"] in pending:
                     summary.unchanged += 1
-                elif record is not None:
-                    batch.append(record)
+                else:
+                    pending.add(value.pop("_hash"))
+                    batch.append(value)
                 if len(batch) >= batch_size:
                     flush()
             if progress:
@@ -113,14 +103,57 @@ def ingest(
     return summary
 
 
-def _record(raw: RawArticle, store: Any, pending: set[str]) -> dict[str, Any] | str:
-    """The record to store, or "unchanged" when the same repaired text is already stored."""
-    where = f"{raw.source}:{raw.locator}" if raw.locator else raw.source
-    doc = repair(raw.text, meta_of(raw))
-    if not doc.text.strip():
-        raise ReadError(where, "no article text after repair")
-    digest = content_hash(doc.text)
-    if digest in pending or store.has_content(digest):
-        return "unchanged"
-    pending.add(digest)
-    return record_for(extract(doc))
+Outcome = tuple[str, str, Any]  # ("error", where, reason) | ("unchanged"|"record", where, record)
+
+
+def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001, ANN202
+    """Outcomes in input order; in windows, so memory stays flat with any number of workers."""
+    if workers <= 1:
+        for item in items:
+            yield _outcome(item, store.has_content)
+        return
+    import itertools
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db,)) as pool:
+        while chunk := list(itertools.islice(items, window * workers)):
+            yield from pool.map(_worker_outcome, chunk, chunksize=max(1, window // 4))
+
+
+_worker_has_content: Callable[[str], bool] | None = None
+
+
+def _worker_init(db: str) -> None:
+    import sqlite3
+
+    global _worker_has_content
+    conn = sqlite3.connect(db)  # a reader: WAL lets it run beside the writer
+
+    def has_content(digest: str) -> bool:
+        sql = "SELECT 1 FROM documents WHERE content_hash = ?"
+        return conn.execute(sql, (digest,)).fetchone() is not None
+
+    _worker_has_content = has_content
+
+
+def _worker_outcome(item: RawArticle | ReadError) -> Outcome:
+    assert _worker_has_content is not None
+    return _outcome(item, _worker_has_content)
+
+
+def _outcome(item: RawArticle | ReadError, has_content: Callable[[str], bool]) -> Outcome:
+    if isinstance(item, ReadError):
+        return ("error", item.source, item.reason)
+    where = f"{item.source}:{item.locator}" if item.locator else item.source
+    try:
+        doc = repair(item.text, meta_of(item))
+        if not doc.text.strip():
+            return ("error", where, "no article text after repair")
+        digest = content_hash(doc.text)
+        if has_content(digest):
+            return ("unchanged", where, None)
+        record = record_for(extract(doc))
+    except Exception as e:  # a bug on one article must not lose the others
+        return ("error", where, f"internal error: {type(e).__name__}: {e}")
+    record["_hash"] = digest
+    return ("record", where, record)
