@@ -68,8 +68,8 @@ def main() -> None:
     )
     print(
         f"ingested {summary.new} new of {summary.read} in {seconds:.1f} s: "
-        f"{summary.read / seconds:.0f} docs/s with {args.workers} worker(s); db {size / 1e6:.0f} MB "
-        f"({size / max(summary.new, 1) / 1024:.1f} KB/doc)"
+        f"{summary.read / seconds:.0f} docs/s with {args.workers} worker(s); "
+        f"db {size / 1e6:.0f} MB ({size / max(summary.new, 1) / 1024:.1f} KB/doc)"
     )
     print(
         "RSS (MB) after N docs: "
