@@ -120,6 +120,19 @@ def read_whole(path: Path) -> bytes:
     return data
 
 
+def read_decoded(path: Path, options: ReaderOptions) -> tuple[str, str]:
+    """The whole file as text, in ``options.encoding`` or detected; ``ReadError`` otherwise."""
+    from khabar.ingest.decode import decode_bytes
+
+    data = read_whole(path)
+    if not options.encoding:
+        return decode_bytes(data, str(path))
+    try:
+        return data.decode(options.encoding), options.encoding
+    except (UnicodeDecodeError, LookupError) as e:
+        raise ReadError(str(path), f"not {options.encoding}: {e}") from None
+
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(
     r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s*[-،,]?\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"

@@ -38,10 +38,9 @@ from khabar.ingest.base import (
     ReaderOptions,
     head_text,
     iso_date,
-    read_whole,
+    read_decoded,
     register_reader,
 )
-from khabar.ingest.decode import decode_bytes
 
 _FIRST_LINE = re.compile(r"^[^#\n]+###[^\n]*###https?://[^\n]*(?:###[^\n]*){4}$")
 # The dataset's file prefixes -> the outlet's name as in data/agencies.tsv
@@ -62,16 +61,9 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
     try:
-        data = read_whole(path)  # a few KB: one article a file
-        if options.encoding:
-            text = data.decode(options.encoding)
-        else:
-            text, _ = decode_bytes(data, str(path))
+        text, _ = read_decoded(path, options)  # a few KB: one article a file
     except ReadError as e:
         yield e
-        return
-    except (UnicodeDecodeError, LookupError) as e:
-        yield ReadError(str(path), f"not {options.encoding}: {e}")
         return
     lines = text.lstrip("\ufeff").splitlines()
     fields = lines[0].split("###")

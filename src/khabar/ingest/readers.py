@@ -25,12 +25,11 @@ from khabar.ingest.base import (
     Reader,
     ReaderOptions,
     get_reader,
+    read_decoded,
     read_head,
-    read_whole,
     readers,
     register_reader,
 )
-from khabar.ingest.decode import decode_bytes
 
 __all__ = ["RawArticle", "ReaderOptions", "iter_files", "read_paths", "reader_for"]
 
@@ -38,16 +37,9 @@ __all__ = ["RawArticle", "ReaderOptions", "iter_files", "read_paths", "reader_fo
 def read_text(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
     """A plain-text file is one article; the repair stage finds its title."""
     try:
-        data = read_whole(path)
-        if options.encoding:
-            text, encoding = data.decode(options.encoding), options.encoding
-        else:
-            text, encoding = decode_bytes(data, str(path))
+        text, encoding = read_decoded(path, options)
     except ReadError as e:
         yield e
-        return
-    except (UnicodeDecodeError, LookupError) as e:
-        yield ReadError(str(path), f"not {options.encoding}: {e}")
         return
     yield RawArticle(str(path), "", text, extra={"encoding": encoding})
 
