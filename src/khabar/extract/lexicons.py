@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.extract.numbers import fold_letters
 from khabar.lexicon import data_text, rows, split_values
 
 _KEY_TABLE = str.maketrans({"\u200c": None, "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه"})
@@ -146,15 +147,12 @@ def places() -> Trie:
     return t
 
 
-_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
-
-
 def _cities(province: dict) -> list[str]:
     out = []
     for c in province.get("cities") or []:
         name = c.get("city-fa") if isinstance(c, dict) else c
         if isinstance(name, str) and name.strip():
-            out.append(name.strip().translate(_ARABIC_LETTERS))
+            out.append(fold_letters(name.strip()))
     return out
 
 

@@ -51,16 +51,24 @@ def sniff_json(path: Path, head: bytes) -> bool:
     return name.endswith(".json") or head_text(head).lstrip().startswith("[")
 
 
-def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+def _open_json(path: Path) -> IO[bytes] | ReadError:
+    """The opened file, or why it is not JSON (then closed)."""
     try:
         f = open_binary(path)
     except OSError as e:
-        yield ReadError(str(path), e.strerror or str(e))
+        return ReadError(str(path), e.strerror or str(e))
+    if problem := _not_json(f):
+        f.close()
+        return ReadError(str(path), problem)
+    return f
+
+
+def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+    f = _open_json(path)
+    if isinstance(f, ReadError):
+        yield f
         return
     with f:
-        if problem := _not_json(f):
-            yield ReadError(str(path), problem)
-            return
         n = good = 0
         try:
             for n, raw in enumerate(f, 1):
@@ -89,15 +97,11 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
     Always UTF-8 (or UTF-16/32, as JSON allows): ``options.encoding`` is not applied here."""
     import ijson
 
-    try:
-        f = open_binary(path)
-    except OSError as e:
-        yield ReadError(str(path), e.strerror or str(e))
+    f = _open_json(path)
+    if isinstance(f, ReadError):
+        yield f
         return
     with f:
-        if problem := _not_json(f):
-            yield ReadError(str(path), problem)
-            return
         array = head_text(f.read(64)).lstrip().startswith("[")
         f.seek(0)
         n, noun = 0, "item" if array else "record"
