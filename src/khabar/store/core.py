@@ -15,10 +15,10 @@ from khabar.model import Document
 from khabar.resolve import resolve_document
 from khabar.text.offsets import OffsetMap
 
-from . import pages
+from . import browse, pages
 from .facts import insert_document
 from .records import Record, check, content_hash, record_for, steps_from_json
-from .schema import StoreError, migrate
+from .schema import VERSION, StoreError, migrate, version
 from .search import Hit, index_document
 from .search import search as _search
 
@@ -127,7 +127,49 @@ class Store:
         return _search(self.conn, query, where, limit, offset, markers)
 
     def person(self, name: str | int) -> dict[str, Any] | None:
-        return pages.person_page(self.conn, name)
+        """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
+        articles and articles per month. ``name`` is any variant, a surname, or an entity id."""
+        page = pages.person_page(self.conn, name)
+        if page is None:
+            return None
+        return page | {
+            "commitments": browse.person_commitments(self.conn, page["id"]),
+            "months": browse.person_months(self.conn, page["id"]),
+        }
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        """``{id, kind, name, detail}`` of an entity, or None."""
+        return browse.entity(self.conn, entity_id)
+
+    def entity_page(self, entity_id: int) -> dict[str, Any] | None:
+        """The page of an organization or place (persons: ``person``)."""
+        return browse.entity_page(self.conn, entity_id)
+
+    def entities(
+        self, kind: str, name: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        return browse.entity_list(self.conn, kind, name, limit, offset)
+
+    def facets(self, query: str | None, **given: Any) -> dict[str, Any]:
+        """Facet counts for a search with the same arguments as ``search``."""
+        return browse.facets(self.conn, query, pages.filters(self.conn, **given))
+
+    def document_view(self, document_id: int) -> dict[str, Any] | None:
+        """A document with both texts and every fact (spans, entity ids), or None."""
+        return browse.document_view(self.conn, document_id)
+
+    def quantities(
+        self,
+        document_id: int | None = None,
+        unit: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        return browse.quantity_rows(self.conn, document_id, unit, limit, offset)
+
+    def commitment(self, commitment_id: int) -> dict[str, Any] | None:
+        """One commitment and the later reports that mention its action."""
+        return browse.commitment(self.conn, commitment_id)
 
     def quotes(
         self,
@@ -139,9 +181,13 @@ class Store:
         return pages.quotes(self.conn, speaker, query, limit, offset)
 
     def commitments(
-        self, open_only: bool = False, today: dt.date | None = None
+        self,
+        open_only: bool = False,
+        today: dt.date | None = None,
+        limit: int = -1,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
-        return pages.commitments(self.conn, open_only, today)
+        return pages.commitments(self.conn, open_only, today, limit, offset)
 
     def stats(self) -> dict[str, Any]:
         return pages.stats(self.conn)
@@ -164,9 +210,13 @@ class Store:
         return steps_from_json(json.loads(row[0]))
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (creating or migrating) the store at ``path``; ``":memory:"`` for a scratch one."""
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    """Open (creating or migrating) the store at ``path``; ``":memory:"`` for a scratch one.
+
+    ``read_only`` opens an existing store that nothing can write through (the web server's)."""
     path = str(path)
+    if read_only:
+        return _open_read_only(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         if path != ":memory:":
@@ -177,4 +227,23 @@ def open_store(path: str | Path) -> Store:
         migrate(conn)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: cannot open as a khabar store: {e}") from None
+    return Store(conn, path)
+
+
+def _open_read_only(path: str) -> Store:
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such database")
+    try:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        found = version(conn)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: cannot open as a khabar store: {e}") from None
+    if found != VERSION:
+        raise StoreError(
+            f"{path}: schema version {found}, this khabar reads {VERSION}; "
+            + ("upgrade khabar" if found > VERSION else "open it once with «khabar ingest»")
+        )
     return Store(conn, path)

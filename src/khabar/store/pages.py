@@ -161,21 +161,27 @@ def quotes(
 
 
 def commitments(
-    conn: sqlite3.Connection, open_only: bool = False, today: dt.date | None = None
+    conn: sqlite3.Connection,
+    open_only: bool = False,
+    today: dt.date | None = None,
+    limit: int = -1,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Announced commitments; open = no deadline, or a deadline not yet passed on ``today``."""
     today_iso = (today or dt.date.today()).isoformat()
     where = " AND (c.deadline_date IS NULL OR c.deadline_date >= ?)" if open_only else ""
     cur = conn.execute(
-        "SELECT c.id, c.document_id, d.published, c.announcer, p.entity_id AS announcer_id,"
-        " c.action, c.deadline, c.deadline_date, c.cue, c.span_start AS start,"
+        "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
+        " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
+        " c.span_start AS start,"
         " c.span_end AS end, c.orig_start AS original_start, c.orig_end AS original_end,"
         " (c.deadline_date IS NULL OR c.deadline_date >= ?) AS open"
         " FROM commitments c JOIN documents d ON d.id = c.document_id"
         " LEFT JOIN persons p ON p.id = c.person_id"
         f" WHERE d.is_current = 1{where}"
-        " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start",
-        [today_iso, today_iso] if open_only else [today_iso],
+        " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start"
+        " LIMIT ? OFFSET ?",
+        [*([today_iso, today_iso] if open_only else [today_iso]), limit, offset],
     )
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) | {"open": bool(r[-1])} for r in cur.fetchall()]

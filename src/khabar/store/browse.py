@@ -1,0 +1,359 @@
+"""Read-side queries for browsing: one document with its facts, entity pages, lists with
+paging, and search facets. The CLI, the JSON API and the web pages all read through these
+(and ``pages``), so every view of the record agrees.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from khabar.text.fold import fold
+
+from .pages import _CURRENT, entity_ids, quotes
+from .query import QueryError, parse
+
+FACET_DOCUMENTS = 5000  # facets count over at most this many best-ranked hits
+FACET_SIZE = 10
+
+
+def _dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _spans(mentions_json: str) -> list[dict[str, Any]]:
+    return [
+        {"start": s, "end": e, "original_start": os_, "original_end": oe}
+        for s, e, os_, oe in json.loads(mentions_json)
+    ]
+
+
+def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] | None:
+    """A document's metadata, both texts and every fact with its spans and entity id."""
+    cur = conn.execute(
+        "SELECT id, url, path, locator, title, surtitle, source, published, original, text,"
+        " extract_schema, ingested_at, previous_version_id, is_current,"
+        " (SELECT max(id) FROM documents n WHERE n.previous_version_id = documents.id)"
+        " AS next_version_id FROM documents WHERE id = ?",
+        (document_id,),
+    )
+    rows = _dicts(cur)
+    if not rows:
+        return None
+    doc = rows[0]
+    q = conn.execute
+    doc["persons"] = [
+        {
+            "entity_id": eid,
+            "name": name,
+            "titles": json.loads(titles),
+            "roles": [r[0] for r in q("SELECT post FROM roles WHERE person_id = ?", (pid,))],
+            "mentions": _spans(mentions),
+            "role_mentions": _spans(role_mentions),
+        }
+        for pid, eid, name, titles, mentions, role_mentions in q(
+            "SELECT id, entity_id, name, titles, mentions, role_mentions FROM persons"
+            " WHERE document_id = ? ORDER BY id",
+            (document_id,),
+        ).fetchall()
+    ]
+    for key, table, extra in (
+        ("organizations", "organizations", "aliases"),
+        ("places", "places", "kind"),
+    ):
+        doc[key] = [
+            {"entity_id": eid, "name": name, extra: json.loads(x) if extra == "aliases" else x}
+            | {"mentions": _spans(mentions)}
+            for eid, name, x, mentions in q(
+                f"SELECT entity_id, name, {extra}, mentions FROM {table}"
+                " WHERE document_id = ? ORDER BY id",
+                (document_id,),
+            ).fetchall()
+        ]
+    doc["quotes"] = _dicts(
+        q(
+            "SELECT q.id, q.speaker, p.entity_id AS speaker_id, q.kind, q.verb, q.text,"
+            " q.span_start AS start, q.span_end AS end, q.orig_start AS original_start,"
+            " q.orig_end AS original_end, q.cue_start, q.cue_end,"
+            " q.sentence_start, q.sentence_end FROM quotes q"
+            " LEFT JOIN persons p ON p.id = q.person_id WHERE q.document_id = ?"
+            " ORDER BY q.span_start",
+            (document_id,),
+        )
+    )
+    doc["quantities"] = _dicts(
+        q(
+            "SELECT id, value, min, max, unit, kind, text, span_start AS start,"
+            " span_end AS end, orig_start AS original_start, orig_end AS original_end,"
+            " sentence_start, sentence_end FROM quantities WHERE document_id = ?"
+            " ORDER BY span_start",
+            (document_id,),
+        )
+    )
+    doc["dates"] = _dicts(
+        q(
+            "SELECT iso, text, span_start AS start, span_end AS end,"
+            " orig_start AS original_start, orig_end AS original_end FROM dates"
+            " WHERE document_id = ? ORDER BY span_start",
+            (document_id,),
+        )
+    )
+    doc["commitments"] = commitment_rows(conn, "c.document_id = ?", [document_id])
+    return doc
+
+
+def commitment_rows(
+    conn: sqlite3.Connection, where: str, args: list[Any], limit: int = -1, offset: int = 0
+) -> list[dict[str, Any]]:
+    rows = _dicts(
+        conn.execute(
+            "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
+            " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
+            " c.span_start AS start, c.span_end AS end, c.orig_start AS original_start,"
+            " c.orig_end AS original_end FROM commitments c"
+            " JOIN documents d ON d.id = c.document_id"
+            " LEFT JOIN persons p ON p.id = c.person_id"
+            f" WHERE {where}"
+            " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start"
+            " LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+    return rows
+
+
+def commitment(conn: sqlite3.Connection, commitment_id: int) -> dict[str, Any] | None:
+    """One commitment, with later reports whose text shares its action's distinctive words."""
+    rows = commitment_rows(conn, "c.id = ?", [commitment_id])
+    if not rows:
+        return None
+    item = rows[0]
+    words = sorted({w for w in fold(item["action"]).split() if len(w) > 3}, key=len)[-4:]
+    item["later_reports"] = []
+    if words:
+        try:
+            match = parse(" ".join(f'"{w}"' for w in words)).fts
+        except QueryError:
+            return item
+        item["later_reports"] = _dicts(
+            conn.execute(
+                "SELECT d.id, d.title, d.published, d.source FROM documents_fts"
+                " JOIN documents d ON d.id = documents_fts.rowid"
+                " WHERE documents_fts MATCH ? AND d.is_current = 1 AND d.id != ?"
+                " AND (? IS NULL OR d.published IS NULL OR d.published >= ?)"
+                " ORDER BY d.published IS NULL, d.published, d.id LIMIT 50",
+                (match, item["document_id"], item["published"], item["published"]),
+            )
+        )
+    return item
+
+
+def entity_list(
+    conn: sqlite3.Connection, kind: str, name: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Entities of a kind, most documented first; ``name`` narrows to a folded substring."""
+    table = {"person": "persons", "organization": "organizations", "place": "places"}[kind]
+    where, args = "e.kind = ?", [kind]
+    if name and name.strip():
+        where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE instr(name_key, ?) > 0)"
+        args.append(fold(name).replace(" ", ""))
+    return _dicts(
+        conn.execute(
+            f"SELECT e.id, e.kind, e.name, e.detail, count(DISTINCT x.document_id) AS documents"
+            f" FROM entities e JOIN {table} x ON x.entity_id = e.id"
+            f" AND x.document_id IN ({_CURRENT}) WHERE {where}"
+            " GROUP BY e.id ORDER BY documents DESC, e.id LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+
+
+def entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
+    row = conn.execute(
+        "SELECT id, kind, name, detail FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    return None if row is None else dict(zip(("id", "kind", "name", "detail"), row, strict=True))
+
+
+_TABLE = {"person": "persons", "organization": "organizations", "place": "places"}
+
+
+def entity_page(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
+    """An organization's or place's page: names, posts that name it, co-mentions, articles."""
+    head = entity(conn, entity_id)
+    if head is None:
+        return None
+    table = _TABLE[head["kind"]]
+    docs = f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id IN ({_CURRENT})"
+    q = conn.execute
+    variants = [
+        r[0]
+        for r in q("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", (entity_id,))
+    ]
+    keys = sorted({fold(v).replace(" ", "") for v in variants if len(v) > 2})
+    posts: list[dict[str, Any]] = []
+    if keys:
+        like = " OR ".join("instr(replace(r.post_key, ' ', ''), ?) > 0" for _ in keys)
+        posts = _dicts(
+            q(
+                "SELECT r.post, e.id AS person_id, e.name AS person, r.document_id, d.published,"
+                " r.span_start AS start, r.span_end AS end FROM roles r"
+                " JOIN persons p ON p.id = r.person_id JOIN entities e ON e.id = p.entity_id"
+                f" JOIN documents d ON d.id = r.document_id WHERE ({like})"
+                f" AND r.document_id IN ({docs})"
+                " ORDER BY d.published IS NULL, d.published, r.document_id, r.id LIMIT 500",
+                [*keys, entity_id],
+            )
+        )
+    return head | {
+        "variants": variants,
+        "posts": posts,
+        **co_mentions(conn, docs, entity_id),
+        "documents": documents_of(conn, docs, entity_id),
+        "months": months_of(conn, docs, entity_id),
+    }
+
+
+def co_mentions(conn: sqlite3.Connection, docs: str, entity_id: int) -> dict[str, Any]:
+    out = {}
+    for key, table in (
+        ("co_persons", "persons"),
+        ("co_organizations", "organizations"),
+        ("co_places", "places"),
+    ):
+        out[key] = _dicts(
+            conn.execute(
+                f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
+                f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({docs})"
+                " AND e.id != ? AND (e.kind != 'person' OR e.detail IS NULL)"
+                " GROUP BY e.id ORDER BY documents DESC, e.id LIMIT 50",
+                (entity_id, entity_id),
+            )
+        )
+    return out
+
+
+def documents_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
+    return _dicts(
+        conn.execute(
+            f"SELECT id, title, published, source, url, path FROM documents WHERE id IN ({docs})"
+            " ORDER BY published IS NULL, published DESC, id DESC",
+            args,
+        )
+    )
+
+
+def months_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
+    """Articles per month (``YYYY-MM``), undated ones under ``""``."""
+    return _dicts(
+        conn.execute(
+            "SELECT coalesce(substr(published, 1, 7), '') AS month, count(*) AS documents"
+            f" FROM documents WHERE id IN ({docs}) GROUP BY 1 ORDER BY 1",
+            args,
+        )
+    )
+
+
+def person_commitments(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
+    return commitment_rows(conn, "p.entity_id = ? AND d.is_current = 1", [entity_id], 1000)
+
+
+def person_months(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
+    docs = f"SELECT document_id FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})"
+    return months_of(conn, docs, entity_id)
+
+
+def quantity_rows(
+    conn: sqlite3.Connection,
+    document_id: int | None,
+    unit: str | None,
+    limit: int,
+    offset: int,
+) -> list[dict[str, Any]]:
+    where, args = [f"q.document_id IN ({_CURRENT})"], []
+    if document_id is not None:
+        where.append("q.document_id = ?")
+        args.append(document_id)
+    if unit:
+        where.append("q.unit = ?")
+        args.append(unit)
+    return _dicts(
+        conn.execute(
+            "SELECT q.id, q.document_id, d.title, d.published, q.value, q.min, q.max, q.unit,"
+            " q.kind, q.text, q.span_start AS start, q.span_end AS end,"
+            " q.orig_start AS original_start, q.orig_end AS original_end,"
+            " substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start)"
+            " AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY d.published IS NULL, d.published DESC, q.document_id DESC, q.span_start"
+            " LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+
+
+def facets(
+    conn: sqlite3.Connection, query: str | None, filters: tuple[str, list[Any]]
+) -> dict[str, Any]:
+    """Counts of persons, organizations, places, sources and months over the matching
+    documents (the best ``FACET_DOCUMENTS`` of them), and how many match in all."""
+    where, args = filters
+    if query and query.strip():
+        matching = (
+            "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            f" WHERE documents_fts MATCH ? AND d.is_current = 1{where}"
+            f" ORDER BY rank LIMIT {FACET_DOCUMENTS}"
+        )
+        args = [parse(query).fts, *args]
+    else:
+        matching = (
+            f"SELECT d.id FROM documents d WHERE d.is_current = 1{where}"
+            f" ORDER BY d.published DESC, d.id DESC LIMIT {FACET_DOCUMENTS}"
+        )
+    q = conn.execute
+    try:
+        total = int(q(f"SELECT count(*) FROM ({matching})", args).fetchone()[0])
+    except sqlite3.OperationalError as error:
+        raise QueryError(f"cannot search for {query!r}: {error}") from None
+    out: dict[str, Any] = {"total": total, "capped": total >= FACET_DOCUMENTS}
+    for key, table in (
+        ("persons", "persons"),
+        ("organizations", "organizations"),
+        ("places", "places"),
+    ):
+        out[key] = _dicts(
+            q(
+                f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
+                f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({matching})"
+                " AND (e.kind != 'person' OR e.detail IS NULL)"
+                f" GROUP BY e.id ORDER BY documents DESC, e.id LIMIT {FACET_SIZE}",
+                args,
+            )
+        )
+    for key, column in (("sources", "source"), ("months", "substr(published, 1, 7)")):
+        out[key] = _dicts(
+            q(
+                f"SELECT {column} AS value, count(*) AS documents FROM documents"
+                f" WHERE id IN ({matching}) AND {column} IS NOT NULL GROUP BY 1"
+                f" ORDER BY {'1 DESC' if key == 'months' else '2 DESC, 1'} LIMIT {FACET_SIZE}",
+                args,
+            )
+        )
+    return out
+
+
+__all__ = [
+    "commitment",
+    "document_view",
+    "entity",
+    "entity_ids",
+    "entity_list",
+    "entity_page",
+    "facets",
+    "person_commitments",
+    "person_months",
+    "quantity_rows",
+    "quotes",
+]
