@@ -304,5 +304,28 @@ def stats(db: Path = DB, as_json: bool = JSON) -> None:
     _print(flat, False, ["what", "count"], "khabar")
 
 
+@app.command()
+def serve(
+    db: Path = DB,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Serve the read-only web UI and JSON API (/api/v1) over the database."""
+    import uvicorn
+
+    from khabar.web import create_app
+
+    if not db.exists():
+        _fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
+    try:
+        web = create_app(db)
+    except KhabarError as e:
+        _fail(str(e))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]serving on {host}: other machines can read this record[/]")
+    Console(stderr=True).print(f"khabar: http://{host}:{port}/  (Ctrl+C stops)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

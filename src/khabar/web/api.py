@@ -1,0 +1,242 @@
+"""The versioned JSON API (``/api/v1``). Every list takes ``limit``/``offset`` and
+``format=json|csv``; the pages read through the same Store methods.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from khabar.store import Store
+
+router = APIRouter(prefix="/api/v1", tags=["v1"])
+MAX_LIMIT = 10_000
+
+# Annotated aliases: one FieldInfo object shared between parameters would share its name
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Format = Annotated[
+    Literal["json", "csv"], Query(description="json, or csv (UTF-8 with BOM) for spreadsheets")
+]
+Id = Annotated[int, Path(ge=1)]
+
+
+def store(request: Request) -> Store:
+    return request.app.state.stores.get()
+
+
+def entity_ref(value: str | None) -> str | int | None:
+    """A filter value: digits are an entity id, anything else a name."""
+    if value is None or not value.strip():
+        return None
+    return int(value) if value.strip().isdigit() else value.strip()
+
+
+def listing(
+    items: list[dict[str, Any]],
+    fmt: str,
+    name: str,
+    limit: int | None = None,
+    offset: int | None = None,
+    **extra: Any,
+) -> Response:
+    if fmt == "csv":
+        return csv_response(items, name)
+    body: dict[str, Any] = {"items": items, **extra}
+    if limit is not None:
+        body |= {"limit": limit, "offset": offset, "more": len(items) == limit}
+    return JSONResponse(body)
+
+
+def csv_response(items: list[dict[str, Any]], name: str) -> Response:
+    columns: dict[str, None] = {}
+    for item in items:
+        columns.update(dict.fromkeys(item))
+    out = io.StringIO()
+    out.write("\ufeff")  # the BOM makes spreadsheet programs read UTF-8 Persian correctly
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for item in items:
+        writer.writerow([_cell(item.get(c)) for c in columns])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+    )
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def _found(value: Any) -> Any:
+    if value is None:
+        raise HTTPException(404, "not found")
+    return value
+
+
+@router.get("/search", summary="Ranked full-text search with snippets and optional facets")
+def search(
+    q: str | None = Query(None, description='words, "phrases", prefix*, AND/OR/NOT'),
+    person: str | None = Query(None, description="a person's name or entity id"),
+    org: str | None = Query(None, description="an organization's name or entity id"),
+    place: str | None = Query(None, description="a place's name or entity id"),
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    facets: bool = Query(False, description="add facet counts"),
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    filters = {
+        "person": entity_ref(person),
+        "org": entity_ref(org),
+        "place": entity_ref(place),
+        "source": source or None,
+        "since": since,
+        "until": until,
+    }
+    hits = [asdict(h) for h in db.search(q, **filters, limit=limit, offset=offset)]
+    extra = {"facets": db.facets(q, **filters)} if facets and format == "json" else {}
+    return listing(hits, format, "search", limit, offset, query=q, **extra)
+
+
+@router.get("/documents", summary="Documents, newest first (the same filters as search)")
+def documents(
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    hits = db.search(None, source=source, since=since, until=until, limit=limit, offset=offset)
+    rows = [{k: v for k, v in asdict(h).items() if k not in ("score", "matches")} for h in hits]
+    return listing(rows, format, "documents", limit, offset)
+
+
+@router.get("/documents/{document_id}", summary="A document: both texts and every fact")
+def document(document_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
+    return _found(db.document_view(document_id))
+
+
+@router.get("/documents/{document_id}/{part}", summary="One list of a document's facts")
+def document_part(
+    part: Literal[
+        "persons", "organizations", "places", "quotes", "quantities", "dates", "commitments"
+    ],
+    document_id: Id,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    doc = _found(db.document_view(document_id))
+    return listing(doc[part], format, f"document-{document_id}-{part}")
+
+
+@router.get("/entities", summary="Persons, organizations or places, most documented first")
+def entities(
+    kind: Literal["person", "organization", "place"] = "person",
+    name: str | None = Query(None, description="part of a name (folded)"),
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.entities(kind, name, limit, offset)
+    return listing(rows, format, f"{kind}s", limit, offset)
+
+
+def entity_page(db: Store, entity_id: int) -> dict[str, Any]:
+    head = _found(db.entity(entity_id))
+    page = db.person(entity_id) if head["kind"] == "person" else db.entity_page(entity_id)
+    return {"kind": head["kind"], **_found(page)}
+
+
+@router.get("/entities/{entity_id}", summary="An entity's page: names, posts, quotes, articles")
+def entity(entity_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
+    return entity_page(db, entity_id)
+
+
+@router.get("/entities/{entity_id}/{part}", summary="One list of an entity's page")
+def entity_part(
+    part: Literal[
+        "variants",
+        "titles",
+        "posts",
+        "quotes",
+        "commitments",
+        "co_persons",
+        "co_organizations",
+        "co_places",
+        "documents",
+        "months",
+    ],
+    entity_id: Id,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    page = entity_page(db, entity_id)
+    if part not in page:
+        raise HTTPException(404, f"a {page['kind']} has no {part}")
+    items = [v if isinstance(v, dict) else {"value": v} for v in page[part]]
+    return listing(items, format, f"entity-{entity_id}-{part}")
+
+
+@router.get("/quotes", summary="Quotes with their speakers, newest first")
+def quotes(
+    speaker: str | None = Query(None, description="a person's name or entity id"),
+    q: str | None = Query(None, description="words that must all occur in the quote"),
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.quotes(speaker=entity_ref(speaker), query=q, limit=limit, offset=offset)
+    return listing(rows, format, "quotes", limit, offset)
+
+
+@router.get("/quantities", summary="Quantities with their unit and sentence")
+def quantities(
+    document: int | None = Query(None, ge=1),
+    unit: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.quantities(document, unit, limit, offset)
+    return listing(rows, format, "quantities", limit, offset)
+
+
+@router.get("/commitments", summary="Announced commitments, with announcer and deadline")
+def commitments(
+    open: bool = Query(False, description="only those with no deadline or one not yet past"),
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = "json",
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.commitments(open_only=open, limit=limit, offset=offset)
+    return listing(rows, format, "commitments", limit, offset)
+
+
+@router.get("/commitments/{commitment_id}", summary="A commitment and later reports on it")
+def commitment(commitment_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
+    return _found(db.commitment(commitment_id))
+
+
+@router.get("/stats", summary="Counts of documents and facts, by source and month")
+def stats(db: Store = Depends(store)) -> dict[str, Any]:
+    return db.stats()

@@ -1,0 +1,194 @@
+"""The HTML pages. Each reads through the same Store methods as the JSON API, and links
+each of its lists to the API endpoint that downloads it as CSV or JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from khabar.store import Store
+
+from .api import entity_ref, store
+from .highlight import render
+from .marks import KIND_LABELS, document_marks
+from .render import templates
+
+router = APIRouter(include_in_schema=False)
+PAGE = 20
+Id = Annotated[int, Path(ge=1)]
+Page = Annotated[int, Query(ge=1, le=10_000)]
+
+
+def page(request: Request, name: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, name, {"params": dict(request.query_params), **context}
+    )
+
+
+@router.get("/")
+def search_page(
+    request: Request,
+    q: str | None = None,
+    person: str | None = None,
+    org: str | None = None,
+    place: str | None = None,
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    p: Page = 1,
+    db: Store = Depends(store),
+) -> Response:
+    filters = {
+        "person": entity_ref(person),
+        "org": entity_ref(org),
+        "place": entity_ref(place),
+        "source": source or None,
+        "since": since,
+        "until": until,
+    }
+    markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
+    hits = db.search(q, **filters, limit=PAGE, offset=(p - 1) * PAGE, markers=markers)
+    names = {
+        key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
+    }
+    return page(
+        request,
+        "search.html",
+        hits=hits,
+        facets=db.facets(q, **filters),
+        stats=db.stats() if not q and not any(filters.values()) else None,
+        names=names,
+        p=p,
+        more=len(hits) == PAGE,
+    )
+
+
+def _entity_name(db: Store, entity_id: int) -> str:
+    head = db.entity(entity_id)
+    return head["name"] if head else str(entity_id)
+
+
+@router.get("/documents/{document_id}")
+def document_page(
+    request: Request,
+    document_id: Id,
+    view: str = Query("text", pattern="^(text|original)$"),
+    db: Store = Depends(store),
+) -> Response:
+    doc = db.document_view(document_id)
+    if doc is None:
+        raise HTTPException(404, f"سند {document_id} نیست / no document {document_id}")
+    original = view == "original"
+    body = render(doc["original"] if original else doc["text"], document_marks(doc, original))
+    return page(
+        request, "document.html", doc=doc, body=body, original=original, kind_labels=KIND_LABELS
+    )
+
+
+@router.get("/entities/{entity_id}")
+def entity_redirect(entity_id: Id, db: Store = Depends(store)) -> Response:
+    head = db.entity(entity_id)
+    if head is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    return RedirectResponse(f"/{_PATHS[head['kind']]}/{entity_id}", 302)
+
+
+_PATHS = {"person": "persons", "organization": "organizations", "place": "places"}
+
+
+@router.get("/persons/{entity_id}")
+def person_page(
+    request: Request,
+    entity_id: Id,
+    q: str | None = Query(None, description="words the quotes must contain"),
+    kind: str | None = Query(None, pattern="^(direct|indirect)$"),
+    db: Store = Depends(store),
+) -> Response:
+    head = db.entity(entity_id)
+    person = db.person(entity_id) if head and head["kind"] == "person" else None
+    if person is None:
+        raise HTTPException(404, f"no person {entity_id}")
+    shown = person["quotes"]
+    if q or kind:
+        ids = {r["id"] for r in db.quotes(speaker=entity_id, query=q, limit=10_000)}
+        shown = [r for r in shown if r["id"] in ids and (not kind or r["kind"] == kind)]
+    return page(request, "person.html", e=person, quotes=shown, kind_labels=KIND_LABELS)
+
+
+def _entity_page(request: Request, db: Store, entity_id: int, kind: str) -> Response:
+    head = db.entity(entity_id)
+    if head is None or head["kind"] != kind:
+        raise HTTPException(404, f"no {kind} {entity_id}")
+    return page(request, "entity.html", e=db.entity_page(entity_id), path=_PATHS[kind])
+
+
+@router.get("/organizations/{entity_id}")
+def organization_page(request: Request, entity_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+    return _entity_page(request, db, entity_id, "organization")
+
+
+@router.get("/places/{entity_id}")
+def place_page(request: Request, entity_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+    return _entity_page(request, db, entity_id, "place")
+
+
+@router.get("/entities")
+def entities_page(
+    request: Request,
+    kind: str = Query("person", pattern="^(person|organization|place)$"),
+    name: str | None = None,
+    p: Page = 1,
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.entities(kind, name, PAGE, (p - 1) * PAGE)
+    return page(
+        request,
+        "entities.html",
+        rows=rows,
+        kind=kind,
+        path=_PATHS[kind],
+        p=p,
+        more=len(rows) == PAGE,
+    )
+
+
+@router.get("/quotes")
+def quotes_page(
+    request: Request,
+    speaker: str | None = None,
+    q: str | None = None,
+    p: Page = 1,
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.quotes(speaker=entity_ref(speaker), query=q, limit=PAGE, offset=(p - 1) * PAGE)
+    return page(
+        request, "quotes.html", rows=rows, p=p, more=len(rows) == PAGE, kind_labels=KIND_LABELS
+    )
+
+
+@router.get("/commitments")
+def commitments_page(
+    request: Request,
+    open: bool = False,
+    p: Page = 1,
+    db: Store = Depends(store),
+) -> Response:
+    rows = db.commitments(open_only=open, limit=PAGE, offset=(p - 1) * PAGE)
+    return page(request, "commitments.html", rows=rows, p=p, more=len(rows) == PAGE)
+
+
+@router.get("/commitments/{commitment_id}")
+def commitment_page(request: Request, commitment_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+    item = db.commitment(commitment_id)
+    if item is None:
+        raise HTTPException(404, f"no commitment {commitment_id}")
+    return page(request, "commitment.html", c=item)
+
+
+@router.get("/api")
+def api_page(request: Request) -> Response:
+    spec = request.app.openapi()
+    return page(request, "api.html", spec=spec)
