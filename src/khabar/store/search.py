@@ -103,7 +103,8 @@ def find_matches(text: str, query: Query) -> list[tuple[int, int]]:
     found = _token_matches(*fold_map(text), query) + _token_matches(*fold_parts_map(text), query)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
-        if merged and a <= merged[-1][1]:
+        # overlapping, or parts of one word split at its ZWNJ: one match
+        if merged and (a <= merged[-1][1] or not text[merged[-1][1] : a].strip("\u200c")):
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))

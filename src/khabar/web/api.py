@@ -32,6 +32,17 @@ def store(request: Request) -> Store:
     return request.app.state.stores.get()
 
 
+def day(value: str | None, name: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` parameter; empty (as an empty form field sends it) means none."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        message = f"bad parameter: {name}: {value!r} is not a YYYY-MM-DD date"
+        raise HTTPException(400, message) from None
+
+
 def entity_ref(value: str | None) -> str | int | None:
     """A filter value: digits are an entity id, anything else a name."""
     if value is None or not value.strip():
@@ -91,8 +102,8 @@ def search(
     org: str | None = Query(None, description="an organization's name or entity id"),
     place: str | None = Query(None, description="a place's name or entity id"),
     source: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: str | None = Query(None, description="YYYY-MM-DD"),
+    until: str | None = Query(None, description="YYYY-MM-DD"),
     facets: bool = Query(False, description="add facet counts"),
     limit: Limit = 50,
     offset: Offset = 0,
@@ -104,8 +115,8 @@ def search(
         "org": entity_ref(org),
         "place": entity_ref(place),
         "source": source or None,
-        "since": since,
-        "until": until,
+        "since": day(since, "since"),
+        "until": day(until, "until"),
     }
     hits = [asdict(h) for h in db.search(q, **filters, limit=limit, offset=offset)]
     extra = {"facets": db.facets(q, **filters)} if facets and format == "json" else {}
@@ -115,14 +126,15 @@ def search(
 @router.get("/documents", summary="Documents, newest first (the same filters as search)")
 def documents(
     source: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: str | None = Query(None, description="YYYY-MM-DD"),
+    until: str | None = Query(None, description="YYYY-MM-DD"),
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    hits = db.search(None, source=source, since=since, until=until, limit=limit, offset=offset)
+    dates = {"since": day(since, "since"), "until": day(until, "until")}
+    hits = db.search(None, source=source or None, **dates, limit=limit, offset=offset)
     rows = [{k: v for k, v in asdict(h).items() if k not in ("score", "matches")} for h in hits]
     return listing(rows, format, "documents", limit, offset)
 

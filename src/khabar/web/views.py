@@ -3,7 +3,6 @@ each of its lists to the API endpoint that downloads it as CSV or JSON."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -11,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from khabar.store import Store
 
-from .api import entity_ref, store
+from .api import day, entity_ref, store
 from .highlight import render
 from .marks import KIND_LABELS, document_marks
 from .render import templates
@@ -36,8 +35,8 @@ def search_page(
     org: str | None = None,
     place: str | None = None,
     source: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: str | None = None,
+    until: str | None = None,
     p: Page = 1,
     db: Store = Depends(store),
 ) -> Response:
@@ -46,8 +45,8 @@ def search_page(
         "org": entity_ref(org),
         "place": entity_ref(place),
         "source": source or None,
-        "since": since,
-        "until": until,
+        "since": day(since, "since"),
+        "until": day(until, "until"),
     }
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
     hits = db.search(q, **filters, limit=PAGE, offset=(p - 1) * PAGE, markers=markers)
