@@ -4,13 +4,15 @@ Usage: python benchmarks/ingest.py NEWS_PATH... --docs 100000 [--db /tmp/bench.d
 
 Builds a JSON Lines corpus of ``--docs`` articles from the news files (real articles, then
 copies with a numbered closing line so that every copy is a distinct document), ingests it
-with ``khabar.ingest.run.ingest`` and times queries of four kinds: rare terms, common terms,
-phrases and filtered queries. Peak RSS is read from the process (ru_maxrss).
+with ``khabar.ingest.run.ingest`` and times queries of five kinds: rare terms, common terms,
+phrases, queries filtered by date (articles are dated over 2019-2025), and the facet counts
+the web search page computes. Peak RSS is read from the process (ru_maxrss).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import random
@@ -35,7 +37,10 @@ def build_corpus(paths: list[Path], n: int, out: Path) -> None:
             text = base[i % len(base)]
             if i >= len(base):
                 text += f"\nنسخه {i // len(base)} این گزارش."
-            f.write(json.dumps({"text": text, "url": f"https://bench.example/{i}"}) + "\n")
+            # dates spread over 2019-2025 so that date filters select a real share
+            day = dt.date(2019, 1, 1) + dt.timedelta(days=(i * 7919) % 2555)
+            record = {"text": text, "url": f"https://bench.example/{i}", "date": day.isoformat()}
+            f.write(json.dumps(record) + "\n")
 
 
 def rss_mb() -> float:
@@ -79,7 +84,8 @@ def main() -> None:
         "rare": ["نیلفروشان", "پهپاد", "پلاسکو", "هوشمندسازی"],
         "common": ["امنیت", "مردم", "دولت", "ایران"],
         "phrase": ['"نیروی انتظامی"', '"مجلس شورای اسلامی"', '"وزارت کشور"'],
-        "filtered": ["امنیت"],
+        "filtered": ["امنیت", "مردم", "نیلفروشان", '"نیروی انتظامی"'],
+        "facets": ["امنیت", "دولت"],
     }
     random.seed(1)
     with open_store(args.db) as store:
@@ -88,8 +94,10 @@ def main() -> None:
             for _ in range(20):
                 q = random.choice(qs)
                 t = time.perf_counter()
-                if kind == "filtered":
+                if kind == "filtered":  # half a year: about a fourteenth of the corpus
                     store.search(q, since="2020-01-01", until="2020-06-30", limit=20)
+                elif kind == "facets":  # what the web search page adds to each query
+                    store.facets(q)
                 else:
                     store.search(q, limit=20)
                 times.append((time.perf_counter() - t) * 1000)
