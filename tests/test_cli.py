@@ -50,3 +50,18 @@ def test_repair_prints_text_and_offsets(tmp_path, seeds):
     assert record["published"] == "2025-11-26"
     (s, e), (os_, oe) = record["sentences"][0], record["original_sentences"][0]
     assert record["text"][s:e] == seeds["001"][os_:oe].strip()
+
+
+def test_delete_command(tmp_path):
+    from khabar.store import open_store
+
+    db = tmp_path / "k.db"
+    article = tmp_path / "a.txt"
+    article.write_text("خبر آزمایشی درباره سیل در استان گلستان.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
+    with open_store(db) as store:
+        (hit,) = store.search("سیل")
+    result = runner.invoke(app, ["delete", str(hit.document_id), "999", "--db", str(db)])
+    assert result.exit_code == 1 and "no document 999" in result.output
+    with open_store(db) as store:
+        assert store.search("سیل") == [] and store.stats()["documents"] == 0

@@ -111,6 +111,36 @@ def test_changed_article_at_the_same_url_is_a_new_version(tmp_path: Path) -> Non
         assert s.add(plain("نسخه نخست خبر درباره سیل", url=url)).status == "unchanged"
 
 
+def test_delete_removes_a_document_its_facts_index_and_lone_entities(store: Store) -> None:
+    (hit,) = store.search("هاشمی‌فر")
+    person = store.person("محمدرضا هاشمی‌فر")
+    shared = store.entities("organization", "سپاه پاسداران")[0]
+    before = store.stats()
+    assert store.delete(hit.document_id) is True
+    assert store.search("هاشمی‌فر") == [] and store.search("لرستان") == []
+    assert store.person("محمدرضا هاشمی‌فر") is None and store.entity(person["id"]) is None
+    assert store.entity(shared["id"]) is not None  # still named in other articles
+    after = store.stats()
+    assert after["documents"] == before["documents"] - 1
+    assert after["quotes"] == before["quotes"] - len(person["quotes"])
+    assert store.document_view(hit.document_id) is None
+    assert store.delete(hit.document_id) is False
+    assert store.search("سپاه")  # the rest of the index is intact
+
+
+def test_deleting_the_current_version_restores_the_previous(tmp_path: Path) -> None:
+    url = "https://example.ir/news/2"
+    with open_store(tmp_path / "k.db") as s:
+        first = s.add(plain("نسخه نخست خبر درباره زلزله", url=url)).document_id
+        second = s.add(plain("نسخه دوم خبر درباره زلزله", url=url)).document_id
+        third = s.add(plain("نسخه سوم خبر درباره زلزله", url=url)).document_id
+        s.delete(second)
+        assert s.document(third)["previous_version_id"] == first
+        s.delete(third)
+        assert s.document(first)["is_current"] == 1
+        assert ids(s.search("زلزله")) == {first}
+
+
 def test_a_batch_is_atomic(store: Store) -> None:
     before = store.stats()
 

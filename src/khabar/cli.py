@@ -305,6 +305,21 @@ def stats(db: Path = DB, as_json: bool = JSON) -> None:
 
 
 @app.command()
+def delete(
+    ids: list[int] = typer.Argument(..., help="Document ids (from search or the web UI)."),
+    db: Path = DB,
+) -> None:
+    """Remove documents with their facts; the version a document replaced becomes current."""
+    missing = []
+    with _store(db) as store:
+        for document_id in ids:
+            if not store.delete(document_id):
+                missing.append(document_id)
+    if missing:
+        _fail(f"no document {', '.join(map(str, missing))} in {db}", code=1)
+
+
+@app.command()
 def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only)."),

@@ -19,7 +19,7 @@ from . import browse, pages
 from .facts import insert_document
 from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
-from .search import Hit, index_document
+from .search import Hit, index_document, unindex_document
 from .search import search as _search
 
 
@@ -96,6 +96,34 @@ class Store:
         index_document(self.conn, doc_id, record.get("title"), record["text"])
         resolve_document(self.conn, doc_id)
         return AddResult("new version" if previous else "new", doc_id, previous)
+
+    def delete(self, document_id: int) -> bool:
+        """Remove a document, its facts and its index entry; the version it replaced becomes
+        current again, and entities left with no record go. False if there is no such id."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT title, text, previous_version_id, is_current FROM documents WHERE id = ?",
+                (document_id,),
+            ).fetchone()
+            if row is None:
+                return False
+            title, text, previous, current = row
+            unindex_document(self.conn, document_id, title, text)
+            # a later version points at this one: let it point at what this one replaced
+            self.conn.execute(
+                "UPDATE documents SET previous_version_id = ? WHERE previous_version_id = ?",
+                (previous, document_id),
+            )
+            self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+            if current and previous is not None:
+                self.conn.execute("UPDATE documents SET is_current = 1 WHERE id = ?", (previous,))
+            self.conn.execute(
+                "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM persons"
+                " WHERE entity_id IS NOT NULL UNION SELECT entity_id FROM organizations"
+                " WHERE entity_id IS NOT NULL UNION SELECT entity_id FROM places"
+                " WHERE entity_id IS NOT NULL)"
+            )
+        return True
 
     def reindex(self) -> None:
         """Rebuild the search index (after a change of ``khabar.text.fold``)."""

@@ -43,6 +43,15 @@ def index_document(conn: sqlite3.Connection, doc_id: int, title: str | None, tex
     )
 
 
+def unindex_document(conn: sqlite3.Connection, doc_id: int, title: str | None, text: str) -> None:
+    """Remove a document from the contentless index, which needs the values it indexed."""
+    conn.execute(
+        "INSERT INTO documents_fts (documents_fts, rowid, title, body, parts)"
+        " VALUES ('delete', ?, ?, ?, ?)",
+        (doc_id, fold(title or ""), fold(text), fold_parts(f"{title or ''}\n{text}")),
+    )
+
+
 def search(
     conn: sqlite3.Connection,
     query: str | None,
