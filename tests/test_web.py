@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar.store import StoreError, open_store
@@ -269,3 +269,59 @@ def test_serve_refuses_a_missing_or_foreign_database(tmp_path: Path) -> None:
     sqlite3.connect(foreign).execute("PRAGMA user_version = 99")
     result = runner.invoke(app, ["serve", "--db", str(foreign)])
     assert result.exit_code == 2 and "schema version 99" in result.output
+
+
+junk = st.one_of(st.text(max_size=30), st.integers(-5, 10**6).map(str), st.just(""))
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(
+        [
+            "/",
+            "/quotes",
+            "/entities",
+            "/commitments",
+            "/api/v1/search",
+            "/api/v1/quotes",
+            "/api/v1/entities",
+            "/api/v1/quantities",
+            "/api/v1/commitments",
+            "/api/v1/documents",
+        ]
+    ),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "q",
+                "person",
+                "org",
+                "place",
+                "source",
+                "since",
+                "until",
+                "limit",
+                "offset",
+                "p",
+                "kind",
+                "name",
+                "speaker",
+                "unit",
+                "open",
+                "format",
+            ]
+        ),
+        junk,
+        max_size=4,
+    ),
+)
+def test_any_parameters_give_an_answer_or_a_clear_400(
+    client: TestClient, path: str, params: dict
+) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code in (200, 400), (path, params, response.text[:300])
+    if response.status_code == 400:
+        message = response.json()["error"] if path.startswith("/api/") else response.text
+        assert message
