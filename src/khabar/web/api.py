@@ -50,6 +50,25 @@ def entity_ref(value: str | None) -> str | int | None:
     return int(value) if value.strip().isdigit() else value.strip()
 
 
+def search_filters(
+    person: str | None = Query(None, description="a person's name or entity id"),
+    org: str | None = Query(None, description="an organization's name or entity id"),
+    place: str | None = Query(None, description="a place's name or entity id"),
+    source: str | None = Query(None, description="the cited outlet"),
+    since: str | None = Query(None, description="YYYY-MM-DD"),
+    until: str | None = Query(None, description="YYYY-MM-DD"),
+) -> dict[str, Any]:
+    """The filters of a search, as ``Store.search`` takes them."""
+    return {
+        "person": entity_ref(person),
+        "org": entity_ref(org),
+        "place": entity_ref(place),
+        "source": source or None,
+        "since": day(since, "since"),
+        "until": day(until, "until"),
+    }
+
+
 def listing(
     items: list[dict[str, Any]],
     fmt: str,
@@ -98,26 +117,13 @@ def _found(value: Any) -> Any:
 @router.get("/search", summary="Ranked full-text search with snippets and optional facets")
 def search(
     q: str | None = Query(None, description='words, "phrases", prefix*, AND/OR/NOT'),
-    person: str | None = Query(None, description="a person's name or entity id"),
-    org: str | None = Query(None, description="an organization's name or entity id"),
-    place: str | None = Query(None, description="a place's name or entity id"),
-    source: str | None = None,
-    since: str | None = Query(None, description="YYYY-MM-DD"),
-    until: str | None = Query(None, description="YYYY-MM-DD"),
+    filters: dict[str, Any] = Depends(search_filters),
     facets: bool = Query(False, description="add facet counts"),
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    filters = {
-        "person": entity_ref(person),
-        "org": entity_ref(org),
-        "place": entity_ref(place),
-        "source": source or None,
-        "since": day(since, "since"),
-        "until": day(until, "until"),
-    }
     hits = [asdict(h) for h in db.search(q, **filters, limit=limit, offset=offset)]
     extra = {"facets": db.facets(q, **filters)} if facets and format == "json" else {}
     return listing(hits, format, "search", limit, offset, query=q, **extra)

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from khabar.store import Store
 
-from .api import day, entity_ref, store
+from .api import entity_ref, search_filters, store
 from .highlight import render
 from .marks import KIND_LABELS, document_marks
 from .render import templates
@@ -31,23 +31,10 @@ def page(request: Request, name: str, **context: Any) -> HTMLResponse:
 def search_page(
     request: Request,
     q: str | None = None,
-    person: str | None = None,
-    org: str | None = None,
-    place: str | None = None,
-    source: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    filters: dict[str, Any] = Depends(search_filters),
     p: Page = 1,
     db: Store = Depends(store),
 ) -> Response:
-    filters = {
-        "person": entity_ref(person),
-        "org": entity_ref(org),
-        "place": entity_ref(place),
-        "source": source or None,
-        "since": day(since, "since"),
-        "until": day(until, "until"),
-    }
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
     hits = db.search(q, **filters, limit=PAGE, offset=(p - 1) * PAGE, markers=markers)
     names = {
