@@ -45,11 +45,23 @@ def search_page(
         "search.html",
         hits=hits,
         facets=db.facets(q, **filters),
-        stats=db.stats() if not q and not any(filters.values()) else None,
+        stats=landing_stats(db) if not q and not any(filters.values()) else None,
         names=names,
         p=p,
         more=len(hits) == PAGE,
     )
+
+
+_STATS: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def landing_stats(db: Store) -> dict[str, Any]:
+    """``Store.stats`` (which reads every table) once per state of the documents table."""
+    key = (db.path, *db.conn.execute("SELECT max(id), count(*) FROM documents").fetchone())
+    if key not in _STATS:
+        _STATS.clear()
+        _STATS[key] = db.stats()
+    return _STATS[key]
 
 
 def _entity_name(db: Store, entity_id: int) -> str:
