@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from khabar.errors import KhabarError
@@ -38,4 +38,5 @@ def replacing(path: Path) -> Iterator[Path]:
     except OSError as e:
         raise ExportError(f"{path}: cannot write: {e.strerror or e}") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # nothing to remove when the folder itself is missing
+            tmp.unlink(missing_ok=True)
