@@ -393,8 +393,8 @@ def test_gregorian_day(value: str | None, day: str | None) -> None:
     ("args", "message"),
     [
         (["--format", "xml", "--out", "x"], "'xml' is not one of"),
-        (["--format", "csv"], "--out DIRECTORY is needed"),
-        (["--format", "jsonl", "--since", "soon"], "--since wants a date"),
+        (["--format", "csv"], "give --out DIRECTORY"),
+        (["--format", "jsonl", "--since", "soon"], "since wants a date"),
     ],
 )
 def test_bad_options_exit_2(db: Path, args: list[str], message: str) -> None:

@@ -327,19 +327,19 @@ def export(
 ) -> None:
     """Export facts with their evidence: FollowTheMoney, JSON Lines, CSV or Parquet."""
     from khabar.export import write
-    from khabar.export.dates import gregorian_day
 
-    days = {}
-    for name, value in (("since", since), ("until", until)):
-        days[name] = value and gregorian_day(value)
-        if value and not days[name]:
-            _fail(f"--{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
-    if out is None and fmt is not ExportFormat.jsonl:
-        _fail(f"--out DIRECTORY is needed for the {fmt.value} export")
     with _store(db) as store:
         try:
             counts = write(
-                store, fmt.value, out, person=person, org=org, place=place, source=source, **days
+                store,
+                fmt.value,
+                out,
+                person=person,
+                org=org,
+                place=place,
+                source=source,
+                since=since,
+                until=until,
             )
         except KhabarError as e:
             _fail(str(e))

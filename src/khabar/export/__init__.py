@@ -33,7 +33,7 @@ def write(store: Store, fmt: str, out: str | Path | None, **filters: Any) -> dic
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; formats: {', '.join(FORMATS)}")
     if out is None and fmt != "jsonl":
-        raise ExportError(f"the {fmt} export needs --out DIRECTORY")
+        raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
     facts = rows.fact_rows(store.conn, rows.select_documents(store.conn, **filters))
     if fmt == "jsonl":
         return _jsonl(facts, out)

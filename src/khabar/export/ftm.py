@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import rows, split_values
@@ -74,11 +74,22 @@ class Entities:
         self._stored: dict[int, tuple[str, str, list[str]]] = {}
         self.article_key = self.article_id = ""
         self.day: str | None = None
+        self._of_article: list[str] = []  # the Article and its Documentations
 
     def make(self, schema: str, *key: object) -> Any:
         proxy = self.model.make_entity(schema)
         proxy.make_id(_NAMESPACE, *key)
+        if proxy.id not in self.by_id and schema in ("Article", "Documentation"):
+            self._of_article.append(proxy.id)
         return self.by_id.setdefault(proxy.id, proxy)
+
+    def finished_article(self) -> list[Any]:
+        """Take out the entities of the current article, complete once its rows are read:
+        only persons, posts and organizations gather across articles, and the text of
+        every article need not stay in memory."""
+        done = [self.by_id.pop(i) for i in self._of_article]
+        self._of_article = []
+        return done
 
     def stored(self, entity_id: int) -> tuple[str, str, list[str]]:
         """(key, name, every spelling) of an entity of the store."""
@@ -193,17 +204,23 @@ def write(
     output_dir(directory)
     entities = Entities(conn, model)
     counts: Counter[str] = Counter()
+
+    def dump(out: TextIO, proxies: Iterable[Any]) -> None:
+        for proxy in proxies:
+            out.write(json.dumps(proxy.to_dict(), ensure_ascii=False) + "\n")
+            counts[proxy.schema.name] += 1
+
     with replacing(directory / SIDE_FILE) as side_tmp, replacing(directory / ENTITIES) as tmp:
-        with side_tmp.open("w", encoding="utf-8") as side:
+        with side_tmp.open("w", encoding="utf-8") as side, tmp.open("w", encoding="utf-8") as out:
             for table, row in facts:
+                if table == "documents":
+                    dump(out, entities.finished_article())
                 if table in ("quotes", "commitments"):
                     side.write(json.dumps(entities.side_record(table, row), ensure_ascii=False))
                     side.write("\n")
                     counts[table] += 1
                 else:
                     entities.add(table, row)
-        with tmp.open("w", encoding="utf-8") as out:
-            for proxy in entities.by_id.values():
-                out.write(json.dumps(proxy.to_dict(), ensure_ascii=False) + "\n")
-                counts[proxy.schema.name] += 1
+            dump(out, entities.finished_article())
+            dump(out, entities.by_id.values())
     return dict(counts)

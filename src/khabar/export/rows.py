@@ -9,6 +9,7 @@ Only current documents (the latest version of each URL) are read.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from bisect import bisect_right
@@ -18,6 +19,9 @@ from typing import Any
 from khabar.store import pages
 from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
+
+from .dates import gregorian_day
+from .files import ExportError
 
 Row = dict[str, Any]
 SPAN = ("start", "end", "text", "original_start", "original_end")
@@ -45,9 +49,23 @@ TABLES: dict[str, tuple[str, ...]] = {
 LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
 
 
-def select_documents(conn: sqlite3.Connection, **filters: Any) -> list[int]:
-    """Ids of the current documents that ``khabar search``'s filters select, oldest first."""
-    where, args = pages.filters(conn, **filters)
+def select_documents(
+    conn: sqlite3.Connection,
+    person: str | int | None = None,
+    org: str | int | None = None,
+    place: str | int | None = None,
+    source: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> list[int]:
+    """Ids of the current documents that ``khabar search``'s filters select, oldest first;
+    ``since`` and ``until`` may also be Jalali («1404/09/01»)."""
+    days = {}
+    for name, value in (("since", since), ("until", until)):
+        days[name] = None if value is None else gregorian_day(value)
+        if value is not None and days[name] is None:
+            raise ExportError(f"{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
+    where, args = pages.filters(conn, person=person, org=org, place=place, source=source, **days)
     sql = f"SELECT d.id FROM documents d WHERE d.is_current = 1{where} ORDER BY d.id"
     return [r[0] for r in conn.execute(sql, args)]
 
