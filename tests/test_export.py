@@ -119,6 +119,7 @@ def test_filters_select_documents(db: Path) -> None:
         assert docs(person=OFFICIAL) == {"001"}
         assert docs(place="کرمان") == {"004"}
         assert docs(since="2025-11-01") == {"001"}
+        assert docs(since="1404/09/01") == docs(since="2025-11-22") == {"001"}
         assert docs(until="2025-11-01") == set()
 
 
@@ -150,8 +151,9 @@ def test_jsonl_has_the_extract_contract(db: Path, tmp_path: Path) -> None:
 
 
 def test_jsonl_goes_to_stdout_by_default(db: Path) -> None:
-    result = export(db, "jsonl", None, "--person", OFFICIAL)
+    result = export(db, "jsonl", None, "--since", "1404/09/01")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [x["path"][:3] for x in lines if x["fact"] == "document"] == ["001"]
     (person,) = [x for x in lines if x["fact"] == "person" and x["name"] == OFFICIAL]
     assert person["posts"] == [POST] and person["published"] == "2025-11-26"
     assert OFFICIAL in person["sentence"]["text"]
@@ -377,7 +379,7 @@ def test_jalali_dates_reach_ftm_as_gregorian(tmp_path: Path) -> None:
         ("2025-11-26", "2025-11-26"),
         ("2025-11-26T23:10:00+03:30", "2025-11-26"),
         ("Wed, 26 Nov 2025 10:00:00 +0330", "2025-11-26"),
-        ("1404/12/31", None),  # 1404 is not a leap year
+        ("1404/12/31", None),  # Esfand has 29 or 30 days
         ("دیروز", None),
         (None, None),
     ],

@@ -25,11 +25,10 @@ from .files import ExportError
 
 Row = dict[str, Any]
 SPAN = ("start", "end", "text", "original_start", "original_end")
-SENTENCE = ("sentence", "sentence_start", "sentence_end") + (
+EVIDENCE = (*SPAN, "sentence", "sentence_start", "sentence_end") + (
     "sentence_original_start",
     "sentence_original_end",
 )
-EVIDENCE = SPAN + SENTENCE
 _DOC = ("document_id", "published", "url")
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
@@ -130,7 +129,9 @@ class Document:
         o_start, o_end = self.offsets.to_original(start, end)
         return dict(zip(keys, (start, end, self.text[start:end], o_start, o_end), strict=True))
 
-    def evidence(self, start: int | None, end: int | None, sentence: Any = (None, None)) -> Row:
+    def evidence(
+        self, start: int | None, end: int | None, sentence: tuple[Any, Any] = (None, None)
+    ) -> Row:
         """The span and its sentence (``sentence`` as stored, else found here)."""
         if start is None or end is None:
             return dict.fromkeys(EVIDENCE)
