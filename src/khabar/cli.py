@@ -342,5 +342,48 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+class ExportFormat(StrEnum):
+    ftm = "ftm"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="ftm, jsonl, csv or parquet"),
+    db: Path = DB,
+    out: str | None = typer.Option(
+        None, "--out", "-o", help="Directory (ftm, csv, parquet); file for jsonl (default stdout)."
+    ),
+    person: str | None = typer.Option(None, "--person"),
+    org: str | None = typer.Option(None, "--org"),
+    place: str | None = typer.Option(None, "--place"),
+    source: str | None = typer.Option(None, "--source"),
+    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD or Jalali 1404/09/01"),
+    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD or Jalali 1404/09/30"),
+) -> None:
+    """Export facts with their evidence: FollowTheMoney, JSON Lines, CSV or Parquet."""
+    from khabar.export import write
+
+    with _store(db) as store:
+        try:
+            counts = write(
+                store,
+                fmt.value,
+                out,
+                person=person,
+                org=org,
+                place=place,
+                source=source,
+                since=since,
+                until=until,
+            )
+        except KhabarError as e:
+            _fail(str(e))
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+    err.print(f"exported {summary} -> {out or 'stdout'}", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

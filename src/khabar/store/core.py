@@ -220,6 +220,15 @@ class Store:
     def stats(self) -> dict[str, Any]:
         return pages.stats(self.conn)
 
+    def facts(self, table: str, **filters: Any) -> list[dict[str, Any]]:
+        """The rows of one export table («persons», «posts», «quotes» ... see
+        ``khabar.export.rows.TABLES``) for the documents ``search``'s filters select, each
+        with its span and sentence: ``pandas.DataFrame(store.facts("posts"))``."""
+        from khabar.export.rows import fact_rows, select_documents
+
+        ids = select_documents(self.conn, **filters)
+        return [row for _, row in fact_rows(self.conn, ids, tables=(table,))]
+
     def document(self, document_id: int) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,))
         row = cur.fetchone()

@@ -1,0 +1,64 @@
+"""Exports of the store: FollowTheMoney, JSON Lines, CSV and Parquet.
+
+    from khabar.export import write
+    write(store, "csv", "out/", person="محمدرضا هاشمی‌فر", since="2025-11-01")
+
+``rows`` reads the facts with their spans and sentences; one module per format writes them.
+The filters are ``khabar search``'s (person, org, place, source, since, until) and select
+documents; only current documents are exported.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .files import ExportError
+
+if TYPE_CHECKING:
+    from khabar.store import Store
+
+__all__ = ["FORMATS", "ExportError", "write"]
+
+FORMATS = ("ftm", "jsonl", "csv", "parquet")
+
+
+def write(store: Store, fmt: str, out: str | Path | None, **filters: Any) -> dict[str, int]:
+    """Export the documents the filters select; returns counts (rows per table, or FtM
+    entities per schema). ``out`` is a directory, except for jsonl: a file, or stdout when
+    ``None`` or ``"-"``."""
+    from . import rows
+
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; formats: {', '.join(FORMATS)}")
+    if out is None and fmt != "jsonl":
+        raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
+    facts = rows.fact_rows(store.conn, rows.select_documents(store.conn, **filters))
+    if fmt == "jsonl":
+        return _jsonl(facts, out)
+    assert out is not None
+    if fmt == "csv":
+        from . import csv_files
+
+        return csv_files.write(facts, Path(out))
+    if fmt == "parquet":
+        from . import parquet
+
+        return parquet.write(facts, Path(out))
+    from . import ftm
+
+    return ftm.write(store.conn, facts, Path(out))
+
+
+def _jsonl(facts: Any, out: str | Path | None) -> dict[str, int]:
+    from . import jsonl
+    from .files import replacing
+
+    if out is None or str(out) == "-":
+        return jsonl.write(facts, sys.stdout)
+    path = Path(out)
+    if path.is_dir():
+        raise ExportError(f"{path}: a directory; the jsonl export writes one file")
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        return jsonl.write(facts, fh)

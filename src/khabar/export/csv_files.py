@@ -1,0 +1,46 @@
+"""CSV: one file per table, UTF-8 with a byte order mark so that spreadsheet programs read
+the Persian as Persian. Lists (titles, posts, aliases) are joined with `` | ``; a missing
+value is an empty cell. The documents file leaves out the full text."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from .files import output_dir, replacing
+from .rows import TABLES, Row
+
+LIST_SEPARATOR = " | "
+COLUMNS = {
+    t: tuple(c for c in cols if (t, c) != ("documents", "text")) for t, cols in TABLES.items()
+}
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(map(str, value))
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 1500000, not 1500000.0
+    return value
+
+
+def write(rows: Iterable[tuple[str, Row]], directory: Path) -> dict[str, int]:
+    """Write ``TABLE.csv`` for every table into ``directory``; returns rows per table."""
+    output_dir(directory)
+    counts = dict.fromkeys(TABLES, 0)
+    with ExitStack() as stack:
+        writers = {}
+        for table, columns in COLUMNS.items():
+            tmp = stack.enter_context(replacing(directory / f"{table}.csv"))
+            fh = stack.enter_context(tmp.open("w", encoding="utf-8-sig", newline=""))
+            writers[table] = csv.writer(fh)
+            writers[table].writerow(columns)
+        for table, row in rows:
+            writers[table].writerow([_cell(row[c]) for c in COLUMNS[table]])
+            counts[table] += 1
+    return counts

@@ -1,0 +1,269 @@
+"""Fact rows out of the store, the one source of every export format.
+
+Each row is flat and carries its evidence: the span (``start``/``end`` into the repaired
+text, ``original_start``/``original_end`` into the text as read, and ``text``) and the
+sentence it stands in, with the same offsets. Entity ids (``person_id``,
+``organization_id`` ...) are the store's, as ``khabar.open(db).person(id)`` takes them.
+Only current documents (the latest version of each URL) are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterator
+from typing import Any
+
+from khabar.store import pages
+from khabar.text.offsets import OffsetMap
+from khabar.text.segment import sentences
+
+from .dates import gregorian_day
+from .files import ExportError
+
+Row = dict[str, Any]
+SPAN = ("start", "end", "text", "original_start", "original_end")
+EVIDENCE = (*SPAN, "sentence", "sentence_start", "sentence_end") + (
+    "sentence_original_start",
+    "sentence_original_end",
+)
+_DOC = ("document_id", "published", "url")
+TABLES: dict[str, tuple[str, ...]] = {
+    "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
+    + ("content_hash", "previous_version_id", "ingested_at", "text"),
+    "persons": (*_DOC, "person_id", "name", "titles", "posts", "mentions", *EVIDENCE),
+    "posts": (*_DOC, "person_id", "person", "post", "organization_id", "organization")
+    + ("province", "country", *EVIDENCE),
+    "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", *EVIDENCE),
+    "places": (*_DOC, "place_id", "name", "kind", "mentions", *EVIDENCE),
+    "quotes": (*_DOC, "speaker_id", "speaker", "kind", "verb", *EVIDENCE)
+    + ("cue", "cue_start", "cue_end", "cue_original_start", "cue_original_end"),
+    "quantities": (*_DOC, "value", "min", "max", "unit", "kind", *EVIDENCE),
+    "dates": (*_DOC, "iso", *EVIDENCE),
+    "commitments": (*_DOC, "announcer_id", "announcer", "action", "deadline", "deadline_date")
+    + ("cue", *EVIDENCE),
+}
+LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
+
+
+def select_documents(
+    conn: sqlite3.Connection,
+    person: str | int | None = None,
+    org: str | int | None = None,
+    place: str | int | None = None,
+    source: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> list[int]:
+    """Ids of the current documents that ``khabar search``'s filters select, oldest first;
+    ``since`` and ``until`` may also be Jalali («1404/09/01»)."""
+    days = {}
+    for name, value in (("since", since), ("until", until)):
+        days[name] = None if value is None else gregorian_day(value)
+        if value is not None and days[name] is None:
+            raise ExportError(f"{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
+    where, args = pages.filters(conn, person=person, org=org, place=place, source=source, **days)
+    sql = f"SELECT d.id FROM documents d WHERE d.is_current = 1{where} ORDER BY d.id"
+    return [r[0] for r in conn.execute(sql, args)]
+
+
+def fact_rows(
+    conn: sqlite3.Connection, document_ids: list[int], tables: Collection[str] = tuple(TABLES)
+) -> Iterator[tuple[str, Row]]:
+    """``(table, row)`` for the facts of each document in turn, its ``documents`` row first."""
+    unknown = set(tables) - set(TABLES)
+    if unknown:
+        raise ValueError(f"no table {sorted(unknown)}; tables: {', '.join(TABLES)}")
+    for doc_id in document_ids:
+        doc = Document(conn, doc_id)
+        if "documents" in tables:
+            yield "documents", doc.row
+        for table, read in _READERS.items():
+            if table in tables:
+                yield from ((table, doc.head | row) for row in read(doc))
+
+
+class Document:
+    """One stored document: its row, and spans turned into evidence."""
+
+    def __init__(self, conn: sqlite3.Connection, doc_id: int) -> None:
+        self.conn = conn
+        columns = ", ".join(("id", *TABLES["documents"][1:], "offset_steps"))
+        values = conn.execute(f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        self.id = doc_id
+        self.row: Row = dict(zip(TABLES["documents"], values[:-1], strict=True))
+        self.text: str = self.row["text"]
+        self.offsets = OffsetMap.from_json(json.loads(values[-1]))
+        self.head: Row = {k: self.row[k] for k in _DOC}
+        self._sentences: list[tuple[int, int]] | None = None
+
+    def query(self, sql: str) -> list[Row]:
+        """The rows of ``sql``, whose one parameter is this document's id, as dicts."""
+        cur = self.conn.execute(sql, (self.id,))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence the span starts (or ends) in, as the extractor finds it; the span
+        itself when it lies outside every sentence."""
+        if self._sentences is None:
+            self._sentences = [(s.start, s.end) for s in sentences(self.text)]
+        found = self._sentences
+        i = bisect_right(found, (start, len(self.text) + 1)) - 1
+        if i >= 0 and start < found[i][1]:
+            return found[i]
+        if i + 1 < len(found) and found[i + 1][0] < end <= found[i + 1][1]:
+            return found[i + 1]
+        return start, end
+
+    def span(self, start: int | None, end: int | None, name: str = "") -> Row:
+        """``start, end, text, original_start, original_end``; prefixed by ``name_``, the
+        text then under ``name`` itself («sentence», «cue»)."""
+        keys = [f"{name}_{k}" for k in SPAN] if name else list(SPAN)
+        if name:
+            keys[2] = name
+        if start is None or end is None:
+            return dict.fromkeys(keys)
+        o_start, o_end = self.offsets.to_original(start, end)
+        return dict(zip(keys, (start, end, self.text[start:end], o_start, o_end), strict=True))
+
+    def evidence(
+        self, start: int | None, end: int | None, sentence: tuple[Any, Any] = (None, None)
+    ) -> Row:
+        """The span and its sentence (``sentence`` as stored, else found here)."""
+        if start is None or end is None:
+            return dict.fromkeys(EVIDENCE)
+        s_start, s_end = sentence
+        if s_start is None or s_end is None:
+            s_start, s_end = self.sentence_of(start, end)
+        return self.span(start, end) | self.span(s_start, s_end, "sentence")
+
+
+def _mentions(value: str) -> list[tuple[int, int]]:
+    """The stored mentions JSON ``[[start, end, orig_start, orig_end], ...]``, in text order."""
+    return sorted((s, e) for s, e, *_ in json.loads(value))
+
+
+def _within(spans: list[tuple[int, int]], start: int | None, end: int | None) -> bool:
+    return start is not None and end is not None and any(start <= s and e <= end for s, e in spans)
+
+
+def _persons(doc: Document) -> Iterator[Row]:
+    posts: dict[int, list[str]] = {}
+    for r in doc.query("SELECT person_id, post FROM roles WHERE document_id = ? ORDER BY id"):
+        posts.setdefault(r["person_id"], []).append(r["post"])
+    for p in doc.query(
+        "SELECT id, entity_id, name, titles, mentions FROM persons WHERE document_id = ?"
+        " ORDER BY id"
+    ):
+        spans = _mentions(p["mentions"])
+        yield {
+            "person_id": p["entity_id"],
+            "name": p["name"],
+            "titles": json.loads(p["titles"]),
+            "posts": posts.get(p["id"], []),
+            "mentions": len(spans),
+        } | doc.evidence(*(spans[0] if spans else (None, None)))
+
+
+def _posts(doc: Document) -> Iterator[Row]:
+    orgs = doc.query("SELECT entity_id, name, mentions FROM organizations WHERE document_id = ?")
+    places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
+    for r in doc.query(
+        "SELECT p.entity_id, p.name, p.mentions, p.role_mentions, r.post, r.span_start,"
+        " r.span_end FROM roles r JOIN persons p ON p.id = r.person_id"
+        " WHERE r.document_id = ? ORDER BY r.id"
+    ):
+        start, end = r["span_start"], r["span_end"]
+        if start is None:  # no mention spells the post: the person's first post or name
+            start, end = (_mentions(r["role_mentions"]) or _mentions(r["mentions"]))[0]
+        # the organization and the place the post itself names («فرمانده انتظامی استان قم»)
+        org = next((o for o in orgs if _within(_mentions(o["mentions"]), start, end)), None)
+        named = {
+            p["kind"]: p["name"] for p in places if _within(_mentions(p["mentions"]), start, end)
+        }
+        yield {
+            "person_id": r["entity_id"],
+            "person": r["name"],
+            "post": r["post"],
+            "organization_id": org and org["entity_id"],
+            "organization": org and org["name"],
+            "province": named.get("province"),
+            "country": named.get("country"),
+        } | doc.evidence(start, end)
+
+
+def _named(table: str, id_column: str, extra: str) -> Callable[[Document], Iterator[Row]]:
+    def read(doc: Document) -> Iterator[Row]:
+        for r in doc.query(
+            f"SELECT entity_id, name, {extra}, mentions FROM {table} WHERE document_id = ?"
+            " ORDER BY id"
+        ):
+            spans = _mentions(r.pop("mentions"))
+            value = json.loads(r[extra]) if extra in LIST_COLUMNS else r[extra]
+            row = {id_column: r["entity_id"], "name": r["name"], extra: value}
+            yield (
+                row
+                | {"mentions": len(spans)}
+                | doc.evidence(*(spans[0] if spans else (None, None)))
+            )
+
+    return read
+
+
+def _quotes(doc: Document) -> Iterator[Row]:
+    for q in doc.query(
+        "SELECT p.entity_id, q.speaker, q.kind, q.verb, q.span_start, q.span_end, q.cue_start,"
+        " q.cue_end, q.sentence_start, q.sentence_end FROM quotes q"
+        " LEFT JOIN persons p ON p.id = q.person_id WHERE q.document_id = ?"
+        " ORDER BY q.span_start, q.id"
+    ):
+        sentence = (q["sentence_start"], q["sentence_end"])
+        yield (
+            {"speaker_id": q["entity_id"], "speaker": q["speaker"], "kind": q["kind"]}
+            | {"verb": q["verb"]}
+            | doc.evidence(q["span_start"], q["span_end"], sentence)
+            | doc.span(q["cue_start"], q["cue_end"], "cue")
+        )
+
+
+def _quantities(doc: Document) -> Iterator[Row]:
+    for q in doc.query(
+        "SELECT value, min, max, unit, kind, span_start, span_end, sentence_start, sentence_end"
+        " FROM quantities WHERE document_id = ? ORDER BY span_start, id"
+    ):
+        span = (q.pop("span_start"), q.pop("span_end"))
+        sentence = (q.pop("sentence_start"), q.pop("sentence_end"))
+        yield q | doc.evidence(*span, sentence)
+
+
+def _dates(doc: Document) -> Iterator[Row]:
+    for d in doc.query(
+        "SELECT iso, span_start, span_end FROM dates WHERE document_id = ? ORDER BY span_start, id"
+    ):
+        yield {"iso": d["iso"]} | doc.evidence(d["span_start"], d["span_end"])
+
+
+def _commitments(doc: Document) -> Iterator[Row]:
+    for c in doc.query(
+        "SELECT p.entity_id AS announcer_id, c.announcer, c.action, c.deadline,"
+        " c.deadline_date, c.cue, c.span_start, c.span_end FROM commitments c"
+        " LEFT JOIN persons p ON p.id = c.person_id WHERE c.document_id = ?"
+        " ORDER BY c.span_start, c.id"
+    ):
+        span = (c.pop("span_start"), c.pop("span_end"))
+        yield c | doc.evidence(*span)
+
+
+_READERS: dict[str, Callable[[Document], Iterator[Row]]] = {
+    "persons": _persons,
+    "posts": _posts,
+    "organizations": _named("organizations", "organization_id", "aliases"),
+    "places": _named("places", "place_id", "kind"),
+    "quotes": _quotes,
+    "quantities": _quantities,
+    "dates": _dates,
+    "commitments": _commitments,
+}
