@@ -304,5 +304,8 @@ def stats(db: Path = DB, as_json: bool = JSON) -> None:
     _print(flat, False, ["what", "count"], "khabar")
 
 
+from khabar import cli_distributed  # noqa: E402, F401  (registers «process» and «load»)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

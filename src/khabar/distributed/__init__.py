@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .load import LoadSummary, load
 from .partition import Partition, Piece, plan
-from .run import ClusterError, ProcessSummary, dask_client, process
+from .run import ClusterError, ProcessSummary, dask_client, prepare_out, process, process_partitions
 
 __all__ = [
     "ClusterError",
@@ -21,5 +21,7 @@ __all__ = [
     "dask_client",
     "load",
     "plan",
+    "prepare_out",
     "process",
+    "process_partitions",
 ]

@@ -83,12 +83,27 @@ def process(
     task: Callable[..., dict[str, Any]] = run_partition,
 ) -> ProcessSummary:
     """Write the shards of ``paths`` into ``out`` using the Dask ``client``."""
+    options = options or ReaderOptions()
+    partitions = plan(paths, options, target_bytes)
+    prepare_out(Path(out))
+    return process_partitions(partitions, out, client, fmt, options, retries, progress, task)
+
+
+def process_partitions(
+    partitions: list[Partition],
+    out: str | Path,
+    client: Any,
+    fmt: str = "parquet",
+    options: ReaderOptions | None = None,
+    retries: int = 2,
+    progress: Callable[[ProcessSummary], None] | None = None,
+    task: Callable[..., dict[str, Any]] = run_partition,
+) -> ProcessSummary:
+    """``process`` once the partitions are planned and ``out`` is prepared."""
     from distributed import as_completed
 
     out = Path(out)
     options = options or ReaderOptions()
-    partitions = plan(paths, options, target_bytes)
-    prepare_out(out)
     write_json(out / PLAN, {"format": fmt, "partitions": [p.to_json() for p in partitions]})
     summary = ProcessSummary(partitions=len(partitions))
     todo = [p for p in partitions if not is_done(out, p)]
