@@ -20,6 +20,7 @@ from khabar.errors import ReadError
 from khabar.ingest.base import ReaderOptions, open_binary
 
 DEFAULT_TARGET_BYTES = 4 << 20
+GZIP_RATIO = 4  # about how much text a byte of gzipped news holds
 
 
 @dataclass(frozen=True)
@@ -87,18 +88,19 @@ def _pieces(path: Path, options: ReaderOptions, target: int) -> Iterator[tuple[P
         yield Piece(str(path), "file", 0, 0), 0
         return
     whole = Piece(str(path), "file", st.st_size, st.st_mtime_ns)
-    kind = _kind(path, options) if st.st_size > target else None
+    scale = GZIP_RATIO if _is_gzip(path) else 1  # work follows the text, not the bytes
+    kind = _kind(path, options) if st.st_size * scale > target else None
     try:
         if kind == "jsonl":
             ranges = list(_line_ranges(path, target))
         elif kind == "warc":
-            ranges = list(_record_ranges(path, target))
+            ranges = list(_record_ranges(path, target, scale))
         else:
             ranges = []
     except (OSError, EOFError, ValueError):  # unreadable here: one piece, reported by a worker
         ranges = []
     if len(ranges) < 2:
-        yield whole, st.st_size
+        yield whole, st.st_size * scale
         return
     for first, stop, offset, size in ranges:
         yield Piece(str(path), kind, st.st_size, st.st_mtime_ns, first, stop, offset), size
@@ -147,13 +149,22 @@ def _starts_with_json(path: Path) -> bool:
     return False
 
 
-def _record_ranges(path: Path, target: int) -> Iterator[tuple[int, int | None, int, int]]:
+def _record_ranges(
+    path: Path, target: int, scale: int
+) -> Iterator[tuple[int, int | None, int, int]]:
+    """``(first, stop, offset, bytes)`` of consecutive record ranges; ``scale`` estimates the
+    text behind a byte of a gzipped archive."""
     from khabar.ingest.warc import record_offsets
 
     first, start, n = 1, 0, 0
     for n, offset in enumerate(record_offsets(path), 1):
-        if n > first and offset - start >= target:
-            yield first, n, start, offset - start
+        if n > first and (offset - start) * scale >= target:
+            yield first, n, start, (offset - start) * scale
             first, start = n, offset
     if n >= first:
-        yield first, None, start, os.path.getsize(path) - start
+        yield first, None, start, (os.path.getsize(path) - start) * scale
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(2) == b"\x1f\x8b"

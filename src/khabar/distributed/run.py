@@ -23,6 +23,8 @@ from .partition import DEFAULT_TARGET_BYTES, Partition, plan
 from .shards import PLAN, manifest_path, read_json, write_json
 from .task import run_partition
 
+CONNECT_TIMEOUT = "10s"
+
 
 class ClusterError(KhabarError):
     """Dask is missing, or the scheduler cannot be reached."""
@@ -52,7 +54,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
         raise ClusterError("Dask is not installed: pip install 'khabar[dask]'") from None
     if scheduler:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as e:
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
         with client:
