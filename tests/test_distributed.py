@@ -211,3 +211,16 @@ def test_workers_name_relative_inputs_as_given(tmp_path, monkeypatch):
     monkeypatch.chdir("/")  # a worker runs elsewhere; it gets the client's folder
     (item,) = read_piece(piece, ReaderOptions(), str(tmp_path))
     assert isinstance(item, ReadError) and (item.source, item.reason) == ("x.txt", "empty file")
+
+
+def test_shards_of_other_inputs_do_not_count(client, seeds, tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    text = "\n".join(seeds.values())
+    for name in ("a.txt", "b.txt"):  # one partition each
+        (folder / name).write_text(text * (SMALL // len(text.encode()) + 1), encoding="utf-8")
+    assert process([str(folder)], out, client, target_bytes=SMALL).done == 2
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    changed = process([str(folder)], out, client, target_bytes=SMALL, retries=0, task=flaky_task)
+    assert changed.skipped == 1 and changed.crashed  # b.txt changed: its old shard is stale
+    assert load(out, tmp_path / "k.db", partial=True).missing == ["part-000001"]

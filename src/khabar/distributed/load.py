@@ -51,7 +51,11 @@ def load(
     for part in partitions:
         path = manifest_path(out, part.name)
         manifest = read_json(path) if path.exists() else None
-        if manifest is None or not (out / manifest["shard"]).exists():
+        if (  # a manifest left by a run over other inputs does not count
+            manifest is None
+            or manifest["partition"] != part.to_json()
+            or not (out / manifest["shard"]).exists()
+        ):
             summary.missing.append(part.name)
         else:
             manifests[part.name] = manifest

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ def manifest_path(out: Path, name: str) -> Path:
 
 def write_atomically(path: Path, write: Any) -> None:
     """``write(tmp_path)``, then rename: readers see the whole file or none."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # workers may share a disk
     try:
         write(tmp)
         os.replace(tmp, path)
