@@ -97,11 +97,15 @@ def main() -> None:
         for t in summary.tasks:
             peaks[t["worker"]] = max(peaks.get(t["worker"], 0.0), t["peak_rss_mb"])
         speedup = f" (x{rate / rates[1]:.2f} of 1 worker)" if 1 in rates else ""
+        # Cores the workers actually got: on a shared machine, fewer than the workers.
+        cpu = sum(t.get("cpu_seconds", 0.0) for t in summary.tasks)
         print(
             f"process, {n} worker(s): {summary.read} articles in {summary.partitions} partitions "
             f"in {seconds:.1f} s = {rate:.0f} articles/s{speedup}; crashed "
             f"{len(summary.crashed)}; peak RSS per worker (MB): "
             + ", ".join(f"{v:.0f}" for v in sorted(peaks.values()))
+            + f"; cores obtained {cpu / seconds:.2f}"
+            + f", CPU {cpu / summary.read * 1000:.1f} ms/article"
         )
 
     if 1 in rates:
