@@ -7,9 +7,10 @@ Builds a JSON Lines corpus of ``--docs`` articles from the news files (as
 ``benchmarks/ingest.py`` does: real articles, then numbered copies), processes it with a
 LocalCluster of each ``--workers`` count (single-threaded processes), loads the last run's
 shards into a fresh database, and prints: articles/s of each run and the speed-up over one
-worker, each worker's peak RSS (measured in the task), the load time, and the 1M estimate
-(process with the most workers + load, scaled linearly). With Hazm importable it also
-times, in this process over the same articles, the pipeline per core against Hazm's
+worker, each worker's peak RSS (measured in the task), the cores the workers obtained (task
+CPU time / wall time: on a shared machine, fewer than the workers), the load time, and the
+1M estimate (process with the most workers + load, scaled linearly). With Hazm importable it
+also times, in this process over the same articles, the pipeline per core against Hazm's
 normalizer alone. Machines here are shared: compare the ratios of one run.
 """
 
