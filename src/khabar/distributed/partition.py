@@ -98,7 +98,7 @@ def _pieces(path: Path, options: ReaderOptions, target: int) -> Iterator[tuple[P
             ranges = list(_record_ranges(path, target, scale))
         else:
             ranges = []
-    except (OSError, EOFError, ValueError):  # unreadable here: one piece, reported by a worker
+    except Exception:  # broken (bad gzip, bad WARC record): one piece, a worker reports it
         ranges = []
     if len(ranges) < 2:
         yield whole, st.st_size * scale
