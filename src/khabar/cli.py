@@ -385,5 +385,8 @@ def export(
     err.print(f"exported {summary} -> {out or 'stdout'}", highlight=False)
 
 
+from khabar import cli_distributed  # noqa: E402, F401  (registers «process» and «load»)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

@@ -9,6 +9,7 @@ present default. Fields not used go to ``extra`` unchanged.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,15 +64,32 @@ def _open_json(path: Path) -> IO[bytes] | ReadError:
     return f
 
 
-def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+def read_jsonl(
+    path: Path,
+    options: ReaderOptions,
+    first: int = 1,
+    stop: int | None = None,
+    offset: int | None = 0,
+) -> Iterator[RawArticle | ReadError]:
+    """Lines ``first`` to ``stop`` (excluded; 1-based) of the file, all of them by default.
+    ``offset`` is the byte where line ``first`` starts (``None``: skip lines to reach it, as
+    in a gzipped file); distributed runs read a big file in such ranges."""
     f = _open_json(path)
     if isinstance(f, ReadError):
         yield f
         return
     with f:
-        n = good = 0
+        lines: Iterator[bytes] = iter(f)
+        if first > 1 and offset is not None:
+            f.seek(offset)
+        elif first > 1:
+            lines = itertools.islice(lines, first - 1, None)
+        n = first - 1
+        good = 0
         try:
-            for n, raw in enumerate(f, 1):
+            for n, raw in enumerate(lines, first):
+                if stop is not None and n >= stop:
+                    break
                 locator = f"line {n}"
                 if n == 1:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -81,7 +99,7 @@ def read_jsonl(path: Path, options: ReaderOptions) -> Iterator[RawArticle | Read
                     obj = json.loads(raw.decode(options.encoding or "utf-8"))
                 except (UnicodeDecodeError, ValueError, LookupError) as e:
                     yield ReadError(where(path, locator), f"not a JSON line: {_short(e)}")
-                    if not good and n >= _GIVE_UP:  # not JSONL at all: one error is enough
+                    if first == 1 and not good and n >= _GIVE_UP:  # not JSONL at all
                         yield ReadError(str(path), f"no JSON in the first {n} lines, skipped")
                         return
                     continue

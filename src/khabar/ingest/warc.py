@@ -24,7 +24,15 @@ def sniff(path: Path, head: bytes) -> bool:
     return name.endswith((".warc", ".warc.gz")) or head_text(head[:16]).startswith("WARC/")
 
 
-def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+def read(
+    path: Path,
+    options: ReaderOptions,
+    first: int = 1,
+    stop: int | None = None,
+    offset: int = 0,
+) -> Iterator[RawArticle | ReadError]:
+    """Records ``first`` to ``stop`` (excluded; 1-based), all by default; record ``first``
+    starts at byte ``offset`` (distributed runs read a big archive in such ranges)."""
     from warcio.archiveiterator import ArchiveIterator
 
     try:
@@ -33,9 +41,12 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
         yield ReadError(str(path), e.strerror or str(e))
         return
     with f:
-        n = 0
+        f.seek(offset)
+        n = first - 1
         try:
-            for n, record in enumerate(ArchiveIterator(f), 1):
+            for n, record in enumerate(ArchiveIterator(f), first):
+                if stop is not None and n >= stop:
+                    break
                 locator = _locator(record, n)
                 try:
                     page = _html_payload(record)
@@ -84,3 +95,13 @@ def _html_payload(record: object) -> tuple[bytes, str | None] | None:
         return None
     m = _CHARSET.search(content_type)
     return data, (m.group(1) if m else None)
+
+
+def record_offsets(path: Path) -> Iterator[int]:
+    """The byte offset of each record, in order (to cut an archive into ranges)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as f:
+        records = ArchiveIterator(f)
+        for _ in records:
+            yield records.get_record_offset()

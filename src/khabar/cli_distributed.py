@@ -1,0 +1,139 @@
+"""``khabar process`` and ``khabar load``: the pipeline on a Dask cluster (see README)."""
+
+from __future__ import annotations
+
+import time
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from khabar.cli import DB, _fail, app, err
+from khabar.errors import KhabarError
+
+
+class ShardFormat(StrEnum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+def reader_options(fmt: str | None, field: list[str]):  # noqa: ANN201
+    """``ReaderOptions`` from the ``--input-format`` and ``--field NAME=FIELD`` options."""
+    from khabar.ingest.base import ReaderOptions, readers
+    from khabar.ingest.readers import read_paths  # noqa: F401  (registers the readers)
+
+    fields = {}
+    for f in field:
+        name, sep, value = f.partition("=")
+        if not sep or not name or not value:
+            _fail(f"--field wants NAME=FIELD, got {f!r}")
+        fields[name] = value
+    names = [r.name for r in readers()]
+    if fmt and fmt not in names:
+        _fail(f"unknown input format {fmt!r}; known: {', '.join(names)}")
+    return ReaderOptions(format=fmt, fields=fields)
+
+
+def _report(failures: list[tuple[str, str]], label: str) -> None:
+    for source, reason in failures[:50]:
+        err.print(f"  [red]{label}[/] {source}: {reason}", highlight=False)
+    if len(failures) > 50:
+        err.print(f"  ... and {len(failures) - 50} more", highlight=False)
+
+
+@app.command()
+def process(
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
+    out: Path = typer.Option(..., "--out", help="Folder for the shards (shared by the workers)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://host:8786."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="Processes of a local cluster (default: one per core)."
+    ),
+    fmt: ShardFormat = typer.Option(ShardFormat.parquet, "--format", help="parquet or jsonl"),
+    input_format: str | None = typer.Option(
+        None, "--input-format", help="Reader to use instead of sniffing (as ingest --format)."
+    ),
+    field: list[str] = typer.Option([], "--field", help="As ingest: --field text=body."),
+    partition_mb: float = typer.Option(4.0, "--partition-mb", min=0.01, help="Input per task."),
+    retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failed partition."),
+) -> None:
+    """Read, repair and extract on a Dask cluster; the workers write Parquet or JSONL shards."""
+    import os
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from khabar.distributed import dask_client, plan, prepare_out, process_partitions
+
+    if scheduler and workers:
+        _fail("give --scheduler or --workers, not both")
+    options = reader_options(input_format, field)
+    started = time.perf_counter()
+    columns = (BarColumn(bar_width=None), MofNCompleteColumn(), TimeElapsedColumn())
+    try:  # inputs and --out first: no cluster is started for a typo
+        partitions = plan(paths, options, int(partition_mb * (1 << 20)))
+        prepare_out(out)
+        with (
+            dask_client(scheduler, workers or os.cpu_count() or 1) as client,
+            Progress(*columns, console=err, transient=True) as bar,
+        ):
+            task = bar.add_task("process", total=None)
+
+            def show(s) -> None:  # noqa: ANN001
+                bar.update(task, total=s.partitions - s.skipped, completed=s.done + len(s.crashed))
+
+            summary = process_partitions(
+                partitions, out, client, fmt.value, options, retries, progress=show
+            )
+    except KhabarError as e:
+        _fail(str(e))
+    err.print(
+        f"partitions {summary.partitions} (done {summary.done}, skipped {summary.skipped} "
+        f"already done, crashed {len(summary.crashed)}), read {summary.read}, "
+        f"failed {summary.failed} in {time.perf_counter() - started:.1f} s -> {out}",
+        highlight=False,
+    )
+    _report(summary.failures, "failed")
+    _report(summary.crashed, "crashed")
+    if summary.crashed:
+        err.print("rerun the same command to process the crashed partitions", highlight=False)
+    if summary.failed or summary.crashed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    out: Path = typer.Argument(..., help="The --out folder of «khabar process»."),
+    db: Path = DB,
+    batch: int = typer.Option(500, "--batch", min=1, help="Articles per transaction."),
+    partial: bool = typer.Option(False, "--partial", help="Load although shards are missing."),
+) -> None:
+    """Load the shards into the database: documents, facts, search index and entities."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from khabar.distributed import load as run_load
+
+    if not out.is_dir():
+        _fail(f"{out}: no such folder")
+    started = time.perf_counter()
+    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("load", total=None)
+            summary = run_load(
+                out, db, batch, partial, lambda s: bar.update(task, completed=s.read)
+            )
+    except KhabarError as e:
+        _fail(str(e))
+    err.print(
+        f"shards {summary.shards}, read {summary.read}, new {summary.new}, new versions "
+        f"{summary.versions}, unchanged {summary.unchanged}, failed {summary.failed} "
+        f"in {time.perf_counter() - started:.1f} s -> {db}",
+        highlight=False,
+    )
+    _report(summary.failures, "failed")
+    if summary.missing:
+        err.print(f"  [red]missing[/] {len(summary.missing)} shards", highlight=False)
+    if summary.failed or summary.missing:
+        raise typer.Exit(1)

@@ -1,0 +1,121 @@
+"""Shards: the records of one partition in a Parquet or JSON Lines file, and its manifest.
+
+``part-000042.parquet`` (or ``.jsonl``) holds one row per document, the fields of
+``khabar.store.record_for``; a field whose values are not all strings (facts, offset steps)
+is stored as a JSON string and listed in the file's metadata. ``part-000042.json`` is the
+manifest: the partition's pieces, counts, failures, time and peak memory. Both are written
+under a temporary name and renamed, and the manifest last, so a shard counts as done only
+when its manifest exists, whatever moment a worker died at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("parquet", "jsonl")
+PLAN = "plan.json"
+_JSON_COLUMNS = b"khabar.json_columns"
+
+
+def shard_path(out: Path, name: str, fmt: str) -> Path:
+    return out / f"{name}.{fmt}"
+
+
+def manifest_path(out: Path, name: str) -> Path:
+    return out / f"{name}.json"
+
+
+def write_atomically(path: Path, write: Any) -> None:
+    """``write(tmp_path)``, then rename: readers see the whole file or none."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # workers may share a disk
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_json(path: Path, data: Any) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_shard(path: Path, records: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "jsonl":
+        write_atomically(path, lambda tmp: _write_jsonl(tmp, records))
+    elif fmt == "parquet":
+        write_atomically(path, lambda tmp: _write_parquet(tmp, records))
+    else:
+        raise ValueError(f"unknown shard format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def read_shard(path: Path, batch_size: int = 500) -> Iterator[list[dict[str, Any]]]:
+    """The records of a shard, in batches, in the order they were written."""
+    if path.suffix == ".jsonl":
+        yield from _read_jsonl(path, batch_size)
+    else:
+        yield from _read_parquet(path, batch_size)
+
+
+def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def _read_jsonl(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            batch.append(json.loads(line))
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _write_parquet(path: Path, records: list[dict[str, Any]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = list(dict.fromkeys(k for r in records for k in r))
+    as_json = [c for c in columns if any(not _is_text(r.get(c)) for r in records)]
+    data = {c: [_cell(r.get(c), c in as_json) for r in records] for c in columns}
+    schema = pa.schema([pa.field(c, pa.string()) for c in columns])
+    schema = schema.with_metadata({_JSON_COLUMNS: json.dumps(as_json).encode()})
+    table = pa.table(data, schema=schema)
+    pq.write_table(table, path, compression="zstd", row_group_size=256)
+
+
+def _is_text(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _cell(value: Any, as_json: bool) -> str | None:
+    if as_json:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def _read_parquet(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+    import pyarrow.parquet as pq
+
+    shard = pq.ParquetFile(path)
+    metadata = shard.schema_arrow.metadata or {}
+    as_json = set(json.loads(metadata.get(_JSON_COLUMNS, b"[]")))
+    for batch in shard.iter_batches(batch_size=batch_size):
+        rows = batch.to_pylist()
+        for row in rows:
+            for c in as_json:
+                row[c] = json.loads(row[c])
+        yield rows
