@@ -1,7 +1,7 @@
 """Distributed benchmark: ``khabar process`` on 1 then 2 local workers, ``khabar load``, and
 the time of 1M articles extrapolated from the run.
 
-Usage: python benchmarks/distributed.py NEWS_PATH... --docs 20000 [--work /tmp/khabar-dask]
+Usage: python benchmarks/dask_cluster.py NEWS_PATH... --docs 20000 [--work /tmp/khabar-dask]
 
 Builds a JSON Lines corpus of ``--docs`` articles from the news files (as
 ``benchmarks/ingest.py`` does: real articles, then numbered copies), processes it with a
@@ -17,18 +17,12 @@ normalizer alone. Machines here are shared: compare the ratios of one run.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import time
 from pathlib import Path
 
-# This file's name would hide the dask package: import it before the folder joins sys.path.
-_HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-import distributed  # noqa: E402, F401
-
-sys.path.append(_HERE)
+sys.path.insert(0, str(Path(__file__).parent))
 from ingest import build_corpus  # noqa: E402
 
 from khabar.distributed import dask_client, load, process  # noqa: E402
