@@ -22,9 +22,9 @@ __all__ = ["extract", "extract_text"]
 
 def extract(doc: Document) -> Document:
     """Fill ``doc`` with its facts (in place) and return it."""
-    tokens, text = doc.tokens, doc.text
-    keys = lx.keys_of(tokens)
-    starts = [t.span.start for t in tokens]
+    tokens, text = doc.token_columns, doc.text
+    keys = lx.keys_of(tokens.words)
+    starts = tokens.starts
     sentences = [
         (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences
     ]

@@ -13,7 +13,8 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text, rows
-from khabar.model import Commitment, DateMention, Quantity, Quote, Span, Token
+from khabar.model import Commitment, DateMention, Quantity, Quote, Span
+from khabar.text.segment import TokenColumns
 
 
 @cache
@@ -31,7 +32,7 @@ def _actions() -> frozenset[str]:
 
 
 def find_commitments(
-    tokens: list[Token],
+    tokens: TokenColumns,
     keys: list[str],
     text: str,
     sentences: list[tuple[Span, int, int]],
@@ -61,7 +62,7 @@ def find_commitments(
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
         first = cues[0]
-        cue_at = tokens[first[0]].span.start
+        cue_at = tokens.starts[first[0]]
         covering = [q for q in quotes if _covers(q, sent)]
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
         quote = next((q for q in covering if q.span.start <= cue_at < q.span.end), None) or (
@@ -72,7 +73,7 @@ def find_commitments(
             continue
         span = sent
         if quote and sent.start < quote.span.start < sent.end and quote.cue:
-            if tokens[first[0]].span.start < quote.span.start:  # the cue is in the attribution
+            if tokens.starts[first[0]] < quote.span.start:  # the cue is in the attribution
                 span = Span(sent.start, quote.cue.start)
             else:
                 span = Span(quote.span.start, sent.end)
@@ -83,7 +84,7 @@ def find_commitments(
                 announcer=announcer,
                 action=text[span.start : span.end],
                 deadline=deadline,
-                cue=text[tokens[first[0]].span.start : tokens[first[1] - 1].span.end],
+                cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
             )
         )
     return out
@@ -97,10 +98,10 @@ def _deadline(sent, cues, tokens, text, quantities, dates) -> str | None:
     for start, end, kind in cues:
         if kind != "deadline":
             continue
-        cue_end = tokens[end - 1].span.end
+        cue_end = tokens.ends[end - 1]
         for q in quantities:
             if q.kind == "duration" and 0 <= q.span.start - cue_end <= 2:
-                return text[tokens[start].span.start : q.span.end]
+                return text[tokens.starts[start] : q.span.end]
         for d in dates:
             if 0 <= d.span.start - cue_end <= 2:
                 return d.iso or d.text

@@ -7,7 +7,8 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.people import role_boundaries, stopwords
 from khabar.lexicon import rows, split_values
-from khabar.model import Organization, Place, Span, Token
+from khabar.model import Organization, Place, Span
+from khabar.text.segment import TokenColumns
 
 # Heads that open an organization's name when no data-file entry matches.
 # Heads whose following words are the name («ستاد استانی مشارکت مردم»); «سازمان» and
@@ -37,7 +38,7 @@ _MAX_ORG = 7
 _SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
 
 
-def find_organizations(tokens: list[Token], keys: list[str], text: str) -> list[Organization]:
+def find_organizations(tokens: TokenColumns, keys: list[str], text: str) -> list[Organization]:
     found: dict[str, Organization] = {}
     i, n = 0, len(tokens)
     orgs = lx.organizations()
@@ -51,17 +52,17 @@ def find_organizations(tokens: list[Token], keys: list[str], text: str) -> list[
             if j - i < 2:
                 i += 1
                 continue
-            name, aliases = text[tokens[i].span.start : tokens[j - 1].span.end], []
+            name, aliases = text[tokens.starts[i] : tokens.ends[j - 1]], []
         else:
             i += 1
             continue
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
-        org.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
 
 
-def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
+def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
     n = len(tokens)
     while j < n and j - start < _MAX_ORG:
@@ -69,7 +70,7 @@ def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
             j = m[0]
             continue
         k = keys[j]
-        if k == "(" and j + 2 < n and tokens[j + 2].text == ")":
+        if k == "(" and j + 2 < n and tokens.words[j + 2] == ")":
             j += 3
             continue
         if k == "و" and j + 1 < n and _org_word(tokens, keys, j + 1):
@@ -83,10 +84,10 @@ def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
     return j
 
 
-def _org_word(tokens: list[Token], keys: list[str], j: int) -> bool:
+def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
     return (
-        tokens[j].text[0].isalpha()
+        tokens.words[j][0].isalpha()
         and k not in role_boundaries()
         and k not in stopwords()
         and lx.reporting_verbs().match(keys, j) is None
@@ -104,7 +105,7 @@ def _alias_table() -> dict[str, list[str]]:
     return {r[0]: split_values(r[1]) if len(r) > 1 else [] for r in rows("organizations.tsv")}
 
 
-def find_places(tokens: list[Token], keys: list[str], skip: set[int]) -> list[Place]:
+def find_places(tokens: TokenColumns, keys: list[str], skip: set[int]) -> list[Place]:
     found: dict[str, Place] = {}
     i, n = 0, len(tokens)
     places = lx.places()
@@ -115,12 +116,12 @@ def find_places(tokens: list[Token], keys: list[str], skip: set[int]) -> list[Pl
             continue
         j, entry = m
         place = found.setdefault(entry.name, Place(entry.name, entry.kind))  # type: ignore[union-attr]
-        place.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
 
 
-def find_source(tokens: list[Token], keys: list[str], text: str) -> tuple[str | None, Span | None]:
+def find_source(tokens: TokenColumns, keys: list[str], text: str) -> tuple[str | None, Span | None]:
     """The outlet cited in «به گزارش X،», «به نقل از X», «در گفت‌وگو با X»; None if unknown.
 
     A lead whose name is not a known outlet («به گزارش شبکه سردار ...», truncated) gives
@@ -134,7 +135,7 @@ def find_source(tokens: list[Token], keys: list[str], text: str) -> tuple[str | 
             m = lx.agencies().match(keys, j)
             if m:
                 end, entry = m
-                return entry.name, Span(tokens[j].span.start, tokens[end - 1].span.end)  # type: ignore[union-attr]
+                return entry.name, Span(tokens.starts[j], tokens.ends[end - 1])  # type: ignore[union-attr]
             if lead[1] == "گزارش":
                 return None, None  # the first citation decides
     return None, None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from khabar.extract import lexicons as lx
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
-from khabar.model import Quote, Span, Token
-from khabar.text.segment import trim_span
+from khabar.model import Quote, Span
+from khabar.text.segment import TokenColumns, trim_span
 
 _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
@@ -34,7 +34,7 @@ class Cue:
 
 
 def find_quotes(
-    tokens: list[Token],
+    tokens: TokenColumns,
     keys: list[str],
     text: str,
     sentences: list[tuple[Span, int, int]],
@@ -60,16 +60,16 @@ def find_quotes(
         for vi, vj, _verb, kind in found:
             if kind == "direct":
                 start = (
-                    tokens[vj].span.end
-                    if vj < len(tokens) and tokens[vj].text in _COLON
-                    else (tokens[vj - 1].span.end)
+                    tokens.ends[vj]
+                    if vj < len(tokens) and tokens.words[vj] in _COLON
+                    else (tokens.ends[vj - 1])
                 )
                 span = trim_span(text, start, para.end)
             else:
                 span = _content(tokens, keys, text, subject_end, vi)
             if span is None:
                 continue
-            verb_span = Span(tokens[vi].span.start, tokens[vj - 1].span.end)
+            verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
         last_ref = ref if ref is not None else last_ref
@@ -104,9 +104,9 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
                 continue
             span = Span(heads[n + 1].start, heads[n + 1].end)
         else:
-            span = trim_span(text, tokens[colon].span.end, para.end)
+            span = trim_span(text, tokens.ends[colon], para.end)
         if span:
-            cue = Span(tokens[a].span.start, tokens[colon].span.end)
+            cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
     return out
 
@@ -136,7 +136,7 @@ def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
             i += 1
             continue
         j, verb = m
-        after = tokens[j].text if j < b else ""
+        after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and verb.kind in ("direct", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "direct"))
@@ -212,7 +212,7 @@ def _content(tokens, keys, text, start, end) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(tokens[start].span.start, tokens[end - 1].span.end)
+    return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
 def _resolve(ref, reg: Registry) -> str | None:
