@@ -19,7 +19,11 @@ from importlib import resources
 from khabar.text.offsets import Edit
 
 ZWNJ = "\u200c"
-_WORD = re.compile("[\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
+_LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
+_WORD = re.compile(f"[{_LETTERS}]+")
+# A word with the non-word characters before it (see ``Restorer.edits``).
+_SPACED_WORD = re.compile(f"([^{_LETTERS}]*)([{_LETTERS}]+)")
+_MEMO_MAX = 100_000  # words remembered before the memo starts afresh
 # Letters that never join the next letter: a ZWNJ after them is invisible, so it is never
 # inserted into glued text (but a space after them may still become one: «کار ها»).
 _NON_JOINING = frozenset("آأإاؤدذرزژوۀةء")
@@ -153,6 +157,7 @@ class Restorer:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.split = lru_cache(maxsize=200_000)(self._split)
+        self._words: dict[str, tuple[str, str, bool, tuple[int, ...]]] = {}
 
     def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
@@ -276,25 +281,43 @@ class Restorer:
 
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
-        prev_end, prev_last = -2, ""
-        for m in _WORD.finditer(text):
-            start, word = m.start(), m.group()
-            pieces = word.split(ZWNJ)
-            first = pieces[0]
-            if prev_end == start - 1 and text[prev_end] == " " and first and prev_last:
+        words = self._words
+        pos, prev_last = 0, ""
+        # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
+        # from lengths (no match objects); each word's own edits are memoised
+        for gap, word in _SPACED_WORD.findall(text):
+            start = pos + len(gap)
+            pos = start + len(word)
+            info = words.get(word)
+            if info is None:
+                info = self._word_info(word)
+            first, last, whole, inserts = info
+            if gap == " " and first and prev_last:
                 if self.join(prev_last, first) or (
-                    first in _ADJ_PARTICIPLES
-                    and len(pieces) == 1
-                    and self.join_participle(prev_last, _next_word(text, m.end()))
+                    whole
+                    and first in _ADJ_PARTICIPLES
+                    and self.join_participle(prev_last, _next_word(text, pos))
                 ):
-                    out.append(Edit(prev_end, start, ZWNJ))
-            pos = start
-            for piece in pieces:
-                if len(piece) > 3:
-                    out.extend(Edit(pos + k, pos + k, ZWNJ) for k in self.split(piece))
-                pos += len(piece) + 1
-            prev_end, prev_last = m.end(), pieces[-1]
+                    out.append(Edit(start - 1, start, ZWNJ))
+            if inserts:
+                out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
+            prev_last = last
+        if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
+            words.clear()
         return out
+
+    def _word_info(self, word: str) -> tuple[str, str, bool, tuple[int, ...]]:
+        """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word)."""
+        pieces = word.split(ZWNJ)
+        inserts: list[int] = []
+        pos = 0
+        for piece in pieces:
+            if len(piece) > 3:
+                inserts.extend(pos + k for k in self.split(piece))
+            pos += len(piece) + 1
+        info = (pieces[0], pieces[-1], len(pieces) == 1, tuple(inserts))
+        self._words[word] = info
+        return info
 
 
 def _next_word(text: str, end: int) -> str:
