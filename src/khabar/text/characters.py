@@ -47,8 +47,10 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
 _SURROGATE = "\ud800-\udfff"
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 
+# One character of the class, or CR LF together; spelled with the class first (not
+# «\r\n|[...]») so that ``re`` jumps from one candidate character to the next.
 _CHAR_RE = re.compile(
-    "\r\n|[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "]"
+    "[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?"
 )
 
 
