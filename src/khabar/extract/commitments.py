@@ -9,6 +9,7 @@ attributed to someone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
@@ -18,7 +19,7 @@ from khabar.text.segment import TokenColumns
 
 
 @cache
-def _cues() -> lx.Trie:
+def cues() -> lx.Trie:
     t = lx.Trie()
     for r in rows("commitment_cues.tsv"):
         t.add(r[0], r[1])
@@ -39,29 +40,32 @@ def find_commitments(
     quotes: list[Quote],
     quantities: list[Quantity],
     dates: list[DateMention],
+    starts: list[int],
 ) -> list[Commitment]:
+    """``starts``: the tokens whose key opens a cue (sorted)."""
     out = []
+    cue_trie = cues()
     for sent, a, b in sentences:
-        cues = []
+        found = []
         i = a
-        cue_trie = _cues()
-        while i < b:
-            m = cue_trie.match(keys, i) if keys[i] in cue_trie.root else None
+        for at in starts[bisect_left(starts, a) : bisect_left(starts, b)]:
+            if at < i:
+                continue
+            i = at
+            m = cue_trie.match(keys, i)
             if m and m[0] <= b:
-                cues.append((i, m[0], m[1]))
+                found.append((i, m[0], m[1]))
                 i = m[0]
-            else:
-                i += 1
-        if not cues:
+        if not found:
             continue
-        deadline = _deadline(sent, cues, tokens, text, quantities, dates)
-        kinds = {c[2] for c in cues}
+        deadline = _deadline(sent, found, tokens, text, quantities, dates)
+        kinds = {c[2] for c in found}
         action = any(k in _actions() for k in keys[a:b]) or any(
             keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
         )
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
-        first = cues[0]
+        first = found[0]
         cue_at = tokens.starts[first[0]]
         covering = [q for q in quotes if _covers(q, sent)]
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
@@ -94,8 +98,8 @@ def _covers(q: Quote, sent: Span) -> bool:
     return q.sentence == sent or (q.span.start <= sent.start and sent.end <= q.span.end + 1)
 
 
-def _deadline(sent, cues, tokens, text, quantities, dates) -> str | None:
-    for start, end, kind in cues:
+def _deadline(sent, found, tokens, text, quantities, dates) -> str | None:
+    for start, end, kind in found:
         if kind != "deadline":
             continue
         cue_end = tokens.ends[end - 1]

@@ -13,7 +13,7 @@ from khabar.text.segment import TokenColumns
 # Heads that open an organization's name when no data-file entry matches.
 # Heads whose following words are the name («ستاد استانی مشارکت مردم»); «سازمان» and
 # «مرکز» are left to the data file: what follows them in news is mostly description.
-_ORG_HEADS = {
+ORG_HEADS = {
     "وزارت",
     "ستاد",
     "شورای",
@@ -35,19 +35,25 @@ _ORG_HEADS = {
 }
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
 _MAX_ORG = 7
-_SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
+SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
 
 
-def find_organizations(tokens: TokenColumns, keys: list[str], text: str) -> list[Organization]:
+def find_organizations(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[Organization]:
+    """``starts``: the tokens whose key opens an organization or is a head (sorted)."""
     found: dict[str, Organization] = {}
-    i, n = 0, len(tokens)
     orgs = lx.organizations()
-    while i < n:
+    i = 0
+    for at in starts:
+        if at < i:
+            continue
+        i = at
         m = orgs.match(keys, i) if keys[i] in orgs.root else None
         if m:
             j, entry = m
             name, aliases = entry.name, _aliases(entry.name)  # type: ignore[union-attr]
-        elif keys[i] in _ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
+        elif keys[i] in ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
             j = _extend(tokens, keys, i + 1)
             if j - i < 2:
                 i += 1
@@ -105,12 +111,18 @@ def _alias_table() -> dict[str, list[str]]:
     return {r[0]: split_values(r[1]) if len(r) > 1 else [] for r in rows("organizations.tsv")}
 
 
-def find_places(tokens: TokenColumns, keys: list[str], skip: set[int]) -> list[Place]:
+def find_places(
+    tokens: TokenColumns, keys: list[str], skip: set[int], starts: list[int]
+) -> list[Place]:
+    """``starts``: the tokens whose key opens a place name (sorted)."""
     found: dict[str, Place] = {}
-    i, n = 0, len(tokens)
     places = lx.places()
-    while i < n:
-        m = None if i in skip or keys[i] not in places.root else places.match(keys, i)
+    i = 0
+    for at in starts:
+        if at < i or at in skip:
+            continue
+        i = at
+        m = places.match(keys, i)
         if not m:
             i += 1
             continue
@@ -121,14 +133,17 @@ def find_places(tokens: TokenColumns, keys: list[str], skip: set[int]) -> list[P
     return list(found.values())
 
 
-def find_source(tokens: TokenColumns, keys: list[str], text: str) -> tuple[str | None, Span | None]:
+def find_source(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> tuple[str | None, Span | None]:
     """The outlet cited in «به گزارش X،», «به نقل از X», «در گفت‌وگو با X»; None if unknown.
 
     A lead whose name is not a known outlet («به گزارش شبکه سردار ...», truncated) gives
-    None: a person's name is never taken for a source.
+    None: a person's name is never taken for a source. ``starts``: the tokens whose key
+    opens a lead (sorted).
     """
-    for i in range(len(keys)):
-        for lead in _SOURCE_LEADS:
+    for i in starts:
+        for lead in SOURCE_LEADS:
             if tuple(keys[i : i + len(lead)]) != lead:
                 continue
             j = i + len(lead)

@@ -11,7 +11,7 @@ in the article carries it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text
@@ -174,16 +174,18 @@ def _split_title(title: str) -> list[str]:
     return parts if len(parts) > 1 and whole else [title]
 
 
-def find_people(tokens: TokenColumns, keys: list[str], text: str) -> list[Mention]:
+def find_people(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[Mention]:
+    """``starts``: the tokens whose key opens a title or a given name (sorted)."""
     out: list[Mention] = []
     i = 0
     n = len(tokens)
     titles_trie = lx.honorifics()
-    starts = titles_trie.root.keys() | lx.first_names().keys() | lx.first_name_heads()
-    while i < n:
-        if keys[i] not in starts and not keys[i].startswith("سید"):
-            i += 1
+    for at in starts:
+        if at < i:
             continue
+        i = at
         titles: list[str] = []
         start = i
         while i < n and (m := titles_trie.match(keys, i)):
@@ -201,16 +203,20 @@ def find_people(tokens: TokenColumns, keys: list[str], text: str) -> list[Mentio
     return out
 
 
-def find_roles(tokens: TokenColumns, keys: list[str], text: str) -> list[RoleMention]:
-    """Post phrases: a role head and what follows up to a boundary word or punctuation."""
+def find_roles(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[RoleMention]:
+    """Post phrases: a role head and what follows up to a boundary word or punctuation.
+
+    ``starts``: the tokens whose key opens a role head or an anaphoric role (sorted).
+    """
     out: list[RoleMention] = []
-    n = len(tokens)
     i = 0
     anaphors, heads = lx.role_mentions(), lx.role_heads()
-    while i < n:
-        if keys[i] not in heads.root and keys[i] not in anaphors.root:
-            i += 1
+    for at in starts:
+        if at < i:
             continue
+        i = at
         anaphor = anaphors.match(keys, i)
         head = heads.match(keys, i)
         if anaphor and (not head or anaphor[0] >= head[0]):
@@ -302,6 +308,7 @@ def person_key(name: str) -> str:
     return "".join(lx.phrase_keys(name))
 
 
+@lru_cache(maxsize=4096)  # the posts of an article are compared pairwise, over and over
 def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
     """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped."""
     return tuple(k for k in keys if k not in ("استان", "(", ")"))

@@ -10,6 +10,7 @@ next, when that person has no post of their own. Anything else stays ``None``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
@@ -41,17 +42,25 @@ def find_quotes(
     paragraphs: list[Span],
     reg: Registry,
     roles: list[RoleMention],
+    verb_starts: list[int],
 ) -> list[Quote]:
+    """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     role_at = {r.i: r for r in roles}
     cues: list[Cue] = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
     seen_people: set[str] = set()
+    named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
+
+    def people_in(a: int, b: int) -> list[str]:
+        return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
+
     for sent, a, b in sentences:
         if any(c.quote.sentence == sent for c in cues):
             continue
-        found = _cues_in(tokens, keys, a, b)
+        verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
+        found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
-            seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
+            seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh = _speaker(
             keys, a, found[0][0], reg, role_at, last_ref, seen_people
@@ -73,7 +82,7 @@ def find_quotes(
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
         last_ref = ref if ref is not None else last_ref
-        seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
+        seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
     _cut_at_next_cue(cues, text)
     for c in cues:
@@ -125,15 +134,20 @@ def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]
     return None, s
 
 
-def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
-    """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct."""
+def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Verb, str]]:
+    """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct.
+
+    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted).
+    """
     out = []
     i = a
     verbs = lx.reporting_verbs()
-    while i < b:
-        m = verbs.match(keys, i) if keys[i] in verbs.root else None
+    for at in starts:
+        if at < i:
+            continue
+        i = at
+        m = verbs.match(keys, i)
         if not m or m[0] > b:
-            i += 1
             continue
         j, verb = m
         after = tokens.words[j] if j < b else ""

@@ -124,8 +124,10 @@ def surname_mentions(
     stands: at a sentence start, or before a post or a reporting verb.
     """
     firsts = {s[0] for s in reg.surnames}
-    for i in range(len(keys)):
-        if keys[i] not in firsts or i in reg.by_token or not tokens.words[i][0].isalpha():
+    if not firsts:
+        return
+    for i in [i for i, k in enumerate(keys) if k in firsts]:
+        if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
         for size in (2, 1):
             surname = tuple(keys[i : i + size])
