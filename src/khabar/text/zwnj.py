@@ -151,13 +151,24 @@ def default_lexicon() -> Lexicon:
     return Lexicon.parse(path.read_text(encoding="utf-8"))
 
 
+WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool]
+
+
 class Restorer:
     """Word-level decisions over one lexicon, memoised (news repeats its words)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.split = lru_cache(maxsize=200_000)(self._split)
-        self._words: dict[str, tuple[str, str, bool, tuple[int, ...]]] = {}
+        self._words: dict[str, WordInfo] = {}
+        # Words that can be joined to the word before or after them at all (see ``join``):
+        # a pair where neither is one needs no look-up.
+        self._joins_before = frozenset(
+            {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *_NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
+        )
+        self._joins_after = frozenset(
+            {*_VERB_PREFIXES, *_JOIN_LEFT, *(a for a, _ in lex.join_pairs)}
+        )
 
     def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
@@ -282,7 +293,7 @@ class Restorer:
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
         words = self._words
-        pos, prev_last = 0, ""
+        pos, prev_last, prev_joins_after = 0, "", False
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
         for gap, word in _SPACED_WORD.findall(text):
@@ -291,8 +302,8 @@ class Restorer:
             info = words.get(word)
             if info is None:
                 info = self._word_info(word)
-            first, last, whole, inserts = info
-            if gap == " " and first and prev_last:
+            first, last, whole, inserts, joins_before, joins_after = info
+            if gap == " " and first and prev_last and (joins_before or prev_joins_after):
                 if self.join(prev_last, first) or (
                     whole
                     and first in _ADJ_PARTICIPLES
@@ -301,13 +312,14 @@ class Restorer:
                     out.append(Edit(start - 1, start, ZWNJ))
             if inserts:
                 out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
-            prev_last = last
+            prev_last, prev_joins_after = last, joins_after
         if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
             words.clear()
         return out
 
-    def _word_info(self, word: str) -> tuple[str, str, bool, tuple[int, ...]]:
-        """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word)."""
+    def _word_info(self, word: str) -> WordInfo:
+        """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word,
+        whether the first piece may join the word before, the last one the word after)."""
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
         pos = 0
@@ -315,7 +327,15 @@ class Restorer:
             if len(piece) > 3:
                 inserts.extend(pos + k for k in self.split(piece))
             pos += len(piece) + 1
-        info = (pieces[0], pieces[-1], len(pieces) == 1, tuple(inserts))
+        first, last = pieces[0], pieces[-1]
+        info = (
+            first,
+            last,
+            len(pieces) == 1,
+            tuple(inserts),
+            first in self._joins_before,
+            last in self._joins_after,
+        )
         self._words[word] = info
         return info
 
