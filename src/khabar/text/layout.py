@@ -146,7 +146,7 @@ def line_wrap_edits(text: str) -> list[Edit]:
     return edits
 
 
-_FOLD_RE = re.compile(r"[\W_]+")
+_FOLD_LINES_RE = re.compile(r"[^\w\n]+|_+")  # [\W_]+ but for line breaks: one pass per text
 _REPEAT_MIN = 40  # folded characters: shorter lines (a title, «وی گفت:») may repeat legitimately
 _REPEAT_COVER = 0.8
 
@@ -155,13 +155,19 @@ def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
     seen: list[str] = []
-    for s, e in _lines(text):
-        key = _FOLD_RE.sub("", text[s:e])
-        if len(key) >= _REPEAT_MIN and any(
-            key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen
+    # Folded keys hold no newline, so a key found in the earlier keys joined by newlines
+    # lies within one of them: one substring test rules out most lines.
+    seen_text = ""
+    keys = _FOLD_LINES_RE.sub("", text).split("\n")  # the key of every line, in one pass
+    for (s, e), key in zip(_lines(text), keys, strict=True):
+        if (
+            len(key) >= _REPEAT_MIN
+            and key in seen_text
+            and any(key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen)
         ):
             # delete the line with the newline before it, so no blank line is left
             edits.append(Edit(s - 1 if s > 0 else s, e if s > 0 else min(e + 1, len(text)), ""))
             continue
         seen.append(key)
+        seen_text += key + "\n"
     return edits
