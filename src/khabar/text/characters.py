@@ -75,11 +75,18 @@ _DELETE_RE = re.compile("[" + _DELETE + _CONTROL + "]")
 def character_edits(text: str) -> list[Edit]:
     """Letter forms, deletions and space unification, one edit per changed character."""
     edits = []
+    known = _REPLACEMENTS
     for m in _CHAR_RE.finditer(text):
-        rep = _char_replacement(m)
-        if rep != m.group():
+        s = m.group()
+        rep = known.get(s)
+        if rep is None:
+            rep = known[s] = _char_replacement(m)  # bounded: the class is finite
+        if rep != s:
             edits.append(Edit(m.start(), m.end(), rep))
     return edits
+
+
+_REPLACEMENTS: dict[str, str] = {}
 
 
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (insert when start == end)."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``replacement`` (insert when start == end).
+
+    A tuple, as ``Span`` is: the character steps make one per changed character.
+    """
 
     start: int
     end: int
