@@ -62,7 +62,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             end = para.start + m.end()
             if end < para.end and not text[end].isspace():
                 continue
-            if m.group()[0] == "." and len(m.group()) == 1 and _INITIAL_RE.search(text, start, pos):
+            # the initial pattern is two characters long and ends at ``pos``: no need to
+            # search the sentence from its start
+            window = max(start, pos - 2)
+            if m.group() == "." and _INITIAL_RE.search(text, window, pos):
                 continue
             inner = depth - m.group().count("»")
             if inner > 0 and "»" in text[end : para.end]:
