@@ -54,8 +54,9 @@ def find_quotes(
     def people_in(a: int, b: int) -> list[str]:
         return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
 
+    quoted = {c.quote.sentence for c in cues}  # sentences that already have a quote
     for sent, a, b in sentences:
-        if any(c.quote.sentence == sent for c in cues):
+        if sent in quoted:
             continue
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
@@ -81,6 +82,7 @@ def find_quotes(
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
+            quoted.add(sent)
         last_ref = ref if ref is not None else last_ref
         seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
@@ -98,10 +100,10 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
     out: list[Cue] = []
     heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
     for n, para in enumerate(heads):
-        first = [(sp, a, b) for sp, a, b in sentences if para.start <= sp.start < para.end]
-        if not first:
+        first = next((x for x in sentences if para.start <= x[0].start < para.end), None)
+        if first is None:
             continue
-        sent, a, b = first[0]
+        sent, a, b = first
         colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
         if colon is None:
             continue
