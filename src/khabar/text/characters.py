@@ -95,9 +95,13 @@ _AFTER_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
 # Every alternative starts with a literal character, so that ``re`` jumps from one space,
 # ZWNJ or mark to the next instead of trying the pattern at every position; the kind of a
 # match is read from its characters (a ZWNJ run, a space run, or a mark).
+# Letters for ``_is_letter`` beyond doubt: a lone ZWNJ between two of them, which is most
+# ZWNJs and needs no edit, is not even matched.
+_SURE_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff]"
 _SPACING_RE = re.compile(
     # ZWNJ runs, with any spaces around them (« +» is spelled «  *»: a literal first)
-    "  *\u200c[ \u200c]*|\u200c[ \u200c]*"
+    "  *\u200c[ \u200c]*"
+    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
     # space runs that need work: doubled, at a line start or end, before closing punctuation
     "|  +| (?<=^ ) *|  *$|  *(?=[،؛:؟!.](?:\\s|$))"
     # a missing space after a mark before a letter («گفت:در»)
