@@ -161,14 +161,12 @@ class Restorer:
         self.lex = lex
         self.split = lru_cache(maxsize=200_000)(self._split)
         self._words: dict[str, WordInfo] = {}
-        # Words that can be joined to the word before or after them at all (see ``join``):
-        # a pair where neither is one needs no look-up.
+        # Words that morphology may join to the word before or after them (see ``join``):
+        # a pair with neither joins only when ``lex.join_pairs`` lists it.
         self._joins_before = frozenset(
             {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *_NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
         )
-        self._joins_after = frozenset(
-            {*_VERB_PREFIXES, *_JOIN_LEFT, *(a for a, _ in lex.join_pairs)}
-        )
+        self._joins_after = _VERB_PREFIXES | _JOIN_LEFT
 
     def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
@@ -293,6 +291,7 @@ class Restorer:
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
         words = self._words
+        listed = self.lex.join_pairs
         pos, prev_last, prev_joins_after = 0, "", False
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
@@ -303,7 +302,12 @@ class Restorer:
             if info is None:
                 info = self._word_info(word)
             first, last, whole, inserts, joins_before, joins_after = info
-            if gap == " " and first and prev_last and (joins_before or prev_joins_after):
+            if (
+                gap == " "
+                and first
+                and prev_last
+                and (joins_before or prev_joins_after or (prev_last, first) in listed)
+            ):
                 if self.join(prev_last, first) or (
                     whole
                     and first in _ADJ_PARTICIPLES
@@ -319,7 +323,8 @@ class Restorer:
 
     def _word_info(self, word: str) -> WordInfo:
         """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word,
-        whether the first piece may join the word before, the last one the word after)."""
+        whether morphology may join the first piece to the word before, the last one to
+        the word after)."""
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
         pos = 0
