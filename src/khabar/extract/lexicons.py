@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract.numbers import fold_letters
 from khabar.lexicon import data_text, rows, split_values
@@ -36,6 +36,7 @@ def keys_of(words: list[str]) -> list[str]:
     return joined.split("\n") if words else []
 
 
+@lru_cache(maxsize=16384)  # names and posts are keyed again at every mention
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(key(t) for t in _WORD_RE.findall(phrase))
 

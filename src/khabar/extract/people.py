@@ -259,12 +259,13 @@ def _extend_role(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
+    orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             j += 2
             continue
-        org = lx.organizations().match(keys, j)
-        place = lx.places().match(keys, j)
+        org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
+        place = places.match(keys, j) if keys[j] in places.root else None
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
         ends.append(_holy_name_end(tokens, keys, j) or 0)
         if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
