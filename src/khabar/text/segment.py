@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from khabar.model import Span, Token
 
@@ -24,10 +24,10 @@ _TOKEN_RE = re.compile(
     r"|\w+"
     r"|[^\w\s]"
 )
-# A token with the whitespace before it: every non-space character starts some token, so
-# consecutive matches tile the text and offsets follow from the lengths alone (findall makes
-# no match objects, which is most of the cost at this volume).
-_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")
+# Every non-space character starts some token, so splitting at tokens (kept by the group)
+# leaves only the whitespace between them: offsets follow from the lengths alone, and no
+# match object is made, which is most of the cost at this volume.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -108,10 +108,9 @@ class TokenColumns:
 
 
 def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
-    end = len(text) if end is None else end
-    pieces = list(chain.from_iterable(_SPACED_TOKEN_RE.findall(text, start, end)))
+    pieces = _TOKEN_SPLIT_RE.split(text[start:end] if start or end is not None else text)
     bounds = list(accumulate(map(len, pieces), initial=start))  # [space, token] boundaries
-    return TokenColumns(pieces[1::2], bounds[1::2], bounds[2::2])
+    return TokenColumns(pieces[1::2], bounds[1:-1:2], bounds[2::2])
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
