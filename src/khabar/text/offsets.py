@@ -106,8 +106,20 @@ class OffsetMap:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Span of the repaired text -> span of the original text it came from."""
-        for step in reversed(self.steps):
-            start, end = step.back_start(start), step.back_end(end)
+        for step in reversed(self.steps):  # step.back_start and step.back_end, inlined
+            outs, out_ends = step._out_starts, step._out_ends
+            i = bisect_right(outs, start) - 1
+            if i >= 0:
+                start = (
+                    step._in_starts[i]
+                    if start < out_ends[i]
+                    else start - out_ends[i] + step._in_ends[i]
+                )
+            i = bisect_left(outs, end) - 1
+            if i >= 0:
+                end = (
+                    step._in_ends[i] if end <= out_ends[i] else end - out_ends[i] + step._in_ends[i]
+                )
         return start, max(start, end)
 
     def from_original(self, start: int, end: int) -> tuple[int, int]:
