@@ -151,7 +151,7 @@ def fold_parts_map(text: str) -> tuple[str, list[int]]:
     return _translate_map(text, _PARTS_TABLE)
 
 
-@lru_cache(maxsize=65536)  # names and posts recur across articles
+@lru_cache(maxsize=16384)  # names and posts recur across articles
 def fold_key(text: str) -> str:
     """A name's lookup key: folded, with every space removed («محمد رضا» = «محمدرضا»)."""
     return "".join(fold(text).split())
