@@ -8,6 +8,7 @@ lexicon, and the extractors visit only those (in order, as their own scans would
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 
 from khabar.extract import lexicons as lx
 
@@ -41,9 +42,14 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
 
     A person may also start at any «سید...» (``khabar.extract.people.first_name_at``).
     """
-    get = _kinds().get
-    hits = [(i, bits) for i, k in enumerate(keys) if (bits := get(k))]
-    out = [[i for i, bits in hits if bits >> kind & 1] for kind in range(QUOTE + 1)]
+    kinds = list(map(_kinds().get, keys))
+    by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
+    for i in [i for i, bits in enumerate(kinds) if bits]:
+        by_kinds.setdefault(kinds[i], []).append(i)
+    out = []
+    for kind in range(QUOTE + 1):
+        lists = [tokens for bits, tokens in by_kinds.items() if bits >> kind & 1]
+        out.append(lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
     joined = "\n".join(keys)
     if joined.startswith("سید") or "\nسید" in joined:  # a substring test saves a pass
         sayyid = [i for i, k in enumerate(keys) if k.startswith("سید")]
