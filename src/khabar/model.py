@@ -7,9 +7,12 @@ does into its Doc); the offset map turns any of them into offsets of the text as
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from khabar.text.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from khabar.text.segment import TokenColumns
 
 
 class Span(NamedTuple):
@@ -108,15 +111,25 @@ class Document:
     commitments: list[Commitment] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
 
+    _columns: TokenColumns | None = field(default=None, repr=False, compare=False)
     _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def token_columns(self) -> TokenColumns:
+        """Tokens of ``text`` as parallel lists, made on first use (the extractor's view)."""
+        if self._columns is None:
+            from khabar.text.segment import token_columns
+
+            self._columns = token_columns(self.text)
+        return self._columns
 
     @property
     def tokens(self) -> list[Token]:
         """Tokens of ``text``, made on first use (the repair itself does not need them)."""
         if self._tokens is None:
-            from khabar.text.segment import tokens
+            from khabar.text.segment import as_tokens
 
-            self._tokens = tokens(self.text)
+            self._tokens = as_tokens(self.token_columns)
         return self._tokens
 
     def span_text(self, span: Span) -> str:

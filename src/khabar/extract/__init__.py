@@ -15,6 +15,16 @@ from khabar.extract.people import find_people, find_roles
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_role, surname_mentions
+from khabar.extract.triggers import (
+    COMMITMENT,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    QUOTE,
+    ROLE,
+    SOURCE,
+    find_triggers,
+)
 from khabar.model import Document
 
 __all__ = ["extract", "extract_text"]
@@ -22,32 +32,35 @@ __all__ = ["extract", "extract_text"]
 
 def extract(doc: Document) -> Document:
     """Fill ``doc`` with its facts (in place) and return it."""
-    tokens, text = doc.tokens, doc.text
-    keys = lx.keys_of(tokens)
-    starts = [t.span.start for t in tokens]
+    tokens, text = doc.token_columns, doc.text
+    keys = lx.keys_of(tokens.words)
+    starts = tokens.starts
     sentences = [
         (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences
     ]
-    mentions = find_people(tokens, keys, text)
+    starts_of = find_triggers(keys)
+    mentions = find_people(tokens, keys, text, starts_of[PERSON])
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
-    roles = [r for r in find_roles(tokens, keys, text) if r.i not in person_tokens]
+    roles = [r for r in find_roles(tokens, keys, text, starts_of[ROLE]) if r.i not in person_tokens]
     reg = build_registry(mentions, roles, tokens, keys)
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences})
-    doc.quotes = find_quotes(tokens, keys, text, sentences, doc.paragraphs, reg, roles)
+    doc.quotes = find_quotes(
+        tokens, keys, text, sentences, doc.paragraphs, reg, roles, starts_of[QUOTE]
+    )
     for r in roles:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_role(reg, r)
         if holder and r.span not in reg.persons[holder].role_mentions:
             reg.persons[holder].role_mentions.append(r.span)
     doc.persons = list(reg.persons.values())
-    doc.organizations = find_organizations(tokens, keys, text)
-    doc.places = find_places(tokens, keys, skip=set(reg.by_token))
+    doc.organizations = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
+    doc.places = find_places(tokens, keys, set(reg.by_token), starts_of[PLACE])
     published = _date(doc.meta.get("published"))
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)
     doc.commitments = find_commitments(
-        tokens, keys, text, sentences, doc.quotes, doc.quantities, doc.dates
+        tokens, keys, text, sentences, doc.quotes, doc.quantities, doc.dates, starts_of[COMMITMENT]
     )
-    source, source_span = find_source(tokens, keys, text)
+    source, source_span = find_source(tokens, keys, text, starts_of[SOURCE])
     doc.meta.setdefault("source", source)
     if source_span:
         doc.meta["source_span"] = source_span

@@ -9,15 +9,17 @@ attributed to someone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text, rows
-from khabar.model import Commitment, DateMention, Quantity, Quote, Span, Token
+from khabar.model import Commitment, DateMention, Quantity, Quote, Span
+from khabar.text.segment import TokenColumns
 
 
 @cache
-def _cues() -> lx.Trie:
+def cues() -> lx.Trie:
     t = lx.Trie()
     for r in rows("commitment_cues.tsv"):
         t.add(r[0], r[1])
@@ -31,37 +33,40 @@ def _actions() -> frozenset[str]:
 
 
 def find_commitments(
-    tokens: list[Token],
+    tokens: TokenColumns,
     keys: list[str],
     text: str,
     sentences: list[tuple[Span, int, int]],
     quotes: list[Quote],
     quantities: list[Quantity],
     dates: list[DateMention],
+    starts: list[int],
 ) -> list[Commitment]:
+    """``starts``: the tokens whose key opens a cue (sorted)."""
     out = []
+    cue_trie = cues()
     for sent, a, b in sentences:
-        cues = []
+        found = []
         i = a
-        cue_trie = _cues()
-        while i < b:
-            m = cue_trie.match(keys, i) if keys[i] in cue_trie.root else None
+        for at in starts[bisect_left(starts, a) : bisect_left(starts, b)]:
+            if at < i:
+                continue
+            i = at
+            m = cue_trie.match(keys, i)
             if m and m[0] <= b:
-                cues.append((i, m[0], m[1]))
+                found.append((i, m[0], m[1]))
                 i = m[0]
-            else:
-                i += 1
-        if not cues:
+        if not found:
             continue
-        deadline = _deadline(sent, cues, tokens, text, quantities, dates)
-        kinds = {c[2] for c in cues}
+        deadline = _deadline(sent, found, tokens, text, quantities, dates)
+        kinds = {c[2] for c in found}
         action = any(k in _actions() for k in keys[a:b]) or any(
             keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
         )
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
-        first = cues[0]
-        cue_at = tokens[first[0]].span.start
+        first = found[0]
+        cue_at = tokens.starts[first[0]]
         covering = [q for q in quotes if _covers(q, sent)]
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
         quote = next((q for q in covering if q.span.start <= cue_at < q.span.end), None) or (
@@ -72,7 +77,7 @@ def find_commitments(
             continue
         span = sent
         if quote and sent.start < quote.span.start < sent.end and quote.cue:
-            if tokens[first[0]].span.start < quote.span.start:  # the cue is in the attribution
+            if tokens.starts[first[0]] < quote.span.start:  # the cue is in the attribution
                 span = Span(sent.start, quote.cue.start)
             else:
                 span = Span(quote.span.start, sent.end)
@@ -83,7 +88,7 @@ def find_commitments(
                 announcer=announcer,
                 action=text[span.start : span.end],
                 deadline=deadline,
-                cue=text[tokens[first[0]].span.start : tokens[first[1] - 1].span.end],
+                cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
             )
         )
     return out
@@ -93,14 +98,14 @@ def _covers(q: Quote, sent: Span) -> bool:
     return q.sentence == sent or (q.span.start <= sent.start and sent.end <= q.span.end + 1)
 
 
-def _deadline(sent, cues, tokens, text, quantities, dates) -> str | None:
-    for start, end, kind in cues:
+def _deadline(sent, found, tokens, text, quantities, dates) -> str | None:
+    for start, end, kind in found:
         if kind != "deadline":
             continue
-        cue_end = tokens[end - 1].span.end
+        cue_end = tokens.ends[end - 1]
         for q in quantities:
             if q.kind == "duration" and 0 <= q.span.start - cue_end <= 2:
-                return text[tokens[start].span.start : q.span.end]
+                return text[tokens.starts[start] : q.span.end]
         for d in dates:
             if 0 <= d.span.start - cue_end <= 2:
                 return d.iso or d.text

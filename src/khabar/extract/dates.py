@@ -18,6 +18,7 @@ import re
 import jdatetime
 
 from khabar.extract.numbers import fold_letters
+from khabar.extract.scan import WORD_DIGIT, finditer_at, word_start
 from khabar.model import DateMention, Span
 
 JALALI_MONTHS = {
@@ -78,6 +79,16 @@ _GREG_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})\s+(?P<y>\d{{4}})
 _HIJRI_RE = re.compile(rf"{_B}{_DAY}\s+(?:{_alt(HIJRI_MONTHS)})(?:\s+\d{{4}})?{_E}")
 _RELDAY = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس‌فردا": 2}
 _RELDAY_RE = re.compile(rf"{_B}(?P<rd>{_alt(_RELDAY)}){_E}")
+# Where each pattern can start (see khabar.extract.scan): a day, a month name, a word.
+_DAY_STARTS = (WORD_DIGIT, word_start(ORDINAL_DAYS))
+_STARTS = {
+    _JALALI_DAY_RE: _DAY_STARTS,
+    _JALALI_MONTH_RE: (word_start(JALALI_MONTHS),),
+    _NUMERIC_RE: (WORD_DIGIT,),
+    _GREG_RE: (WORD_DIGIT,),
+    _HIJRI_RE: _DAY_STARTS,
+    _RELDAY_RE: (word_start(_RELDAY),),
+}
 
 
 def _day(s: str) -> int:
@@ -142,19 +153,19 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     found: list[tuple[int, int, str | None]] = []
     month_only: set[int] = set()  # starts of mentions that name a month but no day
     for rx in (_JALALI_DAY_RE, _JALALI_MONTH_RE):
-        for m in rx.finditer(folded):
+        for m in finditer_at(rx, _STARTS[rx], folded):
             found.append((*m.span(), _jalali_match(m, published)))
             if rx is _JALALI_MONTH_RE:
                 month_only.add(m.start())
-    for m in _NUMERIC_RE.finditer(folded):
+    for m in finditer_at(_NUMERIC_RE, _STARTS[_NUMERIC_RE], folded):
         iso = _numeric(m)
         if iso is not None or len(m.group("y")) == 4:  # «۱/۲/۳» is no date
             found.append((*m.span(), iso))
-    for m in _GREG_RE.finditer(folded):
+    for m in finditer_at(_GREG_RE, _STARTS[_GREG_RE], folded):
         iso = _gregorian(int(m.group("y")), GREGORIAN_MONTHS[m.group("gm")], int(m.group("day")))
         found.append((*m.span(), iso))
-    found += [(*m.span(), None) for m in _HIJRI_RE.finditer(folded)]
-    for m in _RELDAY_RE.finditer(folded):
+    found += [(*m.span(), None) for m in finditer_at(_HIJRI_RE, _STARTS[_HIJRI_RE], folded)]
+    for m in finditer_at(_RELDAY_RE, _STARTS[_RELDAY_RE], folded):
         delta = dt.timedelta(days=_RELDAY[m.group("rd")])
         found.append((*m.span(), (published + delta).isoformat() if published else None))
     # Longest first at each start, then drop anything overlapping an earlier keeper.

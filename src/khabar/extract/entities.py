@@ -7,12 +7,13 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.people import role_boundaries, stopwords
 from khabar.lexicon import rows, split_values
-from khabar.model import Organization, Place, Span, Token
+from khabar.model import Organization, Place, Span
+from khabar.text.segment import TokenColumns
 
 # Heads that open an organization's name when no data-file entry matches.
 # Heads whose following words are the name («ستاد استانی مشارکت مردم»); «سازمان» and
 # «مرکز» are left to the data file: what follows them in news is mostly description.
-_ORG_HEADS = {
+ORG_HEADS = {
     "وزارت",
     "ستاد",
     "شورای",
@@ -34,34 +35,40 @@ _ORG_HEADS = {
 }
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
 _MAX_ORG = 7
-_SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
+SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
 
 
-def find_organizations(tokens: list[Token], keys: list[str], text: str) -> list[Organization]:
+def find_organizations(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[Organization]:
+    """``starts``: the tokens whose key opens an organization or is a head (sorted)."""
     found: dict[str, Organization] = {}
-    i, n = 0, len(tokens)
     orgs = lx.organizations()
-    while i < n:
+    i = 0
+    for at in starts:
+        if at < i:
+            continue
+        i = at
         m = orgs.match(keys, i) if keys[i] in orgs.root else None
         if m:
             j, entry = m
             name, aliases = entry.name, _aliases(entry.name)  # type: ignore[union-attr]
-        elif keys[i] in _ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
+        elif keys[i] in ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
             j = _extend(tokens, keys, i + 1)
             if j - i < 2:
                 i += 1
                 continue
-            name, aliases = text[tokens[i].span.start : tokens[j - 1].span.end], []
+            name, aliases = text[tokens.starts[i] : tokens.ends[j - 1]], []
         else:
             i += 1
             continue
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
-        org.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
 
 
-def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
+def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
     n = len(tokens)
     while j < n and j - start < _MAX_ORG:
@@ -69,7 +76,7 @@ def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
             j = m[0]
             continue
         k = keys[j]
-        if k == "(" and j + 2 < n and tokens[j + 2].text == ")":
+        if k == "(" and j + 2 < n and tokens.words[j + 2] == ")":
             j += 3
             continue
         if k == "و" and j + 1 < n and _org_word(tokens, keys, j + 1):
@@ -83,10 +90,10 @@ def _extend(tokens: list[Token], keys: list[str], j: int) -> int:
     return j
 
 
-def _org_word(tokens: list[Token], keys: list[str], j: int) -> bool:
+def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
     return (
-        tokens[j].text[0].isalpha()
+        tokens.words[j][0].isalpha()
         and k not in role_boundaries()
         and k not in stopwords()
         and lx.reporting_verbs().match(keys, j) is None
@@ -104,37 +111,46 @@ def _alias_table() -> dict[str, list[str]]:
     return {r[0]: split_values(r[1]) if len(r) > 1 else [] for r in rows("organizations.tsv")}
 
 
-def find_places(tokens: list[Token], keys: list[str], skip: set[int]) -> list[Place]:
+def find_places(
+    tokens: TokenColumns, keys: list[str], skip: set[int], starts: list[int]
+) -> list[Place]:
+    """``starts``: the tokens whose key opens a place name (sorted)."""
     found: dict[str, Place] = {}
-    i, n = 0, len(tokens)
     places = lx.places()
-    while i < n:
-        m = None if i in skip or keys[i] not in places.root else places.match(keys, i)
+    i = 0
+    for at in starts:
+        if at < i or at in skip:
+            continue
+        i = at
+        m = places.match(keys, i)
         if not m:
             i += 1
             continue
         j, entry = m
         place = found.setdefault(entry.name, Place(entry.name, entry.kind))  # type: ignore[union-attr]
-        place.mentions.append(Span(tokens[i].span.start, tokens[j - 1].span.end))
+        place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
 
 
-def find_source(tokens: list[Token], keys: list[str], text: str) -> tuple[str | None, Span | None]:
+def find_source(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> tuple[str | None, Span | None]:
     """The outlet cited in «به گزارش X،», «به نقل از X», «در گفت‌وگو با X»; None if unknown.
 
     A lead whose name is not a known outlet («به گزارش شبکه سردار ...», truncated) gives
-    None: a person's name is never taken for a source.
+    None: a person's name is never taken for a source. ``starts``: the tokens whose key
+    opens a lead (sorted).
     """
-    for i in range(len(keys)):
-        for lead in _SOURCE_LEADS:
+    for i in starts:
+        for lead in SOURCE_LEADS:
             if tuple(keys[i : i + len(lead)]) != lead:
                 continue
             j = i + len(lead)
             m = lx.agencies().match(keys, j)
             if m:
                 end, entry = m
-                return entry.name, Span(tokens[j].span.start, tokens[end - 1].span.end)  # type: ignore[union-attr]
+                return entry.name, Span(tokens.starts[j], tokens.ends[end - 1])  # type: ignore[union-attr]
             if lead[1] == "گزارش":
                 return None, None  # the first citation decides
     return None, None

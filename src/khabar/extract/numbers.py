@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from khabar.extract.scan import RUN_DIGIT, WORD_DIGIT, finditer_at, word_start
+
 # Arabic letters that scraped text may still carry; a 1:1 map, so offsets do not move.
 LETTER_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
@@ -69,6 +71,9 @@ _SUBWORD_RE = re.compile(_WORD_ALT)
 _GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?P<and>و)[ \t\u00a0]+)?")
 # Dates and clock times look like numbers with separators; their digits are never numbers here.
 _MASK_RE = re.compile(r"(?<!\d)\d+([-/.٫])\d+\1\d+|(?<!\d)\d{1,2}:\d{2}")
+# Where atoms and masks can start (see khabar.extract.scan).
+_ATOM_STARTS = (WORD_DIGIT, word_start([*WORDS, *SCALES, _HALF]))
+_MASK_STARTS = (RUN_DIGIT,)
 _SEP_FOLD = str.maketrans({"٫": ".", "/": ".", ",": None, "٬": None})
 
 # No real number has more tokens; bounds the work on tables of numbers («۱ ۲ ۳ ۴ ...»).
@@ -139,11 +144,11 @@ def parse_number(s: str) -> float | None:
 def find_numbers(text: str) -> list[tuple[int, int, float]]:
     """``(start, end, value)`` of every number expression in ``text``, longest match first."""
     text = fold_letters(text)
-    masked = [m.span() for m in _MASK_RE.finditer(text)]
+    masked = [m.span() for m in finditer_at(_MASK_RE, _MASK_STARTS, text)]
     # Runs of atoms separated only by spaces or « و »: each run is parsed greedily below.
     runs: list[list[tuple[int, int, list[Atom]]]] = []
     prev_end = -1
-    for m in _ATOM_RE.finditer(text):
+    for m in finditer_at(_ATOM_RE, _ATOM_STARTS, text):
         if masked and any(a <= m.start() < b for a, b in masked):
             continue
         gap = _GAP_RE.fullmatch(text, prev_end, m.start()) if runs and prev_end >= 0 else None

@@ -11,11 +11,12 @@ in the article carries it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text
-from khabar.model import Span, Token
+from khabar.model import Span
+from khabar.text.segment import TokenColumns
 
 _QUOTES_OPEN = {"«", "“", '"'}
 _QUOTES_CLOSE = {"»", "”", '"'}
@@ -83,12 +84,12 @@ class PeopleIndex:
     roles: list[RoleMention] = field(default_factory=list)
 
 
-def _is_word(t: Token) -> bool:
-    return t.text[0].isalpha()
+def _is_word(tokens: TokenColumns, j: int) -> bool:
+    return tokens.words[j][0].isalpha()
 
 
-def _name_like(tokens: list[Token], keys: list[str], j: int) -> bool:
-    if j >= len(tokens) or not _is_word(tokens[j]):
+def _name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    if j >= len(tokens) or not _is_word(tokens, j):
         return False
     k = keys[j]
     if k in stopwords() or k in role_boundaries():
@@ -121,8 +122,11 @@ def first_name_at(keys: list[str], j: int) -> int:
 def _plausible_given(key: str) -> bool:
     if key in lx.first_names():
         return True
-    return len(key) >= 3 and key.isalpha() and key not in lx.common_words() and (
-        key not in stopwords()
+    return (
+        len(key) >= 3
+        and key.isalpha()
+        and key not in lx.common_words()
+        and (key not in stopwords())
     )
 
 
@@ -136,14 +140,14 @@ def _surname_ok(key: str) -> bool:
     )
 
 
-def _name_tokens(tokens: list[Token], keys: list[str], i: int, titled: bool) -> tuple[int, int]:
+def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) -> tuple[int, int]:
     """The name at token ``i`` as (start, end) token indices; end == start if there is none."""
     n = len(tokens)
-    if i < n and tokens[i].text in _QUOTES_OPEN:
+    if i < n and tokens.words[i] in _QUOTES_OPEN:
         for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
-            if tokens[j].text in _QUOTES_CLOSE:
+            if tokens.words[j] in _QUOTES_CLOSE:
                 inner = range(i + 1, j)
-                if inner and all(_is_word(tokens[k]) for k in inner):
+                if inner and all(_is_word(tokens, k) for k in inner):
                     return i + 1, j
                 break
         return i, i
@@ -170,16 +174,18 @@ def _split_title(title: str) -> list[str]:
     return parts if len(parts) > 1 and whole else [title]
 
 
-def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention]:
+def find_people(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[Mention]:
+    """``starts``: the tokens whose key opens a title or a given name (sorted)."""
     out: list[Mention] = []
     i = 0
     n = len(tokens)
     titles_trie = lx.honorifics()
-    starts = titles_trie.root.keys() | lx.first_names().keys() | lx.first_name_heads()
-    while i < n:
-        if keys[i] not in starts and not keys[i].startswith("سید"):
-            i += 1
+    for at in starts:
+        if at < i:
             continue
+        i = at
         titles: list[str] = []
         start = i
         while i < n and (m := titles_trie.match(keys, i)):
@@ -188,25 +194,29 @@ def find_people(tokens: list[Token], keys: list[str], text: str) -> list[Mention
         if titles or first_name_at(keys, i):
             a, b = _name_tokens(tokens, keys, i, bool(titles))
             if b > a:
-                span = Span(tokens[a].span.start, tokens[b - 1].span.end)
-                full = Span(tokens[start].span.start, span.end)
+                span = Span(tokens.starts[a], tokens.ends[b - 1])
+                full = Span(tokens.starts[start], span.end)
                 out.append(Mention(a, b, text[span.start : span.end], titles, span, full, start))
-                i = b + (1 if b < n and tokens[b].text in _QUOTES_CLOSE else 0)
+                i = b + (1 if b < n and tokens.words[b] in _QUOTES_CLOSE else 0)
                 continue
         i = max(i, start + 1)
     return out
 
 
-def find_roles(tokens: list[Token], keys: list[str], text: str) -> list[RoleMention]:
-    """Post phrases: a role head and what follows up to a boundary word or punctuation."""
+def find_roles(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[RoleMention]:
+    """Post phrases: a role head and what follows up to a boundary word or punctuation.
+
+    ``starts``: the tokens whose key opens a role head or an anaphoric role (sorted).
+    """
     out: list[RoleMention] = []
-    n = len(tokens)
     i = 0
     anaphors, heads = lx.role_mentions(), lx.role_heads()
-    while i < n:
-        if keys[i] not in heads.root and keys[i] not in anaphors.root:
-            i += 1
+    for at in starts:
+        if at < i:
             continue
+        i = at
         anaphor = anaphors.match(keys, i)
         head = heads.match(keys, i)
         if anaphor and (not head or anaphor[0] >= head[0]):
@@ -223,38 +233,39 @@ def find_roles(tokens: list[Token], keys: list[str], text: str) -> list[RoleMent
     return out
 
 
-def _holy_within(tokens: list[Token], keys: list[str], j: int, words: int) -> bool:
+def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> bool:
     """«(ع)» follows within ``words`` more words of the name."""
     for k in range(j, min(len(tokens) - 2, j + words + 1)):
-        if tokens[k].text == "(":
-            return keys[k + 1] in _HOLY and tokens[k + 2].text == ")"
-        if not _is_word(tokens[k]):
+        if tokens.words[k] == "(":
+            return keys[k + 1] in _HOLY and tokens.words[k + 2] == ")"
+        if not _is_word(tokens, k):
             return False
     return False
 
 
-def _holy_name_end(tokens: list[Token], keys: list[str], j: int) -> int | None:
+def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
     for k in range(j, min(len(tokens) - 2, j + 5)):
-        if tokens[k].text == "(":
-            if keys[k + 1] in _HOLY and tokens[k + 2].text == ")" and k > j:
+        if tokens.words[k] == "(":
+            if keys[k + 1] in _HOLY and tokens.words[k + 2] == ")" and k > j:
                 return k + 3
             return None
-        if not _is_word(tokens[k]) or keys[k] in role_boundaries():
+        if not _is_word(tokens, k) or keys[k] in role_boundaries():
             return None
     return None
 
 
-def _extend_role(tokens: list[Token], keys: list[str], j: int, limit: int) -> int:
+def _extend_role(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
+    orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             j += 2
             continue
-        org = lx.organizations().match(keys, j)
-        place = lx.places().match(keys, j)
+        org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
+        place = places.match(keys, j) if keys[j] in places.root else None
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
         ends.append(_holy_name_end(tokens, keys, j) or 0)
         if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
@@ -278,11 +289,11 @@ def _extend_role(tokens: list[Token], keys: list[str], j: int, limit: int) -> in
     return j
 
 
-def _role_word(tokens: list[Token], keys: list[str], j: int) -> bool:
+def _role_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not _is_word(tokens[j]) or k in role_boundaries() or k == "و":
+    if not _is_word(tokens, j) or k in role_boundaries() or k == "و":
         return False
-    if tokens[j].text.startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
+    if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False
     if lx.honorifics().match(keys, j) or first_name_at(keys, j):
         return False
@@ -290,7 +301,7 @@ def _role_word(tokens: list[Token], keys: list[str], j: int) -> bool:
 
 
 def _role(tokens, keys, text, i, j, anaphor=False) -> RoleMention:
-    span = Span(tokens[i].span.start, tokens[j - 1].span.end)
+    span = Span(tokens.starts[i], tokens.ends[j - 1])
     return RoleMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
 
 
@@ -298,6 +309,7 @@ def person_key(name: str) -> str:
     return "".join(lx.phrase_keys(name))
 
 
+@lru_cache(maxsize=4096)  # the posts of an article are compared pairwise, over and over
 def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
     """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped."""
     return tuple(k for k in keys if k not in ("استان", "(", ")"))

@@ -104,6 +104,19 @@ def _unit_at(text: str, pos: int) -> tuple[int, str, str, bool] | None:
     return m.end(), word, "count", False
 
 
+def _word_before(text: str, end: int) -> int:
+    """Where to search ``_PREV_RE`` for the word before ``end``: within 40 characters, and
+    not before the last space ahead of that word (the word holds none), which spares the
+    search a try at every position of the window."""
+    lo = max(0, end - 40)
+    if end and text[end - 1] == "\n":  # «$» also matches before a final newline
+        return lo
+    j = end
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return max(lo, text.rfind(" ", lo, j) + 1, text.rfind("\u00a0", lo, j) + 1)
+
+
 def _is_year(raw: str, value: float) -> bool:
     return bool(_YEAR_RE.fullmatch(raw)) and (1300 <= value < 1500 or 1900 <= value < 2100)
 
@@ -122,7 +135,7 @@ def find_quantities(text: str, sentences: list[Span]) -> list[Quantity]:
         if start < consumed:
             continue
         raw = folded[start:end]
-        prev = _PREV_RE.search(folded, max(0, start - 40), start)
+        prev = _PREV_RE.search(folded, _word_before(folded, start), start)
         prev_word = prev.group(1) if prev else ""
         joiner = _RANGE_RE.match(folded, end) or (
             _AND_RE.match(folded, end) if prev_word == "بین" else None

@@ -10,13 +10,14 @@ next, when that person has no post of their own. Anything else stays ``None``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
-from khabar.model import Quote, Span, Token
-from khabar.text.segment import trim_span
+from khabar.model import Quote, Span
+from khabar.text.segment import TokenColumns, trim_span
 
 _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
@@ -34,24 +35,33 @@ class Cue:
 
 
 def find_quotes(
-    tokens: list[Token],
+    tokens: TokenColumns,
     keys: list[str],
     text: str,
     sentences: list[tuple[Span, int, int]],
     paragraphs: list[Span],
     reg: Registry,
     roles: list[RoleMention],
+    verb_starts: list[int],
 ) -> list[Quote]:
+    """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     role_at = {r.i: r for r in roles}
     cues: list[Cue] = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
     seen_people: set[str] = set()
+    named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
+
+    def people_in(a: int, b: int) -> list[str]:
+        return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
+
+    quoted = {c.quote.sentence for c in cues}  # sentences that already have a quote
     for sent, a, b in sentences:
-        if any(c.quote.sentence == sent for c in cues):
+        if sent in quoted:
             continue
-        found = _cues_in(tokens, keys, a, b)
+        verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
+        found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
-            seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
+            seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh = _speaker(
             keys, a, found[0][0], reg, role_at, last_ref, seen_people
@@ -60,20 +70,21 @@ def find_quotes(
         for vi, vj, _verb, kind in found:
             if kind == "direct":
                 start = (
-                    tokens[vj].span.end
-                    if vj < len(tokens) and tokens[vj].text in _COLON
-                    else (tokens[vj - 1].span.end)
+                    tokens.ends[vj]
+                    if vj < len(tokens) and tokens.words[vj] in _COLON
+                    else (tokens.ends[vj - 1])
                 )
                 span = trim_span(text, start, para.end)
             else:
                 span = _content(tokens, keys, text, subject_end, vi)
             if span is None:
                 continue
-            verb_span = Span(tokens[vi].span.start, tokens[vj - 1].span.end)
+            verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
+            quoted.add(sent)
         last_ref = ref if ref is not None else last_ref
-        seen_people.update(reg.by_token[k] for k in range(a, b) if k in reg.by_token)
+        seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
     _cut_at_next_cue(cues, text)
     for c in cues:
@@ -89,10 +100,10 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
     out: list[Cue] = []
     heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
     for n, para in enumerate(heads):
-        first = [(sp, a, b) for sp, a, b in sentences if para.start <= sp.start < para.end]
-        if not first:
+        first = next((x for x in sentences if para.start <= x[0].start < para.end), None)
+        if first is None:
             continue
-        sent, a, b = first[0]
+        sent, a, b = first
         colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
         if colon is None:
             continue
@@ -104,9 +115,9 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
                 continue
             span = Span(heads[n + 1].start, heads[n + 1].end)
         else:
-            span = trim_span(text, tokens[colon].span.end, para.end)
+            span = trim_span(text, tokens.ends[colon], para.end)
         if span:
-            cue = Span(tokens[a].span.start, tokens[colon].span.end)
+            cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
     return out
 
@@ -125,18 +136,23 @@ def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]
     return None, s
 
 
-def _cues_in(tokens, keys, a, b) -> list[tuple[int, int, lx.Verb, str]]:
-    """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct."""
+def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Verb, str]]:
+    """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct.
+
+    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted).
+    """
     out = []
     i = a
     verbs = lx.reporting_verbs()
-    while i < b:
-        m = verbs.match(keys, i) if keys[i] in verbs.root else None
+    for at in starts:
+        if at < i:
+            continue
+        i = at
+        m = verbs.match(keys, i)
         if not m or m[0] > b:
-            i += 1
             continue
         j, verb = m
-        after = tokens[j].text if j < b else ""
+        after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and verb.kind in ("direct", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "direct"))
@@ -212,7 +228,7 @@ def _content(tokens, keys, text, start, end) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(tokens[start].span.start, tokens[end - 1].span.end)
+    return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
 def _resolve(ref, reg: Registry) -> str | None:

@@ -16,7 +16,8 @@ from khabar.extract.people import (
     person_key,
     roles_compatible,
 )
-from khabar.model import Person, Span, Token
+from khabar.model import Person, Span
+from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 
@@ -60,7 +61,7 @@ class Registry:
 
 
 def build_registry(
-    mentions: list[Mention], roles: list[RoleMention], tokens: list[Token], keys: list[str]
+    mentions: list[Mention], roles: list[RoleMention], tokens: TokenColumns, keys: list[str]
 ) -> Registry:
     reg = Registry()
     multi = [m for m in mentions if m.j - m.i > 1]
@@ -84,12 +85,12 @@ def build_registry(
     return reg
 
 
-def _gap_ok(tokens: list[Token], a: int, b: int) -> bool:
-    return 0 <= b - a <= 2 and all(tokens[k].text in _APPOSITION_GAP for k in range(a, b))
+def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
+    return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
 def _attach_adjacent_roles(
-    reg: Registry, mentions: list[Mention], roles: list[RoleMention], tokens: list[Token]
+    reg: Registry, mentions: list[Mention], roles: list[RoleMention], tokens: TokenColumns
 ) -> None:
     """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name."""
     ends = {m.j: m for m in mentions}
@@ -115,7 +116,7 @@ def resolve_role(reg: Registry, role: RoleMention) -> str | None:
 
 
 def surname_mentions(
-    reg: Registry, tokens: list[Token], keys: list[str], sentence_starts: set[int]
+    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
 ) -> None:
     """Bare surnames («جمیری افزود») become mentions of the one person who has them.
 
@@ -123,8 +124,10 @@ def surname_mentions(
     stands: at a sentence start, or before a post or a reporting verb.
     """
     firsts = {s[0] for s in reg.surnames}
-    for i in range(len(keys)):
-        if keys[i] not in firsts or i in reg.by_token or not tokens[i].text[0].isalpha():
+    if not firsts:
+        return
+    for i in [i for i, k in enumerate(keys) if k in firsts]:
+        if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
         for size in (2, 1):
             surname = tuple(keys[i : i + size])
@@ -141,6 +144,6 @@ def surname_mentions(
                 continue
             for k in range(i, after):
                 reg.by_token[k] = pkey
-            end = tokens[after - 1].span.end
-            reg.persons[pkey].mentions.append(Span(tokens[i].span.start, end))
+            end = tokens.ends[after - 1]
+            reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
             break

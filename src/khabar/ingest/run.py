@@ -107,7 +107,12 @@ Outcome = tuple[str, str, Any]  # ("error", where, reason) | ("unchanged"|"recor
 
 
 def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001, ANN202
-    """Outcomes in input order; in windows, so memory stays flat with any number of workers."""
+    """Outcomes in input order; in windows, so memory stays flat with any number of workers.
+
+    The workers start on the next window while this process stores the last one (two
+    windows at most in memory). A duplicate the workers cannot see yet (its first copy is
+    not committed) is still caught when stored, as it is within one window.
+    """
     if workers <= 1:
         for item in items:
             yield _outcome(item, store.has_content)
@@ -116,8 +121,14 @@ def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db,)) as pool:
+        running = None
         while chunk := list(itertools.islice(items, window * workers)):
-            yield from pool.map(_worker_outcome, chunk, chunksize=max(1, window // 4))
+            started = pool.map_async(_worker_outcome, chunk, chunksize=max(1, window // 4))
+            if running is not None:
+                yield from running.get()
+            running = started
+        if running is not None:
+            yield from running.get()
 
 
 _worker_has_content: Callable[[str], bool] | None = None

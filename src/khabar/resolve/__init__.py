@@ -38,11 +38,9 @@ def _entity(conn: sqlite3.Connection, kind: str, key: str, name: str, detail: st
     return int(cur.lastrowid or 0)
 
 
-def _names(conn: sqlite3.Connection, entity_id: int, names: list[str]) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO entity_names (entity_id, name, name_key) VALUES (?,?,?)",
-        [(entity_id, n, fold_key(n)) for n in dict.fromkeys(names) if n and n.strip()],
-    )
+def _names(entity_id: int, names: list[str]) -> list[tuple[int, str, str]]:
+    """Rows of ``entity_names``; keyed by (entity, name), so their order does not matter."""
+    return [(entity_id, n, fold_key(n)) for n in dict.fromkeys(names) if n and n.strip()]
 
 
 def _mention_texts(text: str, mentions_json: str) -> list[str]:
@@ -73,25 +71,36 @@ def resolve_document(conn: sqlite3.Connection, document_id: int) -> None:
         else:
             key = partial_person_key(document_id, surname)
             linked[pid] = _entity(conn, "person", key, name, "surname")
+    # The links and names are written once per table at the end: only the entities' own
+    # inserts (above and below) must keep their order, which fixes their ids.
+    names: list[tuple[int, str, str]] = []
     for pid, name, _, _, mentions in persons:
-        conn.execute("UPDATE persons SET entity_id = ? WHERE id = ?", (linked[pid], pid))
-        _names(conn, linked[pid], [name, *_mention_texts(text, mentions)])
+        names += _names(linked[pid], [name, *_mention_texts(text, mentions)])
+    links = [(linked[pid], pid) for pid, *_ in persons]
+    conn.executemany("UPDATE persons SET entity_id = ? WHERE id = ?", links)
 
+    links = []
     for oid, name, mentions in conn.execute(
         "SELECT id, name, mentions FROM organizations WHERE document_id = ? ORDER BY id",
         (document_id,),
     ).fetchall():
         eid = _entity(conn, "organization", organization_key(name), name, None)
-        conn.execute("UPDATE organizations SET entity_id = ? WHERE id = ?", (eid, oid))
-        _names(conn, eid, [name, *_mention_texts(text, mentions)])
+        links.append((eid, oid))
+        names += _names(eid, [name, *_mention_texts(text, mentions)])
+    conn.executemany("UPDATE organizations SET entity_id = ? WHERE id = ?", links)
 
+    links = []
     for lid, name, kind, mentions in conn.execute(
         "SELECT id, name, kind, mentions FROM places WHERE document_id = ? ORDER BY id",
         (document_id,),
     ).fetchall():
         eid = _entity(conn, "place", place_key(name, kind), name, kind)
-        conn.execute("UPDATE places SET entity_id = ? WHERE id = ?", (eid, lid))
-        _names(conn, eid, [name, *_mention_texts(text, mentions)])
+        links.append((eid, lid))
+        names += _names(eid, [name, *_mention_texts(text, mentions)])
+    conn.executemany("UPDATE places SET entity_id = ? WHERE id = ?", links)
+    conn.executemany(
+        "INSERT OR IGNORE INTO entity_names (entity_id, name, name_key) VALUES (?,?,?)", names
+    )
 
 
 def resolve(store: Store) -> int:

@@ -14,9 +14,8 @@ from khabar.text.fold import fold, fold_key
 
 from .records import Record
 
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every row: ``json.dumps`` with options builds a new one per call.
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _spans(spans: list[dict[str, Any]]) -> str:

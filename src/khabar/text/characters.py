@@ -47,8 +47,10 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
 _SURROGATE = "\ud800-\udfff"
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 
+# One character of the class, or CR LF together; spelled with the class first (not
+# «\r\n|[...]») so that ``re`` jumps from one candidate character to the next.
 _CHAR_RE = re.compile(
-    "\r\n|[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "]"
+    "[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?"
 )
 
 
@@ -73,21 +75,38 @@ _DELETE_RE = re.compile("[" + _DELETE + _CONTROL + "]")
 def character_edits(text: str) -> list[Edit]:
     """Letter forms, deletions and space unification, one edit per changed character."""
     edits = []
+    known = _REPLACEMENTS
+    new = tuple.__new__  # Edit's own constructor is slow at one edit per character
     for m in _CHAR_RE.finditer(text):
-        rep = _char_replacement(m)
-        if rep != m.group():
-            edits.append(Edit(m.start(), m.end(), rep))
+        s = m.group()
+        rep = known.get(s)
+        if rep is None:
+            rep = known[s] = _char_replacement(m)  # bounded: the class is finite
+        if rep != s:
+            edits.append(new(Edit, (*m.span(), rep)))
     return edits
+
+
+_REPLACEMENTS: dict[str, str] = {}
 
 
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 _CLOSING = "،؛:؟!."
-# Every alternative starts with a concrete character, so the scan skips plain text quickly.
+_AFTER_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+# Every alternative starts with a literal character, so that ``re`` jumps from one space,
+# ZWNJ or mark to the next instead of trying the pattern at every position; the kind of a
+# match is read from its characters (a ZWNJ run, a space run, or a mark).
+# Letters for ``_is_letter`` beyond doubt: a lone ZWNJ between two of them, which is most
+# ZWNJs and needs no edit, is not even matched.
+_SURE_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff]"
 _SPACING_RE = re.compile(
-    "(?P<zs> +\u200c[ \u200c]*|\u200c[ \u200c]*)"  # ZWNJ runs, with any spaces around them
-    # space runs that need work: doubled, at a line edge, before closing punctuation
-    "|(?P<sp> {2,}|^ +| +$| +(?=[،؛:؟!.](?:\\s|$)))"
-    "|(?P<after>[،؛:؟!])(?=[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])",
+    # ZWNJ runs, with any spaces around them (« +» is spelled «  *»: a literal first)
+    "  *\u200c[ \u200c]*"
+    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
+    # space runs that need work: doubled, at a line start or end, before closing punctuation
+    "|  +| (?<=^ ) *|  *$|  *(?=[،؛:؟!.](?:\\s|$))"
+    # a missing space after a mark before a letter («گفت:در»)
+    + "".join(f"|{mark}(?=[{_AFTER_LETTER}])" for mark in "،؛:؟!"),
     re.MULTILINE,
 )
 
@@ -99,10 +118,9 @@ def spacing_edits(text: str) -> list[Edit]:
     n = len(text)
     for m in _SPACING_RE.finditer(text):
         s, e = m.start(), m.end()
-        kind = m.lastgroup
+        run = m.group()
         at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
-        if kind == "zs":
-            run = m.group()
+        if ZWNJ in run:
             if " " in run:
                 rep = "" if at_edge else " "
             else:
@@ -110,7 +128,7 @@ def spacing_edits(text: str) -> list[Edit]:
                 rep = ZWNJ if joins else ""
             if rep != run:
                 edits.append(Edit(s, e, rep))
-        elif kind == "sp":
+        elif run[0] == " ":
             before_closing = (
                 not at_edge
                 and text[e] in _CLOSING

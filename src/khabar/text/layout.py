@@ -38,8 +38,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# A tail pattern, anchored at the end, with the literal strings each of its matches holds.
+Tail = tuple[re.Pattern[str], list[str]]
+
+
 @cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], list[Tail]]:
     by_kind: dict[str, list[str]] = {"line": [], "edge": [], "tail": []}
     for row in rows("boilerplate.tsv"):
         by_kind[row[1] if len(row) > 1 else "line"].append(row[0])
@@ -49,8 +53,42 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
 
     line = re.compile(either(by_kind["line"]))
     edge = re.compile(either(by_kind["line"] + by_kind["edge"]))
-    tail = re.compile(f"(?:{either(by_kind['tail'])})\\Z") if by_kind["tail"] else None
-    return line, edge, tail
+    tails = [(re.compile(f"(?:{p})\\Z"), _required_literals(p)) for p in by_kind["tail"]]
+    return line, edge, tails
+
+
+def _required_literals(pattern: str) -> list[str]:
+    """Runs of plain characters at the top level of ``pattern``: every match contains them
+    (none when in doubt). A tail pattern whose literals are missing from the last line
+    cannot match there, which spares a search at every position of that line."""
+    try:
+        from re import _parser  # the parser behind re.compile; none public
+        from re._constants import LITERAL
+
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return []
+        out, run = [], ""
+        for op, arg in parsed.data:
+            if op is LITERAL:
+                run += chr(arg)
+            elif run:
+                out.append(run)
+                run = ""
+        return [*out, run] if run else out
+    except Exception:  # another Python's parser: no shortcut, same result
+        return []
+
+
+def _tail_start(text: str, start: int, end: int, tails: list[Tail]) -> int | None:
+    """Where the leftmost tail match in ``text[start:end]`` begins (it ends at ``end``)."""
+    found = None
+    for pattern, literals in tails:
+        if all(text.find(lit, start, end) >= 0 for lit in literals):
+            m = pattern.search(text, start, end)
+            if m and (found is None or m.start() < found):
+                found = m.start()
+    return found
 
 
 _FURNITURE_MAX = 200  # longer lines are content: skip the pattern scan
@@ -58,7 +96,7 @@ _FURNITURE_MAX = 200  # longer lines are content: skip the pattern scan
 
 def boilerplate_edits(text: str) -> list[Edit]:
     """Delete furniture lines (anywhere, or only among the leading/trailing lines) and tails."""
-    line_re, edge_re, tail_re = _boilerplate()
+    line_re, edge_re, tails = _boilerplate()
     lines = list(_lines(text))
     drop = [False] * len(lines)
     for i, (s, e) in enumerate(lines):
@@ -77,11 +115,11 @@ def boilerplate_edits(text: str) -> list[Edit]:
             drop[i] = drop[i] or bool(stripped)
     edits = [Edit(s, min(e + 1, len(text)), "") for (s, e), d in zip(lines, drop, strict=True) if d]
     kept = [(s, e) for (s, e), d in zip(lines, drop, strict=True) if not d and text[s:e].strip()]
-    if tail_re and kept:
+    if tails and kept:
         s, e = kept[-1]
-        m = tail_re.search(text, s, e)
-        if m and m.start() > s:
-            edits.append(Edit(m.start(), e, ""))
+        at = _tail_start(text, s, e, tails)
+        if at is not None and at > s:
+            edits.append(Edit(at, e, ""))
             edits.sort(key=lambda x: x.start)
     return edits
 
@@ -146,7 +184,8 @@ def line_wrap_edits(text: str) -> list[Edit]:
     return edits
 
 
-_FOLD_RE = re.compile(r"[\W_]+")
+# [\W_]+ but for line breaks, with a class first (a fast scan): every line's key in one pass
+_FOLD_LINES_RE = re.compile(r"[\W_](?<!\n)(?:[\W_](?<!\n))*")
 _REPEAT_MIN = 40  # folded characters: shorter lines (a title, «وی گفت:») may repeat legitimately
 _REPEAT_COVER = 0.8
 
@@ -155,13 +194,21 @@ def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
     seen: list[str] = []
-    for s, e in _lines(text):
-        key = _FOLD_RE.sub("", text[s:e])
-        if len(key) >= _REPEAT_MIN and any(
-            key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen
+    # Folded keys hold no newline, so a key found in the earlier keys joined by newlines
+    # lies within one of them: one substring test rules out most lines.
+    seen_text = ""
+    # spaces and ZWNJs are most of what goes: str.replace drops them faster than re
+    bare = text.replace(" ", "").replace("\u200c", "")
+    keys = _FOLD_LINES_RE.sub("", bare).split("\n")
+    for (s, e), key in zip(_lines(text), keys, strict=True):
+        if (
+            len(key) >= _REPEAT_MIN
+            and key in seen_text
+            and any(key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen)
         ):
             # delete the line with the newline before it, so no blank line is left
             edits.append(Edit(s - 1 if s > 0 else s, e if s > 0 else min(e + 1, len(text)), ""))
             continue
         seen.append(key)
+        seen_text += key + "\n"
     return edits

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate, chain
+from operator import add, le
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (insert when start == end)."""
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` with ``replacement`` (insert when start == end).
+
+    A tuple, as ``Span`` is: the character steps make one per changed character.
+    """
 
     start: int
     end: int
@@ -29,17 +33,12 @@ class EditStep:
 
     def __init__(self, name: str, edits: list[Edit]) -> None:
         self.name = name
-        self._in_starts: list[int] = []
-        self._in_ends: list[int] = []
-        self._out_starts: list[int] = []
-        self._out_ends: list[int] = []
-        shift = 0
-        for e in edits:
-            self._in_starts.append(e.start)
-            self._in_ends.append(e.end)
-            self._out_starts.append(e.start + shift)
-            shift += len(e.replacement) - (e.end - e.start)
-            self._out_ends.append(e.end + shift)
+        self._in_starts: list[int] = [e.start for e in edits]
+        self._in_ends: list[int] = [e.end for e in edits]
+        # the shift of offsets after each edit: the length changes so far
+        after = list(accumulate(len(r) - (e - s) for s, e, r in edits))
+        self._out_starts: list[int] = list(map(add, self._in_starts, [0, *after[:-1]]))
+        self._out_ends: list[int] = list(map(add, self._in_ends, after))
 
     def __len__(self) -> int:
         return len(self._in_starts)
@@ -83,17 +82,20 @@ class EditStep:
 
 def apply_edits(text: str, edits: list[Edit], name: str = "") -> tuple[str, EditStep]:
     """Apply sorted, non-overlapping edits; returns the new text and the step that maps it."""
-    edits = [e for e in edits if not (e.start == e.end and not e.replacement)]
-    pieces: list[str] = []
-    last = 0
-    for e in edits:
-        if e.start < last or e.end < e.start or e.end > len(text):
-            raise ValueError(f"{name or 'edit'}: overlapping or out-of-range edit {e}")
-        pieces.append(text[last : e.start])
-        pieces.append(e.replacement)
-        last = e.end
-    pieces.append(text[last:])
-    return "".join(pieces), EditStep(name, edits)
+    edits = [e for e in edits if e.replacement or e.start != e.end]
+    step = EditStep(name, edits)
+    starts, ends = step._in_starts, step._in_ends
+    kept_from = [0, *ends]  # the text between edits: kept_from[i] up to starts[i]
+    kept_to = [*starts, len(text)]
+    if not all(map(le, kept_from, kept_to)) or not all(map(le, starts, ends)):
+        last = 0
+        for e in edits:  # name the first edit at fault
+            if e.start < last or e.end < e.start or e.end > len(text):
+                raise ValueError(f"{name or 'edit'}: overlapping or out-of-range edit {e}")
+            last = e.end
+    kept = [text[a:b] for a, b in zip(kept_from, kept_to, strict=True)]
+    replaced = [e.replacement for e in edits]
+    return "".join(chain.from_iterable(zip(kept, replaced + [""], strict=True))), step
 
 
 @dataclass
@@ -104,8 +106,20 @@ class OffsetMap:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Span of the repaired text -> span of the original text it came from."""
-        for step in reversed(self.steps):
-            start, end = step.back_start(start), step.back_end(end)
+        for step in reversed(self.steps):  # step.back_start and step.back_end, inlined
+            outs, out_ends = step._out_starts, step._out_ends
+            i = bisect_right(outs, start) - 1
+            if i >= 0:
+                start = (
+                    step._in_starts[i]
+                    if start < out_ends[i]
+                    else start - out_ends[i] + step._in_ends[i]
+                )
+            i = bisect_left(outs, end) - 1
+            if i >= 0:
+                end = (
+                    step._in_ends[i] if end <= out_ends[i] else end - out_ends[i] + step._in_ends[i]
+                )
         return start, max(start, end)
 
     def from_original(self, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,11 @@ from importlib import resources
 from khabar.text.offsets import Edit
 
 ZWNJ = "\u200c"
-_WORD = re.compile("[\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
+_LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
+_WORD = re.compile(f"[{_LETTERS}]+")
+# A word with the non-word characters before it (see ``Restorer.edits``).
+_SPACED_WORD = re.compile(f"([^{_LETTERS}]*)([{_LETTERS}]+)")
+_MEMO_MAX = 50_000  # words remembered before the memo starts afresh (about 15 MB)
 # Letters that never join the next letter: a ZWNJ after them is invisible, so it is never
 # inserted into glued text (but a space after them may still become one: «کار ها»).
 _NON_JOINING = frozenset("آأإاؤدذرزژوۀةء")
@@ -147,12 +151,22 @@ def default_lexicon() -> Lexicon:
     return Lexicon.parse(path.read_text(encoding="utf-8"))
 
 
+WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool]
+
+
 class Restorer:
     """Word-level decisions over one lexicon, memoised (news repeats its words)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.split = lru_cache(maxsize=200_000)(self._split)
+        self._words: dict[str, WordInfo] = {}
+        # Words that morphology may join to the word before or after them (see ``join``):
+        # a pair with neither joins only when ``lex.join_pairs`` lists it.
+        self._joins_before = frozenset(
+            {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *_NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
+        )
+        self._joins_after = _VERB_PREFIXES | _JOIN_LEFT
 
     def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
@@ -276,25 +290,59 @@ class Restorer:
 
     def edits(self, text: str) -> list[Edit]:
         out: list[Edit] = []
-        prev_end, prev_last = -2, ""
-        for m in _WORD.finditer(text):
-            start, word = m.start(), m.group()
-            pieces = word.split(ZWNJ)
-            first = pieces[0]
-            if prev_end == start - 1 and text[prev_end] == " " and first and prev_last:
+        words = self._words
+        listed = self.lex.join_pairs
+        pos, prev_last, prev_joins_after = 0, "", False
+        # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
+        # from lengths (no match objects); each word's own edits are memoised
+        for gap, word in _SPACED_WORD.findall(text):
+            start = pos + len(gap)
+            pos = start + len(word)
+            info = words.get(word)
+            if info is None:
+                info = self._word_info(word)
+            first, last, whole, inserts, joins_before, joins_after = info
+            if (
+                gap == " "
+                and first
+                and prev_last
+                and (joins_before or prev_joins_after or (prev_last, first) in listed)
+            ):
                 if self.join(prev_last, first) or (
-                    first in _ADJ_PARTICIPLES
-                    and len(pieces) == 1
-                    and self.join_participle(prev_last, _next_word(text, m.end()))
+                    whole
+                    and first in _ADJ_PARTICIPLES
+                    and self.join_participle(prev_last, _next_word(text, pos))
                 ):
-                    out.append(Edit(prev_end, start, ZWNJ))
-            pos = start
-            for piece in pieces:
-                if len(piece) > 3:
-                    out.extend(Edit(pos + k, pos + k, ZWNJ) for k in self.split(piece))
-                pos += len(piece) + 1
-            prev_end, prev_last = m.end(), pieces[-1]
+                    out.append(Edit(start - 1, start, ZWNJ))
+            if inserts:
+                out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
+            prev_last, prev_joins_after = last, joins_after
+        if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
+            words.clear()
         return out
+
+    def _word_info(self, word: str) -> WordInfo:
+        """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word,
+        whether morphology may join the first piece to the word before, the last one to
+        the word after)."""
+        pieces = word.split(ZWNJ)
+        inserts: list[int] = []
+        pos = 0
+        for piece in pieces:
+            if len(piece) > 3:
+                inserts.extend(pos + k for k in self.split(piece))
+            pos += len(piece) + 1
+        first, last = pieces[0], pieces[-1]
+        info = (
+            first,
+            last,
+            len(pieces) == 1,
+            tuple(inserts),
+            first in self._joins_before,
+            last in self._joins_after,
+        )
+        self._words[word] = info
+        return info
 
 
 def _next_word(text: str, end: int) -> str:

@@ -1,0 +1,94 @@
+"""``finditer`` that tries a pattern only where a cheap trigger pattern matches.
+
+``re`` scans fast only for a pattern that starts with a literal or a character class: it
+then jumps from one candidate character to the next. The date and number patterns start
+with a lookbehind (a word boundary), so ``re`` would run the whole pattern at every
+position. Here triggers (a digit, a month name ...) find the candidates, all in one scan
+for the words, and a pattern is matched there only. The matches are exactly those of
+``pattern.finditer``, provided every match of the pattern starts where one of its
+triggers matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# The first digit of a run of digits, whatever stands before it.
+RUN_DIGIT = re.compile(r"\d(?<!\d\d)")
+# A digit that starts a word: the first digit of «۱۴۰۴» but not of «F16» or «کووید۱۹».
+WORD_DIGIT = re.compile(r"\d(?<![\w\u200c]\d)")
+_BOUNDARY = r"(?<![\w\u200c]{c})"  # no letter, digit or ZWNJ before the letter ``c``
+
+# Letter -> what may follow it, for every word trigger made (see ``word_start``).
+_WORD_TRIGGERS: list[tuple[re.Pattern[str], dict[str, list[str]]]] = []
+_any_word: list[re.Pattern[str]] = []  # their union (two forms), made on first use
+
+
+def word_start(words: Iterable[str]) -> re.Pattern[str]:
+    """A trigger for any of ``words`` where a word starts (no letter, digit or ZWNJ before).
+
+    Alternatives are grouped by first letter and check the boundary right after it (most
+    occurrences of a letter are inside a word and fail there at once); a match is that one
+    letter, so that no trigger hides another («یکم» inside «بیست و یکم»).
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    pattern = re.compile(_alternatives(by_first))
+    _WORD_TRIGGERS.append((pattern, by_first))
+    _any_word.clear()
+    return pattern
+
+
+def _alternatives(by_first: dict[str, list[str]]) -> str:
+    return "|".join(
+        f"{re.escape(c)}{_BOUNDARY.format(c=re.escape(c))}(?={'|'.join(rests)})"
+        for c, rests in by_first.items()
+    )
+
+
+def _trigger_positions(text: str) -> dict[re.Pattern[str], list[int]]:
+    """Every position where each trigger matches, from one digit and one word scan."""
+    if not _any_word:
+        union: dict[str, list[str]] = {}
+        for _, by_first in _WORD_TRIGGERS:
+            for c, rests in by_first.items():
+                union.setdefault(c, []).extend(rests)
+        words = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in union.items())
+        # the character before a word start, then the word: spaces and marks are far rarer
+        # than the words' first letters, so ``re`` jumps between far fewer candidates
+        _any_word.extend((re.compile(rf"[^\w\u200c](?={words})"), re.compile(words)))
+    runs = [m.start() for m in RUN_DIGIT.finditer(text)]
+    out = {RUN_DIGIT: runs, WORD_DIGIT: [p for p in runs if WORD_DIGIT.match(text, p)]}
+    after, at_start = _any_word
+    words = [m.start() + 1 for m in after.finditer(text)]
+    if at_start.match(text):
+        words.insert(0, 0)
+    for pattern, _ in _WORD_TRIGGERS:
+        out[pattern] = [p for p in words if pattern.match(text, p)]
+    return out
+
+
+# Dates and numbers scan the same text one after the other: its positions are kept.
+_last: tuple[str, dict[re.Pattern[str], list[int]]] | None = None
+
+
+def finditer_at(
+    pattern: re.Pattern[str], triggers: tuple[re.Pattern[str], ...], text: str
+) -> Iterator[re.Match[str]]:
+    """The non-empty matches of ``pattern.finditer(text)``, tried only at trigger matches."""
+    global _last
+    last = _last
+    if last is None or last[0] is not text:
+        last = _last = (text, _trigger_positions(text))
+    lists = [last[1][t] for t in triggers]
+    starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)  # lookbehinds still see the text before ``at``
+        if m is not None and m.end() > at:
+            yield m
+            pos = m.end()

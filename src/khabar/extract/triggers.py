@@ -1,0 +1,57 @@
+"""Where each extractor may start, found in one pass over the token keys.
+
+Most tokens open no lexicon entry: rather than each extractor walking every token of the
+article, one dictionary look-up per token lists the tokens that open an entry of each
+lexicon, and the extractors visit only those (in order, as their own scans would).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import chain
+
+from khabar.extract import lexicons as lx
+
+PERSON, ROLE, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
+
+
+@cache
+def _kinds() -> dict[str, int]:
+    """Key -> bit set of the extractors that may start at a token with that key."""
+    from khabar.extract.commitments import cues
+    from khabar.extract.entities import ORG_HEADS, SOURCE_LEADS
+
+    starts = {
+        PERSON: lx.honorifics().root.keys() | lx.first_names().keys() | lx.first_name_heads(),
+        ROLE: lx.role_heads().root.keys() | lx.role_mentions().root.keys(),
+        ORGANIZATION: lx.organizations().root.keys() | ORG_HEADS,
+        PLACE: lx.places().root.keys(),
+        SOURCE: {lead[0] for lead in SOURCE_LEADS},
+        COMMITMENT: cues().root.keys(),
+        QUOTE: lx.reporting_verbs().root.keys(),
+    }
+    kinds: dict[str, int] = {}
+    for kind, keys in starts.items():
+        for k in keys:
+            kinds[k] = kinds.get(k, 0) | 1 << kind
+    return kinds
+
+
+def find_triggers(keys: list[str]) -> list[list[int]]:
+    """For each extractor (``PERSON`` ... ``QUOTE``), the sorted indices where it may start.
+
+    A person may also start at any «سید...» (``khabar.extract.people.first_name_at``).
+    """
+    kinds = list(map(_kinds().get, keys))
+    by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
+    for i in [i for i, bits in enumerate(kinds) if bits]:
+        by_kinds.setdefault(kinds[i], []).append(i)
+    out = []
+    for kind in range(QUOTE + 1):
+        lists = [tokens for bits, tokens in by_kinds.items() if bits >> kind & 1]
+        out.append(lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
+    joined = "\n".join(keys)
+    if joined.startswith("سید") or "\nسید" in joined:  # a substring test saves a pass
+        sayyid = [i for i, k in enumerate(keys) if k.startswith("سید")]
+        out[PERSON] = sorted(set(out[PERSON]).union(sayyid))
+    return out
