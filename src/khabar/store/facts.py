@@ -33,6 +33,8 @@ def _pos(span: dict[str, Any] | None) -> tuple[Any, Any, Any, Any]:
 def _insert(
     conn: sqlite3.Connection, table: str, columns: str, rows: list[tuple[Any, ...]]
 ) -> None:
+    if not rows:  # most articles have no rows for some tables: spare the statement
+        return
     marks = ",".join("?" * len(columns.split(",")))
     conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 

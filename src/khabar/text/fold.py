@@ -103,12 +103,13 @@ def _translate(text: str, table: dict[int, str], runs: re.Pattern[str]) -> str:
     return runs.sub(lambda m: m.group().translate(table), text)
 
 
-# The only regex: it matches the horizontal space to delete, so the map stays simple. The
-# leading lookahead lets the scan skip non-space characters cheaply (2.5x faster).
+# The only regex: it matches the horizontal space to delete, so the map stays simple. It
+# starts with that space (the lookbehinds include it), so the scan jumps from one space to
+# the next instead of trying the pattern at every character.
 _SUFFIX = r"(?:ها(?:ی(?:ی|م|ت|ش|مان|تان|شان)?)?|ترین|تر)"
 _GLUE_RE = re.compile(
-    r"(?=[^\S\n])(?:(?:(?<=(?<![^\W_])می)|(?<=(?<![^\W_])نمی))[^\S\n]+(?=[^\W\d_])"
-    rf"|(?<=[^\W_])[^\S\n]+(?={_SUFFIX}(?![^\W_])))"
+    r"[^\S\n](?:(?:(?<=(?<![^\W_])می[^\S\n])|(?<=(?<![^\W_])نمی[^\S\n]))[^\S\n]*(?=[^\W\d_])"
+    rf"|(?<=[^\W_][^\S\n])[^\S\n]*(?={_SUFFIX}(?![^\W_])))"
 )
 WORD_RE = re.compile(r"[^\W_]+")  # what unicode61 calls a token, on folded text
 

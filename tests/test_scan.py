@@ -1,0 +1,42 @@
+"""The shortcuts taken for speed find exactly what the plain scans find."""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khabar.extract import dates, numbers
+from khabar.extract.scan import finditer_at
+from khabar.text.segment import _TOKEN_RE, token_columns
+
+pieces = st.sampled_from(
+    list("0123456789۰۱۲۳۴۵۶۷۸۹ /.-:٫,٬\u200c\naF")
+    + ["یک", "دو", "سه", "ده", "صد", "هزار", "میلیون", "و", "نیم", "بیست و یکم", "سی ام"]
+    + ["آذر", "دی", "ماه", "سال", "گذشته", "امروز", "پس\u200cفردا", "رمضان", "مارس", "دولت"]
+)
+texts = st.lists(st.one_of(pieces, st.characters()), max_size=60).map("".join)
+PATTERNS = [*dates._STARTS.items(), (numbers._ATOM_RE, numbers._ATOM_STARTS)]
+PATTERNS.append((numbers._MASK_RE, numbers._MASK_STARTS))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_trigger_scan_finds_what_finditer_finds(text):
+    for pattern, triggers in PATTERNS:
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_at(pattern, triggers, text)] == plain
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_token_columns_are_the_token_matches(text):
+    cols = token_columns(text)
+    matches = list(_TOKEN_RE.finditer(text))
+    assert cols.words == [m.group() for m in matches]
+    assert list(zip(cols.starts, cols.ends, strict=True)) == [m.span() for m in matches]
+
+
+def test_trigger_scan_sees_a_word_hidden_in_a_longer_one():
+    text = "روز بیست و یکم آذر ۱۴۰۴"
+    spans = [m.span() for m in re.finditer(dates._JALALI_DAY_RE, text)]
+    assert [m.span() for m in finditer_at(dates._JALALI_DAY_RE, dates._DAY_STARTS, text)] == spans
