@@ -141,6 +141,22 @@ def test_deleting_the_current_version_restores_the_previous(tmp_path: Path) -> N
         assert ids(s.search("زلزله")) == {first}
 
 
+def test_index_values_computed_by_a_worker_index_the_same(
+    tmp_path: Path, seed_records: dict[str, dict[str, Any]]
+) -> None:
+    from khabar.store.records import with_search_index
+
+    with open_store(tmp_path / "a.db") as plain_store, open_store(tmp_path / "b.db") as given:
+        plain_store.add_many(seed_records.values())
+        given.add_many(with_search_index(dict(r)) for r in seed_records.values())
+        for query in ("هاشمی فر", "میشود", '"نیروی انتظامی"', "استاندار*"):
+            assert plain_store.search(query, limit=50) == given.search(query, limit=50)
+        bad = with_search_index(dict(seed_records["000"]))
+        bad["search_index"] = ["only two", "strings"]
+        with pytest.raises(StoreError, match="search_index"):
+            given.add(bad)
+
+
 def test_a_batch_is_atomic(store: Store) -> None:
     before = store.stats()
 

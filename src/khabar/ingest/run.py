@@ -17,7 +17,7 @@ from khabar.errors import ReadError
 from khabar.extract import extract
 from khabar.ingest.base import RawArticle, ReaderOptions
 from khabar.store import open_store
-from khabar.store.records import content_hash, record_for
+from khabar.store.records import content_hash, record_for, with_search_index
 from khabar.text import repair
 
 
@@ -163,7 +163,7 @@ def _outcome(item: RawArticle | ReadError, has_content: Callable[[str], bool]) -
         digest = content_hash(doc.text)
         if has_content(digest):
             return ("unchanged", where, None)
-        record = record_for(extract(doc))
+        record = with_search_index(record_for(extract(doc)))
     except Exception as e:  # a bug on one article must not lose the others
         return ("error", where, f"internal error: {type(e).__name__}: {e}")
     record["_hash"] = digest

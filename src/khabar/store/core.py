@@ -93,7 +93,9 @@ class Store:
             ).fetchone()
             previous = int(row[0]) if row else None
         doc_id = insert_document(self.conn, record, digest, previous)
-        index_document(self.conn, doc_id, record.get("title"), record["text"])
+        index_document(
+            self.conn, doc_id, record.get("title"), record["text"], record.get("search_index")
+        )
         resolve_document(self.conn, doc_id)
         return AddResult("new version" if previous else "new", doc_id, previous)
 

@@ -10,6 +10,7 @@ from khabar.serialize import SCHEMA, document_to_dict
 from khabar.text.offsets import OffsetMap
 
 from .schema import StoreError
+from .search import index_values
 
 Record = dict[str, Any]
 
@@ -32,6 +33,13 @@ def record_for(doc: Document) -> Record:
     return record
 
 
+def with_search_index(record: Record) -> Record:
+    """``record`` with the values the search index will hold (``search_index``): computed
+    where the record is made (ingest workers, Dask workers) rather than by the one writer."""
+    record["search_index"] = index_values(record.get("title"), record["text"])
+    return record
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -42,3 +50,8 @@ def check(record: Record) -> None:
     for k in ("text", "original", "offset_steps"):
         if k not in record:
             raise StoreError(f"record lacks {k!r}: build it with khabar.store.record_for(doc)")
+    index = record.get("search_index")
+    if index is not None and not (
+        isinstance(index, list) and len(index) == 3 and all(isinstance(v, str) for v in index)
+    ):
+        raise StoreError("record's search_index must be the 3 strings of index_values()")

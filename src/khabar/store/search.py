@@ -36,10 +36,23 @@ class Hit:
     matches: list[tuple[int, int]] = field(default_factory=list)  # every match, text offsets
 
 
-def index_document(conn: sqlite3.Connection, doc_id: int, title: str | None, text: str) -> None:
+def index_values(title: str | None, text: str) -> list[str]:
+    """What the index holds for a document: folded title, folded body, folded parts."""
+    return [fold(title or ""), fold(text), fold_parts(f"{title or ''}\n{text}")]
+
+
+def index_document(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    title: str | None,
+    text: str,
+    values: list[str] | None = None,
+) -> None:
+    """Index a document; ``values`` are its ``index_values`` when already computed (by an
+    ingest worker, or in a shard), so that the single writer does not fold the text again."""
     conn.execute(
         "INSERT INTO documents_fts (rowid, title, body, parts) VALUES (?,?,?,?)",
-        (doc_id, fold(title or ""), fold(text), fold_parts(f"{title or ''}\n{text}")),
+        (doc_id, *(values or index_values(title, text))),
     )
 
 
@@ -48,7 +61,7 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int, title: str | None, t
     conn.execute(
         "INSERT INTO documents_fts (documents_fts, rowid, title, body, parts)"
         " VALUES ('delete', ?, ?, ?, ?)",
-        (doc_id, fold(title or ""), fold(text), fold_parts(f"{title or ''}\n{text}")),
+        (doc_id, *index_values(title, text)),
     )
 
 
