@@ -13,6 +13,7 @@ from khabar.text.fold import fold
 
 from .pages import _CURRENT, entity_ids, quotes
 from .query import QueryError, parse
+from .search import ranked
 
 FACET_DOCUMENTS = 5000  # facets count over at most this many best-ranked hits
 FACET_SIZE = 10
@@ -301,22 +302,18 @@ def facets(
     documents (the best ``FACET_DOCUMENTS`` of them), and how many match in all."""
     where, args = filters
     if query and query.strip():
-        matching = (
-            "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            f" WHERE documents_fts MATCH ? AND d.is_current = 1{where}"
-            f" ORDER BY rank LIMIT {FACET_DOCUMENTS}"
-        )
-        args = [parse(query).fts, *args]
+        rows = ranked(conn, parse(query).fts, query, filters, FACET_DOCUMENTS, 0)
     else:
-        matching = (
+        rows = conn.execute(
             f"SELECT d.id FROM documents d WHERE d.is_current = 1{where}"
-            f" ORDER BY d.published DESC, d.id DESC LIMIT {FACET_DOCUMENTS}"
-        )
+            f" ORDER BY d.published DESC, d.id DESC LIMIT {FACET_DOCUMENTS}",
+            args,
+        ).fetchall()
+    # the matching documents are found once and handed to each count as a JSON array
+    matching = "SELECT value FROM json_each(?)"
+    args = [json.dumps([r[0] for r in rows])]
+    total = len(rows)
     q = conn.execute
-    try:
-        total = int(q(f"SELECT count(*) FROM ({matching})", args).fetchone()[0])
-    except sqlite3.OperationalError as error:
-        raise QueryError(f"cannot search for {query!r}: {error}") from None
     out: dict[str, Any] = {"total": total, "capped": total >= FACET_DOCUMENTS}
     for key, table in (
         ("persons", "persons"),

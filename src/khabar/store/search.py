@@ -65,6 +65,35 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int, title: str | None, t
     )
 
 
+def ranked(
+    conn: sqlite3.Connection,
+    fts: str,
+    query: str,
+    filters: tuple[str, list[Any]],
+    limit: int,
+    offset: int,
+) -> list[tuple[int, float]]:
+    """``(document id, score)`` of the current matches of ``fts`` that pass the filters,
+    best first.
+
+    The matches meet the documents through the covering index ``documents_state`` (the
+    filters read only its columns): looking up each match in the table itself, whose rows
+    hold whole texts, costs three times as much for a common word.
+    """
+    where, args = filters
+    weights = ", ".join(map(str, _WEIGHTS))
+    sql = (
+        f"SELECT d.id, m.score FROM (SELECT rowid, bm25(documents_fts, {weights}) AS score"
+        " FROM documents_fts WHERE documents_fts MATCH ?) m"
+        " JOIN documents d INDEXED BY documents_state ON d.id = m.rowid"
+        f" WHERE d.is_current = 1{where} ORDER BY m.score, d.id LIMIT ? OFFSET ?"
+    )
+    try:
+        return conn.execute(sql, [fts, *args, limit, offset]).fetchall()
+    except sqlite3.OperationalError as error:  # whatever FTS5 still refuses
+        raise QueryError(f"cannot search for {query!r}: {error}") from None
+
+
 def search(
     conn: sqlite3.Connection,
     query: str | None,
@@ -84,16 +113,15 @@ def search(
         parsed = None
     else:
         parsed = parse(query)
-        sql = (
-            f"SELECT {cols}, bm25(documents_fts, {', '.join(map(str, _WEIGHTS))}) AS score"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            f" WHERE documents_fts MATCH ? AND d.is_current = 1{where}"
-            " ORDER BY score, d.id LIMIT ? OFFSET ?"
-        )
-        try:
-            rows = conn.execute(sql, [parsed.fts, *args, limit, offset]).fetchall()
-        except sqlite3.OperationalError as error:  # whatever FTS5 still refuses
-            raise QueryError(f"cannot search for {query!r}: {error}") from None
+        scores = dict(ranked(conn, parsed.fts, query, filters, limit, offset))
+        found = {
+            r[0]: r
+            for r in conn.execute(
+                f"SELECT {cols} FROM documents d WHERE d.id IN ({','.join('?' * len(scores))})",
+                list(scores),
+            )
+        }
+        rows = [(*found[i], score) for i, score in scores.items()]
     hits = []
     for doc_id, title, url, path, source, published, text, score in rows:
         matches = find_matches(text, parsed) if parsed else []
