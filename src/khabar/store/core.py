@@ -263,6 +263,8 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # the pages of the indexes a write touches stay cached: a large store ingests faster
+        conn.execute("PRAGMA cache_size = -65536")
         migrate(conn)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: cannot open as a khabar store: {e}") from None

@@ -172,8 +172,14 @@ _V2 = """
 CREATE INDEX documents_state ON documents(id, is_current, published, source_key);
 """
 
+# FTS5 merges its segments once 4 of a size exist; at 8 a large ingest does about a quarter
+# less merging per article, for slightly more segments to read per query.
+_V3 = """
+INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', 8);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3]
 VERSION = len(MIGRATIONS)
 
 
