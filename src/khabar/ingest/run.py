@@ -107,28 +107,36 @@ Outcome = tuple[str, str, Any]  # ("error", where, reason) | ("unchanged"|"recor
 
 
 def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001, ANN202
-    """Outcomes in input order; in windows, so memory stays flat with any number of workers.
-
-    The workers start on the next window while this process stores the last one (two
-    windows at most in memory). A duplicate the workers cannot see yet (its first copy is
-    not committed) is still caught when stored, as it is within one window.
+    """Outcomes in input order. With workers, at most ``2 * window * workers`` articles are
+    read ahead of the one being stored, so memory stays flat however long the input; within
+    that bound the workers never wait for this process to ask for more. A duplicate the
+    workers cannot see yet (its first copy is not committed) is still caught when stored.
     """
     if workers <= 1:
         for item in items:
             yield _outcome(item, store.has_content)
         return
-    import itertools
     import multiprocessing
+    import threading
+
+    ahead = threading.Semaphore(2 * window * workers)
+    stop = threading.Event()
+
+    def bounded():  # runs in the pool's feeder thread
+        for item in items:
+            while not ahead.acquire(timeout=0.1):
+                if stop.is_set():  # the run ended early: let the pool shut down
+                    return
+            yield item
 
     with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db,)) as pool:
-        running = None
-        while chunk := list(itertools.islice(items, window * workers)):
-            started = pool.map_async(_worker_outcome, chunk, chunksize=max(1, window // 4))
-            if running is not None:
-                yield from running.get()
-            running = started
-        if running is not None:
-            yield from running.get()
+        try:
+            chunk = max(1, window // 8)
+            for outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
+                ahead.release()
+                yield outcome
+        finally:
+            stop.set()
 
 
 _worker_has_content: Callable[[str], bool] | None = None
