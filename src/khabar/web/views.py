@@ -124,12 +124,12 @@ def _entity_page(request: Request, db: Store, entity_id: int, kind: str) -> Resp
 
 
 @router.get("/organizations/{entity_id}")
-def organization_page(request: Request, entity_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+def organization_page(request: Request, entity_id: Id, db: Store = Depends(store)) -> Response:
     return _entity_page(request, db, entity_id, "organization")
 
 
 @router.get("/places/{entity_id}")
-def place_page(request: Request, entity_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+def place_page(request: Request, entity_id: Id, db: Store = Depends(store)) -> Response:
     return _entity_page(request, db, entity_id, "place")
 
 
@@ -179,7 +179,7 @@ def commitments_page(
 
 
 @router.get("/commitments/{commitment_id}")
-def commitment_page(request: Request, commitment_id: Id, db: Store = Depends(store)):  # noqa: ANN201
+def commitment_page(request: Request, commitment_id: Id, db: Store = Depends(store)) -> Response:
     item = db.commitment(commitment_id)
     if item is None:
         raise HTTPException(404, f"no commitment {commitment_id}")
