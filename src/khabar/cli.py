@@ -7,11 +7,15 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
 from khabar.errors import KhabarError
+
+if TYPE_CHECKING:
+    from khabar.ingest.base import ReaderOptions
 
 app = typer.Typer(
     help="Persian news to an evidence-linked knowledge base.",
@@ -114,6 +118,23 @@ DB = typer.Option(Path("khabar.db"), "--db", help="SQLite database file.")
 JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
+def reader_options(fmt: str | None, field: list[str]) -> ReaderOptions:
+    """``ReaderOptions`` from the format option and the ``--field NAME=FIELD`` options."""
+    from khabar.ingest.base import ReaderOptions, readers
+    from khabar.ingest.readers import read_paths  # noqa: F401  (registers the readers)
+
+    fields = {}
+    for f in field:
+        name, sep, value = f.partition("=")
+        if not sep or not name or not value:
+            _fail(f"--field wants NAME=FIELD, got {f!r}")
+        fields[name] = value
+    names = [r.name for r in readers()]
+    if fmt and fmt not in names:
+        _fail(f"unknown input format {fmt!r}; known: {', '.join(names)}")
+    return ReaderOptions(format=fmt, fields=fields)
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
@@ -131,19 +152,9 @@ def ingest(
     """Read articles, repair and extract them, and store them in the database."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from khabar.ingest import ReaderOptions
     from khabar.ingest.run import ingest as run_ingest
 
-    fields = {}
-    for f in field:
-        name, sep, value = f.partition("=")
-        if not sep or not name or not value:
-            _fail(f"--field wants NAME=FIELD, got {f!r}")
-        fields[name] = value
-    try:
-        options = ReaderOptions(format=fmt, fields=fields)
-    except ValueError as e:
-        _fail(str(e))
+    options = reader_options(fmt, field)
     columns = (
         SpinnerColumn(),
         TextColumn("{task.completed} articles"),

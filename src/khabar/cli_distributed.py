@@ -8,30 +8,13 @@ from pathlib import Path
 
 import typer
 
-from khabar.cli import DB, _fail, app, err
+from khabar.cli import DB, _fail, app, err, reader_options
 from khabar.errors import KhabarError
 
 
 class ShardFormat(StrEnum):
     parquet = "parquet"
     jsonl = "jsonl"
-
-
-def reader_options(fmt: str | None, field: list[str]):  # noqa: ANN201
-    """``ReaderOptions`` from the ``--input-format`` and ``--field NAME=FIELD`` options."""
-    from khabar.ingest.base import ReaderOptions, readers
-    from khabar.ingest.readers import read_paths  # noqa: F401  (registers the readers)
-
-    fields = {}
-    for f in field:
-        name, sep, value = f.partition("=")
-        if not sep or not name or not value:
-            _fail(f"--field wants NAME=FIELD, got {f!r}")
-        fields[name] = value
-    names = [r.name for r in readers()]
-    if fmt and fmt not in names:
-        _fail(f"unknown input format {fmt!r}; known: {', '.join(names)}")
-    return ReaderOptions(format=fmt, fields=fields)
 
 
 def _report(failures: list[tuple[str, str]], label: str) -> None:
