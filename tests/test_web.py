@@ -121,6 +121,10 @@ def test_facets_follow_the_filters(client: TestClient, official: dict) -> None:
     ).json()["facets"]
     assert everything["total"] == 6 and narrowed["total"] == 1
     assert narrowed["months"] == [{"value": "2025-11", "documents": 1}]
+    # the seed of 2025-11-26 (۵ آذر ۱۴۰۴) is found by a Jalali range as by a Gregorian one
+    for since, until in (("2025-11-26", "2025-11-26"), ("۱۴۰۴/۰۹/۰۵", "1404-09-05")):
+        dated = client.get("/api/v1/search", params={"since": since, "until": until}).json()
+        assert [h["published"] for h in dated["items"]] == ["2025-11-26"], since
     assert OFFICIAL in [p["name"] for p in narrowed["persons"]]
 
 
@@ -196,7 +200,8 @@ def test_api_pages_and_the_openapi_document(client: TestClient) -> None:
     "path, params, status",
     [
         ("/api/v1/quotes", {"limit": 0}, 400),
-        ("/api/v1/search", {"since": "1404/09/05"}, 400),
+        ("/api/v1/search", {"since": "1404/13/05"}, 400),
+        ("/api/v1/search", {"since": "yesterday"}, 400),
         ("/api/v1/search", {"q": '"unclosed'}, 400),
         ("/api/v1/entities", {"kind": "ship"}, 400),
         ("/api/v1/documents/99999", {}, 404),

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from khabar.export.dates import gregorian_day
 from khabar.store import Store
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])
@@ -33,14 +34,15 @@ def store(request: Request) -> Store:
 
 
 def day(value: str | None, name: str) -> dt.date | None:
-    """A ``YYYY-MM-DD`` parameter; empty (as an empty form field sends it) means none."""
+    """A date parameter, Gregorian (``2025-11-26``) or Jalali (``1404/09/05``, any digits);
+    empty (as an empty form field sends it) means none."""
     if value is None or not value.strip():
         return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        message = f"bad parameter: {name}: {value!r} is not a YYYY-MM-DD date"
-        raise HTTPException(400, message) from None
+    iso = gregorian_day(value.strip())
+    if iso is None:
+        message = f"bad parameter: {name}: {value!r} is not a date (YYYY-MM-DD or 1404/09/05)"
+        raise HTTPException(400, message)
+    return dt.date.fromisoformat(iso)
 
 
 def entity_ref(value: str | None) -> str | int | None:
@@ -55,8 +57,8 @@ def search_filters(
     org: str | None = Query(None, description="an organization's name or entity id"),
     place: str | None = Query(None, description="a place's name or entity id"),
     source: str | None = Query(None, description="the cited outlet"),
-    since: str | None = Query(None, description="YYYY-MM-DD"),
-    until: str | None = Query(None, description="YYYY-MM-DD"),
+    since: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
+    until: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
 ) -> dict[str, Any]:
     """The filters of a search, as ``Store.search`` takes them."""
     return {
@@ -132,8 +134,8 @@ def search(
 @router.get("/documents", summary="Documents, newest first (the same filters as search)")
 def documents(
     source: str | None = None,
-    since: str | None = Query(None, description="YYYY-MM-DD"),
-    until: str | None = Query(None, description="YYYY-MM-DD"),
+    since: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
+    until: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
