@@ -11,17 +11,12 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _CURRENT, entity_ids, quotes
+from .pages import _CURRENT, commitment_rows, entity_ids, quotes, rows_of
 from .query import QueryError, parse
 from .search import ranked
 
 FACET_DOCUMENTS = 5000  # facets count over at most this many best-ranked hits
 FACET_SIZE = 10
-
-
-def _dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def _spans(mentions_json: str) -> list[dict[str, Any]]:
@@ -40,7 +35,7 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
         " AS next_version_id FROM documents WHERE id = ?",
         (document_id,),
     )
-    rows = _dicts(cur)
+    rows = rows_of(cur)
     if not rows:
         return None
     doc = rows[0]
@@ -73,7 +68,7 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
                 (document_id,),
             ).fetchall()
         ]
-    doc["quotes"] = _dicts(
+    doc["quotes"] = rows_of(
         q(
             "SELECT q.id, q.speaker, p.entity_id AS speaker_id, q.kind, q.verb, q.text,"
             " q.span_start AS start, q.span_end AS end, q.orig_start AS original_start,"
@@ -84,7 +79,7 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
             (document_id,),
         )
     )
-    doc["quantities"] = _dicts(
+    doc["quantities"] = rows_of(
         q(
             "SELECT id, value, min, max, unit, kind, text, span_start AS start,"
             " span_end AS end, orig_start AS original_start, orig_end AS original_end,"
@@ -93,7 +88,7 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
             (document_id,),
         )
     )
-    doc["dates"] = _dicts(
+    doc["dates"] = rows_of(
         q(
             "SELECT iso, text, span_start AS start, span_end AS end,"
             " orig_start AS original_start, orig_end AS original_end FROM dates"
@@ -103,26 +98,6 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
     )
     doc["commitments"] = commitment_rows(conn, "c.document_id = ?", [document_id])
     return doc
-
-
-def commitment_rows(
-    conn: sqlite3.Connection, where: str, args: list[Any], limit: int = -1, offset: int = 0
-) -> list[dict[str, Any]]:
-    rows = _dicts(
-        conn.execute(
-            "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
-            " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
-            " c.span_start AS start, c.span_end AS end, c.orig_start AS original_start,"
-            " c.orig_end AS original_end FROM commitments c"
-            " JOIN documents d ON d.id = c.document_id"
-            " LEFT JOIN persons p ON p.id = c.person_id"
-            f" WHERE {where}"
-            " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start"
-            " LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        )
-    )
-    return rows
 
 
 def commitment(conn: sqlite3.Connection, commitment_id: int) -> dict[str, Any] | None:
@@ -138,7 +113,7 @@ def commitment(conn: sqlite3.Connection, commitment_id: int) -> dict[str, Any] |
             match = parse(" ".join(f'"{w}"' for w in words)).fts
         except QueryError:
             return item
-        item["later_reports"] = _dicts(
+        item["later_reports"] = rows_of(
             conn.execute(
                 "SELECT d.id, d.title, d.published, d.source FROM documents_fts"
                 " JOIN documents d ON d.id = documents_fts.rowid"
@@ -160,7 +135,7 @@ def entity_list(
     if name and name.strip():
         where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE instr(name_key, ?) > 0)"
         args.append(fold(name).replace(" ", ""))
-    return _dicts(
+    return rows_of(
         conn.execute(
             f"SELECT e.id, e.kind, e.name, e.detail, count(DISTINCT x.document_id) AS documents"
             f" FROM entities e JOIN {table} x ON x.entity_id = e.id"
@@ -197,7 +172,7 @@ def entity_page(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | No
     posts: list[dict[str, Any]] = []
     if keys:
         like = " OR ".join("instr(replace(r.post_key, ' ', ''), ?) > 0" for _ in keys)
-        posts = _dicts(
+        posts = rows_of(
             q(
                 "SELECT r.post, e.id AS person_id, e.name AS person, r.document_id, d.published,"
                 " r.span_start AS start, r.span_end AS end FROM roles r"
@@ -224,7 +199,7 @@ def co_mentions(conn: sqlite3.Connection, docs: str, entity_id: int) -> dict[str
         ("co_organizations", "organizations"),
         ("co_places", "places"),
     ):
-        out[key] = _dicts(
+        out[key] = rows_of(
             conn.execute(
                 f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
                 f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({docs})"
@@ -237,7 +212,7 @@ def co_mentions(conn: sqlite3.Connection, docs: str, entity_id: int) -> dict[str
 
 
 def documents_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
-    return _dicts(
+    return rows_of(
         conn.execute(
             f"SELECT id, title, published, source, url, path FROM documents WHERE id IN ({docs})"
             " ORDER BY published IS NULL, published DESC, id DESC",
@@ -248,7 +223,7 @@ def documents_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[s
 
 def months_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
     """Articles per month (``YYYY-MM``), undated ones under ``""``."""
-    return _dicts(
+    return rows_of(
         conn.execute(
             "SELECT coalesce(substr(published, 1, 7), '') AS month, count(*) AS documents"
             f" FROM documents WHERE id IN ({docs}) GROUP BY 1 ORDER BY 1",
@@ -280,7 +255,7 @@ def quantity_rows(
     if unit:
         where.append("q.unit = ?")
         args.append(unit)
-    return _dicts(
+    return rows_of(
         conn.execute(
             "SELECT q.id, q.document_id, d.title, d.published, q.value, q.min, q.max, q.unit,"
             " q.kind, q.text, q.span_start AS start, q.span_end AS end,"
@@ -320,7 +295,7 @@ def facets(
         ("organizations", "organizations"),
         ("places", "places"),
     ):
-        out[key] = _dicts(
+        out[key] = rows_of(
             q(
                 f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
                 f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({matching})"
@@ -330,7 +305,7 @@ def facets(
             )
         )
     for key, column in (("sources", "source"), ("months", "substr(published, 1, 7)")):
-        out[key] = _dicts(
+        out[key] = rows_of(
             q(
                 f"SELECT {column} AS value, count(*) AS documents FROM documents"
                 f" WHERE id IN ({matching}) AND {column} IS NOT NULL GROUP BY 1"

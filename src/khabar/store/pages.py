@@ -15,6 +15,12 @@ from khabar.text.fold import fold, fold_key
 _CURRENT = "SELECT id FROM documents WHERE is_current = 1"
 
 
+def rows_of(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by column name."""
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
 def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int]:
     """Entities of ``kind`` called ``name`` (any variant, folded); an int is an entity id.
 
@@ -81,9 +87,7 @@ def person_page(conn: sqlite3.Connection, name: str | int) -> dict[str, Any] | N
     q = conn.execute
 
     def dicts(sql: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
-        cur = q(sql, args)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return rows_of(q(sql, args))
 
     titles: dict[str, int] = {}
     for (t,) in q(
@@ -156,8 +160,27 @@ def quotes(
         " LIMIT ? OFFSET ?",
         [*args, limit, offset],
     )
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    return rows_of(cur)
+
+
+def commitment_rows(
+    conn: sqlite3.Connection, where: str, args: list[Any], limit: int = -1, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Commitments with their document's title and date, newest first, where ``where``."""
+    return rows_of(
+        conn.execute(
+            "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
+            " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
+            " c.span_start AS start, c.span_end AS end, c.orig_start AS original_start,"
+            " c.orig_end AS original_end FROM commitments c"
+            " JOIN documents d ON d.id = c.document_id"
+            " LEFT JOIN persons p ON p.id = c.person_id"
+            f" WHERE {where}"
+            " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start"
+            " LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
 
 
 def commitments(
@@ -169,22 +192,14 @@ def commitments(
 ) -> list[dict[str, Any]]:
     """Announced commitments; open = no deadline, or a deadline not yet passed on ``today``."""
     today_iso = (today or dt.date.today()).isoformat()
-    where = " AND (c.deadline_date IS NULL OR c.deadline_date >= ?)" if open_only else ""
-    cur = conn.execute(
-        "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
-        " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
-        " c.span_start AS start,"
-        " c.span_end AS end, c.orig_start AS original_start, c.orig_end AS original_end,"
-        " (c.deadline_date IS NULL OR c.deadline_date >= ?) AS open"
-        " FROM commitments c JOIN documents d ON d.id = c.document_id"
-        " LEFT JOIN persons p ON p.id = c.person_id"
-        f" WHERE d.is_current = 1{where}"
-        " ORDER BY d.published IS NULL, d.published DESC, c.document_id DESC, c.span_start"
-        " LIMIT ? OFFSET ?",
-        [*([today_iso, today_iso] if open_only else [today_iso]), limit, offset],
-    )
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) | {"open": bool(r[-1])} for r in cur.fetchall()]
+    where, args = "d.is_current = 1", []
+    if open_only:
+        where += " AND (c.deadline_date IS NULL OR c.deadline_date >= ?)"
+        args.append(today_iso)
+    rows = commitment_rows(conn, where, args, limit, offset)
+    for r in rows:
+        r["open"] = r["deadline_date"] is None or r["deadline_date"] >= today_iso
+    return rows
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
