@@ -101,9 +101,7 @@ class Document:
 
     def query(self, sql: str) -> list[Row]:
         """The rows of ``sql``, whose one parameter is this document's id, as dicts."""
-        cur = self.conn.execute(sql, (self.id,))
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return pages.rows_of(self.conn.execute(sql, (self.id,)))
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The sentence the span starts (or ends) in, as the extractor finds it; the span
