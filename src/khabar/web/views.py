@@ -109,10 +109,8 @@ def person_page(
     person = db.person(entity_id) if head and head["kind"] == "person" else None
     if person is None:
         raise HTTPException(404, f"no person {entity_id}")
-    shown = person["quotes"]
-    if q or kind:
-        ids = {r["id"] for r in db.quotes(speaker=entity_id, query=q, limit=10_000)}
-        shown = [r for r in shown if r["id"] in ids and (not kind or r["kind"] == kind)]
+    shown = db.quotes(speaker=entity_id, query=q, limit=1000) if q else person["quotes"]
+    shown = [r for r in shown if not kind or r["kind"] == kind]
     return page(request, "person.html", e=person, quotes=shown, kind_labels=KIND_LABELS)
 
 
