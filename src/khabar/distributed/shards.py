@@ -11,11 +11,11 @@ when its manifest exists, whatever moment a worker died at.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from khabar.atomic import replaced
 
 FORMATS = ("parquet", "jsonl")
 PLAN = "plan.json"
@@ -32,12 +32,8 @@ def manifest_path(out: Path, name: str) -> Path:
 
 def write_atomically(path: Path, write: Any) -> None:
     """``write(tmp_path)``, then rename: readers see the whole file or none."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")  # workers may share a disk
-    try:
+    with replaced(path) as tmp:
         write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_json(path: Path, data: Any) -> None:

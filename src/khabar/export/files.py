@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
+from khabar.atomic import replaced
 from khabar.errors import KhabarError
 
 
@@ -29,14 +30,10 @@ def output_dir(path: Path) -> Path:
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that replaces it when the block ends without error,
-    so that a failed re-export leaves the previous file as it was."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """``khabar.atomic.replaced``, so that a failed re-export leaves the previous file as it
+    was, with the failure as an ``ExportError``."""
     try:
-        yield tmp
-        os.replace(tmp, path)
+        with replaced(path) as tmp:
+            yield tmp
     except OSError as e:
         raise ExportError(f"{path}: cannot write: {e.strerror or e}") from None
-    finally:
-        with suppress(OSError):  # nothing to remove when the folder itself is missing
-            tmp.unlink(missing_ok=True)
