@@ -8,7 +8,7 @@ entities by key (``khabar.resolve.keys``).
 * places join on name and kind.
 
 Every rule compares keys, so the grouping does not depend on the order documents arrive in:
-``resolve_document`` runs at add time and ``resolve`` rebuilds all links from scratch
+``link_document`` runs at add time and ``resolve`` rebuilds all links from scratch
 (after a change of rules) with the same result.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khabar.text.fold import fold_key
@@ -25,7 +26,7 @@ from .keys import full_person_key, organization_key, partial_person_key, place_k
 if TYPE_CHECKING:
     from khabar.store import Store
 
-__all__ = ["resolve", "resolve_document"]
+__all__ = ["Links", "add_names", "link_document", "resolve", "resolve_document"]
 
 
 def _entity(conn: sqlite3.Connection, kind: str, key: str, name: str, detail: str | None) -> int:
@@ -47,60 +48,102 @@ def _mention_texts(text: str, mentions_json: str) -> list[str]:
     return [text[s:e] for s, e, *_ in json.loads(mentions_json)]
 
 
-def resolve_document(conn: sqlite3.Connection, document_id: int) -> None:
-    """Link the records of one document to entities (creating those it is the first of)."""
-    text = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
-    persons = conn.execute(
-        "SELECT id, name, given_key, surname_key, mentions FROM persons"
-        " WHERE document_id = ? ORDER BY id",
-        (document_id,),
-    ).fetchall()
+PersonRow = tuple[str, str | None, str, list[str]]  # name, given key, surname key, mentions
+OrganizationRow = tuple[str, list[str]]  # name, mention texts
+PlaceRow = tuple[str, str, list[str]]  # name, kind, mention texts
+
+
+@dataclass
+class Links:
+    """The entity of each record of one document (in the order given) and the
+    ``entity_names`` rows they add."""
+
+    persons: list[int]
+    organizations: list[int]
+    places: list[int]
+    names: list[tuple[int, str, str]]
+
+
+def link_document(
+    conn: sqlite3.Connection,
+    document_id: int,
+    persons: list[PersonRow],
+    organizations: list[OrganizationRow],
+    places: list[PlaceRow],
+) -> Links:
+    """The entities of one document's records, creating those it is the first of.
+
+    Entities are created in a fixed order (full names, surnames, organizations, places),
+    which fixes their ids: adding a document and rebuilding with ``resolve`` agree.
+    """
     full_by_surname: dict[str, list[int]] = {}
     linked: dict[int, int] = {}
-    for pid, name, given, surname, _ in persons:
+    for k, (name, given, surname, _) in enumerate(persons):
         key = full_person_key(given, surname)
         if key:
-            linked[pid] = _entity(conn, "person", key, name, None)
-            full_by_surname.setdefault(surname, []).append(linked[pid])
-    for pid, name, _, surname, _ in persons:
-        if pid in linked:
+            linked[k] = _entity(conn, "person", key, name, None)
+            full_by_surname.setdefault(surname, []).append(linked[k])
+    for k, (name, _, surname, _) in enumerate(persons):
+        if k in linked:
             continue
         owners = sorted(set(full_by_surname.get(surname, [])))
         if len(owners) == 1:  # the surname of the one full name of this document
-            linked[pid] = owners[0]
+            linked[k] = owners[0]
         else:
             key = partial_person_key(document_id, surname)
-            linked[pid] = _entity(conn, "person", key, name, "surname")
-    # The links and names are written once per table at the end: only the entities' own
-    # inserts (above and below) must keep their order, which fixes their ids.
-    names: list[tuple[int, str, str]] = []
-    for pid, name, _, _, mentions in persons:
-        names += _names(linked[pid], [name, *_mention_texts(text, mentions)])
-    links = [(linked[pid], pid) for pid, *_ in persons]
-    conn.executemany("UPDATE persons SET entity_id = ? WHERE id = ?", links)
-
-    links = []
-    for oid, name, mentions in conn.execute(
-        "SELECT id, name, mentions FROM organizations WHERE document_id = ? ORDER BY id",
-        (document_id,),
-    ).fetchall():
+            linked[k] = _entity(conn, "person", key, name, "surname")
+    links = Links([linked[k] for k in range(len(persons))], [], [], [])
+    for (name, *_, mentions), eid in zip(persons, links.persons, strict=True):
+        links.names += _names(eid, [name, *mentions])
+    for name, mentions in organizations:
         eid = _entity(conn, "organization", organization_key(name), name, None)
-        links.append((eid, oid))
-        names += _names(eid, [name, *_mention_texts(text, mentions)])
-    conn.executemany("UPDATE organizations SET entity_id = ? WHERE id = ?", links)
-
-    links = []
-    for lid, name, kind, mentions in conn.execute(
-        "SELECT id, name, kind, mentions FROM places WHERE document_id = ? ORDER BY id",
-        (document_id,),
-    ).fetchall():
+        links.organizations.append(eid)
+        links.names += _names(eid, [name, *mentions])
+    for name, kind, mentions in places:
         eid = _entity(conn, "place", place_key(name, kind), name, kind)
-        links.append((eid, lid))
-        names += _names(eid, [name, *_mention_texts(text, mentions)])
-    conn.executemany("UPDATE places SET entity_id = ? WHERE id = ?", links)
+        links.places.append(eid)
+        links.names += _names(eid, [name, *mentions])
+    return links
+
+
+def add_names(conn: sqlite3.Connection, names: list[tuple[int, str, str]]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO entity_names (entity_id, name, name_key) VALUES (?,?,?)", names
     )
+
+
+def resolve_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Link the stored records of one document to entities (``resolve`` rebuilds with it;
+    a new document is linked before its records are written: ``khabar.store.facts``)."""
+    text = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
+    rows = {
+        table: conn.execute(
+            f"SELECT id, {columns}, mentions FROM {table} WHERE document_id = ? ORDER BY id",
+            (document_id,),
+        ).fetchall()
+        for table, columns in (
+            ("persons", "name, given_key, surname_key"),
+            ("organizations", "name"),
+            ("places", "name, kind"),
+        )
+    }
+    links = link_document(
+        conn,
+        document_id,
+        [(n, g, s, _mention_texts(text, m)) for _, n, g, s, m in rows["persons"]],
+        [(n, _mention_texts(text, m)) for _, n, m in rows["organizations"]],
+        [(n, k, _mention_texts(text, m)) for _, n, k, m in rows["places"]],
+    )
+    for table, eids in (
+        ("persons", links.persons),
+        ("organizations", links.organizations),
+        ("places", links.places),
+    ):
+        ids = [r[0] for r in rows[table]]
+        conn.executemany(
+            f"UPDATE {table} SET entity_id = ? WHERE id = ?", zip(eids, ids, strict=True)
+        )
+    add_names(conn, links.names)
 
 
 def resolve(store: Store) -> int:

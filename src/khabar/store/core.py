@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from khabar.model import Document
-from khabar.resolve import resolve_document
 from khabar.text.offsets import OffsetMap
 
 from . import browse, pages
@@ -96,7 +95,6 @@ class Store:
         index_document(
             self.conn, doc_id, record.get("title"), record["text"], record.get("search_index")
         )
-        resolve_document(self.conn, doc_id)
         return AddResult("new version" if previous else "new", doc_id, previous)
 
     def delete(self, document_id: int) -> bool:

@@ -9,6 +9,7 @@ import sqlite3
 from typing import Any
 
 from khabar.extract.numbers import find_numbers
+from khabar.resolve import add_names, link_document
 from khabar.resolve.keys import person_keys
 from khabar.text.fold import fold, fold_key
 
@@ -22,6 +23,10 @@ def _spans(spans: list[dict[str, Any]]) -> str:
     return _json(
         [[s["start"], s["end"], s.get("original_start"), s.get("original_end")] for s in spans]
     )
+
+
+def _texts(text: str, spans: list[dict[str, Any]]) -> list[str]:
+    return [text[s["start"] : s["end"]] for s in spans]
 
 
 def _pos(span: dict[str, Any] | None) -> tuple[Any, Any, Any, Any]:
@@ -74,33 +79,53 @@ def insert_document(
 
 
 def _insert_facts(conn: sqlite3.Connection, doc_id: int, r: Record) -> None:
+    # the records are linked to their entities first, so each row is written once
+    text = r["text"]
+    persons = r.get("persons", [])
+    orgs = r.get("organizations", [])
+    places = r.get("places", [])
+    person_rows = [
+        (p["name"], *person_keys(p["name"]), _texts(text, p["mentions"])) for p in persons
+    ]
+    links = link_document(
+        conn,
+        doc_id,
+        person_rows,  # type: ignore[arg-type]
+        [(o["name"], _texts(text, o["mentions"])) for o in orgs],
+        [(p["name"], p.get("kind", ""), _texts(text, p["mentions"])) for p in places],
+    )
     person_ids: dict[str, int] = {}  # quotes and commitments name their speaker
-    for p in r.get("persons", []):
+    for p, (_, given, surname, _), eid in zip(persons, person_rows, links.persons, strict=True):
         cur = conn.execute(
             "INSERT INTO persons (document_id, name, name_key, given_key, surname_key, titles,"
-            " mentions, role_mentions) VALUES (?,?,?,?,?,?,?,?)",
-            (doc_id, p["name"], fold_key(p["name"]), *person_keys(p["name"]))
-            + (_json(p.get("titles", [])), _spans(p["mentions"]), _spans(p["role_mentions"])),
+            " mentions, role_mentions, entity_id) VALUES (?,?,?,?,?,?,?,?,?)",
+            (doc_id, p["name"], fold_key(p["name"]), given, surname)
+            + (_json(p.get("titles", [])), _spans(p["mentions"]), _spans(p["role_mentions"]), eid),
         )
         pid = person_ids.setdefault(p["name"], int(cur.lastrowid or 0))
         rows = [
             (pid, doc_id, post, fold_key(post), *_pos(_evidence(post, p))) for post in p["roles"]
         ]
         _insert(conn, "roles", _ROLE, rows)
-    orgs = r.get("organizations", [])
     _insert(
         conn,
         "organizations",
-        "document_id, name, aliases, mentions",
-        [(doc_id, o["name"], _json(o.get("aliases", [])), _spans(o["mentions"])) for o in orgs],
+        "document_id, name, aliases, mentions, entity_id",
+        [
+            (doc_id, o["name"], _json(o.get("aliases", [])), _spans(o["mentions"]), eid)
+            for o, eid in zip(orgs, links.organizations, strict=True)
+        ],
     )
-    places = r.get("places", [])
     _insert(
         conn,
         "places",
-        "document_id, name, kind, mentions",
-        [(doc_id, p["name"], p.get("kind", ""), _spans(p["mentions"])) for p in places],
+        "document_id, name, kind, mentions, entity_id",
+        [
+            (doc_id, p["name"], p.get("kind", ""), _spans(p["mentions"]), eid)
+            for p, eid in zip(places, links.places, strict=True)
+        ],
     )
+    add_names(conn, links.names)
     _insert(
         conn,
         "quotes",
