@@ -61,12 +61,14 @@ class Trie:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
         node = self.root
         best = None
-        j = i
-        while j < len(keys) and keys[j] in node:
-            node = node[keys[j]]
-            j += 1
+        n = len(keys)
+        while i < n:
+            node = node.get(keys[i])
+            if node is None:
+                break
+            i += 1
             if None in node:
-                best = (j, node[None])
+                best = (i, node[None])
         return best
 
 

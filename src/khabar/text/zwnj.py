@@ -151,7 +151,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon.parse(path.read_text(encoding="utf-8"))
 
 
-WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool]
+WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool]
 
 
 class Restorer:
@@ -167,6 +167,9 @@ class Restorer:
             {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *_NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
         )
         self._joins_after = _VERB_PREFIXES | _JOIN_LEFT
+        # the two sides of the pairs the lexicon joins, so that most pairs need no look-up
+        self._listed_before = frozenset(a for a, _ in lex.join_pairs)
+        self._listed_after = frozenset(b for _, b in lex.join_pairs)
 
     def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
@@ -292,7 +295,7 @@ class Restorer:
         out: list[Edit] = []
         words = self._words
         listed = self.lex.join_pairs
-        pos, prev_last, prev_joins_after = 0, "", False
+        pos, prev_last, prev_joins_after, prev_listed_before = 0, "", False, False
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
         for gap, word in _SPACED_WORD.findall(text):
@@ -301,12 +304,18 @@ class Restorer:
             info = words.get(word)
             if info is None:
                 info = self._word_info(word)
-            first, last, whole, inserts, joins_before, joins_after = info
+            first, last, whole, inserts, joins_before, joins_after, listed_after, listed_before = (
+                info
+            )
             if (
-                gap == " "
+                (
+                    joins_before
+                    or prev_joins_after
+                    or (listed_after and prev_listed_before and (prev_last, first) in listed)
+                )
+                and gap == " "
                 and first
                 and prev_last
-                and (joins_before or prev_joins_after or (prev_last, first) in listed)
             ):
                 if self.join(prev_last, first) or (
                     whole
@@ -316,7 +325,7 @@ class Restorer:
                     out.append(Edit(start - 1, start, ZWNJ))
             if inserts:
                 out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
-            prev_last, prev_joins_after = last, joins_after
+            prev_last, prev_joins_after, prev_listed_before = last, joins_after, listed_before
         if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
             words.clear()
         return out
@@ -324,7 +333,8 @@ class Restorer:
     def _word_info(self, word: str) -> WordInfo:
         """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word,
         whether morphology may join the first piece to the word before, the last one to
-        the word after)."""
+        the word after, whether a listed pair may end with the first piece, begin with the
+        last one)."""
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
         pos = 0
@@ -340,6 +350,8 @@ class Restorer:
             tuple(inserts),
             first in self._joins_before,
             last in self._joins_after,
+            first in self._listed_after,
+            last in self._listed_before,
         )
         self._words[word] = info
         return info
