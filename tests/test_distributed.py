@@ -16,11 +16,13 @@ pytest.importorskip("pyarrow")
 
 from khabar.cli import app  # noqa: E402
 from khabar.distributed import load, plan, process  # noqa: E402
+from khabar.distributed.load import InOrderLoader  # noqa: E402
 from khabar.distributed.task import read_piece, run_partition  # noqa: E402
 from khabar.errors import KhabarError, ReadError  # noqa: E402
 from khabar.ingest.base import RawArticle, ReaderOptions  # noqa: E402
 from khabar.ingest.readers import read_paths  # noqa: E402
 from khabar.ingest.run import ingest  # noqa: E402
+from khabar.store import open_store  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SMALL = 20_000  # bytes per partition: the test inputs become many partitions
@@ -137,6 +139,14 @@ def test_process_and_load_store_what_ingest_stores(client, inputs, tmp_path, mon
         paths = {r[0] for r in conn.execute("SELECT path FROM documents")}
     assert any(p.startswith("seeds/") for p in paths)
 
+    # loading each shard as its partition settles, while the others run: the same database
+    with open_store(tmp_path / "overlap.db") as store:
+        out = tmp_path / "overlap"
+        loader = InOrderLoader(out, store, plan(inputs, ReaderOptions(), SMALL))
+        process(inputs, out, client, target_bytes=SMALL, settled=loader.settle)
+    assert loader.summary.read == reference.read and not loader.summary.missing
+    assert dump(tmp_path / "overlap.db") == dump(tmp_path / "ingest.db")
+
 
 def test_rerun_skips_done_shards_and_redoes_missing_ones(client, inputs, tmp_path):
     out = tmp_path / "shards"
@@ -174,6 +184,22 @@ def test_failed_partition_is_retried_then_reported(client, inputs, tmp_path):
     rerun = process(inputs, out, client, target_bytes=SMALL, retries=0, task=flaky_task)
     assert rerun.done == 1 and not rerun.crashed
 
+    # loading as partitions settle: a crashed one is missing, the others are all loaded
+    out = tmp_path / "crashed-loaded"
+    with open_store(tmp_path / "overlap.db") as store:
+        loader = InOrderLoader(out, store, plan(inputs, ReaderOptions(), SMALL))
+        process(
+            inputs,
+            out,
+            client,
+            target_bytes=SMALL,
+            retries=0,
+            task=flaky_task,
+            settled=loader.settle,
+        )
+    assert loader.summary.missing == ["part-000001"]
+    assert loader.summary.shards == summary.partitions - 1
+
 
 def test_cli_process_and_load(client, inputs, tmp_path):
     out, db = tmp_path / "shards", tmp_path / "k.db"
@@ -185,6 +211,20 @@ def test_cli_process_and_load(client, inputs, tmp_path):
     loaded = runner.invoke(app, ["load", str(out), "--db", str(db)])
     assert loaded.exit_code == 1 and "failed 2" in loaded.stderr
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] > 40
+
+    both = runner.invoke(
+        app,
+        [
+            *args[:-4],
+            "--out",
+            str(tmp_path / "again"),
+            *args[-4:],
+            "--db",
+            str(tmp_path / "both.db"),
+        ],
+    )
+    assert both.exit_code == 1 and "crashed 0" in both.stderr and "failed 2" in both.stderr
+    assert dump(tmp_path / "both.db") == dump(db)
 
 
 def test_cli_errors_are_one_line_and_exit_2(tmp_path, monkeypatch):

@@ -5,11 +5,15 @@ from __future__ import annotations
 import time
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from khabar.cli import DB, _fail, app, err, reader_options
 from khabar.errors import KhabarError
+
+if TYPE_CHECKING:
+    from khabar.distributed import LoadSummary
 
 
 class ShardFormat(StrEnum):
@@ -41,9 +45,16 @@ def process(
     field: list[str] = typer.Option([], "--field", help="As ingest: --field text=body."),
     partition_mb: float = typer.Option(4.0, "--partition-mb", min=0.01, help="Input per task."),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failed partition."),
+    db: Path | None = typer.Option(
+        None, "--db", help="Also load the shards into this database, in input order, as they come."
+    ),
 ) -> None:
-    """Read, repair and extract on a Dask cluster; the workers write Parquet or JSONL shards."""
+    """Read, repair and extract on a Dask cluster; the workers write Parquet or JSONL shards.
+
+    With --db, this process loads each shard while the workers go on (as «khabar load»
+    would afterwards: same database)."""
     import os
+    from contextlib import ExitStack
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -57,17 +68,30 @@ def process(
     try:  # inputs and --out first: no cluster is started for a typo
         partitions = plan(paths, options, int(partition_mb * (1 << 20)))
         prepare_out(out)
-        with (
-            dask_client(scheduler, workers or os.cpu_count() or 1) as client,
-            Progress(*columns, console=err, transient=True) as bar,
-        ):
+        with ExitStack() as stack:
+            loader = None
+            if db is not None:
+                from khabar.distributed.load import InOrderLoader
+                from khabar.store import open_store
+
+                store = stack.enter_context(open_store(db))
+                loader = InOrderLoader(out, store, partitions)
+            client = stack.enter_context(dask_client(scheduler, workers or os.cpu_count() or 1))
+            bar = stack.enter_context(Progress(*columns, console=err, transient=True))
             task = bar.add_task("process", total=None)
 
             def show(s) -> None:  # noqa: ANN001
                 bar.update(task, total=s.partitions - s.skipped, completed=s.done + len(s.crashed))
 
             summary = process_partitions(
-                partitions, out, client, fmt.value, options, retries, progress=show
+                partitions,
+                out,
+                client,
+                fmt.value,
+                options,
+                retries,
+                progress=show,
+                settled=loader.settle if loader else None,
             )
     except KhabarError as e:
         _fail(str(e))
@@ -79,6 +103,8 @@ def process(
     )
     _report(summary.failures, "failed")
     _report(summary.crashed, "crashed")
+    if loader is not None:
+        _loaded(loader.summary, db, started)
     if summary.crashed:
         err.print("rerun the same command to process the crashed partitions", highlight=False)
     if summary.failed or summary.crashed:
@@ -109,14 +135,18 @@ def load(
             )
     except KhabarError as e:
         _fail(str(e))
+    _loaded(summary, db, started)
+    _report(summary.failures, "failed")
+    if summary.failed or summary.missing:
+        raise typer.Exit(1)
+
+
+def _loaded(summary: LoadSummary, db: Path, started: float) -> None:
     err.print(
         f"shards {summary.shards}, read {summary.read}, new {summary.new}, new versions "
         f"{summary.versions}, unchanged {summary.unchanged}, failed {summary.failed} "
         f"in {time.perf_counter() - started:.1f} s -> {db}",
         highlight=False,
     )
-    _report(summary.failures, "failed")
     if summary.missing:
         err.print(f"  [red]missing[/] {len(summary.missing)} shards", highlight=False)
-    if summary.failed or summary.missing:
-        raise typer.Exit(1)

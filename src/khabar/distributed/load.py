@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from khabar.errors import KhabarError
-from khabar.store import open_store
+from khabar.store import Store, open_store
 
 from .partition import Partition
 from .shards import PLAN, manifest_path, read_json, read_shard
@@ -42,45 +43,82 @@ def load(
     """Load every shard of ``out`` into ``db``. Missing shards raise ``KhabarError`` unless
     ``partial`` (the others are loaded then, and a later load adds the rest after them)."""
     out = Path(out)
-    try:
-        partitions = [Partition.from_json(p) for p in read_json(out / PLAN)["partitions"]]
-    except (OSError, ValueError, KeyError) as e:
-        raise KhabarError(f"{out}: not the output of «khabar process» ({e})") from None
-    summary = LoadSummary()
-    manifests = {}
-    for part in partitions:
-        path = manifest_path(out, part.name)
-        manifest = read_json(path) if path.exists() else None
-        if (  # a manifest left by a run over other inputs does not count
-            manifest is None
-            or manifest["partition"] != part.to_json()
-            or not (out / manifest["shard"]).exists()
-        ):
-            summary.missing.append(part.name)
-        else:
-            manifests[part.name] = manifest
-    if summary.missing and not partial:
+    partitions = planned(out)
+    missing = [p.name for p in partitions if shard_manifest(out, p) is None]
+    if missing and not partial:
         raise KhabarError(
-            f"{out}: {len(summary.missing)} of {len(partitions)} partitions have no shard "
-            f"(first: {summary.missing[0]}); rerun «khabar process» or load with --partial"
+            f"{out}: {len(missing)} of {len(partitions)} partitions have no shard "
+            f"(first: {missing[0]}); rerun «khabar process» or load with --partial"
         )
     with open_store(db) as store:
+        loader = InOrderLoader(out, store, partitions, batch_size, progress)
         for part in partitions:
-            manifest = manifests.get(part.name)
+            loader.settle(part.name)
+    return loader.summary
+
+
+def planned(out: Path) -> list[Partition]:
+    try:
+        return [Partition.from_json(p) for p in read_json(out / PLAN)["partitions"]]
+    except (OSError, ValueError, KeyError) as e:
+        raise KhabarError(f"{out}: not the output of «khabar process» ({e})") from None
+
+
+def shard_manifest(out: Path, part: Partition) -> dict[str, Any] | None:
+    """The manifest of the partition's shard, if the shard is complete."""
+    path = manifest_path(out, part.name)
+    manifest = read_json(path) if path.exists() else None
+    if (  # a manifest left by a run over other inputs does not count
+        manifest is None
+        or manifest["partition"] != part.to_json()
+        or not (out / manifest["shard"]).exists()
+    ):
+        return None
+    return manifest
+
+
+class InOrderLoader:
+    """Loads shards into an open store in partition order, as their partitions settle
+    (done, or given up): ``khabar process --db`` loads while the workers go on."""
+
+    def __init__(
+        self,
+        out: Path,
+        store: Store,
+        partitions: list[Partition],
+        batch_size: int = 500,
+        progress: Callable[[LoadSummary], None] | None = None,
+    ) -> None:
+        self.out, self.store, self.batch_size, self.progress = out, store, batch_size, progress
+        self.pending = list(reversed(partitions))  # the next to load is last
+        self.settled: set[str] = set()
+        self.summary = LoadSummary()
+
+    def settle(self, name: str) -> None:
+        """Partition ``name`` will change no more: load it and every settled one after it
+        that is next in order."""
+        self.settled.add(name)
+        while self.pending and self.pending[-1].name in self.settled:
+            part = self.pending.pop()
+            manifest = shard_manifest(self.out, part)
             if manifest is None:
-                continue
-            summary.shards += 1
-            summary.failed += manifest["failed"]
-            summary.failures.extend(map(tuple, manifest["failures"]))
-            for batch in read_shard(out / manifest["shard"], batch_size):
-                for result in store.add_many(batch):
-                    summary.read += 1
-                    if result.status == "new":
-                        summary.new += 1
-                    elif result.status == "new version":
-                        summary.versions += 1
-                    else:
-                        summary.unchanged += 1
-                if progress:
-                    progress(summary)
-    return summary
+                self.summary.missing.append(part.name)
+            else:
+                self._load(manifest)
+
+    def _load(self, manifest: dict[str, Any]) -> None:
+        summary = self.summary
+        summary.shards += 1
+        summary.failed += manifest["failed"]
+        summary.failures.extend(map(tuple, manifest["failures"]))
+        for batch in read_shard(self.out / manifest["shard"], self.batch_size):
+            for result in self.store.add_many(batch):
+                summary.read += 1
+                if result.status == "new":
+                    summary.new += 1
+                elif result.status == "new version":
+                    summary.versions += 1
+                else:
+                    summary.unchanged += 1
+            if self.progress:
+                self.progress(summary)

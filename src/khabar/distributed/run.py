@@ -83,12 +83,15 @@ def process(
     retries: int = 2,
     progress: Callable[[ProcessSummary], None] | None = None,
     task: Callable[..., dict[str, Any]] = run_partition,
+    settled: Callable[[str], None] | None = None,
 ) -> ProcessSummary:
     """Write the shards of ``paths`` into ``out`` using the Dask ``client``."""
     options = options or ReaderOptions()
     partitions = plan(paths, options, target_bytes)
     prepare_out(Path(out))
-    return process_partitions(partitions, out, client, fmt, options, retries, progress, task)
+    return process_partitions(
+        partitions, out, client, fmt, options, retries, progress, task, settled
+    )
 
 
 def process_partitions(
@@ -100,8 +103,11 @@ def process_partitions(
     retries: int = 2,
     progress: Callable[[ProcessSummary], None] | None = None,
     task: Callable[..., dict[str, Any]] = run_partition,
+    settled: Callable[[str], None] | None = None,
 ) -> ProcessSummary:
-    """``process`` once the partitions are planned and ``out`` is prepared."""
+    """``process`` once the partitions are planned and ``out`` is prepared. ``settled`` is
+    called with the name of each partition once it is done or given up (those done by an
+    earlier run first), while the others run: ``khabar process --db`` loads there."""
     from distributed import as_completed
 
     out = Path(out)
@@ -123,6 +129,11 @@ def process_partitions(
         pure=False,
     )
     names = {f.key: p.name for f, p in zip(futures, todo, strict=True)}
+    if settled:  # after the submission: the workers start while this loads
+        running = set(names.values())
+        for p in partitions:
+            if p.name not in running:
+                settled(p.name)
     for future in as_completed(futures):
         if future.status == "finished":
             result = future.result()
@@ -137,6 +148,8 @@ def process_partitions(
         future.release()
         if progress:
             progress(summary)
+        if settled:
+            settled(names[future.key])
     summary.crashed.sort()
     return summary
 
