@@ -9,7 +9,8 @@ LocalCluster of each ``--workers`` count (single-threaded processes), loads the 
 shards into a fresh database, and prints: articles/s of each run and the speed-up over one
 worker, each worker's peak RSS (measured in the task), the cores the workers obtained (task
 CPU time / wall time: on a shared machine, fewer than the workers), the load time, and the
-1M estimate (process with the most workers + load, scaled linearly). With Hazm importable it
+1M estimate (process with the most workers + load, scaled linearly); then it runs process
+and load together, as ``khabar process --db`` does, and scales that time. With Hazm importable it
 also times, in this process over the same articles, the pipeline per core against Hazm's
 normalizer alone. Machines here are shared: compare the ratios of one run.
 """
@@ -25,7 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest import build_corpus  # noqa: E402
 
-from khabar.distributed import dask_client, load, process  # noqa: E402
+from khabar.distributed import LoadSummary, dask_client, load, plan, process  # noqa: E402
+from khabar.distributed.load import InOrderLoader  # noqa: E402
+from khabar.ingest.base import ReaderOptions  # noqa: E402
+from khabar.store import open_store  # noqa: E402
 
 
 def per_core_vs_hazm(corpus: Path, limit: int) -> None:
@@ -125,6 +129,28 @@ def main() -> None:
         f"1M articles, extrapolated: process {process_1m / 60:.0f} min with {most} workers "
         f"+ load {load_1m / 60:.0f} min = {(process_1m + load_1m) / 60:.0f} min"
     )
+    both_s, both = process_and_load(corpus, args.work, most, args.partition_mb)
+    print(
+        f"process --db (each shard loaded as it comes), {most} workers: {both.read} articles "
+        f"in {both_s:.1f} s = {both.read / both_s:.0f} articles/s; 1M articles, "
+        f"extrapolated: {1_000_000 / (both.read / both_s) / 60:.0f} min"
+    )
+
+
+def process_and_load(
+    corpus: Path, work: Path, workers: int, partition_mb: float
+) -> tuple[float, LoadSummary]:
+    """What ``khabar process --db`` does: the client loads each shard while workers go on."""
+    out, db = work / "shards-db", work / "both.db"
+    shutil.rmtree(out, ignore_errors=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    target = int(partition_mb * (1 << 20))
+    start = time.perf_counter()
+    with open_store(db) as store, dask_client(workers=workers) as client:
+        loader = InOrderLoader(out, store, plan([str(corpus)], ReaderOptions(), target))
+        process([str(corpus)], out, client, target_bytes=target, settled=loader.settle)
+    return time.perf_counter() - start, loader.summary
 
 
 if __name__ == "__main__":
