@@ -37,6 +37,10 @@ _SURNAME_SUFFIXES = (
 _HOLY = {"ع", "س", "ص", "ره", "عج"}  # «(ع)» after a name: a religious figure, not a subject
 _HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
+# Titles that are also family names or their first part («استوار», «حاجی دلیگانی»).
+_SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
+# The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
+_NISBA_TAILS = frozenset({"آبادی"})
 _MAX_ROLE = 9
 
 
@@ -140,6 +144,14 @@ def _surname_ok(key: str) -> bool:
     )
 
 
+def _surname_part(tokens: TokenColumns, keys: list[str], j: int, after_given: bool) -> bool:
+    """A title word right after a given name is a surname, or its first part: titles come
+    before the given name («سردار عبدالرسول استوار», «حسینعلی حاجی دلیگانی»)."""
+    if after_given and keys[j] in _SURNAME_TITLES:
+        return True
+    return _name_like(tokens, keys, j)
+
+
 def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) -> tuple[int, int]:
     """The name at token ``i`` as (start, end) token indices; end == start if there is none."""
     n = len(tokens)
@@ -154,12 +166,15 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     first = first_name_at(keys, i)
     j = i + first
     # surname: up to two tokens; the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
-    while j < n and j - (i + first) < 2 and _name_like(tokens, keys, j):
+    while (
+        j < n and j - (i + first) < 2 and _surname_part(tokens, keys, j, first and j == i + first)
+    ):
         # after a title and a given name a surname may be an ordinary word («نکونام»)
         trusted = titled and first and j == i + first
-        if not trusted and not _surname_ok(keys[j]):
+        nisba = j + 1 < n and keys[j + 1] in _NISBA_TAILS  # «خرم آبادی»: one word, two tokens
+        if not trusted and not nisba and not _surname_ok(keys[j]):
             break
-        j += 1
+        j += 2 if nisba else 1
     if j == i or (not titled and j == i + first):
         return i, i  # a first name alone is too ambiguous without a title
     if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
