@@ -98,6 +98,8 @@ def _name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
     if k in stopwords() or k in role_boundaries():
         return False
+    if tokens.words[j].startswith("به\u200c"):  # «به‌عنوان», «به‌دلیل»: a preposition
+        return False
     if lx.role_heads().match(keys, j) or lx.honorifics().match(keys, j):
         return False
     return lx.reporting_verbs().match(keys, j) is None
