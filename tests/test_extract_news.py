@@ -22,13 +22,13 @@ def report():
 
 
 def test_speaker_precision_and_recall(report):
-    assert report.speakers.precision >= 0.93, report.misses
-    assert report.speakers.recall >= 0.72, report.misses
+    assert report.speakers.precision >= 0.94, report.misses
+    assert report.speakers.recall >= 0.77, report.misses
 
 
 def test_person_precision_and_recall(report):
-    assert report.persons.precision >= 0.91, report.misses
-    assert report.persons.recall >= 0.81, report.misses
+    assert report.persons.precision >= 0.92, report.misses
+    assert report.persons.recall >= 0.85, report.misses
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,22 @@ def test_family_names_that_look_like_titles_or_two_words(text, name, titles):
 def test_a_name_ends_before_a_preposition_glued_to_به():
     doc = extract_text("از سردار ملک شاهکویی به‌عنوان فرمانده‌ای بومی یاد کرد.")
     assert [p.name for p in doc.persons] == ["شاهکویی"]
+
+
+def test_untitled_name_with_an_ordinary_given_name_needs_its_surname_to_speak():
+    text = (
+        "کریم کمال در جلسه شورای آموزش و پرورش اظهار کرد: ناحیه ۴ کمبود نیرو دارد.\n"
+        "کمال تاکید کرد: اگر نیرو تامین نشود، کلاس‌ها شلوغ می‌شوند."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["کریم کمال"]
+    assert [q.speaker for q in doc.quotes] == ["کریم کمال", "کریم کمال"]
+    # the same words with no sentence opened by «کمال» and a reporting verb: no person
+    alone = extract_text("کریم کمال در جلسه شورای آموزش و پرورش حاضر شد.")
+    assert alone.persons == []
+    # a place is no surname: «قدرت آمریکا» opens nothing although «آمریکا اعلام کرد»
+    power = extract_text("قدرت آمریکا رو به افول است.\nآمریکا اعلام کرد: تحریم‌ها ادامه دارد.")
+    assert power.persons == []
 
 
 def test_a_title_before_a_given_name_stays_a_title():

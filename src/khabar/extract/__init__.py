@@ -11,7 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import find_organizations, find_places, find_source, find_title
-from khabar.extract.people import find_people, find_roles
+from khabar.extract.people import find_people, find_plain_names, find_roles
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_role, surname_mentions
@@ -40,6 +40,15 @@ def extract(doc: Document) -> Document:
     ]
     starts_of = find_triggers(keys)
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
+    mentions += find_plain_names(
+        tokens,
+        keys,
+        text,
+        [(a, b) for _, a, b in sentences],
+        starts_of[PERSON],
+        starts_of[QUOTE],
+        mentions,
+    )
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     roles = [r for r in find_roles(tokens, keys, text, starts_of[ROLE]) if r.i not in person_tokens]
     reg = build_registry(mentions, roles, tokens, keys)

@@ -10,6 +10,7 @@ in the article carries it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -217,6 +218,56 @@ def find_people(
                 i = b + (1 if b < n and tokens.words[b] in _QUOTES_CLOSE else 0)
                 continue
         i = max(i, start + 1)
+    return out
+
+
+def find_plain_names(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    sentences: list[tuple[int, int]],
+    candidates: list[int],
+    reporting: list[int],
+    taken: list[Mention],
+) -> list[Mention]:
+    """Untitled names whose given name is also an ordinary word («کریم کمال», «پیروز حناچی»).
+
+    Such a pair names a person when it opens a sentence or follows «،», and its second word
+    (no place or organization) alone opens another sentence of the article with a reporting
+    verb one or two words later («کمال تاکید کرد:», «حناچی ادامه داد:»): news calls a
+    speaker by surname after naming them once.
+    ``sentences``: token ranges; ``candidates``: tokens that may open a given name;
+    ``reporting``: tokens that may open a reporting verb (all sorted).
+    """
+    speaking = set()  # keys that open a sentence whose next word or the one after reports
+    for a, b in sentences:
+        k = bisect_left(reporting, a + 1)
+        if a < b and k < len(reporting) and reporting[k] < min(b, a + 3):
+            speaking.add(keys[a])
+    if not speaking:
+        return []
+    names, n = lx.first_names(), len(tokens)
+    opening = {a for a, _ in sentences}
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    out: list[Mention] = []
+    for i in candidates:
+        j = i + 1
+        if (
+            names.get(keys[i]) is True  # unambiguous ones are found by ``find_people``
+            and j < n
+            and keys[j] in speaking
+            and keys[j] != keys[i]
+            and i not in used
+            and j not in used
+            and (i in opening or (i and tokens.words[i - 1] == "،"))
+            and "\n" not in text[tokens.ends[i] : tokens.starts[j]]
+            and _name_like(tokens, keys, j)
+            and not lx.places().match(keys, j)  # «قدرت آمریکا»
+            and not lx.organizations().match(keys, j)
+        ):
+            span = Span(tokens.starts[i], tokens.ends[j])
+            out.append(Mention(i, j + 1, text[span.start : span.end], [], span, span, i))
+            used.update((i, j))
     return out
 
 
