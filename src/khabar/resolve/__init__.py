@@ -29,14 +29,30 @@ if TYPE_CHECKING:
 __all__ = ["Links", "add_names", "link_document", "resolve", "resolve_document"]
 
 
-def _entity(conn: sqlite3.Connection, kind: str, key: str, name: str, detail: str | None) -> int:
+def _entity(
+    conn: sqlite3.Connection,
+    kind: str,
+    key: str,
+    name: str,
+    detail: str | None,
+    known: dict[str, int],
+) -> int:
+    """The id of the entity with ``key``, created if new. ``known`` remembers keys already
+    seen in the same transaction (the same places and organizations recur in every batch)."""
+    eid = known.get(key)
+    if eid is not None:
+        return eid
     row = conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
     if row:
-        return int(row[0])
-    cur = conn.execute(
-        "INSERT INTO entities (kind, key, name, detail) VALUES (?,?,?,?)", (kind, key, name, detail)
-    )
-    return int(cur.lastrowid or 0)
+        eid = int(row[0])
+    else:
+        cur = conn.execute(
+            "INSERT INTO entities (kind, key, name, detail) VALUES (?,?,?,?)",
+            (kind, key, name, detail),
+        )
+        eid = int(cur.lastrowid or 0)
+    known[key] = eid
+    return eid
 
 
 def _names(entity_id: int, names: list[str]) -> list[tuple[int, str, str]]:
@@ -70,18 +86,21 @@ def link_document(
     persons: list[PersonRow],
     organizations: list[OrganizationRow],
     places: list[PlaceRow],
+    known: dict[str, int] | None = None,
 ) -> Links:
     """The entities of one document's records, creating those it is the first of.
 
     Entities are created in a fixed order (full names, surnames, organizations, places),
     which fixes their ids: adding a document and rebuilding with ``resolve`` agree.
+    ``known``: entity ids by key, valid for the current transaction only (see ``_entity``).
     """
+    known = {} if known is None else known
     full_by_surname: dict[str, list[int]] = {}
     linked: dict[int, int] = {}
     for k, (name, given, surname, _) in enumerate(persons):
         key = full_person_key(given, surname)
         if key:
-            linked[k] = _entity(conn, "person", key, name, None)
+            linked[k] = _entity(conn, "person", key, name, None, known)
             full_by_surname.setdefault(surname, []).append(linked[k])
     for k, (name, _, surname, _) in enumerate(persons):
         if k in linked:
@@ -91,16 +110,16 @@ def link_document(
             linked[k] = owners[0]
         else:
             key = partial_person_key(document_id, surname)
-            linked[k] = _entity(conn, "person", key, name, "surname")
+            linked[k] = _entity(conn, "person", key, name, "surname", known)
     links = Links([linked[k] for k in range(len(persons))], [], [], [])
     for (name, *_, mentions), eid in zip(persons, links.persons, strict=True):
         links.names += _names(eid, [name, *mentions])
     for name, mentions in organizations:
-        eid = _entity(conn, "organization", organization_key(name), name, None)
+        eid = _entity(conn, "organization", organization_key(name), name, None, known)
         links.organizations.append(eid)
         links.names += _names(eid, [name, *mentions])
     for name, kind, mentions in places:
-        eid = _entity(conn, "place", place_key(name, kind), name, kind)
+        eid = _entity(conn, "place", place_key(name, kind), name, kind, known)
         links.places.append(eid)
         links.names += _names(eid, [name, *mentions])
     return links
@@ -112,7 +131,9 @@ def add_names(conn: sqlite3.Connection, names: list[tuple[int, str, str]]) -> No
     )
 
 
-def resolve_document(conn: sqlite3.Connection, document_id: int) -> None:
+def resolve_document(
+    conn: sqlite3.Connection, document_id: int, known: dict[str, int] | None = None
+) -> None:
     """Link the stored records of one document to entities (``resolve`` rebuilds with it;
     a new document is linked before its records are written: ``khabar.store.facts``)."""
     text = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
@@ -133,6 +154,7 @@ def resolve_document(conn: sqlite3.Connection, document_id: int) -> None:
         [(n, g, s, _mention_texts(text, m)) for _, n, g, s, m in rows["persons"]],
         [(n, _mention_texts(text, m)) for _, n, m in rows["organizations"]],
         [(n, k, _mention_texts(text, m)) for _, n, k, m in rows["places"]],
+        known,
     )
     for table, eids in (
         ("persons", links.persons),
@@ -154,6 +176,7 @@ def resolve(store: Store) -> int:
             conn.execute(f"UPDATE {table} SET entity_id = NULL")
         conn.execute("DELETE FROM entity_names")
         conn.execute("DELETE FROM entities")
+        known: dict[str, int] = {}
         for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
-            resolve_document(conn, doc_id)
+            resolve_document(conn, doc_id, known)
     return int(conn.execute("SELECT count(*) FROM entities").fetchone()[0])

@@ -73,10 +73,11 @@ class Store:
         """Add a batch in one transaction: an error anywhere leaves the store as it was.
 
         A record is ``record_for(doc)``; a Document is converted with it."""
+        known: dict[str, int] = {}  # entity ids by key, for this transaction only
         with self.transaction():
-            return [self._add(r if isinstance(r, dict) else record_for(r)) for r in records]
+            return [self._add(r if isinstance(r, dict) else record_for(r), known) for r in records]
 
-    def _add(self, record: Record) -> AddResult:
+    def _add(self, record: Record, known: dict[str, int]) -> AddResult:
         check(record)
         digest = content_hash(record["text"])
         row = self.conn.execute(
@@ -91,7 +92,7 @@ class Store:
                 (record["url"],),
             ).fetchone()
             previous = int(row[0]) if row else None
-        doc_id = insert_document(self.conn, record, digest, previous)
+        doc_id = insert_document(self.conn, record, digest, previous, known)
         index_document(
             self.conn, doc_id, record.get("title"), record["text"], record.get("search_index")
         )

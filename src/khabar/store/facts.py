@@ -45,8 +45,14 @@ def _insert(
 
 
 def insert_document(
-    conn: sqlite3.Connection, record: Record, digest: str, previous: int | None
+    conn: sqlite3.Connection,
+    record: Record,
+    digest: str,
+    previous: int | None,
+    known: dict[str, int] | None = None,
 ) -> int:
+    """Write the document and its facts, linked to their entities; ``known``: entity ids by
+    key already seen in this transaction (``khabar.resolve.link_document``)."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = record.get("source")
     cur = conn.execute(
@@ -74,11 +80,11 @@ def insert_document(
     doc_id = int(cur.lastrowid or 0)
     if previous is not None:
         conn.execute("UPDATE documents SET is_current = 0 WHERE id = ?", (previous,))
-    _insert_facts(conn, doc_id, record)
+    _insert_facts(conn, doc_id, record, {} if known is None else known)
     return doc_id
 
 
-def _insert_facts(conn: sqlite3.Connection, doc_id: int, r: Record) -> None:
+def _insert_facts(conn: sqlite3.Connection, doc_id: int, r: Record, known: dict[str, int]) -> None:
     # the records are linked to their entities first, so each row is written once
     text = r["text"]
     persons = r.get("persons", [])
@@ -93,6 +99,7 @@ def _insert_facts(conn: sqlite3.Connection, doc_id: int, r: Record) -> None:
         person_rows,  # type: ignore[arg-type]
         [(o["name"], _texts(text, o["mentions"])) for o in orgs],
         [(p["name"], p.get("kind", ""), _texts(text, p["mentions"])) for p in places],
+        known,
     )
     person_ids: dict[str, int] = {}  # quotes and commitments name their speaker
     for p, (_, given, surname, _), eid in zip(persons, person_rows, links.persons, strict=True):
