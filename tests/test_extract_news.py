@@ -23,7 +23,7 @@ def report():
 
 def test_speaker_precision_and_recall(report):
     assert report.speakers.precision >= 0.94, report.misses
-    assert report.speakers.recall >= 0.77, report.misses
+    assert report.speakers.recall >= 0.78, report.misses
 
 
 def test_person_precision_and_recall(report):
@@ -64,6 +64,26 @@ def test_untitled_name_with_an_ordinary_given_name_needs_its_surname_to_speak():
     # a place is no surname: «قدرت آمریکا» opens nothing although «آمریکا اعلام کرد»
     power = extract_text("قدرت آمریکا رو به افول است.\nآمریکا اعلام کرد: تحریم‌ها ادامه دارد.")
     assert power.persons == []
+
+
+def test_according_to_is_an_indirect_quote():
+    text = (
+        "بوشهر - فرمانده انتظامی استان بوشهر گفت: متهم دستگیر شد.\n"
+        "سردار خلیل واعظی افزود: پرونده به دادسرا رفت.\n"
+        "به گفته فرمانده انتظامی استان بوشهر تا کنون ۳۵۰ میلیون ریال کالا کشف شده است.\n"
+        "به گفته سفیر انگلیس، روابط دو کشور بهتر می‌شود.\n"
+        "به گفته وی، تحقیقات ادامه دارد."
+    )
+    doc = extract_text(text)
+    said = [(q.speaker, q.kind, q.verb, doc.span_text(q.span)) for q in doc.quotes]
+    assert said == [
+        ("خلیل واعظی", "direct", "گفت", "متهم دستگیر شد."),  # the dateline is no subject
+        ("خلیل واعظی", "direct", "افزود", "پرونده به دادسرا رفت."),
+        ("خلیل واعظی", "indirect", "به گفته", "تا کنون ۳۵۰ میلیون ریال کالا کشف شده است"),
+        # a post nobody in the article holds: no speaker, and «وی» still means Vaezi
+        (None, "indirect", "به گفته", "روابط دو کشور بهتر می‌شود"),
+        ("خلیل واعظی", "indirect", "به گفته", "تحقیقات ادامه دارد"),
+    ]
 
 
 def test_a_title_before_a_given_name_stays_a_title():

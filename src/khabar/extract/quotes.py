@@ -23,6 +23,7 @@ _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
 _PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
 _COLON = {":"}
+_DASHES = {"-", "–", "—"}
 _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _STRIP_TAIL = {"را", "،"}
 
@@ -61,6 +62,14 @@ def find_quotes(
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
+            cue = _according_to(tokens, keys, text, sent, a, b, reg, role_at, last_ref)
+            if cue is not None:
+                cues.append(cue)
+                quoted.add(sent)
+                # a post nobody holds yet («به گفته سفیر انگلیس») is often the last speaker
+                # named another way: «وی» after it keeps pointing at that speaker
+                if _resolve(cue.ref, reg):
+                    last_ref = cue.ref
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh = _speaker(
@@ -120,6 +129,40 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
             cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
     return out
+
+
+_ACCORDING_TO = ("به", "گفته")
+_FINAL = {".", "!", "؟", "?", "…"}
+
+
+def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_ref) -> Cue | None:
+    """«به گفته فرمانده انتظامی استان، ...»: the rest of the sentence is an indirect quote
+    of the person, post or pronoun after «به گفته»."""
+    s = a
+    while s < b and keys[s] in _LEAD_INS:
+        s += 1
+    if tuple(keys[s : s + 2]) != _ACCORDING_TO or s + 2 >= b:
+        return None
+    k = s + 2
+    role = role_at.get(k)
+    if keys[k] in _PRONOUNS:
+        ref, end = last_ref, k + 1
+    elif role and role.anaphor:
+        ref, end = last_ref, role.j
+    else:
+        ref, end = _named_subject(keys, k, b, reg, role_at)
+        if ref is None:
+            return None
+    if ref is None:
+        return None  # «به گفته وی» with no one named before: nobody to quote
+    while end < b and keys[end] in ("،", ","):
+        end += 1
+    stop = b - 1 if tokens.words[b - 1] in _FINAL else b
+    span = _content(tokens, keys, text, end, stop)
+    if span is None:
+        return None
+    cue = Span(tokens.starts[s], tokens.ends[s + 1])
+    return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
 
 
 def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]:
@@ -190,6 +233,10 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and keys[s] in _LEAD_INS:
         s += 1
+    if (place := lx.places().match(keys, s)) and place[0] < verb_at:
+        k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
+        if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
+            s = k
     if s >= verb_at:
         return None, s, False
     if keys[s] in _PRONOUNS:
