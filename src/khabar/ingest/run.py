@@ -17,6 +17,7 @@ from khabar.errors import ReadError
 from khabar.extract import extract
 from khabar.ingest.base import RawArticle, ReaderOptions
 from khabar.store import open_store
+from khabar.store.facts import Rows, rows_for
 from khabar.store.records import content_hash, record_for, with_search_index
 from khabar.text import repair
 
@@ -67,7 +68,7 @@ def ingest(
     from khabar.ingest import read_paths
 
     summary = Summary()
-    batch: list[dict[str, Any]] = []
+    batch: list[dict[str, Any] | Rows] = []
     pending: set[str] = set()  # hashes in the batch not yet committed
     with open_store(db) as store:
 
@@ -87,10 +88,11 @@ def ingest(
                 summary.failures.append((where, value))
             else:
                 summary.read += 1
-                if kind == "unchanged" or value["_hash"] in pending:
+                digest = None if kind == "unchanged" else _digest(value)
+                if digest is None or digest in pending:
                     summary.unchanged += 1
                 else:
-                    pending.add(value.pop("_hash"))
+                    pending.add(digest)
                     batch.append(value)
                 if len(batch) >= batch_size:
                     flush()
@@ -157,7 +159,15 @@ def _worker_init(db: str) -> None:
 
 def _worker_outcome(item: RawArticle | ReadError) -> Outcome:
     assert _worker_has_content is not None
-    return _outcome(item, _worker_has_content)
+    kind, where, value = _outcome(item, _worker_has_content)
+    if kind == "record":  # the writer then only inserts (``Rows``)
+        value.pop("_hash")
+        value = rows_for(value)
+    return kind, where, value
+
+
+def _digest(value: dict[str, Any] | Rows) -> str:
+    return value.digest if isinstance(value, Rows) else value.pop("_hash")
 
 
 def _outcome(item: RawArticle | ReadError, has_content: Callable[[str], bool]) -> Outcome:

@@ -15,8 +15,8 @@ from khabar.model import Document
 from khabar.text.offsets import OffsetMap
 
 from . import browse, pages
-from .facts import insert_document
-from .records import Record, check, content_hash, record_for, steps_from_json
+from .facts import Rows, insert_rows, rows_for
+from .records import Record, check, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
 from .search import Hit, index_document, unindex_document
 from .search import search as _search
@@ -69,33 +69,29 @@ class Store:
     def add(self, record: Record | Document) -> AddResult:
         return self.add_many([record])[0]
 
-    def add_many(self, records: Iterable[Record | Document]) -> list[AddResult]:
+    def add_many(self, records: Iterable[Record | Document | Rows]) -> list[AddResult]:
         """Add a batch in one transaction: an error anywhere leaves the store as it was.
 
-        A record is ``record_for(doc)``; a Document is converted with it."""
+        A record is ``record_for(doc)``; a Document is converted with it; ``Rows`` are a
+        record made ready for writing (``khabar.store.facts.rows_for``)."""
         known: dict[str, int] = {}  # entity ids by key, for this transaction only
         with self.transaction():
-            return [self._add(r if isinstance(r, dict) else record_for(r), known) for r in records]
+            return [self._add(_rows(r), known) for r in records]
 
-    def _add(self, record: Record, known: dict[str, int]) -> AddResult:
-        check(record)
-        digest = content_hash(record["text"])
+    def _add(self, rows: Rows, known: dict[str, int]) -> AddResult:
         row = self.conn.execute(
-            "SELECT id FROM documents WHERE content_hash = ?", (digest,)
+            "SELECT id FROM documents WHERE content_hash = ?", (rows.digest,)
         ).fetchone()
         if row:
             return AddResult("unchanged", int(row[0]))
         previous = None
-        if record.get("url"):
+        if rows.url:
             row = self.conn.execute(
                 "SELECT id FROM documents WHERE url = ? AND is_current = 1 ORDER BY id DESC",
-                (record["url"],),
+                (rows.url,),
             ).fetchone()
             previous = int(row[0]) if row else None
-        doc_id = insert_document(self.conn, record, digest, previous, known)
-        index_document(
-            self.conn, doc_id, record.get("title"), record["text"], record.get("search_index")
-        )
+        doc_id = insert_rows(self.conn, rows, previous, known)
         return AddResult("new version" if previous else "new", doc_id, previous)
 
     def delete(self, document_id: int) -> bool:
@@ -246,6 +242,14 @@ class Store:
         if row is None:
             raise StoreError(f"no document {document_id}")
         return steps_from_json(json.loads(row[0]))
+
+
+def _rows(item: Record | Document | Rows) -> Rows:
+    if isinstance(item, Rows):
+        return item
+    record = item if isinstance(item, dict) else record_for(item)
+    check(record)
+    return rows_for(record)
 
 
 def open_store(path: str | Path, read_only: bool = False) -> Store:

@@ -1,4 +1,4 @@
-"""Writing one record: the document row and its per-document fact tables."""
+"""Writing one record: the document row, its per-document fact tables and its index entry."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from khabar.extract.numbers import find_numbers
@@ -13,7 +14,8 @@ from khabar.resolve import add_names, link_document
 from khabar.resolve.keys import person_keys
 from khabar.text.fold import fold, fold_key
 
-from .records import Record
+from .records import Record, content_hash
+from .search import index_document, index_values
 
 # One encoder for every row: ``json.dumps`` with options builds a new one per call.
 _json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -44,24 +46,44 @@ def _insert(
     conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
 
-def insert_document(
-    conn: sqlite3.Connection,
-    record: Record,
-    digest: str,
-    previous: int | None,
-    known: dict[str, int] | None = None,
-) -> int:
-    """Write the document and its facts, linked to their entities; ``known``: entity ids by
-    key already seen in this transaction (``khabar.resolve.link_document``)."""
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A record as the rows it becomes, but for the ids the writer assigns.
+
+    ``rows_for`` is pure: ingest workers run it, so the single writer only inserts, and
+    flat tuples of strings cross the process boundary far cheaper than the record's nested
+    dicts. Persons, organizations and places come with the texts of their mentions (entity
+    names); quotes and commitments start with the name of their speaker or announcer.
+    """
+
+    digest: str  # content hash of the repaired text
+    url: str | None
+    document: tuple[Any, ...]  # the ``documents`` row, content_hash ... extract_schema
+    persons: list[tuple[Any, ...]]  # name, name_key, given_key, surname_key, titles, ...
+    person_texts: list[list[str]]
+    roles: list[list[tuple[Any, ...]]]  # per person: post, post_key, span
+    organizations: list[tuple[Any, ...]]  # name, aliases, mentions
+    organization_texts: list[list[str]]
+    places: list[tuple[Any, ...]]  # name, kind, mentions
+    place_texts: list[list[str]]
+    quotes: list[tuple[Any, ...]]
+    quantities: list[tuple[Any, ...]]
+    dates: list[tuple[Any, ...]]
+    commitments: list[tuple[Any, ...]]
+    search_index: list[str]
+
+
+def rows_for(record: Record) -> Rows:
+    """The rows of a checked record (``khabar.store.records.check``)."""
+    text = record["text"]
     source = record.get("source")
-    cur = conn.execute(
-        "INSERT INTO documents (content_hash, url, path, locator, title, surtitle, source,"
-        " source_key, published, original, text, offset_steps, extract_schema, ingested_at,"
-        " previous_version_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            digest,
-            record.get("url"),
+    persons = record.get("persons", [])
+    orgs = record.get("organizations", [])
+    places = record.get("places", [])
+    return Rows(
+        digest=content_hash(text),
+        url=record.get("url"),
+        document=(
             record.get("path"),
             record.get("locator"),
             record.get("title"),
@@ -70,111 +92,109 @@ def insert_document(
             fold_key(source) if source else None,
             record.get("published"),
             record["original"],
-            record["text"],
+            text,
             _json(record["offset_steps"]),
             record["schema"],
-            now,
-            previous,
         ),
+        persons=[
+            (p["name"], fold_key(p["name"]), *person_keys(p["name"]))
+            + (_json(p.get("titles", [])), _spans(p["mentions"]), _spans(p["role_mentions"]))
+            for p in persons
+        ],
+        person_texts=[_texts(text, p["mentions"]) for p in persons],
+        roles=[
+            [(post, fold_key(post), *_pos(_evidence(post, p))) for post in p["roles"]]
+            for p in persons
+        ],
+        organizations=[
+            (o["name"], _json(o.get("aliases", [])), _spans(o["mentions"])) for o in orgs
+        ],
+        organization_texts=[_texts(text, o["mentions"]) for o in orgs],
+        places=[(p["name"], p.get("kind", ""), _spans(p["mentions"])) for p in places],
+        place_texts=[_texts(text, p["mentions"]) for p in places],
+        quotes=[
+            (q["speaker"], q["kind"], q.get("verb"), q["text"], fold(q["text"]), *_pos(q))
+            + _pos(q.get("cue"))[:2]
+            + _pos(q.get("sentence"))[:2]
+            for q in record.get("quotes", [])
+        ],
+        quantities=[
+            (q.get("value"), q.get("min"), q.get("max"), q.get("unit"), q.get("kind"))
+            + (q["text"], *_pos(q), *_pos(q.get("sentence"))[:2])
+            for q in record.get("quantities", [])
+        ],
+        dates=[(d.get("iso"), d["text"], *_pos(d)) for d in record.get("dates", [])],
+        commitments=[
+            (c["announcer"], c["action"], c.get("deadline"))
+            + (deadline_date(c.get("deadline"), record.get("published")), c.get("cue"), *_pos(c))
+            for c in record.get("commitments", [])
+        ],
+        search_index=record.get("search_index") or index_values(record.get("title"), text),
+    )
+
+
+def insert_rows(
+    conn: sqlite3.Connection, rows: Rows, previous: int | None, known: dict[str, int]
+) -> int:
+    """Write the document, its facts linked to their entities, and its index entry;
+    ``known``: entity ids by key already seen in this transaction (``link_document``)."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    cur = conn.execute(
+        "INSERT INTO documents (content_hash, url, path, locator, title, surtitle, source,"
+        " source_key, published, original, text, offset_steps, extract_schema, ingested_at,"
+        " previous_version_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (rows.digest, rows.url, *rows.document, now, previous),
     )
     doc_id = int(cur.lastrowid or 0)
     if previous is not None:
         conn.execute("UPDATE documents SET is_current = 0 WHERE id = ?", (previous,))
-    _insert_facts(conn, doc_id, record, {} if known is None else known)
-    return doc_id
-
-
-def _insert_facts(conn: sqlite3.Connection, doc_id: int, r: Record, known: dict[str, int]) -> None:
     # the records are linked to their entities first, so each row is written once
-    text = r["text"]
-    persons = r.get("persons", [])
-    orgs = r.get("organizations", [])
-    places = r.get("places", [])
-    person_rows = [
-        (p["name"], *person_keys(p["name"]), _texts(text, p["mentions"])) for p in persons
-    ]
     links = link_document(
         conn,
         doc_id,
-        person_rows,  # type: ignore[arg-type]
-        [(o["name"], _texts(text, o["mentions"])) for o in orgs],
-        [(p["name"], p.get("kind", ""), _texts(text, p["mentions"])) for p in places],
+        [(p[0], p[2], p[3], t) for p, t in zip(rows.persons, rows.person_texts, strict=True)],
+        [(o[0], t) for o, t in zip(rows.organizations, rows.organization_texts, strict=True)],
+        [(p[0], p[1], t) for p, t in zip(rows.places, rows.place_texts, strict=True)],
         known,
     )
     person_ids: dict[str, int] = {}  # quotes and commitments name their speaker
-    for p, (_, given, surname, _), eid in zip(persons, person_rows, links.persons, strict=True):
+    for person, roles, eid in zip(rows.persons, rows.roles, links.persons, strict=True):
         cur = conn.execute(
             "INSERT INTO persons (document_id, name, name_key, given_key, surname_key, titles,"
             " mentions, role_mentions, entity_id) VALUES (?,?,?,?,?,?,?,?,?)",
-            (doc_id, p["name"], fold_key(p["name"]), given, surname)
-            + (_json(p.get("titles", [])), _spans(p["mentions"]), _spans(p["role_mentions"]), eid),
+            (doc_id, *person, eid),
         )
-        pid = person_ids.setdefault(p["name"], int(cur.lastrowid or 0))
-        rows = [
-            (pid, doc_id, post, fold_key(post), *_pos(_evidence(post, p))) for post in p["roles"]
-        ]
-        _insert(conn, "roles", _ROLE, rows)
+        pid = person_ids.setdefault(person[0], int(cur.lastrowid or 0))
+        _insert(conn, "roles", _ROLE, [(pid, doc_id, *r) for r in roles])
     _insert(
         conn,
         "organizations",
         "document_id, name, aliases, mentions, entity_id",
-        [
-            (doc_id, o["name"], _json(o.get("aliases", [])), _spans(o["mentions"]), eid)
-            for o, eid in zip(orgs, links.organizations, strict=True)
-        ],
+        [(doc_id, *o, eid) for o, eid in zip(rows.organizations, links.organizations, strict=True)],
     )
     _insert(
         conn,
         "places",
         "document_id, name, kind, mentions, entity_id",
-        [
-            (doc_id, p["name"], p.get("kind", ""), _spans(p["mentions"]), eid)
-            for p, eid in zip(places, links.places, strict=True)
-        ],
+        [(doc_id, *p, eid) for p, eid in zip(rows.places, links.places, strict=True)],
     )
     add_names(conn, links.names)
     _insert(
         conn,
         "quotes",
         _QUOTE,
-        [
-            (doc_id, person_ids.get(q["speaker"] or ""), q["speaker"], q["kind"], q.get("verb"))
-            + (q["text"], fold(q["text"]), *_pos(q), *_pos(q.get("cue"))[:2])
-            + _pos(q.get("sentence"))[:2]
-            for q in r.get("quotes", [])
-        ],
+        [(doc_id, person_ids.get(q[0] or ""), *q) for q in rows.quotes],
     )
-    _insert(
-        conn,
-        "quantities",
-        _QUANTITY,
-        [
-            (doc_id, q.get("value"), q.get("min"), q.get("max"), q.get("unit"), q.get("kind"))
-            + (q["text"], *_pos(q), *_pos(q.get("sentence"))[:2])
-            for q in r.get("quantities", [])
-        ],
-    )
-    _insert(
-        conn,
-        "dates",
-        "document_id, iso, text, span_start, span_end, orig_start, orig_end",
-        [(doc_id, d.get("iso"), d["text"], *_pos(d)) for d in r.get("dates", [])],
-    )
+    _insert(conn, "quantities", _QUANTITY, [(doc_id, *q) for q in rows.quantities])
+    _insert(conn, "dates", _DATE, [(doc_id, *d) for d in rows.dates])
     _insert(
         conn,
         "commitments",
         _COMMITMENT,
-        [
-            (doc_id, person_ids.get(c["announcer"] or ""), c["announcer"], c["action"])
-            + (
-                c.get("deadline"),
-                deadline_date(c.get("deadline"), r.get("published")),
-                c.get("cue"),
-            )
-            + _pos(c)
-            for c in r.get("commitments", [])
-        ],
+        [(doc_id, person_ids.get(c[0] or ""), *c) for c in rows.commitments],
     )
+    index_document(conn, doc_id, None, "", rows.search_index)
+    return doc_id
 
 
 _SPAN = "span_start, span_end, orig_start, orig_end"
@@ -185,6 +205,7 @@ _QUOTE = (
 )
 _QUANTITY = f"document_id, value, min, max, unit, kind, text, {_SPAN}, sentence_start, sentence_end"
 _COMMITMENT = f"document_id, person_id, announcer, action, deadline, deadline_date, cue, {_SPAN}"
+_DATE = f"document_id, iso, text, {_SPAN}"
 
 
 def _evidence(post: str, person: dict[str, Any]) -> dict[str, Any] | None:
