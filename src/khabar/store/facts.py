@@ -193,7 +193,8 @@ def insert_rows(
         _COMMITMENT,
         [(doc_id, person_ids.get(c[0] or ""), *c) for c in rows.commitments],
     )
-    index_document(conn, doc_id, None, "", rows.search_index)
+    title, text = rows.document[2], rows.document[8]
+    index_document(conn, doc_id, title, text, rows.search_index)
     return doc_id
 
 
