@@ -28,7 +28,7 @@ def test_speaker_precision_and_recall(report):
 
 def test_person_precision_and_recall(report):
     assert report.persons.precision >= 0.92, report.misses
-    assert report.persons.recall >= 0.85, report.misses
+    assert report.persons.recall >= 0.87, report.misses
 
 
 @pytest.mark.parametrize(
@@ -84,6 +84,22 @@ def test_according_to_is_an_indirect_quote():
         (None, "indirect", "به گفته", "روابط دو کشور بهتر می‌شود"),
         ("خلیل واعظی", "indirect", "به گفته", "تحقیقات ادامه دارد"),
     ]
+
+
+def test_foreign_figures_named_by_surname_and_foreign_posts():
+    text = (
+        "حسن روحانی رئیس جمهور در گفت‌وگوی تلفنی با ولادیمیر پوتین رئیس جمهور روسیه گفت: "
+        "همکاری دو کشور ادامه دارد.\n"
+        "رئیس جمهور روسیه نیز گفت: آماده همکاری هستیم.\n"
+        "ترامپ در توییتی نوشت: ایران باید مذاکره کند."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["حسن روحانی", "ولادیمیر پوتین", "ترامپ"]
+    # «رئیس جمهور» alone never points at the president of another country
+    alone = extract_text(
+        "ولادیمیر پوتین رئیس جمهور روسیه به مسکو بازگشت.\nرئیس جمهور گفت: ادامه می‌دهیم."
+    )
+    assert [q.speaker for q in alone.quotes] == [None]
 
 
 def test_a_title_before_a_given_name_stays_a_title():

@@ -174,3 +174,15 @@ def test_resolution_is_deterministic(tmp_path: Path, seed_records: list[dict[str
 )
 def test_person_keys(name: str, keys: tuple[str | None, str]) -> None:
     assert person_keys(name) == keys
+
+
+def test_a_listed_foreign_figure_joins_across_articles_by_surname(tmp_path: Path) -> None:
+    with open_store(tmp_path / "k.db") as s:
+        s.add(rec("ترامپ گفت: ایران باید مذاکره کند."))
+        s.add(rec("دونالد ترامپ رئیس جمهور آمریکا در نشست خبری گفت: تحریم‌ها ادامه دارد."))
+        s.add(rec("سردار باقری گفت: مذاکره ادامه دارد."))
+        s.add(rec("سردار باقری افزود: تحریم‌ها اثری ندارد."))
+        trump = person_entities(s, "name IN (?, ?)", ("ترامپ", "دونالد ترامپ"))
+        assert len(trump) == 1
+        # a Persian surname alone still stays in its own article
+        assert len(person_entities(s, "name = ?", ("باقری",))) == 2

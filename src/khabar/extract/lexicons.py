@@ -92,6 +92,19 @@ def honorifics() -> Trie:
 
 
 @cache
+def foreign_figures() -> Trie:
+    """Full names and surnames of ``foreign_figures.tsv`` -> Entry(full name, "figure")."""
+
+    def values(r: list[str]) -> list[tuple[str, Entry]]:
+        entry = Entry(r[0], "figure")
+        spellings = [r[0], *(split_values(r[1]) if len(r) > 1 else [])]
+        spellings += split_values(r[2]) if len(r) > 2 else []
+        return [(p, entry) for p in spellings]
+
+    return _trie("foreign_figures.tsv", values)
+
+
+@cache
 def role_heads() -> Trie:
     return _trie("role_heads.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 

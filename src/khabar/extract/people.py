@@ -209,6 +209,14 @@ def find_people(
         while i < n and (m := titles_trie.match(keys, i)):
             titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
             i = m[0]
+        if figure := lx.foreign_figures().match(keys, i):  # «ترامپ», «دونالد ترامپ»
+            span = Span(tokens.starts[i], tokens.ends[figure[0] - 1])
+            full = Span(tokens.starts[start], span.end)
+            out.append(
+                Mention(i, figure[0], text[span.start : span.end], titles, span, full, start)
+            )
+            i = figure[0]
+            continue
         if titles or first_name_at(keys, i):
             a, b = _name_tokens(tokens, keys, i, bool(titles))
             if b > a:
@@ -383,8 +391,14 @@ def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in keys if k not in ("استان", "(", ")"))
 
 
+@lru_cache(maxsize=16384)
 def roles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """A shorter post refers to a longer one it begins («فرمانده انتظامی استان» ...)."""
+    """A shorter post refers to a longer one it begins («فرمانده انتظامی استان» ...), unless
+    the longer one goes on with a foreign country: in Persian news «رئیس جمهور» alone is
+    Iran's, never «رئیس جمهور روسیه»."""
     a, b = role_key(a), role_key(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 1 and long[: len(short)] == short
+    if not short or long[: len(short)] != short:
+        return False
+    country = lx.places().match(list(long), len(short))
+    return not (country and country[1].kind == "country" and country[1].name != "ایران")  # type: ignore[union-attr]

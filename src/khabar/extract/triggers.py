@@ -22,7 +22,10 @@ def _kinds() -> dict[str, int]:
     from khabar.extract.entities import ORG_HEADS, SOURCE_LEADS
 
     starts = {
-        PERSON: lx.honorifics().root.keys() | lx.first_names().keys() | lx.first_name_heads(),
+        PERSON: lx.honorifics().root.keys()
+        | lx.first_names().keys()
+        | lx.first_name_heads()
+        | lx.foreign_figures().root.keys(),
         ROLE: lx.role_heads().root.keys() | lx.role_mentions().root.keys(),
         ORGANIZATION: lx.organizations().root.keys() | ORG_HEADS,
         PLACE: lx.places().root.keys(),

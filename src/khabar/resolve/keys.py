@@ -17,9 +17,14 @@ def person_keys(name: str) -> tuple[str | None, str]:
     The given name is split off with the extractor's own first-name gazetteer, so
     «فتح الله جمیری» is «فتح الله» + «جمیری» and «سیدحسن نصرالله» is «سیدحسن» + «نصرالله».
     A name that does not begin with a known first name is taken as a bare surname
-    («جمشیدی‌پور», «صوفی آبادی»); a known first name alone is kept whole.
+    («جمشیدی‌پور», «صوفی آبادی»); a known first name alone is kept whole. A foreign figure
+    listed in ``foreign_figures.tsv`` has the keys of their full name, however named.
     """
     keys = list(lx.phrase_keys(name))
+    figure = lx.foreign_figures().match(keys, 0) if keys else None
+    if figure and figure[0] == len(keys):  # «ترامپ» alone is Donald Trump (see the data file)
+        keys = list(lx.phrase_keys(figure[1].name))  # type: ignore[union-attr]
+        return fold_key("".join(keys[:-1])), fold_key(keys[-1])
     given = first_name_at(keys, 0) if keys else 0
     if not given and len(keys) > 1 and keys[0] in lx.first_names():
         given = 1  # a first name that is also a word («امید»): the extractor saw a name here
