@@ -16,7 +16,7 @@ from khabar.text.offsets import OffsetMap
 
 from . import browse, pages
 from .facts import Rows, insert_rows, rows_for
-from .records import Record, check, record_for, steps_from_json
+from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
 from .search import Hit, index_document, unindex_document
 from .search import search as _search
@@ -76,14 +76,21 @@ class Store:
         record made ready for writing (``khabar.store.facts.rows_for``)."""
         known: dict[str, int] = {}  # entity ids by key, for this transaction only
         with self.transaction():
-            return [self._add(_rows(r), known) for r in records]
+            return [self._add(r, known) for r in records]
 
-    def _add(self, rows: Rows, known: dict[str, int]) -> AddResult:
+    def _add(self, item: Record | Document | Rows, known: dict[str, int]) -> AddResult:
+        if isinstance(item, Rows):
+            rows, digest = item, item.digest
+        else:
+            record = item if isinstance(item, dict) else record_for(item)
+            check(record)
+            rows, digest = None, content_hash(record["text"])
         row = self.conn.execute(
-            "SELECT id FROM documents WHERE content_hash = ?", (rows.digest,)
+            "SELECT id FROM documents WHERE content_hash = ?", (digest,)
         ).fetchone()
-        if row:
+        if row:  # known already: no rows to make
             return AddResult("unchanged", int(row[0]))
+        rows = rows or rows_for(record, digest)
         previous = None
         if rows.url:
             row = self.conn.execute(
@@ -242,14 +249,6 @@ class Store:
         if row is None:
             raise StoreError(f"no document {document_id}")
         return steps_from_json(json.loads(row[0]))
-
-
-def _rows(item: Record | Document | Rows) -> Rows:
-    if isinstance(item, Rows):
-        return item
-    record = item if isinstance(item, dict) else record_for(item)
-    check(record)
-    return rows_for(record)
 
 
 def open_store(path: str | Path, read_only: bool = False) -> Store:

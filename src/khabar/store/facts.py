@@ -73,15 +73,16 @@ class Rows:
     search_index: list[str]
 
 
-def rows_for(record: Record) -> Rows:
-    """The rows of a checked record (``khabar.store.records.check``)."""
+def rows_for(record: Record, digest: str | None = None) -> Rows:
+    """The rows of a checked record (``khabar.store.records.check``); ``digest``: the content
+    hash of its text, when known."""
     text = record["text"]
     source = record.get("source")
     persons = record.get("persons", [])
     orgs = record.get("organizations", [])
     places = record.get("places", [])
     return Rows(
-        digest=content_hash(text),
+        digest=digest or content_hash(text),
         url=record.get("url"),
         document=(
             record.get("path"),
