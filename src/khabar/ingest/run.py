@@ -161,8 +161,7 @@ def _worker_outcome(item: RawArticle | ReadError) -> Outcome:
     assert _worker_has_content is not None
     kind, where, value = _outcome(item, _worker_has_content)
     if kind == "record":  # the writer then only inserts (``Rows``)
-        value.pop("_hash")
-        value = rows_for(value)
+        value = rows_for(value, value.pop("_hash"))
     return kind, where, value
 
 
