@@ -16,10 +16,10 @@ from followthemoney.types import registry
 from typer.testing import CliRunner
 
 import khabar
+from khabar.calendars import gregorian_day
 from khabar.cli import app
 from khabar.export import ExportError, write
 from khabar.export.csv_files import COLUMNS
-from khabar.export.dates import gregorian_day
 from khabar.export.files import replacing
 from khabar.export.rows import TABLES, fact_rows, select_documents
 from khabar.extract import extract_text

@@ -253,7 +253,16 @@ def test_filters(store: Store) -> None:
     assert ids(store.search(None, since="2025-11-01")) == {2}
     assert ids(store.search(None, since=dt.date(2025, 11, 27))) == set()
     assert ids(store.search(None, until="2025-11-26")) == {2}
+    assert ids(store.search(None, since="1404/08/10")) == {2}  # Jalali for 2025-11-01
+    assert ids(store.search(None, since="۱۴۰۴/۰۹/۰۶")) == set()  # 2025-11-27
+    assert ids(store.search(None, until="1404-09-05")) == {2}
     assert store.search("فراجا", person="کسی که نیست") == []
+
+
+@pytest.mark.parametrize("value", ["soon", "1404/13/01", "2025-02-30", ""])
+def test_a_date_filter_that_is_no_date_raises(store: Store, value: str) -> None:
+    with pytest.raises(QueryError, match="until wants a date"):
+        store.search(None, until=value)
 
 
 @pytest.mark.parametrize(

@@ -224,8 +224,8 @@ def search(
     org: str | None = typer.Option(None, "--org"),
     place: str | None = typer.Option(None, "--place"),
     source: str | None = typer.Option(None, "--source"),
-    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD"),
+    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD or Jalali 1404/09/01"),
+    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD or Jalali 1404/09/30"),
     limit: int = typer.Option(20, "--limit", min=1),
     as_json: bool = JSON,
 ) -> None:

@@ -28,12 +28,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from khabar.calendars import gregorian_day
 from khabar.extract import lexicons as lx
 from khabar.lexicon import rows, split_values
 from khabar.text.fold import fold_key
 
 from . import jsonl
-from .dates import gregorian_day
 from .files import ExportError, output_dir, replacing
 from .rows import Row
 

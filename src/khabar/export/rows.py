@@ -17,10 +17,10 @@ from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from khabar.store import pages
+from khabar.store.query import QueryError
 from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
-from .dates import gregorian_day
 from .files import ExportError
 
 Row = dict[str, Any]
@@ -59,12 +59,12 @@ def select_documents(
 ) -> list[int]:
     """Ids of the current documents that ``khabar search``'s filters select, oldest first;
     ``since`` and ``until`` may also be Jalali («1404/09/01»)."""
-    days = {}
-    for name, value in (("since", since), ("until", until)):
-        days[name] = None if value is None else gregorian_day(value)
-        if value is not None and days[name] is None:
-            raise ExportError(f"{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
-    where, args = pages.filters(conn, person=person, org=org, place=place, source=source, **days)
+    try:
+        where, args = pages.filters(
+            conn, person=person, org=org, place=place, source=source, since=since, until=until
+        )
+    except QueryError as e:
+        raise ExportError(str(e)) from None
     sql = f"SELECT d.id FROM documents d WHERE d.is_current = 1{where} ORDER BY d.id"
     return [r[0] for r in conn.execute(sql, args)]
 

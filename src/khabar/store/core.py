@@ -152,7 +152,8 @@ class Store:
         markers: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Documents matching ``query`` (see ``khabar.store.query``), best first; with no
-        query, the documents the filters select, newest first."""
+        query, the documents the filters select, newest first. ``since``/``until``: ISO or
+        Jalali («1404/09/05») days; anything else raises ``QueryError``."""
         where = pages.filters(
             self.conn, person=person, org=org, place=place, source=source, since=since, until=until
         )

@@ -10,7 +10,10 @@ import json
 import sqlite3
 from typing import Any
 
+from khabar.calendars import gregorian_day
 from khabar.text.fold import fold, fold_key
+
+from .query import QueryError
 
 _CURRENT = "SELECT id FROM documents WHERE is_current = 1"
 
@@ -66,8 +69,16 @@ def filters(conn: sqlite3.Connection, **given: Any) -> tuple[str, list[Any]]:
     for name, op in (("since", ">="), ("until", "<=")):
         if given.get(name) is not None:
             sql.append(f"d.published IS NOT NULL AND substr(d.published, 1, 10) {op} ?")
-            args.append(str(given[name])[:10])
+            args.append(day(name, given[name]))
     return "".join(f" AND {s}" for s in sql), args
+
+
+def day(name: str, value: str | dt.date) -> str:
+    """The Gregorian ``YYYY-MM-DD`` of a date filter given as ISO or Jalali («1404/09/05»)."""
+    iso = gregorian_day(value)
+    if iso is None:
+        raise QueryError(f"{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
+    return iso
 
 
 def person_page(conn: sqlite3.Connection, name: str | int) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from khabar.export.dates import gregorian_day
+from khabar.calendars import gregorian_day
 from khabar.store import Store
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])

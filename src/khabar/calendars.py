@@ -1,8 +1,9 @@
 """Gregorian ``YYYY-MM-DD`` from the dates a store may hold or a user may type.
 
-FollowTheMoney reads ``1404/09/05`` as the year 1404 and drops the rest without a word, and
-``1404-09-05`` passes as a Gregorian date 621 years early: every date an export writes goes
-through ``gregorian_day`` first.
+The store's dates are Gregorian, so a filter typed in Jalali (``--since 1404/09/05``) is
+converted before it meets them. FollowTheMoney reads ``1404/09/05`` as the year 1404 and
+drops the rest without a word, and ``1404-09-05`` passes as a Gregorian date 621 years
+early: every date an export writes goes through ``gregorian_day`` first.
 """
 
 from __future__ import annotations
