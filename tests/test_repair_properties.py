@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar.text import repair
-from khabar.text.characters import character_edits
+from khabar.text.characters import character_edits, spacing_edits
 from khabar.text.offsets import apply_edits
 
 # Persian-heavy text with the characters repair touches, plus anything Unicode has.
@@ -37,6 +37,20 @@ def test_every_sentence_and_token_maps_back_to_matching_original(text):
         start, end = doc.offset_map.to_original(span.start, span.end)
         assert 0 <= start <= end <= len(text)
         assert fold(text[start:end]) == fold(doc.text[span.start : span.end])
+
+
+spacing = st.lists(st.sampled_from(list("اب‌ \n.،:؟!ـ")), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(spacing, texts))
+def test_spacing_rescan_near_changes_finds_what_a_whole_scan_finds(text):
+    for _ in range(3):
+        edits = spacing_edits(text)
+        if not edits:
+            break
+        text, step = apply_edits(text, edits)
+        assert spacing_edits(text, step.output_spans()) == spacing_edits(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from khabar.text.offsets import Edit
 
@@ -111,12 +112,18 @@ _SPACING_RE = re.compile(
 )
 
 
-def spacing_edits(text: str) -> list[Edit]:
+def spacing_edits(text: str, near: list[tuple[int, int]] | None = None) -> list[Edit]:
     """ZWNJ garbage (doubled, beside spaces, at word edges), space runs, punctuation spacing:
-    «کرد .» -> «کرد.», «گفت:در» -> «گفت: در»."""
+    «کرد .» -> «کرد.», «گفت:در» -> «گفت: در».
+
+    ``near``: sorted spans where the text last changed. Spacing edits can uncover one
+    another («ا‌،ا»: the dropped ZWNJ leaves «ا،ا»), but only there: every alternative of
+    the pattern looks at most two characters around what it matches, so the rest of the text
+    needs no new scan.
+    """
     edits = []
     n = len(text)
-    for m in _SPACING_RE.finditer(text):
+    for m in _SPACING_RE.finditer(text) if near is None else _matches_near(text, near):
         s, e = m.start(), m.end()
         run = m.group()
         at_edge = s == 0 or text[s - 1] == "\n" or e == n or text[e] == "\n"
@@ -142,6 +149,30 @@ def spacing_edits(text: str) -> list[Edit]:
         elif s > 0 and _ARABIC_LETTER_RE.match(text[s - 1]):
             edits.append(Edit(e, e, " "))
     return edits
+
+
+_NEAR = 3  # characters around a change that a match may depend on
+
+
+def _matches_near(text: str, near: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches a whole scan would find that start around ``near``."""
+    n = len(text)
+    done = 0  # end of the last match: matches never overlap
+    for start, end in near:
+        lo = max(done, start - _NEAR)
+        while lo > done and text[lo - 1] in " \u200c":  # a run is matched from its start
+            lo -= 1
+        last = min(n, end + _NEAR)  # the last start to try
+        hi = last
+        while hi < n and text[hi] in " \u200c":
+            hi += 1
+        # the scan stops two characters past the run there: what a match starting by
+        # ``last`` looks at, and no «$» is seen where the text goes on
+        for m in _SPACING_RE.finditer(text, lo, min(n, hi + 2)):
+            if m.start() > last:
+                break
+            done = m.end()
+            yield m
 
 
 def _is_letter(c: str) -> bool:

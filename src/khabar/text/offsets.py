@@ -43,6 +43,10 @@ class EditStep:
     def __len__(self) -> int:
         return len(self._in_starts)
 
+    def output_spans(self) -> list[tuple[int, int]]:
+        """Where the edits' replacements stand in the output, in order."""
+        return list(zip(self._out_starts, self._out_ends, strict=True))
+
     def back_start(self, pos: int) -> int:
         """Output offset of a span start -> input offset (a replaced run maps to its start)."""
         i = bisect_right(self._out_starts, pos) - 1

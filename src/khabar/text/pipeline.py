@@ -32,14 +32,19 @@ def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[
     """Apply ``steps`` in order; returns the text and the names of the steps that changed it."""
     changed = set()
     for name, step in steps:
-        # spacing fixes can uncover one another («ا‌،ا»: the dropped ZWNJ leaves «ا،ا»)
-        for _ in range(_MAX_ROUNDS if name == "spacing" else 1):
-            edits = step(text)
+        edits = step(text)
+        if not edits:
+            continue
+        text, applied = apply_edits(text, edits, name)
+        offset_map.steps.append(applied)
+        changed.add(name)
+        # spacing fixes can uncover one another, around what they changed only
+        for _ in range(_MAX_ROUNDS - 1 if name == "spacing" else 0):
+            edits = characters.spacing_edits(text, applied.output_spans())
             if not edits:
                 break
             text, applied = apply_edits(text, edits, name)
             offset_map.steps.append(applied)
-            changed.add(name)
     return text, changed
 
 
