@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from khabar import jsontext
 from khabar.atomic import replaced
 
 FORMATS = ("parquet", "jsonl")
@@ -65,14 +66,14 @@ def read_shard(path: Path, batch_size: int = 500) -> Iterator[list[dict[str, Any
 def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         for r in records:
-            f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+            f.write(jsontext.dumps(r) + "\n")
 
 
 def _read_jsonl(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as f:
         for line in f:
-            batch.append(json.loads(line))
+            batch.append(jsontext.loads(line))
             if len(batch) >= batch_size:
                 yield batch
                 batch = []
@@ -98,9 +99,7 @@ def _is_text(value: Any) -> bool:
 
 
 def _cell(value: Any, as_json: bool) -> str | None:
-    if as_json:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return value
+    return jsontext.dumps(value) if as_json else value
 
 
 def _read_parquet(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
@@ -113,5 +112,5 @@ def _read_parquet(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]
         rows = batch.to_pylist()
         for row in rows:
             for c in as_json:
-                row[c] = json.loads(row[c])
+                row[c] = jsontext.loads(row[c])
         yield rows

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from khabar import jsontext
 from khabar.extract.numbers import find_numbers
 from khabar.resolve import add_names, link_document
 from khabar.resolve.keys import person_keys
@@ -17,8 +17,7 @@ from khabar.text.fold import fold, fold_key
 from .records import Record, content_hash
 from .search import index_document, index_values
 
-# One encoder for every row: ``json.dumps`` with options builds a new one per call.
-_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_json = jsontext.dumps
 
 
 def _spans(spans: list[dict[str, Any]]) -> str:
