@@ -22,7 +22,7 @@ ZWNJ = "\u200c"
 _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
 _WORD = re.compile(f"[{_LETTERS}]+")
 # A word with the non-word characters before it (see ``Restorer.edits``).
-_SPACED_WORD = re.compile(f"([^{_LETTERS}]*)([{_LETTERS}]+)")
+_SPACED_WORD = re.compile(f"([^{_LETTERS}]*+)([{_LETTERS}]++)")  # possessive: no backtracking
 _MEMO_MAX = 50_000  # words remembered before the memo starts afresh (about 15 MB)
 # Letters that never join the next letter: a ZWNJ after them is invisible, so it is never
 # inserted into glued text (but a space after them may still become one: «کار ها»).
