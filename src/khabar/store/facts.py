@@ -71,6 +71,14 @@ class Rows:
     commitments: list[tuple[Any, ...]]
     search_index: list[str]
 
+    @property
+    def title(self) -> str | None:
+        return self.document[2]
+
+    @property
+    def text(self) -> str:
+        return self.document[8]
+
 
 def rows_for(record: Record, digest: str | None = None) -> Rows:
     """The rows of a checked record (``khabar.store.records.check``); ``digest``: the content
@@ -193,8 +201,7 @@ def insert_rows(
         _COMMITMENT,
         [(doc_id, person_ids.get(c[0] or ""), *c) for c in rows.commitments],
     )
-    title, text = rows.document[2], rows.document[8]
-    index_document(conn, doc_id, title, text, rows.search_index)
+    index_document(conn, doc_id, rows.title, rows.text, rows.search_index)
     return doc_id
 
 
