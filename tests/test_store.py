@@ -259,6 +259,22 @@ def test_filters(store: Store) -> None:
     assert store.search("فراجا", person="کسی که نیست") == []
 
 
+@pytest.mark.parametrize("best", [5000, 2])  # all matches ranked; fewer than the pages ask
+def test_search_page_ranks_once_for_the_hits_and_the_facets(
+    store: Store, best: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khabar.store import browse
+
+    monkeypatch.setattr(browse, "FACET_DOCUMENTS", best)
+    for query, given in (("فراجا", {}), ("استان", {"org": "فراجا"}), (None, {"place": "قم"})):
+        for offset in (0, 1, 3):
+            hits, facets = store.search_page(query, limit=2, offset=offset, **given)
+            assert hits == store.search(query, limit=2, offset=offset, **given)
+            assert facets == store.facets(query, **given)
+    assert len(store.search_page("فراجا", limit=2)[0]) == 2
+    assert store.search_page("فراجا")[1]["total"] == min(best, len(store.search("فراجا")))
+
+
 @pytest.mark.parametrize("value", ["soon", "1404/13/01", "2025-02-30", ""])
 def test_a_date_filter_that_is_no_date_raises(store: Store, value: str) -> None:
     with pytest.raises(QueryError, match="until wants a date"):

@@ -13,7 +13,7 @@ from khabar.text.fold import fold
 
 from .pages import _CURRENT, commitment_rows, entity_ids, quotes, rows_of
 from .query import QueryError, parse
-from .search import ranked
+from .search import Hit, hits_of, ranked, search
 
 FACET_DOCUMENTS = 5000  # facets count over at most this many best-ranked hits
 FACET_SIZE = 10
@@ -275,15 +275,42 @@ def facets(
 ) -> dict[str, Any]:
     """Counts of persons, organizations, places, sources and months over the matching
     documents (the best ``FACET_DOCUMENTS`` of them), and how many match in all."""
-    where, args = filters
     if query and query.strip():
-        rows = ranked(conn, parse(query).fts, query, filters, FACET_DOCUMENTS, 0)
-    else:
-        rows = conn.execute(
-            f"SELECT d.id FROM documents d WHERE d.is_current = 1{where}"
-            f" ORDER BY d.published DESC, d.id DESC LIMIT {FACET_DOCUMENTS}",
-            args,
-        ).fetchall()
+        return facet_counts(
+            conn, ranked(conn, parse(query).fts, query, filters, FACET_DOCUMENTS, 0)
+        )
+    where, args = filters
+    newest = conn.execute(
+        f"SELECT d.id FROM documents d WHERE d.is_current = 1{where}"
+        f" ORDER BY d.published DESC, d.id DESC LIMIT {FACET_DOCUMENTS}",
+        args,
+    ).fetchall()
+    return facet_counts(conn, newest)
+
+
+def search_with_facets(
+    conn: sqlite3.Connection,
+    query: str | None,
+    filters: tuple[str, list[Any]],
+    limit: int,
+    offset: int,
+    markers: tuple[str, str],
+) -> tuple[list[Hit], dict[str, Any]]:
+    """A page of ``search`` and the ``facets`` of the same query, ranked once: the page is
+    a slice of the best ``FACET_DOCUMENTS`` that the facets count over."""
+    if not (query and query.strip()):
+        return search(conn, query, filters, limit, offset, markers), facets(conn, query, filters)
+    parsed = parse(query)
+    best = ranked(conn, parsed.fts, query, filters, FACET_DOCUMENTS, 0)
+    if offset + limit <= len(best) or len(best) < FACET_DOCUMENTS:
+        hits = hits_of(conn, best[offset : offset + limit], parsed, markers)
+    else:  # a page beyond the best: ranked on its own
+        hits = search(conn, query, filters, limit, offset, markers)
+    return hits, facet_counts(conn, best)
+
+
+def facet_counts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The facets of the documents whose ids lead ``rows``."""
     # the matching documents are found once and handed to each count as a JSON array
     matching = "SELECT value FROM json_each(?)"
     args = [json.dumps([r[0] for r in rows])]
@@ -324,6 +351,7 @@ __all__ = [
     "entity_list",
     "entity_page",
     "facets",
+    "search_with_facets",
     "person_commitments",
     "person_months",
     "quantity_rows",

@@ -187,6 +187,18 @@ class Store:
         """Facet counts for a search with the same arguments as ``search``."""
         return browse.facets(self.conn, query, pages.filters(self.conn, **given))
 
+    def search_page(
+        self,
+        query: str | None,
+        limit: int = 20,
+        offset: int = 0,
+        markers: tuple[str, str] = ("[", "]"),
+        **given: Any,
+    ) -> tuple[list[Hit], dict[str, Any]]:
+        """``search`` and ``facets`` at once, the matches ranked once for both."""
+        filters = pages.filters(self.conn, **given)
+        return browse.search_with_facets(self.conn, query, filters, limit, offset, markers)
+
     def document_view(self, document_id: int) -> dict[str, Any] | None:
         """A document with both texts and every fact (spans, entity ids), or None."""
         return browse.document_view(self.conn, document_id)

@@ -103,25 +103,38 @@ def search(
     markers: tuple[str, str],
 ) -> list[Hit]:
     where, args = filters
-    cols = "d.id, d.title, d.url, d.path, d.source, d.published, d.text"
     if query is None or not query.strip():  # filters alone: newest first
         sql = (
-            f"SELECT {cols}, 0.0 FROM documents d WHERE d.is_current = 1{where}"
+            f"SELECT {_HIT_COLUMNS}, 0.0 FROM documents d WHERE d.is_current = 1{where}"
             " ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ? OFFSET ?"
         )
-        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
-        parsed = None
-    else:
-        parsed = parse(query)
-        scores = dict(ranked(conn, parsed.fts, query, filters, limit, offset))
-        found = {
-            r[0]: r
-            for r in conn.execute(
-                f"SELECT {cols} FROM documents d WHERE d.id IN ({','.join('?' * len(scores))})",
-                list(scores),
-            )
-        }
-        rows = [(*found[i], score) for i, score in scores.items()]
+        return _hits(conn.execute(sql, [*args, limit, offset]).fetchall(), None, markers)
+    parsed = parse(query)
+    return hits_of(conn, ranked(conn, parsed.fts, query, filters, limit, offset), parsed, markers)
+
+
+_HIT_COLUMNS = "d.id, d.title, d.url, d.path, d.source, d.published, d.text"
+
+
+def hits_of(
+    conn: sqlite3.Connection,
+    scored: list[tuple[int, float]],
+    parsed: Query,
+    markers: tuple[str, str],
+) -> list[Hit]:
+    """The hits of ``ranked`` rows, in their order, with snippets of ``parsed``'s words."""
+    scores = dict(scored)
+    found = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT {_HIT_COLUMNS} FROM documents d WHERE d.id IN ({','.join('?' * len(scores))})",
+            list(scores),
+        )
+    }
+    return _hits([(*found[i], score) for i, score in scores.items()], parsed, markers)
+
+
+def _hits(rows: list[tuple[Any, ...]], parsed: Query | None, markers: tuple[str, str]) -> list[Hit]:
     hits = []
     for doc_id, title, url, path, source, published, text, score in rows:
         matches = find_matches(text, parsed) if parsed else []

@@ -36,7 +36,7 @@ def search_page(
     db: Store = Depends(store),
 ) -> Response:
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
-    hits = db.search(q, **filters, limit=PAGE, offset=(p - 1) * PAGE, markers=markers)
+    hits, facets = db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters)
     names = {
         key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
     }
@@ -44,7 +44,7 @@ def search_page(
         request,
         "search.html",
         hits=hits,
-        facets=db.facets(q, **filters),
+        facets=facets,
         stats=landing_stats(db) if not q and not any(filters.values()) else None,
         names=names,
         p=p,
