@@ -126,9 +126,12 @@ def search(
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    hits = [asdict(h) for h in db.search(q, **filters, limit=limit, offset=offset)]
-    extra = {"facets": db.facets(q, **filters)} if facets and format == "json" else {}
-    return listing(hits, format, "search", limit, offset, query=q, **extra)
+    extra = {}
+    if facets and format == "json":
+        found, extra["facets"] = db.search_page(q, limit=limit, offset=offset, **filters)
+    else:
+        found = db.search(q, **filters, limit=limit, offset=offset)
+    return listing([asdict(h) for h in found], format, "search", limit, offset, query=q, **extra)
 
 
 @router.get("/documents", summary="Documents, newest first (the same filters as search)")
