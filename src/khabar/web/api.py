@@ -126,7 +126,7 @@ def search(
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    extra = {}
+    extra: dict[str, Any] = {}
     if facets and format == "json":
         found, extra["facets"] = db.search_page(q, limit=limit, offset=offset, **filters)
     else:
