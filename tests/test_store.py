@@ -266,11 +266,11 @@ def test_search_page_ranks_once_for_the_hits_and_the_facets(
     from khabar.store import browse
 
     monkeypatch.setattr(browse, "FACET_DOCUMENTS", best)
-    for query, given in (("فراجا", {}), ("استان", {"org": "فراجا"}), (None, {"place": "قم"})):
+    for query, filters in (("فراجا", {}), ("استان", {"org": "فراجا"}), (None, {"place": "قم"})):
         for offset in (0, 1, 3):
-            hits, facets = store.search_page(query, limit=2, offset=offset, **given)
-            assert hits == store.search(query, limit=2, offset=offset, **given)
-            assert facets == store.facets(query, **given)
+            hits, facets = store.search_page(query, limit=2, offset=offset, **filters)
+            assert hits == store.search(query, limit=2, offset=offset, **filters)
+            assert facets == store.facets(query, **filters)
     assert len(store.search_page("فراجا", limit=2)[0]) == 2
     assert store.search_page("فراجا")[1]["total"] == min(best, len(store.search("فراجا")))
 
