@@ -43,10 +43,6 @@ class EditStep:
     def __len__(self) -> int:
         return len(self._in_starts)
 
-    def output_spans(self) -> list[tuple[int, int]]:
-        """Where the edits' replacements stand in the output, in order."""
-        return list(zip(self._out_starts, self._out_ends, strict=True))
-
     def back_start(self, pos: int) -> int:
         """Output offset of a span start -> input offset (a replaced run maps to its start)."""
         i = bisect_right(self._out_starts, pos) - 1
@@ -87,8 +83,7 @@ class EditStep:
 def apply_edits(text: str, edits: list[Edit], name: str = "") -> tuple[str, EditStep]:
     """Apply sorted, non-overlapping edits; returns the new text and the step that maps it."""
     edits = [e for e in edits if e.replacement or e.start != e.end]
-    step = EditStep(name, edits)
-    starts, ends = step._in_starts, step._in_ends
+    starts, ends = [e.start for e in edits], [e.end for e in edits]
     kept_from = [0, *ends]  # the text between edits: kept_from[i] up to starts[i]
     kept_to = [*starts, len(text)]
     if not all(map(le, kept_from, kept_to)) or not all(map(le, starts, ends)):
@@ -99,7 +94,19 @@ def apply_edits(text: str, edits: list[Edit], name: str = "") -> tuple[str, Edit
             last = e.end
     kept = [text[a:b] for a, b in zip(kept_from, kept_to, strict=True)]
     replaced = [e.replacement for e in edits]
+    # one character for one moves no offset: the map is the same without it, and most
+    # edits are such (ي -> ی, a space -> ZWNJ), so the map stays small
+    step = EditStep(name, [e for e in edits if e.end - e.start != 1 or len(e.replacement) != 1])
     return "".join(chain.from_iterable(zip(kept, replaced + [""], strict=True))), step
+
+
+def output_spans(edits: list[Edit]) -> list[tuple[int, int]]:
+    """Where the replacements of sorted, non-overlapping ``edits`` stand once applied."""
+    out, shift = [], 0
+    for start, end, replacement in edits:
+        out.append((start + shift, start + shift + len(replacement)))
+        shift += len(replacement) - (end - start)
+    return out
 
 
 @dataclass

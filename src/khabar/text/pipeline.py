@@ -7,7 +7,7 @@ from typing import Any
 
 from khabar.model import Document
 from khabar.text import characters, layout, segment, zwnj
-from khabar.text.offsets import Edit, OffsetMap, apply_edits
+from khabar.text.offsets import Edit, OffsetMap, apply_edits, output_spans
 
 Step = tuple[str, Callable[[str], list[Edit]]]
 
@@ -40,7 +40,7 @@ def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[
         changed.add(name)
         # spacing fixes can uncover one another, around what they changed only
         for _ in range(_MAX_ROUNDS - 1 if name == "spacing" else 0):
-            edits = characters.spacing_edits(text, applied.output_spans())
+            edits = characters.spacing_edits(text, output_spans(edits))
             if not edits:
                 break
             text, applied = apply_edits(text, edits, name)
