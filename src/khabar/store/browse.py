@@ -351,9 +351,9 @@ __all__ = [
     "entity_list",
     "entity_page",
     "facets",
-    "search_with_facets",
     "person_commitments",
     "person_months",
     "quantity_rows",
     "quotes",
+    "search_with_facets",
 ]
