@@ -116,6 +116,29 @@ def test_unknown_speaker_is_null_not_a_guess():
     assert doc.persons == []
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the person thanked, greeted or quoted inside «با ...» is not the one who speaks
+        (
+            "خسوس پرز در این دیدار با ابلاغ سلام گرم آقای چاوز به محمد خاتمی گفت: روابط ادامه"
+            " دارد.\nوی افزود: همکاری گسترش می‌یابد.",
+            [None, None],
+        ),
+        (
+            "جانشین فرمانده در ادامه با قدردانی از خدمات سردار حسن معروفی در فرماندهی سپاه،"
+            " از همکاران یاد کرد و گفت: وی دارای سوابقی درخشان است.",
+            [None, None],
+        ),
+        # ... but once the clause is closed, a name opens the subject
+        ("با اشاره به اهمیت موضوع، سردار محمد رضایی گفت: امنیت پایدار است.", ["محمد رضایی"]),
+        ("در این جلسه با حضور مدیران، سردار محمد رضایی گفت: امنیت پایدار است.", ["محمد رضایی"]),
+    ],
+)
+def test_a_name_inside_a_with_clause_is_not_the_speaker(text, speakers):
+    assert [q.speaker for q in extract_text(text).quotes] == speakers
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

@@ -23,6 +23,12 @@ _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
 _PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
 _COLON = {":"}
+# «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
+# خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
+_WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاکید", "انتقاد", "ابلاغ", "ارسال", "صدور"}
+_WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری", "تبریک", "تسلیت", "حضور", "استناد"}
+_CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "است", "بود", "شد"}
+_CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
 _DASHES = {"-", "–", "—"}
 _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _STRIP_TAIL = {"را", "،"}
@@ -250,9 +256,14 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         return pkey, end, pkey not in seen
     if role:
         return role, role.j, False
+    in_with = False  # inside «با ...» up to its comma: «با قدردانی از خدمات سردار X،»
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
+        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
+            in_with = True
+        elif keys[k] in _CLAUSE_ENDS or keys[k].endswith("اند"):
+            in_with = False
         pkey = reg.by_token.get(k)
-        if pkey and keys[k - 1] not in _PREPOSITIONS and k - 1 not in reg.by_token:
+        if pkey and not in_with and keys[k - 1] not in _PREPOSITIONS and k - 1 not in reg.by_token:
             return pkey, _after_subject(k, reg, role_at), pkey not in seen
     return None, s, False
 
