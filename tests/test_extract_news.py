@@ -139,6 +139,16 @@ def test_a_name_inside_a_with_clause_is_not_the_speaker(text, speakers):
     assert [q.speaker for q in extract_text(text).quotes] == speakers
 
 
+def test_a_place_named_after_a_martyr_is_no_person():
+    doc = extract_text(
+        "عضو هیأت علمی دانشگاه علوم پزشکی شهید بهشتی با اشاره به این موضوع گفت: کپک خطرناک"
+        " است.\nمسابقه در سالن شهید حیدریان قم و بندر شهید رجایی برگزار شد.\n"
+        "سپهبد شهید حاج قاسم سلیمانی فرمانده نیروی قدس بود."
+    )
+    assert [p.name for p in doc.persons] == ["قاسم سلیمانی"]
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

@@ -59,6 +59,10 @@ def role_boundaries() -> frozenset[str]:
     return _words("role_boundaries.txt")
 
 
+def named_after() -> frozenset[str]:
+    return _words("named_after.txt")
+
+
 @dataclass
 class Mention:
     """A run of tokens ``[i, j)`` naming a person, with the titles before it."""
@@ -206,9 +210,14 @@ def find_people(
         i = at
         titles: list[str] = []
         start = i
+        kinds = []
         while i < n and (m := titles_trie.match(keys, i)):
             titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
+            kinds.append(m[1].kind)  # type: ignore[union-attr]
             i = m[0]
+        if kinds and kinds[0] == "martyr" and start and keys[start - 1] in named_after():
+            i = max(_name_tokens(tokens, keys, i, True)[1], i)  # «دانشگاه شهید بهشتی»
+            continue
         if figure := lx.foreign_figures().match(keys, i):  # «ترامپ», «دونالد ترامپ»
             span = Span(tokens.starts[i], tokens.ends[figure[0] - 1])
             full = Span(tokens.starts[start], span.end)
