@@ -149,6 +149,18 @@ def test_a_place_named_after_a_martyr_is_no_person():
     assert [q.speaker for q in doc.quotes] == [None]
 
 
+def test_a_martyr_stays_apart_from_a_living_namesake_and_does_not_speak_for_his_kin():
+    doc = extract_text(
+        "علی مطهری نماینده مردم تهران گفت: شورای نگهبان باید پاسخ دهد.\n"
+        "فرزند شهید مطهری افزود: این کار درست نیست.\n"
+        "مطهری در پایان گفت: منتظر پاسخ هستیم.\n"
+        "مادر شهید حسین احمدزاده می‌گوید: «خدا خیرتان بدهد.»"
+    )
+    titles = {p.name: p.titles for p in doc.persons}
+    assert titles == {"علی مطهری": [], "مطهری": ["شهید"], "حسین احمدزاده": ["شهید"]}
+    assert [q.speaker for q in doc.quotes] == ["علی مطهری", None, "علی مطهری", None]
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

@@ -23,6 +23,7 @@ _PRONOUNS = {"وی", "او", "ایشان"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
 _PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
 _COLON = {":"}
+_KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 # «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
 # خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
 _WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاکید", "انتقاد", "ابلاغ", "ارسال", "صدور"}
@@ -263,7 +264,13 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         elif keys[k] in _CLAUSE_ENDS or keys[k].endswith("اند"):
             in_with = False
         pkey = reg.by_token.get(k)
-        if pkey and not in_with and keys[k - 1] not in _PREPOSITIONS and k - 1 not in reg.by_token:
+        if (
+            pkey
+            and not in_with
+            and keys[k - 1] not in _PREPOSITIONS
+            and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
+            and k - 1 not in reg.by_token
+        ):
             return pkey, _after_subject(k, reg, role_at), pkey not in seen
     return None, s, False
 

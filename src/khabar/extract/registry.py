@@ -76,13 +76,25 @@ def build_registry(
         )
         reg.surnames.setdefault(surname, set()).add(pkey)
     for m in single:
-        pkey = reg.by_surname((keys[m.i],)) or person_key(m.name)
+        pkey = reg.by_surname((keys[m.i],))
+        # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
+        apart = bool(pkey) and _martyr(m.titles) and not _martyr(reg.persons[pkey].titles)
+        pkey = person_key(m.name) if apart or not pkey else pkey
         if pkey not in reg.persons:
             reg.persons[pkey] = Person(name=m.name)
-            reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
+            if not apart:
+                reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
     _attach_adjacent_roles(reg, mentions, roles, tokens)
     return reg
+
+
+def _martyr(titles: list[str]) -> bool:
+    honorifics = lx.honorifics()
+    return any(
+        (m := honorifics.match(list(lx.phrase_keys(t)), 0)) and m[1].kind == "martyr"  # type: ignore[union-attr]
+        for t in titles
+    )
 
 
 def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
