@@ -161,6 +161,16 @@ def test_a_martyr_stays_apart_from_a_living_namesake_and_does_not_speak_for_his_
     assert [q.speaker for q in doc.quotes] == ["علی مطهری", None, "علی مطهری", None]
 
 
+def test_a_post_written_apart_refers_to_the_same_post_written_joined():
+    doc = extract_text(
+        "سعید کوشکی مدیرکل حفظ آثار دفاع مقدس استان فارس گفت: شهدا راه را نشان دادند.\n"
+        "مدیر کل حفظ آثار دفاع مقدس فارس افزود: این راه ادامه دارد.\n"
+        "حسن روحانی رئیس‌جمهور گفت: کرونا مهار می‌شود.\n"
+        "رئیس جمهور ادامه داد: مدارس باز می‌شود."
+    )
+    assert [q.speaker for q in doc.quotes] == ["سعید کوشکی"] * 2 + ["حسن روحانی"] * 2
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

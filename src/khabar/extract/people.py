@@ -396,8 +396,19 @@ def person_key(name: str) -> str:
 
 @lru_cache(maxsize=4096)  # the posts of an article are compared pairwise, over and over
 def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped."""
-    return tuple(k for k in keys if k not in ("استان", "(", ")"))
+    """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped; and
+    «مدیر کل» ~ «مدیرکل», «رئیس جمهور» ~ «رئیس‌جمهور»: a part written both ways is joined."""
+    out: list[str] = []
+    for k in keys:
+        if k in _JOINED_PARTS and out:
+            out[-1] += k
+        elif k not in ("استان", "(", ")"):
+            out.append(k)
+    return tuple(out)
+
+
+# Second parts of posts written apart or joined («مدیر کل», «دبیرکل», «ولی‌فقیه»).
+_JOINED_PARTS = frozenset({"کل", "جمهور", "فقیه"})
 
 
 @lru_cache(maxsize=16384)
