@@ -210,7 +210,7 @@ def find_people(
         i = at
         titles: list[str] = []
         start = i
-        kinds = []
+        kinds: list[str] = []
         while i < n and (m := titles_trie.match(keys, i)):
             titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
             kinds.append(m[1].kind)  # type: ignore[union-attr]

@@ -257,7 +257,7 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         return pkey, end, pkey not in seen
     if role:
         return role, role.j, False
-    in_with = False  # inside «با ...» up to its comma: «با قدردانی از خدمات سردار X،»
+    in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
             in_with = True
