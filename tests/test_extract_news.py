@@ -171,6 +171,24 @@ def test_a_post_written_apart_refers_to_the_same_post_written_joined():
     assert [q.speaker for q in doc.quotes] == ["سعید کوشکی"] * 2 + ["حسن روحانی"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حضرت آیت‌الله العظمی خامنه‌ای آمادگی کامل خود را اعلام کردند.", "خامنه‌ای"),
+        ("در آن جلسه علی لاریجانی خواهد آمد.", "علی لاریجانی"),
+        ("سخنان حسن روحانی داشته‌اند.", "حسن روحانی"),
+        ("آقای محمد خاتمی توانست رای بیاورد.", "محمد خاتمی"),
+        ("دکتر حمید بیرانوند تکنیک‌های تازه را آموخت.", "حمید بیرانوند"),
+        # a second family name that is an ordinary word in «ی», a verb form in «ی», or «مقدم»
+        ("غلامرضا مصباحی مقدم گفت: آری.", "غلامرضا مصباحی مقدم"),
+        ("فریدون عباسی دوانی گفت: آری.", "فریدون عباسی دوانی"),
+        ("سید ابوالحسن موسوی طباطبایی گفت: آری.", "سید ابوالحسن موسوی طباطبایی"),
+    ],
+)
+def test_a_family_name_does_not_run_into_the_next_word(text, name):
+    assert [p.name for p in extract_text(text).persons] == [name]
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

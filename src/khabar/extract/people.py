@@ -18,6 +18,7 @@ from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text
 from khabar.model import Span
 from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
 
 _QUOTES_OPEN = {"«", "“", '"'}
 _QUOTES_CLOSE = {"»", "”", '"'}
@@ -43,6 +44,9 @@ _SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "ک
 # The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
 _NISBA_TAILS = frozenset({"آبادی"})
 _MAX_ROLE = 9
+# Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
+_NAME_PARTS = frozenset({"خان", "پور", "زاده", "نژاد", "فر", "راد", "نیا", "منش", "مقدم"})
+_INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
 @cache
@@ -151,6 +155,21 @@ def _surname_ok(key: str) -> bool:
     )
 
 
+def _second_part_ok(word: str, key: str) -> bool:
+    """The second word of a family name («حسینی شاهرودی», «مصباحی مقدم») is no inflected
+    word («تلاش‌های», «داشته‌است»), no verb («توانست», «می‌زند») and no ordinary word but
+    one with a surname's ending: «خامنه‌ای آمادگی کامل ...» ends the name at «خامنه‌ای»."""
+    if key in lx.first_names() or key in _NAME_PARTS:
+        return True
+    if word.endswith(_INFLECTED):
+        return False
+    verbs = default_lexicon().verbs
+    # a verb form in «ی» is also a family name («دوانی», «افشردی»)
+    if (key in verbs and key[-1] != "ی") or (key[:2] == "می" and key[2:] in verbs):
+        return False
+    return key not in lx.common_words() or (key[-1] == "ی" and not key.endswith("گی"))
+
+
 def _surname_part(tokens: TokenColumns, keys: list[str], j: int, after_given: bool) -> bool:
     """A title word right after a given name is a surname, or its first part: titles come
     before the given name («سردار عبدالرسول استوار», «حسینعلی حاجی دلیگانی»)."""
@@ -180,6 +199,8 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
         trusted = titled and first and j == i + first
         nisba = j + 1 < n and keys[j + 1] in _NISBA_TAILS  # «خرم آبادی»: one word, two tokens
         if not trusted and not nisba and not _surname_ok(keys[j]):
+            break
+        if j > i + first and not nisba and not _second_part_ok(tokens.words[j], keys[j]):
             break
         j += 2 if nisba else 1
     if j == i or (not titled and j == i + first):
