@@ -189,6 +189,22 @@ def test_a_family_name_does_not_run_into_the_next_word(text, name):
     assert [p.name for p in extract_text(text).persons] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("رضا اردکانیان وزیر نیرو گفت: این نیروگاه به زودی افتتاح خواهد شد.", ["به زودی"]),
+        ("در این جلسه مقرر شد طرح تا پایان سال اجرا شود.", ["مقرر شد"]),
+        # a condition, a guess or a question announces nothing
+        ("رضا اردکانیان گفت: اگر اعتبار برسد این نیروگاه به زودی افتتاح خواهد شد.", []),
+        ("گویا قرار است برای تحویل خودرو از روش قرعه‌کشی استفاده شود.", []),
+        ("آیا قرار است شیوه قیمت‌گذاری خودرو تغییر کند؟", []),
+        ("چه تغییراتی قرار است ایجاد شود؟", []),
+    ],
+)
+def test_commitments_are_announcements_not_guesses_or_questions(text, cues):
+    assert [c.cue for c in extract_text(text).commitments] == cues
+
+
 def test_truncated_source_is_null():
     doc = extract_text("به گزارش شبکه سردار قاسم رضایی در همایش گفت: امنیت پایدار است.")
     assert doc.meta["source"] is None

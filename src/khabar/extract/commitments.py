@@ -3,8 +3,9 @@
 Conservative by design: a sentence counts only with a decision or «soon» cue («مقرر شد»,
 «به زودی»), a deadline cue followed by a duration («ظرف مدت ۲ ماه»), or a future verb
 together with an action word («برگزار خواهند شد»). Predictions («منجر به ... خواهد شد»)
-have no action word and are left out. Except for decisions, the sentence must be
-attributed to someone.
+have no action word and are left out, and so are guesses, conditions and questions
+(«گویا قرار است», «اگر ...», «آیا ...؟»: ``data/commitment_hedges.txt``). Except for
+decisions, the sentence must be attributed to someone.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def find_commitments(
             if m and m[0] <= b:
                 found.append((i, m[0], m[1]))
                 i = m[0]
-        if not found:
+        if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
         deadline = _deadline(sent, found, tokens, text, quantities, dates)
         kinds = {c[2] for c in found}
@@ -92,6 +93,25 @@ def find_commitments(
             )
         )
     return out
+
+
+@cache
+def _hedges() -> lx.Trie:
+    t = lx.Trie()
+    for line in data_text("commitment_hedges.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            t.add(line.strip(), True)
+    return t
+
+
+def _hedged(keys: list[str], a: int, cue: int) -> bool:
+    """A guess, a condition or a question before the cue («گویا قرار است», «اگر ...»)."""
+    hedges = _hedges()
+    return any(hedges.match(keys, k) for k in range(a, cue))
+
+
+def _question(text: str, sent: Span) -> bool:
+    return text[sent.start : sent.end].rstrip("»\"”' ").endswith(("؟", "?"))
 
 
 def _covers(q: Quote, sent: Span) -> bool:
