@@ -27,7 +27,8 @@ class Edit(NamedTuple):
 
 
 class EditStep:
-    """One applied list of edits: converts offsets between its input and its output."""
+    """One applied list of edits: converts offsets between its input and its output. It
+    holds the edits that move offsets (``apply_edits`` leaves out one character for one)."""
 
     __slots__ = ("name", "_in_starts", "_in_ends", "_out_starts", "_out_ends")
 
