@@ -48,11 +48,14 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
 _SURROGATE = "\ud800-\udfff"
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 
-# One character of the class, or CR LF together; spelled with the class first (not
+# One character for one (ي -> ی, an odd space -> a space): replaced with ``str.replace``,
+# a few scans of the whole text, instead of one edit per character. CR stays out: CR LF is
+# one line break.
+_ONE_FOR_ONE = {c: r for c, r in _LETTER_MAP.items() if c != "\r"}
+_ONE_FOR_ONE_RE = re.compile("[" + "".join(_ONE_FOR_ONE) + "]")
+# Every other character to change, or CR LF together; spelled with the class first (not
 # «\r\n|[...]») so that ``re`` jumps from one candidate character to the next.
-_CHAR_RE = re.compile(
-    "[" + "".join(_LETTER_MAP) + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?"
-)
+_CHAR_RE = re.compile("[\r" + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?")
 
 
 def _char_replacement(m: re.Match[str]) -> str:
@@ -74,7 +77,12 @@ _DELETE_RE = re.compile("[" + _DELETE + _CONTROL + "]")
 
 
 def character_edits(text: str) -> list[Edit]:
-    """Letter forms, deletions and space unification, one edit per changed character."""
+    """Letter forms, deletions and space unification.
+
+    The one-for-one replacements come as edits of the same length over the stretches between
+    the other edits (the offset map keeps none of them: they move no offset), the others as
+    one edit per changed character (or CR LF).
+    """
     edits = []
     known = _REPLACEMENTS
     new = tuple.__new__  # Edit's own constructor is slow at one edit per character
@@ -85,7 +93,18 @@ def character_edits(text: str) -> list[Edit]:
             rep = known[s] = _char_replacement(m)  # bounded: the class is finite
         if rep != s:
             edits.append(new(Edit, (*m.span(), rep)))
-    return edits
+    letters = text
+    for c in set(_ONE_FOR_ONE_RE.findall(text)):
+        letters = letters.replace(c, _ONE_FOR_ONE[c])
+    if letters is text:
+        return edits
+    out, last = [], 0
+    for e in [*edits, Edit(len(text), len(text), "")]:  # the others' characters stay as read
+        if text[last : e.start] != letters[last : e.start]:
+            out.append(Edit(last, e.start, letters[last : e.start]))
+        out.append(e)
+        last = e.end
+    return out[:-1]
 
 
 _REPLACEMENTS: dict[str, str] = {}

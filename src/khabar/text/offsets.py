@@ -28,7 +28,8 @@ class Edit(NamedTuple):
 
 class EditStep:
     """One applied list of edits: converts offsets between its input and its output. It
-    holds the edits that move offsets (``apply_edits`` leaves out one character for one)."""
+    holds the edits that move offsets (``apply_edits`` leaves out those of the same length,
+    which map position to position)."""
 
     __slots__ = ("name", "_in_starts", "_in_ends", "_out_starts", "_out_ends")
 
@@ -95,9 +96,9 @@ def apply_edits(text: str, edits: list[Edit], name: str = "") -> tuple[str, Edit
             last = e.end
     kept = [text[a:b] for a, b in zip(kept_from, kept_to, strict=True)]
     replaced = [e.replacement for e in edits]
-    # one character for one moves no offset: the map is the same without it, and most
-    # edits are such (ي -> ی, a space -> ZWNJ), so the map stays small
-    step = EditStep(name, [e for e in edits if e.end - e.start != 1 or len(e.replacement) != 1])
+    # a replacement of the same length maps position to position, which is what the map
+    # does without it; most edits are such (ي -> ی, a space -> ZWNJ): the map stays small
+    step = EditStep(name, [e for e in edits if len(e.replacement) != e.end - e.start])
     return "".join(chain.from_iterable(zip(kept, replaced + [""], strict=True))), step
 
 

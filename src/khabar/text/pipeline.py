@@ -35,17 +35,22 @@ def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[
         edits = step(text)
         if not edits:
             continue
-        text, applied = apply_edits(text, edits, name)
-        offset_map.steps.append(applied)
+        text = _apply(text, edits, name, offset_map)
         changed.add(name)
         # spacing fixes can uncover one another, around what they changed only
         for _ in range(_MAX_ROUNDS - 1 if name == "spacing" else 0):
             edits = characters.spacing_edits(text, output_spans(edits))
             if not edits:
                 break
-            text, applied = apply_edits(text, edits, name)
-            offset_map.steps.append(applied)
+            text = _apply(text, edits, name, offset_map)
     return text, changed
+
+
+def _apply(text: str, edits: list[Edit], name: str, offset_map: OffsetMap) -> str:
+    text, applied = apply_edits(text, edits, name)
+    if len(applied):  # a step of same-length replacements only maps nothing
+        offset_map.steps.append(applied)
+    return text
 
 
 def repair_text(text: str, offset_map: OffsetMap | None = None) -> tuple[str, OffsetMap]:
@@ -75,8 +80,7 @@ def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
     text, _ = _run(original, offset_map, STEPS[:2])
     header_edits, header_date = layout.date_header(text)
     if header_edits:
-        text, applied = apply_edits(text, header_edits, "date_header")
-        offset_map.steps.append(applied)
+        text = _apply(text, header_edits, "date_header", offset_map)
         meta.setdefault("published", header_date)
     text, changed = _run(text, offset_map, STEPS[2:])
     text = _recheck(text, offset_map, changed)
