@@ -45,7 +45,7 @@ _SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "ک
 _NISBA_TAILS = frozenset({"آبادی"})
 _MAX_ROLE = 9
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
-_NAME_PARTS = frozenset({"خان", "پور", "زاده", "نژاد", "فر", "راد", "نیا", "منش", "مقدم"})
+_SECOND_NAME_WORDS = frozenset({"خان", "پور", "زاده", "نژاد", "فر", "راد", "نیا", "منش", "مقدم"})
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
@@ -159,7 +159,7 @@ def _second_part_ok(word: str, key: str) -> bool:
     """The second word of a family name («حسینی شاهرودی», «مصباحی مقدم») is no inflected
     word («تلاش‌های», «داشته‌است»), no verb («توانست», «می‌زند») and no ordinary word but
     one with a surname's ending: «خامنه‌ای آمادگی کامل ...» ends the name at «خامنه‌ای»."""
-    if key in lx.first_names() or key in _NAME_PARTS:
+    if key in lx.first_names() or key in _SECOND_NAME_WORDS:
         return True
     if word.endswith(_INFLECTED):
         return False
@@ -415,6 +415,10 @@ def person_key(name: str) -> str:
     return "".join(lx.phrase_keys(name))
 
 
+# Second parts of posts written apart or joined («مدیر کل», «دبیرکل», «ولی‌فقیه»).
+_JOINED_PARTS = frozenset({"کل", "جمهور", "فقیه"})
+
+
 @lru_cache(maxsize=4096)  # the posts of an article are compared pairwise, over and over
 def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
     """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped; and
@@ -426,10 +430,6 @@ def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
         elif k not in ("استان", "(", ")"):
             out.append(k)
     return tuple(out)
-
-
-# Second parts of posts written apart or joined («مدیر کل», «دبیرکل», «ولی‌فقیه»).
-_JOINED_PARTS = frozenset({"کل", "جمهور", "فقیه"})
 
 
 @lru_cache(maxsize=16384)
