@@ -44,14 +44,15 @@ def load(
     ``partial`` (the others are loaded then, and a later load adds the rest after them)."""
     out = Path(out)
     partitions = planned(out)
-    missing = [p.name for p in partitions if shard_manifest(out, p) is None]
+    manifests = {p.name: shard_manifest(out, p) for p in partitions}
+    missing = [name for name, manifest in manifests.items() if manifest is None]
     if missing and not partial:
         raise KhabarError(
             f"{out}: {len(missing)} of {len(partitions)} partitions have no shard "
             f"(first: {missing[0]}); rerun «khabar process» or load with --partial"
         )
     with open_store(db) as store:
-        loader = InOrderLoader(out, store, partitions, batch_size, progress)
+        loader = InOrderLoader(out, store, partitions, batch_size, progress, manifests)
         for part in partitions:
             loader.settle(part.name)
     return loader.summary
@@ -88,8 +89,12 @@ class InOrderLoader:
         partitions: list[Partition],
         batch_size: int = 500,
         progress: Callable[[LoadSummary], None] | None = None,
+        manifests: dict[str, dict[str, Any] | None] | None = None,
     ) -> None:
+        """``manifests``: ``shard_manifest`` of the partitions, when already read (by name);
+        otherwise each is read as its partition settles (the workers may still write it)."""
         self.out, self.store, self.batch_size, self.progress = out, store, batch_size, progress
+        self.manifests = manifests
         self.pending = list(reversed(partitions))  # the next to load is last
         self.settled: set[str] = set()
         self.summary = LoadSummary()
@@ -100,7 +105,10 @@ class InOrderLoader:
         self.settled.add(name)
         while self.pending and self.pending[-1].name in self.settled:
             part = self.pending.pop()
-            manifest = shard_manifest(self.out, part)
+            if self.manifests is None:
+                manifest = shard_manifest(self.out, part)
+            else:
+                manifest = self.manifests[part.name]
             if manifest is None:
                 self.summary.missing.append(part.name)
             else:
