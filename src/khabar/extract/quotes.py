@@ -151,17 +151,9 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
     if tuple(keys[s : s + 2]) != _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
-    role = role_at.get(k)
-    if keys[k] in _PRONOUNS:
-        ref, end = last_ref, k + 1
-    elif role and role.anaphor:
-        ref, end = last_ref, role.j
-    else:
-        ref, end = _named_subject(keys, k, b, reg, role_at)
-        if ref is None:
-            return None
+    ref, end = _anaphor(keys, k, role_at, last_ref) or _named_subject(keys, k, b, reg, role_at)
     if ref is None:
-        return None  # «به گفته وی» with no one named before: nobody to quote
+        return None  # no one named, or «به گفته وی» with no one named before
     while end < b and keys[end] in ("،", ","):
         end += 1
     stop = b - 1 if tokens.words[b - 1] in _FINAL else b
@@ -170,6 +162,14 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
         return None
     cue = Span(tokens.starts[s], tokens.ends[s + 1])
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
+    """«وی», «این مقام» at ``s``: (the last speaker, end token); None for anything else."""
+    if keys[s] in _PRONOUNS:
+        return last_ref, s + 1
+    role = role_at.get(s)
+    return (last_ref, role.j) if role and role.anaphor else None
 
 
 def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]:
@@ -246,11 +246,9 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
             s = k
     if s >= verb_at:
         return None, s, False
-    if keys[s] in _PRONOUNS:
-        return last_ref, s + 1, False
+    if anaphor := _anaphor(keys, s, role_at, last_ref):
+        return (*anaphor, False)
     role = role_at.get(s)
-    if role and role.anaphor:
-        return last_ref, role.j, False
     pkey = reg.by_token.get(s)
     if pkey:
         end = _after_subject(s, reg, role_at)
