@@ -24,6 +24,14 @@ from .shards import PLAN, manifest_path, read_json, write_json
 from .task import run_partition
 
 CONNECT_TIMEOUT = "10s"
+# A worker's statistical profiler (every 10 ms), event-loop check (20 ms) and system monitor
+# (500 ms) take the GIL from the pipeline, which is pure Python: together about 4 % of the
+# worker's CPU. Nobody reads them on the local cluster (its dashboard is on a random port).
+_LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 
 
 class ClusterError(KhabarError):
@@ -49,6 +57,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
     try:
         import logging
 
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise ClusterError("Dask is not installed: pip install 'khabar[dask]'") from None
@@ -61,6 +70,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]
             yield client
         return
     with (
+        dask.config.set(_LOCAL_CLUSTER_CONFIG),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
