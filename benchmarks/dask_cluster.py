@@ -26,7 +26,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest import build_corpus  # noqa: E402
 
-from khabar.distributed import LoadSummary, dask_client, load, plan, process  # noqa: E402
+from khabar.distributed import (  # noqa: E402
+    LoadSummary,
+    dask_client,
+    load,
+    plan,
+    prepare_out,
+    process,
+    process_partitions,
+)
 from khabar.distributed.load import InOrderLoader  # noqa: E402
 from khabar.ingest.base import ReaderOptions  # noqa: E402
 from khabar.store import open_store  # noqa: E402
@@ -148,8 +156,10 @@ def process_and_load(
     target = int(partition_mb * (1 << 20))
     start = time.perf_counter()
     with open_store(db) as store, dask_client(workers=workers) as client:
-        loader = InOrderLoader(out, store, plan([str(corpus)], ReaderOptions(), target))
-        process([str(corpus)], out, client, target_bytes=target, settled=loader.settle)
+        partitions = plan([str(corpus)], ReaderOptions(), target)  # planned once, as the CLI
+        prepare_out(out)
+        loader = InOrderLoader(out, store, partitions)
+        process_partitions(partitions, out, client, settled=loader.settle)
     return time.perf_counter() - start, loader.summary
 
 
