@@ -12,7 +12,8 @@ from typing import Any
 
 import orjson
 
-loads = orjson.loads
+loads = orjson.loads  # str or UTF-8 bytes
+dumps_bytes = orjson.dumps  # UTF-8
 
 
 def dumps(value: Any) -> str:

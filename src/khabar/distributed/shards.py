@@ -87,10 +87,10 @@ def _write_parquet(path: Path, records: list[dict[str, Any]]) -> None:
 
     columns = list(dict.fromkeys(k for r in records for k in r))
     as_json = [c for c in columns if any(not _is_text(r.get(c)) for r in records)]
-    data = {c: [_cell(r.get(c), c in as_json) for r in records] for c in columns}
     schema = pa.schema([pa.field(c, pa.string()) for c in columns])
     schema = schema.with_metadata({_JSON_COLUMNS: json.dumps(as_json).encode()})
-    table = pa.table(data, schema=schema)
+    arrays = [_column(pa, records, c, c in as_json) for c in columns]
+    table = pa.Table.from_arrays(arrays, schema=schema)
     pq.write_table(table, path, compression="zstd", row_group_size=256)
 
 
@@ -98,19 +98,27 @@ def _is_text(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
-def _cell(value: Any, as_json: bool) -> str | None:
-    return jsontext.dumps(value) if as_json else value
+def _column(pa: Any, records: list[dict[str, Any]], name: str, as_json: bool) -> Any:
+    if as_json:  # orjson's UTF-8 goes to Arrow as it is: no str made only to be encoded again
+        values = [jsontext.dumps_bytes(r.get(name)) for r in records]
+        return pa.array(values, pa.binary()).cast(pa.string())
+    return pa.array([r.get(name) for r in records], pa.string())
 
 
 def _read_parquet(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     shard = pq.ParquetFile(path)
     metadata = shard.schema_arrow.metadata or {}
     as_json = set(json.loads(metadata.get(_JSON_COLUMNS, b"[]")))
+    names = shard.schema_arrow.names
     for batch in shard.iter_batches(batch_size=batch_size):
-        rows = batch.to_pylist()
-        for row in rows:
-            for c in as_json:
-                row[c] = jsontext.loads(row[c])
-        yield rows
+        columns = [
+            # JSON is parsed from the UTF-8 bytes: no str is decoded only to be parsed
+            [jsontext.loads(v) for v in batch.column(i).cast(pa.binary()).to_pylist()]
+            if name in as_json
+            else batch.column(i).to_pylist()
+            for i, name in enumerate(names)
+        ]
+        yield [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
