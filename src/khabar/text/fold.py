@@ -105,11 +105,12 @@ def _translate(text: str, table: dict[int, str], runs: re.Pattern[str]) -> str:
 
 # The only regex: it matches the horizontal space to delete, so the map stays simple. It
 # starts with that space (the lookbehinds include it), so the scan jumps from one space to
-# the next instead of trying the pattern at every character.
+# the next instead of trying the pattern at every character; at most spaces a one-letter
+# test fails first (a suffix starts with ه or ت, a detached prefix ends with ی).
 _SUFFIX = r"(?:ها(?:ی(?:ی|م|ت|ش|مان|تان|شان)?)?|ترین|تر)"
 _GLUE_RE = re.compile(
-    r"[^\S\n](?:(?:(?<=(?<![^\W_])می[^\S\n])|(?<=(?<![^\W_])نمی[^\S\n]))[^\S\n]*(?=[^\W\d_])"
-    rf"|(?<=[^\W_][^\S\n])[^\S\n]*(?={_SUFFIX}(?![^\W_])))"
+    rf"[^\S\n](?:(?=[^\S\n]*[هت])(?<=[^\W_][^\S\n])[^\S\n]*(?={_SUFFIX}(?![^\W_]))"
+    r"|(?<=ی[^\S\n])(?:(?<=(?<![^\W_])می[^\S\n])|(?<=(?<![^\W_])نمی[^\S\n]))[^\S\n]*(?=[^\W\d_]))"
 )
 WORD_RE = re.compile(r"[^\W_]+")  # what unicode61 calls a token, on folded text
 
