@@ -94,12 +94,16 @@ def _runs_of(table: dict[int, str]) -> re.Pattern[str]:
 _TABLE = _build_table()
 _PARTS_TABLE = {**_TABLE, ord(ZWNJ): " "}
 # ``str.translate`` with a dict looks up every character; most characters of Persian text
-# are left alone, so translating only the runs that change is ~3x faster, same result.
+# are left alone, so translating only the runs that change is ~3x faster, same result. The
+# few that repaired text is full of (ZWNJ, آ, ئ) are replaced before, each in one C scan.
 _TABLE_RUNS = _runs_of(_TABLE)
 _PARTS_TABLE_RUNS = _runs_of(_PARTS_TABLE)
+_FREQUENT = "\u200cآئأؤ"
 
 
 def _translate(text: str, table: dict[int, str], runs: re.Pattern[str]) -> str:
+    for c in _FREQUENT:
+        text = text.replace(c, table[ord(c)])
     return runs.sub(lambda m: m.group().translate(table), text)
 
 
