@@ -141,7 +141,7 @@ def main() -> None:
     print(
         f"process --db (each shard loaded as it comes), {most} workers: {both.read} articles "
         f"in {both_s:.1f} s = {both.read / both_s:.0f} articles/s; 1M articles, "
-        f"extrapolated: {1_000_000 / (both.read / both_s) / 60:.0f} min"
+        f"extrapolated: {1_000_000 / (both.read / both_s) / 60:.1f} min (target: under 30)"
     )
 
 

@@ -264,3 +264,27 @@ def test_shards_of_other_inputs_do_not_count(client, seeds, tmp_path):
     changed = process([str(folder)], out, client, target_bytes=SMALL, retries=0, task=flaky_task)
     assert changed.skipped == 1 and changed.crashed  # b.txt changed: its old shard is stale
     assert load(out, tmp_path / "k.db", partial=True).missing == ["part-000001"]
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_shards_give_back_the_records_written(tmp_path, fmt):
+    from khabar.distributed.shards import read_shard, write_shard
+
+    records = [
+        {"text": "می‌شود «نقل» 🙂", "surtitle": None, "quotes": [{"text": "آری", "start": 0}]},
+        {"text": "دوم", "quotes": [], "locator": "warc:3", "offset_steps": [["x", [1], [2]]]},
+        {"text": "", "surtitle": None, "quotes": None, "search_index": ["a", "b\nc", "\u200c"]},
+    ]
+    path = tmp_path / f"part-000000.{fmt}"
+    write_shard(path, records, fmt)
+    back = [r for batch in read_shard(path, batch_size=2) for r in batch]
+    columns = ["text", "surtitle", "quotes", "locator", "offset_steps", "search_index"]
+    # a Parquet file has one set of columns: a field a record lacks comes back as None
+    expected = [{c: r.get(c) for c in columns} for r in records] if fmt == "parquet" else records
+    assert back == expected
+    if fmt == "parquet":  # plain text columns, facts as JSON text: readable by any tool
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path)
+        assert {str(t) for t in table.schema.types} == {"string"}
+        assert json.loads(table.column("quotes")[0].as_py()) == records[0]["quotes"]
