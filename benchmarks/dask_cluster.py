@@ -12,7 +12,8 @@ CPU time / wall time: on a shared machine, fewer than the workers), the load tim
 1M estimate (process with the most workers + load, scaled linearly); then it runs process
 and load together, as ``khabar process --db`` does, and scales that time. With Hazm importable it
 also times, in this process over the same articles, the pipeline per core against Hazm's
-normalizer alone. Machines here are shared: compare the ratios of one run.
+normalizer alone. ``--db-only`` runs only ``process --db`` (with the most ``--workers``).
+Machines here are shared: compare the ratios of one run.
 """
 
 from __future__ import annotations
@@ -79,12 +80,28 @@ def main() -> None:
     )
     ap.add_argument("--partition-mb", type=float, default=4.0)
     ap.add_argument("--hazm-docs", type=int, default=1000, help="articles for the Hazm ratio")
+    ap.add_argument(
+        "--db-only", action="store_true", help="only process --db, with the most --workers"
+    )
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     corpus = args.work / f"corpus-{args.docs}.jsonl"
     if not corpus.exists():
         build_corpus(args.paths, args.docs, corpus)
     print(f"{args.docs} articles, {corpus.stat().st_size / 1e6:.0f} MB of JSON Lines")
+    if not args.db_only:
+        process_then_load(corpus, args)
+    most = max(args.workers)
+    both_s, both = process_and_load(corpus, args.work, most, args.partition_mb)
+    print(
+        f"process --db (each shard loaded as it comes), {most} workers: {both.read} articles "
+        f"in {both_s:.1f} s = {both.read / both_s:.0f} articles/s; 1M articles, "
+        f"extrapolated: {1_000_000 / (both.read / both_s) / 60:.1f} min (target: under 30)"
+    )
+
+
+def process_then_load(corpus: Path, args: argparse.Namespace) -> None:
+    """Hazm's ratio, ``process`` with each worker count, then ``load`` of the last run."""
     per_core_vs_hazm(corpus, args.hazm_docs)
 
     rates: dict[int, float] = {}
@@ -136,12 +153,6 @@ def main() -> None:
     print(
         f"1M articles, extrapolated: process {process_1m / 60:.0f} min with {most} workers "
         f"+ load {load_1m / 60:.0f} min = {(process_1m + load_1m) / 60:.0f} min"
-    )
-    both_s, both = process_and_load(corpus, args.work, most, args.partition_mb)
-    print(
-        f"process --db (each shard loaded as it comes), {most} workers: {both.read} articles "
-        f"in {both_s:.1f} s = {both.read / both_s:.0f} articles/s; 1M articles, "
-        f"extrapolated: {1_000_000 / (both.read / both_s) / 60:.1f} min (target: under 30)"
     )
 
 
