@@ -95,7 +95,7 @@ _TABLE = _build_table()
 _PARTS_TABLE = {**_TABLE, ord(ZWNJ): " "}
 # ``str.translate`` with a dict looks up every character; most characters of Persian text
 # are left alone, so translating only the runs that change is ~3x faster, same result. The
-# few that repaired text is full of (ZWNJ, آ, ئ) are replaced before, each in one C scan.
+# few that repaired text is full of (ZWNJ, آ, ئ, أ, ؤ) are replaced first, one C scan each.
 _TABLE_RUNS = _runs_of(_TABLE)
 _PARTS_TABLE_RUNS = _runs_of(_PARTS_TABLE)
 _FREQUENT = "\u200cآئأؤ"
