@@ -3,7 +3,8 @@
     python benchmarks/zwnj.py /work/shared/data/ud/*/*-test.conllu [news files or folders...]
 
 Sentences come from CoNLL-U ``# text =`` lines or ir_news_dataset articles (``id<TAB>sentence``
-from line 3). Each sentence is character-normalized (Persian letters, no diacritics, clean
+from line 3; ``--consistent`` keeps only the articles that write their ZWNJs, as the lexicon
+builder does). Each sentence is character-normalized (Persian letters, no diacritics, clean
 ZWNJs) and taken as the gold. Two damaged inputs are made from it: *glued* (ZWNJs deleted) and
 *spaced* (ZWNJs turned into spaces). A boundary is a position between two letters of the
 stripped text where the gold has a ZWNJ; precision/recall/F1 are over boundaries. In spaced
@@ -25,14 +26,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_zwnj_lexicon import conllu_sentences, news_articles, normalize  # noqa: E402
+from build_zwnj_lexicon import (  # noqa: E402
+    conllu_sentences,
+    consistent,
+    news_articles,
+    normalize,
+)
 
 from khabar.text import zwnj  # noqa: E402
 from khabar.text.offsets import apply_edits  # noqa: E402
 from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits  # noqa: E402
 
 
-def load(paths: list[Path], half: int | None = None) -> list[str]:
+def load(paths: list[Path], half: int | None = None, only_consistent: bool = False) -> list[str]:
     out: list[str] = []
     for p in paths:
         if p.suffix == ".conllu":
@@ -40,7 +46,9 @@ def load(paths: list[Path], half: int | None = None) -> list[str]:
                 s for i, s in enumerate(conllu_sentences(p)) if half is None or i % 2 == half
             )
         else:
-            out.extend(s for art in news_articles(p) for s in art)
+            for art in news_articles(p):
+                if not only_consistent or consistent([normalize(s) for s in art]):
+                    out.extend(art)
     return [s for s in (normalize(x).strip() for x in out) if s]
 
 
@@ -161,11 +169,16 @@ def main(argv: list[str] | None = None) -> None:
         help="only the even (0) or odd (1) sentences of each .conllu file (dev tuning; see "
         "build_zwnj_lexicon.py --half)",
     )
+    ap.add_argument(
+        "--consistent",
+        action="store_true",
+        help="skip news articles that write ZWNJ inconsistently (as build_zwnj_lexicon.py does)",
+    )
     args = ap.parse_args(argv)
     if args.lexicon:
         global _restorer
         _restorer = Restorer(Lexicon.parse(args.lexicon.read_text(encoding="utf-8")))
-    golds = load(args.paths, args.half)
+    golds = load(args.paths, args.half, args.consistent)
     print(
         f"{len(golds)} sentences, {sum(map(len, golds)):,} chars, "
         f"{sum(g.count(ZWNJ) for g in golds)} ZWNJs"

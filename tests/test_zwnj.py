@@ -178,3 +178,20 @@ def test_small_lexicon() -> None:
     assert r.split("جادهای") == (4,)  # not جاد‌های: جاد is no word
     assert r.split("کتاب") == ()
     assert r.join("نخست", "وزیر") and r.join("کتاب", "ها") and not r.join("و", "کتاب")
+
+
+def test_indefinite_ai_is_as_likely_as_a_plural() -> None:
+    # both stems are words: the more frequent one decides, with no penalty on «-ه + ای»
+    lex = Lexicon.parse("# test\n@plain\nکلمه\nکلم\nزمین\nزمینه\n")
+    r = Restorer(lex)
+    assert r.split("کلمهای") == (4,)  # کلمه‌ای, not کلم‌های
+    assert r.split("زمینهای") == (4,)  # زمین‌های: زمین is the more frequent
+    assert restore("کلمهای") == z("کلمه|ای")
+
+
+def test_unknown_verb_guess_spares_two_known_words() -> None:
+    lex = Lexicon.parse("# test\n@plain\nمیر\nسلیم\n")
+    r = Restorer(lex)
+    assert r.split("میرسلیم") == ()  # a name (میر + سلیم), not می‌رسلیم
+    assert r.split("میجنباند") == (2,)  # an unknown verb is still guessed
+    assert restore("میرسلیم گفت") == "میرسلیم گفت"

@@ -189,7 +189,12 @@ class Restorer:
                 rest = s[len(pre) + len(p) :]
                 if s.startswith(pre + p) and rest in lex.verbs:
                     return (len(pre) + len(p),), _RARE, _kind(rest, lex.verbs) or _VERB
-            if s.startswith(p) and len(s) > len(p) + 2 and s.endswith(_VERB_END):
+            if (
+                s.startswith(p)
+                and len(s) > len(p) + 2
+                and s.endswith(_VERB_END)
+                and not self._two_words(s)
+            ):
                 return (len(p),), _GUESS, _VERB  # an unknown verb: می + ... + ending
         best = None
         for cut in range(len(s) - 2, 1, -1):  # compound: known left + productive right part
@@ -209,6 +214,11 @@ class Restorer:
             if best is None or cost < best[1]:
                 best = ((cut,), cost, _NOUN)
         return best
+
+    def _two_words(self, s: str) -> bool:
+        """``s`` is two known words of three letters or more (میرسلیم، میهمان‌نواز)."""
+        rank = self.lex.rank
+        return any(s[:k] in rank and s[k:] in rank for k in range(3, len(s) - 2))
 
     def _split(self, s: str) -> tuple[int, ...]:
         """Where ZWNJs go in the ZWNJ-free word ``s`` (empty: leave it alone)."""
@@ -242,8 +252,13 @@ class Restorer:
                 core = ((), _UNKNOWN, _NOUN)
             elif core[2] == _VERB:
                 continue
-            elif suf in _PERFECT and stem[-1] == "ه":  # perfect tense wants a participle
-                cost += -1.0 if core[2] == _PARTICIPLE else 2.0
+            elif suf in _PERFECT and stem[-1] == "ه":
+                # the perfect wants a participle (رفته‌اند); ای after a noun is the
+                # indefinite (کلمه‌ای), as likely as a plural (کلم‌های)
+                if core[2] == _PARTICIPLE:
+                    cost -= 1.0
+                elif suf != "ای":
+                    cost += 2.0
             elif suf in _ALWAYS and stem in self.lex.verbs:  # a past stem as a noun: rare plural
                 cost += _VERB_NOUN
             pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
