@@ -195,3 +195,13 @@ def test_unknown_verb_guess_spares_two_known_words() -> None:
     assert r.split("میرسلیم") == ()  # a name (میر + سلیم), not می‌رسلیم
     assert r.split("میجنباند") == (2,)  # an unknown verb is still guessed
     assert restore("میرسلیم گفت") == "میرسلیم گفت"
+
+
+def test_known_word_with_glued_ye_keeps_its_spelling() -> None:
+    lex = Lexicon.parse("# test\n@plain\nکم\nکمتر\nدفتر\nمتهمان\nمته\n@right\nمانی\n")
+    r = Restorer(lex)
+    assert r.split("کمتری") == ()  # کمتر + ی, not کم‌تری
+    assert r.split("دفتری") == ()  # not دف‌تری
+    assert r.split("متهمانی") == ()  # not مته‌مانی
+    assert r.split("کمترین") == (2,)  # a superlative is still split
+    assert restore("دفتری") == "دفتری"
