@@ -205,3 +205,13 @@ def test_known_word_with_glued_ye_keeps_its_spelling() -> None:
     assert r.split("متهمانی") == ()  # not مته‌مانی
     assert r.split("کمترین") == (2,)  # a superlative is still split
     assert restore("دفتری") == "دفتری"
+
+
+def test_ye_after_a_silent_he_takes_a_zwnj() -> None:
+    lex = Lexicon.parse("# test\n@plain\nبرنامه\nشکوه\nکوتاه\nالله\n")
+    r = Restorer(lex)
+    assert r.split("برنامهی") == (6,)  # برنامه‌ی (ezafe or indefinite)
+    assert r.split("شکوهی") == ()  # a sounded ه: شکوهی
+    assert r.split("کوتاهی") == ()
+    assert r.split("اللهی") == ()
+    assert r.join("برنامه", "ی") and not r.join("شکوه", "ی")

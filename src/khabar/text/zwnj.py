@@ -35,7 +35,7 @@ _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 # Indefinite ای and the clitics/copula follow a final silent ه or ی (خانه‌ای، زندگی‌اش).
 _AFTER_VOWEL = {"ای": 0.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
 # Possessive clitics take a ZWNJ after a silent ه (علاقه‌تان) but are glued after ی (زندگیشان).
-_AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0}
+_AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0, "ی": 1.5}
 # A known word + glued ی (کمتری، دفتری، متهمانی) keeps its own spelling: cost of the ی.
 _GLUED_YE = 1.0
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
@@ -141,6 +141,11 @@ def _positions(form: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _sounded_he(stem: str) -> bool:
+    """A final ه that is a consonant (راه، شکوه، الله): a ی after it is glued (راهی)."""
+    return stem[-2] in "اوآ" or stem.endswith("الله")
+
+
 def _kind(s: str, verbs: frozenset[str]) -> int:
     if s not in verbs:
         return _NOUN
@@ -244,7 +249,7 @@ class Restorer:
             stem = s[: -len(suf)]
             cost = _ALWAYS.get(suf)
             if suf in _AFTER_HE:
-                if stem[-1] != "ه" or len(stem) < 3:
+                if stem[-1] != "ه" or len(stem) < 3 or (suf == "ی" and _sounded_he(stem)):
                     continue
                 cost = _AFTER_HE[suf]
             elif cost is None:
@@ -291,7 +296,7 @@ class Restorer:
         if b in _AFTER_VOWEL:
             return a[-1] in "هی"
         if b in _AFTER_HE:
-            return a[-1] == "ه" and len(a) > 2
+            return a[-1] == "ه" and len(a) > 2 and not (b == "ی" and _sounded_he(a))
         if b in _NAME_PARTS and a[-1] == "ی":
             return True
         # a compound right part, unless it is the future auxiliary (خواهی: you will)
