@@ -215,3 +215,8 @@ def test_ye_after_a_silent_he_takes_a_zwnj() -> None:
     assert r.split("کوتاهی") == ()
     assert r.split("اللهی") == ()
     assert r.join("برنامه", "ی") and not r.join("شکوه", "ی")
+
+
+def test_negated_participle_takes_the_perfect() -> None:
+    lex = Lexicon.parse("# test\n@plain\nنداشت\nنداشته\n@verbs\nداشت#دار\n")
+    assert Restorer(lex).split("نداشتهایم") == (6,)  # نداشته‌ایم, not نداشت‌هایم

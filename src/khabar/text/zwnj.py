@@ -148,7 +148,8 @@ def _sounded_he(stem: str) -> bool:
 
 def _kind(s: str, verbs: frozenset[str]) -> int:
     if s not in verbs:
-        return _NOUN
+        # a negated participle (نداشته، نتوانسته) takes the perfect endings too
+        return _PARTICIPLE if s[-1] == "ه" and s[0] == "ن" and s[1:] in verbs else _NOUN
     return _PARTICIPLE if s[-1] == "ه" else _VERB
 
 
