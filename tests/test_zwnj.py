@@ -204,6 +204,9 @@ def test_known_word_with_glued_ye_keeps_its_spelling() -> None:
     assert r.split("دفتری") == ()  # not دف‌تری
     assert r.split("متهمانی") == ()  # not مته‌مانی
     assert r.split("کمترین") == (2,)  # a superlative is still split
+    plural = Restorer(Lexicon.parse("# test\n@plain\nحقوق\nحقوقدان\n@verbs\nدانست#دان\n"))
+    assert plural.split("حقوقدانان") == ()  # a plural in ان follows its singular
+    assert plural.split("حقوقدانی") == ()
     assert restore("دفتری") == "دفتری"
 
 

@@ -36,7 +36,7 @@ _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 _AFTER_VOWEL = {"ای": 0.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
 # Possessive clitics take a ZWNJ after a silent ه (علاقه‌تان) but are glued after ی (زندگیشان).
 _AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0, "ی": 1.5}
-# A known word + glued ی (کمتری، دفتری، متهمانی) keeps its own spelling: cost of the ی.
+# A known word + glued ی or plural ان (کمتری، دفتری، حقوقدانان) keeps its own spelling.
 _GLUED_YE = 1.0
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
@@ -240,10 +240,12 @@ class Restorer:
         """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up)."""
         core = self._core(s, whole=False)
         best = (core[0], core[1]) if core else None
-        if s[-1] == "ی" and len(s) > 4 and s[-2] not in "هیاو":
-            core = self._core(s[:-1])
-            if core and core[2] == _NOUN and (best is None or core[1] + _GLUED_YE < best[1]):
-                best = (core[0], core[1] + _GLUED_YE)
+        for end in ("ی", "ان"):
+            stem = s[: -len(end)]
+            if s.endswith(end) and len(stem) > 3 and stem[-1] not in "هیاو":
+                core = self._core(stem)
+                if core and core[2] == _NOUN and (best is None or core[1] + _GLUED_YE < best[1]):
+                    best = (core[0], core[1] + _GLUED_YE)
         for suf in _SUFFIXES:
             if not s.endswith(suf) or len(s) - len(suf) < 2:
                 continue
