@@ -34,10 +34,12 @@ _ALWAYS |= {"هایمان": 1.5, "هایتان": 1.5, "هایشان": 1.0, "ها
 _ALWAYS |= {"ترین": 0.5, "تر": 1.0, "تری": 1.5}
 # Indefinite ای and the clitics/copula follow a final silent ه or ی (خانه‌ای، زندگی‌اش).
 _AFTER_VOWEL = {"ای": 0.0, "ام": 1.5, "ات": 2.0, "اش": 1.0, "ایم": 1.5, "اید": 1.5, "اند": 1.0}
-# Possessive clitics take a ZWNJ after a silent ه (علاقه‌تان) but are glued after ی (زندگیشان).
+# Possessive clitics take a ZWNJ after a silent ه (علاقه‌تان) but are glued after ی (زندگیشان);
+# so does ی after a silent ه (برنامه‌ی), not after a sounded one (راهی: see _sounded_he).
 _AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0, "ی": 1.5}
 # A known word + glued ی or plural ان (کمتری، دفتری، حقوقدانان) keeps its own spelling.
-_GLUED_YE = 1.0
+_GLUED_ENDS = ("ی", "ان")
+_GLUED_END_COST = 1.0
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
@@ -224,7 +226,7 @@ class Restorer:
         return best
 
     def _two_words(self, s: str) -> bool:
-        """``s`` is two known words of three letters or more (میرسلیم، میهمان‌نواز)."""
+        """``s`` is two known words of three letters or more (میرسلیم: میر + سلیم)."""
         rank = self.lex.rank
         return any(s[:k] in rank and s[k:] in rank for k in range(3, len(s) - 2))
 
@@ -240,12 +242,14 @@ class Restorer:
         """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up)."""
         core = self._core(s, whole=False)
         best = (core[0], core[1]) if core else None
-        for end in ("ی", "ان"):
+        for end in _GLUED_ENDS:
             stem = s[: -len(end)]
             if s.endswith(end) and len(stem) > 3 and stem[-1] not in "هیاو":
                 core = self._core(stem)
-                if core and core[2] == _NOUN and (best is None or core[1] + _GLUED_YE < best[1]):
-                    best = (core[0], core[1] + _GLUED_YE)
+                if core and core[2] == _NOUN:
+                    cost = core[1] + _GLUED_END_COST
+                    if best is None or cost < best[1]:
+                        best = (core[0], cost)
         for suf in _SUFFIXES:
             if not s.endswith(suf) or len(s) - len(suf) < 2:
                 continue
