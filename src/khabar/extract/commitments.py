@@ -98,9 +98,8 @@ def find_commitments(
 @cache
 def _hedges() -> lx.Trie:
     t = lx.Trie()
-    for line in data_text("commitment_hedges.txt").splitlines():
-        if line.strip() and not line.startswith("#"):
-            t.add(line.strip(), True)
+    for r in rows("commitment_hedges.txt"):
+        t.add(r[0], True)
     return t
 
 
