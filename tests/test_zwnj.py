@@ -223,3 +223,19 @@ def test_ye_after_a_silent_he_takes_a_zwnj() -> None:
 def test_negated_participle_takes_the_perfect() -> None:
     lex = Lexicon.parse("# test\n@plain\nنداشت\nنداشته\n@verbs\nداشت#دار\n")
     assert Restorer(lex).split("نداشتهایم") == (6,)  # نداشته‌ایم, not نداشت‌هایم
+
+
+def test_a_text_is_repaired_the_way_it_lost_its_zwnjs() -> None:
+    # spaced «ها», «می»: the ZWNJs became spaces; the glued compound is the author's
+    assert restore("پروژه ها به بهرهبرداری می رسند") == z("پروژه|ها به بهرهبرداری می|رسند")
+    # glued «ها», «می»: the ZWNJs were deleted; the space is the author's
+    assert restore("پروژهها برای اطلاع رسانی میرسند") == z("پروژه|ها برای اطلاع رسانی می|رسند")
+    # both signs, or neither: both repairs
+    assert restore("پروژهها برای اطلاع رسانی می رسند") == z("پروژه|ها برای اطلاع|رسانی می|رسند")
+    assert restore("برای اطلاع رسانی و بهرهبرداری") == z("برای اطلاع|رسانی و بهره|برداری")
+    # a text that keeps its ZWNJs at «می» and «ها» keeps the rest as written
+    assert restore(z("پروژه|ها برای اطلاع رسانی و بهرهبرداری")) == z(
+        "پروژه|ها برای اطلاع رسانی و بهرهبرداری"
+    )
+    for damaged in ("پروژه ها به بهرهبرداری می رسند", "پروژهها برای اطلاع رسانی میرسند"):
+        assert restore(restore(damaged)) == restore(damaged)

@@ -190,6 +190,8 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
                 break
         return i, i
     first = first_name_at(keys, i)
+    if first == 1 and i + 1 < n and keys[i] + keys[i + 1] in lx.common_words():
+        return i, i  # a given name that makes a word with the next one («علی رغم»: علی‌رغم)
     j = i + first
     # surname: up to two tokens; the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
     while (

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from khabar.text.offsets import Edit
 
@@ -44,6 +45,7 @@ _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 _NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
+_NAME_JOINS = _NAME_PARTS | {"الله"}  # joined to the word before in any text (see edits)
 # A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی),
 # a @stop word (never joined by the other rules);
 # نیمه is left out: news writes «نیمه اول»، «نیمه خرداد» apart.
@@ -67,6 +69,10 @@ _ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
 _VERB_END = ("ند", "ید", "یم", "د", "م")
 _PREVERBS = ("", "بر", "باز", "فرو", "فرا", "در", "ور", "وا")
 _VERB_PREFIXES = frozenset(pre + p for pre in _PREVERBS for p in _PREFIXES)
+# Prefixes and suffixes whose ZWNJ, spaced or glued, shows how a text lost its ZWNJs
+# (see ``Restorer.edits``).
+_INFLECTIONS = frozenset(_ALWAYS) | frozenset(_AFTER_VOWEL)
+_SPACED_LEFT = _VERB_PREFIXES | _JOIN_LEFT
 _RARE = math.log(3000)  # cost of a stem known only as a verb form or a lexicon compound
 _GUESS = math.log(30000)  # cost of a verb known only by its shape
 _UNKNOWN = math.log(10**6)  # cost of a plural resting on an unknown stem (ترکمن‌ها)
@@ -161,7 +167,19 @@ def default_lexicon() -> Lexicon:
     return Lexicon.parse(path.read_text(encoding="utf-8"))
 
 
-WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool]
+class WordInfo(NamedTuple):
+    """What ``Restorer.edits`` needs to know about one word (split at its ZWNJs into pieces)."""
+
+    first: str  # first piece
+    last: str  # last piece
+    whole: bool  # no ZWNJ inside
+    inserts: tuple[int, ...]  # ZWNJ insertions, relative to the word
+    joins_before: bool  # morphology may join the first piece to the word before
+    joins_after: bool  # ... the last piece to the word after
+    listed_after: bool  # a listed join pair may end with the first piece
+    listed_before: bool  # ... begin with the last piece
+    glued: bool  # an insertion goes after می/نمی or before a suffix (میشود، کتابها)
+    intact: bool  # a ZWNJ stands there already (می‌شود، کتاب‌ها)
 
 
 class Restorer:
@@ -325,7 +343,18 @@ class Restorer:
         )
 
     def edits(self, text: str) -> list[Edit]:
-        out: list[Edit] = []
+        """ZWNJ edits for ``text``, restoring only the way the text shows it lost them.
+
+        A text that writes «می شود» and «کتاب ها» but never «میشود» or «کتابها» lost its
+        ZWNJs to spaces: its glued words are as the author wrote them. One that glues them
+        and never spaces them lost them outright: its spaces are the author's. A text with
+        both signs, or neither, gets both repairs. Family names are joined in every text
+        (احمدی نژاد، رحمت الله): a fact is only as findable as its names.
+        """
+        joins: list[Edit] = []
+        names: list[Edit] = []
+        inserts_out: list[Edit] = []
+        spaced = glued = intact = False
         words = self._words
         listed = self.lex.join_pairs
         pos, prev_last, prev_joins_after, prev_listed_before = 0, "", False, False
@@ -337,9 +366,18 @@ class Restorer:
             info = words.get(word)
             if info is None:
                 info = self._word_info(word)
-            first, last, whole, inserts, joins_before, joins_after, listed_after, listed_before = (
-                info
-            )
+            (
+                first,
+                last,
+                whole,
+                inserts,
+                joins_before,
+                joins_after,
+                listed_after,
+                listed_before,
+                word_glued,
+                word_intact,
+            ) = info
             if (
                 (
                     joins_before
@@ -355,28 +393,37 @@ class Restorer:
                     and first in _ADJ_PARTICIPLES
                     and self.join_participle(prev_last, _next_word(text, pos))
                 ):
-                    out.append(Edit(start - 1, start, ZWNJ))
+                    (names if first in _NAME_JOINS else joins).append(Edit(start - 1, start, ZWNJ))
+                    spaced = spaced or _inflectional(prev_last, first)
             if inserts:
-                out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
+                inserts_out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
+                glued = glued or word_glued
+            intact = intact or word_intact
             prev_last, prev_joins_after, prev_listed_before = last, joins_after, listed_before
         if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
             words.clear()
-        return out
+        if spaced and not glued:
+            kept = joins
+        elif glued and not spaced:
+            kept = inserts_out
+        elif intact and not spaced:  # (nor glued) the text keeps its ZWNJs: as written
+            kept = []
+        else:
+            kept = joins + inserts_out
+        return sorted(names + kept, key=_start)  # sorted runs: about linear
 
     def _word_info(self, word: str) -> WordInfo:
-        """(first piece, last piece, no ZWNJ inside, ZWNJ insertions relative to the word,
-        whether morphology may join the first piece to the word before, the last one to
-        the word after, whether a listed pair may end with the first piece, begin with the
-        last one)."""
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
+        glued = False
         pos = 0
         for piece in pieces:
-            if len(piece) > 3:
-                inserts.extend(pos + k for k in self.split(piece))
+            if len(piece) > 3 and (ks := self.split(piece)):
+                inserts.extend(pos + k for k in ks)
+                glued = glued or _inflectional(piece[: ks[0]], piece[ks[-1] :])
             pos += len(piece) + 1
         first, last = pieces[0], pieces[-1]
-        info = (
+        info = WordInfo(
             first,
             last,
             len(pieces) == 1,
@@ -385,9 +432,21 @@ class Restorer:
             last in self._joins_after,
             first in self._listed_after,
             last in self._listed_before,
+            glued,
+            any(_inflectional(a, b) for a, b in zip(pieces, pieces[1:], strict=False)),
         )
         self._words[word] = info
         return info
+
+
+def _start(edit: Edit) -> int:
+    return edit.start
+
+
+def _inflectional(left: str, right: str) -> bool:
+    """A ZWNJ between ``left`` and ``right`` marks a verbal prefix or a suffix (می‌شود،
+    کتاب‌ها، بی‌تردید): how a text writes these shows how it lost its ZWNJs."""
+    return left in _SPACED_LEFT or right in _INFLECTIONS
 
 
 def _next_word(text: str, end: int) -> str:
