@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import NamedTuple
 
 from khabar.text.offsets import Edit
 
@@ -167,19 +166,13 @@ def default_lexicon() -> Lexicon:
     return Lexicon.parse(path.read_text(encoding="utf-8"))
 
 
-class WordInfo(NamedTuple):
-    """What ``Restorer.edits`` needs to know about one word (split at its ZWNJs into pieces)."""
-
-    first: str  # first piece
-    last: str  # last piece
-    whole: bool  # no ZWNJ inside
-    inserts: tuple[int, ...]  # ZWNJ insertions, relative to the word
-    joins_before: bool  # morphology may join the first piece to the word before
-    joins_after: bool  # ... the last piece to the word after
-    listed_after: bool  # a listed join pair may end with the first piece
-    listed_before: bool  # ... begin with the last piece
-    glued: bool  # an insertion goes after می/نمی or before a suffix (میشود، کتابها)
-    intact: bool  # a ZWNJ stands there already (می‌شود، کتاب‌ها)
+# What ``Restorer.edits`` needs to know about a word, split at its ZWNJs into pieces: its first
+# and last piece; whether it has no ZWNJ inside; the ZWNJ insertions, relative to the word;
+# whether morphology may join its first piece to the word before, its last piece to the word
+# after; whether a listed join pair may end with its first piece, begin with its last one;
+# whether an insertion goes after می/نمی or before a suffix (میشود، کتابها); whether a ZWNJ
+# stands there already (می‌شود، کتاب‌ها). A plain tuple: it unpacks faster than a NamedTuple.
+WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool]
 
 
 class Restorer:
@@ -408,9 +401,11 @@ class Restorer:
             kept = inserts_out
         elif intact and not spaced:  # (nor glued) the text keeps its ZWNJs: as written
             kept = []
+        elif not joins or not inserts_out:
+            kept = joins or inserts_out
         else:
-            kept = joins + inserts_out
-        return sorted(names + kept, key=_start)  # sorted runs: about linear
+            kept = sorted(joins + inserts_out)  # two sorted runs: about linear
+        return sorted(names + kept) if names else kept
 
     def _word_info(self, word: str) -> WordInfo:
         pieces = word.split(ZWNJ)
@@ -423,7 +418,7 @@ class Restorer:
                 glued = glued or _inflectional(piece[: ks[0]], piece[ks[-1] :])
             pos += len(piece) + 1
         first, last = pieces[0], pieces[-1]
-        info = WordInfo(
+        info = (
             first,
             last,
             len(pieces) == 1,
@@ -433,14 +428,11 @@ class Restorer:
             first in self._listed_after,
             last in self._listed_before,
             glued,
-            any(_inflectional(a, b) for a, b in zip(pieces, pieces[1:], strict=False)),
+            len(pieces) > 1
+            and any(_inflectional(a, b) for a, b in zip(pieces, pieces[1:], strict=False)),
         )
         self._words[word] = info
         return info
-
-
-def _start(edit: Edit) -> int:
-    return edit.start
 
 
 def _inflectional(left: str, right: str) -> bool:
