@@ -408,37 +408,63 @@ class Restorer:
         return sorted(names + kept) if names else kept
 
     def _word_info(self, word: str) -> WordInfo:
-        pieces = word.split(ZWNJ)
         inserts: list[int] = []
+        restored: list[str] = []  # the pieces of the word once its ZWNJs are in
         glued = False
         pos = 0
-        for piece in pieces:
-            if len(piece) > 3 and (ks := self.split(piece)):
-                inserts.extend(pos + k for k in ks)
-                glued = glued or _inflectional(piece[: ks[0]], piece[ks[-1] :])
+        for piece in word.split(ZWNJ):
+            cuts = self._cuts(piece) if len(piece) > 3 else ()
+            if cuts:
+                inserts.extend(pos + k for k in cuts)
+                parts = [piece[a:b] for a, b in zip((0, *cuts), (*cuts, len(piece)), strict=True)]
+                glued = glued or _any_inflectional(parts)
+                restored.extend(parts)
+            else:
+                restored.append(piece)
             pos += len(piece) + 1
-        first, last = pieces[0], pieces[-1]
+        # decisions about the neighbours look at the restored pieces, as they will be seen
+        # when the repaired text is repaired again (so that a second repair changes nothing)
+        first, last = restored[0], restored[-1]
         info = (
             first,
             last,
-            len(pieces) == 1,
+            len(restored) == 1,
             tuple(inserts),
             first in self._joins_before,
             last in self._joins_after,
             first in self._listed_after,
             last in self._listed_before,
             glued,
-            len(pieces) > 1
-            and any(_inflectional(a, b) for a, b in zip(pieces, pieces[1:], strict=False)),
+            ZWNJ in word and _any_inflectional(word.split(ZWNJ)),
         )
         self._words[word] = info
         return info
+
+    def _cuts(self, piece: str) -> tuple[int, ...]:
+        """Where ZWNJs go in ``piece``, until no part it is cut into would be cut again."""
+        cuts = self.split(piece)
+        while cuts:
+            bounds = (0, *cuts, len(piece))
+            more = {
+                a + k
+                for a, b in zip(bounds, bounds[1:], strict=False)
+                if b - a > 3
+                for k in self.split(piece[a:b])
+            }
+            if not more:
+                break
+            cuts = tuple(sorted({*cuts, *more}))
+        return cuts
 
 
 def _inflectional(left: str, right: str) -> bool:
     """A ZWNJ between ``left`` and ``right`` marks a verbal prefix or a suffix (می‌شود،
     کتاب‌ها، بی‌تردید): how a text writes these shows how it lost its ZWNJs."""
     return left in _SPACED_LEFT or right in _INFLECTIONS
+
+
+def _any_inflectional(pieces: list[str]) -> bool:
+    return any(_inflectional(a, b) for a, b in zip(pieces, pieces[1:], strict=False))
 
 
 def _next_word(text: str, end: int) -> str:
