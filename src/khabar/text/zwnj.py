@@ -340,9 +340,11 @@ class Restorer:
 
         A text that writes «می شود» and «کتاب ها» but never «میشود» or «کتابها» lost its
         ZWNJs to spaces: its glued words are as the author wrote them. One that glues them
-        and never spaces them lost them outright: its spaces are the author's. A text with
-        both signs, or neither, gets both repairs. Family names are joined in every text
-        (احمدی نژاد، رحمت الله): a fact is only as findable as its names.
+        and never spaces them lost them outright: its spaces are the author's. One that
+        shows neither loss but writes «می‌شود» or «کتاب‌ها» keeps its ZWNJs: it is left as
+        written. A text with both signs, or none at all, gets both repairs. Family names
+        are joined in every text (احمدی نژاد، رحمت الله): a fact is only as findable as its
+        names.
         """
         joins: list[Edit] = []
         names: list[Edit] = []
