@@ -18,7 +18,7 @@ from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text
 from khabar.model import Span
 from khabar.text.segment import TokenColumns
-from khabar.text.zwnj import default_lexicon
+from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
 _QUOTES_OPEN = {"«", "“", '"'}
 _QUOTES_CLOSE = {"»", "”", '"'}
@@ -45,7 +45,7 @@ _SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "ک
 _NISBA_TAILS = frozenset({"آبادی"})
 _MAX_ROLE = 9
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
-_SECOND_NAME_WORDS = frozenset({"خان", "پور", "زاده", "نژاد", "فر", "راد", "نیا", "منش", "مقدم"})
+_SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 

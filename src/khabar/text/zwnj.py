@@ -43,8 +43,8 @@ _GLUED_END_COST = 1.0
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
-_NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
-_NAME_JOINS = _NAME_PARTS | {"الله"}  # joined to the word before in any text (see edits)
+NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
+_NAME_JOINS = NAME_PARTS | {"الله"}  # joined to the word before in any text (see edits)
 # A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی),
 # a @stop word (never joined by the other rules);
 # نیمه is left out: news writes «نیمه اول»، «نیمه خرداد» apart.
@@ -185,7 +185,7 @@ class Restorer:
         # Words that morphology may join to the word before or after them (see ``join``):
         # a pair with neither joins only when ``lex.join_pairs`` lists it.
         self._joins_before = frozenset(
-            {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *_NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
+            {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
         )
         self._joins_after = _VERB_PREFIXES | _JOIN_LEFT
         # the two sides of the pairs the lexicon joins, so that most pairs need no look-up
@@ -228,7 +228,7 @@ class Restorer:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
             elif right in lex.verbal and left in lex.rank and len(left) > 2:
                 cost = _VERBAL_COST + 0.1 * math.log(lex.rank[left] + 10)
-            elif right in _NAME_PARTS and left[-1] == "ی" and len(left) > 3:
+            elif right in NAME_PARTS and left[-1] == "ی" and len(left) > 3:
                 cost = _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
             else:
                 continue
@@ -315,7 +315,7 @@ class Restorer:
             return a[-1] in "هی"
         if b in _AFTER_HE:
             return a[-1] == "ه" and len(a) > 2 and not (b == "ی" and _sounded_he(a))
-        if b in _NAME_PARTS and a[-1] == "ی":
+        if b in NAME_PARTS and a[-1] == "ی":
             return True
         # a compound right part, unless it is the future auxiliary (خواهی: you will)
         return b in lex.right and not b.startswith("خواه") and a in lex.rank
@@ -410,11 +410,12 @@ class Restorer:
         return sorted(names + kept) if names else kept
 
     def _word_info(self, word: str) -> WordInfo:
+        pieces = word.split(ZWNJ)
         inserts: list[int] = []
         restored: list[str] = []  # the pieces of the word once its ZWNJs are in
         glued = False
         pos = 0
-        for piece in word.split(ZWNJ):
+        for piece in pieces:
             cuts = self._cuts(piece) if len(piece) > 3 else ()
             if cuts:
                 inserts.extend(pos + k for k in cuts)
@@ -437,7 +438,7 @@ class Restorer:
             first in self._listed_after,
             last in self._listed_before,
             glued,
-            ZWNJ in word and _any_inflectional(word.split(ZWNJ)),
+            _any_inflectional(pieces),
         )
         self._words[word] = info
         return info
