@@ -127,12 +127,20 @@ def score_document(doc: Document, gold: dict[str, Any]) -> Report:
     return rep
 
 
-def evaluate(gold_dir: Path, fixtures: Path) -> Report:
+def gold_split(gold_dir: Path) -> dict[str, list[str]]:
+    """The parts of the gold (`split.json`): gold file stems under `tune` and `heldout`."""
+    return json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
+
+
+def evaluate(gold_dir: Path, fixtures: Path, part: str | None = None) -> Report:
+    """Score the gold files of one part of the split (`tune`, `heldout`), or of both."""
     from khabar.extract import extract_text
 
+    split = gold_split(gold_dir)
+    stems = split[part] if part else split["tune"] + split["heldout"]
     total = Report()
-    for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    for stem in sorted(stems):
+        gold = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
         text = (fixtures / gold["file"]).read_text(encoding="utf-8")
         total.add(score_document(extract_text(text), gold))
     return total
