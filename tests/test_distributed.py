@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -225,6 +226,34 @@ def test_cli_process_and_load(client, inputs, tmp_path):
     )
     assert both.exit_code == 1 and "crashed 0" in both.stderr and "failed 2" in both.stderr
     assert dump(tmp_path / "both.db") == dump(db)
+
+
+def test_rerun_and_odd_inputs_keep_their_failures_and_names(client, tmp_path):
+    """A file name that is not UTF-8, a lone surrogate and an empty file: every good article
+    is stored, the name escaped; a rerun that skips every shard still reports the failure."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    lines = [
+        json.dumps({"text": "وزیر کشور گفت که کار انجام می‌شود. " * 9}),
+        json.dumps({"text": "رئیس مجلس \ud800 گفت که برنامه ادامه دارد. " * 9}),
+    ]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "c.txt").write_bytes(b"")
+    with open(os.path.join(os.fsencode(folder), b"b\xff.txt"), "wb") as f:
+        f.write("وزیر نیرو گفت که آب کافی است.\n".encode())
+    address = client.scheduler.address
+    args = ["process", str(folder), "--out", str(out), "--scheduler", address]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 1 and "read 3, failed 1" in first.stderr, first.output
+    assert "a.jsonl:line 2: lone surrogate replaced" in first.stderr
+    for run in (args, [*args, "--db", str(tmp_path / "k.db")]):  # every shard is skipped
+        again = runner.invoke(app, run)
+        assert again.exit_code == 1, again.output
+        assert "skipped 1 already done" in again.stderr and "failed 1" in again.stderr
+        assert "c.txt: empty file" in again.stderr
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        paths = sorted(r[0] for r in conn.execute("SELECT path FROM documents"))
+    assert paths == [str(folder / "a.jsonl")] * 2 + [str(folder / "b\\xff.txt")]
 
 
 def test_cli_errors_are_one_line_and_exit_2(tmp_path, monkeypatch):

@@ -42,17 +42,21 @@ class Failures:
 
 
 def _read_files(paths: list[Path], failures: Failures):  # noqa: ANN202
-    """(path, text, encoding) of each readable file; the others are reported and counted."""
+    """(name, text, encoding) of each readable file, the name ``printable`` (a name that is
+    not UTF-8 would make the JSON output invalid); the others are reported and counted."""
+    from rich.markup import escape
+
     from khabar.ingest.decode import read_text_file
+    from khabar.safetext import printable
 
     for path in paths:
         try:
             original, encoding = read_text_file(path)
         except KhabarError as e:
-            err.print(f"[red]skipped[/] {e}", highlight=False)
+            err.print(f"[red]skipped[/] {escape(printable(str(e)))}", highlight=False)
             failures.count += 1
             continue
-        yield path, original, encoding
+        yield printable(str(path)), original, encoding
 
 
 @app.command()
@@ -66,12 +70,12 @@ def repair(
     records = []
     failures = Failures()
     for path, original, encoding in _read_files(paths, failures):
-        doc = repair_text(original, {"path": str(path), "encoding": encoding})
+        doc = repair_text(original, {"path": path, "encoding": encoding})
         if fmt is Format.text:
             sys.stdout.write(doc.text + "\n")
             continue
         record = {
-            "path": str(path),
+            "path": path,
             "encoding": encoding,
             "published": doc.meta.get("published"),
             "text": doc.text,
@@ -103,7 +107,7 @@ def extract(
     records = []
     failures = Failures()
     for path, original, _encoding in _read_files(paths, failures):
-        record = document_to_dict(extract_text(original, {"path": str(path)}))
+        record = document_to_dict(extract_text(original, {"path": path}))
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
@@ -186,12 +190,21 @@ def ingest(
         f"in {seconds:.1f} s -> {db}",
         highlight=False,
     )
-    for source, reason in summary.failures[:50]:
-        err.print(f"  [red]failed[/] {source}: {reason}", highlight=False)
-    if len(summary.failures) > 50:
-        err.print(f"  ... and {len(summary.failures) - 50} more", highlight=False)
+    report(summary.notes, "[yellow]changed[/]")
+    report(summary.failures, "[red]failed[/]")
     if summary.failed:
         raise typer.Exit(1)
+
+
+def report(items: list[tuple[str, str]], label: str) -> None:
+    """The first 50 ``(where, reason)`` of a run, one line each: both are ``printable``, and
+    escaped here so that brackets in a file name are not taken for markup."""
+    from rich.markup import escape
+
+    for source, reason in items[:50]:
+        err.print(f"  {label} {escape(source)}: {escape(reason)}", highlight=False)
+    if len(items) > 50:
+        err.print(f"  ... and {len(items) - 50} more", highlight=False)
 
 
 def _store(db: Path):  # noqa: ANN202

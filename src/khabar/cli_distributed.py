@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from khabar.cli import DB, _fail, app, err, reader_options
+from khabar.cli import DB, _fail, app, err, reader_options, report
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
@@ -19,13 +19,6 @@ if TYPE_CHECKING:
 class ShardFormat(StrEnum):
     parquet = "parquet"
     jsonl = "jsonl"
-
-
-def _report(failures: list[tuple[str, str]], label: str) -> None:
-    for source, reason in failures[:50]:
-        err.print(f"  [red]{label}[/] {source}: {reason}", highlight=False)
-    if len(failures) > 50:
-        err.print(f"  ... and {len(failures) - 50} more", highlight=False)
 
 
 @app.command()
@@ -101,13 +94,18 @@ def process(
         f"failed {summary.failed} in {time.perf_counter() - started:.1f} s -> {out}",
         highlight=False,
     )
-    _report(summary.failures, "failed")
-    _report(summary.crashed, "crashed")
+    report(summary.notes, "[yellow]changed[/]")
+    report(summary.failures, "[red]failed[/]")
+    report(summary.crashed, "[red]crashed[/]")
     if loader is not None:
         _loaded(loader.summary, db, started)
     if summary.crashed:
         err.print("rerun the same command to process the crashed partitions", highlight=False)
-    if summary.failed or summary.crashed:
+    if (
+        summary.failed
+        or summary.crashed
+        or (loader and (loader.summary.failed or loader.summary.missing))
+    ):
         raise typer.Exit(1)
 
 
@@ -136,7 +134,8 @@ def load(
     except KhabarError as e:
         _fail(str(e))
     _loaded(summary, db, started)
-    _report(summary.failures, "failed")
+    report(summary.notes, "[yellow]changed[/]")
+    report(summary.failures, "[red]failed[/]")
     if summary.failed or summary.missing:
         raise typer.Exit(1)
 

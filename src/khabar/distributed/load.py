@@ -30,6 +30,7 @@ class LoadSummary:
     unchanged: int = 0
     failed: int = 0  # inputs the workers could not read (from the manifests)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # articles kept, but changed
     missing: list[str] = field(default_factory=list)  # partitions without a shard
 
 
@@ -67,12 +68,14 @@ def planned(out: Path) -> list[Partition]:
 
 def shard_manifest(out: Path, part: Partition) -> dict[str, Any] | None:
     """The manifest of the partition's shard, if the shard is complete."""
-    path = manifest_path(out, part.name)
-    manifest = read_json(path) if path.exists() else None
+    try:
+        manifest = read_json(manifest_path(out, part.name))
+    except (OSError, ValueError):  # none yet, or cut short
+        return None
     if (  # a manifest left by a run over other inputs does not count
-        manifest is None
-        or manifest["partition"] != part.to_json()
-        or not (out / manifest["shard"]).exists()
+        not isinstance(manifest, dict)
+        or manifest.get("partition") != part.to_json()
+        or not (out / str(manifest.get("shard"))).exists()
     ):
         return None
     return manifest
@@ -119,6 +122,7 @@ class InOrderLoader:
         summary.shards += 1
         summary.failed += manifest["failed"]
         summary.failures.extend(map(tuple, manifest["failures"]))
+        summary.notes.extend(map(tuple, manifest.get("notes", [])))
         for batch in read_shard(self.out / manifest["shard"], self.batch_size):
             for result in self.store.add_many(batch):
                 summary.read += 1

@@ -19,8 +19,9 @@ from typing import Any
 from khabar.errors import KhabarError
 from khabar.ingest.base import ReaderOptions
 
+from .load import shard_manifest
 from .partition import DEFAULT_TARGET_BYTES, Partition, plan
-from .shards import PLAN, manifest_path, read_json, write_json
+from .shards import PLAN, write_json
 from .task import run_partition
 
 CONNECT_TIMEOUT = "10s"
@@ -46,6 +47,7 @@ class ProcessSummary:
     read: int = 0
     failed: int = 0  # articles or files that could not be read
     failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # articles kept, but changed
     crashed: list[tuple[str, str]] = field(default_factory=list)  # partition, error
     tasks: list[dict[str, Any]] = field(default_factory=list)  # the tasks' summaries
 
@@ -124,8 +126,14 @@ def process_partitions(
     options = options or ReaderOptions()
     write_json(out / PLAN, {"format": fmt, "partitions": [p.to_json() for p in partitions]})
     summary = ProcessSummary(partitions=len(partitions))
-    todo = [p for p in partitions if not is_done(out, p)]
-    summary.skipped = len(partitions) - len(todo)
+    todo = []
+    for p in partitions:
+        manifest = shard_manifest(out, p)
+        if manifest is None:
+            todo.append(p)
+        else:  # done by an earlier run: its failures are still failures
+            summary.skipped += 1
+            add_counts(summary, manifest)
     run = uuid.uuid4().hex[:8]
     futures = client.map(
         task,
@@ -148,9 +156,7 @@ def process_partitions(
         if future.status == "finished":
             result = future.result()
             summary.done += 1
-            summary.read += result["read"]
-            summary.failed += result["failed"]
-            summary.failures.extend(map(tuple, result["failures"]))
+            add_counts(summary, result)
             summary.tasks.append({k: v for k, v in result.items() if k != "failures"})
         else:
             error = future.exception()
@@ -164,6 +170,14 @@ def process_partitions(
     return summary
 
 
+def add_counts(summary: ProcessSummary, manifest: dict[str, Any]) -> None:
+    """Count a partition's manifest (or its task's summary) into ``summary``."""
+    summary.read += manifest["read"]
+    summary.failed += manifest["failed"]
+    summary.failures.extend(map(tuple, manifest["failures"]))
+    summary.notes.extend(map(tuple, manifest.get("notes", [])))
+
+
 def prepare_out(out: Path) -> None:
     """Create ``out``; a folder that cannot be written is a ``KhabarError`` before any work."""
     try:
@@ -173,15 +187,3 @@ def prepare_out(out: Path) -> None:
         probe.unlink()
     except OSError as e:
         raise KhabarError(f"{out}: cannot write shards there: {e.strerror or e}") from None
-
-
-def is_done(out: Path, partition: Partition) -> bool:
-    """Whether an earlier run completed this very partition (same pieces, same files)."""
-    manifest = manifest_path(out, partition.name)
-    if not manifest.exists():
-        return False
-    try:
-        data = read_json(manifest)
-    except (OSError, ValueError):
-        return False
-    return data.get("partition") == partition.to_json() and (out / data["shard"]).exists()

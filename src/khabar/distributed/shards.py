@@ -17,6 +17,7 @@ from typing import Any
 
 from khabar import jsontext
 from khabar.atomic import replaced
+from khabar.safetext import json_surrogates_escaped
 
 FORMATS = ("parquet", "jsonl")
 PLAN = "plan.json"
@@ -38,7 +39,10 @@ def write_atomically(path: Path, write: Any) -> None:
 
 
 def write_json(path: Path, data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    """``data`` as UTF-8 JSON. A file name that is not UTF-8 (its bad bytes are lone
+    surrogates in Python) is written with ``\\udcff`` escapes, which read back as the same
+    name, so the worker opens that very file."""
+    text = json_surrogates_escaped(json.dumps(data, ensure_ascii=False, indent=1))
     write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 

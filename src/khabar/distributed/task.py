@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.errors import ReadError
-from khabar.ingest.base import RawArticle, ReaderOptions
+from khabar.ingest.base import Item, ReaderOptions, checked
 from khabar.ingest.run import _outcome  # the very step ingest runs on each article
 
 from .partition import Partition, Piece
@@ -33,12 +33,13 @@ def run_partition(
     part = Partition.from_json(partition)
     records: list[dict[str, Any]] = []
     failures: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     read = 0
     for piece in part.pieces:
         for item in read_piece(piece, options, cwd):
             kind, where, value = _outcome(item, _nothing_stored)
-            if kind == "error":
-                failures.append((where, value))
+            if kind in ("error", "note"):
+                (failures if kind == "error" else notes).append((where, value))
                 continue
             read += 1
             value.pop("_hash", None)
@@ -52,20 +53,22 @@ def run_partition(
         "read": read,
         "failed": len(failures),
         "failures": failures,
+        "notes": notes,
         "seconds": round(time.perf_counter() - started, 3),
         "cpu_seconds": round(time.process_time() - cpu_started, 3),  # < seconds: shared cores
         "worker": f"{socket.gethostname()}:{os.getpid()}",
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     write_json(manifest_path(out_dir, part.name), manifest)
-    return {**manifest, "partition": part.index, "failures": failures[:FAILURES_RETURNED]}
+    returned = {"failures": failures[:FAILURES_RETURNED], "notes": notes[:FAILURES_RETURNED]}
+    return {**manifest, "partition": part.index, **returned}
 
 
 def _nothing_stored(digest: str) -> bool:
     return False  # workers have no database: the loader skips what is already stored
 
 
-def read_piece(piece: Piece, options: ReaderOptions, cwd: str) -> Iterator[RawArticle | ReadError]:
+def read_piece(piece: Piece, options: ReaderOptions, cwd: str) -> Iterator[Item]:
     """The articles of a piece, named by the path as the user gave it (as ingest names them)."""
     path = Path(cwd, piece.path)
     given, actual = piece.path, str(path)
@@ -75,7 +78,7 @@ def read_piece(piece: Piece, options: ReaderOptions, cwd: str) -> Iterator[RawAr
         yield item
 
 
-def _read(piece: Piece, path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+def _read(piece: Piece, path: Path, options: ReaderOptions) -> Iterator[Item]:
     from khabar.ingest import records, warc
     from khabar.ingest.readers import read_paths
 
@@ -84,22 +87,23 @@ def _read(piece: Piece, path: Path, options: ReaderOptions) -> Iterator[RawArtic
         return
     try:
         if piece.kind == "jsonl":
-            yield from records.read_jsonl(path, options, piece.first, piece.stop, piece.offset)
+            items = records.read_jsonl(path, options, piece.first, piece.stop, piece.offset)
         elif piece.kind == "warc":
-            yield from warc.read(path, options, piece.first, piece.stop, piece.offset or 0)
+            items = warc.read(path, options, piece.first, piece.stop, piece.offset or 0)
         else:
             raise ValueError(f"unknown piece kind {piece.kind!r}")
+        yield from checked(items)
     except ReadError as e:
         yield e
     except Exception as e:  # as read_paths: a reader's bug must not end the run
         yield ReadError(str(path), f"unexpected {type(e).__name__}: {e}")
 
 
-def _renamed(item: RawArticle | ReadError, actual: str, given: str) -> RawArticle | ReadError:
+def _renamed(item: Item, actual: str, given: str) -> Item:
     if isinstance(item, ReadError):
         if item.source.startswith(actual):
             return ReadError(given + item.source[len(actual) :], item.reason)
         return item
-    if item.source.startswith(actual):
+    if item.source.startswith(actual):  # an article or a note
         item.source = given + item.source[len(actual) :]
     return item

@@ -2,7 +2,8 @@
 
 A reader is a ``sniff(path, head) -> bool`` and a ``read(path, options) -> Iterator`` that
 yields ``RawArticle`` or ``ReadError`` for each record, so one bad record never stops a file
-and one bad file never stops a run. ``head`` is the first bytes of the (gunzipped) file.
+and one bad file never stops a run; a ``ReadNote`` says what was changed to keep a record.
+``head`` is the first bytes of the (gunzipped) file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from khabar.errors import ReadError
+from khabar.safetext import first_surrogate, replace_surrogates
 
 HEAD_SIZE = 8192
 # Whole-file formats (text, HTML, feeds) are one article each; nothing that big is an article,
@@ -38,13 +40,21 @@ class RawArticle:
 
 
 @dataclass
+class ReadNote:
+    """What a reader changed to keep a record whole (reported; the record is not failed)."""
+
+    source: str  # as ``ReadError.source``: ``a.jsonl:line 7``
+    note: str
+
+
+@dataclass
 class ReaderOptions:
     format: str | None = None  # a registered reader's name; None sniffs
     fields: dict[str, str] = field(default_factory=dict)  # record field names, see records.py
     encoding: str | None = None  # force a text encoding instead of detecting it
 
 
-Item = RawArticle | ReadError
+Item = RawArticle | ReadError | ReadNote
 Sniff = Callable[[Path, bytes], bool]
 Read = Callable[[Path, ReaderOptions], Iterator[Item]]
 
@@ -78,9 +88,39 @@ def get_reader(name: str) -> Reader | None:
     return next((r for r in _REGISTRY if r.name == name), None)
 
 
-def where(path: Path, locator: str) -> str:
+def where(path: Path | str, locator: str) -> str:
     """The ``ReadError`` source of a record: ``a.jsonl:line 7``."""
     return f"{path}:{locator}" if locator else str(path)
+
+
+def checked(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every article's text encodable: a lone surrogate (JSON's ``"\\ud800"``,
+    which UTF-8 cannot store) becomes U+FFFD, one character for one so that offsets hold,
+    and a ``ReadNote`` before the article says where."""
+    for item in items:
+        if isinstance(item, RawArticle) and (note := _replace_surrogates(item)):
+            yield ReadNote(where(item.source, item.locator), note)
+        yield item
+
+
+def _replace_surrogates(raw: RawArticle) -> str | None:
+    where_first = next(
+        (
+            (name, at)
+            for name in ("text", "title", "url", "source_name")
+            if isinstance(value := getattr(raw, name), str)
+            and (at := first_surrogate(value)) is not None
+        ),
+        None,
+    )
+    if where_first is None:
+        return None
+    for name in ("text", "title", "url", "source_name"):
+        if isinstance(value := getattr(raw, name), str):
+            setattr(raw, name, replace_surrogates(value))
+    name, at = where_first
+    field_name = {"source_name": "source"}.get(name, name)
+    return f"lone surrogate replaced with U+FFFD (first at character {at} of the {field_name})"
 
 
 def open_binary(path: Path) -> IO[bytes]:

@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from khabar.errors import ReadError
-from khabar.ingest.base import RawArticle, ReaderOptions, head_text, iso_date, read_whole, where
+from khabar.ingest.base import (
+    RawArticle,
+    ReaderOptions,
+    ReadNote,
+    head_text,
+    iso_date,
+    read_whole,
+    where,
+)
 from khabar.ingest.htmlpage import fragment_text
 
 # the root element, after an XML declaration, comments, a doctype or a stylesheet line
@@ -40,6 +48,10 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
         except (UnicodeDecodeError, LookupError) as e:
             yield ReadError(str(path), f"not {options.encoding}: {e}")
             return
+    data, bad_refs = _unencodable_refs_replaced(data)
+    if bad_refs:
+        note = f"character references to no character (&#xD800;) read as U+FFFD: {bad_refs}"
+        yield ReadNote(str(path), note)
     try:
         parsed = feedparser.parse(data)
     except Exception as e:  # feedparser is lenient, but garbage can still raise
@@ -54,6 +66,25 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, 1):
         yield entry_article(entry, path, f"item {n}", feed_title)
+
+
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _unencodable_refs_replaced(data: bytes) -> tuple[bytes, int]:
+    """``&#xD800;`` (a lone surrogate) or ``&#x110000;`` made ``&#xFFFD;``: feedparser
+    raises on them, which would lose every entry of the feed for one character."""
+    count = 0
+
+    def replace(m: re.Match[bytes]) -> bytes:
+        nonlocal count
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            count += 1
+            return b"&#xFFFD;"
+        return m.group()
+
+    return (_CHAR_REF.sub(replace, data) if b"&#" in data else data), count
 
 
 def entry_article(

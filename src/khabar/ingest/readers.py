@@ -21,9 +21,11 @@ from khabar.ingest import (
     warc,
 )
 from khabar.ingest.base import (
+    Item,
     RawArticle,
     Reader,
     ReaderOptions,
+    checked,
     get_reader,
     read_decoded,
     read_head,
@@ -58,8 +60,9 @@ for _name, _sniff, _read in (
 
 def read_paths(
     paths: Iterable[str | os.PathLike[str]], options: ReaderOptions | None = None
-) -> Iterator[RawArticle | ReadError]:
-    """Every article of every input, lazily; problems come as ``ReadError`` items."""
+) -> Iterator[Item]:
+    """Every article of every input, lazily; problems come as ``ReadError`` items, and what
+    was changed to keep an article (``checked``) as ``ReadNote`` items."""
     if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
         paths = [paths]
     options = options or ReaderOptions()
@@ -73,7 +76,7 @@ def read_paths(
             continue
         try:
             reader = forced or reader_for(item)
-            yield from reader.read(item, options)
+            yield from checked(reader.read(item, options))
         except ReadError as e:
             yield e
         except Exception as e:  # a reader's bug must not end the run: report, go on

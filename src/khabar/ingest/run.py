@@ -15,7 +15,8 @@ from typing import Any
 
 from khabar.errors import ReadError
 from khabar.extract import extract
-from khabar.ingest.base import RawArticle, ReaderOptions
+from khabar.ingest.base import Item, RawArticle, ReaderOptions, ReadNote
+from khabar.safetext import printable
 from khabar.store import open_store
 from khabar.store.facts import Rows, rows_for
 from khabar.store.records import content_hash, record_for, with_search_index
@@ -30,6 +31,7 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # articles kept, but changed
 
     def count(self, status: str) -> None:
         if status == "new":
@@ -41,7 +43,11 @@ class Summary:
 
 
 def meta_of(raw: RawArticle) -> dict[str, Any]:
-    meta: dict[str, Any] = {"path": raw.source, "locator": raw.locator or None}
+    # a file name that is not UTF-8 or holds control characters is stored as printed
+    meta: dict[str, Any] = {
+        "path": printable(raw.source),
+        "locator": printable(raw.locator) or None,
+    }
     for key, value in (
         ("title", raw.title),
         ("published", raw.published),
@@ -86,6 +92,8 @@ def ingest(
                     raise ReadError(where, value)
                 summary.failed += 1
                 summary.failures.append((where, value))
+            elif kind == "note":
+                summary.notes.append((where, value))
             else:
                 summary.read += 1
                 digest = None if kind == "unchanged" else _digest(value)
@@ -105,7 +113,8 @@ def ingest(
     return summary
 
 
-Outcome = tuple[str, str, Any]  # ("error", where, reason) | ("unchanged"|"record", where, record)
+# ("error"|"note", where, reason) | ("unchanged"|"record", where, record); where is printable
+Outcome = tuple[str, str, Any]
 
 
 def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001, ANN202
@@ -157,7 +166,7 @@ def _worker_init(db: str) -> None:
     _worker_has_content = has_content
 
 
-def _worker_outcome(item: RawArticle | ReadError) -> Outcome:
+def _worker_outcome(item: Item) -> Outcome:
     assert _worker_has_content is not None
     kind, where, value = _outcome(item, _worker_has_content)
     if kind == "record":  # the writer then only inserts (``Rows``)
@@ -169,10 +178,12 @@ def _digest(value: dict[str, Any] | Rows) -> str:
     return value.digest if isinstance(value, Rows) else value.pop("_hash")
 
 
-def _outcome(item: RawArticle | ReadError, has_content: Callable[[str], bool]) -> Outcome:
+def _outcome(item: Item, has_content: Callable[[str], bool]) -> Outcome:
     if isinstance(item, ReadError):
-        return ("error", item.source, item.reason)
-    where = f"{item.source}:{item.locator}" if item.locator else item.source
+        return ("error", printable(item.source), printable(item.reason))
+    if isinstance(item, ReadNote):
+        return ("note", printable(item.source), printable(item.note))
+    where = printable(f"{item.source}:{item.locator}" if item.locator else item.source)
     try:
         doc = repair(item.text, meta_of(item))
         if not doc.text.strip():
@@ -182,6 +193,6 @@ def _outcome(item: RawArticle | ReadError, has_content: Callable[[str], bool]) -
             return ("unchanged", where, None)
         record = with_search_index(record_for(extract(doc)))
     except Exception as e:  # a bug on one article must not lose the others
-        return ("error", where, f"internal error: {type(e).__name__}: {e}")
+        return ("error", where, printable(f"internal error: {type(e).__name__}: {e}"))
     record["_hash"] = digest
     return ("record", where, record)

@@ -1,0 +1,92 @@
+"""Hostile input: characters UTF-8 cannot hold, names that are not UTF-8 or forge lines."""
+
+import json
+import os
+import sqlite3
+
+from typer.testing import CliRunner
+
+from khabar.cli import app
+from khabar.safetext import printable
+
+runner = CliRunner()
+GOOD = "وزیر کشور گفت که کار انجام می‌شود. " * 20
+LONE = "رئیس مجلس \ud800 گفت که برنامه ادامه دارد. " * 20
+
+
+def stored(db, column="text"):
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute(f"SELECT {column} FROM documents ORDER BY id")]
+
+
+def test_a_lone_surrogate_is_replaced_and_reported_not_the_batch_lost(tmp_path):
+    path = tmp_path / "s.jsonl"
+    lines = [json.dumps({"text": GOOD}), json.dumps({"text": LONE, "title": "عنوان \udfff"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["ingest", str(path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "read 2, new 2" in result.stderr and "failed 0" in result.stderr
+    assert "s.jsonl:line 2: lone surrogate replaced with U+FFFD" in result.stderr
+    assert "first at character 10 of the text" in result.stderr
+    good, replaced = stored(db)
+    assert replaced.startswith("رئیس مجلس \ufffd گفت") and good.startswith("وزیر کشور")
+    with sqlite3.connect(db) as conn:  # one character for one: the original keeps its offsets
+        (original,) = conn.execute("SELECT original FROM documents WHERE id = 2").fetchone()
+    assert original.index("\ufffd") == 10 and len(original) == len(LONE.strip())
+    assert stored(db, "title")[1] == "عنوان \ufffd"
+
+
+def test_a_feed_with_a_reference_to_a_surrogate_keeps_every_entry(tmp_path):
+    feed = tmp_path / "f.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبر</title>'
+        f"<item><title>یک</title><description>{GOOD}</description></item>"
+        "<item><title>دو</title><description>رئیس مجلس &#xD800; گفت که برنامه &#1234567;"
+        " ادامه دارد.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "f.db"
+    result = runner.invoke(app, ["ingest", str(feed), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "read 2, new 2" in result.stderr and "(&#xD800;) read as U+FFFD: 2" in result.stderr
+    assert stored(db)[1] == "رئیس مجلس \ufffd گفت که برنامه \ufffd ادامه دارد."
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path):
+    folder = tmp_path / "nu"
+    folder.mkdir()
+    (folder / "a.txt").write_text("وزیر کشور گفت.\n", encoding="utf-8")
+    bad = os.path.join(os.fsencode(folder), b"b\xff.txt")
+    with open(bad, "wb") as f:
+        f.write("وزیر نیرو گفت.\n".encode())
+    db = tmp_path / "nu.db"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "read 2, new 2" in result.stderr
+    assert stored(db, "path") == [str(folder / "a.txt"), str(folder / "b\\xff.txt")]
+
+    extracted = runner.invoke(app, ["extract", str(folder / "a.txt"), os.fsdecode(bad)])
+    assert extracted.exit_code == 0
+    paths = [r["path"] for r in json.loads(extracted.stdout_bytes.decode("utf-8"))]
+    assert paths == [str(folder / "a.txt"), str(folder / "b\\xff.txt")]
+
+
+def test_a_name_with_a_newline_cannot_forge_a_line_of_the_failures(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt\n  failed y.txt: [red]forged").write_bytes(b"")
+    (folder / "z\x1b[2J.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "k.db")])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "failed " in line]
+    assert len(lines) == 3, result.stderr  # the summary and the two files
+    assert "x.txt\\n  failed y.txt: [red]forged: empty file" in result.stderr
+    assert "z\\x1b[2J.txt: binary file" in result.stderr
+
+
+def test_printable_escapes_what_would_break_a_line_or_utf8():
+    assert printable("خبر‌ها/a.txt") == "خبر‌ها/a.txt"  # ZWNJ and Persian stay
+    assert printable("a\nb\tc\x1bd\x7f") == "a\\nb\\tc\\x1bd\\x7f"
+    assert printable(os.fsdecode(b"b\xff\xfe.txt")) == "b\\xff\\xfe.txt"
+    assert printable("x\ud800\u2028") == "x\\ud800\\u2028"
