@@ -11,7 +11,7 @@ list keeps the strata and the split balanced. Articles already used as fixtures 
 
 Strata, guessed from the text and checked by the annotator (tests/fixtures/gold/split.json
 records what the reading found):
-* `international`: a foreign-news category or a foreign place or leader in the title or lead;
+* `international`: a foreign-news category, or a foreign place or leader in the title;
 * `post_lead`: the lead opens with a post and a reporting verb («نماینده مجلس گفت: ...»);
 Slots cycle international, post_lead, international, and outlets cycle within each stratum, so
 every outlet is drawn. Two international slots in three make up for the first 29 gold articles,
@@ -63,13 +63,29 @@ ALREADY_USED = frozenset(
         "tabnak_32",
     )
 )
+# drawn first, with a looser test (foreign words in the title or lead, matched inside words:
+# «هند» in «نمی‌دهند»); kept as drawn, with the parts they were given
+FIRST_DRAW = (
+    ("tabnak_123", "international", "tune"),
+    ("tabnak_31", "post_lead", "tune"),
+    ("roozno_2", "international", "heldout"),
+    ("sobhane2_28", "international", "heldout"),
+    ("roozno_462", "post_lead", "heldout"),
+    ("mashregh_12", "international", "tune"),
+    ("fars-4_195", "international", "tune"),
+    ("sobhane2_56", "post_lead", "heldout"),
+    ("tabnak_368", "international", "heldout"),
+    ("roozno_125", "international", "heldout"),
+)
 SLOTS = ("international", "post_lead", "international")
 
 FOREIGN_CATEGORIES = ("بین\u200cالملل", "خارجی", "جهان", "سياست\u200cخارجی", "world")
 FOREIGN_WORDS = re.compile(
+    r"(?<![\w\u200c])(?:"
     "آمریکا|امريكا|ترامپ|بایدن|اوباما|اروپا|روسیه|پوتین|چین|عراق|سوریه|لبنان|عربستان|"
     "اسرائیل|صهیونیست|فلسطین|افغانستان|ترکیه|اردوغان|انگلیس|بریتانیا|فرانسه|آلمان|ژاپن|"
     "هند|پاکستان|یمن|سازمان ملل|ناتو|کره|ونزوئلا|بحرین|امارات|قطر|کویت|مصر|لیبی|اوکراین"
+    r")(?:ی|یی|ها)?(?!\w)"
 )
 POSTS = (
     "نماینده|وزیر|رئیس|رییس|رئيس|معاون|فرمانده|سخنگو|مدیر|استاندار|فرماندار|دبیر|عضو|دادستان|"
@@ -110,7 +126,7 @@ def ir_text(lines: list[str]) -> str:
 def classify(stem: str, origin: str, text: str, foreign_category: bool) -> Article:
     lines = text.split("\n")
     lead = lines[1] if len(lines) > 1 else ""
-    international = foreign_category or bool(FOREIGN_WORDS.search(lines[0] + " " + lead))
+    international = foreign_category or bool(FOREIGN_WORDS.search(lines[0]))
     post_lead = bool(POST_LEAD.match(lead)) and not TITLES.search(lead.split(":")[0])
     outlet = next(o for o in OUTLETS if stem.startswith(o))
     return Article(stem, origin, outlet, text, international, post_lead)
@@ -162,13 +178,14 @@ def pool(news: Path) -> list[Article]:
 
 
 def draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
+    by_stem = {a.stem: a for a in articles}
+    drawn = [(by_stem[stem], stratum, part) for stem, stratum, part in FIRST_DRAW]
     rng = random.Random(SEED)
     rng.shuffle(articles)
-    taken: set[str] = set()
+    taken = {stem for stem, _, _ in FIRST_DRAW}
     turns = {s: 0 for s in SLOTS}
     parts: dict[str, list[str]] = {s: [] for s in SLOTS}
-    drawn = []
-    for n in range(count):
+    for n in range(count - len(FIRST_DRAW)):
         stratum = SLOTS[n % len(SLOTS)]
         turn = turns[stratum]
         turns[stratum] += 1
