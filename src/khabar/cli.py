@@ -15,7 +15,10 @@ from rich.console import Console
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from khabar.ingest.base import ReaderOptions
+    from khabar.model import Document
 
 app = typer.Typer(
     help="Persian news to an evidence-linked knowledge base.",
@@ -41,43 +44,75 @@ class Failures:
     count: int = 0
 
 
-def _read_files(paths: list[Path], failures: Failures):  # noqa: ANN202
-    """(name, text, encoding) of each readable file, the name ``printable`` (a name that is
-    not UTF-8 would make the JSON output invalid); the others are reported and counted."""
-    from rich.markup import escape
+INPUT_FORMAT = typer.Option(
+    None, "--format", help="text, html, json, jsonl, warc, feed or irnews (default: sniff)"
+)
+FIELDS = typer.Option(
+    [], "--field", help="Record field names for JSON input, e.g. --field text=body."
+)
+KEEP_ALL = typer.Option(
+    False, "--keep-all", help="Keep licence and readme files and text that is not Persian."
+)
 
-    from khabar.ingest.decode import read_text_file
+
+def _documents(
+    paths: list[str], fmt: str | None, field: list[str], keep_all: bool, failures: Failures
+) -> Iterator[Document]:
+    """The repaired articles of ``paths``, read as ``ingest`` reads them; problems and inputs
+    left out are reported on stderr (problems are counted)."""
+    from khabar.ingest.base import ReadNote
+    from khabar.ingest.prepare import documents
+    from khabar.model import Document  # noqa: F811  (needed at run time, not only for types)
     from khabar.safetext import printable
 
-    for path in paths:
-        try:
-            original, encoding = read_text_file(path)
-        except KhabarError as e:
-            err.print(f"[red]skipped[/] {escape(printable(str(e)))}", highlight=False)
-            failures.count += 1
+    options = reader_options(fmt, field)
+    options.keep_all = keep_all
+    for doc in documents(paths, options):
+        if isinstance(doc, Document):
+            yield doc
             continue
-        yield printable(str(path)), original, encoding
+        if isinstance(doc, ReadNote):
+            label, where, reason = "[yellow]changed[/]", doc.source, doc.note
+        else:
+            label, where, reason = "[yellow]left out[/]", doc.source, doc.reason
+            if isinstance(doc, KhabarError):
+                label = "[red]skipped[/]"
+                failures.count += 1
+        report([(printable(where), printable(reason))], label)
+
+
+def _output(as_json: bool, jsonl: bool, default: Format) -> Format:
+    if as_json and jsonl:
+        _fail("--json and --jsonl exclude each other")
+    return Format.json if as_json else Format.jsonl if jsonl else default
 
 
 @app.command()
 def repair(
-    paths: list[Path] = typer.Argument(..., help="Text files to repair."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text, json or jsonl"),
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read (as ingest)."),
+    fmt: str | None = INPUT_FORMAT,
+    field: list[str] = FIELDS,
+    as_json: bool = typer.Option(False, "--json", help="JSON array: text, sentences, offsets."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="One JSON object per line."),
+    keep_all: bool = KEEP_ALL,
 ) -> None:
-    """Print the repaired text of each file (or JSON with its paragraphs and sentences)."""
-    from khabar.text import repair as repair_text
-
+    """Print the repaired text of each article (or JSON with its paragraphs and sentences)."""
+    out = _output(as_json, jsonl, Format.text)
     records = []
     failures = Failures()
-    for path, original, encoding in _read_files(paths, failures):
-        doc = repair_text(original, {"path": path, "encoding": encoding})
-        if fmt is Format.text:
+    for doc in _documents(paths, fmt, field, keep_all, failures):
+        if out is Format.text:
             sys.stdout.write(doc.text + "\n")
             continue
+        meta = doc.meta
         record = {
-            "path": path,
-            "encoding": encoding,
-            "published": doc.meta.get("published"),
+            "path": meta.get("path"),
+            "locator": meta.get("locator"),
+            "encoding": meta.get("encoding"),
+            "title": meta.get("title"),
+            "url": meta.get("url"),
+            "source": meta.get("source"),
+            "published": meta.get("published"),
             "text": doc.text,
             "paragraphs": [[p.start, p.end] for p in doc.paragraphs],
             "sentences": [[s.start, s.end] for s in doc.sentences],
@@ -85,11 +120,11 @@ def repair(
                 list(doc.offset_map.to_original(s.start, s.end)) for s in doc.sentences
             ],
         }
-        if fmt is Format.jsonl:
+        if out is Format.jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             records.append(record)
-    if fmt is Format.json:
+    if out is Format.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failures.count:
         raise typer.Exit(1)
@@ -97,22 +132,27 @@ def repair(
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Article files (text) to extract facts from."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (one array) or jsonl"),
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read (as ingest)."),
+    fmt: str | None = INPUT_FORMAT,
+    field: list[str] = FIELDS,
+    jsonl: bool = typer.Option(False, "--jsonl", help="One JSON object per line."),
+    keep_all: bool = KEEP_ALL,
 ) -> None:
     """Print the facts of each article with their spans (see README, "Output contract")."""
-    from khabar.extract import extract_text
+    from khabar.extract import extract as extract_facts
     from khabar.serialize import document_to_dict
 
     records = []
     failures = Failures()
-    for path, original, _encoding in _read_files(paths, failures):
-        record = document_to_dict(extract_text(original, {"path": path}))
-        if fmt is Format.jsonl:
+    for doc in _documents(paths, fmt, field, keep_all, failures):
+        record = document_to_dict(extract_facts(doc))
+        if doc.meta.get("locator"):  # which record of the file
+            record["locator"] = doc.meta["locator"]
+        if jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             records.append(record)
-    if fmt is not Format.jsonl:
+    if not jsonl:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failures.count:
         raise typer.Exit(1)
@@ -143,12 +183,9 @@ def reader_options(fmt: str | None, field: list[str]) -> ReaderOptions:
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
     db: Path = DB,
-    fmt: str | None = typer.Option(
-        None, "--format", help="text, html, json, jsonl, warc, feed or irnews (default: sniff)"
-    ),
-    field: list[str] = typer.Option(
-        [], "--field", help="Record field names for JSON input, e.g. --field text=body."
-    ),
+    fmt: str | None = INPUT_FORMAT,
+    field: list[str] = FIELDS,
+    keep_all: bool = KEEP_ALL,
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input."),
     batch: int = typer.Option(200, "--batch", min=1, help="Articles per transaction."),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes for repair/extract."),
@@ -159,6 +196,7 @@ def ingest(
     from khabar.ingest.run import ingest as run_ingest
 
     options = reader_options(fmt, field)
+    options.keep_all = keep_all
     columns = (
         SpinnerColumn(),
         TextColumn("{task.completed} articles"),
@@ -191,6 +229,7 @@ def ingest(
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
+    _left_out(summary.skipped, summary.undated)
     report(summary.failures, "[red]failed[/]")
     if summary.failed:
         raise typer.Exit(1)
@@ -205,6 +244,15 @@ def report(items: list[tuple[str, str]], label: str) -> None:
         err.print(f"  {label} {escape(source)}: {escape(reason)}", highlight=False)
     if len(items) > 50:
         err.print(f"  ... and {len(items) - 50} more", highlight=False)
+
+
+def _left_out(skipped: list[tuple[str, str]], undated: int) -> None:
+    """The summary's lines on inputs left out as no article, and on articles without date."""
+    if skipped:
+        err.print(f"left out {len(skipped)} that are not articles (--keep-all keeps them):")
+        report(skipped, "[yellow]left out[/]")
+    if undated:
+        err.print(f"undated {undated}: no date in the record, its text or its URL")
 
 
 def _store(db: Path):  # noqa: ANN202

@@ -37,7 +37,9 @@ def run_partition(
     read = 0
     for piece in part.pieces:
         for item in read_piece(piece, options, cwd):
-            kind, where, value = _outcome(item, _nothing_stored)
+            kind, where, value = _outcome(item, _nothing_stored, options.keep_all)
+            if kind == "skipped":  # clearly no article, as ingest skips it
+                continue
             if kind in ("error", "note"):
                 (failures if kind == "error" else notes).append((where, value))
                 continue

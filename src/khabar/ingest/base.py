@@ -52,6 +52,7 @@ class ReaderOptions:
     format: str | None = None  # a registered reader's name; None sniffs
     fields: dict[str, str] = field(default_factory=dict)  # record field names, see records.py
     encoding: str | None = None  # force a text encoding instead of detecting it
+    keep_all: bool = False  # keep what is clearly no article (see ingest/prepare.py)
 
 
 Item = RawArticle | ReadError | ReadNote

@@ -15,12 +15,12 @@ from typing import Any
 
 from khabar.errors import ReadError
 from khabar.extract import extract
-from khabar.ingest.base import Item, RawArticle, ReaderOptions, ReadNote
+from khabar.ingest.base import Item, ReaderOptions, ReadNote
+from khabar.ingest.prepare import NotArticle, prepared, where_of
 from khabar.safetext import printable
 from khabar.store import open_store
 from khabar.store.facts import Rows, rows_for
 from khabar.store.records import content_hash, record_for, with_search_index
-from khabar.text import repair
 
 
 @dataclass
@@ -32,6 +32,8 @@ class Summary:
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # articles kept, but changed
+    undated: int = 0  # articles read whose date neither the input nor its URL gives
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # not articles: where, why
 
     def count(self, status: str) -> None:
         if status == "new":
@@ -40,23 +42,6 @@ class Summary:
             self.versions += 1
         else:
             self.unchanged += 1
-
-
-def meta_of(raw: RawArticle) -> dict[str, Any]:
-    # a file name that is not UTF-8 or holds control characters is stored as printed
-    meta: dict[str, Any] = {
-        "path": printable(raw.source),
-        "locator": printable(raw.locator) or None,
-    }
-    for key, value in (
-        ("title", raw.title),
-        ("published", raw.published),
-        ("url", raw.url),
-        ("source", raw.source_name),
-    ):
-        if value:
-            meta[key] = value
-    return meta
 
 
 def ingest(
@@ -84,8 +69,10 @@ def ingest(
             batch.clear()
             pending.clear()
 
-        items = read_paths([str(p) for p in paths], options or ReaderOptions())
-        for outcome in _outcomes(items, store, str(db), workers, batch_size):
+        options = options or ReaderOptions()
+        items = read_paths([str(p) for p in paths], options)
+        outcomes = _outcomes(items, store, str(db), workers, batch_size, options.keep_all)
+        for outcome in outcomes:
             kind, where, value = outcome
             if kind == "error":
                 if strict:
@@ -94,8 +81,11 @@ def ingest(
                 summary.failures.append((where, value))
             elif kind == "note":
                 summary.notes.append((where, value))
+            elif kind == "skipped":
+                summary.skipped.append((where, value))
             else:
                 summary.read += 1
+                summary.undated += not _published(kind, value)
                 digest = None if kind == "unchanged" else _digest(value)
                 if digest is None or digest in pending:
                     summary.unchanged += 1
@@ -113,11 +103,19 @@ def ingest(
     return summary
 
 
-# ("error"|"note", where, reason) | ("unchanged"|"record", where, record); where is printable
+# ("error"|"note"|"skipped", where, reason) | ("unchanged", where, published)
+# | ("record", where, record); where is printable
 Outcome = tuple[str, str, Any]
 
 
-def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001, ANN202
+def _outcomes(  # noqa: ANN201
+    items,  # noqa: ANN001
+    store,  # noqa: ANN001
+    db: str,
+    workers: int,
+    window: int,
+    keep_all: bool,
+):
     """Outcomes in input order. With workers, at most ``2 * window * workers`` articles are
     read ahead of the one being stored, so memory stays flat however long the input; within
     that bound the workers never wait for this process to ask for more. A duplicate the
@@ -125,7 +123,7 @@ def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001
     """
     if workers <= 1:
         for item in items:
-            yield _outcome(item, store.has_content)
+            yield _outcome(item, store.has_content, keep_all)
         return
     import multiprocessing
     import threading
@@ -140,7 +138,7 @@ def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001
                     return
             yield item
 
-    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db,)) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db, keep_all)) as pool:
         try:
             chunk = max(1, window // 8)
             for outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
@@ -151,12 +149,14 @@ def _outcomes(items, store, db: str, workers: int, window: int):  # noqa: ANN001
 
 
 _worker_has_content: Callable[[str], bool] | None = None
+_worker_keeps_all = False
 
 
-def _worker_init(db: str) -> None:
+def _worker_init(db: str, keep_all: bool) -> None:
     import sqlite3
 
-    global _worker_has_content
+    global _worker_has_content, _worker_keeps_all
+    _worker_keeps_all = keep_all
     conn = sqlite3.connect(db)  # a reader: WAL lets it run beside the writer
 
     def has_content(digest: str) -> bool:
@@ -168,29 +168,35 @@ def _worker_init(db: str) -> None:
 
 def _worker_outcome(item: Item) -> Outcome:
     assert _worker_has_content is not None
-    kind, where, value = _outcome(item, _worker_has_content)
+    kind, where, value = _outcome(item, _worker_has_content, _worker_keeps_all)
     if kind == "record":  # the writer then only inserts (``Rows``)
         value = rows_for(value, value.pop("_hash"))
     return kind, where, value
+
+
+def _published(kind: str, value: Any) -> str | None:
+    if kind == "unchanged":
+        return value
+    return value.published if isinstance(value, Rows) else value.get("published")
 
 
 def _digest(value: dict[str, Any] | Rows) -> str:
     return value.digest if isinstance(value, Rows) else value.pop("_hash")
 
 
-def _outcome(item: Item, has_content: Callable[[str], bool]) -> Outcome:
-    if isinstance(item, ReadError):
-        return ("error", printable(item.source), printable(item.reason))
+def _outcome(item: Item, has_content: Callable[[str], bool], keep_all: bool = False) -> Outcome:
     if isinstance(item, ReadNote):
         return ("note", printable(item.source), printable(item.note))
-    where = printable(f"{item.source}:{item.locator}" if item.locator else item.source)
+    doc = prepared(item, keep_all)
+    if isinstance(doc, ReadError):
+        return ("error", printable(doc.source), printable(doc.reason))
+    if isinstance(doc, NotArticle):
+        return ("skipped", printable(doc.source), printable(doc.reason))
+    where = printable(where_of(item))  # type: ignore[arg-type]  (a RawArticle: it prepared)
     try:
-        doc = repair(item.text, meta_of(item))
-        if not doc.text.strip():
-            return ("error", where, "no article text after repair")
         digest = content_hash(doc.text)
         if has_content(digest):
-            return ("unchanged", where, None)
+            return ("unchanged", where, doc.meta.get("published"))
         record = with_search_index(record_for(extract(doc)))
     except Exception as e:  # a bug on one article must not lose the others
         return ("error", where, printable(f"internal error: {type(e).__name__}: {e}"))

@@ -76,6 +76,10 @@ class Rows:
         return self.document[2]
 
     @property
+    def published(self) -> str | None:
+        return self.document[6]
+
+    @property
     def text(self) -> str:
         return self.document[8]
 
