@@ -8,8 +8,11 @@ dates whichever command reads it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePath
 from typing import Any
 
 from khabar.errors import ReadError
@@ -24,6 +27,39 @@ class NotArticle:
 
     source: str
     reason: str
+
+
+# Text whose letters are less than half in the Persian (Arabic) script is not Persian news:
+# a licence, an English readme, a page of code. Short texts are not judged.
+PERSIAN_SHARE = 0.5
+_MIN_LETTERS = 40
+_SAMPLE = 4000  # characters looked at: the start of a text tells its language
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN_LETTER = re.compile(
+    r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
+)
+
+
+@cache
+def _not_article_names() -> re.Pattern[str]:
+    from khabar.lexicon import rows
+
+    return re.compile("|".join(f"(?:{row[0]})" for row in rows("not_articles.txt")), re.I)
+
+
+def not_article(raw: RawArticle) -> str | None:
+    """Why ``raw`` is clearly no news article (a licence or readme file by its name, text
+    that is not Persian), or ``None``."""
+    stem = PurePath(raw.source).name.split(".", 1)[0]
+    if _not_article_names().fullmatch(stem):
+        return "a licence, readme or similar file by its name, not an article"
+    sample = raw.text[:_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters >= _MIN_LETTERS:
+        share = len(_PERSIAN_LETTER.findall(sample)) / letters
+        if share < PERSIAN_SHARE:
+            return f"not Persian text ({share:.0%} of its letters are Persian)"
+    return None
 
 
 def where_of(raw: RawArticle) -> str:
@@ -65,6 +101,8 @@ def prepared(
     if isinstance(item, ReadError):
         return item
     where = where_of(item)
+    if not keep_all and (reason := not_article(item)):
+        return NotArticle(where, reason)
     try:
         doc = prepare(item)
     except Exception as e:  # a bug on one article must not lose the others

@@ -1,0 +1,62 @@
+"""What every command reads the same way (``khabar.ingest.prepare``): articles, and the
+inputs that are clearly no article; titles, sources and dates."""
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from khabar.cli import app
+from khabar.ingest.run import ingest
+
+runner = CliRunner()
+INGEST = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def dataset_folder(tmp_path: Path) -> Path:
+    """A data set as it is shipped: its records beside its licence and readmes."""
+    folder = tmp_path / "farsnews"
+    folder.mkdir()
+    shutil.copy(INGEST / "fars-news-excerpt.json", folder / "fars-news-1.json")
+    shutil.copy(INGEST / "farsnews_LICENSE_excerpt.txt", folder / "LICENSE")
+    shutil.copy(INGEST / "farsnews_README.md", folder / "README.md")
+    shutil.copy(INGEST / "farsnews_README.md", folder / "REPO_README.md")
+    shutil.copy(INGEST / "farsnews_README.md", folder / "notes.md")  # English, any name
+    return folder
+
+
+def titles(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT title FROM documents ORDER BY id")]
+
+
+def test_licence_readme_and_non_persian_files_are_left_out(tmp_path: Path) -> None:
+    folder = dataset_folder(tmp_path)
+    db = tmp_path / "k.db"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "read 3, new 3" in result.stderr
+    assert "left out 4 that are not articles (--keep-all keeps them)" in result.stderr
+    assert "LICENSE: a licence, readme or similar file by its name" in result.stderr
+    assert "notes.md: not Persian text (0% of its letters are Persian)" in result.stderr
+    assert "Apache License" not in titles(db) and len(titles(db)) == 3
+    kept = tmp_path / "all.db"
+    summary = ingest([folder], kept, options=None)
+    assert len(summary.skipped) == 4
+    everything = runner.invoke(app, ["ingest", str(folder), "--db", str(kept), "--keep-all"])
+    # the three copies of the readme are one text, stored once
+    assert "read 7, new 2, new versions 0, unchanged 5" in everything.stderr
+    assert "left out" not in everything.stderr and "Apache License" in titles(kept)
+
+
+def test_extract_leaves_out_what_ingest_leaves_out(tmp_path: Path) -> None:
+    folder = dataset_folder(tmp_path)
+    result = runner.invoke(app, ["extract", "--jsonl", str(folder)])
+    assert result.exit_code == 0, result.output
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert paths == [str(folder / "fars-news-1.json")] * 3
+    assert "left out" in result.stderr and "README.md" in result.stderr
+    kept = runner.invoke(app, ["repair", "--jsonl", "--keep-all", str(folder / "LICENSE")])
+    assert json.loads(kept.stdout)["text"].startswith("Apache License")
