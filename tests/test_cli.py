@@ -78,7 +78,8 @@ def test_extract_and_repair_read_what_ingest_reads(tmp_path):
 def test_extract_takes_ingest_format_and_field_options(tmp_path):
     path = tmp_path / "articles.txt"  # JSON Lines with field names of their own
     body = "به گزارش ایسنا، سیل در استان گلستان دو روستا را فرا گرفت."
-    path.write_text(json.dumps({"matn": body, "sar": "سیل در گلستان"}) + "\n", "utf-8")
+    record = {"matn": body, "sar": "سیل در گلستان"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
     unnamed = runner.invoke(app, ["extract", str(path)])
     assert unnamed.exit_code == 1 and "no article text (looked for" in unnamed.stderr
     given = ["extract", "--field", "text=matn", "--field", "title=sar", str(path)]
