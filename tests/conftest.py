@@ -1,10 +1,70 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, is_hypothesis_test, settings
+from hypothesis.database import DirectoryBasedExampleDatabase, ReadOnlyDatabase
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Hypothesis profiles (README, Tests). "ci", the default, is the same run every time: the
+# examples kept in tests/hypothesis-db are replayed first (never written), then every test draws
+# from one fixed seed. "nightly" (HYPOTHESIS_PROFILE=nightly) draws from a random seed,
+# NIGHTLY_SCALE times as many examples, and writes what fails to tests/hypothesis-db, to commit.
+HYPOTHESIS_DB = Path(__file__).parent / "hypothesis-db"
+CI_SEED = 20261202
+NIGHTLY_SCALE = 10
+settings.register_profile(
+    "ci",
+    database=ReadOnlyDatabase(DirectoryBasedExampleDatabase(HYPOTHESIS_DB)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],  # timed: would make a run depend on load
+    print_blob=True,
+)
+settings.register_profile(
+    "nightly", database=DirectoryBasedExampleDatabase(HYPOTHESIS_DB), deadline=None
+)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    # Loaded here, before the test modules are imported: a test's own @settings inherits the
+    # profile's database when it is applied, so the plugin's later load would come too late.
+    name = config.getoption("--hypothesis-profile") or os.environ.get("HYPOTHESIS_PROFILE", "ci")
+    settings.load_profile(name)
+
+
+def pin_seed(test: object, seed: int = CI_SEED) -> None:
+    """Draw ``test``'s examples from ``seed`` and still replay the example database first.
+
+    ``--hypothesis-seed`` and ``@seed`` would fix the draws too, but both switch the database
+    off, so the examples kept in tests/hypothesis-db would never run.
+    """
+    if getattr(test, "_hypothesis_internal_use_seed", "missing") == "missing":
+        raise RuntimeError("this Hypothesis no longer takes a seed per test: update pin_seed")
+    if test._hypothesis_internal_use_seed is None:  # an explicit @seed wins
+        test._hypothesis_internal_use_seed = seed
+
+
+def scale_examples(test: object, factor: int) -> None:
+    current = test._hypothesis_internal_use_settings
+    test._hypothesis_internal_use_settings = settings(
+        current, max_examples=current.max_examples * factor
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    profile = settings.get_current_profile_name()
+    for item in items:
+        test = getattr(item, "function", None)
+        if test is None or not is_hypothesis_test(test):
+            continue
+        if profile == "ci" and config.getoption("--hypothesis-seed") is None:
+            pin_seed(test)
+        elif profile == "nightly":
+            scale_examples(test, NIGHTLY_SCALE)
 
 
 def seed_path(prefix: str) -> Path:
