@@ -241,3 +241,12 @@ def test_a_text_is_repaired_the_way_it_lost_its_zwnjs() -> None:
     )
     for damaged in ("پروژه ها به بهرهبرداری می رسند", "پروژهها برای اطلاع رسانی میرسند"):
         assert restore(restore(damaged)) == restore(damaged)
+
+
+@pytest.mark.parametrize("damaged", ["رضا هایآغاز", "رضا هایساز"])
+def test_a_space_joined_before_a_glued_suffix_is_repaired_once(damaged: str) -> None:
+    # the space before «های…» is joined (the text lost its ZWNJs to spaces), so the rest of
+    # the glued word stays as written; a second repair sees a text that keeps its ZWNJs
+    once = restore(damaged)
+    assert once.startswith(damaged.split()[0] + ZWNJ + "های")
+    assert restore(once) == once

@@ -413,7 +413,7 @@ class Restorer:
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
         restored: list[str] = []  # the pieces of the word once its ZWNJs are in
-        glued = False
+        glued = intact = False
         pos = 0
         for piece in pieces:
             cuts = self._cuts(piece) if len(piece) > 3 else ()
@@ -421,9 +421,13 @@ class Restorer:
                 inserts.extend(pos + k for k in cuts)
                 parts = [piece[a:b] for a, b in zip((0, *cuts), (*cuts, len(piece)), strict=True)]
                 glued = glued or _any_inflectional(parts)
-                restored.extend(parts)
             else:
-                restored.append(piece)
+                parts = [piece]
+            # a ZWNJ written before an inflection counts as the text keeping its ZWNJs even
+            # where the inflection begins a longer piece: «رضا‌هایساز», whose space a first
+            # repair joined because its second word begins with «های»
+            intact = intact or bool(restored) and _inflectional(restored[-1], parts[0])
+            restored.extend(parts)
             pos += len(piece) + 1
         # decisions about the neighbours look at the restored pieces, as they will be seen
         # when the repaired text is repaired again (so that a second repair changes nothing)
@@ -438,7 +442,7 @@ class Restorer:
             first in self._listed_after,
             last in self._listed_before,
             glued,
-            _any_inflectional(pieces),
+            intact or _any_inflectional(pieces),
         )
         self._words[word] = info
         return info
