@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperCommand
 
+from khabar import __version__
+from khabar.cli_show import person_summary, print_json, print_rows, print_stats
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
@@ -28,6 +33,35 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 
+class Command(TyperCommand):
+    """Usage lines as ``khabar ingest [OPTIONS] PATH...`` (Typer writes ``{paths}...``)."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.metavar or (param.name or "").upper()
+                if param.nargs != 1 and not name.endswith("..."):
+                    name += "..."
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"khabar {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Persian news to an evidence-linked knowledge base."""
+
+
 class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -35,7 +69,7 @@ class Format(StrEnum):
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -160,6 +194,15 @@ def extract(
 
 DB = typer.Option(Path("khabar.db"), "--db", help="SQLite database file.")
 JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
+PERSON = typer.Option(
+    None, "--person", help="Only documents naming this person (a name as written, or a surname)."
+)
+ORG = typer.Option(None, "--org", help="Only documents naming this organization.")
+PLACE = typer.Option(None, "--place", help="Only documents naming this place.")
+SOURCE = typer.Option(None, "--source", help="Only documents of this outlet («ایسنا»).")
+SINCE = typer.Option(None, "--since", help="From this day on: 2025-11-26 or Jalali 1404/09/05.")
+UNTIL = typer.Option(None, "--until", help="Up to this day: 2025-11-26 or Jalali 1404/09/05.")
+PATHS = typer.Argument(..., help="Files, folders or globs to read.", metavar="PATH...")
 
 
 def reader_options(fmt: str | None, field: list[str]) -> ReaderOptions:
@@ -179,41 +222,55 @@ def reader_options(fmt: str | None, field: list[str]) -> ReaderOptions:
     return ReaderOptions(format=fmt, fields=fields)
 
 
+# Starting worker processes costs about a second; below this many articles one process wins.
+PARALLEL_FROM = 200
+
+
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
+    paths: list[str] = PATHS,
     db: Path = DB,
     fmt: str | None = INPUT_FORMAT,
     field: list[str] = FIELDS,
     keep_all: bool = KEEP_ALL,
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad input."),
     batch: int = typer.Option(200, "--batch", min=1, help="Articles per transaction."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes for repair/extract."),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help=f"Processes for repair/extract (default: one per core; one below {PARALLEL_FROM}"
+        " articles).",
+    ),
 ) -> None:
     """Read articles, repair and extract them, and store them in the database."""
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    import time
 
+    from khabar.cli_progress import progress_bar
+    from khabar.ingest.count import count_items
+    from khabar.ingest.readers import iter_files
     from khabar.ingest.run import ingest as run_ingest
+    from khabar.safetext import printable
 
     options = reader_options(fmt, field)
     options.keep_all = keep_all
-    columns = (
-        SpinnerColumn(),
-        TextColumn("{task.completed} articles"),
-        BarColumn(bar_width=None),
-        TextColumn("{task.fields[rate]:.0f}/s  new {task.fields[new]}  errors {task.fields[err]}"),
-        TimeElapsedColumn(),
-    )
-    import time
-
     started = time.perf_counter()
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=None, rate=0.0, new=0, err=0)
+    files = list(iter_files(paths))
+    if not any(isinstance(f, Path) for f in files):  # nothing to read: create no database
+        report([(printable(e.source), e.reason) for e in files], "[red]failed[/]")
+        _fail("no input to read", code=1)
+    with err.status("counting the articles", spinner="dots"):
+        total = count_items(files, options)
+    if workers is None:
+        small = total is not None and total < PARALLEL_FROM
+        workers = 1 if small else os.cpu_count() or 1
+    extra = "new {task.fields[new]}  errors {task.fields[err]}"
+    with progress_bar(err, total, "articles", extra) as bar:
+        task = bar.add_task("ingest", total=total, new=0, err=0)
 
         def show(s) -> None:  # noqa: ANN001
-            done = s.read + s.failed
-            rate = done / max(time.perf_counter() - started, 1e-9)
-            bar.update(task, completed=done, rate=rate, new=s.new + s.versions, err=s.failed)
+            done = s.read + s.failed + len(s.skipped)
+            bar.update(task, completed=done, new=s.new + s.versions, err=s.failed)
 
         try:
             summary = run_ingest(
@@ -225,7 +282,8 @@ def ingest(
     err.print(
         f"read {summary.read}, new {summary.new}, new versions {summary.versions}, "
         f"unchanged {summary.unchanged}, failed {summary.failed} "
-        f"in {seconds:.1f} s -> {db}",
+        f"in {seconds:.1f} s ({workers} {'process' if workers == 1 else 'processes'}) "
+        f"-> {escape(str(db))}",
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
@@ -238,8 +296,6 @@ def ingest(
 def report(items: list[tuple[str, str]], label: str) -> None:
     """The first 50 ``(where, reason)`` of a run, one line each: both are ``printable``, and
     escaped here so that brackets in a file name are not taken for markup."""
-    from rich.markup import escape
-
     for source, reason in items[:50]:
         err.print(f"  {label} {escape(source)}: {escape(reason)}", highlight=False)
     if len(items) > 50:
@@ -263,37 +319,39 @@ def _store(db: Path):  # noqa: ANN202
     return open_store(db)
 
 
-def _print(rows: list[dict], as_json: bool, columns: list[str], title: str = "") -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    from rich.table import Table
+_FILTER_NAMES = {"person": "person", "org": "organization", "place": "place", "source": "source"}
 
-    table = Table(title=title or None)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for row in rows:
-        table.add_row(*[str(row.get(c, "") if row.get(c) is not None else "") for c in columns])
-    Console().print(table)
+
+def _known_filters(store: Any, db: Path, **given: Any) -> None:
+    """Exit 1 naming the filters that match nothing (as ``khabar person`` does for a name)."""
+    unknown = store.unknown_filters(**given)
+    if unknown:
+        named = "; ".join(f"no {_FILTER_NAMES[k]} named «{v}»" for k, v in unknown)
+        _fail(f"{named} in {db}", code=1)
 
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help='Words, or a "phrase".'),
+    query: str = typer.Argument(
+        ..., help='Words (all must occur), "a phrase", prefix*, AND/OR/NOT.', metavar="QUERY"
+    ),
     db: Path = DB,
-    person: str | None = typer.Option(None, "--person"),
-    org: str | None = typer.Option(None, "--org"),
-    place: str | None = typer.Option(None, "--place"),
-    source: str | None = typer.Option(None, "--source"),
-    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD or Jalali 1404/09/01"),
-    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD or Jalali 1404/09/30"),
-    limit: int = typer.Option(20, "--limit", min=1),
+    person: str | None = PERSON,
+    org: str | None = ORG,
+    place: str | None = PLACE,
+    source: str | None = SOURCE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many documents."),
     as_json: bool = JSON,
 ) -> None:
     """Ranked full-text search with highlighted snippets."""
     from dataclasses import asdict
 
+    if not query.strip():
+        _fail("empty query: give the words to search for")
     with _store(db) as store:
+        _known_filters(store, db, person=person, org=org, place=place, source=source)
         try:
             hits = store.search(
                 query,
@@ -308,48 +366,50 @@ def search(
         except KhabarError as e:
             _fail(str(e))
     rows = [asdict(h) for h in hits]
-    _print(rows, as_json, ["document_id", "published", "source", "title", "snippet"], query)
+    print_rows(rows, as_json, ["document_id", "published", "source", "title", "snippet"], query)
 
 
 @app.command()
-def person(name: str = typer.Argument(...), db: Path = DB, as_json: bool = JSON) -> None:
+def person(
+    name: str = typer.Argument(..., help="A name as written, or a surname.", metavar="NAME"),
+    db: Path = DB,
+    as_json: bool = typer.Option(
+        False, "--json", help="Print the whole record as JSON, with every offset."
+    ),
+) -> None:
     """What the record holds on a person: names, posts over time, quotes, co-mentions."""
     with _store(db) as store:
         page = store.person(name)
     if page is None:
-        _fail(f"no person named {name!r} in {db}", code=1)
+        _fail(f"no person named «{name}» in {db}", code=1)
     if as_json:
-        sys.stdout.write(json.dumps(page, ensure_ascii=False, indent=2, default=str) + "\n")
+        print_json(page)
         return
-    out = Console()
-    out.print(f"[bold]{page.get('name')}[/]  {' '.join(page.get('titles') or [])}")
-    for key in ("variants", "posts", "quotes", "co_persons", "co_organizations", "documents"):
-        items = page.get(key) or []
-        out.print(f"[bold]{key}[/] ({len(items)})")
-        for item in items[:15]:
-            out.print("  ", item if not isinstance(item, dict) else _short(item), highlight=False)
-
-
-def _short(item: dict) -> str:
-    parts = [f"{k}: {v}" for k, v in item.items() if v not in (None, "", [])]
-    return "; ".join(parts)[:200]
+    out = Console(soft_wrap=True)  # a quote line stays one line, whatever the width
+    for line in person_summary(page):
+        out.print(line, highlight=False)
 
 
 @app.command()
 def quotes(
-    query: str | None = typer.Argument(None),
-    speaker: str | None = typer.Option(None, "--speaker"),
+    query: str | None = typer.Argument(
+        None, help="Words that must all occur in the quote.", metavar="QUERY"
+    ),
+    speaker: str | None = typer.Option(
+        None, "--speaker", help="Only quotes of this person (a name as written, or a surname)."
+    ),
     db: Path = DB,
-    limit: int = typer.Option(50, "--limit", min=1),
+    limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many quotes."),
     as_json: bool = JSON,
 ) -> None:
     """Quotes with their speakers, optionally by speaker and/or words."""
     with _store(db) as store:
+        _known_filters(store, db, person=speaker)
         try:
             rows = store.quotes(speaker=speaker, query=query, limit=limit)
         except KhabarError as e:
             _fail(str(e))
-    _print(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
+    print_rows(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
 
 
 @app.command()
@@ -361,7 +421,7 @@ def commitments(
     """Announced commitments with announcer and deadline."""
     with _store(db) as store:
         rows = store.commitments(open_only=open_only)
-    _print(rows, as_json, ["announcer", "action", "deadline", "published", "document_id"])
+    print_rows(rows, as_json, ["announcer", "action", "deadline", "published", "document_id"])
 
 
 @app.command()
@@ -370,15 +430,16 @@ def stats(db: Path = DB, as_json: bool = JSON) -> None:
     with _store(db) as store:
         data = store.stats()
     if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    flat = [{"what": k, "count": v} for k, v in data.items() if not isinstance(v, (dict, list))]
-    _print(flat, False, ["what", "count"], "khabar")
+        print_json(data)
+    else:
+        print_stats(data)
 
 
 @app.command()
 def delete(
-    ids: list[int] = typer.Argument(..., help="Document ids (from search or the web UI)."),
+    ids: list[int] = typer.Argument(
+        ..., help="Document ids (from search or the web UI).", metavar="ID..."
+    ),
     db: Path = DB,
 ) -> None:
     """Remove documents with their facts; the version a document replaced becomes current."""
@@ -395,7 +456,7 @@ def delete(
 def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only)."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
 ) -> None:
     """Serve the read-only web UI and JSON API (/api/v1) over the database."""
     import uvicorn
@@ -409,8 +470,8 @@ def serve(
     except KhabarError as e:
         _fail(str(e))
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"[yellow]serving on {host}: other machines can read this record[/]")
-    Console(stderr=True).print(f"khabar: http://{host}:{port}/  (Ctrl+C stops)")
+        err.print(f"[yellow]serving on {escape(host)}: other machines can read this record[/]")
+    Console(stderr=True).print(f"khabar: http://{host}:{port}/  (Ctrl+C stops)", markup=False)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
@@ -428,22 +489,26 @@ def export(
     out: str | None = typer.Option(
         None, "--out", "-o", help="Directory (ftm, csv, parquet); file for jsonl (default stdout)."
     ),
-    person: str | None = typer.Option(None, "--person"),
-    org: str | None = typer.Option(None, "--org"),
-    place: str | None = typer.Option(None, "--place"),
-    source: str | None = typer.Option(None, "--source"),
-    since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD or Jalali 1404/09/01"),
-    until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD or Jalali 1404/09/30"),
+    person: str | None = PERSON,
+    org: str | None = ORG,
+    place: str | None = PLACE,
+    source: str | None = SOURCE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
 ) -> None:
     """Export facts with their evidence: FollowTheMoney, JSON Lines, CSV or Parquet."""
+    from khabar.cli_progress import progress_bar
     from khabar.export import write
 
-    with _store(db) as store:
+    with _store(db) as store, progress_bar(err, 0, "documents") as bar:
+        _known_filters(store, db, person=person, org=org, place=place, source=source)
+        task = bar.add_task("export", total=None)
         try:
             counts = write(
                 store,
                 fmt.value,
                 out,
+                lambda done, total: bar.update(task, completed=done, total=total),
                 person=person,
                 org=org,
                 place=place,
@@ -454,10 +519,13 @@ def export(
         except KhabarError as e:
             _fail(str(e))
     summary = ", ".join(f"{k} {v}" for k, v in counts.items())
-    err.print(f"exported {summary} -> {out or 'stdout'}", highlight=False)
+    err.print(f"exported {summary} -> {escape(out or 'stdout')}", highlight=False)
 
 
 from khabar import cli_distributed  # noqa: E402, F401  (registers «process» and «load»)
+
+for _info in app.registered_commands:  # every command's usage line names its arguments
+    _info.cls = Command
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
-from khabar.cli import DB, _fail, app, err, reader_options, report
+from khabar.cli import DB, PATHS, _fail, app, err, reader_options, report
+from khabar.cli_progress import progress_bar
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ class ShardFormat(StrEnum):
 
 @app.command()
 def process(
-    paths: list[str] = typer.Argument(..., help="Files, folders or globs to read."),
+    paths: list[str] = PATHS,
     out: Path = typer.Option(..., "--out", help="Folder for the shards (shared by the workers)."),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://host:8786."
@@ -49,15 +51,12 @@ def process(
     import os
     from contextlib import ExitStack
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
     from khabar.distributed import dask_client, plan, prepare_out, process_partitions
 
     if scheduler and workers:
         _fail("give --scheduler or --workers, not both")
     options = reader_options(input_format, field)
     started = time.perf_counter()
-    columns = (BarColumn(bar_width=None), MofNCompleteColumn(), TimeElapsedColumn())
     try:  # inputs and --out first: no cluster is started for a typo
         partitions = plan(paths, options, int(partition_mb * (1 << 20)))
         prepare_out(out)
@@ -70,8 +69,8 @@ def process(
                 store = stack.enter_context(open_store(db))
                 loader = InOrderLoader(out, store, partitions)
             client = stack.enter_context(dask_client(scheduler, workers or os.cpu_count() or 1))
-            bar = stack.enter_context(Progress(*columns, console=err, transient=True))
-            task = bar.add_task("process", total=None)
+            bar = stack.enter_context(progress_bar(err, len(partitions), "partitions"))
+            task = bar.add_task("process", total=len(partitions))
 
             def show(s) -> None:  # noqa: ANN001
                 bar.update(task, total=s.partitions - s.skipped, completed=s.done + len(s.crashed))
@@ -91,7 +90,7 @@ def process(
     err.print(
         f"partitions {summary.partitions} (done {summary.done}, skipped {summary.skipped} "
         f"already done, crashed {len(summary.crashed)}), read {summary.read}, "
-        f"failed {summary.failed} in {time.perf_counter() - started:.1f} s -> {out}",
+        f"failed {summary.failed} in {time.perf_counter() - started:.1f} s -> {escape(str(out))}",
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
@@ -111,23 +110,22 @@ def process(
 
 @app.command()
 def load(
-    out: Path = typer.Argument(..., help="The --out folder of «khabar process»."),
+    out: Path = typer.Argument(..., help="The --out folder of «khabar process».", metavar="DIR"),
     db: Path = DB,
     batch: int = typer.Option(500, "--batch", min=1, help="Articles per transaction."),
     partial: bool = typer.Option(False, "--partial", help="Load although shards are missing."),
 ) -> None:
     """Load the shards into the database: documents, facts, search index and entities."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from khabar.distributed import load as run_load
+    from khabar.distributed.load import articles_in
 
     if not out.is_dir():
         _fail(f"{out}: no such folder")
     started = time.perf_counter()
-    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
     try:
-        with Progress(*columns, console=err, transient=True) as bar:
-            task = bar.add_task("load", total=None)
+        total = articles_in(out)
+        with progress_bar(err, total, "articles") as bar:
+            task = bar.add_task("load", total=total)
             summary = run_load(
                 out, db, batch, partial, lambda s: bar.update(task, completed=s.read)
             )
@@ -144,7 +142,7 @@ def _loaded(summary: LoadSummary, db: Path, started: float) -> None:
     err.print(
         f"shards {summary.shards}, read {summary.read}, new {summary.new}, new versions "
         f"{summary.versions}, unchanged {summary.unchanged}, failed {summary.failed} "
-        f"in {time.perf_counter() - started:.1f} s -> {db}",
+        f"in {time.perf_counter() - started:.1f} s -> {escape(str(db))}",
         highlight=False,
     )
     if summary.missing:

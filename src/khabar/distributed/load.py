@@ -59,6 +59,12 @@ def load(
     return loader.summary
 
 
+def articles_in(out: Path) -> int:
+    """The articles the complete shards of ``out`` hold (from their manifests)."""
+    manifests = (shard_manifest(out, p) for p in planned(out))
+    return sum(m["read"] for m in manifests if m is not None)
+
+
 def planned(out: Path) -> list[Partition]:
     try:
         return [Partition.from_json(p) for p in read_json(out / PLAN)["partitions"]]

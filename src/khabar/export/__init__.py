@@ -11,6 +11,7 @@ documents; only current documents are exported.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,17 +25,25 @@ __all__ = ["FORMATS", "ExportError", "write"]
 FORMATS = ("ftm", "jsonl", "csv", "parquet")
 
 
-def write(store: Store, fmt: str, out: str | Path | None, **filters: Any) -> dict[str, int]:
+def write(
+    store: Store,
+    fmt: str,
+    out: str | Path | None,
+    progress: Callable[[int, int], None] | None = None,
+    **filters: Any,
+) -> dict[str, int]:
     """Export the documents the filters select; returns counts (rows per table, or FtM
     entities per schema). ``out`` is a directory, except for jsonl: a file, or stdout when
-    ``None`` or ``"-"``."""
+    ``None`` or ``"-"``. ``progress(done, total)`` is called as each document is begun and
+    at the end, in documents."""
     from . import rows
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; formats: {', '.join(FORMATS)}")
     if out is None and fmt != "jsonl":
         raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
-    facts = rows.fact_rows(store.conn, rows.select_documents(store.conn, **filters))
+    ids = rows.select_documents(store.conn, **filters)
+    facts = rows.fact_rows(store.conn, _counted(ids, progress) if progress else ids)
     if fmt == "jsonl":
         return _jsonl(facts, out)
     assert out is not None
@@ -49,6 +58,13 @@ def write(store: Store, fmt: str, out: str | Path | None, **filters: Any) -> dic
     from . import ftm
 
     return ftm.write(store.conn, facts, Path(out))
+
+
+def _counted(ids: list[int], progress: Callable[[int, int], None]) -> Iterator[int]:
+    for done, doc_id in enumerate(ids):
+        progress(done, len(ids))
+        yield doc_id
+    progress(len(ids), len(ids))
 
 
 def _jsonl(facts: Any, out: str | Path | None) -> dict[str, int]:

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from khabar.store import pages
@@ -70,7 +70,7 @@ def select_documents(
 
 
 def fact_rows(
-    conn: sqlite3.Connection, document_ids: list[int], tables: Collection[str] = tuple(TABLES)
+    conn: sqlite3.Connection, document_ids: Iterable[int], tables: Collection[str] = tuple(TABLES)
 ) -> Iterator[tuple[str, Row]]:
     """``(table, row)`` for the facts of each document in turn, its ``documents`` row first."""
     unknown = set(tables) - set(TABLES)

@@ -159,6 +159,11 @@ class Store:
         )
         return _search(self.conn, query, where, limit, offset, markers)
 
+    def unknown_filters(self, **given: Any) -> list[tuple[str, Any]]:
+        """``(filter, value)`` of the ``person``/``org``/``place``/``source`` filters that
+        name nothing in the record."""
+        return pages.unknown_filters(self.conn, **given)
+
     def person(self, name: str | int) -> dict[str, Any] | None:
         """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
         articles and articles per month. ``name`` is any variant, a surname, or an entity id."""

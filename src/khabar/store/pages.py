@@ -73,6 +73,25 @@ def filters(conn: sqlite3.Connection, **given: Any) -> tuple[str, list[Any]]:
     return "".join(f" AND {s}" for s in sql), args
 
 
+def unknown_filters(conn: sqlite3.Connection, **given: Any) -> list[tuple[str, Any]]:
+    """``(filter, value)`` of the person, org, place and source filters that name nothing in
+    the record (a filter on them would select no document, which is rarely what was meant)."""
+    unknown = []
+    for kind, entity in (("person", "person"), ("org", "organization"), ("place", "place")):
+        value = given.get(kind)
+        if value is not None and not entity_ids(conn, entity, value):
+            unknown.append((kind, value))
+    source = given.get("source")
+    if (
+        source is not None
+        and not conn.execute(
+            "SELECT 1 FROM documents WHERE source_key = ? LIMIT 1", (fold_key(source),)
+        ).fetchone()
+    ):
+        unknown.append(("source", source))
+    return unknown
+
+
 def day(name: str, value: str | dt.date) -> str:
     """The Gregorian ``YYYY-MM-DD`` of a date filter given as ISO or Jalali («1404/09/05»)."""
     iso = gregorian_day(value)
