@@ -53,9 +53,9 @@ def test_ingest_twice_stores_once_and_reports_bad_files(tmp_path, seeds):
     assert json.loads(found.stdout), "ZWNJ-less query finds «می‌شود»"
     for limit, expected in (("--until", {"2025-11-26"}), ("--since", set())):
         day = "1404/09/05" if limit == "--until" else "1404/09/06"  # 2025-11-26, 2025-11-27
-        dated = runner.invoke(app, ["search", "", limit, day, "--db", str(db), "--json"])
+        dated = runner.invoke(app, ["search", "لرستان", limit, day, "--db", str(db), "--json"])
         assert {h["published"] for h in json.loads(dated.stdout)} == expected, limit
-    late = runner.invoke(app, ["search", "", "--since", "later", "--db", str(db)])
+    late = runner.invoke(app, ["search", "لرستان", "--since", "later", "--db", str(db)])
     assert late.exit_code == 2 and "since wants a date" in late.stderr
     bad = runner.invoke(app, ["search", '"بی', "--db", str(db)])
     assert bad.exit_code == 2 and "unbalanced" in bad.stderr and "Traceback" not in bad.output
