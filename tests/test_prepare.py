@@ -60,3 +60,26 @@ def test_extract_leaves_out_what_ingest_leaves_out(tmp_path: Path) -> None:
     assert "left out" in result.stderr and "README.md" in result.stderr
     kept = runner.invoke(app, ["repair", "--jsonl", "--keep-all", str(folder / "LICENSE")])
     assert json.loads(kept.stdout)["text"].startswith("Apache License")
+
+
+ARABIC_LETTERS = ("ي", "ك", "ة")
+
+
+def test_titles_and_source_names_are_repaired_as_the_text_is(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    ingest([INGEST / "fars-news-excerpt.json"], db)
+    stored = titles(db)
+    assert stored[0] == "اول باید سلاح‌های کشتار جمعی آمریکا، انگلیس، فرانسه و روسیه منهدم شود"
+    assert not any(c in title for title in stored for c in ARABIC_LETTERS)
+    # a feed's name is the source of its items: written with Arabic letters and odd spaces
+    feed = (INGEST / "feed_fa.rss").read_text(encoding="utf-8")
+    feed = feed.replace("<title>خبرگزاری نمونه - سیاسی</title>", "<title>خبرگزاري  نمونه</title>")
+    feed = feed.replace("ساخت ۱۲ پاسگاه‌ی جدید", "ساخت ۱۲ پاسگاه\u200c\u200cي جديد")
+    path = tmp_path / "feed.rss"
+    path.write_text(feed, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    first = json.loads(result.stdout)[0]
+    assert first["source"] == "خبرگزاری نمونه"
+    assert first["title"] == "ساخت ۱۲ پاسگاه‌ی جدید در مرزهای شرقی"
+    repaired = json.loads(runner.invoke(app, ["repair", "--json", str(path)]).stdout)[0]
+    assert (repaired["title"], repaired["source"]) == (first["title"], first["source"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["repair", "repair_text"]
+__all__ = ["repair", "repair_line", "repair_text"]
 
 
 def __getattr__(name: str) -> Any:

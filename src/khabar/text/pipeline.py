@@ -24,6 +24,7 @@ STEPS: list[Step] = [
 # Steps whose work another step can expose again (a furniture line that a removed repeat
 # leaves at the edge); the character step's output never needs it again, and ZWNJ is
 # rerun only when these changed something.
+LINE_FIELDS = ("title", "surtitle", "source")  # the meta fields shown and searched
 _RECHECK = {"spacing", "boilerplate", "line_wraps", "repeated_paragraphs"}
 _MAX_ROUNDS = 3
 
@@ -72,9 +73,27 @@ def _recheck(text: str, offset_map: OffsetMap, changed: set[str]) -> str:
     return text
 
 
+# A one-line field has no furniture lines, wraps or paragraphs for the layout steps to act on.
+_LINE_STEPS = [s for s in STEPS if s[0] in ("characters", "spacing", "zwnj")]
+
+
+def repair_line(text: str) -> str:
+    """A title, an outlet's name or another one-line field repaired as article text is
+    (letters, spacing, ZWNJ); such fields carry no facts, so no offset map is kept."""
+    text, _ = _run(" ".join(text.split()), OffsetMap(), _LINE_STEPS)
+    return " ".join(text.split())
+
+
 def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
-    """Repair ``original`` into a segmented Document whose spans map back to ``original``."""
+    """Repair ``original`` into a segmented Document whose spans map back to ``original``;
+    the one-line fields of ``meta`` (``title``, ``source``) are repaired too."""
     meta = dict(meta or {})
+    for key in LINE_FIELDS:
+        if isinstance(meta.get(key), str):
+            # when nothing is left, extraction may find the field in the text
+            meta[key] = repair_line(meta[key])
+            if not meta[key]:
+                del meta[key]
     offset_map = OffsetMap()
     # the «date» header is read once the characters are clean («ـdate 2025-11-26»)
     text, _ = _run(original, offset_map, STEPS[:2])
