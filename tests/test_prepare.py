@@ -83,3 +83,52 @@ def test_titles_and_source_names_are_repaired_as_the_text_is(tmp_path: Path) -> 
     assert first["title"] == "ساخت ۱۲ پاسگاه‌ی جدید در مرزهای شرقی"
     repaired = json.loads(runner.invoke(app, ["repair", "--json", str(path)]).stdout)[0]
     assert (repaired["title"], repaired["source"]) == (first["title"], first["source"])
+
+
+def test_the_day_comes_from_the_record_else_from_the_outlets_url(tmp_path: Path) -> None:
+    """Fars records have no date field; their URLs carry the Solar Hijri day."""
+    result = runner.invoke(app, ["repair", "--jsonl", str(INGEST / "fars-news-excerpt.json")])
+    days = [json.loads(line)["published"] for line in result.stdout.splitlines()]
+    # /news/8203150021 is 1382/03/15, /news/13911222000865/... 1391/12/22
+    assert days == ["2003-06-05", "2013-03-12", "2013-03-16"]
+    records = tmp_path / "dated.jsonl"
+    lines = [
+        {"text": "خبر آزمایشی درباره سیل در استان گلستان.", "date": "1398/10/17",
+         "url": "https://www.farsnews.ir/news/8203150021"},
+        {"text": "خبر دوم درباره زلزله در استان کرمان.", "url": "https://example.ir/n/1"},
+    ]  # fmt: skip
+    records.write_text("\n".join(json.dumps(r) for r in lines), encoding="utf-8")
+    db = tmp_path / "k.db"
+    summary = runner.invoke(app, ["ingest", str(records), "--db", str(db)])
+    assert "read 2, new 2" in summary.stderr
+    assert "undated 1: no date in the record, its text or its URL" in summary.stderr
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT published FROM documents ORDER BY id").fetchall()
+    assert stored == [("2020-01-07",), (None,)]  # the record's own date comes first
+
+
+def irnews_file(tmp_path: Path, agency: str, url: str) -> Path:
+    """The Tabnak fixture under another header: the data set names some outlets by a code
+    such as ``asriran_1_data`` rather than ``tabnak_data``."""
+    lines = (INGEST / "irnews_tabnak_data_833.txt").read_text(encoding="utf-8").split("\n")
+    fields = lines[0].split("###")
+    fields[0], fields[2] = agency, url
+    path = tmp_path / f"{agency}_0.txt"
+    path.write_text("\n".join(["###".join(fields), *lines[1:]]), encoding="utf-8")
+    return path
+
+
+def test_irnews_source_is_the_outlets_name_never_its_code(tmp_path: Path) -> None:
+    cases = [
+        (INGEST / "irnews_tabnak_data_833.txt", "تابناک"),
+        (INGEST / "irnews_sobhane1_0.txt", "صبحانه"),
+        (irnews_file(tmp_path, "asriran_1_data", "https://www.asriran.com/fa/news/1"), "عصر ایران"),
+        # an unknown code on a known host: the host names the outlet
+        (irnews_file(tmp_path, "site_2_data", "https://www.mashreghnews.ir/news/2"), "مشرق"),
+    ]
+    for path, name in cases:
+        result = runner.invoke(app, ["repair", "--jsonl", str(path)])
+        assert json.loads(result.stdout)["source"] == name, path.name
+    unknown = irnews_file(tmp_path, "other_3_data", "https://unknown.example/news/3")
+    (record,) = json.loads(runner.invoke(app, ["extract", str(unknown)]).stdout)
+    assert record["source"] != "other_3_data"  # the text's «به گزارش ...», or none

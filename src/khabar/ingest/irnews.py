@@ -41,16 +41,9 @@ from khabar.ingest.base import (
     read_decoded,
     register_reader,
 )
+from khabar.ingest.outlets import outlet_of_code, outlet_of_url
 
 _FIRST_LINE = re.compile(r"^[^#\n]+###[^\n]*###https?://[^\n]*(?:###[^\n]*){4}$")
-# The dataset's file prefixes -> the outlet's name as in data/agencies.tsv
-_OUTLETS = {
-    "tabnak": "تابناک",
-    "roozno": "روزنو",
-    "mashregh": "مشرق",
-    "sobhane": "صبحانه",
-    "asriran": "عصر ایران",
-}
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
@@ -95,7 +88,8 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
         title=None if title.lower() in ("", "nan", "none") else title,
         published=iso_date(date),
         url=url or None,
-        source_name=_outlet(agency),
+        # the outlet's name, never the data set's code: the code, else the URL's host
+        source_name=outlet_of_code(agency) or outlet_of_url(url),
         extra=extra,
     )
 
@@ -109,11 +103,6 @@ def _list(value: str) -> list[str]:
             return [v.strip(" '\"") for v in value.strip("[]").split(",") if v.strip(" '\"")]
         return [str(v) for v in parsed] if isinstance(parsed, list | tuple) else []
     return [value] if value and value.lower() != "nan" else []
-
-
-def _outlet(agency: str) -> str | None:
-    key = re.sub(r"(_data)?\d*$", "", agency.lower())
-    return _OUTLETS.get(key, agency or None)
 
 
 register_reader("irnews", sniff, read)

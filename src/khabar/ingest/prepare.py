@@ -17,6 +17,7 @@ from typing import Any
 
 from khabar.errors import ReadError
 from khabar.ingest.base import RawArticle, ReaderOptions, ReadNote
+from khabar.ingest.outlets import date_from_url
 from khabar.model import Document
 from khabar.safetext import printable
 
@@ -67,7 +68,8 @@ def where_of(raw: RawArticle) -> str:
 
 
 def meta_of(raw: RawArticle) -> dict[str, Any]:
-    """The metadata repair and extraction start from: what the input gives."""
+    """The metadata repair and extraction start from: what the input gives; the day of
+    publication from the URL when the record has none (``data/url_dates.tsv``)."""
     # a file name that is not UTF-8 or holds control characters is stored as printed
     meta: dict[str, Any] = {
         "path": printable(raw.source),
@@ -75,7 +77,7 @@ def meta_of(raw: RawArticle) -> dict[str, Any]:
     }
     for key, value in (
         ("title", raw.title),
-        ("published", raw.published),
+        ("published", raw.published or date_from_url(raw.url)),
         ("url", raw.url),
         ("source", raw.source_name),
     ):
