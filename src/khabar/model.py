@@ -6,6 +6,7 @@ does into its Doc); the offset map turns any of them into offsets of the text as
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -113,6 +114,10 @@ class Document:
 
     _columns: TokenColumns | None = field(default=None, repr=False, compare=False)
     _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+    # ``sentences`` and their starts, for ``sentence_of``'s binary search
+    _sentence_starts: tuple[list[Span], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def token_columns(self) -> TokenColumns:
@@ -144,7 +149,19 @@ class Document:
         return self.original[o.start : o.end]
 
     def sentence_of(self, span: Span) -> Span | None:
-        for s in self.sentences:
-            if s.start <= span.start < s.end or (s.start < span.end <= s.end):
-                return s
-        return None
+        """The first sentence that holds ``span.start``, or ends at or after ``span.end``
+        with ``span.end`` inside it. Sentences are sorted and do not overlap: a binary
+        search finds each candidate (a scan made a large document quadratic)."""
+        sents = self.sentences
+        cached = self._sentence_starts
+        if cached is None or cached[0] is not sents or len(cached[1]) != len(sents):
+            cached = self._sentence_starts = (sents, [s.start for s in sents])
+        starts = cached[1]
+        found = []
+        i = bisect_right(starts, span.start) - 1  # the last sentence starting at or before
+        if i >= 0 and span.start < sents[i].end:
+            found.append(i)
+        i = bisect_left(starts, span.end) - 1  # the last sentence starting before the end
+        if i >= 0 and span.end <= sents[i].end:
+            found.append(i)
+        return sents[min(found)] if found else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text, rows
@@ -46,6 +47,9 @@ def find_commitments(
     """``starts``: the tokens whose key opens a cue (sorted)."""
     out = []
     cue_trie = cues()
+    covering_of = _covering(quotes, [s for s, _, _ in sentences])
+    quantity_at = _by_start([q for q in quantities if q.kind == "duration"])
+    date_at = _by_start(dates)
     for sent, a, b in sentences:
         found = []
         i = a
@@ -59,7 +63,7 @@ def find_commitments(
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
-        deadline = _deadline(sent, found, tokens, text, quantities, dates)
+        deadline = _deadline(found, tokens, text, quantity_at, date_at)
         kinds = {c[2] for c in found}
         action = any(k in _actions() for k in keys[a:b]) or any(
             keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
@@ -68,7 +72,7 @@ def find_commitments(
             continue
         first = found[0]
         cue_at = tokens.starts[first[0]]
-        covering = [q for q in quotes if _covers(q, sent)]
+        covering = [quotes[n] for n in sorted(covering_of.get(sent, ()))]
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
         quote = next((q for q in covering if q.span.start <= cue_at < q.span.end), None) or (
             covering[0] if covering else None
@@ -113,19 +117,45 @@ def _question(text: str, sent: Span) -> bool:
     return text[sent.start : sent.end].rstrip("»\"”' ").endswith(("؟", "?"))
 
 
-def _covers(q: Quote, sent: Span) -> bool:
-    return q.sentence == sent or (q.span.start <= sent.start and sent.end <= q.span.end + 1)
+def _covering(quotes: list[Quote], sentences: list[Span]) -> dict[Span, set[int]]:
+    """Sentence -> the quotes (by index) that cover it: the quote's own sentence, and the
+    sentences that lie within the quote (up to one character after it). Found per quote
+    by binary search, where testing every quote against every sentence was quadratic."""
+    starts = [s.start for s in sentences]
+    out: dict[Span, set[int]] = {}
+    for n, q in enumerate(quotes):
+        out.setdefault(q.sentence, set()).add(n)
+        k = bisect_left(starts, q.span.start)
+        while k < len(sentences) and sentences[k].end <= q.span.end + 1:
+            out.setdefault(sentences[k], set()).add(n)
+            k += 1
+    return out
 
 
-def _deadline(sent, found, tokens, text, quantities, dates) -> str | None:
+def _by_start(facts: list[Any]) -> dict[int, tuple[int, Any]]:
+    """Start offset -> (index, fact): the first fact of ``facts`` starting there."""
+    out: dict[int, tuple[int, Any]] = {}
+    for n, f in enumerate(facts):
+        out.setdefault(f.span.start, (n, f))
+    return out
+
+
+def _first(at: dict[int, tuple[int, Any]], starts: range) -> Any:
+    """The earliest fact (in the order of the list ``at`` was made from) at any of ``starts``."""
+    found = [at[s] for s in starts if s in at]
+    return min(found, key=lambda nf: nf[0])[1] if found else None
+
+
+def _deadline(found, tokens, text, quantity_at, date_at) -> str | None:
+    """A duration or a date at most two characters after a deadline cue; ``quantity_at``
+    and ``date_at``: durations and dates by start offset (``_by_start``)."""
     for start, end, kind in found:
         if kind != "deadline":
             continue
         cue_end = tokens.ends[end - 1]
-        for q in quantities:
-            if q.kind == "duration" and 0 <= q.span.start - cue_end <= 2:
-                return text[tokens.starts[start] : q.span.end]
-        for d in dates:
-            if 0 <= d.span.start - cue_end <= 2:
-                return d.iso or d.text
+        near = range(cue_end, cue_end + 3)
+        if q := _first(quantity_at, near):
+            return text[tokens.starts[start] : q.span.end]
+        if d := _first(date_at, near):
+            return d.iso or d.text
     return None

@@ -443,5 +443,10 @@ def roles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if not short or long[: len(short)] != short:
         return False
-    country = lx.places().match(list(long), len(short))
-    return not (country and country[1].kind == "country" and country[1].name != "ایران")  # type: ignore[union-attr]
+    return not foreign_country_at(long, len(short))
+
+
+def foreign_country_at(key: tuple[str, ...], at: int) -> bool:
+    """A country other than Iran starts at word ``at`` of the post ``key`` («... روسیه»)."""
+    country = lx.places().match(list(key), at)
+    return bool(country and country[1].kind == "country" and country[1].name != "ایران")  # type: ignore[union-attr]

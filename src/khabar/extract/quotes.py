@@ -10,7 +10,7 @@ next, when that person has no post of their own. Anything else stays ``None``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
@@ -63,6 +63,7 @@ def find_quotes(
         return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
 
     quoted = {c.quote.sentence for c in cues}  # sentences that already have a quote
+    para_starts = [p.start for p in paragraphs]
     for sent, a, b in sentences:
         if sent in quoted:
             continue
@@ -82,7 +83,7 @@ def find_quotes(
         ref, subject_end, fresh = _speaker(
             keys, a, found[0][0], reg, role_at, last_ref, seen_people
         )
-        para = next((p for p in paragraphs if p.start <= sent.start < p.end), sent)
+        para = _holding(paragraphs, para_starts, sent)
         for vi, vj, _verb, kind in found:
             if kind == "direct":
                 start = (
@@ -107,6 +108,12 @@ def find_quotes(
         pkey = _resolve(c.ref, reg)
         c.quote.speaker = reg.persons[pkey].name if pkey else None
     return [c.quote for c in cues]
+
+
+def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
+    """The paragraph ``sent`` starts in (``sent`` itself if none); ``starts``: theirs."""
+    k = bisect_right(starts, sent.start) - 1
+    return paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else sent
 
 
 def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) -> list[Cue]:
@@ -302,10 +309,11 @@ def _resolve(ref, reg: Registry) -> str | None:
 
 def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
     """A post named alone is held by the next speaker introduced by name without a post."""
+    after = _next_other_speaker(cues)
     for n, c in enumerate(cues):
         if not isinstance(c.ref, RoleMention) or _resolve(c.ref, reg):
             continue
-        nxt = next((d for d in cues[n + 1 :] if d.ref is not c.ref), None)
+        nxt = cues[after[n]] if after[n] < len(cues) else None
         if (
             nxt
             and isinstance(nxt.ref, str)
@@ -313,6 +321,15 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
             and not reg.persons[nxt.ref].roles
         ):
             reg.add_role(nxt.ref, c.ref)
+
+
+def _next_other_speaker(cues: list[Cue]) -> list[int]:
+    """For each cue, the index of the first later cue with another reference (``len(cues)``
+    if none): one pass from the end, where a scan per cue was quadratic in a long run."""
+    out = [len(cues)] * len(cues)
+    for n in range(len(cues) - 2, -1, -1):
+        out[n] = n + 1 if cues[n + 1].ref is not cues[n].ref else out[n + 1]
+    return out
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:

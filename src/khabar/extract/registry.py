@@ -13,8 +13,9 @@ from khabar.extract.people import (
     Mention,
     RoleMention,
     first_name_at,
+    foreign_country_at,
     person_key,
-    roles_compatible,
+    role_key,
 )
 from khabar.model import Person, Span
 from khabar.text.segment import TokenColumns
@@ -23,12 +24,52 @@ _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 
 
 @dataclass
+class PostHolders:
+    """Who holds which post, indexed so that the holders of a post are found in the time
+    of its length, not of the article's posts (``roles_compatible`` pair by pair made a
+    large document quadratic). A post is compatible with the posts it begins and with
+    those that begin it, unless the longer one goes on with a foreign country."""
+
+    exact: dict[tuple[str, ...], dict[str, None]] = field(default_factory=dict)
+    # a post -> the holders of the longer posts it begins and may refer to
+    longer: dict[tuple[str, ...], dict[str, None]] = field(default_factory=dict)
+
+    def add(self, pkey: str, keys: tuple[str, ...]) -> None:
+        post = role_key(keys)
+        if not post:
+            return
+        self.exact.setdefault(post, {})[pkey] = None
+        for n in range(1, len(post)):
+            if not foreign_country_at(post, n):
+                self.longer.setdefault(post[:n], {})[pkey] = None
+
+    def holders(self, keys: tuple[str, ...], most: int = 2) -> list[str]:
+        """Holders of posts compatible with ``keys``, up to ``most`` of them (in no order)."""
+        post = role_key(keys)
+        found: dict[str, None] = {}
+        if not post:
+            return []
+        groups = [self.exact.get(post), self.longer.get(post)]
+        groups += (
+            self.exact.get(post[:n])
+            for n in range(1, len(post))
+            if post[:n] in self.exact and not foreign_country_at(post, n)
+        )
+        for group in groups:
+            for pkey in group or ():
+                found[pkey] = None
+                if len(found) >= most:
+                    return list(found)
+        return list(found)
+
+
+@dataclass
 class Registry:
     persons: dict[str, Person] = field(default_factory=dict)
     surnames: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> person key
     mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
-    role_keys: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    posts: PostHolders = field(default_factory=PostHolders)
 
     def add_mention(self, m: Mention, pkey: str) -> None:
         p = self.persons[pkey]
@@ -47,13 +88,8 @@ class Registry:
         p = self.persons[pkey]
         if role.text not in p.roles:
             p.roles.append(role.text)
-        self.role_keys.setdefault(pkey, []).append(role.keys)
+        self.posts.add(pkey, role.keys)
         p.role_mentions.append(role.span)
-
-    def holders_of(self, keys: tuple[str, ...]) -> list[str]:
-        return [
-            pk for pk, rks in self.role_keys.items() if any(roles_compatible(keys, r) for r in rks)
-        ]
 
     def by_surname(self, surname: tuple[str, ...]) -> str | None:
         found = self.surnames.get(surname, set())
@@ -123,7 +159,7 @@ def resolve_role(reg: Registry, role: RoleMention) -> str | None:
     """The one person of the article holding a compatible post, if exactly one."""
     if role.holder:
         return role.holder
-    holders = reg.holders_of(role.keys)
+    holders = reg.posts.holders(role.keys)
     return holders[0] if len(holders) == 1 else None
 
 

@@ -114,10 +114,7 @@ def rows_for(record: Record, digest: str | None = None) -> Rows:
             for p in persons
         ],
         person_texts=[_texts(text, p["mentions"]) for p in persons],
-        roles=[
-            [(post, fold_key(post), *_pos(_evidence(post, p))) for post in p["roles"]]
-            for p in persons
-        ],
+        roles=[_roles(p) for p in persons],
         organizations=[
             (o["name"], _json(o.get("aliases", [])), _spans(o["mentions"])) for o in orgs
         ],
@@ -220,14 +217,24 @@ _COMMITMENT = f"document_id, person_id, announcer, action, deadline, deadline_da
 _DATE = f"document_id, iso, text, {_SPAN}"
 
 
-def _evidence(post: str, person: dict[str, Any]) -> dict[str, Any] | None:
-    """The role mention that spells ``post`` (folded), else the first one that starts it."""
-    key = fold_key(post)
+def _roles(person: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The ``roles`` rows of a person: each post with its evidence, the role mention that
+    spells it (folded), else the first one that starts it. The mentions are folded once and
+    looked up by key, where a scan per post was quadratic for a person named often."""
     mentions = person.get("role_mentions", [])
+    first: dict[str, dict[str, Any]] = {}  # folded text -> its first mention
     for m in mentions:
-        if fold_key(m.get("text", "")) == key:
-            return m
-    return next((m for m in mentions if key.startswith(fold_key(m.get("text", "")) or "\0")), None)
+        first.setdefault(fold_key(m.get("text", "")) or "\0", m)
+    order = {id(m): n for n, m in enumerate(first.values())}
+    rows = []
+    for post in person["roles"]:
+        key = fold_key(post)
+        evidence = first.get(key or "\0")
+        if evidence is None:  # the earliest mention whose text begins the post
+            starting = [m for n in range(len(key) + 1) if (m := first.get(key[:n]))]
+            evidence = min(starting, key=lambda m: order[id(m)], default=None)
+        rows.append((post, key, *_pos(evidence)))
+    return rows
 
 
 _UNIT_DAYS = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}

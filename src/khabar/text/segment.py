@@ -56,6 +56,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
         depth = 0
         pos = para.start
         chunk = text[para.start : para.end]
+        last_close = para.start + chunk.rfind("»")  # a quote open at ``end`` closes before it
         for m in _END_RE.finditer(chunk):
             depth += chunk.count("«", pos - para.start, m.start()) - chunk.count(
                 "»", pos - para.start, m.start()
@@ -70,7 +71,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             if m.group() == "." and _INITIAL_RE.search(text, window, pos):
                 continue
             inner = depth - m.group().count("»")
-            if inner > 0 and "»" in text[end : para.end]:
+            if inner > 0 and last_close >= end:
                 continue
             sent = trim_span(text, start, end)
             if sent:
