@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> None:
     mb0, r0 = rows[0]
     time0 = r0["seconds"] / mb0
     mem0 = (r0["peak_mb"] - r0["base_mb"]) / mb0
-    print(f"\n{'MB':>6} {'s':>8} {'s/MB':>7} {'ratio':>6} {'peak RSS':>9} {'+MB/MB':>7} {'ratio':>6}")
+    header = ("MB", "s", "s/MB", "ratio", "peak RSS", "+MB/MB", "ratio")
+    print("\n" + " ".join(f"{h:>{w}}" for h, w in zip(header, (6, 8, 7, 6, 9, 7, 6), strict=True)))
     for mb, r in rows:
         per_mb = r["seconds"] / mb
         mem = (r["peak_mb"] - r["base_mb"]) / mb

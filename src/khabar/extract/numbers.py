@@ -16,6 +16,7 @@ ordinals (دومین, ۲۰م), plurals (ده‌ها, هزاران) and digits gl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from khabar.extract.scan import RUN_DIGIT, WORD_DIGIT, finditer_at, word_start
 
@@ -144,12 +145,14 @@ def parse_number(s: str) -> float | None:
 def find_numbers(text: str) -> list[tuple[int, int, float]]:
     """``(start, end, value)`` of every number expression in ``text``, longest match first."""
     text = fold_letters(text)
-    masked = [m.span() for m in finditer_at(_MASK_RE, _MASK_STARTS, text)]
+    masked = [m.span() for m in finditer_at(_MASK_RE, _MASK_STARTS, text)]  # sorted, apart
+    mask_starts = [a for a, _ in masked]
     # Runs of atoms separated only by spaces or « و »: each run is parsed greedily below.
     runs: list[list[tuple[int, int, list[Atom]]]] = []
     prev_end = -1
     for m in finditer_at(_ATOM_RE, _ATOM_STARTS, text):
-        if masked and any(a <= m.start() < b for a, b in masked):
+        k = bisect_right(mask_starts, m.start()) - 1  # the one mask that may hold it
+        if k >= 0 and m.start() < masked[k][1]:
             continue
         gap = _GAP_RE.fullmatch(text, prev_end, m.start()) if runs and prev_end >= 0 else None
         atoms = _atoms(m, bool(gap and gap.group("and")))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -23,6 +24,11 @@ _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u20
 _WORD = re.compile(f"[{_LETTERS}]+")
 # A word with the non-word characters before it (see ``Restorer.edits``).
 _SPACED_WORD = re.compile(f"([^{_LETTERS}]*+)([{_LETTERS}]++)")  # possessive: no backtracking
+_LAST_WORD_END = re.compile(f"[{_LETTERS}][^{_LETTERS}]*+\\Z")
+_CHUNK = 1 << 16  # characters scanned at once: the (gap, word) pairs of a chunk are a list
+# Longer runs of letters are no word (the longest in the shared news has 28): splitting one
+# tries every cut, each a copy, which is quadratic in its length. They stay as written.
+_LONGEST_WORD = 64
 _MEMO_MAX = 50_000  # words remembered before the memo starts afresh (about 15 MB)
 # Letters that never join the next letter: a ZWNJ after them is invisible, so it is never
 # inserted into glued text (but a space after them may still become one: «کار ها»).
@@ -355,7 +361,7 @@ class Restorer:
         pos, prev_last, prev_joins_after, prev_listed_before = 0, "", False, False
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
-        for gap, word in _SPACED_WORD.findall(text):
+        for gap, word in self._gaps_and_words(text):
             start = pos + len(gap)
             pos = start + len(word)
             info = words.get(word)
@@ -395,8 +401,6 @@ class Restorer:
                 glued = glued or word_glued
             intact = intact or word_intact
             prev_last, prev_joins_after, prev_listed_before = last, joins_after, listed_before
-        if len(words) > _MEMO_MAX:  # bound the memory of a long run; news repeats its words
-            words.clear()
         if spaced and not glued:
             kept = joins
         elif glued and not spaced:
@@ -409,6 +413,23 @@ class Restorer:
             kept = sorted(joins + inserts_out)  # two sorted runs: about linear
         return sorted(names + kept) if names else kept
 
+    def _gaps_and_words(self, text: str) -> Iterator[tuple[str, str]]:
+        """``_SPACED_WORD.findall(text)``, a chunk at a time, each cut after a word: a large
+        document never holds all its pairs at once. The scan stops at the last word: a run
+        of other characters that no word follows (a Latin text) is searched again from each
+        of its positions, which was quadratic in its length."""
+        # the last word is near the end, unless the text ends with something else
+        last = _LAST_WORD_END.search(text, max(0, len(text) - 256)) or _LAST_WORD_END.search(text)
+        end = last.start() + 1 if last else 0
+        pos = 0
+        while pos < end:
+            more = _WORD.search(text, pos + _CHUNK, end)
+            cut = more.end() if more else end
+            yield from _SPACED_WORD.findall(text, pos, cut)
+            pos = cut
+            if len(self._words) > _MEMO_MAX:  # bound the memory; news repeats its words
+                self._words.clear()
+
     def _word_info(self, word: str) -> WordInfo:
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
@@ -416,7 +437,7 @@ class Restorer:
         glued = intact = False
         pos = 0
         for piece in pieces:
-            cuts = self._cuts(piece) if len(piece) > 3 else ()
+            cuts = self._cuts(piece) if 3 < len(piece) <= _LONGEST_WORD else ()
             if cuts:
                 inserts.extend(pos + k for k in cuts)
                 parts = [piece[a:b] for a, b in zip((0, *cuts), (*cuts, len(piece)), strict=True)]

@@ -1,0 +1,157 @@
+"""A large document costs in proportion to its size: no step compares every fact with every
+other. Checked by counting work, never by timing (benchmarks/large_document.py times it)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.extract import extract
+from khabar.extract import lexicons as lx
+from khabar.extract.people import find_roles, roles_compatible
+from khabar.extract.registry import PostHolders
+from khabar.model import Document, Span
+from khabar.store.facts import rows_for
+from khabar.store.records import record_for, with_search_index
+from khabar.text import repair, zwnj
+from khabar.text.segment import sentences
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def one_line() -> str:
+    """The annotated news and the seeds (about 60,000 characters) on one line."""
+    paths = sorted((FIXTURES / "news").glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt"))
+    return " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in paths)
+
+
+def _calls(text: str) -> int:
+    """Function calls made while extracting ``text`` and turning it into rows."""
+    doc = repair(text)
+    count = 0
+
+    def profile(frame, event, arg) -> None:  # noqa: ANN001
+        nonlocal count
+        if event in ("call", "c_call"):  # a generator resumed is a call too
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        rows_for(with_search_index(record_for(extract(doc))))
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_extraction_work_grows_linearly_with_the_document(one_line: str) -> None:
+    # two and eight copies of the same articles: four times the people, posts, quotes and
+    # numbers. Matching each post against every post, each commitment against every quote
+    # or each number against every date mask made it 5.5 times the calls
+    _calls(one_line)  # the lexicons and memos are warm for both
+    ratio = _calls(" ".join([one_line] * 8)) / _calls(" ".join([one_line] * 2))
+    assert ratio < 4.4
+
+
+class CountedList(list):
+    """A list that counts how often it is iterated from the start."""
+
+    iterations = 0
+
+    def __iter__(self):  # noqa: ANN204
+        CountedList.iterations += 1
+        return super().__iter__()
+
+
+def _sentence_of_by_scan(doc: Document, span: Span) -> Span | None:
+    """The definition ``Document.sentence_of`` keeps: the first sentence in order."""
+    for s in doc.sentences:
+        if s.start <= span.start < s.end or (s.start < span.end <= s.end):
+            return s
+    return None
+
+
+def test_sentence_of_searches_instead_of_scanning(one_line: str) -> None:
+    doc = repair(one_line)
+    doc.sentences = CountedList(doc.sentences)
+    bounds = sorted({p for s in doc.sentences[:300] for p in (s.start - 1, s.start, s.end)})
+    spans = [Span(a, b) for a in bounds[:120] for b in bounds[:120] if a <= b]
+    CountedList.iterations = 0
+    found = [doc.sentence_of(s) for s in spans]
+    assert CountedList.iterations == 1  # the starts are read once, not once per span
+    assert found == [_sentence_of_by_scan(doc, s) for s in spans]
+    assert Document("", "", doc.offset_map).sentence_of(Span(0, 0)) is None
+
+
+def test_post_holders_agree_with_pairwise_comparison(one_line: str) -> None:
+    doc = repair(one_line)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    roles = find_roles(tokens, keys, doc.text, list(range(len(keys))))
+    assert len(roles) > 150
+    held: dict[str, list[tuple[str, ...]]] = {}
+    index = PostHolders()
+    for n, role in enumerate(roles[::2]):  # every other post has a holder: 15 people
+        pkey = f"person {n % 15}"
+        held.setdefault(pkey, []).append(role.keys)
+        index.add(pkey, role.keys)
+    for role in roles:
+        expected = [
+            p for p, posts in held.items() if any(roles_compatible(role.keys, r) for r in posts)
+        ]
+        found = index.holders(role.keys)
+        assert set(found) <= set(expected)
+        assert len(found) == min(2, len(expected))
+
+
+def test_zwnj_scan_goes_by_chunks_and_stops_at_the_last_word(
+    one_line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    restorer = zwnj._default()
+    latin = "The minister said on Monday that 20 people were arrested. " * 2000
+    for text in (one_line * 3, one_line + latin, latin, latin + one_line[:500], "", "۱۲ سلام"):
+        # findall(text) itself, but for the pair of the word added, which spares the
+        # reference the quadratic scan of a trailing Latin run
+        expected = zwnj._SPACED_WORD.findall(text + " ا")[:-1]
+        assert list(restorer._gaps_and_words(text)) == expected
+    scanned: list[tuple[int, int]] = []
+
+    class Spy:
+        def findall(self, text: str, pos: int, end: int) -> list[tuple[str, str]]:
+            scanned.append((pos, end))
+            return pattern.findall(text, pos, end)
+
+    pattern = zwnj._SPACED_WORD
+    monkeypatch.setattr(zwnj, "_SPACED_WORD", Spy())
+    text = one_line * 3 + latin  # a Latin run after the last word was scanned quadratically
+    list(restorer._gaps_and_words(text))
+    assert scanned[0][0] == 0 and scanned[-1][1] == len(one_line * 3)
+    assert all(b - a < zwnj._CHUNK + 100 for a, b in scanned)
+    assert all(b == c for (_, b), (c, _) in zip(scanned, scanned[1:], strict=False))
+
+
+def test_a_run_of_letters_longer_than_any_word_is_left_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    restorer = zwnj.Restorer(zwnj.default_lexicon())  # a fresh memo
+    cut: list[str] = []
+    monkeypatch.setattr(restorer, "_cuts", lambda piece: cut.append(piece) or ())
+    run = "کتابها" * 200  # trying every cut of it was quadratic in its length
+    assert restorer.edits(f"این {run} است") == []
+    assert run not in cut and "این" not in cut  # short words need no cut either
+    restorer.edits("کتابها")
+    assert cut == ["کتابها"]
+
+
+def test_a_quote_left_open_does_not_hold_the_sentences_after_it() -> None:
+    # sentences inside «...» stay whole only when a » closes them later in the paragraph;
+    # with none left (checked once per paragraph), a «» opened and never closed splits normally
+    closed = "او گفت: «این کار. آن کار.» پایان."
+    assert [closed[s.start : s.end] for s in sentences(closed)] == [
+        "او گفت: «این کار. آن کار.»",
+        "پایان.",
+    ]
+    opened = "او گفت: «این کار. آن کار. پایان."
+    assert len(sentences(opened)) == 3
