@@ -177,7 +177,8 @@ def quotes(
         sql.append(f"p.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})")
         args += ids
     for word in fold(query or "").split():
-        sql.append("instr(q.text_key, ?) > 0")
+        # spaces out: «رئیس‌جمهور» (folded «رییسجمهور») also finds «رئیس جمهور»
+        sql.append("instr(replace(q.text_key, ' ', ''), ?) > 0")
         args.append(word)
     cur = conn.execute(
         "SELECT q.id, q.document_id, d.published, d.title, q.speaker, p.entity_id AS speaker_id,"

@@ -5,14 +5,23 @@ Accepted: words (all must occur), "phrases", a trailing ``*`` for a prefix, ``AN
 (``khabar.text.fold``) and double-quoted, so FTS5 never sees a stray operator or punctuation.
 Bare words are folded as one run so that «می شود» is glued to «میشود» as in the index.
 Anything we cannot turn into a valid expression raises ``QueryError`` with the reason.
+
+A compound is written three ways: with a ZWNJ («رئیس‌جمهور»), spaced («رئیس جمهور») or glued
+(«رئیسجمهور»). The index holds the glued reading (``fold``) and, for ZWNJs, the split one
+(``fold_parts``), but a spaced text has no glued form and a glued text no split one. So a
+word written with a ZWNJ and a phrase are searched in every spelling of their parts
+(``("رییسجمهور" OR "رییس جمهور")``), and a long glued word also as each cut of it in two
+words of three letters or more, which finds «هاشمی رفسنجانی» for «هاشمیرفسنجانی» wherever
+the compound is, with no list of compounds.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 
-from khabar.text.fold import WORD_RE, fold
+from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts
 
 from .schema import StoreError
 
@@ -39,6 +48,57 @@ def _quoted(tokens: tuple[str, ...], prefix: bool) -> str:
     return f'"{body}"' + ("*" if prefix else "")
 
 
+Spelling = tuple[str, ...]  # the tokens of one way to write a word or phrase
+_MAX_MIXED = 4  # up to this many parts, every mix of glued and spaced is searched
+_MIN_CUT = 3  # a glued word is cut only into pieces of at least this many letters
+_AFFIXES = frozenset({"ها", "های", "تر", "ترین", "می", "نمی"})  # ``fold`` glues these already
+
+
+def _parts(raw: str) -> list[Spelling]:
+    """Each folded word of ``raw`` as its parts, split at its ZWNJs (one part when it has
+    none, or when ``fold`` glues the parts itself: «می‌شود» is «میشود» everywhere)."""
+    folded, src = fold_map(raw)
+    out = []
+    for m in WORD_RE.finditer(folded):
+        written = raw[src[m.start()] : src[m.end() - 1] + 1]
+        pieces = tuple(WORD_RE.findall(fold_parts(written)))
+        split = len(pieces) > 1 and fold(" ".join(pieces)) != m.group()
+        out.append(pieces if split else (m.group(),))
+    return out
+
+
+def spellings(words: list[Spelling]) -> list[Spelling]:
+    """The ways to write ``words`` (each a word as its ZWNJ parts): every part apart and, up
+    to ``_MAX_MIXED`` parts, every mix of neighbours glued; beyond, as written and apart."""
+    parts = [p for w in words for p in w]
+    if len(parts) == 1:
+        return [tuple(parts)]
+    written = tuple("".join(w) for w in words)
+    if len(parts) > _MAX_MIXED:
+        return [written, tuple(parts)] if written != tuple(parts) else [written]
+    out = []
+    for glue in product((False, True), repeat=len(parts) - 1):
+        tokens = [parts[0]]
+        for part, glued in zip(parts[1:], glue, strict=True):
+            if glued:
+                tokens[-1] += part
+            else:
+                tokens.append(part)
+        out.append(tuple(tokens))
+    return sorted(set(out), key=lambda t: (t != written, len(t), t))
+
+
+def cuts(word: str) -> list[Spelling]:
+    """A glued word and each cut of it in two words (none at an affix ``fold`` glues)."""
+    out: list[Spelling] = [(word,)]
+    if word.isalpha():
+        for i in range(_MIN_CUT, len(word) - _MIN_CUT + 1):
+            head, tail = word[:i], word[i:]
+            if head not in _AFFIXES and tail not in _AFFIXES:
+                out.append((head, tail))
+    return out
+
+
 def parse(query: str) -> Query:
     items: list[tuple[str, str]] = []  # (kind, value): term, op, (, )
     phrases: list[tuple[tuple[str, ...], bool]] = []
@@ -46,16 +106,20 @@ def parse(query: str) -> Query:
     depth, neg_depth = 0, -1  # inside a NOT (...) group while depth > neg_depth >= 0
     bare: list[str] = []
 
-    def term(tokens: tuple[str, ...], star: bool) -> None:
+    def term(ways: list[Spelling], star: bool) -> None:
         nonlocal not_pending
-        items.append(("term", _quoted(tokens, star)))
+        quoted = [_quoted(tokens, star) for tokens in ways]
+        items.append(("term", quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})"))
         if not not_pending and neg_depth < 0:
-            phrases.append((tuple(t.casefold() for t in tokens), star))
+            phrases.extend((tuple(t.casefold() for t in tokens), star) for tokens in ways)
         not_pending = False
 
     def flush() -> None:
-        for word, star in _TERM_RE.findall(fold(" ".join(bare))):
-            term((word,), bool(star))
+        text = " ".join(bare)
+        words = _parts(text)
+        for (word, star), parts in zip(_TERM_RE.findall(fold(text)), words, strict=True):
+            ways = spellings([parts]) if len(parts) > 1 else cuts(word)
+            term(ways, bool(star))
         bare.clear()
 
     for m in _ITEM_RE.finditer(query):
@@ -81,13 +145,26 @@ def parse(query: str) -> Query:
                 neg_depth = -1
         else:
             flush()
-            tokens = tuple(WORD_RE.findall(fold(m.group("phrase"))))
-            if not tokens:
+            words = _parts(m.group("phrase"))
+            if not words:
                 raise QueryError(f'empty phrase "" in {query!r}')
-            term(tokens, bool(m.group("pstar")))
+            term(spellings(words), bool(m.group("pstar")))
     flush()
     _check(items, query)
-    return Query(" ".join(v for _, v in items), phrases)
+    return Query(_joined(items), phrases)
+
+
+def _joined(items: list[tuple[str, str]]) -> str:
+    """The MATCH expression; FTS5 takes no implicit AND beside a parenthesis, so every AND
+    is written out."""
+    out: list[str] = []
+    prev = "op"
+    for kind, value in items:
+        if prev in ("term", ")") and kind in ("term", "("):
+            out.append("AND")
+        out.append(value)
+        prev = kind
+    return " ".join(out)
 
 
 def _check(items: list[tuple[str, str]], query: str) -> None:
