@@ -135,6 +135,10 @@ def test_process_and_load_store_what_ingest_stores(client, inputs, tmp_path, mon
         reference.failed,
     )
     assert sorted(loaded.failures) == sorted(reference.failures)
+    # the fixtures' SOURCES.md and the data set's readme and licence excerpts: no articles
+    assert sorted(summary.left_out) == sorted(reference.skipped)
+    assert any(where.endswith("SOURCES.md") for where, _ in reference.skipped)
+    assert summary.undated == reference.undated > 0
     assert dump(tmp_path / "dask.db") == dump(tmp_path / "ingest.db")
     with sqlite3.connect(tmp_path / "dask.db") as conn:
         paths = {r[0] for r in conn.execute("SELECT path FROM documents")}
@@ -209,6 +213,7 @@ def test_cli_process_and_load(client, inputs, tmp_path):
     done = runner.invoke(app, args)
     assert done.exit_code == 1, done.output  # the binary file and the bad line
     assert "crashed 0" in done.stderr and "d.txt: binary file" in done.stderr
+    assert "left out 3 that are not articles (--keep-all keeps them)" in done.stderr
     loaded = runner.invoke(app, ["load", str(out), "--db", str(db)])
     assert loaded.exit_code == 1 and "failed 2" in loaded.stderr
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] > 40

@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 import typer
 from rich.markup import escape
 
-from khabar.cli import DB, PATHS, _fail, app, err, reader_options, report
+from khabar.cli import (
+    DB,
+    KEEP_ALL,
+    PATHS,
+    _fail,
+    _left_out,
+    app,
+    err,
+    reader_options,
+    report,
+)
 from khabar.cli_progress import progress_bar
 from khabar.errors import KhabarError
 
@@ -38,6 +48,7 @@ def process(
         None, "--input-format", help="Reader to use instead of sniffing (as ingest --format)."
     ),
     field: list[str] = typer.Option([], "--field", help="As ingest: --field text=body."),
+    keep_all: bool = KEEP_ALL,
     partition_mb: float = typer.Option(4.0, "--partition-mb", min=0.01, help="Input per task."),
     retries: int = typer.Option(2, "--retries", min=0, help="Retries of a failed partition."),
     db: Path | None = typer.Option(
@@ -56,6 +67,7 @@ def process(
     if scheduler and workers:
         _fail("give --scheduler or --workers, not both")
     options = reader_options(input_format, field)
+    options.keep_all = keep_all
     started = time.perf_counter()
     try:  # inputs and --out first: no cluster is started for a typo
         partitions = plan(paths, options, int(partition_mb * (1 << 20)))
@@ -94,6 +106,7 @@ def process(
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
+    _left_out(summary.left_out, summary.undated)
     report(summary.failures, "[red]failed[/]")
     report(summary.crashed, "[red]crashed[/]")
     if loader is not None:

@@ -48,6 +48,8 @@ class ProcessSummary:
     failed: int = 0  # articles or files that could not be read
     failures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # articles kept, but changed
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # not articles: where, why
+    undated: int = 0  # articles read with no date in the record, its text or its URL
     crashed: list[tuple[str, str]] = field(default_factory=list)  # partition, error
     tasks: list[dict[str, Any]] = field(default_factory=list)  # the tasks' summaries
 
@@ -176,6 +178,8 @@ def add_counts(summary: ProcessSummary, manifest: dict[str, Any]) -> None:
     summary.failed += manifest["failed"]
     summary.failures.extend(map(tuple, manifest["failures"]))
     summary.notes.extend(map(tuple, manifest.get("notes", [])))
+    summary.left_out.extend(map(tuple, manifest.get("left_out", [])))
+    summary.undated += manifest.get("undated", 0)
 
 
 def prepare_out(out: Path) -> None:

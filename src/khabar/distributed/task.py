@@ -34,16 +34,19 @@ def run_partition(
     records: list[dict[str, Any]] = []
     failures: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
-    read = 0
+    left_out: list[tuple[str, str]] = []
+    read = undated = 0
     for piece in part.pieces:
         for item in read_piece(piece, options, cwd):
             kind, where, value = _outcome(item, _nothing_stored, options.keep_all)
-            if kind == "skipped":  # clearly no article, as ingest skips it
+            if kind == "skipped":  # clearly no article, as ingest leaves it out
+                left_out.append((where, value))
                 continue
             if kind in ("error", "note"):
                 (failures if kind == "error" else notes).append((where, value))
                 continue
             read += 1
+            undated += not value.get("published")
             value.pop("_hash", None)
             records.append(value)
     out_dir = Path(out)
@@ -56,13 +59,18 @@ def run_partition(
         "failed": len(failures),
         "failures": failures,
         "notes": notes,
+        "left_out": left_out,
+        "undated": undated,
         "seconds": round(time.perf_counter() - started, 3),
         "cpu_seconds": round(time.process_time() - cpu_started, 3),  # < seconds: shared cores
         "worker": f"{socket.gethostname()}:{os.getpid()}",
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     write_json(manifest_path(out_dir, part.name), manifest)
-    returned = {"failures": failures[:FAILURES_RETURNED], "notes": notes[:FAILURES_RETURNED]}
+    returned = {
+        key: found[:FAILURES_RETURNED]
+        for key, found in (("failures", failures), ("notes", notes), ("left_out", left_out))
+    }
     return {**manifest, "partition": part.index, **returned}
 
 
