@@ -128,7 +128,8 @@ def test_irnews_source_is_the_outlets_name_never_its_code(tmp_path: Path) -> Non
     ]
     for path, name in cases:
         result = runner.invoke(app, ["repair", "--jsonl", str(path)])
-        assert json.loads(result.stdout)["source"] == name, path.name
+        record = json.loads(result.stdout)
+        assert (record["source"], record["encoding"]) == (name, "utf-8"), path.name
     unknown = irnews_file(tmp_path, "other_3_data", "https://unknown.example/news/3")
     (record,) = json.loads(runner.invoke(app, ["extract", str(unknown)]).stdout)
     assert record["source"] != "other_3_data"  # the text's «به گزارش ...», or none

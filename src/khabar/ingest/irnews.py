@@ -54,7 +54,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
     try:
-        text, _ = read_decoded(path, options)  # a few KB: one article a file
+        text, encoding = read_decoded(path, options)  # a few KB: one article a file
     except ReadError as e:
         yield e
         return
@@ -76,6 +76,7 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
     summary = lines[1].strip() if len(lines) > 1 else ""
     extra: dict[str, Any] = {
         "id": ident.translate(_DIGITS),
+        "encoding": encoding,
         "agency_code": agency,
         "categories": _list(categories),
         "tags": _list(tags),
