@@ -99,3 +99,20 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "web.db"
     ingest([corpus], db)
     return db
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """What the commands write to standard error, as a terminal would show it."""
+    import io
+
+    from rich.console import Console
+
+    import khabar.cli
+    import khabar.cli_distributed
+
+    stream = io.StringIO()
+    console = Console(file=stream, force_terminal=True, width=150, color_system=None)
+    monkeypatch.setattr(khabar.cli, "err", console)
+    monkeypatch.setattr(khabar.cli_distributed, "err", console)
+    return stream

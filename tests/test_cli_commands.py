@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import sys
@@ -10,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import typer
-from rich.console import Console
 from typer.testing import CliRunner
 
 import khabar
@@ -164,20 +162,8 @@ def test_ingest_uses_every_core_by_default(tmp_path, monkeypatch):
     assert used == [1, 3, 2]  # a handful of articles is not worth starting workers
 
 
-def terminal(monkeypatch) -> io.StringIO:
-    """What the commands write to standard error, as a terminal would show it."""
-    import khabar.cli
-    import khabar.cli_distributed
-
-    stream = io.StringIO()
-    console = Console(file=stream, force_terminal=True, width=150, color_system=None)
-    monkeypatch.setattr(khabar.cli, "err", console)
-    monkeypatch.setattr(khabar.cli_distributed, "err", console)
-    return stream
-
-
-def test_ingest_progress_has_a_total_rate_and_eta(tmp_path, monkeypatch):
-    screen = terminal(monkeypatch)
+def test_ingest_progress_has_a_total_rate_and_eta(tmp_path, terminal):
+    screen = terminal
     inputs = tmp_path / "in"
     inputs.mkdir()
     shutil.copy(FIXTURES / "ingest" / "fars-news-excerpt.json", inputs)
@@ -190,8 +176,8 @@ def test_ingest_progress_has_a_total_rate_and_eta(tmp_path, monkeypatch):
     assert re.search(r"\d+:\d\d:\d\d", shown)  # time left
 
 
-def test_ingest_progress_without_a_total_counts(tmp_path, monkeypatch):
-    screen = terminal(monkeypatch)
+def test_ingest_progress_without_a_total_counts(tmp_path, terminal):
+    screen = terminal
     feed = FIXTURES / "ingest" / "feed_fa.rss"  # a feed is counted only by reading it
     result = runner.invoke(app, ["ingest", str(feed), "--db", str(tmp_path / "k.db")])
     assert result.exit_code == 0, screen.getvalue()
@@ -199,8 +185,8 @@ def test_ingest_progress_without_a_total_counts(tmp_path, monkeypatch):
     assert "%" not in shown and re.search(r"\d+ articles ", shown)
 
 
-def test_export_progress(db, tmp_path, monkeypatch):
-    screen = terminal(monkeypatch)
+def test_export_progress(db, tmp_path, terminal):
+    screen = terminal
     result = runner.invoke(
         app, ["export", "-f", "csv", "--db", str(db), "--out", str(tmp_path / "csv")]
     )

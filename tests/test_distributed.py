@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -231,6 +232,18 @@ def test_cli_process_and_load(client, inputs, tmp_path):
     )
     assert both.exit_code == 1 and "crashed 0" in both.stderr and "failed 2" in both.stderr
     assert dump(tmp_path / "both.db") == dump(db)
+
+
+def test_process_and_load_show_a_bar_with_rate_and_time_left(client, inputs, tmp_path, terminal):
+    out, address = tmp_path / "shards", client.scheduler.address
+    args = ["process", *inputs, "--out", str(out), "--scheduler", address, "--partition-mb", "0.02"]
+    runner.invoke(app, args)
+    shown = terminal.getvalue()
+    assert re.search(r"100% .*(\d+)/\1 .*partitions/s .*\d:\d\d:\d\d", shown), shown
+    terminal.truncate(0)
+    runner.invoke(app, ["load", str(out), "--db", str(tmp_path / "k.db")])
+    shown = terminal.getvalue()
+    assert re.search(r"100% .*(\d+)/\1 .*articles/s .*\d:\d\d:\d\d", shown), shown
 
 
 def test_rerun_and_odd_inputs_keep_their_failures_and_names(client, tmp_path):
