@@ -148,11 +148,15 @@ def _hits(rows: list[tuple[Any, ...]], parsed: Query | None, markers: tuple[str,
 def _token_matches(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(folded)]
     words = [t[2] for t in tokens]
+    at: dict[str, list[int]] = {}  # where each word stands: a compound has many spellings
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
     out = []
     for phrase, prefix in query.phrases:
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if words[i : i + n - 1] != list(phrase[:-1]):
+        starts = range(len(words)) if n == 1 and prefix else at.get(phrase[0], [])
+        for i in starts:
+            if i + n > len(words) or words[i : i + n - 1] != list(phrase[:-1]):
                 continue
             last = words[i + n - 1]
             if last == phrase[-1] or (prefix and last.startswith(phrase[-1])):
