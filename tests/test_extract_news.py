@@ -24,12 +24,12 @@ def report():
 
 def test_speaker_precision_and_recall(report):
     assert report.speakers.precision >= 0.92, report.misses
-    assert report.speakers.recall >= 0.70, report.misses
+    assert report.speakers.recall >= 0.68, report.misses
 
 
 def test_person_precision_and_recall(report):
     assert report.persons.precision >= 0.88, report.misses
-    assert report.persons.recall >= 0.74, report.misses
+    assert report.persons.recall >= 0.71, report.misses
 
 
 @pytest.mark.parametrize(
