@@ -126,10 +126,11 @@ def test_irnews_source_is_the_outlets_name_never_its_code(tmp_path: Path) -> Non
         # an unknown code on a known host: the host names the outlet
         (irnews_file(tmp_path, "site_2_data", "https://www.mashreghnews.ir/news/2"), "مشرق"),
     ]
-    for path, name in cases:
-        result = runner.invoke(app, ["repair", "--jsonl", str(path)])
-        record = json.loads(result.stdout)
-        assert (record["source"], record["encoding"]) == (name, "utf-8"), path.name
+    records = [
+        json.loads(runner.invoke(app, ["repair", "--jsonl", str(path)]).stdout) for path, _ in cases
+    ]
+    assert [r["source"] for r in records] == [name for _, name in cases]
+    assert {r["encoding"] for r in records} == {"utf-8"}
     unknown = irnews_file(tmp_path, "other_3_data", "https://unknown.example/news/3")
     (record,) = json.loads(runner.invoke(app, ["extract", str(unknown)]).stdout)
     assert record["source"] != "other_3_data"  # the text's «به گزارش ...», or none
