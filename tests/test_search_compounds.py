@@ -67,6 +67,21 @@ def test_phrases_keep_their_order_and_parts_are_still_words(compounds):
     assert len(store.search("جمهور رئیس")) == 3  # words, in any order, anywhere
 
 
+def test_words_typed_apart_also_find_them_glued(compounds):
+    store, ids = compounds
+    control = max(max(v) for v in ids.values()) + 1  # «رئیس ... جمهور», apart
+    found = {h.document_id for h in store.search("رئیس جمهور")}
+    assert found == {*ids["رئیس‌جمهور"], control}
+    found = {h.document_id for h in store.search("گزارش هاشمی رفسنجانی")}
+    assert found == set(ids["هاشمی‌رفسنجانی"])
+    (glued,) = [
+        h for h in store.search("هاشمی رفسنجانی") if h.document_id == ids["هاشمی‌رفسنجانی"][2]
+    ]
+    text = store.document(glued.document_id)["text"]
+    assert [text[a:b] for a, b in glued.matches] == ["هاشمیرفسنجانی"]
+    assert store.search("سازمان جمهوری") == []  # neighbours glued, not any two words
+
+
 def test_a_prefix_of_a_compound(compounds):
     store, ids = compounds
     for query in ("هاشمی‌رفسن*", "هاشمیرفسن*"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import pairwise, product
 
 from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts
 
@@ -48,8 +48,15 @@ def _quoted(tokens: tuple[str, ...], prefix: bool) -> str:
     return f'"{body}"' + ("*" if prefix else "")
 
 
+def _any(ways: list[tuple[str, ...]], prefix: bool) -> str:
+    """An expression matching any of the spellings ``ways``."""
+    quoted = [_quoted(tokens, prefix) for tokens in ways]
+    return quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})"
+
+
 Spelling = tuple[str, ...]  # the tokens of one way to write a word or phrase
 _MAX_MIXED = 4  # up to this many parts, every mix of glued and spaced is searched
+_MAX_RUN = 3  # up to this many words typed apart, neighbours are also searched glued
 _MIN_CUT = 3  # a glued word is cut only into pieces of at least this many letters
 _AFFIXES = frozenset({"ها", "های", "تر", "ترین", "می", "نمی"})  # ``fold`` glues these already
 
@@ -106,21 +113,38 @@ def parse(query: str) -> Query:
     depth, neg_depth = 0, -1  # inside a NOT (...) group while depth > neg_depth >= 0
     bare: list[str] = []
 
-    def term(ways: list[Spelling], star: bool) -> None:
-        nonlocal not_pending
-        quoted = [_quoted(tokens, star) for tokens in ways]
-        items.append(("term", quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})"))
+    def highlight(ways: list[Spelling], star: bool) -> None:
         if not not_pending and neg_depth < 0:
             phrases.extend((tuple(t.casefold() for t in tokens), star) for tokens in ways)
+
+    def term(ways: list[Spelling], star: bool) -> None:
+        nonlocal not_pending
+        items.append(("term", _any(ways, star)))
+        highlight(ways, star)
         not_pending = False
 
     def flush() -> None:
         text = " ".join(bare)
-        words = _parts(text)
-        for (word, star), parts in zip(_TERM_RE.findall(fold(text)), words, strict=True):
-            ways = spellings([parts]) if len(parts) > 1 else cuts(word)
-            term(ways, bool(star))
         bare.clear()
+        run = [
+            (word, bool(star), spellings([parts]) if len(parts) > 1 else cuts(word))
+            for (word, star), parts in zip(_TERM_RE.findall(fold(text)), _parts(text), strict=True)
+        ]
+        glued = _glued_pairs(run) if not not_pending and len(run) <= _MAX_RUN else []
+        if not glued:
+            for _, star, ways in run:
+                term(ways, star)
+            return
+        # «رئیس جمهور» typed as two words also finds the glued «رئیسجمهور»: one more
+        # alternative per pair of neighbours, that pair written as one word
+        each = [_any(ways, star) for _, star, ways in run]
+        alternatives = [" AND ".join(each)]
+        for i, pair, star in glued:
+            alternatives.append(" AND ".join([*each[:i], _quoted(pair, star), *each[i + 2 :]]))
+            highlight([pair], star)
+        items.append(("term", "(" + " OR ".join(f"({a})" for a in alternatives) + ")"))
+        for _, star, ways in run:
+            highlight(ways, star)
 
     for m in _ITEM_RE.finditer(query):
         if m.group("quote"):
@@ -152,6 +176,16 @@ def parse(query: str) -> Query:
     flush()
     _check(items, query)
     return Query(_joined(items), phrases)
+
+
+def _glued_pairs(run: list[tuple[str, bool, list[Spelling]]]) -> list[tuple[int, Spelling, bool]]:
+    """``(index, (first + second,), prefix)`` for each pair of neighbouring words typed apart
+    (none after a prefix: «سیل*» glued to the next word would be no prefix)."""
+    return [
+        (i, (first + second,), star)
+        for i, ((first, first_star, _), (second, star, _)) in enumerate(pairwise(run))
+        if not first_star
+    ]
 
 
 def _joined(items: list[tuple[str, str]]) -> str:
