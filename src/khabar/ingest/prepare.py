@@ -33,10 +33,10 @@ class NotArticle:
 # Text whose letters are less than a quarter in the Persian (Arabic) script is not Persian
 # news: a licence, an English readme, a page of code (0 %). Persian articles that quote
 # English, or hold some mojibake, stay well above it: the lowest of the shared news sets'
-# 4,617 articles has 63 %. Short texts are not judged.
+# 4,617 articles has 76 % in its first 1,000 characters. Short texts are not judged.
 PERSIAN_SHARE = 0.25
 _MIN_LETTERS = 40
-_SAMPLE = 2000  # characters looked at: the start of a text tells its language
+_SAMPLE = 1000  # characters looked at: the start of a text tells its language
 _PERSIAN = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 # runs rather than single letters: a few matches a line instead of one a letter
 _PERSIAN_RUN = re.compile(f"[{_PERSIAN}]+")
