@@ -23,13 +23,13 @@ def report():
 
 
 def test_speaker_precision_and_recall(report):
-    assert report.speakers.precision >= 0.92, report.misses
-    assert report.speakers.recall >= 0.68, report.misses
+    assert report.speakers.precision >= 0.93, report.misses
+    assert report.speakers.recall >= 0.67, report.misses
 
 
 def test_person_precision_and_recall(report):
-    assert report.persons.precision >= 0.88, report.misses
-    assert report.persons.recall >= 0.71, report.misses
+    assert report.persons.precision >= 0.90, report.misses
+    assert report.persons.recall >= 0.70, report.misses
 
 
 @pytest.mark.parametrize(
