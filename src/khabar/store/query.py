@@ -12,7 +12,8 @@ A compound is written three ways: with a ZWNJ («رئیس‌جمهور»), space
 word written with a ZWNJ and a phrase are searched in every spelling of their parts
 (``("رییسجمهور" OR "رییس جمهور")``), and a long glued word also as each cut of it in two
 words of three letters or more, which finds «هاشمی رفسنجانی» for «هاشمیرفسنجانی» wherever
-the compound is, with no list of compounds.
+the compound is, with no list of compounds. Two or three words typed apart may also stand
+glued, a pair of neighbours at a time.
 """
 
 from __future__ import annotations
