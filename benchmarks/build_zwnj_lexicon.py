@@ -41,7 +41,7 @@ _TOKEN = re.compile("[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff
 STOP = (
     "و در به از که را با برای یک تا بر هم نیز اما یا هر او ما من تو شما آنها ایشان وی "
     "چه اگر پس چون نه همه هیچ همین همان چند دو سه چنین چنان بی باید نباید است هست نیست بود "
-    "شد کرد خود ای آیا ابن بن"
+    "شد کرد خود ای آیا ابن بن فی"
 ).split()
 DEMONSTRATIVES = {"آن", "این", "همان", "همین"}  # آنها، اینها: whole (the majority in news)
 # A ZWNJ form must be this many times as common as the two words apart to join them.
@@ -201,6 +201,7 @@ def _lexicon(words: list[str], right: list[str], left: list[str], verbs: list[st
         rank={w: i for i, w in enumerate(words)},
         zwnj={},
         verbs=verb_lex.verbs,
+        after_mi=verb_lex.after_mi,
         verbal=verb_lex.verbal,
         right=frozenset(right),
         left=frozenset(left),

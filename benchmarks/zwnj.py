@@ -11,14 +11,25 @@ stripped text where the gold has a ZWNJ; precision/recall/F1 are over boundaries
 mode a real space turned into a ZWNJ is also a false positive, and "wrong joins" is their rate
 over all real spaces. If Hazm is importable, ``hazm.Normalizer().normalize`` is measured on the
 same inputs (its output is aligned to the input by letters, as it also changes characters).
+
+``--names`` measures the other side: words written whole that must stay whole. It takes the
+person and place names of PEYMA (``token<TAB>TAG``, a space for the source's ZWNJ) and ARMAN
+(its zip, ``token TAG``): every name token of one piece, Persian letters only. Each is restored
+alone, the worst case (a lone word shows no sign of how a text lost its ZWNJs, so every split
+the restorer finds is made), and the share of those it touches is reported:
+
+    python benchmarks/zwnj.py --names /work/shared/data/ner/peyma/persian_NER_300K.txt \
+        /work/shared/data/ner/arman/ArmanPersoNERCorpus.zip -- ../shared/data/ud/*/*-test.conllu
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import sys
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -139,6 +150,56 @@ def khabar_cold() -> None:
     (_restorer or zwnj._default()).split.cache_clear()
 
 
+_NAME_TAGS = re.compile(r"[BI][_-](PER|pers|LOC|loc)$")
+_ONE_PIECE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}")
+
+
+def name_words(paths: list[Path]) -> Counter[str]:
+    """Person and place names of one piece in PEYMA or ARMAN files that are never written in
+    pieces there, with their counts."""
+    words: Counter[str] = Counter()
+    apart: set[str] = set()  # any token written in pieces, names or not
+    for path in paths:
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as z:
+                lines = [
+                    line
+                    for name in z.namelist()
+                    if name.startswith("test_fold")  # the three test folds are the corpus
+                    for line in z.read(name).decode("utf-8").splitlines()
+                ]
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            token, _, tag = line.rpartition("\t" if "\t" in line else " ")
+            word = normalize(token)
+            if _NAME_TAGS.match(tag) and _ONE_PIECE.fullmatch(word):
+                words[word] += 1
+            elif " " in word or ZWNJ in word:
+                apart.add(word.replace(" ", "").replace(ZWNJ, ""))
+    # a name that the corpora also write in two pieces (شهرستان‌های، جمال‌زاده) may need a ZWNJ
+    return Counter({w: n for w, n in words.items() if w not in apart})
+
+
+def report_names(words: Counter[str], show: int) -> None:
+    touched = {w: khabar_restore(w) for w in words}
+    touched = {w: out for w, out in touched.items() if out != w}
+    share = len(touched) / max(1, len(words))
+    seen = sum(words.values())
+    hits = sum(words[w] for w in touched)
+    lexicon = (_restorer or zwnj._default()).lex
+    listed = sum(w in lexicon.zwnj for w in touched)  # the lexicon spells them with a ZWNJ
+    unknown = len(touched) - listed
+    print(
+        f"-- names: {len(words)} words ({seen} occurrences); khabar adds a ZWNJ to "
+        f"{len(touched)} ({share:.2%}; {hits / max(1, seen):.2%} of occurrences): "
+        f"{unknown} unknown words ({unknown / max(1, len(words)):.2%}), "
+        f"{listed} that the lexicon lists with a ZWNJ (پاک‌دامن، آتش‌فشان)"
+    )
+    for w in sorted(touched, key=words.__getitem__, reverse=True)[:show]:
+        print(f"   {words[w]:4d}  {w} -> {touched[w]}")
+
+
 def run(
     golds: list[str],
     damage: Callable[[str], str],
@@ -158,7 +219,15 @@ def run(
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("paths", type=Path, nargs="+", help=".conllu files, news files or folders")
+    ap.add_argument("paths", type=Path, nargs="*", help=".conllu files, news files or folders")
+    ap.add_argument(
+        "--names",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="PEYMA .txt or ARMAN .zip: the share of their one-piece names that gain a ZWNJ",
+    )
+    ap.add_argument("--show", type=int, default=20, help="names touched to list (--names)")
     ap.add_argument("--no-hazm", action="store_true", help="skip the Hazm comparison")
     ap.add_argument("--errors", type=Path, help="write khabar's wrong boundaries here")
     ap.add_argument("--lexicon", type=Path, help="use this lexicon instead of the package's")
@@ -178,6 +247,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.lexicon:
         global _restorer
         _restorer = Restorer(Lexicon.parse(args.lexicon.read_text(encoding="utf-8")))
+    if args.names:
+        report_names(name_words(args.names), args.show)
+    if not args.paths:
+        return
     golds = load(args.paths, args.half, args.consistent)
     print(
         f"{len(golds)} sentences, {sum(map(len, golds)):,} chars, "

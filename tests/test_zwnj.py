@@ -250,3 +250,45 @@ def test_a_space_joined_before_a_glued_suffix_is_repaired_once(damaged: str) -> 
     once = restore(damaged)
     assert once.startswith(damaged.split()[0] + ZWNJ + "های")
     assert restore(once) == once
+
+
+# Words written whole that look like a known word plus an affix: a place, a doctrine, an
+# Arabic phrase, given names, foreign names (PEYMA and the shared news write them so).
+UNKNOWN_WHOLE = [
+    "دکترین",  # not دک + ترین: a comparative wants a stem of three letters or more
+    "غیرنهایی",  # not غیرن + هایی: a plural wants a known stem
+    "فیها",  # not فی + ها: a function word takes no plural
+    "چستر",
+    "لستر",
+    "میدوز",  # not می + دوز: a bare present stem is no verb form
+    "الیمستان",  # -ستان is a place, not the verb ستاندن
+    "آرامستان",
+    "فرحناز",  # given names spelt in one piece (data/first_names.tsv)
+    "گلبهار",
+    "علیقلی",
+    "بیتا",
+]
+
+
+@pytest.mark.parametrize("word", ["مینه‌سوتا", *UNKNOWN_WHOLE])
+def test_unknown_words_are_left_whole(word: str) -> None:
+    assert restore(word) == word
+    # in a text that lost its ZWNJs outright, and in one that shows no sign of it
+    for text in (f"خبرها از {word} میرسد", f"در {word} و"):
+        assert word in restore(text).split()
+
+
+def test_mi_wants_a_verb_form_not_a_bare_present_stem() -> None:
+    r = Restorer(Lexicon.parse("# test\n@plain\nرفت\n@verbs\nنهاد#نه\nرفت#رو\nتوانست#توان\n"))
+    assert r.split("مینه") == ()  # مینه‌سوتا: نه is a stem, not a verb form
+    assert r.split("مینهد") == (2,)
+    assert r.split("میروند") == (2,)
+    assert r.split("میتوان") == (2,)  # می‌توان گفت: the one impersonal bare stem
+
+
+def test_plurals_of_unknown_stems_but_not_of_two_known_words() -> None:
+    r = Restorer(Lexicon.parse("# test\n@plain\nغیر\nنهایی\nکره\nای\nهمان\nفی\n@stop\nهمان\nفی\n"))
+    assert r.split("سکانسها") == (5,)  # a loanword: سکانس‌ها
+    assert r.split("غیرنهایی") == ()  # غیر + نهایی, not غیرن‌هایی
+    assert r.split("فیها") == ()  # a function word takes no plural
+    assert r.split("همانها") == (4,)  # but a demonstrative does

@@ -4,7 +4,9 @@ Two losses are repaired: *glued* (``میشود`` for ``می‌شود``) and *spa
 A word is looked up in a lexicon built from corpora (``data/zwnj_words.txt``, written by
 ``benchmarks/build_zwnj_lexicon.py``); an unknown word is analysed as prefix + stem +
 suffixes (می/نمی + verb, -ها/-ای/-ترین..., compound right parts such as -رسانی), and the
-split whose stem is the most frequent known word wins. A known whole word is never split.
+split whose stem is the most frequent known word wins. A known whole word is never split, and
+an unknown one only between known parts: a known stem and a known affix, or two known words
+(a name or a foreign word stays whole: مینه‌سوتا، دکترین).
 Everything is dict/set look-ups on whole words, memoised per word.
 """
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from khabar.lexicon import data_text
 from khabar.text.offsets import Edit
 
 ZWNJ = "\u200c"
@@ -46,6 +49,8 @@ _AFTER_HE = {"شان": 1.5, "تان": 2.0, "مان": 2.0, "ی": 1.5}
 # A known word + glued ی or plural ان (کمتری، دفتری، حقوقدانان) keeps its own spelling.
 _GLUED_ENDS = ("ی", "ان")
 _GLUED_END_COST = 1.0
+_COMMON = 5000  # frequency rank under which a stem is common
+_DEMONSTRATIVES = frozenset(("همان", "همین"))  # function words that take a plural (همان‌ها)
 _SUFFIXES = sorted(_ALWAYS | _AFTER_VOWEL | _AFTER_HE, key=len, reverse=True)
 _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle (خریده‌اند): a verb
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
@@ -70,6 +75,7 @@ _VERBAL_COST = math.log(30000)
 _NOUN, _VERB, _PARTICIPLE = 0, 1, 2
 _VERB_NOUN = 1.5  # extra cost of a plural on a past stem used as a noun (داشت‌های)
 _PREFIXES = ("نمی", "می")  # verbal prefixes, only before a known verb form
+_IMPERSONAL = ("توان",)  # the one bare present stem after می (می‌توان گفت)
 _ENDINGS = ("", "م", "ی", "د", "یم", "ید", "ند")
 _VERB_END = ("ند", "ید", "یم", "د", "م")
 _PREVERBS = ("", "بر", "باز", "فرو", "فرا", "در", "ور", "وا")
@@ -89,7 +95,8 @@ class Lexicon:
 
     rank: dict[str, int]  # known plain word -> frequency rank (0 = most frequent)
     zwnj: dict[str, tuple[int, ...]]  # word without ZWNJ -> where its ZWNJs go
-    verbs: frozenset[str]  # verb forms that take می/نمی
+    verbs: frozenset[str]  # verb forms, and the stems they are made of
+    after_mi: frozenset[str]  # the forms that take می/نمی (not a bare present stem: مینه)
     verbal: frozenset[str]  # right parts made of a verb stem (-گیرندگان, -پذیری, -زدگی)
     right: frozenset[str]  # productive right-hand compound parts (-رسانی, -پور, ...)
     left: frozenset[str]  # productive left-hand compound parts (نیمه-, ضد-, ...)
@@ -109,19 +116,21 @@ class Lexicon:
             else:
                 current.append(line)
         verbs = set()
+        after_mi = set(_IMPERSONAL)
         verbal = set()
         for line in sections.get("verbs", []):
             past, _, present = line.partition("#")
             if past:
-                verbs.update(past + e for e in _ENDINGS)
-                verbs.update((past + "ه", past + "ن"))
+                after_mi.update(past + e for e in _ENDINGS)
+                after_mi.add(past + "ه")
+                verbs.add(past + "ن")
                 verbal.update(past + e for e in _PAST_PARTS)
             if present:
                 glide = "ی" if present[-1] in "اوآ" else ""
                 verbs.add(present)
-                verbs.update(present + glide + e for e in _ENDINGS if e)
+                after_mi.update(present + glide + e for e in _ENDINGS if e)
                 if present[-1] == "و":  # و is a consonant in شو، رو (شود) and a vowel in گو
-                    verbs.update(present + e for e in _ENDINGS if e)
+                    after_mi.update(present + e for e in _ENDINGS if e)
                 verbal.update(present + e for e in _PRESENT_PARTS)
                 if present[-1] in "اوآ":
                     verbal.update(present + e for e in _PRESENT_PARTS_V)
@@ -129,7 +138,8 @@ class Lexicon:
         return cls(
             rank={w: i for i, w in enumerate(sections.get("plain", []))},
             zwnj={f.replace(ZWNJ, ""): _positions(f) for f in sections.get("zwnj", [])},
-            verbs=frozenset(verbs),
+            verbs=frozenset(verbs | after_mi),
+            after_mi=frozenset(after_mi),
             verbal=frozenset(verbal),
             right=frozenset(sections.get("right", [])),
             left=frozenset(sections.get("left", [])),
@@ -152,6 +162,12 @@ def _positions(form: str) -> tuple[int, ...]:
         else:
             k += 1
     return tuple(out)
+
+
+def _verbal_left(left: str, right: str, lex: Lexicon) -> bool:
+    """``left`` can open a compound on a verb stem (اطلاع‌رسانی): a known word of three letters
+    or more; and -ستان after it is the place suffix, written glued (کوهستان، بنگستان)."""
+    return left in lex.rank and len(left) > 2 and right != "ستان"
 
 
 def _sounded_he(stem: str) -> bool:
@@ -184,8 +200,9 @@ WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, 
 class Restorer:
     """Word-level decisions over one lexicon, memoised (news repeats its words)."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, whole: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        self.whole = whole  # words never split, whatever their parts (see ``solid_names``)
         self.split = lru_cache(maxsize=200_000)(self._split)
         self._words: dict[str, WordInfo] = {}
         # Words that morphology may join to the word before or after them (see ``join``):
@@ -194,6 +211,7 @@ class Restorer:
             {*_ALWAYS, *_AFTER_VOWEL, *_AFTER_HE, *NAME_PARTS, *lex.right, *_ADJ_PARTICIPLES}
         )
         self._joins_after = _VERB_PREFIXES | _JOIN_LEFT
+        self._no_plural = lex.stop - _DEMONSTRATIVES
         # the two sides of the pairs the lexicon joins, so that most pairs need no look-up
         self._listed_before = frozenset(a for a, _ in lex.join_pairs)
         self._listed_after = frozenset(b for _, b in lex.join_pairs)
@@ -214,7 +232,7 @@ class Restorer:
         for p in _PREFIXES:  # می/نمی + verb, also after a preverb (برمی‌گردد)
             for pre in _PREVERBS:
                 rest = s[len(pre) + len(p) :]
-                if s.startswith(pre + p) and rest in lex.verbs:
+                if s.startswith(pre + p) and rest in lex.after_mi:
                     return (len(pre) + len(p),), _RARE, _kind(rest, lex.verbs) or _VERB
             if (
                 s.startswith(p)
@@ -232,7 +250,7 @@ class Restorer:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
             elif left in lex.left and right in lex.rank and len(right) > 2:
                 cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
-            elif right in lex.verbal and left in lex.rank and len(left) > 2:
+            elif right in lex.verbal and _verbal_left(left, right, lex):
                 cost = _VERBAL_COST + 0.1 * math.log(lex.rank[left] + 10)
             elif right in NAME_PARTS and left[-1] == "ی" and len(left) > 3:
                 cost = _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
@@ -242,6 +260,15 @@ class Restorer:
                 best = ((cut,), cost, _NOUN)
         return best
 
+    def _joined_words(self, s: str) -> bool:
+        """``s`` is two known words of three letters or more after a letter that joins
+        nothing, so that it needs no ZWNJ (غیرنهایی: غیر + نهایی)."""
+        rank = self.lex.rank
+        return any(
+            s[k - 1] in _NON_JOINING and s[:k] in rank and s[k:] in rank
+            for k in range(3, len(s) - 2)
+        )
+
     def _two_words(self, s: str) -> bool:
         """``s`` is two known words of three letters or more (میرسلیم: میر + سلیم)."""
         rank = self.lex.rank
@@ -249,6 +276,8 @@ class Restorer:
 
     def _split(self, s: str) -> tuple[int, ...]:
         """Where ZWNJs go in the ZWNJ-free word ``s`` (empty: leave it alone)."""
+        if s in self.whole:
+            return ()
         if s in self.lex.zwnj:
             return self.lex.zwnj[s]
         if s in self.lex.rank:
@@ -281,13 +310,20 @@ class Restorer:
                     continue
                 cost = _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
             core = self._core(stem)
-            if core is None:  # unknown stem: a plural, or a perfect (برتابانده‌اند)
-                if len(stem) < 3 or not (suf.startswith("ها") or suf in _PERFECT_ONLY):
+            if core is None:  # an unknown stem: a plural (سکانس‌ها), or a perfect
+                # (برتابانده‌اند), unless the word reads as two known words (غیر + نهایی)
+                if (
+                    len(stem) < 3
+                    or not (suf.startswith("ها") or suf in _PERFECT_ONLY)
+                    or self._joined_words(s)
+                ):
                     continue
                 core = ((), _UNKNOWN, _NOUN)
-            elif core[2] == _VERB:
-                continue
-            elif suf in _PERFECT and stem[-1] == "ه":
+            elif core[2] == _VERB or (suf in _ALWAYS and stem in self._no_plural):
+                continue  # a function word takes no plural, no comparative (فی‌ها)
+            if len(stem) < 3 and suf.startswith("تر") and self.lex.rank.get(stem, 0) >= _COMMON:
+                continue  # a rare stem of two letters: a foreign word (دکترین، چستر)
+            if suf in _PERFECT and stem[-1] == "ه":
                 # the perfect wants a participle (رفته‌اند); ای after a noun is the
                 # indefinite (کلمه‌ای), as likely as a plural (کلم‌های)
                 if core[2] == _PARTICIPLE:
@@ -504,8 +540,21 @@ def _next_word(text: str, end: int) -> str:
 
 
 @cache
+def solid_names() -> frozenset[str]:
+    """Given names spelt in one piece (فرحناز، گلبهار، علیقلی), from ``data/first_names.tsv``:
+    a name keeps its spelling even where its parts would take a ZWNJ as words (گل‌ها)."""
+    names, ambiguous = set(), False
+    for line in data_text("first_names.tsv").splitlines():
+        ambiguous = ambiguous or line.lower().startswith("# ambiguous")  # also common words
+        name = line.partition("\t")[0].strip()
+        if not ambiguous and name and not name.startswith("#") and ZWNJ not in name:
+            names.add(name)
+    return frozenset(n for n in names if " " not in n)
+
+
+@cache
 def _default() -> Restorer:
-    return Restorer(default_lexicon())
+    return Restorer(default_lexicon(), solid_names())
 
 
 def zwnj_edits(text: str) -> list[Edit]:
