@@ -65,6 +65,7 @@ class Quote:
     span: Span
     sentence: Span
     cue: Span | None = None  # the words that attribute it (e.g. «وی افزود»)
+    speaker_organization: str | None = None  # «وزارت خارجه اعلام کرد»: no person speaks
 
 
 @dataclass

@@ -59,6 +59,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "quotes": [
             {
                 "speaker": q.speaker,
+                "speaker_organization": q.speaker_organization,
                 "kind": q.kind,
                 "verb": q.verb,
                 **_span(doc, q.span),

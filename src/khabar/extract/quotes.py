@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.entities import ORG_HEADS
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
 from khabar.model import Quote, Span
@@ -35,10 +36,17 @@ _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _STRIP_TAIL = {"را", "،"}
 
 
+@dataclass(frozen=True)
+class OrgRef:
+    """An organization or outlet that speaks: «وزارت خارجه اعلام کرد»."""
+
+    name: str
+
+
 @dataclass
 class Cue:
     quote: Quote
-    ref: object  # person key (str), a RoleMention awaiting its holder, or None
+    ref: object  # person key (str), a RoleMention awaiting its holder, an OrgRef, or None
     first_sentence_mention: bool
 
 
@@ -100,13 +108,18 @@ def find_quotes(
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
             quoted.add(sent)
-        last_ref = ref if ref is not None else last_ref
+        if ref is not None:
+            last_ref = ref
+        elif _new_subject(keys, subject_end, found[0][0], _name_keys(last_ref, reg)):
+            last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
     _cut_at_next_cue(cues, text)
     for c in cues:
         pkey = _resolve(c.ref, reg)
         c.quote.speaker = reg.persons[pkey].name if pkey else None
+        if isinstance(c.ref, OrgRef):
+            c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues]
 
 
@@ -131,6 +144,8 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
         if colon is None:
             continue
         ref, end = _named_subject(keys, a, colon, reg, role_at)
+        if ref is None and (org := _organization_at(keys, a, colon)):
+            ref, end = OrgRef(org[0]), org[1]  # «رویترز: ۵ نفت‌کش ایرانی ...»
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
             continue
         if colon == b - 1:  # a surtitle: the next line is what was said
@@ -262,6 +277,10 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         return pkey, end, pkey not in seen
     if role:
         return role, role.j, False
+    if org := _organization_at(keys, s, verb_at):
+        name, end = org
+        if not any(k in reg.by_token or k in role_at for k in range(end, verb_at)):
+            return OrgRef(name), end, False
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
@@ -278,6 +297,46 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         ):
             return pkey, _after_subject(k, reg, role_at), pkey not in seen
     return None, s, False
+
+
+# Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
+_NOT_SUBJECT = _PREPOSITIONS | _LEAD_INS | _PRONOUNS | {"در", "طی", "ضمن", "پس", "پیش", "قبل"}
+_NOT_SUBJECT |= {"بعد", "هم", "امروز", "دیروز", "روز", "اما", "ولی", "که", "این", "همین", "آن"}
+
+
+def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
+    """Whether the clause from ``s`` to its reporting verb is said by someone the article
+    does not name as a person or post: an organization («خبرگزاری فرانسه نوشت»), a first
+    name and another word («مرتضی تمدن ... می‌گوید»), or two words that are neither
+    ordinary nor part of the current speaker's name («بریجیت فلوید ... گفت»).
+    ``current``: the keys of the current speaker's name («حسینی» alone is still them)."""
+    if s >= verb_at or keys[s] in _NOT_SUBJECT or keys[s] in current:
+        return False
+    if _organization_at(keys, s, verb_at):
+        return True
+    pair = keys[s : min(s + 2, verb_at)]
+    if len(pair) < 2 or not all(k[:1].isalpha() for k in pair) or pair[1] in current:
+        return False
+    if pair[0] in lx.first_names() and pair[1] not in _NOT_SUBJECT:
+        return True
+    return not any(k in lx.common_words() or k in _NOT_SUBJECT for k in pair)
+
+
+_ORG_STOPS = _NOT_SUBJECT | {"نیز", "،", ",", "طی", "با", "روز", "شب", "صبح"}
+
+
+def _organization_at(keys, s, verb_at) -> tuple[str, int] | None:
+    """An organization or outlet whose name starts at ``s`` (before ``verb_at``): its
+    name, from the data files or the words after a head («سپاه», «وزارت ...»), and end."""
+    for trie in (lx.organizations(), lx.agencies()):
+        if (m := trie.match(keys, s)) and m[0] <= verb_at:
+            return m[1].name, m[0]  # type: ignore[union-attr]
+    if keys[s] not in ORG_HEADS:
+        return None
+    end = s + 1
+    while end < min(verb_at, s + 5) and keys[end] not in _ORG_STOPS and keys[end][:1].isalpha():
+        end += 1
+    return " ".join(keys[s:end]), end
 
 
 def _after_subject(k: int, reg: Registry, role_at) -> int:
@@ -299,6 +358,11 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     if end <= start:
         return None
     return Span(tokens.starts[start], tokens.ends[end - 1])
+
+
+def _name_keys(ref, reg: Registry) -> set[str]:
+    pkey = _resolve(ref, reg)
+    return set(lx.phrase_keys(reg.persons[pkey].name)) if pkey else set()
 
 
 def _resolve(ref, reg: Registry) -> str | None:
