@@ -213,7 +213,7 @@ def draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
-    ap.add_argument("--count", type=int, default=80, help="how many articles to draw")
+    ap.add_argument("--count", type=int, default=100, help="how many articles to draw")
     ap.add_argument(
         "--copy", type=int, default=0, help="copy the first N drawn texts, print SOURCES.md rows"
     )
