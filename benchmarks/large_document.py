@@ -1,9 +1,10 @@
 """One large document: time and peak memory per MB as it grows, through the whole ingest path.
 
-Usage: python benchmarks/large_document.py NEWS_PATH... [--sizes 1 4 16] [--keep DIR]
+Usage: python benchmarks/large_document.py NEWS_PATH... [--sizes 1 4 16] [--lines] [--keep DIR]
 
 Builds documents of the given sizes (MB of UTF-8) on ONE line, real articles of the news
-files (ir_news_dataset .txt / farsnews .json) joined with spaces, each a prefix of the next,
+files (ir_news_dataset .txt / farsnews .json) joined with spaces, each a prefix of the next
+(``--lines``: a line per paragraph instead),
 and ingests each as one record in a fresh process: read and decode the file, repair with
 the offset map, segment, extract, resolve and store in a new SQLite database (the steps of
 ``khabar.ingest.run``, timed one by one). Each size runs in its own process after a small
@@ -32,22 +33,26 @@ MB = 1_000_000
 STAGES = ("read", "repair", "extract", "record", "rows", "store")
 
 
-def build_documents(paths: list[Path], sizes: list[float], out: Path) -> list[Path]:
-    """One-line documents of ``sizes`` MB, each a prefix of the next (cut between articles)."""
+def build_documents(
+    paths: list[Path], sizes: list[float], out: Path, lines: bool = False
+) -> list[Path]:
+    """Documents of ``sizes`` MB, each a prefix of the next (cut between articles): one
+    line, or with ``lines`` a line per paragraph of each article."""
     targets = sorted(sizes)
     files, parts, size = [], [], 0
     articles = (art for p in paths for art in news_articles(p))
+    sep = "\n" if lines else " "
     for target in targets:
         while size < target * MB:
             art = next(articles, None)
             if art is None:
                 raise SystemExit(f"the news files hold less than {target} MB of text")
-            text = " ".join(" ".join(s.split()) for s in art if s.strip())
+            text = sep.join(" ".join(s.split()) for s in art if s.strip())
             if text:
                 parts.append(text)
                 size += len(text.encode("utf-8")) + 1
-        path = out / f"document-{target:g}mb.txt"
-        path.write_text(" ".join(parts), encoding="utf-8")
+        path = out / f"document-{target:g}mb{'-lines' if lines else ''}.txt"
+        path.write_text(sep.join(parts), encoding="utf-8")
         files.append(path)
     return files
 
@@ -60,17 +65,18 @@ def child(path: Path, db: Path) -> dict[str, float]:
     """Ingest ``path`` (after a warm-up document) and report each step's time and memory."""
     from khabar.extract import extract
     from khabar.ingest import read_paths
-    from khabar.ingest.run import meta_of
+    from khabar.ingest.prepare import prepared
+    from khabar.model import Document
     from khabar.store import open_store
     from khabar.store.facts import rows_for
     from khabar.store.records import content_hash, record_for, with_search_index
-    from khabar.text import repair
 
     def one(file: Path, store, clock: dict[str, float]) -> None:  # noqa: ANN001
         marks = [time.process_time()]
         (item,) = list(read_paths([file]))
         marks.append(time.process_time())
-        doc = repair(item.text, meta_of(item))
+        doc = prepared(item)  # what every command does: repair, or a reason not to
+        assert isinstance(doc, Document), doc
         marks.append(time.process_time())
         extract(doc)
         marks.append(time.process_time())
@@ -115,6 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("paths", nargs="+", type=Path)
     ap.add_argument("--sizes", nargs="+", type=float, default=[1, 4, 16], help="MB")
     ap.add_argument("--keep", type=Path, help="write the documents and databases here")
+    ap.add_argument("--lines", action="store_true", help="a line per paragraph, not one line")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -123,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or Path(scratch)
         tmp.mkdir(parents=True, exist_ok=True)
-        files = build_documents(args.paths, args.sizes, tmp)
+        files = build_documents(args.paths, args.sizes, tmp, args.lines)
         rows = []
         for path in files:
             mb = path.stat().st_size / MB

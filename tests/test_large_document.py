@@ -3,6 +3,7 @@ other. Checked by counting work, never by timing (benchmarks/large_document.py t
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -155,3 +156,50 @@ def test_a_quote_left_open_does_not_hold_the_sentences_after_it() -> None:
     ]
     opened = "او گفت: «این کار. آن کار. پایان."
     assert len(sentences(opened)) == 3
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    """The paragraphs of the annotated news and the seeds, one per line, each repeated
+    further on, whole or in part (≥ 80% of it, which is dropped, or less, which stays)."""
+    paths = sorted((FIXTURES / "news").glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt"))
+    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    shares = [1, 0.95, 0.85, 0.5] * len(lines)
+    repeats = [ln[: int(len(ln) * f)] for ln, f in zip(lines[::3], shares, strict=False)]
+    trimmed = [ln[len(ln) // 12 :] for ln in lines[1::5]]  # the start cut off
+    return lines + repeats + trimmed
+
+
+def test_repeated_paragraphs_of_a_long_text_are_found_by_index(
+    paragraphs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khabar.text import layout
+
+    text = "\n".join(paragraphs)
+    assert len(text) > layout._SCAN_MAX  # indexed as it stands
+    monkeypatch.setattr(layout, "_SCAN_MAX", len(text))  # searched, as an article is
+    by_scan = layout.repeated_paragraph_edits(text)
+    assert len(by_scan) > 100
+    compared: list[str] = []
+    covers = layout._covers
+    monkeypatch.setattr(layout, "_covers", lambda old, k: compared.append(k) or covers(old, k))
+    monkeypatch.setattr(layout, "_SCAN_MAX", 0)
+    assert layout.repeated_paragraph_edits(text) == by_scan
+    # each line is compared with the few earlier ones that share its windows, not all
+    assert len(compared) < 3 * len(paragraphs)
+
+
+def test_a_line_ends_a_sentence_as_the_pattern_says(paragraphs: list[str]) -> None:
+    from khabar.text.layout import _SENTENCE_MARKS, _TERMINAL_MARKS, _ends_with
+
+    # read back from the end of a paragraph instead of searching it whole at each line
+    tails = ["", ".", ":", "؛", " ", ".»", ".» ", "»", ". »", ".)]  ", '!"', "…’\t", "، "]
+    for line in paragraphs[:60]:
+        for tail in tails:
+            text = "  " + line.rstrip(".!?؟:؛…»\"”'’)] ") + tail
+            for marks, pattern in (
+                (_TERMINAL_MARKS, r"[.!?؟:؛…][»\"”'’)\]]*\s*\Z"),
+                (_SENTENCE_MARKS, r"[.!?؟…][»\"”'’)\]]*\s*\Z"),
+            ):
+                expected = bool(re.search(pattern, text[2:]))
+                assert _ends_with(marks, text, 2, len(text)) is expected, (text[-20:], tail)

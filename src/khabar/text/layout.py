@@ -6,6 +6,7 @@ one per line.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -124,8 +125,12 @@ def boilerplate_edits(text: str) -> list[Edit]:
     return edits
 
 
-_TERMINAL_RE = re.compile(r"[.!?؟:؛…][»\"”'’)\]]*\s*\Z")
-_SENTENCE_END_RE = re.compile(r"[.!?؟…][»\"”'’)\]]*\s*\Z")
+# A line ends a sentence or a clause with one of these marks, then closers, then spaces
+# (``[.!?؟:؛…][»"”'’)\]]*\s*$``): read back from the end, so that a paragraph of many
+# wrapped lines is not searched whole at each of them, which was quadratic in its length.
+_TERMINAL_MARKS = frozenset(".!?؟:؛…")
+_SENTENCE_MARKS = frozenset(".!?؟…")
+_CLOSERS = frozenset("»\"”'’)]")
 _JOINS_PREVIOUS_RE = re.compile(r"[،؛,.:;)»\]]")
 _LIST_ITEM_RE = re.compile(r"(?:[-•*▪●]|[\d۰-۹]+[-.)])\s")
 # Words that open a new paragraph in news, so a break before them is real even after a line
@@ -134,6 +139,15 @@ _OPENER_RE = re.compile(r"(?:به گزارش|به نقل از|وی |او |همچ
 _WRAPPED_MIN = 60  # a wrapped line is a long one: titles and subheads are short
 _TITLE_MAX = 100
 _TITLE_LINES = 2  # a surtitle and a title at most
+
+
+def _ends_with(marks: frozenset[str], text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with one of ``marks``, then closers, then spaces."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > start and text[end - 1] in marks
 
 
 def line_wrap_edits(text: str) -> list[Edit]:
@@ -153,22 +167,22 @@ def line_wrap_edits(text: str) -> list[Edit]:
     in_body = False
     kept_lines = 0
     for (_, prev_end), (s, e) in zip(lines, lines[1:], strict=False):
-        acc = text[acc_start:prev_end]
         nxt = text[s:e]
         if _JOINS_PREVIOUS_RE.match(nxt):
             edits.append(Edit(prev_end, s, ""))
             continue
-        terminal = bool(_TERMINAL_RE.search(acc))
+        # the paragraph so far is text[acc_start:prev_end]; only its end is looked at
+        terminal = _ends_with(_TERMINAL_MARKS, text, acc_start, prev_end)
         in_body = (
             in_body
             or kept_lines >= _TITLE_LINES
-            or bool(_SENTENCE_END_RE.search(acc))
-            or len(acc) >= _TITLE_MAX
+            or _ends_with(_SENTENCE_MARKS, text, acc_start, prev_end)
+            or prev_end - acc_start >= _TITLE_MAX
         )
         if (
             in_body
             and not terminal
-            and len(acc) >= _WRAPPED_MIN
+            and prev_end - acc_start >= _WRAPPED_MIN
             and not _LIST_ITEM_RE.match(nxt)
             and not _OPENER_RE.match(nxt)
         ):
@@ -193,22 +207,73 @@ _REPEAT_COVER = 0.8
 def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
-    seen: list[str] = []
-    # Folded keys hold no newline, so a key found in the earlier keys joined by newlines
-    # lies within one of them: one substring test rules out most lines.
-    seen_text = ""
     # spaces and ZWNJs are most of what goes: str.replace drops them faster than re
     bare = text.replace(" ", "").replace("\u200c", "")
     keys = _FOLD_LINES_RE.sub("", bare).split("\n")
+    earlier = _EarlierKeys() if len(text) > _SCAN_MAX else _EarlierText()
     for (s, e), key in zip(_lines(text), keys, strict=True):
-        if (
-            len(key) >= _REPEAT_MIN
-            and key in seen_text
-            and any(key in old and len(key) >= _REPEAT_COVER * len(old) for old in seen)
-        ):
+        if len(key) >= _REPEAT_MIN and earlier.covered(key):
             # delete the line with the newline before it, so no blank line is left
             edits.append(Edit(s - 1 if s > 0 else s, e if s > 0 else min(e + 1, len(text)), ""))
             continue
-        seen.append(key)
-        seen_text += key + "\n"
+        earlier.add(key)
     return edits
+
+
+def _covers(old: str, key: str) -> bool:
+    return key in old and len(key) >= _REPEAT_COVER * len(old)
+
+
+class _EarlierText:
+    """The keys of the paragraphs kept so far, for an article. Keys hold no newline, so a
+    key found in them joined by newlines lies within one of them: one substring test rules
+    out most lines."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.text = ""
+
+    def covered(self, key: str) -> bool:
+        return key in self.text and any(_covers(old, key) for old in self.keys)
+
+    def add(self, key: str) -> None:
+        self.keys.append(key)
+        self.text += key + "\n"
+
+
+_SCAN_MAX = 100_000  # characters: a longer text indexes its keys (the scan grows as its square)
+_WINDOW = 16  # characters of a key hashed at once
+_STEP = 4
+
+
+class _EarlierKeys:
+    """The same for a long text, where searching all earlier keys at each line is quadratic.
+
+    A key that covers ≥ 80% of an earlier one of length L holds its middle: being at least
+    m = max(40, ⌈0.8 L⌉) long, it holds the earlier key's characters from L - m to m, at
+    least 0.6 L ≥ 24 of them. So each kept key is indexed by its ``_STEP`` windows of
+    ``_WINDOW`` characters from L - m on, and a key looks up its windows at every
+    ``_STEP``-th character: one of them is such a window of each key it covers. Only the
+    keys found so are compared.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.windows: dict[int, list[int]] = {}
+
+    def covered(self, key: str) -> bool:
+        found = {
+            n
+            for t in range(0, len(key) - _WINDOW + 1, _STEP)
+            for n in self.windows.get(hash(key[t : t + _WINDOW]), ())
+        }
+        return any(_covers(self.keys[n], key) for n in found)
+
+    def add(self, key: str) -> None:
+        n = len(self.keys)
+        self.keys.append(key)
+        if len(key) < _REPEAT_MIN:  # too short to hold a key that is compared
+            return
+        start = len(key) - max(_REPEAT_MIN, math.ceil(_REPEAT_COVER * len(key)))
+        for k in range(start, start + _STEP):
+            self.windows.setdefault(hash(key[k : k + _WINDOW]), []).append(n)
