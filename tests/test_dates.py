@@ -53,10 +53,14 @@ def test_absolute(text: str, mention: str, iso: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "iso"),
     [
-        # no year: the latest such day on or before publication (22 Bahman 1403)
-        ("راهپیمایی ۲۲ بهمن", "۲۲ بهمن", "2025-02-10"),
+        # no year: the year that puts the day nearest publication (22 Bahman 1404, 77 days on,
+        # not 22 Bahman 1403, 289 days back)
+        ("راهپیمایی ۲۲ بهمن", "۲۲ بهمن", "2026-02-11"),
         ("از ۵ آذر", "۵ آذر", "2025-11-26"),  # the publication day itself
-        ("از ۶ آذر", "۶ آذر", "2024-11-26"),  # a day later: last year's
+        ("از ۶ آذر", "۶ آذر", "2025-11-27"),  # the next day, not a year back
+        ("در ۲۰ خرداد", "۲۰ خرداد", "2025-06-10"),  # 169 days back beats 196 ahead
+        ("در ۲ مارس گفت", "۲ مارس", "2026-03-02"),  # Gregorian month: Gregorian years
+        ("در ۲۰ ژوئن گفت", "۲۰ ژوئن", "2025-06-20"),
         # month precision, previous Jalali year: 1 Aban 1403
         ("نشست آبان ماه سال گذشته", "آبان ماه سال گذشته", "2024-10-22"),
         ("نشست آبان سال گذشته", "آبان سال گذشته", "2024-10-22"),
@@ -90,7 +94,22 @@ def test_seed_002_relative_month() -> None:
 
 def test_several_mentions_in_order() -> None:
     text = "از ۱۴ تا ۱۶ آذر ۱۴۰۴ و سپس ۲۲ بهمن"
-    assert _dates(text) == [("۱۶ آذر ۱۴۰۴", "2025-12-07"), ("۲۲ بهمن", "2025-02-10")]
+    assert _dates(text) == [("۱۶ آذر ۱۴۰۴", "2025-12-07"), ("۲۲ بهمن", "2026-02-11")]
+
+
+def test_a_day_without_year_is_the_one_nearest_the_article() -> None:
+    """roozno_47, published 21 Bahman 1398, on the ceremony of the next day: 22 Bahman 1398,
+    not 1397."""
+    text = (SEEDS.parent / "news" / "roozno_47.txt").read_text("utf-8")
+    published = dt.date(2020, 2, 10)  # ۲۱ بهمن ۱۳۹۸
+    found = [(t, iso) for t, iso in _dates(text, published) if t.endswith(("22 بهمن", "۲۲ بهمن"))]
+    assert len(found) == 4 and all(iso == "2020-02-11" for _, iso in found)
+
+
+def test_may_needs_a_year() -> None:
+    """«می» and «مه» are also a verb prefix and fog: no date without a year beside them."""
+    assert _dates("در ۵ می گفت و ۵ مه بود") == []
+    assert _dates("در ۵ مه ۲۰۲۰ گفت") == [("۵ مه ۲۰۲۰", "2020-05-05")]
 
 
 def test_month_only_dates_say_so():

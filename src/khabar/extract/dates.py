@@ -4,7 +4,8 @@
 no precision field:
 - day known (``۵ آذر ۱۴۰۴``, ``۱۴۰۴/۰۹/۰۵``, ``امروز``): that day;
 - month only (``آذر ۱۴۰۴``, ``آبان ماه سال گذشته``): the 1st day of that Jalali month;
-- no year (``۲۲ بهمن``): the latest such day on or before ``published``;
+- no year (``۲۲ بهمن``, ``۲ مارس``): the year, in the month's own calendar, that puts the day
+  nearest ``published`` (an article of 21 Bahman 1398 on «مراسم ۲۲ بهمن» means the next day);
 - relative years (``سال گذشته``) count from the Jalali year of ``published``;
 - needs ``published`` but it is unknown, invalid day (``۳۱ مهر``), or Hijri: None, mention kept.
 Bare ``سال گذشته``/``سال جاری`` and bare month names are too vague and are not mentions.
@@ -75,7 +76,9 @@ _NUMERIC_RE = re.compile(
     r"(?![\w\u200c]|[/.-]\d)"
 )
 _GM = _alt(GREGORIAN_MONTHS)
-_GREG_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})\s+(?P<y>\d{{4}}){_E}")
+_GREG_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})(?:\s+(?P<y>\d{{4}}))?{_E}")
+# «مه» (fog) and «می» (the verb prefix) are Gregorian months only with a year beside them.
+_GREG_NEEDS_YEAR = frozenset({"مه", "می"})
 _HIJRI_RE = re.compile(rf"{_B}{_DAY}\s+(?:{_alt(HIJRI_MONTHS)})(?:\s+\d{{4}})?{_E}")
 _RELDAY = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پس‌فردا": 2}
 _RELDAY_RE = re.compile(rf"{_B}(?P<rd>{_alt(_RELDAY)}){_E}")
@@ -89,6 +92,9 @@ _STARTS = {
     _HIJRI_RE: _DAY_STARTS,
     _RELDAY_RE: (word_start(_RELDAY),),
 }
+
+
+Mention = tuple[int, int, str | None]  # start, end, ISO day
 
 
 def _day(s: str) -> int:
@@ -114,14 +120,23 @@ def _gregorian(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _latest_on_or_before(m: int, d: int, published: dt.date) -> str | None:
-    """«۲۲ بهمن» with no year: the latest Jalali m/d not after the publication day."""
-    pj = jdatetime.date.fromgregorian(date=published)
-    for y in (pj.year, pj.year - 1):
-        iso = _jalali(y, m, d)
-        if iso is not None and iso <= published.isoformat():
-            return iso
-    return None
+def _nearest(candidates: list[str | None], published: dt.date) -> str | None:
+    """The valid ISO day of ``candidates`` nearest ``published`` (the earlier on a tie)."""
+    days = [dt.date.fromisoformat(c) for c in candidates if c is not None]
+    if not days:
+        return None
+    return min(days, key=lambda d: (abs((d - published).days), d)).isoformat()
+
+
+def _jalali_nearest(m: int, d: int, published: dt.date) -> str | None:
+    """«۲۲ بهمن» with no year: the Jalali year that puts m/d nearest the publication day."""
+    y = jdatetime.date.fromgregorian(date=published).year
+    return _nearest([_jalali(y + k, m, d) for k in (-1, 0, 1)], published)
+
+
+def _gregorian_nearest(m: int, d: int, published: dt.date) -> str | None:
+    y = published.year
+    return _nearest([_gregorian(y + k, m, d) for k in (-1, 0, 1)], published)
 
 
 def _jalali_match(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -135,7 +150,16 @@ def _jalali_match(m: re.Match[str], published: dt.date | None) -> str | None:
     if m.group("rel"):
         rel = " ".join(m.group("rel").replace("\u200c", " ").split())
         return _jalali(year + _REL[rel], month, day or 1)
-    return _latest_on_or_before(month, day, published) if day else None
+    return _jalali_nearest(month, day, published) if day else None
+
+
+def _gregorian_match(m: re.Match[str], published: dt.date | None) -> list[Mention]:
+    month, day = GREGORIAN_MONTHS[m.group("gm")], int(m.group("day"))
+    if m.group("y"):
+        return [(*m.span(), _gregorian(int(m.group("y")), month, day))]
+    if m.group("gm") in _GREG_NEEDS_YEAR:
+        return []
+    return [(*m.span(), _gregorian_nearest(month, day, published) if published else None)]
 
 
 def _numeric(m: re.Match[str]) -> str | None:
@@ -150,7 +174,7 @@ def _numeric(m: re.Match[str]) -> str | None:
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date mentions in ``text``, non-overlapping, in text order (see the module doc for iso)."""
     folded = fold_letters(text)  # 1:1, so offsets stay those of ``text``
-    found: list[tuple[int, int, str | None]] = []
+    found: list[Mention] = []
     month_only: set[int] = set()  # starts of mentions that name a month but no day
     for rx in (_JALALI_DAY_RE, _JALALI_MONTH_RE):
         for m in finditer_at(rx, _STARTS[rx], folded):
@@ -162,8 +186,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if iso is not None or len(m.group("y")) == 4:  # «۱/۲/۳» is no date
             found.append((*m.span(), iso))
     for m in finditer_at(_GREG_RE, _STARTS[_GREG_RE], folded):
-        iso = _gregorian(int(m.group("y")), GREGORIAN_MONTHS[m.group("gm")], int(m.group("day")))
-        found.append((*m.span(), iso))
+        found += _gregorian_match(m, published)
     found += [(*m.span(), None) for m in finditer_at(_HIJRI_RE, _STARTS[_HIJRI_RE], folded)]
     for m in finditer_at(_RELDAY_RE, _STARTS[_RELDAY_RE], folded):
         delta = dt.timedelta(days=_RELDAY[m.group("rd")])
