@@ -71,3 +71,42 @@ def test_the_speaking_organization_is_in_the_extract_json():
     quote = json.loads(json.dumps(document_to_dict(doc), ensure_ascii=False))["quotes"][0]
     assert quote["speaker"] is None
     assert quote["speaker_organization"] == "وزارت امور خارجه"
+
+
+def _posts(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in extract_text(text).persons}
+
+
+def test_a_post_only_lead_is_the_person_named_later_even_with_a_post_of_their_own():
+    text = (
+        "عضو کمیسیون عمران مجلس با بیان اینکه نمایندگان مجلس از طرح مسکن اجتماعی توجیه "
+        "نیستند، گفت: پرداخت چند برابر وام خرید مسکن موجب افزایش قیمت می‌شود.\n"
+        "سید بهلول حسینی نماینده مردم میانه در گفت‌وگو با خبرنگار اقتصادی خبرگزاری فارس، "
+        "افزود: اگر امروز وزیر راه و شهرسازی به مجلس بیاید، از او سؤال می‌کنیم."
+    )
+    assert [s for s, _ in _said(text)] == ["سید بهلول حسینی"] * 2
+    assert _posts(text)["سید بهلول حسینی"] == ["نماینده مردم میانه", "عضو کمیسیون عمران مجلس"]
+
+
+def test_several_post_only_leads_are_all_the_person_named_at_the_end():
+    text = (
+        "نماینده مجلس گفت: ما باید قانون را اصلاح کنیم.\n"
+        "عضو کمیسیون امنیت ملی ادامه داد: این طرح ضروری است.\n"
+        "نماینده بروجرد در مجلس خاطر نشان کرد: دولت باید پاسخ دهد.\n"
+        "علاءالدین بروجردی در پایان گفت: ما منتظر می‌مانیم."
+    )
+    assert [s for s, _ in _said(text)] == ["علاءالدین بروجردی"] * 4
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "سفیر آمریکا در برلین از این تصمیم انتقاد کرد.",  # another country than hers
+        "وزیر کشور آلمان گفت: مرزها بسته می‌ماند.",  # another post of the same kind
+    ],
+)
+def test_a_post_that_disagrees_with_the_next_speakers_post_is_not_theirs(lead):
+    text = lead + "\nآنگلا مرکل وزیر خارجه آلمان گفت: ما با تحریم‌ها مخالفیم."
+    said = _said(text)
+    assert said[0][0] is None and said[-1][0] == "آنگلا مرکل"
+    assert _posts(text)["آنگلا مرکل"] == ["وزیر خارجه آلمان"]

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.coref import posts_agree
 from khabar.extract.entities import ORG_HEADS
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
@@ -372,27 +373,27 @@ def _resolve(ref, reg: Registry) -> str | None:
 
 
 def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
-    """A post named alone is held by the next speaker introduced by name without a post."""
-    after = _next_other_speaker(cues)
+    """A post named alone is held by the next person named as a speaker, when that person
+    has not spoken before it (a title aside) and their posts agree (``coref.posts_agree``)."""
+    spoke: set[str] = set()
+    speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
+    after = _next_person(speakers)
     for n, c in enumerate(cues):
-        if not isinstance(c.ref, RoleMention) or _resolve(c.ref, reg):
+        if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
+            spoke.add(speakers[n])  # type: ignore[arg-type]
+        if not isinstance(c.ref, RoleMention) or c.ref.anaphor or _resolve(c.ref, reg):
             continue
-        nxt = cues[after[n]] if after[n] < len(cues) else None
-        if (
-            nxt
-            and isinstance(nxt.ref, str)
-            and nxt.first_sentence_mention
-            and not reg.persons[nxt.ref].roles
-        ):
-            reg.add_role(nxt.ref, c.ref)
+        nxt = speakers[after[n]] if after[n] < len(cues) else None
+        if nxt and nxt not in spoke and posts_agree(reg, nxt, c.ref):
+            reg.add_role(nxt, c.ref)
 
 
-def _next_other_speaker(cues: list[Cue]) -> list[int]:
-    """For each cue, the index of the first later cue with another reference (``len(cues)``
+def _next_person(speakers: list[str | None]) -> list[int]:
+    """For each cue, the index of the first later cue said by a named person (``len``
     if none): one pass from the end, where a scan per cue was quadratic in a long run."""
-    out = [len(cues)] * len(cues)
-    for n in range(len(cues) - 2, -1, -1):
-        out[n] = n + 1 if cues[n + 1].ref is not cues[n].ref else out[n + 1]
+    out = [len(speakers)] * len(speakers)
+    for n in range(len(speakers) - 2, -1, -1):
+        out[n] = n + 1 if speakers[n + 1] else out[n + 1]
     return out
 
 
