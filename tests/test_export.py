@@ -436,6 +436,64 @@ def test_a_failed_write_keeps_the_previous_file(tmp_path: Path) -> None:
         write(Store(None, ""), "xml", tmp_path)  # type: ignore[arg-type]
 
 
+def test_out_through_a_fifo_or_a_symlink_is_not_replaced(db: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo, same = tmp_path / "pipe", tmp_path / "same-pipe"
+    os.mkfifo(fifo)
+    os.link(fifo, same)  # to reach the FIFO if the export replaced it
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(same.read_bytes()))
+    reader.start()
+    export(db, "jsonl", fifo)
+    if reader.is_alive():  # nothing was written to it: end the read
+        same.write_bytes(b"")
+    reader.join()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the FIFO is still a FIFO"
+    assert len(received[0].splitlines()) == len(export(db, "jsonl", None).stdout.splitlines())
+
+    target, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    target.write_text("old")
+    link.symlink_to(target)
+    export(db, "jsonl", link)
+    assert link.is_symlink() and json.loads(target.read_text().splitlines()[0])["schema"]
+
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "persons.csv").symlink_to(target)  # a table file linked elsewhere
+    export(db, "csv", folder)
+    assert (folder / "persons.csv").is_symlink() and target.read_text().startswith("\ufeff")
+
+
+def test_a_killed_exports_temporaries_are_removed_by_the_next(db: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from khabar import atomic
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pid, hex_ = int(gone.stdout), "0123456789abcdef" * 2
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    dead = folder / f".persons.csv.{atomic._HOST}.{pid}.{hex_}.tmp"  # its writer was killed
+    mine = folder / f".persons.csv.{atomic._HOST}.{os.getpid()}.{hex_}.tmp"  # a writer at work
+    old, fresh = folder / f".quotes.csv.{hex_}.tmp", folder / f".places.csv.{hex_[::-1]}.tmp"
+    for path in (dead, mine, old, fresh):
+        path.write_text("half")
+    os.utime(old, (time.time() - 2 * atomic.STALE_SECONDS,) * 2)
+    export(db, "csv", folder)
+    assert not dead.exists() and not old.exists()  # left by writers that are gone
+    assert mine.exists() and fresh.exists()  # perhaps still written
+    assert (folder / "persons.csv").exists()
+
+
 def test_python_api(db: Path) -> None:
     with khabar.open(db) as store:
         assert isinstance(store, Store)
