@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,6 +26,8 @@ HEAD_SIZE = 8192
 # Whole-file formats (text, HTML, feeds) are one article each; nothing that big is an article,
 # and refusing it keeps a mislabelled corpus dump from being loaded into memory.
 MAX_WHOLE_FILE = 64 * 1024 * 1024
+# What reading a damaged file raises: a truncated gzip stream EOFError, a corrupt one zlib.error
+UNREADABLE = (OSError, EOFError, zlib.error)
 
 
 @dataclass
@@ -138,7 +141,7 @@ def read_head(path: Path) -> bytes:
     with open_binary(path) as f:
         try:
             return f.read(HEAD_SIZE)
-        except (OSError, EOFError):  # a truncated or fake .gz
+        except UNREADABLE:  # a truncated, corrupt or fake .gz
             return b""
 
 
@@ -154,7 +157,7 @@ def read_whole(path: Path) -> bytes:
     try:
         with open_binary(path) as f:
             data = f.read(MAX_WHOLE_FILE + 1)
-    except (OSError, EOFError) as e:
+    except UNREADABLE as e:
         raise ReadError(str(path), getattr(e, "strerror", None) or str(e)) from None
     if len(data) > MAX_WHOLE_FILE:
         raise ReadError(str(path), f"larger than {MAX_WHOLE_FILE >> 20} MB: not one article")

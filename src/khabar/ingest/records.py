@@ -18,6 +18,7 @@ from typing import IO, Any
 from khabar.errors import ReadError
 from khabar.ingest.base import (
     HEAD_SIZE,
+    UNREADABLE,
     RawArticle,
     ReaderOptions,
     head_text,
@@ -105,7 +106,7 @@ def read_jsonl(
                     continue
                 good += 1
                 yield record_article(obj, path, locator, options.fields)
-        except (OSError, EOFError) as e:  # e.g. a truncated .jsonl.gz
+        except UNREADABLE as e:  # e.g. a truncated .jsonl.gz
             yield ReadError(where(path, f"line {n + 1}"), f"cannot read further: {_short(e)}")
 
 
@@ -127,7 +128,7 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
             values = ijson.items(f, "item" if array else "", use_float=True, multiple_values=True)
             for n, obj in enumerate(values, 1):
                 yield record_article(obj, path, f"{noun} {n}", options.fields)
-        except (ijson.JSONError, ValueError, OSError, EOFError) as e:
+        except (ijson.JSONError, ValueError, *UNREADABLE) as e:
             reason = f"invalid JSON, the rest of the file is skipped: {_short(e)}"
             yield ReadError(where(path, f"{noun} {n + 1}"), reason)
 
@@ -215,7 +216,7 @@ def _not_json(f: IO[bytes]) -> str | None:
     """Why a file cannot be JSON at all (empty, binary), read from its head; rewinds."""
     try:
         head = f.read(HEAD_SIZE)
-    except (OSError, EOFError) as e:
+    except UNREADABLE as e:
         return f"unreadable: {_short(e)}"
     f.seek(0)
     if not head.strip(b" \t\r\n"):

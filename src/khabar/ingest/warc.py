@@ -1,15 +1,20 @@
 """WARC and WARC.gz web archives: each HTML page answered with 200 is an article.
 
 Other records (requests, metadata, images, redirects, errors) are skipped without a word:
-a crawl is mostly those. A broken record is a ``ReadError``; after it warcio cannot find the
-next record boundary, so the rest of that file is given up.
+a crawl is mostly those. Damage is a ``ReadError`` naming the file and the byte where it
+starts: a record cut short (a truncated download), bytes that are no record, a gzip member
+that does not inflate. Reading then goes on at the next record found after the damage (the
+next gzip member that inflates to ``WARC/``, or the next ``WARC/1.x`` line), so every good
+record is kept.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from khabar.errors import ReadError
 from khabar.ingest.base import MAX_WHOLE_FILE, RawArticle, ReaderOptions, head_text, where
@@ -17,6 +22,16 @@ from khabar.ingest.htmlpage import page_article
 from khabar.ingest.htmlpage import sniff as sniff_html
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
+_SCAN = 1 << 20  # bytes read at a time when looking for the next record
+
+
+class Damage:
+    """Bytes of an archive that are no readable record, from ``offset``."""
+
+    def __init__(self, offset: int, reason: str) -> None:
+        self.offset, self.reason = offset, reason
 
 
 def sniff(path: Path, head: bytes) -> bool:
@@ -33,43 +48,122 @@ def read(
 ) -> Iterator[RawArticle | ReadError]:
     """Records ``first`` to ``stop`` (excluded; 1-based), all by default; record ``first``
     starts at byte ``offset`` (distributed runs read a big archive in such ranges)."""
-    from warcio.archiveiterator import ArchiveIterator
-
     try:
         f = path.open("rb")  # warcio handles per-record gzip itself
     except OSError as e:
         yield ReadError(str(path), e.strerror or str(e))
         return
     with f:
-        f.seek(offset)
         n = first - 1
+        for at, record in records(f, offset):
+            if isinstance(record, Damage):
+                yield ReadError(where(path, f"byte {at}"), record.reason)
+                continue
+            n += 1
+            if stop is not None and n >= stop:
+                break
+            locator = _locator(record, n)
+            try:
+                page = _html_payload(record)
+            except Exception as e:  # a broken payload (bad chunking, bad gzip)
+                yield ReadError(where(path, f"{locator} at byte {at}"), f"unreadable record: {e}")
+                continue
+            if short := _cut_short(record):
+                yield ReadError(where(path, f"{locator} at byte {at}"), short)
+                continue
+            if page is None:
+                continue
+            data, charset = page
+            try:
+                yield page_article(
+                    data,
+                    str(path),
+                    locator,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    fallback_date=record.rec_headers.get_header("WARC-Date"),
+                    encoding=options.encoding or charset,
+                )
+            except ReadError as e:
+                yield e
+
+
+def records(f: IO[bytes], offset: int = 0) -> Iterator[tuple[int, Any]]:
+    """``(byte offset, record)`` of each record from ``offset`` on, and ``(offset, Damage)``
+    where bytes are no record; after damage, the next record found is read on."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    size = f.seek(0, 2)
+    pos: int | None = offset
+    while pos is not None and pos < size:
+        f.seek(pos)
+        archive = ArchiveIterator(f)
         try:
-            for n, record in enumerate(ArchiveIterator(f), first):
-                if stop is not None and n >= stop:
-                    break
-                locator = _locator(record, n)
-                try:
-                    page = _html_payload(record)
-                except Exception as e:  # a broken payload (bad chunking, bad gzip)
-                    yield ReadError(where(path, locator), f"unreadable record: {e}")
-                    continue
-                if page is None:
-                    continue
-                data, charset = page
-                try:
-                    yield page_article(
-                        data,
-                        str(path),
-                        locator,
-                        url=record.rec_headers.get_header("WARC-Target-URI"),
-                        fallback_date=record.rec_headers.get_header("WARC-Date"),
-                        encoding=options.encoding or charset,
-                    )
-                except ReadError as e:
-                    yield e
-        except Exception as e:  # warcio: ArchiveLoadFailed, or garbage raising anything
-            reason = f"broken WARC record, the rest of the file is skipped: {e}"
-            yield ReadError(where(path, f"record {n + 1}"), reason)
+            for record in archive:
+                yield archive.offset, record
+            end = archive.offset  # after the last record the iterator could read
+            if end >= size:
+                return
+            if _starts_record(f, end):
+                reason = "record cut short: the file ends inside it"
+            else:
+                reason = "not a WARC record"
+        except Exception as e:  # warcio: ArchiveLoadFailed, zlib.error, or anything on garbage
+            end = archive.offset
+            reason = f"broken WARC record: {_first_line(e)}"
+        pos = _next_record(f, end + 1, size)
+        then = f"; read on at byte {pos}" if pos is not None else "; no record after it"
+        yield end, Damage(end, reason + then)
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return text[0][:80] if text else type(e).__name__
+
+
+def _next_record(f: IO[bytes], start: int, size: int) -> int | None:
+    """The offset of the first record that starts at or after ``start``: a gzip member that
+    inflates to ``WARC/``, or a ``WARC/1.x`` line."""
+    pos = start
+    while pos < size:
+        f.seek(pos)
+        chunk = f.read(_SCAN + 64)
+        candidates = []
+        if (g := chunk.find(_GZIP_MEMBER)) >= 0:
+            candidates.append(g)
+        if m := _WARC_LINE.search(chunk, 1 if pos == 0 else 0):
+            candidates.append(m.start(1))
+        for at in sorted(candidates):
+            if _starts_record(f, pos + at):
+                return pos + at
+        if candidates:  # a false start: look again just after it
+            pos += min(candidates) + 1
+        else:
+            pos += _SCAN
+    return None
+
+
+def _starts_record(f: IO[bytes], at: int) -> bool:
+    f.seek(at)
+    head = f.read(4096)
+    if head.startswith(_GZIP_MEMBER):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/1.")
+
+
+def _cut_short(record: Any) -> str | None:
+    """Why the record's block ends before its ``Content-Length`` (the file was cut), else
+    ``None``; reads the rest of the block."""
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    missing = getattr(raw, "limit", 0)
+    if missing <= 0:
+        return None
+    length = record.rec_headers.get_header("Content-Length")
+    return f"record cut short: {missing} of its {length} bytes are missing"
 
 
 def _locator(record: object, n: int) -> str:
@@ -98,10 +192,9 @@ def _html_payload(record: object) -> tuple[bytes, str | None] | None:
 
 
 def record_offsets(path: Path) -> Iterator[int]:
-    """The byte offset of each record, in order (to cut an archive into ranges)."""
-    from warcio.archiveiterator import ArchiveIterator
-
+    """The byte offset of each record, in order (to cut an archive into ranges); damage is
+    skipped as ``read`` skips it, so that record numbers agree."""
     with path.open("rb") as f:
-        records = ArchiveIterator(f)
-        for _ in records:
-            yield records.get_record_offset()
+        for offset, record in records(f):
+            if not isinstance(record, Damage):
+                yield offset
