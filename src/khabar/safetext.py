@@ -1,4 +1,4 @@
-"""Strings that can always be written and printed.
+"""Strings that can always be written, printed and opened in a spreadsheet.
 
 A Python string may hold lone surrogates, which UTF-8 cannot encode: JSON's ``"\\ud800"``
 escape reads as one, and a file name that is not UTF-8 comes from the file system with its
@@ -16,6 +16,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # (escape sequences); U+2028/U+2029 end lines in some viewers.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# A spreadsheet takes a cell that starts with one of these for a formula (OWASP, "CSV
+# Injection"); the full-width forms are read as the same by some of them.
+_FORMULA_START = tuple("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
 
 def first_surrogate(text: str) -> int | None:
@@ -51,3 +54,11 @@ def _escape(m: re.Match[str]) -> str:
     if code > 0xFF:
         return f"\\u{code:04x}"
     return _NAMED.get(c) or f"\\x{code:02x}"
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet evaluates: text that would start a formula gets a
+    leading ``'`` (which the spreadsheet hides); numbers, negative ones too, stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

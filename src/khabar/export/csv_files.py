@@ -1,6 +1,7 @@
 """CSV: one file per table, UTF-8 with a byte order mark so that spreadsheet programs read
 the Persian as Persian. Lists (titles, posts, aliases) are joined with `` | ``; a missing
-value is an empty cell. The documents file leaves out the full text."""
+value is an empty cell. The documents file leaves out the full text. Text that a spreadsheet
+would take for a formula (``=``, ``+``, ``-``, ``@`` ...) starts with ``'``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
+
+from khabar.safetext import spreadsheet_cell
 
 from .files import output_dir, replacing
 from .rows import TABLES, Row
@@ -23,10 +26,10 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(map(str, value))
+        return spreadsheet_cell(LIST_SEPARATOR.join(map(str, value)))
     if isinstance(value, float) and value.is_integer():
         return int(value)  # 1500000, not 1500000.0
-    return value
+    return spreadsheet_cell(value)
 
 
 def write(rows: Iterable[tuple[str, Row]], directory: Path) -> dict[str, int]:

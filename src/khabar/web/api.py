@@ -105,9 +105,11 @@ def csv_response(items: list[dict[str, Any]], name: str) -> Response:
 
 
 def _cell(value: Any) -> Any:
+    from khabar.safetext import spreadsheet_cell
+
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+    return "" if value is None else spreadsheet_cell(value)
 
 
 def _found(value: Any) -> Any:
