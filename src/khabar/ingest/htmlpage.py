@@ -104,14 +104,23 @@ def decode_html(data: bytes, source: str, encoding: str | None = None) -> tuple[
 
 
 def _extract(page: str, url: str | None) -> dict[str, Any] | None:
-    import trafilatura
-
     marks = (chr(c) for c in range(0x10000, 0x10100) if chr(c).isprintable())
     mark = next(m for m in marks if m not in page)
     protected = _ZWNJ_REFS.sub(mark, page.replace(ZWNJ, mark))
+    doc = _bare_extraction(protected, url)
+    if (doc is None or not (doc.get("text") or "").strip()) and _deeply_nested(protected):
+        doc = _bare_extraction(_flattened(protected), url)
+    if doc is None:
+        return None
+    return {k: _restore(v, mark) for k, v in doc.items()}
+
+
+def _bare_extraction(page: str, url: str | None) -> dict[str, Any] | None:
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
-            protected,
+            page,
             url=url,
             favor_precision=True,
             include_comments=False,
@@ -123,8 +132,28 @@ def _extract(page: str, url: str | None) -> dict[str, Any] | None:
         return None
     if doc is None:
         return None
-    doc = doc if isinstance(doc, dict) else doc.as_dict()
-    return {k: _restore(v, mark) for k, v in doc.items()}
+    return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+# libxml2 stops building the tree 256 elements deep and drops what is below: a page nested
+# deeper loses its text. Its containers are flattened (blocks become line breaks) and the
+# page is read again.
+_MAX_DEPTH = 200
+_CONTAINER = re.compile(r"<(/?)(div|section|article|main|span|font|center)\b[^>]*>", re.I)
+_INLINE = ("span", "font")
+
+
+def _deeply_nested(page: str) -> bool:
+    depth = 0
+    for m in _CONTAINER.finditer(page):
+        depth += -1 if m.group(1) else 1
+        if depth > _MAX_DEPTH:
+            return True
+    return False
+
+
+def _flattened(page: str) -> str:
+    return _CONTAINER.sub(lambda m: "" if m.group(2).lower() in _INLINE else "<br>", page)
 
 
 def _restore(value: Any, mark: str) -> Any:
