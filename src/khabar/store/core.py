@@ -21,6 +21,20 @@ from .schema import VERSION, StoreError, migrate, version
 from .search import Hit, index_document, unindex_document
 from .search import search as _search
 
+# How long a writer waits for another one's transaction (SQLite has one writer at a time; an
+# ingest commits a batch every second or so) before it gives up with a message.
+BUSY_SECONDS = 60
+
+
+def locked(path: str, e: sqlite3.OperationalError) -> StoreError | None:
+    """The message for a database that another process kept locked, or ``None``."""
+    if "locked" not in str(e) and "busy" not in str(e):
+        return None
+    return StoreError(
+        f"{path}: another process is writing to this database and kept it locked for "
+        f"{BUSY_SECONDS} s; try again when it has finished"
+    )
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -51,7 +65,10 @@ class Store:
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise locked(self.path, e) or e from None
         try:
             yield self.conn
         except BaseException:
@@ -286,13 +303,15 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
         # the pages of the indexes a write touches stay cached: a large store ingests faster
         conn.execute("PRAGMA cache_size = -65536")
         # a checkpoint every ~40 MB of WAL rather than every 4 MB (about one ingest batch):
         # pages rewritten in between are copied into the database once
         conn.execute("PRAGMA wal_autocheckpoint = 10000")
         migrate(conn)
+    except sqlite3.OperationalError as e:
+        raise locked(path, e) or StoreError(f"{path}: cannot open as a khabar store: {e}") from None
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: cannot open as a khabar store: {e}") from None
     return Store(conn, path)
