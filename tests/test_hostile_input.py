@@ -121,3 +121,50 @@ def test_csv_cells_that_would_be_formulas_start_with_a_quote(tmp_path):
         assert spreadsheet_cell(cell) == "'" + cell
     assert spreadsheet_cell("وزیر = رئیس") == "وزیر = رئیس"
     assert (_cell(-2.5), _cell(-3.0), spreadsheet_cell(-7)) == (-2.5, -3, -7)  # numbers
+
+
+def test_a_writer_waits_for_the_lock_then_says_why(tmp_path, monkeypatch):
+    import threading
+
+    from khabar.store import core
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text("رئیس مجلس گفت که برنامه ادامه دارد. " * 5, encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(first), "--db", str(db)]).exit_code == 0
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another writer, in the middle of its transaction
+    monkeypatch.setattr(core, "BUSY_SECONDS", 1)
+    result = runner.invoke(app, ["ingest", str(second), "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert "another process is writing to this database and kept it locked" in result.stderr
+    assert not isinstance(result.exception, sqlite3.OperationalError)
+
+    monkeypatch.setattr(core, "BUSY_SECONDS", 600)  # the other one finishes while it waits
+    threading.Timer(0.5, other.execute, ("COMMIT",)).start()
+    result = runner.invoke(app, ["ingest", str(second), "--db", str(db)])
+    assert result.exit_code == 0 and "new 1" in result.stderr, result.output
+    other.close()
+
+
+def test_html_nested_300_divs_deep_gives_its_text(tmp_path):
+    sentences = [f"وزیر شماره {n} گفت که طرح تا پایان سال انجام می‌شود." for n in range(6)]
+    body = "".join(f"<p>{s}</p>" for s in sentences[:3]) + "<div>" + sentences[3] + "</div>"
+    page = (
+        "<html><head><title>خبر</title></head><body>"
+        + "<div class='w'>" * 300
+        + body
+        + "<span>" * 300
+        + " ".join(sentences[4:])
+        + "</span>" * 300
+        + "</div>" * 300
+        + "</body></html>"
+    )
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "deep.html"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    (text,) = stored(db)
+    for sentence in sentences:
+        assert sentence in text
