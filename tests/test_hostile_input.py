@@ -168,3 +168,13 @@ def test_html_nested_300_divs_deep_gives_its_text(tmp_path):
     (text,) = stored(db)
     for sentence in sentences:
         assert sentence in text
+
+
+def test_a_read_error_crosses_to_worker_processes_and_back():
+    import pickle
+
+    from khabar.errors import ReadError
+
+    error = pickle.loads(pickle.dumps(ReadError("a.warc.gz:byte 956", "broken WARC record")))
+    assert (error.source, error.reason) == ("a.warc.gz:byte 956", "broken WARC record")
+    assert str(error) == "a.warc.gz:byte 956: broken WARC record"

@@ -14,3 +14,8 @@ class ReadError(KhabarError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str]]:
+        # pickled as its two fields (it goes to and from worker processes); the default
+        # would call ReadError(message) and fail, which hangs a multiprocessing pool
+        return (ReadError, (self.source, self.reason))
