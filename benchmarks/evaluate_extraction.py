@@ -1,6 +1,6 @@
 """Precision and recall of people and quote speakers against hand-annotated gold files.
 
-Usage: python benchmarks/evaluate_extraction.py [GOLD_DIR [FIXTURES_DIR]] [--misses]
+Usage: python benchmarks/evaluate_extraction.py [GOLD_DIR [FIXTURES_DIR]] [--misses] [--no-model]
 Defaults: tests/fixtures/gold and tests/fixtures (format: tests/fixtures/gold/README.md).
 
 The gold is split (GOLD_DIR/split.json): `tune` is what extraction may be tuned on, `heldout`
@@ -25,7 +25,7 @@ def main(argv: list[str]) -> None:
     split = gold_split(gold)
     total = Report()
     for part in ("tune", "heldout"):
-        report = evaluate(gold, fixtures, part)
+        report = evaluate(gold, fixtures, part, use_model="--no-model" not in argv)
         if part == "tune" and "--misses" in argv:
             print("\n".join(report.misses))
         total.add(report)

@@ -1,4 +1,5 @@
-"""Throughput per core: khabar repair, repair + extraction, and Hazm's normalizer alone.
+"""Throughput per core: khabar repair, repair + extraction (with the tagger and without), and
+Hazm's normalizer alone.
 
 Usage: python benchmarks/throughput.py PATH... [--limit N] [--rounds R] [--hazm-python PY]
 PATH: ir_news_dataset .txt files / farsnews .json files or folders of them.
@@ -86,6 +87,9 @@ def main(argv: list[str] | None = None) -> None:
         timers = {
             "khabar repair": local_timer(texts, repair),
             "khabar repair + extract": local_timer(texts, lambda t: extract(repair(t))),
+            "  the same, --no-model": local_timer(
+                texts, lambda t: extract(repair(t), use_model=False)
+            ),
         }
         hazm = hazm_timer(texts, args.hazm_python, Path(tmp))
         if hazm is not None:
@@ -105,7 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     hazm_s = best["hazm Normalizer.normalize"]
     print(
         f"speed vs hazm normalizer: repair x{hazm_s / best['khabar repair']:.2f}, "
-        f"repair + extract x{hazm_s / best['khabar repair + extract']:.2f} "
+        f"repair + extract x{hazm_s / best['khabar repair + extract']:.2f}, "
+        f"the same with --no-model x{hazm_s / best['  the same, --no-model']:.2f} "
         "(above 1 = faster than hazm)"
     )
 

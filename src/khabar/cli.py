@@ -89,6 +89,11 @@ KEEP_ALL = typer.Option(
 )
 
 
+NO_MODEL = typer.Option(
+    False, "--no-model", help="Rules only: leave out the learned people/place/organization tagger."
+)
+
+
 def _documents(
     paths: list[str], fmt: str | None, field: list[str], keep_all: bool, failures: Failures
 ) -> Iterator[Document]:
@@ -171,6 +176,7 @@ def extract(
     field: list[str] = FIELDS,
     jsonl: bool = typer.Option(False, "--jsonl", help="One JSON object per line."),
     keep_all: bool = KEEP_ALL,
+    no_model: bool = NO_MODEL,
 ) -> None:
     """Print the facts of each article with their spans (see README, "Output contract")."""
     from khabar.extract import extract as extract_facts
@@ -179,7 +185,7 @@ def extract(
     records = []
     failures = Failures()
     for doc in _documents(paths, fmt, field, keep_all, failures):
-        record = document_to_dict(extract_facts(doc))
+        record = document_to_dict(extract_facts(doc, use_model=not no_model))
         if doc.meta.get("locator"):  # which record of the file
             record["locator"] = doc.meta["locator"]
         if jsonl:
@@ -242,6 +248,7 @@ def ingest(
         help=f"Processes for repair/extract (default: one per core; one below {PARALLEL_FROM}"
         " articles).",
     ),
+    no_model: bool = NO_MODEL,
 ) -> None:
     """Read articles, repair and extract them, and store them in the database."""
     import time
@@ -274,7 +281,14 @@ def ingest(
 
         try:
             summary = run_ingest(
-                paths, db, options, strict=strict, batch_size=batch, progress=show, workers=workers
+                paths,
+                db,
+                options,
+                strict=strict,
+                batch_size=batch,
+                progress=show,
+                workers=workers,
+                use_model=not no_model,
             )
         except KhabarError as e:
             _fail(str(e))

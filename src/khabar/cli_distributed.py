@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from rich.markup import escape
 from khabar.cli import (
     DB,
     KEEP_ALL,
+    NO_MODEL,
     PATHS,
     _fail,
     _left_out,
@@ -54,6 +56,7 @@ def process(
     db: Path | None = typer.Option(
         None, "--db", help="Also load the shards into this database, in input order, as they come."
     ),
+    no_model: bool = NO_MODEL,
 ) -> None:
     """Read, repair and extract on a Dask cluster; the workers write Parquet or JSONL shards.
 
@@ -63,6 +66,7 @@ def process(
     from contextlib import ExitStack
 
     from khabar.distributed import dask_client, plan, prepare_out, process_partitions
+    from khabar.distributed.task import run_partition
 
     if scheduler and workers:
         _fail("give --scheduler or --workers, not both")
@@ -95,6 +99,7 @@ def process(
                 options,
                 retries,
                 progress=show,
+                task=partial(run_partition, use_model=not no_model),
                 settled=loader.settle if loader else None,
             )
     except KhabarError as e:

@@ -132,7 +132,9 @@ def gold_split(gold_dir: Path) -> dict[str, list[str]]:
     return json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
 
 
-def evaluate(gold_dir: Path, fixtures: Path, part: str | None = None) -> Report:
+def evaluate(
+    gold_dir: Path, fixtures: Path, part: str | None = None, use_model: bool = True
+) -> Report:
     """Score the gold files of one part of the split (`tune`, `heldout`), or of both."""
     from khabar.extract import extract_text
 
@@ -142,5 +144,5 @@ def evaluate(gold_dir: Path, fixtures: Path, part: str | None = None) -> Report:
     for stem in sorted(stems):
         gold = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
         text = (fixtures / gold["file"]).read_text(encoding="utf-8")
-        total.add(score_document(extract_text(text), gold))
+        total.add(score_document(extract_text(text, use_model=use_model), gold))
     return total

@@ -25,10 +25,16 @@ FAILURES_RETURNED = 20  # the manifest keeps them all
 
 
 def run_partition(
-    partition: dict[str, Any], out: str, fmt: str, options: ReaderOptions, cwd: str
+    partition: dict[str, Any],
+    out: str,
+    fmt: str,
+    options: ReaderOptions,
+    cwd: str,
+    use_model: bool = True,
 ) -> dict[str, Any]:
     """Process a partition (``Partition.to_json()``) into ``out``; the manifest as summary.
-    Relative input paths are taken from ``cwd``, the client's working directory."""
+    Relative input paths are taken from ``cwd``, the client's working directory;
+    ``use_model=False`` extracts with the rules alone (``--no-model``)."""
     started, cpu_started = time.perf_counter(), time.process_time()
     part = Partition.from_json(partition)
     records: list[dict[str, Any]] = []
@@ -38,7 +44,7 @@ def run_partition(
     read = undated = 0
     for piece in part.pieces:
         for item in read_piece(piece, options, cwd):
-            kind, where, value = _outcome(item, _nothing_stored, options.keep_all)
+            kind, where, value = _outcome(item, _nothing_stored, options.keep_all, use_model)
             if kind == "skipped":  # clearly no article, as ingest leaves it out
                 left_out.append((where, value))
                 continue

@@ -11,10 +11,14 @@ from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import find_organizations, find_places, find_source, find_title
-from khabar.extract.people import find_people, find_plain_names, find_roles
+from khabar.extract.people import Mention, find_people, find_plain_names, find_roles
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_role, surname_mentions
+from khabar.extract.tagged import organizations as tagged_organizations
+from khabar.extract.tagged import people as tagged_people
+from khabar.extract.tagged import places as tagged_places
+from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.triggers import (
     COMMITMENT,
     ORGANIZATION,
@@ -25,34 +29,29 @@ from khabar.extract.triggers import (
     SOURCE,
     find_triggers,
 )
-from khabar.model import Document
+from khabar.model import Document, Organization, Span
 
 __all__ = ["extract", "extract_text"]
 
 
-def extract(doc: Document) -> Document:
-    """Fill ``doc`` with its facts (in place) and return it."""
+def extract(doc: Document, *, use_model: bool = True) -> Document:
+    """Fill ``doc`` with its facts (in place) and return it.
+
+    ``use_model=False`` leaves out the learned tagger: the rules alone, as before it.
+    """
     tokens, text = doc.token_columns, doc.text
-    keys = lx.keys_of(tokens.words)
-    starts = tokens.starts
-    sentences = [
-        (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences
-    ]
-    starts_of = find_triggers(keys)
-    mentions = find_people(tokens, keys, text, starts_of[PERSON])
-    mentions += find_plain_names(
-        tokens,
-        keys,
-        text,
-        [(a, b) for _, a, b in sentences],
-        starts_of[PERSON],
-        starts_of[QUOTE],
-        mentions,
-    )
+    keys, sentences, starts_of = _index(doc)
+    mentions = _rule_people(doc, keys, sentences, starts_of)
+    tagged: list[tuple[str, int, int]] = []
+    if use_model:
+        marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
+        tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
+        mentions = tagged_people(tokens, keys, text, tagged, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     roles = [r for r in find_roles(tokens, keys, text, starts_of[ROLE]) if r.i not in person_tokens]
     reg = build_registry(mentions, roles, tokens, keys)
-    surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences})
+    kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
+    surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     doc.quotes = find_quotes(
         tokens, keys, text, sentences, doc.paragraphs, reg, roles, starts_of[QUOTE]
     )
@@ -61,8 +60,16 @@ def extract(doc: Document) -> Document:
         if holder and r.span not in reg.persons[holder].role_mentions:
             reg.persons[holder].role_mentions.append(r.span)
     doc.persons = list(reg.persons.values())
-    doc.organizations = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
     doc.places = find_places(tokens, keys, set(reg.by_token), starts_of[PLACE])
+    if use_model:
+        in_people = set(reg.by_token)
+        in_posts = {k for r in roles for k in range(r.i, r.j)}
+        doc.organizations = tagged_organizations(
+            tokens, keys, text, tagged, rule_orgs, in_people, in_posts
+        )
+        doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people)
+    else:
+        doc.organizations = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
     published = _date(doc.meta.get("published"))
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)
@@ -79,11 +86,63 @@ def extract(doc: Document) -> Document:
     return doc
 
 
-def extract_text(original: str, meta: dict[str, Any] | None = None) -> Document:
+def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], list[list[str]]]:
+    """What the tagger reads besides the words: token keys, sentence token ranges and the
+    rules' findings as marks (``rule_marks``); for training and measuring the tagger."""
+    keys, sentences, starts_of = _index(doc)
+    mentions = _rule_people(doc, keys, sentences, starts_of)
+    marks, _ = _rule_marks(doc, keys, starts_of, mentions)
+    return keys, [(a, b) for _, a, b in sentences], marks
+
+
+def _rule_marks(
+    doc: Document, keys: list[str], starts_of: list[list[int]], mentions: list[Mention]
+) -> tuple[list[list[str]], list[Organization]]:
+    """The rules' findings as the tagger's marks, and the rules' organizations."""
+    tokens = doc.token_columns
+    orgs = find_organizations(tokens, keys, doc.text, starts_of[ORGANIZATION])
+    in_names = {k for m in mentions for k in range(m.ti, m.j)}
+    places = find_places(tokens, keys, in_names, starts_of[PLACE])
+    return rule_marks(tokens, mentions, orgs, places), orgs
+
+
+def _index(doc: Document) -> tuple[list[str], list[tuple[Span, int, int]], list[list[int]]]:
+    """Token keys, sentences with their token ranges, and where each extractor may start."""
+    starts = doc.token_columns.starts
+    keys = lx.keys_of(doc.token_columns.words)
+    sentences = [
+        (s, bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences
+    ]
+    return keys, sentences, find_triggers(keys)
+
+
+def _rule_people(
+    doc: Document,
+    keys: list[str],
+    sentences: list[tuple[Span, int, int]],
+    starts_of: list[list[int]],
+) -> list[Mention]:
+    tokens, text = doc.token_columns, doc.text
+    mentions = find_people(tokens, keys, text, starts_of[PERSON])
+    mentions += find_plain_names(
+        tokens,
+        keys,
+        text,
+        [(a, b) for _, a, b in sentences],
+        starts_of[PERSON],
+        starts_of[QUOTE],
+        mentions,
+    )
+    return mentions
+
+
+def extract_text(
+    original: str, meta: dict[str, Any] | None = None, *, use_model: bool = True
+) -> Document:
     """Repair and extract in one call."""
     from khabar.text import repair
 
-    return extract(repair(original, meta))
+    return extract(repair(original, meta), use_model=use_model)
 
 
 def _date(value: object) -> dt.date | None:

@@ -52,7 +52,7 @@ def find_organizations(
         m = orgs.match(keys, i) if keys[i] in orgs.root else None
         if m:
             j, entry = m
-            name, aliases = entry.name, _aliases(entry.name)  # type: ignore[union-attr]
+            name, aliases = entry.name, aliases_of(entry.name)  # type: ignore[union-attr]
         elif keys[i] in ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
             j = _extend(tokens, keys, i + 1)
             if j - i < 2:
@@ -102,7 +102,8 @@ def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     )
 
 
-def _aliases(canonical: str) -> list[str]:
+def aliases_of(canonical: str) -> list[str]:
+    """The aliases ``organizations.tsv`` lists for an organization ([] if unlisted)."""
     return list(_alias_table().get(canonical, ()))
 
 

@@ -16,6 +16,7 @@ from khabar.extract.people import (
     foreign_country_at,
     person_key,
     role_key,
+    stopwords,
 )
 from khabar.model import Person, Span
 from khabar.text.segment import TokenColumns
@@ -164,12 +165,19 @@ def resolve_role(reg: Registry, role: RoleMention) -> str | None:
 
 
 def surname_mentions(
-    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentence_starts: set[int],
+    tagged: dict[int, str] | None = None,
 ) -> None:
     """Bare surnames («جمیری افزود») become mentions of the one person who has them.
 
     A surname that is also an ordinary word («فدائی», «آبادی») counts only where a subject
-    stands: at a sentence start, or before a post or a reporting verb.
+    stands: at a sentence start, after punctuation or a function word, or before a post or
+    a reporting verb. With the tagger's types of tokens (``tagged``), a surname the tagger
+    does not mark a person must stand there too («شوراهای اسلامی» is no «اسلامی»), and one
+    inside an organization or a place it marks is none.
     """
     firsts = {s[0] for s in reg.surnames}
     if not firsts:
@@ -182,10 +190,15 @@ def surname_mentions(
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
+            kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
+            if kinds & {"ORG", "LOC"}:
+                continue
             ordinary = size == 1 and surname[0] in lx.common_words()
+            ordinary = ordinary or (tagged is not None and "PER" not in kinds)
             after = i + size
             if ordinary and not (
                 i in sentence_starts
+                or (tagged is not None and _subject_before(tokens, keys, i))
                 or lx.role_heads().match(keys, after)
                 or lx.reporting_verbs().match(keys, after)
             ):
@@ -195,3 +208,8 @@ def surname_mentions(
             end = tokens.ends[after - 1]
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
             break
+
+
+def _subject_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Nothing before token ``i`` ties it to a noun: punctuation or a function word."""
+    return not i or not tokens.words[i - 1][0].isalpha() or keys[i - 1] in stopwords()

@@ -52,10 +52,12 @@ def ingest(
     batch_size: int = 200,
     progress: Callable[[Summary], None] | None = None,
     workers: int = 1,
+    use_model: bool = True,
 ) -> Summary:
     """Ingest ``paths`` into the store at ``db``; bad inputs are counted, not fatal
     (unless ``strict``: then the first one raises its ``ReadError``). With ``workers`` > 1,
-    repair and extraction run in that many processes; this process reads and stores."""
+    repair and extraction run in that many processes; this process reads and stores.
+    ``use_model=False``: the rules alone find people, places and organizations."""
     from khabar.ingest import read_paths
 
     summary = Summary()
@@ -71,7 +73,9 @@ def ingest(
 
         options = options or ReaderOptions()
         items = read_paths([str(p) for p in paths], options)
-        outcomes = _outcomes(items, store, str(db), workers, batch_size, options.keep_all)
+        outcomes = _outcomes(
+            items, store, str(db), workers, batch_size, options.keep_all, use_model
+        )
         for outcome in outcomes:
             kind, where, value = outcome
             if kind == "error":
@@ -115,6 +119,7 @@ def _outcomes(  # noqa: ANN201
     workers: int,
     window: int,
     keep_all: bool,
+    use_model: bool = True,
 ):
     """Outcomes in input order. With workers, at most ``2 * window * workers`` articles are
     read ahead of the one being stored, so memory stays flat however long the input; within
@@ -123,7 +128,7 @@ def _outcomes(  # noqa: ANN201
     """
     if workers <= 1:
         for item in items:
-            yield _outcome(item, store.has_content, keep_all)
+            yield _outcome(item, store.has_content, keep_all, use_model)
         return
     import multiprocessing
     import threading
@@ -138,7 +143,8 @@ def _outcomes(  # noqa: ANN201
                     return
             yield item
 
-    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, (db, keep_all)) as pool:
+    init = (db, keep_all, use_model)
+    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, init) as pool:
         try:
             chunk = max(1, window // 8)
             for outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
@@ -150,13 +156,14 @@ def _outcomes(  # noqa: ANN201
 
 _worker_has_content: Callable[[str], bool] | None = None
 _worker_keeps_all = False
+_worker_uses_model = True
 
 
-def _worker_init(db: str, keep_all: bool) -> None:
+def _worker_init(db: str, keep_all: bool, use_model: bool = True) -> None:
     import sqlite3
 
-    global _worker_has_content, _worker_keeps_all
-    _worker_keeps_all = keep_all
+    global _worker_has_content, _worker_keeps_all, _worker_uses_model
+    _worker_keeps_all, _worker_uses_model = keep_all, use_model
     conn = sqlite3.connect(db)  # a reader: WAL lets it run beside the writer
 
     def has_content(digest: str) -> bool:
@@ -168,7 +175,7 @@ def _worker_init(db: str, keep_all: bool) -> None:
 
 def _worker_outcome(item: Item) -> Outcome:
     assert _worker_has_content is not None
-    kind, where, value = _outcome(item, _worker_has_content, _worker_keeps_all)
+    kind, where, value = _outcome(item, _worker_has_content, _worker_keeps_all, _worker_uses_model)
     if kind == "record":  # the writer then only inserts (``Rows``)
         value = rows_for(value, value.pop("_hash"))
     return kind, where, value
@@ -184,7 +191,9 @@ def _digest(value: dict[str, Any] | Rows) -> str:
     return value.digest if isinstance(value, Rows) else value.pop("_hash")
 
 
-def _outcome(item: Item, has_content: Callable[[str], bool], keep_all: bool = False) -> Outcome:
+def _outcome(
+    item: Item, has_content: Callable[[str], bool], keep_all: bool = False, use_model: bool = True
+) -> Outcome:
     if isinstance(item, ReadNote):
         return ("note", printable(item.source), printable(item.note))
     doc = prepared(item, keep_all)
@@ -197,7 +206,7 @@ def _outcome(item: Item, has_content: Callable[[str], bool], keep_all: bool = Fa
         digest = content_hash(doc.text)
         if has_content(digest):
             return ("unchanged", where, doc.meta.get("published"))
-        record = with_search_index(record_for(extract(doc)))
+        record = with_search_index(record_for(extract(doc, use_model=use_model)))
     except Exception as e:  # a bug on one article must not lose the others
         return ("error", where, printable(f"internal error: {type(e).__name__}: {e}"))
     record["_hash"] = digest

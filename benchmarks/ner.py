@@ -1,0 +1,177 @@
+"""People, places and organizations against PEYMA's test split: khabar and mBERT, one scorer.
+
+Usage: python benchmarks/ner.py ../shared/data/ner [--misses TYPE] [--systems S,S...]
+
+The 1,160 sentences of ParsBERT's PEYMA test split are cut into articles of 10 sentences,
+which khabar repairs and extracts from as it does any article; every person, organization
+and place mention it reports is mapped back to the article as read and snapped to PEYMA's
+tokens. A mention counts when its type, first and last token equal a gold entity's (exact
+spans). The predictions of multilingual BERT fine-tuned on PEYMA (``baselines/``) are scored
+against the same gold in the same run.
+
+Systems: ``khabar`` (rules and the learned tagger, as ``khabar extract`` runs), ``rules``
+(``--no-model``), ``tagger`` (the learned tagger's spans alone) and ``mbert``. Two views:
+``as output`` scores every mention reported; ``PEYMA`` drops a mention that lies inside a
+longer one of another type («تهران» in «دانشگاه تهران»), since PEYMA never nests entities.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ner_data import TYPES, Article, articles, entities, split  # noqa: E402
+
+from khabar.extract import extract  # noqa: E402
+from khabar.extract.tagger import tag_document, use_model_file  # noqa: E402
+from khabar.text import repair  # noqa: E402
+
+Spans = set[tuple[str, int, int]]
+
+
+def snap(article: Article, start: int, end: int) -> tuple[int, int]:
+    """A character span widened to the PEYMA tokens it touches."""
+    starts = [s for sent in article.token_spans for s, _ in sent]
+    ends = [e for sent in article.token_spans for _, e in sent]
+    a = max(0, bisect_right(starts, start) - 1)
+    b = max(0, bisect_right(starts, max(start, end - 1)) - 1)
+    return starts[a], ends[b]
+
+
+def khabar_spans(article: Article, use_model: bool) -> Spans:
+    doc = extract(repair(article.text), use_model=use_model)
+    found: Spans = set()
+    for kind, facts in (("PER", doc.persons), ("ORG", doc.organizations), ("LOC", doc.places)):
+        for fact in facts:
+            for m in fact.mentions:
+                o = doc.original_span(m)
+                found.add((kind, *snap(article, o.start, o.end)))
+    return found
+
+
+def tagger_spans(article: Article) -> Spans:
+    doc = repair(article.text)
+    found: Spans = set()
+    for kind, span in tag_document(doc):
+        o = doc.original_span(span)
+        found.add((kind, *snap(article, o.start, o.end)))
+    return found
+
+
+def read_mbert(path: Path) -> dict[tuple[str, ...], list[str]]:
+    """First parts of a sentence's tokens -> mBERT's tags (the file keeps only first parts)."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    words: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if not line.strip():
+            if words:
+                out.setdefault(tuple(words), tags)
+            words, tags = [], []
+            continue
+        # «آیت الله|O O» is written «آیت O»: the first part and the prediction
+        head = line.rpartition("|")[0] if "|" in line else line
+        words.append(head.split()[0])
+        tags.append(line.split()[-1])
+    return out
+
+
+def mbert_spans(article: Article, predictions: dict[tuple[str, ...], list[str]]) -> Spans:
+    found: Spans = set()
+    for sent, spans in zip(article.sentences, article.token_spans, strict=True):
+        tags = predictions.get(tuple(t.split("\u200c")[0] for t in sent.tokens))
+        if tags is None or len(tags) != len(spans):
+            continue
+        for kind, i, j in entities(tags):
+            found.add((kind, spans[i][0], spans[j - 1][1]))
+    return found
+
+
+def peyma_view(spans: Spans) -> Spans:
+    """Without mentions nested in a longer one of another type."""
+    return {
+        s
+        for s in spans
+        if not any(o[0] != s[0] and o[1] <= s[1] and s[2] <= o[2] and o != s for o in spans)
+    }
+
+
+def scores(gold: list[Spans], found: list[Spans]) -> dict[str, tuple[float, float, float]]:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, f in zip(gold, found, strict=True):
+        for s in f:
+            (tp if s in g else fp)[s[0]] += 1
+        for s in g - f:
+            fn[s[0]] += 1
+    out = {}
+    for t in (*TYPES, "all"):
+        a, b, c = (sum(x.values()) for x in (tp, fp, fn)) if t == "all" else (tp[t], fp[t], fn[t])
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        out[t] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("ner_dir", type=Path, help="../shared/data/ner")
+    ap.add_argument("--systems", default="khabar,rules,tagger,mbert")
+    ap.add_argument("--misses", choices=TYPES, help="print a system's errors of this type")
+    ap.add_argument("--of", default="khabar", help="the system whose errors --misses prints")
+    ap.add_argument("--model", type=Path, help="a model file other than the shipped one")
+    ap.add_argument(
+        "--dev", type=int, default=0, help="score every N-th training article instead (as train)"
+    )
+    args = ap.parse_args(argv)
+    if args.model:
+        use_model_file(args.model)
+    train, test = split(args.ner_dir / "peyma")
+    arts = articles(test)
+    if args.dev:
+        arts = [a for n, a in enumerate(articles(train)) if n % args.dev == args.dev - 1]
+        test = [s for a in arts for s in a.sentences]
+    predictions = read_mbert(args.ner_dir / "baselines/Peyma_test_predictions.txt")
+    runs = {
+        "khabar": lambda a: khabar_spans(a, True),
+        "rules": lambda a: khabar_spans(a, False),
+        "tagger": tagger_spans,
+        "mbert": lambda a: mbert_spans(a, predictions),
+    }
+    gold = [a.gold for a in arts]
+    tokens = sum(len(s.tokens) for s in test)
+    part = "dev" if args.dev else "test"
+    print(f"PEYMA {part}: {len(test)} sentences, {tokens} tokens, {len(arts)} articles;", end="")
+    counts = Counter(s[0] for g in gold for s in g)
+    print(" gold " + ", ".join(f"{t} {counts[t]}" for t in TYPES))
+    print(f"{'system':8} {'view':9} " + " ".join(f"{t:>17}" for t in (*TYPES, "all")) + "  tok/s")
+    print(" " * 19 + " ".join(f"{'P     R     F1':>17}" for _ in (*TYPES, "all")))
+    for name in args.systems.split(","):
+        start = time.process_time()  # CPU time: the machine is shared
+        found = [runs[name](a) for a in arts]
+        speed = tokens / (time.process_time() - start)
+        for view, spans in (("as output", found), ("PEYMA", [peyma_view(f) for f in found])):
+            if name == "mbert" and view == "PEYMA":
+                continue
+            s = scores(gold, spans)
+            cells = " ".join(f"{p:.3f} {r:.3f} {f:.3f}" for p, r, f in s.values())
+            rate = f"{speed:7.0f}" if name != "mbert" else "      -"
+            print(f"{name:8} {view:9} {cells}  {rate}")
+        if args.misses and name == args.of:
+            _print_misses(arts, gold, [peyma_view(f) for f in found], args.misses)
+
+
+def _print_misses(arts: list[Article], gold: list[Spans], found: list[Spans], kind: str) -> None:
+    for a, g, f in zip(arts, gold, found, strict=True):
+        for label, spans in (("missed", g - f), ("false", f - g)):
+            for t, s, e in sorted(spans):
+                if t == kind:
+                    print(f"{label}\t{a.text[s:e]}\t…{a.text[max(0, s - 30) : e + 30]}…")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,118 @@
+"""Train the tagger of ``khabar.extract.tagger`` on PEYMA's training part (never its test split).
+
+Usage: python benchmarks/train_ner.py ../shared/data/ner [--out PATH] [--dev N] [--iterations I]
+
+The training sentences are cut into articles of 10 as ``benchmarks/ner.py`` cuts the test
+split; each is repaired and tokenized by khabar, and PEYMA's tags are carried onto khabar's
+tokens, so the model learns from the tokens it will see. ``--dev N`` holds out every N-th
+article (blocks of 10 sentences, not random sentences: neighbouring sentences share names)
+and scores the model on them. L-BFGS training is deterministic: the same data and options
+give the same model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import pycrfsuite  # noqa: E402
+from ner_data import Article, articles, split  # noqa: E402
+
+from khabar.extract import tagger_input  # noqa: E402
+from khabar.extract.tagger import (  # noqa: E402
+    MODEL_FILE,
+    lexicon_marks,
+    sentence_features,
+    tag_tokens,
+    use_model_file,
+    write_known_features,
+)
+from khabar.text import repair  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def labelled(article: Article) -> list[tuple[list[list[str]], list[str]]]:
+    """(features, labels) of each sentence of the repaired article."""
+    doc = repair(article.text)
+    tokens = doc.token_columns
+    keys, ranges, rules = tagger_input(doc)
+    origin = [
+        doc.offset_map.to_original(s, e) for s, e in zip(tokens.starts, tokens.ends, strict=True)
+    ]
+    labels = ["O"] * len(tokens)
+    for kind, s, e in article.gold:
+        inside = [t for t, (a, b) in enumerate(origin) if a >= s and b <= e]
+        for n, t in enumerate(inside):
+            labels[t] = ("B-" if n == 0 else "I-") + kind
+    marks = [[*a, *b] for a, b in zip(lexicon_marks(keys), rules, strict=True)]
+    return [(sentence_features(tokens.words, marks, a, b), labels[a:b]) for a, b in ranges if b > a]
+
+
+def dev_scores(arts: list[Article]) -> str:
+    tp = fp = fn = 0
+    by_type: dict[str, list[int]] = {}
+    for art in arts:
+        doc = repair(art.text)
+        tokens = doc.token_columns
+        found = set()
+        for kind, i, j in tag_tokens(tokens, *tagger_input(doc)):
+            found.add((kind, *doc.offset_map.to_original(tokens.starts[i], tokens.ends[j - 1])))
+        for kind in ("PER", "LOC", "ORG"):
+            g = {x for x in art.gold if x[0] == kind}
+            f = {x for x in found if x[0] == kind}
+            c = by_type.setdefault(kind, [0, 0, 0])
+            c[0] += len(g & f)
+            c[1] += len(f - g)
+            c[2] += len(g - f)
+    out = []
+    for kind, (tp, fp, fn) in by_type.items():
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        out.append(f"{kind} P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}")
+    return "; ".join(out)
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("ner_dir", type=Path)
+    ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data" / MODEL_FILE)
+    ap.add_argument("--dev", type=int, default=0, help="hold out every N-th article")
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    args = ap.parse_args(argv)
+    train, _ = split(args.ner_dir / "peyma")
+    arts = articles(train)
+    dev = [a for n, a in enumerate(arts) if args.dev and n % args.dev == args.dev - 1]
+    fit = [a for n, a in enumerate(arts) if not (args.dev and n % args.dev == args.dev - 1)]
+    start = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for art in fit:
+        for xseq, yseq in labelled(art):
+            trainer.append(xseq, yseq)
+    prepared = time.perf_counter() - start
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 1,
+        }
+    )
+    out = args.out if not args.dev else Path("/tmp") / ("dev_" + MODEL_FILE)
+    trainer.train(str(out))
+    write_known_features(out)
+    took = time.perf_counter() - start
+    print(f"{len(fit)} articles; features {prepared:.0f} s, total {took:.0f} s; {out}")
+    print(f"{out.stat().st_size / 1e6:.1f} MB")
+    if dev:
+        use_model_file(out)
+        print(f"dev ({len(dev)} articles): {dev_scores(dev)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
