@@ -100,7 +100,7 @@ def people(
             continue
         if tuple(keys[i:j]) in tails:
             continue
-        if (j - i == 1 and not _lone_name(keys, i)) or _holy(tokens, keys, i, j):
+        if (j - i == 1 and not _lone_name(tokens, keys, i)) or _holy(tokens, keys, i, j):
             continue
         span = Span(tokens.starts[i], tokens.ends[j - 1])
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
@@ -140,14 +140,14 @@ _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 _SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
 
 
-def _lone_name(keys: list[str], i: int) -> bool:
-    """One word the tagger calls a person, with no other name in the article to lean on:
-    a word shaped like a family name, or the subject of a reporting verb («کولیوند افزود»).
-    Not «کرونا», a glued «حمعاون», and not a given name alone («علی»): too ambiguous."""
-    k = keys[i]
-    origin = k[-1] == "ی" and lx.places().match([k[:-1]], 0)  # «بوشهری»: from Bushehr
-    if k not in lx.first_names() and k.endswith(_SURNAME_ENDS) and len(k) > 3 and not origin:
-        return True
+def _lone_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """One word the tagger calls a person, with no other name in the article to lean on,
+    stands only as the subject of a reporting verb («کولیوند افزود:»): not «شاکیان،»,
+    «با کرونا خبر داد», a glued «حمعاون» or a given name alone («علی»)."""
+    if keys[i] in lx.first_names():
+        return False
+    if i and tokens.words[i - 1][0].isalpha():
+        return False
     return any(lx.reporting_verbs().match(keys, t) for t in (i + 1, i + 2) if t < len(keys))
 
 
@@ -212,6 +212,11 @@ def _listed_name(keys: list[str], i: int, j: int) -> str | None:
     return None
 
 
+def _outlet(keys: list[str], i: int, j: int) -> bool:
+    hit = lx.agencies().match(keys, i)
+    return bool(hit and hit[0] == j)
+
+
 def places(
     tokens: TokenColumns,
     keys: list[str],
@@ -220,16 +225,24 @@ def places(
     rules: list[Place],
     skip: set[int],
 ) -> list[Place]:
-    """The places the tagger marks, and the rules' places inside its organizations."""
+    """The places the tagger marks, and the rules' places inside its organizations, but an
+    outlet's («خبرگزاری فارس») and ordinary words («بانک مرکزی»): names, not places."""
     index = {s: k for k, s in enumerate(tokens.starts)}
-    in_org = {k for i, j in _spans(tokens, keys, tagged, "ORG") for k in range(i, j)}
+    in_org = {
+        k
+        for i, j in _spans(tokens, keys, tagged, "ORG")
+        if not _outlet(keys, i, j)
+        for k in range(i, j)
+        if not (keys[k] in lx.common_words() and keys[k][-1] == "ی")  # an adjective: «مرکزی»
+    }
     found: dict[str, Place] = {}
     taken: set[int] = set()
     for i, j in _spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)):
             continue
-        hit = lx.places().match(keys, i)
-        if hit and hit[0] == j:
+        # a city that is also a word is listed only after «شهر»: «مشهد» is still the city
+        hit = lx.places().match(keys, i) or lx.places().match(["شهر", *keys[i:j]], 0)
+        if hit and hit[0] in (j, j - i + 1):
             place = Place(hit[1].name, hit[1].kind)  # type: ignore[union-attr]
         else:
             place = Place(text[tokens.starts[i] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
