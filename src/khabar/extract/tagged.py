@@ -100,6 +100,8 @@ def people(
             continue
         if tuple(keys[i:j]) in tails:
             continue
+        if j - i > 1 and _ordinary(keys[j - 1]):
+            continue  # «رفیع شهادت»: a name ends in no ordinary noun
         if (j - i == 1 and not _lone_name(tokens, keys, i)) or _holy(tokens, keys, i, j):
             continue
         span = Span(tokens.starts[i], tokens.ends[j - 1])
@@ -138,6 +140,11 @@ def _name_word(key: str) -> bool:
 _HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر"})
 _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 _SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
+
+
+def _ordinary(key: str) -> bool:
+    """An ordinary word that is no given name and not shaped like a family name."""
+    return key in lx.common_words() and not _name_word(key)
 
 
 def _lone_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
