@@ -33,9 +33,7 @@ def test_bad_files_are_reported_and_the_rest_processed(tmp_path, seeds):
     empty.write_bytes(b"")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    result = runner.invoke(
-        app, ["extract", "--jsonl", str(empty), str(good), str(binary)]
-    )
+    result = runner.invoke(app, ["extract", "--jsonl", str(empty), str(good), str(binary)])
     assert result.exit_code == 1
     lines = result.stdout.strip().split("\n")
     assert len(lines) == 1 and json.loads(lines[0])["path"] == str(good)

@@ -110,3 +110,13 @@ def test_a_post_that_disagrees_with_the_next_speakers_post_is_not_theirs(lead):
     said = _said(text)
     assert said[0][0] is None and said[-1][0] == "آنگلا مرکل"
     assert _posts(text)["آنگلا مرکل"] == ["وزیر خارجه آلمان"]
+
+
+def test_an_agency_opening_the_lead_is_a_dateline_not_a_speaker():
+    text = (
+        "گورباچف: ابر قدرت بودن آمريكا توهم است\n"
+        'خبرگزاري فارس: "ميخائيل گورباچف" رهبر پيشين اتحاد جماهير شوروي با انتشار مقاله‌اي در '
+        "يك روزنامه روسي گفت: «ابر قدرت بودن آمريكا توهم است و اين كشور بايد در عرصه‌هاي "
+        "بين‌المللي از جمله مسئله ايران با روسيه گفتگو كند.»"
+    )
+    assert all(org is None for _, org in _said(text))

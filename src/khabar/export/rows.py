@@ -38,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     + ("province", "country", *EVIDENCE),
     "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", *EVIDENCE),
     "places": (*_DOC, "place_id", "name", "kind", "mentions", *EVIDENCE),
-    "quotes": (*_DOC, "speaker_id", "speaker", "kind", "verb", *EVIDENCE)
+    "quotes": (*_DOC, "speaker_id", "speaker", "speaker_organization", "kind", "verb", *EVIDENCE)
     + ("cue", "cue_start", "cue_end", "cue_original_start", "cue_original_end"),
     "quantities": (*_DOC, "value", "min", "max", "unit", "kind", *EVIDENCE),
     "dates": (*_DOC, "iso", *EVIDENCE),
@@ -213,15 +213,15 @@ def _named(table: str, id_column: str, extra: str) -> Callable[[Document], Itera
 
 def _quotes(doc: Document) -> Iterator[Row]:
     for q in doc.query(
-        "SELECT p.entity_id, q.speaker, q.kind, q.verb, q.span_start, q.span_end, q.cue_start,"
-        " q.cue_end, q.sentence_start, q.sentence_end FROM quotes q"
+        "SELECT p.entity_id, q.speaker, q.speaker_organization, q.kind, q.verb, q.span_start,"
+        " q.span_end, q.cue_start, q.cue_end, q.sentence_start, q.sentence_end FROM quotes q"
         " LEFT JOIN persons p ON p.id = q.person_id WHERE q.document_id = ?"
         " ORDER BY q.span_start, q.id"
     ):
         sentence = (q["sentence_start"], q["sentence_end"])
         yield (
             {"speaker_id": q["entity_id"], "speaker": q["speaker"], "kind": q["kind"]}
-            | {"verb": q["verb"]}
+            | {"speaker_organization": q["speaker_organization"], "verb": q["verb"]}
             | doc.evidence(q["span_start"], q["span_end"], sentence)
             | doc.span(q["cue_start"], q["cue_end"], "cue")
         )

@@ -145,8 +145,9 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
         if colon is None:
             continue
         ref, end = _named_subject(keys, a, colon, reg, role_at)
-        if ref is None and (org := _organization_at(keys, a, colon)):
-            ref, end = OrgRef(org[0]), org[1]  # «رویترز: ۵ نفت‌کش ایرانی ...»
+        if ref is None and n == 0 and (org := _organization_at(keys, a, colon)):
+            # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
+            ref, end = OrgRef(org[0]), org[1]
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
             continue
         if colon == b - 1:  # a surtitle: the next line is what was said
@@ -278,7 +279,10 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         return pkey, end, pkey not in seen
     if role:
         return role, role.j, False
-    if org := _organization_at(keys, s, verb_at):
+    t = s
+    while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
+        t += 1
+    if org := _organization_at(keys, t, verb_at):
         name, end = org
         if not any(k in reg.by_token or k in role_at for k in range(end, verb_at)):
             return OrgRef(name), end, False
@@ -323,6 +327,8 @@ def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
     return not any(k in lx.common_words() or k in _NOT_SUBJECT for k in pair)
 
 
+_WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد"}
+_WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،"}
 _ORG_STOPS = _NOT_SUBJECT | {"نیز", "،", ",", "طی", "با", "روز", "شب", "صبح"}
 
 

@@ -70,7 +70,8 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
         ]
     doc["quotes"] = rows_of(
         q(
-            "SELECT q.id, q.speaker, p.entity_id AS speaker_id, q.kind, q.verb, q.text,"
+            "SELECT q.id, q.speaker, p.entity_id AS speaker_id, q.speaker_organization,"
+            " q.kind, q.verb, q.text,"
             " q.span_start AS start, q.span_end AS end, q.orig_start AS original_start,"
             " q.orig_end AS original_end, q.cue_start, q.cue_end,"
             " q.sentence_start, q.sentence_end FROM quotes q"

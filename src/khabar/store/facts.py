@@ -125,6 +125,7 @@ def rows_for(record: Record, digest: str | None = None) -> Rows:
             (q["speaker"], q["kind"], q.get("verb"), q["text"], fold(q["text"]), *_pos(q))
             + _pos(q.get("cue"))[:2]
             + _pos(q.get("sentence"))[:2]
+            + (q.get("speaker_organization"),)
             for q in record.get("quotes", [])
         ],
         quantities=[
@@ -210,7 +211,7 @@ _SPAN = "span_start, span_end, orig_start, orig_end"
 _ROLE = f"person_id, document_id, post, post_key, {_SPAN}"
 _QUOTE = (
     f"document_id, person_id, speaker, kind, verb, text, text_key, {_SPAN},"
-    " cue_start, cue_end, sentence_start, sentence_end"
+    " cue_start, cue_end, sentence_start, sentence_end, speaker_organization"
 )
 _QUANTITY = f"document_id, value, min, max, unit, kind, text, {_SPAN}, sentence_start, sentence_end"
 _COMMITMENT = f"document_id, person_id, announcer, action, deadline, deadline_date, cue, {_SPAN}"

@@ -182,6 +182,7 @@ def quotes(
         args.append(word)
     cur = conn.execute(
         "SELECT q.id, q.document_id, d.published, d.title, q.speaker, p.entity_id AS speaker_id,"
+        " q.speaker_organization,"
         " q.kind, q.verb, q.text, q.span_start AS start, q.span_end AS end,"
         " q.orig_start AS original_start, q.orig_end AS original_end"
         " FROM quotes q JOIN documents d ON d.id = q.document_id"

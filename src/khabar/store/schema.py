@@ -178,8 +178,13 @@ _V3 = """
 INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', 8);
 """
 
+# An organization or outlet that makes a statement («وزارت خارجه اعلام کرد»): no person speaks.
+_V4 = """
+ALTER TABLE quotes ADD COLUMN speaker_organization TEXT;
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4]
 VERSION = len(MIGRATIONS)
 
 

@@ -47,7 +47,7 @@ def document_marks(doc: dict[str, Any], original: bool = False) -> list[Mark]:
     for d in doc["dates"]:
         add(d, "date", title=d["iso"] or d["text"])
     for q in doc["quotes"]:
-        who = q["speaker"] or "گوینده نامعلوم"
+        who = q["speaker"] or q["speaker_organization"] or "گوینده نامعلوم"
         add(
             q,
             "quote",
