@@ -106,6 +106,21 @@ news_texts = st.lists(
 # a space joined before a word that begins with «های» (twice: «رضا‌های‌آغاز»)
 @example('"رضا هايآغاز')
 @example('"رضا هايساز')
+# a line of 59 characters that the ZWNJ step makes 60: long enough to be joined the second time
+@example('"\n"\n"الدستور""ايمن"10 «بيرون «تحریک «تک «رفینیتو» آبخازيهاي «تک\n"')
 def test_repair_of_news_words_is_idempotent(text):
     once = repair(text).text
     assert repair(once).text == once
+
+
+def test_a_zwnj_does_not_make_a_line_long_enough_to_join():
+    from khabar.text.layout import line_wrap_edits
+
+    head = "یک.\nدو.\n"
+    short = head + "ب" * 30 + "\u200c" + "ب" * 29 + "\nادامه"  # 59 letters and a ZWNJ
+    assert [e.replacement for e in line_wrap_edits(short)] == []
+    long = head + "ب" * 30 + "\u200c" + "ب" * 30 + "\nادامه"
+    assert [e.replacement for e in line_wrap_edits(long)] == [" "]
+    text = '"\n"\n"الدستور""ايمن"10 «بيرون «تحریک «تک «رفینیتو» آبخازيهاي «تک\n"'
+    once = repair(text).text
+    assert once.endswith('«تک\n"') and repair(once).text == once

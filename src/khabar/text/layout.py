@@ -150,6 +150,12 @@ def _ends_with(marks: frozenset[str], text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in marks
 
 
+def _visible_len(text: str, start: int, end: int) -> int:
+    """Characters of ``text[start:end]`` but ZWNJs: the ZWNJ step, which runs later, must not
+    make a line long enough to be joined on a second repair."""
+    return end - start - text.count("\u200c", start, end)
+
+
 def line_wrap_edits(text: str) -> list[Edit]:
     """Rejoin hard-wrapped lines, collapse blank lines, keep titles and real paragraphs.
 
@@ -177,12 +183,12 @@ def line_wrap_edits(text: str) -> list[Edit]:
             in_body
             or kept_lines >= _TITLE_LINES
             or _ends_with(_SENTENCE_MARKS, text, acc_start, prev_end)
-            or prev_end - acc_start >= _TITLE_MAX
+            or _visible_len(text, acc_start, prev_end) >= _TITLE_MAX
         )
         if (
             in_body
             and not terminal
-            and prev_end - acc_start >= _WRAPPED_MIN
+            and _visible_len(text, acc_start, prev_end) >= _WRAPPED_MIN
             and not _LIST_ITEM_RE.match(nxt)
             and not _OPENER_RE.match(nxt)
         ):
