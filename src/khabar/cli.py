@@ -471,6 +471,12 @@ def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(
+        os.cpu_count() or 1, "--workers", min=1, help="Server processes (default: one per core)."
+    ),
+    time_limit: float = typer.Option(
+        3.0, "--time-limit", min=0.01, help="Seconds of database work a request may take (503)."
+    ),
 ) -> None:
     """Serve the read-only web UI and JSON API (/api/v1) over the database."""
     import uvicorn
@@ -480,13 +486,27 @@ def serve(
     if not db.exists():
         _fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
     try:
-        web = create_app(db)
+        create_app(db, time_limit)  # refuse a database that cannot be read before forking
     except KhabarError as e:
         _fail(str(e))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]serving on {escape(host)}: other machines can read this record[/]")
-    Console(stderr=True).print(f"khabar: http://{host}:{port}/  (Ctrl+C stops)", markup=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    Console(stderr=True).print(
+        f"khabar: http://{host}:{port}/  ({workers} worker(s); Ctrl+C stops)", markup=False
+    )
+    # each worker process builds its own app (khabar.web.app.from_environment)
+    os.environ["KHABAR_DB"] = str(db.resolve())
+    os.environ["KHABAR_TIME_LIMIT"] = str(time_limit)
+    uvicorn.run(
+        "khabar.web.app:from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        # requests still running at shutdown get this long; then their statements stop
+        timeout_graceful_shutdown=5,
+    )
 
 
 class ExportFormat(StrEnum):

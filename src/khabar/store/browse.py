@@ -1,4 +1,4 @@
-"""Read-side queries for browsing: one document with its facts, entity pages, lists with
+"""Read-side queries for browsing: one document with its facts, lists with
 paging, and search facets. The CLI, the JSON API and the web pages all read through these
 (and ``pages``), so every view of the record agrees.
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _CURRENT, commitment_rows, entity_ids, quotes, rows_of
+from .pages import _CURRENT, commitment_rows, entity_ids, rows_of
 from .query import QueryError, parse
 from .search import Hit, hits_of, ranked, search
 
@@ -147,101 +147,6 @@ def entity_list(
     )
 
 
-def entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
-    row = conn.execute(
-        "SELECT id, kind, name, detail FROM entities WHERE id = ?", (entity_id,)
-    ).fetchone()
-    return None if row is None else dict(zip(("id", "kind", "name", "detail"), row, strict=True))
-
-
-_TABLE = {"person": "persons", "organization": "organizations", "place": "places"}
-
-
-def entity_page(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
-    """An organization's or place's page: names, posts that name it, co-mentions, articles."""
-    head = entity(conn, entity_id)
-    if head is None:
-        return None
-    table = _TABLE[head["kind"]]
-    docs = f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id IN ({_CURRENT})"
-    q = conn.execute
-    variants = [
-        r[0]
-        for r in q("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", (entity_id,))
-    ]
-    keys = sorted({fold(v).replace(" ", "") for v in variants if len(v) > 2})
-    posts: list[dict[str, Any]] = []
-    if keys:
-        like = " OR ".join("instr(replace(r.post_key, ' ', ''), ?) > 0" for _ in keys)
-        posts = rows_of(
-            q(
-                "SELECT r.post, e.id AS person_id, e.name AS person, r.document_id, d.published,"
-                " r.span_start AS start, r.span_end AS end FROM roles r"
-                " JOIN persons p ON p.id = r.person_id JOIN entities e ON e.id = p.entity_id"
-                f" JOIN documents d ON d.id = r.document_id WHERE ({like})"
-                f" AND r.document_id IN ({docs})"
-                " ORDER BY d.published IS NULL, d.published, r.document_id, r.id LIMIT 500",
-                [*keys, entity_id],
-            )
-        )
-    return head | {
-        "variants": variants,
-        "posts": posts,
-        **co_mentions(conn, docs, entity_id),
-        "documents": documents_of(conn, docs, entity_id),
-        "months": months_of(conn, docs, entity_id),
-    }
-
-
-def co_mentions(conn: sqlite3.Connection, docs: str, entity_id: int) -> dict[str, Any]:
-    out = {}
-    for key, table in (
-        ("co_persons", "persons"),
-        ("co_organizations", "organizations"),
-        ("co_places", "places"),
-    ):
-        out[key] = rows_of(
-            conn.execute(
-                f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
-                f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({docs})"
-                " AND e.id != ? AND (e.kind != 'person' OR e.detail IS NULL)"
-                " GROUP BY e.id ORDER BY documents DESC, e.id LIMIT 50",
-                (entity_id, entity_id),
-            )
-        )
-    return out
-
-
-def documents_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
-    return rows_of(
-        conn.execute(
-            f"SELECT id, title, published, source, url, path FROM documents WHERE id IN ({docs})"
-            " ORDER BY published IS NULL, published DESC, id DESC",
-            args,
-        )
-    )
-
-
-def months_of(conn: sqlite3.Connection, docs: str, *args: Any) -> list[dict[str, Any]]:
-    """Articles per month (``YYYY-MM``), undated ones under ``""``."""
-    return rows_of(
-        conn.execute(
-            "SELECT coalesce(substr(published, 1, 7), '') AS month, count(*) AS documents"
-            f" FROM documents WHERE id IN ({docs}) GROUP BY 1 ORDER BY 1",
-            args,
-        )
-    )
-
-
-def person_commitments(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
-    return commitment_rows(conn, "p.entity_id = ? AND d.is_current = 1", [entity_id], 1000)
-
-
-def person_months(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
-    docs = f"SELECT document_id FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})"
-    return months_of(conn, docs, entity_id)
-
-
 def quantity_rows(
     conn: sqlite3.Connection,
     document_id: int | None,
@@ -347,14 +252,9 @@ def facet_counts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> dict[
 __all__ = [
     "commitment",
     "document_view",
-    "entity",
     "entity_ids",
     "entity_list",
-    "entity_page",
     "facets",
-    "person_commitments",
-    "person_months",
     "quantity_rows",
-    "quotes",
     "search_with_facets",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from typing import Any
 from khabar.model import Document
 from khabar.text.offsets import OffsetMap
 
-from . import browse, pages
+from . import browse, entity_pages, pages
 from .facts import Rows, insert_rows, rows_for
 from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
@@ -181,24 +182,29 @@ class Store:
         name nothing in the record."""
         return pages.unknown_filters(self.conn, **given)
 
-    def person(self, name: str | int) -> dict[str, Any] | None:
+    def person(self, name: str | int, limit: int = -1) -> dict[str, Any] | None:
         """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
-        articles and articles per month. ``name`` is any variant, a surname, or an entity id."""
-        page = pages.person_page(self.conn, name)
-        if page is None:
-            return None
-        return page | {
-            "commitments": browse.person_commitments(self.conn, page["id"]),
-            "months": browse.person_months(self.conn, page["id"]),
-        }
+        articles and articles per month, at most ``limit`` items of each (-1: all; the rest
+        through ``entity_part``). ``name`` is any variant, a surname, or an entity id."""
+        return entity_pages.person_page(self.conn, name, limit)
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
         """``{id, kind, name, detail}`` of an entity, or None."""
-        return browse.entity(self.conn, entity_id)
+        return entity_pages.entity(self.conn, entity_id)
 
-    def entity_page(self, entity_id: int) -> dict[str, Any] | None:
-        """The page of an organization or place (persons: ``person``)."""
-        return browse.entity_page(self.conn, entity_id)
+    def entity_page(self, entity_id: int, limit: int = -1) -> dict[str, Any] | None:
+        """The page of an organization or place (persons: ``person``), ``limit`` as there."""
+        return entity_pages.entity_page(self.conn, entity_id, limit)
+
+    def entity_part(
+        self, entity_id: int, part: str, limit: int = -1, offset: int = 0
+    ) -> list[Any] | None:
+        """One list of an entity's page («documents», «quotes», ... ``entity_pages.PARTS``),
+        paged; None for an unknown entity or a list its kind does not have."""
+        head = self.entity(entity_id)
+        return (
+            None if head is None else entity_pages.entity_part(self.conn, head, part, limit, offset)
+        )
 
     def entities(
         self, kind: str, name: str | None = None, limit: int = 50, offset: int = 0
@@ -244,8 +250,9 @@ class Store:
         query: str | None = None,
         limit: int = 20,
         offset: int = 0,
+        kind: str | None = None,
     ) -> list[dict[str, Any]]:
-        return pages.quotes(self.conn, speaker, query, limit, offset)
+        return pages.quotes(self.conn, speaker, query, limit, offset, kind)
 
     def commitments(
         self,
@@ -320,12 +327,17 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
 def _open_read_only(path: str) -> Store:
     if not Path(path).is_file():
         raise StoreError(f"{path}: no such database")
+    file = Path(path).resolve()
     try:
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-        found = version(conn)
+        try:
+            conn, found = _connect_read_only(file)
+        except sqlite3.OperationalError:
+            # a reader of a WAL database makes its «-shm» file beside it; in a directory this
+            # process cannot write, and with no writer's «-wal» there, nothing can change the
+            # file either: it is read as immutable, which needs no file of its own
+            if os.access(file.parent, os.W_OK) or Path(f"{file}-wal").exists():
+                raise
+            conn, found = _connect_read_only(file, "&immutable=1")
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: cannot open as a khabar store: {e}") from None
     if found != VERSION:
@@ -334,3 +346,15 @@ def _open_read_only(path: str) -> Store:
             + ("upgrade khabar" if found > VERSION else "open it once with «khabar ingest»")
         )
     return Store(conn, path)
+
+
+def _connect_read_only(file: Path, options: str = "") -> tuple[sqlite3.Connection, int]:
+    uri = file.as_uri() + "?mode=ro" + options
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn, version(conn)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise

@@ -1,4 +1,4 @@
-"""Read-side queries: search filters, the person page, quotes, commitments and counts.
+"""Read-side queries: search filters, quotes, commitments and counts.
 
 Only current documents (the latest version of each URL) are counted or shown.
 """
@@ -6,14 +6,13 @@ Only current documents (the latest version of each URL) are counted or shown.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from typing import Any
 
 from khabar.calendars import gregorian_day
 from khabar.text.fold import fold, fold_key
 
-from .query import QueryError
+from .query import QueryError, check_terms
 
 _CURRENT = "SELECT id FROM documents WHERE is_current = 1"
 
@@ -100,83 +99,28 @@ def day(name: str, value: str | dt.date) -> str:
     return iso
 
 
-def person_page(conn: sqlite3.Connection, name: str | int) -> dict[str, Any] | None:
-    ids = entity_ids(conn, "person", name)
-    if not ids:
-        return None
-    marks = ",".join("?" * len(ids))
-    # a full name before a surname-only entity, then the most documented, then the oldest
-    ranked = conn.execute(
-        f"SELECT e.id, e.name, e.detail FROM entities e LEFT JOIN persons p ON p.entity_id = e.id"
-        f" AND p.document_id IN ({_CURRENT}) WHERE e.id IN ({marks}) GROUP BY e.id"
-        " ORDER BY e.detail IS NOT NULL, count(DISTINCT p.document_id) DESC, e.id",
-        ids,
-    ).fetchall()
-    eid, ename, detail = ranked[0]
-    docs = f"SELECT document_id FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})"
-    q = conn.execute
-
-    def dicts(sql: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
-        return rows_of(q(sql, args))
-
-    titles: dict[str, int] = {}
-    for (t,) in q(
-        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})", (eid,)
-    ):
-        for title in json.loads(t):
-            titles[title] = titles.get(title, 0) + 1
-    posts = dicts(
-        "SELECT r.post, r.document_id, d.published, r.span_start AS start, r.span_end AS end,"
-        " r.orig_start AS original_start, r.orig_end AS original_end,"
-        " substr(d.text, r.span_start + 1, r.span_end - r.span_start) AS text"
-        " FROM roles r JOIN persons p ON p.id = r.person_id"
-        " JOIN documents d ON d.id = r.document_id"
-        " WHERE p.entity_id = ? AND d.is_current = 1"
-        " ORDER BY d.published IS NULL, d.published, d.id, r.id",
-        (eid,),
-    )
-    co = (
-        "SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {t} x"
-        " JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({docs}) AND e.id != ?"
-        " GROUP BY e.id ORDER BY documents DESC, e.id"
-    )
-    return {
-        "id": eid,
-        "name": ename,
-        "surname_only": detail == "surname",
-        "others": [r[0] for r in ranked[1:]],  # other entities the name could mean
-        "variants": [
-            r[0]
-            for r in q("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", (eid,))
-        ],
-        "titles": sorted(titles, key=lambda t: (-titles[t], t)),
-        "posts": posts,
-        "quotes": quotes(conn, speaker=eid, limit=1000),
-        "co_persons": dicts(co.format(t="persons", docs=docs), (eid, eid)),
-        "co_organizations": dicts(co.format(t="organizations", docs=docs), (eid, eid)),
-        "documents": dicts(
-            f"SELECT id, title, published, source, url, path FROM documents WHERE id IN ({docs})"
-            " ORDER BY published IS NULL, published, id",
-            (eid,),
-        ),
-    }
-
-
 def quotes(
     conn: sqlite3.Connection,
     speaker: str | int | None = None,
     query: str | None = None,
     limit: int = 20,
     offset: int = 0,
+    kind: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Quotes, newest first; ``query`` words must all occur in the quote (folded)."""
+    """Quotes, newest first; ``query`` words must all occur in the quote (folded); ``kind``
+    is «direct» or «indirect»."""
     sql = [f"q.document_id IN ({_CURRENT})"]
     args: list[Any] = []
+    if kind:
+        sql.append("q.kind = ?")
+        args.append(kind)
     if speaker is not None:
         ids = entity_ids(conn, "person", speaker)
         sql.append(f"p.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})")
         args += ids
-    for word in fold(query or "").split():
+    words = fold(query or "").split()
+    check_terms(len(words))
+    for word in words:
         # spaces out: «رئیس‌جمهور» (folded «رییسجمهور») also finds «رئیس جمهور»
         sql.append("instr(replace(q.text_key, ' ', ''), ?) > 0")
         args.append(word)

@@ -4,7 +4,9 @@ Accepted: words (all must occur), "phrases", a trailing ``*`` for a prefix, ``AN
 ``NOT`` in capitals, and parentheses. Everything else is read as words: each word is folded
 (``khabar.text.fold``) and double-quoted, so FTS5 never sees a stray operator or punctuation.
 Bare words are folded as one run so that «می شود» is glued to «میشود» as in the index.
-Anything we cannot turn into a valid expression raises ``QueryError`` with the reason.
+Anything we cannot turn into a valid expression raises ``QueryError`` with the reason, and so
+does a query of more than ``MAX_TERMS`` words: each word costs the index a list of documents
+and the snippets a pass over every hit, so a pasted page would hold a reader for minutes.
 
 A compound is written three ways: with a ZWNJ («رئیس‌جمهور»), spaced («رئیس جمهور») or glued
 («رئیسجمهور»). The index holds the glued reading (``fold``) and, for ZWNJs, the split one
@@ -41,6 +43,7 @@ _ITEM_RE = re.compile(
     r'"(?P<phrase>[^"]*)"(?P<pstar>\*?)|(?P<paren>[()])|(?P<bare>[^\s"()]+)|(?P<quote>")'
 )
 _OPERATORS = {"AND", "OR", "NOT"}
+MAX_TERMS = 32  # words (a phrase counts each of its words) in one query
 _TERM_RE = re.compile(r"([^\W_]+)(\*?)")
 
 
@@ -118,6 +121,8 @@ def parse(query: str) -> Query:
         if not not_pending and neg_depth < 0:
             phrases.extend((tuple(t.casefold() for t in tokens), star) for tokens in ways)
 
+    words_asked: list[str] = []  # the query's words as typed, for MAX_TERMS
+
     def term(ways: list[Spelling], star: bool) -> None:
         nonlocal not_pending
         items.append(("term", _any(ways, star)))
@@ -131,6 +136,7 @@ def parse(query: str) -> Query:
             (word, bool(star), spellings([parts]) if len(parts) > 1 else cuts(word))
             for (word, star), parts in zip(_TERM_RE.findall(fold(text)), _parts(text), strict=True)
         ]
+        words_asked.extend(word for word, _, _ in run)
         glued = _glued_pairs(run) if not not_pending and len(run) <= _MAX_RUN else []
         if not glued:
             for _, star, ways in run:
@@ -173,8 +179,10 @@ def parse(query: str) -> Query:
             words = _parts(m.group("phrase"))
             if not words:
                 raise QueryError(f'empty phrase "" in {query!r}')
+            words_asked.extend("".join(w) for w in words)
             term(spellings(words), bool(m.group("pstar")))
     flush()
+    check_terms(len(words_asked))
     _check(items, query)
     return Query(_joined(items), phrases)
 
@@ -200,6 +208,15 @@ def _joined(items: list[tuple[str, str]]) -> str:
         out.append(value)
         prev = kind
     return " ".join(out)
+
+
+def check_terms(count: int) -> None:
+    """Refuse a query of more than ``MAX_TERMS`` words."""
+    if count > MAX_TERMS:
+        raise QueryError(
+            f"the query has {count} words; at most {MAX_TERMS} are searched for at once:"
+            " keep the words that matter"
+        )
 
 
 def _check(items: list[tuple[str, str]], query: str) -> None:

@@ -91,6 +91,8 @@ def ranked(
     try:
         return conn.execute(sql, [fts, *args, limit, offset]).fetchall()
     except sqlite3.OperationalError as error:  # whatever FTS5 still refuses
+        if error.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT:  # a reader's time ran out
+            raise
         raise QueryError(f"cannot search for {query!r}: {error}") from None
 
 

@@ -1,5 +1,6 @@
 """The versioned JSON API (``/api/v1``). Every list takes ``limit``/``offset`` and
-``format=json|csv``; the pages read through the same Store methods.
+``format=json|csv``, an entity's lists included; the pages read through the same Store
+methods.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Hashable, Iterator
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
@@ -16,21 +18,38 @@ from fastapi.responses import JSONResponse, Response
 
 from khabar.calendars import gregorian_day
 from khabar.store import Store
+from khabar.store.entity_pages import PART_LIMIT
+
+from .guard import GONE
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])
 MAX_LIMIT = 10_000
+MAX_SEARCH_LIMIT = 1_000  # a search hit costs a snippet: 10,000 of a common word took 2 s
+SQLITE_MAX = 2**63 - 1  # ids and offsets beyond it cannot be numbers of the database
 
 # Annotated aliases: one FieldInfo object shared between parameters would share its name
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+SearchLimit = Annotated[int, Query(ge=1, le=MAX_SEARCH_LIMIT, description="hits per page")]
+Offset = Annotated[int, Query(ge=0, le=SQLITE_MAX, description="items to skip")]
 Format = Annotated[
     Literal["json", "csv"], Query(description="json, or csv (UTF-8 with BOM) for spreadsheets")
 ]
-Id = Annotated[int, Path(ge=1)]
+Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 
 
-def store(request: Request) -> Store:
-    return request.app.state.stores.get()
+def store(request: Request) -> Iterator[Store]:
+    """A read-only store for this request alone, its time limit running."""
+    readers = request.app.state.readers
+    reader = readers.acquire(request.scope.get(GONE))
+    try:
+        yield reader.store
+    finally:
+        readers.release(reader)
+
+
+def cached(request: Request, key: Hashable, compute: Any) -> Any:
+    """``compute()``, or its answer kept since the database last changed."""
+    return request.app.state.readers.cache.get(key, compute)
 
 
 def day(value: str | None, name: str) -> dt.date | None:
@@ -120,19 +139,27 @@ def _found(value: Any) -> Any:
 
 @router.get("/search", summary="Ranked full-text search with snippets and optional facets")
 def search(
+    request: Request,
     q: str | None = Query(None, description='words, "phrases", prefix*, AND/OR/NOT'),
     filters: dict[str, Any] = Depends(search_filters),
     facets: bool = Query(False, description="add facet counts"),
-    limit: Limit = 50,
+    limit: SearchLimit = 50,
     offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
     extra: dict[str, Any] = {}
+    key = (q, *sorted(filters.items()), limit, offset)
     if facets and format == "json":
-        found, extra["facets"] = db.search_page(q, limit=limit, offset=offset, **filters)
+        found, extra["facets"] = cached(
+            request,
+            ("search_page", *key),
+            lambda: db.search_page(q, limit=limit, offset=offset, **filters),
+        )
     else:
-        found = db.search(q, **filters, limit=limit, offset=offset)
+        found = cached(
+            request, ("search", *key), lambda: db.search(q, **filters, limit=limit, offset=offset)
+        )
     return listing([asdict(h) for h in found], format, "search", limit, offset, query=q, **extra)
 
 
@@ -163,11 +190,13 @@ def document_part(
         "persons", "organizations", "places", "quotes", "quantities", "dates", "commitments"
     ],
     document_id: Id,
+    limit: Limit = MAX_LIMIT,
+    offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    doc = _found(db.document_view(document_id))
-    return listing(doc[part], format, f"document-{document_id}-{part}")
+    items = _found(db.document_view(document_id))[part][offset : offset + limit]
+    return listing(items, format, f"document-{document_id}-{part}", limit, offset)
 
 
 @router.get("/entities", summary="Persons, organizations or places, most documented first")
@@ -185,16 +214,24 @@ def entities(
 
 def entity_page(db: Store, entity_id: int) -> dict[str, Any]:
     head = _found(db.entity(entity_id))
-    page = db.person(entity_id) if head["kind"] == "person" else db.entity_page(entity_id)
+    if head["kind"] == "person":
+        page = db.person(entity_id, limit=PART_LIMIT)
+    else:
+        page = db.entity_page(entity_id, limit=PART_LIMIT)
     return {"kind": head["kind"], **_found(page)}
 
 
-@router.get("/entities/{entity_id}", summary="An entity's page: names, posts, quotes, articles")
+@router.get(
+    "/entities/{entity_id}",
+    summary="An entity's page: names, posts, quotes, articles",
+    description=f"Each list holds its first {PART_LIMIT} items;"
+    " /entities/{entity_id}/{part} pages through one of them.",
+)
 def entity(entity_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     return entity_page(db, entity_id)
 
 
-@router.get("/entities/{entity_id}/{part}", summary="One list of an entity's page")
+@router.get("/entities/{entity_id}/{part}", summary="One list of an entity's page, paged")
 def entity_part(
     part: Literal[
         "variants",
@@ -209,14 +246,17 @@ def entity_part(
         "months",
     ],
     entity_id: Id,
+    limit: Limit = 50,
+    offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    page = entity_page(db, entity_id)
-    if part not in page:
-        raise HTTPException(404, f"a {page['kind']} has no {part}")
-    items = [v if isinstance(v, dict) else {"value": v} for v in page[part]]
-    return listing(items, format, f"entity-{entity_id}-{part}")
+    head = _found(db.entity(entity_id))
+    found = db.entity_part(entity_id, part, limit, offset)
+    if found is None:
+        raise HTTPException(404, f"a {head['kind']} has no {part}")
+    items = [v if isinstance(v, dict) else {"value": v} for v in found]
+    return listing(items, format, f"entity-{entity_id}-{part}", limit, offset)
 
 
 @router.get("/quotes", summary="Quotes with their speakers, newest first")
@@ -234,7 +274,7 @@ def quotes(
 
 @router.get("/quantities", summary="Quantities with their unit and sentence")
 def quantities(
-    document: int | None = Query(None, ge=1),
+    document: int | None = Query(None, ge=1, le=SQLITE_MAX),
     unit: str | None = None,
     limit: Limit = 50,
     offset: Offset = 0,

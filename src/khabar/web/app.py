@@ -1,14 +1,21 @@
 """The web application: read-only pages and a JSON API over one store.
 
-Each worker thread opens its own read-only connection to the database (SQLite connections
-must not be shared between threads mid-query); nothing the server runs can write to it.
-Every response carries a strict Content-Security-Policy: the pages load only their own
-stylesheet and font, run no script, and make no request anywhere else.
+Each request borrows its own read-only connection (``readers``), whose work stops when the
+request's time limit is reached or its client leaves. Nothing the server runs can write to
+the database. Every response carries a strict Content-Security-Policy: the pages load only
+their own stylesheet and font, run no script, and make no request anywhere else.
+
+``khabar serve`` runs one process per core (uvicorn workers); each imports this module and
+calls ``from_environment``, which reads the database path and limits from ``KHABAR_DB`` and
+``KHABAR_TIME_LIMIT``.
 """
 
 from __future__ import annotations
 
-import threading
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +25,11 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from khabar.store import QueryError, Store, open_store
+from khabar.store import QueryError
 
 from . import api, views
+from .guard import GONE, Guard
+from .readers import TIME_LIMIT, Readers, interrupted
 from .render import templates
 
 CSP = (
@@ -28,7 +37,7 @@ CSP = (
     " script-src 'none'; connect-src 'self'; form-action 'self'; base-uri 'none';"
     " frame-ancestors 'none'"
 )
-_HEADERS = {
+HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -38,24 +47,23 @@ _HEADERS = {
 STATIC = Path(__file__).parent / "static"
 
 
-class StorePerThread:
-    """A read-only Store per server thread, opened on first use."""
-
-    def __init__(self, db: str) -> None:
-        self.db = db
-        self.local = threading.local()
-        open_store(db, read_only=True).close()  # fail at start-up, not on the first request
-
-    def get(self) -> Store:
-        store = getattr(self.local, "store", None)
-        if store is None:
-            store = self.local.store = open_store(self.db, read_only=True)
-        return store
+class KhabarApp(FastAPI):
+    def build_middleware_stack(self) -> Any:
+        # outside Starlette's error handler, so that a 500 gets the headers too
+        return Guard(super().build_middleware_stack(), HEADERS)
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app serving the store at ``db`` (raises ``StoreError`` if it cannot be read)."""
-    app = FastAPI(
+def create_app(db: str | Path, time_limit: float = TIME_LIMIT) -> FastAPI:
+    """The app serving the store at ``db`` (raises ``StoreError`` if it cannot be read);
+    each request may spend ``time_limit`` seconds in the database."""
+    readers = Readers(str(db), time_limit)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        readers.close()  # a statement still running stops now: shutdown is not held up
+
+    app = KhabarApp(
         title="khabar",
         version="1",
         description="Read-only JSON API over a khabar store: search, documents, entities,"
@@ -63,27 +71,26 @@ def create_app(db: str | Path) -> FastAPI:
         docs_url=None,  # Swagger and ReDoc load scripts from CDNs: /api renders the spec
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
+        redirect_slashes=False,  # its redirects are absolute URLs made from the Host header
+        lifespan=lifespan,
     )
-    app.state.stores = StorePerThread(str(db))
-
-    @app.middleware("http")
-    async def read_only_and_headers(request: Request, call_next: Any) -> Response:
-        if request.method not in ("GET", "HEAD"):
-            response: Response = JSONResponse(
-                {"error": "this server is read-only"}, 405, headers={"Allow": "GET, HEAD"}
-            )
-        else:
-            response = await call_next(request)
-        response.headers.update(_HEADERS)
-        return response
-
+    app.state.readers = readers
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_parameters)
     app.add_exception_handler(QueryError, _bad_query)
+    app.add_exception_handler(sqlite3.OperationalError, _stopped)
+    app.add_exception_handler(Exception, _server_error)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(views.router)
     return app
+
+
+def from_environment() -> FastAPI:
+    """``create_app`` for a server process: ``KHABAR_DB`` and ``KHABAR_TIME_LIMIT``."""
+    return create_app(
+        os.environ["KHABAR_DB"], float(os.environ.get("KHABAR_TIME_LIMIT", TIME_LIMIT))
+    )
 
 
 def _wants_json(request: Request) -> bool:
@@ -118,3 +125,21 @@ async def _bad_parameters(request: Request, exc: Exception) -> Response:
 
 async def _bad_query(request: Request, exc: Exception) -> Response:
     return _error(request, 400, str(exc))
+
+
+async def _stopped(request: Request, exc: Exception) -> Response:
+    if not interrupted(exc):
+        return await _server_error(request, exc)
+    if request.scope.get(GONE) is not None and request.scope[GONE].is_set():
+        return Response(status_code=499)  # nobody is left to read it
+    limit = request.app.state.readers.time_limit
+    return _error(
+        request,
+        503,
+        f"این جستجو بیش از {limit:g} ثانیه طول کشید / the query took longer than {limit:g} s"
+        " and was stopped: narrow it (fewer or rarer words, a filter, a date range)",
+    )
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 500, "خطای کارگزار / internal error")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jdatetime
 from fastapi.templating import Jinja2Templates
@@ -84,5 +84,12 @@ def snippet(text: str) -> Markup:
     return Markup(str(escape(text)).replace("\x00", "<mark>").replace("\x01", "</mark>"))
 
 
+def web_url(url: str | None) -> bool:
+    """Whether ``url`` may be a link: http(s) only, never «javascript:» or «data:», which a
+    saved copy of the page (outside the server's policy) would run."""
+    return bool(url) and urlsplit(url.strip()).scheme.lower() in ("http", "https")
+
+
 env.filters.update(fa_digits=fa_digits, jalali=jalali, snippet=snippet)
+env.tests.update(web_url=web_url)
 env.globals.update(with_params=with_params, bar_chart=bar_chart, month_end=month_end)

@@ -9,15 +9,16 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from khabar.store import Store
+from khabar.store.entity_pages import PART_LIMIT
 
-from .api import entity_ref, search_filters, store
+from .api import SQLITE_MAX, cached, entity_ref, search_filters, store
 from .highlight import render
 from .marks import KIND_LABELS, document_marks
 from .render import templates
 
 router = APIRouter(include_in_schema=False)
 PAGE = 20
-Id = Annotated[int, Path(ge=1)]
+Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 Page = Annotated[int, Query(ge=1, le=10_000)]
 
 
@@ -36,32 +37,26 @@ def search_page(
     db: Store = Depends(store),
 ) -> Response:
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
-    hits, facets = db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters)
+    hits, facets = cached(
+        request,
+        ("search page", q, *sorted(filters.items()), p),
+        lambda: db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters),
+    )
     names = {
         key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
     }
+    landing = not q and not any(filters.values())
     return page(
         request,
         "search.html",
         hits=hits,
         facets=facets,
-        stats=landing_stats(db) if not q and not any(filters.values()) else None,
+        # Store.stats reads every table: once per state of the database
+        stats=cached(request, ("stats",), db.stats) if landing else None,
         names=names,
         p=p,
         more=len(hits) == PAGE,
     )
-
-
-_STATS: dict[tuple[Any, ...], dict[str, Any]] = {}
-
-
-def landing_stats(db: Store) -> dict[str, Any]:
-    """``Store.stats`` (which reads every table) once per state of the documents table."""
-    key = (db.path, *db.conn.execute("SELECT max(id), count(*) FROM documents").fetchone())
-    if key not in _STATS:
-        _STATS.clear()
-        _STATS[key] = db.stats()
-    return _STATS[key]
 
 
 def _entity_name(db: Store, entity_id: int) -> str:
@@ -103,22 +98,32 @@ def person_page(
     entity_id: Id,
     q: str | None = Query(None, description="words the quotes must contain"),
     kind: str | None = Query(None, pattern="^(direct|indirect)$"),
+    p: Page = 1,
     db: Store = Depends(store),
 ) -> Response:
     head = db.entity(entity_id)
-    person = db.person(entity_id) if head and head["kind"] == "person" else None
+    person = db.person(entity_id, limit=PART_LIMIT) if head and head["kind"] == "person" else None
     if person is None:
         raise HTTPException(404, f"no person {entity_id}")
-    shown = db.quotes(speaker=entity_id, query=q, limit=1000) if q else person["quotes"]
-    shown = [r for r in shown if not kind or r["kind"] == kind]
-    return page(request, "person.html", e=person, quotes=shown, kind_labels=KIND_LABELS)
+    shown = db.quotes(speaker=entity_id, query=q, limit=PAGE, offset=(p - 1) * PAGE, kind=kind)
+    return page(
+        request,
+        "person.html",
+        e=person,
+        quotes=shown,
+        p=p,
+        more=len(shown) == PAGE,
+        shown=PART_LIMIT,
+        kind_labels=KIND_LABELS,
+    )
 
 
 def _entity_page(request: Request, db: Store, entity_id: int, kind: str) -> Response:
     head = db.entity(entity_id)
     if head is None or head["kind"] != kind:
         raise HTTPException(404, f"no {kind} {entity_id}")
-    return page(request, "entity.html", e=db.entity_page(entity_id), path=_PATHS[kind])
+    e = db.entity_page(entity_id, limit=PART_LIMIT)
+    return page(request, "entity.html", e=e, path=_PATHS[kind], shown=PART_LIMIT)
 
 
 @router.get("/organizations/{entity_id}")
