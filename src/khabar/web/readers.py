@@ -20,7 +20,9 @@ from typing import Any, TypeVar
 from khabar.store import Store, open_store
 
 TIME_LIMIT = 3.0  # seconds of database work per request, by default
-PROGRESS_STEPS = 20_000  # SQLite VM steps between checks (~1 ms): rare enough to cost nothing
+# SQLite VM steps between checks, a few ms of work: each check takes the GIL from the
+# threads rendering pages, so checking every thousand steps would slow every statement down
+PROGRESS_STEPS = 100_000
 CACHE_SIZE = 512  # answers kept per process
 T = TypeVar("T")
 
