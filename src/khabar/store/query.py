@@ -111,6 +111,10 @@ def cuts(word: str) -> list[Spelling]:
 
 
 def parse(query: str) -> Query:
+    # a pasted page is refused before its words are folded and cut
+    rough = sum(1 for word, _ in _TERM_RE.findall(query) if word not in _OPERATORS)
+    if rough > 4 * MAX_TERMS:
+        check_terms(rough)
     items: list[tuple[str, str]] = []  # (kind, value): term, op, (, )
     phrases: list[tuple[tuple[str, ...], bool]] = []
     not_pending = False  # the next term or group follows NOT: nothing of it is highlighted
