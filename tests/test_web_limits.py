@@ -309,6 +309,23 @@ def test_search_pages_are_cached_until_the_database_changes(
     assert calls == ["امنیت", None, "امنیت"]
 
 
+def test_entity_pages_are_cached(web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    person = Store.person
+
+    def counted(self: Store, name: str | int, limit: int = -1) -> object:
+        calls.append(int(name))
+        return person(self, name, limit)
+
+    monkeypatch.setattr(Store, "person", counted)
+    client = TestClient(create_app(web_db))
+    official = client.get("/api/v1/entities", params={"name": "هاشمی فر"}).json()["items"][0]
+    page = client.get(f"/persons/{official['id']}").text
+    assert client.get(f"/persons/{official['id']}").text == page
+    assert client.get(f"/api/v1/entities/{official['id']}").json()["name"] == official["name"]
+    assert calls == [official["id"]]
+
+
 # -- the server -----------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from khabar.store import Store
 from khabar.store.entity_pages import PART_LIMIT
 
-from .api import SQLITE_MAX, cached, entity_ref, search_filters, store
+from .api import SQLITE_MAX, cached, entity_page, entity_ref, search_filters, store
 from .highlight import render
 from .marks import KIND_LABELS, document_marks
 from .render import templates
@@ -102,9 +102,9 @@ def person_page(
     db: Store = Depends(store),
 ) -> Response:
     head = db.entity(entity_id)
-    person = db.person(entity_id, limit=PART_LIMIT) if head and head["kind"] == "person" else None
-    if person is None:
+    if head is None or head["kind"] != "person":
         raise HTTPException(404, f"no person {entity_id}")
+    person = entity_page(request, db, entity_id)
     shown = db.quotes(speaker=entity_id, query=q, limit=PAGE, offset=(p - 1) * PAGE, kind=kind)
     return page(
         request,
@@ -122,7 +122,7 @@ def _entity_page(request: Request, db: Store, entity_id: int, kind: str) -> Resp
     head = db.entity(entity_id)
     if head is None or head["kind"] != kind:
         raise HTTPException(404, f"no {kind} {entity_id}")
-    e = db.entity_page(entity_id, limit=PART_LIMIT)
+    e = entity_page(request, db, entity_id)
     return page(request, "entity.html", e=e, path=_PATHS[kind], shown=PART_LIMIT)
 
 
