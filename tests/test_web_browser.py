@@ -50,7 +50,7 @@ def server(web_db: Path) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
+        for _ in range(600):  # its worker processes start slowly on a busy machine
             try:
                 urllib.request.urlopen(base + "/api/v1/stats", timeout=1)
                 break
@@ -59,7 +59,7 @@ def server(web_db: Path) -> Iterator[str]:
                     pytest.fail(f"khabar serve exited: {process.stdout.read().decode()}")
                 time.sleep(0.1)
         else:
-            pytest.fail("khabar serve did not answer within 20 s")
+            pytest.fail("khabar serve did not answer within a minute")
         yield base
     finally:
         process.terminate()
