@@ -78,3 +78,21 @@ def test_no_model_gives_the_rules_alone(tmp_path):
     )
     assert [p["name"] for p in with_model["persons"]] == ["کمالا هریس"]
     assert rules["persons"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "both"),
+    [
+        # a name run on into the next word, cut where the tagger ends it
+        (
+            "سردار قاسم سلیمانی دستاوردهای بزرگی برای منطقه داشت.",
+            ["قاسم سلیمانی دستاوردهای"],
+            ["قاسم سلیمانی"],
+        ),
+        # a verb after a title is no name
+        ("شهید می‌سپارم که این راه را ادامه دهید.", ["می\u200cسپارم"], []),
+    ],
+)
+def test_the_tagger_vetoes_what_the_rules_ran_into(text, rules, both):
+    assert [p.name for p in extract_text(text, use_model=False).persons] == rules
+    assert [p.name for p in extract_text(text).persons] == both

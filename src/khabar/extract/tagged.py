@@ -16,6 +16,7 @@ from khabar.extract.entities import aliases_of
 from khabar.extract.people import Mention, first_name_at, role_boundaries, stopwords
 from khabar.model import Organization, Place, Span
 from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
 
 Tagged = list[tuple[str, int, int]]
 KIND_OF_NEW_PLACE = "other"
@@ -81,6 +82,8 @@ def people(
             named = m.j - m.i > 1 and first_name_at(keys, m.i)  # a listed given name
             if not strong or (other.intersection(range(m.i, m.j)) and not named):
                 continue
+            if any(_ordinary(keys[k]) or _verb(keys[k]) for k in range(m.i, m.j)):
+                continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد»: no names
         elif span != (m.i, m.j):
             i, j = span
             head = range(m.i, max(m.i, i))
@@ -130,9 +133,10 @@ def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Men
 def _name_word(key: str) -> bool:
     """A word that is a name itself: a listed given name, a word shaped like a family name
     («... خرم‌آبادی»), or a title word that is one after a given name («عبدالرسول استوار»)."""
+    shaped = key.endswith(_SURNAME_ENDS) and len(key) > 3 and not key.endswith("های")
     return (
         key in lx.first_names()
-        or (key.endswith(_SURNAME_ENDS) and len(key) > 3)
+        or (shaped and key not in lx.common_words())  # «جهرمی», not «کاری»
         or lx.honorifics().match([key], 0) is not None
     )
 
@@ -145,6 +149,12 @@ _SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "ون
 def _ordinary(key: str) -> bool:
     """An ordinary word that is no given name and not shaped like a family name."""
     return key in lx.common_words() and not _name_word(key)
+
+
+def _verb(key: str) -> bool:
+    """A verb form («می‌سپارم», «برود»); one in «ی» may be a family name («دوانی»)."""
+    verbs = default_lexicon().verbs
+    return (key in verbs and key[-1] != "ی") or (key[:2] == "می" and key[2:] in verbs)
 
 
 def _lone_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
