@@ -83,6 +83,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     surtitle, title = find_title(text, doc.paragraphs)
     doc.meta.setdefault("title", title)
     doc.meta.setdefault("surtitle", surtitle)
+    # the tokens are most of a large document's memory, and what comes next (the record,
+    # the store) needs none: ``doc.token_columns`` makes them again if asked
+    doc._columns = doc._tokens = None
     return doc
 
 

@@ -30,6 +30,11 @@ class NotArticle:
     reason: str
 
 
+# The longest text taken as one document (about 18 MB of Persian in UTF-8): repairing,
+# extracting and storing it takes about 85 bytes of memory per character at the peak (some
+# 850 MB at the limit; benchmarks/large_document.py), and no article comes near it.
+MAX_CHARACTERS = 10_000_000
+
 # Text whose letters are less than a quarter in the Persian (Arabic) script is not Persian
 # news: a licence, an English readme, a page of code (0 %). Persian articles that quote
 # English, or hold some mojibake, stay well above it: the lowest of the shared news sets'
@@ -106,6 +111,12 @@ def prepared(
     if isinstance(item, ReadError):
         return item
     where = where_of(item)
+    if len(item.text) > MAX_CHARACTERS:
+        return ReadError(
+            where,
+            f"{len(item.text):,} characters: longer than the {MAX_CHARACTERS:,} one document"
+            " may have (split it into its articles)",
+        )
     if not keep_all and (reason := not_article(item)):
         return NotArticle(where, reason)
     try:

@@ -110,9 +110,30 @@ class TokenColumns:
         return Span(self.starts[i], self.ends[j - 1])
 
 
+_CHUNK = 1 << 20  # characters: a longer text is cut at spaces (no token holds one) and its
+# chunks' words share one string per distinct word, so its tokens take a third of the memory
+
+
 def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
-    pieces = _TOKEN_SPLIT_RE.split(text[start:end] if start or end is not None else text)
-    bounds = list(accumulate(map(len, pieces), initial=start))  # [space, token] boundaries
+    end = len(text) if end is None else end
+    if end - start <= _CHUNK:
+        return _token_columns(text[start:end] if start or end < len(text) else text, start)
+    cols = TokenColumns([], [], [])
+    shared: dict[str, str] = {}
+    while start < end:
+        cut = text.find(" ", min(start + _CHUNK, end), end)
+        cut = end if cut < 0 else cut
+        chunk = _token_columns(text[start:cut], start)
+        cols.words.extend([shared.setdefault(w, w) for w in chunk.words])
+        cols.starts.extend(chunk.starts)
+        cols.ends.extend(chunk.ends)
+        start = cut
+    return cols
+
+
+def _token_columns(text: str, offset: int) -> TokenColumns:
+    pieces = _TOKEN_SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, pieces), initial=offset))  # [space, token] boundaries
     return TokenColumns(pieces[1::2], bounds[1:-1:2], bounds[2::2])
 
 
