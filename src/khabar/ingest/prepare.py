@@ -31,8 +31,8 @@ class NotArticle:
 
 
 # The longest text taken as one document (about 18 MB of Persian in UTF-8): repairing,
-# extracting and storing it takes about 85 bytes of memory per character at the peak (some
-# 850 MB at the limit; benchmarks/large_document.py), and no article comes near it.
+# extracting and storing it takes about 105 bytes of memory per character at the peak (some
+# 1.1 GB at the limit; benchmarks/large_document.py), and no article comes near it.
 MAX_CHARACTERS = 10_000_000
 
 # Text whose letters are less than a quarter in the Persian (Arabic) script is not Persian
