@@ -27,7 +27,7 @@ _ARABIC_BLOCK = range(0x0600, 0x0700)
 
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise ``ReadError``."""
-    if not data.strip(b" \t\r\n\x00"):
+    if not data.removeprefix(codecs.BOM_UTF8).strip(b" \t\r\n\x00"):
         raise ReadError(source, "empty file")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", source), "utf-8-sig"

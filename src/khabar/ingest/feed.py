@@ -48,6 +48,9 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
         except (UnicodeDecodeError, LookupError) as e:
             yield ReadError(str(path), f"not {options.encoding}: {e}")
             return
+    data, bad_at = _invalid_utf8_replaced(data)
+    if bad_at is not None:
+        yield ReadNote(str(path), f"invalid UTF-8 from byte {bad_at} read as U+FFFD")
     data, bad_refs = _unencodable_refs_replaced(data)
     if bad_refs:
         note = f"character references to no character (&#xD800;) read as U+FFFD: {bad_refs}"
@@ -66,6 +69,25 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, 1):
         yield entry_article(entry, path, f"item {n}", feed_title)
+
+
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+
+
+def _invalid_utf8_replaced(data: bytes) -> tuple[bytes, int | None]:
+    """A feed in UTF-8 (declared, or by XML's default) with an invalid byte (a cut download,
+    a bad character) decoded with U+FFFD for it, and where the first was: feedparser would
+    read the whole feed as windows-1252 instead, every entry garbled."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data, None
+    m = _DECLARED.match(data[:200])
+    if m and m.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+        return data, None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return data.decode("utf-8", "replace").encode("utf-8"), e.start
+    return data, None
 
 
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")

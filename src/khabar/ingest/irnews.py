@@ -58,7 +58,7 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
     except ReadError as e:
         yield e
         return
-    lines = text.lstrip("\ufeff").splitlines()
+    lines = text.lstrip("\ufeff").splitlines() or [""]
     fields = lines[0].split("###")
     if len(fields) != 7:
         yield ReadError(f"{path}:line 1", "not an IR-News header (7 fields separated by ###)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -98,7 +99,7 @@ def read_jsonl(
                     continue
                 try:
                     obj = json.loads(raw.decode(options.encoding or "utf-8"))
-                except (UnicodeDecodeError, ValueError, LookupError) as e:
+                except (UnicodeDecodeError, ValueError, LookupError, RecursionError) as e:
                     yield ReadError(where(path, locator), f"not a JSON line: {_short(e)}")
                     if first == 1 and not good and n >= _GIVE_UP:  # not JSONL at all
                         yield ReadError(str(path), f"no JSON in the first {n} lines, skipped")
@@ -125,12 +126,57 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
         f.seek(0)
         n, noun = 0, "item" if array else "record"
         try:
-            values = ijson.items(f, "item" if array else "", use_float=True, multiple_values=True)
-            for n, obj in enumerate(values, 1):
-                yield record_article(obj, path, f"{noun} {n}", options.fields)
+            for n, obj in enumerate(_values(f, array), 1):
+                if obj is _TOO_DEEP:
+                    reason = f"nested deeper than {MAX_DEPTH} levels: not an article record"
+                    yield ReadError(where(path, f"{noun} {n}"), reason)
+                else:
+                    yield record_article(obj, path, f"{noun} {n}", options.fields)
         except (ijson.JSONError, ValueError, *UNREADABLE) as e:
             reason = f"invalid JSON, the rest of the file is skipped: {_short(e)}"
             yield ReadError(where(path, f"{noun} {n + 1}"), reason)
+
+
+# A record nested deeper than this is no article. ijson's own builder takes time and memory
+# that grow with the square of the depth (20,000 levels: 10 s and 1 GB), so records are built
+# here from its events, and a deeper one is skipped as it streams by.
+MAX_DEPTH = 100
+_TOO_DEEP = object()
+
+
+def _values(f: IO[bytes], array: bool) -> Iterator[Any]:
+    """The records of a JSON file (the items of its array, or its top-level values), each
+    a value or ``_TOO_DEEP``."""
+    import ijson
+
+    level = 1 if array else 0  # how many containers hold a record
+    depth, builder, too_deep = 0, None, False
+    # numbers as yajl gives them (int, Decimal): with use_float, an integer beyond 64 bits is a
+    # parse error that would end the file
+    for event, raw in ijson.basic_parse(f, multiple_values=True):
+        value = float(raw) if isinstance(raw, Decimal) else raw
+        if event in ("start_map", "start_array"):
+            if depth < level:  # the array that holds the records
+                depth += 1
+                continue
+            if depth == level:
+                builder, too_deep = ijson.ObjectBuilder(), False
+            depth += 1
+            too_deep = too_deep or depth - level > MAX_DEPTH
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+            if depth < level:
+                continue
+        elif depth == level:  # a record that is a bare value
+            yield value
+            continue
+        elif depth < level:  # a value beside the array
+            continue
+        if not too_deep:
+            builder.event(event, value)  # type: ignore[union-attr]
+        if depth == level:  # the record's last container closed
+            yield _TOO_DEEP if too_deep else builder.value  # type: ignore[union-attr]
+            builder = None
 
 
 def record_article(
@@ -221,7 +267,9 @@ def _not_json(f: IO[bytes]) -> str | None:
     f.seek(0)
     if not head.strip(b" \t\r\n"):
         return "empty file"
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # in the first line only: one bad line further on is that line's error, not the file's
+    first_line = head.split(b"\n", 1)[0]
+    if b"\x00" in first_line and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "binary file (contains NUL bytes), not JSON"
     return None
 

@@ -83,8 +83,8 @@ def read(
                     fallback_date=record.rec_headers.get_header("WARC-Date"),
                     encoding=options.encoding or charset,
                 )
-            except ReadError as e:
-                yield e
+            except ReadError as e:  # no article text, or not text at all
+                yield ReadError(where(path, f"{locator} at byte {at}"), e.reason)
 
 
 def records(f: IO[bytes], offset: int = 0) -> Iterator[tuple[int, Any]]:
@@ -93,8 +93,16 @@ def records(f: IO[bytes], offset: int = 0) -> Iterator[tuple[int, Any]]:
     from warcio.archiveiterator import ArchiveIterator
 
     size = f.seek(0, 2)
+    if size == 0:
+        yield 0, Damage(0, "empty file")
+        return
     pos: int | None = offset
     while pos is not None and pos < size:
+        if not _starts_record(f, pos):  # warcio would skip such bytes as blank lines, unsaid
+            end = pos
+            pos, damage = _skipped(f, end, size, "not a WARC record")
+            yield end, damage
+            continue
         f.seek(pos)
         archive = ArchiveIterator(f)
         try:
@@ -110,9 +118,15 @@ def records(f: IO[bytes], offset: int = 0) -> Iterator[tuple[int, Any]]:
         except Exception as e:  # warcio: ArchiveLoadFailed, zlib.error, or anything on garbage
             end = archive.offset
             reason = f"broken WARC record: {_first_line(e)}"
-        pos = _next_record(f, end + 1, size)
-        then = f"; read on at byte {pos}" if pos is not None else "; no record after it"
-        yield end, Damage(end, reason + then)
+        pos, damage = _skipped(f, end, size, reason)
+        yield end, damage
+
+
+def _skipped(f: IO[bytes], end: int, size: int, reason: str) -> tuple[int | None, Damage]:
+    """Where the next record after damage at ``end`` starts, and the damage."""
+    pos = _next_record(f, end + 1, size)
+    then = f"; read on at byte {pos}" if pos is not None else "; no record after it"
+    return pos, Damage(end, reason + then)
 
 
 def _first_line(e: BaseException) -> str:
@@ -159,10 +173,12 @@ def _cut_short(record: Any) -> str | None:
     raw = record.raw_stream
     while raw.read(1 << 16):
         pass
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None:  # required: the headers themselves were cut
+        return "record cut short: its headers end before Content-Length"
     missing = getattr(raw, "limit", 0)
     if missing <= 0:
         return None
-    length = record.rec_headers.get_header("Content-Length")
     return f"record cut short: {missing} of its {length} bytes are missing"
 
 
