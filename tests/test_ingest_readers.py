@@ -15,7 +15,7 @@ import pytest
 
 from khabar.errors import ReadError
 from khabar.ingest import base, records
-from khabar.ingest.base import RawArticle, ReaderOptions, iso_date, register_reader
+from khabar.ingest.base import RawArticle, ReaderOptions, ReadNote, iso_date, register_reader
 from khabar.ingest.readers import read_paths
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
@@ -370,7 +370,7 @@ def test_garbage_yields_errors_never_exceptions(tmp_path: Path, name: str) -> No
         path = tmp_path / f"{i}{name}"
         path.write_bytes(data)
         items = list(itertools.islice(read_paths([str(path)]), 50))
-        assert all(isinstance(x, RawArticle | ReadError) for x in items)
+        assert all(isinstance(x, RawArticle | ReadError | ReadNote) for x in items)
         for x in items:
             if isinstance(x, ReadError):
                 assert x.source.startswith(str(path)) and x.reason
