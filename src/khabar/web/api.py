@@ -22,6 +22,7 @@ from khabar.store.entity_pages import PART_LIMIT
 
 from .guard import GONE
 
+READER = "khabar.reader"  # the scope key of the request's Reader
 router = APIRouter(prefix="/api/v1", tags=["v1"])
 MAX_LIMIT = 10_000
 MAX_SEARCH_LIMIT = 1_000  # a search hit costs a snippet: 10,000 of a common word took 2 s
@@ -40,16 +41,20 @@ Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 def store(request: Request) -> Iterator[Store]:
     """A read-only store for this request alone, its time limit running."""
     readers = request.app.state.readers
-    reader = readers.acquire(request.scope.get(GONE))
+    reader = request.scope[READER] = readers.acquire(request.scope.get(GONE))
     try:
         yield reader.store
     finally:
         readers.release(reader)
 
 
-def cached(request: Request, key: Hashable, compute: Any) -> Any:
-    """``compute()``, or its answer kept since the database last changed."""
-    return request.app.state.readers.cache.get(key, compute)
+def cached(request: Request, key: Hashable, compute: Any, patient: bool = False) -> Any:
+    """``compute()``, or its answer kept since the database last changed; ``patient``: a
+    page that is the same for every reader, given ``PATIENCE`` times the time limit."""
+    readers = request.app.state.readers
+    if patient:
+        return readers.cache.get(key, lambda: readers.patient(request.scope[READER], compute))
+    return readers.cache.get(key, compute)
 
 
 def day(value: str | None, name: str) -> dt.date | None:
@@ -217,7 +222,9 @@ def entity_page(request: Request, db: Store, entity_id: int) -> dict[str, Any]:
     a busy person's co-mentions count over thousands of articles."""
     head = _found(db.entity(entity_id))
     if head["kind"] == "person":
-        page = cached(request, ("person", entity_id), lambda: db.person(entity_id, PART_LIMIT))
+        page = cached(
+            request, ("person", entity_id), lambda: db.person(entity_id, PART_LIMIT), True
+        )
     else:
         page = cached(request, ("entity", entity_id), lambda: db.entity_page(entity_id, PART_LIMIT))
     return {"kind": head["kind"], **_found(page)}

@@ -24,6 +24,11 @@ TIME_LIMIT = 3.0  # seconds of database work per request, by default
 # threads rendering pages, so checking every thousand steps would slow every statement down
 PROGRESS_STEPS = 100_000
 CACHE_SIZE = 512  # answers kept per process
+# readers at work at once in a process: the others wait their turn, their time not yet
+# running; forty threads at once would share the cores (and the GIL) so thinly that every
+# request ran out of time
+MAX_BUSY = 4
+PATIENCE = 10  # times the time limit for what is computed once per ingest (cached pages)
 T = TypeVar("T")
 
 
@@ -56,6 +61,7 @@ class Cache:
         self.size = size
         self.items: OrderedDict[Hashable, Any] = OrderedDict()
         self.lock = threading.Lock()
+        self.computing: dict[Hashable, threading.Lock] = {}  # one request computes a key
 
     def clear(self) -> None:
         with self.lock:
@@ -66,11 +72,20 @@ class Cache:
             if key in self.items:
                 self.items.move_to_end(key)
                 return self.items[key]  # type: ignore[no-any-return]
-        value = compute()  # outside the lock: other requests go on meanwhile
-        with self.lock:
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
+            turn = self.computing.setdefault(key, threading.Lock())
+        with turn:  # the requests asking the same thing wait for the first one's answer
+            with self.lock:
+                if key in self.items:
+                    return self.items[key]  # type: ignore[no-any-return]
+            try:
+                value = compute()
+            finally:
+                with self.lock:
+                    self.computing.pop(key, None)
+            with self.lock:
+                self.items[key] = value
+                while len(self.items) > self.size:
+                    self.items.popitem(last=False)
         return value
 
 
@@ -85,9 +100,11 @@ class Readers:
         self.idle: list[Reader] = []
         self.busy: set[Reader] = set()
         self.lock = threading.Lock()
+        self.turns = threading.BoundedSemaphore(MAX_BUSY)
 
     def acquire(self, gone: threading.Event | None = None) -> Reader:
-        """A reader for one request, its time starting now."""
+        """A reader for one request, its time starting when its turn comes."""
+        self.turns.acquire()
         with self.lock:
             reader = self.idle.pop() if self.idle else None
         if reader is None:
@@ -109,6 +126,13 @@ class Readers:
         with self.lock:
             self.busy.discard(reader)
             self.idle.append(reader)
+        self.turns.release()
+
+    def patient(self, reader: Reader, compute: Callable[[], T]) -> T:
+        """``compute()`` with ``PATIENCE`` times the time limit: a page computed once per
+        ingest (the landing counts, an entity's page) that a busy store takes long to count."""
+        reader.deadline = time.monotonic() + self.time_limit * PATIENCE
+        return compute()
 
     def stop_all(self) -> None:
         """Interrupt every statement running now (the server is shutting down)."""

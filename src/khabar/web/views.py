@@ -37,22 +37,23 @@ def search_page(
     db: Store = Depends(store),
 ) -> Response:
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
+    landing = not q and not any(filters.values())  # the same for every reader
     hits, facets = cached(
         request,
         ("search page", q, *sorted(filters.items()), p),
         lambda: db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters),
+        patient=landing and p == 1,
     )
     names = {
         key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
     }
-    landing = not q and not any(filters.values())
     return page(
         request,
         "search.html",
         hits=hits,
         facets=facets,
         # Store.stats reads every table: once per state of the database
-        stats=cached(request, ("stats",), db.stats) if landing else None,
+        stats=cached(request, ("stats",), db.stats, patient=True) if landing else None,
         names=names,
         p=p,
         more=len(hits) == PAGE,
