@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sys
@@ -114,6 +115,18 @@ def test_stats_shows_sources_and_months(db):
     assert result.exit_code == 0
     assert "documents per source" in result.stdout and "سپاه نیوز" in result.stdout
     assert "documents per month" in result.stdout and "2025-11" in result.stdout
+
+
+def test_commitments_without_a_deadline_are_listed_apart(db):
+    result = runner.invoke(app, ["commitments", "--no-deadline", "--json", "--db", str(db)])
+    rows = json.loads(result.stdout)
+    assert result.exit_code == 0 and rows
+    assert all(r["deadline_date"] is None and not r["open"] for r in rows)
+    assert {r["status"] for r in rows} == {"no deadline", "undated deadline"}
+    result = runner.invoke(app, ["commitments", "--open", "--db", str(db)])
+    assert f"{len(rows)} more announced without a deadline" in result.stdout
+    result = runner.invoke(app, ["commitments", "--open", "--no-deadline", "--db", str(db)])
+    assert result.exit_code == 2 and "exclude each other" in result.stderr
 
 
 def test_person_is_a_readable_summary(db):

@@ -328,6 +328,27 @@ def test_quotes_and_commitments(tmp_path: Path) -> None:
         assert not s.commitments(open_only=True, today=dt.date(2026, 6, 1))
 
 
+def test_commitments_without_a_deadline_are_reported_apart(tmp_path: Path) -> None:
+    """Never due, so never open: «--open» lists only deadlines not yet passed."""
+    text = (
+        "date 2025-12-01\nبه گزارش ایرنا، سردار قاسم رضایی رئیس پلیس کشور گفت:"
+        " این طرح ظرف مدت ۳ ماه در همه استان‌ها اجرا خواهد شد.\nوی افزود: مرکز جدید پلیس"
+        " به زودی افتتاح خواهد شد."
+    )
+    with open_store(tmp_path / "k.db") as s:
+        s.add(record_for(extract_text(text)))
+        today = dt.date(2026, 1, 1)
+        assert [c["status"] for c in s.commitments(today=today)] == ["open", "no deadline"]
+        (c,) = s.commitments(open_only=True, today=today)
+        assert c["deadline_date"] == "2026-03-01" and c["open"]
+        (c,) = s.commitments(no_deadline=True, today=today)
+        assert c["cue"] == "به زودی" and c["deadline_date"] is None and not c["open"]
+        assert [c["status"] for c in s.commitments(today=dt.date(2026, 6, 1))] == [
+            "due",
+            "no deadline",
+        ]
+
+
 def test_stats(store: Store) -> None:
     st = store.stats()
     assert st["documents"] == 5 and st["quotes"] > 40 and st["commitments"] >= 3

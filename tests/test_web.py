@@ -171,6 +171,15 @@ def test_organization_place_and_list_pages(client: TestClient) -> None:
     orgs = client.get("/entities", params={"kind": "organization"}).text
     assert "سپاه پاسداران انقلاب اسلامی" in orgs
     assert "ظرف مدت ۲ ماه" in client.get("/commitments").text
+    apart = client.get("/commitments", params={"no_deadline": "true"}).text
+    assert "بی‌مهلت" in apart and "ظرف مدت ۲ ماه" in apart  # its article has no date
+    assert (
+        client.get("/commitments", params={"open": "true", "no_deadline": "true"}).status_code
+        == 400
+    )
+    rows = client.get("/api/v1/commitments", params={"no_deadline": "true"}).json()["items"]
+    assert rows and all(r["deadline_date"] is None for r in rows)
+    assert not client.get("/api/v1/commitments", params={"open": "true"}).json()["items"]
     assert client.get("/api").status_code == 200
 
 

@@ -428,14 +428,25 @@ def quotes(
 
 @app.command()
 def commitments(
-    open_only: bool = typer.Option(False, "--open", help="Only those not yet due."),
+    open_only: bool = typer.Option(
+        False, "--open", help="Only those whose deadline has not passed."
+    ),
+    no_deadline: bool = typer.Option(
+        False, "--no-deadline", help="Only those announced without a deadline."
+    ),
     db: Path = DB,
     as_json: bool = JSON,
 ) -> None:
-    """Announced commitments with announcer and deadline."""
+    """Announced commitments with announcer, deadline and status (open, due, no deadline)."""
+    if open_only and no_deadline:
+        raise typer.BadParameter("--open and --no-deadline exclude each other (see --help)")
     with _store(db) as store:
-        rows = store.commitments(open_only=open_only)
-    print_rows(rows, as_json, ["announcer", "action", "deadline", "published", "document_id"])
+        rows = store.commitments(open_only=open_only, no_deadline=no_deadline)
+        undated = len(store.commitments(no_deadline=True)) if open_only else 0
+    columns = ["announcer", "action", "deadline", "status", "published", "document_id"]
+    print_rows(rows, as_json, columns)
+    if undated and not as_json:  # never open, never due: reported apart
+        print(f"{undated} more announced without a deadline: khabar commitments --no-deadline")
 
 
 @app.command()

@@ -4,8 +4,13 @@ Conservative by design: a sentence counts only with a decision or «soon» cue (
 «به زودی»), a deadline cue followed by a duration («ظرف مدت ۲ ماه»), or a future verb
 together with an action word («برگزار خواهند شد»). Predictions («منجر به ... خواهد شد»)
 have no action word and are left out, and so are guesses, conditions and questions
-(«گویا قرار است», «اگر ...», «آیا ...؟»: ``data/commitment_hedges.txt``). Except for
-decisions, the sentence must be attributed to someone.
+(«گویا قرار است», «اگر ...», «آیا ...؟»: ``data/commitment_hedges.txt``), and so is advice
+(«بهتر است حداکثر تا یک ماه ...»). Past figures are no commitment either: a deadline cue counts
+only before a verb in the present or future («تا پایان سال افتتاح می‌کنیم», not «تا پایان
+شهریور ... پرداخت شده است»), and a duration that looks back («ظرف یک هفته گذشته») is no
+deadline. «که قرار است» describes something («نامزدهایی که قرار است ...»), «قرار است ... باشد»
+a state, and «باعث/موجب ... خواهد شد» an effect: none of them announces an action. Except
+for decisions, the sentence must be attributed to someone.
 """
 
 from __future__ import annotations
@@ -59,7 +64,8 @@ def find_commitments(
             i = at
             m = cue_trie.match(keys, i)
             if m and m[0] <= b:
-                found.append((i, m[0], m[1]))
+                if _announces(keys, a, b, i, m[0], m[1]):
+                    found.append((i, m[0], m[1]))
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
@@ -68,6 +74,8 @@ def find_commitments(
         action = any(k in _actions() for k in keys[a:b]) or any(
             keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
         )
+        if deadline and kinds <= {"deadline"} and not _ahead(tokens, text, keys, found[0][1], b):
+            continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
         first = found[0]
@@ -97,6 +105,36 @@ def find_commitments(
             )
         )
     return out
+
+
+_RELATIVE = lx.key("که")
+_CAUSE = frozenset(map(lx.key, ("باعث", "موجب", "سبب", "منجر")))
+_STATE = frozenset(map(lx.key, ("باشد", "باشند", "باشیم", "بشویم", "شویم", "بشوند")))
+_LOOKING_BACK = frozenset(map(lx.key, ("گذشته", "اخیر", "قبل", "پیش")))
+_PRESENT = ("می\u200c", "نمی\u200c")
+_FUTURE_AUX = frozenset(map(lx.key, ("خواهد", "خواهند", "خواهیم", "خواهم", "باید", "بایستی")))
+
+
+def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool:
+    """Whether the cue at tokens ``start:end`` of the sentence ``a:b`` announces an action
+    (see the module doc for what does not)."""
+    if kind == "decision" and keys[start] == lx.key("قرار"):
+        if start > a and keys[start - 1] == _RELATIVE:
+            return False
+        if any(k in _STATE for k in keys[end : min(b, end + 8)]):
+            return False
+    if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
+        return False
+    return True
+
+
+def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int) -> bool:
+    """A verb in the present or future among tokens ``start:b`` («می‌کنیم», «خواهد», «باید»)."""
+    for k in range(start, b):
+        word = text[tokens.starts[k] : tokens.ends[k]]
+        if word in ("می", "نمی") or word.startswith(_PRESENT) or keys[k] in _FUTURE_AUX:
+            return True
+    return False
 
 
 @cache
@@ -155,6 +193,9 @@ def _deadline(found, tokens, text, quantity_at, date_at) -> str | None:
         cue_end = tokens.ends[end - 1]
         near = range(cue_end, cue_end + 3)
         if q := _first(quantity_at, near):
+            after = text[q.span.end : q.span.end + 12].split()
+            if after and lx.key(after[0].strip("،,.")) in _LOOKING_BACK:
+                continue  # «ظرف یک هفته گذشته»: a past period, no deadline
             return text[tokens.starts[start] : q.span.end]
         if d := _first(date_at, near):
             return d.iso or d.text

@@ -260,8 +260,11 @@ class Store:
         today: dt.date | None = None,
         limit: int = -1,
         offset: int = 0,
+        no_deadline: bool = False,
     ) -> list[dict[str, Any]]:
-        return pages.commitments(self.conn, open_only, today, limit, offset)
+        """``open_only``: deadline not passed on ``today``; ``no_deadline``: announced
+        without one (reported apart: never due, so never open)."""
+        return pages.commitments(self.conn, open_only, today, limit, offset, no_deadline)
 
     def stats(self) -> dict[str, Any]:
         return pages.stats(self.conn)

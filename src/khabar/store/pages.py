@@ -165,16 +165,27 @@ def commitments(
     today: dt.date | None = None,
     limit: int = -1,
     offset: int = 0,
+    no_deadline: bool = False,
 ) -> list[dict[str, Any]]:
-    """Announced commitments; open = no deadline, or a deadline not yet passed on ``today``."""
+    """Announced commitments. ``open_only``: those whose deadline has not passed on ``today``;
+    ``no_deadline``: those without a deadline date, which are never due and so never open.
+    Each row's ``status`` is ``open``, ``due``, ``no deadline`` or ``undated deadline`` (a
+    duration in an article of unknown date)."""
     today_iso = (today or dt.date.today()).isoformat()
     where, args = "d.is_current = 1", []
     if open_only:
-        where += " AND (c.deadline_date IS NULL OR c.deadline_date >= ?)"
+        where += " AND c.deadline_date >= ?"
         args.append(today_iso)
+    if no_deadline:
+        where += " AND c.deadline_date IS NULL"
     rows = commitment_rows(conn, where, args, limit, offset)
     for r in rows:
-        r["open"] = r["deadline_date"] is None or r["deadline_date"] >= today_iso
+        due = r["deadline_date"]
+        r["open"] = due is not None and due >= today_iso
+        if due is None:
+            r["status"] = "undated deadline" if r["deadline"] else "no deadline"
+        else:
+            r["status"] = "open" if r["open"] else "due"
     return rows
 
 

@@ -296,13 +296,16 @@ def quantities(
 
 @router.get("/commitments", summary="Announced commitments, with announcer and deadline")
 def commitments(
-    open: bool = Query(False, description="only those with no deadline or one not yet past"),
+    open: bool = Query(False, description="only those whose deadline has not passed"),
+    no_deadline: bool = Query(False, description="only those announced without a deadline"),
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    rows = db.commitments(open_only=open, limit=limit, offset=offset)
+    if open and no_deadline:
+        raise HTTPException(400, "open and no_deadline exclude each other")
+    rows = db.commitments(open_only=open, no_deadline=no_deadline, limit=limit, offset=offset)
     return listing(rows, format, "commitments", limit, offset)
 
 

@@ -175,10 +175,15 @@ def quotes_page(
 def commitments_page(
     request: Request,
     open: bool = False,
+    no_deadline: bool = False,
     p: Page = 1,
     db: Store = Depends(store),
 ) -> Response:
-    rows = db.commitments(open_only=open, limit=PAGE, offset=(p - 1) * PAGE)
+    if open and no_deadline:
+        raise HTTPException(400, "open and no_deadline exclude each other")
+    rows = db.commitments(
+        open_only=open, no_deadline=no_deadline, limit=PAGE, offset=(p - 1) * PAGE
+    )
     return page(request, "commitments.html", rows=rows, p=p, more=len(rows) == PAGE)
 
 
