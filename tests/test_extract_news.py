@@ -279,6 +279,40 @@ def test_past_figures_advice_and_descriptions_are_no_commitments(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the past continuous after a period («ظرف دو سال ... باز می‌کرد»)
+        "علی صالحی گفت: این سردسته سوداگران مرگ ظرف دو سال فعالیت مجرمانه بیش از دو هزار"
+        " میلیارد تومان تراکنش بانکی داشته و حتی به اسم مردگان حساب باز می‌کرد.",
+        # «از این قرار است»: «as follows»
+        "اهم صحبت‌های او از این قرار است: رئیس کل بانک مرکزی اعلام کرد که سایتی طراحی شده است.",
+        # a rumour denied, a question of how
+        "رییس جمهور گفت اینکه شایعه‌شده برخی شهرها یا مشاغل قرار است قرنطینه شوند اصلا واقعیت"
+        " ندارد.",
+        "اما این پرسش که اصولگرایان چگونه قرار است مطالبات مدنی و سیاسی مردم را پیگیری کنند"
+        " بی‌پاسخ ماند.",
+        # an effect makes the whole sentence a forecast
+        "علی رضایی گفت: حضور شستا در بازار بورس باعث خواهد شد تا اقدامات این مجموعه ارزیابی و"
+        " اجرا شود که به کارآمدی این مجموعه کمک خواهد کرد.",
+        "قرار شد که شما بی‌قرار هم باشید.",
+    ],
+)
+def test_forecasts_rumours_and_idioms_are_no_commitments(text):
+    assert extract_text(text).commitments == []
+
+
+def test_a_decision_dated_months_before_the_article_is_history():
+    decision = (
+        "در تاریخ ۱۱ بهمن ۱۳۹۸ در جلسه بررسی راهکارهای پیشگیری از ورود ویروس کرونا مقرر شد"
+        " پروازهای مسافری به چین ممنوع شود."
+    )
+    assert extract_text(f"date 2020-02-01\n{decision}").commitments  # news on its day
+    assert not extract_text(f"date 2020-06-01\n{decision}").commitments  # recalled later
+    old = "از تعداد سهام کم شد. در سال ۹۶ هم قرار شد ارزش سهام هر فرد مشخص شود."
+    assert not extract_text(f"date 2020-06-01\n{old}").commitments
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "deadline"),
     [
         (

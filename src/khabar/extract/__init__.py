@@ -74,7 +74,15 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)
     doc.commitments = find_commitments(
-        tokens, keys, text, sentences, doc.quotes, doc.quantities, doc.dates, starts_of[COMMITMENT]
+        tokens,
+        keys,
+        text,
+        sentences,
+        doc.quotes,
+        doc.quantities,
+        doc.dates,
+        starts_of[COMMITMENT],
+        published,
     )
     source, source_span = find_source(tokens, keys, text, starts_of[SOURCE])
     doc.meta.setdefault("source", source)

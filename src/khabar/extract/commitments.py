@@ -15,6 +15,8 @@ for decisions, the sentence must be attributed to someone.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_left
 from functools import cache
 from typing import Any
@@ -48,8 +50,10 @@ def find_commitments(
     quantities: list[Quantity],
     dates: list[DateMention],
     starts: list[int],
+    published: dt.date | None = None,
 ) -> list[Commitment]:
-    """``starts``: the tokens whose key opens a cue (sorted)."""
+    """``starts``: the tokens whose key opens a cue (sorted); ``published``: the article's
+    day, against which a decision that names a year long past is history."""
     out = []
     cue_trie = cues()
     covering_of = _covering(quotes, [s for s, _, _ in sentences])
@@ -64,10 +68,17 @@ def find_commitments(
             i = at
             m = cue_trie.match(keys, i)
             if m and m[0] <= b:
-                if _announces(keys, a, b, i, m[0], m[1]):
+                verdict = _announces(keys, a, b, i, m[0], m[1])
+                if verdict is None:  # an effect: the sentence forecasts, whatever else it says
+                    found = []
+                    break
+                if verdict:
                     found.append((i, m[0], m[1]))
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
+            continue
+        said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
+        if published and _history(found, keys, text[sent.start : sent.end], said, published):
             continue
         deadline = _deadline(found, tokens, text, quantity_at, date_at)
         kinds = {c[2] for c in found}
@@ -107,24 +118,32 @@ def find_commitments(
     return out
 
 
-_RELATIVE = lx.key("که")
+_NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این")))
 _CAUSE = frozenset(map(lx.key, ("باعث", "موجب", "سبب", "منجر")))
-_STATE = frozenset(map(lx.key, ("باشد", "باشند", "باشیم", "بشویم", "شویم", "بشوند")))
+_STATE = frozenset(
+    map(lx.key, ("باشد", "باشند", "باشیم", "باشید", "باشم", "بشویم", "شویم", "بشوند"))
+)
 _LOOKING_BACK = frozenset(map(lx.key, ("گذشته", "اخیر", "قبل", "پیش")))
 _PRESENT = ("می\u200c", "نمی\u200c")
+# «می‌کرد», «می‌شدند»: the past continuous, which a deadline cue does not look ahead with
+_PAST_STEMS = frozenset(
+    stem + ending
+    for stem in ("کرد", "شد", "داد", "رفت", "گرفت", "داشت", "آمد", "گفت", "خواست", "کرده")
+    for ending in ("", "م", "ی", "یم", "ید", "ند")
+)
 _FUTURE_AUX = frozenset(map(lx.key, ("خواهد", "خواهند", "خواهیم", "خواهم", "باید", "بایستی")))
 
 
-def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool:
+def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool | None:
     """Whether the cue at tokens ``start:end`` of the sentence ``a:b`` announces an action
-    (see the module doc for what does not)."""
+    (see the module doc for what does not); None for an effect («باعث ... خواهد شد»)."""
     if kind == "decision" and keys[start] == lx.key("قرار"):
-        if start > a and keys[start - 1] == _RELATIVE:
+        if start > a and keys[start - 1] in _NOT_ANNOUNCING:  # «که قرار است», «از این قرار است»
             return False
         if any(k in _STATE for k in keys[end : min(b, end + 8)]):
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
-        return False
+        return None
     return True
 
 
@@ -132,7 +151,33 @@ def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int)
     """A verb in the present or future among tokens ``start:b`` («می‌کنیم», «خواهد», «باید»)."""
     for k in range(start, b):
         word = text[tokens.starts[k] : tokens.ends[k]]
-        if word in ("می", "نمی") or word.startswith(_PRESENT) or keys[k] in _FUTURE_AUX:
+        if keys[k] in _FUTURE_AUX or word in ("می", "نمی"):
+            return True
+        if word.startswith(_PRESENT) and word.split("\u200c", 1)[1] not in _PAST_STEMS:
+            return True
+    return False
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+_PAST_DECISION = frozenset(map(lx.key, ("شد", "گردید")))
+# A year: Jalali (۱۳۹۶, «سال ۹۶») or Gregorian (۲۰۱۵); Jalali is 621 behind at most.
+_YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)|سال (\d\d)(?!\d)")
+
+
+def _history(
+    found: list, keys: list[str], sentence: str, dates: list[str], published: dt.date
+) -> bool:
+    """A decision taken («قرار شد», «مقرر شد») in a sentence that names a year two or more
+    before publication («در سال ۹۶ هم قرار شد ...», «... در سال ۲۰۱۵») or a day two months
+    or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر شد»): history, not news."""
+    if not any(k == "decision" and keys[e - 1] in _PAST_DECISION for _, e, k in found):
+        return False
+    if any(iso <= (published - dt.timedelta(days=60)).isoformat() for iso in dates):
+        return True
+    for m in _YEAR_RE.finditer(sentence.translate(_DIGITS)):
+        year = int(m.group(1) or m.group(2))
+        year = year + 1300 + (100 if year < 40 else 0) if year < 100 else year
+        if (year + 621 if year < 1500 else year) <= published.year - 2:
             return True
     return False
 

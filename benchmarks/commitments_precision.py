@@ -1,0 +1,58 @@
+"""Precision of commitments on a judged sample of the shared news.
+
+Score the judged sample against the current extractor (prints precision; --misses lists the
+judged-false sentences still taken and the judged-true ones lost):
+
+    python benchmarks/commitments_precision.py [tests/fixtures/commitments_judged.jsonl] [--misses]
+
+Draw a new sample to judge (the fixture was drawn so: 100 commitments, seed 2026, from the
+first 4000 articles of ``khabar extract --jsonl /work/shared/data/news``); every ``verdict``
+is then set by reading the sentence:
+
+    khabar extract --jsonl /work/shared/data/news > news.jsonl
+    python benchmarks/commitments_precision.py --draw news.jsonl [--seed 2026] > sample.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from khabar.evaluate_commitments import draw, read_judged, score
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "judged", nargs="?", default=ROOT / "tests/fixtures/commitments_judged.jsonl"
+    )
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--draw", type=Path, help="a khabar extract --jsonl output")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--articles", type=int, default=4000)
+    args = parser.parse_args(argv)
+    if args.draw:
+        for item in draw(args.draw, args.n, args.seed, args.articles):
+            print(json.dumps(item, ensure_ascii=False))
+        return 0
+    items = list(read_judged(Path(args.judged)))
+    result = score(items)
+    judged_true = sum(1 for i in items if i["verdict"])
+    print(f"judged: {len(items)} ({judged_true} true commitments)")
+    print(f"still extracted: {result.kept_true} true, {result.kept_false} false")
+    print(f"precision: {result.precision:.2f}")
+    if args.misses:
+        for s in result.kept_false_sentences:
+            print("false, still taken:", s)
+        for s in result.lost_true:
+            print("true, lost:", s)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

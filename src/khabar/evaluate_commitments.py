@@ -1,0 +1,98 @@
+"""Precision of commitments against a judged sample (``tests/fixtures/commitments_judged.jsonl``).
+
+Each judged line holds the commitment's paragraph with the two before it and the article's
+first two (``context``, with its ``published`` day), the ``sentence`` the extractor took the
+commitment from, what it extracted (``announcer``, ``cue``, ``deadline``, ``action``) and the
+reader's ``verdict``: true when the sentence announces a future action by someone, false for a past
+figure, advice, a condition, a forecast, a description or history. ``score`` extracts every
+context again and counts the judged sentences the current extractor still takes: its
+precision is the share of those that are true.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.extract import extract
+from khabar.text import repair
+
+
+def draw(extract_jsonl: Path, n: int, seed: int, articles: int) -> list[dict[str, Any]]:
+    """``n`` commitments drawn with ``seed`` from the first ``articles`` objects of a
+    ``khabar extract --jsonl`` output, unjudged (``verdict`` None)."""
+    found = []
+    with extract_jsonl.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number >= articles:
+                break
+            record = json.loads(line)
+            found += [(record, c) for c in record.get("commitments", [])]
+    return [_item(r, c) for r, c in random.Random(seed).sample(found, min(n, len(found)))]
+
+
+def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
+    doc = repair(record["text"])  # already repaired: the same text and sentences again
+    sentence = next(s for s in doc.sentences if s.start <= c["start"] < s.end)
+    k = next(n for n, p in enumerate(doc.paragraphs) if p.start <= c["start"] < p.end)
+    # the lead (where a speaker is first named in full) and the paragraphs up to this one
+    kept = sorted({0, 1, k - 2, k - 1, k} & set(range(k + 1)))
+    return {
+        "path": record.get("path"),
+        "locator": record.get("locator"),
+        "published": record.get("published"),
+        "sentence": doc.text[sentence.start : sentence.end],
+        "announcer": c["announcer"],
+        "cue": c["cue"],
+        "deadline": c["deadline"],
+        "action": c["action"],
+        "verdict": None,
+        "context": "\n".join(doc.span_text(doc.paragraphs[n]) for n in kept),
+    }
+
+
+def extracted_sentences(item: dict[str, Any]) -> set[str]:
+    """The sentences of ``item``'s context that the current extractor takes commitments from."""
+    header = f"date {item['published']}\n" if item.get("published") else ""
+    doc = extract(repair(header + item["context"]))
+    return {doc.span_text(c.sentence).strip() for c in doc.commitments}
+
+
+@dataclass
+class Score:
+    kept_true: int = 0
+    kept_false: int = 0
+    lost_true: list[str] = field(default_factory=list)
+    kept_false_sentences: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        kept = self.kept_true + self.kept_false
+        return self.kept_true / kept if kept else 0.0
+
+
+def score(items: Iterable[dict[str, Any]]) -> Score:
+    out = Score()
+    for item in items:
+        kept = item["sentence"].strip() in extracted_sentences(item)
+        if item["verdict"] and kept:
+            out.kept_true += 1
+        elif item["verdict"]:
+            out.lost_true.append(item["sentence"])
+        elif kept:
+            out.kept_false += 1
+            out.kept_false_sentences.append(item["sentence"])
+    return out
+
+
+def read_judged(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines, 1):
+            item = json.loads(line)
+            if not isinstance(item.get("verdict"), bool):
+                raise ValueError(f"{path}:{n}: verdict must be true or false")
+            yield item
