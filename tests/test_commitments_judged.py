@@ -1,0 +1,39 @@
+"""Commitments against samples of the shared news judged by reading each sentence.
+
+``commitments_judged.jsonl``: 100 commitments drawn (seed 2026) from the extractor's output;
+``commitments_judged_before.jsonl``: 100 drawn the same way from the output of the rules
+before past figures, advice, forecasts and history were told apart.
+(``benchmarks/commitments_precision.py`` prints the same figures.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.evaluate_commitments import read_judged, score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_precision_on_the_judged_sample() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged.jsonl"))
+    assert len(items) == 100
+    assert score(items).precision >= 0.83
+
+
+def test_most_false_commitments_of_the_old_rules_are_gone() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_before.jsonl"))
+    result = score(items)
+    judged_false = sum(1 for i in items if not i["verdict"])
+    assert judged_false == 31 and result.kept_false <= 12
+    assert result.precision >= 0.8
+
+
+def test_a_line_without_a_verdict_is_refused(tmp_path: Path) -> None:
+    line = json.loads((FIXTURES / "commitments_judged.jsonl").read_text("utf-8").splitlines()[0])
+    path = tmp_path / "judged.jsonl"
+    path.write_text(json.dumps({**line, "verdict": None}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="judged.jsonl:1: verdict must be true or false"):
+        list(read_judged(path))
