@@ -14,12 +14,17 @@ from typing import Any
 
 ASGIApp = Any
 GONE = "khabar.gone"  # the scope key of the request's threading.Event
+# requests answered at once in a process: the others wait their turn here, their time not
+# yet running and no thread held; forty threads at once would share the cores (and the
+# GIL) so thinly that every request ran out of time
+MAX_BUSY = 4
 
 
 class Guard:
     def __init__(self, app: ASGIApp, headers: dict[str, str]) -> None:
         self.app = app
         self.headers = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        self.turns: asyncio.Semaphore | None = None  # made in the server's event loop
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -60,8 +65,11 @@ class Guard:
             await send(message)
 
         watcher = asyncio.ensure_future(watch())
+        self.turns = self.turns or asyncio.Semaphore(MAX_BUSY)
         try:
-            await self.app(inner, replay, guarded_send)
+            async with self.turns:
+                if not gone.is_set():  # a client that left while waiting is not answered
+                    await self.app(inner, replay, guarded_send)
         finally:
             watcher.cancel()
 

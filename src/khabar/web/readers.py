@@ -24,10 +24,6 @@ TIME_LIMIT = 3.0  # seconds of database work per request, by default
 # threads rendering pages, so checking every thousand steps would slow every statement down
 PROGRESS_STEPS = 100_000
 CACHE_SIZE = 512  # answers kept per process
-# readers at work at once in a process: the others wait their turn, their time not yet
-# running; forty threads at once would share the cores (and the GIL) so thinly that every
-# request ran out of time
-MAX_BUSY = 4
 PATIENCE = 10  # times the time limit for what is computed once per ingest (cached pages)
 T = TypeVar("T")
 
@@ -100,11 +96,9 @@ class Readers:
         self.idle: list[Reader] = []
         self.busy: set[Reader] = set()
         self.lock = threading.Lock()
-        self.turns = threading.BoundedSemaphore(MAX_BUSY)
 
     def acquire(self, gone: threading.Event | None = None) -> Reader:
-        """A reader for one request, its time starting when its turn comes."""
-        self.turns.acquire()
+        """A reader for one request, its time starting now."""
         with self.lock:
             reader = self.idle.pop() if self.idle else None
         if reader is None:
@@ -126,7 +120,6 @@ class Readers:
         with self.lock:
             self.busy.discard(reader)
             self.idle.append(reader)
-        self.turns.release()
 
     def patient(self, reader: Reader, compute: Callable[[], T]) -> T:
         """``compute()`` with ``PATIENCE`` times the time limit: a page computed once per
