@@ -264,6 +264,7 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and keys[s] in _LEAD_INS:
         s += 1
+    s = _after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
@@ -279,6 +280,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         return pkey, end, pkey not in seen
     if role:
         return role, role.j, False
+    if appositive := _post_after_name(keys, s, verb_at, role_at):
+        return appositive, appositive.j, False  # «تحسین الخفاجی، سخنگوی ... گفت»
     t = s
     while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
@@ -344,6 +347,29 @@ def _organization_at(keys, s, verb_at) -> tuple[str, int] | None:
     while end < min(verb_at, s + 5) and keys[end] not in _ORG_STOPS and keys[end][:1].isalpha():
         end += 1
     return " ".join(keys[s:end]), end
+
+
+def _post_after_name(keys, s, verb_at, role_at) -> RoleMention | None:
+    """The post in apposition to words the article does not know as a name: «تحسین الخفاجی،
+    سخنگوی فرماندهی عملیات مشترک عراق گفت» is said by that post's holder, not by «وی»."""
+    if keys[s] in _NOT_SUBJECT:
+        return None
+    for k in range(s + 1, min(s + 4, verb_at)):
+        if not keys[k - 1][:1].isalpha():
+            return None
+        role = role_at.get(k + 1)
+        if keys[k] in ("،", ",") and role and not role.anaphor and role.j <= verb_at:
+            return role
+    return None
+
+
+def _after_frame(keys, s, verb_at) -> int:
+    """Past «این درحالی است که» / «در حالی که», where the clause's subject begins."""
+    head = keys[s : min(s + 4, verb_at)]
+    if "حالی" not in head and "درحالی" not in head:
+        return s
+    that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
+    return s if that is None else that + 1
 
 
 def _after_subject(k: int, reg: Registry, role_at) -> int:
