@@ -41,6 +41,7 @@ PARTS = {
     ),
 }
 PARTS["place"] = PARTS["organization"]
+ALL_PARTS = tuple(dict.fromkeys(part for parts in PARTS.values() for part in parts))
 WHOLE = {"months"}  # bounded by the calendar, not the corpus: a page's chart shows them all
 Part = Callable[[sqlite3.Connection, dict[str, Any], int, int], list[Any]]
 

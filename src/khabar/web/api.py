@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, Response
 
 from khabar.calendars import gregorian_day
 from khabar.store import Store
-from khabar.store.entity_pages import PART_LIMIT
+from khabar.store.entity_pages import ALL_PARTS, PART_LIMIT
 
 from .guard import GONE
 
@@ -36,6 +36,7 @@ Format = Annotated[
     Literal["json", "csv"], Query(description="json, or csv (UTF-8 with BOM) for spreadsheets")
 ]
 Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
+EntityPart = Literal[ALL_PARTS]  # the lists of an entity page, as store/entity_pages names them
 
 
 def store(request: Request) -> Iterator[Store]:
@@ -242,18 +243,7 @@ def entity(request: Request, entity_id: Id, db: Store = Depends(store)) -> dict[
 
 @router.get("/entities/{entity_id}/{part}", summary="One list of an entity's page, paged")
 def entity_part(
-    part: Literal[
-        "variants",
-        "titles",
-        "posts",
-        "quotes",
-        "commitments",
-        "co_persons",
-        "co_organizations",
-        "co_places",
-        "documents",
-        "months",
-    ],
+    part: EntityPart,
     entity_id: Id,
     limit: Limit = 50,
     offset: Offset = 0,
