@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, is_hypothesis_test, settings
@@ -66,6 +68,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         elif profile == "nightly":
             scale_examples(test, NIGHTLY_SCALE)
 
+
+
+def write_html_response(
+    writer: Any, uri: str, page: str, warc_headers: dict[str, str] | None = None
+) -> None:
+    """One WARC response record holding ``page`` as a crawler stores an HTML page."""
+    from warcio.statusandheaders import StatusAndHeaders
+
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+    record = writer.create_warc_record(
+        uri,
+        "response",
+        payload=io.BytesIO(page.encode()),
+        http_headers=http,
+        warc_headers_dict=warc_headers,
+    )
+    writer.write_record(record)
 
 def seed_path(prefix: str) -> Path:
     (path,) = (FIXTURES / "seeds").glob(f"{prefix}_*.txt")

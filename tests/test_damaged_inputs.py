@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from conftest import write_html_response
 from typer.testing import CliRunner
 
 from khabar.cli import app
@@ -20,7 +20,6 @@ runner = CliRunner()
 
 def write_warc(path: Path, gzip: bool = True, pages: int = 5) -> list[int]:
     """``pages`` Persian pages as WARC responses; the byte offset of each record and the end."""
-    from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     offsets = []
@@ -31,15 +30,8 @@ def write_warc(path: Path, gzip: bool = True, pages: int = 5) -> list[int]:
                 f"<p>وزیر شماره {n} گفت که طرح {j} تا پایان سال انجام می‌شود.</p>" for j in range(8)
             )
             page = f"<html><body><article>{body}</article></body></html>"
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
             offsets.append(f.tell())
-            record = writer.create_warc_record(
-                f"https://w.ir/{n}",
-                "response",
-                payload=io.BytesIO(page.encode()),
-                http_headers=http,
-            )
-            writer.write_record(record)
+            write_html_response(writer, f"https://w.ir/{n}", page)
         offsets.append(f.tell())
     return offsets
 

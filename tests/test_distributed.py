@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import re
@@ -15,6 +14,8 @@ from typer.testing import CliRunner
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
+
+from conftest import write_html_response
 
 from khabar.cli import app  # noqa: E402
 from khabar.distributed import load, plan, process  # noqa: E402
@@ -64,7 +65,6 @@ def inputs(tmp_path, seeds) -> list[str]:
 
 
 def _warc(path: Path, seeds: dict[str, str]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as f:
@@ -72,15 +72,8 @@ def _warc(path: Path, seeds: dict[str, str]) -> None:
         for n, (key, text) in enumerate(sorted(seeds.items()) * 2):
             paragraphs = "".join(f"<p>{p}</p>" for p in text.splitlines() if p.strip())
             page = f"<html><body><article>{paragraphs}<p>صفحه {n}.</p></article></body></html>"
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
             writer.write_record(writer.create_warc_record(f"https://w.ir/{key}/{n}", "request"))
-            record = writer.create_warc_record(
-                f"https://w.ir/{key}/{n}",
-                "response",
-                payload=io.BytesIO(page.encode()),
-                http_headers=http,
-            )
-            writer.write_record(record)
+            write_html_response(writer, f"https://w.ir/{key}/{n}", page)
 
 
 def dump(db: Path) -> dict[str, list[tuple]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from conftest import write_html_response
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -183,7 +184,6 @@ def test_damaged_gzip_keeps_what_comes_before_and_says_so(texts, cut, flip):
 
 def warc_file(pages: list[str], gzipped: bool) -> tuple[bytes, list[int]]:
     """A WARC of one response per page; its bytes and the offset of each record and the end."""
-    from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     out = io.BytesIO()
@@ -192,16 +192,8 @@ def warc_file(pages: list[str], gzipped: bool) -> tuple[bytes, list[int]]:
     for n, text in enumerate(pages):
         offsets.append(out.tell())
         page = f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>"
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
         fixed = {"WARC-Record-ID": f"<urn:uuid:{n:032x}>", "WARC-Date": "2025-11-26T08:00:00Z"}
-        record = writer.create_warc_record(
-            f"https://w.ir/{n}",
-            "response",
-            payload=io.BytesIO(page.encode()),
-            http_headers=http,
-            warc_headers_dict=fixed,  # the same bytes on every run
-        )
-        writer.write_record(record)
+        write_html_response(writer, f"https://w.ir/{n}", page, fixed)  # the same bytes every run
     offsets.append(out.tell())
     return out.getvalue(), offsets
 
