@@ -153,6 +153,43 @@ def test_broken_json_array_yields_items_before_the_break(tmp_path: Path) -> None
     assert isinstance(d, ReadError) and d.source == f"{path}:item 4" and "invalid JSON" in d.reason
 
 
+def test_a_json_array_item_with_lone_surrogates_is_kept_and_so_is_the_rest(tmp_path: Path) -> None:
+    # yajl, which read JSON arrays before, failed on a lone escape beside a valid pair and
+    # reported the rest of the file as not read
+    path = tmp_path / "a.json"
+    path.write_text(
+        '[{"text": "وزیر گفت."}, {"text": "رئیس \\ud800\\ud800\\udc00 گفت.", "title": "\\udfff"},'
+        ' {"text": "سوم"}, {"text": "بی \\ud800 جفت"}]',
+        encoding="utf-8",
+    )
+    items = read(path)
+    kept = [(i.locator, i.text, i.title) for i in items if isinstance(i, RawArticle)]
+    assert kept == [
+        ("item 1", "وزیر گفت.", None),
+        ("item 2", "رئیس \ufffd\U00010000 گفت.", "\ufffd"),
+        ("item 3", "سوم", None),
+        ("item 4", "بی \ufffd جفت", None),  # yajl made this one "?", unsaid
+    ]
+    notes = [(n.source, n.note) for n in items if isinstance(n, ReadNote)]
+    replaced = "lone surrogate replaced with U+FFFD (first at character {} of the text)"
+    assert notes == [(f"{path}:item 2", replaced.format(5)), (f"{path}:item 4", replaced.format(3))]
+    assert not [i for i in items if isinstance(i, ReadError)]
+
+
+def test_a_bad_json_array_item_is_reported_and_the_next_items_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(
+        '[{"text": "یک"}, {"text": "دو" "سه"}, {"text": "چهار", "n": 1e999999}, {"text": "\\x"},'
+        ' {"text": "پنج", "big": ' + "9" * 5000 + "}, tru, {\"text\": \"شش\"}]",
+        encoding="utf-8",
+    )
+    items = read(path)
+    kept = [(i.locator, i.text) for i in items if isinstance(i, RawArticle)]
+    assert kept == [("item 1", "یک"), ("item 3", "چهار"), ("item 5", "پنج"), ("item 7", "شش")]
+    errors = [(e.source, e.reason.split(":")[0]) for e in items if isinstance(e, ReadError)]
+    assert errors == [(f"{path}:item {n}", "invalid JSON") for n in (2, 4, 6)]
+
+
 def test_gzipped_jsonl_and_json_lines_in_a_json_file(tmp_path: Path) -> None:
     lines = "".join(json.dumps({"text": f"متن {i}"}) + "\n" for i in range(3)).encode()
     (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines))

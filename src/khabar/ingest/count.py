@@ -2,7 +2,7 @@
 
 Cheap next to the run itself: a text, HTML or IR-News file is one article (its head is read
 to sniff it, as the run does); a JSON Lines file is one per non-blank line; a JSON file one
-per record, found by a streaming parse that builds no object. A feed or a WARC file would
+per record, cut as the run cuts them but not decoded. A feed or a WARC file would
 have to be read in full, so with one of them the count is unknown (``None``).
 """
 
@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import IO
 
 from khabar.errors import ReadError
-from khabar.ingest.base import ReaderOptions, get_reader, open_binary
+from khabar.ingest.base import UNREADABLE, ReaderOptions, get_reader, open_binary
+from khabar.ingest.jsonsplit import json_records
 from khabar.ingest.readers import reader_for
 
 ONE_ARTICLE = frozenset({"text", "html", "irnews"})
@@ -57,19 +58,14 @@ def _json_lines(f: IO[bytes]) -> int:
 
 
 def _json_records(f: IO[bytes]) -> int:
-    """Records of a JSON array, or of one or several concatenated JSON values."""
-    import ijson
-
+    """Records of a JSON array, or of one or several concatenated JSON values, cut as the
+    run cuts them (``jsonsplit``), and not decoded."""
     array = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
     f.seek(0)
-    prefix = "item" if array else ""
     n = 0
     try:
-        for at, event, _ in ijson.parse(f, multiple_values=True):
-            n += at == prefix and event in _VALUE_STARTS
-    except (ijson.JSONError, ValueError, OSError, EOFError):
-        n += 1  # the run reports the rest of the file as one error
+        for _ in json_records(f, array):
+            n += 1
+    except UNREADABLE:
+        n += 1  # the run reports where it could not read further
     return n
-
-
-_VALUE_STARTS = frozenset({"start_map", "start_array", "string", "number", "boolean", "null"})

@@ -1,8 +1,8 @@
 """JSON Lines and JSON files of article records, streamed record by record.
 
 JSONL is read a line at a time, so a bad line is one ``ReadError`` and the next line is read.
-A JSON array is streamed with ``ijson`` (any size); a syntax error there ends the file, since
-a parser cannot find the next item after it. Field names come from ``ReaderOptions.fields``
+A JSON file is streamed too (any size): each record is cut from it and decoded alone, so a
+bad record is one ``ReadError`` there as well. Field names come from ``ReaderOptions.fields``
 (keys below; a dotted value such as ``source.name`` reaches into an object), else the first
 present default. Fields not used go to ``extra`` unchanged.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +27,7 @@ from khabar.ingest.base import (
     where,
 )
 from khabar.ingest.htmlpage import fragment_text, looks_like_html
+from khabar.ingest.jsonsplit import Skipped, json_records
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
@@ -114,9 +114,9 @@ def read_jsonl(
 def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
     """A JSON array of records (streamed), or one record, or several concatenated.
 
-    Always UTF-8 (or UTF-16/32, as JSON allows): ``options.encoding`` is not applied here."""
-    import ijson
-
+    Each record is cut from the stream (``jsonsplit``) and decoded on its own, as a JSON
+    Lines line is: a bad one is one ``ReadError`` and the next is read. Always UTF-8:
+    ``options.encoding`` is not applied here."""
     f = _open_json(path)
     if isinstance(f, ReadError):
         yield f
@@ -126,57 +126,27 @@ def read_json(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadE
         f.seek(0)
         n, noun = 0, "item" if array else "record"
         try:
-            for n, obj in enumerate(_values(f, array), 1):
-                if obj is _TOO_DEEP:
-                    reason = f"nested deeper than {MAX_DEPTH} levels: not an article record"
-                    yield ReadError(where(path, f"{noun} {n}"), reason)
-                else:
-                    yield record_article(obj, path, f"{noun} {n}", options.fields)
-        except (ijson.JSONError, ValueError, *UNREADABLE) as e:
-            reason = f"invalid JSON, the rest of the file is skipped: {_short(e)}"
-            yield ReadError(where(path, f"{noun} {n + 1}"), reason)
+            for n, record in enumerate(json_records(f, array), 1):
+                locator = f"{noun} {n}"
+                if isinstance(record, Skipped):
+                    yield ReadError(where(path, locator), record.reason)
+                    continue
+                try:
+                    obj = json.loads(record.decode("utf-8"), parse_int=_integer)
+                except (UnicodeDecodeError, ValueError, RecursionError) as e:
+                    yield ReadError(where(path, locator), f"invalid JSON: {_short(e)}")
+                    continue
+                yield record_article(obj, path, locator, options.fields)
+        except UNREADABLE as e:  # e.g. a truncated .json.gz
+            yield ReadError(where(path, f"{noun} {n + 1}"), f"cannot read further: {_short(e)}")
 
 
-# A record nested deeper than this is no article. ijson's own builder takes time and memory
-# that grow with the square of the depth (20,000 levels: 10 s and 1 GB), so records are built
-# here from its events, and a deeper one is skipped as it streams by.
-MAX_DEPTH = 100
-_TOO_DEEP = object()
-
-
-def _values(f: IO[bytes], array: bool) -> Iterator[Any]:
-    """The records of a JSON file (the items of its array, or its top-level values), each
-    a value or ``_TOO_DEEP``."""
-    import ijson
-
-    level = 1 if array else 0  # how many containers hold a record
-    depth, builder, too_deep = 0, None, False
-    # numbers as yajl gives them (int, Decimal): with use_float, an integer beyond 64 bits is a
-    # parse error that would end the file
-    for event, raw in ijson.basic_parse(f, multiple_values=True):
-        value = float(raw) if isinstance(raw, Decimal) else raw
-        if event in ("start_map", "start_array"):
-            if depth < level:  # the array that holds the records
-                depth += 1
-                continue
-            if depth == level:
-                builder, too_deep = ijson.ObjectBuilder(), False
-            depth += 1
-            too_deep = too_deep or depth - level > MAX_DEPTH
-        elif event in ("end_map", "end_array"):
-            depth -= 1
-            if depth < level:
-                continue
-        elif depth == level:  # a record that is a bare value
-            yield value
-            continue
-        elif depth < level:  # a value beside the array
-            continue
-        if not too_deep:
-            builder.event(event, value)  # type: ignore[union-attr]
-        if depth == level:  # the record's last container closed
-            yield _TOO_DEEP if too_deep else builder.value  # type: ignore[union-attr]
-            builder = None
+def _integer(digits: str) -> int | float:
+    """A JSON integer; one too long for ``int`` (thousands of digits) as a float."""
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
 
 
 def record_article(
