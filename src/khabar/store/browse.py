@@ -11,7 +11,7 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _CURRENT, commitment_rows, entity_ids, rows_of
+from .pages import _IS_CURRENT, commitment_rows, entity_ids, rows_of
 from .query import QueryError, parse
 from .search import Hit, hits_of, ranked, search
 
@@ -140,7 +140,7 @@ def entity_list(
         conn.execute(
             f"SELECT e.id, e.kind, e.name, e.detail, count(DISTINCT x.document_id) AS documents"
             f" FROM entities e JOIN {table} x ON x.entity_id = e.id"
-            f" AND x.document_id IN ({_CURRENT}) WHERE {where}"
+            f" AND x.document_id {_IS_CURRENT} WHERE {where}"
             " GROUP BY e.id ORDER BY documents DESC, e.id LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
@@ -154,7 +154,7 @@ def quantity_rows(
     limit: int,
     offset: int,
 ) -> list[dict[str, Any]]:
-    where, args = [f"q.document_id IN ({_CURRENT})"], []
+    where, args = [f"q.document_id {_IS_CURRENT}"], []
     if document_id is not None:
         where.append("q.document_id = ?")
         args.append(document_id)

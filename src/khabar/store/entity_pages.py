@@ -14,7 +14,7 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _CURRENT, commitment_rows, entity_ids, quotes, rows_of
+from .pages import _IS_CURRENT, commitment_rows, entity_ids, quotes, rows_of
 
 PART_LIMIT = 50  # items of each list on an entity's page
 _TABLE = {"person": "persons", "organization": "organizations", "place": "places"}
@@ -56,7 +56,7 @@ def entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
 def _docs(head: dict[str, Any]) -> str:
     """The current documents that name the entity (its id is the query's argument)."""
     table = _TABLE[head["kind"]]
-    return f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id IN ({_CURRENT})"
+    return f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id {_IS_CURRENT}"
 
 
 def _variants(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
@@ -67,7 +67,7 @@ def _variants(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset
 def _titles(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
     titles: dict[str, int] = {}
     for (t,) in conn.execute(
-        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id IN ({_CURRENT})",
+        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id {_IS_CURRENT}",
         (head["id"],),
     ):
         for title in json.loads(t):
@@ -215,7 +215,7 @@ def person_page(
     # a full name before a surname-only entity, then the most documented, then the oldest
     ranked = conn.execute(
         f"SELECT e.id, e.name, e.detail FROM entities e LEFT JOIN persons p ON p.entity_id = e.id"
-        f" AND p.document_id IN ({_CURRENT}) WHERE e.id IN ({marks}) AND e.kind = 'person'"
+        f" AND p.document_id {_IS_CURRENT} WHERE e.id IN ({marks}) AND e.kind = 'person'"
         " GROUP BY e.id ORDER BY e.detail IS NOT NULL, count(DISTINCT p.document_id) DESC, e.id",
         ids,
     ).fetchall()

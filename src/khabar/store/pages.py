@@ -14,7 +14,11 @@ from khabar.text.fold import fold, fold_key
 
 from .query import QueryError, check_terms
 
-_CURRENT = "SELECT id FROM documents WHERE is_current = 1"
+# What a fact's document_id must be to count: not one of the few superseded versions (read
+# from their partial index), rather than among the current ids, a set of every document
+_IS_CURRENT = (
+    "NOT IN (SELECT id FROM documents INDEXED BY documents_superseded WHERE is_current = 0)"
+)
 
 
 def rows_of(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -109,7 +113,7 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotes, newest first; ``query`` words must all occur in the quote (folded); ``kind``
     is «direct» or «indirect»."""
-    sql = [f"q.document_id IN ({_CURRENT})"]
+    sql = [f"q.document_id {_IS_CURRENT}"]
     args: list[Any] = []
     if kind:
         sql.append("q.kind = ?")
@@ -194,15 +198,13 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         return int(conn.execute(sql).fetchone()[0])
 
     def current(table: str) -> int:
-        return one(f"SELECT count(*) FROM {table} WHERE document_id IN ({_CURRENT})")
+        return one(f"SELECT count(*) FROM {table} WHERE document_id {_IS_CURRENT}")
 
     def entities(table: str) -> int:
-        return one(
-            f"SELECT count(DISTINCT entity_id) FROM {table} WHERE document_id IN ({_CURRENT})"
-        )
+        return one(f"SELECT count(DISTINCT entity_id) FROM {table} WHERE document_id {_IS_CURRENT}")
 
     return {
-        "documents": one(f"SELECT count(*) FROM ({_CURRENT})"),
+        "documents": one("SELECT count(*) FROM documents WHERE is_current = 1"),
         "versions": one("SELECT count(*) FROM documents"),
         "persons": entities("persons"),
         "organizations": entities("organizations"),

@@ -183,8 +183,34 @@ _V4 = """
 ALTER TABLE quotes ADD COLUMN speaker_organization TEXT;
 """
 
+# What the read pages look up by: the version that replaced a document (an article's page
+# scanned every row for it); the few superseded versions (reads keep to the current ones by
+# leaving these out: listing the current ones built a set of every document, for each list);
+# a person's commitments; the posts in the documents that name a place or organization. The
+# entity and document indexes of the mention tables hold both ids, so that co-mentions, an
+# entity's documents and the facets of a search never read the rows (mentions, titles).
+_V5 = """
+CREATE INDEX documents_previous ON documents(previous_version_id)
+    WHERE previous_version_id IS NOT NULL;
+CREATE INDEX documents_superseded ON documents(id) WHERE is_current = 0;
+CREATE INDEX commitments_person ON commitments(person_id);
+CREATE INDEX roles_document ON roles(document_id);
+DROP INDEX persons_document;
+CREATE INDEX persons_document ON persons(document_id, entity_id);
+DROP INDEX persons_entity;
+CREATE INDEX persons_entity ON persons(entity_id, document_id);
+DROP INDEX organizations_document;
+CREATE INDEX organizations_document ON organizations(document_id, entity_id);
+DROP INDEX organizations_entity;
+CREATE INDEX organizations_entity ON organizations(entity_id, document_id);
+DROP INDEX places_document;
+CREATE INDEX places_document ON places(document_id, entity_id);
+DROP INDEX places_entity;
+CREATE INDEX places_entity ON places(entity_id, document_id);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5]
 VERSION = len(MIGRATIONS)
 
 
