@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest import base, records
-from khabar.ingest.base import RawArticle, ReaderOptions, ReadNote, iso_date, register_reader
+from khabar.ingest.base import RawArticle, ReaderOptions, ReadNote, register_reader
 from khabar.ingest.readers import read_paths
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -175,57 +172,3 @@ def read_decoded(path: Path, options: ReaderOptions) -> tuple[str, str]:
         return data.decode(options.encoding), options.encoding
     except (UnicodeDecodeError, LookupError) as e:
         raise ReadError(str(path), f"not {options.encoding}: {e}") from None
-
-
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_YMD = re.compile(
-    r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s*[-،,]?\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-)
-
-
-def iso_date(value: Any) -> str | None:
-    """ISO date (``YYYY-MM-DD``) or datetime from what inputs put in a date field: ISO
-    strings, RFC 822 (feeds, e-mail), ``2020-01-07 15:40:00``, Jalali ``1398/10/17``, epoch
-    seconds. ``None`` when it cannot be read, rather than a guess."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            secs = value / 1000 if value > 1e11 else value  # milliseconds
-            return datetime.fromtimestamp(secs).astimezone().isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
-    if not isinstance(value, str) or not value.strip():
-        return None
-    s = value.strip().translate(_DIGITS)
-    try:
-        d = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
-        return d.date().isoformat() if len(s) <= 10 else d.isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(s).isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    m = _YMD.search(s)
-    if not m:
-        return None
-    y, mo, d_, hh, mm, ss = (int(g) if g else None for g in m.groups())
-    assert y is not None and mo is not None and d_ is not None
-    try:
-        if y < 1700:  # a Solar Hijri year
-            import jdatetime
-
-            day = jdatetime.date(y, mo, d_).togregorian()
-        else:
-            day = date(y, mo, d_)
-    except ValueError:
-        return None
-    if hh is None:
-        return day.isoformat()
-    try:
-        return datetime(day.year, day.month, day.day, hh, mm or 0, ss or 0).isoformat()
-    except ValueError:
-        return day.isoformat()

@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest.base import (
     RawArticle,
     ReaderOptions,
     ReadNote,
     head_text,
-    iso_date,
     read_whole,
     where,
 )

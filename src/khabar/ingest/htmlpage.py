@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from khabar.calendars import iso_date
 from khabar.errors import ReadError
-from khabar.ingest.base import RawArticle, ReaderOptions, head_text, iso_date, read_whole
+from khabar.ingest.base import RawArticle, ReaderOptions, head_text, read_whole
 from khabar.ingest.decode import decode_bytes
 
 ZWNJ = "\u200c"

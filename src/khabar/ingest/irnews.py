@@ -32,12 +32,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest.base import (
     RawArticle,
     ReaderOptions,
     head_text,
-    iso_date,
     read_decoded,
     register_reader,
 )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest.base import (
     HEAD_SIZE,
@@ -22,7 +23,6 @@ from khabar.ingest.base import (
     RawArticle,
     ReaderOptions,
     head_text,
-    iso_date,
     open_binary,
     where,
 )
