@@ -27,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_data import TYPES, Article, articles, entities, split  # noqa: E402
 
-from khabar.extract import extract  # noqa: E402
-from khabar.extract.tagger import tag_document, use_model_file  # noqa: E402
+from khabar.extract import extract, tag_document  # noqa: E402
+from khabar.extract.tagger import use_model_file  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 Spans = set[tuple[str, int, int]]

@@ -106,6 +106,13 @@ def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], list[
     return keys, [(a, b) for _, a, b in sentences], marks
 
 
+def tag_document(doc: Document) -> list[tuple[str, Span]]:
+    """The model's spans alone, for measuring it apart from the rules."""
+    tokens = doc.token_columns
+    found = tag_tokens(tokens, *tagger_input(doc))
+    return [(kind, tokens.span(i, j)) for kind, i, j in found]
+
+
 def _rule_marks(
     doc: Document, keys: list[str], starts_of: list[list[int]], mentions: list[Mention]
 ) -> tuple[list[list[str]], list[Organization]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import Mention
-from khabar.model import Document, Organization, Place, Span
+from khabar.model import Organization, Place
 from khabar.text.segment import TokenColumns
 
 MODEL_FILE = "ner_crf.model"
@@ -259,12 +259,3 @@ def tag_tokens(
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
     return out
-
-
-def tag_document(doc: Document) -> list[tuple[str, Span]]:
-    """The model's spans alone, for measuring it apart from the rules."""
-    from khabar.extract import tagger_input
-
-    tokens = doc.token_columns
-    found = tag_tokens(tokens, *tagger_input(doc))
-    return [(kind, tokens.span(i, j)) for kind, i, j in found]
