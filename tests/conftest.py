@@ -129,9 +129,11 @@ def terminal(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
 
     import khabar.cli
     import khabar.cli_distributed
+    import khabar.cli_shared
 
     stream = io.StringIO()
     console = Console(file=stream, force_terminal=True, width=150, color_system=None)
     monkeypatch.setattr(khabar.cli, "err", console)
     monkeypatch.setattr(khabar.cli_distributed, "err", console)
+    monkeypatch.setattr(khabar.cli_shared, "err", console)
     return stream

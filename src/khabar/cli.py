@@ -16,13 +16,33 @@ from rich.markup import escape
 from typer.core import TyperCommand
 
 from khabar import __version__
+from khabar.cli_distributed import load, process
+from khabar.cli_shared import (
+    DB,
+    FIELDS,
+    INPUT_FORMAT,
+    JSON,
+    KEEP_ALL,
+    NO_MODEL,
+    ORG,
+    PATHS,
+    PERSON,
+    PLACE,
+    SINCE,
+    SOURCE,
+    UNTIL,
+    err,
+    fail,
+    left_out,
+    reader_options,
+    report,
+)
 from khabar.cli_show import person_summary, print_json, print_rows, print_stats
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from khabar.ingest.base import ReaderOptions
     from khabar.model import Document
 
 app = typer.Typer(
@@ -30,7 +50,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True, soft_wrap=True)
 
 
 class Command(TyperCommand):
@@ -68,30 +87,9 @@ class Format(StrEnum):
     text = "text"
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    raise typer.Exit(code)
-
-
 @dataclass
 class Failures:
     count: int = 0
-
-
-INPUT_FORMAT = typer.Option(
-    None, "--format", help="text, html, json, jsonl, warc, feed or irnews (default: sniff)"
-)
-FIELDS = typer.Option(
-    [], "--field", help="Record field names for JSON input, e.g. --field text=body."
-)
-KEEP_ALL = typer.Option(
-    False, "--keep-all", help="Keep licence and readme files and text that is not Persian."
-)
-
-
-NO_MODEL = typer.Option(
-    False, "--no-model", help="Rules only: leave out the learned people/place/organization tagger."
-)
 
 
 def _documents(
@@ -122,7 +120,7 @@ def _documents(
 
 def _output(as_json: bool, jsonl: bool, default: Format) -> Format:
     if as_json and jsonl:
-        _fail("--json and --jsonl exclude each other")
+        fail("--json and --jsonl exclude each other")
     return Format.json if as_json else Format.jsonl if jsonl else default
 
 
@@ -198,36 +196,6 @@ def extract(
         raise typer.Exit(1)
 
 
-DB = typer.Option(Path("khabar.db"), "--db", help="SQLite database file.")
-JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
-PERSON = typer.Option(
-    None, "--person", help="Only documents naming this person (a name as written, or a surname)."
-)
-ORG = typer.Option(None, "--org", help="Only documents naming this organization.")
-PLACE = typer.Option(None, "--place", help="Only documents naming this place.")
-SOURCE = typer.Option(None, "--source", help="Only documents of this outlet («ایسنا»).")
-SINCE = typer.Option(None, "--since", help="From this day on: 2025-11-26 or Jalali 1404/09/05.")
-UNTIL = typer.Option(None, "--until", help="Up to this day: 2025-11-26 or Jalali 1404/09/05.")
-PATHS = typer.Argument(..., help="Files, folders or globs to read.", metavar="PATH...")
-
-
-def reader_options(fmt: str | None, field: list[str]) -> ReaderOptions:
-    """``ReaderOptions`` from the format option and the ``--field NAME=FIELD`` options."""
-    from khabar.ingest.base import ReaderOptions, readers
-    from khabar.ingest.readers import read_paths  # noqa: F401  (registers the readers)
-
-    fields = {}
-    for f in field:
-        name, sep, value = f.partition("=")
-        if not sep or not name or not value:
-            _fail(f"--field wants NAME=FIELD, got {f!r}")
-        fields[name] = value
-    names = [r.name for r in readers()]
-    if fmt and fmt not in names:
-        _fail(f"unknown input format {fmt!r}; known: {', '.join(names)}")
-    return ReaderOptions(format=fmt, fields=fields)
-
-
 # Starting worker processes costs about a second; below this many articles one process wins.
 PARALLEL_FROM = 200
 
@@ -265,7 +233,7 @@ def ingest(
     files = list(iter_files(paths))
     if not any(isinstance(f, Path) for f in files):  # nothing to read: create no database
         report([(printable(e.source), e.reason) for e in files], "[red]failed[/]")
-        _fail("no input to read", code=1)
+        fail("no input to read", code=1)
     with err.status("counting the articles", spinner="dots"):
         total = count_items(files, options)
     if workers is None:
@@ -291,7 +259,7 @@ def ingest(
                 use_model=not no_model,
             )
         except KhabarError as e:
-            _fail(str(e))
+            fail(str(e))
     seconds = time.perf_counter() - started
     err.print(
         f"read {summary.read}, new {summary.new}, new versions {summary.versions}, "
@@ -301,35 +269,17 @@ def ingest(
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
-    _left_out(summary.skipped, summary.undated)
+    left_out(summary.skipped, summary.undated)
     report(summary.failures, "[red]failed[/]")
     if summary.failed:
         raise typer.Exit(1)
-
-
-def report(items: list[tuple[str, str]], label: str) -> None:
-    """The first 50 ``(where, reason)`` of a run, one line each: both are ``printable``, and
-    escaped here so that brackets in a file name are not taken for markup."""
-    for source, reason in items[:50]:
-        err.print(f"  {label} {escape(source)}: {escape(reason)}", highlight=False)
-    if len(items) > 50:
-        err.print(f"  ... and {len(items) - 50} more", highlight=False)
-
-
-def _left_out(skipped: list[tuple[str, str]], undated: int) -> None:
-    """The summary's lines on inputs left out as no article, and on articles without date."""
-    if skipped:
-        err.print(f"left out {len(skipped)} that are not articles (--keep-all keeps them):")
-        report(skipped, "[yellow]left out[/]")
-    if undated:
-        err.print(f"undated {undated}: no date in the record, its text or its URL")
 
 
 def _store(db: Path):  # noqa: ANN202
     from khabar.store import open_store
 
     if not db.exists():
-        _fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
+        fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
     return open_store(db)
 
 
@@ -341,7 +291,7 @@ def _known_filters(store: Any, db: Path, **given: Any) -> None:
     unknown = store.unknown_filters(**given)
     if unknown:
         named = "; ".join(f"no {_FILTER_NAMES[k]} named «{v}»" for k, v in unknown)
-        _fail(f"{named} in {db}", code=1)
+        fail(f"{named} in {db}", code=1)
 
 
 @app.command()
@@ -363,7 +313,7 @@ def search(
     from dataclasses import asdict
 
     if not query.strip():
-        _fail("empty query: give the words to search for")
+        fail("empty query: give the words to search for")
     with _store(db) as store:
         _known_filters(store, db, person=person, org=org, place=place, source=source)
         try:
@@ -378,7 +328,7 @@ def search(
                 limit=limit,
             )
         except KhabarError as e:
-            _fail(str(e))
+            fail(str(e))
     rows = [asdict(h) for h in hits]
     print_rows(rows, as_json, ["document_id", "published", "source", "title", "snippet"], query)
 
@@ -395,7 +345,7 @@ def person(
     with _store(db) as store:
         page = store.person(name)
     if page is None:
-        _fail(f"no person named «{name}» in {db}", code=1)
+        fail(f"no person named «{name}» in {db}", code=1)
     if as_json:
         print_json(page)
         return
@@ -422,7 +372,7 @@ def quotes(
         try:
             rows = store.quotes(speaker=speaker, query=query, limit=limit)
         except KhabarError as e:
-            _fail(str(e))
+            fail(str(e))
     print_rows(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
 
 
@@ -474,7 +424,7 @@ def delete(
             if not store.delete(document_id):
                 missing.append(document_id)
     if missing:
-        _fail(f"no document {', '.join(map(str, missing))} in {db}", code=1)
+        fail(f"no document {', '.join(map(str, missing))} in {db}", code=1)
 
 
 @app.command()
@@ -495,11 +445,11 @@ def serve(
     from khabar.web import create_app
 
     if not db.exists():
-        _fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
+        fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
     try:
         create_app(db, time_limit)  # refuse a database that cannot be read before forking
     except KhabarError as e:
-        _fail(str(e))
+        fail(str(e))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]serving on {escape(host)}: other machines can read this record[/]")
     Console(stderr=True).print(
@@ -562,12 +512,13 @@ def export(
                 until=until,
             )
         except KhabarError as e:
-            _fail(str(e))
+            fail(str(e))
     summary = ", ".join(f"{k} {v}" for k, v in counts.items())
     err.print(f"exported {summary} -> {escape(out or 'stdout')}", highlight=False)
 
 
-from khabar import cli_distributed  # noqa: E402, F401  (registers «process» and «load»)
+app.command()(process)  # on a Dask cluster: cli_distributed.py
+app.command()(load)
 
 for _info in app.registered_commands:  # every command's usage line names its arguments
     _info.cls = Command

@@ -11,19 +11,18 @@ from typing import TYPE_CHECKING
 import typer
 from rich.markup import escape
 
-from khabar.cli import (
+from khabar.cli_progress import progress_bar
+from khabar.cli_shared import (
     DB,
     KEEP_ALL,
     NO_MODEL,
     PATHS,
-    _fail,
-    _left_out,
-    app,
     err,
+    fail,
+    left_out,
     reader_options,
     report,
 )
-from khabar.cli_progress import progress_bar
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
@@ -35,7 +34,6 @@ class ShardFormat(StrEnum):
     jsonl = "jsonl"
 
 
-@app.command()
 def process(
     paths: list[str] = PATHS,
     out: Path = typer.Option(..., "--out", help="Folder for the shards (shared by the workers)."),
@@ -69,7 +67,7 @@ def process(
     from khabar.distributed.task import run_partition
 
     if scheduler and workers:
-        _fail("give --scheduler or --workers, not both")
+        fail("give --scheduler or --workers, not both")
     options = reader_options(input_format, field)
     options.keep_all = keep_all
     started = time.perf_counter()
@@ -103,7 +101,7 @@ def process(
                 settled=loader.settle if loader else None,
             )
     except KhabarError as e:
-        _fail(str(e))
+        fail(str(e))
     err.print(
         f"partitions {summary.partitions} (done {summary.done}, skipped {summary.skipped} "
         f"already done, crashed {len(summary.crashed)}), read {summary.read}, "
@@ -111,7 +109,7 @@ def process(
         highlight=False,
     )
     report(summary.notes, "[yellow]changed[/]")
-    _left_out(summary.left_out, summary.undated)
+    left_out(summary.left_out, summary.undated)
     report(summary.failures, "[red]failed[/]")
     report(summary.crashed, "[red]crashed[/]")
     if loader is not None:
@@ -126,7 +124,6 @@ def process(
         raise typer.Exit(1)
 
 
-@app.command()
 def load(
     out: Path = typer.Argument(..., help="The --out folder of «khabar process».", metavar="DIR"),
     db: Path = DB,
@@ -138,7 +135,7 @@ def load(
     from khabar.distributed.load import articles_in
 
     if not out.is_dir():
-        _fail(f"{out}: no such folder")
+        fail(f"{out}: no such folder")
     started = time.perf_counter()
     try:
         total = articles_in(out)
@@ -148,7 +145,7 @@ def load(
                 out, db, batch, partial, lambda s: bar.update(task, completed=s.read)
             )
     except KhabarError as e:
-        _fail(str(e))
+        fail(str(e))
     _loaded(summary, db, started)
     report(summary.notes, "[yellow]changed[/]")
     report(summary.failures, "[red]failed[/]")
