@@ -13,10 +13,11 @@ from khabar.extract import extract
 from khabar.extract import lexicons as lx
 from khabar.extract.people import find_roles, roles_compatible
 from khabar.extract.registry import PostHolders
-from khabar.model import Document, Span
+from khabar.model import Document
 from khabar.store.facts import rows_for
 from khabar.store.records import record_for, with_search_index
 from khabar.text import repair, zwnj
+from khabar.text.offsets import Span
 from khabar.text.segment import sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"

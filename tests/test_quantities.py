@@ -9,7 +9,8 @@ import pytest
 
 from khabar.extract.numbers import find_numbers, parse_number
 from khabar.extract.quantities import find_quantities
-from khabar.model import Quantity, Span
+from khabar.model import Quantity
+from khabar.text.offsets import Span
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 

@@ -8,30 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
-from khabar.text.offsets import OffsetMap
-
-if TYPE_CHECKING:
-    from khabar.text.segment import TokenColumns
-
-
-class Span(NamedTuple):
-    """Half-open character range ``[start, end)`` of ``Document.text``.
-
-    A tuple, so that millions of them stay cheap to make, compare and sort.
-    """
-
-    start: int
-    end: int
-
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-
-class Token(NamedTuple):
-    span: Span
-    text: str
+from khabar.text.offsets import OffsetMap, Span, Token
+from khabar.text.segment import TokenColumns, as_tokens, token_columns
 
 
 @dataclass
@@ -124,8 +104,6 @@ class Document:
     def token_columns(self) -> TokenColumns:
         """Tokens of ``text`` as parallel lists, made on first use (the extractor's view)."""
         if self._columns is None:
-            from khabar.text.segment import token_columns
-
             self._columns = token_columns(self.text)
         return self._columns
 
@@ -133,8 +111,6 @@ class Document:
     def tokens(self) -> list[Token]:
         """Tokens of ``text``, made on first use (the repair itself does not need them)."""
         if self._tokens is None:
-            from khabar.text.segment import as_tokens
-
             self._tokens = as_tokens(self.token_columns)
         return self._tokens
 

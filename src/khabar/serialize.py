@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from khabar.model import Document, Span
+from khabar.model import Document
+from khabar.text.offsets import Span
 
 SCHEMA = "khabar.extract/1"
 

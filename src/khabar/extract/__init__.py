@@ -29,7 +29,8 @@ from khabar.extract.triggers import (
     SOURCE,
     find_triggers,
 )
-from khabar.model import Document, Organization, Span
+from khabar.model import Document, Organization
+from khabar.text.offsets import Span
 
 __all__ = ["extract", "extract_text"]
 

@@ -23,7 +23,8 @@ from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text, rows
-from khabar.model import Commitment, DateMention, Quantity, Quote, Span
+from khabar.model import Commitment, DateMention, Quantity, Quote
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 

@@ -20,7 +20,8 @@ import jdatetime
 
 from khabar.extract.numbers import fold_letters
 from khabar.extract.scan import WORD_DIGIT, finditer_at, word_start
-from khabar.model import DateMention, Span
+from khabar.model import DateMention
+from khabar.text.offsets import Span
 
 JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,

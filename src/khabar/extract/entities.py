@@ -7,7 +7,8 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.people import role_boundaries, stopwords
 from khabar.lexicon import rows, split_values
-from khabar.model import Organization, Place, Span
+from khabar.model import Organization, Place
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # Heads that open an organization's name when no data-file entry matches.

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.lexicon import data_text
-from khabar.model import Span
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 

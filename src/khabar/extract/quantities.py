@@ -17,7 +17,8 @@ from importlib.resources import files
 
 from khabar.extract.dates import MONTH_NAMES, ORDINAL_DAYS
 from khabar.extract.numbers import SCALES, WORDS, find_numbers, fold_letters
-from khabar.model import Quantity, Span
+from khabar.model import Quantity
+from khabar.text.offsets import Span
 
 UNIT_KINDS = {"count", "percent", "money", "duration", "measure"}
 

@@ -18,7 +18,8 @@ from khabar.extract.coref import posts_agree
 from khabar.extract.entities import ORG_HEADS
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
-from khabar.model import Quote, Span
+from khabar.model import Quote
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
 _PRONOUNS = {"وی", "او", "ایشان"}

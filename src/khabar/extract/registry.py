@@ -18,7 +18,8 @@ from khabar.extract.people import (
     role_key,
     stopwords,
 )
-from khabar.model import Person, Span
+from khabar.model import Person
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}

@@ -14,7 +14,8 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of
 from khabar.extract.people import Mention, first_name_at, role_boundaries, stopwords
-from khabar.model import Organization, Place, Span
+from khabar.model import Organization, Place
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import default_lexicon
 

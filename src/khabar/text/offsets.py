@@ -1,4 +1,4 @@
-"""Edits and the offset map that ties repaired text back to the text as read.
+"""Spans of a text, edits, and the offset map that ties repaired text back to the text as read.
 
 Every repair step is a pure function ``text -> list[Edit]``. Applying the edits
 gives the next text and one ``EditStep``; an ``OffsetMap`` is the chain of steps.
@@ -13,6 +13,24 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from operator import add, le
 from typing import Any, NamedTuple
+
+
+class Span(NamedTuple):
+    """Half-open character range ``[start, end)`` of ``Document.text``.
+
+    A tuple, so that millions of them stay cheap to make, compare and sort.
+    """
+
+    start: int
+    end: int
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+class Token(NamedTuple):
+    span: Span
+    text: str
 
 
 class Edit(NamedTuple):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from khabar.model import Span, Token
+from khabar.text.offsets import Span, Token
 
 # Sentence ends: . ! ? ؟ … (runs of them), with closing quotes/brackets kept in the sentence.
 _END_RE = re.compile(r"[.!?؟…]+[»\"”’)\]]*")
