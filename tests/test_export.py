@@ -21,9 +21,9 @@ from khabar.cli import app
 from khabar.export import ExportError, write
 from khabar.export.csv_files import COLUMNS
 from khabar.export.files import replacing
-from khabar.export.rows import TABLES, fact_rows, select_documents
 from khabar.extract import extract_text
 from khabar.store import Store, open_store, record_for
+from khabar.store.fact_rows import TABLES, fact_rows, select_documents
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 OFFICIAL = "محمدرضا هاشمی‌فر"  # seed 001, «فرمانده انتظامی استان لرستان», 2025-11-26

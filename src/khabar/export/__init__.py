@@ -36,14 +36,18 @@ def write(
     entities per schema). ``out`` is a directory, except for jsonl: a file, or stdout when
     ``None`` or ``"-"``. ``progress(done, total)`` is called as each document is begun and
     at the end, in documents."""
-    from . import rows
+    from khabar.store.fact_rows import fact_rows, select_documents
+    from khabar.store.query import QueryError
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; formats: {', '.join(FORMATS)}")
     if out is None and fmt != "jsonl":
         raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
-    ids = rows.select_documents(store.conn, **filters)
-    facts = rows.fact_rows(store.conn, _counted(ids, progress) if progress else ids)
+    try:
+        ids = select_documents(store.conn, **filters)
+    except QueryError as e:
+        raise ExportError(str(e)) from None
+    facts = fact_rows(store.conn, _counted(ids, progress) if progress else ids)
     if fmt == "jsonl":
         return _jsonl(facts, out)
     assert out is not None

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from khabar.safetext import spreadsheet_cell
+from khabar.store.fact_rows import TABLES, Row
 
 from .files import output_dir, replacing
-from .rows import TABLES, Row
 
 LIST_SEPARATOR = " | "
 COLUMNS = {

@@ -31,11 +31,11 @@ from typing import Any, TextIO
 from khabar.calendars import gregorian_day
 from khabar.extract import lexicons as lx
 from khabar.lexicon import rows, split_values
+from khabar.store.fact_rows import Row
 from khabar.text.fold import fold_key
 
 from . import jsonl
 from .files import ExportError, output_dir, replacing
-from .rows import Row
 
 ENTITIES = "entities.ftm.json"
 SIDE_FILE = "quotes_commitments.jsonl"

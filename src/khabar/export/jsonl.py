@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from .rows import SPAN, TABLES, Row
+from khabar.store.fact_rows import SPAN, TABLES, Row
 
 SCHEMA = "khabar.export/1"
 FACTS = {

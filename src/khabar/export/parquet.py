@@ -11,8 +11,9 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from khabar.store.fact_rows import LIST_COLUMNS, TABLES, Row
+
 from .files import ExportError, output_dir, replacing
-from .rows import LIST_COLUMNS, TABLES, Row
 
 _BATCH = 10_000  # rows held per table before they are written as a row group
 

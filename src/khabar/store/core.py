@@ -16,6 +16,7 @@ from khabar.model import Document
 from khabar.text.offsets import OffsetMap
 
 from . import browse, entity_pages, pages
+from .fact_rows import fact_rows, select_documents
 from .facts import Rows, insert_rows, rows_for
 from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
@@ -271,10 +272,8 @@ class Store:
 
     def facts(self, table: str, **filters: Any) -> list[dict[str, Any]]:
         """The rows of one export table («persons», «posts», «quotes» ... see
-        ``khabar.export.rows.TABLES``) for the documents ``search``'s filters select, each
+        ``khabar.store.fact_rows.TABLES``) for the documents ``search``'s filters select, each
         with its span and sentence: ``pandas.DataFrame(store.facts("posts"))``."""
-        from khabar.export.rows import fact_rows, select_documents
-
         ids = select_documents(self.conn, **filters)
         return [row for _, row in fact_rows(self.conn, ids, tables=(table,))]
 

@@ -16,12 +16,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
-from khabar.store import pages
-from khabar.store.query import QueryError
 from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
-from .files import ExportError
+from . import pages
 
 Row = dict[str, Any]
 SPAN = ("start", "end", "text", "original_start", "original_end")
@@ -58,13 +56,11 @@ def select_documents(
     until: str | dt.date | None = None,
 ) -> list[int]:
     """Ids of the current documents that ``khabar search``'s filters select, oldest first;
-    ``since`` and ``until`` may also be Jalali («1404/09/01»)."""
-    try:
-        where, args = pages.filters(
-            conn, person=person, org=org, place=place, source=source, since=since, until=until
-        )
-    except QueryError as e:
-        raise ExportError(str(e)) from None
+    ``since`` and ``until`` may also be Jalali («1404/09/01»); a day that is none is a
+    ``QueryError``."""
+    where, args = pages.filters(
+        conn, person=person, org=org, place=place, source=source, since=since, until=until
+    )
     sql = f"SELECT d.id FROM documents d WHERE d.is_current = 1{where} ORDER BY d.id"
     return [r[0] for r in conn.execute(sql, args)]
 
