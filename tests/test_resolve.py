@@ -6,7 +6,6 @@ from typing import Any
 import pytest
 
 from khabar.extract import extract_text
-from khabar.resolve import resolve
 from khabar.resolve.keys import person_keys
 from khabar.store import Store, open_store, record_for
 from khabar.store.pages import entity_ids
@@ -155,7 +154,7 @@ def test_resolution_is_deterministic(tmp_path: Path, seed_records: list[dict[str
         b.add_many(reversed(records))
         assert grouping(a) == grouping(b)
         before = grouping(a)
-        assert resolve(a) == a.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        assert a.resolve() == a.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         assert grouping(a) == before
 
 

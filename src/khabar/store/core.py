@@ -16,6 +16,7 @@ from khabar.model import Document
 from khabar.text.offsets import OffsetMap
 
 from . import browse, entity_pages, pages
+from .entity_links import relink_all
 from .fact_rows import fact_rows, select_documents
 from .facts import Rows, insert_rows, rows_for
 from .records import Record, check, content_hash, record_for, steps_from_json
@@ -269,6 +270,12 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         return pages.stats(self.conn)
+
+    def resolve(self) -> int:
+        """Rebuild every entity and link in one transaction (after a change of the rules in
+        ``khabar.resolve``); returns the number of entities."""
+        with self.transaction() as conn:
+            return relink_all(conn)
 
     def facts(self, table: str, **filters: Any) -> list[dict[str, Any]]:
         """The rows of one export table («persons», «posts», «quotes» ... see

@@ -10,10 +10,10 @@ from typing import Any
 
 from khabar import jsontext
 from khabar.extract.numbers import find_numbers
-from khabar.resolve import add_names, link_document
 from khabar.resolve.keys import person_keys
 from khabar.text.fold import fold, fold_key
 
+from .entity_links import add_names, link_document
 from .records import Record, content_hash
 from .search import index_document, index_values
 
