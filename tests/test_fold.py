@@ -38,6 +38,8 @@ def test_maps_agree_with_fold_and_point_into_the_input(text: str) -> None:
         assert len(src) == len(folded)
         assert src == sorted(src)
         assert all(0 <= i < len(text) for i in src)
+        # each folded character comes from the character it points at
+        assert all(folded[j] in f(text[i]) or text[i].isspace() for j, i in enumerate(src))
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from khabar.extract import extract_text
 from khabar.serialize import SCHEMA
@@ -103,3 +105,28 @@ def test_quotes_are_found_by_any_spelling(tmp_path: Path):
     assert store.quotes(query="رئیس جمهور")
     assert store.quotes(query="رئیس‌جمهور") and store.quotes(query="رئیسجمهور")
     assert not store.quotes(query="رئیس‌سازمان")
+
+
+# -- finding the words of a hit ---------------------------------------------------------------
+
+_PIECES = ["می", "شود", "رئیس", "جمهور", "ها", "Tehran", "TEHRAN", "ß", "ss", "‌", " ", "،", "_"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.lists(st.sampled_from(_PIECES[:7] + ["تهران", "رئ"]), min_size=1, max_size=3),
+    st.sampled_from(['"{}"', "{}", '"{}"*', "{}*"]),
+)
+def test_words_found_by_pattern_are_those_found_token_by_token(
+    text: str, words: list[str], form: str
+) -> None:
+    from khabar.store.query import QueryError, parse
+    from khabar.store.search import _token_matches, _token_matches_by_token
+    from khabar.text.fold import fold_map, fold_parts_map
+
+    try:
+        query = parse(form.format(" ".join(words)))
+    except QueryError:
+        return
+    for folded, src in (fold_map(text), fold_parts_map(text)):
+        assert _token_matches(folded, src, query) == _token_matches_by_token(folded, src, query)

@@ -8,8 +8,10 @@ offsets of the repaired text, which is what the snippet shows and what ``Hit.mat
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts, fold_parts_map
@@ -147,7 +149,30 @@ def _hits(rows: list[tuple[Any, ...]], parsed: Query | None, markers: tuple[str,
     return hits
 
 
+@lru_cache(maxsize=1024)
+def _phrase_re(phrase: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
+    """Where ``phrase`` starts as whole tokens (``WORD_RE``'s), the last one a prefix if
+    ``prefix``; a lookahead, so that overlapping occurrences are all found."""
+    body = r"[\W_]+".join(map(re.escape, phrase)) + (r"[^\W_]*" if prefix else "")
+    return re.compile(rf"(?<![^\W_])(?=({body})(?![^\W_]))")
+
+
 def _token_matches(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
+    """The query's phrases in ``folded`` (tokens compared casefolded), as offsets of the
+    text ``src`` maps back to."""
+    cased = folded.casefold()
+    if len(cased) != len(folded):  # «ß» -> «ss»: offsets of the casefolded text would drift
+        return _token_matches_by_token(folded, src, query)
+    out = []
+    for phrase, prefix in query.phrases:
+        for m in _phrase_re(phrase, prefix).finditer(cased):
+            a, b = m.span(1)
+            out.append((src[a], src[b - 1] + 1))
+    return out
+
+
+def _token_matches_by_token(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
+    """``_token_matches`` one token at a time (a scan of the whole text in Python)."""
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(folded)]
     words = [t[2] for t in tokens]
     at: dict[str, list[int]] = {}  # where each word stands: a compound has many spellings

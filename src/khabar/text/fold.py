@@ -129,20 +129,31 @@ def fold_parts(text: str) -> str:
     return _translate(text, _PARTS_TABLE, _PARTS_TABLE_RUNS)
 
 
-def _translate_map(text: str, table: dict[int, str]) -> tuple[str, list[int]]:
+def _translate_map(
+    text: str, table: dict[int, str], runs: re.Pattern[str]
+) -> tuple[str, list[int]]:
+    # only the runs of characters the table changes are looked at one by one: the rest is
+    # copied whole, its offsets a range (a search page maps every hit's whole text)
     out: list[str] = []
     src: list[int] = []
-    for i, c in enumerate(text):
-        rep = table.get(ord(c), c)
-        if rep:
+    last = 0
+    for m in runs.finditer(text):
+        start, end = m.span()
+        out.append(text[last:start])
+        src.extend(range(last, start))
+        for i in range(start, end):
+            rep = table[ord(text[i])]
             out.append(rep)
             src.extend([i] * len(rep))
+        last = end
+    out.append(text[last:])
+    src.extend(range(last, len(text)))
     return "".join(out), src
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` and, for each of its characters, the offset in ``text`` it comes from."""
-    s, src = _translate_map(text, _TABLE)
+    s, src = _translate_map(text, _TABLE, _TABLE_RUNS)
     pieces, keep, last = [], [], 0
     for m in _GLUE_RE.finditer(s):
         pieces.append(s[last : m.start()])
@@ -154,7 +165,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 
 
 def fold_parts_map(text: str) -> tuple[str, list[int]]:
-    return _translate_map(text, _PARTS_TABLE)
+    return _translate_map(text, _PARTS_TABLE, _PARTS_TABLE_RUNS)
 
 
 @lru_cache(maxsize=16384)  # names and posts recur across articles
