@@ -106,3 +106,51 @@ def test_reads_of_a_store_at_the_last_version_before_these_indexes(tmp_path: Pat
         }
         assert {"documents_previous", "documents_superseded", "commitments_person"} <= names
         assert s.document_view(1) is None and s.person("کسی") is None
+
+
+def test_facets_count_the_sources_and_months_of_the_matches(tmp_path: Path) -> None:
+    from collections import Counter
+
+    from khabar.serialize import SCHEMA
+
+    def plain(i: int) -> dict[str, Any]:
+        empty = {k: [] for k in ("persons", "organizations", "places", "quotes")}
+        empty |= {k: [] for k in ("quantities", "dates", "commitments")}
+        text = f"گزارش شماره {i} درباره سیل" + (" و زلزله" if i % 3 else "")
+        meta = {"source": f"خبرگزاری {i % 13}"} if i % 5 else {}  # some have no source
+        if i % 7:
+            meta["published"] = f"20{10 + i % 12}-{1 + i % 12:02}-0{1 + i % 9}"
+        return {"schema": SCHEMA, "text": text, "original": text, "offset_steps": []} | {
+            **empty,
+            **meta,
+        }
+
+    records = [plain(i) for i in range(120)]
+    with open_store(tmp_path / "f.db") as s:
+        s.add_many(records)
+        for query in ("سیل", "زلزله"):
+            matching = [r for r in records if query in r["text"]]
+            sources = Counter(r["source"] for r in matching if "source" in r)
+            months = Counter(r["published"][:7] for r in matching if "published" in r)
+            facets = s.facets(query)
+            assert facets["total"] == len(matching)
+            assert facets["sources"] == [
+                {"value": v, "documents": n}
+                for v, n in sorted(sources.items(), key=lambda x: (-x[1], x[0]))[:10]
+            ]
+            assert facets["months"] == [
+                {"value": v, "documents": months[v]} for v in sorted(months, reverse=True)[:10]
+            ]
+        # with no query: newest first, the undated last, then the latest added first
+        order = sorted(
+            range(1, len(records) + 1),
+            key=lambda i: (
+                "published" not in records[i - 1],
+                [-ord(c) for c in records[i - 1].get("published", "")],
+                -i,
+            ),
+        )
+        assert [h.document_id for h in s.search(None, limit=30, offset=80)] == order[80:110]
+        source = [i for i in order if records[i - 1].get("source") == "خبرگزاری 4"]
+        assert [h.document_id for h in s.search(None, source="خبرگزاری 4")] == source
+        assert s.search(None, limit=1)[0].snippet.startswith(records[order[0] - 1]["text"][:20])

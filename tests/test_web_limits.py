@@ -309,6 +309,29 @@ def test_search_pages_are_cached_until_the_database_changes(
     assert calls == ["امنیت", None, "امنیت"]
 
 
+def test_the_landing_page_stays_cached_whatever_else_is_asked(
+    web_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str | None] = []
+    search_page = Store.search_page
+
+    def counted(self: Store, query: str | None, **kw: object) -> object:
+        calls.append(query)
+        return search_page(self, query, **kw)
+
+    monkeypatch.setattr(Store, "search_page", counted)
+    app = create_app(web_db)
+    app.state.readers.cache.size = 2  # two answers besides the kept ones
+    client = TestClient(app)
+    landing = client.get("/").text
+    for query in ("امنیت", "سپاه", "استان", "پلیس"):
+        client.get("/", params={"q": query})
+    assert client.get("/").text == landing
+    assert calls == [None, "امنیت", "سپاه", "استان", "پلیس"]  # the landing page once
+    client.get("/", params={"q": "امنیت"})  # pushed out by the later searches
+    assert calls[-1] == "امنیت"
+
+
 def test_entity_pages_are_cached(web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     person = Store.person

@@ -108,11 +108,14 @@ def search(
 ) -> list[Hit]:
     where, args = filters
     if query is None or not query.strip():  # filters alone: newest first
+        # ordered in the index (the filters read only its columns), then the page's rows are
+        # read: sorting the rows themselves read every text (a second on 100,000 articles)
         sql = (
-            f"SELECT {_HIT_COLUMNS}, 0.0 FROM documents d WHERE d.is_current = 1{where}"
+            f"SELECT d.id, 0.0 FROM documents d INDEXED BY documents_state"
+            f" WHERE d.is_current = 1{where}"
             " ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ? OFFSET ?"
         )
-        return _hits(conn.execute(sql, [*args, limit, offset]).fetchall(), None, markers)
+        return hits_of(conn, conn.execute(sql, [*args, limit, offset]).fetchall(), None, markers)
     parsed = parse(query)
     return hits_of(conn, ranked(conn, parsed.fts, query, filters, limit, offset), parsed, markers)
 
@@ -123,10 +126,11 @@ _HIT_COLUMNS = "d.id, d.title, d.url, d.path, d.source, d.published, d.text"
 def hits_of(
     conn: sqlite3.Connection,
     scored: list[tuple[int, float]],
-    parsed: Query,
+    parsed: Query | None,
     markers: tuple[str, str],
 ) -> list[Hit]:
-    """The hits of ``ranked`` rows, in their order, with snippets of ``parsed``'s words."""
+    """The hits of ``ranked`` rows, in their order, with snippets of ``parsed``'s words (or
+    of the text's start, with no query)."""
     scores = dict(scored)
     found = {
         r[0]: r

@@ -49,13 +49,16 @@ def store(request: Request) -> Iterator[Store]:
         readers.release(reader)
 
 
-def cached(request: Request, key: Hashable, compute: Any, patient: bool = False) -> Any:
+def cached(
+    request: Request, key: Hashable, compute: Any, patient: bool = False, keep: bool = False
+) -> Any:
     """``compute()``, or its answer kept since the database last changed; ``patient``: a
-    page that is the same for every reader, given ``PATIENCE`` times the time limit."""
+    page that is the same for every reader, given ``PATIENCE`` times the time limit;
+    ``keep``: one that stays in the cache until the database changes."""
     readers = request.app.state.readers
     if patient:
-        return readers.cache.get(key, lambda: readers.patient(request.scope[READER], compute))
-    return readers.cache.get(key, compute)
+        return readers.cache.get(key, lambda: readers.patient(request.scope[READER], compute), keep)
+    return readers.cache.get(key, compute, keep)
 
 
 def day(value: str | None, name: str) -> dt.date | None:

@@ -56,29 +56,47 @@ class Cache:
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self.size = size
         self.items: OrderedDict[Hashable, Any] = OrderedDict()
+        # answers kept until the database changes, whatever else is asked: the landing page
+        # is asked most and counts the whole store; pushed out by searches, it took seconds
+        self.kept: dict[Hashable, Any] = {}
         self.lock = threading.Lock()
         self.computing: dict[Hashable, threading.Lock] = {}  # one request computes a key
 
     def clear(self) -> None:
         with self.lock:
             self.items.clear()
+            self.kept.clear()
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def _known(self, key: Hashable) -> tuple[bool, Any]:
+        if key in self.kept:
+            return True, self.kept[key]
+        if key in self.items:
+            self.items.move_to_end(key)
+            return True, self.items[key]
+        return False, None
+
+    def get(self, key: Hashable, compute: Callable[[], T], keep: bool = False) -> T:
+        """``compute()``'s answer for ``key``, computed once; ``keep``: never pushed out by
+        other answers (for the few pages every reader asks)."""
         with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]  # type: ignore[no-any-return]
+            known, value = self._known(key)
+            if known:
+                return value  # type: ignore[no-any-return]
             turn = self.computing.setdefault(key, threading.Lock())
         with turn:  # the requests asking the same thing wait for the first one's answer
             with self.lock:
-                if key in self.items:
-                    return self.items[key]  # type: ignore[no-any-return]
+                known, value = self._known(key)
+                if known:
+                    return value  # type: ignore[no-any-return]
             try:
                 value = compute()
             finally:
                 with self.lock:
                     self.computing.pop(key, None)
             with self.lock:
+                if keep:
+                    self.kept[key] = value
+                    return value
                 self.items[key] = value
                 while len(self.items) > self.size:
                     self.items.popitem(last=False)

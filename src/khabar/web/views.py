@@ -43,6 +43,7 @@ def search_page(
         ("search page", q, *sorted(filters.items()), p),
         lambda: db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters),
         patient=landing and p == 1,
+        keep=landing and p == 1,
     )
     names = {
         key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
@@ -53,7 +54,7 @@ def search_page(
         hits=hits,
         facets=facets,
         # Store.stats reads every table: once per state of the database
-        stats=cached(request, ("stats",), db.stats, patient=True) if landing else None,
+        stats=cached(request, ("stats",), db.stats, patient=True, keep=True) if landing else None,
         names=names,
         p=p,
         more=len(hits) == PAGE,
