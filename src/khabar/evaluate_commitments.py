@@ -36,9 +36,22 @@ def draw(extract_jsonl: Path, n: int, seed: int, articles: int) -> list[dict[str
 
 
 def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **context_of(record, c["start"]),
+        "announcer": c["announcer"],
+        "cue": c["cue"],
+        "deadline": c["deadline"],
+        "action": c["action"],
+        "verdict": None,
+    }
+
+
+def context_of(record: dict[str, Any], start: int) -> dict[str, Any]:
+    """Where the fact at offset ``start`` of an extracted ``record`` stands: its sentence,
+    and as ``context`` its paragraph with the two before it and the article's first two."""
     doc = repair(record["text"])  # already repaired: the same text and sentences again
-    sentence = next(s for s in doc.sentences if s.start <= c["start"] < s.end)
-    k = next(n for n, p in enumerate(doc.paragraphs) if p.start <= c["start"] < p.end)
+    sentence = next(s for s in doc.sentences if s.start <= start < s.end)
+    k = next(n for n, p in enumerate(doc.paragraphs) if p.start <= start < p.end)
     # the lead (where a speaker is first named in full) and the paragraphs up to this one
     kept = sorted({0, 1, k - 2, k - 1, k} & set(range(k + 1)))
     return {
@@ -46,11 +59,6 @@ def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
         "locator": record.get("locator"),
         "published": record.get("published"),
         "sentence": doc.text[sentence.start : sentence.end],
-        "announcer": c["announcer"],
-        "cue": c["cue"],
-        "deadline": c["deadline"],
-        "action": c["action"],
-        "verdict": None,
         "context": "\n".join(doc.span_text(doc.paragraphs[n]) for n in kept),
     }
 

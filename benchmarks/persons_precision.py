@@ -1,0 +1,59 @@
+"""Precision of persons on a judged sample of the shared news.
+
+Score the judged sample against the current extractor (prints precision; --misses lists the
+judged-false names still reported and the judged-true ones lost):
+
+    python benchmarks/persons_precision.py [tests/fixtures/persons_judged.jsonl] [--misses]
+
+Draw a new sample to judge (the fixture was drawn so: 300 persons, seed 0, from 600 articles
+drawn with the same seed from ``khabar extract --jsonl /work/shared/data/news``); every
+``verdict`` (and ``why`` when false) is then set by reading the sentence and its context:
+
+    khabar extract --jsonl /work/shared/data/news > news.jsonl
+    python benchmarks/persons_precision.py --draw news.jsonl [--seed 0] > sample.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from khabar.evaluate_commitments import read_judged
+from khabar.evaluate_persons import draw, score
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("judged", nargs="?", default=ROOT / "tests/fixtures/persons_judged.jsonl")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--draw", type=Path, help="a khabar extract --jsonl output")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=600)
+    args = parser.parse_args(argv)
+    if args.draw:
+        for item in draw(args.draw, args.n, args.seed, args.articles):
+            print(json.dumps(item, ensure_ascii=False))
+        return 0
+    items = list(read_judged(Path(args.judged)))
+    result = score(items)
+    false = Counter(i["why"] for i in items if not i["verdict"])
+    print(f"judged: {len(items)} ({len(items) - sum(false.values())} true persons)")
+    print("judged false: " + ", ".join(f"{why} {n}" for why, n in false.most_common()))
+    print(f"still extracted: {result.kept_true} true, {result.kept_false} false")
+    print(f"precision: {result.precision:.3f}")
+    if args.misses:
+        for i in result.kept_false_items:
+            print(f"false, still taken: {i['name']} ({i['why']})\t{i['sentence']}")
+        for i in result.lost_true:
+            print(f"true, lost: {i['name']}\t{i['sentence']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,46 @@
+"""Persons against a sample of the shared news judged by reading each name in its sentence.
+
+``persons_judged.jsonl``: 300 persons drawn (seed 0) from the extraction of 600 articles
+drawn with the same seed (``benchmarks/persons_precision.py`` prints the same figures)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from khabar.evaluate_commitments import read_judged
+from khabar.evaluate_persons import score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return list(read_judged(FIXTURES / "persons_judged.jsonl"))
+
+
+def test_the_sample_is_judged_as_drawn(items) -> None:
+    assert len(items) == 300
+    assert Counter(i["why"] for i in items if not i["verdict"]) == {
+        "no person": 23,
+        "joined": 17,
+        "named after": 2,
+        "holy": 1,
+    }
+
+
+def test_precision_on_the_judged_sample(items) -> None:
+    result = score(items)
+    assert result.precision >= 0.86, [i["name"] for i in result.kept_false_items]
+    assert len(result.lost_true) <= 3, [i["name"] for i in result.lost_true]
+
+
+def test_a_line_without_a_verdict_is_refused(tmp_path: Path) -> None:
+    line = json.loads((FIXTURES / "persons_judged.jsonl").read_text("utf-8").splitlines()[0])
+    path = tmp_path / "judged.jsonl"
+    path.write_text(json.dumps({**line, "verdict": None}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="judged.jsonl:1: verdict must be true or false"):
+        list(read_judged(path))
