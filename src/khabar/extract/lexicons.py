@@ -146,29 +146,60 @@ def organizations() -> Trie:
     return _trie("organizations.tsv", _named)
 
 
+# Words that say the next one is a place: «شهر مرکزی» is no adjective, «کشور مالی» no money.
+PLACE_LEADS = ("شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "پایتخت")
+
+
 @cache
 def places() -> Trie:
-    """Countries, provinces and cities; provinces also as «استان X»."""
+    """Countries, provinces, Iranian cities and the world's places (``world_places.tsv``).
+
+    A one-word name that is also an ordinary word or a given name (``place_words.txt``:
+    «مالی», «مرکزی», «فارس») is listed only after a word of ``PLACE_LEADS``; provinces are
+    also listed as «استان X»."""
     t = Trie()
+    words = place_words()
+
+    def add(name: str, entry: Entry) -> None:
+        if _needs_lead(name, words):
+            for lead in PLACE_LEADS:
+                t.add(f"{lead} {name}", entry)
+        else:
+            t.add(name, entry)
+
     for r in rows("countries.tsv"):
         e = Entry(r[0], "country")
         for p in [r[0], *(split_values(r[2]) if len(r) > 2 else [])]:
-            t.add(p, e)
+            add(p, e)
     for r in rows("provinces.tsv"):
         e = Entry(r[0], "province")
         for p in [r[0], *(split_values(r[1]) if len(r) > 1 else [])]:
-            t.add(p, e)
+            add(p, e)
             t.add("استان " + p, e)
-    ambiguous = common_words()
     for province in json.loads(data_text("province_city.json")):
         for city in _cities(province):
-            # a city whose name is an ordinary word («نور», «بم») needs «شهر»/«شهرستان»
             e = Entry(city, "city")
-            if city not in ambiguous and len(city) > 2:
-                t.add(city, e)
+            add(city, e)
             for lead in ("شهر ", "شهرستان "):
                 t.add(lead + city, e)
+    for r in rows("world_places.tsv"):
+        e = Entry(r[0], r[1])
+        for p in [r[0], *(split_values(r[3]) if len(r) > 3 else [])]:
+            add(p, e)
     return t
+
+
+def _needs_lead(name: str, words: frozenset[str]) -> bool:
+    """A place name that alone may be a word: listed in ``place_words.txt``, or of two
+    letters («بم» is also a bomb's sound, «ری» a note)."""
+    keys = phrase_keys(name)
+    return len(keys) == 1 and (keys[0] in words or len(keys[0]) <= 2)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    lines = data_text("place_words.txt").splitlines()
+    return frozenset(key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _cities(province: dict) -> list[str]:

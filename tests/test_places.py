@@ -1,0 +1,61 @@
+"""Places: Iran's provinces and cities and the world's places (data/world_places.tsv), and
+the names that are also words, which count only where the context says place."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+from khabar.extract import lexicons as lx
+from khabar.lexicon import rows
+
+
+def places_of(text: str, **kw) -> dict[str, list[str]]:
+    doc = extract_text(text, **kw)
+    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
+
+
+def test_the_worlds_capitals_and_cities_are_places():
+    text = "هیئتی از آنکارا و استانبول به باکو، ایروان، بروکسل و پکن رفت."
+    for use_model in (True, False):
+        found = places_of(text, use_model=use_model)
+        assert {"آنکارا", "استانبول", "باکو", "ایروان", "بروکسل", "پکن"} <= set(found)
+
+
+def test_a_country_spelt_as_cldr_spells_it_is_the_country_of_countries_tsv():
+    # «ایالات متحده» is listed once, as an alias of «آمریکا»
+    hit = lx.places().match(list(lx.phrase_keys("ایالات متحده")), 0)
+    assert hit and hit[1].name == "آمریکا" and hit[1].kind == "country"
+
+
+def test_every_province_and_a_city_that_is_no_word_stand_alone():
+    for name, *_ in rows("provinces.tsv"):
+        keys = list(lx.phrase_keys(name))
+        assert lx.places().match(["استان", *keys], 0), name
+    assert places_of("او در مشهد و شیراز بود.", use_model=False) == {
+        "مشهد": ["مشهد"],
+        "شیراز": ["شیراز"],
+    }
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("وزیر خارجه کشور مالی به تهران آمد.", "مالی"),
+        ("او در استان مرکزی و شهر اراک بود.", "مرکزی"),
+    ],
+)
+def test_a_place_that_is_also_a_word_counts_after_a_lead(text, place):
+    assert place in places_of(text, use_model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "درباره مسائل مالی با وزیر گفت‌وگو کرد.",
+        "رئیس کل بانک مرکزی گفت: نرخ سود ثابت است.",
+        "به گزارش خبرگزاری فارس، جلسه برگزار شد.",
+    ],
+)
+def test_a_place_that_is_also_a_word_is_none_alone(text):
+    assert not {"مالی", "مرکزی", "فارس"} & set(places_of(text))
