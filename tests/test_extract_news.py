@@ -346,3 +346,31 @@ def test_a_decision_dated_months_before_the_article_is_history():
 def test_announcements_stay_commitments(text, cue, deadline):
     (c,) = extract_text(text).commitments
     assert (c.cue, c.deadline) == (cue, deadline)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a name glued to the next word by the text itself
+        ("بهروز نعمتیبه گزارش روز نو: وقتی به اسامی رد صلاحیت شدگان نگاه می‌کنیم، کسی نیست.", []),
+        ("پیشنهاد به حسن روحانیدبیرکل حزب اتحاد ملت به رئیس‌جمهور پیشنهاد کرد.", []),
+        # a verb, a noun of action or an adverb after the name is no part of it
+        ("یک نیروی اطلاعاتی موفق می‌شود به مهره نفوذی یعنی ناخدا افضلی برسد.", ["افضلی"]),
+        ("حال اگر احمدی‌نژاد را در جایگاه آیت‌الله هاشمی ارزیابی کنیم، چه می‌شود؟", ["هاشمی"]),
+        ("از فوت یک تن خانم حدودا 65 ساله در صحنه حادثه خبر دادند.", []),
+        # kin, a plural, the words of a verse, a school named after a martyr: no one
+        ("او داس را از پدربزرگ رومینا گرفته است.", []),
+        ("وی تصریح کرد: هم اکنون در اجرای طرح هادی طرح‌های نیمه‌تمامی در روستاها هست.", []),
+        ("در مدارس ابتدایی شهیده رقیه عاملی و مدرسه شهید ساجدی شهرستان چالوس سخن گفت.", []),
+        ("او تندیس زنده آیه «محمد رسول‌الله الذین معه اشدا علی الکفار» بود.", []),
+        # while family names made from words stand, and a given name's «گیری» is no action
+        (
+            "محمد حیاتی در گفت‌وگو با خبرنگار فارس گفت: ما در بحث فضاهای آموزشی مشکل داشتیم.",
+            ["محمد حیاتی"],
+        ),
+        ("اسحاق جهانگیری گفت: دولت کار می‌کند.", ["اسحاق جهانگیری"]),
+    ],
+)
+def test_the_lexicons_veto_what_is_no_name(text, names):
+    """Sentences of the judged news sample (tests/fixtures/persons_judged.jsonl)."""
+    assert [p.name for p in extract_text(text).persons] == names

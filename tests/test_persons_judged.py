@@ -34,8 +34,9 @@ def test_the_sample_is_judged_as_drawn(items) -> None:
 
 def test_precision_on_the_judged_sample(items) -> None:
     result = score(items)
-    assert result.precision >= 0.86, [i["name"] for i in result.kept_false_items]
-    assert len(result.lost_true) <= 3, [i["name"] for i in result.lost_true]
+    # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes
+    assert result.precision >= 0.92, [i["name"] for i in result.kept_false_items]
+    assert len(result.lost_true) <= 4, [i["name"] for i in result.lost_true]
 
 
 def test_a_line_without_a_verdict_is_refused(tmp_path: Path) -> None:

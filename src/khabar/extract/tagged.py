@@ -13,11 +13,25 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of
-from khabar.extract.people import Mention, first_name_at, role_boundaries, stopwords
+from khabar.extract.namewords import (
+    adjective,
+    glued,
+    name_word,
+    no_name,
+    no_name_end,
+    ordinary,
+    verb,
+)
+from khabar.extract.people import (
+    Mention,
+    first_name_at,
+    named_after,
+    role_boundaries,
+    stopwords,
+)
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-from khabar.text.zwnj import default_lexicon
 
 Tagged = list[tuple[str, int, int]]
 KIND_OF_NEW_PLACE = "other"
@@ -70,7 +84,7 @@ def people(
     ordinary word («ویروس کرونا»), be a known person's family name (linked to them by
     ``surname_mentions``), a holy figure, or one ambiguous word (``_lone_name``).
     """
-    spans = [_untitled(keys, i, j) for i, j in _spans(tokens, keys, tagged, "PER")]
+    spans = [_edges(keys, *_untitled(keys, i, j)) for i, j in _spans(tokens, keys, tagged, "PER")]
     spans = [(i, j) for i, j in spans if j > i]
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
     other = {k for kind, a, b in tagged if kind != "PER" for k in range(a, b)}
@@ -79,18 +93,26 @@ def people(
     for m in rules:
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         if span is None:
+            end = m.j
+            while end - m.i > 1 and (verb(keys[end - 1]) or no_name_end(keys[end - 1])):
+                end -= 1  # «ناخدا افضلی برسد»
+            m = _bounded(m, m.i, end, tokens, text) if end < m.j else m
             strong = m.ti < m.i or m.j - m.i > 1 or lx.foreign_figures().match(keys, m.i)
             named = m.j - m.i > 1 and first_name_at(keys, m.i)  # a listed given name
             if not strong or (other.intersection(range(m.i, m.j)) and not named):
                 continue
-            if any(_ordinary(keys[k]) or _verb(keys[k]) for k in range(m.i, m.j)):
+            if any(
+                ordinary(keys[k]) or verb(keys[k]) or no_name_end(keys[k]) for k in range(m.i, m.j)
+            ):
                 continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد»: no names
         elif span != (m.i, m.j):
             i, j = span
             head = range(m.i, max(m.i, i))
-            rule_longer = i >= m.i and j <= m.j and all(_name_word(keys[k]) for k in head)
-            if not (rule_longer and (j == m.j or _name_word(keys[m.j - 1]))):
+            rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
+            if not (rule_longer and (j == m.j or name_word(keys[m.j - 1]))):
                 m = _bounded(m, i, j, tokens, text)
+        if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)):
+            continue  # «روحانیدبیرکل»: the text ran two words together
         out.append(m)
         taken.update(range(m.ti, m.j))
     tails = {tuple(keys[k : m.j]) for m in out for k in range(m.i + 1, m.j)}
@@ -100,18 +122,49 @@ def people(
             lx.role_heads().match(keys, k) for k in range(i, j)
         ):
             continue
-        if keys[i] in lx.common_words() and keys[i] not in lx.first_names():
+        if ordinary(keys[i]) or keys[i] in _HOLY_TITLES:
+            continue  # «ویروس کرونا», «امام رضا»
+        if tuple(keys[i:j]) in tails or any(
+            glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)
+        ):
             continue
-        if tuple(keys[i:j]) in tails:
-            continue
-        if j - i > 1 and _ordinary(keys[j - 1]):
-            continue  # «رفیع شهادت»: a name ends in no ordinary noun
+        if _named_after(keys, i):
+            continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
+        if j - i > 1 and (ordinary(keys[j - 1]) or _adjective_end(keys, i, j)):
+            continue  # «رفیع شهادت», «سکینه عمومی»: a name ends in no ordinary word
         if (j - i == 1 and not _lone_name(tokens, keys, i)) or _holy(tokens, keys, i, j):
             continue
         span = Span(tokens.starts[i], tokens.ends[j - 1])
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
         taken.update(range(i, j))
     return out
+
+
+def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """A span of the tagger's without what no name ends with: a verb, an adverb or a noun
+    of action («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی»)."""
+    while j > i and (verb(keys[j - 1]) or no_name_end(keys[j - 1])):
+        j -= 1
+    return i, j
+
+
+def _named_after(keys: list[str], i: int) -> bool:
+    """Token ``i``, past the titles before it, follows a word of a place or institution
+    named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
+    k = i - 1
+    while k > 0 and keys[k] in _TITLE_WORDS:
+        k -= 1
+    word = keys[k] if k >= 0 else ""
+    return word in named_after() or word.removesuffix("های").removesuffix("ها") in named_after()
+
+
+_TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج"})
+
+
+def _adjective_end(keys: list[str], i: int, j: int) -> bool:
+    """The span ends in an adjective («پونه کوهی») and begins with no given name that is
+    not also a word («محمد حیاتی» stands)."""
+    return adjective(keys[j - 1]) and lx.first_names().get(keys[i]) is not False
 
 
 def _untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
@@ -131,31 +184,8 @@ def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Men
     return Mention(i, j, text[name.start : name.end], titles, name, full, ti)
 
 
-def _name_word(key: str) -> bool:
-    """A word that is a name itself: a listed given name, a word shaped like a family name
-    («... خرم‌آبادی»), or a title word that is one after a given name («عبدالرسول استوار»)."""
-    shaped = key.endswith(_SURNAME_ENDS) and len(key) > 3 and not key.endswith("های")
-    return (
-        key in lx.first_names()
-        or (shaped and key not in lx.common_words())  # «جهرمی», not «کاری»
-        or lx.honorifics().match([key], 0) is not None
-    )
-
-
 _HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر"})
 _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
-_SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
-
-
-def _ordinary(key: str) -> bool:
-    """An ordinary word that is no given name and not shaped like a family name."""
-    return key in lx.common_words() and not _name_word(key)
-
-
-def _verb(key: str) -> bool:
-    """A verb form («می‌سپارم», «برود»); one in «ی» may be a family name («دوانی»)."""
-    verbs = default_lexicon().verbs
-    return (key in verbs and key[-1] != "ی") or (key[:2] == "می" and key[2:] in verbs)
 
 
 def _lone_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
@@ -230,6 +260,16 @@ def _listed_name(keys: list[str], i: int, j: int) -> str | None:
     return None
 
 
+def _led_place(keys: list[str]) -> object | None:
+    """The entry of the place ``keys`` name where it is listed only after a lead word
+    («کشور مالی»)."""
+    for lead in lx.PLACE_LEADS:
+        hit = lx.places().match([lead, *keys], 0)
+        if hit and hit[0] == len(keys) + 1:
+            return hit[1]
+    return None
+
+
 def _outlet(keys: list[str], i: int, j: int) -> bool:
     hit = lx.agencies().match(keys, i)
     return bool(hit and hit[0] == j)
@@ -258,10 +298,11 @@ def places(
     for i, j in _spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)):
             continue
-        # a city that is also a word is listed only after «شهر»: «مشهد» is still the city
-        hit = lx.places().match(keys, i) or lx.places().match(["شهر", *keys[i:j]], 0)
-        if hit and hit[0] in (j, j - i + 1):
-            place = Place(hit[1].name, hit[1].kind)  # type: ignore[union-attr]
+        hit = lx.places().match(keys, i)
+        # a place that is also a word is listed after a lead only: here «مالی» is Mali
+        entry = hit[1] if hit and hit[0] == j else _led_place(keys[i:j])
+        if isinstance(entry, lx.Entry):
+            place = Place(entry.name, entry.kind)
         else:
             place = Place(text[tokens.starts[i] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
         found.setdefault(place.name, place).mentions.append(
