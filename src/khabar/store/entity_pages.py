@@ -14,7 +14,7 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _IS_CURRENT, commitment_rows, entity_ids, quotes, rows_of
+from .pages import _IS_CURRENT, commitment_rows, entity_ids, named_in, quotes, rows_of
 
 PART_LIMIT = 50  # items of each list on an entity's page
 _TABLE = {"person": "persons", "organization": "organizations", "place": "places"}
@@ -127,10 +127,7 @@ def _co(table: str) -> Part:
         alone = "" if head["kind"] == "person" else " AND (e.kind != 'person' OR e.detail IS NULL)"
         return rows_of(
             conn.execute(
-                f"SELECT e.id, e.name, count(DISTINCT x.document_id) AS documents FROM {table} x"
-                f" JOIN entities e ON e.id = x.entity_id WHERE x.document_id IN ({_docs(head)})"
-                f" AND e.id != ?{alone} GROUP BY e.id ORDER BY documents DESC, e.id"
-                " LIMIT ? OFFSET ?",
+                named_in(table, _docs(head), f"e.id != ?{alone}") + " LIMIT ? OFFSET ?",
                 (head["id"], head["id"], limit, offset),
             )
         )
@@ -140,11 +137,14 @@ def _co(table: str) -> Part:
 
 def _documents(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
     order = "" if head["kind"] == "person" else " DESC"  # a person's record reads forward
+    by = f"published IS NULL, published{order}, id{order}"
+    # ordered in the index, then the page's rows read (the rows hold the texts)
     return rows_of(
         conn.execute(
-            "SELECT id, title, published, source, url, path FROM documents"
-            f" WHERE id IN ({_docs(head)})"
-            f" ORDER BY published IS NULL, published{order}, id{order} LIMIT ? OFFSET ?",
+            "SELECT d.id, d.title, d.published, d.source, d.url, d.path FROM"
+            f" (SELECT id FROM documents INDEXED BY documents_state WHERE id IN ({_docs(head)})"
+            f" ORDER BY {by} LIMIT ? OFFSET ?) page JOIN documents d ON d.id = page.id"
+            f" ORDER BY d.{by.replace(', ', ', d.')}",
             (head["id"], limit, offset),
         )
     )
@@ -155,7 +155,8 @@ def _months(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: 
     return rows_of(
         conn.execute(
             "SELECT coalesce(substr(published, 1, 7), '') AS month, count(*) AS documents"
-            f" FROM documents WHERE id IN ({_docs(head)}) GROUP BY 1 ORDER BY 1"
+            f" FROM documents INDEXED BY documents_state WHERE id IN ({_docs(head)})"
+            " GROUP BY 1 ORDER BY 1"
             " LIMIT ? OFFSET ?",
             (head["id"], limit, offset),
         )

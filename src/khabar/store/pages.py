@@ -27,6 +27,18 @@ def rows_of(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
+def named_in(table: str, documents: str, where: str = "1") -> str:
+    """SQL of the entities that ``table``'s rows name in ``documents`` (a subquery of ids),
+    each with how many of them name it, most first; ``where`` is on the entity ``e``. The
+    counts are made on the (document_id, entity_id) index before any entity is read."""
+    return (
+        "SELECT e.id, e.name, n.documents FROM (SELECT entity_id, count(DISTINCT document_id)"
+        f" AS documents FROM {table} WHERE document_id IN ({documents})"
+        " AND entity_id IS NOT NULL GROUP BY entity_id) n JOIN entities e ON e.id = n.entity_id"
+        f" WHERE {where} ORDER BY n.documents DESC, e.id"
+    )
+
+
 def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int]:
     """Entities of ``kind`` called ``name`` (any variant, folded); an int is an entity id.
 
