@@ -4,7 +4,7 @@ Usage: python benchmarks/ingest.py NEWS_PATH... --docs 100000 [--db /tmp/bench.d
 
 Builds a JSON Lines corpus of ``--docs`` articles from the news files (real articles, then
 copies with a numbered closing line so that every copy is a distinct document), ingests it
-with ``khabar.ingest.run.ingest`` and times queries of five kinds: rare terms, common terms,
+with ``khabar.driver.ingest`` and times queries of five kinds: rare terms, common terms,
 phrases, queries filtered by date (articles are dated over 2019-2025), and the facet counts
 the web search page computes. Peak RSS is read from the process (ru_maxrss).
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from build_zwnj_lexicon import news_articles  # noqa: E402
 
-from khabar.ingest.run import ingest  # noqa: E402
+from khabar.driver import ingest  # noqa: E402
 from khabar.store import open_store  # noqa: E402
 
 

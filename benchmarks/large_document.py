@@ -7,7 +7,7 @@ files (ir_news_dataset .txt / farsnews .json) joined with spaces, each a prefix 
 (``--lines``: a line per paragraph instead),
 and ingests each as one record in a fresh process: read and decode the file, repair with
 the offset map, segment, extract, resolve and store in a new SQLite database (the steps of
-``khabar.ingest.run``, timed one by one). Each size runs in its own process after a small
+``khabar.driver``, timed one by one). Each size runs in its own process after a small
 warm-up document, so its peak RSS (ru_maxrss) less the RSS after warm-up is what the large
 document cost. Time and memory per MB are printed with their ratio to the smallest size,
 measured in the same run: a linear pipeline keeps the ratios near 1. Times are CPU seconds

@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest import build_corpus  # noqa: E402
 
-from khabar.ingest.run import ingest  # noqa: E402
+from khabar.driver import ingest  # noqa: E402
 from khabar.store import open_store  # noqa: E402
 
 COMMON = ["امنیت", "مردم", "دولت", "ایران", "کشور", "استان", "مجلس", "وزیر", "رئیس", "اقتصاد"]

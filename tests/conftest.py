@@ -107,7 +107,7 @@ HOSTILE = (
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the five seeds and one article full of markup, as ``khabar ingest`` makes it."""
-    from khabar.ingest.run import ingest
+    from khabar.driver import ingest
 
     folder = tmp_path_factory.mktemp("web")
     corpus = folder / "corpus"

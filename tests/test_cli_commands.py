@@ -155,16 +155,16 @@ def test_ingest_of_nothing_creates_no_database(tmp_path):
 
 
 def test_ingest_uses_every_core_by_default(tmp_path, monkeypatch):
+    import khabar.driver
     import khabar.ingest.count
-    import khabar.ingest.run
 
     used = []
 
     def fake_ingest(paths, db, options, workers, **kwargs):
         used.append(workers)
-        return khabar.ingest.run.Summary()
+        return khabar.driver.Summary()
 
-    monkeypatch.setattr(khabar.ingest.run, "ingest", fake_ingest)
+    monkeypatch.setattr(khabar.driver, "ingest", fake_ingest)
     monkeypatch.setattr("os.cpu_count", lambda: 3)
     article = FIXTURES / "ingest" / "article_fa.txt"
     db = str(tmp_path / "k.db")

@@ -21,10 +21,10 @@ from khabar.cli import app  # noqa: E402
 from khabar.distributed import load, plan, process  # noqa: E402
 from khabar.distributed.load import InOrderLoader  # noqa: E402
 from khabar.distributed.task import read_piece, run_partition  # noqa: E402
+from khabar.driver import ingest  # noqa: E402
 from khabar.errors import KhabarError, ReadError  # noqa: E402
 from khabar.ingest.base import RawArticle, ReaderOptions  # noqa: E402
 from khabar.ingest.readers import read_paths  # noqa: E402
-from khabar.ingest.run import ingest  # noqa: E402
 from khabar.store import open_store  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"

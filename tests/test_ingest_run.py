@@ -10,7 +10,7 @@ import time
 from typer.testing import CliRunner
 
 from khabar.cli import app
-from khabar.ingest.run import ingest
+from khabar.driver import ingest
 
 runner = CliRunner()
 

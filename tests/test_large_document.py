@@ -217,8 +217,8 @@ def test_a_document_over_the_limit_is_refused_and_nothing_else_lost(
 ) -> None:
     import json
 
+    from khabar.driver import ingest
     from khabar.ingest import prepare
-    from khabar.ingest.run import ingest
 
     seeds = sorted((FIXTURES / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds[:3]]

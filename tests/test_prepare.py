@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from khabar.cli import app
-from khabar.ingest.run import ingest
+from khabar.driver import ingest
 
 runner = CliRunner()
 INGEST = Path(__file__).parent / "fixtures" / "ingest"

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from khabar.ingest.run import ingest
+from khabar.driver import ingest
 from khabar.store import QueryError, Store, open_store
 from khabar.store.query import MAX_TERMS
 from khabar.web import create_app

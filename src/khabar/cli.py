@@ -222,9 +222,9 @@ def ingest(
     import time
 
     from khabar.cli_progress import progress_bar
+    from khabar.driver import ingest as run_ingest
     from khabar.ingest.count import count_items
     from khabar.ingest.readers import iter_files
-    from khabar.ingest.run import ingest as run_ingest
     from khabar.safetext import printable
 
     options = reader_options(fmt, field)

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from khabar.driver import process_article  # the very step ingest runs on each article
 from khabar.errors import ReadError
 from khabar.ingest.base import Item, ReaderOptions, checked
-from khabar.ingest.run import _outcome  # the very step ingest runs on each article
 
 from .partition import Partition, Piece
 from .shards import manifest_path, shard_path, write_json, write_shard
@@ -44,7 +44,7 @@ def run_partition(
     read = undated = 0
     for piece in part.pieces:
         for item in read_piece(piece, options, cwd):
-            kind, where, value = _outcome(item, _nothing_stored, options.keep_all, use_model)
+            kind, where, value = process_article(item, _nothing_stored, options.keep_all, use_model)
             if kind == "skipped":  # clearly no article, as ingest leaves it out
                 left_out.append((where, value))
                 continue

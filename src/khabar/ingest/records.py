@@ -39,7 +39,7 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "source": ("source", "agency", "publisher"),
 }
 JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
-_GIVE_UP = 20  # unreadable lines before the first good one that make a file "not JSONL"
+JSONL_GIVE_UP = 20  # unreadable lines before the first good one that make a file "not JSONL"
 
 
 def sniff_jsonl(path: Path, head: bytes) -> bool:
@@ -101,7 +101,7 @@ def read_jsonl(
                     obj = json.loads(raw.decode(options.encoding or "utf-8"))
                 except (UnicodeDecodeError, ValueError, LookupError, RecursionError) as e:
                     yield ReadError(where(path, locator), f"not a JSON line: {_short(e)}")
-                    if first == 1 and not good and n >= _GIVE_UP:  # not JSONL at all
+                    if first == 1 and not good and n >= JSONL_GIVE_UP:  # not JSONL at all
                         yield ReadError(str(path), f"no JSON in the first {n} lines, skipped")
                         return
                     continue

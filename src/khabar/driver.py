@@ -1,4 +1,6 @@
-"""``khabar ingest``: read, repair, extract and store, in atomic batches.
+"""The driver of a run: ``process_article`` takes one article from what a reader gave to a
+record ready to store (``khabar ingest`` and the Dask workers both call it); ``ingest`` runs
+it over the inputs and stores the records in atomic batches.
 
 Streams: one batch of records in memory at a time, however large the corpus. A batch is one
 transaction, so a run killed at any moment leaves the last committed batch; the next run
@@ -128,7 +130,7 @@ def _outcomes(  # noqa: ANN201
     """
     if workers <= 1:
         for item in items:
-            yield _outcome(item, store.has_content, keep_all, use_model)
+            yield process_article(item, store.has_content, keep_all, use_model)
         return
     import multiprocessing
     import threading
@@ -175,7 +177,9 @@ def _worker_init(db: str, keep_all: bool, use_model: bool = True) -> None:
 
 def _worker_outcome(item: Item) -> Outcome:
     assert _worker_has_content is not None
-    kind, where, value = _outcome(item, _worker_has_content, _worker_keeps_all, _worker_uses_model)
+    kind, where, value = process_article(
+        item, _worker_has_content, _worker_keeps_all, _worker_uses_model
+    )
     if kind == "record":  # the writer then only inserts (``Rows``)
         value = rows_for(value, value.pop("_hash"))
     return kind, where, value
@@ -191,9 +195,12 @@ def _digest(value: dict[str, Any] | Rows) -> str:
     return value.digest if isinstance(value, Rows) else value.pop("_hash")
 
 
-def _outcome(
+def process_article(
     item: Item, has_content: Callable[[str], bool], keep_all: bool = False, use_model: bool = True
 ) -> Outcome:
+    """What becomes of one item a reader gave: a note or an error passed on, an input left
+    out as no article, an article whose text ``has_content`` already (by its hash), or the
+    record of a new one. Never raises: a bug on one article must not lose the others."""
     if isinstance(item, ReadNote):
         return ("note", printable(item.source), printable(item.note))
     doc = prepared(item, keep_all)
