@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 from khabar.errors import KhabarError
 from khabar.extract import extract_text
 from khabar.serialize import SCHEMA
-from khabar.store import VERSION, QueryError, Store, StoreError, open_store, record_for
+from khabar.store import (
+    VERSION,
+    BadDay,
+    Filters,
+    QueryError,
+    Store,
+    StoreError,
+    open_store,
+    record_for,
+)
 from khabar.store.schema import MIGRATIONS, migrate, version
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
@@ -288,6 +297,20 @@ def test_search_page_ranks_once_for_the_hits_and_the_facets(
             assert facets == store.facets(query, **filters)
     assert len(store.search_page("فراجا", limit=2)[0]) == 2
     assert store.search_page("فراجا")[1]["total"] == min(best, len(store.search("فراجا")))
+
+
+def test_filters_are_parsed_once_and_read_the_same_as_keywords(store: Store) -> None:
+    parsed = Filters.parse(place="لرستان", since="۱۴۰۴/۰۹/۰۱", until=dt.date(2025, 12, 31))
+    assert parsed == Filters(place="لرستان", since="2025-11-22", until="2025-12-31")
+    assert {parsed: 1}[Filters.parse(place="لرستان", since="2025-11-22", until="2025-12-31")]
+    by_keywords = store.search(None, place="لرستان", since="۱۴۰۴/۰۹/۰۱", until="2025-12-31")
+    assert by_keywords and store.search(None, filters=parsed) == by_keywords
+    assert store.facts("posts", filters=parsed) == store.facts("posts", place="لرستان")
+    with pytest.raises(TypeError, match="not both"):
+        store.search(None, filters=parsed, source="ایسنا")
+    with pytest.raises(BadDay) as bad:
+        Filters.parse(since="2025-11-01", until="1404/13/01")
+    assert (bad.value.name, bad.value.value) == ("until", "1404/13/01")
 
 
 @pytest.mark.parametrize("value", ["soon", "1404/13/01", "2025-02-30", ""])

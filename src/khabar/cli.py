@@ -20,19 +20,15 @@ from khabar.cli_distributed import load, process
 from khabar.cli_shared import (
     DB,
     FIELDS,
+    FILTERS,
     INPUT_FORMAT,
     JSON,
     KEEP_ALL,
     NO_MODEL,
-    ORG,
     PATHS,
-    PERSON,
-    PLACE,
-    SINCE,
-    SOURCE,
-    UNTIL,
     err,
     fail,
+    filter_options,
     left_out,
     reader_options,
     report,
@@ -44,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from khabar.model import Document
+    from khabar.store import Filters, Store
 
 app = typer.Typer(
     help="Persian news to an evidence-linked knowledge base.",
@@ -286,26 +283,22 @@ def _store(db: Path):  # noqa: ANN202
 _FILTER_NAMES = {"person": "person", "org": "organization", "place": "place", "source": "source"}
 
 
-def _known_filters(store: Any, db: Path, **given: Any) -> None:
+def _known_filters(store: Store, db: Path, filters: Filters) -> None:
     """Exit 1 naming the filters that match nothing (as ``khabar person`` does for a name)."""
-    unknown = store.unknown_filters(**given)
+    unknown = store.unknown_filters(filters)
     if unknown:
         named = "; ".join(f"no {_FILTER_NAMES[k]} named «{v}»" for k, v in unknown)
         fail(f"{named} in {db}", code=1)
 
 
 @app.command()
+@filter_options
 def search(
     query: str = typer.Argument(
         ..., help='Words (all must occur), "a phrase", prefix*, AND/OR/NOT.', metavar="QUERY"
     ),
     db: Path = DB,
-    person: str | None = PERSON,
-    org: str | None = ORG,
-    place: str | None = PLACE,
-    source: str | None = SOURCE,
-    since: str | None = SINCE,
-    until: str | None = UNTIL,
+    filters: Filters = FILTERS,
     limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many documents."),
     as_json: bool = JSON,
 ) -> None:
@@ -315,18 +308,9 @@ def search(
     if not query.strip():
         fail("empty query: give the words to search for")
     with _store(db) as store:
-        _known_filters(store, db, person=person, org=org, place=place, source=source)
+        _known_filters(store, db, filters)
         try:
-            hits = store.search(
-                query,
-                person=person,
-                org=org,
-                place=place,
-                source=source,
-                since=since,
-                until=until,
-                limit=limit,
-            )
+            hits = store.search(query, filters=filters, limit=limit)
         except KhabarError as e:
             fail(str(e))
     rows = [asdict(h) for h in hits]
@@ -367,8 +351,10 @@ def quotes(
     as_json: bool = JSON,
 ) -> None:
     """Quotes with their speakers, optionally by speaker and/or words."""
+    from khabar.store import Filters
+
     with _store(db) as store:
-        _known_filters(store, db, person=speaker)
+        _known_filters(store, db, Filters(person=speaker))
         try:
             rows = store.quotes(speaker=speaker, query=query, limit=limit)
         except KhabarError as e:
@@ -478,25 +464,21 @@ class ExportFormat(StrEnum):
 
 
 @app.command()
+@filter_options
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="ftm, jsonl, csv or parquet"),
     db: Path = DB,
     out: str | None = typer.Option(
         None, "--out", "-o", help="Directory (ftm, csv, parquet); file for jsonl (default stdout)."
     ),
-    person: str | None = PERSON,
-    org: str | None = ORG,
-    place: str | None = PLACE,
-    source: str | None = SOURCE,
-    since: str | None = SINCE,
-    until: str | None = UNTIL,
+    filters: Filters = FILTERS,
 ) -> None:
     """Export facts with their evidence: FollowTheMoney, JSON Lines, CSV or Parquet."""
     from khabar.cli_progress import progress_bar
     from khabar.export import write
 
     with _store(db) as store, progress_bar(err, 0, "documents") as bar:
-        _known_filters(store, db, person=person, org=org, place=place, source=source)
+        _known_filters(store, db, filters)
         task = bar.add_task("export", total=None)
         try:
             counts = write(
@@ -504,12 +486,7 @@ def export(
                 fmt.value,
                 out,
                 lambda done, total: bar.update(task, completed=done, total=total),
-                person=person,
-                org=org,
-                place=place,
-                source=source,
-                since=since,
-                until=until,
+                filters,
             )
         except KhabarError as e:
             fail(str(e))

@@ -3,8 +3,11 @@ the lines that report a run's problems."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -35,14 +38,6 @@ NO_MODEL = typer.Option(
 )
 DB = typer.Option(Path("khabar.db"), "--db", help="SQLite database file.")
 JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
-PERSON = typer.Option(
-    None, "--person", help="Only documents naming this person (a name as written, or a surname)."
-)
-ORG = typer.Option(None, "--org", help="Only documents naming this organization.")
-PLACE = typer.Option(None, "--place", help="Only documents naming this place.")
-SOURCE = typer.Option(None, "--source", help="Only documents of this outlet («ایسنا»).")
-SINCE = typer.Option(None, "--since", help="From this day on: 2025-11-26 or Jalali 1404/09/05.")
-UNTIL = typer.Option(None, "--until", help="Up to this day: 2025-11-26 or Jalali 1404/09/05.")
 PATHS = typer.Argument(..., help="Files, folders or globs to read.", metavar="PATH...")
 
 
@@ -79,3 +74,48 @@ def left_out(skipped: list[tuple[str, str]], undated: int) -> None:
         report(skipped, "[yellow]left out[/]")
     if undated:
         err.print(f"undated {undated}: no date in the record, its text or its URL")
+
+
+FILTERS: Any = None  # the default of a ``filters`` parameter, which ``filter_options`` replaces
+_FILTERS = {
+    "person": typer.Option(
+        None,
+        "--person",
+        help="Only documents naming this person (a name as written, or a surname).",
+    ),
+    "org": typer.Option(None, "--org", help="Only documents naming this organization."),
+    "place": typer.Option(None, "--place", help="Only documents naming this place."),
+    "source": typer.Option(None, "--source", help="Only documents of this outlet («ایسنا»)."),
+    "since": typer.Option(
+        None, "--since", help="From this day on: 2025-11-26 or Jalali 1404/09/05."
+    ),
+    "until": typer.Option(None, "--until", help="Up to this day: 2025-11-26 or Jalali 1404/09/05."),
+}
+
+
+def filter_options(command: Callable[..., None]) -> Callable[..., None]:
+    """A command that takes ``filters: Filters`` gets the options --person, --org, --place,
+    --source, --since and --until where that parameter stands, declared here once; a day
+    that is none stops the command with its message (exit code 2)."""
+    params = []
+    for param in inspect.signature(command).parameters.values():
+        if param.name != "filters":
+            params.append(param)
+            continue
+        for name, option in _FILTERS.items():
+            kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+            params.append(inspect.Parameter(name, kind, default=option, annotation=str | None))
+
+    @functools.wraps(command)
+    def parsing(**given: Any) -> None:
+        from khabar.store.filters import BadDay, Filters  # the store loads when a command runs
+
+        try:
+            filters = Filters.parse(**{name: given.pop(name) for name in _FILTERS})
+        except BadDay as e:
+            fail(str(e))
+        command(filters=filters, **given)
+
+    parsing.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    parsing.__annotations__ = {p.name: p.annotation for p in params}  # Typer reads both
+    return parsing

@@ -3,9 +3,9 @@
     from khabar.export import write
     write(store, "csv", "out/", person="محمدرضا هاشمی‌فر", since="2025-11-01")
 
-``rows`` reads the facts with their spans and sentences; one module per format writes them.
-The filters are ``khabar search``'s (person, org, place, source, since, until) and select
-documents; only current documents are exported.
+``khabar.store.fact_rows`` reads the facts with their spans and sentences; one module per
+format writes them. The filters are ``khabar search``'s (a ``Filters``, or its fields as
+keywords) and select documents; only current documents are exported.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .files import ExportError
 
 if TYPE_CHECKING:
-    from khabar.store import Store
+    from khabar.store import Filters, Store
 
 __all__ = ["FORMATS", "ExportError", "write"]
 
@@ -30,13 +30,15 @@ def write(
     fmt: str,
     out: str | Path | None,
     progress: Callable[[int, int], None] | None = None,
-    **filters: Any,
+    filters: Filters | None = None,
+    **given: Any,
 ) -> dict[str, int]:
     """Export the documents the filters select; returns counts (rows per table, or FtM
     entities per schema). ``out`` is a directory, except for jsonl: a file, or stdout when
     ``None`` or ``"-"``. ``progress(done, total)`` is called as each document is begun and
     at the end, in documents."""
     from khabar.store.fact_rows import fact_rows, select_documents
+    from khabar.store.filters import filters_of
     from khabar.store.query import QueryError
 
     if fmt not in FORMATS:
@@ -44,7 +46,7 @@ def write(
     if out is None and fmt != "jsonl":
         raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
     try:
-        ids = select_documents(store.conn, **filters)
+        ids = select_documents(store.conn, filters_of(filters, given))
     except QueryError as e:
         raise ExportError(str(e)) from None
     facts = fact_rows(store.conn, _counted(ids, progress) if progress else ids)

@@ -9,6 +9,7 @@ with open_store("khabar.db") as store:
 from __future__ import annotations
 
 from .core import AddResult, Store, open_store
+from .filters import BadDay, Filters
 from .query import QueryError
 from .records import record_for, steps_from_json, steps_to_json
 from .schema import VERSION, StoreError
@@ -17,6 +18,8 @@ from .search import Hit
 __all__ = [
     "VERSION",
     "AddResult",
+    "BadDay",
+    "Filters",
     "Hit",
     "QueryError",
     "Store",

@@ -19,6 +19,7 @@ from . import browse, entity_pages, pages
 from .entity_links import relink_all
 from .fact_rows import fact_rows, select_documents
 from .facts import Rows, insert_rows, rows_for
+from .filters import Filters, filters_of
 from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
 from .search import Hit, index_document, unindex_document
@@ -161,28 +162,23 @@ class Store:
     def search(
         self,
         query: str | None,
-        person: str | int | None = None,
-        org: str | int | None = None,
-        place: str | int | None = None,
-        source: str | None = None,
-        since: str | dt.date | None = None,
-        until: str | dt.date | None = None,
+        filters: Filters | None = None,
         limit: int = 20,
         offset: int = 0,
         markers: tuple[str, str] = ("[", "]"),
+        **given: Any,
     ) -> list[Hit]:
         """Documents matching ``query`` (see ``khabar.store.query``), best first; with no
-        query, the documents the filters select, newest first. ``since``/``until``: ISO or
-        Jalali («1404/09/05») days; anything else raises ``QueryError``."""
-        where = pages.filters(
-            self.conn, person=person, org=org, place=place, source=source, since=since, until=until
-        )
+        query, the documents the filters select, newest first. ``filters``, or the same as
+        keywords (``person=``, ``org=``, ``place=``, ``source=``, ``since=``, ``until=``:
+        ``Filters.parse``; a day that is none raises ``QueryError``)."""
+        where = filters_of(filters, given).where(self.conn)
         return _search(self.conn, query, where, limit, offset, markers)
 
-    def unknown_filters(self, **given: Any) -> list[tuple[str, Any]]:
+    def unknown_filters(self, filters: Filters) -> list[tuple[str, Any]]:
         """``(filter, value)`` of the ``person``/``org``/``place``/``source`` filters that
         name nothing in the record."""
-        return pages.unknown_filters(self.conn, **given)
+        return filters.unknown(self.conn)
 
     def person(self, name: str | int, limit: int = -1) -> dict[str, Any] | None:
         """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
@@ -213,21 +209,24 @@ class Store:
     ) -> list[dict[str, Any]]:
         return browse.entity_list(self.conn, kind, name, limit, offset)
 
-    def facets(self, query: str | None, **given: Any) -> dict[str, Any]:
+    def facets(
+        self, query: str | None, filters: Filters | None = None, **given: Any
+    ) -> dict[str, Any]:
         """Facet counts for a search with the same arguments as ``search``."""
-        return browse.facets(self.conn, query, pages.filters(self.conn, **given))
+        return browse.facets(self.conn, query, filters_of(filters, given).where(self.conn))
 
     def search_page(
         self,
         query: str | None,
+        filters: Filters | None = None,
         limit: int = 20,
         offset: int = 0,
         markers: tuple[str, str] = ("[", "]"),
         **given: Any,
     ) -> tuple[list[Hit], dict[str, Any]]:
         """``search`` and ``facets`` at once, the matches ranked once for both."""
-        filters = pages.filters(self.conn, **given)
-        return browse.search_with_facets(self.conn, query, filters, limit, offset, markers)
+        where = filters_of(filters, given).where(self.conn)
+        return browse.search_with_facets(self.conn, query, where, limit, offset, markers)
 
     def document_view(self, document_id: int) -> dict[str, Any] | None:
         """A document with both texts and every fact (spans, entity ids), or None."""
@@ -277,11 +276,13 @@ class Store:
         with self.transaction() as conn:
             return relink_all(conn)
 
-    def facts(self, table: str, **filters: Any) -> list[dict[str, Any]]:
+    def facts(
+        self, table: str, filters: Filters | None = None, **given: Any
+    ) -> list[dict[str, Any]]:
         """The rows of one export table («persons», «posts», «quotes» ... see
         ``khabar.store.fact_rows.TABLES``) for the documents ``search``'s filters select, each
         with its span and sentence: ``pandas.DataFrame(store.facts("posts"))``."""
-        ids = select_documents(self.conn, **filters)
+        ids = select_documents(self.conn, filters_of(filters, given))
         return [row for _, row in fact_rows(self.conn, ids, tables=(table,))]
 
     def document(self, document_id: int) -> dict[str, Any] | None:

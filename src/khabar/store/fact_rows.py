@@ -9,7 +9,6 @@ Only current documents (the latest version of each URL) are read.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from bisect import bisect_right
@@ -20,6 +19,7 @@ from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
 from . import pages
+from .filters import Filters
 
 Row = dict[str, Any]
 SPAN = ("start", "end", "text", "original_start", "original_end")
@@ -46,21 +46,9 @@ TABLES: dict[str, tuple[str, ...]] = {
 LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
 
 
-def select_documents(
-    conn: sqlite3.Connection,
-    person: str | int | None = None,
-    org: str | int | None = None,
-    place: str | int | None = None,
-    source: str | None = None,
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-) -> list[int]:
-    """Ids of the current documents that ``khabar search``'s filters select, oldest first;
-    ``since`` and ``until`` may also be Jalali («1404/09/01»); a day that is none is a
-    ``QueryError``."""
-    where, args = pages.filters(
-        conn, person=person, org=org, place=place, source=source, since=since, until=until
-    )
+def select_documents(conn: sqlite3.Connection, filters: Filters | None = None) -> list[int]:
+    """Ids of the current documents that ``filters`` select (all with none), oldest first."""
+    where, args = (filters or Filters()).where(conn)
     sql = f"SELECT d.id FROM documents d WHERE d.is_current = 1{where} ORDER BY d.id"
     return [r[0] for r in conn.execute(sql, args)]
 

@@ -1,4 +1,4 @@
-"""Read-side queries: search filters, quotes, commitments and counts.
+"""Read-side queries: entities by name, quotes, commitments and counts.
 
 Only current documents (the latest version of each URL) are counted or shown.
 """
@@ -9,10 +9,9 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from khabar.calendars import gregorian_day
 from khabar.text.fold import fold, fold_key
 
-from .query import QueryError, check_terms
+from .query import check_terms
 
 # What a fact's document_id must be to count: not one of the few superseded versions (read
 # from their partial index), rather than among the current ids, a set of every document
@@ -65,54 +64,6 @@ def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int
             )
         }
     return sorted(ids)
-
-
-def filters(conn: sqlite3.Connection, **given: Any) -> tuple[str, list[Any]]:
-    """SQL (to append to a WHERE on ``documents d``) and its arguments."""
-    sql: list[str] = []
-    args: list[Any] = []
-    for kind, table in (("person", "persons"), ("org", "organizations"), ("place", "places")):
-        if given.get(kind) is None:
-            continue
-        ids = entity_ids(conn, "organization" if kind == "org" else kind, given[kind])
-        marks = ",".join("?" * len(ids)) or "NULL"
-        sql.append(f"d.id IN (SELECT document_id FROM {table} WHERE entity_id IN ({marks}))")
-        args += ids
-    if given.get("source") is not None:
-        sql.append("d.source_key = ?")
-        args.append(fold_key(given["source"]))
-    for name, op in (("since", ">="), ("until", "<=")):
-        if given.get(name) is not None:
-            sql.append(f"d.published IS NOT NULL AND substr(d.published, 1, 10) {op} ?")
-            args.append(day(name, given[name]))
-    return "".join(f" AND {s}" for s in sql), args
-
-
-def unknown_filters(conn: sqlite3.Connection, **given: Any) -> list[tuple[str, Any]]:
-    """``(filter, value)`` of the person, org, place and source filters that name nothing in
-    the record (a filter on them would select no document, which is rarely what was meant)."""
-    unknown = []
-    for kind, entity in (("person", "person"), ("org", "organization"), ("place", "place")):
-        value = given.get(kind)
-        if value is not None and not entity_ids(conn, entity, value):
-            unknown.append((kind, value))
-    source = given.get("source")
-    if (
-        source is not None
-        and not conn.execute(
-            "SELECT 1 FROM documents WHERE source_key = ? LIMIT 1", (fold_key(source),)
-        ).fetchone()
-    ):
-        unknown.append(("source", source))
-    return unknown
-
-
-def day(name: str, value: str | dt.date) -> str:
-    """The Gregorian ``YYYY-MM-DD`` of a date filter given as ISO or Jalali («1404/09/05»)."""
-    iso = gregorian_day(value)
-    if iso is None:
-        raise QueryError(f"{name} wants a date (2025-11-26 or 1404/09/05), got {value!r}")
-    return iso
 
 
 def quotes(

@@ -6,7 +6,6 @@ methods.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from collections.abc import Hashable, Iterator
@@ -16,8 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from khabar.calendars import gregorian_day
-from khabar.store import Store
+from khabar.store import BadDay, Filters, Store
 from khabar.store.entity_pages import ALL_PARTS, PART_LIMIT
 
 from .guard import GONE
@@ -61,18 +59,6 @@ def cached(
     return readers.cache.get(key, compute, keep)
 
 
-def day(value: str | None, name: str) -> dt.date | None:
-    """A date parameter, Gregorian (``2025-11-26``) or Jalali (``1404/09/05``, any digits);
-    empty (as an empty form field sends it) means none."""
-    if value is None or not value.strip():
-        return None
-    iso = gregorian_day(value.strip())
-    if iso is None:
-        message = f"bad parameter: {name}: {value!r} is not a date (YYYY-MM-DD or 1404/09/05)"
-        raise HTTPException(400, message)
-    return dt.date.fromisoformat(iso)
-
-
 def entity_ref(value: str | None) -> str | int | None:
     """A filter value: digits are an entity id, anything else a name."""
     if value is None or not value.strip():
@@ -87,16 +73,31 @@ def search_filters(
     source: str | None = Query(None, description="the cited outlet"),
     since: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
     until: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
-) -> dict[str, Any]:
-    """The filters of a search, as ``Store.search`` takes them."""
-    return {
-        "person": entity_ref(person),
-        "org": entity_ref(org),
-        "place": entity_ref(place),
-        "source": source or None,
-        "since": day(since, "since"),
-        "until": day(until, "until"),
-    }
+) -> Filters:
+    """The filters of a search; an empty parameter (as an empty form field sends it) is
+    none, a day that is none a 400."""
+    return parsed_filters(
+        entity_ref(person), entity_ref(org), entity_ref(place), source, since, until
+    )
+
+
+def parsed_filters(
+    person: str | int | None = None,
+    org: str | int | None = None,
+    place: str | int | None = None,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Filters:
+    try:
+        return Filters.parse(person, org, place, source or None, _blank(since), _blank(until))
+    except BadDay as e:
+        message = f"bad parameter: {e.name}: {e.value!r} is not a date (YYYY-MM-DD or 1404/09/05)"
+        raise HTTPException(400, message) from None
+
+
+def _blank(value: str | None) -> str | None:
+    return None if value is None or not value.strip() else value
 
 
 def listing(
@@ -150,7 +151,7 @@ def _found(value: Any) -> Any:
 def search(
     request: Request,
     q: str | None = Query(None, description='words, "phrases", prefix*, AND/OR/NOT'),
-    filters: dict[str, Any] = Depends(search_filters),
+    filters: Filters = Depends(search_filters),
     facets: bool = Query(False, description="add facet counts"),
     limit: SearchLimit = 50,
     offset: Offset = 0,
@@ -158,16 +159,18 @@ def search(
     db: Store = Depends(store),
 ) -> Response:
     extra: dict[str, Any] = {}
-    key = (q, *sorted(filters.items()), limit, offset)
+    key = (q, filters, limit, offset)
     if facets and format == "json":
         found, extra["facets"] = cached(
             request,
             ("search_page", *key),
-            lambda: db.search_page(q, limit=limit, offset=offset, **filters),
+            lambda: db.search_page(q, filters=filters, limit=limit, offset=offset),
         )
     else:
         found = cached(
-            request, ("search", *key), lambda: db.search(q, **filters, limit=limit, offset=offset)
+            request,
+            ("search", *key),
+            lambda: db.search(q, filters=filters, limit=limit, offset=offset),
         )
     return listing([asdict(h) for h in found], format, "search", limit, offset, query=q, **extra)
 
@@ -182,8 +185,8 @@ def documents(
     format: Format = "json",
     db: Store = Depends(store),
 ) -> Response:
-    dates = {"since": day(since, "since"), "until": day(until, "until")}
-    hits = db.search(None, source=source or None, **dates, limit=limit, offset=offset)
+    filters = parsed_filters(source=source, since=since, until=until)
+    hits = db.search(None, filters=filters, limit=limit, offset=offset)
     rows = [{k: v for k, v in asdict(h).items() if k not in ("score", "matches")} for h in hits]
     return listing(rows, format, "documents", limit, offset)
 

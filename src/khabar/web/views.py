@@ -3,12 +3,13 @@ each of its lists to the API endpoint that downloads it as CSV or JSON."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from khabar.store import Store
+from khabar.store import Filters, Store
 from khabar.store.entity_pages import PART_LIMIT
 
 from .api import SQLITE_MAX, cached, entity_page, entity_ref, search_filters, store
@@ -32,21 +33,25 @@ def page(request: Request, name: str, **context: Any) -> HTMLResponse:
 def search_page(
     request: Request,
     q: str | None = None,
-    filters: dict[str, Any] = Depends(search_filters),
+    filters: Filters = Depends(search_filters),
     p: Page = 1,
     db: Store = Depends(store),
 ) -> Response:
     markers = ("\x00", "\x01")  # replaced by <mark> after escaping, in the template
-    landing = not q and not any(filters.values())  # the same for every reader
+    landing = not q and not filters.given()  # the same for every reader
     hits, facets = cached(
         request,
-        ("search page", q, *sorted(filters.items()), p),
-        lambda: db.search_page(q, limit=PAGE, offset=(p - 1) * PAGE, markers=markers, **filters),
+        ("search page", q, filters, p),
+        lambda: db.search_page(
+            q, filters=filters, limit=PAGE, offset=(p - 1) * PAGE, markers=markers
+        ),
         patient=landing and p == 1,
         keep=landing and p == 1,
     )
     names = {
-        key: _entity_name(db, value) for key, value in filters.items() if isinstance(value, int)
+        key: _entity_name(db, value)
+        for key, value in asdict(filters).items()
+        if isinstance(value, int)
     }
     return page(
         request,
