@@ -66,9 +66,9 @@ URLS = [f"https://w.ir/{n}" for n in range(5)]
     [
         ("cut", URLS[:3], "record cut short: the file ends inside it; no record after it"),
         ("cut-plain", URLS[:3], "record cut short: "),
-        ("garbage", URLS, "broken WARC record: Invalid WARC record"),
+        ("garbage", URLS, "not a WARC record; read on at byte "),
         ("garbage-plain", URLS, "broken WARC record: Invalid WARC record"),
-        ("corrupt", URLS[:2] + URLS[3:], "broken WARC record"),
+        ("corrupt", URLS[:2] + URLS[3:], "gzip member does not inflate past byte "),
     ],
 )
 def test_damage_is_reported_at_its_byte_and_the_good_records_kept(tmp_path, kind, kept, message):
@@ -105,3 +105,54 @@ def test_ranges_of_a_damaged_archive_read_like_the_whole(tmp_path, kind):
         return got
 
     assert items(parts) == items([whole])
+
+
+@pytest.mark.parametrize(
+    ("damaged_record", "into", "garbage"),
+    [
+        # after the magic number: no gzip member any more, and warcio read what followed as
+        # one plain record, or as a plain record's header, to the end of the file
+        (0, 1, b"WARC/1.0\r\n`\x1d\x98\xb2\xc0\xdb"),
+        (1, 1, b"\r\n\r\n\x8aB"),
+        (2, 177, b"WARC/1.0\r\nKYC"),  # in its deflate data: it no longer inflates
+    ],
+)
+def test_garbage_inside_a_gzip_member_loses_that_record_alone(
+    tmp_path, damaged_record, into, garbage
+):
+    path = tmp_path / "a.warc.gz"
+    offsets = write_warc(path, pages=4)
+    data = path.read_bytes()
+    at = offsets[damaged_record] + into
+    path.write_bytes(data[:at] + garbage + data[at:])
+    pages, errors = pages_and_errors(path)
+    assert pages == [url for n, url in enumerate(URLS[:4]) if n != damaged_record]
+    (error,) = errors
+    assert error.source == f"{path}:byte {offsets[damaged_record]}"
+    assert f"read on at byte {offsets[damaged_record + 1] + len(garbage)}" in error.reason
+
+
+def test_an_archive_gzipped_as_one_stream_is_read(tmp_path):
+    import gzip as gz
+    import zlib
+
+    plain = tmp_path / "a.warc"
+    offsets = write_warc(plain, gzip=False)
+    stream = gz.compress(plain.read_bytes(), mtime=0)
+    path = tmp_path / "one.warc.gz"
+    path.write_bytes(stream)
+    assert pages_and_errors(path) == (URLS, [])
+
+    # damage in the stream: the records that inflate before it are kept, the rest reported
+    inflater, good = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
+    at = len(stream) * 2 // 3
+    path.write_bytes(stream[:at] + b"\0" * 8 + stream[at + 8 :])
+    for byte in range(at):
+        good += inflater.decompress(stream[byte : byte + 1])
+    before = [url for n, url in enumerate(URLS) if offsets[n + 1] <= len(good)]
+    pages, errors = pages_and_errors(path)
+    assert pages == before and len(before) >= 2
+    (error,) = errors
+    assert error.source == f"{path}:byte 0"
+    assert "gzip member does not inflate past byte " in error.reason
+    assert f"({len(pages)} records of it read before); no record after it" in error.reason

@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -240,6 +241,14 @@ def warc_file(pages: list[str], gzipped: bool) -> tuple[bytes, list[int]]:
     where=st.floats(0, 1),
     garbage=st.binary(min_size=1, max_size=200),
 )
+# garbage just after a member's magic number: warcio read the rest as one plain record
+@example(
+    pages=["وزیر کار گفت." * 4] * 4,
+    gzipped=True,
+    damage="garbage",
+    where=355.5 / 1419,
+    garbage=b"\r\n\r\n\x8aB\xa7\xf6\x95D\x86\xb3\x0f\xcf\x00&B)\\\x9ab\x10Hm",
+)
 def test_damaged_warc_keeps_every_record_the_damage_spares(pages, gzipped, damage, where, garbage):
     data, offsets = warc_file(pages, gzipped)
     at = int(len(data) * where)
@@ -266,6 +275,50 @@ def test_damaged_warc_keeps_every_record_the_damage_spares(pages, gzipped, damag
         assert errors(items), "records lost without a word"
     for error in errors(items):
         assert "byte " in error.source
+
+
+def inflated_before_damage(stream: bytes) -> bytes:
+    """What a gzip stream inflates to, a byte at a time, before a byte that does not inflate."""
+    inflater, out = zlib.decompressobj(16 + zlib.MAX_WBITS), []
+    for n in range(len(stream)):
+        try:
+            out.append(inflater.decompress(stream[n : n + 1]))
+        except zlib.error:
+            break
+    return b"".join(out)
+
+
+@fuzz
+@given(
+    pages=st.lists(WORDS.map(lambda w: w * 4), min_size=2, max_size=5),
+    damage=st.sampled_from(["cut", "garbage", "flip"]),
+    where=st.floats(0, 1),
+    garbage=st.binary(min_size=1, max_size=50),
+)
+def test_a_warc_gzipped_as_one_stream_keeps_every_record_before_its_damage(
+    pages, damage, where, garbage
+):
+    plain, offsets = warc_file(pages, gzipped=False)
+    stream = gzip.compress(plain, mtime=0)
+    at = int(len(stream) * where)
+    if damage == "cut":
+        stream = stream[:at]
+    elif damage == "garbage":
+        stream = stream[:at] + garbage + stream[at:]
+    elif at < len(stream):
+        stream = stream[:at] + bytes([stream[at] ^ 0xFF]) + stream[at + 1 :]
+    out = inflated_before_damage(stream)
+    pairs = zip(out, plain, strict=False)
+    intact = next((n for n, (a, b) in enumerate(pairs) if a != b), min(len(out), len(plain)))
+    with file_of(stream, "a.warc.gz") as path:
+        items = checked_items(list(warc.read(path, ReaderOptions())), path)
+    urls = {f"https://w.ir/{n}": n for n in range(len(pages))}
+    kept = [urls[a.url] for a in articles(items) if a.url in urls]
+    assert kept == sorted(set(kept))
+    spared = [n for n in range(len(pages)) if offsets[n + 1] < intact]  # and a byte after it
+    assert set(spared) <= set(kept), (spared, kept, [str(e) for e in errors(items)])
+    if len(kept) < len(pages):
+        assert errors(items), "records lost without a word"
 
 
 @fuzz
