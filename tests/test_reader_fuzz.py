@@ -233,6 +233,15 @@ def warc_file(pages: list[str], gzipped: bool) -> tuple[bytes, list[int]]:
     return out.getvalue(), offsets
 
 
+def damaged(data: bytes, damage: str, at: int, garbage: bytes) -> bytes:
+    """``data`` cut at ``at``, or with ``garbage`` put in there, or that byte flipped."""
+    if damage == "cut":
+        return data[:at]
+    if damage == "garbage":
+        return data[:at] + garbage + data[at:]
+    return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :] if at < len(data) else data
+
+
 @fuzz
 @given(
     pages=st.lists(WORDS.map(lambda w: w * 4), min_size=2, max_size=5),
@@ -256,12 +265,7 @@ def test_damaged_warc_keeps_every_record_the_damage_spares(pages, gzipped, damag
         # a plain WARC has no checksum: a changed byte inside a record cannot be told from
         # the page; garbage between records can
         damage, at = "garbage", min(offsets, key=lambda o: abs(o - at))
-    if damage == "cut":
-        data = data[:at]
-    elif damage == "garbage":
-        data = data[:at] + garbage + data[at:]
-    elif at < len(data):
-        data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+    data = damaged(data, damage, at, garbage)
     with file_of(data, "a.warc.gz" if gzipped else "a.warc") as path:
         items = checked_items(list(warc.read(path, ReaderOptions())), path)
     urls = {f"https://w.ir/{n}": n for n in range(len(pages))}
@@ -300,13 +304,7 @@ def test_a_warc_gzipped_as_one_stream_keeps_every_record_before_its_damage(
 ):
     plain, offsets = warc_file(pages, gzipped=False)
     stream = gzip.compress(plain, mtime=0)
-    at = int(len(stream) * where)
-    if damage == "cut":
-        stream = stream[:at]
-    elif damage == "garbage":
-        stream = stream[:at] + garbage + stream[at:]
-    elif at < len(stream):
-        stream = stream[:at] + bytes([stream[at] ^ 0xFF]) + stream[at + 1 :]
+    stream = damaged(stream, damage, int(len(stream) * where), garbage)
     out = inflated_before_damage(stream)
     pairs = zip(out, plain, strict=False)
     intact = next((n for n, (a, b) in enumerate(pairs) if a != b), min(len(out), len(plain)))
