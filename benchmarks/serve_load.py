@@ -11,8 +11,8 @@ phrases, facets, filters, further pages), article, person, organization and plac
 API calls, picked at random from the store's own words and ids; then the same with two
 hostile clients beside them, one sending 1,500-word queries and one the longest query
 allowed (32 common words joined by OR, with facets). It prints latency percentiles, errors
-(5xx or a failed connection), throughput and the server's memory (RSS of all its
-processes), and the machine's load average before each phase.
+(5xx or a failed connection), throughput, the server's memory (RSS of all its
+processes) and CPU time per request, and the machine's load average before each phase.
 """
 
 from __future__ import annotations
@@ -162,14 +162,16 @@ async def client(
         conn[1].close()
 
 
+def server_processes(pid: int) -> list[int]:
+    """``pid`` and its children (the server's workers)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [pid, *(int(p) for p in children.read_text().split())] if children.exists() else [pid]
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of ``pid`` and its children, MB."""
     total = 0
-    pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
-    for p in pids:
+    for p in server_processes(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -179,11 +181,25 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) spent so far by ``pid`` and its children: divided by the
+    requests answered, what a request costs however busy the machine is."""
+    ticks = 0
+    for p in server_processes(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        except OSError:
+            pass
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 async def phase(
     port: int, pid: int, mix: list, hostile: list, clients: int, seconds: float
-) -> tuple[list, list[float]]:
+) -> tuple[list, list[float], float]:
     results: list[tuple[str, int, float]] = []
     memory: list[float] = []
+    cpu = cpu_seconds(pid)
     until = time.monotonic() + seconds
     tasks = [asyncio.ensure_future(client(port, mix, until, i, results)) for i in range(clients)]
     tasks += [
@@ -195,7 +211,7 @@ async def phase(
         await asyncio.sleep(1)
     await asyncio.gather(*tasks)
     memory.append(rss_mb(pid))
-    return results, memory
+    return results, memory, cpu_seconds(pid) - cpu
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -203,7 +219,7 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(len(values) * p))] if values else float("nan")
 
 
-def report(title: str, results: list, memory: list[float], seconds: float) -> None:
+def report(title: str, results: list, memory: list[float], cpu: float, seconds: float) -> None:
     normal = [r for r in results if not r[0].startswith("hostile")]
     errors = sum(1 for _, s, _ in normal if s == 0 or s >= 500)
     times = [t * 1000 for _, _, t in normal]
@@ -217,6 +233,10 @@ def report(title: str, results: list, memory: list[float], seconds: float) -> No
     print(
         f"   server RSS: start {memory[0]:.0f} MB, end {memory[-1]:.0f} MB,"
         f" max {max(memory):.0f} MB"
+    )
+    print(
+        f"   server CPU: {cpu:.1f} s of {os.cpu_count()} cores' {seconds * os.cpu_count():.0f},"
+        f" {1000 * cpu / max(len(results), 1):.0f} ms a request (hostile ones included)"
     )
     kinds = sorted({r[0] for r in results})
     for kind in kinds:
@@ -258,10 +278,10 @@ def main() -> None:
         print(f"serving {args.store} on port {port}; {os.cpu_count()} cores")
         for title, hostile in (("mix", []), ("mix + 2 hostile clients", hostile_paths())):
             print(f"\nload average before «{title}»: {os.getloadavg()}")
-            results, memory = asyncio.run(
+            results, memory, cpu = asyncio.run(
                 phase(port, server.pid, mix, hostile, args.clients, args.seconds)
             )
-            report(title, results, memory, args.seconds)
+            report(title, results, memory, cpu, args.seconds)
         start = time.monotonic()
         server.terminate()
         server.wait(timeout=60)
