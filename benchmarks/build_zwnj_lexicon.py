@@ -32,8 +32,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from khabar.letters import ZWNJ
 from khabar.text import zwnj
-from khabar.text.zwnj import ZWNJ, Lexicon, Restorer
+from khabar.text.zwnj import Lexicon, Restorer
 
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "ـ": None, "\u00a0": " "})
 _TOKEN = re.compile("[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")

@@ -44,9 +44,10 @@ from build_zwnj_lexicon import (  # noqa: E402
     normalize,
 )
 
+from khabar.letters import ZWNJ
 from khabar.text import zwnj  # noqa: E402
 from khabar.text.offsets import apply_edits  # noqa: E402
-from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits  # noqa: E402
+from khabar.text.zwnj import Lexicon, Restorer, zwnj_edits  # noqa: E402
 
 
 def load(paths: list[Path], half: int | None = None, only_consistent: bool = False) -> list[str]:

@@ -87,3 +87,28 @@ def test_map_points_to_real_characters() -> None:
 
 def test_key_ignores_spaces() -> None:
     assert fold_key("محمد رضا") == fold_key("محمدرضا") == fold_key("محمد‌رضا")
+
+
+def test_the_letter_folds_never_disagree() -> None:
+    """Each fold changes its own set of letters (khabar/letters.py says why), but a letter two
+    folds change becomes the same letter in both, so text repaired, keyed or searched agrees."""
+    from khabar.letters import (
+        ARABIC_LETTERS,
+        GOLD_LETTERS,
+        KEY_LETTERS,
+        REPAIR_LETTERS,
+        SEARCH_LETTERS,
+        ZWNJ,
+    )
+
+    folds = {
+        "repair": REPAIR_LETTERS,
+        "search": SEARCH_LETTERS,
+        "key": {chr(c): t or "" for c, t in KEY_LETTERS.items()},
+        "arabic": {chr(c): t for c, t in ARABIC_LETTERS.items()},
+        "gold": {chr(c): t or "" for c, t in GOLD_LETTERS.items()},
+    }
+    letters = {c for fold in folds.values() for c in fold if c != ZWNJ and c.isalpha()}
+    for c in letters:
+        assert len({fold[c] for fold in folds.values() if c in fold}) == 1, c
+    assert set(folds["arabic"]) <= set(folds["repair"]) & set(folds["search"]) & set(folds["gold"])

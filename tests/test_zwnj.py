@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from khabar.letters import ZWNJ
 from khabar.text.offsets import apply_edits
-from khabar.text.zwnj import ZWNJ, Lexicon, Restorer, zwnj_edits
+from khabar.text.zwnj import Lexicon, Restorer, zwnj_edits
 
 FIXTURES = Path(__file__).parent / "fixtures" / "zwnj"
 

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+from khabar.letters import TO_LATIN_DIGITS
+
 _YMD = re.compile(
     r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s*[-،,]?\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
@@ -37,7 +38,7 @@ def iso_date(value: Any) -> str | None:
             return None
     if not isinstance(value, str) or not value.strip():
         return None
-    s = value.strip().translate(_DIGITS)
+    s = value.strip().translate(TO_LATIN_DIGITS)
     try:
         d = datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
         return d.date().isoformat() if len(s) <= 10 else d.isoformat()

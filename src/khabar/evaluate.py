@@ -14,17 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.letters import GOLD_LETTERS
 from khabar.model import Document
 
 
 def fold(s: str | None) -> str:
-    s = (s or "").translate(_LETTERS)
+    s = (s or "").translate(GOLD_LETTERS)
     return "".join(lx.phrase_keys(s)).replace(" ", "")
 
 
-_LETTERS = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "\u200d": None, "\u200e": None, "\u200f": None}
-)
 
 
 @dataclass

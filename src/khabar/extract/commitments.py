@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.letters import TO_LATIN_DIGITS
 from khabar.lexicon import data_text, rows
 from khabar.model import Commitment, DateMention, Quantity, Quote
 from khabar.text.offsets import Span
@@ -159,7 +160,6 @@ def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int)
     return False
 
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
 _PAST_DECISION = frozenset(map(lx.key, ("شد", "گردید")))
 # A year: Jalali (۱۳۹۶, «سال ۹۶») or Gregorian (۲۰۱۵); Jalali is 621 behind at most.
 _YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)|سال (\d\d)(?!\d)")
@@ -175,7 +175,7 @@ def _history(
         return False
     if any(iso <= (published - dt.timedelta(days=60)).isoformat() for iso in dates):
         return True
-    for m in _YEAR_RE.finditer(sentence.translate(_DIGITS)):
+    for m in _YEAR_RE.finditer(sentence.translate(TO_LATIN_DIGITS)):
         year = int(m.group(1) or m.group(2))
         year = year + 1300 + (100 if year < 40 else 0) if year < 100 else year
         if (year + 621 if year < 1500 else year) <= published.year - 2:

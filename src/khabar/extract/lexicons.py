@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.extract.numbers import fold_letters
+from khabar.letters import KEY_LETTERS
 from khabar.lexicon import data_text, rows, split_values
 
-_KEY_TABLE = str.maketrans({"\u200c": None, "أ": "ا", "إ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه"})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 
 
-_KEY_FOLDS = [(chr(a), b or "") for a, b in _KEY_TABLE.items()]
+_KEY_FOLDS = [(chr(a), b or "") for a, b in KEY_LETTERS.items()]
 
 
 def key(token: str) -> str:

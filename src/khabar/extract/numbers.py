@@ -19,15 +19,13 @@ import re
 from bisect import bisect_right
 
 from khabar.extract.scan import RUN_DIGIT, WORD_DIGIT, finditer_at, word_start
-
-# Arabic letters that scraped text may still carry; a 1:1 map, so offsets do not move.
-LETTER_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+from khabar.letters import ARABIC_LETTERS
 
 
 def fold_letters(text: str) -> str:
     """``text`` with Arabic ي/ى/ك as Persian ی/ک; a no-op (no copy) for repaired text."""
     if "ي" in text or "ك" in text or "ى" in text:  # substring tests are far cheaper than translate
-        return text.translate(LETTER_FOLD)
+        return text.translate(ARABIC_LETTERS)
     return text
 
 

@@ -19,8 +19,8 @@ from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest.base import RawArticle, ReaderOptions, head_text, read_whole
 from khabar.ingest.decode import decode_bytes
+from khabar.letters import ZWNJ
 
-ZWNJ = "\u200c"
 _ZWNJ_REFS = re.compile(r"&(?:zwnj|#8204|#x0*200c);", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _SNIFF = re.compile(

@@ -42,9 +42,9 @@ from khabar.ingest.base import (
     register_reader,
 )
 from khabar.ingest.outlets import outlet_of_code, outlet_of_url
+from khabar.letters import TO_LATIN_DIGITS
 
 _FIRST_LINE = re.compile(r"^[^#\n]+###[^\n]*###https?://[^\n]*(?:###[^\n]*){4}$")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def sniff(path: Path, head: bytes) -> bool:
@@ -75,7 +75,7 @@ def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]
         return
     summary = lines[1].strip() if len(lines) > 1 else ""
     extra: dict[str, Any] = {
-        "id": ident.translate(_DIGITS),
+        "id": ident.translate(TO_LATIN_DIGITS),
         "encoding": encoding,
         "agency_code": agency,
         "categories": _list(categories),

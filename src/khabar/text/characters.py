@@ -10,22 +10,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from khabar.letters import REPAIR_LETTERS, ZWNJ
 from khabar.text.offsets import Edit
-
-ZWNJ = "\u200c"
 
 # Arabic code points that have a Persian counterpart, and odd spaces.
 _LETTER_MAP = {
-    "\u064a": "ی",  # ARABIC YEH
-    "\u0649": "ی",  # ALEF MAKSURA
-    "\u06d2": "ی",  # YEH BARREE
-    "\u0643": "ک",  # ARABIC KAF
-    "\u06aa": "ک",  # SWASH KAF
-    "\u0629": "ه",  # TEH MARBUTA
-    "\u06c0": "ه",  # HEH WITH YEH ABOVE (ezafe), folded like its spelling with ه + space
-    "\u06be": "ه",  # HEH DOACHASHMEE
-    "\u06c1": "ه",  # HEH GOAL
-    "\u0671": "ا",  # ALEF WASLA
+    **REPAIR_LETTERS,
     "\t": " ",
     "\u00a0": " ",
     "\u1680": " ",

@@ -27,40 +27,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-ZWNJ = "\u200c"
-
-_LETTERS = {
-    "ي": "ی",
-    "ى": "ی",
-    "ے": "ی",
-    "ئ": "ی",
-    "ك": "ک",
-    "ڪ": "ک",
-    "ة": "ه",
-    "ۀ": "ه",
-    "ە": "ه",
-    "ھ": "ه",
-    "ہ": "ه",
-    "ۂ": "ه",
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ٲ": "ا",
-    "ٳ": "ا",
-    "ؤ": "و",
-    "٫": ".",
-    "٬": ",",
-    "\u0640": "",  # kashida is a letter (Lm) to Unicode, a stretch to the reader
-}
-_LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # ۰-۹
-_LETTERS.update({chr(0x0660 + d): str(d) for d in range(10)})  # ٠-٩
+from khabar.letters import SEARCH_LETTERS, ZWNJ
 
 
 def _base(c: str) -> str:
     if unicodedata.category(c) in ("Mn", "Me", "Cf"):
         return ""
-    return _LETTERS.get(c, c)
+    return SEARCH_LETTERS.get(c, c)
 
 
 def _build_table() -> dict[int, str]:

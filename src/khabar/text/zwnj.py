@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from khabar.letters import ZWNJ
 from khabar.lexicon import data_text
 from khabar.text.offsets import Edit
 
-ZWNJ = "\u200c"
 _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
 _WORD = re.compile(f"[{_LETTERS}]+")
 # A word with the non-word characters before it (see ``Restorer.edits``).

@@ -11,16 +11,17 @@ import jdatetime
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from khabar.letters import TO_PERSIAN_DIGITS
+
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 env = templates.env
 env.autoescape = True
 
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 
 
 def fa_digits(value: Any) -> str:
-    return str(value).translate(_FA_DIGITS)
+    return str(value).translate(TO_PERSIAN_DIGITS)
 
 
 def jalali(iso: str | None) -> str:
