@@ -22,6 +22,30 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of a word list: one a line, stripped, without ``#`` comments and blank
+    lines."""
+    lines = (line.strip() for line in data_text(name).splitlines())
+    return tuple(w for w in lines if w and not w.startswith("#"))
+
+
+@cache
+def marked_rows(name: str, mark: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """``rows`` of a data file, each with whether a comment line beginning with ``mark`` (in
+    any case) stands above it: ``first_names.tsv`` lists after «# ambiguous» the names that
+    are also common words."""
+    out = []
+    marked = False
+    for line in data_text(name).splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            marked = marked or stripped.lower().startswith(mark)
+        elif stripped:
+            out.append((tuple(field.strip() for field in line.split("\t")), marked))
+    return tuple(out)
+
+
 def split_values(field: str) -> list[str]:
     """A ``|``-separated list field."""
     return [v.strip() for v in field.split("|") if v.strip()]

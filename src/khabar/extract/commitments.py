@@ -23,7 +23,7 @@ from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.letters import TO_LATIN_DIGITS
-from khabar.lexicon import data_text, rows
+from khabar.lexicon import rows, words
 from khabar.model import Commitment, DateMention, Quantity, Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -39,8 +39,7 @@ def cues() -> lx.Trie:
 
 @cache
 def _actions() -> frozenset[str]:
-    lines = data_text("commitment_actions.txt").splitlines()
-    return frozenset(lx.key(w.replace(" ", "")) for w in lines if w.strip() and w[0] != "#")
+    return frozenset(lx.key(w.replace(" ", "")) for w in words("commitment_actions.txt"))
 
 
 def find_commitments(

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from khabar.extract.numbers import fold_letters
 from khabar.letters import KEY_LETTERS
-from khabar.lexicon import data_text, rows, split_values
+from khabar.lexicon import data_text, marked_rows, rows, split_values, words
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 
@@ -198,8 +198,7 @@ def _needs_lead(name: str, words: frozenset[str]) -> bool:
 
 @cache
 def place_words() -> frozenset[str]:
-    lines = data_text("place_words.txt").splitlines()
-    return frozenset(key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(key(w) for w in words("place_words.txt"))
 
 
 def _cities(province: dict) -> list[str]:
@@ -215,13 +214,8 @@ def _cities(province: dict) -> list[str]:
 def first_names() -> dict[str, bool]:
     """First-name key (spaces removed) -> ambiguous (also an ordinary word: «امید», «نور»)."""
     out: dict[str, bool] = {}
-    ambiguous = False
-    for line in data_text("first_names.tsv").splitlines():
-        if line.startswith("#"):
-            ambiguous = ambiguous or line.lower().startswith("# ambiguous")
-            continue
-        fields = line.split("\t")
-        if not fields[0].strip():
+    for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):
+        if not fields[0]:
             continue
         for n in [fields[0], *(split_values(fields[1]) if len(fields) > 1 else [])]:
             out.setdefault(key(n.replace(" ", "")), ambiguous)
@@ -232,10 +226,8 @@ def first_names() -> dict[str, bool]:
 def first_name_heads() -> frozenset[str]:
     """First parts of given names that are also written as two words («فتح الله»)."""
     heads = set()
-    for line in data_text("first_names.tsv").splitlines():
-        if line.startswith("#"):
-            continue
-        for n in line.split("\t")[:2]:
+    for fields, _ in marked_rows("first_names.tsv", "# ambiguous"):
+        for n in fields[:2]:
             for v in split_values(n):
                 parts = v.replace("\u200c", " ").split()
                 if len(parts) > 1:
@@ -245,5 +237,4 @@ def first_name_heads() -> frozenset[str]:
 
 @cache
 def common_words() -> frozenset[str]:
-    lines = data_text("common_words.txt").splitlines()
-    return frozenset(key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(key(w) for w in words("common_words.txt"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.lexicon import data_text
+from khabar.lexicon import words
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
@@ -51,8 +51,7 @@ _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", 
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    lines = data_text(name).splitlines()
-    return frozenset(lx.key(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(lx.key(w) for w in words(name))
 
 
 def stopwords() -> frozenset[str]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
-from importlib.resources import files
 
 from khabar.extract.dates import MONTH_NAMES, ORDINAL_DAYS
 from khabar.extract.numbers import SCALES, WORDS, find_numbers, fold_letters
+from khabar.lexicon import rows
 from khabar.model import Quantity
 from khabar.text.offsets import Span
 
@@ -31,10 +31,7 @@ def _lexicon() -> tuple[
     units: dict[str, tuple[str, str]] = {}
     stop: set[str] = set()
     label: set[str] = set()
-    for line in files("khabar").joinpath("data/units.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, kind, *rest = line.split("\t")
+    for word, kind, *rest in rows("units.tsv"):
         if kind in UNIT_KINDS:
             units[word] = (kind, rest[0] if rest else word)
         elif kind == "stop":

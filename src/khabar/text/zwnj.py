@@ -17,10 +17,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from khabar.letters import ZWNJ
-from khabar.lexicon import data_text
+from khabar.lexicon import data_text, marked_rows
 from khabar.text.offsets import Edit
 
 _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
@@ -184,8 +183,7 @@ def _kind(s: str, verbs: frozenset[str]) -> int:
 
 @cache
 def default_lexicon() -> Lexicon:
-    path = resources.files("khabar").joinpath("data", "zwnj_words.txt")
-    return Lexicon.parse(path.read_text(encoding="utf-8"))
+    return Lexicon.parse(data_text("zwnj_words.txt"))
 
 
 # What ``Restorer.edits`` needs to know about a word, split at its ZWNJs into pieces: its first
@@ -543,11 +541,10 @@ def _next_word(text: str, end: int) -> str:
 def solid_names() -> frozenset[str]:
     """Given names spelt in one piece (فرحناز، گلبهار، علیقلی), from ``data/first_names.tsv``:
     a name keeps its spelling even where its parts would take a ZWNJ as words (گل‌ها)."""
-    names, ambiguous = set(), False
-    for line in data_text("first_names.tsv").splitlines():
-        ambiguous = ambiguous or line.lower().startswith("# ambiguous")  # also common words
-        name = line.partition("\t")[0].strip()
-        if not ambiguous and name and not name.startswith("#") and ZWNJ not in name:
+    names = set()
+    for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):  # also common words
+        name = fields[0]
+        if not ambiguous and name and ZWNJ not in name:
             names.add(name)
     return frozenset(n for n in names if " " not in n)
 
