@@ -10,7 +10,8 @@ with no duplicate and no loss.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,7 @@ def _outcomes(  # noqa: ANN201
     that bound the workers never wait for this process to ask for more. A duplicate the
     workers cannot see yet (its first copy is not committed) is still caught when stored.
     """
+    items = _guarded(items)
     if workers <= 1:
         for item in items:
             yield process_article(item, store.has_content, keep_all, use_model)
@@ -143,17 +145,59 @@ def _outcomes(  # noqa: ANN201
             while not ahead.acquire(timeout=0.1):
                 if stop.is_set():  # the run ended early: let the pool shut down
                     return
-            yield item
+            yield _task(item)
 
     init = (db, keep_all, use_model)
     with multiprocessing.get_context("spawn").Pool(workers, _worker_init, init) as pool:
         try:
             chunk = max(1, window // 8)
-            for outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
+            for where, outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
                 ahead.release()
-                yield outcome
+                yield _unpickled(where, outcome)
         finally:
             stop.set()
+
+
+# Items go to the workers and outcomes come back pickled by the code below, not by the pool:
+# the pool's threads die on what they cannot pickle or unpickle (an exception whose class
+# needs more arguments than it pickles, say), and the run then waits forever for a result
+# that never comes, or loses its batch. Here such a failure is that one item's error.
+
+
+def _guarded(items: Iterable[Item]) -> Iterator[Item]:
+    """``items``, and what stops them as a last error (in the pool's feeder, it would stop
+    that thread and leave the run waiting)."""
+    try:
+        yield from items
+    except Exception as e:
+        yield ReadError("(input)", internal_error(e, "nothing after it is read"))
+
+
+def _task(item: Item) -> tuple[str, bytes]:
+    """Where ``item`` is from, and the item pickled (or its error, if it cannot be)."""
+    where = _where(item)
+    try:
+        return where, pickle.dumps(item)
+    except Exception as e:
+        return where, pickle.dumps(ReadError(where, internal_error(e, "not passed to a worker")))
+
+
+def _unpickled(where: str, outcome: bytes) -> Outcome:
+    try:
+        return pickle.loads(outcome)
+    except Exception as e:
+        return ("error", printable(where), internal_error(e, "its outcome not read back"))
+
+
+def internal_error(e: BaseException, step: str = "") -> str:
+    """What a bug says in the report: ``internal error: TypeError: ...``, even when its
+    message cannot be had."""
+    try:
+        said = str(e)
+    except Exception:
+        said = "(its message cannot be read)"
+    step = f" ({step})" if step else ""
+    return printable(f"internal error{step}: {type(e).__name__}: {said}")
 
 
 _worker_has_content: Callable[[str], bool] | None = None
@@ -175,14 +219,19 @@ def _worker_init(db: str, keep_all: bool, use_model: bool = True) -> None:
     _worker_has_content = has_content
 
 
-def _worker_outcome(item: Item) -> Outcome:
+def _worker_outcome(task: tuple[str, bytes]) -> tuple[str, bytes]:
+    """``process_article`` on a pickled item, its outcome pickled; never raises."""
     assert _worker_has_content is not None
-    kind, where, value = process_article(
-        item, _worker_has_content, _worker_keeps_all, _worker_uses_model
-    )
-    if kind == "record":  # the writer then only inserts (``Rows``)
-        value = rows_for(value, value.pop("_hash"))
-    return kind, where, value
+    where, item = task
+    try:
+        kind, where_, value = process_article(
+            pickle.loads(item), _worker_has_content, _worker_keeps_all, _worker_uses_model
+        )
+        if kind == "record":  # the writer then only inserts (``Rows``)
+            value = rows_for(value, value.pop("_hash"))
+        return where, pickle.dumps((kind, where_, value))
+    except (Exception, SystemExit) as e:  # SystemExit too: it would end the worker
+        return where, pickle.dumps(("error", printable(where), internal_error(e)))
 
 
 def _published(kind: str, value: Any) -> str | None:
@@ -201,6 +250,19 @@ def process_article(
     """What becomes of one item a reader gave: a note or an error passed on, an input left
     out as no article, an article whose text ``has_content`` already (by its hash), or the
     record of a new one. Never raises: a bug on one article must not lose the others."""
+    try:
+        return _processed(item, has_content, keep_all, use_model)
+    except Exception as e:
+        return ("error", printable(_where(item)), internal_error(e))
+
+
+def _where(item: Item) -> str:
+    return item.source if isinstance(item, ReadError | ReadNote) else where_of(item)
+
+
+def _processed(
+    item: Item, has_content: Callable[[str], bool], keep_all: bool, use_model: bool
+) -> Outcome:
     if isinstance(item, ReadNote):
         return ("note", printable(item.source), printable(item.note))
     doc = prepared(item, keep_all)
@@ -209,12 +271,9 @@ def process_article(
     if isinstance(doc, NotArticle):
         return ("skipped", printable(doc.source), printable(doc.reason))
     where = printable(where_of(item))  # type: ignore[arg-type]  (a RawArticle: it prepared)
-    try:
-        digest = content_hash(doc.text)
-        if has_content(digest):
-            return ("unchanged", where, doc.meta.get("published"))
-        record = with_search_index(record_for(extract(doc, use_model=use_model)))
-    except Exception as e:  # a bug on one article must not lose the others
-        return ("error", where, printable(f"internal error: {type(e).__name__}: {e}"))
+    digest = content_hash(doc.text)
+    if has_content(digest):
+        return ("unchanged", where, doc.meta.get("published"))
+    record = with_search_index(record_for(extract(doc, use_model=use_model)))
     record["_hash"] = digest
     return ("record", where, record)
