@@ -15,7 +15,7 @@ import pytest
 
 from khabar.calendars import iso_date
 from khabar.errors import ReadError
-from khabar.ingest import base, records
+from khabar.ingest import base, json_records
 from khabar.ingest.base import RawArticle, ReaderOptions, ReadNote, register_reader
 from khabar.ingest.readers import read_paths
 
@@ -222,7 +222,7 @@ def test_big_file_is_streamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, k
             f.write(row + (",\n" if kind == "json" else "\n"))
         f.write("{broken")  # a parser that read everything first would fail on this
     spy = _Spy()
-    monkeypatch.setattr(records, "open_binary", spy)
+    monkeypatch.setattr(json_records, "open_binary", spy)
     stream = read_paths([str(path)], ReaderOptions())
     first = next(stream)
     assert isinstance(first, RawArticle) and first.title == "عنوان"

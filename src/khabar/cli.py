@@ -78,7 +78,7 @@ def _options(
     """Persian news to an evidence-linked knowledge base."""
 
 
-class Format(StrEnum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
@@ -115,10 +115,10 @@ def _documents(
         report([(printable(where), printable(reason))], label)
 
 
-def _output(as_json: bool, jsonl: bool, default: Format) -> Format:
+def _output(as_json: bool, jsonl: bool, default: OutputFormat) -> OutputFormat:
     if as_json and jsonl:
         fail("--json and --jsonl exclude each other")
-    return Format.json if as_json else Format.jsonl if jsonl else default
+    return OutputFormat.json if as_json else OutputFormat.jsonl if jsonl else default
 
 
 @app.command()
@@ -131,11 +131,11 @@ def repair(
     keep_all: bool = KEEP_ALL,
 ) -> None:
     """Print the repaired text of each article (or JSON with its paragraphs and sentences)."""
-    out = _output(as_json, jsonl, Format.text)
+    out = _output(as_json, jsonl, OutputFormat.text)
     records = []
     failures = Failures()
     for doc in _documents(paths, fmt, field, keep_all, failures):
-        if out is Format.text:
+        if out is OutputFormat.text:
             sys.stdout.write(doc.text + "\n")
             continue
         meta = doc.meta
@@ -154,11 +154,11 @@ def repair(
                 list(doc.offset_map.to_original(s.start, s.end)) for s in doc.sentences
             ],
         }
-        if out is Format.jsonl:
+        if out is OutputFormat.jsonl:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             records.append(record)
-    if out is Format.json:
+    if out is OutputFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failures.count:
         raise typer.Exit(1)

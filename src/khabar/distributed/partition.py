@@ -136,7 +136,7 @@ def _line_ranges(path: Path, target: int) -> Iterator[tuple[int, int | None, int
 
 def _starts_with_json(path: Path) -> bool:
     """Whether a line before the JSONL reader's give-up point parses as JSON."""
-    from khabar.ingest.records import JSONL_GIVE_UP
+    from khabar.ingest.json_records import JSONL_GIVE_UP
 
     with open_binary(path) as f:
         for n, line in enumerate(f, 1):

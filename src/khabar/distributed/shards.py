@@ -19,7 +19,7 @@ from khabar import jsontext
 from khabar.atomic import replaced
 from khabar.safetext import json_surrogates_escaped
 
-FORMATS = ("parquet", "jsonl")
+SHARD_FORMATS = ("parquet", "jsonl")
 PLAN = "plan.json"
 _JSON_COLUMNS = b"khabar.json_columns"
 
@@ -56,7 +56,7 @@ def write_shard(path: Path, records: list[dict[str, Any]], fmt: str) -> None:
     elif fmt == "parquet":
         write_atomically(path, lambda tmp: _write_parquet(tmp, records))
     else:
-        raise ValueError(f"unknown shard format {fmt!r}; known: {', '.join(FORMATS)}")
+        raise ValueError(f"unknown shard format {fmt!r}; known: {', '.join(SHARD_FORMATS)}")
 
 
 def read_shard(path: Path, batch_size: int = 500) -> Iterator[list[dict[str, Any]]]:

@@ -95,7 +95,7 @@ def read_piece(piece: Piece, options: ReaderOptions, cwd: str) -> Iterator[Item]
 
 
 def _read(piece: Piece, path: Path, options: ReaderOptions) -> Iterator[Item]:
-    from khabar.ingest import records, warc
+    from khabar.ingest import json_records, warc
     from khabar.ingest.readers import read_paths
 
     if piece.kind == "file":
@@ -103,7 +103,7 @@ def _read(piece: Piece, path: Path, options: ReaderOptions) -> Iterator[Item]:
         return
     try:
         if piece.kind == "jsonl":
-            items = records.read_jsonl(path, options, piece.first, piece.stop, piece.offset)
+            items = json_records.read_jsonl(path, options, piece.first, piece.stop, piece.offset)
         elif piece.kind == "warc":
             items = warc.read(path, options, piece.first, piece.stop, piece.offset or 0)
         else:

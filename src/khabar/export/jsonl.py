@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from khabar.store.fact_rows import SPAN, TABLES, Row
 
-SCHEMA = "khabar.export/1"
+EXPORT_SCHEMA = "khabar.export/1"
 FACTS = {
     "documents": "document",
     "persons": "person",
@@ -32,7 +32,7 @@ def record(table: str, row: Row) -> dict[str, Any]:
     columns = TABLES[table]
     nested = [c for c in columns if f"{c}_start" in columns]  # «sentence», a quote's «cue»
     inner = {p for n in nested for p in _span_columns(n)} - set(nested)
-    out: dict[str, Any] = {"schema": SCHEMA, "fact": FACTS[table]}
+    out: dict[str, Any] = {"schema": EXPORT_SCHEMA, "fact": FACTS[table]}
     for column in columns:
         if column in nested:
             parts = _span_columns(column)

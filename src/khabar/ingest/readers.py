@@ -17,7 +17,7 @@ from khabar.ingest import (
     feed,
     htmlpage,
     irnews,  # noqa: F401  (registers itself, ahead of the built-ins)
-    records,
+    json_records,
     warc,
 )
 from khabar.ingest.base import (
@@ -51,8 +51,8 @@ for _name, _sniff, _read in (
     ("warc", warc.sniff, warc.read),
     ("feed", feed.sniff, feed.read),
     ("html", htmlpage.sniff, htmlpage.read),
-    ("json", records.sniff_json, records.read_json),
-    ("jsonl", records.sniff_jsonl, records.read_jsonl),
+    ("json", json_records.sniff_json, json_records.read_json),
+    ("jsonl", json_records.sniff_jsonl, json_records.read_jsonl),
     ("text", lambda path, head: True, read_text),
 ):
     register_reader(_name, _sniff, _read, first=False)

@@ -20,7 +20,7 @@ FACET_DOCUMENTS = 5000  # facets count over at most this many best-ranked hits
 FACET_SIZE = 10
 
 
-def _spans(mentions_json: str) -> list[dict[str, Any]]:
+def _spans_of_json(mentions_json: str) -> list[dict[str, Any]]:
     return [
         {"start": s, "end": e, "original_start": os_, "original_end": oe}
         for s, e, os_, oe in json.loads(mentions_json)
@@ -47,8 +47,8 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
             "name": name,
             "titles": json.loads(titles),
             "roles": [r[0] for r in q("SELECT post FROM roles WHERE person_id = ?", (pid,))],
-            "mentions": _spans(mentions),
-            "role_mentions": _spans(role_mentions),
+            "mentions": _spans_of_json(mentions),
+            "role_mentions": _spans_of_json(role_mentions),
         }
         for pid, eid, name, titles, mentions, role_mentions in q(
             "SELECT id, entity_id, name, titles, mentions, role_mentions FROM persons"
@@ -62,7 +62,7 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
     ):
         doc[key] = [
             {"entity_id": eid, "name": name, extra: json.loads(x) if extra == "aliases" else x}
-            | {"mentions": _spans(mentions)}
+            | {"mentions": _spans_of_json(mentions)}
             for eid, name, x, mentions in q(
                 f"SELECT entity_id, name, {extra}, mentions FROM {table}"
                 " WHERE document_id = ? ORDER BY id",

@@ -61,7 +61,7 @@ def fact_rows(
     if unknown:
         raise ValueError(f"no table {sorted(unknown)}; tables: {', '.join(TABLES)}")
     for doc_id in document_ids:
-        doc = Document(conn, doc_id)
+        doc = StoredDocument(conn, doc_id)
         if "documents" in tables:
             yield "documents", doc.row
         for table, read in _READERS.items():
@@ -69,7 +69,7 @@ def fact_rows(
                 yield from ((table, doc.head | row) for row in read(doc))
 
 
-class Document:
+class StoredDocument:
     """One stored document: its row, and spans turned into evidence."""
 
     def __init__(self, conn: sqlite3.Connection, doc_id: int) -> None:
@@ -132,7 +132,7 @@ def _within(spans: list[tuple[int, int]], start: int | None, end: int | None) ->
     return start is not None and end is not None and any(start <= s and e <= end for s, e in spans)
 
 
-def _persons(doc: Document) -> Iterator[Row]:
+def _persons(doc: StoredDocument) -> Iterator[Row]:
     posts: dict[int, list[str]] = {}
     for r in doc.query("SELECT person_id, post FROM roles WHERE document_id = ? ORDER BY id"):
         posts.setdefault(r["person_id"], []).append(r["post"])
@@ -150,7 +150,7 @@ def _persons(doc: Document) -> Iterator[Row]:
         } | doc.evidence(*(spans[0] if spans else (None, None)))
 
 
-def _posts(doc: Document) -> Iterator[Row]:
+def _posts(doc: StoredDocument) -> Iterator[Row]:
     orgs = doc.query("SELECT entity_id, name, mentions FROM organizations WHERE document_id = ?")
     places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
     for r in doc.query(
@@ -177,8 +177,8 @@ def _posts(doc: Document) -> Iterator[Row]:
         } | doc.evidence(start, end)
 
 
-def _named(table: str, id_column: str, extra: str) -> Callable[[Document], Iterator[Row]]:
-    def read(doc: Document) -> Iterator[Row]:
+def _named(table: str, id_column: str, extra: str) -> Callable[[StoredDocument], Iterator[Row]]:
+    def read(doc: StoredDocument) -> Iterator[Row]:
         for r in doc.query(
             f"SELECT entity_id, name, {extra}, mentions FROM {table} WHERE document_id = ?"
             " ORDER BY id"
@@ -195,7 +195,7 @@ def _named(table: str, id_column: str, extra: str) -> Callable[[Document], Itera
     return read
 
 
-def _quotes(doc: Document) -> Iterator[Row]:
+def _quotes(doc: StoredDocument) -> Iterator[Row]:
     for q in doc.query(
         "SELECT p.entity_id, q.speaker, q.speaker_organization, q.kind, q.verb, q.span_start,"
         " q.span_end, q.cue_start, q.cue_end, q.sentence_start, q.sentence_end FROM quotes q"
@@ -211,7 +211,7 @@ def _quotes(doc: Document) -> Iterator[Row]:
         )
 
 
-def _quantities(doc: Document) -> Iterator[Row]:
+def _quantities(doc: StoredDocument) -> Iterator[Row]:
     for q in doc.query(
         "SELECT value, min, max, unit, kind, span_start, span_end, sentence_start, sentence_end"
         " FROM quantities WHERE document_id = ? ORDER BY span_start, id"
@@ -221,14 +221,14 @@ def _quantities(doc: Document) -> Iterator[Row]:
         yield q | doc.evidence(*span, sentence)
 
 
-def _dates(doc: Document) -> Iterator[Row]:
+def _dates(doc: StoredDocument) -> Iterator[Row]:
     for d in doc.query(
         "SELECT iso, span_start, span_end FROM dates WHERE document_id = ? ORDER BY span_start, id"
     ):
         yield {"iso": d["iso"]} | doc.evidence(d["span_start"], d["span_end"])
 
 
-def _commitments(doc: Document) -> Iterator[Row]:
+def _commitments(doc: StoredDocument) -> Iterator[Row]:
     for c in doc.query(
         "SELECT p.entity_id AS announcer_id, c.announcer, c.action, c.deadline,"
         " c.deadline_date, c.cue, c.span_start, c.span_end FROM commitments c"
@@ -239,7 +239,7 @@ def _commitments(doc: Document) -> Iterator[Row]:
         yield c | doc.evidence(*span)
 
 
-_READERS: dict[str, Callable[[Document], Iterator[Row]]] = {
+_READERS: dict[str, Callable[[StoredDocument], Iterator[Row]]] = {
     "persons": _persons,
     "posts": _posts,
     "organizations": _named("organizations", "organization_id", "aliases"),

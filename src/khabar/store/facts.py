@@ -20,7 +20,7 @@ from .search import index_document, index_values
 _json = jsontext.dumps
 
 
-def _spans(spans: list[dict[str, Any]]) -> str:
+def _spans_json(spans: list[dict[str, Any]]) -> str:
     return _json(
         [[s["start"], s["end"], s.get("original_start"), s.get("original_end")] for s in spans]
     )
@@ -110,16 +110,20 @@ def rows_for(record: Record, digest: str | None = None) -> Rows:
         ),
         persons=[
             (p["name"], fold_key(p["name"]), *person_keys(p["name"]))
-            + (_json(p.get("titles", [])), _spans(p["mentions"]), _spans(p["role_mentions"]))
+            + (
+                _json(p.get("titles", [])),
+                _spans_json(p["mentions"]),
+                _spans_json(p["role_mentions"]),
+            )
             for p in persons
         ],
         person_texts=[_texts(text, p["mentions"]) for p in persons],
         roles=[_roles(p) for p in persons],
         organizations=[
-            (o["name"], _json(o.get("aliases", [])), _spans(o["mentions"])) for o in orgs
+            (o["name"], _json(o.get("aliases", [])), _spans_json(o["mentions"])) for o in orgs
         ],
         organization_texts=[_texts(text, o["mentions"]) for o in orgs],
-        places=[(p["name"], p.get("kind", ""), _spans(p["mentions"])) for p in places],
+        places=[(p["name"], p.get("kind", ""), _spans_json(p["mentions"])) for p in places],
         place_texts=[_texts(text, p["mentions"]) for p in places],
         quotes=[
             (q["speaker"], q["kind"], q.get("verb"), q["text"], fold(q["text"]), *_pos(q))
