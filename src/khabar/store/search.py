@@ -16,6 +16,7 @@ from typing import Any
 
 from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts, fold_parts_map
 
+from .pages import _IS_CURRENT
 from .query import Query, QueryError, parse
 
 # bm25 weights of (title, body, parts): a title hit counts most, a sub-word hit least
@@ -80,16 +81,26 @@ def ranked(
 
     The matches meet the documents through the covering index ``documents_state`` (the
     filters read only its columns): looking up each match in the table itself, whose rows
-    hold whole texts, costs three times as much for a common word.
+    hold whole texts, costs three times as much for a common word. With no filter, they
+    are not looked up at all.
     """
     where, args = filters
     weights = ", ".join(map(str, _WEIGHTS))
-    sql = (
-        f"SELECT d.id, m.score FROM (SELECT rowid, bm25(documents_fts, {weights}) AS score"
-        " FROM documents_fts WHERE documents_fts MATCH ?) m"
-        " JOIN documents d INDEXED BY documents_state ON d.id = m.rowid"
-        f" WHERE d.is_current = 1{where} ORDER BY m.score, d.id LIMIT ? OFFSET ?"
+    matches = (
+        f"SELECT rowid, bm25(documents_fts, {weights}) AS score"
+        " FROM documents_fts WHERE documents_fts MATCH ?"
     )
+    if where:
+        sql = (
+            f"SELECT d.id, m.score FROM ({matches}) m"
+            " JOIN documents d INDEXED BY documents_state ON d.id = m.rowid"
+            f" WHERE d.is_current = 1{where} ORDER BY m.score, d.id LIMIT ? OFFSET ?"
+        )
+    else:  # no filter to read: the superseded versions left out need no look-up per match
+        sql = (
+            f"SELECT rowid, score FROM ({matches}) WHERE rowid {_IS_CURRENT}"
+            " ORDER BY score, rowid LIMIT ? OFFSET ?"
+        )
     try:
         return conn.execute(sql, [fts, *args, limit, offset]).fetchall()
     except sqlite3.OperationalError as error:  # whatever FTS5 still refuses
