@@ -332,6 +332,24 @@ def test_the_landing_page_stays_cached_whatever_else_is_asked(
     assert calls[-1] == "امنیت"
 
 
+def test_the_counts_are_read_once_for_the_landing_page_and_the_api(
+    web_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    stats = Store.stats
+
+    def counted(self: Store) -> dict:
+        calls.append(1)
+        return stats(self)
+
+    monkeypatch.setattr(Store, "stats", counted)
+    client = TestClient(create_app(web_db))
+    first = client.get("/api/v1/stats").json()
+    client.get("/")
+    assert client.get("/api/v1/stats").json() == first and first["documents"] == 6
+    assert len(calls) == 1
+
+
 def test_entity_pages_are_cached(web_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     person = Store.person

@@ -311,5 +311,6 @@ def commitment(commitment_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="Counts of documents and facts, by source and month")
-def stats(db: Store = Depends(store)) -> dict[str, Any]:
-    return db.stats()
+def stats(request: Request, db: Store = Depends(store)) -> dict[str, Any]:
+    # the landing page's counts too: read every table once per state of the database
+    return cached(request, ("stats",), db.stats, patient=True, keep=True)
