@@ -1,4 +1,10 @@
-"""Precision and recall of people and quote speakers against hand-annotated gold files.
+"""People, posts, quotes and their speakers against hand-annotated gold files.
+
+Prints precision and recall of persons, quotes (found by their first words and kind),
+speakers (persons) and speaker organizations; post accuracy (of the gold persons found, those
+whose posts match the gold's) and speaker accuracy (of the gold quotes said by a person or an
+organization, those given that speaker; a wrong one is an error, none a miss). Definitions:
+``khabar.evaluate``.
 
 Usage: python benchmarks/evaluate_extraction.py [GOLD_DIR [FIXTURES_DIR]] [--misses] [--no-model]
 Defaults: tests/fixtures/gold and tests/fixtures (format: tests/fixtures/gold/README.md).
@@ -35,10 +41,21 @@ def main(argv: list[str]) -> None:
 
 def show(title: str, report: Report) -> None:
     print(title)
-    for name, s in (("persons", report.persons), ("speakers", report.speakers)):
+    scores = (
+        ("persons", report.persons),
+        ("quotes", report.quotes),
+        ("speakers", report.speakers),
+        ("orgs", report.organizations),
+    )
+    for name, s in scores:
         print(
             f"  {name:9} precision {s.precision:.3f}  recall {s.recall:.3f}  "
             f"(tp {s.tp}, fp {s.fp}, fn {s.fn})"
+        )
+    for name, t in (("posts", report.posts), ("speaker", report.speaker_accuracy)):
+        print(
+            f"  {name:9} accuracy  {t.accuracy:.3f}  "
+            f"(right {t.right}, wrong {t.wrong}, missed {t.missed} of {t.total})"
         )
 
 
