@@ -30,22 +30,27 @@ from khabar.model import Document, Quote
 
 
 def fold(s: str | None) -> str:
-    s = (s or "").translate(GOLD_LETTERS)
+    s = (s or "").translate(_LETTERS)
     return "".join(lx.phrase_keys(s)).replace(" ", "")
 
 
+_LETTERS = GOLD_LETTERS
+
+
 def _words(s: str | None) -> tuple[str, ...]:
-    return tuple(k for k in lx.phrase_keys((s or "").translate(GOLD_LETTERS)) if k[:1].isalnum())
+    s = (s or "").translate(_LETTERS).replace("\u200c", " ")  # «فرمانده‌کل», «فرمانده کل»
+    return tuple(k for k in lx.phrase_keys(s) if k[:1].isalnum())
 
 
 def posts_match(found: str, gold: str) -> bool:
-    """Two wordings of one post: equal once folded, or one a run of the other's words
-    («استاندار» in «استاندار کرمان»; the gold gives the fullest wording of each post)."""
-    a, b = _words(found), _words(gold)
-    short, long = sorted((a, b), key=len)
-    return bool(short) and any(
-        long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1)
-    )
+    """Two wordings of one post: they open with the same word and the words of the shorter
+    stand in the longer in order («استاندار» and «استاندار کرمان», «معاون وزیر کار» and
+    «معاون وزیر تعاون، کار و رفاه اجتماعی»; not «استاندار» and «معاون استاندار»)."""
+    short, long = sorted((_words(found), _words(gold)), key=len)
+    if not short or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(word in rest for word in short[1:])
 
 
 def orgs_match(found: str | None, gold: str | None) -> bool:
