@@ -34,7 +34,7 @@ def fold(s: str | None) -> str:
     return "".join(lx.phrase_keys(s)).replace(" ", "")
 
 
-_LETTERS = GOLD_LETTERS
+_LETTERS = GOLD_LETTERS | {c: None for c in range(0x064B, 0x0653)}  # harakat: «کُرد»
 
 
 def _words(s: str | None) -> tuple[str, ...]:

@@ -4,7 +4,9 @@ Persian news often opens with a post alone («نماینده مجلس گفت: ..
 ملی ادامه داد: ...») and names the speaker later («بروجردی ... گفت»). Those posts are the
 person's when they agree with the posts the person already holds: a post of another
 country («سفیر آمریکا» beside «صدراعظم آلمان») or another post of the same kind («وزیر
-کشور» beside «وزیر خارجه») is someone else's.
+کشور» beside «وزیر خارجه») is someone else's. When one person of the article already holds
+another wording of the post («رییس پزشکی قانونی» for «رییس سازمان پزشکی قانونی»), the post
+is theirs, whoever speaks next.
 """
 
 from __future__ import annotations
@@ -36,3 +38,26 @@ def posts_agree(reg: Registry, pkey: str, role: RoleMention) -> bool:
         if new and old and new[0] == old[0] and not (set(new) <= set(old) or set(old) <= set(new)):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
     return True
+
+
+def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Two wordings of one post: the same head and the words of one all in the other, the
+    shorter of two words at least or both equal, and no two countries."""
+    if not held or not new or held[0] != new[0]:
+        return False
+    short, long = sorted((set(held), set(new)), key=len)
+    if not short <= long or (len(short) < 2 and short != long):
+        return False
+    countries, other = countries_in(held), countries_in(new)
+    return not (countries and other and not countries & other)
+
+
+def holder_of_wording(reg: Registry, role: RoleMention) -> str | None:
+    """The one person of the article holding another wording of ``role``'s post, if one."""
+    new = role_key(role.keys)
+    found = {
+        pkey
+        for pkey, person in reg.persons.items()
+        if any(same_post(role_key(lx.phrase_keys(held)), new) for held in person.roles)
+    }
+    return found.pop() if len(found) == 1 else None

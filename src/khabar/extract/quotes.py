@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.coref import posts_agree
+from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.entities import ORG_HEADS
 from khabar.extract.people import RoleMention
 from khabar.extract.registry import Registry, resolve_role
@@ -90,23 +90,28 @@ def find_quotes(
                     last_ref = cue.ref
             seen_people.update(people_in(a, b))
             continue
-        ref, subject_end, fresh = _speaker(
-            keys, a, found[0][0], reg, role_at, last_ref, seen_people
+        ref, subject_end, fresh, scanned = _speaker(
+            keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words
         )
         para = _holding(paragraphs, para_starts, sent)
         for vi, vj, _verb, kind in found:
-            if kind == "direct":
-                start = (
-                    tokens.ends[vj]
-                    if vj < len(tokens) and tokens.words[vj] in _COLON
-                    else (tokens.ends[vj - 1])
-                )
+            opened = ref is not None and not scanned
+            if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
+                continue  # no colon, nobody known opening the clause: perhaps no statement
+            if kind in ("direct", "loose"):
+                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",")
+                start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 span = trim_span(text, start, para.end)
+            elif kind == "that":
+                stop = b - 1 if tokens.words[b - 1] in _FINAL else b
+                span = _content(tokens, keys, text, vj, stop)
+                vj -= 1  # the cue is the verb, without «که»
             else:
                 span = _content(tokens, keys, text, subject_end, vi)
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
+            kind = {"loose": "direct", "that": "indirect"}.get(kind, kind)
             quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
             quoted.add(sent)
@@ -123,6 +128,11 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues]
+
+
+def _pronoun_led(keys, a, verb_at) -> bool:
+    """«وی همچنین تاکید کرد، ...»: a pronoun opens the clause of the verb."""
+    return any(k in _PRONOUNS for k in keys[a : min(a + 3, verb_at)])
 
 
 def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
@@ -146,7 +156,7 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
         if colon is None:
             continue
         ref, end = _named_subject(keys, a, colon, reg, role_at)
-        if ref is None and n == 0 and (org := _organization_at(keys, a, colon)):
+        if ref is None and n == 0 and (org := _organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
@@ -163,20 +173,22 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
     return out
 
 
-_ACCORDING_TO = ("به", "گفته")
+_ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
 _FINAL = {".", "!", "؟", "?", "…"}
 
 
 def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_ref) -> Cue | None:
-    """«به گفته فرمانده انتظامی استان، ...»: the rest of the sentence is an indirect quote
-    of the person, post or pronoun after «به گفته»."""
+    """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
+    sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
     while s < b and keys[s] in _LEAD_INS:
         s += 1
-    if tuple(keys[s : s + 2]) != _ACCORDING_TO or s + 2 >= b:
+    if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
     ref, end = _anaphor(keys, k, role_at, last_ref) or _named_subject(keys, k, b, reg, role_at)
+    if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
+        ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None:
         return None  # no one named, or «به گفته وی» with no one named before
     while end < b and keys[end] in ("،", ","):
@@ -190,11 +202,15 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
 
 
 def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
-    """«وی», «این مقام» at ``s``: (the last speaker, end token); None for anything else."""
+    """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
+    organization that spoke. None for anything else."""
+    person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in _PRONOUNS:
-        return last_ref, s + 1
+        return person, s + 1
+    if keys[s] == "این" and s + 1 < len(keys) and keys[s + 1] in _SPEAKING_HEADS:
+        return (last_ref if isinstance(last_ref, OrgRef) else None), s + 2
     role = role_at.get(s)
-    return (last_ref, role.j) if role and role.anaphor else None
+    return (person, role.j) if role and role.anaphor else None
 
 
 def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]:
@@ -214,9 +230,12 @@ def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]
 def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Verb, str]]:
     """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct.
 
-    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted).
+    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted). Kinds:
+    ``direct`` (a colon follows), ``indirect`` (what was said comes before the verb),
+    ``that`` (it comes after «که»: «اعلام کرد که ...») and ``loose`` (it follows with no
+    colon: «نوشت، ...»; a statement only when someone known says it).
     """
-    out = []
+    out: list[tuple[int, int, lx.Verb, str]] = []
     i = a
     verbs = lx.reporting_verbs()
     for at in starts:
@@ -230,9 +249,13 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
         after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and verb.kind in ("direct", "both"):  # type: ignore[union-attr]
+            # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
+            out = [c for c in out if c[3] != "that"]
             out.append((i, j, verb, "direct"))
             break
-        if at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
+        if out and out[-1][3] == "that":
+            pass  # inside what was said after «که»: only a colon's verb is another cue
+        elif at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "indirect"))
         elif (
             verb.kind != "direct"
@@ -242,6 +265,10 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
             )
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
+        elif i > a and keys[i - 1] in _MODALS:
+            pass  # «نمی‌توان گفت که ...»: nobody says it
+        elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma == "خواستن")):
+            out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (
             i - a <= 3
             and verb.kind in ("direct", "both")
@@ -251,12 +278,35 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
         ):
             out.append((i, j, verb, "direct"))  # «وی افزود هر چه ...»: no colon
             break
+        elif j < b and _opens_statement(keys, a, i, j, verb):
+            out.append((i, j, verb, "loose"))  # «نوشت، ...», «گفت آمار ...»: no colon
+            break
         i = j
     return out
 
 
-def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
-    """(reference, token where the subject ends, whether the person is new here)."""
+_MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
+# After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
+_NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛", ";", "."}
+_OBJECT_MARKS = {"را", "بر"}  # «... را اعلام کرد، ...», «بر ... تاکید کرد، ...»: indirect
+
+
+def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
+    """Whether the words after the verb at ``i:j`` are what was said, with no colon or «که»
+    («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
+    says something, nothing before it in the sentence is its object, and the next word
+    opens a clause."""
+    if verb.kind == "indirect" and verb.lemma != "خواستن":
+        return False
+    if any(k in _OBJECT_MARKS for k in keys[a:i]) or keys[j] in _NO_STATEMENT:
+        return False
+    nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
+    return nxt[:1].isalnum() or nxt[:1] in '«"“'
+
+
+def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=None):
+    """(reference, token where the subject ends, whether the person is new here, whether
+    the subject was found further in the clause than where it opens)."""
     s = a
     if s + 1 < verb_at and keys[s] == "به" and keys[s + 1] in ("گزارش", "نقل"):
         comma = next((k for k in range(s, verb_at) if keys[k] in ("،", ",")), None)
@@ -271,25 +321,27 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
         if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     if s >= verb_at:
-        return None, s, False
+        return None, s, False, False
     if anaphor := _anaphor(keys, s, role_at, last_ref):
-        return (*anaphor, False)
+        return (*anaphor, False, False)
     role = role_at.get(s)
     pkey = reg.by_token.get(s)
     if pkey:
         end = _after_subject(s, reg, role_at)
-        return pkey, end, pkey not in seen
+        return pkey, end, pkey not in seen, False
     if role:
-        return role, role.j, False
+        return role, role.j, False, False
     if appositive := _post_after_name(keys, s, verb_at, role_at):
-        return appositive, appositive.j, False  # «تحسین الخفاجی، سخنگوی ... گفت»
+        return appositive, appositive.j, False, False  # «تحسین الخفاجی، سخنگوی ... گفت»
     t = s
     while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
-    if org := _organization_at(keys, t, verb_at):
+    if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
+        t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
+    if org := _organization_at(keys, t, verb_at, words):
         name, end = org
         if not any(k in reg.by_token or k in role_at for k in range(end, verb_at)):
-            return OrgRef(name), end, False
+            return OrgRef(name), end, False, False
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
@@ -304,8 +356,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen):
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and k - 1 not in reg.by_token
         ):
-            return pkey, _after_subject(k, reg, role_at), pkey not in seen
-    return None, s, False
+            return pkey, _after_subject(k, reg, role_at), pkey not in seen, True
+    return None, s, False, False
 
 
 # Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
@@ -333,21 +385,36 @@ def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
 
 _WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد"}
 _WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،"}
-_ORG_STOPS = _NOT_SUBJECT | {"نیز", "،", ",", "طی", "با", "روز", "شب", "صبح"}
+_ORG_STOPS = _NOT_SUBJECT | _WHEN | {"نیز", ",", "طی", "با", "در"}
 
 
-def _organization_at(keys, s, verb_at) -> tuple[str, int] | None:
+# Bodies that speak as a whole, besides the heads of organizations' names: «پارلمان کویت»,
+# «شبکه المیادین», «دولت آمریکا», «پلیس برزیل», «کاخ سفید».
+_SPEAKING_HEADS = ORG_HEADS | {"پارلمان", "شبکه", "دولت", "پلیس", "ارتش", "کاخ", "روزنامه"}
+_SPEAKING_HEADS |= {"نشریه", "مجله", "هفتهنامه", "پایگاه", "باشگاه", "سازمان", "دادگاه"}
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+
+
+def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
     """An organization or outlet whose name starts at ``s`` (before ``verb_at``): its
-    name, from the data files or the words after a head («سپاه», «وزارت ...»), and end."""
+    name, from the data files or the words after a head («سپاه», «وزارت ...», «روزنامه
+    «کیهان»»), and end."""
     for trie in (lx.organizations(), lx.agencies()):
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
             return m[1].name, m[0]  # type: ignore[union-attr]
-    if keys[s] not in ORG_HEADS:
+    if keys[s] not in _SPEAKING_HEADS:
         return None
     end = s + 1
-    while end < min(verb_at, s + 5) and keys[end] not in _ORG_STOPS and keys[end][:1].isalpha():
+    while (
+        end < min(verb_at, s + 6)
+        and keys[end] not in _ORG_STOPS
+        and (keys[end][:1].isalpha() or keys[end] in _QUOTE_MARKS)
+    ):
+        if (place := lx.places().match(keys, end)) and place[0] <= verb_at:
+            end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
+            break
         end += 1
-    return " ".join(keys[s:end]), end
+    return " ".join(k for k in (words or keys)[s:end] if k not in _QUOTE_MARKS), end
 
 
 def _post_after_name(keys, s, verb_at, role_at) -> RoleMention | None:
@@ -406,8 +473,10 @@ def _resolve(ref, reg: Registry) -> str | None:
 
 
 def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
-    """A post named alone is held by the next person named as a speaker, when that person
-    has not spoken before it (a title aside) and their posts agree (``coref.posts_agree``)."""
+    """A post named alone is held by the one person holding another wording of it
+    (``coref.holder_of_wording``), else by the next person named as a speaker, when that
+    person has not spoken before it (a title aside) and their posts agree
+    (``coref.posts_agree``)."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -415,6 +484,9 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
         if not isinstance(c.ref, RoleMention) or c.ref.anaphor or _resolve(c.ref, reg):
+            continue
+        if holder := holder_of_wording(reg, c.ref):
+            reg.add_role(holder, c.ref)
             continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         if nxt and nxt not in spoke and posts_agree(reg, nxt, c.ref):
