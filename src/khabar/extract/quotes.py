@@ -45,10 +45,18 @@ class OrgRef:
     name: str
 
 
+@dataclass(frozen=True)
+class Stranger:
+    """Someone the article names without khabar knowing the name, with a post in
+    apposition: not the post's holder found elsewhere, nor the speaker before."""
+
+    post: RoleMention
+
+
 @dataclass
 class Cue:
     quote: Quote
-    ref: object  # person key (str), a RoleMention awaiting its holder, an OrgRef, or None
+    ref: object  # person key (str), a RoleMention awaiting its holder, OrgRef, Stranger or None
     first_sentence_mention: bool
 
 
@@ -332,7 +340,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
     if role:
         return role, role.j, False, False
     if appositive := _post_after_name(keys, s, verb_at, role_at):
-        return appositive, appositive.j, False, False  # «تحسین الخفاجی، سخنگوی ... گفت»
+        # «تحسین الخفاجی، سخنگوی ... گفت»: that person, whom the article does not know
+        return Stranger(appositive), appositive.j, False, False
     t = s
     while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
@@ -371,11 +380,13 @@ def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
     name and another word («مرتضی تمدن ... می‌گوید»), or two words that are neither
     ordinary nor part of the current speaker's name («بریجیت فلوید ... گفت»).
     ``current``: the keys of the current speaker's name («حسینی» alone is still them)."""
+    if s < verb_at and keys[s] in _QUOTE_MARKS:
+        s += 1  # «"نادر پسنده" روز جمعه ... گفت»
     if s >= verb_at or keys[s] in _NOT_SUBJECT or keys[s] in current:
         return False
     if _organization_at(keys, s, verb_at):
         return True
-    pair = keys[s : min(s + 2, verb_at)]
+    pair = [k for k in keys[s : min(s + 3, verb_at)] if k not in _QUOTE_MARKS][:2]
     if len(pair) < 2 or not all(k[:1].isalpha() for k in pair) or pair[1] in current:
         return False
     if pair[0] in lx.first_names() and pair[1] not in _NOT_SUBJECT:
@@ -475,14 +486,19 @@ def _resolve(ref, reg: Registry) -> str | None:
 def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
     """A post named alone is held by the one person holding another wording of it
     (``coref.holder_of_wording``), else by the next person named as a speaker, when that
-    person has not spoken before it (a title aside) and their posts agree
+    person has not spoken before it (a title aside), else by the person who speaks before
+    and after it or alone in the article; always when their posts agree
     (``coref.posts_agree``)."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
+    named = set(filter(None, speakers))
+    only = next(iter(named)) if len(named) == 1 else None
+    before: str | None = None  # the last person named as a speaker
     for n, c in enumerate(cues):
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
+        before = speakers[n] or before
         if not isinstance(c.ref, RoleMention) or c.ref.anaphor or _resolve(c.ref, reg):
             continue
         if holder := holder_of_wording(reg, c.ref):
@@ -491,6 +507,12 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         if nxt and nxt not in spoke and posts_agree(reg, nxt, c.ref):
             reg.add_role(nxt, c.ref)
+            continue
+        # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
+        # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
+        current = only or (before if before == nxt else None)
+        if current and posts_agree(reg, current, c.ref):
+            reg.add_role(current, c.ref)
 
 
 def _next_person(speakers: list[str | None]) -> list[int]:
