@@ -65,6 +65,8 @@ def test_posts_and_organizations_match_on_their_words():
     assert not posts_match("رئیس جمهور", "رئیس پلیس کشور")
     assert posts_match("معاون وزیر کار", "معاون وزیر تعاون، کار و رفاه اجتماعی")
     assert posts_match("جانشین فرمانده‌کل سپاه", "جانشین فرمانده کل سپاه")
+    assert posts_match("دبیر کل حزب‌الله لبنان", "دبیرکل حزب‌الله لبنان")
+    assert posts_match("معاون سازمان نیرو‌های مردمی عراق", "معاون سازمان نیروهای مردمی عراق")
     assert not posts_match("استاندار", "معاون استاندار کرمان")
     assert not posts_match("معاون وزیر کار", "معاون وزیر کشور")
     assert orgs_match("وزارت خارجه", "وزارت امور خارجه")

@@ -38,15 +38,31 @@ _LETTERS = GOLD_LETTERS | {c: None for c in range(0x064B, 0x0653)}  # harakat: �
 
 
 def _words(s: str | None) -> tuple[str, ...]:
-    s = (s or "").translate(_LETTERS).replace("\u200c", " ")  # «فرمانده‌کل», «فرمانده کل»
-    return tuple(k for k in lx.phrase_keys(s) if k[:1].isalnum())
+    return tuple(k for k in lx.phrase_keys((s or "").translate(_LETTERS)) if k[:1].isalnum())
+
+
+def _glued_as(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with two neighbours joined where ``other`` writes them as one word
+    («دبیر کل» and «دبیرکل», «فرمانده کل» and «فرمانده‌کل»)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and words[k] + words[k + 1] in other:
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 def posts_match(found: str, gold: str) -> bool:
     """Two wordings of one post: they open with the same word and the words of the shorter
     stand in the longer in order («استاندار» and «استاندار کرمان», «معاون وزیر کار» and
     «معاون وزیر تعاون، کار و رفاه اجتماعی»; not «استاندار» and «معاون استاندار»)."""
-    short, long = sorted((_words(found), _words(gold)), key=len)
+    a, b = _words(found), _words(gold)
+    a, b = _glued_as(a, b), _glued_as(b, a)
+    short, long = sorted((a, b), key=len)
     if not short or short[0] != long[0]:
         return False
     rest = iter(long[1:])

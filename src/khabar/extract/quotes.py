@@ -22,7 +22,7 @@ from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
-_PRONOUNS = {"وی", "او", "ایشان"}
+_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
 _LEAD_INS = {"همچنین", "سپس", "نیز"}
 _PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
 _COLON = {":"}
@@ -74,6 +74,7 @@ def find_quotes(
     role_at = {r.i: r for r in roles}
     cues: list[Cue] = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
+    going_on: object = None  # whom a clause with no subject goes on with (``_speaker``)
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
 
@@ -96,10 +97,13 @@ def find_quotes(
                 # named another way: «وی» after it keeps pointing at that speaker
                 if _resolve(cue.ref, reg):
                     last_ref = cue.ref
+                going_on = last_ref
+            else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
+                going_on = _opener(keys, a, b, reg, role_at, last_ref, going_on)
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = _speaker(
-            keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words
+            keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words, going_on
         )
         para = _holding(paragraphs, para_starts, sent)
         for vi, vj, _verb, kind in found:
@@ -127,6 +131,7 @@ def find_quotes(
             last_ref = ref
         elif _new_subject(keys, subject_end, found[0][0], _name_keys(last_ref, reg)):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
+        going_on = last_ref
         seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
     _cut_at_next_cue(cues, text)
@@ -312,12 +317,17 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
     return nxt[:1].isalnum() or nxt[:1] in '«"“'
 
 
-def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=None):
+def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=None, going_on=None):
     """(reference, token where the subject ends, whether the person is new here, whether
-    the subject was found further in the clause than where it opens)."""
+    the subject was found further in the clause than where it opens). ``going_on``: whom a
+    clause with no subject goes on with (``_opener``)."""
+    going_on = None if isinstance(going_on, OrgRef) else going_on
     s = a
-    if s + 1 < verb_at and keys[s] == "به" and keys[s + 1] in ("گزارش", "نقل"):
-        comma = next((k for k in range(s, verb_at) if keys[k] in ("،", ",")), None)
+    while s < verb_at and keys[s] in _QUOTE_MARKS:
+        s += 1  # «"او در پاسخ ... گفت:»
+    if s + 1 < verb_at and keys[s] == "به" and keys[s + 1] in ("گزارش", "نقل", "نوشته"):
+        # «به گزارش روز نو :محمود واعظی، ...», «به نوشته خبرگزاری «آناتولی»، استاندار ...»
+        comma = next((k for k in range(s, verb_at) if keys[k] in _SOURCE_ENDS), None)
         s = comma + 1 if comma is not None else s + 2
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
@@ -328,8 +338,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
-    if s >= verb_at:
-        return None, s, False, False
+    if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
+        return going_on, s, False, going_on is not None
     if anaphor := _anaphor(keys, s, role_at, last_ref):
         return (*anaphor, False, False)
     role = role_at.get(s)
@@ -366,8 +376,50 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
             and k - 1 not in reg.by_token
         ):
             return pkey, _after_subject(k, reg, role_at), pkey not in seen, True
+    if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
+        return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
 
+
+def _opener(keys, a, b, reg: Registry, role_at, last_ref, going_on) -> object:
+    """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
+    goes on with: the person or post that opens it, nobody when someone unknown does, else
+    ``going_on`` as it was."""
+    s = a
+    while s < b and (keys[s] in _QUOTE_MARKS or keys[s] in _LEAD_INS):
+        s += 1
+    if s >= b:
+        return going_on
+    if pkey := reg.by_token.get(s):
+        return pkey
+    if (role := role_at.get(s)) and not role.anaphor:
+        return role
+    if keys[s] in _PRONOUNS:
+        return going_on
+    return None if _new_subject(keys, s, b, _name_keys(last_ref, reg)) else going_on
+
+
+# A clause opened by these, with no subject of its own, goes on with the current speaker.
+_GOING_ON = {("با", k) for k in _WITH_CLAUSE} | {("ضمن",)}
+_GOING_ON |= {("از",), ("بر",)}  # «از ... خبر داد و گفت:», «بر ... تاکید کرد و افزود:»
+
+
+def _subject_left_out(keys, s, verb_at, role_at) -> bool:
+    """Whether the clause before the verb at ``verb_at`` has no subject: the verb opens it
+    («خاطرنشان کرد: ...») or an adjunct does («با اشاره به ...، گفت»), and no post,
+    organization or unknown name stands where a subject would, after its last comma."""
+    if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
+        return False
+    if any(k in role_at for k in range(s, verb_at)):
+        return False
+    commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
+    after = commas[-1] + 1 if commas else s
+    return after >= verb_at or not (
+        _organization_at(keys, after, verb_at) or _new_subject(keys, after, verb_at, set())
+    )
+
+
+_SOURCE_ENDS = {"،", ",", ":", "؛"}
 
 # Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
 _NOT_SUBJECT = _PREPOSITIONS | _LEAD_INS | _PRONOUNS | {"در", "طی", "ضمن", "پس", "پیش", "قبل"}
