@@ -154,3 +154,17 @@ def test_a_post_only_lead_is_the_one_person_holding_another_wording_of_it():
     assert [q.speaker for q in doc.quotes] == ["عباس مسجدی آرانی", "حسن روحانی", "عباس مسجدی آرانی"]
     roles = {p.name: p.roles for p in doc.persons}
     assert "رییس سازمان پزشکی قانونی" not in roles["حسن روحانی"]
+
+
+def test_what_someone_wished_for_between_خواستار_and_شد():
+    # fars-1_227, roozno_1197
+    text = (
+        "برونو رودریگز وزیر امور خارجه کوبا گفت: آمریکا سعی دارد مزدوران را قهرمان جلوه دهد.\n"
+        "رودریگز در عین حال خواستار توضیح کشورهایی شد که حقوق بشر را نقض می‌کنند.\n"
+        "ترامپ بارها خواستار مذاکره با ایران شده است؛ اما ایران نپذیرفت."
+    )
+    assert _quotes(text)[1:] == [
+        ("indirect", "برونو رودریگز", None, "توضیح کشورهایی"),
+        ("indirect", "ترامپ", None, "مذاکره با ایران"),
+    ]
+    assert extract_text(text).quotes[1].verb == "خواستار ... شد"

@@ -118,13 +118,17 @@ def find_quotes(
                 stop = b - 1 if tokens.words[b - 1] in _FINAL else b
                 span = _content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
+            elif kind == "around":
+                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in _BECAME)
+                span = _content(tokens, keys, text, vi + 1, became)
             else:
                 span = _content(tokens, keys, text, subject_end, vi)
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
-            kind = {"loose": "direct", "that": "indirect"}.get(kind, kind)
-            quote = Quote(None, kind, text[verb_span.start : verb_span.end], span, sent, verb_span)
+            verb = _WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
+            kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
+            quote = Quote(None, kind, verb, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh))
             quoted.add(sent)
         if ref is not None:
@@ -256,6 +260,10 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
             continue
         i = at
         m = verbs.match(keys, i)
+        if not m and (around := _wish_around(keys, i, b)):
+            out.append((i, around, _WISHED, "around"))  # «خواستار توضیح کشورهایی شد»
+            i = around
+            continue
         if not m or m[0] > b:
             continue
         j, verb = m
@@ -296,6 +304,24 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
             break
         i = j
     return out
+
+
+_WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
+_BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+
+
+def _wish_around(keys, i, b) -> int | None:
+    """«خواستار» at ``i`` and «شد» after what was wished, ending the clause: the token after
+    «شد» (and its «است»/«بود»), or None."""
+    if keys[i] != "خواستار":
+        return None
+    for k in range(i + 2, min(b, i + 16)):
+        if keys[k] in _CLAUSE_ENDS - _BECAME or keys[k] in _PRONOUNS or keys[k] == "که":
+            return None  # another clause before any «شد»
+        if keys[k] in _BECAME:
+            end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
+            return end if end >= b or keys[end] in _FINAL | {"و", "،", ",", "؛", "که"} else None
+    return None
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
