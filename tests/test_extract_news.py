@@ -23,8 +23,16 @@ def report():
 
 
 def test_speaker_precision_and_recall(report):
-    assert report.speakers.precision >= 0.93, report.misses
-    assert report.speakers.recall >= 0.67, report.misses
+    assert report.speakers.precision >= 0.94, report.misses
+    assert report.speakers.recall >= 0.83, report.misses
+
+
+def test_quotes_posts_speaker_accuracy_and_organizations(report):
+    assert report.quotes.recall >= 0.91, report.misses
+    assert report.posts.accuracy >= 0.87, report.misses
+    assert report.speaker_accuracy.accuracy >= 0.81, report.misses
+    assert report.organizations.precision >= 0.95, report.misses
+    assert report.organizations.recall >= 0.39, report.misses
 
 
 def test_person_precision_and_recall(report):

@@ -116,3 +116,14 @@ def test_the_named_one_is_the_current_speaker_not_a_person_mentioned_in_between(
         "نامبرده افزود: ماموران در همه استان‌ها حاضرند."
     )
     assert _speakers(text) == ["قاسم رضایی", "قاسم رضایی"]
+
+
+def test_a_post_of_another_country_is_not_the_local_speakers():
+    text = (
+        "سردار خلیل واعظی فرمانده انتظامی استان بوشهر گفت: متهم دستگیر شد.\n"
+        "سفیر انگلیس گفت: روابط دو کشور بهتر می‌شود.\n"
+        "واعظی افزود: پرونده به دادسرا رفت."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["خلیل واعظی", None, "خلیل واعظی"]
+    assert [p.roles for p in doc.persons] == [["فرمانده انتظامی استان بوشهر"]]

@@ -35,6 +35,8 @@ def posts_agree(reg: Registry, pkey: str, role: RoleMention) -> bool:
         old_countries = countries_in(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
+        if new_countries - {"ایران"} and not old_countries and not set(old) <= set(new):
+            return False  # «سفیر انگلیس» is not the post of «فرمانده انتظامی استان بوشهر»
         if new and old and new[0] == old[0] and not (set(new) <= set(old) or set(old) <= set(new)):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
     return True
