@@ -168,3 +168,46 @@ def test_what_someone_wished_for_between_خواستار_and_شد():
         ("indirect", "ترامپ", None, "مذاکره با ایران"),
     ]
     assert extract_text(text).quotes[1].verb == "خواستار ... شد"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "said"),
+    [
+        (  # fars-2_295: after the source «بنا بر این گزارش،»; «پلیس» is not Iran's police
+            "بنا بر این گزارش، در حالی که پلیس برزیل در تلاش برای کم نشان دادن تعداد "
+            "تظاهرکنندگان اعلام کرد که 10 هزار نفر در آن شرکت داشتند.",
+            "پلیس برزیل",
+            "10 هزار نفر",
+        ),
+        (  # fars-3_187: the people after «از» are what the palace announced
+            "به گزارش گروه بین‌الملل خبرگزاری فارس، کاخ ریاست جمهوری فرانسه (الیزه) طی "
+            "بیانیه‌ای از گفت‌وگوی تلفنی «فرانسوآ اولاند» رئیس‌جمهور فرانسه و «دیوید کامرون» "
+            "نخست‌وزیر انگلیس درباره تقویت همکاری‌های دو کشور خبر داد.",
+            "کاخ ریاست جمهوری فرانسه",
+            "گفت‌وگوی تلفنی «فرانسوآ",
+        ),
+        (  # fars-4_27
+            "خبرگزاری فارس: باشگاه اسرای فلسطین فاش کرد که رژیم صهیونیستی اسرای فلسطینی را "
+            "بشدت شکنجه می‌کند.",
+            "باشگاه اسرای فلسطین",
+            "رژیم صهیونیستی اسرای",
+        ),
+        (  # fars-4_27: «به گفته» after the source
+            'به گزارش فارس به نقل از روزنامه "الدستور" چاپ اردن، به گفته باشگاه اسرای '
+            "فلسطین، اداره زندان‌های رژیم صهیونیستی اسرا را بشدت مجازات می‌کند.",
+            "باشگاه اسرای فلسطین",
+            "اداره زندان‌های رژیم",
+        ),
+    ],
+)
+def test_an_organization_after_a_source_or_before_what_it_announced(text, organization, said):
+    assert _quotes(text) == [("indirect", None, organization, said)]
+
+
+def test_an_outlet_citing_someone_else_is_not_the_speaker():
+    # fars-5_144: the minister speaks, the news agency relays
+    text = (
+        "خبرگزاری «فلندر» نیوز به نقل از وزیر کشور بلژیک نوشته است که پلیس این کشور در "
+        "اقدامی پیشگیرانه به حالت «تهدید جدی» درآمده است."
+    )
+    assert [(s, o) for _, s, o, _ in _quotes(text)] == [(None, None)]

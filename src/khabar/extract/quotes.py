@@ -106,7 +106,7 @@ def find_quotes(
             keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words, going_on
         )
         para = _holding(paragraphs, para_starts, sent)
-        for vi, vj, _verb, kind in found:
+        for vi, vj, verb, kind in found:
             opened = ref is not None and not scanned
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 continue  # no colon, nobody known opening the clause: perhaps no statement
@@ -122,7 +122,7 @@ def find_quotes(
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in _BECAME)
                 span = _content(tokens, keys, text, vi + 1, became)
             else:
-                span = _content(tokens, keys, text, subject_end, vi)
+                span = _content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
@@ -200,6 +200,8 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
     s = a
     while s < b and keys[s] in _LEAD_INS:
         s += 1
+    if tuple(keys[s : s + 2]) in _SOURCE_OPENERS - _ACCORDING_TO:
+        s = _after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
     if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
@@ -351,10 +353,7 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
     s = a
     while s < verb_at and keys[s] in _QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
-    if s + 1 < verb_at and keys[s] == "به" and keys[s + 1] in ("گزارش", "نقل", "نوشته"):
-        # «به گزارش روز نو :محمود واعظی، ...», «به نوشته خبرگزاری «آناتولی»، استاندار ...»
-        comma = next((k for k in range(s, verb_at) if keys[k] in _SOURCE_ENDS), None)
-        s = comma + 1 if comma is not None else s + 2
+    s = _after_source(keys, s, verb_at)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and keys[s] in _LEAD_INS:
@@ -385,8 +384,13 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
         t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
     if org := _organization_at(keys, t, verb_at, words):
         name, end = org
-        if not any(k in reg.by_token or k in role_at for k in range(end, verb_at)):
-            return OrgRef(name), end, False, False
+        # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
+        frm = next(
+            (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
+        )
+        relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
+        if not relays and not any(k in reg.by_token or k in role_at for k in range(end, frm)):
+            return OrgRef(name), end, False, False  # «... به نقل از وزیر کشور نوشت»: not it
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
@@ -446,6 +450,20 @@ def _subject_left_out(keys, s, verb_at, role_at) -> bool:
 
 
 _SOURCE_ENDS = {"،", ",", ":", "؛"}
+_SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
+_SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این")}
+
+
+def _after_source(keys, s, limit) -> int:
+    """Past the source that opens a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
+    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), else ``s``."""
+    if s + 1 >= limit or tuple(keys[s : s + 2]) not in _SOURCE_OPENERS:
+        return s
+    comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
+    if comma is not None:
+        return comma + 1
+    return s + 2 if keys[s] == "به" else s
+
 
 # Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
 _NOT_SUBJECT = _PREPOSITIONS | _LEAD_INS | _PRONOUNS | {"در", "طی", "ضمن", "پس", "پیش", "قبل"}
@@ -490,6 +508,8 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
     «کیهان»»), and end."""
     for trie in (lx.organizations(), lx.agencies()):
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
+            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":  # type: ignore[union-attr]
+                break  # «پلیس برزیل» is not the police the list means by «پلیس»
             return m[1].name, m[0]  # type: ignore[union-attr]
     if keys[s] not in _SPEAKING_HEADS:
         return None
@@ -538,6 +558,17 @@ def _after_subject(k: int, reg: Registry, role_at) -> int:
         if r and not r.anaphor and r.holder in (pkey, None):
             return r.j
     return k
+
+
+# «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
+# the adjuncts before it («طی بیانیه‌ای از گفت‌وگوی ... خبر داد»).
+_OBJECT_PREPOSITION = {"خبر دادن": "از", "تاکید کردن": "بر"}
+
+
+def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
+    prep = _OBJECT_PREPOSITION.get(verb.lemma)
+    at = next((k for k in range(start, verb_at) if keys[k] == prep), None) if prep else None
+    return at + 1 if at is not None and at + 1 < verb_at else start
 
 
 def _content(tokens, keys, text, start, end) -> Span | None:
