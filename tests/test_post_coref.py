@@ -127,3 +127,24 @@ def test_a_post_of_another_country_is_not_the_local_speakers():
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["خلیل واعظی", None, "خلیل واعظی"]
     assert [p.roles for p in doc.persons] == [["فرمانده انتظامی استان بوشهر"]]
+
+
+def test_a_title_run_into_the_lead_is_the_titles_speaker_and_the_leads_post():
+    # roozno_136: the repaired title and lead make one paragraph; «رییس دفتر رییس جمهوری»
+    # before «با بیان اینکه ...، گفت:» is the lead's subject, واعظی named later
+    text = (
+        "واعظی: افزایش فشارها اراده ملت را محکم‌تر می‌کند/فکر می‌کردند با تحریم حداکثری "
+        "می‌توانند نظام دیگری را بر سر کار بیاورند\n"
+        "رییس دفتر رییس جمهوری با بیان اینکه منکر مساله تحریم نیستم، گفت: هرچه آنها فشار را "
+        "بیشتر می‌کنند، عزم و اراده ما بیشتر می شود.\n"
+        "به گزارش روز نو :محمود واعظی، روز پنجشنبه در آیین افتتاح فاز سوم خط اول قطار شهری "
+        "تبریز گفت: بدانید این مردم، مردم مقاومی هستند."
+    )
+    doc = extract_text(text)
+    said = [(q.speaker, " ".join(doc.span_text(q.span).split()[:3])) for q in doc.quotes]
+    assert said == [
+        ("محمود واعظی", "افزایش فشارها اراده"),
+        ("محمود واعظی", "هرچه آنها فشار"),
+        ("محمود واعظی", "بدانید این مردم،"),
+    ]
+    assert [p.roles for p in doc.persons] == [["رییس دفتر رییس جمهوری"]]

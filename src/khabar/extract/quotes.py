@@ -72,7 +72,7 @@ def find_quotes(
 ) -> list[Quote]:
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     role_at = {r.i: r for r in roles}
-    cues: list[Cue] = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
+    cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
     going_on: object = None  # whom a clause with no subject goes on with (``_speaker``)
     seen_people: set[str] = set()
@@ -81,11 +81,12 @@ def find_quotes(
     def people_in(a: int, b: int) -> list[str]:
         return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
 
-    quoted = {c.quote.sentence for c in cues}  # sentences that already have a quote
+    quoted = {c.quote.sentence for c in cues} - resume.keys()  # sentences with their quote
     para_starts = [p.start for p in paragraphs]
     for sent, a, b in sentences:
         if sent in quoted:
             continue
+        a = resume.get(sent, a)  # the lead after a title run into it
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
@@ -158,12 +159,19 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
     return paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else sent
 
 
-def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) -> list[Cue]:
+def _headline_quotes(
+    tokens, keys, text, sentences, paragraphs, reg, role_at
+) -> tuple[list[Cue], dict[Span, int]]:
     """«حریرچی در اراک: ...» in a title, or a surtitle «استاندار آذربایجان شرقی:» whose
     title is the statement: a direct quote with no verb, when the words before the colon
-    are exactly a person or a post."""
+    are exactly a person or a post. A title run into the lead («سردار فدوی: سپاه ... شد /
+    جانشین ... گفت: ...») ends at its slash; the second part maps its sentence to the token
+    where the lead resumes."""
     out: list[Cue] = []
+    resume: dict[Span, int] = {}
     heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
+    if paragraphs and (not heads or heads[0] != paragraphs[0]):
+        heads.insert(0, paragraphs[0])  # perhaps a title run into the lead
     for n, para in enumerate(heads):
         first = next((x for x in sentences if para.start <= x[0].start < para.end), None)
         if first is None:
@@ -172,13 +180,20 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
         colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
         if colon is None:
             continue
+        run_in = text[para.start : para.end].rstrip().endswith(".")
+        slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
+        if run_in and (n or slash is None or slash + 1 >= b):
+            continue
         ref, end = _named_subject(keys, a, colon, reg, role_at)
         if ref is None and n == 0 and (org := _organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
             continue
-        if colon == b - 1:  # a surtitle: the next line is what was said
+        if run_in:
+            span = trim_span(text, tokens.ends[colon], tokens.starts[slash])  # type: ignore[index]
+            resume[sent] = slash + 1  # type: ignore[operator]
+        elif colon == b - 1:  # a surtitle: the next line is what was said
             if n + 1 >= len(heads):
                 continue
             span = Span(heads[n + 1].start, heads[n + 1].end)
@@ -187,7 +202,7 @@ def _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at) ->
         if span:
             cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
-    return out
+    return out, resume
 
 
 _ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
@@ -406,9 +421,23 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
             and k - 1 not in reg.by_token
         ):
             return pkey, _after_subject(k, reg, role_at), pkey not in seen, True
+    if role := _post_before_verb(keys, s, verb_at, role_at):
+        return role, role.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
     if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
+
+
+def _post_before_verb(keys, s, verb_at, role_at) -> RoleMention | None:
+    """A post right before the verb, or before an adjunct that leads to it («رییس دفتر
+    رییس جمهوری با بیان اینکه ...، گفت:»), not after a preposition: the clause's subject."""
+    for k in range(s + 1, verb_at):
+        role = role_at.get(k)
+        if role is None or role.anaphor or keys[k - 1] in _PREPOSITIONS:
+            continue
+        if role.j == verb_at or tuple(keys[role.j : role.j + 2]) in _GOING_ON:
+            return role
+    return None
 
 
 def _opener(keys, a, b, reg: Registry, role_at, last_ref, going_on) -> object:
