@@ -109,9 +109,34 @@ def test_a_person_who_says_it_after_که_or_with_no_colon(text, kind, speaker, s
     assert _quotes(text) == [(kind, speaker, None, said)]
 
 
-def test_no_colon_and_nobody_known_saying_it_is_no_quote():
-    # «گفت» with no colon after words that are nobody the article knows
-    assert _quotes("خبرهای زیادی گفت این شهر آرام است.") == []
+def test_no_colon_and_nobody_known_saying_it_has_no_speaker():
+    # tabnak_776: محسن خلیلی, inside the clause, is not who said it
+    text = (
+        "با وجود اینکه انصاری‌فرد در برکناری محسن خلیلی و انتصاب افشین پیروانی به عنوان "
+        "سرپرست باشگاه اعلام کرده بود می‌خواهد یک فرد مدیرتر برای تیم باشد، این اتفاق نیفتاد."
+    )
+    assert [(k, s, o) for k, s, o, _ in _quotes(text)] == [("direct", None, None)]
+    # roozno_609: an outlet unknown to khabar wrote it
+    text = (
+        "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار و اطلاعات قابل استنادی "
+        "در دست نیست، کره شمالی نگران شیوع کروناست."
+    )
+    assert _quotes(text) == [("direct", None, None, "اگر چه آمار")]
+
+
+def test_according_to_an_official_unnamed_is_a_quote_of_nobody_named():
+    # fars-1_296
+    text = "به گفته این مقام آگاه، با توقف پرداخت‌ها به یورو، ایران متضرر می‌شود."
+    assert _quotes(text) == [("indirect", None, None, "با توقف پرداخت‌ها")]
+
+
+def test_what_someone_asked_others_to_do_is_indirect():
+    # fars-5_238
+    text = (
+        "سید حسن نصرالله دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم.\n"
+        "وی از مسلمانان سراسر جهان خواست اعتراض‌های خود را به شیوه‌های مسالمت‌آمیز ابراز کنند."
+    )
+    assert _quotes(text)[1] == ("indirect", "سید حسن نصرالله", None, "اعتراض‌های خود را")
 
 
 def test_a_verb_inside_what_was_said_after_که_opens_nothing():

@@ -110,7 +110,7 @@ def find_quotes(
         for vi, vj, verb, kind in found:
             opened = ref is not None and not scanned
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
-                continue  # no colon, nobody known opening the clause: perhaps no statement
+                ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
                 after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
@@ -127,6 +127,8 @@ def find_quotes(
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
+            if kind == "loose" and verb.lemma == "خواستن":
+                kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             verb = _WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind, verb, span, sent, verb_span)
@@ -223,8 +225,10 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
     ref, end = _anaphor(keys, k, role_at, last_ref) or _named_subject(keys, k, b, reg, role_at)
     if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
-    if ref is None:
-        return None  # no one named, or «به گفته وی» with no one named before
+    if ref is None and end == k:
+        return None  # nobody named: «به گفته» is no attribution here
+    comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
+    end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
     while end < b and keys[end] in ("،", ","):
         end += 1
     stop = b - 1 if tokens.words[b - 1] in _FINAL else b
