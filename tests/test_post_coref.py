@@ -148,3 +148,18 @@ def test_a_title_run_into_the_lead_is_the_titles_speaker_and_the_leads_post():
         ("محمود واعظی", "بدانید این مردم،"),
     ]
     assert [p.roles for p in doc.persons] == [["رییس دفتر رییس جمهوری"]]
+
+
+def test_he_before_anyone_spoke_is_the_person_who_opened_the_sentence_before():
+    text = (
+        "محمدرضا پورمحمدی صبح امروز در مراسم افتتاح بیمارستان تبریز حضور یافت.\n"
+        "وی گفت: این بیمارستان ۳۰۰ تخت دارد."
+    )
+    assert _speakers(text) == ["محمدرضا پورمحمدی"]
+    # a speaker already there stays the one «وی» means
+    text = (
+        "سردار قاسم رضایی گفت: طرح جدید از فردا اجرا می‌شود.\n"
+        "محمدرضا پورمحمدی صبح امروز در مراسم افتتاح بیمارستان تبریز حضور یافت.\n"
+        "وی افزود: ماموران در همه استان‌ها حاضرند."
+    )
+    assert _speakers(text) == ["قاسم رضایی", "قاسم رضایی"]

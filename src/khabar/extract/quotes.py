@@ -385,6 +385,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
     if anaphor := _anaphor(keys, s, role_at, last_ref):
+        if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
+            return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
         return (*anaphor, False, False)
     role = role_at.get(s)
     pkey = reg.by_token.get(s)
