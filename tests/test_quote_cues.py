@@ -116,12 +116,6 @@ def test_no_colon_and_nobody_known_saying_it_has_no_speaker():
         "سرپرست باشگاه اعلام کرده بود می‌خواهد یک فرد مدیرتر برای تیم باشد، این اتفاق نیفتاد."
     )
     assert [(k, s, o) for k, s, o, _ in _quotes(text)] == [("direct", None, None)]
-    # roozno_609: an outlet unknown to khabar wrote it
-    text = (
-        "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار و اطلاعات قابل استنادی "
-        "در دست نیست، کره شمالی نگران شیوع کروناست."
-    )
-    assert _quotes(text) == [("direct", None, None, "اگر چه آمار")]
 
 
 def test_according_to_an_official_unnamed_is_a_quote_of_nobody_named():
@@ -236,3 +230,29 @@ def test_an_outlet_citing_someone_else_is_not_the_speaker():
         "اقدامی پیشگیرانه به حالت «تهدید جدی» درآمده است."
     )
     assert [(s, o) for _, s, o, _ in _quotes(text)] == [(None, None)]
+
+
+def test_this_report_is_the_outlets_and_a_name_in_guillemets_that_wrote_is_an_outlet():
+    # fars-5_92: «به نوشته این گزارش» after the outlet spoke
+    text = (
+        "پایگاه خبری بیزینس لاین طی گزارشی نوشت، از آنجایی که به روپیه‌ها سود تعلق "
+        "نمی‌گیرد، ایران بیشتر متضرر می‌شود.\n"
+        "به نوشته این گزارش، یک هیئت از مقامات ارشد دولت ایران به هند سفر کرده است."
+    )
+    assert [o for _, _, o, _ in _quotes(text)] == ["پایگاه خبری بیزینس لاین"] * 2
+    # fars-2_295: the report is not that of the police who spoke last
+    text = (
+        "بنا بر این گزارش، در حالی که پلیس برزیل اعلام کرد که 10 هزار نفر در آن شرکت "
+        "داشتند، بانیان شمار معترضان را بیشتر اعلام کردند.\n"
+        "در این گزارش آمده است، تظاهرات آرام زمانی به خشونت گروید."
+    )
+    assert [o for _, _, o, _ in _quotes(text)] == ["پلیس برزیل", None]
+    # roozno_609
+    text = (
+        "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار قابل استنادی وجود ندارد، "
+        "رهبر کره شمالی پایتخت را ترک کرده است."
+    )
+    assert _quotes(text) == [("direct", None, "کوریا تایمز", "اگر چه آمار")]
+    # fars-4_251: «گزارش داده‌اند» reports
+    text = "رسانه‌های صهیونیستی گزارش داده‌اند این خانواده‌ها دوشنبه شکایت کرده‌اند."
+    assert _quotes(text) == [("direct", None, None, "این خانواده‌ها دوشنبه")]

@@ -245,8 +245,11 @@ def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in _PRONOUNS:
         return person, s + 1
-    if keys[s] == "این" and s + 1 < len(keys) and keys[s + 1] in _SPEAKING_HEADS:
-        return (last_ref if isinstance(last_ref, OrgRef) else None), s + 2
+    if keys[s] == "این" and s + 1 < len(keys) and keys[s + 1] in _ORG_ANAPHORS:
+        org = last_ref if isinstance(last_ref, OrgRef) else None
+        if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
+            org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
+        return org, s + 2
     role = role_at.get(s)
     return (person, role.j) if role and role.anaphor else None
 
@@ -384,6 +387,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
             s = k
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
+    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and keys[s + 2] in _ORG_ANAPHORS:
+        s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := _anaphor(keys, s, role_at, last_ref):
         if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
             return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
@@ -412,6 +417,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
         relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
         if not relays and not any(k in reg.by_token or k in role_at for k in range(end, frm)):
             return OrgRef(name), end, False, False  # «... به نقل از وزیر کشور نوشت»: not it
+    if outlet := _quoted_outlet(keys, t, verb_at, words):
+        return OrgRef(outlet[0]), outlet[1], False, False
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
@@ -432,6 +439,26 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
     if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
+
+
+_WRITING = {"نوشتن", "گزارش دادن"}
+
+
+def _quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
+    """A name in guillemets, unknown to the article, that wrote or reported what follows
+    («کوریا تایمز» روز شنبه نوشت ...): an outlet. (name, end token) or None."""
+    if keys[s] not in _QUOTE_MARKS:
+        return None
+    close = next((k for k in range(s + 1, min(s + 6, verb_at)) if keys[k] in _QUOTE_MARKS), None)
+    if close is None or close == s + 1 or not all(k[:1].isalpha() for k in keys[s + 1 : close]):
+        return None
+    end = close + 1
+    while end < verb_at and keys[end] in _WHEN:
+        end += 1
+    verb = lx.reporting_verbs().match(keys, verb_at)
+    if end != verb_at or not verb or verb[1].lemma not in _WRITING:  # type: ignore[union-attr]
+        return None
+    return " ".join((words or keys)[s + 1 : close]), close + 1
 
 
 def _post_before_verb(keys, s, verb_at, role_at) -> RoleMention | None:
@@ -535,6 +562,17 @@ _ORG_STOPS = _NOT_SUBJECT | _WHEN | {"نیز", ",", "طی", "با", "در"}
 _SPEAKING_HEADS = ORG_HEADS | {"پارلمان", "شبکه", "دولت", "پلیس", "ارتش", "کاخ", "روزنامه"}
 _SPEAKING_HEADS |= {"نشریه", "مجله", "هفتهنامه", "پایگاه", "باشگاه", "سازمان", "دادگاه"}
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+# «این روزنامه», «این گزارش», «این بیانیه»: the organization that spoke last
+_ORG_ANAPHORS = _SPEAKING_HEADS | {"گزارش", "بیانیه", "نامه"}
+_OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
+_OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
+
+
+def _outlet(name: str) -> bool:
+    """Whether an organization that spoke is a news outlet («رویترز», «روزنامه ...»)."""
+    keys = list(lx.phrase_keys(name))
+    whole = lx.agencies().match(keys, 0)
+    return bool(keys) and (keys[0] in _OUTLET_HEADS or bool(whole and whole[0] == len(keys)))
 
 
 def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
