@@ -256,3 +256,20 @@ def test_this_report_is_the_outlets_and_a_name_in_guillemets_that_wrote_is_an_ou
     # fars-4_251: «گزارش داده‌اند» reports
     text = "رسانه‌های صهیونیستی گزارش داده‌اند این خانواده‌ها دوشنبه شکایت کرده‌اند."
     assert _quotes(text) == [("direct", None, None, "این خانواده‌ها دوشنبه")]
+
+
+def test_an_act_that_names_only_its_topic_is_no_quote_but_its_subject_holds_the_post():
+    # tabnak_104: «... را تشریح کرد.» quotes nothing; the post is رحمانی's all the same
+    text = (
+        "سرپرست مرکز اطلاعات و کنترل ترافیک پلیس راهور ناجا آخرین وضعیت ترافیکی امروز "
+        "(دوم بهمن ماه ۹۸) را تشریح کرد.\n"
+        "به گزارش باشگاه خبرنگاران جوان، سرهنگ نادر رحمانی درباره آخرین وضعیت راه‌های کشور "
+        "اظهار کرد: در حال حاضر تردد در محور‌های شمالی روان است."
+    )
+    doc = extract_text(text)
+    assert [(q.verb, q.speaker) for q in doc.quotes] == [("اظهار کرد", "نادر رحمانی")]
+    assert doc.persons[0].roles == ["سرپرست مرکز اطلاعات و کنترل ترافیک پلیس راهور ناجا"]
+    # fars-3_243: a warning that names its topic; one that says what is a quote
+    assert _quotes("رئیس جمهور عراق به گروهک‌های مخالف ایران هشدار داد.") == []
+    said = _quotes("جلال طالبانی هشدار داد که گروهک‌ها باید خاک عراق را ترک کنند.")
+    assert said == [("indirect", "جلال طالبانی", None, "گروهک‌ها باید خاک")]

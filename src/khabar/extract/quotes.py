@@ -58,6 +58,7 @@ class Cue:
     quote: Quote
     ref: object  # person key (str), a RoleMention awaiting its holder, OrgRef, Stranger or None
     first_sentence_mention: bool
+    said: bool = True  # False: an act that names only its topic («از ... یاد کرد»), no quote
 
 
 def find_quotes(
@@ -119,6 +120,8 @@ def find_quotes(
                 stop = b - 1 if tokens.words[b - 1] in _FINAL else b
                 span = _content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
+            elif kind == "topic":
+                span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in _BECAME)
                 span = _content(tokens, keys, text, vi + 1, became)
@@ -129,10 +132,11 @@ def find_quotes(
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             if kind == "loose" and verb.lemma == "خواستن":
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
-            verb = _WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
+            said = kind != "topic"
+            words = _WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
-            quote = Quote(None, kind, verb, span, sent, verb_span)
-            cues.append(Cue(quote, ref, fresh))
+            quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
+            cues.append(Cue(quote, ref, fresh, said))
             quoted.add(sent)
         if ref is not None:
             last_ref = ref
@@ -147,7 +151,7 @@ def find_quotes(
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
-    return [c.quote for c in cues]
+    return [c.quote for c in cues if c.said]
 
 
 def _pronoun_led(keys, a, verb_at) -> bool:
@@ -302,6 +306,10 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
             pass  # inside what was said after «که»: only a colon's verb is another cue
         elif at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
             out.append((i, j, verb, "indirect"))
+        elif verb.lemma in _TOPIC_ACTS and (
+            at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1))
+        ):
+            out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
         elif (
             verb.kind != "direct"
             and after in ("و", "،", "؛")
@@ -347,6 +355,12 @@ def _wish_around(keys, i, b) -> int | None:
             return end if end >= b or keys[end] in _FINAL | {"و", "،", ",", "؛", "که"} else None
     return None
 
+
+# Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
+# before a colon, «که» or the statement): their subject still holds the post it is named by
+# and is the current speaker.
+_TOPIC_ACTS = {"یاد کردن", "تشریح کردن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن"}
+_TOPIC_ACTS |= {"رد کردن", "هشدار دادن"}
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
 # After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
