@@ -148,7 +148,7 @@ def test_unknown_speaker_is_null_not_a_guess():
         (
             "جانشین فرمانده در ادامه با قدردانی از خدمات سردار حسن معروفی در فرماندهی سپاه،"
             " از همکاران یاد کرد و گفت: وی دارای سوابقی درخشان است.",
-            [None, None],
+            [None],  # «از همکاران یاد کرد» names only its topic: no quote
         ),
         # ... but once the clause is closed, a name opens the subject
         ("با اشاره به اهمیت موضوع، سردار محمد رضایی گفت: امنیت پایدار است.", ["محمد رضایی"]),
