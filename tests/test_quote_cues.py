@@ -273,3 +273,19 @@ def test_an_act_that_names_only_its_topic_is_no_quote_but_its_subject_holds_the_
     assert _quotes("رئیس جمهور عراق به گروهک‌های مخالف ایران هشدار داد.") == []
     said = _quotes("جلال طالبانی هشدار داد که گروهک‌ها باید خاک عراق را ترک کنند.")
     assert said == [("indirect", "جلال طالبانی", None, "گروهک‌ها باید خاک")]
+
+
+def test_according_to_after_and_and_an_outlet_named_again():
+    # tabnak_776: «... و به نوشته ایلنا، ...» inside a sentence
+    text = (
+        "این ماجرا باعث سو استفاده برخی از بازیکنان مجرد این تیم شده و به نوشته ایلنا ، "
+        "آنها افرادی را همراه خود به سفر آوردند."
+    )
+    assert _quotes(text) == [("indirect", None, "ایلنا", "آنها افرادی را")]
+    # roozno_609: «کوریا تایمز», an outlet once it wrote, is one when named again
+    text = (
+        "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار قابل استنادی وجود ندارد، "
+        "رهبر کره شمالی پایتخت را ترک کرده است.\n"
+        "کوریا تایمز گزارش کرده نادر است که یک رهبر کره شمالی از پایتخت دور شود."
+    )
+    assert [o for _, _, o, _ in _quotes(text)] == ["کوریا تایمز", "کوریا تایمز"]

@@ -76,6 +76,7 @@ def find_quotes(
     cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
     last_ref: object = None
     going_on: object = None  # whom a clause with no subject goes on with (``_speaker``)
+    outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
 
@@ -107,6 +108,8 @@ def find_quotes(
         ref, subject_end, fresh, scanned = _speaker(
             keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words, going_on
         )
+        if ref is None and (known := _outlet_again(keys, a, found[0][0], outlets)):
+            ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
         para = _holding(paragraphs, para_starts, sent)
         for vi, vj, verb, kind in found:
             opened = ref is not None and not scanned
@@ -138,6 +141,8 @@ def find_quotes(
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said))
             quoted.add(sent)
+        if isinstance(ref, OrgRef):
+            outlets[lx.phrase_keys(ref.name)] = ref
         if ref is not None:
             last_ref = ref
         elif _new_subject(keys, subject_end, found[0][0], _name_keys(last_ref, reg)):
@@ -223,6 +228,15 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
         s += 1
     if tuple(keys[s : s + 2]) in _SOURCE_OPENERS - _ACCORDING_TO:
         s = _after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
+    if tuple(keys[s : s + 2]) not in _ACCORDING_TO:  # «... شده و به نوشته ایلنا، آنها ...»
+        s = next(
+            (
+                k
+                for k in range(s + 1, b - 2)
+                if keys[k - 1] in ("و", "،", ",") and tuple(keys[k : k + 2]) in _ACCORDING_TO
+            ),
+            b,
+        )
     if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
@@ -473,6 +487,20 @@ def _quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     if end != verb_at or not verb or verb[1].lemma not in _WRITING:  # type: ignore[union-attr]
         return None
     return " ".join((words or keys)[s + 1 : close]), close + 1
+
+
+def _outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
+    """An organization that spoke before, named again by its words alone right before the
+    verb («کوریا تایمز گزارش کرده» after ««کوریا تایمز» روز شنبه نوشت»)."""
+    s = _after_source(keys, a, verb_at)
+    for words, org in outlets.items():
+        end = s + len(words)
+        if tuple(keys[s:end]) == words:
+            while end < verb_at and keys[end] in _WHEN:
+                end += 1
+            if end == verb_at:
+                return org, end, False
+    return None
 
 
 def _post_before_verb(keys, s, verb_at, role_at) -> RoleMention | None:
