@@ -163,3 +163,10 @@ def test_he_before_anyone_spoke_is_the_person_who_opened_the_sentence_before():
         "وی افزود: ماموران در همه استان‌ها حاضرند."
     )
     assert _speakers(text) == ["قاسم رضایی", "قاسم رضایی"]
+
+
+def test_a_post_opening_a_sentence_is_not_that_of_the_name_ending_the_one_before():
+    # a title ending with a name, over a lead opening with a post
+    doc = extract_text("دیدار با دونالد ترامپ\nرییس سازمان انرژی اتمی گفت: برنامه ادامه دارد.")
+    assert [(p.name, p.roles) for p in doc.persons] == [("دونالد ترامپ", [])]
+    assert [q.speaker for q in doc.quotes] == [None]

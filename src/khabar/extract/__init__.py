@@ -50,7 +50,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         mentions = tagged_people(tokens, keys, text, tagged, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     roles = [r for r in find_roles(tokens, keys, text, starts_of[ROLE]) if r.i not in person_tokens]
-    reg = build_registry(mentions, roles, tokens, keys)
+    reg = build_registry(mentions, roles, tokens, keys, {a for _, a, _ in sentences})
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     doc.quotes = find_quotes(

@@ -99,8 +99,14 @@ class Registry:
 
 
 def build_registry(
-    mentions: list[Mention], roles: list[RoleMention], tokens: TokenColumns, keys: list[str]
+    mentions: list[Mention],
+    roles: list[RoleMention],
+    tokens: TokenColumns,
+    keys: list[str],
+    sentence_starts: set[int] | None = None,
 ) -> Registry:
+    """``sentence_starts``: the first token of each sentence; a post is attached to a name
+    only within one sentence."""
     reg = Registry()
     multi = [m for m in mentions if m.j - m.i > 1]
     single = [m for m in mentions if m.j - m.i == 1]
@@ -123,7 +129,7 @@ def build_registry(
             if not apart:
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
-    _attach_adjacent_roles(reg, mentions, roles, tokens)
+    _attach_adjacent_roles(reg, mentions, roles, tokens, sentence_starts or set())
     return reg
 
 
@@ -140,20 +146,29 @@ def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
 
 
 def _attach_adjacent_roles(
-    reg: Registry, mentions: list[Mention], roles: list[RoleMention], tokens: TokenColumns
+    reg: Registry,
+    mentions: list[Mention],
+    roles: list[RoleMention],
+    tokens: TokenColumns,
+    sentence_starts: set[int],
 ) -> None:
-    """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name."""
+    """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name; never
+    across a sentence's end (a title «... ترامپ» over a lead «رییس سازمان انرژی اتمی گفت»)."""
     ends = {m.j: m for m in mentions}
     starts = {m.ti: m for m in mentions}
+
+    def apart(a: int, b: int) -> bool:  # a sentence starts after token a, up to token b
+        return any(k in sentence_starts for k in range(a + 1, b + 1))
+
     for r in roles:
         if r.anaphor:
             continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
-        if before and _gap_ok(tokens, before.j, r.i):
+        if before and _gap_ok(tokens, before.j, r.i) and not apart(before.j - 1, r.i):
             reg.add_role(reg.by_token[before.i], r)
             continue
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
-        if after and _gap_ok(tokens, r.j, after.ti):
+        if after and _gap_ok(tokens, r.j, after.ti) and not apart(r.j - 1, after.ti):
             reg.add_role(reg.by_token[after.i], r)
 
 
