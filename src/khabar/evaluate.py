@@ -28,13 +28,12 @@ from khabar.extract import lexicons as lx
 from khabar.letters import GOLD_LETTERS
 from khabar.model import Document, Quote
 
+_LETTERS = GOLD_LETTERS | {c: None for c in range(0x064B, 0x0653)}  # harakat: «کُرد»
+
 
 def fold(s: str | None) -> str:
     s = (s or "").translate(_LETTERS)
     return "".join(lx.phrase_keys(s)).replace(" ", "")
-
-
-_LETTERS = GOLD_LETTERS | {c: None for c in range(0x064B, 0x0653)}  # harakat: «کُرد»
 
 
 def _words(s: str | None) -> tuple[str, ...]:
