@@ -94,3 +94,29 @@ def articles(sentences: list[Sentence], size: int = ARTICLE_SENTENCES) -> list[A
         art.text = " ".join(pieces)
         out.append(art)
     return out
+
+
+ARMAN_TYPES = {"pers": "PER", "org": "ORG", "loc": "LOC"}  # facility, event, product: none
+
+
+def read_arman(zip_path: Path) -> list[Sentence]:
+    """ARMAN's sentences (its three test folds are the whole corpus), tags as PEYMA's: its
+    persons, organizations and locations; its facilities, events and products untagged."""
+    import zipfile
+
+    out: list[Sentence] = []
+    with zipfile.ZipFile(zip_path) as z:
+        for n in (1, 2, 3):
+            tokens: list[str] = []
+            tags: list[str] = []
+            for line in [*z.read(f"test_fold{n}.txt").decode("utf-8").splitlines(), ""]:
+                if not line.strip():
+                    if tokens:
+                        out.append(Sentence(-1, tokens, tags))
+                        tokens, tags = [], []
+                    continue
+                word, _, tag = line.rpartition(" ")
+                prefix, _, kind = tag.partition("-")
+                tokens.append(word)
+                tags.append(f"{prefix}_{ARMAN_TYPES[kind]}" if kind in ARMAN_TYPES else "O")
+    return out

@@ -15,27 +15,49 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pycrfsuite  # noqa: E402
-from ner_data import Article, articles, split  # noqa: E402
+from ner_data import Article, articles, read_arman, split  # noqa: E402
 
+from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract import tagger_input  # noqa: E402
 from khabar.extract.tagger import (  # noqa: E402
-    MODEL_FILE,
-    lexicon_marks,
-    sentence_features,
+    WEIGHTS_FILE,
     tag_tokens,
     use_model_file,
-    write_known_features,
+    write_weights,
+)
+from khabar.extract.tagger_features import (  # noqa: E402
+    NAMES_FILE,
+    lexicon_marks,
+    merged,
+    names_trie,
+    sentence_features,
+    use_names,
 )
 from khabar.text import repair  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def labelled(article: Article) -> list[tuple[list[list[str]], list[str]]]:
+FOLDS = 5  # the names an article is marked with are those of the other folds
+
+
+def known_names(arts: list[Article]) -> list[tuple[str, str]]:
+    """Each gold name of the articles with its commonest type (ties: alphabetical)."""
+    seen: dict[str, Counter[str]] = {}
+    for art in arts:
+        for kind, s, e in art.gold:
+            name = art.text[s:e]
+            if len(name) > 1 and not name[0].isdigit():
+                seen.setdefault(name, Counter())[kind] += 1
+    return [(n, min(c, key=lambda k: (-c[k], k))) for n, c in sorted(seen.items())]
+
+
+def labelled(article: Article, names: lx.Trie) -> list[tuple[list[list[str]], list[str]]]:
     """(features, labels) of each sentence of the repaired article."""
     doc = repair(article.text)
     tokens = doc.token_columns
@@ -48,7 +70,7 @@ def labelled(article: Article) -> list[tuple[list[list[str]], list[str]]]:
         inside = [t for t, (a, b) in enumerate(origin) if a >= s and b <= e]
         for n, t in enumerate(inside):
             labels[t] = ("B-" if n == 0 else "I-") + kind
-    marks = [[*a, *b] for a, b in zip(lexicon_marks(keys), rules, strict=True)]
+    marks = merged(lexicon_marks(keys, names), rules)
     return [(sentence_features(tokens.words, marks, a, b), labels[a:b]) for a, b in ranges if b > a]
 
 
@@ -78,20 +100,25 @@ def dev_scores(arts: list[Article]) -> str:
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("ner_dir", type=Path)
-    ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data" / MODEL_FILE)
+    ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data" / WEIGHTS_FILE)
     ap.add_argument("--dev", type=int, default=0, help="hold out every N-th article")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--arman", action="store_true", help="train on ARMAN's sentences as well")
     args = ap.parse_args(argv)
     train, _ = split(args.ner_dir / "peyma")
     arts = articles(train)
     dev = [a for n, a in enumerate(arts) if args.dev and n % args.dev == args.dev - 1]
     fit = [a for n, a in enumerate(arts) if not (args.dev and n % args.dev == args.dev - 1)]
+    if args.arman:
+        fit += articles(read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip"))
     start = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for art in fit:
-        for xseq, yseq in labelled(art):
+    folds = [[a for n, a in enumerate(fit) if n % FOLDS != f] for f in range(FOLDS)]
+    others = [names_trie(known_names(part)) for part in folds]
+    for n, art in enumerate(fit):
+        for xseq, yseq in labelled(art, others[n % FOLDS]):
             trainer.append(xseq, yseq)
     prepared = time.perf_counter() - start
     trainer.set_params(
@@ -103,14 +130,23 @@ def main(argv: list[str]) -> None:
             "feature.minfreq": 1,
         }
     )
-    out = args.out if not args.dev else Path("/tmp") / ("dev_" + MODEL_FILE)
-    trainer.train(str(out))
-    write_known_features(out)
+    dev_out = Path("/tmp") / ("dev_" + "arman_" * args.arman + WEIGHTS_FILE)
+    out = dev_out if args.dev else args.out
+    model = out.with_suffix(".crfsuite")
+    trainer.train(str(model))
+    write_weights(model, out)
+    model.unlink()
+    names = known_names(fit)
+    if not args.dev:
+        lines = [f"{n}\t{k}" for n, k in names]
+        head = "# name\ttype: PEYMA's training part; made by benchmarks/train_ner.py\n"
+        (out.parent / NAMES_FILE).write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
     took = time.perf_counter() - start
     print(f"{len(fit)} articles; features {prepared:.0f} s, total {took:.0f} s; {out}")
     print(f"{out.stat().st_size / 1e6:.1f} MB")
     if dev:
         use_model_file(out)
+        use_names(names)
         print(f"dev ({len(dev)} articles): {dev_scores(dev)}")
 
 

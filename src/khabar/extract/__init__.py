@@ -98,7 +98,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     return doc
 
 
-def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], list[list[str]]]:
+def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], dict[int, list[str]]]:
     """What the tagger reads besides the words: token keys, sentence token ranges and the
     rules' findings as marks (``rule_marks``); for training and measuring the tagger."""
     keys, sentences, starts_of = _index(doc)
@@ -116,7 +116,7 @@ def tag_document(doc: Document) -> list[tuple[str, Span]]:
 
 def _rule_marks(
     doc: Document, keys: list[str], starts_of: list[list[int]], mentions: list[Mention]
-) -> tuple[list[list[str]], list[Organization]]:
+) -> tuple[dict[int, list[str]], list[Organization]]:
     """The rules' findings as the tagger's marks, and the rules' organizations."""
     tokens = doc.token_columns
     orgs = find_organizations(tokens, keys, doc.text, starts_of[ORGANIZATION])

@@ -1,10 +1,11 @@
 """The learned tagger: a CRF that marks people, places and organizations the lexicons miss.
 
-Features of a token are those of its word type (the folded word, its affixes, its shape,
-and what khabar's lexicons say of it), cached per type, plus its neighbours' words and the
-lexicon entries (titles, posts, places, organizations, outlets, reporting verbs) that cover
-it or them. The model (``data/ner_crf.model``, trained by ``scripts/train_ner.py``) loads
-once per process; a document is tagged sentence by sentence.
+The model is a linear-chain CRF trained by crfsuite (``benchmarks/train_ner.py``) and shipped
+as its weights (``data/ner_crf.weights``: a weight per label for each feature, and the label
+transitions), read once per process. A token's label scores are the sums of its features'
+weights (``tagger_features``); those of a word type, as a token and as each neighbour, are
+summed once and cached, so a token costs a few row additions, and the best labels of all a
+document's sentences are found at once (Viterbi over the sentences side by side).
 """
 
 from __future__ import annotations
@@ -12,250 +13,241 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention
-from khabar.model import Organization, Place
+from khabar.extract.tagger_features import (
+    CONTEXT,
+    EDGE_AFTER,
+    EDGE_BEFORE,
+    Marks,
+    lexicon_marks,
+    mark_features,
+    merged,
+    rule_marks,
+    word_features,
+)
 from khabar.text.segment import TokenColumns
 
-MODEL_FILE = "ner_crf.model"
-_CONTEXT = (-2, -1, 1, 2)
-_SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد")
-_type_cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
-_mark_cache: dict[str, tuple[list[str], list[str], list[str]]] = {}
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["rule_marks", "tag_tokens", "use_model_file", "WEIGHTS_FILE"]
+
+WEIGHTS_FILE = "ner_crf.weights"
+_CACHED_TYPES = 200_000  # a long-running process meets endless rare words: start afresh past it
 
 
-def _shape(word: str) -> str:
-    c = word[0]
-    if c.isdigit():
-        return "d"
-    if "a" <= c.lower() <= "z":
-        return "l"
-    if c.isalpha():
-        return "f" if "\u200c" not in word else "fz"
-    return "p:" + word if len(word) == 1 else "p"
+class Weights:
+    """A CRF's labels, transition scores (``trans[a, b]``: label a then b) and feature rows."""
 
+    def __init__(self, labels: list[str], trans: np.ndarray, index: dict[str, int], rows):
+        import numpy as np
 
-def _word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
-    """(features of the token itself, features it lends to a neighbour at each offset)."""
-    got = _type_cache.get(word)
-    if got is not None:
-        return got
-    k = lx.key(word)
-    own = [
-        "w=" + k,
-        "sh=" + _shape(word),
-        "n=" + str(min(len(k), 8)),
-    ]
-    if len(k) > 2:
-        own += [f"p{n}=" + k[:n] for n in (1, 2, 3, 4) if len(k) > n]
-        own += [f"s{n}=" + k[-n:] for n in (1, 2, 3, 4) if len(k) > n]
-    flags = []
-    names = lx.first_names()
-    if k in names:
-        flags.append("fn" + ("?" if names[k] else ""))
-    if k in lx.common_words():
-        flags.append("cw")
-    if k.endswith(_SURNAME_ENDS) and len(k) > 3:
-        flags.append("sn")
-    from khabar.extract.people import stopwords
+        self.labels = labels
+        self.trans = trans
+        self.index = index  # feature -> its row of ``rows`` (features × labels)
+        self.rows = rows
+        self.edges = (self.score([EDGE_BEFORE]), self.score([EDGE_AFTER]))
+        self._types: dict[str, int] = {}  # word -> row of the table below
+        self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
+        self._marks: dict[str, int] = {}  # mark -> row of the table below
+        self._mark_table = np.zeros((64, 3, len(labels)))  # own, to next, to previous
 
-    if k in stopwords():
-        flags.append("sw")
-    own += flags
-    lend = {d: [f"{d}w=" + k, *(f"{d}{f}" for f in flags)] for d in _CONTEXT}
-    if len(k) > 2:
-        for d in (-1, 1):
-            lend[d].append(f"{d}s2=" + k[-2:])
-    own = _known_only(own)
-    lend = {d: _known_only(f) for d, f in lend.items()}
-    if len(_type_cache) > 200_000:  # a long-running process meets endless rare words
-        _type_cache.clear()
-    _type_cache[word] = (own, lend)
-    return own, lend
+    def score(self, features: list[str]) -> np.ndarray:
+        return self.rows[[self.index[f] for f in features if f in self.index]].sum(axis=0)
 
+    def type_rows(self, words: list[str]) -> list[int]:
+        """Each word's row in the table of word-type scores, made for new types at once."""
+        import numpy as np
 
-def _known_only(features: list[str]) -> list[str]:
-    """Without the features the model has no weight for: crfsuite would look each up for
-    nothing, and that look-up is most of the tagging time."""
-    return features if _known is None else [f for f in features if f in _known]
+        types, index = self._types, self.index
+        if len(types) > _CACHED_TYPES:
+            types.clear()
+        fresh, at, slots, features = [], [], [], []
+        for w in set(words).difference(types):
+            r = types[w] = len(types)
+            fresh.append(r)
+            own, lend = word_features(w)
+            for slot, part in enumerate((own, *(lend[d] for d in CONTEXT))):
+                for f in part:
+                    i = index.get(f)
+                    if i is not None:
+                        at.append(r), slots.append(slot), features.append(i)
+        if fresh:
+            while len(types) > len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._table[fresh] = 0.0  # rows of a cleared cache are used again
+            np.add.at(self._table, (at, slots), self.rows[features])
+        return list(map(types.__getitem__, words))
 
+    def mark_row(self, mark: str) -> int:
+        """The row of ``mark`` in the table of mark scores (own, to next, to previous)."""
+        r = self._marks.get(mark)
+        if r is None:
+            import numpy as np
 
-@cache
-def _gazetteers() -> tuple[tuple[str, lx.Trie], ...]:
-    return (
-        ("H", lx.honorifics()),
-        ("R", lx.role_heads()),
-        ("V", lx.reporting_verbs()),
-        ("F", lx.foreign_figures()),
-        ("A", lx.agencies()),
-        ("O", lx.organizations()),
-        ("L", lx.places()),
-    )
+            r = self._marks[mark] = len(self._marks)
+            if r >= len(self._mark_table):
+                self._mark_table = np.concatenate([self._mark_table, self._mark_table * 0])
+            self._mark_table[r] = [self.score([f]) for f in mark_features(mark)]
+        return r
 
+    def emissions(self, words: list[str], marks: Marks, first: int, sentence: list[int]):
+        """Label scores of every token (n × labels): ``words`` are the tokens from ``first``
+        on, ``marks`` are keyed by token index, ``sentence`` holds each word's sentence
+        number, since neighbours count only within a sentence."""
+        import numpy as np
 
-def lexicon_marks(keys: list[str]) -> list[list[str]]:
-    """For each token, the lexicon entries that cover it: «LB:city» opens a city ..."""
-    marks: list[list[str]] = [[] for _ in keys]
-    for name, trie in _gazetteers():
-        root = trie.root
-        for i in [i for i, k in enumerate(keys) if k in root]:
-            m = trie.match(keys, i)
-            if not m:
+        n = len(words)
+        ids = np.array(self.type_rows(words), dtype=np.int64)
+        sid = np.array(sentence, dtype=np.int64)
+        table = self._table
+        out = table[ids, 0].copy()
+        at = np.arange(n)
+        for slot, d in enumerate(CONTEXT, 1):
+            src = at + d
+            ok = (src >= 0) & (src < n)
+            ok[ok] = sid[src[ok]] == sid[ok]
+            out[ok] += table[ids[src[ok]], slot]
+            if d == -1:  # no token before: the sentence's first
+                out[~ok] += self.edges[0]
+            elif d == 1:
+                out[~ok] += self.edges[1]
+        to, rows, slots = [], [], []
+        for t, ms in marks.items():
+            t -= first
+            if not 0 <= t < n:
                 continue
-            kind = getattr(m[1], "kind", "") if name in "LO" else ""
-            marks[i].append(f"{name}B{kind}")
-            for t in range(i + 1, m[0]):
-                marks[t].append(f"{name}I{kind}")
-    return marks
+            same_next = t + 1 < n and sentence[t + 1] == sentence[t]
+            same_previous = t > 0 and sentence[t - 1] == sentence[t]
+            for m in ms:
+                r = self.mark_row(m)
+                to.append(t), rows.append(r), slots.append(0)
+                if same_next:
+                    to.append(t + 1), rows.append(r), slots.append(1)
+                if same_previous:
+                    to.append(t - 1), rows.append(r), slots.append(2)
+        if to:
+            np.add.at(out, to, self._mark_table[rows, slots])
+        return out
 
 
-def _mark_features(mark: str) -> tuple[list[str], list[str], list[str]]:
-    """The features a lexicon or rule mark gives its token, the token after it (which sees
-    it at -1) and the token before it (at +1)."""
-    got = _mark_cache.get(mark)
-    if got is None:
-        got = _mark_cache[mark] = (
-            _known_only(["g" + mark]),
-            _known_only(["-1g" + mark]),
-            _known_only(["1g" + mark]),
-        )
-    return got
+def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, int]]) -> list[int]:
+    """Viterbi over every sentence ``[a, b)`` of ``scores`` side by side: the best label
+    index of each token of the sentences, in order. The best score of each label is kept per
+    token and the path read back from each sentence's end, choosing a token's best
+    predecessor only for the label it ends up with."""
+    import numpy as np
+
+    lengths = np.array([b - a for a, b in ranges])
+    starts = np.array([a for a, _ in ranges])
+    longest, every = int(lengths.max()), np.arange(len(ranges))
+    pos = np.minimum(np.arange(longest)[:, None], lengths[None, :] - 1) + starts[None, :]
+    kept = scores[pos]  # longest × sentences × labels; a sentence repeats its last token
+    trans = weights.trans
+    for t in range(1, longest):
+        kept[t] += (kept[t - 1][:, :, None] + trans).max(axis=1)
+    ends = lengths - 1
+    label = kept[ends, every].argmax(axis=1)
+    path = np.zeros((longest, len(ranges)), dtype=np.int64)
+    into = trans.T
+    for t in range(longest - 1, 0, -1):
+        path[t] = label
+        came = (kept[t - 1] + into[label]).argmax(axis=1)
+        label = np.where(t <= ends, came, label)
+    path[0] = label
+    return [int(x) for n, column in zip(lengths, path.T, strict=True) for x in column[:n]]
 
 
-def sentence_features(words: list[str], marks: list[list[str]], a: int, b: int) -> list[list[str]]:
-    """Features of tokens ``[a, b)``, one sentence; neighbours stop at its edges."""
-    types = [_word_features(w) for w in words[a:b]]
-    # what each token's marks give itself, the token after it («-1g…») and the one before
-    own_marks, to_next, to_previous = [], [], []
-    for ms in marks[a:b]:
-        if not ms:
-            own_marks.append(_NONE)
-            to_next.append(_NONE)
-            to_previous.append(_NONE)
-            continue
-        got = [_mark_features(m) for m in ms]
-        own_marks.append([f for g in got for f in g[0]])
-        to_next.append([f for g in got for f in g[1]])
-        to_previous.append([f for g in got for f in g[2]])
-    # the neighbours' features, shifted so that index t holds what token t receives
-    edge_before, edge_after = [_known_only(["-1edge"])], [_known_only(["1edge"])]
-    two_before = [_NONE, _NONE, *(t[1][-2] for t in types)]
-    one_before = [*edge_before, *(t[1][-1] for t in types)]
-    one_after = [*(t[1][1] for t in types[1:]), *edge_after]
-    two_after = [*(t[1][2] for t in types[2:]), _NONE, _NONE]
-    marks_before = [_NONE, *to_next]
-    marks_after = [*to_previous[1:], _NONE]
-    return [
-        [
-            *types[t][0],
-            *own_marks[t],
-            *two_before[t],
-            *one_before[t],
-            *marks_before[t],
-            *one_after[t],
-            *marks_after[t],
-            *two_after[t],
-        ]
-        for t in range(b - a)
-    ]
+def read_weights(path: Path) -> Weights:
+    """``#labels`` line, then a line per label ``>label`` of transition scores to each label,
+    then ``feature<TAB>label index:weight ...`` lines."""
+    import numpy as np
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    labels = lines[0].split("\t")[1:]
+    k = len(labels)
+    trans = np.array([[float(x) for x in ln.split("\t")[1:]] for ln in lines[1 : 1 + k]])
+    features = lines[1 + k :]
+    index: dict[str, int] = {}
+    rows = np.zeros((len(features), k))
+    for n, ln in enumerate(features):
+        name, _, cells = ln.partition("\t")
+        index[name] = n
+        for cell in cells.split(" "):
+            i, _, w = cell.partition(":")
+            rows[n, int(i)] = float(w)
+    return Weights(labels, trans, index, rows)
 
 
-_NONE: list[str] = []
+def write_weights(model: Path, out: Path) -> None:
+    """The weights of a crfsuite model file, as ``read_weights`` reads them."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    info = tagger.info()
+    labels = sorted(tagger.labels(), key=lambda x: (x != "O", x))
+    at = {x: n for n, x in enumerate(labels)}
+    lines = ["#labels\t" + "\t".join(labels)]
+    for a in labels:
+        cells = [f"{info.transitions.get((a, b), 0.0):.6g}" for b in labels]
+        lines.append(f">{a}\t" + "\t".join(cells))
+    features: dict[str, list[str]] = {}
+    for (name, label), w in sorted(info.state_features.items()):
+        features.setdefault(name, []).append(f"{at[label]}:{w:.6g}")
+    lines += [f"{name}\t" + " ".join(cells) for name, cells in features.items()]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-_model_path: Path | None = None  # another model than the shipped one (training, measuring)
-_known: frozenset[str] | None = None  # the model's features; None while training
+_weights_path: Path | None = None  # another model than the shipped one (training, measuring)
 
 
 def use_model_file(path: Path | None) -> None:
-    global _model_path
-    _model_path = path
+    """Tag with the weights at ``path`` (``None``: the shipped ones) from now on."""
+    global _weights_path
+    _weights_path = path
     _tagger.cache_clear()
 
 
-def known_features(path: Path) -> Path:
-    """Where the list of a model's features is kept: beside it."""
-    return path.with_suffix(".features")
-
-
-def write_known_features(path: Path) -> None:
-    """List the features the model at ``path`` gives a weight (the training script's last
-    step: reading them from the model itself takes seconds, too long for every process)."""
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    names = sorted({a for a, _ in tagger.info().state_features})
-    known_features(path).write_text("\n".join(names) + "\n", encoding="utf-8")
-
-
 @cache
-def _tagger():  # -> pycrfsuite.Tagger, loaded once per process
-    import pycrfsuite
-
-    global _known
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("khabar").joinpath("data", MODEL_FILE)) as shipped:
-        path = _model_path or shipped
-        tagger.open(str(path))
-        names = known_features(path).read_text(encoding="utf-8").split("\n")
-    _known = frozenset(names)
-    _type_cache.clear()  # made before the model was known (training, another model)
-    _mark_cache.clear()
-    return tagger
-
-
-def rule_marks(
-    tokens: TokenColumns,
-    mentions: list[Mention],
-    organizations: list[Organization],
-    places: list[Place],
-) -> list[list[str]]:
-    """The rules' findings as marks of the tokens they cover: the model learns how far to
-    trust each (a listed organization more than one guessed from its head word)."""
-    marks: list[list[str]] = [[] for _ in tokens.words]
-    index = {s: k for k, s in enumerate(tokens.starts)}
-    ends = {e: k + 1 for k, e in enumerate(tokens.ends)}
-
-    def mark(i: int, j: int, name: str) -> None:
-        marks[i].append(name + "B")
-        for k in range(i + 1, j):
-            marks[k].append(name + "I")
-
-    for m in mentions:
-        if m.ti < m.i:
-            mark(m.ti, m.i, "rT")
-        mark(m.i, m.j, "rP" + ("1" if m.j - m.i == 1 else ""))
-    for kind, found in (("rO", organizations), ("rL", places)):
-        for fact in found:
-            for span in fact.mentions:
-                i, j = index.get(span.start), ends.get(span.end)
-                if i is not None and j is not None:
-                    mark(i, j, kind)
-    return marks
+def _tagger() -> Weights:  # loaded once per process
+    if _weights_path is not None:
+        return read_weights(_weights_path)
+    with resources.as_file(resources.files("khabar").joinpath("data", WEIGHTS_FILE)) as path:
+        return read_weights(path)
 
 
 def tag_tokens(
     tokens: TokenColumns,
     keys: list[str],
     ranges: list[tuple[int, int]],
-    rules: list[list[str]],
+    rules: Marks,
 ) -> list[tuple[str, int, int]]:
     """(type, first token, end token) of every PER/LOC/ORG the model finds; ``rules``: the
     rules' marks (``rule_marks``)."""
-    tagger = _tagger()  # first: the features are filtered by the model's
-    marks = [[*a, *b] for a, b in zip(lexicon_marks(keys), rules, strict=True)]
+    ranges = [(a, b) for a, b in ranges if b > a]
+    if not ranges:
+        return []
+    weights = _tagger()
+    marks = merged(lexicon_marks(keys), rules)
+    first, end = ranges[0][0], ranges[-1][1]
+    sentence = [-1] * (end - first)  # a token between sentences: in none
+    for n, (a, b) in enumerate(ranges):
+        sentence[a - first : b - first] = [n] * (b - a)
+    scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
+    labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
+    names = weights.labels
     out: list[tuple[str, int, int]] = []
+    done = 0
     for a, b in ranges:
-        if b <= a:
-            continue
-        labels = tagger.tag(sentence_features(tokens.words, marks, a, b))
         kind, start = None, a
-        for t, label in enumerate([*labels, "O"], a):
+        for t, index in enumerate([*labels[done : done + b - a], 0], a):
+            label = names[index] if t < b else "O"
             if kind and label != "I-" + kind:
                 out.append((kind, start, t))
                 kind = None
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
+        done += b - a
     return out
