@@ -335,6 +335,7 @@ def test_a_warc_gzipped_as_one_stream_keeps_every_record_before_its_damage(
 
 @fuzz
 @given(titles=st.lists(WORDS, min_size=1, max_size=6), cut=st.floats(0, 1))
+@example(titles=["وزیر ا  ا گفت."], cut=1.0)  # a feed's title is read with its spaces folded
 def test_a_cut_feed_keeps_the_entries_before_the_cut(titles, cut):
     head = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبر</title>'
     entries = [f"<item><title>{t}</title><description>{t} {t}</description></item>" for t in titles]
@@ -344,5 +345,5 @@ def test_a_cut_feed_keeps_the_entries_before_the_cut(titles, cut):
     with file_of(data[:at], "a.rss") as path:
         items = checked_items(list(read_paths([path])), path)
     kept = [a.title for a in articles(items)]
-    whole = [t for t, end in zip(titles, ends, strict=True) if end <= at]
+    whole = [" ".join(t.split()) for t, end in zip(titles, ends, strict=True) if end <= at]
     assert kept[: len(whole)] == whole
