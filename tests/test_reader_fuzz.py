@@ -272,6 +272,14 @@ def damaged(data: bytes, damage: str, at: int, garbage: bytes) -> bytes:
     where=355.5 / 1419,
     garbage=b"\r\n\r\n\x8aB\xa7\xf6\x95D\x86\xb3\x0f\xcf\x00&B)\\\x9ab\x10Hm",
 )
+# cut just after "Content-Length:" of a record's headers: warcio reads no length, unsaid
+@example(
+    pages=[f"وزیر {'ا' * n} گفت." * 4 for n in (3, 3, 5, 7, 3)],
+    gzipped=False,
+    damage="cut",
+    where=0.6958117707199235,
+    garbage=b"\x00",
+)
 def test_damaged_warc_keeps_every_record_the_damage_spares(pages, gzipped, damage, where, garbage):
     data, offsets = warc_file(pages, gzipped)
     at = int(len(data) * where)

@@ -201,7 +201,7 @@ class _Inflating(io.RawIOBase):
         """Whether the rest of a record's block, ``buffered`` bytes of which are read already,
         inflates whole (and, in a member of its own, the member too)."""
         left = getattr(record.raw_stream, "limit", None)  # what is not read of the block
-        if record.rec_headers.get_header("Content-Length") is None or left is None:
+        if not (record.rec_headers.get_header("Content-Length") or "").strip() or left is None:
             return self.error is None  # headers cut by the damage, or written so
         need = left + 4 - buffered  # the rest of the block and the two line ends after it
         self.ahead(min(need + 1, MAX_WHOLE_FILE))  # one byte more: a member's end is checked
@@ -299,7 +299,7 @@ def _cut_short(record: Any) -> str | None:
     while raw.read(1 << 16):
         pass
     length = record.rec_headers.get_header("Content-Length")
-    if length is None:  # required: the headers themselves were cut
+    if not (length or "").strip():  # required: the headers themselves were cut
         return "record cut short: its headers end before Content-Length"
     missing = getattr(raw, "limit", 0)
     if missing <= 0:
