@@ -67,6 +67,7 @@ class Commitment:
     action: str
     deadline: str | None = None
     cue: str = ""
+    deadline_date: str | None = None  # ISO: the deadline's day, a duration from publication
 
 
 @dataclass

@@ -91,6 +91,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "announcer": c.announcer,
                 "action": c.action,
                 "deadline": c.deadline,
+                "deadline_date": c.deadline_date,
                 "cue": c.cue,
                 **_span(doc, c.span),
             }

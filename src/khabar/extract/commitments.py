@@ -22,9 +22,11 @@ from functools import cache
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
 from khabar.lexicon import rows, words
 from khabar.model import Commitment, DateMention, Quantity, Quote
+from khabar.text.fold import fold
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -113,6 +115,7 @@ def find_commitments(
                 announcer=announcer,
                 action=text[span.start : span.end],
                 deadline=deadline,
+                deadline_date=deadline_date(deadline, published),
                 cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
             )
         )
@@ -244,4 +247,27 @@ def _deadline(found, tokens, text, quantity_at, date_at) -> str | None:
             return text[tokens.starts[start] : q.span.end]
         if d := _first(date_at, near):
             return d.iso or d.text
+    return None
+
+
+_UNIT_DAYS = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}
+_UNIT_RE = re.compile(r"\s*(روز|هفته|ماه|سال)")
+
+
+def deadline_date(deadline: str | None, published: dt.date | None) -> str | None:
+    """ISO date of a deadline: as given, or a duration («ظرف مدت ۲ ماه») after publication."""
+    if not deadline:
+        return None
+    try:
+        return dt.date.fromisoformat(deadline[:10]).isoformat()
+    except ValueError:
+        pass
+    if published is None:
+        return None
+    text = fold(deadline)
+    for _, end, value in find_numbers(text):
+        unit = _UNIT_RE.match(text, end)
+        if unit:
+            days = round(value * _UNIT_DAYS[unit.group(1)])
+            return (published + dt.timedelta(days=days)).isoformat()
     return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from khabar.text.fold import fold
 
+from .kinds import DATE, QUANTITY, QUOTE
 from .pages import _IS_CURRENT, commitment_rows, entity_ids, named_in, rows_of
 from .query import QueryError, parse
 from .search import Hit, hits_of, ranked, search
@@ -69,35 +70,15 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
                 (document_id,),
             ).fetchall()
         ]
-    doc["quotes"] = rows_of(
-        q(
-            "SELECT q.id, q.speaker, p.entity_id AS speaker_id, q.speaker_organization,"
-            " q.kind, q.verb, q.text,"
-            " q.span_start AS start, q.span_end AS end, q.orig_start AS original_start,"
-            " q.orig_end AS original_end, q.cue_start, q.cue_end,"
-            " q.sentence_start, q.sentence_end FROM quotes q"
-            " LEFT JOIN persons p ON p.id = q.person_id WHERE q.document_id = ?"
-            " ORDER BY q.span_start",
-            (document_id,),
+    for kind in (QUOTE, QUANTITY, DATE):
+        person = " LEFT JOIN persons p ON p.id = x.person_id" if kind.link else ""
+        doc[kind.table] = rows_of(
+            q(
+                f"SELECT {kind.view('x')} FROM {kind.table} x{person} WHERE x.document_id = ?"
+                " ORDER BY x.span_start",
+                (document_id,),
+            )
         )
-    )
-    doc["quantities"] = rows_of(
-        q(
-            "SELECT id, value, min, max, unit, kind, text, span_start AS start,"
-            " span_end AS end, orig_start AS original_start, orig_end AS original_end,"
-            " sentence_start, sentence_end FROM quantities WHERE document_id = ?"
-            " ORDER BY span_start",
-            (document_id,),
-        )
-    )
-    doc["dates"] = rows_of(
-        q(
-            "SELECT iso, text, span_start AS start, span_end AS end,"
-            " orig_start AS original_start, orig_end AS original_end FROM dates"
-            " WHERE document_id = ? ORDER BY span_start",
-            (document_id,),
-        )
-    )
     doc["commitments"] = commitment_rows(conn, "c.document_id = ?", [document_id])
     return doc
 

@@ -20,13 +20,9 @@ from khabar.text.segment import sentences
 
 from . import pages
 from .filters import Filters
+from .kinds import EVIDENCE, SPAN, SPAN_FACTS, Kind
 
 Row = dict[str, Any]
-SPAN = ("start", "end", "text", "original_start", "original_end")
-EVIDENCE = (*SPAN, "sentence", "sentence_start", "sentence_end") + (
-    "sentence_original_start",
-    "sentence_original_end",
-)
 _DOC = ("document_id", "published", "url")
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
@@ -36,12 +32,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     + ("province", "country", *EVIDENCE),
     "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", *EVIDENCE),
     "places": (*_DOC, "place_id", "name", "kind", "mentions", *EVIDENCE),
-    "quotes": (*_DOC, "speaker_id", "speaker", "speaker_organization", "kind", "verb", *EVIDENCE)
-    + ("cue", "cue_start", "cue_end", "cue_original_start", "cue_original_end"),
-    "quantities": (*_DOC, "value", "min", "max", "unit", "kind", *EVIDENCE),
-    "dates": (*_DOC, "iso", *EVIDENCE),
-    "commitments": (*_DOC, "announcer_id", "announcer", "action", "deadline", "deadline_date")
-    + ("cue", *EVIDENCE),
+    **{kind.table: (*_DOC, *kind.export) for kind in SPAN_FACTS},
 }
 LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
 
@@ -195,48 +186,27 @@ def _named(table: str, id_column: str, extra: str) -> Callable[[StoredDocument],
     return read
 
 
-def _quotes(doc: StoredDocument) -> Iterator[Row]:
-    for q in doc.query(
-        "SELECT p.entity_id, q.speaker, q.speaker_organization, q.kind, q.verb, q.span_start,"
-        " q.span_end, q.cue_start, q.cue_end, q.sentence_start, q.sentence_end FROM quotes q"
-        " LEFT JOIN persons p ON p.id = q.person_id WHERE q.document_id = ?"
-        " ORDER BY q.span_start, q.id"
-    ):
-        sentence = (q["sentence_start"], q["sentence_end"])
-        yield (
-            {"speaker_id": q["entity_id"], "speaker": q["speaker"], "kind": q["kind"]}
-            | {"speaker_organization": q["speaker_organization"], "verb": q["verb"]}
-            | doc.evidence(q["span_start"], q["span_end"], sentence)
-            | doc.span(q["cue_start"], q["cue_end"], "cue")
-        )
+def _facts(kind: Kind) -> Callable[[StoredDocument], Iterator[Row]]:
+    """The export rows of a kind of fact that names no entity of its own (``SPAN_FACTS``):
+    its exported fields, its evidence, and any other span of it («cue»)."""
+    person = " LEFT JOIN persons p ON p.id = x.person_id" if kind.link else ""
+    sql = (
+        f"SELECT {kind.select('x')} FROM {kind.table} x{person} WHERE x.document_id = ?"
+        " ORDER BY x.span_start, x.id"
+    )
+    fields = [f.name for f in kind.fields if f.export]
+    others = [s.name for s in kind.spans if s.name not in ("", "sentence")]
+    sentence = next(s for s in kind.spans if s.name == "sentence").stored
 
+    def read(doc: StoredDocument) -> Iterator[Row]:
+        for r in doc.query(sql):
+            found = (r["sentence_start"], r["sentence_end"]) if sentence else (None, None)
+            row = {f: r[f] for f in fields} | doc.evidence(r["span_start"], r["span_end"], found)
+            for name in others:
+                row |= doc.span(r[f"{name}_start"], r[f"{name}_end"], name)
+            yield row
 
-def _quantities(doc: StoredDocument) -> Iterator[Row]:
-    for q in doc.query(
-        "SELECT value, min, max, unit, kind, span_start, span_end, sentence_start, sentence_end"
-        " FROM quantities WHERE document_id = ? ORDER BY span_start, id"
-    ):
-        span = (q.pop("span_start"), q.pop("span_end"))
-        sentence = (q.pop("sentence_start"), q.pop("sentence_end"))
-        yield q | doc.evidence(*span, sentence)
-
-
-def _dates(doc: StoredDocument) -> Iterator[Row]:
-    for d in doc.query(
-        "SELECT iso, span_start, span_end FROM dates WHERE document_id = ? ORDER BY span_start, id"
-    ):
-        yield {"iso": d["iso"]} | doc.evidence(d["span_start"], d["span_end"])
-
-
-def _commitments(doc: StoredDocument) -> Iterator[Row]:
-    for c in doc.query(
-        "SELECT p.entity_id AS announcer_id, c.announcer, c.action, c.deadline,"
-        " c.deadline_date, c.cue, c.span_start, c.span_end FROM commitments c"
-        " LEFT JOIN persons p ON p.id = c.person_id WHERE c.document_id = ?"
-        " ORDER BY c.span_start, c.id"
-    ):
-        span = (c.pop("span_start"), c.pop("span_end"))
-        yield c | doc.evidence(*span)
+    return read
 
 
 _READERS: dict[str, Callable[[StoredDocument], Iterator[Row]]] = {
@@ -244,8 +214,5 @@ _READERS: dict[str, Callable[[StoredDocument], Iterator[Row]]] = {
     "posts": _posts,
     "organizations": _named("organizations", "organization_id", "aliases"),
     "places": _named("places", "place_id", "kind"),
-    "quotes": _quotes,
-    "quantities": _quantities,
-    "dates": _dates,
-    "commitments": _commitments,
+    **{kind.table: _facts(kind) for kind in SPAN_FACTS},
 }

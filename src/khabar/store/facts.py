@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from khabar import jsontext
-from khabar.extract.numbers import find_numbers
-from khabar.resolve.keys import person_keys
-from khabar.text.fold import fold, fold_key
+from khabar.text.fold import fold_key
 
 from .entity_links import add_names, link_document
+from .kinds import ORGANIZATION, PERSON, PLACE, POST, SPAN_FACTS, Kind
 from .records import Record, content_hash
 from .search import index_document, index_values
 
 _json = jsontext.dumps
-
-
-def _spans_json(spans: list[dict[str, Any]]) -> str:
-    return _json(
-        [[s["start"], s["end"], s.get("original_start"), s.get("original_end")] for s in spans]
-    )
 
 
 def _texts(text: str, spans: list[dict[str, Any]]) -> list[str]:
@@ -36,52 +28,45 @@ def _pos(span: dict[str, Any] | None) -> tuple[Any, Any, Any, Any]:
     return span["start"], span["end"], span.get("original_start"), span.get("original_end")
 
 
-def _insert(
-    conn: sqlite3.Connection, table: str, columns: str, rows: list[tuple[Any, ...]]
-) -> None:
-    if not rows:  # most articles have no rows for some tables: spare the statement
-        return
-    marks = ",".join("?" * len(columns.split(",")))
-    conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
-
-
 @dataclass(frozen=True, slots=True)
 class Rows:
     """A record as the rows it becomes, but for the ids the writer assigns.
 
     ``rows_for`` is pure: ingest workers run it, so the single writer only inserts, and
     flat tuples of strings cross the process boundary far cheaper than the record's nested
-    dicts. Persons, organizations and places come with the texts of their mentions (entity
-    names); quotes and commitments start with the name of their speaker or announcer.
+    dicts. Each fact's tuple holds the values of its kind's ``Kind.row`` (``store.kinds``);
+    persons, organizations and places come with the texts of their mentions (entity names).
     """
 
     digest: str  # content hash of the repaired text
     url: str | None
-    document: tuple[Any, ...]  # the ``documents`` row, content_hash ... extract_schema
-    persons: list[tuple[Any, ...]]  # name, name_key, given_key, surname_key, titles, ...
+    document: tuple[Any, ...]  # the ``documents`` row, ``DOCUMENT_COLUMNS``
+    persons: list[tuple[Any, ...]]
     person_texts: list[list[str]]
-    roles: list[list[tuple[Any, ...]]]  # per person: post, post_key, span
-    organizations: list[tuple[Any, ...]]  # name, aliases, mentions
+    posts: list[list[tuple[Any, ...]]]  # per person: post, post_key, span
+    organizations: list[tuple[Any, ...]]
     organization_texts: list[list[str]]
-    places: list[tuple[Any, ...]]  # name, kind, mentions
+    places: list[tuple[Any, ...]]
     place_texts: list[list[str]]
-    quotes: list[tuple[Any, ...]]
-    quantities: list[tuple[Any, ...]]
-    dates: list[tuple[Any, ...]]
-    commitments: list[tuple[Any, ...]]
+    facts: dict[str, list[tuple[Any, ...]]]  # quotes, quantities ... by table
     search_index: list[str]
 
     @property
     def title(self) -> str | None:
-        return self.document[2]
+        return self.document[_TITLE]
 
     @property
     def published(self) -> str | None:
-        return self.document[6]
+        return self.document[_PUBLISHED]
 
     @property
     def text(self) -> str:
-        return self.document[8]
+        return self.document[_TEXT]
+
+
+DOCUMENT_COLUMNS = ("path", "locator", "title", "surtitle", "source", "source_key")
+DOCUMENT_COLUMNS += ("published", "original", "text", "offset_steps", "extract_schema")
+_TITLE, _PUBLISHED, _TEXT = (DOCUMENT_COLUMNS.index(c) for c in ("title", "published", "text"))
 
 
 def rows_for(record: Record, digest: str | None = None) -> Rows:
@@ -108,41 +93,14 @@ def rows_for(record: Record, digest: str | None = None) -> Rows:
             _json(record["offset_steps"]),
             record["schema"],
         ),
-        persons=[
-            (p["name"], fold_key(p["name"]), *person_keys(p["name"]))
-            + (
-                _json(p.get("titles", [])),
-                _spans_json(p["mentions"]),
-                _spans_json(p["role_mentions"]),
-            )
-            for p in persons
-        ],
+        persons=[PERSON.row(p) for p in persons],
         person_texts=[_texts(text, p["mentions"]) for p in persons],
-        roles=[_roles(p) for p in persons],
-        organizations=[
-            (o["name"], _json(o.get("aliases", [])), _spans_json(o["mentions"])) for o in orgs
-        ],
+        posts=[_posts(p) for p in persons],
+        organizations=[ORGANIZATION.row(o) for o in orgs],
         organization_texts=[_texts(text, o["mentions"]) for o in orgs],
-        places=[(p["name"], p.get("kind", ""), _spans_json(p["mentions"])) for p in places],
+        places=[PLACE.row(p) for p in places],
         place_texts=[_texts(text, p["mentions"]) for p in places],
-        quotes=[
-            (q["speaker"], q["kind"], q.get("verb"), q["text"], fold(q["text"]), *_pos(q))
-            + _pos(q.get("cue"))[:2]
-            + _pos(q.get("sentence"))[:2]
-            + (q.get("speaker_organization"),)
-            for q in record.get("quotes", [])
-        ],
-        quantities=[
-            (q.get("value"), q.get("min"), q.get("max"), q.get("unit"), q.get("kind"))
-            + (q["text"], *_pos(q), *_pos(q.get("sentence"))[:2])
-            for q in record.get("quantities", [])
-        ],
-        dates=[(d.get("iso"), d["text"], *_pos(d)) for d in record.get("dates", [])],
-        commitments=[
-            (c["announcer"], c["action"], c.get("deadline"))
-            + (deadline_date(c.get("deadline"), record.get("published")), c.get("cue"), *_pos(c))
-            for c in record.get("commitments", [])
-        ],
+        facts={k.table: [k.row(item) for item in record.get(k.table, [])] for k in SPAN_FACTS},
         search_index=record.get("search_index") or index_values(record.get("title"), text),
     )
 
@@ -163,66 +121,50 @@ def insert_rows(
     if previous is not None:
         conn.execute("UPDATE documents SET is_current = 0 WHERE id = ?", (previous,))
     # the records are linked to their entities first, so each row is written once
+    name, given, surname = (PERSON.position(f) for f in ("name", "given_key", "surname_key"))
+    persons = zip(rows.persons, rows.person_texts, strict=True)
     links = link_document(
         conn,
         doc_id,
-        [(p[0], p[2], p[3], t) for p, t in zip(rows.persons, rows.person_texts, strict=True)],
+        [(p[name], p[given], p[surname], t) for p, t in persons],
         [(o[0], t) for o, t in zip(rows.organizations, rows.organization_texts, strict=True)],
         [(p[0], p[1], t) for p, t in zip(rows.places, rows.place_texts, strict=True)],
         known,
     )
     person_ids: dict[str, int] = {}  # quotes and commitments name their speaker
-    for person, roles, eid in zip(rows.persons, rows.roles, links.persons, strict=True):
+    for person, posts, eid in zip(rows.persons, rows.posts, links.persons, strict=True):
         cur = conn.execute(
-            "INSERT INTO persons (document_id, name, name_key, given_key, surname_key, titles,"
-            " mentions, role_mentions, entity_id) VALUES (?,?,?,?,?,?,?,?,?)",
+            PERSON.insert,
             (doc_id, *person, eid),
         )
-        pid = person_ids.setdefault(person[0], int(cur.lastrowid or 0))
-        _insert(conn, "roles", _ROLE, [(pid, doc_id, *r) for r in roles])
+        pid = person_ids.setdefault(person[name], int(cur.lastrowid or 0))
+        _insert(conn, POST, [(doc_id, pid, *r) for r in posts])
     _insert(
         conn,
-        "organizations",
-        "document_id, name, aliases, mentions, entity_id",
+        ORGANIZATION,
         [(doc_id, *o, eid) for o, eid in zip(rows.organizations, links.organizations, strict=True)],
     )
     _insert(
-        conn,
-        "places",
-        "document_id, name, kind, mentions, entity_id",
-        [(doc_id, *p, eid) for p, eid in zip(rows.places, links.places, strict=True)],
+        conn, PLACE, [(doc_id, *p, eid) for p, eid in zip(rows.places, links.places, strict=True)]
     )
     add_names(conn, links.names)
-    _insert(
-        conn,
-        "quotes",
-        _QUOTE,
-        [(doc_id, person_ids.get(q[0] or ""), *q) for q in rows.quotes],
-    )
-    _insert(conn, "quantities", _QUANTITY, [(doc_id, *q) for q in rows.quantities])
-    _insert(conn, "dates", _DATE, [(doc_id, *d) for d in rows.dates])
-    _insert(
-        conn,
-        "commitments",
-        _COMMITMENT,
-        [(doc_id, person_ids.get(c[0] or ""), *c) for c in rows.commitments],
-    )
+    for kind in SPAN_FACTS:
+        if kind.link:
+            at = kind.position(kind.link.link)
+            facts = [(doc_id, person_ids.get(f[at] or ""), *f) for f in rows.facts[kind.table]]
+        else:
+            facts = [(doc_id, *f) for f in rows.facts[kind.table]]
+        _insert(conn, kind, facts)
     index_document(conn, doc_id, rows.title, rows.text, rows.search_index)
     return doc_id
 
 
-_SPAN = "span_start, span_end, orig_start, orig_end"
-_ROLE = f"person_id, document_id, post, post_key, {_SPAN}"
-_QUOTE = (
-    f"document_id, person_id, speaker, kind, verb, text, text_key, {_SPAN},"
-    " cue_start, cue_end, sentence_start, sentence_end, speaker_organization"
-)
-_QUANTITY = f"document_id, value, min, max, unit, kind, text, {_SPAN}, sentence_start, sentence_end"
-_COMMITMENT = f"document_id, person_id, announcer, action, deadline, deadline_date, cue, {_SPAN}"
-_DATE = f"document_id, iso, text, {_SPAN}"
+def _insert(conn: sqlite3.Connection, kind: Kind, rows: list[tuple[Any, ...]]) -> None:
+    if rows:  # most articles have no rows for some tables: spare the statement
+        conn.executemany(kind.insert, rows)
 
 
-def _roles(person: dict[str, Any]) -> list[tuple[Any, ...]]:
+def _posts(person: dict[str, Any]) -> list[tuple[Any, ...]]:
     """The ``roles`` rows of a person: each post with its evidence, the role mention that
     spells it (folded), else the first one that starts it. The mentions are folded once and
     looked up by key, where a scan per post was quadratic for a person named often."""
@@ -240,29 +182,3 @@ def _roles(person: dict[str, Any]) -> list[tuple[Any, ...]]:
             evidence = min(starting, key=lambda m: order[id(m)], default=None)
         rows.append((post, key, *_pos(evidence)))
     return rows
-
-
-_UNIT_DAYS = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}
-_UNIT_RE = re.compile(r"\s*(روز|هفته|ماه|سال)")
-
-
-def deadline_date(deadline: str | None, published: str | None) -> str | None:
-    """ISO date of a deadline: as given, or a duration («ظرف مدت ۲ ماه») after publication."""
-    if not deadline:
-        return None
-    try:
-        return dt.date.fromisoformat(deadline[:10]).isoformat()
-    except ValueError:
-        pass
-    if not published:
-        return None
-    try:
-        start = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    text = fold(deadline)
-    for _, end, value in find_numbers(text):
-        unit = _UNIT_RE.match(text, end)
-        if unit:
-            return (start + dt.timedelta(days=round(value * _UNIT_DAYS[unit.group(1)]))).isoformat()
-    return None
