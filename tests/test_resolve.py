@@ -8,7 +8,7 @@ import pytest
 from khabar.extract import extract_text
 from khabar.resolve.keys import person_keys
 from khabar.store import Store, open_store, record_for
-from khabar.store.pages import entity_ids
+from khabar.store.reading import entity_ids
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -185,3 +185,24 @@ def test_a_listed_foreign_figure_joins_across_articles_by_surname(tmp_path: Path
         assert len(trump) == 1
         # a Persian surname alone still stays in its own article
         assert len(person_entities(s, "name = ?", ("باقری",))) == 2
+
+
+def test_a_persons_page_lists_documents_newest_first_and_no_surname_alone(
+    tmp_path: Path,
+) -> None:
+    """One answer per question: an entity's documents are newest first whatever its kind,
+    and its co-mentions leave out surname-only persons, as the facets of a search do."""
+    earlier = (
+        "date 2025-10-01\nبه گزارش ایرنا، سردار قاسم رضایی رئیس پلیس کشور گفت: طرح جدید اجرا"
+        " می‌شود.\nسردار باقری در جمع خبرنگاران گفت: امنیت مرزها برقرار است."
+    )
+    with open_store(tmp_path / "k.db") as store:
+        store.add_many([rec(earlier), rec(REZAEI_AGAIN)])
+        surname_only = store.conn.execute(
+            "SELECT id FROM entities WHERE detail = 'surname'"
+        ).fetchall()
+        assert surname_only  # «سردار باقری»: a surname alone, in the earlier article
+        page = store.person("قاسم رضایی")
+        assert page is not None
+        assert [d["published"] for d in page["documents"]] == ["2025-12-01", "2025-10-01"]
+        assert page["co_persons"] == []

@@ -287,9 +287,9 @@ def test_filters(store: Store) -> None:
 def test_search_page_ranks_once_for_the_hits_and_the_facets(
     store: Store, best: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from khabar.store import browse
+    from khabar.store import facets as facet_module
 
-    monkeypatch.setattr(browse, "FACET_DOCUMENTS", best)
+    monkeypatch.setattr(facet_module, "FACET_DOCUMENTS", best)
     for query, filters in (("فراجا", {}), ("استان", {"org": "فراجا"}), (None, {"place": "قم"})):
         for offset in (0, 1, 3):
             hits, facets = store.search_page(query, limit=2, offset=offset, **filters)

@@ -14,7 +14,7 @@ import pytest
 
 from khabar.extract import extract_text
 from khabar.store import Store, open_store, record_for
-from khabar.store.entity_pages import PARTS
+from khabar.store.entities import PARTS
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 URL = "https://example.ir/news/lorestan"

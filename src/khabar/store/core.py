@@ -15,7 +15,7 @@ from typing import Any
 from khabar.model import Document
 from khabar.text.offsets import OffsetMap
 
-from . import browse, entity_pages, pages
+from . import documents, entities, facets, lists
 from .entity_links import relink_all
 from .fact_rows import fact_rows, select_documents
 from .facts import Rows, insert_rows, rows_for
@@ -184,36 +184,34 @@ class Store:
         """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
         articles and articles per month, at most ``limit`` items of each (-1: all; the rest
         through ``entity_part``). ``name`` is any variant, a surname, or an entity id."""
-        return entity_pages.person_page(self.conn, name, limit)
+        return entities.person_page(self.conn, name, limit)
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
         """``{id, kind, name, detail}`` of an entity, or None."""
-        return entity_pages.entity(self.conn, entity_id)
+        return entities.entity(self.conn, entity_id)
 
     def entity_page(self, entity_id: int, limit: int = -1) -> dict[str, Any] | None:
         """The page of an organization or place (persons: ``person``), ``limit`` as there."""
-        return entity_pages.entity_page(self.conn, entity_id, limit)
+        return entities.entity_page(self.conn, entity_id, limit)
 
     def entity_part(
         self, entity_id: int, part: str, limit: int = -1, offset: int = 0
     ) -> list[Any] | None:
-        """One list of an entity's page («documents», «quotes», ... ``entity_pages.PARTS``),
+        """One list of an entity's page («documents», «quotes», ... ``entities.PARTS``),
         paged; None for an unknown entity or a list its kind does not have."""
         head = self.entity(entity_id)
-        return (
-            None if head is None else entity_pages.entity_part(self.conn, head, part, limit, offset)
-        )
+        return None if head is None else entities.entity_part(self.conn, head, part, limit, offset)
 
     def entities(
         self, kind: str, name: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return browse.entity_list(self.conn, kind, name, limit, offset)
+        return entities.entity_list(self.conn, kind, name, limit, offset)
 
     def facets(
         self, query: str | None, filters: Filters | None = None, **given: Any
     ) -> dict[str, Any]:
         """Facet counts for a search with the same arguments as ``search``."""
-        return browse.facets(self.conn, query, filters_of(filters, given).where(self.conn))
+        return facets.facets(self.conn, query, filters_of(filters, given).where(self.conn))
 
     def search_page(
         self,
@@ -226,11 +224,11 @@ class Store:
     ) -> tuple[list[Hit], dict[str, Any]]:
         """``search`` and ``facets`` at once, the matches ranked once for both."""
         where = filters_of(filters, given).where(self.conn)
-        return browse.search_with_facets(self.conn, query, where, limit, offset, markers)
+        return facets.search_with_facets(self.conn, query, where, limit, offset, markers)
 
     def document_view(self, document_id: int) -> dict[str, Any] | None:
         """A document with both texts and every fact (spans, entity ids), or None."""
-        return browse.document_view(self.conn, document_id)
+        return documents.document_view(self.conn, document_id)
 
     def quantities(
         self,
@@ -239,11 +237,11 @@ class Store:
         limit: int = 20,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        return browse.quantity_rows(self.conn, document_id, unit, limit, offset)
+        return lists.quantities(self.conn, document_id, unit, limit, offset)
 
     def commitment(self, commitment_id: int) -> dict[str, Any] | None:
         """One commitment and the later reports that mention its action."""
-        return browse.commitment(self.conn, commitment_id)
+        return lists.commitment(self.conn, commitment_id)
 
     def quotes(
         self,
@@ -253,7 +251,7 @@ class Store:
         offset: int = 0,
         kind: str | None = None,
     ) -> list[dict[str, Any]]:
-        return pages.quotes(self.conn, speaker, query, limit, offset, kind)
+        return lists.quotes(self.conn, speaker, query, limit, offset, kind)
 
     def commitments(
         self,
@@ -265,10 +263,10 @@ class Store:
     ) -> list[dict[str, Any]]:
         """``open_only``: deadline not passed on ``today``; ``no_deadline``: announced
         without one (reported apart: never due, so never open)."""
-        return pages.commitments(self.conn, open_only, today, limit, offset, no_deadline)
+        return lists.commitments(self.conn, open_only, today, limit, offset, no_deadline)
 
     def stats(self) -> dict[str, Any]:
-        return pages.stats(self.conn)
+        return lists.stats(self.conn)
 
     def resolve(self) -> int:
         """Rebuild every entity and link in one transaction (after a change of the rules in

@@ -18,9 +18,9 @@ from typing import Any
 from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
-from . import pages
 from .filters import Filters
 from .kinds import EVIDENCE, SPAN, SPAN_FACTS, Kind
+from .reading import rows_of
 
 Row = dict[str, Any]
 _DOC = ("document_id", "published", "url")
@@ -76,7 +76,7 @@ class StoredDocument:
 
     def query(self, sql: str) -> list[Row]:
         """The rows of ``sql``, whose one parameter is this document's id, as dicts."""
-        return pages.rows_of(self.conn.execute(sql, (self.id,)))
+        return rows_of(self.conn.execute(sql, (self.id,)))
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The sentence the span starts (or ends) in, as the extractor finds it; the span

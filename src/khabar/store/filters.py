@@ -13,8 +13,8 @@ from typing import Any
 from khabar.calendars import gregorian_day
 from khabar.text.fold import fold_key
 
-from .pages import entity_ids
 from .query import QueryError
+from .reading import entity_ids
 
 # filter -> (entity kind, table of its mentions)
 _ENTITIES = {

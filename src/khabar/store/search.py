@@ -16,8 +16,8 @@ from typing import Any
 
 from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts, fold_parts_map
 
-from .pages import _IS_CURRENT
 from .query import Query, QueryError, parse
+from .reading import IS_CURRENT
 
 # bm25 weights of (title, body, parts): a title hit counts most, a sub-word hit least
 _WEIGHTS = (5.0, 1.0, 0.5)
@@ -98,7 +98,7 @@ def ranked(
         )
     else:  # no filter to read: the superseded versions left out need no look-up per match
         sql = (
-            f"SELECT rowid, score FROM ({matches}) WHERE rowid {_IS_CURRENT}"
+            f"SELECT rowid, score FROM ({matches}) WHERE rowid {IS_CURRENT}"
             " ORDER BY score, rowid LIMIT ? OFFSET ?"
         )
     try:

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from khabar.store import BadDay, Filters, Store
-from khabar.store.entity_pages import ALL_PARTS, PART_LIMIT
+from khabar.store.entities import ALL_PARTS, PART_LIMIT
 
 from .guard import GONE
 
@@ -34,7 +34,7 @@ Format = Annotated[
     Literal["json", "csv"], Query(description="json, or csv (UTF-8 with BOM) for spreadsheets")
 ]
 Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
-EntityPart = Literal[ALL_PARTS]  # the lists of an entity page, as store/entity_pages names them
+EntityPart = Literal[ALL_PARTS]  # the lists of an entity page, as store/entities names them
 
 
 def store(request: Request) -> Iterator[Store]:

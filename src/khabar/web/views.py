@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from khabar.store import Filters, Store
-from khabar.store.entity_pages import PART_LIMIT
+from khabar.store.entities import PART_LIMIT
 
 from .api import SQLITE_MAX, cached, entity_page, entity_ref, search_filters, store
 from .highlight import render

@@ -1,4 +1,4 @@
-"""Entity pages: a person's, an organization's or a place's lists, each one paged.
+"""Entities: who a name means, the entities of a kind, and each entity's page.
 
 A page holds the first ``limit`` items of every list; ``entity_part`` pages through one of
 them. A place named in thousands of articles would otherwise be answered in one piece that
@@ -14,10 +14,36 @@ from typing import Any
 
 from khabar.text.fold import fold
 
-from .pages import _IS_CURRENT, commitment_rows, entity_ids, named_in, quotes, rows_of
+from .lists import commitment_rows, quotes
+from .reading import IS_CURRENT, entity_ids, named_in, rows_of
+
+
+def entity_list(
+    conn: sqlite3.Connection, kind: str, name: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Entities of a kind, most documented first; ``name`` narrows to a folded substring."""
+    table = _TABLE[kind]
+    where, args = "e.kind = ?", [kind]
+    if name and name.strip():
+        where += " AND e.id IN (SELECT entity_id FROM entity_names WHERE instr(name_key, ?) > 0)"
+        args.append(fold(name).replace(" ", ""))
+    return rows_of(
+        conn.execute(
+            f"SELECT e.id, e.kind, e.name, e.detail, count(DISTINCT x.document_id) AS documents"
+            f" FROM entities e JOIN {table} x ON x.entity_id = e.id"
+            f" AND x.document_id {IS_CURRENT} WHERE {where}"
+            " GROUP BY e.id ORDER BY documents DESC, e.id LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+
 
 PART_LIMIT = 50  # items of each list on an entity's page
+
+
 _TABLE = {"person": "persons", "organization": "organizations", "place": "places"}
+
+
 PARTS = {
     "person": (
         "variants",
@@ -42,7 +68,11 @@ PARTS = {
 }
 PARTS["place"] = PARTS["organization"]
 ALL_PARTS = tuple(dict.fromkeys(part for parts in PARTS.values() for part in parts))
+
+
 WHOLE = {"months"}  # bounded by the calendar, not the corpus: a page's chart shows them all
+
+
 Part = Callable[[sqlite3.Connection, dict[str, Any], int, int], list[Any]]
 
 
@@ -56,7 +86,7 @@ def entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
 def _docs(head: dict[str, Any]) -> str:
     """The current documents that name the entity (its id is the query's argument)."""
     table = _TABLE[head["kind"]]
-    return f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id {_IS_CURRENT}"
+    return f"SELECT document_id FROM {table} WHERE entity_id = ? AND document_id {IS_CURRENT}"
 
 
 def _variants(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
@@ -67,7 +97,7 @@ def _variants(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset
 def _titles(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
     titles: dict[str, int] = {}
     for (t,) in conn.execute(
-        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id {_IS_CURRENT}",
+        f"SELECT titles FROM persons WHERE entity_id = ? AND document_id {IS_CURRENT}",
         (head["id"],),
     ):
         for title in json.loads(t):
@@ -123,11 +153,12 @@ def _co(table: str) -> Part:
     def co_mentioned(
         conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int
     ) -> list:
-        # a surname-only person is not the same person from one article to the next
-        alone = "" if head["kind"] == "person" else " AND (e.kind != 'person' OR e.detail IS NULL)"
+        # a surname-only person is not the same person from one article to the next (as in
+        # the facets of a search), whatever the page
+        alone = "e.id != ? AND (e.kind != 'person' OR e.detail IS NULL)"
         return rows_of(
             conn.execute(
-                named_in(table, _docs(head), f"e.id != ?{alone}") + " LIMIT ? OFFSET ?",
+                named_in(table, _docs(head), alone) + " LIMIT ? OFFSET ?",
                 (head["id"], head["id"], limit, offset),
             )
         )
@@ -136,8 +167,8 @@ def _co(table: str) -> Part:
 
 
 def _documents(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: int) -> list:
-    order = "" if head["kind"] == "person" else " DESC"  # a person's record reads forward
-    by = f"published IS NULL, published{order}, id{order}"
+    """The documents that name the entity, newest first (as every list of the store)."""
+    by = "published IS NULL, published DESC, id DESC"
     # ordered in the index, then the page's rows read (the rows hold the texts)
     return rows_of(
         conn.execute(
@@ -216,7 +247,7 @@ def person_page(
     # a full name before a surname-only entity, then the most documented, then the oldest
     ranked = conn.execute(
         f"SELECT e.id, e.name, e.detail FROM entities e LEFT JOIN persons p ON p.entity_id = e.id"
-        f" AND p.document_id {_IS_CURRENT} WHERE e.id IN ({marks}) AND e.kind = 'person'"
+        f" AND p.document_id {IS_CURRENT} WHERE e.id IN ({marks}) AND e.kind = 'person'"
         " GROUP BY e.id ORDER BY e.detail IS NOT NULL, count(DISTINCT p.document_id) DESC, e.id",
         ids,
     ).fetchall()

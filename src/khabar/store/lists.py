@@ -1,7 +1,5 @@
-"""Read-side queries: entities by name, quotes, commitments and counts.
-
-Only current documents (the latest version of each URL) are counted or shown.
-"""
+"""Lists of facts across documents, newest first: quotes, commitments, quantities; and the
+record's counts."""
 
 from __future__ import annotations
 
@@ -9,61 +7,10 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from khabar.text.fold import fold, fold_key
+from khabar.text.fold import fold
 
-from .query import check_terms
-
-# What a fact's document_id must be to count: not one of the few superseded versions (read
-# from their partial index), rather than among the current ids, a set of every document
-_IS_CURRENT = (
-    "NOT IN (SELECT id FROM documents INDEXED BY documents_superseded WHERE is_current = 0)"
-)
-
-
-def rows_of(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
-    """The rows of a query as dicts keyed by column name."""
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-
-
-def named_in(table: str, documents: str, where: str = "1") -> str:
-    """SQL of the entities that ``table``'s rows name in ``documents`` (a subquery of ids),
-    each with how many of them name it, most first; ``where`` is on the entity ``e``. The
-    counts are made on the (document_id, entity_id) index before any entity is read."""
-    return (
-        "SELECT e.id, e.name, n.documents FROM (SELECT entity_id, count(DISTINCT document_id)"
-        f" AS documents FROM {table} WHERE document_id IN ({documents})"
-        " AND entity_id IS NOT NULL GROUP BY entity_id) n JOIN entities e ON e.id = n.entity_id"
-        f" WHERE {where} ORDER BY n.documents DESC, e.id"
-    )
-
-
-def entity_ids(conn: sqlite3.Connection, kind: str, name: str | int) -> list[int]:
-    """Entities of ``kind`` called ``name`` (any variant, folded); an int is an entity id.
-
-    One word also finds every person with that surname («رضایی»), named in full or not.
-    """
-    if isinstance(name, int):
-        return [name]
-    key = fold_key(name)
-    ids = {
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id"
-            " WHERE n.name_key = ? AND e.kind = ?",
-            (key, kind),
-        )
-    }
-    if kind == "person" and len(fold(name).split()) == 1:
-        ids |= {
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT entity_id FROM persons WHERE surname_key = ? AND entity_id"
-                " IS NOT NULL",
-                (key,),
-            )
-        }
-    return sorted(ids)
+from .query import QueryError, check_terms, parse
+from .reading import IS_CURRENT, entity_ids, rows_of
 
 
 def quotes(
@@ -76,7 +23,7 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotes, newest first; ``query`` words must all occur in the quote (folded); ``kind``
     is «direct» or «indirect»."""
-    sql = [f"q.document_id {_IS_CURRENT}"]
+    sql = [f"q.document_id {IS_CURRENT}"]
     args: list[Any] = []
     if kind:
         sql.append("q.kind = ?")
@@ -156,15 +103,70 @@ def commitments(
     return rows
 
 
+def commitment(conn: sqlite3.Connection, commitment_id: int) -> dict[str, Any] | None:
+    """One commitment, with later reports whose text shares its action's distinctive words."""
+    rows = commitment_rows(conn, "c.id = ?", [commitment_id])
+    if not rows:
+        return None
+    item = rows[0]
+    words = sorted({w for w in fold(item["action"]).split() if len(w) > 3}, key=len)[-4:]
+    item["later_reports"] = []
+    if words:
+        try:
+            match = parse(" ".join(f'"{w}"' for w in words)).fts
+        except QueryError:
+            return item
+        item["later_reports"] = rows_of(
+            conn.execute(
+                "SELECT d.id, d.title, d.published, d.source FROM documents_fts"
+                " JOIN documents d ON d.id = documents_fts.rowid"
+                " WHERE documents_fts MATCH ? AND d.is_current = 1 AND d.id != ?"
+                " AND (? IS NULL OR d.published IS NULL OR d.published >= ?)"
+                " ORDER BY d.published IS NULL, d.published, d.id LIMIT 50",
+                (match, item["document_id"], item["published"], item["published"]),
+            )
+        )
+    return item
+
+
+def quantities(
+    conn: sqlite3.Connection,
+    document_id: int | None,
+    unit: str | None,
+    limit: int,
+    offset: int,
+) -> list[dict[str, Any]]:
+    where, args = [f"q.document_id {IS_CURRENT}"], []
+    if document_id is not None:
+        where.append("q.document_id = ?")
+        args.append(document_id)
+    if unit:
+        where.append("q.unit = ?")
+        args.append(unit)
+    return rows_of(
+        conn.execute(
+            "SELECT q.id, q.document_id, d.title, d.published, q.value, q.min, q.max, q.unit,"
+            " q.kind, q.text, q.span_start AS start, q.span_end AS end,"
+            " q.orig_start AS original_start, q.orig_end AS original_end,"
+            " substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start)"
+            " AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY d.published IS NULL, d.published DESC, q.document_id DESC, q.span_start"
+            " LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+    )
+
+
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     def one(sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
 
     def current(table: str) -> int:
-        return one(f"SELECT count(*) FROM {table} WHERE document_id {_IS_CURRENT}")
+        return one(f"SELECT count(*) FROM {table} WHERE document_id {IS_CURRENT}")
 
     def entities(table: str) -> int:
-        return one(f"SELECT count(DISTINCT entity_id) FROM {table} WHERE document_id {_IS_CURRENT}")
+        return one(f"SELECT count(DISTINCT entity_id) FROM {table} WHERE document_id {IS_CURRENT}")
 
     return {
         "documents": one("SELECT count(*) FROM documents WHERE is_current = 1"),
