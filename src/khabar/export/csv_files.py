@@ -9,27 +9,15 @@ import csv
 from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
-from khabar.safetext import spreadsheet_cell
+from khabar.safetext import csv_cell
 from khabar.store.fact_rows import TABLES, Row
 
 from .files import output_dir, replacing
 
-LIST_SEPARATOR = " | "
 COLUMNS = {
     t: tuple(c for c in cols if (t, c) != ("documents", "text")) for t, cols in TABLES.items()
 }
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return spreadsheet_cell(LIST_SEPARATOR.join(map(str, value)))
-    if isinstance(value, float) and value.is_integer():
-        return int(value)  # 1500000, not 1500000.0
-    return spreadsheet_cell(value)
 
 
 def write(rows: Iterable[tuple[str, Row]], directory: Path) -> dict[str, int]:
@@ -44,6 +32,6 @@ def write(rows: Iterable[tuple[str, Row]], directory: Path) -> dict[str, int]:
             writers[table] = csv.writer(fh)
             writers[table].writerow(columns)
         for table, row in rows:
-            writers[table].writerow([_cell(row[c]) for c in COLUMNS[table]])
+            writers[table].writerow([csv_cell(row[c]) for c in COLUMNS[table]])
             counts[table] += 1
     return counts

@@ -354,3 +354,6 @@ POST = Kind(
 )
 SPAN_FACTS = (QUOTE, QUANTITY, DATE, COMMITMENT)  # facts that are no entity themselves
 KINDS = (PERSON, POST, ORGANIZATION, PLACE, QUOTE, QUANTITY, DATE, COMMITMENT)
+# the lists of a document's view (and of the API's /documents/{id}/{part}); posts are its
+# persons' ``roles``
+DOCUMENT_PARTS = tuple(kind.table for kind in KINDS if kind is not POST)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Hashable, Iterator
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
@@ -15,8 +14,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from khabar.safetext import csv_cell
 from khabar.store import BadDay, Filters, Store
 from khabar.store.entities import ALL_PARTS, PART_LIMIT
+from khabar.store.kinds import DOCUMENT_PARTS
 
 from .guard import GONE
 
@@ -35,6 +36,7 @@ Format = Annotated[
 ]
 Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 EntityPart = Literal[ALL_PARTS]  # the lists of an entity page, as store/entities names them
+DocumentPart = Literal[DOCUMENT_PARTS]  # a document's lists of facts, one per kind
 
 
 def store(request: Request) -> Iterator[Store]:
@@ -125,20 +127,12 @@ def csv_response(items: list[dict[str, Any]], name: str) -> Response:
     writer = csv.writer(out)
     writer.writerow(columns)
     for item in items:
-        writer.writerow([_cell(item.get(c)) for c in columns])
+        writer.writerow([csv_cell(item.get(c)) for c in columns])
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
     )
-
-
-def _cell(value: Any) -> Any:
-    from khabar.safetext import spreadsheet_cell
-
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else spreadsheet_cell(value)
 
 
 def _found(value: Any) -> Any:
@@ -198,9 +192,7 @@ def document(document_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 @router.get("/documents/{document_id}/{part}", summary="One list of a document's facts")
 def document_part(
-    part: Literal[
-        "persons", "organizations", "places", "quotes", "quantities", "dates", "commitments"
-    ],
+    part: DocumentPart,
     document_id: Id,
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,

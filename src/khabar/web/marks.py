@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from khabar.store.kinds import DATE, ORGANIZATION, PERSON, PLACE, QUANTITY, QUOTE
+
 from .highlight import Mark
 
 KIND_LABELS = {"direct": "نقل قول مستقیم", "indirect": "نقل قول غیرمستقیم"}
@@ -31,26 +33,23 @@ def document_marks(doc: dict[str, Any], original: bool = False) -> list[Mark]:
         href = f"/persons/{p['entity_id']}" if p["entity_id"] else None
         title = "، ".join([p["name"], *p["roles"]])
         for span in p["mentions"]:
-            add(span, "person", href=href, title=title)
+            add(span, PERSON.mark, href=href, title=title)
         for span in p["role_mentions"]:
             add(span, "role", href=href, title=f"سمت: {p['name']}")
-    for key, kind, path in (
-        ("organizations", "organization", "organizations"),
-        ("places", "place", "places"),
-    ):
-        for item in doc[key]:
-            href = f"/{path}/{item['entity_id']}" if item["entity_id"] else None
+    for kind in (ORGANIZATION, PLACE):
+        for item in doc[kind.table]:
+            href = f"/{kind.table}/{item['entity_id']}" if item["entity_id"] else None
             for span in item["mentions"]:
-                add(span, kind, href=href, title=item["name"])
+                add(span, kind.mark, href=href, title=item["name"])
     for q in doc["quantities"]:
-        add(q, "quantity", title=_quantity_title(q), anchor=f"quantity-{q['id']}")
+        add(q, QUANTITY.mark, title=_quantity_title(q), anchor=f"quantity-{q['id']}")
     for d in doc["dates"]:
-        add(d, "date", title=d["iso"] or d["text"])
+        add(d, DATE.mark, title=d["iso"] or d["text"])
     for q in doc["quotes"]:
         who = q["speaker"] or q["speaker_organization"] or "گوینده نامعلوم"
         add(
             q,
-            "quote",
+            QUOTE.mark,
             title=f"{KIND_LABELS.get(q['kind'], q['kind'])}: {who}",
             anchor=f"quote-{q['id']}",
         )
