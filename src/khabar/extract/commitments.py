@@ -9,8 +9,9 @@ have no action word and are left out, and so are guesses, conditions and questio
 only before a verb in the present or future («تا پایان سال افتتاح می‌کنیم», not «تا پایان
 شهریور ... پرداخت شده است»), and a duration that looks back («ظرف یک هفته گذشته») is no
 deadline. «که قرار است» describes something («نامزدهایی که قرار است ...»), «قرار است ... باشد»
-a state, and «باعث/موجب ... خواهد شد» an effect: none of them announces an action. Except
-for decisions, the sentence must be attributed to someone.
+a state, «باعث/موجب ... خواهد شد» an effect, «بدین قرار است» a list to follow and «... آشکار
+خواهد شد» a forecast: none of them announces an action. Except for decisions, the sentence
+must be attributed to someone.
 """
 
 from __future__ import annotations
@@ -122,7 +123,11 @@ def find_commitments(
     return out
 
 
-_NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این")))
+# «که قرار است» describes, «از این قرار است», «بدین قرار است» introduce a list
+_NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این", "بدین")))
+# «... آشکار خواهد شد», «مشخص خواهد شد»: a forecast that something becomes known, no action
+_BECOME = lx.key("شد")
+_BECOMES_KNOWN = frozenset(map(lx.key, ("آشکار", "مشخص", "روشن", "معلوم", "نمایان", "عیان")))
 _CAUSE = frozenset(map(lx.key, ("باعث", "موجب", "سبب", "منجر")))
 _STATE = frozenset(
     map(lx.key, ("باشد", "باشند", "باشیم", "باشید", "باشم", "بشویم", "شویم", "بشوند"))
@@ -148,6 +153,9 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
         return None
+    if kind == "future" and start > a and keys[start - 1] in _BECOMES_KNOWN:
+        # «مشخص خواهد شد» forecasts; «ضوابط را مشخص خواهد کرد» is still someone's act
+        return None if keys[end - 1] == _BECOME else True
     return True
 
 
