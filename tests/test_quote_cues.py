@@ -289,3 +289,16 @@ def test_according_to_after_and_and_an_outlet_named_again():
         "کوریا تایمز گزارش کرده نادر است که یک رهبر کره شمالی از پایتخت دور شود."
     )
     assert [o for _, _, o, _ in _quotes(text)] == ["کوریا تایمز", "کوریا تایمز"]
+
+
+def test_asked_from_announced_with_a_colon_and_according_to_someone_unknown():
+    # fars-1_235: «خواست از ...»; fars-4_132: «خبر داد:»; roozno_1196: «به گفته پسنده ...»
+    text = (
+        "سید حسن نصرالله دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم.\n"
+        "وی همچنین از فلسطینی‌ها خواست از مبارزه دست برندارند."
+    )
+    assert _quotes(text)[1] == ("indirect", "سید حسن نصرالله", None, "از مبارزه دست")
+    text = "وزیر کشور خبر داد: ایجاد کمیته برای ساماندهی اتباع خارجی"
+    assert _quotes(text) == [("direct", None, None, "ایجاد کمیته برای")]
+    text = "به گفته پسنده این کشتی از نوع شناور زیر ۵۰۰ تن بوده است."
+    assert _quotes(text) == [("indirect", None, None, "این کشتی از")]

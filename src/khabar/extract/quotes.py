@@ -243,8 +243,11 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
     ref, end = _anaphor(keys, k, role_at, last_ref) or _named_subject(keys, k, b, reg, role_at)
     if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
-    if ref is None and end == k:
-        return None  # nobody named: «به گفته» is no attribution here
+    if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
+        comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
+        end = comma if comma is not None else _past_unknown_name(keys, k, b)
+        if end == k:
+            return None
     comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
     end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
     while end < b and keys[end] in ("،", ","):
@@ -255,6 +258,20 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
         return None
     cue = Span(tokens.starts[s], tokens.ends[s + 1])
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+def _past_unknown_name(keys, k, b) -> int:
+    """Past the words of a name khabar does not know (none ordinary, at most three) at
+    ``k``: where what was said begins, or ``k`` when no such word is there."""
+    end = k
+    while (
+        end < min(k + 3, b - 1)
+        and keys[end][:1].isalpha()
+        and keys[end] not in lx.common_words()
+        and keys[end] not in _NOT_SUBJECT
+    ):
+        end += 1
+    return end
 
 
 def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
@@ -311,7 +328,7 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
         j, verb = m
         after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
-        if after in _COLON and verb.kind in ("direct", "both"):  # type: ignore[union-attr]
+        if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن"):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
             out = [c for c in out if c[3] != "that"]
             out.append((i, j, verb, "direct"))
@@ -389,7 +406,8 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
     opens a clause."""
     if verb.kind == "indirect" and verb.lemma != "خواستن":
         return False
-    if any(k in _OBJECT_MARKS for k in keys[a:i]) or keys[j] in _NO_STATEMENT:
+    wished = verb.lemma == "خواستن" and keys[j] == "از"  # «خواست از مبارزه دست برندارند»
+    if any(k in _OBJECT_MARKS for k in keys[a:i]) or (keys[j] in _NO_STATEMENT and not wished):
         return False
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
     return nxt[:1].isalnum() or nxt[:1] in '«"“'
