@@ -302,3 +302,16 @@ def test_asked_from_announced_with_a_colon_and_according_to_someone_unknown():
     assert _quotes(text) == [("direct", None, None, "ایجاد کمیته برای")]
     text = "به گفته پسنده این کشتی از نوع شناور زیر ۵۰۰ تن بوده است."
     assert _quotes(text) == [("indirect", None, None, "این کشتی از")]
+
+
+def test_a_verb_and_then_what_was_wished_are_two_quotes():
+    # fars-5_54
+    text = (
+        "کاظم حافظ‌نیا خطیب جمعه آستارا گفت: انتخابات مهم است.\n"
+        "وی ولایت‌مداری را یکی از ویژگی‌های مهم در انتخاب فرد اصلح عنوان کرد و خواستار دقت و "
+        "توجه بیشتر مردم در انتخاب شد."
+    )
+    assert _quotes(text)[1:] == [
+        ("indirect", "کاظم حافظ‌نیا", None, "ولایت‌مداری را یکی"),
+        ("indirect", "کاظم حافظ‌نیا", None, "دقت و توجه"),
+    ]

@@ -344,8 +344,10 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
         elif (
             verb.kind != "direct"
             and after in ("و", "،", "؛")
-            and (  # type: ignore[union-attr]
-                verb.kind == "indirect" or lx.reporting_verbs().match(keys, j + 1)  # type: ignore[union-attr]
+            and (
+                verb.kind == "indirect"
+                or verbs.match(keys, j + 1)
+                or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
             )
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
