@@ -321,6 +321,13 @@ def inflated_before_damage(stream: bytes) -> bytes:
     where=st.floats(0, 1),
     garbage=st.binary(min_size=1, max_size=50),
 )
+# a flipped bit turned a length or distance: the stream inflated to a copy of record 1 again
+@example(
+    pages=[f"وزیر {w} گفت." * 4 for w in ("اا اا ا", "ااا", "ااا", "اا اا ا", "اا اا ا")],
+    damage="flip",
+    where=0.875,
+    garbage=b"\x00",
+)
 def test_a_warc_gzipped_as_one_stream_keeps_every_record_before_its_damage(
     pages, damage, where, garbage
 ):
@@ -334,10 +341,11 @@ def test_a_warc_gzipped_as_one_stream_keeps_every_record_before_its_damage(
         items = checked_items(list(warc.read(path, ReaderOptions())), path)
     urls = {f"https://w.ir/{n}": n for n in range(len(pages))}
     kept = [urls[a.url] for a in articles(items) if a.url in urls]
-    assert kept == sorted(set(kept))
     spared = [n for n in range(len(pages)) if offsets[n + 1] < intact]  # and a byte after it
-    assert set(spared) <= set(kept), (spared, kept, [str(e) for e in errors(items)])
-    if len(kept) < len(pages):
+    assert kept[: len(spared)] == spared, (spared, kept, [str(e) for e in errors(items)])
+    # past the damage a deflate stream may inflate to anything, earlier records again
+    # included, until its checksum fails at its end: then it is reported
+    if kept != list(range(len(pages))):
         assert errors(items), "records lost without a word"
 
 
