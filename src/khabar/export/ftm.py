@@ -52,7 +52,7 @@ def organization_schema(name: str) -> str:
     keys = list(lx.phrase_keys(name))
     found = lx.organizations().match(keys, 0) if keys else None
     if found and found[0] == len(keys):
-        return "PublicBody" if found[1].kind in _STATE_KINDS else "Organization"  # type: ignore[union-attr]
+        return "PublicBody" if found[1].kind in _STATE_KINDS else "Organization"
     return "PublicBody" if keys and keys[0] in {lx.key(h) for h in _STATE_HEADS} else "Organization"
 
 

@@ -33,8 +33,8 @@ from khabar.text.segment import TokenColumns
 
 
 @cache
-def cues() -> lx.Trie:
-    t = lx.Trie()
+def cues() -> lx.Trie[str]:
+    t: lx.Trie[str] = lx.Trie()
     for r in rows("commitment_cues.tsv"):
         t.add(r[0], r[1])
     return t
@@ -194,8 +194,8 @@ def _history(
 
 
 @cache
-def _hedges() -> lx.Trie:
-    t = lx.Trie()
+def _hedges() -> lx.Trie[bool]:
+    t: lx.Trie[bool] = lx.Trie()
     for r in rows("commitment_hedges.txt"):
         t.add(r[0], True)
     return t

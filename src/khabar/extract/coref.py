@@ -21,8 +21,8 @@ def countries_in(post: tuple[str, ...]) -> set[str]:
     out = set()
     for at in range(len(post)):
         m = lx.places().match(list(post), at)
-        if m and m[1].kind == "country":  # type: ignore[union-attr]
-            out.add(m[1].name)  # type: ignore[union-attr]
+        if m and m[1].kind == "country":
+            out.add(m[1].name)
     return out
 
 

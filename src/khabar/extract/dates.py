@@ -52,7 +52,7 @@ ORDINAL_DAYS |= {"اول": 1, "هیجدهم": 18, "سی\u200cام": 30, "سی ا
 
 
 def _alt(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _B, _E = r"(?<![\w\u200c])", r"(?![\w\u200c])"  # word boundaries that respect ZWNJ

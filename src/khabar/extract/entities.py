@@ -53,7 +53,7 @@ def find_organizations(
         m = orgs.match(keys, i) if keys[i] in orgs.root else None
         if m:
             j, entry = m
-            name, aliases = entry.name, aliases_of(entry.name)  # type: ignore[union-attr]
+            name, aliases = entry.name, aliases_of(entry.name)
         elif keys[i] in ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
             j = _extend(tokens, keys, i + 1)
             if j - i < 2:
@@ -129,7 +129,7 @@ def find_places(
             i += 1
             continue
         j, entry = m
-        place = found.setdefault(entry.name, Place(entry.name, entry.kind))  # type: ignore[union-attr]
+        place = found.setdefault(entry.name, Place(entry.name, entry.kind))
         place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
@@ -152,7 +152,7 @@ def find_source(
             m = lx.agencies().match(keys, j)
             if m:
                 end, entry = m
-                return entry.name, Span(tokens.starts[j], tokens.ends[end - 1])  # type: ignore[union-attr]
+                return entry.name, Span(tokens.starts[j], tokens.ends[end - 1])
             if lead[1] == "گزارش":
                 return None, None  # the first citation decides
     return None, None
@@ -164,7 +164,7 @@ def canonical_source(name: str | None) -> str | None:
         return None
     keys = list(lx.phrase_keys(name))
     m = lx.agencies().match(keys, 0)
-    return m[1].name if m and m[0] == len(keys) else name  # type: ignore[union-attr]
+    return m[1].name if m and m[0] == len(keys) else name
 
 
 def find_title(text: str, paragraphs: list[Span]) -> tuple[str | None, str | None]:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any, Generic, TypeVar
 
 from khabar.extract.numbers import fold_letters
 from khabar.letters import KEY_LETTERS
 from khabar.lexicon import data_text, marked_rows, rows, split_values, words
 
+V = TypeVar("V")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 
 
@@ -40,13 +43,13 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(key(t) for t in _WORD_RE.findall(phrase))
 
 
-class Trie:
-    """Token-sequence dictionary with leftmost-longest lookup."""
+class Trie(Generic[V]):
+    """Token-sequence dictionary with leftmost-longest lookup; ``V`` is what an entry holds."""
 
     def __init__(self) -> None:
-        self.root: dict = {}
+        self.root: dict[str | None, Any] = {}  # key -> child node; None -> the entry's value
 
-    def add(self, phrase: str, value: object) -> None:
+    def add(self, phrase: str, value: V) -> None:
         variants = {phrase, phrase.replace("\u200c", " "), phrase.replace("\u200c", "")}
         for v in variants:
             keys = phrase_keys(v)
@@ -57,15 +60,16 @@ class Trie:
                 node = node.setdefault(k, {})
             node.setdefault(None, value)
 
-    def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
+    def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
         node = self.root
-        best = None
+        best: tuple[int, V] | None = None
         n = len(keys)
         while i < n:
-            node = node.get(keys[i])
-            if node is None:
+            child = node.get(keys[i])
+            if child is None:
                 break
+            node = child
             i += 1
             if None in node:
                 best = (i, node[None])
@@ -78,8 +82,8 @@ class Entry:
     kind: str
 
 
-def _trie(name: str, value_of) -> Trie:
-    t = Trie()
+def _trie(name: str, value_of: Callable[[tuple[str, ...]], list[tuple[str, V]]]) -> Trie[V]:
+    t: Trie[V] = Trie()
     for row in rows(name):
         for phrase, value in value_of(row):
             t.add(phrase, value)
@@ -87,15 +91,15 @@ def _trie(name: str, value_of) -> Trie:
 
 
 @cache
-def honorifics() -> Trie:
+def honorifics() -> Trie[Entry]:
     return _trie("honorifics.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
 @cache
-def foreign_figures() -> Trie:
+def foreign_figures() -> Trie[Entry]:
     """Full names and surnames of ``foreign_figures.tsv`` -> Entry(full name, "figure")."""
 
-    def values(r: list[str]) -> list[tuple[str, Entry]]:
+    def values(r: tuple[str, ...]) -> list[tuple[str, Entry]]:
         entry = Entry(r[0], "figure")
         spellings = [r[0], *(split_values(r[1]) if len(r) > 1 else [])]
         spellings += split_values(r[2]) if len(r) > 2 else []
@@ -105,12 +109,12 @@ def foreign_figures() -> Trie:
 
 
 @cache
-def role_heads() -> Trie:
+def role_heads() -> Trie[Entry]:
     return _trie("role_heads.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
 @cache
-def role_mentions() -> Trie:
+def role_mentions() -> Trie[Entry]:
     return _trie("role_mentions.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
@@ -122,8 +126,8 @@ class Verb:
 
 
 @cache
-def reporting_verbs() -> Trie:
-    def values(r):
+def reporting_verbs() -> Trie[Verb]:
+    def values(r: tuple[str, ...]) -> list[tuple[str, Verb]]:
         v = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
         return [(r[0], v)]
 
@@ -137,12 +141,12 @@ def _named(r: tuple[str, ...]) -> list[tuple[str, Entry]]:
 
 
 @cache
-def agencies() -> Trie:
+def agencies() -> Trie[Entry]:
     return _trie("agencies.tsv", _named)
 
 
 @cache
-def organizations() -> Trie:
+def organizations() -> Trie[Entry]:
     return _trie("organizations.tsv", _named)
 
 
@@ -151,13 +155,13 @@ PLACE_LEADS = ("شهر", "شهرستان", "استان", "کشور", "بندر",
 
 
 @cache
-def places() -> Trie:
+def places() -> Trie[Entry]:
     """Countries, provinces, Iranian cities and the world's places (``world_places.tsv``).
 
     A one-word name that is also an ordinary word or a given name (``place_words.txt``:
     «مالی», «مرکزی», «فارس») is listed only after a word of ``PLACE_LEADS``; provinces are
     also listed as «استان X»."""
-    t = Trie()
+    t: Trie[Entry] = Trie()
     words = place_words()
 
     def add(name: str, entry: Entry) -> None:

@@ -48,7 +48,7 @@ WORDS: dict[str, float] = {**_ONES, **_TEENS, **_TENS, **_HUNDREDS}
 
 def _alt(words: object) -> str:
     # Longest first: Python alternation is ordered, and «سیصد» must win over «سی».
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 _WORD_ALT = _alt([*WORDS, *SCALES, _HALF])

@@ -234,8 +234,8 @@ def find_people(
         start = i
         kinds: list[str] = []
         while i < n and (m := titles_trie.match(keys, i)):
-            titles.extend(_split_title(m[1].name))  # type: ignore[union-attr]
-            kinds.append(m[1].kind)  # type: ignore[union-attr]
+            titles.extend(_split_title(m[1].name))
+            kinds.append(m[1].kind)
             i = m[0]
         if kinds and kinds[0] == "martyr" and start and keys[start - 1] in named_after():
             i = max(_name_tokens(tokens, keys, i, True)[1], i)  # «دانشگاه شهید بهشتی»
@@ -448,4 +448,4 @@ def roles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def foreign_country_at(key: tuple[str, ...], at: int) -> bool:
     """A country other than Iran starts at word ``at`` of the post ``key`` («... روسیه»)."""
     country = lx.places().match(list(key), at)
-    return bool(country and country[1].kind == "country" and country[1].name != "ایران")  # type: ignore[union-attr]
+    return bool(country and country[1].kind == "country" and country[1].name != "ایران")

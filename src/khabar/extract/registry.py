@@ -136,7 +136,7 @@ def build_registry(
 def _martyr(titles: list[str]) -> bool:
     honorifics = lx.honorifics()
     return any(
-        (m := honorifics.match(list(lx.phrase_keys(t)), 0)) and m[1].kind == "martyr"  # type: ignore[union-attr]
+        (m := honorifics.match(list(lx.phrase_keys(t)), 0)) and m[1].kind == "martyr"
         for t in titles
     )
 

@@ -234,7 +234,7 @@ def organizations(
                 and not marked.intersection(range(i, hit[0]))
                 and (
                     in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»
-                    or hit[1].kind == "military"  # type: ignore[union-attr]  # «سپاه»
+                    or hit[1].kind == "military"  # «سپاه»
                     or not all(k in lx.common_words() for k in keys[i : hit[0]])  # «دولت»
                 )
             ):
@@ -254,9 +254,9 @@ def _listed_name(keys: list[str], i: int, j: int) -> str | None:
     for trie in (lx.organizations(), lx.agencies()):
         hit = trie.match(keys, i)
         if hit and hit[0] == j:
-            return hit[1].name  # type: ignore[union-attr]
+            return hit[1].name
         if hit and (place := lx.places().match(keys, hit[0])) and place[0] == j:
-            return hit[1].name  # type: ignore[union-attr]
+            return hit[1].name
     return None
 
 

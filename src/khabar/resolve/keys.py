@@ -23,7 +23,7 @@ def person_keys(name: str) -> tuple[str | None, str]:
     keys = list(lx.phrase_keys(name))
     figure = lx.foreign_figures().match(keys, 0) if keys else None
     if figure and figure[0] == len(keys):  # «ترامپ» alone is Donald Trump (see the data file)
-        keys = list(lx.phrase_keys(figure[1].name))  # type: ignore[union-attr]
+        keys = list(lx.phrase_keys(figure[1].name))
         return fold_key("".join(keys[:-1])), fold_key(keys[-1])
     given = first_name_at(keys, 0) if keys else 0
     if not given and len(keys) > 1 and keys[0] in lx.first_names():
