@@ -132,6 +132,7 @@ def main(argv: list[str]) -> None:
     )
     dev_out = Path("/tmp") / ("dev_" + "arman_" * args.arman + WEIGHTS_FILE)
     out = dev_out if args.dev else args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     model = out.with_suffix(".crfsuite")
     trainer.train(str(model))
     write_weights(model, out)
