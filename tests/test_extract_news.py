@@ -36,8 +36,8 @@ def test_quotes_posts_speaker_accuracy_and_organizations(report):
 
 
 def test_person_precision_and_recall(report):
-    assert report.persons.precision >= 0.90, report.misses
-    assert report.persons.recall >= 0.69, report.misses
+    assert report.persons.precision >= 0.91, report.misses
+    assert report.persons.recall >= 0.82, report.misses
 
 
 @pytest.mark.parametrize(
@@ -391,8 +391,41 @@ def test_announcements_stay_commitments(text, cue, deadline):
             ["محمد حیاتی"],
         ),
         ("اسحاق جهانگیری گفت: دولت کار می‌کند.", ["اسحاق جهانگیری"]),
+        ("حسین شریعتمداری، مدیر مسئول روزنامه کیهان گفت: این کار درست نیست.", ["حسین شریعتمداری"]),
+        # «به‌نام» is a preposition, «زاده» a family name's part
+        ("مدال نقره المپیک لندن به‌نام کیانوش رستمی ثبت خواهد شد.", ["کیانوش رستمی"]),
+        (
+            "به نقل از وزارت صنعت، محمدرضا نعمت زاده که رئیس کمیسیون است، گفت: همکاری ادامه دارد.",
+            ["محمدرضا نعمت زاده"],
+        ),
     ],
 )
 def test_the_lexicons_veto_what_is_no_name(text, names):
     """Sentences of the judged news sample (tests/fixtures/persons_judged.jsonl)."""
     assert [p.name for p in extract_text(text).persons] == names
+
+
+def test_a_listed_organization_of_another_country_keeps_its_own_name():
+    doc = extract_text("شرکت ملی نفت چین قراردادی با ایران امضا کرد.")
+    assert [o.name for o in doc.organizations] == ["شرکت ملی نفت چین"]  # not Iran's
+    police = extract_text("نیروی انتظامی استان قم اعلام کرد.")
+    assert [o.name for o in police.organizations] == ["فرماندهی انتظامی جمهوری اسلامی ایران"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "این بنا در فهرست آثار ملی اداره میراث فرهنگی کاشان قرار گرفت.",
+            "اداره میراث فرهنگی کاشان",
+        ),
+        (
+            "امروز یک پیامک از کمیسیون تلفیق برنامه مجلس برایم ارسال شد.",
+            "کمیسیون تلفیق برنامه مجلس",
+        ),
+        ("رئیس کمیسیون بهداشت مجلس نظر داد که طرح ادامه یابد.", "کمیسیون بهداشت مجلس"),
+        ("مجمع عمومی عادی اتحادیه فوتبال امروز برگزار شد.", "مجمع عمومی عادی اتحادیه فوتبال"),
+    ],
+)
+def test_an_organization_ends_before_a_light_verb_a_day_or_a_pronoun(text, name):
+    assert name in [o.name for o in extract_text(text).organizations]

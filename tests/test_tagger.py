@@ -101,3 +101,13 @@ def test_no_model_gives_the_rules_alone(tmp_path):
 def test_the_tagger_vetoes_what_the_rules_ran_into(text, rules, both):
     assert [p.name for p in extract_text(text, use_model=False).persons] == rules
     assert [p.name for p in extract_text(text).persons] == both
+
+
+def test_a_one_word_name_the_tagger_marks_twice_in_an_article_stands():
+    text = (
+        "او می‌گوید کمپین‌های سندرز و ترامپ بیشترین داوطلبان را دارند. "
+        "این مسئول درباره سندرز می‌گوید: شانس دارد."
+    )
+    assert ("سندرز", 2) in names(extract_text(text), "persons")
+    once = "او می‌گوید کمپین سندرز بیشترین داوطلبان را دارد."
+    assert "سندرز" not in [p.name for p in extract_text(once).persons]

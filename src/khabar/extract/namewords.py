@@ -16,13 +16,13 @@ from khabar.text.zwnj import default_lexicon
 
 SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
 # nouns of action, never a family name's end: «ارزیابی», «جهت‌گیری», «خودداری»
-_ACTION_ENDS = ("یابی", "گیری", "داری", "سازی", "رسانی", "گذاری", "بندی", "ریزی")
+_ACTION_ENDS = ("یابی", "گیری", "داری", "سازی", "رسانی", "گذاری", "بندی")
 FREQUENT = 5000  # rank in the ZWNJ lexicon's word list under which a word is an ordinary one
-_RARE = 10**9
+RARE = 10**9
 
 
 def rank(key: str) -> int:
-    return default_lexicon().rank.get(key, _RARE)
+    return default_lexicon().rank.get(key, RARE)
 
 
 def name_word(key: str) -> bool:
@@ -67,8 +67,9 @@ def ordinary(key: str) -> bool:
 def no_name_end(key: str) -> bool:
     """A noun of action («ارزیابی», «جهت‌گیری») or an adverb in «اً» written without its
     tanvin («حدودا»): words that never end a name."""
-    if key.endswith(_ACTION_ENDS):  # but «جهانگیری» of «جهانگیر»
-        return key not in lx.first_names() and key[:-1] not in lx.first_names()
+    if key.endswith(_ACTION_ENDS):  # but «جهانگیری» of «جهانگیر», «شریعتمداری»
+        common = rank(key) < 2 * FREQUENT or rank(key) == RARE
+        return common and key not in lx.first_names() and key[:-1] not in lx.first_names()
     stem = key[:-1]
     return (
         key[-1:] == "ا"
@@ -100,13 +101,14 @@ def verb(key: str) -> bool:
     name («دوانی»)."""
     verbs = default_lexicon().verbs
     if key in verbs or key[-1:] == "ی" or key in lx.first_names():
-        # a short stem is also a name's part («حاجی زاد»)
-        return key in verbs and key[-1] != "ی" and len(key) > 3
+        # a short or rare form is also a name («حاجی زاد», «زاده», «پسندیده», «انجم»)
+        plain = key in verbs and key[-1] != "ی" and key not in SURNAME_ENDS
+        return plain and len(key) > 3 and rank(key) < FREQUENT
     after_mi = default_lexicon().after_mi
     for prefix in ("نمی", "می", "ب", "ن"):  # continuous, subjunctive and negative forms
         rest = key[len(prefix) :]
         # «ب» and «ن» open names too («بهروز», «نادر»): the whole must be a known word
-        known = len(prefix) > 1 or rank(key) < _RARE
+        known = len(prefix) > 1 or rank(key) < RARE
         if key.startswith(prefix) and len(rest) > 2 and known:
             if rest in verbs or rest in after_mi or (rest[0] == "ی" and "آ" + rest[2:] in verbs):
                 return True
@@ -119,21 +121,25 @@ def glued(word: str) -> bool:
     «فاضلیوی», «روحانیدبیرکل»), a given name to a known family name («روحالهلطیفی»), or
     a word written twice («سندرزسندرز»). A ZWNJ is a join made on purpose: «فتحعلی‌بیگی»."""
     key = lx.key(word)
-    if key in lx.first_names() or rank(key) < _RARE:
+    if key in lx.first_names() or rank(key) < RARE:
         return False
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
         return True
     for cut in range(3, len(key) - 1):
         head, tail = key[:cut], key[cut:]
-        if head[-1] == "ی" and tail in _tails():
-            return True
+        if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
+            return True  # «نعمتیبه», «نجومیمسعود»
         # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
         if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
             if "\u200c" in word:
                 return False
-            return not tail.startswith(("آباد", "اباد")) and rank(tail) < _RARE
+            return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
     return False
+
+
+def _given(key: str) -> bool:
+    return len(key) > 3 and lx.first_names().get(key) is False
 
 
 @cache

@@ -248,7 +248,7 @@ def find_people(
             )
             i = figure[0]
             continue
-        if titles or first_name_at(keys, i):
+        if titles or (first_name_at(keys, i) and not tokens.words[i].startswith("به\u200c")):
             a, b = _name_tokens(tokens, keys, i, bool(titles))
             if b > a:
                 span = Span(tokens.starts[a], tokens.ends[b - 1])

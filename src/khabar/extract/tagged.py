@@ -11,15 +11,19 @@ except a place inside an organization's name, which stays a mention of that plac
 
 from __future__ import annotations
 
+from collections import Counter
+
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of
 from khabar.extract.namewords import (
+    FREQUENT,
     adjective,
     glued,
     name_word,
     no_name,
     no_name_end,
     ordinary,
+    rank,
     verb,
 )
 from khabar.extract.people import (
@@ -32,6 +36,7 @@ from khabar.extract.people import (
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import NAME_PARTS
 
 Tagged = list[tuple[str, int, int]]
 KIND_OF_NEW_PLACE = "other"
@@ -45,9 +50,10 @@ def _trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -
         return not (tokens.words[k][0].isalpha() or tokens.words[k] in "()") or (
             person
             and (
-                keys[k] in stopwords()
+                (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
                 or keys[k] in role_boundaries()
                 or lx.reporting_verbs().match(keys, k) is not None
+                or tokens.words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
             )
         )
 
@@ -65,9 +71,33 @@ def _spans(
     for t, a, b in tagged:
         if t == kind:
             i, j = _trim(tokens, keys, a, b, kind == "PER")
+            while kind == "ORG" and j - i > 1 and _no_org_end(tokens.words[j - 1], keys[j - 1]):
+                j -= 1
             if j > i:
                 out.append((i, j))
     return out
+
+
+# nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
+# گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»
+_AFTER_NAMES = frozenset(
+    "قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split()
+)
+
+
+def _no_org_end(word: str, key: str) -> bool:
+    """A word no organization's name ends with: a verb, an adverb, a light verb's noun, a
+    word with a pronoun («برایم») or a preposition glued on («به‌زودی»)."""
+    return (
+        key in _AFTER_NAMES
+        or verb(key)
+        or no_name_end(key)
+        or word.startswith("به\u200c")
+        or any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in ("م", "ش", "شان"))
+    )
+
+
+_PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد", "درباره"})
 
 
 def people(
@@ -86,6 +116,7 @@ def people(
     """
     spans = [_edges(keys, *_untitled(keys, i, j)) for i, j in _spans(tokens, keys, tagged, "PER")]
     spans = [(i, j) for i, j in spans if j > i]
+    marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
     other = {k for kind, a, b in tagged if kind != "PER" for k in range(a, b)}
     out: list[Mention] = []
@@ -130,13 +161,40 @@ def people(
             continue
         if _named_after(keys, i):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
-        if j - i > 1 and (ordinary(keys[j - 1]) or _adjective_end(keys, i, j)):
+        # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
+        given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
+        if j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1])):
             continue  # «رفیع شهادت», «سکینه عمومی»: a name ends in no ordinary word
-        if (j - i == 1 and not _lone_name(tokens, keys, i)) or _holy(tokens, keys, i, j):
+        if (j - i == 1 and not _lone_name(tokens, keys, i, marked)) or _holy(tokens, keys, i, j):
             continue
+        if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
+            i -= 1  # «خدارضا امیدی»: a given name the list lacks
         span = Span(tokens.starts[i], tokens.ends[j - 1])
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
         taken.update(range(i, j))
+    return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _compound_given(tokens: TokenColumns, keys: list[str], k: int, taken: set[int]) -> bool:
+    """Token ``k`` is a given name made of two the list may lack («خدارضا», «غلامعباس»): no
+    frequent word, ending in a listed given name."""
+    key = keys[k]
+    if k in taken or not tokens.words[k].isalpha() or len(key) < 5 or rank(key) < FREQUENT:
+        return False
+    return any(key[n:] in lx.first_names() for n in range(2, len(key) - 2))
+
+
+def _with_given_names(
+    tokens: TokenColumns, keys: list[str], text: str, out: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """A one-word name that stands is named in full where a given name opens it once
+    («امیدی افزود» ... «خدارضا امیدی امروز»): its other mentions then join that person."""
+    lone = {keys[m.i] for m in out if m.j - m.i == 1 and m.ti == m.i}
+    for k in range(1, len(keys)):
+        if keys[k] in lone and k not in taken and _compound_given(tokens, keys, k - 1, taken):
+            span = Span(tokens.starts[k - 1], tokens.ends[k])
+            out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
+            taken.update((k - 1, k))
     return out
 
 
@@ -161,12 +219,6 @@ def _named_after(keys: list[str], i: int) -> bool:
 _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج"})
 
 
-def _adjective_end(keys: list[str], i: int, j: int) -> bool:
-    """The span ends in an adjective («پونه کوهی») and begins with no given name that is
-    not also a word («محمد حیاتی» stands)."""
-    return adjective(keys[j - 1]) and lx.first_names().get(keys[i]) is not False
-
-
 def _untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span without the titles the tagger took in («سردار»), but a title that is also a
     given name («امیر قاسمی»)."""
@@ -188,12 +240,17 @@ _HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر"})
 _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 
 
-def _lone_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+def _lone_name(tokens: TokenColumns, keys: list[str], i: int, marked: dict[str, int]) -> bool:
     """One word the tagger calls a person, with no other name in the article to lean on,
-    stands only as the subject of a reporting verb («کولیوند افزود:»): not «شاکیان،»,
-    «با کرونا خبر داد», a glued «حمعاون» or a given name alone («علی»)."""
-    if keys[i] in lx.first_names():
+    stands as the subject of a reporting verb («کولیوند افزود:») or where the tagger calls
+    it a person more than once in the article («سندرز ... کمپین سندرز»): not «شاکیان،», «با
+    کرونا خبر داد», a glued «حمعاون», an adjective («مقامی») or a given name alone («علی»,
+    «نیما»)."""
+    k = keys[i]
+    if k in lx.first_names() or adjective(k) or ordinary(k):
         return False
+    if marked.get(k, 0) > 1:
+        return True
     if i and tokens.words[i - 1][0].isalpha():
         return False
     return any(lx.reporting_verbs().match(keys, t) for t in (i + 1, i + 2) if t < len(keys))
@@ -250,13 +307,15 @@ def organizations(
 
 def _listed_name(keys: list[str], i: int, j: int) -> str | None:
     """The data files' name of the organization at ``[i, j)``: listed whole, or a listed
-    one followed by the place it serves («نیروی انتظامی استان قم» is the police)."""
+    one followed by the place it serves («نیروی انتظامی استان قم» is the police), but not by
+    another country («شرکت ملی نفت چین» is not Iran's)."""
     for trie in (lx.organizations(), lx.agencies()):
         hit = trie.match(keys, i)
         if hit and hit[0] == j:
             return hit[1].name
         if hit and (place := lx.places().match(keys, hit[0])) and place[0] == j:
-            return hit[1].name
+            abroad = place[1].kind == "country" and place[1].name != "ایران"
+            return None if abroad else hit[1].name  # «شرکت ملی نفت چین»
     return None
 
 
