@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
+
+from khabar.letters import ARABIC_LETTERS
 
 
 @cache
@@ -49,3 +52,25 @@ def marked_rows(name: str, mark: str) -> tuple[tuple[tuple[str, ...], bool], ...
 def split_values(field: str) -> list[str]:
     """A ``|``-separated list field."""
     return [v.strip() for v in field.split("|") if v.strip()]
+
+
+@cache
+def place_names() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(name, kind, its spellings) of every country (``countries.tsv``: name, ISO code,
+    aliases), province (``provinces.tsv``: name, aliases) and city (``province_city.json``)."""
+    out = [
+        (r[0], "country", (r[0], *split_values(r[2] if len(r) > 2 else "")))
+        for r in rows("countries.tsv")
+    ]
+    out += [
+        (r[0], "province", (r[0], *split_values(r[1] if len(r) > 1 else "")))
+        for r in rows("provinces.tsv")
+    ]
+    for province in json.loads(data_text("province_city.json")):
+        for c in province.get("cities") or []:
+            name = c.get("city-fa") if isinstance(c, dict) else c
+            if isinstance(name, str) and name.strip():
+                # Arabic ي/ك as the character repair writes them (some cities are spelt so)
+                city = name.strip().translate(ARABIC_LETTERS)
+                out.append((city, "city", (city,)))
+    return tuple(out)

@@ -7,16 +7,14 @@ also indexed in their spaced and glued forms («نعمت الله»).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
 
-from khabar.extract.numbers import fold_letters
 from khabar.letters import KEY_LETTERS
-from khabar.lexicon import data_text, marked_rows, rows, split_values, words
+from khabar.lexicon import marked_rows, place_names, rows, split_values, words
 
 V = TypeVar("V")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -152,15 +150,18 @@ def organizations() -> Trie[Entry]:
 
 # Words that say the next one is a place: «شهر مرکزی» is no adjective, «کشور مالی» no money.
 PLACE_LEADS = ("شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "پایتخت")
+# Provinces and Iranian cities are also listed after these, whatever their names.
+_KIND_LEADS = {"province": ("استان ",), "city": ("شهر ", "شهرستان ")}
 
 
 @cache
 def places() -> Trie[Entry]:
-    """Countries, provinces, Iranian cities and the world's places (``world_places.tsv``).
+    """Countries, provinces, Iranian cities (``lexicon.place_names``) and the world's places
+    (``world_places.tsv``).
 
     A one-word name that is also an ordinary word or a given name (``place_words.txt``:
     «مالی», «مرکزی», «فارس») is listed only after a word of ``PLACE_LEADS``; provinces are
-    also listed as «استان X»."""
+    also listed as «استان X», cities as «شهر X»."""
     t: Trie[Entry] = Trie()
     words = place_words()
 
@@ -171,21 +172,12 @@ def places() -> Trie[Entry]:
         else:
             t.add(name, entry)
 
-    for r in rows("countries.tsv"):
-        e = Entry(r[0], "country")
-        for p in [r[0], *(split_values(r[2]) if len(r) > 2 else [])]:
+    for name, kind, spellings in place_names():
+        e = Entry(name, kind)
+        for p in spellings:
             add(p, e)
-    for r in rows("provinces.tsv"):
-        e = Entry(r[0], "province")
-        for p in [r[0], *(split_values(r[1]) if len(r) > 1 else [])]:
-            add(p, e)
-            t.add("استان " + p, e)
-    for province in json.loads(data_text("province_city.json")):
-        for city in _cities(province):
-            e = Entry(city, "city")
-            add(city, e)
-            for lead in ("شهر ", "شهرستان "):
-                t.add(lead + city, e)
+            for lead in _KIND_LEADS.get(kind, ()):
+                t.add(lead + p, e)
     for r in rows("world_places.tsv"):
         e = Entry(r[0], r[1])
         for p in [r[0], *(split_values(r[3]) if len(r) > 3 else [])]:
@@ -203,15 +195,6 @@ def _needs_lead(name: str, words: frozenset[str]) -> bool:
 @cache
 def place_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("place_words.txt"))
-
-
-def _cities(province: dict) -> list[str]:
-    out = []
-    for c in province.get("cities") or []:
-        name = c.get("city-fa") if isinstance(c, dict) else c
-        if isinstance(name, str) and name.strip():
-            out.append(fold_letters(name.strip()))
-    return out
 
 
 @cache

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.letters import ZWNJ
-from khabar.lexicon import data_text, marked_rows
+from khabar.lexicon import data_text, marked_rows, place_names, rows, split_values
 from khabar.text.offsets import Edit
 
 _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
@@ -55,6 +55,12 @@ _PERFECT = {"ام", "ای", "ایم", "اید", "اند"}  # after a participle 
 _PERFECT_ONLY = {"اند", "اید", "ام"}  # after ه these endings are (nearly) always the perfect
 NAME_PARTS = frozenset("پور زاده فر نیا نژاد راد منش".split())  # family-name right parts
 _NAME_JOINS = NAME_PARTS | {"الله"}  # joined to the word before in any text (see edits)
+# Words that no Ezafe joins to the word before them: conjunctions, prepositions, verbs.
+_NO_EZAFE_BEFORE = frozenset(
+    "و در به از که را با برای تا بر یا اما ولی نیز اگر پس چون است هست نیست بود شد کرد باید"
+    " نباید می نمی گفت افزود داد دارد".split()
+)
+_PHRASE_ENDS = frozenset(".,،;؛:?؟!)]»\n")  # no Ezafe before these
 # A bound left part that a space wrongly separates from the next word (بی کار، بی انصافی),
 # a @stop word (never joined by the other rules);
 # نیمه is left out: news writes «نیمه اول»، «نیمه خرداد» apart.
@@ -165,8 +171,9 @@ def _positions(form: str) -> tuple[int, ...]:
 
 def _verbal_left(left: str, right: str, lex: Lexicon) -> bool:
     """``left`` can open a compound on a verb stem (اطلاع‌رسانی): a known word of three letters
-    or more; and -ستان after it is the place suffix, written glued (کوهستان، بنگستان)."""
-    return left in lex.rank and len(left) > 2 and right != "ستان"
+    or more, no demonstrative (ایندران); and -ستان after it is the place suffix, written
+    glued (کوهستان، بنگستان)."""
+    return left in lex.rank and len(left) > 2 and right != "ستان" and left not in ("این", "آن")
 
 
 def _sounded_he(stem: str) -> bool:
@@ -191,8 +198,10 @@ def default_lexicon() -> Lexicon:
 # whether morphology may join its first piece to the word before, its last piece to the word
 # after; whether a listed join pair may end with its first piece, begin with its last one;
 # whether an insertion goes after می/نمی or before a suffix (میشود، کتابها); whether a ZWNJ
-# stands there already (می‌شود، کتاب‌ها). A plain tuple: it unpacks faster than a NamedTuple.
-WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool]
+# stands there already (می‌شود، کتاب‌ها); where a final ی after ه, an Ezafe if the next
+# word allows it (see ``_ezafe``), would take a ZWNJ (-1: nowhere). A plain tuple: it unpacks
+# faster than a NamedTuple.
+WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool, int]
 
 
 class Restorer:
@@ -382,7 +391,8 @@ class Restorer:
         ZWNJs to spaces: its glued words are as the author wrote them. One that glues them
         and never spaces them lost them outright: its spaces are the author's. One that
         shows neither loss but writes «می‌شود» or «کتاب‌ها» keeps its ZWNJs: it is left as
-        written. A text with both signs, or none at all, gets both repairs. Family names
+        written. A text with both signs, or none at all, gets both repairs. A final ی after
+        ه (قرهی، فقیهی) is split only where the next word lets it be an Ezafe. Family names
         are joined in every text (احمدی نژاد، رحمت الله): a fact is only as findable as its
         names.
         """
@@ -412,6 +422,7 @@ class Restorer:
                 listed_before,
                 word_glued,
                 word_intact,
+                ezafe,
             ) = info
             if (
                 (
@@ -433,6 +444,8 @@ class Restorer:
             if inserts:
                 inserts_out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
                 glued = glued or word_glued
+            if ezafe >= 0 and self._ezafe(text, pos):
+                inserts_out.append(Edit(start + ezafe, start + ezafe, ZWNJ))
             intact = intact or word_intact
             prev_last, prev_joins_after, prev_listed_before = last, joins_after, listed_before
         if spaced and not glued:
@@ -467,14 +480,19 @@ class Restorer:
     def _word_info(self, word: str) -> WordInfo:
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
+        ezafe = -1
         restored: list[str] = []  # the pieces of the word once its ZWNJs are in
         glued = intact = False
         pos = 0
         for piece in pieces:
             cuts = self._cuts(piece) if 3 < len(piece) <= _LONGEST_WORD else ()
             if cuts:
-                inserts.extend(pos + k for k in cuts)
                 parts = [piece[a:b] for a, b in zip((0, *cuts), (*cuts, len(piece)), strict=True)]
+                for k, left, right in zip(cuts, parts, parts[1:], strict=False):
+                    if right == "ی" and left[-1] == "ه" and pos + k == len(word) - 1:
+                        ezafe = pos + k
+                    else:
+                        inserts.append(pos + k)
                 glued = glued or _any_inflectional(parts)
             else:
                 parts = [piece]
@@ -498,9 +516,23 @@ class Restorer:
             last in self._listed_before,
             glued,
             intact or _any_inflectional(pieces),
+            ezafe,
         )
         self._words[word] = info
         return info
+
+    def _ezafe(self, text: str, end: int) -> bool:
+        """A final ی after ه, ending at ``end``, is an Ezafe (سده‌ی بیستم) that joins the word
+        to what follows: not at the end of the text or a phrase, nor before a conjunction,
+        preposition, auxiliary or a verb with می (a name written whole: «فقیهی گفت»،
+        «قرهی در»، «فقیهی میگوید»)."""
+        if end >= len(text) or text[end] in _PHRASE_ENDS:
+            return False
+        first = _next_word(text, end).partition(ZWNJ)[0]
+        verb = self.lex.after_mi  # after می/نمی only: bare, many are nouns too (مردم)
+        return first not in _NO_EZAFE_BEFORE and not any(
+            first.startswith(p) and first[len(p) :] in verb for p in _PREFIXES
+        )
 
     def _cuts(self, piece: str) -> tuple[int, ...]:
         """Where ZWNJs go in ``piece``, until no part it is cut into would be cut again."""
@@ -537,16 +569,27 @@ def _next_word(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+# Gazetteers whose names, where spelt in one piece, keep that spelling (شینهوا، بمپور)
+_GAZETTEERS = ("foreign_figures.tsv", "organizations.tsv", "agencies.tsv", "outlets.tsv")
+_ONE_WORD = re.compile(f"[{_LETTERS.replace(ZWNJ, '')}]+")
+
+
 @cache
 def solid_names() -> frozenset[str]:
-    """Given names spelt in one piece (فرحناز، گلبهار، علیقلی), from ``data/first_names.tsv``:
-    a name keeps its spelling even where its parts would take a ZWNJ as words (گل‌ها)."""
+    """Names spelt in one piece: given names (``data/first_names.tsv``: فرحناز، گلبهار، علیقلی),
+    countries, provinces and cities (``lexicon.place_names``: فیلیپین، بمپور) and the other
+    gazetteers' names. A name keeps its spelling even where its parts would take a ZWNJ as
+    words (گل‌ها، فیلی‌پین)."""
     names = set()
     for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):  # also common words
         name = fields[0]
-        if not ambiguous and name and ZWNJ not in name:
+        if not ambiguous and name:
             names.add(name)
-    return frozenset(n for n in names if " " not in n)
+    names.update(p for _, _, spellings in place_names() for p in spellings)
+    names.update(
+        v for f in _GAZETTEERS for row in rows(f) for field in row for v in split_values(field)
+    )
+    return frozenset(n for n in names if _ONE_WORD.fullmatch(n))
 
 
 @cache
