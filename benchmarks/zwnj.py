@@ -16,7 +16,9 @@ same inputs (its output is aligned to the input by letters, as it also changes c
 person and place names of PEYMA (``token<TAB>TAG``, a space for the source's ZWNJ) and ARMAN
 (its zip, ``token TAG``): every name token of one piece, Persian letters only. Each is restored
 alone, the worst case (a lone word shows no sign of how a text lost its ZWNJs, so every split
-the restorer finds is made), and the share of those it touches is reported:
+the restorer finds is made), and the share of those it touches is reported; then the same
+names inside their sentences, as the corpora write them and with every ZWNJ removed (what
+the pipeline sees: the text's signs of how it lost its ZWNJs, the word after a name):
 
     python benchmarks/zwnj.py --names /work/shared/data/ner/peyma/persian_NER_300K.txt \
         /work/shared/data/ner/arman/ArmanPersoNERCorpus.zip -- ../shared/data/ud/*/*-test.conllu
@@ -31,7 +33,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,11 +157,9 @@ _NAME_TAGS = re.compile(r"[BI][_-](PER|pers|LOC|loc)$")
 _ONE_PIECE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}")
 
 
-def name_words(paths: list[Path]) -> Counter[str]:
-    """Person and place names of one piece in PEYMA or ARMAN files that are never written in
-    pieces there, with their counts."""
-    words: Counter[str] = Counter()
-    apart: set[str] = set()  # any token written in pieces, names or not
+def tagged_sentences(paths: list[Path]) -> Iterator[list[tuple[str, str]]]:
+    """The (token, tag) sentences of PEYMA or ARMAN files, tokens character-normalized (a
+    PEYMA token's space is its source's ZWNJ)."""
     for path in paths:
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as z:
@@ -171,15 +171,66 @@ def name_words(paths: list[Path]) -> Counter[str]:
                 ]
         else:
             lines = path.read_text(encoding="utf-8").splitlines()
+        sentence: list[tuple[str, str]] = []
         for line in lines:
+            if not line.strip():
+                if sentence:
+                    yield sentence
+                sentence = []
+                continue
             token, _, tag = line.rpartition("\t" if "\t" in line else " ")
-            word = normalize(token)
+            sentence.append((normalize(token), tag))
+        if sentence:
+            yield sentence
+
+
+def name_words(sentences: list[list[tuple[str, str]]]) -> Counter[str]:
+    """Person and place names of one piece that are never written in pieces in
+    ``sentences``, with their counts."""
+    words: Counter[str] = Counter()
+    apart: set[str] = set()  # any token written in pieces, names or not
+    for sentence in sentences:
+        for word, tag in sentence:
             if _NAME_TAGS.match(tag) and _ONE_PIECE.fullmatch(word):
                 words[word] += 1
             elif " " in word or ZWNJ in word:
                 apart.add(word.replace(" ", "").replace(ZWNJ, ""))
     # a name that the corpora also write in two pieces (شهرستان‌های، جمال‌زاده) may need a ZWNJ
     return Counter({w: n for w, n in words.items() if w not in apart})
+
+
+def report_names_in_sentences(
+    words: Counter[str], sentences: list[list[tuple[str, str]]], glued: bool
+) -> None:
+    """The names of ``words`` restored inside their sentences, as the pipeline sees them: as
+    the corpus writes them (its ZWNJs kept), or with every ZWNJ removed (``glued``). A name
+    is touched by a ZWNJ inside it (not by a space beside it turned into one: «نجفی نژاد»,
+    a name of two tokens, is joined on purpose)."""
+    restorer = _restorer or zwnj._default()
+    touched: Counter[str] = Counter()
+    for sentence in sentences:
+        tokens = [t.replace(" ", ZWNJ) for t, _ in sentence]
+        if glued:
+            tokens = [t.replace(ZWNJ, "") for t in tokens]
+        spans, at = [], 0
+        for token in tokens:
+            if token in words:
+                spans.append((at, at + len(token), token))
+            at += len(token) + 1
+        if not spans:
+            continue
+        cuts = {e.start for e in restorer.edits(" ".join(tokens))}
+        for a, b, token in spans:
+            if any(k in cuts for k in range(a + 1, b)):
+                touched[token] += 1
+    seen = sum(words.values())
+    hits = sum(touched.values())
+    print(
+        f"-- names in their sentences, {'ZWNJs removed' if glued else 'as written'}: "
+        f"khabar touches {len(touched)} of {len(words)} words "
+        f"({len(touched) / max(1, len(words)):.2%}), {hits} of {seen} occurrences "
+        f"({hits / max(1, seen):.2%})"
+    )
 
 
 def report_names(words: Counter[str], show: int) -> None:
@@ -249,7 +300,11 @@ def main(argv: list[str] | None = None) -> None:
         global _restorer
         _restorer = Restorer(Lexicon.parse(args.lexicon.read_text(encoding="utf-8")))
     if args.names:
-        report_names(name_words(args.names), args.show)
+        sentences = list(tagged_sentences(args.names))
+        words = name_words(sentences)
+        report_names(words, args.show)
+        for glued in (False, True):
+            report_names_in_sentences(words, sentences, glued)
     if not args.paths:
         return
     golds = load(args.paths, args.half, args.consistent)

@@ -310,3 +310,18 @@ def test_a_final_ye_after_he_is_an_ezafe_only_before_a_word_it_can_join() -> Non
     assert restore("آقای فقیهی میگوید") == "آقای فقیهی می‌گوید"
     assert restore("نام او قرهی است.") == "نام او قرهی است."
     assert restore("از سدهی، کتابها") == "از سدهی، کتاب‌ها"
+    assert restore("مجید ناگهی ، یلدا معیری و کتابها") == "مجید ناگهی ، یلدا معیری و کتاب‌ها"
+
+
+def test_place_names_are_read_once_for_the_trie_and_the_restorer() -> None:
+    from khabar.extract import lexicons as lx
+    from khabar.lexicon import place_names
+    from khabar.text.zwnj import solid_names
+
+    names = {name: (kind, spellings) for name, kind, spellings in place_names()}
+    assert names["فیلیپین"][0] == "country"
+    assert "امریکا" in names["آمریکا"][1]  # an alias
+    assert "کلیبر" in names  # province_city.json spells it with Arabic ي/ك: «كليبر»
+    assert lx.places().match(["کلیبر"], 0) is not None
+    assert {"فیلیپین", "کلیبر", "بمپور"} <= solid_names()
+    assert "آذربایجان شرقی" not in solid_names()  # two words: the restorer sees each alone

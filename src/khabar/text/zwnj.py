@@ -526,7 +526,8 @@ class Restorer:
         to what follows: not at the end of the text or a phrase, nor before a conjunction,
         preposition, auxiliary or a verb with می (a name written whole: «فقیهی گفت»،
         «قرهی در»، «فقیهی میگوید»)."""
-        if end >= len(text) or text[end] in _PHRASE_ENDS:
+        after = end + 1 if text.startswith(" ", end) else end  # «ناگهی ، یلدا»: tokenized text
+        if after >= len(text) or text[after] in _PHRASE_ENDS:
             return False
         first = _next_word(text, end).partition(ZWNJ)[0]
         verb = self.lex.after_mi  # after می/نمی only: bare, many are nouns too (مردم)
