@@ -271,6 +271,7 @@ UNKNOWN_WHOLE = [
     "فیلیپین",  # places and other gazetteer names spelt in one piece (data/countries.tsv,
     "بمپور",  # data/province_city.json, data/agencies.tsv), not فیلی‌پین، بم‌پور، شین‌هوا
     "شینهوا",
+    "کامپالا",  # data/world_places.tsv: not کام + پالا
     "ایندران",  # not این + دران: a demonstrative opens no compound on a verb stem
     "فقیهی",  # names ending in هی (PEYMA, ARMAN): no Ezafe at the end of a phrase or
     "قرهی",  # before a verb or conjunction

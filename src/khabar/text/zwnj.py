@@ -570,8 +570,14 @@ def _next_word(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-# Gazetteers whose names, where spelt in one piece, keep that spelling (شینهوا، بمپور)
-_GAZETTEERS = ("foreign_figures.tsv", "organizations.tsv", "agencies.tsv", "outlets.tsv")
+# Gazetteers whose names, where spelt in one piece, keep that spelling (کامپالا، شینهوا)
+_GAZETTEERS = (
+    "world_places.tsv",
+    "foreign_figures.tsv",
+    "organizations.tsv",
+    "agencies.tsv",
+    "outlets.tsv",
+)
 _ONE_WORD = re.compile(f"[{_LETTERS.replace(ZWNJ, '')}]+")
 
 
