@@ -53,10 +53,15 @@ class Stranger:
     post: RoleMention
 
 
+# Who spoke: a person's key, a post awaiting its holder, an organization, someone unknown
+# with a post in apposition, or nobody.
+Ref = str | RoleMention | OrgRef | Stranger | None
+
+
 @dataclass
 class Cue:
     quote: Quote
-    ref: object  # person key (str), a RoleMention awaiting its holder, OrgRef, Stranger or None
+    ref: Ref
     first_sentence_mention: bool
     said: bool = True  # False: an act that names only its topic («از ... یاد کرد»), no quote
 
@@ -74,8 +79,8 @@ def find_quotes(
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     role_at = {r.i: r for r in roles}
     cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
-    last_ref: object = None
-    going_on: object = None  # whom a clause with no subject goes on with (``_speaker``)
+    last_ref: Ref = None
+    going_on: Ref = None  # whom a clause with no subject goes on with (``_speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
@@ -202,7 +207,7 @@ def _headline_quotes(
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
             continue
         if run_in:
-            span = trim_span(text, tokens.ends[colon], tokens.starts[slash])  # type: ignore[index]
+            span = trim_span(text, tokens.ends[colon], tokens.starts[slash])
             resume[sent] = slash + 1  # type: ignore[operator]
         elif colon == b - 1:  # a surtitle: the next line is what was said
             if n + 1 >= len(heads):
@@ -274,7 +279,7 @@ def _past_unknown_name(keys, k, b) -> int:
     return end
 
 
-def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
+def _anaphor(keys, s, role_at, last_ref: Ref) -> tuple[Ref, int] | None:
     """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
     organization that spoke. None for anything else."""
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
@@ -289,7 +294,7 @@ def _anaphor(keys, s, role_at, last_ref) -> tuple[object, int] | None:
     return (person, role.j) if role and role.anaphor else None
 
 
-def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[object, int]:
+def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[Ref, int]:
     """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
     pkey = reg.by_token.get(s)
     if pkey:
@@ -335,7 +340,7 @@ def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.V
             break
         if out and out[-1][3] == "that":
             pass  # inside what was said after «که»: only a colon's verb is another cue
-        elif at_end and verb.kind in ("indirect", "both"):  # type: ignore[union-attr]
+        elif at_end and verb.kind in ("indirect", "both"):
             out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS and (
             at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1))
@@ -504,7 +509,7 @@ def _quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     while end < verb_at and keys[end] in _WHEN:
         end += 1
     verb = lx.reporting_verbs().match(keys, verb_at)
-    if end != verb_at or not verb or verb[1].lemma not in _WRITING:  # type: ignore[union-attr]
+    if end != verb_at or not verb or verb[1].lemma not in _WRITING:
         return None
     return " ".join((words or keys)[s + 1 : close]), close + 1
 
@@ -535,7 +540,7 @@ def _post_before_verb(keys, s, verb_at, role_at) -> RoleMention | None:
     return None
 
 
-def _opener(keys, a, b, reg: Registry, role_at, last_ref, going_on) -> object:
+def _opener(keys, a, b, reg: Registry, role_at, last_ref: Ref, going_on: Ref) -> Ref:
     """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
     goes on with: the person or post that opens it, nobody when someone unknown does, else
     ``going_on`` as it was."""
@@ -643,9 +648,9 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
     «کیهان»»), and end."""
     for trie in (lx.organizations(), lx.agencies()):
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
-            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":  # type: ignore[union-attr]
+            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
                 break  # «پلیس برزیل» is not the police the list means by «پلیس»
-            return m[1].name, m[0]  # type: ignore[union-attr]
+            return m[1].name, m[0]
     if keys[s] not in _SPEAKING_HEADS:
         return None
     end = s + 1
@@ -716,12 +721,12 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
-def _name_keys(ref, reg: Registry) -> set[str]:
+def _name_keys(ref: Ref, reg: Registry) -> set[str]:
     pkey = _resolve(ref, reg)
     return set(lx.phrase_keys(reg.persons[pkey].name)) if pkey else set()
 
 
-def _resolve(ref, reg: Registry) -> str | None:
+def _resolve(ref: Ref, reg: Registry) -> str | None:
     if isinstance(ref, RoleMention):
         return resolve_role(reg, ref)
     return ref if isinstance(ref, str) else None

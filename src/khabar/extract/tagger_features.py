@@ -71,15 +71,15 @@ def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
     return own, lend
 
 
-def names_trie(names: list[tuple[str, str]]) -> lx.Trie:
+def names_trie(names: list[tuple[str, str]]) -> lx.Trie[lx.Entry]:
     """(name, PER/LOC/ORG) pairs as a trie of entries whose kind is the type."""
-    trie = lx.Trie()
+    trie: lx.Trie[lx.Entry] = lx.Trie()
     for name, kind in names:
         trie.add(name, lx.Entry(name, kind))
     return trie
 
 
-_names: lx.Trie | None = None  # other names than the shipped ones (training, measuring)
+_names: lx.Trie[lx.Entry] | None = None  # other names than the shipped ones (training, measuring)
 
 
 def use_names(names: list[tuple[str, str]] | None) -> None:
@@ -88,18 +88,21 @@ def use_names(names: list[tuple[str, str]] | None) -> None:
     _names = None if names is None else names_trie(names)
 
 
-def known_names() -> lx.Trie:
+def known_names() -> lx.Trie[lx.Entry]:
     """The names of PEYMA's training part with their commonest type."""
     return _names or _shipped_names()
 
 
 @cache
-def _shipped_names() -> lx.Trie:
+def _shipped_names() -> lx.Trie[lx.Entry]:
     return names_trie([(r[0], r[1]) for r in rows(NAMES_FILE)])
 
 
+Gazetteer = lx.Trie[lx.Entry] | lx.Trie[lx.Verb]
+
+
 @cache
-def _gazetteers() -> tuple[tuple[str, lx.Trie], ...]:
+def _gazetteers() -> tuple[tuple[str, Gazetteer], ...]:
     return (
         ("H", lx.honorifics()),
         ("R", lx.role_heads()),
@@ -115,16 +118,16 @@ Marks = dict[int, list[str]]  # token index -> its marks, for the few tokens tha
 
 
 @lru_cache(maxsize=4)
-def _openers(names: lx.Trie) -> dict[str, list[tuple[str, lx.Trie]]]:
+def _openers(names: lx.Trie[lx.Entry]) -> dict[str | None, list[tuple[str, Gazetteer]]]:
     """Word key -> the gazetteers that have an entry starting with it (one pass finds all)."""
-    out: dict[str, list[tuple[str, lx.Trie]]] = {}
+    out: dict[str | None, list[tuple[str, Gazetteer]]] = {}
     for name, trie in (*_gazetteers(), ("N", names)):
         for k in trie.root:
             out.setdefault(k, []).append((name, trie))
     return out
 
 
-def lexicon_marks(keys: list[str], names: lx.Trie | None = None) -> Marks:
+def lexicon_marks(keys: list[str], names: lx.Trie[lx.Entry] | None = None) -> Marks:
     """The lexicon entries that cover each token: «LB:city» opens a city ...; ``names``: the
     known names to mark (training marks each article with the names of the others only,
     so that the model does not learn to trust a name list that knows every name it sees)."""
