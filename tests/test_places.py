@@ -59,3 +59,23 @@ def test_a_place_that_is_also_a_word_counts_after_a_lead(text, place):
 )
 def test_a_place_that_is_also_a_word_is_none_alone(text):
     assert not {"مالی", "مرکزی", "فارس"} & set(places_of(text))
+
+
+def test_a_countrys_alias_is_that_country_for_the_places_and_for_followthemoney():
+    from khabar.export.ftm import _country_codes
+    from khabar.text.fold import fold_key
+
+    # countries.tsv is read once (lexicon.countries) for both
+    alias = "جمهوری اسلامی ایران"
+    hit = lx.places().match(list(lx.phrase_keys(alias)), 0)
+    assert hit and hit[1] == lx.Entry("ایران", "country")
+    assert _country_codes()[fold_key(alias)] == _country_codes()[fold_key("ایران")] == "ir"
+
+
+def test_an_organizations_aliases_are_the_ones_it_is_found_by():
+    from khabar.extract.entities import aliases_of
+
+    # organizations.tsv is read once (lexicon.named) for the organization list and the aliases
+    assert "دستگاه دیپلماسی" in aliases_of("وزارت امور خارجه")
+    hit = lx.organizations().match(list(lx.phrase_keys("دستگاه دیپلماسی")), 0)
+    assert hit and hit[1] == lx.Entry("وزارت امور خارجه", "ministry")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -49,6 +50,41 @@ def marked_rows(name: str, mark: str) -> tuple[tuple[tuple[str, ...], bool], ...
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Named:
+    """A row of a list of names (``organizations.tsv``, ``agencies.tsv``): the name, the other
+    names it goes by, and what it is."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+
+
+@cache
+def named(name: str) -> tuple[Named, ...]:
+    """``name<TAB>aliases<TAB>kind`` rows; the last two columns may be left out."""
+    return tuple(
+        Named(r[0], tuple(split_values(r[1])) if len(r) > 1 else (), r[2] if len(r) > 2 else "")
+        for r in rows(name)
+    )
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    code: str  # ISO 3166-1 alpha-2, as listed (upper case)
+    aliases: tuple[str, ...]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """``countries.tsv``: the places list and the FollowTheMoney country codes read it."""
+    return tuple(
+        Country(r[0], r[1], tuple(split_values(r[2])) if len(r) > 2 else ())
+        for r in rows("countries.tsv")
+    )
+
+
 def split_values(field: str) -> list[str]:
     """A ``|``-separated list field."""
     return [v.strip() for v in field.split("|") if v.strip()]
@@ -58,10 +94,7 @@ def split_values(field: str) -> list[str]:
 def place_names() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(name, kind, its spellings) of every country (``countries.tsv``: name, ISO code,
     aliases), province (``provinces.tsv``: name, aliases) and city (``province_city.json``)."""
-    out = [
-        (r[0], "country", (r[0], *split_values(r[2] if len(r) > 2 else "")))
-        for r in rows("countries.tsv")
-    ]
+    out = [(c.name, "country", (c.name, *c.aliases)) for c in countries()]
     out += [
         (r[0], "province", (r[0], *split_values(r[1] if len(r) > 1 else "")))
         for r in rows("provinces.tsv")

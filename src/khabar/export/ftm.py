@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 from khabar.calendars import gregorian_day
 from khabar.extract import lexicons as lx
-from khabar.lexicon import rows, split_values
+from khabar.lexicon import countries
 from khabar.store.fact_rows import Row
 from khabar.text.fold import fold_key
 
@@ -59,9 +59,9 @@ def organization_schema(name: str) -> str:
 @cache
 def _country_codes() -> dict[str, str]:
     codes = {}
-    for row in rows("countries.tsv"):
-        for name in [row[0], *(split_values(row[2]) if len(row) > 2 else [])]:
-            codes[fold_key(name)] = row[1].lower()
+    for c in countries():
+        for name in (c.name, *c.aliases):
+            codes[fold_key(name)] = c.code.lower()
     return codes
 
 

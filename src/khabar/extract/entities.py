@@ -6,7 +6,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import role_boundaries, stopwords
-from khabar.lexicon import rows, split_values
+from khabar.lexicon import named
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -110,7 +110,7 @@ def aliases_of(canonical: str) -> list[str]:
 
 @cache
 def _alias_table() -> dict[str, list[str]]:
-    return {r[0]: split_values(r[1]) if len(r) > 1 else [] for r in rows("organizations.tsv")}
+    return {n.name: list(n.aliases) for n in named("organizations.tsv")}
 
 
 def find_places(

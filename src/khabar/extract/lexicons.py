@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
-from khabar.lexicon import marked_rows, place_names, rows, split_values, words
+from khabar.lexicon import marked_rows, named, place_names, rows, split_values, words
 
 V = TypeVar("V")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -132,20 +132,24 @@ def reporting_verbs() -> Trie[Verb]:
     return _trie("reporting_verbs.tsv", values)
 
 
-def _named(r: tuple[str, ...]) -> list[tuple[str, Entry]]:
-    entry = Entry(r[0], r[2] if len(r) > 2 else "")
-    aliases = split_values(r[1]) if len(r) > 1 else []
-    return [(p, entry) for p in [r[0], *aliases]]
+def _named_trie(name: str) -> Trie[Entry]:
+    """Each name of a list of names and each of its aliases -> Entry(name, kind)."""
+    t: Trie[Entry] = Trie()
+    for n in named(name):
+        entry = Entry(n.name, n.kind)
+        for p in (n.name, *n.aliases):
+            t.add(p, entry)
+    return t
 
 
 @cache
 def agencies() -> Trie[Entry]:
-    return _trie("agencies.tsv", _named)
+    return _named_trie("agencies.tsv")
 
 
 @cache
 def organizations() -> Trie[Entry]:
-    return _trie("organizations.tsv", _named)
+    return _named_trie("organizations.tsv")
 
 
 # Words that say the next one is a place: «شهر مرکزی» is no adjective, «کشور مالی» no money.
