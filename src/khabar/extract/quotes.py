@@ -420,11 +420,33 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
     return nxt[:1].isalnum() or nxt[:1] in '«"“'
 
 
-def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=None, going_on=None):
+def _speaker(
+    keys, a, verb_at, reg: Registry, role_at, last_ref: Ref, seen, words=None, going_on: Ref = None
+) -> tuple[Ref, int, bool, bool]:
     """(reference, token where the subject ends, whether the person is new here, whether
     the subject was found further in the clause than where it opens). ``going_on``: whom a
     clause with no subject goes on with (``_opener``)."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
+    s = _subject_start(keys, a, verb_at, reg, role_at)
+    if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
+        return going_on, s, False, going_on is not None
+    if opening := _subject_opening(keys, s, verb_at, reg, role_at, last_ref, seen, going_on):
+        return opening
+    if org := _organization_subject(keys, s, verb_at, reg, role_at, words):
+        return (*org, False, False)
+    if further := _person_further_in(keys, s, verb_at, reg, role_at):
+        pkey, end = further
+        return pkey, end, pkey not in seen, True
+    if role := _post_before_verb(keys, s, verb_at, role_at):
+        return role, role.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
+    if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
+        return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
+    return None, s, False, False
+
+
+def _subject_start(keys, a, verb_at, reg: Registry, role_at) -> int:
+    """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
+    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
     s = a
     while s < verb_at and keys[s] in _QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
@@ -438,8 +460,15 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
-    if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
-        return going_on, s, False, going_on is not None
+    return s
+
+
+def _subject_opening(
+    keys, s, verb_at, reg: Registry, role_at, last_ref: Ref, seen, going_on: Ref
+) -> tuple[Ref, int, bool, bool] | None:
+    """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
+    person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
+    None for anything else."""
     if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and keys[s + 2] in _ORG_ANAPHORS:
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := _anaphor(keys, s, role_at, last_ref):
@@ -456,6 +485,14 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
     if appositive := _post_after_name(keys, s, verb_at, role_at):
         # «تحسین الخفاجی، سخنگوی ... گفت»: that person, whom the article does not know
         return Stranger(appositive), appositive.j, False, False
+    return None
+
+
+def _organization_subject(
+    keys, s, verb_at, reg: Registry, role_at, words
+) -> tuple[OrgRef, int] | None:
+    """An organization, or an outlet in guillemets, that speaks, after words of time and
+    «در این راستا،» from ``s``: (it, end token), or None."""
     t = s
     while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
@@ -469,9 +506,15 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
         )
         relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
         if not relays and not any(k in reg.by_token or k in role_at for k in range(end, frm)):
-            return OrgRef(name), end, False, False  # «... به نقل از وزیر کشور نوشت»: not it
+            return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := _quoted_outlet(keys, t, verb_at, words):
-        return OrgRef(outlet[0]), outlet[1], False, False
+        return OrgRef(outlet[0]), outlet[1]
+    return None
+
+
+def _person_further_in(keys, s, verb_at, reg: Registry, role_at) -> tuple[str, int] | None:
+    """A known person further in the clause, not after a preposition or a word of kinship,
+    nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
@@ -486,12 +529,8 @@ def _speaker(keys, a, verb_at, reg: Registry, role_at, last_ref, seen, words=Non
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and k - 1 not in reg.by_token
         ):
-            return pkey, _after_subject(k, reg, role_at), pkey not in seen, True
-    if role := _post_before_verb(keys, s, verb_at, role_at):
-        return role, role.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
-    if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
-        return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
-    return None, s, False, False
+            return pkey, _after_subject(k, reg, role_at)
+    return None
 
 
 _WRITING = {"نوشتن", "گزارش دادن"}
