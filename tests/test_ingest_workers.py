@@ -6,6 +6,8 @@ reader, as a Python caller registers one, and carry what breaks each step of the
 """
 
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -104,3 +106,52 @@ def test_the_command_lists_them_and_exits_1_with_workers_or_without(tmp_path, po
     assert "read 4, new 4" in result.stderr and "failed 1" in result.stderr
     assert f"{poison}:item 3: internal error: Unreadable: the text" in result.stderr
     assert stored(db) == ["item 1", "item 2", "item 4", "item 5"]
+
+
+# An article whose worker dies as it reads it: ``os._exit`` and SIGKILL stand for a crash in
+# native code and the out-of-memory kill. Run in a child process, so that a run that waits
+# forever is ended and fails here instead of hanging the suite.
+DYING_RUN = """
+import os, signal, sys
+from khabar.cli import app
+from khabar.ingest.base import RawArticle, register_reader
+
+class Dies:
+    def __init__(self, how): self.how = how
+    def __reduce__(self): return self.how
+
+TEXTS = [f"وزیر شماره {n} گفت که طرح تا پایان سال در استان انجام می‌شود. " * 12 for n in range(5)]
+
+def dying(path, options):
+    source = str(path)
+    yield RawArticle(source, "item 1", TEXTS[0])
+    yield RawArticle(source, "item 2", TEXTS[1], extra={"x": Dies((os._exit, (3,)))})
+    yield RawArticle(source, "item 3", TEXTS[2])
+    kill = (signal.raise_signal, (signal.SIGKILL,))
+    yield RawArticle(source, "item 4", TEXTS[3], extra={"x": Dies(kill)})
+    yield RawArticle(source, "item 5", TEXTS[4])
+
+register_reader("dying", lambda path, head: path.suffix == ".dying", dying)
+app(sys.argv[1:])
+"""
+
+
+def test_an_article_that_kills_its_worker_fails_alone_and_the_run_goes_on(tmp_path):
+    path, db = tmp_path / "a.dying", tmp_path / "k.db"
+    path.write_text("read by the reader above", encoding="utf-8")
+    command = [sys.executable, "-c", DYING_RUN, "ingest", str(path), "--db", str(db)]
+    try:
+        done = subprocess.run(
+            [*command, "--workers", "2", "--batch", "2"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the run waits forever for the articles a dead worker held")
+    assert done.returncode == 1, done.stderr
+    assert "read 3, new 3" in done.stderr and "failed 2" in done.stderr, done.stderr
+    assert f"{path}:item 2: not processed: its worker process died (exit code 3)" in done.stderr
+    killed = "not processed: its worker process died (killed by signal SIGKILL)"
+    assert f"{path}:item 4: {killed}" in done.stderr
+    assert stored(db) == ["item 1", "item 3", "item 5"]

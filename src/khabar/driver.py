@@ -128,45 +128,34 @@ def _outcomes(  # noqa: ANN201
     read ahead of the one being stored, so memory stays flat however long the input; within
     that bound the workers never wait for this process to ask for more. A duplicate the
     workers cannot see yet (its first copy is not committed) is still caught when stored.
+    An article whose worker dies is that article's error (``khabar.pool``).
     """
     items = _guarded(items)
     if workers <= 1:
         for item in items:
             yield process_article(item, store.has_content, keep_all, use_model)
         return
-    import multiprocessing
-    import threading
+    from khabar.pool import ordered_results
 
-    ahead = threading.Semaphore(2 * window * workers)
-    stop = threading.Event()
-
-    def bounded():  # runs in the pool's feeder thread
-        for item in items:
-            while not ahead.acquire(timeout=0.1):
-                if stop.is_set():  # the run ended early: let the pool shut down
-                    return
-            yield _task(item)
-
+    tasks = (_task(item) for item in items)
     init = (db, keep_all, use_model)
-    with multiprocessing.get_context("spawn").Pool(workers, _worker_init, init) as pool:
-        try:
-            chunk = max(1, window // 8)
-            for where, outcome in pool.imap(_worker_outcome, bounded(), chunksize=chunk):
-                ahead.release()
-                yield _unpickled(where, outcome)
-        finally:
-            stop.set()
+    ahead, chunk = 2 * window * workers, max(1, window // 8)
+    outcomes = ordered_results(
+        tasks, _worker_outcomes, _died, workers, _worker_init, init, ahead, chunk
+    )
+    for where, outcome in outcomes:
+        yield _unpickled(where, outcome)
 
 
 # Items go to the workers and outcomes come back pickled by the code below, not by the pool:
-# the pool's threads die on what they cannot pickle or unpickle (an exception whose class
+# a pool's threads die on what they cannot pickle or unpickle (an exception whose class
 # needs more arguments than it pickles, say), and the run then waits forever for a result
 # that never comes, or loses its batch. Here such a failure is that one item's error.
 
 
 def _guarded(items: Iterable[Item]) -> Iterator[Item]:
-    """``items``, and what stops them as a last error (in the pool's feeder, it would stop
-    that thread and leave the run waiting)."""
+    """``items``, and what stops them as a last error (otherwise it would end the run and
+    lose the articles already processed but not yet stored)."""
     try:
         yield from items
     except Exception as e:
@@ -217,6 +206,16 @@ def _worker_init(db: str, keep_all: bool, use_model: bool = True) -> None:
         return conn.execute(sql, (digest,)).fetchone() is not None
 
     _worker_has_content = has_content
+
+
+def _died(task: tuple[str, bytes], how: str) -> tuple[str, bytes]:
+    """The outcome of an article whose worker died as it processed it."""
+    where = printable(task[0])
+    return where, pickle.dumps(("error", where, f"not processed: {how}"))
+
+
+def _worker_outcomes(tasks: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    return [_worker_outcome(task) for task in tasks]
 
 
 def _worker_outcome(task: tuple[str, bytes]) -> tuple[str, bytes]:
