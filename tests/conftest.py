@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +74,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def write_html_response(
     writer: Any, uri: str, page: str, warc_headers: dict[str, str] | None = None
 ) -> None:
-    """One WARC response record holding ``page`` as a crawler stores an HTML page."""
+    """One WARC response record holding ``page`` as a crawler stores an HTML page.
+
+    Its id and date are fixed (warcio draws a random id and takes the clock), so that the same
+    pages give the same bytes on every run and a test that damages byte N damages the same
+    record each time."""
     from warcio.statusandheaders import StatusAndHeaders
+
+    fixed = {
+        "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, uri)}>",
+        "WARC-Date": "2020-02-01T00:00:00Z",
+    }
 
     http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
     record = writer.create_warc_record(
@@ -82,7 +92,7 @@ def write_html_response(
         "response",
         payload=io.BytesIO(page.encode()),
         http_headers=http,
-        warc_headers_dict=warc_headers,
+        warc_headers_dict={**fixed, **(warc_headers or {})},
     )
     writer.write_record(record)
 

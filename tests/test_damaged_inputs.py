@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -155,4 +156,9 @@ def test_an_archive_gzipped_as_one_stream_is_read(tmp_path):
     (error,) = errors
     assert error.source == f"{path}:byte 0"
     assert "gzip member does not inflate past byte " in error.reason
-    assert f"({len(pages)} records of it read before); no record after it" in error.reason
+    # a record inflated from the damaged bytes before the checksum failed may be counted as
+    # read, but none of it is stored
+    read_before = re.search(
+        r"\((\d+) records? of it read before\); no record after it$", error.reason
+    )
+    assert read_before and int(read_before.group(1)) >= len(pages)
