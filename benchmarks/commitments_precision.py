@@ -47,10 +47,10 @@ def main(argv: list[str]) -> int:
     print(f"still extracted: {result.kept_true} true, {result.kept_false} false")
     print(f"precision: {result.precision:.2f}")
     if args.misses:
-        for s in result.kept_false_sentences:
-            print("false, still taken:", s)
-        for s in result.lost_true:
-            print("true, lost:", s)
+        for i in result.kept_false_items:
+            print("false, still taken:", i["sentence"])
+        for i in result.lost_true:
+            print("true, lost:", i["sentence"])
     return 0
 
 

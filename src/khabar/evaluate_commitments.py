@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from khabar.extract import extract
+from khabar.model import Document
 from khabar.text import repair
 
 
@@ -63,19 +64,26 @@ def context_of(record: dict[str, Any], start: int) -> dict[str, Any]:
     }
 
 
+def extract_context(item: dict[str, Any]) -> Document:
+    """What the current extractor reads in ``item``'s context, dated as its article."""
+    header = f"date {item['published']}\n" if item.get("published") else ""
+    return extract(repair(header + item["context"]))
+
+
 def extracted_sentences(item: dict[str, Any]) -> set[str]:
     """The sentences of ``item``'s context that the current extractor takes commitments from."""
-    header = f"date {item['published']}\n" if item.get("published") else ""
-    doc = extract(repair(header + item["context"]))
+    doc = extract_context(item)
     return {doc.span_text(c.sentence).strip() for c in doc.commitments}
 
 
 @dataclass
 class Score:
+    """Of a judged sample: the judged items the extractor still takes, true and false."""
+
     kept_true: int = 0
     kept_false: int = 0
-    lost_true: list[str] = field(default_factory=list)
-    kept_false_sentences: list[str] = field(default_factory=list)
+    lost_true: list[dict[str, Any]] = field(default_factory=list)
+    kept_false_items: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -83,18 +91,24 @@ class Score:
         return self.kept_true / kept if kept else 0.0
 
 
-def score(items: Iterable[dict[str, Any]]) -> Score:
+def score_judged(
+    items: Iterable[dict[str, Any]], still_taken: Callable[[dict[str, Any]], bool]
+) -> Score:
     out = Score()
     for item in items:
-        kept = item["sentence"].strip() in extracted_sentences(item)
+        kept = still_taken(item)
         if item["verdict"] and kept:
             out.kept_true += 1
         elif item["verdict"]:
-            out.lost_true.append(item["sentence"])
+            out.lost_true.append(item)
         elif kept:
             out.kept_false += 1
-            out.kept_false_sentences.append(item["sentence"])
+            out.kept_false_items.append(item)
     return out
+
+
+def score(items: Iterable[dict[str, Any]]) -> Score:
+    return score_judged(items, lambda i: i["sentence"].strip() in extracted_sentences(i))
 
 
 def read_judged(path: Path) -> Iterator[dict[str, Any]]:

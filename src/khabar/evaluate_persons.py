@@ -14,14 +14,11 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khabar.evaluate_commitments import context_of
-from khabar.extract import extract
+from khabar.evaluate_commitments import Score, context_of, extract_context, score_judged
 from khabar.extract.people import person_key
-from khabar.text import repair
 
 
 def draw(extract_jsonl: Path, n: int, seed: int, articles: int) -> list[dict[str, Any]]:
@@ -41,33 +38,8 @@ def _item(record: dict[str, Any], person: dict[str, Any]) -> dict[str, Any]:
 
 def extracted_names(item: dict[str, Any]) -> set[str]:
     """The keys of the persons the current extractor reports in ``item``'s context."""
-    header = f"date {item['published']}\n" if item.get("published") else ""
-    doc = extract(repair(header + item["context"]))
-    return {person_key(p.name) for p in doc.persons}
-
-
-@dataclass
-class Score:
-    kept_true: int = 0
-    kept_false: int = 0
-    lost_true: list[dict[str, Any]] = field(default_factory=list)
-    kept_false_items: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        kept = self.kept_true + self.kept_false
-        return self.kept_true / kept if kept else 0.0
+    return {person_key(p.name) for p in extract_context(item).persons}
 
 
 def score(items: Iterable[dict[str, Any]]) -> Score:
-    out = Score()
-    for item in items:
-        kept = person_key(item["name"]) in extracted_names(item)
-        if item["verdict"] and kept:
-            out.kept_true += 1
-        elif item["verdict"]:
-            out.lost_true.append(item)
-        elif kept:
-            out.kept_false += 1
-            out.kept_false_items.append(item)
-    return out
+    return score_judged(items, lambda i: person_key(i["name"]) in extracted_names(i))
