@@ -19,6 +19,7 @@ from khabar.extract.tagger_features import (
     CONTEXT,
     EDGE_AFTER,
     EDGE_BEFORE,
+    NO_NAMES,
     Marks,
     lexicon_marks,
     mark_features,
@@ -48,6 +49,9 @@ class Weights:
         self.index = index  # feature -> its row of ``rows`` (features × labels)
         self.rows = rows
         self.edges = (self.score([EDGE_BEFORE]), self.score([EDGE_AFTER]))
+        # a model trained without the known-names marks gives them no weight: not looked up
+        opens_a_name = (f for t in ("PER", "LOC", "ORG") for f in mark_features(f"NB{t}"))
+        self.names = None if any(f in index for f in opens_a_name) else NO_NAMES
         self._types: dict[str, int] = {}  # word -> row of the table below
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
         self._marks: dict[str, int] = {}  # mark -> row of the table below
@@ -230,7 +234,7 @@ def tag_tokens(
     if not ranges:
         return []
     weights = _tagger()
-    marks = merged(lexicon_marks(keys), rules)
+    marks = merged(lexicon_marks(keys, weights.names), rules)
     first, end = ranges[0][0], ranges[-1][1]
     sentence = [-1] * (end - first)  # a token between sentences: in none
     for n, (a, b) in enumerate(ranges):

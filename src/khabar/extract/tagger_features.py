@@ -79,6 +79,7 @@ def names_trie(names: list[tuple[str, str]]) -> lx.Trie[lx.Entry]:
     return trie
 
 
+NO_NAMES: lx.Trie[lx.Entry] = lx.Trie()  # for a model that gives known names no weight
 _names: lx.Trie[lx.Entry] | None = None  # other names than the shipped ones (training, measuring)
 
 
