@@ -16,7 +16,7 @@ def test_extract_prints_the_contract(tmp_path, seeds):
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.output
     (record,) = json.loads(result.stdout)
-    assert record["schema"] == "khabar.extract/1"
+    assert record["schema"] == "khabar.extract/2"
     assert record["source"] == "پایگاه اطلاع‌رسانی وزارت کشور"
     quote = record["quotes"][0]
     assert record["text"][quote["start"] : quote["end"]] == quote["text"]

@@ -11,7 +11,7 @@ import pytest
 
 from khabar.extract import extract
 from khabar.extract import lexicons as lx
-from khabar.extract.people import find_roles, roles_compatible
+from khabar.extract.people import find_posts, posts_compatible
 from khabar.extract.registry import PostHolders
 from khabar.model import Document
 from khabar.store.facts import rows_for
@@ -97,19 +97,19 @@ def test_post_holders_agree_with_pairwise_comparison(one_line: str) -> None:
     doc = repair(one_line)
     tokens = doc.token_columns
     keys = lx.keys_of(tokens.words)
-    roles = find_roles(tokens, keys, doc.text, list(range(len(keys))))
-    assert len(roles) > 100
+    posts = find_posts(tokens, keys, doc.text, list(range(len(keys))))
+    assert len(posts) > 100
     held: dict[str, list[tuple[str, ...]]] = {}
     index = PostHolders()
-    for n, role in enumerate(roles[::2]):  # every other post has a holder: 15 people
+    for n, post in enumerate(posts[::2]):  # every other post has a holder: 15 people
         pkey = f"person {n % 15}"
-        held.setdefault(pkey, []).append(role.keys)
-        index.add(pkey, role.keys)
-    for role in roles:
+        held.setdefault(pkey, []).append(post.keys)
+        index.add(pkey, post.keys)
+    for post in posts:
         expected = [
-            p for p, posts in held.items() if any(roles_compatible(role.keys, r) for r in posts)
+            p for p, posts in held.items() if any(posts_compatible(post.keys, r) for r in posts)
         ]
-        found = index.holders(role.keys)
+        found = index.holders(post.keys)
         assert set(found) <= set(expected)
         assert len(found) == min(2, len(expected))
 

@@ -23,7 +23,7 @@ def test_a_post_used_for_the_one_person_who_speaks_is_theirs():
     )
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["ایرج ندیمی"] * 4
-    assert [p.roles for p in doc.persons] == [["نماینده مردم لاهیجان"]]
+    assert [p.posts for p in doc.persons] == [["نماینده مردم لاهیجان"]]
 
 
 def test_a_post_between_two_quotes_of_one_person_is_theirs_not_the_other_persons():
@@ -126,7 +126,7 @@ def test_a_post_of_another_country_is_not_the_local_speakers():
     )
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["خلیل واعظی", None, "خلیل واعظی"]
-    assert [p.roles for p in doc.persons] == [["فرمانده انتظامی استان بوشهر"]]
+    assert [p.posts for p in doc.persons] == [["فرمانده انتظامی استان بوشهر"]]
 
 
 def test_a_title_run_into_the_lead_is_the_titles_speaker_and_the_leads_post():
@@ -147,7 +147,7 @@ def test_a_title_run_into_the_lead_is_the_titles_speaker_and_the_leads_post():
         ("محمود واعظی", "هرچه آنها فشار"),
         ("محمود واعظی", "بدانید این مردم،"),
     ]
-    assert [p.roles for p in doc.persons] == [["رییس دفتر رییس جمهوری"]]
+    assert [p.posts for p in doc.persons] == [["رییس دفتر رییس جمهوری"]]
 
 
 def test_he_before_anyone_spoke_is_the_person_who_opened_the_sentence_before():
@@ -168,5 +168,5 @@ def test_he_before_anyone_spoke_is_the_person_who_opened_the_sentence_before():
 def test_a_post_opening_a_sentence_is_not_that_of_the_name_ending_the_one_before():
     # a title ending with a name, over a lead opening with a post
     doc = extract_text("دیدار با دونالد ترامپ\nرییس سازمان انرژی اتمی گفت: برنامه ادامه دارد.")
-    assert [(p.name, p.roles) for p in doc.persons] == [("دونالد ترامپ", [])]
+    assert [(p.name, p.posts) for p in doc.persons] == [("دونالد ترامپ", [])]
     assert [q.speaker for q in doc.quotes] == [None]

@@ -171,8 +171,8 @@ def test_a_post_only_lead_is_the_one_person_holding_another_wording_of_it():
     )
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["عباس مسجدی آرانی", "حسن روحانی", "عباس مسجدی آرانی"]
-    roles = {p.name: p.roles for p in doc.persons}
-    assert "رییس سازمان پزشکی قانونی" not in roles["حسن روحانی"]
+    posts = {p.name: p.posts for p in doc.persons}
+    assert "رییس سازمان پزشکی قانونی" not in posts["حسن روحانی"]
 
 
 def test_what_someone_wished_for_between_خواستار_and_شد():
@@ -268,7 +268,7 @@ def test_an_act_that_names_only_its_topic_is_no_quote_but_its_subject_holds_the_
     )
     doc = extract_text(text)
     assert [(q.verb, q.speaker) for q in doc.quotes] == [("اظهار کرد", "نادر رحمانی")]
-    assert doc.persons[0].roles == ["سرپرست مرکز اطلاعات و کنترل ترافیک پلیس راهور ناجا"]
+    assert doc.persons[0].posts == ["سرپرست مرکز اطلاعات و کنترل ترافیک پلیس راهور ناجا"]
     # fars-3_243: a warning that names its topic; one that says what is a quote
     assert _quotes("رئیس جمهور عراق به گروهک‌های مخالف ایران هشدار داد.") == []
     said = _quotes("جلال طالبانی هشدار داد که گروهک‌ها باید خاک عراق را ترک کنند.")

@@ -104,7 +104,7 @@ def test_a_surname_alone_never_joins_across_documents(store: Store) -> None:
 
 
 def _with_person(record: dict[str, Any], name: str) -> dict[str, Any]:
-    extra = {"name": name, "titles": [], "roles": [], "mentions": [], "role_mentions": []}
+    extra = {"name": name, "titles": [], "posts": [], "mentions": [], "post_mentions": []}
     return {**record, "text": record["text"] + " ", "persons": [*record["persons"], extra]}
 
 

@@ -74,7 +74,7 @@ def test_the_speaking_organization_is_in_the_extract_json():
 
 
 def _posts(text: str) -> dict[str, list[str]]:
-    return {p.name: p.roles for p in extract_text(text).persons}
+    return {p.name: p.posts for p in extract_text(text).persons}
 
 
 def test_a_post_only_lead_is_the_person_named_later_even_with_a_post_of_their_own():

@@ -252,12 +252,12 @@ def test_csv_cells_are_those_of_the_csv_export(client: TestClient, official: dic
     doc_id = official["documents"][0]["id"]
     view = client.get(f"/api/v1/documents/{doc_id}").json()
     (person,) = [p for p in view["persons"] if p["entity_id"] == official["id"]]
-    assert len(person["titles"]) + len(person["roles"]) > 1
+    assert len(person["titles"]) + len(person["posts"]) > 1
     response = client.get(f"/api/v1/documents/{doc_id}/persons", params={"format": "csv"})
     rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
     (row,) = [r for r in rows if r["entity_id"] == str(official["id"])]
     assert row["titles"] == " | ".join(person["titles"])
-    assert row["roles"] == " | ".join(person["roles"])
+    assert row["posts"] == " | ".join(person["posts"])
     assert json.loads(row["mentions"]) == person["mentions"]
 
 

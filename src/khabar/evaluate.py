@@ -201,7 +201,7 @@ def _score_persons(doc: Document, gold: dict[str, Any], rep: Report) -> None:
     rep.misses += [f"{name}: missed person {p}" for p in expected.keys() - predicted.keys()]
     rep.misses += [f"{name}: extra person {p}" for p in predicted.keys() - expected.keys()]
     for k in sorted(found):
-        posts, roles = predicted[k].roles, expected[k].get("roles", [])
+        posts, roles = predicted[k].posts, expected[k].get("roles", [])
         extra = [p for p in posts if not any(posts_match(p, r) for r in roles)]
         lost = [r for r in roles if not any(posts_match(p, r) for p in posts)]
         if extra:

@@ -18,9 +18,9 @@ from khabar.text.segment import TokenColumns, as_tokens, token_columns
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
-    role_mentions: list[Span] = field(default_factory=list)
+    post_mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -11,7 +11,10 @@ from typing import Any
 from khabar.model import Document
 from khabar.text.offsets import Span
 
-SCHEMA = "khabar.extract/1"
+SCHEMA = "khabar.extract/2"
+# Version 1 called a person's posts ``roles`` and their spans ``role_mentions``.
+_V1 = "khabar.extract/1"
+_V1_KEYS = {"roles": "posts", "role_mentions": "post_mentions"}
 
 
 def _span(doc: Document, span: Span, with_text: bool = True) -> dict[str, Any]:
@@ -43,9 +46,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             {
                 "name": p.name,
                 "titles": p.titles,
-                "roles": p.roles,
+                "posts": p.posts,
                 "mentions": [_span(doc, m) for m in sorted(p.mentions)],
-                "role_mentions": [_span(doc, m) for m in sorted(p.role_mentions)],
+                "post_mentions": [_span(doc, m) for m in sorted(p.post_mentions)],
             }
             for p in doc.persons
         ],
@@ -98,3 +101,12 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             for c in doc.commitments
         ],
     }
+
+
+def upgraded(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` in the current contract: one of version 1 with its persons' keys renamed
+    (a new dict; the persons are copied), any other as it is."""
+    if record.get("schema") != _V1:
+        return record
+    persons = [{_V1_KEYS.get(k, k): v for k, v in p.items()} for p in record.get("persons", [])]
+    return record | {"schema": SCHEMA, "persons": persons}

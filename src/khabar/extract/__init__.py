@@ -11,10 +11,10 @@ from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import find_organizations, find_places, find_source, find_title
-from khabar.extract.people import Mention, find_people, find_plain_names, find_roles
+from khabar.extract.people import Mention, find_people, find_plain_names, find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
-from khabar.extract.registry import build_registry, resolve_role, surname_mentions
+from khabar.extract.registry import build_registry, resolve_post, surname_mentions
 from khabar.extract.tagged import organizations as tagged_organizations
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged import places as tagged_places
@@ -24,8 +24,8 @@ from khabar.extract.triggers import (
     ORGANIZATION,
     PERSON,
     PLACE,
+    POST,
     QUOTE,
-    ROLE,
     SOURCE,
     find_triggers,
 )
@@ -49,22 +49,22 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
         mentions = tagged_people(tokens, keys, text, tagged, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
-    roles = [r for r in find_roles(tokens, keys, text, starts_of[ROLE]) if r.i not in person_tokens]
-    reg = build_registry(mentions, roles, tokens, keys, {a for _, a, _ in sentences})
+    posts = [r for r in find_posts(tokens, keys, text, starts_of[POST]) if r.i not in person_tokens]
+    reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     doc.quotes = find_quotes(
-        tokens, keys, text, sentences, doc.paragraphs, reg, roles, starts_of[QUOTE]
+        tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]
     )
-    for r in roles:  # posts named alone that now have a holder (after the quotes' adoption)
-        holder = None if r.anaphor else resolve_role(reg, r)
-        if holder and r.span not in reg.persons[holder].role_mentions:
-            reg.persons[holder].role_mentions.append(r.span)
+    for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
+        holder = None if r.anaphor else resolve_post(reg, r)
+        if holder and r.span not in reg.persons[holder].post_mentions:
+            reg.persons[holder].post_mentions.append(r.span)
     doc.persons = list(reg.persons.values())
     doc.places = find_places(tokens, keys, set(reg.by_token), starts_of[PLACE])
     if use_model:
         in_people = set(reg.by_token)
-        in_posts = {k for r in roles for k in range(r.i, r.j)}
+        in_posts = {k for r in posts for k in range(r.i, r.j)}
         doc.organizations = tagged_organizations(
             tokens, keys, text, tagged, rule_orgs, in_people, in_posts
         )

@@ -12,7 +12,7 @@ is theirs, whoever speaks next.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import RoleMention, role_key
+from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry
 
 
@@ -26,12 +26,12 @@ def countries_in(post: tuple[str, ...]) -> set[str]:
     return out
 
 
-def posts_agree(reg: Registry, pkey: str, role: RoleMention) -> bool:
-    """Whether ``role`` can be another wording or another post of the person ``pkey``."""
-    new = role_key(role.keys)
+def posts_agree(reg: Registry, pkey: str, post: PostMention) -> bool:
+    """Whether ``post`` can be another wording or another post of the person ``pkey``."""
+    new = post_key(post.keys)
     new_countries = countries_in(new)
-    for held in reg.persons[pkey].roles:
-        old = role_key(lx.phrase_keys(held))
+    for held in reg.persons[pkey].posts:
+        old = post_key(lx.phrase_keys(held))
         old_countries = countries_in(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
@@ -54,12 +54,12 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     return not (countries and other and not countries & other)
 
 
-def holder_of_wording(reg: Registry, role: RoleMention) -> str | None:
-    """The one person of the article holding another wording of ``role``'s post, if one."""
-    new = role_key(role.keys)
+def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
+    """The one person of the article holding another wording of ``post``'s post, if one."""
+    new = post_key(post.keys)
     found = {
         pkey
         for pkey, person in reg.persons.items()
-        if any(same_post(role_key(lx.phrase_keys(held)), new) for held in person.roles)
+        if any(same_post(post_key(lx.phrase_keys(held)), new) for held in person.posts)
     }
     return found.pop() if len(found) == 1 else None

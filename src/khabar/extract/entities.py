@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import role_boundaries, stopwords
+from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
@@ -95,10 +95,10 @@ def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
     return (
         tokens.words[j][0].isalpha()
-        and k not in role_boundaries()
+        and k not in post_boundaries()
         and k not in stopwords()
         and lx.reporting_verbs().match(keys, j) is None
-        and lx.role_heads().match(keys, j) is None
+        and lx.post_heads().match(keys, j) is None
         and lx.honorifics().match(keys, j) is None
     )
 

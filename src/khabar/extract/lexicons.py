@@ -107,13 +107,13 @@ def foreign_figures() -> Trie[Entry]:
 
 
 @cache
-def role_heads() -> Trie[Entry]:
-    return _trie("role_heads.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
+def post_heads() -> Trie[Entry]:
+    return _trie("post_heads.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
 @cache
-def role_mentions() -> Trie[Entry]:
-    return _trie("role_mentions.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
+def post_anaphors() -> Trie[Entry]:
+    return _trie("post_anaphors.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def _given(key: str) -> bool:
 def _tails() -> frozenset[str]:
     """Words that follow a name and, glued to it, show two words run together: a
     preposition or «وی», a post, a credit («تهیه‌کننده»)."""
-    heads = {k for k in lx.role_heads().root if isinstance(k, str) and len(k) > 2}
+    heads = {k for k in lx.post_heads().root if isinstance(k, str) and len(k) > 2}
     return frozenset(heads | {"به", "وی", "در", "از", "را", "که", "گفت", *_CREDITS})
 
 

@@ -2,7 +2,7 @@
 
 A person is found from an honorific before a name («سردار «محمدرضا هاشمی‌فر»»), or from a
 known first name followed by a surname («محمدجواد فدائی»). Posts are phrases opened by a
-role head («فرمانده انتظامی استان لرستان») and are attached to the person they stand
+post head («فرمانده انتظامی استان لرستان») and are attached to the person they stand
 beside (name then post, the common order, or post then name). People are never merged on a
 first name: the key is the full name, and a surname alone is linked only when one person
 in the article carries it.
@@ -43,7 +43,7 @@ _MAX_NAME = 3
 _SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
 # The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
 _NISBA_TAILS = frozenset({"آبادی"})
-_MAX_ROLE = 9
+_MAX_POST = 9
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
 _SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
@@ -58,8 +58,8 @@ def stopwords() -> frozenset[str]:
     return _words("stopwords.txt")
 
 
-def role_boundaries() -> frozenset[str]:
-    return _words("role_boundaries.txt")
+def post_boundaries() -> frozenset[str]:
+    return _words("post_boundaries.txt")
 
 
 def named_after() -> frozenset[str]:
@@ -80,7 +80,7 @@ class Mention:
 
 
 @dataclass
-class RoleMention:
+class PostMention:
     i: int
     j: int
     text: str
@@ -93,7 +93,7 @@ class RoleMention:
 @dataclass
 class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
-    roles: list[RoleMention] = field(default_factory=list)
+    posts: list[PostMention] = field(default_factory=list)
 
 
 def _is_word(tokens: TokenColumns, j: int) -> bool:
@@ -104,11 +104,11 @@ def _name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     if j >= len(tokens) or not _is_word(tokens, j):
         return False
     k = keys[j]
-    if k in stopwords() or k in role_boundaries():
+    if k in stopwords() or k in post_boundaries():
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌عنوان», «به‌دلیل»: a preposition
         return False
-    if lx.role_heads().match(keys, j) or lx.honorifics().match(keys, j):
+    if lx.post_heads().match(keys, j) or lx.honorifics().match(keys, j):
         return False
     return lx.reporting_verbs().match(keys, j) is None
 
@@ -310,16 +310,16 @@ def find_plain_names(
     return out
 
 
-def find_roles(
+def find_posts(
     tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
-) -> list[RoleMention]:
-    """Post phrases: a role head and what follows up to a boundary word or punctuation.
+) -> list[PostMention]:
+    """Post phrases: a post head and what follows up to a boundary word or punctuation.
 
-    ``starts``: the tokens whose key opens a role head or an anaphoric role (sorted).
+    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted).
     """
-    out: list[RoleMention] = []
+    out: list[PostMention] = []
     i = 0
-    anaphors, heads = lx.role_mentions(), lx.role_heads()
+    anaphors, heads = lx.post_anaphors(), lx.post_heads()
     for at in starts:
         if at < i:
             continue
@@ -328,14 +328,14 @@ def find_roles(
         head = heads.match(keys, i)
         if anaphor and (not head or anaphor[0] >= head[0]):
             j = anaphor[0]
-            out.append(_role(tokens, keys, text, i, j, anaphor=True))
+            out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
             i = j
             continue
         if not head:
             i += 1
             continue
-        j = _extend_role(tokens, keys, head[0], i + _MAX_ROLE)
-        out.append(_role(tokens, keys, text, i, j))
+        j = _extend_post(tokens, keys, head[0], i + _MAX_POST)
+        out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
 
@@ -357,12 +357,12 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
             if keys[k + 1] in _HOLY and tokens.words[k + 2] == ")" and k > j:
                 return k + 3
             return None
-        if not _is_word(tokens, k) or keys[k] in role_boundaries():
+        if not _is_word(tokens, k) or keys[k] in post_boundaries():
             return None
     return None
 
 
-def _extend_role(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
+def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
@@ -385,10 +385,10 @@ def _extend_role(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
         if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
             j = org[0]
             continue
-        if keys[j] == "و" and j + 1 < n and _role_word(tokens, keys, j + 1):
+        if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
             j += 1
             continue
-        if not _role_word(tokens, keys, j):
+        if not _post_word(tokens, keys, j):
             break
         j += 1
     while keys[j - 1] == "و":
@@ -396,9 +396,9 @@ def _extend_role(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
     return j
 
 
-def _role_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not _is_word(tokens, j) or k in role_boundaries() or k == "و":
+    if not _is_word(tokens, j) or k in post_boundaries() or k == "و":
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False
@@ -407,9 +407,9 @@ def _role_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return lx.reporting_verbs().match(keys, j) is None
 
 
-def _role(tokens, keys, text, i, j, anaphor=False) -> RoleMention:
+def _post_mention(tokens, keys, text, i, j, anaphor=False) -> PostMention:
     span = Span(tokens.starts[i], tokens.ends[j - 1])
-    return RoleMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
+    return PostMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
 
 
 def person_key(name: str) -> str:
@@ -421,7 +421,7 @@ _JOINED_PARTS = frozenset({"کل", "جمهور", "فقیه"})
 
 
 @lru_cache(maxsize=4096)  # the posts of an article are compared pairwise, over and over
-def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
+def post_key(keys: tuple[str, ...]) -> tuple[str, ...]:
     """«فرمانده انتظامی استان لرستان» ~ «فرمانده انتظامی لرستان»: «استان» is dropped; and
     «مدیر کل» ~ «مدیرکل», «رئیس جمهور» ~ «رئیس‌جمهور»: a part written both ways is joined."""
     out: list[str] = []
@@ -434,11 +434,11 @@ def role_key(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
-def roles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def posts_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """A shorter post refers to a longer one it begins («فرمانده انتظامی استان» ...), unless
     the longer one goes on with a foreign country: in Persian news «رئیس جمهور» alone is
     Iran's, never «رئیس جمهور روسیه»."""
-    a, b = role_key(a), role_key(b)
+    a, b = post_key(a), post_key(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if not short or long[: len(short)] != short:
         return False

@@ -3,7 +3,7 @@
 A cue is a reporting verb: before a colon it opens a direct quote that runs to the end of
 the paragraph (or to the next cue); at the end of a sentence it closes an indirect one. The
 speaker is the subject at the start of the sentence: a person, a pronoun (وی/او: the last
-speaker), an anaphoric role («این مقام ارشد انتظامی»), or a post whose holder the article
+speaker), an anaphoric post («این مقام ارشد انتظامی»), or a post whose holder the article
 names. A post-only lead («استاندار ... تأکید کرد») is given to the named person who speaks
 next, when that person has no post of their own. Anything else stays ``None``.
 """
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from khabar.extract import lexicons as lx
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.entities import ORG_HEADS
-from khabar.extract.people import RoleMention
-from khabar.extract.registry import Registry, resolve_role
+from khabar.extract.people import PostMention
+from khabar.extract.registry import Registry, resolve_post
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
@@ -50,12 +50,12 @@ class Stranger:
     """Someone the article names without khabar knowing the name, with a post in
     apposition: not the post's holder found elsewhere, nor the speaker before."""
 
-    post: RoleMention
+    post: PostMention
 
 
 # Who spoke: a person's key, a post awaiting its holder, an organization, someone unknown
 # with a post in apposition, or nobody.
-Ref = str | RoleMention | OrgRef | Stranger | None
+Ref = str | PostMention | OrgRef | Stranger | None
 
 
 @dataclass
@@ -73,12 +73,12 @@ def find_quotes(
     sentences: list[tuple[Span, int, int]],
     paragraphs: list[Span],
     reg: Registry,
-    roles: list[RoleMention],
+    posts: list[PostMention],
     verb_starts: list[int],
 ) -> list[Quote]:
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
-    role_at = {r.i: r for r in roles}
-    cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, role_at)
+    post_at = {r.i: r for r in posts}
+    cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
     going_on: Ref = None  # whom a clause with no subject goes on with (``_speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
@@ -97,7 +97,7 @@ def find_quotes(
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
-            cue = _according_to(tokens, keys, text, sent, a, b, reg, role_at, last_ref)
+            cue = _according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
             if cue is not None:
                 cues.append(cue)
                 quoted.add(sent)
@@ -107,11 +107,11 @@ def find_quotes(
                     last_ref = cue.ref
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
-                going_on = _opener(keys, a, b, reg, role_at, last_ref, going_on)
+                going_on = _opener(keys, a, b, reg, post_at, last_ref, going_on)
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = _speaker(
-            keys, a, found[0][0], reg, role_at, last_ref, seen_people, tokens.words, going_on
+            keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
         if ref is None and (known := _outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
@@ -176,7 +176,7 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
 
 
 def _headline_quotes(
-    tokens, keys, text, sentences, paragraphs, reg, role_at
+    tokens, keys, text, sentences, paragraphs, reg, post_at
 ) -> tuple[list[Cue], dict[Span, int]]:
     """«حریرچی در اراک: ...» in a title, or a surtitle «استاندار آذربایجان شرقی:» whose
     title is the statement: a direct quote with no verb, when the words before the colon
@@ -200,7 +200,7 @@ def _headline_quotes(
         slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
         if run_in and (n or slash is None or slash + 1 >= b):
             continue
-        ref, end = _named_subject(keys, a, colon, reg, role_at)
+        ref, end = _named_subject(keys, a, colon, reg, post_at)
         if ref is None and n == 0 and (org := _organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
@@ -225,7 +225,7 @@ _ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
 _FINAL = {".", "!", "؟", "?", "…"}
 
 
-def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_ref) -> Cue | None:
+def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
@@ -245,7 +245,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, role_at, last_r
     if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
-    ref, end = _anaphor(keys, k, role_at, last_ref) or _named_subject(keys, k, b, reg, role_at)
+    ref, end = _anaphor(keys, k, post_at, last_ref) or _named_subject(keys, k, b, reg, post_at)
     if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
@@ -279,7 +279,7 @@ def _past_unknown_name(keys, k, b) -> int:
     return end
 
 
-def _anaphor(keys, s, role_at, last_ref: Ref) -> tuple[Ref, int] | None:
+def _anaphor(keys, s, post_at, last_ref: Ref) -> tuple[Ref, int] | None:
     """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
     organization that spoke. None for anything else."""
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
@@ -290,11 +290,11 @@ def _anaphor(keys, s, role_at, last_ref: Ref) -> tuple[Ref, int] | None:
         if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
         return org, s + 2
-    role = role_at.get(s)
-    return (person, role.j) if role and role.anaphor else None
+    post = post_at.get(s)
+    return (person, post.j) if post and post.anaphor else None
 
 
-def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[Ref, int]:
+def _named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
     """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
     pkey = reg.by_token.get(s)
     if pkey:
@@ -302,9 +302,9 @@ def _named_subject(keys, s, limit, reg: Registry, role_at) -> tuple[Ref, int]:
         while end < limit and reg.by_token.get(end) == pkey:
             end += 1
         return pkey, end
-    role = role_at.get(s)
-    if role and not role.anaphor and role.j <= limit:
-        return role, role.j
+    post = post_at.get(s)
+    if post and not post.anaphor and post.j <= limit:
+        return post, post.j
     return None, s
 
 
@@ -421,30 +421,30 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
 
 
 def _speaker(
-    keys, a, verb_at, reg: Registry, role_at, last_ref: Ref, seen, words=None, going_on: Ref = None
+    keys, a, verb_at, reg: Registry, post_at, last_ref: Ref, seen, words=None, going_on: Ref = None
 ) -> tuple[Ref, int, bool, bool]:
     """(reference, token where the subject ends, whether the person is new here, whether
     the subject was found further in the clause than where it opens). ``going_on``: whom a
     clause with no subject goes on with (``_opener``)."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
-    s = _subject_start(keys, a, verb_at, reg, role_at)
+    s = _subject_start(keys, a, verb_at, reg, post_at)
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
-    if opening := _subject_opening(keys, s, verb_at, reg, role_at, last_ref, seen, going_on):
+    if opening := _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on):
         return opening
-    if org := _organization_subject(keys, s, verb_at, reg, role_at, words):
+    if org := _organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
-    if further := _person_further_in(keys, s, verb_at, reg, role_at):
+    if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
         return pkey, end, pkey not in seen, True
-    if role := _post_before_verb(keys, s, verb_at, role_at):
-        return role, role.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
-    if going_on is not None and _subject_left_out(keys, s, verb_at, role_at):
+    if post := _post_before_verb(keys, s, verb_at, post_at):
+        return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
+    if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
 
 
-def _subject_start(keys, a, verb_at, reg: Registry, role_at) -> int:
+def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
     («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
     s = a
@@ -458,38 +458,38 @@ def _subject_start(keys, a, verb_at, reg: Registry, role_at) -> int:
     s = _after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
-        if k in role_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
+        if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
 
 
 def _subject_opening(
-    keys, s, verb_at, reg: Registry, role_at, last_ref: Ref, seen, going_on: Ref
+    keys, s, verb_at, reg: Registry, post_at, last_ref: Ref, seen, going_on: Ref
 ) -> tuple[Ref, int, bool, bool] | None:
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
     None for anything else."""
     if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and keys[s + 2] in _ORG_ANAPHORS:
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
-    if anaphor := _anaphor(keys, s, role_at, last_ref):
+    if anaphor := _anaphor(keys, s, post_at, last_ref):
         if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
             return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
         return (*anaphor, False, False)
-    role = role_at.get(s)
+    post = post_at.get(s)
     pkey = reg.by_token.get(s)
     if pkey:
-        end = _after_subject(s, reg, role_at)
+        end = _after_subject(s, reg, post_at)
         return pkey, end, pkey not in seen, False
-    if role:
-        return role, role.j, False, False
-    if appositive := _post_after_name(keys, s, verb_at, role_at):
+    if post:
+        return post, post.j, False, False
+    if appositive := _post_after_name(keys, s, verb_at, post_at):
         # «تحسین الخفاجی، سخنگوی ... گفت»: that person, whom the article does not know
         return Stranger(appositive), appositive.j, False, False
     return None
 
 
 def _organization_subject(
-    keys, s, verb_at, reg: Registry, role_at, words
+    keys, s, verb_at, reg: Registry, post_at, words
 ) -> tuple[OrgRef, int] | None:
     """An organization, or an outlet in guillemets, that speaks, after words of time and
     «در این راستا،» from ``s``: (it, end token), or None."""
@@ -505,14 +505,14 @@ def _organization_subject(
             (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
         )
         relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
-        if not relays and not any(k in reg.by_token or k in role_at for k in range(end, frm)):
+        if not relays and not any(k in reg.by_token or k in post_at for k in range(end, frm)):
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := _quoted_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
     return None
 
 
-def _person_further_in(keys, s, verb_at, reg: Registry, role_at) -> tuple[str, int] | None:
+def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
     """A known person further in the clause, not after a preposition or a word of kinship,
     nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
@@ -529,7 +529,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, role_at) -> tuple[str, i
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and k - 1 not in reg.by_token
         ):
-            return pkey, _after_subject(k, reg, role_at)
+            return pkey, _after_subject(k, reg, post_at)
     return None
 
 
@@ -567,19 +567,19 @@ def _outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
     return None
 
 
-def _post_before_verb(keys, s, verb_at, role_at) -> RoleMention | None:
+def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
     """A post right before the verb, or before an adjunct that leads to it («رییس دفتر
     رییس جمهوری با بیان اینکه ...، گفت:»), not after a preposition: the clause's subject."""
     for k in range(s + 1, verb_at):
-        role = role_at.get(k)
-        if role is None or role.anaphor or keys[k - 1] in _PREPOSITIONS:
+        post = post_at.get(k)
+        if post is None or post.anaphor or keys[k - 1] in _PREPOSITIONS:
             continue
-        if role.j == verb_at or tuple(keys[role.j : role.j + 2]) in _GOING_ON:
-            return role
+        if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
+            return post
     return None
 
 
-def _opener(keys, a, b, reg: Registry, role_at, last_ref: Ref, going_on: Ref) -> Ref:
+def _opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> Ref:
     """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
     goes on with: the person or post that opens it, nobody when someone unknown does, else
     ``going_on`` as it was."""
@@ -590,8 +590,8 @@ def _opener(keys, a, b, reg: Registry, role_at, last_ref: Ref, going_on: Ref) ->
         return going_on
     if pkey := reg.by_token.get(s):
         return pkey
-    if (role := role_at.get(s)) and not role.anaphor:
-        return role
+    if (post := post_at.get(s)) and not post.anaphor:
+        return post
     if keys[s] in _PRONOUNS:
         return going_on
     return None if _new_subject(keys, s, b, _name_keys(last_ref, reg)) else going_on
@@ -602,13 +602,13 @@ _GOING_ON = {("با", k) for k in _WITH_CLAUSE} | {("ضمن",)}
 _GOING_ON |= {("از",), ("بر",)}  # «از ... خبر داد و گفت:», «بر ... تاکید کرد و افزود:»
 
 
-def _subject_left_out(keys, s, verb_at, role_at) -> bool:
+def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     """Whether the clause before the verb at ``verb_at`` has no subject: the verb opens it
     («خاطرنشان کرد: ...») or an adjunct does («با اشاره به ...، گفت»), and no post,
     organization or unknown name stands where a subject would, after its last comma."""
     if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
         return False
-    if any(k in role_at for k in range(s, verb_at)):
+    if any(k in post_at for k in range(s, verb_at)):
         return False
     commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
     after = commas[-1] + 1 if commas else s
@@ -705,7 +705,7 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
     return " ".join(k for k in (words or keys)[s:end] if k not in _QUOTE_MARKS), end
 
 
-def _post_after_name(keys, s, verb_at, role_at) -> RoleMention | None:
+def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
     """The post in apposition to words the article does not know as a name: «تحسین الخفاجی،
     سخنگوی فرماندهی عملیات مشترک عراق گفت» is said by that post's holder, not by «وی»."""
     if keys[s] in _NOT_SUBJECT:
@@ -713,9 +713,9 @@ def _post_after_name(keys, s, verb_at, role_at) -> RoleMention | None:
     for k in range(s + 1, min(s + 4, verb_at)):
         if not keys[k - 1][:1].isalpha():
             return None
-        role = role_at.get(k + 1)
-        if keys[k] in ("،", ",") and role and not role.anaphor and role.j <= verb_at:
-            return role
+        post = post_at.get(k + 1)
+        if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
+            return post
     return None
 
 
@@ -728,12 +728,12 @@ def _after_frame(keys, s, verb_at) -> int:
     return s if that is None else that + 1
 
 
-def _after_subject(k: int, reg: Registry, role_at) -> int:
+def _after_subject(k: int, reg: Registry, post_at) -> int:
     pkey = reg.by_token[k]
     while k in reg.by_token and reg.by_token[k] == pkey:
         k += 1
     for gap in (0, 1, 2):  # the post in apposition («فدائی استاندار کرمان») is the subject too
-        r = role_at.get(k + gap)
+        r = post_at.get(k + gap)
         if r and not r.anaphor and r.holder in (pkey, None):
             return r.j
     return k
@@ -766,8 +766,8 @@ def _name_keys(ref: Ref, reg: Registry) -> set[str]:
 
 
 def _resolve(ref: Ref, reg: Registry) -> str | None:
-    if isinstance(ref, RoleMention):
-        return resolve_role(reg, ref)
+    if isinstance(ref, PostMention):
+        return resolve_post(reg, ref)
     return ref if isinstance(ref, str) else None
 
 
@@ -787,20 +787,20 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
         before = speakers[n] or before
-        if not isinstance(c.ref, RoleMention) or c.ref.anaphor or _resolve(c.ref, reg):
+        if not isinstance(c.ref, PostMention) or c.ref.anaphor or _resolve(c.ref, reg):
             continue
         if holder := holder_of_wording(reg, c.ref):
-            reg.add_role(holder, c.ref)
+            reg.add_post(holder, c.ref)
             continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         if nxt and nxt not in spoke and posts_agree(reg, nxt, c.ref):
-            reg.add_role(nxt, c.ref)
+            reg.add_post(nxt, c.ref)
             continue
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
         current = only or (before if before == nxt else None)
         if current and posts_agree(reg, current, c.ref):
-            reg.add_role(current, c.ref)
+            reg.add_post(current, c.ref)
 
 
 def _next_person(speakers: list[str | None]) -> list[int]:

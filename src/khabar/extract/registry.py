@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from khabar.extract import lexicons as lx
 from khabar.extract.people import (
     Mention,
-    RoleMention,
+    PostMention,
     first_name_at,
     foreign_country_at,
     person_key,
-    role_key,
+    post_key,
     stopwords,
 )
 from khabar.model import Person
@@ -28,7 +28,7 @@ _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 @dataclass
 class PostHolders:
     """Who holds which post, indexed so that the holders of a post are found in the time
-    of its length, not of the article's posts (``roles_compatible`` pair by pair made a
+    of its length, not of the article's posts (``posts_compatible`` pair by pair made a
     large document quadratic). A post is compatible with the posts it begins and with
     those that begin it, unless the longer one goes on with a foreign country."""
 
@@ -37,7 +37,7 @@ class PostHolders:
     longer: dict[tuple[str, ...], dict[str, None]] = field(default_factory=dict)
 
     def add(self, pkey: str, keys: tuple[str, ...]) -> None:
-        post = role_key(keys)
+        post = post_key(keys)
         if not post:
             return
         self.exact.setdefault(post, {})[pkey] = None
@@ -47,7 +47,7 @@ class PostHolders:
 
     def holders(self, keys: tuple[str, ...], most: int = 2) -> list[str]:
         """Holders of posts compatible with ``keys``, up to ``most`` of them (in no order)."""
-        post = role_key(keys)
+        post = post_key(keys)
         found: dict[str, None] = {}
         if not post:
             return []
@@ -85,13 +85,13 @@ class Registry:
             self.by_token[k] = pkey
         self.mention_of[m.ti] = m
 
-    def add_role(self, pkey: str, role: RoleMention) -> None:
-        role.holder = pkey
+    def add_post(self, pkey: str, post: PostMention) -> None:
+        post.holder = pkey
         p = self.persons[pkey]
-        if role.text not in p.roles:
-            p.roles.append(role.text)
-        self.posts.add(pkey, role.keys)
-        p.role_mentions.append(role.span)
+        if post.text not in p.posts:
+            p.posts.append(post.text)
+        self.posts.add(pkey, post.keys)
+        p.post_mentions.append(post.span)
 
     def by_surname(self, surname: tuple[str, ...]) -> str | None:
         found = self.surnames.get(surname, set())
@@ -100,7 +100,7 @@ class Registry:
 
 def build_registry(
     mentions: list[Mention],
-    roles: list[RoleMention],
+    posts: list[PostMention],
     tokens: TokenColumns,
     keys: list[str],
     sentence_starts: set[int] | None = None,
@@ -129,7 +129,7 @@ def build_registry(
             if not apart:
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
-    _attach_adjacent_roles(reg, mentions, roles, tokens, sentence_starts or set())
+    _attach_adjacent_posts(reg, mentions, posts, tokens, sentence_starts or set())
     return reg
 
 
@@ -145,10 +145,10 @@ def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
-def _attach_adjacent_roles(
+def _attach_adjacent_posts(
     reg: Registry,
     mentions: list[Mention],
-    roles: list[RoleMention],
+    posts: list[PostMention],
     tokens: TokenColumns,
     sentence_starts: set[int],
 ) -> None:
@@ -160,23 +160,23 @@ def _attach_adjacent_roles(
     def apart(a: int, b: int) -> bool:  # a sentence starts after token a, up to token b
         return any(k in sentence_starts for k in range(a + 1, b + 1))
 
-    for r in roles:
+    for r in posts:
         if r.anaphor:
             continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
         if before and _gap_ok(tokens, before.j, r.i) and not apart(before.j - 1, r.i):
-            reg.add_role(reg.by_token[before.i], r)
+            reg.add_post(reg.by_token[before.i], r)
             continue
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
         if after and _gap_ok(tokens, r.j, after.ti) and not apart(r.j - 1, after.ti):
-            reg.add_role(reg.by_token[after.i], r)
+            reg.add_post(reg.by_token[after.i], r)
 
 
-def resolve_role(reg: Registry, role: RoleMention) -> str | None:
+def resolve_post(reg: Registry, post: PostMention) -> str | None:
     """The one person of the article holding a compatible post, if exactly one."""
-    if role.holder:
-        return role.holder
-    holders = reg.posts.holders(role.keys)
+    if post.holder:
+        return post.holder
+    holders = reg.posts.holders(post.keys)
     return holders[0] if len(holders) == 1 else None
 
 
@@ -215,7 +215,7 @@ def surname_mentions(
             if ordinary and not (
                 i in sentence_starts
                 or (tagged is not None and _subject_before(tokens, keys, i))
-                or lx.role_heads().match(keys, after)
+                or lx.post_heads().match(keys, after)
                 or lx.reporting_verbs().match(keys, after)
             ):
                 continue

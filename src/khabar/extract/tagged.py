@@ -30,7 +30,7 @@ from khabar.extract.people import (
     Mention,
     first_name_at,
     named_after,
-    role_boundaries,
+    post_boundaries,
     stopwords,
 )
 from khabar.model import Organization, Place
@@ -51,7 +51,7 @@ def _trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -
             person
             and (
                 (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
-                or keys[k] in role_boundaries()
+                or keys[k] in post_boundaries()
                 or lx.reporting_verbs().match(keys, k) is not None
                 or tokens.words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
             )
@@ -150,7 +150,7 @@ def people(
     tails |= {(keys[k],) for m in out for k in range(m.i + 1, m.j)}  # «مسجدی» of «مسجدی آرانی»
     for i, j in spans:
         if taken.intersection(range(i, j)) or any(
-            lx.role_heads().match(keys, k) for k in range(i, j)
+            lx.post_heads().match(keys, k) for k in range(i, j)
         ):
             continue
         if ordinary(keys[i]) or keys[i] in _HOLY_TITLES:

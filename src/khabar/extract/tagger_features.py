@@ -106,7 +106,7 @@ Gazetteer = lx.Trie[lx.Entry] | lx.Trie[lx.Verb]
 def _gazetteers() -> tuple[tuple[str, Gazetteer], ...]:
     return (
         ("H", lx.honorifics()),
-        ("R", lx.role_heads()),
+        ("R", lx.post_heads()),
         ("V", lx.reporting_verbs()),
         ("F", lx.foreign_figures()),
         ("A", lx.agencies()),

@@ -12,7 +12,7 @@ from itertools import chain
 
 from khabar.extract import lexicons as lx
 
-PERSON, ROLE, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
+PERSON, POST, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
 
 
 @cache
@@ -26,7 +26,7 @@ def _kinds() -> dict[str, int]:
         | lx.first_names().keys()
         | lx.first_name_heads()
         | lx.foreign_figures().root.keys(),
-        ROLE: lx.role_heads().root.keys() | lx.role_mentions().root.keys(),
+        POST: lx.post_heads().root.keys() | lx.post_anaphors().root.keys(),
         ORGANIZATION: lx.organizations().root.keys() | ORG_HEADS,
         PLACE: lx.places().root.keys(),
         SOURCE: {lead[0] for lead in SOURCE_LEADS},

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.model import Document
+from khabar.serialize import upgraded
 from khabar.text.offsets import OffsetMap
 
 from . import documents, entities, facets, lists
@@ -103,7 +104,7 @@ class Store:
         if isinstance(item, Rows):
             rows, digest = item, item.digest
         else:
-            record = item if isinstance(item, dict) else record_for(item)
+            record = upgraded(item) if isinstance(item, dict) else record_for(item)
             check(record)
             rows, digest = None, content_hash(record["text"])
         row = self.conn.execute(

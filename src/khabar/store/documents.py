@@ -30,12 +30,12 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
             "entity_id": eid,
             "name": name,
             "titles": json.loads(titles),
-            "roles": [r[0] for r in q("SELECT post FROM roles WHERE person_id = ?", (pid,))],
+            "posts": [r[0] for r in q("SELECT post FROM posts WHERE person_id = ?", (pid,))],
             "mentions": spans_of(mentions),
-            "role_mentions": spans_of(role_mentions),
+            "post_mentions": spans_of(post_mentions),
         }
-        for pid, eid, name, titles, mentions, role_mentions in q(
-            "SELECT id, entity_id, name, titles, mentions, role_mentions FROM persons"
+        for pid, eid, name, titles, mentions, post_mentions in q(
+            "SELECT id, entity_id, name, titles, mentions, post_mentions FROM persons"
             " WHERE document_id = ? ORDER BY id",
             (document_id,),
         ).fetchall()

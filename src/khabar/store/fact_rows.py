@@ -125,7 +125,7 @@ def _within(spans: list[tuple[int, int]], start: int | None, end: int | None) ->
 
 def _persons(doc: StoredDocument) -> Iterator[Row]:
     posts: dict[int, list[str]] = {}
-    for r in doc.query("SELECT person_id, post FROM roles WHERE document_id = ? ORDER BY id"):
+    for r in doc.query("SELECT person_id, post FROM posts WHERE document_id = ? ORDER BY id"):
         posts.setdefault(r["person_id"], []).append(r["post"])
     for p in doc.query(
         "SELECT id, entity_id, name, titles, mentions FROM persons WHERE document_id = ?"
@@ -145,13 +145,13 @@ def _posts(doc: StoredDocument) -> Iterator[Row]:
     orgs = doc.query("SELECT entity_id, name, mentions FROM organizations WHERE document_id = ?")
     places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
     for r in doc.query(
-        "SELECT p.entity_id, p.name, p.mentions, p.role_mentions, r.post, r.span_start,"
-        " r.span_end FROM roles r JOIN persons p ON p.id = r.person_id"
+        "SELECT p.entity_id, p.name, p.mentions, p.post_mentions, r.post, r.span_start,"
+        " r.span_end FROM posts r JOIN persons p ON p.id = r.person_id"
         " WHERE r.document_id = ? ORDER BY r.id"
     ):
         start, end = r["span_start"], r["span_end"]
         if start is None:  # no mention spells the post: the person's first post or name
-            start, end = (_mentions(r["role_mentions"]) or _mentions(r["mentions"]))[0]
+            start, end = (_mentions(r["post_mentions"]) or _mentions(r["mentions"]))[0]
         # the organization and the place the post itself names («فرمانده انتظامی استان قم»)
         org = next((o for o in orgs if _within(_mentions(o["mentions"]), start, end)), None)
         named = {

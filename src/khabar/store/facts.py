@@ -165,16 +165,16 @@ def _insert(conn: sqlite3.Connection, kind: Kind, rows: list[tuple[Any, ...]]) -
 
 
 def _posts(person: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The ``roles`` rows of a person: each post with its evidence, the role mention that
+    """The ``posts`` rows of a person: each post with its evidence, the post mention that
     spells it (folded), else the first one that starts it. The mentions are folded once and
     looked up by key, where a scan per post was quadratic for a person named often."""
-    mentions = person.get("role_mentions", [])
+    mentions = person.get("post_mentions", [])
     first: dict[str, dict[str, Any]] = {}  # folded text -> its first mention
     for m in mentions:
         first.setdefault(fold_key(m.get("text", "")) or "\0", m)
     order = {id(m): n for n, m in enumerate(first.values())}
     rows = []
-    for post in person["roles"]:
+    for post in person["posts"]:
         key = fold_key(post)
         evidence = first.get(key or "\0")
         if evidence is None:  # the earliest mention whose text begins the post

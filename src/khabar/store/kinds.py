@@ -257,7 +257,7 @@ PERSON = Kind(
         Field("surname_key", "TEXT NOT NULL", write=lambda p: _person_keys(p["name"])[1]),
         Field("titles", "TEXT NOT NULL", write=_json_list("titles")),
         Field("mentions", "TEXT NOT NULL", write=_mentions("mentions")),
-        Field("role_mentions", "TEXT NOT NULL", write=_mentions("role_mentions")),
+        Field("post_mentions", "TEXT NOT NULL", write=_mentions("post_mentions")),
         ENTITY_ID,
     ),
     indexes=("document_id, entity_id", "entity_id, document_id", "surname_key"),
@@ -338,12 +338,11 @@ COMMITMENT = Kind(
     (FACT_SPAN, Evidence("sentence", stored=False)),
     indexes=("document_id", "person_id"),
 )
-# A person's posts («سخنگوی وزارت خارجه»): the extract contract calls them ``roles`` and the
-# store's table ``roles``; both are published names, kept. Their rows are written by
-# ``store.facts`` (each post with the role mention that spells it).
+# A person's posts («سخنگوی وزارت خارجه»), the persons' ``posts`` in the extract contract.
+# Their rows are written by ``store.facts`` (each post with the post mention that spells it).
 POST = Kind(
     "post",
-    "roles",
+    "posts",
     (
         Field("person_id", "INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE"),
         Field("post", "TEXT NOT NULL"),
@@ -355,5 +354,5 @@ POST = Kind(
 SPAN_FACTS = (QUOTE, QUANTITY, DATE, COMMITMENT)  # facts that are no entity themselves
 KINDS = (PERSON, POST, ORGANIZATION, PLACE, QUOTE, QUANTITY, DATE, COMMITMENT)
 # the lists of a document's view (and of the API's /documents/{id}/{part}); posts are its
-# persons' ``roles``
+# persons' ``posts``
 DOCUMENT_PARTS = tuple(kind.table for kind in KINDS if kind is not POST)

@@ -216,8 +216,19 @@ DROP INDEX documents_state;
 CREATE INDEX documents_state ON documents(id, is_current, published, source_key, source);
 """
 
+# One word for a person's post: the table ``roles`` becomes ``posts`` (its indexes named
+# after it) and the persons' ``role_mentions`` their ``post_mentions``.
+_V7 = """
+ALTER TABLE roles RENAME TO posts;
+DROP INDEX roles_person;
+CREATE INDEX posts_person ON posts(person_id);
+DROP INDEX roles_document;
+CREATE INDEX posts_document ON posts(document_id);
+ALTER TABLE persons RENAME COLUMN role_mentions TO post_mentions;
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 VERSION = len(MIGRATIONS)
 
 

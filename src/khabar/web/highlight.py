@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 class Mark:
     start: int
     end: int
-    kind: str  # css class: person, role, organization, place, quantity, date, quote
+    kind: str  # css class: person, post, organization, place, quantity, date, quote
     href: str | None = None
     title: str | None = None
     anchor: str | None = None  # element id, for links to the fact

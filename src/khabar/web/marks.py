@@ -31,11 +31,11 @@ def document_marks(doc: dict[str, Any], original: bool = False) -> list[Mark]:
 
     for p in doc["persons"]:
         href = f"/persons/{p['entity_id']}" if p["entity_id"] else None
-        title = "، ".join([p["name"], *p["roles"]])
+        title = "، ".join([p["name"], *p["posts"]])
         for span in p["mentions"]:
             add(span, PERSON.mark, href=href, title=title)
-        for span in p["role_mentions"]:
-            add(span, "role", href=href, title=f"سمت: {p['name']}")
+        for span in p["post_mentions"]:
+            add(span, "post", href=href, title=f"سمت: {p['name']}")
     for kind in (ORGANIZATION, PLACE):
         for item in doc[kind.table]:
             href = f"/{kind.table}/{item['entity_id']}" if item["entity_id"] else None
