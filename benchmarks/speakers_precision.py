@@ -1,0 +1,77 @@
+"""Speaker accuracy on a judged sample of the shared news that the gold does not use.
+
+Score the judged sample against the current extractor (prints speaker accuracy; --misses lists
+the quotes given another speaker or none, and those of nobody credited to someone):
+
+    python benchmarks/speakers_precision.py [tests/fixtures/speakers_judged.jsonl] [--misses]
+
+Draw a new sample to judge (the fixture was drawn so: 150 quotes, seed 0, one from each of 150
+articles drawn with the same seed from ``khabar extract --jsonl /work/shared/data/news``,
+leaving out every article of the gold, ``tests/fixtures/gold`` and its ``drawn.tsv``, and any
+article with the same title); ``verdict``, ``speaker``, ``speaker_organization`` and ``why``
+are then set by reading the text:
+
+    khabar extract --jsonl /work/shared/data/news > news.jsonl
+    python benchmarks/speakers_precision.py --draw news.jsonl [--seed 0] > sample.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from khabar.evaluate import drawn_stems
+from khabar.evaluate_commitments import read_judged
+from khabar.evaluate_speakers import draw, score
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests/fixtures"
+
+
+def gold_articles() -> tuple[set[str], set[str]]:
+    """The stems the gold uses or drew, and the titles of its news articles."""
+    stems = {p.stem for p in (FIXTURES / "gold").glob("*.json")} | drawn_stems(FIXTURES / "gold")
+    titles = {
+        p.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+        for p in (FIXTURES / "news").glob("*.txt")
+    }
+    return stems, titles
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("judged", nargs="?", default=FIXTURES / "speakers_judged.jsonl")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--draw", type=Path, help="a khabar extract --jsonl output")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--n", type=int, default=150)
+    args = parser.parse_args(argv)
+    if args.draw:
+        stems, titles = gold_articles()
+        for item in draw(args.draw, args.n, args.seed, stems, titles):
+            print(json.dumps(item, ensure_ascii=False))
+        return 0
+    items = list(read_judged(Path(args.judged)))
+    result = score(items, use_model=not args.no_model)
+    statements = sum(1 for i in items if i["verdict"])
+    orgs = sum(1 for i in items if i["verdict"] and i["speaker_organization"])
+    t = result.accuracy
+    print(
+        f"judged: {len(items)} quotes, {statements} statements ({t.total} with a speaker, "
+        f"{orgs} of them organizations; {result.unnamed} naming nobody)"
+    )
+    print(
+        f"speaker accuracy {t.accuracy:.3f}  (right {t.right}, wrong {t.wrong}, "
+        f"missed {t.missed} of {t.total})"
+    )
+    print(f"naming nobody, credited to someone: {result.credited} of {result.unnamed}")
+    if args.misses:
+        print("\n".join(result.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
