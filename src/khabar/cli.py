@@ -229,7 +229,8 @@ def ingest(
     started = time.perf_counter()
     files = list(iter_files(paths))
     if not any(isinstance(f, Path) for f in files):  # nothing to read: create no database
-        report([(printable(e.source), e.reason) for e in files], "[red]failed[/]")
+        failed = [(printable(e.source), e.reason) for e in files if not isinstance(e, Path)]
+        report(failed, "[red]failed[/]")
         fail("no input to read", code=1)
     with err.status("counting the articles", spinner="dots"):
         total = count_items(files, options)

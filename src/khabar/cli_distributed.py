@@ -112,7 +112,7 @@ def process(
     left_out(summary.left_out, summary.undated)
     report(summary.failures, "[red]failed[/]")
     report(summary.crashed, "[red]crashed[/]")
-    if loader is not None:
+    if loader is not None and db is not None:  # one is made with the other
         _loaded(loader.summary, db, started)
     if summary.crashed:
         err.print("rerun the same command to process the crashed partitions", highlight=False)

@@ -264,12 +264,14 @@ def _processed(
 ) -> Outcome:
     if isinstance(item, ReadNote):
         return ("note", printable(item.source), printable(item.note))
+    if isinstance(item, ReadError):
+        return ("error", printable(item.source), printable(item.reason))
     doc = prepared(item, keep_all)
     if isinstance(doc, ReadError):
         return ("error", printable(doc.source), printable(doc.reason))
     if isinstance(doc, NotArticle):
         return ("skipped", printable(doc.source), printable(doc.reason))
-    where = printable(where_of(item))  # type: ignore[arg-type]  (a RawArticle: it prepared)
+    where = printable(where_of(item))
     digest = content_hash(doc.text)
     if has_content(digest):
         return ("unchanged", where, doc.meta.get("published"))

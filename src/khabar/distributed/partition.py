@@ -100,7 +100,7 @@ def _pieces(path: Path, options: ReaderOptions, target: int) -> Iterator[tuple[P
             ranges = []
     except Exception:  # broken (bad gzip, bad WARC record): one piece, a worker reports it
         ranges = []
-    if len(ranges) < 2:
+    if kind is None or len(ranges) < 2:  # no kind: no ranges
         yield whole, st.st_size * scale
         return
     for first, stop, offset, size in ranges:

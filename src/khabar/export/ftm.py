@@ -140,23 +140,28 @@ class Entities:
         doc.add("summary", row["sentence"])
         doc.add("date", self.day)
 
+    @property
+    def current_article(self) -> Any:
+        """The Article of the rows being read: a document's row comes before its facts'."""
+        return self.by_id[self.article_id]
+
     def add(self, table: str, row: Row) -> None:
-        article = self.by_id.get(self.article_id)
         if table == "documents":
             self.article(row)
         elif table == "persons" and row["person_id"] is not None:
             person = self.person(row["person_id"])
             person.add("title", row["titles"])
             person.add("position", row["posts"])
-            article.add("peopleMentioned", person.first("name"))
+            self.current_article.add("peopleMentioned", person.first("name"))
             self.documented(person, row)
         elif table == "posts" and row["person_id"] is not None:
             self.post(row)
         elif table == "organizations" and row["organization_id"] is not None:
             org = self.organization(row["organization_id"])
-            article.add("companiesMentioned", org.first("name"))
+            self.current_article.add("companiesMentioned", org.first("name"))
             self.documented(org, row)
         elif table == "places":
+            article = self.current_article
             article.add("locationMentioned", row["name"])
             if row["kind"] == "country":
                 article.add("detectedCountry", _country_codes().get(fold_key(row["name"])))

@@ -42,7 +42,8 @@ def write(rows: Iterable[tuple[str, Row]], directory: Path) -> dict[str, int]:
     output_dir(directory)
     counts = dict.fromkeys(TABLES, 0)
     with ExitStack() as stack:
-        writers, pending = {}, {}
+        writers: dict[str, Any] = {}  # pyarrow's ParquetWriter of each table
+        pending: dict[str, list[Row]] = {}
         for table, schema in schemas().items():
             tmp = stack.enter_context(replacing(directory / f"{table}.parquet"))
             writers[table] = pq.ParquetWriter(tmp, schema)

@@ -64,7 +64,7 @@ def find_commitments(
     quantity_at = _by_start([q for q in quantities if q.kind == "duration"])
     date_at = _by_start(dates)
     for sent, a, b in sentences:
-        found = []
+        found: list[tuple[int, int, str]] = []  # (first token, end, kind) of each cue
         i = a
         for at in starts[bisect_left(starts, a) : bisect_left(starts, b)]:
             if at < i:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 import jdatetime
 
@@ -51,7 +52,7 @@ ORDINAL_DAYS |= {f"بیست و {w}": 20 + i for i, w in enumerate(_ORD_BASE[:9],
 ORDINAL_DAYS |= {"اول": 1, "هیجدهم": 18, "سی\u200cام": 30, "سی ام": 30, "سیم": 30, "سی و یکم": 31}
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 

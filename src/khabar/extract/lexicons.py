@@ -58,6 +58,10 @@ class Trie(Generic[V]):
                 node = node.setdefault(k, {})
             node.setdefault(None, value)
 
+    def first_keys(self) -> set[str]:
+        """The keys its entries start with."""
+        return {k for k in self.root if k is not None}
+
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
         node = self.root

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from khabar.extract.scan import RUN_DIGIT, WORD_DIGIT, finditer_at, word_start
 from khabar.letters import ARABIC_LETTERS
@@ -46,7 +47,7 @@ _HALF = "نیم"
 WORDS: dict[str, float] = {**_ONES, **_TEENS, **_TENS, **_HUNDREDS}
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     # Longest first: Python alternation is ordered, and «سیصد» must win over «سی».
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 

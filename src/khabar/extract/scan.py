@@ -55,10 +55,10 @@ def _trigger_positions(text: str) -> dict[re.Pattern[str], list[int]]:
         for _, by_first in _WORD_TRIGGERS:
             for c, rests in by_first.items():
                 union.setdefault(c, []).extend(rests)
-        words = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in union.items())
+        any_of = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in union.items())
         # the character before a word start, then the word: spaces and marks are far rarer
         # than the words' first letters, so ``re`` jumps between far fewer candidates
-        _any_word.extend((re.compile(rf"[^\w\u200c](?={words})"), re.compile(words)))
+        _any_word.extend((re.compile(rf"[^\w\u200c](?={any_of})"), re.compile(any_of)))
     runs = [m.start() for m in RUN_DIGIT.finditer(text)]
     out = {RUN_DIGIT: runs, WORD_DIGIT: [p for p in runs if WORD_DIGIT.match(text, p)]}
     after, at_start = _any_word

@@ -22,16 +22,16 @@ def _kinds() -> dict[str, int]:
     from khabar.extract.entities import ORG_HEADS, SOURCE_LEADS
 
     starts = {
-        PERSON: lx.honorifics().root.keys()
+        PERSON: lx.honorifics().first_keys()
         | lx.first_names().keys()
         | lx.first_name_heads()
-        | lx.foreign_figures().root.keys(),
-        POST: lx.post_heads().root.keys() | lx.post_anaphors().root.keys(),
-        ORGANIZATION: lx.organizations().root.keys() | ORG_HEADS,
-        PLACE: lx.places().root.keys(),
+        | lx.foreign_figures().first_keys(),
+        POST: lx.post_heads().first_keys() | lx.post_anaphors().first_keys(),
+        ORGANIZATION: lx.organizations().first_keys() | ORG_HEADS,
+        PLACE: lx.places().first_keys(),
         SOURCE: {lead[0] for lead in SOURCE_LEADS},
-        COMMITMENT: cues().root.keys(),
-        QUOTE: lx.reporting_verbs().root.keys(),
+        COMMITMENT: cues().first_keys(),
+        QUOTE: lx.reporting_verbs().first_keys(),
     }
     kinds: dict[str, int] = {}
     for kind, keys in starts.items():
@@ -47,8 +47,8 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     """
     kinds = list(map(_kinds().get, keys))
     by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
-    for i in [i for i, bits in enumerate(kinds) if bits]:
-        by_kinds.setdefault(kinds[i], []).append(i)
+    for i, bits in [(i, bits) for i, bits in enumerate(kinds) if bits]:
+        by_kinds.setdefault(bits, []).append(i)
     out = []
     for kind in range(QUOTE + 1):
         lists = [tokens for bits, tokens in by_kinds.items() if bits >> kind & 1]

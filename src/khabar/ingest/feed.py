@@ -12,6 +12,7 @@ from typing import Any
 from khabar.calendars import iso_date
 from khabar.errors import ReadError
 from khabar.ingest.base import (
+    Item,
     RawArticle,
     ReaderOptions,
     ReadNote,
@@ -34,7 +35,7 @@ def sniff(path: Path, head: bytes) -> bool:
     return name.endswith((".rss", ".atom", ".xml")) or bool(_ROOT.match(text))
 
 
-def read(path: Path, options: ReaderOptions) -> Iterator[RawArticle | ReadError]:
+def read(path: Path, options: ReaderOptions) -> Iterator[Item]:
     import feedparser
 
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -29,7 +30,7 @@ def _url_dates() -> dict[str, list[re.Pattern[str]]]:
     return patterns
 
 
-def _host_key(url: str | None, known: dict[str, object]) -> str | None:
+def _host_key(url: str | None, known: Mapping[str, object]) -> str | None:
     """The listed host that ``url`` is on (``www.`` and other subdomains included)."""
     try:
         host = (urlsplit(url).hostname or "") if url else ""
@@ -55,9 +56,9 @@ def date_from_url(url: str | None) -> str | None:
     """The ISO day an outlet's URL says its article was published, or ``None``."""
     patterns = _url_dates()
     host = _host_key(url, patterns)
-    if host is None:
+    if host is None or url is None:  # a host is found in a URL only
         return None
-    path = urlsplit(url).path  # type: ignore[arg-type]  (a URL: it has a host)
+    path = urlsplit(url).path
     for pattern in patterns[host]:
         if m := pattern.search(path):
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])

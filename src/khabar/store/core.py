@@ -302,7 +302,7 @@ class Store:
         return steps_from_json(json.loads(row[0]))
 
 
-def open_store(path: str | Path, read_only: bool = False) -> Store:
+def open_store(path: str | os.PathLike[str], read_only: bool = False) -> Store:
     """Open (creating or migrating) the store at ``path``; ``":memory:"`` for a scratch one.
 
     ``read_only`` opens an existing store that nothing can write through (the web server's)."""

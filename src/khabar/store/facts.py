@@ -64,8 +64,9 @@ class Rows:
         return self.document[_TEXT]
 
 
-DOCUMENT_COLUMNS = ("path", "locator", "title", "surtitle", "source", "source_key")
-DOCUMENT_COLUMNS += ("published", "original", "text", "offset_steps", "extract_schema")
+DOCUMENT_COLUMNS: tuple[str, ...] = ("path", "locator", "title", "surtitle", "source")
+DOCUMENT_COLUMNS += ("source_key", "published", "original", "text", "offset_steps")
+DOCUMENT_COLUMNS += ("extract_schema",)
 _TITLE, _PUBLISHED, _TEXT = (DOCUMENT_COLUMNS.index(c) for c in ("title", "published", "text"))
 
 

@@ -136,7 +136,8 @@ def quantities(
     limit: int,
     offset: int,
 ) -> list[dict[str, Any]]:
-    where, args = [f"q.document_id {IS_CURRENT}"], []
+    where = [f"q.document_id {IS_CURRENT}"]
+    args: list[Any] = []
     if document_id is not None:
         where.append("q.document_id = ?")
         args.append(document_id)

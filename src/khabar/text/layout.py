@@ -63,8 +63,9 @@ def _required_literals(pattern: str) -> list[str]:
     (none when in doubt). A tail pattern whose literals are missing from the last line
     cannot match there, which spares a search at every position of that line."""
     try:
-        from re import _parser  # the parser behind re.compile; none public
-        from re._constants import LITERAL
+        # the parser behind re.compile: private, so typeshed has no stubs for it
+        from re import _parser  # type: ignore[attr-defined]
+        from re._constants import LITERAL  # type: ignore[import-not-found]
 
         parsed = _parser.parse(pattern)
         if parsed.state.flags & re.IGNORECASE:

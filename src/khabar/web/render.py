@@ -88,7 +88,7 @@ def snippet(text: str) -> Markup:
 def web_url(url: str | None) -> bool:
     """Whether ``url`` may be a link: http(s) only, never «javascript:» or «data:», which a
     saved copy of the page (outside the server's policy) would run."""
-    return bool(url) and urlsplit(url.strip()).scheme.lower() in ("http", "https")
+    return bool(url) and urlsplit((url or "").strip()).scheme.lower() in ("http", "https")
 
 
 env.filters.update(fa_digits=fa_digits, jalali=jalali, snippet=snippet)
