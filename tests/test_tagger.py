@@ -111,3 +111,29 @@ def test_a_one_word_name_the_tagger_marks_twice_in_an_article_stands():
     assert ("سندرز", 2) in names(extract_text(text), "persons")
     once = "او می‌گوید کمپین سندرز بیشترین داوطلبان را دارد."
     assert "سندرز" not in [p.name for p in extract_text(once).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # names of PEYMA's training part that are also frequent words or look like two
+        # words run together: the word-level vetoes give way to them
+        (
+            "هیلاری کلینتون نامزد دموکرات‌ها در انتخابات آمریکا گفت: طرح اجرا می‌شود.",
+            "هیلاری کلینتون",
+        ),
+        ("مایکل فالون ، وزیر دفاع انگلیس فاش کرد که 850 نفر کشته شدند.", "مایکل فالون"),
+        ("زنگنه وزیر نفت که به خوزستان آمد با ادله سخن گفت.", "زنگنه"),
+    ],
+)
+def test_names_the_training_text_knows_outweigh_the_word_vetoes(text, person):
+    assert [p.name for p in extract_text(text).persons] == [person]
+
+
+def test_a_known_name_that_is_a_word_of_the_text_still_needs_its_context():
+    # «سلیمی» and «روحانی» are persons of the training text, here words of the sentence
+    for text in (
+        "این حرکات را هیچ عقل سلیمی نمی‌پذیرد.",
+        "با یاد شهدای روحانی تصریح کرد که کار ادامه دارد.",
+    ):
+        assert extract_text(text).persons == []

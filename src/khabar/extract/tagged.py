@@ -33,6 +33,7 @@ from khabar.extract.people import (
     post_boundaries,
     stopwords,
 )
+from khabar.extract.tagger_features import known_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -153,19 +154,16 @@ def people(
             lx.post_heads().match(keys, k) for k in range(i, j)
         ):
             continue
-        if ordinary(keys[i]) or keys[i] in _HOLY_TITLES:
-            continue  # «ویروس کرونا», «امام رضا»
-        if tuple(keys[i:j]) in tails or any(
-            glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)
-        ):
-            continue
-        if _named_after(keys, i):
+        if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
+            continue  # «امام رضا»; a known person's family name
+        if _named_after(keys, i) or _holy(tokens, keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
-        # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
-        given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
-        if j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1])):
-            continue  # «رفیع شهادت», «سکینه عمومی»: a name ends in no ordinary word
-        if (j - i == 1 and not _lone_name(tokens, keys, i, marked)) or _holy(tokens, keys, i, j):
+        # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
+        # «کویکه») is a name, though also a frequent word or looking like two run together
+        known = _known_person(keys, i, j)
+        if (j - i == 1 and not _lone_name(tokens, keys, i, marked, known)) or (
+            not known and _no_name(tokens, keys, i, j)
+        ):
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
             i -= 1  # «خدارضا امیدی»: a given name the list lacks
@@ -173,6 +171,25 @@ def people(
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
         taken.update(range(i, j))
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """What the lexicons say is no name of the tagger's: one opening with an ordinary word
+    («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
+    or an adjective («رفیع شهادت», «سکینه عمومی»)."""
+    if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
+        return True
+    # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
+    given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
+    return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
+
+
+def _known_person(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a person's name the tagger's training text tags (but a given
+    name alone, «نیما», which khabar leaves out)."""
+    hit = known_names().match(keys, i)
+    solo_given = j - i == 1 and keys[i] in lx.first_names()
+    return hit is not None and hit[0] == j and hit[1].kind == "PER" and not solo_given
 
 
 def _compound_given(tokens: TokenColumns, keys: list[str], k: int, taken: set[int]) -> bool:
@@ -240,20 +257,27 @@ _HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر"})
 _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 
 
-def _lone_name(tokens: TokenColumns, keys: list[str], i: int, marked: dict[str, int]) -> bool:
+def _lone_name(
+    tokens: TokenColumns, keys: list[str], i: int, marked: dict[str, int], known: bool
+) -> bool:
     """One word the tagger calls a person, with no other name in the article to lean on,
     stands as the subject of a reporting verb («کولیوند افزود:») or where the tagger calls
     it a person more than once in the article («سندرز ... کمپین سندرز»): not «شاکیان،», «با
     کرونا خبر داد», a glued «حمعاون», an adjective («مقامی») or a given name alone («علی»,
-    «نیما»)."""
+    «نیما»). A ``known`` person's name (``_known_person``) may be a frequent word or look
+    glued («کلینتون», «کویکه»), and stands before a post too («زنگنه وزیر نفت»), but as
+    a word of the text («عقل سلیمی») it needs the same context."""
     k = keys[i]
-    if k in lx.first_names() or adjective(k) or ordinary(k):
+    if k in lx.first_names() or (not known and (adjective(k) or ordinary(k))):
         return False
     if marked.get(k, 0) > 1:
         return True
     if i and tokens.words[i - 1][0].isalpha():
         return False
-    return any(lx.reporting_verbs().match(keys, t) for t in (i + 1, i + 2) if t < len(keys))
+    after = [t for t in (i + 1, i + 2) if t < len(keys)]
+    if known and after and lx.role_heads().match(keys, after[0]):
+        return True
+    return any(lx.reporting_verbs().match(keys, t) for t in after)
 
 
 def _holy(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
