@@ -275,7 +275,7 @@ def _lone_name(
     if i and tokens.words[i - 1][0].isalpha():
         return False
     after = [t for t in (i + 1, i + 2) if t < len(keys)]
-    if known and after and lx.role_heads().match(keys, after[0]):
+    if known and after and lx.post_heads().match(keys, after[0]):
         return True
     return any(lx.reporting_verbs().match(keys, t) for t in after)
 
