@@ -21,6 +21,8 @@ class Person:
     posts: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     post_mentions: list[Span] = field(default_factory=list)
+    confidence: float | None = None  # in [0, 1]; set by extraction (extract/confidence.py)
+    post_confidences: list[float] = field(default_factory=list)  # one per post of ``posts``
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Organization:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    confidence: float | None = None
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Place:
     name: str
     kind: str
     mentions: list[Span] = field(default_factory=list)
+    confidence: float | None = None
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Quote:
     sentence: Span
     cue: Span | None = None  # the words that attribute it (e.g. «وی افزود»)
     speaker_organization: str | None = None  # «وزارت خارجه اعلام کرد»: no person speaks
+    confidence: float | None = None  # that the quote is one and its speaker the one named
 
 
 @dataclass
@@ -68,6 +73,7 @@ class Commitment:
     deadline: str | None = None
     cue: str = ""
     deadline_date: str | None = None  # ISO: the deadline's day, a duration from publication
+    confidence: float | None = None
 
 
 @dataclass

@@ -49,15 +49,27 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "posts": p.posts,
                 "mentions": [_span(doc, m) for m in sorted(p.mentions)],
                 "post_mentions": [_span(doc, m) for m in sorted(p.post_mentions)],
+                "confidence": p.confidence,
+                "post_confidences": p.post_confidences,
             }
             for p in doc.persons
         ],
         "organizations": [
-            {"name": o.name, "aliases": o.aliases, "mentions": [_span(doc, m) for m in o.mentions]}
+            {
+                "name": o.name,
+                "aliases": o.aliases,
+                "mentions": [_span(doc, m) for m in o.mentions],
+                "confidence": o.confidence,
+            }
             for o in doc.organizations
         ],
         "places": [
-            {"name": p.name, "kind": p.kind, "mentions": [_span(doc, m) for m in p.mentions]}
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "mentions": [_span(doc, m) for m in p.mentions],
+                "confidence": p.confidence,
+            }
             for p in doc.places
         ],
         "quotes": [
@@ -69,6 +81,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 **_span(doc, q.span),
                 "cue": _span(doc, q.cue) if q.cue else None,
                 "sentence": _span(doc, q.sentence),
+                "confidence": q.confidence,
             }
             for q in doc.quotes
         ],
@@ -97,6 +110,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "deadline_date": c.deadline_date,
                 "cue": c.cue,
                 **_span(doc, c.span),
+                "confidence": c.confidence,
             }
             for c in doc.commitments
         ],

@@ -9,6 +9,7 @@ from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
+from khabar.extract.confidence import assign as assign_confidence
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import find_organizations, find_places, find_source, find_title
 from khabar.extract.people import Mention, find_people, find_plain_names, find_posts
@@ -92,6 +93,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     surtitle, title = find_title(text, doc.paragraphs)
     doc.meta.setdefault("title", title)
     doc.meta.setdefault("surtitle", surtitle)
+    assign_confidence(doc)
     # the tokens are most of a large document's memory, and what comes next (the record,
     # the store) needs none: ``doc.token_columns`` makes them again if asked
     doc._columns = doc._tokens = None
