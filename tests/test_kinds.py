@@ -37,27 +37,25 @@ def test_migrated_table_is_the_declared_one(kind: kinds.Kind) -> None:
 def test_a_field_added_to_a_kind_needs_only_its_migration() -> None:
     """A new field's column comes from its declaration: the migration that ``add_column``
     writes gives the table the declared shape."""
-    confidence = kinds.Field("confidence", "REAL")
-    quote = replace(kinds.QUOTE, fields=(*kinds.QUOTE.fields, confidence))
+    reviewed = kinds.Field("reviewed", "INTEGER")
+    quote = replace(kinds.QUOTE, fields=(*kinds.QUOTE.fields, reviewed))
     conn = sqlite3.connect(":memory:", isolation_level=None)
     migrate(conn)
-    conn.executescript(kinds.add_column(quote, "confidence"))
+    conn.executescript(kinds.add_column(quote, "reviewed"))
     declared = sqlite3.connect(":memory:")
     declared.executescript(kinds.ddl(quote))
     assert _shape(declared, "quotes") == _shape(conn, "quotes")
-    assert "confidence" in quote.export
+    assert "reviewed" in quote.export
     item = {"speaker": "علی لاریجانی", "kind": "direct", "text": "ما آماده‌ایم", "start": 3}
-    item |= {"end": 15, "confidence": 0.75}
+    item |= {"end": 15, "confidence": 0.75, "reviewed": 1}
     conn.execute(
         "INSERT INTO documents (id, content_hash, original, text, offset_steps,"
         " extract_schema, ingested_at) VALUES (1, 'h', '', '', '[]', 's', 't')"
     )
     conn.execute(quote.insert, (1, None, *quote.row(item)))
-    assert conn.execute("SELECT confidence, span_start, text_key FROM quotes").fetchone() == (
-        0.75,
-        3,
-        "ما امادهایم",
-    )
+    assert conn.execute(
+        "SELECT reviewed, confidence, span_start, text_key FROM quotes"
+    ).fetchone() == (1, 0.75, 3, "ما امادهایم")
 
 
 def test_extraction_dates_the_deadline_and_the_store_keeps_it(tmp_path: Path) -> None:

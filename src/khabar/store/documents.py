@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
-from .kinds import DATE, QUANTITY, QUOTE
+from .kinds import DATE, ORGANIZATION, PERSON, PLACE, QUANTITY, QUOTE, Kind
 from .lists import commitment_rows
-from .reading import rows_of, spans_of
+from .reading import rows_of
 
 
 def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] | None:
@@ -25,34 +24,19 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
         return None
     doc = rows[0]
     q = conn.execute
-    doc["persons"] = [
-        {
-            "entity_id": eid,
-            "name": name,
-            "titles": json.loads(titles),
-            "posts": [r[0] for r in q("SELECT post FROM posts WHERE person_id = ?", (pid,))],
-            "mentions": spans_of(mentions),
-            "post_mentions": spans_of(post_mentions),
-        }
-        for pid, eid, name, titles, mentions, post_mentions in q(
-            "SELECT id, entity_id, name, titles, mentions, post_mentions FROM persons"
-            " WHERE document_id = ? ORDER BY id",
-            (document_id,),
-        ).fetchall()
-    ]
-    for key, table, extra in (
-        ("organizations", "organizations", "aliases"),
-        ("places", "places", "kind"),
+    posts: dict[int, list[tuple[str, float | None]]] = {}
+    for pid, post, confidence in q(
+        "SELECT person_id, post, confidence FROM posts WHERE document_id = ? ORDER BY id",
+        (document_id,),
     ):
-        doc[key] = [
-            {"entity_id": eid, "name": name, extra: json.loads(x) if extra == "aliases" else x}
-            | {"mentions": spans_of(mentions)}
-            for eid, name, x, mentions in q(
-                f"SELECT entity_id, name, {extra}, mentions FROM {table}"
-                " WHERE document_id = ? ORDER BY id",
-                (document_id,),
-            ).fetchall()
-        ]
+        posts.setdefault(pid, []).append((post, confidence))
+    doc["persons"] = [
+        person | {"posts": [p for p, _ in held], "post_confidences": [c for _, c in held]}
+        for pid, person in named_rows(conn, PERSON, document_id)
+        for held in [posts.get(pid, [])]
+    ]
+    doc["organizations"] = [row for _, row in named_rows(conn, ORGANIZATION, document_id)]
+    doc["places"] = [row for _, row in named_rows(conn, PLACE, document_id)]
     for kind in (QUOTE, QUANTITY, DATE):
         person = " LEFT JOIN persons p ON p.id = x.person_id" if kind.link else ""
         doc[kind.table] = rows_of(
@@ -64,3 +48,21 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
         )
     doc["commitments"] = commitment_rows(conn, "c.document_id = ?", [document_id])
     return doc
+
+
+def named_rows(
+    conn: sqlite3.Connection, kind: Kind, document_id: int
+) -> list[tuple[int, dict[str, Any]]]:
+    """(row id, view) of a document's persons, organizations or places, as ``kind``
+    declares its view: the columns it shows, each read back from its stored form."""
+    read = {f.name: f.read for f in kind.fields if f.view and f.read}
+    out = []
+    for row in rows_of(
+        conn.execute(
+            f"SELECT {kind.view('x')} FROM {kind.table} x WHERE x.document_id = ? ORDER BY x.id",
+            (document_id,),
+        )
+    ):
+        row_id = row.pop("id")
+        out.append((row_id, {k: read[k](v) if k in read else v for k, v in row.items()}))
+    return out

@@ -43,7 +43,7 @@ class Rows:
     document: tuple[Any, ...]  # the ``documents`` row, ``DOCUMENT_COLUMNS``
     persons: list[tuple[Any, ...]]
     person_texts: list[list[str]]
-    posts: list[list[tuple[Any, ...]]]  # per person: post, post_key, span
+    posts: list[list[tuple[Any, ...]]]  # per person: post, post_key, confidence, span
     organizations: list[tuple[Any, ...]]
     organization_texts: list[list[str]]
     places: list[tuple[Any, ...]]
@@ -175,11 +175,13 @@ def _posts(person: dict[str, Any]) -> list[tuple[Any, ...]]:
         first.setdefault(fold_key(m.get("text", "")) or "\0", m)
     order = {id(m): n for n, m in enumerate(first.values())}
     rows = []
-    for post in person["posts"]:
+    confidences = person.get("post_confidences") or []  # none in records made before them
+    for n, post in enumerate(person["posts"]):
         key = fold_key(post)
         evidence = first.get(key or "\0")
         if evidence is None:  # the earliest mention whose text begins the post
             starting = [m for n in range(len(key) + 1) if (m := first.get(key[:n]))]
             evidence = min(starting, key=lambda m: order[id(m)], default=None)
-        rows.append((post, key, *_pos(evidence)))
+        confidence = confidences[n] if n < len(confidences) else None
+        rows.append((post, key, confidence, *_pos(evidence)))
     return rows

@@ -19,6 +19,7 @@ the migrated database and the declaration agree.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -27,6 +28,8 @@ from typing import Any
 from khabar import jsontext
 from khabar.resolve.keys import person_keys
 from khabar.text.fold import fold, fold_key
+
+from .reading import spans_of
 
 Item = dict[str, Any]  # one fact of a record, as ``khabar.serialize`` writes it
 DOCUMENT = "INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE"
@@ -44,6 +47,7 @@ class Field:
     view: bool = True  # a key of the document view
     link: str = ""  # the field that names the person (the column holds the person row's id)
     entity: bool = False  # the entity id the writer links the item to
+    read: Callable[[Any], Any] | None = None  # the view's value from the column (JSON ...)
 
     @property
     def stored(self) -> str:
@@ -246,18 +250,24 @@ TEXT = Field("text", "TEXT NOT NULL", export=False)  # the span's text, kept for
 ENTITY_ID = Field("entity_id", "INTEGER REFERENCES entities(id)", entity=True, export=False)
 PERSON_ID = "INTEGER REFERENCES persons(id) ON DELETE SET NULL"
 FACT_SPAN = Evidence("", required=True, original=True)
+# in [0, 1] (khabar/extract/confidence.py); NULL in rows stored before it existed
+CONFIDENCE = Field("confidence", "REAL")
+MENTIONS = Field("mentions", "TEXT NOT NULL", write=_mentions("mentions"), read=spans_of)
 
 PERSON = Kind(
     "person",
     "persons",
     (
         Field("name", "TEXT NOT NULL"),
-        Field("name_key", "TEXT NOT NULL", write=lambda p: fold_key(p["name"])),
-        Field("given_key", "TEXT", write=lambda p: _person_keys(p["name"])[0]),
-        Field("surname_key", "TEXT NOT NULL", write=lambda p: _person_keys(p["name"])[1]),
-        Field("titles", "TEXT NOT NULL", write=_json_list("titles")),
-        Field("mentions", "TEXT NOT NULL", write=_mentions("mentions")),
-        Field("post_mentions", "TEXT NOT NULL", write=_mentions("post_mentions")),
+        Field("name_key", "TEXT NOT NULL", write=lambda p: fold_key(p["name"]), view=False),
+        Field("given_key", "TEXT", write=lambda p: _person_keys(p["name"])[0], view=False),
+        Field(
+            "surname_key", "TEXT NOT NULL", write=lambda p: _person_keys(p["name"])[1], view=False
+        ),
+        Field("titles", "TEXT NOT NULL", write=_json_list("titles"), read=json.loads),
+        MENTIONS,
+        Field("post_mentions", "TEXT NOT NULL", write=_mentions("post_mentions"), read=spans_of),
+        CONFIDENCE,
         ENTITY_ID,
     ),
     indexes=("document_id, entity_id", "entity_id, document_id", "surname_key"),
@@ -268,8 +278,9 @@ ORGANIZATION = Kind(
     "organizations",
     (
         Field("name", "TEXT NOT NULL"),
-        Field("aliases", "TEXT NOT NULL", write=_json_list("aliases")),
-        Field("mentions", "TEXT NOT NULL", write=_mentions("mentions")),
+        Field("aliases", "TEXT NOT NULL", write=_json_list("aliases"), read=json.loads),
+        MENTIONS,
+        CONFIDENCE,
         ENTITY_ID,
     ),
     indexes=("document_id, entity_id", "entity_id, document_id"),
@@ -281,7 +292,8 @@ PLACE = Kind(
     (
         Field("name", "TEXT NOT NULL"),
         Field("kind", "TEXT NOT NULL", write=lambda p: p.get("kind", "")),
-        Field("mentions", "TEXT NOT NULL", write=_mentions("mentions")),
+        MENTIONS,
+        CONFIDENCE,
         ENTITY_ID,
     ),
     indexes=("document_id, entity_id", "entity_id, document_id"),
@@ -298,6 +310,7 @@ QUOTE = Kind(
         Field("verb", "TEXT"),
         TEXT,
         Field("text_key", "TEXT NOT NULL", write=_folded_text, export=False, view=False),
+        CONFIDENCE,
     ),
     (FACT_SPAN, Evidence("cue"), Evidence("sentence")),
     indexes=("document_id", "person_id"),
@@ -334,6 +347,7 @@ COMMITMENT = Kind(
         Field("deadline", "TEXT"),  # as extracted: ISO date or words («ظرف مدت ۲ ماه»)
         Field("deadline_date", "TEXT"),  # ISO, from the words and the published date
         Field("cue", "TEXT"),
+        CONFIDENCE,
     ),
     (FACT_SPAN, Evidence("sentence", stored=False)),
     indexes=("document_id", "person_id"),
@@ -347,6 +361,7 @@ POST = Kind(
         Field("person_id", "INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE"),
         Field("post", "TEXT NOT NULL"),
         Field("post_key", "TEXT NOT NULL"),
+        CONFIDENCE,  # the person's ``post_confidences``, written by ``store.facts``
     ),
     (Evidence("", original=True),),
     indexes=("person_id", "document_id"),
@@ -355,4 +370,5 @@ SPAN_FACTS = (QUOTE, QUANTITY, DATE, COMMITMENT)  # facts that are no entity the
 KINDS = (PERSON, POST, ORGANIZATION, PLACE, QUOTE, QUANTITY, DATE, COMMITMENT)
 # the lists of a document's view (and of the API's /documents/{id}/{part}); posts are its
 # persons' ``posts``
+CONFIDENT = (PERSON, POST, ORGANIZATION, PLACE, QUOTE, COMMITMENT)  # kinds with a confidence
 DOCUMENT_PARTS = tuple(kind.table for kind in KINDS if kind is not POST)

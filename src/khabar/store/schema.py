@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from khabar.errors import KhabarError
 
+from . import kinds
+
 
 class StoreError(KhabarError):
     """The database cannot be opened, migrated or written as asked."""
@@ -227,8 +229,12 @@ CREATE INDEX posts_document ON posts(document_id);
 ALTER TABLE persons RENAME COLUMN role_mentions TO post_mentions;
 """
 
+# A confidence on every person, post, organization, place, quote and commitment, as
+# ``store.kinds`` declares it; the rows stored before have none (NULL).
+_V8 = "".join(kinds.add_column(kind, "confidence") for kind in kinds.CONFIDENT)
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 VERSION = len(MIGRATIONS)
 
 
