@@ -1,6 +1,6 @@
 """Parquet (pyarrow): one file per table with typed columns, for pandas, polars or DuckDB.
 
-Offsets and ids are int64, quantities float64, lists (titles, posts, aliases)
+Offsets and ids are int64, quantities and confidences float64, lists (titles, posts, aliases)
 list<string>, everything else (dates included, as ISO text) string.
 """
 
@@ -21,7 +21,7 @@ _BATCH = 10_000  # rows held per table before they are written as a row group
 def _type(pa: Any, column: str) -> Any:
     if column in LIST_COLUMNS:
         return pa.list_(pa.string())
-    if column in ("value", "min", "max"):
+    if column in ("value", "min", "max", "confidence"):
         return pa.float64()
     if column in ("start", "end", "mentions") or column.endswith(("_start", "_end", "_id")):
         return pa.int64()

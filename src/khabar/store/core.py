@@ -227,9 +227,12 @@ class Store:
         where = filters_of(filters, given).where(self.conn)
         return facets.search_with_facets(self.conn, query, where, limit, offset, markers)
 
-    def document_view(self, document_id: int) -> dict[str, Any] | None:
-        """A document with both texts and every fact (spans, entity ids), or None."""
-        return documents.document_view(self.conn, document_id)
+    def document_view(
+        self, document_id: int, min_confidence: float | None = None
+    ) -> dict[str, Any] | None:
+        """A document with both texts and every fact (spans, entity ids), or None;
+        ``min_confidence``: only the facts at least this sure."""
+        return documents.document_view(self.conn, document_id, min_confidence)
 
     def quantities(
         self,
@@ -251,8 +254,9 @@ class Store:
         limit: int = 20,
         offset: int = 0,
         kind: str | None = None,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
-        return lists.quotes(self.conn, speaker, query, limit, offset, kind)
+        return lists.quotes(self.conn, speaker, query, limit, offset, kind, min_confidence)
 
     def commitments(
         self,
@@ -261,10 +265,14 @@ class Store:
         limit: int = -1,
         offset: int = 0,
         no_deadline: bool = False,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
         """``open_only``: deadline not passed on ``today``; ``no_deadline``: announced
-        without one (reported apart: never due, so never open)."""
-        return lists.commitments(self.conn, open_only, today, limit, offset, no_deadline)
+        without one (reported apart: never due, so never open); ``min_confidence``: only
+        those at least this sure."""
+        return lists.commitments(
+            self.conn, open_only, today, limit, offset, no_deadline, min_confidence
+        )
 
     def stats(self) -> dict[str, Any]:
         return lists.stats(self.conn)
@@ -281,8 +289,10 @@ class Store:
         """The rows of one export table («persons», «posts», «quotes» ... see
         ``khabar.store.fact_rows.TABLES``) for the documents ``search``'s filters select, each
         with its span and sentence: ``pandas.DataFrame(store.facts("posts"))``."""
-        ids = select_documents(self.conn, filters_of(filters, given))
-        return [row for _, row in fact_rows(self.conn, ids, tables=(table,))]
+        chosen = filters_of(filters, given)
+        ids = select_documents(self.conn, chosen)
+        rows = fact_rows(self.conn, ids, tables=(table,), min_confidence=chosen.min_confidence)
+        return [row for _, row in rows]
 
     def document(self, document_id: int) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,))

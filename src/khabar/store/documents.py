@@ -5,13 +5,16 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .kinds import DATE, ORGANIZATION, PERSON, PLACE, QUANTITY, QUOTE, Kind
+from .kinds import DATE, DOCUMENT_PARTS, ORGANIZATION, PERSON, PLACE, QUANTITY, QUOTE, Kind
 from .lists import commitment_rows
 from .reading import rows_of
 
 
-def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] | None:
-    """A document's metadata, both texts and every fact with its spans and entity id."""
+def document_view(
+    conn: sqlite3.Connection, document_id: int, min_confidence: float | None = None
+) -> dict[str, Any] | None:
+    """A document's metadata, both texts and every fact with its spans and entity id;
+    ``min_confidence``: only the facts at least this sure (``sure_only``)."""
     cur = conn.execute(
         "SELECT id, url, path, locator, title, surtitle, source, published, original, text,"
         " extract_schema, ingested_at, previous_version_id, is_current,"
@@ -47,7 +50,32 @@ def document_view(conn: sqlite3.Connection, document_id: int) -> dict[str, Any] 
             )
         )
     doc["commitments"] = commitment_rows(conn, "c.document_id = ?", [document_id])
-    return doc
+    return doc if min_confidence is None else sure_only(doc, min_confidence)
+
+
+def sure(fact: dict[str, Any], floor: float) -> bool:
+    """A fact at least ``floor`` sure; one stored without a confidence is not known to be."""
+    confidence = fact.get("confidence")
+    return confidence is not None and confidence >= floor
+
+
+def sure_only(view: dict[str, Any], floor: float) -> dict[str, Any]:
+    """A document's view without the facts less sure than ``floor``, persons' posts too."""
+    out = dict(view)
+    for part in (*DOCUMENT_PARTS, "commitments"):
+        if isinstance(out.get(part), list):
+            out[part] = [f for f in out[part] if "confidence" not in f or sure(f, floor)]
+    out["persons"] = [_sure_posts(p, floor) for p in out.get("persons", [])]
+    return out
+
+
+def _sure_posts(person: dict[str, Any], floor: float) -> dict[str, Any]:
+    kept = [
+        (post, c)
+        for post, c in zip(person["posts"], person["post_confidences"], strict=True)
+        if c is not None and c >= floor
+    ]
+    return person | {"posts": [p for p, _ in kept], "post_confidences": [c for _, c in kept]}
 
 
 def named_rows(

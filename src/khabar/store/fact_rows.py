@@ -27,11 +27,12 @@ _DOC = ("document_id", "published", "url")
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
     + ("content_hash", "previous_version_id", "ingested_at", "text"),
-    "persons": (*_DOC, "person_id", "name", "titles", "posts", "mentions", *EVIDENCE),
+    "persons": (*_DOC, "person_id", "name", "titles", "posts", "mentions", "confidence") + EVIDENCE,
     "posts": (*_DOC, "person_id", "person", "post", "organization_id", "organization")
-    + ("province", "country", *EVIDENCE),
-    "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", *EVIDENCE),
-    "places": (*_DOC, "place_id", "name", "kind", "mentions", *EVIDENCE),
+    + ("province", "country", "confidence", *EVIDENCE),
+    "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", "confidence")
+    + EVIDENCE,
+    "places": (*_DOC, "place_id", "name", "kind", "mentions", "confidence", *EVIDENCE),
     **{kind.table: (*_DOC, *kind.export) for kind in SPAN_FACTS},
 }
 LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
@@ -45,9 +46,13 @@ def select_documents(conn: sqlite3.Connection, filters: Filters | None = None) -
 
 
 def fact_rows(
-    conn: sqlite3.Connection, document_ids: Iterable[int], tables: Collection[str] = tuple(TABLES)
+    conn: sqlite3.Connection,
+    document_ids: Iterable[int],
+    tables: Collection[str] = tuple(TABLES),
+    min_confidence: float | None = None,
 ) -> Iterator[tuple[str, Row]]:
-    """``(table, row)`` for the facts of each document in turn, its ``documents`` row first."""
+    """``(table, row)`` for the facts of each document in turn, its ``documents`` row first;
+    ``min_confidence``: the facts that carry a confidence only when at least this sure."""
     unknown = set(tables) - set(TABLES)
     if unknown:
         raise ValueError(f"no table {sorted(unknown)}; tables: {', '.join(TABLES)}")
@@ -57,7 +62,11 @@ def fact_rows(
             yield "documents", doc.row
         for table, read in _READERS.items():
             if table in tables:
-                yield from ((table, doc.head | row) for row in read(doc))
+                rows = read(doc)
+                if min_confidence is not None and "confidence" in TABLES[table]:
+                    floor = min_confidence
+                    rows = (r for r in rows if (r["confidence"] or -1.0) >= floor)
+                yield from ((table, doc.head | row) for row in rows)
 
 
 class StoredDocument:
@@ -128,8 +137,8 @@ def _persons(doc: StoredDocument) -> Iterator[Row]:
     for r in doc.query("SELECT person_id, post FROM posts WHERE document_id = ? ORDER BY id"):
         posts.setdefault(r["person_id"], []).append(r["post"])
     for p in doc.query(
-        "SELECT id, entity_id, name, titles, mentions FROM persons WHERE document_id = ?"
-        " ORDER BY id"
+        "SELECT id, entity_id, name, titles, mentions, confidence FROM persons"
+        " WHERE document_id = ? ORDER BY id"
     ):
         spans = _mentions(p["mentions"])
         yield {
@@ -138,6 +147,7 @@ def _persons(doc: StoredDocument) -> Iterator[Row]:
             "titles": json.loads(p["titles"]),
             "posts": posts.get(p["id"], []),
             "mentions": len(spans),
+            "confidence": p["confidence"],
         } | doc.evidence(*(spans[0] if spans else (None, None)))
 
 
@@ -146,7 +156,7 @@ def _posts(doc: StoredDocument) -> Iterator[Row]:
     places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
     for r in doc.query(
         "SELECT p.entity_id, p.name, p.mentions, p.post_mentions, r.post, r.span_start,"
-        " r.span_end FROM posts r JOIN persons p ON p.id = r.person_id"
+        " r.span_end, r.confidence FROM posts r JOIN persons p ON p.id = r.person_id"
         " WHERE r.document_id = ? ORDER BY r.id"
     ):
         start, end = r["span_start"], r["span_end"]
@@ -165,21 +175,22 @@ def _posts(doc: StoredDocument) -> Iterator[Row]:
             "organization": org and org["name"],
             "province": named.get("province"),
             "country": named.get("country"),
+            "confidence": r["confidence"],
         } | doc.evidence(start, end)
 
 
 def _named(table: str, id_column: str, extra: str) -> Callable[[StoredDocument], Iterator[Row]]:
     def read(doc: StoredDocument) -> Iterator[Row]:
         for r in doc.query(
-            f"SELECT entity_id, name, {extra}, mentions FROM {table} WHERE document_id = ?"
-            " ORDER BY id"
+            f"SELECT entity_id, name, {extra}, mentions, confidence FROM {table}"
+            " WHERE document_id = ? ORDER BY id"
         ):
             spans = _mentions(r.pop("mentions"))
             value = json.loads(r[extra]) if extra in LIST_COLUMNS else r[extra]
             row = {id_column: r["entity_id"], "name": r["name"], extra: value}
             yield (
                 row
-                | {"mentions": len(spans)}
+                | {"mentions": len(spans), "confidence": r["confidence"]}
                 | doc.evidence(*(spans[0] if spans else (None, None)))
             )
 

@@ -32,6 +32,27 @@ class BadDay(QueryError):
         self.name, self.value = name, value
 
 
+class BadConfidence(QueryError):
+    """A ``min_confidence`` that is no number in [0, 1]."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(f"min_confidence wants a number from 0 to 1, got {value!r}")
+        self.value = value
+
+
+def confidence_floor(value: str | float | None) -> float | None:
+    """``value`` as a confidence floor in [0, 1] (None: no floor); else ``BadConfidence``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        floor = float(value)
+    except (TypeError, ValueError):
+        raise BadConfidence(value) from None
+    if not 0.0 <= floor <= 1.0:  # NaN fails both
+        raise BadConfidence(value)
+    return floor
+
+
 @dataclass(frozen=True)
 class Filters:
     person: str | int | None = None  # a name as written, a surname, or an entity id
@@ -40,6 +61,9 @@ class Filters:
     source: str | None = None  # the outlet, folded when compared
     since: str | None = None  # Gregorian YYYY-MM-DD, both ends included
     until: str | None = None
+    # facts below it count for nothing: a person, organization or place filter selects the
+    # documents where it is found at least this sure, and an export leaves out the rest
+    min_confidence: float | None = None
 
     @classmethod
     def parse(
@@ -50,10 +74,14 @@ class Filters:
         source: str | None = None,
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
+        min_confidence: str | float | None = None,
     ) -> Filters:
         """The filters of these arguments; ``since`` and ``until`` are dates, ISO or Jalali
-        («1404/09/05», any digits) days: anything else raises ``BadDay``."""
-        return cls(person, org, place, source, _day("since", since), _day("until", until))
+        («1404/09/05», any digits) days: anything else raises ``BadDay``; ``min_confidence``
+        a number in [0, 1], else ``BadConfidence``."""
+        since_day, until_day = _day("since", since), _day("until", until)
+        floor = confidence_floor(min_confidence)
+        return cls(person, org, place, source, since_day, until_day, floor)
 
     def given(self) -> bool:
         return any(value is not None for value in astuple(self))
@@ -68,8 +96,11 @@ class Filters:
                 continue
             ids = entity_ids(conn, kind, value)
             marks = ",".join("?" * len(ids)) or "NULL"
-            sql.append(f"d.id IN (SELECT document_id FROM {table} WHERE entity_id IN ({marks}))")
-            args += ids
+            sure = "" if self.min_confidence is None else " AND confidence >= ?"
+            sql.append(
+                f"d.id IN (SELECT document_id FROM {table} WHERE entity_id IN ({marks}){sure})"
+            )
+            args += ids if self.min_confidence is None else [*ids, self.min_confidence]
         if self.source is not None:
             sql.append("d.source_key = ?")
             args.append(fold_key(self.source))

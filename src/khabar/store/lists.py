@@ -20,11 +20,15 @@ def quotes(
     limit: int = 20,
     offset: int = 0,
     kind: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """Quotes, newest first; ``query`` words must all occur in the quote (folded); ``kind``
-    is «direct» or «indirect»."""
+    is «direct» or «indirect»; ``min_confidence``: those at least this sure."""
     sql = [f"q.document_id {IS_CURRENT}"]
     args: list[Any] = []
+    if min_confidence is not None:
+        sql.append("q.confidence >= ?")
+        args.append(min_confidence)
     if kind:
         sql.append("q.kind = ?")
         args.append(kind)
@@ -42,7 +46,7 @@ def quotes(
         "SELECT q.id, q.document_id, d.published, d.title, q.speaker, p.entity_id AS speaker_id,"
         " q.speaker_organization,"
         " q.kind, q.verb, q.text, q.span_start AS start, q.span_end AS end,"
-        " q.orig_start AS original_start, q.orig_end AS original_end"
+        " q.orig_start AS original_start, q.orig_end AS original_end, q.confidence"
         " FROM quotes q JOIN documents d ON d.id = q.document_id"
         " LEFT JOIN persons p ON p.id = q.person_id"
         f" WHERE {' AND '.join(sql)}"
@@ -62,7 +66,7 @@ def commitment_rows(
             "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
             " p.entity_id AS announcer_id, c.action, c.deadline, c.deadline_date, c.cue,"
             " c.span_start AS start, c.span_end AS end, c.orig_start AS original_start,"
-            " c.orig_end AS original_end FROM commitments c"
+            " c.orig_end AS original_end, c.confidence FROM commitments c"
             " JOIN documents d ON d.id = c.document_id"
             " LEFT JOIN persons p ON p.id = c.person_id"
             f" WHERE {where}"
@@ -80,9 +84,11 @@ def commitments(
     limit: int = -1,
     offset: int = 0,
     no_deadline: bool = False,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """Announced commitments. ``open_only``: those whose deadline has not passed on ``today``;
-    ``no_deadline``: those without a deadline date, which are never due and so never open.
+    ``no_deadline``: those without a deadline date, which are never due and so never open;
+    ``min_confidence``: those at least this sure.
     Each row's ``status`` is ``open``, ``due``, ``no deadline`` or ``undated deadline`` (a
     duration in an article of unknown date)."""
     today_iso = (today or dt.date.today()).isoformat()
@@ -92,6 +98,9 @@ def commitments(
         args.append(today_iso)
     if no_deadline:
         where += " AND c.deadline_date IS NULL"
+    if min_confidence is not None:
+        where += " AND c.confidence >= ?"
+        args.append(min_confidence)
     rows = commitment_rows(conn, where, args, limit, offset)
     for r in rows:
         due = r["deadline_date"]
