@@ -339,6 +339,11 @@ def person(
         out.print(line, highlight=False)
 
 
+MIN_CONFIDENCE = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0, help="Only those at least this sure (0 to 1)."
+)
+
+
 @app.command()
 def quotes(
     query: str | None = typer.Argument(
@@ -349,6 +354,7 @@ def quotes(
     ),
     db: Path = DB,
     limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many quotes."),
+    min_confidence: float | None = MIN_CONFIDENCE,
     as_json: bool = JSON,
 ) -> None:
     """Quotes with their speakers, optionally by speaker and/or words."""
@@ -357,7 +363,9 @@ def quotes(
     with _store(db) as store:
         _known_filters(store, db, Filters(person=speaker))
         try:
-            rows = store.quotes(speaker=speaker, query=query, limit=limit)
+            rows = store.quotes(
+                speaker=speaker, query=query, limit=limit, min_confidence=min_confidence
+            )
         except KhabarError as e:
             fail(str(e))
     print_rows(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
@@ -372,14 +380,16 @@ def commitments(
         False, "--no-deadline", help="Only those announced without a deadline."
     ),
     db: Path = DB,
+    min_confidence: float | None = MIN_CONFIDENCE,
     as_json: bool = JSON,
 ) -> None:
     """Announced commitments with announcer, deadline and status (open, due, no deadline)."""
     if open_only and no_deadline:
         raise typer.BadParameter("--open and --no-deadline exclude each other (see --help)")
     with _store(db) as store:
-        rows = store.commitments(open_only=open_only, no_deadline=no_deadline)
-        undated = len(store.commitments(no_deadline=True)) if open_only else 0
+        sure = min_confidence
+        rows = store.commitments(open_only=open_only, no_deadline=no_deadline, min_confidence=sure)
+        undated = len(store.commitments(no_deadline=True, min_confidence=sure)) if open_only else 0
     columns = ["announcer", "action", "deadline", "status", "published", "document_id"]
     print_rows(rows, as_json, columns)
     if undated and not as_json:  # never open, never due: reported apart

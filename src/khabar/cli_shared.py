@@ -77,6 +77,10 @@ def left_out(skipped: list[tuple[str, str]], undated: int) -> None:
 
 
 FILTERS: Any = None  # the default of a ``filters`` parameter, which ``filter_options`` replaces
+MIN_CONFIDENCE_HELP = (
+    "Only facts at least this sure (0 to 1): a person, organization or place filtered on, and"
+    " what is exported or listed."
+)
 _FILTERS = {
     "person": typer.Option(
         None,
@@ -90,13 +94,15 @@ _FILTERS = {
         None, "--since", help="From this day on: 2025-11-26 or Jalali 1404/09/05."
     ),
     "until": typer.Option(None, "--until", help="Up to this day: 2025-11-26 or Jalali 1404/09/05."),
+    "min_confidence": typer.Option(None, "--min-confidence", help=MIN_CONFIDENCE_HELP),
 }
 
 
 def filter_options(command: Callable[..., None]) -> Callable[..., None]:
     """A command that takes ``filters: Filters`` gets the options --person, --org, --place,
-    --source, --since and --until where that parameter stands, declared here once; a day
-    that is none stops the command with its message (exit code 2)."""
+    --source, --since, --until and --min-confidence where that parameter stands, declared
+    here once; a day that is none, or a confidence out of [0, 1], stops the command with its
+    message (exit code 2)."""
     params = []
     for param in inspect.signature(command).parameters.values():
         if param.name != "filters":
@@ -108,11 +114,15 @@ def filter_options(command: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(command)
     def parsing(**given: Any) -> None:
-        from khabar.store.filters import BadDay, Filters  # the store loads when a command runs
+        from khabar.store.filters import (  # the store loads when a command runs
+            BadConfidence,
+            BadDay,
+            Filters,
+        )
 
         try:
             filters = Filters.parse(**{name: given.pop(name) for name in _FILTERS})
-        except BadDay as e:
+        except (BadDay, BadConfidence) as e:
             fail(str(e))
         command(filters=filters, **given)
 

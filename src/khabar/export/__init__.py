@@ -46,10 +46,12 @@ def write(
     if out is None and fmt != "jsonl":
         raise ExportError(f"the {fmt} export writes into a directory: give --out DIRECTORY")
     try:
-        ids = select_documents(store.conn, filters_of(filters, given))
+        chosen = filters_of(filters, given)
+        ids = select_documents(store.conn, chosen)
     except QueryError as e:
         raise ExportError(str(e)) from None
-    facts = fact_rows(store.conn, _counted(ids, progress) if progress else ids)
+    documents = _counted(ids, progress) if progress else ids
+    facts = fact_rows(store.conn, documents, min_confidence=chosen.min_confidence)
     if fmt == "jsonl":
         return _jsonl(facts, out)
     assert out is not None

@@ -113,7 +113,8 @@ def _posts(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: i
                 "SELECT r.post, r.document_id, d.published, r.span_start AS start,"
                 " r.span_end AS end, r.orig_start AS original_start,"
                 " r.orig_end AS original_end,"
-                " substr(d.text, r.span_start + 1, r.span_end - r.span_start) AS text"
+                " substr(d.text, r.span_start + 1, r.span_end - r.span_start) AS text,"
+                " r.confidence"
                 " FROM posts r JOIN persons p ON p.id = r.person_id"
                 " JOIN documents d ON d.id = r.document_id"
                 " WHERE p.entity_id = ? AND d.is_current = 1"
@@ -130,7 +131,7 @@ def _posts(conn: sqlite3.Connection, head: dict[str, Any], limit: int, offset: i
     return rows_of(
         conn.execute(
             "SELECT r.post, e.id AS person_id, e.name AS person, r.document_id, d.published,"
-            " r.span_start AS start, r.span_end AS end FROM posts r"
+            " r.span_start AS start, r.span_end AS end, r.confidence FROM posts r"
             " JOIN persons p ON p.id = r.person_id JOIN entities e ON e.id = p.entity_id"
             f" JOIN documents d ON d.id = r.document_id WHERE ({like})"
             f" AND r.document_id IN ({_docs(head)})"

@@ -35,6 +35,10 @@ Format = Annotated[
     Literal["json", "csv"], Query(description="json, or csv (UTF-8 with BOM) for spreadsheets")
 ]
 Id = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
+MinConfidence = Annotated[
+    float | None,
+    Query(ge=0, le=1, description="only the facts at least this sure (0 to 1)"),
+]
 # Literals of data: FastAPI reads them at run time (validation, the OpenAPI enum), whereas a
 # type checker takes literal values only, so these two are ignored by it (valid-type).
 EntityPart = Literal[ALL_PARTS]  # type: ignore[valid-type]  # the lists of an entity page
@@ -77,11 +81,13 @@ def search_filters(
     source: str | None = Query(None, description="the cited outlet"),
     since: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
     until: str | None = Query(None, description="YYYY-MM-DD, or Jalali 1404/09/05"),
+    min_confidence: MinConfidence = None,
 ) -> Filters:
     """The filters of a search; an empty parameter (as an empty form field sends it) is
-    none, a day that is none a 400."""
+    none, a day that is none a 400. ``min_confidence``: the person, organization or place
+    filtered on found at least this sure."""
     return parsed_filters(
-        entity_ref(person), entity_ref(org), entity_ref(place), source, since, until
+        entity_ref(person), entity_ref(org), entity_ref(place), source, since, until, min_confidence
     )
 
 
@@ -92,9 +98,12 @@ def parsed_filters(
     source: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    min_confidence: float | None = None,
 ) -> Filters:
     try:
-        return Filters.parse(person, org, place, source or None, _blank(since), _blank(until))
+        return Filters.parse(
+            person, org, place, source or None, _blank(since), _blank(until), min_confidence
+        )
     except BadDay as e:
         message = f"bad parameter: {e.name}: {e.value!r} is not a date (YYYY-MM-DD or 1404/09/05)"
         raise HTTPException(400, message) from None
@@ -188,8 +197,10 @@ def documents(
 
 
 @router.get("/documents/{document_id}", summary="A document: both texts and every fact")
-def document(document_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
-    return _found(db.document_view(document_id))
+def document(
+    document_id: Id, min_confidence: MinConfidence = None, db: Store = Depends(store)
+) -> dict[str, Any]:
+    return _found(db.document_view(document_id, min_confidence))
 
 
 @router.get("/documents/{document_id}/{part}", summary="One list of a document's facts")
@@ -199,9 +210,11 @@ def document_part(
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    items = _found(db.document_view(document_id))[part][offset : offset + limit]
+    view = _found(db.document_view(document_id, min_confidence))
+    items = view[part][offset : offset + limit]
     return listing(items, format, f"document-{document_id}-{part}", limit, offset)
 
 
@@ -237,8 +250,27 @@ def entity_page(request: Request, db: Store, entity_id: int) -> dict[str, Any]:
     description=f"Each list holds its first {PART_LIMIT} items;"
     " /entities/{entity_id}/{part} pages through one of them.",
 )
-def entity(request: Request, entity_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
-    return entity_page(request, db, entity_id)
+def entity(
+    request: Request,
+    entity_id: Id,
+    min_confidence: MinConfidence = None,
+    db: Store = Depends(store),
+) -> dict[str, Any]:
+    page = entity_page(request, db, entity_id)
+    if min_confidence is None:
+        return page
+    return {k: sure_only(v, min_confidence) if isinstance(v, list) else v for k, v in page.items()}
+
+
+def sure_only(items: list[Any], floor: float) -> list[Any]:
+    """The items of a list less sure than ``floor`` left out (those that carry a
+    confidence: quotes, posts, commitments; one stored without any is not known sure)."""
+    return [
+        i
+        for i in items
+        if not (isinstance(i, dict) and "confidence" in i)
+        or (i["confidence"] is not None and i["confidence"] >= floor)
+    ]
 
 
 @router.get("/entities/{entity_id}/{part}", summary="One list of an entity's page, paged")
@@ -248,12 +280,16 @@ def entity_part(
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
+    """``min_confidence`` leaves the less sure items out of the page asked for."""
     head = _found(db.entity(entity_id))
     found = db.entity_part(entity_id, part, limit, offset)
     if found is None:
         raise HTTPException(404, f"a {head['kind']} has no {part}")
+    if min_confidence is not None:
+        found = sure_only(found, min_confidence)
     items = [v if isinstance(v, dict) else {"value": v} for v in found]
     return listing(items, format, f"entity-{entity_id}-{part}", limit, offset)
 
@@ -265,9 +301,16 @@ def quotes(
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    rows = db.quotes(speaker=entity_ref(speaker), query=q, limit=limit, offset=offset)
+    rows = db.quotes(
+        speaker=entity_ref(speaker),
+        query=q,
+        limit=limit,
+        offset=offset,
+        min_confidence=min_confidence,
+    )
     return listing(rows, format, "quotes", limit, offset)
 
 
@@ -291,11 +334,18 @@ def commitments(
     limit: Limit = 50,
     offset: Offset = 0,
     format: Format = "json",
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
     if open and no_deadline:
         raise HTTPException(400, "open and no_deadline exclude each other")
-    rows = db.commitments(open_only=open, no_deadline=no_deadline, limit=limit, offset=offset)
+    rows = db.commitments(
+        open_only=open,
+        no_deadline=no_deadline,
+        limit=limit,
+        offset=offset,
+        min_confidence=min_confidence,
+    )
     return listing(rows, format, "commitments", limit, offset)
 
 
