@@ -131,3 +131,31 @@ def test_exports_carry_the_confidence_and_its_floor(db: Path, tmp_path: Path) ->
             sure = list(csv.DictReader(f))
         assert every and all(0.0 <= float(r["confidence"]) <= 1.0 for r in every), table
         assert sure == [r for r in every if float(r["confidence"]) >= 0.9], table
+
+
+def test_pages_mark_the_less_sure_facts_and_one_switch_hides_them(client: TestClient) -> None:
+    import re
+
+    from khabar.web.marks import LOW_CONFIDENCE, LOW_LABEL
+
+    unsure = re.compile(r'class="[a-z ]*low-confidence"[^>]*title="[^"]*' + LOW_LABEL)
+    for doc_id in range(1, len(ARTICLES) + 1):
+        view = client.get(f"/api/v1/documents/{doc_id}").json()
+        low = [f for part in ("organizations", "places") for f in view[part]]
+        if any(f["confidence"] < LOW_CONFIDENCE for f in low):
+            break
+    else:
+        pytest.fail("no article with a fact below the threshold")
+    page = client.get(f"/documents/{doc_id}", params={"view": "original"}).text
+    assert unsure.search(page)
+    switch = re.search(r'<span class="confidence-switch">\s*<a href="([^"]+)"', page)
+    assert switch is not None
+    href = switch.group(1).replace("&amp;", "&")
+    assert f"min_confidence={LOW_CONFIDENCE}" in href and "view=original" in href
+    hidden = client.get(f"/documents/{doc_id}{href}").text
+    assert not unsure.search(hidden) and "low-confidence" not in hidden.split('id="text"')[1]
+    back = re.search(r'<span class="confidence-switch">\s*<a href="([^"]+)"', hidden)
+    assert back is not None and "min_confidence" not in back.group(1)
+    assert "view=original" in back.group(1)
+    quotes = client.get("/quotes", params={"min_confidence": 1.5})
+    assert quotes.status_code == 400

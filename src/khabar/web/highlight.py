@@ -16,7 +16,8 @@ from markupsafe import Markup, escape
 class Mark:
     start: int
     end: int
-    kind: str  # css class: person, post, organization, place, quantity, date, quote
+    kind: str  # css class: person, post, organization, place, quantity, date, quote (and
+    # «low-confidence» after it)
     href: str | None = None
     title: str | None = None
     anchor: str | None = None  # element id, for links to the fact
@@ -30,11 +31,15 @@ def _open(mark: Mark, link: bool, first: bool) -> str:
         attrs += f' id="{escape(mark.anchor)}"'
     if link:
         return f'<a href="{escape(mark.href)}"{attrs}>'
-    return f"<{'q' if mark.kind == 'quote' else 'mark'}{attrs}>"
+    return f"<{_element(mark)}{attrs}>"
+
+
+def _element(mark: Mark) -> str:
+    return "q" if mark.kind.split()[0] == "quote" else "mark"
 
 
 def _close(mark: Mark, link: bool) -> str:
-    return "</a>" if link else ("</q>" if mark.kind == "quote" else "</mark>")
+    return "</a>" if link else f"</{_element(mark)}>"
 
 
 def render(text: str, marks: Iterable[Mark]) -> Markup:

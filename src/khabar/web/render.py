@@ -13,6 +13,8 @@ from markupsafe import Markup, escape
 
 from khabar.letters import TO_PERSIAN_DIGITS
 
+from .marks import LOW_CONFIDENCE, LOW_LABEL, low
+
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 env = templates.env
 env.autoescape = True
@@ -92,5 +94,6 @@ def web_url(url: str | None) -> bool:
 
 
 env.filters.update(fa_digits=fa_digits, jalali=jalali, snippet=snippet)
-env.tests.update(web_url=web_url)
+env.tests.update(web_url=web_url, low=low)
 env.globals.update(with_params=with_params, bar_chart=bar_chart, month_end=month_end)
+env.globals.update(LOW_CONFIDENCE=LOW_CONFIDENCE, LOW_LABEL=LOW_LABEL)

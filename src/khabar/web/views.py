@@ -12,7 +12,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from khabar.store import Filters, Store
 from khabar.store.entities import PART_LIMIT
 
-from .api import SQLITE_MAX, cached, entity_page, entity_ref, search_filters, store
+from .api import (
+    SQLITE_MAX,
+    MinConfidence,
+    cached,
+    entity_page,
+    entity_ref,
+    search_filters,
+    store,
+    sure_only,
+)
 from .highlight import render
 from .marks import KIND_LABELS, document_marks
 from .render import templates
@@ -76,9 +85,10 @@ def document_page(
     request: Request,
     document_id: Id,
     view: str = Query("text", pattern="^(text|original)$"),
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    doc = db.document_view(document_id)
+    doc = db.document_view(document_id, min_confidence)
     if doc is None:
         raise HTTPException(404, f"سند {document_id} نیست / no document {document_id}")
     original = view == "original"
@@ -106,13 +116,26 @@ def person_page(
     q: str | None = Query(None, description="words the quotes must contain"),
     kind: str | None = Query(None, pattern="^(direct|indirect)$"),
     p: Page = 1,
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
     head = db.entity(entity_id)
     if head is None or head["kind"] != "person":
         raise HTTPException(404, f"no person {entity_id}")
     person = entity_page(request, db, entity_id)
-    shown = db.quotes(speaker=entity_id, query=q, limit=PAGE, offset=(p - 1) * PAGE, kind=kind)
+    if min_confidence is not None:
+        person = {
+            k: sure_only(v, min_confidence) if isinstance(v, list) else v for k, v in person.items()
+        }
+    offset = (p - 1) * PAGE
+    shown = db.quotes(
+        speaker=entity_id,
+        query=q,
+        limit=PAGE,
+        offset=offset,
+        kind=kind,
+        min_confidence=min_confidence,
+    )
     return page(
         request,
         "person.html",
@@ -169,9 +192,17 @@ def quotes_page(
     speaker: str | None = None,
     q: str | None = None,
     p: Page = 1,
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    rows = db.quotes(speaker=entity_ref(speaker), query=q, limit=PAGE, offset=(p - 1) * PAGE)
+    offset = (p - 1) * PAGE
+    rows = db.quotes(
+        speaker=entity_ref(speaker),
+        query=q,
+        limit=PAGE,
+        offset=offset,
+        min_confidence=min_confidence,
+    )
     return page(
         request, "quotes.html", rows=rows, p=p, more=len(rows) == PAGE, kind_labels=KIND_LABELS
     )
@@ -183,12 +214,17 @@ def commitments_page(
     open: bool = False,
     no_deadline: bool = False,
     p: Page = 1,
+    min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
     if open and no_deadline:
         raise HTTPException(400, "open and no_deadline exclude each other")
     rows = db.commitments(
-        open_only=open, no_deadline=no_deadline, limit=PAGE, offset=(p - 1) * PAGE
+        open_only=open,
+        no_deadline=no_deadline,
+        limit=PAGE,
+        offset=(p - 1) * PAGE,
+        min_confidence=min_confidence,
     )
     return page(request, "commitments.html", rows=rows, p=p, more=len(rows) == PAGE)
 
