@@ -119,8 +119,9 @@ def main() -> None:
     held = list(gold_labels("heldout")) + list(arman_labels(args.arman, (3,)))
     print("\nHeld out (gold held-out part, ARMAN fold 3), totals only:")
     print_bins("all", scored(held))
-    top = [right for value, right in scored(held) if value >= 0.9]
-    print(f"  at >= 0.9: {len(top)} facts, {sum(top) / max(1, len(top)):.3f} right")
+    for kind in ("all", *KINDS):
+        top = [r for v, r in scored([f for f in held if kind in ("all", f.kind)]) if v >= 0.9]
+        print(f"  {kind} at >= 0.9: {len(top)} facts, {sum(top) / max(1, len(top)):.3f} right")
 
 
 if __name__ == "__main__":
