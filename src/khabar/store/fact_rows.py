@@ -19,20 +19,34 @@ from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
 from .filters import Filters
-from .kinds import EVIDENCE, SPAN, SPAN_FACTS, Kind
+from .kinds import EVIDENCE, MENTIONS, ORGANIZATION, PERSON, PLACE, SPAN, SPAN_FACTS, Kind
 from .reading import rows_of
 
 Row = dict[str, Any]
 _DOC = ("document_id", "published", "url")
+# the export column of the entity id of persons, organizations and places
+ENTITY_COLUMNS = {PERSON.table: "person_id", ORGANIZATION.table: "organization_id"}
+ENTITY_COLUMNS[PLACE.table] = "place_id"
+
+
+def _named_columns(kind: Kind) -> tuple[str, ...]:
+    """The export columns of persons, organizations or places, as their kind declares its
+    exported fields (``mentions``: how many); a person's ``posts`` follow the titles."""
+    columns: list[str] = [ENTITY_COLUMNS[kind.table]]
+    for f in kind.fields:
+        if f.export:
+            columns += [f.name, "posts"] if kind is PERSON and f.name == "titles" else [f.name]
+    return tuple(columns)
+
+
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
     + ("content_hash", "previous_version_id", "ingested_at", "text"),
-    "persons": (*_DOC, "person_id", "name", "titles", "posts", "mentions", "confidence") + EVIDENCE,
+    "persons": (*_DOC, *_named_columns(PERSON), *EVIDENCE),
     "posts": (*_DOC, "person_id", "person", "post", "organization_id", "organization")
     + ("province", "country", "confidence", *EVIDENCE),
-    "organizations": (*_DOC, "organization_id", "name", "aliases", "mentions", "confidence")
-    + EVIDENCE,
-    "places": (*_DOC, "place_id", "name", "kind", "mentions", "confidence", *EVIDENCE),
+    "organizations": (*_DOC, *_named_columns(ORGANIZATION), *EVIDENCE),
+    "places": (*_DOC, *_named_columns(PLACE), *EVIDENCE),
     **{kind.table: (*_DOC, *kind.export) for kind in SPAN_FACTS},
 }
 LIST_COLUMNS = frozenset({"titles", "posts", "aliases"})
@@ -132,25 +146,6 @@ def _within(spans: list[tuple[int, int]], start: int | None, end: int | None) ->
     return start is not None and end is not None and any(start <= s and e <= end for s, e in spans)
 
 
-def _persons(doc: StoredDocument) -> Iterator[Row]:
-    posts: dict[int, list[str]] = {}
-    for r in doc.query("SELECT person_id, post FROM posts WHERE document_id = ? ORDER BY id"):
-        posts.setdefault(r["person_id"], []).append(r["post"])
-    for p in doc.query(
-        "SELECT id, entity_id, name, titles, mentions, confidence FROM persons"
-        " WHERE document_id = ? ORDER BY id"
-    ):
-        spans = _mentions(p["mentions"])
-        yield {
-            "person_id": p["entity_id"],
-            "name": p["name"],
-            "titles": json.loads(p["titles"]),
-            "posts": posts.get(p["id"], []),
-            "mentions": len(spans),
-            "confidence": p["confidence"],
-        } | doc.evidence(*(spans[0] if spans else (None, None)))
-
-
 def _posts(doc: StoredDocument) -> Iterator[Row]:
     orgs = doc.query("SELECT entity_id, name, mentions FROM organizations WHERE document_id = ?")
     places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
@@ -179,20 +174,33 @@ def _posts(doc: StoredDocument) -> Iterator[Row]:
         } | doc.evidence(start, end)
 
 
-def _named(table: str, id_column: str, extra: str) -> Callable[[StoredDocument], Iterator[Row]]:
+def _named(kind: Kind) -> Callable[[StoredDocument], Iterator[Row]]:
+    """The export rows of persons, organizations or places: the entity id, each exported
+    field read back from its column (``Field.read``; ``mentions`` counted), a person's
+    posts, and the evidence of the first mention."""
+    fields = [f for f in kind.fields if f.export]
+    columns = ", ".join(f.stored for f in fields)
+    sql = f"SELECT id, entity_id, {columns} FROM {kind.table} WHERE document_id = ? ORDER BY id"
+    id_column = ENTITY_COLUMNS[kind.table]
+
     def read(doc: StoredDocument) -> Iterator[Row]:
-        for r in doc.query(
-            f"SELECT entity_id, name, {extra}, mentions, confidence FROM {table}"
-            " WHERE document_id = ? ORDER BY id"
-        ):
-            spans = _mentions(r.pop("mentions"))
-            value = json.loads(r[extra]) if extra in LIST_COLUMNS else r[extra]
-            row = {id_column: r["entity_id"], "name": r["name"], extra: value}
-            yield (
-                row
-                | {"mentions": len(spans), "confidence": r["confidence"]}
-                | doc.evidence(*(spans[0] if spans else (None, None)))
-            )
+        posts: dict[int, list[str]] = {}
+        if kind is PERSON:
+            for r in doc.query(
+                "SELECT person_id, post FROM posts WHERE document_id = ? ORDER BY id"
+            ):
+                posts.setdefault(r["person_id"], []).append(r["post"])
+        for r in doc.query(sql):
+            spans = _mentions(r[MENTIONS.stored])
+            row: Row = {id_column: r["entity_id"]}
+            for f in fields:
+                if f is MENTIONS:
+                    row[f.name] = len(spans)
+                else:
+                    row[f.name] = f.read(r[f.stored]) if f.read else r[f.stored]
+                if kind is PERSON and f.name == "titles":
+                    row["posts"] = posts.get(r["id"], [])
+            yield row | doc.evidence(*(spans[0] if spans else (None, None)))
 
     return read
 
@@ -221,9 +229,9 @@ def _facts(kind: Kind) -> Callable[[StoredDocument], Iterator[Row]]:
 
 
 _READERS: dict[str, Callable[[StoredDocument], Iterator[Row]]] = {
-    "persons": _persons,
+    "persons": _named(PERSON),
     "posts": _posts,
-    "organizations": _named("organizations", "organization_id", "aliases"),
-    "places": _named("places", "place_id", "kind"),
+    "organizations": _named(ORGANIZATION),
+    "places": _named(PLACE),
     **{kind.table: _facts(kind) for kind in SPAN_FACTS},
 }

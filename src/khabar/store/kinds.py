@@ -253,20 +253,25 @@ FACT_SPAN = Evidence("", required=True, original=True)
 # in [0, 1] (khabar/extract/confidence.py); NULL in rows stored before it existed
 CONFIDENCE = Field("confidence", "REAL")
 MENTIONS = Field("mentions", "TEXT NOT NULL", write=_mentions("mentions"), read=spans_of)
+KEY: dict[str, Any] = {"view": False, "export": False}  # a folded key, for lookups only
 
 PERSON = Kind(
     "person",
     "persons",
     (
         Field("name", "TEXT NOT NULL"),
-        Field("name_key", "TEXT NOT NULL", write=lambda p: fold_key(p["name"]), view=False),
-        Field("given_key", "TEXT", write=lambda p: _person_keys(p["name"])[0], view=False),
-        Field(
-            "surname_key", "TEXT NOT NULL", write=lambda p: _person_keys(p["name"])[1], view=False
-        ),
+        Field("name_key", "TEXT NOT NULL", write=lambda p: fold_key(p["name"]), **KEY),
+        Field("given_key", "TEXT", write=lambda p: _person_keys(p["name"])[0], **KEY),
+        Field("surname_key", "TEXT NOT NULL", write=lambda p: _person_keys(p["name"])[1], **KEY),
         Field("titles", "TEXT NOT NULL", write=_json_list("titles"), read=json.loads),
         MENTIONS,
-        Field("post_mentions", "TEXT NOT NULL", write=_mentions("post_mentions"), read=spans_of),
+        Field(
+            "post_mentions",
+            "TEXT NOT NULL",
+            write=_mentions("post_mentions"),
+            read=spans_of,
+            export=False,  # the posts table exports each post with the mention spelling it
+        ),
         CONFIDENCE,
         ENTITY_ID,
     ),
