@@ -51,6 +51,25 @@ def marked_rows(name: str, mark: str) -> tuple[tuple[tuple[str, ...], bool], ...
 
 
 @dataclass(frozen=True)
+class GivenName:
+    """A row of ``first_names.tsv``: the name, its other spellings, and whether it is also a
+    common word («امید», «نور»: listed after «# ambiguous»)."""
+
+    name: str
+    variants: tuple[str, ...]
+    ambiguous: bool
+
+
+@cache
+def given_names() -> tuple[GivenName, ...]:
+    """``first_names.tsv``, read once for all who need given names (people, ZWNJ repair)."""
+    return tuple(
+        GivenName(fields[0], tuple(split_values(fields[1])) if len(fields) > 1 else (), ambiguous)
+        for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous")
+    )
+
+
+@dataclass(frozen=True)
 class Named:
     """A row of a list of names (``organizations.tsv``, ``agencies.tsv``): the name, the other
     names it goes by, and what it is."""

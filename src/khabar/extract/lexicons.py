@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
-from khabar.lexicon import marked_rows, named, place_names, rows, split_values, words
+from khabar.lexicon import given_names, named, place_names, rows, split_values, words
 
 V = TypeVar("V")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -209,11 +209,11 @@ def place_words() -> frozenset[str]:
 def first_names() -> dict[str, bool]:
     """First-name key (spaces removed) -> ambiguous (also an ordinary word: «امید», «نور»)."""
     out: dict[str, bool] = {}
-    for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):
-        if not fields[0]:
+    for given in given_names():
+        if not given.name:
             continue
-        for n in [fields[0], *(split_values(fields[1]) if len(fields) > 1 else [])]:
-            out.setdefault(key(n.replace(" ", "")), ambiguous)
+        for n in (given.name, *given.variants):
+            out.setdefault(key(n.replace(" ", "")), given.ambiguous)
     return out
 
 
@@ -221,12 +221,11 @@ def first_names() -> dict[str, bool]:
 def first_name_heads() -> frozenset[str]:
     """First parts of given names that are also written as two words («فتح الله»)."""
     heads = set()
-    for fields, _ in marked_rows("first_names.tsv", "# ambiguous"):
-        for n in fields[:2]:
-            for v in split_values(n):
-                parts = v.replace("\u200c", " ").split()
-                if len(parts) > 1:
-                    heads.add(key(parts[0]))
+    for given in given_names():
+        for v in (*split_values(given.name), *given.variants):
+            parts = v.replace("\u200c", " ").split()
+            if len(parts) > 1:
+                heads.add(key(parts[0]))
     return frozenset(heads)
 
 

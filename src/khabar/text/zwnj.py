@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from khabar.letters import ZWNJ
-from khabar.lexicon import data_text, marked_rows, place_names, rows, split_values
+from khabar.lexicon import data_text, given_names, place_names, rows, split_values
 from khabar.text.offsets import Edit
 
 _LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
@@ -588,10 +588,7 @@ def solid_names() -> frozenset[str]:
     gazetteers' names. A name keeps its spelling even where its parts would take a ZWNJ as
     words (گل‌ها، فیلی‌پین)."""
     names = set()
-    for fields, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):  # also common words
-        name = fields[0]
-        if not ambiguous and name:
-            names.add(name)
+    names.update(g.name for g in given_names() if g.name and not g.ambiguous)  # not common words
     names.update(p for _, _, spellings in place_names() for p in spellings)
     names.update(
         v for f in _GAZETTEERS for row in rows(f) for field in row for v in split_values(field)
