@@ -120,9 +120,9 @@ class Lexicon:
                 current = sections.setdefault(line[1:].strip(), [])
             else:
                 current.append(line)
-        verbs = set()
+        verbs: set[str] = set()
         after_mi = set(_IMPERSONAL)
-        verbal = set()
+        verbal: set[str] = set()
         for line in sections.get("verbs", []):
             past, _, present = line.partition("#")
             if past:
@@ -188,10 +188,28 @@ def _kind(s: str, verbs: frozenset[str]) -> int:
     return _PARTICIPLE if s[-1] == "ه" else _VERB
 
 
+def _suffix_cost(s: str, suf: str) -> float | None:
+    """The cost of the suffix ``suf`` ending ``s``, by the letter its stem ends with; None
+    where that letter does not take it (a clitic after a letter other than ه...)."""
+    stem = s[: -len(suf)]
+    if suf in _AFTER_HE:
+        if stem[-1] != "ه" or len(stem) < 3 or (suf == "ی" and _sounded_he(stem)):
+            return None
+        return _AFTER_HE[suf]
+    if suf in _ALWAYS:
+        return _ALWAYS[suf]
+    if stem[-1] not in "هی":
+        return None
+    return _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
+
+
 @cache
 def default_lexicon() -> Lexicon:
     return Lexicon.parse(data_text("zwnj_words.txt"))
 
+
+# A reading of a stem: where its ZWNJs go, its cost, its kind (_NOUN, _VERB, _PARTICIPLE).
+Split = tuple[tuple[int, ...], float, int]
 
 # What ``Restorer.edits`` needs to know about a word, split at its ZWNJs into pieces: its first
 # and last piece; whether it has no ZWNJ inside; the ZWNJ insertions, relative to the word;
@@ -202,6 +220,34 @@ def default_lexicon() -> Lexicon:
 # word allows it (see ``_ezafe``), would take a ZWNJ (-1: nowhere). A plain tuple: it unpacks
 # faster than a NamedTuple.
 WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool, int]
+
+
+# The WordInfo before the first word of a text: nothing joins it.
+_NO_WORD: WordInfo = ("", "", False, (), False, False, False, False, False, False, -1)
+
+
+@dataclass
+class _Scan:
+    """The ZWNJ edits a text may take, by kind, and the signs of how it lost its ZWNJs."""
+
+    joins: list[Edit]  # spaces that become ZWNJs (می شود، کتاب ها)
+    names: list[Edit]  # spaces inside family names (احمدی نژاد): joined in every text
+    inserts: list[Edit]  # ZWNJs inserted into glued words (میشود، کتابها)
+    spaced: bool = False  # an inflection is written apart (می شود)
+    glued: bool = False  # an inflection is written glued (میشود)
+    intact: bool = False  # an inflection is written with its ZWNJ (می‌شود)
+
+    def by_loss(self) -> list[Edit]:
+        """The edits that repair how the text lost its ZWNJs (see ``Restorer.edits``)."""
+        if self.spaced and not self.glued:
+            return self.joins
+        if self.glued and not self.spaced:
+            return self.inserts
+        if self.intact and not self.spaced:  # (nor glued) the text keeps its ZWNJs: as written
+            return []
+        if not self.joins or not self.inserts:
+            return self.joins or self.inserts
+        return sorted(self.joins + self.inserts)  # two sorted runs: about linear
 
 
 class Restorer:
@@ -223,7 +269,7 @@ class Restorer:
         self._listed_before = frozenset(a for a, _ in lex.join_pairs)
         self._listed_after = frozenset(b for _, b in lex.join_pairs)
 
-    def _core(self, s: str, whole: bool = True) -> tuple[tuple[int, ...], float, int] | None:
+    def _core(self, s: str, whole: bool = True) -> Split | None:
         """(ZWNJ offsets, cost, kind) if ``s`` can be a stem, else None.
 
         kind: _NOUN (takes any suffix), _VERB (takes none), _PARTICIPLE (takes the perfect).
@@ -236,36 +282,52 @@ class Restorer:
             return (), math.log(lex.rank[s] + 10), kind if kind == _PARTICIPLE else _NOUN
         if kind != _NOUN:
             return (), _RARE, kind
-        for p in _PREFIXES:  # می/نمی + verb, also after a preverb (برمی‌گردد)
+        return self._prefixed_verb(s) or self._compound(s)
+
+    def _prefixed_verb(self, s: str) -> Split | None:
+        """می/نمی before a known verb form, also after a preverb (برمی‌گردد), or before what
+        has the shape of a verb (an unknown verb: می + ... + ending)."""
+        after_mi = self.lex.after_mi
+        for p in _PREFIXES:
             for pre in _PREVERBS:
                 rest = s[len(pre) + len(p) :]
-                if s.startswith(pre + p) and rest in lex.after_mi:
-                    return (len(pre) + len(p),), _RARE, _kind(rest, lex.verbs) or _VERB
+                if s.startswith(pre + p) and rest in after_mi:
+                    return (len(pre) + len(p),), _RARE, _kind(rest, self.lex.verbs) or _VERB
             if (
                 s.startswith(p)
                 and len(s) > len(p) + 2
                 and s.endswith(_VERB_END)
                 and not self._two_words(s)
             ):
-                return (len(p),), _GUESS, _VERB  # an unknown verb: می + ... + ending
+                return (len(p),), _GUESS, _VERB
+        return None
+
+    def _compound(self, s: str) -> Split | None:
+        """The cheapest cut of ``s`` into a known left part and a productive right part."""
         best = None
-        for cut in range(len(s) - 2, 1, -1):  # compound: known left + productive right part
+        for cut in range(len(s) - 2, 1, -1):
             left, right = s[:cut], s[cut:]
             if left[-1] in _NON_JOINING:
                 continue
-            if (right in lex.right or right in _ADJ_PARTICIPLES) and left in lex.rank:
-                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
-            elif left in lex.left and right in lex.rank and len(right) > 2:
-                cost = _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
-            elif right in lex.verbal and _verbal_left(left, right, lex):
-                cost = _VERBAL_COST + 0.1 * math.log(lex.rank[left] + 10)
-            elif right in NAME_PARTS and left[-1] == "ی" and len(left) > 3:
-                cost = _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
-            else:
-                continue
-            if best is None or cost < best[1]:
+            cost = self._compound_cost(left, right)
+            if cost is not None and (best is None or cost < best[1]):
                 best = ((cut,), cost, _NOUN)
         return best
+
+    def _compound_cost(self, left: str, right: str) -> float | None:
+        """The cost of ``left + right`` as a compound, or None: a known word and a
+        right part (-رسانی) or an adjectival participle, a left part (نیمه-) and a known
+        word, a known word and a verb stem (اطلاع‌رسانی), a family name (هاشمی‌فر)."""
+        lex = self.lex
+        if (right in lex.right or right in _ADJ_PARTICIPLES) and left in lex.rank:
+            return _RARE + 1.0 + 0.1 * math.log(lex.rank[left] + 10)
+        if left in lex.left and right in lex.rank and len(right) > 2:
+            return _RARE + 1.0 + 0.1 * math.log(lex.rank[right] + 10)
+        if right in lex.verbal and _verbal_left(left, right, lex):
+            return _VERBAL_COST + 0.1 * math.log(lex.rank[left] + 10)
+        if right in NAME_PARTS and left[-1] == "ی" and len(left) > 3:
+            return _GUESS  # a family name: هاشمی‌فر، جمشیدی‌پور
+        return None
 
     def _joined_words(self, s: str) -> bool:
         """``s`` is two known words of three letters or more after a letter that joins
@@ -292,57 +354,64 @@ class Restorer:
         return self.analyse(s)
 
     def analyse(self, s: str) -> tuple[int, ...]:
-        """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up)."""
+        """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up): the
+        cheapest of ``s`` as a stem, as a stem with a glued ending, as a stem + suffix."""
         core = self._core(s, whole=False)
         best = (core[0], core[1]) if core else None
-        for end in _GLUED_ENDS:
-            stem = s[: -len(end)]
-            if s.endswith(end) and len(stem) > 3 and stem[-1] not in "هیاو":
-                core = self._core(stem)
-                if core and core[2] == _NOUN:
-                    cost = core[1] + _GLUED_END_COST
-                    if best is None or cost < best[1]:
-                        best = (core[0], cost)
-        for suf in _SUFFIXES:
-            if not s.endswith(suf) or len(s) - len(suf) < 2:
-                continue
-            stem = s[: -len(suf)]
-            cost = _ALWAYS.get(suf)
-            if suf in _AFTER_HE:
-                if stem[-1] != "ه" or len(stem) < 3 or (suf == "ی" and _sounded_he(stem)):
-                    continue
-                cost = _AFTER_HE[suf]
-            elif cost is None:
-                if stem[-1] not in "هی":
-                    continue
-                cost = _AFTER_VOWEL[suf] + (1.0 if stem[-1] == "ی" else 0.0)
-            core = self._core(stem)
-            if core is None:  # an unknown stem: a plural (سکانس‌ها), or a perfect
-                # (برتابانده‌اند), unless the word reads as two known words (غیر + نهایی)
-                if (
-                    len(stem) < 3
-                    or not (suf.startswith("ها") or suf in _PERFECT_ONLY)
-                    or self._joined_words(s)
-                ):
-                    continue
-                core = ((), _UNKNOWN, _NOUN)
-            elif core[2] == _VERB or (suf in _ALWAYS and stem in self._no_plural):
-                continue  # a function word takes no plural, no comparative (فی‌ها)
-            if len(stem) < 3 and suf.startswith("تر") and self.lex.rank.get(stem, 0) >= _COMMON:
-                continue  # a rare stem of two letters: a foreign word (دکترین، چستر)
-            if suf in _PERFECT and stem[-1] == "ه":
-                # the perfect wants a participle (رفته‌اند); ای after a noun is the
-                # indefinite (کلمه‌ای), as likely as a plural (کلم‌های)
-                if core[2] == _PARTICIPLE:
-                    cost -= 1.0
-                elif suf != "ای":
-                    cost += 2.0
-            elif suf in _ALWAYS and stem in self.lex.verbs:  # a past stem as a noun: rare plural
-                cost += _VERB_NOUN
-            pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
-            if best is None or core[1] + cost < best[1]:
-                best = (pos, core[1] + cost)
+        for candidate in (
+            *(self._glued_end(s, end) for end in _GLUED_ENDS if s.endswith(end)),
+            *(self._suffixed(s, suf) for suf in _SUFFIXES if s.endswith(suf)),
+        ):
+            if candidate is not None and (best is None or candidate[1] < best[1]):
+                best = candidate
         return best[0] if best else ()
+
+    def _glued_end(self, s: str, end: str) -> tuple[tuple[int, ...], float] | None:
+        """``s`` as a known noun + a glued ی or plural ان (کمتری، حقوقدانان)."""
+        stem = s[: -len(end)]
+        if len(stem) <= 3 or stem[-1] in "هیاو":
+            return None
+        core = self._core(stem)
+        if core and core[2] == _NOUN:
+            return core[0], core[1] + _GLUED_END_COST
+        return None
+
+    def _suffixed(self, s: str, suf: str) -> tuple[tuple[int, ...], float] | None:
+        """``s`` as a stem + the suffix ``suf`` (کتاب‌ها، خانه‌ای، رفته‌اند), with its
+        cost; None if ``s`` cannot be read so."""
+        stem = s[: -len(suf)]
+        cost = _suffix_cost(s, suf) if len(stem) >= 2 else None
+        if cost is None:
+            return None
+        core = self._core(stem)
+        if core is None:  # an unknown stem: a plural (سکانس‌ها), or a perfect
+            # (برتابانده‌اند), unless the word reads as two known words (غیر + نهایی)
+            if (
+                len(stem) < 3
+                or not (suf.startswith("ها") or suf in _PERFECT_ONLY)
+                or self._joined_words(s)
+            ):
+                return None
+            core = ((), _UNKNOWN, _NOUN)
+        elif core[2] == _VERB or (suf in _ALWAYS and stem in self._no_plural):
+            return None  # a function word takes no plural, no comparative (فی‌ها)
+        if len(stem) < 3 and suf.startswith("تر") and self.lex.rank.get(stem, 0) >= _COMMON:
+            return None  # a rare stem of two letters: a foreign word (دکترین، چستر)
+        cost += self._stem_cost(stem, suf, core[2])
+        pos = core[0] if stem[-1] in _NON_JOINING else (*core[0], len(stem))
+        return pos, core[1] + cost
+
+    def _stem_cost(self, stem: str, suf: str, kind: int) -> float:
+        """What a stem of ``kind`` adds to the cost of ``suf``: the perfect wants a
+        participle (رفته‌اند); ای after a noun is the indefinite (کلمه‌ای), as likely as a
+        plural (کلم‌های); a past stem as a noun takes a plural rarely (داشت‌های)."""
+        if suf in _PERFECT and stem[-1] == "ه":
+            if kind == _PARTICIPLE:
+                return -1.0
+            return 0.0 if suf == "ای" else 2.0
+        if suf in _ALWAYS and stem in self.lex.verbs:
+            return _VERB_NOUN
+        return 0.0
 
     def join(self, a: str, b: str) -> bool:
         """Should the space between words ``a`` and ``b`` be a ZWNJ?"""
@@ -396,69 +465,67 @@ class Restorer:
         are joined in every text (احمدی نژاد، رحمت الله): a fact is only as findable as its
         names.
         """
+        scan = self._scan(text)
+        kept = scan.by_loss()
+        return sorted(scan.names + kept) if scan.names else kept
+
+    def _scan(self, text: str) -> _Scan:
+        """Every ZWNJ edit ``text`` may take, and the signs of how it lost its ZWNJs."""
         joins: list[Edit] = []
         names: list[Edit] = []
         inserts_out: list[Edit] = []
         spaced = glued = intact = False
         words = self._words
-        listed = self.lex.join_pairs
-        pos, prev_last, prev_joins_after, prev_listed_before = 0, "", False, False
+        pos, prev = 0, _NO_WORD
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
         for gap, word in self._gaps_and_words(text):
             start = pos + len(gap)
             pos = start + len(word)
-            info = words.get(word)
-            if info is None:
-                info = self._word_info(word)
+            info = words.get(word) or self._word_info(word)
             (
                 first,
-                last,
-                whole,
+                _,
+                _,
                 inserts,
                 joins_before,
-                joins_after,
+                _,
                 listed_after,
-                listed_before,
+                _,
                 word_glued,
                 word_intact,
-                ezafe,
+                ez,
             ) = info
-            if (
-                (
-                    joins_before
-                    or prev_joins_after
-                    or (listed_after and prev_listed_before and (prev_last, first) in listed)
-                )
-                and gap == " "
-                and first
-                and prev_last
-            ):
-                if self.join(prev_last, first) or (
-                    whole
-                    and first in _ADJ_PARTICIPLES
-                    and self.join_participle(prev_last, _next_word(text, pos))
-                ):
-                    (names if first in _NAME_JOINS else joins).append(Edit(start - 1, start, ZWNJ))
-                    spaced = spaced or _inflectional(prev_last, first)
+            # the cheap tests first: most pairs of words can never be joined
+            if (joins_before or prev[5] or (listed_after and prev[7])) and gap == " ":
+                if self._space_joins(prev, info, text, pos):
+                    edit = Edit(start - 1, start, ZWNJ)
+                    (names if first in _NAME_JOINS else joins).append(edit)
+                    spaced = spaced or _inflectional(prev[1], first)
             if inserts:
                 inserts_out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
                 glued = glued or word_glued
-            if ezafe >= 0 and self._ezafe(text, pos):
-                inserts_out.append(Edit(start + ezafe, start + ezafe, ZWNJ))
+            if ez >= 0 and self._ezafe(text, pos):
+                inserts_out.append(Edit(start + ez, start + ez, ZWNJ))
             intact = intact or word_intact
-            prev_last, prev_joins_after, prev_listed_before = last, joins_after, listed_before
-        if spaced and not glued:
-            kept = joins
-        elif glued and not spaced:
-            kept = inserts_out
-        elif intact and not spaced:  # (nor glued) the text keeps its ZWNJs: as written
-            kept = []
-        elif not joins or not inserts_out:
-            kept = joins or inserts_out
-        else:
-            kept = sorted(joins + inserts_out)  # two sorted runs: about linear
-        return sorted(names + kept) if names else kept
+            prev = info
+        return _Scan(joins, names, inserts_out, spaced, glued, intact)
+
+    def _space_joins(self, prev: WordInfo, info: WordInfo, text: str, end: int) -> bool:
+        """Does the space between the words of ``prev`` and ``info`` (which ends at ``end``)
+        become a ZWNJ? Where morphology may join them (``join_by_morphology``), or the
+        lexicon lists the pair."""
+        first, _, whole, _, joins_before, *_ = info
+        prev_last = prev[1]
+        if not (first and prev_last):
+            return False
+        if not (joins_before or prev[5]) and (prev_last, first) not in self.lex.join_pairs:
+            return False
+        return self.join(prev_last, first) or (
+            whole
+            and first in _ADJ_PARTICIPLES
+            and self.join_participle(prev_last, _next_word(text, end))
+        )
 
     def _gaps_and_words(self, text: str) -> Iterator[tuple[str, str]]:
         """``_SPACED_WORD.findall(text)``, a chunk at a time, each cut after a word: a large
@@ -587,7 +654,7 @@ def solid_names() -> frozenset[str]:
     countries, provinces and cities (``lexicon.place_names``: فیلیپین، بمپور) and the other
     gazetteers' names. A name keeps its spelling even where its parts would take a ZWNJ as
     words (گل‌ها، فیلی‌پین)."""
-    names = set()
+    names: set[str] = set()
     names.update(g.name for g in given_names() if g.name and not g.ambiguous)  # not common words
     names.update(p for _, _, spellings in place_names() for p in spellings)
     names.update(
