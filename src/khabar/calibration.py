@@ -51,9 +51,9 @@ def gold_facts(doc: Document, gold: dict[str, Any], organizations: bool) -> Iter
     aligned = _align_quotes(doc, gold)
     for kind, fact, evidence in facts:
         if kind == "person":
-            yield Labelled(kind, evidence, fold(fact.name) in expected)  # type: ignore[attr-defined]
+            yield Labelled(kind, evidence, fold(fact.name) in expected)
         elif kind == "post":
-            person, post = fact  # type: ignore[misc]
+            person, post = fact
             g = expected.get(fold(person.name))
             if g is not None:  # a post of no gold person has no gold to be held against
                 right = any(posts_match(post, r) for r in g.get("roles", []))
@@ -62,12 +62,12 @@ def gold_facts(doc: Document, gold: dict[str, Any], organizations: bool) -> Iter
             g = aligned.get(id(fact))
             if g is None:
                 yield Labelled(kind, evidence, False)
-            elif fact.speaker is not None:  # type: ignore[attr-defined]
-                yield Labelled(kind, evidence, fold(g.get("speaker")) == fold(fact.speaker))  # type: ignore[attr-defined]
-            elif fact.speaker_organization is not None:  # type: ignore[attr-defined]
+            elif fact.speaker is not None:
+                yield Labelled(kind, evidence, fold(g.get("speaker")) == fold(fact.speaker))
+            elif fact.speaker_organization is not None:
                 if organizations:
                     said = g.get("speaker_organization")
-                    right = orgs_match(fact.speaker_organization, said)  # type: ignore[attr-defined]
+                    right = orgs_match(fact.speaker_organization, said)
                     yield Labelled(kind, evidence, right)
             else:
                 yield Labelled(kind, evidence, True)
@@ -96,7 +96,7 @@ def judged_persons(items: Iterable[dict[str, Any]]) -> Iterator[Labelled]:
         doc = extract_context(item)
         key = person_key(item["name"])
         for kind, fact, evidence in evidence_of(doc):
-            if kind == "person" and person_key(fact.name) == key:  # type: ignore[attr-defined]
+            if kind == "person" and person_key(fact.name) == key:
                 yield Labelled(kind, evidence, bool(item["verdict"]))
 
 
@@ -105,7 +105,7 @@ def judged_commitments(items: Iterable[dict[str, Any]]) -> Iterator[Labelled]:
         doc = extract_context(item)
         sentence = item["sentence"].strip()
         for kind, fact, evidence in evidence_of(doc):
-            if kind == "commitment" and doc.span_text(fact.sentence).strip() == sentence:  # type: ignore[attr-defined]
+            if kind == "commitment" and doc.span_text(fact.sentence).strip() == sentence:
                 yield Labelled(kind, evidence, bool(item["verdict"]))
                 break
 
@@ -118,7 +118,7 @@ def named_entities(doc: Document, gold: set[tuple[str, int, int]], snap: Any) ->
     for kind, fact, evidence in evidence_of(doc):
         if kind not in ("place", "organization"):
             continue
-        spans = {snap(*doc.original_span(m)) for m in fact.mentions}  # type: ignore[attr-defined]
+        spans = {snap(*doc.original_span(m)) for m in fact.mentions}
         types = ("LOC", "ORG") if kind == "place" else ("ORG",)
         right = any((t, *s) in gold for s in spans for t in types)
         yield Labelled(kind, evidence, right)
@@ -138,7 +138,7 @@ def fit(facts: Iterable[Labelled]) -> list[tuple[str, str, float, int, int]]:
         parent, weight = (rates[path[:-1]], PRIOR) if len(path) > 1 else (0.5, BASE_PRIOR)
         rates[path] = (right + weight * parent) / (n + weight)
     return [
-        (path[0], "/".join(path[1:]), round(rates[path], 3), *counts[path])
+        (path[0], "/".join(path[1:]), round(rates[path], 3), counts[path][0], counts[path][1])
         for path in sorted(counts)
     ]
 

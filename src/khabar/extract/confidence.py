@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from khabar import lexicon
 from khabar.extract import lexicons as lx
@@ -61,14 +62,18 @@ def assign(doc: Document) -> None:
             fact.confidence = value
 
 
-def evidence_of(doc: Document) -> Iterator[tuple[str, object, tuple[str, ...]]]:
+# a fact of any kind, or a post as (its person, the post)
+Fact = Any
+
+
+def evidence_of(doc: Document) -> Iterator[tuple[str, Fact, tuple[str, ...]]]:
     """(kind, fact, evidence) of every fact that carries a confidence; a post's fact is
     (its person, the post), in the order of ``Person.posts``."""
     for p in doc.persons:
         yield "person", p, person_evidence(p)
-        named = {doc.sentence_of(m) for m in p.mentions} - {None}
+        naming = {doc.sentence_of(m) for m in p.mentions} - {None}
         for post in p.posts:
-            yield "post", (p, post), post_evidence(doc, p, post, named)
+            yield "post", (p, post), post_evidence(doc, p, post, naming)
     for pl in doc.places:
         yield "place", pl, place_evidence(pl)
     for o in doc.organizations:
@@ -112,7 +117,7 @@ def place_evidence(pl: Place) -> tuple[str, ...]:
 
 @cache
 def _listed_organizations() -> frozenset[str]:
-    names = set()
+    names: set[str] = set()
     for file in ("organizations.tsv", "agencies.tsv"):
         for entry in lexicon.named(file):
             names.update(_fold(n) for n in (entry.name, *entry.aliases))

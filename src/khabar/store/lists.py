@@ -92,7 +92,7 @@ def commitments(
     Each row's ``status`` is ``open``, ``due``, ``no deadline`` or ``undated deadline`` (a
     duration in an article of unknown date)."""
     today_iso = (today or dt.date.today()).isoformat()
-    where, args = "d.is_current = 1", []
+    where, args = "d.is_current = 1", list[Any]()
     if open_only:
         where += " AND c.deadline_date >= ?"
         args.append(today_iso)
