@@ -38,8 +38,10 @@ def _as_version_1(record: dict[str, Any]) -> dict[str, Any]:
 def _views(path: Path) -> dict[str, Any]:
     with open_store(path) as store:
         (person,) = store.entities("person")
+        # the time of writing differs between the two stores, whatever the record
+        document = {k: v for k, v in store.document_view(1).items() if k != "ingested_at"}
         return {
-            "document": store.document_view(1),
+            "document": document,
             "posts": store.facts("posts"),
             "persons": store.facts("persons"),
             "person's posts": store.entity_part(person["id"], "posts"),
