@@ -232,3 +232,9 @@ def first_name_heads() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("common_words.txt"))
+
+
+@cache
+def speaking_heads() -> frozenset[tuple[str, ...]]:
+    """Heads of organizations that speak as a whole (``speaking_heads.txt``), as keys."""
+    return frozenset(phrase_keys(w) for w in words("speaking_heads.txt"))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.coref import holder_of_wording, posts_agree
-from khabar.extract.entities import ORG_HEADS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry, resolve_post
 from khabar.model import Quote
@@ -285,7 +284,7 @@ def _anaphor(keys, s, post_at, last_ref: Ref) -> tuple[Ref, int] | None:
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in _PRONOUNS:
         return person, s + 1
-    if keys[s] == "این" and s + 1 < len(keys) and keys[s + 1] in _ORG_ANAPHORS:
+    if keys[s] == "این" and s + 1 < len(keys) and _org_anaphor(keys[s + 1]):
         org = last_ref if isinstance(last_ref, OrgRef) else None
         if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
@@ -469,7 +468,7 @@ def _subject_opening(
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
     None for anything else."""
-    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and keys[s + 2] in _ORG_ANAPHORS:
+    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and _org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := _anaphor(keys, s, post_at, last_ref):
         if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
@@ -498,7 +497,8 @@ def _organization_subject(
         t += 1
     if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
         t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
-    if org := _organization_at(keys, t, verb_at, words):
+    org = _organization_at(keys, t, verb_at, words) or _country_at(keys, t, verb_at, words)
+    if org:
         name, end = org
         # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
         frm = next(
@@ -623,14 +623,17 @@ _SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق",
 
 
 def _after_source(keys, s, limit) -> int:
-    """Past the source that opens a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
-    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), else ``s``."""
-    if s + 1 >= limit or tuple(keys[s : s + 2]) not in _SOURCE_OPENERS:
-        return s
-    comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
-    if comma is not None:
-        return comma + 1
-    return s + 2 if keys[s] == "به" else s
+    """Past the sources that open a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
+    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
+    first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
+    openers = _SOURCE_OPENERS
+    while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
+        comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
+        if comma is None:
+            return s + 2 if keys[s] == "به" else s
+        s = comma + 1
+        openers = _SOURCE_OPENERS - _ACCORDING_TO  # «به گفته X، ...» is what was said
+    return s
 
 
 # Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
@@ -659,17 +662,26 @@ def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
 
 
 _WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد"}
-_WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،"}
+_WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،", "هفته", "ماه"}
 _ORG_STOPS = _NOT_SUBJECT | _WHEN | {"نیز", ",", "طی", "با", "در"}
 
 
-# Bodies that speak as a whole, besides the heads of organizations' names: «پارلمان کویت»,
-# «شبکه المیادین», «دولت آمریکا», «پلیس برزیل», «کاخ سفید».
-_SPEAKING_HEADS = ORG_HEADS | {"پارلمان", "شبکه", "دولت", "پلیس", "ارتش", "کاخ", "روزنامه"}
-_SPEAKING_HEADS |= {"نشریه", "مجله", "هفتهنامه", "پایگاه", "باشگاه", "سازمان", "دادگاه"}
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-# «این روزنامه», «این گزارش», «این بیانیه»: the organization that spoke last
-_ORG_ANAPHORS = _SPEAKING_HEADS | {"گزارش", "بیانیه", "نامه"}
+# «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
+# last (with the one-word heads of data/speaking_heads.txt)
+_ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد"}
+
+
+def _org_anaphor(key: str) -> bool:
+    return key in _ORG_ANAPHORS or (key,) in lx.speaking_heads()
+
+
+def _speaking_head(keys, s) -> int:
+    """The length of the head of a body that speaks at ``s`` («وزارت», «روابط عمومی»), or 0."""
+    heads = lx.speaking_heads()
+    return next((n for n in (1, 2) if tuple(keys[s : s + n]) in heads), 0)
+
+
 _OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
 _OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
 
@@ -690,9 +702,10 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
             if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
                 break  # «پلیس برزیل» is not the police the list means by «پلیس»
             return m[1].name, m[0]
-    if keys[s] not in _SPEAKING_HEADS:
+    head = _speaking_head(keys, s)
+    if not head:
         return None
-    end = s + 1
+    end = s + head
     while (
         end < min(verb_at, s + 6)
         and keys[end] not in _ORG_STOPS
@@ -703,6 +716,19 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
             break
         end += 1
     return " ".join(k for k in (words or keys)[s:end] if k not in _QUOTE_MARKS), end
+
+
+# After a country, these make it no subject: «آمریکا و انگلیس», «ایران را», «ایران، که».
+_NOT_AFTER_COUNTRY = {"و", "را", "،", ",", "که", "؛", ":", "-"}
+
+
+def _country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
+    """A country that opens the clause as a state speaking («آمریکا مدعی شد», «امارات در
+    بیانیه‌ای اعلام کرد»): (its name as written, end token), or None."""
+    m = lx.places().match(keys, s)
+    if not m or m[1].kind != "country" or m[0] > verb_at or keys[m[0]] in _NOT_AFTER_COUNTRY:
+        return None
+    return " ".join((words or keys)[s : m[0]]), m[0]
 
 
 def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
@@ -719,8 +745,15 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
     return None
 
 
+_SO_THAT = {"بطوری", "طوری", "بهطوری"}
+
+
 def _after_frame(keys, s, verb_at) -> int:
-    """Past «این درحالی است که» / «در حالی که», where the clause's subject begins."""
+    """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
+    («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
+    so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
+    if so:
+        return so[-1]
     head = keys[s : min(s + 4, verb_at)]
     if "حالی" not in head and "درحالی" not in head:
         return s

@@ -1,0 +1,51 @@
+"""Organizations, outlets and states that speak, in sentences of the shared news
+(from ``fixtures/speakers_judged.jsonl``, cut to the lines that matter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+
+CASES = [
+    (  # a head from data/speaking_heads.txt: «مرکز»
+        "هلاکت حدود ۴۰ داعشی در صلاح‌الدین عراق\n"
+        "مرکز اطلاع‌رسانی امنیتی عراق اعلام کرد، نیروهای مبارزه با تروریسم این کشور ۳۹ "
+        "تروریست از جمله سرکردگان داعش را در استان صلاح‌الدین به هلاکت رساندند.",
+        "مرکز اطلاع‌رسانی امنیتی عراق",
+    ),
+    (  # past two sources
+        "گفتگوی لاوروف و پدرسن در مورد اوضاع در سوریه\n"
+        "به گزارش ایسنا، به نقل از روسیا الیوم، وزارت خارجه روسیه اعلام کرد که سرگئی لاوروف، "
+        "وزیر خارجه روسیه با گی‌گر پدرسن، فرستاده سازمان ملل به سوریه گفتگو کرد.",
+        "وزارت امور خارجه روسیه",
+    ),
+    (  # a state, after words of time
+        "سلاح برای حوثی‌ها\n"
+        "هفته گذشته آمریکا مدعی شد ناو جنگی یواس‌اس نورماندی ۱۵۰ موشک دهلاویه را از یک "
+        "قایق ایرانی به دست آورده است.",
+        "آمریکا",
+    ),
+    (  # after «بطوری که»
+        "کرونا در ایتالیا\n"
+        "سیر صعودی تلفات کرونا در ایتالیا همچنان ادامه دارد، بطوری که وزارت بهداشت ایتالیا "
+        "سه‌شنبه شب اعلام کرد، در ۲۴ساعت گذشته شمار جان باختگان به ۶ هزار ۸۲۰ نفر رسید.",
+        "وزارت بهداشت ایتالیا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organization"), CASES)
+def test_the_body_that_speaks_is_the_speaker(text: str, organization: str) -> None:
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.speaker_organization) for q in quotes] == [(None, organization)]
+
+
+def test_this_ministry_is_the_ministry_that_spoke() -> None:
+    doc = extract_text(
+        "رایزنی بوگدانوف با غسان سلامه درباره لیبی\n"
+        "وزارت خارجه روسیه از دیدار فرستاده ویژه ولادیمیر پوتین به خاورمیانه با نماینده ویژه "
+        "سازمان ملل در لیبی خبر داد.\n"
+        "به گزارش ایسنا، این وزارتخانه اعلام کرد، میخائیل بوگدانوف با غسان سلامه دیدار کرد."
+    )
+    assert [q.speaker_organization for q in doc.quotes] == ["وزارت امور خارجه روسیه"] * 2
