@@ -49,3 +49,28 @@ def test_this_ministry_is_the_ministry_that_spoke() -> None:
         "به گزارش ایسنا، این وزارتخانه اعلام کرد، میخائیل بوگدانوف با غسان سلامه دیدار کرد."
     )
     assert [q.speaker_organization for q in doc.quotes] == ["وزارت امور خارجه روسیه"] * 2
+
+
+def test_this_ministry_is_the_one_named_before_when_none_spoke() -> None:
+    doc = extract_text(
+        "نماز عید فطر در سراسر عربستان لغو شد\n"
+        "از سوی دیگر وزارت امور اسلامی، تبلیغ و ارشاد سعودی به موذن‌های مساجد این کشور دستور "
+        "داد از زمان پس از نماز صبح به پخش تکبیرها اقدام کنند.\n"
+        "این وزارتخانه بر عدم برپایی نماز عید فطر در سراسر مساجد این کشور خبر داد."
+    )
+    assert [(q.speaker, q.speaker_organization) for q in doc.quotes] == [
+        (None, "وزارت امور اسلامی")
+    ]
+
+
+def test_the_lawyer_of_a_named_man_is_not_that_man() -> None:
+    doc = extract_text(
+        "ایرادهای وکیل نجفی\n"
+        "وکیل مدافع محمدعلی نجفی از ۱۷ ایراد در نظریه جدید کارشناسان خبر داد.\n"
+        "حمیدرضا گودرزی اظهار کرد: تقاضای رفع ابهام از نظریه کارشناسی را کرده‌ایم.\n"
+        "این وکیل دادگستری توضیح داد: کارشناسان در نظریه خود گفتند که شلیک در داخل وان بوده است."
+    )
+    people = {p.name: p.posts for p in doc.persons}
+    assert people["محمدعلی نجفی"] == []
+    # the first is the lawyer's, whom that sentence does not name: nobody rather than his client
+    assert [q.speaker for q in doc.quotes] == [None, "حمیدرضا گودرزی", "حمیدرضا گودرزی"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from khabar.extract import lexicons as lx
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
-from khabar.extract.registry import Registry, resolve_post
+from khabar.extract.registry import RELATIONAL, Registry, resolve_post
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
@@ -244,7 +244,9 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
-    ref, end = _anaphor(keys, k, post_at, last_ref) or _named_subject(keys, k, b, reg, post_at)
+    ref, end = _anaphor(keys, k, post_at, last_ref, tokens.words) or _named_subject(
+        keys, k, b, reg, post_at
+    )
     if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
@@ -278,9 +280,10 @@ def _past_unknown_name(keys, k, b) -> int:
     return end
 
 
-def _anaphor(keys, s, post_at, last_ref: Ref) -> tuple[Ref, int] | None:
+def _anaphor(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] | None:
     """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
-    organization that spoke. None for anything else."""
+    organization that spoke, or else the last one named before of its kind («این وزارتخانه»
+    after «وزارت امور اسلامی ... دستور داد»). None for anything else."""
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in _PRONOUNS:
         return person, s + 1
@@ -288,6 +291,8 @@ def _anaphor(keys, s, post_at, last_ref: Ref) -> tuple[Ref, int] | None:
         org = last_ref if isinstance(last_ref, OrgRef) else None
         if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
+        if org is None and keys[s + 1] not in _OUTLET_ANAPHORS:
+            org = _named_before(keys, s, keys[s + 1], words)
         return org, s + 2
     post = post_at.get(s)
     return (person, post.j) if post and post.anaphor else None
@@ -429,7 +434,8 @@ def _speaker(
     s = _subject_start(keys, a, verb_at, reg, post_at)
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
-    if opening := _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on):
+    opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
+    if opening:
         return opening
     if org := _organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
@@ -463,14 +469,14 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
 
 
 def _subject_opening(
-    keys, s, verb_at, reg: Registry, post_at, last_ref: Ref, seen, going_on: Ref
+    keys, s, verb_at, reg: Registry, post_at, last_ref: Ref, seen, going_on: Ref, words=None
 ) -> tuple[Ref, int, bool, bool] | None:
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
     None for anything else."""
     if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and _org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
-    if anaphor := _anaphor(keys, s, post_at, last_ref):
+    if anaphor := _anaphor(keys, s, post_at, last_ref, words):
         if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
             return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
         return (*anaphor, False, False)
@@ -527,6 +533,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and not in_with
             and keys[k - 1] not in _PREPOSITIONS
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
+            and keys[k - 1] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and k - 1 not in reg.by_token
         ):
             return pkey, _after_subject(k, reg, post_at)
@@ -674,6 +681,29 @@ _ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "ن
 
 def _org_anaphor(key: str) -> bool:
     return key in _ORG_ANAPHORS or (key,) in lx.speaking_heads()
+
+
+_LOOK_BACK = 160  # tokens: about the two sentences before
+_HEAD_OF = {"وزارتخانه": "وزارت"}
+
+
+def _named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
+    """The organization named last before ``s`` that «این <anaphor>» stands for: one with
+    that head («این وزارتخانه», «این سازمان»), or any but an outlet («این اطلاعیه»); the
+    whole name when it lies inside another («کمیته اطلاع‌رسانی ستاد ملی ...»)."""
+    head = _HEAD_OF.get(anaphor, anaphor)
+    headed = (head,) in lx.speaking_heads()
+    for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
+        if headed and keys[k] != head:
+            continue
+        org = _organization_at(keys, k, s, words)
+        if org is None or (not headed and _outlet(org[0])):
+            continue
+        for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
+            if (wider := _organization_at(keys, outer, s, words)) and wider[1] > k:
+                org = wider
+        return OrgRef(org[0])
+    return None
 
 
 def _speaking_head(keys, s) -> int:

@@ -23,6 +23,10 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
+# A post ending with one of these, right before a name, is someone's relation to that name,
+# not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
+RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
+RELATIONAL |= {"سخنگوی", "نماینده", "معاون", "جانشین", "محافظ", "مترجم", "فرزند", "پسر"}
 
 
 @dataclass
@@ -168,6 +172,8 @@ def _attach_adjacent_posts(
             reg.add_post(reg.by_token[before.i], r)
             continue
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
+        if after and after.ti == r.j and r.keys and r.keys[-1] in RELATIONAL:
+            continue  # «وکیل مدافع محمدعلی نجفی»: the lawyer is someone else
         if after and _gap_ok(tokens, r.j, after.ti) and not apart(r.j - 1, after.ti):
             reg.add_post(reg.by_token[after.i], r)
 
