@@ -53,9 +53,10 @@ def test_no_article_of_the_gold_is_in_the_sample(items) -> None:
 def test_speaker_accuracy_on_the_judged_sample(result) -> None:
     # 0.687 (92 of 134; 8 wrong, 34 missed) when the sample was drawn, 0.769 (103; 8, 23)
     # with the heads of speaking bodies from data, states and sources cited after a source,
-    # 0.791 (106; 7, 21) with «این وزارتخانه» named before and posts of relation
-    assert result.accuracy.accuracy >= 0.79, result.misses
-    assert result.accuracy.wrong <= 7, result.misses
+    # 0.791 (106; 7, 21) with «این وزارتخانه» named before and posts of relation, 0.813
+    # (109; 3, 22) with units' posts apart and no subject in an era or a relative clause
+    assert result.accuracy.accuracy >= 0.81, result.misses
+    assert result.accuracy.wrong <= 3, result.misses
 
 
 def test_quotes_of_nobody_stay_nobodys(result) -> None:

@@ -74,3 +74,36 @@ def test_the_lawyer_of_a_named_man_is_not_that_man() -> None:
     assert people["محمدعلی نجفی"] == []
     # the first is the lawyer's, whom that sentence does not name: nobody rather than his client
     assert [q.speaker for q in doc.quotes] == [None, "حمیدرضا گودرزی", "حمیدرضا گودرزی"]
+
+
+def test_the_head_of_a_unit_of_the_judiciary_is_not_its_head() -> None:
+    doc = extract_text(
+        "تقویت توان دفاع بیولوژیک ضروری است\n"
+        "به گزارش روزنو، سید ابراهیم رئیسی در آخرین جلسه شورای عالی قوه قضاییه اظهار داشت: "
+        "همه دستگاه‌ها موظف به تلاش هستند.\n"
+        "در این نشست دکتر زارع‌پور رئیس مرکز فناوری و آمار قوه قضاییه با اشاره به تمهیدات "
+        "انجام شده گفت: دادرسی الکترونیک گسترش یافت.\n"
+        "رئیس قوه قضاییه ادامه داد: همدلی مردم در این ایام ستودنی است."
+    )
+    said = [q.speaker for q in doc.quotes]
+    assert said[-1] != "زارع‌پور"
+    assert "رئیس قوه قضاییه" not in {p.name: p.posts for p in doc.persons}["زارع‌پور"]
+
+
+def test_whose_presidency_it_was_is_not_who_speaks() -> None:
+    doc = extract_text(
+        "مناظره دموکرات‌ها\n"
+        "جو بایدن دیگر نامزد دموکرات‌ها در پاسخ به مجری گفت: نه، دستور این حمله را نمی‌دادم.\n"
+        "نفر دوم دولت آمریکا در هشت سال ریاست جمهوری باراک اوباما در ادامه گفت: ببینید چه "
+        "اتفاقی افتاده است."
+    )
+    assert "باراک اوباما" not in [q.speaker for q in doc.quotes]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    doc = extract_text(
+        "اخوان‌المسلمین مصر از طرح «افشاگر» حمایت کرد\n"
+        "اخوان‌المسلمین مصر با صدور بیانیه‌ای از «سند توافق مصری» که به دست «محمد علی» معروف "
+        "به «افشاگر»، تنظیم شده حمایت کرد و خواستار وحدت همه گروها علیه حکومت السیسی شد."
+    )
+    assert "محمد علی" not in [q.speaker for q in doc.quotes]

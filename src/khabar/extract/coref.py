@@ -42,13 +42,20 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention) -> bool:
     return True
 
 
+# Words that make the longer of two posts the head of a unit within the other's body:
+# «رئیس مرکز فناوری و آمار قوه قضاییه» is not «رئیس قوه قضاییه», «رئیس دفتر رئیس جمهور»
+# not «رئیس جمهور»; «رییس سازمان پزشکی قانونی» is still «رییس پزشکی قانونی».
+_UNITS = {"مرکز", "دفتر", "اداره", "کمیته", "ستاد", "معاونت", "حوزه", "بخش", "واحد", "روابط"}
+
+
 def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Two wordings of one post: the same head and the words of one all in the other, the
-    shorter of two words at least or both equal, and no two countries."""
+    shorter of two words at least or both equal, the longer naming no unit within the other
+    (``_UNITS``), and no two countries."""
     if not held or not new or held[0] != new[0]:
         return False
     short, long = sorted((set(held), set(new)), key=len)
-    if not short <= long or (len(short) < 2 and short != long):
+    if not short <= long or (len(short) < 2 and short != long) or (long - short) & _UNITS:
         return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
