@@ -200,7 +200,7 @@ def name_words(sentences: list[list[tuple[str, str]]]) -> Counter[str]:
 
 
 def report_names_in_sentences(
-    words: Counter[str], sentences: list[list[tuple[str, str]]], glued: bool
+    words: Counter[str], sentences: list[list[tuple[str, str]]], glued: bool, show: int = 0
 ) -> None:
     """The names of ``words`` restored inside their sentences, as the pipeline sees them: as
     the corpus writes them (its ZWNJs kept), or with every ZWNJ removed (``glued``). A name
@@ -231,6 +231,8 @@ def report_names_in_sentences(
         f"({len(touched) / max(1, len(words)):.2%}), {hits} of {seen} occurrences "
         f"({hits / max(1, seen):.2%})"
     )
+    for w, n in touched.most_common(show):
+        print(f"   {n:4d}  {w}")
 
 
 def report_names(words: Counter[str], show: int) -> None:
@@ -304,7 +306,7 @@ def main(argv: list[str] | None = None) -> None:
         words = name_words(sentences)
         report_names(words, args.show)
         for glued in (False, True):
-            report_names_in_sentences(words, sentences, glued)
+            report_names_in_sentences(words, sentences, glued, args.show)
     if not args.paths:
         return
     golds = load(args.paths, args.half, args.consistent)

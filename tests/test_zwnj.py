@@ -326,3 +326,29 @@ def test_place_names_are_read_once_for_the_trie_and_the_restorer() -> None:
     assert lx.places().match(["کلیبر"], 0) is not None
     assert {"فیلیپین", "کلیبر", "بمپور"} <= solid_names()
     assert "آذربایجان شرقی" not in solid_names()  # two words: the restorer sees each alone
+
+
+def test_a_family_name_after_a_given_name_is_split_only_where_certain() -> None:
+    # two words (پاکدامن، غلامپور) or an inflection on an unknown word stay whole after a
+    # given name; a verb with می and a plural of a known word do not
+    assert zwnj_edits("علی پاکدامن هم آمد") == []
+    assert zwnj_edits("فاطمه غلامپور مربی تیم") == []
+    glued = "علی میگوید کتابها را"
+    restored = apply_edits(glued, zwnj_edits(glued), "zwnj")[0]
+    assert restored == "علی می\u200cگوید کتاب\u200cها را"
+    # a family-name part after ی is split there too (as «احمدی نژاد» is joined)
+    assert apply_edits("علی هاشمیپور", zwnj_edits("علی هاشمیپور"), "zwnj")[0] == (
+        "علی هاشمی\u200cپور"
+    )
+    # the same word after a common word is split as the lexicon spells it
+    assert zwnj_edits("کوه پاکدامن") != []
+
+
+def test_a_given_name_and_a_name_part_stay_whole() -> None:
+    r = Restorer(
+        Lexicon.parse("# test\n@plain\nپور\nغلام\n@right\nپور\n"), given=frozenset({"غلام"})
+    )
+    assert r.split("غلامپور") == ()
+    assert Restorer(Lexicon.parse("# test\n@plain\nپور\nغلام\n@right\nپور\n")).split("غلامپور") == (
+        4,
+    )

@@ -218,12 +218,15 @@ Split = tuple[tuple[int, ...], float, int]
 # whether an insertion goes after می/نمی or before a suffix (میشود، کتابها); whether a ZWNJ
 # stands there already (می‌شود، کتاب‌ها); where a final ی after ه, an Ezafe if the next
 # word allows it (see ``_ezafe``), would take a ZWNJ (-1: nowhere). A plain tuple: it unpacks
-# faster than a NamedTuple.
-WordInfo = tuple[str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool, int]
+# faster than a NamedTuple. Then the insertions kept where the word stands after a given
+# name (see ``_certain``), and whether the word is a given name.
+WordInfo = tuple[
+    str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool, int, tuple[int, ...], bool
+]
 
 
 # The WordInfo before the first word of a text: nothing joins it.
-_NO_WORD: WordInfo = ("", "", False, (), False, False, False, False, False, False, -1)
+_NO_WORD: WordInfo = ("", "", False, (), False, False, False, False, False, False, -1, (), False)
 
 
 @dataclass
@@ -253,9 +256,12 @@ class _Scan:
 class Restorer:
     """Word-level decisions over one lexicon, memoised (news repeats its words)."""
 
-    def __init__(self, lex: Lexicon, whole: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, lex: Lexicon, whole: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()
+    ) -> None:
         self.lex = lex
         self.whole = whole  # words never split, whatever their parts (see ``solid_names``)
+        self.given = given  # given names (see ``given_name_keys``): a family name follows one
         self.split = lru_cache(maxsize=200_000)(self._split)
         self._words: dict[str, WordInfo] = {}
         # Words that morphology may join to the word before or after them (see ``join``):
@@ -345,13 +351,24 @@ class Restorer:
 
     def _split(self, s: str) -> tuple[int, ...]:
         """Where ZWNJs go in the ZWNJ-free word ``s`` (empty: leave it alone)."""
-        if s in self.whole:
+        if s in self.whole or self._given_compound(s):
             return ()
         if s in self.lex.zwnj:
             return self.lex.zwnj[s]
         if s in self.lex.rank:
             return ()
         return self.analyse(s)
+
+    def _given_compound(self, s: str) -> bool:
+        """``s`` is a given name + a family-name part or another given name (غلامپور،
+        کیانپور، علیمحمدی): a family name, which keeps the spelling it is given."""
+        given = self.given
+        for k in range(2, len(s) - 1):
+            if s[:k] in given:
+                rest = s[k:]
+                if rest in NAME_PARTS or rest in given or (rest[-1] == "ی" and rest[:-1] in given):
+                    return True
+        return False
 
     def analyse(self, s: str) -> tuple[int, ...]:
         """ZWNJ offsets for ``s`` from morphology alone (``s`` itself is not looked up): the
@@ -495,7 +512,10 @@ class Restorer:
                 word_glued,
                 word_intact,
                 ez,
+                *_,
             ) = info
+            if prev[12]:  # a family name: only the certain splits (see ``_certain``)
+                inserts, ez = info[11], -1
             # the cheap tests first: most pairs of words can never be joined
             if (joins_before or prev[5] or (listed_after and prev[7])) and gap == " ":
                 if self._space_joins(prev, info, text, pos):
@@ -547,6 +567,7 @@ class Restorer:
     def _word_info(self, word: str) -> WordInfo:
         pieces = word.split(ZWNJ)
         inserts: list[int] = []
+        certain: list[int] = []  # the insertions made even in a family name
         ezafe = -1
         restored: list[str] = []  # the pieces of the word once its ZWNJs are in
         glued = intact = False
@@ -560,6 +581,8 @@ class Restorer:
                         ezafe = pos + k
                     else:
                         inserts.append(pos + k)
+                        if self._certain(left, right):
+                            certain.append(pos + k)
                 glued = glued or _any_inflectional(parts)
             else:
                 parts = [piece]
@@ -584,9 +607,27 @@ class Restorer:
             glued,
             intact or _any_inflectional(pieces),
             ezafe,
+            tuple(certain),
+            ZWNJ not in word and word in self.given,
         )
         self._words[word] = info
         return info
+
+    def _certain(self, left: str, right: str) -> bool:
+        """A ZWNJ between ``left`` and ``right`` is made even in a family name: می/نمی before
+        a verb form (علی میگوید), an inflection on a known word (کتابها), a family-name part
+        after ی (هاشمی‌پور), and what is never written glued: a part after a silent ه
+        (عهده‌دار), before آ (نجم‌آبادی) or the Arabic article (علیه‌السلام). Not an
+        inflection on an unknown word (یوسف شریها), nor two words (علی پاکدامن، فاطمه غلامپور).
+        """
+        if left in _VERB_PREFIXES:
+            return right in self.lex.after_mi
+        if right in _SUFFIXES:
+            return left in self.lex.rank or left in self.lex.zwnj
+        if right in NAME_PARTS:
+            return left[-1] == "ی"
+        silent_he = left[-1] == "ه" and len(left) > 1 and not _sounded_he(left)
+        return silent_he or right.startswith(("آ", "ال"))
 
     def _ezafe(self, text: str, end: int) -> bool:
         """A final ی after ه, ending at ``end``, is an Ezafe (سده‌ی بیستم) that joins the word
@@ -664,8 +705,21 @@ def solid_names() -> frozenset[str]:
 
 
 @cache
+def given_name_keys() -> frozenset[str]:
+    """Given names that are no common word (``lexicon.given_names``), every spelling, glued
+    (فتح الله: فتحالله): the word after one is read as a family name."""
+    return frozenset(
+        v.replace(ZWNJ, "").replace(" ", "")
+        for g in given_names()
+        if not g.ambiguous
+        for v in (g.name, *g.variants)
+        if v
+    )
+
+
+@cache
 def _default() -> Restorer:
-    return Restorer(default_lexicon(), solid_names())
+    return Restorer(default_lexicon(), solid_names(), given_name_keys())
 
 
 def zwnj_edits(text: str) -> list[Edit]:
