@@ -107,3 +107,13 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
         "به «افشاگر»، تنظیم شده حمایت کرد و خواستار وحدت همه گروها علیه حکومت السیسی شد."
     )
     assert "محمد علی" not in [q.speaker for q in doc.quotes]
+
+
+def test_this_statement_is_the_person_s_who_issued_one() -> None:
+    doc = extract_text(
+        "حمله به پایگاه‌های نظامی در عراق یک چالش امنیتی است\n"
+        "در همین رابطه عادل عبدالمهدی نخست‌وزیر پیشبرد امور عراق در بیانیه‌ای درخصوص پیامدهای "
+        "حمله به نیروهای ائتلاف هشدار داد و خواستار تحقیق در این باره شد.\n"
+        "در این بیانیه آمده است: این حمله یک چالش امنیتی خطرناک و اقدام خصمانه به شمار می‌رود."
+    )
+    assert [(q.speaker, q.speaker_organization) for q in doc.quotes][-1] == ("عادل عبدالمهدی", None)

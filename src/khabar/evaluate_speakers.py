@@ -41,22 +41,25 @@ def stem_of(record: dict[str, Any]) -> str:
 
 
 def draw(
-    extract_jsonl: Path, n: int, seed: int, exclude: set[str], exclude_titles: set[str]
+    extract_jsonl: Path, n: int, seed: int, exclude: set[str], gold_lines: set[str]
 ) -> list[dict[str, Any]]:
     """``n`` quotes from ``n`` articles drawn with ``seed`` from a ``khabar extract --jsonl``
-    output, one quote each, leaving out the stems and titles in ``exclude*``; unjudged."""
+    output, one quote each, unjudged; leaving out the stems in ``exclude`` and the copies of
+    those articles elsewhere: a title or a first line that is, folded, in ``gold_lines``."""
     records = []
     with extract_jsonl.open(encoding="utf-8") as lines:
         for line in lines:
             r = json.loads(line)
             if r.get("quotes") and stem_of(r) not in exclude:
-                if r["text"].split("\n", 1)[0].strip() not in exclude_titles:
-                    records.append(r)
+                records.append(r)
     rng = random.Random(seed)
     rng.shuffle(records)
     out: list[dict[str, Any]] = []
     for r in records:
-        q = rng.choice(r["quotes"])
+        q = rng.choice(r["quotes"])  # drawn before the test, so a copy left out moves no draw
+        first = r["text"].split("\n", 1)[0]
+        if {fold(r.get("title")), fold(first)} & gold_lines:
+            continue
         if (item := _item(r, q)) is not None:
             out.append(item)
         if len(out) >= n:

@@ -291,6 +291,8 @@ def _anaphor(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] | N
         org = last_ref if isinstance(last_ref, OrgRef) else None
         if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
+        if org is None and keys[s + 1] in _PAPERS and isinstance(last_ref, str):
+            return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
         if org is None and keys[s + 1] not in _OUTLET_ANAPHORS:
             org = _named_before(keys, s, keys[s + 1], words)
         return org, s + 2
@@ -680,7 +682,7 @@ _ORG_STOPS = _NOT_SUBJECT | _WHEN | {"نیز", ",", "طی", "با", "در"}
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 # «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
 # last (with the one-word heads of data/speaking_heads.txt)
-_ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد"}
+_ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد", "پیام"}
 
 
 def _org_anaphor(key: str) -> bool:
@@ -688,6 +690,7 @@ def _org_anaphor(key: str) -> bool:
 
 
 _LOOK_BACK = 160  # tokens: about the two sentences before
+_PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
 _HEAD_OF = {"وزارتخانه": "وزارت"}
 
 
@@ -701,8 +704,8 @@ def _named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
         if headed and keys[k] != head:
             continue
         org = _organization_at(keys, k, s, words)
-        if org is None or (not headed and _outlet(org[0])):
-            continue
+        if org is None or (not headed and _outlet(org[0])) or (k and keys[k - 1] in _PREPOSITIONS):
+            continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
         for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
             if (wider := _organization_at(keys, outer, s, words)) and wider[1] > k:
                 org = wider
