@@ -31,8 +31,10 @@ from khabar.extract.tagger import (  # noqa: E402
     write_weights,
 )
 from khabar.extract.tagger_features import (  # noqa: E402
+    COMMAS,
     NAMES_FILE,
     lexicon_marks,
+    list_marks,
     merged,
     names_trie,
     sentence_features,
@@ -70,7 +72,12 @@ def labelled(article: Article, names: lx.Trie) -> list[tuple[list[list[str]], li
         inside = [t for t, (a, b) in enumerate(origin) if a >= s and b <= e]
         for n, t in enumerate(inside):
             labels[t] = ("B-" if n == 0 else "I-") + kind
-    marks = merged(lexicon_marks(keys, names), rules)
+    for t, word in enumerate(tokens.words):  # PEYMA's «شهرستان‌های قائمشهر، سوادکوه و ...»
+        if word in COMMAS and labels[t][2:] in ("PER", "LOC"):
+            labels[t] = "O"  # khabar's places and people are one each, as the decoder allows
+            if t + 1 < len(labels) and labels[t + 1].startswith("I-"):
+                labels[t + 1] = "B-" + labels[t + 1][2:]
+    marks = merged(merged(lexicon_marks(keys, names), rules), list_marks(tokens.words, ranges))
     return [(sentence_features(tokens.words, marks, a, b), labels[a:b]) for a, b in ranges if b > a]
 
 

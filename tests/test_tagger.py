@@ -6,8 +6,10 @@ import pytest
 from typer.testing import CliRunner
 
 from khabar.cli import app
-from khabar.extract import extract_text
+from khabar.extract import extract_text, tag_document
+from khabar.extract import lexicons as lx
 from khabar.extract import tagger as tagger_module
+from khabar.text import repair
 
 
 def names(doc, kind):
@@ -137,3 +139,31 @@ def test_a_known_name_that_is_a_word_of_the_text_still_needs_its_context():
         "با یاد شهدای روحانی تصریح کرد که کار ادامه دارد.",
     ):
         assert extract_text(text).persons == []
+
+
+def test_no_person_or_place_runs_across_a_comma():
+    text = "پاتریسیا لوپز، نایا دا لا رابیا و مارک اسپر به تهران آمدند."
+    doc = repair(text)
+    spans = [(kind, doc.text[s.start : s.end]) for kind, s in tag_document(doc)]
+    assert spans and not any("،" in name for kind, name in spans if kind != "ORG")
+
+
+def test_the_items_of_a_list_take_the_kind_most_of_them_have():
+    words = "آرون تایلرجانسون ، برایان کرانستون ، الیزابت اولسن ، تهران و دیگران آمدند .".split()
+    keys, ranges = lx.keys_of(words), [(0, len(words))]
+    found = [("PER", 0, 2), ("LOC", 3, 5), ("PER", 6, 8), ("LOC", 9, 10)]
+    # two people, a name called a place and a listed place: a tie, nothing changes
+    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
+    # three people: the unlisted name is one too, the listed place stays a place
+    found = [("PER", 0, 2), ("LOC", 3, 5), ("PER", 6, 8), ("PER", 9, 10)]
+    fixed = tagger_module._of_one_kind(found, words, keys, ranges)
+    assert fixed[:3] == [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8)]
+    found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("LOC", 9, 10)]
+    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
+
+
+def test_a_name_before_a_persons_post_is_a_person():
+    words = "کمالا هریس معاون رئیس جمهور آمریکا گفت .".split()
+    keys = lx.keys_of(words)
+    fixed = tagger_module._of_one_kind([("LOC", 0, 2), ("LOC", 5, 6)], words, keys, [(0, 8)])
+    assert fixed == [("PER", 0, 2), ("LOC", 5, 6)]

@@ -2,7 +2,10 @@
 
 from khabar.extract import lexicons as lx
 from khabar.extract.tagger_features import (
+    LIST_MARK,
     lexicon_marks,
+    list_items,
+    list_marks,
     names_trie,
     sentence_features,
     word_features,
@@ -43,3 +46,21 @@ def test_a_mark_reaches_the_tokens_beside_it_within_the_sentence():
     alone = sentence_features(words, {1: ["NBPER"]}, 1, 3)  # «دیدار» in another sentence
     assert "gNBPER" in alone[0] and "-1gNBPER" in alone[1]
     assert not any("1gNBPER" in f for f in alone)  # «دیدار», before it, is not in it
+
+
+def test_the_items_of_a_comma_list_are_marked_one_by_one():
+    words = (
+        "آرون تایلرجانسون ، برایان کرانستون ، الیزابت اولسن ، سالی هاوکینز و سی جی آدامز"
+        " بازی کردند ."
+    ).split()
+    assert list_items(words, 0, len(words)) == [(0, 2), (3, 5), (6, 8), (9, 11)]
+    marks = list_marks(words, [(0, len(words))])
+    assert sorted(marks) == [0, 1, 3, 4, 6, 7, 9, 10]
+    assert all(m == [LIST_MARK] for m in marks.values())
+
+
+def test_commas_in_a_sentence_make_no_list_unless_its_items_are_short():
+    words = "او گفت : ما ، شما و آنها با هم کار می‌کنیم .".split()
+    assert list_items(words, 0, len(words)) == []
+    clause = "به گزارش ایسنا ، وزیر نیرو که دیروز به شیراز سفر کرده بود ، گفت : آب کم است .".split()
+    assert list_items(clause, 0, len(clause)) == []

@@ -135,10 +135,10 @@ def people(
                 continue
             if any(
                 ordinary(keys[k]) or verb(keys[k]) or no_name_end(keys[k]) for k in range(m.i, m.j)
-            ):
-                continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد»: no names
+            ) or (m.j - m.i == 1 and adjective(keys[m.i])):
+                continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
         elif span != (m.i, m.j):
-            i, j = span
+            i, j = _within_titles(keys, m, *span)
             head = range(m.i, max(m.i, i))
             rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
             if not (rule_longer and (j == m.j or name_word(keys[m.j - 1]))):
@@ -192,6 +192,17 @@ def _known_person(keys: list[str], i: int, j: int) -> bool:
     return hit is not None and hit[0] == j and hit[1].kind == "PER" and not solo_given
 
 
+def _within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int]:
+    """The tagger's span ``[i, j)`` over the rule's mention ``m``, where the rule saw
+    titles or the tagger's span follows one, without the words before the name that are no
+    names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»); a title that is a
+    name stays («امیر قاسمی»)."""
+    if m.ti < m.i or (i and lx.honorifics().match(keys, i - 1)):
+        while i < m.i and not name_word(keys[i]):
+            i += 1
+    return i, j
+
+
 def _compound_given(tokens: TokenColumns, keys: list[str], k: int, taken: set[int]) -> bool:
     """Token ``k`` is a given name made of two the list may lack («خدارضا», «غلامعباس»): no
     frequent word, ending in a listed given name."""
@@ -238,9 +249,14 @@ _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "�
 
 def _untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span without the titles the tagger took in («سردار»), but a title that is also a
-    given name («امیر قاسمی»)."""
+    given name («امیر قاسمی»); after a title, a word that is no name before a listed given
+    name is a title the lexicons lack («سردار دریادر علیرضا تنگسیری»)."""
     while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
         i = min(m[0], j)
+    titled = i and lx.honorifics().match(keys, i - 1)
+    lone_word = not name_word(keys[i]) and not first_name_at(keys, i)  # not «سید»
+    if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):
+        i += 1
     return i, j
 
 
@@ -274,7 +290,8 @@ def _lone_name(
         return True
     if i and tokens.words[i - 1][0].isalpha():
         return False
-    after = [t for t in (i + 1, i + 2) if t < len(keys)]
+    n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
+    after = [t for t in (n, n + 1) if t < len(keys)]
     if known and after and lx.post_heads().match(keys, after[0]):
         return True
     return any(lx.reporting_verbs().match(keys, t) for t in after)

@@ -10,18 +10,24 @@ document's sentences are found at once (Viterbi over the sentences side by side)
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khabar.extract import lexicons as lx
 from khabar.extract.tagger_features import (
+    COMMAS,
     CONTEXT,
     EDGE_AFTER,
     EDGE_BEFORE,
+    LIST_MARK,
     NO_NAMES,
     Marks,
     lexicon_marks,
+    list_items,
+    list_marks,
     mark_features,
     merged,
     rule_marks,
@@ -52,6 +58,7 @@ class Weights:
         # a model trained without the known-names marks gives them no weight: not looked up
         opens_a_name = (f for t in ("PER", "LOC", "ORG") for f in mark_features(f"NB{t}"))
         self.names = None if any(f in index for f in opens_a_name) else NO_NAMES
+        self.lists = any(f in index for f in mark_features(LIST_MARK))  # comma lists
         self._types: dict[str, int] = {}  # word -> row of the table below
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
         self._marks: dict[str, int] = {}  # mark -> row of the table below
@@ -163,6 +170,21 @@ def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, in
     return [int(x) for n, column in zip(lengths, path.T, strict=True) for x in column[:n]]
 
 
+def _no_names_across_commas(weights: Weights, words: list[str], scores: np.ndarray) -> None:
+    """A comma, a bracket, a colon or a quotation mark opens no name and is inside no
+    person's or place's: «پاتریسیا لوپز، نایا دا لا رابیا» are two people, «آقا جواد [آذری
+    جهرمی]» one (an organization's name may hold them: «وزارت صنعت، معدن و تجارت»)."""
+    import numpy as np
+
+    at = [t for t, w in enumerate(words) if w in COMMAS or w in _MARKS]
+    if at:
+        banned = [n for n, x in enumerate(weights.labels) if x != "O" and x != "I-ORG"]
+        scores[np.ix_(at, banned)] = -1e9
+
+
+_MARKS = frozenset("[]:؟?!«»")
+
+
 def read_weights(path: Path) -> Weights:
     """``#labels`` line, then a line per label ``>label`` of transition scores to each label,
     then ``feature<TAB>label index:weight ...`` lines."""
@@ -235,11 +257,14 @@ def tag_tokens(
         return []
     weights = _tagger()
     marks = merged(lexicon_marks(keys, weights.names), rules)
+    if weights.lists:
+        marks = merged(marks, list_marks(tokens.words, ranges))
     first, end = ranges[0][0], ranges[-1][1]
     sentence = [-1] * (end - first)  # a token between sentences: in none
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
     scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
+    _no_names_across_commas(weights, tokens.words[first:end], scores)
     labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
     out: list[tuple[str, int, int]] = []
@@ -254,4 +279,46 @@ def tag_tokens(
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
         done += b - a
+    return _of_one_kind(out, tokens.words, keys, ranges)
+
+
+def _of_one_kind(
+    found: list[tuple[str, int, int]], words: list[str], keys: list[str], ranges
+) -> list[tuple[str, int, int]]:
+    """The model's spans, made consistent where the text says what they are: the items of
+    a comma list are of the kind most of them have («آرون تایلرجانسون، برایان کرانستون،
+    ...» are all people), and a name right before a person's post is a person's («کمالا
+    هریس معاون رئیس جمهور»), unless the lexicons list it as a place or organization."""
+    at = {(i, j): n for n, (_, i, j) in enumerate(found)}
+    out = list(found)
+
+    def unlisted(i: int, j: int) -> bool:
+        return not any(
+            (hit := trie.match(keys, i)) is not None and hit[0] == j
+            for trie in (lx.places(), lx.organizations(), lx.agencies())
+        )
+
+    starts = {i: n for n, (_, i, _) in enumerate(found)}
+    for a, b in ranges:
+        listed = list_items(words, a, b)
+        items = [at[s] for s in listed if s in at]
+        kinds = Counter(found[n][0] for n in items).most_common()
+        if len(kinds) > 1 and kinds[0][1] >= 2 and kinds[0][1] > kinds[1][1]:
+            for n in items:
+                kind, i, j = found[n]
+                if kind != kinds[0][0] and unlisted(i, j):
+                    out[n] = (kinds[0][0], i, j)
+        if kinds and kinds[0][0] == "PER" and kinds[0][1] >= 2 and listed:
+            # the last item run into the next: «سالی هاوکینز و سی جی آدامز» as one ORG
+            i = listed[-1][0]
+            n = next((starts[k] for k in range(*listed[-1]) if k in starts), None)
+            if n is not None and found[n][0] != "PER" and found[n][2] > listed[-1][1]:
+                j, cut = found[n][2], listed[-1][1]
+                out[n] = ("PER", i, cut)
+                if words[cut] == "و" and j > cut + 1:
+                    out.append(("PER", cut + 1, j))
+    for n, (kind, i, j) in enumerate(out):
+        if kind != "PER" and j < len(keys) and lx.post_heads().match(keys, j):
+            if unlisted(i, j) and keys[i] not in lx.common_words():
+                out[n] = ("PER", i, j)
     return out

@@ -146,6 +146,40 @@ def lexicon_marks(keys: list[str], names: lx.Trie[lx.Entry] | None = None) -> Ma
     return marks
 
 
+LIST_MARK = "Z"  # a token of an item in a list set off by commas
+COMMAS = frozenset({"،", ",", "؛", ";"})
+_LIST_ITEM = 4  # tokens at most in an item of a list: «پاتریسیا لوپز، نایا دا لا رابیا»
+
+
+def list_items(words: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """The items of a comma list in the sentence ``[a, b)`` (three at least, each of a few
+    tokens, the one before «و» included), or none."""
+    cuts = [k for k in range(a, b) if words[k] in COMMAS]
+    if len(cuts) < 2:
+        return []
+    edges = [a - 1, *cuts, b]
+    items: list[tuple[int, int]] = []
+    for s, e in zip(edges, edges[1:], strict=False):
+        if 0 < e - s - 1 <= _LIST_ITEM:
+            items.append((s + 1, e))
+        elif items and items[-1][1] == s:  # the last item: up to «و» and its item
+            tail = [k for k in range(s + 1, min(e, s + 2 * _LIST_ITEM + 2)) if words[k] == "و"]
+            if tail:
+                items.append((s + 1, tail[0]))
+    return items if len(items) > 2 else []
+
+
+def list_marks(words: list[str], ranges: list[tuple[int, int]]) -> Marks:
+    """The tokens of the items of comma lists (``list_items``): a list of names is names
+    side by side, never one name, whatever its items are called in the training text."""
+    marks: Marks = {}
+    for a, b in ranges:
+        for s, e in list_items(words, a, b):
+            for k in range(s, e):
+                marks.setdefault(k, []).append(LIST_MARK)
+    return marks
+
+
 def merged(a: Marks, b: Marks) -> Marks:
     out = dict(a)
     for t, ms in b.items():
