@@ -249,9 +249,12 @@ def tag_tokens(
     keys: list[str],
     ranges: list[tuple[int, int]],
     rules: Marks,
+    *,
+    constrained: bool = True,
 ) -> list[tuple[str, int, int]]:
     """(type, first token, end token) of every PER/LOC/ORG the model finds; ``rules``: the
-    rules' marks (``rule_marks``)."""
+    rules' marks (``rule_marks``). ``constrained=False``: the CRF's labels as crfsuite
+    gives them, without the decoder's constraints and consistency (``_of_one_kind``)."""
     ranges = [(a, b) for a, b in ranges if b > a]
     if not ranges:
         return []
@@ -264,7 +267,8 @@ def tag_tokens(
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
     scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
-    _no_names_across_commas(weights, tokens.words[first:end], scores)
+    if constrained:
+        _no_names_across_commas(weights, tokens.words[first:end], scores)
     labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
     out: list[tuple[str, int, int]] = []
@@ -279,7 +283,7 @@ def tag_tokens(
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
         done += b - a
-    return _of_one_kind(out, tokens.words, keys, ranges)
+    return _of_one_kind(out, tokens.words, keys, ranges) if constrained else out
 
 
 def _of_one_kind(
