@@ -34,8 +34,9 @@ def test_the_sample_is_judged_as_drawn(items) -> None:
 
 def test_precision_on_the_judged_sample(items) -> None:
     result = score(items)
-    # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes
-    assert result.precision >= 0.92, [i["name"] for i in result.kept_false_items]
+    # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes, 0.927 (20
+    # false) before the vetoes of frequent words at a name's edge, countries and towns
+    assert result.precision >= 0.96, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 4, [i["name"] for i in result.lost_true]
 
 

@@ -238,3 +238,16 @@ def common_words() -> frozenset[str]:
 def speaking_heads() -> frozenset[tuple[str, ...]]:
     """Heads of organizations that speak as a whole (``speaking_heads.txt``), as keys."""
     return frozenset(phrase_keys(w) for w in words("speaking_heads.txt"))
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Words known to stand in people's names: given names, the words of family names
+    (``family_names.txt``), of the persons of the tagger's training part (``ner_names.tsv``)
+    and of foreign figures (``foreign_figures.tsv``)."""
+    out = set(first_names()) | {key(w) for w in words("family_names.txt")}
+    out |= {k for r in rows("ner_names.tsv") if r[1:2] == ("PER",) for k in phrase_keys(r[0])}
+    for r in rows("foreign_figures.tsv"):
+        for name in [r[0], *(v for f in r[1:3] for v in split_values(f))]:
+            out.update(phrase_keys(name))
+    return frozenset(out)

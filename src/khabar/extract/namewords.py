@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.text.zwnj import default_lexicon
+from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
 SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
 # nouns of action, never a family name's end: «ارزیابی», «جهت‌گیری», «خودداری»
@@ -29,7 +29,8 @@ def name_word(key: str) -> bool:
     """A word that is a name itself: a listed given name, a word shaped like a family name
     that is no ordinary word or adjective («جهرمی», «خرم‌آبادی»; not «کاری», «سرپرستی»), or
     a title word that is one after a given name («عبدالرسول استوار»)."""
-    if key in lx.first_names() or lx.honorifics().match([key], 0) is not None:
+    # a given name that is also a word («حافظ», «امید») does not lengthen a name by itself
+    if lx.first_names().get(key) is False or lx.honorifics().match([key], 0) is not None:
         return True
     shaped = _shaped(key) and key not in lx.common_words()
     return shaped and not adjective(key) and not no_name_end(key)
@@ -96,6 +97,50 @@ def _place(key: str) -> bool:
     return hit is not None or lx.places().match(["شهر", key], 0) is not None
 
 
+def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
+    """The name ``keys[i:j]`` of several words begins or ends with a frequent word that no
+    name is known to hold («هادی کشتی انقلاب», «سکینه عمومی», «کرونا زده»). Where another of
+    its words is rare and unknown, the name is likely foreign and the frequent word one of
+    its given names: «سالی هاوکینز», «اسکار کیمر» stand."""
+    if j - i < 2 or any(_foreign(keys[k]) for k in range(i, j)):
+        return False
+    # after a given name, a family name's shape is enough, but for an adjective: «محمد
+    # توفیق علاوی» stands, «هادی کشتی» does not
+    given = lx.first_names().get(keys[i]) is False
+    last = keys[j - 1]
+    family = given and _shaped(last) and not adjective(last)
+    return unknown_word(keys[i]) or (unknown_word(last) and not family)
+
+
+@cache
+def unknown_word(key: str) -> bool:
+    """A frequent word of three letters or more that no name is known to hold: no given
+    name, no word of a family name, of a person the tagger was trained on or of a foreign
+    figure, no title («کشتی», «عمومی», «کرونا»; not «اسلامی», «جان», «پوتین»)."""
+    if len(key) < 3 or rank(key) >= FREQUENT or key in lx.name_words():
+        return False
+    return lx.honorifics().match([key], 0) is None
+
+
+def _foreign(key: str) -> bool:
+    return rank(key) >= FREQUENT and key not in lx.name_words()
+
+
+def country(key: str) -> bool:
+    """A country's one-word name («اسرائیل», «ایران») that no known name holds (as «کامرون»
+    of «دیوید کامرون»): it ends no person's name («حاج قاسم اسرائیل را حبس کرده بود»)."""
+    hit = lx.places().match([key], 0) or lx.places().match(["کشور", key], 0)
+    return hit is not None and hit[1].kind == "country" and key not in lx.name_words()
+
+
+def home_place(key: str) -> bool:
+    """An Iranian city, county or province that is no given name: it opens no person's name
+    («مسیر مرزی خاش روتک»); «مهران», «داراب» are given names too."""
+    if key in lx.first_names():
+        return False
+    return any(lx.places().match([lead, key], 0) for lead in ("شهرستان", "استان"))
+
+
 def verb(key: str) -> bool:
     """A verb form («می‌سپارم», «برسد», «بیاید», «نمی‌گفتند»); one in «ی» may be a family
     name («دوانی»)."""
@@ -123,6 +168,8 @@ def glued(word: str) -> bool:
     key = lx.key(word)
     if key in lx.first_names() or rank(key) < RARE:
         return False
+    if key.startswith(_CUE_HEADS) and len(key) > 5:
+        return True  # «به گزارشرو زنو»: the cue run into the outlet's name
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
         return True
@@ -130,12 +177,30 @@ def glued(word: str) -> bool:
         head, tail = key[:cut], key[cut:]
         if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
             return True  # «نعمتیبه», «نجومیمسعود»
+        if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
+            return True  # «سیاسیاقتصادی»: two frequent words, not «حسینی‌شاهرودی»
         # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
         if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
             if "\u200c" in word:
                 return False
             return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
     return False
+
+
+# nouns of the cues that open a source or a speaker («به گزارش», «به گفته», «به نقل از»)
+_CUE_HEADS = ("گزارش", "گفته", "نقل")
+
+
+def _plain_word(key: str) -> bool:
+    """A frequent word of four letters or more that no name is made of («سیاسی»; not
+    «محمد», «زاده»)."""
+    return (
+        len(key) > 3
+        and rank(key) < FREQUENT
+        and key not in lx.first_names()
+        and key not in SURNAME_ENDS
+        and key not in NAME_PARTS
+    )
 
 
 def _given(key: str) -> bool:

@@ -237,8 +237,10 @@ def find_people(
             titles.extend(_split_title(m[1].name))
             kinds.append(m[1].kind)
             i = m[0]
-        if kinds and kinds[0] == "martyr" and start and keys[start - 1] in named_after():
-            i = max(_name_tokens(tokens, keys, i, True)[1], i)  # «دانشگاه شهید بهشتی»
+        after = start and keys[start - 1] in named_after()
+        if after and (not kinds or kinds[0] == "martyr"):
+            # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی»: a place's name
+            i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
         if figure := lx.foreign_figures().match(keys, i):  # «ترامپ», «دونالد ترامپ»
             span = Span(tokens.starts[i], tokens.ends[figure[0] - 1])

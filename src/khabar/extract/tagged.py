@@ -18,11 +18,14 @@ from khabar.extract.entities import aliases_of
 from khabar.extract.namewords import (
     FREQUENT,
     adjective,
+    country,
     glued,
+    home_place,
     name_word,
     no_name,
     no_name_end,
     ordinary,
+    ordinary_edge,
     rank,
     verb,
 )
@@ -126,7 +129,7 @@ def people(
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         if span is None:
             end = m.j
-            while end - m.i > 1 and (verb(keys[end - 1]) or no_name_end(keys[end - 1])):
+            while end - m.i > 1 and _no_last_word(keys[end - 1]):
                 end -= 1  # «ناخدا افضلی برسد»
             m = _bounded(m, m.i, end, tokens, text) if end < m.j else m
             strong = m.ti < m.i or m.j - m.i > 1 or lx.foreign_figures().match(keys, m.i)
@@ -145,6 +148,8 @@ def people(
                 m = _bounded(m, i, j, tokens, text)
         if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)):
             continue  # «روحانیدبیرکل»: the text ran two words together
+        if ordinary_edge(keys, m.i, m.j):
+            continue  # «هادی کشتی انقلاب»: a word no name holds
         out.append(m)
         taken.update(range(m.ti, m.j))
     tails = {tuple(keys[k : m.j]) for m in out for k in range(m.i + 1, m.j)}
@@ -179,6 +184,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
     if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
+    if home_place(keys[i]) or ordinary_edge(keys, i, j):
+        return True  # «خاش روتک», «کرونا زده»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
@@ -227,11 +234,16 @@ def _with_given_names(
 
 
 def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
-    """A span of the tagger's without what no name ends with: a verb, an adverb or a noun
-    of action («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی»)."""
-    while j > i and (verb(keys[j - 1]) or no_name_end(keys[j - 1])):
+    """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
+    action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»)."""
+    while j > i and _no_last_word(keys[j - 1]):
         j -= 1
     return i, j
+
+
+def _no_last_word(key: str) -> bool:
+    """A word no name ends with: a verb, a noun of action, an adverb, a country."""
+    return verb(key) or no_name_end(key) or country(key)
 
 
 def _named_after(keys: list[str], i: int) -> bool:

@@ -1,0 +1,59 @@
+"""What the lexicons know is no person's name, on sentences of the shared news (most from the
+judged sample, ``tests/fixtures/persons_judged.jsonl``), and the names that must still stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a country ends no name: «حاج قاسم» (Soleimani) held Israel in check
+        ("وی افزود: دور خود دیوار کشیدند، حاج قاسم اسرائیل را حبس کرده بود.", ["قاسم"]),
+        # an Iranian town opens none
+        ("برای مسیر مرزی «خاش روتک» جز تعهدات دولت به شمار می‌رود.", []),
+        # two frequent words run together, a cue run into the outlet's name
+        ("سیستمی که از زیرساخت استوار سیاسیاقتصادی برخوردار باشد، گرفتار نخواهد شد.", []),
+        ("به گزارشرو زنو: این ویروس علاوه بر مشکلات تنفسی به بدن حمله می‌کند.", []),
+        # a frequent word that no name holds, at a name's edge
+        ("اپیدمی کرونا با آرامش و سکینه عمومی جوامع انسانی هدف قابل حل است.", []),
+        (
+            "رئیس مجلس با سلام بر رهبر فرزانه و حکیم انقلاب، هادی کشتی انقلاب در طوفان‌های"
+            " سهمگین، نطق خود را آغاز کرد.",
+            [],
+        ),
+        ("روزی فرا خواهد رسید که به اشتباه‌بودن برخی رویه‌ها اعتراف خواهد شد.", []),
+        ("هدایتی با اشاره به اعلام پیشینه کیفری در پست استان گفت: این کار انجام می‌شود.", []),
+        # a given name that is also a word does not lengthen a name the tagger ends earlier
+        (
+            "چهره‌هایی همچون حجت‌الاسلام سیدمحمدحسین طباطبایی حافظ کل قرآن در محل مسابقات"
+            " مشاهده می‌شود.",
+            ["سیدمحمدحسین طباطبایی"],
+        ),
+        # a school named after someone
+        ("در مدرسه ابتدایی پروین اعتصامی شعبه ثابت شماره 15 مستقر است.", []),
+    ],
+)
+def test_no_person(text, names):
+    assert [p.name for p in extract_text(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a family name that is a frequent word, and one that is a country
+        ("هادی اسلامی در گفت‌وگو با خبرنگار فارس گفت: کار ادامه دارد.", "هادی اسلامی"),
+        ("«دیوید کامرون» نخست‌وزیر انگلیس گفت: این کار درست نیست.", "دیوید کامرون"),
+        # a family name's shape after a given name, two names joined on purpose
+        (
+            "بررسی اعضای کابینه پیشنهادی محمد توفیق علاوی امروز هم راه به جایی نبرد.",
+            "محمد توفیق علاوی",
+        ),
+        ("سید حسن حسینی‌شاهرودی در نشست خبری گفت: لایحه در کمیته است.", "سید حسن حسینی‌شاهرودی"),
+    ],
+)
+def test_names_that_stand(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
