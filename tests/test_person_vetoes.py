@@ -33,6 +33,13 @@ from khabar.extract import extract_text
             " مشاهده می‌شود.",
             ["سیدمحمدحسین طباطبایی"],
         ),
+        # a company's form ends no name; a name beside the words of a verse is in the verse
+        ("غول‌های نفتی اگزون موبیل و شورون کرپ، هر کدام بیش از ۴ درصد افت ارزش داشتند.", []),
+        (
+            "وی گفت: او تندیس زنده آیه شریفه «محمد رسول‌الله الذین معه اشدا علی الکفار و رحما"
+            " بینهم» بود. حاج قاسم اسرائیل را حبس کرده بود.",
+            ["قاسم"],
+        ),
         # a school named after someone
         ("در مدرسه ابتدایی پروین اعتصامی شعبه ثابت شماره 15 مستقر است.", []),
     ],
@@ -47,6 +54,8 @@ def test_no_person(text, names):
         # a family name that is a frequent word, and one that is a country
         ("هادی اسلامی در گفت‌وگو با خبرنگار فارس گفت: کار ادامه دارد.", "هادی اسلامی"),
         ("«دیوید کامرون» نخست‌وزیر انگلیس گفت: این کار درست نیست.", "دیوید کامرون"),
+        # «علیه» (against) is Persian too, no verse
+        ("سخنگوی وزارت خارجه چین گفت: دونالد ترامپ علیه چین سخن گفت.", "دونالد ترامپ"),
         # a family name's shape after a given name, two names joined on purpose
         (
             "بررسی اعضای کابینه پیشنهادی محمد توفیق علاوی امروز هم راه به جایی نبرد.",

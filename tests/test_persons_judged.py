@@ -36,7 +36,7 @@ def test_precision_on_the_judged_sample(items) -> None:
     result = score(items)
     # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes, 0.927 (20
     # false) before the vetoes of frequent words at a name's edge, countries and towns
-    assert result.precision >= 0.96, [i["name"] for i in result.kept_false_items]
+    assert result.precision >= 0.97, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 4, [i["name"] for i in result.lost_true]
 
 

@@ -241,11 +241,17 @@ def speaking_heads() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def family_name_words() -> frozenset[str]:
+    """The words of Persian family names (``family_names.txt``: «اسلامی», «عادل»)."""
+    return frozenset(key(w) for w in words("family_names.txt"))
+
+
+@cache
 def name_words() -> frozenset[str]:
     """Words known to stand in people's names: given names, the words of family names
     (``family_names.txt``), of the persons of the tagger's training part (``ner_names.tsv``)
     and of foreign figures (``foreign_figures.tsv``)."""
-    out = set(first_names()) | {key(w) for w in words("family_names.txt")}
+    out = set(first_names()) | family_name_words()
     out |= {k for r in rows("ner_names.tsv") if r[1:2] == ("PER",) for k in phrase_keys(r[0])}
     for r in rows("foreign_figures.tsv"):
         for name in [r[0], *(v for f in r[1:3] for v in split_values(f))]:

@@ -29,8 +29,12 @@ def name_word(key: str) -> bool:
     """A word that is a name itself: a listed given name, a word shaped like a family name
     that is no ordinary word or adjective («جهرمی», «خرم‌آبادی»; not «کاری», «سرپرستی»), or
     a title word that is one after a given name («عبدالرسول استوار»)."""
-    # a given name that is also a word («حافظ», «امید») does not lengthen a name by itself
-    if lx.first_names().get(key) is False or lx.honorifics().match([key], 0) is not None:
+    # a given name that is also a word lengthens a name as a family name only: «حداد عادل»,
+    # not «طباطبایی حافظ» (کل قرآن)
+    given = lx.first_names().get(key)
+    if given is False or (given and key in lx.family_name_words()):
+        return True
+    if lx.honorifics().match([key], 0) is not None:
         return True
     shaped = _shaped(key) and key not in lx.common_words()
     return shaped and not adjective(key) and not no_name_end(key)
@@ -46,6 +50,24 @@ _KIN = frozenset(
 )
 # Arabic words of a verse quoted in the text («الذین», «معه»): no name holds them
 _ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم".split())
+
+
+def in_verse(keys: list[str], i: int, j: int) -> bool:
+    """The name ``keys[i:j]`` stands within three words of a word of an Arabic verse: «اشدا
+    علی الکفار» after «الذین معه» is no one called علی."""
+    return any(k in _VERSE for k in keys[max(0, i - 3) : j + 3])
+
+
+# of those, the words Persian prose never uses («علیه» is also «against»)
+_VERSE = frozenset("الذین الذی التی معه انهم".split())
+
+
+# the forms of a company's name that end it («شورون کرپ», «اپل اینک»)
+_COMPANY_FORMS = frozenset("کرپ کورپ کورپوریشن اینک اینکورپوریتد لیمیتد کمپانی".split())
+
+
+def company_form(key: str) -> bool:
+    return key in _COMPANY_FORMS
 
 
 def no_name(key: str) -> bool:
@@ -123,7 +145,9 @@ def unknown_word(key: str) -> bool:
 
 
 def _foreign(key: str) -> bool:
-    return rank(key) >= FREQUENT and key not in lx.name_words()
+    """A rare word no list knows and no Persian family name's shape («هاوکینز»; not
+    «قاسمی‌پور»)."""
+    return rank(key) >= FREQUENT and key not in lx.name_words() and not _shaped(key)
 
 
 def country(key: str) -> bool:

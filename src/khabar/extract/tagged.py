@@ -18,9 +18,11 @@ from khabar.extract.entities import aliases_of
 from khabar.extract.namewords import (
     FREQUENT,
     adjective,
+    company_form,
     country,
     glued,
     home_place,
+    in_verse,
     name_word,
     no_name,
     no_name_end,
@@ -148,7 +150,7 @@ def people(
                 m = _bounded(m, i, j, tokens, text)
         if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if ordinary_edge(keys, m.i, m.j):
+        if ordinary_edge(keys, m.i, m.j) or in_verse(keys, m.i, m.j):
             continue  # «هادی کشتی انقلاب»: a word no name holds
         out.append(m)
         taken.update(range(m.ti, m.j))
@@ -184,8 +186,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
     if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
-    if home_place(keys[i]) or ordinary_edge(keys, i, j):
-        return True  # «خاش روتک», «کرونا زده»
+    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
+        return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
@@ -242,8 +244,9 @@ def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
 
 
 def _no_last_word(key: str) -> bool:
-    """A word no name ends with: a verb, a noun of action, an adverb, a country."""
-    return verb(key) or no_name_end(key) or country(key)
+    """A word no name ends with: a verb, a noun of action, an adverb, a country, the form
+    of a company («شورون کرپ»)."""
+    return verb(key) or no_name_end(key) or country(key) or company_form(key)
 
 
 def _named_after(keys: list[str], i: int) -> bool:
