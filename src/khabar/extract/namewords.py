@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
+from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
 SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
@@ -46,7 +47,7 @@ def _shaped(key: str) -> bool:
 
 # kin named before a name: «پدربزرگ رومینا» is no one called so
 _KIN = frozenset(
-    "پدر مادر پدربزرگ مادربزرگ برادر خواهر همسر دختر پسر فرزند عمو خاله عمه نوه".split()
+    "پدر مادر پدربزرگ مادربزرگ برادر خواهر همسر دختر پسر فرزند عمو خاله عمه نوه پدری مادری".split()
 )
 # Arabic words of a verse quoted in the text («الذین», «معه»): no name holds them
 _ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم".split())
@@ -68,6 +69,25 @@ _COMPANY_FORMS = frozenset("کرپ کورپ کورپوریشن اینک اینک
 
 def company_form(key: str) -> bool:
     return key in _COMPANY_FORMS
+
+
+_OPEN = frozenset('«“"')
+_CLOSE = frozenset('»”"')
+
+
+def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The name ``words[i:j]`` fills quotation marks opened within two words of a word of a
+    work or a body (``work_words.txt``): «فیلم «مارمولک»», «نام سریال: "سلمان فارسی"»,
+    «ائتلاف "پاکاتان هاراپان"» are titles, not people."""
+    # «والس مکانیکی / La Valse Mécanique»: a title in the original may follow
+    if not (i and j < len(words) and words[i - 1] in _OPEN and words[j] in _CLOSE | {"/"}):
+        return False
+    return any(k in _work_words() for k in keys[max(0, i - 3) : i - 1])
+
+
+@cache
+def _work_words() -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words("work_words.txt"))
 
 
 def no_name(key: str) -> bool:
@@ -121,33 +141,54 @@ def _place(key: str) -> bool:
 
 def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     """The name ``keys[i:j]`` of several words begins or ends with a frequent word that no
-    name is known to hold («هادی کشتی انقلاب», «سکینه عمومی», «کرونا زده»). Where another of
-    its words is rare and unknown, the name is likely foreign and the frequent word one of
-    its given names: «سالی هاوکینز», «اسکار کیمر» stand."""
-    if j - i < 2 or any(_foreign(keys[k]) for k in range(i, j)):
+    name is known to hold («هادی کشتی انقلاب», «سکینه عمومی», «کرونا زده», «علی حرفش»), or
+    holds a very frequent one («علی چیز پنهانی»). Where another of its words is rare and
+    unknown, the name is likely foreign and the frequent word one of its given names:
+    «سالی هاوکینز», «اسکار کیمر» stand."""
+    if j - i < 2:
         return False
-    # after a given name, a family name's shape is enough, but for an adjective: «محمد
-    # توفیق علاوی» stands, «هادی کشتی» does not
     given = lx.first_names().get(keys[i]) is False
+    # a Persian given name says the name is no foreign one: «مسعود افرازه وکلای ...»
+    if not given and any(_foreign(keys[k]) for k in range(i, j)):
+        return False
+    # after a given name, a family name's shape is enough, but for an adjective or a word
+    # in Ezafe: «محمد توفیق علاوی» stands, «هادی کشتی», «علیرضا زاکانی سودای» do not
     last = keys[j - 1]
-    family = given and _shaped(last) and not adjective(last)
-    return unknown_word(keys[i]) or (unknown_word(last) and not family)
+    family = given and _shaped(last) and not adjective(last) and word_rank(last) == rank(last)
+    if unknown_word(keys[i]) or (unknown_word(last) and not family):
+        return True
+    return any(unknown_word(k) and word_rank(k) < _VERY_FREQUENT for k in keys[i + 1 : j - 1])
+
+
+_VERY_FREQUENT = 2000
 
 
 @cache
 def unknown_word(key: str) -> bool:
     """A frequent word of three letters or more that no name is known to hold: no given
     name, no word of a family name, of a person the tagger was trained on or of a foreign
-    figure, no title («کشتی», «عمومی», «کرونا»; not «اسلامی», «جان», «پوتین»)."""
-    if len(key) < 3 or rank(key) >= FREQUENT or key in lx.name_words():
+    figure, no title («کشتی», «عمومی», «کرونا», «راهنمای»; not «اسلامی», «جان», «پوتین»)."""
+    if len(key) < 3 or word_rank(key) >= FREQUENT or key in lx.name_words():
         return False
     return lx.honorifics().match([key], 0) is None
+
+
+@cache
+def word_rank(key: str) -> int:
+    """The rank of a word or of the word it is made of by an Ezafe or a pronoun: «راهنمای»
+    of «راهنما», «افسانه‌ای» of «افسانه», «حرفش» of «حرف»."""
+    stems = [key]
+    if key.endswith("ای") and len(key) > 4:
+        stems += [key[:-2], key[:-1]]
+    if key.endswith("ش") and len(key) > 3:
+        stems.append(key[:-1])
+    return min(rank(k) for k in stems if len(k) > 2 or k == key)
 
 
 def _foreign(key: str) -> bool:
     """A rare word no list knows and no Persian family name's shape («هاوکینز»; not
     «قاسمی‌پور»)."""
-    return rank(key) >= FREQUENT and key not in lx.name_words() and not _shaped(key)
+    return word_rank(key) >= FREQUENT and key not in lx.name_words() and not _shaped(key)
 
 
 def country(key: str) -> bool:
@@ -239,4 +280,15 @@ def _tails() -> frozenset[str]:
     return frozenset(heads | {"به", "وی", "در", "از", "را", "که", "گفت", *_CREDITS})
 
 
-_CREDITS = ("تهیهکننده", "کارگردان", "نویسنده", "بازیگر", "دبیرکل", "آهنگساز", "تدوین")
+_CREDITS = (
+    "تهیهکننده",
+    "کارگردان",
+    "نویسنده",
+    "بازیگر",
+    "دبیرکل",
+    "آهنگساز",
+    "تدوین",
+    "داستان",
+    "فیلمنامه",
+    "تصویربردار",
+)

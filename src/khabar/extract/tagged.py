@@ -29,6 +29,8 @@ from khabar.extract.namewords import (
     ordinary,
     ordinary_edge,
     rank,
+    titled_work,
+    unknown_word,
     verb,
 )
 from khabar.extract.people import (
@@ -152,8 +154,14 @@ def people(
             continue  # «روحانیدبیرکل»: the text ran two words together
         if ordinary_edge(keys, m.i, m.j) or in_verse(keys, m.i, m.j):
             continue  # «هادی کشتی انقلاب»: a word no name holds
+        if titled_work(tokens.words, keys, m.i, m.j) or (
+            m.j - m.i == 1 and unknown_word(keys[m.i])
+        ):
+            continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
         out.append(m)
         taken.update(range(m.ti, m.j))
+    # a title of a work at one mention is one at all («فیلم «مارمولک»» ... «(مارمولک)»)
+    works = {tuple(keys[i:j]) for i, j in spans if titled_work(tokens.words, keys, i, j)}
     tails = {tuple(keys[k : m.j]) for m in out for k in range(m.i + 1, m.j)}
     tails |= {(keys[k],) for m in out for k in range(m.i + 1, m.j)}  # «مسجدی» of «مسجدی آرانی»
     for i, j in spans:
@@ -163,6 +171,8 @@ def people(
             continue
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
+        if tuple(keys[i:j]) in works:
+            continue  # «فیلم «مارمولک»» ... «(مارمولک)»
         if _named_after(keys, i) or _holy(tokens, keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
