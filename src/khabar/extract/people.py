@@ -178,37 +178,54 @@ def _surname_part(tokens: TokenColumns, keys: list[str], j: int, after_given: bo
 
 
 def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) -> tuple[int, int]:
-    """The name at token ``i`` as (start, end) token indices; end == start if there is none."""
-    n = len(tokens)
-    if i < n and tokens.words[i] in _QUOTES_OPEN:
-        for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
-            if tokens.words[j] in _QUOTES_CLOSE:
-                inner = range(i + 1, j)
-                if inner and all(_is_word(tokens, k) for k in inner):
-                    return i + 1, j
-                break
-        return i, i
+    """The name at token ``i`` as (start, end) token indices; end == start if there is none:
+    the words in quotes after a title, or a given name (``first_name_at``) and a family name
+    (``_family_end``). A given name alone names no one without a title, nor does a holy
+    figure («حضرت فاطمه زهرا (س)», «امام علی (ع)»), who is not a subject of the news."""
+    if i < len(tokens) and tokens.words[i] in _QUOTES_OPEN:
+        return _quoted_name(tokens, i)
     first = first_name_at(keys, i)
-    if first == 1 and i + 1 < n and keys[i] + keys[i + 1] in lx.common_words():
+    if first == 1 and i + 1 < len(tokens) and keys[i] + keys[i + 1] in lx.common_words():
         return i, i  # a given name that makes a word with the next one («علی رغم»: علی‌رغم)
-    j = i + first
-    # surname: up to two tokens; the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین»)
-    while (
-        j < n and j - (i + first) < 2 and _surname_part(tokens, keys, j, first and j == i + first)
-    ):
-        # after a title and a given name a surname may be an ordinary word («نکونام»)
-        trusted = titled and first and j == i + first
-        nisba = j + 1 < n and keys[j + 1] in _NISBA_TAILS  # «خرم آبادی»: one word, two tokens
+    j = _family_end(tokens, keys, i + first, first > 0, titled)
+    if j == i or (not titled and j == i + first):
+        return i, i
+    if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
+        return i, i
+    return i, j
+
+
+def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
+    """The words in the quotes opened at token ``i`` («سردار «محمدرضا هاشمی‌فر»»), when
+    they close within a name's length and hold nothing but words."""
+    n = len(tokens)
+    for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
+        if tokens.words[j] in _QUOTES_CLOSE:
+            inner = range(i + 1, j)
+            if inner and all(_is_word(tokens, k) for k in inner):
+                return i + 1, j
+            break
+    return i, i
+
+
+def _family_end(
+    tokens: TokenColumns, keys: list[str], start: int, given: bool, titled: bool
+) -> int:
+    """The end of the family name from token ``start`` (== start if none): up to two tokens,
+    the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین») but after a title and a
+    given name («سرهنگ ... نکونام»), the second no verb or inflected word; «خرم آبادی» is one
+    word in two tokens."""
+    n = len(tokens)
+    j = start
+    while j < n and j - start < 2 and _surname_part(tokens, keys, j, given and j == start):
+        trusted = titled and given and j == start
+        nisba = j + 1 < n and keys[j + 1] in _NISBA_TAILS
         if not trusted and not nisba and not _surname_ok(keys[j]):
             break
-        if j > i + first and not nisba and not _second_part_ok(tokens.words[j], keys[j]):
+        if j > start and not nisba and not _second_part_ok(tokens.words[j], keys[j]):
             break
         j += 2 if nisba else 1
-    if j == i or (not titled and j == i + first):
-        return i, i  # a first name alone is too ambiguous without a title
-    if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
-        return i, i  # «حضرت فاطمه زهرا (س)», «امام علی (ع)»: not a subject of the news
-    return i, j
+    return j
 
 
 def _split_title(title: str) -> list[str]:
