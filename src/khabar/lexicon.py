@@ -104,6 +104,17 @@ def countries() -> tuple[Country, ...]:
     )
 
 
+@cache
+def county_names() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(name, "county", its spellings) of Iran's counties (``counties.tsv``: name, province,
+    other spellings). Most are named after their seat, a city of ``place_names``; the others
+    («دشتستان», «تنگستان», «کوهرنگ») are places only here."""
+    return tuple(
+        (r[0], "county", (r[0], *split_values(r[2] if len(r) > 2 else "")))
+        for r in rows("counties.tsv")
+    )
+
+
 def split_values(field: str) -> list[str]:
     """A ``|``-separated list field."""
     return [v.strip() for v in field.split("|") if v.strip()]

@@ -14,7 +14,15 @@ from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
-from khabar.lexicon import given_names, named, place_names, rows, split_values, words
+from khabar.lexicon import (
+    county_names,
+    given_names,
+    named,
+    place_names,
+    rows,
+    split_values,
+    words,
+)
 
 V = TypeVar("V")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
@@ -159,13 +167,13 @@ def organizations() -> Trie[Entry]:
 # Words that say the next one is a place: «شهر مرکزی» is no adjective, «کشور مالی» no money.
 PLACE_LEADS = ("شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "پایتخت")
 # Provinces and Iranian cities are also listed after these, whatever their names.
-_KIND_LEADS = {"province": ("استان ",), "city": ("شهر ", "شهرستان ")}
+_KIND_LEADS = {"province": ("استان ",), "city": ("شهر ", "شهرستان "), "county": ("شهرستان ",)}
 
 
 @cache
 def places() -> Trie[Entry]:
-    """Countries, provinces, Iranian cities (``lexicon.place_names``) and the world's places
-    (``world_places.tsv``).
+    """Countries, provinces, Iranian cities (``lexicon.place_names``), Iran's counties
+    (``lexicon.county_names``) and the world's places (``world_places.tsv``).
 
     A one-word name that is also an ordinary word or a given name (``place_words.txt``:
     «مالی», «مرکزی», «فارس») is listed only after a word of ``PLACE_LEADS``; provinces are
@@ -180,7 +188,8 @@ def places() -> Trie[Entry]:
         else:
             t.add(name, entry)
 
-    for name, kind, spellings in place_names():
+    # a county named after its seat stays that city («شهرستان دزفول» is «دزفول», a city)
+    for name, kind, spellings in (*place_names(), *county_names()):
         e = Entry(name, kind)
         for p in spellings:
             add(p, e)
