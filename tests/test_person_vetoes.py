@@ -61,6 +61,10 @@ from khabar.extract import extract_text
             " مهدی عراقی",
             ["مهدی عراقی"],
         ),
+        # Arabic written with Arabic letters, a verse after «آیه», a nickname
+        ("قالوا ربنا أ‌متنا اثنتین وأ‌حییتنا اثنتین فاعترفنا بذنوبنا فهل إ‌لی خروج من سبیل.", []),
+        ("منظور از «کوثر» در آیه «انا اعطیناک الکوثر» همان قرآن است.", []),
+        ("برای همین تقابل خنده و اخم بود که خاتمی به «سید خندان» معروف شد.", []),
         # a school named after someone
         ("در مدرسه ابتدایی پروین اعتصامی شعبه ثابت شماره 15 مستقر است.", []),
     ],
@@ -75,6 +79,12 @@ def test_no_person(text, names):
         # a family name that is a frequent word, and one that is a country
         ("هادی اسلامی در گفت‌وگو با خبرنگار فارس گفت: کار ادامه دارد.", "هادی اسلامی"),
         ("«دیوید کامرون» نخست‌وزیر انگلیس گفت: این کار درست نیست.", "دیوید کامرون"),
+        # a name known by a nickname is still a name
+        (
+            "اخوان‌المسلمین از «سند توافق مصری» که به دست «محمد علی» معروف به «افشاگر»، تنظیم"
+            " شده حمایت کرد.",
+            "محمد علی",
+        ),
         # «علیه» (against) is Persian too, no verse
         ("سخنگوی وزارت خارجه چین گفت: دونالد ترامپ علیه چین سخن گفت.", "دونالد ترامپ"),
         # a family name's shape after a given name, two names joined on purpose

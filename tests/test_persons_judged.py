@@ -69,5 +69,5 @@ def test_the_second_sample_is_judged_as_drawn(items_2) -> None:
 def test_precision_on_the_second_sample(items_2) -> None:
     result = score(items_2)
     # 0.841 (30 false) as drawn; 8 true names are found only with the rest of their article
-    assert result.precision >= 0.88, [i["name"] for i in result.kept_false_items]
+    assert result.precision >= 0.90, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 8, [i["name"] for i in result.lost_true]

@@ -82,12 +82,23 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # «والس مکانیکی / La Valse Mécanique»: a title in the original may follow
     if not (i and j < len(words) and words[i - 1] in _OPEN and words[j] in _CLOSE | {"/"}):
         return False
+    if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in _KNOWN_AS:
+        return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
     return any(k in _work_words() for k in keys[max(0, i - 3) : i - 1])
+
+
+_KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
 
 
 @cache
 def _work_words() -> frozenset[str]:
     return frozenset(lx.key(w) for w in words("work_words.txt"))
+
+
+def arabic_script(word: str) -> bool:
+    """A word written with letters Persian writes otherwise (أ, إ, ة): Arabic text, a verse
+    or a prayer («قالوا ربنا أمتنا اثنتین»), no name."""
+    return any(c in word for c in "\u0623\u0625\u0629")
 
 
 def no_name(key: str) -> bool:

@@ -18,6 +18,7 @@ from khabar.extract.entities import aliases_of
 from khabar.extract.namewords import (
     FREQUENT,
     adjective,
+    arabic_script,
     company_form,
     country,
     glued,
@@ -150,7 +151,10 @@ def people(
             rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
             if not (rule_longer and (j == m.j or name_word(keys[m.j - 1]))):
                 m = _bounded(m, i, j, tokens, text)
-        if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)):
+        if any(
+            glued(tokens.words[k]) or no_name(keys[k]) or arabic_script(tokens.words[k])
+            for k in range(m.i, m.j)
+        ):
             continue  # «روحانیدبیرکل»: the text ran two words together
         if ordinary_edge(keys, m.i, m.j) or in_verse(keys, m.i, m.j):
             continue  # «هادی کشتی انقلاب»: a word no name holds
@@ -196,6 +200,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
     if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
+    if any(arabic_script(w) for w in tokens.words[i:j]):
+        return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
