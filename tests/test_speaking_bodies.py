@@ -117,3 +117,12 @@ def test_this_statement_is_the_person_s_who_issued_one() -> None:
         "در این بیانیه آمده است: این حمله یک چالش امنیتی خطرناک و اقدام خصمانه به شمار می‌رود."
     )
     assert [(q.speaker, q.speaker_organization) for q in doc.quotes][-1] == ("عادل عبدالمهدی", None)
+
+
+def test_the_statement_issued_by_a_body_is_the_body_s() -> None:
+    doc = extract_text(
+        "گفت‌وگوی تلفنی اولاند و کامرون\n"
+        "به نوشته روزنامه فرانسوی فیگارو، در بیانیه منتشره از سوی کاخ الیزه آمده است: اولاند "
+        "طی این گفت‌وگو به کامرون بخاطر کسب رأی مثبت پارلمان انگلیس تبریک گفت."
+    )
+    assert [(q.speaker, q.speaker_organization) for q in doc.quotes][0] == (None, "کاخ الیزه")

@@ -505,6 +505,8 @@ def _organization_subject(
         t += 1
     if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
         t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
+    if issued := _issued_by(keys, t, verb_at, words):
+        return issued
     org = _organization_at(keys, t, verb_at, words) or _country_at(keys, t, verb_at, words)
     if org:
         name, end = org
@@ -753,6 +755,17 @@ def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[
             break
         end += 1
     return " ".join(k for k in (words or keys)[s:end] if k not in _QUOTE_MARKS), end
+
+
+def _issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
+    """«در بیانیه منتشره از سوی کاخ الیزه آمده است»: the organization that issued the paper
+    the clause opens with, named after «از سوی», or None."""
+    if keys[t] != "در" or t + 1 >= verb_at or keys[t + 1].removesuffix("ای") not in _PAPERS:
+        return None
+    by = next((k + 2 for k in range(t + 2, verb_at - 2) if keys[k : k + 2] == ["از", "سوی"]), None)
+    if by is None or not (org := _organization_at(keys, by, verb_at, words)):
+        return None
+    return OrgRef(org[0]), org[1]
 
 
 # After a country, these make it no subject: «آمریکا و انگلیس», «ایران را», «ایران، که».
