@@ -4,10 +4,11 @@ Usage: python benchmarks/calibrate_confidence.py ARMAN_ZIP [--write]
 (ARMAN_ZIP: ../shared/data/ner/arman/ArmanPersoNERCorpus.zip)
 
 Fitted on: the tune part of the gold (persons, posts, quotes and their speakers), the judged
-samples of persons and commitments, and ARMAN's first two folds (places, organizations; the
-shipped tagger never saw ARMAN). Printed per kind on what it was fitted on: the bins of
-confidence with their facts and share right. The held-out part of the gold and ARMAN's third
-fold are scored as totals only, never fitted on. ``--write`` writes the table.
+samples of persons, commitments and quotes (their speakers, on shared news outside the gold),
+and ARMAN's first two folds (places, organizations; the shipped tagger never saw ARMAN).
+Printed per kind on what it was fitted on: the bins of confidence with their facts and share
+right. The held-out part of the gold and ARMAN's third fold are scored as totals only, never
+fitted on. ``--write`` writes the table.
 """
 
 from __future__ import annotations
@@ -96,13 +97,14 @@ def main() -> None:
     tune = list(gold_labels("tune"))
     tune += cal.judged_persons(cal.read_jsonl(FIXTURES / "persons_judged.jsonl"))
     tune += cal.judged_commitments(cal.read_jsonl(FIXTURES / "commitments_judged.jsonl"))
+    tune += cal.judged_quotes(cal.read_jsonl(FIXTURES / "speakers_judged.jsonl"))
     tune += arman_labels(args.arman, (1, 2))
     rows = cal.fit(tune)
     fitted = {(k, *(e.split("/") if e else ())): c for k, e, c, _, _ in rows}
     if args.write:
         source = (
-            "the gold's tune part, persons_judged.jsonl, commitments_judged.jsonl"
-            " and ARMAN folds 1-2"
+            "the gold's tune part, persons_judged.jsonl, commitments_judged.jsonl,"
+            " speakers_judged.jsonl and ARMAN folds 1-2"
         )
         cal.write_table(rows, TABLE, source)
     print("kind\tevidence\tconfidence\tfacts\tright")

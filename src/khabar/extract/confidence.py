@@ -3,9 +3,10 @@
 Each fact is given its *evidence*: a few coarse features of how it was found (a name of one
 word or more, seen once or more, a post written beside the name or only elsewhere, a speaker
 named in the clause or reached through «وی», a commitment with a deadline or without ...).
-The confidence is the share of facts with that evidence that were right where it was
-measured: ``data/confidence.tsv``, fitted by ``benchmarks/calibrate_confidence.py`` on the
-tune part of the gold, the judged samples and ARMAN (``khabar.calibration``). Evidence is a
+The confidence is a lower bound on the share of facts with that evidence that are right (the
+10th percentile of its posterior where it was measured): ``data/confidence.tsv``, fitted by
+``benchmarks/calibrate_confidence.py`` on the tune part of the gold, the judged samples and
+ARMAN (``khabar.calibration``). Evidence is a
 tuple read as a path: a class seen too seldom to be fitted alone backs off to the shorter
 path, down to the kind's own rate.
 """
