@@ -4,7 +4,7 @@ Usage: python benchmarks/calibrate_confidence.py ARMAN_ZIP [--write]
 (ARMAN_ZIP: ../shared/data/ner/arman/ArmanPersoNERCorpus.zip)
 
 Fitted on: the tune part of the gold (persons, posts, quotes and their speakers), the judged
-samples of persons, commitments and quotes (their speakers, on shared news outside the gold),
+samples of persons (both), commitments and quotes (their speakers, on news outside the gold),
 and ARMAN's first two folds (places, organizations; the shipped tagger never saw ARMAN).
 Printed per kind on what it was fitted on: the bins of confidence with their facts and share
 right. The held-out part of the gold and ARMAN's third fold are scored as totals only, never
@@ -96,6 +96,7 @@ def main() -> None:
     args = ap.parse_args()
     tune = list(gold_labels("tune"))
     tune += cal.judged_persons(cal.read_jsonl(FIXTURES / "persons_judged.jsonl"))
+    tune += cal.judged_persons(cal.read_jsonl(FIXTURES / "persons_judged_2.jsonl"))
     tune += cal.judged_commitments(cal.read_jsonl(FIXTURES / "commitments_judged.jsonl"))
     tune += cal.judged_quotes(cal.read_jsonl(FIXTURES / "speakers_judged.jsonl"))
     tune += arman_labels(args.arman, (1, 2))
@@ -103,7 +104,7 @@ def main() -> None:
     fitted = {(k, *(e.split("/") if e else ())): c for k, e, c, _, _ in rows}
     if args.write:
         source = (
-            "the gold's tune part, persons_judged.jsonl, commitments_judged.jsonl,"
+            "the gold's tune part, persons_judged(_2).jsonl, commitments_judged.jsonl,"
             " speakers_judged.jsonl and ARMAN folds 1-2"
         )
         cal.write_table(rows, TABLE, source)

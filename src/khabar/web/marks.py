@@ -16,7 +16,7 @@ KIND_LABELS = {"direct": "نقل قول مستقیم", "indirect": "نقل قو�
 # facts less sure than this are marked on every page, and hidden by its switch
 # (``?min_confidence=LOW_CONFIDENCE``): below it, the share right measured for their
 # evidence is about a coin toss (data/confidence.tsv: the classes fitted below it, the tagger's
-# places and organizations and a one-word name seen again, were right 0.48-0.67 of the time)
+# places and organizations, were right 0.47-0.57 of the time)
 LOW_CONFIDENCE = 0.6
 LOW_LABEL = "اطمینان کم"
 
