@@ -14,34 +14,44 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    FINAL,
+    LEAD_INS,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+    WHEN,
+)
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
 from khabar.extract.registry import RELATIONAL, Registry, resolve_post
+from khabar.extract.reporting_cues import BECAME, WISHED, cues_in
+from khabar.extract.speaking_bodies import (
+    OUTLET_ANAPHORS,
+    PAPERS,
+    OrgRef,
+    country_at,
+    is_outlet,
+    issued_by,
+    named_before,
+    org_anaphor,
+    organization_at,
+    quoted_outlet,
+)
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
-_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
-_LEAD_INS = {"همچنین", "سپس", "نیز"}
-_PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
-_COLON = {":"}
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 # «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
 # خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
 _WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاکید", "انتقاد", "ابلاغ", "ارسال", "صدور"}
 _WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری", "تبریک", "تسلیت", "حضور", "استناد"}
-_CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "است", "بود", "شد"}
-_CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
 _DASHES = {"-", "–", "—"}
 _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _STRIP_TAIL = {"را", "،"}
-
-
-@dataclass(frozen=True)
-class OrgRef:
-    """An organization or outlet that speaks: «وزارت خارجه اعلام کرد»."""
-
-    name: str
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,7 @@ def find_quotes(
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
-        found = _cues_in(tokens, keys, a, b, verbs) if verbs else []
+        found = cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
             cue = _according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
             if cue is not None:
@@ -124,13 +134,13 @@ def find_quotes(
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 span = trim_span(text, start, para.end)
             elif kind == "that":
-                stop = b - 1 if tokens.words[b - 1] in _FINAL else b
+                stop = b - 1 if tokens.words[b - 1] in FINAL else b
                 span = _content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
             elif kind == "topic":
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
-                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in _BECAME)
+                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
                 span = _content(tokens, keys, text, vi + 1, became)
             else:
                 span = _content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
@@ -140,7 +150,7 @@ def find_quotes(
             if kind == "loose" and verb.lemma == "خواستن":
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             said = kind != "topic"
-            words = _WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
+            words = WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said))
@@ -165,7 +175,7 @@ def find_quotes(
 
 def _pronoun_led(keys, a, verb_at) -> bool:
     """«وی همچنین تاکید کرد، ...»: a pronoun opens the clause of the verb."""
-    return any(k in _PRONOUNS for k in keys[a : min(a + 3, verb_at)])
+    return any(k in PRONOUNS for k in keys[a : min(a + 3, verb_at)])
 
 
 def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
@@ -200,7 +210,7 @@ def _headline_quotes(
         if run_in and (n or slash is None or slash + 1 >= b):
             continue
         ref, end = _named_subject(keys, a, colon, reg, post_at)
-        if ref is None and n == 0 and (org := _organization_at(keys, a, colon, tokens.words)):
+        if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
@@ -221,14 +231,13 @@ def _headline_quotes(
 
 
 _ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
-_FINAL = {".", "!", "؟", "?", "…"}
 
 
 def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
-    while s < b and keys[s] in _LEAD_INS:
+    while s < b and keys[s] in LEAD_INS:
         s += 1
     if tuple(keys[s : s + 2]) in _SOURCE_OPENERS - _ACCORDING_TO:
         s = _after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
@@ -247,7 +256,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     ref, end = _anaphor(keys, k, post_at, last_ref, tokens.words) or _named_subject(
         keys, k, b, reg, post_at
     )
-    if ref is None and (org := _organization_at(keys, k, b, tokens.words)):
+    if ref is None and (org := organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
         comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
@@ -258,7 +267,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
     while end < b and keys[end] in ("،", ","):
         end += 1
-    stop = b - 1 if tokens.words[b - 1] in _FINAL else b
+    stop = b - 1 if tokens.words[b - 1] in FINAL else b
     span = _content(tokens, keys, text, end, stop)
     if span is None:
         return None
@@ -274,7 +283,7 @@ def _past_unknown_name(keys, k, b) -> int:
         end < min(k + 3, b - 1)
         and keys[end][:1].isalpha()
         and keys[end] not in lx.common_words()
-        and keys[end] not in _NOT_SUBJECT
+        and keys[end] not in NOT_SUBJECT
     ):
         end += 1
     return end
@@ -285,16 +294,16 @@ def _anaphor(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] | N
     organization that spoke, or else the last one named before of its kind («این وزارتخانه»
     after «وزارت امور اسلامی ... دستور داد»). None for anything else."""
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
-    if keys[s] in _PRONOUNS:
+    if keys[s] in PRONOUNS:
         return person, s + 1
-    if keys[s] == "این" and s + 1 < len(keys) and _org_anaphor(keys[s + 1]):
+    if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
         org = last_ref if isinstance(last_ref, OrgRef) else None
-        if keys[s + 1] in _OUTLET_ANAPHORS and org and not _outlet(org.name):
+        if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
-        if org is None and keys[s + 1] in _PAPERS and isinstance(last_ref, str):
+        if org is None and keys[s + 1] in PAPERS and isinstance(last_ref, str):
             return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
-        if org is None and keys[s + 1] not in _OUTLET_ANAPHORS:
-            org = _named_before(keys, s, keys[s + 1], words)
+        if org is None and keys[s + 1] not in OUTLET_ANAPHORS:
+            org = named_before(keys, s, keys[s + 1], words)
         return org, s + 2
     post = post_at.get(s)
     return (person, post.j) if post and post.anaphor else None
@@ -312,118 +321,6 @@ def _named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
     if post and not post.anaphor and post.j <= limit:
         return post, post.j
     return None, s
-
-
-def _cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Verb, str]]:
-    """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct.
-
-    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted). Kinds:
-    ``direct`` (a colon follows), ``indirect`` (what was said comes before the verb),
-    ``that`` (it comes after «که»: «اعلام کرد که ...») and ``loose`` (it follows with no
-    colon: «نوشت، ...»; a statement only when someone known says it).
-    """
-    out: list[tuple[int, int, lx.Verb, str]] = []
-    i = a
-    verbs = lx.reporting_verbs()
-    for at in starts:
-        if at < i:
-            continue
-        i = at
-        m = verbs.match(keys, i)
-        if not m and (around := _wish_around(keys, i, b)):
-            out.append((i, around, _WISHED, "around"))  # «خواستار توضیح کشورهایی شد»
-            i = around
-            continue
-        if not m or m[0] > b:
-            continue
-        j, verb = m
-        after = tokens.words[j] if j < b else ""
-        at_end = j >= b or (j == b - 1 and not after[0].isalnum())
-        if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن"):
-            # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
-            out = [c for c in out if c[3] != "that"]
-            out.append((i, j, verb, "direct"))
-            break
-        if out and out[-1][3] == "that":
-            pass  # inside what was said after «که»: only a colon's verb is another cue
-        elif at_end and verb.kind in ("indirect", "both"):
-            out.append((i, j, verb, "indirect"))
-        elif verb.lemma in _TOPIC_ACTS and (
-            at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1))
-        ):
-            out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
-        elif (
-            verb.kind != "direct"
-            and after in ("و", "،", "؛")
-            and (
-                verb.kind == "indirect"
-                or verbs.match(keys, j + 1)
-                or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
-            )
-        ):
-            out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
-        elif i > a and keys[i - 1] in _MODALS:
-            pass  # «نمی‌توان گفت که ...»: nobody says it
-        elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma == "خواستن")):
-            out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
-        elif (
-            i - a <= 3
-            and verb.kind in ("direct", "both")
-            and after
-            and after[0].isalpha()
-            and (keys[a] in _PRONOUNS)
-        ):
-            out.append((i, j, verb, "direct"))  # «وی افزود هر چه ...»: no colon
-            break
-        elif j < b and _opens_statement(keys, a, i, j, verb):
-            out.append((i, j, verb, "loose"))  # «نوشت، ...», «گفت آمار ...»: no colon
-            break
-        i = j
-    return out
-
-
-_WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
-_BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
-
-
-def _wish_around(keys, i, b) -> int | None:
-    """«خواستار» at ``i`` and «شد» after what was wished, ending the clause: the token after
-    «شد» (and its «است»/«بود»), or None."""
-    if keys[i] != "خواستار":
-        return None
-    for k in range(i + 2, min(b, i + 16)):
-        if keys[k] in _CLAUSE_ENDS - _BECAME or keys[k] in _PRONOUNS or keys[k] == "که":
-            return None  # another clause before any «شد»
-        if keys[k] in _BECAME:
-            end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
-            return end if end >= b or keys[end] in _FINAL | {"و", "،", ",", "؛", "که"} else None
-    return None
-
-
-# Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
-# before a colon, «که» or the statement): their subject still holds the post it is named by
-# and is the current speaker.
-_TOPIC_ACTS = {"یاد کردن", "تشریح کردن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن"}
-_TOPIC_ACTS |= {"رد کردن", "هشدار دادن"}
-
-_MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
-# After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
-_NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛", ";", "."}
-_OBJECT_MARKS = {"را", "بر"}  # «... را اعلام کرد، ...», «بر ... تاکید کرد، ...»: indirect
-
-
-def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
-    """Whether the words after the verb at ``i:j`` are what was said, with no colon or «که»
-    («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
-    says something, nothing before it in the sentence is its object, and the next word
-    opens a clause."""
-    if verb.kind == "indirect" and verb.lemma != "خواستن":
-        return False
-    wished = verb.lemma == "خواستن" and keys[j] == "از"  # «خواست از مبارزه دست برندارند»
-    if any(k in _OBJECT_MARKS for k in keys[a:i]) or (keys[j] in _NO_STATEMENT and not wished):
-        return False
-    nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
-    return nxt[:1].isalnum() or nxt[:1] in '«"“'
 
 
 def _speaker(
@@ -455,12 +352,12 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
     («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
     s = a
-    while s < verb_at and keys[s] in _QUOTE_MARKS:
+    while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
     s = _after_source(keys, s, verb_at)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
-    while s < verb_at and keys[s] in _LEAD_INS:
+    while s < verb_at and keys[s] in LEAD_INS:
         s += 1
     s = _after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
@@ -476,7 +373,7 @@ def _subject_opening(
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
     None for anything else."""
-    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and _org_anaphor(keys[s + 2]):
+    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := _anaphor(keys, s, post_at, last_ref, words):
         if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
@@ -501,13 +398,13 @@ def _organization_subject(
     """An organization, or an outlet in guillemets, that speaks, after words of time and
     «در این راستا،» from ``s``: (it, end token), or None."""
     t = s
-    while t < verb_at and keys[t] in _WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
+    while t < verb_at and keys[t] in WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
     if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
         t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
-    if issued := _issued_by(keys, t, verb_at, words):
+    if issued := issued_by(keys, t, verb_at, words):
         return issued
-    org = _organization_at(keys, t, verb_at, words) or _country_at(keys, t, verb_at, words)
+    org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
     if org:
         name, end = org
         # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
@@ -517,7 +414,7 @@ def _organization_subject(
         relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
         if not relays and not any(k in reg.by_token or k in post_at for k in range(end, frm)):
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
-    if outlet := _quoted_outlet(keys, t, verb_at, words):
+    if outlet := quoted_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
     return None
 
@@ -529,13 +426,13 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
             in_with = True
-        elif keys[k] in _CLAUSE_ENDS or keys[k].endswith("اند"):
+        elif keys[k] in CLAUSE_ENDS or keys[k].endswith("اند"):
             in_with = False
         pkey = reg.by_token.get(k)
         if (
             pkey
             and not in_with
-            and keys[k - 1] not in _PREPOSITIONS
+            and keys[k - 1] not in PREPOSITIONS
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and keys[k - 1] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[k - 1] not in _ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
@@ -548,24 +445,6 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 # A name after these is whose time or government it was, not who speaks.
 _ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
-_WRITING = {"نوشتن", "گزارش دادن"}
-
-
-def _quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
-    """A name in guillemets, unknown to the article, that wrote or reported what follows
-    («کوریا تایمز» روز شنبه نوشت ...): an outlet. (name, end token) or None."""
-    if keys[s] not in _QUOTE_MARKS:
-        return None
-    close = next((k for k in range(s + 1, min(s + 6, verb_at)) if keys[k] in _QUOTE_MARKS), None)
-    if close is None or close == s + 1 or not all(k[:1].isalpha() for k in keys[s + 1 : close]):
-        return None
-    end = close + 1
-    while end < verb_at and keys[end] in _WHEN:
-        end += 1
-    verb = lx.reporting_verbs().match(keys, verb_at)
-    if end != verb_at or not verb or verb[1].lemma not in _WRITING:
-        return None
-    return " ".join((words or keys)[s + 1 : close]), close + 1
 
 
 def _outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
@@ -575,7 +454,7 @@ def _outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
     for words, org in outlets.items():
         end = s + len(words)
         if tuple(keys[s:end]) == words:
-            while end < verb_at and keys[end] in _WHEN:
+            while end < verb_at and keys[end] in WHEN:
                 end += 1
             if end == verb_at:
                 return org, end, False
@@ -587,7 +466,7 @@ def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
     رییس جمهوری با بیان اینکه ...، گفت:»), not after a preposition: the clause's subject."""
     for k in range(s + 1, verb_at):
         post = post_at.get(k)
-        if post is None or post.anaphor or keys[k - 1] in _PREPOSITIONS:
+        if post is None or post.anaphor or keys[k - 1] in PREPOSITIONS:
             continue
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
@@ -599,7 +478,7 @@ def _opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) ->
     goes on with: the person or post that opens it, nobody when someone unknown does, else
     ``going_on`` as it was."""
     s = a
-    while s < b and (keys[s] in _QUOTE_MARKS or keys[s] in _LEAD_INS):
+    while s < b and (keys[s] in QUOTE_MARKS or keys[s] in LEAD_INS):
         s += 1
     if s >= b:
         return going_on
@@ -607,7 +486,7 @@ def _opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) ->
         return pkey
     if (post := post_at.get(s)) and not post.anaphor:
         return post
-    if keys[s] in _PRONOUNS:
+    if keys[s] in PRONOUNS:
         return going_on
     return None if _new_subject(keys, s, b, _name_keys(last_ref, reg)) else going_on
 
@@ -628,7 +507,7 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
     after = commas[-1] + 1 if commas else s
     return after >= verb_at or not (
-        _organization_at(keys, after, verb_at) or _new_subject(keys, after, verb_at, set())
+        organization_at(keys, after, verb_at) or _new_subject(keys, after, verb_at, set())
     )
 
 
@@ -651,140 +530,30 @@ def _after_source(keys, s, limit) -> int:
     return s
 
 
-# Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
-_NOT_SUBJECT = _PREPOSITIONS | _LEAD_INS | _PRONOUNS | {"در", "طی", "ضمن", "پس", "پیش", "قبل"}
-_NOT_SUBJECT |= {"بعد", "هم", "امروز", "دیروز", "روز", "اما", "ولی", "که", "این", "همین", "آن"}
-
-
 def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
     """Whether the clause from ``s`` to its reporting verb is said by someone the article
     does not name as a person or post: an organization («خبرگزاری فرانسه نوشت»), a first
     name and another word («مرتضی تمدن ... می‌گوید»), or two words that are neither
     ordinary nor part of the current speaker's name («بریجیت فلوید ... گفت»).
     ``current``: the keys of the current speaker's name («حسینی» alone is still them)."""
-    if s < verb_at and keys[s] in _QUOTE_MARKS:
+    if s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"نادر پسنده" روز جمعه ... گفت»
-    if s >= verb_at or keys[s] in _NOT_SUBJECT or keys[s] in current:
+    if s >= verb_at or keys[s] in NOT_SUBJECT or keys[s] in current:
         return False
-    if _organization_at(keys, s, verb_at):
+    if organization_at(keys, s, verb_at):
         return True
-    pair = [k for k in keys[s : min(s + 3, verb_at)] if k not in _QUOTE_MARKS][:2]
+    pair = [k for k in keys[s : min(s + 3, verb_at)] if k not in QUOTE_MARKS][:2]
     if len(pair) < 2 or not all(k[:1].isalpha() for k in pair) or pair[1] in current:
         return False
-    if pair[0] in lx.first_names() and pair[1] not in _NOT_SUBJECT:
+    if pair[0] in lx.first_names() and pair[1] not in NOT_SUBJECT:
         return True
-    return not any(k in lx.common_words() or k in _NOT_SUBJECT for k in pair)
-
-
-_WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد"}
-_WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،", "هفته", "ماه"}
-_ORG_STOPS = _NOT_SUBJECT | _WHEN | {"نیز", ",", "طی", "با", "در"}
-
-
-_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-# «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
-# last (with the one-word heads of data/speaking_heads.txt)
-_ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد", "پیام"}
-
-
-def _org_anaphor(key: str) -> bool:
-    return key in _ORG_ANAPHORS or (key,) in lx.speaking_heads()
-
-
-_LOOK_BACK = 160  # tokens: about the two sentences before
-_PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
-_HEAD_OF = {"وزارتخانه": "وزارت"}
-
-
-def _named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
-    """The organization named last before ``s`` that «این <anaphor>» stands for: one with
-    that head («این وزارتخانه», «این سازمان»), or any but an outlet («این اطلاعیه»); the
-    whole name when it lies inside another («کمیته اطلاع‌رسانی ستاد ملی ...»)."""
-    head = _HEAD_OF.get(anaphor, anaphor)
-    headed = (head,) in lx.speaking_heads()
-    for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
-        if headed and keys[k] != head:
-            continue
-        org = _organization_at(keys, k, s, words)
-        if org is None or (not headed and _outlet(org[0])) or (k and keys[k - 1] in _PREPOSITIONS):
-            continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
-        for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
-            if (wider := _organization_at(keys, outer, s, words)) and wider[1] > k:
-                org = wider
-        return OrgRef(org[0])
-    return None
-
-
-def _speaking_head(keys, s) -> int:
-    """The length of the head of a body that speaks at ``s`` («وزارت», «روابط عمومی»), or 0."""
-    heads = lx.speaking_heads()
-    return next((n for n in (1, 2) if tuple(keys[s : s + n]) in heads), 0)
-
-
-_OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
-_OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
-
-
-def _outlet(name: str) -> bool:
-    """Whether an organization that spoke is a news outlet («رویترز», «روزنامه ...»)."""
-    keys = list(lx.phrase_keys(name))
-    whole = lx.agencies().match(keys, 0)
-    return bool(keys) and (keys[0] in _OUTLET_HEADS or bool(whole and whole[0] == len(keys)))
-
-
-def _organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
-    """An organization or outlet whose name starts at ``s`` (before ``verb_at``): its
-    name, from the data files or the words after a head («سپاه», «وزارت ...», «روزنامه
-    «کیهان»»), and end."""
-    for trie in (lx.organizations(), lx.agencies()):
-        if (m := trie.match(keys, s)) and m[0] <= verb_at:
-            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
-                break  # «پلیس برزیل» is not the police the list means by «پلیس»
-            return m[1].name, m[0]
-    head = _speaking_head(keys, s)
-    if not head:
-        return None
-    end = s + head
-    while (
-        end < min(verb_at, s + 6)
-        and keys[end] not in _ORG_STOPS
-        and (keys[end][:1].isalpha() or keys[end] in _QUOTE_MARKS)
-    ):
-        if (place := lx.places().match(keys, end)) and place[0] <= verb_at:
-            end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
-            break
-        end += 1
-    return " ".join(k for k in (words or keys)[s:end] if k not in _QUOTE_MARKS), end
-
-
-def _issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
-    """«در بیانیه منتشره از سوی کاخ الیزه آمده است»: the organization that issued the paper
-    the clause opens with, named after «از سوی», or None."""
-    if keys[t] != "در" or t + 1 >= verb_at or keys[t + 1].removesuffix("ای") not in _PAPERS:
-        return None
-    by = next((k + 2 for k in range(t + 2, verb_at - 2) if keys[k : k + 2] == ["از", "سوی"]), None)
-    if by is None or not (org := _organization_at(keys, by, verb_at, words)):
-        return None
-    return OrgRef(org[0]), org[1]
-
-
-# After a country, these make it no subject: «آمریکا و انگلیس», «ایران را», «ایران، که».
-_NOT_AFTER_COUNTRY = {"و", "را", "،", ",", "که", "؛", ":", "-"}
-
-
-def _country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
-    """A country that opens the clause as a state speaking («آمریکا مدعی شد», «امارات در
-    بیانیه‌ای اعلام کرد»): (its name as written, end token), or None."""
-    m = lx.places().match(keys, s)
-    if not m or m[1].kind != "country" or m[0] > verb_at or keys[m[0]] in _NOT_AFTER_COUNTRY:
-        return None
-    return " ".join((words or keys)[s : m[0]]), m[0]
+    return not any(k in lx.common_words() or k in NOT_SUBJECT for k in pair)
 
 
 def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
     """The post in apposition to words the article does not know as a name: «تحسین الخفاجی،
     سخنگوی فرماندهی عملیات مشترک عراق گفت» is said by that post's holder, not by «وی»."""
-    if keys[s] in _NOT_SUBJECT:
+    if keys[s] in NOT_SUBJECT:
         return None
     for k in range(s + 1, min(s + 4, verb_at)):
         if not keys[k - 1][:1].isalpha():

@@ -1,0 +1,26 @@
+"""The words around a reporting clause that are not its subject: pronouns that stand for the
+speaker, lead-ins, prepositions, time adverbials and quotation marks, shared by the finding of
+quotes (``quotes``) and of the bodies that speak (``speaking_bodies``). Keys are folded
+(``lexicons.phrase_keys``): no ZWNJ, «سه‌شنبه» is «سهشنبه»."""
+
+from __future__ import annotations
+
+PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}  # the current speaker
+LEAD_INS = {"همچنین", "سپس", "نیز"}
+PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
+
+# Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».
+NOT_SUBJECT = PREPOSITIONS | LEAD_INS | PRONOUNS | {"در", "طی", "ضمن", "پس", "پیش", "قبل"}
+NOT_SUBJECT |= {"بعد", "هم", "امروز", "دیروز", "روز", "اما", "ولی", "که", "این", "همین", "آن"}
+
+# When it was said, between a subject and its verb: «وزارت بهداشت روز شنبه اعلام کرد».
+WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد"}
+WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،", "هفته", "ماه"}
+
+QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+
+# Punctuation or a finite verb closes a clause.
+CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "است", "بود", "شد"}
+CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
+
+FINAL = {".", "!", "؟", "?", "…"}  # what ends a sentence

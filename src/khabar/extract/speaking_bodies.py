@@ -1,0 +1,146 @@
+"""Organizations, outlets and states that speak: «وزارت خارجه اعلام کرد», «خبرگزاری فرانسه
+نوشت», «آمریکا مدعی شد», «در بیانیه منتشره از سوی کاخ الیزه آمده است», and «این وزارتخانه»
+for the body of that kind named last. A name comes from the organization and agency lists, or
+from the words after the head of a body that speaks (data/speaking_heads.txt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import NOT_SUBJECT, PREPOSITIONS, QUOTE_MARKS, WHEN
+
+
+@dataclass(frozen=True)
+class OrgRef:
+    """An organization or outlet that speaks: «وزارت خارجه اعلام کرد»."""
+
+    name: str
+
+
+_WRITING = {"نوشتن", "گزارش دادن"}
+
+
+def quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
+    """A name in guillemets, unknown to the article, that wrote or reported what follows
+    («کوریا تایمز» روز شنبه نوشت ...): an outlet. (name, end token) or None."""
+    if keys[s] not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(s + 1, min(s + 6, verb_at)) if keys[k] in QUOTE_MARKS), None)
+    if close is None or close == s + 1 or not all(k[:1].isalpha() for k in keys[s + 1 : close]):
+        return None
+    end = close + 1
+    while end < verb_at and keys[end] in WHEN:
+        end += 1
+    verb = lx.reporting_verbs().match(keys, verb_at)
+    if end != verb_at or not verb or verb[1].lemma not in _WRITING:
+        return None
+    return " ".join((words or keys)[s + 1 : close]), close + 1
+
+
+_ORG_STOPS = NOT_SUBJECT | WHEN | {"نیز", ",", "طی", "با", "در"}
+
+
+# «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
+# last (with the one-word heads of data/speaking_heads.txt)
+_ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد", "پیام"}
+
+
+def org_anaphor(key: str) -> bool:
+    return key in _ORG_ANAPHORS or (key,) in lx.speaking_heads()
+
+
+_LOOK_BACK = 160  # tokens: about the two sentences before
+
+
+PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
+
+
+_HEAD_OF = {"وزارتخانه": "وزارت"}
+
+
+def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
+    """The organization named last before ``s`` that «این <anaphor>» stands for: one with
+    that head («این وزارتخانه», «این سازمان»), or any but an outlet («این اطلاعیه»); the
+    whole name when it lies inside another («کمیته اطلاع‌رسانی ستاد ملی ...»)."""
+    head = _HEAD_OF.get(anaphor, anaphor)
+    headed = (head,) in lx.speaking_heads()
+    for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
+        if headed and keys[k] != head:
+            continue
+        org = organization_at(keys, k, s, words)
+        if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in PREPOSITIONS):
+            continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
+        for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
+            if (wider := organization_at(keys, outer, s, words)) and wider[1] > k:
+                org = wider
+        return OrgRef(org[0])
+    return None
+
+
+def _speaking_head(keys, s) -> int:
+    """The length of the head of a body that speaks at ``s`` («وزارت», «روابط عمومی»), or 0."""
+    heads = lx.speaking_heads()
+    return next((n for n in (1, 2) if tuple(keys[s : s + n]) in heads), 0)
+
+
+_OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
+
+
+OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an organization that spoke is a news outlet («رویترز», «روزنامه ...»)."""
+    keys = list(lx.phrase_keys(name))
+    whole = lx.agencies().match(keys, 0)
+    return bool(keys) and (keys[0] in _OUTLET_HEADS or bool(whole and whole[0] == len(keys)))
+
+
+def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
+    """An organization or outlet whose name starts at ``s`` (before ``verb_at``): its
+    name, from the data files or the words after a head («سپاه», «وزارت ...», «روزنامه
+    «کیهان»»), and end."""
+    for trie in (lx.organizations(), lx.agencies()):
+        if (m := trie.match(keys, s)) and m[0] <= verb_at:
+            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
+                break  # «پلیس برزیل» is not the police the list means by «پلیس»
+            return m[1].name, m[0]
+    head = _speaking_head(keys, s)
+    if not head:
+        return None
+    end = s + head
+    while (
+        end < min(verb_at, s + 6)
+        and keys[end] not in _ORG_STOPS
+        and (keys[end][:1].isalpha() or keys[end] in QUOTE_MARKS)
+    ):
+        if (place := lx.places().match(keys, end)) and place[0] <= verb_at:
+            end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
+            break
+        end += 1
+    return " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS), end
+
+
+def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
+    """«در بیانیه منتشره از سوی کاخ الیزه آمده است»: the organization that issued the paper
+    the clause opens with, named after «از سوی», or None."""
+    if keys[t] != "در" or t + 1 >= verb_at or keys[t + 1].removesuffix("ای") not in PAPERS:
+        return None
+    by = next((k + 2 for k in range(t + 2, verb_at - 2) if keys[k : k + 2] == ["از", "سوی"]), None)
+    if by is None or not (org := organization_at(keys, by, verb_at, words)):
+        return None
+    return OrgRef(org[0]), org[1]
+
+
+# After a country, these make it no subject: «آمریکا و انگلیس», «ایران را», «ایران، که».
+_NOT_AFTER_COUNTRY = {"و", "را", "،", ",", "که", "؛", ":", "-"}
+
+
+def country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
+    """A country that opens the clause as a state speaking («آمریکا مدعی شد», «امارات در
+    بیانیه‌ای اعلام کرد»): (its name as written, end token), or None."""
+    m = lx.places().match(keys, s)
+    if not m or m[1].kind != "country" or m[0] > verb_at or keys[m[0]] in _NOT_AFTER_COUNTRY:
+        return None
+    return " ".join((words or keys)[s : m[0]]), m[0]
