@@ -124,10 +124,10 @@ def build_registry(
         )
         reg.surnames.setdefault(surname, set()).add(pkey)
     for m in single:
-        pkey = reg.by_surname((keys[m.i],))
+        holder = reg.by_surname((keys[m.i],)) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
-        apart = bool(pkey) and _martyr(m.titles) and not _martyr(reg.persons[pkey].titles)
-        pkey = person_key(m.name) if apart or not pkey else pkey
+        apart = bool(holder) and _martyr(m.titles) and not _martyr(reg.persons[holder].titles)
+        pkey = person_key(m.name) if apart or not holder else holder
         if pkey not in reg.persons:
             reg.persons[pkey] = Person(name=m.name)
             if not apart:

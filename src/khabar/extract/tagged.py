@@ -351,7 +351,10 @@ def organizations(
     does not tag them, and the tagger learned so)."""
     found: dict[str, Organization] = {}
     marked = {k for _, a, b in tagged for k in range(a, b)}
-    spans = [(i, j, None) for i, j in _spans(tokens, keys, tagged, "ORG")]
+    # (first token, end, the listed name of a rule's organization or None)
+    spans: list[tuple[int, int, str | None]] = [
+        (i, j, None) for i, j in _spans(tokens, keys, tagged, "ORG")
+    ]
     index = {s: k for k, s in enumerate(tokens.starts)}
     for org in rules:
         for m in org.mentions:

@@ -83,7 +83,9 @@ class Weights:
                 for f in part:
                     i = index.get(f)
                     if i is not None:
-                        at.append(r), slots.append(slot), features.append(i)
+                        at.append(r)
+                        slots.append(slot)
+                        features.append(i)
         if fresh:
             while len(types) > len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
@@ -133,11 +135,17 @@ class Weights:
             same_previous = t > 0 and sentence[t - 1] == sentence[t]
             for m in ms:
                 r = self.mark_row(m)
-                to.append(t), rows.append(r), slots.append(0)
+                to.append(t)
+                rows.append(r)
+                slots.append(0)
                 if same_next:
-                    to.append(t + 1), rows.append(r), slots.append(1)
+                    to.append(t + 1)
+                    rows.append(r)
+                    slots.append(1)
                 if same_previous:
-                    to.append(t - 1), rows.append(r), slots.append(2)
+                    to.append(t - 1)
+                    rows.append(r)
+                    slots.append(2)
         if to:
             np.add.at(out, to, self._mark_table[rows, slots])
         return out
