@@ -323,10 +323,14 @@ def _of_one_kind(
         if kinds and kinds[0][0] == "PER" and kinds[0][1] >= 2 and listed:
             # the last item run into the next: «سالی هاوکینز و سی جی آدامز» as one ORG
             i = listed[-1][0]
-            n = next((starts[k] for k in range(*listed[-1]) if k in starts), None)
-            if n is not None and found[n][0] != "PER" and found[n][2] > listed[-1][1]:
-                j, cut = found[n][2], listed[-1][1]
-                out[n] = ("PER", i, cut)
+            run_on = next((starts[k] for k in range(*listed[-1]) if k in starts), None)
+            if (
+                run_on is not None
+                and found[run_on][0] != "PER"
+                and found[run_on][2] > listed[-1][1]
+            ):
+                j, cut = found[run_on][2], listed[-1][1]
+                out[run_on] = ("PER", i, cut)
                 if words[cut] == "و" and j > cut + 1:
                     out.append(("PER", cut + 1, j))
     for n, (kind, i, j) in enumerate(out):

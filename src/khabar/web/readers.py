@@ -81,13 +81,13 @@ class Cache:
         with self.lock:
             known, value = self._known(key)
             if known:
-                return value  # type: ignore[no-any-return]
+                return value
             turn = self.computing.setdefault(key, threading.Lock())
         with turn:  # the requests asking the same thing wait for the first one's answer
             with self.lock:
                 known, value = self._known(key)
                 if known:
-                    return value  # type: ignore[no-any-return]
+                    return value
             try:
                 value = compute()
             finally:
