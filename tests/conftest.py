@@ -70,7 +70,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             scale_examples(test, NIGHTLY_SCALE)
 
 
-
 def write_html_response(
     writer: Any, uri: str, page: str, warc_headers: dict[str, str] | None = None
 ) -> None:
@@ -95,6 +94,7 @@ def write_html_response(
         warc_headers_dict={**fixed, **(warc_headers or {})},
     )
     writer.write_record(record)
+
 
 def seed_path(prefix: str) -> Path:
     (path,) = (FIXTURES / "seeds").glob(f"{prefix}_*.txt")

@@ -205,8 +205,10 @@ class _Inflating(io.RawIOBase):
             return self.error is None  # headers cut by the damage, or written so
         need = left + 4 - buffered  # the rest of the block and the two line ends after it
         self.ahead(min(need + 1, MAX_WHOLE_FILE))  # one byte more: a member's end is checked
-        return self.error is None or len(self.out) > need or (
-            len(self.out) == need and not self.failed_check
+        return (
+            self.error is None
+            or len(self.out) > need
+            or (len(self.out) == need and not self.failed_check)
         )
 
     def finish(self) -> None:
