@@ -1,24 +1,87 @@
 """Tasks run in worker processes, their results back in task order, and nothing waits forever.
 
 A worker that dies (a crash in native code, the kernel's out-of-memory kill, ``os._exit``)
-breaks the pool: every task it held or queued would be lost. Here those tasks run again, one
-at a time in a fresh pool, so one task that kills its worker takes no other with it; a task
-that kills its worker alone becomes ``died(task, how)`` and the run goes on.
+breaks the pool: every task it held or queued would be lost. Here the chunks that were
+answered before the break keep their results; the tasks of the others run again in a fresh
+pool, one task at a time on each worker, ``workers`` at once. When the pool breaks again,
+only the tasks running then are suspects: each of those runs alone, so one task that kills
+its worker takes no other with it, and becomes ``died(task, how)``; the run goes on.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any, TypeVar
+from multiprocessing.context import SpawnContext, SpawnProcess
+from typing import Any, Generic, TypeVar
 
 Task = TypeVar("Task")
 Result = TypeVar("Result")
+
+
+class _Watched(SpawnContext):
+    """The spawn context, remembering the processes the pool starts through it: how a worker
+    ended is asked of them (the pool itself tells no one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[SpawnProcess] = []
+
+    def Process(self, *args: Any, **kwargs: Any) -> SpawnProcess:  # type: ignore[override]  # noqa: N802
+        process = SpawnProcess(*args, **kwargs)
+        self.started.append(process)
+        return process
+
+
+class _Pool(Generic[Task, Result]):
+    """A process pool that is replaced by a fresh one when a worker dies."""
+
+    def __init__(
+        self,
+        run: Callable[[list[Task]], list[Result]],
+        workers: int,
+        init: Callable[..., None],
+        initargs: tuple[Any, ...],
+    ) -> None:
+        self.run, self.workers, self.init, self.initargs = run, workers, init, initargs
+        self._start()
+
+    def _start(self) -> None:
+        self.context = _Watched()
+        self.executor = ProcessPoolExecutor(self.workers, self.context, self.init, self.initargs)
+
+    def submit(self, tasks: list[Task]) -> Future[list[Result]]:
+        """``run(tasks)``'s future; one that failed already if the pool has broken (a task
+        running killed its worker), so that it is run again with the others the pool held."""
+        try:
+            return self.executor.submit(self.run, tasks)
+        except BrokenProcessPool as e:
+            failed: Future[list[Result]] = Future()
+            failed.set_exception(e)
+            return failed
+
+    def replace(self) -> str:
+        """Start a fresh pool; how the broken one's dead worker ended (the pool ends the
+        others with SIGTERM once one has died)."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        codes = [p.exitcode for p in self.context.started]
+        self._start()
+        ended = [c for c in codes if c not in (None, 0, -signal.SIGTERM)] or [
+            c for c in codes if c not in (None, 0)
+        ]
+        if not ended:
+            return "its worker process died"
+        code = ended[0]
+        if code < 0:
+            return f"its worker process died (killed by signal {signal.Signals(-code).name})"
+        return f"its worker process died (exit code {code})"
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def ordered_results(
@@ -34,69 +97,75 @@ def ordered_results(
     """``run`` over ``tasks`` in chunks of ``chunk`` on ``workers`` processes (each calls
     ``init(*initargs)`` once), results in task order; at most ``ahead`` tasks are taken from
     ``tasks`` beyond the result last given."""
-
-    def fresh() -> ProcessPoolExecutor:
-        spawn = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(workers, spawn, init, initargs)
-
     queued: deque[tuple[list[Task], Future[list[Result]]]] = deque()
-    pool = fresh()
+    pool = _Pool(run, workers, init, initargs)
     try:
         while True:
             while len(queued) * chunk < ahead:
                 some = list(islice(tasks, chunk))
                 if not some:
                     break
-                queued.append((some, pool.submit(run, some)))
+                queued.append((some, pool.submit(some)))
             if not queued:
                 return
             try:
                 results = queued[0][1].result()
             except BrokenProcessPool:
-                stranded = [task for some, _ in queued for task in some]
+                broken = list(queued)
                 queued.clear()
-                pool = _replaced(pool, fresh)
-                for task in stranded:
-                    result, pool = _alone(task, pool, run, died, fresh)
-                    yield result
+                pool.replace()
+                yield from _recovered(broken, pool, died)
                 continue
             queued.popleft()
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
-def _alone(
-    task: Task,
-    pool: ProcessPoolExecutor,
-    run: Callable[[list[Task]], list[Result]],
+def _answered(future: Future[list[Result]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _recovered(
+    chunks: list[tuple[list[Task], Future[list[Result]]]],
+    pool: _Pool[Task, Result],
     died: Callable[[Task, str], Result],
-    fresh: Callable[[], ProcessPoolExecutor],
-) -> tuple[Result, ProcessPoolExecutor]:
-    """``task``'s result, run with nothing beside it; the pool to go on with."""
+) -> Iterator[Result]:
+    """The results of the chunks a broken pool held, in order: those it answered before it
+    broke as they are, the tasks of the others run again one per worker, ``workers`` at
+    once; when that breaks the pool, the tasks running then run alone."""
+    entries: list[tuple[bool, Any]] = []  # (answered, its result) or (not, the task to run)
+    for some, future in chunks:
+        if _answered(future):
+            entries += [(True, r) for r in future.result()]
+        else:
+            entries += [(False, task) for task in some]
+    running: deque[tuple[Task, Future[list[Result]]]] = deque()
+    at = 0
+    while at < len(entries) or running:
+        while at < len(entries) and entries[at][0] and not running:
+            yield entries[at][1]
+            at += 1
+        while at < len(entries) and not entries[at][0] and len(running) < pool.workers:
+            running.append((entries[at][1], pool.submit([entries[at][1]])))
+            at += 1
+        if not running:
+            continue
+        try:
+            running[0][1].result()
+        except BrokenProcessPool:
+            suspects = list(running)
+            running.clear()
+            pool.replace()
+            for task, future in suspects:
+                yield future.result()[0] if _answered(future) else _alone(task, pool, died)
+            continue
+        yield running.popleft()[1].result()[0]
+
+
+def _alone(task: Task, pool: _Pool[Task, Result], died: Callable[[Task, str], Result]) -> Result:
+    """``task``'s result, run with nothing beside it (a fresh pool if it kills its worker)."""
     try:
-        return pool.submit(run, [task]).result()[0], pool
+        return pool.submit([task]).result()[0]
     except BrokenProcessPool:
-        how = _how_it_died(pool)
-        return died(task, how), _replaced(pool, fresh)
-
-
-def _replaced(pool: ProcessPoolExecutor, fresh: Callable[[], ProcessPoolExecutor]):  # noqa: ANN202
-    pool.shutdown(wait=True, cancel_futures=True)
-    return fresh()
-
-
-def _how_it_died(pool: ProcessPoolExecutor) -> str:
-    """The dead worker's exit: the pool ends the others with SIGTERM once one has died."""
-    processes = dict(pool._processes or {})  # no public way to ask; shutdown forgets them
-    pool.shutdown(wait=True, cancel_futures=True)
-    codes = [p.exitcode for p in processes.values()]
-    ended = [c for c in codes if c not in (None, 0, -signal.SIGTERM)] or [
-        c for c in codes if c not in (None, 0)
-    ]
-    if not ended:
-        return "its worker process died"
-    code = ended[0]
-    if code < 0:
-        return f"its worker process died (killed by signal {signal.Signals(-code).name})"
-    return f"its worker process died (exit code {code})"
+        return died(task, pool.replace())
