@@ -45,6 +45,7 @@ def build_store(paths: list[Path], docs: int, db: Path) -> None:
     load does not depend on how good the facts are, and the tagger would triple the build."""
     built = db.with_suffix(".built")
     if db.exists() and built.exists() and built.read_text().strip() == str(docs):
+        open_store(db).close()  # a store built by older code is migrated (the server only reads)
         return
     corpus = db.with_suffix(".jsonl")
     build_corpus(paths, docs, corpus)
@@ -162,6 +163,19 @@ async def client(
         conn[1].close()
 
 
+async def ready(port: int, connections: int) -> None:
+    """Wait until ``connections`` connections at once have each had an answer."""
+
+    async def one() -> None:
+        conn = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            await asyncio.wait_for(get(*conn, "/api/v1/stats"), timeout=120)
+        finally:
+            conn[1].close()
+
+    await asyncio.gather(*(one() for _ in range(connections)))
+
+
 def server_processes(pid: int) -> list[int]:
     """``pid`` and its children (the server's workers)."""
     children = Path(f"/proc/{pid}/task/{pid}/children")
@@ -269,13 +283,20 @@ def main() -> None:
         command += ["--workers", str(args.workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        started = time.monotonic()
         for _ in range(1200):  # up to two minutes to start
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
             except OSError:
                 time.sleep(0.1)
-        print(f"serving {args.store} on port {port}; {os.cpu_count()} cores")
+        # the port opens before the workers have built what the searches share: answers to
+        # a few connections at once (spread over the workers) say they are ready
+        asyncio.run(ready(port, 2 * (args.workers or os.cpu_count() or 1)))
+        print(
+            f"serving {args.store} on port {port}; {os.cpu_count()} cores;"
+            f" ready in {time.monotonic() - started:.1f} s"
+        )
         for title, hostile in (("mix", []), ("mix + 2 hostile clients", hostile_paths())):
             print(f"\nload average before «{title}»: {os.getloadavg()}")
             results, memory, cpu = asyncio.run(

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khabar.text.fold import fold, fold_key, fold_map, fold_parts, fold_parts_map
+from khabar.text.fold import (
+    fold,
+    fold_key,
+    fold_map,
+    fold_parts,
+    fold_parts_map,
+    readings_with_sources,
+)
 
 # Persian-heavy text: letters and marks that fold, spaces, ZWNJ, digits, some Latin.
 _ALPHABET = st.sampled_from(
@@ -40,6 +47,17 @@ def test_maps_agree_with_fold_and_point_into_the_input(text: str) -> None:
         assert all(0 <= i < len(text) for i in src)
         # each folded character comes from the character it points at
         assert all(folded[j] in f(text[i]) or text[i].isspace() for j, i in enumerate(src))
+
+
+@given(st.one_of(persian, st.text()), st.data())
+def test_sources_of_some_positions_are_those_of_the_map(text: str, data: st.DataObject) -> None:
+    readings = readings_with_sources(text)
+    for fm, (same, sources) in zip((fold_map, fold_parts_map), readings, strict=True):
+        folded, src = fm(text)
+        assert same == folded
+        positions = sorted(data.draw(st.lists(st.integers(0, len(folded) - 1))) if folded else [])
+        assert sources(positions) == [src[p] for p in positions]
+        assert sources(list(range(len(folded)))) == src
 
 
 @pytest.mark.parametrize(

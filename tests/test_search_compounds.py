@@ -122,11 +122,11 @@ def test_words_found_by_pattern_are_those_found_token_by_token(
 ) -> None:
     from khabar.store.query import QueryError, parse
     from khabar.store.search import _token_matches, _token_matches_by_token
-    from khabar.text.fold import fold_map, fold_parts_map
+    from khabar.text.fold import fold, fold_parts
 
     try:
         query = parse(form.format(" ".join(words)))
     except QueryError:
         return
-    for folded, src in (fold_map(text), fold_parts_map(text)):
-        assert _token_matches(folded, src, query) == _token_matches_by_token(folded, src, query)
+    for folded in (fold(text), fold_parts(text)):
+        assert _token_matches(folded, query) == _token_matches_by_token(folded, query)

@@ -137,6 +137,9 @@ def test_facets_count_the_sources_and_months_of_the_matches(tmp_path: Path) -> N
             sources = Counter(r["source"] for r in matching if "source" in r)
             months = Counter(r["published"][:7] for r in matching if "published" in r)
             facets = s.facets(query)
+            s.memo = KeptForever()  # a server's: the facet arrays count the same
+            assert s.facets(query) == facets
+            s.memo = None
             assert facets["total"] == len(matching)
             assert facets["sources"] == [
                 {"value": v, "documents": n}
@@ -200,3 +203,62 @@ def test_co_mentions_and_facets_count_what_each_article_names(store: Store) -> N
         if key == "persons":
             expected = [e for e in expected if store.entity(e["id"])["detail"] is None]
         assert facets[key] == expected[:10]
+
+
+class KeptForever:
+    """A ``khabar.store.ranking.Memo`` that keeps everything (a server keeps them until the
+    store changes)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[Any, ...], Any] = {}
+
+    def __call__(self, key: tuple[Any, ...], compute: Callable[[], Any], lasting: bool = False):  # noqa: ANN204
+        if key not in self.kept:
+            self.kept[key] = compute()
+        return self.kept[key]
+
+
+def test_kept_rankings_and_facet_arrays_answer_as_sql_does(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khabar.store import Filters, ranking
+
+    queries = ["استان", "امنیت", "گفت", '"استان لرستان"', "فرمانده*", "سیل OR امنیت", "نیست‌اصلا"]
+    filters = [
+        Filters(),
+        Filters.parse(place="لرستان"),
+        Filters.parse(org="فرماندهی انتظامی جمهوری اسلامی ایران"),
+        Filters.parse(since="2020-01-01"),
+    ]
+
+    police = entity_id(store, "organization", "فرماندهی انتظامی جمهوری اسلامی ایران")
+    people = [e["id"] for e in store.entities("person", limit=5)]
+    places = [e["id"] for e in store.entities("place", limit=5)]
+
+    def answers() -> list[Any]:
+        out: list[Any] = [store.entity_page(police, 50), store.entity_page(places[0], 2)]
+        out += [store.person(p, 3) for p in people]
+        for part in ("co_persons", "co_organizations", "co_places"):
+            out += [store.entity_part(e, part, 2, 1) for e in [police, *places, *people]]
+        for query in queries:
+            for f in filters:
+                out.append(store.search(query, filters=f, limit=3, offset=1))
+                out.append(store.search_page(query, filters=f, limit=2, offset=0))
+                out.append(store.search_page(query, filters=f, limit=2, offset=2))
+                out.append(store.facets(query, filters=f))
+        return out
+
+    plain = answers()
+    assert plain[0]["co_persons"] and plain[0]["co_places"]
+    store.memo = KeptForever()
+    try:
+        assert answers() == plain
+        assert answers() == plain  # and again, from what was kept
+        assert any(key[0] == "ranking" for key in store.memo.kept)
+        # pages beyond the best matches kept for the first pages: all of them are ranked
+        monkeypatch.setattr(ranking, "BEST", 1)
+        store.memo = KeptForever()
+        assert answers() == plain
+        assert ("ranking", '"استان"', -1) in store.memo.kept
+    finally:
+        store.memo = None

@@ -21,9 +21,11 @@ from .entity_links import relink_all
 from .fact_rows import fact_rows, select_documents
 from .facts import Rows, insert_rows, rows_for
 from .filters import Filters, filters_of
+from .query import parse
+from .ranking import Memo, ranked_page
 from .records import Record, check, content_hash, record_for, steps_from_json
 from .schema import VERSION, StoreError, migrate, version
-from .search import Hit, index_document, unindex_document
+from .search import Hit, hits_of, index_document, unindex_document
 from .search import search as _search
 
 # How long a writer waits for another one's transaction (SQLite has one writer at a time; an
@@ -52,6 +54,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        # a server's: what the searches keep while the store is unchanged (khabar.web.readers)
+        self.memo: Memo | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -174,6 +178,10 @@ class Store:
         keywords (``person=``, ``org=``, ``place=``, ``source=``, ``since=``, ``until=``:
         ``Filters.parse``; a day that is none raises ``QueryError``)."""
         where = filters_of(filters, given).where(self.conn)
+        if self.memo is not None and query and query.strip():
+            parsed = parse(query)
+            scored = ranked_page(self.conn, self.memo, parsed.fts, query, where, limit, offset)
+            return hits_of(self.conn, scored, parsed, markers)
         return _search(self.conn, query, where, limit, offset, markers)
 
     def unknown_filters(self, filters: Filters) -> list[tuple[str, Any]]:
@@ -185,7 +193,7 @@ class Store:
         """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
         articles and articles per month, at most ``limit`` items of each (-1: all; the rest
         through ``entity_part``). ``name`` is any variant, a surname, or an entity id."""
-        return entities.person_page(self.conn, name, limit)
+        return entities.person_page(self.conn, name, limit, self.memo)
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
         """``{id, kind, name, detail}`` of an entity, or None."""
@@ -193,7 +201,7 @@ class Store:
 
     def entity_page(self, entity_id: int, limit: int = -1) -> dict[str, Any] | None:
         """The page of an organization or place (persons: ``person``), ``limit`` as there."""
-        return entities.entity_page(self.conn, entity_id, limit)
+        return entities.entity_page(self.conn, entity_id, limit, self.memo)
 
     def entity_part(
         self, entity_id: int, part: str, limit: int = -1, offset: int = 0
@@ -201,7 +209,9 @@ class Store:
         """One list of an entity's page («documents», «quotes», ... ``entities.PARTS``),
         paged; None for an unknown entity or a list its kind does not have."""
         head = self.entity(entity_id)
-        return None if head is None else entities.entity_part(self.conn, head, part, limit, offset)
+        if head is None:
+            return None
+        return entities.entity_part(self.conn, head, part, limit, offset, self.memo)
 
     def entities(
         self, kind: str, name: str | None = None, limit: int = 50, offset: int = 0
@@ -212,7 +222,8 @@ class Store:
         self, query: str | None, filters: Filters | None = None, **given: Any
     ) -> dict[str, Any]:
         """Facet counts for a search with the same arguments as ``search``."""
-        return facets.facets(self.conn, query, filters_of(filters, given).where(self.conn))
+        where = filters_of(filters, given).where(self.conn)
+        return facets.facets(self.conn, query, where, self.memo)
 
     def search_page(
         self,
@@ -225,7 +236,7 @@ class Store:
     ) -> tuple[list[Hit], dict[str, Any]]:
         """``search`` and ``facets`` at once, the matches ranked once for both."""
         where = filters_of(filters, given).where(self.conn)
-        return facets.search_with_facets(self.conn, query, where, limit, offset, markers)
+        return facets.search_with_facets(self.conn, query, where, limit, offset, markers, self.memo)
 
     def document_view(
         self, document_id: int, min_confidence: float | None = None

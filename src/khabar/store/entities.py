@@ -12,9 +12,12 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 from khabar.text.fold import fold
 
 from .lists import commitment_rows, quotes
+from .ranking import Memo, facet_index
 from .reading import IS_CURRENT, entity_ids, named_in, rows_of
 
 
@@ -209,34 +212,69 @@ _PART: dict[str, Part] = {
 }
 
 
+def _co_counted(
+    conn: sqlite3.Connection, memo: Memo, head: dict[str, Any], table: str, limit: int, offset: int
+) -> list[Any]:
+    """``_co(table)``'s rows, counted on a server's facet arrays: the co-mentions of a place
+    in 36,000 articles took half a second of SQL."""
+    documents = [r[0] for r in conn.execute(_docs(head), (head["id"],))]
+    index = facet_index(conn, memo)
+    if not index.covers(documents):  # the store changed since the arrays were built
+        return _PART[f"co_{table}"](conn, head, limit, offset)
+    docs = np.unique(np.asarray(documents, dtype=np.int64))
+    return index.named(conn, table, docs, limit, offset, skip=head["id"])
+
+
 def entity_part(
-    conn: sqlite3.Connection, head: dict[str, Any], part: str, limit: int = -1, offset: int = 0
+    conn: sqlite3.Connection,
+    head: dict[str, Any],
+    part: str,
+    limit: int = -1,
+    offset: int = 0,
+    memo: Memo | None = None,
 ) -> list[Any] | None:
     """One list of an entity's page, ``limit`` items from ``offset`` (-1: all); None when
     the entity's kind has no such list."""
     if part not in PARTS[head["kind"]]:
         return None
+    return _part(conn, head, part, limit, offset, memo)
+
+
+def _part(
+    conn: sqlite3.Connection,
+    head: dict[str, Any],
+    part: str,
+    limit: int,
+    offset: int,
+    memo: Memo | None,
+) -> list[Any]:
+    if memo is not None and part.startswith("co_"):
+        return _co_counted(conn, memo, head, part[3:], limit, offset)
     return _PART[part](conn, head, limit, offset)
 
 
-def entity_page(conn: sqlite3.Connection, entity_id: int, limit: int = -1) -> dict[str, Any] | None:
+def entity_page(
+    conn: sqlite3.Connection, entity_id: int, limit: int = -1, memo: Memo | None = None
+) -> dict[str, Any] | None:
     """An organization's or place's page: names, posts that name it, co-mentions, articles;
     each list holds at most ``limit`` items (-1: all)."""
     head = entity(conn, entity_id)
     if head is None or head["kind"] == "person":
         return None
-    return head | _parts(conn, head, limit)
+    return head | _parts(conn, head, limit, memo)
 
 
-def _parts(conn: sqlite3.Connection, head: dict[str, Any], limit: int) -> dict[str, list[Any]]:
+def _parts(
+    conn: sqlite3.Connection, head: dict[str, Any], limit: int, memo: Memo | None = None
+) -> dict[str, list[Any]]:
     return {
-        part: _PART[part](conn, head, -1 if part in WHOLE else limit, 0)
+        part: _part(conn, head, part, -1 if part in WHOLE else limit, 0, memo)
         for part in PARTS[head["kind"]]
     }
 
 
 def person_page(
-    conn: sqlite3.Connection, name: str | int, limit: int = -1
+    conn: sqlite3.Connection, name: str | int, limit: int = -1, memo: Memo | None = None
 ) -> dict[str, Any] | None:
     """A person's page: names, titles, posts over time, quotes, commitments, co-mentions,
     articles and articles per month, at most ``limit`` of each (-1: all). ``name`` is any
@@ -261,5 +299,5 @@ def person_page(
         "name": ename,
         "surname_only": detail == "surname",
         "others": [r[0] for r in ranked[1:]],  # other entities the name could mean
-        **_parts(conn, head, limit),
+        **_parts(conn, head, limit, memo),
     }

@@ -2,7 +2,7 @@
 
 The index holds folded text, so FTS5's own snippet() would show folded words («میشود»,
 «رییس»). Instead the few hits of a page are folded again here with a character map
-(``fold_map``), the query's words are found among the folded tokens and mapped back to
+(``readings_with_sources``), the query's words are found among the folded tokens and mapped back to
 offsets of the repaired text, which is what the snippet shows and what ``Hit.matches`` holds.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from khabar.text.fold import WORD_RE, fold, fold_map, fold_parts, fold_parts_map
+from khabar.text.fold import WORD_RE, fold, fold_parts, readings_with_sources
 
 from .query import Query, QueryError, parse
 from .reading import IS_CURRENT
@@ -172,21 +172,26 @@ def _phrase_re(phrase: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?=({body})(?![^\W_]))")
 
 
-def _token_matches(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
-    """The query's phrases in ``folded`` (tokens compared casefolded), as offsets of the
-    text ``src`` maps back to."""
+def _token_matches(folded: str, query: Query) -> list[tuple[int, int]]:
+    """The query's phrases in ``folded`` (tokens compared casefolded), offsets of ``folded``."""
     cased = folded.casefold()
     if len(cased) != len(folded):  # «ß» -> «ss»: offsets of the casefolded text would drift
-        return _token_matches_by_token(folded, src, query)
+        return _token_matches_by_token(folded, query)
     out = []
     for phrase, prefix in query.phrases:
-        for m in _phrase_re(phrase, prefix).finditer(cased):
-            a, b = m.span(1)
-            out.append((src[a], src[b - 1] + 1))
+        # the pattern starts with the phrase's first word: tried only where that word is
+        # (found in C), not at every character of the text
+        pattern, first = _phrase_re(phrase, prefix), phrase[0]
+        at = cased.find(first)
+        while at >= 0:
+            m = pattern.match(cased, at)  # its lookbehind still sees the text before ``at``
+            if m:
+                out.append(m.span(1))
+            at = cased.find(first, at + 1)
     return out
 
 
-def _token_matches_by_token(folded: str, src: list[int], query: Query) -> list[tuple[int, int]]:
+def _token_matches_by_token(folded: str, query: Query) -> list[tuple[int, int]]:
     """``_token_matches`` one token at a time (a scan of the whole text in Python)."""
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(folded)]
     words = [t[2] for t in tokens]
@@ -202,14 +207,20 @@ def _token_matches_by_token(folded: str, src: list[int], query: Query) -> list[t
                 continue
             last = words[i + n - 1]
             if last == phrase[-1] or (prefix and last.startswith(phrase[-1])):
-                a, b = tokens[i][0], tokens[i + n - 1][1]
-                out.append((src[a], src[b - 1] + 1))
+                out.append((tokens[i][0], tokens[i + n - 1][1]))
     return out
 
 
 def find_matches(text: str, query: Query) -> list[tuple[int, int]]:
-    """Offsets in ``text`` of the query's words: on the glued reading, then the split one."""
-    found = _token_matches(*fold_map(text), query) + _token_matches(*fold_parts_map(text), query)
+    """Offsets in ``text`` of the query's words: on the glued reading, then the split one.
+    Found in the folded text, and only the ends of what is found are mapped back."""
+    found = []
+    for folded, sources in readings_with_sources(text):
+        spans = _token_matches(folded, query)
+        if spans:
+            ends = sorted({p for a, b in spans for p in (a, b - 1)})
+            at = dict(zip(ends, sources(ends), strict=True))
+            found += [(at[a], at[b - 1] + 1) for a, b in spans]
     merged: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
         # overlapping, or parts of one word split at its ZWNJ: one match

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.letters import SEARCH_LETTERS, ZWNJ
@@ -74,8 +75,10 @@ _PARTS_TABLE_RUNS = _runs_of(_PARTS_TABLE)
 _FREQUENT = "\u200cآئأؤ"
 
 
-def _translate(text: str, table: dict[int, str], runs: re.Pattern[str]) -> str:
-    for c in _FREQUENT:
+def _translate(
+    text: str, table: dict[int, str], runs: re.Pattern[str], frequent: str = _FREQUENT
+) -> str:
+    for c in frequent:
         text = text.replace(c, table[ord(c)])
     return runs.sub(lambda m: m.group().translate(table), text)
 
@@ -139,6 +142,76 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 
 def fold_parts_map(text: str) -> tuple[str, list[int]]:
     return _translate_map(text, _PARTS_TABLE, _PARTS_TABLE_RUNS)
+
+
+Sources = Callable[[list[int]], list[int]]
+
+
+def readings_with_sources(text: str) -> tuple[tuple[str, Sources], tuple[str, Sources]]:
+    """``fold(text)`` and ``fold_parts(text)``, each with a function giving, for some
+    ascending positions ``p`` of it, ``fold_map(text)[1][p]`` (``fold_parts_map``'s) without
+    the whole map: a search page maps a few matches of each hit, and mapping every character
+    of its text cost more than finding them. Both readings are translated at once: they
+    differ only in what a ZWNJ becomes, and in ``fold``'s glue."""
+    both = _translate(text, _BOTH_TABLE, _BOTH_TABLE_RUNS, _FREQUENT[1:])
+    translated = both.replace(ZWNJ, "")
+    glued = [m.span() for m in _GLUE_RE.finditer(translated)]  # the spaces fold deletes
+    pieces, last = [], 0
+    for start, end in glued:
+        pieces.append(translated[last:start])
+        last = end
+    pieces.append(translated[last:])
+
+    def sources(positions: list[int]) -> list[int]:
+        before_glue: list[int] = []  # the positions in ``translated``
+        k, removed = 0, 0
+        for start, end in glued:
+            while k < len(positions) and positions[k] + removed < start:
+                before_glue.append(positions[k] + removed)
+                k += 1
+            removed += end - start
+        before_glue += [p + removed for p in positions[k:]]
+        return _sources(text, _TABLE, _TABLE_SHIFTS, before_glue)
+
+    def parts_sources(positions: list[int]) -> list[int]:
+        return _sources(text, _PARTS_TABLE, _PARTS_TABLE_SHIFTS, positions)
+
+    return ("".join(pieces), sources), (both.replace(ZWNJ, " "), parts_sources)
+
+
+# both readings but the ZWNJ, which no other character becomes
+_BOTH_TABLE = {cp: c for cp, c in _TABLE.items() if cp != ord(ZWNJ)}
+_BOTH_TABLE_RUNS = _runs_of(_BOTH_TABLE)
+# the characters a table deletes or turns into several: only they move the offsets after them
+# (repaired text has few but ZWNJs, which only ``fold`` deletes)
+_TABLE_SHIFTS = _runs_of({cp: c for cp, c in _TABLE.items() if len(c) != 1})
+_PARTS_TABLE_SHIFTS = _runs_of({cp: c for cp, c in _PARTS_TABLE.items() if len(c) != 1})
+
+
+def _sources(
+    text: str, table: dict[int, str], shifts: re.Pattern[str], positions: list[int]
+) -> list[int]:
+    """``_translate_map(text, table, ...)[1][p]`` for each of ``positions`` (ascending),
+    walking only the runs of characters that ``shifts`` finds, up to the last position."""
+    out: list[int] = []
+    k, n, shift = 0, len(positions), 0  # shift: output offset minus input offset
+    for m in shifts.finditer(text):
+        if k == n:
+            break
+        start, end = m.span()
+        at = start + shift  # where the run starts in the output
+        while k < n and positions[k] < at:
+            out.append(positions[k] - shift)
+            k += 1
+        for i in range(start, end):
+            step = len(table[ord(text[i])])
+            while k < n and positions[k] < at + step:
+                out.append(i)
+                k += 1
+            at += step
+        shift = at - end
+    out += [p - shift for p in positions[k:]]
+    return out
 
 
 @lru_cache(maxsize=16384)  # names and posts recur across articles

@@ -8,14 +8,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Hashable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from khabar.safetext import csv_cell
-from khabar.store import BadDay, Filters, Store
+from khabar.store import BadDay, Filters, Hit, Store
 from khabar.store.entities import ALL_PARTS, PART_LIMIT
 from khabar.store.kinds import DOCUMENT_PARTS
 
@@ -177,7 +177,12 @@ def search(
             ("search", *key),
             lambda: db.search(q, filters=filters, limit=limit, offset=offset),
         )
-    return listing([asdict(h) for h in found], format, "search", limit, offset, query=q, **extra)
+    return listing([_fields(h) for h in found], format, "search", limit, offset, query=q, **extra)
+
+
+def _fields(hit: Hit) -> dict[str, Any]:
+    """``asdict(hit)`` without its deep copy of every match (a tenth of a search's time)."""
+    return {f.name: getattr(hit, f.name) for f in fields(hit)}
 
 
 @router.get("/documents", summary="Documents, newest first (the same filters as search)")
@@ -192,7 +197,7 @@ def documents(
 ) -> Response:
     filters = parsed_filters(source=source, since=since, until=until)
     hits = db.search(None, filters=filters, limit=limit, offset=offset)
-    rows = [{k: v for k, v in asdict(h).items() if k not in ("score", "matches")} for h in hits]
+    rows = [{k: v for k, v in _fields(h).items() if k not in ("score", "matches")} for h in hits]
     return listing(rows, format, "documents", limit, offset)
 
 

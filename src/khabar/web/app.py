@@ -60,6 +60,7 @@ def create_app(db: str | Path, time_limit: float = TIME_LIMIT) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        readers.warm()  # before the first request: a server's start, not its first reader
         yield
         readers.close()  # a statement still running stops now: shutdown is not held up
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -18,6 +19,7 @@ from .marks import LOW_CONFIDENCE, LOW_LABEL, low
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 env = templates.env
 env.autoescape = True
+env.auto_reload = False  # the templates ship with the package: no stat of each file per page
 
 _MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 
@@ -26,6 +28,7 @@ def fa_digits(value: Any) -> str:
     return str(value).translate(TO_PERSIAN_DIGITS)
 
 
+@lru_cache(maxsize=8192)  # a page shows dozens of dates; jdatetime asks the locale for each
 def jalali(iso: str | None) -> str:
     """«۵ آذر ۱۴۰۴» for an ISO date; anything else (a ``YYYY-MM`` month) in Persian digits."""
     if not iso:
