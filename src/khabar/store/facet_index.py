@@ -23,6 +23,7 @@ Ids = npt.NDArray[np.int64]
 FACET_TABLES = ("persons", "organizations", "places")
 # the entities a facet lists: a person named by surname alone is not one (as in facets.py)
 _LISTED = "e.kind != 'person' OR e.detail IS NULL"
+_SLICE = 50_000  # rows read at a time while building
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,17 @@ class FacetIndex:
 
 
 def _links(conn: sqlite3.Connection, table: str, top: int) -> _Links:
-    # the (document_id, entity_id) index holds both, in order: no row is read
-    pairs = np.array(
-        conn.execute(
-            f"SELECT DISTINCT t.document_id, t.entity_id FROM {table} t"
-            f" JOIN entities e ON e.id = t.entity_id WHERE {_LISTED}"
-            " ORDER BY t.document_id, t.entity_id"
-        ).fetchall(),
-        dtype=np.int64,
-    ).reshape(-1, 2)
+    # the (document_id, entity_id) index holds both, in order: no row is read; taken a
+    # slice at a time, so that the rows as Python tuples never all exist at once
+    cursor = conn.execute(
+        f"SELECT DISTINCT t.document_id, t.entity_id FROM {table} t"
+        f" JOIN entities e ON e.id = t.entity_id WHERE {_LISTED}"
+        " ORDER BY t.document_id, t.entity_id"
+    )
+    slices = [np.empty((0, 2), np.int64)]
+    while rows := cursor.fetchmany(_SLICE):
+        slices.append(np.array(rows, dtype=np.int64).reshape(-1, 2))
+    pairs = np.concatenate(slices)
     per_document = np.bincount(pairs[:, 0], minlength=top + 2)[: top + 2]
     starts = np.concatenate(([0], np.cumsum(per_document)))
     return _Links(starts, pairs[:, 1].copy())
