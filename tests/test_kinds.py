@@ -10,6 +10,7 @@ import pytest
 
 from khabar.extract import extract_text
 from khabar.store import kinds, open_store, record_for
+from khabar.store.fact_rows import TABLES, fact_rows
 from khabar.store.schema import migrate
 
 
@@ -73,3 +74,20 @@ def test_extraction_dates_the_deadline_and_the_store_keeps_it(tmp_path: Path) ->
         store.add(record)
         (stored,) = store.commitments()
     assert stored["deadline_date"] == "2026-04-01"
+
+
+def test_a_post_exports_its_declared_fields_and_what_it_names(tmp_path: Path) -> None:
+    """The posts' export rows read their kind's exported fields from the table (the post,
+    its confidence), beside the person and the organization and province the post names."""
+    text = "سردار قاسم رضایی فرمانده انتظامی استان قم در نشست خبری گفت: طرح جدید اجرا می‌شود."
+    with open_store(tmp_path / "k.db") as store:
+        store.add(record_for(extract_text(text)))
+        (stored,) = store.conn.execute("SELECT post, confidence FROM posts").fetchall()
+        rows = [row for table, row in fact_rows(store.conn, [1]) if table == "posts"]
+    (row,) = rows
+    declared = [f.name for f in kinds.POST.fields if f.export]
+    assert declared == ["post", "confidence"]
+    assert tuple(row[name] for name in declared) == tuple(stored)
+    assert row["post"] == "فرمانده انتظامی استان قم" and row["person"] == "قاسم رضایی"
+    assert row["province"] == "قم"
+    assert set(row) == set(TABLES["posts"])  # the columns of the export files

@@ -19,7 +19,7 @@ from khabar.text.offsets import OffsetMap
 from khabar.text.segment import sentences
 
 from .filters import Filters
-from .kinds import EVIDENCE, MENTIONS, ORGANIZATION, PERSON, PLACE, SPAN, SPAN_FACTS, Kind
+from .kinds import EVIDENCE, MENTIONS, ORGANIZATION, PERSON, PLACE, POST, SPAN, SPAN_FACTS, Kind
 from .reading import rows_of
 
 Row = dict[str, Any]
@@ -39,12 +39,25 @@ def _named_columns(kind: Kind) -> tuple[str, ...]:
     return tuple(columns)
 
 
+# What a post itself names («فرمانده انتظامی استان قم»), exported after the post
+_NAMED_BY_POST = ("organization_id", "organization", "province", "country")
+
+
+def _post_columns() -> tuple[str, ...]:
+    """The export columns of posts: the person's entity id and name, then the fields the
+    kind declares for export, the post followed by what it names."""
+    columns = ["person_id", "person"]
+    for f in POST.fields:
+        if f.export:
+            columns += [f.name, *_NAMED_BY_POST] if f.name == "post" else [f.name]
+    return tuple(columns)
+
+
 TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("document_id", "url", "path", "title", "surtitle", "source", "published")
     + ("content_hash", "previous_version_id", "ingested_at", "text"),
     "persons": (*_DOC, *_named_columns(PERSON), *EVIDENCE),
-    "posts": (*_DOC, "person_id", "person", "post", "organization_id", "organization")
-    + ("province", "country", "confidence", *EVIDENCE),
+    "posts": (*_DOC, *_post_columns(), *EVIDENCE),
     "organizations": (*_DOC, *_named_columns(ORGANIZATION), *EVIDENCE),
     "places": (*_DOC, *_named_columns(PLACE), *EVIDENCE),
     **{kind.table: (*_DOC, *kind.export) for kind in SPAN_FACTS},
@@ -146,14 +159,18 @@ def _within(spans: list[tuple[int, int]], start: int | None, end: int | None) ->
     return start is not None and end is not None and any(start <= s and e <= end for s, e in spans)
 
 
+_POST_FIELDS = [f for f in POST.fields if f.export]
+_POSTS_SQL = (
+    "SELECT p.entity_id, p.name, p.mentions, p.post_mentions, r.span_start, r.span_end, "
+    + ", ".join(f"r.{f.stored} AS own_{f.stored}" for f in _POST_FIELDS)
+    + " FROM posts r JOIN persons p ON p.id = r.person_id WHERE r.document_id = ? ORDER BY r.id"
+)
+
+
 def _posts(doc: StoredDocument) -> Iterator[Row]:
     orgs = doc.query("SELECT entity_id, name, mentions FROM organizations WHERE document_id = ?")
     places = doc.query("SELECT name, kind, mentions FROM places WHERE document_id = ?")
-    for r in doc.query(
-        "SELECT p.entity_id, p.name, p.mentions, p.post_mentions, r.post, r.span_start,"
-        " r.span_end, r.confidence FROM posts r JOIN persons p ON p.id = r.person_id"
-        " WHERE r.document_id = ? ORDER BY r.id"
-    ):
+    for r in doc.query(_POSTS_SQL):
         start, end = r["span_start"], r["span_end"]
         if start is None:  # no mention spells the post: the person's first post or name
             start, end = (_mentions(r["post_mentions"]) or _mentions(r["mentions"]))[0]
@@ -162,16 +179,11 @@ def _posts(doc: StoredDocument) -> Iterator[Row]:
         named = {
             p["kind"]: p["name"] for p in places if _within(_mentions(p["mentions"]), start, end)
         }
-        yield {
-            "person_id": r["entity_id"],
-            "person": r["name"],
-            "post": r["post"],
-            "organization_id": org and org["entity_id"],
-            "organization": org and org["name"],
-            "province": named.get("province"),
-            "country": named.get("country"),
-            "confidence": r["confidence"],
-        } | doc.evidence(start, end)
+        row: Row = {"person_id": r["entity_id"], "person": r["name"]}
+        row |= {f.name: r[f"own_{f.stored}"] for f in _POST_FIELDS}
+        row |= {"organization_id": org and org["entity_id"], "organization": org and org["name"]}
+        row |= {"province": named.get("province"), "country": named.get("country")}
+        yield row | doc.evidence(start, end)
 
 
 def _named(kind: Kind) -> Callable[[StoredDocument], Iterator[Row]]:

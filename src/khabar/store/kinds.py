@@ -363,9 +363,15 @@ POST = Kind(
     "post",
     "posts",
     (
-        Field("person_id", "INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE"),
+        # the person's row; the export gives the person's entity id and name instead
+        Field(
+            "person_id",
+            "INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE",
+            export=False,
+            view=False,
+        ),
         Field("post", "TEXT NOT NULL"),
-        Field("post_key", "TEXT NOT NULL"),
+        Field("post_key", "TEXT NOT NULL", **KEY),
         CONFIDENCE,  # the person's ``post_confidences``, written by ``store.facts``
     ),
     (Evidence("", original=True),),
