@@ -34,7 +34,8 @@ from pathlib import Path
 
 from khabar.letters import ZWNJ
 from khabar.text import zwnj
-from khabar.text.zwnj import Lexicon, Restorer
+from khabar.text.zwnj import Restorer
+from khabar.text.zwnj_lexicon import Lexicon, positions
 
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "ـ": None, "\u00a0": " "})
 _TOKEN = re.compile("[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]+")
@@ -267,7 +268,7 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
     entries = [
         form
         for plain, form in sorted(zwnj_forms.items())
-        if morph.analyse(plain) != zwnj._positions(form)  # what morphology misses
+        if morph.analyse(plain) != positions(form)  # what morphology misses
     ]
 
     # Written with a space, two words are joined when the corpora write them with a ZWNJ

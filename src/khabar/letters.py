@@ -22,6 +22,8 @@ Each fold answers a different question, so each maps a different set of characte
 from __future__ import annotations
 
 ZWNJ = "\u200c"  # zero-width non-joiner: «می‌شود» is one word, written unjoined
+# The letters a Persian word is written in, ZWNJ included: a regular expression class
+WORD_LETTERS = "\u0621-\u063f\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c"
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
