@@ -15,56 +15,39 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import (
-    CLAUSE_ENDS,
     FINAL,
     LEAD_INS,
-    NOT_SUBJECT,
-    PREPOSITIONS,
     PRONOUNS,
-    QUOTE_MARKS,
-    WHEN,
 )
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
-from khabar.extract.registry import RELATIONAL, Registry, resolve_post
+from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import BECAME, WISHED, cues_in
+from khabar.extract.speakers import (
+    ACCORDING_TO,
+    SOURCE_OPENERS,
+    Ref,
+    after_source,
+    anaphor_ref,
+    name_keys,
+    named_subject,
+    new_subject,
+    opener,
+    outlet_again,
+    past_unknown_name,
+    resolve,
+    speaker,
+)
 from khabar.extract.speaking_bodies import (
-    OUTLET_ANAPHORS,
-    PAPERS,
     OrgRef,
-    country_at,
-    is_outlet,
-    issued_by,
-    named_before,
-    org_anaphor,
     organization_at,
-    quoted_outlet,
 )
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
-_KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
-# «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
-# خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
-_WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاکید", "انتقاد", "ابلاغ", "ارسال", "صدور"}
-_WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری", "تبریک", "تسلیت", "حضور", "استناد"}
-_DASHES = {"-", "–", "—"}
 _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _STRIP_TAIL = {"را", "،"}
-
-
-@dataclass(frozen=True)
-class Stranger:
-    """Someone the article names without khabar knowing the name, with a post in
-    apposition: not the post's holder found elsewhere, nor the speaker before."""
-
-    post: PostMention
-
-
-# Who spoke: a person's key, a post awaiting its holder, an organization, someone unknown
-# with a post in apposition, or nobody.
-Ref = str | PostMention | OrgRef | Stranger | None
 
 
 @dataclass
@@ -89,7 +72,7 @@ def find_quotes(
     post_at = {r.i: r for r in posts}
     cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
-    going_on: Ref = None  # whom a clause with no subject goes on with (``_speaker``)
+    going_on: Ref = None  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
@@ -112,17 +95,17 @@ def find_quotes(
                 quoted.add(sent)
                 # a post nobody holds yet («به گفته سفیر انگلیس») is often the last speaker
                 # named another way: «وی» after it keeps pointing at that speaker
-                if _resolve(cue.ref, reg):
+                if resolve(cue.ref, reg):
                     last_ref = cue.ref
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
-                going_on = _opener(keys, a, b, reg, post_at, last_ref, going_on)
+                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
             seen_people.update(people_in(a, b))
             continue
-        ref, subject_end, fresh, scanned = _speaker(
+        ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
-        if ref is None and (known := _outlet_again(keys, a, found[0][0], outlets)):
+        if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
         para = _holding(paragraphs, para_starts, sent)
         for vi, vj, verb, kind in found:
@@ -159,14 +142,14 @@ def find_quotes(
             outlets[lx.phrase_keys(ref.name)] = ref
         if ref is not None:
             last_ref = ref
-        elif _new_subject(keys, subject_end, found[0][0], _name_keys(last_ref, reg)):
+        elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
         seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg)
     _cut_at_next_cue(cues, text)
     for c in cues:
-        pkey = _resolve(c.ref, reg)
+        pkey = resolve(c.ref, reg)
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
@@ -209,7 +192,7 @@ def _headline_quotes(
         slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
         if run_in and (n or slash is None or slash + 1 >= b):
             continue
-        ref, end = _named_subject(keys, a, colon, reg, post_at)
+        ref, end = named_subject(keys, a, colon, reg, post_at)
         if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
@@ -230,37 +213,34 @@ def _headline_quotes(
     return out, resume
 
 
-_ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
-
-
 def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
     while s < b and keys[s] in LEAD_INS:
         s += 1
-    if tuple(keys[s : s + 2]) in _SOURCE_OPENERS - _ACCORDING_TO:
-        s = _after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
-    if tuple(keys[s : s + 2]) not in _ACCORDING_TO:  # «... شده و به نوشته ایلنا، آنها ...»
+    if tuple(keys[s : s + 2]) in SOURCE_OPENERS - ACCORDING_TO:
+        s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
+    if tuple(keys[s : s + 2]) not in ACCORDING_TO:  # «... شده و به نوشته ایلنا، آنها ...»
         s = next(
             (
                 k
                 for k in range(s + 1, b - 2)
-                if keys[k - 1] in ("و", "،", ",") and tuple(keys[k : k + 2]) in _ACCORDING_TO
+                if keys[k - 1] in ("و", "،", ",") and tuple(keys[k : k + 2]) in ACCORDING_TO
             ),
             b,
         )
-    if tuple(keys[s : s + 2]) not in _ACCORDING_TO or s + 2 >= b:
+    if tuple(keys[s : s + 2]) not in ACCORDING_TO or s + 2 >= b:
         return None
     k = s + 2
-    ref, end = _anaphor(keys, k, post_at, last_ref, tokens.words) or _named_subject(
+    ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
         keys, k, b, reg, post_at
     )
     if ref is None and (org := organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
         comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
-        end = comma if comma is not None else _past_unknown_name(keys, k, b)
+        end = comma if comma is not None else past_unknown_name(keys, k, b)
         if end == k:
             return None
     comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
@@ -273,322 +253,6 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
         return None
     cue = Span(tokens.starts[s], tokens.ends[s + 1])
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
-
-
-def _past_unknown_name(keys, k, b) -> int:
-    """Past the words of a name khabar does not know (none ordinary, at most three) at
-    ``k``: where what was said begins, or ``k`` when no such word is there."""
-    end = k
-    while (
-        end < min(k + 3, b - 1)
-        and keys[end][:1].isalpha()
-        and keys[end] not in lx.common_words()
-        and keys[end] not in NOT_SUBJECT
-    ):
-        end += 1
-    return end
-
-
-def _anaphor(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] | None:
-    """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
-    organization that spoke, or else the last one named before of its kind («این وزارتخانه»
-    after «وزارت امور اسلامی ... دستور داد»). None for anything else."""
-    person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
-    if keys[s] in PRONOUNS:
-        return person, s + 1
-    if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
-        org = last_ref if isinstance(last_ref, OrgRef) else None
-        if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):
-            org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
-        if org is None and keys[s + 1] in PAPERS and isinstance(last_ref, str):
-            return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
-        if org is None and keys[s + 1] not in OUTLET_ANAPHORS:
-            org = named_before(keys, s, keys[s + 1], words)
-        return org, s + 2
-    post = post_at.get(s)
-    return (person, post.j) if post and post.anaphor else None
-
-
-def _named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
-    """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
-    pkey = reg.by_token.get(s)
-    if pkey:
-        end = s
-        while end < limit and reg.by_token.get(end) == pkey:
-            end += 1
-        return pkey, end
-    post = post_at.get(s)
-    if post and not post.anaphor and post.j <= limit:
-        return post, post.j
-    return None, s
-
-
-def _speaker(
-    keys, a, verb_at, reg: Registry, post_at, last_ref: Ref, seen, words=None, going_on: Ref = None
-) -> tuple[Ref, int, bool, bool]:
-    """(reference, token where the subject ends, whether the person is new here, whether
-    the subject was found further in the clause than where it opens). ``going_on``: whom a
-    clause with no subject goes on with (``_opener``)."""
-    going_on = None if isinstance(going_on, OrgRef) else going_on
-    s = _subject_start(keys, a, verb_at, reg, post_at)
-    if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
-        return going_on, s, False, going_on is not None
-    opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
-    if opening:
-        return opening
-    if org := _organization_subject(keys, s, verb_at, reg, post_at, words):
-        return (*org, False, False)
-    if further := _person_further_in(keys, s, verb_at, reg, post_at):
-        pkey, end = further
-        return pkey, end, pkey not in seen, True
-    if post := _post_before_verb(keys, s, verb_at, post_at):
-        return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
-    if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
-        return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
-    return None, s, False, False
-
-
-def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
-    """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
-    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
-    s = a
-    while s < verb_at and keys[s] in QUOTE_MARKS:
-        s += 1  # «"او در پاسخ ... گفت:»
-    s = _after_source(keys, s, verb_at)
-    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
-        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
-    while s < verb_at and keys[s] in LEAD_INS:
-        s += 1
-    s = _after_frame(keys, s, verb_at)
-    if (place := lx.places().match(keys, s)) and place[0] < verb_at:
-        k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
-        if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
-            s = k
-    return s
-
-
-def _subject_opening(
-    keys, s, verb_at, reg: Registry, post_at, last_ref: Ref, seen, going_on: Ref, words=None
-) -> tuple[Ref, int, bool, bool] | None:
-    """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
-    person, a post, or someone unknown with a post in apposition (``_speaker``'s answer);
-    None for anything else."""
-    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
-        s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
-    if anaphor := _anaphor(keys, s, post_at, last_ref, words):
-        if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
-            return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
-        return (*anaphor, False, False)
-    post = post_at.get(s)
-    pkey = reg.by_token.get(s)
-    if pkey:
-        end = _after_subject(s, reg, post_at)
-        return pkey, end, pkey not in seen, False
-    if post:
-        return post, post.j, False, False
-    if appositive := _post_after_name(keys, s, verb_at, post_at):
-        # «تحسین الخفاجی، سخنگوی ... گفت»: that person, whom the article does not know
-        return Stranger(appositive), appositive.j, False, False
-    return None
-
-
-def _organization_subject(
-    keys, s, verb_at, reg: Registry, post_at, words
-) -> tuple[OrgRef, int] | None:
-    """An organization, or an outlet in guillemets, that speaks, after words of time and
-    «در این راستا،» from ``s``: (it, end token), or None."""
-    t = s
-    while t < verb_at and keys[t] in WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
-        t += 1
-    if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
-        t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
-    if issued := issued_by(keys, t, verb_at, words):
-        return issued
-    org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
-    if org:
-        name, end = org
-        # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
-        frm = next(
-            (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
-        )
-        relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
-        if not relays and not any(k in reg.by_token or k in post_at for k in range(end, frm)):
-            return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
-    if outlet := quoted_outlet(keys, t, verb_at, words):
-        return OrgRef(outlet[0]), outlet[1]
-    return None
-
-
-def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
-    """A known person further in the clause, not after a preposition or a word of kinship,
-    nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
-    in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
-    for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
-        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
-            in_with = True
-        elif keys[k] in CLAUSE_ENDS or keys[k].endswith("اند"):
-            in_with = False
-        pkey = reg.by_token.get(k)
-        if (
-            pkey
-            and not in_with
-            and keys[k - 1] not in PREPOSITIONS
-            and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
-            and keys[k - 1] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
-            and keys[k - 1] not in _ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
-            and k - 1 not in reg.by_token
-            and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
-        ):
-            return pkey, _after_subject(k, reg, post_at)
-    return None
-
-
-# A name after these is whose time or government it was, not who speaks.
-_ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
-
-
-def _outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
-    """An organization that spoke before, named again by its words alone right before the
-    verb («کوریا تایمز گزارش کرده» after ««کوریا تایمز» روز شنبه نوشت»)."""
-    s = _after_source(keys, a, verb_at)
-    for words, org in outlets.items():
-        end = s + len(words)
-        if tuple(keys[s:end]) == words:
-            while end < verb_at and keys[end] in WHEN:
-                end += 1
-            if end == verb_at:
-                return org, end, False
-    return None
-
-
-def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
-    """A post right before the verb, or before an adjunct that leads to it («رییس دفتر
-    رییس جمهوری با بیان اینکه ...، گفت:»), not after a preposition: the clause's subject."""
-    for k in range(s + 1, verb_at):
-        post = post_at.get(k)
-        if post is None or post.anaphor or keys[k - 1] in PREPOSITIONS:
-            continue
-        if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
-            return post
-    return None
-
-
-def _opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> Ref:
-    """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
-    goes on with: the person or post that opens it, nobody when someone unknown does, else
-    ``going_on`` as it was."""
-    s = a
-    while s < b and (keys[s] in QUOTE_MARKS or keys[s] in LEAD_INS):
-        s += 1
-    if s >= b:
-        return going_on
-    if pkey := reg.by_token.get(s):
-        return pkey
-    if (post := post_at.get(s)) and not post.anaphor:
-        return post
-    if keys[s] in PRONOUNS:
-        return going_on
-    return None if _new_subject(keys, s, b, _name_keys(last_ref, reg)) else going_on
-
-
-# A clause opened by these, with no subject of its own, goes on with the current speaker.
-_GOING_ON = {("با", k) for k in _WITH_CLAUSE} | {("ضمن",)}
-_GOING_ON |= {("از",), ("بر",)}  # «از ... خبر داد و گفت:», «بر ... تاکید کرد و افزود:»
-
-
-def _subject_left_out(keys, s, verb_at, post_at) -> bool:
-    """Whether the clause before the verb at ``verb_at`` has no subject: the verb opens it
-    («خاطرنشان کرد: ...») or an adjunct does («با اشاره به ...، گفت»), and no post,
-    organization or unknown name stands where a subject would, after its last comma."""
-    if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
-        return False
-    if any(k in post_at for k in range(s, verb_at)):
-        return False
-    commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
-    after = commas[-1] + 1 if commas else s
-    return after >= verb_at or not (
-        organization_at(keys, after, verb_at) or _new_subject(keys, after, verb_at, set())
-    )
-
-
-_SOURCE_ENDS = {"،", ",", ":", "؛"}
-_SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
-_SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این")}
-
-
-def _after_source(keys, s, limit) -> int:
-    """Past the sources that open a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
-    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
-    first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
-    openers = _SOURCE_OPENERS
-    while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
-        comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
-        if comma is None:
-            return s + 2 if keys[s] == "به" else s
-        s = comma + 1
-        openers = _SOURCE_OPENERS - _ACCORDING_TO  # «به گفته X، ...» is what was said
-    return s
-
-
-def _new_subject(keys, s, verb_at, current: set[str]) -> bool:
-    """Whether the clause from ``s`` to its reporting verb is said by someone the article
-    does not name as a person or post: an organization («خبرگزاری فرانسه نوشت»), a first
-    name and another word («مرتضی تمدن ... می‌گوید»), or two words that are neither
-    ordinary nor part of the current speaker's name («بریجیت فلوید ... گفت»).
-    ``current``: the keys of the current speaker's name («حسینی» alone is still them)."""
-    if s < verb_at and keys[s] in QUOTE_MARKS:
-        s += 1  # «"نادر پسنده" روز جمعه ... گفت»
-    if s >= verb_at or keys[s] in NOT_SUBJECT or keys[s] in current:
-        return False
-    if organization_at(keys, s, verb_at):
-        return True
-    pair = [k for k in keys[s : min(s + 3, verb_at)] if k not in QUOTE_MARKS][:2]
-    if len(pair) < 2 or not all(k[:1].isalpha() for k in pair) or pair[1] in current:
-        return False
-    if pair[0] in lx.first_names() and pair[1] not in NOT_SUBJECT:
-        return True
-    return not any(k in lx.common_words() or k in NOT_SUBJECT for k in pair)
-
-
-def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
-    """The post in apposition to words the article does not know as a name: «تحسین الخفاجی،
-    سخنگوی فرماندهی عملیات مشترک عراق گفت» is said by that post's holder, not by «وی»."""
-    if keys[s] in NOT_SUBJECT:
-        return None
-    for k in range(s + 1, min(s + 4, verb_at)):
-        if not keys[k - 1][:1].isalpha():
-            return None
-        post = post_at.get(k + 1)
-        if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
-            return post
-    return None
-
-
-_SO_THAT = {"بطوری", "طوری", "بهطوری"}
-
-
-def _after_frame(keys, s, verb_at) -> int:
-    """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
-    («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
-    so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
-    if so:
-        return so[-1]
-    head = keys[s : min(s + 4, verb_at)]
-    if "حالی" not in head and "درحالی" not in head:
-        return s
-    that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
-    return s if that is None else that + 1
-
-
-def _after_subject(k: int, reg: Registry, post_at) -> int:
-    pkey = reg.by_token[k]
-    while k in reg.by_token and reg.by_token[k] == pkey:
-        k += 1
-    for gap in (0, 1, 2):  # the post in apposition («فدائی استاندار کرمان») is the subject too
-        r = post_at.get(k + gap)
-        if r and not r.anaphor and r.holder in (pkey, None):
-            return r.j
-    return k
 
 
 # «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
@@ -612,17 +276,6 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
-def _name_keys(ref: Ref, reg: Registry) -> set[str]:
-    pkey = _resolve(ref, reg)
-    return set(lx.phrase_keys(reg.persons[pkey].name)) if pkey else set()
-
-
-def _resolve(ref: Ref, reg: Registry) -> str | None:
-    if isinstance(ref, PostMention):
-        return resolve_post(reg, ref)
-    return ref if isinstance(ref, str) else None
-
-
 def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
     """A post named alone is held by the one person holding another wording of it
     (``coref.holder_of_wording``), else by the next person named as a speaker, when that
@@ -639,7 +292,7 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
         before = speakers[n] or before
-        if not isinstance(c.ref, PostMention) or c.ref.anaphor or _resolve(c.ref, reg):
+        if not isinstance(c.ref, PostMention) or c.ref.anaphor or resolve(c.ref, reg):
             continue
         if holder := holder_of_wording(reg, c.ref):
             reg.add_post(holder, c.ref)
