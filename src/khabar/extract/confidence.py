@@ -20,13 +20,12 @@ from typing import Any
 
 from khabar import lexicon
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import PRONOUNS  # «وی افزود»: the current speaker
 from khabar.model import Commitment, Document, Organization, Person, Place, Quote
 from khabar.text.offsets import Span
 
 TABLE = "confidence.tsv"
 KINDS = ("person", "post", "place", "organization", "quote", "commitment")
-# a word that stands for the current speaker («وی افزود»), as extract/quotes.py reads it
-PRONOUNS = frozenset({"وی", "او", "نامبرده", "ایشان"})
 DEMONSTRATIVE_LEADS = frozenset({"این", "همین"})  # «این مقام», «این نماینده»
 NEW_PLACE = "other"  # the kind of a place the tagger found and no list holds
 
