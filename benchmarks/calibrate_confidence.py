@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zipfile
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ner_data import Article, Sentence, articles  # noqa: E402
+from ner_data import Article, articles, read_arman  # noqa: E402
 
 from khabar import calibration as cal  # noqa: E402
 from khabar.evaluate import drawn_stems, gold_split  # noqa: E402
@@ -46,27 +45,8 @@ def gold_labels(part: str) -> Iterator[cal.Labelled]:
         yield from cal.gold_facts(doc, gold, organizations=stem in drawn)
 
 
-def arman_folds(zip_path: Path, folds: Iterable[int]) -> list[Sentence]:
-    out: list[Sentence] = []
-    with zipfile.ZipFile(zip_path) as z:
-        for n in folds:
-            tokens: list[str] = []
-            tags: list[str] = []
-            for line in [*z.read(f"test_fold{n}.txt").decode("utf-8").splitlines(), ""]:
-                if not line.strip():
-                    if tokens:
-                        out.append(Sentence(-1, tokens, tags))
-                        tokens, tags = [], []
-                    continue
-                word, _, tag = line.rpartition(" ")
-                prefix, _, kind = tag.partition("-")
-                tokens.append(word)
-                tags.append(f"{prefix}_{ARMAN_KINDS[kind]}" if kind in ARMAN_KINDS else "O")
-    return out
-
-
 def arman_labels(zip_path: Path, folds: Iterable[int]) -> Iterator[cal.Labelled]:
-    for article in articles(arman_folds(zip_path, folds)):
+    for article in articles(read_arman(zip_path, folds, ARMAN_KINDS)):
         doc = extract(repair(article.text))
         yield from cal.named_entities(doc, article.gold, _snapper(article))
 

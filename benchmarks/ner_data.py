@@ -9,7 +9,7 @@ are kept as character spans of that text, so any tagger is scored on the same gr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,14 +99,17 @@ def articles(sentences: list[Sentence], size: int = ARTICLE_SENTENCES) -> list[A
 ARMAN_TYPES = {"pers": "PER", "org": "ORG", "loc": "LOC"}  # facility, event, product: none
 
 
-def read_arman(zip_path: Path) -> list[Sentence]:
-    """ARMAN's sentences (its three test folds are the whole corpus), tags as PEYMA's: its
-    persons, organizations and locations; its facilities, events and products untagged."""
+def read_arman(
+    zip_path: Path, folds: Iterable[int] = (1, 2, 3), kinds: Mapping[str, str] = ARMAN_TYPES
+) -> list[Sentence]:
+    """ARMAN's sentences of ``folds`` (its three test folds are the whole corpus), tags as
+    PEYMA's: its tags that ``kinds`` names as that kind (by default its persons,
+    organizations and locations; its facilities, events and products untagged)."""
     import zipfile
 
     out: list[Sentence] = []
     with zipfile.ZipFile(zip_path) as z:
-        for n in (1, 2, 3):
+        for n in folds:
             tokens: list[str] = []
             tags: list[str] = []
             for line in [*z.read(f"test_fold{n}.txt").decode("utf-8").splitlines(), ""]:
@@ -118,5 +121,5 @@ def read_arman(zip_path: Path) -> list[Sentence]:
                 word, _, tag = line.rpartition(" ")
                 prefix, _, kind = tag.partition("-")
                 tokens.append(word)
-                tags.append(f"{prefix}_{ARMAN_TYPES[kind]}" if kind in ARMAN_TYPES else "O")
+                tags.append(f"{prefix}_{kinds[kind]}" if kind in kinds else "O")
     return out
