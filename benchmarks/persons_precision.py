@@ -11,6 +11,10 @@ drawn with the same seed from ``khabar extract --jsonl /work/shared/data/news``)
 
     khabar extract --jsonl /work/shared/data/news > news.jsonl
     python benchmarks/persons_precision.py --draw news.jsonl [--seed 0] > sample.jsonl
+
+The gold's articles (``gold/drawn.tsv``, ``news/SOURCES.md``) are never drawn, nor those of
+the judged samples given with ``--exclude`` (the third sample was drawn so: ``--seed 2
+--exclude tests/fixtures/persons_judged.jsonl --exclude tests/fixtures/persons_judged_2.jsonl``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_persons import draw, score
+from khabar.evaluate_persons import draw, gold_articles, judged_articles, score
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,9 +39,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="judged")
     args = parser.parse_args(argv)
     if args.draw:
-        for item in draw(args.draw, args.n, args.seed, args.articles):
+        gold = [ROOT / "tests/fixtures/gold/drawn.tsv", ROOT / "tests/fixtures/news/SOURCES.md"]
+        exclude = frozenset(gold_articles(gold) | judged_articles(args.exclude))
+        for item in draw(args.draw, args.n, args.seed, args.articles, exclude):
             print(json.dumps(item, ensure_ascii=False))
         return 0
     items = list(read_judged(Path(args.judged)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,14 +22,54 @@ from khabar.evaluate_commitments import Score, context_of, extract_context, scor
 from khabar.extract.people import person_key
 
 
-def draw(extract_jsonl: Path, n: int, seed: int, articles: int) -> list[dict[str, Any]]:
+def draw(
+    extract_jsonl: Path,
+    n: int,
+    seed: int,
+    articles: int,
+    exclude: frozenset[tuple[str, str | None]] = frozenset(),
+) -> list[dict[str, Any]]:
     """``n`` persons drawn with ``seed`` from ``articles`` articles drawn with the same seed
-    from a ``khabar extract --jsonl`` output, unjudged (``verdict`` None)."""
+    from a ``khabar extract --jsonl`` output, unjudged (``verdict`` None); articles whose
+    ``article_key`` is in ``exclude`` (judged before, or gold) are not drawn."""
     records = [json.loads(line) for line in extract_jsonl.open(encoding="utf-8")]
+    records = [r for r in records if article_key(r.get("path"), r.get("locator")) not in exclude]
     rng = random.Random(seed)
     chosen = rng.sample(records, min(articles, len(records)))
     found = [(r, p) for r in chosen for p in r.get("persons", []) if p["mentions"]]
     return [_item(r, p) for r, p in rng.sample(found, min(n, len(found)))]
+
+
+def article_key(path: str | None, locator: str | None) -> tuple[str, str | None]:
+    """An article of the shared news by its file's name and its place in the file."""
+    return (Path(path or "").name, locator)
+
+
+def judged_articles(judged: Iterable[Path]) -> set[tuple[str, str | None]]:
+    """The articles the lines of judged samples were drawn from."""
+    out = set()
+    for path in judged:
+        for line in path.open(encoding="utf-8"):
+            item = json.loads(line)
+            out.add(article_key(item["path"], item["locator"]))
+    return out
+
+
+# an origin as the gold's lists write it: ir_news_dataset `Dataset/tabnak_data_123.txt`,
+# farsnews `fars-news-4.json`, array index 195 (0-based; ``khabar extract`` says «item 196»)
+_ORIGIN = re.compile(
+    r"(?:ir_news_dataset|farsnews) `(?:Dataset/)?([^`/]+)`(?:, array index (\d+))?"
+)
+
+
+def gold_articles(listings: Iterable[Path]) -> set[tuple[str, str | None]]:
+    """The shared news articles the gold was made of or drawn for (``gold/drawn.tsv``,
+    ``news/SOURCES.md``): never drawn for a judged sample, so that no held-out text is read."""
+    out = set()
+    for path in listings:
+        for name, index in _ORIGIN.findall(path.read_text(encoding="utf-8")):
+            out.add((name, f"item {int(index) + 1}" if index else None))
+    return out
 
 
 def _item(record: dict[str, Any], person: dict[str, Any]) -> dict[str, Any]:
