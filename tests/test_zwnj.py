@@ -340,8 +340,18 @@ def test_a_family_name_after_a_given_name_is_split_only_where_certain() -> None:
     assert apply_edits("علی هاشمیپور", zwnj_edits("علی هاشمیپور"), "zwnj")[0] == (
         "علی هاشمی\u200cپور"
     )
-    # the same word after a common word is split as the lexicon spells it
-    assert zwnj_edits("کوه پاکدامن") != []
+    # a word the lexicon spells with a ZWNJ is split after a common word, where it is no name
+    assert zwnj_edits("کوه آتشفشان") != []
+
+
+def test_the_words_of_family_names_keep_their_spelling() -> None:
+    from khabar.text.zwnj import solid_names
+
+    # listed family names whose parts are words (خان + دوزی، پاک + دامن، سی + دی) or which the
+    # lexicon spells with a ZWNJ as adjectives stay whole, alone or after any word
+    assert {"خاندوزی", "پاکدامن", "مهماندوست", "سیدی"} <= solid_names()
+    for text in ("خاندوزی", "پاکدامن", "آقای مهماندوست گفت", "کوه پاکدامن", "سیدی"):
+        assert zwnj_edits(text) == [], text
 
 
 def test_a_given_name_and_a_name_part_stay_whole() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.letters import WORD_LETTERS, ZWNJ
-from khabar.lexicon import data_text, given_names, place_names, rows, split_values
+from khabar.lexicon import data_text, given_names, place_names, rows, split_values, words
 
 # Right parts of compounds made from a verb's present stem (تصمیم‌گیرندگان، قانون‌شکنی،
 # اسلام‌گرایان) or its past stem (ستم‌دیدگان، تمرین‌زدگی): tried in unknown words only.
@@ -118,11 +118,14 @@ _ONE_WORD = re.compile(f"[{WORD_LETTERS.replace(ZWNJ, '')}]+")
 @cache
 def solid_names() -> frozenset[str]:
     """Names spelt in one piece: given names (``data/first_names.tsv``: فرحناز، گلبهار، علیقلی),
+    the words of family names (``data/family_names.txt``: خاندوزی، پاکدامن، مهماندوست),
     countries, provinces and cities (``lexicon.place_names``: فیلیپین، بمپور) and the other
     gazetteers' names. A name keeps its spelling even where its parts would take a ZWNJ as
-    words (گل‌ها، فیلی‌پین)."""
+    words (گل‌ها، فیلی‌پین): written glued, a family name that is also a word (پاکدامن، همرنگ)
+    is more often the name, and a glued adjective is a spelling of its own, not a damaged one."""
     names: set[str] = set()
     names.update(g.name for g in given_names() if g.name and not g.ambiguous)  # not common words
+    names.update(words("family_names.txt"))
     names.update(p for _, _, spellings in place_names() for p in spellings)
     names.update(
         v for f in _GAZETTEERS for row in rows(f) for field in row for v in split_values(field)
