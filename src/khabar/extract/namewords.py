@@ -38,19 +38,34 @@ def name_word(key: str) -> bool:
     if lx.honorifics().match([key], 0) is not None:
         return True
     shaped = _shaped(key) and key not in lx.common_words()
-    return shaped and not adjective(key) and not no_name_end(key)
+    # a frequent word no name is known to hold is the word: «احمدی‌نژاد معرفی می‌کنند»
+    known = key in lx.name_words() or rank(key) >= FREQUENT
+    return shaped and known and not adjective(key) and not no_name_end(key)
 
 
 def _shaped(key: str) -> bool:
     return key.endswith(SURNAME_ENDS) and len(key) > 3 and not key.endswith("های")
 
 
-# kin named before a name: «پدربزرگ رومینا» is no one called so
+# kin named before a name: «پدربزرگ رومینا» is no one called so; «کاکا», «خالو» (brother,
+# uncle) call a man so in the south and east: «حاج خالو دشتبان روستا»
 _KIN = frozenset(
-    "پدر مادر پدربزرگ مادربزرگ برادر خواهر همسر دختر پسر فرزند عمو خاله عمه نوه پدری مادری".split()
+    "پدر مادر پدربزرگ مادربزرگ برادر خواهر همسر دختر پسر فرزند عمو خاله عمه نوه پدری مادری"
+    " بابا کاکا خالو ننه داداش آبجی".split()
 )
-# Arabic words of a verse quoted in the text («الذین», «معه»): no name holds them
-_ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم".split())
+_PRONOUNS = ("یم", "یت", "یش", "مان", "تان", "شان", "م", "ت", "ش")
+
+
+def kin(key: str) -> bool:
+    """A word of kin, alone or with a pronoun («خالو», «بابایم», «پدرش»): it names no one."""
+    if key in lx.first_names():
+        return False
+    return key in _KIN or any(key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS)
+
+
+# Arabic words of a verse quoted in the text («الذین», «معه»), or of a book's title («الکامل
+# فی التاریخ»): no name holds them
+_ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم فی".split())
 
 
 def in_verse(keys: list[str], i: int, j: int) -> bool:
@@ -102,9 +117,94 @@ def arabic_script(word: str) -> bool:
 
 
 def no_name(key: str) -> bool:
-    """A word no name holds: a plural («طرح‌های»), a word of an Arabic verse («الذین»)."""
+    """A word no name holds: a plural («طرح‌های»), a word of an Arabic verse («الذین»), a
+    word of kin with a pronoun («بابایم»), a holy figure's blessing or epithet
+    («علیه‌السلام», «امیرالمؤمنین»)."""
     plural = key.endswith("های") and rank(key[:-3]) < FREQUENT  # not «خامنه‌ای»
-    return key in _ARABIC or (plural and key not in lx.first_names())
+    if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
+        return True
+    return kin(key) and key not in _KIN
+
+
+# the blessings written after a holy figure's name (as «(ع)» is) and the epithets that name
+# one: «حضرت ابوالحسن علی النقی علیه‌السلام», «میلاد امیرمومنان»
+_HOLY_WORDS = frozenset(
+    lx.key(w)
+    for w in "علیه‌السلام علیهاالسلام علیهم‌السلام علیهماالسلام سلام‌الله‌علیها سلام‌الله‌علیه"
+    " صلی‌الله‌علیه‌وآله صلی‌الله‌علیه‌وآله‌وسلم امیرالمؤمنین امیرالمومنین امیرمومنان"
+    " امیرمؤمنان المؤمنین المومنین".split()
+)
+
+
+def pronoun_apart(keys: list[str], i: int, j: int) -> bool:
+    """The name ends in a pronoun written apart after a word of the text: «سردار آسمانی
+    مان» is «our heavenly commander»."""
+    if j - i < 2 or keys[j - 1] not in ("مان", "تان", "شان"):
+        return False
+    word = keys[j - 2]
+    return word not in lx.first_names() and (adjective(word) or rank(word) < FREQUENT)
+
+
+def holy_word(key: str) -> bool:
+    return key in _HOLY_WORDS
+
+
+def repeated(keys: list[str], i: int, j: int) -> bool:
+    """A word said twice is no name: «کمپین "تلو تلو خوران"» (but a given name: «عبدالله
+    عبدالله»)."""
+    return any(keys[k] == keys[k + 1] and keys[k] not in lx.first_names() for k in range(i, j - 1))
+
+
+def plain_compound(word: str) -> bool:
+    """A word made with a ZWNJ of a frequent word no name is made of and a known word, not a
+    listed name: an adjective or an adverb («بین‌المللی», «مداخله‌جویانه»), never a given
+    name nor a family name («فقیه‌نصیری», «حسن‌زاده», «بی‌مقدار» stand)."""
+    parts = word.split("\u200c")
+    if len(parts) < 2 or lx.key(word) in lx.name_words():
+        return False
+    keys = [lx.key(p) for p in parts]
+    if any(k in lx.first_names() or k in NAME_PARTS or k in SURNAME_ENDS for k in keys):
+        return False
+    head, rest = keys[0], keys[1:]
+    if len(head) < 3 or rank(head) >= 2 * FREQUENT:
+        return False
+    return all(rank(k) < RARE and k not in lx.name_words() for k in rest)
+
+
+def before_light_verb(keys: list[str], j: int) -> bool:
+    """Token ``j - 1`` is a frequent word no name holds, and a light verb follows it: the
+    noun of a compound verb, never the end of a name («حاج قاسم قصاص نمی‌شود», «محمود
+    احمدی‌نژاد معرفی می‌کنند»)."""
+    if j < 1 or j >= len(keys) or not _light_verb(keys[j]):
+        return False
+    last = keys[j - 1]
+    return rank(last) < 2 * FREQUENT and last not in lx.name_words()
+
+
+# the stems of light verbs, past and present («کرد», «کن»); a present stem alone is also a
+# noun («زن», «ساز», «دار»), so it counts only with a prefix or an ending
+_PAST_STEMS = frozenset("کرد شد داد زد گرفت داشت نمود گشت یافت ساخت".split())
+_PRESENT_STEMS = frozenset("کن شو ده زن گیر دار نما گرد یاب ساز".split())
+_VERB_ENDS = ("", "م", "ی", "یم", "ید", "ند", "د", "ه", "ن", "هاست", "هاند")
+
+
+def light_verb(key: str) -> bool:
+    """A form of a light verb no name holds («زد», «می‌شود»; not «زند», «کرد»)."""
+    return _light_verb(key) and key not in lx.name_words()
+
+
+@cache
+def _light_verb(key: str) -> bool:
+    for prefix in ("نمی", "می", "ن", "ب", ""):
+        if not key.startswith(prefix):
+            continue
+        for end in _VERB_ENDS:
+            stem = key[len(prefix) : len(key) - len(end)]
+            if key.endswith(end) and (
+                stem in _PAST_STEMS or (stem in _PRESENT_STEMS and (prefix or end))
+            ):
+                return True
+    return False
 
 
 @cache
@@ -159,8 +259,10 @@ def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     if j - i < 2:
         return False
     given = lx.first_names().get(keys[i]) is False
-    # a Persian given name says the name is no foreign one: «مسعود افرازه وکلای ...»
-    if not given and any(_foreign(keys[k]) for k in range(i, j)):
+    # a Persian given name says the name is no foreign one: «مسعود افرازه وکلای ...»; a
+    # very frequent word is no given name of a foreign one: «ویروس کرونا کووید»
+    very = any(unknown_word(k) and word_rank(k) < _VERY_FREQUENT for k in keys[i:j])
+    if not given and not very and any(_foreign(keys[k]) for k in range(i, j)):
         return False
     # after a given name, a family name's shape is enough, but for an adjective or a word
     # in Ezafe: «محمد توفیق علاوی» stands, «هادی کشتی», «علیرضا زاکانی سودای» do not
@@ -187,12 +289,13 @@ def unknown_word(key: str) -> bool:
 @cache
 def word_rank(key: str) -> int:
     """The rank of a word or of the word it is made of by an Ezafe or a pronoun: «راهنمای»
-    of «راهنما», «افسانه‌ای» of «افسانه», «حرفش» of «حرف»."""
+    of «راهنما», «افسانه‌ای» of «افسانه», «حرفش» of «حرف», «عزیزمان» of «عزیز»."""
     stems = [key]
     if key.endswith("ای") and len(key) > 4:
         stems += [key[:-2], key[:-1]]
     if key.endswith("ش") and len(key) > 3:
         stems.append(key[:-1])
+    stems += [key[:-3] for p in ("مان", "تان", "شان") if key.endswith(p) and len(key) > 5]
     return min(rank(k) for k in stems if len(k) > 2 or k == key)
 
 
@@ -251,6 +354,8 @@ def glued(word: str) -> bool:
         return True
     for cut in range(3, len(key) - 1):
         head, tail = key[:cut], key[cut:]
+        if _given(tail) and (head in _GLUED_TITLES or _plain_head(head)):
+            return True  # «دکترمحمد», «نیستندمحمد»: a title or a word run into a given name
         if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
             return True  # «نعمتیبه», «نجومیمسعود»
         if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
@@ -263,8 +368,19 @@ def glued(word: str) -> bool:
     return False
 
 
+# titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
+_GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سپهبد پروفسور شهید مرحوم".split())
+
 # nouns of the cues that open a source or a speaker («به گزارش», «به گفته», «به نقل از»)
 _CUE_HEADS = ("گزارش", "گفته", "نقل")
+
+
+def _plain_head(key: str) -> bool:
+    """A frequent word of four letters or more that opens no given name and is no word of a
+    name («نیستند»; not «غلام» of «غلامحسین», «دوست» of «دوست‌محمد»)."""
+    if len(key) < 4 or rank(key) >= FREQUENT or key in lx.first_name_heads():
+        return False
+    return key not in lx.name_words()
 
 
 def _plain_word(key: str) -> bool:

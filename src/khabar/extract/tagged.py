@@ -19,17 +19,24 @@ from khabar.extract.namewords import (
     FREQUENT,
     adjective,
     arabic_script,
+    before_light_verb,
     company_form,
     country,
     glued,
+    holy_word,
     home_place,
     in_verse,
+    kin,
+    light_verb,
     name_word,
     no_name,
     no_name_end,
     ordinary,
     ordinary_edge,
+    plain_compound,
+    pronoun_apart,
     rank,
+    repeated,
     titled_work,
     unknown_word,
     verb,
@@ -134,8 +141,8 @@ def people(
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         if span is None:
             end = m.j
-            while end - m.i > 1 and _no_last_word(keys[end - 1]):
-                end -= 1  # «ناخدا افضلی برسد»
+            while end - m.i > 1 and (_no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
+                end -= 1  # «ناخدا افضلی برسد», «محمود احمدی‌نژاد معرفی می‌کنند»
             m = _bounded(m, m.i, end, tokens, text) if end < m.j else m
             strong = m.ti < m.i or m.j - m.i > 1 or lx.foreign_figures().match(keys, m.i)
             named = m.j - m.i > 1 and first_name_at(keys, m.i)  # a listed given name
@@ -147,6 +154,13 @@ def people(
                 continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
         elif span != (m.i, m.j):
             i, j = _within_titles(keys, m, *span)
+            if j > m.j and lx.foreign_figures().match(keys, m.i):
+                j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
+            if i < m.i and any(_text_word(keys[k]) for k in range(i, m.i)):
+                i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
+            if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
+                if not any(_no_last_word(k) or _text_word(k) for k in keys[j : m.j]):
+                    i, j = m.i, m.j  # a given name alone names no one: «محمدرضا نجفی‌منش»
             head = range(m.i, max(m.i, i))
             rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
             if not (rule_longer and (j == m.j or name_word(keys[m.j - 1]))):
@@ -162,6 +176,8 @@ def people(
             m.j - m.i == 1 and unknown_word(keys[m.i])
         ):
             continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
+        if _no_person_word(tokens, keys, m.i, m.j) or before_light_verb(keys, m.j):
+            continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
         out.append(m)
         taken.update(range(m.ti, m.j))
     # a title of a work at one mention is one at all («فیلم «مارمولک»» ... «(مارمولک)»)
@@ -194,13 +210,30 @@ def people(
     return _with_given_names(tokens, keys, text, out, taken)
 
 
+def _text_word(key: str) -> bool:
+    """A frequent or listed common word no name is known to hold («دوربین»; not «صباح»)."""
+    return unknown_word(key) or (ordinary(key) and key not in lx.name_words())
+
+
+def _no_person_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """A name of one word of kin or one ordinary compound («حاج خالو», «ژنرال بین‌المللی»),
+    opening with such a compound («مداخله‌جویانه پامپئو») or a holy title («امامزاده سید
+    ابوطالب»), of one word said twice («تلو تلو»), ending in a pronoun («آسمانی مان»), or
+    followed by a holy figure's blessing («علی النقی علیه‌السلام»)."""
+    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده":
+        return True
+    if plain_compound(tokens.words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
+        return True
+    return j < len(keys) and holy_word(keys[j])
+
+
 def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     """What the lexicons say is no name of the tagger's: one opening with an ordinary word
     («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
     if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
-    if any(arabic_script(w) for w in tokens.words[i:j]):
+    if any(arabic_script(w) for w in tokens.words[i:j]) or _no_person_word(tokens, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
@@ -254,27 +287,28 @@ def _with_given_names(
 def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
     action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»)."""
-    while j > i and _no_last_word(keys[j - 1]):
+    while j > i and (_no_last_word(keys[j - 1]) or (j - i > 1 and before_light_verb(keys, j))):
         j -= 1
     return i, j
 
 
 def _no_last_word(key: str) -> bool:
-    """A word no name ends with: a verb, a noun of action, an adverb, a country, the form
-    of a company («شورون کرپ»)."""
-    return verb(key) or no_name_end(key) or country(key) or company_form(key)
+    """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
+    an adverb, a country, the form of a company («شورون کرپ»)."""
+    return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
 
 
 def _named_after(keys: list[str], i: int) -> bool:
     """Token ``i``, past the titles before it, follows a word of a place or institution
     named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
     k = i - 1
-    while k > 0 and keys[k] in _TITLE_WORDS:
-        k -= 1
+    while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED):
+        k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"»
     word = keys[k] if k >= 0 else ""
     return word in named_after() or word.removesuffix("های").removesuffix("ها") in named_after()
 
 
+_CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
 _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج"})
 
 
@@ -300,7 +334,7 @@ def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Men
     return Mention(i, j, text[name.start : name.end], titles, name, full, ti)
 
 
-_HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر"})
+_HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر", "امامزاده"})
 _HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 
 
