@@ -107,6 +107,7 @@ def test_the_third_sample_holds_no_gold_and_no_earlier_sample(items_3) -> None:
 def test_precision_on_the_third_sample(items_3) -> None:
     result = score(items_3)
     # 0.857 as drawn (43 false); 0.865 (38 false) extracted again from the contexts before
-    # the vetoes of kin, holy blessings, ordinary compounds, light verbs, words said twice
-    assert result.precision >= 0.935, [i["name"] for i in result.kept_false_items]
+    # the vetoes of kin, holy blessings, ordinary compounds, light verbs, words said twice,
+    # Arabic spellings, nicknames, and before a name goes on as the article gives it in full
+    assert result.precision >= 0.96, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]

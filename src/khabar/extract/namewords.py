@@ -64,8 +64,8 @@ def kin(key: str) -> bool:
 
 
 # Arabic words of a verse quoted in the text («الذین», «معه»), or of a book's title («الکامل
-# فی التاریخ»): no name holds them
-_ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم فی".split())
+# فی التاریخ», «محنه القرآن»): no name holds them
+_ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم فی القرآن".split())
 
 
 def in_verse(keys: list[str], i: int, j: int) -> bool:
@@ -123,7 +123,17 @@ def no_name(key: str) -> bool:
     plural = key.endswith("های") and rank(key[:-3]) < FREQUENT  # not «خامنه‌ای»
     if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
         return True
-    return kin(key) and key not in _KIN
+    return (kin(key) and key not in _KIN) or arabic_spelling(key)
+
+
+def arabic_spelling(key: str) -> bool:
+    """A frequent Persian word as Arabic writes it, with its hamza or its «ة» written «ه»: a
+    book's or a publisher's name in a citation («احیاء التراث العربی», «مکتبه المثنی»), no
+    person's («علاء», «اسامه» are names, «زاده» ends one)."""
+    if key in lx.name_words() or key.endswith(SURNAME_ENDS) or len(key) < 5:
+        return False
+    stem = key[:-1] if key[-2:] == "اء" or key[-1] == "ه" else ""
+    return bool(stem) and rank(stem) < FREQUENT and stem not in lx.name_words()
 
 
 # the blessings written after a holy figure's name (as «(ع)» is) and the epithets that name
@@ -145,8 +155,20 @@ def pronoun_apart(keys: list[str], i: int, j: int) -> bool:
     return word not in lx.first_names() and (adjective(word) or rank(word) < FREQUENT)
 
 
-def holy_word(key: str) -> bool:
-    return key in _HOLY_WORDS
+def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The name ``words[i:j]`` is of one word of kin or one ordinary compound («حاج خالو»,
+    «ژنرال بین‌المللی»), opens with such a compound («مداخله‌جویانه پامپئو») or a shrine's
+    word («امامزاده سید ابوطالب»), holds a word said twice («تلو تلو»), ends in a pronoun
+    («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
+    («علی النقی علیه‌السلام»)."""
+    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده":
+        return True
+    # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»
+    if j - i == 1 and i and keys[i - 1] == "سلطان" and keys[i] not in lx.name_words():
+        return True
+    if plain_compound(words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
+        return True
+    return j < len(keys) and keys[j] in _HOLY_WORDS
 
 
 def repeated(keys: list[str], i: int, j: int) -> bool:
@@ -351,7 +373,7 @@ def glued(word: str) -> bool:
         return True  # «به گزارشرو زنو»: the cue run into the outlet's name
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
-        return True
+        return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
     for cut in range(3, len(key) - 1):
         head, tail = key[:cut], key[cut:]
         if _given(tail) and (head in _GLUED_TITLES or _plain_head(head)):

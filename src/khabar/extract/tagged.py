@@ -23,20 +23,16 @@ from khabar.extract.namewords import (
     company_form,
     country,
     glued,
-    holy_word,
     home_place,
     in_verse,
-    kin,
     light_verb,
     name_word,
     no_name,
     no_name_end,
+    no_person_word,
     ordinary,
     ordinary_edge,
-    plain_compound,
-    pronoun_apart,
     rank,
-    repeated,
     titled_work,
     unknown_word,
     verb,
@@ -176,7 +172,7 @@ def people(
             m.j - m.i == 1 and unknown_word(keys[m.i])
         ):
             continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
-        if _no_person_word(tokens, keys, m.i, m.j) or before_light_verb(keys, m.j):
+        if no_person_word(tokens.words, keys, m.i, m.j) or before_light_verb(keys, m.j):
             continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
         out.append(m)
         taken.update(range(m.ti, m.j))
@@ -207,24 +203,34 @@ def people(
         span = Span(tokens.starts[i], tokens.ends[j - 1])
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
         taken.update(range(i, j))
+    out = _fuller(tokens, keys, text, out, taken)
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _fuller(
+    tokens: TokenColumns, keys: list[str], text: str, out: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """A name that goes on, at one of its mentions, with the words that make it another
+    name of the article is that name there: «غلامحسین غیب پرور» named so once stands so
+    where the tagger ends at «غلامحسین غیب»; «زهرا حاجی حاجی» as «زهرا حاجی‌حاجی»."""
+    names = {"".join(keys[m.i : m.j]) for m in out if m.j - m.i > 1}
+    for n, m in enumerate(out):
+        for j in (m.j + 2, m.j + 1):
+            more = range(m.j, min(j, len(keys)))
+            if len(more) < j - m.j or taken.intersection(more):
+                continue
+            if "\n" in text[tokens.starts[m.i] : tokens.ends[j - 1]]:
+                continue
+            if all(tokens.words[k][0].isalpha() for k in more) and "".join(keys[m.i : j]) in names:
+                out[n] = _bounded(m, m.i, j, tokens, text)
+                taken.update(more)
+                break
+    return out
 
 
 def _text_word(key: str) -> bool:
     """A frequent or listed common word no name is known to hold («دوربین»; not «صباح»)."""
     return unknown_word(key) or (ordinary(key) and key not in lx.name_words())
-
-
-def _no_person_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
-    """A name of one word of kin or one ordinary compound («حاج خالو», «ژنرال بین‌المللی»),
-    opening with such a compound («مداخله‌جویانه پامپئو») or a holy title («امامزاده سید
-    ابوطالب»), of one word said twice («تلو تلو»), ending in a pronoun («آسمانی مان»), or
-    followed by a holy figure's blessing («علی النقی علیه‌السلام»)."""
-    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده":
-        return True
-    if plain_compound(tokens.words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
-        return True
-    return j < len(keys) and holy_word(keys[j])
 
 
 def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
@@ -233,7 +239,7 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
     if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
-    if any(arabic_script(w) for w in tokens.words[i:j]) or _no_person_word(tokens, keys, i, j):
+    if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
