@@ -71,9 +71,9 @@ def test_the_second_sample_is_judged_as_drawn(items_2) -> None:
 
 def test_precision_on_the_second_sample(items_2) -> None:
     result = score(items_2)
-    # 0.841 (30 false) as drawn, 0.903 (17) before the vetoes of the third sample; 8 true
-    # names are found only with the rest of their article
-    assert result.precision >= 0.91, [i["name"] for i in result.kept_false_items]
+    # 0.841 (30 false) as drawn, 0.903 (17) before the vetoes of the third sample, 0.919 (14)
+    # after them; 8 true names are found only with the rest of their article
+    assert result.precision >= 0.915, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 8, [i["name"] for i in result.lost_true]
 
 
@@ -108,6 +108,7 @@ def test_precision_on_the_third_sample(items_3) -> None:
     result = score(items_3)
     # 0.857 as drawn (43 false); 0.865 (38 false) extracted again from the contexts before
     # the vetoes of kin, holy blessings, ordinary compounds, light verbs, words said twice,
-    # Arabic spellings, nicknames, and before a name goes on as the article gives it in full
-    assert result.precision >= 0.96, [i["name"] for i in result.kept_false_items]
+    # Arabic spellings, nicknames, products, cited outlets, and before a name goes on as the
+    # article gives it in full
+    assert result.precision >= 0.97, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]

@@ -63,8 +63,8 @@ def kin(key: str) -> bool:
     return key in _KIN or any(key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS)
 
 
-# Arabic words of a verse quoted in the text («الذین», «معه»), or of a book's title («الکامل
-# فی التاریخ», «محنه القرآن»): no name holds them
+# Arabic words of a verse quoted in the text («الذین», «معه»), or of a
+# book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
 _ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم فی القرآن".split())
 
 
@@ -103,6 +103,20 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 
 _KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
+
+
+def cited_source(words: list[str], keys: list[str], i: int) -> bool:
+    """The name ``words[i:...]`` fills quotation marks opened after a source's cue: «به نقل
+    از "هلث لاین"», «به گزارش «تابناک»» cite an outlet or a site."""
+    cue = keys[i - 3 : i - 1]
+    return i > 2 and words[i - 1] in _OPEN and cue in (["نقل", "از"], ["به", "گزارش"])
+
+
+def product_code(words: list[str], j: int) -> bool:
+    """A model's code follows the name, Latin letters and digits: «هایما توربو S۵» is a car."""
+    if j + 1 >= len(words) or not (words[j].isascii() and words[j].isalpha()):
+        return False
+    return len(words[j]) < 4 and words[j + 1].isdigit()
 
 
 @cache

@@ -20,6 +20,7 @@ from khabar.extract.namewords import (
     adjective,
     arabic_script,
     before_light_verb,
+    cited_source,
     company_form,
     country,
     glued,
@@ -32,6 +33,7 @@ from khabar.extract.namewords import (
     no_person_word,
     ordinary,
     ordinary_edge,
+    product_code,
     rank,
     titled_work,
     unknown_word,
@@ -69,6 +71,10 @@ def _trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -
             )
         )
 
+    if person:  # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
+        words = tokens.words
+        i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
+        j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
     while i < j and bad(i):
         i += 1
     while j > i and bad(j - 1):
@@ -241,6 +247,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         return True
     if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
+    if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
+        return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
