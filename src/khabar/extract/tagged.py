@@ -39,6 +39,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
+from khabar.extract.org_spans import org_bounds
 from khabar.extract.people import (
     Mention,
     first_name_at,
@@ -89,33 +90,11 @@ def _spans(
     for t, a, b in tagged:
         if t == kind:
             i, j = _trim(tokens, keys, a, b, kind == "PER")
-            while kind == "ORG" and j - i > 1 and _no_org_end(tokens.words[j - 1], keys[j - 1]):
-                j -= 1
+            if kind == "ORG":
+                i, j = org_bounds(tokens, keys, i, j)
             if j > i:
                 out.append((i, j))
     return out
-
-
-# nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
-# گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»
-_AFTER_NAMES = frozenset(
-    "قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split()
-)
-
-
-def _no_org_end(word: str, key: str) -> bool:
-    """A word no organization's name ends with: a verb, an adverb, a light verb's noun, a
-    word with a pronoun («برایم») or a preposition glued on («به‌زودی»)."""
-    return (
-        key in _AFTER_NAMES
-        or verb(key)
-        or no_name_end(key)
-        or word.startswith("به\u200c")
-        or any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in ("م", "ش", "شان"))
-    )
-
-
-_PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد", "درباره"})
 
 
 def people(
