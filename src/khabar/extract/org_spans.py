@@ -72,7 +72,8 @@ def no_org_end(word: str, key: str) -> bool:
     return (
         key in _AFTER_NAMES
         or key in _FINITE_VERBS
-        or (key.startswith(("می", "نمی", "ب")) and verb(key))
+        or (key.startswith(("می", "نمی")) and verb(key))
+        or (key.startswith("ب") and key.endswith(("د", "یم")) and verb(key))  # not «بسیج»
         or word.startswith("به\u200c")
         or any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in ("م", "ش", "شان"))
     )

@@ -431,9 +431,29 @@ def _led_place(keys: list[str]) -> object | None:
     return None
 
 
+def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: int) -> Place:
+    """The place the tagger marks at ``[i, j)``, as the lexicons name it where they list it,
+    with or without the word that says place («کشور افغانستان» is «افغانستان»)."""
+    name = i + 1 if keys[i] in _PLACE_LEADS and j - i > 1 else i
+    for start in (i, name):
+        hit = lx.places().match(keys, start)
+        if hit and hit[0] == j:
+            return Place(hit[1].name, hit[1].kind)
+    # a place that is also a word is listed after a lead only: here «مالی» is Mali
+    entry = _led_place(keys[name:j])
+    if isinstance(entry, lx.Entry):
+        return Place(entry.name, entry.kind)
+    return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
+
+
 def _outlet(keys: list[str], i: int, j: int) -> bool:
     hit = lx.agencies().match(keys, i)
     return bool(hit and hit[0] == j)
+
+
+# words that say the next is a place, part of its mention (PEYMA: «کشور X» 25 times to 7,
+# «پایتخت X» never)
+_PLACE_LEADS = frozenset({"شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "روستای", "کلانشهر"})
 
 
 def places(
@@ -459,13 +479,9 @@ def places(
     for i, j in _spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)):
             continue
-        hit = lx.places().match(keys, i)
-        # a place that is also a word is listed after a lead only: here «مالی» is Mali
-        entry = hit[1] if hit and hit[0] == j else _led_place(keys[i:j])
-        if isinstance(entry, lx.Entry):
-            place = Place(entry.name, entry.kind)
-        else:
-            place = Place(text[tokens.starts[i] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
+        if i and keys[i - 1] in _PLACE_LEADS and not any(a <= i - 1 < b for _, a, b in tagged):
+            i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
+        place = _place_named(tokens, keys, text, i, j)
         found.setdefault(place.name, place).mentions.append(
             Span(tokens.starts[i], tokens.ends[j - 1])
         )

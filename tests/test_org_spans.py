@@ -1,0 +1,65 @@
+"""Where an organization's name the tagger marks begins and ends (extract/org_spans.py), and
+the word that says place before a place the tagger marks (extract/tagged.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+from khabar.extract import lexicons as lx
+from khabar.extract.org_spans import org_bounds
+from khabar.text import repair
+
+
+def bounded(text: str) -> str:
+    """The name org_bounds keeps of the whole of ``text`` taken as one span."""
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 0, len(tokens) - ("»" in text and text.endswith("»")))
+    return doc.text[tokens.starts[i] : tokens.ends[j - 1]]
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # a bare stem or a noun of action ends many names
+        ("ستاد مدیریت حمل و نقل و سوخت", "ستاد مدیریت حمل و نقل و سوخت"),
+        ("کارگروه تسهیل و رفع موانع تولید", "کارگروه تسهیل و رفع موانع تولید"),
+        ("وزارت آموزش و فرهنگ", "وزارت آموزش و فرهنگ"),
+        ("سازمان بسیج", "سازمان بسیج"),
+        # a verb in a tense, a light verb's noun, a word of time or a function word does not
+        ("اداره میراث فرهنگی کاشان قرار", "اداره میراث فرهنگی کاشان"),
+        ("اتاق تعاون درحال", "اتاق تعاون"),
+        ("کمیسیون بهداشت مجلس می‌گوید", "کمیسیون بهداشت مجلس"),
+        ("پیشمرگه آن", "پیشمرگه"),
+        # a post before the name is no part of it
+        ("عضو کمیسیون برنامه و بودجه مجلس", "کمیسیون برنامه و بودجه مجلس"),
+        ("وزیر پیشین دفاع", "دفاع"),
+        # a quotation the name opens is closed
+        ("وب‌سایت « اندروید اتوریتی »", "وب‌سایت « اندروید اتوریتی »"),
+    ],
+)
+def test_an_organizations_name_ends_where_the_lexicons_say(span, name):
+    assert bounded(span) == name
+
+
+def test_a_quotation_mark_is_taken_only_to_close_one_the_name_opened():
+    doc = repair("مدرسه « الف » تعطیل شد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    assert org_bounds(tokens, keys, 0, 3) == (0, 4)  # «مدرسه « الف» + »
+    assert org_bounds(tokens, keys, 0, 4) == (0, 4)  # closed already: nothing more
+
+
+def places_of(text: str) -> dict[str, list[str]]:
+    doc = extract_text(text)
+    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
+
+
+def test_the_word_that_says_place_is_part_of_the_mention_not_of_the_name():
+    found = places_of(
+        "این استان به سبب همسایگی با دو کشور افغانستان و پاکستان همواره مورد توجه بوده است."
+    )
+    assert found["افغانستان"] == ["کشور افغانستان"]
+    assert found["پاکستان"] == ["پاکستان"]
