@@ -79,3 +79,27 @@ def test_an_organizations_aliases_are_the_ones_it_is_found_by():
     assert "دستگاه دیپلماسی" in aliases_of("وزارت امور خارجه")
     hit = lx.organizations().match(list(lx.phrase_keys("دستگاه دیپلماسی")), 0)
     assert hit and hit[1] == lx.Entry("وزارت امور خارجه", "ministry")
+
+
+def test_the_regions_waters_and_cities_the_news_name_beyond_cldr_are_places():
+    # data/world_places_news.tsv
+    text = (
+        "زائران از کربلا و اسلام‌آباد به خاورمیانه و آمریکای لاتین سفر کردند و کشتی‌ها از "
+        "تنگه هرمز به دریای خزر نرفتند."
+    )
+    for use_model in (True, False):
+        found = places_of(text, use_model=use_model)
+        assert {"کربلا", "اسلام‌آباد", "خاورمیانه", "آمریکای لاتین", "تنگه هرمز"} <= set(found)
+        assert "دریای خزر" in found
+    assert lx.places().match(list(lx.phrase_keys("امریکای لاتین")), 0)[1].name == "آمریکای لاتین"
+
+
+@pytest.mark.parametrize("word", ["مدینه", "نجف", "میلان", "انبار"])
+def test_a_city_of_the_news_list_that_is_also_a_word_needs_its_lead(word):
+    assert lx.places().match([word], 0) is None
+    assert lx.places().match(["شهر", word], 0)
+
+
+def test_a_lead_joins_a_place_of_its_kind_only():
+    found = places_of("تصمیم‌گیری در این استان عراق که همجوار استان ایلام است، دشوار است.")
+    assert found["عراق"] == ["عراق"]

@@ -173,7 +173,8 @@ _KIND_LEADS = {"province": ("استان ",), "city": ("شهر ", "شهرستان
 @cache
 def places() -> Trie[Entry]:
     """Countries, provinces, Iranian cities (``lexicon.place_names``), Iran's counties
-    (``lexicon.county_names``) and the world's places (``world_places.tsv``).
+    (``lexicon.county_names``) and the world's places (``world_places.tsv``, and
+    ``world_places_news.tsv`` for the regions, waters and cities the news name beyond it).
 
     A one-word name that is also an ordinary word or a given name (``place_words.txt``:
     «مالی», «مرکزی», «فارس») is listed only after a word of ``PLACE_LEADS``; provinces are
@@ -195,7 +196,7 @@ def places() -> Trie[Entry]:
             add(p, e)
             for lead in _KIND_LEADS.get(kind, ()):
                 t.add(lead + p, e)
-    for r in rows("world_places.tsv"):
+    for r in (*rows("world_places_news.tsv"), *rows("world_places.tsv")):  # the news spelling wins
         e = Entry(r[0], r[1])
         for p in [r[0], *(split_values(r[3]) if len(r) > 3 else [])]:
             add(p, e)

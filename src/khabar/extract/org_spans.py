@@ -28,7 +28,7 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
 _POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
 # function words that follow a name, never end one («متحدان پیشمرگه آن»)
 _TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان".split())
-_CLOSING = {"«": "»", '"': '"', "'": "'", "“": "”"}
+_CLOSING = {"«": "»", '"': '"', "'": "'", "“": "”", "(": ")"}
 
 
 def _no_tail(word: str, key: str) -> bool:

@@ -451,9 +451,19 @@ def _outlet(keys: list[str], i: int, j: int) -> bool:
     return bool(hit and hit[0] == j)
 
 
-# words that say the next is a place, part of its mention (PEYMA: «کشور X» 25 times to 7,
-# «پایتخت X» never)
-_PLACE_LEADS = frozenset({"شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "روستای", "کلانشهر"})
+# words that say the next is a place, part of its mention, and the kinds of place each leads
+# (PEYMA: «کشور X» 25 times to 7, «پایتخت X» never; not «6 کشور آمریکای لاتین», «این استان
+# عراق»)
+_PLACE_LEADS = {
+    "کشور": ("country", "territory", KIND_OF_NEW_PLACE),
+    "استان": ("province", "region", KIND_OF_NEW_PLACE),
+    "شهر": ("city", KIND_OF_NEW_PLACE),
+    "کلانشهر": ("city", KIND_OF_NEW_PLACE),
+    "بندر": ("city", KIND_OF_NEW_PLACE),
+    "شهرستان": ("county", "city", KIND_OF_NEW_PLACE),
+    "روستای": (KIND_OF_NEW_PLACE,),
+    "جزیره": ("territory", KIND_OF_NEW_PLACE),
+}
 
 
 def places(
@@ -479,9 +489,10 @@ def places(
     for i, j in _spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)):
             continue
-        if i and keys[i - 1] in _PLACE_LEADS and not any(a <= i - 1 < b for _, a, b in tagged):
-            i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         place = _place_named(tokens, keys, text, i, j)
+        lead = _PLACE_LEADS.get(keys[i - 1], ()) if i else ()
+        if place.kind in lead and not any(a <= i - 1 < b for _, a, b in tagged):
+            i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         found.setdefault(place.name, place).mentions.append(
             Span(tokens.starts[i], tokens.ends[j - 1])
         )
