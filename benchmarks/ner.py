@@ -28,11 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_data import TYPES, Article, articles, entities, split  # noqa: E402
+from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
-from khabar.extract.tagger_features import COMMAS  # noqa: E402
+from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 Spans = set[tuple[str, int, int]]
@@ -161,8 +162,12 @@ def main(argv: list[str]) -> None:
     train, test = split(args.ner_dir / "peyma")
     arts = articles(test)
     if args.dev:
-        arts = [a for n, a in enumerate(articles(train)) if n % args.dev == args.dev - 1]
+        every = list(enumerate(articles(train)))
+        arts = [a for n, a in every if n % args.dev == args.dev - 1]
         test = [s for a in arts for s in a.sentences]
+        # the known names are the other articles' (as train_ner.py --dev gives its model):
+        # the shipped list holds the dev articles' names too
+        use_names(known_names([a for n, a in every if n % args.dev != args.dev - 1]))
     predictions = read_mbert(args.ner_dir / "baselines/Peyma_test_predictions.txt")
     runs = {
         "khabar": lambda a: khabar_spans(a, True),

@@ -63,3 +63,16 @@ def test_the_word_that_says_place_is_part_of_the_mention_not_of_the_name():
     )
     assert found["افغانستان"] == ["کشور افغانستان"]
     assert found["پاکستان"] == ["پاکستان"]
+
+
+def test_the_ministry_after_its_minister_is_named_as_listed():
+    doc = extract_text("زنگنه وزیر نفت اعلام کرده بود که وزارت نفت آماده است.")
+    orgs = {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+    assert orgs["وزارت نفت"] == ["نفت", "وزارت نفت"]
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_the_presidency_run_for_is_no_organization(use_model):
+    text = "او برای انتخابات ریاست جمهوری ثبت‌نام کرد."
+    doc = extract_text(text, use_model=use_model)
+    assert not [m for o in doc.organizations for m in o.mentions]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.org_spans import the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -51,6 +52,9 @@ def find_organizations(
             continue
         i = at
         m = orgs.match(keys, i) if keys[i] in orgs.root else None
+        if m and the_office(keys, i, m[0]):
+            i = m[0]
+            continue
         if m:
             j, entry = m
             name, aliases = entry.name, aliases_of(entry.name)

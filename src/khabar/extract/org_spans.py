@@ -77,3 +77,17 @@ def no_org_end(word: str, key: str) -> bool:
         or word.startswith("به\u200c")
         or any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in ("م", "ش", "شان"))
     )
+
+
+# the office, not the body, after the words of a race for it: «انتخابات ریاست جمهوری»
+_PRESIDENCY = (("ریاست", "جمهوری"), ("ریاستجمهوری",))
+_RACE_WORDS = frozenset(
+    "انتخابات نامزد نامزدهای نامزدی کاندیدای کاندیداهای رقابت رقابتهای مناظره مناظرههای "
+    "دوره دوران".split()
+)
+
+
+def the_office(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are «ریاست جمهوری» as an office being run for («انتخابات ریاست
+    جمهوری», «نامزد ریاست جمهوری»), no organization (PEYMA: 49 times of 71 it is none)."""
+    return tuple(keys[i:j]) in _PRESIDENCY and i > 0 and keys[i - 1] in _RACE_WORDS

@@ -39,7 +39,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.org_spans import org_bounds
+from khabar.extract.org_spans import org_bounds, the_office
 from khabar.extract.people import (
     Mention,
     first_name_at,
@@ -399,7 +399,7 @@ def organizations(
             ):
                 spans.append((i, hit[0], org.name))
     for i, j, listed in sorted(spans):
-        if skip.intersection(range(i, j)):
+        if skip.intersection(range(i, j)) or the_office(keys, i, j):
             continue
         name = listed or _listed_name(keys, i, j) or text[tokens.starts[i] : tokens.ends[j - 1]]
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
@@ -418,6 +418,10 @@ def _listed_name(keys: list[str], i: int, j: int) -> str | None:
         if hit and (place := lx.places().match(keys, hit[0])) and place[0] == j:
             abroad = place[1].kind == "country" and place[1].name != "ایران"
             return None if abroad else hit[1].name  # «شرکت ملی نفت چین»
+    if i and keys[i - 1] == "وزیر":  # «وزیر کشور»: the ministry, as PEYMA tags it
+        hit = lx.organizations().match(["وزارت", *keys[i:j]], 0)
+        if hit and hit[0] == j - i + 1:
+            return hit[1].name
     return None
 
 
