@@ -76,3 +76,17 @@ def test_the_presidency_run_for_is_no_organization(use_model):
     text = "او برای انتخابات ریاست جمهوری ثبت‌نام کرد."
     doc = extract_text(text, use_model=use_model)
     assert not [m for o in doc.organizations for m in o.mentions]
+
+
+def test_outlets_are_organizations_as_well_as_sources_with_the_rules_alone():
+    def orgs_of(text: str) -> dict[str, list[str]]:
+        doc = extract_text(text, use_model=False)
+        return {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+
+    assert orgs_of("به گزارش ایسنا، وزیر نفت گفت که صادرات افزایش یافت.") == {"ایسنا": ["ایسنا"]}
+    assert orgs_of("به گزارش مهر، از 22 مهر تا 9 آبان مسابقات ادامه دارد.") == {
+        "خبرگزاری مهر": ["مهر"]
+    }
+    assert "روزنامه کیهان" in orgs_of("روزنامه کیهان در سرمقاله خود نوشت که کار ادامه دارد.")
+    # a name that is also a word counts where it is cited only
+    assert orgs_of("او در شرق کشور کار کرد و به خبرنگار شرق گفت.") == {"روزنامه شرق": ["شرق"]}

@@ -11,7 +11,13 @@ from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.confidence import assign as assign_confidence
 from khabar.extract.dates import find_dates
-from khabar.extract.entities import find_organizations, find_places, find_source, find_title
+from khabar.extract.entities import (
+    find_organizations,
+    find_places,
+    find_source,
+    find_title,
+    with_outlets,
+)
 from khabar.extract.people import Mention, find_people, find_plain_names, find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
@@ -71,7 +77,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         )
         doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people)
     else:
-        doc.organizations = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
+        rule_orgs = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
+        doc.organizations = with_outlets(rule_orgs, tokens, keys)
     published = _date(doc.meta.get("published"))
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)

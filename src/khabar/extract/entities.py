@@ -73,6 +73,44 @@ def find_organizations(
     return list(found.values())
 
 
+def with_outlets(
+    orgs: list[Organization], tokens: TokenColumns, keys: list[str]
+) -> list[Organization]:
+    """``orgs`` and the outlets the text names (``agencies.tsv``): organizations as well as
+    sources. A name that is also a word («مهر», «شرق»: ``outlet_words.txt``) counts where it
+    is cited («به گزارش مهر», «به نقل از شرق», «خبرنگار فارس») only."""
+    taken = {(m.start, m.end) for o in orgs for m in o.mentions}
+    covered = [(m.start, m.end) for o in orgs for m in o.mentions]
+    found = {lx.key(o.name): o for o in orgs}
+    outlets = lx.agencies()
+    i = 0
+    while i < len(keys):
+        m = outlets.match(keys, i) if keys[i] in outlets.root else None
+        if not m:
+            i += 1
+            continue
+        j, entry = m
+        span = Span(tokens.starts[i], tokens.ends[j - 1])
+        inside = any(a <= span.start and span.end <= b for a, b in covered)
+        if not inside and (j - i > 1 or keys[i] not in lx.outlet_words() or _cited(keys, i)):
+            org = found.setdefault(
+                lx.key(entry.name), Organization(name=entry.name, aliases=aliases_of(entry.name))
+            )
+            if (span.start, span.end) not in taken:
+                org.mentions.append(span)
+        i = j
+    return list(found.values())
+
+
+def _cited(keys: list[str], i: int) -> bool:
+    """Token ``i`` follows «به گزارش», «به نقل از», «خبرنگار» or «منبع:»."""
+    return i > 0 and (
+        keys[i - 1] in ("گزارش", "خبرنگار", "منبع")
+        or keys[i - 2 : i] == ["نقل", "از"]
+        or (i > 1 and keys[i - 1] == ":" and keys[i - 2] == "منبع")
+    )
+
+
 def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
     n = len(tokens)

@@ -211,6 +211,12 @@ def _needs_lead(name: str, words: frozenset[str]) -> bool:
 
 
 @cache
+def outlet_words() -> frozenset[str]:
+    """One-word outlet names that are also words («مهر», «شرق»): outlets where cited only."""
+    return frozenset(key(w) for w in words("outlet_words.txt"))
+
+
+@cache
 def place_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("place_words.txt"))
 
