@@ -90,3 +90,20 @@ def test_outlets_are_organizations_as_well_as_sources_with_the_rules_alone():
     assert "روزنامه کیهان" in orgs_of("روزنامه کیهان در سرمقاله خود نوشت که کار ادامه دارد.")
     # a name that is also a word counts where it is cited only
     assert orgs_of("او در شرق کشور کار کرد و به خبرنگار شرق گفت.") == {"روزنامه شرق": ["شرق"]}
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        ("سرمربی تیم پیکان گفت که بازیکنان آماده‌اند.", "باشگاه پیکان"),
+        ("او در ورزشگاه فولاد شهر به مصاف پدیده خراسان رفت.", "باشگاه پدیده مشهد"),
+    ],
+)
+def test_clubs_are_organizations_and_a_club_that_is_a_word_needs_its_lead(text, club):
+    assert club in {o.name for o in extract_text(text, use_model=False).organizations}
+
+
+def test_a_club_that_is_a_word_is_none_alone():
+    hit = lx.organizations().match(["پیکان"], 0)
+    assert hit is None
+    assert lx.organizations().match(list(lx.phrase_keys("رئال")), 0) is None  # «ریال»
