@@ -107,3 +107,30 @@ def test_a_club_that_is_a_word_is_none_alone():
     hit = lx.organizations().match(["پیکان"], 0)
     assert hit is None
     assert lx.organizations().match(list(lx.phrase_keys("رئال")), 0) is None  # «ریال»
+
+
+def test_a_month_of_a_date_is_no_outlet():
+    from khabar.extract.org_spans import a_month
+
+    for text, month in (
+        ("مسابقات از 22 مهر تا 9 آبان ادامه دارد.", True),
+        ("برداشت زیتون از مهر و زیتون روغنی از آذرماه آغاز می‌شود.", True),
+        ("به گزارش مهر، جلسه برگزار شد.", False),
+        ("به نقل از مهر، جلسه برگزار شد.", False),
+    ):
+        keys = lx.keys_of(repair(text).token_columns.words)
+        k = keys.index("مهر")
+        assert a_month(keys, k, k + 1) is month, text
+
+
+def test_a_body_named_after_its_leader_holds_the_person():
+    text = "از آغاز دولت حسن روحانی تاکنون، اختلاف نظرها ادامه دارد. حسن روحانی گفت."
+    doc = extract_text(text)
+    assert "دولت حسن روحانی" in {o.name for o in doc.organizations}
+    assert "حسن روحانی" in {p.name for p in doc.persons}
+
+
+def test_a_place_that_is_the_organizations_whole_name_is_no_part_of_it():
+    doc = extract_text("وی افزود که رژیم صهیونیستی بر اساس تهدید و ترور شکل گرفته است.")
+    assert [o.name for o in doc.organizations] == ["رژیم صهیونیستی"]
+    assert not doc.places

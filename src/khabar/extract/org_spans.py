@@ -91,3 +91,17 @@ def the_office(keys: list[str], i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are «ریاست جمهوری» as an office being run for («انتخابات ریاست
     جمهوری», «نامزد ریاست جمهوری»), no organization (PEYMA: 49 times of 71 it is none)."""
     return tuple(keys[i:j]) in _PRESIDENCY and i > 0 and keys[i - 1] in _RACE_WORDS
+
+
+_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+_DATE_WORDS = frozenset("از تا اول اوایل اواسط اواخر نیمه ماه سال".split())
+
+
+def a_month(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a month of a date («از 22 مهر تا 9 آبان», «از مهر و ...»), not
+    the outlet of the same name («به گزارش مهر», «به نقل از مهر»)."""
+    if j - i != 1 or keys[i] not in _MONTHS or keys[i - 2 : i] == ["نقل", "از"]:
+        return False
+    before = keys[i - 1] if i else ""
+    after = keys[j] if j < len(keys) else ""
+    return before.isdigit() or before in _DATE_WORDS or after.isdigit() or after in _DATE_WORDS

@@ -39,7 +39,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.org_spans import org_bounds, the_office
+from khabar.extract.org_spans import a_month, org_bounds, the_office
 from khabar.extract.people import (
     Mention,
     first_name_at,
@@ -399,12 +399,20 @@ def organizations(
             ):
                 spans.append((i, hit[0], org.name))
     for i, j, listed in sorted(spans):
-        if skip.intersection(range(i, j)) or the_office(keys, i, j):
+        # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
+        led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
+        if (skip.intersection(range(i, j)) and not led) or the_office(keys, i, j):
+            continue
+        if a_month(keys, i, j):  # «از 22 مهر تا ...»
             continue
         name = listed or _listed_name(keys, i, j) or text[tokens.starts[i] : tokens.ends[j - 1]]
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
+
+
+# bodies named after the person who leads them: the name holds the person's
+_LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
 
 
 def _listed_name(keys: list[str], i: int, j: int) -> str | None:
@@ -481,13 +489,15 @@ def places(
     """The places the tagger marks, and the rules' places inside its organizations, but an
     outlet's («خبرگزاری فارس») and ordinary words («بانک مرکزی»): names, not places."""
     index = {s: k for k, s in enumerate(tokens.starts)}
+    orgs = _spans(tokens, keys, tagged, "ORG")
     in_org = {
         k
-        for i, j in _spans(tokens, keys, tagged, "ORG")
+        for i, j in orgs
         if not _outlet(keys, i, j)
         for k in range(i, j)
         if not (keys[k] in lx.common_words() and keys[k][-1] == "ی")  # an adjective: «مرکزی»
     }
+    whole_orgs = {(tokens.starts[i], tokens.ends[j - 1]) for i, j in orgs}
     found: dict[str, Place] = {}
     taken: set[int] = set()
     for i, j in _spans(tokens, keys, tagged, "LOC"):
@@ -504,6 +514,7 @@ def places(
     for place in rules:
         for m in place.mentions:
             i = index[m.start]
-            if i in in_org and i not in taken:
+            # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
+            if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
     return list(found.values())
