@@ -134,3 +134,22 @@ def test_a_place_that_is_the_organizations_whole_name_is_no_part_of_it():
     doc = extract_text("وی افزود که رژیم صهیونیستی بر اساس تهدید و ترور شکل گرفته است.")
     assert [o.name for o in doc.organizations] == ["رژیم صهیونیستی"]
     assert not doc.places
+
+
+@pytest.mark.parametrize(
+    "span, parts",
+    [
+        ("باشگاه‌های استقلال و پرسپولیس", ["باشگاه‌های استقلال", "پرسپولیس"]),
+        ("بانک مرکزی و وزارت اقتصاد", ["بانک مرکزی", "وزارت اقتصاد"]),
+        ("وزارت آموزش و پرورش", ["وزارت آموزش و پرورش"]),
+        ("ستاد مدیریت حمل و نقل و سوخت", ["ستاد مدیریت حمل و نقل و سوخت"]),
+    ],
+)
+def test_two_organizations_joined_by_and_are_two(span, parts):
+    from khabar.extract.org_spans import org_parts
+
+    doc = repair(span)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    found = org_parts(keys, 0, len(keys))
+    assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == parts

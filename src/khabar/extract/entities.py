@@ -5,36 +5,13 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import the_office
+from khabar.extract.org_spans import ORG_HEADS, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-# Heads that open an organization's name when no data-file entry matches.
-# Heads whose following words are the name («ستاد استانی مشارکت مردم»); «سازمان» and
-# «مرکز» are left to the data file: what follows them in news is mostly description.
-ORG_HEADS = {
-    "وزارت",
-    "ستاد",
-    "شورای",
-    "کمیسیون",
-    "قرارگاه",
-    "اداره",
-    "بنیاد",
-    "دانشگاه",
-    "سپاه",
-    "مجمع",
-    "بانک",
-    "دادگستری",
-    "استانداری",
-    "فرمانداری",
-    "شهرداری",
-    "خبرگزاری",
-    "دبیرخانه",
-    "پژوهشگاه",
-}
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
 _MAX_ORG = 7
 SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))

@@ -39,7 +39,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.org_spans import a_month, org_bounds, the_office
+from khabar.extract.org_spans import a_month, org_bounds, org_parts, the_office
 from khabar.extract.people import (
     Mention,
     first_name_at,
@@ -90,10 +90,11 @@ def _spans(
     for t, a, b in tagged:
         if t == kind:
             i, j = _trim(tokens, keys, a, b, kind == "PER")
-            if kind == "ORG":
-                i, j = org_bounds(tokens, keys, i, j)
-            if j > i:
-                out.append((i, j))
+            parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
+            for x, y in parts:
+                x, y = org_bounds(tokens, keys, x, y) if kind == "ORG" else (x, y)
+                if y > x:
+                    out.append((x, y))
     return out
 
 
