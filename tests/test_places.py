@@ -103,3 +103,8 @@ def test_a_city_of_the_news_list_that_is_also_a_word_needs_its_lead(word):
 def test_a_lead_joins_a_place_of_its_kind_only():
     found = places_of("تصمیم‌گیری در این استان عراق که همجوار استان ایلام است، دشوار است.")
     assert found["عراق"] == ["عراق"]
+
+
+@pytest.mark.parametrize("written, name", [("خرم‌آباد", "خرم آباد"), ("قائم‌شهر", "قائم شهر")])
+def test_an_iranian_place_the_lists_write_spaced_is_found_written_with_a_zwnj(written, name):
+    assert places_of(f"او به {written} رفت.", use_model=False) == {name: [written]}

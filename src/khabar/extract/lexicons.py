@@ -192,7 +192,7 @@ def places() -> Trie[Entry]:
     # a county named after its seat stays that city («شهرستان دزفول» is «دزفول», a city)
     for name, kind, spellings in (*place_names(), *county_names()):
         e = Entry(name, kind)
-        for p in spellings:
+        for p in {*spellings, *map(_joined, spellings)}:
             add(p, e)
             for lead in _KIND_LEADS.get(kind, ()):
                 t.add(lead + p, e)
@@ -201,6 +201,17 @@ def places() -> Trie[Entry]:
         for p in [r[0], *(split_values(r[3]) if len(r) > 3 else [])]:
             add(p, e)
     return t
+
+
+# the second parts of Iranian place names that the news join with a ZWNJ where the lists
+# write a space («خرم آباد» is written «خرم‌آباد», «قائم شهر» «قائم‌شهر»)
+_JOINED_PARTS = ("آباد", "شهر", "دشت", "رود")
+
+
+def _joined(name: str) -> str:
+    """``name`` with its last part joined by a ZWNJ where it is a part of ``_JOINED_PARTS``."""
+    head, _, last = name.rpartition(" ")
+    return f"{head}\u200c{last}" if head and " " not in head and last in _JOINED_PARTS else name
 
 
 def _needs_lead(name: str, words: frozenset[str]) -> bool:
