@@ -153,3 +153,8 @@ def test_two_organizations_joined_by_and_are_two(span, parts):
     keys = lx.keys_of(tokens.words)
     found = org_parts(keys, 0, len(keys))
     assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == parts
+
+
+def test_a_word_of_the_clause_ends_the_name_before_it():
+    assert bounded("سازمان بازرگانی خواستار چاره‌اندیشی") == "سازمان بازرگانی"
+    assert bounded("نیروهای پیشمرگه کرد") == "نیروهای پیشمرگه کرد"  # a Kurd, not «did»

@@ -61,12 +61,19 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         i = m[0]  # «عضو», «رئیس فراکسیون»: PEYMA opens 5 of its 5,118 names so
     while j - i > 1 and keys[i] in _POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
+    j = next((k for k in range(i + 1, j) if keys[k] in _CLAUSE_WORDS), j)
     while j - i > 1 and _no_tail(tokens.words[j - 1], keys[j - 1]):
         j -= 1
     return i, _quote_closed(tokens.words, i, j)
 
 
 _POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
+# words of the clause after a name, inside no name: the tagger's span ends before them
+# («سازمان بازرگانی خواستار چاره‌اندیشی شد»)
+_CLAUSE_WORDS = frozenset(
+    "خواستار قرار اقدام اعلام اشاره انجام است هست نیست بود شد گفت داد دارد کند شود "
+    "باشد خواهد".split()
+)
 # function words that follow a name, never end one («متحدان پیشمرگه آن»)
 _TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان".split())
 _CLOSING = {"«": "»", '"': '"', "'": "'", "“": "”", "(": ")"}
@@ -95,9 +102,10 @@ def _quote_closed(words: list[str], i: int, j: int) -> int:
 _AFTER_NAMES = frozenset(
     "قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split()
 )
-# the frequent verbs of news that follow a subject with no prefix («... نیز اعلام کرد»)
+# the frequent verbs of news that follow a subject with no prefix («... نیز اعلام کردند»);
+# not «کرد», a Kurd too («شبه نظامیان کرد»)
 _FINITE_VERBS = frozenset(
-    "است هست نیست بود بودند شد شدند کرد کردند گفت گفتند داد دادند دارد دارند کند کنند "
+    "است هست نیست بود بودند شد شدند کردند گفت گفتند داد دادند دارد دارند کند کنند "
     "شود شوند باشد باشند گرفت گرفتند خواهد خواهند رسید رسیدند".split()
 )
 _PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد", "درباره"})
