@@ -64,7 +64,22 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
     j = next((k for k in range(i + 1, j) if keys[k] in _CLAUSE_WORDS), j)
     while j - i > 1 and _no_tail(tokens.words[j - 1], keys[j - 1]):
         j -= 1
+    if j - i > 2 and j < len(keys) and keys[j] in _LIGHT_VERBS and not _listed_to(keys, i, j):
+        j -= 1  # «شورای نگهبان استفسار کند»: the noun of a light verb
     return i, _quote_closed(tokens.words, i, j)
+
+
+# verbs made with a noun before them («استفسار کند», «اطلاع داد»)
+_LIGHT_VERBS = frozenset("کرد کند کنند کردند کرده نمود نماید نمایند دهد دهند گرفت گیرد".split())
+
+
+def _listed_to(keys: list[str], i: int, j: int) -> bool:
+    """A listed organization ends at token ``j`` (from ``i`` or a head after it)."""
+    for k in range(i, j):
+        for trie in (lx.organizations(), lx.agencies()):
+            if (m := trie.match(keys, k)) and m[0] == j:
+                return True
+    return False
 
 
 _POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
