@@ -168,3 +168,15 @@ def test_the_noun_of_a_light_verb_after_the_name_is_no_part_of_it():
     assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "شورای نگهبان"
     i, j = org_bounds(tokens, keys, 2, 4)  # a listed name before the verb's noun stays
     assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "شورای نگهبان"
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("وی گفت که شورای نگهبان استفسار کند.", "شورای نگهبان"),
+        ("همه از ستاد مدیریت بحران پیروی می‌کنند.", "ستاد مدیریت بحران"),
+    ],
+)
+def test_a_rule_found_name_stops_before_the_clause(text, org):
+    found = extract_text(text, use_model=False).organizations
+    assert [o.name for o in found] == [org]

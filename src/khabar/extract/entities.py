@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import ORG_HEADS, the_office
+from khabar.extract.org_spans import ORG_HEADS, outside_names, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -119,6 +119,7 @@ def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
         and lx.reporting_verbs().match(keys, j) is None
         and lx.post_heads().match(keys, j) is None
         and lx.honorifics().match(keys, j) is None
+        and not outside_names(tokens.words, keys, j)
     )
 
 

@@ -169,3 +169,16 @@ def a_month(keys: list[str], i: int, j: int) -> bool:
     before = keys[i - 1] if i else ""
     after = keys[j] if j < len(keys) else ""
     return before.isdigit() or before in _DATE_WORDS or after.isdigit() or after in _DATE_WORDS
+
+
+def outside_names(words: list[str], keys: list[str], k: int) -> bool:
+    """Token ``k`` belongs to the clause, not to a name running on before it: a word of the
+    clause, a verb in a tense, a light verb's noun («پیروی» of «پیروی می‌کنند»)."""
+    light = k + 1 < len(keys) and _light_verb(keys[k + 1])
+    return keys[k] in _CLAUSE_WORDS or no_org_end(words[k], keys[k]) or light
+
+
+def _light_verb(key: str) -> bool:
+    """A light verb, bare or continuous («کرد», «می‌کنند», «نمی‌دهد»)."""
+    rest = key.removeprefix("نمی").removeprefix("می") if key.startswith(("می", "نمی")) else ""
+    return key in _LIGHT_VERBS or rest.startswith(("کن", "ده", "گیر", "نما"))
