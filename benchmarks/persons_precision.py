@@ -1,9 +1,12 @@
 """Precision of persons on a judged sample of the shared news.
 
 Score the judged sample against the current extractor (prints precision; --misses lists the
-judged-false names still reported and the judged-true ones lost):
+judged-false names still reported and the judged-true ones lost), on the context kept with
+each judged name, or with --articles-from on whole articles, those of a new extraction:
 
     python benchmarks/persons_precision.py [tests/fixtures/persons_judged.jsonl] [--misses]
+    khabar extract --jsonl /work/shared/data/news > news.jsonl
+    python benchmarks/persons_precision.py FIXTURE --articles-from news.jsonl
 
 Draw a new sample to judge (the fixture was drawn so: 300 persons, seed 0, from 600 articles
 drawn with the same seed from ``khabar extract --jsonl /work/shared/data/news``); every
@@ -26,7 +29,13 @@ from collections import Counter
 from pathlib import Path
 
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_persons import draw, gold_articles, judged_articles, score
+from khabar.evaluate_persons import (
+    draw,
+    gold_articles,
+    judged_articles,
+    score,
+    score_articles,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,6 +49,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--articles", type=int, default=600)
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="judged")
+    parser.add_argument("--articles-from", type=Path, help="score on this extract's articles")
     args = parser.parse_args(argv)
     if args.draw:
         gold = [ROOT / "tests/fixtures/gold/drawn.tsv", ROOT / "tests/fixtures/news/SOURCES.md"]
@@ -48,7 +58,7 @@ def main(argv: list[str]) -> int:
             print(json.dumps(item, ensure_ascii=False))
         return 0
     items = list(read_judged(Path(args.judged)))
-    result = score(items)
+    result = score_articles(items, args.articles_from) if args.articles_from else score(items)
     false = Counter(i["why"] for i in items if not i["verdict"])
     print(f"judged: {len(items)} ({len(items) - sum(false.values())} true persons)")
     print("judged false: " + ", ".join(f"{why} {n}" for why, n in false.most_common()))

@@ -135,6 +135,15 @@ from khabar.extract import extract_text
             "مسؤولیت این یگان را (سید) حسن نصرالله دبیر کل حزب‌الله شخصا برعهده دارد.",
             ["حسن نصرالله"],
         ),
+        # a word with a pronoun after a given name, a plural with one
+        ("هیچ کس زنده نمانده. زینب سرش را روی خاک‌ها گذاشت.", []),
+        ("چشم‌های نازنین اشک‌هایش را پاک کرد و رفت.", []),
+        # a verb in «ا» after «ب»; a compound of words after a given name is no family name
+        (
+            "می‌ترسیدم افشای این موضوع با وجود قول ازدواج آریا به آبروریزی بینجامد، اما زود"
+            " گذشت. همه تلاش‌هایم برای ترک دادن آریا بی‌فایده بود.",
+            ["آریا"],
+        ),
     ],
 )
 def test_no_person(text, names):

@@ -19,7 +19,13 @@ from pathlib import Path
 import pytest
 
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_persons import article_key, gold_articles, judged_articles, score
+from khabar.evaluate_persons import (
+    article_key,
+    gold_articles,
+    judged_articles,
+    score,
+    score_articles,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -112,3 +118,18 @@ def test_precision_on_the_third_sample(items_3) -> None:
     # article gives it in full
     assert result.precision >= 0.97, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
+
+
+def test_whole_articles_are_scored_by_their_path_and_place(items_3, tmp_path: Path) -> None:
+    # an extraction of two of the judged articles (both names true): one reports its judged
+    # name again, the other reports no one
+    kept, lost = items_3[0], next(i for i in items_3[1:] if i["path"] != items_3[0]["path"])
+    out = tmp_path / "news.jsonl"
+    records = [
+        {"path": kept["path"], "locator": kept["locator"], "persons": [{"name": kept["name"]}]},
+        {"path": lost["path"], "locator": lost["locator"], "persons": []},
+    ]
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    result = score_articles([kept, lost], out)
+    assert (result.kept_true, result.kept_false) == (1, 0)
+    assert [i["name"] for i in result.lost_true] == [lost["name"]]

@@ -84,3 +84,19 @@ def extracted_names(item: dict[str, Any]) -> set[str]:
 
 def score(items: Iterable[dict[str, Any]]) -> Score:
     return score_judged(items, lambda i: person_key(i["name"]) in extracted_names(i))
+
+
+def score_articles(items: Iterable[dict[str, Any]], extract_jsonl: Path) -> Score:
+    """``score`` on whole articles: the judged names a ``khabar extract --jsonl`` output of
+    the articles they were drawn from reports (the contexts lose the names an article gives
+    in full only elsewhere)."""
+    items = list(items)
+    wanted = {article_key(i["path"], i["locator"]) for i in items}
+    names: dict[tuple[str, str | None], set[str]] = {}
+    for line in extract_jsonl.open(encoding="utf-8"):
+        record = json.loads(line)
+        at = article_key(record.get("path"), record.get("locator"))
+        if at in wanted:
+            names[at] = {person_key(p["name"]) for p in record.get("persons", [])}
+    at_of = {id(i): article_key(i["path"], i["locator"]) for i in items}
+    return score_judged(items, lambda i: person_key(i["name"]) in names.get(at_of[id(i)], ()))

@@ -131,13 +131,18 @@ def arabic_script(word: str) -> bool:
 
 
 def no_name(key: str) -> bool:
-    """A word no name holds: a plural («طرح‌های»), a word of an Arabic verse («الذین»), a
-    word of kin with a pronoun («بابایم»), a holy figure's blessing or epithet
+    """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
+    («الذین»), a word of kin with a pronoun («بابایم»), a holy figure's blessing or epithet
     («علیه‌السلام», «امیرالمؤمنین»)."""
-    plural = key.endswith("های") and rank(key[:-3]) < FREQUENT  # not «خامنه‌ای»
+    # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
+    stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
+    plural = bool(stem) and rank(stem) < FREQUENT
     if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
         return True
     return (kin(key) and key not in _KIN) or arabic_spelling(key)
+
+
+_PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 
 
 def arabic_spelling(key: str) -> bool:
@@ -205,6 +210,14 @@ def plain_compound(word: str) -> bool:
     if len(head) < 3 or rank(head) >= 2 * FREQUENT:
         return False
     return all(rank(k) < RARE and k not in lx.name_words() for k in rest)
+
+
+def family_word(word: str) -> bool:
+    """A word that may be a family name after a given name: a word in one piece, or a
+    compound opened by a name («نجفی‌منش»; not «بی‌فایده» of «آریا بی‌فایده بود»)."""
+    key = lx.key(word)
+    head = lx.key(word.split("\u200c")[0])
+    return head == key or name_word(key) or _shaped(head) or head in lx.first_names()
 
 
 def before_light_verb(keys: list[str], j: int) -> bool:
@@ -332,7 +345,10 @@ def word_rank(key: str) -> int:
     if key.endswith("ش") and len(key) > 3:
         stems.append(key[:-1])
     stems += [key[:-3] for p in ("مان", "تان", "شان") if key.endswith(p) and len(key) > 5]
-    return min(rank(k) for k in stems if len(k) > 2 or k == key)
+    best = min(rank(k) for k in stems if len(k) > 2 or k == key)
+    if key.endswith("ش") and len(key) == 3 and rank(key[:-1]) < _VERY_FREQUENT:
+        return min(best, rank(key[:-1]))  # «زینب سرش را روی خاک‌ها گذاشت»: «سر», her head
+    return best
 
 
 def _foreign(key: str) -> bool:
@@ -371,6 +387,10 @@ def verb(key: str) -> bool:
         known = len(prefix) > 1 or rank(key) < RARE
         if key.startswith(prefix) and len(rest) > 2 and known:
             if rest in verbs or rest in after_mi or (rest[0] == "ی" and "آ" + rest[2:] in verbs):
+                return True
+        # a verb in «ا» after «ب» or «ن» takes a «ی»: «بینجامد» of «انجامد», «نیندازد»
+        if key.startswith(prefix) and len(rest) > 4 and rest[0] == "ی" and prefix in ("ب", "ن"):
+            if "ا" + rest[1:] in verbs:
                 return True
     return False
 

@@ -23,6 +23,7 @@ from khabar.extract.namewords import (
     cited_source,
     company_form,
     country,
+    family_word,
     glued,
     home_place,
     in_verse,
@@ -141,7 +142,9 @@ def people(
             if i < m.i and any(_text_word(keys[k]) for k in range(i, m.i)):
                 i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
             if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
-                if not any(_no_last_word(k) or _text_word(k) for k in keys[j : m.j]):
+                if all(family_word(tokens.words[k]) for k in range(j, m.j)) and not any(
+                    _no_last_word(k) or _text_word(k) for k in keys[j : m.j]
+                ):
                     i, j = m.i, m.j  # a given name alone names no one: «محمدرضا نجفی‌منش»
             head = range(m.i, max(m.i, i))
             rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
