@@ -3,7 +3,9 @@
 The tagger's span is the name, less what the lexicons know no name holds at its edges: a
 post before it («عضو کمیسیون برنامه و بودجه مجلس» is the commission), a verb, a light
 verb's noun or a function word after it («شورای نگهبان استفسار کند», «پیشمرگه آن»). A
-name that opens a quotation ends with it («وب‌سایت « اندروید اتوریتی »», as PEYMA writes).
+name that opens a quotation ends with it («وب‌سایت « اندروید اتوریتی »», as PEYMA writes);
+two joined by «و» are two. And what looks like an organization and is none: the office run
+for («انتخابات ریاست جمهوری»), a month of a date («از 22 مهر تا ...»).
 """
 
 from __future__ import annotations
