@@ -10,6 +10,7 @@ from typing import Any
 from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.confidence import assign as assign_confidence
+from khabar.extract.coref import adopt_named_next
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import (
     find_organizations,
@@ -60,6 +61,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
+    adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
     doc.quotes = find_quotes(
         tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]
     )

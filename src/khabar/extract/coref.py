@@ -70,3 +70,42 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
         if any(same_post(post_key(lx.phrase_keys(held)), new) for held in person.posts)
     }
     return found.pop() if len(found) == 1 else None
+
+
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+
+
+def _subject_at(keys: list[str], a: int, b: int) -> int:
+    """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»)
+    and an opening quote mark («"سیمونتا سوماروگا" ...»)."""
+    if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
+        comma = next((k for k in range(a + 2, min(b, a + 9)) if keys[k] in ("،", ",")), None)
+        a = comma + 1 if comma is not None else a
+    while a < b and keys[a] in _QUOTE_MARKS:
+        a += 1
+    return a
+
+
+def adopt_named_next(
+    reg: Registry, posts: list[PostMention], sentences: list[tuple[int, int]], keys: list[str]
+) -> None:
+    """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
+    ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
+    for the first time («اسماعیل قنواتی افزود: ...»), when that person holds no other post
+    yet or another wording of it: news names a subject by post, then by name."""
+    first_at: dict[str, int] = {}
+    for k, pkey in reg.by_token.items():
+        first_at[pkey] = min(first_at.get(pkey, k), k)
+    opening = {_subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
+    for r in posts:
+        n = opening.get(r.i)
+        if r.anaphor or r.holder or n is None or n + 1 >= len(sentences):
+            continue
+        a, b = sentences[n + 1]
+        named = reg.by_token.get(_subject_at(keys, a, b))
+        if not named or first_at[named] < a or reg.posts.holders(r.keys):
+            continue
+        new = post_key(r.keys)
+        held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
+        if all(same_post(old, new) for old in held):
+            reg.add_post(named, r)

@@ -46,6 +46,7 @@ _NISBA_TAILS = frozenset({"آبادی"})
 _MAX_POST = 9
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
 _SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
@@ -405,6 +406,8 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
             j = org[0]
             continue
         if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
+            if lx.post_heads().match(keys, j + 1):
+                break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
             j += 1
             continue
         if not _post_word(tokens, keys, j):
@@ -420,6 +423,8 @@ def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     if not _is_word(tokens, j) or k in post_boundaries() or k == "و":
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
+        return False
+    if tokens.words[j].startswith(_VERB_PREFIXES):  # «جانشین ابطحی | می‌شود»: a verb ends it
         return False
     if lx.honorifics().match(keys, j) or first_name_at(keys, j):
         return False

@@ -27,6 +27,11 @@ _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
 RELATIONAL |= {"سخنگوی", "نماینده", "معاون", "جانشین", "محافظ", "مترجم", "فرزند", "پسر"}
+# A name after these is whose time or government it was («در دوران ریاست جمهوری اوباما، معاون
+# سیا ...»): neither a subject nor the holder of the post in apposition after it.
+ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
+_AS = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
+_AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
 
 
 @dataclass
@@ -133,7 +138,7 @@ def build_registry(
             if not apart:
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
-    _attach_adjacent_posts(reg, mentions, posts, tokens, sentence_starts or set())
+    _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
 
 
@@ -154,6 +159,7 @@ def _attach_adjacent_posts(
     mentions: list[Mention],
     posts: list[PostMention],
     tokens: TokenColumns,
+    keys: list[str],
     sentence_starts: set[int],
 ) -> None:
     """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name; never
@@ -164,18 +170,63 @@ def _attach_adjacent_posts(
     def apart(a: int, b: int) -> bool:  # a sentence starts after token a, up to token b
         return any(k in sentence_starts for k in range(a + 1, b + 1))
 
+    post_at = {r.i: r for r in posts if not r.anaphor}
+    post_ending = {r.j: r for r in posts if not r.anaphor}
+    in_order = sorted(mentions, key=lambda m: m.j)
     for r in posts:
         if r.anaphor:
             continue
+        joined = post_ending.get(r.i - 1) if r.i and keys[r.i - 1] == "و" else None
+        if joined and joined.holder:  # «X، فعال سیاسی و عضو شورای مرکزی حزب ...»
+            reg.add_post(joined.holder, r)
+            continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
-        if before and _gap_ok(tokens, before.j, r.i) and not apart(before.j - 1, r.i):
+        if (
+            before
+            and _gap_ok(tokens, before.j, r.i)
+            and not apart(before.j - 1, r.i)
+            and not (before.ti and keys[before.ti - 1] in ERA)
+        ):
             reg.add_post(reg.by_token[before.i], r)
+            continue
+        if named := _named_as(r, in_order, keys, sentence_starts):
+            reg.add_post(reg.by_token[named.i], r)
             continue
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
         if after and after.ti == r.j and r.keys and r.keys[-1] in RELATIONAL:
             continue  # «وکیل مدافع محمدعلی نجفی»: the lawyer is someone else
-        if after and _gap_ok(tokens, r.j, after.ti) and not apart(r.j - 1, after.ti):
+        if (
+            after
+            and _gap_ok(tokens, r.j, after.ti)
+            and not apart(r.j - 1, after.ti)
+            and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
+        ):
             reg.add_post(reg.by_token[after.i], r)
+
+
+def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMention]) -> bool:
+    """A post of its own follows the name: the post before it and a comma is another
+    subject's («رییس جمهور آمریکا، ریچارد گرنل سفیر آمریکا را ... معرفی کرد»)."""
+    return any(k in post_at and _gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
+
+
+def _named_as(
+    r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
+) -> Mention | None:
+    """The person a post is given to by «را به عنوان» («... X را به عنوان رئیس جدید یگان
+    اعلام کرد»): the last name before that «را» in the sentence, a few words before it
+    (``mentions`` in the order of their ends)."""
+    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != _AS or keys[r.i - 3] != "را":
+        return None
+    ra = r.i - 3
+    for m in reversed(mentions):
+        if m.j <= ra and ra - m.j <= _AS_REACH:
+            if any(k in sentence_starts for k in range(m.ti + 1, ra + 1)):
+                return None
+            return m
+        if m.j <= ra:
+            return None
+    return None
 
 
 def resolve_post(reg: Registry, post: PostMention) -> str | None:
