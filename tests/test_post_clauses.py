@@ -85,3 +85,21 @@ def test_a_post_opening_a_sentence_is_not_a_person_named_before():
         "ترامپ افزود: تحریم‌ها ادامه دارد."
     )
     assert _posts(text)["دونالد ترامپ"] == []
+
+
+def test_a_post_be_onvane_right_after_a_name_is_theirs():
+    # tabnak_776 (gold, tune): Piravani is appointed the club's caretaker
+    text = (
+        "انصاری‌فرد در برکناری محسن خلیلی و انتصاب افشین پیروانی به عنوان سرپرست باشگاه "
+        "اعلام کرده بود می‌خواهد یک فرد مدیرتر را بیاورد."
+    )
+    assert _posts(text)["افشین پیروانی"] == ["سرپرست باشگاه"]
+
+
+def test_a_post_be_onvane_in_a_sentence_a_name_opens_is_its_subjects():
+    # fars-4_200: the post ends before the verb it is appointed with
+    text = (
+        "خبرگزاری فارس: فرهاد نوری مقدم تهیه کننده شناخته شده کرمانشاه با حکم مدیر کل صدا "
+        "وسیما به عنوان مدیر گروه تلویزیونی بسیج منصوب شد."
+    )
+    assert _posts(text)["فرهاد نوری مقدم"] == ["مدیر گروه تلویزیونی بسیج"]

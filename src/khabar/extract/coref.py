@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import PostMention, post_key
-from khabar.extract.registry import Registry
+from khabar.extract.registry import Registry, subject_at
 
 
 def countries_in(post: tuple[str, ...]) -> set[str]:
@@ -72,20 +72,6 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-
-
-def _subject_at(keys: list[str], a: int, b: int) -> int:
-    """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»)
-    and an opening quote mark («"سیمونتا سوماروگا" ...»)."""
-    if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
-        comma = next((k for k in range(a + 2, min(b, a + 9)) if keys[k] in ("،", ",")), None)
-        a = comma + 1 if comma is not None else a
-    while a < b and keys[a] in _QUOTE_MARKS:
-        a += 1
-    return a
-
-
 def adopt_named_next(
     reg: Registry, posts: list[PostMention], sentences: list[tuple[int, int]], keys: list[str]
 ) -> None:
@@ -96,13 +82,13 @@ def adopt_named_next(
     first_at: dict[str, int] = {}
     for k, pkey in reg.by_token.items():
         first_at[pkey] = min(first_at.get(pkey, k), k)
-    opening = {_subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
+    opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
     for r in posts:
         n = opening.get(r.i)
         if r.anaphor or r.holder or n is None or n + 1 >= len(sentences):
             continue
         a, b = sentences[n + 1]
-        named = reg.by_token.get(_subject_at(keys, a, b))
+        named = reg.by_token.get(subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
             continue
         new = post_key(r.keys)

@@ -23,6 +23,7 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
@@ -213,11 +214,19 @@ def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMen
 def _named_as(
     r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
 ) -> Mention | None:
-    """The person a post is given to by «را به عنوان» («... X را به عنوان رئیس جدید یگان
-    اعلام کرد»): the last name before that «را» in the sentence, a few words before it
+    """The person a post is given to by «به عنوان»: the name right before it («انتصاب افشین
+    پیروانی به عنوان سرپرست باشگاه»), the name that opens the sentence and the last before it
+    («باباجان، ... ابتدا به عنوان وزیر اقتصاد، سپس به عنوان وزیر امور خارجه ... خدمت کرد»),
+    or with «را» the last name before that «را» in the
+    sentence, a few words before it («... X را به عنوان رئیس جدید یگان اعلام کرد»)
     (``mentions`` in the order of their ends)."""
-    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != _AS or keys[r.i - 3] != "را":
+    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != _AS:
         return None
+    if keys[r.i - 3] != "را":
+        m = next((m for m in reversed(mentions) if m.j <= r.i - 2), None)
+        if m is None or m.j == r.i - 2:
+            return m
+        return m if _opens_sentence_of(m, r, keys, sentence_starts) else None
     ra = r.i - 3
     for m in reversed(mentions):
         if m.j <= ra and ra - m.j <= _AS_REACH:
@@ -286,3 +295,32 @@ def surname_mentions(
 def _subject_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     """Nothing before token ``i`` ties it to a noun: punctuation or a function word."""
     return not i or not tokens.words[i - 1][0].isalpha() or keys[i - 1] in stopwords()
+
+
+_SUBJECT_REACH = 30  # words from a sentence's subject to a post «به عنوان» it took
+
+
+def subject_at(keys: list[str], a: int, b: int) -> int:
+    """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»,
+    «خبرگزاری فارس: ...») and an opening quote mark («"سیمونتا سوماروگا" ...»)."""
+    if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
+        comma = next((k for k in range(a + 2, min(b, a + 9)) if keys[k] in ("،", ",")), None)
+        a = comma + 1 if comma is not None else a
+    elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] == ":":
+        a = agency[0] + 1
+    while a < b and keys[a] in _QUOTE_MARKS:
+        a += 1
+    return a
+
+
+def _opens_sentence_of(
+    m: Mention, r: PostMention, keys: list[str], sentence_starts: set[int]
+) -> bool:
+    """The name ``m`` is the subject that opens the sentence of the post ``r``, with no «را»
+    between them (an object would take the post)."""
+    if r.i - m.j > _SUBJECT_REACH or "را" in keys[m.j : r.i]:
+        return False
+    if any(k in sentence_starts for k in range(m.ti + 1, r.i + 1)):
+        return False
+    start = next((k for k in range(m.ti, -1, -1) if k in sentence_starts or k == 0), 0)
+    return subject_at(keys, start, m.ti + 1) == m.ti
