@@ -72,6 +72,9 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_THIS = {"این", "آن"}
+
+
 def adopt_named_next(
     reg: Registry, posts: list[PostMention], sentences: list[tuple[int, int]], keys: list[str]
 ) -> None:
@@ -87,6 +90,8 @@ def adopt_named_next(
         n = opening.get(r.i)
         if r.anaphor or r.holder or n is None or n + 1 >= len(sentences):
             continue
+        if r.j < len(keys) and keys[r.j] in _THIS:
+            continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
         a, b = sentences[n + 1]
         named = reg.by_token.get(subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
