@@ -29,8 +29,9 @@ _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
 RELATIONAL |= {"سخنگوی", "نماینده", "معاون", "جانشین", "محافظ", "مترجم", "فرزند", "پسر"}
 # A name after these is whose time or government it was («در دوران ریاست جمهوری اوباما، معاون
-# سیا ...»): neither a subject nor the holder of the post in apposition after it.
+# سیا ...»): in such an adverbial the comma ends it, and the post after is the clause's subject.
 ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
+_ERA_REACH = 6  # words from «در» to the name in «در دوران اول ریاست جمهوری اوباما»
 _AS = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
 
@@ -186,7 +187,7 @@ def _attach_adjacent_posts(
             before
             and _gap_ok(tokens, before.j, r.i)
             and not apart(before.j - 1, r.i)
-            and not (before.ti and keys[before.ti - 1] in ERA)
+            and not _in_time_of(before, keys)
         ):
             reg.add_post(reg.by_token[before.i], r)
             continue
@@ -203,6 +204,14 @@ def _attach_adjacent_posts(
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
         ):
             reg.add_post(reg.by_token[after.i], r)
+
+
+def _in_time_of(m: Mention, keys: list[str]) -> bool:
+    """The name closes an adverbial of time «در ... ERA NAME،» («در دوران اول ریاست جمهوری
+    اوباما، ...»); not «دوران بنیامین نتانیاهو، نخست‌وزیر کنونی ... سپری شده است»."""
+    if not m.ti or keys[m.ti - 1] not in ERA:
+        return False
+    return "در" in keys[max(0, m.ti - _ERA_REACH) : m.ti]
 
 
 def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMention]) -> bool:
