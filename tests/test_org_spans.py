@@ -180,3 +180,20 @@ def test_the_noun_of_a_light_verb_after_the_name_is_no_part_of_it():
 def test_a_rule_found_name_stops_before_the_clause(text, org):
     found = extract_text(text, use_model=False).organizations
     assert [o.name for o in found] == [org]
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        ("غرب آن اقیانوس آرام", "اقیانوس آرام"),
+        ("به‌واقع کمالشهر", "کمالشهر"),
+        ("کشور افغانستان", "کشور افغانستان"),
+    ],
+)
+def test_a_place_has_no_function_word_at_its_edges(span, name):
+    from khabar.extract.org_spans import place_bounds
+
+    doc = repair(span)
+    tokens = doc.token_columns
+    i, j = place_bounds(tokens.words, lx.keys_of(tokens.words), 0, len(tokens))
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name

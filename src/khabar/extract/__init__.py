@@ -23,9 +23,9 @@ from khabar.extract.people import Mention, find_people, find_plain_names, find_p
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_post, surname_mentions
-from khabar.extract.tagged import organizations as tagged_organizations
 from khabar.extract.tagged import people as tagged_people
-from khabar.extract.tagged import places as tagged_places
+from khabar.extract.tagged_entities import organizations as tagged_organizations
+from khabar.extract.tagged_entities import places as tagged_places
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.triggers import (
     COMMITMENT,

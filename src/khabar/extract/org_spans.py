@@ -184,3 +184,15 @@ def _light_verb(key: str) -> bool:
     """A light verb, bare or continuous («کرد», «می‌کنند», «نمی‌دهد»)."""
     rest = key.removeprefix("نمی").removeprefix("می") if key.startswith(("می", "نمی")) else ""
     return key in _LIGHT_VERBS or rest.startswith(("کن", "ده", "گیر", "نما"))
+
+
+def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """A place's name inside the tagger's span ``[i, j)``: no function word or word with a
+    preposition glued on at its edges («به‌واقع کمالشهر»), nothing before a «آن» inside it
+    («غرب آن اقیانوس آرام»; PEYMA's places hold a function word 8 times in 5,000)."""
+    while j - i > 1 and (keys[i] in _TAIL_WORDS or words[i].startswith("به\u200c")):
+        i += 1
+    while j - i > 1 and keys[j - 1] in _TAIL_WORDS:
+        j -= 1
+    inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
+    return (inner[-1] + 1 if inner else i), j

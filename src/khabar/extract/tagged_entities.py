@@ -1,0 +1,175 @@
+"""The organizations and places of the learned tagger, joined with what the rules know.
+
+The tagger's span is the name (``tagged.kind_spans``, bounded by ``org_spans``); the data
+files give its listed name («ناجا» is «فرماندهی انتظامی ...»), and the rules' listed
+organizations stand where the tagger marks nothing. A place inside an organization's name
+stays a mention of that place, but an outlet's («خبرگزاری فارس»), an ordinary word's («بانک
+مرکزی») and a place that is the organization's whole name («رژیم صهیونیستی»).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.entities import aliases_of
+from khabar.extract.org_spans import a_month, the_office
+from khabar.extract.tagged import KIND_OF_NEW_PLACE, Tagged, kind_spans
+from khabar.model import Organization, Place
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+
+def organizations(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    tagged: Tagged,
+    rules: list[Organization],
+    skip: set[int],
+    in_posts: set[int],
+) -> list[Organization]:
+    """The organizations the tagger marks, named as the data files list them when they do,
+    and the rules' listed ones where the tagger marks nothing, unless ordinary words
+    outside a post («فراجا», «رئیس پلیس کشور», «سپاه», not «دولت» or «مجلس» alone: PEYMA
+    does not tag them, and the tagger learned so)."""
+    found: dict[str, Organization] = {}
+    marked = {k for _, a, b in tagged for k in range(a, b)}
+    # (first token, end, the listed name of a rule's organization or None)
+    spans: list[tuple[int, int, str | None]] = [
+        (i, j, None) for i, j in kind_spans(tokens, keys, tagged, "ORG")
+    ]
+    index = {s: k for k, s in enumerate(tokens.starts)}
+    for org in rules:
+        for m in org.mentions:
+            i = index[m.start]
+            hit = lx.organizations().match(keys, i)
+            if (
+                hit
+                and tokens.ends[hit[0] - 1] == m.end
+                and not marked.intersection(range(i, hit[0]))
+                and (
+                    in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»
+                    or hit[1].kind == "military"  # «سپاه»
+                    or not all(k in lx.common_words() for k in keys[i : hit[0]])  # «دولت»
+                )
+            ):
+                spans.append((i, hit[0], org.name))
+    for i, j, listed in sorted(spans):
+        # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
+        led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
+        if (skip.intersection(range(i, j)) and not led) or the_office(keys, i, j):
+            continue
+        if a_month(keys, i, j):  # «از 22 مهر تا ...»
+            continue
+        name = listed or _listed_name(keys, i, j) or text[tokens.starts[i] : tokens.ends[j - 1]]
+        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
+        org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+    return list(found.values())
+
+
+# bodies named after the person who leads them: the name holds the person's
+_LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
+
+
+def _listed_name(keys: list[str], i: int, j: int) -> str | None:
+    """The data files' name of the organization at ``[i, j)``: listed whole, or a listed
+    one followed by the place it serves («نیروی انتظامی استان قم» is the police), but not by
+    another country («شرکت ملی نفت چین» is not Iran's)."""
+    for trie in (lx.organizations(), lx.agencies()):
+        hit = trie.match(keys, i)
+        if hit and hit[0] == j:
+            return hit[1].name
+        if hit and (place := lx.places().match(keys, hit[0])) and place[0] == j:
+            abroad = place[1].kind == "country" and place[1].name != "ایران"
+            return None if abroad else hit[1].name  # «شرکت ملی نفت چین»
+    if i and keys[i - 1] == "وزیر":  # «وزیر کشور»: the ministry, as PEYMA tags it
+        hit = lx.organizations().match(["وزارت", *keys[i:j]], 0)
+        if hit and hit[0] == j - i + 1:
+            return hit[1].name
+    return None
+
+
+def _led_place(keys: list[str]) -> object | None:
+    """The entry of the place ``keys`` name where it is listed only after a lead word
+    («کشور مالی»)."""
+    for lead in lx.PLACE_LEADS:
+        hit = lx.places().match([lead, *keys], 0)
+        if hit and hit[0] == len(keys) + 1:
+            return hit[1]
+    return None
+
+
+def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: int) -> Place:
+    """The place the tagger marks at ``[i, j)``, as the lexicons name it where they list it,
+    with or without the word that says place («کشور افغانستان» is «افغانستان»)."""
+    name = i + 1 if keys[i] in _PLACE_LEADS and j - i > 1 else i
+    for start in (i, name):
+        hit = lx.places().match(keys, start)
+        if hit and hit[0] == j:
+            return Place(hit[1].name, hit[1].kind)
+    # a place that is also a word is listed after a lead only: here «مالی» is Mali
+    entry = _led_place(keys[name:j])
+    if isinstance(entry, lx.Entry):
+        return Place(entry.name, entry.kind)
+    return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
+
+
+def _outlet(keys: list[str], i: int, j: int) -> bool:
+    hit = lx.agencies().match(keys, i)
+    return bool(hit and hit[0] == j)
+
+
+# words that say the next is a place, part of its mention, and the kinds of place each leads
+# (PEYMA: «کشور X» 25 times to 7, «پایتخت X» never; not «6 کشور آمریکای لاتین», «این استان
+# عراق»)
+_PLACE_LEADS = {
+    "کشور": ("country", "territory", KIND_OF_NEW_PLACE),
+    "استان": ("province", "region", KIND_OF_NEW_PLACE),
+    "شهر": ("city", KIND_OF_NEW_PLACE),
+    "کلانشهر": ("city", KIND_OF_NEW_PLACE),
+    "بندر": ("city", KIND_OF_NEW_PLACE),
+    "شهرستان": ("county", "city", KIND_OF_NEW_PLACE),
+    "روستای": (KIND_OF_NEW_PLACE,),
+    "جزیره": ("territory", KIND_OF_NEW_PLACE),
+}
+
+
+def places(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    tagged: Tagged,
+    rules: list[Place],
+    skip: set[int],
+) -> list[Place]:
+    """The places the tagger marks, and the rules' places inside its organizations, but an
+    outlet's («خبرگزاری فارس») and ordinary words («بانک مرکزی»): names, not places."""
+    index = {s: k for k, s in enumerate(tokens.starts)}
+    orgs = kind_spans(tokens, keys, tagged, "ORG")
+    in_org = {
+        k
+        for i, j in orgs
+        if not _outlet(keys, i, j)
+        for k in range(i, j)
+        if not (keys[k] in lx.common_words() and keys[k][-1] == "ی")  # an adjective: «مرکزی»
+    }
+    whole_orgs = {(tokens.starts[i], tokens.ends[j - 1]) for i, j in orgs}
+    found: dict[str, Place] = {}
+    taken: set[int] = set()
+    for i, j in kind_spans(tokens, keys, tagged, "LOC"):
+        if skip.intersection(range(i, j)):
+            continue
+        place = _place_named(tokens, keys, text, i, j)
+        lead = _PLACE_LEADS.get(keys[i - 1], ()) if i else ()
+        if place.kind in lead and not any(a <= i - 1 < b for _, a, b in tagged):
+            i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
+        found.setdefault(place.name, place).mentions.append(
+            Span(tokens.starts[i], tokens.ends[j - 1])
+        )
+        taken.update(range(i, j))
+    for place in rules:
+        for m in place.mentions:
+            i = index[m.start]
+            # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
+            if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
+                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+    return list(found.values())
