@@ -134,3 +134,40 @@ def test_a_pronoun_after_an_unknown_name_with_a_post_is_not_the_speaker_before()
     said = [s for s, _ in _said(text)]
     assert said[0] == "علی الغانمی"
     assert "علی الغانمی" not in said[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # who is named in an adverbial phrase before the comma is not the subject
+        (
+            "پس از گذشت چند روز از اعلام خبر کشته شدن قاسم الریمی از سوی آمریکا، تشکیلات"
+            " القاعده تاکید کرد که خالد باطرفی به عنوان سرکرده جدید انتخاب شده است.",
+            (None, "تشکیلات القاعده"),
+        ),
+        (
+            "در پی اعلام این خبر، وزارت خارجه لبنان نیز در بیانیه‌ای تأکید کرد که به وظایف"
+            " خود عمل خواهد کرد.",
+            (None, "وزارت خارجه لبنان"),
+        ),
+        # a paper named with the body that issued it
+        (
+            "در بیانیه دادستانی سودان آمده است که اموال علی کرتی مصادره خواهد شد.",
+            (None, "دادستانی سودان"),
+        ),
+        # the prime minister spoke of in the report's adjunct is not the paper that wrote
+        (
+            "حسن روحانی رئیس جمهور گفت: استعفا نمی‌دهم.\n"
+            "روزنامه کیهان در واکنش به طرح استعفای روحانی نوشته بود: چه استعفایی؟",
+            (None, "روزنامه کیهان"),
+        ),
+        # the agency a source cites with no comma is not who speaks after it
+        (
+            "به گزارش خبرگزاری فارس از بویین زهرا حجت‌الاسلام محمدهمایون زرینه صبح امروز در"
+            " همایش امر به معروف شخصیت امام حسین (ع) را بهترین مصداق امر به معروف ذکر کرد.",
+            ("محمدهمایون زرینه", None),
+        ),
+    ],
+)
+def test_the_subject_after_an_adjunct_a_paper_or_a_source(text, said):
+    assert _said(text)[-1] == said

@@ -145,6 +145,7 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and keys[s] in LEAD_INS:
         s += 1
+    s = _after_adjunct(keys, s, verb_at)
     s = _after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
@@ -191,6 +192,8 @@ def _organization_subject(
     if issued := issued_by(keys, t, verb_at, words):
         return issued
     org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
+    if org and any(k in reg.by_token for k in range(t, org[1])):
+        org = None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
     if org:
         name, end = org
         # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
@@ -198,6 +201,12 @@ def _organization_subject(
             (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
         )
         relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
+        # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
+        # روحانی نوشته بود»
+        at = end
+        while at < frm and keys[at] in WHEN:
+            at += 1
+        frm = at if keys[at] in ("در", "با", "درباره") else frm
         if not relays and not any(k in reg.by_token or k in post_at for k in range(end, frm)):
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := quoted_outlet(keys, t, verb_at, words):
@@ -314,10 +323,20 @@ def after_source(keys, s, limit) -> int:
     while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
         comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
         if comma is None:
-            return s + 2 if keys[s] == "به" else s
+            return _past_cited(keys, s + 2, limit) if keys[s] == "به" else s
         s = comma + 1
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s
+
+
+def _past_cited(keys, k, limit) -> int:
+    """Past the agency a source with no comma cites and the place it reports from: «به گزارش
+    خبرگزاری فارس از بویین زهرا حجت‌الاسلام X ... ذکر کرد» is said by X, not the agency."""
+    if (m := lx.agencies().match(keys, k)) and m[0] < limit:
+        k = m[0]
+        if keys[k : k + 1] == ["از"] and (place := lx.places().match(keys, k + 1)):
+            k = place[0] if place[0] < limit else k
+    return k
 
 
 def new_subject(keys, s, verb_at, current: set[str]) -> bool:
@@ -352,6 +371,36 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
         if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
             return post
     return None
+
+
+# An adverbial phrase of time or sequence that opens a clause, up to its comma: «پس از اعلام
+# خبر کشته شدن قاسم الریمی، تشکیلات القاعده تاکید کرد», «از سویی دیگر، نخست‌وزیر سابق ...
+# گفت». Who is named inside it is not the subject.
+_ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل", "از"), ("در", "پی")}
+_ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
+_ADJUNCTS |= {("با", "این"), ("در", "ادامه")}
+_ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
+
+
+def _after_adjunct(keys, s, verb_at) -> int:
+    """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
+    past «پیش از این» with none; else ``s``."""
+    if tuple(keys[s : s + 2]) not in _ADJUNCTS:
+        return s
+    if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
+        return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
+    if keys[s : s + 3] in (["پیش", "از", "این"], ["پس", "از", "این"]) and keys[s + 3 : s + 4] != [
+        "،"
+    ]:
+        return s + 3  # «پیش از این دولت ترکیه از ... خبر داد»
+    comma = next(
+        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
+    )
+    if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
+        return s
+    if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
+        return s  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
+    return comma + 1
 
 
 _SO_THAT = {"بطوری", "طوری", "بهطوری"}

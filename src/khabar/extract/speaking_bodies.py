@@ -123,10 +123,13 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
 
 
 def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
-    """«در بیانیه منتشره از سوی کاخ الیزه آمده است»: the organization that issued the paper
-    the clause opens with, named after «از سوی», or None."""
+    """«در بیانیه منتشره از سوی کاخ الیزه آمده است», «در بیانیه دادستانی سودان آمده است»: the
+    organization that issued the paper the clause opens with, named right after it or after
+    «از سوی», or None."""
     if keys[t] != "در" or t + 1 >= verb_at or keys[t + 1].removesuffix("ای") not in PAPERS:
         return None
+    if org := organization_at(keys, t + 2, verb_at, words):
+        return OrgRef(org[0]), org[1]  # «در بیانیه دادستانی سودان آمده است که»
     by = next((k + 2 for k in range(t + 2, verb_at - 2) if keys[k : k + 2] == ["از", "سوی"]), None)
     if by is None or not (org := organization_at(keys, by, verb_at, words)):
         return None
