@@ -171,3 +171,42 @@ def test_a_pronoun_after_an_unknown_name_with_a_post_is_not_the_speaker_before()
 )
 def test_the_subject_after_an_adjunct_a_paper_or_a_source(text, said):
     assert _said(text)[-1] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a post named with a «کل» that is no «مدیر کل» is still the one the person holds
+        (
+            "حجت‌الاسلام درویشیان، رییس سازمان بازرسی: ماموران تحت تعقیب قرار گرفتند.\n"
+            "درویشیان رئیس سازمان بازرسی گفت: ماموران تحت تعقیب قرار گرفتند.\n"
+            "رئیس سازمان بازرسی کل کشور افزود: این ماموران فاقد دستور قضایی تخریب بودند.",
+            ("درویشیان", None),
+        ),
+        # a question asked, then the verb after its comma: the minister goes on
+        (
+            "بیژن زنگنه وزیر نفت گفت: امیدوارم.\n"
+            "وزیر نفت درباره اینکه ایران بالاترین موارد ابتلا را دارد.\n"
+            "این مسئله چقدر برای شما نگران کننده است، گفت: ما وضع خودمان را اعلام می‌کنیم.",
+            ("بیژن زنگنه", None),
+        ),
+        # the next sentence of a quote run on in its paragraph is not another's quote
+        (
+            "حسین شریفی سرپرست روابط عمومی فدراسیون فوتبال اظهار داشت: این خبر کذب است."
+            " دیدگاه آقای عزیزی تغییر در نیمکت تیم ملی نیست و آقای اسکوچیچ صحبت‌های خود را"
+            " مطرح کرد.",
+            ("حسین شریفی", None),
+        ),
+    ],
+)
+def test_the_speaker_goes_on(text, said):
+    assert set(_said(text)) == {said}
+
+
+def test_a_paper_of_someone_whose_post_names_the_body_is_not_the_body_s():
+    text = (
+        "رئیس سازمان فرهنگ و ارتباطات اسلامی پیامی منتشر کرد.\n"
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی سازمان فرهنگ و ارتباطات اسلامی، در این"
+        " پیام آمده است: سخنان مولوی گلستان معارف است."
+    )
+    assert _said(text)[-1] == (None, None)

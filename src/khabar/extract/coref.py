@@ -61,14 +61,22 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     return not (countries and other and not countries & other)
 
 
+def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return post_key(tuple(k for k in keys if k != "کل"))
+
+
 def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     """The one person of the article holding another wording of ``post``'s post, if one."""
     new = post_key(post.keys)
-    found = {
-        pkey
-        for pkey, person in reg.persons.items()
-        if any(same_post(post_key(lx.phrase_keys(held)), new) for held in person.posts)
-    }
+
+    def same(held: str) -> bool:
+        keys = lx.phrase_keys(held)
+        if same_post(post_key(keys), new):
+            return True
+        # the joined form joins a «کل» that is no «مدیر کل» too: «رئیس سازمان بازرسی کل کشور»
+        return "کل" in keys + post.keys and same_post(_without_kol(keys), _without_kol(post.keys))
+
+    found = {pkey for pkey, person in reg.persons.items() if any(same(h) for h in person.posts)}
     return found.pop() if len(found) == 1 else None
 
 

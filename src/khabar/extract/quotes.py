@@ -81,6 +81,7 @@ def find_quotes(
         return [reg.by_token[k] for k in named[bisect_left(named, a) : bisect_left(named, b)]]
 
     quoted = {c.quote.sentence for c in cues} - resume.keys()  # sentences with their quote
+    open_para: Span | None = None  # the paragraph a direct quote runs on in
     para_starts = [p.start for p in paragraphs]
     for sent, a, b in sentences:
         if sent in quoted:
@@ -108,6 +109,16 @@ def find_quotes(
         if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
         para = _holding(paragraphs, para_starts, sent)
+        if (
+            open_para == para
+            and all(kind not in ("direct", "loose") for *_, kind in found)
+            and (ref is None or scanned)
+            and keys[a] not in PRONOUNS
+        ):
+            # inside the direct quote that runs on in its paragraph: «... اظهار داشت: این خبر
+            # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»
+            seen_people.update(people_in(a, b))
+            continue
         for vi, vj, verb, kind in found:
             opened = ref is not None and not scanned
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
@@ -138,6 +149,7 @@ def find_quotes(
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said))
             quoted.add(sent)
+            open_para = para if kind == "direct" else None
         if isinstance(ref, OrgRef):
             outlets[lx.phrase_keys(ref.name)] = ref
         if ref is not None:

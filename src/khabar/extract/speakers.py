@@ -295,11 +295,16 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     """Whether the clause before the verb at ``verb_at`` has no subject: the verb opens it
     («خاطرنشان کرد: ...») or an adjunct does («با اشاره به ...، گفت»), and no post,
     organization or unknown name stands where a subject would, after its last comma."""
-    if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
-        return False
     if any(k in post_at for k in range(s, verb_at)):
         return False
     commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
+    if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
+        # «این مسئله چقدر برای شما نگران کننده است، گفت:»: what was asked, then the verb
+        return (
+            commas[-1:] == [verb_at - 1]
+            and not new_subject(keys, s, verb_at, set())
+            and not organization_at(keys, s, verb_at)
+        )
     after = commas[-1] + 1 if commas else s
     return after >= verb_at or not (
         organization_at(keys, after, verb_at) or new_subject(keys, after, verb_at, set())
@@ -312,7 +317,8 @@ _SOURCE_ENDS = {"،", ",", ":", "؛"}
 SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
 
 
-SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این")}
+SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
+SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
 
 
 def after_source(keys, s, limit) -> int:
@@ -323,7 +329,13 @@ def after_source(keys, s, limit) -> int:
     while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
         comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
         if comma is None:
-            return _past_cited(keys, s + 2, limit) if keys[s] == "به" else s
+            if keys[s] != "به":
+                return s
+            k = s + 3 if keys[s + 1] == "نقل" and keys[s + 2 : s + 3] == ["از"] else s + 2
+            s = _past_cited(keys, k, limit)
+            if tuple(keys[s : s + 2]) != ("به", "نقل"):
+                return s
+            continue  # «به گزارش خبرگزاری فارس به نقل از دادسرای ... آمده است:»
         s = comma + 1
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s

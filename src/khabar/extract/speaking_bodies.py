@@ -71,11 +71,22 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
         org = organization_at(keys, k, s, words)
         if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in PREPOSITIONS):
             continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
+        at = k
         for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
             if (wider := organization_at(keys, outer, s, words)) and wider[1] > k:
-                org = wider
+                org, at = wider, outer
+        if at and keys[at - 1] in PREPOSITIONS:
+            continue  # «به نقل از روابط عمومی سازمان ...»: who relays it
+        if not headed and at and _in_post(keys, at):
+            return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+def _in_post(keys, at) -> bool:
+    """Whether the organization at ``at`` ends a post's words («رئیس سازمان ...»)."""
+    heads = lx.post_heads()
+    return any((m := heads.match(keys, k)) and m[0] == at for k in range(max(at - 3, 0), at))
 
 
 def _speaking_head(keys, s) -> int:
