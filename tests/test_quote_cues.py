@@ -315,3 +315,32 @@ def test_a_verb_and_then_what_was_wished_are_two_quotes():
         ("indirect", "کاظم حافظ‌نیا", None, "ولایت‌مداری را یکی"),
         ("indirect", "کاظم حافظ‌نیا", None, "دقت و توجه"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # fars-5_247: an estimate stated
+            "استاندار بیروت در اظهاراتی میزان خسارت ناشی از انفجار بندر بیروت را بین 10 تا 15"
+            " میلیارد دلار برآورد کرد.",
+            ("indirect", "در اظهاراتی میزان"),
+        ),
+        (  # fars-5_247: «که» after «از ... خبر دادند» tells more of what was reported
+            "منابع خبری عصر روز سه‌شنبه از وقوع یک انفجار مهیب در بندر بیروت خبر دادند که"
+            " شمار کشته‌ها بالاست.",
+            ("indirect", "وقوع یک انفجار"),
+        ),
+        (  # fars-5_144: the object before «و» is the verb's before it
+            "این فرد نام فیلم خود را «پیامبر بی‌گناه» نامیده و گفته است فیلمش در مورد زندگی"
+            " پیامبر اسلام است.",
+            ("direct", "فیلمش در مورد"),
+        ),
+        (  # fars-4_70
+            "این در حالی است که ترکیه عملیاتی را آغاز کرده و مدعی است که با چنین حملاتی قصد"
+            " دارد شبه‌نظامیان کرد را از مرزهای خود دور کند.",
+            ("indirect", "با چنین حملاتی"),
+        ),
+    ],
+)
+def test_reporting_verbs_and_frames_found_since(text, said):
+    assert [(kind, words) for kind, _, _, words in _quotes(text)] == [said]

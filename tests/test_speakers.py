@@ -210,3 +210,14 @@ def test_a_paper_of_someone_whose_post_names_the_body_is_not_the_body_s():
         " پیام آمده است: سخنان مولوی گلستان معارف است."
     )
     assert _said(text)[-1] == (None, None)
+
+
+def test_a_pronoun_before_anyone_spoke_is_the_one_person_named_before():
+    text = (
+        "تصمیم برای کاهش نیروها بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است.\n"
+        "وی روز دوشنبه در واشنگتن گفت: هدف من آزاد کردن زمان و هزینه است."
+    )
+    assert _said(text) == [("مارک اسپر", None)]
+    # two people named: «وی» is neither
+    two = text.replace("مارک اسپر، وزیر", "مارک اسپر و دونالد ترامپ، رئیس جمهور و وزیر")
+    assert _said(two) == [(None, None)]

@@ -61,6 +61,8 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
         elif i > a and keys[i - 1] in _MODALS:
             pass  # «نمی‌توان گفت که ...»: nobody says it
+        elif verb.lemma == "خبر دادن" and keys[j : j + 1] == ["که"] and "از" in keys[a:i]:
+            out.append((i, j, verb, "indirect"))  # «از وقوع انفجاری خبر دادند که ...»
         elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma == "خواستن")):
             out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (
@@ -126,7 +128,9 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
     if verb.kind == "indirect" and verb.lemma != "خواستن":
         return False
     wished = verb.lemma == "خواستن" and keys[j] == "از"  # «خواست از مبارزه دست برندارند»
-    if any(k in _OBJECT_MARKS for k in keys[a:i]) or (keys[j] in _NO_STATEMENT and not wished):
+    # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
+    clause = max((k + 1 for k in range(a, i) if keys[k] in ("و", "،", ",")), default=a)
+    if any(k in _OBJECT_MARKS for k in keys[clause:i]) or (keys[j] in _NO_STATEMENT and not wished):
         return False
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
     return nxt[:1].isalnum() or nxt[:1] in '«"“'

@@ -283,7 +283,14 @@ def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> 
         return post
     if keys[s] in PRONOUNS:
         return going_on
-    return None if new_subject(keys, s, b, name_keys(last_ref, reg)) else going_on
+    if new_subject(keys, s, b, name_keys(last_ref, reg)):
+        return None
+    if going_on is None and last_ref is None:
+        # before anyone has spoken, the one person a sentence names is whom «وی» after it
+        # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»
+        named = {reg.by_token[k] for k in range(s, b) if k in reg.by_token}
+        return named.pop() if len(named) == 1 else None
+    return going_on
 
 
 # A clause opened by these, with no subject of its own, goes on with the current speaker.
