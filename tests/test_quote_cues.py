@@ -344,3 +344,20 @@ def test_a_verb_and_then_what_was_wished_are_two_quotes():
 )
 def test_reporting_verbs_and_frames_found_since(text, said):
     assert [(kind, words) for kind, _, _, words in _quotes(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # roozno_340
+            "حسن روحانی رییس جمهوری ابراز امیدواری کرد: همکاری‌های ایران و اتریش گسترش یابد.",
+            ("direct", "حسن روحانی", "همکاری‌های ایران و"),
+        ),
+        (  # roozno_31
+            "حسین سلامی در گفت‌وگو با ایلنا اشاره کرد: امروز در کشور کم تحریم نداریم.",
+            ("direct", "حسین سلامی", "امروز در کشور"),
+        ),
+    ],
+)
+def test_verbs_found_before_a_colon_in_the_judged_samples(text, said):
+    assert [(kind, speaker, words) for kind, speaker, _, words in _quotes(text)] == [said]

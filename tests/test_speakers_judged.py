@@ -103,7 +103,7 @@ def test_speaker_accuracy_on_the_second_sample(result_2) -> None:
     # 18 quotes of nobody credited; 0.772 (95; 4, 24), none credited, with the subjects found
     # past adjuncts and sources, papers of bodies, and quotes run on in their paragraph; 0.789
     # (97; 4, 22) with «وی» the one person a sentence names before anyone spoke
-    assert result_2.accuracy.accuracy >= 0.78, result_2.misses
+    assert result_2.accuracy.accuracy >= 0.79, result_2.misses
     assert result_2.accuracy.wrong <= 4, result_2.misses
     assert result_2.credited == 0, result_2.misses
 
