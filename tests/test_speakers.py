@@ -221,3 +221,41 @@ def test_a_pronoun_before_anyone_spoke_is_the_one_person_named_before():
     # two people named: «وی» is neither
     two = text.replace("مارک اسپر، وزیر", "مارک اسپر و دونالد ترامپ، رئیس جمهور و وزیر")
     assert _said(two) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a concessive or an adverb and its comma open the clause before its subject
+        (
+            "هرچند وزارت کشور در بیانیه‌ای اعلام کرد که وزارت کشور قصوری نداشته است.",
+            (None, "وزارت کشور"),
+        ),
+        (
+            "همزمان، وزارت خارجه ترکیه روز دوشنبه در بیانیه‌ای از برگزاری دور اول مذاکرات خبر داد.",
+            (None, "وزارت خارجه ترکیه"),
+        ),
+        # a concessive's own clause, up to its comma, is not the main clause's subject
+        (
+            "هرچند دولت لایحه تعارض منافع را به مجلس فرستاده است، برخی معتقدند که مجلس"
+            " آن را بررسی نمی‌کند.",
+            (None, None),
+        ),
+        # a subheading the source ran into «وی»
+        (
+            "سعید نمکی وزیر بهداشت گفت: ماسک کم است.\n"
+            "منشاء کرونا در ایرانوی همچنین درباره منشاء این بیماری گفت: منبع ویروس را"
+            " پیدا کردیم.",
+            ("سعید نمکی", None),
+        ),
+        # «او» is never the body that spoke before: the person who opened the sentence since
+        (
+            "وزارت کشور اعلام کرده بود: تامین بودجه یکی از مشکلات است.\n"
+            "عباسعلی کدخدایی، سخنگوی شورای نگهبان، در نشست خبری ترجیح داد سکوت کند.\n"
+            "او گفت که خبرنگاران درباره این موضوع از وزارت کشور نظرخواهی کنند.",
+            ("عباسعلی کدخدایی", None),
+        ),
+    ],
+)
+def test_the_subject_past_a_concessive_and_he_after_a_body(text, said):
+    assert _said(text)[-1] == said

@@ -122,6 +122,9 @@ def speaker(
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
+    if (glued := _glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
+        person = None if isinstance(last_ref, OrgRef) else last_ref
+        return person or going_on, glued + 1, False, True
     if org := _organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
@@ -143,8 +146,20 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = after_source(keys, s, verb_at)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
-    while s < verb_at and keys[s] in LEAD_INS:
-        s += 1
+    while s < verb_at and (
+        keys[s] in LEAD_INS | _BUT
+        or (keys[s] in _CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
+    ):
+        s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    if (
+        s + 2 < verb_at
+        and keys[s + 1] in ("،", ",")
+        and keys[s] in lx.common_words()
+        and keys[s] not in PRONOUNS
+        and s not in reg.by_token
+        and s not in post_at
+    ):
+        s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
     s = _after_adjunct(keys, s, verb_at)
     s = _after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
@@ -163,8 +178,13 @@ def _subject_opening(
     if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := anaphor_ref(keys, s, post_at, last_ref, words):
-        if anaphor[0] is None and last_ref is None and isinstance(going_on, str):
-            return going_on, anaphor[1], False, False  # «X در مراسم ... حضور یافت. وی گفت:»
+        if (
+            anaphor[0] is None
+            and (last_ref is None or isinstance(last_ref, OrgRef))
+            and isinstance(going_on, str)
+        ):
+            # «X در مراسم ... حضور یافت. وی گفت:»; «او» is never the body that spoke before
+            return going_on, anaphor[1], False, False
         return (*anaphor, False, False)
     post = post_at.get(s)
     pkey = reg.by_token.get(s)
@@ -421,6 +441,37 @@ def _after_adjunct(keys, s, verb_at) -> int:
         return s  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
     return comma + 1
 
+
+# A subheading the source ran into the next paragraph's «وی» («... در قموی تاکید کرد:»,
+# «ویروس کرونا قوی‌تر شده استوی گفت:»): the word it ends with, then «وی».
+_HEADING_ENDS = {"است", "نیست", "شد", "بود", "دارد", "کند", "کنیم", "کرد", "شود", "باشد"}
+# what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
+# ezafe («جلوی میوه‌فروشی»)
+_AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
+
+
+def _glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
+    """The token of ``s:verb_at`` that is a heading's last word run into «وی»: a word khabar
+    does not know ending in «وی» after an ordinary word or a heading's verb; None if none."""
+    for k in range(s, verb_at):
+        key = keys[k]
+        if k in reg.by_token or k in post_at or lx.reporting_verbs().match(keys, k):
+            return None
+        stem = key[:-2]
+        if (
+            key.endswith("وی")
+            and len(stem) >= 3
+            and (k + 1 == verb_at or keys[k + 1] in _AFTER_HE)
+            and key not in lx.common_words()
+            and key not in lx.first_names()
+            and (stem in lx.common_words() or stem in _HEADING_ENDS)
+        ):
+            return k
+    return None
+
+
+_CONCESSIVE = {"هرچند", "اگرچه"}  # open a clause of their own, up to a comma
+_BUT = {"البته", "اما", "ولی"}
 
 _SO_THAT = {"بطوری", "طوری", "بهطوری"}
 

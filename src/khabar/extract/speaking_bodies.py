@@ -130,7 +130,12 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
             end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
             break
         end += 1
+    if end == s + head + 1 and keys[s + head] in _NO_NAME:
+        return None  # «گروه دوم معتقدند»: a group, no body's name
     return " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS), end
+
+
+_NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", "دیگری", "اخیر"}
 
 
 def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
