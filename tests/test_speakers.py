@@ -259,3 +259,21 @@ def test_a_pronoun_before_anyone_spoke_is_the_one_person_named_before():
 )
 def test_the_subject_past_a_concessive_and_he_after_a_body(text, said):
     assert _said(text)[-1] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "اخوان‌المسلمین مصر با صدور بیانیه‌ای از سند توافق حمایت کرد و خواستار وحدت همه"
+            " گروه‌ها شد.",
+            (None, "اخوان‌المسلمین مصر"),
+        ),
+        ("حشد شعبی عراق در بیانیه‌ای اعلام کرد: حمله محکوم است.", (None, "حشد شعبی عراق")),
+        # a person, a post run together, or words that are no name issue no body's paper
+        ("امام در بیانیه شب اول جنگ می‌فرمایند: باید ایستاد.", (None, None)),
+        ("وزیرخارجه کانادا در بیانیه‌ای اعلام کرد: همکاری ادامه دارد.", (None, None)),
+    ],
+)
+def test_a_body_no_list_names_is_known_by_the_paper_it_issued(text, said):
+    assert _said(text)[-1] == said

@@ -231,6 +231,41 @@ def _organization_subject(
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := quoted_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
+    return _issuer(keys, t, verb_at, reg, post_at, words)
+
+
+_ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)}
+_PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اطلاعیه"}
+_PERSON_HEADS = ("وزیر", "رئیس", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
+
+
+def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A body no list names, known by the statement it issued: «اخوان‌المسلمین مصر با صدور
+    بیانیه‌ای ... خواستار ... شد», «حشد شعبی عراق در بیانیه‌ای اعلام کرد»: the words (one to
+    four, none a person's, a post's or an ordinary opener) before the paper."""
+    for end in range(t + 1, min(t + 5, verb_at)):
+        for opener in _ISSUING:
+            n = len(opener)
+            if (
+                tuple(keys[end : end + n]) == opener
+                and keys[end + n : end + n + 1]
+                and (keys[end + n] in _PAPER_ISSUED)
+            ):
+                name = [k for k in range(t, end) if keys[k] not in WHEN | {"نیز", "هم"}]
+                if (
+                    not name
+                    or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
+                    or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                    or any(
+                        k in reg.by_token
+                        or k in post_at
+                        or keys[k] in NOT_SUBJECT | CLAUSE_ENDS  # «گفتنی است»
+                        or not keys[k][:1].isalpha()
+                        for k in name
+                    )
+                ):
+                    return None
+                return OrgRef(" ".join((words or keys)[k] for k in name)), end
     return None
 
 
