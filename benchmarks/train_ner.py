@@ -23,7 +23,10 @@ import pycrfsuite  # noqa: E402
 from ner_data import Article, articles, read_arman, split  # noqa: E402
 
 from khabar.extract import lexicons as lx  # noqa: E402
-from khabar.extract import tagger_input  # noqa: E402
+from khabar.extract import (
+    tagger_features,  # noqa: E402
+    tagger_input,  # noqa: E402
+)
 from khabar.extract.tagger import (  # noqa: E402
     WEIGHTS_FILE,
     tag_tokens,
@@ -33,6 +36,7 @@ from khabar.extract.tagger import (  # noqa: E402
 from khabar.extract.tagger_features import (  # noqa: E402
     COMMAS,
     NAMES_FILE,
+    NO_NAMES,
     lexicon_marks,
     list_marks,
     merged,
@@ -43,6 +47,7 @@ from khabar.extract.tagger_features import (  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "src/khabar/data" / WEIGHTS_FILE
 
 
 FOLDS = 5  # the names an article is marked with are those of the other folds
@@ -107,13 +112,19 @@ def dev_scores(arts: list[Article]) -> str:
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("ner_dir", type=Path)
-    ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data" / WEIGHTS_FILE)
+    ap.add_argument("--out", type=Path, help="default: the shipped weights, /tmp with --dev")
     ap.add_argument("--dev", type=int, default=0, help="hold out every N-th article")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--arman", action="store_true", help="train on ARMAN's sentences as well")
+    ap.add_argument(
+        "--without", default="", help="features to leave out: names, clusters (comma-separated)"
+    )
     args = ap.parse_args(argv)
+    left_out = set(filter(None, args.without.split(",")))
+    if "clusters" in left_out:
+        tagger_features.clusters().clear()  # the cached table, emptied for this process
     train, _ = split(args.ner_dir / "peyma")
     arts = articles(train)
     dev = [a for n, a in enumerate(arts) if args.dev and n % args.dev == args.dev - 1]
@@ -124,6 +135,8 @@ def main(argv: list[str]) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = [[a for n, a in enumerate(fit) if n % FOLDS != f] for f in range(FOLDS)]
     others = [names_trie(known_names(part)) for part in folds]
+    if "names" in left_out:
+        others = [NO_NAMES] * FOLDS
     for n, art in enumerate(fit):
         for xseq, yseq in labelled(art, others[n % FOLDS]):
             trainer.append(xseq, yseq)
@@ -138,7 +151,7 @@ def main(argv: list[str]) -> None:
         }
     )
     dev_out = Path("/tmp") / ("dev_" + "arman_" * args.arman + WEIGHTS_FILE)
-    out = dev_out if args.dev else args.out
+    out = args.out or (dev_out if args.dev else SHIPPED)
     out.parent.mkdir(parents=True, exist_ok=True)
     model = out.with_suffix(".crfsuite")
     trainer.train(str(model))

@@ -167,3 +167,40 @@ def test_a_name_before_a_persons_post_is_a_person():
     keys = lx.keys_of(words)
     fixed = tagger_module._of_one_kind([("LOC", 0, 2), ("LOC", 5, 6)], words, keys, [(0, 8)])
     assert fixed == [("PER", 0, 2), ("LOC", 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the rule's listed given name opens the name, not the adverb the tagger takes in
+        ("به‌طوری‌که او علنا مجید انصاری و اصلاح‌طلبان را نقد کرده است.", "مجید انصاری"),
+        # the rule's name goes on past the tagger's by a listed family name, or by a word no
+        # list knows (a foreign name's)
+        ("نرگس آبیار نویسنده و کارگردان سینما به عنوان داور معرفی شد.", "نرگس آبیار"),
+        (
+            "روزنامه گاردین در تحلیلی به قلم آنا استاوریا ناکیس می‌نویسد: نتیجه روشن است.",
+            "آنا استاوریا ناکیس",
+        ),
+        # a listed figure's full name stands though one of its words is an ordinary word
+        ("شما شانس زیادی برای جو بایدن قائل نیستید؟", "جو بایدن"),
+        # a titled name ends before a word of the language run into it, not before an
+        # Arabic name's word
+        ("دعایی می‌گوید مشهور است من به آقای خاتمی ارادت دارم، ولی دعوت نشدم.", "خاتمی"),
+        ("اخیرا آقای سروش نامه‌ای موهن به رئیس جمهور نوشته است.", "سروش"),
+        ("این ناو با نام شهید ابومهدی المهندس در حال طراحی است.", "ابومهدی المهندس"),
+        # a king's name: a given name and «شاه»
+        ("فرمان انتخابات دوره ششم مجلس از طرف رضا شاه صادر گردید.", "رضا شاه"),
+    ],
+)
+def test_the_rules_keep_the_names_they_are_sure_of(text, person):
+    found = [p.name for p in extract_text(text).persons]
+    assert person in found and not any(person in p and p != person for p in found), found
+
+
+def test_an_item_left_out_of_a_list_of_people_is_one_too():
+    words = "جانی دپ ، کیرا نایتلی ، جک داونپورت ، کوین مک‌نالی ، جاناتان پرایس آمدند .".split()
+    keys, ranges = lx.keys_of(words), [(0, len(words))]
+    found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("PER", 12, 14)]
+    assert ("PER", 9, 11) in tagger_module._of_one_kind(found, words, keys, ranges)
+    # two people only: no list of people to go by
+    assert tagger_module._of_one_kind(found[:2], words, keys, ranges) == found[:2]

@@ -14,6 +14,14 @@ from __future__ import annotations
 from collections import Counter
 
 from khabar.extract import lexicons as lx
+from khabar.extract.name_edges import (
+    name_tail,
+    no_opener,
+    royal,
+    titled_end,
+    untitled,
+    within_titles,
+)
 from khabar.extract.namewords import (
     FREQUENT,
     adjective,
@@ -114,7 +122,7 @@ def people(
     ``surname_mentions``), a holy figure, or one ambiguous word (``_lone_name``).
     """
     spans = [
-        _edges(keys, *_untitled(keys, i, j)) for i, j in kind_spans(tokens, keys, tagged, "PER")
+        _edges(keys, *untitled(keys, i, j)) for i, j in kind_spans(tokens, keys, tagged, "PER")
     ]
     spans = [(i, j) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
@@ -128,8 +136,14 @@ def people(
             end = m.j
             while end - m.i > 1 and (_no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
                 end -= 1  # «ناخدا افضلی برسد», «محمود احمدی‌نژاد معرفی می‌کنند»
+            end = titled_end(keys, m, end)  # «آقای سروش نامه‌ای»
             m = _bounded(m, m.i, end, tokens, text) if end < m.j else m
-            strong = m.ti < m.i or m.j - m.i > 1 or lx.foreign_figures().match(keys, m.i)
+            figure = lx.foreign_figures().match(keys, m.i)
+            if figure and figure[0] == m.j and m.j > m.i + 1 and other.isdisjoint(range(m.i, m.j)):
+                out.append(m)  # «جو بایدن»: a listed figure's full name, whatever its words
+                taken.update(range(m.ti, m.j))
+                continue
+            strong = m.ti < m.i or m.j - m.i > 1 or figure
             named = m.j - m.i > 1 and first_name_at(keys, m.i)  # a listed given name
             if not strong or (other.intersection(range(m.i, m.j)) and not named):
                 continue
@@ -138,7 +152,7 @@ def people(
             ) or (m.j - m.i == 1 and adjective(keys[m.i])):
                 continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
         elif span != (m.i, m.j):
-            i, j = _within_titles(keys, m, *span)
+            i, j = within_titles(keys, m, *span)
             if j > m.j and lx.foreign_figures().match(keys, m.i):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
             if i < m.i and any(_text_word(keys[k]) for k in range(i, m.i)):
@@ -148,10 +162,19 @@ def people(
                     _no_last_word(k) or _text_word(k) for k in keys[j : m.j]
                 ):
                     i, j = m.i, m.j  # a given name alone names no one: «محمدرضا نجفی‌منش»
+            if i < m.i and first_name_at(keys, m.i) and all(map(no_opener, keys[i : m.i])):
+                i = m.i  # «علنا مجید انصاری»: the rule's listed given name opens the name
             head = range(m.i, max(m.i, i))
             rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
-            if not (rule_longer and (j == m.j or name_word(keys[m.j - 1]))):
+            tail = range(j, m.j)
+            given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
+            named_tail = (
+                not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, tail, given)
+            )
+            if not (rule_longer and named_tail):
                 m = _bounded(m, i, j, tokens, text)
+        if (end := titled_end(keys, m, m.j)) < m.j:
+            m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if any(
             glued(tokens.words[k]) or no_name(keys[k]) or arabic_script(tokens.words[k])
             for k in range(m.i, m.j)
@@ -238,6 +261,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
+    if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
+        return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
     return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
 
 
@@ -247,17 +272,6 @@ def _known_person(keys: list[str], i: int, j: int) -> bool:
     hit = known_names().match(keys, i)
     solo_given = j - i == 1 and keys[i] in lx.first_names()
     return hit is not None and hit[0] == j and hit[1].kind == "PER" and not solo_given
-
-
-def _within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int]:
-    """The tagger's span ``[i, j)`` over the rule's mention ``m``, where the rule saw
-    titles or the tagger's span follows one, without the words before the name that are no
-    names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»); a title that is a
-    name stays («امیر قاسمی»)."""
-    if m.ti < m.i or (i and lx.honorifics().match(keys, i - 1)):
-        while i < m.i and not name_word(keys[i]):
-            i += 1
-    return i, j
 
 
 def _compound_given(tokens: TokenColumns, keys: list[str], k: int, taken: set[int]) -> bool:
@@ -309,19 +323,6 @@ def _named_after(keys: list[str], i: int) -> bool:
 
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
 _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج"})
-
-
-def _untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
-    """A span without the titles the tagger took in («سردار»), but a title that is also a
-    given name («امیر قاسمی»); after a title, a word that is no name before a listed given
-    name is a title the lexicons lack («سردار دریادر علیرضا تنگسیری»)."""
-    while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
-        i = min(m[0], j)
-    titled = i and lx.honorifics().match(keys, i - 1)
-    lone_word = not name_word(keys[i]) and not first_name_at(keys, i)  # not «سید»
-    if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):
-        i += 1
-    return i, j
 
 
 def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Mention:

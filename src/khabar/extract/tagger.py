@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khabar.extract import lexicons as lx
+from khabar.extract.people import stopwords
 from khabar.extract.tagger_features import (
     COMMAS,
     CONTEXT,
@@ -320,6 +321,17 @@ def _of_one_kind(
                 kind, i, j = found[n]
                 if kind != kinds[0][0] and unlisted(i, j):
                     out[n] = (kinds[0][0], i, j)
+        if kinds and kinds[0][0] == "PER" and kinds[0][1] >= 3 and 2 * kinds[0][1] >= len(listed):
+            # an item the model left out of a list of people is one too, if shaped like a
+            # name («...، جک داونپورت، کوین مک‌نالی، جاناتان پرایس»)
+            tagged = {k for _, i, j in out for k in range(i, j)}
+            for i, j in listed:
+                if (
+                    1 < j - i <= 3
+                    and tagged.isdisjoint(range(i, j))
+                    and _name_shaped(words, keys, i, j)
+                ):
+                    out.append(("PER", i, j))
         if kinds and kinds[0][0] == "PER" and kinds[0][1] >= 2 and listed:
             # the last item run into the next: «سالی هاوکینز و سی جی آدامز» as one ORG
             i = listed[-1][0]
@@ -338,3 +350,11 @@ def _of_one_kind(
             if unlisted(i, j) and keys[i] not in lx.common_words():
                 out[n] = ("PER", i, j)
     return out
+
+
+def _name_shaped(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """Words ``[i, j)`` could be a name: all letters, none a function word or a common one."""
+    return all(
+        w.replace("\u200c", "").isalpha() and k not in stopwords() and k not in lx.common_words()
+        for w, k in zip(words[i:j], keys[i:j], strict=True)
+    )

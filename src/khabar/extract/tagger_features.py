@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, word_rank
 from khabar.extract.people import Mention, stopwords
 from khabar.lexicon import rows
 from khabar.model import Organization, Place
@@ -41,6 +42,18 @@ def clusters() -> dict[str, tuple[str, ...]]:
     return {r[0]: r[1:] for r in rows(CLUSTERS_FILE)}
 
 
+_RANK_BANDS = (1000, 5000, 20000)
+
+
+def _rank_band(key: str) -> str:
+    """How common the word is in news text (``namewords.word_rank``): a name unseen in
+    training is mostly a rare word or one no word list knows («گروسین», «منوشین»)."""
+    r = word_rank(key)
+    if r >= RARE:
+        return "x"
+    return str(sum(r >= b for b in _RANK_BANDS))
+
+
 def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
     """(features of the token itself, features it lends to a neighbour at each offset)."""
     k = lx.key(word)
@@ -58,6 +71,9 @@ def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
         flags.append("sn")
     if k in stopwords():
         flags.append("sw")
+    if k in lx.family_name_words():
+        flags.append("fam")
+    flags.append("r" + _rank_band(k))
     own += flags
     grains = clusters().get(k, ())
     own += [f"c{g}={c}" for g, c in enumerate(grains)]

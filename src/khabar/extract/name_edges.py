@@ -1,0 +1,102 @@
+"""What the rules are sure of at the edges of a person's name, where the tagger's span differs.
+
+The tagger's span is the name, but the rules know words it does not: a listed given name
+opens a name, a listed family name or a word no list knows goes on with it, a word of the
+language run into a titled name ends it.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import (
+    FREQUENT,
+    RARE,
+    name_word,
+    no_name_end,
+    rank,
+    unknown_word,
+    verb,
+    word_rank,
+)
+from khabar.extract.people import Mention, first_name_at
+from khabar.text.segment import TokenColumns
+
+
+def name_tail(tokens: TokenColumns, keys: list[str], tail: range, given: bool) -> bool:
+    """Words a rule's name goes on with past the tagger's span that belong to it: words of
+    listed family names, frequent ones only after the given name the tagger stopped at
+    («نرگس آبیار», «فرهاد آگاهی»; not «آقای روحانی زمانی»), or words no word list knows,
+    of a foreign name («آنا استاوریا ناکیس»), but none made of a function word and a word
+    («وسعید», «دراین‌باره»)."""
+    return all(
+        (keys[k] in lx.family_name_words() and (given or word_rank(keys[k]) >= FREQUENT))
+        or unknown_whole(tokens.words[k], keys[k])
+        for k in tail
+    )
+
+
+_GLUED_HEADS = ("و", "در", "به", "از", "با", "که", "را", "تا")
+
+
+def unknown_whole(word: str, key: str) -> bool:
+    """A word no list knows that is not a known word run into a function word."""
+    if word_rank(key) < RARE or "\u200c" in word:
+        return False
+    return not any(
+        key.startswith(h) and (rank(key[len(h) :]) < RARE or key[len(h) :] in lx.first_names())
+        for h in _GLUED_HEADS
+    )
+
+
+def titled_end(keys: list[str], m: Mention, j: int) -> int:
+    """The end of a titled name without the words of the text run into it: a frequent word
+    no name holds («آقای سروش نامه‌ای»), or, after a name that opens with no given name,
+    any word of the language no name is known to hold («آقای خاتمی ارادت دارم»)."""
+    if m.ti == m.i:
+        return j
+    given = first_name_at(keys, m.i)
+    while j - m.i > 1 and not name_word(k := keys[j - 1]) and k not in lx.name_words():
+        word = not given and word_rank(k) < _LANGUAGE and not k.startswith("ال")  # «المهندس»
+        if not (unknown_word(k) or word):
+            break
+        j -= 1
+    return j
+
+
+_LANGUAGE = 2 * FREQUENT  # rank under which a word is a common one of the language
+
+
+def no_opener(key: str) -> bool:
+    """A word before a listed given name that is no part of the name: an adverb (in «اً»
+    written without its tanvin: «علنا»), a verb, a frequent word no name holds."""
+    adverb = key.endswith("ا") and len(key) > 3 and key not in lx.name_words()
+    return adverb or no_name_end(key) or verb(key) or unknown_word(key)
+
+
+def royal(keys: list[str], k: int) -> bool:
+    hit = lx.honorifics().match(keys, k)
+    return hit is not None and hit[0] == k + 1 and hit[1].kind == "royal"
+
+
+def within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int]:
+    """The tagger's span ``[i, j)`` over the rule's mention ``m``, where the rule saw
+    titles or the tagger's span follows one, without the words before the name that are no
+    names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»); a title that is a
+    name stays («امیر قاسمی»)."""
+    if m.ti < m.i or (i and lx.honorifics().match(keys, i - 1)):
+        while i < m.i and not name_word(keys[i]):
+            i += 1
+    return i, j
+
+
+def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """A span without the titles the tagger took in («سردار»), but a title that is also a
+    given name («امیر قاسمی»); after a title, a word that is no name before a listed given
+    name is a title the lexicons lack («سردار دریادر علیرضا تنگسیری»)."""
+    while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
+        i = min(m[0], j)
+    titled = i and lx.honorifics().match(keys, i - 1)
+    lone_word = not name_word(keys[i]) and not first_name_at(keys, i)  # not «سید»
+    if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):
+        i += 1
+    return i, j
