@@ -202,5 +202,13 @@ def test_an_item_left_out_of_a_list_of_people_is_one_too():
     keys, ranges = lx.keys_of(words), [(0, len(words))]
     found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("PER", 12, 14)]
     assert ("PER", 9, 11) in tagger_module._of_one_kind(found, words, keys, ranges)
+    # and so is the name after the list's last «و»
+    words = "جانی دپ ، کیرا نایتلی ، جک داونپورت و میشل رودریگز مقابل دوربین رفتند .".split()
+    keys, ranges = lx.keys_of(words), [(0, len(words))]
+    found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8)]
+    assert ("PER", 9, 11) in tagger_module._of_one_kind(found, words, keys, ranges)
+    words = "جانی دپ ، کیرا نایتلی ، جیمی نیکول و زیر و رو شد .".split()
+    keys, ranges = lx.keys_of(words), [(0, len(words))]
+    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
     # two people only: no list of people to go by
     assert tagger_module._of_one_kind(found[:2], words, keys, ranges) == found[:2]

@@ -11,6 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.namewords import (
     FREQUENT,
     RARE,
+    kin,
     name_word,
     no_name_end,
     rank,
@@ -22,12 +23,14 @@ from khabar.extract.people import Mention, first_name_at
 from khabar.text.segment import TokenColumns
 
 
-def name_tail(tokens: TokenColumns, keys: list[str], tail: range, given: bool) -> bool:
+def name_tail(tokens: TokenColumns, keys: list[str], i: int, tail: range, given: bool) -> bool:
     """Words a rule's name goes on with past the tagger's span that belong to it: words of
     listed family names, frequent ones only after the given name the tagger stopped at
     («نرگس آبیار», «فرهاد آگاهی»; not «آقای روحانی زمانی»), or words no word list knows,
     of a foreign name («آنا استاوریا ناکیس»), but none made of a function word and a word
-    («وسعید», «دراین‌باره»)."""
+    («وسعید», «دراین‌باره»), nor after a word of kin («حاج خالو | دشتبان روستا»)."""
+    if kin(keys[i]):
+        return False
     return all(
         (keys[k] in lx.family_name_words() and (given or word_rank(keys[k]) >= FREQUENT))
         or unknown_whole(tokens.words[k], keys[k])

@@ -169,7 +169,7 @@ def people(
             tail = range(j, m.j)
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
-                not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, tail, given)
+                not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, m.i, tail, given)
             )
             if not (rule_longer and named_tail):
                 m = _bounded(m, i, j, tokens, text)

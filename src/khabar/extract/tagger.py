@@ -332,6 +332,14 @@ def _of_one_kind(
                     and _name_shaped(words, keys, i, j)
                 ):
                     out.append(("PER", i, j))
+            # and so is the name after the last «و» («...، الیزابت دبیکی و میشل رودریگز»)
+            i = listed[-1][1] + 1
+            if i < b and words[i - 1] == "و":
+                j = i
+                while j < min(b, i + 3) and _name_shaped(words, keys, j, j + 1):
+                    j += 1
+                if j - i > 1 and tagged.isdisjoint(range(i, j)):
+                    out.append(("PER", i, j))
         if kinds and kinds[0][0] == "PER" and kinds[0][1] >= 2 and listed:
             # the last item run into the next: «سالی هاوکینز و سی جی آدامز» as one ORG
             i = listed[-1][0]
