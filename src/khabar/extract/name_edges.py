@@ -53,17 +53,24 @@ def unknown_whole(word: str, key: str) -> bool:
 
 def titled_end(keys: list[str], m: Mention, j: int) -> int:
     """The end of a titled name without the words of the text run into it: a frequent word
-    no name holds («آقای سروش نامه‌ای»), or, after a name that opens with no given name,
-    any word of the language no name is known to hold («آقای خاتمی ارادت دارم»)."""
+    no name holds («آقای سروش نامه‌ای»), or, after a name that opens with no given name
+    («حجت‌الاسلام محمدهمایون زرینه» opens with one), any word of the language no name is
+    known to hold («آقای خاتمی ارادت دارم»)."""
     if m.ti == m.i:
         return j
-    given = first_name_at(keys, m.i)
+    given = first_name_at(keys, m.i) or _two_given(keys[m.i])
     while j - m.i > 1 and not name_word(k := keys[j - 1]) and k not in lx.name_words():
         word = not given and word_rank(k) < _LANGUAGE and not k.startswith("ال")  # «المهندس»
         if not (unknown_word(k) or word):
             break
         j -= 1
     return j
+
+
+def _two_given(key: str) -> bool:
+    """A given name made of two listed ones, written as one word («محمدهمایون»)."""
+    names = lx.first_names()
+    return any(key[:n] in names and key[n:] in names for n in range(2, len(key) - 1))
 
 
 _LANGUAGE = 2 * FREQUENT  # rank under which a word is a common one of the language
