@@ -1,0 +1,82 @@
+"""Draw the persons-recall development sample: 30 shared news articles outside the gold.
+
+Usage:
+    python scripts/draw_recall_dev.py ../shared/data/news [--count 30]
+
+The articles come from the pool the gold was drawn from (scripts/draw_gold_articles.py:
+800-3,000 characters, one per title), minus every article the gold holds or drew
+(tests/fixtures/gold/drawn.tsv and the fixtures already in tests/fixtures/news). Slots cycle
+international, other, international, other, other (so at least a third are guessed
+international; the reading decides, see tests/fixtures/persons_recall_dev.jsonl), and outlets
+cycle within each slot so that every outlet is drawn. The texts are copied to
+tests/fixtures/recall_dev/ and their origin rows printed for its SOURCES.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from draw_gold_articles import FIXTURES, OUTLETS, Article, pool  # noqa: E402
+
+SEED = 20261203
+SLOTS = ("international", "other", "international", "other", "other")
+
+
+def gold_stems() -> set[str]:
+    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    stems = {row.split("\t")[1] for row in drawn}
+    stems |= {p.stem for p in (FIXTURES / "news").glob("*.txt")}
+    stems |= {p.stem for p in (FIXTURES / "gold").glob("*.json")}
+    return stems
+
+
+def draw(articles: list[Article], count: int) -> list[tuple[Article, str]]:
+    excluded = gold_stems()
+    articles = [a for a in articles if a.stem not in excluded]
+    rng = random.Random(SEED)
+    rng.shuffle(articles)
+    taken: set[str] = set()
+    turns = dict.fromkeys(SLOTS, 0)
+    drawn = []
+    for n in range(count):
+        slot = SLOTS[n % len(SLOTS)]
+        turn = turns[slot]
+        turns[slot] += 1
+        for k in range(len(OUTLETS)):
+            outlet = OUTLETS[(turn + k) % len(OUTLETS)]
+            fits = (
+                a
+                for a in articles
+                if a.stem not in taken
+                and a.outlet == outlet
+                and (a.international if slot == "international" else not a.international)
+            )
+            pick = next(fits, None)
+            if pick:
+                break
+        else:
+            raise SystemExit(f"no article left for slot {slot}")
+        taken.add(pick.stem)
+        drawn.append((pick, slot))
+    return drawn
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
+    ap.add_argument("--count", type=int, default=30)
+    args = ap.parse_args()
+    target = FIXTURES / "recall_dev"
+    target.mkdir(exist_ok=True)
+    for a, slot in draw(pool(args.news), args.count):
+        (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
+        print(f"{a.source_row} {slot} |")
+
+
+if __name__ == "__main__":
+    main()
