@@ -45,8 +45,11 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     scores = score_sample(sample, FIXTURES)
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
-    # before the work on unseen names: persons R 0.746 P 0.863, mentions R 0.769 P 0.870
-    assert t.persons.recall >= 0.74, missed
-    assert t.persons.precision >= 0.86
-    assert t.mentions.recall >= 0.76, missed
-    assert t.mentions.precision >= 0.86
+    # before the work on unseen names: persons R 0.746 P 0.863, mentions R 0.769 P 0.870;
+    # after foreign given names, names in apposition to a post, «امام» + family name, rare
+    # family names alone (and the vetoes of the third judged sample's false names): persons
+    # R 0.881 P 0.897, mentions R 0.875 P 0.919
+    assert t.persons.recall >= 0.88, missed
+    assert t.persons.precision >= 0.89
+    assert t.mentions.recall >= 0.87, missed
+    assert t.mentions.precision >= 0.91

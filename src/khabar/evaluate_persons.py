@@ -82,8 +82,21 @@ def extracted_names(item: dict[str, Any]) -> set[str]:
     return {person_key(p.name) for p in extract_context(item).persons}
 
 
+def _still_taken(item: dict[str, Any]) -> bool:
+    """The judged name is reported; a true one also when reported whole, as the end of a
+    fuller name of the same person («راب» as «دومینیک راب»)."""
+    names = [p.name.split() for p in extract_context(item).persons]
+    judged = item["name"].split()
+    if any(person_key(" ".join(n)) == person_key(item["name"]) for n in names):
+        return True
+    return bool(item["verdict"]) and any(
+        len(n) > len(judged) and person_key(" ".join(n[-len(judged) :])) == person_key(item["name"])
+        for n in names
+    )
+
+
 def score(items: Iterable[dict[str, Any]]) -> Score:
-    return score_judged(items, lambda i: person_key(i["name"]) in extracted_names(i))
+    return score_judged(items, _still_taken)
 
 
 def score_articles(items: Iterable[dict[str, Any]], extract_jsonl: Path) -> Score:

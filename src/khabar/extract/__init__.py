@@ -37,6 +37,7 @@ from khabar.extract.triggers import (
     SOURCE,
     find_triggers,
 )
+from khabar.extract.unlisted_names import find_imam_surnames, find_unlisted_names
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
 
@@ -163,6 +164,8 @@ def _rule_people(
         starts_of[QUOTE],
         mentions,
     )
+    mentions += find_imam_surnames(tokens, keys, text, mentions)
+    mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
     return mentions
 
 

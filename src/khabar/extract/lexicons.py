@@ -268,6 +268,45 @@ def speaking_heads() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def foreign_given_names() -> frozenset[str]:
+    """Given names of other languages (``foreign_given_names.txt``: «مایکل», «فرانسوا»)."""
+    return frozenset(key(w) for w in words("foreign_given_names.txt"))
+
+
+@cache
+def more_given_names() -> frozenset[str]:
+    """Given names beyond ``first_names.tsv``, which a person's name may open with no title:
+    ``foreign_given_names.txt`` and those of farsi-faker (``more_given_names.txt``) that
+    the news uses as foreign given names, but for ordinary words, places, function words or
+    titles. farsi-faker lists words too («ضیافت», «باری», «حریر»): one of its names counts
+    when the tagger's word clusters (``ner_clusters.tsv``) put it with the foreign given
+    names («ژان», «ایاد»), or when the news never writes it («حسان»)."""
+    from khabar.text.zwnj import default_lexicon  # the word list the ranks come from
+
+    clusters = {key(r[0]): r[1] for r in rows("ner_clusters.tsv") if len(r) > 1}
+    foreign = foreign_given_names()
+    seen = [clusters[k] for k in foreign if k in clusters]
+    named = {c for c in set(seen) if 4 * seen.count(c) >= len(seen)}
+    known = default_lexicon().rank
+    farsi_faker = {
+        k
+        for k in (key(w) for w in words("more_given_names.txt"))
+        if (clusters.get(k) in named or (k not in clusters and k not in known))
+        and k not in family_name_words()  # «صوفی» opens no name: «علی صوفی»
+    }
+    return frozenset(
+        k
+        for k in foreign | farsi_faker
+        if k not in first_names()
+        and (k in foreign or k not in common_words())  # «جورج» is frequent, not a word
+        and k not in first_name_heads()
+        and not places().match([k], 0)
+        and not honorifics().match([k], 0)
+        and not post_heads().match([k], 0)
+    )
+
+
+@cache
 def family_name_words() -> frozenset[str]:
     """The words of Persian family names (``family_names.txt``: «اسلامی», «عادل»)."""
     return frozenset(key(w) for w in words("family_names.txt"))

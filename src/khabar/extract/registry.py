@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -83,6 +84,7 @@ class Registry:
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> person key
     mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
     posts: PostHolders = field(default_factory=PostHolders)
+    given: set[str] = field(default_factory=set)  # persons named once with a listed given name
 
     def add_mention(self, m: Mention, pkey: str) -> None:
         p = self.persons[pkey]
@@ -130,6 +132,8 @@ def build_registry(
             tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
         )
         reg.surnames.setdefault(surname, set()).add(pkey)
+        if given:
+            reg.given.add(pkey)
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
@@ -285,7 +289,11 @@ def surname_mentions(
             if kinds & {"ORG", "LOC"}:
                 continue
             ordinary = size == 1 and surname[0] in lx.common_words()
-            ordinary = ordinary or (tagged is not None and "PER" not in kinds)
+            # a surname the tagger does not mark needs a subject's place, unless it is no
+            # word of the language and its holder was named with a given name («احمد چلبی»
+            # ... «پیش‌بینی چلبی»)
+            rare = pkey in reg.given and all(rank(k) >= FREQUENT for k in surname)
+            ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
             if ordinary and not (
                 i in sentence_starts

@@ -122,7 +122,8 @@ def people(
     ``surname_mentions``), a holy figure, or one ambiguous word (``_lone_name``).
     """
     spans = [
-        _edges(keys, *untitled(keys, i, j)) for i, j in kind_spans(tokens, keys, tagged, "PER")
+        _edges(keys, *untitled(keys, i, _before_bracket(tokens, i, j)))
+        for i, j in kind_spans(tokens, keys, tagged, "PER")
     ]
     spans = [(i, j) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
@@ -144,7 +145,10 @@ def people(
                 taken.update(range(m.ti, m.j))
                 continue
             strong = m.ti < m.i or m.j - m.i > 1 or figure
-            named = m.j - m.i > 1 and first_name_at(keys, m.i)  # a listed given name
+            # a listed given name, or a listed figure: «دولت دونالد ترامپ» is an organization
+            # named after a person who is named there too
+            given = first_name_at(keys, m.i) or keys[m.i] in lx.more_given_names()
+            named = (m.j - m.i > 1 and given) or bool(figure)
             if not strong or (other.intersection(range(m.i, m.j)) and not named):
                 continue
             if any(
@@ -157,6 +161,8 @@ def people(
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
             if i < m.i and any(_text_word(keys[k]) for k in range(i, m.i)):
                 i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
+            if i < m.i and taken.intersection(range(i, m.i)):
+                i = m.i  # the name before is another's: «ترامپ | کریس مورفی»
             if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
                 if all(family_word(tokens.words[k]) for k in range(j, m.j)) and not any(
                     _no_last_word(k) or _text_word(k) for k in keys[j : m.j]
@@ -245,6 +251,11 @@ def _fuller(
 def _text_word(key: str) -> bool:
     """A frequent or listed common word no name is known to hold («دوربین»; not «صباح»)."""
     return unknown_word(key) or (ordinary(key) and key not in lx.name_words())
+
+
+def _before_bracket(tokens: TokenColumns, i: int, j: int) -> int:
+    """The end of a name the tagger runs on into a bracket («خمینی (ره)»): its first «(»."""
+    return next((k for k in range(i + 1, j) if tokens.words[k] == "("), j)
 
 
 def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:

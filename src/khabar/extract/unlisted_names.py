@@ -1,0 +1,136 @@
+"""People named with no title and no given name of ``first_names.tsv``: foreign names,
+transliterated, and «امام» before a family name.
+
+``first_names.tsv`` opens the untitled names ``people.find_people`` finds; a foreign given
+name («مایکل», «حسان») is in ``lx.more_given_names`` (farsi-faker's and a list of other
+languages' given names), and a foreign name with none is known by its apposition to a post.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import glued, verb
+from khabar.extract.people import (
+    _HOLY,
+    Mention,
+    _name_like,
+    first_name_at,
+    named_after,
+    stopwords,
+)
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
+
+
+def find_unlisted_names(
+    tokens: TokenColumns, keys: list[str], text: str, posts: list[int], taken: list[Mention]
+) -> list[Mention]:
+    """Untitled names that ``first_names.tsv`` cannot open: foreign names, transliterated.
+
+    * A given name of ``lx.more_given_names`` (farsi-faker's, and other languages' such as
+      «مایکل») and one or two words after it that are no ordinary words but rare ones or
+      shaped like family names («حسان دیاب», «ژان برتراند آریستید», «ایاد علاوی»); a
+      frequent word only when a comma, a post or the sentence's end follows («جرج بوش،»).
+    * Two or three rare words, none a known word, place or organization, in apposition to a
+      post («لیندسی گراهام، رئیس کمیته قضایی سنا»): news names a foreigner so on first mention.
+    ``posts``: the tokens that open a post head (sorted).
+    """
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    given = lx.more_given_names()
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    for i in [i for i, k in enumerate(keys) if k in given]:
+        if i in used or (i and (keys[i - 1] in given or first_name_at(keys, i - 1))):
+            continue
+        j = i + 1
+        while j < min(n, i + 3) and _rare_name_word(tokens, keys, j):
+            j += 1
+        if j == i + 1 and j < n and _name_like(tokens, keys, j) and _closed(tokens, keys, j + 1):
+            j += 1  # «جرج بوش، رییس جمهوری آمریکا»
+        if j > i + 1:
+            found.append((i, j))
+    post_at = set(posts)
+    for p in posts:
+        if p < 3 or tokens.words[p - 1] not in ("،", ","):
+            continue
+        i = p - 1
+        while i > p - 4 and _rare_name_word(tokens, keys, i - 1, strict=True):
+            i -= 1
+        if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
+            found.append((i, p - 1))
+    out: list[Mention] = []
+    for i, j in sorted(found):
+        if used.intersection(range(i, j)):
+            continue
+        span = Span(tokens.starts[i], tokens.ends[j - 1])
+        out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+        used.update(range(i, j))
+    return out
+
+
+def _rare_name_word(tokens: TokenColumns, keys: list[str], j: int, strict: bool = False) -> bool:
+    """Token ``j`` may be part of a foreign name: a word, no function word, post, place or
+    organization, and no ordinary word but a rare one (or, unless ``strict``, one shaped
+    like a family name: «علاوی»)."""
+    if (
+        j < 0
+        or j >= len(tokens)
+        or not tokens.words[j].isalpha()
+        or not _name_like(tokens, keys, j)
+    ):
+        return False
+    k = keys[j]
+    if k in lx.common_words() or lx.places().match(keys, j) or lx.organizations().match(keys, j):
+        return False
+    if k in default_lexicon().verbs or verb(k) or glued(tokens.words[j]):
+        return False
+    rare = default_lexicon().rank.get(k, 10**9) >= _RARE_RANK
+    return rare or (not strict and k in lx.family_name_words())
+
+
+_RARE_RANK = 5000  # a word past this rank of the ZWNJ lexicon's word list is no ordinary one
+
+
+def _closed(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """A name may end before token ``j``: the text's end, punctuation, a post or a
+    reporting verb."""
+    if j >= len(tokens) or not tokens.words[j][0].isalpha():
+        return True
+    return bool(lx.post_heads().match(keys, j) or lx.reporting_verbs().match(keys, j))
+
+
+def find_imam_surnames(
+    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+) -> list[Mention]:
+    """«امام» before a family name is a modern figure («امام خمینی (ره)»), not one of the
+    Imams, whom news names by given name («امام علی (ع)», «امام حسن عسکری»): the word after
+    it is no given name, ends as family names do in «ی», and no «(ع)», «(س)» follows it
+    ((ره) is said of the late, not of the holy). After a word of a place named after someone
+    («فرودگاه امام خمینی») it names that place."""
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    out: list[Mention] = []
+    for i in [i for i, k in enumerate(keys[:-1]) if k == "امام"]:
+        j = i + 1
+        k = keys[j]
+        if i in used or j in used or not tokens.words[j].isalpha() or len(k) < 4:
+            continue
+        if k[-1] != "ی" or first_name_at(keys, j) or k in lx.first_names() or k in stopwords():
+            continue
+        if (k in lx.common_words() and k not in lx.family_name_words()) or (
+            j + 1 < len(keys) and verb(keys[j + 1])
+        ):
+            continue  # «امام کاری کردند»
+        if (i and keys[i - 1] in named_after()) or _holy_mark_after(tokens, keys, j + 1):
+            continue
+        span = Span(tokens.starts[j], tokens.ends[j])
+        full = Span(tokens.starts[i], span.end)
+        out.append(Mention(j, j + 1, text[span.start : span.end], ["امام"], span, full, i))
+    return out
+
+
+def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """«(ع)», «(س)», «(ص)», «(عج)» at token ``k``: said of the holy; «(ره)» is not."""
+    if k + 2 >= len(tokens) or tokens.words[k] != "(":
+        return False
+    return keys[k + 1] in _HOLY - {"ره"} and tokens.words[k + 2] == ")"

@@ -1,0 +1,68 @@
+"""Names that no title and no given name of ``first_names.tsv`` open: foreign names,
+«امام» before a family name, a foreign figure inside a government's name, a rare family
+name alone after the full name (extract/unlisted_names.py, registry.surname_mentions).
+The sentences are from the shared news, outside the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+
+
+def persons(text: str) -> dict[str, list[str]]:
+    doc = extract_text(text)
+    return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a foreign given name (foreign_given_names.txt, farsi-faker's) and a rare word
+        ("روزنامه در بخش دوم مقاله‌ای به قلم جیمز کوگان به بررسی ابعاد جنگ پرداخت.", "جیمز کوگان"),
+        (
+            "این رویداد چند روز پس از رأی اعتماد پارلمان لبنان به حسان دیاب اتفاق افتاد.",
+            "حسان دیاب",
+        ),
+        # two rare words in apposition to a post
+        (
+            "این امر با مخالفت کوفی عنان، دبیر کل سازمان ملل روبرو شد.",
+            "کوفی عنان",
+        ),
+    ],
+)
+def test_a_foreign_name_with_no_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_imam_before_a_family_name_is_a_modern_figure() -> None:
+    found = persons("بابایی گفت: حضرت امام خمینی (ره) فرمودند که اگر بخواهیم کاری کنیم.")
+    assert found.get("خمینی") == ["خمینی"]
+    assert not persons("ما بعد از ائمه معصومین (ع) به امام علی (ع) اعتقاد داریم.")
+    assert not persons("مسافران در فرودگاه امام خمینی منتظر ماندند.")
+    assert not persons("امام کاری کردند که رؤسای جمهور آمریکا گفتند ما را تحقیر کرد.")
+
+
+def test_a_figure_in_the_name_of_a_government() -> None:
+    text = "مقابله با سر افعی، یعنی دولت دونالد ترامپ را ضروری دانست."
+    assert "دونالد ترامپ" in persons(text)
+
+
+def test_a_rare_family_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "«احمد چلبی» که پس از دیدار با مقامات آمریکایی به نیویورک رفت، اعلام کرد ارتش عراق "
+        "باید مجهز شود.\nپیش‌بینی چلبی با پیام دولت آمریکا متناقض است."
+    )
+    assert persons(text).get("احمد چلبی") == ["احمد چلبی", "چلبی"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "یک تیشرت و شلوار ساده و اسپرت، یک بلوز حریر آستین‌بلند، لباس‌های طرح دار.",
+        "وی استجابت ادعیه و بهره‌مندی از برکات ماه ضیافت الهی را برشمرد.",
+        "صرفا برای اسکات خصم پا روی حق نگذارند.",
+    ],
+)
+def test_words_that_farsi_faker_lists_as_names_name_no_one(text: str) -> None:
+    assert not persons(text)
