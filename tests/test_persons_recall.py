@@ -48,8 +48,9 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     # before the work on unseen names: persons R 0.746 P 0.863, mentions R 0.769 P 0.870;
     # after foreign given names, names in apposition to a post, «امام» + family name, rare
     # family names alone (and the vetoes of the third judged sample's false names): persons
-    # R 0.881 P 0.897, mentions R 0.875 P 0.919
+    # R 0.881 P 0.897, mentions R 0.875 P 0.919; after a name found once found again and
+    # family names that are no word alone anywhere: mentions R 0.933 P 0.924
     assert t.persons.recall >= 0.88, missed
     assert t.persons.precision >= 0.89
-    assert t.mentions.recall >= 0.87, missed
-    assert t.mentions.precision >= 0.91
+    assert t.mentions.recall >= 0.93, missed
+    assert t.mentions.precision >= 0.92

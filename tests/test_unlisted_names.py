@@ -66,3 +66,28 @@ def test_a_rare_family_name_alone_is_the_person_named_in_full() -> None:
 )
 def test_words_that_farsi_faker_lists_as_names_name_no_one(text: str) -> None:
     assert not persons(text)
+
+
+def test_a_name_found_once_is_found_where_it_is_written_again() -> None:
+    text = (
+        "پیش از این قرار بود قطعنامه‌ای تصویب شود که با مخالفت کوفی عنان، دبیر کل سازمان ملل"
+        " روبرو شد.\nاین در حالی است که کوفی عنان پس از تصویب این قطعنامه اعلام کرد جامعه"
+        " جهانی در کنار هائیتی خواهد ماند."
+    )
+    assert persons(text).get("کوفی عنان") == ["کوفی عنان", "کوفی عنان"]
+
+
+def test_a_family_name_alone_after_a_noun_is_the_person_named_in_full() -> None:
+    text = (
+        "بیروت، ایستگاه دوم علی لاریجانی، پس از دمشق بود.\nتحلیلگران می‌گویند حزب‌الله پشت"
+        " این دعوت از لاریجانی قرار داشته است."
+    )
+    assert persons(text).get("علی لاریجانی") == ["علی لاریجانی", "لاریجانی"]
+    # an adjective is no one's family name there: «جمهوری اسلامی» is not «محمد اسلامی»
+    text = "محمد اسلامی گفت: برنامه ادامه دارد.\nسفیر جمهوری اسلامی در لندن حضور یافت."
+    assert persons(text).get("محمد اسلامی") == ["محمد اسلامی"]
+
+
+def test_imam_before_a_family_name_written_with_a_zwnj() -> None:
+    text = "حضرت امام خامنه‌ای اعلام کردند که مسئولان باید پاسخگو باشند."
+    assert "خامنه‌ای" in persons(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.namewords import FREQUENT, adjective, rank
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -274,6 +274,7 @@ def surname_mentions(
     does not mark a person must stand there too («شوراهای اسلامی» is no «اسلامی»), and one
     inside an organization or a place it marks is none.
     """
+    _repeated_names(reg, tokens, keys, tagged)
     firsts = {s[0] for s in reg.surnames}
     if not firsts:
         return
@@ -289,10 +290,13 @@ def surname_mentions(
             if kinds & {"ORG", "LOC"}:
                 continue
             ordinary = size == 1 and surname[0] in lx.common_words()
-            # a surname the tagger does not mark needs a subject's place, unless it is no
-            # word of the language and its holder was named with a given name («احمد چلبی»
-            # ... «پیش‌بینی چلبی»)
-            rare = pkey in reg.given and all(rank(k) >= FREQUENT for k in surname)
+            # a surname the tagger does not mark needs a subject's place, unless its holder
+            # was named with a given name and it is no ordinary word or adjective («احمد
+            # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»)
+            rare = pkey in reg.given and (
+                all(rank(k) >= FREQUENT for k in surname)
+                or not any(k in lx.common_words() or adjective(k) for k in surname)
+            )
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
             if ordinary and not (
@@ -341,3 +345,33 @@ def _opens_sentence_of(
         return False
     start = next((k for k in range(m.ti, -1, -1) if k in sentence_starts or k == 0), 0)
     return subject_at(keys, start, m.ti + 1) == m.ti
+
+
+def _repeated_names(
+    reg: Registry, tokens: TokenColumns, keys: list[str], tagged: dict[int, str] | None
+) -> None:
+    """A name of two words or more found once is the same person wherever the article
+    writes it again, though no rule or tagger took it there («کوفی عنان، دبیر کل ...» ...
+    «کوفی عنان پس از تصویب ...»); not inside an organization or place the tagger marks,
+    nor beside a person's name it marks."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in reg.mention_of.values():
+        if m.j - m.i > 1:
+            names.setdefault(tuple(keys[m.i : m.j]), reg.by_token[m.i])
+    if not names:
+        return
+    firsts = {name[0] for name in names}
+    for i in [i for i, k in enumerate(keys) if k in firsts and i not in reg.by_token]:
+        for name, pkey in names.items():
+            j = i + len(name)
+            if tuple(keys[i:j]) != name or any(k in reg.by_token for k in range(i, j)):
+                continue
+            if tagged is not None and (
+                {tagged.get(k) for k in range(i, j)} & {"ORG", "LOC"}
+                or "PER" in (tagged.get(i - 1), tagged.get(j))
+            ):
+                continue  # «محمد باقر» of «محمد باقر قالیباف»: part of a longer name
+            for k in range(i, j):
+                reg.by_token[k] = pkey
+            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+            break

@@ -113,7 +113,7 @@ def find_imam_surnames(
     for i in [i for i, k in enumerate(keys[:-1]) if k == "امام"]:
         j = i + 1
         k = keys[j]
-        if i in used or j in used or not tokens.words[j].isalpha() or len(k) < 4:
+        if i in used or j in used or not _letters(tokens.words[j]) or len(k) < 4:
             continue
         if k[-1] != "ی" or first_name_at(keys, j) or k in lx.first_names() or k in stopwords():
             continue
@@ -134,3 +134,8 @@ def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     if k + 2 >= len(tokens) or tokens.words[k] != "(":
         return False
     return keys[k + 1] in _HOLY - {"ره"} and tokens.words[k + 2] == ")"
+
+
+def _letters(word: str) -> bool:
+    """A word of letters, ZWNJ allowed («خامنه‌ای»)."""
+    return word.replace("\u200c", "").isalpha()
