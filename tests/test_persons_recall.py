@@ -50,7 +50,9 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     # family names alone (and the vetoes of the third judged sample's false names): persons
     # R 0.881 P 0.897, mentions R 0.875 P 0.919; after a name found once found again and
     # family names that are no word alone anywhere: mentions R 0.933 P 0.924
-    assert t.persons.recall >= 0.88, missed
-    assert t.persons.precision >= 0.89
-    assert t.mentions.recall >= 0.93, missed
-    assert t.mentions.precision >= 0.92
+    # after the Qajar court's names, kunyas, another language's given name before a word of
+    # Persian («جرج بوش»): persons R 0.932 P 0.917, mentions R 0.962 P 0.935
+    assert t.persons.recall >= 0.93, missed
+    assert t.persons.precision >= 0.91
+    assert t.mentions.recall >= 0.96, missed
+    assert t.mentions.precision >= 0.93

@@ -91,3 +91,25 @@ def test_a_family_name_alone_after_a_noun_is_the_person_named_in_full() -> None:
 def test_imam_before_a_family_name_written_with_a_zwnj() -> None:
     text = "حضرت امام خامنه‌ای اعلام کردند که مسئولان باید پاسخگو باشند."
     assert "خامنه‌ای" in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the honorific names of the Qajar court
+        ("به دستور قوام‌السلطنه، وزیر مالیه، دستور پرداخت حقوق معوقه صادر شد.", "قوام‌السلطنه"),
+        ("حسن مستوفی (مستوفی‌الممالک) به ریاست وزرایی انتخاب شد.", "مستوفی‌الممالک"),
+        # a kunya before a given name
+        ("سردار قاسم سلیمانی و ابو مهدی المهندس به شهادت رسیدند.", "ابو مهدی المهندس"),
+        # another language's given name before a word of Persian
+        ("جنبش صدر در اعتراض به دیدار نوری مالکی با جرج بوش فعالیت خود را متوقف کرد.", "جرج بوش"),
+    ],
+)
+def test_names_of_other_shapes(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_court_ending_alone_is_no_one() -> None:
+    found = persons("صمصام السلطنه وزیران را معرفی کرد: ممتاز الدوله وزیر عدلیه شد.")
+    assert all(not mentions or "الدوله" not in mentions for mentions in found.values())
+    assert found.get("صمصام السلطنه") == ["صمصام السلطنه"]

@@ -37,7 +37,11 @@ from khabar.extract.triggers import (
     SOURCE,
     find_triggers,
 )
-from khabar.extract.unlisted_names import find_imam_surnames, find_unlisted_names
+from khabar.extract.unlisted_names import (
+    find_court_names,
+    find_imam_surnames,
+    find_unlisted_names,
+)
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
 
@@ -166,6 +170,7 @@ def _rule_people(
     )
     mentions += find_imam_surnames(tokens, keys, text, mentions)
     mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
+    mentions += find_court_names(tokens, keys, text, mentions)
     return mentions
 
 

@@ -124,6 +124,8 @@ def first_name_at(keys: list[str], j: int) -> int:
     ):
         return 2
     k = keys[j] if j < len(keys) else ""
+    if k == "ابو" and j + 1 < len(keys) and names.get(keys[j + 1]) is False:
+        return 2  # a kunya: «ابو مهدی المهندس»
     # «سید» marks a given name even when the list lacks it («سید بهلول», «سیدبهلول»)
     if k in ("سید", "سیده") and j + 1 < len(keys) and _plausible_given(keys[j + 1]):
         return 2

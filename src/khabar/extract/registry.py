@@ -19,6 +19,7 @@ from khabar.extract.people import (
     post_key,
     stopwords,
 )
+from khabar.extract.unlisted_names import court_name
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -131,6 +132,8 @@ def build_registry(
         surname = (
             tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
         )
+        if court_name(keys[m.j - 1]) and m.j - m.i == 2:
+            surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
         reg.surnames.setdefault(surname, set()).add(pkey)
         if given:
             reg.given.add(pkey)

@@ -56,6 +56,7 @@ from khabar.extract.people import (
     stopwords,
 )
 from khabar.extract.tagger_features import known_names
+from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
@@ -133,6 +134,8 @@ def people(
     taken: set[int] = set()
     for m in rules:
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
+        # after another language's given name, a word of Persian is a family name: «جرج بوش»
+        foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         if span is None:
             end = m.j
             while end - m.i > 1 and (_no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
@@ -144,7 +147,8 @@ def people(
                 out.append(m)  # «جو بایدن»: a listed figure's full name, whatever its words
                 taken.update(range(m.ti, m.j))
                 continue
-            strong = m.ti < m.i or m.j - m.i > 1 or figure
+            # a title, two words or more, a listed figure or a courtier's name («قوام‌السلطنه»)
+            strong = m.ti < m.i or m.j - m.i > 1 or bool(figure) or court_name(keys[m.i])
             # a listed given name, or a listed figure: «دولت دونالد ترامپ» is an organization
             # named after a person who is named there too
             given = first_name_at(keys, m.i) or keys[m.i] in lx.more_given_names()
@@ -152,7 +156,8 @@ def people(
             if not strong or (other.intersection(range(m.i, m.j)) and not named):
                 continue
             if any(
-                ordinary(keys[k]) or verb(keys[k]) or no_name_end(keys[k]) for k in range(m.i, m.j)
+                (ordinary(keys[k]) and not foreign) or verb(keys[k]) or no_name_end(keys[k])
+                for k in range(m.i, m.j)
             ) or (m.j - m.i == 1 and adjective(keys[m.i])):
                 continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
         elif span != (m.i, m.j):
@@ -186,7 +191,7 @@ def people(
             for k in range(m.i, m.j)
         ):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if ordinary_edge(keys, m.i, m.j) or in_verse(keys, m.i, m.j):
+        if (ordinary_edge(keys, m.i, m.j) and not foreign) or in_verse(keys, m.i, m.j):
             continue  # «هادی کشتی انقلاب»: a word no name holds
         if titled_work(tokens.words, keys, m.i, m.j) or (
             m.j - m.i == 1 and unknown_word(keys[m.i])

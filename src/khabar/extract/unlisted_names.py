@@ -46,8 +46,12 @@ def find_unlisted_names(
         j = i + 1
         while j < min(n, i + 3) and _rare_name_word(tokens, keys, j):
             j += 1
-        if j == i + 1 and j < n and _name_like(tokens, keys, j) and _closed(tokens, keys, j + 1):
-            j += 1  # «جرج بوش، رییس جمهوری آمریکا»
+        foreign = keys[i] in lx.foreign_given_names()
+        if j == i + 1 and j < n and _name_like(tokens, keys, j) and _letters(tokens.words[j]):
+            if (foreign and not verb(keys[j])) or _closed(tokens, keys, j + 1):
+                j += 1  # «جرج بوش همه ...», «... جرج بوش، رییس جمهوری آمریکا»
+                if _rare_name_word(tokens, keys, j):
+                    j += 1  # «فیلیپ دوست بلازی»
         if j > i + 1:
             found.append((i, j))
     post_at = set(posts)
@@ -100,6 +104,33 @@ def _closed(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return bool(lx.post_heads().match(keys, j) or lx.reporting_verbs().match(keys, j))
 
 
+# the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
+_COURT_ENDS = ("السلطنه", "الدوله", "الممالک")
+
+
+def find_court_names(
+    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+) -> list[Mention]:
+    """The honorific names by which the Qajar court's men are known («قوام‌السلطنه»,
+    «مخبرالسلطنه», «وثوق الدوله», «معیرالممالک»): a word ending in «السلطنه», «الدوله» or
+    «الممالک», or a word before one of them written apart."""
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    out: list[Mention] = []
+    for j, k in enumerate(keys):
+        end = next((e for e in _COURT_ENDS if k.endswith(e)), None)
+        if end is None or j in used or not court_name(k):
+            continue
+        i = j
+        if k == end:
+            if not j or j - 1 in used or not _letters(tokens.words[j - 1]):
+                continue
+            i = j - 1
+        span = Span(tokens.starts[i], tokens.ends[j])
+        out.append(Mention(i, j + 1, text[span.start : span.end], [], span, span, i))
+        used.update(range(i, j + 1))
+    return out
+
+
 def find_imam_surnames(
     tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
 ) -> list[Mention]:
@@ -139,3 +170,12 @@ def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
 def _letters(word: str) -> bool:
     """A word of letters, ZWNJ allowed («خامنه‌ای»)."""
     return word.replace("\u200c", "").isalpha()
+
+
+def court_name(key: str) -> bool:
+    """A word of a Qajar courtier's honorific name («قوام‌السلطنه»; «السلطنه» of «وثوق
+    السلطنه»), no given name («عبدالملک» is one)."""
+    end = next((e for e in _COURT_ENDS if key.endswith(e)), None)
+    return (
+        end is not None and key not in lx.first_names() and (key == end or len(key) > len(end) + 2)
+    )
