@@ -77,13 +77,13 @@ def test_the_model_loads_once_per_process():
 
 def test_no_model_gives_the_rules_alone(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("کمالا هریس در واشنگتن گفت: این طرح اجرا می‌شود.", encoding="utf-8")
+    article.write_text("مارک اسپر در واشنگتن گفت: این طرح اجرا می‌شود.", encoding="utf-8")
     runner = CliRunner()
     with_model = json.loads(runner.invoke(app, ["extract", "--jsonl", str(article)]).stdout)
     rules = json.loads(
         runner.invoke(app, ["extract", "--jsonl", "--no-model", str(article)]).stdout
     )
-    assert [p["name"] for p in with_model["persons"]] == ["کمالا هریس"]
+    assert [p["name"] for p in with_model["persons"]] == ["مارک اسپر"]
     assert rules["persons"] == []
 
 
