@@ -59,8 +59,10 @@ def find_unlisted_names(
         if p < 3 or tokens.words[p - 1] not in ("،", ","):
             continue
         i = p - 1
-        while i > p - 4 and _rare_name_word(tokens, keys, i - 1, strict=True):
+        while i > p - 3 and _rare_name_word(tokens, keys, i - 1, strict=True):
             i -= 1
+        if i == p - 3 and _unknown(keys, i - 1) and _rare_name_word(tokens, keys, i - 1):
+            i -= 1  # a third word only when no word list knows it: not «گفتگوی خوآن گوآیدو»
         if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
             found.append((i, p - 1))
     out: list[Mention] = []
@@ -179,3 +181,8 @@ def court_name(key: str) -> bool:
     return (
         end is not None and key not in lx.first_names() and (key == end or len(key) > len(end) + 2)
     )
+
+
+def _unknown(keys: list[str], j: int) -> bool:
+    """Token ``j`` is a word the ZWNJ lexicon's word list does not hold."""
+    return j >= 0 and keys[j] not in default_lexicon().rank
