@@ -19,7 +19,7 @@ from khabar.extract.clause_words import (
     WHEN,
 )
 from khabar.extract.people import PostMention
-from khabar.extract.registry import RELATIONAL, Registry, resolve_post
+from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
     PAPERS,
@@ -285,16 +285,12 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[k - 1] not in PREPOSITIONS
             and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and keys[k - 1] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
-            and keys[k - 1] not in _ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
+            and keys[k - 1] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
         ):
             return pkey, _after_subject(k, reg, post_at)
     return None
-
-
-# A name after these is whose time or government it was, not who speaks.
-_ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
 
 
 def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
