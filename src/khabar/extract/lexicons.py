@@ -228,6 +228,18 @@ def outlet_words() -> frozenset[str]:
 
 
 @cache
+def disease_words() -> frozenset[str]:
+    return frozenset(key(w) for w in words("disease_words.txt"))
+
+
+def disease(word_key: str) -> bool:
+    """A disease or its cause («کرونا», «ویروس»), or a word opening with one («کروناست»)."""
+    return word_key in disease_words() or any(
+        len(d) > 4 and word_key.startswith(d) for d in disease_words()
+    )
+
+
+@cache
 def place_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("place_words.txt"))
 

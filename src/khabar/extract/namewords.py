@@ -133,11 +133,13 @@ def arabic_script(word: str) -> bool:
 def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
     («الذین»), a word of kin with a pronoun («بابایم»), a holy figure's blessing or epithet
-    («علیه‌السلام», «امیرالمؤمنین»)."""
+    («علیه‌السلام», «امیرالمؤمنین»), a disease («کروناویروس»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
     if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
+        return True
+    if lx.disease(key):
         return True
     return (kin(key) and key not in _KIN) or arabic_spelling(key)
 
