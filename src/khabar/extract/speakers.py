@@ -1,7 +1,7 @@
 """Who opens a reporting clause: the speaker at the start of a sentence (a person, a
 pronoun for the current speaker, an anaphoric post, a post whose holder the article names,
-an organization, someone the article does not know), the sources and frames to pass over
-before it («به گزارش ...،», «به طوری که»), and who a clause that reports nothing goes on with.
+an organization, someone the article does not know), past the sources and frames before it
+(``clause_openers``), and who a clause that reports nothing goes on with.
 A speaker is a ``Ref``, resolved to a person's name through the article's ``Registry``."""
 
 from __future__ import annotations
@@ -9,6 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import (
+    ACCORDING_TO as ACCORDING_TO,
+)
+from khabar.extract.clause_openers import (
+    BUT,
+    CONCESSIVE,
+    after_adjunct,
+    after_frame,
+)
+from khabar.extract.clause_openers import (
+    SOURCE_OPENERS as SOURCE_OPENERS,
+)
+from khabar.extract.clause_openers import (
+    after_source as after_source,
+)
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     LEAD_INS,
@@ -31,6 +46,12 @@ from khabar.extract.speaking_bodies import (
     org_anaphor,
     organization_at,
     quoted_outlet,
+)
+from khabar.extract.subject_shapes import (
+    described_subject,
+    paper_owner,
+    relayed_body,
+    together,
 )
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
@@ -58,9 +79,6 @@ class Stranger:
 Ref = str | PostMention | OrgRef | Stranger | None
 
 
-ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
-
-
 def past_unknown_name(keys, k, b) -> int:
     """Past the words of a name khabar does not know (none ordinary, at most three) at
     ``k``: where what was said begins, or ``k`` when no such word is there."""
@@ -75,7 +93,9 @@ def past_unknown_name(keys, k, b) -> int:
     return end
 
 
-def anaphor_ref(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] | None:
+def anaphor_ref(
+    keys, s, post_at, last_ref: Ref, words=None, reg: Registry | None = None
+) -> tuple[Ref, int] | None:
     """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
     organization that spoke, or else the last one named before of its kind («این وزارتخانه»
     after «وزارت امور اسلامی ... دستور داد»). None for anything else."""
@@ -88,6 +108,9 @@ def anaphor_ref(keys, s, post_at, last_ref: Ref, words=None) -> tuple[Ref, int] 
             org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
         if org is None and keys[s + 1] in PAPERS and isinstance(last_ref, str):
             return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
+        if org is None and keys[s + 1] in PAPERS and reg is not None:
+            if owner := paper_owner(keys, s, keys[s + 1], reg):
+                return owner, s + 2  # «در ادامه این پیام» after «در پیام X ... آمده است»
         if org is None and keys[s + 1] not in OUTLET_ANAPHORS:
             org = named_before(keys, s, keys[s + 1], words)
         return org, s + 2
@@ -125,6 +148,8 @@ def speaker(
     if (glued := _glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
         person = None if isinstance(last_ref, OrgRef) else last_ref
         return person or going_on, glued + 1, False, True
+    if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
+        return (*relayed, False, False)
     if org := _organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
@@ -147,8 +172,8 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and (
-        keys[s] in LEAD_INS | _BUT
-        or (keys[s] in _CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
+        keys[s] in LEAD_INS | BUT
+        or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
     if (
@@ -160,8 +185,8 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         and s not in post_at
     ):
         s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
-    s = _after_adjunct(keys, s, verb_at)
-    s = _after_frame(keys, s, verb_at)
+    s = after_adjunct(keys, s, verb_at)
+    s = after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
@@ -175,9 +200,11 @@ def _subject_opening(
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``speaker``'s answer);
     None for anything else."""
-    if keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
+    if keys[s : s + 3] == ["در", "ادامه", "این"] and s + 3 < verb_at and org_anaphor(keys[s + 3]):
+        s += 2  # «در ادامه این پیام آمده است»
+    elif keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
-    if anaphor := anaphor_ref(keys, s, post_at, last_ref, words):
+    if anaphor := anaphor_ref(keys, s, post_at, last_ref, words, reg):
         if (
             anaphor[0] is None
             and (last_ref is None or isinstance(last_ref, OrgRef))
@@ -190,6 +217,8 @@ def _subject_opening(
     pkey = reg.by_token.get(s)
     if pkey:
         end = _after_subject(s, reg, post_at)
+        if together(keys, end, verb_at, reg, pkey):
+            return None, end, False, False  # several people: no one of them
         return pkey, end, pkey not in seen, False
     if post:
         return post, post.j, False, False
@@ -227,11 +256,19 @@ def _organization_subject(
         while at < frm and keys[at] in WHEN:
             at += 1
         frm = at if keys[at] in ("در", "با", "درباره") else frm
-        if not relays and not any(k in reg.by_token or k in post_at for k in range(end, frm)):
+        if not relays and not any(
+            k in reg.by_token or _post(keys, k, post_at) for k in range(end, frm)
+        ):
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := quoted_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
     return _issuer(keys, t, verb_at, reg, post_at, words)
+
+
+def _post(keys, k, post_at) -> bool:
+    """Whether a post starts at ``k``; «وابسته به» (affiliated with) is none."""
+    post = post_at.get(k)
+    return bool(post) and not (post.keys == ("وابسته",) and keys[post.j : post.j + 1] == ["به"])
 
 
 _ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)}
@@ -369,46 +406,6 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     )
 
 
-_SOURCE_ENDS = {"،", ",", ":", "؛"}
-
-
-SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
-
-
-SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
-SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
-
-
-def after_source(keys, s, limit) -> int:
-    """Past the sources that open a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
-    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
-    first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
-    openers = SOURCE_OPENERS
-    while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
-        comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
-        if comma is None:
-            if keys[s] != "به":
-                return s
-            k = s + 3 if keys[s + 1] == "نقل" and keys[s + 2 : s + 3] == ["از"] else s + 2
-            s = _past_cited(keys, k, limit)
-            if tuple(keys[s : s + 2]) != ("به", "نقل"):
-                return s
-            continue  # «به گزارش خبرگزاری فارس به نقل از دادسرای ... آمده است:»
-        s = comma + 1
-        openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
-    return s
-
-
-def _past_cited(keys, k, limit) -> int:
-    """Past the agency a source with no comma cites and the place it reports from: «به گزارش
-    خبرگزاری فارس از بویین زهرا حجت‌الاسلام X ... ذکر کرد» is said by X, not the agency."""
-    if (m := lx.agencies().match(keys, k)) and m[0] < limit:
-        k = m[0]
-        if keys[k : k + 1] == ["از"] and (place := lx.places().match(keys, k + 1)):
-            k = place[0] if place[0] < limit else k
-    return k
-
-
 def new_subject(keys, s, verb_at, current: set[str]) -> bool:
     """Whether the clause from ``s`` to its reporting verb is said by someone the article
     does not name as a person or post: an organization («خبرگزاری فرانسه نوشت»), a first
@@ -417,6 +414,8 @@ def new_subject(keys, s, verb_at, current: set[str]) -> bool:
     ``current``: the keys of the current speaker's name («حسینی» alone is still them)."""
     if s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"نادر پسنده" روز جمعه ... گفت»
+    if described_subject(keys, s, verb_at):
+        return True
     if s >= verb_at or keys[s] in NOT_SUBJECT or keys[s] in current:
         return False
     if organization_at(keys, s, verb_at):
@@ -437,40 +436,11 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
     for k in range(s + 1, min(s + 4, verb_at)):
         if not keys[k - 1][:1].isalpha():
             return None
-        post = post_at.get(k + 1)
+        # «اودی ابینطال، دیگر تحلیل‌گر اسرائیلی ...»: another holder of the post
+        post = post_at.get(k + 2 if keys[k + 1 : k + 2] == ["دیگر"] else k + 1)
         if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
             return post
     return None
-
-
-# An adverbial phrase of time or sequence that opens a clause, up to its comma: «پس از اعلام
-# خبر کشته شدن قاسم الریمی، تشکیلات القاعده تاکید کرد», «از سویی دیگر، نخست‌وزیر سابق ...
-# گفت». Who is named inside it is not the subject.
-_ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل", "از"), ("در", "پی")}
-_ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
-_ADJUNCTS |= {("با", "این"), ("در", "ادامه")}
-_ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
-
-
-def _after_adjunct(keys, s, verb_at) -> int:
-    """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
-    past «پیش از این» with none; else ``s``."""
-    if tuple(keys[s : s + 2]) not in _ADJUNCTS:
-        return s
-    if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
-        return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
-    if keys[s : s + 3] in (["پیش", "از", "این"], ["پس", "از", "این"]) and keys[s + 3 : s + 4] != [
-        "،"
-    ]:
-        return s + 3  # «پیش از این دولت ترکیه از ... خبر داد»
-    comma = next(
-        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
-    )
-    if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
-        return s
-    if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
-        return s  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
-    return comma + 1
 
 
 # A subheading the source ran into the next paragraph's «وی» («... در قموی تاکید کرد:»,
@@ -499,25 +469,6 @@ def _glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
         ):
             return k
     return None
-
-
-_CONCESSIVE = {"هرچند", "اگرچه"}  # open a clause of their own, up to a comma
-_BUT = {"البته", "اما", "ولی"}
-
-_SO_THAT = {"بطوری", "طوری", "بهطوری"}
-
-
-def _after_frame(keys, s, verb_at) -> int:
-    """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
-    («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
-    so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
-    if so:
-        return so[-1]
-    head = keys[s : min(s + 4, verb_at)]
-    if "حالی" not in head and "درحالی" not in head:
-        return s
-    that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
-    return s if that is None else that + 1
 
 
 def _after_subject(k: int, reg: Registry, post_at) -> int:

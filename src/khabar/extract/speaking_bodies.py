@@ -38,6 +38,11 @@ def quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     return " ".join((words or keys)[s + 1 : close]), close + 1
 
 
+def _closing(keys, k, verb_at) -> int | None:
+    """The quote mark that closes the one at ``k`` within five words, before ``verb_at``."""
+    return next((j for j in range(k + 2, min(k + 7, verb_at)) if keys[j] in QUOTE_MARKS), None)
+
+
 _ORG_STOPS = NOT_SUBJECT | WHEN | {"نیز", ",", "طی", "با", "در"}
 
 
@@ -126,6 +131,9 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
         and keys[end] not in _ORG_STOPS
         and (keys[end][:1].isalpha() or keys[end] in QUOTE_MARKS)
     ):
+        if keys[end] in QUOTE_MARKS and (close := _closing(keys, end, verb_at)):
+            end = close + 1  # «سایت اینترنتی «میدل‌ایست آن لاین»»: the name ends with its marks
+            break
         if (place := lx.places().match(keys, end)) and place[0] <= verb_at:
             end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
             break

@@ -1,0 +1,99 @@
+"""What opens a reporting clause before its subject, and is not it: the sources cited
+(«به گزارش ایسنا، به نقل از روسیا الیوم، ...»), an adverbial phrase up to its comma («پس از
+اعلام خبر ...، ...»), and frames («این در حالی است که», «...، بطوری که»)."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.speaking_bodies import org_anaphor
+
+ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
+
+
+_SOURCE_ENDS = {"،", ",", ":", "؛"}
+
+
+SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
+
+
+SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
+SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
+
+
+def after_source(keys, s, limit) -> int:
+    """Past the sources that open a sentence: «به گزارش روز نو :», «به نوشته خبرگزاری
+    «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
+    first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
+    openers = SOURCE_OPENERS
+    while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
+        comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
+        if comma is None:
+            if keys[s] != "به":
+                return s
+            k = s + 3 if keys[s + 1] == "نقل" and keys[s + 2 : s + 3] == ["از"] else s + 2
+            s = _past_cited(keys, k, limit)
+            if tuple(keys[s : s + 2]) != ("به", "نقل"):
+                return s
+            continue  # «به گزارش خبرگزاری فارس به نقل از دادسرای ... آمده است:»
+        s = comma + 1
+        openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
+    return s
+
+
+def _past_cited(keys, k, limit) -> int:
+    """Past the agency a source with no comma cites and the place it reports from: «به گزارش
+    خبرگزاری فارس از بویین زهرا حجت‌الاسلام X ... ذکر کرد» is said by X, not the agency."""
+    if (m := lx.agencies().match(keys, k)) and m[0] < limit:
+        k = m[0]
+        if keys[k : k + 1] == ["از"] and (place := lx.places().match(keys, k + 1)):
+            k = place[0] if place[0] < limit else k
+    return k
+
+
+# An adverbial phrase of time or sequence that opens a clause, up to its comma: «پس از اعلام
+# خبر کشته شدن قاسم الریمی، تشکیلات القاعده تاکید کرد», «از سویی دیگر، نخست‌وزیر سابق ...
+# گفت». Who is named inside it is not the subject.
+_ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل", "از"), ("در", "پی")}
+_ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
+_ADJUNCTS |= {("با", "این"), ("در", "ادامه")}
+_ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
+
+
+def after_adjunct(keys, s, verb_at) -> int:
+    """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
+    past «پیش از این» with none; else ``s``."""
+    if tuple(keys[s : s + 2]) not in _ADJUNCTS:
+        return s
+    if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
+        return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
+    if keys[s : s + 3] in (["پیش", "از", "این"], ["پس", "از", "این"]) and keys[s + 3 : s + 4] != [
+        "،"
+    ]:
+        return s + 3  # «پیش از این دولت ترکیه از ... خبر داد»
+    comma = next(
+        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
+    )
+    if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
+        return s
+    if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
+        return s  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
+    return comma + 1
+
+
+CONCESSIVE = {"هرچند", "اگرچه"}  # open a clause of their own, up to a comma
+BUT = {"البته", "اما", "ولی"}
+
+_SO_THAT = {"بطوری", "طوری", "بهطوری"}
+
+
+def after_frame(keys, s, verb_at) -> int:
+    """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
+    («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
+    so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
+    if so:
+        return so[-1]
+    head = set(keys[s : min(s + 4, verb_at)])
+    if not head & {"حالی", "درحالی", "حالیست", "درحالیست"}:  # «این در حالیست که»
+        return s
+    that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
+    return s if that is None else that + 1

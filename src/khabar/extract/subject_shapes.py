@@ -1,0 +1,81 @@
+"""Shapes of a reporting clause's subject that the speaker rules (``speakers``) read apart:
+someone described rather than named («این پیمانکار ساختمانی که نخواست نامش فاش شود، گفت»),
+several people together («"پگاه کریمی"، "محمد مرادی" و "بهزاد رضایی" ... نوشته‌اند»), a body
+an outlet relays («النشره به نقل از دفتر ریاست جمهوری ترکیه اعلام کرده بود که»), and the
+person whose paper «این پیام» is («در پیام علی‌اصغر فانی ... آمده است»)."""
+
+from __future__ import annotations
+
+from khabar.extract.clause_words import QUOTE_MARKS, WHEN
+from khabar.extract.registry import Registry
+from khabar.extract.speaking_bodies import OrgRef, is_outlet, organization_at
+
+_DESCRIBING = {"این", "آن", "یک", "یکی"}  # open a noun a relative clause describes
+
+
+def described_subject(keys, s, verb_at) -> bool:
+    """Whether the clause from ``s`` is someone described by a relative clause that runs to
+    the comma before the verb: «این پیمانکار ساختمانی که نخواست نامش فاش شود، گفت:»,
+    «پیمانکاری که ...، گفت»: a person the article does not name, not the speaker before."""
+    if verb_at - s < 3 or keys[verb_at - 1] not in ("،", ","):
+        return False
+    that = next((k for k in range(s + 1, min(s + 5, verb_at)) if keys[k] == "که"), None)
+    if that is None or not all(k[:1].isalpha() for k in keys[s:that]):
+        return False
+    if keys[s] in _DESCRIBING:
+        return that > s + 1  # «این که» is no noun
+    return that == s + 1 and keys[s].endswith("ی")  # «پیمانکاری که»: a contractor
+
+
+def _past_marks(keys, k) -> int:
+    while k < len(keys) and keys[k] in QUOTE_MARKS:
+        k += 1
+    return k
+
+
+def _plural(keys, verb_at) -> bool:
+    return any(k.endswith("ند") for k in keys[verb_at : verb_at + 3])
+
+
+def together(keys, end, verb_at, reg: Registry, pkey: str) -> bool:
+    """Whether the person ``pkey``, whose name ends at ``end``, speaks with others: another
+    person named right after, joined by «،» or «و», and a plural verb («"پگاه کریمی"، "محمد
+    مرادی" و "بهزاد رضایی" در شکایت خود نوشته‌اند»): no one of them is the speaker."""
+    k = _past_marks(keys, end)
+    if k >= verb_at or keys[k] not in ("،", ",", "و"):
+        return False
+    other = reg.by_token.get(_past_marks(keys, k + 1))
+    return bool(other and other != pkey and _plural(keys, verb_at))
+
+
+def relayed_body(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """The body an outlet relays right before the verb: «النشره به نقل از دفتر ریاست جمهوری
+    ترکیه اعلام کرده بود که» is said by the office. Not when the source is itself an outlet
+    («به نقل از رویترز»), nor when a person or post stands in the clause."""
+    at = next((k for k in range(s, min(s + 5, verb_at - 3)) if keys[k : k + 3] == _RELAYS), None)
+    if at is None or any(k in reg.by_token or k in post_at for k in range(s, verb_at)):
+        return None
+    org = organization_at(keys, at + 3, verb_at, words)
+    if org is None or is_outlet(org[0]):
+        return None
+    end = org[1]
+    while end < verb_at and keys[end] in WHEN:
+        end += 1
+    return (OrgRef(org[0]), end) if end == verb_at else None
+
+
+_RELAYS = ["به", "نقل", "از"]
+_LOOK_BACK = 160  # tokens: about the two sentences before
+
+
+def paper_owner(keys, s, paper: str, reg: Registry) -> str | None:
+    """The person whose paper «این <paper>» at ``s`` is: the last one named right after that
+    paper before it («در پیام علی‌اصغر فانی ... آمده است» ... «در ادامه این پیام آمده
+    است»), or None."""
+    for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
+        if keys[k].removesuffix("ای") != paper:
+            continue
+        for j in range(k + 1, min(k + 3, s)):
+            if pkey := reg.by_token.get(j):
+                return pkey
+    return None

@@ -1,0 +1,48 @@
+"""Subjects that name nobody, several people, a relayed body or a paper's author, in articles
+of the third judged sample (``fixtures/speakers_judged_3.jsonl``, each text up to the paragraph
+after its quote)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.evaluate import orgs_match
+from khabar.evaluate_commitments import read_judged
+from khabar.evaluate_speakers import extract_item, quote_at
+
+ITEMS = {
+    i["stem"]: i for i in read_judged(Path(__file__).parent / "fixtures/speakers_judged_3.jsonl")
+}
+
+CASES = [
+    # «این پیمانکار ساختمانی که نخواست نامش فاش شود، گفت:»: someone unnamed, not Trump
+    ("tabnak_633", None, None),
+    # «"پگاه کریمی"، "محمد مرادی" و "بهزاد رضایی" ... نوشته‌اند»: three people, no one of them
+    ("tabnak_789", None, None),
+    # «اودی ابینطال، دیگر تحلیل‌گر اسرائیلی ... تاکید کرد»: not the analyst quoted before
+    ("roozno_906", None, None),
+    # «النشره به نقل از دفتر ریاست جمهوری ترکیه اعلام کرده بود که»
+    ("tabnak_1024", None, "دفتر ریاست جمهوری ترکیه"),
+    # «در ادامه این پیام آمده است» after «در پیام علی‌اصغر فانی ... آمده است»
+    ("fars-1_66", "علی‌اصغر فانی", None),
+    # «این سایت ... می‌نویسد» after «سایت "ووکس" در گزارشی ...»
+    ("roozno_1059", None, "ووکس"),
+    # «وزارت کشور یمن وابسته به انصارالله از ... خبر داد»: «وابسته» is no post here
+    ("tabnak_666", None, "وزارت کشور یمن"),
+    # «این سایت خبری افزود» after «سایت اینترنتی «میدل‌ایست آن لاین» ... نوشت»
+    ("fars-2_79", None, "میدل‌ایست آن لاین"),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), CASES)
+def test_the_speaker_of_the_quote(stem: str, person: str | None, organization: str | None) -> None:
+    item = ITEMS[stem]
+    quote = quote_at(extract_item(item), item["start"])
+    assert quote is not None
+    assert quote.speaker == person
+    if organization is None:
+        assert quote.speaker_organization is None
+    else:
+        assert orgs_match(quote.speaker_organization, organization), quote.speaker_organization
