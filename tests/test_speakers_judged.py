@@ -151,8 +151,9 @@ def test_no_article_of_the_gold_is_in_the_third_sample(items_3) -> None:
 def test_speaker_accuracy_on_the_third_sample(result_3) -> None:
     # 0.781 (100 of 128; 4 wrong, 24 missed) by the extractor the sample was drawn from, 2 of
     # 14 quotes of nobody credited; 0.820 (105; 3, 20), none credited, with someone described,
-    # several people, a relayed body, a paper's author and outlets named «سایت»
-    assert result_3.accuracy.accuracy >= 0.82, result_3.misses
+    # several people, a relayed body, a paper's author and outlets named «سایت»; 0.828 (106;
+    # 3, 19) with the subject after a clause of time («زمانی که ... می‌کرد ترامپ ... گفت»)
+    assert result_3.accuracy.accuracy >= 0.828, result_3.misses
     assert result_3.accuracy.wrong <= 3, result_3.misses
     assert result_3.credited == 0, result_3.misses
 

@@ -1,4 +1,5 @@
-"""Subjects that name nobody, several people, a relayed body or a paper's author, in articles
+"""Subjects that name nobody, several people, a relayed body or a paper's author, or stand
+after a clause of time, in articles
 of the third judged sample (``fixtures/speakers_judged_3.jsonl``, each text up to the paragraph
 after its quote)."""
 
@@ -33,6 +34,8 @@ CASES = [
     ("tabnak_666", None, "وزارت کشور یمن"),
     # «این سایت خبری افزود» after «سایت اینترنتی «میدل‌ایست آن لاین» ... نوشت»
     ("fars-2_79", None, "میدل‌ایست آن لاین"),
+    # «زمانی که هماهنگ‌کننده ... صحبت می‌کرد ترامپ به مزاح حرف او را قطع کرد و گفت،»
+    ("roozno_466", "ترامپ", None),
 ]
 
 

@@ -86,6 +86,23 @@ BUT = {"البته", "اما", "ولی"}
 _SO_THAT = {"بطوری", "طوری", "بهطوری"}
 
 
+# «زمانی که ... صحبت می‌کرد ترامپ ... گفت»: a clause of time before the subject, to its verb
+_WHEN_THAT = {"زمانی", "وقتی", "هنگامی"}
+
+
+def after_when(keys, s, verb_at) -> int:
+    """Past a clause of time opening the clause at ``s`` («زمانی که X ... صحبت می‌کرد»), to
+    its comma or its first verb of the past continuous («می‌کرد»); else ``s``."""
+    if keys[s : s + 2] not in ([w, "که"] for w in _WHEN_THAT):
+        return s
+    for k in range(s + 3, verb_at):
+        if keys[k] in ("،", ","):
+            return k + 1
+        if keys[k].startswith("می") and keys[k].endswith(("کرد", "بود", "داد", "شد", "گفت")):
+            return k + 1
+    return s
+
+
 def after_frame(keys, s, verb_at) -> int:
     """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
     («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""

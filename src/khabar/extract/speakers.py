@@ -17,6 +17,7 @@ from khabar.extract.clause_openers import (
     CONCESSIVE,
     after_adjunct,
     after_frame,
+    after_when,
 )
 from khabar.extract.clause_openers import (
     SOURCE_OPENERS as SOURCE_OPENERS,
@@ -186,6 +187,7 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     ):
         s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
     s = after_adjunct(keys, s, verb_at)
+    s = after_when(keys, s, verb_at)
     s = after_frame(keys, s, verb_at)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
