@@ -11,6 +11,10 @@ is then set by reading the sentence:
 
     khabar extract --jsonl /work/shared/data/news > news.jsonl
     python benchmarks/commitments_precision.py --draw news.jsonl [--seed 2026] > sample.jsonl
+
+The second sample (``commitments_judged_2.jsonl``) was drawn from all the shared news at
+f949d55 with ``--seed 4617 --articles 100000``; its true commitments also hold the deadline
+day read from the sentence (``judged_deadline_date``), which is scored too.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ def main(argv: list[str]) -> int:
     print(f"judged: {len(items)} ({judged_true} true commitments)")
     print(f"still extracted: {result.kept_true} true, {result.kept_false} false")
     print(f"precision: {result.precision:.2f}")
+    if result.deadline_judged:
+        print(f"deadline day as judged: {result.deadline_right} of {result.deadline_judged} true kept")
     if args.misses:
         for i in result.kept_false_items:
             print("false, still taken:", i["sentence"])

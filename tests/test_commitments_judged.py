@@ -2,7 +2,9 @@
 
 ``commitments_judged.jsonl``: 100 commitments drawn (seed 2026) from the extractor's output;
 ``commitments_judged_before.jsonl``: 100 drawn the same way from the output of the rules
-before past figures, advice, forecasts and history were told apart.
+before past figures, advice, forecasts and history were told apart;
+``commitments_judged_2.jsonl``: 100 drawn (seed 4617) from all the shared news, after the
+rules had been tuned on the first, with the deadline day of each true one.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ def test_precision_on_the_judged_sample() -> None:
     items = list(read_judged(FIXTURES / "commitments_judged.jsonl"))
     assert len(items) == 100
     assert score(items).precision >= 0.85
+
+
+def test_precision_and_deadlines_on_the_second_judged_sample() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_2.jsonl"))
+    assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 82
+    result = score(items)
+    assert result.precision >= 0.83
+    assert result.kept_true >= 75
+    assert result.deadline_right >= 50
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:

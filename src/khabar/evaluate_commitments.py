@@ -42,6 +42,7 @@ def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
         "announcer": c["announcer"],
         "cue": c["cue"],
         "deadline": c["deadline"],
+        "deadline_date": c.get("deadline_date"),
         "action": c["action"],
         "verdict": None,
     }
@@ -72,8 +73,17 @@ def extract_context(item: dict[str, Any]) -> Document:
 
 def extracted_sentences(item: dict[str, Any]) -> set[str]:
     """The sentences of ``item``'s context that the current extractor takes commitments from."""
+    return set(extracted_deadlines(item))
+
+
+def extracted_deadlines(item: dict[str, Any]) -> dict[str, str | None]:
+    """Sentence -> the deadline day of its first commitment, for each sentence of ``item``'s
+    context that the current extractor takes commitments from."""
     doc = extract_context(item)
-    return {doc.span_text(c.sentence).strip() for c in doc.commitments}
+    out: dict[str, str | None] = {}
+    for c in doc.commitments:
+        out.setdefault(doc.span_text(c.sentence).strip(), c.deadline_date)
+    return out
 
 
 @dataclass
@@ -84,6 +94,9 @@ class Score:
     kept_false: int = 0
     lost_true: list[dict[str, Any]] = field(default_factory=list)
     kept_false_items: list[dict[str, Any]] = field(default_factory=list)
+    # of the true ones kept whose deadline day was judged: those given the judged day
+    deadline_judged: int = 0
+    deadline_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -108,7 +121,19 @@ def score_judged(
 
 
 def score(items: Iterable[dict[str, Any]]) -> Score:
-    return score_judged(items, lambda i: i["sentence"].strip() in extracted_sentences(i))
+    deadlines: list[tuple[str | None, str | None]] = []  # (judged, extracted)
+
+    def still_taken(item: dict[str, Any]) -> bool:
+        found = extracted_deadlines(item)
+        sentence = item["sentence"].strip()
+        if sentence in found and item["verdict"] and "judged_deadline_date" in item:
+            deadlines.append((item["judged_deadline_date"], found[sentence]))
+        return sentence in found
+
+    out = score_judged(items, still_taken)
+    out.deadline_judged = len(deadlines)
+    out.deadline_right = sum(1 for judged, given in deadlines if judged == given)
+    return out
 
 
 def read_judged(path: Path) -> Iterator[dict[str, Any]]:
