@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
     print(f"still extracted: {result.kept_true} true, {result.kept_false} false")
     print(f"precision: {result.precision:.2f}")
     if result.deadline_judged:
-        print(f"deadline day as judged: {result.deadline_right} of {result.deadline_judged} true kept")
+        right, judged = result.deadline_right, result.deadline_judged
+        print(f"deadline day as judged: {right} of {judged} true kept")
     if args.misses:
         for i in result.kept_false_items:
             print("false, still taken:", i["sentence"])
