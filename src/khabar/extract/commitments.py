@@ -22,6 +22,8 @@ from bisect import bisect_left
 from functools import cache
 from typing import Any
 
+import jdatetime
+
 from khabar.extract import lexicons as lx
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
@@ -84,11 +86,11 @@ def find_commitments(
         said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
         if published and _history(found, keys, text[sent.start : sent.end], said, published):
             continue
-        deadline = _deadline(found, tokens, text, quantity_at, date_at)
+        if _CHRONICLE_GLUE in text[sent.start : sent.end]:
+            continue  # the glued items of a history column («... شد.، امروز رضاخان ...»)
+        deadline = _deadline(found, tokens, text, keys, quantity_at, date_at, published)
         kinds = {c[2] for c in found}
-        action = any(k in _actions() for k in keys[a:b]) or any(
-            keys[k] + keys[k + 1] in _actions() for k in range(a, b - 1)
-        )
+        action = _acts(keys, a, b)
         if deadline and kinds <= {"deadline"} and not _ahead(tokens, text, keys, found[0][1], b):
             continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
@@ -109,6 +111,10 @@ def find_commitments(
                 span = Span(sent.start, quote.cue.start)
             else:
                 span = Span(quote.span.start, sent.end)
+        if deadline is None and published is not None:
+            after = tokens.ends[first[1] - 1] if first[2] == "decision" else span.start
+            action_span = Span(max(span.start, after), span.end)
+            deadline = _scheduled(text, dates, action_span, published)
         out.append(
             Commitment(
                 span=span,
@@ -128,19 +134,56 @@ _NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این", "بدین")))
 # «... آشکار خواهد شد», «مشخص خواهد شد»: a forecast that something becomes known, no action
 _BECOME = lx.key("شد")
 _BECOMES_KNOWN = frozenset(map(lx.key, ("آشکار", "مشخص", "روشن", "معلوم", "نمایان", "عیان")))
+_SHOW, _WITNESS, _BE = lx.key("نشان"), lx.key("شاهد"), lx.key("بود")
 _CAUSE = frozenset(map(lx.key, ("باعث", "موجب", "سبب", "منجر")))
 _STATE = frozenset(
-    map(lx.key, ("باشد", "باشند", "باشیم", "باشید", "باشم", "بشویم", "شویم", "بشوند"))
+    map(
+        lx.key,
+        (
+            "باشد",
+            "باشند",
+            "باشیم",
+            "باشید",
+            "باشم",
+            "بشویم",
+            "شویم",
+            "بشوند",
+            "نباشد",
+            "نباشند",
+        ),
+    )
 )
 _LOOKING_BACK = frozenset(map(lx.key, ("گذشته", "اخیر", "قبل", "پیش")))
 _PRESENT = ("می\u200c", "نمی\u200c")
 # «می‌کرد», «می‌شدند»: the past continuous, which a deadline cue does not look ahead with
 _PAST_STEMS = frozenset(
     stem + ending
-    for stem in ("کرد", "شد", "داد", "رفت", "گرفت", "داشت", "آمد", "گفت", "خواست", "کرده")
+    for stem in (
+        "کرد",
+        "شد",
+        "داد",
+        "رفت",
+        "گرفت",
+        "داشت",
+        "آمد",
+        "گفت",
+        "خواست",
+        "کرده",
+    )
     for ending in ("", "م", "ی", "یم", "ید", "ند")
 )
 _FUTURE_AUX = frozenset(map(lx.key, ("خواهد", "خواهند", "خواهیم", "خواهم", "باید", "بایستی")))
+
+
+_CHRONICLE_GLUE = ".،"
+
+
+def _acts(keys: list[str], lo: int, hi: int) -> bool:
+    """An action word (``data/commitment_actions.txt``) among tokens ``lo:hi``."""
+    actions = _actions()
+    return any(k in actions for k in keys[lo:hi]) or any(
+        keys[k] + keys[k + 1] in actions for k in range(lo, hi - 1)
+    )
 
 
 def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool | None:
@@ -153,6 +196,10 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
         return None
+    if kind == "future" and start > a and keys[start - 1] == _SHOW:
+        return False  # «خودش را نشان خواهد داد», «در عمل نشان خواهیم داد»: a forecast, a vow
+    if kind == "future" and keys[end - 1] == _BE and _WITNESS in keys[max(a, start - 8) : start]:
+        return False  # «کاهش دما را شاهد خواهیم بود»: a forecast
     if kind == "future" and start > a and keys[start - 1] in _BECOMES_KNOWN:
         # «مشخص خواهد شد» forecasts; «ضوابط را مشخص خواهد کرد» is still someone's act
         return None if keys[end - 1] == _BECOME else True
@@ -240,12 +287,23 @@ def _first(at: dict[int, tuple[int, Any]], starts: range) -> Any:
     return min(found, key=lambda nf: nf[0])[1] if found else None
 
 
-def _deadline(found, tokens, text, quantity_at, date_at) -> str | None:
-    """A duration or a date at most two characters after a deadline cue; ``quantity_at``
-    and ``date_at``: durations and dates by start offset (``_by_start``)."""
+# «تا پایان», «تا آخر»: the deadline is the end of the month or year named, not its first day
+_TO_THE_END = frozenset(map(lx.key, ("پایان", "آخر", "انتهای", "تاپایان")))
+_YEAR, _THIS_YEAR = lx.key("سال"), lx.key("امسال")
+_YEAR_AFTER = {lx.key("جاری"): 0, lx.key("آینده"): 1}
+# a year that is no Jalali one: «تا پایان سال تحصیلی», «سال میلادی», «سال زراعی»
+_OTHER_YEARS = frozenset(map(lx.key, ("تحصیلی", "میلادی", "زراعی", "آبی", "مالی")))
+
+
+def _deadline(found, tokens, text, keys, quantity_at, date_at, published) -> str | None:
+    """A duration or a date at most two characters after a deadline cue («ظرف مدت ۲ ماه»,
+    «تا پایان خرداد امسال»: the month's last day), or the year a cue ends with («تا پایان سال
+    جاری»: its last day); ``quantity_at`` and ``date_at``: durations and dates by start offset
+    (``_by_start``)."""
     for start, end, kind in found:
         if kind != "deadline":
             continue
+        to_the_end = any(k in _TO_THE_END for k in keys[start:end])
         cue_end = tokens.ends[end - 1]
         near = range(cue_end, cue_end + 3)
         if q := _first(quantity_at, near):
@@ -254,7 +312,60 @@ def _deadline(found, tokens, text, quantity_at, date_at) -> str | None:
                 continue  # «ظرف یک هفته گذشته»: a past period, no deadline
             return text[tokens.starts[start] : q.span.end]
         if d := _first(date_at, near):
+            if d.iso and d.precision == "month" and to_the_end:
+                return _month_end(d.iso)
             return d.iso or d.text
+        if to_the_end and keys[end - 1] in (_YEAR, _THIS_YEAR):
+            nxt = text[tokens.starts[end] : tokens.ends[end]] if end < len(keys) else ""
+            if year_end := _year_end(keys[end - 1], nxt, published):
+                return year_end
+    return None
+
+
+def _month_end(iso: str) -> str:
+    """The last day of the Jalali month of ``iso``."""
+    day = jdatetime.date.fromgregorian(date=dt.date.fromisoformat(iso))
+    first_of_next = jdatetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return (first_of_next.togregorian() - dt.timedelta(days=1)).isoformat()
+
+
+def _year_end(year_word: str, nxt: str, published: dt.date | None) -> str | None:
+    """The last day of the year «تا پایان سال» names by ``nxt``, the word after it: a year
+    («۱۳۹۹», «۹۹», «۲۰۲۱»), «جاری» or «آینده» (from the Jalali year of ``published``), none."""
+    digits = nxt.translate(TO_LATIN_DIGITS)
+    if year_word == _YEAR and digits.isdigit() and len(digits) in (2, 4):
+        year = int(digits)
+        if year >= 1900:
+            return dt.date(year, 12, 31).isoformat()
+        jalali = year if year > 1000 else year + (1300 if year >= 40 else 1400)
+    elif published is None or (year_word == _YEAR and lx.key(nxt) in _OTHER_YEARS):
+        return None
+    else:
+        shift = _YEAR_AFTER.get(lx.key(nxt), 0) if year_word == _YEAR else 0
+        jalali = jdatetime.date.fromgregorian(date=published).year + shift
+    return (jdatetime.date(jalali + 1, 1, 1).togregorian() - dt.timedelta(days=1)).isoformat()
+
+
+# «امروز» is as often «nowadays» or the day a thing was said as the day of the act
+_TODAY = "امروز"
+# «از ابتدای مرداد»: a month's first day, where the month alone is due by its last
+_MONTH_START_RE = re.compile(r"(?:ابتدای|اوایل|اول|از)\s*$")
+
+
+def _scheduled(text: str, dates: list[DateMention], span: Span, published: dt.date) -> str | None:
+    """With no deadline cue, the day ``span`` sets for the action («قرار است سه‌شنبه سوم مرداد
+    ... افتتاح شود»; «در شهریور ۱۳۹۹ برگزار خواهد شد»: the month's last day), when it is
+    later than the article's day or that day written out."""
+    for d in dates:
+        if not (span.start <= d.span.start < span.end and d.iso) or d.text == _TODAY:
+            continue
+        if d.iso < published.isoformat():
+            continue
+        if d.precision == "month" and not _MONTH_START_RE.search(
+            text, max(0, d.span.start - 8), d.span.start
+        ):
+            return _month_end(d.iso)
+        return d.iso
     return None
 
 
