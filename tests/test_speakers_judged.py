@@ -59,8 +59,9 @@ def test_no_article_of_the_gold_is_in_the_sample(items) -> None:
 def test_speaker_accuracy_on_the_judged_sample(result) -> None:
     # 0.687 (92 of 134; 7 wrong, 35 missed) by the extractor the sample was drawn from; 0.821
     # (110; 2, 22) with the rules for speaking bodies, posts of relation and units since; 0.828
-    # (111; 2, 21) with a body known by the paper it issued
-    assert result.accuracy.accuracy >= 0.825, result.misses
+    # (111; 2, 21) with a body known by the paper it issued; 0.858 (115; 2, 17) with the
+    # adjuncts of cause and the sources with no comma of their own passed
+    assert result.accuracy.accuracy >= 0.855, result.misses
     assert result.accuracy.wrong <= 2, result.misses
 
 

@@ -1,7 +1,6 @@
 """Subjects that name nobody, several people, a relayed body or a paper's author, or stand
-after a clause of time, in articles
-of the third judged sample (``fixtures/speakers_judged_3.jsonl``, each text up to the paragraph
-after its quote)."""
+after a clause of time or a source with no comma, in articles of the judged samples
+(``fixtures/speakers_judged*.jsonl``, each text up to the paragraph after its quote)."""
 
 from __future__ import annotations
 
@@ -13,8 +12,11 @@ from khabar.evaluate import orgs_match
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import extract_item, quote_at
 
+FIXTURES = Path(__file__).parent / "fixtures"
 ITEMS = {
-    i["stem"]: i for i in read_judged(Path(__file__).parent / "fixtures/speakers_judged_3.jsonl")
+    i["stem"]: i
+    for name in ("speakers_judged.jsonl", "speakers_judged_3.jsonl")
+    for i in read_judged(FIXTURES / name)
 }
 
 CASES = [
@@ -36,6 +38,11 @@ CASES = [
     ("fars-2_79", None, "میدل‌ایست آن لاین"),
     # «زمانی که هماهنگ‌کننده ... صحبت می‌کرد ترامپ به مزاح حرف او را قطع کرد و گفت،»
     ("roozno_466", "ترامپ", None),
+    # first sample: «اما به دلیل همه‌گیری جهانی، وی می‌گوید:», an adjunct of cause before «وی»
+    ("roozno_725", "ژانگ ونهونگ", None),
+    # first sample: a source with no comma of its own before the subject, «به گزارش خبر گزاری
+    # فارس از کرمانشاه علی‌محمد فلاحی در ... برگزار شد، اظهار داشت:», who holds the lead's post
+    ("fars-2_195", "علی‌محمد فلاحی", None),
 ]
 
 

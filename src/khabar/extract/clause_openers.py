@@ -55,7 +55,7 @@ def _past_cited(keys, k, limit) -> int:
 # گفت». Who is named inside it is not the subject.
 _ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل", "از"), ("در", "پی")}
 _ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
-_ADJUNCTS |= {("با", "این"), ("در", "ادامه")}
+_ADJUNCTS |= {("با", "این"), ("در", "ادامه"), ("به", "دلیل"), ("به", "علت")}
 _ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
 
 

@@ -169,7 +169,11 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = a
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
-    s = after_source(keys, s, verb_at)
+    source_at, s = s, after_source(keys, s, verb_at)
+    # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
+    # در ... برگزار شد، اظهار داشت»: the subject is the first person or post past its words
+    named = (k for k in range(source_at + 2, s) if k in reg.by_token or _post(keys, k, post_at))
+    s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
         s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
     while s < verb_at and (
