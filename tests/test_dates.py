@@ -119,3 +119,26 @@ def test_month_only_dates_say_so():
 
     found = find_dates("در آبان ماه سال گذشته و ۵ آذر ۱۴۰۴", dt.date(2025, 11, 26))
     assert [(d.iso, d.precision) for d in found] == [("2024-10-22", "month"), ("2025-11-26", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "iso"),
+    [
+        # two digits after a day and month are its year, unless they count the next word
+        ("ساکنان بهارستان در ۲۵ تیر ۹۸ با استعفای او موافقت کردند", "2020-04-04",
+         "۲۵ تیر ۹۸", "2019-07-16"),
+        ("در روز ۲۰ اسفند ۴۹ نفر مراجعه کردند", "2020-03-16", "۲۰ اسفند", "2020-03-10"),
+        # «آینده» and «گذشته» choose the next and the last one, not the nearest
+        ("قرار است بلیت‌ها در روز 15 سپتامبر آینده اعلام شوند", "2020-02-10",
+         "15 سپتامبر آینده", "2020-09-15"),
+        ("این جشنواره خرداد ماه گذشته برگزار شد", "2020-04-04", "خرداد ماه گذشته", "2019-05-22"),
+        ("کندی اینترنت روز ۱۳ فروردین گذشته آغاز شد", "2020-04-04", "۱۳ فروردین گذشته",
+         "2020-04-01"),
+        # a day glued to its month
+        ("در مراسم راهپیمایی ۲۲بهمن سخنرانی کرد", "2020-02-11", "۲۲بهمن", "2020-02-11"),
+    ],
+)  # fmt: skip
+def test_a_year_or_a_direction_after_the_month(
+    text: str, published: str, mention: str, iso: str
+) -> None:
+    assert _dates(text, dt.date.fromisoformat(published)) == [(mention, iso)]

@@ -6,6 +6,10 @@ no precision field:
 - month only (``آذر ۱۴۰۴``, ``آبان ماه سال گذشته``): the 1st day of that Jalali month;
 - no year (``۲۲ بهمن``, ``۲ مارس``): the year, in the month's own calendar, that puts the day
   nearest ``published`` (an article of 21 Bahman 1398 on «مراسم ۲۲ بهمن» means the next day);
+  with «آینده» or «گذشته» after it (``۱۵ سپتامبر آینده``, ``خرداد ماه گذشته``), the next or
+  the last one;
+- two digits after a day and month are its Jalali year (``۲۵ تیر ۹۸ با ...``), unless the word
+  after them counts something (``۲۰ اسفند ۴۹ نفر``); a day glued to its month (``۲۲بهمن``) is read;
 - relative years (``سال گذشته``) count from the Jalali year of ``published``;
 - needs ``published`` but it is unknown, invalid day (``۳۱ مهر``), or Hijri: None, mention kept.
 Bare ``سال گذشته``/``سال جاری`` and bare month names are too vague and are not mentions.
@@ -71,14 +75,23 @@ _YEAR = (
     rf"|{_S}(?P<rel>{_REL_ALT}))"
 )
 
-_JALALI_DAY_RE = re.compile(rf"{_B}{_DAY}\s+{_JM}{_YEAR}?{_E}")
-_JALALI_MONTH_RE = re.compile(rf"{_B}{_JM}{_YEAR}{_E}")
+# After a day and month, a year of two digits before a word («۲۵ تیر ۹۸ با استعفای او»), unless
+# that word counts («۲۰ اسفند ۴۹ نفر ... مراجعه کردند»).
+_COUNTED = _alt(("نفر", "تن", "مورد", "درصد", "دستگاه", "فقره", "عدد"))
+_YY = rf"{_S}(?P<yy>\d{{2}})(?=\s+(?!(?:{_COUNTED})(?![\w\u200c]))[^\s\d])"
+# «۱۵ سپتامبر آینده», «خرداد ماه گذشته»: the next or the last one, whichever is nearer
+_DIR = {"آینده": 1, "گذشته": -1}
+_DIRECTION = rf"{_S}(?P<dir>{_alt(_DIR)})"
+_JALALI_DAY_RE = re.compile(rf"{_B}{_DAY}[\s\u200c]*{_JM}(?:{_YEAR}|{_YY}|{_DIRECTION})?{_E}")
+_JALALI_MONTH_RE = re.compile(rf"{_B}{_JM}(?:{_YEAR}|{_DIRECTION}){_E}")
 _NUMERIC_RE = re.compile(
     r"(?<![\w\u200c./٫-])(?P<y>\d{4}|\d{2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?![\w\u200c]|[/.-]\d)"
 )
 _GM = _alt(GREGORIAN_MONTHS)
-_GREG_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})(?:\s+(?P<y>\d{{4}}))?{_E}")
+_GREG_RE = re.compile(
+    rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})(?:\s+(?P<y>\d{{4}})|{_DIRECTION})?{_E}"
+)
 # «مه» (fog) and «می» (the verb prefix) are Gregorian months only with a year beside them.
 _GREG_NEEDS_YEAR = frozenset({"مه", "می"})
 _HIJRI_RE = re.compile(rf"{_B}{_DAY}\s+(?:{_alt(HIJRI_MONTHS)})(?:\s+\d{{4}})?{_E}")
@@ -144,11 +157,16 @@ def _gregorian_nearest(m: int, d: int, published: dt.date) -> str | None:
 def _jalali_match(m: re.Match[str], published: dt.date | None) -> str | None:
     month = JALALI_MONTHS[m.group("jm")]
     day = _day(m.group("day")) if "day" in m.re.groupindex and m.group("day") else None
-    if m.group("year"):
-        return _jalali(_full_year(int(m.group("year"))), month, day or 1)
+    year_written = m.group("year") or m.groupdict().get("yy")
+    if year_written:
+        return _jalali(_full_year(int(year_written)), month, day or 1)
     if published is None:
         return None
     year = jdatetime.date.fromgregorian(date=published).year
+    if m.group("dir"):
+        today = jdatetime.date.fromgregorian(date=published)
+        seen = (today.month, today.day if day else 0)
+        return _jalali(year + _turn(m.group("dir"), (month, day or 0), seen), month, day or 1)
     if m.group("rel"):
         rel = " ".join(m.group("rel").replace("\u200c", " ").split())
         return _jalali(year + _REL[rel], month, day or 1)
@@ -161,7 +179,19 @@ def _gregorian_match(m: re.Match[str], published: dt.date | None) -> list[Mentio
         return [(*m.span(), _gregorian(int(m.group("y")), month, day))]
     if m.group("gm") in _GREG_NEEDS_YEAR:
         return []
+    if m.group("dir") and published:
+        shift = _turn(m.group("dir"), (month, day), (published.month, published.day))
+        return [(*m.span(), _gregorian(published.year + shift, month, day))]
     return [(*m.span(), _gregorian_nearest(month, day, published) if published else None)]
+
+
+def _turn(direction: str, day: tuple[int, int], today: tuple[int, int]) -> int:
+    """The year, from the publication's (0), of the next («آینده») or the last («گذشته»)
+    ``day`` (month, day) as seen on ``today``; a month alone (day 0) is next or last when it
+    is not the month of ``today``."""
+    if _DIR[direction] > 0:
+        return 0 if day > today else 1
+    return 0 if day < today else -1
 
 
 def _numeric(m: re.Match[str]) -> str | None:
