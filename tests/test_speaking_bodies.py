@@ -126,3 +126,30 @@ def test_the_statement_issued_by_a_body_is_the_body_s() -> None:
         "طی این گفت‌وگو به کامرون بخاطر کسب رأی مثبت پارلمان انگلیس تبریک گفت."
     )
     assert [(q.speaker, q.speaker_organization) for q in doc.quotes][0] == (None, "کاخ الیزه")
+
+
+def test_a_part_of_a_paper_is_the_paper_of_who_issued_it() -> None:
+    # fars-news-1.json item 204 of the shared news, cut to its first paragraphs
+    doc = extract_text(
+        "هشدار شورای شهر یاسوج\n"
+        "به گزارش خبرگزاری فارس از یاسوج، اعضای شورای اسلامی شهر یاسوج در نامه‌ای خطاب به "
+        "استاندار کهگیلویه و بویراحمد خواستار جلوگیری از هرگونه ساخت و ساز در نقطه استراتژیک "
+        "این شهر شدند.\n"
+        "در این نامه آمده است: شهر یاسوج با داشتن آب و هوایی مطبوع به عنوان پایتخت طبیعت ایران "
+        "نامگذاری شده است.\n"
+        "در بخش دیگری از این نامه آمده است: این زیبایی و طراوت باعث رشد و شکوفایی شهر شده است."
+    )
+    last = doc.quotes[-1]
+    assert doc.span_text(last.span).startswith("این زیبایی")
+    assert (last.speaker, last.speaker_organization) == (None, "شورای اسلامی شهر یاسوج")
+
+
+def test_a_body_s_name_stops_before_the_verb() -> None:
+    # fars-news-5.json item 16: «در بیانیه شماره 1 سازمان نظام پرستاری آمده است»
+    doc = extract_text(
+        "بیانیه نظام پرستاری\n"
+        "به گزارش خبرگزاری فارس در بیانیه شماره 1 سازمان نظام پرستاری آمده است: روز پرستار "
+        "سال جاری سپری شد.\n"
+        "این بیانیه در ادامه می‌افزاید: در سطح مجلس هم اتفاقات مشابهی افتاده است."
+    )
+    assert doc.quotes[-1].speaker_organization == "سازمان نظام پرستاری"  # «این بیانیه»

@@ -114,3 +114,19 @@ def after_frame(keys, s, verb_at) -> int:
         return s
     that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
     return s if that is None else that + 1
+
+
+# The part of a paper a clause quotes: «در ادامه این بیانیه», «در پایان این نامه», «در بخشی
+# از این پیام», «در بخش دیگری از این اطلاعیه آمده است».
+_PARTS = [("در", "ادامه"), ("در", "پایان"), ("در", "بخشی", "از"), ("در", "بخش", "دیگری", "از")]
+_PARTS += [("در", "بخش", "دیگر"), ("در", "قسمتی", "از"), ("در", "قسمت", "دیگری", "از")]
+
+
+def part_of_paper(keys, s) -> int | None:
+    """The token of «این» when the clause at ``s`` opens with a part of a paper or report
+    («در بخش دیگری از این بیانیه»), that paper said by whoever issued it; else None."""
+    for part in _PARTS:
+        k = s + len(part)
+        if tuple(keys[s:k]) == part and keys[k : k + 1] == ["این"] and k + 1 < len(keys):
+            return k if org_anaphor(keys[k + 1]) else None
+    return None

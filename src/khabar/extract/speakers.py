@@ -18,6 +18,7 @@ from khabar.extract.clause_openers import (
     after_adjunct,
     after_frame,
     after_when,
+    part_of_paper,
 )
 from khabar.extract.clause_openers import (
     SOURCE_OPENERS as SOURCE_OPENERS,
@@ -206,8 +207,9 @@ def _subject_opening(
     """The speaker named where the clause opens, at ``s``: a pronoun or an anaphor, a known
     person, a post, or someone unknown with a post in apposition (``speaker``'s answer);
     None for anything else."""
-    if keys[s : s + 3] == ["در", "ادامه", "این"] and s + 3 < verb_at and org_anaphor(keys[s + 3]):
-        s += 2  # «در ادامه این پیام آمده است»
+    spoke = isinstance(last_ref, (str, OrgRef))  # the paper is theirs, not one named in it
+    if spoke and (this := part_of_paper(keys, s)) is not None and this + 1 < verb_at:
+        s = this  # «در ادامه این پیام آمده است», «در بخش دیگری از این بیانیه آمده است»
     elif keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     if anaphor := anaphor_ref(keys, s, post_at, last_ref, words, reg):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import NOT_SUBJECT, PREPOSITIONS, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, PREPOSITIONS, QUOTE_MARKS, WHEN
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ def _closing(keys, k, verb_at) -> int | None:
     return next((j for j in range(k + 2, min(k + 7, verb_at)) if keys[j] in QUOTE_MARKS), None)
 
 
-_ORG_STOPS = NOT_SUBJECT | WHEN | {"نیز", ",", "طی", "با", "در"}
+_ORG_STOPS = (
+    NOT_SUBJECT | WHEN | CLAUSE_ENDS | {"نیز", ",", "طی", "با", "در", "آمده"}
+)  # «... آمده است»
 
 
 # «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
