@@ -15,7 +15,7 @@ from khabar.evaluate_speakers import extract_item, quote_at
 FIXTURES = Path(__file__).parent / "fixtures"
 ITEMS = {
     i["stem"]: i
-    for name in ("speakers_judged.jsonl", "speakers_judged_3.jsonl")
+    for name in ("speakers_judged.jsonl", "speakers_judged_2.jsonl", "speakers_judged_3.jsonl")
     for i in read_judged(FIXTURES / name)
 }
 
@@ -43,6 +43,8 @@ CASES = [
     # first sample: a source with no comma of its own before the subject, «به گزارش خبر گزاری
     # فارس از کرمانشاه علی‌محمد فلاحی در ... برگزار شد، اظهار داشت:», who holds the lead's post
     ("fars-2_195", "علی‌محمد فلاحی", None),
+    # second sample: a paper known by its issue, «دیلی‌تلگراف در شماره امروز خود ... گزارش داد:»
+    ("fars-2_293", None, "دیلی‌تلگراف"),
 ]
 
 

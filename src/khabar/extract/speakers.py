@@ -51,6 +51,7 @@ from khabar.extract.speaking_bodies import (
 )
 from khabar.extract.subject_shapes import (
     described_subject,
+    outlet_by_issue,
     paper_owner,
     relayed_body,
     together,
@@ -270,7 +271,9 @@ def _organization_subject(
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
     if outlet := quoted_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
-    return _issuer(keys, t, verb_at, reg, post_at, words)
+    return _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
+        keys, t, verb_at, reg, post_at, words
+    )
 
 
 def _post(keys, k, post_at) -> bool:

@@ -6,7 +6,8 @@ person whose paper «این پیام» is («در پیام علی‌اصغر ف�
 
 from __future__ import annotations
 
-from khabar.extract.clause_words import QUOTE_MARKS, WHEN
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import OrgRef, is_outlet, organization_at
 
@@ -78,4 +79,29 @@ def paper_owner(keys, s, paper: str, reg: Registry) -> str | None:
         for j in range(k + 1, min(k + 3, s)):
             if pkey := reg.by_token.get(j):
                 return pkey
+    return None
+
+
+_ISSUE = {"شماره", "چاپ"}  # «در شماره امروز خود», «در چاپ دیروز خود»: a paper's issue
+
+
+def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A paper no list names, known by its issue: «دیلی‌تلگراف در شماره امروز خود ... گزارش
+    داد:», «آ.اس اسپانیا در چاپ امروز خود ... عنوان کرد که»: the one to four words before
+    «در شماره/چاپ ... خود», none a person's, a post's or a word that opens no name."""
+    for end in range(t + 1, min(t + 5, verb_at - 2)):
+        if keys[end] != "در" or keys[end + 1] not in _ISSUE:
+            continue
+        if "خود" not in keys[end + 2 : min(end + 5, verb_at)]:
+            return None
+        name = range(t, end)
+        if any(
+            k in reg.by_token
+            or k in post_at
+            or keys[k] in NOT_SUBJECT | CLAUSE_ENDS
+            or not keys[k][:1].isalpha()
+            for k in name
+        ) or (len(name) == 1 and keys[t] in lx.common_words()):
+            return None
+        return OrgRef(" ".join((words or keys)[k] for k in name)), end
     return None
