@@ -31,7 +31,7 @@ def test_precision_and_deadlines_on_the_second_judged_sample() -> None:
     result = score(items)
     assert result.precision >= 0.90  # 0.83 before claims, forecasts and history columns
     assert result.kept_true >= 75  # none lost
-    assert result.deadline_right >= 61  # 50 before month and year ends, scheduled days, years
+    assert result.deadline_right >= 68  # 50 before the ends of months and years, days set
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:

@@ -136,6 +136,8 @@ def test_month_only_dates_say_so():
          "2020-04-01"),
         # a day glued to its month
         ("در مراسم راهپیمایی ۲۲بهمن سخنرانی کرد", "2020-02-11", "۲۲بهمن", "2020-02-11"),
+        # an ordinal day of a Gregorian month
+        ("انتخابات کنست قرار است که دوم مارس برگزار شود", "2020-02-16", "دوم مارس", "2020-03-02"),
     ],
 )  # fmt: skip
 def test_a_year_or_a_direction_after_the_month(

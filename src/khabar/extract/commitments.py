@@ -25,6 +25,7 @@ from typing import Any
 import jdatetime
 
 from khabar.extract import lexicons as lx
+from khabar.extract.dates_relative import next_day
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
 from khabar.lexicon import rows, words
@@ -114,7 +115,9 @@ def find_commitments(
         if deadline is None and published is not None:
             after = tokens.ends[first[1] - 1] if first[2] == "decision" else span.start
             action_span = Span(max(span.start, after), span.end)
-            deadline = _scheduled(text, dates, action_span, published)
+            deadline = _scheduled(text, dates, action_span, published) or next_day(
+                text, action_span.start, action_span.end, published
+            )
         out.append(
             Commitment(
                 span=span,

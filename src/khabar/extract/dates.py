@@ -89,9 +89,7 @@ _NUMERIC_RE = re.compile(
     r"(?![\w\u200c]|[/.-]\d)"
 )
 _GM = _alt(GREGORIAN_MONTHS)
-_GREG_RE = re.compile(
-    rf"{_B}(?P<day>\d{{1,2}})\s+(?P<gm>{_GM})(?:\s+(?P<y>\d{{4}})|{_DIRECTION})?{_E}"
-)
+_GREG_RE = re.compile(rf"{_B}{_DAY}\s+(?P<gm>{_GM})(?:\s+(?P<y>\d{{4}})|{_DIRECTION})?{_E}")
 # «مه» (fog) and «می» (the verb prefix) are Gregorian months only with a year beside them.
 _GREG_NEEDS_YEAR = frozenset({"مه", "می"})
 _HIJRI_RE = re.compile(rf"{_B}{_DAY}\s+(?:{_alt(HIJRI_MONTHS)})(?:\s+\d{{4}})?{_E}")
@@ -103,7 +101,7 @@ _STARTS = {
     _JALALI_DAY_RE: _DAY_STARTS,
     _JALALI_MONTH_RE: (word_start(JALALI_MONTHS),),
     _NUMERIC_RE: (WORD_DIGIT,),
-    _GREG_RE: (WORD_DIGIT,),
+    _GREG_RE: _DAY_STARTS,
     _HIJRI_RE: _DAY_STARTS,
     _RELDAY_RE: (word_start(_RELDAY),),
 }
@@ -174,7 +172,7 @@ def _jalali_match(m: re.Match[str], published: dt.date | None) -> str | None:
 
 
 def _gregorian_match(m: re.Match[str], published: dt.date | None) -> list[Mention]:
-    month, day = GREGORIAN_MONTHS[m.group("gm")], int(m.group("day"))
+    month, day = GREGORIAN_MONTHS[m.group("gm")], _day(m.group("day"))
     if m.group("y"):
         return [(*m.span(), _gregorian(int(m.group("y")), month, day))]
     if m.group("gm") in _GREG_NEEDS_YEAR:

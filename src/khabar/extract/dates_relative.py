@@ -1,0 +1,87 @@
+"""Days a future act is set for in words only a reader of the article's day can place: a
+weekday («روز جمعه», «شنبه هفته آینده»), the next week or month («هفته آینده», «ماه آینده»),
+or a month with no year after «تا» or «ابتدای» («تا خرداد ماه», «از ابتدای دی ماه»; not after
+«در», which as often looks back in the same sentence: «در اسفندماه ... واریز شد»).
+
+These are no date mentions (``extract/dates.py``): «جمعه» or «خرداد» alone says nothing of
+which one, and in a past sentence they look back. Said of an act announced for later, they
+mean the next one: a weekday the next such day (the article's own when it is that day), a
+week or month its last day (a Persian week runs from Saturday to Friday), a month after «تا»
+its last day and after «ابتدای» its first, this year's when it is still to come.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+import jdatetime
+
+from khabar.extract.dates import JALALI_MONTHS
+
+# datetime's weekday(): Monday is 0; «سه‌شنبه» before «شنبه» so that the longer word wins
+WEEKDAYS = {
+    "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2,
+    "پنجشنبه": 3, "پنج‌شنبه": 3, "پنج شنبه": 3, "جمعه": 4, "شنبه": 5,
+}  # fmt: skip
+_SATURDAY = 5
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_B, _E = r"(?<![\w\u200c])", r"(?![\w\u200c])"
+_NEXT = r"[\s\u200c]+(?:آینده|آتی|بعد|پیش رو)"
+# «امام جمعه», «نماز جمعه» are no Friday; «روزهای پنجشنبه» is every Thursday
+_NOT_A_DAY = "".join(
+    rf"(?<!{w} )" for w in ("امام", "نماز", "خطیب", "ائمه", "روزهای", "روز\u200cهای")
+)
+_DAY_RE = re.compile(
+    rf"{_B}{_NOT_A_DAY}(?P<weekday>{_alt(WEEKDAYS)})"
+    rf"(?:(?P<next_week>[\s\u200c]+هفته{_NEXT})|(?P<next>{_NEXT}))?"
+    rf"(?![\s\u200c]+(?:گذشته|قبل|پیش){_E}){_E}"
+    rf"|{_B}(?P<unit>هفته|ماه){_NEXT}{_E}"
+    rf"|{_B}(?P<edge>تا|ابتدای|اول)[\s\u200c]+(?P<month>{_alt(JALALI_MONTHS)})"
+    rf"(?:[\u200c ]?ماه)?(?![\s\u200c]*(?:سال|امسال|گذشته|\d|[۰-۹]))(?![\w\u200c])"
+)
+# «دو سه ماه آینده», «چند هفته آینده»: a span of weeks or months, not the next one
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|چند|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده)[\s\u200c]*$"
+)
+
+
+def next_day(text: str, start: int, end: int, published: dt.date) -> str | None:
+    """The ISO day of the first such phrase in ``text[start:end]`` (see the module doc)."""
+    for m in _DAY_RE.finditer(text, start, end):
+        if m.group("unit") and _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        return _day_of(m, published)
+    return None
+
+
+def _day_of(m: re.Match[str], published: dt.date) -> str:
+    saturday = published + dt.timedelta(days=(_SATURDAY - published.weekday()) % 7 or 7)
+    if m.group("weekday"):
+        weekday = WEEKDAYS[m.group("weekday")]
+        if m.group("next_week"):
+            return (saturday + dt.timedelta(days=(weekday - _SATURDAY) % 7)).isoformat()
+        # the next such day: the article's own, unless «آینده» says a later one
+        ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    if m.group("unit") == "هفته":
+        return (saturday + dt.timedelta(days=6)).isoformat()
+    today = jdatetime.date.fromgregorian(date=published)
+    if m.group("unit") == "ماه":
+        return _month_end(today.year + today.month // 12, today.month % 12 + 1)
+    month = JALALI_MONTHS[m.group("month")]
+    year = today.year if month >= today.month else today.year + 1
+    if m.group("edge") == "تا":
+        return _month_end(year, month)
+    return jdatetime.date(year, month, 1).togregorian().isoformat()
+
+
+def _month_end(year: int, month: int) -> str:
+    first_of_next = jdatetime.date(year + month // 12, month % 12 + 1, 1)
+    return (first_of_next.togregorian() - dt.timedelta(days=1)).isoformat()
