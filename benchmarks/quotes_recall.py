@@ -1,0 +1,47 @@
+"""Recall and precision of quotes, and speaker accuracy, on the quotes-recall sample.
+
+30 shared news articles outside the gold and the persons-recall sample
+(``scripts/draw_quotes_dev.py``), every reported statement in them read by hand
+(``tests/fixtures/quotes_recall_dev.jsonl``; definitions in ``khabar.evaluate_quotes``).
+Prints each article and the total; ``--misses`` lists the statements not found, the wrong
+speakers and the quotes reported where no statement is; ``--no-model``: the rules alone.
+
+    python benchmarks/quotes_recall.py [--misses] [--no-model]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from khabar.evaluate_quotes import QuoteScore, read_sample, score_sample, total
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests/fixtures"
+
+
+def line(s: QuoteScore, title: str) -> str:
+    q, a, p = s.quotes, s.accuracy, s.speakers
+    return (
+        f"{title:16} quotes R {q.recall:.3f} P {q.precision:.3f} (tp {q.tp}, fp {q.fp}, fn {q.fn})"
+        f"  speaker accuracy {a.accuracy:.3f} ({a.right} right, {a.wrong} wrong, "
+        f"{a.missed} missed)  speakers P {p.precision:.3f}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    sample = read_sample(FIXTURES / "quotes_recall_dev.jsonl")
+    scores = score_sample(sample, FIXTURES, use_model="--no-model" not in argv)
+    for s in scores:
+        print(line(s, Path(s.file).stem))
+        if "--misses" in argv:
+            print("".join(f"    missed {m.split(': ', 1)[1]}\n" for m in s.misses), end="")
+            print("".join(f"    extra  {m}\n" for m in s.extra), end="")
+    international = [s for s, g in zip(scores, sample, strict=True) if g["international"]]
+    for title, part in (("international", international), ("total", scores)):
+        print(line(total(part), f"{title} ({len(part)})"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
