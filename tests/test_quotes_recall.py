@@ -57,7 +57,9 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.misses]
     extra = [m for s in scores for m in s.extra]
-    # before any work on it: quotes R 0.824 P 0.923, speaker accuracy 0.752
-    assert t.quotes.recall >= 0.82, missed
-    assert t.quotes.precision >= 0.92, extra
-    assert t.accuracy.accuracy >= 0.75, missed
+    # before any work on it: quotes R 0.818 P 0.923, speaker accuracy 0.746; after reporting
+    # verbs in every person and tense, requests, claims around their object: R 0.970 P 0.955,
+    # speaker accuracy 0.842
+    assert t.quotes.recall >= 0.96, missed
+    assert t.quotes.precision >= 0.95, extra
+    assert t.accuracy.accuracy >= 0.84, missed

@@ -135,11 +135,37 @@ class Verb:
     lemma: str
 
 
+# The past verbs a listed reporting verb ends in, and the persons and tenses news writes them
+# in besides the one listed: «ادعا کرد» -> «ادعا کردند», «ادعا کرده», «ادعا کرده‌اند» ...
+_PAST_VERBS = {"کرد", "داد", "داشت", "شد", "نمود", "ساخت", "برد", "گفت", "نوشت", "خواست"}
+_INFLECTIONS = ("ند", "ه", "ه است", "ه‌اند", "ه بود", "ه بودند")
+
+
+def _inflected(verb: Verb) -> list[Verb]:
+    """``verb`` in the plural and the perfect tenses, where it ends in a simple past and can
+    report what comes before it (not a «direct» one, which the file lists as written). A bare
+    perfect of one word («گفته», «خواسته») is also a noun: it reports only what comes before it
+    or after «که» (kind «indirect»)."""
+    head, _, last = verb.form.rpartition(" ")
+    if last not in _PAST_VERBS or verb.kind == "direct":
+        return []  # a «direct» verb is often a topic's act: «... که شورا آن را رد کرده بود»
+    out = []
+    for ending in _INFLECTIONS:
+        kind = "indirect" if ending == "ه" and not head else verb.kind
+        out.append(Verb(f"{verb.form}{ending}", kind, verb.lemma))
+    return out
+
+
 @cache
-def reporting_verbs() -> Trie[Verb]:
+def reporting_verbs(inflected: bool = True) -> Trie[Verb]:
+    """The verbs of ``reporting_verbs.tsv``; ``inflected``: and their other persons and tenses
+    (a form the file lists keeps its own row)."""
+    listed = {r[0] for r in rows("reporting_verbs.tsv")}
+
     def values(r: tuple[str, ...]) -> list[tuple[str, Verb]]:
         v = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
-        return [(r[0], v)]
+        more = [w for w in _inflected(v) if w.form not in listed] if inflected else []
+        return [(w.form, w) for w in (v, *more)]
 
     return _trie("reporting_verbs.tsv", values)
 

@@ -22,7 +22,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
-from khabar.extract.reporting_cues import BECAME, WISHED, cues_in
+from khabar.extract.reporting_cues import BECAME, cues_in
 from khabar.extract.speakers import (
     ACCORDING_TO,
     SOURCE_OPENERS,
@@ -47,6 +47,18 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
 _STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
+_OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
+
+
+def _outlet_again(keys, a, verb_at) -> bool:
+    """«به گزارش روز نو: این روزنامه آمریکایی در گزارشی نوشت»: an outlet named before opens
+    the clause of the verb at ``verb_at`` (keys folded)."""
+    return any(
+        keys[k] == "این" and keys[k + 1] in _OUTLETS and (k == a or keys[k - 1] in (":", "،"))
+        for k in range(a, verb_at - 1)
+    )
+
+
 _STRIP_TAIL = {"را", "،"}
 
 
@@ -144,7 +156,7 @@ def find_quotes(
             if kind == "loose" and verb.lemma == "خواستن":
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             said = kind != "topic"
-            words = WISHED.form if kind == "around" else text[verb_span.start : verb_span.end]
+            words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said))
@@ -154,7 +166,9 @@ def find_quotes(
             outlets[lx.phrase_keys(ref.name)] = ref
         if ref is not None:
             last_ref = ref
-        elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)):
+        elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
+            _outlet_again(keys, a, found[0][0])
+        ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
         seen_people.update(people_in(a, b))

@@ -22,18 +22,31 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
     out: list[tuple[int, int, lx.Verb, str]] = []
     i = a
     verbs = lx.reporting_verbs()
+    in_report = any(tuple(keys[a : a + len(o)]) == o for o in _IN_REPORT)
+    # «در این بیانیه ... خواسته شده است که ...»: the passive of a paper is its issuer's
+    paper = any(
+        keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
+        for k in range(a, min(a + 4, b - 2))
+    )
     for at in starts:
         if at < i:
             continue
         i = at
         m = verbs.match(keys, i)
         if not m and (around := _wish_around(keys, i, b)):
-            out.append((i, around, WISHED, "around"))  # «خواستار توضیح کشورهایی شد»
+            # «خواستار توضیح کشورهایی شد», «مدعی الحاق شهرک‌ها ... شد»
+            out.append((i, around, AROUND[keys[i]], "around"))
             i = around
             continue
         if not m or m[0] > b:
             continue
         j, verb = m
+        if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
+            i = j
+            continue  # «چه مشکلی پیش آمده است»: something happened, nothing was written
+        if j < b and keys[j] in _PASSIVE and verb.form.split()[-1].endswith("ه") and not paper:
+            i = j
+            continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
         after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن"):
@@ -41,8 +54,14 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             out = [c for c in out if c[3] != "that"]
             out.append((i, j, verb, "direct"))
             break
-        if out and out[-1][3] == "that":
-            pass  # inside what was said after «که»: only a colon's verb is another cue
+        if out and out[-1][3] == "that" and keys[i - 1] not in ("اما", "ولی"):
+            # inside what was said after «که»: only a colon's verb is another cue, or one whose
+            # subject is left out after «اما» («تاکید داشتند که ... اما گفتند که ...»)
+            pass
+        elif after not in _COLON and ((in_report and _perfect(verb)) or _unsaid(keys, a, i)):
+            pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
+        elif at_end and verb.kind in ("indirect", "both") and _names_said(keys, a, i):
+            out.append((i, j, verb, "topic"))  # «نتانیاهو این ادعاها را ... اعلام کرده است»
         elif at_end and verb.kind in ("indirect", "both"):
             out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS and (
@@ -51,7 +70,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
         elif (
             verb.kind != "direct"
-            and after in ("و", "،", "؛")
+            and after in ("و", "،", "؛", "اما", "ولی")
             and (
                 verb.kind == "indirect"
                 or verbs.match(keys, j + 1)
@@ -82,22 +101,25 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
 
 
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
+CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
+AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
+_AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
 
 
 def _wish_around(keys, i, b) -> int | None:
-    """«خواستار» at ``i`` and «شد» after what was wished, ending the clause: the token after
-    «شد» (and its «است»/«بود»), or None."""
-    if keys[i] != "خواستار":
+    """«خواستار» (or «مدعی») at ``i`` and «شد» after what was wished (or claimed), ending the
+    clause: the token after «شد» (and its «است»/«بود»), or None."""
+    if keys[i] not in AROUND:
         return None
-    for k in range(i + 2, min(b, i + 16)):
+    for k in range(i + 2, min(b, i + 30)):
         if keys[k] in CLAUSE_ENDS - BECAME or keys[k] in PRONOUNS or keys[k] == "که":
             return None  # another clause before any «شد»
         if keys[k] in BECAME:
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
-            return end if end >= b or keys[end] in FINAL | {"و", "،", ",", "؛", "که"} else None
+            return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
 
 
@@ -111,6 +133,39 @@ _TOPIC_ACTS |= {"رد کردن", "هشدار دادن"}
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
+# «باید گفت ...» is someone's; «می‌توان ... دانست» no one's
+_IMPERSONAL = _MODALS - {"باید", "نباید"}
+
+# «بنا بر این گزارش، اداره زندان‌ها تهدید کرده که ...»: what the report tells happened, in
+# the perfect of hearsay; a statement in it is quoted before a colon or in the simple past
+# («بنا بر این گزارش، ... پلیس برزیل ... اعلام کرد که ...»)
+_IN_REPORT: set[tuple[str, ...]] = {("بنا", "بر", "این", "گزارش"), ("بر", "اساس", "این", "گزارش")}
+_IN_REPORT |= {("براساس", "این", "گزارش"), ("بنابر", "این", "گزارش")}
+
+
+# What was said, named again: «این ادعاها», «همین اظهارات» (keys folded: no ZWNJ)
+_SAID = {"ادعا", "ادعاها", "اظهارات", "سخنان", "مطالب", "حرفها", "گفتهها", "ادعاهای", "سخنانش"}
+
+
+def _names_said(keys, a, i) -> bool:
+    """Whether the object of the verb at ``i`` is what was said, named again («نتانیاهو این
+    ادعاها را در جریان سخنرانی خود اعلام کرده است»): it tells where, not what."""
+    return any(
+        keys[k] in ("این", "همین") and keys[k + 1] in _SAID and "را" in keys[k + 2 : k + 4]
+        for k in range(a, i - 2)
+    )
+
+
+def _perfect(verb: lx.Verb) -> bool:
+    """«تهدید کرده», «خواسته است», «گفته‌اند»: a perfect tense."""
+    return any(w.endswith("ه") or w.endswith("ه‌اند") for w in verb.form.split()[-2:])
+
+
+def _unsaid(keys, a, i) -> bool:
+    """Whether the verb at ``i`` says nothing anyone said: its clause holds an impersonal
+    modal («شاید بتوان او را از معماران ... دانست»)."""
+    clause = max((k + 1 for k in range(a, i) if keys[k] in ("،", ",", "؛", ";")), default=a)
+    return any(k in _IMPERSONAL for k in keys[clause:i])
 
 
 # After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
@@ -118,6 +173,13 @@ _NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛",
 
 
 _OBJECT_MARKS = {"را", "بر"}  # «... را اعلام کرد، ...», «بر ... تاکید کرد، ...»: indirect
+_STRESSED = {"تاکید", "تأکید", "اصرار", "پافشاری"}
+
+_PAPERS = ("بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن")
+_PASSIVE = {"شد", "شدند", "شده", "میشود", "میشوند", "شود", "شوند", "نشده", "نشد", "میشد"}
+
+# «پیش آمده است», «به وجود آمده است»: «آمده است» says what happened, not what a paper says
+_CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گرد", "فرود", "بیرون", "فائق", "بر"}
 
 
 def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
@@ -127,10 +189,19 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
     opens a clause."""
     if verb.kind == "indirect" and verb.lemma != "خواستن":
         return False
-    wished = verb.lemma == "خواستن" and keys[j] == "از"  # «خواست از مبارزه دست برندارند»
+    # «خواست از مبارزه دست برندارند»; «از مقامات عراقی خواست برای ...»: asked of someone
+    asked = verb.lemma == "خواستن" and keys[j] not in ("و", "،", ",", "؛", ";", ".")
+    wished = asked and (keys[j] == "از" or "از" in keys[max(a, i - 6) : i])
+    if asked and not wished and verb.form != "خواست":
+        return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
     # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
     clause = max((k + 1 for k in range(a, i) if keys[k] in ("و", "،", ",")), default=a)
-    if any(k in _OBJECT_MARKS for k in keys[clause:i]) or (keys[j] in _NO_STATEMENT and not wished):
+    marks = [
+        k
+        for k in range(clause, i)
+        if keys[k] in _OBJECT_MARKS and not (keys[k] == "بر" and keys[k - 1] in _STRESSED)
+    ]  # «با تاکید بر اینکه ... هشدار داد، ...»: «بر» is the stress's, not the verb's object
+    if marks or (keys[j] in _NO_STATEMENT and not wished):
         return False
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
     return nxt[:1].isalnum() or nxt[:1] in '«"“'

@@ -123,7 +123,7 @@ def _gazetteers() -> tuple[tuple[str, Gazetteer], ...]:
     return (
         ("H", lx.honorifics()),
         ("R", lx.post_heads()),
-        ("V", lx.reporting_verbs()),
+        ("V", lx.reporting_verbs(inflected=False)),  # the forms the model was trained with
         ("F", lx.foreign_figures()),
         ("A", lx.agencies()),
         ("O", lx.organizations()),
