@@ -143,12 +143,19 @@ _INFLECTIONS = ("ند", "ه", "ه است", "ه‌اند", "ه بود", "ه بو�
 
 def _inflected(verb: Verb) -> list[Verb]:
     """``verb`` in the plural and the perfect tenses, where it ends in a simple past and can
-    report what comes before it (not a «direct» one, which the file lists as written). A bare
-    perfect of one word («گفته», «خواسته») is also a noun: it reports only what comes before it
-    or after «که» (kind «indirect»)."""
+    report what comes before it (not a «direct» one, which the file lists as written), or in
+    the plural of its present if it is of two words. A bare perfect of one word («گفته»,
+    «خواسته») is also a noun: it reports only what comes before it or after «که» (kind
+    «indirect»)."""
     head, _, last = verb.form.rpartition(" ")
-    if last not in _PAST_VERBS or verb.kind == "direct":
+    if verb.kind == "direct":
         return []  # a «direct» verb is often a topic's act: «... که شورا آن را رد کرده بود»
+    if head and last.startswith("می\u200c") and last.endswith("د"):
+        # «اعلام می‌کند» -> «اعلام می‌کنند» (a plural gives a word no text holds); not one
+        # word: «می‌دانند» is mostly «they know»
+        return [Verb(f"{verb.form[:-1]}ند", verb.kind, verb.lemma)]
+    if last not in _PAST_VERBS:
+        return []
     out = []
     for ending in _INFLECTIONS:
         kind = "indirect" if ending == "ه" and not head else verb.kind

@@ -93,7 +93,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         ):
             out.append((i, j, verb, "direct"))  # «وی افزود هر چه ...»: no colon
             break
-        elif j < b and _opens_statement(keys, a, i, j, verb):
+        elif j < b and _opens_statement(keys, a, i, j, verb, b):
             out.append((i, j, verb, "loose"))  # «نوشت، ...», «گفت آمار ...»: no colon
             break
         i = j
@@ -104,6 +104,7 @@ WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
+_LISTED = {"،", ","}  # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد»
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
@@ -115,7 +116,7 @@ def _wish_around(keys, i, b) -> int | None:
     if keys[i] not in AROUND:
         return None
     for k in range(i + 2, min(b, i + 30)):
-        if keys[k] in CLAUSE_ENDS - BECAME or keys[k] in PRONOUNS or keys[k] == "که":
+        if keys[k] in CLAUSE_ENDS - BECAME - _LISTED or keys[k] in PRONOUNS or keys[k] == "که":
             return None  # another clause before any «شد»
         if keys[k] in BECAME:
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
@@ -133,8 +134,9 @@ _TOPIC_ACTS |= {"رد کردن", "هشدار دادن"}
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
-# «باید گفت ...» is someone's; «می‌توان ... دانست» no one's
-_IMPERSONAL = _MODALS - {"باید", "نباید"}
+# «باید گفت ...» is someone's; «می‌توان ... دانست» no one's («توان» alone is also a noun:
+# «عدم توان مالی»; after «می» or «نمی» written apart it is the modal)
+_IMPERSONAL = _MODALS - {"باید", "نباید", "توان"}
 
 # «بنا بر این گزارش، اداره زندان‌ها تهدید کرده که ...»: what the report tells happened, in
 # the perfect of hearsay; a statement in it is quoted before a colon or in the simple past
@@ -165,7 +167,11 @@ def _unsaid(keys, a, i) -> bool:
     """Whether the verb at ``i`` says nothing anyone said: its clause holds an impersonal
     modal («شاید بتوان او را از معماران ... دانست»)."""
     clause = max((k + 1 for k in range(a, i) if keys[k] in ("،", ",", "؛", ";")), default=a)
-    return any(k in _IMPERSONAL for k in keys[clause:i])
+    apart = ("می", "نمی")  # «نمی توان» written apart
+    return any(
+        keys[k] in _IMPERSONAL or (keys[k] == "توان" and k > clause and keys[k - 1] in apart)
+        for k in range(clause, i)
+    )
 
 
 # After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
@@ -182,7 +188,10 @@ _PASSIVE = {"شد", "شدند", "شده", "میشود", "میشوند", "شود"
 _CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گرد", "فرود", "بیرون", "فائق", "بر"}
 
 
-def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
+_PHRASE_HEADS = {"با", "برای", "از"}
+
+
+def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     """Whether the words after the verb at ``i:j`` are what was said, with no colon or «که»
     («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
     says something, nothing before it in the sentence is its object, and the next word
@@ -191,7 +200,7 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
         return False
     # «خواست از مبارزه دست برندارند»; «از مقامات عراقی خواست برای ...»: asked of someone
     asked = verb.lemma == "خواستن" and keys[j] not in ("و", "،", ",", "؛", ";", ".")
-    wished = asked and (keys[j] == "از" or "از" in keys[max(a, i - 6) : i])
+    wished = asked and (keys[j] == "از" or "از" in keys[max(a, i - 10) : i])
     if asked and not wished and verb.form != "خواست":
         return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
     # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
@@ -201,7 +210,11 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb) -> bool:
         for k in range(clause, i)
         if keys[k] in _OBJECT_MARKS and not (keys[k] == "بر" and keys[k - 1] in _STRESSED)
     ]  # «با تاکید بر اینکه ... هشدار داد، ...»: «بر» is the stress's, not the verb's object
-    if marks or (keys[j] in _NO_STATEMENT and not wished):
+    # «اعلام کرد با مرگ یکی دیگر از مبتلایان ...، شمار قربانیان ... رسید»: an adverbial
+    # phrase and its comma open the statement (not a view: «برخی معتقدند با ...»)
+    opens_phrase = keys[j] in _PHRASE_HEADS and any(k in ("،", ",") for k in keys[j + 2 : b])
+    opens_phrase = opens_phrase and not verb.lemma.startswith("معتقد")
+    if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase)):
         return False
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
     return nxt[:1].isalnum() or nxt[:1] in '«"“'
