@@ -22,7 +22,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.coref import holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
-from khabar.extract.reporting_cues import BECAME, cues_in
+from khabar.extract.reporting_cues import ASKING, BECAME, cues_in
 from khabar.extract.speakers import (
     ACCORDING_TO,
     SOURCE_OPENERS,
@@ -153,7 +153,7 @@ def find_quotes(
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
-            if kind == "loose" and verb.lemma == "خواستن":
+            if kind == "loose" and verb.lemma in ASKING:
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             said = kind != "topic"
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]

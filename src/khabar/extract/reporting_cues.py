@@ -41,6 +41,8 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         if not m or m[0] > b:
             continue
         j, verb = m
+        if _bare(verb) and i - 2 >= a and keys[i - 1] == "و" and keys[i - 2].endswith("ه"):
+            verb = lx.Verb(verb.form, "both", verb.lemma)  # «این اتهام را رد کرده و گفته ...»
         if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
             i = j
             continue  # «چه مشکلی پیش آمده است»: something happened, nothing was written
@@ -49,7 +51,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
         after = tokens.words[j] if j < b else ""
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
-        if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن"):
+        if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
             out = [c for c in out if c[3] != "that"]
             out.append((i, j, verb, "direct"))
@@ -82,7 +84,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             pass  # «نمی‌توان گفت که ...»: nobody says it
         elif verb.lemma == "خبر دادن" and keys[j : j + 1] == ["که"] and "از" in keys[a:i]:
             out.append((i, j, verb, "indirect"))  # «از وقوع انفجاری خبر دادند که ...»
-        elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma == "خواستن")):
+        elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma in ASKING)):
             out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (
             i - a <= 3
@@ -100,11 +102,14 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
     return out
 
 
+ASKING = {"خواستن"}  # «از X خواست ...»: a request
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
-_LISTED = {"،", ","}  # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد»
+# «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد», «خواستار شفافیت موضع
+# «محمد توفیق علاوی» ... شد»
+_LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
@@ -158,6 +163,11 @@ def _names_said(keys, a, i) -> bool:
     )
 
 
+def _bare(verb: lx.Verb) -> bool:
+    """«گفته», «نوشته»: a perfect of one word with no auxiliary, also a noun."""
+    return " " not in verb.form and verb.form.endswith("ه")
+
+
 def _perfect(verb: lx.Verb) -> bool:
     """«تهدید کرده», «خواسته است», «گفته‌اند»: a perfect tense."""
     return any(w.endswith("ه") or w.endswith("ه‌اند") for w in verb.form.split()[-2:])
@@ -196,10 +206,10 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
     says something, nothing before it in the sentence is its object, and the next word
     opens a clause."""
-    if verb.kind == "indirect" and verb.lemma != "خواستن":
+    if verb.kind == "indirect" and verb.lemma not in ASKING:
         return False
     # «خواست از مبارزه دست برندارند»; «از مقامات عراقی خواست برای ...»: asked of someone
-    asked = verb.lemma == "خواستن" and keys[j] not in ("و", "،", ",", "؛", ";", ".")
+    asked = verb.lemma in ASKING and keys[j] not in ("و", "،", ",", "؛", ";", ".")
     wished = asked and (keys[j] == "از" or "از" in keys[max(a, i - 10) : i])
     if asked and not wished and verb.form != "خواست":
         return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
