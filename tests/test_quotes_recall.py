@@ -60,7 +60,8 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     # before any work on it: quotes R 0.818 P 0.923, speaker accuracy 0.746; after reporting
     # verbs in every person and tense, requests, claims around their object: R 0.970 P 0.955,
     # speaker accuracy 0.842; after an adverbial phrase opening what was said, lists in a
-    # wish, present plurals: R 0.977 P 0.956, speaker accuracy 0.851
-    assert t.quotes.recall >= 0.97, missed
+    # wish, present plurals: R 0.977 P 0.956, speaker accuracy 0.851; after a quotation
+    # closed and run into «وی»: R 0.985, speaker accuracy 0.860
+    assert t.quotes.recall >= 0.98, missed
     assert t.quotes.precision >= 0.95, extra
-    assert t.accuracy.accuracy >= 0.85, missed
+    assert t.accuracy.accuracy >= 0.859, missed
