@@ -4,7 +4,9 @@
 ``commitments_judged_before.jsonl``: 100 drawn the same way from the output of the rules
 before past figures, advice, forecasts and history were told apart;
 ``commitments_judged_2.jsonl``: 100 drawn (seed 4617) from all the shared news, after the
-rules had been tuned on the first, with the deadline day of each true one.
+rules had been tuned on the first, with the deadline day of each true one;
+``commitments_judged_3.jsonl``: 100 drawn (seed 1404) from the same output, outside the first
+two, among those the rules tuned on both still take; never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ def test_precision_and_deadlines_on_the_second_judged_sample() -> None:
     assert result.precision >= 0.90  # 0.83 before claims, forecasts and history columns
     assert result.kept_true >= 75  # none lost
     assert result.deadline_right >= 68  # 50 before the ends of months and years, days set
+
+
+def test_precision_on_the_third_judged_sample_never_tuned_on() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_3.jsonl"))
+    assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 82
+    assert score(items).precision >= 0.82  # below the 0.85 asked: see README, Commitments
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:
