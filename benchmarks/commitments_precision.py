@@ -17,7 +17,7 @@ f949d55 with ``--seed 4617 --articles 100000``; its true commitments also hold t
 day read from the sentence (``judged_deadline_date``), which is scored too. The third
 (``commitments_judged_3.jsonl``, never tuned on) is the first 100 of ``--seed 1404 --n 200
 --articles 100000`` whose sentence is in neither of the first two and which the rules of
-5e17be2 still take on their context (``evaluate_commitments.extracted_sentences``).
+e66b3b0 still take on their context (``evaluate_commitments.extracted_sentences``).
 """
 
 from __future__ import annotations
