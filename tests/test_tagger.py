@@ -169,6 +169,48 @@ def test_a_name_before_a_persons_post_is_a_person():
     assert fixed == [("PER", 0, 2), ("LOC", 5, 6)]
 
 
+def test_a_name_before_a_post_past_a_quote_or_a_comma_is_a_person():
+    words = "به نقل از لیندسی گراهام ، رئیس کمیته قضایی سنا گفت .".split()
+    keys = lx.keys_of(words)
+    assert tagger_module._of_one_kind([("ORG", 3, 5)], words, keys, [(0, 12)]) == [("PER", 3, 5)]
+    words = 'گزارش داد " نصار الربیعی " رئیس جنبش صدر گفت .'.split()
+    keys = lx.keys_of(words)
+    assert tagger_module._of_one_kind([("ORG", 3, 5)], words, keys, [(0, 11)]) == [("PER", 3, 5)]
+    # a listed body before a post stays one
+    words = "سازمان ملل ، رئیس این سازمان گفت .".split()
+    keys = lx.keys_of(words)
+    found = [("ORG", 0, 2)]
+    assert tagger_module._of_one_kind(found, words, keys, [(0, 8)]) == found
+
+
+def test_an_organizations_name_ends_before_a_title_after_a_comma():
+    words = "به نقل از روابط عمومی سپاه عاشورا ، سردار غلام‌عسکر کریمیان گفت .".split()
+    keys = lx.keys_of(words)
+    fixed = tagger_module._of_one_kind([("ORG", 3, 11)], words, keys, [(0, 13)])
+    assert fixed == [("ORG", 3, 7), ("PER", 8, 11)]
+    words = "وزارت صنعت ، معدن و تجارت اعلام کرد .".split()
+    keys = lx.keys_of(words)
+    found = [("ORG", 0, 6)]
+    assert tagger_module._of_one_kind(found, words, keys, [(0, 9)]) == found
+
+
+def test_a_titled_name_the_tagger_calls_a_body_with_no_word_more_is_a_person():
+    from khabar.extract import _index, _rule_people, tagged
+
+    text = "رهبر انقلاب، حضرت امام خامنه‌ای اعلام کردند که مردم حضور یابند."
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = tokens.words.index("حضرت")
+    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "خامنه‌ای"]
+    assert rules
+    found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 3)], rules)
+    assert [m.name for m in found] == ["خامنه‌ای"]
+    # a body named after a person, longer than the name, is no person
+    found = tagged.people(tokens, keys, doc.text, [("ORG", k - 3, k + 3)], rules)
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

@@ -153,7 +153,11 @@ def people(
             # named after a person who is named there too
             given = first_name_at(keys, m.i) or keys[m.i] in lx.more_given_names()
             named = (m.j - m.i > 1 and given) or bool(figure)
-            if not strong or (other.intersection(range(m.i, m.j)) and not named):
+            if not strong or (
+                other.intersection(range(m.i, m.j))
+                and not named
+                and not _person_not_body(tokens, keys, m, tagged)
+            ):
                 continue
             if any(
                 (ordinary(keys[k]) and not foreign) or verb(keys[k]) or no_name_end(keys[k])
@@ -251,6 +255,30 @@ def _fuller(
                 taken.update(more)
                 break
     return out
+
+
+_QUOTES = frozenset('"«»“”')
+
+
+def _person_not_body(tokens: TokenColumns, keys: list[str], m: Mention, tagged: Tagged) -> bool:
+    """A titled name or one before a post that the tagger calls an organization or place
+    with no word more than the rule's («حضرت امام خامنه‌ای», «"نصار الربیعی" رئیس جنبش
+    صدر»): a person, unless listed as a body or place; a longer span is a body named
+    after a person («دولت حسن روحانی», «دانشگاه شهید بهشتی»)."""
+    words = tokens.words
+    start = m.ti
+    while start > 0 and (keys[start - 1] in _HOLY_TITLES or lx.honorifics().match(keys, start - 1)):
+        start -= 1  # «حضرت» before the rule's «امام»
+    start -= start > 0 and words[start - 1] in _QUOTES
+    end = m.j + (m.j < len(words) and words[m.j] in _QUOTES)
+    spans = [(a, b) for kind, a, b in tagged if kind != "PER" and a < m.j and m.i < b]
+    if not spans or any(a < start or b > end for a, b in spans):
+        return False
+    for trie in (lx.places(), lx.organizations(), lx.agencies()):
+        hit = trie.match(keys, m.i)
+        if hit is not None and hit[0] == m.j:
+            return False
+    return m.ti < m.i or (end < len(keys) and lx.post_heads().match(keys, end) is not None)
 
 
 def _text_word(key: str) -> bool:

@@ -192,6 +192,7 @@ def _no_names_across_commas(weights: Weights, words: list[str], scores: np.ndarr
 
 
 _MARKS = frozenset("[]:؟?!«»")
+_CLOSE_OR_COMMA = frozenset('"»”،,')
 
 
 def read_weights(path: Path) -> Weights:
@@ -354,10 +355,23 @@ def _of_one_kind(
                 if words[cut] == "و" and j > cut + 1:
                     out.append(("PER", cut + 1, j))
     for n, (kind, i, j) in enumerate(out):
-        if kind != "PER" and j < len(keys) and lx.post_heads().match(keys, j):
+        # an organization's name may hold a comma, but no title after it: «روابط عمومی
+        # سپاه عاشورا، سردار غلام‌عسکر کریمیان» is the body, then a person
+        cut = next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+        if cut is not None and kind == "ORG":
+            out[n] = (kind, i, cut)
+            out.append(("PER", cut + 1, j))
+    for n, (kind, i, j) in enumerate(out):
+        # past a closing quote or a comma: «"نصار الربیعی" رئیس», «لیندسی گراهام، رئیس»
+        after = j + (j < len(words) and words[j] in _CLOSE_OR_COMMA)
+        if kind != "PER" and after < len(keys) and lx.post_heads().match(keys, after):
             if unlisted(i, j) and keys[i] not in lx.common_words():
                 out[n] = ("PER", i, j)
     return out
+
+
+def _title_after(words: list[str], keys: list[str], c: int) -> bool:
+    return words[c] in COMMAS and lx.honorifics().match(keys, c + 1) is not None
 
 
 def _name_shaped(words: list[str], keys: list[str], i: int, j: int) -> bool:
