@@ -206,9 +206,39 @@ def test_a_titled_name_the_tagger_calls_a_body_with_no_word_more_is_a_person():
     assert rules
     found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 3)], rules)
     assert [m.name for m in found] == ["خامنه‌ای"]
-    # a body named after a person, longer than the name, is no person
-    found = tagged.people(tokens, keys, doc.text, [("ORG", k - 3, k + 3)], rules)
+    # a span longer than the name is no person's
+    found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 4)], rules)
     assert found == []
+
+
+def test_words_of_the_text_the_tagger_runs_into_a_titled_name_make_no_place():
+    from khabar.extract import _index, _rule_people, tagged
+
+    text = "وی افزود: شهادت ناجوانمردانه سردار بزرگمان سردار سلیمانی هم حادثه‌ای بود."
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "سلیمانی"]
+    assert rules
+    k = tokens.words.index("ناجوانمردانه")
+    found = tagged.people(tokens, keys, doc.text, [("LOC", k, k + 5)], rules)
+    assert [m.name for m in found] == ["سلیمانی"]
+    # a place named after the person is a place: «بیمارستان سردار سلیمانی»
+    text = "وی افزود: در بیمارستان سردار سلیمانی هم حادثه‌ای بود."
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "سلیمانی"]
+    k = tokens.words.index("بیمارستان")
+    found = tagged.people(tokens, keys, doc.text, [("LOC", k, k + 3)], rules)
+    assert found == []
+
+
+def test_a_span_opening_inside_a_title_is_the_name_after_it():
+    from khabar.extract.name_edges import untitled
+
+    keys = lx.keys_of("آیت‌الله العظمی سبحانی نیز گفت".split())
+    assert untitled(keys, 1, 3) == (2, 3)
 
 
 @pytest.mark.parametrize(

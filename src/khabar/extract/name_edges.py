@@ -103,6 +103,9 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span without the titles the tagger took in («سردار»), but a title that is also a
     given name («امیر قاسمی»); after a title, a word that is no name before a listed given
     name is a title the lexicons lack («سردار دریادر علیرضا تنگسیری»)."""
+    for k in (i - 2, i - 1):  # «آیت‌الله | العظمی سبحانی»: the span opens inside a title
+        if k >= 0 and (m := lx.honorifics().match(keys, k)) and i < m[0] < j:
+            i = m[0]
     while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
         i = min(m[0], j)
     titled = i and lx.honorifics().match(keys, i - 1)

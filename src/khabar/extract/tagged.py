@@ -272,13 +272,29 @@ def _person_not_body(tokens: TokenColumns, keys: list[str], m: Mention, tagged: 
     start -= start > 0 and words[start - 1] in _QUOTES
     end = m.j + (m.j < len(words) and words[m.j] in _QUOTES)
     spans = [(a, b) for kind, a, b in tagged if kind != "PER" and a < m.j and m.i < b]
-    if not spans or any(a < start or b > end for a, b in spans):
+    if not spans or any(b > end or (a < start and _body_before(keys, a, start)) for a, b in spans):
         return False
     for trie in (lx.places(), lx.organizations(), lx.agencies()):
         hit = trie.match(keys, m.i)
         if hit is not None and hit[0] == m.j:
             return False
     return m.ti < m.i or (end < len(keys) and lx.post_heads().match(keys, end) is not None)
+
+
+def _body_before(keys: list[str], a: int, start: int) -> bool:
+    """The tagger's span opens at ``a``, before the name's titles at ``start``, with words
+    that name a place or body after the person («دانشگاه شهید بهشتی», «دولت آقای روحانی»),
+    with more than a few words, or before an untitled name: not with words of the text it
+    ran into a titled name («ناجوانمردانه سردار بزرگمان سردار سلیمانی»)."""
+    titled = keys[start] in _HOLY_TITLES or lx.honorifics().match(keys, start) is not None
+    heads = keys[a:start]
+    bodies = lx.speaking_heads()
+    return (
+        not titled
+        or len(heads) > 3
+        or any(k in named_after() or k.removesuffix("های") in named_after() for k in heads)
+        or any((k,) in bodies for k in heads)
+    )
 
 
 def _text_word(key: str) -> bool:
