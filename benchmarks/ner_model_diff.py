@@ -1,0 +1,76 @@
+"""The persons one tagger model reports and another does not, on shared news, to be judged.
+
+Usage: python benchmarks/ner_model_diff.py news.jsonl MODEL_A MODEL_B [--n 300] [--seed 11]
+
+``news.jsonl`` is a ``khabar extract --jsonl`` output (its texts are read); ``-`` as a model
+is the shipped one. Articles of the gold and the judged persons samples are never drawn.
+Prints one JSON line per person found by one model only (by its key), with its first
+mention in context; ``benchmarks/ner_model_diff.jsonl`` is such a list, each line judged
+by reading it (``verdict``, ``why``): A the shipped model, B the one retrained on 2026-12-03
+(``--seed 11``, the extraction at f949d55; README, "Retrained on 2026-12-03"). The judged samples of
+``tests/test_persons_judged.py`` hold only names the model of their day found, so they count
+what another model loses, never what it finds: this does both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from khabar.evaluate_persons import article_key, gold_articles, judged_articles
+from khabar.extract import extract
+from khabar.extract.people import person_key
+from khabar.extract.tagger import use_model_file
+from khabar.text import repair
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests/fixtures"
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("news", type=Path)
+    ap.add_argument("model_a")
+    ap.add_argument("model_b")
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=11)
+    args = ap.parse_args(argv)
+    exclude = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
+    exclude |= judged_articles(sorted(FIXTURES.glob("persons_judged*.jsonl")))
+    records = [json.loads(line) for line in args.news.open(encoding="utf-8")]
+    records = [
+        r
+        for r in records
+        if r.get("text") and article_key(r.get("path"), r.get("locator")) not in exclude
+    ]
+    random.Random(args.seed).shuffle(records)
+    records = records[: args.n]
+    found = []
+    for model in (args.model_a, args.model_b):
+        use_model_file(None if model == "-" else Path(model))
+        found.append(
+            [
+                {
+                    person_key(p.name): (p.name, p.mentions[0])
+                    for p in extract(repair(r["text"])).persons
+                }
+                for r in records
+            ]
+        )
+    for k, r in enumerate(records):
+        text = repair(r["text"]).text
+        for side, one, other in (("A", found[0][k], found[1][k]), ("B", found[1][k], found[0][k])):
+            for key in sorted(set(one) - set(other)):
+                name, span = one[key]
+                s, e = span.start, span.end
+                context = f"{text[max(0, s - 120) : s]} [{text[s:e]}] {text[e : e + 120]}"
+                item = {"found_by": side, "name": name, "path": r.get("path")}
+                item |= {"locator": r.get("locator"), "context": context.replace("\n", " / ")}
+                print(json.dumps(item, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
