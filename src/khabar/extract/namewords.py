@@ -15,6 +15,8 @@ from khabar.extract import lexicons as lx
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
+# the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
+COURT_ENDS = ("السلطنه", "الدوله", "الممالک")
 SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
 # nouns of action, never a family name's end: «ارزیابی», «جهت‌گیری», «خودداری»
 _ACTION_ENDS = ("یابی", "گیری", "داری", "سازی", "رسانی", "گذاری", "بندی")
@@ -63,19 +65,11 @@ def kin(key: str) -> bool:
     return key in _KIN or any(key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS)
 
 
-# Arabic words of a verse quoted in the text («الذین», «معه»), or of a
-# book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
-_ARABIC = frozenset("الذین الذی التی معه علیه فیه منه انهم فی القرآن".split())
-
-
-def in_verse(keys: list[str], i: int, j: int) -> bool:
-    """The name ``keys[i:j]`` stands within three words of a word of an Arabic verse: «اشدا
-    علی الکفار» after «الذین معه» is no one called علی."""
-    return any(k in _VERSE for k in keys[max(0, i - 3) : j + 3])
-
-
-# of those, the words Persian prose never uses («علیه» is also «against»)
-_VERSE = frozenset("الذین الذی التی معه انهم".split())
+# Arabic words of a verse quoted in the text («الذین», «معه»), of a greeting («السلام
+# علیکم»), or of a book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
+_ARABIC = frozenset(
+    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم".split()
+)
 
 
 # the forms of a company's name that end it («شورون کرپ», «اپل اینک»)
@@ -132,14 +126,15 @@ def arabic_script(word: str) -> bool:
 
 def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
-    («الذین»), a word of kin with a pronoun («بابایم»), a holy figure's blessing or epithet
-    («علیه‌السلام», «امیرالمؤمنین»), a disease («کروناویروس»)."""
+    («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
+    («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
+    («کروناویروس»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
     if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
         return True
-    if lx.disease(key):
+    if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
         return True
     return (kin(key) and key not in _KIN) or arabic_spelling(key)
 
@@ -148,12 +143,22 @@ _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "�
 
 
 def arabic_spelling(key: str) -> bool:
-    """A frequent Persian word as Arabic writes it, with its hamza or its «ة» written «ه»: a
-    book's or a publisher's name in a citation («احیاء التراث العربی», «مکتبه المثنی»), no
-    person's («علاء», «اسامه» are names, «زاده» ends one)."""
+    """A frequent Persian word as Arabic writes it, with its hamza or its «ة» written «ه»
+    (where Persian drops it or writes «ت»), or with Arabic's article before a plural or such a
+    word: a book's or a publisher's name in a citation («احیاء التراث العربی», «مکتبه
+    المثنی», «دارالکتب الاسلامیه»), Arabic text («الولایه», «المجاهدین»); no person's
+    («علاء», «اسامه» are names, «زاده» ends one, «الدوله» a courtier's name)."""
     if key in lx.name_words() or key.endswith(SURNAME_ENDS) or len(key) < 5:
         return False
+    if key.startswith("ال") and len(key) > 6 and key[2:] not in lx.name_words():
+        if key in COURT_ENDS:
+            return False
+        rest = key[2:]  # «المجاهدین», «الاسلامیه»
+        if arabic_spelling(rest) or (rest.endswith(("ین", "ون")) and rank(rest) < FREQUENT):
+            return True
     stem = key[:-1] if key[-2:] == "اء" or key[-1] == "ه" else ""
+    if key[-1] == "ه" and stem + "ت" not in lx.name_words() and rank(stem + "ت") < FREQUENT:
+        return True  # «ولایه» of «ولایت»
     return bool(stem) and rank(stem) < FREQUENT and stem not in lx.name_words()
 
 

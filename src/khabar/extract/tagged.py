@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from khabar.extract import lexicons as lx
+from khabar.extract.arabic_text import in_verse
 from khabar.extract.name_edges import (
     name_tail,
     no_opener,
@@ -33,7 +34,6 @@ from khabar.extract.namewords import (
     family_word,
     glued,
     home_place,
-    in_verse,
     light_verb,
     name_word,
     no_name,
@@ -195,7 +195,9 @@ def people(
             for k in range(m.i, m.j)
         ):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if (ordinary_edge(keys, m.i, m.j) and not foreign) or in_verse(keys, m.i, m.j):
+        if (ordinary_edge(keys, m.i, m.j) and not foreign) or in_verse(
+            tokens.words, keys, m.i, m.j
+        ):
             continue  # «هادی کشتی انقلاب»: a word no name holds
         if titled_work(tokens.words, keys, m.i, m.j) or (
             m.j - m.i == 1 and unknown_word(keys[m.i])
@@ -317,7 +319,7 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
-    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(keys, i, j):
+    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000

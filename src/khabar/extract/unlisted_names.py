@@ -9,7 +9,7 @@ languages' given names), and a foreign name with none is known by its apposition
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import glued, verb
+from khabar.extract.namewords import COURT_ENDS, glued, verb
 from khabar.extract.people import (
     _HOLY,
     Mention,
@@ -106,10 +106,6 @@ def _closed(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return bool(lx.post_heads().match(keys, j) or lx.reporting_verbs().match(keys, j))
 
 
-# the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
-_COURT_ENDS = ("السلطنه", "الدوله", "الممالک")
-
-
 def find_court_names(
     tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
 ) -> list[Mention]:
@@ -119,7 +115,7 @@ def find_court_names(
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
     for j, k in enumerate(keys):
-        end = next((e for e in _COURT_ENDS if k.endswith(e)), None)
+        end = next((e for e in COURT_ENDS if k.endswith(e)), None)
         if end is None or j in used or not court_name(k):
             continue
         i = j
@@ -177,7 +173,7 @@ def _letters(word: str) -> bool:
 def court_name(key: str) -> bool:
     """A word of a Qajar courtier's honorific name («قوام‌السلطنه»; «السلطنه» of «وثوق
     السلطنه»), no given name («عبدالملک» is one)."""
-    end = next((e for e in _COURT_ENDS if key.endswith(e)), None)
+    end = next((e for e in COURT_ENDS if key.endswith(e)), None)
     return (
         end is not None and key not in lx.first_names() and (key == end or len(key) > len(end) + 2)
     )

@@ -1,0 +1,29 @@
+"""Arabic text in Persian news: a verse, a prayer, a jurist's words quoted in their own
+language. Persian shares Arabic's letters and many of its words, so a name's neighbours
+decide whether it stands in such a passage: words Persian prose never uses («الذین»), or
+two of Arabic's function words or of its letters Persian writes otherwise (أ, إ, ة)."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import arabic_script
+
+# words of an Arabic verse that Persian prose never uses: one is enough
+_VERSE = frozenset("الذین الذی التی معه انهم".split())
+
+# Arabic's function words: Persian uses a few in set phrases and titles («فی‌المثل»,
+# «الکامل فی التاریخ»), so two of them (or of words in Arabic letters) are needed
+_PARTICLES = frozenset(
+    lx.key(w) for w in "فی لم لن یکن تکن إن وإن فإن فإنه أن أنه وهو وهی هذا هذه ذلک ثم إذا".split()
+)
+
+
+def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The name ``keys[i:j]`` stands in Arabic text: within three words of a word of an
+    Arabic verse («اشدا علی الکفار» after «الذین معه» is no one called علی), or within six
+    of two of Arabic's function words or words in its letters («ویقتضی الاجتزاء به فی صحه
+    العقد وإن لم یکن», «وذکر الشیخ أن‌ها وإن لم تکن»)."""
+    if any(k in _VERSE for k in keys[max(0, i - 3) : j + 3]):
+        return True
+    near = [*range(max(0, i - 6), i), *range(j, min(len(keys), j + 6))]
+    return sum(keys[k] in _PARTICLES or arabic_script(words[k]) for k in near) >= 2

@@ -1,0 +1,51 @@
+"""What is no person's name, by the causes read in the fourth judged sample
+(``tests/fixtures/persons_judged_4.jsonl``), on sentences of the shared news, and the names
+that must still stand beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # Arabic text: a greeting, a jurist's words, a verse, a publisher in a citation
+        ("ولسلام علیکم و رحمت‌الله و برکاته", "ولسلام علیکم"),
+        (
+            "دلیل نفی الضرر. ویقتضی الاجتزاء به فی صحه العقد وإن لم یکن مصلحه إطلاق أدله"
+            " الولایه، المقتصر فی تقییده علی ما ذکر».",
+            "ویقتضی الاجتزاء",
+        ),
+        ("[xlix] فضل الله المجاهدین علی القاعدین اجرا عظیما (نساء/95)؛", "فضل الله المجاهدین علی"),
+        ("غزالی، محمد ابوحامد، المستصفی، بیروت: دارالکتب الاسلامیه، 1413ق.", "دارالکتب الاسلامیه"),
+    ],
+)
+def test_no_person(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an Arabic outlet after a name, a courtier's honorific name, a book's title in Arabic
+        (
+            "مروان قبلان در العربی الجدید نوشت: پس از ترور سردار سلیمانی، تنش بالا گرفت.",
+            "مروان قبلان",
+        ),
+        (
+            "صمصام السلطنه وزیران جدید را معرفی کرد: محتشم السلطنه وزیر داخله و وثوق‌الدوله"
+            " وزیر خارجه.",
+            "محتشم السلطنه",
+        ),
+        ("١. ابن اثیر، عزالدین محمد بن محمد، الکامل فی التاریخ، بیروت.", "عزالدین محمد بن محمد"),
+    ],
+)
+def test_names_that_stand(text: str, name: str) -> None:
+    assert name in names(text)
