@@ -205,6 +205,8 @@ def people(
             continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
         if no_person_word(tokens.words, keys, m.i, m.j) or before_light_verb(keys, m.j):
             continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
+        if _named_after(keys, m.i):
+            continue  # «دانشگاه "جورج تاون"», «شبستان نجمه خاتون»: a place's name
         out.append(m)
         taken.update(range(m.ti, m.j))
     # a title of a work at one mention is one at all («فیلم «مارمولک»» ... «(مارمولک)»)
