@@ -36,6 +36,8 @@ def names(text: str) -> list[str]:
             "نجمه خاتون",
         ),
         ("زیر حوضه آبخیز دره سلیمان کهک و یک سازه گابیون بندی افتتاح می‌شود.", "سلیمان کهک"),
+        # a family name run into the next word
+        ("قالیباف یا حاجی باباییلازم به ذکر است انتخاب رئیس با رای‌گیری انجام می‌شود.", "باباییلازم"),
     ],
 )
 def test_no_person(text: str, absent: str) -> None:
@@ -57,6 +59,8 @@ def test_no_person(text: str, absent: str) -> None:
         ),
         # a title other than a martyr's after a word of a place: a person («تیم پزشکی استاد»)
         ("این خبر از سوی تیم پزشکی استاد شجریان تکذیب شد.", "شجریان"),
+        # a name of three letters run into a frequent word is no family name run into it
+        ('"علی کریملی" رهبر "جبهه مردمی" (حزب مخالف) انتخابات را باخت.', "علی کریملی"),
         ("١. ابن اثیر، عزالدین محمد بن محمد، الکامل فی التاریخ، بیروت.", "عزالدین محمد بن محمد"),
     ],
 )

@@ -423,6 +423,14 @@ def glued(word: str) -> bool:
             return True  # «نعمتیبه», «نجومیمسعود»
         if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
             return True  # «سیاسیاقتصادی»: two frequent words, not «حسینی‌شاهرودی»
+        if (
+            len(head) > 3
+            and head[-1] == "ی"
+            and head in lx.family_name_words()
+            and "\u200c" not in word
+        ):
+            if len(tail) > 2 and rank(tail) < 2 * FREQUENT and tail not in lx.name_words():
+                return True  # «باباییلازم», «باباییموضوعی»: a family name run into a word
         # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
         if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
             if "\u200c" in word:
