@@ -11,7 +11,9 @@ from khabar.extract import lexicons as lx
 from khabar.extract.namewords import (
     FREQUENT,
     RARE,
+    adjective,
     kin,
+    light_verb,
     name_word,
     no_name_end,
     rank,
@@ -113,3 +115,19 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):
         i += 1
     return i, j
+
+
+_KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
+
+
+def no_name_before(keys: list[str], j: int) -> bool:
+    """Token ``j - 1`` is no name's end given the word after it: «معروف به» says what the
+    name is known as («هومن پروین | معروف به سلطان سوخت»), and a word in «ی» of a frequent
+    one no name holds before a verb is the verb's object («رومینا | عکسی نمی‌فرستاد»)."""
+    if j < 1 or j >= len(keys):
+        return False
+    last = keys[j - 1]
+    if last in _KNOWN_AS and keys[j] == "به":
+        return True
+    object_ = adjective(last) and last not in lx.name_words()
+    return object_ and (verb(keys[j]) or light_verb(keys[j]))

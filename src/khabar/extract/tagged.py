@@ -17,6 +17,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
 from khabar.extract.name_edges import (
     name_tail,
+    no_name_before,
     no_opener,
     royal,
     titled_end,
@@ -137,6 +138,8 @@ def people(
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         if span is None:
+            if m.j - m.i == 1 and no_name_before(keys, m.j):
+                continue  # «شاه | ملقب به»: the tagger's name ended before it
             end = m.j
             while end - m.i > 1 and (_no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
                 end -= 1  # «ناخدا افضلی برسد», «محمود احمدی‌نژاد معرفی می‌کنند»
@@ -213,6 +216,9 @@ def people(
     works = {tuple(keys[i:j]) for i, j in spans if titled_work(tokens.words, keys, i, j)}
     tails = {tuple(keys[k : m.j]) for m in out for k in range(m.i + 1, m.j)}
     tails |= {(keys[k],) for m in out for k in range(m.i + 1, m.j)}  # «مسجدی» of «مسجدی آرانی»
+    for n, m in enumerate(out):  # «حاجی بابایی» of «حمیدرضا حاجی بابایی»: no title there
+        if m.ti < m.i and tuple(keys[m.ti : m.j]) in tails:
+            out[n] = _bounded(m, m.ti, m.j, tokens, text)
     for i, j in spans:
         if taken.intersection(range(i, j)) or any(
             lx.post_heads().match(keys, k) for k in range(i, j)
@@ -363,8 +369,12 @@ def _with_given_names(
 
 def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
-    action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»)."""
-    while j > i and (_no_last_word(keys[j - 1]) or (j - i > 1 and before_light_verb(keys, j))):
+    action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»), a
+    verb's object, «known as» (``no_name_before``)."""
+    while j > i and (
+        _no_last_word(keys[j - 1])
+        or (j - i > 1 and (before_light_verb(keys, j) or no_name_before(keys, j)))
+    ):
         j -= 1
     return i, j
 
