@@ -1,12 +1,12 @@
 """Arabic text in Persian news: a verse, a prayer, a jurist's words quoted in their own
 language. Persian shares Arabic's letters and many of its words, so a name's neighbours
 decide whether it stands in such a passage: words Persian prose never uses («الذین»), or
-two of Arabic's function words or of its letters Persian writes otherwise (أ, إ, ة)."""
+two of Arabic's function words or of words in letters Persian writes otherwise (إ, ة; not
+أ, which Persian writes too: «رأی», «تأکید»)."""
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import arabic_script
 
 # words of an Arabic verse that Persian prose never uses: one is enough
 _VERSE = frozenset("الذین الذی التی معه انهم".split())
@@ -26,4 +26,8 @@ def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
     if any(k in _VERSE for k in keys[max(0, i - 3) : j + 3]):
         return True
     near = [*range(max(0, i - 6), i), *range(j, min(len(keys), j + 6))]
-    return sum(keys[k] in _PARTICLES or arabic_script(words[k]) for k in near) >= 2
+    return sum(keys[k] in _PARTICLES or _arabic_letters(words[k]) for k in near) >= 2
+
+
+def _arabic_letters(word: str) -> bool:
+    return "\u0625" in word or "\u0629" in word

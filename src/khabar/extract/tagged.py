@@ -56,6 +56,7 @@ from khabar.extract.people import (
     post_boundaries,
     stopwords,
 )
+from khabar.extract.spelled_letters import spelled_letters
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
@@ -210,6 +211,9 @@ def people(
             continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
         if _named_after(keys, m.i):
             continue  # «دانشگاه "جورج تاون"», «شبستان نجمه خاتون»: a place's name
+        if m.j - m.i == 1 and m.ti and keys[m.ti - 1] in _DEMONSTRATIVES:
+            if keys[m.i] not in lx.name_words():
+                continue  # «این استاد فرهیخته»: this learned teacher, a title and its adjective
         out.append(m)
         taken.update(range(m.ti, m.j))
     # a title of a work at one mention is one at all («فیلم «مارمولک»» ... «(مارمولک)»)
@@ -327,6 +331,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
+    if spelled_letters(tokens.words[i:j]) or _publication_place(tokens.words, keys, j):
+        return True  # «ای بی‌سی نوشت»: an acronym; «نجف اشرف: دارالعلم»
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
@@ -334,6 +340,17 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
         return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
     return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
+
+
+_PUBLISHERS = frozenset({"انتشارات", "نشر", "مکتبه", "موسسه", "دفتر", "چاپخانه"})
+
+
+def _publication_place(words: list[str], keys: list[str], j: int) -> bool:
+    """A citation's place of publication, before «:» and its publisher («قم: دارالفکر»,
+    «تهران: انتشارات ...»)."""
+    if j + 1 >= len(keys) or words[j] != ":":
+        return False
+    return keys[j + 1].startswith("دارال") or keys[j + 1] in _PUBLISHERS
 
 
 def _known_person(keys: list[str], i: int, j: int) -> bool:
@@ -395,6 +412,7 @@ def _named_after(keys: list[str], i: int) -> bool:
     return word in named_after() or word.removesuffix("های").removesuffix("ها") in named_after()
 
 
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
 _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج"})
 

@@ -1,0 +1,20 @@
+"""Latin letters spelled out in Persian: an acronym read aloud («ای بی‌سی» for ABC, «سی ان
+ان» for CNN) is an outlet's or a body's name, no person's."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+
+# the names of the Latin letters as Persian spells them
+_LETTERS = frozenset(
+    lx.key(w)
+    for w in "ای اِی بی سی دی اف جی اچ آی کی ال ام ان او پی کیو آر اس تی یو وی دبلیو ایکس وای زد"
+    " زی".split()
+)
+
+
+def spelled_letters(words: list[str]) -> bool:
+    """``words`` (a ZWNJ parts them as a space does) are all names of Latin letters, two or
+    more: an acronym («ای بی‌سی», «ان بی سی»); «تی جی میلر» holds a name."""
+    parts = [lx.key(p) for w in words for p in w.split("\u200c") if p]
+    return len(parts) > 1 and all(p in _LETTERS for p in parts)
