@@ -163,6 +163,7 @@ def test_the_fourth_sample_holds_no_gold_and_no_earlier_sample(items_4) -> None:
 def test_precision_on_the_fourth_sample(items_4) -> None:
     result = score(items_4)
     # 0.877 as drawn (37 false, whole articles); 0.886 (32 false) extracted again from the
-    # contexts before any change made after the draw
-    assert result.precision >= 0.88, [i["name"] for i in result.kept_false_items]
+    # contexts before the vetoes of Arabic text, places named after someone, family names run
+    # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them
+    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
