@@ -1,12 +1,13 @@
-"""Recall and precision of persons on the persons-recall development sample.
+"""Recall and precision of persons on a persons-recall sample.
 
 30 shared news articles outside the gold (``scripts/draw_recall_dev.py``), every person named
 in them and each of their mentions read by hand (``tests/fixtures/persons_recall_dev.jsonl``;
-definitions in ``khabar.evaluate_recall``). Prints persons and mentions per article and in
-total; ``--misses`` lists the gold mentions not found and the reported mentions that are no
-gold mention, in their context; ``--no-model``: the rules alone.
+definitions in ``khabar.evaluate_recall``); a second sample of 30 others,
+``tests/fixtures/persons_recall_dev_2.jsonl``, is read the same way. Prints persons and
+mentions per article and in total; ``--misses`` lists the gold mentions not found and the
+reported mentions that are no gold mention, in their context; ``--no-model``: the rules alone.
 
-    python benchmarks/persons_recall.py [--misses] [--no-model]
+    python benchmarks/persons_recall.py [SAMPLE.jsonl] [--misses] [--no-model]
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def line(title: str, persons: Count, mentions: Count) -> str:
 
 
 def main(argv: list[str]) -> int:
-    sample = read_sample(FIXTURES / "persons_recall_dev.jsonl")
+    files = [a for a in argv if not a.startswith("--")]
+    sample = read_sample(Path(files[0]) if files else FIXTURES / "persons_recall_dev.jsonl")
     scores = score_sample(sample, FIXTURES, use_model="--no-model" not in argv)
     for s in scores:
         print(line(Path(s.file).stem, s.persons, s.mentions))

@@ -2,6 +2,9 @@
 
 Usage:
     python scripts/draw_recall_dev.py ../shared/data/news [--count 30]
+    python scripts/draw_recall_dev.py ../shared/data/news --seed 20261204 --out recall_dev_2 \
+        --exclude tests/fixtures/persons_recall_dev.jsonl \
+        --exclude tests/fixtures/persons_judged.jsonl ...  # see recall_dev_2/SOURCES.md
 
 The articles come from the pool the gold was drawn from (scripts/draw_gold_articles.py:
 800-3,000 characters, one per title), minus every article the gold holds or drew
@@ -9,13 +12,18 @@ The articles come from the pool the gold was drawn from (scripts/draw_gold_artic
 international, other, international, other, other (so at least a third are guessed
 international; the reading decides, see tests/fixtures/persons_recall_dev.jsonl), and outlets
 cycle within each slot so that every outlet is drawn. The texts are copied to
-tests/fixtures/recall_dev/ and their origin rows printed for its SOURCES.md.
+tests/fixtures/recall_dev/ (or ``--out``) and their origin rows printed for its SOURCES.md.
+``--exclude`` leaves out the articles of other samples: a JSON Lines file whose records name
+their article by ``file`` (a fixture path), ``stem``, or ``path`` and ``locator`` (the judged
+persons: ``.../roozno_data_699.txt``, ``.../fars-news-4.json`` with ``item 42``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -35,10 +43,34 @@ def gold_stems() -> set[str]:
     return stems
 
 
-def draw(articles: list[Article], count: int) -> list[tuple[Article, str]]:
-    excluded = gold_stems()
+def sample_stems(path: Path) -> set[str]:
+    """The fixture stems of the articles a sample's records name (see ``--exclude``)."""
+    stems = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if "file" in record:
+            stems.add(Path(record["file"]).stem)
+        elif "stem" in record:
+            stems.add(record["stem"])
+        elif "path" in record:
+            name = Path(record["path"]).stem
+            fars = re.fullmatch(r"fars-news-(\d+)", name)
+            item = re.fullmatch(r"item (\d+)", record.get("locator") or "")
+            if fars and item:
+                stems.add(f"fars-{fars[1]}_{item[1]}")
+            elif not fars:
+                stems.add(name.replace("_data", ""))
+    return stems
+
+
+def draw(
+    articles: list[Article], count: int, seed: int = SEED, excluded: frozenset[str] = frozenset()
+) -> list[tuple[Article, str]]:
+    excluded = gold_stems() | excluded
     articles = [a for a in articles if a.stem not in excluded]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(articles)
     taken: set[str] = set()
     turns = dict.fromkeys(SLOTS, 0)
@@ -70,10 +102,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
     ap.add_argument("--count", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out", default="recall_dev", help="folder under tests/fixtures")
+    ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     args = ap.parse_args()
-    target = FIXTURES / "recall_dev"
+    excluded = frozenset().union(*(sample_stems(p) for p in args.exclude))
+    target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    for a, slot in draw(pool(args.news), args.count):
+    for a, slot in draw(pool(args.news), args.count, args.seed, excluded):
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
         print(f"{a.source_row} {slot} |")
 
