@@ -90,8 +90,11 @@ def test_recall_and_precision_on_the_second_sample(sample_2) -> None:
     scores = score_sample(sample_2, FIXTURES)
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
-    # scored before any change made on it: persons R 0.717 P 0.827, mentions R 0.605 P 0.837
-    assert t.persons.recall >= 0.71, missed
-    assert t.persons.precision >= 0.82
-    assert t.mentions.recall >= 0.60, missed
-    assert t.mentions.precision >= 0.83
+    # scored before any change made on it: persons R 0.717 P 0.827, mentions R 0.605 P 0.837;
+    # after names bounded by quotes, unknown family names in apposition after an ordinary
+    # word, «آل», «کارآگاه», a family name after a title and the first of two alone:
+    # persons R 0.817 P 0.875, mentions R 0.756 P 0.918
+    assert t.persons.recall >= 0.81, missed
+    assert t.persons.precision >= 0.87
+    assert t.mentions.recall >= 0.75, missed
+    assert t.mentions.precision >= 0.91

@@ -40,6 +40,7 @@ from khabar.extract.triggers import (
 from khabar.extract.unlisted_names import (
     find_court_names,
     find_imam_surnames,
+    find_quoted_names,
     find_unlisted_names,
 )
 from khabar.model import Document, Organization
@@ -159,6 +160,7 @@ def _rule_people(
 ) -> list[Mention]:
     tokens, text = doc.token_columns, doc.text
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
+    mentions += find_quoted_names(tokens, keys, text, mentions)
     mentions += find_plain_names(
         tokens,
         keys,

@@ -78,6 +78,7 @@ class Mention:
     span: Span  # the name (titles excluded)
     full: Span  # titles and name
     ti: int  # first token of the titles (== i when untitled)
+    quoted: bool = False  # the name is all the words in quotes («دکتر "دو بین"»)
 
 
 @dataclass
@@ -275,7 +276,9 @@ def find_people(
             if b > a:
                 span = Span(tokens.starts[a], tokens.ends[b - 1])
                 full = Span(tokens.starts[start], span.end)
-                out.append(Mention(a, b, text[span.start : span.end], titles, span, full, start))
+                quoted = a > i and tokens.words[i] in _QUOTES_OPEN
+                name = text[span.start : span.end]
+                out.append(Mention(a, b, name, titles, span, full, start, quoted))
                 i = b + (1 if b < n and tokens.words[b] in _QUOTES_CLOSE else 0)
                 continue
         i = max(i, start + 1)

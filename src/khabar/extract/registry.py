@@ -15,6 +15,7 @@ from khabar.extract.people import (
     PostMention,
     first_name_at,
     foreign_country_at,
+    named_after,
     person_key,
     post_key,
     stopwords,
@@ -25,6 +26,8 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
+# A clan's name is a family name of two words («آل کثیر»)
+_CLAN = "آل"
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
@@ -86,6 +89,7 @@ class Registry:
     mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
     posts: PostHolders = field(default_factory=PostHolders)
     given: set[str] = field(default_factory=set)  # persons named once with a listed given name
+    quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
 
     def add_mention(self, m: Mention, pkey: str) -> None:
         p = self.persons[pkey]
@@ -134,9 +138,13 @@ def build_registry(
         )
         if court_name(keys[m.j - 1]) and m.j - m.i == 2:
             surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
+        elif m.j - m.i > 2 and keys[m.j - 2] == _CLAN:
+            surname = (keys[m.j - 2], keys[m.j - 1])  # «آل کثیر» of «عیسی آل کثیر»
         reg.surnames.setdefault(surname, set()).add(pkey)
         if given:
             reg.given.add(pkey)
+        if m.quoted:
+            reg.quoted.add(pkey)
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
@@ -278,6 +286,7 @@ def surname_mentions(
     inside an organization or a place it marks is none.
     """
     _repeated_names(reg, tokens, keys, tagged)
+    _surname_heads(reg, tokens, keys, sentence_starts)
     firsts = {s[0] for s in reg.surnames}
     if not firsts:
         return
@@ -290,7 +299,8 @@ def surname_mentions(
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
             kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
-            if kinds & {"ORG", "LOC"}:
+            titled = _after_title(keys, i)
+            if kinds & {"ORG", "LOC"} and not titled:
                 continue
             ordinary = size == 1 and surname[0] in lx.common_words()
             # a surname the tagger does not mark needs a subject's place, unless its holder
@@ -302,9 +312,14 @@ def surname_mentions(
             )
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
+            # the ordinary word of a name in quotes is that name only as a subject that opens
+            # a sentence or reports: «عزیز تصریح کرد», not «در بین همه» of «"دو بین"»
+            quoted = pkey in reg.quoted and any(k in lx.common_words() for k in surname)
+            loose = tagged is not None and not quoted
             if ordinary and not (
                 i in sentence_starts
-                or (tagged is not None and _subject_before(tokens, keys, i))
+                or (loose and _subject_before(tokens, keys, i))
+                or titled
                 or lx.post_heads().match(keys, after)
                 or lx.reporting_verbs().match(keys, after)
             ):
@@ -314,6 +329,45 @@ def surname_mentions(
             end = tokens.ends[after - 1]
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
             break
+
+
+def _surname_heads(
+    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
+) -> None:
+    """The first word of a family name of two words, alone as the subject of a reporting
+    verb, is the one person of the article with that family name («سرهنگ سید علی اصغر
+    حسینی مجد افزود ...» ... «حسینی افزود»), when no one has it as their whole family name."""
+    heads: dict[str, set[str]] = {}
+    for surname, holders in reg.surnames.items():
+        if len(surname) >= 2:
+            heads.setdefault(surname[-2], set()).update(holders)
+    for i, k in enumerate(keys[:-1]):
+        holders = heads.get(k)
+        if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:
+            continue
+        if not (i in sentence_starts or _subject_before(tokens, keys, i)):
+            continue
+        if not tokens.words[i][0].isalpha() or not lx.reporting_verbs().match(keys, i + 1):
+            continue
+        pkey = next(iter(holders))
+        reg.by_token[i] = pkey
+        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+_TITLE_WORDS = 3  # words of the longest titles («سردار سرتیپ پاسدار»)
+
+
+def _after_title(keys: list[str], i: int) -> bool:
+    """A title ends right before token ``i``: «امثال شهید سلیمانی» names the person (though
+    the tagger took the words for an organization), but for a place named after them
+    («دانشگاه شهید بهشتی»)."""
+    honorifics = lx.honorifics()
+    return any(
+        (m := honorifics.match(keys, k)) is not None
+        and m[0] == i
+        and not (k and keys[k - 1] in named_after())
+        for k in range(max(0, i - _TITLE_WORDS), i)
+    )
 
 
 def _subject_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:

@@ -135,6 +135,13 @@ def people(
     out: list[Mention] = []
     taken: set[int] = set()
     for m in rules:
+        # the quotes bound the name: «دکتر "دو بین"», «"سرتاج عزیز" مشاور»; one in apposition
+        # (``find_quoted_names``, no word a listed place) is a person though the tagger
+        # takes it for a place: «"کیارا د بلاسیو" دختر ...»
+        if m.quoted and m.j - m.i > 1 and (m.ti == m.i or other.isdisjoint(range(m.i, m.j))):
+            out.append(m)
+            taken.update(range(m.ti, m.j))
+            continue
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()

@@ -9,9 +9,11 @@ languages' given names), and a foreign name with none is known by its apposition
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import COURT_ENDS, glued, verb
+from khabar.extract.namewords import COURT_ENDS, cited_source, glued, kin, titled_work, verb
 from khabar.extract.people import (
     _HOLY,
+    _QUOTES_CLOSE,
+    _QUOTES_OPEN,
     Mention,
     _name_like,
     first_name_at,
@@ -63,8 +65,16 @@ def find_unlisted_names(
             i -= 1
         if i == p - 3 and _unknown(keys, i - 1) and _rare_name_word(tokens, keys, i - 1):
             i -= 1  # a third word only when no word list knows it: not «گفتگوی خوآن گوآیدو»
+        if p - 1 - i == 1 and _unknown(keys, i) and _opens_clause(tokens, keys, text, i - 2):
+            if _given_place(tokens, keys, i - 1):
+                i -= 1  # «تحسین الخفاجی، سخنگوی ...»: a family name no list knows
         if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
             found.append((i, p - 1))
+    for i in [i for i, k in enumerate(keys[:-2]) if k in _CLAN]:
+        # «عیسی آل کثیر»: a listed given name, «آل» and the clan's name
+        if i and keys[i - 1] in lx.first_names() and _given_place(tokens, keys, i + 1):
+            if _opens_clause(tokens, keys, text, i - 2):
+                found.append((i - 1, i + 2))
     out: list[Mention] = []
     for i, j in sorted(found):
         if used.intersection(range(i, j)):
@@ -73,6 +83,27 @@ def find_unlisted_names(
         out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
         used.update(range(i, j))
     return out
+
+
+_CLAN = frozenset({"آل"})  # «آل سعود», «آل کثیر»: the family's name follows
+
+
+def _opens_clause(tokens: TokenColumns, keys: list[str], text: str, i: int) -> bool:
+    """The token after ``i`` opens the text, a line or a clause (after punctuation or a
+    function word: «... است که تحسین الخفاجی، سخنگوی ...»)."""
+    if i < 0 or keys[i] in stopwords():
+        return True
+    return not tokens.words[i][0].isalpha() or "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
+
+
+def _given_place(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """Token ``j`` may stand in a name though it is an ordinary word («تحسین», «روزی»): a
+    word of letters, no function word, post, verb, place or organization."""
+    if j < 0 or not _letters(tokens.words[j]) or not _name_like(tokens, keys, j):
+        return False
+    if lx.places().match(keys, j) or lx.organizations().match(keys, j):
+        return False
+    return not (verb(keys[j]) or glued(tokens.words[j]) or kin(keys[j]))
 
 
 def _rare_name_word(tokens: TokenColumns, keys: list[str], j: int, strict: bool = False) -> bool:
@@ -182,3 +213,57 @@ def court_name(key: str) -> bool:
 def _unknown(keys: list[str], j: int) -> bool:
     """Token ``j`` is a word the ZWNJ lexicon's word list does not hold."""
     return j >= 0 and keys[j] not in default_lexicon().rank
+
+
+_QUOTED_MOST = 4  # words of a name in quotes
+
+
+def find_quoted_names(
+    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+) -> list[Mention]:
+    """A name the text puts in quotes before a post or a word of kin in apposition
+    («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
+    مشاور نخست‌وزیر): the quotes mark where it begins and ends, though its words are
+    ordinary ones («عزیز»). Two to four words, none a function word, verb, post, place or
+    organization, one at least no ordinary word."""
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    out: list[Mention] = []
+    n = len(tokens)
+    for i in [i for i, w in enumerate(tokens.words[:-3]) if w in _QUOTES_OPEN]:
+        j = next(
+            (
+                j
+                for j in range(i + 3, min(n, i + _QUOTED_MOST + 2))
+                if tokens.words[j] in _QUOTES_CLOSE
+            ),
+            None,
+        )
+        if j is None or used.intersection(range(i + 1, j)):
+            continue
+        after = j + 1 + (j + 1 < n and tokens.words[j + 1] in ("،", ","))
+        if after >= n or not (lx.post_heads().match(keys, after) or kin(keys[after])):
+            continue
+        if titled_work(tokens.words, keys, i + 1, j) or cited_source(tokens.words, keys, i + 1):
+            continue  # «به گزارش شبکه «روسیا الیوم»، نخست‌وزیر ...»: an outlet cited
+        inner = range(i + 1, j)
+        if not all(_quoted_word(tokens, keys, k) for k in inner):
+            continue
+        if all(keys[k] in lx.common_words() for k in inner):
+            continue
+        span = Span(tokens.starts[i + 1], tokens.ends[j - 1])
+        out.append(Mention(i + 1, j, text[span.start : span.end], [], span, span, i + 1, True))
+        used.update(inner)
+    return out
+
+
+def _quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """A word of a name in quotes; a given name that is also a function word («عزیز») too."""
+    if not _letters(tokens.words[k]):
+        return False
+    given = keys[k] in lx.first_names() and keys[k] in stopwords()
+    if not (given or _name_like(tokens, keys, k)):
+        return False
+    if lx.places().match(keys, k) or lx.organizations().match(keys, k):
+        return False
+    # a word shaped like a verb is a name there («نهاد المشنوق»), but for a verb's prefix
+    return not (tokens.words[k].startswith(("می\u200c", "نمی\u200c")) or glued(tokens.words[k]))
