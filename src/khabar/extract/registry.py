@@ -6,7 +6,7 @@ whose surname it is only when exactly one person has that surname.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, adjective, rank
@@ -126,6 +126,7 @@ def build_registry(
     """``sentence_starts``: the first token of each sentence; a post is attached to a name
     only within one sentence."""
     reg = Registry()
+    mentions = [_without_glued_title(m, keys) for m in mentions]
     multi = [m for m in mentions if m.j - m.i > 1]
     single = [m for m in mentions if m.j - m.i == 1]
     for m in multi:
@@ -157,6 +158,22 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+_GLUED_TITLES = ("ملا",)  # written run into the given name: «ماموستا ملامحمد غفوری»
+
+
+def _without_glued_title(m: Mention, keys: list[str]) -> Mention:
+    """A name whose first word is a title run into a listed given name, before a family
+    name, starts after the title («ملامحمد غفوری» is «محمد غفوری»); «ملاصدرا» alone stays."""
+    key = keys[m.i]
+    title = next((t for t in _GLUED_TITLES if key.startswith(t)), None)
+    if title is None or m.j - m.i < 2 or not m.name.startswith(title):
+        return m
+    if lx.first_names().get(key[len(title) :]) is not False:
+        return m
+    span = Span(m.span.start + len(title), m.span.end)
+    return replace(m, name=m.name[len(title) :], titles=[*m.titles, title], span=span)
 
 
 def _martyr(titles: list[str]) -> bool:
