@@ -355,9 +355,9 @@ def _surname_heads(
     verb, is the one person of the article with that family name («سرهنگ سید علی اصغر
     حسینی مجد افزود ...» ... «حسینی افزود»), when no one has it as their whole family name."""
     heads: dict[str, set[str]] = {}
-    for surname, holders in reg.surnames.items():
+    for surname, surname_holders in reg.surnames.items():
         if len(surname) >= 2:
-            heads.setdefault(surname[-2], set()).update(holders)
+            heads.setdefault(surname[-2], set()).update(surname_holders)
     for i, k in enumerate(keys[:-1]):
         holders = heads.get(k)
         if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:

@@ -357,10 +357,10 @@ def _of_one_kind(
     for n, (kind, i, j) in enumerate(out):
         # an organization's name may hold a comma, but no title after it: «روابط عمومی
         # سپاه عاشورا، سردار غلام‌عسکر کریمیان» is the body, then a person
-        cut = next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
-        if cut is not None and kind == "ORG":
-            out[n] = (kind, i, cut)
-            out.append(("PER", cut + 1, j))
+        title_at = next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+        if title_at is not None and kind == "ORG":
+            out[n] = (kind, i, title_at)
+            out.append(("PER", title_at + 1, j))
     for n, (kind, i, j) in enumerate(out):
         # past a closing quote or a comma: «"نصار الربیعی" رئیس», «لیندسی گراهام، رئیس»
         after = j + (j < len(words) and words[j] in _CLOSE_OR_COMMA)
