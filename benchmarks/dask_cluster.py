@@ -12,7 +12,8 @@ CPU time / wall time: on a shared machine, fewer than the workers), the load tim
 1M estimate (process with the most workers + load, scaled linearly); then it runs process
 and load together, as ``khabar process --db`` does, and scales that time. With Hazm importable it
 also times, in this process over the same articles, the pipeline per core against Hazm's
-normalizer alone. ``--db-only`` runs only ``process --db`` (with the most ``--workers``).
+normalizer alone. ``--db-only`` runs only ``process --db`` (with the most ``--workers``);
+``--no-model`` extracts with the rules alone, as ``khabar process --no-model`` does.
 Machines here are shared: compare the ratios of one run.
 """
 
@@ -22,6 +23,7 @@ import argparse
 import shutil
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -37,6 +39,7 @@ from khabar.distributed import (  # noqa: E402
     process_partitions,
 )
 from khabar.distributed.load import InOrderLoader  # noqa: E402
+from khabar.distributed.task import run_partition  # noqa: E402
 from khabar.ingest.base import ReaderOptions  # noqa: E402
 from khabar.store import open_store  # noqa: E402
 
@@ -83,7 +86,9 @@ def main() -> None:
     ap.add_argument(
         "--db-only", action="store_true", help="only process --db, with the most --workers"
     )
+    ap.add_argument("--no-model", action="store_true", help="rules alone, without the tagger")
     args = ap.parse_args()
+    args.task = partial(run_partition, use_model=not args.no_model)
     args.work.mkdir(parents=True, exist_ok=True)
     corpus = args.work / f"corpus-{args.docs}.jsonl"
     if not corpus.exists():
@@ -92,7 +97,7 @@ def main() -> None:
     if not args.db_only:
         process_then_load(corpus, args)
     most = max(args.workers)
-    both_s, both = process_and_load(corpus, args.work, most, args.partition_mb)
+    both_s, both = process_and_load(corpus, args, most)
     print(
         f"process --db (each shard loaded as it comes), {most} workers: {both.read} articles "
         f"in {both_s:.1f} s = {both.read / both_s:.0f} articles/s; 1M articles, "
@@ -112,7 +117,11 @@ def process_then_load(corpus: Path, args: argparse.Namespace) -> None:
         with dask_client(workers=n) as client:
             start = time.perf_counter()
             summary = process(
-                [str(corpus)], out, client, target_bytes=int(args.partition_mb * (1 << 20))
+                [str(corpus)],
+                out,
+                client,
+                target_bytes=int(args.partition_mb * (1 << 20)),
+                task=args.task,
             )
             seconds = time.perf_counter() - start
         rate = summary.read / seconds
@@ -157,20 +166,20 @@ def process_then_load(corpus: Path, args: argparse.Namespace) -> None:
 
 
 def process_and_load(
-    corpus: Path, work: Path, workers: int, partition_mb: float
+    corpus: Path, args: argparse.Namespace, workers: int
 ) -> tuple[float, LoadSummary]:
     """What ``khabar process --db`` does: the client loads each shard while workers go on."""
-    out, db = work / "shards-db", work / "both.db"
+    out, db = args.work / "shards-db", args.work / "both.db"
     shutil.rmtree(out, ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    target = int(partition_mb * (1 << 20))
+    target = int(args.partition_mb * (1 << 20))
     start = time.perf_counter()
     with open_store(db) as store, dask_client(workers=workers) as client:
         partitions = plan([str(corpus)], ReaderOptions(), target)  # planned once, as the CLI
         prepare_out(out)
         loader = InOrderLoader(out, store, partitions)
-        process_partitions(partitions, out, client, settled=loader.settle)
+        process_partitions(partitions, out, client, task=args.task, settled=loader.settle)
     return time.perf_counter() - start, loader.summary
 
 
