@@ -3,10 +3,12 @@
 30 shared news articles outside the gold and the persons-recall sample
 (``scripts/draw_quotes_dev.py``), every reported statement in them read by hand
 (``tests/fixtures/quotes_recall_dev.jsonl``; definitions in ``khabar.evaluate_quotes``).
-Prints each article and the total; ``--misses`` lists the statements not found, the wrong
-speakers and the quotes reported where no statement is; ``--no-model``: the rules alone.
+A second sample, drawn later and scored before any change made for it
+(``tests/fixtures/quotes_recall_dev_2.jsonl``), is read the same way. Prints each article and
+the total; ``--misses`` lists the statements not found, the wrong speakers and the quotes
+reported where no statement is; ``--no-model``: the rules alone.
 
-    python benchmarks/quotes_recall.py [--misses] [--no-model]
+    python benchmarks/quotes_recall.py [SAMPLE.jsonl] [--misses] [--no-model]
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ def line(s: QuoteScore, title: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    sample = read_sample(FIXTURES / "quotes_recall_dev.jsonl")
+    files = [a for a in argv if not a.startswith("--")]
+    sample = read_sample(Path(files[0]) if files else FIXTURES / "quotes_recall_dev.jsonl")
     scores = score_sample(sample, FIXTURES, use_model="--no-model" not in argv)
     for s in scores:
         print(line(s, Path(s.file).stem))

@@ -3,13 +3,16 @@ outside the persons-recall sample.
 
 Usage:
     python scripts/draw_quotes_dev.py ../shared/data/news [--count 30]
+    python scripts/draw_quotes_dev.py ../shared/data/news --seed 20261205 --out quotes_dev_2 \
+        --exclude tests/fixtures/quotes_recall_dev.jsonl ...  # see quotes_dev_2/SOURCES.md
 
 The pool, the slots (international, other, international, other, other) and the outlets in
 turn are those of scripts/draw_recall_dev.py; the seed is another, and the articles of
 tests/fixtures/recall_dev are excluded besides the gold's. An outlet the pool has no article
 left of (Mashregh: 2 of 800-3,000 characters, both read already) gets one of up to
 4,000 characters, in place of the last article drawn for its slot. The texts are copied to
-tests/fixtures/quotes_dev/ and their origin rows printed for its SOURCES.md.
+tests/fixtures/quotes_dev/ (or ``--out``) and their origin rows printed for its SOURCES.md;
+``--exclude`` leaves out the articles of other samples, as in scripts/draw_recall_dev.py.
 """
 
 from __future__ import annotations
@@ -29,13 +32,18 @@ SEED = 20261204
 WIDER_MAX_CHARS = 4000
 
 
-def every_outlet(news: Path, drawn: list[tuple[Article, str]]) -> list[tuple[Article, str]]:
+def every_outlet(
+    news: Path,
+    drawn: list[tuple[Article, str]],
+    seed: int = SEED,
+    excluded: frozenset[str] = frozenset(),
+) -> list[tuple[Article, str]]:
     """``drawn`` with an article of each outlet it lacks, from the pool widened to
     ``WIDER_MAX_CHARS``, in place of the last article of the same slot."""
-    excluded = draw_recall_dev.gold_stems() | {a.stem for a, _ in drawn}
+    excluded = draw_recall_dev.gold_stems() | excluded | {a.stem for a, _ in drawn}
     draw_gold_articles.MAX_CHARS = WIDER_MAX_CHARS
     wider = [a for a in pool(news) if a.stem not in excluded]
-    random.Random(SEED).shuffle(wider)
+    random.Random(seed).shuffle(wider)
     for outlet in OUTLETS:
         if any(a.outlet == outlet for a, _ in drawn):
             continue
@@ -52,14 +60,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
     ap.add_argument("--count", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--out", default="quotes_dev", help="folder under tests/fixtures")
+    ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     args = ap.parse_args()
-    persons_sample = {p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}
-    gold_stems = draw_recall_dev.gold_stems
-    draw_recall_dev.gold_stems = lambda: gold_stems() | persons_sample
-    draw_recall_dev.SEED = SEED
-    target = FIXTURES / "quotes_dev"
+    excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
+        *(draw_recall_dev.sample_stems(p) for p in args.exclude)
+    )
+    target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    drawn = every_outlet(args.news, draw_recall_dev.draw(pool(args.news), args.count))
+    drawn = draw_recall_dev.draw(pool(args.news), args.count, args.seed, excluded)
+    drawn = every_outlet(args.news, drawn, args.seed, excluded)
     for a, slot in drawn:
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
         print(f"{a.source_row} {slot} |")

@@ -1,7 +1,9 @@
-"""Quotes on the quotes-recall development sample (``quotes_recall_dev.jsonl``): 30 shared news
-articles outside the gold and the persons-recall sample, every reported statement in them read
-by hand, 16 of them news from abroad. ``benchmarks/quotes_recall.py`` prints the same figures,
-per article."""
+"""Quotes on the quotes-recall development samples: 30 shared news articles each, outside the
+gold and the persons-recall samples, every reported statement in them read by hand
+(``quotes_recall_dev.jsonl``, 16 of them news from abroad; ``quotes_recall_dev_2.jsonl``, drawn
+later outside the first and every judged sample, 12 in the international slot, scored before any
+change made for it). ``benchmarks/quotes_recall.py [SAMPLE]`` prints the same figures, per
+article."""
 
 from __future__ import annotations
 
@@ -14,27 +16,37 @@ from khabar.evaluate_quotes import read_sample, score_sample, total
 from khabar.text.pipeline import repair
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLE = FIXTURES / "quotes_recall_dev.jsonl"
+SAMPLES = {
+    "quotes_recall_dev.jsonl": ("quotes_dev", 10),
+    "quotes_recall_dev_2.jsonl": ("quotes_dev_2", 10),
+}
 
 
-@pytest.fixture(scope="module")
-def sample() -> list[dict]:
-    return read_sample(SAMPLE)
+@pytest.fixture(scope="module", params=sorted(SAMPLES))
+def sample(request) -> tuple[str, list[dict]]:
+    return request.param, read_sample(FIXTURES / request.param)
 
 
 def test_the_sample_is_read_as_drawn(sample) -> None:
-    assert len(sample) == 30
-    assert sum(g["international"] for g in sample) >= 10
-    assert len({Path(g["file"]).stem.split("_")[0].split("-")[0] for g in sample}) == 5
-    stems = {Path(g["file"]).stem for g in sample}
+    name, records = sample
+    folder, international = SAMPLES[name]
+    assert len(records) == 30
+    assert sum(g["international"] for g in records) >= international
+    assert len({Path(g["file"]).stem.split("_")[0].split("-")[0] for g in records}) == 5
+    stems = {Path(g["file"]).stem for g in records}
+    assert stems == {p.stem for p in (FIXTURES / folder).glob("*.txt")}
     gold = {p.stem for p in (FIXTURES / "news").glob("*.txt")}
-    persons_sample = {p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}
-    assert not stems & (gold | persons_sample)
-    assert stems == {p.stem for p in (FIXTURES / "quotes_dev").glob("*.txt")}
+    others = {
+        p.stem
+        for other in ("recall_dev", "recall_dev_2", "quotes_dev", "quotes_dev_2")
+        if other != folder
+        for p in (FIXTURES / other).glob("*.txt")
+    }
+    assert not stems & (gold | others)
 
 
 def test_every_quote_is_where_it_says(sample) -> None:
-    for g in sample:
+    for g in sample[1]:
         doc = repair((FIXTURES / g["file"]).read_text(encoding="utf-8"))
         locator = _Locator(doc.text)  # the gold's rule finds each quote at its offset
         for q in g["quotes"]:
@@ -52,8 +64,8 @@ def test_every_quote_is_where_it_says(sample) -> None:
             assert q["speaker_kind"] == kind and q["speaker_as_written"]
 
 
-def test_recall_and_precision_on_the_sample(sample) -> None:
-    scores = score_sample(sample, FIXTURES)
+def test_recall_and_precision_on_the_first_sample() -> None:
+    scores = score_sample(read_sample(FIXTURES / "quotes_recall_dev.jsonl"), FIXTURES)
     t = total(scores)
     missed = [m for s in scores for m in s.misses]
     extra = [m for s in scores for m in s.extra]
@@ -65,3 +77,14 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     assert t.quotes.recall >= 0.98, missed
     assert t.quotes.precision >= 0.95, extra
     assert t.accuracy.accuracy >= 0.859, missed
+
+
+def test_recall_and_precision_on_the_second_sample() -> None:
+    scores = score_sample(read_sample(FIXTURES / "quotes_recall_dev_2.jsonl"), FIXTURES)
+    t = total(scores)
+    missed = [m for s in scores for m in s.misses]
+    extra = [m for s in scores for m in s.extra]
+    # as drawn, before any change made for it: quotes R 0.853 P 0.982, speaker accuracy 0.631
+    assert t.quotes.recall >= 0.85, missed
+    assert t.quotes.precision >= 0.98, extra
+    assert t.accuracy.accuracy >= 0.63, missed
