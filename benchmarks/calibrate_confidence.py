@@ -3,8 +3,8 @@
 Usage: python benchmarks/calibrate_confidence.py ARMAN_ZIP [--write]
 (ARMAN_ZIP: ../shared/data/ner/arman/ArmanPersoNERCorpus.zip)
 
-Fitted on: the tune part of the gold (persons, posts, quotes and their speakers), the judged
-samples of persons (both), commitments and quotes (their speakers, on news outside the gold),
+Fitted on: the tune part of the gold (persons, posts, quotes and their speakers), every judged
+sample of persons, commitments and quotes (their speakers, on news outside the gold),
 and ARMAN's first two folds (places, organizations; the shipped tagger never saw ARMAN).
 Printed per kind on what it was fitted on: the bins of confidence with their facts and share
 right. The held-out part of the gold and ARMAN's third fold are scored as totals only, never
@@ -34,6 +34,12 @@ FIXTURES = ROOT / "tests/fixtures"
 TABLE = ROOT / "src/khabar/data/confidence.tsv"
 # ARMAN's tags as khabar's kinds: a facility («فرودگاه مهرآباد») is an organization to khabar
 ARMAN_KINDS = {"pers": "PER", "org": "ORG", "fac": "ORG", "loc": "LOC"}
+# every judged sample of news outside the gold, by the facts it judges
+JUDGED = {
+    "persons_judged*.jsonl": cal.judged_persons,
+    "commitments_judged*.jsonl": cal.judged_commitments,
+    "speakers_judged*.jsonl": cal.judged_quotes,
+}
 
 
 def gold_labels(part: str) -> Iterator[cal.Labelled]:
@@ -75,18 +81,14 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {TABLE.name}")
     args = ap.parse_args()
     tune = list(gold_labels("tune"))
-    tune += cal.judged_persons(cal.read_jsonl(FIXTURES / "persons_judged.jsonl"))
-    tune += cal.judged_persons(cal.read_jsonl(FIXTURES / "persons_judged_2.jsonl"))
-    tune += cal.judged_commitments(cal.read_jsonl(FIXTURES / "commitments_judged.jsonl"))
-    tune += cal.judged_quotes(cal.read_jsonl(FIXTURES / "speakers_judged.jsonl"))
+    for name, labels in JUDGED.items():
+        for path in sorted(FIXTURES.glob(name)):
+            tune += labels(cal.read_jsonl(path))
     tune += arman_labels(args.arman, (1, 2))
     rows = cal.fit(tune)
     fitted = {(k, *(e.split("/") if e else ())): c for k, e, c, _, _ in rows}
     if args.write:
-        source = (
-            "the gold's tune part, persons_judged(_2).jsonl, commitments_judged.jsonl,"
-            " speakers_judged.jsonl and ARMAN folds 1-2"
-        )
+        source = f"the gold's tune part, {', '.join(JUDGED)} and ARMAN folds 1-2"
         cal.write_table(rows, TABLE, source)
     print("kind\tevidence\tconfidence\tfacts\tright")
     for row in rows:
