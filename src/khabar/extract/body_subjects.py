@@ -1,0 +1,112 @@
+"""Bodies that open a reporting clause: an organization or outlet named by a list or a head,
+one in guillemets, one known by the paper it issued («حشد شعبی عراق در بیانیه‌ای اعلام کرد»)
+or by its issue, and an outlet that spoke before named again by its words alone."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import after_source
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, WHEN
+from khabar.extract.registry import Registry
+from khabar.extract.speaking_bodies import (
+    OrgRef,
+    country_at,
+    issued_by,
+    organization_at,
+    quoted_outlet,
+)
+from khabar.extract.subject_shapes import outlet_by_issue
+
+
+def organization_subject(
+    keys, s, verb_at, reg: Registry, post_at, words
+) -> tuple[OrgRef, int] | None:
+    """An organization, or an outlet in guillemets, that speaks, after words of time and
+    «در این راستا،» from ``s``: (it, end token), or None."""
+    t = s
+    while t < verb_at and keys[t] in WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
+        t += 1
+    if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
+        t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
+    if issued := issued_by(keys, t, verb_at, words):
+        return issued
+    org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
+    if org and any(k in reg.by_token for k in range(t, org[1])):
+        org = None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
+    if org:
+        name, end = org
+        # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
+        frm = next(
+            (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
+        )
+        relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
+        # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
+        # روحانی نوشته بود»
+        at = end
+        while at < frm and keys[at] in WHEN:
+            at += 1
+        frm = at if keys[at] in ("در", "با", "درباره") else frm
+        if not relays and not any(
+            k in reg.by_token or post_starts(keys, k, post_at) for k in range(end, frm)
+        ):
+            return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
+    if outlet := quoted_outlet(keys, t, verb_at, words):
+        return OrgRef(outlet[0]), outlet[1]
+    return _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
+        keys, t, verb_at, reg, post_at, words
+    )
+
+
+def post_starts(keys, k, post_at) -> bool:
+    """Whether a post starts at ``k``; «وابسته به» (affiliated with) is none."""
+    post = post_at.get(k)
+    return bool(post) and not (post.keys == ("وابسته",) and keys[post.j : post.j + 1] == ["به"])
+
+
+_ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)}
+_PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اطلاعیه"}
+_PERSON_HEADS = ("وزیر", "رئیس", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
+
+
+def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A body no list names, known by the statement it issued: «اخوان‌المسلمین مصر با صدور
+    بیانیه‌ای ... خواستار ... شد», «حشد شعبی عراق در بیانیه‌ای اعلام کرد»: the words (one to
+    four, none a person's, a post's or an ordinary opener) before the paper."""
+    for end in range(t + 1, min(t + 5, verb_at)):
+        for opener in _ISSUING:
+            n = len(opener)
+            if (
+                tuple(keys[end : end + n]) == opener
+                and keys[end + n : end + n + 1]
+                and (keys[end + n] in _PAPER_ISSUED)
+            ):
+                name = [k for k in range(t, end) if keys[k] not in WHEN | {"نیز", "هم"}]
+                if (
+                    not name
+                    or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
+                    or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                    or any(
+                        k in reg.by_token
+                        or k in post_at
+                        or keys[k] in NOT_SUBJECT | CLAUSE_ENDS  # «گفتنی است»
+                        or not keys[k][:1].isalpha()
+                        for k in name
+                    )
+                ):
+                    return None
+                return OrgRef(" ".join((words or keys)[k] for k in name)), end
+    return None
+
+
+def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
+    """An organization that spoke before, named again by its words alone right before the
+    verb («کوریا تایمز گزارش کرده» after ««کوریا تایمز» روز شنبه نوشت»)."""
+    s = after_source(keys, a, verb_at)
+    for words, org in outlets.items():
+        end = s + len(words)
+        if tuple(keys[s:end]) == words:
+            while end < verb_at and keys[end] in WHEN:
+                end += 1
+            if end == verb_at:
+                return org, end, False
+    return None
