@@ -80,6 +80,16 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# «بخشدار آرین شهر نیز ... گفت» after another's words: «نیز» (also) brings in someone else
+_ALSO = {"نیز", "هم"}
+
+
+def another_speaker(keys: list[str], post: PostMention) -> bool:
+    """Whether the post alone is followed by «نیز» or «هم»: the subject of a clause said by
+    another than the one who spoke before, so not the speaker of the discourse."""
+    return post.j < len(keys) and keys[post.j] in _ALSO
+
+
 _THIS = {"این", "آن"}
 
 

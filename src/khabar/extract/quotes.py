@@ -19,7 +19,7 @@ from khabar.extract.clause_words import (
     LEAD_INS,
     PRONOUNS,
 )
-from khabar.extract.coref import holder_of_wording, posts_agree
+from khabar.extract.coref import another_speaker, holder_of_wording, posts_agree
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ASKING, BECAME, cues_in
@@ -174,7 +174,7 @@ def find_quotes(
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
         seen_people.update(people_in(a, b))
-    _adopt_posts(cues, reg)
+    _adopt_posts(cues, reg, keys)
     _cut_at_next_cue(cues, text)
     for c in cues:
         pkey = resolve(c.ref, reg)
@@ -323,12 +323,12 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
-def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
+def _adopt_posts(cues: list[Cue], reg: Registry, keys: list[str]) -> None:
     """A post named alone is held by the one person holding another wording of it
     (``coref.holder_of_wording``), else by the next person named as a speaker, when that
     person has not spoken before it (a title aside), else by the person who speaks before
-    and after it or alone in the article; always when their posts agree
-    (``coref.posts_agree``)."""
+    and after it or alone in the article, unless «نیز» or «هم» marks it as another's
+    (``coref.another_speaker``); always when their posts agree (``coref.posts_agree``)."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -351,7 +351,7 @@ def _adopt_posts(cues: list[Cue], reg: Registry) -> None:
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
         current = only or (before if before == nxt else None)
-        if current and posts_agree(reg, current, c.ref):
+        if current and posts_agree(reg, current, c.ref) and not another_speaker(keys, c.ref):
             reg.add_post(current, c.ref)
 
 
