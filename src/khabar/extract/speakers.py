@@ -287,7 +287,7 @@ def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> 
         return post
     if keys[s] in PRONOUNS:
         return going_on
-    if new_subject(keys, s, b, name_keys(last_ref, reg)):
+    if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
     if going_on is None and last_ref is None:
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
@@ -295,6 +295,20 @@ def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> 
         named = {reg.by_token[k] for k in range(s, b) if k in reg.by_token}
         return named.pop() if len(named) == 1 else None
     return going_on
+
+
+def _quoted_name(keys, s, b) -> bool:
+    """Whether the sentence opens with one word in quotation marks that no list knows, a name
+    khabar does not know («"وجتال" از شرکت‌های پتروشیمی ... خرید»): someone else acts."""
+    return (
+        s > 0
+        and s + 1 < b
+        and keys[s - 1] in QUOTE_MARKS
+        and keys[s + 1] in QUOTE_MARKS
+        and keys[s][:1].isalpha()
+        and keys[s] not in lx.common_words()
+        and keys[s] not in NOT_SUBJECT
+    )
 
 
 # A clause opened by these, with no subject of its own, goes on with the current speaker.
