@@ -200,9 +200,10 @@ def test_no_article_of_the_gold_is_in_the_fourth_sample(items_4) -> None:
 
 def test_speaker_accuracy_on_the_fourth_sample(result_4) -> None:
     # 0.797 (98 of 123; 6 wrong, 19 missed) by the extractor the sample was drawn from, none of
-    # the 22 quotes of nobody credited
-    assert result_4.accuracy.accuracy >= 0.796, result_4.misses
-    assert result_4.accuracy.wrong <= 6, result_4.misses
+    # the 22 quotes of nobody credited; 0.805 (99; 2, 22) with a heading run into «او», «نیز»
+    # after a post alone, a quoted name opening a sentence and a name after «آقای» in the words
+    assert result_4.accuracy.accuracy >= 0.804, result_4.misses
+    assert result_4.accuracy.wrong <= 2, result_4.misses
     assert result_4.credited == 0, result_4.misses
 
 

@@ -90,6 +90,22 @@ def another_speaker(keys: list[str], post: PostMention) -> bool:
     return post.j < len(keys) and keys[post.j] in _ALSO
 
 
+# A speaker calls others so, never themselves: «او گفته بود «دوستان از آقای قالیباف بپرسند ...»»
+_FOR_ANOTHER = {k for t in ("آقای", "جناب", "خانم", "سرکار") for k in lx.phrase_keys(t)}
+
+
+def named_as_another(said: str, name: str) -> bool:
+    """Whether the words ``said`` name the person ``name`` after «آقای», «جناب» or «خانم», as
+    one names someone else (not as one asks them, «آقای معین!»): then ``name`` did not say
+    them."""
+    family = lx.phrase_keys(name)[-1:]
+    keys = (*lx.phrase_keys(said), "")
+    return any(
+        keys[k] in family and keys[k - 1] in _FOR_ANOTHER and keys[k + 1] != "!"  # not «آقای معین!»
+        for k in range(1, len(keys) - 1)
+    )
+
+
 _THIS = {"این", "آن"}
 
 

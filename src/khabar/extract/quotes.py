@@ -19,7 +19,12 @@ from khabar.extract.clause_words import (
     LEAD_INS,
     PRONOUNS,
 )
-from khabar.extract.coref import another_speaker, holder_of_wording, posts_agree
+from khabar.extract.coref import (
+    another_speaker,
+    holder_of_wording,
+    named_as_another,
+    posts_agree,
+)
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ASKING, BECAME, cues_in
@@ -178,6 +183,9 @@ def find_quotes(
     _cut_at_next_cue(cues, text)
     for c in cues:
         pkey = resolve(c.ref, reg)
+        said = text[c.quote.span.start : c.quote.span.end]
+        if pkey and named_as_another(said, reg.persons[pkey].name):
+            pkey = None  # «او گفته بود «... از آقای قالیباف بپرسند»»: not قالیباف
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
