@@ -183,8 +183,8 @@ def find_quotes(
     _cut_at_next_cue(cues, text)
     for c in cues:
         pkey = resolve(c.ref, reg)
-        said = text[c.quote.span.start : c.quote.span.end]
-        if pkey and named_as_another(said, reg.persons[pkey].name):
+        quoted_words = text[c.quote.span.start : c.quote.span.end]
+        if pkey and named_as_another(quoted_words, reg.persons[pkey].name):
             pkey = None  # «او گفته بود «... از آقای قالیباف بپرسند»»: not قالیباف
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
