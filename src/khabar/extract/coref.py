@@ -11,6 +11,9 @@ is theirs, whoever speaks next.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from khabar.extract import lexicons as lx
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry, subject_at
@@ -94,16 +97,21 @@ def another_speaker(keys: list[str], post: PostMention) -> bool:
 _FOR_ANOTHER = {k for t in ("آقای", "جناب", "خانم", "سرکار") for k in lx.phrase_keys(t)}
 
 
-def named_as_another(said: str, name: str) -> bool:
-    """Whether the words ``said`` name the person ``name`` after «آقای», «جناب» or «خانم», as
-    one names someone else (not as one asks them, «آقای معین!»): then ``name`` did not say
-    them."""
+def titled_names(keys: Sequence[str]) -> list[int]:
+    """The tokens right after «آقای», «جناب» or «خانم», as one names someone else (not as one
+    asks them, «آقای معین!»), in order: read once for the article."""
+    return [
+        k
+        for k in range(1, len(keys))
+        if keys[k - 1] in _FOR_ANOTHER and (k + 1 == len(keys) or keys[k + 1] != "!")
+    ]
+
+
+def named_as_another(keys: Sequence[str], titled: list[int], a: int, b: int, name: str) -> bool:
+    """Whether the words of tokens ``a:b`` name the person ``name`` after a title one gives
+    others (``titled``, from ``titled_names``): then ``name`` did not say them."""
     family = lx.phrase_keys(name)[-1:]
-    keys = (*lx.phrase_keys(said), "")
-    return any(
-        keys[k] in family and keys[k - 1] in _FOR_ANOTHER and keys[k + 1] != "!"  # not «آقای معین!»
-        for k in range(1, len(keys) - 1)
-    )
+    return any(keys[k] in family for k in titled[bisect_left(titled, a) : bisect_left(titled, b)])
 
 
 _THIS = {"این", "آن"}

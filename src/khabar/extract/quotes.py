@@ -24,6 +24,7 @@ from khabar.extract.coref import (
     holder_of_wording,
     named_as_another,
     posts_agree,
+    titled_names,
 )
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
@@ -181,10 +182,12 @@ def find_quotes(
         seen_people.update(people_in(a, b))
     _adopt_posts(cues, reg, keys)
     _cut_at_next_cue(cues, text)
+    titled = titled_names(keys)
     for c in cues:
         pkey = resolve(c.ref, reg)
-        quoted_words = text[c.quote.span.start : c.quote.span.end]
-        if pkey and named_as_another(quoted_words, reg.persons[pkey].name):
+        a = bisect_left(tokens.starts, c.quote.span.start)
+        b = bisect_left(tokens.starts, c.quote.span.end)
+        if pkey and named_as_another(keys, titled, a, b, reg.persons[pkey].name):
             pkey = None  # «او گفته بود «... از آقای قالیباف بپرسند»»: not قالیباف
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
