@@ -36,6 +36,60 @@ def test_forecasts_claims_and_questions_are_no_commitments(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of a future cue is what will happen to something, not someone's act
+        "الهیان ابراز کرد: قطعی برق آسیب جدی به شهرک‌های صنعتی و واحدهای تولیدی را ایجاد خواهد کرد.",
+        "هوگو چاوز با اشاره به برنامه برخورد با ایران اظهار کرد: آمریکا نمی‌تواند در این راه"
+        " موفق شود و هر اقدامی از سوی این کشور دنیا را متضرر خواهد کرد.",
+        "حاجی میرزایی گفت: ارائه آموزش‌ها از طریق تلویزیون به معلمان و دانش‌آموزان در مدت"
+        " تعطیلات کمک خواهد کرد.",
+        "بهمن مرادنیا تصریح کرد: ۶۰ میلیارد برای بازسازی و نوسازی ناوگان شهری اختصاص یافت که"
+        " فضای شهری سنندج را تغییر خواهد داد.",
+        # a decision in no one's voice worded in the first or second person: someone's words
+        "با تصمیم علی قرار شد برای بچه‌های دانشگاه شریف کاری بکنیم.",
+        "• قرار است در نشست انجمن ورزشی نویسان شرکت کنید تا ادله خود را بیان کنید.",
+        # a relative clause past an adverb; rumours; years ago
+        "درد قدیمیش یعنی همسر که به زودی قرار است تبدیل به همسر سابق بشود.",
+        "یک‌سری شایعات به گوش می‌رسد مبنی بر اینکه خسرو قرار است به زودی یک پست در باشگاه"
+        " استقلال بگیرد.",
+        "دو سال پیش ایران، هند و افغانستان توافق‌نامه چابهار را امضا کردند که براساس آن مقرر"
+        " شد بندر چابهار به مرکز منطقه‌ای ترانزیت تبدیل شود.",
+    ],
+)
+def test_effects_and_words_of_no_one_are_no_commitments(text: str) -> None:
+    assert extract_text(f"date 2020-03-01\n{text}").commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # an act among the three words before the cue, after its object's «را»
+        ("کدخدایی افزود: شورای نگهبان این اصلاحات را بررسی خواهد کرد.", "خواهد کرد"),
+        (
+            "محمد مخبر گفت: ستاد صرفا مسئول واردات است و محصولات تحویل وزارت بهداشت خواهد شد.",
+            "خواهد شد",
+        ),
+        (
+            "روحانی اظهار داشت: کمیته‌ها پس از بررسی در هفته آینده شروع به کار خواهند کرد.",
+            "خواهند کرد",
+        ),
+        ("علی رضایی گفت: مشکلات این روستاها پیگیری و رفع خواهند شد.", "خواهند شد"),
+        # «ایجاد» of what is no harm is an act
+        ("علی رضایی گفت: با افتتاح این کارخانه ۲۰۰ شغل ایجاد خواهد شد.", "خواهد شد"),
+        # a decision whose first verb is the third person, though «we» act after it
+        (
+            "قرار شد وزارت کشور این موارد را بررسی کند و بگوید تا اقدامات را انجام دهیم.",
+            "قرار شد",
+        ),
+    ],
+)
+def test_acts_stay_commitments(text: str, cue: str) -> None:
+    (c,) = extract_text(f"date 2020-03-01\n{text}").commitments
+    assert c.cue == cue
+
+
+@pytest.mark.parametrize(
     ("published", "text", "deadline_date"),
     [
         # «تا پایان» a month or a year: its last day (1395: Khordad ends on 20 June 2016)

@@ -2,16 +2,18 @@
 
 Conservative by design: a sentence counts only with a decision or «soon» cue («مقرر شد»,
 «به زودی»), a deadline cue followed by a duration («ظرف مدت ۲ ماه»), or a future verb
-together with an action word («برگزار خواهند شد»). Predictions («منجر به ... خواهد شد»)
-have no action word and are left out, and so are guesses, conditions and questions
-(«گویا قرار است», «اگر ...», «آیا ...؟»: ``data/commitment_hedges.txt``), and so is advice
+whose verb is an act («برگزار خواهند شد»; ``commitment_acts``). Predictions («منجر به ...
+خواهد شد», «... را متضرر خواهد کرد») name no act and are left out, and so are guesses,
+conditions and questions («گویا قرار است», «اگر ...», «آیا ...؟»:
+``data/commitment_hedges.txt``), and so is advice
 («بهتر است حداکثر تا یک ماه ...»). Past figures are no commitment either: a deadline cue counts
 only before a verb in the present or future («تا پایان سال افتتاح می‌کنیم», not «تا پایان
 شهریور ... پرداخت شده است»), and a duration that looks back («ظرف یک هفته گذشته») is no
 deadline. «که قرار است» describes something («نامزدهایی که قرار است ...»), «قرار است ... باشد»
 a state, «باعث/موجب ... خواهد شد» an effect, «بدین قرار است» a list to follow and «... آشکار
 خواهد شد» a forecast: none of them announces an action. Except for decisions, the sentence
-must be attributed to someone.
+must be attributed to someone, and a decision in no quote worded in the first or second
+person («قرار شد کاری بکنیم») is someone's words whose speaker the text does not name.
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ from typing import Any
 import jdatetime
 
 from khabar.extract import lexicons as lx
+from khabar.extract.commitment_acts import act_before, acts, first_or_second_person
 from khabar.extract.dates_relative import next_day
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
-from khabar.lexicon import rows, words
+from khabar.lexicon import rows
 from khabar.model import Commitment, DateMention, Quantity, Quote
 from khabar.text.fold import fold
 from khabar.text.offsets import Span
@@ -41,11 +44,6 @@ def cues() -> lx.Trie[str]:
     for r in rows("commitment_cues.tsv"):
         t.add(r[0], r[1])
     return t
-
-
-@cache
-def _actions() -> frozenset[str]:
-    return frozenset(lx.key(w.replace(" ", "")) for w in words("commitment_actions.txt"))
 
 
 def find_commitments(
@@ -91,7 +89,7 @@ def find_commitments(
             continue  # the glued items of a history column («... شد.، امروز رضاخان ...»)
         deadline = _deadline(found, tokens, text, keys, quantity_at, date_at, published)
         kinds = {c[2] for c in found}
-        action = _acts(keys, a, b)
+        action = acts(keys, a, b)
         if deadline and kinds <= {"deadline"} and not _ahead(tokens, text, keys, found[0][1], b):
             continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
@@ -106,6 +104,9 @@ def find_commitments(
         announcer = quote.speaker if quote else None
         if announcer is None and "decision" not in kinds:
             continue
+        decided = next((e for _, e, kind in found if kind == "decision"), b)
+        if quote is None and first_or_second_person(keys, decided, b):
+            continue  # someone's words, whose speaker the text does not name
         span = sent
         if quote and sent.start < quote.span.start < sent.end and quote.cue:
             if tokens.starts[first[0]] < quote.span.start:  # the cue is in the attribution
@@ -134,6 +135,10 @@ def find_commitments(
 
 # «که قرار است» describes, «از این قرار است», «بدین قرار است» introduce a list
 _NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این", "بدین")))
+# words between «که» and the «قرار است» of its clause («که به زودی قرار است», «که حالا قرار است»)
+_ADVERBS = frozenset(
+    map(lx.key, ("به", "زودی", "بزودی", "به‌زودی", "حالا", "اکنون", "نیز", "هم", "بالاخره"))
+)
 # «... آشکار خواهد شد», «مشخص خواهد شد»: a forecast that something becomes known, no action
 _BECOME = lx.key("شد")
 _BECOMES_KNOWN = frozenset(map(lx.key, ("آشکار", "مشخص", "روشن", "معلوم", "نمایان", "عیان")))
@@ -153,6 +158,7 @@ _STATE = frozenset(
             "بشوند",
             "نباشد",
             "نباشند",
+            "داشته",
         ),
     )
 )
@@ -181,24 +187,21 @@ _FUTURE_AUX = frozenset(map(lx.key, ("خواهد", "خواهند", "خواهیم
 _CHRONICLE_GLUE = ".،"
 
 
-def _acts(keys: list[str], lo: int, hi: int) -> bool:
-    """An action word (``data/commitment_actions.txt``) among tokens ``lo:hi``."""
-    actions = _actions()
-    return any(k in actions for k in keys[lo:hi]) or any(
-        keys[k] + keys[k + 1] in actions for k in range(lo, hi - 1)
-    )
-
-
 def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool | None:
     """Whether the cue at tokens ``start:end`` of the sentence ``a:b`` announces an action
     (see the module doc for what does not); None for an effect («باعث ... خواهد شد»)."""
     if kind == "decision" and keys[start] == lx.key("قرار"):
-        if start > a and keys[start - 1] in _NOT_ANNOUNCING:  # «که قرار است», «از این قرار است»
+        before = start - 1
+        while before > a and keys[before] in _ADVERBS:  # «که به زودی قرار است»
+            before -= 1
+        if before >= a and keys[before] in _NOT_ANNOUNCING:  # «که قرار است», «بدین قرار است»
             return False
         if any(k in _STATE for k in keys[end : min(b, end + 8)]):
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
         return None
+    if kind == "future" and not act_before(keys, a, start):
+        return False  # «... متضرر خواهد کرد», «کار خواهیم کرد»: what will happen, no act
     if kind == "future" and start > a and keys[start - 1] == _SHOW:
         return False  # «خودش را نشان خواهد داد», «در عمل نشان خواهیم داد»: a forecast, a vow
     if kind == "future" and keys[end - 1] == _BE and _WITNESS in keys[max(a, start - 8) : start]:
@@ -223,17 +226,22 @@ def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int)
 _PAST_DECISION = frozenset(map(lx.key, ("شد", "گردید")))
 # A year: Jalali (۱۳۹۶, «سال ۹۶») or Gregorian (۲۰۱۵); Jalali is 621 behind at most.
 _YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)|سال (\d\d)(?!\d)")
+# «۴ سال پیش», «چند سال قبل», «سال‌ها پیش»: years ago
+_YEARS_AGO_RE = re.compile(r"(?:\d+|چند|دو|سه|چهار|پنج|ده)\s*سال\s*(?:پیش|قبل)|سال‌ها\s*(?:پیش|قبل)")
 
 
 def _history(
     found: list, keys: list[str], sentence: str, dates: list[str], published: dt.date
 ) -> bool:
     """A decision taken («قرار شد», «مقرر شد») in a sentence that names a year two or more
-    before publication («در سال ۹۶ هم قرار شد ...», «... در سال ۲۰۱۵») or a day two months
-    or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر شد»): history, not news."""
+    before publication («در سال ۹۶ هم قرار شد ...», «... در سال ۲۰۱۵»), years ago («چند سال
+    پیش قرار شد»), or a day two months or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر
+    شد»): history, not news."""
     if not any(k == "decision" and keys[e - 1] in _PAST_DECISION for _, e, k in found):
         return False
     if any(iso <= (published - dt.timedelta(days=60)).isoformat() for iso in dates):
+        return True
+    if _YEARS_AGO_RE.search(sentence.translate(TO_LATIN_DIGITS)):
         return True
     for m in _YEAR_RE.finditer(sentence.translate(TO_LATIN_DIGITS)):
         year = int(m.group(1) or m.group(2))

@@ -1,0 +1,89 @@
+"""Whether a commitment's cue names someone's act: the verb a future cue ends, and whose
+voice a decision is in.
+
+A future cue is an announcement only when its verb is an act (``data/commitment_actions.txt``:
+«منتشر خواهد شد», «حمایت خواهیم کرد»), not what will happen to something («... را متضرر
+خواهد کرد», «ماندگار خواهد شد», «آسیب جدی ... ایجاد خواهد کرد»). A decision the text reports
+in no one's voice is not worded in the first or second person («قرار شد کاری بکنیم», «قرار
+است ... شرکت کنید»): those are someone's words, an interview or a memoir, whose speaker the
+text does not name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.lexicon import words
+
+
+@cache
+def _actions() -> frozenset[str]:
+    return frozenset(lx.key(w.replace(" ", "")) for w in words("commitment_actions.txt"))
+
+
+def acts(keys: list[str], lo: int, hi: int) -> bool:
+    """An action word (``data/commitment_actions.txt``) among tokens ``lo:hi``, or two run
+    together («راه اندازی»)."""
+    actions = _actions()
+    return any(k in actions for k in keys[lo:hi]) or any(
+        keys[k] + keys[k + 1] in actions for k in range(lo, hi - 1)
+    )
+
+
+@cache
+def _harms() -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words("commitment_harms.txt"))
+
+
+_CREATE = lx.key("ایجاد")
+# the object's «را» and punctuation: the verb's words are after them
+_OBJECT_ENDS = frozenset(map(lx.key, ("را", "،", ",", "؛", ":", "»", "«")))
+
+
+def act_before(keys: list[str], a: int, start: int) -> bool:
+    """Whether the verb of the future cue at ``start`` (its sentence opening at ``a``) is an
+    act: an action word among the three words before the cue, after its object's «را»
+    («برخورد قاطع و قانونی خواهد کرد», «تحویل وزارت بهداشت خواهد شد», «شروع به کار خواهند
+    کرد»; not «دنیا را متضرر خواهد کرد»); «ایجاد» after a harm or a worry
+    (``data/commitment_harms.txt``) creates an effect, not an act."""
+    last = start - 1
+    if last < a:
+        return False
+    if keys[last] == _CREATE and not _harms().isdisjoint(keys[max(a, last - 12) : last]):
+        return False  # «آسیب جدی ... را ایجاد خواهد کرد»: an effect
+    lo = max(a, start - 3)
+    for k in range(last, lo - 1, -1):
+        if keys[k] in _OBJECT_ENDS:
+            lo = k + 1
+            break
+    return lo < start and acts(keys, lo, start)
+
+
+# the light verbs of the subjunctive a decision takes («... بررسی کند», «کاری بکنیم»)
+_LIGHT_STEMS = ("کن", "شو", "ده", "گیر", "باش", "نمای", "یاب", "ساز", "رو", "آی", "آور", "بر")
+
+
+def _forms(endings: tuple[str, ...], *more: str) -> frozenset[str]:
+    return frozenset(
+        lx.key(prefix + stem + ending)
+        for stem in _LIGHT_STEMS
+        for prefix in ("", "ب", "ن")
+        for ending in endings
+    ) | frozenset(map(lx.key, more))
+
+
+_FIRST_OR_SECOND = _forms(("یم", "ید"), "بیاییم", "بیایید", "بگوییم", "بگویید", "بپردازیم")
+_THIRD = _forms(("د", "ند"), "بگوید", "بگویند", "بگذارد", "بگذارند", "بپردازد", "بپردازند")
+
+
+def first_or_second_person(keys: list[str], start: int, b: int) -> bool:
+    """Whether the first verb of tokens ``start:b`` is of the first or second person
+    («قرار شد کاری بکنیم», «قرار است ... شرکت کنید»; not «قرار شد وزارت کشور ... بررسی کند
+    و بگوید تا ... انجام دهیم»)."""
+    for k in keys[start:b]:
+        if k in _FIRST_OR_SECOND:
+            return True
+        if k in _THIRD:
+            return False
+    return False
