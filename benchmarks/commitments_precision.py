@@ -17,7 +17,11 @@ f949d55 with ``--seed 4617 --articles 100000``; its true commitments also hold t
 day read from the sentence (``judged_deadline_date``), which is scored too. The third
 (``commitments_judged_3.jsonl``, never tuned on) is the first 100 of ``--seed 1404 --n 200
 --articles 100000`` whose sentence is in neither of the first two and which the rules of
-e66b3b0 still take on their context (``evaluate_commitments.extracted_sentences``).
+e66b3b0 still take on their context (``evaluate_commitments.extracted_sentences``). The
+fourth (``commitments_judged_4.jsonl``, never tuned on) is the first 100 of ``--seed 8176 --n
+500 --articles 100000`` drawn from ``khabar extract --jsonl /work/shared/data/news`` at the
+rules that read the verb of a future cue, whose article is in no sample under
+``tests/fixtures`` (its title, sentence or first lines are in none of their texts).
 """
 
 from __future__ import annotations

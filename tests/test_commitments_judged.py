@@ -7,7 +7,9 @@ before past figures, advice, forecasts and history were told apart;
 rules had been tuned on the first, with the deadline day of each true one;
 ``commitments_judged_3.jsonl``: 100 drawn (seed 1404) from the same output, outside the first
 two, among those the rules tuned on both still take; 0.83 as drawn, then tuned on with the
-first two (the verb of a future cue, decisions in no one's voice).
+first two (the verb of a future cue, decisions in no one's voice);
+``commitments_judged_4.jsonl``: 100 drawn (seed 8176) from the extraction of all the shared
+news with those rules, outside every sample under ``tests/fixtures``; never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -46,6 +48,15 @@ def test_precision_on_the_third_judged_sample_never_tuned_on() -> None:
     result = score(items)
     # 0.83 as drawn; then tuned on: 80 true of 82 kept («... تمام خواهد شد», «عبور خواهد کرد»)
     assert result.precision >= 0.94 and result.kept_true >= 80
+
+
+def test_precision_on_the_fourth_judged_sample_never_tuned_on() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_4.jsonl"))
+    assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 73  # 0.73 as drawn
+    result = score(items)
+    # on the contexts 66 true and 23 false, below the 0.85 asked: see README, Commitments
+    assert result.precision >= 0.74 and result.kept_true >= 66
+    assert result.deadline_right >= 54  # of the 66, the day read from the sentence
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:
