@@ -21,7 +21,7 @@ e66b3b0 still take on their context (``evaluate_commitments.extracted_sentences`
 fourth (``commitments_judged_4.jsonl``, never tuned on) is the first 100 of ``--seed 8176 --n
 500 --articles 100000`` drawn from ``khabar extract --jsonl /work/shared/data/news`` at the
 rules that read the verb of a future cue, whose article is in no sample under
-``tests/fixtures`` (its title, sentence or first lines are in none of their texts).
+``tests/fixtures`` (``scripts/draw_commitments_sample.py``).
 """
 
 from __future__ import annotations
