@@ -28,7 +28,7 @@ from khabar.extract.coref import (
 )
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
-from khabar.extract.reporting_cues import ASKING, BECAME, cues_in
+from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, cues_in
 from khabar.extract.speakers import (
     ACCORDING_TO,
     SOURCE_OPENERS,
@@ -67,6 +67,7 @@ def _outlet_again(keys, a, verb_at) -> bool:
 
 _STRIP_TAIL = {"را", "،"}
 _CLOSING = {"»", "”"}
+_CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
 
 
 @dataclass
@@ -89,7 +90,7 @@ def find_quotes(
 ) -> list[Quote]:
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     post_at = {r.i: r for r in posts}
-    sentences = _after_closed_quotes(tokens, keys, sentences)
+    sentences = _after_closed_quotes(tokens, keys, sentences, reg)
     cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
     going_on: Ref = None  # whom a clause with no subject goes on with (``speaker``)
@@ -103,8 +104,12 @@ def find_quotes(
     quoted = {c.quote.sentence for c in cues} - resume.keys()  # sentences with their quote
     open_para: Span | None = None  # the paragraph a direct quote runs on in
     para_starts = [p.start for p in paragraphs]
+    inside_until = -1  # the end of a direct quote on the line after its verb
     for sent, a, b in sentences:
         if sent in quoted:
+            continue
+        if sent.start < inside_until:  # that line: what it tells is the quote's
+            seen_people.update(people_in(a, b))
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
@@ -147,6 +152,9 @@ def find_quotes(
                 after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 span = trim_span(text, start, para.end)
+                if span is None and after_verb and ref is not None:
+                    span = _next_paragraph(paragraphs, para_starts, para)  # «گفت:» ends a line
+                    inside_until = span.end if span is not None else inside_until
             elif kind == "that":
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
                 span = _content(tokens, keys, text, vj, stop)
@@ -161,7 +169,7 @@ def find_quotes(
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
-            if kind == "loose" and verb.lemma in ASKING:
+            if kind == "loose" and verb.lemma in ASKING | ADVISING:
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             said = kind != "topic"
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
@@ -196,22 +204,40 @@ def find_quotes(
 
 
 def _after_closed_quotes(
-    tokens: TokenColumns, keys: list[str], sentences: list[tuple[Span, int, int]]
+    tokens: TokenColumns, keys: list[str], sentences: list[tuple[Span, int, int]], reg: Registry
 ) -> list[tuple[Span, int, int]]:
     """The sentences, with a new one after a quotation closed on its full stop and run into
-    «وی» or «او» («... انجام شود.»وی با اشاره به ... گفت که ...», «.»وی اضافه کرد: «...»»:
-    the text lost the space and the segmentation the sentence). Other words run in stay: who
-    they name is left to a later reading («.»این وکیل دادگستری در ادامه افزود»)."""
+    the next word («... انجام شود.»وی با اشاره به ... گفت که ...», «.»وی اضافه کرد: «...»»,
+    «... محدود کنید!"مرکل همچنین خواست تا ...», «... برقرار شد.»روابط عمومی هواپیمایی ...
+    اعلام کرد:»: the text lost the space and the segmentation the sentence), when that word
+    is a pronoun, a person the article names in full or an organization. Other words stay
+    («.»این وکیل دادگستری در ادامه افزود»: who they name is left to a later reading)."""
     out = []
     for sent, a, b in sentences:
         start = a
         for k in range(a + 2, b - 1):
-            closed = tokens.words[k - 1] in _CLOSING and tokens.words[k - 2] in FINAL
-            if closed and keys[k] in PRONOUNS:
+            closed = tokens.words[k - 1] in _CLOSED and tokens.words[k - 2] in FINAL
+            if closed and _opens_run_in(tokens, keys, k, b, reg):
                 out.append((Span(tokens.starts[start], tokens.ends[k - 1]), start, k))
                 start = k
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
     return out
+
+
+def _next_paragraph(paragraphs: list[Span], starts: list[int], para: Span) -> Span | None:
+    """The paragraph after ``para``: what was said when a colon ends the line of its verb."""
+    k = bisect_right(starts, para.start)
+    return paragraphs[k] if k < len(paragraphs) else None
+
+
+def _opens_run_in(tokens: TokenColumns, keys: list[str], k: int, b: int, reg: Registry) -> bool:
+    """Whether the word at ``k``, run into a closed quotation, opens a sentence of its own."""
+    if keys[k] in PRONOUNS:
+        return True
+    person = reg.by_token.get(k)
+    if person is not None:
+        return " " in reg.persons[person].name  # «مرکل» of «آنگلا مرکل»; not a name cut short
+    return organization_at(keys, k, b, tokens.words) is not None
 
 
 def _pronoun_led(keys, a, verb_at) -> bool:

@@ -27,7 +27,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
     paper = any(
         keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
         for k in range(a, min(a + 4, b - 2))
-    )
+    ) or _part_of_paper(keys, a, b)
     for at in starts:
         if at < i:
             continue
@@ -46,6 +46,9 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
             i = j
             continue  # «چه مشکلی پیش آمده است»: something happened, nothing was written
+        if not paper and " شده" in verb.form and verb.lemma.endswith("کردن"):
+            i = j
+            continue  # «در جدول زیر اعلام شده است:»: a passive outside a paper names no one
         if j < b and keys[j] in _PASSIVE and verb.form.split()[-1].endswith("ه") and not paper:
             i = j
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
@@ -102,7 +105,9 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
     return out
 
 
-ASKING = {"خواستن"}  # «از X خواست ...»: a request
+ASKING = {"خواستن", "درخواست کردن"}  # «از X خواست ...»: a request
+# «به آمریکا توصیه کرده است این رقم را ... برساند»: advice, to someone, with its content
+ADVISING = {"توصیه کردن", "پیشنهاد کردن", "پیشنهاد دادن"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
@@ -163,6 +168,15 @@ def _names_said(keys, a, i) -> bool:
     )
 
 
+def _part_of_paper(keys, a, b) -> bool:
+    """«در بخشی از این بیانیه ...», «در همین بیانیه ...», «در ادامه این نامه ...»: the
+    sentence opens on a paper named before, or a part of it."""
+    return keys[a] == "در" and any(
+        keys[k] in ("این", "همین") and keys[k + 1].startswith(_PAPERS)
+        for k in range(a + 1, min(a + 6, b - 1))
+    )
+
+
 def _bare(verb: lx.Verb) -> bool:
     """«گفته», «نوشته»: a perfect of one word with no auxiliary, also a noun."""
     return " " not in verb.form and verb.form.endswith("ه")
@@ -206,12 +220,13 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
     says something, nothing before it in the sentence is its object, and the next word
     opens a clause."""
-    if verb.kind == "indirect" and verb.lemma not in ASKING:
+    if verb.kind == "indirect" and verb.lemma not in ASKING | ADVISING:
         return False
     # «خواست از مبارزه دست برندارند»; «از مقامات عراقی خواست برای ...»: asked of someone
-    asked = verb.lemma in ASKING and keys[j] not in ("و", "،", ",", "؛", ";", ".")
-    wished = asked and (keys[j] == "از" or "از" in keys[max(a, i - 10) : i])
-    if asked and not wished and verb.form != "خواست":
+    asked = verb.lemma in ASKING | ADVISING and keys[j] not in ("و", "،", ",", "؛", ";", ".")
+    whom = "به" if verb.lemma in ADVISING else "از"
+    wished = asked and (keys[j] == whom or whom in keys[max(a, i - 10) : i])
+    if asked and not wished and verb.lemma == "خواستن" and verb.form != "خواست":
         return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
     # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
     clause = max((k + 1 for k in range(a, i) if keys[k] in ("و", "،", ",")), default=a)
