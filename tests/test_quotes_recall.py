@@ -84,7 +84,11 @@ def test_recall_and_precision_on_the_second_sample() -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.misses]
     extra = [m for s in scores for m in s.extra]
-    # as drawn, before any change made for it: quotes R 0.853 P 0.982, speaker accuracy 0.631
-    assert t.quotes.recall >= 0.85, missed
-    assert t.quotes.precision >= 0.98, extra
-    assert t.accuracy.accuracy >= 0.63, missed
+    # as drawn, before any change made for it: quotes R 0.853 P 0.982, speaker accuracy 0.631;
+    # after closed quotations run into a name, a paper's passive, requests and advice with no
+    # «که», a colon ending the line: R 0.868 P 0.991, 0.639; after «به ادعای», «البته به گفته»,
+    # a condition opening what was said, «ابراز عقیده کرد», a quotation named again, a closed
+    # quotation run into a clause with a colon: R 0.915 P 0.992, speaker accuracy 0.648
+    assert t.quotes.recall >= 0.914, missed
+    assert t.quotes.precision >= 0.99, extra
+    assert t.accuracy.accuracy >= 0.647, missed

@@ -7,7 +7,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.speaking_bodies import org_anaphor
 
-ACCORDING_TO = {("به", "گفته"), ("به", "نوشته")}
+ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
 
 
 _SOURCE_ENDS = {"،", ",", ":", "؛"}

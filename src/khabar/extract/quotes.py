@@ -164,6 +164,8 @@ def find_quotes(
             elif kind == "around":
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
                 span = _content(tokens, keys, text, vi + 1, became)
+            elif quotation := _quoted_before(tokens, keys, a, vi):
+                span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
                 span = _content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
             if span is None:
@@ -216,12 +218,31 @@ def _after_closed_quotes(
     for sent, a, b in sentences:
         start = a
         for k in range(a + 2, b - 1):
-            closed = tokens.words[k - 1] in _CLOSED and tokens.words[k - 2] in FINAL
+            last_two = {tokens.words[k - 2], tokens.words[k - 1]}  # «.»» or «»!»
+            closed = bool(last_two & _CLOSED) and bool(last_two & FINAL)
             if closed and _opens_run_in(tokens, keys, k, b, reg):
                 out.append((Span(tokens.starts[start], tokens.ends[k - 1]), start, k))
                 start = k
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
     return out
+
+
+_QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
+_SAID_AGAIN = {"این", "اینها", "همین"}  # «... این را گفت»: what was said, quoted before
+
+
+def _quoted_before(tokens: TokenColumns, keys: list[str], a: int, verb_at: int) -> Span | None:
+    """The quotation that opens the sentence when the verb's object names it again after a
+    comma («"ما هرگز تسلیم نمی‌شویم"، ظریف روز گذشته این را گفت», «...»، این را ... گفت):
+    what was said."""
+    close = _QUOTE_MARKS.get(tokens.words[a])
+    if close is None or verb_at - a < 5:
+        return None
+    end = next((k for k in range(a + 1, verb_at - 2) if tokens.words[k] == close), None)
+    if end is None or keys[end + 1] not in ("،", ","):
+        return None
+    again = any(keys[k] in _SAID_AGAIN and keys[k + 1] == "را" for k in range(end + 2, verb_at - 1))
+    return Span(tokens.starts[a], tokens.ends[end]) if again else None
 
 
 def _next_paragraph(paragraphs: list[Span], starts: list[int], para: Span) -> Span | None:
@@ -237,7 +258,11 @@ def _opens_run_in(tokens: TokenColumns, keys: list[str], k: int, b: int, reg: Re
     person = reg.by_token.get(k)
     if person is not None:
         return " " in reg.persons[person].name  # «مرکل» of «آنگلا مرکل»; not a name cut short
-    return organization_at(keys, k, b, tokens.words) is not None
+    if organization_at(keys, k, b, tokens.words) is not None:
+        return True
+    # «.»سه روز پیش روابط عمومی ... اعلام کرد: «...»»: another quote opens after a colon; not
+    # after «این» («.»این وکیل دادگستری افزود:», a post whose holder may be named cut short)
+    return keys[k] != "این" and ":" in keys[k + 1 : min(b, k + 25)]
 
 
 def _pronoun_led(keys, a, verb_at) -> bool:
@@ -301,7 +326,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
-    while s < b and keys[s] in LEAD_INS:
+    while s < b and keys[s] in LEAD_INS | {"البته"}:  # «البته به گفته وی ...»
         s += 1
     if tuple(keys[s : s + 2]) in SOURCE_OPENERS - ACCORDING_TO:
         s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»

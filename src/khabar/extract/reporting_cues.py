@@ -213,6 +213,8 @@ _CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گر
 
 
 _PHRASE_HEADS = {"با", "برای", "از"}
+# «اعلام کرد به شرط آنکه انگلیس ...، مسکو ... استقبال می‌کند»: a condition opens it too
+_CONDITIONS = {("به", "شرط"), ("به", "شرطی"), ("در", "صورتی"), ("در", "صورت")}
 
 
 def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
@@ -237,7 +239,8 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     ]  # «با تاکید بر اینکه ... هشدار داد، ...»: «بر» is the stress's, not the verb's object
     # «اعلام کرد با مرگ یکی دیگر از مبتلایان ...، شمار قربانیان ... رسید»: an adverbial
     # phrase and its comma open the statement (not a view: «برخی معتقدند با ...»)
-    opens_phrase = keys[j] in _PHRASE_HEADS and any(k in ("،", ",") for k in keys[j + 2 : b])
+    heads = keys[j] in _PHRASE_HEADS or tuple(keys[j : j + 2]) in _CONDITIONS
+    opens_phrase = heads and any(k in ("،", ",") for k in keys[j + 2 : b])
     opens_phrase = opens_phrase and not verb.lemma.startswith("معتقد")
     if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase)):
         return False
