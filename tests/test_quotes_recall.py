@@ -88,7 +88,8 @@ def test_recall_and_precision_on_the_second_sample() -> None:
     # after closed quotations run into a name, a paper's passive, requests and advice with no
     # «که», a colon ending the line: R 0.868 P 0.991, 0.639; after «به ادعای», «البته به گفته»,
     # a condition opening what was said, «ابراز عقیده کرد», a quotation named again, a closed
-    # quotation run into a clause with a colon: R 0.915 P 0.992, speaker accuracy 0.648
-    assert t.quotes.recall >= 0.914, missed
+    # quotation run into a clause with a colon: R 0.915 P 0.992, speaker accuracy 0.648; after
+    # a title's request of someone and «بر ... تاکید کرد و ...»: R 0.930, speaker accuracy 0.656
+    assert t.quotes.recall >= 0.929, missed
     assert t.quotes.precision >= 0.99, extra
-    assert t.accuracy.accuracy >= 0.647, missed
+    assert t.accuracy.accuracy >= 0.655, missed

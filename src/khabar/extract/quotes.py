@@ -302,6 +302,11 @@ def _headline_quotes(
         if run_in and (n or slash is None or slash + 1 >= b):
             continue
         ref, end = named_subject(keys, a, colon, reg, post_at)
+        if ref is None and keys[a] in _REQUESTS:
+            # «درخواست مرکل از مردم آلمان: روابط اجتماعی‌تان را محدود کنید!», «توصیه X به Y:»
+            ref, end = named_subject(keys, a + 1, colon, reg, post_at)
+            if ref is not None and keys[end] in ("از", "به"):
+                end = colon
         if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
             # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
             ref, end = OrgRef(org[0]), org[1]
@@ -320,6 +325,9 @@ def _headline_quotes(
             cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
     return out, resume
+
+
+_REQUESTS = {"درخواست", "توصیه"}  # a title's «درخواست X از Y:»
 
 
 def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:

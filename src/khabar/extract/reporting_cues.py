@@ -78,6 +78,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             and after in ("و", "،", "؛", "اما", "ولی")
             and (
                 verb.kind == "indirect"
+                or _stressed_object(keys, a, i, verb)  # «بر لزوم ... تاکید کرده‌اند و ...»
                 or verbs.match(keys, j + 1)
                 or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
             )
@@ -166,6 +167,11 @@ def _names_said(keys, a, i) -> bool:
         keys[k] in ("این", "همین") and keys[k + 1] in _SAID and "را" in keys[k + 2 : k + 4]
         for k in range(a, i - 2)
     )
+
+
+def _stressed_object(keys, a, i, verb: lx.Verb) -> bool:
+    """«بر ... تاکید کرد»: what was stressed stands after «بر» before the verb at ``i``."""
+    return verb.lemma == "تاکید کردن" and "بر" in keys[a:i]
 
 
 def _part_of_paper(keys, a, b) -> bool:
