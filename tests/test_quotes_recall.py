@@ -73,9 +73,10 @@ def test_recall_and_precision_on_the_first_sample() -> None:
     # verbs in every person and tense, requests, claims around their object: R 0.970 P 0.955,
     # speaker accuracy 0.842; after an adverbial phrase opening what was said, lists in a
     # wish, present plurals: R 0.977 P 0.956, speaker accuracy 0.851; after a quotation
-    # closed and run into «وی»: R 0.985, speaker accuracy 0.860
+    # closed and run into «وی»: R 0.985, speaker accuracy 0.860; with a concern that names only
+    # its topic: P 0.963
     assert t.quotes.recall >= 0.98, missed
-    assert t.quotes.precision >= 0.95, extra
+    assert t.quotes.precision >= 0.96, extra
     assert t.accuracy.accuracy >= 0.859, missed
 
 
