@@ -197,3 +197,57 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
     tokens = doc.token_columns
     i, j = place_bounds(tokens.words, lx.keys_of(tokens.words), 0, len(tokens))
     assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # the tagger marks the place; the word of a body before it makes it one organization
+        (
+            "او در صد و سی و پنجمین جلسه علنی شورای شهر مشهد که در تالار شهر برگزار شد، سخن گفت.",
+            "شورای شهر مشهد",
+        ),
+        ("او ده ماه پیش از محل سفارت اکوادور در شهر لندن خارج شد.", "سفارت اکوادور"),
+    ],
+)
+def test_a_body_before_the_place_it_serves_is_one_organization_holding_the_place(text, org):
+    doc = extract_text(text)
+    assert org in {o.name for o in doc.organizations}
+    assert org.split()[-1] in {p.name for p in doc.places}  # a mention of the place as well
+
+
+def test_a_place_the_tagger_takes_whole_with_a_body_word_opening_it_is_the_body():
+    from khabar.extract.org_spans import body_of_a_place
+
+    keys = lx.keys_of(
+        repair("با حضور در مجلس ملی نیکاراگوئه با نائب رئیس دیدار کرد").token_columns.words
+    )
+    i = keys.index("مجلس")
+    assert body_of_a_place(keys, i, i + 3, set()) == (i, i + 3)
+    assert body_of_a_place(keys, i + 2, i + 3, set()) is None  # «ملی» opens no body
+    assert body_of_a_place(keys, i + 1, i + 3, set()) == (i, i + 3)
+    assert body_of_a_place(keys, i + 1, i + 3, {i}) is None  # the tagger has that word
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "هدف‌گیری ادارات و پایگاه‌های امنیتی و نظامی دولت کابل، حملات انتحاری انجام نمی‌دهند.",
+            "دولت کابل",
+        ),
+        ("پلیس آمستردام از انفجار دیگری از یک بسته پستی دیگر خبر داد.", "پلیس آمستردام"),
+    ],
+)
+def test_a_listed_body_before_a_place_abroad_is_not_irans(text, org):
+    assert [o.name for o in extract_text(text).organizations] == [org]
+
+
+def test_a_listed_name_of_ordinary_words_is_a_body_where_a_body_word_opens_it():
+    doc = extract_text("برادرش محمدباقر نوبخت در راس سازمان برنامه و بودجه دولت قرار دارد.")
+    assert "سازمان برنامه و بودجه" in {o.name for o in doc.organizations}
+    # one named before, maybe abroad, is not the listed one
+    doc = extract_text(
+        "فدرال رزرو در طول تاریخ بیش از صدسال این بانک مرکزی بر روی کرسی جدید خود نشست."
+    )
+    assert "بانک مرکزی جمهوری اسلامی ایران" not in {o.name for o in doc.organizations}

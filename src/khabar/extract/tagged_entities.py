@@ -9,10 +9,19 @@ stays a mention of that place, but an outlet's («خبرگزاری فارس»), 
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of
-from khabar.extract.org_spans import a_month, the_office
+from khabar.extract.org_spans import (
+    BODY_OF_A_PLACE,
+    ORG_HEADS,
+    a_month,
+    body_of_a_place,
+    the_office,
+)
 from khabar.extract.tagged import KIND_OF_NEW_PLACE, Tagged, kind_spans
+from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -37,6 +46,9 @@ def organizations(
     spans: list[tuple[int, int, str | None]] = [
         (i, j, None) for i, j in kind_spans(tokens, keys, tagged, "ORG")
     ]
+    for a, b in kind_spans(tokens, keys, tagged, "LOC"):
+        if body := body_of_a_place(keys, a, b, marked):
+            spans.append((*body, None))  # «شورای شهر مشهد»: the place is its part
     index = {s: k for k, s in enumerate(tokens.starts)}
     for org in rules:
         for m in org.mentions:
@@ -50,6 +62,7 @@ def organizations(
                     in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»
                     or hit[1].kind == "military"  # «سپاه»
                     or not all(k in lx.common_words() for k in keys[i : hit[0]])  # «دولت»
+                    or (hit[0] - i > 1 and keys[i] in _BODY_WORDS and not _pointed(keys, i))
                 )
             ):
                 spans.append((i, hit[0], org.name))
@@ -69,6 +82,18 @@ def organizations(
     return list(found.values())
 
 
+# words that open a body's name: a listed name of ordinary words after one is that body,
+# not a phrase («سازمان برنامه و بودجه»; not «ریاست جمهوری», «خانه ملت»)
+_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هیئت"})
+
+
+def _pointed(keys: list[str], i: int) -> bool:
+    """A demonstrative before token ``i``: «این بانک مرکزی» is one named before, maybe
+    abroad."""
+    return bool(i) and keys[i - 1] in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر", "چند", "کدام"})
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
 
@@ -82,13 +107,20 @@ def _listed_name(keys: list[str], i: int, j: int) -> str | None:
         if hit and hit[0] == j:
             return hit[1].name
         if hit and (place := lx.places().match(keys, hit[0])) and place[0] == j:
-            abroad = place[1].kind == "country" and place[1].name != "ایران"
-            return None if abroad else hit[1].name  # «شرکت ملی نفت چین»
+            abroad = place[1].name not in _iranian_places()
+            return None if abroad else hit[1].name  # «شرکت ملی نفت چین», «دولت واشنگتن»
     if i and keys[i - 1] == "وزیر":  # «وزیر کشور»: the ministry, as PEYMA tags it
         hit = lx.organizations().match(["وزارت", *keys[i:j]], 0)
         if hit and hit[0] == j - i + 1:
             return hit[1].name
     return None
+
+
+@cache
+def _iranian_places() -> frozenset[str]:
+    """Iran, its provinces, counties and cities: the places an Iranian body serves."""
+    inside = [n for n, kind, _ in (*place_names(), *county_names()) if kind != "country"]
+    return frozenset({"ایران", *inside})
 
 
 def _led_place(keys: list[str]) -> object | None:
@@ -114,6 +146,11 @@ def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: in
     if isinstance(entry, lx.Entry):
         return Place(entry.name, entry.kind)
     return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
+
+
+def _place_to(keys: list[str], i: int, j: int) -> bool:
+    hit = lx.places().match(keys, i)
+    return bool(hit and hit[0] == j)
 
 
 def _outlet(keys: list[str], i: int, j: int) -> bool:
@@ -161,6 +198,10 @@ def places(
     for i, j in kind_spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)):
             continue
+        if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body
+            i = next((k for k in range(i + 1, j) if _place_to(keys, k, j)), j)
+            if i == j:
+                continue
         place = _place_named(tokens, keys, text, i, j)
         if place.kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
