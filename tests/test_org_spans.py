@@ -143,6 +143,18 @@ def test_a_place_that_is_the_organizations_whole_name_is_no_part_of_it():
         ("بانک مرکزی و وزارت اقتصاد", ["بانک مرکزی", "وزارت اقتصاد"]),
         ("وزارت آموزش و پرورش", ["وزارت آموزش و پرورش"]),
         ("ستاد مدیریت حمل و نقل و سوخت", ["ستاد مدیریت حمل و نقل و سوخت"]),
+        # a second body after a listed one, a comma or the same word is another
+        ("مجلس وزارت خارجه", ["مجلس", "وزارت خارجه"]),
+        ("بانک صادرات گروه ملی فولاد", ["بانک صادرات", "گروه ملی فولاد"]),
+        ("مجلس برزیل مجلس نمایندگان برزیل", ["مجلس برزیل", "مجلس نمایندگان برزیل"]),
+        (
+            "بانک مرکزی کشورمان ، بانک‌های مرکزی ایران و ویتنام",
+            ["بانک مرکزی کشورمان", "بانک‌های مرکزی ایران و ویتنام"],
+        ),
+        ("مجلس شورای اسلامی", ["مجلس شورای اسلامی"]),
+        ("هیات رییسه مجلس شورای اسلامی", ["هیات رییسه مجلس شورای اسلامی"]),
+        ("کمیسیون فرهنگی مجلس", ["کمیسیون فرهنگی مجلس"]),
+        ("شورای امنیت سازمان ملل", ["شورای امنیت سازمان ملل"]),
     ],
 )
 def test_two_organizations_joined_by_and_are_two(span, parts):
@@ -251,3 +263,18 @@ def test_a_listed_name_of_ordinary_words_is_a_body_where_a_body_word_opens_it():
         "فدرال رزرو در طول تاریخ بیش از صدسال این بانک مرکزی بر روی کرسی جدید خود نشست."
     )
     assert "بانک مرکزی جمهوری اسلامی ایران" not in {o.name for o in doc.organizations}
+
+
+def test_a_commission_of_the_parliament_is_named_with_it():
+    doc = repair("اما رئیس کمیسیون بهداشت مجلس نظر دیگری دارد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("کمیسیون")
+    a, b = org_bounds(tokens, keys, i, i + 2)  # the tagger's span stops before «مجلس»
+    assert doc.text[tokens.starts[a] : tokens.ends[b - 1]] == "کمیسیون بهداشت مجلس"
+    doc = repair("او عضو کمیسیون اقتصادی مجلس شورای اسلامی بوده است.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("کمیسیون")
+    a, b = org_bounds(tokens, keys, i, i + 2)
+    assert doc.text[tokens.starts[a] : tokens.ends[b - 1]] == "کمیسیون اقتصادی مجلس شورای اسلامی"

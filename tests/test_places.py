@@ -132,3 +132,32 @@ def test_a_word_of_a_duration_is_no_city():
     text = "نرخ فرار سرمایه از روسیه در سه ماهه دوم سال جاری 5/27 برابر شد."
     assert set(places_of(text)) == {"روسیه"}
     assert set(places_of("او به شهر ماهه رفت.", use_model=False)) == {"ماهه"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "معاون ارتش عربستان عنوان داشت اگر اسراییل ابتکار صلح اعراب را بپذیرد، روابط عادی می‌شود.",
+            "اسرائیل",
+        ),
+        (
+            "رئیس سازمان پزشکی قانونی گفت: پیکر شهدای حله برای تشخیص هویت به پزشکی قانونی منتقل شد.",
+            "حله",
+        ),
+    ],
+)
+def test_a_listed_place_the_tagger_leaves_out_is_a_place(text, place):
+    assert place in {p.name for p in extract_text(text).places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "یک مقام آلمانی مدافع مهاجران و پناهجویان به قتل رسید.",  # a town that is also a word
+        "هر قطعه سکه گرمی ۹۲۰ هزار تومان داد و ستد شد.",  # a county's town that is also a word
+        "دخالت‌های بیجای بسیاری داشتند.",
+    ],
+)
+def test_a_town_that_is_also_a_word_is_no_place_where_the_tagger_marks_none(text):
+    assert not extract_text(text).places

@@ -66,6 +66,8 @@ def organizations(
                 )
             ):
                 spans.append((i, hit[0], org.name))
+    # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
+    spans = [s for s in spans if not _inside_another(s[:2], spans)]
     for i, j, listed in sorted(spans):
         # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
         led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
@@ -94,6 +96,12 @@ def _pointed(keys: list[str], i: int) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر", "چند", "کدام"})
+
+
+def _inside_another(span: tuple[int, int], spans: list[tuple[int, int, str | None]]) -> bool:
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b, _ in spans)
+
+
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
 
@@ -121,6 +129,14 @@ def _iranian_places() -> frozenset[str]:
     """Iran, its provinces, counties and cities: the places an Iranian body serves."""
     inside = [n for n, kind, _ in (*place_names(), *county_names()) if kind != "country"]
     return frozenset({"ایران", *inside})
+
+
+@cache
+def _small_towns() -> frozenset[str]:
+    """Iran's cities that give no county its name: where the tagger marks nothing there,
+    their names are mostly words («مهاجران», «بیجای», «مجلسی»)."""
+    counties = {n for n, _, _ in county_names()}
+    return frozenset(n for n, kind, _ in place_names() if kind == "city" and n not in counties)
 
 
 def _led_place(keys: list[str]) -> object | None:
@@ -218,4 +234,14 @@ def places(
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+            elif _unmarked(tokens, tagged, skip, i, m.end) and place.name not in _small_towns():
+                # a country, region, province, county or city abroad the tagger left out
+                # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
+                # a word («مهاجران روسی»)
+                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
     return list(found.values())
+
+
+def _unmarked(tokens: TokenColumns, tagged: Tagged, skip: set[int], i: int, end: int) -> bool:
+    j = next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
+    return not skip.intersection(range(i, j)) and not any(a < j and i < b for _, a, b in tagged)
