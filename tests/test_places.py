@@ -161,3 +161,11 @@ def test_a_listed_place_the_tagger_leaves_out_is_a_place(text, place):
 )
 def test_a_town_that_is_also_a_word_is_no_place_where_the_tagger_marks_none(text):
     assert not extract_text(text).places
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_the_place_of_a_time_zone_is_no_place_of_the_story(use_model):
+    text = "این برنامه در ماه رمضان هر شب ساعت 23:30 به وقت تهران با حضور قاریانی پخش می‌شود."
+    assert not extract_text(text, use_model=use_model).places
+    text = "سفیر وقت آمریکا در تهران گفت که مذاکرات ادامه دارد."
+    assert "آمریکا" in {p.name for p in extract_text(text, use_model=use_model).places}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import ORG_HEADS, outside_names, the_office
+from khabar.extract.org_spans import ORG_HEADS, a_time_zone, outside_names, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -149,6 +149,9 @@ def find_places(
             i += 1
             continue
         j, entry = m
+        if a_time_zone(keys, i):  # «به وقت تهران»
+            i = j
+            continue
         place = found.setdefault(entry.name, Place(entry.name, entry.kind))
         place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j

@@ -17,6 +17,7 @@ from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
     ORG_HEADS,
     a_month,
+    a_time_zone,
     body_of_a_place,
     the_office,
 )
@@ -212,7 +213,7 @@ def places(
     found: dict[str, Place] = {}
     taken: set[int] = set()
     for i, j in kind_spans(tokens, keys, tagged, "LOC"):
-        if skip.intersection(range(i, j)):
+        if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
         if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body
             i = next((k for k in range(i + 1, j) if _place_to(keys, k, j)), j)
