@@ -278,3 +278,14 @@ def test_a_commission_of_the_parliament_is_named_with_it():
     i = keys.index("کمیسیون")
     a, b = org_bounds(tokens, keys, i, i + 2)
     assert doc.text[tokens.starts[a] : tokens.ends[b - 1]] == "کمیسیون اقتصادی مجلس شورای اسلامی"
+
+
+def test_a_board_a_few_words_before_the_place_it_serves_is_one_organization():
+    from khabar.extract.org_spans import body_of_a_place
+
+    keys = lx.keys_of(repair("رییس هیات گلف استان کرمانشاه در ادامه گفت").token_columns.words)
+    i = keys.index("استان")
+    assert body_of_a_place(keys, i, i + 2, set()) == (keys.index("هیات"), i + 2)
+    keys = lx.keys_of(repair("هیات واتیکانی در ایران دیدار کرد").token_columns.words)
+    i = keys.index("ایران")
+    assert body_of_a_place(keys, i, i + 1, set()) is None  # a preposition between
