@@ -289,3 +289,17 @@ def test_a_board_a_few_words_before_the_place_it_serves_is_one_organization():
     keys = lx.keys_of(repair("هیات واتیکانی در ایران دیدار کرد").token_columns.words)
     i = keys.index("ایران")
     assert body_of_a_place(keys, i, i + 1, set()) is None  # a preposition between
+
+
+def test_the_word_of_a_bodys_kind_before_the_taggers_span_opens_the_name():
+    from khabar.extract.tagged_entities import organizations
+
+    doc = repair("عظیمی گفت که در سازمان یونسکو نام نیما ثبت شده است.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index("یونسکو")
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 1)], [], set(), set())
+    assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == ["سازمان یونسکو"]
+    # not where the word belongs to a person's name or another span
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 1)], [], {k - 1}, set())
+    assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == ["یونسکو"]
