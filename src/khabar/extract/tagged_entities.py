@@ -68,7 +68,7 @@ def organizations(
             ):
                 spans.append((i, hit[0], org.name))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
-    spans = [s for s in spans if not _inside_another(s[:2], spans)]
+    spans = _outermost(spans)
     for i, j, listed in sorted(spans):
         if i and keys[i - 1] in _KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
@@ -101,8 +101,16 @@ def _pointed(keys: list[str], i: int) -> bool:
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هر", "چند", "کدام"})
 
 
-def _inside_another(span: tuple[int, int], spans: list[tuple[int, int, str | None]]) -> bool:
-    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b, _ in spans)
+def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """``spans`` less those inside a longer one (one pass over them sorted)."""
+    out: list[tuple[int, int, str | None]] = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[1] <= reach and out[-1][:2] != span[:2]:
+            continue
+        out.append(span)
+        reach = max(reach, span[1])
+    return out
 
 
 # words of a body's kind that PEYMA takes into the name after them («سازمان» 271 times of
@@ -219,6 +227,7 @@ def places(
     whole_orgs = {(tokens.starts[i], tokens.ends[j - 1]) for i, j in orgs}
     found: dict[str, Place] = {}
     taken: set[int] = set()
+    marked = {k for _, a, b in tagged for k in range(a, b)}
     for i, j in kind_spans(tokens, keys, tagged, "LOC"):
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
@@ -230,7 +239,7 @@ def places(
         if place.kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
         lead = _PLACE_LEADS.get(keys[i - 1], ()) if i else ()
-        if place.kind in lead and not any(a <= i - 1 < b for _, a, b in tagged):
+        if place.kind in lead and i - 1 not in marked:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         found.setdefault(place.name, place).mentions.append(
             Span(tokens.starts[i], tokens.ends[j - 1])
@@ -242,7 +251,7 @@ def places(
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
-            elif _unmarked(tokens, tagged, skip, i, m.end) and place.name not in _small_towns():
+            elif _unmarked(tokens, marked | skip, i, m.end) and place.name not in _small_towns():
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
                 # a word («مهاجران روسی»)
@@ -250,6 +259,6 @@ def places(
     return list(found.values())
 
 
-def _unmarked(tokens: TokenColumns, tagged: Tagged, skip: set[int], i: int, end: int) -> bool:
+def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
     j = next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
-    return not skip.intersection(range(i, j)) and not any(a < j and i < b for _, a, b in tagged)
+    return taken.isdisjoint(range(i, j))
