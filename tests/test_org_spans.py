@@ -289,6 +289,12 @@ def test_a_board_a_few_words_before_the_place_it_serves_is_one_organization():
     keys = lx.keys_of(repair("هیات واتیکانی در ایران دیدار کرد").token_columns.words)
     i = keys.index("ایران")
     assert body_of_a_place(keys, i, i + 1, set()) is None  # a preposition between
+    keys = lx.keys_of(repair("بزرگ‌ترین هیات اقتصادی امارات بعد از ۸ سال آمد").token_columns.words)
+    i = keys.index("امارات")
+    assert body_of_a_place(keys, i, i + 1, set()) is None  # a delegation from a country
+    keys = lx.keys_of(repair("رئیس اداره راه و شهرسازی قوچان گفت").token_columns.words)
+    i = keys.index("قوچان")
+    assert body_of_a_place(keys, i, i + 1, set()) == (keys.index("اداره"), i + 1)
 
 
 def test_the_word_of_a_bodys_kind_before_the_taggers_span_opens_the_name():

@@ -53,9 +53,9 @@ BODY_OF_A_PLACE = frozenset(
 def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[int, int] | None:
     """The organization a place the tagger marks at ``[i, j)`` names with the word of a
     body before it («شهرداری | تهران») or opening it («مجلس ملی نیکاراگوئه» taken whole for
-    a place), or with a board's word a few words of its name before it («هیات گلف استان
-    کرمانشاه»: PEYMA's training part 35 times, and never so with no preposition between),
-    or None."""
+    a place), or with an office's or a board's word a few words of its name before it
+    («اداره راه و شهرسازی قوچان», «هیات گلف استان کرمانشاه»: PEYMA's training part 35
+    times, and never so with no preposition between), or None."""
     if j - i > 1 and keys[i] in BODY_OF_A_PLACE:
         return i, j
     if i and keys[i - 1] in BODY_OF_A_PLACE and i - 1 not in marked:
@@ -68,12 +68,16 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
             or no_org_end(keys[h], keys[h])
         ):
             return None
-        if keys[h] in _HEADS_OF_NAMED_BODIES:
+        if keys[h] in _HEADS_OF_NAMED_BODIES or (keys[h] in _BOARDS and keys[i] in _DIVISIONS):
             return h, j
     return None
 
 
-_HEADS_OF_NAMED_BODIES = frozenset({"هیات", "هیئت", "اداره", "انجمن"})
+_HEADS_OF_NAMED_BODIES = frozenset({"اداره", "انجمن"})
+# a board of a province or town («هیات گلف استان کرمانشاه»); before a country or a city
+# alone it is a delegation («هیات ابوظبی», «هیات اقتصادی امارات»)
+_BOARDS = frozenset({"هیات", "هیئت"})
+_DIVISIONS = frozenset({"استان", "شهرستان", "شهر"})
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
