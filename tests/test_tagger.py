@@ -284,3 +284,49 @@ def test_an_item_left_out_of_a_list_of_people_is_one_too():
     assert tagger_module._of_one_kind(found, words, keys, ranges) == found
     # two people only: no list of people to go by
     assert tagger_module._of_one_kind(found[:2], words, keys, ranges) == found[:2]
+
+
+def test_what_no_tagged_name_ends_with_or_is():
+    from khabar.extract.name_edges import (
+        comparative,
+        listed_town,
+        preposition_run_in,
+    )
+
+    # a preposition written into the word after it: «سرهنگ ابوالفضل موسوی‌پور دراین‌باره گفت»
+    assert preposition_run_in(lx.key("دراین‌باره"))
+    assert preposition_run_in(lx.key("درادامه"))
+    assert not any(map(preposition_run_in, lx.keys_of(["درویش", "بهرام", "باقری", "باهنر"])))
+    # a comparative no word list holds whole: «پلاسکو زیباتر و بادوام‌تر از قبل ساخته خواهد شد»
+    assert comparative(lx.key("زیباتر"))
+    assert not comparative(lx.key("کارتر"))
+    # a listed town of two words: «بوئین زهرا»; one word is no town here
+    keys = lx.keys_of("امام جمعه بویین زهرا گفت".split())
+    assert listed_town(keys, 2, 4)
+    assert not listed_town(keys, 2, 3)
+
+
+def test_a_word_of_the_text_run_into_a_name_before_its_given_name_is_left_out():
+    from khabar.extract.tagged import _edges
+
+    words = "انتصاب خالد بن خلیفه بن عبدالعزیز آل ثانی تحصیلکرده آمریکا".split()
+    assert _edges(lx.keys_of(words), 0, 8) == (1, 8)
+    assert _edges(lx.keys_of("انتصاب خالد مشعل".split()), 0, 3) == (1, 3)
+    # no given name alone is left
+    assert _edges(lx.keys_of("انتصاب خالد".split()), 0, 2) == (0, 2)
+
+
+def test_a_rule_name_apposed_to_a_post_stands_though_its_first_word_is_ordinary():
+    from khabar.extract.name_edges import apposed_to_post
+    from khabar.text.segment import token_columns
+
+    text = (
+        "این درحالی است که تحسین الخفاجی، سخنگوی فرماندهی عملیات مشترک عراق این اخبار را تکذیب کرد"
+    )
+    tokens = token_columns(text)
+    keys = lx.keys_of(tokens.words)
+    assert apposed_to_post(tokens, keys, 4, 6)
+    # a word of the language as the family name, or no comma: nothing said
+    tokens = token_columns("تحسین زیادی، سخنگوی فرماندهی گفت")
+    assert not apposed_to_post(tokens, lx.keys_of(tokens.words), 0, 2)
+    assert "تحسین الخفاجی" in [p.name for p in extract_text(text).persons]

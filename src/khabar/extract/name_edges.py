@@ -131,3 +131,46 @@ def no_name_before(keys: list[str], j: int) -> bool:
         return True
     object_ = adjective(last) and last not in lx.name_words()
     return object_ and (verb(keys[j]) or light_verb(keys[j]))
+
+
+def comparative(key: str) -> bool:
+    """A comparative or superlative of a common word that no word list holds whole
+    («زیباتر», «مهمتر»; not «کارتر», which the news writes as a name)."""
+    for suffix in ("ترین", "تر"):
+        stem = key.removesuffix(suffix).removesuffix("\u200c")
+        if stem != key and rank(key) == RARE and stem in lx.common_words():
+            return True
+    return False
+
+
+_PREPOSITIONS = ("در", "از", "با", "به")
+_DEMONSTRATIVE_HEADS = ("این", "آن", "همین", "همان")
+
+
+def preposition_run_in(key: str) -> bool:
+    """A preposition written into the word after it, an adverb no name ends with
+    («دراین‌باره», «درادامه»; not «درویش», «بهرام», «باقری», which lists hold)."""
+    if key in lx.name_words() or key in lx.family_name_words():
+        return False
+    for head in _PREPOSITIONS:
+        rest = key[len(head) :]
+        if key.startswith(head) and len(rest) > 2:
+            if rest.startswith(_DEMONSTRATIVE_HEADS) or rank(rest) < FREQUENT:
+                return True
+    return False
+
+
+def listed_town(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed town's name of two words or more («بوئین زهرا»,
+    «مسجد سلیمان»): a place, not a person the tagger took it for."""
+    hit = lx.places().match(keys, i)
+    return j - i > 1 and hit is not None and hit[0] == j and hit[1].kind in ("city", "county")
+
+
+def apposed_to_post(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """A name of two words, the last one no word list knows, set off by a comma before a
+    post («تحسین الخفاجی، سخنگوی فرماندهی ...»): a foreign name, its first word a given
+    name though also a word of the language."""
+    if j - i != 2 or j + 1 >= len(keys) or tokens.words[j] not in ("،", ","):
+        return False
+    return word_rank(keys[j - 1]) == RARE and lx.post_heads().match(keys, j + 1) is not None

@@ -16,9 +16,13 @@ from collections import Counter
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
 from khabar.extract.name_edges import (
+    apposed_to_post,
+    comparative,
+    listed_town,
     name_tail,
     no_name_before,
     no_opener,
+    preposition_run_in,
     royal,
     titled_end,
     untitled,
@@ -145,6 +149,7 @@ def people(
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
+        foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
         if span is None:
             if m.j - m.i == 1 and no_name_before(keys, m.j):
                 continue  # «شاه | ملقب به»: the tagger's name ended before it
@@ -239,7 +244,7 @@ def people(
             continue  # «امام رضا»; a known person's family name
         if tuple(keys[i:j]) in works:
             continue  # «فیلم «مارمولک»» ... «(مارمولک)»
-        if _named_after(keys, i) or _holy(tokens, keys, i, j):
+        if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
@@ -346,7 +351,8 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
         return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
-    return j - i > 1 and not given and (ordinary(keys[j - 1]) or adjective(keys[j - 1]))
+    last = keys[j - 1]  # «پلاسکو زیباتر»
+    return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
 _PUBLISHERS = frozenset({"انتشارات", "نشر", "مکتبه", "موسسه", "دفتر", "چاپخانه"})
@@ -394,18 +400,23 @@ def _with_given_names(
 def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
     action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»), a
-    verb's object, «known as» (``no_name_before``)."""
+    verb's object, «known as» (``no_name_before``); nor an ordinary word it ran in before a
+    listed given name that opens a name of two words more («انتصاب | خالد بن خلیفه ...»)."""
     while j > i and (
         _no_last_word(keys[j - 1])
         or (j - i > 1 and (before_light_verb(keys, j) or no_name_before(keys, j)))
     ):
         j -= 1
+    while j - i > 2 and _text_word(keys[i]) and first_name_at(keys, i + 1):
+        i += 1
     return i, j
 
 
 def _no_last_word(key: str) -> bool:
     """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
     an adverb, a country, the form of a company («شورون کرپ»)."""
+    if preposition_run_in(key):  # «موسوی‌پور دراین‌باره»
+        return True
     return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
 
 
