@@ -39,6 +39,7 @@ from khabar.extract.namewords import (
     family_word,
     glued,
     home_place,
+    kin,
     light_verb,
     name_word,
     no_name,
@@ -181,6 +182,7 @@ def people(
             ) or (m.j - m.i == 1 and adjective(keys[m.i])):
                 continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
         elif span != (m.i, m.j):
+            cut = m.j - m.i > 1  # the rule's name of two words or more
             i, j = within_titles(keys, m, *span)
             if j > m.j and lx.foreign_figures().match(keys, m.i):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
@@ -204,6 +206,9 @@ def people(
             )
             if not (rule_longer and named_tail):
                 m = _bounded(m, i, j, tokens, text)
+            alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
+            if alone and rank(keys[m.i]) < FREQUENT:
+                continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
         if (end := titled_end(keys, m, m.j)) < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if any(
@@ -221,6 +226,8 @@ def people(
             continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
         if no_person_word(tokens.words, keys, m.i, m.j) or before_light_verb(keys, m.j):
             continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
+        if kin(keys[m.i]):
+            continue  # «حاج خالو دشتبان»: a word of kin opens no name
         if _named_after(keys, m.i):
             continue  # «دانشگاه "جورج تاون"», «شبستان نجمه خاتون»: a place's name
         if m.j - m.i == 1 and m.ti and keys[m.ti - 1] in _DEMONSTRATIVES:
