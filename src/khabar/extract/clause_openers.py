@@ -103,6 +103,23 @@ def after_when(keys, s, verb_at) -> int:
     return s
 
 
+# A note the writer adds opens the sentence before its subject: «گفتنی است سازمان بهداشت
+# جهانی ... اعلام کرد که», «شایان ذکر است ...», «لازم به ذکر است که ...».
+_NOTES = [("گفتنی", "است"), ("شایان", "ذکر", "است"), ("لازم", "به", "ذکر", "است")]
+_NOTES += [("قابل", "ذکر", "است"), ("ناگفته", "نماند")]
+
+
+def after_note(keys, s, verb_at) -> int:
+    """Past a writer's note opening the clause at ``s`` («گفتنی است که»), or ``s``. What
+    follows is background: only a body is taken as its subject there (a post or «وی» after
+    it is often someone of years before, «رئیس‌جمهور وقت آمریکا»)."""
+    for note in _NOTES:
+        k = s + len(note)
+        if tuple(keys[s:k]) == note and k < verb_at:
+            return k + 1 if keys[k] == "که" and k + 1 < verb_at else k
+    return s
+
+
 def after_frame(keys, s, verb_at) -> int:
     """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
     («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""

@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     CONCESSIVE,
     after_adjunct,
     after_frame,
+    after_note,
     after_when,
     part_of_paper,
 )
@@ -151,6 +152,9 @@ def speaker(
     if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
         return (*relayed, False, False)
     if org := organization_subject(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)
+    noted = after_note(keys, s, verb_at)  # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که»
+    if noted > s and (org := organization_subject(keys, noted, verb_at, reg, post_at, words)):
         return (*org, False, False)
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
