@@ -80,6 +80,20 @@ def after_adjunct(keys, s, verb_at) -> int:
     return comma + 1
 
 
+def after_in_phrase(keys, s, verb_at) -> int:
+    """Past a phrase with «در» opening the clause at ``s``, to its comma («در جدیدترین تحولات
+    مربوط به جنگ داخلی لیبی ...، شرکت ملی نفت لیبی اعلام کرد»), when it reports nothing; else
+    ``s``. Only a body is sought past it: a person there is found by the further scan."""
+    if keys[s] != "در":
+        return s
+    comma = next(
+        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
+    )
+    if comma is None or any(lx.reporting_verbs().match(keys, k) for k in range(s + 1, comma)):
+        return s
+    return comma + 1
+
+
 CONCESSIVE = {"هرچند", "اگرچه"}  # open a clause of their own, up to a comma
 BUT = {"البته", "اما", "ولی"}
 

@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     CONCESSIVE,
     after_adjunct,
     after_frame,
+    after_in_phrase,
     after_note,
     after_when,
     part_of_paper,
@@ -153,9 +154,11 @@ def speaker(
         return (*relayed, False, False)
     if org := organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
-    noted = after_note(keys, s, verb_at)  # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که»
-    if noted > s and (org := organization_subject(keys, noted, verb_at, reg, post_at, words)):
-        return (*org, False, False)
+    # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که», «در جدیدترین تحولات ...، شرکت ملی نفت
+    # لیبی اعلام کرد»: a body past a writer's note or a phrase with «در»
+    for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
+        if past > s and (org := organization_subject(keys, past, verb_at, reg, post_at, words)):
+            return (*org, False, False)
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
         return pkey, end, pkey not in seen, True
