@@ -83,14 +83,21 @@ def paper_owner(keys, s, paper: str, reg: Registry) -> str | None:
 
 
 _ISSUE = {"شماره", "چاپ"}  # «در شماره امروز خود», «در چاپ دیروز خود»: a paper's issue
+_LATEST = {"تازهترین", "جدیدترین", "آخرین"}
+_REPORT = {"گزارش", "مقاله"}
 
 
 def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
     """A paper no list names, known by its issue: «دیلی‌تلگراف در شماره امروز خود ... گزارش
-    داد:», «آ.اس اسپانیا در چاپ امروز خود ... عنوان کرد که»: the one to four words before
-    «در شماره/چاپ ... خود», none a person's, a post's or a word that opens no name."""
+    داد:», «آ.اس اسپانیا در چاپ امروز خود ... عنوان کرد که», or by its report when its name is
+    in Latin letters: the one to four words before «در شماره/چاپ ... خود», none a person's, a
+    post's or a word that opens no name."""
     for end in range(t + 1, min(t + 5, verb_at - 2)):
-        if keys[end] != "در" or keys[end + 1] not in _ISSUE:
+        at = end + 2 if keys[end + 1] in _LATEST else end + 1
+        latin = all(keys[k].isascii() and keys[k][:1].isalpha() for k in range(t, end))
+        # a name in Latin letters is an outlet's or a firm's: «Information week در تازه‌ترین
+        # گزارش خود نوشت»; a report alone does not tell a paper from someone khabar does not know
+        if keys[end] != "در" or not (keys[at] in _ISSUE or (latin and keys[at] in _REPORT)):
             continue
         if "خود" not in keys[end + 2 : min(end + 5, verb_at)]:
             return None
