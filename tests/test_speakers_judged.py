@@ -201,8 +201,10 @@ def test_no_article_of_the_gold_is_in_the_fourth_sample(items_4) -> None:
 def test_speaker_accuracy_on_the_fourth_sample(result_4) -> None:
     # 0.797 (98 of 123; 6 wrong, 19 missed) by the extractor the sample was drawn from, none of
     # the 22 quotes of nobody credited; 0.805 (99; 2, 22) with a heading run into «او», «نیز»
-    # after a post alone, a quoted name opening a sentence and a name after «آقای» in the words
-    assert result_4.accuracy.accuracy >= 0.804, result_4.misses
+    # after a post alone, a quoted name opening a sentence and a name after «آقای» in the words;
+    # 0.837 (103; 2, 18) with bodies past a writer's note or a phrase with «در», «ریاست جمهوری»
+    # and an outlet named in Latin letters
+    assert result_4.accuracy.accuracy >= 0.837, result_4.misses
     assert result_4.accuracy.wrong <= 2, result_4.misses
     assert result_4.credited == 0, result_4.misses
 
