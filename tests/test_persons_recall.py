@@ -97,7 +97,7 @@ def test_recall_and_precision_on_the_second_sample(sample_2) -> None:
     # a post though the tagger leaves it: persons R 0.833 P 0.909, mentions R 0.765 P 0.938
     assert t.persons.recall >= 0.81, missed
     assert t.persons.precision >= 0.87
-    assert t.mentions.recall >= 0.75, missed
+    assert t.mentions.recall >= 0.76, missed
     assert t.mentions.precision >= 0.91
 
 
@@ -137,8 +137,11 @@ def test_recall_and_precision_on_the_third_sample(sample_3) -> None:
     scores = score_sample(sample_3, FIXTURES)
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
-    # scored before any change made on it: persons R 0.820 P 0.962, mentions R 0.846 P 0.982
-    assert t.persons.recall >= 0.81, missed
-    assert t.persons.precision >= 0.96
-    assert t.mentions.recall >= 0.84, missed
-    assert t.mentions.precision >= 0.98
+    # scored before any change made on it: persons R 0.820 P 0.962, mentions R 0.846 P 0.982;
+    # after names bounded by quotes («به گفته "..."», a given name and rare words), lists of
+    # names, a family name run together, a foreign given name alone and the states of the
+    # United States: persons R 0.869 P 0.981, mentions R 0.900 P 0.992
+    assert t.persons.recall >= 0.86, missed
+    assert t.persons.precision >= 0.98
+    assert t.mentions.recall >= 0.89, missed
+    assert t.mentions.precision >= 0.99

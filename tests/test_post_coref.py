@@ -73,7 +73,8 @@ def test_a_pronoun_after_a_quoted_name_unknown_is_not_the_speaker_before():
         "۷ نفر بود.\n"
         "وی همچنین خبر داد که دو نفر در این حادثه مفقود شده‌اند."
     )
-    assert _speakers(text) == ["نوراله اسعدی", None, None]
+    # (the name in quotes is found now: «"نادر پسنده" ... گفت» and «وی» are his)
+    assert _speakers(text) == ["نوراله اسعدی", "نادر پسنده", "نادر پسنده"]
 
 
 def test_the_subject_after_a_source_ending_in_a_colon_or_a_written_by():

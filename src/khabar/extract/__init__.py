@@ -19,6 +19,7 @@ from khabar.extract.entities import (
     find_title,
     with_outlets,
 )
+from khabar.extract.name_lists import find_listed_names
 from khabar.extract.people import Mention, find_people, find_plain_names, find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
@@ -173,6 +174,7 @@ def _rule_people(
     mentions += find_imam_surnames(tokens, keys, text, mentions)
     mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
     mentions += find_court_names(tokens, keys, text, mentions)
+    mentions += find_listed_names(tokens, keys, text, mentions)
     return mentions
 
 

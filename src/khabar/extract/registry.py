@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from khabar.extract import lexicons as lx
+from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.namewords import FREQUENT, adjective, rank
 from khabar.extract.people import (
     Mention,
@@ -304,6 +305,8 @@ def surname_mentions(
     """
     _repeated_names(reg, tokens, keys, tagged)
     _surname_heads(reg, tokens, keys, sentence_starts)
+    joined_surnames(reg, tokens, keys, tagged)
+    given_names_alone(reg, tokens, keys, sentence_starts)
     firsts = {s[0] for s in reg.surnames}
     if not firsts:
         return

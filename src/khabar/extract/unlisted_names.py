@@ -241,10 +241,16 @@ def find_quoted_names(
         if j is None or used.intersection(range(i + 1, j)):
             continue
         after = j + 1 + (j + 1 < n and tokens.words[j + 1] in ("،", ","))
-        if after >= n or not (lx.post_heads().match(keys, after) or kin(keys[after])):
+        if not (
+            _apposed(keys, after)
+            or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
+            or _given_first(keys, i + 1, j)
+        ):
             continue
         if titled_work(tokens.words, keys, i + 1, j) or cited_source(tokens.words, keys, i + 1):
             continue  # «به گزارش شبکه «روسیا الیوم»، نخست‌وزیر ...»: an outlet cited
+        if i and keys[i - 1] in named_after():
+            continue  # «دانشگاه "جورج تاون"»: a place named after someone
         inner = range(i + 1, j)
         if not all(_quoted_word(tokens, keys, k) for k in inner):
             continue
@@ -254,6 +260,28 @@ def find_quoted_names(
         out.append(Mention(i + 1, j, text[span.start : span.end], [], span, span, i + 1, True))
         used.update(inner)
     return out
+
+
+_ACCORDING_TO = ("به", "گفته")  # «به گفته "عمرو موسی"، ...»: someone's words
+# «"پنی ابیواردنا" از مقامات شهر نیویورک گفت»: one of a group of people
+_ONE_OF = frozenset({"مقامات", "مسئولان", "مسوولان", "مسولان", "اعضای", "رهبران", "فرماندهان"})
+
+
+def _apposed(keys: list[str], k: int) -> bool:
+    """A post, a word of kin or «از مقامات ...» at token ``k``, after a name in quotes."""
+    if k >= len(keys):
+        return False
+    if lx.post_heads().match(keys, k) or kin(keys[k]):
+        return True
+    return keys[k] == "از" and k + 1 < len(keys) and keys[k + 1] in _ONE_OF
+
+
+def _given_first(keys: list[str], i: int, j: int) -> bool:
+    """The quotes hold a given name and one or two words no list of ordinary words or
+    family names holds («"ایمن الظواهری"», «"نادر پسنده"»): a name, wherever it stands."""
+    given = keys[i] in lx.first_names() or keys[i] in lx.more_given_names()
+    rest = keys[i + 1 : j]
+    return given and 1 <= len(rest) <= 2 and not any(k in lx.common_words() for k in rest)
 
 
 def _quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:

@@ -1,0 +1,76 @@
+"""A person of the article named again otherwise than in full: the family name run together
+or written apart, a foreign given name alone (``registry.surname_mentions`` calls these)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.people import Mention, stopwords
+from khabar.model import Person
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+
+class Registry(Protocol):
+    """What these read and write of ``registry.Registry`` (which imports this module)."""
+
+    persons: dict[str, Person]
+    surnames: dict[tuple[str, ...], set[str]]
+    by_token: dict[int, str]
+    mention_of: dict[int, Mention]
+
+
+_JOINED_LEAST = 6  # letters of a family name found run together or apart
+_KUNYA = frozenset({"ابو", "ابن", "بن", "ام", "آل"})  # open a name of their own
+
+
+def joined_surnames(
+    reg: Registry, tokens: TokenColumns, keys: list[str], tagged: dict[int, str] | None
+) -> None:
+    """A family name run together where the full name wrote it apart, or apart where that
+    ran it together, is the one person's of the article with that family name («سارا خادم
+    الشریعه» ... «خادم‌الشریعه»; «حجت‌الله نصیری‌پور» ... «نصیری پور»)."""
+    joined: dict[str, tuple[int, str]] = {}
+    for surname, holders in reg.surnames.items():
+        if len(holders) == 1 and len("".join(surname)) >= _JOINED_LEAST:
+            joined.setdefault("".join(surname), (len(surname), next(iter(holders))))
+    for i in range(len(keys)):
+        for size in (1, 2):
+            found = joined.get("".join(keys[i : i + size]))
+            if found is None or found[0] == size or i + size > len(keys):
+                continue
+            at = range(i, i + size)
+            if any(k in reg.by_token or not tokens.words[k][0].isalpha() for k in at):
+                continue
+            if tagged is not None and {tagged.get(k) for k in at} & {"ORG", "LOC"}:
+                continue
+            _mention(reg, tokens, at, found[1])
+
+
+def given_names_alone(
+    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
+) -> None:
+    """The given name of a foreigner named in full, alone as the subject that opens a
+    sentence («وینگو بگوویچ» ... «وینگو با اشاره به ... عنوان کرد»): no Persian given name
+    («علی» is many people's) and no frequent word; one person of the article has it."""
+    firsts: dict[str, set[str]] = {}
+    for m in reg.mention_of.values():
+        if m.j - m.i >= 2:
+            firsts.setdefault(keys[m.i], set()).add(reg.by_token[m.i])
+    for i, k in enumerate(keys[:-1]):
+        holders = firsts.get(k)
+        if not holders or len(holders) != 1 or i in reg.by_token or i not in sentence_starts:
+            continue
+        if k in lx.first_names() or k in stopwords() or k in _KUNYA or rank(k) < FREQUENT:
+            continue
+        if not tokens.words[i + 1][0].isalpha() or i + 1 in reg.by_token:
+            continue  # «وینگو بگوویچ» again, or a name run on
+        _mention(reg, tokens, range(i, i + 1), next(iter(holders)))
+
+
+def _mention(reg: Registry, tokens: TokenColumns, at: range, pkey: str) -> None:
+    for k in at:
+        reg.by_token[k] = pkey
+    reg.persons[pkey].mentions.append(Span(tokens.starts[at[0]], tokens.ends[at[-1]]))
