@@ -36,6 +36,8 @@ def joined_surnames(
     for surname, holders in reg.surnames.items():
         if len(holders) == 1 and len("".join(surname)) >= _JOINED_LEAST:
             joined.setdefault("".join(surname), (len(surname), next(iter(holders))))
+    if not joined:  # most articles: no family name to look for
+        return
     for i in range(len(keys)):
         for size in (1, 2):
             found = joined.get("".join(keys[i : i + size]))

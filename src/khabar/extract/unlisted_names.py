@@ -146,6 +146,8 @@ def find_court_names(
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
     for j, k in enumerate(keys):
+        if not k.endswith(COURT_ENDS):  # most words: one test in C before the search below
+            continue
         end = next((e for e in COURT_ENDS if k.endswith(e)), None)
         if end is None or j in used or not court_name(k):
             continue
