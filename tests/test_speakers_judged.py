@@ -25,6 +25,27 @@ from khabar.evaluate_speakers import SpeakerScore, score, stem_of
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def kinds_of(sample: list[dict]) -> Counter:
+    """What the reader found each judged quote to be."""
+    return Counter(
+        "no statement"
+        if not i["verdict"]
+        else "person"
+        if i["speaker"]
+        else "organization"
+        if i["speaker_organization"]
+        else "nobody"
+        for i in sample
+    )
+
+
+def gold_stems() -> set[str]:
+    """The gold's articles, annotated or drawn for it."""
+    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
+    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return gold | {line.split("\t")[1] for line in drawn}
+
+
 @pytest.fixture(scope="module")
 def items() -> list[dict]:
     return list(read_judged(FIXTURES / "speakers_judged.jsonl"))
@@ -38,24 +59,11 @@ def result(items) -> SpeakerScore:
 def test_the_sample_is_judged_as_drawn(items) -> None:
     assert len(items) == 150
     assert len({i["stem"] for i in items}) == 150
-    kinds = Counter(
-        "no statement"
-        if not i["verdict"]
-        else "person"
-        if i["speaker"]
-        else "organization"
-        if i["speaker_organization"]
-        else "nobody"
-        for i in items
-    )
-    assert kinds == {"person": 111, "organization": 23, "nobody": 11, "no statement": 5}
+    assert kinds_of(items) == {"person": 111, "organization": 23, "nobody": 11, "no statement": 5}
 
 
 def test_no_article_of_the_gold_is_in_the_sample(items) -> None:
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    gold |= {line.split("\t")[1] for line in drawn}
-    assert not gold & {i["stem"] for i in items}
+    assert not gold_stems() & {i["stem"] for i in items}
 
 
 def test_speaker_accuracy_on_the_judged_sample(result) -> None:
@@ -86,24 +94,11 @@ def test_the_second_sample_is_judged_as_drawn(items, items_2) -> None:
     stems = {i["stem"] for i in items_2}
     assert len(stems) == 150
     assert not stems & {i["stem"] for i in items}
-    kinds = Counter(
-        "no statement"
-        if not i["verdict"]
-        else "person"
-        if i["speaker"]
-        else "organization"
-        if i["speaker_organization"]
-        else "nobody"
-        for i in items_2
-    )
-    assert kinds == {"person": 96, "organization": 27, "nobody": 18, "no statement": 9}
+    assert kinds_of(items_2) == {"person": 96, "organization": 27, "nobody": 18, "no statement": 9}
 
 
 def test_no_article_of_the_gold_is_in_the_second_sample(items_2) -> None:
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    gold |= {line.split("\t")[1] for line in drawn}
-    assert not gold & {i["stem"] for i in items_2}
+    assert not gold_stems() & {i["stem"] for i in items_2}
 
 
 def test_speaker_accuracy_on_the_second_sample(result_2) -> None:
@@ -132,24 +127,11 @@ def test_the_third_sample_is_judged_as_drawn(items, items_2, items_3) -> None:
     stems = {i["stem"] for i in items_3}
     assert len(stems) == 150
     assert not stems & ({i["stem"] for i in items} | {i["stem"] for i in items_2})
-    kinds = Counter(
-        "no statement"
-        if not i["verdict"]
-        else "person"
-        if i["speaker"]
-        else "organization"
-        if i["speaker_organization"]
-        else "nobody"
-        for i in items_3
-    )
-    assert kinds == {"person": 104, "organization": 24, "nobody": 14, "no statement": 8}
+    assert kinds_of(items_3) == {"person": 104, "organization": 24, "nobody": 14, "no statement": 8}
 
 
 def test_no_article_of_the_gold_is_in_the_third_sample(items_3) -> None:
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    gold |= {line.split("\t")[1] for line in drawn}
-    assert not gold & {i["stem"] for i in items_3}
+    assert not gold_stems() & {i["stem"] for i in items_3}
 
 
 def test_speaker_accuracy_on_the_third_sample(result_3) -> None:
@@ -178,24 +160,11 @@ def test_the_fourth_sample_is_judged_as_drawn(items, items_2, items_3, items_4) 
     assert len(stems) == 150
     earlier = {i["stem"] for sample in (items, items_2, items_3) for i in sample}
     assert not stems & earlier
-    kinds = Counter(
-        "no statement"
-        if not i["verdict"]
-        else "person"
-        if i["speaker"]
-        else "organization"
-        if i["speaker_organization"]
-        else "nobody"
-        for i in items_4
-    )
-    assert kinds == {"person": 105, "organization": 18, "nobody": 22, "no statement": 5}
+    assert kinds_of(items_4) == {"person": 105, "organization": 18, "nobody": 22, "no statement": 5}
 
 
 def test_no_article_of_the_gold_is_in_the_fourth_sample(items_4) -> None:
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    gold |= {line.split("\t")[1] for line in drawn}
-    assert not gold & {i["stem"] for i in items_4}
+    assert not gold_stems() & {i["stem"] for i in items_4}
 
 
 def test_speaker_accuracy_on_the_fourth_sample(result_4) -> None:
