@@ -38,17 +38,26 @@ def joined_surnames(
             joined.setdefault("".join(surname), (len(surname), next(iter(holders))))
     if not joined:  # most articles: no family name to look for
         return
-    for i in range(len(keys)):
-        for size in (1, 2):
-            found = joined.get("".join(keys[i : i + size]))
-            if found is None or found[0] == size or i + size > len(keys):
-                continue
-            at = range(i, i + size)
-            if any(k in reg.by_token or not tokens.words[k][0].isalpha() for k in at):
-                continue
-            if tagged is not None and {tagged.get(k) for k in at} & {"ORG", "LOC"}:
-                continue
-            _mention(reg, tokens, at, found[1])
+    # one word that a name of several wrote apart, or two words that one name ran together:
+    # only words that begin such a name are looked at twice
+    run_together = {key: v[1] for key, v in joined.items() if v[0] != 1}
+    apart = {key: v[1] for key, v in joined.items() if v[0] != 2}
+    heads = {key[:m] for key in apart for m in range(1, len(key) + 1)}
+    for i, word in enumerate(keys):
+        if word in run_together:
+            _joined_mention(reg, tokens, tagged, range(i, i + 1), run_together[word])
+        if word in heads and i + 1 < len(keys) and word + keys[i + 1] in apart:
+            _joined_mention(reg, tokens, tagged, range(i, i + 2), apart[word + keys[i + 1]])
+
+
+def _joined_mention(
+    reg: Registry, tokens: TokenColumns, tagged: dict[int, str] | None, at: range, pkey: str
+) -> None:
+    if any(k in reg.by_token or not tokens.words[k][0].isalpha() for k in at):
+        return
+    if tagged is not None and {tagged.get(k) for k in at} & {"ORG", "LOC"}:
+        return
+    _mention(reg, tokens, at, pkey)
 
 
 def given_names_alone(

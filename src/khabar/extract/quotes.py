@@ -68,6 +68,8 @@ def _outlet_again(keys, a, verb_at) -> bool:
 _STRIP_TAIL = {"را", "،"}
 _CLOSING = {"»", "”"}
 _CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
+_CLOSED_OR_FINAL = _CLOSED | FINAL
+_BOTH = _CLOSED & FINAL  # a mark that both closes and ends
 
 
 @dataclass
@@ -218,6 +220,8 @@ def _after_closed_quotes(
     for sent, a, b in sentences:
         start = a
         for k in range(a + 2, b - 1):
+            if tokens.words[k - 1] not in _CLOSED_OR_FINAL and tokens.words[k - 2] not in _BOTH:
+                continue  # most words: no closing mark nor full stop before them
             last_two = {tokens.words[k - 2], tokens.words[k - 1]}  # «.»» or «»!»
             closed = bool(last_two & _CLOSED) and bool(last_two & FINAL)
             if closed and _opens_run_in(tokens, keys, k, b, reg):
