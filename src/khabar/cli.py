@@ -22,7 +22,6 @@ from khabar.cli_shared import (
     FIELDS,
     FILTERS,
     INPUT_FORMAT,
-    JSON,
     KEEP_ALL,
     NO_MODEL,
     PATHS,
@@ -33,14 +32,23 @@ from khabar.cli_shared import (
     reader_options,
     report,
 )
-from khabar.cli_show import person_summary, print_json, print_rows, print_stats
+from khabar.cli_store import (
+    commitments,
+    delete,
+    known_filters,
+    open_existing,
+    person,
+    quotes,
+    search,
+    stats,
+)
 from khabar.errors import KhabarError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from khabar.model import Document
-    from khabar.store import Filters, Store
+    from khabar.store import Filters
 
 app = typer.Typer(
     help="Persian news to an evidence-linked knowledge base.",
@@ -273,158 +281,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _store(db: Path):  # noqa: ANN202
-    from khabar.store import open_store
-
-    if not db.exists():
-        fail(f"{db}: no such database; run «khabar ingest ... --db {db}» first")
-    return open_store(db)
-
-
-_FILTER_NAMES = {"person": "person", "org": "organization", "place": "place", "source": "source"}
-
-
-def _known_filters(store: Store, db: Path, filters: Filters) -> None:
-    """Exit 1 naming the filters that match nothing (as ``khabar person`` does for a name)."""
-    unknown = store.unknown_filters(filters)
-    if unknown:
-        named = "; ".join(f"no {_FILTER_NAMES[k]} named «{v}»" for k, v in unknown)
-        fail(f"{named} in {db}", code=1)
-
-
-@app.command()
-@filter_options
-def search(
-    query: str = typer.Argument(
-        ..., help='Words (all must occur), "a phrase", prefix*, AND/OR/NOT.', metavar="QUERY"
-    ),
-    db: Path = DB,
-    filters: Filters = FILTERS,
-    limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many documents."),
-    as_json: bool = JSON,
-) -> None:
-    """Ranked full-text search with highlighted snippets."""
-    from dataclasses import asdict
-
-    if not query.strip():
-        fail("empty query: give the words to search for")
-    with _store(db) as store:
-        _known_filters(store, db, filters)
-        try:
-            hits = store.search(query, filters=filters, limit=limit)
-        except KhabarError as e:
-            fail(str(e))
-    rows = [asdict(h) for h in hits]
-    print_rows(rows, as_json, ["document_id", "published", "source", "title", "snippet"], query)
-
-
-@app.command()
-def person(
-    name: str = typer.Argument(..., help="A name as written, or a surname.", metavar="NAME"),
-    db: Path = DB,
-    as_json: bool = typer.Option(
-        False, "--json", help="Print the whole record as JSON, with every offset."
-    ),
-) -> None:
-    """What the record holds on a person: names, posts over time, quotes, co-mentions."""
-    with _store(db) as store:
-        page = store.person(name)
-    if page is None:
-        fail(f"no person named «{name}» in {db}", code=1)
-    if as_json:
-        print_json(page)
-        return
-    out = Console(soft_wrap=True)  # a quote line stays one line, whatever the width
-    for line in person_summary(page):
-        out.print(line, highlight=False)
-
-
-MIN_CONFIDENCE = typer.Option(
-    None, "--min-confidence", min=0.0, max=1.0, help="Only those at least this sure (0 to 1)."
-)
-
-
-@app.command()
-def quotes(
-    query: str | None = typer.Argument(
-        None, help="Words that must all occur in the quote.", metavar="QUERY"
-    ),
-    speaker: str | None = typer.Option(
-        None, "--speaker", help="Only quotes of this person (a name as written, or a surname)."
-    ),
-    db: Path = DB,
-    limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many quotes."),
-    min_confidence: float | None = MIN_CONFIDENCE,
-    as_json: bool = JSON,
-) -> None:
-    """Quotes with their speakers, optionally by speaker and/or words."""
-    from khabar.store import Filters
-
-    with _store(db) as store:
-        _known_filters(store, db, Filters(person=speaker))
-        try:
-            rows = store.quotes(
-                speaker=speaker, query=query, limit=limit, min_confidence=min_confidence
-            )
-        except KhabarError as e:
-            fail(str(e))
-    print_rows(rows, as_json, ["speaker", "kind", "verb", "text", "published", "document_id"])
-
-
-@app.command()
-def commitments(
-    open_only: bool = typer.Option(
-        False, "--open", help="Only those whose deadline has not passed."
-    ),
-    no_deadline: bool = typer.Option(
-        False, "--no-deadline", help="Only those announced without a deadline."
-    ),
-    db: Path = DB,
-    min_confidence: float | None = MIN_CONFIDENCE,
-    as_json: bool = JSON,
-) -> None:
-    """Announced commitments with announcer, deadline and status (open, due, no deadline)."""
-    if open_only and no_deadline:
-        raise typer.BadParameter("--open and --no-deadline exclude each other (see --help)")
-    with _store(db) as store:
-        sure = min_confidence
-        rows = store.commitments(open_only=open_only, no_deadline=no_deadline, min_confidence=sure)
-        undated = len(store.commitments(no_deadline=True, min_confidence=sure)) if open_only else 0
-    columns = ["announcer", "action", "deadline", "status", "published", "document_id"]
-    print_rows(rows, as_json, columns)
-    if undated and not as_json:  # never open, never due: reported apart
-        print(f"{undated} more announced without a deadline: khabar commitments --no-deadline")
-
-
-@app.command()
-def stats(db: Path = DB, as_json: bool = JSON) -> None:
-    """Counts of documents and facts, per source and per month."""
-    with _store(db) as store:
-        data = store.stats()
-    if as_json:
-        print_json(data)
-    else:
-        print_stats(data)
-
-
-@app.command()
-def delete(
-    ids: list[int] = typer.Argument(
-        ..., help="Document ids (from search or the web UI).", metavar="ID..."
-    ),
-    db: Path = DB,
-) -> None:
-    """Remove documents with their facts; the version a document replaced becomes current."""
-    missing = []
-    with _store(db) as store:
-        for document_id in ids:
-            if not store.delete(document_id):
-                missing.append(document_id)
-    if missing:
-        fail(f"no document {', '.join(map(str, missing))} in {db}", code=1)
-
-
-@app.command()
 def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (this machine only)."),
@@ -474,7 +330,6 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-@app.command()
 @filter_options
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="ftm, jsonl, csv or parquet"),
@@ -488,8 +343,8 @@ def export(
     from khabar.cli_progress import progress_bar
     from khabar.export import write
 
-    with _store(db) as store, progress_bar(err, 0, "documents") as bar:
-        _known_filters(store, db, filters)
+    with open_existing(db) as store, progress_bar(err, 0, "documents") as bar:
+        known_filters(store, db, filters)
         task = bar.add_task("export", total=None)
         try:
             counts = write(
@@ -505,6 +360,10 @@ def export(
     err.print(f"exported {summary} -> {escape(out or 'stdout')}", highlight=False)
 
 
+for _read_command in (search, person, quotes, commitments, stats, delete):  # cli_store.py
+    app.command()(_read_command)
+app.command()(serve)
+app.command()(export)
 app.command()(process)  # on a Dask cluster: cli_distributed.py
 app.command()(load)
 
