@@ -330,3 +330,30 @@ def test_a_rule_name_apposed_to_a_post_stands_though_its_first_word_is_ordinary(
     tokens = token_columns("تحسین زیادی، سخنگوی فرماندهی گفت")
     assert not apposed_to_post(tokens, lx.keys_of(tokens.words), 0, 2)
     assert "تحسین الخفاجی" in [p.name for p in extract_text(text).persons]
+
+
+def test_what_the_tagger_splits_or_runs_on_is_one_name_or_none():
+    from khabar.extract.name_edges import joined_at_titles, no_name_before
+    from khabar.extract.spelled_letters import spelled_opening
+    from khabar.extract.tagged import kind_spans
+    from khabar.text.segment import token_columns
+
+    # «مهرداد حاج | علیزاده سرمربی»: a given name and «حاج» before the tagger's next name
+    keys = lx.keys_of("و مهرداد حاج علیزاده سرمربی و علیرضا ذوالقدرشجاعی".split())
+    assert joined_at_titles(keys, [(4, 5), (1, 3), (3, 4), (6, 8)]) == [(1, 4), (4, 5), (6, 8)]
+    # a title alone, or a name with no given name before it, opens a name of its own
+    keys = lx.keys_of("حاج علیزاده سرمربی".split())
+    assert joined_at_titles(keys, [(0, 1), (1, 2)]) == [(0, 1), (1, 2)]
+    # «آیالون | دروغگو بودن»: the predicate of «being» ends no name
+    keys = lx.keys_of("آیالون دروغگو بودن رئیس رژیم را اثبات کرد".split())
+    assert no_name_before(keys, 2) and not no_name_before(keys, 1)
+    # a fund's acronym and name, not a person's initials
+    assert spelled_opening("اس پی دی آر گلد تراست".split())
+    assert not spelled_opening("جی کی رولینگ".split())
+    assert not spelled_opening("تی جی میلر".split())
+    # a span of punctuation alone names no organization, at the text's end too
+    tokens = token_columns("شورای شهر تهران .")
+    keys = lx.keys_of(tokens.words)
+    assert kind_spans(tokens, keys, [("ORG", 3, 4)], "ORG") == []
+    text = "مهرداد حاج علیزاده سرمربی و علیرضا ذوالقدرشجاعی سرپرستی این تیم را بر عهده دارند."
+    assert "مهرداد حاج علیزاده" in [p.name for p in extract_text(text).persons]

@@ -118,17 +118,21 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
 
 
 _KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
+_COPULA_INFINITIVES = frozenset({"بودن", "نبودن", "شدن", "نشدن"})
 
 
 def no_name_before(keys: list[str], j: int) -> bool:
     """Token ``j - 1`` is no name's end given the word after it: «معروف به» says what the
-    name is known as («هومن پروین | معروف به سلطان سوخت»), and a word in «ی» of a frequent
+    name is known as («هومن پروین | معروف به سلطان سوخت»), an infinitive of «being» follows
+    its predicate («آیالون | دروغگو بودن»), and a word in «ی» of a frequent
     one no name holds before a verb is the verb's object («رومینا | عکسی نمی‌فرستاد»)."""
     if j < 1 or j >= len(keys):
         return False
     last = keys[j - 1]
     if last in _KNOWN_AS and keys[j] == "به":
         return True
+    if keys[j] in _COPULA_INFINITIVES:
+        return True  # «آیالون | دروغگو بودن»: the predicate of «being», no name's word
     object_ = adjective(last) and last not in lx.name_words()
     return object_ and (verb(keys[j]) or light_verb(keys[j]))
 
@@ -174,3 +178,28 @@ def apposed_to_post(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bo
     if j - i != 2 or j + 1 >= len(keys) or tokens.words[j] not in ("،", ","):
         return False
     return word_rank(keys[j - 1]) == RARE and lx.post_heads().match(keys, j + 1) is not None
+
+
+def joined_at_titles(keys: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagger's person spans, two that touch made one where the first opens with a
+    given name and ends with a title that is also a name's word: «مهرداد حاج | علیزاده» is
+    «مهرداد حاج علیزاده», a family name «حاج علیزاده», not a title before a second name."""
+    out: list[tuple[int, int]] = []
+    for i, j in sorted(spans):
+        if out and out[-1][1] == i and _given_then_title(keys, *out[-1]):
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
+
+
+def _given_then_title(keys: list[str], i: int, j: int) -> bool:
+    title = lx.honorifics().match(keys, j - 1)
+    given = first_name_at(keys, i)
+    return (
+        bool(given)
+        and i + given == j - 1
+        and title is not None
+        and title[0] == j
+        and (keys[j - 1] in lx.name_words())
+    )

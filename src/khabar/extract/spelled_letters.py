@@ -18,3 +18,11 @@ def spelled_letters(words: list[str]) -> bool:
     more: an acronym («ای بی‌سی», «ان بی سی»); «تی جی میلر» holds a name."""
     parts = [lx.key(p) for w in words for p in w.split("\u200c") if p]
     return len(parts) > 1 and all(p in _LETTERS for p in parts)
+
+
+def spelled_opening(words: list[str]) -> bool:
+    """``words`` open with four names of Latin letters or more («اس پی دی آر گلد تراست», a
+    fund's acronym and its name): more than a person's initials («جی کی رولینگ»)."""
+    parts = [lx.key(p) for w in words for p in w.split("\u200c") if p]
+    letters = next((n for n, p in enumerate(parts) if p not in _LETTERS), len(parts))
+    return letters >= 4

@@ -18,6 +18,7 @@ from khabar.extract.arabic_text import in_verse
 from khabar.extract.name_edges import (
     apposed_to_post,
     comparative,
+    joined_at_titles,
     listed_town,
     name_tail,
     no_name_before,
@@ -61,7 +62,7 @@ from khabar.extract.people import (
     post_boundaries,
     stopwords,
 )
-from khabar.extract.spelled_letters import spelled_letters
+from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
@@ -109,7 +110,8 @@ def kind_spans(
             if kind == "LOC":
                 parts = [place_bounds(tokens.words, keys, i, j)]
             for x, y in parts:
-                x, y = org_bounds(tokens, keys, x, y) if kind == "ORG" else (x, y)
+                if y > x and kind == "ORG":  # a span of punctuation alone is none
+                    x, y = org_bounds(tokens, keys, x, y)
                 if y > x:
                     out.append((x, y))
     return out
@@ -131,7 +133,7 @@ def people(
     """
     spans = [
         _edges(keys, *untitled(keys, i, _before_bracket(tokens, i, j)))
-        for i, j in kind_spans(tokens, keys, tagged, "PER")
+        for i, j in joined_at_titles(keys, kind_spans(tokens, keys, tagged, "PER"))
     ]
     spans = [(i, j) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
@@ -350,8 +352,10 @@ def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
-    if spelled_letters(tokens.words[i:j]) or _publication_place(tokens.words, keys, j):
-        return True  # «ای بی‌سی نوشت»: an acronym; «نجف اشرف: دارالعلم»
+    if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
+        return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
+    if _publication_place(tokens.words, keys, j):
+        return True  # «نجف اشرف: دارالعلم»
     if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
