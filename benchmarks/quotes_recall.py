@@ -4,7 +4,8 @@
 (``scripts/draw_quotes_dev.py``), every reported statement in them read by hand
 (``tests/fixtures/quotes_recall_dev.jsonl``; definitions in ``khabar.evaluate_quotes``).
 A second sample, drawn later and scored before any change made for it
-(``tests/fixtures/quotes_recall_dev_2.jsonl``), is read the same way. Prints each article and
+(``tests/fixtures/quotes_recall_dev_2.jsonl``), and a third of 25
+(``tests/fixtures/quotes_recall_dev_3.jsonl``), are read the same way. Prints each article and
 the total; ``--misses`` lists the statements not found, the wrong speakers and the quotes
 reported where no statement is; ``--no-model``: the rules alone.
 
