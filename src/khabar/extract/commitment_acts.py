@@ -52,12 +52,49 @@ def act_before(keys: list[str], a: int, start: int) -> bool:
         return False
     if keys[last] == _CREATE and not _harms().isdisjoint(keys[max(a, last - 12) : last]):
         return False  # «آسیب جدی ... را ایجاد خواهد کرد»: an effect
+    if (
+        keys[start + 1] == _BECOME  # passive: the problem is the subject
+        and keys[last] in _RESOLVED
+        and not _harms().isdisjoint(_clause_before(keys, a, last))
+        and not (last - 2 >= a and keys[last - 1] == _AND and acts(keys, last - 2, last - 1))
+    ):
+        return False  # «مشکلات ... برطرف خواهد شد»: a problem's end, forecast as an effect
     lo = max(a, start - 3)
     for k in range(last, lo - 1, -1):
         if keys[k] in _OBJECT_ENDS:
             lo = k + 1
             break
-    return lo < start and acts(keys, lo, start)
+    actions = _actions()
+    return any(
+        (keys[k] in actions or keys[k] + keys[k + 1] in actions) and not _not_an_act(keys, a, k)
+        for k in range(lo, start)
+    )
+
+
+# «غیرقابل کنترل خواهد کرد»: a state; «تحت تاثیر قرار خواهد داد»: an effect
+_ABLE = frozenset(map(lx.key, ("غیرقابل", "قابل", "غیر")))
+_AFFECTED = frozenset(map(lx.key, ("تاثیر", "تأثیر", "الشعاع", "فشار")))
+_PLACE = lx.key("قرار")
+
+
+def _not_an_act(keys: list[str], a: int, k: int) -> bool:
+    """Whether the action word at ``k`` names a state or an effect, not an act."""
+    before = keys[k - 1] if k > a else ""
+    return before in _ABLE or (keys[k] == _PLACE and before in _AFFECTED)
+
+
+# the end of a problem («حل», «رفع», «برطرف»), forecast; an act with another act's word
+# («مشکلات ... پیگیری و رفع خواهند شد»)
+_RESOLVED = frozenset(map(lx.key, ("حل", "رفع", "برطرف")))
+_AND, _BECOME = lx.key("و"), lx.key("شد")
+_CLAUSE_STARTS = frozenset(map(lx.key, ("؛", ":", "که")))
+
+
+def _clause_before(keys: list[str], a: int, k: int) -> list[str]:
+    """Up to sixteen tokens before token ``k``, in its clause (from the last «که» or colon)."""
+    lo = max(a, k - 16)
+    lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if keys[j] in _CLAUSE_STARTS), lo)
+    return keys[lo:k]
 
 
 # the light verbs of the subjunctive a decision takes («... بررسی کند», «کاری بکنیم»)

@@ -13,7 +13,9 @@ deadline. «که قرار است» describes something («نامزدهایی ک�
 a state, «باعث/موجب ... خواهد شد» an effect, «بدین قرار است» a list to follow and «... آشکار
 خواهد شد» a forecast: none of them announces an action. Except for decisions, the sentence
 must be attributed to someone, and a decision in no quote worded in the first or second
-person («قرار شد کاری بکنیم») is someone's words whose speaker the text does not name.
+person («قرار شد کاری بکنیم») is someone's words whose speaker the text does not name. A
+deadline already past on the article's day is a figure, not a commitment; what the clause of
+a cue says besides its act (possible, urged, described) is read in ``commitment_moods``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import jdatetime
 
 from khabar.extract import lexicons as lx
 from khabar.extract.commitment_acts import act_before, acts, first_or_second_person
+from khabar.extract.commitment_moods import described, possible_after, soon_of_an_act, urged
 from khabar.extract.dates_relative import next_day
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
@@ -82,6 +85,8 @@ def find_commitments(
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
+        if possible_after(keys, found[0][1], b):
+            continue
         said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
         if published and _history(found, keys, text[sent.start : sent.end], said, published):
             continue
@@ -92,6 +97,11 @@ def find_commitments(
         action = acts(keys, a, b)
         if deadline and kinds <= {"deadline"} and not _ahead(tokens, text, keys, found[0][1], b):
             continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
+        if kinds <= {"deadline"} and urged(keys, found[0][1], b):
+            continue  # «... تا پایان سال ... را باید به مردم اعلام کنیم»: an exhortation
+        due = deadline_date(deadline, published)
+        if due and published and due < published.isoformat():
+            continue  # a deadline past when the article was written: «تا پایان سال ۹۶» in 1397
         if not ({"decision", "soon"} & kinds or deadline or ("future" in kinds and action)):
             continue
         first = found[0]
@@ -126,7 +136,7 @@ def find_commitments(
                 announcer=announcer,
                 action=text[span.start : span.end],
                 deadline=deadline,
-                deadline_date=deadline_date(deadline, published),
+                deadline_date=due or deadline_date(deadline, published),
                 cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
             )
         )
@@ -200,6 +210,10 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
         return None
+    if kind == "soon" and not soon_of_an_act(keys, b, end):
+        return False
+    if kind == "future" and described(keys, a, start, end):
+        return False  # «آنچه بازار را ... تحت تاثیر قرار خواهد داد، ...»
     if kind == "future" and not act_before(keys, a, start):
         return False  # «... متضرر خواهد کرد», «کار خواهیم کرد»: what will happen, no act
     if kind == "future" and start > a and keys[start - 1] == _SHOW:

@@ -1,0 +1,66 @@
+"""What the clause of a commitment's cue says besides its act: that the act is only
+possible, ought to be done, is described rather than announced, or that «soon» qualifies a
+noun. Each is no announcement (``extract/commitments.py`` asks).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.commitment_acts import first_or_second_person
+
+_OBJECT = lx.key("را")
+
+
+def soon_of_an_act(keys: list[str], b: int, end: int) -> bool:
+    """Whether the «soon» cue ending at token ``end`` is said of an act, not of a noun
+    («اولویت‌های خود در آینده نزدیک را اعلام کرد»). (Whether its verb is an act is not
+    asked: «به‌زودی ... خواهد بست», «در آینده نزدیک ... انتخاب خواهند کرد» are acts no list
+    names, as often as «به‌زودی ... یکی از قدرت‌های اروپا خواهد شد» is a forecast.)"""
+    return not (end < b and keys[end] == _OBJECT)
+
+
+_MUST = frozenset(map(lx.key, ("باید", "بایستی", "بایست")))
+
+
+def urged(keys: list[str], start: int, b: int) -> bool:
+    """Whether the verb after a deadline cue (tokens ``start:b``) is «باید» with a verb of
+    the first or second person («... را باید به مردم اعلام کنیم»): what ought to be done."""
+    must = next((k for k in range(start, b) if keys[k] in _MUST), None)
+    return must is not None and first_or_second_person(keys, must + 1, b)
+
+
+_WHAT = frozenset(map(lx.key, ("آنچه", "هرآنچه", "هرچه", "آن‌چه")))
+_COMMA = frozenset(map(lx.key, ("،", ",")))
+_STOPS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":", "«", "»", "که")))
+
+
+def described(keys: list[str], a: int, start: int, end: int) -> bool:
+    """Whether the future cue at ``start`` ends a clause «آنچه» opens («آنچه بازار را ... تحت
+    تاثیر قرار خواهد داد، ریزش بازارهای جهانی است»): what will be, described, not an act.
+    (A relative clause on a noun is left alone: «طرح صلحی که فردا اعلام خواهد شد، ...»
+    announces as often as it describes; «هر آنچه ... لازم باشد تامین خواهد شد» is an act.)"""
+    if end >= len(keys) or keys[end] not in _COMMA:
+        return False
+    for k in range(start - 1, a - 1, -1):
+        if keys[k] in _STOPS:
+            return False
+        if keys[k] in _WHAT:
+            return True
+    return False
+
+
+# «تا پایان سال ۲۰۲۰ هنوز هم ممکن است»: a possibility, said after the cue in its clause
+_POSSIBLE = frozenset(map(lx.key, ("ممکن", "بعید", "محتمل", "امکان‌پذیر", "امکانپذیر")))
+_IS = frozenset(map(lx.key, ("است", "نیست", "باشد", "بود", "نبود")))
+_CLAUSE_ENDS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":", "و", "اما", "ولی", "تا", "که")))
+
+
+def possible_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether the clause of a cue ending at token ``end`` says its act is possible, after
+    the cue («رسیدن به توافق تا پایان سال ... ممکن است»)."""
+    for k in range(end, b):
+        if keys[k] in _CLAUSE_ENDS:
+            return False
+        if keys[k] in _POSSIBLE and k + 1 < b and keys[k + 1] in _IS:  # not «به بهترین نحو ممکن»
+            return True
+    return False
