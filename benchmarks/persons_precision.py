@@ -18,18 +18,24 @@ drawn with the same seed from ``khabar extract --jsonl /work/shared/data/news``)
 The gold's articles (``gold/drawn.tsv``, ``news/SOURCES.md``) are never drawn, nor those of
 the judged samples given with ``--exclude`` (the third sample was drawn so: ``--seed 2
 --exclude tests/fixtures/persons_judged.jsonl --exclude tests/fixtures/persons_judged_2.jsonl``).
+With ``--extract-again`` the drawn articles are read from their files and extracted with
+today's code before the persons are drawn (the fifth sample: ``--seed 4``, the first four
+samples excluded, from ``news_8176db7.jsonl``, an extraction of all the shared news at 8176db7).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_persons import (
+    article_key,
     draw,
     gold_articles,
     judged_articles,
@@ -50,11 +56,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", type=int, default=600)
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="judged")
     parser.add_argument("--articles-from", type=Path, help="score on this extract's articles")
+    parser.add_argument("--extract-again", action="store_true", help="with --draw")
     args = parser.parse_args(argv)
     if args.draw:
         gold = [ROOT / "tests/fixtures/gold/drawn.tsv", ROOT / "tests/fixtures/news/SOURCES.md"]
         exclude = frozenset(gold_articles(gold) | judged_articles(args.exclude))
-        for item in draw(args.draw, args.n, args.seed, args.articles, exclude):
+        if args.extract_again:
+            with tempfile.TemporaryDirectory() as tmp:
+                again = Path(tmp) / "again.jsonl"
+                extract_again(args.draw, again, args.seed, args.articles, exclude)
+                drawn = draw(again, args.n, args.seed, args.articles)
+        else:
+            drawn = draw(args.draw, args.n, args.seed, args.articles, exclude)
+        for item in drawn:
             print(json.dumps(item, ensure_ascii=False))
         return 0
     items = list(read_judged(Path(args.judged)))
@@ -70,6 +84,35 @@ def main(argv: list[str]) -> int:
         for i in result.lost_true:
             print(f"true, lost: {i['name']}\t{i['sentence']}")
     return 0
+
+
+def extract_again(extracted: Path, out: Path, seed: int, articles: int, exclude: frozenset) -> None:
+    """The ``articles`` articles ``draw`` would choose from ``extracted``, read from their
+    files again and extracted with today's code into ``out``."""
+    from khabar.extract import extract
+    from khabar.ingest.base import RawArticle, ReaderOptions
+    from khabar.ingest.prepare import prepared
+    from khabar.ingest.readers import read_paths
+    from khabar.model import Document
+    from khabar.serialize import document_to_dict
+
+    records = [json.loads(line) for line in extracted.open(encoding="utf-8")]
+    records = [r for r in records if article_key(r.get("path"), r.get("locator")) not in exclude]
+    chosen = random.Random(seed).sample(records, min(articles, len(records)))
+    wanted = {article_key(r["path"], r.get("locator")) for r in chosen}
+    with out.open("w", encoding="utf-8") as f:
+        for raw in read_paths(sorted({r["path"] for r in chosen}), ReaderOptions()):
+            if not isinstance(raw, RawArticle):
+                continue
+            if article_key(raw.source, raw.locator or None) not in wanted:
+                continue
+            doc = prepared(raw)
+            if not isinstance(doc, Document):
+                continue
+            record = document_to_dict(extract(doc))
+            if doc.meta.get("locator"):
+                record["locator"] = doc.meta["locator"]
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
