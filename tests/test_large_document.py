@@ -11,7 +11,8 @@ import pytest
 
 from khabar.extract import extract
 from khabar.extract import lexicons as lx
-from khabar.extract.people import find_posts, posts_compatible
+from khabar.extract.people import posts_compatible
+from khabar.extract.posts import find_posts
 from khabar.extract.registry import PostHolders
 from khabar.model import Document
 from khabar.store.facts import rows_for

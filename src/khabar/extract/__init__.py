@@ -20,7 +20,8 @@ from khabar.extract.entities import (
     with_outlets,
 )
 from khabar.extract.name_lists import find_listed_names
-from khabar.extract.people import Mention, find_people, find_plain_names, find_posts
+from khabar.extract.people import Mention, find_people, find_plain_names
+from khabar.extract.posts import find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_post, surname_mentions

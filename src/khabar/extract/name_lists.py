@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import glued, kin, verb
+from khabar.extract.glued_words import glued
+from khabar.extract.namewords import kin, verb
 from khabar.extract.people import Mention, _name_like, stopwords
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns

@@ -46,7 +46,9 @@ def name_word(key: str) -> bool:
 
 
 def _shaped(key: str) -> bool:
-    return key.endswith(SURNAME_ENDS) and len(key) > 3 and not key.endswith("های")
+    # a plural in «های», but a listed name in «ه‌ای» («خامنه‌ای», keyed without its ZWNJ)
+    plural = key.endswith("های") and key not in lx.name_words()
+    return key.endswith(SURNAME_ENDS) and len(key) > 3 and not plural
 
 
 # kin named before a name: «پدربزرگ رومینا» is no one called so; «کاکا», «خالو» (brother,
@@ -122,6 +124,19 @@ def arabic_script(word: str) -> bool:
     """A word written with letters Persian writes otherwise (أ, إ, ة): Arabic text, a verse
     or a prayer («قالوا ربنا أمتنا اثنتین»), no name."""
     return any(c in word for c in "\u0623\u0625\u0629")
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def script_end(words: list[str], i: int, j: int) -> int:
+    """The end of a name of tokens ``[i, j)`` where its letters change from Persian to Latin
+    or back: «جان جنسن | John Jensen» gives the name and its spelling, one name once."""
+    latin = _latin(words[i])
+    return next(
+        (k for k in range(i + 1, j) if words[k][:1].isalpha() and _latin(words[k]) != latin), j
+    )
 
 
 def no_name(key: str) -> bool:
@@ -234,12 +249,16 @@ def before_light_verb(keys: list[str], j: int) -> bool:
     if j < 1 or j >= len(keys) or not _light_verb(keys[j]):
         return False
     last = keys[j - 1]
+    if last in SURNAME_ENDS and last != "ی":
+        return True  # «سلیمانی لو نرفت»: an ending of family names stands apart only so
+    if last.endswith("گی") and not last.endswith("بیگی") and last not in lx.name_words():
+        return True  # «حجت‌الله یک‌دندگی کرد»: a noun of a quality, made of an adjective
     return rank(last) < 2 * FREQUENT and last not in lx.name_words()
 
 
 # the stems of light verbs, past and present («کرد», «کن»); a present stem alone is also a
 # noun («زن», «ساز», «دار»), so it counts only with a prefix or an ending
-_PAST_STEMS = frozenset("کرد شد داد زد گرفت داشت نمود گشت یافت ساخت".split())
+_PAST_STEMS = frozenset("کرد شد داد زد گرفت داشت نمود گشت یافت ساخت رفت".split())
 _PRESENT_STEMS = frozenset("کن شو ده زن گیر دار نما گرد یاب ساز".split())
 _VERB_ENDS = ("", "م", "ی", "یم", "ید", "ند", "د", "ه", "ن", "هاست", "هاند")
 
@@ -400,93 +419,3 @@ def verb(key: str) -> bool:
             if "ا" + rest[1:] in verbs:
                 return True
     return False
-
-
-@cache
-def glued(word: str) -> bool:
-    """Two words run together: a word glued to a function word or a post («نعمتیبه»,
-    «فاضلیوی», «روحانیدبیرکل»), a given name to a known family name («روحالهلطیفی»), or
-    a word written twice («سندرزسندرز»). A ZWNJ is a join made on purpose: «فتحعلی‌بیگی»."""
-    key = lx.key(word)
-    if key in lx.first_names() or rank(key) < RARE:
-        return False
-    if key.startswith(_CUE_HEADS) and len(key) > 5:
-        return True  # «به گزارشرو زنو»: the cue run into the outlet's name
-    half = len(key) // 2
-    if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
-        return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
-    for cut in range(3, len(key) - 1):
-        head, tail = key[:cut], key[cut:]
-        if _given(tail) and (head in _GLUED_TITLES or _plain_head(head)):
-            return True  # «دکترمحمد», «نیستندمحمد»: a title or a word run into a given name
-        if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
-            return True  # «نعمتیبه», «نجومیمسعود»
-        if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
-            return True  # «سیاسیاقتصادی»: two frequent words, not «حسینی‌شاهرودی»
-        if (
-            len(head) > 3
-            and head[-1] == "ی"
-            and head in lx.family_name_words()
-            and "\u200c" not in word
-        ):
-            if len(tail) > 2 and rank(tail) < 2 * FREQUENT and tail not in lx.name_words():
-                return True  # «باباییلازم», «باباییموضوعی»: a family name run into a word
-        # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
-        if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
-            if "\u200c" in word:
-                return False
-            return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
-    return False
-
-
-# titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
-_GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سپهبد پروفسور شهید مرحوم".split())
-
-# nouns of the cues that open a source or a speaker («به گزارش», «به گفته», «به نقل از»)
-_CUE_HEADS = ("گزارش", "گفته", "نقل")
-
-
-def _plain_head(key: str) -> bool:
-    """A frequent word of four letters or more that opens no given name and is no word of a
-    name («نیستند»; not «غلام» of «غلامحسین», «دوست» of «دوست‌محمد»)."""
-    if len(key) < 4 or rank(key) >= FREQUENT or key in lx.first_name_heads():
-        return False
-    return key not in lx.name_words()
-
-
-def _plain_word(key: str) -> bool:
-    """A frequent word of four letters or more that no name is made of («سیاسی»; not
-    «محمد», «زاده»)."""
-    return (
-        len(key) > 3
-        and rank(key) < FREQUENT
-        and key not in lx.first_names()
-        and key not in SURNAME_ENDS
-        and key not in NAME_PARTS
-    )
-
-
-def _given(key: str) -> bool:
-    return len(key) > 3 and lx.first_names().get(key) is False
-
-
-@cache
-def _tails() -> frozenset[str]:
-    """Words that follow a name and, glued to it, show two words run together: a
-    preposition or «وی», a post, a credit («تهیه‌کننده»)."""
-    heads = {k for k in lx.post_heads().root if isinstance(k, str) and len(k) > 2}
-    return frozenset(heads | {"به", "وی", "در", "از", "را", "که", "گفت", *_CREDITS})
-
-
-_CREDITS = (
-    "تهیهکننده",
-    "کارگردان",
-    "نویسنده",
-    "بازیگر",
-    "دبیرکل",
-    "آهنگساز",
-    "تدوین",
-    "داستان",
-    "فیلمنامه",
-    "تصویربردار",
-)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.named_places import place_word_at
+from khabar.extract.namewords import script_end
 from khabar.lexicon import words
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -43,10 +45,8 @@ _MAX_NAME = 3
 _SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
 # The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
 _NISBA_TAILS = frozenset({"آبادی"})
-_MAX_POST = 9
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
 _SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
-_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
@@ -61,10 +61,6 @@ def stopwords() -> frozenset[str]:
 
 def post_boundaries() -> frozenset[str]:
     return _words("post_boundaries.txt")
-
-
-def named_after() -> frozenset[str]:
-    return _words("named_after.txt")
 
 
 @dataclass
@@ -207,7 +203,7 @@ def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
         if tokens.words[j] in _QUOTES_CLOSE:
             inner = range(i + 1, j)
             if inner and all(_is_word(tokens, k) for k in inner):
-                return i + 1, j
+                return i + 1, script_end(tokens.words, i + 1, j)  # «"جان جنسن John Jensen"»
             break
     return i, i
 
@@ -258,7 +254,7 @@ def find_people(
             titles.extend(_split_title(m[1].name))
             kinds.append(m[1].kind)
             i = m[0]
-        after = start and keys[start - 1] in named_after()
+        after = place_word_at(keys, start - 1)
         if after and (not kinds or kinds[0] == "martyr"):
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی»: a place's name
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
@@ -335,36 +331,6 @@ def find_plain_names(
     return out
 
 
-def find_posts(
-    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
-) -> list[PostMention]:
-    """Post phrases: a post head and what follows up to a boundary word or punctuation.
-
-    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted).
-    """
-    out: list[PostMention] = []
-    i = 0
-    anaphors, heads = lx.post_anaphors(), lx.post_heads()
-    for at in starts:
-        if at < i:
-            continue
-        i = at
-        anaphor = anaphors.match(keys, i)
-        head = heads.match(keys, i)
-        if anaphor and (not head or anaphor[0] >= head[0]):
-            j = anaphor[0]
-            out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
-            i = j
-            continue
-        if not head:
-            i += 1
-            continue
-        j = _extend_post(tokens, keys, head[0], i + _MAX_POST)
-        out.append(_post_mention(tokens, keys, text, i, j))
-        i = j
-    return out
-
-
 def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> bool:
     """«(ع)» follows within ``words`` more words of the name."""
     for k in range(j, min(len(tokens) - 2, j + words + 1)):
@@ -373,72 +339,6 @@ def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> b
         if not _is_word(tokens, k):
             return False
     return False
-
-
-def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
-    """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
-    for k in range(j, min(len(tokens) - 2, j + 5)):
-        if tokens.words[k] == "(":
-            if keys[k + 1] in _HOLY and tokens.words[k + 2] == ")" and k > j:
-                return k + 3
-            return None
-        if not _is_word(tokens, k) or keys[k] in post_boundaries():
-            return None
-    return None
-
-
-def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
-    """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
-    («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
-    n = len(tokens)
-    orgs, places = lx.organizations(), lx.places()
-    while j < min(n, limit):
-        if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
-            j += 2
-            continue
-        org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
-        place = places.match(keys, j) if keys[j] in places.root else None
-        ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
-        ends.append(_holy_name_end(tokens, keys, j) or 0)
-        if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
-            j = max(ends)
-            if (place := lx.places().match(keys, j)) and place[0] > j:
-                j = place[0]
-            if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
-                break
-            continue
-        if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
-            j = org[0]
-            continue
-        if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
-            if lx.post_heads().match(keys, j + 1):
-                break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
-            j += 1
-            continue
-        if not _post_word(tokens, keys, j):
-            break
-        j += 1
-    while keys[j - 1] == "و":
-        j -= 1
-    return j
-
-
-def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
-    k = keys[j]
-    if not _is_word(tokens, j) or k in post_boundaries() or k == "و":
-        return False
-    if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
-        return False
-    if tokens.words[j].startswith(_VERB_PREFIXES):  # «جانشین ابطحی | می‌شود»: a verb ends it
-        return False
-    if lx.honorifics().match(keys, j) or first_name_at(keys, j):
-        return False
-    return lx.reporting_verbs().match(keys, j) is None
-
-
-def _post_mention(tokens, keys, text, i, j, anaphor=False) -> PostMention:
-    span = Span(tokens.starts[i], tokens.ends[j - 1])
-    return PostMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
 
 
 def person_key(name: str) -> str:

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field, replace
 
 from khabar.extract import lexicons as lx
 from khabar.extract.name_variants import given_names_alone, joined_surnames
+from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, adjective, rank
 from khabar.extract.people import (
     Mention,
     PostMention,
     first_name_at,
     foreign_country_at,
-    named_after,
     person_key,
     post_key,
     stopwords,
@@ -385,7 +385,7 @@ def _after_title(keys: list[str], i: int) -> bool:
     return any(
         (m := honorifics.match(keys, k)) is not None
         and m[0] == i
-        and not (k and keys[k - 1] in named_after())
+        and not place_word_at(keys, k - 1)
         for k in range(max(0, i - _TITLE_WORDS), i)
     )
 

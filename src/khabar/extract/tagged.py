@@ -15,31 +15,28 @@ from collections import Counter
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
+from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import (
     apposed_to_post,
-    comparative,
     joined_at_titles,
     listed_town,
     name_tail,
     no_name_before,
     no_opener,
     preposition_run_in,
-    royal,
     titled_end,
     untitled,
     within_titles,
 )
+from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     FREQUENT,
     adjective,
     arabic_script,
     before_light_verb,
-    cited_source,
     company_form,
     country,
     family_word,
-    glued,
-    home_place,
     kin,
     light_verb,
     name_word,
@@ -48,8 +45,8 @@ from khabar.extract.namewords import (
     no_person_word,
     ordinary,
     ordinary_edge,
-    product_code,
     rank,
+    script_end,
     titled_work,
     unknown_word,
     verb,
@@ -58,11 +55,10 @@ from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
 from khabar.extract.people import (
     Mention,
     first_name_at,
-    named_after,
     post_boundaries,
     stopwords,
 )
-from khabar.extract.spelled_letters import spelled_letters, spelled_opening
+from khabar.extract.tagged_vetoes import no_tagged_name
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
@@ -135,7 +131,7 @@ def people(
         _edges(keys, *untitled(keys, i, _before_bracket(tokens, i, j)))
         for i, j in joined_at_titles(keys, kind_spans(tokens, keys, tagged, "PER"))
     ]
-    spans = [(i, j) for i, j in spans if j > i]
+    spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
     other = {k for kind, a, b in tagged if kind != "PER" for k in range(a, b)}
@@ -205,7 +201,7 @@ def people(
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
                 not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, m.i, tail, given)
-            )
+            ) and not any(glued(tokens.words[k]) for k in tail)  # «جنتی | دبیرشورای»
             if not (rule_longer and named_tail):
                 m = _bounded(m, i, j, tokens, text)
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
@@ -213,6 +209,8 @@ def people(
                 continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
         if (end := titled_end(keys, m, m.j)) < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
+        if (end := script_end(tokens.words, m.i, m.j)) < m.j:
+            m = _bounded(m, m.i, end, tokens, text)  # «جان جنسن | John Jensen»
         if any(
             glued(tokens.words[k]) or no_name(keys[k]) or arabic_script(tokens.words[k])
             for k in range(m.i, m.j)
@@ -226,8 +224,12 @@ def people(
             m.j - m.i == 1 and unknown_word(keys[m.i])
         ):
             continue  # «فیلم «مارمولک»», «ژنرال افسانه‌ای»
+        if m.j - m.i > 1 and before_light_verb(keys, m.j):
+            m = _bounded(m, m.i, m.j - 1, tokens, text)  # «سردار سلیمانی | لو نرفت»
+            if m.j - m.i == 1 and first_name_at(keys, m.i):
+                continue  # «حاج قاسم | قصاص نمی‌شود»: a given name alone names no one
         if no_person_word(tokens.words, keys, m.i, m.j) or before_light_verb(keys, m.j):
-            continue  # «حاج خالو», «ژنرال بین‌المللی», «حاج قاسم قصاص نمی‌شود»
+            continue  # «حاج خالو», «ژنرال بین‌المللی», «تلاش حاجی کاری کرد»
         if kin(keys[m.i]):
             continue  # «حاج خالو دشتبان»: a word of kin opens no name
         if _named_after(keys, m.i):
@@ -259,7 +261,7 @@ def people(
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
         if (j - i == 1 and not _lone_name(tokens, keys, i, marked, known)) or (
-            not known and _no_name(tokens, keys, i, j)
+            not known and no_tagged_name(tokens, keys, i, j)
         ):
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
@@ -274,11 +276,15 @@ def people(
 def _fuller(
     tokens: TokenColumns, keys: list[str], text: str, out: list[Mention], taken: set[int]
 ) -> list[Mention]:
-    """A name that goes on, at one of its mentions, with the words that make it another
-    name of the article is that name there: «غلامحسین غیب پرور» named so once stands so
-    where the tagger ends at «غلامحسین غیب»; «زهرا حاجی حاجی» as «زهرا حاجی‌حاجی»."""
+    """A name that goes on with «الله» written apart, and one that goes on, at one of its
+    mentions, with the words that make it another name of the article is that name there:
+    «غلامحسین غیب پرور» named so once stands so where the tagger ends at «غلامحسین غیب»;
+    «زهرا حاجی حاجی» as «زهرا حاجی‌حاجی»."""
     names = {"".join(keys[m.i : m.j]) for m in out if m.j - m.i > 1}
     for n, m in enumerate(out):
+        if _god_after(keys, m.j) and m.j not in taken:
+            out[n] = m = _bounded(m, m.i, m.j + 1, tokens, text)  # «خالد الجار | الله»
+            taken.add(m.j - 1)
         for j in (m.j + 2, m.j + 1):
             more = range(m.j, min(j, len(keys)))
             if len(more) < j - m.j or taken.intersection(more):
@@ -293,6 +299,15 @@ def _fuller(
 
 
 _QUOTES = frozenset('"«»“”')
+
+
+def _god_after(keys: list[str], j: int) -> bool:
+    """«الله» at token ``j`` ends the name before it, written apart: «خالد الجار الله»,
+    «سید حسن نصر الله» (a name in «الله» or an Arabic one in «ال...»; not «الله اکبر»)."""
+    if not 0 < j < len(keys) or keys[j] != "الله" or keys[j + 1 : j + 2] == ["اکبر"]:
+        return False
+    last = keys[j - 1]
+    return last + "الله" in lx.name_words() or (last.startswith("ال") and len(last) > 3)
 
 
 def _person_not_body(tokens: TokenColumns, keys: list[str], m: Mention, tagged: Tagged) -> bool:
@@ -327,7 +342,7 @@ def _body_before(keys: list[str], a: int, start: int) -> bool:
     return (
         not titled
         or len(heads) > 3
-        or any(k in named_after() or k.removesuffix("های") in named_after() for k in heads)
+        or any(place_word_at(keys, k) for k in range(a, start))
         or any((k,) in bodies for k in heads)
     )
 
@@ -340,41 +355,6 @@ def _text_word(key: str) -> bool:
 def _before_bracket(tokens: TokenColumns, i: int, j: int) -> int:
     """The end of a name the tagger runs on into a bracket («خمینی (ره)»): its first «(»."""
     return next((k for k in range(i + 1, j) if tokens.words[k] == "("), j)
-
-
-def _no_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
-    """What the lexicons say is no name of the tagger's: one opening with an ordinary word
-    («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
-    or an adjective («رفیع شهادت», «سکینه عمومی»)."""
-    if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
-        return True
-    if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
-        return True  # «قالوا ربنا أمتنا ...»: Arabic text
-    if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
-        return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
-    if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
-        return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
-    if _publication_place(tokens.words, keys, j):
-        return True  # «نجف اشرف: دارالعلم»
-    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
-        return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
-    # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
-    given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
-    if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
-        return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
-    last = keys[j - 1]  # «پلاسکو زیباتر»
-    return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
-
-
-_PUBLISHERS = frozenset({"انتشارات", "نشر", "مکتبه", "موسسه", "دفتر", "چاپخانه"})
-
-
-def _publication_place(words: list[str], keys: list[str], j: int) -> bool:
-    """A citation's place of publication, before «:» and its publisher («قم: دارالفکر»,
-    «تهران: انتشارات ...»)."""
-    if j + 1 >= len(keys) or words[j] != ":":
-        return False
-    return keys[j + 1].startswith("دارال") or keys[j + 1] in _PUBLISHERS
 
 
 def _known_person(keys: list[str], i: int, j: int) -> bool:
@@ -437,8 +417,7 @@ def _named_after(keys: list[str], i: int) -> bool:
     k = i - 1
     while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED):
         k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"»
-    word = keys[k] if k >= 0 else ""
-    return word in named_after() or word.removesuffix("های").removesuffix("ها") in named_after()
+    return place_word_at(keys, k)
 
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})

@@ -9,7 +9,16 @@ languages' given names), and a foreign name with none is known by its apposition
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import COURT_ENDS, cited_source, glued, kin, titled_work, verb
+from khabar.extract.glued_words import glued
+from khabar.extract.named_places import place_word_at
+from khabar.extract.namewords import (
+    COURT_ENDS,
+    cited_source,
+    kin,
+    script_end,
+    titled_work,
+    verb,
+)
 from khabar.extract.people import (
     _HOLY,
     _QUOTES_CLOSE,
@@ -17,7 +26,6 @@ from khabar.extract.people import (
     Mention,
     _name_like,
     first_name_at,
-    named_after,
     stopwords,
 )
 from khabar.text.offsets import Span
@@ -45,6 +53,8 @@ def find_unlisted_names(
     for i in [i for i, k in enumerate(keys) if k in given]:
         if i in used or (i and (keys[i - 1] in given or first_name_at(keys, i - 1))):
             continue
+        if place_word_at(keys, i - 1) or tokens.words[i].startswith("به\u200c"):
+            continue  # «کاخ چارلز پنجم»: a place's name; «به‌یاد» (no «بهیاد»): a preposition
         j = i + 1
         while j < min(n, i + 3) and _rare_name_word(tokens, keys, j):
             j += 1
@@ -183,7 +193,7 @@ def find_imam_surnames(
             j + 1 < len(keys) and verb(keys[j + 1])
         ):
             continue  # «امام کاری کردند»
-        if (i and keys[i - 1] in named_after()) or _holy_mark_after(tokens, keys, j + 1):
+        if place_word_at(keys, i - 1) or _holy_mark_after(tokens, keys, j + 1):
             continue
         span = Span(tokens.starts[j], tokens.ends[j])
         full = Span(tokens.starts[i], span.end)
@@ -251,15 +261,17 @@ def find_quoted_names(
             continue
         if titled_work(tokens.words, keys, i + 1, j) or cited_source(tokens.words, keys, i + 1):
             continue  # «به گزارش شبکه «روسیا الیوم»، نخست‌وزیر ...»: an outlet cited
-        if i and keys[i - 1] in named_after():
+        if place_word_at(keys, i - 1):
             continue  # «دانشگاه "جورج تاون"»: a place named after someone
         inner = range(i + 1, j)
         if not all(_quoted_word(tokens, keys, k) for k in inner):
             continue
         if all(keys[k] in lx.common_words() for k in inner):
             continue
-        span = Span(tokens.starts[i + 1], tokens.ends[j - 1])
-        out.append(Mention(i + 1, j, text[span.start : span.end], [], span, span, i + 1, True))
+        end = script_end(tokens.words, i + 1, j)  # «"جان جنسن John Jensen"»: one name
+        span = Span(tokens.starts[i + 1], tokens.ends[end - 1])
+        quoted = end == j
+        out.append(Mention(i + 1, end, text[span.start : span.end], [], span, span, i + 1, quoted))
         used.update(inner)
     return out
 

@@ -1,0 +1,113 @@
+"""Two words run together in one: «نعمتیبه», «روحانیدبیرکل», «سیاسیاقتصادی», «دبیرشورای».
+
+News text loses spaces; a word so made is no part of a name (``namewords`` knows the rest of
+what one word of a name may be).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, rank
+from khabar.text.zwnj import NAME_PARTS
+
+
+@cache
+def glued(word: str) -> bool:
+    """Two words run together: a word glued to a function word or a post («نعمتیبه»,
+    «فاضلیوی», «روحانیدبیرکل»), a post to its body («دبیرشورای»), a given name to a known
+    family name («روحالهلطیفی»), or a word written twice («سندرزسندرز»). A ZWNJ is a join
+    made on purpose: «فتحعلی‌بیگی»."""
+    key = lx.key(word)
+    if key in lx.first_names() or rank(key) < RARE:
+        return False
+    if key.startswith(_CUE_HEADS) and len(key) > 5:
+        return True  # «به گزارشرو زنو»: the cue run into the outlet's name
+    half = len(key) // 2
+    if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
+        return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
+    for cut in range(3, len(key) - 1):
+        head, tail = key[:cut], key[cut:]
+        if _given(tail) and (head in _GLUED_TITLES or _plain_head(head)):
+            return True  # «دکترمحمد», «نیستندمحمد»: a title or a word run into a given name
+        if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
+            return True  # «نعمتیبه», «نجومیمسعود»
+        if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
+            return True  # «سیاسیاقتصادی»: two frequent words, not «حسینی‌شاهرودی»
+        if head in _post_heads() and _plain_word(tail) and tail not in lx.name_words():
+            return "\u200c" not in word  # «جنتی دبیرشورای نگهبان»: a post run into its body
+        if (
+            len(head) > 3
+            and head[-1] == "ی"
+            and head in lx.family_name_words()
+            and "\u200c" not in word
+        ):
+            if len(tail) > 2 and rank(tail) < 2 * FREQUENT and tail not in lx.name_words():
+                return True  # «باباییلازم», «باباییموضوعی»: a family name run into a word
+        # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
+        if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
+            if "\u200c" in word:
+                return False
+            return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
+    return False
+
+
+# titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
+_GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سپهبد پروفسور شهید مرحوم".split())
+
+# nouns of the cues that open a source or a speaker («به گزارش», «به گفته», «به نقل از»)
+_CUE_HEADS = ("گزارش", "گفته", "نقل")
+
+
+def _plain_head(key: str) -> bool:
+    """A frequent word of four letters or more that opens no given name and is no word of a
+    name («نیستند»; not «غلام» of «غلامحسین», «دوست» of «دوست‌محمد»)."""
+    if len(key) < 4 or rank(key) >= FREQUENT or key in lx.first_name_heads():
+        return False
+    return key not in lx.name_words()
+
+
+def _plain_word(key: str) -> bool:
+    """A frequent word of four letters or more that no name is made of («سیاسی»; not
+    «محمد», «زاده»)."""
+    return (
+        len(key) > 3
+        and rank(key) < FREQUENT
+        and key not in lx.first_names()
+        and key not in SURNAME_ENDS
+        and key not in NAME_PARTS
+    )
+
+
+def _given(key: str) -> bool:
+    return len(key) > 3 and lx.first_names().get(key) is False
+
+
+@cache
+def _post_heads() -> frozenset[str]:
+    """The words that open a post, of three letters or more, no given name («دبیر»)."""
+    heads = {k for k in lx.post_heads().root if isinstance(k, str) and len(k) > 2}
+    return frozenset(k for k in heads if k not in lx.first_names())
+
+
+@cache
+def _tails() -> frozenset[str]:
+    """Words that follow a name and, glued to it, show two words run together: a
+    preposition or «وی», a post, a credit («تهیه‌کننده»)."""
+    heads = {k for k in lx.post_heads().root if isinstance(k, str) and len(k) > 2}
+    return frozenset(heads | {"به", "وی", "در", "از", "را", "که", "گفت", *_CREDITS})
+
+
+_CREDITS = (
+    "تهیهکننده",
+    "کارگردان",
+    "نویسنده",
+    "بازیگر",
+    "دبیرکل",
+    "آهنگساز",
+    "تدوین",
+    "داستان",
+    "فیلمنامه",
+    "تصویربردار",
+)

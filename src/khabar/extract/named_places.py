@@ -1,0 +1,47 @@
+"""Places and institutions named after someone: «دانشگاه شهید بهشتی», «پل محمد قاسم».
+
+A word of ``named_after.txt`` right before a name (past a title) makes the name a place's; so
+does one of the adjectives of ``named_after_modifiers.txt`` with such a word a few words
+before it («دانشگاه علوم پزشکی شهید بهشتی»). Alone the adjective names no place: «در یک حمله
+هوایی سردار سلیمانی» names the person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.lexicon import words
+
+# a centre is named after someone with its kind only («مرکز آموزشی درمانی شهید رجایی»)
+_MODIFIED_HEADS = frozenset({"مرکز"})
+_MODIFIER_REACH = 3  # words between the head and the name's adjective («علوم پزشکی»)
+
+
+@cache
+def named_after() -> frozenset[str]:
+    """The words of places and institutions named after someone («دانشگاه», «پل»)."""
+    return frozenset(lx.key(w) for w in words("named_after.txt"))
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words("named_after_modifiers.txt"))
+
+
+def _head(key: str) -> bool:
+    return key in named_after() or key.removesuffix("های").removesuffix("ها") in named_after()
+
+
+def place_word_at(keys: list[str], k: int) -> bool:
+    """Token ``k`` is a word of a place named after the person whose name follows it: a
+    word of ``named_after.txt`` («دانشگاه», «سدهای»), or an adjective of a place with such
+    a word a few words before («پایگاه هوایی», «قرارگاه بهداشتی و درمانی»)."""
+    if k < 0 or k >= len(keys):
+        return False
+    if _head(keys[k]):
+        return True
+    if keys[k] not in _modifiers():
+        return False
+    before = keys[max(0, k - _MODIFIER_REACH) : k]
+    return any(_head(key) or key in _MODIFIED_HEADS for key in before)

@@ -1,0 +1,124 @@
+"""Posts: a post head and the words that go on with it to a boundary («فرمانده انتظامی
+استان لرستان | در دیدار با ...»), or an anaphoric post («این مقام مسئول»)."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.people import (
+    _HOLY,
+    PostMention,
+    _is_word,
+    first_name_at,
+    post_boundaries,
+)
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+_MAX_POST = 9
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+_LATE = frozenset({"شهید", "فقید"})
+
+
+def find_posts(
+    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+) -> list[PostMention]:
+    """Post phrases: a post head and what follows up to a boundary word or punctuation.
+
+    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted).
+    """
+    out: list[PostMention] = []
+    i = 0
+    anaphors, heads = lx.post_anaphors(), lx.post_heads()
+    for at in starts:
+        if at < i:
+            continue
+        i = at
+        anaphor = anaphors.match(keys, i)
+        head = heads.match(keys, i)
+        if anaphor and (not head or anaphor[0] >= head[0]):
+            j = anaphor[0]
+            out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
+            i = j
+            continue
+        if not head:
+            i += 1
+            continue
+        j = _extend_post(tokens, keys, head[0], i + _MAX_POST)
+        out.append(_post_mention(tokens, keys, text, i, j))
+        i = j
+    return out
+
+
+def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
+    """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
+    for k in range(j, min(len(tokens) - 2, j + 5)):
+        if tokens.words[k] == "(":
+            if keys[k + 1] in _HOLY and tokens.words[k + 2] == ")" and k > j:
+                return k + 3
+            return None
+        if not _is_word(tokens, k) or keys[k] in post_boundaries():
+            return None
+    return None
+
+
+def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
+    """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
+    («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
+    n = len(tokens)
+    orgs, places = lx.organizations(), lx.places()
+    while j < min(n, limit):
+        if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
+            j += 2
+            continue
+        org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
+        place = places.match(keys, j) if keys[j] in places.root else None
+        ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
+        ends.append(_holy_name_end(tokens, keys, j) or 0)
+        if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
+            j = max(ends)
+            if (place := lx.places().match(keys, j)) and place[0] > j:
+                j = place[0]
+            if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
+                break
+            continue
+        if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
+            j = org[0]
+            continue
+        if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
+            if lx.post_heads().match(keys, j + 1):
+                break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
+            j += 1
+            continue
+        if keys[j] in _LATE and j + 1 < n and _ordinary_post_word(tokens, keys, j + 1):
+            j += 1  # «فرمانده شهید سپاه قدس»: the late commander, not «فرمانده | شهید سلیمانی»
+            continue
+        if not _post_word(tokens, keys, j):
+            break
+        j += 1
+    while keys[j - 1] == "و":
+        j -= 1
+    return j
+
+
+def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    k = keys[j]
+    if not _is_word(tokens, j) or k in post_boundaries() or k == "و":
+        return False
+    if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
+        return False
+    if tokens.words[j].startswith(_VERB_PREFIXES):  # «جانشین ابطحی | می‌شود»: a verb ends it
+        return False
+    if lx.honorifics().match(keys, j) or first_name_at(keys, j):
+        return False
+    return lx.reporting_verbs().match(keys, j) is None
+
+
+def _post_mention(tokens, keys, text, i, j, anaphor=False) -> PostMention:
+    span = Span(tokens.starts[i], tokens.ends[j - 1])
+    return PostMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
+
+
+def _ordinary_post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """A word of a post that is a common word and no name's («سپاه», not «سلیمانی»)."""
+    k = keys[j]
+    return _post_word(tokens, keys, j) and k in lx.common_words() and k not in lx.name_words()

@@ -1,0 +1,60 @@
+"""What the lexicons say is no name of the tagger's alone: an ordinary word at its edge
+(«ویروس کرونا»), two words run together, Arabic text, a cited outlet, a product's code, an
+acronym spelled out, a citation's place of publication.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.arabic_text import in_verse
+from khabar.extract.glued_words import glued
+from khabar.extract.name_edges import comparative, royal
+from khabar.extract.namewords import (
+    adjective,
+    arabic_script,
+    cited_source,
+    home_place,
+    no_name,
+    no_person_word,
+    ordinary,
+    ordinary_edge,
+    product_code,
+    rank,
+)
+from khabar.extract.spelled_letters import spelled_letters, spelled_opening
+from khabar.text.segment import TokenColumns
+
+
+def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """What the lexicons say is no name of the tagger's: one opening with an ordinary word
+    («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
+    or an adjective («رفیع شهادت», «سکینه عمومی»)."""
+    if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
+        return True
+    if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
+        return True  # «قالوا ربنا أمتنا ...»: Arabic text
+    if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
+        return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
+    if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
+        return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
+    if publication_place(tokens.words, keys, j):
+        return True  # «نجف اشرف: دارالعلم»
+    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
+        return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
+    # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
+    given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
+    if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
+        return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
+    last = keys[j - 1]  # «پلاسکو زیباتر»
+    return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
+
+
+_PUBLISHERS = frozenset({"انتشارات", "نشر", "مکتبه", "موسسه", "دفتر", "چاپخانه"})
+
+
+def publication_place(words: list[str], keys: list[str], j: int) -> bool:
+    """A citation's place of publication, before «:» and its publisher («قم: دارالفکر»,
+    «تهران: انتشارات ...»)."""
+    if j + 1 >= len(keys) or words[j] != ":":
+        return False
+    return keys[j + 1].startswith("دارال") or keys[j + 1] in _PUBLISHERS
