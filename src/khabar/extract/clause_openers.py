@@ -57,6 +57,9 @@ _ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل"
 _ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
 _ADJUNCTS |= {("با", "این"), ("در", "ادامه"), ("به", "دلیل"), ("به", "علت")}
 _ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
+# whole with no comma after them
+_BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("از", "سوی", "دیگر")}
+_BARE_ADJUNCTS |= {("از", "سویی", "دیگر"), ("از", "طرف", "دیگر")}
 
 
 def after_adjunct(keys, s, verb_at) -> int:
@@ -66,18 +69,33 @@ def after_adjunct(keys, s, verb_at) -> int:
         return s
     if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
-    if keys[s : s + 3] in (["پیش", "از", "این"], ["پس", "از", "این"]) and keys[s + 3 : s + 4] != [
-        "،"
-    ]:
-        return s + 3  # «پیش از این دولت ترکیه از ... خبر داد»
+    if s < (that := _after_that(keys, s)) < verb_at and not any(
+        keys[k] in ("،", ",") or lx.reporting_verbs().match(keys, k) for k in range(that, verb_at)
+    ):
+        return that  # «پس از اینکه بانک مرکزی ژاپن اعلام کرد ...»: the verb's own subject
+    bare = s + 3 if tuple(keys[s : s + 3]) in _BARE_ADJUNCTS else s
+    if bare > s and keys[s] != "از" and keys[bare : bare + 1] != ["،"]:
+        return bare  # «پیش از این دولت ترکیه از ... خبر داد»
     comma = next(
         (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
     )
     if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
-        return s
+        return bare  # «از سوی دیگر مقامات بهداشتی بریتانیا ... تایید کردند»
     if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
-        return s  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
+        return bare  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
     return comma + 1
+
+
+_THAT = {("اینکه",), ("آنکه",), ("این", "که"), ("آن", "که")}
+
+
+def _after_that(keys, s) -> int:
+    """Past «پس از اینکه», «بعد از آنکه» at ``s``, where their clause's subject begins; else
+    ``s``."""
+    if keys[s : s + 2] not in (["پس", "از"], ["بعد", "از"]):
+        return s
+    n = next((len(t) for t in _THAT if tuple(keys[s + 2 : s + 2 + len(t)]) == t), 0)
+    return s + 2 + n if n else s
 
 
 def after_in_phrase(keys, s, verb_at) -> int:
@@ -153,11 +171,15 @@ _PARTS = [("در", "ادامه"), ("در", "پایان"), ("در", "بخشی", "
 _PARTS += [("در", "بخش", "دیگر"), ("در", "قسمتی", "از"), ("در", "قسمت", "دیگری", "از")]
 
 
+PIECE = "مطلب"  # «در ادامه این مطلب آمده است»: an outlet's piece, not a body's paper
+
+
 def part_of_paper(keys, s) -> int | None:
     """The token of «این» when the clause at ``s`` opens with a part of a paper or report
-    («در بخش دیگری از این بیانیه»), that paper said by whoever issued it; else None."""
+    («در بخش دیگری از این بیانیه», «در ادامه این مطلب»), that paper said by whoever issued
+    it; else None."""
     for part in _PARTS:
         k = s + len(part)
         if tuple(keys[s:k]) == part and keys[k : k + 1] == ["این"] and k + 1 < len(keys):
-            return k if org_anaphor(keys[k + 1]) else None
+            return k if org_anaphor(keys[k + 1]) or keys[k + 1] == PIECE else None
     return None

@@ -17,6 +17,7 @@ from khabar.extract.clause_openers import (
 from khabar.extract.clause_openers import (
     BUT,
     CONCESSIVE,
+    PIECE,
     after_adjunct,
     after_frame,
     after_in_phrase,
@@ -50,6 +51,7 @@ from khabar.extract.speaking_bodies import (
     organization_at,
 )
 from khabar.extract.subject_shapes import (
+    described_paper,
     described_subject,
     paper_owner,
     relayed_body,
@@ -159,6 +161,8 @@ def speaker(
     for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
         if past > s and (org := organization_subject(keys, past, verb_at, reg, post_at, words)):
             return (*org, False, False)
+    if paper := described_paper(keys, s, verb_at, reg):
+        return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
         return pkey, end, pkey not in seen, True
@@ -176,6 +180,8 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
     source_at, s = s, after_source(keys, s, verb_at)
+    if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
+        s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
     # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
     # در ... برگزار شد، اظهار داشت»: the subject is the first person or post past its words
     named = (
@@ -216,6 +222,9 @@ def _subject_opening(
     None for anything else."""
     spoke = isinstance(last_ref, (str, OrgRef))  # the paper is theirs, not one named in it
     if spoke and (this := part_of_paper(keys, s)) is not None and this + 1 < verb_at:
+        if keys[this + 1] == PIECE:  # «در ادامه این مطلب»: the outlet's that spoke, or no one's
+            outlet = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
+            return (last_ref if outlet else None), this + 2, False, False
         s = this  # «در ادامه این پیام آمده است», «در بخش دیگری از این بیانیه آمده است»
     elif keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
@@ -405,10 +414,24 @@ def _glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             and key not in lx.common_words()
             and key not in lx.first_names()
             # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
-            and (stem in _HEADING_ENDS or (key.endswith("وی") and stem in lx.common_words()))
+            and (
+                stem in _HEADING_ENDS
+                or _heading_verb(stem)
+                or (key.endswith("وی") and stem in lx.common_words())
+            )
         ):
             return k
     return None
+
+
+def _heading_verb(stem: str) -> bool:
+    """Whether a word is a verb of the present or the past continuous, a heading's last word
+    («... به توافق می‌رسندوی ادامه داد:», «... را از دست نمی‌دهداو افزود»)."""
+    return (
+        stem.startswith(("می", "نمی"))
+        and len(stem) >= 5
+        and stem.endswith(("د", "م", "ند", "یم", "ید"))
+    )
 
 
 def _after_subject(k: int, reg: Registry, post_at) -> int:

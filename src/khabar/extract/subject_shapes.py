@@ -1,13 +1,21 @@
 """Shapes of a reporting clause's subject that the speaker rules (``speakers``) read apart:
 someone described rather than named («این پیمانکار ساختمانی که نخواست نامش فاش شود، گفت»),
 several people together («"پگاه کریمی"، "محمد مرادی" و "بهزاد رضایی" ... نوشته‌اند»), a body
-an outlet relays («النشره به نقل از دفتر ریاست جمهوری ترکیه اعلام کرده بود که»), and the
-person whose paper «این پیام» is («در پیام علی‌اصغر فانی ... آمده است»)."""
+an outlet relays («النشره به نقل از دفتر ریاست جمهوری ترکیه اعلام کرده بود که»), the
+person whose paper «این پیام» is («در پیام علی‌اصغر فانی ... آمده است»), and the one who signed
+or wrote a paper a relative clause describes («در نامه‌ای که به امضای X رسیده، آمده است»)."""
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+    WHEN,
+)
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import OrgRef, is_outlet, organization_at
 
@@ -112,3 +120,33 @@ def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[Or
             return None
         return OrgRef(" ".join((words or keys)[k] for k in name)), end
     return None
+
+
+# A paper a relative clause describes: «در نامه‌ای که ...», «در تقدیر نامه‌ای که ...», «در
+# مقاله‌ای که ...», «در یادداشتی که ...»
+_A_PAPER = {"نامهای", "بیانیهای", "اطلاعیهای", "مقالهای", "پیامی", "یادداشتی", "پیامهای"}
+_SIGNED = "امضای"  # «به امضای X رسیده»: X signed it
+
+
+def described_paper(keys, s, verb_at, reg: Registry) -> tuple[str | None, int] | None:
+    """The clause at ``s`` opens with a paper a relative clause describes, and the paper is
+    what speaks («در نامه‌ای که به امضای «پل برمر» ... رسیده ...، آمده است»): (the person
+    who signed or wrote it, named in the relative clause as its subject or after «به
+    امضای», else None: someone the article does not know, not the speaker before; the token
+    where the clause ends). None when the clause has another shape or names «وی» in it."""
+    if keys[s : s + 1] != ["در"]:
+        return None
+    k = s + 2 if keys[s + 1 : s + 2] == ["تقدیر"] else s + 1
+    if k + 2 >= verb_at or keys[k] not in _A_PAPER or keys[k + 1] != "که":
+        return None
+    commas = [j for j in range(k + 2, verb_at) if keys[j] in ("،", ",", "؛")]
+    end = commas[-1] if commas else verb_at
+    if end < verb_at - 1:
+        return None  # «در بیانیه‌ای که ...، وزرای اتحادیه اروپا ... خواستند»: its own subject
+    for j in range(k + 2, end):
+        if keys[j] in PRONOUNS:
+            return None  # «در پیامی که وی ... منتشر کرد»: the current speaker's
+        pkey = reg.by_token.get(j)
+        if pkey and (keys[j - 1] == _SIGNED or keys[j - 1] not in PREPOSITIONS | {"در"}):
+            return pkey, verb_at
+    return None, verb_at
