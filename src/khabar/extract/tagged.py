@@ -257,6 +257,8 @@ def people(
             continue  # «فیلم «مارمولک»» ... «(مارمولک)»
         if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
+        if place_word_at(keys, i) and keys[i] not in lx.name_words():
+            continue  # «عمارت تخت مرمر»: the place's word opens it (not «پارک نیونگ هو»)
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
@@ -405,8 +407,9 @@ def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
 
 def _no_last_word(key: str) -> bool:
     """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
-    an adverb, a country, the form of a company («شورون کرپ»)."""
-    if preposition_run_in(key):  # «موسوی‌پور دراین‌باره»
+    an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
+    the sentence ended at: «لارنس ا. گوستین»)."""
+    if preposition_run_in(key) or len(key) == 1:  # «موسوی‌پور دراین‌باره», «لارنس ا.»
         return True
     return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
 
