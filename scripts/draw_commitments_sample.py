@@ -13,7 +13,10 @@ text of some fixture, spaces, punctuation and joiners aside. The fourth judged s
 (``tests/fixtures/commitments_judged_4.jsonl``) was drawn so from the extraction of all the
 shared news with the rules of a18cb25 on 040ecb8 (821 commitments), with the fixtures of
 1aede24: the command above with ``--but tests/fixtures/recall_dev_3 --but
-tests/fixtures/persons_recall_dev_3.jsonl`` (added since) draws it again.
+tests/fixtures/persons_recall_dev_3.jsonl`` (added since) draws it again. The fifth
+(``commitments_judged_5.jsonl``) was drawn with ``--seed 4527 --n 793 --keep 100`` from the
+extraction with the rules of 4527f8a (793 commitments; 500 drawn held only 55 outside the
+fixtures), with the fixtures of that commit.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ two, among those the rules tuned on both still take; 0.83 as drawn, then tuned o
 first two (the verb of a future cue, decisions in no one's voice);
 ``commitments_judged_4.jsonl``: 100 drawn (seed 8176) from the extraction of all the shared
 news with those rules, outside every sample under ``tests/fixtures``; 0.73 as drawn, then
-tuned on (states, problems said to end, possibilities, hearsay, exhortations).
+tuned on (states, problems said to end, possibilities, hearsay, exhortations);
+``commitments_judged_5.jsonl``: 100 drawn (seed 4527) from the extraction of all the shared
+news with those rules, outside every sample under ``tests/fixtures``; never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ def test_precision_on_the_fourth_judged_sample_never_tuned_on() -> None:
     # exhortations, deadlines past): see README, Commitments
     assert result.precision >= 0.88 and result.kept_true >= 66
     assert result.deadline_right >= 54  # of the 66, the day read from the sentence
+
+
+def test_precision_on_the_fifth_judged_sample_never_tuned_on() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_5.jsonl"))
+    assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 75  # 0.75 as drawn
+    result = score(items)
+    # on the contexts 65 true and 18 false, 0.78, below the 0.85 asked: see README, Commitments
+    assert result.precision >= 0.78 and result.kept_true >= 65
+    assert result.deadline_right >= 59  # of the 65, the day read from the sentence
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:
