@@ -357,3 +357,24 @@ def test_what_the_tagger_splits_or_runs_on_is_one_name_or_none():
     assert kind_spans(tokens, keys, [("ORG", 3, 4)], "ORG") == []
     text = "مهرداد حاج علیزاده سرمربی و علیرضا ذوالقدرشجاعی سرپرستی این تیم را بر عهده دارند."
     assert "مهرداد حاج علیزاده" in [p.name for p in extract_text(text).persons]
+
+
+def test_a_foreign_name_cut_goes_on_and_a_things_name_is_no_person():
+    from khabar.extract.name_edges import after_a_thing, foreign_run_on
+    from khabar.text.segment import token_columns
+
+    # «شیگرو اومه | بایاشی موسیقی»: one more word no list knows, not a word of the language
+    tokens = token_columns("مایکل گالاسو و شیگرو اومه بایاشی موسیقی متن این فیلم را ساختند")
+    keys = lx.keys_of(tokens.words)
+    assert foreign_run_on(tokens, keys, 3, 5, set()) == 6
+    assert foreign_run_on(tokens, keys, 3, 6, set()) == 6  # «موسیقی» ends it
+    assert foreign_run_on(tokens, keys, 3, 5, {5}) == 5  # the tagger's own span there
+    # two words run together are no part of it
+    tokens = token_columns("پینگ پنگ حدادعادل آقاتهرانیشامگاه یکشنبه بود")
+    assert foreign_run_on(tokens, lx.keys_of(tokens.words), 0, 3, set()) == 3
+    # «لپ‌تاپ و هارد اکسترنال»: joined to a thing; before a post, a person
+    keys = lx.keys_of("طلاجات شاکی و لپ‌تاپ و هارد اکسترنال از مغازه‌های آنان کشف شد".split())
+    assert after_a_thing(keys, 5, 7, set())
+    assert not after_a_thing(keys, 5, 7, {3})
+    keys = lx.keys_of("۷۱ میلیارد دلار و آمانسیو ارتگا رئیس شرکت پوشاک «زارا»".split())
+    assert not after_a_thing(keys, 4, 6, set())

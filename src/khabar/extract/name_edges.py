@@ -16,6 +16,7 @@ from khabar.extract.namewords import (
     light_verb,
     name_word,
     no_name_end,
+    ordinary,
     rank,
     unknown_word,
     verb,
@@ -203,3 +204,39 @@ def _given_then_title(keys: list[str], i: int, j: int) -> bool:
         and title[0] == j
         and (keys[j - 1] in lx.name_words())
     )
+
+
+def foreign_run_on(tokens: TokenColumns, keys: list[str], i: int, j: int, marked: set[int]) -> int:
+    """The end of the tagger's person span ``[i, j)`` of two foreign words or more, past
+    one more word that no word list knows and no span of the tagger holds: the last part of
+    a foreign name it cut («شیگرو اومه | بایاشی»); a word of the language, or two run
+    together, ends it."""
+    if j - i < 2 or j >= len(keys) or j in marked or not _persian_word(tokens.words[j]):
+        return j  # «هایما توربو S۵»: a model's code
+    foreign = all(word_rank(k) == RARE and k not in lx.first_names() for k in keys[i:j])
+    more = unknown_whole(tokens.words[j], keys[j]) and not _run_into_word(keys[j])
+    return j + 1 if foreign and more else j
+
+
+def _persian_word(word: str) -> bool:
+    return len(word) > 2 and word.isalpha() and not word.isascii()
+
+
+def _run_into_word(key: str) -> bool:
+    """A word that ends in a frequent one of four letters or more: two run together
+    («آقاتهرانیشامگاه»), no part of a foreign name."""
+    return any(rank(key[n:]) < FREQUENT for n in range(3, len(key) - 3))
+
+
+def after_a_thing(keys: list[str], i: int, j: int, marked: set[int]) -> bool:
+    """Words no list knows, ``[i, j)``, joined by «و» to an ordinary word the tagger leaves
+    unmarked: a thing's name, as that word is a thing («لپ‌تاپ و | هارد اکسترنال»), but
+    before a post («... ۷۱ میلیارد دلار و آمانسیو ارتگا رئیس شرکت ...»)."""
+    if i < 2 or keys[i - 1] != "و" or i - 2 in marked:
+        return False
+    if j < len(keys) and lx.post_heads().match(keys, j) is not None:
+        return False
+    before = keys[i - 2]
+    if not ordinary(before) or before in lx.name_words():
+        return False
+    return all(word_rank(k) == RARE and k not in lx.first_names() for k in keys[i:j])

@@ -17,7 +17,9 @@ from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import (
+    after_a_thing,
     apposed_to_post,
+    foreign_run_on,
     joined_at_titles,
     listed_town,
     name_tail,
@@ -127,9 +129,11 @@ def people(
     ordinary word («ویروس کرونا»), be a known person's family name (linked to them by
     ``surname_mentions``), a holy figure, or one ambiguous word (``_lone_name``).
     """
+    marked_tokens = {k for _, a, b in tagged for k in range(a, b)}
     spans = [
-        _edges(keys, *untitled(keys, i, _before_bracket(tokens, i, j)))
+        _edges(keys, *untitled(keys, i, foreign_run_on(tokens, keys, i, j, marked_tokens)))
         for i, j in joined_at_titles(keys, kind_spans(tokens, keys, tagged, "PER"))
+        for j in [_before_bracket(tokens, i, j)]
     ]
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
@@ -259,6 +263,8 @@ def people(
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
         if place_word_at(keys, i) and keys[i] not in lx.name_words():
             continue  # «عمارت تخت مرمر»: the place's word opens it (not «پارک نیونگ هو»)
+        if after_a_thing(keys, i, j, marked_tokens):
+            continue  # «لپ‌تاپ و هارد اکسترنال»
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
