@@ -126,7 +126,8 @@ def find_commitments(
         if deadline is None and published is not None:
             after = tokens.ends[first[1] - 1] if first[2] == "decision" else span.start
             action_span = Span(max(span.start, after), span.end)
-            deadline = _scheduled(text, dates, action_span, published) or next_day(
+            today = first[2] == "decision"  # «قرار است امروز ...»: the day of the act
+            deadline = _scheduled(text, dates, action_span, published, today) or next_day(
                 text, action_span.start, action_span.end, published
             )
         out.append(
@@ -372,18 +373,24 @@ def _year_end(year_word: str, nxt: str, published: dt.date | None) -> str | None
 
 
 # «امروز» is as often «nowadays» or the day a thing was said as the day of the act
-_TODAY = "امروز"
+_TODAY, _NEAR = "امروز", 12  # «قرار است امروز», «قرار است از امروز»: right after the cue
 # «از ابتدای مرداد»: a month's first day, where the month alone is due by its last
 _MONTH_START_RE = re.compile(r"(?:ابتدای|اوایل|اول|از)\s*$")
 
 
-def _scheduled(text: str, dates: list[DateMention], span: Span, published: dt.date) -> str | None:
+def _scheduled(
+    text: str, dates: list[DateMention], span: Span, published: dt.date, today: bool = False
+) -> str | None:
     """With no deadline cue, the day ``span`` sets for the action («قرار است سه‌شنبه سوم مرداد
     ... افتتاح شود»; «در شهریور ۱۳۹۹ برگزار خواهد شد»: the month's last day), when it is
-    later than the article's day or that day written out."""
+    later than the article's day or that day written out; «امروز» only when ``today`` (the
+    span follows a decision's cue) and right after the cue («قرار است امروز نتیجه ... اعلام
+    شود»)."""
     for d in dates:
-        if not (span.start <= d.span.start < span.end and d.iso) or d.text == _TODAY:
+        if not (span.start <= d.span.start < span.end and d.iso):
             continue
+        if d.text == _TODAY and not (today and d.span.start - span.start <= _NEAR):
+            continue  # in a later clause «امروز» is as often «nowadays»
         if d.iso < published.isoformat():
             continue
         if d.precision == "month" and not _MONTH_START_RE.search(

@@ -1,5 +1,6 @@
 """Days a future act is set for in words only a reader of the article's day can place: a
-weekday («روز جمعه», «شنبه هفته آینده»), the next week or month («هفته آینده», «ماه آینده»),
+weekday («روز جمعه», «شنبه هفته آینده»), this week after a preposition («طی هفته جاری»,
+«ظرف همین هفته»; not «جلسه این هفته»), the next week or month («هفته آینده», «ماه آینده»),
 or a month with no year after «تا» or «ابتدای» («تا خرداد ماه», «از ابتدای دی ماه»; not after
 «در», which as often looks back in the same sentence: «در اسفندماه ... واریز شد»).
 
@@ -43,6 +44,8 @@ _DAY_RE = re.compile(
     rf"(?:(?P<next_week>[\s\u200c]+هفته{_NEXT})|(?P<next>{_NEXT}))?"
     rf"(?![\s\u200c]+(?:گذشته|قبل|پیش){_E}){_E}"
     rf"|{_B}(?P<unit>هفته|ماه){_NEXT}{_E}"
+    rf"|{_B}(?:طی|در|ظرف|از|تا|تا[\s\u200c]+پایان|تا[\s\u200c]+آخر)[\s\u200c]+"
+    rf"(?P<this_week>هفته[\s\u200c]+جاری|همین[\s\u200c]+هفته|این[\s\u200c]+هفته){_E}"
     rf"|{_B}(?P<edge>تا|ابتدای|اول)[\s\u200c]+(?P<month>{_alt(JALALI_MONTHS)})"
     rf"(?:[\u200c ]?ماه)?(?![\s\u200c]*(?:سال|امسال|گذشته|\d|[۰-۹]))(?![\w\u200c])"
 )
@@ -70,6 +73,8 @@ def _day_of(m: re.Match[str], published: dt.date) -> str:
         # the next such day: the article's own, unless «آینده» says a later one
         ahead = (weekday - published.weekday()) % 7 or (7 if m.group("next") else 0)
         return (published + dt.timedelta(days=ahead)).isoformat()
+    if m.group("this_week"):  # «طی هفته جاری», «ظرف همین هفته»: by this week's Friday
+        return (saturday - dt.timedelta(days=1)).isoformat()
     if m.group("unit") == "هفته":
         return (saturday + dt.timedelta(days=6)).isoformat()
     today = jdatetime.date.fromgregorian(date=published)
