@@ -109,7 +109,9 @@ def test_recall_and_precision_on_the_third_sample() -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.misses]
     extra = [m for s in scores for m in s.extra]
-    # as drawn, before any change made for it: quotes R 0.961 P 0.971, speaker accuracy 0.621
-    assert t.quotes.recall >= 0.96, missed
-    assert t.quotes.precision >= 0.97, extra
-    assert t.accuracy.accuracy >= 0.62, missed
+    # as drawn, before any change made for it: quotes R 0.971 P 0.971, speaker accuracy 0.628;
+    # after «بنا بر اعلام X»، «پیش‌بینی کرد», «این مطلب را بیان کرد» and «به آنچه ... گفته بود،»
+    # quoting nothing: R 0.990 P 0.990, speaker accuracy 0.640
+    assert t.quotes.recall >= 0.99, missed
+    assert t.quotes.precision >= 0.99, extra
+    assert t.accuracy.accuracy >= 0.639, missed

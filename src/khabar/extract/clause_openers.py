@@ -8,6 +8,17 @@ from khabar.extract import lexicons as lx
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
+# «بنا بر اعلام پلیس، این فرد ...», «طبق اعلام وزارت بهداشت، ...»: what someone announced, as
+# «به گفته»; «بر اساس این گزارش» stays a source
+BY_ANNOUNCEMENT = {("بنا", "بر", "اعلام"), ("بنا", "به", "اعلام"), ("بنابر", "اعلام")}
+BY_ANNOUNCEMENT |= {("طبق", "اعلام"), ("بر", "اساس", "اعلام"), ("براساس", "اعلام")}
+
+
+def according_to_end(keys, s) -> int | None:
+    """The token after «به گفته» or «بنا بر اعلام» at ``s``, else None."""
+    if tuple(keys[s : s + 2]) in ACCORDING_TO:
+        return s + 2
+    return next((s + len(o) for o in BY_ANNOUNCEMENT if tuple(keys[s : s + len(o)]) == o), None)
 
 
 _SOURCE_ENDS = {"،", ",", ":", "؛"}

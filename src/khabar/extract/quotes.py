@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import according_to_end
 from khabar.extract.clause_words import (
     FINAL,
     LEAD_INS,
@@ -28,7 +29,7 @@ from khabar.extract.coref import (
 )
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
-from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, cues_in
+from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
 from khabar.extract.speakers import (
     ACCORDING_TO,
     SOURCE_OPENERS,
@@ -173,7 +174,7 @@ def find_quotes(
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
-            if kind == "loose" and verb.lemma in ASKING | ADVISING:
+            if kind == "loose" and verb.lemma in ASKING | ADVISING | FORECASTING:
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
             said = kind != "topic"
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
@@ -332,6 +333,7 @@ def _headline_quotes(
 
 
 _REQUESTS = {"درخواست", "توصیه"}  # a title's «درخواست X از Y:»
+_SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
 
 
 def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
@@ -340,31 +342,36 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     s = a
     while s < b and keys[s] in LEAD_INS | {"البته"}:  # «البته به گفته وی ...»
         s += 1
-    if tuple(keys[s : s + 2]) in SOURCE_OPENERS - ACCORDING_TO:
+    if according_to_end(keys, s) is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
         s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
-    if tuple(keys[s : s + 2]) not in ACCORDING_TO:  # «... شده و به نوشته ایلنا، آنها ...»
+    if according_to_end(keys, s) is None:  # «... شده و به نوشته ایلنا، آنها ...»
         s = next(
             (
                 k
                 for k in range(s + 1, b - 2)
-                if keys[k - 1] in ("و", "،", ",") and tuple(keys[k : k + 2]) in ACCORDING_TO
+                if keys[k - 1] in ("و", "،", ",") and according_to_end(keys, k) is not None
             ),
             b,
         )
-    if tuple(keys[s : s + 2]) not in ACCORDING_TO or s + 2 >= b:
+    k = according_to_end(keys, s)
+    if k is None or k >= b:
         return None
-    k = s + 2
     ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
         keys, k, b, reg, post_at
     )
     if ref is None and (org := organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
+    announced = tuple(keys[s : s + 2]) not in ACCORDING_TO  # «بنا بر اعلام X، ...»
+    if ref is None and end == k and announced and keys[k] not in _SOURCES:
+        return None  # «طبق اعلام قبلی، ...»: who announced it is not told
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
         comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
         end = comma if comma is not None else past_unknown_name(keys, k, b)
         if end == k:
             return None
     comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
+    if comma is None and announced:
+        return None  # «بر اساس اعلام کمیته بحران استانداری قم بخش اداری ...»: where it ends?
     end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
     while end < b and keys[end] in ("،", ","):
         end += 1
@@ -372,7 +379,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     span = _content(tokens, keys, text, end, stop)
     if span is None:
         return None
-    cue = Span(tokens.starts[s], tokens.ends[s + 1])
+    cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
 
 

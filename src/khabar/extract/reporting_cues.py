@@ -109,6 +109,9 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
 ASKING = {"خواستن", "درخواست کردن"}  # «از X خواست ...»: a request
 # «به آمریکا توصیه کرده است این رقم را ... برساند»: advice, to someone, with its content
 ADVISING = {"توصیه کردن", "پیشنهاد کردن", "پیشنهاد دادن"}
+# «وزیر دارایی عربستان پیش بینی کرد کسری بودجه ...»: a forecast's content, told indirectly
+# as the gold reads «... پیش‌بینی کرده بود»; before a colon it is quoted
+FORECASTING = {"پیش‌بینی کردن"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
@@ -160,13 +163,17 @@ _IN_REPORT |= {("براساس", "این", "گزارش"), ("بنابر", "این"
 
 # What was said, named again: «این ادعاها», «همین اظهارات» (keys folded: no ZWNJ)
 _SAID = {"ادعا", "ادعاها", "اظهارات", "سخنان", "مطالب", "حرفها", "گفتهها", "ادعاهای", "سخنانش"}
+_SAID |= {"مطلب"}  # «لاوروف در گفت‌وگو با ... این مطلب را بیان کرد»
 
 
 def _names_said(keys, a, i) -> bool:
     """Whether the object of the verb at ``i`` is what was said, named again («نتانیاهو این
     ادعاها را در جریان سخنرانی خود اعلام کرده است»): it tells where, not what."""
     return any(
-        keys[k] in ("این", "همین") and keys[k + 1] in _SAID and "را" in keys[k + 2 : k + 4]
+        keys[k] in ("این", "همین")
+        and keys[k + 1] in _SAID
+        and "را" in keys[k + 2 : k + 4]
+        and "و" not in keys[k + 2 : i]  # «این مطلب را ... اعلام و بر ... تاکید کرد»: another's
         for k in range(a, i - 2)
     )
 
@@ -208,6 +215,27 @@ def _unsaid(keys, a, i) -> bool:
 
 # After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
 _NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛", ";", "."}
+
+
+# «آنچه ... گفته بود»: what the verb says is a relative pronoun; the clause names what was said
+_WHAT = {"آنچه", "انچه", "هرآنچه"}
+_TO_WHAT = {"به", "با", "از"}  # «به آنچه ... گفته بود»: a phrase, no statement
+_AS = {"طبق", "بنابر", "براساس", "اساس", "بر", "مطابق"}  # «طبق آنچه X اعلام کرده، ...»
+
+
+def _what_was_said(keys, clause, i, j) -> bool:
+    """Whether «آنچه» is the object of the verb at ``i:j`` in a relative clause: closed by a
+    comma after the verb («هر آنچه متخصصین ما گفتند، حمایت کردیم») or a phrase after «به»,
+    «با», «از» («با توجه به آنچه که ... مطرح کردند «تک‌صدایی» را ...»), with no other
+    reporting verb between. Not «طبق آنچه ذوالنوری اعلام کرده، «...»»: that is a statement;
+    nor «به‌دلیل آنچه عدم امکان رقابت خوانده اعلام کرده ...»."""
+    what = next((k for k in range(i - 1, clause - 1, -1) if keys[k] in _WHAT), None)
+    if what is None:
+        return False
+    before = keys[what - 1] if what > 0 else ""
+    if before in _AS or not (keys[j : j + 1] in (["،"], [","]) or before in _TO_WHAT):
+        return False
+    return not any(lx.reporting_verbs().match(keys, k) for k in range(what + 1, i))
 
 
 _OBJECT_MARKS = {"را", "بر"}  # «... را اعلام کرد، ...», «بر ... تاکید کرد، ...»: indirect
@@ -252,5 +280,7 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     opens_phrase = opens_phrase and not verb.lemma.startswith("معتقد")
     if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase)):
         return False
+    if _what_was_said(keys, clause, i, j):
+        return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
     return nxt[:1].isalnum() or nxt[:1] in '«"“'
