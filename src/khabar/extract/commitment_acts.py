@@ -36,6 +36,23 @@ def _harms() -> frozenset[str]:
     return frozenset(lx.key(w) for w in words("commitment_harms.txt"))
 
 
+@cache
+def _outcomes() -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words("commitment_outcomes.txt"))
+
+
+def outcome_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether an outcome (``data/commitment_outcomes.txt``) comes about with «خواهد شد»
+    among tokens ``end:b`` («وعده داده است که به زودی رشد ... دو برابر خواهد شد»)."""
+    return any(
+        keys[k] in _outcomes() and keys[k + 1] in _WILL and keys[k + 2] == _BECOME
+        for k in range(end, b - 2)
+    )
+
+
+# «با همکاری ... سازمان‌ها محقق خواهد شد», «توسط ...»: the outcome's doers are named
+_DOERS = frozenset(map(lx.key, ("همکاری", "توسط", "مشارکت")))
+_WILL = frozenset(map(lx.key, ("خواهد", "خواهند")))
 _CREATE = lx.key("ایجاد")
 # the object's «را» and punctuation: the verb's words are after them
 _OBJECT_ENDS = frozenset(map(lx.key, ("را", "،", ",", "؛", ":", "»", "«")))
@@ -59,6 +76,12 @@ def act_before(keys: list[str], a: int, start: int) -> bool:
         and not (last - 2 >= a and keys[last - 1] == _AND and acts(keys, last - 2, last - 1))
     ):
         return False  # «مشکلات ... برطرف خواهد شد»: a problem's end, forecast as an effect
+    if (
+        keys[start + 1] == _BECOME
+        and keys[last] in _outcomes()
+        and _DOERS.isdisjoint(_clause_before(keys, a, last))
+    ):
+        return False  # «این عزم ... محقق خواهد شد»: an outcome comes about, no one's act
     lo = max(a, start - 3)
     for k in range(last, lo - 1, -1):
         if keys[k] in _OBJECT_ENDS:

@@ -29,7 +29,12 @@ from typing import Any
 import jdatetime
 
 from khabar.extract import lexicons as lx
-from khabar.extract.commitment_acts import act_before, acts, first_or_second_person
+from khabar.extract.commitment_acts import (
+    act_before,
+    acts,
+    first_or_second_person,
+    outcome_after,
+)
 from khabar.extract.commitment_moods import described, possible_after, soon_of_an_act, urged
 from khabar.extract.dates_relative import next_day
 from khabar.extract.numbers import find_numbers
@@ -213,6 +218,10 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
         return None
     if kind == "soon" and not soon_of_an_act(keys, b, end):
         return False
+    if kind == "soon" and _WITNESS in keys[max(a, start - 8) : start]:
+        return False  # «می‌توانیم شاهد رشد ... در آینده نزدیک باشیم»: a forecast
+    if kind == "soon" and outcome_after(keys, end, b):
+        return False  # «به زودی رشد ... دو برابر خواهد شد»: an outcome, no one's act
     if kind == "future" and described(keys, a, start, end):
         return False  # «آنچه بازار را ... تحت تاثیر قرار خواهد داد، ...»
     if kind == "future" and not act_before(keys, a, start):
@@ -241,8 +250,12 @@ def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int)
 _PAST_DECISION = frozenset(map(lx.key, ("شد", "گردید")))
 # A year: Jalali (۱۳۹۶, «سال ۹۶») or Gregorian (۲۰۱۵); Jalali is 621 behind at most.
 _YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)|سال (\d\d)(?!\d)")
-# «۴ سال پیش», «چند سال قبل», «سال‌ها پیش»: years ago
-_YEARS_AGO_RE = re.compile(r"(?:\d+|چند|دو|سه|چهار|پنج|ده)\s*سال\s*(?:پیش|قبل)|سال‌ها\s*(?:پیش|قبل)")
+# «۴ سال پیش», «چند سال قبل», «سال‌ها پیش»: years ago; «دو ماه قبل», «سال گذشته»: a
+# decision taken then is recalled, not news
+_YEARS_AGO_RE = re.compile(
+    r"(?:\d+|چند|دو|سه|چهار|پنج|شش|ده)\s*(?:سال|ماه)\s*(?:پیش|قبل)|سال‌ها\s*(?:پیش|قبل)"
+    r"|(?<!چند )(?<!\d )سال\s*(?:گذشته|قبل)|پارسال"  # not «چند سال گذشته»: a period
+)
 
 
 def _history(
@@ -250,14 +263,16 @@ def _history(
 ) -> bool:
     """A decision taken («قرار شد», «مقرر شد») in a sentence that names a year two or more
     before publication («در سال ۹۶ هم قرار شد ...», «... در سال ۲۰۱۵»), years ago («چند سال
-    پیش قرار شد»), or a day two months or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر
+    پیش قرار شد»), months ago or last year («دو ماه قبل ... مقرر شد», «سال گذشته ...
+    مقرر شد»), or a day two months or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر
     شد»): history, not news."""
     if not any(k == "decision" and keys[e - 1] in _PAST_DECISION for _, e, k in found):
         return False
     if any(iso <= (published - dt.timedelta(days=60)).isoformat() for iso in dates):
         return True
     if _YEARS_AGO_RE.search(sentence.translate(TO_LATIN_DIGITS)):
-        return True
+        # unless the act is dated ahead («سال گذشته ... مقرر شد ... از ابتدای مرداد امسال»)
+        return not any(iso > published.isoformat() for iso in dates)
     for m in _YEAR_RE.finditer(sentence.translate(TO_LATIN_DIGITS)):
         year = int(m.group(1) or m.group(2))
         year = year + 1300 + (100 if year < 40 else 0) if year < 100 else year
