@@ -78,3 +78,24 @@ def test_a_paper_described_by_a_relative_clause_with_its_own_subject_is_left_alo
         "منتشر شد، وزرای اتحادیه اروپا از دولت سوریه خواستند بلافاصله به خصومت‌ها پایان دهند."
     )
     assert [q.speaker for q in doc.quotes][-1:] == [None]
+
+
+def test_a_post_before_a_comma_is_not_the_next_name_s_with_a_post_of_its_own() -> None:
+    # «در مراسمی با حضور مدیر عامل شرکت ...، قاسمعلی خدابخشی به عنوان مدیر عامل جدید ... معرفی
+    # شد»: the post is the guest's (مجید نامجو, named later), not the one introduced
+    item = next(
+        i for i in read_judged(FIXTURES / "speakers_judged_2.jsonl") if i["stem"] == "fars-5_114"
+    )
+    quote = quote_at(extract_item(item), item["start"])
+    assert quote is not None and quote.speaker == "مجید نامجو"
+
+
+def test_a_post_alone_is_not_the_next_speaker_s_who_speaks_too() -> None:
+    # «X نیز گفته است» after a post alone: X is someone else (the post is Trump's, unnamed)
+    text = (
+        "پس از آنکه دولت چین لایحه جنجالی امنیتی هنگ‌کنگ را تصویب کرد، رئیس جمهور آمریکا نسبت "
+        "به از دست رفتن موقعیت هنگ‌کنگ هشدار داده و تهدید کرده است که آمریکا پاسخی قاطع به چین "
+        "خواهد داد.\nمایک پمپیو، وزیر خارجه آمریکا نیز گفته است این کشور دیگر نمی‌تواند "
+        "هنگ‌کنگ را یک منطقه خودمختار بداند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == [None, "مایک پمپیو"]

@@ -109,9 +109,10 @@ def test_speaker_accuracy_on_the_second_sample(result_2) -> None:
     # 18 quotes of nobody credited; 0.772 (95; 4, 24), none credited, with the subjects found
     # past adjuncts and sources, papers of bodies, and quotes run on in their paragraph; 0.789
     # (97; 4, 22) with «وی» the one person a sentence names before anyone spoke; 0.813 (100;
-    # 4, 19) with a paper known by its issue («در شماره امروز خود»)
-    assert result_2.accuracy.accuracy >= 0.81, result_2.misses
-    assert result_2.accuracy.wrong <= 4, result_2.misses
+    # 4, 19) with a paper known by its issue («در شماره امروز خود»); 0.821 (101; 3, 19) with a
+    # post before a comma not given to a name with a post of its own («X به عنوان ...»)
+    assert result_2.accuracy.accuracy >= 0.82, result_2.misses
+    assert result_2.accuracy.wrong <= 3, result_2.misses
     assert result_2.credited == 0, result_2.misses
 
 

@@ -90,7 +90,13 @@ _ALSO = {"نیز", "هم"}
 def another_speaker(keys: list[str], post: PostMention) -> bool:
     """Whether the post alone is followed by «نیز» or «هم»: the subject of a clause said by
     another than the one who spoke before, so not the speaker of the discourse."""
-    return post.j < len(keys) and keys[post.j] in _ALSO
+    return also_at(keys, post.j)
+
+
+def also_at(keys: list[str], k: int) -> bool:
+    """Whether «نیز» or «هم» follows a subject ending at token ``k``: someone else speaks
+    («مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»), not the one a post before stood for."""
+    return k < len(keys) and keys[k] in _ALSO
 
 
 # A speaker calls others so, never themselves: «او گفته بود «دوستان از آقای قالیباف بپرسند ...»»

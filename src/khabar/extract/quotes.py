@@ -21,6 +21,7 @@ from khabar.extract.clause_words import (
     PRONOUNS,
 )
 from khabar.extract.coref import (
+    also_at,
     another_speaker,
     holder_of_wording,
     named_as_another,
@@ -79,6 +80,7 @@ class Cue:
     ref: Ref
     first_sentence_mention: bool
     said: bool = True  # False: an act that names only its topic («از ... یاد کرد»), no quote
+    also: bool = False  # «X نیز گفت»: X is another than whom a post before stood for
 
 
 def find_quotes(
@@ -180,7 +182,7 @@ def find_quotes(
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
-            cues.append(Cue(quote, ref, fresh, said))
+            cues.append(Cue(quote, ref, fresh, said, also_at(keys, subject_end)))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
         if isinstance(ref, OrgRef):
@@ -426,12 +428,15 @@ def _adopt_posts(cues: list[Cue], reg: Registry, keys: list[str]) -> None:
             reg.add_post(holder, c.ref)
             continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
-        if nxt and nxt not in spoke and posts_agree(reg, nxt, c.ref):
+        also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
+        if nxt and nxt not in spoke and not also and posts_agree(reg, nxt, c.ref):
             reg.add_post(nxt, c.ref)
             continue
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
         current = only or (before if before == nxt else None)
+        if also and current == nxt:
+            continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and posts_agree(reg, current, c.ref) and not another_speaker(keys, c.ref):
             reg.add_post(current, c.ref)
 

@@ -249,7 +249,10 @@ def _in_time_of(m: Mention, keys: list[str]) -> bool:
 
 def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMention]) -> bool:
     """A post of its own follows the name: the post before it and a comma is another
-    subject's («رییس جمهور آمریکا، ریچارد گرنل سفیر آمریکا را ... معرفی کرد»)."""
+    subject's («رییس جمهور آمریکا، ریچارد گرنل سفیر آمریکا را ... معرفی کرد»), as is one
+    after «به عنوان» («با حضور مدیر عامل ...، X به عنوان مدیر عامل جدید ... معرفی شد»)."""
+    if tokens.words[m.j : m.j + 2] == ["به", "عنوان"]:
+        return m.j + 2 in post_at
     return any(k in post_at and _gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
 
 
