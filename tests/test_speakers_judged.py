@@ -209,8 +209,9 @@ def test_speaker_accuracy_on_the_fifth_sample(result_5) -> None:
     # 0.673 (76 of 113; 9 wrong, 28 missed) by the extractor the sample was drawn with, 1 of
     # the 20 quotes of nobody credited; 0.726 (82; 8, 23), none credited, with the signer or
     # writer of a paper a relative clause describes, headings ending in a verb run into «وی»,
-    # «در ادامه این مطلب», a quoted name after a source, «از سوی دیگر» and «پس از اینکه»
-    assert result_5.accuracy.accuracy >= 0.725, result_5.misses
+    # «در ادامه این مطلب», a quoted name after a source, «از سوی دیگر» and «پس از اینکه»;
+    # 0.735 (83; 8, 22) with a post-only lead named past a long source in the next sentence
+    assert result_5.accuracy.accuracy >= 0.734, result_5.misses
     assert result_5.accuracy.wrong <= 8, result_5.misses
     assert result_5.credited == 0, result_5.misses
 

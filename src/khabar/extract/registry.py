@@ -401,11 +401,18 @@ def _subject_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
 _SUBJECT_REACH = 30  # words from a sentence's subject to a post «به عنوان» it took
 
 
+# tokens: a source to its comma («به گزارش خبرگزاری فارس از اصفهان به نقل از روابط عمومی
+# استانداری اصفهان، X ...»)
+_SOURCE_REACH = 16
+
+
 def subject_at(keys: list[str], a: int, b: int) -> int:
     """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»,
     «خبرگزاری فارس: ...») and an opening quote mark («"سیمونتا سوماروگا" ...»)."""
     if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
-        comma = next((k for k in range(a + 2, min(b, a + 9)) if keys[k] in ("،", ",")), None)
+        comma = next(
+            (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in ("،", ",")), None
+        )
         a = comma + 1 if comma is not None else a
     elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] == ":":
         a = agency[0] + 1
