@@ -198,8 +198,8 @@ def _score_persons(doc: Document, gold: dict[str, Any], rep: Report) -> None:
     expected = {fold(p["name"]): p for p in gold.get("persons", [])}
     found = predicted.keys() & expected.keys()
     rep.persons = Score(len(found), len(predicted) - len(found), len(expected) - len(found))
-    rep.misses += [f"{name}: missed person {p}" for p in expected.keys() - predicted.keys()]
-    rep.misses += [f"{name}: extra person {p}" for p in predicted.keys() - expected.keys()]
+    rep.misses += [f"{name}: missed person {p}" for p in sorted(expected.keys() - predicted.keys())]
+    rep.misses += [f"{name}: extra person {p}" for p in sorted(predicted.keys() - expected.keys())]
     for k in sorted(found):
         posts, roles = predicted[k].posts, expected[k].get("roles", [])
         extra = [p for p in posts if not any(posts_match(p, r) for r in roles)]
