@@ -31,14 +31,12 @@ def acts(keys: list[str], lo: int, hi: int) -> bool:
     )
 
 
-@cache
 def _harms() -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words("commitment_harms.txt"))
+    return lx.keyed_words("commitment_harms.txt")
 
 
-@cache
 def _outcomes() -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words("commitment_outcomes.txt"))
+    return lx.keyed_words("commitment_outcomes.txt")
 
 
 def outcome_after(keys: list[str], end: int, b: int) -> bool:

@@ -255,6 +255,12 @@ def _needs_lead(name: str, words: frozenset[str]) -> bool:
 
 
 @cache
+def keyed_words(name: str) -> frozenset[str]:
+    """The words of the data file ``name``, keyed (see ``key``), read once."""
+    return frozenset(key(w) for w in words(name))
+
+
+@cache
 def outlet_words() -> frozenset[str]:
     """One-word outlet names that are also words («مهر», «شرق»): outlets where cited only."""
     return frozenset(key(w) for w in words("outlet_words.txt"))

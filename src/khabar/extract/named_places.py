@@ -8,25 +8,20 @@ before it («دانشگاه علوم پزشکی شهید بهشتی»). Alone th
 
 from __future__ import annotations
 
-from functools import cache
-
 from khabar.extract import lexicons as lx
-from khabar.lexicon import words
 
 # a centre is named after someone with its kind only («مرکز آموزشی درمانی شهید رجایی»)
 _MODIFIED_HEADS = frozenset({"مرکز"})
 _MODIFIER_REACH = 3  # words between the head and the name's adjective («علوم پزشکی»)
 
 
-@cache
 def named_after() -> frozenset[str]:
     """The words of places and institutions named after someone («دانشگاه», «پل»)."""
-    return frozenset(lx.key(w) for w in words("named_after.txt"))
+    return lx.keyed_words("named_after.txt")
 
 
-@cache
 def _modifiers() -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words("named_after_modifiers.txt"))
+    return lx.keyed_words("named_after_modifiers.txt")
 
 
 def _head(key: str) -> bool:

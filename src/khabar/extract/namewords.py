@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
 # the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
@@ -115,9 +114,8 @@ def product_code(words: list[str], j: int) -> bool:
     return len(words[j]) < 4 and words[j + 1].isdigit()
 
 
-@cache
 def _work_words() -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words("work_words.txt"))
+    return lx.keyed_words("work_words.txt")
 
 
 def arabic_script(word: str) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import script_end
-from khabar.lexicon import words
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
@@ -50,17 +49,12 @@ _SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words(name))
-
-
 def stopwords() -> frozenset[str]:
-    return _words("stopwords.txt")
+    return lx.keyed_words("stopwords.txt")
 
 
 def post_boundaries() -> frozenset[str]:
-    return _words("post_boundaries.txt")
+    return lx.keyed_words("post_boundaries.txt")
 
 
 @dataclass
