@@ -96,6 +96,21 @@ def write_html_response(
     writer.write_record(record)
 
 
+def assert_speaker(item: dict[str, Any], person: str | None, organization: str | None) -> None:
+    """The quote of a judged speakers item (``speakers_judged*.jsonl``) is credited to
+    ``person``, or to no person and the body ``organization`` (``None``: to none)."""
+    from khabar.evaluate import orgs_match
+    from khabar.evaluate_speakers import extract_item, quote_at
+
+    quote = quote_at(extract_item(item), item["start"])
+    assert quote is not None
+    assert quote.speaker == person
+    if organization is None:
+        assert quote.speaker_organization is None
+    else:
+        assert orgs_match(quote.speaker_organization, organization), quote.speaker_organization
+
+
 def seed_path(prefix: str) -> Path:
     (path,) = (FIXTURES / "seeds").glob(f"{prefix}_*.txt")
     return path

@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import assert_speaker
 
-from khabar.evaluate import orgs_match
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import extract_item, quote_at
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ITEMS = {
@@ -50,11 +49,4 @@ CASES = [
 
 @pytest.mark.parametrize(("stem", "person", "organization"), CASES)
 def test_the_speaker_of_the_quote(stem: str, person: str | None, organization: str | None) -> None:
-    item = ITEMS[stem]
-    quote = quote_at(extract_item(item), item["start"])
-    assert quote is not None
-    assert quote.speaker == person
-    if organization is None:
-        assert quote.speaker_organization is None
-    else:
-        assert orgs_match(quote.speaker_organization, organization), quote.speaker_organization
+    assert_speaker(ITEMS[stem], person, organization)
