@@ -171,3 +171,23 @@ def test_a_post_opening_a_sentence_is_not_that_of_the_name_ending_the_one_before
     doc = extract_text("دیدار با دونالد ترامپ\nرییس سازمان انرژی اتمی گفت: برنامه ادامه دارد.")
     assert [(p.name, p.posts) for p in doc.persons] == [("دونالد ترامپ", [])]
     assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_a_president_is_not_the_minister_named_next():
+    # two offices of one state are two people: «رئیس جمهور آمریکا» is not پمپئو's
+    text = (
+        "رئیس جمهور آمریکا روز گذشته گفت: تحریم‌ها ادامه می‌یابد.\n"
+        "مایک پمپئو، وزیر خارجه آمریکا در نشستی گفت: ما به ونزوئلا کمک می‌کنیم."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == [None, "مایک پمپئو"]
+    assert [p.posts for p in doc.persons] == [["وزیر خارجه آمریکا"]]
+
+
+def test_a_past_office_may_be_the_same_persons():
+    # مدودف was president before he was prime minister
+    text = (
+        "رئیس جمهور سابق روسیه گفت: تحریم‌ها اثری ندارد.\n"
+        "دیمیتری مدودف، نخست وزیر روسیه در نشستی گفت: ما آماده‌ایم."
+    )
+    assert _speakers(text) == ["دیمیتری مدودف"] * 2

@@ -277,3 +277,15 @@ def test_the_subject_past_a_concessive_and_he_after_a_body(text, said):
 )
 def test_a_body_no_list_names_is_known_by_the_paper_it_issued(text, said):
     assert _said(text)[-1] == said
+
+
+def test_a_name_in_quote_marks_after_a_preposition_is_not_the_subject():
+    # fars-5_15: «بوش» is the son; his father and کلینتون are whom he asked, in quote marks
+    text = (
+        'در حالی که به گفته "جرج بوش"، رییس جمهوری آمریکا این بزرگ‌ترین عملیات امداد است،'
+        " هرج و مرج ادامه دارد.\n"
+        'بوش نیز قرار است امروز از مناطق توفان زده دیدار کند و از "جرج اچ دبلیو بوش"، پدر'
+        ' خود و رییس جمهوری اسبق آمریکا و نیز "بیل کلینتون"، رییس جمهور اسبق این کشور'
+        " خواسته تا رهبری فعالیت‌های جمع‌آوری اعانه را بر عهده گیرند."
+    )
+    assert _said(text)[-1] == (None, None)

@@ -42,7 +42,27 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention) -> bool:
             return False  # «سفیر انگلیس» is not the post of «فرمانده انتظامی استان بوشهر»
         if new and old and new[0] == old[0] and not (set(new) <= set(old) or set(old) <= set(new)):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
+        if _two_offices(old, new):
+            return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
     return True
+
+
+# Offices of a state that one person holds, one at a time: the president is not a minister.
+_STATE_OFFICES = {"رییسجمهور", "نخستوزیر", "صدراعظم", "وزیر", "پادشاه", "ولیعهد"}
+_PAST = {"سابق", "پیشین", "اسبق", "وقت"}
+
+
+def _office(key: tuple[str, ...]) -> str | None:
+    if key[:2] == ("نخست", "وزیر"):
+        return "نخستوزیر"  # written apart
+    return key[0] if key and key[0] in _STATE_OFFICES else None
+
+
+def _two_offices(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether two posts are two offices of a state held now (``_STATE_OFFICES``): two
+    people. A past office («نخست وزیر سابق») may be the same person's."""
+    a, b = _office(old), _office(new)
+    return bool(a and b and a != b and not (set(old) | set(new)) & _PAST)
 
 
 # Words that make the longer of two posts the head of a unit within the other's body:

@@ -262,13 +262,18 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
         elif keys[k] in CLAUSE_ENDS or keys[k].endswith("اند"):
             in_with = False
         pkey = reg.by_token.get(k)
+        before = k - 1  # the word before the name, past quote marks: «از "جرج بوش"», «و نیز "X"»
+        while before > s and (
+            keys[before] in QUOTE_MARKS or keys[before - 1 : before + 1] == ["و", "نیز"]
+        ):
+            before -= 1
         if (
             pkey
             and not in_with
-            and keys[k - 1] not in PREPOSITIONS
-            and keys[k - 1] not in _KIN  # «فرزند شهید X گفت»: the son speaks
-            and keys[k - 1] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
-            and keys[k - 1] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
+            and keys[before] not in PREPOSITIONS
+            and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
+            and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
+            and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
         ):
