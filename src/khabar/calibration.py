@@ -118,7 +118,9 @@ def judged_commitments(items: Iterable[dict[str, Any]]) -> Iterator[Labelled]:
     for item in items:
         dated = bool(item.get("deadline_date"))
         deadline = "dated" if dated else "deadline" if item["deadline"] else "no deadline"
-        evidence = (deadline, "announcer" if item["announcer"] else "nobody")
+        body = item.get("announcer_organization")
+        who = "announcer" if item["announcer"] else "organization" if body else "nobody"
+        evidence = (deadline, who)
         yield Labelled("commitment", evidence, bool(item["verdict"]))
 
 

@@ -40,6 +40,7 @@ def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
     return {
         **context_of(record, c["start"]),
         "announcer": c["announcer"],
+        "announcer_organization": c.get("announcer_organization"),
         "cue": c["cue"],
         "deadline": c["deadline"],
         "deadline_date": c.get("deadline_date"),

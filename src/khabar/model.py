@@ -74,6 +74,7 @@ class Commitment:
     cue: str = ""
     deadline_date: str | None = None  # ISO: the deadline's day, a duration from publication
     confidence: float | None = None
+    announcer_organization: str | None = None  # «وزارت نیرو اعلام کرد: ...»: no person speaks
 
 
 @dataclass

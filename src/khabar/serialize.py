@@ -105,6 +105,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "commitments": [
             {
                 "announcer": c.announcer,
+                "announcer_organization": c.announcer_organization,
                 "action": c.action,
                 "deadline": c.deadline,
                 "deadline_date": c.deadline_date,

@@ -117,7 +117,9 @@ def find_commitments(
             covering[0] if covering else None
         )
         announcer = quote.speaker if quote else None
-        if announcer is None and "decision" not in kinds:
+        # «وزارت نیرو اعلام کرد: ...»: a body announces, and no person is named for it
+        body = quote.speaker_organization if quote and announcer is None else None
+        if announcer is None and body is None and "decision" not in kinds:
             continue
         decided = next((e for _, e, kind in found if kind == "decision"), b)
         if quote is None and first_or_second_person(keys, decided, b):
@@ -144,6 +146,7 @@ def find_commitments(
                 deadline=deadline,
                 deadline_date=due or deadline_date(deadline, published),
                 cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
+                announcer_organization=body,
             )
         )
     return out

@@ -182,7 +182,8 @@ def quote_evidence(doc: Document, q: Quote, named: Named | None = None) -> tuple
 
 def commitment_evidence(c: Commitment) -> tuple[str, ...]:
     deadline = "dated" if c.deadline_date else "deadline" if c.deadline else "no deadline"
-    return deadline, ("announcer" if c.announcer else "nobody")
+    who = "announcer" if c.announcer else "organization" if c.announcer_organization else "nobody"
+    return deadline, who
 
 
 def _clause(q: Quote) -> Span:

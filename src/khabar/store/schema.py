@@ -233,8 +233,12 @@ ALTER TABLE persons RENAME COLUMN role_mentions TO post_mentions;
 # ``store.kinds`` declares it; the rows stored before have none (NULL).
 _V8 = "".join(kinds.add_column(kind, "confidence") for kind in kinds.CONFIDENT)
 
+# A body that announces a commitment («وزارت نیرو اعلام کرد: ...»), as quotes have their
+# ``speaker_organization``: no person announces it.
+_V9 = kinds.add_column(kinds.COMMITMENT, "announcer_organization")
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 VERSION = len(MIGRATIONS)
 
 
