@@ -191,3 +191,28 @@ def test_a_past_office_may_be_the_same_persons():
         "دیمیتری مدودف، نخست وزیر روسیه در نشستی گفت: ما آماده‌ایم."
     )
     assert _speakers(text) == ["دیمیتری مدودف"] * 2
+
+
+def test_a_post_right_after_a_named_speaker_with_no_post_is_theirs_not_the_next_ones():
+    # roozno_1196: the director general is اسعدی, who spoke just before, not پسنده after
+    text = (
+        "روابط عمومی اداره کل بندر و دریانوردی خرمشهر از قول نوراله اسعدی جمعه اعلام کرد:"
+        " شناور باری بهبهان شب گذشته غرق شد.\n"
+        "مدیرکل بندر و دریانوردی خرمشهر تصریح کرد: الان در حال رایزنی با کشور عراق هستیم.\n"
+        "وی افزود: جزییات کامل این حادثه متعاقبا اطلاع رسانی می شود.\n"
+        "«نادر پسنده» روز جمعه درباره جزییات این حادثه به ایرنا گفت: تعداد خدمه این شناور"
+        " هفت نفر هستند."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["نوراله اسعدی"] * 3 + ["نادر پسنده"]
+    assert [p.posts for p in doc.persons] == [["مدیرکل بندر و دریانوردی خرمشهر"], []]
+
+
+def test_a_post_after_also_is_not_the_speaker_before():
+    # roozno_797: «نیز» before the post: another speaks than the one before, named next
+    text = (
+        "طیبه سیاوشی گفت: طرح قرنطینه باید اجرا شود.\n"
+        "دیروز نیز رییس فراکسیون حقوق شهروندی مجلس گفت: طرح سه فوریتی تقدیم شده است.\n"
+        "عبدالکریم حسین‌زاده اظهار داشت: این طرح یک ماهه است."
+    )
+    assert _speakers(text) == ["طیبه سیاوشی"] + ["عبدالکریم حسین‌زاده"] * 2

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Protocol
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import PostMention, post_key
-from khabar.extract.registry import Registry, subject_at
+from khabar.extract.registry import Registry, resolve_post, subject_at
+from khabar.model import Quote
 
 
 def countries_in(post: tuple[str, ...]) -> set[str]:
@@ -168,3 +170,71 @@ def adopt_named_next(
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         if all(same_post(old, new) for old in held):
             reg.add_post(named, r)
+
+
+class SpeakerCue(Protocol):
+    """What ``adopt_posts`` reads of a reporting cue (``quotes.Cue``)."""
+
+    @property
+    def quote(self) -> Quote: ...
+    @property
+    def ref(self) -> object: ...  # a person's key, a post, an organization, someone, None
+    @property
+    def also(self) -> bool: ...  # «X نیز گفت»: X is another than whom a post before stood for
+
+
+def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> None:
+    """A post named alone is held by the one person holding another wording of it
+    (``holder_of_wording``); else by the person who spoke in the cue right before it and
+    holds no post yet («روابط عمومی ... از قول نوراله اسعدی اعلام کرد: ...» then «مدیرکل بندر
+    ... تصریح کرد»), unless «نیز» or «هم» marks it as another's; else by the next person named
+    as a speaker, when that person has not spoken before it (a title aside); else by the
+    person who speaks before and after it or alone in the article, unless «نیز» or «هم»
+    marks it as another's (``another_speaker``); always when their posts agree
+    (``posts_agree``)."""
+    spoke: set[str] = set()
+    speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
+    after = _next_person(speakers)
+    named = set(filter(None, speakers))
+    only = next(iter(named)) if len(named) == 1 else None
+    before: str | None = None  # the last person named as a speaker
+    for n, c in enumerate(cues):
+        if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
+            spoke.add(speakers[n])  # type: ignore[arg-type]
+        before = speakers[n] or before
+        post = c.ref
+        if not isinstance(post, PostMention) or post.anaphor or resolve_post(reg, post):
+            continue
+        if holder := holder_of_wording(reg, post):
+            reg.add_post(holder, post)
+            continue
+        nxt = speakers[after[n]] if after[n] < len(cues) else None
+        also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
+        prev = speakers[n - 1] if n else None
+        if prev and prev != nxt and not reg.persons[prev].posts and not _also_by(keys, post):
+            reg.add_post(prev, post)  # the speaker goes on, named now by post
+            continue
+        if nxt and nxt not in spoke and not also and posts_agree(reg, nxt, post):
+            reg.add_post(nxt, post)
+            continue
+        # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
+        # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
+        current = only or (before if before == nxt else None)
+        if also and current == nxt:
+            continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
+        if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
+            reg.add_post(current, post)
+
+
+def _also_by(keys: list[str], post: PostMention) -> bool:
+    """«نیز» or «هم» after the post or right before it («دیروز نیز رییس فراکسیون ... گفت»)."""
+    return another_speaker(keys, post) or (post.i > 0 and keys[post.i - 1] in _ALSO)
+
+
+def _next_person(speakers: list[str | None]) -> list[int]:
+    """For each cue, the index of the first later cue said by a named person (``len``
+    if none): one pass from the end, where a scan per cue was quadratic in a long run."""
+    out = [len(speakers)] * len(speakers)
+    for n in range(len(speakers) - 2, -1, -1):
+        out[n] = n + 1 if speakers[n + 1] else out[n + 1]
+    return out

@@ -21,11 +21,9 @@ from khabar.extract.clause_words import (
     PRONOUNS,
 )
 from khabar.extract.coref import (
+    adopt_posts,
     also_at,
-    another_speaker,
-    holder_of_wording,
     named_as_another,
-    posts_agree,
     titled_names,
 )
 from khabar.extract.people import PostMention
@@ -195,7 +193,7 @@ def find_quotes(
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
         seen_people.update(people_in(a, b))
-    _adopt_posts(cues, reg, keys)
+    adopt_posts(cues, reg, keys)
     _cut_at_next_cue(cues, text)
     titled = titled_names(keys)
     for c in cues:
@@ -404,50 +402,6 @@ def _content(tokens, keys, text, start, end) -> Span | None:
     if end <= start:
         return None
     return Span(tokens.starts[start], tokens.ends[end - 1])
-
-
-def _adopt_posts(cues: list[Cue], reg: Registry, keys: list[str]) -> None:
-    """A post named alone is held by the one person holding another wording of it
-    (``coref.holder_of_wording``), else by the next person named as a speaker, when that
-    person has not spoken before it (a title aside), else by the person who speaks before
-    and after it or alone in the article, unless «نیز» or «هم» marks it as another's
-    (``coref.another_speaker``); always when their posts agree (``coref.posts_agree``)."""
-    spoke: set[str] = set()
-    speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
-    after = _next_person(speakers)
-    named = set(filter(None, speakers))
-    only = next(iter(named)) if len(named) == 1 else None
-    before: str | None = None  # the last person named as a speaker
-    for n, c in enumerate(cues):
-        if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
-            spoke.add(speakers[n])  # type: ignore[arg-type]
-        before = speakers[n] or before
-        if not isinstance(c.ref, PostMention) or c.ref.anaphor or resolve(c.ref, reg):
-            continue
-        if holder := holder_of_wording(reg, c.ref):
-            reg.add_post(holder, c.ref)
-            continue
-        nxt = speakers[after[n]] if after[n] < len(cues) else None
-        also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
-        if nxt and nxt not in spoke and not also and posts_agree(reg, nxt, c.ref):
-            reg.add_post(nxt, c.ref)
-            continue
-        # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
-        # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
-        current = only or (before if before == nxt else None)
-        if also and current == nxt:
-            continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
-        if current and posts_agree(reg, current, c.ref) and not another_speaker(keys, c.ref):
-            reg.add_post(current, c.ref)
-
-
-def _next_person(speakers: list[str | None]) -> list[int]:
-    """For each cue, the index of the first later cue said by a named person (``len``
-    if none): one pass from the end, where a scan per cue was quadratic in a long run."""
-    out = [len(speakers)] * len(speakers)
-    for n in range(len(speakers) - 2, -1, -1):
-        out[n] = n + 1 if speakers[n + 1] else out[n + 1]
-    return out
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
