@@ -289,3 +289,33 @@ def test_a_name_in_quote_marks_after_a_preposition_is_not_the_subject():
         " خواسته تا رهبری فعالیت‌های جمع‌آوری اعانه را بر عهده گیرند."
     )
     assert _said(text)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # fars-3_73: cited as a source first, then the subject of «گزارش داده»
+        (
+            "به نقل از مارکا، وینیسیوس و آسنسیو برای شماره 11 رئال مادرید رقابت می‌کنند.\n"
+            "آسنسیو همیشه شماره 10 را طلب کرده است.\n"
+            "مارکا گزارش داده که ستاره برزیل نمی‌تواند پیراهن بیل را بپوشد.",
+            (None, "مارکا"),
+        ),
+        # fars-3_169: a site named in Latin letters
+        (
+            "Yournewswire نوشت: واکسن آنفلوآنزا بزرگترین تقلب پزشکی در تاریخ است.",
+            (None, "Yournewswire"),
+        ),
+    ],
+)
+def test_an_outlet_cited_before_or_named_in_latin_letters_speaks_for_itself(text, said):
+    assert _said(text)[-1] == said
+
+
+def test_an_unnamed_source_cited_before_is_no_outlet():
+    # «منابع آگاه» cited, then the subject of a verb: nobody the text names
+    text = (
+        "به نقل از منابع آگاه، مذاکرات ادامه دارد.\n"
+        "منابع آگاه گزارش داده‌اند که توافق نزدیک است."
+    )
+    assert _said(text)[-1] == (None, None)

@@ -12,6 +12,7 @@ from khabar.extract.speaking_bodies import (
     OrgRef,
     country_at,
     issued_by,
+    latin_outlet,
     organization_at,
     quoted_outlet,
 )
@@ -50,7 +51,7 @@ def organization_subject(
             k in reg.by_token or post_starts(keys, k, post_at) for k in range(end, frm)
         ):
             return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
-    if outlet := quoted_outlet(keys, t, verb_at, words):
+    if outlet := quoted_outlet(keys, t, verb_at, words) or latin_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
     return _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
         keys, t, verb_at, reg, post_at, words

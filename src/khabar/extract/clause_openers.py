@@ -194,3 +194,27 @@ def part_of_paper(keys, s) -> int | None:
         if tuple(keys[s:k]) == part and keys[k : k + 1] == ["این"] and k + 1 < len(keys):
             return k if org_anaphor(keys[k + 1]) or keys[k + 1] == PIECE else None
     return None
+
+
+_CITING = [("به", "نقل", "از"), ("به", "گزارش"), ("به", "نوشته")]
+_CITED_WORDS = 4  # tokens: a source cited longer than this is a clause, not a name
+_NOT_CITED = {"این", "آن", "وی", "او", "یک", "منابع", "منبع", "برخی", "رسانه", "رسانههای"}
+
+
+def cited_sources(keys, a, b) -> list[tuple[int, int]]:
+    """The sources the sentence ``a:b`` cites up to their comma or colon («به نقل از مارکا،»,
+    «به گزارش النشره،»): (start, end) tokens of each, none of more than a few words nor an
+    unnamed one («به نقل از منابع آگاه»). A body so cited is an outlet or an organization
+    when it is later the subject of a verb of saying («مارکا گزارش داده که ...»)."""
+    out = []
+    for k in range(a, b):
+        opener = next((o for o in _CITING if tuple(keys[k : k + len(o)]) == o), None)
+        if opener is None:
+            continue
+        s = k + len(opener)
+        end = next(
+            (j for j in range(s, min(b, s + _CITED_WORDS + 1)) if keys[j] in _SOURCE_ENDS), None
+        )
+        if end is not None and end > s and keys[s] not in _NOT_CITED:
+            out.append((s, end))
+    return out

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import according_to_end
+from khabar.extract.clause_openers import according_to_end, cited_sources
 from khabar.extract.clause_words import (
     FINAL,
     LEAD_INS,
@@ -115,6 +115,9 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
+        for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
+            if not any(k in reg.by_token or k in post_at for k in range(i, j)):
+                outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:

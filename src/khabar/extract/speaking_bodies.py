@@ -38,6 +38,26 @@ def quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     return " ".join((words or keys)[s + 1 : close]), close + 1
 
 
+def latin_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
+    """A name in Latin letters, of at most three words, that wrote or reported what follows
+    («Yournewswire نوشت: ...»): a site or a paper, in Persian news that names a person in
+    Persian letters. (name, end token) or None."""
+    end = s
+    while end < min(s + 3, verb_at) and _latin(keys[end]):
+        end += 1
+    name_end = end
+    while end < verb_at and keys[end] in WHEN:
+        end += 1
+    verb = lx.reporting_verbs().match(keys, verb_at)
+    if name_end == s or end != verb_at or not verb or verb[1].lemma not in _WRITING:
+        return None
+    return " ".join((words or keys)[s:name_end]), name_end
+
+
+def _latin(key: str) -> bool:
+    return key[:1].isascii() and key[:1].isalpha() and all(c.isascii() for c in key)
+
+
 def _closing(keys, k, verb_at) -> int | None:
     """The quote mark that closes the one at ``k`` within five words, before ``verb_at``."""
     return next((j for j in range(k + 2, min(k + 7, verb_at)) if keys[j] in QUOTE_MARKS), None)
