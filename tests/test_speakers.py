@@ -314,8 +314,5 @@ def test_an_outlet_cited_before_or_named_in_latin_letters_speaks_for_itself(text
 
 def test_an_unnamed_source_cited_before_is_no_outlet():
     # «منابع آگاه» cited, then the subject of a verb: nobody the text names
-    text = (
-        "به نقل از منابع آگاه، مذاکرات ادامه دارد.\n"
-        "منابع آگاه گزارش داده‌اند که توافق نزدیک است."
-    )
+    text = "به نقل از منابع آگاه، مذاکرات ادامه دارد.\nمنابع آگاه گزارش داده‌اند که توافق نزدیک است."
     assert _said(text)[-1] == (None, None)
