@@ -36,7 +36,7 @@ from typing import Any
 
 from khabar.evaluate import _Locator, fold, orgs_match, posts_match
 from khabar.evaluate_commitments import extract_context
-from khabar.extract.confidence import evidence_of
+from khabar.extract.confidence import announced_by, evidence_of
 from khabar.extract.people import person_key
 from khabar.model import Document
 
@@ -118,9 +118,8 @@ def judged_commitments(items: Iterable[dict[str, Any]]) -> Iterator[Labelled]:
     for item in items:
         dated = bool(item.get("deadline_date"))
         deadline = "dated" if dated else "deadline" if item["deadline"] else "no deadline"
-        body = item.get("announcer_organization")
-        who = "announcer" if item["announcer"] else "organization" if body else "nobody"
-        evidence = (deadline, who)
+        body, post = item.get("announcer_organization"), item.get("announcer_post")
+        evidence = (deadline, announced_by(item["announcer"], body, post))
         yield Labelled("commitment", evidence, bool(item["verdict"]))
 
 

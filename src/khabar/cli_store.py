@@ -132,8 +132,9 @@ def commitments(
         rows = store.commitments(open_only=open_only, no_deadline=no_deadline, min_confidence=sure)
         undated = len(store.commitments(no_deadline=True, min_confidence=sure)) if open_only else 0
     columns = ["announcer", "action", "deadline", "status", "published", "document_id"]
-    if not as_json:  # the body that announced, where no person did («وزارت نیرو»)
-        rows = [r | {"announcer": r["announcer"] or r["announcer_organization"]} for r in rows]
+    if not as_json:  # the body or the post that announced, where no person is named
+        who = ("announcer", "announcer_organization", "announcer_post")
+        rows = [r | {"announcer": next(filter(None, map(r.get, who)), None)} for r in rows]
     print_rows(rows, as_json, columns)
     if undated and not as_json:  # never open, never due: reported apart
         print(f"{undated} more announced without a deadline: khabar commitments --no-deadline")

@@ -41,6 +41,7 @@ def _item(record: dict[str, Any], c: dict[str, Any]) -> dict[str, Any]:
         **context_of(record, c["start"]),
         "announcer": c["announcer"],
         "announcer_organization": c.get("announcer_organization"),
+        "announcer_post": c.get("announcer_post"),
         "cue": c["cue"],
         "deadline": c["deadline"],
         "deadline_date": c.get("deadline_date"),

@@ -75,6 +75,7 @@ class Commitment:
     deadline_date: str | None = None  # ISO: the deadline's day, a duration from publication
     confidence: float | None = None
     announcer_organization: str | None = None  # «وزارت نیرو اعلام کرد: ...»: no person speaks
+    announcer_post: str | None = None  # «معاون استاندار گفت: ...»: a post no one named holds
 
 
 @dataclass

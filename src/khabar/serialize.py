@@ -106,6 +106,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             {
                 "announcer": c.announcer,
                 "announcer_organization": c.announcer_organization,
+                "announcer_post": c.announcer_post,
                 "action": c.action,
                 "deadline": c.deadline,
                 "deadline_date": c.deadline_date,

@@ -102,6 +102,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         doc.dates,
         starts_of[COMMITMENT],
         published,
+        posts,
     )
     source, source_span = find_source(tokens, keys, text, starts_of[SOURCE])
     doc.meta.setdefault("source", source)

@@ -64,3 +64,40 @@ def possible_after(keys: list[str], end: int, b: int) -> bool:
         if keys[k] in _POSSIBLE and k + 1 < b and keys[k + 1] in _IS:  # not «به بهترین نحو ممکن»
             return True
     return False
+
+
+# After «soon», what comes about rather than what someone does: we shall witness it («به زودی
+# شاهد ریزش ... خواهیم بود»), it is reached («به زودی ... به خودکفایی می‌رسیم»), it lays the
+# ground for something («به زودی زمینه نابودی آن را فراهم می‌کند»), or a thing becomes one of
+# a kind («به‌زودی رم یکی از قدرت‌های اروپا خواهد شد»).
+_WITNESS = lx.key("شاهد")
+_REACH = frozenset(
+    lx.key(prefix + "رس" + ending)
+    for prefix in ("می‌", "نمی‌", "ب")
+    for ending in ("م", "ی", "د", "یم", "ید", "ند")
+)
+_REACHED = lx.key("رسید")
+_WILL = frozenset(map(lx.key, ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")))
+_GROUND, _PROVIDE = lx.key("زمینه"), lx.key("فراهم")
+_ONE_OF = (lx.key("یکی"), lx.key("از"))
+_BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
+
+
+def comes_about_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether the clause after the «soon» cue ending at token ``end`` forecasts what comes
+    about (witnessed, reached, a ground laid, becoming one of a kind), not an act."""
+    clause = []
+    for k in range(end, b):
+        if keys[k] in _CLAUSE_ENDS:
+            break
+        clause.append(keys[k])
+    for n, key in enumerate(clause):
+        if key == _WITNESS or key in _REACH:
+            return True
+        if key == _REACHED and n and clause[n - 1] in _WILL:
+            return True
+        if key == _GROUND and _PROVIDE in clause[n + 1 : n + 8]:
+            return True
+        if tuple(clause[n : n + 2]) == _ONE_OF and _BECOMES & set(clause[-2:]):
+            return True
+    return False

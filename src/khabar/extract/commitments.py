@@ -35,9 +35,17 @@ from khabar.extract.commitment_acts import (
     first_or_second_person,
     outcome_after,
 )
-from khabar.extract.commitment_moods import described, possible_after, soon_of_an_act, urged
+from khabar.extract.commitment_announcers import announcing_post
+from khabar.extract.commitment_moods import (
+    comes_about_after,
+    described,
+    possible_after,
+    soon_of_an_act,
+    urged,
+)
 from khabar.extract.dates_relative import next_day
 from khabar.extract.numbers import find_numbers
+from khabar.extract.people import PostMention
 from khabar.letters import TO_LATIN_DIGITS
 from khabar.lexicon import rows
 from khabar.model import Commitment, DateMention, Quantity, Quote
@@ -64,10 +72,13 @@ def find_commitments(
     dates: list[DateMention],
     starts: list[int],
     published: dt.date | None = None,
+    posts: list[PostMention] | None = None,
 ) -> list[Commitment]:
     """``starts``: the tokens whose key opens a cue (sorted); ``published``: the article's
-    day, against which a decision that names a year long past is history."""
+    day, against which a decision that names a year long past is history; ``posts``: the
+    article's post mentions, the announcer's when the quote names no one."""
     out = []
+    post_at = {r.i: r for r in posts or ()}
     cue_trie = cues()
     covering_of = _covering(quotes, [s for s, _, _ in sentences])
     quantity_at = _by_start([q for q in quantities if q.kind == "duration"])
@@ -119,7 +130,11 @@ def find_commitments(
         announcer = quote.speaker if quote else None
         # «وزارت نیرو اعلام کرد: ...»: a body announces, and no person is named for it
         body = quote.speaker_organization if quote and announcer is None else None
-        if announcer is None and body is None and "decision" not in kinds:
+        # «معاون استاندار گفت: ...»: a post no one the article names holds
+        post = None
+        if quote and announcer is None and body is None:
+            post = announcing_post(quote, tokens, keys, post_at)
+        if announcer is None and body is None and post is None and "decision" not in kinds:
             continue
         decided = next((e for _, e, kind in found if kind == "decision"), b)
         if quote is None and first_or_second_person(keys, decided, b):
@@ -147,6 +162,7 @@ def find_commitments(
                 deadline_date=due or deadline_date(deadline, published),
                 cue=text[tokens.starts[first[0]] : tokens.ends[first[1] - 1]],
                 announcer_organization=body,
+                announcer_post=post,
             )
         )
     return out
@@ -225,6 +241,8 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
         return False  # «می‌توانیم شاهد رشد ... در آینده نزدیک باشیم»: a forecast
     if kind == "soon" and outcome_after(keys, end, b):
         return False  # «به زودی رشد ... دو برابر خواهد شد»: an outcome, no one's act
+    if kind == "soon" and comes_about_after(keys, end, b):
+        return False  # «به زودی شاهد ریزش قیمت ... خواهیم بود», «... به خودکفایی می‌رسیم»
     if kind == "future" and described(keys, a, start, end):
         return False  # «آنچه بازار را ... تحت تاثیر قرار خواهد داد، ...»
     if kind == "future" and not act_before(keys, a, start):

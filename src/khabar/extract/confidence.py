@@ -182,8 +182,12 @@ def quote_evidence(doc: Document, q: Quote, named: Named | None = None) -> tuple
 
 def commitment_evidence(c: Commitment) -> tuple[str, ...]:
     deadline = "dated" if c.deadline_date else "deadline" if c.deadline else "no deadline"
-    who = "announcer" if c.announcer else "organization" if c.announcer_organization else "nobody"
-    return deadline, who
+    return deadline, announced_by(c.announcer, c.announcer_organization, c.announcer_post)
+
+
+def announced_by(person: str | None, body: str | None, post: str | None) -> str:
+    """Who a commitment names as announcing it: a person, else a body, else a post alone."""
+    return "announcer" if person else "organization" if body else "post" if post else "nobody"
 
 
 def _clause(q: Quote) -> Span:

@@ -349,6 +349,7 @@ COMMITMENT = Kind(
         Field("announcer_id", PERSON_ID, column="person_id", link="announcer"),
         Field("announcer", "TEXT"),
         Field("announcer_organization", "TEXT"),
+        Field("announcer_post", "TEXT"),  # the post of an announcer the article does not name
         Field("action", "TEXT NOT NULL"),
         Field("deadline", "TEXT"),  # as extracted: ISO date or words («ظرف مدت ۲ ماه»)
         Field("deadline_date", "TEXT"),  # ISO, from the words and the published date

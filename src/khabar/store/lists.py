@@ -64,7 +64,8 @@ def commitment_rows(
     return rows_of(
         conn.execute(
             "SELECT c.id, c.document_id, d.title, d.published, c.announcer,"
-            " p.entity_id AS announcer_id, c.announcer_organization, c.action, c.deadline,"
+            " p.entity_id AS announcer_id, c.announcer_organization,"
+            " c.announcer_post, c.action, c.deadline,"
             " c.deadline_date, c.cue,"
             " c.span_start AS start, c.span_end AS end, c.orig_start AS original_start,"
             " c.orig_end AS original_end, c.confidence FROM commitments c"

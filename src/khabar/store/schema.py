@@ -237,8 +237,11 @@ _V8 = "".join(kinds.add_column(kind, "confidence") for kind in kinds.CONFIDENT)
 # ``speaker_organization``: no person announces it.
 _V9 = kinds.add_column(kinds.COMMITMENT, "announcer_organization")
 
+# The post of an announcer the article does not name («معاون استاندار گفت: ...»).
+_V10 = kinds.add_column(kinds.COMMITMENT, "announcer_post")
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 VERSION = len(MIGRATIONS)
 
 

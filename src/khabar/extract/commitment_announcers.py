@@ -1,0 +1,56 @@
+"""The post of an announcer the article does not name: «معاون استاندار گفت: ... اجرا خواهد شد».
+
+A quote's speaker is a person when the article's coreference gives its post to one
+(``quotes``); when no one holds it, the quote names nobody, yet its commitment is still
+announced by someone the text describes. That post is the subject of the quote's reporting
+clause: a post that opens it (past the sources cited, a dateline and «همچنین», «نیز») or
+that ends right before its verb and opens a clause of its own, after a comma or a verb («در
+جلسه ...، استاندار گفت»; not «X با اشاره به سخنان وزیر کشور افزود», the minister's words).
+An anaphor («این مقام») names no post and is left out, and so is an analyst's
+(«کارشناس روس افزود: ...»): what a commentator says will come is a forecast, no one's act.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import after_source
+from khabar.extract.clause_words import CLAUSE_ENDS, LEAD_INS, QUOTE_MARKS
+from khabar.extract.people import PostMention
+from khabar.model import Quote
+from khabar.text.segment import TokenColumns
+
+_DASHES = {"-", "–", "—"}
+_COMMENTATORS = frozenset(
+    map(lx.key, ("کارشناس", "تحلیلگر", "تحلیل‌گر", "پژوهشگر", "مفسر", "ناظر", "منتقد"))
+)
+_DATELINE = 4  # «ایلام - معاون ...», «بندرعباس- ...»: a place of up to three words, a dash
+
+
+def announcing_post(
+    quote: Quote, tokens: TokenColumns, keys: list[str], post_at: dict[int, PostMention]
+) -> str | None:
+    """The post that is the subject of ``quote``'s reporting clause, as written, or None
+    (no cue in the quote's sentence, or no post where a subject stands); ``post_at``: the
+    article's post mentions by their first token."""
+    sentence, cue = quote.sentence, quote.cue
+    if cue is None or not sentence.start <= cue.start < sentence.end:
+        return None
+    a = bisect_left(tokens.starts, sentence.start)
+    verb_at = bisect_left(tokens.starts, cue.start)
+    s = a
+    while s < verb_at and keys[s] in QUOTE_MARKS:
+        s += 1
+    s = after_source(keys, s, verb_at)
+    dash = next((k for k in range(s, min(s + _DATELINE, verb_at)) if keys[k] in _DASHES), None)
+    if dash is not None and dash + 1 in post_at:
+        s = dash + 1
+    while s < verb_at and keys[s] in LEAD_INS:
+        s += 1
+    for post in (post_at.get(s), *(post_at.get(k) for k in range(s + 1, verb_at))):
+        if post is None or post.anaphor or post.j > verb_at or post.keys[0] in _COMMENTATORS:
+            continue
+        if post.i == s or (post.j == verb_at and keys[post.i - 1] in CLAUSE_ENDS):
+            return post.text
+    return None
