@@ -13,7 +13,9 @@ shared news by the extractor of 8176db7, none of them an article of the first th
 of any other sample under ``fixtures``, and judged before any rule was written for it.
 ``speakers_judged_5.jsonl``: 150 more (seed 5), drawn from the shared news extracted again by the
 extractor of 3f9d04e (``scripts/draw_speakers_sample.py``), none of them an article of any other
-sample under ``fixtures``, and judged before any rule was written for it."""
+sample under ``fixtures``, and judged before any rule was written for it.
+``speakers_judged_6.jsonl``: 100 more (seed 6), drawn the same way by the extractor of f9e7318,
+quotes with no speaker included, and judged before any rule was written for it."""
 
 from __future__ import annotations
 
@@ -210,10 +212,36 @@ def test_speaker_accuracy_on_the_fifth_sample(result_5) -> None:
     # the 20 quotes of nobody credited; 0.726 (82; 8, 23), none credited, with the signer or
     # writer of a paper a relative clause describes, headings ending in a verb run into «وی»,
     # «در ادامه این مطلب», a quoted name after a source, «از سوی دیگر» and «پس از اینکه»;
-    # 0.735 (83; 8, 22) with a post-only lead named past a long source in the next sentence
-    assert result_5.accuracy.accuracy >= 0.734, result_5.misses
+    # 0.735 (83; 8, 22) with a post-only lead named past a long source in the next sentence;
+    # 0.752 (85; 8, 20) with a source cited before that speaks and an outlet in Latin letters
+    assert result_5.accuracy.accuracy >= 0.752, result_5.misses
     assert result_5.accuracy.wrong <= 8, result_5.misses
     assert result_5.credited == 0, result_5.misses
+
+
+@pytest.fixture(scope="module")
+def items_6() -> list[dict]:
+    return list(read_judged(FIXTURES / "speakers_judged_6.jsonl"))
+
+
+def test_the_sixth_sample_is_judged_as_drawn(items, items_2, items_3, items_4, items_5, items_6):
+    assert len(items_6) == 100
+    stems = {i["stem"] for i in items_6}
+    assert len(stems) == 100
+    earlier = {i["stem"] for sample in (items, items_2, items_3, items_4, items_5) for i in sample}
+    assert not stems & earlier
+    assert not gold_stems() & stems
+    assert kinds_of(items_6) == {"person": 64, "organization": 18, "nobody": 12, "no statement": 6}
+
+
+def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
+    # 0.683 (56 of 82; 6 wrong, 20 missed) by the extractor the sample was drawn with (on the
+    # whole article one of the misses was a wrong name cut short), none of the 12 quotes of
+    # nobody credited
+    result = score(items_6)
+    assert result.accuracy.accuracy >= 0.682, result.misses
+    assert result.accuracy.wrong <= 6, result.misses
+    assert result.credited == 0, result.misses
 
 
 def test_stems_are_the_gold_s() -> None:
