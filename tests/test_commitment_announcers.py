@@ -182,6 +182,15 @@ def test_a_post_that_is_the_subject_announces(text: str, post: str) -> None:
     assert announcers(text) == [(None, None, post)]
 
 
+def test_a_pronoun_goes_on_with_the_post_before_only() -> None:
+    led = "معاون استاندار گفت: ساخت نیروگاه برق به زودی آغاز می‌شود.\n"
+    then = "وی افزود: این طرح ظرف مدت دو ماه اجرا خواهد شد."
+    assert announcers(led + then) == [(None, None, "معاون استاندار")] * 2
+    # after a speaker the article does not name, «وی» is not the post
+    unknown = led + "یک منبع آگاه در وزارت نفت گفت: این کار انجام شده است.\n"
+    assert announcers(unknown + then) == [(None, None, "معاون استاندار")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,8 @@ that ends right before its verb and opens a clause of its own, after a comma or 
 جلسه ...، استاندار گفت»; not «X با اشاره به سخنان وزیر کشور افزود», the minister's words).
 An anaphor («این مقام») names no post and is left out, and so is an analyst's
 («کارشناس روس افزود: ...»): what a commentator says will come is a forecast, no one's act.
+A pronoun («وی افزود: ...») goes on with the post of the quote before, when that one too
+named no one but a post; after a quote whose speaker is named or unknown, it has none.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source
-from khabar.extract.clause_words import CLAUSE_ENDS, LEAD_INS, QUOTE_MARKS
+from khabar.extract.clause_words import CLAUSE_ENDS, LEAD_INS, PRONOUNS, QUOTE_MARKS
 from khabar.extract.people import PostMention
 from khabar.model import Quote
 from khabar.text.segment import TokenColumns
@@ -28,12 +30,32 @@ _COMMENTATORS = frozenset(
 _DATELINE = 4  # «ایلام - معاون ...», «بندرعباس- ...»: a place of up to three words, a dash
 
 
-def announcing_post(
+def announcing_posts(
+    quotes: list[Quote], tokens: TokenColumns, keys: list[str], post_at: dict[int, PostMention]
+) -> list[str | None]:
+    """For each of ``quotes`` (in the article's order), the post of its speaker when it names
+    no person nor body, as written, else None; ``post_at``: the article's post mentions by
+    their first token."""
+    out: list[str | None] = [None] * len(quotes)
+    last = None  # the post of the quote before, when it named no one else
+    for n in sorted(range(len(quotes)), key=lambda n: (quotes[n].cue or quotes[n].span).start):
+        quote = quotes[n]
+        if quote.speaker or quote.speaker_organization:
+            last = None
+            continue
+        subject = _subject(quote, tokens, keys, post_at)
+        post = _post_at(subject, keys, post_at) if subject else None
+        if post is None and subject and keys[subject[0]] in PRONOUNS:
+            post = last  # «معاون استاندار گفت: ... وی افزود: ...»
+        out[n] = last = post
+    return out
+
+
+def _subject(
     quote: Quote, tokens: TokenColumns, keys: list[str], post_at: dict[int, PostMention]
-) -> str | None:
-    """The post that is the subject of ``quote``'s reporting clause, as written, or None
-    (no cue in the quote's sentence, or no post where a subject stands); ``post_at``: the
-    article's post mentions by their first token."""
+) -> tuple[int, int] | None:
+    """Where the subject of ``quote``'s reporting clause may open, and its verb's token;
+    None when the quote's sentence holds no cue."""
     sentence, cue = quote.sentence, quote.cue
     if cue is None or not sentence.start <= cue.start < sentence.end:
         return None
@@ -48,6 +70,14 @@ def announcing_post(
         s = dash + 1
     while s < verb_at and keys[s] in LEAD_INS:
         s += 1
+    return s, verb_at
+
+
+def _post_at(
+    subject: tuple[int, int], keys: list[str], post_at: dict[int, PostMention]
+) -> str | None:
+    """The post that is the subject of the clause ``subject`` gives (``_subject``), as written."""
+    s, verb_at = subject
     for post in (post_at.get(s), *(post_at.get(k) for k in range(s + 1, verb_at))):
         if post is None or post.anaphor or post.j > verb_at or post.keys[0] in _COMMENTATORS:
             continue

@@ -35,7 +35,7 @@ from khabar.extract.commitment_acts import (
     first_or_second_person,
     outcome_after,
 )
-from khabar.extract.commitment_announcers import announcing_post
+from khabar.extract.commitment_announcers import announcing_posts
 from khabar.extract.commitment_moods import (
     comes_about_after,
     described,
@@ -78,7 +78,7 @@ def find_commitments(
     day, against which a decision that names a year long past is history; ``posts``: the
     article's post mentions, the announcer's when the quote names no one."""
     out = []
-    post_at = {r.i: r for r in posts or ()}
+    post_of = announcing_posts(quotes, tokens, keys, {r.i: r for r in posts or ()})
     cue_trie = cues()
     covering_of = _covering(quotes, [s for s, _, _ in sentences])
     quantity_at = _by_start([q for q in quantities if q.kind == "duration"])
@@ -122,18 +122,16 @@ def find_commitments(
             continue
         first = found[0]
         cue_at = tokens.starts[first[0]]
-        covering = [quotes[n] for n in sorted(covering_of.get(sent, ()))]
+        covering = sorted(covering_of.get(sent, ()))
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
-        quote = next((q for q in covering if q.span.start <= cue_at < q.span.end), None) or (
-            covering[0] if covering else None
-        )
+        holding = (n for n in covering if quotes[n].span.start <= cue_at < quotes[n].span.end)
+        held = next(holding, covering[0] if covering else None)
+        quote = quotes[held] if held is not None else None
         announcer = quote.speaker if quote else None
         # «وزارت نیرو اعلام کرد: ...»: a body announces, and no person is named for it
         body = quote.speaker_organization if quote and announcer is None else None
         # «معاون استاندار گفت: ...»: a post no one the article names holds
-        post = None
-        if quote and announcer is None and body is None:
-            post = announcing_post(quote, tokens, keys, post_at)
+        post = post_of[held] if held is not None else None
         if announcer is None and body is None and post is None and "decision" not in kinds:
             continue
         decided = next((e for _, e, kind in found if kind == "decision"), b)
