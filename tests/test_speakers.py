@@ -316,3 +316,24 @@ def test_an_unnamed_source_cited_before_is_no_outlet():
     # «منابع آگاه» cited, then the subject of a verb: nobody the text names
     text = "به نقل از منابع آگاه، مذاکرات ادامه دارد.\nمنابع آگاه گزارش داده‌اند که توافق نزدیک است."
     assert _said(text)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # roozno_442 of the sixth judged sample: «که» run into «درحالی‌که», then the subject
+        (
+            "درحالی‌که عربستان معتقد است ایران به یمنی‌ها سلاح داده تا آرامکو هدف قرار گیرد،"
+            " تهران معتقد است جده خود به چنین توانی دست یافته است.",
+            (None, "عربستان"),
+        ),
+        # roozno_360: a body no list names, known by the report it wrote
+        (
+            "به گزارش روز نو: نشنال اینترست در گزارشی سپاه پاسداران را قدرت اصلی در ایران"
+            " خوانده و نوشته این نهاد بیش از هر سازمان دیگری برای آمریکا خطرناک است.",
+            (None, "نشنال اینترست"),
+        ),
+    ],
+)
+def test_a_body_past_a_joined_frame_or_known_by_its_report(text, said):
+    assert _said(text)[0] == said

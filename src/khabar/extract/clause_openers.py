@@ -163,12 +163,18 @@ def after_note(keys, s, verb_at) -> int:
     return s
 
 
+_WHILE_JOINED = {"درحالیکه", "حالیکه"}
+
+
 def after_frame(keys, s, verb_at) -> int:
     """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
     («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
     so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
     if so:
         return so[-1]
+    joined = next((k for k in range(s, min(s + 4, verb_at)) if keys[k] in _WHILE_JOINED), None)
+    if joined is not None and joined + 1 < verb_at:
+        return joined + 1  # «درحالی‌که عربستان معتقد است ...»: «که» run into the frame
     head = set(keys[s : min(s + 4, verb_at)])
     if not head & {"حالی", "درحالی", "حالیست", "درحالیست"}:  # «این در حالیست که»
         return s
