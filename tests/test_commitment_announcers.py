@@ -217,6 +217,15 @@ def test_what_comes_about_soon_is_no_act(text: str) -> None:
     assert announcers(text) == []
 
 
+def test_what_one_can_do_by_a_deadline_is_no_act() -> None:
+    # dated, so that «تا پایان سال جاری» is a deadline
+    said = "date 2005-11-06\nبانک مرکزی اعلام کرد: بانک‌های کشور تا پایان سال جاری "
+    can = said + "می‌توانند سه چهارم ظرفیت خودپردازها را با اسکناس ۲۰ هزار ریالی پر کنند."
+    assert announcers(can) == []
+    will = said + "سه چهارم ظرفیت خودپردازها را با اسکناس ۲۰ هزار ریالی پر می‌کنند."
+    assert announcers(will) == [(None, "بانک مرکزی جمهوری اسلامی ایران", None)]
+
+
 def test_an_act_soon_is_still_one() -> None:
     text = "استاندار گیلان گفت: خط جدید تولید ماسک به‌زودی در گیلان راه‌اندازی می‌شود."
     assert len(announcers(text)) == 1

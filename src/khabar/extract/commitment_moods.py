@@ -55,12 +55,18 @@ _IS = frozenset(map(lx.key, ("است", "نیست", "باشد", "بود", "نبو
 _CLAUSE_ENDS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":", "و", "اما", "ولی", "تا", "که")))
 
 
+# «... تا پایان سال جاری می‌توانند ... پر کنند»: what someone may or can do, no act announced
+_CAN = tuple(lx.key(w) for w in ("می‌توان", "نمی‌توان", "میتوان", "نمیتوان"))
+
+
 def possible_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause of a cue ending at token ``end`` says its act is possible, after
-    the cue («رسیدن به توافق تا پایان سال ... ممکن است»)."""
+    the cue («رسیدن به توافق تا پایان سال ... ممکن است», «... می‌توانند ...»)."""
     for k in range(end, b):
         if keys[k] in _CLAUSE_ENDS:
             return False
+        if keys[k].startswith(_CAN):
+            return True
         if keys[k] in _POSSIBLE and k + 1 < b and keys[k + 1] in _IS:  # not «به بهترین نحو ممکن»
             return True
     return False
