@@ -337,3 +337,23 @@ def test_an_unnamed_source_cited_before_is_no_outlet():
 )
 def test_a_body_past_a_joined_frame_or_known_by_its_report(text, said):
     assert _said(text)[0] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # tabnak_183 of the sixth judged sample: the agency relays witnesses it does not name
+        (
+            "به گزارش ایسنا، خبرگزاری آناتولی به نقل از شاهدان عینی اعلام کرد که مقامات اسرائیل"
+            " خطیب مسجدالأقصی را از حضور در این مسجد منع کرده‌اند.",
+            (None, "خبرگزاری آناتولی"),
+        ),
+        # the minister it relays is who spoke, not the agency
+        (
+            "خبرگزاری آناتولی به نقل از وزیر کشور ترکیه اعلام کرد که مرزها بسته می‌شود.",
+            (None, None),
+        ),
+    ],
+)
+def test_an_outlet_relaying_someone_it_does_not_name_speaks_for_itself(text, said):
+    assert _said(text)[0] == said

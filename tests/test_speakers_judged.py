@@ -238,9 +238,10 @@ def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
     # 0.683 (56 of 82; 6 wrong, 20 missed) by the extractor the sample was drawn with (on the
     # whole article one of the misses was a wrong name cut short), none of the 12 quotes of
     # nobody credited; 0.707 (58; 6, 18) with «که» run into «درحالی‌که» and a body known by
-    # the report it wrote («نشنال اینترست در گزارشی ... نوشته»)
+    # the report it wrote («نشنال اینترست در گزارشی ... نوشته»); 0.732 (60; 6, 16) with an
+    # outlet that relays sources it does not name («به نقل از شاهدان عینی»)
     result = score(items_6)
-    assert result.accuracy.accuracy >= 0.707, result.misses
+    assert result.accuracy.accuracy >= 0.731, result.misses
     assert result.accuracy.wrong <= 6, result.misses
     assert result.credited == 0, result.misses
 

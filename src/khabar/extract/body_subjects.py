@@ -40,7 +40,12 @@ def organization_subject(
         frm = next(
             (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
         )
-        relays = any(keys[k : k + 2] == ["به", "نقل"] for k in range(end, verb_at))
+        relays = any(
+            keys[k : k + 2] == ["به", "نقل"]
+            and keys[k + 3 : k + 4] != []
+            and not _unnamed(keys, k + 3)
+            for k in range(end, verb_at)
+        )  # «... به نقل از وزیر کشور نوشت» is the minister's; «به نقل از شاهدان عینی» the outlet's
         # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
         # روحانی نوشته بود»
         at = end
@@ -56,6 +61,14 @@ def organization_subject(
     return _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
         keys, t, verb_at, reg, post_at, words
     )
+
+
+# Sources an outlet relays without naming them: the outlet speaks
+_UNNAMED = {"منابع", "منبع", "مقامات", "شاهدان", "یک", "برخی", "مسئولان", "کارشناسان", "ناظران"}
+
+
+def _unnamed(keys, k) -> bool:
+    return keys[k] in _UNNAMED
 
 
 def post_starts(keys, k, post_at) -> bool:
