@@ -29,7 +29,7 @@ def glued(word: str) -> bool:
         return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
     for cut in range(3, len(key) - 1):
         head, tail = key[:cut], key[cut:]
-        if _given(tail) and (head in _GLUED_TITLES or _plain_head(head)):
+        if _given(tail) and (head in _GLUED_TITLES or plain_head(head)):
             return True  # «دکترمحمد», «نیستندمحمد»: a title or a word run into a given name
         if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
             return True  # «نعمتیبه», «نجومیمسعود»
@@ -53,6 +53,16 @@ def glued(word: str) -> bool:
     return False
 
 
+def name_end_cut(word: str) -> int:
+    """Where a name's last word ends in ``word``, when a word that follows names (a
+    preposition, «وی», a post, a credit) is run into it («آرایعضو», «فکوهیبا»); 0 if not."""
+    key = lx.key(word)
+    for cut in range(3, len(key) - 1):
+        if key[cut - 1] == "ی" and (key[cut:] in _tails() or key[cut:] == "با"):
+            return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == key[:cut]), 0)
+    return 0
+
+
 # titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
 _GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سپهبد پروفسور شهید مرحوم".split())
 
@@ -60,7 +70,7 @@ _GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ 
 _CUE_HEADS = ("گزارش", "گفته", "نقل")
 
 
-def _plain_head(key: str) -> bool:
+def plain_head(key: str) -> bool:
     """A frequent word of four letters or more that opens no given name and is no word of a
     name («نیستند»; not «غلام» of «غلامحسین», «دوست» of «دوست‌محمد»)."""
     if len(key) < 4 or rank(key) >= FREQUENT or key in lx.first_name_heads():

@@ -174,14 +174,14 @@ def _surname_part(tokens: TokenColumns, keys: list[str], j: int, after_given: bo
 def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) -> tuple[int, int]:
     """The name at token ``i`` as (start, end) token indices; end == start if there is none:
     the words in quotes after a title, or a given name (``first_name_at``) and a family name
-    (``_family_end``). A given name alone names no one without a title, nor does a holy
+    (``family_end``). A given name alone names no one without a title, nor does a holy
     figure («حضرت فاطمه زهرا (س)», «امام علی (ع)»), who is not a subject of the news."""
     if i < len(tokens) and tokens.words[i] in _QUOTES_OPEN:
         return _quoted_name(tokens, i)
     first = first_name_at(keys, i)
     if first == 1 and i + 1 < len(tokens) and keys[i] + keys[i + 1] in lx.common_words():
         return i, i  # a given name that makes a word with the next one («علی رغم»: علی‌رغم)
-    j = _family_end(tokens, keys, i + first, first > 0, titled)
+    j = family_end(tokens, keys, i + first, first > 0, titled)
     if j == i or (not titled and j == i + first):
         return i, i
     if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
@@ -202,9 +202,7 @@ def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
     return i, i
 
 
-def _family_end(
-    tokens: TokenColumns, keys: list[str], start: int, given: bool, titled: bool
-) -> int:
+def family_end(tokens: TokenColumns, keys: list[str], start: int, given: bool, titled: bool) -> int:
     """The end of the family name from token ``start`` (== start if none): up to two tokens,
     the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین») but after a title and a
     given name («سرهنگ ... نکونام»), the second no verb or inflected word; «خرم آبادی» is one
