@@ -19,6 +19,7 @@ from khabar.extract.entities import (
     find_title,
     with_outlets,
 )
+from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_names import with_glued_names
 from khabar.extract.name_lists import find_listed_names
 from khabar.extract.people import Mention, find_people, find_plain_names
@@ -66,6 +67,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
         mentions = tagged_people(tokens, keys, text, tagged, mentions)
     mentions = with_glued_names(tokens, keys, text, mentions)
+    starts = {a for _, a, _ in sentences}
+    mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     posts = [r for r in find_posts(tokens, keys, text, starts_of[POST]) if r.i not in person_tokens]
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})

@@ -316,7 +316,7 @@ def surname_mentions(
     for i in [i for i, k in enumerate(keys) if k in firsts]:
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
-        for size in (2, 1):
+        for size in (3, 2, 1):
             surname = tuple(keys[i : i + size])
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
