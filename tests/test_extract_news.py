@@ -39,8 +39,10 @@ def test_quotes_posts_speaker_accuracy_and_organizations(report):
 
 
 def test_person_precision_and_recall(report):
-    assert report.persons.precision >= 0.91, report.misses
-    assert report.persons.recall >= 0.82, report.misses
+    # 0.945 / 0.923 before the names glued to the word before and the family names the
+    # article writes longer again (glued_names.py, family_continued.py): 0.968 / 0.938
+    assert report.persons.precision >= 0.96, report.misses
+    assert report.persons.recall >= 0.93, report.misses
 
 
 @pytest.mark.parametrize(

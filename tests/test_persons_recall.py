@@ -51,8 +51,9 @@ def test_recall_and_precision_on_the_sample(sample) -> None:
     # R 0.881 P 0.897, mentions R 0.875 P 0.919; after a name found once found again and
     # family names that are no word alone anywhere: mentions R 0.933 P 0.924
     # after the Qajar court's names, kunyas, another language's given name before a word of
-    # Persian («جرج بوش»): persons R 0.932 P 0.917, mentions R 0.962 P 0.935
-    assert t.persons.recall >= 0.93, missed
+    # Persian («جرج بوش»): persons R 0.932 P 0.917, mentions R 0.962 P 0.935; a name glued
+    # to the word before (glued_names.py): persons R 0.949 P 0.918, mentions R 0.971 P 0.935
+    assert t.persons.recall >= 0.94, missed
     assert t.persons.precision >= 0.91
     assert t.mentions.recall >= 0.96, missed
     assert t.mentions.precision >= 0.93
@@ -140,10 +141,11 @@ def test_recall_and_precision_on_the_third_sample(sample_3) -> None:
     # scored before any change made on it: persons R 0.820 P 0.962, mentions R 0.846 P 0.982;
     # after names bounded by quotes («به گفته "..."», a given name and rare words), lists of
     # names, a family name run together, a foreign given name alone and the states of the
-    # United States: persons R 0.869 P 0.981, mentions R 0.900 P 0.992
-    assert t.persons.recall >= 0.86, missed
+    # United States: persons R 0.869 P 0.981, mentions R 0.900 P 0.992; a name glued to the
+    # words on both sides («بامحمد کشتی آرایعضو»): persons R 0.885 P 0.982, mentions R 0.923
+    assert t.persons.recall >= 0.88, missed
     assert t.persons.precision >= 0.98
-    assert t.mentions.recall >= 0.89, missed
+    assert t.mentions.recall >= 0.92, missed
     assert t.mentions.precision >= 0.99
 
 

@@ -8,6 +8,7 @@ the token, and the word before is no part of it (a title is the name's title).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
@@ -31,14 +32,17 @@ def given_name_cut(word: str) -> tuple[str, int]:
     ``word`` is no word run into a given name: a word of its own («بهنام», «فعلی») or a
     name's word is never cut, nor is a given name whose part a ZWNJ joins."""
     key = lx.key(word)
-    if len(key) < 5 or not _no_word(key) or not key.isalpha():
-        return "", 0
     names = lx.first_names()
+    if len(key) < 5 or key in names or not key.isalpha():
+        return "", 0
+    word_of_its_own = not _no_word(key)  # but a title's («ملامحمد» is in the word list)
     for cut in range(2, len(key) - 2):
         head, tail = key[:cut], key[cut:]
         if names.get(tail) is not False:
             continue  # no given name, or one that is also a word («امید»)
         title = head in _titles()
+        if word_of_its_own and not title:
+            continue
         if not (title or plain_head(head) or (head in _SHORT_HEADS and len(tail) > 3)):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
@@ -97,5 +101,18 @@ def with_glued_names(
         found.append(Mention(k, j, text[span.start : span.end], titles, span, full, k))
     if not found:
         return mentions
+    before = {m.i: m for m in mentions if m.ti < m.i}
+    for n, f in enumerate(found):  # the titles before the glued word stay («ماموستا ملامحمد»)
+        if (m := before.get(f.i)) is not None:
+            titles = [*(t for t in m.titles if t not in f.titles), *f.titles]
+            found[n] = replace(f, titles=titles, full=Span(m.full.start, f.span.end), ti=m.ti)
     covered = {t for m in found for t in range(m.ti, m.j)}
     return [m for m in mentions if covered.isdisjoint(range(m.ti, m.j))] + found
+
+
+def name_keys(m: Mention, tokens: TokenColumns, keys: list[str]) -> list[str]:
+    """The keys of the words of ``m``'s name: its tokens' keys, but for a name that starts or
+    ends inside a glued token, whose own words are the name's."""
+    if m.span.start == tokens.starts[m.i] and m.span.end == tokens.ends[m.j - 1]:
+        return keys[m.i : m.j]
+    return list(lx.phrase_keys(m.name))

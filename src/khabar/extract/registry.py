@@ -6,9 +6,10 @@ whose surname it is only when exactly one person has that surname.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
+from khabar.extract.glued_names import name_keys
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, adjective, rank
@@ -127,17 +128,15 @@ def build_registry(
     """``sentence_starts``: the first token of each sentence; a post is attached to a name
     only within one sentence."""
     reg = Registry()
-    mentions = [_without_glued_title(m, keys) for m in mentions]
     multi = [m for m in mentions if m.j - m.i > 1]
     single = [m for m in mentions if m.j - m.i == 1]
     for m in multi:
         pkey = person_key(m.name)
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
-        given = first_name_at(keys, m.i)
-        surname = (
-            tuple(keys[m.i + given : m.j]) if given and m.j > m.i + given else (keys[m.j - 1],)
-        )
+        words = name_keys(m, tokens, keys)  # «محمد کشتی آرای» of «بامحمد کشتی آرایعضو»
+        given = first_name_at(words, 0)
+        surname = tuple(words[given:]) if given and len(words) > given else (words[-1],)
         if court_name(keys[m.j - 1]) and m.j - m.i == 2:
             surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
         elif m.j - m.i > 2 and keys[m.j - 2] == _CLAN:
@@ -159,22 +158,6 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
-
-
-_GLUED_TITLES = ("ملا",)  # written run into the given name: «ماموستا ملامحمد غفوری»
-
-
-def _without_glued_title(m: Mention, keys: list[str]) -> Mention:
-    """A name whose first word is a title run into a listed given name, before a family
-    name, starts after the title («ملامحمد غفوری» is «محمد غفوری»); «ملاصدرا» alone stays."""
-    key = keys[m.i]
-    title = next((t for t in _GLUED_TITLES if key.startswith(t)), None)
-    if title is None or m.j - m.i < 2 or not m.name.startswith(title):
-        return m
-    if lx.first_names().get(key[len(title) :]) is not False:
-        return m
-    span = Span(m.span.start + len(title), m.span.end)
-    return replace(m, name=m.name[len(title) :], titles=[*m.titles, title], span=span)
 
 
 def _martyr(titles: list[str]) -> bool:
