@@ -27,7 +27,7 @@ def with_continued_family_names(
 ) -> list[Mention]:
     """``mentions`` with the family names the article writes longer taken whole; a mention
     of the word taken in («زاد منصور» of «حمید حاجی زاد منصور») gives way."""
-    longer: dict[int, Mention] = {}
+    candidates: dict[int, tuple[str, ...]] = {}  # mention -> its family name and the word after
     for n, m in enumerate(mentions):
         given = first_name_at(keys, m.i)
         w = m.j
@@ -35,31 +35,36 @@ def with_continued_family_names(
             continue
         if m.span.end != tokens.ends[m.j - 1] or text[tokens.ends[w - 1] : tokens.starts[w]] != " ":
             continue  # a glued end, or the word after a mark or on the next line
-        family = keys[m.i + given : w + 1]
-        if not any(
-            keys[p : p + len(family)] == family and _subject(tokens, keys, p, sentence_starts)
-            for p in range(len(keys) - len(family) + 1)
-            if p != m.i + given
-        ):
+        candidates[n] = tuple(keys[m.i + given : w + 1])
+    if not candidates:
+        return mentions
+    # where each family name is written: one pass over the text, each name checked once
+    at: dict[str, list[int]] = {f[0]: [] for f in candidates.values()}
+    for p, k in enumerate(keys):
+        if k in at:
+            at[k].append(p)
+    written = {
+        family: [p for p in at[family[0]] if tuple(keys[p : p + len(family)]) == family]
+        for family in set(candidates.values())
+    }
+    longer: dict[int, Mention] = {}
+    family_at: set[int] = set()  # the tokens of the longer family names, wherever written
+    for n, family in candidates.items():
+        # the name's own family name follows its given name, in no subject's place
+        if not any(_subject(tokens, p, sentence_starts) for p in written[family]):
             continue
-        span = Span(m.span.start, tokens.ends[w])
+        m = mentions[n]
+        span = Span(m.span.start, tokens.ends[m.j])
         full = Span(m.full.start, span.end)
-        longer[n] = Mention(m.i, w + 1, text[span.start : span.end], m.titles, span, full, m.ti)
+        longer[n] = Mention(m.i, m.j + 1, text[span.start : span.end], m.titles, span, full, m.ti)
+        family_at.update(k for p in written[family] for k in range(p, p + len(family)))
     if not longer:
         return mentions
-    family_at: set[int] = set()  # the tokens of the longer family names, wherever written
-    for m in longer.values():
-        family = keys[m.i + first_name_at(keys, m.i) : m.j]
-        for p in range(len(keys) - len(family) + 1):
-            if keys[p : p + len(family)] == family:
-                family_at.update(range(p, p + len(family)))
-    out = []
-    for n, m in enumerate(mentions):
-        if n in longer:
-            out.append(longer[n])
-        elif family_at.isdisjoint(range(m.i, m.j)):
-            out.append(m)
-    return out
+    return [
+        longer.get(n, m)
+        for n, m in enumerate(mentions)
+        if n in longer or family_at.isdisjoint(range(m.i, m.j))
+    ]
 
 
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
@@ -77,6 +82,6 @@ def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
     return family_word(tokens.words[w]) and (k in lx.family_name_words() or not ordinary(k))
 
 
-def _subject(tokens: TokenColumns, keys: list[str], p: int, sentence_starts: set[int]) -> bool:
+def _subject(tokens: TokenColumns, p: int, sentence_starts: set[int]) -> bool:
     """Token ``p`` opens a sentence or follows a mark: a subject's place."""
     return p in sentence_starts or (p > 0 and not tokens.words[p - 1][0].isalpha())
