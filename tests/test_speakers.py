@@ -357,3 +357,13 @@ def test_a_body_past_a_joined_frame_or_known_by_its_report(text, said):
 )
 def test_an_outlet_relaying_someone_it_does_not_name_speaks_for_itself(text, said):
     assert _said(text)[0] == said
+
+
+def test_this_report_is_the_relayed_body_s_and_the_discourse_goes_on():
+    # fars-3_85 of the fifth judged sample; fars-2_131: «این مرکز» is still the centre before
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری منطقه 9 این پایگاه به شهروندان"
+        " نگهداری گلدان‌ها را آموزش می‌دهد.\n"
+        "این گزارش می‌افزاید: توزیع بروشورهای آموزشی از دیگر برنامه‌های این پایگاه است."
+    )
+    assert _said(text)[-1] == (None, "روابط عمومی شهرداری منطقه")

@@ -144,8 +144,9 @@ def test_speaker_accuracy_on_the_third_sample(result_3) -> None:
     # 0.781 (100 of 128; 4 wrong, 24 missed) by the extractor the sample was drawn from, 2 of
     # 14 quotes of nobody credited; 0.820 (105; 3, 20), none credited, with someone described,
     # several people, a relayed body, a paper's author and outlets named «سایت»; 0.828 (106;
-    # 3, 19) with the subject after a clause of time («زمانی که ... می‌کرد ترامپ ... گفت»)
-    assert result_3.accuracy.accuracy >= 0.828, result_3.misses
+    # 3, 19) with the subject after a clause of time («زمانی که ... می‌کرد ترامپ ... گفت»);
+    # 0.844 (108; 3, 17) with «این گزارش» the report of the body a source relays
+    assert result_3.accuracy.accuracy >= 0.843, result_3.misses
     assert result_3.accuracy.wrong <= 3, result_3.misses
     assert result_3.credited == 0, result_3.misses
 
@@ -213,8 +214,9 @@ def test_speaker_accuracy_on_the_fifth_sample(result_5) -> None:
     # writer of a paper a relative clause describes, headings ending in a verb run into «وی»,
     # «در ادامه این مطلب», a quoted name after a source, «از سوی دیگر» and «پس از اینکه»;
     # 0.735 (83; 8, 22) with a post-only lead named past a long source in the next sentence;
-    # 0.752 (85; 8, 20) with a source cited before that speaks and an outlet in Latin letters
-    assert result_5.accuracy.accuracy >= 0.752, result_5.misses
+    # 0.752 (85; 8, 20) with a source cited before that speaks and an outlet in Latin letters;
+    # 0.761 (86; 8, 19) with «این گزارش» the report of the body a source relays
+    assert result_5.accuracy.accuracy >= 0.761, result_5.misses
     assert result_5.accuracy.wrong <= 8, result_5.misses
     assert result_5.credited == 0, result_5.misses
 

@@ -11,6 +11,7 @@ from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
     OrgRef,
     country_at,
+    is_outlet,
     issued_by,
     latin_outlet,
     organization_at,
@@ -124,3 +125,21 @@ def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
             if end == verb_at:
                 return org, end, False
     return None
+
+
+def cited_body(keys, a, b, words) -> OrgRef | None:
+    """The body a sentence's source relays, when no outlet: «به گزارش خبرگزاری فارس به نقل از
+    روابط عمومی شهرداری منطقه 9 ...» -> روابط عمومی شهرداری منطقه; else None."""
+    for k in range(a, b - 3):
+        if keys[k : k + 3] == ["به", "نقل", "از"] and (
+            org := organization_at(keys, k + 3, b, words)
+        ):
+            return None if is_outlet(org[0]) else OrgRef(org[0])
+    return None
+
+
+def this_report(keys, a, verb_at) -> int | None:
+    """The token after «این گزارش» opening the clause ``a:verb_at`` («این گزارش می‌افزاید:»),
+    the report of the body the source relayed; None if the clause opens otherwise."""
+    s = after_source(keys, a, verb_at)
+    return s + 2 if keys[s : s + 2] == ["این", "گزارش"] and s + 2 <= verb_at else None

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.body_subjects import cited_body, this_report
 from khabar.extract.clause_openers import according_to_end, cited_sources
 from khabar.extract.clause_words import (
     FINAL,
@@ -98,6 +99,7 @@ def find_quotes(
     last_ref: Ref = None
     going_on: Ref = None  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
+    relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
 
@@ -115,6 +117,7 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
+        relayed = cited_body(keys, a, b, tokens.words) or relayed  # whose «این گزارش» is
         for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
@@ -139,6 +142,8 @@ def find_quotes(
         )
         if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
+        elif ref is None and relayed and (end := this_report(keys, a, found[0][0])):
+            ref, subject_end, scanned = relayed, end, False  # «این گزارش می‌افزاید:»
         para = _holding(paragraphs, para_starts, sent)
         if (
             open_para == para
@@ -186,9 +191,11 @@ def find_quotes(
             cues.append(Cue(quote, ref, fresh, said, also_at(keys, subject_end)))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
-        if isinstance(ref, OrgRef):
-            outlets[lx.phrase_keys(ref.name)] = ref
-        if ref is not None:
+        if ref is relayed and ref is not None:
+            pass  # the relayed body's report: the discourse goes on with whom it had
+        elif ref is not None:
+            if isinstance(ref, OrgRef):
+                outlets[lx.phrase_keys(ref.name)] = ref
             last_ref = ref
         elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
             _outlet_again(keys, a, found[0][0])
