@@ -156,27 +156,35 @@ def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, in
     """Viterbi over every sentence ``[a, b)`` of ``scores`` side by side: the best label
     index of each token of the sentences, in order. The best score of each label is kept per
     token and the path read back from each sentence's end, choosing a token's best
-    predecessor only for the label it ends up with."""
+    predecessor only for the label it ends up with. The sentences go longest first, so that
+    a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
     lengths = np.array([b - a for a, b in ranges])
-    starts = np.array([a for a, _ in ranges])
-    longest, every = int(lengths.max()), np.arange(len(ranges))
-    pos = np.minimum(np.arange(longest)[:, None], lengths[None, :] - 1) + starts[None, :]
-    kept = scores[pos]  # longest × sentences × labels; a sentence repeats its last token
+    order = np.argsort(-lengths, kind="stable")
+    lengths = lengths[order]
+    starts = np.array([a for a, _ in ranges])[order]
+    longest, count = int(lengths[0]), len(ranges)
+    steps = np.arange(longest)[:, None]
+    running = np.count_nonzero(lengths[None, :] > steps, axis=1).tolist()  # at each step
+    kept = scores[np.minimum(steps, lengths[None, :] - 1) + starts[None, :]]
     trans = weights.trans
     for t in range(1, longest):
-        kept[t] += (kept[t - 1][:, :, None] + trans).max(axis=1)
-    ends = lengths - 1
-    label = kept[ends, every].argmax(axis=1)
-    path = np.zeros((longest, len(ranges)), dtype=np.int64)
+        n = running[t]
+        kept[t, :n] += np.maximum.reduce(kept[t - 1, :n, :, None] + trans, axis=1)
+    label = kept[lengths - 1, np.arange(count)].argmax(axis=1)
+    path = np.zeros((longest, count), dtype=np.int64)
     into = trans.T
     for t in range(longest - 1, 0, -1):
-        path[t] = label
-        came = (kept[t - 1] + into[label]).argmax(axis=1)
-        label = np.where(t <= ends, came, label)
+        n = running[t]
+        path[t, :n] = label[:n]
+        label[:n] = (kept[t - 1, :n] + into[label[:n]]).argmax(axis=1)
     path[0] = label
-    return [int(x) for n, column in zip(lengths, path.T, strict=True) for x in column[:n]]
+    columns = path.T.tolist()
+    in_order: list[list[int]] = [[] for _ in ranges]
+    for column, at, n in zip(columns, order.tolist(), lengths.tolist(), strict=True):
+        in_order[at] = column[:n]
+    return [x for column in in_order for x in column]
 
 
 def _no_names_across_commas(weights: Weights, words: list[str], scores: np.ndarray) -> None:
