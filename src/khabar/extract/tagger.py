@@ -43,6 +43,8 @@ __all__ = ["rule_marks", "tag_tokens", "use_model_file", "WEIGHTS_FILE"]
 
 WEIGHTS_FILE = "ner_crf.weights"
 _CACHED_TYPES = 200_000  # a long-running process meets endless rare words: start afresh past it
+_EDGE = 0  # the row of the word-type table that a token past its sentence's edge reads
+_REACH = max(map(abs, CONTEXT))
 
 
 class Weights:
@@ -62,6 +64,9 @@ class Weights:
         self.lists = any(f in index for f in mark_features(LIST_MARK))  # comma lists
         self._types: dict[str, int] = {}  # word -> row of the table below
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
+        # row 0 stands for no neighbour: it lends nothing, but the sentence's edge at ±1
+        self._table[_EDGE, 1 + CONTEXT.index(-1)] = self.edges[0]
+        self._table[_EDGE, 1 + CONTEXT.index(1)] = self.edges[1]
         self._marks: dict[str, int] = {}  # mark -> row of the table below
         self._mark_table = np.zeros((64, 3, len(labels)))  # own, to next, to previous
 
@@ -77,7 +82,7 @@ class Weights:
             types.clear()
         fresh, at, slots, features = [], [], [], []
         for w in set(words).difference(types):
-            r = types[w] = len(types)
+            r = types[w] = len(types) + 1  # after the edge's row
             fresh.append(r)
             own, lend = word_features(w)
             for slot, part in enumerate((own, *(lend[d] for d in CONTEXT))):
@@ -88,7 +93,7 @@ class Weights:
                         slots.append(slot)
                         features.append(i)
         if fresh:
-            while len(types) > len(self._table):
+            while len(types) >= len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
             np.add.at(self._table, (at, slots), self.rows[features])
@@ -115,18 +120,19 @@ class Weights:
         n = len(words)
         ids = np.array(self.type_rows(words), dtype=np.int64)
         sid = np.array(sentence, dtype=np.int64)
-        table = self._table
-        out = table[ids, 0].copy()
-        at = np.arange(n)
-        for slot, d in enumerate(CONTEXT, 1):
-            src = at + d
-            ok = (src >= 0) & (src < n)
-            ok[ok] = sid[src[ok]] == sid[ok]
-            out[ok] += table[ids[src[ok]], slot]
-            if d == -1:  # no token before: the sentence's first
-                out[~ok] += self.edges[0]
-            elif d == 1:
-                out[~ok] += self.edges[1]
+        # each token's neighbour at each offset, or the edge's row outside its sentence
+        padded_ids = np.pad(ids, _REACH, constant_values=_EDGE)
+        padded_sid = np.pad(sid, _REACH, constant_values=-2)  # -1: between sentences
+        at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
+        near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
+        # rows taken from the table flattened (type × slot, labels): ``take`` of one index
+        # array is several times faster than indexing by a type array and a slot array
+        width = 1 + len(CONTEXT)
+        table = self._table.reshape(-1, self._table.shape[2])
+        lent = table.take(near * width + np.arange(1, width)[:, None], axis=0)
+        out = table.take(ids * width, axis=0)
+        for part in lent:  # in CONTEXT's order, so that every score is the same float
+            out += part
         to, rows, slots = [], [], []
         for t, ms in marks.items():
             t -= first
