@@ -118,11 +118,11 @@ class Weights:
         import numpy as np
 
         n = len(words)
-        ids = np.array(self.type_rows(words), dtype=np.int64)
-        sid = np.array(sentence, dtype=np.int64)
         # each token's neighbour at each offset, or the edge's row outside its sentence
-        padded_ids = np.pad(ids, _REACH, constant_values=_EDGE)
-        padded_sid = np.pad(sid, _REACH, constant_values=-2)  # -1: between sentences
+        edge, away = [_EDGE] * _REACH, [-2] * _REACH  # sentence -1: between sentences
+        padded_ids = np.array(edge + self.type_rows(words) + edge, dtype=np.int64)
+        padded_sid = np.array(away + sentence + away, dtype=np.int64)
+        ids, sid = padded_ids[_REACH : _REACH + n], padded_sid[_REACH : _REACH + n]
         at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
         near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
         # rows taken from the table flattened (type × slot, labels): ``take`` of one index
