@@ -9,6 +9,7 @@ stays a mention of that place, but an outlet's («خبرگزاری فارس»), 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
@@ -50,10 +51,9 @@ def organizations(
     for a, b in kind_spans(tokens, keys, tagged, "LOC"):
         if body := body_of_a_place(keys, a, b, marked):
             spans.append((*body, None))  # «شورای شهر مشهد»: the place is its part
-    index = {s: k for k, s in enumerate(tokens.starts)}
     for org in rules:
         for m in org.mentions:
-            i = index[m.start]
+            i = bisect_left(tokens.starts, m.start)  # a token's start
             hit = lx.organizations().match(keys, i)
             if (
                 hit
@@ -215,7 +215,6 @@ def places(
 ) -> list[Place]:
     """The places the tagger marks, and the rules' places inside its organizations, but an
     outlet's («خبرگزاری فارس») and ordinary words («بانک مرکزی»): names, not places."""
-    index = {s: k for k, s in enumerate(tokens.starts)}
     orgs = kind_spans(tokens, keys, tagged, "ORG")
     in_org = {
         k
@@ -247,7 +246,7 @@ def places(
         taken.update(range(i, j))
     for place in rules:
         for m in place.mentions:
-            i = index[m.start]
+            i = bisect_left(tokens.starts, m.start)  # a token's start
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)

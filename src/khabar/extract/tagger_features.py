@@ -10,6 +10,7 @@ and the tokens either side a feature. Features are strings, as crfsuite trains o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
@@ -242,8 +243,10 @@ def rule_marks(
     """The rules' findings as marks of the tokens they cover: the model learns how far to
     trust each (a listed organization more than one guessed from its head word)."""
     marks: Marks = {}
-    index = {s: k for k, s in enumerate(tokens.starts)}
-    ends = {e: k + 1 for k, e in enumerate(tokens.ends)}
+
+    def token_at(offsets: list[int], x: int) -> int | None:
+        k = bisect_left(offsets, x)  # the offsets of tokens rise: no index of them is built
+        return k if k < len(offsets) and offsets[k] == x else None
 
     def mark(i: int, j: int, name: str) -> None:
         marks.setdefault(i, []).append(name + "B")
@@ -257,7 +260,7 @@ def rule_marks(
     for kind, found in (("rO", organizations), ("rL", places)):
         for fact in found:
             for span in fact.mentions:
-                i, j = index.get(span.start), ends.get(span.end)
+                i, j = token_at(tokens.starts, span.start), token_at(tokens.ends, span.end)
                 if i is not None and j is not None:
-                    mark(i, j, kind)
+                    mark(i, j + 1, kind)
     return marks
