@@ -199,13 +199,14 @@ def _no_names_across_commas(weights: Weights, words: list[str], scores: np.ndarr
     جهرمی]» one (an organization's name may hold them: «وزارت صنعت، معدن و تجارت»)."""
     import numpy as np
 
-    at = [t for t, w in enumerate(words) if w in COMMAS or w in _MARKS]
+    at = [t for t, w in enumerate(words) if w in _NO_NAME_INSIDE]
     if at:
         banned = [n for n, x in enumerate(weights.labels) if x != "O" and x != "I-ORG"]
         scores[np.ix_(at, banned)] = -1e9
 
 
 _MARKS = frozenset("[]:؟?!«»")
+_NO_NAME_INSIDE = COMMAS | _MARKS
 _CLOSE_OR_COMMA = frozenset('"»”،,')
 
 
@@ -295,18 +296,25 @@ def tag_tokens(
         _no_names_across_commas(weights, tokens.words[first:end], scores)
     labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
+    outside = names.index("O")
     out: list[tuple[str, int, int]] = []
     done = 0
     for a, b in ranges:
-        kind, start = None, a
-        for t, index in enumerate([*labels[done : done + b - a], 0], a):
-            label = names[index] if t < b else "O"
-            if kind and label != "I-" + kind:
-                out.append((kind, start, t))
+        row = labels[done : done + b - a]
+        done += b - a
+        kind, start, last = None, a, a
+        # only the tokens labelled something else than O are read: a name ends at the
+        # first O after it, which is the token after the last one read
+        for t in [t for t, index in enumerate(row, a) if index != outside]:
+            label = names[row[t - a]]
+            if kind and (t != last + 1 or label != "I-" + kind):
+                out.append((kind, start, last + 1))
                 kind = None
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
-        done += b - a
+            last = t
+        if kind:
+            out.append((kind, start, last + 1))
     return _of_one_kind(out, tokens.words, keys, ranges) if constrained else out
 
 

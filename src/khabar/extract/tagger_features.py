@@ -171,9 +171,10 @@ _LIST_ITEM = 4  # tokens at most in an item of a list: «پاتریسیا لوپ
 def list_items(words: list[str], a: int, b: int) -> list[tuple[int, int]]:
     """The items of a comma list in the sentence ``[a, b)`` (three at least, each of a few
     tokens, the one before «و» included), or none."""
-    cuts = [k for k in range(a, b) if words[k] in COMMAS]
-    if len(cuts) < 2:
+    sentence = words[a:b]
+    if sum(map(sentence.count, COMMAS)) < 2:  # most sentences: counted in C, no list
         return []
+    cuts = [k for k, w in enumerate(sentence, a) if w in COMMAS]
     edges = [a - 1, *cuts, b]
     items: list[tuple[int, int]] = []
     for s, e in zip(edges, edges[1:], strict=False):
