@@ -27,6 +27,7 @@ from khabar.extract.posts import find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_post, surname_mentions
+from khabar.extract.tagged import kind_spans
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
@@ -87,10 +88,11 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     if use_model:
         in_people = set(reg.by_token)
         in_posts = {k for r in posts for k in range(r.i, r.j)}
+        org_spans = kind_spans(tokens, keys, tagged, "ORG")  # read by both, found once
         doc.organizations = tagged_organizations(
-            tokens, keys, text, tagged, rule_orgs, in_people, in_posts
+            tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans
         )
-        doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people)
+        doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people, org_spans)
     else:
         rule_orgs = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
         doc.organizations = with_outlets(rule_orgs, tokens, keys)
