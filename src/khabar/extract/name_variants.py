@@ -70,9 +70,10 @@ def given_names_alone(
     for m in reg.mention_of.values():
         if m.j - m.i >= 2:
             firsts.setdefault(keys[m.i], set()).add(reg.by_token[m.i])
-    for i, k in enumerate(keys[:-1]):
+    for i in sorted(i for i in sentence_starts if i < len(keys) - 1):  # opens a sentence
+        k = keys[i]
         holders = firsts.get(k)
-        if not holders or len(holders) != 1 or i in reg.by_token or i not in sentence_starts:
+        if not holders or len(holders) != 1 or i in reg.by_token:
             continue
         if k in lx.first_names() or k in stopwords() or k in _KUNYA or rank(k) < FREQUENT:
             continue
