@@ -18,6 +18,7 @@ import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from build_zwnj_lexicon import news_articles  # noqa: E402
@@ -60,10 +61,11 @@ def token_keys(text: str) -> list[str]:
     return lx.keys_of(repair(text).token_columns.words)
 
 
-def clusters(docs: list[list[str]]) -> dict[str, tuple[int, ...]]:
+def context_vectors(docs: list[list[str]]) -> tuple[list[str], Any]:
+    """The frequent words and a vector of each: its PPMI with the words beside it, reduced
+    by SVD to 100 dimensions (unit length)."""
     import numpy as np
     from scipy import sparse
-    from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
@@ -89,7 +91,13 @@ def clusters(docs: list[list[str]]) -> dict[str, tuple[int, ...]]:
     pmi = np.log(m.data * cols.sum() / (rows[m.row] * cols[m.col]))
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
-    vectors = normalize(TruncatedSVD(100, random_state=0).fit_transform(ppmi))
+    return vocab, normalize(TruncatedSVD(100, random_state=0).fit_transform(ppmi))
+
+
+def clusters(docs: list[list[str]]) -> dict[str, tuple[int, ...]]:
+    from sklearn.cluster import MiniBatchKMeans
+
+    vocab, vectors = context_vectors(docs)
     labels = [
         MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096).fit_predict(vectors)
         for k in GRAINS

@@ -44,6 +44,7 @@ from khabar.extract.tagger_features import (  # noqa: E402
     sentence_features,
     use_names,
 )
+from khabar.model import Document  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,11 +65,9 @@ def known_names(arts: list[Article]) -> list[tuple[str, str]]:
     return [(n, min(c, key=lambda k: (-c[k], k))) for n, c in sorted(seen.items())]
 
 
-def labelled(article: Article, names: lx.Trie) -> list[tuple[list[list[str]], list[str]]]:
-    """(features, labels) of each sentence of the repaired article."""
-    doc = repair(article.text)
+def gold_labels(article: Article, doc: Document) -> list[str]:
+    """PEYMA's tags carried onto the tokens of the repaired article."""
     tokens = doc.token_columns
-    keys, ranges, rules = tagger_input(doc)
     origin = [
         doc.offset_map.to_original(s, e) for s, e in zip(tokens.starts, tokens.ends, strict=True)
     ]
@@ -82,6 +81,15 @@ def labelled(article: Article, names: lx.Trie) -> list[tuple[list[list[str]], li
             labels[t] = "O"  # khabar's places and people are one each, as the decoder allows
             if t + 1 < len(labels) and labels[t + 1].startswith("I-"):
                 labels[t + 1] = "B-" + labels[t + 1][2:]
+    return labels
+
+
+def labelled(article: Article, names: lx.Trie) -> list[tuple[list[list[str]], list[str]]]:
+    """(features, labels) of each sentence of the repaired article."""
+    doc = repair(article.text)
+    tokens = doc.token_columns
+    keys, ranges, rules = tagger_input(doc)
+    labels = gold_labels(article, doc)
     marks = merged(merged(lexicon_marks(keys, names), rules), list_marks(tokens.words, ranges))
     return [(sentence_features(tokens.words, marks, a, b), labels[a:b]) for a, b in ranges if b > a]
 

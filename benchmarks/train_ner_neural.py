@@ -42,7 +42,7 @@ from torch import nn
 sys.path.insert(0, str(Path(__file__).parent))
 from ner import peyma_view, scores, snap  # noqa: E402
 from ner_data import Article, articles, split  # noqa: E402
-from train_ner import FOLDS, known_names  # noqa: E402
+from train_ner import FOLDS, gold_labels, known_names  # noqa: E402
 
 from khabar.extract import tagger_input  # noqa: E402
 from khabar.extract.lexicons import Trie  # noqa: E402
@@ -54,7 +54,6 @@ from khabar.extract.tagger import (  # noqa: E402
     use_model_file,
 )
 from khabar.extract.tagger_features import (  # noqa: E402
-    COMMAS,
     lexicon_marks,
     list_marks,
     merged,
@@ -91,64 +90,14 @@ def token_features(p: Prepared, names: Trie | None) -> list[list[str]]:
     return [word_features(w)[0] + ["g" + m for m in marks.get(t, ())] for t, w in enumerate(words)]
 
 
-def gold_labels(article: Article, doc) -> list[str]:
-    """PEYMA's tags carried onto khabar's tokens (as ``train_ner.labelled`` carries them)."""
-    tokens = doc.token_columns
-    origin = [
-        doc.offset_map.to_original(s, e) for s, e in zip(tokens.starts, tokens.ends, strict=True)
-    ]
-    labels = ["O"] * len(tokens)
-    for kind, s, e in article.gold:
-        inside = [t for t, (a, b) in enumerate(origin) if a >= s and b <= e]
-        for n, t in enumerate(inside):
-            labels[t] = ("B-" if n == 0 else "I-") + kind
-    for t, word in enumerate(tokens.words):  # a comma list of places is one place each
-        if word in COMMAS and labels[t][2:] in ("PER", "LOC"):
-            labels[t] = "O"
-            if t + 1 < len(labels) and labels[t + 1].startswith("I-"):
-                labels[t + 1] = "B-" + labels[t + 1][2:]
-    return labels
-
-
 def word_vectors(data: Path, cache: Path) -> dict[str, np.ndarray]:
     """A vector of each frequent word of the clusters' unlabelled text (``build_ner_clusters``:
     Fars News, PEYMA's training part, ARMAN): its PPMI with the words beside it, reduced by
     SVD to 100 dimensions, as the clusters are made before they are grouped."""
     if not cache.exists():
-        from build_ner_clusters import CONTEXTS, MIN_COUNT, texts, token_keys
-        from scipy import sparse
-        from sklearn.decomposition import TruncatedSVD
-        from sklearn.preprocessing import normalize
+        from build_ner_clusters import context_vectors, texts, token_keys
 
-        docs = [token_keys(t) for t in texts(data)]
-        counts = Counter(k for d in docs for k in d)
-        vocab = sorted(
-            (k for k, c in counts.items() if c >= MIN_COUNT), key=lambda k: (-counts[k], k)
-        )
-        row = {k: n for n, k in enumerate(vocab)}
-        col = {k: n for n, k in enumerate(vocab[:CONTEXTS])}
-        pairs: Counter[tuple[int, int]] = Counter()
-        for d in docs:
-            for a, b in zip(d, d[1:], strict=False):
-                if a in row and b in col:
-                    pairs[row[a], CONTEXTS + col[b]] += 1
-                if b in row and a in col:
-                    pairs[row[b], col[a]] += 1
-        ij = np.array(list(pairs.keys()), dtype=np.int64)
-        m = (
-            sparse.coo_matrix(
-                (np.array(list(pairs.values()), dtype=np.float64), (ij[:, 0], ij[:, 1])),
-                shape=(len(vocab), 2 * CONTEXTS),
-            )
-            .tocsr()
-            .tocoo()
-        )
-        rows = np.asarray(m.sum(axis=1)).ravel()
-        cols = np.asarray(m.sum(axis=0)).ravel() ** 0.75
-        pmi = np.log(m.data * cols.sum() / (rows[m.row] * cols[m.col]))
-        keep = pmi > 0
-        ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
-        vectors = normalize(TruncatedSVD(100, random_state=0).fit_transform(ppmi))
+        vocab, vectors = context_vectors([token_keys(t) for t in texts(data)])
         np.savez(cache, words=np.array(vocab), vectors=vectors.astype(np.float32))
     saved = np.load(cache)
     return dict(zip(saved["words"].tolist(), saved["vectors"], strict=True))
