@@ -24,7 +24,10 @@ rules that read the verb of a future cue, whose article is in no sample under
 ``tests/fixtures`` (``scripts/draw_commitments_sample.py``). The fifth
 (``commitments_judged_5.jsonl``, never tuned on) is the first 100 of ``--seed 4527 --n 793``
 (every commitment found, in the seed's order) whose article is in no sample under
-``tests/fixtures``, drawn the same way after the rules were tuned on the fourth.
+``tests/fixtures``, drawn the same way after the rules were tuned on the fourth. The sixth
+(``commitments_judged_6.jsonl``, never tuned on) is the first 100 of ``--seed 1203 --n 839``
+(every commitment found at ce21a04, with commitments announced by a body or a post) whose
+article is in neither the gold nor a commitments sample (``--but`` every other fixture).
 """
 
 from __future__ import annotations
