@@ -10,6 +10,17 @@ def test_decimals_and_initials_do_not_end_sentences():
     assert split(text) == ["نرخ رشد ۴.۸ درصد و تورم ۱۲٫۵ درصد بود.", "م. رضایی این را گفت."]
 
 
+def test_and_so_on_ends_no_sentence():
+    # «و…» is "and so on"; an ellipsis after another word still ends the sentence
+    text = "افزایش قیمت مسکن، اجاره و … سبب نارضایتی شده است. او گفت که صبر کردیم... بعد رفتیم."
+    assert split(text) == [
+        "افزایش قیمت مسکن، اجاره و … سبب نارضایتی شده است.",
+        "او گفت که صبر کردیم...",
+        "بعد رفتیم.",
+    ]
+    assert split("کتاب، دفتر و... خریدند.") == ["کتاب، دفتر و... خریدند."]
+
+
 def test_question_mark_and_quotes():
     text = "آیا این کافی است؟ وی ادامه داد: «ما آماده‌ایم. همه باید کمک کنند.» سپس رفت."
     assert split(text) == [

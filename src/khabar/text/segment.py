@@ -13,6 +13,9 @@ _END_RE = re.compile(r"[.!?؟…]+[»\"”’)\]]*")
 _DIGIT = "0-9۰-۹٠-٩"
 # A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
 _INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")
+# «و ...» / «و…» is "and so on": the list, and its sentence, goes on (in 32 such ellipses of
+# the shared news, none ends a sentence).
+_AND_SO_ON_RE = re.compile(r"(?:^|[\s(«،])و ?\Z")
 _L = "[A-Za-z\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
 # Possessive quantifiers (``++``, ``*+``): nothing after a run could use a character given
 # back, and ``re`` then keeps no backtracking state (~10% faster, same tokens).
@@ -69,6 +72,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             # search the sentence from its start
             window = max(start, pos - 2)
             if m.group() == "." and _INITIAL_RE.search(text, window, pos):
+                continue
+            if m.group().startswith(("…", "..")) and _AND_SO_ON_RE.search(
+                text, max(start, pos - 3), pos
+            ):
                 continue
             inner = depth - m.group().count("»")
             if inner > 0 and last_close >= end:
