@@ -96,6 +96,14 @@ def write_html_response(
     writer.write_record(record)
 
 
+def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
+    """The persons extracted from ``text``: each name with the text of its mentions."""
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, use_model=use_model)
+    return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
+
+
 def assert_speaker(item: dict[str, Any], person: str | None, organization: str | None) -> None:
     """The quote of a judged speakers item (``speakers_judged*.jsonl``) is credited to
     ``person``, or to no person and the body ``organization`` (``None``: to none)."""

@@ -4,13 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
-    doc = extract_text(text, use_model=use_model)
-    return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
+from conftest import persons
 
 
 @pytest.mark.parametrize("use_model", [True, False])

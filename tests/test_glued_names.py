@@ -4,14 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import persons
 
-from khabar.extract import extract_text
 from khabar.extract.glued_names import given_name_cut
-
-
-def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
-    doc = extract_text(text, use_model=use_model)
-    return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
 
 
 @pytest.mark.parametrize("use_model", [True, False])

@@ -6,13 +6,7 @@ The sentences are from the shared news, outside the gold."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def persons(text: str) -> dict[str, list[str]]:
-    doc = extract_text(text)
-    return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
+from conftest import persons
 
 
 @pytest.mark.parametrize(
