@@ -15,7 +15,11 @@ cycle within each slot so that every outlet is drawn. The texts are copied to
 tests/fixtures/recall_dev/ (or ``--out``) and their origin rows printed for its SOURCES.md.
 ``--exclude`` leaves out the articles of other samples: a JSON Lines file whose records name
 their article by ``file`` (a fixture path), ``stem``, or ``path`` and ``locator`` (the judged
-persons: ``.../roozno_data_699.txt``, ``.../fars-news-4.json`` with ``item 42``).
+persons: ``.../roozno_data_699.txt``, ``.../fars-news-4.json`` with ``item 42``);
+``--exclude-fixtures`` also every article whose text is a fixture already (any folder of
+tests/fixtures but ``--out``). ``--many-persons`` cycles international, many persons, other
+instead: an article guessed to name many persons writes at least four distinct given names
+of first_names.tsv (those that are no common word) or foreign_given_names.txt.
 """
 
 from __future__ import annotations
@@ -25,14 +29,19 @@ import json
 import random
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from draw_gold_articles import FIXTURES, OUTLETS, Article, pool  # noqa: E402
 
+from khabar.lexicon import marked_rows, words  # noqa: E402
+
 SEED = 20261203
 SLOTS = ("international", "other", "international", "other", "other")
+MANY_PERSONS_SLOTS = ("international", "many_persons", "other")
+MANY_GIVEN_NAMES = 4
 
 
 def gold_stems() -> set[str]:
@@ -65,18 +74,52 @@ def sample_stems(path: Path) -> set[str]:
     return stems
 
 
+def fixture_stems(out: str) -> set[str]:
+    """The articles of every fixture folder but ``out``, which the draw writes."""
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != out)
+    return {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    names = set(words("foreign_given_names.txt"))
+    for row, ambiguous in marked_rows("first_names.tsv", "# ambiguous"):
+        if not ambiguous:
+            names.add(row[0])
+            names.update(v for v in (row[1].split("|") if len(row) > 1 else ()) if v)
+    return frozenset(names)
+
+
+def many_persons(article: Article) -> bool:
+    """A guess before reading: the text writes several distinct listed given names."""
+    tokens = set(re.findall(r"[\w\u200c]+", article.text))
+    return len(tokens & given_names()) >= MANY_GIVEN_NAMES
+
+
+def fits_slot(article: Article, slot: str) -> bool:
+    if slot == "international":
+        return article.international
+    if slot == "many_persons":
+        return many_persons(article)
+    return not article.international
+
+
 def draw(
-    articles: list[Article], count: int, seed: int = SEED, excluded: frozenset[str] = frozenset()
+    articles: list[Article],
+    count: int,
+    seed: int = SEED,
+    excluded: frozenset[str] = frozenset(),
+    slots: tuple[str, ...] = SLOTS,
 ) -> list[tuple[Article, str]]:
     excluded = gold_stems() | excluded
     articles = [a for a in articles if a.stem not in excluded]
     rng = random.Random(seed)
     rng.shuffle(articles)
     taken: set[str] = set()
-    turns = dict.fromkeys(SLOTS, 0)
+    turns = dict.fromkeys(slots, 0)
     drawn = []
     for n in range(count):
-        slot = SLOTS[n % len(SLOTS)]
+        slot = slots[n % len(slots)]
         turn = turns[slot]
         turns[slot] += 1
         for k in range(len(OUTLETS)):
@@ -84,9 +127,7 @@ def draw(
             fits = (
                 a
                 for a in articles
-                if a.stem not in taken
-                and a.outlet == outlet
-                and (a.international if slot == "international" else not a.international)
+                if a.stem not in taken and a.outlet == outlet and fits_slot(a, slot)
             )
             pick = next(fits, None)
             if pick:
@@ -105,11 +146,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", default="recall_dev", help="folder under tests/fixtures")
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
+    ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
+    ap.add_argument("--many-persons", action="store_true", help="a slot of many persons")
     args = ap.parse_args()
     excluded = frozenset().union(*(sample_stems(p) for p in args.exclude))
+    if args.exclude_fixtures:
+        excluded |= fixture_stems(args.out)
+    slots = MANY_PERSONS_SLOTS if args.many_persons else SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    for a, slot in draw(pool(args.news), args.count, args.seed, excluded):
+    for a, slot in draw(pool(args.news), args.count, args.seed, excluded, slots):
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
         print(f"{a.source_row} {slot} |")
 

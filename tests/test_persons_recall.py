@@ -187,3 +187,44 @@ def test_recall_and_precision_on_the_fourth_sample(sample_4) -> None:
     assert t.persons.precision >= 1.0
     assert t.mentions.recall >= 0.95, missed
     assert t.mentions.precision >= 1.0
+
+
+# The fifth sample (``persons_recall_dev_5.jsonl``): 15 others, drawn with another seed apart
+# from every fixture, a third of them guessed to name many persons, read the same way.
+SAMPLE_5 = FIXTURES / "persons_recall_dev_5.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sample_5() -> list[dict]:
+    return read_sample(SAMPLE_5)
+
+
+def test_the_fifth_sample_is_apart_from_the_others(sample_5) -> None:
+    assert len(sample_5) == 15
+    assert sum(g["international"] for g in sample_5) >= 5
+    assert sum(len(g["persons"]) >= 4 for g in sample_5) >= 5
+    stems = {Path(g["file"]).stem for g in sample_5}
+    assert len({s.split("_")[0].split("-")[0] for s in stems}) == 4  # Mashregh has none left
+    others = [d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "recall_dev_5"]
+    assert not stems & {p.stem for d in others for p in d.glob("*.txt")}
+
+
+def test_every_mention_of_the_fifth_sample_is_where_it_says(sample_5) -> None:
+    for g in sample_5:
+        original = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        for person in g["persons"]:
+            for m in person["mentions"]:
+                start, end = m["original"]
+                assert _letters(original[start:end]) == _letters(m["text"]), (g["file"], m)
+
+
+def test_recall_and_precision_on_the_fifth_sample(sample_5) -> None:
+    scores = score_sample(sample_5, FIXTURES)
+    t = total(scores)
+    missed = [m for s in scores for m in s.missed]
+    # scored before any change made on it: persons R 0.787 P 0.857 (60 persons), mentions
+    # R 0.789 P 0.882 (76)
+    assert t.persons.recall >= 0.78, missed
+    assert t.persons.precision >= 0.85
+    assert t.mentions.recall >= 0.78, missed
+    assert t.mentions.precision >= 0.88
