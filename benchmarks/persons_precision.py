@@ -20,7 +20,8 @@ the judged samples given with ``--exclude`` (the third sample was drawn so: ``--
 --exclude tests/fixtures/persons_judged.jsonl --exclude tests/fixtures/persons_judged_2.jsonl``).
 With ``--extract-again`` the drawn articles are read from their files and extracted with
 today's code before the persons are drawn (the fifth sample: ``--seed 4``, the first four
-samples excluded, from ``news_8176db7.jsonl``, an extraction of all the shared news at 8176db7).
+samples excluded, from ``news_8176db7.jsonl``, an extraction of all the shared news at 8176db7;
+the sixth: ``--seed 5``, the first five excluded, from ``news_7b650b7.jsonl``, at 7b650b7).
 """
 
 from __future__ import annotations
