@@ -243,10 +243,12 @@ def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
     # whole article one of the misses was a wrong name cut short), none of the 12 quotes of
     # nobody credited; 0.707 (58; 6, 18) with «که» run into «درحالی‌که» and a body known by
     # the report it wrote («نشنال اینترست در گزارشی ... نوشته»); 0.732 (60; 6, 16) with an
-    # outlet that relays sources it does not name («به نقل از شاهدان عینی»)
+    # outlet that relays sources it does not name («به نقل از شاهدان عینی»); 0.744 (61; 5, 16)
+    # with the persons found since; 0.768 (63; 3, 16) with a short name of an Iranian body
+    # followed by another country that country's («دولت انتقالی سودان», «... ملی چین»)
     result = score(items_6)
-    assert result.accuracy.accuracy >= 0.731, result.misses
-    assert result.accuracy.wrong <= 6, result.misses
+    assert result.accuracy.accuracy >= 0.768, result.misses
+    assert result.accuracy.wrong <= 3, result.misses
     assert result.credited == 0, result.misses
 
 
@@ -271,10 +273,11 @@ def test_the_seventh_sample_is_judged_as_drawn(
 
 def test_speaker_accuracy_on_the_seventh_sample(items_7) -> None:
     # 0.920 (69 of 75; 3 wrong, 3 missed) by the extractor the sample was drawn with, none of
-    # the 13 quotes of nobody credited
+    # the 13 quotes of nobody credited; 0.933 (70; 2, 3) with a short name of an Iranian body
+    # followed by another country that country's («دادستانی کل فدرال آلمان»)
     result = score(items_7)
-    assert result.accuracy.accuracy >= 0.92, result.misses
-    assert result.accuracy.wrong <= 3, result.misses
+    assert result.accuracy.accuracy >= 0.933, result.misses
+    assert result.accuracy.wrong <= 2, result.misses
     assert result.credited == 0, result.misses
 
 

@@ -153,3 +153,34 @@ def test_a_body_s_name_stops_before_the_verb() -> None:
         "این بیانیه در ادامه می‌افزاید: در سطح مجلس هم اتفاقات مشابهی افتاده است."
     )
     assert doc.quotes[-1].speaker_organization == "سازمان نظام پرستاری"  # «این بیانیه»
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (  # roozno_158 of the seventh sample: not «دادستانی کل کشور»
+            "بازداشت 12 نفر در آلمان\n"
+            "به گفته دادستانی کل فدرال آلمان، این افراد در چارچوب تحقیقات درباره ایجاد و "
+            'فعالیت گروه کوچک " راست افراطی" بازداشت شده‌اند.',
+            "دادستانی کل فدرال آلمان",
+        ),
+        (  # tabnak_1293 of the shared news: not «دولت جمهوری اسلامی ایران»
+            "کرونا در لیبی\n"
+            "دولت وفاق لیبی پیش از این دربیانیه‌ای اعلام کرده بود که تاکنون هیچ موردی در خصوص "
+            "ابتلای شهروندان لیبیایی به ویروس کرونا گزارش نشده است.",
+            "دولت وفاق لیبی",
+        ),
+    ],
+)
+def test_a_short_name_of_an_iranian_body_with_another_country_is_that_country_s(
+    text: str, organization: str
+) -> None:
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.speaker_organization) for q in quotes] == [(None, organization)]
+
+
+def test_a_short_name_with_iran_after_it_is_still_the_iranian_body() -> None:
+    doc = extract_text(
+        "واکنش تهران\nکمیسیون بهداشت مجلس ایران اعلام کرد که این طرح را بررسی می‌کند."
+    )
+    assert doc.quotes[0].speaker_organization == "کمیسیون بهداشت و درمان مجلس"

@@ -143,6 +143,8 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
             if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
                 break  # «پلیس برزیل» is not the police the list means by «پلیس»
+            if _foreign_after(keys, m[0], verb_at):
+                break  # «دادستانی کل فدرال آلمان» is not «دادستانی کل کشور»
             return m[1].name, m[0]
     head = _speaking_head(keys, s)
     if not head:
@@ -163,6 +165,19 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
     if end == s + head + 1 and keys[s + head] in _NO_NAME:
         return None  # «گروه دوم معتقدند»: a group, no body's name
     return " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS), end
+
+
+def _foreign_after(keys, k, verb_at) -> bool:
+    """Whether the words from ``k`` (one to three of a name) end with a country not Iran:
+    «دولت | انتقالی سودان», «کمیسیون بهداشت | ملی چین» name another state's body than the
+    Iranian one the list's short name means."""
+    for gap in range(k + 1, min(k + 4, verb_at)):
+        word = keys[gap - 1]
+        if word in _ORG_STOPS or not word[:1].isalpha():  # «دولت با عراق ...»: no name
+            return False
+        if (place := lx.places().match(keys, gap)) and place[0] <= verb_at:
+            return place[1].kind == "country" and place[1].name != "ایران"
+    return False
 
 
 _NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", "دیگری", "اخیر"}
