@@ -309,8 +309,13 @@ def _hedged(keys: list[str], a: int, cue: int) -> bool:
     return any(hedges.match(keys, k) for k in range(a, cue))
 
 
+# «... صحنه جدال ... باشد یا نه»: an indirect question
+_WHETHER_RE = re.compile(r"(?<![\w\u200c])یا[\s\u200c]+(?:نه|خیر)(?![\w\u200c])")
+
+
 def _question(text: str, sent: Span) -> bool:
-    return text[sent.start : sent.end].rstrip("»\"”' ").endswith(("؟", "?"))
+    sentence = text[sent.start : sent.end]
+    return sentence.rstrip("»\"”' ").endswith(("؟", "?")) or bool(_WHETHER_RE.search(sentence))
 
 
 def _covering(quotes: list[Quote], sentences: list[Span]) -> dict[Span, set[int]]:
