@@ -102,6 +102,22 @@ _TODAY, _NEAR = "امروز", 12  # «قرار است امروز», «قرار �
 _MONTH_START_RE = re.compile(r"(?:ابتدای|اوایل|اول|از)\s*$")
 
 
+# A relative day with the date written after it («فردا دهم مارس»), and a range's end («از ۷
+# تیر تا ۱۲ تیر», «۷ - ۱۲ تیر» is one mention): a range is due by its last day, the day by
+# which what it holds is done, as «تا پایان خرداد» is due by the month's last.
+_RELATIVE_DAYS = frozenset(("امروز", "فردا", "پس‌فردا"))
+_NAMED_RE = re.compile(r"[\s\u200c(،,]*")
+_RANGE_RE = re.compile(r"[\s\u200c]*(?:تا|الی|لغایت)[\s\u200c]*")
+
+
+def _right_after(
+    text: str, d: DateMention, at: dict[int, DateMention], between: re.Pattern[str]
+) -> DateMention | None:
+    """The dated mention that starts right after ``d`` past ``between``, if any."""
+    gap = between.match(text, d.span.end)
+    return at.get(gap.end()) if gap else None
+
+
 def scheduled(
     text: str, dates: list[DateMention], span: Span, published: dt.date, today: bool = False
 ) -> str | None:
@@ -110,18 +126,26 @@ def scheduled(
     later than the article's day or that day written out; «امروز» only when ``today`` (the
     span follows a decision's cue) and right after the cue («قرار است امروز نتیجه ... اعلام
     شود»)."""
+    at = {d.span.start: d for d in dates if d.iso}
     for d in dates:
         if not (span.start <= d.span.start < span.end and d.iso):
             continue
+        named = _right_after(text, d, at, _NAMED_RE) if d.text in _RELATIVE_DAYS else None
+        if named and named.precision == "day":
+            d = named  # «فردا دهم مارس» in a statement of the day before: the day named
         if d.text == _TODAY and not (today and d.span.start - span.start <= _NEAR):
             continue  # in a later clause «امروز» is as often «nowadays»
-        if d.iso < published.isoformat():
+        iso = d.iso
+        if not iso or iso < published.isoformat():
             continue
+        last = _right_after(text, d, at, _RANGE_RE)
+        if last and last.iso and last.iso >= iso:
+            d, iso = last, last.iso  # «از ۷ تیر تا ۱۲ تیر»: done by the range's last day
         if d.precision == "month" and not _MONTH_START_RE.search(
             text, max(0, d.span.start - 8), d.span.start
         ):
-            return _month_end(d.iso)
-        return d.iso
+            return _month_end(iso)
+        return iso
     return None
 
 

@@ -1,8 +1,11 @@
 """Days a future act is set for in words only a reader of the article's day can place: a
 weekday («روز جمعه», «شنبه هفته آینده»), this week after a preposition («طی هفته جاری»,
 «ظرف همین هفته»; not «جلسه این هفته»), the next week or month («هفته آینده», «ماه آینده»),
-or a month with no year after «تا» or «ابتدای» («تا خرداد ماه», «از ابتدای دی ماه»; not after
-«در», which as often looks back in the same sentence: «در اسفندماه ... واریز شد»).
+this month («تا پایان ماه جاری», «طی همین ماه»), or a month with no year after «تا» or
+«ابتدای» («تا خرداد ماه», «از ابتدای دی ماه»; not after «در», which as often looks back in the
+same sentence: «در اسفندماه ... واریز شد»). In a translated report of the foreign press, and
+with «میلادی», the month is the Western one («ماه آینده» of an Indian paper's report of 1
+September is October).
 
 These are no date mentions (``extract/dates.py``): «جمعه» or «خرداد» alone says nothing of
 which one, and in a past sentence they look back. Said of an act announced for later, they
@@ -46,12 +49,30 @@ _DAY_RE = re.compile(
     rf"|{_B}(?P<unit>هفته|ماه){_NEXT}{_E}"
     rf"|{_B}(?:طی|در|ظرف|از|تا|تا[\s\u200c]+پایان|تا[\s\u200c]+آخر)[\s\u200c]+"
     rf"(?P<this_week>هفته[\s\u200c]+جاری|همین[\s\u200c]+هفته|این[\s\u200c]+هفته){_E}"
+    rf"|{_B}(?:طی|در|ظرف|تا|تا[\s\u200c]+پایان|تا[\s\u200c]+آخر)[\s\u200c]+"
+    rf"(?P<this_month>ماه[\s\u200c]+جاری|همین[\s\u200c]+ماه)(?P<western>[\s\u200c]+میلادی)?{_E}"
     rf"|{_B}(?P<edge>تا|ابتدای|اول)[\s\u200c]+(?P<month>{_alt(JALALI_MONTHS)})"
     rf"(?:[\u200c ]?ماه)?(?![\s\u200c]*(?:سال|امسال|گذشته|\d|[۰-۹]))(?![\w\u200c])"
 )
 # «دو سه ماه آینده», «چند هفته آینده»: a span of weeks or months, not the next one
+# (a word of its own: «کارخانه ماه آینده» ends in no «نه»)
 _COUNT_BEFORE = re.compile(
-    r"(?:\d|چند|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده)[\s\u200c]*$"
+    r"(?:\d|(?<![\w\u200c])(?:چند|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده))[\s\u200c]*$"
+)
+
+
+# A report of the foreign press, translated: it names a Western month, or an international
+# desk relays it («به گزارش گروه اقتصاد بین‌الملل فارس به نقل از ...»); its «ماه آینده» is the
+# Western calendar's next month («مه», «می» are left out: as often a word or a prefix)
+_WESTERN_MONTHS = ("ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "جولای", "اوت") + (
+    "آگوست",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
+_FOREIGN_RE = re.compile(
+    rf"{_B}(?:{_alt(_WESTERN_MONTHS)}){_E}|گروه[^،.\n]{{0,30}}بین[\s\u200c]?الملل(?!ی)"
 )
 
 
@@ -60,8 +81,18 @@ def next_day(text: str, start: int, end: int, published: dt.date) -> str | None:
     for m in _DAY_RE.finditer(text, start, end):
         if m.group("unit") and _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if (m.group("unit") == "ماه" or m.group("this_month")) and (
+            m.group("western") or _FOREIGN_RE.search(text)
+        ):
+            return _western_month_end(published, 1 if m.group("unit") else 0)
         return _day_of(m, published)
     return None
+
+
+def _western_month_end(published: dt.date, ahead: int) -> str:
+    """The last day of the Western month ``ahead`` months after that of ``published``."""
+    year, month = divmod(published.year * 12 + published.month - 1 + ahead + 1, 12)
+    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
 def _day_of(m: re.Match[str], published: dt.date) -> str:
@@ -78,6 +109,8 @@ def _day_of(m: re.Match[str], published: dt.date) -> str:
     if m.group("unit") == "هفته":
         return (saturday + dt.timedelta(days=6)).isoformat()
     today = jdatetime.date.fromgregorian(date=published)
+    if m.group("this_month"):  # «تا پایان ماه جاری»: by this month's last day
+        return _month_end(today.year, today.month)
     if m.group("unit") == "ماه":
         return _month_end(today.year + today.month // 12, today.month % 12 + 1)
     month = JALALI_MONTHS[m.group("month")]
