@@ -1,6 +1,7 @@
 """Commitments on sentences of the shared news (lightly cut): hopes, doubts, forecasts denied,
 readings of what others will do, indirect questions, vows and effects worded with «قرار
-خواهد داد» announce nothing; an act said beside them still does."""
+خواهد داد» and the items of a history column announce nothing; an act said beside them still
+does."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from khabar.extract import extract_text
         # a vow, an effect, a verse: «... قرار خواهد داد» of no act
         "اسماعیلی تصریح کرد: آنچه فرمودید را چراغ راهمان قرار خواهیم داد.",
         "روحانی تصریح کرد: اوج‌گیری مجدد کرونا سلامت مردم را مورد تهدید قرار خواهد داد.",
+        # an item of a history column, dated years before the article
+        "۱ بهمن ۱۳۹۳، باراک اوباما رئیس جمهور آمریکا در کنگره اعلام کرد که هر گونه لایحه تحریمی"
+        " علیه ایران را وتو خواهد کرد.",
     ],
 )
 def test_hopes_doubts_and_readings_are_no_commitments(text: str) -> None:
@@ -47,6 +51,8 @@ def test_hopes_doubts_and_readings_are_no_commitments(text: str) -> None:
             "وزیر کشور گفت: وزارتخانه این طرح را مورد ارزیابی قرار خواهد داد.",
             "خواهد داد",
         ),
+        # a date this year opening the sentence
+        ("۱۲ بهمن ۱۳۹۸، وزیر نیرو گفت: این سد سال آینده افتتاح خواهد شد.", "خواهد شد"),
     ],
 )
 def test_acts_beside_assessments_stay_commitments(text: str, cue: str) -> None:

@@ -104,6 +104,8 @@ def find_commitments(
             continue
         if _CHRONICLE_GLUE in text[sent.start : sent.end]:
             continue  # the glued items of a history column («... شد.، امروز رضاخان ...»)
+        if published and _dated_long_ago(dates, sent, published):
+            continue  # an item of a history column: «۱ بهمن ۱۳۹۳، باراک اوباما ... اعلام کرد»
         deadline = deadline_of(found, tokens, text, keys, quantity_at, date_at, published)
         kinds = {c[2] for c in found}
         action = acts(keys, a, b)
@@ -293,6 +295,16 @@ def _history(
         if (year + 621 if year < 1500 else year) <= published.year - 2:
             return True
     return False
+
+
+def _dated_long_ago(dates: list[DateMention], sent: Span, published: dt.date) -> bool:
+    """Whether the sentence opens with a date a year or more before the article's day
+    («۱۲ بهمن ۱۳۹۲، عباس عراقچی ... گفت: ...»): what it tells was news then."""
+    year_before = (published - dt.timedelta(days=365)).isoformat()
+    return any(
+        sent.start <= d.span.start <= sent.start + 2 and d.iso and d.iso <= year_before
+        for d in dates
+    )
 
 
 @cache
