@@ -142,7 +142,8 @@ def find_commitments(
             else:
                 span = Span(quote.span.start, sent.end)
         if deadline is None and published is not None:
-            after = tokens.ends[first[1] - 1] if first[2] == "decision" else span.start
+            # after a decision's or «soon» cue: a day before «به زودی» is the day it was said
+            after = tokens.ends[first[1] - 1] if first[2] in ("decision", "soon") else span.start
             action_span = Span(max(span.start, after), span.end)
             today = first[2] == "decision"  # «قرار است امروز ...»: the day of the act
             deadline = scheduled(text, dates, action_span, published, today) or next_day(
