@@ -27,7 +27,11 @@ rules that read the verb of a future cue, whose article is in no sample under
 ``tests/fixtures``, drawn the same way after the rules were tuned on the fourth. The sixth
 (``commitments_judged_6.jsonl``, never tuned on) is the first 100 of ``--seed 1203 --n 839``
 (every commitment found at ce21a04, with commitments announced by a body or a post) whose
-article is in neither the gold nor a commitments sample (``--but`` every other fixture).
+article is in neither the gold nor a commitments sample (``--but`` every other fixture). The
+seventh (``commitments_judged_7.jsonl``, never tuned on) is the first 100 of ``--seed 7`` (every
+commitment found after the rules were tuned on the sixth) outside the gold's articles and the
+sentences the commitments samples hold (``scripts/draw_commitments_sample.py
+--sentence-only``).
 """
 
 from __future__ import annotations

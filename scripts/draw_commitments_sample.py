@@ -23,6 +23,18 @@ samples alone, since the commitment rules were never tuned on the other fixtures
 
     python scripts/draw_commitments_sample.py news.jsonl --seed 1203 --n 839 --keep 100 \
         $(ls -d tests/fixtures/* | grep -v -e /gold$ -e /commitments_judged | sed 's/^/--but /')
+
+With ``--sentence-only`` a fixture holds the sentences its text holds, not their articles: a
+commitment is drawn when its sentence is in no such fixture (neither judged nor read in a
+judged one's context), though another of its article's was judged. The seventh
+(``commitments_judged_7.jsonl``) was drawn so from the extraction at bfe3038 (826
+commitments), with the fixtures before it was added, outside the gold's articles and the
+commitments samples' sentences, since after the sixth only 77 commitments were left in
+articles no commitments sample holds::
+
+    python scripts/draw_commitments_sample.py news.jsonl --seed 7 --n 100000 --keep 100 \
+        $(ls -d tests/fixtures/* | grep -v -e /gold$ -e /commitments_judged | sed 's/^/--but /') \
+        $(ls -d tests/fixtures/commitments_judged* | sed 's/^/--sentence-only /')
 """
 
 from __future__ import annotations
@@ -83,8 +95,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--keep", type=int, default=100)
     ap.add_argument("--but", type=Path, action="append", default=[], help="a fixture to skip")
+    ap.add_argument(
+        "--sentence-only",
+        type=Path,
+        action="append",
+        default=[],
+        help="a fixture in whose text only the commitment's sentence is looked for",
+    )
     args = ap.parse_args(argv)
-    held = fixture_text({p.resolve() for p in args.but})
+    only = {p.resolve() for p in args.sentence_only}
+    held = fixture_text({p.resolve() for p in args.but} | only)
+    every = {p.resolve() for p in FIXTURES.iterdir()}
+    held_sentences = fixture_text(every - only) if only else ""
     records = {}
     with args.extracted.open(encoding="utf-8") as lines:
         for line in lines:
@@ -98,6 +120,8 @@ def main(argv: list[str]) -> int:
         probes += [x[:80] for x in r["text"].split("\n") if len(_norm(x)) > 30][:3]
         if any(len(_norm(p)) >= 15 and _norm(p)[:60] in held for p in probes):
             continue
+        if only and _norm(item["sentence"])[:60] in held_sentences:
+            continue  # judged, or read in a judged sentence's context
         print(json.dumps(item, ensure_ascii=False))
         kept += 1
         if kept == args.keep:
