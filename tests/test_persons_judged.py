@@ -235,6 +235,8 @@ def test_the_sixth_sample_holds_no_gold_and_no_earlier_sample(items_6) -> None:
 def test_precision_on_the_sixth_sample(items_6) -> None:
     result = score(items_6)
     # 0.877 as drawn (37 false, whole articles); 0.892 (30 false) extracted again from the
-    # contexts; 14 true names are found only with the rest of their article
-    assert result.precision >= 0.89, [i["name"] for i in result.kept_false_items]
+    # contexts before the vetoes of glued ends, verbs, places past a number and of an airline,
+    # a verse's words, a plural title; 0.943 (15 false) after them; 14 true names are found
+    # only with the rest of their article
+    assert result.precision >= 0.94, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]

@@ -96,8 +96,8 @@ def test_no_model_gives_the_rules_alone(tmp_path):
             ["قاسم سلیمانی دستاوردهای"],
             ["قاسم سلیمانی"],
         ),
-        # a verb after a title is no name
-        ("شهید می‌سپارم که این راه را ادامه دهید.", ["می\u200cسپارم"], []),
+        # a verb after a title is no name, with the tagger or without (extract/name_verbs.py)
+        ("شهید می‌سپارم که این راه را ادامه دهید.", [], []),
     ],
 )
 def test_the_tagger_vetoes_what_the_rules_ran_into(text, rules, both):

@@ -20,8 +20,10 @@ from khabar.extract.entities import (
     with_outlets,
 )
 from khabar.extract.family_continued import with_continued_family_names
+from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_names
 from khabar.extract.name_lists import find_listed_names
+from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts
 from khabar.extract.quantities import find_quantities
@@ -67,7 +69,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
         tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
         mentions = tagged_people(tokens, keys, text, tagged, mentions)
-    mentions = with_glued_names(tokens, keys, text, mentions)
+    mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
+    mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued, name_end_cut, plain_head
-from khabar.extract.namewords import RARE, ordinary, rank, verb
+from khabar.extract.namewords import FREQUENT, RARE, ordinary, rank, verb
 from khabar.extract.people import Mention, family_end
 from khabar.lexicon import rows
 from khabar.text.offsets import Span
@@ -22,6 +22,8 @@ from khabar.text.segment import TokenColumns
 _PLURAL = ("\u200cها", "\u200cهای")
 # prepositions and «که», run into a given name of four letters or more («بامحمد»)
 _SHORT_HEADS = frozenset({"با", "از", "به", "در", "که"})
+# short verbs that end a headline («شد», «کرد», «است»), run into a given name after them
+_VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد"})  # not «گفت»: «گفتمانی»
 # titles that open given names too («حاجعلی», «میرحسین», «شیخعلی»): never cut off
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
@@ -38,12 +40,15 @@ def given_name_cut(word: str) -> tuple[str, int]:
     word_of_its_own = not _no_word(key)  # but a title's («ملامحمد» is in the word list)
     for cut in range(2, len(key) - 2):
         head, tail = key[:cut], key[cut:]
-        if names.get(tail) is not False:
+        # a headline's last verb run into the lead's first name: «... دچار شدمارتین فلودن، ...»
+        after_verb = head in _VERB_HEADS and len(tail) > 3 and _foreign_given(tail)
+        if names.get(tail) is not False and not after_verb:
             continue  # no given name, or one that is also a word («امید»)
         title = head in _titles()
         if word_of_its_own and not title:
             continue
-        if not (title or plain_head(head) or (head in _SHORT_HEADS and len(tail) > 3)):
+        short = head in _SHORT_HEADS or head in _VERB_HEADS
+        if not (title or plain_head(head) or (short and len(tail) > 3)):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
         if at and "\u200c" not in word[at:]:
@@ -56,6 +61,11 @@ def _titles() -> frozenset[str]:
     """One-word titles that open no given name («دکتر», «مهندس», «ملا»)."""
     one = {lx.key(r[0]) for r in rows("honorifics.tsv") if " " not in r[0]}
     return frozenset(one - _NAME_TITLES - lx.first_name_heads())
+
+
+def _foreign_given(key: str) -> bool:
+    """A foreign given name that is no word of the language («مارتین»; not «جان»)."""
+    return key in lx.foreign_given_names() and rank(key) >= FREQUENT
 
 
 def _no_word(key: str) -> bool:

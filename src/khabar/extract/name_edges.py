@@ -102,6 +102,9 @@ def within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int
     return i, j
 
 
+_PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
+
+
 def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span without the titles the tagger took in («سردار»), but a title that is also a
     given name («امیر قاسمی»); after a title, a word that is no name before a listed given
@@ -111,6 +114,8 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
             i = m[0]
     while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
         i = min(m[0], j)
+    if i < j - 1 and keys[i] in _PLURAL_TITLES:
+        i += 1  # «آقایان محمدپوریان، ...»: the title of the names of a list
     titled = i and lx.honorifics().match(keys, i - 1)
     lone_word = not name_word(keys[i]) and not first_name_at(keys, i)  # not «سید»
     if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):

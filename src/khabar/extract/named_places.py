@@ -13,6 +13,9 @@ from khabar.extract import lexicons as lx
 # a centre is named after someone with its kind only («مرکز آموزشی درمانی شهید رجایی»)
 _MODIFIED_HEADS = frozenset({"مرکز"})
 _MODIFIER_REACH = 3  # words between the head and the name's adjective («علوم پزشکی»)
+# a university's branch is named after its university's whole name: «دانشگاه آزاد اسلامی علوم
+# و تحقیقات واحد ...»
+_REACH_OF = {"واحد": 6}
 
 
 def named_after() -> frozenset[str]:
@@ -34,9 +37,22 @@ def place_word_at(keys: list[str], k: int) -> bool:
     a word a few words before («پایگاه هوایی», «قرارگاه بهداشتی و درمانی»)."""
     if k < 0 or k >= len(keys):
         return False
-    if _head(keys[k]):
+    if _head(keys[k]) or _numbered(keys, k):
         return True
     if keys[k] not in _modifiers():
         return False
-    before = keys[max(0, k - _MODIFIER_REACH) : k]
+    # the words before the adjective, numbers not counted («۵۰۰ تختخوابی»)
+    reach = _REACH_OF.get(keys[k], _MODIFIER_REACH)
+    before = [key for key in keys[max(0, k - 2 * reach) : k] if not key.isdigit()][-reach:]
     return any(_head(key) or key in _MODIFIED_HEADS for key in before)
+
+
+_MARTYR = frozenset({"شهید", "شهیده"})
+
+
+def _numbered(keys: list[str], k: int) -> bool:
+    """A number between a word of ``named_after.txt`` and a martyr's name: «کلانتری 13 شهید
+    هاشمی‌نژاد» (not a list's number after a word: «دانشگاه‌ها۲۸ ابوالفضل سروش»)."""
+    if not (0 < k < len(keys) - 1 and keys[k].isdigit() and keys[k + 1] in _MARTYR):
+        return False
+    return keys[k - 1] in named_after()

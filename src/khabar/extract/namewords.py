@@ -73,8 +73,10 @@ _ARABIC = frozenset(
 )
 
 
-# the forms of a company's name that end it («شورون کرپ», «اپل اینک»)
-_COMPANY_FORMS = frozenset("کرپ کورپ کورپوریشن اینک اینکورپوریتد لیمیتد کمپانی".split())
+# the forms of a company's name that end it («شورون کرپ», «اپل اینک», «امریکن ایرلاینز»)
+_COMPANY_FORMS = frozenset(
+    "کرپ کورپ کورپوریشن اینک اینکورپوریتد لیمیتد کمپانی ایرلاینز ایرلاین ایرویز".split()
+)
 
 
 def company_form(key: str) -> bool:

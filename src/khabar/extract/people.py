@@ -247,8 +247,8 @@ def find_people(
             kinds.append(m[1].kind)
             i = m[0]
         after = place_word_at(keys, start - 1)
-        if after and (not kinds or kinds[0] == "martyr"):
-            # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی»: a place's name
+        if after and (not kinds or kinds[0] in ("martyr", "clerical")):
+            # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
         if figure := lx.foreign_figures().match(keys, i):  # «ترامپ», «دونالد ترامپ»

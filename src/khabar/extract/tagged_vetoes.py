@@ -13,6 +13,7 @@ from khabar.extract.namewords import (
     adjective,
     arabic_script,
     cited_source,
+    company_form,
     home_place,
     no_name,
     no_person_word,
@@ -35,6 +36,8 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
+    if any(company_form(k) for k in keys[i:j]):
+        return True  # «امریکن ایرلاینز»: a company's form names a company
     if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):

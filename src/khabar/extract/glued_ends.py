@@ -1,0 +1,51 @@
+"""A name's last word run into the word after it, where the text lost a space.
+
+«مرتضی قربانیوقتی خیال کردند ...», «مرتضی قربانیبا 300 نفر ...», «امیرحسین کاوهگفت: ...»:
+the last token holds a word of a name (a given name or a family name's word, four letters or
+more) and a word that follows names (a preposition, «که», «وقتی», a reporting verb). The name
+ends inside the token; a token that is a word or a name of its own is never cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, rank
+from khabar.extract.people import Mention
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+# words that follow a name and open the rest of the sentence («... گفت:», «... با ...»)
+_TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود"})
+_NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
+
+
+@lru_cache(maxsize=16384)
+def glued_end(word: str) -> int:
+    """Where the name's word ends in ``word`` (a character offset), when a word of
+    ``_TAILS`` is run into it; 0 if not."""
+    key = lx.key(word)
+    if "\u200c" in word or rank(key) < RARE or key in lx.name_words() or key in lx.first_names():
+        return 0
+    for tail in _TAILS:
+        head = key[: -len(tail)]
+        if key.endswith(tail) and len(head) >= _NAME_LEAST and head in lx.name_words():
+            return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == head), 0)
+    return 0
+
+
+def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, a name of two words or more whose last token runs on into a word that
+    follows names ending where its own word ends («مرتضی قربانی» of «مرتضی قربانیوقتی»)."""
+    out = []
+    for m in mentions:
+        last = m.j - 1
+        if m.j - m.i > 1 and m.span.end == tokens.ends[last]:
+            if cut := glued_end(tokens.words[last]):
+                end = tokens.starts[last] + cut
+                span, full = Span(m.span.start, end), Span(m.full.start, end)
+                m = replace(m, name=text[span.start : span.end], span=span, full=full)
+        out.append(m)
+    return out

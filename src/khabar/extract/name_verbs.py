@@ -1,0 +1,60 @@
+"""A verb is no word of a name: «حاج قاسم | می‌شوی», «پیشانی حاجی | گذاشتم».
+
+A word written with «می‌» or «نمی‌» and a ZWNJ is a verb (no name is written so), and so is
+a past stem of the verb lexicon with a personal ending («گذاشتم», «رفتند»; a past stem ends
+in «د» or «ت»). A name ends before the verb; one that opens with it names no one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.people import Mention
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+from khabar.text.zwnj_lexicon import default_lexicon
+
+_PREFIXES = ("می\u200c", "نمی\u200c")
+# the personal endings no name ends with after a past stem («کردی» is a family name)
+_ENDINGS = ("یم", "ید", "ند", "م")
+
+
+@lru_cache(maxsize=16384)
+def verb_word(word: str) -> bool:
+    """``word`` is a verb, never a name's word."""
+    key = lx.key(word)
+    for prefix in _PREFIXES:  # «می‌شوی»; not «می‌رسلیم», a name the text split
+        if word.startswith(prefix) and key[len(prefix) - 1 :] in default_lexicon().after_mi:
+            return True
+    if key in lx.name_words() or key in lx.first_names():
+        return False
+    for end in _ENDINGS:
+        stem = key[: -len(end)]
+        if key.endswith(end) and len(stem) > 2 and stem[-1] in "دت":
+            return stem in default_lexicon().verbs and rank(stem) < FREQUENT
+    return False
+
+
+def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, each ending before a verb in it, and none that opens with one."""
+    out = []
+    for m in mentions:
+        k = next((k for k in range(m.i, m.j) if verb_word(tokens.words[k])), m.j)
+        if k == m.i:
+            continue
+        if k < m.j:
+            span = Span(m.span.start, tokens.ends[k - 1])
+            m = Mention(
+                m.i,
+                k,
+                text[span.start : span.end],
+                m.titles,
+                span,
+                Span(m.full.start, span.end),
+                m.ti,
+                m.quoted,
+            )
+        out.append(m)
+    return out
