@@ -309,3 +309,16 @@ def test_the_word_of_a_bodys_kind_before_the_taggers_span_opens_the_name():
     # not where the word belongs to a person's name or another span
     found = organizations(tokens, keys, doc.text, [("ORG", k, k + 1)], [], {k - 1}, set())
     assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == ["یونسکو"]
+
+
+def test_a_heads_word_before_the_taggers_span_opens_the_name():
+    from khabar.extract.tagged_entities import organizations
+
+    doc = repair("شهروندان می‌توانند به مرکز پلیس امنیت اخلاقی اطلاع دهند.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index("پلیس")
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 3)], [], set(), set())
+    assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == [
+        "مرکز پلیس امنیت اخلاقی"
+    ]

@@ -116,9 +116,14 @@ def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int,
 
 
 # words of a body's kind that PEYMA takes into the name after them («سازمان» 271 times of
-# 271, «تیم» 141 of 141, «شرکت» 80 of 81)
+# 271, «تیم» 141 of 141, «شرکت» 80 of 81; a head's, «مرکز» 48 of 48, «دفتر» 46 of 46,
+# «اتحادیه» 46 of 46, «کمیته» 56 of 57, «معاونت» 34 of 34: «مرکز | پلیس امنیت اخلاقی»)
 _KIND_WORDS = frozenset(
-    "سازمان شرکت گروه حزب باشگاه تیم خبرگزاری روزنامه شبکه پایگاه دانشگاه بانک موسسه".split()
+    {
+        *"سازمان شرکت گروه حزب باشگاه تیم خبرگزاری روزنامه شبکه پایگاه دانشگاه بانک موسسه".split(),
+        *ORG_HEADS,
+        *"مرکز دفتر اتحادیه کمیته فدراسیون کارگروه معاونت اتاق".split(),
+    }
 )
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
