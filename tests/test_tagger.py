@@ -378,3 +378,22 @@ def test_a_foreign_name_cut_goes_on_and_a_things_name_is_no_person():
     assert not after_a_thing(keys, 5, 7, {3})
     keys = lx.keys_of("۷۱ میلیارد دلار و آمانسیو ارتگا رئیس شرکت پوشاک «زارا»".split())
     assert not after_a_thing(keys, 4, 6, set())
+
+
+def test_a_posts_word_that_family_names_hold_is_one_inside_a_name():
+    from khabar.extract.tagged_vetoes import post_inside
+
+    def inside(text: str) -> bool:
+        keys = lx.keys_of(text.split())
+        return post_inside(keys, 0, len(keys))
+
+    # between the given name and a word of a name: the family name's word
+    assert not inside("گلنار وکیل گیلانی")
+    assert not inside("سعید قاضی مغربی")
+    # a post's word alone, at an edge, or one no family name holds: no person's name
+    assert inside("وزیر خارجه")
+    assert inside("گلنار وکیل")
+    assert inside("علی سفیر احمدی")
+    assert inside("وکیل گیلانی")
+    text = "گلنار وکیل گیلانی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس گفت: چوگان باید ثبت شود."
+    assert "گلنار وکیل گیلانی" in [p.name for p in extract_text(text).persons]

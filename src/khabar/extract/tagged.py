@@ -61,7 +61,7 @@ from khabar.extract.people import (
     post_boundaries,
     stopwords,
 )
-from khabar.extract.tagged_vetoes import no_tagged_name
+from khabar.extract.tagged_vetoes import no_tagged_name, post_inside
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
@@ -260,10 +260,8 @@ def people(
                     m.i - 1, m.j, text[name.start : name.end], titles, name, m.full, m.ti
                 )
     for i, j in spans:
-        if taken.intersection(range(i, j)) or any(
-            lx.post_heads().match(keys, k) for k in range(i, j)
-        ):
-            continue
+        if taken.intersection(range(i, j)) or post_inside(keys, i, j):
+            continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
         if tuple(keys[i:j]) in works:

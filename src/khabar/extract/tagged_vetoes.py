@@ -15,6 +15,7 @@ from khabar.extract.namewords import (
     cited_source,
     company_form,
     home_place,
+    name_word,
     no_name,
     no_person_word,
     ordinary,
@@ -22,6 +23,7 @@ from khabar.extract.namewords import (
     product_code,
     rank,
 )
+from khabar.extract.people import first_name_at
 from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.text.segment import TokenColumns
 
@@ -61,3 +63,17 @@ def publication_place(words: list[str], keys: list[str], j: int) -> bool:
     if j + 1 >= len(keys) or words[j] != ":":
         return False
     return keys[j + 1].startswith("دارال") or keys[j + 1] in _PUBLISHERS
+
+
+def post_inside(keys: list[str], i: int, j: int) -> bool:
+    """A post's word in the tagger's name ``[i, j)``: no person's name («وزیر خارجه»), but
+    a one-word post that family names hold too, between the given name opening the name and
+    a word of a name, is the family name's («گلنار وکیل گیلانی»; «قاضی», «خطیب», «استاد»)."""
+    for k in range(i, j):
+        hit = lx.post_heads().match(keys, k)
+        if hit is None:
+            continue
+        one_word = hit[0] == k + 1 < j and keys[k] in lx.family_name_words()
+        if not (one_word and 0 < first_name_at(keys, i) <= k - i and name_word(keys[k + 1])):
+            return True
+    return False
