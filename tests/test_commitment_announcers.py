@@ -194,14 +194,20 @@ def test_a_pronoun_goes_on_with_the_post_before_only() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the minister is in the speaker's words, not the speaker («پورمحمدی» is unknown)
+        # the minister is in the speaker's words, not the speaker
         "پورمحمدی با اشاره به سخنان وزیر کشور افزود: این طرح ظرف مدت دو ماه اجرا خواهد شد.",
         # an analyst forecasts; no one announces
         "کارشناس روس افزود: در واقع حکومت قزاقستان در آینده نزدیک تغییر خواهد کرد.",
     ],
 )
 def test_no_post_announces_where_none_is_the_subject(text: str) -> None:
-    assert announcers(text) == []
+    assert all(post is None for *_, post in announcers(text))
+
+
+def test_a_family_name_alone_announces_by_name() -> None:
+    # «پورمحمدی» opens the reporting clause: the person (lone_surnames.py), not the minister
+    text = "پورمحمدی با اشاره به سخنان وزیر کشور افزود: این طرح ظرف مدت دو ماه اجرا خواهد شد."
+    assert announcers(text) == [("پورمحمدی", None, None)]
 
 
 @pytest.mark.parametrize(

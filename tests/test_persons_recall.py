@@ -223,8 +223,11 @@ def test_recall_and_precision_on_the_fifth_sample(sample_5) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.787 P 0.857 (60 persons), mentions
-    # R 0.789 P 0.882 (76)
-    assert t.persons.recall >= 0.78, missed
-    assert t.persons.precision >= 0.85
-    assert t.mentions.recall >= 0.78, missed
-    assert t.mentions.precision >= 0.88
+    # R 0.789 P 0.882 (76); the sixth judged sample's vetoes: P 0.873, 0.896; after a family
+    # name alone that reports (lone_surnames.py), a family name's spellings in an article
+    # (family_spellings.py) and the items of a list of names the tagger cut short: persons
+    # R 0.836 P 0.911, mentions R 0.829 P 0.926
+    assert t.persons.recall >= 0.83, missed
+    assert t.persons.precision >= 0.89
+    assert t.mentions.recall >= 0.82, missed
+    assert t.mentions.precision >= 0.91

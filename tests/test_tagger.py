@@ -28,7 +28,9 @@ def names(doc, kind):
 )
 def test_people_the_lexicons_do_not_list(text, person):
     assert [p.name for p in extract_text(text).persons] == [person]
-    assert person not in [p.name for p in extract_text(text, use_model=False).persons]
+    # a family name alone that reports is the rules' too (lone_surnames.py); names are not
+    rules = [p.name for p in extract_text(text, use_model=False).persons]
+    assert (person in rules) == (" " not in person)
 
 
 def test_a_name_found_once_is_found_at_its_other_mentions():
@@ -37,7 +39,8 @@ def test_a_name_found_once_is_found_at_its_other_mentions():
         "اسپر افزود: این تصمیم نهایی است."
     )
     assert names(extract_text(text), "persons") == [("مارک اسپر", 2)]
-    assert extract_text(text, use_model=False).persons == []
+    # the rules alone know him only where his family name reports (lone_surnames.py)
+    assert names(extract_text(text, use_model=False), "persons") == [("اسپر", 1)]
 
 
 def test_places_that_are_also_words_count_where_the_tagger_says_place():

@@ -22,7 +22,8 @@ from khabar.extract.entities import (
 from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_names
-from khabar.extract.name_lists import find_listed_names
+from khabar.extract.lone_surnames import lone_surnames
+from khabar.extract.name_lists import find_listed_names, with_listed_rule_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts
@@ -68,7 +69,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
         tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
-        mentions = tagged_people(tokens, keys, text, tagged, mentions)
+        rules = mentions
+        mentions = tagged_people(tokens, keys, text, tagged, rules)
+        mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
@@ -78,6 +81,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
+    lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
     adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
     doc.quotes = find_quotes(
         tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]

@@ -50,3 +50,30 @@ def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     if not _name_like(tokens, keys, j) or verb(keys[j]) or glued(word) or kin(keys[j]):
         return False
     return not (lx.places().match(keys, j) or lx.organizations().match(keys, j))
+
+
+_ITEM_ENDS = frozenset({"،", ","})
+
+
+def with_listed_rule_names(
+    rules: list[Mention], mentions: list[Mention], keys: list[str]
+) -> list[Mention]:
+    """A rule's name of two words or more that is an item of a list of names, between a
+    person found before it and one after («حسن روشن، غلامعلی درتاج، قاسم ملاجعفری»), stands
+    where the tagger cut it short or left it («غلامعلی», «اله خیری» of «ولی اله خیری»): the
+    list says what its items are. ``mentions``: after the tagger (``tagged.people``)."""
+    n = len(keys)
+    out = list(mentions)
+    for r in rules:
+        if r.j - r.i < 2 or r.ti < 2 or r.j + 1 >= n:
+            continue
+        inside = [m for m in out if m.ti < r.j and r.ti < m.j]
+        # not where the tagger's name is longer, or holds the rule's title («امیر محمد زند»)
+        if any(m.ti < r.ti or m.i < r.i or m.j > r.j or (m.i, m.j) == (r.i, r.j) for m in inside):
+            continue
+        others = [m for m in out if m not in inside]
+        before = keys[r.ti - 1] in _ITEM_ENDS and any(m.j == r.ti - 1 for m in others)
+        after = keys[r.j] in _SEPARATORS and any(m.ti == r.j + 1 for m in others)
+        if before and after:
+            out = [*others, r]
+    return sorted(out, key=lambda m: m.ti) if out != mentions else mentions

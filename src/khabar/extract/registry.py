@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
+from khabar.extract.family_spellings import family_owners, other_forms, spelling_index
 from khabar.extract.glued_names import name_keys
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
@@ -92,6 +93,8 @@ class Registry:
     posts: PostHolders = field(default_factory=PostHolders)
     given: set[str] = field(default_factory=set)  # persons named once with a listed given name
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
+    _index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # see ``spelled``
+    _index_of: int = -1
 
     def add_mention(self, m: Mention, pkey: str) -> None:
         p = self.persons[pkey]
@@ -114,8 +117,18 @@ class Registry:
         p.post_mentions.append(post.span)
 
     def by_surname(self, surname: tuple[str, ...]) -> str | None:
-        found = self.surnames.get(surname, set())
+        """The one person with that family name, written as one word or two («خرم آبادی»,
+        «خرم‌آبادی») and with or without Arabic's article («البیاتی», «بیاتی»)."""
+        found = self.surnames.get(surname)
+        if found is None:
+            found = set().union(*(self.surnames[s] for s in self.spelled(surname)))
         return next(iter(found)) if len(found) == 1 else None
+
+    def spelled(self, surname: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The family names of the article that are ``surname`` written some way."""
+        if self._index_of != len(self.surnames):  # family names are added, never removed
+            self._index, self._index_of = spelling_index(self.surnames), len(self.surnames)
+        return self._index.get("".join(surname), [])
 
 
 def build_registry(
@@ -130,12 +143,17 @@ def build_registry(
     reg = Registry()
     multi = [m for m in mentions if m.j - m.i > 1]
     single = [m for m in mentions if m.j - m.i == 1]
+    owners = family_owners(multi, tokens, keys)
     for m in multi:
+        words = name_keys(m, tokens, keys)  # «محمد کشتی آرای» of «بامحمد کشتی آرایعضو»
+        given = first_name_at(words, 0)
+        if not given and (owner := owners.get("".join(words))):  # «مویدی خرم‌آبادی»
+            reg.persons.setdefault(owner[0], Person(name=owner[1]))
+            reg.add_mention(m, owner[0])
+            continue
         pkey = person_key(m.name)
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
-        words = name_keys(m, tokens, keys)  # «محمد کشتی آرای» of «بامحمد کشتی آرایعضو»
-        given = first_name_at(words, 0)
         surname = tuple(words[given:]) if given and len(words) > given else (words[-1],)
         if court_name(keys[m.j - 1]) and m.j - m.i == 2:
             surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
@@ -294,6 +312,7 @@ def surname_mentions(
     joined_surnames(reg, tokens, keys, tagged)
     given_names_alone(reg, tokens, keys, sentence_starts)
     firsts = {s[0] for s in reg.surnames}
+    firsts |= {other_forms(f) for f in firsts}
     if not firsts:
         return
     for i in [i for i, k in enumerate(keys) if k in firsts]:
@@ -306,7 +325,9 @@ def surname_mentions(
                 continue
             kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
             titled = _after_title(keys, i)
-            if kinds & {"ORG", "LOC"} and not titled:
+            # a family name of two words or more may end in a place («مویدی خرم آبادی»)
+            head = {tagged.get(i)} if tagged is not None and size > 1 else kinds
+            if head & {"ORG", "LOC"} and not titled:
                 continue
             ordinary = size == 1 and surname[0] in lx.common_words()
             # a surname the tagger does not mark needs a subject's place, unless its holder

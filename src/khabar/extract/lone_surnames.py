@@ -1,0 +1,154 @@
+"""A family name alone as the subject of a reporting clause, of someone the article never
+names in full: «کولیوند افزود», «نوذری با اشاره به اینکه ... گفت:», «وارسته با بیان این
+مطلب، اظهار داشت». News often names a speaker once by post and then by family name alone
+(«رئیس کمیسیون ... گفت» ... «کولیوند افزود»); a word that opens such a clause and that no
+list knows as a word, a place, an organization, a post or a title is that person's name.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.glued_words import glued
+from khabar.extract.namewords import (
+    FREQUENT,
+    RARE,
+    adjective,
+    name_word,
+    no_name,
+    no_name_end,
+    rank,
+)
+from khabar.extract.people import post_boundaries, stopwords
+from khabar.extract.registry import Registry, subject_at
+from khabar.model import Person
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
+
+# Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود»
+_BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایان", "خاتمه", "امروز", "سپس"})
+_MAX_BETWEEN = 2
+# «X با اشاره به ... گفت:», «X با بیان اینکه ...، افزود»: the clause names the topic first
+_WITH_TOPIC = frozenset({"اشاره", "بیان", "تاکید", "ابراز", "اعلام", "انتقاد", "تشریح"})
+_MIN_LETTERS = 3
+_DEMONSTRATIVES = ("همان", "همین")
+_OUTLET_VERBS = frozenset({"نوشتن", "گزارش دادن"})
+# a word with a plural, a pronoun or an article written on: «دموکرات‌ها», «کمک‌راننده‌اش»,
+# «عده‌ای»; a comparative or a superlative: «پیش‌تر», «مهم‌ترین»
+_NO_NAME_ENDS = ("\u200cها", "\u200cهای", "\u200cاش", "\u200cای", "\u200cتر", "ترین")
+
+
+def lone_surnames(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    tagged: dict[int, str] | None = None,
+) -> None:
+    """Add to ``reg`` the persons named by a family name alone that opens a sentence and
+    reports (``sentences``: token ranges; ``tagged``: the tagger's kind of each token)."""
+    for a, b in sentences:
+        i = subject_at(keys, a, b)
+        if i >= b - 1 or i in reg.by_token or not _reports(keys, i + 1, b):
+            continue
+        if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
+            continue
+        if not _name_shaped(tokens, keys, i):
+            continue
+        pkey = reg.by_surname((keys[i],))
+        if pkey is None and reg.spelled((keys[i],)):
+            continue  # two persons have that family name: either may speak
+        if pkey is None:
+            holders = _named_with(reg, keys[i])
+            if len(holders) > 1:
+                continue
+            pkey = holders[0] if holders else _new_person(reg, tokens, keys, i)
+        reg.by_token[i] = pkey
+        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+def _named_with(reg: Registry, key: str) -> list[str]:
+    """The persons whose family name of two words or more ends with ``key`` («ارونقی» of
+    «مهرداد جمال ارونقی»)."""
+    return sorted(
+        {h for s, found in reg.surnames.items() if len(s) > 1 and s[-1] == key for h in found}
+    )
+
+
+def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
+    """A person named by the family name at ``i``, with the rare word before it where the
+    article writes it so in apposition to a post («با محمت هولکی‌اوز، نماینده صندوق ...»): a
+    given name no list knows."""
+    pkey = keys[i]
+    person = reg.persons.setdefault(pkey, Person(name=tokens.words[i]))
+    reg.surnames.setdefault((keys[i],), set()).add(pkey)
+    for k in range(1, len(keys) - 2):
+        if keys[k] != keys[i] or k in reg.by_token or k - 1 in reg.by_token:
+            continue
+        given = keys[k - 1]
+        if keys[k + 1] not in ("،", ",") or not lx.post_heads().match(keys, k + 2):
+            continue
+        if not tokens.words[k - 1][:1].isalpha() or rank(given) < FREQUENT or len(given) < 3:
+            continue
+        person.name = f"{tokens.words[k - 1]} {tokens.words[k]}"
+        person.mentions.append(Span(tokens.starts[k - 1], tokens.ends[k]))
+        reg.by_token[k - 1] = reg.by_token[k] = pkey
+        break
+    return pkey
+
+
+def _reports(keys: list[str], j: int, b: int) -> bool:
+    """A reporting verb follows at ``j``, past a few adverbs, or a clause «با اشاره به ...»
+    runs to one that opens a statement (a colon after it)."""
+    verbs = lx.reporting_verbs()
+    for k in range(j, min(b, j + _MAX_BETWEEN + 1)):
+        if m := verbs.match(keys, k):
+            return _one_speaks(keys, k, m)
+        if keys[k] not in _BETWEEN:
+            break
+    if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
+        for k in range(j + 2, b):
+            if keys[k] == ":":
+                return False
+            m = verbs.match(keys, k)
+            if m and m[0] < b and keys[m[0]] == ":":
+                return _one_speaks(keys, k, m)
+    return False
+
+
+def _one_speaks(keys: list[str], k: int, match: tuple[int, lx.Verb]) -> bool:
+    """The verb at ``k`` is said by one person: not a plural («عده‌ای معتقدند», «کاربران
+    نوشته بودند»), nor what an outlet writes or reports («ایلاف نوشت», «مارکا گزارش داده»),
+    the verbs of a paper a family name alone seldom opens."""
+    end, verb = match
+    if any(key.endswith("ند") for key in keys[k:end]):
+        return False
+    return verb.lemma not in _OUTLET_VERBS
+
+
+def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """A word of letters that no list holds as a word, a given name, a place, an
+    organization, an outlet, a post, a title or a verb."""
+    word, key = tokens.words[i], keys[i]
+    if len(key) < _MIN_LETTERS or not key.isalpha() or not word[:1].isalpha():
+        return False
+    if key in lx.common_words() or key in stopwords() or key in post_boundaries():
+        return False
+    if key in lx.first_names() or key in lx.outlet_words() or no_name(key):
+        return False
+    if key.endswith("ها") and rank(key[:-2]) < FREQUENT:  # «گزارشها»: a plural
+        return False
+    if word.endswith(_NO_NAME_ENDS) and key not in lx.name_words():  # not «خامنه‌ای»
+        return False
+    if key.startswith(_DEMONSTRATIVES) and rank(key[4:]) < FREQUENT:  # «همانجا», «همین‌جا»
+        return False
+    if no_name_end(key) or glued(word):  # «ضمنا», «سینماداری»; «وزیرکشور», «قرنطینهبه»
+        return False
+    # a word the lexicon holds is a word, unless shaped as a family name: «نگارنده», «دیدبان»
+    if (rank(key) < RARE or adjective(key)) and not name_word(key):
+        return False
+    verbs = default_lexicon().verbs
+    if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
+        return False
+    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
+    return not any(t.match(keys, i) for t in tries)

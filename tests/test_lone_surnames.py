@@ -1,0 +1,115 @@
+"""A family name alone that opens a reporting clause, of someone the article never names in
+full (extract/lone_surnames.py), and one family name written several ways in an article
+(extract/family_spellings.py). The sentences are from the shared news, outside the gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import persons
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "عضو مجمع روحانیون مبارز در خصوص اتخاذ سکوت درمیان جریان اصلاح‌طلب گفت: رفتارها "
+            "و نظرها در میان جریان اصلاح‌طلب متفاوت است.\nمنتجب‌نیا تاکید کرد: آنچه که امروز "
+            "در میان جریان اصلاحات رخ داده ناشی از یک استراتژی مشخص نیست.",
+            "منتجب‌نیا",
+        ),
+        (
+            "خبرگزاری فارس: دبیرکل جمعیت موتلفه اسلامی مخالفان نظام را دچار بحران روانی "
+            "خواند.\nبه گزارش روابط عمومی جمعیت موتلفه اسلامی، عسکراولادی با اشاره به شکست "
+            "توطئه‌های امریکا در ایران گفت: هیچ زمانی مثل حالا ضد انقلاب دچار تشویش نبوده است.",
+            "عسکراولادی",
+        ),
+        (
+            "وی افزود: این صندوق برنامه‌های حمایتی را در آن کشورها اجرا می‌کند.\nهولکی‌اوز "
+            "تصریح کرد: صندوق جمعیت ملل متحد به درخواست مسئولان کشورها حمایت می‌کند.",
+            "هولکی‌اوز",
+        ),
+    ],
+)
+def test_a_family_name_alone_that_reports_is_a_person(text: str, name: str) -> None:
+    found = persons(text)
+    assert found.get(name) == [name], found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a plural reports: some people, users, a party
+        (
+            "عده‌ای کاملا مدافع دیدگاه‌های او هستند و عده‌ای معتقدند این دیدگاه‌ها کند است.",
+            "عده‌ای",
+        ),
+        ("کاربران نوشته بودند آنها حتی در مثبت بودن کرونا هم با مردم تفاوت دارند.", "کاربران"),
+        ("به گزارش ایسنا، دموکرات‌ها می‌گویند که دونالد ترامپ باید برکنار شود.", "دموکرات‌ها"),
+        # an outlet writes
+        (
+            "خبرگزاری فارس: پایگاه اینترنتی الجزایر را میانجی خواند.\nایلاف نوشت: «کارشناسان "
+            "پیش‌بینی می‌کنند الجزایر نقش واسطه را ایفا کند.»",
+            "ایلاف",
+        ),
+        # a post run into its body
+        ("وزیرکشور در ادامه گفت: یکی از حوزه‌ها، حوزه آموزش و پرورش است.", "وزیرکشور"),
+    ],
+)
+def test_no_person_of_a_plural_an_outlet_or_a_glued_post(text: str, word: str) -> None:
+    found = persons(text)
+    assert not any(word in name for name in found), found
+
+
+def test_the_governor_named_by_family_name_after_a_long_clause() -> None:
+    # fifth persons-recall sample: «نوذري با اشاره به اينكه ... گفت:»
+    text = (FIXTURES / "recall_dev_5/fars-3_76.txt").read_text(encoding="utf-8")
+    assert persons(text).get("نوذری") == ["نوذری"]
+
+
+def test_a_family_name_without_its_article_is_the_same_person() -> None:
+    # «عباس البیاتی ... بیاتی در پایان تاکید کرد» (the gold's tune part)
+    text = (FIXTURES / "news/fars-5_145.txt").read_text(encoding="utf-8")
+    found = persons(text)
+    assert "بیاتی" not in found
+    assert "بیاتی" in found["عباس البیاتی"]
+
+
+def test_a_family_name_of_three_words_alone_and_run_together() -> None:
+    text = (
+        "به گزارش مهر، علی مویدی خرم آبادی امروز در نشست خبری ستاد مبارزه با قاچاق کالا و ارز "
+        "گفت: رویکردهای دانش‌محور را در پیش گرفته‌ایم.\nمویدی خرم آبادی افزود: در یکی از "
+        "پرونده‌های اصلی فردی اجازه پیشرفت کار را نمی‌داد.\nمویدی خرم‌آبادی یادآور شد: سال "
+        "گذشته ۹ میلیارد لیتر در مصرف سوخت صرفه‌جویی شد."
+    )
+    found = persons(text)
+    assert list(found) == ["علی مویدی خرم آبادی"], found
+    assert len(found["علی مویدی خرم آبادی"]) == 3
+
+
+def test_a_family_name_of_two_words_alone_is_the_person_named_in_full() -> None:
+    found = persons(
+        "حمیدرضا حاجی بابایی وزیر آموزش و پرورش بود. نمی‌توان از تلاش‌های حاجی بابایی نیز عبور کرد."
+    )
+    assert found == {"حمیدرضا حاجی بابایی": ["حمیدرضا حاجی بابایی", "حاجی بابایی"]}
+
+
+def test_a_given_name_no_list_knows_in_apposition_to_a_post() -> None:
+    # «محمت هولکی‌اوز، نماینده ...» then «هولکی‌اوز با اشاره به ... گفت:»
+    found = persons(
+        "به گزارش خبرنگار فارس، با محمت هولکی‌اوز، نماینده صندوق جمعیت ملل متحد در ایران به"
+        " گفت‌وگو نشستیم.\nهولکی‌اوز با اشاره به گزارش سازمان جهانی بهداشت گفت: روزانه هزار"
+        " زن به دلیل زایمان فوت می‌کنند."
+    )
+    assert sorted(found["محمت هولکی‌اوز"]) == ["محمت هولکی‌اوز", "هولکی‌اوز"]
+
+
+def test_the_items_of_a_list_of_names_stand_whole() -> None:
+    # fifth persons-recall sample: a film's cast, where the tagger cut two items short
+    text = (FIXTURES / "recall_dev_5/tabnak_863.txt").read_text(encoding="utf-8")
+    found = persons(text)
+    assert "غلامعلی درتاج" in found and "غلامعلی" not in found
+    assert "ولی اله خیری" in found and "اله خیری" not in found
