@@ -400,3 +400,9 @@ def test_a_posts_word_that_family_names_hold_is_one_inside_a_name():
     assert inside("وکیل گیلانی")
     text = "گلنار وکیل گیلانی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس گفت: چوگان باید ثبت شود."
     assert "گلنار وکیل گیلانی" in [p.name for p in extract_text(text).persons]
+
+
+def test_a_word_of_the_time_of_day_ends_no_name():
+    # «سحرگاه», «شامگاه», «صبحگاه», «دیشب» end a name as «صبح», «شب» do
+    text = "شیخ احمد یاسین سحرگاه روز دوشنبه هنگام خروج از مسجد به شهادت رسید."
+    assert [p.name for p in extract_text(text).persons] == ["احمد یاسین"]
