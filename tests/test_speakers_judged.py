@@ -245,9 +245,11 @@ def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
     # the report it wrote («نشنال اینترست در گزارشی ... نوشته»); 0.732 (60; 6, 16) with an
     # outlet that relays sources it does not name («به نقل از شاهدان عینی»); 0.744 (61; 5, 16)
     # with the persons found since; 0.768 (63; 3, 16) with a short name of an Iranian body
-    # followed by another country that country's («دولت انتقالی سودان», «... ملی چین»)
+    # followed by another country that country's («دولت انتقالی سودان», «... ملی چین»); 0.780
+    # (64; 3, 15) with the family names found since; 0.805 (66; 3, 13) with an outlet's reporter
+    # («خبرنگار المیادین») and «دیده‌بان» heading a body
     result = score(items_6)
-    assert result.accuracy.accuracy >= 0.768, result.misses
+    assert result.accuracy.accuracy >= 0.804, result.misses
     assert result.accuracy.wrong <= 3, result.misses
     assert result.credited == 0, result.misses
 
@@ -274,10 +276,12 @@ def test_the_seventh_sample_is_judged_as_drawn(
 def test_speaker_accuracy_on_the_seventh_sample(items_7) -> None:
     # 0.920 (69 of 75; 3 wrong, 3 missed) by the extractor the sample was drawn with, none of
     # the 13 quotes of nobody credited; 0.933 (70; 2, 3) with a short name of an Iranian body
-    # followed by another country that country's («دادستانی کل فدرال آلمان»)
+    # followed by another country that country's («دادستانی کل فدرال آلمان»); 0.960 (72; 0, 3)
+    # with the family names found since; 0.973 (73; 0, 2) with an example's lead-in passed
+    # («به گونه مثال، شرکت کارگومتریکس ...»)
     result = score(items_7)
-    assert result.accuracy.accuracy >= 0.933, result.misses
-    assert result.accuracy.wrong <= 2, result.misses
+    assert result.accuracy.accuracy >= 0.973, result.misses
+    assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses
 
 

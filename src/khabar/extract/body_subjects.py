@@ -113,6 +113,22 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
     return None
 
 
+_REPORTERS = {"خبرنگار", "خبرنگاران", "گزارشگر"}
+
+
+def reporter_outlet(keys, s, verb_at, reg: Registry, words) -> tuple[OrgRef, int] | None:
+    """The outlet whose reporter opens the clause at ``s`` («خبرنگار المیادین از میدان التحریر
+    گزارش داد که»): the reporter, unnamed, speaks for it. (it, end token) or None; None too
+    when a person is in the clause («به گزارش خبرنگار حوزه دولت خبرگزاری فارس X ... اظهار
+    داشت»: a source the subject follows) or the outlet is an ordinary word («حوزه»)."""
+    if keys[s] not in _REPORTERS or s + 1 >= verb_at or keys[s + 1] in lx.common_words():
+        return None
+    org = organization_at(keys, s + 1, verb_at, words)
+    if not org or not is_outlet(org[0]) or any(k in reg.by_token for k in range(org[1], verb_at)):
+        return None
+    return OrgRef(org[0]), org[1]
+
+
 def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
     """An organization that spoke before, named again by its words alone right before the
     verb («کوریا تایمز گزارش کرده» after ««کوریا تایمز» روز شنبه نوشت»)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import organization_subject, post_starts
+from khabar.extract.body_subjects import organization_subject, post_starts, reporter_outlet
 from khabar.extract.body_subjects import outlet_again as outlet_again
 from khabar.extract.clause_openers import (
     ACCORDING_TO as ACCORDING_TO,
@@ -39,6 +39,7 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
+from khabar.extract.glued_pronouns import glued_pronoun
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaking_bodies import (
@@ -115,7 +116,7 @@ def anaphor_ref(
         if org is None and keys[s + 1] in PAPERS and reg is not None:
             if owner := paper_owner(keys, s, keys[s + 1], reg):
                 return owner, s + 2  # «در ادامه این پیام» after «در پیام X ... آمده است»
-        if org is None and keys[s + 1] not in OUTLET_ANAPHORS:
+        if org is None and keys[s + 1] != "گزارش":  # «این گزارش»: the outlet's own, or none
             org = named_before(keys, s, keys[s + 1], words)
         return org, s + 2
     post = post_at.get(s)
@@ -146,10 +147,12 @@ def speaker(
     s = _subject_start(keys, a, verb_at, reg, post_at)
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
+    if reporter := reporter_outlet(keys, s, verb_at, reg, words):
+        return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
-    if (glued := _glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
+    if (glued := glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
         person = None if isinstance(last_ref, OrgRef) else last_ref
         return person or going_on, glued + 1, False, True
     if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
@@ -392,51 +395,6 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
         if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
             return post
     return None
-
-
-# A subheading the source ran into the next paragraph's «وی» or «او» («... در قموی تاکید کرد:»,
-# «ویروس کرونا قوی‌تر شده استوی گفت:», «... امنیتی استاو در ادامه افزود:»): its last word, then
-# the pronoun.
-_HEADING_ENDS = {"است", "نیست", "شد", "بود", "دارد", "کند", "کنیم", "کرد", "شود", "باشد"}
-# what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
-# ezafe («جلوی میوه‌فروشی»)
-_AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
-
-
-def _glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
-    """The token of ``s:verb_at`` that is a heading's last word run into «وی» or «او»: a word
-    khabar does not know ending in «وی» after an ordinary word or a heading's verb, or in «او»
-    after such a verb; None if none."""
-    for k in range(s, verb_at):
-        key = keys[k]
-        if k in reg.by_token or k in post_at or lx.reporting_verbs().match(keys, k):
-            return None
-        stem = key[:-2]
-        if (
-            key.endswith(("وی", "او"))
-            and len(stem) >= 3
-            and (k + 1 == verb_at or keys[k + 1] in _AFTER_HE)
-            and key not in lx.common_words()
-            and key not in lx.first_names()
-            # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
-            and (
-                stem in _HEADING_ENDS
-                or _heading_verb(stem)
-                or (key.endswith("وی") and stem in lx.common_words())
-            )
-        ):
-            return k
-    return None
-
-
-def _heading_verb(stem: str) -> bool:
-    """Whether a word is a verb of the present or the past continuous, a heading's last word
-    («... به توافق می‌رسندوی ادامه داد:», «... را از دست نمی‌دهداو افزود»)."""
-    return (
-        stem.startswith(("می", "نمی"))
-        and len(stem) >= 5
-        and stem.endswith(("د", "م", "ند", "یم", "ید"))
-    )
 
 
 def _after_subject(k: int, reg: Registry, post_at) -> int:

@@ -92,22 +92,47 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
     whole name when it lies inside another («کمیته اطلاع‌رسانی ستاد ملی ...»)."""
     head = _HEAD_OF.get(anaphor, anaphor)
     headed = (head,) in lx.speaking_heads()
+    # «این روزنامه» is the paper named last, also one spoken to or relayed: «به روزنامه
+    # «واشینگتن‌پست» گفته‌اند» ... «این روزنامه آمریکایی می‌گوید»
+    preposition = set() if head in _OUTLET_HEADS else PREPOSITIONS
     for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
         if headed and keys[k] != head:
             continue
         org = organization_at(keys, k, s, words)
-        if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in PREPOSITIONS):
+        if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in preposition):
             continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
+        if (
+            not preposition
+            and (
+                keys[k - 1 : k] == ["این"]  # «این روزنامه تعداد ...» names no paper
+                or "نقل" in keys[k : org[1] + 2]  # «خبرگزاری مهر به نقل از یورونیوز»: who relays
+                or _described(keys[k + 1 : org[1]])  # «روزنامه اسرائیلی»: no name
+            )
+        ):
+            continue
         at = k
         for outer in range(k - 1, max(k - 6, 0) - 1, -1):  # the name this one is part of
             if (wider := organization_at(keys, outer, s, words)) and wider[1] > k:
                 org, at = wider, outer
-        if at and keys[at - 1] in PREPOSITIONS:
+        if at and keys[at - 1] in preposition:
             continue  # «به نقل از روابط عمومی سازمان ...»: who relays it
         if not headed and at and _in_post(keys, at):
             return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+def _described(name: list[str]) -> bool:
+    """Whether the words after an outlet's head only say where it is from («اسرائیلی»,
+    «آمریکایی», «صهیونیستی»), not which it is."""
+    if len(name) != 1 or not name[0].endswith("ی"):
+        return False
+    w = name[0]
+    stems = (w[:-1], w[:-2], w[:-1] + "ه", w[:-2] + "ه", w[:-1] + "یه")  # روسی: روسیه
+    countries = lx.places()
+    return w == "صهیونیستی" or any(
+        (m := countries.match([stem], 0)) and m[1].kind == "country" for stem in stems
+    )
 
 
 def _in_post(keys, at) -> bool:

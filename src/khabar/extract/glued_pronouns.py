@@ -1,0 +1,51 @@
+"""A subheading the source ran into the next paragraph's «وی» or «او»: «... در قموی تاکید
+کرد:», «ویروس کرونا قوی‌تر شده استوی گفت:»; the pronoun is the current speaker."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.registry import Registry
+
+# A subheading the source ran into the next paragraph's «وی» or «او» («... در قموی تاکید کرد:»,
+# «ویروس کرونا قوی‌تر شده استوی گفت:», «... امنیتی استاو در ادامه افزود:»): its last word, then
+# the pronoun.
+_HEADING_ENDS = {"است", "نیست", "شد", "بود", "دارد", "کند", "کنیم", "کرد", "شود", "باشد"}
+# what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
+# ezafe («جلوی میوه‌فروشی»)
+_AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
+
+
+def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
+    """The token of ``s:verb_at`` that is a heading's last word run into «وی» or «او»: a word
+    khabar does not know ending in «وی» after an ordinary word or a heading's verb, or in «او»
+    after such a verb; None if none."""
+    for k in range(s, verb_at):
+        key = keys[k]
+        if k in reg.by_token or k in post_at or lx.reporting_verbs().match(keys, k):
+            return None
+        stem = key[:-2]
+        if (
+            key.endswith(("وی", "او"))
+            and len(stem) >= 3
+            and (k + 1 == verb_at or keys[k + 1] in _AFTER_HE)
+            and key not in lx.common_words()
+            and key not in lx.first_names()
+            # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
+            and (
+                stem in _HEADING_ENDS
+                or _heading_verb(stem)
+                or (key.endswith("وی") and stem in lx.common_words())
+            )
+        ):
+            return k
+    return None
+
+
+def _heading_verb(stem: str) -> bool:
+    """Whether a word is a verb of the present or the past continuous, a heading's last word
+    («... به توافق می‌رسندوی ادامه داد:», «... را از دست نمی‌دهداو افزود»)."""
+    return (
+        stem.startswith(("می", "نمی"))
+        and len(stem) >= 5
+        and stem.endswith(("د", "م", "ند", "یم", "ید"))
+    )
