@@ -236,8 +236,8 @@ def test_precision_on_the_sixth_sample(items_6) -> None:
     result = score(items_6)
     # 0.877 as drawn (37 false, whole articles); 0.892 (30 false) extracted again from the
     # contexts before the vetoes of glued ends, verbs, places past a number and of an airline,
-    # a verse's words, a plural title; 0.943 (15 false) after them; 14 true names are found
-    # only with the rest of their article, and «علم‌الهدی» is now a mention of «سید احمد علم
-    # الهدی» named before it (family_spellings.py)
-    assert result.precision >= 0.94, [i["name"] for i in result.kept_false_items]
+    # a verse's words, a plural title, the commonest words before a light verb; 0.947 (14
+    # false) after them; 14 true names are found only with the rest of their article, and
+    # «علم‌الهدی» is now a mention of «سید احمد علم الهدی» named before it (family_spellings.py)
+    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 15, [i["name"] for i in result.lost_true]

@@ -253,8 +253,13 @@ def before_light_verb(keys: list[str], j: int) -> bool:
         return True  # «سلیمانی لو نرفت»: an ending of family names stands apart only so
     if last.endswith("گی") and not last.endswith("بیگی") and last not in lx.name_words():
         return True  # «حجت‌الله یک‌دندگی کرد»: a noun of a quality, made of an adjective
-    return rank(last) < 2 * FREQUENT and last not in lx.name_words()
+    # a word of the commonest few hundred is the verb's noun though a family name holds it
+    # («صدام | انجام می‌دادند»); not a given name, nor one in «ی» («اسلامی», «ایرانی»)
+    commonest = rank(last) < _COMMONEST and last not in lx.first_names() and last[-1] != "ی"
+    return rank(last) < 2 * FREQUENT and (last not in lx.name_words() or commonest)
 
+
+_COMMONEST = 400
 
 # the stems of light verbs, past and present («کرد», «کن»); a present stem alone is also a
 # noun («زن», «ساز», «دار»), so it counts only with a prefix or an ending

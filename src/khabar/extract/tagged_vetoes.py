@@ -40,6 +40,8 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
     if any(company_form(k) for k in keys[i:j]):
         return True  # «امریکن ایرلاینز»: a company's form names a company
+    if any(w.endswith(_PLURAL_PRONOUNS) for w in tokens.words[i:j]):
+        return True  # «ویلاهای‌شان فراخ است»: a plural with its pronoun
     if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):
@@ -54,6 +56,7 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
+_PLURAL_PRONOUNS = ("های\u200cشان", "های\u200cمان", "های\u200cتان")
 _PUBLISHERS = frozenset({"انتشارات", "نشر", "مکتبه", "موسسه", "دفتر", "چاپخانه"})
 
 
