@@ -99,13 +99,15 @@ def test_precision_on_the_sixth_judged_sample_never_tuned_on() -> None:
     assert result.deadline_right >= 75
 
 
-def test_precision_on_the_seventh_judged_sample_never_tuned_on() -> None:
+def test_precision_on_the_seventh_judged_sample() -> None:
     items = list(read_judged(FIXTURES / "commitments_judged_7.jsonl"))
     assert len(items) == 100 and sum(1 for i in items if i["verdict"]) == 82  # 0.82 as drawn
     result = score(items)
     # on the contexts 79 true and 17 false as drawn, 0.82 (three true ones are not taken from
-    # the stored paragraphs alone), the deadline day as judged for 70 of the 79
-    assert result.precision >= 0.82 and result.kept_true >= 79
+    # the stored paragraphs alone), the deadline day as judged for 70 of the 79; then tuned
+    # on: 79 and 7, 0.92, once beliefs, prophecies, effects urged, vows of «هرکاری», stories
+    # told and a condition after the act are told apart
+    assert result.precision >= 0.91 and result.kept_true >= 79 and result.kept_false <= 7
     assert result.deadline_right >= 70
 
 

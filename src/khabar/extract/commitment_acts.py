@@ -107,9 +107,23 @@ _AFFECTED = frozenset(
 _PLACE = lx.key("قرار")
 
 
+# «دشمن را تشویق به اقدام خواهد کرد»: another's act, urged by an effect; «هرکاری ... انجام
+# خواهیم داد»: a vow with no act named
+_URGED = frozenset(map(lx.key, ("تشویق", "ترغیب", "تحریک")))  # not «وادار»: forcing is an act
+_ANY_DEED = frozenset(map(lx.key, ("هرکاری", "هرکار")))
+_ANY, _DEED, _DO = lx.key("هر"), frozenset(map(lx.key, ("کاری", "کار"))), lx.key("انجام")
+
+
 def _not_an_act(keys: list[str], a: int, k: int) -> bool:
     """Whether the action word at ``k`` names a state or an effect, not an act."""
     before = keys[k - 1] if k > a else ""
+    if before == lx.key("به") and k - 2 >= a and keys[k - 2] in _URGED:
+        return True
+    if keys[k] == _DO and any(
+        keys[j] in _ANY_DEED or (keys[j] == _ANY and keys[j + 1] in _DEED)
+        for j in range(max(a, k - 12), k)
+    ):
+        return True
     return before in _ABLE or (keys[k] == _PLACE and before in _AFFECTED)
 
 

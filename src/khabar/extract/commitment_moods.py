@@ -87,14 +87,17 @@ _WILL = frozenset(map(lx.key, ("خواهم", "خواهی", "خواهد", "خوا
 _GROUND, _PROVIDE = lx.key("زمینه"), lx.key("فراهم")
 _ONE_OF = (lx.key("یکی"), lx.key("از"))
 _BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
+_PERISH = frozenset(map(lx.key, ("نابود", "محو", "سرنگون", "نیست‌ونابود")))
+_PRESENT = tuple(map(lx.key, ("می‌", "نمی‌")))
 
 
 def comes_about_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause after the «soon» cue ending at token ``end`` forecasts what comes
     about (witnessed, reached, a ground laid, becoming one of a kind), not an act."""
-    clause = []
+    clause: list[str] = []
     for k in range(end, b):
-        if keys[k] in _CLAUSE_ENDS:
+        # a comma goes on while no verb came («به زودی با فتح قله ...، شاهد ... خواهیم بود»)
+        if keys[k] in _CLAUSE_ENDS and not (keys[k] in _COMMA and not _verb_in(clause)):
             break
         clause.append(keys[k])
     for n, key in enumerate(clause):
@@ -106,4 +109,34 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
             return True
         if tuple(clause[n : n + 2]) == _ONE_OF and _BECOMES & set(clause[-2:]):
             return True
+        if key in _PERISH and _BECOMES & set(clause[n + 1 : n + 3]):
+            return True  # «رژیم شوروی به زودی نابود می‌شود»: a prophecy
     return False
+
+
+def _verb_in(clause: list[str]) -> bool:
+    return any(k in _WILL or k in _BECOMES or k.startswith(_PRESENT) for k in clause)
+
+
+# «... را بررسی خواهد کرد؛ در صورتی که روسیه ... سودمند بداند»: an act on a condition
+_IF = (
+    tuple(map(lx.key, ("در", "صورتی", "که"))),
+    tuple(map(lx.key, ("درصورتی", "که"))),
+    tuple(map(lx.key, ("مشروط", "به"))),
+    tuple(map(lx.key, ("به", "شرط"))),
+    tuple(map(lx.key, ("به", "شرطی"))),
+)
+
+
+def conditioned_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether the cue ending at token ``end`` is followed at once by a condition that ends
+    its sentence (``b``; «... بررسی خواهد کرد؛ در صورتی که روسیه ... بداند»): the act is
+    announced only if it holds (a condition before the cue is a hedge). Not «... انجام خواهد
+    شد و در صورتی که تخلفی رخ دهد، برخورد می‌شود»: a condition of the next clause."""
+    k = end + 1 if end < b and keys[end] in _BREAKS else end
+    if not any(tuple(keys[k : k + len(c)]) == c for c in _IF):
+        return False
+    return not any(key in _BREAKS for key in keys[k + 2 : b])
+
+
+_BREAKS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":")))

@@ -36,6 +36,7 @@ from khabar.extract.commitment_announcers import announcing_posts
 from khabar.extract.commitment_deadlines import by_start, deadline_date, deadline_of, scheduled
 from khabar.extract.commitment_moods import (
     comes_about_after,
+    conditioned_after,
     described,
     possible_after,
     soon_of_an_act,
@@ -99,6 +100,8 @@ def find_commitments(
             continue
         if possible_after(keys, found[0][1], b):
             continue
+        if found[0][2] != "decision" and conditioned_after(keys, found[0][1], b):
+            continue  # «... بررسی خواهد کرد؛ در صورتی که ...» («مقرر شد در صورتی که» is decided)
         said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
         if published and _history(found, keys, text[sent.start : sent.end], said, published):
             continue
@@ -167,10 +170,11 @@ def find_commitments(
 
 # «که قرار است» describes, «از این قرار است», «بدین قرار است» introduce a list
 _NOT_ANNOUNCING = frozenset(map(lx.key, ("که", "این", "بدین")))
+_THAT, _FROM = lx.key("آن"), lx.key("از")
 # words between «که» and the «قرار است» of its clause («که به زودی قرار است», «که حالا قرار است»)
 _ADVERBS = frozenset(
     map(lx.key, ("به", "زودی", "بزودی", "به‌زودی", "حالا", "اکنون", "نیز", "هم", "بالاخره"))
-)
+) | frozenset(map(lx.key, ("می‌گوید", "می‌گویند")))  # «جریانی که می‌گوید قرار است ...»
 # «... آشکار خواهد شد», «مشخص خواهد شد»: a forecast that something becomes known, no action
 _BECOME = lx.key("شد")
 _BECOMES_KNOWN = frozenset(map(lx.key, ("آشکار", "مشخص", "روشن", "معلوم", "نمایان", "عیان")))
@@ -227,6 +231,8 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
             before -= 1
         if before >= a and keys[before] in _NOT_ANNOUNCING:  # «که قرار است», «بدین قرار است»
             return False
+        if before > a and keys[before] == _THAT and keys[before - 1] == _FROM:
+            return False  # «جریان از آن قرار است که ...»: how a story goes
         if any(k in _STATE for k in keys[end : min(b, end + 8)]):
             return False
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
