@@ -31,7 +31,8 @@ article is in neither the gold nor a commitments sample (``--but`` every other f
 seventh (``commitments_judged_7.jsonl``, never tuned on) is the first 100 of ``--seed 7`` (every
 commitment found after the rules were tuned on the sixth) outside the gold's articles and the
 sentences the commitments samples hold (``scripts/draw_commitments_sample.py
---sentence-only``).
+--sentence-only``). The eighth (``commitments_judged_8.jsonl``, never tuned on) is the first
+100 of ``--seed 8`` drawn so after the rules were tuned on the seventh.
 """
 
 from __future__ import annotations
