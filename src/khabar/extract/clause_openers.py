@@ -14,8 +14,13 @@ BY_ANNOUNCEMENT = {("بنا", "بر", "اعلام"), ("بنا", "به", "اعل�
 BY_ANNOUNCEMENT |= {("طبق", "اعلام"), ("بر", "اساس", "اعلام"), ("براساس", "اعلام")}
 
 
+_ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT}
+
+
 def according_to_end(keys, s) -> int | None:
     """The token after «به گفته» or «بنا بر اعلام» at ``s``, else None."""
+    if 0 <= s < len(keys) and keys[s] not in _ACCORDING_FIRST:
+        return None  # most tokens: no tuples made
     if tuple(keys[s : s + 2]) in ACCORDING_TO:
         return s + 2
     return next((s + len(o) for o in BY_ANNOUNCEMENT if tuple(keys[s : s + len(o)]) == o), None)
@@ -204,6 +209,7 @@ def part_of_paper(keys, s) -> int | None:
 
 
 _CITING = [("به", "نقل", "از"), ("به", "گزارش"), ("به", "نوشته")]
+(_CITING_FIRST,) = {o[0] for o in _CITING}  # «به»: the sentence is searched for it alone
 _CITED_WORDS = 4  # tokens: a source cited longer than this is a clause, not a name
 _NOT_CITED = {"این", "آن", "وی", "او", "یک", "منابع", "منبع", "برخی", "رسانه", "رسانههای"}
 
@@ -214,7 +220,7 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     unnamed one («به نقل از منابع آگاه»). A body so cited is an outlet or an organization
     when it is later the subject of a verb of saying («مارکا گزارش داده که ...»)."""
     out = []
-    for k in range(a, b):
+    for k in _at_each(keys, _CITING_FIRST, a, b):
         opener = next((o for o in _CITING if tuple(keys[k : k + len(o)]) == o), None)
         if opener is None:
             continue
@@ -225,3 +231,14 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
         if end is not None and end > s and keys[s] not in _NOT_CITED:
             out.append((s, end))
     return out
+
+
+def _at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
+    """The indices of ``word`` in ``keys[a:b]``, found by ``list.index`` (in C)."""
+    out = []
+    try:
+        while True:
+            a = keys.index(word, a, b) + 1
+            out.append(a - 1)
+    except ValueError:
+        return out

@@ -228,11 +228,13 @@ def _after_closed_quotes(
     is a pronoun, a person the article names in full or an organization. Other words stay
     («.»این وکیل دادگستری در ادامه افزود»: who they name is left to a later reading)."""
     out = []
+    # the words right after a closing mark or a full stop, or two after a mark that does
+    # both: the few where a new sentence may start, found once for all the sentences
+    marks = [k for k, w in enumerate(tokens.words) if w in _CLOSED_OR_FINAL]
+    after = sorted({k + 1 for k in marks} | {k + 2 for k in marks if tokens.words[k] in _BOTH})
     for sent, a, b in sentences:
         start = a
-        for k in range(a + 2, b - 1):
-            if tokens.words[k - 1] not in _CLOSED_OR_FINAL and tokens.words[k - 2] not in _BOTH:
-                continue  # most words: no closing mark nor full stop before them
+        for k in after[bisect_left(after, a + 2) : bisect_left(after, b - 1)]:
             last_two = {tokens.words[k - 2], tokens.words[k - 1]}  # «.»» or «»!»
             closed = bool(last_two & _CLOSED) and bool(last_two & FINAL)
             if closed and _opens_run_in(tokens, keys, k, b, reg):
