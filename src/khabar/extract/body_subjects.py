@@ -5,7 +5,7 @@ or by its issue, and an outlet that spoke before named again by its words alone.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import after_source
+from khabar.extract.clause_openers import after_source, at_each
 from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, WHEN
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
@@ -146,7 +146,7 @@ def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
 def cited_body(keys, a, b, words) -> OrgRef | None:
     """The body a sentence's source relays, when no outlet: «به گزارش خبرگزاری فارس به نقل از
     روابط عمومی شهرداری منطقه 9 ...» -> روابط عمومی شهرداری منطقه; else None."""
-    for k in range(a, b - 3):
+    for k in at_each(keys, "به", a, b - 3):
         if keys[k : k + 3] == ["به", "نقل", "از"] and (
             org := organization_at(keys, k + 3, b, words)
         ):

@@ -220,7 +220,7 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     unnamed one («به نقل از منابع آگاه»). A body so cited is an outlet or an organization
     when it is later the subject of a verb of saying («مارکا گزارش داده که ...»)."""
     out = []
-    for k in _at_each(keys, _CITING_FIRST, a, b):
+    for k in at_each(keys, _CITING_FIRST, a, b):
         opener = next((o for o in _CITING if tuple(keys[k : k + len(o)]) == o), None)
         if opener is None:
             continue
@@ -233,7 +233,7 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     return out
 
 
-def _at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
+def at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
     """The indices of ``word`` in ``keys[a:b]``, found by ``list.index`` (in C)."""
     out = []
     try:
