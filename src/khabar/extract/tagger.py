@@ -32,8 +32,8 @@ from khabar.extract.tagger_features import (
     mark_features,
     merged,
     rule_marks,
-    word_features,
 )
+from khabar.extract.tagger_rows import FeatureRows
 from khabar.text.segment import TokenColumns
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class Weights:
         opens_a_name = (f for t in ("PER", "LOC", "ORG") for f in mark_features(f"NB{t}"))
         self.names = None if any(f in index for f in opens_a_name) else NO_NAMES
         self.lists = any(f in index for f in mark_features(LIST_MARK))  # comma lists
+        self._features = FeatureRows(index)
         self._types: dict[str, int] = {}  # word -> row of the table below
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
         # row 0 stands for no neighbour: it lends nothing, but the sentence's edge at ±1
@@ -77,26 +78,18 @@ class Weights:
         """Each word's row in the table of word-type scores, made for new types at once."""
         import numpy as np
 
-        types, index = self._types, self.index
+        types = self._types
         if len(types) > _CACHED_TYPES:
             types.clear()
-        fresh, at, slots, features = [], [], [], []
-        for w in set(words).difference(types):
-            r = types[w] = len(types) + 1  # after the edge's row
-            fresh.append(r)
-            own, lend = word_features(w)
-            for slot, part in enumerate((own, *(lend[d] for d in CONTEXT))):
-                for f in part:
-                    i = index.get(f)
-                    if i is not None:
-                        at.append(r)
-                        slots.append(slot)
-                        features.append(i)
-        if fresh:
+        new = list(set(words).difference(types))
+        if new:
+            fresh = np.arange(len(types) + 1, len(types) + 1 + len(new))  # after the edge's row
+            types.update(zip(new, fresh.tolist(), strict=True))
             while len(types) >= len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
-            np.add.at(self._table, (at, slots), self.rows[features])
+            at, slots, features = self._features.rows(new)
+            np.add.at(self._table, (fresh[at], slots), self.rows[features])
         return list(map(types.__getitem__, words))
 
     def mark_row(self, mark: str) -> int:

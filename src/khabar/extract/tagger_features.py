@@ -55,13 +55,8 @@ def _rank_band(key: str) -> str:
     return str(sum(r >= b for b in _RANK_BANDS))
 
 
-def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
-    """(features of the token itself, features it lends to a neighbour at each offset)."""
-    k = lx.key(word)
-    own = ["w=" + k, "sh=" + shape(word), "n=" + str(min(len(k), 8))]
-    if len(k) > 2:
-        own += [f"p{n}=" + k[:n] for n in (1, 2, 3, 4) if len(k) > n]
-        own += [f"s{n}=" + k[-n:] for n in (1, 2, 3, 4) if len(k) > n]
+def word_flags(k: str) -> list[str]:
+    """What khabar's lists and the word's shape say of the word whose key is ``k``."""
     flags = []
     names = lx.first_names()
     if k in names:
@@ -75,6 +70,17 @@ def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
     if k in lx.family_name_words():
         flags.append("fam")
     flags.append("r" + _rank_band(k))
+    return flags
+
+
+def word_features(word: str) -> tuple[list[str], dict[int, list[str]]]:
+    """(features of the token itself, features it lends to a neighbour at each offset)."""
+    k = lx.key(word)
+    own = ["w=" + k, "sh=" + shape(word), "n=" + str(min(len(k), 8))]
+    if len(k) > 2:
+        own += [f"p{n}=" + k[:n] for n in (1, 2, 3, 4) if len(k) > n]
+        own += [f"s{n}=" + k[-n:] for n in (1, 2, 3, 4) if len(k) > n]
+    flags = word_flags(k)
     own += flags
     grains = clusters().get(k, ())
     own += [f"c{g}={c}" for g, c in enumerate(grains)]
