@@ -330,6 +330,8 @@ def _of_one_kind(
     starts = {i: n for n, (_, i, _) in enumerate(found)}
     for a, b in ranges:
         listed = list_items(words, a, b)
+        if not listed:
+            continue  # most sentences: no list, nothing to make consistent
         items = [at[s] for s in listed if s in at]
         kinds = Counter(found[n][0] for n in items).most_common()
         if len(kinds) > 1 and kinds[0][1] >= 2 and kinds[0][1] > kinds[1][1]:
