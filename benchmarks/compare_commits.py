@@ -285,15 +285,15 @@ def main(argv: list[str] | None = None) -> None:
     chars = sum(map(len, texts))
     print(f"\n{len(texts)} articles ({chars / 1e6:.2f} M characters); ingest of {args.ingest}")
     print(
-        f"{'least CPU seconds of ' + str(args.rounds):28} {'before':>8} {'after':>8} {'ratio':>7}"
+        f"{'least CPU seconds of ' + str(args.rounds):40} {'before':>8} {'after':>8} {'ratio':>7}"
     )
     for task in tasks:
         old, new = best["before", task], best["after", task]
         flag = "  slower by more than 5 %" if new > 1.05 * old else ""
-        print(f"{task:28} {old:8.2f} {new:8.2f} {new / old:7.3f}{flag}")
+        print(f"{task:40} {old:8.2f} {new:8.2f} {new / old:7.3f}{flag}")
     for task in tasks[:-1]:
         old, new = first["before", task], first["after", task]
-        print(f"{task + ', first round':28} {old:8.2f} {new:8.2f} {new / old:7.3f}")
+        print(f"{task + ', first round':40} {old:8.2f} {new:8.2f} {new / old:7.3f}")
 
 
 if __name__ == "__main__":
