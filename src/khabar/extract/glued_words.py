@@ -6,14 +6,14 @@ what one word of a name may be).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, rank
 from khabar.text.zwnj import NAME_PARTS
 
 
-@cache
+@lru_cache(maxsize=65536)  # per word: bounded, a long ingest meets new words without end
 def glued(word: str) -> bool:
     """Two words run together: a word glued to a function word or a post («نعمتیبه»,
     «فاضلیوی», «روحانیدبیرکل»), a post to its body («دبیرشورای»), a given name to a known

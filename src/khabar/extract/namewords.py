@@ -9,7 +9,7 @@ of Hazm's word list and the shared news), so a frequent word is known as such.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
@@ -273,7 +273,7 @@ def light_verb(key: str) -> bool:
     return _light_verb(key) and key not in lx.name_words()
 
 
-@cache
+@lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end
 def _light_verb(key: str) -> bool:
     for prefix in ("نمی", "می", "ن", "ب", ""):
         if not key.startswith(prefix):
@@ -287,7 +287,7 @@ def _light_verb(key: str) -> bool:
     return False
 
 
-@cache
+@lru_cache(maxsize=65536)
 def ordinary(key: str) -> bool:
     """An ordinary word, not a name: no listed given name, and a word of kin («پدربزرگ»)
     or a listed common word not shaped like a family name («بزرگ»; not «حسینی»)."""
@@ -314,7 +314,7 @@ def no_name_end(key: str) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=65536)
 def adjective(key: str) -> bool:
     """An adjective in «ی» of a frequent word that is no given name or place («کاری»,
     «عمومی», «کوهی»; not «حسینی», «کاشانی», «لاریجانی»). Family names are made so too
@@ -356,7 +356,7 @@ def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
 _VERY_FREQUENT = 2000
 
 
-@cache
+@lru_cache(maxsize=65536)
 def unknown_word(key: str) -> bool:
     """A frequent word of three letters or more that no name is known to hold: no given
     name, no word of a family name, of a person the tagger was trained on or of a foreign
@@ -366,7 +366,7 @@ def unknown_word(key: str) -> bool:
     return lx.honorifics().match([key], 0) is None
 
 
-@cache
+@lru_cache(maxsize=65536)
 def word_rank(key: str) -> int:
     """The rank of a word or of the word it is made of by an Ezafe or a pronoun: «راهنمای»
     of «راهنما», «افسانه‌ای» of «افسانه», «حرفش» of «حرف», «عزیزمان» of «عزیز»."""
