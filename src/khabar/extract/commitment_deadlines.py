@@ -14,6 +14,7 @@ from typing import Any
 import jdatetime
 
 from khabar.extract import lexicons as lx
+from khabar.extract.dates_relative import jalali_month_end
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
 from khabar.model import DateMention
@@ -75,8 +76,7 @@ def deadline_of(found, tokens, text, keys, quantity_at, date_at, published) -> s
 def _month_end(iso: str) -> str:
     """The last day of the Jalali month of ``iso``."""
     day = jdatetime.date.fromgregorian(date=dt.date.fromisoformat(iso))
-    first_of_next = jdatetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return (first_of_next.togregorian() - dt.timedelta(days=1)).isoformat()
+    return jalali_month_end(day.year, day.month)
 
 
 def _year_end(year_word: str, nxt: str, published: dt.date | None) -> str | None:
@@ -93,7 +93,7 @@ def _year_end(year_word: str, nxt: str, published: dt.date | None) -> str | None
     else:
         shift = _YEAR_AFTER.get(lx.key(nxt), 0) if year_word == _YEAR else 0
         jalali = jdatetime.date.fromgregorian(date=published).year + shift
-    return (jdatetime.date(jalali + 1, 1, 1).togregorian() - dt.timedelta(days=1)).isoformat()
+    return jalali_month_end(jalali, 12)
 
 
 # «امروز» is as often «nowadays» or the day a thing was said as the day of the act

@@ -110,16 +110,17 @@ def _day_of(m: re.Match[str], published: dt.date) -> str:
         return (saturday + dt.timedelta(days=6)).isoformat()
     today = jdatetime.date.fromgregorian(date=published)
     if m.group("this_month"):  # «تا پایان ماه جاری»: by this month's last day
-        return _month_end(today.year, today.month)
+        return jalali_month_end(today.year, today.month)
     if m.group("unit") == "ماه":
-        return _month_end(today.year + today.month // 12, today.month % 12 + 1)
+        return jalali_month_end(today.year + today.month // 12, today.month % 12 + 1)
     month = JALALI_MONTHS[m.group("month")]
     year = today.year if month >= today.month else today.year + 1
     if m.group("edge") == "تا":
-        return _month_end(year, month)
+        return jalali_month_end(year, month)
     return jdatetime.date(year, month, 1).togregorian().isoformat()
 
 
-def _month_end(year: int, month: int) -> str:
+def jalali_month_end(year: int, month: int) -> str:
+    """The ISO day of the last day of the Jalali ``month`` of ``year``."""
     first_of_next = jdatetime.date(year + month // 12, month % 12 + 1, 1)
     return (first_of_next.togregorian() - dt.timedelta(days=1)).isoformat()
