@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import Mention
 from khabar.text.offsets import Span
@@ -32,7 +33,7 @@ def glued_end(word: str) -> int:
     for tail in _TAILS:
         head = key[: -len(tail)]
         if key.endswith(tail) and len(head) >= _NAME_LEAST and head in lx.name_words():
-            return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == head), 0)
+            return end_of_key(word, head)
     return 0
 
 

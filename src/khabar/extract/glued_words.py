@@ -59,8 +59,14 @@ def name_end_cut(word: str) -> int:
     key = lx.key(word)
     for cut in range(3, len(key) - 1):
         if key[cut - 1] == "ی" and (key[cut:] in _tails() or key[cut:] == "با"):
-            return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == key[:cut]), 0)
+            return end_of_key(word, key[:cut])
     return 0
+
+
+def end_of_key(word: str, head: str) -> int:
+    """Where in ``word`` the letters whose key is ``head`` end (a character offset; a key
+    drops marks and ZWNJs, so it is sought), 0 if no prefix of ``word`` has that key."""
+    return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == head), 0)
 
 
 # titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
