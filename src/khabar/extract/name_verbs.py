@@ -7,6 +7,7 @@ in «د» or «ت»). A name ends before the verb; one that opens with it names 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
@@ -46,15 +47,7 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             continue
         if k < m.j:
             span = Span(m.span.start, tokens.ends[k - 1])
-            m = Mention(
-                m.i,
-                k,
-                text[span.start : span.end],
-                m.titles,
-                span,
-                Span(m.full.start, span.end),
-                m.ti,
-                m.quoted,
-            )
+            name, full = text[span.start : span.end], Span(m.full.start, span.end)
+            m = replace(m, j=k, name=name, span=span, full=full)
         out.append(m)
     return out
