@@ -6,9 +6,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.registry import Registry
 
-# A subheading the source ran into the next paragraph's «وی» or «او» («... در قموی تاکید کرد:»,
-# «ویروس کرونا قوی‌تر شده استوی گفت:», «... امنیتی استاو در ادامه افزود:»): its last word, then
-# the pronoun.
+# a subheading's last word, run into the pronoun: «... امنیتی استاو در ادامه افزود:»
 _HEADING_ENDS = {"است", "نیست", "شد", "بود", "دارد", "کند", "کنیم", "کرد", "شود", "باشد"}
 # what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
 # ezafe («جلوی میوه‌فروشی»)
