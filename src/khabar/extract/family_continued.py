@@ -8,6 +8,8 @@ function word, verb, post or title, and no frequent ordinary word («امروز�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import family_word, ordinary, rank, verb
@@ -56,7 +58,7 @@ def with_continued_family_names(
         m = mentions[n]
         span = Span(m.span.start, tokens.ends[m.j])
         full = Span(m.full.start, span.end)
-        longer[n] = Mention(m.i, m.j + 1, text[span.start : span.end], m.titles, span, full, m.ti)
+        longer[n] = replace(m, j=m.j + 1, name=text[span.start : span.end], span=span, full=full)
         family_at.update(k for p in written[family] for k in range(p, p + len(family)))
     if not longer:
         return mentions
