@@ -231,3 +231,44 @@ def test_recall_and_precision_on_the_fifth_sample(sample_5) -> None:
     assert t.persons.precision >= 0.89
     assert t.mentions.recall >= 0.82, missed
     assert t.mentions.precision >= 0.91
+
+
+# The sixth sample (``persons_recall_dev_6.jsonl``): 15 others, drawn with another seed apart
+# from every fixture, a third of them guessed to name many persons, read the same way.
+SAMPLE_6 = FIXTURES / "persons_recall_dev_6.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sample_6() -> list[dict]:
+    return read_sample(SAMPLE_6)
+
+
+def test_the_sixth_sample_is_apart_from_the_others(sample_6) -> None:
+    assert len(sample_6) == 15
+    assert sum(g["international"] for g in sample_6) >= 5
+    assert sum(len(g["persons"]) >= 4 for g in sample_6) >= 5
+    stems = {Path(g["file"]).stem for g in sample_6}
+    assert len({s.split("_")[0].split("-")[0] for s in stems}) == 4  # Mashregh has none left
+    others = [d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "recall_dev_6"]
+    assert not stems & {p.stem for d in others for p in d.glob("*.txt")}
+
+
+def test_every_mention_of_the_sixth_sample_is_where_it_says(sample_6) -> None:
+    for g in sample_6:
+        original = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        for person in g["persons"]:
+            for m in person["mentions"]:
+                start, end = m["original"]
+                assert _letters(original[start:end]) == _letters(m["text"]), (g["file"], m)
+
+
+def test_recall_and_precision_on_the_sixth_sample(sample_6) -> None:
+    scores = score_sample(sample_6, FIXTURES)
+    t = total(scores)
+    missed = [m for s in scores for m in s.missed]
+    # scored before any change made on it: persons R 0.678 P 0.870 (58 persons), mentions
+    # R 0.655 P 0.892 (113)
+    assert t.persons.recall >= 0.67, missed
+    assert t.persons.precision >= 0.86
+    assert t.mentions.recall >= 0.65, missed
+    assert t.mentions.precision >= 0.89
