@@ -63,13 +63,20 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", default="quotes_dev", help="folder under tests/fixtures")
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
+    ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
+    ap.add_argument(
+        "--statements", action="store_true", help="a slot of indirect statements or interviews"
+    )
     args = ap.parse_args()
     excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
         *(draw_recall_dev.sample_stems(p) for p in args.exclude)
     )
+    if args.exclude_fixtures:
+        excluded |= draw_recall_dev.fixture_stems(args.out)
+    slots = draw_recall_dev.STATEMENT_SLOTS if args.statements else draw_recall_dev.SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    drawn = draw_recall_dev.draw(pool(args.news), args.count, args.seed, excluded)
+    drawn = draw_recall_dev.draw(pool(args.news), args.count, args.seed, excluded, slots)
     drawn = every_outlet(args.news, drawn, args.seed, excluded)
     for a, slot in drawn:
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")

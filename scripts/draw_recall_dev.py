@@ -42,6 +42,13 @@ SEED = 20261203
 SLOTS = ("international", "other", "international", "other", "other")
 MANY_PERSONS_SLOTS = ("international", "many_persons", "other")
 MANY_GIVEN_NAMES = 4
+STATEMENT_SLOTS = ("international", "statements", "other")
+# before reading: words of an indirect statement or an interview («به گفته X»، «با بیان اینکه ...
+# افزود», «در گفت‌وگو با»); at least two of them, or a question line, guess the slot
+STATEMENT_WORDS = re.compile(
+    "به گفته|با بیان این|افزود|ادامه داد|اظهار داشت|تصریح کرد|خاطرنشان کرد"
+    "|گفت[\u200c ]?و[\u200c ]?گو|مصاحبه"
+)
 
 
 def gold_stems() -> set[str]:
@@ -96,11 +103,19 @@ def many_persons(article: Article) -> bool:
     return len(tokens & given_names()) >= MANY_GIVEN_NAMES
 
 
+def many_statements(article: Article) -> bool:
+    """A guess before reading: indirect statements or an interview (a line asking a question)."""
+    asked = any(line.rstrip().endswith(("؟", "?")) for line in article.text.splitlines()[1:])
+    return asked or len(STATEMENT_WORDS.findall(article.text)) >= 2
+
+
 def fits_slot(article: Article, slot: str) -> bool:
     if slot == "international":
         return article.international
     if slot == "many_persons":
         return many_persons(article)
+    if slot == "statements":
+        return many_statements(article)
     return not article.international
 
 

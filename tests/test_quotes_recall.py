@@ -2,7 +2,8 @@
 gold and the persons-recall samples, every reported statement in them read by hand
 (``quotes_recall_dev.jsonl``, 16 of them news from abroad; ``quotes_recall_dev_2.jsonl``, drawn
 later outside the first and every judged sample, 12 in the international slot, scored before any
-change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read the same way).
+change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read the same way;
+``quotes_recall_dev_4.jsonl``, 14 outside all three, a third guessed to hold indirect statements).
 ``benchmarks/quotes_recall.py [SAMPLE]`` prints the same figures, per article."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ SAMPLES = {
     "quotes_recall_dev.jsonl": ("quotes_dev", 30, 10, 5),
     "quotes_recall_dev_2.jsonl": ("quotes_dev_2", 30, 10, 5),
     "quotes_recall_dev_3.jsonl": ("quotes_dev_3", 25, 10, 4),
+    "quotes_recall_dev_4.jsonl": ("quotes_dev_4", 14, 5, 4),
 }
 
 
@@ -35,7 +37,8 @@ def test_the_sample_is_read_as_drawn(sample) -> None:
     folder, articles, international, outlets = SAMPLES[name]
     assert len(records) == articles
     assert sum(g["international"] for g in records) >= international
-    assert len({Path(g["file"]).stem.split("_")[0].split("-")[0] for g in records}) == outlets
+    drawn_outlets = {Path(g["file"]).stem.split("_")[0].split("-")[0].rstrip("12") for g in records}
+    assert len(drawn_outlets) == outlets  # sobhane1 and sobhane2 are one outlet
     stems = {Path(g["file"]).stem for g in records}
     assert stems == {p.stem for p in (FIXTURES / folder).glob("*.txt")}
     gold = {p.stem for p in (FIXTURES / "news").glob("*.txt")}
@@ -113,3 +116,11 @@ def test_recall_and_precision_on_the_third_sample() -> None:
     assert t.quotes.recall >= 0.99, missed
     assert t.quotes.precision >= 0.99, extra
     assert t.accuracy.accuracy >= 0.639, missed
+
+
+def test_recall_and_precision_on_the_fourth_sample() -> None:
+    t, missed, extra = _scored("quotes_recall_dev_4.jsonl")
+    # as drawn, before any change made for it: quotes R 0.870 P 0.923, speaker accuracy 0.650
+    assert t.quotes.recall >= 0.869, missed
+    assert t.quotes.precision >= 0.923, extra
+    assert t.accuracy.accuracy >= 0.65, missed
