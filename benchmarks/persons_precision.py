@@ -22,6 +22,11 @@ With ``--extract-again`` the drawn articles are read from their files and extrac
 today's code before the persons are drawn (the fifth sample: ``--seed 4``, the first four
 samples excluded, from ``news_8176db7.jsonl``, an extraction of all the shared news at 8176db7;
 the sixth: ``--seed 5``, the first five excluded, from ``news_7b650b7.jsonl``, at 7b650b7).
+With ``--exclude-fixtures`` no article any fixture under ``tests/fixtures`` holds is drawn, of
+whatever kind (by its stem, or its title or first line folded, as
+``scripts/draw_speakers_sample.py`` reckons them, but those given with ``--but``; the seventh:
+``--seed 6 --exclude-fixtures --but tests/fixtures/persons_judged_7.jsonl --extract-again`` from
+``news_fe19d43.jsonl``, at fe19d43).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from khabar.evaluate_persons import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def main(argv: list[str]) -> int:
@@ -58,17 +64,23 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="judged")
     parser.add_argument("--articles-from", type=Path, help="score on this extract's articles")
     parser.add_argument("--extract-again", action="store_true", help="with --draw")
+    parser.add_argument("--exclude-fixtures", action="store_true", help="with --draw")
+    parser.add_argument("--but", type=Path, action="append", default=[], help="a fixture")
     args = parser.parse_args(argv)
     if args.draw:
         gold = [ROOT / "tests/fixtures/gold/drawn.tsv", ROOT / "tests/fixtures/news/SOURCES.md"]
         exclude = frozenset(gold_articles(gold) | judged_articles(args.exclude))
-        if args.extract_again:
-            with tempfile.TemporaryDirectory() as tmp:
+        source = args.draw
+        with tempfile.TemporaryDirectory() as tmp:
+            if args.exclude_fixtures:
+                source = Path(tmp) / "outside.jsonl"
+                outside_fixtures(args.draw, source, {p.resolve() for p in args.but})
+            if args.extract_again:
                 again = Path(tmp) / "again.jsonl"
-                extract_again(args.draw, again, args.seed, args.articles, exclude)
+                extract_again(source, again, args.seed, args.articles, exclude)
                 drawn = draw(again, args.n, args.seed, args.articles)
-        else:
-            drawn = draw(args.draw, args.n, args.seed, args.articles, exclude)
+            else:
+                drawn = draw(source, args.n, args.seed, args.articles, exclude)
         for item in drawn:
             print(json.dumps(item, ensure_ascii=False))
         return 0
@@ -85,6 +97,22 @@ def main(argv: list[str]) -> int:
         for i in result.lost_true:
             print(f"true, lost: {i['name']}\t{i['sentence']}")
     return 0
+
+
+def outside_fixtures(extracted: Path, out: Path, but: set[Path]) -> None:
+    """The records of ``extracted`` whose article no fixture but ``but`` holds, into ``out``."""
+    from draw_speakers_sample import held
+
+    from khabar.evaluate import fold
+    from khabar.evaluate_speakers import stem_of
+
+    stems, lines = held(but)
+    with extracted.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as w:
+        for line in f:
+            r = json.loads(line)
+            first = (r.get("text") or "").split("\n", 1)[0]
+            if stem_of(r) not in stems and not {fold(r.get("title")), fold(first)} & lines:
+                w.write(line)
 
 
 def extract_again(extracted: Path, out: Path, seed: int, articles: int, exclude: frozenset) -> None:
