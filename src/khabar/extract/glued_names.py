@@ -79,8 +79,7 @@ def with_glued_names(
     («نداردعلی صوفی») gives way to the name."""
     found: list[Mention] = []
     n = len(tokens)
-    for k in range(n - 1):
-        word = tokens.words[k]
+    for k, word in enumerate(tokens.words[: n - 1]):
         if len(word) < 5 or not word[0].isalpha():
             continue
         head, at = given_name_cut(word)

@@ -72,9 +72,13 @@ class Trie(Generic[V]):
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
-        node = self.root
-        best: tuple[int, V] | None = None
         n = len(keys)
+        # most calls find no entry opening at ``keys[i]``: answered before the walk is set up
+        node = self.root.get(keys[i]) if i < n else None
+        if node is None:
+            return None
+        i += 1
+        best: tuple[int, V] | None = (i, node[None]) if None in node else None
         while i < n:
             child = node.get(keys[i])
             if child is None:
@@ -271,11 +275,15 @@ def disease_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("disease_words.txt"))
 
 
+@cache
+def _disease_heads() -> tuple[str, ...]:
+    """The disease words long enough to open another word with (one ``startswith`` test)."""
+    return tuple(d for d in disease_words() if len(d) > 4)
+
+
 def disease(word_key: str) -> bool:
     """A disease or its cause («کرونا», «ویروس»), or a word opening with one («کروناست»)."""
-    return word_key in disease_words() or any(
-        len(d) > 4 and word_key.startswith(d) for d in disease_words()
-    )
+    return word_key in disease_words() or word_key.startswith(_disease_heads())
 
 
 @cache

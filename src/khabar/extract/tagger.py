@@ -81,6 +81,10 @@ class Weights:
         types = self._types
         if len(types) > _CACHED_TYPES:
             types.clear()
+        try:  # most documents, once a process has read a few: no new word type
+            return list(map(types.__getitem__, words))
+        except KeyError:
+            pass
         new = list(set(words).difference(types))
         if new:
             fresh = np.arange(len(types) + 1, len(types) + 1 + len(new))  # after the edge's row
@@ -126,28 +130,31 @@ class Weights:
         out = table.take(ids * width, axis=0)
         for part in lent:  # in CONTEXT's order, so that every score is the same float
             out += part
-        to, rows, slots = [], [], []
+        # each mark's rows (own, to next, to previous: 3 r, 3 r + 1, 3 r + 2 of the table
+        # flattened), added in the order of the marks, so that every score is the same float
+        to, cells = [], []
+        known = self._marks
         for t, ms in marks.items():
             t -= first
             if not 0 <= t < n:
                 continue
-            same_next = t + 1 < n and sentence[t + 1] == sentence[t]
-            same_previous = t > 0 and sentence[t - 1] == sentence[t]
+            own = sentence[t]
+            lends_next = t + 1 < n and sentence[t + 1] == own
+            lends_previous = t > 0 and sentence[t - 1] == own
             for m in ms:
-                r = self.mark_row(m)
+                r = known.get(m)
+                r = 3 * (self.mark_row(m) if r is None else r)
                 to.append(t)
-                rows.append(r)
-                slots.append(0)
-                if same_next:
+                cells.append(r)
+                if lends_next:
                     to.append(t + 1)
-                    rows.append(r)
-                    slots.append(1)
-                if same_previous:
+                    cells.append(r + 1)
+                if lends_previous:
                     to.append(t - 1)
-                    rows.append(r)
-                    slots.append(2)
+                    cells.append(r + 2)
         if to:
-            np.add.at(out, to, self._mark_table[rows, slots])
+            marks_table = self._mark_table.reshape(-1, self._mark_table.shape[2])
+            np.add.at(out, to, marks_table.take(cells, axis=0))
         return out
 
 
@@ -170,19 +177,25 @@ def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, in
     trans = weights.trans
     for t in range(1, longest):
         n = running[t]
-        kept[t, :n] += np.maximum.reduce(kept[t - 1, :n, :, None] + trans, axis=1)
-    label = kept[lengths - 1, np.arange(count)].argmax(axis=1)
-    path = np.zeros((longest, count), dtype=np.int64)
+        now = kept[t, :n]  # a view: added to in place
+        now += np.maximum.reduce(kept[t - 1, :n, :, None] + trans, axis=1)
+    # read back: most tokens are followed by an O, and the best predecessor of an O is
+    # found for every token at once; the few before another label are found one by one
     into = trans.T
-    for t in range(longest - 1, 0, -1):
-        n = running[t]
-        path[t, :n] = label[:n]
-        label[:n] = (kept[t - 1, :n] + into[label[:n]]).argmax(axis=1)
-    path[0] = label
-    columns = path.T.tolist()
+    outside = weights.labels.index("O")
+    before_o = (kept[:-1] + into[outside]).argmax(axis=2).T.tolist()
+    ends = kept[lengths - 1, np.arange(count)].argmax(axis=1).tolist()
     in_order: list[list[int]] = [[] for _ in ranges]
-    for column, at, n in zip(columns, order.tolist(), lengths.tolist(), strict=True):
-        in_order[at] = column[:n]
+    for s, (at, n, label) in enumerate(zip(order.tolist(), lengths.tolist(), ends, strict=True)):
+        column, before, rows = [0] * n, before_o[s], kept[:, s]
+        for t in range(n - 1, 0, -1):
+            column[t] = label
+            if label == outside:
+                label = before[t - 1]
+            else:
+                label = int((rows[t - 1] + into[label]).argmax())
+        column[0] = label
+        in_order[at] = column
     return [x for column in in_order for x in column]
 
 
