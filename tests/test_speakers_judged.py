@@ -249,9 +249,10 @@ def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
     # with the persons found since; 0.768 (63; 3, 16) with a short name of an Iranian body
     # followed by another country that country's («دولت انتقالی سودان», «... ملی چین»); 0.780
     # (64; 3, 15) with the family names found since; 0.805 (66; 3, 13) with an outlet's reporter
-    # («خبرنگار المیادین») and «دیده‌بان» heading a body
+    # («خبرنگار المیادین») and «دیده‌بان» heading a body; 0.817 (67; 3, 12) with «آنچنان که»
+    # passed («آنچنان که چند روز پیش میرسلیم ... تاکید کرد:»)
     result = score(items_6)
-    assert result.accuracy.accuracy >= 0.804, result.misses
+    assert result.accuracy.accuracy >= 0.817, result.misses
     assert result.accuracy.wrong <= 3, result.misses
     assert result.credited == 0, result.misses
 
@@ -310,11 +311,13 @@ def test_the_eighth_sample_is_judged_as_drawn(
 
 def test_speaker_accuracy_on_the_eighth_sample(items_8) -> None:
     # 0.797 (63 of 79; 6 wrong, 10 missed) by the extractor the sample was drawn with, one of
-    # the 13 quotes of nobody credited (Goldman Sachs's analysts, «گلدمن ساکس» as a person)
+    # the 13 quotes of nobody credited (Goldman Sachs's analysts, «گلدمن ساکس» as a person);
+    # 0.848 (67; 5, 7), none credited, with the subject after «اما» and after the comma of «در
+    # این نامه،», «با وجود ...،» passed, «تلویزیون» heading a body and a group before a name
     result = score(items_8)
-    assert result.accuracy.accuracy >= 0.797, result.misses
-    assert result.accuracy.wrong <= 6, result.misses
-    assert result.credited <= 1, result.misses
+    assert result.accuracy.accuracy >= 0.848, result.misses
+    assert result.accuracy.wrong <= 5, result.misses
+    assert result.credited == 0, result.misses
 
 
 def test_stems_are_the_gold_s() -> None:

@@ -35,6 +35,7 @@ from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
 from khabar.extract.tagger import rule_marks, tag_tokens
+from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (
     COMMITMENT,
     ORGANIZATION,
@@ -82,6 +83,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
+    titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
     doc.quotes = find_quotes(
         tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]

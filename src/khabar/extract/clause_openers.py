@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract import lexicons as lx
 from khabar.extract.speaking_bodies import org_anaphor
 
@@ -73,6 +75,7 @@ _ADJUNCTS = {("پس", "از"), ("پیش", "از"), ("بعد", "از"), ("قبل"
 _ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), ("در", "همین"), ("در", "این")}
 _ADJUNCTS |= {("با", "این"), ("در", "ادامه"), ("به", "دلیل"), ("به", "علت")}
 _ADJUNCTS |= {("به", "عنوان"), ("برای", "مثال"), ("برای", "نمونه"), ("به", "گونه")}  # «... مثال،»
+_ADJUNCTS |= {("با", "وجود")}  # «با وجود امضای این توافق، طالبان اعلام کرد»
 _ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
 # whole with no comma after them
 _BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("از", "سوی", "دیگر")}
@@ -101,6 +104,35 @@ def after_adjunct(keys, s, verb_at) -> int:
     if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
         return bare  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
     return comma + 1
+
+
+def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
+    """Past «در این نامه،» at ``s`` when a subject opens after its comma: «در این نامه، فیفا
+    ... خبر داد» is said by FIFA, not by whoever the paper was named with before; else ``s``."""
+    if (
+        keys[s : s + 2] == ["در", "این"]
+        and s + 4 < verb_at
+        and org_anaphor(keys[s + 2])
+        and keys[s + 3] in ("،", ",")
+        and opens_subject(s + 4)
+    ):
+        return s + 4
+    return s
+
+
+_MID_BUT = {"اما", "ولی"}
+
+
+def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
+    """Past the last «اما» or «ولی» inside the clause, with no comma after it, when a subject
+    opens right after it: «جزئیات بیشتری ... منتشر نشده اما خبرگزاری کیودو گزارش داده که» is
+    the agency's, not what the clause before named; else ``s``."""
+    for k in range(verb_at - 1, s, -1):
+        if keys[k] in ("،", ","):
+            return s
+        if keys[k] in _MID_BUT:
+            return k + 1 if k + 1 < verb_at and opens_subject(k + 1) else s
+    return s
 
 
 _THAT = {("اینکه",), ("آنکه",), ("این", "که"), ("آن", "که")}
@@ -172,9 +204,19 @@ def after_note(keys, s, verb_at) -> int:
 _WHILE_JOINED = {"درحالیکه", "حالیکه"}
 
 
+# «آنچنان که چند روز پیش میرسلیم ... تاکید کرد:», «همان‌طور که وزیر گفت»: as someone said
+_AS = {"آنچنان", "چنان", "همانطور", "همانگونه", "آنطور", "آنگونه"}
+_AS_JOINED = {"چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه"}
+
+
 def after_frame(keys, s, verb_at) -> int:
-    """Past «این درحالی است که» / «در حالی که», or a clause that ends with «بطوری که»
-    («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the subject begins."""
+    """Past «این درحالی است که» / «در حالی که», «آنچنان که», or a clause that ends with
+    «بطوری که» («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the
+    subject begins."""
+    if keys[s] in _AS_JOINED and s + 1 < verb_at:
+        return s + 1
+    if keys[s] in _AS and keys[s + 1 : s + 2] == ["که"] and s + 2 < verb_at:
+        return s + 2
     so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
     if so:
         return so[-1]

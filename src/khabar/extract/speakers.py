@@ -19,11 +19,13 @@ from khabar.extract.clause_openers import (
     CONCESSIVE,
     PIECE,
     after_adjunct,
+    after_but,
     after_frame,
     after_in_phrase,
     after_note,
     after_when,
     part_of_paper,
+    past_paper_comma,
 )
 from khabar.extract.clause_openers import (
     SOURCE_OPENERS as SOURCE_OPENERS,
@@ -33,6 +35,7 @@ from khabar.extract.clause_openers import (
 )
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    GROUPS,
     LEAD_INS,
     NOT_SUBJECT,
     PREPOSITIONS,
@@ -46,6 +49,7 @@ from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
     PAPERS,
     OrgRef,
+    country_at,
     is_outlet,
     named_before,
     org_anaphor,
@@ -207,14 +211,28 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         and s not in post_at
     ):
         s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
+
+    def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
+        return k in reg.by_token or _body_at(keys, k, verb_at)
+
+    s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_adjunct(keys, s, verb_at)
     s = after_when(keys, s, verb_at)
     s = after_frame(keys, s, verb_at)
+    s = after_but(keys, s, verb_at, opens_subject)
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _body_at(keys, k, verb_at) -> bool:
+    """A body named at ``k``, more than by its head («وزارت اعلام کرد» names none)."""
+    org = organization_at(keys, k, verb_at)
+    if org and (org[1] > k + 1 or (keys[k],) not in lx.speaking_heads()):
+        return True
+    return bool(country_at(keys, k, verb_at))
 
 
 def _subject_opening(
@@ -277,6 +295,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
+            and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
         ):

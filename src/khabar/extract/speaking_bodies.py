@@ -148,6 +148,7 @@ def _speaking_head(keys, s) -> int:
 
 
 _OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
+_OUTLET_HEADS |= {"تلویزیون", "رادیو"}
 
 
 OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}

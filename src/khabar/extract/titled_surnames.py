@@ -1,0 +1,109 @@
+"""A family name after a title as the subject of a reporting clause: «دکتر قالیباف تصریح
+کرد», «مهندس X در ادامه افزود». The word a title stands before is a family name even when it
+is an ordinary word too («قالیباف», a carpet weaver, which ``lone_surnames`` leaves), once the
+article names it so twice or after a given name («دکترمحمدباقر قالیباف», the title run in):
+one title and a word may still be «دکتر متخصص»."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import NOT_SUBJECT
+from khabar.extract.lone_surnames import _reports as reports  # the same clauses report
+from khabar.extract.people import stopwords
+from khabar.extract.registry import Registry, subject_at
+from khabar.model import Person
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
+
+# titles a given name is run into in news text («دکترمحمدباقر»)
+_RUN_IN = ("دکتر", "مهندس", "سردار", "سرهنگ", "سرتیپ", "سرلشکر", "سپهبد", "پروفسور")
+_MIN_LETTERS = 3
+_TITLED_TWICE = 2
+
+
+def titled_surnames(
+    reg: Registry, tokens: TokenColumns, keys: list[str], sentences: list[tuple[int, int]]
+) -> None:
+    """Add to ``reg`` the persons named by a title and a family name that open a sentence and
+    report (``sentences``: token ranges), and the name of each where the article gives it."""
+    titles = lx.honorifics()
+    for a, b in sentences:
+        title = titles.match(keys, subject_at(keys, a, b))
+        if title is None:
+            continue
+        t = title[0]
+        if t >= b - 1 or t in reg.by_token or not _surname_shaped(tokens, keys, t):
+            continue
+        if not reports(keys, t + 1, b):
+            continue
+        pkey = reg.by_surname((keys[t],))
+        if pkey is None:
+            if reg.spelled((keys[t],)):
+                continue  # two persons have that family name: either may speak
+            given = _given_before(keys, keys[t])
+            if given is None and _titled(keys, keys[t]) < _TITLED_TWICE:
+                continue
+            pkey = _new_person(reg, tokens, keys, t, given)
+        reg.by_token[t] = pkey
+        reg.persons[pkey].mentions.append(Span(tokens.starts[t], tokens.ends[t]))
+
+
+def _surname_shaped(tokens: TokenColumns, keys: list[str], t: int) -> bool:
+    """A word of letters, not a given name (a name khabar would find whole), a pronoun, a
+    verb, a post, a place or a body."""
+    word, key = tokens.words[t], keys[t]
+    if len(key) < _MIN_LETTERS or not key.isalpha() or not word[:1].isalpha():
+        return False
+    if key in lx.first_names() or key in NOT_SUBJECT or key in stopwords():
+        return False
+    verbs = default_lexicon().verbs
+    if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
+        return False
+    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
+    return not any(m.match(keys, t) for m in tries)
+
+
+def _titled(keys: list[str], key: str) -> int:
+    """How often the article writes ``key`` right after a title."""
+    titles = lx.honorifics()
+    return sum(
+        1
+        for k, found in enumerate(keys)
+        if found == key and any((m := titles.match(keys, j)) and m[0] == k for j in (k - 1, k - 2))
+    )
+
+
+def _given_before(keys: list[str], key: str) -> int | None:
+    """The token of a given name the article writes right before ``key``, a title perhaps run
+    into it («دکترمحمدباقر قالیباف»); None if there is none."""
+    for k in range(1, len(keys)):
+        if keys[k] == key and _given(keys[k - 1]):
+            return k - 1
+    return None
+
+
+def _given(word: str) -> str | None:
+    """The given name ``word`` is, or holds after a title run into it; None if neither."""
+    if word in lx.first_names():
+        return word
+    head = next((t for t in _RUN_IN if word.startswith(t)), None)
+    return word[len(head) :] if head and word[len(head) :] in lx.first_names() else None
+
+
+def _new_person(
+    reg: Registry, tokens: TokenColumns, keys: list[str], t: int, given: int | None
+) -> str:
+    """A person named by the family name at ``t``, in full where a given name stands before it
+    (``given``: its token; a title run into it is left out of the name)."""
+    pkey = keys[t]
+    person = reg.persons.setdefault(pkey, Person(name=tokens.words[t]))
+    reg.surnames.setdefault((keys[t],), set()).add(pkey)
+    if given is not None:
+        word = tokens.words[given]
+        cut = len(word) - len(_given(keys[given]) or "")
+        first = word[cut:] if lx.key(word[cut:]) == _given(keys[given]) else word
+        person.name = f"{first} {tokens.words[given + 1]}"
+        person.mentions.append(Span(tokens.starts[given] + cut, tokens.ends[given + 1]))
+        reg.by_token[given] = reg.by_token[given + 1] = pkey
+    return pkey
