@@ -368,8 +368,11 @@ def _surname_heads(
     for surname, surname_holders in reg.surnames.items():
         if len(surname) >= 2:
             heads.setdefault(surname[-2], set()).update(surname_holders)
-    for i, k in enumerate(keys[:-1]):
-        holders = heads.get(k)
+    if not heads:
+        return
+    for i in [i for i, k in enumerate(keys[:-1]) if k in heads]:  # the few that may be one
+        k = keys[i]
+        holders = heads[k]
         if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:
             continue
         if not (i in sentence_starts or _subject_before(tokens, keys, i)):
