@@ -34,6 +34,7 @@ from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
 from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
+from khabar.extract.tagger_margins import parse_gate, use_gate  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 Spans = set[tuple[str, int, int]]
@@ -153,12 +154,15 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--misses", choices=TYPES, help="print a system's errors of this type")
     ap.add_argument("--of", default="khabar", help="the system whose errors --misses prints")
     ap.add_argument("--model", type=Path, help="a model file other than the shipped one")
+    ap.add_argument("--gate", help="thresholds of the tagger's own names: PER=0.5,ORG=0.7")
     ap.add_argument(
         "--dev", type=int, default=0, help="score every N-th training article instead (as train)"
     )
     args = ap.parse_args(argv)
     if args.model:
         use_model_file(args.model)
+    if args.gate is not None:
+        use_gate(parse_gate(args.gate))
     train, test = split(args.ner_dir / "peyma")
     arts = articles(test)
     if args.dev:

@@ -1,6 +1,7 @@
 """The persons one tagger model reports and another does not, on shared news, to be judged.
 
 Usage: python benchmarks/ner_model_diff.py news.jsonl MODEL_A MODEL_B [--n 300] [--seed 11]
+       [--gate-a PER=0.5,ORG=0.7] [--gate-b ...]
 
 ``news.jsonl`` is a ``khabar extract --jsonl`` output (its texts are read); ``-`` as a model
 is the shipped one. Articles of the gold and the judged persons samples are never drawn.
@@ -26,6 +27,7 @@ from khabar.evaluate_persons import article_key, gold_articles, judged_articles
 from khabar.extract import extract
 from khabar.extract.people import person_key
 from khabar.extract.tagger import use_model_file
+from khabar.extract.tagger_margins import parse_gate, use_gate
 from khabar.text import repair
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +41,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("model_b")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--gate-a", help="model A's thresholds of its own names: PER=0.5,ORG=0.7")
+    ap.add_argument("--gate-b", help="model B's, the same")
     args = ap.parse_args(argv)
     exclude = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
     exclude |= judged_articles(sorted(FIXTURES.glob("persons_judged*.jsonl")))
@@ -51,8 +55,9 @@ def main(argv: list[str]) -> None:
     random.Random(args.seed).shuffle(records)
     records = records[: args.n]
     found = []
-    for model in (args.model_a, args.model_b):
+    for model, gate in ((args.model_a, args.gate_a), (args.model_b, args.gate_b)):
         use_model_file(None if model == "-" else Path(model))
+        use_gate(None if gate is None else parse_gate(gate))
         found.append(
             [
                 {

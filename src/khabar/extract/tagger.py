@@ -33,6 +33,7 @@ from khabar.extract.tagger_features import (
     merged,
     rule_marks,
 )
+from khabar.extract.tagger_margins import gate
 from khabar.extract.tagger_rows import FeatureRows
 from khabar.text.segment import TokenColumns
 
@@ -302,26 +303,36 @@ def tag_tokens(
         _no_names_across_commas(weights, tokens.words[first:end], scores)
     labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
-    outside = names.index("O")
     out: list[tuple[str, int, int]] = []
     done = 0
     for a, b in ranges:
-        row = labels[done : done + b - a]
+        out += names_of_labels(names, labels[done : done + b - a], a)
         done += b - a
-        kind, start, last = None, a, a
-        # only the tokens labelled something else than O are read: a name ends at the
-        # first O after it, which is the token after the last one read
-        for t in [t for t, index in enumerate(row, a) if index != outside]:
-            label = names[row[t - a]]
-            if kind and (t != last + 1 or label != "I-" + kind):
-                out.append((kind, start, last + 1))
-                kind = None
-            if label[0] == "B" or (label[0] == "I" and kind is None):
-                kind, start = label[2:], t
-            last = t
-        if kind:
+    if not constrained:
+        return out
+    found = _of_one_kind(out, tokens.words, keys, ranges)
+    return gate(names, weights.trans, scores, ranges, out, found, marks)
+
+
+def names_of_labels(names: list[str], row: list[int], a: int) -> list[tuple[str, int, int]]:
+    """(type, first token, end token) of the names in one sentence's label indices ``row``,
+    its first token ``a``: B- opens a name, and I- after no name of its kind."""
+    outside = names.index("O")
+    out = []
+    kind, start, last = None, a, a
+    # only the tokens labelled something else than O are read: a name ends at the
+    # first O after it, which is the token after the last one read
+    for t in [t for t, index in enumerate(row, a) if index != outside]:
+        label = names[row[t - a]]
+        if kind and (t != last + 1 or label != "I-" + kind):
             out.append((kind, start, last + 1))
-    return _of_one_kind(out, tokens.words, keys, ranges) if constrained else out
+            kind = None
+        if label[0] == "B" or (label[0] == "I" and kind is None):
+            kind, start = label[2:], t
+        last = t
+    if kind:
+        out.append((kind, start, last + 1))
+    return out
 
 
 def _of_one_kind(
