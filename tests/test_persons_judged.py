@@ -303,6 +303,8 @@ def test_the_seventh_sample_holds_no_gold_and_no_article_of_an_earlier_fixture(i
 def test_precision_on_the_seventh_sample(items_7) -> None:
     result = score(items_7)
     # 0.913 as drawn (26 false, whole articles); 0.924 (22 false) extracted again from the
-    # contexts; 6 true names are found only with the rest of their article
-    assert result.precision >= 0.92, [i["name"] for i in result.kept_false_items]
+    # contexts before the vetoes of spoken Persian, things named after someone, blessings,
+    # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 6 true
+    # names are found only with the rest of their article
+    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]

@@ -9,9 +9,11 @@ of Hazm's word list and the shared news), so a frequent word is known as such.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.colloquial import colloquial
+from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
 # the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
@@ -69,7 +71,8 @@ def kin(key: str) -> bool:
 # Arabic words of a verse quoted in the text («الذین», «معه»), of a greeting («السلام
 # علیکم»), or of a book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
 _ARABIC = frozenset(
-    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم".split()
+    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم"
+    " عزه ظله مدظله برکاته".split()  # a blessing after a living leader's title («زید عزه»)
 )
 
 
@@ -143,11 +146,13 @@ def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
     («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
-    («کروناویروس»)."""
+    («کروناویروس»), a word of spoken Persian («یه», «میاد»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
-    if key in _ARABIC or key in _HOLY_WORDS or (plural and key not in lx.first_names()):
+    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key):
+        return True
+    if plural and key not in lx.first_names():
         return True
     if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
         return True
@@ -183,7 +188,7 @@ _HOLY_WORDS = frozenset(
     lx.key(w)
     for w in "علیه‌السلام علیهاالسلام علیهم‌السلام علیهماالسلام سلام‌الله‌علیها سلام‌الله‌علیه"
     " صلی‌الله‌علیه‌وآله صلی‌الله‌علیه‌وآله‌وسلم امیرالمؤمنین امیرالمومنین امیرمومنان"
-    " امیرمؤمنان المؤمنین المومنین".split()
+    " امیرمؤمنان المؤمنین المومنین الساجدین سیدالساجدین".split()
 )
 
 
@@ -201,15 +206,44 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     «ژنرال بین‌المللی»), opens with such a compound («مداخله‌جویانه پامپئو») or a shrine's
     word («امامزاده سید ابوطالب»), holds a word said twice («تلو تلو»), ends in a pronoun
     («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
-    («علی النقی علیه‌السلام»)."""
-    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده":
+    («علی النقی علیه‌السلام»); a lone word before «به نام» («دکتر جوانی به نام شایان») or
+    after a royal title that no name list knows («شاه مخلوع»)."""
+    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
+    if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
+        return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
     # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»
     if j - i == 1 and i and keys[i - 1] == "سلطان" and keys[i] not in lx.name_words():
         return True
     if plain_compound(words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
         return True
     return j < len(keys) and keys[j] in _HOLY_WORDS
+
+
+def _after_royal(keys: list[str], i: int) -> bool:
+    """Token ``i`` follows a royal title («شاه», «ملک», «شاهزاده», «پادشاه») that no other
+    title comes before: after one, «ملک» is a family name's first part («سردار ملک
+    شاهکویی»)."""
+    for k in (i - 1, i - 2):
+        hit = lx.honorifics().match(keys, k) if k >= 0 else None
+        if hit is not None and hit[0] == i and hit[1].kind == "royal":
+            return not any(lx.honorifics().match(keys, t) for t in range(max(0, k - 3), k))
+    return False
+
+
+def known_name(key: str) -> bool:
+    """A word of a listed name, a foreign given name among them («فیلیپ»)."""
+    return key in lx.name_words() or key in _foreign_given()
+
+
+@cache
+def _foreign_given() -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words("foreign_given_names.txt"))
+
+
+def _called(keys: list[str], i: int, j: int) -> bool:
+    """A lone word before «به نام» is the noun of «a ... named»: «دکتر جوانی به نام شایان»."""
+    return j - i == 1 and (keys[j : j + 2] == ["به", "نام"] or keys[j : j + 1] == ["بنام"])
 
 
 def repeated(keys: list[str], i: int, j: int) -> bool:
