@@ -8,6 +8,7 @@ import pytest
 
 from khabar.extract import extract_text
 from khabar.extract.colloquial import colloquial
+from khabar.extract.glued_words import glued
 from khabar.extract.lexicons import key
 
 
@@ -56,6 +57,15 @@ def names(text: str) -> list[str]:
 )
 def test_no_person(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+def test_a_word_run_into_the_title_opens_no_name() -> None:
+    text = (
+        "نفر در وضعیت شدید این بیماری قرار دارنددکتر جهانپور سخنگوی وزارت بهداشت اعلام کرد:"
+        " از دیروز تا امروز بیمار جدید شناسایی شد."
+    )
+    assert not any("دارنددکتر" in n for n in names(text))
+    assert glued("دارنددکتر") and not glued("دکتر")
 
 
 @pytest.mark.parametrize(

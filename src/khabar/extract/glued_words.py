@@ -16,7 +16,8 @@ from khabar.text.zwnj import NAME_PARTS
 @lru_cache(maxsize=65536)  # per word: bounded, a long ingest meets new words without end
 def glued(word: str) -> bool:
     """Two words run together: a word glued to a function word or a post («نعمتیبه»,
-    «فاضلیوی», «روحانیدبیرکل»), a post to its body («دبیرشورای»), a given name to a known
+    «فاضلیوی», «روحانیدبیرکل»), a frequent word to a title («دارنددکتر»), a post to its body
+    («دبیرشورای»), a given name to a known
     family name («روحالهلطیفی»), or a word written twice («سندرزسندرز»). A ZWNJ is a join
     made on purpose: «فتحعلی‌بیگی»."""
     key = lx.key(word)
@@ -31,6 +32,8 @@ def glued(word: str) -> bool:
         head, tail = key[:cut], key[cut:]
         if _given(tail) and (head in _GLUED_TITLES or plain_head(head)):
             return True  # «دکترمحمد», «نیستندمحمد»: a title or a word run into a given name
+        if tail in _GLUED_TITLES and plain_head(head) and "\u200c" not in word:
+            return True  # «قرار دارنددکتر جهانپور»: a word run into the title of the name after it
         if head[-1] == "ی" and (tail in _tails() or (len(head) > 3 and _given(tail))):
             return True  # «نعمتیبه», «نجومیمسعود»
         if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
