@@ -116,9 +116,10 @@ def test_speaker_accuracy_on_the_second_sample(result_2) -> None:
     # past adjuncts and sources, papers of bodies, and quotes run on in their paragraph; 0.789
     # (97; 4, 22) with «وی» the one person a sentence names before anyone spoke; 0.813 (100;
     # 4, 19) with a paper known by its issue («در شماره امروز خود»); 0.821 (101; 3, 19) with a
-    # post before a comma not given to a name with a post of its own («X به عنوان ...»)
-    assert result_2.accuracy.accuracy >= 0.82, result_2.misses
-    assert result_2.accuracy.wrong <= 3, result_2.misses
+    # post before a comma not given to a name with a post of its own («X به عنوان ...»); 0.829
+    # (102; 2, 19) with a source whose «به» a heading ran into («... خوزستانبه گزارش روز نو:»)
+    assert result_2.accuracy.accuracy >= 0.829, result_2.misses
+    assert result_2.accuracy.wrong <= 2, result_2.misses
     assert result_2.credited == 0, result_2.misses
 
 
@@ -219,8 +220,10 @@ def test_speaker_accuracy_on_the_fifth_sample(result_5) -> None:
     # «در ادامه این مطلب», a quoted name after a source, «از سوی دیگر» and «پس از اینکه»;
     # 0.735 (83; 8, 22) with a post-only lead named past a long source in the next sentence;
     # 0.752 (85; 8, 20) with a source cited before that speaks and an outlet in Latin letters;
-    # 0.761 (86; 8, 19) with «این گزارش» the report of the body a source relays
-    assert result_5.accuracy.accuracy >= 0.761, result_5.misses
+    # 0.761 (86; 8, 19) with «این گزارش» the report of the body a source relays; 0.779 (88; 8,
+    # 17) with the family names found since and a body right after «که» («... که وزارت دفاع
+    # روسیه در آن موقع گفت که»)
+    assert result_5.accuracy.accuracy >= 0.778, result_5.misses
     assert result_5.accuracy.wrong <= 8, result_5.misses
     assert result_5.credited == 0, result_5.misses
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import CLAUSE_ENDS, WHEN
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
@@ -121,6 +122,10 @@ def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> 
 
 
 _MID_BUT = {"اما", "ولی"}
+# between a body after «که» and the verb: «... که آژانس ... ارائه داده و یادآور شد», «... که
+# مرکز شیوع این ویروس است دیروز مقامات ... اعلام کردند» hold another clause's verb, «که
+# کمیسیون اروپا و صندوق ... خواسته‌اند» several bodies
+_NOT_ONE_CLAUSE = CLAUSE_ENDS | {"و"}
 
 
 def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
@@ -132,6 +137,43 @@ def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
             return s
         if keys[k] in _MID_BUT:
             return k + 1 if k + 1 < verb_at and opens_subject(k + 1) else s
+    return s
+
+
+def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
+    """Past the last «که» inside the clause, with no «و», comma or verb after it, when a body opens
+    right after it: «... پاکسازی این منطقه از گروه‌های تروریستی که وزارت دفاع روسیه در آن موقع
+    گفت که» is the ministry's; else ``s``. A person there may be what the clause speaks of."""
+    for k in range(verb_at - 1, s, -1):
+        if keys[k] in _NOT_ONE_CLAUSE:
+            return s
+        if keys[k] == "که":
+            return k + 1 if k + 1 < verb_at and body_at(k + 1) else s
+    return s
+
+
+_GLUED_SOURCE = {"گزارش", "نوشته", "نقل"}
+_SOURCE_REACH = 12  # tokens from a source's first word to its comma or colon
+
+
+def after_glued_source(keys, s, verb_at) -> int:
+    """Past a source whose «به» a heading ran into, to its comma or colon: «... استاندار
+    خوزستانبه گزارش روز نو: روز گذشته روابط عمومی دادسرا ... نوشت», «... نمی‌دانمبه نوشته
+    خبرگزاری ایلنا، نماینده مازندران ... ابراز داشت»; else ``s``. Not a word of its own
+    («دوشنبه گزارش داد»)."""
+    for k in range(s, verb_at - 1):
+        word = keys[k]
+        if (
+            keys[k + 1] in _GLUED_SOURCE
+            and len(word) > 4
+            and word.endswith("به")
+            and word not in WHEN
+            and word not in lx.common_words()
+        ):
+            reach = range(k + 2, min(verb_at, k + _SOURCE_REACH))
+            end = next((j for j in reach if keys[j] in _SOURCE_ENDS), None)
+            if end is not None:
+                return end + 1
     return s
 
 

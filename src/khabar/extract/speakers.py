@@ -21,8 +21,10 @@ from khabar.extract.clause_openers import (
     after_adjunct,
     after_but,
     after_frame,
+    after_glued_source,
     after_in_phrase,
     after_note,
+    after_that_body,
     after_when,
     part_of_paper,
     past_paper_comma,
@@ -186,6 +188,7 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = a
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
+    s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
     source_at, s = s, after_source(keys, s, verb_at)
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
@@ -220,6 +223,7 @@ def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = after_when(keys, s, verb_at)
     s = after_frame(keys, s, verb_at)
     s = after_but(keys, s, verb_at, opens_subject)
+    s = after_that_body(keys, s, verb_at, lambda k: _body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
