@@ -120,7 +120,9 @@ def test_recall_and_precision_on_the_third_sample() -> None:
 
 def test_recall_and_precision_on_the_fourth_sample() -> None:
     t, missed, extra = _scored("quotes_recall_dev_4.jsonl")
-    # as drawn, before any change made for it: quotes R 0.870 P 0.923, speaker accuracy 0.650
-    assert t.quotes.recall >= 0.869, missed
-    assert t.quotes.precision >= 0.923, extra
-    assert t.accuracy.accuracy >= 0.65, missed
+    # as drawn, before any change made for it: quotes R 0.870 P 0.923, speaker accuracy 0.650;
+    # after «طبق گفته X», two verbs sharing a light verb, «خواست» a noun and «این سخنان را ...
+    # که»: R 0.928 P 0.955, speaker accuracy 0.683
+    assert t.quotes.recall >= 0.927, missed
+    assert t.quotes.precision >= 0.955, extra
+    assert t.accuracy.accuracy >= 0.683, missed

@@ -15,18 +15,34 @@ ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعا
 # «به گفته»; «بر اساس این گزارش» stays a source
 BY_ANNOUNCEMENT = {("بنا", "بر", "اعلام"), ("بنا", "به", "اعلام"), ("بنابر", "اعلام")}
 BY_ANNOUNCEMENT |= {("طبق", "اعلام"), ("بر", "اساس", "اعلام"), ("براساس", "اعلام")}
+_SAID_WORDS = ("گفته", "گفتههای", "اظهارات")
+_SAID_OPENERS = (("بنا", "به"), ("بنا", "بر"), ("بر", "اساس"))
 
+# «طبق گفته منبع مذکور، ...», «بنا به گفته‌های X، ...», «طبق اظهارات X، ...»: what someone said,
+# read as «به گفته» (keys folded: «گفته‌های» is «گفتههای»)
+BY_WORDS: set[tuple[str, ...]] = {
+    (*first, said)
+    for first in (("طبق",), ("بنابر",), ("براساس",), *_SAID_OPENERS)
+    for said in _SAID_WORDS
+}
 
-_ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT}
+_ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
 
 
 def according_to_end(keys, s) -> int | None:
-    """The token after «به گفته» or «بنا بر اعلام» at ``s``, else None."""
+    """The token after «به گفته», «طبق گفته» or «بنا بر اعلام» at ``s``, else None."""
     if 0 <= s < len(keys) and keys[s] not in _ACCORDING_FIRST:
         return None  # most tokens: no tuples made
     if tuple(keys[s : s + 2]) in ACCORDING_TO:
         return s + 2
-    return next((s + len(o) for o in BY_ANNOUNCEMENT if tuple(keys[s : s + len(o)]) == o), None)
+    openers = BY_WORDS | BY_ANNOUNCEMENT
+    return next((s + len(o) for o in openers if tuple(keys[s : s + len(o)]) == o), None)
+
+
+def by_announcement(keys, s) -> bool:
+    """Whether «بنا بر اعلام», not someone's words, opens at ``s`` (who announced it must
+    be named and a comma close it)."""
+    return any(tuple(keys[s : s + len(o)]) == o for o in BY_ANNOUNCEMENT)
 
 
 _SOURCE_ENDS = {"،", ",", ":", "؛"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import cited_body, this_report
-from khabar.extract.clause_openers import according_to_end, cited_sources
+from khabar.extract.clause_openers import according_to_end, by_announcement, cited_sources
 from khabar.extract.clause_words import (
     FINAL,
     LEAD_INS,
@@ -31,7 +31,6 @@ from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
 from khabar.extract.speakers import (
-    ACCORDING_TO,
     SOURCE_OPENERS,
     Ref,
     after_source,
@@ -373,7 +372,7 @@ def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_r
     )
     if ref is None and (org := organization_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
-    announced = tuple(keys[s : s + 2]) not in ACCORDING_TO  # «بنا بر اعلام X، ...»
+    announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
     if ref is None and end == k and announced and keys[k] not in _SOURCES:
         return None  # «طبق اعلام قبلی، ...»: who announced it is not told
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»

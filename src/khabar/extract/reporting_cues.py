@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PRONOUNS
+from khabar.extract.coordinated_verbs import elided_verb
 
 _COLON = {":"}
 
@@ -38,9 +39,16 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             out.append((i, around, AROUND[keys[i]], "around"))
             i = around
             continue
+        elided = None if m else elided_verb(keys, i, b, _TOPIC_ACTS)
+        if elided and elided.kind != "direct" and _stated_object(keys, a, i):
+            out.append((i, i + 1, elided, "indirect"))  # «... را ... عنوان و تصریح کرد: ...»
+            continue
         if not m or m[0] > b:
             continue
         j, verb = m
+        if verb.form == "خواست" and _verb_soon(keys, j, b):
+            i = j
+            continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
         if _bare(verb) and i - 2 >= a and keys[i - 1] == "و" and keys[i - 2].endswith("ه"):
             verb = lx.Verb(verb.form, "both", verb.lemma)  # «این اتهام را رد کرده و گفته ...»
         if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
@@ -88,6 +96,10 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             pass  # «نمی‌توان گفت که ...»: nobody says it
         elif verb.lemma == "خبر دادن" and keys[j : j + 1] == ["که"] and "از" in keys[a:i]:
             out.append((i, j, verb, "indirect"))  # «از وقوع انفجاری خبر دادند که ...»
+        elif keys[j : j + 1] == ["که"] and _names_said(keys, a, i):
+            # «اردوغان درحالی این سخنان را اعلام می‌کند که مقام‌ها ...»: «که» ends «درحالی»
+            out.append((i, j, verb, "topic"))
+            break
         elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma in ASKING)):
             out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (
@@ -141,12 +153,11 @@ def _wish_around(keys, i, b) -> int | None:
 # Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
 # before a colon, «که» or the statement): their subject still holds the post it is named by
 # and is the current speaker.
-_TOPIC_ACTS = {"یاد کردن", "تشریح کردن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن"}
-
-
-_TOPIC_ACTS |= {"رد کردن", "هشدار دادن"}
-# «درباره وضعیت ... ابراز نگرانی کرد», «نسبت به آنچه ... نامید، شدیدا ابراز نگرانی کرد»
-_TOPIC_ACTS |= {"ابراز نگرانی کردن"}
+_TOPIC_ACTS = frozenset(
+    {"یاد کردن", "تشریح کردن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن", "رد کردن"}
+    # «درباره وضعیت ... ابراز نگرانی کرد», «نسبت به آنچه ... نامید، شدیدا ابراز نگرانی کرد»
+    | {"هشدار دادن", "ابراز نگرانی کردن"}
+)
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
@@ -176,6 +187,22 @@ def _names_said(keys, a, i) -> bool:
         and "و" not in keys[k + 2 : i]  # «این مطلب را ... اعلام و بر ... تاکید کرد»: another's
         for k in range(a, i - 2)
     )
+
+
+def _verb_soon(keys, j, b) -> bool:
+    """Whether another reporting verb follows within two words of ``j``, in one clause."""
+    for k in range(j, min(j + 3, b)):
+        if keys[k] in CLAUSE_ENDS or keys[k] in ("و", "که", "تا", "از"):
+            return False
+        if lx.reporting_verbs().match(keys, k):
+            return True
+    return False
+
+
+def _stated_object(keys, a, i) -> bool:
+    """«X را ... عنوان و ...»: an object with «را» in the clause of the verb at ``i``, not
+    what was said named again («این مطلب را اعلام و ...»)."""
+    return "را" in keys[a:i] and not _names_said(keys, a, i + 1)
 
 
 def _stressed_object(keys, a, i, verb: lx.Verb) -> bool:
