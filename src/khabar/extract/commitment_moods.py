@@ -140,3 +140,19 @@ def conditioned_after(keys: list[str], end: int, b: int) -> bool:
 
 
 _BREAKS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":")))
+
+# «اگرایران درخواست ... بدهد»: «اگر» run into the next word, as typed without a space; no
+# word but «although», «or else», the noun «ifs» («اگرها و اماها») and a name opens with «اگر»
+_IF_GLUED = lx.key("اگر")
+_NOT_IF = frozenset(map(lx.key, ("اگرچه", "اگرچند", "اگرنه", "اگرین")))
+_IFS = (lx.key("اگرها"), lx.key("اگر\u200cها"))
+
+
+def glued_if(key: str) -> bool:
+    """Whether the token ``key`` is «اگر» glued to the word after it («اگرایران»)."""
+    return (
+        key.startswith(_IF_GLUED)
+        and len(key) > len(_IF_GLUED) + 1
+        and key not in _NOT_IF
+        and not key.startswith(_IFS)
+    )

@@ -38,6 +38,7 @@ from khabar.extract.commitment_moods import (
     comes_about_after,
     conditioned_after,
     described,
+    glued_if,
     possible_after,
     soon_of_an_act,
     urged,
@@ -323,9 +324,10 @@ def _hedges() -> lx.Trie[bool]:
 
 
 def _hedged(keys: list[str], a: int, cue: int) -> bool:
-    """A guess, a condition or a question before the cue («گویا قرار است», «اگر ...»)."""
+    """A guess, a condition or a question before the cue («گویا قرار است», «اگر ...», and
+    «اگر» glued to the next word: «اگرایران درخواست ... بدهد»)."""
     hedges = _hedges()
-    return any(hedges.match(keys, k) for k in range(a, cue))
+    return any(hedges.match(keys, k) or glued_if(keys[k]) for k in range(a, cue))
 
 
 # «... صحنه جدال ... باشد یا نه»: an indirect question

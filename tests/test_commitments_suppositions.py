@@ -1,0 +1,53 @@
+"""Commitments on sentences like those of the shared news: a condition whose «اگر» is glued
+to the next word, a third person's belief, a supposition, «whenever» a cause calls for it and
+«however long» announce nothing; a time to act («هر وقت ...»), «اگرچه» and the acts beside
+them still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «اگر» glued to its word
+        "سخنگوی وزارت خارجه آمریکا اظهار داشت اگرعراق درخواست کمک بدهد آن را بررسی خواهند کرد.",
+        # a third person's belief
+        "وی معتقد است: دولت آینده مبارزه با فساد را سرلوحه کار خود قرار خواهد داد و اصلاحات را"
+        " اجرا خواهد کرد.",
+        "کارشناسان معتقدند این شرکت به زودی سهام خود را عرضه خواهد کرد.",
+        # a supposition, in the past
+        "در حالی که تصور بر این بود که این بازیکن قرار است در جام آتی برای تیم ملی بازی کند، او"
+        " به باشگاه دیگری پیوست.",
+        # whenever a cause calls for it; however long
+        "فرمانده این گروه گفت: ما موشک‌هایی داریم که هرگاه منافع ملت ایجاب کند از آنها استفاده"
+        " خواهیم کرد.",
+        "مدیرعامل شرکت گفت: این مذاکرات هر چقدر بیشتر طول بکشد، کارخانه دیرتر راه‌اندازی خواهد شد.",
+    ],
+)
+def test_suppositions_and_conditions_are_no_commitments(text: str) -> None:
+    assert extract_text(f"date 2020-03-01\n{text}").commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a time to act, not a condition
+        (
+            "رئیس ستاد انتخابات گفت: بازرسان اعزام شده‌اند و هر وقت به نتیجه برسیم، نتایج را اعلام"
+            " خواهیم کرد.",
+            "خواهیم کرد",
+        ),
+        # «اگرچه» (although) is no condition
+        (
+            "وزیر راه گفت: اگرچه کار دشوار است، این جاده تا پایان سال جاری افتتاح خواهد شد.",
+            "تا پایان سال",
+        ),
+    ],
+)
+def test_acts_beside_such_words_stay_commitments(text: str, cue: str) -> None:
+    (c,) = extract_text(f"date 2020-03-01\n{text}").commitments
+    assert c.cue == cue
