@@ -50,7 +50,7 @@ def test_precision_and_deadlines_on_the_second_judged_sample() -> None:
     # one more kept only under a wrong announcer is lost: «وزیر انرژی اتمی روسیه نیز ...
     # تاکید کرد» was given to Iran's ambassador, who spoke before; the context names no minister
     assert result.kept_true >= 73
-    assert result.deadline_right >= 66  # 50 before the ends of months and years, days set
+    assert result.deadline_right >= 70  # 50 before the ends of months and years, days set
 
 
 def test_precision_on_the_third_judged_sample_never_tuned_on() -> None:
@@ -108,7 +108,9 @@ def test_precision_on_the_seventh_judged_sample() -> None:
     # on: 79 and 7, 0.92, once beliefs, prophecies, effects urged, vows of «هرکاری», stories
     # told and a condition after the act are told apart
     assert result.precision >= 0.91 and result.kept_true >= 79 and result.kept_false <= 7
-    assert result.deadline_right >= 70
+    # the deadline day 70 before «تا ساعات آینده», «طی ساعات آتی», «عصر امروز» and «ظرف دو سه
+    # روز آینده» were read
+    assert result.deadline_right >= 74
 
 
 def test_precision_on_the_eighth_judged_sample() -> None:
@@ -120,7 +122,9 @@ def test_precision_on_the_eighth_judged_sample() -> None:
     # on: 79 and 13, 0.86, once a glued «اگر», a third person's belief, a supposition,
     # «هرگاه» and «هر چقدر» are told apart
     assert result.precision >= 0.85 and result.kept_true >= 79 and result.kept_false <= 13
-    assert result.deadline_right >= 72
+    # the deadline day 72 before «سال‌جاری», hours, «شش هفته دیگر», «امشب», «عصر امروز» and
+    # «در ماه ژوئن» were read
+    assert result.deadline_right >= 77
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:

@@ -238,12 +238,10 @@ def test_the_day_an_announcement_is_due(published: str, text: str, deadline_date
         # «امروز» is the day it was said; a day before the cue is the decision's
         "علی ربیعی گفت: تصمیماتی که امروز گرفته شده است قطعا اجرا خواهد شد.",
         "در جلسه امروز مقرر شد این طرح در همه استان‌ها اجرا شود.",
-        # «امام جمعه» is no Friday, «روزهای پنجشنبه» no one Thursday, «دو سه ماه آینده» no
-        # next month
+        # «امام جمعه» is no Friday, «روزهای پنجشنبه» no one Thursday («دو سه ماه آینده» is
+        # no next month but three months: tests/test_commitments_days.py)
         "در این جلسه مقرر شد به پیشنهاد امام جمعه سه نفر عضو این شورا شوند.",
         "قرار است این طرح تعطیلی روزهای پنجشنبه را به سایر شهرها تسری دهد.",
-        "عبدالناصر همتی گفت: دو بانک به زودی ادغام می‌شوند و ظرف دو سه ماه آینده تابلوی بانک"
-        " سپه بالای این شعب خواهد رفت.",
         # «این هفته» of a noun; «امروز» in a later clause, «nowadays»
         "حسن روحانی گفت: در جلسه اقتصادی این هفته تصمیم گرفتیم و به زودی آیین‌نامه‌های آن"
         " تدوین و عملیاتی می‌شود.",

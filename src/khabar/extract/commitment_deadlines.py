@@ -66,9 +66,14 @@ def deadline_of(found, tokens, text, keys, quantity_at, date_at, published) -> s
             if d.iso and d.precision == "month" and to_the_end:
                 return _month_end(d.iso)
             return d.iso or d.text
+        nxt = text[tokens.starts[end] : tokens.ends[end]] if end < len(keys) else ""
         if to_the_end and keys[end - 1] in (_YEAR, _THIS_YEAR):
-            nxt = text[tokens.starts[end] : tokens.ends[end]] if end < len(keys) else ""
             if year_end := _year_end(keys[end - 1], nxt, published):
+                return year_end
+        glued = nxt.split("\u200c")
+        if to_the_end and len(glued) == 2 and lx.key(glued[0]) == _YEAR:
+            # «تا پایان سال‌جاری»: the year and its word joined by a ZWNJ, one token
+            if year_end := _year_end(_YEAR, glued[1], published):
                 return year_end
     return None
 
@@ -149,8 +154,28 @@ def scheduled(
     return None
 
 
-_UNIT_DAYS = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}
-_UNIT_RE = re.compile(r"\s*(روز|هفته|ماه|سال)")
+# «قرار است شش هفته دیگر ... برگزار شود», «تا ۱۴ ماه آینده»: a duration counted ahead from
+# the article's day (not «دو هفته گذشته», nor «سه روز دیگر تمدید خواهد کرد»: three more days)
+_AHEAD = frozenset(map(lx.key, ("دیگر", "آینده", "آتی")))
+_EXTENDED = tuple(map(lx.key, ("تمدید", "افزایش", "ادامه")))
+
+
+def counted_ahead(text: str, durations: list[Any], span: Span) -> str | None:
+    """The first duration in ``span`` followed by «دیگر» or «آینده» («شش هفته دیگر»), as
+    written: a deadline counted from the article's day (``deadline_date``)."""
+    for q in durations:
+        if span.start <= q.span.start and q.span.end <= span.end:
+            after = [w.strip("،,.") for w in text[q.span.end : q.span.end + 40].split()]
+            if not after or lx.key(after[0]) not in _AHEAD:
+                continue
+            if any(lx.key(w).startswith(_EXTENDED) for w in after[1:3]):
+                continue  # «... را سه روز دیگر تمدید خواهد کرد»: a length added, no day
+            return f"{text[q.span.start : q.span.end]} {after[0]}"
+    return None
+
+
+_UNIT_DAYS = {"ساعت": 1 / 24, "روز": 1, "هفته": 7, "ماه": 30, "سال": 365}
+_UNIT_RE = re.compile(r"\s*(ساعت|روز|هفته|ماه|سال)")
 
 
 def deadline_date(deadline: str | None, published: dt.date | None) -> str | None:

@@ -33,7 +33,13 @@ from khabar.extract.commitment_acts import (
     outcome_after,
 )
 from khabar.extract.commitment_announcers import announcing_posts
-from khabar.extract.commitment_deadlines import by_start, deadline_date, deadline_of, scheduled
+from khabar.extract.commitment_deadlines import (
+    by_start,
+    counted_ahead,
+    deadline_date,
+    deadline_of,
+    scheduled,
+)
 from khabar.extract.commitment_moods import (
     comes_about_after,
     conditioned_after,
@@ -79,7 +85,8 @@ def find_commitments(
     post_of = announcing_posts(quotes, tokens, keys, {r.i: r for r in posts or ()})
     cue_trie = cues()
     covering_of = _covering(quotes, [s for s, _, _ in sentences])
-    quantity_at = by_start([q for q in quantities if q.kind == "duration"])
+    durations = [q for q in quantities if q.kind == "duration"]
+    quantity_at = by_start(durations)
     date_at = by_start(dates)
     for sent, a, b in sentences:
         found: list[tuple[int, int, str]] = []  # (first token, end, kind) of each cue
@@ -150,8 +157,10 @@ def find_commitments(
             after = tokens.ends[first[1] - 1] if first[2] in ("decision", "soon") else span.start
             action_span = Span(max(span.start, after), span.end)
             today = first[2] == "decision"  # «قرار است امروز ...»: the day of the act
-            deadline = scheduled(text, dates, action_span, published, today) or next_day(
-                text, action_span.start, action_span.end, published
+            deadline = (
+                scheduled(text, dates, action_span, published, today)
+                or next_day(text, action_span.start, action_span.end, published)
+                or counted_ahead(text, durations, action_span)
             )
         out.append(
             Commitment(

@@ -38,6 +38,14 @@ def _alt(words: Iterable[str]) -> str:
 
 _B, _E = r"(?<![\w\u200c])", r"(?![\w\u200c])"
 _NEXT = r"[\s\u200c]+(?:آینده|آتی|بعد|پیش رو)"
+# «امشب», «عصر امروز», «تا ساعات آینده»: the article's day, a time of it named (where «امروز»
+# alone is as often «nowadays»)
+_DAY_PARTS = _alt(("صبح", "ظهر", "عصر", "بعدازظهر", "بعد از ظهر", "شب"))
+# «در ماه ژوئن»: a Western month («مه», «می» are left out: as often a word or a prefix)
+_WESTERN_NUMBERS = {
+    "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "ژوئن": 6, "ژوئیه": 7, "جولای": 7,
+    "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}  # fmt: skip
 # «امام جمعه», «نماز جمعه» are no Friday; «روزهای پنجشنبه» is every Thursday
 _NOT_A_DAY = "".join(
     rf"(?<!{w} )" for w in ("امام", "نماز", "خطیب", "ائمه", "روزهای", "روز\u200cهای")
@@ -53,6 +61,10 @@ _DAY_RE = re.compile(
     rf"(?P<this_month>ماه[\s\u200c]+جاری|همین[\s\u200c]+ماه)(?P<western>[\s\u200c]+میلادی)?{_E}"
     rf"|{_B}(?P<edge>تا|ابتدای|اول)[\s\u200c]+(?P<month>{_alt(JALALI_MONTHS)})"
     rf"(?:[\u200c ]?ماه)?(?![\s\u200c]*(?:سال|امسال|گذشته|\d|[۰-۹]))(?![\w\u200c])"
+    rf"|{_B}(?P<tonight>امشب|(?:{_DAY_PARTS})[\s\u200c]+امروز|امروز[\s\u200c]+(?:{_DAY_PARTS})"
+    rf"|(?:تا|طی|در|ظرف)[\s\u200c]+ساعات[\s\u200c]+(?:آینده|آتی)){_E}"
+    rf"|{_B}(?:در|تا|طی)[\s\u200c]+(?:ماه[\s\u200c]+)?(?P<western_month>{_alt(_WESTERN_NUMBERS)})"
+    rf"(?![\s\u200c]*(?:سال|گذشته|\d|[۰-۹])){_E}"
 )
 # «دو سه ماه آینده», «چند هفته آینده»: a span of weeks or months, not the next one
 # (a word of its own: «کارخانه ماه آینده» ends in no «نه»)
@@ -64,13 +76,7 @@ _COUNT_BEFORE = re.compile(
 # A report of the foreign press, translated: it names a Western month, or an international
 # desk relays it («به گزارش گروه اقتصاد بین‌الملل فارس به نقل از ...»); its «ماه آینده» is the
 # Western calendar's next month («مه», «می» are left out: as often a word or a prefix)
-_WESTERN_MONTHS = ("ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "جولای", "اوت") + (
-    "آگوست",
-    "سپتامبر",
-    "اکتبر",
-    "نوامبر",
-    "دسامبر",
-)
+_WESTERN_MONTHS = tuple(_WESTERN_NUMBERS)
 _FOREIGN_RE = re.compile(
     rf"{_B}(?:{_alt(_WESTERN_MONTHS)}){_E}|گروه[^،.\n]{{0,30}}بین[\s\u200c]?الملل(?!ی)"
 )
@@ -96,6 +102,12 @@ def _western_month_end(published: dt.date, ahead: int) -> str:
 
 
 def _day_of(m: re.Match[str], published: dt.date) -> str:
+    if m.group("tonight"):
+        return published.isoformat()
+    if m.group("western_month"):  # the next such month, this one while it runs
+        month = _WESTERN_NUMBERS[m.group("western_month")]
+        year = published.year + (month < published.month)
+        return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
     saturday = published + dt.timedelta(days=(_SATURDAY - published.weekday()) % 7 or 7)
     if m.group("weekday"):
         weekday = WEEKDAYS[m.group("weekday")]
