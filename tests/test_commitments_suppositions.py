@@ -1,7 +1,8 @@
 """Commitments on sentences like those of the shared news: a condition whose «اگر» is glued
-to the next word, a third person's belief, a supposition, «whenever» a cause calls for it and
-«however long» announce nothing; a time to act («هر وقت ...»), «اگرچه» and the acts beside
-them still do."""
+to the next word, a third person's belief, a supposition, «whenever» a cause calls for it,
+«however long», a vow to hold to account, the message an act sends and a cost imposed
+announce nothing; a time to act («هر وقت ...»), «اگرچه», an answer given, a message carried
+and sanctions imposed still do."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ from khabar.extract import extract_text
         "فرمانده این گروه گفت: ما موشک‌هایی داریم که هرگاه منافع ملت ایجاب کند از آنها استفاده"
         " خواهیم کرد.",
         "مدیرعامل شرکت گفت: این مذاکرات هر چقدر بیشتر طول بکشد، کارخانه دیرتر راه‌اندازی خواهد شد.",
+        # a vow to hold to account; the message an act sends; a cost imposed
+        "وزیر خارجه انگلیس وعده داد که دولت این کشور، روسیه را وادار به پاسخگویی خواهد کرد.",
+        "این تحلیلگر گفت: خروج از این توافق این پیام را منتقل خواهد کرد که آمریکا قابل اعتماد"
+        " نیست.",
+        "رئیس این انجمن گفت: بیکاری جوانان در آینده نزدیک هزینه سنگینی به خانوارها و دولت‌ها"
+        " تحمیل خواهد کرد.",
     ],
 )
 def test_suppositions_and_conditions_are_no_commitments(text: str) -> None:
@@ -40,6 +47,13 @@ def test_suppositions_and_conditions_are_no_commitments(text: str) -> None:
             "رئیس ستاد انتخابات گفت: بازرسان اعزام شده‌اند و هر وقت به نتیجه برسیم، نتایج را اعلام"
             " خواهیم کرد.",
             "خواهیم کرد",
+        ),
+        # an answer given, a message carried, sanctions imposed
+        ("سخنگوی دولت گفت: وزیر به سوالات نمایندگان پاسخگویی خواهد کرد.", "خواهد کرد"),
+        ("وزیر خارجه گفت: به زودی پیام رئیس‌جمهور را به رهبران عراق منتقل خواهیم کرد.", "به زودی"),
+        (
+            "وزیر خزانه‌داری آمریکا گفت: به زودی تحریم‌های تازه‌ای بر این شرکت‌ها تحمیل خواهیم کرد.",
+            "به زودی",
         ),
         # «اگرچه» (although) is no condition
         (

@@ -35,6 +35,19 @@ def _harms() -> frozenset[str]:
     return lx.keyed_words("commitment_harms.txt")
 
 
+_IMPOSE = lx.key("تحمیل")
+
+
+def harm_imposed(clause: list[str]) -> bool:
+    """Whether the keys of ``clause`` impose a harm or a cost named before «تحمیل» («مهارت
+    پایین ... هزینه سنگینی ... تحمیل خواهد کرد»): an effect; «تحریم‌هایی تحمیل خواهد کرد»
+    is still an act."""
+    return any(
+        key == _IMPOSE and not _harms().isdisjoint(clause[max(0, n - 8) : n])
+        for n, key in enumerate(clause)
+    )
+
+
 def _outcomes() -> frozenset[str]:
     return lx.keyed_words("commitment_outcomes.txt")
 
@@ -114,10 +127,29 @@ _ANY_DEED = frozenset(map(lx.key, ("هرکاری", "هرکار")))
 _ANY, _DEED, _DO = lx.key("هر"), frozenset(map(lx.key, ("کاری", "کار"))), lx.key("انجام")
 
 
+# «... را وادار به پاسخگویی خواهد کرد»: holding to account, a vow; «... این پیام را منتقل
+# خواهد کرد که ...»: the message an act sends, its effect. (Not «اقدامات لازم را انجام خواهیم
+# داد»: judged an act as often as a vow.)
+_FORCED = frozenset(map(lx.key, ("وادار", "مجبور", "ملزم")))
+_ACCOUNT, _MESSAGE, _SENT = lx.key("پاسخگویی"), lx.key("پیام"), lx.key("منتقل")
+_THAT = lx.key("که")
+
+
+def _vow_or_message(keys: list[str], a: int, k: int) -> bool:
+    """Whether the action word at ``k`` holds to account or sends a message that something
+    is so."""
+    window = keys[max(a, k - 6) : k]
+    if keys[k] == _ACCOUNT and k - 2 >= a and keys[k - 2] in _FORCED:
+        return True
+    return keys[k] == _SENT and _MESSAGE in window and _THAT in keys[k + 1 : k + 5]
+
+
 def _not_an_act(keys: list[str], a: int, k: int) -> bool:
     """Whether the action word at ``k`` names a state or an effect, not an act."""
     before = keys[k - 1] if k > a else ""
     if before == lx.key("به") and k - 2 >= a and keys[k - 2] in _URGED:
+        return True
+    if _vow_or_message(keys, a, k):
         return True
     if keys[k] == _DO and any(
         keys[j] in _ANY_DEED or (keys[j] == _ANY and keys[j + 1] in _DEED)

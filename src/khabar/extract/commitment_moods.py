@@ -6,7 +6,7 @@ noun. Each is no announcement (``extract/commitments.py`` asks).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.commitment_acts import first_or_second_person
+from khabar.extract.commitment_acts import first_or_second_person, harm_imposed
 
 _OBJECT = lx.key("را")
 
@@ -93,7 +93,8 @@ _PRESENT = tuple(map(lx.key, ("می‌", "نمی‌")))
 
 def comes_about_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause after the «soon» cue ending at token ``end`` forecasts what comes
-    about (witnessed, reached, a ground laid, becoming one of a kind), not an act."""
+    about (witnessed, reached, a ground laid, becoming one of a kind, a cost imposed), not an
+    act."""
     clause: list[str] = []
     for k in range(end, b):
         # a comma goes on while no verb came («به زودی با فتح قله ...، شاهد ... خواهیم بود»)
@@ -111,7 +112,7 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
             return True
         if key in _PERISH and _BECOMES & set(clause[n + 1 : n + 3]):
             return True  # «رژیم شوروی به زودی نابود می‌شود»: a prophecy
-    return False
+    return harm_imposed(keys[end:b])  # past «و»: «هزینه ... به خانوارها و ... تحمیل خواهد کرد»
 
 
 def _verb_in(clause: list[str]) -> bool:
