@@ -32,7 +32,9 @@ seventh (``commitments_judged_7.jsonl``, never tuned on) is the first 100 of ``-
 commitment found after the rules were tuned on the sixth) outside the gold's articles and the
 sentences the commitments samples hold (``scripts/draw_commitments_sample.py
 --sentence-only``). The eighth (``commitments_judged_8.jsonl``, never tuned on) is the first
-100 of ``--seed 8`` drawn so after the rules were tuned on the seventh.
+100 of ``--seed 8`` drawn so after the rules were tuned on the seventh. The ninth
+(``commitments_judged_9.jsonl``, never tuned on) is all that ``--seed 9`` draws so after the
+rules were tuned on the eighth: the 4 commitments of the shared news no sample had read.
 """
 
 from __future__ import annotations

@@ -20,7 +20,10 @@ the commitments samples (the other fixtures' articles allowed: these rules were 
 on them); 0.83 as drawn, then tuned on (hopes, doubts, readings of others, history columns);
 ``commitments_judged_7.jsonl``: 100 drawn (seed 7) from the extraction of all the shared news
 with those rules, outside the gold's articles and every sentence a commitments sample holds
-(judged, or read in a judged one's context); 0.82 as drawn, never tuned on.
+(judged, or read in a judged one's context); 0.82 as drawn, then tuned on;
+``commitments_judged_8.jsonl``: 100 drawn (seed 8) the same way; 0.81 as drawn, then tuned on;
+``commitments_judged_9.jsonl``: drawn (seed 9) the same way, all 4 commitments of the shared
+news that no sample had judged or read; 3 true, never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -125,6 +128,14 @@ def test_precision_on_the_eighth_judged_sample() -> None:
     # the deadline day 72 before «سال‌جاری», hours, «شش هفته دیگر», «امشب», «عصر امروز» and
     # «در ماه ژوئن» were read
     assert result.deadline_right >= 77
+
+
+def test_precision_on_the_ninth_judged_sample_never_tuned_on() -> None:
+    items = list(read_judged(FIXTURES / "commitments_judged_9.jsonl"))
+    # every commitment of the shared news left unseen: 3 of 4 true, 0.75 as drawn
+    assert len(items) == 4 and sum(1 for i in items if i["verdict"]) == 3
+    result = score(items)
+    assert result.kept_true == 3 and result.kept_false <= 1 and result.deadline_right >= 3
 
 
 def test_most_false_commitments_of_the_old_rules_are_gone() -> None:
