@@ -122,9 +122,10 @@ def test_precision_on_the_eighth_judged_sample() -> None:
     result = score(items)
     # on the contexts 79 true and 17 false as drawn, 0.82 (two true ones are not taken from
     # the stored paragraphs alone), the deadline day as judged for 72 of the 79; then tuned
-    # on: 79 and 10, 0.89, once a glued «اگر», a third person's belief, a supposition,
-    # «هرگاه», «هر چقدر», vows to hold to account, messages and costs imposed are told apart
-    assert result.precision >= 0.88 and result.kept_true >= 79 and result.kept_false <= 10
+    # on: 79 and 9, 0.90, once a glued «اگر», a third person's belief, a supposition,
+    # «هرگاه», «هر چقدر», vows to hold to account, messages and costs imposed and how many
+    # take part are told apart
+    assert result.precision >= 0.89 and result.kept_true >= 79 and result.kept_false <= 9
     # the deadline day 72 before «سال‌جاری», hours, «شش هفته دیگر», «امشب», «عصر امروز» and
     # «در ماه ژوئن» were read
     assert result.deadline_right >= 77

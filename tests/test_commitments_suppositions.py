@@ -1,8 +1,8 @@
 """Commitments on sentences like those of the shared news: a condition whose «اگر» is glued
 to the next word, a third person's belief, a supposition, «whenever» a cause calls for it,
-«however long», a vow to hold to account, the message an act sends and a cost imposed
-announce nothing; a time to act («هر وقت ...»), «اگرچه», an answer given, a message carried
-and sanctions imposed still do."""
+«however long», a vow to hold to account, the message an act sends, a cost imposed and how
+many will take part announce nothing; a time to act («هر وقت ...»), «اگرچه», an answer
+given, a message carried, sanctions imposed and a team taking part still do."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ from khabar.extract import extract_text
         " نیست.",
         "رئیس این انجمن گفت: بیکاری جوانان در آینده نزدیک هزینه سنگینی به خانوارها و دولت‌ها"
         " تحمیل خواهد کرد.",
+        # how many will take part: a figure
+        "رئیس سازمان سنجش اظهار داشت: حدود ۵ هزار نفر نیز در آزمون‌های کارشناسی ارشد و دکتری"
+        " رشته‌های پزشکی و پیراپزشکی شرکت خواهند کرد.",
     ],
 )
 def test_suppositions_and_conditions_are_no_commitments(text: str) -> None:
@@ -55,6 +58,8 @@ def test_suppositions_and_conditions_are_no_commitments(text: str) -> None:
             "وزیر خزانه‌داری آمریکا گفت: به زودی تحریم‌های تازه‌ای بر این شرکت‌ها تحمیل خواهیم کرد.",
             "به زودی",
         ),
+        # a team taking part
+        ("وزیر ورزش گفت: تیم ملی در این مسابقات شرکت خواهد کرد.", "خواهد کرد"),
         # «اگرچه» (although) is no condition
         (
             "وزیر راه گفت: اگرچه کار دشوار است، این جاده تا پایان سال جاری افتتاح خواهد شد.",

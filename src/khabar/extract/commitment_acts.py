@@ -135,9 +135,28 @@ _ACCOUNT, _MESSAGE, _SENT = lx.key("پاسخگویی"), lx.key("پیام"), lx.k
 _THAT = lx.key("که")
 
 
+# «حدود ۳ هزار نفر نیز در آزمون‌های ... شرکت خواهند کرد»: how many will take part, a figure
+_TAKE_PART, _PEOPLE = lx.key("شرکت"), frozenset(map(lx.key, ("نفر", "تن")))
+_BIG = frozenset(map(lx.key, ("صد", "هزار", "میلیون")))
+
+
+def _count_taking_part(keys: list[str], a: int, k: int) -> bool:
+    """Whether the action word at ``k`` is «شرکت» of a count of people named before it."""
+    if keys[k] != _TAKE_PART:
+        return False
+    clause = _clause_before(keys, a, k)
+    return any(
+        key in _PEOPLE and (clause[j - 1].isdigit() or clause[j - 1] in _BIG)
+        for j, key in enumerate(clause)
+        if j
+    )
+
+
 def _vow_or_message(keys: list[str], a: int, k: int) -> bool:
-    """Whether the action word at ``k`` holds to account or sends a message that something
-    is so."""
+    """Whether the action word at ``k`` holds to account, sends a message that something is
+    so, or is how many take part."""
+    if _count_taking_part(keys, a, k):
+        return True
     window = keys[max(a, k - 6) : k]
     if keys[k] == _ACCOUNT and k - 2 >= a and keys[k - 2] in _FORCED:
         return True
