@@ -226,10 +226,11 @@ def test_recall_and_precision_on_the_fifth_sample(sample_5) -> None:
     # R 0.789 P 0.882 (76); the sixth judged sample's vetoes: P 0.873, 0.896; after a family
     # name alone that reports (lone_surnames.py), a family name's spellings in an article
     # (family_spellings.py) and the items of a list of names the tagger cut short: persons
-    # R 0.836 P 0.911, mentions R 0.829 P 0.926
-    assert t.persons.recall >= 0.83, missed
-    assert t.persons.precision >= 0.89
-    assert t.mentions.recall >= 0.82, missed
+    # R 0.836 P 0.911, mentions R 0.829 P 0.926; a name in quotes before its day: persons
+    # R 0.852 P 0.912, mentions R 0.842 P 0.928
+    assert t.persons.recall >= 0.85, missed
+    assert t.persons.precision >= 0.91
+    assert t.mentions.recall >= 0.84, missed
     assert t.mentions.precision >= 0.91
 
 
@@ -267,8 +268,9 @@ def test_recall_and_precision_on_the_sixth_sample(sample_6) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.678 P 0.870 (58 persons), mentions
-    # R 0.655 P 0.892 (113)
-    assert t.persons.recall >= 0.67, missed
-    assert t.persons.precision >= 0.86
-    assert t.mentions.recall >= 0.65, missed
-    assert t.mentions.precision >= 0.89
+    # R 0.655 P 0.892 (113); names in quotes of a list or before their day, a titled name
+    # run into the next word: persons R 0.712 P 0.933, mentions R 0.681 P 0.951
+    assert t.persons.recall >= 0.71, missed
+    assert t.persons.precision >= 0.93
+    assert t.mentions.recall >= 0.68, missed
+    assert t.mentions.precision >= 0.95

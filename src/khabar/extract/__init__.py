@@ -23,7 +23,11 @@ from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_names
 from khabar.extract.lone_surnames import lone_surnames
-from khabar.extract.name_lists import find_listed_names, with_listed_rule_names
+from khabar.extract.name_lists import (
+    find_listed_names,
+    with_listed_rule_names,
+    with_quoted_list_items,
+)
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts
@@ -73,6 +77,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
+    mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}

@@ -38,12 +38,13 @@ def glued_end(word: str) -> int:
 
 
 def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions``, a name of two words or more whose last token runs on into a word that
-    follows names ending where its own word ends («مرتضی قربانی» of «مرتضی قربانیوقتی»)."""
+    """``mentions``, a name of two words or more, or a family name alone after a title,
+    whose last token runs on into a word that follows names ending where its own word ends
+    («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»)."""
     out = []
     for m in mentions:
         last = m.j - 1
-        if m.j - m.i > 1 and m.span.end == tokens.ends[last]:
+        if (m.j - m.i > 1 or m.titles) and m.span.end == tokens.ends[last]:
             if cut := glued_end(tokens.words[last]):
                 end = tokens.starts[last] + cut
                 span, full = Span(m.span.start, end), Span(m.full.start, end)

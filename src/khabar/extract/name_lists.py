@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import kin, verb
-from khabar.extract.people import Mention, _name_like, stopwords
+from khabar.extract.namewords import kin, titled_work, verb
+from khabar.extract.people import _QUOTES_CLOSE, _QUOTES_OPEN, Mention, _name_like, stopwords
+from khabar.extract.unlisted_names import _quoted_word
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -77,3 +78,66 @@ def with_listed_rule_names(
         if before and after:
             out = [*others, r]
     return sorted(out, key=lambda m: m.ti) if out != mentions else mentions
+
+
+_JOINS = frozenset({"و", "،", ","})
+_QUOTED_MOST = 4  # words of a name in quotes
+
+
+def with_quoted_list_items(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names in quotes that stand in a list beside a person's name in
+    quotes («بازگشت « بی نظیر بوتو » و « نواز شریف »»): the list says what its items are.
+    Two to four words, each one a name may hold (``unlisted_names._quoted_word``), one at least
+    no ordinary word."""
+    words, n = tokens.words, len(tokens)
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    found: list[Mention] = []
+    for m in mentions:
+        if (
+            m.i < 1
+            or m.j >= n
+            or words[m.i - 1] not in _QUOTES_OPEN
+            or words[m.j] not in _QUOTES_CLOSE
+        ):
+            continue
+        items = []
+        if m.j + 3 < n and words[m.j + 1] in _JOINS and words[m.j + 2] in _QUOTES_OPEN:
+            a = m.j + 3
+            b = next(
+                (
+                    b
+                    for b in range(a + 2, min(n, a + _QUOTED_MOST + 1))
+                    if words[b] in _QUOTES_CLOSE
+                ),
+                0,
+            )
+            items.append((a, b))
+        if m.i > 3 and words[m.i - 2] in _JOINS and words[m.i - 3] in _QUOTES_CLOSE:
+            b = m.i - 3
+            a = (
+                next(
+                    (
+                        a
+                        for a in range(b - 2, max(-1, b - _QUOTED_MOST - 1), -1)
+                        if words[a] in _QUOTES_OPEN
+                    ),
+                    -1,
+                )
+                + 1
+            )
+            items.append((a, b))
+        for a, b in items:
+            if not a or b - a < 2 or used.intersection(range(a, b)):
+                continue
+            if titled_work(words, keys, a, b):
+                continue  # «برای بازی در فیلم «ورا دریک»، «هیلاری اسوانک» ...»: a film's
+            if not all(_quoted_word(tokens, keys, k) for k in range(a, b)):
+                continue
+            if all(keys[k] in lx.common_words() for k in range(a, b)):
+                continue
+            span = Span(tokens.starts[a], tokens.ends[b - 1])
+            found.append(Mention(a, b, text[span.start : span.end], [], span, span, a, True))
+            used.update(range(a, b))
+    return sorted([*mentions, *found], key=lambda m: m.ti) if found else mentions

@@ -9,6 +9,7 @@ languages' given names), and a foreign name with none is known by its apposition
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import WHEN
 from khabar.extract.glued_words import glued
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
@@ -235,9 +236,10 @@ def find_quoted_names(
 ) -> list[Mention]:
     """A name the text puts in quotes before a post or a word of kin in apposition
     («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
-    مشاور نخست‌وزیر): the quotes mark where it begins and ends, though its words are
-    ordinary ones («عزیز»). Two to four words, none a function word, verb, post, place or
-    organization, one at least no ordinary word."""
+    مشاور نخست‌وزیر), or before the day it said or did something, of words no list holds
+    as ordinary ones («"گیدو وستروله" دوشنبه ...»): the quotes mark where it begins and ends,
+    though its words are ordinary ones («عزیز»). Two to four words, none a function word,
+    verb, post, place or organization, one at least no ordinary word."""
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
     n = len(tokens)
@@ -257,6 +259,7 @@ def find_quoted_names(
             _apposed(keys, after)
             or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
             or _given_first(keys, i + 1, j)
+            or (_before_a_day(keys, i + 1, j) and (not i or keys[i - 1] in ("،", ",", ".")))
         ):
             continue
         if titled_work(tokens.words, keys, i + 1, j) or cited_source(tokens.words, keys, i + 1):
@@ -290,6 +293,22 @@ def _apposed(keys: list[str], k: int) -> bool:
     return keys[k] == "از" and k + 1 < len(keys) and keys[k + 1] in _ONE_OF
 
 
+# when it was said or done, after a subject that opens its clause («فیگارو، "گیدو وستروله"
+# دوشنبه هفته جاری ...»; not «وبگاه «بالگرین میلی‌تری» روز شنبه»: what the quotes name)
+_DAYS = frozenset(WHEN - {"،", "گذشته", "هفته", "ماه"})
+
+
+def _before_a_day(keys: list[str], i: int, j: int) -> bool:
+    """The quotes hold words no list of ordinary words holds, and a day or a time of day
+    follows («"گیدو وستروله" دوشنبه»): a subject named before when it spoke or acted."""
+    return (
+        j + 1 < len(keys)
+        and keys[j + 1] in _DAYS
+        and j - i <= 3
+        and not any(k in lx.common_words() for k in keys[i:j])
+    )
+
+
 def _given_first(keys: list[str], i: int, j: int) -> bool:
     """The quotes hold a given name and one or two words no list of ordinary words or
     family names holds («"ایمن الظواهری"», «"نادر پسنده"»): a name, wherever it stands."""
@@ -307,5 +326,8 @@ def _quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
         return False
     if lx.places().match(keys, k) or lx.organizations().match(keys, k):
         return False
+    word = tokens.words[k]
+    if word.endswith("\u200cی") and lx.key(word[:-2]) in lx.common_words():
+        return False  # a noun that its ezafe joins to the next word («حمله‌ی بیولوژیکی»)
     # a word shaped like a verb is a name there («نهاد المشنوق»), but for a verb's prefix
-    return not (tokens.words[k].startswith(("می\u200c", "نمی\u200c")) or glued(tokens.words[k]))
+    return not (word.startswith(("می\u200c", "نمی\u200c")) or glued(word))
