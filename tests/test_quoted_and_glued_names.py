@@ -95,3 +95,54 @@ def test_dawn_ends_a_name() -> None:
     # «حکم اعدام صدام سپيده دم روز شنبه ...», repaired to «سپیده‌دم»
     text = (FIXTURES / "recall_dev_6/fars-1_28.txt").read_text(encoding="utf-8")
     assert not any("سپیده" in name for name in persons(text))
+
+
+def test_a_given_name_run_into_the_family_name() -> None:
+    # «اصغرجمالی فرد معروف به ابوحنیف ...»: a person, named as written (a family name may
+    # open with a given name too: «عسکراولادی»)
+    text = (FIXTURES / "recall_dev_6/roozno_255.txt").read_text(encoding="utf-8")
+    assert persons(text).get("اصغرجمالی") == ["اصغرجمالی", "اصغرجمالی"]
+
+
+def test_after_sayyid_the_given_name_run_into_the_family_name_is_spelt_as_listed() -> None:
+    text = (
+        "به گزارش مهر، سید روحالهلطیفی اظهار داشت: پس از پیگیری‌های مستمر مقامات کشورمان "
+        "فعالیت مرز بازرگان از صبح امروز آغاز شد."
+    )
+    assert persons(text) == {"سید روح‌الله لطیفی": ["سید روحالهلطیفی"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of compounds, not a family name («-گرایی»)
+        "نمی‌توان تنها تجلی مختارگرایی انسانی را در پذیرش ارادی فرامین الهی رهبران دینی تفسیر کرد.",
+        # a preposition run into a known word
+        "در همان سال‌ها و مطرح شدن تغییر ایدئولوژی درسازمان مجاهدین خلق، بچه مسلمان‌ها "
+        "به گروه‌های دیگر پیوستند.",
+    ],
+)
+def test_a_word_that_opens_with_a_given_name_is_no_name(text: str) -> None:
+    assert persons(text) == {}
+
+
+def test_the_family_name_of_a_person_found_is_not_cut_into_a_given_name() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از تنگستان، حجت‌الاسلام علی زاهددوست صبح امروز در دیدار با "
+        "نوادگان شهید سخن گفت.\nزاهددوست اظهار داشت: راز ماندگاری حرکت و نام شهید رئیسعلی "
+        "دلواری ایمان و اخلاص در عمل بود."
+    )
+    found = persons(text)
+    assert found.get("علی زاهددوست") == ["علی زاهددوست", "زاهددوست"], found
+
+
+def test_a_family_name_past_the_commonest_words_anywhere_in_the_article() -> None:
+    # «قالیباف» is a word too (a carpet weaver), but no common one: after «محمدباقر قالیباف»
+    # it is his name wherever it stands, not only as a subject
+    text = (
+        "به گزارش روز نو، با قطعی شدن نامزدی محمدباقر قالیباف، حمیدرضا حاجی بابایی و احتمال "
+        "قریب به یقین سیدمصطفی میرسلیم، رقابت بر سر تصدی ریاست مجلس یازدهم، سر و شکل نهایی "
+        "به خود گرفته است.\nمیرسلیم، کم شانس اما تعیین‌کننده است و گفته می‌شود وضعیت آرای "
+        "قالیباف در مجلس قوی است."
+    )
+    assert persons(text).get("محمدباقر قالیباف") == ["محمدباقر قالیباف", "قالیباف"]

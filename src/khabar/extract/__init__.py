@@ -21,7 +21,7 @@ from khabar.extract.entities import (
 )
 from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_ends import with_glued_ends
-from khabar.extract.glued_names import with_glued_names
+from khabar.extract.glued_names import with_glued_given_names, with_glued_names
 from khabar.extract.lone_surnames import lone_surnames
 from khabar.extract.name_lists import (
     find_listed_names,
@@ -79,6 +79,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
+    mentions = with_glued_given_names(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)

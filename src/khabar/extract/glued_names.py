@@ -12,12 +12,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.glued_words import glued, name_end_cut, plain_head
+from khabar.extract.glued_words import end_of_key, glued, name_end_cut, plain_head
 from khabar.extract.namewords import FREQUENT, RARE, ordinary, rank, verb
 from khabar.extract.people import Mention, family_end
 from khabar.lexicon import rows
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import default_lexicon
 
 _PLURAL = ("\u200cها", "\u200cهای")
 # prepositions and «که», run into a given name of four letters or more («بامحمد»)
@@ -125,3 +126,70 @@ def name_keys(m: Mention, tokens: TokenColumns, keys: list[str]) -> list[str]:
     if m.span.start == tokens.starts[m.i] and m.span.end == tokens.ends[m.j - 1]:
         return keys[m.i : m.j]
     return list(lx.phrase_keys(m.name))
+
+
+def with_glued_given_names(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names written as one word, a listed given name run into a listed
+    family name («اصغرجمالی فرد», «سید روحالهلطیفی»): a word no list knows, after no given
+    name (of which it would be the family name: «سبا حیدرخانی»), no family name of a person
+    found, no function word run into a known word («درسازمان»), and its family name no part
+    of compounds («مختارگرایی»)."""
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    families = {keys[m.j - 1] for m in mentions}  # «علی زاهددوست» ... «زاهددوست اظهار داشت»
+    names = lx.first_names()
+    found: list[Mention] = []
+    for k, word in enumerate(tokens.words):
+        if k in used or len(word) < 7 or (k and names.get(keys[k - 1]) is not None):
+            continue
+        if keys[k] in families:
+            continue
+        cut = given_family_cut(word)
+        if not cut:
+            continue
+        name, i = word, k  # a family name may open with a given name too: «عسکراولادی»
+        if k > 0 and keys[k - 1] in _SAYYID and k - 1 not in used:
+            # «سید روحالهلطیفی»: «سید» says a given name follows, as listed («روح‌الله»)
+            given = _spellings().get(lx.key(word[:cut])) or word[:cut]
+            name, i = f"{tokens.words[k - 1]} {given} {word[cut:]}", k - 1
+        span = Span(tokens.starts[i], tokens.ends[k])
+        found.append(Mention(i, k + 1, name, [], span, span, i))
+    return sorted([*mentions, *found], key=lambda m: m.ti) if found else mentions
+
+
+@lru_cache(maxsize=65536)  # per word: bounded, a long ingest meets new words without end
+def given_family_cut(word: str) -> int:
+    """Where the given name ends in ``word`` (a character offset), when ``word`` is a given
+    name run into a family name; 0 if not."""
+    key = lx.key(word)
+    if "\u200c" in word or not key.isalpha() or not _no_word(key):
+        return 0
+    lexicon = default_lexicon()
+    if any(key.startswith(h) and rank(key[len(h) :]) < RARE for h in _FUNCTION_HEADS):
+        return 0
+    names, families = lx.first_names(), lx.family_name_words()
+    for cut in range(3, len(key) - 3):
+        head, tail = key[:cut], key[cut:]
+        if names.get(head) is not False or tail not in families:
+            continue
+        if tail in lexicon.right or tail in lexicon.verbal:
+            return 0
+        return end_of_key(word, head)
+    return 0
+
+
+_SAYYID = frozenset({"سید", "سیده"})
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """A given name's key, and its variants' keys -> the name as first_names.tsv lists it."""
+    out: dict[str, str] = {}
+    for given in lx.given_names():
+        for n in (given.name, *given.variants):
+            out.setdefault(lx.key(n.replace(" ", "")), given.name)
+    return out
+
+
+_FUNCTION_HEADS = ("و", "در", "به", "از", "با", "که", "را", "تا")

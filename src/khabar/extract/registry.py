@@ -329,14 +329,15 @@ def surname_mentions(
             head = {tagged.get(i)} if tagged is not None and size > 1 else kinds
             if head & {"ORG", "LOC"} and not titled:
                 continue
-            ordinary = size == 1 and surname[0] in lx.common_words()
             # a surname the tagger does not mark needs a subject's place, unless its holder
             # was named with a given name and it is no ordinary word or adjective («احمد
-            # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»)
+            # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»), or a word past
+            # the commonest ones («محمدباقر قالیباف» ... «آرای قالیباف»)
             rare = pkey in reg.given and (
                 all(rank(k) >= FREQUENT for k in surname)
                 or not any(k in lx.common_words() or adjective(k) for k in surname)
             )
+            ordinary = size == 1 and surname[0] in lx.common_words() and not rare
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
             # the ordinary word of a name in quotes is that name only as a subject that opens
