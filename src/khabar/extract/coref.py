@@ -31,18 +31,35 @@ def countries_in(post: tuple[str, ...]) -> set[str]:
     return out
 
 
-def posts_agree(reg: Registry, pkey: str, post: PostMention) -> bool:
-    """Whether ``post`` can be another wording or another post of the person ``pkey``."""
-    new = post_key(post.keys)
+# Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون
+# تحقیقات وزیر بهداشت» «معاون تحقیقات وزارت بهداشت» (never the head: «وزیر» is no «وزارت»).
+_SAME_WORD = {"پیشین": "سابق", "اسبق": "سابق", "وزارت": "وزیر"}
+
+
+def worded(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A post's key with the words written either way (``_SAME_WORD``) written one way."""
+    return key[:1] + tuple(_SAME_WORD.get(k, k) for k in key[1:])
+
+
+def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = False) -> bool:
+    """Whether ``post`` can be another wording or another post of the person ``pkey``.
+    ``same_head``: another post of the same head may be theirs too (the discourse says so)."""
+    new = worded(post_key(post.keys))
     new_countries = countries_in(new)
     for held in reg.persons[pkey].posts:
-        old = post_key(lx.phrase_keys(held))
+        old = worded(post_key(lx.phrase_keys(held)))
         old_countries = countries_in(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
         if new_countries - {"ایران"} and not old_countries and not set(old) <= set(new):
             return False  # «سفیر انگلیس» is not the post of «فرمانده انتظامی استان بوشهر»
-        if new and old and new[0] == old[0] and not (set(new) <= set(old) or set(old) <= set(new)):
+        if (
+            not same_head
+            and new
+            and old
+            and new[0] == old[0]
+            and not (set(new) <= set(old) or set(old) <= set(new))
+        ):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
         if _two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
@@ -79,11 +96,32 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     (``_UNITS``), and no two countries."""
     if not held or not new or held[0] != new[0]:
         return False
+    held, new = worded(held), worded(new)
+    if "".join(held) == "".join(new):
+        return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
     short, long = sorted((set(held), set(new)), key=len)
     if not short <= long or (len(short) < 2 and short != long) or (long - short) & _UNITS:
         return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
+
+
+def hold(reg: Registry, pkey: str, post: PostMention, written: bool = True) -> None:
+    """``post`` is ``pkey``'s; a wording of a post they hold that differs only in words written
+    either way or in spacing («... وزارت آموزش و پرورش» for «... وزیر آموزش و پرورش») is not
+    written again among their posts, nor any when not ``written``."""
+    raw = post_key(post.keys)
+    new = worded(raw)
+    held = (post_key(lx.phrase_keys(h)) for h in reg.persons[pkey].posts)
+    if written and not any(
+        old != raw and (worded(old) == new or "".join(worded(old)) == "".join(new)) for old in held
+    ):
+        reg.add_post(pkey, post)
+        return
+    post.holder = pkey
+    reg.posts.add(pkey, post.keys)
+    if written:
+        reg.persons[pkey].post_mentions.append(post.span)
 
 
 def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -169,7 +207,7 @@ def adopt_named_next(
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         if all(same_post(old, new) for old in held):
-            reg.add_post(named, r)
+            hold(reg, named, r)
 
 
 class SpeakerCue(Protocol):
@@ -206,16 +244,16 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
         if not isinstance(post, PostMention) or post.anaphor or resolve_post(reg, post):
             continue
         if holder := holder_of_wording(reg, post):
-            reg.add_post(holder, post)
+            hold(reg, holder, post)
             continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
         prev = speakers[n - 1] if n else None
         if prev and prev != nxt and not reg.persons[prev].posts and not _also_by(keys, post):
-            reg.add_post(prev, post)  # the speaker goes on, named now by post
+            hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
         if nxt and nxt not in spoke and not also and posts_agree(reg, nxt, post):
-            reg.add_post(nxt, post)
+            hold(reg, nxt, post)
             continue
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
@@ -223,7 +261,52 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
-            reg.add_post(current, post)
+            hold(reg, current, post)
+    adopt_between(cues, reg, keys)
+
+
+def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> None:
+    """A post alone that nobody holds, said between two cues of one person, is theirs: the
+    cue right before it and the next cue that names someone (past the «وی» that go on with
+    the post) are that person's, and the speaker goes on named another way, though by another
+    post of the same head («چمران ... گفت» ... «رئیس شورای عالی استان‌ها افزود» ... «چمران
+    بیان داشت»); not when «نیز» or «هم» marks another, nor a post of another country or
+    another office of a state (``posts_agree``), nor, when the speaker holds another post of
+    that head, a post the article wrote before where nobody spoke by it («جهانگیر رئیس سازمان
+    زندان‌ها نیز ... پرداخت»: its holder is another, whom khabar does not know)."""
+    as_subject = {c.ref.i for c in cues if isinstance(c.ref, PostMention)}
+    for n, c in enumerate(cues):
+        post = c.ref
+        if not n or not isinstance(post, PostMention) or post.anaphor:
+            continue
+        if resolve_post(reg, post) or c.also or _also_by(keys, post):
+            continue
+        before = _person_of(cues[n - 1].ref, reg)
+        after = next((d.ref for d in cues[n + 1 :] if d.ref is not post), None)
+        if not before or before != _person_of(after, reg):
+            continue
+        if posts_agree(reg, before, post):
+            hold(reg, before, post)
+        elif posts_agree(reg, before, post, same_head=True) and not _written_before(
+            keys, post, as_subject
+        ):
+            hold(reg, before, post, written=False)  # the speaker's, not a post to list
+
+
+def _written_before(keys: list[str], post: PostMention, as_subject: set[int]) -> bool:
+    """Whether the post's words stand earlier in the article where no cue's subject is."""
+    size = len(post.keys)
+    return any(
+        tuple(keys[k : k + size]) == post.keys and k not in as_subject
+        for k in range(post.i)
+        if keys[k] == post.keys[0]
+    )
+
+
+def _person_of(ref: object, reg: Registry) -> str | None:
+    if isinstance(ref, PostMention):
+        return resolve_post(reg, ref)
+    return ref if isinstance(ref, str) else None
 
 
 def _also_by(keys: list[str], post: PostMention) -> bool:

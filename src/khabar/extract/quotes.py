@@ -48,6 +48,7 @@ from khabar.extract.speaking_bodies import (
     OrgRef,
     organization_at,
 )
+from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
@@ -201,6 +202,8 @@ def find_quotes(
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
+        if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], reg)):
+            going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys)
     _cut_at_next_cue(cues, text)

@@ -1,0 +1,24 @@
+"""The person an outlet's report is about: «پایگاه نشنال ... نوشت برایان هوک ... خواستار ...
+شده است» tells what Hook did, «العربیه به نقل از الجبیر گزارش داد، ...» what al-Jubeir said.
+«او» or «وی» after such a report is that person, not the outlet (``quotes``)."""
+
+from __future__ import annotations
+
+from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.registry import Registry
+
+_OPENING = QUOTE_MARKS | {"که", ":", "،", ","}
+_RELAYED = ("به", "نقل", "از")
+
+
+def told_of(keys: list[str], a: int, verb_at: int, verb_end: int, reg: Registry) -> str | None:
+    """The known person the report of the clause ``a:verb_at`` relays («به نقل از X» before
+    the verb) or opens with right after its verb (``verb_end``), past «که», quote marks and
+    punctuation; None for anyone else."""
+    for k in range(a, verb_at - 3):
+        if tuple(keys[k : k + 3]) == _RELAYED and k + 3 in reg.by_token:
+            return reg.by_token[k + 3]
+    k = verb_end
+    while k < len(keys) and keys[k] in _OPENING:
+        k += 1
+    return reg.by_token.get(k)
