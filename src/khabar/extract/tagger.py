@@ -33,7 +33,7 @@ from khabar.extract.tagger_features import (
     merged,
     rule_marks,
 )
-from khabar.extract.tagger_margins import gate
+from khabar.extract.tagger_margins import gate, side_by_side
 from khabar.extract.tagger_rows import FeatureRows
 from khabar.text.segment import TokenColumns
 
@@ -167,14 +167,8 @@ def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, in
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    lengths = np.array([b - a for a, b in ranges])
-    order = np.argsort(-lengths, kind="stable")
-    lengths = lengths[order]
-    starts = np.array([a for a, _ in ranges])[order]
+    order, lengths, running, kept = side_by_side(scores, ranges)
     longest, count = int(lengths[0]), len(ranges)
-    steps = np.arange(longest)[:, None]
-    running = np.count_nonzero(lengths[None, :] > steps, axis=1).tolist()  # at each step
-    kept = scores[np.minimum(steps, lengths[None, :] - 1) + starts[None, :]]
     trans = weights.trans
     for t in range(1, longest):
         n = running[t]

@@ -25,6 +25,28 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
 
 
+def side_by_side(
+    scores: np.ndarray, ranges: list[tuple[int, int]]
+) -> tuple[np.ndarray, np.ndarray, list[int], np.ndarray]:
+    """The sentences ``[a, b)`` of ``scores`` laid side by side, longest first, as both
+    decoders walk them: their order, lengths, how many still run at each step, and the
+    scores as steps × sentences × labels (a finished sentence repeats its last row)."""
+    import numpy as np
+
+    lengths = np.array([b - a for a, b in ranges])
+    order = np.argsort(-lengths, kind="stable")
+    lengths = lengths[order]
+    starts = np.array([a for a, _ in ranges])[order]
+    steps = np.arange(int(lengths[0]))[:, None]
+    running = np.count_nonzero(lengths[None, :] > steps, axis=1).tolist()
+    return (
+        order,
+        lengths,
+        running,
+        scores[np.minimum(steps, lengths[None, :] - 1) + starts[None, :]],
+    )
+
+
 def forward_backward(
     scores: np.ndarray, trans: np.ndarray, ranges: list[tuple[int, int]]
 ) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -34,14 +56,8 @@ def forward_backward(
     step scaled to one, its log scale kept (a step of matrix products, not of logs)."""
     import numpy as np
 
-    lengths = np.array([b - a for a, b in ranges])
-    order = np.argsort(-lengths, kind="stable")
-    lengths = lengths[order]
-    starts = np.array([a for a, _ in ranges])[order]
+    order, lengths, running, kept = side_by_side(scores, ranges)
     longest, count = int(lengths[0]), len(ranges)
-    steps = np.arange(longest)[:, None]
-    running = np.count_nonzero(lengths[None, :] > steps, axis=1).tolist()
-    kept = scores[np.minimum(steps, lengths[None, :] - 1) + starts[None, :]]
     top = kept.max(axis=2, keepdims=True)
     emit = np.exp(kept - top)  # steps × sentences × labels, at most 1
     step = np.exp(trans)
