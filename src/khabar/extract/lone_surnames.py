@@ -49,7 +49,7 @@ def lone_surnames(
     reports (``sentences``: token ranges; ``tagged``: the tagger's kind of each token)."""
     for a, b in sentences:
         i = subject_at(keys, a, b)
-        if i >= b - 1 or i in reg.by_token or not _reports(keys, i + 1, b):
+        if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
@@ -97,7 +97,7 @@ def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) ->
     return pkey
 
 
-def _reports(keys: list[str], j: int, b: int) -> bool:
+def reports(keys: list[str], j: int, b: int) -> bool:
     """A reporting verb follows at ``j``, past a few adverbs, or a clause «با اشاره به ...»
     runs to one that opens a statement (a colon after it)."""
     verbs = lx.reporting_verbs()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
-from khabar.extract.lone_surnames import _reports as reports  # the same clauses report
+from khabar.extract.lone_surnames import reports  # the same clauses report
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.model import Person
