@@ -138,6 +138,8 @@ def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> 
 
 
 _MID_BUT = {"اما", "ولی"}
+_COMMAS = {"،", ","}
+_THAT_WORD = {"که"}
 # between a body after «که» and the verb: «... که آژانس ... ارائه داده و یادآور شد», «... که
 # مرکز شیوع این ویروس است دیروز مقامات ... اعلام کردند» hold another clause's verb, «که
 # کمیسیون اروپا و صندوق ... خواسته‌اند» several bodies
@@ -148,23 +150,24 @@ def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
     """Past the last «اما» or «ولی» inside the clause, with no comma after it, when a subject
     opens right after it: «جزئیات بیشتری ... منتشر نشده اما خبرگزاری کیودو گزارش داده که» is
     the agency's, not what the clause before named; else ``s``."""
-    for k in range(verb_at - 1, s, -1):
-        if keys[k] in ("،", ","):
-            return s
-        if keys[k] in _MID_BUT:
-            return k + 1 if k + 1 < verb_at and opens_subject(k + 1) else s
-    return s
+    return _past_last(keys, s, verb_at, _MID_BUT, _COMMAS, opens_subject)
 
 
 def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     """Past the last «که» inside the clause, with no «و», comma or verb after it, when a body opens
     right after it: «... پاکسازی این منطقه از گروه‌های تروریستی که وزارت دفاع روسیه در آن موقع
     گفت که» is the ministry's; else ``s``. A person there may be what the clause speaks of."""
+    return _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
+
+
+def _past_last(keys, s, verb_at, marks, stops, opens: Callable[[int], bool]) -> int:
+    """Past the last word of ``marks`` between ``s`` and the verb, with no word of ``stops``
+    after it, when ``opens`` says a subject begins right after it; else ``s``."""
     for k in range(verb_at - 1, s, -1):
-        if keys[k] in _NOT_ONE_CLAUSE:
+        if keys[k] in stops:
             return s
-        if keys[k] == "که":
-            return k + 1 if k + 1 < verb_at and body_at(k + 1) else s
+        if keys[k] in marks:
+            return k + 1 if k + 1 < verb_at and opens(k + 1) else s
     return s
 
 
