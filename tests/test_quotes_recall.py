@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.evaluate import _Locator
+from khabar.evaluate import Locator
 from khabar.evaluate_quotes import QuoteScore, read_sample, score_sample, total
 from khabar.text.pipeline import repair
 
@@ -59,7 +59,7 @@ def test_the_sample_is_read_as_drawn(sample) -> None:
 def test_every_quote_is_where_it_says(sample) -> None:
     for g in sample[1]:
         doc = repair((FIXTURES / g["file"]).read_text(encoding="utf-8"))
-        locator = _Locator(doc.text)  # the gold's rule finds each quote at its offset
+        locator = Locator(doc.text)  # the gold's rule finds each quote at its offset
         for q in g["quotes"]:
             assert doc.text[q["start"] :].startswith(q["starts"]), (g["file"], q["starts"])
             assert q["start"] < q["end"] <= len(doc.text)

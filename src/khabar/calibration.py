@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from khabar.evaluate import _Locator, fold, orgs_match, posts_match
+from khabar.evaluate import Locator, fold, orgs_match, posts_match
 from khabar.evaluate_commitments import extract_context
 from khabar.extract.confidence import announced_by, evidence_of
 from khabar.extract.people import person_key
@@ -88,7 +88,7 @@ def _align_quotes(doc: Document, gold: dict[str, Any]) -> dict[int, dict[str, An
     aligns them."""
     out: dict[int, dict[str, Any]] = {}
     taken: set[int] = set()
-    locator = _Locator(doc.text)
+    locator = Locator(doc.text)
     for g in gold.get("quotes", []):
         at = locator.find(g["starts"])
         if at is None:

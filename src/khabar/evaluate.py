@@ -131,7 +131,7 @@ class Report:
         self.misses.extend(other.misses)
 
 
-class _Locator:
+class Locator:
     """Finds the gold quotes' first words in order, ignoring ZWNJ, spaces and letter forms."""
 
     def __init__(self, text: str) -> None:
@@ -159,7 +159,7 @@ def score_document(doc: Document, gold: dict[str, Any], organizations: bool = Tr
     name = gold.get("file", "?")
     _score_persons(doc, gold, rep)
     aligned: dict[int, dict[str, Any]] = {}
-    locator = _Locator(doc.text)
+    locator = Locator(doc.text)
     for g in gold.get("quotes", []):
         at = locator.find(g["starts"])
         if at is None:

@@ -123,6 +123,11 @@ class Document:
             self._tokens = as_tokens(self.token_columns)
         return self._tokens
 
+    def drop_tokens(self) -> None:
+        """Forgets the tokens (most of a large document's memory); ``token_columns`` and
+        ``tokens`` make them again if asked."""
+        self._columns = self._tokens = None
+
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 

@@ -134,9 +134,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     doc.meta.setdefault("title", title)
     doc.meta.setdefault("surtitle", surtitle)
     assign_confidence(doc)
-    # the tokens are most of a large document's memory, and what comes next (the record,
-    # the store) needs none: ``doc.token_columns`` makes them again if asked
-    doc._columns = doc._tokens = None
+    doc.drop_tokens()  # what comes next (the record, the store) needs none
     return doc
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import kin, titled_work, verb
-from khabar.extract.people import _QUOTES_CLOSE, _QUOTES_OPEN, Mention, _name_like, stopwords
-from khabar.extract.unlisted_names import _quoted_word
+from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, name_like, stopwords
+from khabar.extract.unlisted_names import quoted_word
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -48,7 +48,7 @@ def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     word = tokens.words[j]
     if not word.replace("\u200c", "").isalpha() or keys[j] in stopwords():
         return False
-    if not _name_like(tokens, keys, j) or verb(keys[j]) or glued(word) or kin(keys[j]):
+    if not name_like(tokens, keys, j) or verb(keys[j]) or glued(word) or kin(keys[j]):
         return False
     return not (lx.places().match(keys, j) or lx.organizations().match(keys, j))
 
@@ -89,7 +89,7 @@ def with_quoted_list_items(
 ) -> list[Mention]:
     """``mentions`` and the names in quotes that stand in a list beside a person's name in
     quotes («بازگشت « بی نظیر بوتو » و « نواز شریف »»): the list says what its items are.
-    Two to four words, each one a name may hold (``unlisted_names._quoted_word``), one at least
+    Two to four words, each one a name may hold (``unlisted_names.quoted_word``), one at least
     no ordinary word."""
     words, n = tokens.words, len(tokens)
     used = {k for m in mentions for k in range(m.ti, m.j)}
@@ -98,30 +98,26 @@ def with_quoted_list_items(
         if (
             m.i < 1
             or m.j >= n
-            or words[m.i - 1] not in _QUOTES_OPEN
-            or words[m.j] not in _QUOTES_CLOSE
+            or words[m.i - 1] not in QUOTES_OPEN
+            or words[m.j] not in QUOTES_CLOSE
         ):
             continue
         items = []
-        if m.j + 3 < n and words[m.j + 1] in _JOINS and words[m.j + 2] in _QUOTES_OPEN:
+        if m.j + 3 < n and words[m.j + 1] in _JOINS and words[m.j + 2] in QUOTES_OPEN:
             a = m.j + 3
             b = next(
-                (
-                    b
-                    for b in range(a + 2, min(n, a + _QUOTED_MOST + 1))
-                    if words[b] in _QUOTES_CLOSE
-                ),
+                (b for b in range(a + 2, min(n, a + _QUOTED_MOST + 1)) if words[b] in QUOTES_CLOSE),
                 0,
             )
             items.append((a, b))
-        if m.i > 3 and words[m.i - 2] in _JOINS and words[m.i - 3] in _QUOTES_CLOSE:
+        if m.i > 3 and words[m.i - 2] in _JOINS and words[m.i - 3] in QUOTES_CLOSE:
             b = m.i - 3
             a = (
                 next(
                     (
                         a
                         for a in range(b - 2, max(-1, b - _QUOTED_MOST - 1), -1)
-                        if words[a] in _QUOTES_OPEN
+                        if words[a] in QUOTES_OPEN
                     ),
                     -1,
                 )
@@ -133,7 +129,7 @@ def with_quoted_list_items(
                 continue
             if titled_work(words, keys, a, b):
                 continue  # «برای بازی در فیلم «ورا دریک»، «هیلاری اسوانک» ...»: a film's
-            if not all(_quoted_word(tokens, keys, k) for k in range(a, b)):
+            if not all(quoted_word(tokens, keys, k) for k in range(a, b)):
                 continue
             if all(keys[k] in lx.common_words() for k in range(a, b)):
                 continue

@@ -21,8 +21,8 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
 
-_QUOTES_OPEN = {"«", "“", '"'}
-_QUOTES_CLOSE = {"»", "”", '"'}
+QUOTES_OPEN = {"«", "“", '"'}
+QUOTES_CLOSE = {"»", "”", '"'}
 _SURNAME_SUFFIXES = (
     "ی",
     "زاده",
@@ -37,11 +37,12 @@ _SURNAME_SUFFIXES = (
     "راد",
     "مقدم",
 )
-_HOLY = {"ع", "س", "ص", "ره", "عج"}  # «(ع)» after a name: a religious figure, not a subject
+# «(ع)» after a name: a religious figure, not a subject
+HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 _HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
 # Titles that are also family names or their first part («استوار», «حاجی دلیگانی»).
-_SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
+SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
 # The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
 _NISBA_TAILS = frozenset({"آبادی"})
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
@@ -88,12 +89,12 @@ class PeopleIndex:
     posts: list[PostMention] = field(default_factory=list)
 
 
-def _is_word(tokens: TokenColumns, j: int) -> bool:
+def is_word(tokens: TokenColumns, j: int) -> bool:
     return tokens.words[j][0].isalpha()
 
 
-def _name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
-    if j >= len(tokens) or not _is_word(tokens, j):
+def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    if j >= len(tokens) or not is_word(tokens, j):
         return False
     k = keys[j]
     if k in stopwords() or k in post_boundaries():
@@ -166,9 +167,9 @@ def _second_part_ok(word: str, key: str) -> bool:
 def _surname_part(tokens: TokenColumns, keys: list[str], j: int, after_given: bool) -> bool:
     """A title word right after a given name is a surname, or its first part: titles come
     before the given name («سردار عبدالرسول استوار», «حسینعلی حاجی دلیگانی»)."""
-    if after_given and keys[j] in _SURNAME_TITLES:
+    if after_given and keys[j] in SURNAME_TITLES:
         return True
-    return _name_like(tokens, keys, j)
+    return name_like(tokens, keys, j)
 
 
 def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) -> tuple[int, int]:
@@ -176,7 +177,7 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     the words in quotes after a title, or a given name (``first_name_at``) and a family name
     (``family_end``). A given name alone names no one without a title, nor does a holy
     figure («حضرت فاطمه زهرا (س)», «امام علی (ع)»), who is not a subject of the news."""
-    if i < len(tokens) and tokens.words[i] in _QUOTES_OPEN:
+    if i < len(tokens) and tokens.words[i] in QUOTES_OPEN:
         return _quoted_name(tokens, i)
     first = first_name_at(keys, i)
     if first == 1 and i + 1 < len(tokens) and keys[i] + keys[i + 1] in lx.common_words():
@@ -194,9 +195,9 @@ def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
     they close within a name's length and hold nothing but words."""
     n = len(tokens)
     for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
-        if tokens.words[j] in _QUOTES_CLOSE:
+        if tokens.words[j] in QUOTES_CLOSE:
             inner = range(i + 1, j)
-            if inner and all(_is_word(tokens, k) for k in inner):
+            if inner and all(is_word(tokens, k) for k in inner):
                 return i + 1, script_end(tokens.words, i + 1, j)  # «"جان جنسن John Jensen"»
             break
     return i, i
@@ -264,10 +265,10 @@ def find_people(
             if b > a:
                 span = Span(tokens.starts[a], tokens.ends[b - 1])
                 full = Span(tokens.starts[start], span.end)
-                quoted = a > i and tokens.words[i] in _QUOTES_OPEN
+                quoted = a > i and tokens.words[i] in QUOTES_OPEN
                 name = text[span.start : span.end]
                 out.append(Mention(a, b, name, titles, span, full, start, quoted))
-                i = b + (1 if b < n and tokens.words[b] in _QUOTES_CLOSE else 0)
+                i = b + (1 if b < n and tokens.words[b] in QUOTES_CLOSE else 0)
                 continue
         i = max(i, start + 1)
     return out
@@ -313,7 +314,7 @@ def find_plain_names(
             and j not in used
             and (i in opening or (i and tokens.words[i - 1] == "،"))
             and "\n" not in text[tokens.ends[i] : tokens.starts[j]]
-            and _name_like(tokens, keys, j)
+            and name_like(tokens, keys, j)
             and not lx.places().match(keys, j)  # «قدرت آمریکا»
             and not lx.organizations().match(keys, j)
         ):
@@ -327,8 +328,8 @@ def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> b
     """«(ع)» follows within ``words`` more words of the name."""
     for k in range(j, min(len(tokens) - 2, j + words + 1)):
         if tokens.words[k] == "(":
-            return keys[k + 1] in _HOLY and tokens.words[k + 2] == ")"
-        if not _is_word(tokens, k):
+            return keys[k + 1] in HOLY_MARKS and tokens.words[k + 2] == ")"
+        if not is_word(tokens, k):
             return False
     return False
 

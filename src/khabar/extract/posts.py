@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import (
-    _HOLY,
+    HOLY_MARKS,
     PostMention,
-    _is_word,
     first_name_at,
+    is_word,
     post_boundaries,
 )
 from khabar.text.offsets import Span
@@ -53,10 +53,10 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
     for k in range(j, min(len(tokens) - 2, j + 5)):
         if tokens.words[k] == "(":
-            if keys[k + 1] in _HOLY and tokens.words[k + 2] == ")" and k > j:
+            if keys[k + 1] in HOLY_MARKS and tokens.words[k + 2] == ")" and k > j:
                 return k + 3
             return None
-        if not _is_word(tokens, k) or keys[k] in post_boundaries():
+        if not is_word(tokens, k) or keys[k] in post_boundaries():
             return None
     return None
 
@@ -102,7 +102,7 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not _is_word(tokens, j) or k in post_boundaries() or k == "و":
+    if not is_word(tokens, j) or k in post_boundaries() or k == "و":
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False

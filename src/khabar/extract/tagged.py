@@ -55,7 +55,8 @@ from khabar.extract.namewords import (
 )
 from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
 from khabar.extract.people import (
-    _SURNAME_TITLES,
+    HOLY_MARKS,
+    SURNAME_TITLES,
     Mention,
     first_name_at,
     post_boundaries,
@@ -252,7 +253,7 @@ def people(
     for n, m in enumerate(out):  # «حاجی بابایی» of «حمیدرضا حاجی بابایی»: no title there
         if m.ti < m.i and tuple(keys[m.ti : m.j]) in tails:
             out[n] = _bounded(m, m.ti, m.j, tokens, text)
-        elif m.ti < m.i and m.j - m.i == 1 and keys[m.i - 1] in _SURNAME_TITLES:
+        elif m.ti < m.i and m.j - m.i == 1 and keys[m.i - 1] in SURNAME_TITLES:
             if keys[m.i - 1] + keys[m.i] in joined:  # «ملک شاهکویی», written «ملک‌شاهکویی» too
                 name = Span(tokens.starts[m.i - 1], m.span.end)
                 titles = m.titles[:-1]
@@ -451,7 +452,6 @@ def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Men
 
 
 _HOLY_TITLES = frozenset({"حضرت", "امام", "پیامبر", "امامزاده"})
-_HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 
 
 def _lone_name(
@@ -483,4 +483,4 @@ def _holy(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     not a subject of the news. PEYMA tags them; khabar does not, on purpose."""
     if "(" in tokens.words[i:j] or (i and keys[i - 1] in _HOLY_TITLES):
         return True
-    return j + 1 < len(keys) and tokens.words[j] == "(" and keys[j + 1] in _HOLY_MARKS
+    return j + 1 < len(keys) and tokens.words[j] == "(" and keys[j + 1] in HOLY_MARKS

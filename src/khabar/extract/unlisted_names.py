@@ -21,12 +21,12 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.people import (
-    _HOLY,
-    _QUOTES_CLOSE,
-    _QUOTES_OPEN,
+    HOLY_MARKS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     Mention,
-    _name_like,
     first_name_at,
+    name_like,
     stopwords,
 )
 from khabar.text.offsets import Span
@@ -60,7 +60,7 @@ def find_unlisted_names(
         while j < min(n, i + 3) and _rare_name_word(tokens, keys, j):
             j += 1
         foreign = keys[i] in lx.foreign_given_names()
-        if j == i + 1 and j < n and _name_like(tokens, keys, j) and _letters(tokens.words[j]):
+        if j == i + 1 and j < n and name_like(tokens, keys, j) and _letters(tokens.words[j]):
             if (foreign and not verb(keys[j])) or _closed(tokens, keys, j + 1):
                 j += 1  # «جرج بوش همه ...», «... جرج بوش، رییس جمهوری آمریکا»
                 if _rare_name_word(tokens, keys, j):
@@ -110,7 +110,7 @@ def _opens_clause(tokens: TokenColumns, keys: list[str], text: str, i: int) -> b
 def _given_place(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     """Token ``j`` may stand in a name though it is an ordinary word («تحسین», «روزی»): a
     word of letters, no function word, post, verb, place or organization."""
-    if j < 0 or not _letters(tokens.words[j]) or not _name_like(tokens, keys, j):
+    if j < 0 or not _letters(tokens.words[j]) or not name_like(tokens, keys, j):
         return False
     if lx.places().match(keys, j) or lx.organizations().match(keys, j):
         return False
@@ -121,12 +121,7 @@ def _rare_name_word(tokens: TokenColumns, keys: list[str], j: int, strict: bool 
     """Token ``j`` may be part of a foreign name: a word, no function word, post, place or
     organization, and no ordinary word but a rare one (or, unless ``strict``, one shaped
     like a family name: «علاوی»)."""
-    if (
-        j < 0
-        or j >= len(tokens)
-        or not tokens.words[j].isalpha()
-        or not _name_like(tokens, keys, j)
-    ):
+    if j < 0 or j >= len(tokens) or not tokens.words[j].isalpha() or not name_like(tokens, keys, j):
         return False
     k = keys[j]
     if k in lx.common_words() or lx.places().match(keys, j) or lx.organizations().match(keys, j):
@@ -206,7 +201,7 @@ def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """«(ع)», «(س)», «(ص)», «(عج)» at token ``k``: said of the holy; «(ره)» is not."""
     if k + 2 >= len(tokens) or tokens.words[k] != "(":
         return False
-    return keys[k + 1] in _HOLY - {"ره"} and tokens.words[k + 2] == ")"
+    return keys[k + 1] in HOLY_MARKS - {"ره"} and tokens.words[k + 2] == ")"
 
 
 def _letters(word: str) -> bool:
@@ -243,12 +238,12 @@ def find_quoted_names(
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
     n = len(tokens)
-    for i in [i for i, w in enumerate(tokens.words[:-3]) if w in _QUOTES_OPEN]:
+    for i in [i for i, w in enumerate(tokens.words[:-3]) if w in QUOTES_OPEN]:
         j = next(
             (
                 j
                 for j in range(i + 3, min(n, i + _QUOTED_MOST + 2))
-                if tokens.words[j] in _QUOTES_CLOSE
+                if tokens.words[j] in QUOTES_CLOSE
             ),
             None,
         )
@@ -267,7 +262,7 @@ def find_quoted_names(
         if place_word_at(keys, i - 1):
             continue  # «دانشگاه "جورج تاون"»: a place named after someone
         inner = range(i + 1, j)
-        if not all(_quoted_word(tokens, keys, k) for k in inner):
+        if not all(quoted_word(tokens, keys, k) for k in inner):
             continue
         if all(keys[k] in lx.common_words() for k in inner):
             continue
@@ -317,12 +312,12 @@ def _given_first(keys: list[str], i: int, j: int) -> bool:
     return given and 1 <= len(rest) <= 2 and not any(k in lx.common_words() for k in rest)
 
 
-def _quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+def quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """A word of a name in quotes; a given name that is also a function word («عزیز») too."""
     if not _letters(tokens.words[k]):
         return False
     given = keys[k] in lx.first_names() and keys[k] in stopwords()
-    if not (given or _name_like(tokens, keys, k)):
+    if not (given or name_like(tokens, keys, k)):
         return False
     if lx.places().match(keys, k) or lx.organizations().match(keys, k):
         return False
