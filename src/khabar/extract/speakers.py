@@ -1,7 +1,8 @@
 """Who opens a reporting clause: the speaker at the start of a sentence (a person, a
 pronoun for the current speaker, an anaphoric post, a post whose holder the article names,
 an organization, someone the article does not know), past the sources and frames before it
-(``clause_openers``), and who a clause that reports nothing goes on with.
+(``subject_start``, ``clause_openers``), and who a clause that reports nothing goes on
+with.
 A speaker is a ``Ref``, resolved to a person's name through the article's ``Registry``."""
 
 from __future__ import annotations
@@ -9,32 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import organization_subject, post_starts, reporter_outlet
+from khabar.extract.body_subjects import organization_subject, reporter_outlet
 from khabar.extract.body_subjects import outlet_again as outlet_again
-from khabar.extract.clause_openers import (
-    ACCORDING_TO as ACCORDING_TO,
-)
-from khabar.extract.clause_openers import (
-    BUT,
-    CONCESSIVE,
-    PIECE,
-    after_adjunct,
-    after_but,
-    after_frame,
-    after_glued_source,
-    after_in_phrase,
-    after_note,
-    after_that_body,
-    after_when,
-    part_of_paper,
-    past_paper_comma,
-)
-from khabar.extract.clause_openers import (
-    SOURCE_OPENERS as SOURCE_OPENERS,
-)
-from khabar.extract.clause_openers import (
-    after_source as after_source,
-)
+from khabar.extract.clause_openers import ACCORDING_TO as ACCORDING_TO
+from khabar.extract.clause_openers import PIECE, after_in_phrase, after_note, part_of_paper
+from khabar.extract.clause_openers import SOURCE_OPENERS as SOURCE_OPENERS
+from khabar.extract.clause_openers import after_source as after_source
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     GROUPS,
@@ -51,7 +32,6 @@ from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
     PAPERS,
     OrgRef,
-    country_at,
     is_outlet,
     named_before,
     org_anaphor,
@@ -64,6 +44,7 @@ from khabar.extract.subject_shapes import (
     relayed_body,
     together,
 )
+from khabar.extract.subject_start import subject_start
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
@@ -72,9 +53,6 @@ _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", 
 # خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
 _WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاکید", "انتقاد", "ابلاغ", "ارسال", "صدور"}
 _WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری", "تبریک", "تسلیت", "حضور", "استناد"}
-
-
-_DASHES = {"-", "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -150,7 +128,7 @@ def speaker(
     the subject was found further in the clause than where it opens). ``going_on``: whom a
     clause with no subject goes on with (``opener``)."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
-    s = _subject_start(keys, a, verb_at, reg, post_at)
+    s = subject_start(keys, a, verb_at, reg, post_at)
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
@@ -180,63 +158,6 @@ def speaker(
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
-
-
-def _subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
-    """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
-    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
-    s = a
-    while s < verb_at and keys[s] in QUOTE_MARKS:
-        s += 1  # «"او در پاسخ ... گفت:»
-    s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
-    source_at, s = s, after_source(keys, s, verb_at)
-    if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
-        s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
-    # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
-    # در ... برگزار شد، اظهار داشت»: the subject is the first person or post past its words
-    named = (
-        k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
-    )
-    s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
-    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
-        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
-    while s < verb_at and (
-        keys[s] in LEAD_INS | BUT
-        or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
-    ):
-        s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
-    if (
-        s + 2 < verb_at
-        and keys[s + 1] in ("،", ",")
-        and keys[s] in lx.common_words()
-        and keys[s] not in PRONOUNS
-        and s not in reg.by_token
-        and s not in post_at
-    ):
-        s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
-
-    def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
-        return k in reg.by_token or _body_at(keys, k, verb_at)
-
-    s = past_paper_comma(keys, s, verb_at, opens_subject)
-    s = after_adjunct(keys, s, verb_at)
-    s = after_when(keys, s, verb_at)
-    s = after_frame(keys, s, verb_at)
-    s = after_but(keys, s, verb_at, opens_subject)
-    s = after_that_body(keys, s, verb_at, lambda k: _body_at(keys, k, verb_at))
-    if (place := lx.places().match(keys, s)) and place[0] < verb_at:
-        k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
-        if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
-            s = k
-    return s
-
-
-def _body_at(keys, k, verb_at) -> bool:
-    """A body named at ``k``, more than by its head («وزارت اعلام کرد» names none)."""
-    org = organization_at(keys, k, verb_at)
-    if org and (org[1] > k + 1 or (keys[k],) not in lx.speaking_heads()):
-        return True
-    return bool(country_at(keys, k, verb_at))
 
 
 def _subject_opening(

@@ -1,0 +1,82 @@
+"""Where the subject of a reporting clause may open: past quote marks, a source («به گزارش
+...»), an agency's or a place's dateline, lead-ins, a frame and the other openers of
+``clause_openers``; what comes there is read by ``speakers``."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.body_subjects import post_starts
+from khabar.extract.clause_openers import (
+    BUT,
+    CONCESSIVE,
+    after_adjunct,
+    after_but,
+    after_frame,
+    after_glued_source,
+    after_source,
+    after_that_body,
+    after_when,
+    past_paper_comma,
+)
+from khabar.extract.clause_words import LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.registry import Registry
+from khabar.extract.speaking_bodies import country_at, organization_at
+
+_DASHES = {"-", "–", "—"}
+
+
+def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
+    """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
+    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
+    s = a
+    while s < verb_at and keys[s] in QUOTE_MARKS:
+        s += 1  # «"او در پاسخ ... گفت:»
+    s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
+    source_at, s = s, after_source(keys, s, verb_at)
+    if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
+        s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
+    # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
+    # در ... برگزار شد، اظهار داشت»: the subject is the first person or post past its words
+    named = (
+        k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
+    )
+    s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
+    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
+        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
+    while s < verb_at and (
+        keys[s] in LEAD_INS | BUT
+        or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
+    ):
+        s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    if (
+        s + 2 < verb_at
+        and keys[s + 1] in ("،", ",")
+        and keys[s] in lx.common_words()
+        and keys[s] not in PRONOUNS
+        and s not in reg.by_token
+        and s not in post_at
+    ):
+        s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
+
+    def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
+        return k in reg.by_token or body_at(keys, k, verb_at)
+
+    s = past_paper_comma(keys, s, verb_at, opens_subject)
+    s = after_adjunct(keys, s, verb_at)
+    s = after_when(keys, s, verb_at)
+    s = after_frame(keys, s, verb_at)
+    s = after_but(keys, s, verb_at, opens_subject)
+    s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    if (place := lx.places().match(keys, s)) and place[0] < verb_at:
+        k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
+        if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
+            s = k
+    return s
+
+
+def body_at(keys, k, verb_at) -> bool:
+    """A body named at ``k``, more than by its head («وزارت اعلام کرد» names none)."""
+    org = organization_at(keys, k, verb_at)
+    if org and (org[1] > k + 1 or (keys[k],) not in lx.speaking_heads()):
+        return True
+    return bool(country_at(keys, k, verb_at))
