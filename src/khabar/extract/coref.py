@@ -211,7 +211,7 @@ def adopt_named_next(
 
 
 class SpeakerCue(Protocol):
-    """What ``adopt_posts`` reads of a reporting cue (``quotes.Cue``)."""
+    """What ``adopt_posts`` reads of a reporting cue (``quotes_without_verb.Cue``)."""
 
     @property
     def quote(self) -> Quote: ...

@@ -5,55 +5,38 @@ the paragraph (or to the next cue); at the end of a sentence it closes an indire
 speaker is the subject at the start of the sentence: a person, a pronoun (وی/او: the last
 speaker), an anaphoric post («این مقام ارشد انتظامی»), or a post whose holder the article
 names. A post-only lead («استاندار ... تأکید کرد») is given to the named person who speaks
-next, when that person has no post of their own. Anything else stays ``None``.
+next, when that person has no post of their own. Anything else stays ``None``. A title
+«X: ...» and «به گفته X، ...» quote with no verb (``quotes_without_verb``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import cited_body, this_report
-from khabar.extract.clause_openers import according_to_end, by_announcement, cited_sources
-from khabar.extract.clause_words import (
-    FINAL,
-    LEAD_INS,
-    PRONOUNS,
-)
-from khabar.extract.coref import (
-    adopt_posts,
-    also_at,
-    named_as_another,
-    titled_names,
-)
+from khabar.extract.clause_openers import cited_sources
+from khabar.extract.clause_words import FINAL, PRONOUNS
+from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
+from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
 from khabar.extract.speakers import (
-    SOURCE_OPENERS,
     Ref,
-    after_source,
-    anaphor_ref,
     name_keys,
-    named_subject,
     new_subject,
     opener,
     outlet_again,
-    past_unknown_name,
     resolve,
     speaker,
 )
-from khabar.extract.speaking_bodies import (
-    OrgRef,
-    organization_at,
-)
+from khabar.extract.speaking_bodies import OrgRef, organization_at
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
-_STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
 _OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
 
 
@@ -66,20 +49,10 @@ def _outlet_again(keys, a, verb_at) -> bool:
     )
 
 
-_STRIP_TAIL = {"را", "،"}
 _CLOSING = {"»", "”"}
 _CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
 _CLOSED_OR_FINAL = _CLOSED | FINAL
 _BOTH = _CLOSED & FINAL  # a mark that both closes and ends
-
-
-@dataclass
-class Cue:
-    quote: Quote
-    ref: Ref
-    first_sentence_mention: bool
-    said: bool = True  # False: an act that names only its topic («از ... یاد کرد»), no quote
-    also: bool = False  # «X نیز گفت»: X is another than whom a post before stood for
 
 
 def find_quotes(
@@ -95,7 +68,7 @@ def find_quotes(
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
     post_at = {r.i: r for r in posts}
     sentences = _after_closed_quotes(tokens, keys, sentences, reg)
-    cues, resume = _headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
+    cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
     going_on: Ref = None  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
@@ -124,7 +97,7 @@ def find_quotes(
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = cues_in(tokens, keys, a, b, verbs) if verbs else []
         if not found:
-            cue = _according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
+            cue = according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
             if cue is not None:
                 cues.append(cue)
                 quoted.add(sent)
@@ -168,17 +141,17 @@ def find_quotes(
                     inside_until = span.end if span is not None else inside_until
             elif kind == "that":
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
-                span = _content(tokens, keys, text, vj, stop)
+                span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
             elif kind == "topic":
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
-                span = _content(tokens, keys, text, vi + 1, became)
+                span = content(tokens, keys, text, vi + 1, became)
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
-                span = _content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
+                span = content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
@@ -295,108 +268,6 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
     return paragraphs[k] if k >= 0 and sent.start < paragraphs[k].end else sent
 
 
-def _headline_quotes(
-    tokens, keys, text, sentences, paragraphs, reg, post_at
-) -> tuple[list[Cue], dict[Span, int]]:
-    """«حریرچی در اراک: ...» in a title, or a surtitle «استاندار آذربایجان شرقی:» whose
-    title is the statement: a direct quote with no verb, when the words before the colon
-    are exactly a person or a post. A title run into the lead («سردار فدوی: سپاه ... شد /
-    جانشین ... گفت: ...») ends at its slash; the second part maps its sentence to the token
-    where the lead resumes."""
-    out: list[Cue] = []
-    resume: dict[Span, int] = {}
-    heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
-    if paragraphs and (not heads or heads[0] != paragraphs[0]):
-        heads.insert(0, paragraphs[0])  # perhaps a title run into the lead
-    for n, para in enumerate(heads):
-        first = next((x for x in sentences if para.start <= x[0].start < para.end), None)
-        if first is None:
-            continue
-        sent, a, b = first
-        colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
-        if colon is None:
-            continue
-        run_in = text[para.start : para.end].rstrip().endswith(".")
-        slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
-        if run_in and (n or slash is None or slash + 1 >= b):
-            continue
-        ref, end = named_subject(keys, a, colon, reg, post_at)
-        if ref is None and keys[a] in _REQUESTS:
-            # «درخواست مرکل از مردم آلمان: روابط اجتماعی‌تان را محدود کنید!», «توصیه X به Y:»
-            ref, end = named_subject(keys, a + 1, colon, reg, post_at)
-            if ref is not None and keys[end] in ("از", "به"):
-                end = colon
-        if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
-            # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
-            ref, end = OrgRef(org[0]), org[1]
-        if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
-            continue
-        if run_in:
-            span = trim_span(text, tokens.ends[colon], tokens.starts[slash])
-            resume[sent] = slash + 1  # type: ignore[operator]
-        elif colon == b - 1:  # a surtitle: the next line is what was said
-            if n + 1 >= len(heads):
-                continue
-            span = Span(heads[n + 1].start, heads[n + 1].end)
-        else:
-            span = trim_span(text, tokens.ends[colon], para.end)
-        if span:
-            cue = Span(tokens.starts[a], tokens.ends[colon])
-            out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
-    return out, resume
-
-
-_REQUESTS = {"درخواست", "توصیه"}  # a title's «درخواست X از Y:»
-_SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
-
-
-def _according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
-    """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
-    sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
-    s = a
-    while s < b and keys[s] in LEAD_INS | {"البته"}:  # «البته به گفته وی ...»
-        s += 1
-    if according_to_end(keys, s) is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
-        s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
-    if according_to_end(keys, s) is None:  # «... شده و به نوشته ایلنا، آنها ...»
-        s = next(
-            (
-                k
-                for k in range(s + 1, b - 2)
-                if keys[k - 1] in ("و", "،", ",") and according_to_end(keys, k) is not None
-            ),
-            b,
-        )
-    k = according_to_end(keys, s)
-    if k is None or k >= b:
-        return None
-    ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
-        keys, k, b, reg, post_at
-    )
-    if ref is None and (org := organization_at(keys, k, b, tokens.words)):
-        ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
-    announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
-    if ref is None and end == k and announced and keys[k] not in _SOURCES:
-        return None  # «طبق اعلام قبلی، ...»: who announced it is not told
-    if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
-        comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
-        end = comma if comma is not None else past_unknown_name(keys, k, b)
-        if end == k:
-            return None
-    comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
-    if comma is None and announced:
-        return None  # «بر اساس اعلام کمیته بحران استانداری قم بخش اداری ...»: where it ends?
-    end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
-    while end < b and keys[end] in ("،", ","):
-        end += 1
-    stop = b - 1 if tokens.words[b - 1] in FINAL else b
-    span = _content(tokens, keys, text, end, stop)
-    if span is None:
-        return None
-    cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
-    return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
-
-
 # «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
 # the adjuncts before it («طی بیانیه‌ای از گفت‌وگوی ... خبر داد»).
 _OBJECT_PREPOSITION = {"خبر دادن": "از", "تاکید کردن": "بر"}
@@ -406,16 +277,6 @@ def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
     prep = _OBJECT_PREPOSITION.get(verb.lemma)
     at = next((k for k in range(start, verb_at) if keys[k] == prep), None) if prep else None
     return at + 1 if at is not None and at + 1 < verb_at else start
-
-
-def _content(tokens, keys, text, start, end) -> Span | None:
-    while start < end and keys[start] in _STRIP_HEAD:
-        start += 1
-    while end > start and keys[end - 1] in _STRIP_TAIL:
-        end -= 1
-    if end <= start:
-        return None
-    return Span(tokens.starts[start], tokens.ends[end - 1])
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:

@@ -1,0 +1,148 @@
+"""Quotes that no reporting verb cues: a title or a surtitle «حریرچی در اراک: ...» whose
+words before the colon are a person, a post or an outlet (``headline_quotes``), and «به گفته
+X، ...», «به نوشته راشاتودی ...» (``according_to``); and the ``Cue`` each quote is found by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.extract.clause_openers import (
+    SOURCE_OPENERS,
+    according_to_end,
+    after_source,
+    by_announcement,
+)
+from khabar.extract.clause_words import FINAL, LEAD_INS
+from khabar.extract.registry import Registry
+from khabar.extract.speakers import Ref, anaphor_ref, named_subject, past_unknown_name
+from khabar.extract.speaking_bodies import OrgRef, organization_at
+from khabar.model import Quote
+from khabar.text.offsets import Span
+from khabar.text.segment import trim_span
+
+_STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
+_STRIP_TAIL = {"را", "،"}
+
+
+@dataclass
+class Cue:
+    quote: Quote
+    ref: Ref
+    first_sentence_mention: bool
+    said: bool = True  # False: an act that names only its topic («از ... یاد کرد»), no quote
+    also: bool = False  # «X نیز گفت»: X is another than whom a post before stood for
+
+
+def headline_quotes(
+    tokens, keys, text, sentences, paragraphs, reg, post_at
+) -> tuple[list[Cue], dict[Span, int]]:
+    """«حریرچی در اراک: ...» in a title, or a surtitle «استاندار آذربایجان شرقی:» whose
+    title is the statement: a direct quote with no verb, when the words before the colon
+    are exactly a person or a post. A title run into the lead («سردار فدوی: سپاه ... شد /
+    جانشین ... گفت: ...») ends at its slash; the second part maps its sentence to the token
+    where the lead resumes."""
+    out: list[Cue] = []
+    resume: dict[Span, int] = {}
+    heads = [p for p in paragraphs[:2] if not text[p.start : p.end].rstrip().endswith(".")]
+    if paragraphs and (not heads or heads[0] != paragraphs[0]):
+        heads.insert(0, paragraphs[0])  # perhaps a title run into the lead
+    for n, para in enumerate(heads):
+        first = next((x for x in sentences if para.start <= x[0].start < para.end), None)
+        if first is None:
+            continue
+        sent, a, b = first
+        colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
+        if colon is None:
+            continue
+        run_in = text[para.start : para.end].rstrip().endswith(".")
+        slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
+        if run_in and (n or slash is None or slash + 1 >= b):
+            continue
+        ref, end = named_subject(keys, a, colon, reg, post_at)
+        if ref is None and keys[a] in _REQUESTS:
+            # «درخواست مرکل از مردم آلمان: روابط اجتماعی‌تان را محدود کنید!», «توصیه X به Y:»
+            ref, end = named_subject(keys, a + 1, colon, reg, post_at)
+            if ref is not None and keys[end] in ("از", "به"):
+                end = colon
+        if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
+            # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
+            ref, end = OrgRef(org[0]), org[1]
+        if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
+            continue
+        if run_in:
+            span = trim_span(text, tokens.ends[colon], tokens.starts[slash])
+            resume[sent] = slash + 1  # type: ignore[operator]
+        elif colon == b - 1:  # a surtitle: the next line is what was said
+            if n + 1 >= len(heads):
+                continue
+            span = Span(heads[n + 1].start, heads[n + 1].end)
+        else:
+            span = trim_span(text, tokens.ends[colon], para.end)
+        if span:
+            cue = Span(tokens.starts[a], tokens.ends[colon])
+            out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
+    return out, resume
+
+
+_REQUESTS = {"درخواست", "توصیه"}  # a title's «درخواست X از Y:»
+
+
+_SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
+
+
+def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
+    """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
+    sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
+    s = a
+    while s < b and keys[s] in LEAD_INS | {"البته"}:  # «البته به گفته وی ...»
+        s += 1
+    if according_to_end(keys, s) is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
+        s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
+    if according_to_end(keys, s) is None:  # «... شده و به نوشته ایلنا، آنها ...»
+        s = next(
+            (
+                k
+                for k in range(s + 1, b - 2)
+                if keys[k - 1] in ("و", "،", ",") and according_to_end(keys, k) is not None
+            ),
+            b,
+        )
+    k = according_to_end(keys, s)
+    if k is None or k >= b:
+        return None
+    ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
+        keys, k, b, reg, post_at
+    )
+    if ref is None and (org := organization_at(keys, k, b, tokens.words)):
+        ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
+    announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
+    if ref is None and end == k and announced and keys[k] not in _SOURCES:
+        return None  # «طبق اعلام قبلی، ...»: who announced it is not told
+    if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
+        comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
+        end = comma if comma is not None else past_unknown_name(keys, k, b)
+        if end == k:
+            return None
+    comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
+    if comma is None and announced:
+        return None  # «بر اساس اعلام کمیته بحران استانداری قم بخش اداری ...»: where it ends?
+    end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
+    while end < b and keys[end] in ("،", ","):
+        end += 1
+    stop = b - 1 if tokens.words[b - 1] in FINAL else b
+    span = content(tokens, keys, text, end, stop)
+    if span is None:
+        return None
+    cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
+    return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+def content(tokens, keys, text, start, end) -> Span | None:
+    while start < end and keys[start] in _STRIP_HEAD:
+        start += 1
+    while end > start and keys[end - 1] in _STRIP_TAIL:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(tokens.starts[start], tokens.ends[end - 1])
