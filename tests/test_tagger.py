@@ -310,13 +310,13 @@ def test_what_no_tagged_name_ends_with_or_is():
 
 
 def test_a_word_of_the_text_run_into_a_name_before_its_given_name_is_left_out():
-    from khabar.extract.tagged import _edges
+    from khabar.extract.tagged_spans import edges
 
     words = "انتصاب خالد بن خلیفه بن عبدالعزیز آل ثانی تحصیلکرده آمریکا".split()
-    assert _edges(lx.keys_of(words), 0, 8) == (1, 8)
-    assert _edges(lx.keys_of("انتصاب خالد مشعل".split()), 0, 3) == (1, 3)
+    assert edges(lx.keys_of(words), 0, 8) == (1, 8)
+    assert edges(lx.keys_of("انتصاب خالد مشعل".split()), 0, 3) == (1, 3)
     # no given name alone is left
-    assert _edges(lx.keys_of("انتصاب خالد".split()), 0, 2) == (0, 2)
+    assert edges(lx.keys_of("انتصاب خالد".split()), 0, 2) == (0, 2)
 
 
 def test_a_rule_name_apposed_to_a_post_stands_though_its_first_word_is_ordinary():
@@ -338,7 +338,7 @@ def test_a_rule_name_apposed_to_a_post_stands_though_its_first_word_is_ordinary(
 def test_what_the_tagger_splits_or_runs_on_is_one_name_or_none():
     from khabar.extract.name_edges import joined_at_titles, no_name_before
     from khabar.extract.spelled_letters import spelled_opening
-    from khabar.extract.tagged import kind_spans
+    from khabar.extract.tagged_spans import kind_spans
     from khabar.text.segment import token_columns
 
     # «مهرداد حاج | علیزاده سرمربی»: a given name and «حاج» before the tagger's next name

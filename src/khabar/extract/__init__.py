@@ -34,10 +34,10 @@ from khabar.extract.posts import find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_post, surname_mentions
-from khabar.extract.tagged import kind_spans
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
+from khabar.extract.tagged_spans import kind_spans
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (

@@ -6,7 +6,8 @@ The rules give what a span does not: the titles before a name, the listed name o
 organization or place («ناجا» is «فرماندهی انتظامی ...»), a foreign figure's full name;
 their lexicons veto what they know is no name (a post, a title, a reporting verb, a
 function word at an edge). A rule's finding that the tagger does not confirm is dropped.
-This module joins the people; ``tagged_entities`` the organizations and places.
+This module joins the people; ``tagged_entities`` the organizations and places;
+``tagged_spans`` cuts the tagger's spans to the names they hold.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from khabar.extract.name_edges import (
     name_tail,
     no_name_before,
     no_opener,
-    preposition_run_in,
     titled_end,
     untitled,
     within_titles,
@@ -36,11 +36,8 @@ from khabar.extract.namewords import (
     adjective,
     arabic_script,
     before_light_verb,
-    company_form,
-    country,
     family_word,
     kin,
-    light_verb,
     name_word,
     no_name,
     no_name_end,
@@ -53,68 +50,20 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
-from khabar.extract.people import (
-    HOLY_MARKS,
-    SURNAME_TITLES,
-    Mention,
-    first_name_at,
-    post_boundaries,
-    stopwords,
+from khabar.extract.people import HOLY_MARKS, SURNAME_TITLES, Mention, first_name_at
+from khabar.extract.tagged_spans import (
+    Tagged,
+    before_bracket,
+    edges,
+    kind_spans,
+    no_last_word,
+    text_word,
 )
 from khabar.extract.tagged_vetoes import no_tagged_name, post_inside
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-from khabar.text.zwnj import NAME_PARTS
-
-Tagged = list[tuple[str, int, int]]
-KIND_OF_NEW_PLACE = "other"
-
-
-def _trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -> tuple[int, int]:
-    """Without the edges no name has: punctuation, and for a person function words and
-    reporting verbs (the stop list holds «خبرگزاری», which opens an organization's name)."""
-
-    def bad(k: int) -> bool:
-        return not (tokens.words[k][0].isalpha() or tokens.words[k] in "()") or (
-            person
-            and (
-                (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
-                or keys[k] in post_boundaries()
-                or lx.reporting_verbs().match(keys, k) is not None
-                or tokens.words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
-            )
-        )
-
-    if person:  # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
-        words = tokens.words
-        i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
-        j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
-    while i < j and bad(i):
-        i += 1
-    while j > i and bad(j - 1):
-        j -= 1
-    return i, j
-
-
-def kind_spans(
-    tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
-) -> list[tuple[int, int]]:
-    out = []
-    for t, a, b in tagged:
-        if t == kind:
-            i, j = _trim(tokens, keys, a, b, kind == "PER")
-            parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
-            if kind == "LOC":
-                parts = [place_bounds(tokens.words, keys, i, j)]
-            for x, y in parts:
-                if y > x and kind == "ORG":  # a span of punctuation alone is none
-                    x, y = org_bounds(tokens, keys, x, y)
-                if y > x:
-                    out.append((x, y))
-    return out
 
 
 def people(
@@ -133,9 +82,9 @@ def people(
     """
     marked_tokens = {k for _, a, b in tagged for k in range(a, b)}
     spans = [
-        _edges(keys, *untitled(keys, i, foreign_run_on(tokens, keys, i, j, marked_tokens)))
+        edges(keys, *untitled(keys, i, foreign_run_on(tokens, keys, i, j, marked_tokens)))
         for i, j in joined_at_titles(keys, kind_spans(tokens, keys, tagged, "PER"))
-        for j in [_before_bracket(tokens, i, j)]
+        for j in [before_bracket(tokens, i, j)]
     ]
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
@@ -159,7 +108,7 @@ def people(
             if m.j - m.i == 1 and no_name_before(keys, m.j):
                 continue  # «شاه | ملقب به»: the tagger's name ended before it
             end = m.j
-            while end - m.i > 1 and (_no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
+            while end - m.i > 1 and (no_last_word(keys[end - 1]) or before_light_verb(keys, end)):
                 end -= 1  # «ناخدا افضلی برسد», «محمود احمدی‌نژاد معرفی می‌کنند»
             end = titled_end(keys, m, end)  # «آقای سروش نامه‌ای»
             m = _bounded(m, m.i, end, tokens, text) if end < m.j else m
@@ -190,13 +139,13 @@ def people(
             i, j = within_titles(keys, m, *span)
             if j > m.j and lx.foreign_figures().match(keys, m.i):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
-            if i < m.i and any(_text_word(keys[k]) for k in range(i, m.i)):
+            if i < m.i and any(text_word(keys[k]) for k in range(i, m.i)):
                 i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
             if i < m.i and taken.intersection(range(i, m.i)):
                 i = m.i  # the name before is another's: «ترامپ | کریس مورفی»
             if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
                 if all(family_word(tokens.words[k]) for k in range(j, m.j)) and not any(
-                    _no_last_word(k) or _text_word(k) for k in keys[j : m.j]
+                    no_last_word(k) or text_word(k) for k in keys[j : m.j]
                 ):
                     i, j = m.i, m.j  # a given name alone names no one: «محمدرضا نجفی‌منش»
             if i < m.i and first_name_at(keys, m.i) and all(map(no_opener, keys[i : m.i])):
@@ -363,16 +312,6 @@ def _body_before(keys: list[str], a: int, start: int) -> bool:
     )
 
 
-def _text_word(key: str) -> bool:
-    """A frequent or listed common word no name is known to hold («دوربین»; not «صباح»)."""
-    return unknown_word(key) or (ordinary(key) and key not in lx.name_words())
-
-
-def _before_bracket(tokens: TokenColumns, i: int, j: int) -> int:
-    """The end of a name the tagger runs on into a bracket («خمینی (ره)»): its first «(»."""
-    return next((k for k in range(i + 1, j) if tokens.words[k] == "("), j)
-
-
 def _known_person(keys: list[str], i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are a person's name the tagger's training text tags (but a given
     name alone, «نیما», which khabar leaves out)."""
@@ -402,30 +341,6 @@ def _with_given_names(
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))
     return out
-
-
-def _edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
-    """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
-    action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»), a
-    verb's object, «known as» (``no_name_before``); nor an ordinary word it ran in before a
-    listed given name that opens a name of two words more («انتصاب | خالد بن خلیفه ...»)."""
-    while j > i and (
-        _no_last_word(keys[j - 1])
-        or (j - i > 1 and (before_light_verb(keys, j) or no_name_before(keys, j)))
-    ):
-        j -= 1
-    while j - i > 2 and _text_word(keys[i]) and first_name_at(keys, i + 1):
-        i += 1
-    return i, j
-
-
-def _no_last_word(key: str) -> bool:
-    """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
-    an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
-    the sentence ended at: «لارنس ا. گوستین»)."""
-    if preposition_run_in(key) or len(key) == 1:  # «موسوی‌پور دراین‌باره», «لارنس ا.»
-        return True
-    return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
 
 
 def _named_after(keys: list[str], i: int) -> bool:

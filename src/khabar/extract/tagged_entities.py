@@ -1,6 +1,6 @@
 """The organizations and places of the learned tagger, joined with what the rules know.
 
-The tagger's span is the name (``tagged.kind_spans``, bounded by ``org_spans``); the data
+The tagger's span is the name (``tagged_spans.kind_spans``, bounded by ``org_spans``); the data
 files give its listed name («ناجا» is «فرماندهی انتظامی ...»), and the rules' listed
 organizations stand where the tagger marks nothing. A place inside an organization's name
 stays a mention of that place, but an outlet's («خبرگزاری فارس»), an ordinary word's («بانک
@@ -22,11 +22,13 @@ from khabar.extract.org_spans import (
     body_of_a_place,
     the_office,
 )
-from khabar.extract.tagged import KIND_OF_NEW_PLACE, Tagged, kind_spans
+from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
+
+KIND_OF_NEW_PLACE = "other"
 
 
 def organizations(

@@ -1,0 +1,103 @@
+"""The tagger's spans cut to the names they hold: without the punctuation, function words
+and reporting verbs at their edges (``trim``), an organization's or place's bounds
+(``org_spans``), and for a person without the verb, adverb, noun of action or country a
+name does not end with (``edges``)."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.name_edges import no_name_before, preposition_run_in
+from khabar.extract.namewords import (
+    before_light_verb,
+    company_form,
+    country,
+    light_verb,
+    no_name_end,
+    ordinary,
+    unknown_word,
+    verb,
+)
+from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
+from khabar.extract.people import first_name_at, post_boundaries, stopwords
+from khabar.text.segment import TokenColumns
+from khabar.text.zwnj import NAME_PARTS
+
+Tagged = list[tuple[str, int, int]]
+
+
+def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -> tuple[int, int]:
+    """Without the edges no name has: punctuation, and for a person function words and
+    reporting verbs (the stop list holds «خبرگزاری», which opens an organization's name)."""
+
+    def bad(k: int) -> bool:
+        return not (tokens.words[k][0].isalpha() or tokens.words[k] in "()") or (
+            person
+            and (
+                (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
+                or keys[k] in post_boundaries()
+                or lx.reporting_verbs().match(keys, k) is not None
+                or tokens.words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
+            )
+        )
+
+    if person:  # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
+        words = tokens.words
+        i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
+        j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
+    while i < j and bad(i):
+        i += 1
+    while j > i and bad(j - 1):
+        j -= 1
+    return i, j
+
+
+def kind_spans(
+    tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
+) -> list[tuple[int, int]]:
+    out = []
+    for t, a, b in tagged:
+        if t == kind:
+            i, j = trim(tokens, keys, a, b, kind == "PER")
+            parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
+            if kind == "LOC":
+                parts = [place_bounds(tokens.words, keys, i, j)]
+            for x, y in parts:
+                if y > x and kind == "ORG":  # a span of punctuation alone is none
+                    x, y = org_bounds(tokens, keys, x, y)
+                if y > x:
+                    out.append((x, y))
+    return out
+
+
+def text_word(key: str) -> bool:
+    """A frequent or listed common word no name is known to hold («دوربین»; not «صباح»)."""
+    return unknown_word(key) or (ordinary(key) and key not in lx.name_words())
+
+
+def before_bracket(tokens: TokenColumns, i: int, j: int) -> int:
+    """The end of a name the tagger runs on into a bracket («خمینی (ره)»): its first «(»."""
+    return next((k for k in range(i + 1, j) if tokens.words[k] == "("), j)
+
+
+def edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """A span of the tagger's without what no name ends with: a verb, an adverb, a noun of
+    action or a country («افضلی برسد», «خانم حدودا», «هاشمی ارزیابی», «قاسم اسرائیل»), a
+    verb's object, «known as» (``no_name_before``); nor an ordinary word it ran in before a
+    listed given name that opens a name of two words more («انتصاب | خالد بن خلیفه ...»)."""
+    while j > i and (
+        no_last_word(keys[j - 1])
+        or (j - i > 1 and (before_light_verb(keys, j) or no_name_before(keys, j)))
+    ):
+        j -= 1
+    while j - i > 2 and text_word(keys[i]) and first_name_at(keys, i + 1):
+        i += 1
+    return i, j
+
+
+def no_last_word(key: str) -> bool:
+    """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
+    an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
+    the sentence ended at: «لارنس ا. گوستین»)."""
+    if preposition_run_in(key) or len(key) == 1:  # «موسوی‌پور دراین‌باره», «لارنس ا.»
+        return True
+    return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
