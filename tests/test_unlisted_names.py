@@ -1,6 +1,6 @@
 """Names that no title and no given name of ``first_names.tsv`` open: foreign names,
 «امام» before a family name, a foreign figure inside a government's name, a rare family
-name alone after the full name (extract/unlisted_names.py, registry.surname_mentions).
+name alone after the full name (extract/unlisted_names.py, surname_mentions.py).
 The sentences are from the shared news, outside the gold."""
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
-from khabar.extract.registry import build_registry, resolve_post, surname_mentions
+from khabar.extract.registry import build_registry, resolve_post
+from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places

@@ -1,26 +1,14 @@
 """A person of the article named again otherwise than in full: the family name run together
-or written apart, a foreign given name alone (``registry.surname_mentions`` calls these)."""
+or written apart, a foreign given name alone (``surname_mentions`` calls these)."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, rank
-from khabar.extract.people import Mention, stopwords
-from khabar.model import Person
+from khabar.extract.people import stopwords
+from khabar.extract.registry import Registry
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-
-
-class Registry(Protocol):
-    """What these read and write of ``registry.Registry`` (which imports this module)."""
-
-    persons: dict[str, Person]
-    surnames: dict[tuple[str, ...], set[str]]
-    by_token: dict[int, str]
-    mention_of: dict[int, Mention]
-
 
 _JOINED_LEAST = 6  # letters of a family name found run together or apart
 _KUNYA = frozenset({"ابو", "ابن", "بن", "ام", "آل"})  # open a name of their own

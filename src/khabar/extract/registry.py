@@ -9,11 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.family_spellings import family_owners, other_forms, spelling_index
+from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.name_variants import given_names_alone, joined_surnames
-from khabar.extract.named_places import place_word_at
-from khabar.extract.namewords import FREQUENT, adjective, rank
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -21,11 +18,9 @@ from khabar.extract.people import (
     foreign_country_at,
     person_key,
     post_key,
-    stopwords,
 )
 from khabar.extract.unlisted_names import court_name
 from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
@@ -292,120 +287,6 @@ def resolve_post(reg: Registry, post: PostMention) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def surname_mentions(
-    reg: Registry,
-    tokens: TokenColumns,
-    keys: list[str],
-    sentence_starts: set[int],
-    tagged: dict[int, str] | None = None,
-) -> None:
-    """Bare surnames («جمیری افزود») become mentions of the one person who has them.
-
-    A surname that is also an ordinary word («فدائی», «آبادی») counts only where a subject
-    stands: at a sentence start, after punctuation or a function word, or before a post or
-    a reporting verb. With the tagger's types of tokens (``tagged``), a surname the tagger
-    does not mark a person must stand there too («شوراهای اسلامی» is no «اسلامی»), and one
-    inside an organization or a place it marks is none.
-    """
-    _repeated_names(reg, tokens, keys, tagged)
-    _surname_heads(reg, tokens, keys, sentence_starts)
-    joined_surnames(reg, tokens, keys, tagged)
-    given_names_alone(reg, tokens, keys, sentence_starts)
-    firsts = {s[0] for s in reg.surnames}
-    firsts |= {other_forms(f) for f in firsts}
-    if not firsts:
-        return
-    for i in [i for i, k in enumerate(keys) if k in firsts]:
-        if i in reg.by_token or not tokens.words[i][0].isalpha():
-            continue
-        for size in (3, 2, 1):
-            surname = tuple(keys[i : i + size])
-            pkey = reg.by_surname(surname) if len(surname) == size else None
-            if not pkey or any(k in reg.by_token for k in range(i, i + size)):
-                continue
-            kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
-            titled = _after_title(keys, i)
-            # a family name of two words or more may end in a place («مویدی خرم آبادی»)
-            head = {tagged.get(i)} if tagged is not None and size > 1 else kinds
-            if head & {"ORG", "LOC"} and not titled:
-                continue
-            # a surname the tagger does not mark needs a subject's place, unless its holder
-            # was named with a given name and it is no ordinary word or adjective («احمد
-            # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»), or a word past
-            # the commonest ones («محمدباقر قالیباف» ... «آرای قالیباف»)
-            rare = pkey in reg.given and (
-                all(rank(k) >= FREQUENT for k in surname)
-                or not any(k in lx.common_words() or adjective(k) for k in surname)
-            )
-            ordinary = size == 1 and surname[0] in lx.common_words() and not rare
-            ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
-            after = i + size
-            # the ordinary word of a name in quotes is that name only as a subject that opens
-            # a sentence or reports: «عزیز تصریح کرد», not «در بین همه» of «"دو بین"»
-            quoted = pkey in reg.quoted and any(k in lx.common_words() for k in surname)
-            loose = tagged is not None and not quoted
-            if ordinary and not (
-                i in sentence_starts
-                or (loose and _subject_before(tokens, keys, i))
-                or titled
-                or lx.post_heads().match(keys, after)
-                or lx.reporting_verbs().match(keys, after)
-            ):
-                continue
-            for k in range(i, after):
-                reg.by_token[k] = pkey
-            end = tokens.ends[after - 1]
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
-            break
-
-
-def _surname_heads(
-    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
-) -> None:
-    """The first word of a family name of two words, alone as the subject of a reporting
-    verb, is the one person of the article with that family name («سرهنگ سید علی اصغر
-    حسینی مجد افزود ...» ... «حسینی افزود»), when no one has it as their whole family name."""
-    heads: dict[str, set[str]] = {}
-    for surname, surname_holders in reg.surnames.items():
-        if len(surname) >= 2:
-            heads.setdefault(surname[-2], set()).update(surname_holders)
-    if not heads:
-        return
-    for i in [i for i, k in enumerate(keys[:-1]) if k in heads]:  # the few that may be one
-        k = keys[i]
-        holders = heads[k]
-        if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:
-            continue
-        if not (i in sentence_starts or _subject_before(tokens, keys, i)):
-            continue
-        if not tokens.words[i][0].isalpha() or not lx.reporting_verbs().match(keys, i + 1):
-            continue
-        pkey = next(iter(holders))
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
-
-
-_TITLE_WORDS = 3  # words of the longest titles («سردار سرتیپ پاسدار»)
-
-
-def _after_title(keys: list[str], i: int) -> bool:
-    """A title ends right before token ``i``: «امثال شهید سلیمانی» names the person (though
-    the tagger took the words for an organization), but for a place named after them
-    («دانشگاه شهید بهشتی»)."""
-    honorifics = lx.honorifics()
-    return any(
-        (m := honorifics.match(keys, k)) is not None
-        and m[0] == i
-        and not place_word_at(keys, k - 1)
-        for k in range(max(0, i - _TITLE_WORDS), i)
-    )
-
-
-def _subject_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
-    """Nothing before token ``i`` ties it to a noun: punctuation or a function word."""
-    return not i or not tokens.words[i - 1][0].isalpha() or keys[i - 1] in stopwords()
-
-
 _SUBJECT_REACH = 30  # words from a sentence's subject to a post «به عنوان» it took
 
 
@@ -440,33 +321,3 @@ def _opens_sentence_of(
         return False
     start = next((k for k in range(m.ti, -1, -1) if k in sentence_starts or k == 0), 0)
     return subject_at(keys, start, m.ti + 1) == m.ti
-
-
-def _repeated_names(
-    reg: Registry, tokens: TokenColumns, keys: list[str], tagged: dict[int, str] | None
-) -> None:
-    """A name of two words or more found once is the same person wherever the article
-    writes it again, though no rule or tagger took it there («کوفی عنان، دبیر کل ...» ...
-    «کوفی عنان پس از تصویب ...»); not inside an organization or place the tagger marks,
-    nor beside a person's name it marks."""
-    names: dict[tuple[str, ...], str] = {}
-    for m in reg.mention_of.values():
-        if m.j - m.i > 1:
-            names.setdefault(tuple(keys[m.i : m.j]), reg.by_token[m.i])
-    if not names:
-        return
-    firsts = {name[0] for name in names}
-    for i in [i for i, k in enumerate(keys) if k in firsts and i not in reg.by_token]:
-        for name, pkey in names.items():
-            j = i + len(name)
-            if tuple(keys[i:j]) != name or any(k in reg.by_token for k in range(i, j)):
-                continue
-            if tagged is not None and (
-                {tagged.get(k) for k in range(i, j)} & {"ORG", "LOC"}
-                or "PER" in (tagged.get(i - 1), tagged.get(j))
-            ):
-                continue  # «محمد باقر» of «محمد باقر قالیباف»: part of a longer name
-            for k in range(i, j):
-                reg.by_token[k] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
-            break
