@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import (
-    FREQUENT,
-    RARE,
-    adjective,
-    name_word,
-    no_name,
-    no_name_end,
-    rank,
-)
+from khabar.extract.namewords import FREQUENT, RARE, adjective, name_word, no_name_end, rank
+from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.model import Person

@@ -9,12 +9,10 @@ of Hazm's word list and the shared news), so a frequent word is known as such.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.colloquial import colloquial
-from khabar.lexicon import words
-from khabar.text.zwnj import NAME_PARTS, default_lexicon
+from khabar.text.zwnj import default_lexicon
 
 # the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
 COURT_ENDS = ("السلطنه", "الدوله", "الممالک")
@@ -68,12 +66,9 @@ def kin(key: str) -> bool:
     return key in _KIN or any(key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS)
 
 
-# Arabic words of a verse quoted in the text («الذین», «معه»), of a greeting («السلام
-# علیکم»), or of a book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
-_ARABIC = frozenset(
-    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم"
-    " عزه ظله مدظله برکاته".split()  # a blessing after a living leader's title («زید عزه»)
-)
+def kin_with_pronoun(key: str) -> bool:
+    """A word of kin with a pronoun («بابایم», «پدرش»), not alone («خالو»)."""
+    return kin(key) and key not in _KIN
 
 
 # the forms of a company's name that end it («شورون کرپ», «اپل اینک», «امریکن ایرلاینز»)
@@ -140,132 +135,6 @@ def script_end(words: list[str], i: int, j: int) -> int:
     return next(
         (k for k in range(i + 1, j) if words[k][:1].isalpha() and _latin(words[k]) != latin), j
     )
-
-
-def no_name(key: str) -> bool:
-    """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
-    («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
-    («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
-    («کروناویروس»), a word of spoken Persian («یه», «میاد»)."""
-    # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
-    stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
-    plural = bool(stem) and rank(stem) < FREQUENT
-    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key):
-        return True
-    if plural and key not in lx.first_names():
-        return True
-    if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
-        return True
-    return (kin(key) and key not in _KIN) or arabic_spelling(key)
-
-
-_PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
-
-
-def arabic_spelling(key: str) -> bool:
-    """A frequent Persian word as Arabic writes it, with its hamza or its «ة» written «ه»
-    (where Persian drops it or writes «ت»), or with Arabic's article before a plural or such a
-    word: a book's or a publisher's name in a citation («احیاء التراث العربی», «مکتبه
-    المثنی», «دارالکتب الاسلامیه»), Arabic text («الولایه», «المجاهدین»); no person's
-    («علاء», «اسامه» are names, «زاده» ends one, «الدوله» a courtier's name)."""
-    if key in lx.name_words() or key.endswith(SURNAME_ENDS) or len(key) < 5:
-        return False
-    if key.startswith("ال") and len(key) > 6 and key[2:] not in lx.name_words():
-        if key in COURT_ENDS:
-            return False
-        rest = key[2:]  # «المجاهدین», «الاسلامیه»
-        if arabic_spelling(rest) or (rest.endswith(("ین", "ون")) and rank(rest) < FREQUENT):
-            return True
-    stem = key[:-1] if key[-2:] == "اء" or key[-1] == "ه" else ""
-    if key[-1] == "ه" and stem + "ت" not in lx.name_words() and rank(stem + "ت") < FREQUENT:
-        return True  # «ولایه» of «ولایت»
-    return bool(stem) and rank(stem) < FREQUENT and stem not in lx.name_words()
-
-
-# the blessings written after a holy figure's name (as «(ع)» is) and the epithets that name
-# one: «حضرت ابوالحسن علی النقی علیه‌السلام», «میلاد امیرمومنان»
-_HOLY_WORDS = frozenset(
-    lx.key(w)
-    for w in "علیه‌السلام علیهاالسلام علیهم‌السلام علیهماالسلام سلام‌الله‌علیها سلام‌الله‌علیه"
-    " صلی‌الله‌علیه‌وآله صلی‌الله‌علیه‌وآله‌وسلم امیرالمؤمنین امیرالمومنین امیرمومنان"
-    " امیرمؤمنان المؤمنین المومنین الساجدین سیدالساجدین".split()
-)
-
-
-def pronoun_apart(keys: list[str], i: int, j: int) -> bool:
-    """The name ends in a pronoun written apart after a word of the text: «سردار آسمانی
-    مان» is «our heavenly commander»."""
-    if j - i < 2 or keys[j - 1] not in ("مان", "تان", "شان"):
-        return False
-    word = keys[j - 2]
-    return word not in lx.first_names() and (adjective(word) or rank(word) < FREQUENT)
-
-
-def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
-    """The name ``words[i:j]`` is of one word of kin or one ordinary compound («حاج خالو»,
-    «ژنرال بین‌المللی»), opens with such a compound («مداخله‌جویانه پامپئو») or a shrine's
-    word («امامزاده سید ابوطالب»), holds a word said twice («تلو تلو»), ends in a pronoun
-    («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
-    («علی النقی علیه‌السلام»); a lone word before «به نام» («دکتر جوانی به نام شایان») or
-    after a royal title that no name list knows («شاه مخلوع»)."""
-    if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
-        return True
-    if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
-        return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
-    # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»
-    if j - i == 1 and i and keys[i - 1] == "سلطان" and keys[i] not in lx.name_words():
-        return True
-    if plain_compound(words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
-        return True
-    return j < len(keys) and keys[j] in _HOLY_WORDS
-
-
-def _after_royal(keys: list[str], i: int) -> bool:
-    """Token ``i`` follows a royal title («شاه», «ملک», «شاهزاده», «پادشاه») that no other
-    title comes before: after one, «ملک» is a family name's first part («سردار ملک
-    شاهکویی»)."""
-    for k in (i - 1, i - 2):
-        hit = lx.honorifics().match(keys, k) if k >= 0 else None
-        if hit is not None and hit[0] == i and hit[1].kind == "royal":
-            return not any(lx.honorifics().match(keys, t) for t in range(max(0, k - 3), k))
-    return False
-
-
-def known_name(key: str) -> bool:
-    """A word of a listed name, a foreign given name among them («فیلیپ»)."""
-    return key in lx.name_words() or key in _foreign_given()
-
-
-@cache
-def _foreign_given() -> frozenset[str]:
-    return frozenset(lx.key(w) for w in words("foreign_given_names.txt"))
-
-
-def _called(keys: list[str], i: int, j: int) -> bool:
-    """A lone word before «به نام» is the noun of «a ... named»: «دکتر جوانی به نام شایان»."""
-    return j - i == 1 and (keys[j : j + 2] == ["به", "نام"] or keys[j : j + 1] == ["بنام"])
-
-
-def repeated(keys: list[str], i: int, j: int) -> bool:
-    """A word said twice is no name: «کمپین "تلو تلو خوران"» (but a given name: «عبدالله
-    عبدالله»)."""
-    return any(keys[k] == keys[k + 1] and keys[k] not in lx.first_names() for k in range(i, j - 1))
-
-
-def plain_compound(word: str) -> bool:
-    """A word made with a ZWNJ of a frequent word no name is made of and a known word, not a
-    listed name: an adjective or an adverb («بین‌المللی», «مداخله‌جویانه»), never a given
-    name nor a family name («فقیه‌نصیری», «حسن‌زاده», «بی‌مقدار» stand)."""
-    parts = word.split("\u200c")
-    if len(parts) < 2 or lx.key(word) in lx.name_words():
-        return False
-    keys = [lx.key(p) for p in parts]
-    if any(k in lx.first_names() or k in NAME_PARTS or k in SURNAME_ENDS for k in keys):
-        return False
-    head, rest = keys[0], keys[1:]
-    if len(head) < 3 or rank(head) >= 2 * FREQUENT:
-        return False
-    return all(rank(k) < RARE and k not in lx.name_words() for k in rest)
 
 
 def family_word(word: str) -> bool:

@@ -39,9 +39,7 @@ from khabar.extract.namewords import (
     family_word,
     kin,
     name_word,
-    no_name,
     no_name_end,
-    no_person_word,
     ordinary,
     ordinary_edge,
     rank,
@@ -50,6 +48,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
+from khabar.extract.no_name_words import no_name, no_person_word
 from khabar.extract.people import HOLY_MARKS, SURNAME_TITLES, Mention, first_name_at
 from khabar.extract.tagged_spans import (
     Tagged,

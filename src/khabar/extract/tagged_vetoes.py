@@ -16,13 +16,12 @@ from khabar.extract.namewords import (
     company_form,
     home_place,
     name_word,
-    no_name,
-    no_person_word,
     ordinary,
     ordinary_edge,
     product_code,
     rank,
 )
+from khabar.extract.no_name_words import no_name, no_person_word
 from khabar.extract.people import first_name_at
 from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.text.segment import TokenColumns
