@@ -15,13 +15,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from khabar.evaluate_recall import Count, read_sample, score_sample, total
+from khabar.evaluate import Score
+from khabar.evaluate_recall import read_sample, score_sample, total
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fixtures"
 
 
-def line(title: str, persons: Count, mentions: Count) -> str:
+def line(title: str, persons: Score, mentions: Score) -> str:
     return (
         f"{title:16} persons R {persons.recall:.3f} P {persons.precision:.3f} "
         f"(tp {persons.tp}, fp {persons.fp}, fn {persons.fn})  "

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from khabar.evaluate import Score
 from khabar.lexicon import rows
 from khabar.model import Document
 
@@ -28,28 +29,10 @@ EXTRA_TITLES = ("امام", "حضرت")
 
 
 @dataclass
-class Count:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Count) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
-@dataclass
 class ArticleScore:
     file: str
-    persons: Count = field(default_factory=Count)
-    mentions: Count = field(default_factory=Count)
+    persons: Score = field(default_factory=Score)
+    mentions: Score = field(default_factory=Score)
     missed: list[str] = field(default_factory=list)  # gold mentions, in context
     extra: list[str] = field(default_factory=list)  # reported mentions that are none
 
@@ -108,7 +91,7 @@ def score_article(doc: Document, gold: dict[str, Any]) -> ArticleScore:
         right_persons += right
     out.mentions.fn = len(gold_of.keys() - found_gold)
     found_persons = {gold_of[k] for k in found_gold}
-    out.persons = Count(right_persons, len(doc.persons) - right_persons, 0)
+    out.persons = Score(right_persons, len(doc.persons) - right_persons, 0)
     out.persons.fn = len(gold["persons"]) - len(found_persons)
     for key in sorted(gold_of.keys() - found_gold):
         name = gold["persons"][gold_of[key]]["name"]

@@ -18,12 +18,11 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source
-from khabar.extract.clause_words import CLAUSE_ENDS, LEAD_INS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.clause_words import CLAUSE_ENDS, DASHES, LEAD_INS, PRONOUNS, QUOTE_MARKS
 from khabar.extract.people import PostMention
 from khabar.model import Quote
 from khabar.text.segment import TokenColumns
 
-_DASHES = {"-", "–", "—"}
 _COMMENTATORS = frozenset(
     map(lx.key, ("کارشناس", "تحلیلگر", "تحلیل‌گر", "پژوهشگر", "مفسر", "ناظر", "منتقد"))
 )
@@ -65,7 +64,7 @@ def _subject(
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1
     s = after_source(keys, s, verb_at)
-    dash = next((k for k in range(s, min(s + _DATELINE, verb_at)) if keys[k] in _DASHES), None)
+    dash = next((k for k in range(s, min(s + _DATELINE, verb_at)) if keys[k] in DASHES), None)
     if dash is not None and dash + 1 in post_at:
         s = dash + 1
     while s < verb_at and keys[s] in LEAD_INS:

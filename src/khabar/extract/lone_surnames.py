@@ -123,7 +123,7 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     """A word of letters that no list holds as a word, a given name, a place, an
     organization, an outlet, a post, a title or a verb."""
     word, key = tokens.words[i], keys[i]
-    if len(key) < _MIN_LETTERS or not key.isalpha() or not word[:1].isalpha():
+    if not lettered(tokens, keys, i):
         return False
     if key in lx.common_words() or key in stopwords() or key in post_boundaries():
         return False
@@ -140,6 +140,18 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     # a word the lexicon holds is a word, unless shaped as a family name: «نگارنده», «دیدبان»
     if (rank(key) < RARE or adjective(key)) and not name_word(key):
         return False
+    return no_verb_nor_listed(keys, i)
+
+
+def lettered(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Token ``i`` is a word of letters, ``_MIN_LETTERS`` of them at least."""
+    return len(keys[i]) >= _MIN_LETTERS and keys[i].isalpha() and tokens.words[i][:1].isalpha()
+
+
+def no_verb_nor_listed(keys: list[str], i: int) -> bool:
+    """Token ``i`` is no verb (with «می» or «نمی» before it or not), and no post, title,
+    place, organization or agency a list holds opens there."""
+    key = keys[i]
     verbs = default_lexicon().verbs
     if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
         return False

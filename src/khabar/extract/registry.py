@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import QUOTE_MARKS
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
 from khabar.extract.people import (
@@ -26,7 +27,6 @@ from khabar.text.segment import TokenColumns
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 # A clan's name is a family name of two words («آل کثیر»)
 _CLAN = "آل"
-_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
@@ -305,7 +305,7 @@ def subject_at(keys: list[str], a: int, b: int) -> int:
         a = comma + 1 if comma is not None else a
     elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] == ":":
         a = agency[0] + 1
-    while a < b and keys[a] in _QUOTE_MARKS:
+    while a < b and keys[a] in QUOTE_MARKS:
         a += 1
     return a
 

@@ -18,11 +18,9 @@ from khabar.extract.clause_openers import (
     after_when,
     past_paper_comma,
 )
-from khabar.extract.clause_words import LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
-
-_DASHES = {"-", "–", "—"}
 
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
@@ -68,7 +66,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = after_but(keys, s, verb_at, opens_subject)
     s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
-        k = place[0] + (1 if keys[place[0]] in _DASHES else 0)
+        k = place[0] + (1 if keys[place[0]] in DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
-from khabar.extract.lone_surnames import reports  # the same clauses report
+from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-from khabar.text.zwnj import default_lexicon
 
 # titles a given name is run into in news text («دکترمحمدباقر»)
 _RUN_IN = ("دکتر", "مهندس", "سردار", "سرهنگ", "سرتیپ", "سرلشکر", "سپهبد", "پروفسور")
-_MIN_LETTERS = 3
 _TITLED_TWICE = 2
 
 
@@ -52,16 +50,12 @@ def titled_surnames(
 def _surname_shaped(tokens: TokenColumns, keys: list[str], t: int) -> bool:
     """A word of letters, not a given name (a name khabar would find whole), a pronoun, a
     verb, a post, a place or a body."""
-    word, key = tokens.words[t], keys[t]
-    if len(key) < _MIN_LETTERS or not key.isalpha() or not word[:1].isalpha():
+    if not lettered(tokens, keys, t):
         return False
+    key = keys[t]
     if key in lx.first_names() or key in NOT_SUBJECT or key in stopwords():
         return False
-    verbs = default_lexicon().verbs
-    if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
-        return False
-    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
-    return not any(m.match(keys, t) for m in tries)
+    return no_verb_nor_listed(keys, t)
 
 
 def _titled(keys: list[str], key: str) -> int:
