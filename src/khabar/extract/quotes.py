@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import cited_body, this_report
+from khabar.extract.body_subjects import cited_body, outlet_again, this_report
 from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
@@ -22,15 +22,7 @@ from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
-from khabar.extract.speakers import (
-    Ref,
-    name_keys,
-    new_subject,
-    opener,
-    outlet_again,
-    resolve,
-    speaker,
-)
+from khabar.extract.speakers import Ref, name_keys, new_subject, opener, resolve, speaker
 from khabar.extract.speaking_bodies import OrgRef, organization_at
 from khabar.extract.told_of import told_of
 from khabar.model import Quote

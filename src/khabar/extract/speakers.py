@@ -11,11 +11,7 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import organization_subject, reporter_outlet
-from khabar.extract.body_subjects import outlet_again as outlet_again
-from khabar.extract.clause_openers import ACCORDING_TO as ACCORDING_TO
 from khabar.extract.clause_openers import PIECE, after_in_phrase, after_note, part_of_paper
-from khabar.extract.clause_openers import SOURCE_OPENERS as SOURCE_OPENERS
-from khabar.extract.clause_openers import after_source as after_source
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     GROUPS,
