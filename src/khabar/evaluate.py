@@ -201,19 +201,26 @@ def _score_persons(doc: Document, gold: dict[str, Any], rep: Report) -> None:
     rep.misses += [f"{name}: missed person {p}" for p in sorted(expected.keys() - predicted.keys())]
     rep.misses += [f"{name}: extra person {p}" for p in sorted(predicted.keys() - expected.keys())]
     for k in sorted(found):
-        posts, roles = predicted[k].posts, expected[k].get("roles", [])
-        extra = [p for p in posts if not any(posts_match(p, r) for r in roles)]
-        lost = [r for r in roles if not any(posts_match(p, r) for p in posts)]
-        if extra:
-            rep.posts.wrong += 1
-        elif lost:
-            rep.posts.missed += 1
-        else:
-            rep.posts.right += 1
+        extra, lost = tally_posts(rep.posts, predicted[k].posts, expected[k].get("roles", []))
         if extra or lost:
             rep.misses.append(
                 f"{name}: posts of {predicted[k].name}: wrong {extra}, missing {lost}"
             )
+
+
+def tally_posts(tally: Tally, posts: list[str], roles: list[str]) -> tuple[list[str], list[str]]:
+    """One person's ``posts`` against the gold's ``roles``, counted in ``tally``: wrong when a
+    post matches no role, else missed when a role is matched by no post, else right. Returns
+    (the posts that match no role, the roles that no post matches)."""
+    extra = [p for p in posts if not any(posts_match(p, r) for r in roles)]
+    lost = [r for r in roles if not any(posts_match(p, r) for p in posts)]
+    if extra:
+        tally.wrong += 1
+    elif lost:
+        tally.missed += 1
+    else:
+        tally.right += 1
+    return extra, lost
 
 
 def _attributed(g: dict[str, Any], organizations: bool) -> bool:

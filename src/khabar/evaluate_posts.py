@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khabar.evaluate import Tally, fold, posts_match
+from khabar.evaluate import Tally, fold, tally_posts
 from khabar.model import Document
 
 
@@ -105,15 +105,7 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> PostScore:
                 out.lost += 1
                 out.misses.append(f"{item['stem']}: {j['name']} not found")
                 continue
-            roles = j["roles"]
-            extra = [p for p in person.posts if not any(posts_match(p, r) for r in roles)]
-            lost = [r for r in roles if not any(posts_match(p, r) for p in person.posts)]
-            if extra:
-                out.posts.wrong += 1
-            elif lost:
-                out.posts.missed += 1
-            else:
-                out.posts.right += 1
+            extra, lost = tally_posts(out.posts, person.posts, j["roles"])
             if extra or lost:
                 out.misses.append(
                     f"{item['stem']}: posts of {person.name}: wrong {extra}, missing {lost}"
