@@ -134,39 +134,32 @@ class Restorer(WordSplitter):
         pos, prev = 0, _NO_WORD
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
-        for gap, word in self._gaps_and_words(text):
-            start = pos + len(gap)
-            pos = start + len(word)
-            info = words.get(word) or self._word_info(word)
-            (
-                first,
-                _,
-                _,
-                inserts,
-                joins_before,
-                _,
-                listed_after,
-                _,
-                word_glued,
-                word_intact,
-                ez,
-                *_,
-            ) = info
-            if prev[12]:  # a family name: only the certain splits (see ``_certain``)
-                inserts, ez = info[11], -1
-            # the cheap tests first: most pairs of words can never be joined
-            if (joins_before or prev[5] or (listed_after and prev[7])) and gap == " ":
-                if self._space_joins(prev, info, text, pos):
-                    edit = Edit(start - 1, start, ZWNJ)
-                    (names if first in _NAME_JOINS else joins).append(edit)
-                    spaced = spaced or _inflectional(prev[1], first)
-            if inserts:
-                inserts_out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
-                glued = glued or word_glued
-            if ez >= 0 and self._ezafe(text, pos):
-                inserts_out.append(Edit(start + ez, start + ez, ZWNJ))
-            intact = intact or word_intact
-            prev = info
+        for pairs in self._gaps_and_words(text):
+            for gap, word in pairs:
+                start = pos + len(gap)
+                pos = start + len(word)
+                info = words.get(word) or self._word_info(word)
+                # fields read by index, not unpacked: most words take no edit, and a starred
+                # unpacking makes a list at every word
+                if prev[12]:  # a family name: only the certain splits (see ``_certain``)
+                    inserts, ez = info[11], -1
+                else:
+                    inserts, ez = info[3], info[10]
+                # the cheap tests first: most pairs of words can never be joined
+                if (info[4] or prev[5] or (info[6] and prev[7])) and gap == " ":
+                    if self._space_joins(prev, info, text, pos):
+                        first = info[0]
+                        edit = Edit(start - 1, start, ZWNJ)
+                        (names if first in _NAME_JOINS else joins).append(edit)
+                        spaced = spaced or _inflectional(prev[1], first)
+                if inserts:
+                    inserts_out.extend(Edit(start + k, start + k, ZWNJ) for k in inserts)
+                    glued = glued or info[8]
+                if ez >= 0 and self._ezafe(text, pos):
+                    inserts_out.append(Edit(start + ez, start + ez, ZWNJ))
+                if info[9]:
+                    intact = True
+                prev = info
         return _Scan(joins, names, inserts_out, spaced, glued, intact)
 
     def _space_joins(self, prev: WordInfo, info: WordInfo, text: str, end: int) -> bool:
@@ -185,8 +178,9 @@ class Restorer(WordSplitter):
             and self.join_participle(prev_last, _next_word(text, end))
         )
 
-    def _gaps_and_words(self, text: str) -> Iterator[tuple[str, str]]:
-        """``_SPACED_WORD.findall(text)``, a chunk at a time, each cut after a word: a large
+    def _gaps_and_words(self, text: str) -> Iterator[list[tuple[str, str]]]:
+        """``_SPACED_WORD.findall(text)``, a chunk at a time (a list of pairs each, looped
+        over by the caller: no generator step per word), each cut after a word: a large
         document never holds all its pairs at once. The scan stops at the last word: a run
         of other characters that no word follows (a Latin text) is searched again from each
         of its positions, which was quadratic in its length."""
@@ -197,7 +191,7 @@ class Restorer(WordSplitter):
         while pos < end:
             more = _WORD.search(text, pos + _CHUNK, end)
             cut = more.end() if more else end
-            yield from _SPACED_WORD.findall(text, pos, cut)
+            yield _SPACED_WORD.findall(text, pos, cut)
             pos = cut
             if len(self._words) > _MEMO_MAX:  # bound the memory; news repeats its words
                 self._words.clear()
