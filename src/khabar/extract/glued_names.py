@@ -8,6 +8,7 @@ the token, and the word before is no part of it (a title is the name's title).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -80,12 +81,13 @@ def with_glued_names(
     («نداردعلی صوفی») gives way to the name."""
     found: list[Mention] = []
     n = len(tokens)
+    glued_words = _words_where(tokens.words, _opens_glued_name, _NO_GLUED_NAME)
+    if not glued_words:
+        return mentions  # most articles: no word runs into a given name
     for k, word in enumerate(tokens.words[: n - 1]):
-        if len(word) < 5 or not word[0].isalpha():
+        if word not in glued_words:
             continue
         head, at = given_name_cut(word)
-        if not at:
-            continue
         if text[tokens.ends[k] : tokens.starts[k + 1]] != " ":
             continue  # the family name is on the next line or after a mark
         given = k + 1 + (lx.first_names().get(lx.key(word[at:]) + keys[k + 1]) is False)
@@ -120,6 +122,37 @@ def with_glued_names(
     return [m for m in mentions if covered.isdisjoint(range(m.ti, m.j))] + found
 
 
+# Words found to run no name together, remembered per process (up to ``_REMEMBERED`` each):
+# an article's words are then looked for in them at once, and only new ones are tested
+_NO_GLUED_NAME: set[str] = set()
+_NO_GIVEN_AND_FAMILY: set[str] = set()
+_REMEMBERED = 200_000
+
+
+def _words_where(words: list[str], test: Callable[[str], bool], no: set[str]) -> set[str]:
+    """The distinct words of ``words`` that pass ``test`` (a function of the word alone);
+    those that fail it join ``no``, so that a word is tested once, not at every token."""
+    if len(no) > _REMEMBERED:
+        no.clear()
+    out = set()
+    for w in set(words).difference(no):
+        if test(w):
+            out.add(w)
+        else:
+            no.add(w)
+    return out
+
+
+def _opens_glued_name(word: str) -> bool:
+    """A word that a given name starts inside (``given_name_cut``)."""
+    return len(word) >= 5 and word[0].isalpha() and bool(given_name_cut(word)[1])
+
+
+def _given_and_family(word: str) -> bool:
+    """A given name run into a family name (``given_family_cut``)."""
+    return len(word) >= 7 and bool(given_family_cut(word))
+
+
 def name_keys(m: Mention, tokens: TokenColumns, keys: list[str]) -> list[str]:
     """The keys of the words of ``m``'s name: its tokens' keys, but for a name that starts or
     ends inside a glued token, whose own words are the name's."""
@@ -136,18 +169,21 @@ def with_glued_given_names(
     name (of which it would be the family name: «سبا حیدرخانی»), no family name of a person
     found, no function word run into a known word («درسازمان»), and its family name no part
     of compounds («مختارگرایی»)."""
+    glued_words = _words_where(tokens.words, _given_and_family, _NO_GIVEN_AND_FAMILY)
+    if not glued_words:
+        return mentions  # most articles: no given name runs into a family name
     used = {k for m in mentions for k in range(m.ti, m.j)}
     families = {keys[m.j - 1] for m in mentions}  # «علی زاهددوست» ... «زاهددوست اظهار داشت»
     names = lx.first_names()
     found: list[Mention] = []
     for k, word in enumerate(tokens.words):
-        if k in used or len(word) < 7 or (k and names.get(keys[k - 1]) is not None):
+        if word not in glued_words:
+            continue
+        if k in used or (k and names.get(keys[k - 1]) is not None):
             continue
         if keys[k] in families:
             continue
         cut = given_family_cut(word)
-        if not cut:
-            continue
         name, i = word, k  # a family name may open with a given name too: «عسکراولادی»
         if k > 0 and keys[k - 1] in _SAYYID and k - 1 not in used:
             # «سید روحالهلطیفی»: «سید» says a given name follows, as listed («روح‌الله»)
