@@ -228,8 +228,9 @@ def test_recall_and_precision_on_the_fifth_sample(sample_5) -> None:
     # name alone that reports (lone_surnames.py), a family name's spellings in an article
     # (family_spellings.py) and the items of a list of names the tagger cut short: persons
     # R 0.836 P 0.911, mentions R 0.829 P 0.926; a name in quotes before its day: persons
-    # R 0.852 P 0.912, mentions R 0.842 P 0.928
-    assert t.persons.recall >= 0.85, missed
+    # R 0.852 P 0.912, mentions R 0.842 P 0.928; the items of a list of persons: persons
+    # R 0.869 P 0.914, mentions R 0.855 P 0.929
+    assert t.persons.recall >= 0.86, missed
     assert t.persons.precision >= 0.91
     assert t.mentions.recall >= 0.84, missed
     assert t.mentions.precision >= 0.91
@@ -316,8 +317,9 @@ def test_recall_and_precision_on_the_seventh_sample(sample_7) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.725 P 0.892 (90 persons), mentions
-    # R 0.739 P 0.845 (111)
-    assert t.persons.recall >= 0.72, missed
-    assert t.persons.precision >= 0.89
-    assert t.mentions.recall >= 0.73, missed
-    assert t.mentions.precision >= 0.84
+    # R 0.739 P 0.845 (111); the items of a list of persons (list_items.py) and a name ended
+    # before the noun of a compound verb: persons R 0.868 P 0.940, mentions R 0.865 P 0.889
+    assert t.persons.recall >= 0.86, missed
+    assert t.persons.precision >= 0.93
+    assert t.mentions.recall >= 0.86, missed
+    assert t.mentions.precision >= 0.88

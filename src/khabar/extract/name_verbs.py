@@ -11,8 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, rank
-from khabar.extract.people import Mention
+from khabar.extract.namewords import FREQUENT, SURNAME_ENDS, light_verb, rank
+from khabar.extract.people import SECOND_NAME_WORDS, Mention
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj_lexicon import default_lexicon
@@ -43,6 +43,8 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
     out = []
     for m in mentions:
         k = next((k for k in range(m.i, m.j) if verb_word(tokens.words[k])), m.j)
+        if k == m.j and _noun_of_verb(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
@@ -51,3 +53,19 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             m = replace(m, j=k, name=name, span=span, full=full)
         out.append(m)
     return out
+
+
+def _noun_of_verb(words: list[str], i: int, j: int) -> bool:
+    """A name of three words or more ends in an ordinary word that a light verb follows,
+    after a word shaped like a family name: the noun of a compound verb («پوریا ایزدی
+    | قهرمان شد»), though a given name is written so too."""
+    if j - i < 3 or j >= len(words):
+        return False
+    last, before = lx.key(words[j - 1]), lx.key(words[j - 2])
+    return (
+        light_verb(lx.key(words[j]))
+        and last in lx.common_words()
+        and last not in SECOND_NAME_WORDS  # «شهرزاد میرقلی خان | شده بود»
+        and before.endswith(SURNAME_ENDS)
+        and before not in lx.common_words()
+    )

@@ -46,7 +46,7 @@ SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "ک�
 # The -آبادی of a family name from a place («خرم آبادی») when its ZWNJ was lost to a space.
 _NISBA_TAILS = frozenset({"آبادی"})
 # Words that end a family name of two words although common («میرقلی خان», «ابراهیم پور»).
-_SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
+SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
@@ -153,7 +153,7 @@ def _second_part_ok(word: str, key: str) -> bool:
     """The second word of a family name («حسینی شاهرودی», «مصباحی مقدم») is no inflected
     word («تلاش‌های», «داشته‌است»), no verb («توانست», «می‌زند») and no ordinary word but
     one with a surname's ending: «خامنه‌ای آمادگی کامل ...» ends the name at «خامنه‌ای»."""
-    if key in lx.first_names() or key in _SECOND_NAME_WORDS:
+    if key in lx.first_names() or key in SECOND_NAME_WORDS:
         return True
     if word.endswith(_INFLECTED):
         return False

@@ -74,7 +74,7 @@ def organizations(
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     for i, j, listed in sorted(spans):
-        if i and keys[i - 1] in _KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
+        if i and keys[i - 1] in KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
         # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
         led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
@@ -120,7 +120,7 @@ def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int,
 # words of a body's kind that PEYMA takes into the name after them («سازمان» 271 times of
 # 271, «تیم» 141 of 141, «شرکت» 80 of 81; a head's, «مرکز» 48 of 48, «دفتر» 46 of 46,
 # «اتحادیه» 46 of 46, «کمیته» 56 of 57, «معاونت» 34 of 34: «مرکز | پلیس امنیت اخلاقی»)
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     {
         *"سازمان شرکت گروه حزب باشگاه تیم خبرگزاری روزنامه شبکه پایگاه دانشگاه بانک موسسه".split(),
         *ORG_HEADS,

@@ -1,0 +1,237 @@
+"""The items of a list of names that neither a rule nor the tagger took: «شان کانری، اونور
+بلکمن، گرت فروبه ... و ناجا رگین», «حسین رضوانی، میلاد دستگردی و محمدصالح فلاح در ...».
+
+A sentence is cut at its separators («،», «,», «و») into segments, and each segment opens
+with its item: a person found there, or up to three words each of which a name may hold,
+ending where the segment does or where a preposition opens its tail («... از شهرستان
+سرایان»). A run of such items, two of them persons found and a third of them at least, is a
+list of persons: its other items are persons too, though their words are ordinary ones
+(«برد پیت», «ولی الله دانشمند») or the tagger read them as a body («گارسیا برنال، کوجی
+یاکوشو»). An item in a list is bounded by its separators: a given name a person found there
+leaves out before it is that person's («اسماء [سالار صادقی]»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import (
+    FREQUENT,
+    SURNAME_ENDS,
+    adjective,
+    light_verb,
+    name_word,
+    ordinary_edge,
+    plain_compound,
+    rank,
+    verb,
+)
+from khabar.extract.people import Mention, first_name_at, name_like, stopwords
+from khabar.extract.tagged_entities import KIND_WORDS
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+_SEPARATORS = frozenset({"،", ",", "و"})
+_MOST = 3  # words of an item no one found
+# the prepositions that open an item's tail: «امید بنی‌اسد از شهرستان سرایان»
+_TAILS = frozenset({"از", "در", "برای"})
+# an item followed by «از ...» is a person's of a roll («... از شهرستان سرایان»)
+_FROM = "از"
+_LEAST_FOUND = 2
+_PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی", "ها", "های")
+_TITLE_PLURALS = ("ان", "ها")  # «آقایان», «خانم‌ها»
+_FAMILY_ENDS = ("زاده", "پور", "فر", "نیا", "نژاد")
+# kind («found», «ends»: a person found; «new»), first and last token, the person found
+# within a new item, and how it stands in its segment (``_clean``)
+Item = tuple[str, int, int, Mention | None, int]
+_WHOLE, _FROM_PLACE = 2, 1
+
+
+def with_list_items(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]],
+) -> list[Mention]:
+    """``mentions`` and the other items of the lists of persons they stand in."""
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    by_start = {m.ti: m for m in mentions}
+    by_end = {m.j: m for m in mentions}
+    added: list[Mention] = []
+    replaced: set[int] = set()  # ids of mentions an item holds with a given name before
+    for a, b in sentences:
+        cuts = [k for k in range(a, b) if keys[k] in _SEPARATORS]
+        if not cuts:
+            continue
+        items: list[Item | None] = []
+        for n, s in enumerate([a, *(c + 1 for c in cuts)]):
+            e = cuts[n] if n < len(cuts) else b
+            items.append(_item(tokens, keys, s, e, n == 0, a, by_start, by_end, used))
+        for run in _runs(items):
+            found = sum(item[0] != "new" for item in run)
+            if 3 * found < len(run) or not (found >= _LEAST_FOUND or _paired(keys, run)):
+                continue
+            for n, (kind, i, j, held, _) in enumerate(run):
+                if kind != "new" or not _beside(run, n, j - i == 1 and held is None):
+                    continue
+                span = Span(tokens.starts[i], tokens.ends[j - 1])
+                added.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+                if held is not None:
+                    replaced.add(id(held))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.ti)
+
+
+def _clean(keys: list[str], end: int, e: int) -> int:
+    """How an item ending at ``end`` stands in its segment ending at ``e``: all of it
+    (``_WHOLE``), before a roll's «از ...» (``_FROM_PLACE``), or before other words (0)."""
+    if end == e:
+        return _WHOLE
+    return _FROM_PLACE if keys[end] == _FROM else 0
+
+
+def _beside(run: list[Item], n: int, one_word: bool) -> bool:
+    """The new item ``n`` of ``run`` stands beside an item that is all its segment or a
+    roll's «از ...», not as the part of a post after «و» («وزیر فرهنگ و | ارشاد اسلامی»);
+    a family name alone beside one that is all its segment, not a town in a list of a
+    constituency's («... از حوزه انتخابیه اهواز، | باوی، حمیدیه و کارون»)."""
+    least = _WHOLE if one_word else _FROM_PLACE
+    before = n > 0 and run[n - 1][4] >= least
+    after = (n == 0 or one_word) and n + 1 < len(run) and run[n + 1][4] >= least
+    return before or after
+
+
+def _runs(items: list[Item | None]) -> list[list[Item]]:
+    """Runs of items one after another; a person found at the end of a clause opens one."""
+    out: list[list[Item]] = [[]]
+    for item in items:
+        if item is None or item[0] == "ends":
+            out.append([])
+        if item is not None:
+            out[-1].append(item)
+    return [r for r in out if r]
+
+
+def _paired(keys: list[str], run: list[Item]) -> bool:
+    """Two items, one a person found, the other two words or more opened by a given name no
+    ordinary word: «حامد حسن پور و ولی الله دانشمند»."""
+    new = [item for item in run if item[0] == "new"]
+    if len(run) != 2 or len(new) != 1:
+        return False
+    _, i, j, held, _ = new[0]
+    return held is None and j - i > 1 and first_name_at(keys, i) > 0 and not _ambiguous(keys, i)
+
+
+def _ambiguous(keys: list[str], i: int) -> bool:
+    return lx.first_names().get(keys[i]) is True
+
+
+def _item(
+    tokens: TokenColumns,
+    keys: list[str],
+    s: int,
+    e: int,
+    first: bool,
+    sentence_start: int,
+    by_start: dict[int, Mention],
+    by_end: dict[int, Mention],
+    used: set[int],
+) -> Item | None:
+    """The item the segment ``[s, e)`` opens with: ("found", ...) for a person found there,
+    ("new", i, j, held) for words a name may hold (``held``: the person found within them,
+    after a given name), None for anything else; and whether it is clean: all its segment or
+    followed by «از». The first segment of a sentence ends with its item, which is found, or
+    is all of it when it opens the sentence."""
+    if s >= e:
+        return None
+    if s in by_start and by_start[s].j <= e:
+        m = by_start[s]
+        return ("found", s, m.j, m, _clean(keys, m.j, e))
+    if first or not _item_word(tokens, keys, s):
+        # a clause's first words, then a person found at its end: a run starts there
+        if e in by_end and by_end[e].ti >= s:
+            return ("ends", by_end[e].ti, e, by_end[e], _WHOLE)
+        if not first or s != sentence_start or e - s > _MOST:
+            return None
+    t = s
+    while t < e and t - s < _MOST and _item_word(tokens, keys, t, t > s):
+        t += 1
+    if t == s or (t < e and keys[t] not in _TAILS):
+        return None
+    inside = [m for m in by_start.values() if s < m.ti < t]
+    if inside:
+        m = inside[0]
+        if m.j != t or not all(_given(keys[k]) for k in range(s, m.ti)):
+            return None
+        return ("new", s, t, m, _clean(keys, t, e))
+    if used.intersection(range(s, t)) or not _name_words(tokens.words, keys, s, t):
+        return None
+    return ("new", s, t, None, _clean(keys, t, e))
+
+
+def _item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = False) -> bool:
+    """A word a name in a list may hold: letters, no function word, verb or post, no title
+    but within the name («رضوانه شیخ زاده»), no place or body."""
+    word = tokens.words[k]
+    # within the name, a title or a family name's ending written apart («شیخ زاده»)
+    if inner and keys[k] in SURNAME_ENDS:
+        return True
+    if not word.replace("\u200c", "").isalpha() or keys[k] in stopwords():
+        return False
+    if any(_title_plural(keys[k], p) for p in _TITLE_PLURALS):
+        return False  # titles of the names after them
+    title = inner and lx.honorifics().match(keys, k) is not None
+    if not (title or name_like(tokens, keys, k)) or verb(keys[k]) or light_verb(keys[k]):
+        return False
+    return not (lx.places().match(keys, k) or lx.organizations().match(keys, k))
+
+
+def _given(key: str) -> bool:
+    """A given name of any list, farsi-faker's words too («اسماء»)."""
+    return key in lx.first_names() or key in lx.more_given_names() or key in _listed_given()
+
+
+@cache
+def _listed_given() -> frozenset[str]:
+    return lx.keyed_words("more_given_names.txt") | lx.foreign_given_names()
+
+
+def _name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """Words of a name: one of them a given name, a family name's word or shape, or a word
+    the news writes rarely; a lone word no given name («عابدینی»; not «علی», «همکاران»)."""
+    if any(plain_compound(w) or w.endswith(_PLURALS) for w in words[i:j]):
+        return False  # «توییت‌های اصولگرایان», «هیچ‌کدام»
+    if any(_arabic_article(k) for k in keys[i:j]) or keys[i] in KIND_WORDS:
+        return False  # a book's title in a list of sources («تهذیب الاصول»), a party's name
+    if keys[i].endswith("گی") or lx.honorifics().match(keys, j - 1) is not None:
+        return False  # a credit's noun («نویسندگی ...»), a title after a post («پاسدار شهید»)
+    if j - i == 1:
+        k = keys[i]  # a listed family name, or one of a family name's endings
+        family = k in lx.family_name_words() or k.endswith(_FAMILY_ENDS)
+        plain = k in lx.common_words() or adjective(k) or _given(k)
+        return family and not plain
+    if all(k in lx.common_words() for k in keys[i:j]) and not first_name_at(keys, i):
+        return False  # «احتمال قریب», «آموزش پزشکی»
+    if ordinary_edge(keys, i, j) and not any(_rare(k) for k in keys[i:j]):
+        return False  # «هادی کشتی انقلاب»; not «برد پیت», a foreign name of a rare word
+    return any(
+        _given(k) or name_word(k) or k in lx.family_name_words() or _rare(k) for k in keys[i:j]
+    )
+
+
+def _rare(key: str) -> bool:
+    return rank(key) >= FREQUENT and key not in lx.common_words()
+
+
+def _title_plural(key: str, ending: str) -> bool:
+    stem = key[: -len(ending)]
+    return key.endswith(ending) and lx.honorifics().match([stem], 0) is not None
+
+
+def _arabic_article(key: str) -> bool:
+    """A word opened by Arabic's article that no name list holds («الاصول», «الکافی»)."""
+    return key.startswith("ال") and len(key) > 4 and key not in lx.name_words()
