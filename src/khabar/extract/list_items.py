@@ -23,10 +23,10 @@ from khabar.extract.namewords import (
     light_verb,
     name_word,
     ordinary_edge,
-    plain_compound,
     rank,
     verb,
 )
+from khabar.extract.no_name_words import plain_compound
 from khabar.extract.people import Mention, first_name_at, name_like, stopwords
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
