@@ -349,10 +349,12 @@ def test_the_ninth_sample_is_judged_as_drawn(
 
 def test_speaker_accuracy_on_the_ninth_sample(items_9) -> None:
     # 0.771 (64 of 83; 3 wrong, 16 missed) by the extractor the sample was drawn with, none of
-    # the 11 quotes of nobody credited
+    # the 11 quotes of nobody credited; 0.807 (67; 1, 15) with «در همین باره» passed alone, a
+    # person after the clause's last «که», what someone knows («می‌داند که») no quote of theirs,
+    # a photo's caption passed and a heading's verb run into a body's name split from it
     result = score(items_9)
-    assert result.accuracy.accuracy >= 0.771, result.misses
-    assert result.accuracy.wrong <= 3, result.misses
+    assert result.accuracy.accuracy >= 0.807, result.misses
+    assert result.accuracy.wrong <= 1, result.misses
     assert result.credited == 0, result.misses
 
 

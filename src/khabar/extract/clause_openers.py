@@ -99,13 +99,29 @@ _BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("ا
 _BARE_ADJUNCTS |= {("از", "سویی", "دیگر"), ("از", "طرف", "دیگر")}
 
 
-def after_adjunct(keys, s, verb_at) -> int:
+# «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after
+# it, so what follows with no comma is the clause's own
+_THIS_MATTER = {"باره", "رابطه", "زمینه", "راستا", "خصوص", "ارتباط", "میان", "حال", "مورد"}
+
+
+def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) -> int:
     """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
-    past «پیش از این» with none; else ``s``."""
+    past «پیش از این» with none; past «در همین باره» alone when ``opens`` says a subject
+    begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); else
+    ``s``."""
     if tuple(keys[s : s + 2]) not in _ADJUNCTS:
         return s
     if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
+    if (
+        keys[s] == "در"
+        and keys[s + 1] in ("این", "همین")
+        and keys[s + 2 : s + 3] in ([w] for w in _THIS_MATTER)
+        and s + 3 < verb_at
+        and opens is not None
+        and opens(s + 3)
+    ):
+        return s + 3
     if s < (that := _after_that(keys, s)) < verb_at and not any(
         keys[k] in ("،", ",") or lx.reporting_verbs().match(keys, k) for k in range(that, verb_at)
     ):
@@ -154,9 +170,10 @@ def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
 
 
 def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
-    """Past the last «که» inside the clause, with no «و», comma or verb after it, when a body opens
-    right after it: «... پاکسازی این منطقه از گروه‌های تروریستی که وزارت دفاع روسیه در آن موقع
-    گفت که» is the ministry's; else ``s``. A person there may be what the clause speaks of."""
+    """Past the last «که» inside the clause, with no «و», comma or verb after it, when a body or
+    a person opens right after it: «... پاکسازی این منطقه از گروه‌های تروریستی که وزارت دفاع
+    روسیه در آن موقع گفت که» is the ministry's, «اظهارات ظریف در پی این مطرح می‌شود که ترامپ
+    در نشست خبری کاخ سفید به تازگی مدعی شد:» Trump's; else ``s``."""
     return _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
 
 
@@ -194,6 +211,22 @@ def after_glued_source(keys, s, verb_at) -> int:
             if end is not None:
                 return end + 1
     return s
+
+
+def after_photo_credit(keys, s, verb_at) -> int:
+    """Past the last photo caption and credit run into the clause («... در خیابان‌های مسکو/
+    عکس: Handout via REUTERSروسیه تا کنون از ... خبر داده است»): whom a caption names is not
+    the subject, nor is the agency credited; else ``s``."""
+    k = next(
+        (k for k in range(verb_at - 2, s - 1, -1) if keys[k] == "عکس" and keys[k + 1] == ":"),
+        None,
+    )
+    if k is None:
+        return s
+    k += 2
+    if (m := lx.agencies().match(keys, k)) and m[0] < verb_at:
+        k = m[0]  # «/ عکس: خبرگزاری فرانسه"رزا کاوالی" مدیر یک داروخانه ... گفت»
+    return k
 
 
 _THAT = {("اینکه",), ("آنکه",), ("این", "که"), ("آن", "که")}

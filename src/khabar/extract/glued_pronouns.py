@@ -29,14 +29,16 @@ def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             and key not in lx.common_words()
             and key not in lx.first_names()
             # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
-            and (
-                stem in _HEADING_ENDS
-                or _heading_verb(stem)
-                or (key.endswith("وی") and stem in lx.common_words())
-            )
+            and (heading_end(stem) or (key.endswith("وی") and stem in lx.common_words()))
         ):
             return k
     return None
+
+
+def heading_end(stem: str) -> bool:
+    """Whether a word may be a heading's last word, a verb («... قوی‌تر شده است», «... به
+    توافق می‌رسند»), so that a word run into it opens the next paragraph."""
+    return stem in _HEADING_ENDS or _heading_verb(stem)
 
 
 def _heading_verb(stem: str) -> bool:

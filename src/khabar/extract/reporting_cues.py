@@ -100,6 +100,13 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             # «اردوغان درحالی این سخنان را اعلام می‌کند که مقام‌ها ...»: «که» ends «درحالی»
             out.append((i, j, verb, "topic"))
             break
+        elif (
+            keys[j : j + 1] == ["که"]
+            and verb.lemma == "دانستن"
+            and "را" not in keys[a:i]
+            and not keys[i - 1].startswith("گفت")  # «گراهام گفته می‌داند که ...»: he said so
+        ):
+            pass  # «ترامپ به خوبی می‌داند که ...»: what someone knows, not what they said
         elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma in ASKING)):
             out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (

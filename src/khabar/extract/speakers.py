@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import organization_subject, reporter_outlet
-from khabar.extract.clause_openers import PIECE, after_in_phrase, after_note, part_of_paper
+from khabar.extract.clause_openers import (
+    PIECE,
+    after_in_phrase,
+    after_note,
+    after_photo_credit,
+    after_that_body,
+    part_of_paper,
+)
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     GROUPS,
@@ -21,6 +28,7 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
+from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
@@ -124,9 +132,16 @@ def speaker(
     the subject was found further in the clause than where it opens). ``going_on``: whom a
     clause with no subject goes on with (``opener``)."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
+    if (credit := after_photo_credit(keys, a, verb_at)) > a:
+        return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
     s = subject_start(keys, a, verb_at, reg, post_at)
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
+    if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
+        # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
+        # speaks, as one found further in: only what a colon or «که» marks is theirs
+        pkey = reg.by_token[that]
+        return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
@@ -139,6 +154,8 @@ def speaker(
         return (*relayed, False, False)
     if org := organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
+    if org := glued_body(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)  # «... به ۱۲۷ نفر رسیداداره بهداشت و درمان فرانسه ... خبر داد»
     # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که», «در جدیدترین تحولات ...، شرکت ملی نفت
     # لیبی اعلام کرد»: a body past a writer's note or a phrase with «در»
     for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
@@ -154,6 +171,33 @@ def speaker(
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
+
+
+def _after_caption(
+    keys, a, s, verb_at, reg: Registry, post_at, seen
+) -> tuple[Ref, int, bool, bool]:
+    """The speaker of the clause ``a:verb_at`` a photo's caption and credit ran into, past
+    them at ``s`` («... در خیابان‌های مسکو/ عکس: Handout via REUTERSروسیه تا کنون از ... خبر
+    داده است»): a person or post the article knows opening it («/ عکس: خبرگزاری فرانسه"رزا
+    کاوالی" مدیر یک داروخانه ... گفت»); no one else, as the credit runs into the words after
+    it (nor is what follows it read as a body named: the subject's end is then ``a``)."""
+    while s < verb_at and keys[s] in QUOTE_MARKS:
+        s += 1
+    ref, end = named_subject(keys, s, verb_at, reg, post_at)
+    if ref is None:
+        return None, a, False, False
+    return ref, end, isinstance(ref, str) and ref not in seen, False
+
+
+def _person_after_that(keys, k, reg: Registry) -> bool:
+    """Whether a person opens right after «که» at ``k - 1``, not inside a relative clause:
+    «... مطرح می‌شود که ترامپ ... مدعی شد:»; not «مشکلاتی که قالیباف ... با آن روبه روست به
+    آفتاب یزد می‌گوید», where «که» follows the noun it describes."""
+    noun = keys[k - 2] if k >= 2 else ""
+    return k in reg.by_token and (not noun.endswith("ی") or noun in _WHEN_NOUNS)
+
+
+_WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی که عدنان الزرفی خواستار ... شد»
 
 
 def _subject_opening(

@@ -60,7 +60,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         return k in reg.by_token or body_at(keys, k, verb_at)
 
     s = past_paper_comma(keys, s, verb_at, opens_subject)
-    s = after_adjunct(keys, s, verb_at)
+    s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
     s = after_when(keys, s, verb_at)
     s = after_frame(keys, s, verb_at)
     s = after_but(keys, s, verb_at, opens_subject)
