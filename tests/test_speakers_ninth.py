@@ -1,7 +1,7 @@
 """Speakers found since the ninth judged sample (``fixtures/speakers_judged_9.jsonl``, each
 text up to the paragraph after its quote): a subject after «در همین باره» or after «که», what
-someone knows («می‌داند که»), a photo's caption run into the sentence, and a heading run into
-the name of the body that speaks."""
+someone knows («می‌داند که»), a photo's caption run into the sentence, a heading run into
+the name of the body that speaks, and a claim («مدعی شد») whose content opens with a phrase."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from conftest import assert_speaker
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import extract_item, quote_at
+from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURES / "speakers_judged_9.jsonl")}
@@ -42,3 +43,15 @@ def test_what_someone_knows_is_no_quote_of_theirs() -> None:
     item = ITEMS["mashregh_1"]
     quote = quote_at(extract_item(item), item["start"])
     assert quote is None or quote.speaker is None
+
+
+def test_a_claim_may_open_with_a_phrase() -> None:
+    # the shared news (tabnak_310): «مدعی شد» with no «که», its content opening with «از»
+    text = (
+        "دونالد ترامپ رئیس‌جمهور آمریکا با اشاره به سفرش به منطقه، مدعی شد از دیدن وضعیت "
+        "زندگی فلسطینی‌ها «ناراحت» شده است."
+    )
+    doc = extract_text(text)
+    (quote,) = doc.quotes
+    assert doc.text[quote.span.start :].startswith("از دیدن وضعیت")
+    assert quote.speaker == "دونالد ترامپ"

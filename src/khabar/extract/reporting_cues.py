@@ -312,7 +312,10 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     heads = keys[j] in _PHRASE_HEADS or tuple(keys[j : j + 2]) in _CONDITIONS
     opens_phrase = heads and any(k in ("،", ",") for k in keys[j + 2 : b])
     opens_phrase = opens_phrase and not verb.lemma.startswith("معتقد")
-    if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase)):
+    # «... مدعی شد از دیدن وضعیت زندگی فلسطینی‌ها «ناراحت» شده است»: a claim's content may open
+    # with a phrase, with no «که» and no comma after it
+    claimed = verb.lemma == CLAIMED.lemma and keys[j] in _PHRASE_HEADS | {"به"}
+    if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase or claimed)):
         return False
     if _what_was_said(keys, clause, i, j):
         return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named
