@@ -132,7 +132,10 @@ def test_recall_and_precision_on_the_fourth_sample() -> None:
 
 def test_recall_and_precision_on_the_fifth_sample() -> None:
     t, missed, extra = _scored("quotes_recall_dev_5.jsonl")
-    # as drawn, before any change made for it: quotes R 0.897 P 0.963, speaker accuracy 0.707
-    assert t.quotes.recall >= 0.896, missed
-    assert t.quotes.precision >= 0.962, extra
-    assert t.accuracy.accuracy >= 0.706, missed
+    # as drawn, before any change made for it: quotes R 0.898 P 0.981, speaker accuracy 0.695;
+    # after titles that quote someone after a rubric, a headline's slash, a noun of what was
+    # said («هشدار X به Y:») or a state («روسیه: ...»), «ندانست», «و» glued to the verb
+    # («وافزود») and a feeling shown («ناراحتی خود را ابراز کرد»): R 0.983 P 1.0, 0.780
+    assert t.quotes.recall >= 0.983, missed
+    assert t.quotes.precision >= 1.0, extra
+    assert t.accuracy.accuracy >= 0.779, missed

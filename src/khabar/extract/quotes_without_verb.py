@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import (
     SOURCE_OPENERS,
     according_to_end,
@@ -52,22 +53,30 @@ def headline_quotes(
         if first is None:
             continue
         sent, a, b = first
-        colon = next((k for k in range(a, min(b, a + 8)) if keys[k] == ":"), None)
+        colon = next((k for k in range(a, min(b, a + 30)) if keys[k] == ":"), None)
         if colon is None:
+            continue
+        # «والیبال قهرمانی اروپا| کونارسکی: ...», «آمریکا معافیت‌ها ... را لغو کرد / پومپئو:
+        # ...»: the speaker opens after a rubric's mark or a headline before it
+        a = max((k + 1 for k in range(a, colon) if keys[k] in _RUBRIC_MARKS), default=a)
+        if colon - a >= 8:
             continue
         run_in = text[para.start : para.end].rstrip().endswith(".")
         slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
         if run_in and (n or slash is None or slash + 1 >= b):
             continue
-        ref, end = named_subject(keys, a, colon, reg, post_at)
+        ref, end = _title_speaker(tokens, keys, a, colon, reg, post_at, n == 0)
         if ref is None and keys[a] in _REQUESTS:
-            # «درخواست مرکل از مردم آلمان: روابط اجتماعی‌تان را محدود کنید!», «توصیه X به Y:»
-            ref, end = named_subject(keys, a + 1, colon, reg, post_at)
+            # «درخواست مرکل از مردم آلمان: روابط اجتماعی‌تان را محدود کنید!», «توصیه X به Y:»,
+            # «هشدار چین به ترامپ: ...», «هشدار کم نظیر سردار تنگسیری به آمریکایی‌ها: ...»
+            for s in range(a + 1, min(a + 4, colon)):
+                if keys[s] in _NOT_A_SPEAKER:
+                    break  # «پاسخ به شبهات: ...»: what it answers, not who
+                ref, end = _title_speaker(tokens, keys, s, colon, reg, post_at, n == 0)
+                if ref is not None:
+                    break
             if ref is not None and keys[end] in ("از", "به"):
                 end = colon
-        if ref is None and n == 0 and (org := organization_at(keys, a, colon, tokens.words)):
-            # the title «رویترز: ۵ نفت‌کش ایرانی ...»; a lead «خبرگزاری فارس: ...» is a dateline
-            ref, end = OrgRef(org[0]), org[1]
         if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
             continue
         if run_in:
@@ -85,7 +94,25 @@ def headline_quotes(
     return out, resume
 
 
-_REQUESTS = {"درخواست", "توصیه"}  # a title's «درخواست X از Y:»
+def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[Ref, int]:
+    """The person or post at ``s`` before a headline's colon; in a title, also a body
+    («رویترز: ...»; a lead's «خبرگزاری فارس: ...» is a dateline) or a state («روسیه: آمریکا
+    ... فرستاده است»): (reference, end token) or (None, s)."""
+    ref, end = named_subject(keys, s, colon, reg, post_at)
+    if ref is not None or not title:
+        return ref, end
+    if org := organization_at(keys, s, colon, tokens.words):
+        return OrgRef(org[0]), org[1]
+    state = lx.places().match(keys, s)
+    if state and state[1].kind == "country" and state[0] <= colon:
+        return OrgRef(" ".join(tokens.words[s : state[0]])), state[0]
+    return None, s
+
+
+# a title's «درخواست X از Y:», and the other nouns of what someone said that open one
+_REQUESTS = {"درخواست", "توصیه", "ادعای", "پاسخ", "هشدار", "انتقاد", "واکنش", "تاکید"}
+_NOT_A_SPEAKER = {"به", "از", "درباره", "برای", "در", "با", "و"}
+_RUBRIC_MARKS = {"|", "/"}
 
 
 _SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone

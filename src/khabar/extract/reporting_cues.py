@@ -61,6 +61,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             i = j
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
         after = tokens.words[j] if j < b else ""
+        joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
@@ -73,25 +74,29 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
             pass
         elif after not in _COLON and ((in_report and _perfect(verb)) or _unsaid(keys, a, i)):
             pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
-        elif at_end and verb.kind in ("indirect", "both") and _names_said(keys, a, i):
-            out.append((i, j, verb, "topic"))  # «نتانیاهو این ادعاها را ... اعلام کرده است»
+        elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
+            # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
+            out.append((i, j, verb, "topic"))
         elif at_end and verb.kind in ("indirect", "both"):
             out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS and (
-            at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1))
+            at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1)) or joined
         ):
             out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
         elif (
             verb.kind != "direct"
-            and after in ("و", "،", "؛", "اما", "ولی")
+            and (after in ("و", "،", "؛", "اما", "ولی") or joined)
             and (
                 verb.kind == "indirect"
+                or joined  # «... را ... دانست وافزود: ...»
                 or _stressed_object(keys, a, i, verb)  # «بر لزوم ... تاکید کرده‌اند و ...»
                 or verbs.match(keys, j + 1)
                 or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
             )
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
+        elif joined:
+            pass  # «... به حوزه نمایش اشاره کرد وگفت: ...»: the verb after «و» is the cue
         elif i > a and keys[i - 1] in _MODALS:
             pass  # «نمی‌توان گفت که ...»: nobody says it
         elif verb.lemma == "خبر دادن" and keys[j : j + 1] == ["که"] and "از" in keys[a:i]:
@@ -193,6 +198,25 @@ def _names_said(keys, a, i) -> bool:
         and "را" in keys[k + 2 : k + 4]
         and "و" not in keys[k + 2 : i]  # «این مطلب را ... اعلام و بر ... تاکید کرد»: another's
         for k in range(a, i - 2)
+    )
+
+
+# «و» glued to the reporting verb after another (data/reporting_verbs.tsv; keys folded)
+_AND_GLUED = {"وگفت", "وافزود"}
+
+
+# A feeling shown, not a statement («ناراحتی خود را از این اقدام ابراز کرد», «مراتب تسلیت و
+# همدردی خود را ... ابراز کرد»; «ابراز نگرانی کرد» is listed as an act of its own)
+_FEELINGS = {"ناراحتی", "نگرانی", "تاسف", "خرسندی", "همدردی", "تسلیت", "خشم", "نارضایتی"}
+_FEELINGS |= {"نارضایتیها", "رضایت", "تعجب", "شگفتی", "انزجار", "ناخرسندی"}
+
+
+def _names_said_or_felt(keys, a, i, verb: lx.Verb) -> bool:
+    """``_names_said``, or a feeling the object of «ابراز کرد» at ``i`` («ناراحتی خود را»)."""
+    if _names_said(keys, a, i):
+        return True
+    return verb.lemma == "ابراز کردن" and any(
+        keys[k] in _FEELINGS and "را" in keys[k + 1 : k + 4] for k in range(max(a, i - 12), i)
     )
 
 
