@@ -95,6 +95,11 @@ def test_imam_before_a_family_name_written_with_a_zwnj() -> None:
         ("حسن مستوفی (مستوفی‌الممالک) به ریاست وزرایی انتخاب شد.", "مستوفی‌الممالک"),
         # a kunya before a given name
         ("سردار قاسم سلیمانی و ابو مهدی المهندس به شهادت رسیدند.", "ابو مهدی المهندس"),
+        # «عبد» and one of God's names, written apart, a given name no list holds
+        (
+            "عبد الباری عطوان در رای الیوم نوشت: نتایج انتخابات مجلس نمایندگان ایران نشان داد.",
+            "عبد الباری عطوان",
+        ),
         # another language's given name before a word of Persian
         ("جنبش صدر در اعتراض به دیدار نوری مالکی با جرج بوش فعالیت خود را متوقف کرد.", "جرج بوش"),
     ],

@@ -118,6 +118,10 @@ def first_name_at(keys: list[str], j: int) -> int:
     k = keys[j] if j < len(keys) else ""
     if k == "ابو" and j + 1 < len(keys) and names.get(keys[j + 1]) is False:
         return 2  # a kunya: «ابو مهدی المهندس»
+    # «عبد» and one of God's names in «ال», written apart: a given name though the list
+    # lacks it («عبد الباری عطوان»; written together, a word may be run into it: «عبدالحمیدنهاد»)
+    if k == "عبد" and j + 1 < len(keys) and _gods_name(keys[j + 1]):
+        return 2
     # «سید» marks a given name even when the list lacks it («سید بهلول», «سیدبهلول»)
     if k in ("سید", "سیده") and j + 1 < len(keys) and _plausible_given(keys[j + 1]):
         return 2
@@ -126,6 +130,11 @@ def first_name_at(keys: list[str], j: int) -> int:
     if k in names and not names[k]:
         return 1
     return 0
+
+
+def _gods_name(key: str) -> bool:
+    """«الباری», «الرحمن»: a word in Arabic's article of a few letters more, no ordinary word."""
+    return key.startswith("ال") and len(key) > 4 and key not in lx.common_words()
 
 
 def _plausible_given(key: str) -> bool:
