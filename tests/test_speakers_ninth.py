@@ -1,7 +1,8 @@
 """Speakers found since the ninth judged sample (``fixtures/speakers_judged_9.jsonl``, each
 text up to the paragraph after its quote): a subject after «در همین باره» or after «که», what
 someone knows («می‌داند که»), a photo's caption run into the sentence, a heading run into
-the name of the body that speaks, and a claim («مدعی شد») whose content opens with a phrase."""
+the name of the body that speaks, a claim («مدعی شد») whose content opens with a phrase, and
+an outlet named by «این ...» that relays a person or post right before its verb."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_a_claim_may_open_with_a_phrase() -> None:
     (quote,) = doc.quotes
     assert doc.text[quote.span.start :].startswith("از دیدن وضعیت")
     assert quote.speaker == "دونالد ترامپ"
+
+
+def test_an_outlet_relaying_a_post_named_before_is_not_the_speaker() -> None:
+    # the shared news (fars-4_140): «این خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلام ایران
+    # گزارش داد،» is the leader's, whom the article names, not the Russian agency's
+    text = (
+        "بنابر این گزارش، حضرت آیت‌الله خامنه‌ای گروه‌های فلسطینی را به وحدت فراخواندند و از "
+        "آنها خواستند تا مراقب دشمنانی که در کمین آنها نشسته‌اند، باشند.\n"
+        "اظهارات رهبر معظم انقلاب اسلامی ایران در خصوص تحریم کنفرانس صهیونیستی_ آمریکایی سازش "
+        "نیز در خبرگزاری نووستی روسی نیز بازتاب داشت.\n"
+        "این خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلام ایران گزارش داد، آیت‌الله "
+        "خامنه‌ای خواستار تحریم کنفرانس پائیزی شدند.\n"
+    )
+    doc = extract_text(text)
+    quote = next(q for q in doc.quotes if doc.text[q.span.start :].startswith("آیت‌الله خامنه‌ای"))
+    assert quote.speaker == "خامنه‌ای"
+    assert quote.speaker_organization is None

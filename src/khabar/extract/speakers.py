@@ -144,6 +144,9 @@ def speaker(
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
+    if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at):
+        ref, end = relayed  # «این خبرگزاری به نقل از رهبر معظم انقلاب ... گزارش داد،»
+        return ref, end, isinstance(ref, str) and ref not in seen, False
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
@@ -187,6 +190,24 @@ def _after_caption(
     if ref is None:
         return None, a, False, False
     return ref, end, isinstance(ref, str) and ref not in seen, False
+
+
+_ALSO = {"همچنین", "نیز"}
+
+
+def _relayed_by_outlet(keys, s, verb_at, reg: Registry, post_at) -> tuple[Ref, int] | None:
+    """The person or post an outlet named by «این ...» relays right before the verb: «این
+    خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلامی ایران گزارش داد،» is the leader's, not
+    the agency's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
+    if keys[s : s + 1] != ["این"] or s + 1 >= verb_at or keys[s + 1] not in OUTLET_ANAPHORS:
+        return None
+    k = s + 2 + (keys[s + 2 : s + 3] in ([w] for w in _ALSO))
+    if keys[k : k + 3] != ["به", "نقل", "از"]:
+        return None
+    ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
+    if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
+        return None
+    return (ref, end) if end == verb_at else None
 
 
 def _person_after_that(keys, k, reg: Registry) -> bool:
