@@ -342,6 +342,9 @@ def test_the_eighth_sample_holds_no_gold_and_no_article_of_another_fixture(items
 def test_precision_on_the_eighth_sample(items_8) -> None:
     result = score(items_8)
     # 0.907 as drawn (28 false, whole articles); 0.920 (23 false) extracted again from the
-    # contexts; 6 true names are found only with the rest of their article
-    assert result.precision >= 0.92, [i["name"] for i in result.kept_false_items]
+    # contexts before the vetoes of places' leads, fields of study, participles, «غیره», the
+    # country of the news at a name's end, a holy title inside a name, a rule's title inside
+    # the tagger's name and before names cut at a spelled initial were mended; 0.940 (17
+    # false) after them; 6 true names are found only with the rest of their article
+    assert result.precision >= 0.939, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]

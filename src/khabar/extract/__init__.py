@@ -22,6 +22,7 @@ from khabar.extract.entities import (
 from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
+from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
 from khabar.extract.lone_surnames import lone_surnames
 from khabar.extract.name_lists import (
@@ -83,6 +84,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_list_items(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = with_glued_given_names(tokens, keys, text, mentions)
+    mentions = with_initials(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)

@@ -94,12 +94,23 @@ def royal(keys: list[str], k: int) -> bool:
 def within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int]:
     """The tagger's span ``[i, j)`` over the rule's mention ``m``, where the rule saw
     titles or the tagger's span follows one, without the words before the name that are no
-    names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»); a title that is a
-    name stays («امیر قاسمی»)."""
+    names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»), one the rule read as a
+    title and no name holds («ترور ژنرال سلیمانی»); a title that is a name stays («امیر
+    قاسمی», «سامان آقا زمانی»)."""
     if m.ti < m.i or (i and lx.honorifics().match(keys, i - 1)):
-        while i < m.i and not name_word(keys[i]):
+        while i < m.i and (not name_word(keys[i]) or _title_alone(keys, m, i)):
             i += 1
     return i, j
+
+
+def _title_alone(keys: list[str], m: Mention, k: int) -> bool:
+    """Token ``k`` is one of the titles the rule read before its name, neither a given name
+    nor a family name's word, nor a courtesy or a royal title, which family names hold as
+    their first part («آقازمانی», «حاجی‌بابایی», «رضا شاه»): «ژنرال», «شهید»; not «امیر»."""
+    if not m.ti <= k < m.i or keys[k] in lx.first_names() or keys[k] in lx.family_name_words():
+        return False
+    hit = lx.honorifics().match(keys, k)
+    return hit is None or hit[1].kind not in ("courtesy", "royal")
 
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})

@@ -18,6 +18,23 @@ _MODIFIER_REACH = 3  # words between the head and the name's adjective («علو
 _REACH_OF = {"واحد": 6}
 
 
+KIND_OF_NEW_PLACE = "other"  # a place no list holds, named by the tagger or a lead
+
+# words that say the next is a place, part of its mention, and the kinds of place each leads
+# (PEYMA: «کشور X» 25 times to 7, «پایتخت X» never; not «6 کشور آمریکای لاتین», «این استان
+# عراق»); none opens a person's name
+PLACE_LEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "کشور": ("country", "territory", KIND_OF_NEW_PLACE),
+    "استان": ("province", "region", KIND_OF_NEW_PLACE),
+    "شهر": ("city", KIND_OF_NEW_PLACE),
+    "کلانشهر": ("city", KIND_OF_NEW_PLACE),
+    "بندر": ("city", KIND_OF_NEW_PLACE),
+    "شهرستان": ("county", "city", KIND_OF_NEW_PLACE),
+    "روستای": (KIND_OF_NEW_PLACE,),
+    "جزیره": ("territory", KIND_OF_NEW_PLACE),
+}
+
+
 def named_after() -> frozenset[str]:
     """The words of places and institutions named after someone («دانشگاه», «پل»)."""
     return lx.keyed_words("named_after.txt")

@@ -293,9 +293,16 @@ def _foreign(key: str) -> bool:
 
 def country(key: str) -> bool:
     """A country's one-word name («اسرائیل», «ایران») that no known name holds (as «کامرون»
-    of «دیوید کامرون»): it ends no person's name («حاج قاسم اسرائیل را حبس کرده بود»)."""
+    of «دیوید کامرون»): it ends no person's name («حاج قاسم اسرائیل را حبس کرده بود»); nor
+    does the country of the news, though family names hold it as their part («ایران‌پور»):
+    «مردم نجیب ایران»."""
     hit = lx.places().match([key], 0) or lx.places().match(["کشور", key], 0)
-    return hit is not None and hit[1].kind == "country" and key not in lx.name_words()
+    if hit is None or hit[1].kind != "country":
+        return False
+    return key not in lx.name_words() or key == _HOME_COUNTRY
+
+
+_HOME_COUNTRY = "ایران"
 
 
 def home_place(key: str) -> bool:

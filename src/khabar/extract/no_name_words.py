@@ -10,12 +10,14 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.colloquial import colloquial
+from khabar.extract.named_places import PLACE_LEAD_KINDS
 from khabar.extract.namewords import (
     COURT_ENDS,
     FREQUENT,
     RARE,
     SURNAME_ENDS,
     adjective,
+    country,
     kin,
     kin_with_pronoun,
     rank,
@@ -35,7 +37,8 @@ def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
     («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
-    («کروناویروس»), a word of spoken Persian («یه», «میاد»)."""
+    («کروناویروس»), a word of spoken Persian («یه», «میاد»), a field of study («انسانشناسی»),
+    a participle («استخراج‌شده») or a word run into «غیره» (etc.: «می‌دهدغیره»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
@@ -45,10 +48,23 @@ def no_name(key: str) -> bool:
         return True
     if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
         return True
+    if _study_or_participle(key):
+        return True
     return kin_with_pronoun(key) or arabic_spelling(key)
 
 
 _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
+
+
+def _study_or_participle(key: str) -> bool:
+    """«...شناسی», a field of study («روانشناسی»); a known word and «شده», a participle
+    («استخراج‌شده»); «غیره» (etc.), alone or run into a word («کنندغیره»), but «...اغیره»,
+    «الله» written «ا...» with its dots read as «غیره» («آیت‌اغیره», «اسد‌اغیره»)."""
+    if key.endswith("شناسی") and len(key) > 6:
+        return True
+    if key.endswith("شده") and rank(key[:-3]) < RARE and len(key) > 5:
+        return True
+    return "غیره" in key and not key.endswith("اغیره")
 
 
 def arabic_spelling(key: str) -> bool:
@@ -106,7 +122,13 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if plain_compound(words[i]) or repeated(keys, i, j) or pronoun_apart(keys, i, j):
         return True
-    return j < len(keys) and keys[j] in _HOLY_WORDS
+    # «روستای گوارشک»: a word that says place opens a place's name; «ولادت با سعادت حضرت
+    # صدیقه طاهره»: a holy figure's title ends the words before it
+    if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
+        return True
+    if j - i > 1 and country(keys[j - 1]):
+        return True  # «مردم نجیب ایران»: a country ends no name
+    return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
 
 
 def _after_royal(keys: list[str], i: int) -> bool:

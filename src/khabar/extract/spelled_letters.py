@@ -13,6 +13,11 @@ _LETTERS = frozenset(
 )
 
 
+def spelled_letter(key: str) -> bool:
+    """``key`` is the name of a Latin letter: «ال» of «ساموئل ال. جکسون»."""
+    return key in _LETTERS
+
+
 def spelled_letters(words: list[str]) -> bool:
     """``words`` (a ZWNJ parts them as a space does) are all names of Latin letters, two or
     more: an acronym («ای بی‌سی», «ان بی سی»); «تی جی میلر» holds a name."""

@@ -14,6 +14,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of
+from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
     ORG_HEADS,
@@ -27,8 +28,6 @@ from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-
-KIND_OF_NEW_PLACE = "other"
 
 
 def organizations(
@@ -177,7 +176,7 @@ def _led_place(keys: list[str]) -> object | None:
 def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: int) -> Place:
     """The place the tagger marks at ``[i, j)``, as the lexicons name it where they list it,
     with or without the word that says place («کشور افغانستان» is «افغانستان»)."""
-    name = i + 1 if keys[i] in _PLACE_LEADS and j - i > 1 else i
+    name = i + 1 if keys[i] in PLACE_LEAD_KINDS and j - i > 1 else i
     for start in (i, name):
         hit = lx.places().match(keys, start)
         if hit and hit[0] == j:
@@ -197,21 +196,6 @@ def _place_to(keys: list[str], i: int, j: int) -> bool:
 def _outlet(keys: list[str], i: int, j: int) -> bool:
     hit = lx.agencies().match(keys, i)
     return bool(hit and hit[0] == j)
-
-
-# words that say the next is a place, part of its mention, and the kinds of place each leads
-# (PEYMA: «کشور X» 25 times to 7, «پایتخت X» never; not «6 کشور آمریکای لاتین», «این استان
-# عراق»)
-_PLACE_LEADS = {
-    "کشور": ("country", "territory", KIND_OF_NEW_PLACE),
-    "استان": ("province", "region", KIND_OF_NEW_PLACE),
-    "شهر": ("city", KIND_OF_NEW_PLACE),
-    "کلانشهر": ("city", KIND_OF_NEW_PLACE),
-    "بندر": ("city", KIND_OF_NEW_PLACE),
-    "شهرستان": ("county", "city", KIND_OF_NEW_PLACE),
-    "روستای": (KIND_OF_NEW_PLACE,),
-    "جزیره": ("territory", KIND_OF_NEW_PLACE),
-}
 
 
 def places(
@@ -248,7 +232,7 @@ def places(
         place = _place_named(tokens, keys, text, i, j)
         if place.kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
-        lead = _PLACE_LEADS.get(keys[i - 1], ()) if i else ()
+        lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
         if place.kind in lead and i - 1 not in marked:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         found.setdefault(place.name, place).mentions.append(
