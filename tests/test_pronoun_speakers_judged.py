@@ -67,7 +67,9 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # 0.000 (0 of 46; 0 wrong, 46 missed) by the extractor the sample was drawn with, none of
     # the 14 quotes of nobody credited; 0.174 (8; 0, 38) with a post alone between two quotes
     # of one person theirs, posts written either way («سابق»/«پیشین», «وزیر»/«وزارت», apart or
-    # together), «این فعال» an anaphor, and «او» after an outlet's report its person
-    assert result.accuracy.accuracy >= 0.173, result.misses
+    # together), «این فعال» an anaphor, and «او» after an outlet's report its person; 0.217
+    # (10; 0, 36) with the subject past «در این زمینه» and «در ادامه» before «وی», and the
+    # last word of a family name of two words its holder though an ordinary word («انوار»)
+    assert result.accuracy.accuracy >= 0.217, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -22,6 +22,7 @@ from khabar.extract.entities import (
 from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
+from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
 from khabar.extract.lone_surnames import lone_surnames
@@ -95,6 +96,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
     titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
+    glued_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
     doc.quotes = find_quotes(
         tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]

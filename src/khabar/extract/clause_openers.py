@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, PRONOUNS, WHEN
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
@@ -97,6 +97,8 @@ _ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its ow
 # whole with no comma after them
 _BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("از", "سوی", "دیگر")}
 _BARE_ADJUNCTS |= {("از", "سویی", "دیگر"), ("از", "طرف", "دیگر")}
+# «در ادامه وی ... گفت», «در پایان او ... افزود»: the pronoun is the subject
+_THEN = {("در", "ادامه"), ("در", "پایان")}
 
 
 # «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after
@@ -109,6 +111,8 @@ def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) 
     past «پیش از این» with none; past «در همین باره» alone when ``opens`` says a subject
     begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); else
     ``s``."""
+    if tuple(keys[s : s + 2]) in _THEN and keys[s + 2 : s + 3] and keys[s + 2] in PRONOUNS:
+        return s + 2  # «در ادامه وی»
     if tuple(keys[s : s + 2]) not in _ADJUNCTS:
         return s
     if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):

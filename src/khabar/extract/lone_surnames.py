@@ -46,7 +46,7 @@ def lone_surnames(
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
-        if not _name_shaped(tokens, keys, i):
+        if not _name_shaped(tokens, keys, i) and not _last_of_family(reg, tokens, keys, i):
             continue
         pkey = reg.by_surname((keys[i],))
         if pkey is None and reg.spelled((keys[i],)):
@@ -58,6 +58,7 @@ def lone_surnames(
             pkey = holders[0] if holders else _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    given_names_before(reg, tokens, keys)
 
 
 def _named_with(reg: Registry, key: str) -> list[str]:
@@ -68,26 +69,73 @@ def _named_with(reg: Registry, key: str) -> list[str]:
     )
 
 
+def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The last word of the one family name of two words or more the article holds that ends
+    with it, though an ordinary word: «انوار با بیان این مطلب ... گفت» after «سید امیر علی
+    انوار»; not a word of a post, title, place, organization or outlet, nor a given name."""
+    key = keys[i]
+    if len(_named_with(reg, key)) != 1 or not key.isalpha() or not tokens.words[i][:1].isalpha():
+        return False
+    if key in stopwords() or key in post_boundaries() or key in lx.first_names():
+        return False
+    if key in lx.outlet_words() or no_name(key) or (key,) in lx.speaking_heads():
+        return False
+    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
+    return not any(t.match(keys, i) for t in tries)
+
+
 def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
-    """A person named by the family name at ``i``, with the rare word before it where the
-    article writes it so in apposition to a post («با محمت هولکی‌اوز، نماینده صندوق ...»): a
-    given name no list knows."""
+    """A person named by the family name at ``i``, with the given name ``_join_given`` finds."""
     pkey = keys[i]
-    person = reg.persons.setdefault(pkey, Person(name=tokens.words[i]))
+    reg.persons.setdefault(pkey, Person(name=tokens.words[i]))
     reg.surnames.setdefault((keys[i],), set()).add(pkey)
+    _join_given(reg, tokens, keys, pkey, keys[i])
+    return pkey
+
+
+def given_names_before(reg: Registry, tokens: TokenColumns, keys: list[str]) -> None:
+    """The persons known by a family name alone, named in full where the article writes a
+    given name before it and a post after it (``_join_given``)."""
+    for pkey, person in list(reg.persons.items()):
+        words = person.name.split()
+        if len(words) == 1 and (key := lx.key(words[0])) and (key,) in reg.surnames:
+            _join_given(reg, tokens, keys, pkey, key, listed_only=True)
+
+
+def _join_given(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    pkey: str,
+    key: str,
+    listed_only: bool = False,
+) -> None:
+    """Name ``pkey``, known by the family name ``key``, with the word before it where the
+    article writes it so in apposition to a post: a rare word no list knows, with a comma
+    before the post («با محمت هولکی‌اوز، نماینده صندوق ...»), or a listed given name, with or
+    without one («اما مقصود اسعدی‌سامانی دبیر انجمن ...»), and only such a name with
+    ``listed_only`` (a person the tagger found: «استعلی فرنام» is «است» run into «علی»)."""
+    person = reg.persons[pkey]
     for k in range(1, len(keys) - 2):
-        if keys[k] != keys[i] or k in reg.by_token or k - 1 in reg.by_token:
+        if keys[k] != key or reg.by_token.get(k, pkey) != pkey or k - 1 in reg.by_token:
             continue
         given = keys[k - 1]
-        if keys[k + 1] not in ("،", ",") or not lx.post_heads().match(keys, k + 2):
+        after = k + 2 if keys[k + 1] in ("،", ",") else k + 1
+        if not lx.post_heads().match(keys, after):
             continue
-        if not tokens.words[k - 1][:1].isalpha() or rank(given) < FREQUENT or len(given) < 3:
+        listed = given in lx.first_names() and not lx.honorifics().match(keys, k - 1)
+        if (after == k + 1 or listed_only) and not listed:
+            continue
+        if not tokens.words[k - 1][:1].isalpha() or len(given) < 3:
+            continue
+        if not listed and rank(given) < FREQUENT:
             continue
         person.name = f"{tokens.words[k - 1]} {tokens.words[k]}"
+        alone = Span(tokens.starts[k], tokens.ends[k])  # the family name, taken alone before
+        person.mentions = [m for m in person.mentions if m != alone]
         person.mentions.append(Span(tokens.starts[k - 1], tokens.ends[k]))
         reg.by_token[k - 1] = reg.by_token[k] = pkey
         break
-    return pkey
 
 
 def reports(keys: list[str], j: int, b: int) -> bool:

@@ -88,6 +88,7 @@ class Registry:
     posts: PostHolders = field(default_factory=PostHolders)
     given: set[str] = field(default_factory=set)  # persons named once with a listed given name
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
+    glued: set[int] = field(default_factory=set)  # family names run into a heading's word
     _index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # see ``spelled``
     _index_of: int = -1
 

@@ -30,6 +30,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
     s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
+    # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
+    s = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s)
     source_at, s = s, after_source(keys, s, verb_at)
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name

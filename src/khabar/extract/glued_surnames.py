@@ -1,0 +1,81 @@
+"""A family name run into the verb that ends a heading, where the text lost a line break:
+«... تحریم‌های آمریکا هستیمموسوی درباره تحریم جدید آمریکا ... بیان کرد:», «... مهم
+استروحانی اظهار داشت:». Interviews and long reports carry subheadings, and the next paragraph
+opens with the speaker's family name; a token that is no word of its own, made of a verb and
+the family name of the one person the article names so, followed in its sentence by a
+reporting verb, is a mention of that person, and the subject of the clause that verb closes
+(``speakers``): the heading before it is no part of it. A noun run into a family name may be
+the noun and its possessor that lost a space («دولتروحانی»), and is left.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.glued_words import end_of_key
+from khabar.extract.namewords import RARE, rank, verb
+from khabar.extract.registry import Registry
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+# verbs that end a heading which ``namewords.verb`` leaves (frequent short forms, copulas)
+_SHORT_ENDS = frozenset(
+    "است نیست هست هستیم هستند نیستیم نیستند بود بودند نبود شد شدند نشد شود نشود کرد کردند "
+    "نکرد داد دادند دارد ندارد داریم نداریم دارند ندارند".split()
+)
+_MIN_TAIL = 3  # letters of the family name
+
+
+def glued_surnames(
+    reg: Registry, tokens: TokenColumns, keys: list[str], sentences: list[tuple[int, int]]
+) -> None:
+    """Add to ``reg`` the family names run into the word before them (``sentences``: token
+    ranges); their tokens go to ``reg.glued``."""
+    if not reg.surnames:
+        return
+    verbs = lx.reporting_verbs()
+    for a, b in sentences:
+        for i in range(a, b):
+            if i in reg.by_token or not _unknown_word(tokens.words[i], keys[i]):
+                continue
+            found = _glued(reg, keys[i])
+            if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
+                continue
+            head, pkey = found
+            at = end_of_key(tokens.words[i], head)
+            reg.by_token[i] = pkey
+            reg.glued.add(i)
+            reg.persons[pkey].mentions.append(Span(tokens.starts[i] + at, tokens.ends[i]))
+
+
+def _unknown_word(word: str, key: str) -> bool:
+    """A token of letters that no list holds as a word or a name."""
+    if len(key) < 2 + _MIN_TAIL or not key.isalpha() or not word[:1].isalpha():
+        return False
+    if rank(key) < RARE or key in lx.common_words() or key in lx.name_words():
+        return False
+    return key not in lx.first_names()
+
+
+def _glued(reg: Registry, key: str) -> tuple[str, str] | None:
+    """(the word before, the person) when ``key`` is a word run into the family name of
+    one person of the article; else None."""
+    for cut in range(2, len(key) - _MIN_TAIL + 1):
+        head, tail = key[:cut], key[cut:]
+        # a verb, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's government
+        if not (head in _SHORT_ENDS or _verb_end(head)):
+            continue
+        pkey = reg.by_surname((tail,))
+        if pkey is not None and not _in_another_name(reg, tail, pkey):
+            return head, pkey
+    return None
+
+
+def _in_another_name(reg: Registry, tail: str, pkey: str) -> bool:
+    """Another person of the article has ``tail`` in their name («محسن هاشمی رفسنجانی»
+    beside «محسن هاشمی»): whom the word means is not sure."""
+    return any(tail in lx.phrase_keys(p.name) for other, p in reg.persons.items() if other != pkey)
+
+
+def _verb_end(head: str) -> bool:
+    """A verb form that may end a heading («هستیم», «می‌شود», «نمی‌شکنند»)."""
+    return len(head) > 3 and verb(head)

@@ -1,0 +1,78 @@
+"""Subjects of reporting clauses after an adverbial lead-in, and a family name of two words
+called by its last word: sentences of the pronouns sample
+(``tests/fixtures/pronoun_speakers_judged.jsonl``) and of the shared news, shortened."""
+
+from __future__ import annotations
+
+from khabar.extract import extract_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_text(text).quotes]
+
+
+def test_the_subject_follows_a_whole_lead_in_and_a_pronoun_after_dar_edame():
+    # tabnak_1144: «در این زمینه» is whole; the comma further on closes no adjunct
+    text = (
+        "در این زمینه جعفر خیرخواهان به ایسنا برای مقابله با خسارات اقتصادی کرونا، توضیح داد: "
+        "بخشی از خسارت‌ها با شروع فعالیت دوباره جبران می‌شود.\n"
+        "در ادامه وی با اشاره به تمهیداتی که دستگاه‌های اجرایی در نظر گرفته‌اند، گفت: لازم "
+        "است تا وام‌های بدون بهره‌ای به تولیدکنندگان داده شود."
+    )
+    assert _speakers(text) == ["جعفر خیرخواهان"] * 2
+
+
+def test_a_lead_in_then_but_runs_to_its_comma():
+    # roozno_134: «در این میان اما بنابر خبری که ... منتشر کرده،» opens before the subject
+    text = (
+        "در این میان اما بنابر خبری که باشگاه خبرنگاران جوان منتشر کرده، احمد مازنی، نماینده "
+        "فعلی مجلس، از تغییر حوزه انتخابیه خود خبر داده است."
+    )
+    assert _speakers(text) == ["احمد مازنی"]
+
+
+def test_the_last_word_of_a_family_name_of_two_words_speaks_though_a_word_too():
+    # fars-1_284: «انوار» (lights) is «سید امیر علی انوار» named before
+    text = (
+        "سید امیر علی انوار عضو هیات علمی واحد علوم و تحقیقات از ساخت کیت تشخیص حصبه خبر داد.\n"
+        "انوار با بیان این مطلب که عامل بیماری حصبه باکتری سالمونلا است گفت: در روش‌های سنتی "
+        "تشخیص زمان زیادی می‌برد.\n"
+        "وی تصریح کرد: این تحقیق برای نخستین بار در کشور صورت پذیرفت."
+    )
+    assert _speakers(text)[-2:] == ["سید امیر علی انوار"] * 2
+
+
+def test_a_family_name_run_into_the_verb_ending_a_heading_speaks():
+    # roozno_1158 (shared news): a subheading's last verb and the speaker's family name in one
+    text = (
+        "سید عباس موسوی سخنگوی وزارت امور خارجه در نشست خبری گفت: ما تابع قانون هستیم.\n"
+        "در حال ارزیابی آثار فنی تحریم‌های آمریکا هستیمموسوی درباره تحریم جدید آمریکا بیان "
+        "کرد: تحریم‌های آمریکا همیشه بوده است.\n"
+        "وی یادآور شد: این تحریم‌ها علیه مردم ایران است."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["سید عباس موسوی"] * 3
+    glued = doc.text.index("موسوی درباره")
+    assert any(m.start == glued for m in doc.persons[0].mentions)
+
+
+def test_a_family_name_run_into_a_noun_is_left():
+    # «دولتروحانی» may be «دولت روحانی», the noun and its possessor: no mention of Rouhani
+    text = (
+        "حسن روحانی رئیس جمهور در جلسه هیات دولت گفت: کرونا را کنترل می‌کنیم.\n"
+        "در همان روز سخنگوی دولتروحانی اعلام کرد که جلسه بعدی برگزار می‌شود."
+    )
+    doc = extract_text(text)
+    glued = doc.text.index("دولتروحانی")
+    assert [m for p in doc.persons for m in p.mentions if glued <= m.start < glued + 11] == []
+
+
+def test_a_listed_given_name_before_a_family_name_and_a_post_names_the_person():
+    # roozno_521: «مقصود» (purpose) is also a word; the tagger found the family name alone
+    text = (
+        "اما مقصود اسعدی‌سامانی دبیر انجمن شرکت‌های هواپیمایی اعلام می‌کند که این ممنوعیت‌ها "
+        "ارتباطی با کرونا ندارد.\n"
+        "اسعدی‌سامانی اضافه کرد: در این شرایط آن‌ها به جای کمک، تحریم می‌کنند.\n"
+        "او ادامه می‌دهد: هواپیماها باید یک سری استانداردها را رعایت کنند."
+    )
+    assert set(_speakers(text)) == {"مقصود اسعدی‌سامانی"}
