@@ -76,3 +76,18 @@ def test_a_listed_given_name_before_a_family_name_and_a_post_names_the_person():
         "او ادامه می‌دهد: هواپیماها باید یک سری استانداردها را رعایت کنند."
     )
     assert set(_speakers(text)) == {"مقصود اسعدی‌سامانی"}
+
+
+def test_a_listed_name_the_tagger_runs_on_into_a_word_ends_where_the_rules_end_it():
+    # fars-1_42: the tagger takes «جلال‌الدین محمد شکریه اصناف»; the name ends at «شکریه»
+    text = (
+        "رئیس اتاق اصناف مرکز گیلان نیز در این گردهمایی اظهار کرد: با هم‌افزایی بحران‌ها را "
+        "پشت سر خواهیم گذاشت.\n"
+        "جلال‌الدین محمد شکریه اصناف را سربازان خط مقدم جبهه جنگ اقتصادی دانست و بیان کرد: ارز "
+        "یک میزان الحراره است.\n"
+        "وی با تأکید بر تولید کالای سیاسی توسط دولت تصریح کرد: حمایت از صنوف باید الفبای حرکت "
+        "اقتصادی دولت باشد."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["جلال‌الدین محمد شکریه"]
+    assert [q.speaker for q in doc.quotes][-2:] == ["جلال‌الدین محمد شکریه"] * 2

@@ -69,7 +69,10 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # of one person theirs, posts written either way («سابق»/«پیشین», «وزیر»/«وزارت», apart or
     # together), «این فعال» an anaphor, and «او» after an outlet's report its person; 0.217
     # (10; 0, 36) with the subject past «در این زمینه» and «در ادامه» before «وی», and the
-    # last word of a family name of two words its holder though an ordinary word («انوار»)
-    assert result.accuracy.accuracy >= 0.217, result.misses
+    # last word of a family name of two words its holder though an ordinary word («انوار»);
+    # 0.239 (11; 0, 35) with a family name run into a heading's verb its holder and a listed
+    # given name before a family name and a post the person's; 0.261 (12; 0, 34) with the
+    # rules' end of a name the tagger runs on into a word
+    assert result.accuracy.accuracy >= 0.26, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -33,6 +33,7 @@ from khabar.extract.name_edges import (
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     FREQUENT,
+    RARE,
     adjective,
     arabic_script,
     before_light_verb,
@@ -138,6 +139,16 @@ def people(
             i, j = within_titles(keys, m, *span)
             if j > m.j and lx.foreign_figures().match(keys, m.i):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
+            if (
+                j > m.j
+                and m.j - m.i > 1  # not «حاج احمد | آقا»: a given name alone names no one
+                and ordinary_edge(keys, m.i, j)
+                and not ordinary_edge(keys, m.i, m.j)
+                and not lx.places().match(keys, m.j)  # «احمد حاتمی یزد»: a family name
+                # a last word no list holds may be two run together: «روح‌الله زم سرشبکه»
+                and (rank(keys[m.j - 1]) < RARE or name_word(keys[m.j - 1]))
+            ):
+                j = m.j  # the tagger ran on into a word: «جلال‌الدین محمد شکریه | اصناف را»
             if i < m.i and any(text_word(keys[k]) for k in range(i, m.i)):
                 i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
             if i < m.i and taken.intersection(range(i, m.i)):
