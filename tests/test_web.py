@@ -178,6 +178,8 @@ def test_organization_place_and_list_pages(client: TestClient) -> None:
         client.get("/commitments", params={"open": "true", "no_deadline": "true"}).status_code
         == 400
     )
+    both = {"open": "true", "no_deadline": "true"}
+    assert client.get("/api/v1/commitments", params=both).status_code == 400
     rows = client.get("/api/v1/commitments", params={"no_deadline": "true"}).json()["items"]
     assert rows and all(r["deadline_date"] is None for r in rows)
     assert not client.get("/api/v1/commitments", params={"open": "true"}).json()["items"]

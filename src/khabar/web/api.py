@@ -342,16 +342,29 @@ def commitments(
     min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    if open and no_deadline:
+    rows = commitment_rows(db, open, no_deadline, limit, offset, min_confidence)
+    return listing(rows, format, "commitments", limit, offset)
+
+
+def commitment_rows(
+    db: Store,
+    open_only: bool,
+    no_deadline: bool,
+    limit: int,
+    offset: int,
+    min_confidence: float | None,
+) -> list[dict[str, Any]]:
+    """The commitments a listing asks for, the API's or the page's: open ones (deadline not
+    passed), those without a deadline, or all; the first two exclude each other."""
+    if open_only and no_deadline:
         raise HTTPException(400, "open and no_deadline exclude each other")
-    rows = db.commitments(
-        open_only=open,
+    return db.commitments(
+        open_only=open_only,
         no_deadline=no_deadline,
         limit=limit,
         offset=offset,
         min_confidence=min_confidence,
     )
-    return listing(rows, format, "commitments", limit, offset)
 
 
 @router.get("/commitments/{commitment_id}", summary="A commitment and later reports on it")

@@ -16,6 +16,7 @@ from .api import (
     SQLITE_MAX,
     MinConfidence,
     cached,
+    commitment_rows,
     entity_page,
     entity_ref,
     search_filters,
@@ -217,15 +218,7 @@ def commitments_page(
     min_confidence: MinConfidence = None,
     db: Store = Depends(store),
 ) -> Response:
-    if open and no_deadline:
-        raise HTTPException(400, "open and no_deadline exclude each other")
-    rows = db.commitments(
-        open_only=open,
-        no_deadline=no_deadline,
-        limit=PAGE,
-        offset=(p - 1) * PAGE,
-        min_confidence=min_confidence,
-    )
+    rows = commitment_rows(db, open, no_deadline, PAGE, (p - 1) * PAGE, min_confidence)
     return page(request, "commitments.html", rows=rows, p=p, more=len(rows) == PAGE)
 
 
