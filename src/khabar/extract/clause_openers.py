@@ -120,8 +120,8 @@ def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) 
     if (
         keys[s] == "در"
         and keys[s + 1] in ("این", "همین")
-        and keys[s + 2 : s + 3] in ([w] for w in _THIS_MATTER)
         and s + 3 < verb_at
+        and keys[s + 2] in _THIS_MATTER
         and opens is not None
         and opens(s + 3)
     ):

@@ -201,7 +201,7 @@ def _relayed_by_outlet(keys, s, verb_at, reg: Registry, post_at) -> tuple[Ref, i
     the agency's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
     if keys[s : s + 1] != ["این"] or s + 1 >= verb_at or keys[s + 1] not in OUTLET_ANAPHORS:
         return None
-    k = s + 2 + (keys[s + 2 : s + 3] in ([w] for w in _ALSO))
+    k = s + 2 + (s + 2 < len(keys) and keys[s + 2] in _ALSO)
     if keys[k : k + 3] != ["به", "نقل", "از"]:
         return None
     ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
