@@ -80,8 +80,7 @@ def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int
         return False
     if key in lx.outlet_words() or no_name(key) or (key,) in lx.speaking_heads():
         return False
-    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
-    return not any(t.match(keys, i) for t in tries)
+    return not _listed_at(keys, i)
 
 
 def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
@@ -203,5 +202,10 @@ def no_verb_nor_listed(keys: list[str], i: int) -> bool:
     verbs = default_lexicon().verbs
     if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
         return False
+    return not _listed_at(keys, i)
+
+
+def _listed_at(keys: list[str], i: int) -> bool:
+    """A post, title, place, organization or agency a list holds opens at token ``i``."""
     tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
-    return not any(t.match(keys, i) for t in tries)
+    return any(t.match(keys, i) for t in tries)
