@@ -28,7 +28,10 @@ whatever kind (by its stem, or its title or first line folded, as
 ``--seed 6 --exclude-fixtures --but tests/fixtures/persons_judged_7.jsonl --extract-again`` from
 ``news_fe19d43.jsonl``, at fe19d43; the eighth: ``--seed 7 --exclude-fixtures --but
 tests/fixtures/persons_judged_8.jsonl --extract-again`` from the lines of ``news_36db643.jsonl``,
-at 36db643, of 495 articles no fixture held then).
+at 36db643, of 495 articles no fixture held then; the ninth: ``--seed 9 --exclude-fixtures
+--but tests/fixtures/persons_judged_9.jsonl --extract-again`` from the lines of
+``news_56fc4e7.jsonl``, at 56fc4e7, of 341 articles no fixture held then, nor any other sample
+drawn beside it).
 """
 
 from __future__ import annotations
