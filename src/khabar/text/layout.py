@@ -58,28 +58,67 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], list[Tail]]:
     return line, edge, tails
 
 
+_QUANTIFIERS = frozenset("?*+{")
+_SPECIAL = frozenset(".^$")
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The index after the group or character class that opens at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += pattern[i : i + 1] == "]"  # a ``]`` first in a class is one of its members
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        else:
+            depth += (c == "(") - (c == ")")
+            i += 1
+        if depth == 0:
+            return i
+    return i
+
+
 def _required_literals(pattern: str) -> list[str]:
     """Runs of plain characters at the top level of ``pattern``: every match contains them
     (none when in doubt). A tail pattern whose literals are missing from the last line
     cannot match there, which spares a search at every position of that line."""
-    try:
-        # the parser behind re.compile: private, so typeshed has no stubs for it
-        from re import _parser  # type: ignore[attr-defined]
-        from re._constants import LITERAL  # type: ignore[import-not-found]
-
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & re.IGNORECASE:
-            return []
-        out, run = [], ""
-        for op, arg in parsed.data:
-            if op is LITERAL:
-                run += chr(arg)
-            elif run:
-                out.append(run)
-                run = ""
-        return [*out, run] if run else out
-    except Exception:  # another Python's parser: no shortcut, same result
+    if re.search(r"\(\?[aiLmsux-]", pattern):  # inline flags (case, verbose): no shortcut
         return []
+    atoms: list[str | None] = []  # top-level atoms: a literal character, or None for any other
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "|":
+            return []  # alternatives at the top level: nothing is sure
+        if c in _QUANTIFIERS:
+            if atoms:
+                atoms[-1] = None
+            i = pattern.index("}", i) + 1 if c == "{" and "}" in pattern[i:] else i + 1
+            continue
+        if c == "\\":
+            escaped = pattern[i + 1 : i + 2]
+            atoms.append(escaped if escaped and not escaped.isalnum() else None)
+            i += 2
+        elif c in "([":
+            atoms.append(None)
+            i = _closing(pattern, i)
+        else:
+            atoms.append(None if c in _SPECIAL else c)
+            i += 1
+    out, run = [], ""
+    for atom in atoms:
+        if atom is not None:
+            run += atom
+        elif run:
+            out.append(run)
+            run = ""
+    return [*out, run] if run else out
 
 
 def _tail_start(text: str, start: int, end: int, tails: list[Tail]) -> int | None:
