@@ -6,8 +6,9 @@
 A second sample, drawn later and scored before any change made for it
 (``tests/fixtures/quotes_recall_dev_2.jsonl``), and a third of 25
 (``tests/fixtures/quotes_recall_dev_3.jsonl``), a fourth of 14
-(``tests/fixtures/quotes_recall_dev_4.jsonl``) and a fifth of 14
-(``tests/fixtures/quotes_recall_dev_5.jsonl``), are read the same way. Prints each article and
+(``tests/fixtures/quotes_recall_dev_4.jsonl``), a fifth of 14
+(``tests/fixtures/quotes_recall_dev_5.jsonl``) and a sixth of 16
+(``tests/fixtures/quotes_recall_dev_6.jsonl``), are read the same way. Prints each article and
 the total; ``--misses`` lists the statements not found, the wrong speakers and the quotes
 reported where no statement is; ``--no-model``: the rules alone.
 
