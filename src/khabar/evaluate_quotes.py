@@ -86,3 +86,63 @@ def total(scores: list[QuoteScore], title: str = "total") -> QuoteScore:
     for s in scores:
         out.add(s)
     return out
+
+
+@dataclass
+class JudgedScore:
+    """Quotes of a judged sample the extractor still reports: ``kept_true`` of those judged
+    statements (a quote still covering their first words), ``kept_false`` of those judged not
+    (the same span still reported)."""
+
+    kept_true: int = 0
+    kept_false: int = 0
+    lost_true: list[str] = field(default_factory=list)
+    still_false: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        kept = self.kept_true + self.kept_false
+        return self.kept_true / kept if kept else 1.0
+
+
+def judged_item(record: dict[str, Any], q: dict[str, Any]) -> dict[str, Any]:
+    """A quote of an extracted article to judge, with its article up to the paragraph after it
+    (``khabar.evaluate_speakers``'s cut, so the item extracts alone)."""
+    text = record["text"]
+    end = text.find("\n", q["end"])
+    end = text.find("\n", end + 1) if end >= 0 else -1
+    return {
+        "stem": record["stem"],
+        "title": record.get("title"),
+        "published": record.get("published"),
+        "text": text[: end + 1] if end >= 0 else text,
+        "start": q["start"],
+        "end": q["end"],
+        "starts": " ".join(q["text"].split()[:6]),
+        "quote": q["text"],
+        "kind": q["kind"],
+        "verb": q["verb"],
+        "drawn": {"speaker": q["speaker"], "speaker_organization": q["speaker_organization"]},
+        "verdict": None,
+        "cause": None,
+        "why": "",
+    }
+
+
+def score_judged(items: list[dict[str, Any]], use_model: bool = True) -> JudgedScore:
+    """Each judged quote looked for again in its text extracted anew."""
+    from khabar.evaluate_speakers import extract_item, quote_at
+
+    out = JudgedScore()
+    for item in items:
+        doc = extract_item(item, use_model)
+        said = f"{item['stem']}: «{item['starts']}»"
+        if item["verdict"]:
+            if quote_at(doc, item["start"]) is not None:
+                out.kept_true += 1
+            else:
+                out.lost_true.append(said)
+        elif any((q.span.start, q.span.end) == (item["start"], item["end"]) for q in doc.quotes):
+            out.kept_false += 1
+            out.still_false.append(f"{said} ({item['cause']})")
+    return out
