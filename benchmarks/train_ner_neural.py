@@ -11,7 +11,7 @@ affixes, shape and lexicon flags, its two word clusters (learned from unlabelled
 ``build_ner_clusters.py``) and the marks of the lexicons, the known names (jackknifed as in
 ``train_ner.py``) and the rules. A BiLSTM reads the sentence and a CRF layer scores the label
 transitions; the labels are decoded by the shipped tagger's Viterbi with its constraints
-(no person or place across a comma) and consistency (``_of_one_kind``).
+(no person or place across a comma) and consistency (``of_one_kind``).
 
 ``--dev N`` holds out every N-th article as ``train_ner.py`` does; after each epoch the model
 is scored there and the best epoch kept. The CRF of ``--crf`` (``train_ner.py --dev N
@@ -48,8 +48,8 @@ from khabar.extract import tagger_input  # noqa: E402
 from khabar.extract.lexicons import Trie  # noqa: E402
 from khabar.extract.tagger import (  # noqa: E402
     _no_names_across_commas,
-    _of_one_kind,
     best_labels,
+    of_one_kind,
     tag_tokens,
     use_model_file,
 )
@@ -250,7 +250,7 @@ def decode(p: Prepared, emissions: np.ndarray, trans: np.ndarray) -> list[tuple[
             if label[0] == "B" or (label[0] == "I" and kind is None):
                 kind, start = label[2:], t
         done += b - a
-    return _of_one_kind(spans, p.tokens.words, p.keys, p.ranges)
+    return of_one_kind(spans, p.tokens.words, p.keys, p.ranges)
 
 
 def neural_spans(p: Prepared, vocab: Vocab, run) -> list[tuple[str, int, int]]:

@@ -151,7 +151,7 @@ def khabar_restore(text: str) -> str:
 
 def khabar_cold() -> None:
     """Forget memoised words, so that each timed run starts cold (the lexicon stays loaded)."""
-    (_restorer or zwnj._default()).split.cache_clear()
+    (_restorer or zwnj.default_restorer()).split.cache_clear()
 
 
 _NAME_TAGS = re.compile(r"[BI][_-](PER|pers|LOC|loc)$")
@@ -207,7 +207,7 @@ def report_names_in_sentences(
     the corpus writes them (its ZWNJs kept), or with every ZWNJ removed (``glued``). A name
     is touched by a ZWNJ inside it (not by a space beside it turned into one: «نجفی نژاد»,
     a name of two tokens, is joined on purpose)."""
-    restorer = _restorer or zwnj._default()
+    restorer = _restorer or zwnj.default_restorer()
     touched: Counter[str] = Counter()
     for sentence in sentences:
         tokens = [t.replace(" ", ZWNJ) for t, _ in sentence]
@@ -242,7 +242,7 @@ def report_names(words: Counter[str], show: int) -> None:
     share = len(touched) / max(1, len(words))
     seen = sum(words.values())
     hits = sum(words[w] for w in touched)
-    lexicon = (_restorer or zwnj._default()).lex
+    lexicon = (_restorer or zwnj.default_restorer()).lex
     listed = sum(w in lexicon.zwnj for w in touched)  # the lexicon spells them with a ZWNJ
     unknown = len(touched) - listed
     print(

@@ -118,7 +118,7 @@ def test_post_holders_agree_with_pairwise_comparison(one_line: str) -> None:
 def test_zwnj_scan_goes_by_chunks_and_stops_at_the_last_word(
     one_line: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    restorer = zwnj._default()
+    restorer = zwnj.default_restorer()
     latin = "The minister said on Monday that 20 people were arrested. " * 2000
     for text in (one_line * 3, one_line + latin, latin, latin + one_line[:500], "", "۱۲ سلام"):
         # findall(text) itself, but for the pair of the word added, which spares the

@@ -62,14 +62,13 @@ def test_a_place_that_is_also_a_word_is_none_alone(text):
 
 
 def test_a_countrys_alias_is_that_country_for_the_places_and_for_followthemoney():
-    from khabar.export.ftm import _country_codes
-    from khabar.text.fold import fold_key
+    from khabar.export.ftm import country_code
 
     # countries.tsv is read once (lexicon.countries) for both
     alias = "جمهوری اسلامی ایران"
     hit = lx.places().match(list(lx.phrase_keys(alias)), 0)
     assert hit and hit[1] == lx.Entry("ایران", "country")
-    assert _country_codes()[fold_key(alias)] == _country_codes()[fold_key("ایران")] == "ir"
+    assert country_code(alias) == country_code("ایران") == "ir"
 
 
 def test_an_organizations_aliases_are_the_ones_it_is_found_by():

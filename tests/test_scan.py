@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from khabar.extract import dates, numbers
 from khabar.extract.scan import finditer_at
-from khabar.text.segment import _TOKEN_RE, token_columns
+from khabar.text.segment import TOKEN_RE, token_columns
 
 pieces = st.sampled_from(
     list("0123456789۰۱۲۳۴۵۶۷۸۹ /.-:٫,٬\u200c\naF")
@@ -31,7 +31,7 @@ def test_trigger_scan_finds_what_finditer_finds(text):
 @given(texts)
 def test_token_columns_are_the_token_matches(text):
     cols = token_columns(text)
-    matches = list(_TOKEN_RE.finditer(text))
+    matches = list(TOKEN_RE.finditer(text))
     assert cols.words == [m.group() for m in matches]
     assert list(zip(cols.starts, cols.ends, strict=True)) == [m.span() for m in matches]
 

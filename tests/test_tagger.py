@@ -73,9 +73,9 @@ def test_homonyms_inside_names_are_no_places():
 
 def test_the_model_loads_once_per_process():
     extract_text("کولیوند افزود: امدادگران در محل حاضرند.")
-    loaded = tagger_module._tagger()
+    loaded = tagger_module.loaded_weights()
     extract_text("پروانه سلحشوری گفت: لایحه باید اصلاح شود.")
-    assert tagger_module._tagger() is loaded
+    assert tagger_module.loaded_weights() is loaded
 
 
 def test_no_model_gives_the_rules_alone(tmp_path):
@@ -156,56 +156,56 @@ def test_the_items_of_a_list_take_the_kind_most_of_them_have():
     keys, ranges = lx.keys_of(words), [(0, len(words))]
     found = [("PER", 0, 2), ("LOC", 3, 5), ("PER", 6, 8), ("LOC", 9, 10)]
     # two people, a name called a place and a listed place: a tie, nothing changes
-    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
+    assert tagger_module.of_one_kind(found, words, keys, ranges) == found
     # three people: the unlisted name is one too, the listed place stays a place
     found = [("PER", 0, 2), ("LOC", 3, 5), ("PER", 6, 8), ("PER", 9, 10)]
-    fixed = tagger_module._of_one_kind(found, words, keys, ranges)
+    fixed = tagger_module.of_one_kind(found, words, keys, ranges)
     assert fixed[:3] == [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8)]
     found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("LOC", 9, 10)]
-    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
+    assert tagger_module.of_one_kind(found, words, keys, ranges) == found
 
 
 def test_a_name_before_a_persons_post_is_a_person():
     words = "کمالا هریس معاون رئیس جمهور آمریکا گفت .".split()
     keys = lx.keys_of(words)
-    fixed = tagger_module._of_one_kind([("LOC", 0, 2), ("LOC", 5, 6)], words, keys, [(0, 8)])
+    fixed = tagger_module.of_one_kind([("LOC", 0, 2), ("LOC", 5, 6)], words, keys, [(0, 8)])
     assert fixed == [("PER", 0, 2), ("LOC", 5, 6)]
 
 
 def test_a_name_before_a_post_past_a_quote_or_a_comma_is_a_person():
     words = "به نقل از لیندسی گراهام ، رئیس کمیته قضایی سنا گفت .".split()
     keys = lx.keys_of(words)
-    assert tagger_module._of_one_kind([("ORG", 3, 5)], words, keys, [(0, 12)]) == [("PER", 3, 5)]
+    assert tagger_module.of_one_kind([("ORG", 3, 5)], words, keys, [(0, 12)]) == [("PER", 3, 5)]
     words = 'گزارش داد " نصار الربیعی " رئیس جنبش صدر گفت .'.split()
     keys = lx.keys_of(words)
-    assert tagger_module._of_one_kind([("ORG", 3, 5)], words, keys, [(0, 11)]) == [("PER", 3, 5)]
+    assert tagger_module.of_one_kind([("ORG", 3, 5)], words, keys, [(0, 11)]) == [("PER", 3, 5)]
     # a listed body before a post stays one
     words = "سازمان ملل ، رئیس این سازمان گفت .".split()
     keys = lx.keys_of(words)
     found = [("ORG", 0, 2)]
-    assert tagger_module._of_one_kind(found, words, keys, [(0, 8)]) == found
+    assert tagger_module.of_one_kind(found, words, keys, [(0, 8)]) == found
 
 
 def test_an_organizations_name_ends_before_a_title_after_a_comma():
     words = "به نقل از روابط عمومی سپاه عاشورا ، سردار غلام‌عسکر کریمیان گفت .".split()
     keys = lx.keys_of(words)
-    fixed = tagger_module._of_one_kind([("ORG", 3, 11)], words, keys, [(0, 13)])
+    fixed = tagger_module.of_one_kind([("ORG", 3, 11)], words, keys, [(0, 13)])
     assert fixed == [("ORG", 3, 7), ("PER", 8, 11)]
     words = "وزارت صنعت ، معدن و تجارت اعلام کرد .".split()
     keys = lx.keys_of(words)
     found = [("ORG", 0, 6)]
-    assert tagger_module._of_one_kind(found, words, keys, [(0, 9)]) == found
+    assert tagger_module.of_one_kind(found, words, keys, [(0, 9)]) == found
 
 
 def test_a_titled_name_the_tagger_calls_a_body_with_no_word_more_is_a_person():
-    from khabar.extract import _index, _rule_people, tagged
+    from khabar.extract import rule_people, tagged, token_index
 
     text = "رهبر انقلاب، حضرت امام خامنه‌ای اعلام کردند که مردم حضور یابند."
     doc = repair(text)
     tokens = doc.token_columns
     keys = lx.keys_of(tokens.words)
     k = tokens.words.index("حضرت")
-    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "خامنه‌ای"]
+    rules = [m for m in rule_people(doc, *token_index(doc)) if m.name == "خامنه‌ای"]
     assert rules
     found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 3)], rules)
     assert [m.name for m in found] == ["خامنه‌ای"]
@@ -215,13 +215,13 @@ def test_a_titled_name_the_tagger_calls_a_body_with_no_word_more_is_a_person():
 
 
 def test_words_of_the_text_the_tagger_runs_into_a_titled_name_make_no_place():
-    from khabar.extract import _index, _rule_people, tagged
+    from khabar.extract import rule_people, tagged, token_index
 
     text = "وی افزود: شهادت ناجوانمردانه سردار بزرگمان سردار سلیمانی هم حادثه‌ای بود."
     doc = repair(text)
     tokens = doc.token_columns
     keys = lx.keys_of(tokens.words)
-    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "سلیمانی"]
+    rules = [m for m in rule_people(doc, *token_index(doc)) if m.name == "سلیمانی"]
     assert rules
     k = tokens.words.index("ناجوانمردانه")
     found = tagged.people(tokens, keys, doc.text, [("LOC", k, k + 5)], rules)
@@ -231,7 +231,7 @@ def test_words_of_the_text_the_tagger_runs_into_a_titled_name_make_no_place():
     doc = repair(text)
     tokens = doc.token_columns
     keys = lx.keys_of(tokens.words)
-    rules = [m for m in _rule_people(doc, *_index(doc)) if m.name == "سلیمانی"]
+    rules = [m for m in rule_people(doc, *token_index(doc)) if m.name == "سلیمانی"]
     k = tokens.words.index("بیمارستان")
     found = tagged.people(tokens, keys, doc.text, [("LOC", k, k + 3)], rules)
     assert found == []
@@ -276,17 +276,17 @@ def test_an_item_left_out_of_a_list_of_people_is_one_too():
     words = "جانی دپ ، کیرا نایتلی ، جک داونپورت ، کوین مک‌نالی ، جاناتان پرایس آمدند .".split()
     keys, ranges = lx.keys_of(words), [(0, len(words))]
     found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("PER", 12, 14)]
-    assert ("PER", 9, 11) in tagger_module._of_one_kind(found, words, keys, ranges)
+    assert ("PER", 9, 11) in tagger_module.of_one_kind(found, words, keys, ranges)
     # and so is the name after the list's last «و»
     words = "جانی دپ ، کیرا نایتلی ، جک داونپورت و میشل رودریگز مقابل دوربین رفتند .".split()
     keys, ranges = lx.keys_of(words), [(0, len(words))]
     found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8)]
-    assert ("PER", 9, 11) in tagger_module._of_one_kind(found, words, keys, ranges)
+    assert ("PER", 9, 11) in tagger_module.of_one_kind(found, words, keys, ranges)
     words = "جانی دپ ، کیرا نایتلی ، جیمی نیکول و زیر و رو شد .".split()
     keys, ranges = lx.keys_of(words), [(0, len(words))]
-    assert tagger_module._of_one_kind(found, words, keys, ranges) == found
+    assert tagger_module.of_one_kind(found, words, keys, ranges) == found
     # two people only: no list of people to go by
-    assert tagger_module._of_one_kind(found[:2], words, keys, ranges) == found[:2]
+    assert tagger_module.of_one_kind(found[:2], words, keys, ranges) == found[:2]
 
 
 def test_what_no_tagged_name_ends_with_or_is():

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.extract import tagger_rows
-from khabar.extract.tagger import _tagger
+from khabar.extract.tagger import loaded_weights
 from khabar.extract.tagger_rows import FeatureRows
 from khabar.text import repair
 
@@ -14,7 +14,7 @@ NEWS = Path(__file__).parent / "fixtures" / "news"
 
 
 def test_the_shipped_model_is_read_from_tables():
-    assert _tagger()._features.by_tables
+    assert loaded_weights().features.by_tables
 
 
 def test_the_tables_give_every_word_of_real_news_the_features_of_its_strings():
@@ -22,7 +22,7 @@ def test_the_tables_give_every_word_of_real_news_the_features_of_its_strings():
         {w for f in sorted(NEWS.glob("*.txt")) for w in repair(f.read_text()).token_columns.words}
     )
     assert len(words) > 1000
-    assert _tagger()._features._agree(words)
+    assert loaded_weights().features.agree(words)
 
 
 letters = st.sampled_from(list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكأئؤآ‌ـ۰۱2aZ.،«»()-"))
@@ -32,11 +32,11 @@ word = st.lists(letters, min_size=1, max_size=12).map("".join)
 @settings(max_examples=200, deadline=None)
 @given(st.lists(word, min_size=1, max_size=20, unique=True))
 def test_the_tables_agree_with_the_strings_on_any_word(words):
-    assert _tagger()._features._agree(words)
+    assert loaded_weights().features.agree(words)
 
 
 def test_a_model_with_features_the_tables_do_not_know_is_read_through_its_strings(monkeypatch):
-    index = dict(_tagger().index)
+    index = dict(loaded_weights().index)
     other = len(index)  # the row of a feature some other model was trained with
     index["x=تهران"] = other
     plain = tagger_rows.word_features

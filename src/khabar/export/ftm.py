@@ -65,6 +65,11 @@ def _country_codes() -> dict[str, str]:
     return codes
 
 
+def country_code(name: str) -> str | None:
+    """The ISO code (``ir``) of the country that ``name`` or one of its aliases names, if listed."""
+    return _country_codes().get(fold_key(name))
+
+
 class Entities:
     """The entities of one export, built up row by row; one proxy per id."""
 
@@ -164,13 +169,13 @@ class Entities:
             article = self.current_article
             article.add("locationMentioned", row["name"])
             if row["kind"] == "country":
-                article.add("detectedCountry", _country_codes().get(fold_key(row["name"])))
+                article.add("detectedCountry", country_code(row["name"]))
 
     def post(self, row: Row) -> None:
         holder = self.person(row["person_id"])
         position = self.make("Position", "position", fold_key(row["post"]))
         position.add("name", row["post"])
-        position.add("country", _country_codes().get(fold_key(row["country"] or "")) or "ir")
+        position.add("country", country_code(row["country"] or "") or "ir")
         position.add("subnationalArea", row["province"])
         if row["organization_id"] is not None:
             position.add("organization", self.organization(row["organization_id"]).id)

@@ -72,8 +72,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     ``use_model=False`` leaves out the learned tagger: the rules alone, as before it.
     """
     tokens, text = doc.token_columns, doc.text
-    keys, sentences, starts_of = _index(doc)
-    mentions = _rule_people(doc, keys, sentences, starts_of)
+    keys, sentences, starts_of = token_index(doc)
+    mentions = rule_people(doc, keys, sentences, starts_of)
     tagged: list[tuple[str, int, int]] = []
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
@@ -148,8 +148,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
 def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], dict[int, list[str]]]:
     """What the tagger reads besides the words: token keys, sentence token ranges and the
     rules' findings as marks (``rule_marks``); for training and measuring the tagger."""
-    keys, sentences, starts_of = _index(doc)
-    mentions = _rule_people(doc, keys, sentences, starts_of)
+    keys, sentences, starts_of = token_index(doc)
+    mentions = rule_people(doc, keys, sentences, starts_of)
     marks, _ = _rule_marks(doc, keys, starts_of, mentions)
     return keys, [(a, b) for _, a, b in sentences], marks
 
@@ -172,7 +172,7 @@ def _rule_marks(
     return rule_marks(tokens, mentions, orgs, places), orgs
 
 
-def _index(doc: Document) -> tuple[list[str], list[tuple[Span, int, int]], list[list[int]]]:
+def token_index(doc: Document) -> tuple[list[str], list[tuple[Span, int, int]], list[list[int]]]:
     """Token keys, sentences with their token ranges, and where each extractor may start."""
     starts = doc.token_columns.starts
     keys = lx.keys_of(doc.token_columns.words)
@@ -182,12 +182,13 @@ def _index(doc: Document) -> tuple[list[str], list[tuple[Span, int, int]], list[
     return keys, sentences, find_triggers(keys)
 
 
-def _rule_people(
+def rule_people(
     doc: Document,
     keys: list[str],
     sentences: list[tuple[Span, int, int]],
     starts_of: list[list[int]],
 ) -> list[Mention]:
+    """The persons the rules alone find (before the tagger), from ``token_index``."""
     tokens, text = doc.token_columns, doc.text
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
     mentions += find_quoted_names(tokens, keys, text, mentions)

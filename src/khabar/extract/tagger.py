@@ -40,7 +40,14 @@ from khabar.text.segment import TokenColumns
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["rule_marks", "tag_tokens", "use_model_file", "WEIGHTS_FILE"]
+__all__ = [
+    "loaded_weights",
+    "of_one_kind",
+    "rule_marks",
+    "tag_tokens",
+    "use_model_file",
+    "WEIGHTS_FILE",
+]
 
 WEIGHTS_FILE = "ner_crf.weights"
 _CACHED_TYPES = 200_000  # a long-running process meets endless rare words: start afresh past it
@@ -63,7 +70,7 @@ class Weights:
         opens_a_name = (f for t in ("PER", "LOC", "ORG") for f in mark_features(f"NB{t}"))
         self.names = None if any(f in index for f in opens_a_name) else NO_NAMES
         self.lists = any(f in index for f in mark_features(LIST_MARK))  # comma lists
-        self._features = FeatureRows(index)
+        self.features = FeatureRows(index)
         self._types: dict[str, int] = {}  # word -> row of the table below
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
         # row 0 stands for no neighbour: it lends nothing, but the sentence's edge at ±1
@@ -93,7 +100,7 @@ class Weights:
             while len(types) >= len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
-            at, slots, features = self._features.rows(new)
+            at, slots, features = self.features.rows(new)
             np.add.at(self._table, (fresh[at], slots), self.rows[features])
         return list(map(types.__getitem__, words))
 
@@ -259,11 +266,12 @@ def use_model_file(path: Path | None) -> None:
     """Tag with the weights at ``path`` (``None``: the shipped ones) from now on."""
     global _weights_path
     _weights_path = path
-    _tagger.cache_clear()
+    loaded_weights.cache_clear()
 
 
 @cache
-def _tagger() -> Weights:  # loaded once per process
+def loaded_weights() -> Weights:
+    """The tagger's weights (the shipped ones, or those of ``use_model_file``), read once."""
     if _weights_path is not None:
         return read_weights(_weights_path)
     with resources.as_file(resources.files("khabar").joinpath("data", WEIGHTS_FILE)) as path:
@@ -280,11 +288,11 @@ def tag_tokens(
 ) -> list[tuple[str, int, int]]:
     """(type, first token, end token) of every PER/LOC/ORG the model finds; ``rules``: the
     rules' marks (``rule_marks``). ``constrained=False``: the CRF's labels as crfsuite
-    gives them, without the decoder's constraints and consistency (``_of_one_kind``)."""
+    gives them, without the decoder's constraints and consistency (``of_one_kind``)."""
     ranges = [(a, b) for a, b in ranges if b > a]
     if not ranges:
         return []
-    weights = _tagger()
+    weights = loaded_weights()
     marks = merged(lexicon_marks(keys, weights.names), rules)
     if weights.lists:
         marks = merged(marks, list_marks(tokens.words, ranges))
@@ -304,7 +312,7 @@ def tag_tokens(
         done += b - a
     if not constrained:
         return out
-    found = _of_one_kind(out, tokens.words, keys, ranges)
+    found = of_one_kind(out, tokens.words, keys, ranges)
     return gate(names, weights.trans, scores, ranges, out, found, marks)
 
 
@@ -329,7 +337,7 @@ def names_of_labels(names: list[str], row: list[int], a: int) -> list[tuple[str,
     return out
 
 
-def _of_one_kind(
+def of_one_kind(
     found: list[tuple[str, int, int]], words: list[str], keys: list[str], ranges
 ) -> list[tuple[str, int, int]]:
     """The model's spans, made consistent where the text says what they are: the items of

@@ -65,7 +65,7 @@ class FeatureRows:
         self._lent_suffix = {d: family(f"{d}s2") for d in _NEAR}
         self._lent_cluster = {d: family(f"{d}c") for d in _NEAR}
         self._flags: dict[str, tuple[int, ...]] = {}  # flag -> its row in each slot
-        self.by_tables = self._agree(_PROBES)
+        self.by_tables = self.agree(_PROBES)
 
     def rows(self, words: list[str]) -> Rows:
         """The features the model has of each of ``words``, in their order within a slot."""
@@ -134,7 +134,7 @@ class FeatureRows:
         slots = np.array([slot for slot, _ in families])[family]
         return at, slots, found[family, at]
 
-    def _agree(self, words: list[str]) -> bool:
+    def agree(self, words: list[str]) -> bool:
         """Whether the tables give each word's features in each slot as the strings do."""
         import numpy as np
 

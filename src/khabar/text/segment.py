@@ -19,7 +19,7 @@ _AND_SO_ON_RE = re.compile(r"(?:^|[\s(«،])و ?\Z")
 _L = "[A-Za-z\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
 # Possessive quantifiers (``++``, ``*+``): nothing after a run could use a character given
 # back, and ``re`` then keeps no backtracking state (~10% faster, same tokens).
-_TOKEN_RE = re.compile(
+TOKEN_RE = re.compile(
     r"(?:https?://|www\.)\S++"  # links stay whole
     # words with their ZWNJ parts; explicit Persian/Latin ranges scan faster than [^\W\d_],
     # which stays as the fallback for other scripts
@@ -32,7 +32,7 @@ _TOKEN_RE = re.compile(
 # Every non-space character starts some token, so splitting at tokens (kept by the group)
 # leaves only the whitespace between them: offsets follow from the lengths alone, and no
 # match object is made, which is most of the cost at this volume.
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -311,10 +311,11 @@ def _next_word(text: str, end: int) -> str:
 
 
 @cache
-def _default() -> Restorer:
+def default_restorer() -> Restorer:
+    """The restorer of the shipped lexicon and name lists, made once per process."""
     return Restorer(default_lexicon(), solid_names(), given_name_keys())
 
 
 def zwnj_edits(text: str) -> list[Edit]:
     """Sorted, non-overlapping edits that insert ZWNJs or turn spaces into ZWNJs."""
-    return _default().edits(text)
+    return default_restorer().edits(text)
