@@ -16,7 +16,7 @@ from khabar.extract.clause_openers import (
 )
 from khabar.extract.clause_words import FINAL, LEAD_INS
 from khabar.extract.registry import Registry
-from khabar.extract.speakers import Ref, anaphor_ref, named_subject, past_unknown_name
+from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
 from khabar.extract.speaking_bodies import OrgRef, organization_at
 from khabar.model import Quote
 from khabar.text.offsets import Span

@@ -1,0 +1,88 @@
+"""A speaker as a reference (``Ref``): a person's key, a post awaiting its holder, an
+organization, someone unknown with a post in apposition, or nobody; and the subjects that
+name one where they stand (a pronoun or an anaphor, a known person or post, an unknown
+name), which reporting clauses and quotes without a verb both read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import NOT_SUBJECT, PRONOUNS
+from khabar.extract.people import PostMention
+from khabar.extract.registry import Registry
+from khabar.extract.speaking_bodies import (
+    OUTLET_ANAPHORS,
+    PAPERS,
+    OrgRef,
+    is_outlet,
+    named_before,
+    org_anaphor,
+)
+from khabar.extract.subject_shapes import paper_owner
+
+
+@dataclass(frozen=True)
+class Stranger:
+    """Someone the article names without khabar knowing the name, with a post in
+    apposition: not the post's holder found elsewhere, nor the speaker before."""
+
+    post: PostMention
+
+
+# Who spoke: a person's key, a post awaiting its holder, an organization, someone unknown
+# with a post in apposition, or nobody.
+Ref = str | PostMention | OrgRef | Stranger | None
+
+
+def past_unknown_name(keys, k, b) -> int:
+    """Past the words of a name khabar does not know (none ordinary, at most three) at
+    ``k``: where what was said begins, or ``k`` when no such word is there."""
+    end = k
+    while (
+        end < min(k + 3, b - 1)
+        and keys[end][:1].isalpha()
+        and keys[end] not in lx.common_words()
+        and keys[end] not in NOT_SUBJECT
+    ):
+        end += 1
+    return end
+
+
+def anaphor_ref(
+    keys, s, post_at, last_ref: Ref, words=None, reg: Registry | None = None
+) -> tuple[Ref, int] | None:
+    """«وی», «این مقام» at ``s``: (the last speaker, end token); «این روزنامه» is the last
+    organization that spoke, or else the last one named before of its kind («این وزارتخانه»
+    after «وزارت امور اسلامی ... دستور داد»). None for anything else."""
+    person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
+    if keys[s] in PRONOUNS:
+        return person, s + 1
+    if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
+        org = last_ref if isinstance(last_ref, OrgRef) else None
+        if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):
+            org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
+        if org is None and keys[s + 1] in PAPERS and isinstance(last_ref, str):
+            return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
+        if org is None and keys[s + 1] in PAPERS and reg is not None:
+            if owner := paper_owner(keys, s, keys[s + 1], reg):
+                return owner, s + 2  # «در ادامه این پیام» after «در پیام X ... آمده است»
+        if org is None and keys[s + 1] != "گزارش":  # «این گزارش»: the outlet's own, or none
+            org = named_before(keys, s, keys[s + 1], words)
+        return org, s + 2
+    post = post_at.get(s)
+    return (person, post.j) if post and post.anaphor else None
+
+
+def named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
+    """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
+    pkey = reg.by_token.get(s)
+    if pkey:
+        end = s
+        while end < limit and reg.by_token.get(end) == pkey:
+            end += 1
+        return pkey, end
+    post = post_at.get(s)
+    if post and not post.anaphor and post.j <= limit:
+        return post, post.j
+    return None, s
