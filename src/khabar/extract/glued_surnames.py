@@ -10,6 +10,8 @@ the noun and its possessor that lost a space («دولتروحانی»), and is 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
@@ -49,7 +51,12 @@ def glued_surnames(
 
 def _unknown_word(word: str, key: str) -> bool:
     """A token of letters that no list holds as a word or a name."""
-    if len(key) < 2 + _MIN_TAIL or not key.isalpha() or not word[:1].isalpha():
+    return word[:1].isalpha() and _unknown_key(key)
+
+
+@lru_cache(maxsize=65536)  # per word, bounded: asked of every word of most articles
+def _unknown_key(key: str) -> bool:
+    if len(key) < 2 + _MIN_TAIL or not key.isalpha():
         return False
     if rank(key) < RARE or key in lx.common_words() or key in lx.name_words():
         return False

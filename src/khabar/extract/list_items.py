@@ -13,7 +13,8 @@ leaves out before it is that person's («اسماء [سالار صادقی]»).
 
 from __future__ import annotations
 
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import (
@@ -61,7 +62,10 @@ def with_list_items(
     by_end = {m.j: m for m in mentions}
     added: list[Mention] = []
     replaced: set[int] = set()  # ids of mentions an item holds with a given name before
+    starts, ends = sorted(by_start), sorted(by_end)
     for a, b in sentences:
+        if not (_any_in(starts, a, b) or _any_in(ends, a + 1, b + 1)):
+            continue  # no person found opens or ends an item here: no list of persons
         cuts = [k for k in range(a, b) if keys[k] in _SEPARATORS]
         if not cuts:
             continue
@@ -84,6 +88,12 @@ def with_list_items(
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: m.ti)
+
+
+def _any_in(sorted_at: list[int], a: int, b: int) -> bool:
+    """Whether one of ``sorted_at`` is in ``[a, b)``."""
+    n = bisect_left(sorted_at, a)
+    return n < len(sorted_at) and sorted_at[n] < b
 
 
 def _clean(keys: list[str], end: int, e: int) -> int:
@@ -180,14 +190,21 @@ def _item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = Fals
     # within the name, a title or a family name's ending written apart («شیخ زاده»)
     if inner and keys[k] in SURNAME_ENDS:
         return True
-    if not word.replace("\u200c", "").isalpha() or keys[k] in stopwords():
+    if not word.replace("\u200c", "").isalpha() or _never_in_name(keys[k]):
         return False
-    if any(_title_plural(keys[k], p) for p in _TITLE_PLURALS):
-        return False  # titles of the names after them
     title = inner and lx.honorifics().match(keys, k) is not None
-    if not (title or name_like(tokens, keys, k)) or verb(keys[k]) or light_verb(keys[k]):
+    if not (title or name_like(tokens, keys, k)):
         return False
     return not (lx.places().match(keys, k) or lx.organizations().match(keys, k))
+
+
+@lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end
+def _never_in_name(key: str) -> bool:
+    """A function word, a title's plural (the titles of the names after it: «آقایان»), or a
+    verb: no word of a name in a list, wherever it stands."""
+    if key in stopwords() or any(_title_plural(key, p) for p in _TITLE_PLURALS):
+        return True
+    return verb(key) or light_verb(key)
 
 
 def _given(key: str) -> bool:

@@ -313,6 +313,7 @@ def home_place(key: str) -> bool:
     return any(lx.places().match([lead, key], 0) for lead in ("شهرستان", "استان"))
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of most words of an article, often again
 def verb(key: str) -> bool:
     """A verb form («می‌سپارم», «برسد», «بیاید», «نمی‌گفتند»); one in «ی» may be a family
     name («دوانی»)."""
