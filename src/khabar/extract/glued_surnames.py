@@ -35,9 +35,12 @@ def glued_surnames(
     if not reg.surnames:
         return
     verbs = lx.reporting_verbs()
+    unknown = {k for k in set(keys) if _unknown_word(k)}  # asked once a word, not a token
+    if not unknown:
+        return
     for a, b in sentences:
         for i in range(a, b):
-            if i in reg.by_token or not _unknown_word(tokens.words[i], keys[i]):
+            if keys[i] not in unknown or i in reg.by_token or not tokens.words[i][:1].isalpha():
                 continue
             found = _glued(reg, keys[i])
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
@@ -49,13 +52,9 @@ def glued_surnames(
             reg.persons[pkey].mentions.append(Span(tokens.starts[i] + at, tokens.ends[i]))
 
 
-def _unknown_word(word: str, key: str) -> bool:
-    """A token of letters that no list holds as a word or a name."""
-    return word[:1].isalpha() and _unknown_key(key)
-
-
-@lru_cache(maxsize=65536)  # per word, bounded: asked of every word of most articles
-def _unknown_key(key: str) -> bool:
+@lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end
+def _unknown_word(key: str) -> bool:
+    """A word of letters that no list holds as a word or a name."""
     if len(key) < 2 + _MIN_TAIL or not key.isalpha():
         return False
     if rank(key) < RARE or key in lx.common_words() or key in lx.name_words():
