@@ -49,7 +49,6 @@ from khabar.extract.lexicons import Trie  # noqa: E402
 from khabar.extract.tagger import (  # noqa: E402
     _no_names_across_commas,
     best_labels,
-    of_one_kind,
     tag_tokens,
     use_model_file,
 )
@@ -61,6 +60,7 @@ from khabar.extract.tagger_features import (  # noqa: E402
     use_names,
     word_features,
 )
+from khabar.extract.tagger_kinds import of_one_kind  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 LABELS = ["O", "B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER"]  # the CRF's order
