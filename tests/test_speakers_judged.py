@@ -399,10 +399,12 @@ def test_the_tenth_sample_is_judged_as_drawn(
 
 def test_speaker_accuracy_on_the_tenth_sample(items_10) -> None:
     # 0.756 (59 of 78; 3 wrong, 16 missed) by the extractor the sample was drawn with, none of
-    # the 15 quotes of nobody credited
+    # the 15 quotes of nobody credited; 0.795 (62; 1, 15) with a listed body's short name that
+    # goes on with a place abroad or a plural of people another body («پلیس رمادی»), and a body
+    # named before with a head speaking by its name alone («آکسفام ... گفته است:»)
     result = score(items_10)
-    assert result.accuracy.accuracy >= 0.756, result.misses
-    assert result.accuracy.wrong <= 3, result.misses
+    assert result.accuracy.accuracy >= 0.794, result.misses
+    assert result.accuracy.wrong <= 1, result.misses
     assert result.credited == 0, result.misses
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source, at_each
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
+from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
     OrgRef,
@@ -33,39 +34,77 @@ def organization_subject(
     if issued := issued_by(keys, t, verb_at, words):
         return issued
     org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
-    if org and any(k in reg.by_token for k in range(t, org[1])):
-        org = None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
-    if org:
-        name, end = org
-        # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
-        frm = next(
-            (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
-        )
-        relays = any(
-            keys[k : k + 2] == ["به", "نقل"]
-            and keys[k + 3 : k + 4] != []
-            and not _unnamed(keys, k + 3)
-            for k in range(end, verb_at)
-        )  # «... به نقل از وزیر کشور نوشت» is the minister's; «به نقل از شاهدان عینی» the outlet's
-        # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
-        # روحانی نوشته بود»
-        at = end
-        while at < frm and keys[at] in WHEN:
-            at += 1
-        frm = at if keys[at] in ("در", "با", "درباره") else frm
-        if not relays and not any(
-            k in reg.by_token or post_starts(keys, k, post_at) for k in range(end, frm)
-        ):
-            return OrgRef(name), end  # «... به نقل از وزیر کشور نوشت»: not it
+    if org and (said := _said_by(org, keys, t, verb_at, reg, post_at)):
+        return said
     if outlet := quoted_outlet(keys, t, verb_at, words) or latin_outlet(keys, t, verb_at, words):
         return OrgRef(outlet[0]), outlet[1]
-    return _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
+    if issuer := _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
         keys, t, verb_at, reg, post_at, words
+    ):
+        return issuer
+    org = named_with_head(keys, t, verb_at, words)
+    return _said_by(org, keys, t, verb_at, reg, post_at) if org else None
+
+
+def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int] | None:
+    """The body ``org`` (name, end) found at ``t``, when it is the subject: no person is among
+    its words, and none relayed or named in an adjunct after it before the verb."""
+    if any(k in reg.by_token for k in range(t, org[1])):
+        return None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
+    name, end = org
+    # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
+    frm = next(
+        (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
     )
+    relays = any(
+        keys[k : k + 2] == ["به", "نقل"] and keys[k + 3 : k + 4] != [] and not _unnamed(keys, k + 3)
+        for k in range(end, verb_at)
+    )  # «... به نقل از وزیر کشور نوشت» is the minister's; «به نقل از شاهدان عینی» the outlet's
+    # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
+    # روحانی نوشته بود»
+    at = end
+    while at < frm and keys[at] in WHEN:
+        at += 1
+    frm = at if keys[at] in ("در", "با", "درباره") else frm
+    if relays or any(k in reg.by_token or post_starts(keys, k, post_at) for k in range(end, frm)):
+        return None  # «... به نقل از وزیر کشور نوشت»: not it
+    return OrgRef(name), end
 
 
 # Sources an outlet relays without naming them: the outlet speaks
 _UNNAMED = {"منابع", "منبع", "مقامات", "شاهدان", "یک", "برخی", "مسئولان", "کارشناسان", "ناظران"}
+
+
+def named_with_head(keys, s, verb_at, words) -> tuple[str, int] | None:
+    """A body the article named before with a head that speaks, written at ``s`` by its name
+    alone («آکسفام در گزارش خود گفته است:» after «بنیاد آکسفام ...», «بازفید در ادامه گزارش
+    خود ... نوشت» after «وب‌سایت آمریکایی «بازفید»»): (the name it was given, end), or None.
+    Its words are no ordinary word nor a place («مردم» after «جنبش مردم» is not it), and at
+    most an adjective and quote marks stand between the head and them."""
+    for n in (2, 1):
+        name = keys[s : s + n]
+        if s + n > verb_at or not all(map(_rare, name)) or lx.places().match(keys, s):
+            continue
+        for k in range(s - 1, 0, -1):
+            if keys[k : k + n] != name:
+                continue
+            at = k - 1 if keys[k - 1] in QUOTE_MARKS else k
+            at -= 1 if at > 1 and keys[at - 1].endswith("ی") else 0  # «آمریکایی»
+            org = organization_at(keys, at - 1, s, words)
+            if org and org[1] in (k + n, k + n + 1):
+                return org[0], s + n
+    return None
+
+
+def _rare(key: str) -> bool:
+    """A word of letters that is no ordinary word, nor one shaped like an adjective, an
+    abstract noun («گران‌نمایی») or a plural of people («اصلاح‌طلبان»)."""
+    return (
+        key[:1].isalpha()
+        and not key.endswith(("ی", "ان", "ین"))
+        and key not in lx.common_words()
+        and rank(key) >= FREQUENT
+    )
 
 
 def _unnamed(keys, k) -> bool:

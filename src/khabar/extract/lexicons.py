@@ -240,6 +240,23 @@ def places() -> Trie[Entry]:
     return t
 
 
+@cache
+def iranian_places() -> frozenset[str]:
+    """The names of Iran's provinces, cities and counties (``place_names``, ``county_names``,
+    the world lists' rows of Iran), as ``places`` names them."""
+    out = {name for name, kind, _ in (*place_names(), *county_names()) if kind != "country"}
+    for r in (*rows("world_places_news.tsv"), *rows("world_places.tsv")):
+        if len(r) > 2 and r[2] == "IR":
+            out.add(r[0])
+    return frozenset(out)
+
+
+def foreign_place(entry: Entry) -> bool:
+    """A place of another country than Iran: a country, or a city or region none of Iran's
+    («رمادی», «لندن»)."""
+    return entry.kind == "country" or entry.name not in iranian_places()
+
+
 # the second parts of Iranian place names that the news join with a ZWNJ where the lists
 # write a space («خرم آباد» is written «خرم‌آباد», «قائم شهر» «قائم‌شهر»)
 _JOINED_PARTS = ("آباد", "شهر", "دشت", "رود")

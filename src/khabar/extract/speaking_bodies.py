@@ -125,9 +125,13 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
 def _described(name: list[str]) -> bool:
     """Whether the words after an outlet's head only say where it is from («اسرائیلی»,
     «آمریکایی», «صهیونیستی»), not which it is."""
-    if len(name) != 1 or not name[0].endswith("ی"):
+    return len(name) == 1 and _of_country(name[0])
+
+
+def _of_country(w: str) -> bool:
+    """Whether ``w`` is the adjective of a country («اسرائیلی», «روسی», «صهیونیستی»)."""
+    if not w.endswith("ی"):
         return False
-    w = name[0]
     stems = (w[:-1], w[:-2], w[:-1] + "ه", w[:-2] + "ه", w[:-1] + "یه")  # روسی: روسیه
     countries = lx.places()
     return w == "صهیونیستی" or any(
@@ -167,10 +171,12 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
     «کیهان»»), and end."""
     for trie in (lx.organizations(), lx.agencies()):
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
-            if (place := lx.places().match(keys, m[0])) and place[1].kind == "country":
-                break  # «پلیس برزیل» is not the police the list means by «پلیس»
+            if (place := lx.places().match(keys, m[0])) and lx.foreign_place(place[1]):
+                break  # «پلیس برزیل», «پلیس رمادی» are not the police the list means by «پلیس»
             if _foreign_after(keys, m[0], verb_at):
                 break  # «دادستانی کل فدرال آلمان» is not «دادستانی کل کشور»
+            if _named_further(keys, s, m, verb_at):
+                break  # «سازمان بسیج مهندسین», «پلیس آمستردام»: another body of that head
             return m[1].name, m[0]
     head = _speaking_head(keys, s)
     if not head:
@@ -193,6 +199,30 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
     return " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS), end
 
 
+def _named_further(keys, s, m, verb_at) -> bool:
+    """Whether a short name of a listed body («پلیس», «وزارت بهداشت», «سازمان بسیج») goes on
+    with a place abroad, a country's adjective, «رژیم» or a plural of people, which says
+    another body of that head is meant: «پلیس رمادی», «وزارت بهداشت اقلیم کردستان عراق»,
+    «وزارت خارجه رژیم صهیونیستی», «سازمان بسیج مهندسین»."""
+    k = m[0]
+    if k >= verb_at or k - s >= len(lx.phrase_keys(m[1].name)):
+        return False  # the list's whole name, or nothing after it
+    if keys[k] == "رژیم" or _of_country(keys[k]) or _people_of(keys[k]):
+        return True
+    # a place abroad, also one whose name is an ordinary word too, listed after «شهر» only;
+    # a body of Iran's provinces is a part of the listed one («سپاه پاسداران استان البرز»)
+    return any(
+        (place := lx.places().match(lead + keys[k : k + 4], 0)) and lx.foreign_place(place[1])
+        for lead in ([], ["شهر"])
+    )
+
+
+def _people_of(w: str) -> bool:
+    """A plural of people in «ین» («مهندسین», «دانشجویان» is left: «ان» ends many words),
+    which names whose body of a head this is («بسیج مهندسین»)."""
+    return len(w) > 4 and w.endswith("ین") and w not in _ORG_STOPS
+
+
 def _foreign_after(keys, k, verb_at) -> bool:
     """Whether the words from ``k`` (one to three of a name) end with a country not Iran:
     «دولت | انتقالی سودان», «کمیسیون بهداشت | ملی چین» name another state's body than the
@@ -202,7 +232,7 @@ def _foreign_after(keys, k, verb_at) -> bool:
         if word in _ORG_STOPS or not word[:1].isalpha():  # «دولت با عراق ...»: no name
             return False
         if (place := lx.places().match(keys, gap)) and place[0] <= verb_at:
-            return place[1].kind == "country" and place[1].name != "ایران"
+            return lx.foreign_place(place[1]) and place[1].name != "ایران"
     return False
 
 
