@@ -380,6 +380,9 @@ def test_the_ninth_sample_holds_no_gold_and_no_article_of_another_fixture(items_
 def test_precision_on_the_ninth_sample(items_9) -> None:
     result = score(items_9)
     # 0.873 as drawn (38 false, whole articles); 0.878 (35 false) extracted again from the
-    # contexts; 10 true names are found only with the rest of their article
-    assert result.precision >= 0.877, [i["name"] for i in result.kept_false_items]
+    # contexts before a country's adjective at a name's end, a zone's, a base's and a
+    # bazaar's names, the Imam of the Age's blessing and names in quotes before an age were
+    # read; 0.910 (25 false) after them; 10 true names are found only with the rest of their
+    # article
+    assert result.precision >= 0.909, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 10, [i["name"] for i in result.lost_true]

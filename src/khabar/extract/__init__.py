@@ -59,6 +59,7 @@ from khabar.extract.unlisted_names import (
     find_imam_surnames,
     find_quoted_names,
     find_unlisted_names,
+    quoted_over,
 )
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
@@ -191,7 +192,7 @@ def rule_people(
     """The persons the rules alone find (before the tagger), from ``token_index``."""
     tokens, text = doc.token_columns, doc.text
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
-    mentions += find_quoted_names(tokens, keys, text, mentions)
+    mentions = quoted_over(mentions, find_quoted_names(tokens, keys, text, mentions))
     mentions += find_plain_names(
         tokens,
         keys,

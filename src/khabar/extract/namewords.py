@@ -305,6 +305,33 @@ def country(key: str) -> bool:
 _HOME_COUNTRY = "ایران"
 
 
+def demonym(key: str, alone: bool = False) -> bool:
+    """A country's adjective, a word of the language («هلندی», «اسپانیایی»; not «بنینی» of
+    «روبرتو بنینی») that no known name holds («مصری», «عراقی» are family names); ``alone``,
+    the news' own country's too, a family name after a given name only («ژنرال ایرانی»)."""
+    if len(key) < 4 or not key.endswith("ی") or rank(key) == RARE:
+        return False
+    stems = [key[:-1]] + ([key[:-2]] if key.endswith(("یی", "ای")) else [])
+    for stem in stems:
+        hit = lx.places().match([stem], 0)
+        if hit is not None and hit[0] == 1 and hit[1].kind == "country":
+            return key not in lx.name_words() or (alone and stem == _HOME_COUNTRY)
+    return False
+
+
+def demonym_end(keys: list[str], i: int, j: int) -> int:
+    """The end of the name ``keys[i:j]`` without the country's adjective after it («رافائل
+    نادال | اسپانیایی»), or ``i`` where none is left: the adjective alone or after an
+    ordinary word, a given name that is one too («ژنرال ایرانی», «ستاره هلندی»); after a
+    given name it is the name's epithet («عبدالعزیز هلندی», «عبدالله اردنی»)."""
+    if not demonym(keys[j - 1], alone=j - i == 1):
+        return j
+    word = lx.first_names().get(keys[i]) is not False and rank(keys[i]) < FREQUENT
+    if j - i == 1 or (j - i == 2 and word):
+        return i
+    return j if j - i == 2 else j - 1
+
+
 def home_place(key: str) -> bool:
     """An Iranian city, county or province that is no given name: it opens no person's name
     («مسیر مرزی خاش روتک»); «مهران», «داراب» are given names too."""

@@ -30,6 +30,8 @@ from khabar.text.zwnj import NAME_PARTS
 _ARABIC = frozenset(
     "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم"
     " عزه ظله مدظله برکاته".split()  # a blessing after a living leader's title («زید عزه»)
+    # and after the Imam of the Age's («ولی‌الله اعظم ارواحنا لمقدمه الفداء»)
+    + "ارواحنا اروحنا لمقدمه الفداء فداه".split()
 )
 
 

@@ -37,6 +37,7 @@ from khabar.extract.namewords import (
     adjective,
     arabic_script,
     before_light_verb,
+    demonym_end,
     family_word,
     kin,
     name_word,
@@ -176,6 +177,10 @@ def people(
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if (end := script_end(tokens.words, m.i, m.j)) < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «جان جنسن | John Jensen»
+        if (end := demonym_end(keys, m.i, m.j)) == m.i:
+            continue  # «ژنرال ایرانی», «ستاره هلندی»: a country's adjective
+        if end < m.j:
+            m = _bounded(m, m.i, end, tokens, text)  # «رافائل نادال | اسپانیایی»
         if any(
             glued(tokens.words[k]) or no_name(keys[k]) or arabic_script(tokens.words[k])
             for k in range(m.i, m.j)
@@ -220,6 +225,8 @@ def people(
                     m.i - 1, m.j, text[name.start : name.end], titles, name, m.full, m.ti
                 )
     for i, j in spans:
+        if (j := demonym_end(keys, i, j)) == i:
+            continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
         if taken.intersection(range(i, j)) or post_inside(keys, i, j):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:

@@ -234,8 +234,10 @@ def find_quoted_names(
     مشاور نخست‌وزیر), or before the day it said or did something, of words no list holds
     as ordinary ones («"گیدو وستروله" دوشنبه ...»): the quotes mark where it begins and ends,
     though its words are ordinary ones («عزیز»). Two to four words, none a function word,
-    verb, post, place or organization, one at least no ordinary word."""
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    verb, post, place or organization, one at least no ordinary word. A name found inside
+    the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted name, which
+    ``quoted_over`` puts in its place, is the whole."""
+    spans = [(m.ti, m.j) for m in taken]
     out: list[Mention] = []
     n = len(tokens)
     for i in [i for i, w in enumerate(tokens.words[:-3]) if w in QUOTES_OPEN]:
@@ -247,8 +249,8 @@ def find_quoted_names(
             ),
             None,
         )
-        if j is None or used.intersection(range(i + 1, j)):
-            continue
+        if j is None or any(a < i + 1 < b or a < j < b or (a, b) == (i + 1, j) for a, b in spans):
+            continue  # a name runs out of the quotes, or fills them
         after = j + 1 + (j + 1 < n and tokens.words[j + 1] in ("،", ","))
         if not (
             _apposed(keys, after)
@@ -266,11 +268,13 @@ def find_quoted_names(
             continue
         if all(keys[k] in lx.common_words() for k in inner):
             continue
+        if all(len(keys[k]) == 1 for k in inner):
+            continue  # initials («"ح س" 30 ساله») tell no one apart
         end = script_end(tokens.words, i + 1, j)  # «"جان جنسن John Jensen"»: one name
         span = Span(tokens.starts[i + 1], tokens.ends[end - 1])
         quoted = end == j
         out.append(Mention(i + 1, end, text[span.start : span.end], [], span, span, i + 1, quoted))
-        used.update(inner)
+        spans.append((i + 1, j))
     return out
 
 
@@ -280,10 +284,13 @@ _ONE_OF = frozenset({"مقامات", "مسئولان", "مسوولان", "مسو
 
 
 def _apposed(keys: list[str], k: int) -> bool:
-    """A post, a word of kin or «از مقامات ...» at token ``k``, after a name in quotes."""
+    """A post, a word of kin, an age («"دیالا مصطفی مطر"، 26 ساله») or «از مقامات ...» at
+    token ``k``, after a name in quotes."""
     if k >= len(keys):
         return False
     if lx.post_heads().match(keys, k) or kin(keys[k]):
+        return True
+    if keys[k].isdigit() and keys[k + 1 : k + 2] == ["ساله"]:
         return True
     return keys[k] == "از" and k + 1 < len(keys) and keys[k + 1] in _ONE_OF
 
@@ -326,3 +333,9 @@ def quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
         return False  # a noun that its ezafe joins to the next word («حمله‌ی بیولوژیکی»)
     # a word shaped like a verb is a name there («نهاد المشنوق»), but for a verb's prefix
     return not (word.startswith(("می\u200c", "نمی\u200c")) or glued(word))
+
+
+def quoted_over(mentions: list[Mention], quoted: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside a name in quotes, and the quoted names."""
+    inside = {k for q in quoted for k in range(q.i, q.j)}
+    return [m for m in mentions if inside.isdisjoint(range(m.ti, m.j))] + quoted
