@@ -382,7 +382,7 @@ def test_precision_on_the_ninth_sample(items_9) -> None:
     # 0.873 as drawn (38 false, whole articles); 0.878 (35 false) extracted again from the
     # contexts before a country's adjective at a name's end, a zone's, a base's and a
     # bazaar's names, the Imam of the Age's blessing and names in quotes before an age were
-    # read; 0.910 (25 false) after them; 10 true names are found only with the rest of their
-    # article
-    assert result.precision >= 0.909, [i["name"] for i in result.kept_false_items]
+    # read, 0.910 (25 false) after them; 0.913 (24 false) after a verb run into a given name
+    # and a role after «به عنوان»; 10 true names are found only with the rest of their article
+    assert result.precision >= 0.912, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 10, [i["name"] for i in result.lost_true]

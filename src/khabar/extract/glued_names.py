@@ -49,7 +49,7 @@ def given_name_cut(word: str) -> tuple[str, int]:
         title = head in _titles()
         if word_of_its_own and not title:
             continue
-        short = head in _SHORT_HEADS or head in _VERB_HEADS
+        short = head in _SHORT_HEADS or head in _VERB_HEADS or verb(head)  # «می‌کشانندمحمد»
         if not (title or plain_head(head) or (short and len(tail) > 3)):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)

@@ -117,6 +117,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     after a royal title that no name list knows («شاه مخلوع»)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
+    if keys[max(0, i - 2) : i] == ["به", "عنوان"]:
+        return True  # «به عنوان هادی حفاظ»: «as» a role, no one's name
     if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
         return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
     # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»
