@@ -145,7 +145,8 @@ def test_recall_and_precision_on_the_fifth_sample() -> None:
 
 def test_recall_and_precision_on_the_sixth_sample() -> None:
     t, missed, extra = _scored("quotes_recall_dev_6.jsonl")
-    # as drawn, before any change made for it: quotes R 0.920 P 0.972, speaker accuracy 0.797
-    assert t.quotes.recall >= 0.92, missed
-    assert t.quotes.precision >= 0.971, extra
-    assert t.accuracy.accuracy >= 0.797, missed
+    # as drawn, before any change made for it: quotes R 0.920 P 0.972, speaker accuracy 0.797;
+    # after a forecast before «و افزود:» and «او گفته ...» with no «که»: R 0.947 P 0.973, 0.826
+    assert t.quotes.recall >= 0.946, missed
+    assert t.quotes.precision >= 0.972, extra
+    assert t.accuracy.accuracy >= 0.826, missed

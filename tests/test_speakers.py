@@ -237,7 +237,7 @@ def test_a_pronoun_before_anyone_spoke_is_the_one_person_named_before():
         ),
         # a concessive's own clause, up to its comma, is not the main clause's subject
         (
-            "هرچند دولت لایحه تعارض منافع را به مجلس فرستاده است، برخی معتقدند که مجلس"
+            "هرچند دولت لایحه تعارض منافع را به مجلس فرستاده است، برخی می‌گویند که مجلس"
             " آن را بررسی نمی‌کند.",
             (None, None),
         ),

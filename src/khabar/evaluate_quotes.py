@@ -91,8 +91,9 @@ def total(scores: list[QuoteScore], title: str = "total") -> QuoteScore:
 @dataclass
 class JudgedScore:
     """Quotes of a judged sample the extractor still reports: ``kept_true`` of those judged
-    statements (a quote still covering their first words), ``kept_false`` of those judged not
-    (the same span still reported)."""
+    statements (a quote still covering their first words), ``kept_false`` of those judged not:
+    no statement, a quote still covering its first words; a span running past or stopping
+    short, the same span still reported."""
 
     kept_true: int = 0
     kept_false: int = 0
@@ -142,7 +143,11 @@ def score_judged(items: list[dict[str, Any]], use_model: bool = True) -> JudgedS
                 out.kept_true += 1
             else:
                 out.lost_true.append(said)
-        elif any((q.span.start, q.span.end) == (item["start"], item["end"]) for q in doc.quotes):
+        elif (
+            quote_at(doc, item["start"]) is not None
+            if item["cause"] == "no statement"
+            else any((q.span.start, q.span.end) == (item["start"], item["end"]) for q in doc.quotes)
+        ):
             out.kept_false += 1
             out.still_false.append(f"{said} ({item['cause']})")
     return out

@@ -88,8 +88,12 @@ def find_quotes(
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
         found = cues_in(tokens, keys, a, b, verbs) if verbs else []
-        if not found:
+        # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است که ...»: a view told by someone
+        views_only = all(kind == "view" for *_, kind in found)
+        cue = None
+        if views_only:
             cue = according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
+        if not found or cue is not None:
             if cue is not None:
                 cues.append(cue)
                 quoted.add(sent)
@@ -135,7 +139,7 @@ def find_quotes(
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
-            elif kind == "topic":
+            elif kind in ("topic", "view"):
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
@@ -149,7 +153,7 @@ def find_quotes(
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             if kind == "loose" and verb.lemma in ASKING | ADVISING | FORECASTING:
                 kind = "that"  # «از مسلمانان خواست اعتراض‌های خود را ...»: what they should do
-            said = kind != "topic"
+            said = kind not in ("topic", "view")
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
@@ -172,6 +176,9 @@ def find_quotes(
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys)
     _cut_at_next_cue(cues, text)
+    for c in cues:
+        if c.quote.kind == "direct" and (end := _closed_at(text, c.quote.span)) is not None:
+            c.quote.span = Span(c.quote.span.start, end)
     titled = titled_names(keys)
     for c in cues:
         pkey = resolve(c.ref, reg)
@@ -277,3 +284,36 @@ def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
         q = c.quote
         if q.kind == "direct" and q.span.start < d.quote.sentence.start < q.span.end:
             q.span = trim_span(text, q.span.start, d.quote.sentence.start) or q.span
+
+
+_OPENING = {"«", "“"}
+_SENTENCE_END = {".", "!", "?", "؟"}
+_PAUSES = {".", "،", ",", "؛"}
+
+
+def _closed_at(text: str, span: Span) -> int | None:
+    """Where a direct quote ends when its quotation closes before the paragraph does: at the
+    mark closing the one it opens with («گفت: «ما ... بازنگری می‌کنیم.»با این حال، پمپئو
+    نگفت ...»), or at a closing mark after a full stop that opened before the verb («... گفت
+    هیچ نظری درباره افراد نمی‌دهد.» نکته جالب ...»), when a full stop or a pause marks the
+    end. None when it closes at the span's end, when the quotation is a name the sentence goes
+    on after, or when another quotation follows («... گفت: «...» و «...»»)."""
+    opened = text[span.start] in _OPENING
+    depth = 0
+    for k in range(span.start, span.end):
+        if text[k] in _OPENING:
+            depth += 1
+        elif text[k] in _CLOSING:
+            depth -= 1
+            closes = depth == 0 if opened else depth < 0 and text[k - 1] in _SENTENCE_END
+            if not closes:
+                continue
+            after = text[k + 1 : span.end].lstrip(" ")
+            named = after[:1] in ("،", ",") and len(text[span.start : k].split()) <= 4
+            if text[k - 1] not in _SENTENCE_END and (after[:1] not in _PAUSES or named):
+                # «گفت: «تاکسی نارنجی» نیازمند ...», «افزود «ایاد فتایه خلیفه الراوی»، فرد
+                # شماره 30 ...»: a name, the sentence goes on
+                return None
+            rest = after.lstrip(" ،,؛.و")
+            return k + 1 if rest and rest[0] not in _OPENING else None
+    return None

@@ -14,7 +14,7 @@ from khabar.extract.clause_openers import (
     after_source,
     by_announcement,
 )
-from khabar.extract.clause_words import FINAL, LEAD_INS
+from khabar.extract.clause_words import FINAL, LEAD_INS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
 from khabar.extract.speaking_bodies import OrgRef, organization_at
@@ -152,17 +152,43 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         if end == k:
             return None
     comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
+    if comma is None and keys[end : end + 1] == ["در"]:
+        comma = _place_then_comma(keys, end + 1, b)  # «به گفته نماینده ولی فقیه در استان ...،»
     if comma is None and announced:
         return None  # «بر اساس اعلام کمیته بحران استانداری قم بخش اداری ...»: where it ends?
     end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
     while end < b and keys[end] in ("،", ","):
         end += 1
+    if isinstance(ref, str):
+        end = _past_apposition(keys, end, b, post_at)
     stop = b - 1 if tokens.words[b - 1] in FINAL else b
     span = content(tokens, keys, text, end, stop)
     if span is None:
         return None
     cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+_PLACE_HEADS = {"استان", "شهرستان", "شهر", "کشور"}
+
+
+def _place_then_comma(keys, s, b) -> int | None:
+    """The comma right after a place at ``s`` («استان کردستان،»), the rest of a post."""
+    s += s < b and keys[s] in _PLACE_HEADS
+    place = lx.places().match(keys, s) if s < b else None
+    return place[0] if place and place[0] < b and keys[place[0]] in ("،", ",") else None
+
+
+def _past_apposition(keys, s, b, post_at) -> int:
+    """«به گفته محمد صالحی، رئیس هیئت مدیره انجمن پسته ایرانیان، "..."»: a post between
+    commas after the person's name is theirs; what was said starts after it."""
+    post = post_at.get(s)
+    if post is None or post.anaphor:
+        return s
+    comma = next((t for t in range(post.j, min(post.j + 6, b)) if keys[t] in ("،", ",")), None)
+    if comma is None or any(keys[t] in PRONOUNS or keys[t] == "که" for t in range(s, comma)):
+        return s
+    return comma + 1
 
 
 def content(tokens, keys, text, start, end) -> Span | None:

@@ -17,8 +17,9 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
 
     ``starts``: the sentence's tokens whose key opens a reporting verb (sorted). Kinds:
     ``direct`` (a colon follows), ``indirect`` (what was said comes before the verb),
-    ``that`` (it comes after «که»: «اعلام کرد که ...») and ``loose`` (it follows with no
-    colon: «نوشت، ...»; a statement only when someone known says it).
+    ``that`` (it comes after «که»: «اعلام کرد که ...»), ``loose`` (it follows with no
+    colon: «نوشت، ...»; a statement only when someone known says it), ``topic`` (an act that
+    names only its topic) and ``view`` («معتقد است», a view: no quote either).
     """
     out: list[tuple[int, int, lx.Verb, str]] = []
     i = a
@@ -46,11 +47,20 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         if not m or m[0] > b:
             continue
         j, verb = m
+        if verb.lemma in VIEWS and verb.form.endswith("ند") and tokens.words[j : j + 1] != [":"]:
+            # «کارشناسان معتقدند که ...», «برخی معتقدند ...»: what a group holds, no quote (but
+            # who «او» is next is still told); «معتقدند: «...»» quotes words, and one holder's
+            # «معتقد است» reports what they said in an interview
+            out.append((i, j, verb, "view"))
+            i = j
+            continue
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
         if _bare(verb) and i - 2 >= a and keys[i - 1] == "و" and keys[i - 2].endswith("ه"):
             verb = lx.Verb(verb.form, "both", verb.lemma)  # «این اتهام را رد کرده و گفته ...»
+        elif _bare(verb) and i - 1 == a and keys[a] in PRONOUNS:
+            verb = lx.Verb(verb.form, "both", verb.lemma)  # «او گفته ایران ...»: his perfect
         if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
             i = j
             continue  # «چه مشکلی پیش آمده است»: something happened, nothing was written
@@ -65,10 +75,10 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
-            out = [c for c in out if c[3] != "that"]
+            out = [c for c in out if c[3] not in ("that", "view")]
             out.append((i, j, verb, "direct"))
             break
-        if out and out[-1][3] == "that" and keys[i - 1] not in ("اما", "ولی"):
+        if out and out[-1][3] in ("that", "view") and keys[i - 1] not in ("اما", "ولی"):
             # inside what was said after «که»: only a colon's verb is another cue, or one whose
             # subject is left out after «اما» («تاکید داشتند که ... اما گفتند که ...»)
             pass
@@ -84,7 +94,7 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         ):
             out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
         elif (
-            verb.kind != "direct"
+            (verb.kind != "direct" or verb.lemma in FORECASTING)
             and (after in ("و", "،", "؛", "اما", "ولی") or joined)
             and (
                 verb.kind == "indirect"
@@ -136,6 +146,10 @@ ADVISING = {"توصیه کردن", "پیشنهاد کردن", "پیشنهاد د
 # «وزیر دارایی عربستان پیش بینی کرد کسری بودجه ...»: a forecast's content, told indirectly
 # as the gold reads «... پیش‌بینی کرده بود»; before a colon it is quoted
 FORECASTING = {"پیش‌بینی کردن"}
+# «کارشناسان معتقدند که ...» reports a view that a group holds, not speech: no quote (the
+# gold's README); before a colon the words are quoted, and one holder's «معتقد است» is mostly
+# what they said («جعفرزاده معتقد است: «ما به ...»», «او معتقد است که ...»)
+VIEWS = {"معتقد بودن"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
