@@ -32,6 +32,7 @@ def test_the_sample_is_judged_as_drawn() -> None:
 def test_precision_on_the_judged_quotes() -> None:
     result = score_judged(ITEMS)
     # as drawn: 81 of 100; after a group view with no quote, a quotation closed before its
-    # paragraph ending the quote, a post between commas after «به گفته X،»: 81 of 93 (0.871)
+    # paragraph ending the quote, a post between commas after «به گفته X،»: 81 of 93 (0.871);
+    # after a relative clause on the subject: 81 of 92 (0.880)
     assert result.kept_true >= 81, result.lost_true
-    assert result.precision >= 0.87, result.still_false
+    assert result.precision >= 0.88, result.still_false

@@ -2,7 +2,8 @@
 (``fixtures/quotes_judged.jsonl``): a group's view («کارشناسان معتقدند که ...») is no quote,
 one holder's («او معتقد است که ...») still is; a quotation closed before its paragraph ends
 the quote; «به گفته X، POST،» and «به گفته POST در استان ...،» open what was said after the
-post; a forecast before «و افزود:»; «او گفته ...» with no «که». Texts from the shared news."""
+post; a forecast before «و افزود:»; «او گفته ...» with no «که»; what was said opens after a
+relative clause on the subject («X که ...، ... را ... توصیف کرد»). Texts from the shared news."""
 
 from __future__ import annotations
 
@@ -113,3 +114,18 @@ def test_a_name_quoted_before_its_apposition_is_not_the_whole_quote() -> None:
     )
     ((_, said, _),) = _quotes(text)
     assert said.endswith("هم‌اکنون در بازداشت است.")
+
+
+def test_a_relative_clause_on_the_subject_is_no_quote() -> None:
+    # quotes_judged.jsonl (fars-4_104); tabnak_310
+    text = (
+        "رئیس اتحادیه چوب و فلز شاخه مبل برخوار که سخن می‌گفت، خاطرنشان کرد: سال‌هاست ۲۵۰ "
+        "کارگاه تولیدکننده مبل به قاچاق گازوئیل روی آورده‌اند.\n"
+    )
+    assert [(k, s[:8]) for k, s, _ in _quotes(text)] == [("direct", "سال‌هاست")]
+    text = (
+        "ترامپ که در نشست خبری در کاخ سفید صحبت می‌کرد، رونمایی از این طرح را «گامی به سمت "
+        "صلح» برای اسرائیل توصیف کرد.\n"
+    )
+    ((kind, said, _),) = _quotes(text)
+    assert kind == "indirect" and said.startswith("رونمایی از این طرح")

@@ -147,7 +147,8 @@ def find_quotes(
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
-                span = content(tokens, keys, text, _object_start(keys, subject_end, vi, verb), vi)
+                said_at = _past_relative(keys, _object_start(keys, subject_end, vi, verb), vi)
+                span = content(tokens, keys, text, said_at, vi) if said_at is not None else None
             if span is None:
                 continue
             verb_span = Span(tokens.starts[vi], tokens.ends[vj - 1])
@@ -234,6 +235,17 @@ def _quoted_before(tokens: TokenColumns, keys: list[str], a: int, verb_at: int) 
         return None
     again = any(keys[k] in _SAID_AGAIN and keys[k + 1] == "را" for k in range(end + 2, verb_at - 1))
     return Span(tokens.starts[a], tokens.ends[end]) if again else None
+
+
+def _past_relative(keys, start: int, verb_at: int) -> int | None:
+    """What was said, when it would open with «که»: a relative clause on the subject runs to
+    its comma («ترامپ که در نشست خبری ... صحبت می‌کرد، رونمایی ... را ... توصیف کرد»), and the
+    statement follows; with no comma the verb is the clause's own («رئیس اتحادیه ... که سخن
+    می‌گفت، خاطرنشان کرد:», «... که ... را به خوبی می‌داند»): no quote."""
+    if keys[start] != "که":
+        return start
+    comma = next((k for k in range(start + 1, verb_at) if keys[k] in ("،", ",")), None)
+    return comma + 1 if comma is not None else None
 
 
 def _next_paragraph(paragraphs: list[Span], starts: list[int], para: Span) -> Span | None:
