@@ -401,9 +401,11 @@ def test_speaker_accuracy_on_the_tenth_sample(items_10) -> None:
     # 0.756 (59 of 78; 3 wrong, 16 missed) by the extractor the sample was drawn with, none of
     # the 15 quotes of nobody credited; 0.795 (62; 1, 15) with a listed body's short name that
     # goes on with a place abroad or a plural of people another body («پلیس رمادی»), and a body
-    # named before with a head speaking by its name alone («آکسفام ... گفته است:»)
+    # named before with a head speaking by its name alone («آکسفام ... گفته است:»); 0.821 (64;
+    # 1, 13) with «این روزنامه» the paper of that head named however far before and «در بیانیه
+    # این شورا» the body named before
     result = score(items_10)
-    assert result.accuracy.accuracy >= 0.794, result.misses
+    assert result.accuracy.accuracy >= 0.820, result.misses
     assert result.accuracy.wrong <= 1, result.misses
     assert result.credited == 0, result.misses
 

@@ -1,7 +1,8 @@
 """Speakers found since the tenth judged sample (``fixtures/speakers_judged_10.jsonl``): a
 listed body's short name that goes on with a place abroad, a country's adjective, «رژیم» or a
 plural of people names another body of that head, not the Iranian one the list means; a body
-the article named with a head speaks again by its name alone."""
+the article named with a head speaks again by its name alone; «این روزنامه» is the paper of
+that head named last however far before, and «در بیانیه این شورا» the body named before."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ CASES = [
     ("fars-1_86", None, "سازمان بسیج مهندسین"),
     # «آکسفام در گزارش خود گفته است:» after «بنیاد "آکسفام" اعلام کرد»
     ("tabnak_4", None, "آکسفام"),
+    # «این روزنامه صهیونیستی آورده است:», the paper of the lead, paragraphs before
+    ("tabnak_714", None, "اورشلیم پست"),
+    # «در بیانیه این شورا آمده است:» after «... در شورای عالی سیاستگذاری جبهه اصلاح‌طلبان»
+    ("roozno_4", None, "شورای عالی سیاستگذاری اصلاح‌طلبان"),
 ]
 
 
@@ -89,3 +94,26 @@ def test_a_group_the_article_named_with_a_head_is_no_body() -> None:
     )
     quote = extract_text(text).quotes[-1]
     assert quote.speaker_organization is None
+
+
+_FILLER = "قیمت‌ها در بازار امروز تغییر چندانی نداشت و معاملات آرام بود. " * 25
+
+
+def test_this_paper_is_the_one_named_paragraphs_before() -> None:
+    text = (
+        'روزنامه "گاردین" درباره انتخابات پیش رو گزارشی منتشر کرد.\n'
+        + _FILLER
+        + "\nاین روزنامه می‌افزاید: وضعیت فعلی برای دولت دشوار است."
+    )
+    quote = extract_text(text).quotes[-1]
+    assert quote.speaker_organization == "روزنامه گاردین"
+
+
+def test_an_agency_said_to_be_another_s_is_not_the_one_named_before() -> None:
+    # «این خبرگزاری منتسب به صداوسیما» is not «خبرگزاری تسنیم» named paragraphs before
+    text = (
+        "عارف در واکنش به پرسش خبرگزاری تسنیم درباره فهرست انتخاباتی پاسخی نداد.\n"
+        + _FILLER
+        + "\nاین خبرگزاری منتسب به صداوسیما همچنین از تغییر حوزه انتخابیه او خبر داد."
+    )
+    assert all(q.speaker_organization is None for q in extract_text(text).quotes)

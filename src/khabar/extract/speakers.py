@@ -34,6 +34,7 @@ from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, named_subject
 from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
+    PAPERS,
     OrgRef,
     is_outlet,
     org_anaphor,
@@ -166,6 +167,13 @@ def _subject_opening(
         s = this  # «در ادامه این پیام آمده است», «در بخش دیگری از این بیانیه آمده است»
     elif keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
+    elif (
+        keys[s] == "در"
+        and keys[s + 1 : s + 3] in ([p, "این"] for p in PAPERS)
+        and s + 3 < verb_at
+        and org_anaphor(keys[s + 3])
+    ):
+        s += 2  # «در بیانیه این شورا آمده است:»: the body named before issued it
     if anaphor := anaphor_ref(keys, s, post_at, last_ref, words, reg):
         if (
             anaphor[0] is None

@@ -74,7 +74,7 @@ _ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "ن
 
 
 def org_anaphor(key: str) -> bool:
-    return key in _ORG_ANAPHORS or (key,) in lx.speaking_heads()
+    return key in _ORG_ANAPHORS or (_HEAD_OF.get(key, key),) in lx.speaking_heads()
 
 
 _LOOK_BACK = 160  # tokens: about the two sentences before
@@ -83,7 +83,7 @@ _LOOK_BACK = 160  # tokens: about the two sentences before
 PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
 
 
-_HEAD_OF = {"وزارتخانه": "وزارت"}
+_HEAD_OF = {"وزارتخانه": "وزارت", "شورا": "شورای"}  # «این شورا» after «شورای عالی ...»
 
 
 def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
@@ -95,10 +95,16 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
     # «این روزنامه» is the paper named last, also one spoken to or relayed: «به روزنامه
     # «واشینگتن‌پست» گفته‌اند» ... «این روزنامه آمریکایی می‌گوید»
     preposition = set() if head in _OUTLET_HEADS else PREPOSITIONS
-    for k in range(s - 1, max(s - _LOOK_BACK, 0) - 1, -1):
+    # one of that head is looked for in the whole article before («این روزنامه صهیونیستی
+    # آورده است» is «روزنامه صهیونیستی "اورشلیم پست"» of the lead, paragraphs before), named
+    # beyond its head, unless the anaphor says whose it is («این خبرگزاری منتسب به ...»)
+    far = headed and keys[s + 2 : s + 3] != [] and keys[s + 2] not in _WHOSE
+    for k in range(s - 1, -1 if far else max(s - _LOOK_BACK, 0) - 1, -1):
         if headed and keys[k] != head:
             continue
         org = organization_at(keys, k, s, words)
+        if org and k < s - _LOOK_BACK and org[1] <= k + 1:
+            continue  # «شرکت» alone, paragraphs before: no name
         if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in preposition):
             continue  # «حمله به نیروهای ائتلاف»: what was spoken of, not who spoke
         if (
@@ -120,6 +126,9 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
             return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+_WHOSE = {"منتسب", "وابسته", "نزدیک", "متعلق"}  # «این خبرگزاری منتسب به صداوسیما»
 
 
 def _described(name: list[str]) -> bool:
