@@ -19,7 +19,8 @@ persons: ``.../roozno_data_699.txt``, ``.../fars-news-4.json`` with ``item 42``)
 ``--exclude-fixtures`` also every article whose text is a fixture already (any folder of
 tests/fixtures but ``--out``). ``--many-persons`` cycles international, many persons, other
 instead: an article guessed to name many persons writes at least four distinct given names
-of first_names.tsv (those that are no common word) or foreign_given_names.txt.
+of first_names.tsv (those that are no common word) or foreign_given_names.txt; when no
+article of the pool fits that guess any more, its turn draws an "other" article.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ SLOTS = ("international", "other", "international", "other", "other")
 MANY_PERSONS_SLOTS = ("international", "many_persons", "other")
 MANY_GIVEN_NAMES = 4
 STATEMENT_SLOTS = ("international", "statements", "other")
+# a slot guessed from the text (many persons, statements) that no article is left for
+FALLBACK = {"many_persons": "other", "statements": "other"}
 # before reading: words of an indirect statement or an interview («به گفته X»، «با بیان اینکه ...
 # افزود», «در گفت‌وگو با»); at least two of them, or a question line, guess the slot
 STATEMENT_WORDS = re.compile(
@@ -137,21 +140,29 @@ def draw(
         slot = slots[n % len(slots)]
         turn = turns[slot]
         turns[slot] += 1
-        for k in range(len(OUTLETS)):
-            outlet = OUTLETS[(turn + k) % len(OUTLETS)]
-            fits = (
-                a
-                for a in articles
-                if a.stem not in taken and a.outlet == outlet and fits_slot(a, slot)
-            )
-            pick = next(fits, None)
-            if pick:
-                break
-        else:
+        pick = _pick(articles, taken, turn, slot)
+        if pick is None and slot in FALLBACK:
+            # a guessed slot the pool has run out of is drawn as an ordinary one
+            slot = FALLBACK[slot]
+            pick = _pick(articles, taken, turn, slot)
+        if pick is None:
             raise SystemExit(f"no article left for slot {slot}")
         taken.add(pick.stem)
         drawn.append((pick, slot))
     return drawn
+
+
+def _pick(articles: list[Article], taken: set[str], turn: int, slot: str) -> Article | None:
+    """The first article of the slot not taken, from the outlet whose turn it is or the next."""
+    for k in range(len(OUTLETS)):
+        outlet = OUTLETS[(turn + k) % len(OUTLETS)]
+        fits = (
+            a for a in articles if a.stem not in taken and a.outlet == outlet and fits_slot(a, slot)
+        )
+        pick = next(fits, None)
+        if pick:
+            return pick
+    return None
 
 
 def main() -> None:

@@ -323,3 +323,46 @@ def test_recall_and_precision_on_the_seventh_sample(sample_7) -> None:
     assert t.persons.precision >= 0.93
     assert t.mentions.recall >= 0.86, missed
     assert t.mentions.precision >= 0.88
+
+
+# The eighth sample (``persons_recall_dev_8.jsonl``): 15 others, drawn with another seed from
+# 205 articles no fixture held (``recall_dev_8/pool.jsonl``), read the same way; the pool had
+# four articles guessed to name many persons, so the fifth turn of that slot drew another.
+SAMPLE_8 = FIXTURES / "persons_recall_dev_8.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sample_8() -> list[dict]:
+    return read_sample(SAMPLE_8)
+
+
+def test_the_eighth_sample_is_apart_from_the_others(sample_8) -> None:
+    assert len(sample_8) == 15
+    assert sum(g["international"] for g in sample_8) >= 5
+    assert sum(len(g["persons"]) >= 4 for g in sample_8) >= 4
+    stems = {Path(g["file"]).stem for g in sample_8}
+    pool = {json.loads(line)["stem"] for line in (FIXTURES / "recall_dev_8/pool.jsonl").open()}
+    assert stems <= pool
+    others = [d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "recall_dev_8"]
+    assert not stems & {p.stem for d in others for p in d.glob("*.txt")}
+
+
+def test_every_mention_of_the_eighth_sample_is_where_it_says(sample_8) -> None:
+    for g in sample_8:
+        original = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        for person in g["persons"]:
+            for m in person["mentions"]:
+                start, end = m["original"]
+                assert _letters(original[start:end]) == _letters(m["text"]), (g["file"], m)
+
+
+def test_recall_and_precision_on_the_eighth_sample(sample_8) -> None:
+    scores = score_sample(sample_8, FIXTURES)
+    t = total(scores)
+    missed = [m for s in scores for m in s.missed]
+    # scored before any change made on it: persons R 0.878 P 0.940 (90 persons), mentions
+    # R 0.881 P 0.937 (118)
+    assert t.persons.recall >= 0.87, missed
+    assert t.persons.precision >= 0.94
+    assert t.mentions.recall >= 0.88, missed
+    assert t.mentions.precision >= 0.93
