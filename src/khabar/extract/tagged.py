@@ -94,6 +94,7 @@ def people(
     out: list[Mention] = []
     taken: set[int] = set()
     for m in rules:
+        nisba = False
         # the quotes bound the name: «دکتر "دو بین"», «"سرتاج عزیز" مشاور»; one in apposition
         # (``find_quoted_names``, no word a listed place) is a person though the tagger
         # takes it for a place: «"کیارا د بلاسیو" دختر ...»
@@ -140,6 +141,13 @@ def people(
             i, j = within_titles(keys, m, *span)
             if j > m.j and lx.foreign_figures().match(keys, m.i):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
+            # a family name from a place, the tagger's: «احمد حاتمی | یزد»
+            nisba = (
+                j == m.j + 1
+                and m.j - m.i > 1
+                and lx.places().match(keys, m.j) is not None
+                and not ordinary_edge(keys, m.i, m.j)
+            )
             if (
                 j > m.j
                 and m.j - m.i > 1  # not «حاج احمد | آقا»: a given name alone names no one
@@ -186,7 +194,7 @@ def people(
             for k in range(m.i, m.j)
         ):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if (ordinary_edge(keys, m.i, m.j) and not foreign) or in_verse(
+        if (ordinary_edge(keys, m.i, m.j) and not foreign and not nisba) or in_verse(
             tokens.words, keys, m.i, m.j
         ):
             continue  # «هادی کشتی انقلاب»: a word no name holds
