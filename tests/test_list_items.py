@@ -39,3 +39,24 @@ def test_the_items_of_a_roll_of_winners_are_persons() -> None:
 def test_a_name_ends_before_the_noun_of_a_compound_verb() -> None:
     found = persons("در رشته چرخ تیز پوریا ایزدی قهرمان شد، امیر دلیرنیا به نایب قهرمانی دست یافت.")
     assert "پوریا ایزدی" in found and "پوریا ایزدی قهرمان" not in found, found
+
+
+def test_a_name_in_a_list_cut_before_an_ordinary_word_is_made_whole() -> None:
+    text = (
+        "حسین عاطفی، حسین پارسایی، بهروز بقایی، کریم اکبری مبارکه، شهریار کرمی، حسین "
+        "مسافرآستانه، مهرداد رایانی مخصوص، سپیده نظری‌پور، رحمان سیفی آزاد و مجید رحمتی در "
+        "این مراسم حضور داشتند."
+    )
+    found = persons(text)
+    assert "مهرداد رایانی مخصوص" in found, found
+    assert "کریم اکبری مبارکه" in found, found
+    assert "مهرداد رایانی" not in found
+
+
+def test_two_names_that_lost_their_comma_are_not_joined() -> None:
+    text = (
+        "علی جعفری، فاطمه آلیا، زهره‌سادات لاجوردی، آسیه کلاته بتول نامجو، زهرا ابوالحسنی، "
+        "محمدصادق شهبازی‌راد و ابوالفضل عفت‌نژاد به مجلس راه یافتند."
+    )
+    found = persons(text)
+    assert "آسیه کلاته بتول نامجو" not in found, found

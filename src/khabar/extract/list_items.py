@@ -70,14 +70,24 @@ def with_list_items(
         if not cuts:
             continue
         items: list[Item | None] = []
+        segment_end: dict[int, int] = {}
         for n, s in enumerate([a, *(c + 1 for c in cuts)]):
             e = cuts[n] if n < len(cuts) else b
             items.append(_item(tokens, keys, s, e, n == 0, a, by_start, by_end, used))
+            segment_end[s] = e
         for run in _runs(items):
             found = sum(item[0] != "new" for item in run)
             if 3 * found < len(run) or not (found >= _LEAST_FOUND or _paired(keys, run)):
                 continue
             for n, (kind, i, j, held, _) in enumerate(run):
+                if held is not None and _cut_short(tokens, keys, run, n, segment_end.get(i)):
+                    e = segment_end[i]
+                    span = Span(held.span.start, tokens.ends[e - 1])
+                    full = Span(held.full.start, span.end)
+                    name = text[span.start : span.end]
+                    added.append(Mention(held.i, e, name, held.titles, span, full, held.ti))
+                    replaced.add(id(held))
+                    continue
                 if kind != "new" or not _beside(run, n, j - i == 1 and held is None):
                     continue
                 span = Span(tokens.starts[i], tokens.ends[j - 1])
@@ -94,6 +104,32 @@ def _any_in(sorted_at: list[int], a: int, b: int) -> bool:
     """Whether one of ``sorted_at`` is in ``[a, b)``."""
     n = bisect_left(sorted_at, a)
     return n < len(sorted_at) and sorted_at[n] < b
+
+
+def _cut_short(
+    tokens: TokenColumns, keys: list[str], run: list[Item], n: int, e: int | None
+) -> bool:
+    """The person found at item ``n`` of ``run`` ends one word before its segment, between
+    two items that are all of theirs: the word is the last of the family name, though an
+    ordinary one («رضا فرهادی، محمود زاج | فروش، هوشنگ افشار»)."""
+    kind, _, j, held, _ = run[n]
+    if kind != "found" or held is None or e != j + 1 or not 0 < n < len(run) - 1:
+        return False
+    # not two names that lost their comma («آسیه کلاته بتول | نامجو»)
+    given = held.i + max(first_name_at(keys, held.i), 1)
+    if any(lx.first_names().get(keys[k]) is False for k in range(given, j)):
+        return False
+    if run[n - 1][4] != _WHOLE or run[n + 1][4] != _WHOLE:
+        return False
+    key, word = keys[j], tokens.words[j]
+    if not word.isalpha() or key in stopwords() or adjective(key) or light_verb(key):
+        return False
+    # a present stem is a noun too («فروش», «آموزش»); a verb with an ending or «می» is not
+    if verb(key) and (key.endswith(("د", "ت")) or key.startswith(("می", "نمی"))):
+        return False
+    if not name_like(tokens, keys, j):
+        return False
+    return not (lx.places().match(keys, j) or lx.organizations().match(keys, j))
 
 
 def _clean(keys: list[str], end: int, e: int) -> int:
