@@ -361,8 +361,9 @@ def test_recall_and_precision_on_the_eighth_sample(sample_8) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.878 P 0.940 (90 persons), mentions
-    # R 0.881 P 0.937 (118)
-    assert t.persons.recall >= 0.87, missed
-    assert t.persons.precision >= 0.94
-    assert t.mentions.recall >= 0.88, missed
-    assert t.mentions.precision >= 0.93
+    # R 0.881 P 0.937 (118); a given name and an ordinary family name that report, foreign
+    # names, a list's item made whole: persons R 0.933 P 0.955, mentions R 0.941 P 0.949
+    assert t.persons.recall >= 0.93, missed
+    assert t.persons.precision >= 0.95
+    assert t.mentions.recall >= 0.94, missed
+    assert t.mentions.precision >= 0.94

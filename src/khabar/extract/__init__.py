@@ -20,6 +20,7 @@ from khabar.extract.entities import (
     with_outlets,
 )
 from khabar.extract.family_continued import with_continued_family_names
+from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
 from khabar.extract.glued_surnames import glued_surnames
@@ -93,6 +94,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     posts = [r for r in find_posts(tokens, keys, text, starts_of[POST]) if r.i not in person_tokens]
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
+    given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)

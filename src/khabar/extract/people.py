@@ -39,7 +39,7 @@ _SURNAME_SUFFIXES = (
 )
 # «(ع)» after a name: a religious figure, not a subject
 HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
-_HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
+HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
 # Titles that are also family names or their first part («استوار», «حاجی دلیگانی»).
 SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})
@@ -194,7 +194,7 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     j = family_end(tokens, keys, i + first, first > 0, titled)
     if j == i or (not titled and j == i + first):
         return i, i
-    if (i and keys[i - 1] in _HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
+    if (i and keys[i - 1] in HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
         return i, i
     return i, j
 
