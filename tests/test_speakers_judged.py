@@ -259,10 +259,11 @@ def test_speaker_accuracy_on_the_sixth_sample(items_6) -> None:
     # followed by another country that country's («دولت انتقالی سودان», «... ملی چین»); 0.780
     # (64; 3, 15) with the family names found since; 0.805 (66; 3, 13) with an outlet's reporter
     # («خبرنگار المیادین») and «دیده‌بان» heading a body; 0.817 (67; 3, 12) with «آنچنان که»
-    # passed («آنچنان که چند روز پیش میرسلیم ... تاکید کرد:»)
+    # passed («آنچنان که چند روز پیش میرسلیم ... تاکید کرد:»); 0.817 (67; 2, 13) with «بسیج
+    # دانشجویی ...» no longer the Basij the list means by «بسیج»
     result = score(items_6)
     assert result.accuracy.accuracy >= 0.817, result.misses
-    assert result.accuracy.wrong <= 3, result.misses
+    assert result.accuracy.wrong <= 2, result.misses
     assert result.credited == 0, result.misses
 
 

@@ -59,6 +59,16 @@ def test_a_body_abroad_is_not_the_listed_one(text: str, body: str) -> None:
     assert quote.speaker_organization == body
 
 
+def test_a_body_of_students_is_not_the_basij() -> None:
+    # the sixth judged sample (sobhane1_3): «بسیج دانشجویی دانشگاه‌های تهران، بهشتی و شریف با
+    # ارسال نامه‌ای ...» had been «سازمان بسیج مستضعفین»
+    text = (
+        "بسیج دانشجویی دانشگاه‌های تهران، بهشتی و شریف با ارسال نامه‌ای به قوه قضاییه بر لزوم "
+        "تسریع در رسیدگی به مشکلات کارگران تاکید کرد."
+    )
+    assert all(q.speaker_organization != "سازمان بسیج مستضعفین" for q in extract_text(text).quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

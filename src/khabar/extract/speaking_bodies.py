@@ -210,13 +210,13 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
 
 def _named_further(keys, s, m, verb_at) -> bool:
     """Whether a short name of a listed body («پلیس», «وزارت بهداشت», «سازمان بسیج») goes on
-    with a place abroad, a country's adjective, «رژیم» or a plural of people, which says
-    another body of that head is meant: «پلیس رمادی», «وزارت بهداشت اقلیم کردستان عراق»,
-    «وزارت خارجه رژیم صهیونیستی», «سازمان بسیج مهندسین»."""
+    with a place abroad, a country's adjective, «رژیم», a plural of people or an adjective in
+    «یی», which says another body of that head is meant: «پلیس رمادی», «وزارت بهداشت اقلیم
+    کردستان عراق», «وزارت خارجه رژیم صهیونیستی», «سازمان بسیج مهندسین», «بسیج دانشجویی»."""
     k = m[0]
     if k >= verb_at or k - s >= len(lx.phrase_keys(m[1].name)):
         return False  # the list's whole name, or nothing after it
-    if keys[k] == "رژیم" or _of_country(keys[k]) or _people_of(keys[k]):
+    if keys[k] == "رژیم" or _of_country(keys[k]) or _people_of(keys[k]) or _of_people(keys[k]):
         return True
     # a place abroad, also one whose name is an ordinary word too, listed after «شهر» only;
     # a body of Iran's provinces is a part of the listed one («سپاه پاسداران استان البرز»)
@@ -230,6 +230,11 @@ def _people_of(w: str) -> bool:
     """A plural of people in «ین» («مهندسین», «دانشجویان» is left: «ان» ends many words),
     which names whose body of a head this is («بسیج مهندسین»)."""
     return len(w) > 4 and w.endswith("ین") and w not in _ORG_STOPS
+
+
+def _of_people(w: str) -> bool:
+    """An adjective in «یی» («دانشجویی»): whose body of a head this is («بسیج دانشجویی»)."""
+    return len(w) > 4 and w.endswith("یی")
 
 
 def _foreign_after(keys, k, verb_at) -> bool:
