@@ -91,3 +91,39 @@ def test_a_listed_name_the_tagger_runs_on_into_a_word_ends_where_the_rules_end_i
     doc = extract_text(text)
     assert [p.name for p in doc.persons] == ["جلال‌الدین محمد شکریه"]
     assert [q.speaker for q in doc.quotes][-2:] == ["جلال‌الدین محمد شکریه"] * 2
+
+
+def test_amir_before_a_country_is_a_post_and_its_holder_speaks():
+    # tabnak_1076: «امیر قطر» is the post named with «تمیم بن حمد آل ثانی»; «وی» goes on with it
+    text = (
+        "تمیم بن حمد آل ثانی امیر قطر در گفتگوی تلفنی خود با نخست‌وزیر ایتالیا در خصوص مقابله "
+        "با گسترش ویروس کرونا رایزنی کرد.\n"
+        "امیر قطر بر حمایت کشورش از ایتالیا در روند مبارزه با گسترش کرونا تاکید کرد.\n"
+        "وی تصریح کرد که دولت ایتالیا می‌تواند با پیامدهای این بیماری مقابله کند."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["تمیم بن حمد آل ثانی"] * 2
+    assert doc.persons[0].posts == ["امیر قطر"]
+
+
+def test_amir_before_anything_but_a_country_is_a_given_name():
+    doc = extract_text("امیر قاسمی سرمربی تیم ملی گفت: تیم آماده است.")
+    assert [q.speaker for q in doc.quotes] == ["امیر قاسمی"]
+
+
+def test_an_outlet_relaying_a_person_right_before_its_verb_is_that_persons_report():
+    # tabnak_759: al-Jubeir's words, and «وی», «این مسئول سعودی» after them, are his
+    text = (
+        "عادل الجبیر وزیر مشاور در امور خارجه عربستان به ریاض بازگشت.\n"
+        "شبکه خبری «العربیه» به نقل از الجبیر گزارش داد، «کانال‌های ارتباطی مخفیانه‌ای با "
+        "ایران نداریم».\n"
+        "وی ضمن نادیده گرفتن جنایات سعودی علیه مردم یمن گفت: «از ایران می‌خواهیم به عرف احترام "
+        "بگذارد».\n"
+        "این مسئول سعودی در پایان ادعا کرد: «این توافق چیزی است که می‌توان آن را پذیرفت»."
+    )
+    assert _speakers(text)[-3:] == ["عادل الجبیر"] * 3
+
+
+def test_an_outlet_relaying_someone_unnamed_stays_the_speaker():
+    doc = extract_text("رویترز به نقل از یک منبع آگاه گزارش داد که مذاکرات ادامه دارد.")
+    assert [(q.speaker, q.speaker_organization) for q in doc.quotes] == [(None, "رویترز")]

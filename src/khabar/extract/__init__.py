@@ -34,7 +34,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
-from khabar.extract.posts import find_posts
+from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.registry import build_registry, resolve_post
@@ -92,7 +92,10 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
-    posts = [r for r in find_posts(tokens, keys, text, starts_of[POST]) if r.i not in person_tokens]
+    post_starts = starts_of[POST]
+    if rulers := ruler_starts(keys, starts_of[PERSON]):
+        post_starts = sorted(post_starts + rulers)
+    posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
     given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None

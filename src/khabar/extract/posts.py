@@ -17,6 +17,21 @@ from khabar.text.segment import TokenColumns
 _MAX_POST = 9
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 _LATE = frozenset({"شهید", "فقید"})
+# Heads that are given names too: a post only right before a country's name («امیر قطر»,
+# «امیر کویت»), a name before anything else («امیر قاسمی»).
+_RULERS = frozenset({"امیر"})
+
+
+def ruler_starts(keys: list[str], person_starts: list[int]) -> list[int]:
+    """The tokens among ``person_starts`` (where a given name may open) that open a ruler's
+    post before a country (``_RULERS``): more places ``find_posts`` may start."""
+    return [i for i in person_starts if keys[i] in _RULERS and _ruler_end(keys, i)]
+
+
+def _ruler_end(keys: list[str], i: int) -> int | None:
+    """The end of the head «امیر» at ``i`` when a country's name follows it, else None."""
+    place = lx.places().match(keys, i + 1) if i + 1 < len(keys) else None
+    return i + 1 if place and place[1].kind == "country" else None
 
 
 def find_posts(
@@ -35,15 +50,16 @@ def find_posts(
         i = at
         anaphor = anaphors.match(keys, i)
         head = heads.match(keys, i)
-        if anaphor and (not head or anaphor[0] >= head[0]):
+        head_end = head[0] if head else _ruler_end(keys, i) if keys[i] in _RULERS else None
+        if anaphor and (not head_end or anaphor[0] >= head_end):
             j = anaphor[0]
             out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
             i = j
             continue
-        if not head:
+        if not head_end:
             i += 1
             continue
-        j = _extend_post(tokens, keys, head[0], i + _MAX_POST)
+        j = _extend_post(tokens, keys, head_end, i + _MAX_POST)
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out

@@ -76,7 +76,7 @@ def speaker(
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
-    if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at):
+    if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
         ref, end = relayed  # «این خبرگزاری به نقل از رهبر معظم انقلاب ... گزارش داد،»
         return ref, end, isinstance(ref, str) and ref not in seen, False
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
@@ -127,13 +127,20 @@ def _after_caption(
 _ALSO = {"همچنین", "نیز"}
 
 
-def _relayed_by_outlet(keys, s, verb_at, reg: Registry, post_at) -> tuple[Ref, int] | None:
-    """The person or post an outlet named by «این ...» relays right before the verb: «این
-    خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلامی ایران گزارش داد،» is the leader's, not
-    the agency's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
-    if keys[s : s + 1] != ["این"] or s + 1 >= verb_at or keys[s + 1] not in OUTLET_ANAPHORS:
+def _relayed_by_outlet(
+    keys, s, verb_at, reg: Registry, post_at, words=None
+) -> tuple[Ref, int] | None:
+    """The person or post an outlet, named by «این ...» or by its name, relays right before
+    the verb: «این خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلامی ایران گزارش داد،» is
+    the leader's, «شبکه خبری «العربیه» به نقل از الجبیر گزارش داد، «...»» al-Jubeir's, not
+    the outlet's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
+    if keys[s : s + 1] == ["این"] and s + 1 < verb_at and keys[s + 1] in OUTLET_ANAPHORS:
+        k = s + 2
+    elif (outlet := organization_at(keys, s, verb_at, words)) and is_outlet(outlet[0]):
+        k = outlet[1]
+    else:
         return None
-    k = s + 2 + (s + 2 < len(keys) and keys[s + 2] in _ALSO)
+    k += k < len(keys) and keys[k] in _ALSO
     if keys[k : k + 3] != ["به", "نقل", "از"]:
         return None
     ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
