@@ -127,3 +127,36 @@ def test_an_outlet_relaying_a_person_right_before_its_verb_is_that_persons_repor
 def test_an_outlet_relaying_someone_unnamed_stays_the_speaker():
     doc = extract_text("رویترز به نقل از یک منبع آگاه گزارش داد که مذاکرات ادامه دارد.")
     assert [(q.speaker, q.speaker_organization) for q in doc.quotes] == [(None, "رویترز")]
+
+
+def test_an_anaphor_opening_the_article_is_the_person_its_title_quotes():
+    # roozno_697: the title, given apart, quotes him; the lead opens with «این استاد ...»
+    text = (
+        "این استاد حوزه علمیه گفت: باید با چنین مسائلی به طور قانونی برخورد شود.\n"
+        "حجت‌الاسلام والمسلمین مرتضی جوادی آملی در گفت و گو با خبرنگار جماران، گفت: ما تا "
+        "زمانی که مباحث فکری مطرح است می‌توانیم حرف بزنیم."
+    )
+    title = "مرتضی جوادی آملی: با کسانی که درب‌های حرم را شکسته‌اند باید برخورد کرد"
+    assert [q.speaker for q in extract_text(text, {"title": title}).quotes] == [
+        "مرتضی جوادی آملی"
+    ] * 2
+    assert _speakers(text) == [None, "مرتضی جوادی آملی"]  # no title: nobody named before
+
+
+def test_a_title_quoting_nobody_the_article_names_gives_the_lead_no_speaker():
+    text = "این استاد حوزه علمیه گفت: باید با چنین مسائلی به طور قانونی برخورد شود."
+    title = "روحانی به امیر قطر: دولت‌های جهان برای مقابله با کرونا کنار هم باشند"
+    assert [q.speaker for q in extract_text(text, {"title": title}).quotes] == [None]
+
+
+def test_the_subject_after_the_tail_of_a_name_its_dots_cut_off():
+    # tabnak_1698: «ان. ان. ای» ended two sentences; «عون» opens the clause after its tail
+    text = (
+        "«میشل عون» رئیس‌جمهور لبنان روز چهارشنبه نشستی با سفرای پنج عضو دائم شورای امنیت "
+        "برگزار کرد.\n"
+        "بر اساس گزارش خبرگزاری رسمی لبنان «ان.\nان.\nای»، عون در این دیدار اعلام کرد، ۴۵ سال "
+        "از شراکت لبنان و سازمان ملل می‌گذرد.\n"
+        "وی ضمن اعلام اینکه همکاری محکمی میان ارتش لبنان و یونیفل است، افزود: جنوب لبنان چهل "
+        "سال است آرامشی فوق‌العاده دارد."
+    )
+    assert _speakers(text) == ["میشل عون"] * 2

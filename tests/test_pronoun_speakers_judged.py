@@ -73,7 +73,9 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # 0.239 (11; 0, 35) with a family name run into a heading's verb its holder and a listed
     # given name before a family name and a post the person's; 0.261 (12; 0, 34) with the
     # rules' end of a name the tagger runs on into a word; 0.304 (14; 0, 32) with «امیر»
-    # before a country a post, and a person an outlet relays right before its verb the speaker
-    assert result.accuracy.accuracy >= 0.30, result.misses
+    # before a country a post, and a person an outlet relays right before its verb the speaker;
+    # 0.348 (16; 0, 30) with the person a title given apart quotes whom an anaphor opening the
+    # article stands for, and the subject past the tail of a name its dots cut off
+    assert result.accuracy.accuracy >= 0.34, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -37,6 +37,7 @@ from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
+from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.tagged import people as tagged_people
@@ -104,8 +105,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     glued_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
+    title_speaker = title_person(doc.meta.get("title"), reg)
     doc.quotes = find_quotes(
-        tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE]
+        tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE], title_speaker
     )
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)

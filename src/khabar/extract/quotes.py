@@ -56,13 +56,16 @@ def find_quotes(
     reg: Registry,
     posts: list[PostMention],
     verb_starts: list[int],
+    title_speaker: str | None = None,
 ) -> list[Quote]:
-    """``verb_starts``: the tokens whose key opens a reporting verb (sorted)."""
+    """``verb_starts``: the tokens whose key opens a reporting verb (sorted);
+    ``title_speaker``: the person a title given apart quotes (``title_person``), whom a
+    pronoun or an anaphoric post opening the article, nobody named before, stands for."""
     post_at = {r.i: r for r in posts}
     sentences = _after_closed_quotes(tokens, keys, sentences, reg)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
-    going_on: Ref = None  # whom a clause with no subject goes on with (``speaker``)
+    going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
     seen_people: set[str] = set()

@@ -109,6 +109,24 @@ def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[R
     return None, s
 
 
+def title_person(title: object, reg: Registry) -> str | None:
+    """The person a title given apart from the text quotes («مرتضی جوادی آملی: با کسانی که
+    ...», «سلیمی‌نمین: ظریف ...»): the one person of the article whose whole name or family
+    name is all the words before the title's first colon (at most four); None else."""
+    if not isinstance(title, str) or ":" not in title:
+        return None
+    head = lx.phrase_keys(title.split(":", 1)[0])
+    if not head or len(head) > 4:
+        return None
+    joined = "".join(head)
+    found = set()
+    for pkey, person in reg.persons.items():
+        name = lx.phrase_keys(person.name)
+        if any("".join(name[k:]) == joined for k in range(len(name))):
+            found.add(pkey)
+    return found.pop() if len(found) == 1 else None
+
+
 # a title's «درخواست X از Y:», and the other nouns of what someone said that open one
 _REQUESTS = {"درخواست", "توصیه", "ادعای", "پاسخ", "هشدار", "انتقاد", "واکنش", "تاکید"}
 _NOT_A_SPEAKER = {"به", "از", "درباره", "برای", "در", "با", "و"}

@@ -22,6 +22,8 @@ from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
 
+_CLOSING = {"»", "”"}
+
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
@@ -29,6 +31,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = a
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
+    if s + 3 < verb_at and keys[s + 1] in _CLOSING and keys[s + 2] in ("،", ","):
+        if s + 3 in reg.by_token or s + 3 in post_at:
+            # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
+            # a name in guillemets whose dots ended a sentence, then the subject
+            s += 3
     s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     s = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s)
