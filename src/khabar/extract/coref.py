@@ -99,11 +99,30 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     held, new = worded(held), worded(new)
     if "".join(held) == "".join(new):
         return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
+    if _opens_apart(held, new) or _opens_apart(new, held):
+        return True
     short, long = sorted((set(held), set(new)), key=len)
     if not short <= long or (len(short) < 2 and short != long) or (long - short) & _UNITS:
         return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
+
+
+def _opens_apart(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the post ``short``, of two words at least, is the first words of ``long``
+    written apart or together, the rest naming no unit within it (``_UNITS``) nor another
+    country: «رئیس شورای عالی سیاست‌گذاری» and «رئیس شورای‌عالی سیاست‌گذاری جبهه
+    اصلاح‌طلبان»."""
+    joined = "".join(short)
+    for k in range(1, len(long)):
+        if "".join(long[:k]) == joined:
+            countries, other = countries_in(short), countries_in(long)
+            return (
+                len(short) >= 2
+                and not set(long[k:]) & _UNITS
+                and not (countries and other and not countries & other)
+            )
+    return False
 
 
 def hold(reg: Registry, pkey: str, post: PostMention, written: bool = True) -> None:
@@ -282,7 +301,7 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
         if resolve_post(reg, post) or c.also or _also_by(keys, post):
             continue
         before = _person_of(cues[n - 1].ref, reg)
-        after = next((d.ref for d in cues[n + 1 :] if d.ref is not post), None)
+        after = next((d.ref for d in cues[n + 1 :] if not _worded_again(d.ref, post)), None)
         if not before or before != _person_of(after, reg):
             continue
         if posts_agree(reg, before, post):
@@ -291,6 +310,19 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             keys, post, as_subject
         ):
             hold(reg, before, post, written=False)  # the speaker's, not a post to list
+
+
+def _worded_again(ref: object, post: PostMention) -> bool:
+    """Whether a cue's ``ref`` is ``post`` again («وی» going on with it) or another wording
+    of it unheld («رئیس فراکسیون امید مجلس شورای اسلامی» after «رئیس فراکسیون امید»)."""
+    if ref is post:
+        return True
+    return (
+        isinstance(ref, PostMention)
+        and not ref.anaphor
+        and ref.holder is None
+        and same_post(post_key(ref.keys), post_key(post.keys))
+    )
 
 
 def _written_before(keys: list[str], post: PostMention, as_subject: set[int]) -> bool:

@@ -4,8 +4,9 @@
 opens with the speaker's family name; a token that is no word of its own, made of a verb and
 the family name of the one person the article names so, followed in its sentence by a
 reporting verb, is a mention of that person, and the subject of the clause that verb closes
-(``speakers``): the heading before it is no part of it. A noun run into a family name may be
-the noun and its possessor that lost a space («دولتروحانی»), and is left.
+(``speakers``): the heading before it is no part of it; so is a place that ends a heading
+(«... در مبادی تهرانزالی درباره ... گفت»). A noun run into a family name may be the noun and its
+possessor that lost a space («دولتروحانی»), and is left.
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def _glued(reg: Registry, key: str) -> tuple[str, str] | None:
     one person of the article; else None."""
     for cut in range(2, len(key) - _MIN_TAIL + 1):
         head, tail = key[:cut], key[cut:]
-        # a verb, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's government
-        if not (head in _SHORT_ENDS or _verb_end(head)):
+        # a verb or a place, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's
+        # government; «... در مبادی تهرانزالی درباره ... گفت» is a heading ending in a place
+        if not (head in _SHORT_ENDS or _verb_end(head) or _place(head)):
             continue
         pkey = reg.by_surname((tail,))
         if pkey is not None and not _in_another_name(reg, tail, pkey):
@@ -80,6 +82,12 @@ def _in_another_name(reg: Registry, tail: str, pkey: str) -> bool:
     """Another person of the article has ``tail`` in their name («محسن هاشمی رفسنجانی»
     beside «محسن هاشمی»): whom the word means is not sure."""
     return any(tail in lx.phrase_keys(p.name) for other, p in reg.persons.items() if other != pkey)
+
+
+def _place(head: str) -> bool:
+    """A place's whole name of one word («تهران», «قم»): a heading may end with it."""
+    m = lx.places().match([head], 0)
+    return m is not None and m[0] == 1
 
 
 def _verb_end(head: str) -> bool:
