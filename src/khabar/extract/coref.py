@@ -47,7 +47,7 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     new = worded(post_key(post.keys))
     new_countries = countries_in(new)
     for held in reg.persons[pkey].posts:
-        old = worded(post_key(lx.phrase_keys(held)))
+        old = worded(post_key(_by_post(reg, pkey, lx.phrase_keys(held))))
         old_countries = countries_in(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
@@ -64,6 +64,17 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
         if _two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
     return True
+
+
+def _by_post(reg: Registry, pkey: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A post naming another person of the article after its head, by that person's post:
+    «معاون آنتونیو گوترش» is «معاون دبیرکل سازمان ملل» where گوترش is «دبیرکل سازمان ملل»."""
+    for other, person in reg.persons.items():
+        name = lx.phrase_keys(person.name)
+        if other == pkey or len(name) < 2 or not person.posts or keys[1 : 1 + len(name)] != name:
+            continue
+        return keys[:1] + lx.phrase_keys(person.posts[0]) + keys[1 + len(name) :]
+    return keys
 
 
 # Offices of a state that one person holds, one at a time: the president is not a minister.
