@@ -8,7 +8,7 @@ import pytest
 
 from khabar.extract import extract_text
 from khabar.extract.lexicons import key
-from khabar.extract.namewords import demonym
+from khabar.extract.namewords import demonym, no_name_end
 
 
 def names(text: str) -> list[str]:
@@ -115,6 +115,17 @@ def test_no_person(text: str, absent: str) -> None:
 )
 def test_a_person_stands(text: str, present: str) -> None:
     assert present in names(text), names(text)
+
+
+def test_a_noun_of_action_ends_no_name() -> None:
+    # «کارآفرینی» (job-making) is the object of the verb after the name, no part of it
+    found = names(
+        "پور سید آقایی کارآفرینی را سومین هدف تجلیل از خادمین دانست و افزود: رضایتمندی مردم"
+        " از خدمات موجب توسعه کار و اشتغال می‌شد."
+    )
+    assert not any("کارآفرینی" in n for n in found), found
+    assert no_name_end(key("کارآفرینی")) and no_name_end(key("نقش‌آفرینی"))
+    assert not no_name_end(key("جهان‌بینی"))  # «عباس جهان‌بینی» is a name
 
 
 def test_a_countrys_adjective() -> None:

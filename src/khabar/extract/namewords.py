@@ -17,8 +17,9 @@ from khabar.text.zwnj import default_lexicon
 # the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
 COURT_ENDS = ("السلطنه", "الدوله", "الممالک")
 SURNAME_ENDS = ("ی", "زاده", "پور", "فر", "نیا", "نژاد", "وند", "لو", "یان", "راد", "مقدم")
-# nouns of action, never a family name's end: «ارزیابی», «جهت‌گیری», «خودداری»
-_ACTION_ENDS = ("یابی", "گیری", "داری", "سازی", "رسانی", "گذاری", "بندی")
+# nouns of action, never a family name's end: «ارزیابی», «جهت‌گیری», «خودداری»,
+# «کارآفرینی» (not «...بینی»: «عباس جهان‌بینی» is a name, «جهان‌بینی» a word too)
+_ACTION_ENDS = ("یابی", "گیری", "داری", "سازی", "رسانی", "گذاری", "بندی", "آفرینی")
 FREQUENT = 5000  # rank in the ZWNJ lexicon's word list under which a word is an ordinary one
 RARE = 10**9
 
