@@ -129,3 +129,16 @@ def test_a_relative_clause_on_the_subject_is_no_quote() -> None:
     )
     ((kind, said, _),) = _quotes(text)
     assert kind == "indirect" and said.startswith("رونمایی از این طرح")
+
+
+def test_the_plural_of_respect_for_one_person_is_what_they_hold() -> None:
+    # tabnak_1397: «ایشان معتقدند» is one revered person's view, not a group's
+    text = (
+        "حضرت آیت الله خامنه ای به عنوان رهبر انقلاب در ترسیم آینده جمهوری اسلامی بر نقش "
+        "جوانان تاکید زیادی دارند؛ ایشان معتقدند که گردش نخبگان اگرچه تاکنون شاید به درستی "
+        "صورت نگرفته باشد، اما ناگزیر از این موضوع کار باید به جوانان سپرده شود.\n"
+    )
+    ((kind, said, speaker),) = _quotes(text)
+    assert kind == "indirect" and said.startswith("گردش نخبگان") and speaker == "خامنه‌ای"
+    group = text.replace("ایشان معتقدند", "کارشناسان معتقدند")
+    assert _quotes(group) == []

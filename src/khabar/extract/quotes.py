@@ -90,7 +90,7 @@ def find_quotes(
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
-        found = cues_in(tokens, keys, a, b, verbs) if verbs else []
+        found = cues_in(tokens, keys, a, b, verbs, reg.by_token) if verbs else []
         # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است که ...»: a view told by someone
         views_only = all(kind == "view" for *_, kind in found)
         cue = None

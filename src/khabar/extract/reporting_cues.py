@@ -5,17 +5,23 @@ verb that names only its topic («از ... یاد کرد»), or «خواستار
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PRONOUNS
 from khabar.extract.coordinated_verbs import elided_verb
+from khabar.extract.people import first_name_at
 
 _COLON = {":"}
 
 
-def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Verb, str]]:
+def cues_in(
+    tokens, keys, a, b, starts: list[int], people: Container[int] = ()
+) -> list[tuple[int, int, lx.Verb, str]]:
     """Reporting verbs of the sentence: (start, end, verb, kind), at most one direct.
 
-    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted). Kinds:
+    ``starts``: the sentence's tokens whose key opens a reporting verb (sorted); ``people``:
+    the tokens of named people (a plural view of one of them is an honorific's). Kinds:
     ``direct`` (a colon follows), ``indirect`` (what was said comes before the verb),
     ``that`` (it comes after «که»: «اعلام کرد که ...»), ``loose`` (it follows with no
     colon: «نوشت، ...»; a statement only when someone known says it), ``topic`` (an act that
@@ -47,7 +53,12 @@ def cues_in(tokens, keys, a, b, starts: list[int]) -> list[tuple[int, int, lx.Ve
         if not m or m[0] > b:
             continue
         j, verb = m
-        if verb.lemma in VIEWS and verb.form.endswith("ند") and tokens.words[j : j + 1] != [":"]:
+        if (
+            verb.lemma in VIEWS
+            and verb.form.endswith("ند")
+            and tokens.words[j : j + 1] != [":"]
+            and not _one_revered(keys, a, i, people)
+        ):
             # «کارشناسان معتقدند که ...», «برخی معتقدند ...»: what a group holds, no quote (but
             # who «او» is next is still told); «معتقدند: «...»» quotes words, and one holder's
             # «معتقد است» reports what they said in an interview
@@ -146,6 +157,28 @@ ADVISING = {"توصیه کردن", "پیشنهاد کردن", "پیشنهاد د
 # «وزیر دارایی عربستان پیش بینی کرد کسری بودجه ...»: a forecast's content, told indirectly
 # as the gold reads «... پیش‌بینی کرده بود»; before a colon it is quoted
 FORECASTING = {"پیش‌بینی کردن"}
+
+
+def _one_revered(keys, a: int, i: int, people: Container[int]) -> bool:
+    """«ایشان معتقدند», «مقام معظم رهبری معتقدند»: the plural of respect for one person, who
+    stands alone right before the verb, opening the clause."""
+    if i > a and keys[i - 1] == "ایشان":
+        return True
+    k = i
+    while k > a and k - 1 in people:
+        k -= 1
+    # a title, a first name or one word opens the name: not «نزدیکان شریعتی» read as a name
+    if k == i or (i - k > 1 and not first_name_at(keys, k) and not lx.honorifics().match(keys, k)):
+        return False
+    titles = lx.honorifics()  # «حضرت آیت‌الله خامنه‌ای معتقدند»: the title is the subject's
+    k = next((s for s in range(max(a, k - 4), k) if (t := titles.match(keys, s)) and t[0] == k), k)
+    # the name opens the clause: not «نزدیکان شریعتی» or «برخی همچون آقای ...» or «X و Y»
+    return k == a or keys[k - 1] in _OPENS_SUBJECT
+
+
+_OPENS_SUBJECT = {"؛", ";", ".", "»", "اما", "ولی"}
+
+
 # «کارشناسان معتقدند که ...» reports a view that a group holds, not speech: no quote (the
 # gold's README); before a colon the words are quoted, and one holder's «معتقد است» is mostly
 # what they said («جعفرزاده معتقد است: «ما به ...»», «او معتقد است که ...»)
