@@ -9,6 +9,7 @@ import pytest
 from khabar.extract import extract_text
 from khabar.extract.lexicons import key
 from khabar.extract.namewords import demonym, no_name_end
+from khabar.extract.no_name_words import plural_of_people
 
 
 def names(text: str) -> list[str]:
@@ -126,6 +127,18 @@ def test_a_noun_of_action_ends_no_name() -> None:
     assert not any("کارآفرینی" in n for n in found), found
     assert no_name_end(key("کارآفرینی")) and no_name_end(key("نقش‌آفرینی"))
     assert not no_name_end(key("جهان‌بینی"))  # «عباس جهان‌بینی» is a name
+
+
+def test_a_plural_of_people_is_no_name() -> None:
+    # «شاهدان» (witnesses), a plural in «ان» of a frequent word, names no one, and it ends
+    # the name run into it («حامیان», supporters); given names in «ان» stand
+    assert "شاهدان عینی" not in names(
+        "بر اساس اظهارات شاهدان عینی، این مسیر توسط پلیس راهور مسدود شد."
+    )
+    found = names("حزب انور ابراهیم حامیان ماهاتیر محمد را به سازماندهی یک کودتا متهم کرد.")
+    assert "انور ابراهیم" in found and "ماهاتیر محمد" in found, found
+    assert not any("حامیان" in n for n in found), found
+    assert not plural_of_people(key("مهران")) and not plural_of_people(key("احسان"))
 
 
 def test_a_countrys_adjective() -> None:

@@ -384,6 +384,7 @@ def test_precision_on_the_ninth_sample(items_9) -> None:
     # bazaar's names, the Imam of the Age's blessing and names in quotes before an age were
     # read, 0.910 (25 false) after them; 0.913 (24 false) after a verb run into a given name
     # and a role after «به عنوان»; 0.920 (22 false) after a noun of action in «آفرینی» ends
-    # no name; 10 true names are found only with the rest of their article
-    assert result.precision >= 0.919, [i["name"] for i in result.kept_false_items]
+    # no name, 0.923 (21 false) after a plural in «ان» of a frequent word; 10 true names are
+    # found only with the rest of their article
+    assert result.precision >= 0.922, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 10, [i["name"] for i in result.lost_true]

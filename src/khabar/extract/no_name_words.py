@@ -48,11 +48,21 @@ def no_name(key: str) -> bool:
         return True
     if plural and key not in lx.first_names():
         return True
+    if plural_of_people(key):
+        return True
     if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
         return True
     if _study_or_participle(key):
         return True
     return kin_with_pronoun(key) or arabic_spelling(key)
+
+
+def plural_of_people(key: str) -> bool:
+    """A plural in «ان» of a frequent word, itself a frequent word, that no name list holds
+    («شاهدان» of «شاهد»; not «مهران», «احسان», «کاظمیان»)."""
+    if not key.endswith("ان") or len(key) < 5 or key in lx.name_words():
+        return False
+    return rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT
 
 
 _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")

@@ -17,6 +17,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
+from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
@@ -99,5 +100,7 @@ def no_last_word(key: str) -> bool:
     an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
     the sentence ended at: «لارنس ا. گوستین»)."""
     if preposition_run_in(key) or len(key) == 1:  # «موسوی‌پور دراین‌باره», «لارنس ا.»
+        return True
+    if plural_of_people(key):  # «انور ابراهیم | حامیان ماهاتیر محمد»
         return True
     return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
