@@ -142,3 +142,14 @@ def test_the_plural_of_respect_for_one_person_is_what_they_hold() -> None:
     assert kind == "indirect" and said.startswith("گردش نخبگان") and speaker == "خامنه‌ای"
     group = text.replace("ایشان معتقدند", "کارشناسان معتقدند")
     assert _quotes(group) == []
+
+
+def test_a_relative_clause_on_what_was_announced_is_no_quote() -> None:
+    # tabnak_1092: «که بر اساس آن» opens a clause on the results, not what was said
+    text = (
+        "روز پنج‌شنبه کمیته انتخابات مرکزی رژیم صهیونیستی نتایج نهایی غیررسمی انتخابات پارلمانی "
+        "را اعلام کرد که بر اساس آن حزب لیکود به رهبری نتانیاهو ۳۶ کرسی به دست آورد.\n"
+    )
+    assert _quotes(text) == []
+    said = text.replace("که بر اساس آن", "که")
+    assert [q[1][:8] for q in _quotes(said)] == ["حزب لیکو"]

@@ -133,6 +133,9 @@ def cues_in(
             and not keys[i - 1].startswith("گفت")  # «گراهام گفته می‌داند که ...»: he said so
         ):
             pass  # «ترامپ به خوبی می‌داند که ...»: what someone knows, not what they said
+        elif keys[j : j + 1] == ["که"] and "را" in keys[a:i] and _on_it(keys, j + 1):
+            # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن ...»: a relative clause on what was announced
+            out.append((i, j, verb, "topic"))
         elif j + 1 < b and (keys[j] == "که" or (keys[j] == "تا" and verb.lemma in ASKING)):
             out.append((i, j + 1, verb, "that"))  # «اعلام کرد که ...», «از X خواست تا ...»
         elif (
@@ -177,6 +180,17 @@ def _one_revered(keys, a: int, i: int, people: Container[int]) -> bool:
 
 
 _OPENS_SUBJECT = {"؛", ";", ".", "»", "اما", "ولی"}
+
+
+# «... که بر اساس آن ...»: «که» opens a relative clause whose «آن» is the object before it
+_ON_IT = {("بر", "اساس"), ("براساس",), ("بر", "پایه"), ("طبق",), ("به", "موجب"), ("مطابق",)}
+
+
+def _on_it(keys, k: int) -> bool:
+    return any(
+        tuple(keys[k : k + len(o)]) == o and keys[k + len(o) : k + len(o) + 1] in (["آن"], ["آنها"])
+        for o in _ON_IT
+    )
 
 
 # «کارشناسان معتقدند که ...» reports a view that a group holds, not speech: no quote (the
