@@ -10,6 +10,7 @@ from khabar.extract import extract_text
 from khabar.extract.lexicons import key
 from khabar.extract.namewords import demonym, no_name_end
 from khabar.extract.no_name_words import plural_of_people
+from khabar.extract.tagged_spans import edges
 
 
 def names(text: str) -> list[str]:
@@ -127,6 +128,10 @@ def test_a_noun_of_action_ends_no_name() -> None:
     assert not any("کارآفرینی" in n for n in found), found
     assert no_name_end(key("کارآفرینی")) and no_name_end(key("نقش‌آفرینی"))
     assert not no_name_end(key("جهان‌بینی"))  # «عباس جهان‌بینی» is a name
+    # nor opens one of the tagger's: «با نقش آفرینی | دیبا زاهدی» («نقش‌آفرینی» written apart)
+    keys = [key(w) for w in "با نقش آفرینی دیبا زاهدی ،".split()]
+    assert edges(keys, 2, 5) == (3, 5)
+    assert edges(keys, 3, 5) == (3, 5)
 
 
 def test_a_plural_of_people_is_no_name() -> None:

@@ -202,6 +202,11 @@ def ordinary(key: str) -> bool:
     return key in lx.common_words() and not _shaped(key)
 
 
+def action_noun(key: str) -> bool:
+    """A noun of action («ارزیابی», «کارآفرینی»), no name's first or last word."""
+    return key.endswith(_ACTION_ENDS) and no_name_end(key)
+
+
 def no_name_end(key: str) -> bool:
     """A noun of action («ارزیابی», «جهت‌گیری») or an adverb in «اً» written without its
     tanvin («حدودا»): words that never end a name."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
+    action_noun,
     before_light_verb,
     company_form,
     country,
@@ -92,6 +93,8 @@ def edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
         j -= 1
     while j - i > 2 and text_word(keys[i]) and first_name_at(keys, i + 1):
         i += 1
+    while i < j and action_noun(keys[i]) and keys[i] not in lx.name_words():
+        i += 1  # «نقش آفرینی | دیبا زاهدی»: a noun of action opens no name either
     return i, j
 
 
