@@ -75,7 +75,9 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # rules' end of a name the tagger runs on into a word; 0.304 (14; 0, 32) with «امیر»
     # before a country a post, and a person an outlet relays right before its verb the speaker;
     # 0.348 (16; 0, 30) with the person a title given apart quotes whom an anaphor opening the
-    # article stands for, and the subject past the tail of a name its dots cut off
-    assert result.accuracy.accuracy >= 0.34, result.misses
+    # article stands for, and the subject past the tail of a name its dots cut off; 0.391
+    # (18; 0, 28) with a family name alone past a few words «در ...» before its verb, and one
+    # the lexicon lacks in «ی» of a word it holds no adjective there («هجرتی در گفت و گو با»)
+    assert result.accuracy.accuracy >= 0.39, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import FREQUENT, RARE, adjective, name_word, no_name_end, rank
+from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, rank
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.extract.registry import Registry, subject_at
@@ -23,6 +23,13 @@ _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایا�
 _MAX_BETWEEN = 2
 # «X با اشاره به ... گفت:», «X با بیان اینکه ...، افزود»: the clause names the topic first
 _WITH_TOPIC = frozenset({"اشاره", "بیان", "تاکید", "ابراز", "اعلام", "انتقاد", "تشریح"})
+# «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
+# few words before the verb that opens the statement
+_IN_REACH = 10
+# but a paper a body issues: «آکسفام در گزارش خود گفته است:» (of «بنیاد آکسفام»), or a
+# clause of its own: «کاغذبازی در گمرک باید از میان برود[رییس جمهوری] بیان کرد:»
+_BODY_PAPERS = ("گزارش", "بیانیه", "اطلاعیه")
+_CLAUSE_VERBS = frozenset({"باید", "است", "بود", "شد", "شود", "میشود"})
 _MIN_LETTERS = 3
 _DEMONSTRATIVES = ("همان", "همین")
 _OUTLET_VERBS = frozenset({"نوشتن", "گزارش دادن"})
@@ -139,7 +146,7 @@ def _join_given(
 
 def reports(keys: list[str], j: int, b: int) -> bool:
     """A reporting verb follows at ``j``, past a few adverbs, or a clause «با اشاره به ...»
-    runs to one that opens a statement (a colon after it)."""
+    or a few words «در ...» run to one that opens a statement (a colon after it)."""
     verbs = lx.reporting_verbs()
     for k in range(j, min(b, j + _MAX_BETWEEN + 1)):
         if m := verbs.match(keys, k):
@@ -147,12 +154,25 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         if keys[k] not in _BETWEEN:
             break
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
-        for k in range(j + 2, b):
-            if keys[k] == ":":
-                return False
-            m = verbs.match(keys, k)
-            if m and m[0] < b and keys[m[0]] == ":":
-                return _one_speaks(keys, k, m)
+        return _states_after(keys, j + 2, b)
+    if j + 1 < b and keys[j] == "در":
+        return _states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+    return False
+
+
+def _states_after(
+    keys: list[str], j: int, b: int, reach: int | None = None, vetoes: tuple[str, ...] = ()
+) -> bool:
+    """A reporting verb that opens a statement (a colon after it) ends the clause that runs
+    from ``j`` (in ``reach`` words; with ``vetoes``, none opening with one of them nor a verb
+    of a clause of its own), said by one person."""
+    verbs = lx.reporting_verbs()
+    for k in range(j, b if reach is None else min(b, j + reach)):
+        if keys[k] == ":" or (vetoes and (keys[k].startswith(vetoes) or keys[k] in _CLAUSE_VERBS)):
+            return False
+        m = verbs.match(keys, k)
+        if m and m[0] < b and keys[m[0]] == ":":
+            return _one_speaks(keys, k, m)
     return False
 
 
@@ -184,8 +204,10 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
         return False
     if no_name_end(key) or glued(word):  # «ضمنا», «سینماداری»; «وزیرکشور», «قرنطینهبه»
         return False
-    # a word the lexicon holds is a word, unless shaped as a family name: «نگارنده», «دیدبان»
-    if (rank(key) < RARE or adjective(key)) and not name_word(key):
+    # a word the lexicon holds is a word, unless shaped as a family name: «نگارنده», «دیدبان»;
+    # one it lacks in «ی» of a word it holds is a family name as subject of a report
+    # («هجرتی ... گفت», «رایگانی تصریح کرد»), an adjective never opens one
+    if rank(key) < RARE and not name_word(key):
         return False
     return no_verb_nor_listed(keys, i)
 
