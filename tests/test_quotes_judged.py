@@ -34,6 +34,7 @@ def test_precision_on_the_judged_quotes() -> None:
     # as drawn: 81 of 100; after a group view with no quote, a quotation closed before its
     # paragraph ending the quote, a post between commas after «به گفته X،»: 81 of 93 (0.871);
     # after a relative clause on the subject: 81 of 92 (0.880); after «... را اعلام کرد که بر
-    # اساس آن ...», a clause on what was announced: 81 of 91 (0.890)
+    # اساس آن ...», a clause on what was announced: 81 of 91 (0.890); after a term named («به آن
+    # «تامین» می‌گویند») and a wish foretold («خواستار ... خواهند شد»): 81 of 89 (0.910)
     assert result.kept_true >= 81, result.lost_true
-    assert result.precision >= 0.89, result.still_false
+    assert result.precision >= 0.91, result.still_false

@@ -153,3 +153,14 @@ def test_a_relative_clause_on_what_was_announced_is_no_quote() -> None:
     assert _quotes(text) == []
     said = text.replace("که بر اساس آن", "که")
     assert [q[1][:8] for q in _quotes(said)] == ["حزب لیکو"]
+
+
+def test_a_term_named_and_a_wish_foretold_are_no_quotes() -> None:
+    # tabnak_427: «که به آن X می‌گویند» names a term; roozno_737: «خواستار ... خواهند شد» foretells
+    term = (
+        "در نوع دیگری از تهاتر طرفین می‌توانند بین دو دینی که شرایط یکسانی ندارند تهاتر کنند "
+        "که به آن تهاتر قراردادی می‌گویند.\n"
+    )
+    assert _quotes(term) == []
+    assert _quotes("کشور‌ها خواستار بسته‌تر شدن و حفاظت بیشتر از خود خواهند شد.\n") == []
+    assert _quotes("کشور‌ها خواستار بسته‌تر شدن و حفاظت بیشتر از خود شدند.\n") != []

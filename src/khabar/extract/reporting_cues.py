@@ -98,6 +98,8 @@ def cues_in(
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
             out.append((i, j, verb, "topic"))
+        elif at_end and verb.lemma == "گفتن" and _names_term(keys, a, i):
+            pass  # «... که در دادگاه‌ها به آن «تامین» می‌گویند»: a term named, nothing said
         elif at_end and verb.kind in ("indirect", "both"):
             out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS and (
@@ -182,6 +184,14 @@ def _one_revered(keys, a: int, i: int, people: Container[int]) -> bool:
 _OPENS_SUBJECT = {"؛", ";", ".", "»", "اما", "ولی"}
 
 
+def _names_term(keys, a: int, i: int) -> bool:
+    """«به آن X می‌گویند» before the verb at ``i``: what X is called (X up to three tokens)."""
+    return any(
+        k >= a and keys[k] == "به" and keys[k + 1] in ("آن", "این", "آنها")
+        for k in range(i - 5, i - 2)
+    )
+
+
 # «... که بر اساس آن ...»: «که» opens a relative clause whose «آن» is the object before it
 _ON_IT = {("بر", "اساس"), ("براساس",), ("بر", "پایه"), ("طبق",), ("به", "موجب"), ("مطابق",)}
 
@@ -218,6 +228,8 @@ def _wish_around(keys, i, b) -> int | None:
         if keys[k] in CLAUSE_ENDS - BECAME - _LISTED or keys[k] in PRONOUNS or keys[k] == "که":
             return None  # another clause before any «شد»
         if keys[k] in BECAME:
+            if keys[k - 1] in ("خواهد", "خواهند"):
+                return None  # «کشورها خواستار ... خواهند شد»: a forecast, nobody's wish
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
