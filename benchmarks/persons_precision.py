@@ -31,7 +31,9 @@ tests/fixtures/persons_judged_8.jsonl --extract-again`` from the lines of ``news
 at 36db643, of 495 articles no fixture held then; the ninth: ``--seed 9 --exclude-fixtures
 --but tests/fixtures/persons_judged_9.jsonl --extract-again`` from the lines of
 ``news_56fc4e7.jsonl``, at 56fc4e7, of 341 articles no fixture held then, nor any other sample
-drawn beside it).
+drawn beside it; the tenth: ``--seed 10 --exclude-fixtures --but
+tests/fixtures/persons_judged_10.jsonl --extract-again`` from the lines of ``news_58c4fb9.jsonl``,
+at 58c4fb9, of 249 articles no fixture held then and no other sample drawn beside it drew from).
 """
 
 from __future__ import annotations
