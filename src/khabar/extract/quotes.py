@@ -11,6 +11,7 @@ next, when that person has no post of their own. Anything else stays ``None``. A
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from khabar.extract import lexicons as lx
@@ -304,6 +305,7 @@ def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
 _OPENING = {"«", "“"}
 _SENTENCE_END = {".", "!", "?", "؟"}
 _PAUSES = {".", "،", ",", "؛"}
+_MARKS_RE = re.compile(f"[{''.join(sorted(_OPENING | _CLOSING))}]")
 
 
 def _closed_at(text: str, span: Span) -> int | None:
@@ -315,10 +317,11 @@ def _closed_at(text: str, span: Span) -> int | None:
     on after, or when another quotation follows («... گفت: «...» و «...»»)."""
     opened = text[span.start] in _OPENING
     depth = 0
-    for k in range(span.start, span.end):
+    for mark in _MARKS_RE.finditer(text, span.start, span.end):  # the marks alone, in C
+        k = mark.start()
         if text[k] in _OPENING:
             depth += 1
-        elif text[k] in _CLOSING:
+        else:
             depth -= 1
             closes = depth == 0 if opened else depth < 0 and text[k - 1] in _SENTENCE_END
             if not closes:
