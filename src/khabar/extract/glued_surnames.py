@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.family_spellings import spelling_index
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.registry import Registry
@@ -36,14 +37,18 @@ def glued_surnames(
     if not reg.surnames:
         return
     verbs = lx.reporting_verbs()
-    unknown = {k for k in set(keys) if _unknown_word(k)}  # asked once a word, not a token
+    # every spelling ``by_surname`` knows: a word that ends in none runs no family name in
+    tails = frozenset(spelling_index(reg.surnames))
+    ends = tuple(tails)
+    # asked once a word, not a token
+    unknown = {k for k in set(keys) if k.endswith(ends) and _unknown_word(k)}
     if not unknown:
         return
     for a, b in sentences:
         for i in range(a, b):
             if keys[i] not in unknown or i in reg.by_token or not tokens.words[i][:1].isalpha():
                 continue
-            found = _glued(reg, keys[i])
+            found = _glued(reg, keys[i], tails)
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
                 continue
             head, pkey = found
@@ -63,11 +68,14 @@ def _unknown_word(key: str) -> bool:
     return key not in lx.first_names()
 
 
-def _glued(reg: Registry, key: str) -> tuple[str, str] | None:
+def _glued(reg: Registry, key: str, tails: frozenset[str]) -> tuple[str, str] | None:
     """(the word before, the person) when ``key`` is a word run into the family name of
-    one person of the article; else None."""
+    one person of the article (``tails``: the spellings of the article's family names);
+    else None."""
     for cut in range(2, len(key) - _MIN_TAIL + 1):
         head, tail = key[:cut], key[cut:]
+        if tail not in tails:
+            continue
         # a verb or a place, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's
         # government; «... در مبادی تهرانزالی درباره ... گفت» is a heading ending in a place
         if not (head in _SHORT_ENDS or _verb_end(head) or _place(head)):
