@@ -419,6 +419,9 @@ def test_the_tenth_sample_holds_no_gold_and_no_article_of_another_fixture(items_
 def test_precision_on_the_tenth_sample(items_10) -> None:
     result = score(items_10)
     # 0.860 as drawn (42 false, whole articles); 0.876 (35 false) extracted again from the
-    # contexts; 11 true names are found only with the rest of their article
-    assert result.precision >= 0.875, [i["name"] for i in result.kept_false_items]
+    # contexts before «مظاهر», a pronoun written apart, plurals in «گان», perfects, titles
+    # with a subtitle or a language, an index, a club's form, factories and silos named after
+    # martyrs were read, 0.918 (22 false) after them; 11 true names are found only with the
+    # rest of their article
+    assert result.precision >= 0.918, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 11, [i["name"] for i in result.lost_true]

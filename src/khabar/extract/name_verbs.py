@@ -20,6 +20,8 @@ from khabar.text.zwnj_lexicon import default_lexicon
 _PREFIXES = ("می\u200c", "نمی\u200c")
 # the personal endings no name ends with after a past stem («کردی» is a family name)
 _ENDINGS = ("یم", "ید", "ند", "م")
+# the endings of a perfect, written after the participle with a ZWNJ («بوده‌اند», «کرده‌است»)
+_PERFECT_ENDS = frozenset({"اند", "ام", "ای", "ایم", "اید", "است"})
 
 
 @lru_cache(maxsize=16384)
@@ -31,11 +33,24 @@ def verb_word(word: str) -> bool:
             return True
     if key in lx.name_words() or key in lx.first_names():
         return False
+    if _perfect(word):
+        return True
     for end in _ENDINGS:
         stem = key[: -len(end)]
         if key.endswith(end) and len(stem) > 2 and stem[-1] in "دت":
             return stem in default_lexicon().verbs and rank(stem) < FREQUENT
     return False
+
+
+def _perfect(word: str) -> bool:
+    """A perfect: a participle of a frequent past stem the verb lexicon holds, a ZWNJ and a
+    personal ending («بوده‌اند», «نشسته‌ام»; not «خامنه‌ای», «دنده‌ای»)."""
+    participle, zwnj, end = word.rpartition("\u200c")
+    if not zwnj or end not in _PERFECT_ENDS or not participle.endswith("ه"):
+        return False
+    stem = lx.key(participle[:-1])
+    past = len(stem) > 1 and stem[-1] in "دت" and stem in default_lexicon().verbs
+    return past and rank(stem) < FREQUENT
 
 
 def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:

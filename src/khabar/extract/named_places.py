@@ -64,6 +64,14 @@ def place_word_at(keys: list[str], k: int) -> bool:
     return any(_head(key) or key in _MODIFIED_HEADS for key in before)
 
 
+def coordinated_place(keys: list[str], k: int) -> bool:
+    """Token ``k`` is the «و» that joins a name to the one before it, both after a plural word
+    of ``named_after.txt`` a few words before: «سیلوهای آذر پیکان و شهید رجایی» are silos."""
+    if not 0 < k < len(keys) or keys[k] != "و":
+        return False
+    return any(w.endswith("های") and _head(w) for w in keys[max(0, k - 4) : k])
+
+
 _MARTYR = frozenset({"شهید", "شهیده"})
 
 

@@ -72,9 +72,11 @@ def kin_with_pronoun(key: str) -> bool:
     return kin(key) and key not in _KIN
 
 
-# the forms of a company's name that end it («شورون کرپ», «اپل اینک», «امریکن ایرلاینز»)
+# the forms of a company's name that end it («شورون کرپ», «اپل اینک», «امریکن ایرلاینز»),
+# and of a club's («لستر سیتی», «منچستر یونایتد»)
 _COMPANY_FORMS = frozenset(
     "کرپ کورپ کورپوریشن اینک اینکورپوریتد لیمیتد کمپانی ایرلاینز ایرلاین ایرویز".split()
+    + "سیتی یونایتد".split()
 )
 
 
@@ -91,11 +93,21 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     work or a body (``work_words.txt``): «فیلم «مارمولک»», «نام سریال: "سلمان فارسی"»,
     «ائتلاف "پاکاتان هاراپان"» are titles, not people."""
     # «والس مکانیکی / La Valse Mécanique»: a title in the original may follow
-    if not (i and j < len(words) and words[i - 1] in _OPEN and words[j] in _CLOSE | {"/"}):
+    if not (i and j < len(words) and words[i - 1] in _OPEN):
+        return False
+    if words[j] == ":" and any(w in _CLOSE for w in words[j + 2 : j + 12]):
+        return True  # «سعادت نامرئی: مینیاتور و روان‌درمانی مسلمان»: a title and its subtitle
+    if words[j] not in _CLOSE | {"/"}:
         return False
     if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in _KNOWN_AS:
         return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
+    if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
+        return True  # «با نام عربی «سیده الجنه»»: a name in a language is a title's
     return any(k in _work_words() for k in keys[max(0, i - 3) : i - 1])
+
+
+# a language a title is given in («با نام عربی «...» و فارسی «...»»)
+_LANGUAGES = frozenset("فارسی عربی انگلیسی فرانسوی آلمانی روسی ترکی لاتین".split())
 
 
 _KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})

@@ -44,7 +44,7 @@ def no_name(key: str) -> bool:
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
-    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key):
+    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key) or key in _PRONOUNS_APART:
         return True
     if plural and key not in lx.first_names():
         return True
@@ -57,11 +57,20 @@ def no_name(key: str) -> bool:
     return kin_with_pronoun(key) or arabic_spelling(key)
 
 
+# a pronoun of one letter and its «ا» written apart from its noun: «خسرو ات» (your Khosrow)
+_PRONOUNS_APART = frozenset({"ات", "اش"})
+
+
 def plural_of_people(key: str) -> bool:
     """A plural in «ان» of a frequent word, itself a frequent word, that no name list holds
-    («شاهدان» of «شاهد»; not «مهران», «احسان», «کاظمیان»)."""
+    («شاهدان» of «شاهد»; not «مهران», «احسان», «کاظمیان»); a plural in «گان» of a known agent
+    noun or participle («نوازندگان» of «نوازنده», «ردشدگان», «شرکت‌کنندگان»; not «مژگان», «حسین
+    زادگان»)."""
     if not key.endswith("ان") or len(key) < 5 or key in lx.name_words():
         return False
+    if key.endswith(("ندگان", "شدگان")) and key not in lx.first_names():
+        known = rank(key[:-3] + "ه") < RARE or rank(key[:-5]) < RARE
+        return known or key.endswith("کنندگان")  # «شرکت‌کنندگان»
     return rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT
 
 

@@ -30,7 +30,7 @@ from khabar.extract.name_edges import (
     untitled,
     within_titles,
 )
-from khabar.extract.named_places import place_word_at
+from khabar.extract.named_places import coordinated_place, place_word_at
 from khabar.extract.namewords import (
     FREQUENT,
     RARE,
@@ -374,7 +374,8 @@ def _named_after(keys: list[str], i: int) -> bool:
     k = i - 1
     while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED):
         k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"»
-    return place_word_at(keys, k)
+    # «سیلوهای آذر پیکان و شهید رجایی»: a title after «و» joins the place before
+    return place_word_at(keys, k) or (k < i - 1 and coordinated_place(keys, k))
 
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})

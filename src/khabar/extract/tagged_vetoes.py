@@ -37,8 +37,8 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
-    if any(company_form(k) for k in keys[i:j]):
-        return True  # «امریکن ایرلاینز»: a company's form names a company
+    if any(company_form(k) for k in keys[i : j + 1]):
+        return True  # «امریکن ایرلاینز», «لستر | سیتی»: a company's or a club's form names it
     if any(w.endswith(_PLURAL_PRONOUNS) for w in tokens.words[i:j]):
         return True  # «ویلاهای‌شان فراخ است»: a plural with its pronoun
     if spelled_letters(tokens.words[i:j]) or spelled_opening(tokens.words[i:j]):
