@@ -464,9 +464,10 @@ def test_the_eleventh_sample_is_judged_as_drawn(
 def test_speaker_accuracy_on_the_eleventh_sample(items_11) -> None:
     # 0.644 (47 of 73; 4 wrong, 22 missed) by the extractor the sample was drawn with, one of
     # the 18 quotes of nobody credited («به گفته این مقام ایرانی», an official who asked not to
-    # be named, to a writer named paragraphs before)
+    # be named, to a writer named paragraphs before); 0.685 (50; 4, 19) with a column a person
+    # wrote going on in «در ادامه این مطلب آمده است:»
     result = score(items_11)
-    assert result.accuracy.accuracy >= 0.643, result.misses
+    assert result.accuracy.accuracy >= 0.684, result.misses
     assert result.accuracy.wrong <= 4, result.misses
     assert result.credited <= 1, result.misses
 

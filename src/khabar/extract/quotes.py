@@ -23,7 +23,15 @@ from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
-from khabar.extract.speakers import Ref, name_keys, new_subject, opener, resolve, speaker
+from khabar.extract.speakers import (
+    Ref,
+    name_keys,
+    new_subject,
+    opener,
+    piece_goes_on,
+    resolve,
+    speaker,
+)
 from khabar.extract.speaking_bodies import OrgRef, organization_at
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
@@ -69,6 +77,8 @@ def find_quotes(
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
+    writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
+    pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
     seen_people: set[str] = set()
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
 
@@ -117,6 +127,16 @@ def find_quotes(
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
         elif ref is None and relayed and (end := this_report(keys, a, found[0][0])):
             ref, subject_end, scanned = relayed, end, False  # «این گزارش می‌افزاید:»
+        # «X در العرب نوشت: ...», then «در ادامه این مطلب آمده است:»: X's piece goes on (its
+        # speaker is set once the posts are adopted: a post after it is another's, not X's)
+        piece = (
+            ref is None
+            and writer is not None
+            and piece_goes_on(keys, a, found[0][0], reg, post_at) is not None
+        )
+        if ref is not None and ref != writer:
+            wrote = found[0][2].lemma == "نوشتن" and not scanned
+            writer = ref if isinstance(ref, str) and wrote else None
         para = _holding(paragraphs, para_starts, sent)
         if (
             open_para == para
@@ -163,6 +183,8 @@ def find_quotes(
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said, also_at(keys, subject_end)))
+            if piece:
+                pieces.append((cues[-1], writer))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
         if ref is relayed and ref is not None:
@@ -180,6 +202,8 @@ def find_quotes(
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys)
+    for cue, its_writer in pieces:
+        cue.ref = its_writer
     _cut_at_next_cue(cues, text)
     for c in cues:
         if c.quote.kind == "direct" and (end := _closed_at(text, c.quote.span)) is not None:

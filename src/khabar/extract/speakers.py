@@ -127,6 +127,19 @@ def _after_caption(
 _ALSO = {"همچنین", "نیز"}
 
 
+def piece_goes_on(keys, a, verb_at, reg: Registry, post_at) -> int | None:
+    """The token past «این مطلب» when the clause ``a:verb_at`` is «در ادامه این مطلب آمده
+    است:» and nothing else («به گزارش روز نو، در ادامه‌ی این مطلب آمده است:»): the piece
+    someone wrote before goes on; else None, and None when what follows opens with a person
+    («در ادامه این مطلب آمده است: درمر گفت ...»: the words are theirs)."""
+    s = subject_start(keys, a, verb_at, reg, post_at)
+    this = part_of_paper(keys, s)
+    if this is None or keys[this + 1] != PIECE or this + 2 != verb_at:
+        return None
+    colon = next((k for k in range(verb_at, min(verb_at + 4, len(keys))) if keys[k] == ":"), None)
+    return None if colon is not None and colon + 1 in reg.by_token else this + 2
+
+
 def _relayed_by_outlet(
     keys, s, verb_at, reg: Registry, post_at, words=None
 ) -> tuple[Ref, int] | None:
