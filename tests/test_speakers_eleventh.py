@@ -1,6 +1,9 @@
 """Speakers found since the eleventh judged sample (``fixtures/speakers_judged_11.jsonl``): a
 column a person wrote («X در العرب نوشت: ...») goes on in «در ادامه این مطلب آمده است:», which
-is theirs."""
+is theirs; a body's paper opening the clause with no «در» («یک بیانیه ارتش آمریکا ... خبر
+داد») or its report («در گزارش خبرگزاری فرانسه آمده است») is the body's; «پیش‌تر» or
+«همزمان» before a body or a person; «هواپیمایی» and «انستیتو» heads of bodies; and «گفت گو»
+written apart is no verb of saying."""
 
 from __future__ import annotations
 
@@ -22,6 +25,12 @@ CASES = [
     ("roozno_850", "قاسم عزالدین", None),
     # «در ادامه‌ی این مطلب», written with its «ی»
     ("roozno_1048", "خلیل العنانی", None),
+    # «خبرگزاری فارس: یک بیانیه ارتش آمریکا امروز از کشته شدن ... خبر داد»
+    ("fars-1_286", None, "ارتش آمریکا"),
+    # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»
+    ("tabnak_1093", None, "مرکز روسی آشتی در سوریه"),
+    # «هواپیمایی ماهان در این پست توضیح داده است:»
+    ("roozno_343", None, "هواپیمایی ماهان"),
 ]
 
 
@@ -70,3 +79,56 @@ def test_a_post_after_the_column_is_not_its_writer_s() -> None:
     )
     quotes = extract_text(text).quotes
     assert [q.speaker for q in quotes[-3:]] == ["قاسم عزالدین", "ولادیمیر پوتین", "ولادیمیر پوتین"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the shared news (fars-5_15, roozno_980, roozno_559)
+        (
+            "بیانیه سازمان نظام پرستاری افزوده است: سازمان تمام راه‌های ممکن را رفته است.",
+            "سازمان نظام پرستاری",
+        ),
+        (
+            "در گزارش خبرگزاری فرانسه آمده است: دولت سعودی قرنطینه هزاران نفر را اعمال کرد.",
+            "خبرگزاری فرانسه",
+        ),
+        (
+            "همزمان وزارت دارایی روسیه اعلام کرده که با اتکا به ذخایر ارزی قادر خواهد بود.",
+            "وزارت دارایی روسیه",
+        ),
+        (
+            "انستیتو ویروس‌شناسی ووهان نیز اعلام کرده: شایعاتی از این نوع صدمات زیادی زده است.",
+            "انستیتو ویروس‌شناسی ووهان",
+        ),
+    ],
+)
+def test_the_body_speaks(text: str, body: str) -> None:
+    (quote,) = extract_text(text).quotes
+    assert quote.speaker is None
+    assert quote.speaker_organization == body
+
+
+def test_a_heading_run_into_the_clause_is_no_paper_that_speaks() -> None:
+    # the shared news (roozno_962): a heading «گزارش دیوان محاسبات از تخلف در ارز دولتی» run
+    # into «وی در ادامه ... گفت:»
+    text = (
+        "گزارش دیوان محاسبات از تخلف در ارز دولتیوی در ادامه به ارائه گزارشی پرداخت و گفت: "
+        "بر اساس داده‌ها تخلف شده است."
+    )
+    assert all(q.speaker_organization is None for q in extract_text(text).quotes)
+
+
+def test_a_head_alone_after_a_bare_paper_is_no_body() -> None:
+    # the shared news (roozno_290): «نامه فرمانداری با شورای نگهبان ... متفاوت بود»
+    text = "نامه فرمانداری با شورای نگهبان در جزئیات متفاوت بود، گفت: من اعتراض کردم."
+    assert all(q.speaker_organization is None for q in extract_text(text).quotes)
+
+
+def test_talks_written_apart_say_nothing() -> None:
+    # the shared news (fars-1_22): «... دیدار و گفت گو کردند» was a quote of «گو کردند»
+    text = (
+        "مقام‌های دولت عراق هفته گذشته با نمایندگان شرکت‌های نفتی در امان دیدار و گفت گو "
+        "کردند.\nاین در حالی است که مجلس عراق هنوز این قانون را تصویب نکرده است."
+    )
+    assert extract_text(text).quotes == []

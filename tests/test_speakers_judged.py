@@ -126,8 +126,10 @@ def test_speaker_accuracy_on_the_second_sample(result_2) -> None:
     # (97; 4, 22) with «وی» the one person a sentence names before anyone spoke; 0.813 (100;
     # 4, 19) with a paper known by its issue («در شماره امروز خود»); 0.821 (101; 3, 19) with a
     # post before a comma not given to a name with a post of its own («X به عنوان ...»); 0.829
-    # (102; 2, 19) with a source whose «به» a heading ran into («... خوزستانبه گزارش روز نو:»)
-    assert result_2.accuracy.accuracy >= 0.829, result_2.misses
+    # (102; 2, 19) with a source whose «به» a heading ran into («... خوزستانبه گزارش روز نو:»);
+    # 0.837 (103; 0, 20) with a body's report opening the clause («گزارش فارن پالیسی ادامه
+    # می‌دهد»)
+    assert result_2.accuracy.accuracy >= 0.837, result_2.misses
     assert result_2.accuracy.wrong <= 2, result_2.misses
     assert result_2.credited == 0, result_2.misses
 
@@ -465,9 +467,11 @@ def test_speaker_accuracy_on_the_eleventh_sample(items_11) -> None:
     # 0.644 (47 of 73; 4 wrong, 22 missed) by the extractor the sample was drawn with, one of
     # the 18 quotes of nobody credited («به گفته این مقام ایرانی», an official who asked not to
     # be named, to a writer named paragraphs before); 0.685 (50; 4, 19) with a column a person
-    # wrote going on in «در ادامه این مطلب آمده است:»
+    # wrote going on in «در ادامه این مطلب آمده است:»; 0.726 (53; 4, 16) with a body's paper
+    # opening the clause («یک بیانیه ارتش آمریکا ... خبر داد»), «پیش‌تر» before a body and
+    # «هواپیمایی» a head of bodies
     result = score(items_11)
-    assert result.accuracy.accuracy >= 0.684, result.misses
+    assert result.accuracy.accuracy >= 0.726, result.misses
     assert result.accuracy.wrong <= 4, result.misses
     assert result.credited <= 1, result.misses
 

@@ -65,6 +65,9 @@ def cues_in(
             out.append((i, j, verb, "view"))
             i = j
             continue
+        if verb.lemma == "گفتن" and keys[j : j + 1 + (keys[j : j + 1] == ["و"])][-1:] == ["گو"]:
+            i = j
+            continue  # «... دیدار و گفت گو کردند»: talks, written apart, say nothing
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun

@@ -81,6 +81,7 @@ _LOOK_BACK = 160  # tokens: about the two sentences before
 
 
 PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
+_REPORT = "گزارش"  # «در گزارش خبرگزاری فرانسه آمده است»: a body's report, by its name
 
 
 _HEAD_OF = {"وزارتخانه": "وزارت", "شورا": "شورای"}  # «این شورا» after «شورای عالی ...»
@@ -254,17 +255,35 @@ _NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", 
 
 
 def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
-    """«در بیانیه منتشره از سوی کاخ الیزه آمده است», «در بیانیه دادستانی سودان آمده است»: the
-    organization that issued the paper the clause opens with, named right after it or after
-    «از سوی», or None."""
-    if keys[t] != "در" or t + 1 >= verb_at or keys[t + 1].removesuffix("ای") not in PAPERS:
+    """«در بیانیه منتشره از سوی کاخ الیزه آمده است», «در بیانیه دادستانی سودان آمده است»,
+    «یک بیانیه ارتش آمریکا امروز از ... خبر داد», «در گزارش خبرگزاری فرانسه آمده است»: the
+    organization that issued the paper the clause opens with, named right after it (after
+    «از سوی» too, past «در ...»), or None."""
+    k = t + (keys[t] == "در")
+    k += keys[k] == "یک"  # «یک بیانیه ارتش آمریکا ...»
+    paper = keys[k].removesuffix("ای")
+    if k + 1 >= verb_at or paper not in PAPERS | {_REPORT}:
         return None
-    if org := organization_at(keys, t + 2, verb_at, words):
+    org = organization_at(keys, k + 1, verb_at, words)
+    if org and keys[t] != "در" and not _bare_paper_speaks(keys, k + 1, org, verb_at):
+        return None  # «نامه فرمانداری با شورای نگهبان ... متفاوت بود*درنامه‌ای که ...»
+    if org:
         return OrgRef(org[0]), org[1]  # «در بیانیه دادستانی سودان آمده است که»
-    by = next((k + 2 for k in range(t + 2, verb_at - 2) if keys[k : k + 2] == ["از", "سوی"]), None)
+    if keys[t] != "در" or paper == _REPORT:
+        return None  # a report is a body's by its name only
+    by = next((j + 2 for j in range(k + 1, verb_at - 2) if keys[j : j + 2] == ["از", "سوی"]), None)
     if by is None or not (org := organization_at(keys, by, verb_at, words)):
         return None
     return OrgRef(org[0]), org[1]
+
+
+def _bare_paper_speaks(keys, s, org: tuple[str, int], verb_at) -> bool:
+    """Whether a paper named with no «در» before it («بیانیه ارتش آمریکا می‌افزاید:», «یک
+    بیانیه ارتش آمریکا امروز از ... خبر داد») is the subject of the verb: its body is named
+    more than by its head, and no comma or «و» stands between them (a heading run into the
+    clause: «گزارش دیوان محاسبات از تخلف در ارز دولتیوی در ادامه ... پرداخت و گفت»)."""
+    named = len(org[0].split()) > 1 or (keys[s],) not in lx.speaking_heads()
+    return named and not any(k in ("و", "،", ",", "؛") for k in keys[org[1] : verb_at])
 
 
 # After a country, these make it no subject: «آمریکا و انگلیس», «ایران را», «ایران، که».

@@ -23,6 +23,8 @@ from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
 
 _CLOSING = {"»", "”"}
+# Adverbs of time that may open a clause before its subject, with no comma
+_EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
 
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
@@ -68,6 +70,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
         return k in reg.by_token or body_at(keys, k, verb_at)
 
+    if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
+        s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
     s = after_when(keys, s, verb_at)
