@@ -386,9 +386,10 @@ def test_precision_on_the_ninth_sample(items_9) -> None:
     # bazaar's names, the Imam of the Age's blessing and names in quotes before an age were
     # read, 0.910 (25 false) after them; 0.913 (24 false) after a verb run into a given name
     # and a role after «به عنوان»; 0.920 (22 false) after a noun of action in «آفرینی» ends
-    # no name, 0.923 (21 false) after a plural in «ان» of a frequent word; 10 true names are
-    # found only with the rest of their article
-    assert result.precision >= 0.922, [i["name"] for i in result.kept_false_items]
+    # no name, 0.923 (21 false) after a plural in «ان» of a frequent word, 0.926 (20 false)
+    # after a work's word after the quotes («قطعه‌ای»); 10 true names are found only with the
+    # rest of their article
+    assert result.precision >= 0.926, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 10, [i["name"] for i in result.lost_true]
 
 
@@ -421,7 +422,7 @@ def test_precision_on_the_tenth_sample(items_10) -> None:
     # 0.860 as drawn (42 false, whole articles); 0.876 (35 false) extracted again from the
     # contexts before «مظاهر», a pronoun written apart, plurals in «گان», perfects, titles
     # with a subtitle or a language, an index, a club's form, factories and silos named after
-    # martyrs were read, 0.918 (22 false) after them; 11 true names are found only with the
-    # rest of their article
-    assert result.precision >= 0.918, [i["name"] for i in result.kept_false_items]
+    # martyrs were read, 0.918 (22 false) after them; 0.922 (21 false) after a work's word
+    # after the quotes («قطعه‌ای»); 11 true names are found only with the rest of their article
+    assert result.precision >= 0.921, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 11, [i["name"] for i in result.lost_true]

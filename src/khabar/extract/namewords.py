@@ -97,6 +97,8 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return False
     if words[j] == ":" and any(w in _CLOSE for w in words[j + 2 : j + 12]):
         return True  # «سعادت نامرئی: مینیاتور و روان‌درمانی مسلمان»: a title and its subtitle
+    if _work_after(words, keys, j):
+        return True  # «"دارون بارون می‌باره" قطعه‌ای از سینا سرلک است»: a piece's title
     if words[j] not in _CLOSE | {"/"}:
         return False
     if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in _KNOWN_AS:
@@ -104,6 +106,18 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
         return True  # «با نام عربی «سیده الجنه»»: a name in a language is a title's
     return any(k in _work_words() for k in keys[max(0, i - 3) : i - 1])
+
+
+def _work_after(words: list[str], keys: list[str], j: int) -> bool:
+    """The quotes closing at or after token ``j`` (past a title in the original: «/ Afro
+    Cuban Lullaby») are followed by a word of a work with its indefinite ending: «قطعه‌ای»,
+    «فیلمی» (a piece, a film)."""
+    k = next((k for k in range(j, min(len(words), j + 12)) if words[k] in _CLOSE), None)
+    if k is None or k + 1 >= len(keys):
+        return False
+    after = keys[k + 1]
+    stem = after[:-2] if after.endswith("ای") else after[:-1] if after.endswith("ی") else ""
+    return bool(stem) and stem in _work_words()
 
 
 # a language a title is given in («با نام عربی «...» و فارسی «...»»)
