@@ -161,9 +161,10 @@ def test_speaker_accuracy_on_the_third_sample(result_3) -> None:
     # 14 quotes of nobody credited; 0.820 (105; 3, 20), none credited, with someone described,
     # several people, a relayed body, a paper's author and outlets named «سایت»; 0.828 (106;
     # 3, 19) with the subject after a clause of time («زمانی که ... می‌کرد ترامپ ... گفت»);
-    # 0.844 (108; 3, 17) with «این گزارش» the report of the body a source relays
-    assert result_3.accuracy.accuracy >= 0.843, result_3.misses
-    assert result_3.accuracy.wrong <= 3, result_3.misses
+    # 0.844 (108; 3, 17) with «این گزارش» the report of the body a source relays; 0.852
+    # (109; 3, 16) since; 0.859 (110; 2, 16) with «امیرخلبان» a rank, not a name
+    assert result_3.accuracy.accuracy >= 0.859, result_3.misses
+    assert result_3.accuracy.wrong <= 2, result_3.misses
     assert result_3.credited == 0, result_3.misses
 
 
