@@ -2,8 +2,9 @@
 column a person wrote («X در العرب نوشت: ...») goes on in «در ادامه این مطلب آمده است:», which
 is theirs; a body's paper opening the clause with no «در» («یک بیانیه ارتش آمریکا ... خبر
 داد») or its report («در گزارش خبرگزاری فرانسه آمده است») is the body's; «پیش‌تر» or
-«همزمان» before a body or a person; «هواپیمایی» and «انستیتو» heads of bodies; and «گفت گو»
-written apart is no verb of saying."""
+«همزمان» before a body or a person; «هواپیمایی» and «انستیتو» heads of bodies; «گفت گو»
+written apart is no verb of saying; «امیرخلبان», a pilot's rank, is no part of a name; and
+«این رسانه» is the outlet named last, when khabar knows it by name."""
 
 from __future__ import annotations
 
@@ -132,3 +133,35 @@ def test_talks_written_apart_say_nothing() -> None:
         "کردند.\nاین در حالی است که مجلس عراق هنوز این قانون را تصویب نکرده است."
     )
     assert extract_text(text).quotes == []
+
+
+def test_a_pilot_s_rank_is_no_part_of_the_name() -> None:
+    # the third judged sample (fars-2_60): «امیرخلبان عزیز نصیرزاده» had been the speaker
+    text = "امیرخلبان عزیز نصیرزاده در این مراسم گفت: این پایگاه ماموریت‌های ویژه‌ای داشت."
+    (quote,) = extract_text(text).quotes
+    assert quote.speaker == "عزیز نصیرزاده"
+
+
+def test_this_medium_is_the_outlet_named_last() -> None:
+    # the shared news (tabnak_1647): «مجله آمریکایی فارن پالیسی در مطلبی نوشت: ...» then
+    # «این رسانه تاکید کرد: ...»
+    text = (
+        "به گزارش تابناک، مجله آمریکایی فارن پالیسی در مطلبی نوشت: ایران هژمونی آمریکا را به "
+        "چالش کشیده است.\nاین رسانه تاکید کرد: منابع صنعتی گزارش داده‌اند که قطعات ارسال شده است."
+    )
+    assert extract_text(text).quotes[-1].speaker_organization == "مجله آمریکایی فارن پالیسی"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medium khabar does not know named after the one it knows (tabnak_498)
+        "پایگاه خبری آکسیوس نوشت: دیدار برگزار می‌شود.\nیک رسانه صهیونیستی نیز از این دیدار "
+        "خبر داد.\nاین رسانه به نقل از یک دیپلمات عرب آورده است: رایزنی‌ها ادامه دارد.",
+        # the outlet that carries the article is not the one «این رسانه» means
+        "به گزارش تابناک، دانشمندان موفق به ساخت واکسن شده‌اند.\nبه گفته این رسانه، یکی از "
+        "مبتلایان چهار دوز از این واکسن را استفاده کرده است.",
+    ],
+)
+def test_this_medium_unknown_is_no_one(text: str) -> None:
+    assert extract_text(text).quotes[-1].speaker_organization is None

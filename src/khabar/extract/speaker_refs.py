@@ -12,12 +12,15 @@ from khabar.extract.clause_words import NOT_SUBJECT, PRONOUNS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
+    MEDIUM,
     OUTLET_ANAPHORS,
     PAPERS,
     OrgRef,
     is_outlet,
     named_before,
     org_anaphor,
+    other_medium,
+    outlet_before,
 )
 from khabar.extract.subject_shapes import paper_owner
 
@@ -58,6 +61,11 @@ def anaphor_ref(
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in PRONOUNS:
         return person, s + 1
+    if keys[s : s + 2] == ["این", MEDIUM]:  # «این رسانه لبنانی همچنین نوشت:»: an outlet
+        spoke = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
+        spoke = spoke and not other_medium(keys, s)  # «یک رسانه صهیونیستی ...» since
+        if outlet := last_ref if spoke else outlet_before(keys, s, words):
+            return outlet, s + 2
     if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
         org = last_ref if isinstance(last_ref, OrgRef) else None
         if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):

@@ -131,6 +131,37 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
 
 _WHOSE = {"منتسب", "وابسته", "نزدیک", "متعلق"}  # «این خبرگزاری منتسب به صداوسیما»
 
+MEDIUM = "رسانه"  # «این رسانه»: the outlet named last, whatever its head
+
+
+def other_medium(keys, s) -> bool:
+    """Whether a medium khabar does not know was named in the sentences before ``s`` («یک
+    رسانه صهیونیستی نیز ... خبر داد»): «این رسانه» after it may be that one."""
+    return any(
+        keys[k] == MEDIUM and keys[k - 1 : k] != ["این"] for k in range(max(s - _LOOK_BACK, 0), s)
+    )
+
+
+def outlet_before(keys, s, words=None) -> OrgRef | None:
+    """The outlet named last before ``s`` that «این رسانه» stands for: named beyond its head
+    and its country («روزنامه صهیونیستی» names none), neither the one that carries the article
+    («به گزارش تابناک») nor one that relays another («خبرگزاری مهر به نقل از یورونیوز»); None
+    when there is none, or when a medium khabar does not know was named after it («رسانه
+    صهیونیستی اسرائیل الیوم اعلام کرد»)."""
+    for k in range(s - 1, -1, -1):
+        if keys[k] == MEDIUM and keys[k - 1 : k] != ["این"]:
+            return None  # «یک رسانه رژیم صهیونیستی ...»: which, khabar does not know
+        org = organization_at(keys, k, s, words)
+        if org is None or not is_outlet(org[0]) or (k and organization_at(keys, k - 1, s, words)):
+            continue  # a part of a longer name is looked at next
+        name = keys[k + 1 : org[1]]
+        if not name or all(_of_country(w) or lx.places().match([w], 0) for w in name):
+            continue  # «روزنامه صهیونیستی», «نشریه آمریکایی ایران»: no name
+        if "نقل" in keys[org[1] : org[1] + 2] or keys[max(k - 2, 0) : k] == ["به", "گزارش"]:
+            continue  # who relays it, or carries the article
+        return OrgRef(org[0])
+    return None
+
 
 def _described(name: list[str]) -> bool:
     """Whether the words after an outlet's head only say where it is from («اسرائیلی»,
