@@ -77,7 +77,11 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # 0.348 (16; 0, 30) with the person a title given apart quotes whom an anaphor opening the
     # article stands for, and the subject past the tail of a name its dots cut off; 0.391
     # (18; 0, 28) with a family name alone past a few words «در ...» before its verb, and one
-    # the lexicon lacks in «ی» of a word it holds no adjective there («هجرتی در گفت و گو با»)
-    assert result.accuracy.accuracy >= 0.39, result.misses
+    # the lexicon lacks in «ی» of a word it holds no adjective there («هجرتی در گفت و گو با»);
+    # 0.457 (21; 0, 25) with the subject past a few ordinary words and their comma («به گزارش
+    # روز نو: رسانه‌های چین، این مقام ...») and a body a post names two ways one body
+    # («سخنگوی کرملین», «سخنگوی نهاد ریاست جمهوری روسیه»; «رئیس مجلس شورای اسلامی», «رئیس
+    # قوه مقننه»)
+    assert result.accuracy.accuracy >= 0.45, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -48,7 +48,9 @@ def test_speaker_accuracy_on_the_second_pronouns_sample(result) -> None:
     # quote of nobody not credited; 0.250 (6; 0, 18) with a post's shorter wording opening the
     # longer apart or together, a post between two cues of one person looking past another
     # wording of itself, and a family name run into a place that ends a heading its holder;
-    # 0.292 (7; 0, 17) with a post naming a person of the article by their post
-    assert result.accuracy.accuracy >= 0.29, result.misses
+    # 0.292 (7; 0, 17) with a post naming a person of the article by their post; 0.333 (8; 0,
+    # 16) with the subject past a few ordinary words and their comma («هرچند روز گذشته، رئیس
+    # کل بانک مرکزی ...»)
+    assert result.accuracy.accuracy >= 0.33, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

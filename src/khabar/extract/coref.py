@@ -37,8 +37,23 @@ _SAME_WORD = {"پیشین": "سابق", "اسبق": "سابق", "وزارت": "�
 
 
 def worded(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A post's key with the words written either way (``_SAME_WORD``) written one way."""
-    return key[:1] + tuple(_SAME_WORD.get(k, k) for k in key[1:])
+    """A post's key with the words written either way (``_SAME_WORD``) written one way, and
+    a body named two ways after its head (``post_bodies.tsv``: «سخنگوی کرملین», «سخنگوی
+    ریاست‌جمهوری روسیه») named one way."""
+    words = [_SAME_WORD.get(k, k) for k in key[1:]]
+    bodies = lx.post_bodies()
+    out = list(key[:1])
+    k = 0
+    while k < len(words):
+        sizes = (n for n in (4, 3, 2, 1) if k + n <= len(words))
+        size = next((n for n in sizes if "".join(words[k : k + n]) in bodies), 0)
+        if size:
+            out += bodies["".join(words[k : k + size])]
+            k += size
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = False) -> bool:

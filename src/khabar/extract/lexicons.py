@@ -132,6 +132,19 @@ def post_anaphors() -> Trie[Entry]:
     return _trie("post_anaphors.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
+@cache
+def post_bodies() -> dict[str, tuple[str, ...]]:
+    """Bodies a post names in two wordings (``post_bodies.tsv``), by the joined keys of either
+    wording: the keys of the one written in the file's second field («کرملین» and
+    «ریاست جمهوری روسیه» -> «ریاست جمهوری روسیه»)."""
+    out = {}
+    for r in rows("post_bodies.tsv"):
+        same = phrase_keys(r[1])
+        out["".join(phrase_keys(r[0]))] = same
+        out["".join(same)] = same
+    return out
+
+
 @dataclass(frozen=True)
 class Verb:
     form: str

@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     past_paper_comma,
 )
 from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
 
@@ -66,6 +67,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         and s not in post_at
     ):
         s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
+    s = past_ordinary_comma(keys, s, verb_at, reg, post_at)
 
     def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
         return k in reg.by_token or body_at(keys, k, verb_at)
@@ -83,6 +85,44 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+_FEW = 4  # the most ordinary words a frame before a comma holds here
+_FIRST_PERSON = {"من", "ما", "نظرم", "بنظرم"}  # «به نظر من، او ...»: someone's own words
+
+
+def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
+    """Past a few ordinary words and their comma before the subject: «به گزارش روز نو:
+    رسانه‌های چین، این مقام ... خواست», «هرچند روز گذشته، رئیس کل بانک مرکزی ... توصیه کرد».
+    The words are common ones, places or plurals of common ones, none a person's, a post's,
+    a pronoun, a given name or one's own («به نظر من،»); before a person or a post that is no
+    anaphor one of them is a word no name holds (``stopwords``), so a name of common words in
+    apposition stays the stranger's («صالحی، مدیرکل حراست ...», «معصومه ابتکار، معاون ...»)."""
+    comma = next((k for k in range(s + 1, min(s + _FEW + 1, verb_at)) if keys[k] in "،,"), None)
+    if comma is None or comma + 1 >= verb_at:
+        return s
+    after = comma + 1
+    post = post_at.get(after)
+    anaphor = keys[after] in PRONOUNS or (post is not None and post.anaphor)
+    if not (anaphor or after in reg.by_token or post is not None):
+        return s
+    if not all(_ordinary(keys, k, reg, post_at) for k in range(s, comma)):
+        return s
+    return after if anaphor or any(keys[k] in stopwords() for k in range(s, comma)) else s
+
+
+def _ordinary(keys, k, reg: Registry, post_at) -> bool:
+    key = keys[k]
+    if k in reg.by_token or k in post_at or key in PRONOUNS or key in _FIRST_PERSON:
+        return False
+    if key in lx.first_names():  # «روز پنجشنبه معصومه ابتکار، معاون ...»: a name
+        return False
+    if not key[:1].isalpha():
+        return False
+    if key in lx.common_words() or lx.places().match(keys, k):
+        return True
+    stem = key.removesuffix("ی").removesuffix("ها")
+    return stem != key and stem in lx.common_words()  # «رسانه‌های»
 
 
 def body_at(keys, k, verb_at) -> bool:
