@@ -249,3 +249,28 @@ def test_a_post_naming_its_body_another_way_is_the_same_post():
     # the White House's spokesman is not the Kremlin's
     text = text.replace("سخنگوی کرملین", "سخنگوی کاخ سفید")
     assert _speakers(text) == [None, "دیمیتری پسکوف"]
+
+
+def test_a_pronoun_after_an_outlets_report_is_the_person_its_later_clause_opens_with():
+    # roozno_329: «او» is Xi, who speaks in the paper's report, not the paper
+    text = (
+        "روزنامه نیویورک پست آمریکا در مطلبی مدعی شده که منشا ویروس کرونای جدید احتمالا "
+        "آزمایشگاه بوده است.\n"
+        "به گزارش روز نو: این روزنامه آمریکایی در گزارشی نوشت: در یک جلسه اضطراری در شهر پکن "
+        'که جمعه گذشته برگزار شد، "شی جن پنگ" رهبر چین در مورد لزوم مهار ویروس کرونا صحبت '
+        "کرد.\n"
+        'او گفت، "باید یک نظام ملی برای کنترل و مهار تهدیدات بیولوژیک ایجاد شود."'
+    )
+    assert _speakers(text)[-1] == "شی جن پنگ"
+    # two people the report names: «او» stays nobody's
+    text = text.replace("رهبر چین در مورد", "رهبر چین و دونالد ترامپ در مورد")
+    assert _speakers(text)[-1] is None
+
+
+def test_the_president_is_not_the_minister_of_the_interior():
+    # roozno_240: «رئیس جمهوری» (with «ی») is another office than «وزیر کشور»
+    text = (
+        "عبدالرضا رحمانی فضلی وزیر کشور گفت: انتخابات سالم برگزار می‌شود.\n"
+        "رئیس جمهوری می‌گوید در فرایند اجرای انتخابات جای نظارت و اجرا تغییر کرده است."
+    )
+    assert _speakers(text) == ["عبدالرضا رحمانی فضلی", None]

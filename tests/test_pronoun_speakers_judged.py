@@ -81,7 +81,9 @@ def test_speaker_accuracy_on_the_pronouns_sample(result) -> None:
     # 0.457 (21; 0, 25) with the subject past a few ordinary words and their comma («به گزارش
     # روز نو: رسانه‌های چین، این مقام ...») and a body a post names two ways one body
     # («سخنگوی کرملین», «سخنگوی نهاد ریاست جمهوری روسیه»; «رئیس مجلس شورای اسلامی», «رئیس
-    # قوه مقننه»)
-    assert result.accuracy.accuracy >= 0.45, result.misses
+    # قوه مقننه»); 0.478 (22; 0, 24) with «وی» after an outlet's report the one person who
+    # opens a later clause of it after a comma («خبرآنلاین نوشت؛ ...، حسین کنعانی‌مقدم ...
+    # اظهارداشت:»)
+    assert result.accuracy.accuracy >= 0.47, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses

@@ -100,6 +100,8 @@ _PAST = {"سابق", "پیشین", "اسبق", "وقت"}
 def _office(key: tuple[str, ...]) -> str | None:
     if key[:2] == ("نخست", "وزیر"):
         return "نخستوزیر"  # written apart
+    if key[:1] == ("رییسجمهوری",) or key[:2] == ("رییس", "جمهوری"):
+        return "رییسجمهور"  # «رییس جمهوری پاکستان», «رئیس‌جمهوری آمریکا»
     return key[0] if key and key[0] in _STATE_OFFICES else None
 
 

@@ -198,7 +198,7 @@ def find_quotes(
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         going_on = last_ref
-        if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], reg)):
+        if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys)
