@@ -178,8 +178,9 @@ def test_precision_on_the_fourth_sample(items_4) -> None:
     result = score(items_4)
     # 0.877 as drawn (37 false, whole articles); 0.886 (32 false) extracted again from the
     # contexts before the vetoes of Arabic text, places named after someone, family names run
-    # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them;
+    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number
+    assert result.precision >= 0.957, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
 
 
@@ -423,6 +424,7 @@ def test_precision_on_the_tenth_sample(items_10) -> None:
     # contexts before «مظاهر», a pronoun written apart, plurals in «گان», perfects, titles
     # with a subtitle or a language, an index, a club's form, factories and silos named after
     # martyrs were read, 0.918 (22 false) after them; 0.922 (21 false) after a work's word
-    # after the quotes («قطعه‌ای»); 11 true names are found only with the rest of their article
-    assert result.precision >= 0.921, [i["name"] for i in result.kept_false_items]
+    # after the quotes («قطعه‌ای»), 0.925 (20 false) after «یکم»; 11 true names are found
+    # only with the rest of their article
+    assert result.precision >= 0.925, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 11, [i["name"] for i in result.lost_true]

@@ -44,7 +44,7 @@ def no_name(key: str) -> bool:
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
-    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key) or key in _PRONOUNS_APART:
+    if key in _ARABIC or key in _HOLY_WORDS or colloquial(key) or key in _NO_NAME_WORDS:
         return True
     if plural and key not in lx.first_names():
         return True
@@ -57,8 +57,10 @@ def no_name(key: str) -> bool:
     return kin_with_pronoun(key) or arabic_spelling(key)
 
 
-# a pronoun of one letter and its «ا» written apart from its noun: «خسرو ات» (your Khosrow)
-_PRONOUNS_APART = frozenset({"ات", "اش"})
+# a pronoun of one letter and its «ا» written apart from its noun («خسرو ات», your Khosrow),
+# and «یکم» (first), which numbers a fund, a day or a class, never a king («اول»): «صندوق درآمد
+# ثابت امین یکم»
+_NO_NAME_WORDS = frozenset({"ات", "اش", "یکم"})
 
 
 def plural_of_people(key: str) -> bool:
