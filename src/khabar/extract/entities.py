@@ -61,10 +61,13 @@ def with_outlets(
     found = {lx.key(o.name): o for o in orgs}
     outlets = lx.agencies()
     i = 0
-    while i < len(keys):
-        m = outlets.match(keys, i) if keys[i] in outlets.root else None
+    # the tokens that open an outlet's name, found in one pass (most open none)
+    for at in [at for at, k in enumerate(keys) if k in outlets.root]:
+        if at < i:
+            continue
+        i = at
+        m = outlets.match(keys, i)
         if not m:
-            i += 1
             continue
         j, entry = m
         span = Span(tokens.starts[i], tokens.ends[j - 1])

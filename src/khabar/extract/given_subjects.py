@@ -8,6 +8,8 @@ before a reporting verb or «در گفت‌وگو با», «در مصاحبه ب
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports
@@ -33,10 +35,15 @@ def given_subjects(
     """Add to ``reg`` the persons named by a listed given name and an ordinary word of family
     names that report or give an interview (``sentences``: token ranges)."""
     names = lx.first_names()
+    # the given names that are ordinary words too, found in one pass: most sentences have none
+    words_too = [i for i, k in enumerate(keys) if names.get(k) is False]
     for a, b in sentences:
+        at = words_too[bisect_left(words_too, a) : bisect_left(words_too, b - 2)]
+        if not at:
+            continue
         subject = subject_at(keys, a, b)
-        for i in range(a, b - 2):
-            if names.get(keys[i]) is not False or i in reg.by_token or i + 1 in reg.by_token:
+        for i in at:
+            if i in reg.by_token or i + 1 in reg.by_token:
                 continue
             if i != subject and keys[i - 1] not in ("،", ","):
                 continue  # a subject opens its clause: not «نضال [عیسی ناظر] اجرایی ...»

@@ -5,6 +5,8 @@ head of the body's name are one token; split, the body is the subject."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import organization_subject
 from khabar.extract.glued_pronouns import heading_end
@@ -24,11 +26,14 @@ def glued_body(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef,
     if there is none, or the token is a word or a name of its own."""
     if words is None:
         return None
+    heads = _one_word_heads()
     for k in range(s, min(s + _REACH, verb_at - 1)):
         key = keys[k]
-        if k in reg.by_token or k in post_at or key in lx.common_words():
+        if not key.endswith(heads) or k in reg.by_token or k in post_at:
+            continue  # most words end in no head: one test in C
+        if key in lx.common_words():
             continue
-        for (head,) in (h for h in lx.speaking_heads() if len(h) == 1):
+        for head in heads:
             stem = key[: -len(head)]
             if not key.endswith(head) or not _heading_word(stem):
                 continue
@@ -41,6 +46,12 @@ def glued_body(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef,
             if org is not None:
                 return org
     return None
+
+
+@cache
+def _one_word_heads() -> tuple[str, ...]:
+    """The heads of one word of ``lx.speaking_heads``, in its order."""
+    return tuple(h[0] for h in lx.speaking_heads() if len(h) == 1)
 
 
 def _heading_word(stem: str) -> bool:

@@ -149,6 +149,9 @@ def find_court_names(
     """The honorific names by which the Qajar court's men are known («قوام‌السلطنه»,
     «مخبرالسلطنه», «وثوق الدوله», «معیرالممالک»): a word ending in «السلطنه», «الدوله» or
     «الممالک», or a word before one of them written apart."""
+    joined = "\n".join(keys)
+    if not any(end in joined for end in COURT_ENDS):
+        return []  # most articles: one substring search in C per ending, no loop
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
     for j, k in enumerate(keys):
