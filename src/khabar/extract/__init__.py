@@ -98,7 +98,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         post_starts = sorted(post_starts + rulers)
     posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
-    given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences])
+    given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences], starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
     lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
@@ -212,7 +212,7 @@ def rule_people(
     mentions += find_imam_surnames(tokens, keys, text, mentions)
     mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
     mentions += find_court_names(tokens, keys, text, mentions)
-    mentions += find_listed_names(tokens, keys, text, mentions)
+    mentions += find_listed_names(tokens, keys, text, mentions, starts_of[PERSON])
     return mentions
 
 

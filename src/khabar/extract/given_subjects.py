@@ -30,13 +30,18 @@ _PLACE_ENDS = frozenset({"آباد", "شهر"})
 
 
 def given_subjects(
-    reg: Registry, tokens: TokenColumns, keys: list[str], sentences: list[tuple[int, int]]
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    person_at: list[int],
 ) -> None:
     """Add to ``reg`` the persons named by a listed given name and an ordinary word of family
-    names that report or give an interview (``sentences``: token ranges)."""
+    names that report or give an interview (``sentences``: token ranges; ``person_at``: the
+    tokens where a person's name may start, sorted, every listed given name among them)."""
     names = lx.first_names()
-    # the given names that are ordinary words too, found in one pass: most sentences have none
-    words_too = [i for i, k in enumerate(keys) if names.get(k) is False]
+    # the given names that are ordinary words too: most sentences have none
+    words_too = [i for i in person_at if names.get(keys[i]) is False]
     for a, b in sentences:
         at = words_too[bisect_left(words_too, a) : bisect_left(words_too, b - 2)]
         if not at:

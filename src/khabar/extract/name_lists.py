@@ -15,18 +15,20 @@ _SEPARATORS = frozenset({"،", ",", "و"})
 
 
 def find_listed_names(
-    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention], person_at: list[int]
 ) -> list[Mention]:
     """A listed given name and one word between separators, after a name found and before
     another name or a listed given name («بردیا خیاطیان، [امید داوری]، میلاد گودرزی»): the
-    word is a family name, though an ordinary word («داوری») no rule takes alone."""
+    word is a family name, though an ordinary word («داوری») no rule takes alone.
+    ``person_at``: the tokens where a person's name may start (sorted; every listed given
+    name is among them)."""
     used = {k for m in taken for k in range(m.ti, m.j)}
     ends = {m.j for m in taken}
     starts = {m.ti for m in taken}
     given = lx.first_names()
     n = len(tokens)
     out: list[Mention] = []
-    for i in [i for i, k in enumerate(keys) if k in given]:
+    for i in [i for i in person_at if keys[i] in given]:
         j = i + 2
         if j + 1 >= n or i < 2 or used.intersection(range(i, j)):
             continue

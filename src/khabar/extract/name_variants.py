@@ -31,7 +31,9 @@ def joined_surnames(
     run_together = {key: v[1] for key, v in joined.items() if v[0] != 1}
     apart = {key: v[1] for key, v in joined.items() if v[0] != 2}
     heads = {key[:m] for key in apart for m in range(1, len(key) + 1)}
-    for i, word in enumerate(keys):
+    wanted = heads.union(run_together)
+    for i in [i for i, word in enumerate(keys) if word in wanted]:  # the few looked at twice
+        word = keys[i]
         if word in run_together:
             _joined_mention(reg, tokens, tagged, range(i, i + 1), run_together[word])
         if word in heads and i + 1 < len(keys) and word + keys[i + 1] in apart:
