@@ -4,7 +4,8 @@ is theirs; a body's paper opening the clause with no «در» («یک بیانی
 داد») or its report («در گزارش خبرگزاری فرانسه آمده است») is the body's; «پیش‌تر» or
 «همزمان» before a body or a person; «هواپیمایی» and «انستیتو» heads of bodies; «گفت گو»
 written apart is no verb of saying; «امیرخلبان», a pilot's rank, is no part of a name; and
-«این رسانه» is the outlet named last, when khabar knows it by name."""
+«این رسانه» is the outlet named last, when khabar knows it by name; a subject before «در حالی
+که ...» is not passed with the frame."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ CASES = [
     ("tabnak_1093", None, "مرکز روسی آشتی در سوریه"),
     # «هواپیمایی ماهان در این پست توضیح داده است:»
     ("roozno_343", None, "هواپیمایی ماهان"),
+    # «ونزوئلا در حالی که رسیدن نفتکش‌های ایرانی ... را انتظار می‌کشد روز پنجشنبه اعلام کرد که»
+    ("tabnak_1429", None, "ونزوئلا"),
 ]
 
 
@@ -165,3 +168,16 @@ def test_this_medium_is_the_outlet_named_last() -> None:
 )
 def test_this_medium_unknown_is_no_one(text: str) -> None:
     assert extract_text(text).quotes[-1].speaker_organization is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the frame opens the sentence, or follows what it frames with its copula
+        "این در حالی است که وزارت بهداشت اعلام کرد که واکسن کافی است.",
+        "این توییت در حالی است که وزارت بهداشت اعلام کرد که واکسن کافی است.",
+        "در حالی که وزارت بهداشت اعلام کرد که واکسن کافی است، مردم نگرانند.",
+    ],
+)
+def test_the_subject_after_a_frame(text: str) -> None:
+    assert extract_text(text).quotes[0].speaker_organization == "وزارت بهداشت، درمان و آموزش پزشکی"

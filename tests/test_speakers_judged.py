@@ -470,9 +470,11 @@ def test_speaker_accuracy_on_the_eleventh_sample(items_11) -> None:
     # be named, to a writer named paragraphs before); 0.685 (50; 4, 19) with a column a person
     # wrote going on in «در ادامه این مطلب آمده است:»; 0.726 (53; 4, 16) with a body's paper
     # opening the clause («یک بیانیه ارتش آمریکا ... خبر داد»), «پیش‌تر» before a body and
-    # «هواپیمایی» a head of bodies
+    # «هواپیمایی» a head of bodies; 0.740 (54; 4, 15) with «او» after a sentence that names
+    # him; 0.753 (55; 4, 14) with a subject before «در حالی که ...» («ونزوئلا در حالی که ...
+    # اعلام کرد که») not passed with the frame
     result = score(items_11)
-    assert result.accuracy.accuracy >= 0.726, result.misses
+    assert result.accuracy.accuracy >= 0.753, result.misses
     assert result.accuracy.wrong <= 4, result.misses
     assert result.credited <= 1, result.misses
 

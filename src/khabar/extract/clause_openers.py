@@ -322,10 +322,20 @@ def after_frame(keys, s, verb_at) -> int:
     if joined is not None and joined + 1 < verb_at:
         return joined + 1  # «درحالی‌که عربستان معتقد است ...»: «که» run into the frame
     head = set(keys[s : min(s + 4, verb_at)])
-    if not head & {"حالی", "درحالی", "حالیست", "درحالیست"}:  # «این در حالیست که»
+    if not head & _WHILE:  # «این در حالیست که»
         return s
+    frame = next(k for k in range(s, verb_at) if keys[k] in _WHILE)
+    copula = keys[frame] in ("حالیست", "درحالیست") or keys[frame + 1 : frame + 2] in _COPULA
+    if not copula and any(k not in _BEFORE_WHILE and k not in WHEN for k in keys[s:frame]):
+        return s  # «ونزوئلا در حالی که ... اعلام کرد»: the subject, then the frame
     that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
     return s if that is None else that + 1
+
+
+_WHILE = {"حالی", "درحالی", "حالیست", "درحالیست"}
+_COPULA = (["است"], ["بود"])  # «این توییت در حالی است که ...», «این در حالی بود که ...»
+_BEFORE_WHILE = {"در", "و", "اما", "ولی", "البته"}  # «اما در حالی که ...»; «این توییت در حالی
+# است که ...» opens a frame with its copula, whatever comes before it
 
 
 # The part of a paper a clause quotes: «در ادامه این بیانیه», «در پایان این نامه», «در بخشی
