@@ -274,3 +274,15 @@ def test_the_president_is_not_the_minister_of_the_interior():
         "رئیس جمهوری می‌گوید در فرایند اجرای انتخابات جای نظارت و اجرا تغییر کرده است."
     )
     assert _speakers(text) == ["عبدالرضا رحمانی فضلی", None]
+
+
+def test_a_post_a_headings_verb_ran_into_opens_the_clause():
+    # roozno_321: «... کامل استوزیر بهداشت ... گفت»: the heading's «است» and the post are one word
+    text = (
+        "سعید نمکی وزیر بهداشت در جمع خبرنگاران گفت: ماسک به اندازه کافی داریم.\n"
+        "امکانات آزمایشگاهی کامل استوزیر بهداشت با اشاره به امکانات تشخیصی گفت: در حال حاضر "
+        "امکانات آزمایشگاهی ما کامل است."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["سعید نمکی"] * 2
+    assert doc.persons[0].posts == ["وزیر بهداشت"]

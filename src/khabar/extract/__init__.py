@@ -23,6 +23,7 @@ from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
+from khabar.extract.glued_posts import glued_posts
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
@@ -97,7 +98,10 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
     posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
+    glued = [r for r in glued_posts(tokens, keys, text) if r.i not in person_tokens]
+    posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
+    reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences], starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)

@@ -243,7 +243,7 @@ def adopt_named_next(
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
     for r in posts:
         n = opening.get(r.i)
-        if r.anaphor or r.holder or n is None or n + 1 >= len(sentences):
+        if r.anaphor or r.holder or r.glued or n is None or n + 1 >= len(sentences):
             continue
         if r.j < len(keys) and keys[r.j] in _THIS:
             continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
@@ -293,6 +293,8 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
         if holder := holder_of_wording(reg, post):
             hold(reg, holder, post)
             continue
+        if post.glued:
+            continue  # after a heading a new item opens: only the post's wording names its holder
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
         prev = speakers[n - 1] if n else None
@@ -326,7 +328,7 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
         post = c.ref
         if not n or not isinstance(post, PostMention) or post.anaphor:
             continue
-        if resolve_post(reg, post) or c.also or _also_by(keys, post):
+        if resolve_post(reg, post) or c.also or _also_by(keys, post) or post.glued:
             continue
         before = _person_of(cues[n - 1].ref, reg)
         after = next((d.ref for d in cues[n + 1 :] if not _worded_again(d.ref, post)), None)

@@ -81,6 +81,7 @@ class PostMention:
     span: Span
     holder: str | None = None
     anaphor: bool = False  # «این مقام مسئول»: refers back, names no post
+    glued: bool = False  # its head run into a heading's last word: a new item opens
 
 
 @dataclass

@@ -41,7 +41,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             s += 3
     s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
-    s = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s)
+    # or a post run into a heading's verb the same way, but for one in a heading of its own,
+    # before a «/» («... کردشهردار منطقه ۱۳ مشکوک به کرونا .../ چهار روز پیشمحسن هاشمی ...»)
+    glued = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s)
+    if glued not in post_at or "/" not in keys[glued:verb_at]:
+        s = glued
     source_at, s = s, after_source(keys, s, verb_at)
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name

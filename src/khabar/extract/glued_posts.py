@@ -1,0 +1,49 @@
+"""A subheading the source ran into the post that opens the next paragraph, where a line
+break was lost: «... اولویت ما، کنترل و مهار کرونا استوزیر بهداشت یادآور شد:», «... تا کنون
+۱۱ ... هستیمسخنگوی وزارت بهداشت افزود:». The heading's last word, a verb, and the post's head
+are one token; split, the post opens the clause, as a post alone does (``speakers``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.extract import lexicons as lx
+from khabar.extract.glued_pronouns import heading_end
+from khabar.extract.glued_words import end_of_key
+from khabar.extract.people import PostMention
+from khabar.extract.posts import find_posts
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+_LEAST = 6  # letters of a heading's verb and a post's head together («استوزیر»)
+
+
+def glued_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+    """The posts whose head a heading's last verb ran into, each starting where its head
+    does inside its token (keys: the head's, then the words after it); the token is no word
+    of its own, no given name, and the verb one a heading ends with (``heading_end``)."""
+    out = []
+    heads = lx.post_heads()
+    for k, key in enumerate(keys):
+        if len(key) < _LEAST or not key.isalpha() or key in lx.common_words():
+            continue
+        cut = _heading_cut(key, heads.root)
+        if not cut or key in lx.first_names() or key in lx.name_words():
+            continue
+        split = [*keys[:k], key[cut:], *keys[k + 1 :]]
+        found = find_posts(tokens, split, text, [k])
+        at = end_of_key(tokens.words[k], key[:cut])
+        if not found or found[0].i != k or not at:
+            continue
+        post = found[0]
+        span = Span(tokens.starts[k] + at, post.span.end)
+        out.append(replace(post, span=span, text=text[span.start : span.end], glued=True))
+    return out
+
+
+def _heading_cut(key: str, roots) -> int:
+    """Where a post's head starts in ``key`` after a heading's last verb, or 0."""
+    for cut in range(2, len(key) - 2):
+        if key[cut:] in roots and heading_end(key[:cut]):
+            return cut
+    return 0
