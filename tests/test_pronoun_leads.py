@@ -286,3 +286,13 @@ def test_a_post_a_headings_verb_ran_into_opens_the_clause():
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["سعید نمکی"] * 2
     assert doc.persons[0].posts == ["وزیر بهداشت"]
+
+
+def test_a_post_run_into_a_heading_that_quotes_a_person_is_theirs():
+    # roozno_1199: the heading «حریرچی: ...» quotes whom the post run into its verb names
+    text = (
+        "حریرچی: هر ۱۳ دقیقه یک نفر بر اثر کرونا در کشور فوت می‌کندمعاون کل وزارت بهداشت، درمان "
+        "و آموزش پزشکی گفت: هر ۱۳ دقیقه یک نفر بر اثر کرونا فوت می‌کند.\n"
+        "ایرج حریرچی در ادامه افزود: رعایت فاصله اجتماعی ضروری است."
+    )
+    assert _speakers(text)[-2:] == ["ایرج حریرچی"] * 2

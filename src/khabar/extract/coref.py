@@ -294,7 +294,12 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
             hold(reg, holder, post)
             continue
         if post.glued:
-            continue  # after a heading a new item opens: only the post's wording names its holder
+            # after a heading a new item opens: only the post's wording names its holder, or
+            # the person the heading quotes («حریرچی: هر ۱۳ دقیقه ... فوت می‌کندمعاون کل ...»)
+            quoted = heading_quotes(keys, post.i, reg)
+            if quoted and posts_agree(reg, quoted, post):
+                hold(reg, quoted, post)
+            continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
         prev = speakers[n - 1] if n else None
@@ -374,6 +379,21 @@ def _person_of(ref: object, reg: Registry) -> str | None:
 def _also_by(keys: list[str], post: PostMention) -> bool:
     """«نیز» or «هم» after the post or right before it («دیروز نیز رییس فراکسیون ... گفت»)."""
     return another_speaker(keys, post) or (post.i > 0 and keys[post.i - 1] in _ALSO)
+
+
+_HEADING_REACH = 40  # tokens back from a glued post to the heading's «X:»
+_ENDS = {".", "!", "؟", "?"}
+
+
+def heading_quotes(keys: list[str], k: int, reg: Registry) -> str | None:
+    """The person a heading run into the post at ``k`` quotes, «X: ...» (a known person right
+    before its colon), or None."""
+    for t in range(k - 1, max(0, k - _HEADING_REACH), -1):
+        if keys[t] in _ENDS:
+            return None
+        if keys[t] == ":" and t - 1 in reg.by_token:
+            return reg.by_token[t - 1]
+    return None
 
 
 def _next_person(speakers: list[str | None]) -> list[int]:
