@@ -80,6 +80,6 @@ def _post_at(
     for post in (post_at.get(s), *(post_at.get(k) for k in range(s + 1, verb_at))):
         if post is None or post.anaphor or post.j > verb_at or post.keys[0] in _COMMENTATORS:
             continue
-        if post.i == s or (post.j == verb_at and keys[post.i - 1] in CLAUSE_ENDS):
-            return post.text
+        if post.i == s or post.glued or (post.j == verb_at and keys[post.i - 1] in CLAUSE_ENDS):
+            return post.text  # a post run into a heading's verb opens its clause too
     return None
