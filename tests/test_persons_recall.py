@@ -404,8 +404,8 @@ def test_recall_and_precision_on_the_ninth_sample(sample_9) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.891 P 1.000 (64 persons), mentions
-    # R 0.904 P 1.000 (83)
-    assert t.persons.recall >= 0.89, missed
+    # R 0.904 P 1.000 (83); a film's credits, a name of three words run together: all found
+    assert t.persons.recall >= 0.98, missed
     assert t.persons.precision >= 0.99
-    assert t.mentions.recall >= 0.90, missed
+    assert t.mentions.recall >= 0.98, missed
     assert t.mentions.precision >= 0.99

@@ -11,6 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
 from khabar.extract.confidence import assign as assign_confidence
 from khabar.extract.coref import adopt_named_next
+from khabar.extract.credits import with_credited_names
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import (
     find_organizations,
@@ -33,6 +34,7 @@ from khabar.extract.name_lists import (
     with_listed_rule_names,
     with_quoted_list_items,
 )
+from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts, ruler_starts
@@ -87,6 +89,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_list_items(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
+    mentions = with_credited_names(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = with_glued_given_names(tokens, keys, text, mentions)
     mentions = with_initials(tokens, keys, text, mentions)
@@ -102,6 +105,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
+    merge_held_names(reg, posts)
     given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences], starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)

@@ -197,14 +197,14 @@ def _item(
     if s in by_start and by_start[s].j <= e:
         m = by_start[s]
         return ("found", s, m.j, m, _clean(keys, m.j, e))
-    if first or not _item_word(tokens, keys, s):
+    if first or not item_word(tokens, keys, s):
         # a clause's first words, then a person found at its end: a run starts there
         if e in by_end and by_end[e].ti >= s:
             return ("ends", by_end[e].ti, e, by_end[e], _WHOLE)
         if not first or s != sentence_start or e - s > _MOST:
             return None
     t = s
-    while t < e and t - s < _MOST and _item_word(tokens, keys, t, t > s):
+    while t < e and t - s < _MOST and item_word(tokens, keys, t, t > s):
         t += 1
     if t == s or (t < e and keys[t] not in _TAILS):
         return None
@@ -214,12 +214,12 @@ def _item(
         if m.j != t or not all(_given(keys[k]) for k in range(s, m.ti)):
             return None
         return ("new", s, t, m, _clean(keys, t, e))
-    if used.intersection(range(s, t)) or not _name_words(tokens.words, keys, s, t):
+    if used.intersection(range(s, t)) or not name_words(tokens.words, keys, s, t):
         return None
     return ("new", s, t, None, _clean(keys, t, e))
 
 
-def _item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = False) -> bool:
+def item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = False) -> bool:
     """A word a name in a list may hold: letters, no function word, verb or post, no title
     but within the name («رضوانه شیخ زاده»), no place or body."""
     word = tokens.words[k]
@@ -253,7 +253,7 @@ def _listed_given() -> frozenset[str]:
     return lx.keyed_words("more_given_names.txt") | lx.foreign_given_names()
 
 
-def _name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
+def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """Words of a name: one of them a given name, a family name's word or shape, or a word
     the news writes rarely; a lone word no given name («عابدینی»; not «علی», «همکاران»)."""
     if any(plain_compound(w) or w.endswith(_PLURALS) for w in words[i:j]):

@@ -143,6 +143,7 @@ def _repeated_names(
             names.setdefault(tuple(keys[m.i : m.j]), reg.by_token[m.i])
     if not names:
         return
+    _run_together(reg, tokens, keys, tagged, names)
     firsts = {name[0] for name in names}
     for i in [i for i, k in enumerate(keys) if k in firsts and i not in reg.by_token]:
         for name, pkey in names.items():
@@ -158,3 +159,28 @@ def _repeated_names(
                 reg.by_token[k] = pkey
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
             break
+
+
+_RUN_LEAST = 3  # words of a name found run together («محمدبن‌سلمان»): not «علی رضا», a given name
+
+
+def _run_together(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    tagged: dict[int, str] | None,
+    names: dict[tuple[str, ...], str],
+) -> None:
+    """A name of three words or more written again as one word, its spaces lost or made
+    ZWNJs («محمد بن سلمان» ... «محمدبن‌سلمان»), is that person there."""
+    joined = {"".join(name): pkey for name, pkey in names.items() if len(name) >= _RUN_LEAST}
+    if not joined:
+        return
+    for i, k in enumerate(keys):
+        pkey = joined.get(k.replace("\u200c", "")) if len(k) > 7 else None
+        if pkey is None or i in reg.by_token:
+            continue
+        if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
+            continue
+        reg.by_token[i] = pkey
+        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))

@@ -1,0 +1,94 @@
+"""One person of the article found under two names, one of which holds the other: «حسن
+نصرالله» (of «سید. حسن نصرالله») and «سید حسن نصرالله», «محمد العیسی» and «محمد بن
+عبدالکریم العیسی».
+
+Left apart, the two share their family name, so a family name alone («نصرالله گفت») names
+neither (``Registry.by_surname`` wants the one holder). The shorter name, of two words or more,
+joins the longer when that is the only name of the article that holds it so:
+
+* after titles («سید», «حاج», ``honorifics.tsv``): «[سید] حسن نصرالله», «[سید]غلامرضا موسوی»;
+* around an Arabic lineage, «بن ...» between the given name and the family name: «محمد [بن
+  عبدالکریم] العیسی».
+
+Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
+shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
+list tells a family name's last word from such a word.
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.people import PostMention
+from khabar.extract.registry import Registry
+
+_LINEAGE = frozenset({"بن", "ابن"})
+_SAYYID = frozenset({"سید", "سیده"})
+
+
+def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
+    """Each person named by a name another name of the article holds joins that person (and
+    the posts of ``posts`` held by the one are the other's)."""
+    names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
+    names = {pkey: words for pkey, words in names.items() if len(words) > 1}
+    if len(names) < 2:
+        return
+    for short, words in sorted(names.items(), key=lambda kv: len(kv[1])):
+        holders = [
+            pkey
+            for pkey, longer in names.items()
+            if pkey != short and pkey in reg.persons and _holds(longer, words)
+        ]
+        if len(holders) == 1:
+            _merge(reg, short, holders[0])
+            for r in posts:
+                if r.holder == short:
+                    r.holder = holders[0]
+
+
+def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    if len(longer) == n and longer[1:] == words[1:]:
+        return any(longer[0] == s + words[0] for s in _SAYYID)  # «سیدغلامرضا موسوی»
+    if len(longer) <= n:
+        return False
+    extra = longer[: len(longer) - n]
+    if longer[-n:] == words and all(_title(k) for k in extra):
+        return True  # «سید حسن نصرالله»
+    return (
+        n == 2
+        and longer[0] == words[0]
+        and longer[-1] == words[1]
+        and longer[1] in _LINEAGE  # «عادل بن احمد الجبیر»
+    )
+
+
+def _title(key: str) -> bool:
+    return key in _SAYYID or lx.honorifics().match([key], 0) is not None
+
+
+def _merge(reg: Registry, short: str, into: str) -> None:
+    """Person ``short``'s mentions, titles and posts become person ``into``'s (and its name,
+    where the other holds a title run into the given name)."""
+    gone, person = reg.persons.pop(short), reg.persons[into]
+    if len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
+        person.name = gone.name  # «غلامرضا موسوی», not «سیدغلامرضا موسوی»: the title apart
+    person.mentions = sorted([*person.mentions, *gone.mentions], key=lambda s: s.start)
+    person.titles += [t for t in gone.titles if t not in person.titles]
+    person.posts += [t for t in gone.posts if t not in person.posts]
+    person.post_mentions += gone.post_mentions
+    for k, pkey in reg.by_token.items():
+        if pkey == short:
+            reg.by_token[k] = into
+    for holders in reg.surnames.values():
+        if short in holders:
+            holders.discard(short)
+            holders.add(into)
+    for groups in (reg.posts.exact, reg.posts.longer):
+        for group in groups.values():
+            if short in group:
+                del group[short]
+                group[into] = None
+    for marked in (reg.given, reg.quoted):
+        if short in marked:
+            marked.discard(short)
+            marked.add(into)
