@@ -143,6 +143,11 @@ def test_a_place_that_is_the_organizations_whole_name_is_no_part_of_it():
         ("بانک مرکزی و وزارت اقتصاد", ["بانک مرکزی", "وزارت اقتصاد"]),
         ("وزارت آموزش و پرورش", ["وزارت آموزش و پرورش"]),
         ("ستاد مدیریت حمل و نقل و سوخت", ["ستاد مدیریت حمل و نقل و سوخت"]),
+        # the word that opened the first opens a second («شبکه ... و شبکه ...»)
+        (
+            "شبکه تلویزیونی خبری مترو و شبکه تلویزیونی تی وی وان",
+            ["شبکه تلویزیونی خبری مترو", "شبکه تلویزیونی تی وی وان"],
+        ),
         # a second body after a listed one, a comma or the same word is another
         ("مجلس وزارت خارجه", ["مجلس", "وزارت خارجه"]),
         ("بانک صادرات گروه ملی فولاد", ["بانک صادرات", "گروه ملی فولاد"]),
@@ -321,4 +326,79 @@ def test_a_heads_word_before_the_taggers_span_opens_the_name():
     found = organizations(tokens, keys, doc.text, [("ORG", k, k + 3)], [], set(), set())
     assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == [
         "مرکز پلیس امنیت اخلاقی"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        # the tagger cut a listed body short: the listed name that holds its span
+        (
+            "گزارش را به کمیسیون امنیت ملی و سیاست خارجی می‌دهد.",
+            "کمیسیون امنیت ملی",
+            "کمیسیون امنیت ملی و سیاست خارجی",
+        ),
+        ("بر اساس قطعنامه مجمع عمومی سازمان ملل باید", "سازمان ملل", "مجمع عمومی سازمان ملل"),
+        # the minister's words name the ministry as listed
+        ("وزیر صنعت و معدن و تجارت همچنین گفت", "صنعت و معدن", "صنعت و معدن و تجارت"),
+        # a listed name opening with a word of no body's kind is left: PEYMA seldom takes it
+        ("نیروهای پیشمرگه و ترکمن در ستون‌ها", "پیشمرگه", "پیشمرگه"),
+    ],
+)
+def test_a_listed_name_holding_the_taggers_span_is_the_name(text, span, name):
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    span_keys = lx.keys_of(span.split())
+    i = next(k for k in range(len(keys)) if keys[k : k + len(span_keys)] == span_keys)
+    a, b = org_bounds(tokens, keys, i, i + len(span_keys))
+    assert doc.text[tokens.starts[a] : tokens.ends[b - 1]] == name
+
+
+@pytest.mark.parametrize(
+    "span, parts",
+    [
+        ("تهران و هانوی", ["تهران", "هانوی"]),
+        ("ایران و عراق", ["ایران", "عراق"]),
+        # a listed place whose name holds «و» is one
+        ("سیستان و بلوچستان", ["سیستان و بلوچستان"]),
+        ("استان کهگیلویه و بویراحمد", ["استان کهگیلویه و بویراحمد"]),
+        ("بوسنی و هرزگوین", ["بوسنی و هرزگوین"]),
+        # not where a side is no listed place whole
+        ("فرودگاه و متروی بروکسل", ["فرودگاه و متروی بروکسل"]),
+    ],
+)
+def test_two_listed_places_joined_by_and_are_two(span, parts):
+    from khabar.extract.org_spans import place_parts
+
+    doc = repair(span)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    found = place_parts(keys, 0, len(keys))
+    assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == parts
+
+
+def test_a_name_in_quotes_after_the_word_of_its_kind_is_named_with_both():
+    from khabar.extract.tagged_entities import organizations
+
+    doc = repair("به گزارش وب‌سایت « اندروید اتوریتی » لیستی از بهترین گوشی‌ها منتشر شد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index("اندروید")
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 2)], [], set(), set())
+    assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == [
+        "وب‌سایت « اندروید اتوریتی »"
+    ]
+    assert [o.name for o in found] == ["وب‌سایت اندروید اتوریتی"]  # named without the marks
+    # not where the word of its kind belongs to another span
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 2)], [], {k - 2}, set())
+    assert [doc.text[m.start : m.end] for o in found for m in o.mentions] == ["اندروید اتوریتی"]
+    # a listed one keeps its listed name
+    doc = repair("روزنامه «کیهان» در سرمقاله خود نوشت که کار ادامه دارد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index("کیهان")
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 1)], [], set(), set())
+    assert [(o.name, doc.text[m.start : m.end]) for o in found for m in o.mentions] == [
+        ("روزنامه کیهان", "روزنامه «کیهان»")
     ]

@@ -21,6 +21,7 @@ from khabar.extract.org_spans import (
     a_month,
     a_time_zone,
     body_of_a_place,
+    place_to,
     the_office,
 )
 from khabar.extract.tagged_spans import Tagged, kind_spans
@@ -73,8 +74,15 @@ def organizations(
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     for i, j, listed in sorted(spans):
+        unquoted = None
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
+        elif _quoted_after_kind(tokens.words, keys, i, j, marked | skip):
+            # «وب‌سایت « اندروید اتوریتی »»: the mention holds the marks, the name does not
+            named = [keys[i - 2], *keys[i:j]]
+            listed = listed or _listed_name(named, 0, len(named)) or _listed_name(keys, i, j)
+            unquoted = f"{tokens.words[i - 2]} {text[tokens.starts[i] : tokens.ends[j - 1]]}"
+            i, j = i - 2, j + 1
         # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
         led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
         if (skip.intersection(range(i, j)) and not led) or the_office(keys, i, j):
@@ -84,7 +92,7 @@ def organizations(
         listed = listed or _listed_name(keys, i, j)
         if not listed and lx.disease(keys[i]):  # «ویروس کرونا»: no body
             continue
-        name = listed or text[tokens.starts[i] : tokens.ends[j - 1]]
+        name = listed or unquoted or text[tokens.starts[i] : tokens.ends[j - 1]]
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
@@ -126,6 +134,24 @@ KIND_WORDS = frozenset(
         *"مرکز دفتر اتحادیه کمیته فدراسیون کارگروه معاونت اتاق".split(),
     }
 )
+# words of a body's kind that PEYMA takes into the name with the quotation marks that follow
+# them («روزنامه « اعتماد »», «شرکت « بوئینگ »»: 21 times of 22 in its training part)
+_QUOTED_KIND_WORDS = frozenset({*KIND_WORDS, *"وبسایت سایت نشریه مجله هفتهنامه ماهنامه".split()})
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+
+
+def _quoted_after_kind(words: list[str], keys: list[str], i: int, j: int, taken: set[int]) -> bool:
+    """Tokens ``[i, j)`` are a name in quotation marks the word of a body's kind opens, the
+    marks around it and the word unmarked («شرکت « بوئینگ »»)."""
+    return (
+        i > 1
+        and j < len(words)
+        and _QUOTES.get(words[i - 1]) == words[j]
+        and keys[i - 2] in _QUOTED_KIND_WORDS
+        and taken.isdisjoint({i - 2, i - 1, j})
+    )
+
+
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
 
@@ -188,11 +214,6 @@ def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: in
     return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
 
 
-def _place_to(keys: list[str], i: int, j: int) -> bool:
-    hit = lx.places().match(keys, i)
-    return bool(hit and hit[0] == j)
-
-
 def _outlet(keys: list[str], i: int, j: int) -> bool:
     hit = lx.agencies().match(keys, i)
     return bool(hit and hit[0] == j)
@@ -226,7 +247,7 @@ def places(
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
         if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body
-            i = next((k for k in range(i + 1, j) if _place_to(keys, k, j)), j)
+            i = next((k for k in range(i + 1, j) if place_to(keys, k, j)), j)
             if i == j:
                 continue
         place = _place_named(tokens, keys, text, i, j)

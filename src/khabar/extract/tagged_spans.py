@@ -19,7 +19,7 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import plural_of_people
-from khabar.extract.org_spans import org_bounds, org_parts, place_bounds
+from khabar.extract.org_spans import org_bounds, org_parts, place_bounds, place_parts
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
@@ -62,7 +62,7 @@ def kind_spans(
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
-                parts = [place_bounds(tokens.words, keys, i, j)]
+                parts = place_parts(keys, *place_bounds(tokens.words, keys, i, j))
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
