@@ -2,7 +2,9 @@
 person named inside the object of «از ... خبر داد» is not its subject («منابع شیلیایی از توافق
 پنهانی میان آلان گارسیا ... خبر دادند»); «در شرایطی که ...» is a frame as «در حالی که» is,
 closed by its comma; «در همان زمان» opens a clause before its subject; and a reporter's byline
-(«محمد رشیدیان- گروه محیط زیست ... خبرگزاری فارس،») is no subject."""
+(«محمد رشیدیان- گروه محیط زیست ... خبرگزاری فارس،») is no subject; «این گزارش» goes on
+with a body's release named as the source («به گزارش روابط عمومی ...،»), and a body listed
+after «روابط عمومی» runs whole past its «و»."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ CASES = [
     ("tabnak_438", "تورج کاظمی", None),
     # «منابع شیلیایی از توافق پنهانی میان آلان گارسیا رئیس جمهور این کشور با ... خبر دادند»
     ("fars-5_115", None, None),
+    # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...», then «این گزارش می‌افزاید:»
+    ("fars-2_277", None, "روابط عمومی سازمان بازرسی و نظارت"),
 ]
 
 
@@ -90,3 +94,28 @@ def test_a_byline_is_no_subject() -> None:
     assert extract_text(text).quotes[0].speaker is None
     text = "مجید حقی – معاون امور پستی در گفت‌وگو با ایسنا گفت: باید احراز هویت شود."
     assert extract_text(text).quotes[0].speaker == "مجید حقی"
+
+
+def test_this_report_of_a_body_s_release() -> None:
+    # the shared news (fars-3_73): «به گزارش سازمان ملل، ...» then «این گزارش می‌افزاید،»
+    text = (
+        "به گزارش سازمان ملل، برای مبارزه با بی‌آبی در آفریقا بهترین کار ساختن سد است.\n"
+        "این گزارش می‌افزاید، در اتیوپی این رقم ۴۳ متر مکعب است."
+    )
+    assert extract_text(text).quotes[-1].speaker_organization == "سازمان ملل متحد"
+
+
+def test_an_outlet_s_report_relays_the_body() -> None:
+    # «به گزارش خبرگزاری فارس به نقل از روابط عمومی ...»: the body, not the agency
+    text = (
+        "به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری تبریز، کاشت نهال آغاز شد.\n"
+        "این گزارش می‌افزاید: آموزش علمی کاشت نهال انجام شد."
+    )
+    assert extract_text(text).quotes[-1].speaker_organization == "روابط عمومی شهرداری تبریز"
+
+
+def test_public_relations_of_a_listed_body_run_whole() -> None:
+    # the shared news (fars-4_254, roozno_1078)
+    text = "روابط عمومی دادسرای عمومی و انقلاب تهران در اطلاعیه‌ای اعلام کرد: پرونده در جریان است."
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker_organization == "روابط عمومی دادسرای عمومی و انقلاب تهران"

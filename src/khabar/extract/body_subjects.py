@@ -190,6 +190,10 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
             org := organization_at(keys, k + 3, b, words)
         ):
             return None if is_outlet(org[0]) else OrgRef(org[0])
+        # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...»: the body's own release
+        if keys[k + 1] == "گزارش" and (org := organization_at(keys, k + 2, b, words)):
+            if not is_outlet(org[0]):  # «به گزارش خبرگزاری فارس به نقل از ...» relays on
+                return OrgRef(org[0])
     return None
 
 
