@@ -534,11 +534,12 @@ def test_the_twelfth_sample_is_judged_as_drawn(
 def test_speaker_accuracy_on_the_twelfth_sample(items_12) -> None:
     # 0.829 (58 of 70; none wrong, 12 missed) by the extractor the sample was drawn with, two
     # of the 23 quotes of nobody credited (a reporter's byline for «سایت رسمی تغییرات اقلیمی
-    # گزارش داد», «آلان گارسیا» for the unnamed sources that speak of him)
+    # گزارش داد», «آلان گارسیا» for the unnamed sources that speak of him); since, 0.886 (62
+    # of 70, 8 missed), the site itself credited with its report (test_speakers_twelfth.py)
     result = score(items_12)
-    assert result.accuracy.accuracy >= 0.828, result.misses
+    assert result.accuracy.accuracy >= 0.885, result.misses
     assert result.accuracy.wrong == 0, result.misses
-    assert result.credited <= 2, result.misses
+    assert result.credited <= 1, result.misses
 
 
 def test_stems_are_the_gold_s() -> None:

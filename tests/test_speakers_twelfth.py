@@ -4,7 +4,8 @@ person named inside the object of «از ... خبر داد» is not its subject 
 closed by its comma; «در همان زمان» opens a clause before its subject; and a reporter's byline
 («محمد رشیدیان- گروه محیط زیست ... خبرگزاری فارس،») is no subject; «این گزارش» goes on
 with a body's release named as the source («به گزارش روابط عمومی ...،»), and a body listed
-after «روابط عمومی» runs whole past its «و»."""
+after «روابط عمومی» runs whole past its «و»; an outlet that relays people in a plural it does
+not name («خبرگزاری بلومبرگ، به نقل از دیپلمات‌ها، مدعی شده که») speaks."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ CASES = [
     ("fars-5_115", None, None),
     # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...», then «این گزارش می‌افزاید:»
     ("fars-2_277", None, "روابط عمومی سازمان بازرسی و نظارت"),
+    # «خبرگزاری بلومبرگ، به نقل از دیپلمات‌ها، مدعی شده که»
+    ("roozno_1204", None, "بلومبرگ"),
 ]
 
 
@@ -119,3 +122,24 @@ def test_public_relations_of_a_listed_body_run_whole() -> None:
     text = "روابط عمومی دادسرای عمومی و انقلاب تهران در اطلاعیه‌ای اعلام کرد: پرونده در جریان است."
     quote = extract_text(text).quotes[0]
     assert quote.speaker_organization == "روابط عمومی دادسرای عمومی و انقلاب تهران"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the shared news (tabnak_1177, fars-4_152)
+        (
+            "شبکه خبری المیادین به نقل از رسانه‌های عبری زبان اعلام کرد که ارتش آماده است.",
+            "المیادین",
+        ),
+        ("خبرگزاری فارس، به نقل از یک منبع آگاه، گزارش داد که تحریم‌ها تمدید می‌شود.", "فارس"),
+    ],
+)
+def test_an_outlet_relaying_no_one_named_speaks(text: str, outlet: str) -> None:
+    (quote,) = extract_text(text).quotes
+    assert outlet in (quote.speaker_organization or "")
+
+
+def test_an_agency_s_dateline_before_a_relayed_person_is_passed() -> None:
+    text = "خبرگزاری فارس، به نقل از رویترز، حسن روحانی گفت: دولت آماده است."
+    assert extract_text(text).quotes[0].speaker == "حسن روحانی"

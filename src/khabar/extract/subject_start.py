@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import post_starts
+from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
     BUT,
     CONCESSIVE,
@@ -56,7 +56,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
-        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
+        # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»; not «خبرگزاری بلومبرگ، به نقل از
+        # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names
+        relays = keys[m[0] + 1 : m[0] + 4] == ["به", "نقل", "از"]
+        if not (relays and m[0] + 4 < verb_at and unnamed_source(keys, m[0] + 4)):
+            s = m[0] + 1
     s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
         keys[s] in LEAD_INS | BUT
