@@ -57,7 +57,9 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
         (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
     )
     relays = any(
-        keys[k : k + 2] == ["به", "نقل"] and keys[k + 3 : k + 4] != [] and not _unnamed(keys, k + 3)
+        keys[k : k + 2] == ["به", "نقل"]
+        and keys[k + 3 : k + 4] != []
+        and not unnamed_source(keys, k + 3)
         for k in range(end, verb_at)
     )  # «... به نقل از وزیر کشور نوشت» is the minister's; «به نقل از شاهدان عینی» the outlet's
     # nor anyone in an adjunct right after it: «روزنامه کیهان در واکنش به طرح استعفای
@@ -107,8 +109,10 @@ def _rare(key: str) -> bool:
     )
 
 
-def _unnamed(keys, k) -> bool:
-    return keys[k] in _UNNAMED
+def unnamed_source(keys, k) -> bool:
+    """Sources no name follows: «یک منبع آگاه», «مقامات ...», or people in a plural in «ها»
+    («به نقل از دیپلمات‌ها،», «به نقل از دیپلمات‌های غربی»)."""
+    return keys[k] in _UNNAMED or (len(keys[k]) > 4 and keys[k].endswith(("ها", "های")))
 
 
 def post_starts(keys, k, post_at) -> bool:
@@ -190,6 +194,10 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
             org := organization_at(keys, k + 3, b, words)
         ):
             return None if is_outlet(org[0]) else OrgRef(org[0])
+        # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...»: the body's own release
+        if keys[k + 1] == "گزارش" and (org := organization_at(keys, k + 2, b, words)):
+            if not is_outlet(org[0]):  # «به گزارش خبرگزاری فارس به نقل از ...» relays on
+                return OrgRef(org[0])
     return None
 
 

@@ -93,6 +93,7 @@ _ADJUNCTS |= {("به", "دنبال"), ("از", "سویی"), ("از", "سوی"), 
 _ADJUNCTS |= {("با", "این"), ("در", "ادامه"), ("به", "دلیل"), ("به", "علت")}
 _ADJUNCTS |= {("به", "عنوان"), ("برای", "مثال"), ("برای", "نمونه"), ("به", "گونه")}  # «... مثال،»
 _ADJUNCTS |= {("با", "وجود")}  # «با وجود امضای این توافق، طالبان اعلام کرد»
+_ADJUNCTS |= {("در", "همان")}  # «در همان زمان سرهنگ X ... گفت که»
 _ADJUNCT_WORDS = 25  # tokens: an adjunct longer than this is a clause of its own
 # whole with no comma after them
 _BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("از", "سوی", "دیگر")}
@@ -104,6 +105,7 @@ _THEN = {("در", "ادامه"), ("در", "پایان")}
 # «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after
 # it, so what follows with no comma is the clause's own
 _THIS_MATTER = {"باره", "رابطه", "زمینه", "راستا", "خصوص", "ارتباط", "میان", "حال", "مورد"}
+_THIS_MATTER |= {"زمان"}
 
 
 def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) -> int:
@@ -115,11 +117,11 @@ def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) 
         return s + 2  # «در ادامه وی»
     if tuple(keys[s : s + 2]) not in _ADJUNCTS:
         return s
-    if keys[s + 1] in ("این", "همین") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
+    if keys[s + 1] in ("این", "همین", "همان") and s + 2 < verb_at and org_anaphor(keys[s + 2]):
         return s  # «در این اطلاعیه که ...، آمده است»: the paper speaks
     if (
         keys[s] == "در"
-        and keys[s + 1] in ("این", "همین")
+        and keys[s + 1] in ("این", "همین", "همان")
         and s + 3 < verb_at
         and keys[s + 2] in _THIS_MATTER
         and opens is not None
@@ -322,20 +324,36 @@ def after_frame(keys, s, verb_at) -> int:
     if joined is not None and joined + 1 < verb_at:
         return joined + 1  # «درحالی‌که عربستان معتقد است ...»: «که» run into the frame
     head = set(keys[s : min(s + 4, verb_at)])
-    if not head & _WHILE:  # «این در حالیست که»
+    if not head & _WHILE and not _conditions_frame(keys, s, verb_at):  # «این در حالیست که»
         return s
-    frame = next(k for k in range(s, verb_at) if keys[k] in _WHILE)
+    frame = next(k for k in range(s, verb_at) if keys[k] in _WHILE or keys[k] == _CONDITIONS)
     copula = keys[frame] in ("حالیست", "درحالیست") or keys[frame + 1 : frame + 2] in _COPULA
     if not copula and any(k not in _BEFORE_WHILE and k not in WHEN for k in keys[s:frame]):
         return s  # «ونزوئلا در حالی که ... اعلام کرد»: the subject, then the frame
     that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
+    if that is not None and keys[frame] == _CONDITIONS:
+        # «در شرایطی که تحریم‌ها ... ادامه دارد، بانک مرکزی روسیه ... خواسته است»: a comma
+        # closes the frame, the clause after it holds the verb and its subject
+        comma = [k for k in range(that + 1, verb_at - 1) if keys[k] in ("،", ",")]
+        return comma[-1] + 1 if comma else that + 1
     return s if that is None else that + 1
 
 
 _WHILE = {"حالی", "درحالی", "حالیست", "درحالیست"}
+_CONDITIONS = "شرایطی"  # «در شرایطی که ...، X مدعی شد»: a frame as «در حالی که» is
+
 _COPULA = (["است"], ["بود"])  # «این توییت در حالی است که ...», «این در حالی بود که ...»
 _BEFORE_WHILE = {"در", "و", "اما", "ولی", "البته"}  # «اما در حالی که ...»; «این توییت در حالی
 # است که ...» opens a frame with its copula, whatever comes before it
+
+
+def _conditions_frame(keys, s, verb_at) -> bool:
+    """«در شرایطی که» (or «در شرایطی است که») in the clause's first words."""
+    for k in range(s, min(s + 3, verb_at - 1)):
+        if keys[k] == "در" and keys[k + 1] == _CONDITIONS:
+            after = keys[k + 2 : k + 4]
+            return after[:1] == ["که"] or (after[:1] in _COPULA and after[1:] == ["که"])
+    return False
 
 
 # The part of a paper a clause quotes: «در ادامه این بیانیه», «در پایان این نامه», «در بخشی

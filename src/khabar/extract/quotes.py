@@ -171,7 +171,10 @@ def find_quotes(
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
-                said_at = _past_relative(keys, _object_start(keys, subject_end, vi, verb), vi)
+                object_at = _object_start(keys, subject_end, vi, verb)
+                if scanned and (inside := _subject_in_object(keys, a, subject_end, vi, verb)):
+                    ref, object_at = None, inside  # «منابع ... از توافق میان X ... خبر دادند»
+                said_at = _past_relative(keys, object_at, vi)
                 span = content(tokens, keys, text, said_at, vi) if said_at is not None else None
             if span is None:
                 continue
@@ -316,6 +319,30 @@ def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
     prep = _OBJECT_PREPOSITION.get(verb.lemma)
     at = next((k for k in range(start, verb_at) if keys[k] == prep), None) if prep else None
     return at + 1 if at is not None and at + 1 < verb_at else start
+
+
+def _subject_in_object(keys, a, subject_end, verb_at, verb: lx.Verb) -> int | None:
+    """Where the object opens when the person found further in the clause stands inside it:
+    «منابع شیلیایی از توافق پنهانی میان آلان گارسیا رئیس جمهور این کشور با ... خبر دادند»
+    reports the sources', not García's, as no «از» follows him; None when one does, or the
+    verb takes no object of its own."""
+    prep = _OBJECT_PREPOSITION.get(verb.lemma)
+    if prep is None or prep in keys[subject_end:verb_at]:
+        return None
+    at = next(
+        (
+            k
+            for k in range(subject_end - 1, a - 1, -1)
+            if keys[k] == prep and keys[k - 1] not in _WHEN_FROM and keys[k + 1] not in _FROM_SIDE
+        ),
+        None,
+    )
+    return at + 1 if at is not None else None
+
+
+# «پیش از این نیز «شی جینپینگ» ... خبر داده بود», «از سوی دیگر X ...»: no object opens there
+_WHEN_FROM = {"پیش", "پس", "قبل", "بعد"}
+_FROM_SIDE = {"سوی", "سویی", "طرف", "جمله"}
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:

@@ -223,8 +223,11 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
     if not head:
         return None
     end = s + head
+    # «روابط عمومی سازمان بازرسی و نظارت»: a listed body after the head runs whole, past «و»
+    if (listed := lx.organizations().match(keys, end)) and listed[0] <= verb_at:
+        end = listed[0]
     while (
-        end < min(verb_at, s + 6)
+        end < min(verb_at, max(s + 6, end))
         and keys[end] not in _ORG_STOPS
         and (keys[end][:1].isalpha() or keys[end] in QUOTE_MARKS)
     ):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import post_starts
+from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
     BUT,
     CONCESSIVE,
@@ -56,7 +56,12 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
     if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
-        s = m[0] + 1  # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»
+        # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»; not «خبرگزاری بلومبرگ، به نقل از
+        # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names
+        relays = keys[m[0] + 1 : m[0] + 4] == ["به", "نقل", "از"]
+        if not (relays and m[0] + 4 < verb_at and unnamed_source(keys, m[0] + 4)):
+            s = m[0] + 1
+    s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
         keys[s] in LEAD_INS | BUT
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
@@ -89,6 +94,22 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+_DESK = "گروه"
+
+
+def _past_byline(keys, s, verb_at, reg: Registry) -> int:
+    """Past a reporter's byline, a name, a dash and the outlet's desk, to its comma: «محمد
+    رشیدیان- گروه محیط زیست و گردشگری خبرگزاری فارس، سایت رسمی ... گزارش داد» is the
+    site's report, not the reporter's."""
+    k = s
+    while k in reg.by_token and reg.by_token[k] == reg.by_token.get(s):
+        k += 1
+    if k == s or keys[k : k + 1] not in ([d] for d in DASHES) or keys[k + 1 : k + 2] != [_DESK]:
+        return s
+    comma = next((j for j in range(k + 2, verb_at) if keys[j] in ("،", ",", ":")), None)
+    return comma + 1 if comma is not None and comma + 1 < verb_at else s
 
 
 _FEW = 4  # the most ordinary words a frame before a comma holds here
