@@ -181,8 +181,9 @@ def test_precision_on_the_fourth_sample(items_4) -> None:
     # 0.877 as drawn (37 false, whole articles); 0.886 (32 false) extracted again from the
     # contexts before the vetoes of Arabic text, places named after someone, family names run
     # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them;
-    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number
-    assert result.precision >= 0.957, [i["name"] for i in result.kept_false_items]
+    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number; 0.965 (9
+    # false) after the eleventh sample's vetoes (a company's name alone, «شیرینی ...»)
+    assert result.precision >= 0.965, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
 
 
@@ -215,8 +216,9 @@ def test_precision_on_the_fifth_sample(items_5) -> None:
     # 0.893 as drawn (32 false, whole articles); 0.900 (28 false) extracted again from the
     # contexts before the vetoes of places named after someone past an adjective, a post run
     # into its body, a name's spelling in Latin letters, the noun of a compound verb, «به‌»
-    # and adverbs before a name; 0.948 (14 false) after them
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # and adverbs before a name; 0.948 (14 false) after them; 0.958 (11 false) after later
+    # rules, the eleventh sample's vetoes last
+    assert result.precision >= 0.958, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 15, [i["name"] for i in result.lost_true]
 
 
@@ -458,6 +460,9 @@ def test_the_eleventh_sample_holds_no_gold_and_no_article_of_another_fixture(ite
 def test_precision_on_the_eleventh_sample(items_11) -> None:
     result = score(items_11)
     # 0.920 as drawn (24 false, whole articles); 0.928 (20 false) extracted again from the
-    # contexts; 17 true names are found only with the rest of their article
-    assert result.precision >= 0.928, [i["name"] for i in result.kept_false_items]
+    # contexts before a kind of thing, a group's word, «لا», «دخت», «پرور» at a name's edge,
+    # a spoken word, Arabic «الناس», a martyr's name after a place's town and a company's
+    # name alone were read, 0.959 (11 false) after them; 17 true names are found only with
+    # the rest of their article
+    assert result.precision >= 0.959, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 17, [i["name"] for i in result.lost_true]
