@@ -67,8 +67,9 @@ def test_the_sample_is_judged_as_drawn(items) -> None:
 def test_precision_on_the_judged_sample(items) -> None:
     result = score(items)
     # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes, 0.927 (20
-    # false) before the vetoes of frequent words at a name's edge, countries and towns
-    assert result.precision >= 0.97, [i["name"] for i in result.kept_false_items]
+    # false) before the vetoes of frequent words at a name's edge, countries and towns; 0.985
+    # (4 false) after the eleventh sample's vetoes («خونریزی» opens no name)
+    assert result.precision >= 0.984, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 4, [i["name"] for i in result.lost_true]
 
 
@@ -181,9 +182,9 @@ def test_precision_on_the_fourth_sample(items_4) -> None:
     # 0.877 as drawn (37 false, whole articles); 0.886 (32 false) extracted again from the
     # contexts before the vetoes of Arabic text, places named after someone, family names run
     # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them;
-    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number; 0.965 (9
+    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number; 0.969 (8
     # false) after the eleventh sample's vetoes (a company's name alone, «شیرینی ...»)
-    assert result.precision >= 0.965, [i["name"] for i in result.kept_false_items]
+    assert result.precision >= 0.968, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
 
 
@@ -317,9 +318,10 @@ def test_precision_on_the_seventh_sample(items_7) -> None:
     result = score(items_7)
     # 0.913 as drawn (26 false, whole articles); 0.924 (22 false) extracted again from the
     # contexts before the vetoes of spoken Persian, things named after someone, blessings,
-    # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 6 true
-    # names are found only with the rest of their article
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 0.951 (14
+    # false) after the eleventh sample's vetoes; 6 true names are found only with the rest of
+    # their article
+    assert result.precision >= 0.950, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]
 
 
