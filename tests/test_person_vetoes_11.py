@@ -143,3 +143,14 @@ def test_a_martyrs_place_after_its_town() -> None:
     # a comma ends the place's words
     keys = [key(w) for w in "بیمارستان‌های ولی‌عصر ، مردم شهر و شهید".split()]
     assert not coordinated_place(keys, 5)
+
+
+def test_a_family_name_a_company_bears_stays_its_persons() -> None:
+    text = (
+        "در میان رقبای دموکرات آقای ترامپ، مایکل بلومبرگ، شهردار سابق نیویورک با ثروت خالص ۵۶"
+        " میلیارد دلار ثروتمندترین است. آقای بلومبرگ مالک شرکت بلومبرگ است که در زمینه تولید،"
+        " انتشار و تحلیل داده‌های مالی فعالیت می‌کند. سومین نامزد تنها معادل ۵ درصد آقای"
+        " بلومبرگ ثروت دارد."
+    )
+    person = next(p for p in extract_text(text).persons if p.name == "مایکل بلومبرگ")
+    assert len(person.mentions) == 2 and person.titles == ["آقای"]

@@ -4,7 +4,8 @@
 not a person the tagger saw in a lone word. A name that follows a word of
 ``data/company_heads.txt`` somewhere in its article, past a few words of the body's trade,
 is the body's wherever it stands alone. A name that holds a listed given name stays («شرکت
-فورد» does not take «هنری فورد» away).
+فورد» does not take «هنری فورد» away), and so does the family name of a person the article
+names in full («آقای بلومبرگ مالک شرکت بلومبرگ است» after «مایکل بلومبرگ»).
 """
 
 from __future__ import annotations
@@ -27,10 +28,18 @@ def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Ment
     at = [k for k, key in enumerate(keys) if key in heads]
     if not at:
         return mentions
+    # a family name of a person named in full is theirs though a company bears it too («مایکل
+    # بلومبرگ» ... «آقای بلومبرگ مالک شرکت بلومبرگ است»)
+    named = {
+        tuple(keys[k : m.j])
+        for m in mentions
+        if any(known_given(key) for key in keys[m.i : m.j])
+        for k in range(m.i + 1, m.j)
+    }
     bodies: set[tuple[str, ...]] = set()
     for m in mentions:
         name = tuple(keys[m.i : m.j])
-        if name in bodies or any(known_given(key) for key in name):
+        if name in bodies or name in named or any(known_given(key) for key in name):
             continue
         if any(_after_head(keys, k, name) for k in at):
             bodies.add(name)
