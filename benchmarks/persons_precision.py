@@ -33,7 +33,10 @@ at 36db643, of 495 articles no fixture held then; the ninth: ``--seed 9 --exclud
 ``news_56fc4e7.jsonl``, at 56fc4e7, of 341 articles no fixture held then, nor any other sample
 drawn beside it; the tenth: ``--seed 10 --exclude-fixtures --but
 tests/fixtures/persons_judged_10.jsonl --extract-again`` from the lines of ``news_58c4fb9.jsonl``,
-at 58c4fb9, of 249 articles no fixture held then and no other sample drawn beside it drew from).
+at 58c4fb9, of 249 articles no fixture held then and no other sample drawn beside it drew from;
+the eleventh: ``--seed 11 --exclude-fixtures --but tests/fixtures/persons_judged_11.jsonl
+--extract-again`` from ``news_a0ed287.jsonl``, all the shared news at a0ed287, of whose 758
+articles no fixture held then 600 were drawn).
 """
 
 from __future__ import annotations

@@ -24,7 +24,9 @@ held at 36db643, extracted again at 36db643.
 ``persons_judged_9.jsonl``: 300 more, drawn (seed 9) the same way from 341 articles no fixture
 held at 56fc4e7 (nor any other sample drawn beside it), extracted again at 56fc4e7.
 ``persons_judged_10.jsonl``: 300 more, drawn (seed 10) the same way from 249 articles no fixture
-held at 58c4fb9 and no other sample drawn beside it drew from, extracted again at 58c4fb9."""
+held at 58c4fb9 and no other sample drawn beside it drew from, extracted again at 58c4fb9.
+``persons_judged_11.jsonl``: 300 more, drawn (seed 11) the same way from the 758 articles no
+fixture held at a0ed287 (600 of them drawn), extracted again at a0ed287."""
 
 from __future__ import annotations
 
@@ -65,8 +67,9 @@ def test_the_sample_is_judged_as_drawn(items) -> None:
 def test_precision_on_the_judged_sample(items) -> None:
     result = score(items)
     # 0.86 (40 false, 3 true lost to the cut context) before the lexicons' vetoes, 0.927 (20
-    # false) before the vetoes of frequent words at a name's edge, countries and towns
-    assert result.precision >= 0.97, [i["name"] for i in result.kept_false_items]
+    # false) before the vetoes of frequent words at a name's edge, countries and towns; 0.985
+    # (4 false) after the eleventh sample's vetoes («خونریزی» opens no name)
+    assert result.precision >= 0.984, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 4, [i["name"] for i in result.lost_true]
 
 
@@ -179,8 +182,9 @@ def test_precision_on_the_fourth_sample(items_4) -> None:
     # 0.877 as drawn (37 false, whole articles); 0.886 (32 false) extracted again from the
     # contexts before the vetoes of Arabic text, places named after someone, family names run
     # into a word, «معروف به», acronyms and citations' places; 0.947 (14 false) after them;
-    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number
-    assert result.precision >= 0.957, [i["name"] for i in result.kept_false_items]
+    # 0.958 (11 false) after later rules, the last «یکم» (first), a fund's number; 0.969 (8
+    # false) after the eleventh sample's vetoes (a company's name alone, «شیرینی ...»)
+    assert result.precision >= 0.968, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 14, [i["name"] for i in result.lost_true]
 
 
@@ -213,8 +217,9 @@ def test_precision_on_the_fifth_sample(items_5) -> None:
     # 0.893 as drawn (32 false, whole articles); 0.900 (28 false) extracted again from the
     # contexts before the vetoes of places named after someone past an adjective, a post run
     # into its body, a name's spelling in Latin letters, the noun of a compound verb, «به‌»
-    # and adverbs before a name; 0.948 (14 false) after them
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # and adverbs before a name; 0.948 (14 false) after them; 0.958 (11 false) after later
+    # rules, the eleventh sample's vetoes last
+    assert result.precision >= 0.958, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 15, [i["name"] for i in result.lost_true]
 
 
@@ -313,9 +318,10 @@ def test_precision_on_the_seventh_sample(items_7) -> None:
     result = score(items_7)
     # 0.913 as drawn (26 false, whole articles); 0.924 (22 false) extracted again from the
     # contexts before the vetoes of spoken Persian, things named after someone, blessings,
-    # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 6 true
-    # names are found only with the rest of their article
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 0.951 (14
+    # false) after the eleventh sample's vetoes; 6 true names are found only with the rest of
+    # their article
+    assert result.precision >= 0.950, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]
 
 
@@ -428,3 +434,37 @@ def test_precision_on_the_tenth_sample(items_10) -> None:
     # only with the rest of their article
     assert result.precision >= 0.925, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 11, [i["name"] for i in result.lost_true]
+
+
+@pytest.fixture(scope="module")
+def items_11() -> list[dict]:
+    return list(read_judged(FIXTURES / "persons_judged_11.jsonl"))
+
+
+def test_the_eleventh_sample_is_judged_as_drawn(items_11) -> None:
+    assert len(items_11) == 300
+    assert Counter(i["why"] for i in items_11 if not i["verdict"]) == {
+        "no person": 16,
+        "cut short": 6,
+        "named after": 2,
+    }
+
+
+def test_the_eleventh_sample_holds_no_gold_and_no_article_of_another_fixture(items_11) -> None:
+    gold = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
+    drawn = {article_key(i["path"], i["locator"]) for i in items_11}
+    assert not drawn & gold
+    stems = {stem_of(i) for i in items_11}
+    assert len(stems) == 135
+    assert not stems & _fixture_stems({"persons_judged_11.jsonl"})
+
+
+def test_precision_on_the_eleventh_sample(items_11) -> None:
+    result = score(items_11)
+    # 0.920 as drawn (24 false, whole articles); 0.928 (20 false) extracted again from the
+    # contexts before a kind of thing, a group's word, «لا», «دخت», «پرور» at a name's edge,
+    # a spoken word, Arabic «الناس», a martyr's name after a place's town and a company's
+    # name alone were read, 0.959 (11 false) after them; 17 true names are found only with
+    # the rest of their article
+    assert result.precision >= 0.959, [i["name"] for i in result.kept_false_items]
+    assert len(result.lost_true) <= 17, [i["name"] for i in result.lost_true]

@@ -9,6 +9,7 @@ from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.extract.commitments import find_commitments
+from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
 from khabar.extract.coref import adopt_named_next
 from khabar.extract.credits import with_credited_names
@@ -96,6 +97,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = without_company_names(keys, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

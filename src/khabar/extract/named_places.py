@@ -66,10 +66,19 @@ def place_word_at(keys: list[str], k: int) -> bool:
 
 def coordinated_place(keys: list[str], k: int) -> bool:
     """Token ``k`` is the «و» that joins a name to the one before it, both after a plural word
-    of ``named_after.txt`` a few words before: «سیلوهای آذر پیکان و شهید رجایی» are silos."""
+    of ``named_after.txt`` a few words before: «سیلوهای آذر پیکان و شهید رجایی» are silos; a
+    martyr's name so joined may follow the first place's town and province, no comma between
+    («بیمارستان‌های ولی‌عصر(عج) بیرجند دراستان خراسان جنوبی و شهید مصطفی خمینی»)."""
     if not 0 < k < len(keys) or keys[k] != "و":
         return False
-    return any(w.endswith("های") and _head(w) for w in keys[max(0, k - 4) : k])
+    reach = _MARTYR_REACH if keys[k + 1 : k + 2] and keys[k + 1] in _MARTYR else 4
+    before = keys[max(0, k - reach) : k]
+    if reach > 4 and "،" in before:
+        before = before[len(before) - before[::-1].index("،") :]
+    return any(w.endswith("های") and _head(w) for w in before)
+
+
+_MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: the words of the place's town between
 
 
 _MARTYR = frozenset({"شهید", "شهیده"})

@@ -25,10 +25,10 @@ from khabar.extract.namewords import (
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS
 
-# Arabic words of a verse quoted in the text («الذین», «معه»), of a greeting («السلام
+# Arabic words of a verse quoted in the text («الذین», «معه», «الناس»), of a greeting («السلام
 # علیکم»), or of a book's title («الکامل فی التاریخ», «محنه القرآن»): no name holds them
 _ARABIC = frozenset(
-    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم"
+    "الذین الذی التی معه علیه فیه منه انهم فی القرآن علیکم علیهم علینا لکم لهم منکم منهم الناس"
     " عزه ظله مدظله برکاته".split()  # a blessing after a living leader's title («زید عزه»)
     # and after the Imam of the Age's («ولی‌الله اعظم ارواحنا لمقدمه الفداء»)
     + "ارواحنا اروحنا لمقدمه الفداء فداه".split()
@@ -138,6 +138,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     after a royal title that no name list knows («شاه مخلوع»)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
+    if at_no_name_edge(keys[i:j]):
+        return True
     if keys[max(0, i - 2) : i] == ["به", "عنوان"]:
         return True  # «به عنوان هادی حفاظ»: «as» a role, no one's name
     if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
@@ -156,6 +158,29 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
 
 
+def at_no_name_edge(keys: list[str]) -> bool:
+    """The name's keys open or end with a word of ``no_name_edges.tsv`` that makes it no
+    person's («شیرینی کرکی», a sweet; «انصار التوحید», a group; «سعادت دخت»), or are one word
+    that alone names no one («پرور» of «شهید پرور»)."""
+    if not keys:
+        return False
+    edges = _edge_words()
+    return (
+        keys[0] in edges["open"]
+        or keys[-1] in edges["end"]
+        or (len(keys) == 1 and keys[0] in edges["alone"])
+    )
+
+
+@cache
+def _edge_words() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {"open": set(), "end": set(), "alone": set()}
+    for line in words("no_name_edges.tsv"):
+        word, edge = line.split("\t")
+        table[edge].add(lx.key(word))
+    return {edge: frozenset(found) for edge, found in table.items()}
+
+
 def _after_royal(keys: list[str], i: int) -> bool:
     """Token ``i`` follows a royal title («شاه», «ملک», «شاهزاده», «پادشاه») that no other
     title comes before: after one, «ملک» is a family name's first part («سردار ملک
@@ -170,6 +195,11 @@ def _after_royal(keys: list[str], i: int) -> bool:
 def known_name(key: str) -> bool:
     """A word of a listed name, a foreign given name among them («فیلیپ»)."""
     return key in lx.name_words() or key in _foreign_given()
+
+
+def known_given(key: str) -> bool:
+    """A listed given name, a foreign one among them («هنری»)."""
+    return key in lx.first_names() or key in _foreign_given()
 
 
 @cache

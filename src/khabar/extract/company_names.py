@@ -1,0 +1,60 @@
+"""A company's, a publisher's or a club's name read as a person's.
+
+«شرکت صنایع تولیدی کروز» names a company; «کروز» alone in the same article is that company,
+not a person the tagger saw in a lone word. A name that follows a word of
+``data/company_heads.txt`` somewhere in its article, past a few words of the body's trade,
+is the body's wherever it stands alone. A name that holds a listed given name stays («شرکت
+فورد» does not take «هنری فورد» away), and so does the family name of a person the article
+names in full («آقای بلومبرگ مالک شرکت بلومبرگ است» after «مایکل بلومبرگ»).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.name_verbs import verb_word
+from khabar.extract.no_name_words import at_no_name_edge, known_given
+from khabar.extract.people import Mention, stopwords
+
+_TRADE_WORDS = 3  # «شرکت صنایع تولیدی کروز»
+_STOPS = frozenset({"،", ",", ".", ":", "؛", "«", "»", '"', "(", ")"})
+
+
+def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without those whose name some company's, publisher's or club's name of
+    the article ends with, past its head («شرکت صنایع تولیدی | کروز»), and those at
+    a word of ``no_name_edges.tsv`` («شیرینی کرکی»), whichever rule found them."""
+    mentions = [m for m in mentions if not at_no_name_edge(keys[m.i : m.j])]
+    heads = lx.keyed_words("company_heads.txt")
+    at = [k for k, key in enumerate(keys) if key in heads]
+    if not at:
+        return mentions
+    # a family name of a person named in full is theirs though a company bears it too («مایکل
+    # بلومبرگ» ... «آقای بلومبرگ مالک شرکت بلومبرگ است»)
+    named = {
+        tuple(keys[k : m.j])
+        for m in mentions
+        if any(known_given(key) for key in keys[m.i : m.j])
+        for k in range(m.i + 1, m.j)
+    }
+    bodies: set[tuple[str, ...]] = set()
+    for m in mentions:
+        name = tuple(keys[m.i : m.j])
+        if name in bodies or name in named or any(known_given(key) for key in name):
+            continue
+        if any(_after_head(keys, k, name) for k in at):
+            bodies.add(name)
+    if not bodies:
+        return mentions
+    return [m for m in mentions if tuple(keys[m.i : m.j]) not in bodies]
+
+
+def _after_head(keys: list[str], head: int, name: tuple[str, ...]) -> bool:
+    """``name`` follows the head at ``head`` past at most a few words of its trade."""
+    for start in range(head + 1, min(head + 2 + _TRADE_WORDS, len(keys))):
+        if tuple(keys[start : start + len(name)]) == name:
+            return True
+        # a sign, a function word or a verb ends the body's name: «شرکت در مراسم تشییع حسنی
+        # مبارک» (took part), «باشگاه پرسپولیس به برانکو»
+        if keys[start] in _STOPS or keys[start] in stopwords() or verb_word(keys[start]):
+            return False
+    return False
