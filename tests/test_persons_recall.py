@@ -412,7 +412,7 @@ def test_recall_and_precision_on_the_ninth_sample(sample_9) -> None:
 
 
 # The tenth sample (``persons_recall_dev_10.jsonl``): 15 others, drawn with another seed from
-# the 1,014 articles no fixture held at a0ed287 (``recall_dev_10/pool.jsonl``), read the same way.
+# the 819 articles no fixture held at a0ed287 (``recall_dev_10/pool.jsonl``), read the same way.
 SAMPLE_10 = FIXTURES / "persons_recall_dev_10.jsonl"
 
 
@@ -423,8 +423,8 @@ def sample_10() -> list[dict]:
 
 def test_the_tenth_sample_is_apart_from_the_others(sample_10) -> None:
     assert len(sample_10) == 15
-    assert sum(g["international"] for g in sample_10) >= 5
-    assert sum(len(g["persons"]) >= 4 for g in sample_10) >= 5
+    assert sum(g["international"] for g in sample_10) >= 4
+    assert sum(len(g["persons"]) >= 4 for g in sample_10) >= 4
     stems = {Path(g["file"]).stem for g in sample_10}
     pool = {json.loads(line)["stem"] for line in (FIXTURES / "recall_dev_10/pool.jsonl").open()}
     assert stems <= pool
@@ -445,9 +445,9 @@ def test_recall_and_precision_on_the_tenth_sample(sample_10) -> None:
     scores = score_sample(sample_10, FIXTURES)
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
-    # scored before any change made on it: persons R 0.816 P 0.952 (48 persons), mentions
-    # R 0.767 P 0.971 (86)
-    assert t.persons.recall >= 0.81, missed
-    assert t.persons.precision >= 0.95
-    assert t.mentions.recall >= 0.76, missed
-    assert t.mentions.precision >= 0.97
+    # scored before any change made on it: persons R 0.882 P 0.984 (68 persons), mentions
+    # R 0.882 P 0.987 (85)
+    assert t.persons.recall >= 0.88, missed
+    assert t.persons.precision >= 0.98
+    assert t.mentions.recall >= 0.88, missed
+    assert t.mentions.precision >= 0.98
