@@ -446,8 +446,9 @@ def test_recall_and_precision_on_the_tenth_sample(sample_10) -> None:
     t = total(scores)
     missed = [m for s in scores for m in s.missed]
     # scored before any change made on it: persons R 0.882 P 0.984 (68 persons), mentions
-    # R 0.882 P 0.987 (85)
-    assert t.persons.recall >= 0.88, missed
+    # R 0.882 P 0.987 (85); a list's name whose given name is a word too, a family name read
+    # as a body: persons R 0.897 P 0.984, mentions R 0.906 P 0.987
+    assert t.persons.recall >= 0.89, missed
     assert t.persons.precision >= 0.98
-    assert t.mentions.recall >= 0.88, missed
+    assert t.mentions.recall >= 0.90, missed
     assert t.mentions.precision >= 0.98
