@@ -78,7 +78,8 @@ def sample_stems(path: Path) -> set[str]:
             fars = re.fullmatch(r"fars-news-(\d+)", name)
             item = re.fullmatch(r"item (\d+)", record.get("locator") or "")
             if fars and item:
-                stems.add(f"fars-{fars[1]}_{item[1]}")
+                # the reader counts items from 1, the fixtures' array indexes from 0
+                stems.add(f"fars-{fars[1]}_{int(item[1]) - 1}")
             elif not fars:
                 stems.add(name.replace("_data", ""))
     return stems

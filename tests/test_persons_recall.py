@@ -409,3 +409,46 @@ def test_recall_and_precision_on_the_ninth_sample(sample_9) -> None:
     assert t.persons.precision >= 0.99
     assert t.mentions.recall >= 0.98, missed
     assert t.mentions.precision >= 0.99
+
+
+# The tenth sample (``persons_recall_dev_10.jsonl``): 15 others, drawn with another seed from
+# the 819 articles no fixture held at a0ed287 (``recall_dev_10/pool.jsonl``), read the same way.
+SAMPLE_10 = FIXTURES / "persons_recall_dev_10.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sample_10() -> list[dict]:
+    return read_sample(SAMPLE_10)
+
+
+def test_the_tenth_sample_is_apart_from_the_others(sample_10) -> None:
+    assert len(sample_10) == 15
+    assert sum(g["international"] for g in sample_10) >= 4
+    assert sum(len(g["persons"]) >= 4 for g in sample_10) >= 4
+    stems = {Path(g["file"]).stem for g in sample_10}
+    pool = {json.loads(line)["stem"] for line in (FIXTURES / "recall_dev_10/pool.jsonl").open()}
+    assert stems <= pool
+    others = [d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "recall_dev_10"]
+    assert not stems & {p.stem for d in others for p in d.glob("*.txt")}
+
+
+def test_every_mention_of_the_tenth_sample_is_where_it_says(sample_10) -> None:
+    for g in sample_10:
+        original = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        for person in g["persons"]:
+            for m in person["mentions"]:
+                start, end = m["original"]
+                assert _letters(original[start:end]) == _letters(m["text"]), (g["file"], m)
+
+
+def test_recall_and_precision_on_the_tenth_sample(sample_10) -> None:
+    scores = score_sample(sample_10, FIXTURES)
+    t = total(scores)
+    missed = [m for s in scores for m in s.missed]
+    # scored before any change made on it: persons R 0.882 P 0.984 (68 persons), mentions
+    # R 0.882 P 0.987 (85); a list's name whose given name is a word too, a family name read
+    # as a body: persons R 0.897 P 0.984, mentions R 0.906 P 0.987
+    assert t.persons.recall >= 0.89, missed
+    assert t.persons.precision >= 0.98
+    assert t.mentions.recall >= 0.90, missed
+    assert t.mentions.precision >= 0.98

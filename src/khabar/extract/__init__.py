@@ -29,6 +29,7 @@ from khabar.extract.glued_posts import glued_posts
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
+from khabar.extract.list_partners import with_list_partners
 from khabar.extract.lone_surnames import lone_surnames
 from khabar.extract.name_lists import (
     find_listed_names,
@@ -43,6 +44,7 @@ from khabar.extract.quantities import find_quantities
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
+from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
@@ -97,6 +99,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_shared_family_names(tokens, keys, text, mentions)
+    mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = without_company_names(keys, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]

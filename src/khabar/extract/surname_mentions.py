@@ -12,6 +12,7 @@ from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, adjective, rank
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
+from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -51,8 +52,6 @@ def surname_mentions(
             titled = _after_title(keys, i)
             # a family name of two words or more may end in a place («مویدی خرم آبادی»)
             head = {tagged.get(i)} if tagged is not None and size > 1 else kinds
-            if head & {"ORG", "LOC"} and not titled:
-                continue
             # a surname the tagger does not mark needs a subject's place, unless its holder
             # was named with a given name and it is no ordinary word or adjective («احمد
             # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»), or a word past
@@ -61,6 +60,18 @@ def surname_mentions(
                 all(rank(k) >= FREQUENT for k in surname)
                 or not any(k in lx.common_words() or adjective(k) for k in surname)
             )
+            # a body the tagger reads in that one rare word alone is the person («به نقل از
+            # [حکمتیار] آمده بود» of «گلبدین حکمتیار»), not one named after a body's word
+            # («شرکت [بلومبرگ]»)
+            alone = (
+                size == 1
+                and _tagged_alone(tagged, i)
+                and _rare_word(tokens.words[i], surname[0])
+                and not (i and (keys[i - 1] in KIND_WORDS or place_word_at(keys, i - 1)))
+            )
+            if head & {"ORG", "LOC"} and not titled and not alone:
+                continue
+            rare = rare or alone
             ordinary = size == 1 and surname[0] in lx.common_words() and not rare
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
@@ -107,6 +118,26 @@ def _surname_heads(
         pkey = next(iter(holders))
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+def _rare_word(word: str, k: str) -> bool:
+    """A word past the commonest, no ordinary word, adjective, or body or place a list
+    knows («یونیسف», «کره‌جنوبی» run together)."""
+    if rank(k) < FREQUENT or k in lx.common_words() or adjective(k):
+        return False
+    parts = list(lx.phrase_keys(word.replace("\u200c", " ")))
+    return not any(
+        trie.match(parts, 0) for trie in (lx.organizations(), lx.places(), lx.agencies())
+    )
+
+
+def _tagged_alone(tagged: dict[int, str] | None, i: int) -> bool:
+    """The tagger's body at token ``i`` is that token alone (a place is left: «در
+    [چابهار]» of a false «آریا چابهار»)."""
+    if tagged is None:
+        return False
+    kind = tagged.get(i)
+    return kind == "ORG" and tagged.get(i - 1) != kind and tagged.get(i + 1) != kind
 
 
 _TITLE_WORDS = 3  # words of the longest titles («سردار سرتیپ پاسدار»)

@@ -1,0 +1,45 @@
+"""A name joined by «و» to a person found, of a given name that is an ordinary word too and a
+family name no list knows as an ordinary word: «سمیه گرامی و سپیده توکلی» («سپیده», dawn).
+
+Alone, such a given name opens no name (``first_name_at`` leaves it); right after a person and
+«و», before a word shaped like a family name, it is the list's next item. Not after «،», an
+apposition's place («نیمیر عبدالعزیز، ستاره هلندی تیم ...»), nor with the family name of
+another person of the article («کبری قربانی و زیبا بنی‌طالبی» beside «فرشته بنی‌طالبی»: two
+persons of one family name leave its mentions alone unresolved, and their quotes with them).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import name_word
+from khabar.extract.people import Mention
+from khabar.text.offsets import Span
+from khabar.text.segment import TokenColumns
+
+
+def with_list_partners(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names a list joins to one of them, by the rule above."""
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    names = lx.first_names()
+    held = {keys[m.j - 1] for m in mentions}
+    added = []
+    for m in mentions:
+        i = m.j + 1  # the given name, past the separator
+        if i + 1 >= len(keys) or keys[m.j] != "و" or i in used or i + 1 in used:
+            continue
+        family = keys[i + 1]
+        if not names.get(keys[i]) or family in names or family in held:
+            continue
+        # a family name a list holds, or one shaped so («توکلی» is an adjective's shape too)
+        if not (family in lx.name_words() or name_word(family)) or family in lx.common_words():
+            continue
+        if "\n" in text[tokens.starts[m.j] : tokens.ends[i + 1]]:
+            continue
+        span = Span(tokens.starts[i], tokens.ends[i + 1])
+        added.append(Mention(i, i + 2, text[span.start : span.end], [], span, span, i))
+        used.update((i, i + 1))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.ti)
