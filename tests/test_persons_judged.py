@@ -450,13 +450,25 @@ def test_the_eleventh_sample_is_judged_as_drawn(items_11) -> None:
     }
 
 
+# drawn the same hour as the eleventh, from the articles no fixture held at a0ed287
+SAME_HOUR_11 = {
+    "persons_judged_11.jsonl",
+    "speakers_judged_12.jsonl",
+    "persons_recall_dev_10.jsonl",
+    "recall_dev_10",
+}
+
+
 def test_the_eleventh_sample_holds_no_gold_and_no_article_of_another_fixture(items_11) -> None:
     gold = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
     drawn = {article_key(i["path"], i["locator"]) for i in items_11}
     assert not drawn & gold
     stems = {stem_of(i) for i in items_11}
     assert len(stems) == 135
-    assert not stems & _fixture_stems({"persons_judged_11.jsonl"})
+    assert not stems & _fixture_stems(SAME_HOUR_11)
+    # drawn beside it from the same pool: 31 of its articles are in the twelfth speakers
+    # sample, 1 in the tenth persons-recall sample
+    assert len(stems & _fixture_stems({"persons_judged_11.jsonl"})) == 32
 
 
 def test_precision_on_the_eleventh_sample(items_11) -> None:
