@@ -402,6 +402,15 @@ def family_name_words() -> frozenset[str]:
 
 
 @cache
+def other_given_names() -> frozenset[str]:
+    """Words written as a person's given name: listed given names (``first_names``), those of
+    other languages and the one-word persons of the tagger's training part («بیل»)."""
+    out = set(first_names()) | foreign_given_names()
+    out |= {key(r[0]) for r in rows("ner_names.tsv") if r[1:2] == ("PER",) and " " not in r[0]}
+    return frozenset(out)
+
+
+@cache
 def name_words() -> frozenset[str]:
     """Words known to stand in people's names: given names, the words of family names
     (``family_names.txt``), of the persons of the tagger's training part (``ner_names.tsv``)

@@ -218,6 +218,8 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
                 break  # «دادستانی کل فدرال آلمان» is not «دادستانی کل کشور»
             if _named_further(keys, s, m, verb_at):
                 break  # «سازمان بسیج مهندسین», «پلیس آمستردام»: another body of that head
+            if trie is not lx.agencies() and (abroad := _named_abroad_before(keys, s, m[0], words)):
+                return abroad, m[0]
             return m[1].name, m[0]
     head = _speaking_head(keys, s)
     if not head:
@@ -259,6 +261,31 @@ def _named_further(keys, s, m, verb_at) -> bool:
         (place := lx.places().match(lead + keys[k : k + 4], 0)) and lx.foreign_place(place[1])
         for lead in ([], ["شهر"])
     )
+
+
+_REACH = 100  # tokens from one naming of a body to the next, the discourse going on
+
+
+def _named_abroad_before(keys, s, end, words) -> str | None:
+    """The body abroad that the words ``s:end`` of a listed body last named in the article
+    with more words, its country there: «دادستانی کل افزود:» after «دادستانی کل عربستان ...
+    نوشت» is Saudi Arabia's, not «دادستانی کل کشور»; None when they last named the listed
+    body whole or one at home (the same words alone name neither), or when the text runs on
+    past ``_REACH`` tokens with none of them (the article has moved on: «دولت» of Iran
+    paragraphs after «دولت بلغارستان»)."""
+    n, last = end - s, s
+    for k in range(s - n, max(-1, s - 20 * _REACH), -1):
+        if last - k > _REACH:
+            return None
+        if keys[k : k + n] != keys[s:end]:
+            continue
+        last = k
+        if (place := lx.places().match(keys, k + n)) and lx.foreign_place(place[1]):
+            return " ".join((words or keys)[k : place[0]])
+        listed = lx.organizations().match(keys, k)
+        if place or (listed and listed[0] > k + n):
+            return None
+    return None
 
 
 def _people_of(w: str) -> bool:

@@ -48,6 +48,8 @@ def surname_mentions(
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
+            if _another_given_name(reg, keys, i, pkey):
+                break  # «بیل گیتس» beside «ملیندا گیتس»: another of that family
             kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
             titled = _after_title(keys, i)
             # a family name of two words or more may end in a place («مویدی خرم آبادی»)
@@ -92,6 +94,16 @@ def surname_mentions(
             end = tokens.ends[after - 1]
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
             break
+
+
+def _another_given_name(reg: Registry, keys: list[str], i: int, pkey: str) -> bool:
+    """Whether a given name right before the surname at ``i`` is none of its holder's, who
+    was named with more words than it: a relative or namesake («بیل گیتس» after «ملیندا
+    گیتس»)."""
+    if not i or keys[i - 1] not in lx.other_given_names():
+        return False
+    name = lx.phrase_keys(reg.persons[pkey].name)
+    return len(name) > 1 and keys[i - 1] not in name
 
 
 def _surname_heads(
