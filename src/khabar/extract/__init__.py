@@ -25,7 +25,7 @@ from khabar.extract.family_continued import with_continued_family_names
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
-from khabar.extract.glued_posts import glued_posts
+from khabar.extract.glued_posts import glued_posts, run_on_posts
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
@@ -107,6 +107,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
     posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
+    taken = {r.i for r in posts}
+    posts += [r for r in run_on_posts(tokens, keys, text) if r.i not in person_tokens | taken]
     glued = [r for r in glued_posts(tokens, keys, text) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})

@@ -10,6 +10,7 @@ from dataclasses import replace
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.glued_words import end_of_key
+from khabar.extract.namewords import FREQUENT, RARE, rank
 from khabar.extract.people import PostMention
 from khabar.extract.posts import find_posts
 from khabar.text.offsets import Span
@@ -47,3 +48,41 @@ def _heading_cut(key: str, roots) -> int:
         if key[cut:] in roots and heading_end(key[:cut]):
             return cut
     return 0
+
+
+# post heads a writer runs into the word after them («مدیرگمرک استان زنجان», «مدیرروابط
+# عمومی ...»): the heads of one word that open most posts
+_RUN_ON_HEADS = ("مدیر", "رئیس", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
+
+
+def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+    """The posts whose head runs into the word after it, the space lost: a token that is no
+    word nor name of its own, of a head and a known word of three letters or more, read as
+    the two («مدیرگمرک استان زنجان گفت:» is «مدیر گمرک استان زنجان»)."""
+    out = []
+    for k, key in enumerate(keys):
+        if len(key) < 7 or not key.startswith(_RUN_ON_HEADS) or "\u200c" in tokens.words[k]:
+            continue
+        head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
+        rest = key[len(head) :]
+        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+            continue
+        at = end_of_key(tokens.words[k], head)
+        if not at:
+            continue
+        split = TokenColumns(
+            [*tokens.words[:k], head, tokens.words[k][at:], *tokens.words[k + 1 :]],
+            [*tokens.starts[:k], tokens.starts[k], tokens.starts[k] + at, *tokens.starts[k + 1 :]],
+            [*tokens.ends[:k], tokens.starts[k] + at, tokens.ends[k], *tokens.ends[k + 1 :]],
+        )
+        found = find_posts(split, [*keys[:k], head, rest, *keys[k + 1 :]], text, [k])
+        if not found or found[0].i != k or found[0].j < k + 2:
+            continue
+        post = found[0]
+        out.append(replace(post, j=post.j - 1))
+    return out
+
+
+def _a_word(key: str) -> bool:
+    """A word or name of its own: frequent, listed, or a name's («مدیریت», «رئیسی»)."""
+    return rank(key) < FREQUENT or key in lx.common_words() or key in lx.name_words()
