@@ -1,7 +1,10 @@
 """Speakers found since the thirteenth judged sample (``fixtures/speakers_judged_13.jsonl``):
 a listed body's short name after the article named one abroad by it («دادستانی کل افزود:»
 after «دادستانی کل عربستان ... نوشت») is that one, not the listed body of Iran; a family name
-after another given name («بیل گیتس» beside «ملیندا گیتس») is not its holder's."""
+after another given name («بیل گیتس» beside «ملیندا گیتس») is not its holder's; a post's head
+run into the word after it is read as the two («مدیرگمرک استان زنجان گفت:»); a time and its
+comma after a frame («این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد») and a few
+ordinary words before a body («بر این اساس، بانک رفاه کارگران ... اعلام کرد:») are passed."""
 
 from __future__ import annotations
 
@@ -22,6 +25,12 @@ CASES = [
     # «بنیاد خیریه‌ی بیل و ملیندا گیتس» ... «بیل گیتس در پایان پیشنهاد‌های خود، ... می‌داند»:
     # Bill is never found as a person («بیل» is a word too), and no longer read as Melinda
     ("roozno_489", None, None),
+    # «مدیرگمرک استان زنجان ... اعلام کرد و افزود:», «میر محمد حسینی قلعه جوق» named before
+    ("fars-4_31", "میر محمد حسینی قلعه جوق", None),
+    # post-only lead «مدیرروابط عمومی ... از ابتلای ... خبر داد», named in the next paragraph
+    ("tabnak_958", "فریبا ابتهاج", None),
+    ("tabnak_1163", "دونالد ترامپ", None),
+    ("roozno_1054", None, "بانک رفاه کارگران"),
 ]
 
 
@@ -78,3 +87,49 @@ def test_a_family_name_after_another_given_name_is_not_its_holder_s() -> None:
     assert [q.speaker for q in quotes] == ["ملیندا گیتس", None]
     text = "ملیندا گیتس در نشستی گفت: واکسن مهم است.\nگیتس افزود: بودجه حیاتی است."
     assert [q.speaker for q in extract_text(text).quotes] == ["ملیندا گیتس", "ملیندا گیتس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the shared news (fars-5_181, roozno_1067)
+        (
+            "مدیرفرودگاه اراک گفت: پروازها از سر گرفته می‌شود.\n"
+            "محمدحسن مرتضوی در گفت‌وگو با خبرنگار فارس افزود: پروازها با استقبال همراه بوده است.",
+            "محمدحسن مرتضوی",
+        ),
+        (
+            "کیانوش جهانپور، سخنگوی وزارت بهداشت گفت: ۳۵۲ مورد بستری شدند.\n"
+            "سخنگویوزارت بهداشت افزود: ۱۰۹ هزار نفر بهبود یافته‌اند.",
+            "کیانوش جهانپور",
+        ),
+    ],
+)
+def test_a_post_s_head_run_into_the_next_word(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text).quotes] == [speaker, speaker]
+
+
+def test_a_word_of_a_post_s_head_is_no_post() -> None:
+    # «مدیریت» and «دبیرخانه» are words of their own, not «مدیر یت», «دبیر خانه»
+    text = "مدیریت بحران استان گفت: آماده‌ایم.\nدبیرخانه شورا اعلام کرد: جلسه برگزار شد."
+    assert all(q.speaker is None for q in extract_text(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the shared news (tabnak_1378, tabnak_76)
+        ("چندی پیش، شبکه آمریکایی بلومبرگ نیز در گزارشی اعلام کرد که رشد کند است.", "بلومبرگ"),
+        ("بر این اساس، وزارت خارجه اعلام کرد: سفیر احضار شد.", "وزارت امور خارجه"),
+    ],
+)
+def test_ordinary_words_and_a_comma_before_a_body(text: str, body: str) -> None:
+    assert body in (extract_text(text).quotes[0].speaker_organization or "")
+
+
+def test_a_time_and_its_comma_inside_a_frame() -> None:
+    text = (
+        "این در حالی است که روز گذشته، دونالد ترامپ رئیس‌جمهوری آمریکا مدعی شد دولتش "
+        "برنامه‌هایی دارد."
+    )
+    assert extract_text(text).quotes[0].speaker == "دونالد ترامپ"

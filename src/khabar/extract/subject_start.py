@@ -86,7 +86,10 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
     s = after_when(keys, s, verb_at)
-    s = after_frame(keys, s, verb_at)
+    if (framed := after_frame(keys, s, verb_at)) != s:
+        # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
+        # the frame holds, as it does one of its own
+        s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
     s = after_but(keys, s, verb_at, opens_subject)
     s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
@@ -118,7 +121,8 @@ _FIRST_PERSON = {"من", "ما", "نظرم", "بنظرم"}  # «به نظر من
 
 def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     """Past a few ordinary words and their comma before the subject: «به گزارش روز نو:
-    رسانه‌های چین، این مقام ... خواست», «هرچند روز گذشته، رئیس کل بانک مرکزی ... توصیه کرد».
+    رسانه‌های چین، این مقام ... خواست», «هرچند روز گذشته، رئیس کل بانک مرکزی ... توصیه کرد»,
+    «بر این اساس، بانک رفاه کارگران ... اعلام کرد:».
     The words are common ones, places or plurals of common ones, none a person's, a post's,
     a pronoun, a given name or one's own («به نظر من،»); before a person or a post that is no
     anaphor one of them is a word no name holds (``stopwords``), so a name of common words in
@@ -129,7 +133,8 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     after = comma + 1
     post = post_at.get(after)
     anaphor = keys[after] in PRONOUNS or (post is not None and post.anaphor)
-    if not (anaphor or after in reg.by_token or post is not None):
+    # «بر این اساس، بانک رفاه کارگران ... اعلام کرد:»: a body named after them too
+    if not (anaphor or after in reg.by_token or post is not None or body_at(keys, after, verb_at)):
         return s
     if not all(_ordinary(keys, k, reg, post_at) for k in range(s, comma)):
         return s
