@@ -31,6 +31,8 @@ CASES = [
     ("tabnak_958", "فریبا ابتهاج", None),
     ("tabnak_1163", "دونالد ترامپ", None),
     ("roozno_1054", None, "بانک رفاه کارگران"),
+    # «بنابراین گزارش، فرماندهی نظامیان آمریکایی در غرب آسیا (سنتکام) خواستار ... شده»
+    ("tabnak_1162", None, "سنتکام"),
 ]
 
 
@@ -133,3 +135,11 @@ def test_a_time_and_its_comma_inside_a_frame() -> None:
         "برنامه‌هایی دارد."
     )
     assert extract_text(text).quotes[0].speaker == "دونالد ترامپ"
+
+
+def test_a_body_s_name_runs_on_to_its_acronym_after_where_it_serves() -> None:
+    # the shared news (tabnak_695)
+    text = "سازمان ملی ایمنی ترافیک در آمریکا (NHTSA) اعلام کرد که فراخوان ادامه دارد."
+    assert extract_text(text).quotes[0].speaker_organization == (
+        "سازمان ملی ایمنی ترافیک در آمریکا (NHTSA)"
+    )

@@ -242,7 +242,20 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
         end += 1
     if end == s + head + 1 and keys[s + head] in _NO_NAME:
         return None  # «گروه دوم معتقدند»: a group, no body's name
-    return " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS), end
+    end = _acronym_after_place(keys, end, verb_at)
+    name = " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS)
+    return name.replace("( ", "(").replace(" )", ")"), end
+
+
+def _acronym_after_place(keys, end, verb_at) -> int:
+    """The end of a body's name that goes on with where it serves and its acronym in
+    brackets: «فرماندهی نظامیان آمریکایی | در غرب آسیا (سنتکام)»; else ``end``."""
+    if keys[end : end + 1] != ["در"] or not (place := lx.places().match(keys, end + 1)):
+        return end
+    k = place[0]
+    if k + 2 < verb_at and keys[k] == "(" and keys[k + 2] == ")":
+        return k + 3
+    return end
 
 
 def _named_further(keys, s, m, verb_at) -> bool:
