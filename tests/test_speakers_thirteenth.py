@@ -33,6 +33,9 @@ CASES = [
     ("roozno_1054", None, "بانک رفاه کارگران"),
     # «بنابراین گزارش، فرماندهی نظامیان آمریکایی در غرب آسیا (سنتکام) خواستار ... شده»
     ("tabnak_1162", None, "سنتکام"),
+    # «بازار حرفه‌ای با ابزار فروش تعهدیامیر هامونی، مدیر عامل فرابورس ایران، ...» (a
+    # subheading run into his name; «فروش تعهدی» written alone in the article) ... «هامونی گفت:»
+    ("tabnak_817", "امیر هامونی", None),
 ]
 
 
@@ -143,3 +146,13 @@ def test_a_body_s_name_runs_on_to_its_acronym_after_where_it_serves() -> None:
     assert extract_text(text).quotes[0].speaker_organization == (
         "سازمان ملی ایمنی ترافیک در آمریکا (NHTSA)"
     )
+
+
+def test_a_word_the_article_writes_alone_run_into_a_given_name() -> None:
+    # the shared news (roozno_962): «حقوق‌های نجومی» then a subheading run into the name
+    text = (
+        "سر و صداها برای حقوق‌های نجومی بالا گرفت.\n"
+        "واکنش نایب رئیس مجلس به حقوق‌های نجومیمسعود پزشکیان که ریاست مجلس را به عهده "
+        "داشت، گفت: پرونده‌ها بررسی می‌شود."
+    )
+    assert "مسعود پزشکیان" in [p.name for p in extract_text(text).persons]

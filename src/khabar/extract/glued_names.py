@@ -82,12 +82,13 @@ def with_glued_names(
     found: list[Mention] = []
     n = len(tokens)
     glued_words = _words_where(tokens.words, _opens_glued_name, _NO_GLUED_NAME)
-    if not glued_words:
+    written = _written_alone_cuts(tokens.words, set(keys))
+    if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
     for k, word in enumerate(tokens.words[: n - 1]):
-        if word not in glued_words:
+        if word not in glued_words and word not in written:
             continue
-        head, at = given_name_cut(word)
+        head, at = given_name_cut(word) if word in glued_words else written[word]
         if text[tokens.ends[k] : tokens.starts[k + 1]] != " ":
             continue  # the family name is on the next line or after a mark
         given = k + 1 + (lx.first_names().get(lx.key(word[at:]) + keys[k + 1]) is False)
@@ -120,6 +121,25 @@ def with_glued_names(
             found[n] = replace(f, titles=titles, full=Span(m.full.start, f.span.end), ti=m.ti)
     covered = {t for m in found for t in range(m.ti, m.j)}
     return [m for m in mentions if covered.isdisjoint(range(m.ti, m.j))] + found
+
+
+def _written_alone_cuts(words: list[str], article: set[str]) -> dict[str, tuple[str, int]]:
+    """The words of no list that are a word the article writes alone run into a given name,
+    one that is a word too among them («فروش تعهدی» ... «تعهدیامیر هامونی»: a subheading
+    run into the lead's name): word -> (the word before, where the given name starts)."""
+    out = {}
+    names = lx.first_names()
+    for word in set(words):
+        key = lx.key(word)
+        if len(key) < 8 or not key.isalpha() or "\u200c" in word or not _no_word(key):
+            continue
+        for cut in range(4, len(key) - 3):
+            head, tail = key[:cut], key[cut:]
+            if tail in names and head in article and not _no_word(head):
+                if at := next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0):
+                    out[word] = (head, at)
+                break
+    return out
 
 
 # Words found to run no name together, remembered per process (up to ``_REMEMBERED`` each):
