@@ -36,6 +36,8 @@ CASES = [
     # «بازار حرفه‌ای با ابزار فروش تعهدیامیر هامونی، مدیر عامل فرابورس ایران، ...» (a
     # subheading run into his name; «فروش تعهدی» written alone in the article) ... «هامونی گفت:»
     ("tabnak_817", "امیر هامونی", None),
+    # «دولت حسن روحانی اعلام کرده»: the government, not Rouhani
+    ("roozno_302", None, "دولت حسن روحانی"),
 ]
 
 
@@ -156,3 +158,10 @@ def test_a_word_the_article_writes_alone_run_into_a_given_name() -> None:
         "داشت، گفت: پرونده‌ها بررسی می‌شود."
     )
     assert "مسعود پزشکیان" in [p.name for p in extract_text(text).persons]
+
+
+def test_a_government_named_by_whom_it_leads() -> None:
+    # the shared news (tabnak_1537)
+    text = "دولت دونالد ترامپ روز سوم ژانویه اعلام کرد که تحریم‌ها ادامه دارد."
+    (quote,) = extract_text(text).quotes
+    assert (quote.speaker, quote.speaker_organization) == (None, "دولت دونالد ترامپ")

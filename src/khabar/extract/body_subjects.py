@@ -33,6 +33,8 @@ def organization_subject(
         t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
     if issued := issued_by(keys, t, verb_at, words):
         return issued
+    if led := _government_of(keys, t, verb_at, reg, post_at, words):
+        return led
     org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
     if org and (said := _said_by(org, keys, t, verb_at, reg, post_at)):
         return said
@@ -44,6 +46,18 @@ def organization_subject(
         return issuer
     org = named_with_head(keys, t, verb_at, words)
     return _said_by(org, keys, t, verb_at, reg, post_at) if org else None
+
+
+_GOVERNMENT = "دولت"
+
+
+def _government_of(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A government named by whom it leads, the subject: «دولت حسن روحانی اعلام کرده» is the
+    government, not Rouhani; (it, end) or None."""
+    if keys[t] != _GOVERNMENT or (m := reg.mention_of.get(t + 1)) is None or m.j > verb_at:
+        return None
+    name = " ".join((words or keys)[t : m.j])
+    return _said_by((name, m.j), keys, m.j, verb_at, reg, post_at)  # the leader's name aside
 
 
 def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int] | None:
