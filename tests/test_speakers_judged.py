@@ -599,10 +599,11 @@ def test_the_thirteenth_sample_is_judged_as_drawn(
 
 def test_speaker_accuracy_on_the_thirteenth_sample(items_13) -> None:
     # 0.725 (58 of 80; 3 wrong, 19 missed) by the extractor the sample was drawn with, none
-    # of the 11 quotes of nobody credited
+    # of the 11 quotes of nobody credited; since, 0.825 (66 of 80, none wrong, 14 missed)
+    # (test_speakers_thirteenth.py)
     result = score(items_13)
-    assert result.accuracy.accuracy >= 0.725, result.misses
-    assert result.accuracy.wrong <= 3, result.misses
+    assert result.accuracy.accuracy >= 0.825, result.misses
+    assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses
 
 
