@@ -512,6 +512,8 @@ def test_the_twelfth_sample_holds_no_gold_and_no_article_of_another_fixture(item
 def test_precision_on_the_twelfth_sample(items_12) -> None:
     result = score(items_12)
     # 0.877 as drawn (26 false, whole articles); 0.904 (19 false) extracted again from the
-    # contexts; 7 true names are found only with the rest of their article
-    assert result.precision >= 0.903, [i["name"] for i in result.kept_false_items]
+    # contexts before counted martyrs, a library's name, more kinds of things, ordinary words,
+    # «روستای» and ordinals at a name's edge were read, 0.952 (9 false) after them; 7 true
+    # names are found only with the rest of their article
+    assert result.precision >= 0.951, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 7, [i["name"] for i in result.lost_true]
