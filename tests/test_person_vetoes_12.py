@@ -112,3 +112,33 @@ def test_counted_martyrs() -> None:
 def test_a_place_pointed_to() -> None:
     assert place_word_at([key("کتابخانه")], 0)
     assert not place_word_at([key("این"), key("کتابخانه")], 1)
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        # a name's last word before its post, set off by a comma
+        (
+            "برای بررسی این موضوع با محمدصادق جوادی حصار، عضو شورای مرکزی حزب اعتماد ملی به"
+            " گفت‌وگو نشسته است.",
+            "محمدصادق جوادی حصار",
+        ),
+        (
+            "گرچه به گفته ژنرال مارک الکساندر میلی، رئیس ستاد مشترک نیروهای مسلح آمریکا، اکثریت"
+            " نیروها علائم ملایمی نشان داده‌اند.",
+            "مارک الکساندر میلی",
+        ),
+        # and the same name cut short again in its article, its last word after it
+        (
+            "محمد صادق جوادی حصار، رئیس شورای اصلاح‌طلبان خراسان رضوی هم اعلام کرد که لیستی ارائه"
+            " نمی‌کند. محمد صادق جوادی حصار شورای عالی سیاست‌گذاری را نقد کرد.",
+            "محمد صادق جوادی حصار",
+        ),
+    ],
+)
+def test_a_name_ends_before_its_post(text: str, whole: str) -> None:
+    assert names(text) == [whole]
+
+
+def test_a_frequent_word_before_a_post_ends_no_name() -> None:
+    assert names("علی لاریجانی امروز، رئیس مجلس گفت: کار ادامه دارد.") == ["علی لاریجانی"]

@@ -321,9 +321,10 @@ def test_precision_on_the_seventh_sample(items_7) -> None:
     # 0.913 as drawn (26 false, whole articles); 0.924 (22 false) extracted again from the
     # contexts before the vetoes of spoken Persian, things named after someone, blessings,
     # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 0.951 (14
-    # false) after the eleventh sample's vetoes; 6 true names are found only with the rest of
+    # false) after the eleventh sample's vetoes; 0.954 (13 false) once a name's last word
+    # before a post after a comma is taken in; 6 true names are found only with the rest of
     # their article
-    assert result.precision >= 0.950, [i["name"] for i in result.kept_false_items]
+    assert result.precision >= 0.953, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]
 
 
@@ -478,9 +479,10 @@ def test_precision_on_the_eleventh_sample(items_11) -> None:
     # 0.920 as drawn (24 false, whole articles); 0.928 (20 false) extracted again from the
     # contexts before a kind of thing, a group's word, «لا», «دخت», «پرور» at a name's edge,
     # a spoken word, Arabic «الناس», a martyr's name after a place's town and a company's
-    # name alone were read, 0.959 (11 false) after them; 17 true names are found only with
-    # the rest of their article
-    assert result.precision >= 0.959, [i["name"] for i in result.kept_false_items]
+    # name alone were read, 0.959 (11 false) after them; 0.966 (9 false) once a name's last
+    # word before a post after a comma is taken in; 17 true names are found only with the
+    # rest of their article
+    assert result.precision >= 0.966, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 17, [i["name"] for i in result.lost_true]
 
 
