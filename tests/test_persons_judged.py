@@ -502,20 +502,29 @@ def test_the_twelfth_sample_is_judged_as_drawn(items_12) -> None:
     }
 
 
+# drawn the same hour as the twelfth, from the articles no fixture held at a0ed287
+SAME_HOUR_12 = {"persons_judged_12.jsonl", "speakers_judged_13.jsonl"}
+
+
 def test_the_twelfth_sample_holds_no_gold_and_no_article_of_another_fixture(items_12) -> None:
     gold = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
     drawn = {article_key(i["path"], i["locator"]) for i in items_12}
     assert not drawn & gold
     stems = {stem_of(i) for i in items_12}
     assert len(stems) == 118
-    assert not stems & _fixture_stems({"persons_judged_12.jsonl"})
+    assert not stems & _fixture_stems(SAME_HOUR_12)
+    # drawn beside it from the same pool: 41 of its articles are in the thirteenth speakers
+    # sample, where that sample is held
+    beside = 41 if (FIXTURES / "speakers_judged_13.jsonl").exists() else 0
+    assert len(stems & _fixture_stems({"persons_judged_12.jsonl"})) == beside
 
 
 def test_precision_on_the_twelfth_sample(items_12) -> None:
     result = score(items_12)
     # 0.877 as drawn (26 false, whole articles); 0.904 (19 false) extracted again from the
     # contexts before counted martyrs, a library's name, more kinds of things, ordinary words,
-    # «روستای» and ordinals at a name's edge were read, 0.952 (9 false) after them; 7 true
-    # names are found only with the rest of their article
-    assert result.precision >= 0.951, [i["name"] for i in result.kept_false_items]
+    # «روستای» and ordinals at a name's edge were read, 0.952 (9 false) after them; 0.962 (7
+    # false) once «خواجه» stands before a name a university bears and «داروسازی» heads a
+    # company's; 7 true names are found only with the rest of their article
+    assert result.precision >= 0.962, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 7, [i["name"] for i in result.lost_true]
