@@ -153,3 +153,10 @@ def test_a_name_ends_before_its_post(text: str, whole: str) -> None:
 
 def test_a_frequent_word_before_a_post_ends_no_name() -> None:
     assert names("علی لاریجانی امروز، رئیس مجلس گفت: کار ادامه دارد.") == ["علی لاریجانی"]
+
+
+def test_a_quoted_name_is_whole() -> None:
+    text = "«نضال حسین الجراد» سرکرده یکی از گروهک‌های تروریستی در میان کشته شدگان بود."
+    assert names(text) == ["نضال حسین الجراد"]
+    # a film's title holds a name and an ordinary word before it
+    assert names("فیلم «جنگ خصوصی ماری کالوین» را دیدیم.") == ["ماری کالوین"]

@@ -255,8 +255,9 @@ def test_precision_on_the_sixth_sample(items_6) -> None:
     # contexts before the vetoes of glued ends, verbs, places past a number and of an airline,
     # a verse's words, a plural title, the commonest words before a light verb; 0.947 (14
     # false) after them; 14 true names are found only with the rest of their article, and
-    # «علم‌الهدی» is now a mention of «سید احمد علم الهدی» named before it (family_spellings.py)
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # «علم‌الهدی» is now a mention of «سید احمد علم الهدی» named before it (family_spellings.py);
+    # 0.958 (11 false) once a quoted name's first word is taken in («همام صادق دبی‌ات»)
+    assert result.precision >= 0.957, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 15, [i["name"] for i in result.lost_true]
 
 
@@ -525,6 +526,7 @@ def test_precision_on_the_twelfth_sample(items_12) -> None:
     # contexts before counted martyrs, a library's name, more kinds of things, ordinary words,
     # «روستای» and ordinals at a name's edge were read, 0.952 (9 false) after them; 0.962 (7
     # false) once «خواجه» stands before a name a university bears and «داروسازی» heads a
-    # company's; 7 true names are found only with the rest of their article
-    assert result.precision >= 0.962, [i["name"] for i in result.kept_false_items]
+    # company's; 0.967 (6 false) once a quoted name's first word is taken in; 7 true names
+    # are found only with the rest of their article
+    assert result.precision >= 0.967, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 7, [i["name"] for i in result.lost_true]

@@ -42,6 +42,7 @@ from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
+from khabar.extract.quoted_whole import with_quoted_first_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
@@ -101,6 +102,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
+    mentions = with_quoted_first_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = without_company_names(keys, mentions)
