@@ -19,6 +19,10 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _MOST_FREQUENT = 1000  # the ranks of the words that are never a name's last one
+# «پسر» and «پدر» (junior, senior) are left out: «زمانی که جورج بوش پسر، رئیس جمهوری اسبق
+# ... ایران را محور شرارت نامید، تهران دانست که ... خواهند شد» then gave Bush the clause of
+# «تهران دانست» as his quote and commitment (fourth judged commitments sample)
+_KIN = frozenset({"پسر", "پدر"})
 
 
 def with_appositive_ends(
@@ -67,6 +71,8 @@ def _post_after(keys: list[str], k: int) -> bool:
 
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
     k = keys[w]
+    if k in _KIN:
+        return False
     if not tokens.words[w][0].isalpha() or k in stopwords() or k in post_boundaries():
         return False
     if verb(k) or glued(tokens.words[w]) or rank(k) < _MOST_FREQUENT:
