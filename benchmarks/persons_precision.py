@@ -36,7 +36,9 @@ tests/fixtures/persons_judged_10.jsonl --extract-again`` from the lines of ``new
 at 58c4fb9, of 249 articles no fixture held then and no other sample drawn beside it drew from;
 the eleventh: ``--seed 11 --exclude-fixtures --but tests/fixtures/persons_judged_11.jsonl
 --extract-again`` from ``news_a0ed287.jsonl``, all the shared news at a0ed287, of whose 758
-articles no fixture held then 600 were drawn).
+articles no fixture held then 600 were drawn; the twelfth: ``--seed 12 --exclude-fixtures
+--but tests/fixtures/persons_judged_12.jsonl --extract-again`` from the same file, of whose 541
+articles no fixture held after the eleventh all were drawn, 211 persons in all).
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ held at 56fc4e7 (nor any other sample drawn beside it), extracted again at 56fc4
 ``persons_judged_10.jsonl``: 300 more, drawn (seed 10) the same way from 249 articles no fixture
 held at 58c4fb9 and no other sample drawn beside it drew from, extracted again at 58c4fb9.
 ``persons_judged_11.jsonl``: 300 more, drawn (seed 11) the same way from the 758 articles no
-fixture held at a0ed287 (600 of them drawn), extracted again at a0ed287."""
+fixture held at a0ed287 (600 of them drawn), extracted again at a0ed287.
+``persons_judged_12.jsonl``: 211 more, all the persons (seed 12) of the 541 articles no fixture
+held after the eleventh (118 of them hold a person), extracted again at 2137115."""
 
 from __future__ import annotations
 
@@ -253,8 +255,9 @@ def test_precision_on_the_sixth_sample(items_6) -> None:
     # contexts before the vetoes of glued ends, verbs, places past a number and of an airline,
     # a verse's words, a plural title, the commonest words before a light verb; 0.947 (14
     # false) after them; 14 true names are found only with the rest of their article, and
-    # «علم‌الهدی» is now a mention of «سید احمد علم الهدی» named before it (family_spellings.py)
-    assert result.precision >= 0.945, [i["name"] for i in result.kept_false_items]
+    # «علم‌الهدی» is now a mention of «سید احمد علم الهدی» named before it (family_spellings.py);
+    # 0.958 (11 false) once a quoted name's first word is taken in («همام صادق دبی‌ات»)
+    assert result.precision >= 0.957, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 15, [i["name"] for i in result.lost_true]
 
 
@@ -319,9 +322,10 @@ def test_precision_on_the_seventh_sample(items_7) -> None:
     # 0.913 as drawn (26 false, whole articles); 0.924 (22 false) extracted again from the
     # contexts before the vetoes of spoken Persian, things named after someone, blessings,
     # «... به نام» and a lone word after a royal title; 0.947 (15 false) after them; 0.951 (14
-    # false) after the eleventh sample's vetoes; 6 true names are found only with the rest of
+    # false) after the eleventh sample's vetoes; 0.954 (13 false) once a name's last word
+    # before a post after a comma is taken in; 6 true names are found only with the rest of
     # their article
-    assert result.precision >= 0.950, [i["name"] for i in result.kept_false_items]
+    assert result.precision >= 0.953, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 6, [i["name"] for i in result.lost_true]
 
 
@@ -476,7 +480,53 @@ def test_precision_on_the_eleventh_sample(items_11) -> None:
     # 0.920 as drawn (24 false, whole articles); 0.928 (20 false) extracted again from the
     # contexts before a kind of thing, a group's word, «لا», «دخت», «پرور» at a name's edge,
     # a spoken word, Arabic «الناس», a martyr's name after a place's town and a company's
-    # name alone were read, 0.959 (11 false) after them; 17 true names are found only with
-    # the rest of their article
-    assert result.precision >= 0.959, [i["name"] for i in result.kept_false_items]
+    # name alone were read, 0.959 (11 false) after them; 0.966 (9 false) once a name's last
+    # word before a post after a comma is taken in; 17 true names are found only with the
+    # rest of their article
+    assert result.precision >= 0.966, [i["name"] for i in result.kept_false_items]
     assert len(result.lost_true) <= 17, [i["name"] for i in result.lost_true]
+
+
+@pytest.fixture(scope="module")
+def items_12() -> list[dict]:
+    return list(read_judged(FIXTURES / "persons_judged_12.jsonl"))
+
+
+def test_the_twelfth_sample_is_judged_as_drawn(items_12) -> None:
+    # the pool held 211 persons, not 300: all were drawn
+    assert len(items_12) == 211
+    assert Counter(i["why"] for i in items_12 if not i["verdict"]) == {
+        "no person": 17,
+        "named after": 4,
+        "cut short": 3,
+        "joined": 2,
+    }
+
+
+# drawn the same hour as the twelfth, from the articles no fixture held at a0ed287
+SAME_HOUR_12 = {"persons_judged_12.jsonl", "speakers_judged_13.jsonl"}
+
+
+def test_the_twelfth_sample_holds_no_gold_and_no_article_of_another_fixture(items_12) -> None:
+    gold = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
+    drawn = {article_key(i["path"], i["locator"]) for i in items_12}
+    assert not drawn & gold
+    stems = {stem_of(i) for i in items_12}
+    assert len(stems) == 118
+    assert not stems & _fixture_stems(SAME_HOUR_12)
+    # drawn beside it from the same pool: 41 of its articles are in the thirteenth speakers
+    # sample, where that sample is held
+    beside = 41 if (FIXTURES / "speakers_judged_13.jsonl").exists() else 0
+    assert len(stems & _fixture_stems({"persons_judged_12.jsonl"})) == beside
+
+
+def test_precision_on_the_twelfth_sample(items_12) -> None:
+    result = score(items_12)
+    # 0.877 as drawn (26 false, whole articles); 0.904 (19 false) extracted again from the
+    # contexts before counted martyrs, a library's name, more kinds of things, ordinary words,
+    # «روستای» and ordinals at a name's edge were read, 0.952 (9 false) after them; 0.962 (7
+    # false) once «خواجه» stands before a name a university bears and «داروسازی» heads a
+    # company's; 0.967 (6 false) once a quoted name's first word is taken in; 7 true names
+    # are found only with the rest of their article
+    assert result.precision >= 0.967, [i["name"] for i in result.kept_false_items]
+    assert len(result.lost_true) <= 7, [i["name"] for i in result.lost_true]

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.extract.appositive_ends import with_appositive_ends
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -41,6 +42,7 @@ from khabar.extract.name_verbs import without_verbs
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
+from khabar.extract.quoted_whole import with_quoted_first_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
@@ -99,6 +101,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_appositive_ends(tokens, keys, text, mentions)
+    mentions = with_quoted_first_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = without_company_names(keys, mentions)

@@ -9,6 +9,8 @@ before it («دانشگاه علوم پزشکی شهید بهشتی»). Alone th
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.numbers import SCALES
+from khabar.extract.numbers import WORDS as NUMBER_WORDS
 
 # a centre is named after someone with its kind only («مرکز آموزشی درمانی شهید رجایی»)
 _MODIFIED_HEADS = frozenset({"مرکز"})
@@ -54,7 +56,11 @@ def place_word_at(keys: list[str], k: int) -> bool:
     a word a few words before («پایگاه هوایی», «قرارگاه بهداشتی و درمانی»)."""
     if k < 0 or k >= len(keys):
         return False
-    if _head(keys[k]) or _numbered(keys, k):
+    if _head(keys[k]):
+        # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
+        # named, pointed to, is not followed by its name
+        return not (k > 0 and keys[k - 1] in _POINTING)
+    if _numbered(keys, k):
         return True
     if keys[k] not in _modifiers():
         return False
@@ -82,6 +88,7 @@ _MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: t
 
 
 _MARTYR = frozenset({"شهید", "شهیده"})
+_POINTING = frozenset({"این", "آن", "همین", "همان"})
 
 
 def _numbered(keys: list[str], k: int) -> bool:
@@ -90,3 +97,11 @@ def _numbered(keys: list[str], k: int) -> bool:
     if not (0 < k < len(keys) - 1 and keys[k].isdigit() and keys[k + 1] in _MARTYR):
         return False
     return keys[k - 1] in named_after()
+
+
+def counted_martyrs(keys: list[str], k: int) -> bool:
+    """Token ``k`` counts the martyrs the title after it opens: «175 شهید غواص», «دو شهید
+    نروی انتظامی», «200 شهید عشایری» name martyrs by their kind, not by name."""
+    if not (0 <= k < len(keys) - 1 and keys[k + 1] in _MARTYR):
+        return False
+    return keys[k].isdigit() or keys[k] in NUMBER_WORDS or keys[k] in SCALES

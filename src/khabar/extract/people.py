@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.named_places import coordinated_place, place_word_at
+from khabar.extract.named_places import coordinated_place, counted_martyrs, place_word_at
 from khabar.extract.namewords import script_end
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -257,7 +257,11 @@ def find_people(
             titles.extend(_split_title(m[1].name))
             kinds.append(m[1].kind)
             i = m[0]
-        after = place_word_at(keys, start - 1) or coordinated_place(keys, start - 1)
+        after = (
+            place_word_at(keys, start - 1)
+            or coordinated_place(keys, start - 1)
+            or counted_martyrs(keys, start - 1)
+        )
         if after and (not kinds or kinds[0] in ("martyr", "clerical")):
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
