@@ -12,13 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.extract import lexicons as lx
-from khabar.extract.glued_words import glued
-from khabar.extract.namewords import family_word, rank, verb
-from khabar.extract.people import Mention, post_boundaries, stopwords
+from khabar.extract.family_continued import name_end_word
+from khabar.extract.people import Mention
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_MOST_FREQUENT = 1000  # the ranks of the words that are never a name's last one
 # «پسر» and «پدر» (junior, senior) are left out: «زمانی که جورج بوش پسر، رئیس جمهوری اسبق
 # ... ایران را محور شرارت نامید، تهران دانست که ... خواهند شد» then gave Bush the clause of
 # «تهران دانست» as his quote and commitment (fourth judged commitments sample)
@@ -70,15 +68,7 @@ def _post_after(keys: list[str], k: int) -> bool:
 
 
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
-    k = keys[w]
-    if k in _KIN:
+    """Token ``w`` may end a name before its post: no kin word or place."""
+    if keys[w] in _KIN or lx.places().match(keys, w):
         return False
-    if not tokens.words[w][0].isalpha() or k in stopwords() or k in post_boundaries():
-        return False
-    if verb(k) or glued(tokens.words[w]) or rank(k) < _MOST_FREQUENT:
-        return False
-    if lx.post_heads().match(keys, w) or lx.honorifics().match(keys, w):
-        return False
-    if lx.reporting_verbs().match(keys, w) or lx.places().match(keys, w):
-        return False
-    return family_word(tokens.words[w])
+    return name_end_word(tokens, keys, w)

@@ -70,8 +70,14 @@ def with_continued_family_names(
 
 
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
-    """Token ``w`` may end a family name: a word, no function word, verb, post, title or
-    reporting verb, and no frequent ordinary word."""
+    """Token ``w`` may end a family name, and is no frequent ordinary word."""
+    k = keys[w]
+    return name_end_word(tokens, keys, w) and (k in lx.family_name_words() or not ordinary(k))
+
+
+def name_end_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
+    """Token ``w`` may be a name's last word: a word shaped like a family name, no function
+    word, verb, post, title or reporting verb, and none of the most frequent words."""
     k = keys[w]
     if not tokens.words[w][0].isalpha() or k in stopwords() or k in post_boundaries():
         return False
@@ -81,7 +87,7 @@ def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
         return False
     if lx.reporting_verbs().match(keys, w):
         return False
-    return family_word(tokens.words[w]) and (k in lx.family_name_words() or not ordinary(k))
+    return family_word(tokens.words[w])
 
 
 def _subject(tokens: TokenColumns, p: int, sentence_starts: set[int]) -> bool:
