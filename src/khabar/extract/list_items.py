@@ -28,7 +28,7 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import plain_compound
-from khabar.extract.people import Mention, first_name_at, name_like, stopwords
+from khabar.extract.people import Mention, first_name_at, name_like, stopwords, untitled_mention
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -90,8 +90,7 @@ def with_list_items(
                     continue
                 if kind != "new" or not _beside(run, n, j - i == 1 and held is None):
                     continue
-                span = Span(tokens.starts[i], tokens.ends[j - 1])
-                added.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+                added.append(untitled_mention(tokens, text, i, j))
                 if held is not None:
                     replaced.add(id(held))
     if not added:

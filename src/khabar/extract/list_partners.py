@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import name_word
-from khabar.extract.people import Mention
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, untitled_mention
 from khabar.text.segment import TokenColumns
 
 
@@ -37,8 +36,7 @@ def with_list_partners(
             continue
         if "\n" in text[tokens.starts[m.j] : tokens.ends[i + 1]]:
             continue
-        span = Span(tokens.starts[i], tokens.ends[i + 1])
-        added.append(Mention(i, i + 2, text[span.start : span.end], [], span, span, i))
+        added.append(untitled_mention(tokens, text, i, i + 2))
         used.update((i, i + 1))
     if not added:
         return mentions

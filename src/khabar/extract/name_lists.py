@@ -6,7 +6,14 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import kin, titled_work, verb
-from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, name_like, stopwords
+from khabar.extract.people import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    Mention,
+    name_like,
+    stopwords,
+    untitled_mention,
+)
 from khabar.extract.unlisted_names import quoted_word
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -38,8 +45,7 @@ def find_listed_names(
             continue
         if not _family_word(tokens, keys, j - 1):
             continue
-        span = Span(tokens.starts[i], tokens.ends[j - 1])
-        out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+        out.append(untitled_mention(tokens, text, i, j))
         used.update(range(i, j))
     return out
 

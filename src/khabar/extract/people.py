@@ -72,6 +72,12 @@ class Mention:
     quoted: bool = False  # the name is all the words in quotes («دکتر "دو بین"»)
 
 
+def untitled_mention(tokens: TokenColumns, text: str, i: int, j: int) -> Mention:
+    """The person named by tokens ``[i, j)``, with no title before the name."""
+    span = Span(tokens.starts[i], tokens.ends[j - 1])
+    return Mention(i, j, text[span.start : span.end], [], span, span, i)
+
+
 @dataclass
 class PostMention:
     i: int
@@ -332,8 +338,7 @@ def find_plain_names(
             and not lx.places().match(keys, j)  # «قدرت آمریکا»
             and not lx.organizations().match(keys, j)
         ):
-            span = Span(tokens.starts[i], tokens.ends[j])
-            out.append(Mention(i, j + 1, text[span.start : span.end], [], span, span, i))
+            out.append(untitled_mention(tokens, text, i, j + 1))
             used.update((i, j))
     return out
 

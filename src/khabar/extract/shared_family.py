@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import adjective
-from khabar.extract.people import Mention, first_name_at
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, first_name_at, untitled_mention
 from khabar.text.segment import TokenColumns
 
 _SEPARATORS = frozenset({"،", ",", "و"})
@@ -80,7 +79,7 @@ def _relatives(
                 continue
             if "\n" in text[tokens.starts[i] : tokens.ends[j - 1]]:
                 continue
-            out.append(_mention(tokens, text, i, j))
+            out.append(untitled_mention(tokens, text, i, j))
             used.update(range(i, j))
             break
     return out
@@ -100,14 +99,9 @@ def _listed_before(
             break
         if s and (keys[s - 1] in lx.first_names() or keys[s - 1] in lx.first_name_heads()):
             break  # the item is the end of a longer name
-        out.append(_mention(tokens, text, s, k))
+        out.append(untitled_mention(tokens, text, s, k))
         used.update(range(s, k))
         if keys[k] == "و" and (s == 0 or keys[s - 1] not in ("،", ",")):
             break  # «حسن و حسین رضایی»: a list of two opens at its «و»'s first item
         k = s - 1
     return out
-
-
-def _mention(tokens: TokenColumns, text: str, i: int, j: int) -> Mention:
-    span = Span(tokens.starts[i], tokens.ends[j - 1])
-    return Mention(i, j, text[span.start : span.end], [], span, span, i)

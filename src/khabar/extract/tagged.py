@@ -51,7 +51,13 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import no_name, no_person_word
-from khabar.extract.people import HOLY_MARKS, SURNAME_TITLES, Mention, first_name_at
+from khabar.extract.people import (
+    HOLY_MARKS,
+    SURNAME_TITLES,
+    Mention,
+    first_name_at,
+    untitled_mention,
+)
 from khabar.extract.tagged_spans import (
     Tagged,
     before_bracket,
@@ -256,8 +262,7 @@ def people(
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
             i -= 1  # «خدارضا امیدی»: a given name the list lacks
-        span = Span(tokens.starts[i], tokens.ends[j - 1])
-        out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+        out.append(untitled_mention(tokens, text, i, j))
         taken.update(range(i, j))
     out = _fuller(tokens, keys, text, out, taken)
     return _with_given_names(tokens, keys, text, out, taken)

@@ -28,6 +28,7 @@ from khabar.extract.people import (
     first_name_at,
     name_like,
     stopwords,
+    untitled_mention,
 )
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -90,8 +91,7 @@ def find_unlisted_names(
     for i, j in sorted(found):
         if used.intersection(range(i, j)):
             continue
-        span = Span(tokens.starts[i], tokens.ends[j - 1])
-        out.append(Mention(i, j, text[span.start : span.end], [], span, span, i))
+        out.append(untitled_mention(tokens, text, i, j))
         used.update(range(i, j))
     return out
 
@@ -165,8 +165,7 @@ def find_court_names(
             if not j or j - 1 in used or not _letters(tokens.words[j - 1]):
                 continue
             i = j - 1
-        span = Span(tokens.starts[i], tokens.ends[j])
-        out.append(Mention(i, j + 1, text[span.start : span.end], [], span, span, i))
+        out.append(untitled_mention(tokens, text, i, j + 1))
         used.update(range(i, j + 1))
     return out
 
