@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from khabar.pool import ordered_results
+from khabar.pool import _Pool, ordered_results
 
 KILLER = 3
 _folder: Path | None = None
@@ -59,3 +60,18 @@ def test_a_task_that_kills_its_worker_fails_alone_and_the_others_rerun_side_by_s
     # three times (in the chunk, beside a suspect, alone), and the killer's result is its own
     assert max(runs.count(t) for t in tasks if t != KILLER) <= 3
     assert KILLER not in runs
+
+
+def test_a_submit_that_meets_the_pipe_of_a_pool_breaking_fails_as_a_broken_pool(monkeypatch):
+    pool = _Pool(_run, 1, _init, ("/nonexistent",))
+    try:
+
+        def closed(*args, **kwargs):
+            raise OSError("handle is closed")
+
+        monkeypatch.setattr(pool.executor, "submit", closed)
+        future = pool.submit([1])
+        assert isinstance(future.exception(), BrokenProcessPool)
+        assert "handle is closed" in str(future.exception())
+    finally:
+        pool.shutdown()

@@ -60,9 +60,14 @@ class _Pool(Generic[Task, Result]):
         try:
             return self.executor.submit(self.run, tasks)
         except BrokenProcessPool as e:
-            failed: Future[list[Result]] = Future()
-            failed.set_exception(e)
-            return failed
+            broken = e
+        except OSError as e:
+            # Python 3.11 marks the pool broken without the lock submit takes, then closes
+            # the pipe submit writes to: a submit between the two fails on the closed pipe.
+            broken = BrokenProcessPool(f"the pool broke as a task was submitted: {e}")
+        failed: Future[list[Result]] = Future()
+        failed.set_exception(broken)
+        return failed
 
     def replace(self) -> str:
         """Start a fresh pool; how the broken one's dead worker ended (the pool ends the
