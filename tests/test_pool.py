@@ -75,3 +75,19 @@ def test_a_submit_that_meets_the_pipe_of_a_pool_breaking_fails_as_a_broken_pool(
         assert "handle is closed" in str(future.exception())
     finally:
         pool.shutdown()
+
+
+def test_a_shutdown_that_meets_the_closed_pipe_waits_for_the_pool_to_end(monkeypatch):
+    pool = _Pool(_run, 1, _init, ("/nonexistent",))
+    real, calls = pool.executor.shutdown, []
+
+    def closed_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise OSError("handle is closed")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(pool.executor, "shutdown", closed_once)
+    pool.shutdown()
+    assert len(calls) == 2
+    assert pool.executor._shutdown_thread

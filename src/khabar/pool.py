@@ -62,8 +62,8 @@ class _Pool(Generic[Task, Result]):
         except BrokenProcessPool as e:
             broken = e
         except OSError as e:
-            # Python 3.11 marks the pool broken without the lock submit takes, then closes
-            # the pipe submit writes to: a submit between the two fails on the closed pipe.
+            # Python 3.11 marks a pool broken outside the lock submit takes, then closes the
+            # pipe submit and shutdown write to: a call between the two meets a closed pipe.
             broken = BrokenProcessPool(f"the pool broke as a task was submitted: {e}")
         failed: Future[list[Result]] = Future()
         failed.set_exception(broken)
@@ -72,7 +72,7 @@ class _Pool(Generic[Task, Result]):
     def replace(self) -> str:
         """Start a fresh pool; how the broken one's dead worker ended (the pool ends the
         others with SIGTERM once one has died)."""
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.shutdown()
         codes = [p.exitcode for p in self.context.started]
         self._start()
         ended = [c for c in codes if c not in (None, 0, -signal.SIGTERM)] or [
@@ -86,7 +86,12 @@ class _Pool(Generic[Task, Result]):
         return f"its worker process died (exit code {code})"
 
     def shutdown(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        except OSError:
+            # the race submit meets: the pipe closed after the check; now that it is marked
+            # closed, shutting down again only waits for the pool's own thread to end
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def ordered_results(
