@@ -70,7 +70,7 @@ def test_precision_on_the_fourth_judged_sample_never_tuned_on() -> None:
     result = score(items)
     # on the contexts 66 true and 23 false as drawn, below the 0.85 asked; 66 and 9 once its
     # false ones were read by cause (states, problems said to end, possibilities, hearsay,
-    # exhortations, deadlines past): see README, Commitments
+    # exhortations, deadlines past): see docs/measurements.md, Commitments
     assert result.precision >= 0.88 and result.kept_true >= 66
     # of the 66, the day read from the sentence: 54, and 58 since «امروز» right after a
     # decision's cue and this week («طی هفته جاری») are read
