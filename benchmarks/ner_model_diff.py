@@ -8,9 +8,9 @@ is the shipped one. Articles of the gold and the judged persons samples are neve
 Prints one JSON line per person found by one model only (by its key), with its first
 mention in context; ``benchmarks/ner_model_diff.jsonl`` is such a list, each line judged
 by reading it (``verdict``, ``why``): A the shipped model, B the one retrained on 2026-12-03
-(``--seed 11``, the extraction at f949d55; README, "Retrained on 2026-12-03"). The judged samples of
-``tests/test_persons_judged.py`` hold only names the model of their day found, so they count
-what another model loses, never what it finds: this does both.
+(``--seed 11``, the extraction at f949d55; docs/measurements.md, "Retrained on 2026-12-03"). The
+judged samples of ``tests/test_persons_judged.py`` hold only names the model of their day found,
+so they count what another model loses, never what it finds: this does both.
 ``benchmarks/ner_model_diff_8176db7.jsonl`` is the same for the model retrained at 8176db7
 (``--seed 11``, the extraction at 8176db7, the rules of a9c0438 and the five changes after).
 """

@@ -1,7 +1,7 @@
 """Extraction measured on the tune part of the hand-annotated gold (tests/fixtures/gold).
 
-The floors sit just under the tune figures reported in the README: a change that makes people
-or speakers worse fails here. The held-out part is scored only by
+The floors sit just under the tune figures reported in docs/measurements.md: a change that
+makes people or speakers worse fails here. The held-out part is scored only by
 benchmarks/evaluate_extraction.py, when reporting.
 """
 

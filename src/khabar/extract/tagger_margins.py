@@ -129,7 +129,8 @@ def _probability(
     return out
 
 
-GATE: dict[str, float] = {}  # none: measured, not shipped (README, "How sure the tagger is")
+# none: measured, not shipped (docs/measurements.md, "How sure the tagger is")
+GATE: dict[str, float] = {}
 _thresholds = dict(GATE)
 
 
