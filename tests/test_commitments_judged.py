@@ -74,9 +74,9 @@ SAMPLES = [
     ),
     # 0.73 as drawn; on the contexts 66 true and 23 false as drawn, below the 0.85 asked; 66
     # and 9 once its false ones were read by cause (states, problems said to end,
-    # possibilities, hearsay, exhortations, deadlines past): see docs/measurements.md, Commitments; of the
-    # 66, the day read from the sentence: 54, and 58 since «امروز» right after a decision's
-    # cue and this week («طی هفته جاری») are read
+    # possibilities, hearsay, exhortations, deadlines past): see docs/measurements.md,
+    # Commitments; of the 66, the day read from the sentence: 54, and 58 since «امروز» right
+    # after a decision's cue and this week («طی هفته جاری») are read
     Sample(
         "commitments_judged_4",
         drawn={"items": 100, "true": 73},
