@@ -407,3 +407,26 @@ def test_a_word_of_the_time_of_day_ends_no_name():
     # «سحرگاه», «شامگاه», «صبحگاه», «دیشب» end a name as «صبح», «شب» do
     text = "شیخ احمد یاسین سحرگاه روز دوشنبه هنگام خروج از مسجد به شهادت رسید."
     assert [p.name for p in extract_text(text).persons] == ["احمد یاسین"]
+
+
+def test_a_known_name_before_its_nickname_stands():
+    # «ملقب به», nicknamed, after a name of the training text at a sentence's start
+    text = "به قهرمانی برسیم. پوگبا ملقب به جواهر فرانسوی در ادامه گفت: پیشرفت کردم."
+    assert [p.name for p in extract_text(text).persons] == ["پوگبا"]
+
+
+def test_controversies_end_a_name():
+    # «حواشی» (controversies) is no family name: «لیلا رجبی | حواشی زیادی»
+    text = "روز گذشته انتقاد لیلا رجبی حواشی زیادی به همراه داشت."
+    assert [p.name for p in extract_text(text).persons] == ["لیلا رجبی"]
+
+
+def test_the_prophets_epithet_is_no_person():
+    # «رسول خدا» is the Prophet (a holy figure), though PEYMA's training text tags it a
+    # person; «خدا» after it is God, no family name of his
+    text = (
+        "میرعمادی گفت: رسول خدا هنگامی که هدایت انسان‌ها را برعهده گرفت، با مهربانی رفتار کرد."
+        " باید چهره تابناک رسول خدا را معرفی کنیم و در راه خدا کوشش کنیم."
+    )
+    for use_model in (True, False):
+        assert [p.name for p in extract_text(text, use_model=use_model).persons] == ["میرعمادی"]

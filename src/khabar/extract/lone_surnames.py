@@ -21,6 +21,8 @@ from khabar.text.zwnj import default_lexicon
 # Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود»
 _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایان", "خاتمه", "امروز", "سپس"})
 _MAX_BETWEEN = 2
+# «X در ادامه با اشاره به ... گفت:»: the clause of its topic comes after them
+_GOING_ON = frozenset({("در", "ادامه"), ("در", "پایان"), ("در", "خاتمه")})
 # «X با اشاره به ... گفت:», «X با بیان اینکه ...، افزود»: the clause names the topic first
 _WITH_TOPIC = frozenset({"اشاره", "بیان", "تاکید", "ابراز", "اعلام", "انتقاد", "تشریح"})
 # «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
@@ -155,6 +157,8 @@ def reports(keys: list[str], j: int, b: int) -> bool:
             break
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return _states_after(keys, j + 2, b)
+    if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON and reports(keys, j + 2, b):
+        return True  # «X در ادامه با اشاره به ... گفت:»
     if j + 1 < b and keys[j] == "در":
         return _states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False

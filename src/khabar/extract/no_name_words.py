@@ -120,6 +120,16 @@ _HOLY_WORDS = frozenset(
 )
 
 
+# «رسول» (messenger) before one of these is the Prophet, not a man named Rasoul
+_PROPHET_EPITHETS = frozenset({"خدا", "الله", "اکرم", "مکرم", "اعظم"})
+
+
+def prophet_epithet(keys: list[str], i: int, j: int) -> bool:
+    """The name ``keys[i:j]`` is the Prophet's epithet, a holy figure: «رسول خدا», «رسول
+    مکرم» (PEYMA's training text tags «رسول خدا» a person)."""
+    return j - i == 2 and keys[i] == "رسول" and keys[i + 1] in _PROPHET_EPITHETS
+
+
 def pronoun_apart(keys: list[str], i: int, j: int) -> bool:
     """The name ends in a pronoun written apart after a word of the text: «سردار آسمانی
     مان» is «our heavenly commander»."""
@@ -134,14 +144,17 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     «ژنرال بین‌المللی»), opens with such a compound («مداخله‌جویانه پامپئو») or a shrine's
     word («امامزاده سید ابوطالب»), holds a word said twice («تلو تلو»), ends in a pronoun
     («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
-    («علی النقی علیه‌السلام»); a lone word before «به نام» («دکتر جوانی به نام شایان») or
-    after a royal title that no name list knows («شاه مخلوع»)."""
+    («علی النقی علیه‌السلام»), or it is the Prophet's epithet («رسول خدا»); a lone word
+    before «به نام» («دکتر جوانی به نام شایان») or after a royal title that no name list
+    knows («شاه مخلوع»)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
     if at_no_name_edge(keys[i:j]):
         return True
     if keys[max(0, i - 2) : i] == ["به", "عنوان"]:
         return True  # «به عنوان هادی حفاظ»: «as» a role, no one's name
+    if prophet_epithet(keys, i, j):
+        return True
     if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
         return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
     # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»

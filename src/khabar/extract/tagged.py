@@ -50,7 +50,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.no_name_words import no_name, no_person_word
+from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
     HOLY_MARKS,
     SURNAME_TITLES,
@@ -410,19 +410,19 @@ def _lone_name(
     it a person more than once in the article («سندرز ... کمپین سندرز»): not «شاکیان،», «با
     کرونا خبر داد», a glued «حمعاون», an adjective («مقامی») or a given name alone («علی»,
     «نیما»). A ``known`` person's name (``_known_person``) may be a frequent word or look
-    glued («کلینتون», «کویکه»), and stands before a post too («زنگنه وزیر نفت»), but as
-    a word of the text («عقل سلیمی») it needs the same context."""
+    glued («کلینتون», «کویکه»), and stands before a post too («زنگنه وزیر نفت») or «ملقب
+    به» (nicknamed), but as a word of the text («عقل سلیمی») it needs the same context."""
     k = keys[i]
     if k in lx.first_names() or (not known and (adjective(k) or ordinary(k))):
         return False
     if marked.get(k, 0) > 1:
         return True
-    if i and tokens.words[i - 1][0].isalpha():
-        return False
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
-    if known and after and lx.post_heads().match(keys, after[0]):
-        return True
+    if i and tokens.words[i - 1][0].isalpha():
+        return False
+    if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
+        return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
 
 
@@ -431,4 +431,6 @@ def _holy(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     not a subject of the news. PEYMA tags them; khabar does not, on purpose."""
     if "(" in tokens.words[i:j] or (i and keys[i - 1] in _HOLY_TITLES):
         return True
+    if prophet_epithet(keys, i, j):
+        return True  # «رسول خدا»
     return j + 1 < len(keys) and tokens.words[j] == "(" and keys[j + 1] in HOLY_MARKS
