@@ -115,3 +115,15 @@ def test_a_foreign_paper_named_alone_is_no_person() -> None:
     )
     assert not doc.persons
     assert [q.speaker for q in doc.quotes] == [None] * len(doc.quotes)
+
+
+def test_a_listed_outlet_the_tagger_calls_a_person_is_the_outlet() -> None:
+    # tabnak_770 of the shared news (its three quotes had gone to a person «رویترز»)
+    doc = extract_text(
+        "به گزارش رویترز، ۱۰۹ نظامی آمریکا دچار جراحت آسیب مغزی شده‌اند.\n"
+        "ترامپ در ابتدا مدعی شد که آسیب مغزی چیز مهمی نیست و بیشتر شبیه به یک «سردرد» است.\n"
+        "رویترز ادامه داد، با این حال، روز بعد از حمله همه چیز متفاوت بود.\n"
+        "رویترز ادامه داد، دست‌کم یازده موشک به پایگاه عین الأسد برخورد کرد."
+    )
+    assert "رویترز" not in {p.name for p in doc.persons}
+    assert [q.speaker for q in doc.quotes if q.verb == "ادامه داد"] == [None, None]
