@@ -151,3 +151,26 @@ def test_a_source_a_heading_ran_into() -> None:
         "و انقلاب تهران در اطلاعیه‌ای نوشت «در جریان رسیدگی به پرونده اتهامی استاندار خوزستان "
         "تحقیقات ادامه دارد.»"
     ) == [(None, "روابط عمومی دادسرای عمومی و انقلاب تهران")]  # the listed body, whole
+
+
+def test_the_post_in_apposition_inside_a_clause_of_time_is_not_the_subject() -> None:
+    # roozno_402 of the shared news (it had gone to the post of Bush, then to Trump)
+    text = (
+        "دونالد ترامپ رئیس جمهور آمریکا از تحریم‌های تازه خبر داد.\n"
+        "زمانی که جورج بوش پسر، رئیس جمهوری اسبق ایالات متحده امریکا در سال 2002 میلادی، "
+        "ایران را محور شرارت نامید، تهران دانست که جمهوری اسلامی و نیابتی‌هایش به‌زودی درگیر "
+        "جنگ‌های بیشتری در خاورمیانه خواهند شد."
+    )
+    doc = extract_text(text)
+    tehran = text.index("زمانی که")
+    assert [q.speaker for q in doc.quotes if q.sentence.start >= tehran] == [None]
+
+
+def test_the_subject_after_a_clause_of_time_and_its_comma_speaks() -> None:
+    # roozno_466 of the shared news: the name after the clause's verb of the past continuous
+    assert said(
+        "پوتین و اردوغان در مسکو دیدار کردند.\n"
+        "زمانی که هماهنگ‌کننده پاسخگویی به سوالات مربوط به ویروس کرونا در کاخ سفید از اهمیت "
+        "شستن دست صحبت می‌کرد ترامپ به مزاح حرف او را قطع کرد و گفت، هفته‌هاست به صورتش دست "
+        "نزده است!"
+    )[-1] == ("ترامپ", None)

@@ -402,3 +402,42 @@ def test_a_name_in_quotes_after_the_word_of_its_kind_is_named_with_both():
     assert [(o.name, doc.text[m.start : m.end]) for o in found for m in o.mentions] == [
         ("روزنامه کیهان", "روزنامه «کیهان»")
     ]
+
+
+IMAMS_ORDER = "ستاد اجرایی فرمان حضرت امام (ره)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وی افزود: در کنار این ستاد، ستادی با عنوان ستاد اجرایی مقابله با کرونا نیز وجود دارد"
+        " که با دستور رییس جمهور تشکیل شده و مسوولیت آن با بنده است.",
+        "به گزارش روز نو، محمدصادق براتی روز پنجشنبه در پنجمین نشست ستاد اجرایی خدمات سفر"
+        " خراسان رضوی افزود: تاکنون پنج نشست طی هفته گذشته برگزار شده است.",
+        "خبرگزاری فارس: رئیس ستاد اجرایی جشنواره مشارکت‌های مردمی شهرداری تهران گفت: از هر"
+        " منطقه شهرداری تهران حدود 10 طرح معرفی می‌شود.",
+        "پیشنهاد دیگر شورا بود که در حضور صفار هرندی؛ نماینده ریاست جمهوری و رئیس ستاد"
+        " اجرایی این طرح، مطرح شد.",
+        "رئیس سازمان بسیج جامعه زنان استان سمنان گفت: این طرح اجرا می‌شود.",
+    ],
+)
+def test_a_short_name_that_other_bodies_names_open_with_is_none_when_a_name_goes_on(text):
+    # «ستاد اجرایی» alone is the Imam's order's, «ستاد اجرایی خدمات سفر» another body
+    doc = extract_text(text)
+    assert IMAMS_ORDER not in {o.name for o in doc.organizations}
+    assert "سازمان بسیج مستضعفین" not in {o.name for o in doc.organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مخبر ادامه داد: ستاد اجرایی دخالتی در توزیع و ارزش‌گذاری ندارد و تنها مسئولیت"
+        " واردات آن را دارد.",
+        "پیش از این ۱۲ هزار بسته جهیزیه توسط ستاد اجرایی در مناطق کم‌برخوردار کشور توزیع شده بود.",
+        "رئیس ستاد اجرایی گفت: قرارداد تولید یک میلیون دست لباس بسته شد.",
+        "خوشبختانه بنیاد مستضعفان، ستاد اجرایی فرمان امام و خیرین برای مشارکت آمدند.",
+    ],
+)
+def test_the_short_name_alone_or_before_the_clause_is_the_listed_body(text):
+    doc = extract_text(text)
+    assert IMAMS_ORDER in {o.name for o in doc.organizations}

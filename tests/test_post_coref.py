@@ -293,3 +293,21 @@ def test_he_after_an_outlets_report_is_the_person_it_reports_on():
     doc = extract_text(text)
     said = {doc.span_text(q.span)[:8]: q.speaker for q in doc.quotes}
     assert said[next(k for k in said if k.startswith("واشنگتن"))] == "برایان هوک"
+
+
+def test_a_post_of_a_country_run_into_its_last_word_is_not_held_by_another_countrys_minister():
+    # tabnak_data_1246: the source glues words; «خارجهعراق» names Iraq, not Akar's Turkey
+    text = (
+        "«حلوصی آکار»، وزیر دفاع ترکیه روز جمعه گفته آنکارا و مسکو بر سر جزئیات آتش‌بس در"
+        " شمال غرب سوریه به توافق دست پیدا کرده‌اند.\n"
+        "حلوصی آکار درباره اجرای گشت‌زنی‌های مشترک ترکیه و سوریه که جزو مفاد توافق آتش‌بس"
+        " بود، گفت: «گشت‌زنی‌های مشترک از پانزدهم مارس آغاز خواهند شد.»\n"
+        "به نوشته آناتولی، وزارت دفاع ترکیه اعلام کرد ۱۹۰۷۵ نظامی اخراج شده‌اند.\n"
+        "سخنگویوزارت خارجهعراق اعلام کرد، محمد علیالحکیموزیر خارجهاین کشور سفرای آمریکا و"
+        " انگلیس در بغداد رااحضارکرده است."
+    )
+    doc = extract_text(text)
+    said = {q.sentence.start: q.speaker for q in doc.quotes}
+    iraq = text.index("سخنگویوزارت")
+    assert [s for at, s in said.items() if at >= iraq] == [None]
+    assert [p.posts for p in doc.persons if p.name == "حلوصی آکار"] == [["وزیر دفاع ترکیه"]]

@@ -23,6 +23,7 @@ from khabar.extract.entities import (
     with_outlets,
 )
 from khabar.extract.family_continued import with_continued_family_names
+from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
@@ -98,6 +99,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = with_glued_given_names(tokens, keys, text, mentions)
     mentions = with_initials(tokens, keys, text, mentions)
+    mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)

@@ -269,15 +269,26 @@ _SO_THAT = {"بطوری", "طوری", "بهطوری"}
 
 # «زمانی که ... صحبت می‌کرد ترامپ ... گفت»: a clause of time before the subject, to its verb
 _WHEN_THAT = {"زمانی", "وقتی", "هنگامی"}
+_APPOSITION_TAIL = 5  # words after a post in apposition to its comma («در سال 2002 میلادی»)
 
 
-def after_when(keys, s, verb_at) -> int:
+def after_when(keys, s, verb_at, post_at=None) -> int:
     """Past a clause of time opening the clause at ``s`` («زمانی که X ... صحبت می‌کرد»), to
-    its comma or its first verb of the past continuous («می‌کرد»); else ``s``."""
+    its comma or its first verb of the past continuous («می‌کرد»); else ``s``. The commas
+    around a post in apposition are the clause's own («زمانی که جورج بوش پسر، رئیس جمهوری
+    اسبق ... در سال 2002 میلادی، ایران را محور شرارت نامید، تهران دانست»)."""
     if keys[s : s + 2] not in ([w, "که"] for w in _WHEN_THAT):
         return s
+    closes = -1  # the last token where a comma closes a post in apposition
     for k in range(s + 3, verb_at):
         if keys[k] in ("،", ","):
+            if k <= closes:
+                closes = -1
+                continue
+            post = post_at.get(k + 1) if post_at else None
+            if post is not None and not post.anaphor and post.j < verb_at:
+                closes = post.j + _APPOSITION_TAIL
+                continue
             return k + 1
         if keys[k].startswith("می") and keys[k].endswith(("کرد", "بود", "داد", "شد", "گفت")):
             return k + 1

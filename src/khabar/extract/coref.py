@@ -16,19 +16,36 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.model import Quote
 
 
 def countries_in(post: tuple[str, ...]) -> set[str]:
-    """The countries a post names («سفیر آمریکا در برلین» -> {آمریکا})."""
+    """The countries a post names («سفیر آمریکا در برلین» -> {آمریکا}), one run into the
+    word before it too («سخنگوی وزارت خارجهعراق»: the source glues words)."""
     out = set()
     for at in range(len(post)):
         m = lx.places().match(list(post), at)
         if m and m[1].kind == "country":
             out.add(m[1].name)
+        elif country := _glued_country(post[at]):
+            out.add(country)
     return out
+
+
+def _glued_country(key: str) -> str | None:
+    """The country whose name ends ``key`` after a common word, where ``key`` is no word of
+    its own («خارجهعراق» -> «عراق»), or None."""
+    if len(key) < 6 or key in lx.common_words() or rank(key) < RARE:
+        return None
+    for cut in range(3, len(key) - 2):
+        if key[:cut] in lx.common_words():
+            m = lx.places().match([key[cut:]], 0)
+            if m and m[0] == 1 and m[1].kind == "country":
+                return m[1].name
+    return None
 
 
 # Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون

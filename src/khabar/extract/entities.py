@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import ORG_HEADS, a_time_zone, outside_names, the_office
+from khabar.extract.org_spans import ORG_HEADS, a_time_zone, no_org_end, outside_names, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -32,17 +32,22 @@ def find_organizations(
         if m and the_office(keys, i, m[0]):
             i = m[0]
             continue
+        # past a bare alias a name goes on from («ستاد اجرایی | خدمات سفر»: another body),
+        # none of its words names the listed body («بسیج» of «سازمان بسیج | مهندسین»)
+        past = i + 1
+        if m and name_goes_on(tokens, keys, i, m[0]):
+            past, m = m[0], None
         if m:
             j, entry = m
             name, aliases = entry.name, aliases_of(entry.name)
         elif keys[i] in ORG_HEADS and not (i and keys[i - 1] in _DEMONSTRATIVES):
             j = _extend(tokens, keys, i + 1)
-            if j - i < 2:
-                i += 1
+            if j - i < 2 or j <= past:
+                i = past
                 continue
             name, aliases = text[tokens.starts[i] : tokens.ends[j - 1]], []
         else:
-            i += 1
+            i = past
             continue
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
@@ -124,6 +129,27 @@ def _org_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
         and lx.honorifics().match(keys, j) is None
         and not outside_names(tokens.words, keys, j)
     )
+
+
+def name_goes_on(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are an alias of ``bare_aliases.txt`` and a word of a name follows
+    it, not its own body's («ستاد اجرایی | فرمان امام»): «ستاد اجرایی | خدمات سفر», «ستاد
+    اجرایی | این طرح». A common noun with the indefinite «ی» is the clause's object, no word
+    of a name («ستاد اجرایی | شرایطی را فراهم کرد», «... | دخالتی در توزیع ندارد»)."""
+    own = lx.bare_aliases().get(tuple(keys[i:j]))
+    if own is None or j >= len(keys) or keys[j] in own:
+        return False
+    if keys[j] in _DEMONSTRATIVES:
+        return j + 1 < len(keys) and _org_word(tokens, keys, j + 1)
+    if j + 1 < len(keys) and no_org_end(tokens.words[j + 1], keys[j + 1]):
+        return False  # «سازمان بسیج | اجرایی می‌شود»: the word before a verb is its predicate
+    return _org_word(tokens, keys, j) and not _indefinite(keys[j])
+
+
+def _indefinite(k: str) -> bool:
+    """A common noun with the indefinite «ی» («شرایطی», «دخالتی»; not «کشوری», a name's)."""
+    common = lx.common_words()
+    return k.endswith("ی") and k[:-1] in common and k not in common and k not in lx.name_words()
 
 
 def aliases_of(canonical: str) -> list[str]:

@@ -214,6 +214,22 @@ def organizations() -> Trie[Entry]:
     return _named_trie("organizations.tsv")
 
 
+@cache
+def bare_aliases() -> dict[tuple[str, ...], frozenset[str]]:
+    """The keys of each alias of ``bare_aliases.txt`` -> the words its own body's longer names
+    go on with after it («فرمان» of «ستاد اجرایی فرمان امام»)."""
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for w in words("bare_aliases.txt"):
+        alias = phrase_keys(w)
+        hit = organizations().match(list(alias), 0)
+        forms = [n for n in named("organizations.tsv") if hit and n.name == hit[1].name]
+        longer = [phrase_keys(f) for n in forms for f in (n.name, *n.aliases)]
+        out[alias] = frozenset(
+            f[len(alias)] for f in longer if len(f) > len(alias) and f[: len(alias)] == alias
+        )
+    return out
+
+
 # Words that say the next one is a place: «شهر مرکزی» is no adjective, «کشور مالی» no money.
 PLACE_LEADS = ("شهر", "شهرستان", "استان", "کشور", "بندر", "جزیره", "پایتخت")
 # Provinces and Iranian cities are also listed after these, whatever their names.

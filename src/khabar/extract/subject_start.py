@@ -85,7 +85,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
-    s = after_when(keys, s, verb_at)
+    s = after_when(keys, s, verb_at, post_at)
     if (framed := after_frame(keys, s, verb_at)) != s:
         # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
         # the frame holds, as it does one of its own

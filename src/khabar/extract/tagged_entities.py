@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.entities import aliases_of
+from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
@@ -89,6 +89,8 @@ def organizations(
             continue
         if a_month(keys, i, j):  # «از 22 مهر تا ...»
             continue
+        if name_goes_on(tokens, keys, i, j):
+            continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
         listed = listed or _listed_name(keys, i, j)
         if not listed and lx.disease(keys[i]):  # «ویروس کرونا»: no body
             continue
