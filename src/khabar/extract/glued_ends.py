@@ -3,7 +3,9 @@
 «مرتضی قربانیوقتی خیال کردند ...», «مرتضی قربانیبا 300 نفر ...», «امیرحسین کاوهگفت: ...»:
 the last token holds a word of a name (a given name or a family name's word, four letters or
 more) and a word that follows names (a preposition, «که», «وقتی», a reporting verb). The name
-ends inside the token; a token that is a word or a name of its own is never cut.
+ends inside the token; a token that is a word or a name of its own is never cut. A film's
+credit runs into the name before it in lists of crews («کارگردان: مسعود تکاورتهیه کننده :
+...», «سعید نعمت‌اللهتهیه‌کننده: ...», «علی ضیاءکارگردان: ...»): the name ends before it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from khabar.text.segment import TokenColumns
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»)
 _TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود"})
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
+# the credits of a crew (keys: no ZWNJ), which no family name ends with; «تهیه» of «تهیه کننده»
+_CREDITS = ("تهیهکننده", "تهیه", "کارگردان", "نویسنده", "آهنگساز", "فیلمنامه", "تصویربردار")
+_CREDITED_LEAST = 3  # letters of the name's word before a credit: «ضیاء», «مقدم»
 
 
 @lru_cache(maxsize=16384)
@@ -37,6 +42,18 @@ def glued_end(word: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)
+def credit_end(word: str) -> int:
+    """Where the name's word ends in ``word`` when a crew's credit is run into it
+    («تکاورتهیه», «نعمت‌اللهتهیه‌کننده», «ضیاءکارگردان»); 0 if not."""
+    key = lx.key(word)
+    for tail in _CREDITS:
+        head = key[: -len(tail)]
+        if key.endswith(tail) and len(head) >= _CREDITED_LEAST:
+            return len(word[: end_of_key(word, head)].rstrip("\u200c"))
+    return 0
+
+
 def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, a name of two words or more, or a family name alone after a title,
     whose last token runs on into a word that follows names ending where its own word ends
@@ -45,7 +62,7 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
     for m in mentions:
         last = m.j - 1
         if (m.j - m.i > 1 or m.titles) and m.span.end == tokens.ends[last]:
-            if cut := glued_end(tokens.words[last]):
+            if cut := glued_end(tokens.words[last]) or credit_end(tokens.words[last]):
                 end = tokens.starts[last] + cut
                 span, full = Span(m.span.start, end), Span(m.full.start, end)
                 m = replace(m, name=text[span.start : span.end], span=span, full=full)

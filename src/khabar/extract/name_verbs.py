@@ -2,7 +2,10 @@
 
 A word written with «می‌» or «نمی‌» and a ZWNJ is a verb (no name is written so), and so is
 a past stem of the verb lexicon with a personal ending («گذاشتم», «رفتند»; a past stem ends
-in «د» or «ت»). A name ends before the verb; one that opens with it names no one.
+in «د» or «ت»), and so is a subjunctive, «ب» before a present form the lexicon writes after
+«می‌» («بنویسد»: «نامه‌ای خطاب به مرتضی آقاتهرانی | بنویسد»). A name ends before the verb;
+one that opens with it names no one; so too before a word that follows names, no part of one
+(``no_name_words.follows_name``: «بشار رسن | هافبک سابق پرسپولیس»).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, SURNAME_ENDS, light_verb, rank
+from khabar.extract.no_name_words import follows_name
 from khabar.extract.people import SECOND_NAME_WORDS, Mention
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -20,6 +24,8 @@ from khabar.text.zwnj_lexicon import default_lexicon
 _PREFIXES = ("می\u200c", "نمی\u200c")
 # the personal endings no name ends with after a past stem («کردی» is a family name)
 _ENDINGS = ("یم", "ید", "ند", "م")
+# the personal endings of a subjunctive («بنویسد», «بگیرند», «بمانیم»)
+_SUBJUNCTIVE_ENDS = ("د", "ند", "یم", "ید", "م")
 # the endings of a perfect, written after the participle with a ZWNJ («بوده‌اند», «کرده‌است»)
 _PERFECT_ENDS = frozenset({"اند", "ام", "ای", "ایم", "اید", "است"})
 
@@ -33,13 +39,28 @@ def verb_word(word: str) -> bool:
             return True
     if key in lx.name_words() or key in lx.first_names():
         return False
-    if _perfect(word):
+    if _perfect(word) or _subjunctive(key):
         return True
     for end in _ENDINGS:
         stem = key[: -len(end)]
         if key.endswith(end) and len(stem) > 2 and stem[-1] in "دت":
             return stem in default_lexicon().verbs and rank(stem) < FREQUENT
     return False
+
+
+def _after_name(word: str) -> bool:
+    return verb_word(word) or follows_name(lx.key(word))
+
+
+def _subjunctive(key: str) -> bool:
+    """«ب» and a present form with a personal ending that «می‌» may open («بنویسد», «بگیرند»;
+    not «بهداد», «برزگر»)."""
+    rest = key[1:]
+    return (
+        key.startswith("ب")
+        and rest.endswith(_SUBJUNCTIVE_ENDS)
+        and rest in default_lexicon().after_mi
+    )
 
 
 def _perfect(word: str) -> bool:
@@ -54,10 +75,11 @@ def _perfect(word: str) -> bool:
 
 
 def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions``, each ending before a verb in it, and none that opens with one."""
+    """``mentions``, each ending before a verb in it or a word that follows names, and none
+    that opens with one."""
     out = []
     for m in mentions:
-        k = next((k for k in range(m.i, m.j) if verb_word(tokens.words[k])), m.j)
+        k = next((k for k in range(m.i, m.j) if _after_name(tokens.words[k])), m.j)
         if k == m.j and _noun_of_verb(tokens.words, m.i, m.j):
             k = m.j - 1
         if k == m.i:

@@ -185,9 +185,15 @@ def at_no_name_edge(keys: list[str]) -> bool:
     )
 
 
+def follows_name(key: str) -> bool:
+    """A word of ``no_name_edges.tsv`` that follows a name run on into the sentence, no part
+    of it: the name ends before it («بشار رسن | هافبک سابق پرسپولیس», «علی | قائلم»)."""
+    return key in _edge_words()["after"]
+
+
 @cache
 def _edge_words() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {"open": set(), "end": set(), "alone": set()}
+    table: dict[str, set[str]] = {"open": set(), "end": set(), "alone": set(), "after": set()}
     for line in words("no_name_edges.tsv"):
         word, edge = line.split("\t")
         table[edge].add(lx.key(word))
