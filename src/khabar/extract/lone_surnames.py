@@ -67,7 +67,39 @@ def lone_surnames(
             pkey = holders[0] if holders else _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    for a, b in sentences:  # the persons known now, in clauses that run long
+        i = subject_at(keys, a, b)
+        if i >= b - 1 or i in reg.by_token:
+            continue
+        if tagged is not None and tagged.get(i) not in (None, "PER"):
+            continue  # a body or a place the tagger reads there
+        pkey = _family_of_one(reg, keys[i])
+        if pkey and _name_shaped(tokens, keys, i) and _states_alone(reg, keys, i + 1, b):
+            reg.by_token[i] = pkey
+            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     given_names_before(reg, tokens, keys)
+
+
+def _family_of_one(reg: Registry, key: str) -> str | None:
+    """The one person whose family name is ``key`` or ends with it, or None."""
+    holders = set(reg.surnames.get((key,), set())) | set(_named_with(reg, key))
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _states_alone(reg: Registry, keys: list[str], j: int, b: int) -> bool:
+    """A reporting verb said by one person, with a colon after it, ends the clause that
+    runs from ``j``, however long («منتجب‌نیا در خصوص احتمال تشکیل ... با حزب اعتماد ملی
+    گفت:»), with no other person, «که» or colon before it: the subject before ``j`` says
+    it, not one a relative clause names («قالیباف اما ... دارد که «مرتضی آقا تهرانی» ... گفت»).
+    """
+    verbs = lx.reporting_verbs()
+    for k in range(j, b):
+        if keys[k] in (":", "که") or k in reg.by_token:
+            return False
+        m = verbs.match(keys, k)
+        if m and m[0] < b and keys[m[0]] == ":":
+            return _one_speaks(keys, k, m)
+    return False
 
 
 def _named_with(reg: Registry, key: str) -> list[str]:
