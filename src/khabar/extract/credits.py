@@ -18,6 +18,7 @@ whole name, up to a separator («،», «,», «و») or the words that end a cr
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
@@ -59,9 +60,13 @@ def with_credited_names(
     """``mentions`` and the names of the credits no one found."""
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added: list[Mention] = []
+    # the tokens that may open a cue or a work's credit («به», «مقابل», «در», «این» ...),
+    # found in one pass: no other token is looked at
+    heads = _cue_heads() | _WORK_OPENERS
+    opens = [k for k, key in enumerate(keys) if key in heads]
     for a, b in sentences:
         items: list[tuple[int, int]] = []
-        for k in range(a, b):
+        for k in opens[bisect_left(opens, a) : bisect_left(opens, b)]:
             cue = _cue_at(keys, k)
             if cue:
                 items += _items_after(tokens, keys, k + cue, b)
@@ -98,8 +103,16 @@ def _cue_heads() -> frozenset[str]:
     return frozenset(cue[0] for cue in _cues())
 
 
+@cache
+def _cue_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every cue (each has two at least)."""
+    assert all(len(cue) > 1 for cue in _cues()), "a cue of one word: _one_cue misses it"
+    return frozenset(cue[:2] for cue in _cues())
+
+
 def _one_cue(keys: list[str], k: int) -> int:
-    if keys[k] not in _cue_heads():  # most words: one set look-up
+    # most words, and «به» before anything but a credit's noun: one set look-up
+    if tuple(keys[k : k + 2]) not in _cue_openings():
         return 0
     for cue in _cues():
         if tuple(keys[k : k + len(cue)]) == cue:

@@ -129,10 +129,8 @@ def _written_alone_cuts(words: list[str], article: set[str]) -> dict[str, tuple[
     run into the lead's name): word -> (the word before, where the given name starts)."""
     out = {}
     names = lx.first_names()
-    for word in set(words):
+    for word in _words_where(words, _may_run_into_a_name, _NO_RUN_INTO_NAME):
         key = lx.key(word)
-        if len(key) < 8 or not key.isalpha() or "\u200c" in word or not _no_word(key):
-            continue
         for cut in range(4, len(key) - 3):
             head, tail = key[:cut], key[cut:]
             if tail in names and head in article and not _no_word(head):
@@ -142,10 +140,17 @@ def _written_alone_cuts(words: list[str], article: set[str]) -> dict[str, tuple[
     return out
 
 
+def _may_run_into_a_name(word: str) -> bool:
+    """A word of no list, long enough to hold a word and a given name run together."""
+    key = lx.key(word)
+    return len(key) >= 8 and key.isalpha() and "\u200c" not in word and _no_word(key)
+
+
 # Words found to run no name together, remembered per process (up to ``_REMEMBERED`` each):
 # an article's words are then looked for in them at once, and only new ones are tested
 _NO_GLUED_NAME: set[str] = set()
 _NO_GIVEN_AND_FAMILY: set[str] = set()
+_NO_RUN_INTO_NAME: set[str] = set()
 _REMEMBERED = 200_000
 
 
