@@ -51,10 +51,11 @@ from khabar.extract.subject_start import subject_start
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
 # A person after these is their possessor, not the subject: «سخنان پوتین ... که تعدادی از
-# نمایندگان پیشنهاد دادند», «اظهارات البرهان ... در حالی مطرح می‌شود که ... فاش کرد»; the
+# نمایندگان پیشنهاد دادند», «اظهارات البرهان ... در حالی مطرح می‌شود که ... فاش کرد», «استیضاح
+# ترامپ ... ۴۸ سناتور او را گناهکار دانستند» (not «نام»: «مردی به نام X ... گفت» is X); the
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 _HELD = {lx.key(w) for w in ("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های")}
-_HELD |= {lx.key(w) for w in ("حرف‌های", "صحبت‌های")}
+_HELD |= {lx.key(w) for w in ("حرف‌های", "صحبت‌های", "بیانیه", "استیضاح")}
 _HELD_SAYS = "آمده"
 
 
