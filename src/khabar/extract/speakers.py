@@ -50,6 +50,14 @@ from khabar.extract.subject_start import subject_start
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
+# A person after these is their possessor, not the subject: «سخنان پوتین ... که تعدادی از
+# نمایندگان پیشنهاد دادند», «اظهارات البرهان ... در حالی مطرح می‌شود که ... فاش کرد», «استیضاح
+# ترامپ ... ۴۸ سناتور او را گناهکار دانستند» (not «نام»: «مردی به نام X ... گفت» is X); the
+# words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
+_HELD = {lx.key(w) for w in ("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های")}
+_HELD |= {lx.key(w) for w in ("حرف‌های", "صحبت‌های", "بیانیه", "استیضاح")}
+_HELD_SAYS = "آمده"
+
 
 # «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
 # خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
@@ -241,6 +249,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
+            and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
         ):
