@@ -67,7 +67,8 @@ SAMPLES = [
         "quotes_recall_dev",
         "quotes_dev",
         drawn=Drawn(articles=30, international=10, outlets=5),
-        floor=Floor(recall=0.98, precision=0.96, accuracy=0.859),
+        # speaker accuracy 0.886 since the speaker rules of 2026-12-03 and -04
+        floor=Floor(recall=0.98, precision=0.96, accuracy=0.885),
     ),
     # as drawn, before any change made for it: quotes R 0.853 P 0.982, speaker accuracy 0.631;
     # after closed quotations run into a name, a paper's passive, requests and advice with no
@@ -79,7 +80,8 @@ SAMPLES = [
         "quotes_recall_dev_2",
         "quotes_dev_2",
         drawn=Drawn(articles=30, international=10, outlets=5),
-        floor=Floor(recall=0.929, precision=0.99, accuracy=0.655),
+        # speaker accuracy 0.705 since the speaker rules of 2026-12-03 and -04
+        floor=Floor(recall=0.929, precision=0.99, accuracy=0.704),
     ),
     # as drawn, before any change made for it: quotes R 0.971 P 0.971, speaker accuracy 0.628;
     # after «بنا بر اعلام X»، «پیش‌بینی کرد», «این مطلب را بیان کرد» and «به آنچه ... گفته بود،»
@@ -88,7 +90,8 @@ SAMPLES = [
         "quotes_recall_dev_3",
         "quotes_dev_3",
         drawn=Drawn(articles=25, international=10, outlets=4),
-        floor=Floor(recall=0.99, precision=0.99, accuracy=0.639),
+        # speaker accuracy 0.721 since the speaker rules of 2026-12-03 and -04
+        floor=Floor(recall=0.99, precision=0.99, accuracy=0.72),
     ),
     # as drawn, before any change made for it: quotes R 0.870 P 0.923, speaker accuracy 0.650;
     # after «طبق گفته X», two verbs sharing a light verb, «خواست» a noun and «این سخنان را ...
@@ -97,7 +100,8 @@ SAMPLES = [
         "quotes_recall_dev_4",
         "quotes_dev_4",
         drawn=Drawn(articles=14, international=5, outlets=4),
-        floor=Floor(recall=0.927, precision=0.955, accuracy=0.683),
+        # speaker accuracy 0.733 since the speaker rules of 2026-12-03 and -04
+        floor=Floor(recall=0.927, precision=0.955, accuracy=0.732),
     ),
     # as drawn, before any change made for it: quotes R 0.898 P 0.981, speaker accuracy 0.695;
     # after titles that quote someone after a rubric, a headline's slash, a noun of what was
@@ -107,7 +111,8 @@ SAMPLES = [
         "quotes_recall_dev_5",
         "quotes_dev_5",
         drawn=Drawn(articles=14, international=5, outlets=4),
-        floor=Floor(recall=0.983, precision=1.0, accuracy=0.779),
+        # speaker accuracy 0.915 since the speaker rules of 2026-12-03 and -04
+        floor=Floor(recall=0.983, precision=1.0, accuracy=0.914),
     ),
     # as drawn, before any change made for it: quotes R 0.920 P 0.972, speaker accuracy 0.797;
     # after a forecast before «و افزود:» and «او گفته ...» with no «که»: R 0.947 P 0.973, 0.826
