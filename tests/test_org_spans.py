@@ -52,6 +52,37 @@ def test_a_quotation_mark_is_taken_only_to_close_one_the_name_opened():
     assert org_bounds(tokens, keys, 0, 4) == (0, 4)  # closed already: nothing more
 
 
+def test_a_dotted_acronym_the_sentence_splitter_cut_is_named_whole():
+    # the period after a letter of two ends the tagger's sentence inside the acronym
+    doc = repair("شبکه تلویزیونی ' ای. ان. تی وی ' در این دوره بود. سی. ان. ان هم نوشت.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    assert tokens.words[:5] == ["شبکه", "تلویزیونی", "'", "ای", "."]
+    assert org_bounds(tokens, keys, 0, 4) == (0, 10)  # through «ان. تی وی '»
+    cnn = tokens.words.index("سی")
+    assert org_bounds(tokens, keys, cnn + 2, cnn + 3) == (cnn, cnn + 5)  # «سی. | ان | . ان»
+    # a short word after a period is no letter of an acronym without a chain of them
+    doc = repair("بانک ما. او گفت.")
+    tokens = doc.token_columns
+    assert org_bounds(tokens, lx.keys_of(tokens.words), 0, 2) == (0, 2)
+
+
+def test_acronyms_with_dots_are_organizations_named_whole():
+    text = (
+        "تیم‌های فوتسال دبیرخانه اتحادیه آ. سه. آن و شبکه تلویزیونی ' ای. ان. تی وی ' "
+        "در این دوره شرکت می‌کنند. بر اساس گزارش خبرگزاری رسمی لبنان «ان. ان. ای»، عون "
+        "در این دیدار اعلام کرد که صلح ممکن است."
+    )
+    doc = extract_text(text)
+    names = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert {
+        "دبیرخانه اتحادیه آ. سه. آن",
+        "شبکه تلویزیونی ' ای. ان. تی وی '",
+        "خبرگزاری رسمی لبنان «ان. ان. ای»",
+    } <= names
+    assert not names & {"ان", "آن", "ان. ان. ای»"}
+
+
 def places_of(text: str) -> dict[str, list[str]]:
     doc = extract_text(text)
     return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}

@@ -94,7 +94,8 @@ def organizations(
         listed = listed or _listed_name(keys, i, j)
         if not listed and lx.disease(keys[i]):  # «ویروس کرونا»: no body
             continue
-        name = listed or unquoted or text[tokens.starts[i] : tokens.ends[j - 1]]
+        # an acronym's dots may end the lines of the text it runs across («ام. | دی»)
+        name = listed or unquoted or " ".join(text[tokens.starts[i] : tokens.ends[j - 1]].split())
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
