@@ -333,6 +333,21 @@ def test_a_board_a_few_words_before_the_place_it_serves_is_one_organization():
     assert body_of_a_place(keys, i, i + 1, set()) == (keys.index("اداره"), i + 1)
 
 
+def test_a_board_spelled_with_hamza_and_a_board_of_trustees_serve_their_place():
+    from khabar.extract.org_spans import body_of_a_place
+
+    keys = lx.keys_of(repair("رییس هیئت گلف استان کرمانشاه در ادامه گفت").token_columns.words)
+    i = keys.index("استان")
+    assert body_of_a_place(keys, i, i + 2, set()) == (i - 2, i + 2)  # «هیئت» as «هیات»
+    # a board of trustees before a town is that town's, never a delegation from it
+    text = "رییس هیئت امنای ورزشی کمالشهر منصوب شد"
+    keys = lx.keys_of(repair(text).token_columns.words)
+    i = keys.index("کمالشهر")
+    assert body_of_a_place(keys, i, i + 1, set()) == (i - 3, i + 1)
+    keys = lx.keys_of(repair("هیئت اقتصادی امارات آمد").token_columns.words)
+    assert body_of_a_place(keys, 2, 3, set()) is None
+
+
 def test_the_word_of_a_bodys_kind_before_the_taggers_span_opens_the_name():
     from khabar.extract.tagged_entities import organizations
 

@@ -69,7 +69,9 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
             or no_org_end(keys[h], keys[h])
         ):
             return None
-        if keys[h] in _HEADS_OF_NAMED_BODIES or (keys[h] in _BOARDS and keys[i] in _DIVISIONS):
+        if keys[h] in _HEADS_OF_NAMED_BODIES or (
+            keys[h] in _BOARDS and (keys[i] in _DIVISIONS or keys[h + 1] in _TRUSTEES)
+        ):
             return h, j
     return None
 
@@ -77,8 +79,10 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
 _HEADS_OF_NAMED_BODIES = frozenset({"اداره", "انجمن"})
 # a board of a province or town («هیات گلف استان کرمانشاه»); before a country or a city
 # alone it is a delegation («هیات ابوظبی», «هیات اقتصادی امارات»)
-_BOARDS = frozenset({"هیات", "هیئت"})
+_BOARDS = frozenset({"هیات", lx.key("هیئت")})  # keys hold «هییت»
 _DIVISIONS = frozenset({"استان", "شهرستان", "شهر"})
+# a board of trustees is a body before any place («هیئت امنای ورزشی کمالشهر»), never a delegation
+_TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
