@@ -103,7 +103,7 @@ def organizations(
 
 # words that open a body's name: a listed name of ordinary words after one is that body,
 # not a phrase («سازمان برنامه و بودجه»; not «ریاست جمهوری», «خانه ملت»)
-_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هیئت"})
+_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هییت"})
 
 
 def _pointed(keys: list[str], i: int) -> bool:
