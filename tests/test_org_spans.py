@@ -52,6 +52,37 @@ def test_a_quotation_mark_is_taken_only_to_close_one_the_name_opened():
     assert org_bounds(tokens, keys, 0, 4) == (0, 4)  # closed already: nothing more
 
 
+def test_a_dotted_acronym_the_sentence_splitter_cut_is_named_whole():
+    # the period after a letter of two ends the tagger's sentence inside the acronym
+    doc = repair("شبکه تلویزیونی ' ای. ان. تی وی ' در این دوره بود. سی. ان. ان هم نوشت.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    assert tokens.words[:5] == ["شبکه", "تلویزیونی", "'", "ای", "."]
+    assert org_bounds(tokens, keys, 0, 4) == (0, 10)  # through «ان. تی وی '»
+    cnn = tokens.words.index("سی")
+    assert org_bounds(tokens, keys, cnn + 2, cnn + 3) == (cnn, cnn + 5)  # «سی. | ان | . ان»
+    # a short word after a period is no letter of an acronym without a chain of them
+    doc = repair("بانک ما. او گفت.")
+    tokens = doc.token_columns
+    assert org_bounds(tokens, lx.keys_of(tokens.words), 0, 2) == (0, 2)
+
+
+def test_acronyms_with_dots_are_organizations_named_whole():
+    text = (
+        "تیم‌های فوتسال دبیرخانه اتحادیه آ. سه. آن و شبکه تلویزیونی ' ای. ان. تی وی ' "
+        "در این دوره شرکت می‌کنند. بر اساس گزارش خبرگزاری رسمی لبنان «ان. ان. ای»، عون "
+        "در این دیدار اعلام کرد که صلح ممکن است."
+    )
+    doc = extract_text(text)
+    names = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert {
+        "دبیرخانه اتحادیه آ. سه. آن",
+        "شبکه تلویزیونی ' ای. ان. تی وی '",
+        "خبرگزاری رسمی لبنان «ان. ان. ای»",
+    } <= names
+    assert not names & {"ان", "آن", "ان. ان. ای»"}
+
+
 def places_of(text: str) -> dict[str, list[str]]:
     doc = extract_text(text)
     return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
@@ -302,6 +333,21 @@ def test_a_board_a_few_words_before_the_place_it_serves_is_one_organization():
     assert body_of_a_place(keys, i, i + 1, set()) == (keys.index("اداره"), i + 1)
 
 
+def test_a_board_spelled_with_hamza_and_a_board_of_trustees_serve_their_place():
+    from khabar.extract.org_spans import body_of_a_place
+
+    keys = lx.keys_of(repair("رییس هیئت گلف استان کرمانشاه در ادامه گفت").token_columns.words)
+    i = keys.index("استان")
+    assert body_of_a_place(keys, i, i + 2, set()) == (i - 2, i + 2)  # «هیئت» as «هیات»
+    # a board of trustees before a town is that town's, never a delegation from it
+    text = "رییس هیئت امنای ورزشی کمالشهر منصوب شد"
+    keys = lx.keys_of(repair(text).token_columns.words)
+    i = keys.index("کمالشهر")
+    assert body_of_a_place(keys, i, i + 1, set()) == (i - 3, i + 1)
+    keys = lx.keys_of(repair("هیئت اقتصادی امارات آمد").token_columns.words)
+    assert body_of_a_place(keys, 2, 3, set()) is None
+
+
 def test_the_word_of_a_bodys_kind_before_the_taggers_span_opens_the_name():
     from khabar.extract.tagged_entities import organizations
 
@@ -441,3 +487,11 @@ def test_a_short_name_that_other_bodies_names_open_with_is_none_when_a_name_goes
 def test_the_short_name_alone_or_before_the_clause_is_the_listed_body(text):
     doc = extract_text(text)
     assert IMAMS_ORDER in {o.name for o in doc.organizations}
+
+
+@pytest.mark.parametrize("board", ["هیات", "هیئت"])
+def test_the_cabinet_is_named_alike_in_either_spelling_of_its_board(board):
+    # the keys fold «هیئت» to «هییت»: a list of words must hold the folded form
+    doc = extract_text(f"روحانی در جلسه {board} دولت گفت که طرح تصویب شد.")
+    named = {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+    assert named == {"دولت جمهوری اسلامی ایران": [f"{board} دولت"]}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import verb
+from khabar.extract.spelled_letters import spelled_letter
 from khabar.text.segment import TokenColumns
 
 # Heads that open an organization's name when no data-file entry matches.
@@ -68,7 +69,9 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
             or no_org_end(keys[h], keys[h])
         ):
             return None
-        if keys[h] in _HEADS_OF_NAMED_BODIES or (keys[h] in _BOARDS and keys[i] in _DIVISIONS):
+        if keys[h] in _HEADS_OF_NAMED_BODIES or (
+            keys[h] in _BOARDS and (keys[i] in _DIVISIONS or keys[h + 1] in _TRUSTEES)
+        ):
             return h, j
     return None
 
@@ -76,8 +79,10 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
 _HEADS_OF_NAMED_BODIES = frozenset({"اداره", "انجمن"})
 # a board of a province or town («هیات گلف استان کرمانشاه»); before a country or a city
 # alone it is a delegation («هیات ابوظبی», «هیات اقتصادی امارات»)
-_BOARDS = frozenset({"هیات", "هیئت"})
+_BOARDS = frozenset({"هیات", lx.key("هیئت")})  # keys hold «هییت»
 _DIVISIONS = frozenset({"استان", "شهرستان", "شهر"})
+# a board of trustees is a body before any place («هیئت امنای ورزشی کمالشهر»), never a delegation
+_TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
@@ -106,7 +111,7 @@ _BODY_OPENERS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "گروه", "
 _REPEATED_OPENERS = frozenset(
     {
         *_BODY_OPENERS,
-        *"شبکه حزب کمیته معاونت فراکسیون هیات هیئت روزنامه باشگاه تیم موسسه مرکز".split(),
+        *"شبکه حزب کمیته معاونت فراکسیون هیات هییت روزنامه باشگاه تیم موسسه مرکز".split(),
         *"دفتر اتحادیه فدراسیون جمهوری".split(),
     }
 )
@@ -147,8 +152,26 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
     if keys[i] in _OF_PARLIAMENT and keys[j : j + 1] == ["مجلس"]:
         # «کمیسیون بهداشت مجلس»: PEYMA's training part takes «مجلس» in 35 times of 35
         j += 3 if keys[j + 1 : j + 3] == ["شورای", "اسلامی"] else 1
-    i, j = _listed_cover(keys, i, j)
-    return i, _quote_closed(tokens.words, i, j)
+    i, j = _dotted_on(tokens.words, *_listed_cover(keys, i, j))
+    return i, quote_closed(tokens.words, i, j)
+
+
+def _dotted_on(words: list[str], i: int, j: int) -> tuple[int, int]:
+    """``[i, j)`` widened over the letters of a dotted acronym the span opens or ends inside:
+    the period after a letter of two ends the tagger's sentence («دبیرخانه اتحادیه آ. سه. |
+    آن», «شبکه تلویزیونی ' ای. | ان. تی وی '», «سی. | ان. | ان»)."""
+
+    def letter(k: int) -> bool:
+        return 0 <= k < len(words) and words[k].isalpha() and len(words[k]) <= 2
+
+    def dot(k: int) -> bool:
+        return 0 <= k < len(words) and words[k] == "."
+
+    while letter(i) and dot(i - 1) and letter(i - 2) and (dot(i + 1) or dot(i - 3) or i + 1 == j):
+        i -= 2
+    while dot(j) and letter(j - 1) and letter(j + 1) and (dot(j - 2) or dot(j + 2)):
+        j += 2
+    return i, j
 
 
 def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
@@ -198,7 +221,7 @@ def _no_tail(word: str, key: str) -> bool:
     return key in _TAIL_WORDS or no_org_end(word, key)
 
 
-def _quote_closed(words: list[str], i: int, j: int) -> int:
+def quote_closed(words: list[str], i: int, j: int) -> int:
     """``j``, or past the quotation mark that closes one the name opens («صندوق " اس پی دی
     آر گولد تراست "»)."""
     for opening, closing in _CLOSING.items():
@@ -207,8 +230,12 @@ def _quote_closed(words: list[str], i: int, j: int) -> int:
             unclosed = inside.count(opening) % 2 == 1
         else:
             unclosed = inside.count(opening) > inside.count(closing)
-        if unclosed and j < len(words) and words[j] == closing:
-            return j + 1
+        if not unclosed:
+            continue
+        # the acronym's last letters unpunctuated before the mark («' ای. ان. تی وی '»)
+        k = next((k for k in range(j, min(j + 3, len(words))) if not spelled_letter(words[k])), j)
+        if k < len(words) and words[k] == closing:
+            return k + 1
     return j
 
 

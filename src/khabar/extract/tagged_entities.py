@@ -94,7 +94,8 @@ def organizations(
         listed = listed or _listed_name(keys, i, j)
         if not listed and lx.disease(keys[i]):  # «ویروس کرونا»: no body
             continue
-        name = listed or unquoted or text[tokens.starts[i] : tokens.ends[j - 1]]
+        # an acronym's dots may end the lines of the text it runs across («ام. | دی»)
+        name = listed or unquoted or " ".join(text[tokens.starts[i] : tokens.ends[j - 1]].split())
         org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
@@ -102,7 +103,7 @@ def organizations(
 
 # words that open a body's name: a listed name of ordinary words after one is that body,
 # not a phrase («سازمان برنامه و بودجه»; not «ریاست جمهوری», «خانه ملت»)
-_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هیئت"})
+_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هییت"})
 
 
 def _pointed(keys: list[str], i: int) -> bool:

@@ -19,7 +19,13 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import plural_of_people
-from khabar.extract.org_spans import org_bounds, org_parts, place_bounds, place_parts
+from khabar.extract.org_spans import (
+    org_bounds,
+    org_parts,
+    place_bounds,
+    place_parts,
+    quote_closed,
+)
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
@@ -56,7 +62,7 @@ def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) ->
 def kind_spans(
     tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
 ) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     for t, a, b in tagged:
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
@@ -66,7 +72,11 @@ def kind_spans(
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
-                if y > x:
+                if y > x and kind == "ORG" and out and out[-1][0] <= x < out[-1][1]:
+                    # widened into the one before («شبکه «سی. | ان. بی. سی نیوز»»): one name
+                    a = out[-1][0]
+                    out[-1] = (a, quote_closed(tokens.words, a, max(y, out[-1][1])))
+                elif y > x:
                     out.append((x, y))
     return out
 
