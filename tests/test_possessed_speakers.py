@@ -1,8 +1,9 @@
 """A person named as the possessor of what was said or shown («سخنان پوتین», «اظهارات البرهان»,
-«نامه نتانیاهو», «تصویر احمدی‌نژاد», «بیانیه اشرف غنی», «استیضاح ترامپ») is not the subject
-of the reporting verb: the verb is another's, often inside a «که» clause after them («سخنان
-پوتین ... پس از آن ایراد شد که ... تعدادی از نمایندگان پیشنهاد دادند»). Their words are
-theirs only where the verb tells what those words hold («در نامه محمدرضا نجفی ... آمده است:»).
+«نامه نتانیاهو», «تصویر احمدی‌نژاد», «بیانیه اشرف غنی», «دیدگاه ترامپ», «استیضاح ترامپ»)
+is not the subject of the reporting verb: the verb is another's, often inside a «که» clause
+after them («سخنان پوتین ... پس از آن ایراد شد که ... تعدادی از نمایندگان پیشنهاد دادند»).
+Their words are theirs only where the verb tells what those words hold («در نامه محمدرضا
+نجفی ... آمده است:»).
 
 The sentences are those of the shared news where the errors were seen, after the sentence of
 the same article that names the person in full."""
@@ -100,6 +101,16 @@ def _speakers(text: str, verb: str) -> list[tuple[str | None, str | None]]:
             " دستیابی به یک توافق از قطع آن خبر دادند.",
             "خبر دادند",
             "غنی",
+        ),
+        (
+            # tabnak_450: Trump's view speaks of the suffering, not Trump
+            "رئیس‌جمهور آمریکا دونالد ترامپ هفته گذشته طرح خود را برای صلح در خاورمیانه منتشر"
+            " کرد.\n"
+            "دیدگاه ترامپ مانع از بیان رنج و درد فلسطینی‌ها می‌شود و فقط در جایی از این رنج سخن"
+            " می‌گوید که آن را نتیجه فساد عملکرد رهبری فلسطینی‌ها و فساد آنها یا نتیجه"
+            ' "تروریسم فلسطینی" می‌داند.',
+            "می‌گوید",
+            "ترامپ",
         ),
     ],
 )

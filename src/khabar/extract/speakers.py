@@ -56,6 +56,7 @@ _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", 
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 _HELD = {lx.key(w) for w in ("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های")}
 _HELD |= {lx.key(w) for w in ("حرف‌های", "صحبت‌های", "بیانیه", "استیضاح")}
+_HELD |= {lx.key(w) for w in ("دیدگاه", "دیدگاه‌های")}  # «دیدگاه ترامپ ... سخن می‌گوید»
 _HELD_SAYS = "آمده"
 
 
