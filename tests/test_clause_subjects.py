@@ -174,3 +174,18 @@ def test_the_subject_after_a_clause_of_time_and_its_comma_speaks() -> None:
         "شستن دست صحبت می‌کرد ترامپ به مزاح حرف او را قطع کرد و گفت، هفته‌هاست به صورتش دست "
         "نزده است!"
     )[-1] == ("ترامپ", None)
+
+
+def test_a_person_before_what_a_relative_clause_describes_is_not_the_subject() -> None:
+    # roozno_894 of the shared news: a heading ran into the lead; Sadr backs Sairun, which
+    # stressed it, and Sairun's representative spoke
+    text = (
+        "این جلسات، با هماهنگی قبلی بین هادی العامری و مقتدی صدر، مسئول ائتلاف سائرون، برگزار"
+        " شد.\n"
+        "موافقت مقتدی صدر با نامزدی الکاظمیاز سوی دیگر، تشکل سائرون، که مورد حمایت مقتدی صدر"
+        " است، بر اطلاع از نتایج نشست‌های قوای شیعه تاکید کرد و نماینده این تشکل، ریاض المسعودی،"
+        " به عربی پست گفت:« السائرون در این جلسات احزاب شیعه که در روزهای گذشته برگزار شد، حاضر"
+        " نبود».\n"
+    )
+    assert said(text)
+    assert all(person is None or "صدر" not in person for person, _ in said(text))
