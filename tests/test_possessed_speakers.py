@@ -112,6 +112,18 @@ def _speakers(text: str, verb: str) -> list[tuple[str | None, str | None]]:
             "می‌گوید",
             "ترامپ",
         ),
+        (
+            # fars-news-2 item 71: the marjas declared it forbidden, not al-Habib, whose call
+            # for money they answered
+            "یاسر الحبیب که خودش را جزو مقلدان سید‌صادق‌شیرازی می‌داند، در کلیپی اعلام کرد طی"
+            " این مدت مشغول ساخت فیلمی بوده است.\n"
+            "پس از اعلام فراخوان یاسر الحبیب برای جلب کمک‌های مالی جهت ساختن این فیلم مراجع عظام"
+            " تقلید ارائه هرگونه کمک به این شخص جهت تهیه این فیلم را از لحاظ شرعی حرام اعلام و"
+            " تأکید کردند تمام کسانی که در تهیه و نشر این فیلم شریک شوند، مرتکب گناه کبیره"
+            " شده‌اند.",
+            "اعلام",
+            "الحبیب",
+        ),
     ],
 )
 def test_the_possessor_of_what_was_said_is_not_the_subject(text, verb, possessor):
