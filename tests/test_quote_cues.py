@@ -361,3 +361,20 @@ def test_reporting_verbs_and_frames_found_since(text, said):
 )
 def test_verbs_found_before_a_colon_in_the_judged_samples(text, said):
     assert [(kind, speaker, words) for kind, speaker, _, words in _quotes(text)] == [said]
+
+
+def test_a_verb_inside_the_question_answered_is_not_the_answer() -> None:
+    # sobhane2_58 of the shared news: «برخی می‌گوید» is inside what was asked; the answer
+    # is the colon's, said by the former commander
+    text = (
+        "سرلشکر محمد علی جعفری فرمانده قرارگاه فرهنگی حضرت بقیه الله اعظم (عج) در گفت وگویی"
+        " تلویزیونی از خاطرات خود گفت.\n"
+        "فرمانده سابق سپاه در ادامه در پاسخ به این پرسش که آیا همانطور که برخی می‌گوید کلی پول"
+        " در دست سپاه است و سپاه این پول را در کشورهای دیگر خرج می‌کند اظهار کرد: این که"
+        " می‌گویند بودجه دست سپاه است، بودجه نظامی کشور معلوم است؛ بودجه نظامی ایران از تمامی"
+        " ارتش‌های منطقه کمتر است."
+    )
+    doc = extract_text(text)
+    asked = [q for q in doc.quotes if "همانطور" in doc.span_text(q.sentence)]
+    assert [q.verb for q in asked] == ["اظهار کرد"]
+    assert doc.span_text(asked[0].span).startswith("این که می‌گویند")

@@ -12,7 +12,7 @@ from khabar.extract.appositive_ends import with_appositive_ends
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
-from khabar.extract.coref import adopt_named_next
+from khabar.extract.coref import adopt_named_next, headline_digest
 from khabar.extract.credits import with_credited_names
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import (
@@ -126,10 +126,21 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
     titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
     glued_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
-    adopt_named_next(reg, posts, [(a, b) for _, a, b in sentences], keys)
+    spans = [(a, b) for _, a, b in sentences]
+    digest = headline_digest(keys, spans, text, doc.paragraphs)
+    adopt_named_next(reg, posts, spans, keys, digest)
     title_speaker = title_person(doc.meta.get("title"), reg)
     doc.quotes = find_quotes(
-        tokens, keys, text, sentences, doc.paragraphs, reg, posts, starts_of[QUOTE], title_speaker
+        tokens,
+        keys,
+        text,
+        sentences,
+        doc.paragraphs,
+        reg,
+        posts,
+        starts_of[QUOTE],
+        title_speaker,
+        digest,
     )
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)

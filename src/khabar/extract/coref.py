@@ -20,6 +20,7 @@ from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.model import Quote
+from khabar.text.offsets import Span
 
 
 def countries_in(post: tuple[str, ...]) -> set[str]:
@@ -247,13 +248,47 @@ def named_as_another(keys: Sequence[str], titled: list[int], a: int, b: int, nam
 _THIS = {"این", "آن"}
 
 
+_HEADLINES = lx.key("عناوین")
+_NEWS = {lx.key(w) for w in ("اخبار", "خبرهای", "مهم‌ترین", "مهمترین")}
+
+
+_ENDS = set('.!?؟:»)"')
+
+
+def headline_digest(
+    keys: list[str], sentences: list[tuple[int, int]], text: str, lines: Sequence[Span]
+) -> bool:
+    """Whether the article is a digest of headlines: it opens by calling itself one («...
+    برخی عناوین اخبار امروز جهان است», «اهم عناوین اخبار ... به شرح ذیل است:») and a
+    quarter of its lines are bare headlines, with no final mark («ظریف راهی بروکسل شد»):
+    each line is its own story, and no speaker or post holder carries from one to the next
+    (a digest of short reports several lines long has few such lines)."""
+    if not any(
+        keys[k] == _HEADLINES and keys[k + 1] in _NEWS
+        for a, b in sentences[:2]
+        for k in range(a, b - 1)
+    ):
+        return False
+    said = [text[s.start : s.end].strip() for s in lines]
+    said = [t for t in said if t]
+    bare = sum(t[-1] not in _ENDS for t in said)
+    return 4 * bare >= len(said)
+
+
 def adopt_named_next(
-    reg: Registry, posts: list[PostMention], sentences: list[tuple[int, int]], keys: list[str]
+    reg: Registry,
+    posts: list[PostMention],
+    sentences: list[tuple[int, int]],
+    keys: list[str],
+    digest: bool = False,
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
     for the first time («اسماعیل قنواتی افزود: ...»), when that person holds no other post
-    yet or another wording of it: news names a subject by post, then by name."""
+    yet or another wording of it: news names a subject by post, then by name (not in a
+    ``digest`` of headlines, whose next line is another story)."""
+    if digest:
+        return
     first_at: dict[str, int] = {}
     for k, pkey in reg.by_token.items():
         first_at[pkey] = min(first_at.get(pkey, k), k)
@@ -285,7 +320,9 @@ class SpeakerCue(Protocol):
     def also(self) -> bool: ...  # «X نیز گفت»: X is another than whom a post before stood for
 
 
-def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> None:
+def adopt_posts(
+    cues: Sequence[SpeakerCue], reg: Registry, keys: list[str], apart: bool = False
+) -> None:
     """A post named alone is held by the one person holding another wording of it
     (``holder_of_wording``); else by the person who spoke in the cue right before it and
     holds no post yet («روابط عمومی ... از قول نوراله اسعدی اعلام کرد: ...» then «مدیرکل بندر
@@ -293,7 +330,8 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
     as a speaker, when that person has not spoken before it (a title aside); else by the
     person who speaks before and after it or alone in the article, unless «نیز» or «هم»
     marks it as another's (``another_speaker``); always when their posts agree
-    (``posts_agree``)."""
+    (``posts_agree``). ``apart``: the cues are unrelated stories (a digest of headlines),
+    and only the post's wording names its holder."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -309,6 +347,8 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
             continue
         if holder := holder_of_wording(reg, post):
             hold(reg, holder, post)
+            continue
+        if apart:
             continue
         if post.glued:
             # after a heading a new item opens: only the post's wording names its holder, or
@@ -333,7 +373,8 @@ def adopt_posts(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> N
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
             hold(reg, current, post)
-    adopt_between(cues, reg, keys)
+    if not apart:
+        adopt_between(cues, reg, keys)
 
 
 def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> None:

@@ -18,7 +18,12 @@ from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import cited_body, outlet_again, this_report
 from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
-from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
+from khabar.extract.coref import (
+    adopt_posts,
+    also_at,
+    named_as_another,
+    titled_names,
+)
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry
@@ -66,10 +71,12 @@ def find_quotes(
     posts: list[PostMention],
     verb_starts: list[int],
     title_speaker: str | None = None,
+    digest: bool = False,
 ) -> list[Quote]:
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted);
     ``title_speaker``: the person a title given apart quotes (``title_person``), whom a
-    pronoun or an anaphoric post opening the article, nobody named before, stands for."""
+    pronoun or an anaphoric post opening the article, nobody named before, stands for;
+    ``digest``: the article is a digest of headlines (``headline_digest``)."""
     post_at = {r.i: r for r in posts}
     sentences = _after_closed_quotes(tokens, keys, sentences, reg)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
@@ -89,7 +96,10 @@ def find_quotes(
     open_para: Span | None = None  # the paragraph a direct quote runs on in
     para_starts = [p.start for p in paragraphs]
     inside_until = -1  # the end of a direct quote on the line after its verb
+    line: Span | None = None  # a digest's line: each is its own story, with its own speaker
     for sent, a, b in sentences:
+        if digest and line != (line := _holding(paragraphs, para_starts, sent)):
+            last_ref = going_on = None
         if sent in quoted:
             continue
         if sent.start < inside_until:  # that line: what it tells is the quote's
@@ -204,7 +214,7 @@ def find_quotes(
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
-    adopt_posts(cues, reg, keys)
+    adopt_posts(cues, reg, keys, digest)
     for cue, its_writer in pieces:
         cue.ref = its_writer
     _cut_at_next_cue(cues, text)

@@ -53,6 +53,9 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if _asked_before_answer(tokens, keys, a, i, j, b, starts):
+            i = j
+            continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
         if (
             verb.lemma in VIEWS
             and verb.form.endswith("ند")
@@ -157,6 +160,34 @@ def cues_in(
             break
         i = j
     return out
+
+
+_QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
+_QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
+
+
+def _asked_before_answer(tokens, keys, a: int, i: int, j: int, b: int, starts) -> bool:
+    """Whether the verb at ``i:j`` lies inside the question someone named before it answers
+    («فرمانده سابق سپاه در پاسخ به این پرسش که آیا همانطور که برخی می‌گوید ... اظهار کرد:»):
+    no colon follows it, and the answer's own verb with its colon comes later in the
+    sentence. What the question holds is the asker's, not the answerer's."""
+    if tokens.words[j : j + 1] == [":"]:
+        return False
+    opened = next(
+        (
+            q
+            for q in range(i - 6, a, -1)
+            if keys[q : q + 4] == _QUESTION and keys[q + 4] in _QUESTIONS and keys[q + 5] == "که"
+        ),
+        None,
+    )
+    if opened is None or ":" in tokens.words[opened:i]:
+        return False
+    verbs = lx.reporting_verbs()
+    for at in starts:
+        if j <= at < b and (m := verbs.match(keys, at)) and tokens.words[m[0] : m[0] + 1] == [":"]:
+            return True
+    return False
 
 
 ASKING = {"خواستن", "درخواست کردن"}  # «از X خواست ...»: a request

@@ -56,6 +56,9 @@ _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", 
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 _HELD = {lx.key(w) for w in ("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های")}
 _HELD |= {lx.key(w) for w in ("حرف‌های", "صحبت‌های", "بیانیه", "استیضاح")}
+_HELD |= {lx.key(w) for w in ("دیدگاه", "دیدگاه‌های")}  # «دیدگاه ترامپ ... سخن می‌گوید»
+_HELD.add(lx.key("اعتبار"))  # «... نه با اعتبار احمدی‌نژاد، این فعال سیاسی ... گفت»
+_HELD.add(lx.key("فراخوان"))  # «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند»
 _HELD_SAYS = "آمده"
 
 
@@ -252,9 +255,23 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
+            and not _described_after(keys, k, verb_at, post_at)
         ):
             return pkey, _after_subject(k, reg, post_at)
     return None
+
+
+_COMMAS = ("،", ",")
+
+
+def _described_after(keys, k, verb_at, post_at) -> bool:
+    """Whether, past the person at ``k`` and a comma, another noun opens the clause and a
+    relative clause set off by commas describes it: «موافقت مقتدی صدر ... از سوی دیگر، تشکل
+    سائرون، که مورد حمایت ... است، ... تاکید کرد» is said by that noun, not the person (but
+    «X، رئیس ...، که ...» describes X's post)."""
+    commas = [c for c in range(k + 1, verb_at - 1) if keys[c] in _COMMAS]
+    opens = [p for p in commas if p + 1 not in post_at]
+    return any(keys[c + 1] == "که" and any(p < c - 1 for p in opens) for c in commas)
 
 
 def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
