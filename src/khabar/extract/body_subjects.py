@@ -88,7 +88,7 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
 
 
 # Sources an outlet relays without naming them: the outlet speaks
-_UNNAMED = {"منابع", "منبع", "مقامات", "شاهدان", "یک", "برخی", "مسئولان", "کارشناسان", "ناظران"}
+_UNNAMED = set(map(lx.key, "منابع منبع مقامات شاهدان یک برخی مسئولان کارشناسان ناظران".split()))
 
 
 def named_with_head(keys, s, verb_at, words) -> tuple[str, int] | None:
@@ -137,7 +137,8 @@ def post_starts(keys, k, post_at) -> bool:
 
 _ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)}
 _PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اطلاعیه", "گزارشی", "مقالهای", "یادداشتی"}
-_PERSON_HEADS = ("وزیر", "رئیس", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
+# keys hold «رییس» for «رئیس»
+_PERSON_HEADS = ("وزیر", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
 
 
 def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:

@@ -52,7 +52,7 @@ def _heading_cut(key: str, roots) -> int:
 
 # post heads a writer runs into the word after them («مدیرگمرک استان زنجان», «مدیرروابط
 # عمومی ...»): the heads of one word that open most posts
-_RUN_ON_HEADS = ("مدیر", "رئیس", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
+_RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
 
 
 def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:

@@ -387,9 +387,7 @@ def _named_after(keys: list[str], i: int) -> bool:
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
-_TITLE_WORDS = frozenset(
-    {"شهید", "شهیده", "سردار", "امام", "آیت‌الله", "آیتالله", "علامه", "حاج", "خواجه"}
-)
+_TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "خواجه"})
 
 
 def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Mention:

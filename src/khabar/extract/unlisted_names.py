@@ -282,7 +282,7 @@ def find_quoted_names(
 
 _ACCORDING_TO = ("به", "گفته")  # «به گفته "عمرو موسی"، ...»: someone's words
 # «"پنی ابیواردنا" از مقامات شهر نیویورک گفت»: one of a group of people
-_ONE_OF = frozenset({"مقامات", "مسئولان", "مسوولان", "مسولان", "اعضای", "رهبران", "فرماندهان"})
+_ONE_OF = frozenset(map(lx.key, "مقامات مسئولان مسوولان مسولان اعضای رهبران فرماندهان".split()))
 
 
 def _apposed(keys: list[str], k: int) -> bool:
