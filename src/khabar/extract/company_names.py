@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.name_verbs import verb_word
-from khabar.extract.no_name_words import at_no_name_edge, known_given
+from khabar.extract.no_name_words import an_outlet, at_no_name_edge, known_given
 from khabar.extract.people import Mention, stopwords
 
 _TRADE_WORDS = 3  # «شرکت صنایع تولیدی کروز»
@@ -21,13 +21,10 @@ _STOPS = frozenset({"،", ",", ".", ":", "؛", "«", "»", '"', "(", ")"})
 
 def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without those whose name some company's, publisher's or club's name of
-    the article ends with, past its head («شرکت صنایع تولیدی | کروز»), and those at
-    a word of ``no_name_edges.tsv`` («شیرینی کرکی»), whichever rule found them."""
+    the article ends with, past its head («شرکت صنایع تولیدی | کروز»), those at a word
+    of ``no_name_edges.tsv`` («شیرینی کرکی») and those that are a listed outlet's whole name
+    («به نقل از صدی البلد»), whichever rule found them."""
     mentions = [m for m in mentions if not at_no_name_edge(keys[m.i : m.j])]
-    heads = lx.keyed_words("company_heads.txt")
-    at = [k for k, key in enumerate(keys) if key in heads]
-    if not at:
-        return mentions
     # a family name of a person named in full is theirs though a company bears it too («مایکل
     # بلومبرگ» ... «آقای بلومبرگ مالک شرکت بلومبرگ است»)
     named = {
@@ -36,6 +33,11 @@ def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Ment
         if any(known_given(key) for key in keys[m.i : m.j])
         for k in range(m.i + 1, m.j)
     }
+    mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
+    heads = lx.keyed_words("company_heads.txt")
+    at = [k for k, key in enumerate(keys) if key in heads]
+    if not at:
+        return mentions
     bodies: set[tuple[str, ...]] = set()
     for m in mentions:
         name = tuple(keys[m.i : m.j])
@@ -46,6 +48,11 @@ def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Ment
     if not bodies:
         return mentions
     return [m for m in mentions if tuple(keys[m.i : m.j]) not in bodies]
+
+
+def _outlet_alone(keys: list[str], m: Mention, named: set[tuple[str, ...]]) -> bool:
+    """``m`` is a listed outlet's whole name, with no title and no person's family name."""
+    return m.ti == m.i and an_outlet(keys, m.i, m.j) and tuple(keys[m.i : m.j]) not in named
 
 
 def _after_head(keys: list[str], head: int, name: tuple[str, ...]) -> bool:

@@ -171,6 +171,13 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
 
 
+def an_outlet(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed outlet's whole name that is no given name («رویترز»,
+    «راشا تودی», «صدی البلد»; not «کیهان»)."""
+    hit = lx.agencies().match(keys, i)
+    return hit is not None and hit[0] == j and "".join(keys[i:j]) not in lx.first_names()
+
+
 def at_no_name_edge(keys: list[str]) -> bool:
     """The name's keys open or end with a word of ``no_name_edges.tsv`` that makes it no
     person's («شیرینی کرکی», a sweet; «انصار التوحید», a group; «سعادت دخت»), or are one word

@@ -50,7 +50,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
+from khabar.extract.no_name_words import an_outlet, no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
     HOLY_MARKS,
     SURNAME_TITLES,
@@ -253,7 +253,7 @@ def people(
             continue  # «عمارت تخت مرمر»: the place's word opens it (not «پارک نیونگ هو»)
         if after_a_thing(keys, i, j, marked_tokens):
             continue  # «لپ‌تاپ و هارد اکسترنال»
-        if _an_outlet(keys, i, j):
+        if an_outlet(keys, i, j):
             continue  # «رویترز ادامه داد»: the agency
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
@@ -424,13 +424,6 @@ def _lone_name(
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
-
-
-def _an_outlet(keys: list[str], i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` are a listed outlet's whole name that is no given name («رویترز»,
-    «راشا تودی», «اسپوتنیک»; not «کیهان»)."""
-    hit = lx.agencies().match(keys, i)
-    return hit is not None and hit[0] == j and "".join(keys[i:j]) not in lx.first_names()
 
 
 def _holy(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
