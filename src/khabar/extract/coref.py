@@ -250,9 +250,7 @@ _THIS = {"این", "آن"}
 
 _HEADLINES = lx.key("عناوین")
 _NEWS = {lx.key(w) for w in ("اخبار", "خبرهای", "مهم‌ترین", "مهمترین")}
-
-
-_ENDS = set('.!?؟:»)"')
+_ENDS = set('.!?؟:»)"')  # what ends a line that is no bare headline
 
 
 def headline_digest(

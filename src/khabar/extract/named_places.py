@@ -59,7 +59,7 @@ def place_word_at(keys: list[str], k: int) -> bool:
     if _head(keys[k]):
         # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
         # named, pointed to, is not followed by its name
-        return not (k > 0 and keys[k - 1] in _POINTING)
+        return not (k > 0 and keys[k - 1] in DEMONSTRATIVES)
     if _numbered(keys, k):
         return True
     if keys[k] not in _modifiers():
@@ -84,11 +84,11 @@ def coordinated_place(keys: list[str], k: int) -> bool:
     return any(w.endswith("های") and _head(w) for w in before)
 
 
+DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})  # «این کتابخانه»: named before
 _MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: the words of the place's town between
 
 
 _MARTYR = frozenset({"شهید", "شهیده"})
-_POINTING = frozenset({"این", "آن", "همین", "همان"})
 
 
 def _numbered(keys: list[str], k: int) -> bool:

@@ -18,12 +18,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import cited_body, outlet_again, this_report
 from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
-from khabar.extract.coref import (
-    adopt_posts,
-    also_at,
-    named_as_another,
-    titled_names,
-)
+from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry

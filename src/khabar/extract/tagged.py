@@ -30,7 +30,7 @@ from khabar.extract.name_edges import (
     untitled,
     within_titles,
 )
-from khabar.extract.named_places import coordinated_place, place_word_at
+from khabar.extract.named_places import DEMONSTRATIVES, coordinated_place, place_word_at
 from khabar.extract.namewords import (
     FREQUENT,
     RARE,
@@ -50,7 +50,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.no_name_words import an_outlet, no_name, no_person_word, prophet_epithet
+from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
     HOLY_MARKS,
     SURNAME_TITLES,
@@ -218,7 +218,7 @@ def people(
             continue  # «حاج خالو دشتبان»: a word of kin opens no name
         if _named_after(keys, m.i):
             continue  # «دانشگاه "جورج تاون"», «شبستان نجمه خاتون»: a place's name
-        if m.j - m.i == 1 and m.ti and keys[m.ti - 1] in _DEMONSTRATIVES:
+        if m.j - m.i == 1 and m.ti and keys[m.ti - 1] in DEMONSTRATIVES:
             if keys[m.i] not in lx.name_words():
                 continue  # «این استاد فرهیخته»: this learned teacher, a title and its adjective
         out.append(m)
@@ -253,8 +253,6 @@ def people(
             continue  # «عمارت تخت مرمر»: the place's word opens it (not «پارک نیونگ هو»)
         if after_a_thing(keys, i, j, marked_tokens):
             continue  # «لپ‌تاپ و هارد اکسترنال»
-        if an_outlet(keys, i, j):
-            continue  # «رویترز ادامه داد»: the agency
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
@@ -385,7 +383,6 @@ def _named_after(keys: list[str], i: int) -> bool:
     return place_word_at(keys, k) or (k < i - 1 and coordinated_place(keys, k))
 
 
-_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
 _TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "خواجه"})
 
