@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from sample_tables import each_of
 
 from khabar.evaluate_commitments import read_judged, score
 
@@ -142,11 +143,6 @@ SAMPLES = [
         at_most={"kept_false": 7},
     ),
 ]
-
-
-def each_of(samples: list[Sample]) -> pytest.MarkDecorator:
-    """Runs a test once for each of ``samples``, named by its file."""
-    return pytest.mark.parametrize("sample", samples, ids=lambda s: s.name)
 
 
 @cache

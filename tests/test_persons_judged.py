@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
+from sample_tables import each_of
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_persons import (
@@ -268,11 +268,6 @@ SAMPLES = [
         shared=41 if (FIXTURES / "speakers_judged_13.jsonl").exists() else 0,
     ),
 ]
-
-
-def each_of(samples: list[Sample]) -> pytest.MarkDecorator:
-    """Runs a test once for each of ``samples``, named by its file."""
-    return pytest.mark.parametrize("sample", samples, ids=lambda s: s.name)
 
 
 @cache

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
+from sample_tables import each_of
 
 from khabar.evaluate_recall import read_sample, score_sample, total
 
@@ -261,11 +261,6 @@ SAMPLES = [
         pool=True,
     ),
 ]
-
-
-def each_of(samples: list[Sample]) -> pytest.MarkDecorator:
-    """Runs a test once for each of ``samples``, named by its file."""
-    return pytest.mark.parametrize("sample", samples, ids=lambda s: s.name)
 
 
 def apart_from(what: str) -> list[Sample]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
+from sample_tables import each_of
 
 from khabar.evaluate import Locator
 from khabar.evaluate_quotes import QuoteScore, read_sample, score_sample, total
@@ -124,11 +124,6 @@ SAMPLES = [
         floor=Floor(recall=0.946, precision=0.972, accuracy=0.826),
     ),
 ]
-
-
-def each_of(samples: list[Sample]) -> pytest.MarkDecorator:
-    """Runs a test once for each of ``samples``, named by its file."""
-    return pytest.mark.parametrize("sample", samples, ids=lambda s: s.name)
 
 
 @cache

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
+from sample_tables import each_of
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score, stem_of
@@ -247,11 +247,6 @@ SAMPLES = [
         floor=Floor(accuracy=0.825, most_wrong=0, most_credited=0),
     ),
 ]
-
-
-def each_of(samples: list[Sample]) -> pytest.MarkDecorator:
-    """Runs a test once for each of ``samples``, named by its file."""
-    return pytest.mark.parametrize("sample", samples, ids=lambda s: s.name)
 
 
 @cache
