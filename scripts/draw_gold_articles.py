@@ -3,6 +3,7 @@
 Usage:
     python scripts/draw_gold_articles.py ../shared/data/news            # write the draw list
     python scripts/draw_gold_articles.py ../shared/data/news --copy 20  # and copy the first 20
+    python scripts/draw_gold_articles.py ../shared/data/news --second --copy 40
 
 The draw list (tests/fixtures/gold/drawn.tsv) records, in draw order, each article's fixture
 stem, where it comes from, the stratum it was drawn for and the part (`tune` or `heldout`) it
@@ -17,6 +18,14 @@ Slots cycle international, post_lead, international, and outlets cycle within ea
 every outlet is drawn. Two international slots in three make up for the first 29 gold articles,
 only one of which is foreign news; post-only leads are common anyway (24 of those 29). Within a
 stratum, each successive pair of draws gives one article to `tune` and one to `heldout`, by coin.
+
+`--second` makes a second draw (tests/fixtures/gold/drawn_2.tsv, its own seed) for the held-out
+part alone: every article gets `heldout`. Same pool, slots and outlet turns, but it leaves out
+every article a fixture already holds: the first draw, every text under tests/fixtures (the
+ingest copies by their dataset name), every article a JSON Lines sample there names (by `file`,
+`stem`, or `path` and `locator`; the `pool.jsonl` lists name the articles free when a sample was
+drawn, not held ones, and are not read), the Fars records of tests/fixtures/ingest (by link),
+and any article with the title of one of those.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from urllib.parse import unquote
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fixtures"
 SEED = 20261202
+SECOND_SEED = 20261204
 MIN_CHARS, MAX_CHARS = 800, 3000
 OUTLETS = ("tabnak", "roozno", "sobhane", "mashregh", "fars")
 # the 24 articles annotated before this draw
@@ -107,6 +117,7 @@ class Article:
     international: bool
     post_lead: bool
     source_row: str = ""
+    link: str = ""
 
     @property
     def stratum(self) -> str:
@@ -143,6 +154,7 @@ def ir_articles(news: Path):
         note = "title is `nan` in the dataset; first line rebuilt from the URL slug" * (
             head[1] == "nan"
         )
+        article.link = head[2]
         article.source_row = (
             f"| `{name}.txt` | {article.origin} (sentences 1-{n}) | {unquote(head[2])} "
             f"| {head[4]} | {note} |"
@@ -157,6 +169,7 @@ def fars_articles(news: Path):
             text = "\n".join([a["title"], a["abstract"], *a["paragraphs"]]) + "\n"
             origin = f"farsnews `fars-news-{k}.json`, array index {i}"
             article = classify(f"fars-{k}_{i}", origin, text, a["cat"] in FOREIGN_CATEGORIES)
+            article.link = a["link"]
             article.source_row = (
                 f"| `{article.stem}.txt` | {origin} (title, abstract, {len(a['paragraphs'])} "
                 f"paragraphs) | {unquote(a['link'])} |  |  |"
@@ -164,17 +177,110 @@ def fars_articles(news: Path):
             yield article
 
 
-def pool(news: Path) -> list[Article]:
+def pool(
+    news: Path, held: frozenset[str] = ALREADY_USED, held_links: frozenset[str] | None = None
+) -> list[Article]:
+    """The articles of 800-3,000 characters, one per title, but the held ones. With
+    ``held_links`` (the second draw) the held articles' titles are left out too, and so are
+    other copies of a held article."""
+    everything = [*ir_articles(news), *fars_articles(news)]
     seen_titles: set[str] = set()
+    if held_links is not None:
+        seen_titles = {
+            a.text.split("\n")[0] for a in everything if a.stem in held or a.link in held_links
+        }
     out = []
-    for a in [*ir_articles(news), *fars_articles(news)]:
+    for a in everything:
         title = a.text.split("\n")[0]
-        if a.stem in ALREADY_USED or title in seen_titles:
+        if a.stem in held or title in seen_titles:
             continue
         seen_titles.add(title)
         if MIN_CHARS <= len(a.text) <= MAX_CHARS:
             out.append(a)
     return out
+
+
+def record_stems(path: Path) -> set[str]:
+    """The stems of the articles a JSON Lines sample names (``file``, ``stem``, ``path``)."""
+    stems = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if "file" in record:
+            stems.add(Path(record["file"]).stem)
+        elif "stem" in record:
+            stems.add(record["stem"])
+        elif "path" in record:
+            name = Path(record["path"]).stem
+            fars = re.fullmatch(r"fars-news-(\d+)", name)
+            item = re.fullmatch(r"item (\d+)", record.get("locator") or "")
+            if fars and item:
+                # the reader counts items from 1, the fixtures' array indexes from 0
+                stems.add(f"fars-{fars[1]}_{int(item[1]) - 1}")
+            elif not fars:
+                stems.add(name.replace("_data", ""))
+    return stems
+
+
+def held_stems() -> frozenset[str]:
+    """Every article a fixture holds or a sample names, and the first draw."""
+    stems = set(ALREADY_USED)
+    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    stems |= {row.split("\t")[1] for row in drawn}
+    stems |= {p.stem for p in (FIXTURES / "gold").glob("*.json")}
+    for text in FIXTURES.rglob("*.txt"):
+        stems.add(text.stem.removeprefix("irnews_").replace("_data", ""))
+    for sample in FIXTURES.rglob("*.jsonl"):
+        if sample.name != "pool.jsonl":
+            stems |= record_stems(sample)
+    return frozenset(stems)
+
+
+def fixture_links() -> frozenset[str]:
+    """The links of the Fars News records copied as JSON fixtures (tests/fixtures/ingest)."""
+    links = set()
+    for path in FIXTURES.rglob("*.json"):
+        if path.parent.name == "gold":
+            continue
+        records = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(records, list):
+            links |= {r["link"] for r in records if isinstance(r, dict) and "link" in r}
+    return frozenset(links)
+
+
+def second_draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
+    """The held-out draw: the same slots and outlet turns, every article to `heldout`."""
+    rng = random.Random(SECOND_SEED)
+    rng.shuffle(articles)
+    taken: set[str] = set()
+    turns = dict.fromkeys(SLOTS, 0)
+    drawn = []
+    for n in range(count):
+        stratum = SLOTS[n % len(SLOTS)]
+        turn = turns[stratum]
+        turns[stratum] += 1
+        pick = None
+        for guess in (stratum, "other"):
+            # a stratum the fresh pool has run out of is drawn as an ordinary article
+            for k in range(len(OUTLETS)):
+                outlet = OUTLETS[(turn + k) % len(OUTLETS)]
+                fits = (
+                    a
+                    for a in articles
+                    if a.stem not in taken and a.outlet == outlet and a.stratum == guess
+                )
+                pick = next(fits, None)
+                if pick:
+                    break
+            if pick:
+                stratum = guess
+                break
+        if pick is None:
+            raise SystemExit(f"no article left for stratum {stratum}")
+        taken.add(pick.stem)
+        drawn.append((pick, stratum, "heldout"))
+    return drawn
 
 
 def draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
@@ -217,14 +323,22 @@ def main() -> None:
     ap.add_argument(
         "--copy", type=int, default=0, help="copy the first N drawn texts, print SOURCES.md rows"
     )
+    ap.add_argument(
+        "--second", action="store_true", help="the held-out draw (drawn_2.tsv), --count 40"
+    )
     args = ap.parse_args()
-    drawn = draw(pool(args.news), args.count)
+    if args.second:
+        count = 40 if args.count == 100 else args.count
+        drawn = second_draw(pool(args.news, held_stems(), fixture_links()), count)
+    else:
+        drawn = draw(pool(args.news), args.count)
     rows = ["order\tstem\tstratum\tpart\tchars\torigin"]
     rows += [
         f"{n}\t{a.stem}\t{stratum}\t{part}\t{len(a.text)}\t{a.origin}"
         for n, (a, stratum, part) in enumerate(drawn, 1)
     ]
-    (FIXTURES / "gold/drawn.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    name = "drawn_2.tsv" if args.second else "drawn.tsv"
+    (FIXTURES / "gold" / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     for a, _, _ in drawn[: args.copy]:
         target = FIXTURES / "news" / f"{a.stem}.txt"
         if not target.exists():
