@@ -7,11 +7,13 @@ organization, those given that speaker; a wrong one is an error, none a miss). D
 ``khabar.evaluate``.
 
 Usage: python benchmarks/evaluate_extraction.py [GOLD_DIR [FIXTURES_DIR]] [--misses] [--no-model]
+       [--by-draw]
 Defaults: tests/fixtures/gold and tests/fixtures (format: tests/fixtures/gold/README.md).
 
 The gold is split (GOLD_DIR/split.json): `tune` is what extraction may be tuned on, `heldout`
 is only scored when reporting. Both parts are printed, then the total. `--misses` lists the
-tune part's misses only, so that the held-out articles stay unseen.
+tune part's misses only, so that the held-out articles stay unseen. `--by-draw` also prints
+the held-out part in two: the articles of the second draw (GOLD_DIR/drawn_2.tsv) and the rest.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from khabar.evaluate import Report, evaluate, gold_split
+from khabar.evaluate import Report, drawn_stems, evaluate, gold_split
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,6 +38,13 @@ def main(argv: list[str]) -> None:
             print("\n".join(report.misses))
         total.add(report)
         show(f"{part} ({len(split[part])} articles)", report)
+    if "--by-draw" in argv:
+        model = "--no-model" not in argv
+        second = drawn_stems(gold, "drawn_2.tsv") & set(split["heldout"])
+        first = set(split["heldout"]) - second
+        for title, stems in (("earlier", first), ("second draw", second)):
+            report = evaluate(gold, fixtures, "heldout", use_model=model, only=stems)
+            show(f"heldout, {title} ({len(stems)} articles)", report)
     show(f"total ({len(split['tune']) + len(split['heldout'])} articles)", total)
 
 

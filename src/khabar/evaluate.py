@@ -283,23 +283,31 @@ def gold_split(gold_dir: Path) -> dict[str, list[str]]:
     return json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
 
 
-def drawn_stems(gold_dir: Path) -> set[str]:
-    """The drawn gold files (`drawn.tsv`), the ones that annotate ``speaker_organization``."""
-    path = gold_dir / "drawn.tsv"
-    if not path.exists():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    return {line.split("\t")[1] for line in lines if line.strip()}
+def drawn_stems(gold_dir: Path, listing: str = "drawn*.tsv") -> set[str]:
+    """The drawn gold files (`drawn.tsv`, `drawn_2.tsv`), the ones that annotate
+    ``speaker_organization``; ``listing`` names one draw's list instead."""
+    stems = set()
+    for path in sorted(gold_dir.glob(listing)):
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]
+        stems |= {line.split("\t")[1] for line in lines if line.strip()}
+    return stems
 
 
 def evaluate(
-    gold_dir: Path, fixtures: Path, part: str | None = None, use_model: bool = True
+    gold_dir: Path,
+    fixtures: Path,
+    part: str | None = None,
+    use_model: bool = True,
+    only: set[str] | None = None,
 ) -> Report:
-    """Score the gold files of one part of the split (`tune`, `heldout`), or of both."""
+    """Score the gold files of one part of the split (`tune`, `heldout`), or of both; with
+    ``only``, those of them whose stems it holds."""
     from khabar.extract import extract_text
 
     split = gold_split(gold_dir)
     stems = split[part] if part else split["tune"] + split["heldout"]
+    if only is not None:
+        stems = [s for s in stems if s in only]
     drawn = drawn_stems(gold_dir)
     total = Report()
     for stem in sorted(stems):
