@@ -73,7 +73,17 @@ def plural_of_people(key: str) -> bool:
     if key.endswith(("ندگان", "شدگان")) and key not in lx.first_names():
         known = rank(key[:-3] + "ه") < RARE or rank(key[:-5]) < RARE
         return known or key.endswith("کنندگان")  # «شرکت‌کنندگان»
-    return rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT
+    if rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT:
+        return True
+    # a plural in «یان» of an adjective in «ی» a little less frequent that no name holds:
+    # «یهودیان» of «یهودی»
+    stem = key[:-2]
+    return (
+        stem.endswith("ی")
+        and stem not in lx.name_words()
+        and rank(stem) < 2 * FREQUENT
+        and rank(key) < 2 * FREQUENT
+    )
 
 
 _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
@@ -166,9 +176,31 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # صدیقه طاهره»: a holy figure's title ends the words before it
     if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
         return True
-    if j - i > 1 and country(keys[j - 1]):
-        return True  # «مردم نجیب ایران»: a country ends no name
+    if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
+        return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
+    if _martyrs_plural(words, keys, i, j):
+        return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
+
+
+def _joined_country(word: str) -> bool:
+    """A country's name of two words written as one with a ZWNJ («کره‌جنوبی»)."""
+    parts = [lx.key(p) for p in word.split("\u200c")]
+    hit = lx.places().match(parts, 0) if len(parts) > 1 else None
+    return hit is not None and hit[0] == len(parts) and hit[1].kind == "country"
+
+
+def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """A martyr's title before a name made plural with «‌ها» names martyrs of a kind, the like
+    of him: «شهید تهرانی مقدم‌ها، شهید باکری‌ها و شهید سلیمانی‌ها» (a family name that ends
+    so, «آقای خوئینی‌ها», follows another title)."""
+    if i == 0 or keys[i - 1] not in ("شهید", "شهدا"):
+        return False
+    if words[j - 1].endswith("\u200cها"):
+        return True
+    # the plural's word after the name: «شهید تهرانی | مقدم‌ها»
+    after = words[j] if j < len(words) else ""
+    return after.endswith("\u200cها") and lx.key(after[:-3]) in lx.name_words()
 
 
 def an_outlet(keys: list[str], i: int, j: int) -> bool:
