@@ -178,6 +178,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
+    if _country_of_words(keys, i, j):
+        return True
     if _martyrs_plural(words, keys, i, j):
         return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
@@ -188,6 +190,16 @@ def _joined_country(word: str) -> bool:
     parts = [lx.key(p) for p in word.split("\u200c")]
     hit = lx.places().match(parts, 0) if len(parts) > 1 else None
     return hit is not None and hit[0] == len(parts) and hit[1].kind == "country"
+
+
+def _country_of_words(keys: list[str], i: int, j: int) -> bool:
+    """A country's name of two words or more ends the name or is all of it: «تیمور شرقی»
+    (East Timor; not «اسماعیل شرقی», of the African Union), «... کره جنوبی»."""
+    for s in range(i, j - 1):
+        hit = lx.places().match(keys, s)
+        if hit is not None and hit[0] == j and hit[1].kind == "country":
+            return True
+    return False
 
 
 def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
