@@ -22,6 +22,7 @@ from khabar.extract.namewords import (
     kin_with_pronoun,
     rank,
 )
+from khabar.extract.quantities import money_words
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS
 
@@ -178,7 +179,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
-    if _country_of_words(keys, i, j):
+    if _country_of_words(keys, i, j) or _currency(keys, i, j):
         return True
     if _martyrs_plural(words, keys, i, j):
         return True
@@ -200,6 +201,17 @@ def _country_of_words(keys: list[str], i: int, j: int) -> bool:
         if hit is not None and hit[0] == j and hit[1].kind == "country":
             return True
     return False
+
+
+def _currency(keys: list[str], i: int, j: int) -> bool:
+    """A lone word that is a currency too («فرانک», a given name and the franc) beside another
+    currency or before a country: «ارزهایی نظیر ین و فرانک», «هر فرانک سوئیس»."""
+    if j - i != 1 or keys[i] not in money_words():
+        return False
+    near = keys[max(0, i - 2) : i] + keys[j : j + 2]
+    return any(k in money_words() and k != keys[i] for k in near) or (
+        j < len(keys) and country(keys[j])
+    )
 
 
 def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
