@@ -283,7 +283,7 @@ SAMPLES = [
         # the articles no fixture held hold no person: drawn outside the persons samples only
         drawn=Drawn(seed=13, persons=300, articles=197, precision=0.917),
         why_false={"no person": 12, "cut short": 6, "joined": 5, "named after": 2},
-        floor=Floor(precision=0.974, most_lost_true=15),
+        floor=Floor(precision=0.973, most_lost_true=15),
         outside=EARLIER_SAMPLES,
     ),
 ]
