@@ -10,7 +10,7 @@ from khabar.extract import extract_text
 from khabar.extract.glued_words import glued
 from khabar.extract.lexicons import key
 from khabar.extract.namewords import no_name_end
-from khabar.extract.no_name_words import plural_of_people
+from khabar.extract.no_name_words import no_person_word, plural_of_people
 
 
 def names(text: str) -> list[str]:
@@ -74,6 +74,12 @@ def names(text: str) -> list[str]:
             "ایکائو سیستم داده‌های کامپیوتری را طراحی کرده است که به تبادل اطلاعات کمک می‌کند.",
             "ایکائو",
         ),
+        # Arabic «ام» (mother of) opens a place's name
+        (
+            "از سوی دیگر، محور‌های الصیاده، ام عدسه، العریمه و العوسجلی در شمال غرب شهر منبج هم"
+            " شاهد درگیری شدید است.",
+            "عدسه",
+        ),
         # a plural in «یان» of an adjective, the temples of a faith
         (
             "بخشی از این تعطیلات در مجامع عمومی و بخشی از آن در کنیسه‌ها (معابد یهودیان) برگزار"
@@ -135,6 +141,10 @@ def test_words() -> None:
     assert no_name_end(key("جهت‌گیری"))
     assert plural_of_people(key("یهودیان"))
     assert not plural_of_people(key("کاظمیان"))
+    keys = [key(w) for w in "ام کلثوم".split()]
+    assert not no_person_word("ام کلثوم".split(), keys, 0, 2)
+    keys = [key(w) for w in "ام الرصاص".split()]
+    assert no_person_word("ام الرصاص".split(), keys, 0, 2)
 
 
 @pytest.mark.parametrize(

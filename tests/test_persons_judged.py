@@ -276,14 +276,15 @@ SAMPLES = [
     # a pronoun of address, «یکی», «در» run into a word, a family name in «داری» and a
     # figure's surname after another name were read, 0.963 (10 false) after them; 0.970 (8
     # false) once a country of two words ends no name and «قره» ends none; 0.974 (7 false)
-    # once a lone currency beside another («ین و فرانک») and ICAO are no person; 15 true
-    # names are found only with the rest of their article
+    # once a lone currency beside another («ین و فرانک») and ICAO are no person; 0.977 (6
+    # false) once Arabic «ام» (mother of) opens no name but before a given name; 15 true names
+    # are found only with the rest of their article
     Sample(
         "persons_judged_13",
         # the articles no fixture held hold no person: drawn outside the persons samples only
         drawn=Drawn(seed=13, persons=300, articles=197, precision=0.917),
         why_false={"no person": 12, "cut short": 6, "joined": 5, "named after": 2},
-        floor=Floor(precision=0.973, most_lost_true=15),
+        floor=Floor(precision=0.977, most_lost_true=15),
         outside=EARLIER_SAMPLES,
     ),
 ]

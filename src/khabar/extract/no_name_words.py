@@ -179,7 +179,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
-    if _country_of_words(keys, i, j) or _currency(keys, i, j):
+    if _country_of_words(keys, i, j) or _currency(keys, i, j) or _mother_of(keys, i, j):
         return True
     if _martyrs_plural(words, keys, i, j):
         return True
@@ -212,6 +212,13 @@ def _currency(keys: list[str], i: int, j: int) -> bool:
     return any(k in money_words() and k != keys[i] for k in near) or (
         j < len(keys) and country(keys[j])
     )
+
+
+def _mother_of(keys: list[str], i: int, j: int) -> bool:
+    """Arabic «ام» (mother of) opens a place's name («ام الرصاص», «محورهای الصیاده، ام عدسه»)
+    or the kunya of a woman of early Islam, a holy figure («ام البنین», «ام سلمه»); a listed
+    given name after it is a woman's name («ام کلثوم»)."""
+    return j - i > 1 and keys[i] == "ام" and not known_given(keys[i + 1])
 
 
 def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
