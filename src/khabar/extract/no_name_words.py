@@ -181,6 +181,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
     if _country_of_words(keys, i, j) or _currency(keys, i, j) or _mother_of(keys, i, j):
         return True
+    if j - i == 1 and not known_name(keys[i]) and _manner_word(keys[i]):
+        return True  # «کریمانه گفت», «سردار پرآوازه اسلام»
     if _martyrs_plural(words, keys, i, j):
         return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
@@ -212,6 +214,17 @@ def _currency(keys: list[str], i: int, j: int) -> bool:
     return any(k in money_words() and k != keys[i] for k in near) or (
         j < len(keys) and country(keys[j])
     )
+
+
+def _manner_word(key: str) -> bool:
+    """A known word that is an adverb in «انه» («کریمانه گفت»: generously said) or an
+    adjective of «پر» (full of) and a known word («سردار پرآوازه»: the famed commander; «دست
+    آقا پرتر از این‌هاست»): alone, no name list holding it, it names no one."""
+    if rank(key) == RARE:
+        return False
+    if key.endswith("انه") and len(key) > 5:
+        return True
+    return key.startswith("پر") and len(key) > 3 and rank(key[2:]) < RARE
 
 
 def _mother_of(keys: list[str], i: int, j: int) -> bool:
