@@ -91,10 +91,21 @@ def with_bound_parts(
     for m in mentions:
         w = m.j
         bound = m.j - m.i >= 2 and keys[m.j - 1] in _BOUND and w < len(keys)
-        if not bound or not _open_end(tokens, text, m) or not tokens.words[w].isalpha():
+        # «آل‌» (the house of) opens a family name after a given name: «سیدمحمدعلی آل‌هاشم»,
+        # «یحیی آل‌اسحاق»
+        bound = bound or (
+            w < len(keys)
+            and tokens.words[w].startswith("آل\u200c")
+            and keys[m.j - 1].removeprefix("سید") in lx.first_names()
+        )
+        if not bound or not _open_end(tokens, text, m) or not _word(tokens.words[w]):
             out.append(m)
             continue
         span = Span(m.span.start, tokens.ends[w])
         full = Span(m.full.start, span.end)
         out.append(replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full))
     return out
+
+
+def _word(word: str) -> bool:
+    return word.replace("\u200c", "").isalpha()
