@@ -38,7 +38,10 @@ the eleventh: ``--seed 11 --exclude-fixtures --but tests/fixtures/persons_judged
 --extract-again`` from ``news_a0ed287.jsonl``, all the shared news at a0ed287, of whose 758
 articles no fixture held then 600 were drawn; the twelfth: ``--seed 12 --exclude-fixtures
 --but tests/fixtures/persons_judged_12.jsonl --extract-again`` from the same file, of whose 541
-articles no fixture held after the eleventh all were drawn, 211 persons in all).
+articles no fixture held after the eleventh all were drawn, 211 persons in all; the thirteenth,
+the articles no fixture held holding no person any more: ``--seed 13 --extract-again`` and
+``--exclude`` each of the first twelve, from ``news_d589cc3.jsonl``, all the shared news at
+d589cc3).
 """
 
 from __future__ import annotations

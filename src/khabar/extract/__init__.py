@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.extract import lexicons as lx
-from khabar.extract.appositive_ends import with_appositive_ends
+from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -104,6 +104,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
+    mentions = with_bound_parts(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)

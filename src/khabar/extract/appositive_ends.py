@@ -5,6 +5,9 @@
 or one no list holds. A post after a comma is said of the whole name before it, so the one
 word between the name and the comma is the name's last word. That word is no function word,
 verb, post, title, place or frequent word («علی لاریجانی امروز، رئیس مجلس» stays).
+
+A Turkic first part of a family name written apart («قره», black) ends no name either: the
+word after it is the name's («منصور جباری قره باغ»).
 """
 
 from __future__ import annotations
@@ -72,3 +75,37 @@ def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
     if keys[w] in _KIN or lx.places().match(keys, w):
         return False
     return name_end_word(tokens, keys, w)
+
+
+# Turkic first parts of a family name or a place's name written apart: «قره» (black), «قزل»
+# (red), «آق» (white) end no name, the word after them is its part («منصور جباری قره باغ»)
+_BOUND = frozenset(lx.key(w) for w in ("قره", "قزل", "آق"))
+
+
+def with_bound_parts(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` of two words or more that end in a bound first part («قره»), the word
+    after it taken in."""
+    out: list[Mention] = []
+    for m in mentions:
+        w = m.j
+        bound = m.j - m.i >= 2 and keys[m.j - 1] in _BOUND and w < len(keys)
+        # «آل‌» (the house of) opens a family name after a given name: «سیدمحمدعلی آل‌هاشم»,
+        # «یحیی آل‌اسحاق»
+        bound = bound or (
+            w < len(keys)
+            and tokens.words[w].startswith("آل\u200c")
+            and keys[m.j - 1].removeprefix("سید") in lx.first_names()
+        )
+        if not bound or not _open_end(tokens, text, m) or not _word(tokens.words[w]):
+            out.append(m)
+            continue
+        span = Span(m.span.start, tokens.ends[w])
+        full = Span(m.full.start, span.end)
+        out.append(replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full))
+    return out
+
+
+def _word(word: str) -> bool:
+    return word.replace("\u200c", "").isalpha()

@@ -9,7 +9,11 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 
 # words of an Arabic verse that Persian prose never uses: one is enough
-_VERSE = frozenset("الذین الذی التی معه انهم انما انکم الینا الیکم علیهم لکم بینهم الکفار".split())
+_VERSE = frozenset(
+    "الذین الذی التی معه انهم انما انکم الینا الیکم علیهم لکم بینهم الکفار".split()
+    # Arabic's verbs of «they» («کانوا لا یتناهون عن منکر فعلوه لبئس ما کانوا یفعلون»)
+    + "کانوا یفعلون یعملون تعملون".split()
+)
 
 # Arabic's function words: Persian uses a few in set phrases and titles («فی‌المثل»,
 # «الکامل فی التاریخ»), so two of them (or of words in Arabic letters) are needed

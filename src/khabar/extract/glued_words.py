@@ -25,6 +25,10 @@ def glued(word: str) -> bool:
         return False
     if key.startswith(_CUE_HEADS) and len(key) > 5:
         return True  # «به گزارشرو زنو»: the cue run into the outlet's name
+    if key[:2] in ("در", "از") and "\u200c" not in word and key not in lx.name_words():
+        tail = key[2:]  # «جواد قناعت درپایان با اشاره به ...»: «در پایان», in the end
+        if len(tail) > 3 and rank(tail) < FREQUENT and tail not in lx.first_names():
+            return True
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
         return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name

@@ -82,6 +82,8 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
         k = next((k for k in range(m.i, m.j) if _after_name(tokens.words[k])), m.j)
         if k == m.j and _noun_of_verb(tokens.words, m.i, m.j):
             k = m.j - 1
+        if k == m.j and _figure_after(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
@@ -90,6 +92,21 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             m = replace(m, j=k, name=name, span=span, full=full)
         out.append(m)
     return out
+
+
+def _figure_after(words: list[str], i: int, j: int) -> bool:
+    """A name of three words or more ends in a listed foreign figure's surname, which alone
+    names him, and opens with none of his names: another's name run into his («هیلاری
+    کلینتون | ترامپ را "خطری برای دموکراسی" دانست»; not «دونالد جان ترامپ»)."""
+    if j - i < 3:
+        return False
+    keys = [lx.key(w) for w in words[i:j]]
+    figures = lx.foreign_figures()
+    hit = figures.match(keys, len(keys) - 1)
+    if hit is None or hit[0] != len(keys):
+        return False
+    own = {lx.key(w) for w in hit[1].name.split()}
+    return figures.match(keys, 0) is None and own.isdisjoint(keys[:-1])
 
 
 def _noun_of_verb(words: list[str], i: int, j: int) -> bool:

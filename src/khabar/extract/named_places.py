@@ -12,8 +12,9 @@ from khabar.extract import lexicons as lx
 from khabar.extract.numbers import SCALES
 from khabar.extract.numbers import WORDS as NUMBER_WORDS
 
-# a centre is named after someone with its kind only («مرکز آموزشی درمانی شهید رجایی»)
-_MODIFIED_HEADS = frozenset({"مرکز"})
+# a centre, a group and a complex are named after someone with their kind only («مرکز آموزشی
+# درمانی شهید رجایی», «گروه جهادی فاطمه الزهراء», «مجموعه ورزشی شهید حیدریان»)
+_MODIFIED_HEADS = frozenset({"مرکز", "گروه", "مجموعه"})
 _MODIFIER_REACH = 3  # words between the head and the name's adjective («علوم پزشکی»)
 # a university's branch is named after its university's whole name: «دانشگاه آزاد اسلامی علوم
 # و تحقیقات واحد ...»

@@ -238,6 +238,9 @@ def no_name_end(key: str) -> bool:
     tanvin («حدودا»): words that never end a name."""
     if key.endswith(_ACTION_ENDS):  # but «جهانگیری» of «جهانگیر», «شریعتمداری»
         common = rank(key) < 2 * FREQUENT or rank(key) == RARE
+        # a listed family name no word list knows is the name: «پرویز دهداری»
+        if rank(key) == RARE and key in lx.family_name_words():
+            return False
         return common and key not in lx.first_names() and key[:-1] not in lx.first_names()
     stem = key[:-1]
     return (

@@ -22,6 +22,7 @@ from khabar.extract.namewords import (
     kin_with_pronoun,
     rank,
 )
+from khabar.extract.quantities import money_words
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS
 
@@ -73,7 +74,17 @@ def plural_of_people(key: str) -> bool:
     if key.endswith(("ندگان", "شدگان")) and key not in lx.first_names():
         known = rank(key[:-3] + "ه") < RARE or rank(key[:-5]) < RARE
         return known or key.endswith("کنندگان")  # «شرکت‌کنندگان»
-    return rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT
+    if rank(key[:-2]) < FREQUENT and rank(key) < 2 * FREQUENT:
+        return True
+    # a plural in «یان» of an adjective in «ی» a little less frequent that no name holds:
+    # «یهودیان» of «یهودی»
+    stem = key[:-2]
+    return (
+        stem.endswith("ی")
+        and stem not in lx.name_words()
+        and rank(stem) < 2 * FREQUENT
+        and rank(key) < 2 * FREQUENT
+    )
 
 
 _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
@@ -166,9 +177,74 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # صدیقه طاهره»: a holy figure's title ends the words before it
     if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
         return True
-    if j - i > 1 and country(keys[j - 1]):
-        return True  # «مردم نجیب ایران»: a country ends no name
+    if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
+        return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
+    if _country_of_words(keys, i, j) or _currency(keys, i, j) or _mother_of(keys, i, j):
+        return True
+    if j - i == 1 and not known_name(keys[i]) and _manner_word(keys[i]):
+        return True  # «کریمانه گفت», «سردار پرآوازه اسلام»
+    if _martyrs_plural(words, keys, i, j):
+        return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
+
+
+def _joined_country(word: str) -> bool:
+    """A country's name of two words written as one with a ZWNJ («کره‌جنوبی»)."""
+    parts = [lx.key(p) for p in word.split("\u200c")]
+    hit = lx.places().match(parts, 0) if len(parts) > 1 else None
+    return hit is not None and hit[0] == len(parts) and hit[1].kind == "country"
+
+
+def _country_of_words(keys: list[str], i: int, j: int) -> bool:
+    """A country's name of two words or more ends the name or is all of it: «تیمور شرقی»
+    (East Timor; not «اسماعیل شرقی», of the African Union), «... کره جنوبی»."""
+    for s in range(i, j - 1):
+        hit = lx.places().match(keys, s)
+        if hit is not None and hit[0] == j and hit[1].kind == "country":
+            return True
+    return False
+
+
+def _currency(keys: list[str], i: int, j: int) -> bool:
+    """A lone word that is a currency too («فرانک», a given name and the franc) beside another
+    currency or before a country: «ارزهایی نظیر ین و فرانک», «هر فرانک سوئیس»."""
+    if j - i != 1 or keys[i] not in money_words():
+        return False
+    near = keys[max(0, i - 2) : i] + keys[j : j + 2]
+    return any(k in money_words() and k != keys[i] for k in near) or (
+        j < len(keys) and country(keys[j])
+    )
+
+
+def _manner_word(key: str) -> bool:
+    """A known word that is an adverb in «انه» («کریمانه گفت»: generously said) or an
+    adjective of «پر» (full of) and a known word («سردار پرآوازه»: the famed commander; «دست
+    آقا پرتر از این‌هاست»): alone, no name list holding it, it names no one."""
+    if rank(key) == RARE:
+        return False
+    if key.endswith("انه") and len(key) > 5:
+        return True
+    return key.startswith("پر") and len(key) > 3 and rank(key[2:]) < RARE
+
+
+def _mother_of(keys: list[str], i: int, j: int) -> bool:
+    """Arabic «ام» (mother of) opens a place's name («ام الرصاص», «محورهای الصیاده، ام عدسه»)
+    or the kunya of a woman of early Islam, a holy figure («ام البنین», «ام سلمه»); a listed
+    given name after it is a woman's name («ام کلثوم»)."""
+    return j - i > 1 and keys[i] == "ام" and not known_given(keys[i + 1])
+
+
+def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """A martyr's title before a name made plural with «‌ها» names martyrs of a kind, the like
+    of him: «شهید تهرانی مقدم‌ها، شهید باکری‌ها و شهید سلیمانی‌ها» (a family name that ends
+    so, «آقای خوئینی‌ها», follows another title)."""
+    if i == 0 or keys[i - 1] not in ("شهید", "شهدا"):
+        return False
+    if words[j - 1].endswith("\u200cها"):
+        return True
+    # the plural's word after the name: «شهید تهرانی | مقدم‌ها»
+    after = words[j] if j < len(words) else ""
+    return after.endswith("\u200cها") and lx.key(after[:-3]) in lx.name_words()
 
 
 def an_outlet(keys: list[str], i: int, j: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from khabar.extract import lexicons as lx
 from khabar.extract.dates import MONTH_NAMES, ORDINAL_DAYS
 from khabar.extract.numbers import SCALES, WORDS, find_numbers, fold_letters
 from khabar.lexicon import rows
@@ -21,6 +22,12 @@ from khabar.model import Quantity
 from khabar.text.offsets import Span
 
 UNIT_KINDS = {"count", "percent", "money", "duration", "measure"}
+
+
+@cache
+def money_words() -> frozenset[str]:
+    """The keys of the currencies of ``units.tsv`` («دلار», «ین», «فرانک»)."""
+    return frozenset(lx.key(w) for w, (kind, _) in _lexicon()[0].items() if kind == "money")
 
 
 @cache
