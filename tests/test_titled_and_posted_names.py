@@ -103,3 +103,17 @@ def test_khan_names_are_given_names_no_word_too() -> None:
     assert names_.get("رضاخان") is False and names_.get("محمدولیخان") is False
     assert "کریمخان" not in lx.khan_names()  # «کریم» is a word too (generous)
     assert glued("وزیرجنگ") and not glued("رضاخان")
+
+
+def test_a_request_of_the_speaker_is_no_quote_of_the_one_asking() -> None:
+    # Imran Khan is found (a given name in «خان» before his post); the request he made is told
+    # by the foreign minister, in his own words: no quote of Imran Khan's
+    doc = extract_text(
+        "این ادعا در حالی مطرح می‌شود که مهر ماه سال جاری عمران خان، نخست‌وزیر پاکستان در حاشیه"
+        " مجمع عمومی سازمان ملل متحد به خبرنگاران گفته بود که با ایران و عربستان گفت‌وگو کرده است.\n"
+        "وزیر امور خارجه کشورمان اظهارکرد: ما برای مذاکره آماده‌ایم.\n"
+        "نخست‌وزیر پاکستان از ما خواست تا با عربستان مذاکره کنیم.\n"
+    )
+    assert "عمران خان" in [p.name for p in doc.persons]
+    asked = [q for q in doc.quotes if "با عربستان مذاکره" in doc.text[q.span.start : q.span.end]]
+    assert all(q.speaker != "عمران خان" for q in asked)
