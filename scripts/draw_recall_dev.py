@@ -20,7 +20,8 @@ persons: ``.../roozno_data_699.txt``, ``.../fars-news-4.json`` with ``item 42``)
 tests/fixtures but ``--out``). ``--many-persons`` cycles international, many persons, other
 instead: an article guessed to name many persons writes at least four distinct given names
 of first_names.tsv (those that are no common word) or foreign_given_names.txt; when no
-article of the pool fits that guess any more, its turn draws an "other" article.
+article of the pool fits that guess any more, its turn draws an "other" article, and so does
+the international slot's when the pool holds no news from abroad any more.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ SLOTS = ("international", "other", "international", "other", "other")
 MANY_PERSONS_SLOTS = ("international", "many_persons", "other")
 MANY_GIVEN_NAMES = 4
 STATEMENT_SLOTS = ("international", "statements", "other")
-# a slot guessed from the text (many persons, statements) that no article is left for
-FALLBACK = {"many_persons": "other", "statements": "other"}
+# a slot guessed from the text (many persons, statements) or the news from abroad that no
+# article is left for
+FALLBACK = {"many_persons": "other", "statements": "other", "international": "other"}
 # before reading: words of an indirect statement or an interview («به گفته X»، «با بیان اینکه ...
 # افزود», «در گفت‌وگو با»); at least two of them, or a question line, guess the slot
 STATEMENT_WORDS = re.compile(
@@ -143,7 +145,7 @@ def draw(
         turns[slot] += 1
         pick = _pick(articles, taken, turn, slot)
         if pick is None and slot in FALLBACK:
-            # a guessed slot the pool has run out of is drawn as an ordinary one
+            # a slot the pool has run out of is drawn as an ordinary one
             slot = FALLBACK[slot]
             pick = _pick(articles, taken, turn, slot)
         if pick is None:

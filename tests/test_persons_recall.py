@@ -169,7 +169,8 @@ SAMPLES = [
     # R 0.655 P 0.892 (113); names in quotes of a list or before their day, a titled name
     # run into the next word: persons R 0.712 P 0.933, mentions R 0.681 P 0.951; a given name
     # run into the family name: persons P 0.913, mentions P 0.928 (a person «اصغرجمالی», twice,
-    # where the reading has «اصغرجمالی فرد»)
+    # where the reading has «اصغرجمالی فرد»); a foreign competitor before «از» and his country
+    # (origin_names.py): persons R 0.763 P 0.918, mentions R 0.708 P 0.930
     Sample(
         "persons_recall_dev_6",
         drawn=Drawn(
@@ -179,9 +180,9 @@ SAMPLES = [
             many_persons=5,
         ),
         floor=Floor(
-            persons_recall=0.71,
+            persons_recall=0.76,
             persons_precision=0.91,
-            mentions_recall=0.68,
+            mentions_recall=0.70,
             mentions_precision=0.92,
         ),
         apart_from=frozenset({OTHER_FOLDERS}),
@@ -191,7 +192,8 @@ SAMPLES = [
     # many persons, read the same way.
     # scored before any change made on it: persons R 0.725 P 0.892 (90 persons), mentions
     # R 0.739 P 0.845 (111); the items of a list of persons (list_items.py) and a name ended
-    # before the noun of a compound verb: persons R 0.868 P 0.940, mentions R 0.865 P 0.889
+    # before the noun of a compound verb: persons R 0.868 P 0.940, mentions R 0.865 P 0.889;
+    # a name of ordinary words before a post («حجت نظری عضو شورای شهر»): persons R 0.911
     Sample(
         "persons_recall_dev_7",
         drawn=Drawn(
@@ -256,6 +258,26 @@ SAMPLES = [
             persons_precision=0.98,
             mentions_recall=0.90,
             mentions_precision=0.98,
+        ),
+        apart_from=frozenset({OTHER_FOLDERS}),
+        pool=True,
+    ),
+    # The eleventh sample (``persons_recall_dev_11.jsonl``): 15 others, drawn with another seed
+    # from the 380 articles no fixture, sample or gold draw held at d589cc3
+    # (``recall_dev_11/pool.jsonl``), read the same way; the pool held one article guessed to be
+    # news from abroad and two to name many persons, so the later turns of those slots drew others.
+    # scored before any change made on it: persons R 0.667 P 0.933 (21 persons), mentions
+    # R 0.667 P 0.889 (36); a name of ordinary words before a post, a known family name after a
+    # title, «خان» run into a given name: persons R 0.857 P 0.947, mentions R 0.778 P 0.903; a
+    # clan's family name in «بنی»: persons R 0.905 P 0.950, mentions R 0.806 P 0.906
+    Sample(
+        "persons_recall_dev_11",
+        drawn=Drawn(articles=15, international=1, many_persons=2),
+        floor=Floor(
+            persons_recall=0.90,
+            persons_precision=0.95,
+            mentions_recall=0.80,
+            mentions_precision=0.90,
         ),
         apart_from=frozenset({OTHER_FOLDERS}),
         pool=True,

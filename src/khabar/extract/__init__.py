@@ -40,6 +40,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
@@ -108,6 +109,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
+    mentions = with_origin_names(tokens, keys, text, mentions)
     mentions = without_company_names(keys, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]

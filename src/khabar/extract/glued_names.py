@@ -46,6 +46,8 @@ def given_name_cut(word: str) -> tuple[str, int]:
         after_verb = head in _VERB_HEADS and len(tail) > 3 and _foreign_given(tail)
         if names.get(tail) is not False and not after_verb:
             continue  # no given name, or one that is also a word («امید»)
+        if tail in lx.khan_names():
+            continue  # «دوست | علیخان»: an old given name may open with a word («دوستعلیخان»)
         title = head in _titles()
         if word_of_its_own and not title:
             continue
@@ -134,6 +136,8 @@ def _written_alone_cuts(words: list[str], article: set[str]) -> dict[str, tuple[
         for cut in range(4, len(key) - 3):
             head, tail = key[:cut], key[cut:]
             if tail in names and head in article and not _no_word(head):
+                if tail in lx.khan_names():
+                    break  # «دوست | علیخان»: an old given name may open with a word
                 if at := next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0):
                     out[word] = (head, at)
                 break

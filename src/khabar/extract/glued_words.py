@@ -42,8 +42,9 @@ def glued(word: str) -> bool:
             return True  # «نعمتیبه», «نجومیمسعود»
         if head[-1] == "ی" and _plain_word(head) and _plain_word(tail) and "\u200c" not in word:
             return True  # «سیاسیاقتصادی»: two frequent words, not «حسینی‌شاهرودی»
-        if head in _post_heads() and _plain_word(tail) and tail not in lx.name_words():
-            return "\u200c" not in word  # «جنتی دبیرشورای نگهبان»: a post run into its body
+        if head in _post_heads() and _plain_word(tail, 3) and tail not in lx.name_words():
+            # «جنتی دبیرشورای نگهبان», «رضاخان وزیرجنگ»: a post run into its body
+            return "\u200c" not in word
         if (
             len(head) > 3
             and head[-1] == "ی"
@@ -91,11 +92,11 @@ def plain_head(key: str) -> bool:
     return key not in lx.name_words()
 
 
-def _plain_word(key: str) -> bool:
-    """A frequent word of four letters or more that no name is made of («سیاسی»; not
-    «محمد», «زاده»)."""
+def _plain_word(key: str, least: int = 4) -> bool:
+    """A frequent word of four letters (``least``) or more that no name is made of
+    («سیاسی»; not «محمد», «زاده»)."""
     return (
-        len(key) > 3
+        len(key) >= least
         and rank(key) < FREQUENT
         and key not in lx.first_names()
         and key not in SURNAME_ENDS

@@ -346,7 +346,21 @@ def first_names() -> dict[str, bool]:
             continue
         for n in (given.name, *given.variants):
             out.setdefault(key(n.replace(" ", "")), given.ambiguous)
+    for khan in khan_names():
+        out.setdefault(khan, False)
     return out
+
+
+@cache
+def khan_names() -> frozenset[str]:
+    """«خان» run into a given name no word too: one of the old given names («رضاخان»,
+    «کریم‌خان», «محمدولی‌خان»), as keys; none a list holds as a word."""
+    out = set()
+    for given in given_names():
+        if given.name and not given.ambiguous:
+            for n in (given.name, *given.variants):
+                out.add(key(n.replace(" ", "")) + "خان")
+    return frozenset(k for k in out if k not in common_words())
 
 
 @cache

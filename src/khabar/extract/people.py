@@ -161,8 +161,14 @@ def _surname_ok(key: str) -> bool:
     if key.endswith(("ترین", "تر")) and len(key) > 4:
         return False
     return (
-        key not in lx.common_words() or key.endswith(_SURNAME_SUFFIXES) or key in lx.first_names()
+        key not in lx.common_words()
+        or key.endswith(_SURNAME_SUFFIXES)
+        or key in lx.first_names()
+        or (key.startswith(_CLAN) and len(key) > len(_CLAN) + 2)  # «بنی‌صدر», «بنی‌اسدی»
     )
+
+
+_CLAN = "بنی"  # «sons of»: a family name of a clan's, after a given name
 
 
 def _second_part_ok(word: str, key: str) -> bool:

@@ -154,6 +154,8 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         for vi, vj, verb, kind in found:
+            if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
+                continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
             opened = ref is not None and not scanned
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
@@ -391,3 +393,10 @@ def _closed_at(text: str, span: Span) -> int | None:
             rest = after.lstrip(" ،,؛.و")
             return k + 1 if rest and rest[0] not in _OPENING else None
     return None
+
+
+def _asked_first_person(keys: list[str], a: int, vi: int) -> bool:
+    """The request before the verb at ``vi`` (clause from ``a``) is made of «ما» or «من»
+    («از ما خواست»): a speaker tells what was asked of them, and the one asking said no
+    words the clause quotes."""
+    return any(keys[k] == "از" and keys[k + 1] in ("ما", "من") for k in range(a, vi - 1))

@@ -378,13 +378,15 @@ def _named_after(keys: list[str], i: int) -> bool:
     named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
     k = i - 1
     while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED):
-        k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"»
+        k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"», «هنرستان شهید حاجی عباسی»
     # «سیلوهای آذر پیکان و شهید رجایی»: a title after «و» joins the place before
     return place_word_at(keys, k) or (k < i - 1 and coordinated_place(keys, k))
 
 
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
-_TITLE_WORDS = frozenset({"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "خواجه"})
+_TITLE_WORDS = frozenset(
+    {"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "حاجی", "خواجه"}
+)
 
 
 def _bounded(m: Mention, i: int, j: int, tokens: TokenColumns, text: str) -> Mention:
@@ -407,8 +409,9 @@ def _lone_name(
     it a person more than once in the article («سندرز ... کمپین سندرز»): not «شاکیان،», «با
     کرونا خبر داد», a glued «حمعاون», an adjective («مقامی») or a given name alone («علی»,
     «نیما»). A ``known`` person's name (``_known_person``) may be a frequent word or look
-    glued («کلینتون», «کویکه»), and stands before a post too («زنگنه وزیر نفت») or «ملقب
-    به» (nicknamed), but as a word of the text («عقل سلیمی») it needs the same context."""
+    glued («کلینتون», «کویکه»), and stands after a title («دکتر مصدق»), before a post too
+    («زنگنه وزیر نفت») or «ملقب به» (nicknamed), but as a word of the text («عقل سلیمی») it
+    needs the same context."""
     k = keys[i]
     if k in lx.first_names() or (not known and (adjective(k) or ordinary(k))):
         return False
@@ -416,11 +419,19 @@ def _lone_name(
         return True
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
+    if known and _title_before(keys, i):
+        return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _title_before(keys: list[str], i: int) -> bool:
+    """A title (``honorifics.tsv``) ends right before token ``i``."""
+    titles = lx.honorifics()
+    return any((m := titles.match(keys, k)) and m[0] == i for k in range(max(0, i - 3), i))
 
 
 def _holy(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:

@@ -35,6 +35,12 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True
     if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
+    # «علی‌اکبر داور وزیر دارایی», «حجت نظری عضو شورای شهر»: a post's holder; not where a
+    # name's word before it shows the tagger cut a name («حداد | عادل نامه»)
+    if j - i == 2 and keys[i] in lx.first_names() and _post_after(tokens, keys, j):
+        before = keys[i - 1] if i else ""
+        if before not in lx.family_name_words() or before in lx.common_words():
+            return False
     if cited_source(tokens.words, keys, i) or product_code(tokens.words, j):
         return True  # «به نقل از "هلث لاین"», «هایما توربو S۵»
     if any(company_form(k) for k in keys[i : j + 1]):
@@ -53,6 +59,13 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
     last = keys[j - 1]  # «پلاسکو زیباتر»
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
+
+
+def _post_after(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """A post opens at token ``j``, or after a comma there: the name before it holds it."""
+    if j < len(keys) and tokens.words[j] in ("،", ","):
+        j += 1
+    return j < len(keys) and lx.post_heads().match(keys, j) is not None
 
 
 _PLURAL_PRONOUNS = ("های\u200cشان", "های\u200cمان", "های\u200cتان")
