@@ -24,6 +24,8 @@ WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارش
 
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 DASHES = {"-", "–", "—"}  # a dateline's, after a place: «بوشهر - ...»
+# after an agency that opens a lead as its dateline: «خبرگزاری فارس: ...», «خبرگزاری فارس- ...»
+DATELINE = {":"} | DASHES
 
 # Punctuation or a finite verb closes a clause.
 CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "است", "بود", "شد"}

@@ -66,7 +66,7 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
         sizes = (n for n in (4, 3, 2, 1) if k + n <= len(words))
         size = next((n for n in sizes if "".join(words[k : k + n]) in bodies), 0)
         if size:
-            out += bodies["".join(words[k : k + size])]
+            out += (_SAME_WORD.get(w, w) for w in bodies["".join(words[k : k + size])])
             k += size
         else:
             out.append(words[k])

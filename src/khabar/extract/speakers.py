@@ -43,6 +43,7 @@ from khabar.extract.speaking_bodies import (
 from khabar.extract.subject_shapes import (
     described_paper,
     described_subject,
+    named_as,
     relayed_body,
     together,
 )
@@ -94,6 +95,9 @@ def speaker(
     if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
         ref, end = relayed  # «این خبرگزاری به نقل از رهبر معظم انقلاب ... گزارش داد،»
         return ref, end, isinstance(ref, str) and ref not in seen, False
+    if (named := named_as(keys, s, verb_at, reg)) is not None:
+        pkey = reg.by_token[named]  # «یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»
+        return pkey, _after_subject(named, reg, post_at), pkey not in seen, False
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
@@ -169,12 +173,17 @@ def _relayed_by_outlet(
     else:
         return None
     k += k < len(keys) and keys[k] in _ALSO
+    if keys[k : k + 1] == ["ضمن"]:  # «رویترز ضمن اعلام این مطلب به نقل از X افزود:»
+        k = next((t for t in range(k + 1, min(k + _WHILE_SAYING, verb_at)) if keys[t] == "به"), k)
     if keys[k : k + 3] != ["به", "نقل", "از"]:
         return None
     ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
     return (ref, end) if end == verb_at else None
+
+
+_WHILE_SAYING = 5  # tokens of «ضمن اعلام این مطلب» and its kin, up to «به نقل از»
 
 
 def _person_after_that(keys, k, reg: Registry) -> bool:

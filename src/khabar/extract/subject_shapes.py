@@ -150,3 +150,28 @@ def described_paper(keys, s, verb_at, reg: Registry) -> tuple[str | None, int] |
         if pkey and (keys[j - 1] == _SIGNED or keys[j - 1] not in PREPOSITIONS | {"در"}):
             return pkey, verb_at
     return None, verb_at
+
+
+_SOMEONE = {"یکی", "یک"}  # «یکی از وکلای آسانژ», «یک دانشجوی ایرانی»: someone, then named
+_NAME_REACH = 8  # tokens from «یکی» to «به نام»
+
+
+def named_as(keys, s, verb_at, reg: Registry) -> int | None:
+    """The token of the person an indefinite subject goes on to name by «به نام» before any
+    comma («به دنبال این وضعیت یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»), or
+    None."""
+    at = next((k for k in range(s, verb_at - 2) if keys[k : k + 2] == ["به", "نام"]), None)
+    if at is None:
+        return None
+    one = next(
+        (
+            k
+            for k in range(at - 1, max(s, at - _NAME_REACH) - 1, -1)
+            if keys[k] in _SOMEONE or keys[k] in CLAUSE_ENDS
+        ),
+        None,
+    )
+    if one is None or keys[one] not in _SOMEONE:
+        return None
+    name = _past_marks(keys, at + 2)
+    return name if name < verb_at and name in reg.by_token else None
