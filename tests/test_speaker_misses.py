@@ -258,3 +258,26 @@ def test_an_outlet_relays_a_person_past_a_zemn_phrase() -> None:
         "شرکت‌های بریتیش پترولیوم و توتال قرار است میزان تولید نفت عراق را افزایش دهند."
     )
     assert quotes == ["سمیر غضبان", "سمیر غضبان"]
+
+
+def test_a_body_after_a_headline_run_into_the_lead_speaks() -> None:
+    # fars-news-1.json item 93: the headline «صدای آمریکا: ... خواهد بود» runs into the lead;
+    # Obama is named in it, the radio speaks
+    doc = extract_text(
+        "صدای آمریکا: توافق هسته‌ای احتمالی با ایران تنها میراث سیاست خارجی اوباما خواهد بود "
+        "رادیو صدای آمریکا گفت: توافق موقت هسته‌ای با ایران می‌تواند میراث خوبی از اوباما "
+        "باشد."
+    )
+    quote = next(q for q in doc.quotes if doc.text[q.span.start :].startswith("توافق موقت"))
+    assert (quote.speaker, quote.speaker_organization) == (None, "رادیو صدای آمریکا")
+
+
+def test_what_a_question_reports_is_not_the_answerers() -> None:
+    # fars-news-3.json item 295: Zanganeh's words inside the question Seraj answers next
+    quotes = said(
+        "سرمربی نفت آبادان عنوان کرد: تیم‌های مختلف زیرنظر دولت هستند.\n"
+        "سراج در پاسخ به این سوال که زنگنه وزیر نفت اعلام کرده بود که وزارت نفت بنا ندارد که "
+        "در ورزش حرفه‌ای تیم‌داری کند؟ آیا مدیران تیم‌های نفتی نباید پیگیری می‌کردند، گفت: "
+        "قطعا این صحبت‌ها شده است."
+    )
+    assert len(quotes) == 2  # not the question's «اعلام کرده بود که ...»

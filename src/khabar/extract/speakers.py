@@ -28,7 +28,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.glued_bodies import glued_body
-from khabar.extract.glued_pronouns import glued_pronoun
+from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, named_subject
@@ -115,6 +115,8 @@ def speaker(
     for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
         if past > s and (org := organization_subject(keys, past, verb_at, reg, post_at, words)):
             return (*org, False, False)
+    if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
     if paper := described_paper(keys, s, verb_at, reg):
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
@@ -125,6 +127,21 @@ def speaker(
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
+
+
+def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
+    """A body that speaks, named right after a verb that ends a heading run into the lead
+    and up to the reporting verb («صدای آمریکا: توافق ... تنها میراث سیاست خارجی اوباما خواهد
+    بود رادیو صدای آمریکا گفت:»): (it, end token), or None. Not past a comma, where the
+    clause after it holds its own subject."""
+    for k in range(verb_at - 2, s, -1):
+        if keys[k] in ("،", ","):
+            return None
+        if heading_end(keys[k - 1]) and (
+            org := organization_subject(keys, k, verb_at, reg, post_at, words)
+        ):
+            return org if org[1] == verb_at else None
+    return None
 
 
 def _after_caption(
