@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, PRONOUNS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, WHEN
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
@@ -380,9 +380,7 @@ def _conditions_frame(keys, s, verb_at) -> bool:
 
 # The part of a paper a clause quotes: «در ادامه این بیانیه», «در پایان این نامه», «در بخشی
 # از این پیام», «در بخش دیگری از این اطلاعیه آمده است».
-_PARTS = [("در", "ادامه"), ("در", "پایان"), ("در", "بخشی", "از"), ("در", "بخش", "دیگری", "از")]
-_PARTS += [("در", "بخش", "دیگر"), ("در", "قسمتی", "از"), ("در", "قسمت", "دیگری", "از")]
-_PARTS += [("در", "ادامهی")]  # «در ادامه‌ی این مطلب», written with its «ی»
+_PARTS = [("در", *part) for part in PAPER_PARTS]
 
 
 PIECE = "مطلب"  # «در ادامه این مطلب آمده است»: an outlet's piece, not a body's paper

@@ -117,7 +117,9 @@ def speaker(
             return (*org, False, False)
     if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
-    if paper := described_paper(keys, s, verb_at, reg):
+    if paper := described_paper(keys, s, verb_at, reg, words):
+        if isinstance(paper[0], OrgRef):
+            return paper[0], paper[1], False, False
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
