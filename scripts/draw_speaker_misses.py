@@ -2,7 +2,9 @@
 
 Usage:
     python scripts/draw_speaker_misses.py news.jsonl --seed 30 --n 60 \
-        --but tests/fixtures/speaker_misses_judged_2.jsonl > sample.jsonl
+        --but tests/fixtures/speaker_misses_judged_2.jsonl \
+        $(for f in tests/fixtures/commitments_judged*.jsonl tests/fixtures/dates_judged.jsonl; \
+          do echo --but $f; done) > sample.jsonl
 
 ``news.jsonl`` is a ``khabar extract --jsonl`` output of the shared news. Its quotes with
 neither a speaker nor an organization are taken from the articles outside every fixture
@@ -13,7 +15,9 @@ an article longer than ``evaluate_speakers`` keeps up to the paragraph after the
 (6,000 characters). ``verdict``, ``speaker``, ``speaker_organization``, ``kind`` and ``why``
 are then set by reading the article. ``tests/fixtures/speaker_misses_judged_2.jsonl`` was
 drawn so, with the command above, from the extraction of all the shared news at d589cc3 by
-the extractor of d589cc3.
+the extractor of d589cc3: every article with a quote was held by some fixture then (one quote
+with no speaker was left outside them all), so the articles only the judged commitments and
+dates samples hold, which judge no speaker, were let in.
 """
 
 from __future__ import annotations
