@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, PRONOUNS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, WHEN
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
@@ -161,7 +161,9 @@ def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> 
 
 _MID_BUT = {"اما", "ولی"}
 _COMMAS = {"،", ","}
-_THAT_WORD = {"که"}
+# «که», and «چنان‌که» and its kin written as one word: «... وجود ندارد؛ چنان‌که عباس عبدی ...
+# گفته بود:»
+_THAT_WORD = {"که", "چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه"}
 # between a body after «که» and the verb: «... که آژانس ... ارائه داده و یادآور شد», «... که
 # مرکز شیوع این ویروس است دیروز مقامات ... اعلام کردند» hold another clause's verb, «که
 # کمیسیون اروپا و صندوق ... خواسته‌اند» several bodies
@@ -185,13 +187,22 @@ def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
 
 def _past_last(keys, s, verb_at, marks, stops, opens: Callable[[int], bool]) -> int:
     """Past the last word of ``marks`` between ``s`` and the verb, with no word of ``stops``
-    after it, when ``opens`` says a subject begins right after it; else ``s``."""
-    for k in range(verb_at - 1, s, -1):
+    after it, when ``opens`` says a subject begins right after it; else ``s``. A short name
+    in guillemets closes nothing («... چنان‌که عباس عبدی ... در گفت‌وگو با «خبرآنلاین» گفته
+    بود:»)."""
+    k = verb_at
+    while (k := k - 1) > s:
+        if keys[k] == "»" and "«" in keys[max(s, k - _NAMED) : k]:
+            k = max(t for t in range(max(s, k - _NAMED), k) if keys[t] == "«")
+            continue
         if keys[k] in stops:
             return s
         if keys[k] in marks:
             return k + 1 if k + 1 < verb_at and opens(k + 1) else s
     return s
+
+
+_NAMED = 5  # tokens of a name in guillemets at most, its marks included
 
 
 _GLUED_SOURCE = {"گزارش", "نوشته", "نقل"}
@@ -317,7 +328,7 @@ _WHILE_JOINED = {"درحالیکه", "حالیکه"}
 
 # «آنچنان که چند روز پیش میرسلیم ... تاکید کرد:», «همان‌طور که وزیر گفت»: as someone said
 _AS = {"آنچنان", "چنان", "همانطور", "همانگونه", "آنطور", "آنگونه"}
-_AS_JOINED = {"چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه"}
+_AS_JOINED = _THAT_WORD - {"که"}
 
 
 def after_frame(keys, s, verb_at) -> int:
@@ -369,9 +380,7 @@ def _conditions_frame(keys, s, verb_at) -> bool:
 
 # The part of a paper a clause quotes: «در ادامه این بیانیه», «در پایان این نامه», «در بخشی
 # از این پیام», «در بخش دیگری از این اطلاعیه آمده است».
-_PARTS = [("در", "ادامه"), ("در", "پایان"), ("در", "بخشی", "از"), ("در", "بخش", "دیگری", "از")]
-_PARTS += [("در", "بخش", "دیگر"), ("در", "قسمتی", "از"), ("در", "قسمت", "دیگری", "از")]
-_PARTS += [("در", "ادامهی")]  # «در ادامه‌ی این مطلب», written with its «ی»
+_PARTS = [("در", *part) for part in PAPER_PARTS]
 
 
 PIECE = "مطلب"  # «در ادامه این مطلب آمده است»: an outlet's piece, not a body's paper

@@ -24,9 +24,16 @@ WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارش
 
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 DASHES = {"-", "–", "—"}  # a dateline's, after a place: «بوشهر - ...»
+# after an agency that opens a lead as its dateline: «خبرگزاری فارس: ...», «خبرگزاری فارس- ...»
+DATELINE = {":"} | DASHES
 
 # Punctuation or a finite verb closes a clause.
 CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "است", "بود", "شد"}
 CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
 
 FINAL = {".", "!", "؟", "?", "…"}  # what ends a sentence
+
+# The part of a paper a clause quotes, after «در»: «در ادامه این بیانیه», «در پایان بیانیه
+# کرملین», «در بخش دیگری از این اطلاعیه آمده است»; «ادامه‌ی» written with its «ی».
+PAPER_PARTS = [("ادامه",), ("پایان",), ("بخشی", "از"), ("بخش", "دیگری", "از"), ("بخش", "دیگر")]
+PAPER_PARTS += [("قسمتی", "از"), ("قسمت", "دیگری", "از"), ("ادامهی",)]

@@ -66,7 +66,7 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
         sizes = (n for n in (4, 3, 2, 1) if k + n <= len(words))
         size = next((n for n in sizes if "".join(words[k : k + n]) in bodies), 0)
         if size:
-            out += bodies["".join(words[k : k + size])]
+            out += (_SAME_WORD.get(w, w) for w in bodies["".join(words[k : k + size])])
             k += size
         else:
             out.append(words[k])
@@ -371,8 +371,38 @@ def adopt_posts(
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
             hold(reg, current, post)
+        elif only and prev == only and nxt is None and _goes_on_as(reg, keys, only, post, cues):
+            # the one speaker goes on by another post of that head after their last cue
+            # («روحانی ... گفت» ... «رئیس ستاد مقابله و مدیریت کرونا اضافه کرد:»)
+            hold(reg, only, post, written=False)
     if not apart:
         adopt_between(cues, reg, keys)
+
+
+_MEMBER = "عضو"
+
+
+def _goes_on_as(
+    reg: Registry, keys: list[str], pkey: str, post: PostMention, cues: Sequence[SpeakerCue]
+) -> bool:
+    """Whether ``post``, after the last cue of the one person ``pkey`` who speaks in the
+    article, is another post of theirs of the same head: no «نیز» or «هم» marks another, it
+    agrees with theirs (``posts_agree``, ``same_head``) and opens with their head, it heads
+    no list of others, and the article did not write it before where nobody spoke by it. A
+    member of another body («عضو کمیسیون اقتصادی» after «ایرج ندیمی عضو کمیسیون تلفیق») may
+    be anyone of it, and is left."""
+    as_subject = {c.ref.i for c in cues if isinstance(c.ref, PostMention)}
+    return (
+        post.keys[0] != _MEMBER
+        and not _also_by(keys, post)
+        and keys[post.j : post.j + 1] not in (["،"], [","], ["و"])  # «فرمانده ...، فرمانده ...»
+        and posts_agree(reg, pkey, post, same_head=True)
+        and any(
+            worded(post_key(post.keys))[0] == worded(post_key(lx.phrase_keys(h)))[0]
+            for h in reg.persons[pkey].posts
+        )
+        and not _written_before(keys, post, as_subject)
+    )
 
 
 def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) -> None:

@@ -78,7 +78,7 @@ def _glued(reg: Registry, key: str, tails: frozenset[str]) -> tuple[str, str] | 
             continue
         # a verb or a place, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's
         # government; «... در مبادی تهرانزالی درباره ... گفت» is a heading ending in a place
-        if not (head in _SHORT_ENDS or _verb_end(head) or _place(head)):
+        if not (head in _SHORT_ENDS or _verb_end(head) or one_word_place(head)):
             continue
         pkey = reg.by_surname((tail,))
         if pkey is not None and not _in_another_name(reg, tail, pkey):
@@ -92,7 +92,7 @@ def _in_another_name(reg: Registry, tail: str, pkey: str) -> bool:
     return any(tail in lx.phrase_keys(p.name) for other, p in reg.persons.items() if other != pkey)
 
 
-def _place(head: str) -> bool:
+def one_word_place(head: str) -> bool:
     """A place's whole name of one word («تهران», «قم»): a heading may end with it."""
     m = lx.places().match([head], 0)
     return m is not None and m[0] == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
 from khabar.extract.people import (
@@ -298,13 +298,14 @@ _SOURCE_REACH = 16
 
 def subject_at(keys: list[str], a: int, b: int) -> int:
     """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»,
-    «خبرگزاری فارس: ...») and an opening quote mark («"سیمونتا سوماروگا" ...»)."""
+    «خبرگزاری فارس: ...», «خبرگزاری فارس- ...») and an opening quote mark («"سیمونتا
+    سوماروگا" ...»)."""
     if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
         comma = next(
             (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in ("،", ",")), None
         )
         a = comma + 1 if comma is not None else a
-    elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] == ":":
+    elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] in DATELINE:
         a = agency[0] + 1
     while a < b and keys[a] in QUOTE_MARKS:
         a += 1

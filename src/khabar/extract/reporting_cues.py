@@ -170,7 +170,8 @@ def _asked_before_answer(tokens, keys, a: int, i: int, j: int, b: int, starts) -
     """Whether the verb at ``i:j`` lies inside the question someone named before it answers
     («فرمانده سابق سپاه در پاسخ به این پرسش که آیا همانطور که برخی می‌گوید ... اظهار کرد:»):
     no colon follows it, and the answer's own verb with its colon comes later in the
-    sentence. What the question holds is the asker's, not the answerer's."""
+    sentence, or the sentence ends with the question's mark. What the question holds is the
+    asker's, not the answerer's."""
     if tokens.words[j : j + 1] == [":"]:
         return False
     opened = next(
@@ -183,6 +184,9 @@ def _asked_before_answer(tokens, keys, a: int, i: int, j: int, b: int, starts) -
     )
     if opened is None or ":" in tokens.words[opened:i]:
         return False
+    if tokens.words[b - 1] in ("؟", "?"):
+        return True  # «سراج در پاسخ به این سوال که زنگنه ... اعلام کرده بود که ...؟»: the
+        # question is the whole sentence, the answer the next
     verbs = lx.reporting_verbs()
     for at in starts:
         if j <= at < b and (m := verbs.match(keys, at)) and tokens.words[m[0] : m[0] + 1] == [":"]:

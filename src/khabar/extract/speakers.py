@@ -28,7 +28,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.glued_bodies import glued_body
-from khabar.extract.glued_pronouns import glued_pronoun
+from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, named_subject
@@ -43,6 +43,7 @@ from khabar.extract.speaking_bodies import (
 from khabar.extract.subject_shapes import (
     described_paper,
     described_subject,
+    named_as,
     relayed_body,
     together,
 )
@@ -94,6 +95,9 @@ def speaker(
     if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
         ref, end = relayed  # «این خبرگزاری به نقل از رهبر معظم انقلاب ... گزارش داد،»
         return ref, end, isinstance(ref, str) and ref not in seen, False
+    if (named := named_as(keys, s, verb_at, reg)) is not None:
+        pkey = reg.by_token[named]  # «یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»
+        return pkey, _after_subject(named, reg, post_at), pkey not in seen, False
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
@@ -111,7 +115,11 @@ def speaker(
     for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
         if past > s and (org := organization_subject(keys, past, verb_at, reg, post_at, words)):
             return (*org, False, False)
-    if paper := described_paper(keys, s, verb_at, reg):
+    if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
+    if paper := described_paper(keys, s, verb_at, reg, words):
+        if isinstance(paper[0], OrgRef):
+            return paper[0], paper[1], False, False
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
@@ -121,6 +129,21 @@ def speaker(
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     return None, s, False, False
+
+
+def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
+    """A body that speaks, named right after a verb that ends a heading run into the lead
+    and up to the reporting verb («صدای آمریکا: توافق ... تنها میراث سیاست خارجی اوباما خواهد
+    بود رادیو صدای آمریکا گفت:»): (it, end token), or None. Not past a comma, where the
+    clause after it holds its own subject."""
+    for k in range(verb_at - 2, s, -1):
+        if keys[k] in ("،", ","):
+            return None
+        if heading_end(keys[k - 1]) and (
+            org := organization_subject(keys, k, verb_at, reg, post_at, words)
+        ):
+            return org if org[1] == verb_at else None
+    return None
 
 
 def _after_caption(
@@ -169,12 +192,17 @@ def _relayed_by_outlet(
     else:
         return None
     k += k < len(keys) and keys[k] in _ALSO
+    if keys[k : k + 1] == ["ضمن"]:  # «رویترز ضمن اعلام این مطلب به نقل از X افزود:»
+        k = next((t for t in range(k + 1, min(k + _WHILE_SAYING, verb_at)) if keys[t] == "به"), k)
     if keys[k : k + 3] != ["به", "نقل", "از"]:
         return None
     ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
     return (ref, end) if end == verb_at else None
+
+
+_WHILE_SAYING = 5  # tokens of «ضمن اعلام این مطلب» and its kin, up to «به نقل از»
 
 
 def _person_after_that(keys, k, reg: Registry) -> bool:

@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, PREPOSITIONS, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    NOT_SUBJECT,
+    PAPER_PARTS,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    WHEN,
+)
 
 
 @dataclass(frozen=True)
@@ -330,10 +337,12 @@ _NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", 
 
 def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
     """«در بیانیه منتشره از سوی کاخ الیزه آمده است», «در بیانیه دادستانی سودان آمده است»,
-    «یک بیانیه ارتش آمریکا امروز از ... خبر داد», «در گزارش خبرگزاری فرانسه آمده است»: the
-    organization that issued the paper the clause opens with, named right after it (after
-    «از سوی» too, past «در ...»), or None."""
+    «یک بیانیه ارتش آمریکا امروز از ... خبر داد», «در گزارش خبرگزاری فرانسه آمده است», «در
+    ادامه بیانیه کرملین آمده است»: the organization that issued the paper the clause opens
+    with, named right after it (after «از سوی» too, past «در ...»), or None."""
     k = t + (keys[t] == "در")
+    if k > t:  # «در ادامه بیانیه کرملین آمده است:»: a part of the body's paper
+        k += next((len(p) for p in PAPER_PARTS if tuple(keys[k : k + len(p)]) == p), 0)
     k += keys[k] == "یک"  # «یک بیانیه ارتش آمریکا ...»
     paper = keys[k].removesuffix("ای")
     if k + 1 >= verb_at or paper not in PAPERS | {_REPORT}:

@@ -125,19 +125,28 @@ def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[Or
 # A paper a relative clause describes: «در نامه‌ای که ...», «در تقدیر نامه‌ای که ...», «در
 # مقاله‌ای که ...», «در یادداشتی که ...»
 _A_PAPER = {"نامهای", "بیانیهای", "اطلاعیهای", "مقالهای", "پیامی", "یادداشتی", "پیامهای"}
+_PAPER = {"نامه", "بیانیه", "اطلاعیه", "مقاله", "پیام", "یادداشت"}
 _SIGNED = "امضای"  # «به امضای X رسیده»: X signed it
 
 
-def described_paper(keys, s, verb_at, reg: Registry) -> tuple[str | None, int] | None:
+def described_paper(
+    keys, s, verb_at, reg: Registry, words=None
+) -> tuple[str | OrgRef | None, int] | None:
     """The clause at ``s`` opens with a paper a relative clause describes, and the paper is
     what speaks («در نامه‌ای که به امضای «پل برمر» ... رسیده ...، آمده است»): (the person
     who signed or wrote it, named in the relative clause as its subject or after «به
-    امضای», else None: someone the article does not know, not the speaker before; the token
-    where the clause ends). None when the clause has another shape or names «وی» in it."""
+    امضای», or the body that opens the relative clause («در پیام ایمیلی که کنسولگری فرانسه
+    در این شهر صادر کرده، آمده است»), else None: someone the article does not know, not the
+    speaker before; the token where the clause ends). None when the clause has another shape
+    or names «وی» in it."""
     if keys[s : s + 1] != ["در"]:
         return None
     k = s + 2 if keys[s + 1 : s + 2] == ["تقدیر"] else s + 1
-    if k + 2 >= verb_at or keys[k] not in _A_PAPER or keys[k + 1] != "که":
+    if keys[k] in _PAPER and keys[k + 1 : k + 2] != ["که"] and keys[k + 1].endswith("ی"):
+        k += 1  # «در پیام ایمیلی که ...»: the paper, then its adjective with the «ی» of one
+    elif keys[k] not in _A_PAPER:
+        return None
+    if k + 2 >= verb_at or keys[k + 1] != "که":
         return None
     commas = [j for j in range(k + 2, verb_at) if keys[j] in ("،", ",", "؛")]
     end = commas[-1] if commas else verb_at
@@ -149,4 +158,31 @@ def described_paper(keys, s, verb_at, reg: Registry) -> tuple[str | None, int] |
         pkey = reg.by_token.get(j)
         if pkey and (keys[j - 1] == _SIGNED or keys[j - 1] not in PREPOSITIONS | {"در"}):
             return pkey, verb_at
+    if org := organization_at(keys, k + 2, end, words):
+        return OrgRef(org[0]), verb_at
     return None, verb_at
+
+
+_SOMEONE = {"یکی", "یک"}  # «یکی از وکلای آسانژ», «یک دانشجوی ایرانی»: someone, then named
+_NAME_REACH = 8  # tokens from «یکی» to «به نام»
+
+
+def named_as(keys, s, verb_at, reg: Registry) -> int | None:
+    """The token of the person an indefinite subject goes on to name by «به نام» before any
+    comma («به دنبال این وضعیت یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»), or
+    None."""
+    at = next((k for k in range(s, verb_at - 2) if keys[k : k + 2] == ["به", "نام"]), None)
+    if at is None:
+        return None
+    one = next(
+        (
+            k
+            for k in range(at - 1, max(s, at - _NAME_REACH) - 1, -1)
+            if keys[k] in _SOMEONE or keys[k] in CLAUSE_ENDS
+        ),
+        None,
+    )
+    if one is None or keys[one] not in _SOMEONE:
+        return None
+    name = _past_marks(keys, at + 2)
+    return name if name < verb_at and name in reg.by_token else None

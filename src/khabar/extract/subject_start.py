@@ -18,7 +18,14 @@ from khabar.extract.clause_openers import (
     after_when,
     past_paper_comma,
 )
-from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.clause_words import (
+    DASHES,
+    DATELINE,
+    LEAD_INS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+)
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
@@ -55,8 +62,9 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
-    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in (":", "،"):
-        # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:»; not «خبرگزاری بلومبرگ، به نقل از
+    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in DATELINE | {"،"}:
+        # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:», «خبرگزاری فارس- سفیر ایران در روسیه
+        # گفت:»; not «خبرگزاری بلومبرگ، به نقل از
         # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names
         relays = keys[m[0] + 1 : m[0] + 4] == ["به", "نقل", "از"]
         if not (relays and m[0] + 4 < verb_at and unnamed_source(keys, m[0] + 4)):
