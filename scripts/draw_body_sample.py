@@ -67,7 +67,8 @@ def clause(q: dict) -> str:
     """The words of the reporting verb's clause before the verb."""
     sentence = q["sentence"]
     start = q["end"] if q["end"] <= q["cue"]["start"] else sentence["start"]
-    text = sentence["text"][max(start - sentence["start"], 0) : q["cue"]["start"] - sentence["start"]]
+    at = sentence["start"]
+    text = sentence["text"][max(start - at, 0) : q["cue"]["start"] - at]
     return _SOURCE.sub("", text.strip(' "«»،'))
 
 

@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     past_paper_comma,
 )
 from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.dates import MONTH_NAMES
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
@@ -136,9 +137,28 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     # «بر این اساس، بانک رفاه کارگران ... اعلام کرد:»: a body named after them too
     if not (anaphor or after in reg.by_token or post is not None or body_at(keys, after, verb_at)):
         return s
+    if _a_date(keys, s, comma):
+        # «17 بهمن 1396، شورای جهانی طلا اعلام کرد»: a date opens the clause; not before a post
+        # alone, whose holder in a digest of dates is seldom the one the article names
+        named = after in reg.by_token or body_at(keys, after, verb_at)
+        return after if named else s
     if not all(_ordinary(keys, k, reg, post_at) for k in range(s, comma)):
         return s
     return after if anaphor or any(keys[k] in stopwords() for k in range(s, comma)) else s
+
+
+_MONTHS = frozenset(lx.key(m) for m in MONTH_NAMES)
+_DATE_WORDS = frozenset(lx.phrase_keys("در روز ماه سال"))
+
+
+def _a_date(keys, s, comma) -> bool:
+    """Whether ``keys[s:comma]`` is a date with its day or year in digits and its month named
+    («17 بهمن 1396», «در 5 اسفند 1348», «روز 12 ژانویه»)."""
+    words = keys[s:comma]
+    months = sum(w in _MONTHS for w in words)
+    digits = sum(w.isdigit() for w in words)
+    rest = all(w in _MONTHS or w.isdigit() or w in _DATE_WORDS for w in words)
+    return rest and months == 1 and 1 <= digits <= 2
 
 
 def _ordinary(keys, k, reg: Registry, post_at) -> bool:
