@@ -93,3 +93,25 @@ def test_the_people_and_nobody_s_quotes_of_the_sample() -> None:
     nobody = score(i for i in read_judged(BODIES) if i["kind"] == "nobody")
     assert nobody.unnamed == 11
     assert nobody.credited == 0, nobody.misses
+
+
+def test_a_body_after_and_opens_the_clause_after_a_verb() -> None:
+    # tabnak_351: the banks' clause ends with its verb, the radio's opens after «و»
+    quotes = said(
+        "اقتصاد ایران و جهان در گذر زمان\n"
+        "همچنین در این روز، بانک‌های سوئیس گفتند که پول‌های ایران را پس نمی‌دهند و رادیو کویت "
+        "نیز اعلام کرد: وزیر انرژی آمریکا گفته است در صورت ادامه عدم صدور نفت ایران، کشورش "
+        "مجبور به جیره‌بندی نفت خواهد بود."
+    )
+    assert quotes[-1] == (None, "رادیو کویت")
+
+
+def test_a_body_after_and_with_a_relative_clause_is_not_the_subject() -> None:
+    # roozno_137: «خواسته است» is Washington's, after «که», not Israel's
+    quotes = said(
+        "تحولات سوریه\n"
+        "در حال حاضر، نبردها برای ازادی ادلب و شمال سوریه در جریان است و اسرائیل از این شرایط "
+        "برای ایفای نقشی که واشنگتن از آن خواسته است، سوء استفاده می‌کند و مدعی است که حملاتش، "
+        "تنها حضور ایران در سوریه را هدف گرفته است."
+    )
+    assert (None, "اسرائیل") != quotes[0]

@@ -10,6 +10,7 @@ from khabar.extract.clause_openers import (
     BUT,
     CONCESSIVE,
     after_adjunct,
+    after_and_body,
     after_but,
     after_frame,
     after_glued_source,
@@ -93,6 +94,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
     s = after_but(keys, s, verb_at, opens_subject)
     s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
