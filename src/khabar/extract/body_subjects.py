@@ -4,6 +4,8 @@ or by its issue, and an outlet that spoke before named again by its words alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source, at_each
 from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
@@ -221,3 +223,45 @@ def this_report(keys, a, verb_at) -> int | None:
     the report of the body the source relayed; None if the clause opens otherwise."""
     s = after_source(keys, a, verb_at)
     return s + 2 if keys[s : s + 2] == ["این", "گزارش"] and s + 2 <= verb_at else None
+
+
+# papers a body issues, named again by «این ...»: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»,
+# then «در این بخشنامه ... آمده است:»
+_ISSUED = frozenset(lx.key(w) for w in ("بخشنامه", "بیانیه", "اطلاعیه", "ابلاغیه", "نامه"))
+_ISSUED |= {lx.key("گزارش")}
+_A_PAPER = {lx.key(w + "\u200cای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
+_A_PAPER |= {lx.key(w + "ای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
+_A_PAPER[lx.key("گزارشی")] = lx.key("گزارش")
+_BY_WAY = {"در", "طی"}  # «در بخشنامه‌ای», «طی گزارشی», «با انتشار اطلاعیه‌ای»
+_SAYS = "آمده"
+
+
+def paper_issuer(
+    keys, a, b, words, start: Callable[[int], int]
+) -> tuple[str, OrgRef | None] | None:
+    """The paper a sentence tells of someone issuing, by its noun, and the body that opens the
+    sentence as its issuer («بانک مرکزی در بخشنامه‌ای خطاب به بانک‌ها ... هشدار داد» ->
+    («بخشنامه», the bank)), or no body when someone else opens it («وی در بیانیه‌ای ...»);
+    None when no paper is issued in it. ``start``: where the subject of a clause that ends at
+    a token may open (``subject_start``)."""
+    for k in range(a + 1, b):
+        paper = _A_PAPER.get(keys[k])
+        if paper is None or not (keys[k - 1] in _BY_WAY or keys[k - 2 : k] == ["با", "انتشار"]):
+            continue
+        s = start(k)
+        org = organization_at(keys, s, k, words)
+        if org and not any(keys[t] in ("،", ",", ":") for t in range(org[1], k)):
+            return paper, OrgRef(org[0])
+        return paper, None
+    return None
+
+
+def this_paper(keys, a, verb_at, paper: str) -> int | None:
+    """The token after «در این ...» opening the clause ``a:verb_at`` whose verb is «آمده» and
+    whose paper is ``paper`` («در این بخشنامه که به امضای ... رسیده، ... آمده است:»): what the
+    body that issued it says; None if the clause opens otherwise."""
+    s = after_source(keys, a, verb_at)
+    s += keys[s : s + 1] == ["همچنین"]
+    if keys[s : s + 3] != ["در", "این", paper] or not keys[verb_at].startswith(_SAYS):
+        return None
+    return s + 3 if s + 3 <= verb_at else None
