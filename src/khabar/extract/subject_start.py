@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
@@ -20,7 +21,6 @@ from khabar.extract.clause_openers import (
     past_paper_comma,
 )
 from khabar.extract.clause_words import DASHES, LEAD_INS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
-from khabar.extract.dates import MONTH_NAMES
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import country_at, organization_at
@@ -149,7 +149,7 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     return after if anaphor or any(keys[k] in stopwords() for k in range(s, comma)) else s
 
 
-_MONTHS = frozenset(lx.key(m) for m in MONTH_NAMES)
+_MONTHS = frozenset(lx.key(m) for m in dates.MONTH_NAMES)
 _DATE_WORDS = frozenset(lx.phrase_keys("در روز ماه سال"))
 
 
