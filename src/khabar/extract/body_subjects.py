@@ -218,11 +218,18 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
     return None
 
 
-def this_report(keys, a, verb_at) -> int | None:
+def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
     """The token after «این گزارش» opening the clause ``a:verb_at`` («این گزارش می‌افزاید:»),
-    the report of the body the source relayed; None if the clause opens otherwise."""
+    the report of the body the source relayed; None if the clause opens otherwise. ``bare``:
+    «گزارش» alone right before the verb too («گزارش می افزاید ...» after «کوریا تایمز ...
+    نوشت»)."""
     s = after_source(keys, a, verb_at)
-    return s + 2 if keys[s : s + 2] == ["این", "گزارش"] and s + 2 <= verb_at else None
+    if bare and keys[s : s + 1] == [_REPORT] and s + 1 == verb_at:
+        return s + 1
+    return s + 2 if keys[s : s + 2] == ["این", _REPORT] and s + 2 <= verb_at else None
+
+
+_REPORT = lx.key("گزارش")
 
 
 # papers a body issues, named again by «این ...»: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»,

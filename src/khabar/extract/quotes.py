@@ -146,6 +146,12 @@ def find_quotes(
             ref, subject_end, scanned = relayed, end, False  # «این گزارش می‌افزاید:»
         elif (
             ref is None
+            and isinstance(last_ref, OrgRef)
+            and (end := this_report(keys, a, found[0][0], bare=True))
+        ):
+            ref, subject_end, scanned = last_ref, end, False  # the report of the body that spoke
+        elif (
+            ref is None
             and issued
             and issued[1]
             and (end := this_paper(keys, a, found[0][0], issued[0]))
