@@ -140,3 +140,14 @@ def test_the_report_goes_on_as_the_body_s_that_spoke() -> None:
         "عفونی دارد."
     )
     assert quotes == [(None, "کوریا تایمز")] * 2
+
+
+def test_a_paper_issued_by_a_body_opens_the_clause() -> None:
+    # tabnak_442: «بیانیه منتشر شده از سوی پارلمان کویت،» with no «در» before it
+    quotes = said(
+        "پارلمان کویت طرح صلح آمریکا را محکوم کرد\n"
+        "به گزارش ایسنا، به نقل از پایگاه اینترنتی النشره، بیانیه منتشر شده از سوی پارلمان "
+        'کویت، اتخاذ رویکرد اسلامی، عربی و بین‌المللی و مخالفت با "معامله ناموفق قرن" را '
+        "خواستار شده است."
+    )
+    assert quotes == [(None, "پارلمان کویت")]
