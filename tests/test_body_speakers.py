@@ -60,7 +60,9 @@ def test_a_date_before_a_post_alone_is_not_passed() -> None:
 # nearly all held: the 41 quotes are all there were, in 18 of tabnak's digests of the day's
 # economic events over the years. 19 are a body's, 11 a person's, 11 nobody's (a post or
 # people never named). As drawn: of the 19 bodies 4 right, 1 wrong, 14 missed; of the 11
-# people 8 right, 1 wrong, 2 missed; none of nobody's credited.
+# people 8 right, 1 wrong, 2 missed; none of nobody's credited. Since (a date and its comma
+# passed, a body after «و», «در این بخشنامه» the issuer's): bodies 14 right, none wrong, 5
+# missed; people 9 right, 1 wrong, 1 missed.
 BODIES = FIXTURES / "body_speakers_judged.jsonl"
 
 
@@ -82,7 +84,7 @@ def test_the_body_sample_is_judged_as_drawn() -> None:
 
 def test_the_bodies_found_and_none_wrong() -> None:
     result = score(i for i in read_judged(BODIES) if i["kind"] == "body")
-    assert result.accuracy.right >= 12, result.misses
+    assert result.accuracy.right >= 14, result.misses
     assert result.accuracy.wrong == 0, result.misses
 
 
