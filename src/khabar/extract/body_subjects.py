@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source, at_each
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, PRONOUNS, QUOTE_MARKS, WHEN
 from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
@@ -210,7 +210,7 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
         if keys[k : k + 3] == ["به", "نقل", "از"] and (
             org := organization_at(keys, k + 3, b, words)
         ):
-            return None if is_outlet(org[0]) else OrgRef(org[0])
+            return OrgRef(org[0])  # «به نقل از خبرگزاری فرانسه»: its report goes on too
         # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...»: the body's own release
         if keys[k + 1] == "گزارش" and (org := organization_at(keys, k + 2, b, words)):
             if not is_outlet(org[0]):  # «به گزارش خبرگزاری فارس به نقل از ...» relays on
@@ -272,3 +272,27 @@ def this_paper(keys, a, verb_at, paper: str) -> int | None:
     if keys[s : s + 3] != ["در", "این", paper] or not keys[verb_at].startswith(_SAYS):
         return None
     return s + 3 if s + 3 <= verb_at else None
+
+
+def relayed_report(keys, a, verb_at, relayed: OrgRef, words) -> int | None:
+    """Where the subject ends when the clause ``a:verb_at`` is the report of ``relayed``:
+    «این گزارش می‌افزاید:», or, for an outlet relayed, «در این گزارش آمده است:» with no
+    other body named before the verb («در این گزارش سالانه که ... توسط وزارت دفاع ... تهیه
+    شده آمده است» is that ministry's); not «این گزارش حاکی است، وی افزود:», the words of the
+    one the outlet quoted; else None."""
+    if end := this_report(keys, a, verb_at):
+        if not is_outlet(relayed.name) or not _someone_goes_on(keys, verb_at):
+            return end
+        return None
+    if not is_outlet(relayed.name) or (end := this_paper(keys, a, verb_at, _REPORT)) is None:
+        return None
+    named = any(organization_at(keys, k, verb_at, words) for k in range(end, verb_at))
+    return None if named else end
+
+
+def _someone_goes_on(keys, verb_at) -> bool:
+    """Whether «وی» or «او» opens what follows the verb at ``verb_at`` past its comma."""
+    for k in range(verb_at, min(verb_at + 4, len(keys) - 1)):
+        if keys[k] in ("،", ",", ":"):
+            return keys[k + 1] in PRONOUNS
+    return False

@@ -20,6 +20,7 @@ from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
     paper_issuer,
+    relayed_report,
     this_paper,
     this_report,
 )
@@ -142,7 +143,11 @@ def find_quotes(
         )
         if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
-        elif ref is None and relayed and (end := this_report(keys, a, found[0][0])):
+        elif (
+            ref is None
+            and relayed
+            and (end := relayed_report(keys, a, found[0][0], relayed, tokens.words))
+        ):
             ref, subject_end, scanned = relayed, end, False  # «این گزارش می‌افزاید:»
         elif (
             ref is None
