@@ -114,6 +114,14 @@ def quote_at(doc: Document, start: int) -> Quote | None:
     return next((q for q in doc.quotes if q.span.start - 25 <= start < q.span.end), None)
 
 
+def _encloses(q: Quote | None, item: dict[str, Any]) -> bool:
+    """The quote opened in a sentence before the judged statement's: it is the words of one
+    who tells what nobody named said («وی افزود: ... مالک باشگاه از ما خواسته ...»), not the
+    statement credited to them."""
+    sentence_at = item["text"].find(item["sentence"])
+    return q is not None and q.span.start < sentence_at
+
+
 def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> SpeakerScore:
     out = SpeakerScore()
     for item in items:
@@ -124,7 +132,7 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> SpeakerSco
         said = _said(q)
         if not (item["speaker"] or item["speaker_organization"]):
             out.unnamed += 1
-            if said:
+            if said and not _encloses(q, item):
                 out.credited += 1
                 out.misses.append(f"{item['stem']}: {said} for «{item['starts']}» (nobody)")
             continue

@@ -4,9 +4,11 @@ or by its issue, and an outlet that spoke before named again by its words alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source, at_each
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, PRONOUNS, QUOTE_MARKS, WHEN
 from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
@@ -208,7 +210,7 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
         if keys[k : k + 3] == ["به", "نقل", "از"] and (
             org := organization_at(keys, k + 3, b, words)
         ):
-            return None if is_outlet(org[0]) else OrgRef(org[0])
+            return OrgRef(org[0])  # «به نقل از خبرگزاری فرانسه»: its report goes on too
         # «به گزارش روابط عمومی سازمان بازرسی و نظارت، ...»: the body's own release
         if keys[k + 1] == "گزارش" and (org := organization_at(keys, k + 2, b, words)):
             if not is_outlet(org[0]):  # «به گزارش خبرگزاری فارس به نقل از ...» relays on
@@ -216,8 +218,81 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
     return None
 
 
-def this_report(keys, a, verb_at) -> int | None:
+def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
     """The token after «این گزارش» opening the clause ``a:verb_at`` («این گزارش می‌افزاید:»),
-    the report of the body the source relayed; None if the clause opens otherwise."""
+    the report of the body the source relayed; None if the clause opens otherwise. ``bare``:
+    «گزارش» alone right before the verb too («گزارش می افزاید ...» after «کوریا تایمز ...
+    نوشت»)."""
     s = after_source(keys, a, verb_at)
-    return s + 2 if keys[s : s + 2] == ["این", "گزارش"] and s + 2 <= verb_at else None
+    if bare and keys[s : s + 1] == [_REPORT] and s + 1 == verb_at:
+        return s + 1
+    return s + 2 if keys[s : s + 2] == ["این", _REPORT] and s + 2 <= verb_at else None
+
+
+_REPORT = lx.key("گزارش")
+
+
+# papers a body issues, named again by «این ...»: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»,
+# then «در این بخشنامه ... آمده است:»
+_ISSUED = frozenset(lx.key(w) for w in ("بخشنامه", "بیانیه", "اطلاعیه", "ابلاغیه", "نامه"))
+_ISSUED |= {lx.key("گزارش")}
+_A_PAPER = {lx.key(w + "\u200cای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
+_A_PAPER |= {lx.key(w + "ای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
+_A_PAPER[lx.key("گزارشی")] = lx.key("گزارش")
+_BY_WAY = {"در", "طی"}  # «در بخشنامه‌ای», «طی گزارشی», «با انتشار اطلاعیه‌ای»
+_SAYS = "آمده"
+
+
+def paper_issuer(
+    keys, a, b, words, start: Callable[[int], int]
+) -> tuple[str, OrgRef | None] | None:
+    """The paper a sentence tells of someone issuing, by its noun, and the body that opens the
+    sentence as its issuer («بانک مرکزی در بخشنامه‌ای خطاب به بانک‌ها ... هشدار داد» ->
+    («بخشنامه», the bank)), or no body when someone else opens it («وی در بیانیه‌ای ...»);
+    None when no paper is issued in it. ``start``: where the subject of a clause that ends at
+    a token may open (``subject_start``)."""
+    for k in range(a + 1, b):
+        paper = _A_PAPER.get(keys[k])
+        if paper is None or not (keys[k - 1] in _BY_WAY or keys[k - 2 : k] == ["با", "انتشار"]):
+            continue
+        s = start(k)
+        org = organization_at(keys, s, k, words)
+        if org and not any(keys[t] in ("،", ",", ":") for t in range(org[1], k)):
+            return paper, OrgRef(org[0])
+        return paper, None
+    return None
+
+
+def this_paper(keys, a, verb_at, paper: str) -> int | None:
+    """The token after «در این ...» opening the clause ``a:verb_at`` whose verb is «آمده» and
+    whose paper is ``paper`` («در این بخشنامه که به امضای ... رسیده، ... آمده است:»): what the
+    body that issued it says; None if the clause opens otherwise."""
+    s = after_source(keys, a, verb_at)
+    s += keys[s : s + 1] == ["همچنین"]
+    if keys[s : s + 3] != ["در", "این", paper] or not keys[verb_at].startswith(_SAYS):
+        return None
+    return s + 3 if s + 3 <= verb_at else None
+
+
+def relayed_report(keys, a, verb_at, relayed: OrgRef, words) -> int | None:
+    """Where the subject ends when the clause ``a:verb_at`` is the report of ``relayed``:
+    «این گزارش می‌افزاید:», or, for an outlet relayed, «در این گزارش آمده است:» with no
+    other body named before the verb («در این گزارش سالانه که ... توسط وزارت دفاع ... تهیه
+    شده آمده است» is that ministry's); not «این گزارش حاکی است، وی افزود:», the words of the
+    one the outlet quoted; else None."""
+    if end := this_report(keys, a, verb_at):
+        if not is_outlet(relayed.name) or not _someone_goes_on(keys, verb_at):
+            return end
+        return None
+    if not is_outlet(relayed.name) or (end := this_paper(keys, a, verb_at, _REPORT)) is None:
+        return None
+    named = any(organization_at(keys, k, verb_at, words) for k in range(end, verb_at))
+    return None if named else end
+
+
+def _someone_goes_on(keys, verb_at) -> bool:
+    """Whether «وی» or «او» opens what follows the verb at ``verb_at`` past its comma."""
+    for k in range(verb_at, min(verb_at + 4, len(keys) - 1)):
+        if keys[k] in ("،", ",", ":"):
+            return keys[k + 1] in PRONOUNS
+    return False

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, WHEN
+from khabar.extract.namewords import verb
+from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.speaking_bodies import org_anaphor
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
@@ -183,6 +185,29 @@ def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     روسیه در آن موقع گفت که» is the ministry's, «اظهارات ظریف در پی این مطرح می‌شود که ترامپ
     در نشست خبری کاخ سفید به تازگی مدعی شد:» Trump's; else ``s``."""
     return _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
+
+
+_AND = {"و"}
+
+
+def after_and_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
+    """Past the last «و» inside the clause, with no comma or verb after it, when a verb ends
+    the clause before it and a body opens right after it: «... بانک‌های سوئیس گفتند که پول‌های
+    ایران را پس نمی‌دهند و رادیو کویت نیز اعلام کرد:» is the radio's; not «وزارت خارجه و
+    وزارت دفاع اعلام کردند», two bodies, nor «... است و اسرائیل از ... نقشی که واشنگتن از آن
+    خواسته است», a clause with «که» after the body; else ``s``."""
+    k = _past_last(keys, s, verb_at, _AND, (_NOT_ONE_CLAUSE | _THAT_WORD) - _AND, body_at)
+    return k if k > s and finite_verb(keys[k - 2]) else s
+
+
+def finite_verb(key: str) -> bool:
+    """A verb in a tense or mood that ends a clause: «نمی‌دهند», «شدند», «است»."""
+    return (
+        key in CLAUSE_ENDS
+        and key[:1].isalpha()
+        or key in FINITE_VERBS
+        or (key.startswith(("می", "نمی")) and verb(key))
+    )
 
 
 def _past_last(keys, s, verb_at, marks, stops, opens: Callable[[int], bool]) -> int:

@@ -246,7 +246,7 @@ _AFTER_NAMES = frozenset(
 )
 # the frequent verbs of news that follow a subject with no prefix («... نیز اعلام کردند»);
 # not «کرد», a Kurd too («شبه نظامیان کرد»)
-_FINITE_VERBS = frozenset(
+FINITE_VERBS = frozenset(
     "است هست نیست بود بودند شد شدند کردند گفت گفتند داد دادند دارد دارند کند کنند "
     "شود شوند باشد باشند گرفت گرفتند خواهد خواهند رسید رسیدند".split()
 )
@@ -262,7 +262,7 @@ def no_org_end(word: str, key: str) -> bool:
     used."""
     return (
         key in _AFTER_NAMES
-        or key in _FINITE_VERBS
+        or key in FINITE_VERBS
         or (key.startswith(("می", "نمی")) and verb(key))
         or (key.startswith("ب") and key.endswith(("د", "یم")) and verb(key))  # not «بسیج»
         or word.startswith("به\u200c")

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import partial
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import cited_body, outlet_again, this_report
+from khabar.extract.body_subjects import (
+    cited_body,
+    outlet_again,
+    paper_issuer,
+    relayed_report,
+    this_paper,
+    this_report,
+)
 from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
@@ -33,6 +41,7 @@ from khabar.extract.speakers import (
     speaker,
 )
 from khabar.extract.speaking_bodies import OrgRef, organization_at
+from khabar.extract.subject_start import subject_start
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
@@ -79,6 +88,7 @@ def find_quotes(
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
+    issued: tuple[str, OrgRef | None] | None = None  # the last paper issued, and by which body
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
     pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
     seen_people: set[str] = set()
@@ -102,6 +112,9 @@ def find_quotes(
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
         relayed = cited_body(keys, a, b, tokens.words) or relayed  # whose «این گزارش» is
+        # whose «در این بخشنامه» is: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»
+        opens = partial(subject_start, keys, a, reg=reg, post_at=post_at)
+        issued = paper_issuer(keys, a, b, tokens.words, opens) or issued
         for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
@@ -130,8 +143,25 @@ def find_quotes(
         )
         if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
-        elif ref is None and relayed and (end := this_report(keys, a, found[0][0])):
+        elif (
+            ref is None
+            and relayed
+            and (end := relayed_report(keys, a, found[0][0], relayed, tokens.words))
+        ):
             ref, subject_end, scanned = relayed, end, False  # «این گزارش می‌افزاید:»
+        elif (
+            ref is None
+            and isinstance(last_ref, OrgRef)
+            and (end := this_report(keys, a, found[0][0], bare=True))
+        ):
+            ref, subject_end, scanned = last_ref, end, False  # the report of the body that spoke
+        elif (
+            ref is None
+            and issued
+            and issued[1]
+            and (end := this_paper(keys, a, found[0][0], issued[0]))
+        ):
+            ref, subject_end, scanned = issued[1], end, False  # «در این بخشنامه آمده است:»
         # «X در العرب نوشت: ...», then «در ادامه این مطلب آمده است:»: X's piece goes on (its
         # speaker is set once the posts are adopted: a post after it is another's, not X's)
         piece = (

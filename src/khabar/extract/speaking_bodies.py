@@ -352,12 +352,29 @@ def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
         return None  # «نامه فرمانداری با شورای نگهبان ... متفاوت بود*درنامه‌ای که ...»
     if org:
         return OrgRef(org[0]), org[1]  # «در بیانیه دادستانی سودان آمده است که»
+    if keys[t] != "در" and paper != _REPORT and (by := _issued_by_whom(keys, k + 1, verb_at)):
+        # «بیانیه منتشر شده از سوی پارلمان کویت، ... را خواستار شده است»: the paper opens the
+        # clause with no «در», described only by its issue
+        if org := organization_at(keys, by, verb_at, words):
+            return OrgRef(org[0]), org[1]
     if keys[t] != "در" or paper == _REPORT:
         return None  # a report is a body's by its name only
     by = next((j + 2 for j in range(k + 1, verb_at - 2) if keys[j : j + 2] == ["از", "سوی"]), None)
     if by is None or not (org := organization_at(keys, by, verb_at, words)):
         return None
     return OrgRef(org[0]), org[1]
+
+
+_ISSUED = frozenset(lx.key(w) for w in ("منتشر", "منتشره", "شده", "صادر", "صادره", "منتشرشده"))
+
+
+def _issued_by_whom(keys, k, verb_at) -> int | None:
+    """The token after «از سوی» when only the words of its issue stand between ``k``, right
+    after a paper, and it («منتشر شده از سوی», «صادره از سوی»), else None."""
+    j = k
+    while j < verb_at and keys[j] in _ISSUED:
+        j += 1
+    return j + 2 if j > k and keys[j : j + 2] == ["از", "سوی"] and j + 2 < verb_at else None
 
 
 def _bare_paper_speaks(keys, s, org: tuple[str, int], verb_at) -> bool:

@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
     BUT,
     CONCESSIVE,
     after_adjunct,
+    after_and_body,
     after_but,
     after_frame,
     after_glued_source,
@@ -100,6 +102,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
     s = after_but(keys, s, verb_at, opens_subject)
     s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
@@ -144,9 +147,28 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     # «بر این اساس، بانک رفاه کارگران ... اعلام کرد:»: a body named after them too
     if not (anaphor or after in reg.by_token or post is not None or body_at(keys, after, verb_at)):
         return s
+    if _a_date(keys, s, comma):
+        # «17 بهمن 1396، شورای جهانی طلا اعلام کرد»: a date opens the clause; not before a post
+        # alone, whose holder in a digest of dates is seldom the one the article names
+        named = after in reg.by_token or body_at(keys, after, verb_at)
+        return after if named else s
     if not all(_ordinary(keys, k, reg, post_at) for k in range(s, comma)):
         return s
     return after if anaphor or any(keys[k] in stopwords() for k in range(s, comma)) else s
+
+
+_MONTHS = frozenset(lx.key(m) for m in dates.MONTH_NAMES)
+_DATE_WORDS = frozenset(lx.phrase_keys("در روز ماه سال"))
+
+
+def _a_date(keys, s, comma) -> bool:
+    """Whether ``keys[s:comma]`` is a date with its day or year in digits and its month named
+    («17 بهمن 1396», «در 5 اسفند 1348», «روز 12 ژانویه»)."""
+    words = keys[s:comma]
+    months = sum(w in _MONTHS for w in words)
+    digits = sum(w.isdigit() for w in words)
+    rest = all(w in _MONTHS or w.isdigit() or w in _DATE_WORDS for w in words)
+    return rest and months == 1 and 1 <= digits <= 2
 
 
 def _ordinary(keys, k, reg: Registry, post_at) -> bool:
