@@ -341,9 +341,19 @@ def test_the_sample_is_of_as_many_articles_as_drawn(sample: Sample) -> None:
     assert len({stem_of(i) for i in judged(sample.name)}) == sample.drawn.articles
 
 
+# the gold's second draw (gold/drawn_2.tsv) came after the thirteenth sample was drawn; two of
+# its articles hold four of the sample's persons, all judged people: no rule was made on them
+BEFORE_THE_SECOND_GOLD_DRAW = {
+    "persons_judged_13": {("roozno_data_227.txt", None), ("tabnak_data_1175.txt", None)}
+}
+
+
 @each_of(outside(EARLIER_SAMPLES) + outside(OTHER_FIXTURES))
 def test_no_article_of_the_gold_is_in_the_sample(sample: Sample) -> None:
-    assert not articles_of(sample) & gold()
+    shared = BEFORE_THE_SECOND_GOLD_DRAW.get(sample.name, set())
+    assert articles_of(sample) & gold() == shared
+    items = judged(sample.name)
+    assert all(i["verdict"] for i in items if article_key(i["path"], i["locator"]) in shared)
 
 
 @each_of(outside(EARLIER_SAMPLES))
