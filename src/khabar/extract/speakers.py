@@ -216,6 +216,17 @@ def _person_after_that(keys, k, reg: Registry) -> bool:
 _WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی که عدنان الزرفی خواستار ... شد»
 
 
+def _named_in_clause(keys, s, verb_at, reg: Registry, pkey: str) -> bool:
+    """Whether the clause names ``pkey`` between ``s`` and its verb, before any quoted words:
+    one who speaks seldom names themself («وی با بیان این‌که ترامپ ... اغراق کرده است گفت»)."""
+    for k in range(s, verb_at):
+        if keys[k] in (":", "«", "»", '"'):
+            return False
+        if reg.by_token.get(k) == pkey:
+            return True
+    return False
+
+
 def _subject_opening(
     keys, s, verb_at, reg: Registry, post_at, last_ref: Ref, seen, going_on: Ref, words=None
 ) -> tuple[Ref, int, bool, bool] | None:
@@ -238,14 +249,16 @@ def _subject_opening(
     ):
         s += 2  # «در بیانیه این شورا آمده است:»: the body named before issued it
     if anaphor := anaphor_ref(keys, s, post_at, last_ref, words, reg):
+        ref, end = anaphor
         if (
-            anaphor[0] is None
+            ref is None
             and (last_ref is None or isinstance(last_ref, OrgRef))
             and isinstance(going_on, str)
         ):
-            # «X در مراسم ... حضور یافت. وی گفت:»; «او» is never the body that spoke before
-            return going_on, anaphor[1], False, False
-        return (*anaphor, False, False)
+            ref = going_on  # «X در مراسم ... حضور یافت. وی گفت:»; «او» is never a body
+        if isinstance(ref, str) and _named_in_clause(keys, end, verb_at, reg, ref):
+            ref = None  # «او از روحانی پرسید»: whom the clause names is not who speaks in it
+        return ref, end, False, False
     post = post_at.get(s)
     pkey = reg.by_token.get(s)
     if pkey:
