@@ -56,8 +56,14 @@ from khabar.extract.tagged_spans import kind_spans
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (
+    CLAN,
     COMMITMENT,
+    COMPANY,
+    CREDIT,
+    GAZETTEER,
+    GIVEN,
     ORGANIZATION,
+    OUTLET,
     PERSON,
     PLACE,
     POST,
@@ -89,13 +95,16 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     tagged: list[tuple[str, int, int]] = []
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
-        tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
+        ranges = [(a, b) for _, a, b in sentences]
+        tagged = tag_tokens(tokens, keys, ranges, marks, opening=starts_of[GAZETTEER])
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_list_items(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
-    mentions = with_credited_names(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
+    mentions = with_credited_names(
+        tokens, keys, text, mentions, [(a, b) for _, a, b in sentences], starts_of[CREDIT]
+    )
     mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
     mentions = with_glued_given_names(tokens, keys, text, mentions)
     mentions = with_initials(tokens, keys, text, mentions)
@@ -107,7 +116,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
-    mentions = without_company_names(keys, mentions)
+    mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
@@ -158,7 +167,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people, org_spans)
     else:
         rule_orgs = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
-        doc.organizations = with_outlets(rule_orgs, tokens, keys)
+        doc.organizations = with_outlets(rule_orgs, tokens, keys, starts_of[OUTLET])
     published = _date(doc.meta.get("published"))
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)
@@ -243,7 +252,9 @@ def rule_people(
         mentions,
     )
     mentions += find_imam_surnames(tokens, keys, text, mentions)
-    mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
+    mentions += find_unlisted_names(
+        tokens, keys, text, starts_of[POST], mentions, starts_of[GIVEN], starts_of[CLAN]
+    )
     mentions += find_court_names(tokens, keys, text, mentions)
     mentions += find_listed_names(tokens, keys, text, mentions, starts_of[PERSON])
     return mentions

@@ -56,7 +56,10 @@ def find_organizations(
 
 
 def with_outlets(
-    orgs: list[Organization], tokens: TokenColumns, keys: list[str]
+    orgs: list[Organization],
+    tokens: TokenColumns,
+    keys: list[str],
+    opening: list[int] | None = None,
 ) -> list[Organization]:
     """``orgs`` and the outlets the text names (``agencies.tsv``): organizations as well as
     sources. A name that is also a word («مهر», «شرق»: ``outlet_words.txt``) counts where it
@@ -66,8 +69,11 @@ def with_outlets(
     found = {lx.key(o.name): o for o in orgs}
     outlets = lx.agencies()
     i = 0
-    # the tokens that open an outlet's name, found in one pass (most open none)
-    for at in [at for at, k in enumerate(keys) if k in outlets.root]:
+    # the tokens that open an outlet's name (``opening``, when already found:
+    # ``triggers.OUTLET``), found in one pass (most open none)
+    if opening is None:
+        opening = [at for at, k in enumerate(keys) if k in outlets.root]
+    for at in opening:
         if at < i:
             continue
         i = at

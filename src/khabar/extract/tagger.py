@@ -280,15 +280,18 @@ def tag_tokens(
     rules: Marks,
     *,
     constrained: bool = True,
+    opening: list[int] | None = None,
 ) -> list[tuple[str, int, int]]:
     """(type, first token, end token) of every PER/LOC/ORG the model finds; ``rules``: the
     rules' marks (``rule_marks``). ``constrained=False``: the CRF's labels as crfsuite
-    gives them, without the decoder's constraints and consistency (``of_one_kind``)."""
+    gives them, without the decoder's constraints and consistency (``of_one_kind``).
+    ``opening``: the tokens that open a gazetteer's entry, when already found
+    (``triggers.GAZETTEER``)."""
     ranges = [(a, b) for a, b in ranges if b > a]
     if not ranges:
         return []
     weights = loaded_weights()
-    marks = merged(lexicon_marks(keys, weights.names), rules)
+    marks = merged(lexicon_marks(keys, weights.names, opening), rules)
     if weights.lists:
         marks = merged(marks, list_marks(tokens.words, ranges))
     first, end = ranges[0][0], ranges[-1][1]
