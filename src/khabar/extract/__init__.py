@@ -105,8 +105,10 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_credited_names(
         tokens, keys, text, mentions, [(a, b) for _, a, b in sentences], starts_of[CREDIT]
     )
-    mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
-    mentions = with_glued_given_names(tokens, keys, text, mentions)
+    distinct = set(tokens.words)  # each word once, for the scans of words run together
+    mentions = with_glued_names(tokens, keys, text, mentions, distinct)
+    mentions = with_glued_ends(tokens, text, mentions)
+    mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
