@@ -69,6 +69,7 @@ from khabar.extract.triggers import (
     POST,
     QUOTE,
     SOURCE,
+    STOP,
     find_triggers,
 )
 from khabar.extract.unlisted_names import (
@@ -96,7 +97,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
         ranges = [(a, b) for _, a, b in sentences]
-        tagged = tag_tokens(tokens, keys, ranges, marks, opening=starts_of[GAZETTEER])
+        tagged = tag_tokens(
+            tokens, keys, ranges, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
+        )
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)

@@ -15,8 +15,9 @@ from khabar.extract import lexicons as lx
 PERSON, POST, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
 # Keys that other per-token scans look for, found in the same pass: the openers of the
 # tagger's gazetteers (its lexicon marks), the given names of unlisted foreign names and
-# «آل», the heads of credits' cues, the outlets' first words and the companies' heads.
-GAZETTEER, GIVEN, CLAN, CREDIT, OUTLET, COMPANY = range(QUOTE + 1, QUOTE + 7)
+# «آل», the heads of credits' cues, the outlets' first words, the companies' heads and the
+# commas and marks that no name of the tagger's holds.
+GAZETTEER, GIVEN, CLAN, CREDIT, OUTLET, COMPANY, STOP = range(QUOTE + 1, QUOTE + 8)
 
 
 @cache
@@ -25,6 +26,7 @@ def _kinds() -> dict[str, int]:
     from khabar.extract.commitments import cues
     from khabar.extract.credits import credit_heads
     from khabar.extract.entities import ORG_HEADS, SOURCE_LEADS
+    from khabar.extract.tagger import NO_NAME_INSIDE
     from khabar.extract.tagger_features import gazetteer_openers
     from khabar.extract.unlisted_names import CLAN_WORDS
 
@@ -45,6 +47,7 @@ def _kinds() -> dict[str, int]:
         CREDIT: credit_heads(),
         OUTLET: lx.agencies().first_keys(),
         COMPANY: lx.keyed_words("company_heads.txt"),
+        STOP: NO_NAME_INSIDE,
     }
     kinds: dict[str, int] = {}
     for kind, keys in starts.items():
@@ -55,7 +58,7 @@ def _kinds() -> dict[str, int]:
 
 def find_triggers(keys: list[str]) -> list[list[int]]:
     """For each extractor (``PERSON`` ... ``QUOTE``), the sorted indices where it may start,
-    and for each other scan (``GAZETTEER`` ... ``COMPANY``) those of the keys it looks for.
+    and for each other scan (``GAZETTEER`` ... ``STOP``) those of the keys it looks for.
 
     A person may also start at any «سید...» (``khabar.extract.people.first_name_at``).
     """
@@ -63,10 +66,13 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
     for i, bits in [(i, bits) for i, bits in enumerate(kinds) if bits]:
         by_kinds.setdefault(bits, []).append(i)
-    out = []
-    for kind in range(COMPANY + 1):
-        lists = [tokens for bits, tokens in by_kinds.items() if bits >> kind & 1]
-        out.append(lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
+    parts: list[list[list[int]]] = [[] for _ in range(STOP + 1)]  # each kind's lists
+    for bits, tokens in by_kinds.items():
+        while bits:  # each kind of the combination, lowest first
+            kind = bits & -bits
+            parts[kind.bit_length() - 1].append(tokens)
+            bits ^= kind
+    out = [lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)) for lists in parts]
     joined = "\n".join(keys)
     if joined.startswith("سید") or "\nسید" in joined:  # a substring test saves a pass
         sayyid = [i for i, k in enumerate(keys) if k.startswith("سید")]
