@@ -92,22 +92,21 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     """
     tokens, text = doc.token_columns, doc.text
     keys, sentences, starts_of = token_index(doc)
+    spans = [(a, b) for _, a, b in sentences]  # each sentence's tokens, read by many rules
+    starts = {a for a, _ in spans}
     mentions = rule_people(doc, keys, sentences, starts_of)
     tagged: list[tuple[str, int, int]] = []
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
-        ranges = [(a, b) for _, a, b in sentences]
         tagged = tag_tokens(
-            tokens, keys, ranges, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
+            tokens, keys, spans, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
         )
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
-    mentions = with_list_items(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
-    mentions = with_credited_names(
-        tokens, keys, text, mentions, [(a, b) for _, a, b in sentences], starts_of[CREDIT]
-    )
+    mentions = with_list_items(tokens, keys, text, mentions, spans)
+    mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     distinct = set(tokens.words)  # each word once, for the scans of words run together
     mentions = with_glued_names(tokens, keys, text, mentions, distinct)
     mentions = with_glued_ends(tokens, text, mentions)
@@ -115,7 +114,6 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
-    starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
@@ -131,16 +129,15 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     posts += [r for r in run_on_posts(tokens, keys, text) if r.i not in person_tokens | taken]
     glued = [r for r in glued_posts(tokens, keys, text) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
-    reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
+    reg = build_registry(mentions, posts, tokens, keys, starts)
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     merge_held_names(reg, posts)
-    given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences], starts_of[PERSON])
+    given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
-    surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
-    lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
-    titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
-    glued_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
-    spans = [(a, b) for _, a, b in sentences]
+    surname_mentions(reg, tokens, keys, starts, kinds)
+    lone_surnames(reg, tokens, keys, spans, kinds)
+    titled_surnames(reg, tokens, keys, spans)
+    glued_surnames(reg, tokens, keys, spans)
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     adopt_named_next(reg, posts, spans, keys, digest)
     title_speaker = title_person(doc.meta.get("title"), reg)
