@@ -108,7 +108,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_list_items(tokens, keys, text, mentions, spans)
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     distinct = set(tokens.words)  # each word once, for the scans of words run together
-    mentions = with_glued_names(tokens, keys, text, mentions, distinct)
+    distinct_keys = set(keys)
+    mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)
     mentions = with_glued_ends(tokens, text, mentions)
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
@@ -126,8 +127,12 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         post_starts = sorted(post_starts + rulers)
     posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
     taken = {r.i for r in posts}
-    posts += [r for r in run_on_posts(tokens, keys, text) if r.i not in person_tokens | taken]
-    glued = [r for r in glued_posts(tokens, keys, text) if r.i not in person_tokens]
+    posts += [
+        r
+        for r in run_on_posts(tokens, keys, text, distinct_keys)
+        if r.i not in person_tokens | taken
+    ]
+    glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, starts)
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
@@ -137,7 +142,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     surname_mentions(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds)
     titled_surnames(reg, tokens, keys, spans)
-    glued_surnames(reg, tokens, keys, spans)
+    glued_surnames(reg, tokens, keys, spans, distinct_keys)
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     adopt_named_next(reg, posts, spans, keys, digest)
     title_speaker = title_person(doc.meta.get("title"), reg)

@@ -80,15 +80,16 @@ def with_glued_names(
     text: str,
     mentions: list[Mention],
     distinct: set[str] | None = None,
+    distinct_keys: set[str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the names found inside glued tokens; a mention over the glued token
-    («نداردعلی صوفی») gives way to the name. ``distinct``: the set of ``tokens.words``, when
-    already made."""
+    («نداردعلی صوفی») gives way to the name. ``distinct``, ``distinct_keys``: the sets of
+    ``tokens.words`` and ``keys``, when already made."""
     found: list[Mention] = []
     n = len(tokens)
     distinct = set(tokens.words) if distinct is None else distinct
     glued_words = _words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
-    written = _written_alone_cuts(distinct, set(keys))
+    written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
     for k, word in enumerate(tokens.words[: n - 1]):

@@ -19,17 +19,20 @@ from khabar.text.segment import TokenColumns
 _LEAST = 6  # letters of a heading's verb and a post's head together («استوزیر»)
 
 
-def glued_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+def glued_posts(
+    tokens: TokenColumns, keys: list[str], text: str, distinct: set[str] | None = None
+) -> list[PostMention]:
     """The posts whose head a heading's last verb ran into, each starting where its head
     does inside its token (keys: the head's, then the words after it); the token is no word
-    of its own, no given name, and the verb one a heading ends with (``heading_end``)."""
-    out = []
-    heads = lx.post_heads()
+    of its own, no given name, and the verb one a heading ends with (``heading_end``).
+    ``distinct``: the set of ``keys``, when already made."""
+    out: list[PostMention] = []
+    cuts = _glued_cuts(set(keys) if distinct is None else distinct)
+    if not cuts:
+        return out  # most articles: no heading runs into a post
     for k, key in enumerate(keys):
-        if len(key) < _LEAST or not key.isalpha() or key in lx.common_words():
-            continue
-        cut = _heading_cut(key, heads.root)
-        if not cut or key in lx.first_names() or key in lx.name_words():
+        cut = cuts.get(key)
+        if cut is None:
             continue
         split = [*keys[:k], key[cut:], *keys[k + 1 :]]
         found = find_posts(tokens, split, text, [k])
@@ -39,6 +42,30 @@ def glued_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMe
         post = found[0]
         span = Span(tokens.starts[k] + at, post.span.end)
         out.append(replace(post, span=span, text=text[span.start : span.end], glued=True))
+    return out
+
+
+# Keys found to run no heading into a post, remembered per process (up to ``_REMEMBERED``):
+# an article's keys are looked for in them at once, and only new ones are tested
+_NO_GLUED_POST: set[str] = set()
+_REMEMBERED = 200_000
+
+
+def _glued_cuts(keys: set[str]) -> dict[str, int]:
+    """The keys of ``keys`` (an article's, each once) that are no word of their own nor a
+    given name and hold a heading's verb run into a post's head, with where the head starts
+    (``_heading_cut``)."""
+    if len(_NO_GLUED_POST) > _REMEMBERED:
+        _NO_GLUED_POST.clear()
+    roots = lx.post_heads().root
+    out = {}
+    for key in keys.difference(_NO_GLUED_POST):
+        if len(key) >= _LEAST and key.isalpha() and key not in lx.common_words():
+            cut = _heading_cut(key, roots)
+            if cut and key not in lx.first_names() and key not in lx.name_words():
+                out[key] = cut
+                continue
+        _NO_GLUED_POST.add(key)
     return out
 
 
@@ -55,21 +82,25 @@ def _heading_cut(key: str, roots) -> int:
 _RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
 
 
-def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+def run_on_posts(
+    tokens: TokenColumns, keys: list[str], text: str, distinct: set[str] | None = None
+) -> list[PostMention]:
     """The posts whose head runs into the word after it, the space lost: a token that is no
     word nor name of its own, of a head and a known word of three letters or more, read as
-    the two («مدیرگمرک استان زنجان گفت:» is «مدیر گمرک استان زنجان»)."""
-    out = []
+    the two («مدیرگمرک استان زنجان گفت:» is «مدیر گمرک استان زنجان»). ``distinct``: the set
+    of ``keys``, when already made."""
+    out: list[PostMention] = []
+    heads = _run_on_heads(set(keys) if distinct is None else distinct)
+    if not heads:
+        return out  # most articles: no head runs into the next word
     for k, key in enumerate(keys):
-        if len(key) < 7 or not key.startswith(_RUN_ON_HEADS) or "\u200c" in tokens.words[k]:
-            continue
-        head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
-        rest = key[len(head) :]
-        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+        head = heads.get(key)
+        if head is None or "\u200c" in tokens.words[k]:
             continue
         at = end_of_key(tokens.words[k], head)
         if not at:
             continue
+        rest = key[len(head) :]
         split = TokenColumns(
             [*tokens.words[:k], head, tokens.words[k][at:], *tokens.words[k + 1 :]],
             [*tokens.starts[:k], tokens.starts[k], tokens.starts[k] + at, *tokens.starts[k + 1 :]],
@@ -80,6 +111,21 @@ def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostM
             continue
         post = found[0]
         out.append(replace(post, j=post.j - 1))
+    return out
+
+
+def _run_on_heads(keys: set[str]) -> dict[str, str]:
+    """The keys of ``keys`` (an article's, each once) that are no word nor name of their
+    own, of a head and a known word of three letters or more, with their head."""
+    out = {}
+    for key in keys:
+        if len(key) < 7 or not key.startswith(_RUN_ON_HEADS):
+            continue
+        head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
+        rest = key[len(head) :]
+        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+            continue
+        out[key] = head
     return out
 
 
