@@ -60,6 +60,7 @@ from khabar.extract.triggers import (
     COMMITMENT,
     COMPANY,
     CREDIT,
+    FINAL,
     GAZETTEER,
     GIVEN,
     ORGANIZATION,
@@ -68,6 +69,7 @@ from khabar.extract.triggers import (
     PLACE,
     POST,
     QUOTE,
+    QUOTE_OPEN,
     SOURCE,
     STOP,
     find_triggers,
@@ -157,6 +159,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         starts_of[QUOTE],
         title_speaker,
         digest,
+        starts_of[FINAL],
     )
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
@@ -248,7 +251,8 @@ def rule_people(
     """The persons the rules alone find (before the tagger), from ``token_index``."""
     tokens, text = doc.token_columns, doc.text
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
-    mentions = quoted_over(mentions, find_quoted_names(tokens, keys, text, mentions))
+    quoted = find_quoted_names(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
+    mentions = quoted_over(mentions, quoted)
     mentions += find_plain_names(
         tokens,
         keys,

@@ -310,10 +310,9 @@ def tag_tokens(
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
     scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
+    if stops is None:
+        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
     if constrained:
-        if stops is None:
-            words = tokens.words[first:end]
-            stops = [t for t, w in enumerate(words, first) if w in NO_NAME_INSIDE]
         _no_names_across_commas(weights, [t - first for t in stops if first <= t < end], scores)
     columns = best_columns(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
@@ -322,7 +321,8 @@ def tag_tokens(
         out += names_of_labels(names, column, a)
     if not constrained:
         return out
-    found = of_one_kind(out, tokens.words, keys, ranges)
+    commas = [t for t in stops if tokens.words[t] in COMMAS]
+    found = of_one_kind(out, tokens.words, keys, ranges, commas)
     return gate(names, weights.trans, scores, ranges, out, found, marks)
 
 

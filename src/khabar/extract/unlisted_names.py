@@ -241,7 +241,11 @@ _QUOTED_MOST = 4  # words of a name in quotes
 
 
 def find_quoted_names(
-    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    taken: list[Mention],
+    opening: list[int] | None = None,
 ) -> list[Mention]:
     """A name the text puts in quotes before a post or a word of kin in apposition
     («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
@@ -250,11 +254,14 @@ def find_quoted_names(
     though its words are ordinary ones («عزیز»). Two to four words, none a function word,
     verb, post, place or organization, one at least no ordinary word. A name found inside
     the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted name, which
-    ``quoted_over`` puts in its place, is the whole."""
+    ``quoted_over`` puts in its place, is the whole. ``opening``: the tokens that open a
+    quotation (``QUOTES_OPEN``), when already found (``triggers.QUOTE_OPEN``)."""
     spans = [(m.ti, m.j) for m in taken]
     out: list[Mention] = []
     n = len(tokens)
-    for i in [i for i, w in enumerate(tokens.words[:-3]) if w in QUOTES_OPEN]:
+    if opening is None:
+        opening = [i for i, w in enumerate(tokens.words) if w in QUOTES_OPEN]
+    for i in [i for i in opening if i < n - 3]:
         j = next(
             (
                 j
