@@ -49,7 +49,10 @@ def find_organizations(
         else:
             i = past
             continue
-        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
+        name_key = lx.key(name)
+        if name_key not in found:  # made at an organization's first mention only
+            found[name_key] = Organization(name=name, aliases=aliases)
+        org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
@@ -187,7 +190,9 @@ def find_places(
         if a_time_zone(keys, i):  # «به وقت تهران»
             i = j
             continue
-        place = found.setdefault(entry.name, Place(entry.name, entry.kind))
+        if entry.name not in found:  # made at a place's first mention only
+            found[entry.name] = Place(entry.name, entry.kind)
+        place = found[entry.name]
         place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())

@@ -96,7 +96,10 @@ def organizations(
             continue
         # an acronym's dots may end the lines of the text it runs across («ام. | دی»)
         name = listed or unquoted or " ".join(text[tokens.starts[i] : tokens.ends[j - 1]].split())
-        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
+        name_key = lx.key(name)
+        if name_key not in found:  # made at an organization's first mention only
+            found[name_key] = Organization(name=name, aliases=aliases_of(name))
+        org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
 
