@@ -166,15 +166,18 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         if holder and r.span not in reg.persons[holder].post_mentions:
             reg.persons[holder].post_mentions.append(r.span)
     doc.persons = list(reg.persons.values())
-    doc.places = find_places(tokens, keys, set(reg.by_token), starts_of[PLACE])
+    in_people = set(reg.by_token)
+    doc.places = find_places(tokens, keys, in_people, starts_of[PLACE])
     if use_model:
-        in_people = set(reg.by_token)
         in_posts = {k for r in posts for k in range(r.i, r.j)}
         org_spans = kind_spans(tokens, keys, tagged, "ORG")  # read by both, found once
+        loc_spans = kind_spans(tokens, keys, tagged, "LOC")
         doc.organizations = tagged_organizations(
-            tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans
+            tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans, loc_spans
         )
-        doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people, org_spans)
+        doc.places = tagged_places(
+            tokens, keys, text, tagged, doc.places, in_people, org_spans, loc_spans
+        )
     else:
         rule_orgs = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
         doc.organizations = with_outlets(rule_orgs, tokens, keys, starts_of[OUTLET])

@@ -190,8 +190,10 @@ def find_imam_surnames(
     it is no given name, ends as family names do in «ی», and no «(ع)», «(س)» follows it
     ((ره) is said of the late, not of the holy). After a word of a place named after someone
     («فرودگاه امام خمینی») it names that place."""
-    used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
+    if "امام" not in keys:
+        return out  # most articles: one search in C, no loop
+    used = {k for m in taken for k in range(m.ti, m.j)}
     for i in [i for i, k in enumerate(keys[:-1]) if k == "امام"]:
         j = i + 1
         k = keys[j]
