@@ -57,13 +57,22 @@ from khabar.extract.tagged_spans import kind_spans
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (
+    CLAN,
     COMMITMENT,
+    COMPANY,
+    CREDIT,
+    FINAL,
+    GAZETTEER,
+    GIVEN,
     ORGANIZATION,
+    OUTLET,
     PERSON,
     PLACE,
     POST,
     QUOTE,
+    QUOTE_OPEN,
     SOURCE,
+    STOP,
     find_triggers,
 )
 from khabar.extract.unlisted_names import (
@@ -86,23 +95,29 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     """
     tokens, text = doc.token_columns, doc.text
     keys, sentences, starts_of = token_index(doc)
+    spans = [(a, b) for _, a, b in sentences]  # each sentence's tokens, read by many rules
+    starts = {a for a, _ in spans}
     mentions = rule_people(doc, keys, sentences, starts_of)
     tagged: list[tuple[str, int, int]] = []
     if use_model:
         marks, rule_orgs = _rule_marks(doc, keys, starts_of, mentions)
-        tagged = tag_tokens(tokens, keys, [(a, b) for _, a, b in sentences], marks)
+        tagged = tag_tokens(
+            tokens, keys, spans, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
+        )
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
-    mentions = with_list_items(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
-    mentions = with_credited_names(tokens, keys, text, mentions, [(a, b) for _, a, b in sentences])
-    mentions = with_glued_ends(tokens, text, with_glued_names(tokens, keys, text, mentions))
-    mentions = with_glued_given_names(tokens, keys, text, mentions)
+    mentions = with_list_items(tokens, keys, text, mentions, spans)
+    mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
+    distinct = set(tokens.words)  # each word once, for the scans of words run together
+    distinct_keys = set(keys)
+    mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)
+    mentions = with_glued_ends(tokens, text, mentions)
+    mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
-    starts = {a for _, a, _ in sentences}
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
@@ -110,26 +125,29 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
-    mentions = without_company_names(keys, mentions)
+    mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
     posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
     taken = {r.i for r in posts}
-    posts += [r for r in run_on_posts(tokens, keys, text) if r.i not in person_tokens | taken]
-    glued = [r for r in glued_posts(tokens, keys, text) if r.i not in person_tokens]
+    posts += [
+        r
+        for r in run_on_posts(tokens, keys, text, distinct_keys)
+        if r.i not in person_tokens | taken
+    ]
+    glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
-    reg = build_registry(mentions, posts, tokens, keys, {a for _, a, _ in sentences})
+    reg = build_registry(mentions, posts, tokens, keys, starts)
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     merge_held_names(reg, posts)
-    given_subjects(reg, tokens, keys, [(a, b) for _, a, b in sentences], starts_of[PERSON])
+    given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
-    surname_mentions(reg, tokens, keys, {a for _, a, _ in sentences}, kinds)
-    lone_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences], kinds)
-    titled_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
-    glued_surnames(reg, tokens, keys, [(a, b) for _, a, b in sentences])
-    spans = [(a, b) for _, a, b in sentences]
+    surname_mentions(reg, tokens, keys, starts, kinds)
+    lone_surnames(reg, tokens, keys, spans, kinds)
+    titled_surnames(reg, tokens, keys, spans)
+    glued_surnames(reg, tokens, keys, spans, distinct_keys)
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     adopt_named_next(reg, posts, spans, keys, digest)
     title_speaker = title_person(doc.meta.get("title"), reg)
@@ -144,24 +162,28 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         starts_of[QUOTE],
         title_speaker,
         digest,
+        starts_of[FINAL],
     )
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:
             reg.persons[holder].post_mentions.append(r.span)
     doc.persons = list(reg.persons.values())
-    doc.places = find_places(tokens, keys, set(reg.by_token), starts_of[PLACE])
+    in_people = set(reg.by_token)
+    doc.places = find_places(tokens, keys, in_people, starts_of[PLACE])
     if use_model:
-        in_people = set(reg.by_token)
         in_posts = {k for r in posts for k in range(r.i, r.j)}
         org_spans = kind_spans(tokens, keys, tagged, "ORG")  # read by both, found once
+        loc_spans = kind_spans(tokens, keys, tagged, "LOC")
         doc.organizations = tagged_organizations(
-            tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans
+            tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans, loc_spans
         )
-        doc.places = tagged_places(tokens, keys, text, tagged, doc.places, in_people, org_spans)
+        doc.places = tagged_places(
+            tokens, keys, text, tagged, doc.places, in_people, org_spans, loc_spans
+        )
     else:
         rule_orgs = find_organizations(tokens, keys, text, starts_of[ORGANIZATION])
-        doc.organizations = with_outlets(rule_orgs, tokens, keys)
+        doc.organizations = with_outlets(rule_orgs, tokens, keys, starts_of[OUTLET])
     published = _date(doc.meta.get("published"))
     doc.dates = find_dates(text, published)
     doc.quantities = find_quantities(text, doc.sentences)
@@ -235,7 +257,8 @@ def rule_people(
     """The persons the rules alone find (before the tagger), from ``token_index``."""
     tokens, text = doc.token_columns, doc.text
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
-    mentions = quoted_over(mentions, find_quoted_names(tokens, keys, text, mentions))
+    quoted = find_quoted_names(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
+    mentions = quoted_over(mentions, quoted)
     mentions += find_plain_names(
         tokens,
         keys,
@@ -246,7 +269,9 @@ def rule_people(
         mentions,
     )
     mentions += find_imam_surnames(tokens, keys, text, mentions)
-    mentions += find_unlisted_names(tokens, keys, text, starts_of[POST], mentions)
+    mentions += find_unlisted_names(
+        tokens, keys, text, starts_of[POST], mentions, starts_of[GIVEN], starts_of[CLAN]
+    )
     mentions += find_court_names(tokens, keys, text, mentions)
     mentions += find_listed_names(tokens, keys, text, mentions, starts_of[PERSON])
     return mentions

@@ -19,11 +19,14 @@ _TRADE_WORDS = 3  # «شرکت صنایع تولیدی کروز»
 _STOPS = frozenset({"،", ",", ".", ":", "؛", "«", "»", '"', "(", ")"})
 
 
-def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+def without_company_names(
+    keys: list[str], mentions: list[Mention], heads_at: list[int] | None = None
+) -> list[Mention]:
     """``mentions`` without those whose name some company's, publisher's or club's name of
     the article ends with, past its head («شرکت صنایع تولیدی | کروز»), those at a word
     of ``no_name_edges.tsv`` («شیرینی کرکی») and those that are a listed outlet's whole name
-    («به نقل از صدی البلد»), whichever rule found them."""
+    («به نقل از صدی البلد»), whichever rule found them. ``heads_at``: the tokens whose keys
+    are a company's head (``company_heads.txt``), when already found (``triggers.COMPANY``)."""
     mentions = [m for m in mentions if not at_no_name_edge(keys[m.i : m.j])]
     # a family name of a person named in full is theirs though a company bears it too («مایکل
     # بلومبرگ» ... «آقای بلومبرگ مالک شرکت بلومبرگ است»)
@@ -34,8 +37,10 @@ def without_company_names(keys: list[str], mentions: list[Mention]) -> list[Ment
         for k in range(m.i + 1, m.j)
     }
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
-    heads = lx.keyed_words("company_heads.txt")
-    at = [k for k, key in enumerate(keys) if key in heads]
+    if heads_at is None:
+        heads = lx.keyed_words("company_heads.txt")
+        heads_at = [k for k, key in enumerate(keys) if key in heads]
+    at = heads_at
     if not at:
         return mentions
     bodies: set[tuple[str, ...]] = set()

@@ -56,14 +56,17 @@ def with_credited_names(
     text: str,
     mentions: list[Mention],
     sentences: list[tuple[int, int]],
+    opens: list[int] | None = None,
 ) -> list[Mention]:
-    """``mentions`` and the names of the credits no one found."""
+    """``mentions`` and the names of the credits no one found; ``opens``: the tokens whose
+    keys may open a cue or a work's credit (``credit_heads``), when already found
+    (``triggers.CREDIT``)."""
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added: list[Mention] = []
-    # the tokens that may open a cue or a work's credit («به», «مقابل», «در», «این» ...),
-    # found in one pass: no other token is looked at
-    heads = _cue_heads() | _WORK_OPENERS
-    opens = [k for k, key in enumerate(keys) if key in heads]
+    # only those tokens are looked at
+    if opens is None:
+        heads = credit_heads()
+        opens = [k for k, key in enumerate(keys) if key in heads]
     for a, b in sentences:
         items: list[tuple[int, int]] = []
         for k in opens[bisect_left(opens, a) : bisect_left(opens, b)]:
@@ -96,6 +99,12 @@ def _cue_at(keys: list[str], k: int) -> int:
             n += 1 + more
         else:
             return n
+
+
+@cache
+def credit_heads() -> frozenset[str]:
+    """The keys that may open a cue or a work's credit («به», «مقابل», «در», «این» ...)."""
+    return _cue_heads() | _WORK_OPENERS
 
 
 @cache

@@ -49,14 +49,20 @@ def find_organizations(
         else:
             i = past
             continue
-        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases))
+        name_key = lx.key(name)
+        if name_key not in found:  # made at an organization's first mention only
+            found[name_key] = Organization(name=name, aliases=aliases)
+        org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())
 
 
 def with_outlets(
-    orgs: list[Organization], tokens: TokenColumns, keys: list[str]
+    orgs: list[Organization],
+    tokens: TokenColumns,
+    keys: list[str],
+    opening: list[int] | None = None,
 ) -> list[Organization]:
     """``orgs`` and the outlets the text names (``agencies.tsv``): organizations as well as
     sources. A name that is also a word («مهر», «شرق»: ``outlet_words.txt``) counts where it
@@ -66,8 +72,11 @@ def with_outlets(
     found = {lx.key(o.name): o for o in orgs}
     outlets = lx.agencies()
     i = 0
-    # the tokens that open an outlet's name, found in one pass (most open none)
-    for at in [at for at, k in enumerate(keys) if k in outlets.root]:
+    # the tokens that open an outlet's name (``opening``, when already found:
+    # ``triggers.OUTLET``), found in one pass (most open none)
+    if opening is None:
+        opening = [at for at, k in enumerate(keys) if k in outlets.root]
+    for at in opening:
         if at < i:
             continue
         i = at
@@ -181,7 +190,9 @@ def find_places(
         if a_time_zone(keys, i):  # «به وقت تهران»
             i = j
             continue
-        place = found.setdefault(entry.name, Place(entry.name, entry.kind))
+        if entry.name not in found:  # made at a place's first mention only
+            found[entry.name] = Place(entry.name, entry.kind)
+        place = found[entry.name]
         place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         i = j
     return list(found.values())

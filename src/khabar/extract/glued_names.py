@@ -77,14 +77,21 @@ def _no_word(key: str) -> bool:
 
 
 def with_glued_names(
-    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    mentions: list[Mention],
+    distinct: set[str] | None = None,
+    distinct_keys: set[str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the names found inside glued tokens; a mention over the glued token
-    («نداردعلی صوفی») gives way to the name."""
+    («نداردعلی صوفی») gives way to the name. ``distinct``, ``distinct_keys``: the sets of
+    ``tokens.words`` and ``keys``, when already made."""
     found: list[Mention] = []
     n = len(tokens)
-    glued_words = _words_where(tokens.words, _opens_glued_name, _NO_GLUED_NAME)
-    written = _written_alone_cuts(tokens.words, set(keys))
+    distinct = set(tokens.words) if distinct is None else distinct
+    glued_words = _words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
+    written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
     for k, word in enumerate(tokens.words[: n - 1]):
@@ -125,7 +132,7 @@ def with_glued_names(
     return [m for m in mentions if covered.isdisjoint(range(m.ti, m.j))] + found
 
 
-def _written_alone_cuts(words: list[str], article: set[str]) -> dict[str, tuple[str, int]]:
+def _written_alone_cuts(words: set[str], article: set[str]) -> dict[str, tuple[str, int]]:
     """The words of no list that are a word the article writes alone run into a given name,
     one that is a word too among them («فروش تعهدی» ... «تعهدیامیر هامونی»: a subheading
     run into the lead's name): word -> (the word before, where the given name starts)."""
@@ -158,13 +165,14 @@ _NO_RUN_INTO_NAME: set[str] = set()
 _REMEMBERED = 200_000
 
 
-def _words_where(words: list[str], test: Callable[[str], bool], no: set[str]) -> set[str]:
-    """The distinct words of ``words`` that pass ``test`` (a function of the word alone);
-    those that fail it join ``no``, so that a word is tested once, not at every token."""
+def _words_where(words: set[str], test: Callable[[str], bool], no: set[str]) -> set[str]:
+    """The words of ``words`` (an article's, each once) that pass ``test`` (a function of the
+    word alone); those that fail it join ``no``, so that a word is tested once, not at every
+    token."""
     if len(no) > _REMEMBERED:
         no.clear()
     out = set()
-    for w in set(words).difference(no):
+    for w in words.difference(no):
         if test(w):
             out.add(w)
         else:
@@ -191,14 +199,19 @@ def name_keys(m: Mention, tokens: TokenColumns, keys: list[str]) -> list[str]:
 
 
 def with_glued_given_names(
-    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    mentions: list[Mention],
+    distinct: set[str] | None = None,
 ) -> list[Mention]:
     """``mentions`` and the names written as one word, a listed given name run into a listed
     family name («اصغرجمالی فرد», «سید روحالهلطیفی»): a word no list knows, after no given
     name (of which it would be the family name: «سبا حیدرخانی»), no family name of a person
     found, no function word run into a known word («درسازمان»), and its family name no part
-    of compounds («مختارگرایی»)."""
-    glued_words = _words_where(tokens.words, _given_and_family, _NO_GIVEN_AND_FAMILY)
+    of compounds («مختارگرایی»). ``distinct``: the set of ``tokens.words``, when already made."""
+    distinct = set(tokens.words) if distinct is None else distinct
+    glued_words = _words_where(distinct, _given_and_family, _NO_GIVEN_AND_FAMILY)
     if not glued_words:
         return mentions  # most articles: no given name runs into a family name
     used = {k for m in mentions for k in range(m.ti, m.j)}

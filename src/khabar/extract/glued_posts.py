@@ -7,6 +7,7 @@ post's head are one token; split, the post opens the clause, as a post alone doe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from khabar.extract import lexicons as lx
@@ -22,18 +23,21 @@ from khabar.text.segment import TokenColumns
 _LEAST = 6  # letters of a heading's verb and a post's head together («استوزیر»)
 
 
-def glued_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+def glued_posts(
+    tokens: TokenColumns, keys: list[str], text: str, distinct: set[str] | None = None
+) -> list[PostMention]:
     """The posts whose head a heading's last word ran into, each starting where its head
     does inside its token (keys: the head's, then the words after it); the token is no word
     of its own, no given name, and the word a verb a heading ends with (``heading_end``) or
-    an ordinary word or place (``_heading_word``)."""
-    out = []
-    heads = lx.post_heads()
+    an ordinary word or place (``_heading_word``). ``distinct``: the set of ``keys``, when
+    already made."""
+    out: list[PostMention] = []
+    cuts = _glued_cuts(set(keys) if distinct is None else distinct)
+    if not cuts:
+        return out  # most articles: no heading runs into a post
     for k, key in enumerate(keys):
-        if len(key) < _LEAST or not key.isalpha() or key in lx.common_words():
-            continue
-        cut = _heading_cut(key, heads.root, tokens.words[k])
-        if not cut or key in lx.first_names() or key in lx.name_words():
+        cut = _cut_in(tokens.words[k], key, cuts.get(key, ()))
+        if not cut:
             continue
         split = [*keys[:k], key[cut:], *keys[k + 1 :]]
         found = find_posts(tokens, split, text, [k])
@@ -46,21 +50,56 @@ def glued_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMe
     return out
 
 
-def _heading_cut(key: str, roots, word: str) -> int:
-    """Where a post's head starts in ``key`` (of ``word``) after a heading's last word, or 0:
-    a verb a heading ends with, or an ordinary word or a place of three letters or more
-    (``_heading_word``) that no ZWNJ joins to the head («کمک‌مربی» is one word its writer
-    joined)."""
+# Keys found to run no heading into a post, remembered per process (up to ``_REMEMBERED``):
+# an article's keys are looked for in them at once, and only new ones are tested
+_NO_GLUED_POST: set[str] = set()
+_REMEMBERED = 200_000
+
+
+def _glued_cuts(keys: set[str]) -> dict[str, list[tuple[int, bool]]]:
+    """The keys of ``keys`` (an article's, each once) that are no word of their own nor a
+    given name and may hold a heading's last word run into a post's head, with where the
+    head may start (``_heading_cuts``)."""
+    if len(_NO_GLUED_POST) > _REMEMBERED:
+        _NO_GLUED_POST.clear()
+    roots = lx.post_heads().root
+    out = {}
+    for key in keys.difference(_NO_GLUED_POST):
+        if len(key) >= _LEAST and key.isalpha() and key not in lx.common_words():
+            cuts = _heading_cuts(key, roots)
+            if cuts and key not in lx.first_names() and key not in lx.name_words():
+                out[key] = cuts
+                continue
+        _NO_GLUED_POST.add(key)
+    return out
+
+
+def _heading_cuts(key: str, roots) -> list[tuple[int, bool]]:
+    """Where a post's head may start in ``key`` after a heading's last word, in order: after
+    a verb a heading ends with, or (True: if no ZWNJ joins them in the word, ``_cut_in``)
+    after an ordinary word or a place of three letters or more (``_heading_word``)."""
     if one_word_place(key):
-        return 0  # «بندرامام»: a place's name, not «بندر» and «امام»
+        return []  # «بندرامام»: a place's name, not «بندر» and «امام»
+    out = []
     for cut in range(2, len(key) - 2):
         stem = key[:cut]
         if key[cut:] not in roots:
             continue
         if heading_end(stem):
+            out.append((cut, False))
+        elif _heading_word(stem, roots):
+            out.append((cut, True))
+    return out
+
+
+def _cut_in(word: str, key: str, cuts: Iterable[tuple[int, bool]]) -> int:
+    """The first of ``cuts`` that holds in ``word``: a heading's word and the head no ZWNJ
+    joins («کمک‌مربی» is one word its writer joined); 0 if none."""
+    for cut, apart in cuts:
+        if not apart:
             return cut
-        at = end_of_key(word, stem)
-        if at and "\u200c" not in word[at - 1 : at + 1] and _heading_word(stem, roots):
+        at = end_of_key(word, key[:cut])
+        if at and "\u200c" not in word[at - 1 : at + 1]:
             return cut
     return 0
 
@@ -81,21 +120,25 @@ def _heading_word(stem: str, roots) -> bool:
 _RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
 
 
-def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostMention]:
+def run_on_posts(
+    tokens: TokenColumns, keys: list[str], text: str, distinct: set[str] | None = None
+) -> list[PostMention]:
     """The posts whose head runs into the word after it, the space lost: a token that is no
     word nor name of its own, of a head and a known word of three letters or more, read as
-    the two («مدیرگمرک استان زنجان گفت:» is «مدیر گمرک استان زنجان»)."""
-    out = []
+    the two («مدیرگمرک استان زنجان گفت:» is «مدیر گمرک استان زنجان»). ``distinct``: the set
+    of ``keys``, when already made."""
+    out: list[PostMention] = []
+    heads = _run_on_heads(set(keys) if distinct is None else distinct)
+    if not heads:
+        return out  # most articles: no head runs into the next word
     for k, key in enumerate(keys):
-        if len(key) < 7 or not key.startswith(_RUN_ON_HEADS) or "\u200c" in tokens.words[k]:
-            continue
-        head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
-        rest = key[len(head) :]
-        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+        head = heads.get(key)
+        if head is None or "\u200c" in tokens.words[k]:
             continue
         at = end_of_key(tokens.words[k], head)
         if not at:
             continue
+        rest = key[len(head) :]
         split = TokenColumns(
             [*tokens.words[:k], head, tokens.words[k][at:], *tokens.words[k + 1 :]],
             [*tokens.starts[:k], tokens.starts[k], tokens.starts[k] + at, *tokens.starts[k + 1 :]],
@@ -106,6 +149,21 @@ def run_on_posts(tokens: TokenColumns, keys: list[str], text: str) -> list[PostM
             continue
         post = found[0]
         out.append(replace(post, j=post.j - 1))
+    return out
+
+
+def _run_on_heads(keys: set[str]) -> dict[str, str]:
+    """The keys of ``keys`` (an article's, each once) that are no word nor name of their
+    own, of a head and a known word of three letters or more, with their head."""
+    out = {}
+    for key in keys:
+        if len(key) < 7 or not key.startswith(_RUN_ON_HEADS):
+            continue
+        head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
+        rest = key[len(head) :]
+        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+            continue
+        out[key] = head
     return out
 
 

@@ -30,10 +30,15 @@ _MIN_TAIL = 3  # letters of the family name
 
 
 def glued_surnames(
-    reg: Registry, tokens: TokenColumns, keys: list[str], sentences: list[tuple[int, int]]
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    distinct: set[str] | None = None,
 ) -> None:
     """Add to ``reg`` the family names run into the word before them (``sentences``: token
-    ranges); their tokens go to ``reg.glued``."""
+    ranges; ``distinct``: the set of ``keys``, when already made); their tokens go to
+    ``reg.glued``."""
     if not reg.surnames:
         return
     verbs = lx.reporting_verbs()
@@ -41,7 +46,8 @@ def glued_surnames(
     tails = frozenset(spelling_index(reg.surnames))
     ends = tuple(tails)
     # asked once a word, not a token
-    unknown = {k for k in set(keys) if k.endswith(ends) and _unknown_word(k)}
+    distinct = set(keys) if distinct is None else distinct
+    unknown = {k for k in distinct if k.endswith(ends) and _unknown_word(k)}
     if not unknown:
         return
     for a, b in sentences:

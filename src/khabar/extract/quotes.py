@@ -61,7 +61,7 @@ def _outlet_again(keys, a, verb_at) -> bool:
 
 _CLOSING = {"»", "”"}
 _CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
-_CLOSED_OR_FINAL = _CLOSED | FINAL
+CLOSED_OR_FINAL = _CLOSED | FINAL
 _BOTH = _CLOSED & FINAL  # a mark that both closes and ends
 
 
@@ -76,13 +76,16 @@ def find_quotes(
     verb_starts: list[int],
     title_speaker: str | None = None,
     digest: bool = False,
+    marks: list[int] | None = None,
 ) -> list[Quote]:
     """``verb_starts``: the tokens whose key opens a reporting verb (sorted);
     ``title_speaker``: the person a title given apart quotes (``title_person``), whom a
     pronoun or an anaphoric post opening the article, nobody named before, stands for;
-    ``digest``: the article is a digest of headlines (``headline_digest``)."""
+    ``digest``: the article is a digest of headlines (``headline_digest``); ``marks``: the
+    closing marks and full stops (``CLOSED_OR_FINAL``), when already found
+    (``triggers.FINAL``)."""
     post_at = {r.i: r for r in posts}
-    sentences = _after_closed_quotes(tokens, keys, sentences, reg)
+    sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
@@ -262,7 +265,11 @@ def find_quotes(
 
 
 def _after_closed_quotes(
-    tokens: TokenColumns, keys: list[str], sentences: list[tuple[Span, int, int]], reg: Registry
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[Span, int, int]],
+    reg: Registry,
+    marks: list[int] | None = None,
 ) -> list[tuple[Span, int, int]]:
     """The sentences, with a new one after a quotation closed on its full stop and run into
     the next word («... انجام شود.»وی با اشاره به ... گفت که ...», «.»وی اضافه کرد: «...»»,
@@ -273,7 +280,8 @@ def _after_closed_quotes(
     out = []
     # the words right after a closing mark or a full stop, or two after a mark that does
     # both: the few where a new sentence may start, found once for all the sentences
-    marks = [k for k, w in enumerate(tokens.words) if w in _CLOSED_OR_FINAL]
+    if marks is None:
+        marks = [k for k, w in enumerate(tokens.words) if w in CLOSED_OR_FINAL]
     after = sorted({k + 1 for k in marks} | {k + 2 for k in marks if tokens.words[k] in _BOTH})
     for sent, a, b in sentences:
         start = a

@@ -66,8 +66,9 @@ def _relatives(
     names = lx.first_names()
     firsts = {f[0] for f in families}
     out = []
-    for i in range(len(keys) - 1):
-        if keys[i] not in names or keys[i + 1] not in firsts or i in used:
+    # the tokens before a family name's first word: the few looked at
+    for i in [k - 1 for k, key in enumerate(keys) if k and key in firsts]:
+        if keys[i] not in names or i in used:
             continue
         if i and (keys[i - 1] in names or keys[i - 1] in lx.first_name_heads()):
             continue  # a given name of two words («محمد حسین ...»): not this one alone

@@ -227,12 +227,12 @@ def people(
     works = {tuple(keys[i:j]) for i, j in spans if titled_work(tokens.words, keys, i, j)}
     tails = {tuple(keys[k : m.j]) for m in out for k in range(m.i + 1, m.j)}
     tails |= {(keys[k],) for m in out for k in range(m.i + 1, m.j)}  # «مسجدی» of «مسجدی آرانی»
-    joined = set(keys)
     for n, m in enumerate(out):  # «حاجی بابایی» of «حمیدرضا حاجی بابایی»: no title there
         if m.ti < m.i and tuple(keys[m.ti : m.j]) in tails:
             out[n] = _bounded(m, m.ti, m.j, tokens, text)
         elif m.ti < m.i and m.j - m.i == 1 and keys[m.i - 1] in SURNAME_TITLES:
-            if keys[m.i - 1] + keys[m.i] in joined:  # «ملک شاهکویی», written «ملک‌شاهکویی» too
+            # «ملک شاهکویی», written «ملک‌شاهکویی» too (a rare case: the keys searched, no set made)
+            if keys[m.i - 1] + keys[m.i] in keys:
                 name = Span(tokens.starts[m.i - 1], m.span.end)
                 titles = m.titles[:-1]
                 out[n] = Mention(

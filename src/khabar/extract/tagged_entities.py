@@ -40,19 +40,23 @@ def organizations(
     skip: set[int],
     in_posts: set[int],
     org_spans: list[tuple[int, int]] | None = None,
+    loc_spans: list[tuple[int, int]] | None = None,
 ) -> list[Organization]:
     """The organizations the tagger marks, named as the data files list them when they do,
     and the rules' listed ones where the tagger marks nothing, unless ordinary words
     outside a post («فراجا», «رئیس پلیس کشور», «سپاه», not «دولت» or «مجلس» alone: PEYMA
-    does not tag them, and the tagger learned so). ``org_spans``: ``kind_spans(...,
-    "ORG")`` of ``tagged``, when already found."""
+    does not tag them, and the tagger learned so). ``org_spans``, ``loc_spans``:
+    ``kind_spans(..., "ORG")`` and ``kind_spans(..., "LOC")`` of ``tagged``, when already
+    found."""
     found: dict[str, Organization] = {}
     marked = {k for _, a, b in tagged for k in range(a, b)}
     if org_spans is None:
         org_spans = kind_spans(tokens, keys, tagged, "ORG")
     # (first token, end, the listed name of a rule's organization or None)
     spans: list[tuple[int, int, str | None]] = [(i, j, None) for i, j in org_spans]
-    for a, b in kind_spans(tokens, keys, tagged, "LOC"):
+    if loc_spans is None:
+        loc_spans = kind_spans(tokens, keys, tagged, "LOC")
+    for a, b in loc_spans:
         if body := body_of_a_place(keys, a, b, marked):
             spans.append((*body, None))  # «شورای شهر مشهد»: the place is its part
     for org in rules:
@@ -96,7 +100,10 @@ def organizations(
             continue
         # an acronym's dots may end the lines of the text it runs across («ام. | دی»)
         name = listed or unquoted or " ".join(text[tokens.starts[i] : tokens.ends[j - 1]].split())
-        org = found.setdefault(lx.key(name), Organization(name=name, aliases=aliases_of(name)))
+        name_key = lx.key(name)
+        if name_key not in found:  # made at an organization's first mention only
+            found[name_key] = Organization(name=name, aliases=aliases_of(name))
+        org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
 
@@ -230,10 +237,12 @@ def places(
     rules: list[Place],
     skip: set[int],
     org_spans: list[tuple[int, int]] | None = None,
+    loc_spans: list[tuple[int, int]] | None = None,
 ) -> list[Place]:
     """The places the tagger marks, and the rules' places inside its organizations, but an
     outlet's («خبرگزاری فارس») and ordinary words («بانک مرکزی»): names, not places.
-    ``org_spans``: ``kind_spans(..., "ORG")`` of ``tagged``, when already found."""
+    ``org_spans``, ``loc_spans``: ``kind_spans(..., "ORG")`` and ``kind_spans(..., "LOC")``
+    of ``tagged``, when already found."""
     orgs = kind_spans(tokens, keys, tagged, "ORG") if org_spans is None else org_spans
     in_org = {
         k
@@ -246,7 +255,9 @@ def places(
     found: dict[str, Place] = {}
     taken: set[int] = set()
     marked = {k for _, a, b in tagged for k in range(a, b)}
-    for i, j in kind_spans(tokens, keys, tagged, "LOC"):
+    if loc_spans is None:
+        loc_spans = kind_spans(tokens, keys, tagged, "LOC")
+    for i, j in loc_spans:
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
         if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body

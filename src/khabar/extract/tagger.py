@@ -10,8 +10,10 @@ document's sentences are found at once (Viterbi over the sentences side by side)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,8 +165,16 @@ class Weights:
 
 
 def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, int]]) -> list[int]:
+    """The best label index of each token of the sentences ``[a, b)`` of ``scores``, in
+    order (``best_columns``, joined)."""
+    return [x for column in best_columns(weights, scores, ranges) for x in column]
+
+
+def best_columns(
+    weights: Weights, scores: np.ndarray, ranges: list[tuple[int, int]]
+) -> list[list[int]]:
     """Viterbi over every sentence ``[a, b)`` of ``scores`` side by side: the best label
-    index of each token of the sentences, in order. The best score of each label is kept per
+    index of each token, a list per sentence. The best score of each label is kept per
     token and the path read back from each sentence's end, choosing a token's best
     predecessor only for the label it ends up with. The sentences go longest first, so that
     a step works on those still running, a prefix of them, and no sentence is padded."""
@@ -194,23 +204,23 @@ def best_labels(weights: Weights, scores: np.ndarray, ranges: list[tuple[int, in
                 label = int((rows[t - 1] + into[label]).argmax())
         column[0] = label
         in_order[at] = column
-    return [x for column in in_order for x in column]
+    return in_order
 
 
-def _no_names_across_commas(weights: Weights, words: list[str], scores: np.ndarray) -> None:
-    """A comma, a bracket, a colon or a quotation mark opens no name and is inside no
-    person's or place's: «پاتریسیا لوپز، نایا دا لا رابیا» are two people, «آقا جواد [آذری
-    جهرمی]» one (an organization's name may hold them: «وزارت صنعت، معدن و تجارت»)."""
+def _no_names_across_commas(weights: Weights, at: list[int], scores: np.ndarray) -> None:
+    """A comma, a bracket, a colon or a quotation mark (the tokens ``at``, rows of ``scores``)
+    opens no name and is inside no person's or place's: «پاتریسیا لوپز، نایا دا لا رابیا» are
+    two people, «آقا جواد [آذری جهرمی]» one (an organization's name may hold them: «وزارت
+    صنعت، معدن و تجارت»)."""
     import numpy as np
 
-    at = [t for t, w in enumerate(words) if w in _NO_NAME_INSIDE]
     if at:
         banned = [n for n, x in enumerate(weights.labels) if x != "O" and x != "I-ORG"]
         scores[np.ix_(at, banned)] = -1e9
 
 
 _MARKS = frozenset("[]:؟?!«»")
-_NO_NAME_INSIDE = COMMAS | _MARKS
+NO_NAME_INSIDE = COMMAS | _MARKS
 
 
 def read_weights(path: Path) -> Weights:
@@ -280,15 +290,19 @@ def tag_tokens(
     rules: Marks,
     *,
     constrained: bool = True,
+    opening: list[int] | None = None,
+    stops: list[int] | None = None,
 ) -> list[tuple[str, int, int]]:
     """(type, first token, end token) of every PER/LOC/ORG the model finds; ``rules``: the
     rules' marks (``rule_marks``). ``constrained=False``: the CRF's labels as crfsuite
-    gives them, without the decoder's constraints and consistency (``of_one_kind``)."""
+    gives them, without the decoder's constraints and consistency (``of_one_kind``).
+    ``opening``, ``stops``: the tokens that open a gazetteer's entry and the commas and marks
+    no name holds (``NO_NAME_INSIDE``), when already found (``triggers.GAZETTEER``, ``STOP``)."""
     ranges = [(a, b) for a, b in ranges if b > a]
     if not ranges:
         return []
     weights = loaded_weights()
-    marks = merged(lexicon_marks(keys, weights.names), rules)
+    marks = merged(lexicon_marks(keys, weights.names, opening), rules)
     if weights.lists:
         marks = merged(marks, list_marks(tokens.words, ranges))
     first, end = ranges[0][0], ranges[-1][1]
@@ -296,18 +310,19 @@ def tag_tokens(
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
     scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
+    if stops is None:
+        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
     if constrained:
-        _no_names_across_commas(weights, tokens.words[first:end], scores)
-    labels = best_labels(weights, scores, [(a - first, b - first) for a, b in ranges])
+        _no_names_across_commas(weights, [t - first for t in stops if first <= t < end], scores)
+    columns = best_columns(weights, scores, [(a - first, b - first) for a, b in ranges])
     names = weights.labels
     out: list[tuple[str, int, int]] = []
-    done = 0
-    for a, b in ranges:
-        out += names_of_labels(names, labels[done : done + b - a], a)
-        done += b - a
+    for (a, _), column in zip(ranges, columns, strict=True):
+        out += names_of_labels(names, column, a)
     if not constrained:
         return out
-    found = of_one_kind(out, tokens.words, keys, ranges)
+    commas = [t for t in stops if tokens.words[t] in COMMAS]
+    found = of_one_kind(out, tokens.words, keys, ranges, commas)
     return gate(names, weights.trans, scores, ranges, out, found, marks)
 
 
@@ -318,8 +333,13 @@ def names_of_labels(names: list[str], row: list[int], a: int) -> list[tuple[str,
     out = []
     kind, start, last = None, a, a
     # only the tokens labelled something else than O are read: a name ends at the
-    # first O after it, which is the token after the last one read
-    for t in [t for t, index in enumerate(row, a) if index != outside]:
+    # first O after it, which is the token after the last one read (O first, as the
+    # weights list their labels: the nonzero ones, picked in C)
+    if outside == 0:
+        others: Iterable[int] = compress(count(a), row)
+    else:
+        others = [t for t, index in enumerate(row, a) if index != outside]
+    for t in others:
         label = names[row[t - a]]
         if kind and (t != last + 1 or label != "I-" + kind):
             out.append((kind, start, last + 1))

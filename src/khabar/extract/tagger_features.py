@@ -151,13 +151,26 @@ def _openers(names: lx.Trie[lx.Entry]) -> dict[str | None, list[tuple[str, Gazet
     return out
 
 
-def lexicon_marks(keys: list[str], names: lx.Trie[lx.Entry] | None = None) -> Marks:
+@cache
+def gazetteer_openers() -> frozenset[str]:
+    """The keys that open an entry of a gazetteer (known names aside)."""
+    return frozenset(k for _, trie in _gazetteers() for k in trie.first_keys())
+
+
+def lexicon_marks(
+    keys: list[str], names: lx.Trie[lx.Entry] | None = None, opening: list[int] | None = None
+) -> Marks:
     """The lexicon entries that cover each token: «LB:city» opens a city ...; ``names``: the
     known names to mark (training marks each article with the names of the others only,
-    so that the model does not learn to trust a name list that knows every name it sees)."""
+    so that the model does not learn to trust a name list that knows every name it sees);
+    ``opening``: the tokens whose keys open a gazetteer's entry (``gazetteer_openers``), when
+    already found (``triggers.GAZETTEER``), for a ``names`` that has no entry."""
     marks: Marks = {}
-    openers = _openers(known_names() if names is None else names)
-    for i in [i for i, k in enumerate(keys) if k in openers]:
+    names = known_names() if names is None else names
+    openers = _openers(names)
+    if opening is None or names.root:
+        opening = [i for i, k in enumerate(keys) if k in openers]
+    for i in opening:
         for name, trie in openers[keys[i]]:
             m = trie.match(keys, i)
             if not m:

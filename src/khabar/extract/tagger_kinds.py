@@ -4,6 +4,7 @@ and the person after it (``of_one_kind``, the decoder's last step in ``tagger``)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from khabar.extract import lexicons as lx
@@ -14,12 +15,17 @@ _CLOSE_OR_COMMA = frozenset('"»”،,')
 
 
 def of_one_kind(
-    found: list[tuple[str, int, int]], words: list[str], keys: list[str], ranges
+    found: list[tuple[str, int, int]],
+    words: list[str],
+    keys: list[str],
+    ranges,
+    commas: list[int] | None = None,
 ) -> list[tuple[str, int, int]]:
     """The model's spans, made consistent where the text says what they are: the items of
     a comma list are of the kind most of them have («آرون تایلرجانسون، برایان کرانستون،
     ...» are all people), and a name right before a person's post is a person's («کمالا
-    هریس معاون رئیس جمهور»), unless the lexicons list it as a place or organization."""
+    هریس معاون رئیس جمهور»), unless the lexicons list it as a place or organization.
+    ``commas``: the tokens that are one (``COMMAS``), sorted, when already found."""
     at = {(i, j): n for n, (_, i, j) in enumerate(found)}
     out = list(found)
 
@@ -31,6 +37,8 @@ def of_one_kind(
 
     starts = {i: n for n, (_, i, _) in enumerate(found)}
     for a, b in ranges:
+        if commas is not None and bisect_left(commas, b) - bisect_left(commas, a) < 2:
+            continue  # a list needs two commas at least (``list_items``)
         listed = list_items(words, a, b)
         if not listed:
             continue  # most sentences: no list, nothing to make consistent

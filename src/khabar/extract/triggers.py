@@ -13,13 +13,27 @@ from itertools import chain
 from khabar.extract import lexicons as lx
 
 PERSON, POST, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
+# Keys that other per-token scans look for, found in the same pass: the openers of the
+# tagger's gazetteers (its lexicon marks), the given names of unlisted foreign names and
+# «آل», the heads of credits' cues, the outlets' first words, the companies' heads and the
+# commas and marks that no name of the tagger's holds, the marks that close a quotation or
+# end a sentence, and those that open a quotation.
+GAZETTEER, GIVEN, CLAN, CREDIT, OUTLET, COMPANY, STOP, FINAL, QUOTE_OPEN = range(
+    QUOTE + 1, QUOTE + 10
+)
 
 
 @cache
 def _kinds() -> dict[str, int]:
     """Key -> bit set of the extractors that may start at a token with that key."""
     from khabar.extract.commitments import cues
+    from khabar.extract.credits import credit_heads
     from khabar.extract.entities import ORG_HEADS, SOURCE_LEADS
+    from khabar.extract.people import QUOTES_OPEN
+    from khabar.extract.quotes import CLOSED_OR_FINAL
+    from khabar.extract.tagger import NO_NAME_INSIDE
+    from khabar.extract.tagger_features import gazetteer_openers
+    from khabar.extract.unlisted_names import CLAN_WORDS
 
     starts = {
         PERSON: lx.honorifics().first_keys()
@@ -32,6 +46,15 @@ def _kinds() -> dict[str, int]:
         SOURCE: {lead[0] for lead in SOURCE_LEADS},
         COMMITMENT: cues().first_keys(),
         QUOTE: lx.reporting_verbs().first_keys(),
+        GAZETTEER: gazetteer_openers(),
+        GIVEN: lx.more_given_names(),
+        CLAN: CLAN_WORDS,
+        CREDIT: credit_heads(),
+        OUTLET: lx.agencies().first_keys(),
+        COMPANY: lx.keyed_words("company_heads.txt"),
+        STOP: NO_NAME_INSIDE,
+        FINAL: CLOSED_OR_FINAL,
+        QUOTE_OPEN: QUOTES_OPEN,
     }
     kinds: dict[str, int] = {}
     for kind, keys in starts.items():
@@ -41,7 +64,8 @@ def _kinds() -> dict[str, int]:
 
 
 def find_triggers(keys: list[str]) -> list[list[int]]:
-    """For each extractor (``PERSON`` ... ``QUOTE``), the sorted indices where it may start.
+    """For each extractor (``PERSON`` ... ``QUOTE``), the sorted indices where it may start,
+    and for each other scan (``GAZETTEER`` ... ``QUOTE_OPEN``) those of the keys it looks for.
 
     A person may also start at any «سید...» (``khabar.extract.people.first_name_at``).
     """
@@ -49,10 +73,13 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
     for i, bits in [(i, bits) for i, bits in enumerate(kinds) if bits]:
         by_kinds.setdefault(bits, []).append(i)
-    out = []
-    for kind in range(QUOTE + 1):
-        lists = [tokens for bits, tokens in by_kinds.items() if bits >> kind & 1]
-        out.append(lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
+    parts: list[list[list[int]]] = [[] for _ in range(QUOTE_OPEN + 1)]  # each kind's lists
+    for bits, tokens in by_kinds.items():
+        while bits:  # each kind of the combination, lowest first
+            kind = bits & -bits
+            parts[kind.bit_length() - 1].append(tokens)
+            bits ^= kind
+    out = [lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)) for lists in parts]
     joined = "\n".join(keys)
     if joined.startswith("سید") or "\nسید" in joined:  # a substring test saves a pass
         sayyid = [i for i, k in enumerate(keys) if k.startswith("سید")]

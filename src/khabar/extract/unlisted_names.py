@@ -36,7 +36,13 @@ from khabar.text.zwnj import default_lexicon
 
 
 def find_unlisted_names(
-    tokens: TokenColumns, keys: list[str], text: str, posts: list[int], taken: list[Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    posts: list[int],
+    taken: list[Mention],
+    given_at: list[int] | None = None,
+    clans_at: list[int] | None = None,
 ) -> list[Mention]:
     """Untitled names that ``first_names.tsv`` cannot open: foreign names, transliterated.
 
@@ -46,13 +52,17 @@ def find_unlisted_names(
       frequent word only when a comma, a post or the sentence's end follows («جرج بوش،»).
     * Two or three rare words, none a known word, place or organization, in apposition to a
       post («لیندسی گراهام، رئیس کمیته قضایی سنا»): news names a foreigner so on first mention.
-    ``posts``: the tokens that open a post head (sorted).
+    ``posts``: the tokens that open a post head (sorted); ``given_at``, ``clans_at``: those
+    whose keys are in ``lx.more_given_names`` and ``CLAN_WORDS``, when already found
+    (``triggers.GIVEN``, ``triggers.CLAN``).
     """
     used = {k for m in taken for k in range(m.ti, m.j)}
     given = lx.more_given_names()
     n = len(tokens)
     found: list[tuple[int, int]] = []
-    for i in [i for i, k in enumerate(keys) if k in given]:
+    if given_at is None:
+        given_at = [i for i, k in enumerate(keys) if k in given]
+    for i in given_at:
         if i in used or (i and (keys[i - 1] in given or first_name_at(keys, i - 1))):
             continue
         if place_word_at(keys, i - 1) or tokens.words[i].startswith("به\u200c"):
@@ -82,7 +92,9 @@ def find_unlisted_names(
                 i -= 1  # «تحسین الخفاجی، سخنگوی ...»: a family name no list knows
         if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
             found.append((i, p - 1))
-    for i in [i for i, k in enumerate(keys[:-2]) if k in _CLAN]:
+    if clans_at is None:
+        clans_at = [i for i, k in enumerate(keys) if k in CLAN_WORDS]
+    for i in [i for i in clans_at if i < n - 2]:
         # «عیسی آل کثیر»: a listed given name, «آل» and the clan's name
         if i and keys[i - 1] in lx.first_names() and _given_place(tokens, keys, i + 1):
             if _opens_clause(tokens, keys, text, i - 2):
@@ -96,7 +108,7 @@ def find_unlisted_names(
     return out
 
 
-_CLAN = frozenset({"آل"})  # «آل سعود», «آل کثیر»: the family's name follows
+CLAN_WORDS = frozenset({"آل"})  # «آل سعود», «آل کثیر»: the family's name follows
 
 
 def _opens_clause(tokens: TokenColumns, keys: list[str], text: str, i: int) -> bool:
@@ -178,8 +190,10 @@ def find_imam_surnames(
     it is no given name, ends as family names do in «ی», and no «(ع)», «(س)» follows it
     ((ره) is said of the late, not of the holy). After a word of a place named after someone
     («فرودگاه امام خمینی») it names that place."""
-    used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
+    if "امام" not in keys:
+        return out  # most articles: one search in C, no loop
+    used = {k for m in taken for k in range(m.ti, m.j)}
     for i in [i for i, k in enumerate(keys[:-1]) if k == "امام"]:
         j = i + 1
         k = keys[j]
@@ -229,7 +243,11 @@ _QUOTED_MOST = 4  # words of a name in quotes
 
 
 def find_quoted_names(
-    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    taken: list[Mention],
+    opening: list[int] | None = None,
 ) -> list[Mention]:
     """A name the text puts in quotes before a post or a word of kin in apposition
     («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
@@ -238,11 +256,14 @@ def find_quoted_names(
     though its words are ordinary ones («عزیز»). Two to four words, none a function word,
     verb, post, place or organization, one at least no ordinary word. A name found inside
     the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted name, which
-    ``quoted_over`` puts in its place, is the whole."""
+    ``quoted_over`` puts in its place, is the whole. ``opening``: the tokens that open a
+    quotation (``QUOTES_OPEN``), when already found (``triggers.QUOTE_OPEN``)."""
     spans = [(m.ti, m.j) for m in taken]
     out: list[Mention] = []
     n = len(tokens)
-    for i in [i for i, w in enumerate(tokens.words[:-3]) if w in QUOTES_OPEN]:
+    if opening is None:
+        opening = [i for i, w in enumerate(tokens.words) if w in QUOTES_OPEN]
+    for i in [i for i in opening if i < n - 3]:
         j = next(
             (
                 j
