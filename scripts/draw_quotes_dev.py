@@ -69,7 +69,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
-        *(draw_recall_dev.sample_stems(p) for p in args.exclude)
+        *(draw_recall_dev.record_stems(p) for p in args.exclude)
     )
     if args.exclude_fixtures:
         excluded |= draw_recall_dev.fixture_stems(args.out)

@@ -27,7 +27,6 @@ the international slot's when the pool holds no news from abroad any more.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -36,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draw_gold_articles import FIXTURES, OUTLETS, Article, pool  # noqa: E402
+from draw_gold_articles import FIXTURES, OUTLETS, Article, pool, record_stems  # noqa: E402
 
 from khabar.lexicon import marked_rows, words  # noqa: E402
 
@@ -61,29 +60,6 @@ def gold_stems() -> set[str]:
     stems = {row.split("\t")[1] for row in drawn}
     stems |= {p.stem for p in (FIXTURES / "news").glob("*.txt")}
     stems |= {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    return stems
-
-
-def sample_stems(path: Path) -> set[str]:
-    """The fixture stems of the articles a sample's records name (see ``--exclude``)."""
-    stems = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        if "file" in record:
-            stems.add(Path(record["file"]).stem)
-        elif "stem" in record:
-            stems.add(record["stem"])
-        elif "path" in record:
-            name = Path(record["path"]).stem
-            fars = re.fullmatch(r"fars-news-(\d+)", name)
-            item = re.fullmatch(r"item (\d+)", record.get("locator") or "")
-            if fars and item:
-                # the reader counts items from 1, the fixtures' array indexes from 0
-                stems.add(f"fars-{fars[1]}_{int(item[1]) - 1}")
-            elif not fars:
-                stems.add(name.replace("_data", ""))
     return stems
 
 
@@ -178,7 +154,7 @@ def main() -> None:
     ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
     ap.add_argument("--many-persons", action="store_true", help="a slot of many persons")
     args = ap.parse_args()
-    excluded = frozenset().union(*(sample_stems(p) for p in args.exclude))
+    excluded = frozenset().union(*(record_stems(p) for p in args.exclude))
     if args.exclude_fixtures:
         excluded |= fixture_stems(args.out)
     slots = MANY_PERSONS_SLOTS if args.many_persons else SLOTS
