@@ -53,10 +53,15 @@ def with_appositive_ends(
         ):
             out.append(m)
             continue
-        span = Span(m.span.start, tokens.ends[w])
-        full = Span(m.full.start, span.end)
-        out.append(replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full))
+        out.append(_taken_in(tokens, text, m))
     return out
+
+
+def _taken_in(tokens: TokenColumns, text: str, m: Mention) -> Mention:
+    """``m`` with the word after it taken in."""
+    span = Span(m.span.start, tokens.ends[m.j])
+    full = Span(m.full.start, span.end)
+    return replace(m, j=m.j + 1, name=text[span.start : span.end], span=span, full=full)
 
 
 def _open_end(tokens: TokenColumns, text: str, m: Mention) -> bool:
@@ -101,9 +106,7 @@ def with_bound_parts(
         if not bound or not _open_end(tokens, text, m) or not _word(tokens.words[w]):
             out.append(m)
             continue
-        span = Span(m.span.start, tokens.ends[w])
-        full = Span(m.full.start, span.end)
-        out.append(replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full))
+        out.append(_taken_in(tokens, text, m))
     return out
 
 
