@@ -109,6 +109,31 @@ def honorifics() -> Trie[Entry]:
     return _trie("honorifics.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 
 
+@dataclass(frozen=True)
+class TitledFigure:
+    name: str
+    given: frozenset[str]  # the keys of the given names the figure is named with, run together
+
+
+@cache
+def titled_figures() -> dict[tuple[str, str], TitledFigure]:
+    """(family name, title) -> the figure ``titled_figures.tsv`` says they name, each as its
+    keys run together («آیت‌الله» and «آیت الله» alike)."""
+    out: dict[tuple[str, str], TitledFigure] = {}
+    for r in rows("titled_figures.tsv"):
+        given = frozenset(joined_keys(g) for g in split_values(r[1]))
+        figure = TitledFigure(r[0], given)
+        for surname in split_values(r[2]):
+            for title in split_values(r[3]):
+                out[(joined_keys(surname), joined_keys(title))] = figure
+    return out
+
+
+def joined_keys(phrase: str) -> str:
+    """The keys of ``phrase``'s words run together: «سید علی» ~ «سیدعلی»."""
+    return "".join(phrase_keys(phrase))
+
+
 @cache
 def foreign_figures() -> Trie[Entry]:
     """Full names and surnames of ``foreign_figures.tsv`` -> Entry(full name, "figure")."""

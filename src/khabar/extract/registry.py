@@ -160,18 +160,57 @@ def build_registry(
             reg.given.add(pkey)
         if m.quoted:
             reg.quoted.add(pkey)
+    named_titles = {pkey: list(p.titles) for pkey, p in reg.persons.items()}
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
         apart = bool(holder) and _martyr(m.titles) and not _martyr(reg.persons[holder].titles)
-        pkey = person_key(m.name) if apart or not holder else holder
+        # «آیت‌الله هاشمی» is not «یاسر هاشمی»; the bare «هاشمی» stays his
+        figure = None
+        if holder:
+            named = reg.persons[holder].name
+            figure = titled_figure(named, named_titles.get(holder, []), m.titles, keys[m.i])
+        name = figure or m.name
+        pkey = person_key(name) if apart or figure or not holder else holder
         if pkey not in reg.persons:
-            reg.persons[pkey] = Person(name=m.name)
-            if not apart:
+            reg.persons[pkey] = Person(name=name)
+            if not (apart or figure):
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def titled_figure(
+    holder: str, holder_titles: list[str], titles: list[str], surname: str
+) -> str | None:
+    """The full name of the public figure whom ``titles`` before the family name ``surname``
+    name (``titled_figures.tsv``: «آیت‌الله هاشمی», «امام خمینی»), when the article's person
+    of that family name, ``holder``, is someone else: named with another given name and not
+    with that title himself («یاسر هاشمی», «احمد خمینی»). A cleric named without his title
+    and then with it («احمد جنتی» ... «آیت‌الله جنتی») stays one person."""
+    figure = _figure_of(titles, surname)
+    if figure is None or _figure_of(holder_titles, surname) is not None:
+        return None
+    words = lx.phrase_keys(holder)
+    given = "".join(words[:-1]).removeprefix("سید")
+    if not given or given in {g.removeprefix("سید") for g in figure.given}:
+        return None
+    return figure.name
+
+
+def _figure_of(titles: list[str], surname: str) -> lx.TitledFigure | None:
+    """The figure a title of ``titles`` (or its last words: «حضرت آیت‌الله») names before
+    ``surname``."""
+    figures = lx.titled_figures()
+    family = lx.joined_keys(surname)
+    for t in titles:
+        words = lx.phrase_keys(t)
+        for n in range(len(words)):
+            figure = figures.get((family, "".join(words[n:])))
+            if figure is not None:
+                return figure
+    return None
 
 
 def _martyr(titles: list[str]) -> bool:

@@ -10,9 +10,10 @@ from khabar.extract.family_spellings import other_forms
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, adjective, rank
-from khabar.extract.people import stopwords
-from khabar.extract.registry import Registry
+from khabar.extract.people import person_key, stopwords
+from khabar.extract.registry import Registry, titled_figure
 from khabar.extract.tagged_entities import KIND_WORDS
+from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -50,6 +51,8 @@ def surname_mentions(
                 continue
             if _another_given_name(reg, keys, i, pkey):
                 break  # «بیل گیتس» beside «ملیندا گیتس»: another of that family
+            if size == 1 and _titled_figure_at(reg, tokens, keys, i, pkey):
+                break  # «برادر آیت‌الله هاشمی» beside «محمد هاشمی»: the figure, not him
             kinds = {tagged.get(k) for k in range(i, i + size)} if tagged is not None else set()
             titled = _after_title(keys, i)
             # a family name of two words or more may end in a place («مویدی خرم آبادی»)
@@ -94,6 +97,24 @@ def surname_mentions(
             end = tokens.ends[after - 1]
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
             break
+
+
+def _titled_figure_at(
+    reg: Registry, tokens: TokenColumns, keys: list[str], i: int, pkey: str
+) -> bool:
+    """Whether a title before token ``i`` makes it a public figure's family name
+    («آیت‌الله هاشمی») while ``pkey`` is another of that family; the mention then joins
+    that figure."""
+    person = reg.persons[pkey]
+    before = [" ".join(tokens.words[k:i]) for k in range(max(0, i - _TITLE_WORDS), i)]
+    name = titled_figure(person.name, person.titles, before, keys[i])
+    if name is None:
+        return False
+    fkey = person_key(name)
+    reg.persons.setdefault(fkey, Person(name=name))
+    reg.by_token[i] = fkey
+    reg.persons[fkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    return True
 
 
 def _another_given_name(reg: Registry, keys: list[str], i: int, pkey: str) -> bool:
