@@ -26,6 +26,9 @@ ingest copies by their dataset name), every article a JSON Lines sample there na
 `stem`, or `path` and `locator`; the `pool.jsonl` lists name the articles free when a sample was
 drawn, not held ones, and are not read), the Fars records of tests/fixtures/ingest (by link),
 and any article with the title of one of those.
+Since it reads the fixtures as they are, and they have held its own articles since, it gives
+drawn_2.tsv again only on the fixtures it was drawn from: `git worktree add` d589cc3, the
+commit before it, and run this script there.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -249,6 +253,19 @@ def fixture_links() -> frozenset[str]:
     return frozenset(links)
 
 
+def pick_article(
+    articles: list[Article], taken: set[str], turn: int, fits: Callable[[Article], bool]
+) -> Article | None:
+    """The first article that ``fits`` and is not taken, from the outlet whose turn it is or
+    the next one that has one."""
+    for k in range(len(OUTLETS)):
+        outlet = OUTLETS[(turn + k) % len(OUTLETS)]
+        found = (a for a in articles if a.stem not in taken and a.outlet == outlet and fits(a))
+        if pick := next(found, None):
+            return pick
+    return None
+
+
 def second_draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
     """The held-out draw: the same slots and outlet turns, every article to `heldout`."""
     rng = random.Random(SECOND_SEED)
@@ -263,16 +280,7 @@ def second_draw(articles: list[Article], count: int) -> list[tuple[Article, str,
         pick = None
         for guess in (stratum, "other"):
             # a stratum the fresh pool has run out of is drawn as an ordinary article
-            for k in range(len(OUTLETS)):
-                outlet = OUTLETS[(turn + k) % len(OUTLETS)]
-                fits = (
-                    a
-                    for a in articles
-                    if a.stem not in taken and a.outlet == outlet and a.stratum == guess
-                )
-                pick = next(fits, None)
-                if pick:
-                    break
+            pick = pick_article(articles, taken, turn, lambda a, g=guess: a.stratum == g)
             if pick:
                 stratum = guess
                 break
@@ -295,19 +303,8 @@ def draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
         stratum = SLOTS[n % len(SLOTS)]
         turn = turns[stratum]
         turns[stratum] += 1
-        for k in range(len(OUTLETS)):
-            outlet = OUTLETS[(turn + k) % len(OUTLETS)]
-            pick = next(
-                (
-                    a
-                    for a in articles
-                    if a.stem not in taken and a.outlet == outlet and a.stratum == stratum
-                ),
-                None,
-            )
-            if pick:
-                break
-        else:
+        pick = pick_article(articles, taken, turn, lambda a, s=stratum: a.stratum == s)
+        if pick is None:
             raise SystemExit(f"no article left for stratum {stratum}")
         taken.add(pick.stem)
         if not parts[stratum]:

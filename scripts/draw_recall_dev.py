@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draw_gold_articles import FIXTURES, OUTLETS, Article, pool, record_stems  # noqa: E402
+from draw_gold_articles import FIXTURES, Article, pick_article, pool, record_stems  # noqa: E402
 
 from khabar.lexicon import marked_rows, words  # noqa: E402
 
@@ -119,29 +119,16 @@ def draw(
         slot = slots[n % len(slots)]
         turn = turns[slot]
         turns[slot] += 1
-        pick = _pick(articles, taken, turn, slot)
+        pick = pick_article(articles, taken, turn, lambda a, s=slot: fits_slot(a, s))
         if pick is None and slot in FALLBACK:
             # a slot the pool has run out of is drawn as an ordinary one
             slot = FALLBACK[slot]
-            pick = _pick(articles, taken, turn, slot)
+            pick = pick_article(articles, taken, turn, lambda a, s=slot: fits_slot(a, s))
         if pick is None:
             raise SystemExit(f"no article left for slot {slot}")
         taken.add(pick.stem)
         drawn.append((pick, slot))
     return drawn
-
-
-def _pick(articles: list[Article], taken: set[str], turn: int, slot: str) -> Article | None:
-    """The first article of the slot not taken, from the outlet whose turn it is or the next."""
-    for k in range(len(OUTLETS)):
-        outlet = OUTLETS[(turn + k) % len(OUTLETS)]
-        fits = (
-            a for a in articles if a.stem not in taken and a.outlet == outlet and fits_slot(a, slot)
-        )
-        pick = next(fits, None)
-        if pick:
-            return pick
-    return None
 
 
 def main() -> None:
