@@ -118,6 +118,10 @@ def peyma_view(spans: Spans) -> Spans:
 _HOLY = ("امام ", "حضرت ", "پیامبر ")
 
 
+def _not_khabars_person(name: str) -> bool:
+    return "(" in name or name.startswith(_HOLY) or name in lx.first_names()
+
+
 def khabar_gold(article: Article) -> Spans:
     """PEYMA's gold in khabar's conventions, where they differ on purpose: no holy figure
     («امام حسین (ع)») and no given name alone («نیما») is a person, and each person or
@@ -126,7 +130,7 @@ def khabar_gold(article: Article) -> Spans:
     out: Spans = set()
     for kind, s, e in article.gold:
         name = article.text[s:e]
-        if kind == "PER" and ("(" in name or name.startswith(_HOLY) or name in lx.first_names()):
+        if kind == "PER" and _not_khabars_person(name):
             continue
         if kind in ("PER", "LOC"):
             inside = [(a, b) for a, b in tokens if s <= a and b <= e]
@@ -141,7 +145,8 @@ def khabar_gold(article: Article) -> Spans:
 
 def arman_gold(article: Article) -> Spans:
     """ARMAN's gold in khabar's conventions: a person's leading titles («دکتر», «آیت‌الله»,
-    «سردار») are not the name, and a person that is a title alone is none."""
+    «سردار») are not the name, a title alone is no person, nor is what ``khabar_gold``
+    leaves out of PEYMA's (holy figures, a given name alone)."""
     tokens = [t for sent in article.token_spans for t in sent]
     titles = lx.honorifics()
     out: Spans = set()
@@ -152,7 +157,7 @@ def arman_gold(article: Article) -> Spans:
             i = 0
             while (hit := titles.match(keys, i)) is not None:
                 i = hit[0]
-            if i >= len(inside):
+            if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e]):
                 continue
             s = inside[i][0]
         out.add((kind, s, e))
