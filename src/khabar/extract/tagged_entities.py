@@ -20,6 +20,7 @@ from khabar.extract.org_spans import (
     ORG_HEADS,
     a_month,
     a_time_zone,
+    and_one_more,
     body_of_a_place,
     place_to,
     the_office,
@@ -77,8 +78,11 @@ def organizations(
                 spans.append((i, hit[0], org.name))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
+    taken = marked | skip
     for i, j, listed in sorted(spans):
         unquoted = None
+        if listed is None:
+            j = and_one_more(tokens.words, keys, j, taken)  # «انتشارات اوج کودک | و نوجوان ،»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
         elif _quoted_after_kind(tokens.words, keys, i, j, marked | skip):

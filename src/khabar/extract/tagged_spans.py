@@ -24,6 +24,7 @@ from khabar.extract.org_spans import (
     org_parts,
     place_bounds,
     place_parts,
+    presidents_country,
     quote_closed,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
@@ -64,6 +65,8 @@ def kind_spans(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t, a, b in tagged:
+        if t == "ORG" and b - a > 1 and presidents_country(keys, a):
+            t, a = "LOC", a + 1  # «رئیس جمهوری | فرانسه»: the president's title, then a place
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
