@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import verb
+from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
 from khabar.text.segment import TokenColumns
 
@@ -239,31 +240,21 @@ def quote_closed(words: list[str], i: int, j: int) -> int:
     return j
 
 
-# what follows a name's last word: punctuation, an object's or a clause's mark, a place's «در»
-_AFTER_A_NAME = frozenset({"،", ",", ".", ":", "؛", ")", "»", "را", "که", "در", "است", "هم", "نیز"})
-
-
 def and_one_more(words: list[str], keys: list[str], j: int, taken: set[int]) -> int:
-    """``j``, or past «و» and one word after it that end an organization's name the tagger
-    ended before them: «انتشارات اوج کودک | و نوجوان ،», «ستاد ... کالا | و ارز». The word
-    opens no body, names no listed body or place and is no function word or verb, and the
-    clause goes on after it (punctuation, «را», «در», a verb, a light verb's noun). PEYMA's
-    training part takes such a pair into the name 87 times and leaves it out 4."""
+    """``j``, or past «و» and an ordinal after a name the tagger ended with an ordinal or a
+    number's word before them: «دولت نهم | و دهم», «مجلس هفتم | و هشتم», «... سی | و هشتم»:
+    the bodies of two terms, named as one. Not any word after «و»: in the news, past a name
+    the tagger ends before «و», what follows is mostly another («اوپک | و متحدانش», «سازمان
+    ملل | و سوری»)."""
     if j + 1 >= len(keys) or keys[j] != "و" or taken.intersection((j, j + 1)):
         return j
-    k = j + 1
-    if not words[k].isalpha() or keys[k] in _BODY_OPENERS or keys[k] in _TAIL_WORDS:
-        return j
-    if no_org_end(words[k], keys[k]) or keys[k] in _CLAUSE_WORDS or keys[k] in _CONJUNCTS:
-        return j
-    if any(t.match(keys, k) for t in (lx.organizations(), lx.agencies(), lx.places())):
-        return j
-    end = k + 1 >= len(keys) or keys[k + 1] in _AFTER_A_NAME
-    return k + 1 if end or outside_names(words, keys, k + 1) else j
+    last = keys[j - 1]
+    return j + 2 if (_ordinal(last) or last in WORDS) and _ordinal(keys[j + 1]) else j
 
 
-# words after «و» that join a clause, not a name: «... و سپس»
-_CONJUNCTS = frozenset("سپس همچنین غیره نیز هم بعد".split())
+def _ordinal(key: str) -> bool:
+    """An ordinal in words: «دوم», «سوم», «نهم», «دوازدهم», «بیستم»."""
+    return key in ("اول", "سوم", "سیام") or (key.endswith("م") and key[:-1] in WORDS)
 
 
 # nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
@@ -314,8 +305,11 @@ def the_office(keys: list[str], i: int, j: int) -> bool:
 def presidents_country(keys: list[str], i: int) -> bool:
     """Token ``i`` is the «جمهوری» of a president's title («رئیس جمهوری فرانسه»): what
     follows it is the country, no organization named «جمهوری فرانسه» (PEYMA's training part
-    tags the place after «رئیس جمهوری» 33 times and never an organization there)."""
-    return keys[i] == "جمهوری" and i > 0 and keys[i - 1] == "رییس"
+    tags the place after «رئیس جمهوری» 33 times and never an organization there); but the
+    Islamic Republic stands, the state («رئیس جمهوری اسلامی ایران»)."""
+    if keys[i] != "جمهوری" or i == 0 or keys[i - 1] != "رییس":
+        return False
+    return keys[i + 1 : i + 2] != ["اسلامی"]  # «رئیس جمهوری اسلامی ایران»: the state's
 
 
 _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
