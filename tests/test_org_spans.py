@@ -579,3 +579,22 @@ def test_a_name_the_tagger_marks_once_names_the_body_where_it_stands_again():
     news = [i for i, k in enumerate(keys) if k == "شبکه"]
     kind = (news[0], news[0] + 2, None)
     assert _named_again(keys, [kind], set()) == [kind]
+
+
+def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():
+    from khabar.extract.org_spans import body_of_a_place
+
+    for text, name in [
+        ("هرچند دادگاه شهر شیراز به این موضوع رسیدگی نکرد", "دادگاه شهر شیراز"),
+        ("عملکرد پلیس لندن در قبال شکایت‌ها", "پلیس لندن"),
+        ("او در دادگاه کیفری یک استان تهران محاکمه شد", "دادگاه کیفری یک استان تهران"),
+    ]:
+        doc = repair(text)
+        tokens = doc.token_columns
+        keys = lx.keys_of(tokens.words)
+        end = next(
+            j for j in range(len(keys), 0, -1) if doc.text[: tokens.ends[j - 1]].endswith(name)
+        )
+        start = end - 1 if name != "دادگاه شهر شیراز" else end - 2  # the place the tagger marks
+        i, j = body_of_a_place(keys, start, end, set())
+        assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
