@@ -35,7 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ner_data import TYPES, Article, articles, entities, read_arman, split  # noqa: E402
+from ner_data import TYPES, Article, articles, entities, held_out, read_arman, split  # noqa: E402
 from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
@@ -191,6 +191,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument(
         "--dev", type=int, default=0, help="score every N-th training article instead (as train)"
     )
+    ap.add_argument("--block", type=int, default=1, help="with --dev: runs of B articles")
     ap.add_argument("--arman", help="score ARMAN's folds instead, e.g. 3 (its zip in ner_dir)")
     args = ap.parse_args(argv)
     if args.model:
@@ -201,11 +202,11 @@ def main(argv: list[str]) -> None:
     arts = articles(test)
     if args.dev:
         every = list(enumerate(articles(train)))
-        arts = [a for n, a in every if n % args.dev == args.dev - 1]
+        arts = [a for n, a in every if held_out(n, args.dev, args.block)]
         test = [s for a in arts for s in a.sentences]
         # the known names are the other articles' (as train_ner.py --dev gives its model):
         # the shipped list holds the dev articles' names too
-        use_names(known_names([a for n, a in every if n % args.dev != args.dev - 1]))
+        use_names(known_names([a for n, a in every if not held_out(n, args.dev, args.block)]))
     if args.arman:
         folds = [int(n) for n in args.arman.split(",")]
         test = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", folds)

@@ -73,6 +73,13 @@ def entities(tags: list[str]) -> Iterator[tuple[str, int, int]]:
     return
 
 
+def held_out(n: int, every: int, block: int = 1) -> bool:
+    """Article ``n`` of the training part is a dev article: every ``every``-th article, or with
+    ``block`` > 1 every ``every``-th run of ``block`` articles («--dev 10 --block 10»: 100
+    sentences in a row), so that fewer of its stories go on in the articles trained on."""
+    return bool(every) and (n // block) % every == every - 1
+
+
 def articles(sentences: list[Sentence], size: int = ARTICLE_SENTENCES) -> list[Article]:
     out = []
     for a in range(0, len(sentences), size):

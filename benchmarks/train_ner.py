@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pycrfsuite  # noqa: E402
-from ner_data import Article, articles, read_arman, split  # noqa: E402
+from ner_data import Article, articles, held_out, read_arman, split  # noqa: E402
 
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract import (
@@ -122,6 +122,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("ner_dir", type=Path)
     ap.add_argument("--out", type=Path, help="default: the shipped weights, /tmp with --dev")
     ap.add_argument("--dev", type=int, default=0, help="hold out every N-th article")
+    ap.add_argument("--block", type=int, default=1, help="with --dev: runs of B articles")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -135,8 +136,8 @@ def main(argv: list[str]) -> None:
         tagger_features.clusters().clear()  # the cached table, emptied for this process
     train, _ = split(args.ner_dir / "peyma")
     arts = articles(train)
-    dev = [a for n, a in enumerate(arts) if args.dev and n % args.dev == args.dev - 1]
-    fit = [a for n, a in enumerate(arts) if not (args.dev and n % args.dev == args.dev - 1)]
+    dev = [a for n, a in enumerate(arts) if held_out(n, args.dev, args.block)]
+    fit = [a for n, a in enumerate(arts) if not held_out(n, args.dev, args.block)]
     if args.arman:
         fit += articles(read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip"))
     start = time.perf_counter()

@@ -495,3 +495,106 @@ def test_the_cabinet_is_named_alike_in_either_spelling_of_its_board(board):
     doc = extract_text(f"روحانی در جلسه {board} دولت گفت که طرح تصویب شد.")
     named = {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
     assert named == {"دولت جمهوری اسلامی ایران": [f"{board} دولت"]}
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # a predicate of duty or a word of reference after a body ends its name
+        ("وزارت راه و شهرسازی موظف", "وزارت راه و شهرسازی"),
+        ("دستگاه قضائی ذیربط", "دستگاه قضائی"),
+        ("گروه دوستی پارلمانی ژاپن بعدازظهر", "گروه دوستی پارلمانی ژاپن"),
+    ],
+)
+def test_a_word_of_duty_or_reference_after_a_body_is_no_part_of_its_name(span, name):
+    assert bounded(span) == name
+
+
+@pytest.mark.parametrize(
+    "span, parts",
+    [
+        # a table of results: the score after a team's town ends the team's name
+        ("حفاری اهواز 1 دبیری تبریز", ["حفاری اهواز", "دبیری تبریز"]),
+        # a number that names a channel or a court is the body's
+        ("شبکه ۱۳ اسرائیل", ["شبکه ۱۳ اسرائیل"]),
+        ("دادگاه کیفری ۲ شیراز", ["دادگاه کیفری ۲ شیراز"]),
+    ],
+)
+def test_a_score_between_two_teams_cuts_the_taggers_span(span, parts):
+    from khabar.extract.org_spans import org_parts
+
+    doc = repair(span)
+    tokens = doc.token_columns
+    found = org_parts(lx.keys_of(tokens.words), 0, len(tokens))
+    assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == parts
+
+
+def test_the_republic_of_a_presidents_title_is_no_body_and_the_country_a_place():
+    from khabar.extract.tagged_spans import kind_spans
+
+    doc = repair("فرانسوا اولاند رئیس جمهوری فرانسه به لبنان سفر کرد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("جمهوری")
+    tagged = [("ORG", i, i + 2)]  # the tagger's «جمهوری فرانسه»
+    assert kind_spans(tokens, keys, tagged, "ORG") == []
+    assert kind_spans(tokens, keys, tagged, "LOC") == [(i + 1, i + 2)]
+    # the Islamic Republic is the state, a body
+    doc = repair("حسن روحانی رئیس جمهوری اسلامی ایران از این ادعا انتقاد کرد.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("جمهوری")
+    assert kind_spans(tokens, keys, [("ORG", i, i + 3)], "ORG") == [(i, i + 3)]
+
+
+def test_two_terms_of_a_body_named_as_one_take_the_second_ordinal():
+    from khabar.extract.org_spans import and_one_more
+
+    words = repair("آیا مسئولانی در دولت نهم و دهم بوده‌اند").token_columns.words
+    keys = lx.keys_of(words)
+    j = keys.index("و")
+    assert and_one_more(words, keys, j, set()) == j + 2  # «دولت نهم | و دهم»
+    assert and_one_more(words, keys, j, {j + 1}) == j  # the tagger marks the word after
+    words = repair("رابطه اوپک و متحدانش امروز از هم بپاشد").token_columns.words
+    keys = lx.keys_of(words)
+    j = keys.index("و")
+    assert and_one_more(words, keys, j, set()) == j  # another after «و», no ordinal
+
+
+def test_a_name_the_tagger_marks_once_names_the_body_where_it_stands_again():
+    from khabar.extract.tagged_entities import _named_again
+
+    text = (
+        "دولت سعودی برنامه‌ای را آغاز کرد. وزیر خارجه عراق از دولت سعودی توضیح خواست و "
+        "گفت این دولت سعودی پاسخ نداد. شبکه خبری الجزیره نیز نوشت که شبکه خبری پاسخ نداد."
+    )
+    keys = lx.keys_of(repair(text).token_columns.words)
+    again = [i for i, k in enumerate(keys) if k == "دولت"]
+    first = (again[0], again[0] + 2, None)
+    # the second stands unmarked; the third, after a demonstrative, is the one named before
+    assert _named_again(keys, [first], set()) == [first, (again[1], again[1] + 2, None)]
+    # words the tagger marks as something else are no mention of it
+    assert _named_again(keys, [first], {again[1]}) == [first]
+    # a body's word and an adjective name none: «شبکه خبری» alone is not named again
+    news = [i for i, k in enumerate(keys) if k == "شبکه"]
+    kind = (news[0], news[0] + 2, None)
+    assert _named_again(keys, [kind], set()) == [kind]
+
+
+def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():
+    from khabar.extract.org_spans import body_of_a_place
+
+    for text, name in [
+        ("هرچند دادگاه شهر شیراز به این موضوع رسیدگی نکرد", "دادگاه شهر شیراز"),
+        ("عملکرد پلیس لندن در قبال شکایت‌ها", "پلیس لندن"),
+        ("او در دادگاه کیفری یک استان تهران محاکمه شد", "دادگاه کیفری یک استان تهران"),
+    ]:
+        doc = repair(text)
+        tokens = doc.token_columns
+        keys = lx.keys_of(tokens.words)
+        end = next(
+            j for j in range(len(keys), 0, -1) if doc.text[: tokens.ends[j - 1]].endswith(name)
+        )
+        start = end - 1 if name != "دادگاه شهر شیراز" else end - 2  # the place the tagger marks
+        i, j = body_of_a_place(keys, start, end, set())
+        assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name

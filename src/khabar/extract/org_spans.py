@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import verb
+from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
 from khabar.text.segment import TokenColumns
 
@@ -42,11 +43,14 @@ ORG_HEADS = {
 
 # bodies named by the place they serve, the place written right after the word
 # («شهرداری تهران», «شورای شهر مشهد», «دولت عراق», «ارتش سوریه»): PEYMA tags head and place
-# as one organization 290 times in its training part, and the place after the head alone 5
+# as one organization 290 times in its training part, and the place after the head alone 5;
+# a court, the police and a chamber of commerce so too («دادگاه لاهه», «پلیس لندن», «اتاق
+# تهران»: 30 times whole, never the place alone after the singular word)
 BODY_OF_A_PLACE = frozenset(
     {
         *ORG_HEADS,
         *"سفارت سفارتخانه کنسولگری اتحادیه ارتش دولت گمرک مجلس پارلمان فدراسیون".split(),
+        *"دادگاه پلیس اتاق".split(),
     }
 )
 
@@ -76,7 +80,9 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
     return None
 
 
-_HEADS_OF_NAMED_BODIES = frozenset({"اداره", "انجمن"})
+# offices and courts a few words of their name before their place («دادگاه کیفری یک استان
+# تهران», «دادسرای امور جنایی تهران»: PEYMA's courts 10 times whole, never the place alone)
+_HEADS_OF_NAMED_BODIES = frozenset({"اداره", "انجمن", "دادگاه", "دادسرای"})
 # a board of a province or town («هیات گلف استان کرمانشاه»); before a country or a city
 # alone it is a delegation («هیات ابوظبی», «هیات اقتصادی امارات»)
 _BOARDS = frozenset({"هیات", lx.key("هیئت")})  # keys hold «هییت»
@@ -88,7 +94,8 @@ _TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     """Tokens ``[i, j)`` cut before each «و» that another organization follows: a listed one
     or a head («باشگاه‌های استقلال و پرسپولیس», «پیکان تهران و گل‌گهر سیرجان»). PEYMA tags
-    109 such pairs as two and 9 as one («وزارت آموزش و پرورش» is one: «پرورش» opens none)."""
+    109 such pairs as two and 9 as one («وزارت آموزش و پرورش» is one: «پرورش» opens none),
+    and at a table's score between two names."""
     cuts = [
         k
         for k in range(i + 1, j - 1)
@@ -100,8 +107,18 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
             or (lx.agencies().match(keys, k + 1) and keys[k + 1] not in lx.outlet_words())
         )
     ]
+    # a number after a team's town is a table's score, no name's: «حفاری اهواز 1 | دبیری
+    # تبریز» (PEYMA's training part holds a number inside 5 names of 5,624, none so; not
+    # «شبکه ۱۳ اسرائیل», «دادگاه کیفری ۲ شیراز»)
+    cuts += [k for k in range(i + 2, j - 1) if keys[k].isdigit() and _place_before(keys, i, k)]
+    cuts.sort()
     parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
-    return [part for a, b in parts for part in _at_second_bodies(keys, a, b)]
+    return [part for a, b in parts if b > a for part in _at_second_bodies(keys, a, b)]
+
+
+def _place_before(keys: list[str], i: int, k: int) -> bool:
+    """A listed place after a word of the name ends right before token ``k``."""
+    return any(place_to(keys, m, k) for m in range(i + 1, k))
 
 
 # words that open a body's name, where a second body begins inside a span
@@ -239,10 +256,32 @@ def quote_closed(words: list[str], i: int, j: int) -> int:
     return j
 
 
+def and_one_more(words: list[str], keys: list[str], j: int, taken: set[int]) -> int:
+    """``j``, or past «و» and an ordinal after a name the tagger ended with an ordinal or a
+    number's word before them: «دولت نهم | و دهم», «مجلس هفتم | و هشتم», «... سی | و هشتم»:
+    the bodies of two terms, named as one. Not any word after «و»: in the news, past a name
+    the tagger ends before «و», what follows is mostly another («اوپک | و متحدانش», «سازمان
+    ملل | و سوری»)."""
+    if j + 1 >= len(keys) or keys[j] != "و" or taken.intersection((j, j + 1)):
+        return j
+    last = keys[j - 1]
+    return j + 2 if (_ordinal(last) or last in WORDS) and _ordinal(keys[j + 1]) else j
+
+
+def _ordinal(key: str) -> bool:
+    """An ordinal in words: «دوم», «سوم», «نهم», «دوازدهم», «بیستم»."""
+    return key in ("اول", "سوم", "سیام") or (key.endswith("م") and key[:-1] in WORDS)
+
+
 # nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
-# گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»
+# گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»; the predicates of duty and the
+# adverbs and adjectives of reference after a body («وزارت مسکن و شهرسازی موظف است»,
+# «دستگاه قضائی ذیربط», «... ژاپن بعدازظهر»: none inside a name of PEYMA's, 408 times)
 _AFTER_NAMES = frozenset(
-    "قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split()
+    {
+        *"قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split(),
+        *"همچنین اخیرا بعدازظهر موظف موظفند مکلف مکلفند ملزم ملزمند ذیربط مربوطه".split(),
+    }
 )
 # the frequent verbs of news that follow a subject with no prefix («... نیز اعلام کردند»);
 # not «کرد», a Kurd too («شبه نظامیان کرد»)
@@ -282,6 +321,16 @@ def the_office(keys: list[str], i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are «ریاست جمهوری» as an office being run for («انتخابات ریاست
     جمهوری», «نامزد ریاست جمهوری»), no organization (PEYMA: 49 times of 71 it is none)."""
     return tuple(keys[i:j]) in _PRESIDENCY and i > 0 and keys[i - 1] in _RACE_WORDS
+
+
+def presidents_country(keys: list[str], i: int) -> bool:
+    """Token ``i`` is the «جمهوری» of a president's title («رئیس جمهوری فرانسه»): what
+    follows it is the country, no organization named «جمهوری فرانسه» (PEYMA's training part
+    tags the place after «رئیس جمهوری» 33 times and never an organization there); but the
+    Islamic Republic stands, the state («رئیس جمهوری اسلامی ایران»)."""
+    if keys[i] != "جمهوری" or i == 0 or keys[i - 1] != "رییس":
+        return False
+    return keys[i + 1 : i + 2] != ["اسلامی"]  # «رئیس جمهوری اسلامی ایران»: the state's
 
 
 _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())

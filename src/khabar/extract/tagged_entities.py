@@ -15,11 +15,13 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
+from khabar.extract.namewords import adjective
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
     ORG_HEADS,
     a_month,
     a_time_zone,
+    and_one_more,
     body_of_a_place,
     place_to,
     the_office,
@@ -77,8 +79,12 @@ def organizations(
                 spans.append((i, hit[0], org.name))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
+    spans = _named_again(keys, spans, marked | skip)
+    taken = marked | skip
     for i, j, listed in sorted(spans):
         unquoted = None
+        if listed is None:
+            j = and_one_more(tokens.words, keys, j, taken)  # «انتشارات اوج کودک | و نوجوان ،»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
         elif _quoted_after_kind(tokens.words, keys, i, j, marked | skip):
@@ -106,6 +112,45 @@ def organizations(
         org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
+
+
+def _named_again(
+    keys: list[str], spans: list[tuple[int, int, str | None]], taken: set[int]
+) -> list[tuple[int, int, str | None]]:
+    """``spans`` and the other mentions of the names of two words or more among them: where
+    the same words stand unmarked elsewhere in the article they name the same body
+    («دولت سعودی», «رژیم آل خلیفه»), but not after a demonstrative or where the name is a
+    body's word and an adjective (``_of_a_kind``)."""
+    names = {tuple(keys[i:j]) for i, j, _ in spans if j - i > 1 and not _of_a_kind(keys, i, j)}
+    if not names:
+        return spans
+    out = list(spans)
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        firsts.setdefault(name[0], []).append(name)
+    covered = taken | {k for i, j, _ in out for k in range(i, j)}
+    for k in [k for k, key in enumerate(keys) if key in firsts]:
+        for name in firsts[keys[k]]:
+            end = k + len(name)
+            if k and keys[k - 1] in _DEMONSTRATIVES:
+                continue  # «این شبکه خبری»: the body named before
+            if tuple(keys[k:end]) == name and covered.isdisjoint(range(k, end)):
+                hit = lx.organizations().match(keys, k)  # «سازمان ثبت | اسناد و املاک کشور»
+                if hit and hit[0] > end and covered.isdisjoint(range(end, hit[0])):
+                    end = hit[0]
+                out.append((k, end, None))
+                covered.update(range(k, end))
+    return sorted(out)
+
+
+def _of_a_kind(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a body's word and an adjective of its kind or its country, no
+    name: «شبکه خبری», «دفتر تجاری», «شرکت سوئیسی» (but «دولت سعودی», a place's body)."""
+    if j - i != 2 or not keys[j - 1].endswith("ی"):
+        return False
+    last = keys[j - 1]
+    abroad = lx.places().match([last[:-1]], 0) is not None and keys[i] not in BODY_OF_A_PLACE
+    return adjective(last) or abroad
 
 
 # words that open a body's name: a listed name of ordinary words after one is that body,

@@ -24,6 +24,8 @@ from khabar.extract.org_spans import (
     org_parts,
     place_bounds,
     place_parts,
+    place_to,
+    presidents_country,
     quote_closed,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
@@ -64,6 +66,12 @@ def kind_spans(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for t, a, b in tagged:
+        if t == "ORG" and b - a > 1 and presidents_country(keys, a):
+            # «رئیس جمهوری | فرانسه»: the president's title, then the place it ends with
+            a = next((k for k in range(a + 1, b) if place_to(keys, k, b)), b)
+            if a == b:
+                continue  # «رئیس جمهوری و صدر اعظم کشورش»: no place, no body
+            t = "LOC"
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
