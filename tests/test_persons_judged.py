@@ -290,12 +290,15 @@ SAMPLES = [
         outside=EARLIER_SAMPLES,
     ),
     # 0.933 as drawn (20 false, whole articles); 0.938 (18 false) extracted again from the
-    # contexts; 10 true names are found only with the rest of their article
+    # contexts before an adverb in «ا», «منذ», a cup's and a stream's names, a permit's, words
+    # in «ناک», «دیده», plurals in «ات» with a pronoun, a family name run into a word and
+    # foreign companies were read, 0.982 (5 false) after them (0.976 on whole articles, 7
+    # false); 10 true names are found only with the rest of their article
     Sample(
         "persons_judged_14",
         drawn=Drawn(seed=14, persons=300, articles=198, precision=0.933),
         why_false={"no person": 14, "joined": 3, "named after": 3},
-        floor=Floor(precision=0.937, most_lost_true=10),
+        floor=Floor(precision=0.981, most_lost_true=10),
         outside=EARLIER_SAMPLES,
     ),
 ]
