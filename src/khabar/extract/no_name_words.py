@@ -6,7 +6,7 @@ What the lexicons know of one word is ``namewords``.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.colloquial import colloquial
@@ -37,6 +37,7 @@ _ARABIC = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of every word of every name
 def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
@@ -78,12 +79,13 @@ def _demonstrative_run_in(key: str) -> bool:
 
 # the pronouns a noun takes at its end («تحقیقاتم», my research)
 _PRONOUN_ENDS = ("مان", "تان", "شان", "م", "ت", "ش")
+_AT_ENDS = tuple("ات" + p for p in _PRONOUN_ENDS)
 
 
 def _plural_in_at(key: str) -> bool:
     """A frequent plural in «ات» with a pronoun on it: «آقای منصوری تحقیقاتم را ... کامل
     می‌کند» (completes my research), never a name's word («حاتم» is no plural)."""
-    if not key.endswith(tuple("ات" + p for p in _PRONOUN_ENDS)):
+    if not key.endswith(_AT_ENDS):
         return False
     stem = next(key[: -len(p)] for p in _PRONOUN_ENDS if key.endswith(p))
     return len(stem) > 4 and rank(stem) < FREQUENT and key not in lx.name_words()
