@@ -41,7 +41,8 @@ articles no fixture held then 600 were drawn; the twelfth: ``--seed 12 --exclude
 articles no fixture held after the eleventh all were drawn, 211 persons in all; the thirteenth,
 the articles no fixture held holding no person any more: ``--seed 13 --extract-again`` and
 ``--exclude`` each of the first twelve, from ``news_d589cc3.jsonl``, all the shared news at
-d589cc3).
+d589cc3; the fourteenth: ``--seed 14 --extract-again`` and ``--exclude`` each of the first
+thirteen, from ``news_df783a0.jsonl``, all the shared news at df783a0).
 """
 
 from __future__ import annotations

@@ -72,7 +72,8 @@ def test_a_television_speaks() -> None:
 
 
 def test_a_group_before_a_name_is_no_one_named() -> None:
-    # tabnak_89 of the eighth sample: Goldman Sachs's analysts, unnamed
+    # tabnak_89 of the eighth sample: Goldman Sachs's analysts, unnamed, though the company is
+    # listed
     assert said(
         "ضرر ویروس چین به قیمت نفت\n"
         "تحلیلگران گلدمن ساکس در یادداشتی نوشتند: شیوع ویروس جدید ممکن است به قیمت کاهش تقاضا "

@@ -13,6 +13,8 @@ _VERSE = frozenset(
     "الذین الذی التی معه انهم انما انکم الینا الیکم علیهم لکم بینهم الکفار".split()
     # Arabic's verbs of «they» («کانوا لا یتناهون عن منکر فعلوه لبئس ما کانوا یفعلون»)
     + "کانوا یفعلون یعملون تعملون".split()
+    # «منذ» (since), which Persian says «از» («مستأثرا علی منذ قبض الله نبیه»)
+    + ["منذ"]
 )
 
 # Arabic's function words: Persian uses a few in set phrases and titles («فی‌المثل»,

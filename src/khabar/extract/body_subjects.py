@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source, at_each
-from khabar.extract.clause_words import CLAUSE_ENDS, NOT_SUBJECT, PRONOUNS, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    GROUPS,
+    NOT_SUBJECT,
+    PRONOUNS,
+    QUOTE_MARKS,
+    WHEN,
+)
 from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
@@ -160,6 +167,8 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
                     not name
                     or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
                     or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                    # people of a group, unnamed: «تحلیلگران گلدمن ساکس در یادداشتی نوشتند»
+                    or keys[name[0]] in GROUPS
                     or any(
                         k in reg.by_token
                         or k in post_at

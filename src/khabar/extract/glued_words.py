@@ -53,12 +53,28 @@ def glued(word: str) -> bool:
         ):
             if len(tail) > 2 and rank(tail) < 2 * FREQUENT and tail not in lx.name_words():
                 return True  # «باباییلازم», «باباییموضوعی»: a family name run into a word
+        if _family_run_in(word, head, tail):
+            return True  # «ظریفانتقاد پمپئو»: «ظریف | انتقاد», a link's title run on
         # a given name glued to a family name in «ی» («روحالهلطیفی»), not «محمودآبادی»
         if len(head) > 4 and head in lx.first_names() and len(tail) > 3 and tail[-1] == "ی":
             if "\u200c" in word:
                 return False
             return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
     return False
+
+
+def _family_run_in(word: str, head: str, tail: str) -> bool:
+    """A listed family name of four letters or more, no given name, run into a frequent word
+    of four letters or more that no name holds and that ends no family name («ظریفانتقاد»:
+    «ظریف» and «انتقاد», criticism); not a family name of two parts («ثابت‌قدم» written
+    «ثابتقدم»: «قدم» ends family names)."""
+    if len(head) < 4 or len(tail) < 4 or "\u200c" in word or rank(tail) >= FREQUENT:
+        return False
+    if head not in lx.family_name_words() or head in lx.first_names():
+        return False
+    if tail in lx.name_words() or tail in NAME_PARTS:
+        return False
+    return not tail.endswith(SURNAME_ENDS)
 
 
 def name_end_cut(word: str) -> int:

@@ -6,7 +6,7 @@ What the lexicons know of one word is ``namewords``.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.colloquial import colloquial
@@ -20,6 +20,7 @@ from khabar.extract.namewords import (
     country,
     kin,
     kin_with_pronoun,
+    no_name_end,
     rank,
 )
 from khabar.extract.quantities import money_words
@@ -36,6 +37,7 @@ _ARABIC = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of every word of every name
 def no_name(key: str) -> bool:
     """A word no name holds: a plural («طرح‌های», «اشک‌هایش»), a word of an Arabic verse
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
@@ -53,9 +55,49 @@ def no_name(key: str) -> bool:
         return True
     if lx.disease(key) or key.startswith("دارال"):  # «دارالکتب», «دارالفکر»: a «house of»
         return True
-    if _study_or_participle(key):
+    if _study_or_participle(key) or _plural_in_at(key) or _adjective_in_nak(key):
+        return True
+    if key in _FOR_PRONOUNS or _demonstrative_run_in(key):
         return True
     return kin_with_pronoun(key) or arabic_spelling(key)
+
+
+# «برای» (for) with a pronoun: «از جبهه رفتن محمود برایم بگوید» (tell me of Mahmoud's going)
+_FOR_PRONOUNS = frozenset("برایم برایش برایمان برایتان برایشان".split())
+
+
+def _demonstrative_run_in(key: str) -> bool:
+    """«این», «همین», «همان» (this, that same) run into a frequent word, a word no name holds
+    («محمود این‌ساز و آوازها را نشنود», this instrument; «کاوه همینطور که ... ایستاده بود», so);
+    not a listed name («اینانلو», «همایون»). «آن» opens names («آندره»): it is left out."""
+    if key in lx.name_words() or key in lx.family_name_words() or key in lx.first_names():
+        return False
+    head = next((h for h in ("همین", "همان", "این") if key.startswith(h)), "")
+    rest = key[len(head) :]
+    return bool(head) and len(rest) > 1 and rank(rest) < FREQUENT and rank(key) >= FREQUENT
+
+
+# the pronouns a noun takes at its end («تحقیقاتم», my research)
+_PRONOUN_ENDS = ("مان", "تان", "شان", "م", "ت", "ش")
+_AT_ENDS = tuple("ات" + p for p in _PRONOUN_ENDS)
+
+
+def _plural_in_at(key: str) -> bool:
+    """A frequent plural in «ات» with a pronoun on it: «آقای منصوری تحقیقاتم را ... کامل
+    می‌کند» (completes my research), never a name's word («حاتم» is no plural)."""
+    if not key.endswith(_AT_ENDS):
+        return False
+    stem = next(key[: -len(p)] for p in _PRONOUN_ENDS if key.endswith(p))
+    return len(stem) > 4 and rank(stem) < FREQUENT and key not in lx.name_words()
+
+
+def _adjective_in_nak(key: str) -> bool:
+    """An adjective in «ناک» of a frequent noun («چسبناک» of «چسب», sticky; «خطرناک»,
+    «دردناک»): «در گلی چسبناک» is in sticky mud, no one called Goli; a listed family name
+    so made stays («فرحناک»)."""
+    if not key.endswith("ناک") or len(key) < 6 or key in lx.name_words():
+        return False
+    return rank(key[:-3]) < 4 * FREQUENT
 
 
 # a pronoun of one letter and its «ا» written apart from its noun («خسرو ات», your Khosrow),
@@ -92,12 +134,17 @@ _PLURAL_ENDS = ("های", "هایم", "هایت", "هایش", "هایمان", "�
 
 def _study_or_participle(key: str) -> bool:
     """«...شناسی», a field of study («روانشناسی»); a known word and «شده», a participle
-    («استخراج‌شده»); «غیره» (etc.), alone or run into a word («کنندغیره»), but «...اغیره»,
-    «الله» written «ا...» with its dots read as «غیره» («آیت‌اغیره», «اسد‌اغیره»)."""
+    («استخراج‌شده»), a frequent noun and «دیده» («غم‌دیده»); «غیره» (etc.), alone or run into
+    a word («کنندغیره»), but «...اغیره», «الله» written «ا...» with its dots read as «غیره»
+    («آیت‌اغیره», «اسد‌اغیره»)."""
     if key.endswith("شناسی") and len(key) > 6:
         return True
     if key.endswith("شده") and rank(key[:-3]) < RARE and len(key) > 5:
         return True
+    # a frequent noun and «دیده» (suffered) written as one: «غمدیده» (bereaved), «آسیبدیده»;
+    # not a listed family name («جهاندیده», «پسندیده»)
+    if key.endswith("دیده") and len(key) > 5 and rank(key[:-4]) < 2 * FREQUENT:
+        return key not in lx.name_words()
     return "غیره" in key and not key.endswith("اغیره")
 
 
@@ -183,9 +230,23 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i == 1 and not known_name(keys[i]) and _manner_word(keys[i]):
         return True  # «کریمانه گفت», «سردار پرآوازه اسلام»
-    if _martyrs_plural(words, keys, i, j):
+    # «که عموما خفیف هستند» (mostly mild): an adverb, a word of the language, opens no name
+    # (not «ربکا کاتز»)
+    adverb = keys[i][-1:] == "ا" and rank(keys[i]) < 2 * FREQUENT and no_name_end(keys[i])
+    if adverb and keys[i] not in lx.name_words():
+        return True
+    if _martyrs_plural(words, keys, i, j) or any(_ezafe_written(w) for w in words[i:j]):
         return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
+
+
+def _ezafe_written(word: str) -> bool:
+    """A frequent word in «ه» with its Ezafe written «‌ی» («مغازه‌ی عطاری», a herbalist's
+    shop): a noun in a phrase, no name's word («خامنه‌ای» ends in «‌ای»)."""
+    if not word.endswith("ه\u200cی"):
+        return False
+    stem = lx.key(word[:-2])
+    return rank(stem) < 2 * FREQUENT and stem not in lx.name_words()
 
 
 def _joined_country(word: str) -> bool:

@@ -40,6 +40,7 @@ from khabar.extract.namewords import (
     demonym_end,
     family_word,
     kin,
+    light_verb,
     name_word,
     no_name_end,
     ordinary,
@@ -140,8 +141,9 @@ def people(
             if any(
                 (ordinary(keys[k]) and not foreign) or verb(keys[k]) or no_name_end(keys[k])
                 for k in range(m.i, m.j)
-            ) or (m.j - m.i == 1 and adjective(keys[m.i])):
-                continue  # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی»
+            ) or (m.j - m.i == 1 and (adjective(keys[m.i]) or light_verb(keys[m.i]))):
+                # «قاسم سلیمانی دستاوردهای», «علی کاری», «خواهد», «شهید فرهنگی», «شهید نشوم»
+                continue
         elif span != (m.i, m.j):
             cut = m.j - m.i > 1  # the rule's name of two words or more
             i, j = within_titles(keys, m, *span)
@@ -181,7 +183,9 @@ def people(
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
                 not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, m.i, tail, given)
-            ) and not any(glued(tokens.words[k]) for k in tail)  # «جنتی | دبیرشورای»
+            ) and not any(  # «جنتی | دبیرشورای», «منصوری | تحقیقاتم»
+                glued(tokens.words[k]) or no_name(keys[k]) for k in tail
+            )
             if not (rule_longer and named_tail):
                 m = _bounded(m, i, j, tokens, text)
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
@@ -377,13 +381,16 @@ def _named_after(keys: list[str], i: int) -> bool:
     """Token ``i``, past the titles before it, follows a word of a place or institution
     named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
     k = i - 1
-    while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED):
+    while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED or keys[k] in _RANKS):
         k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"», «هنرستان شهید حاجی عباسی»
     # «سیلوهای آذر پیکان و شهید رجایی»: a title after «و» joins the place before
     return place_word_at(keys, k) or (k < i - 1 and coordinated_place(keys, k))
 
 
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
+# a general's ranks, between a place's word and the martyr it is named after («جام سردار
+# شهید سپهبد حاج قاسم سلیمانی»)
+_RANKS = frozenset({"سپهبد", "سرلشکر", "سرتیپ", "ارتشبد", "دریادار", "امیر", "تیمسار"})
 _TITLE_WORDS = frozenset(
     {"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "حاجی", "خواجه"}
 )
