@@ -23,6 +23,9 @@ locations are the gold (its facilities, products and events untagged); ARMAN put
 inside a person's span, so khabar's view takes them off («دکتر حسن روحانی» → «حسن روحانی»),
 and it tags nationalities and countries acting as actors as organizations, so its ORG and
 LOC figures say less than its PER.
+
+``--model PATH`` scores other weights than the shipped ones, with the known names written
+beside them (``ner_names.tsv``, as ``train_ner.py`` writes them) where there are any.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from train_ner import known_names  # noqa: E402
 from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
-from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
+from khabar.extract.tagger_features import COMMAS, NAMES_FILE, use_names  # noqa: E402
 from khabar.extract.tagger_margins import parse_gate, use_gate  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
@@ -206,6 +209,10 @@ def main(argv: list[str]) -> None:
         # the known names are the other articles' (as train_ner.py --dev gives its model):
         # the shipped list holds the dev articles' names too
         use_names(known_names([a for n, a in every if n % args.dev != args.dev - 1]))
+    beside = args.model.parent / NAMES_FILE if args.model else None
+    if beside is not None and beside.exists():  # the names its training text held
+        lines = beside.read_text(encoding="utf-8").splitlines()
+        use_names([(n, k) for n, _, k in (x.partition("\t") for x in lines if x[:1] != "#")])
     if args.arman:
         folds = [int(n) for n in args.arman.split(",")]
         test = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", folds)
