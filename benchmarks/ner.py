@@ -39,12 +39,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_data import TYPES, Article, articles, entities, read_arman, split  # noqa: E402
+from ner_model_diff import names_beside  # noqa: E402
 from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
-from khabar.extract.tagger_features import COMMAS, NAMES_FILE, use_names  # noqa: E402
+from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
 from khabar.extract.tagger_margins import parse_gate, use_gate  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
@@ -209,10 +210,8 @@ def main(argv: list[str]) -> None:
         # the known names are the other articles' (as train_ner.py --dev gives its model):
         # the shipped list holds the dev articles' names too
         use_names(known_names([a for n, a in every if n % args.dev != args.dev - 1]))
-    beside = args.model.parent / NAMES_FILE if args.model else None
-    if beside is not None and beside.exists():  # the names its training text held
-        lines = beside.read_text(encoding="utf-8").splitlines()
-        use_names([(n, k) for n, _, k in (x.partition("\t") for x in lines if x[:1] != "#")])
+    if args.model and (names := names_beside(args.model)) is not None:
+        use_names(names)  # the names its training text held
     if args.arman:
         folds = [int(n) for n in args.arman.split(",")]
         test = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", folds)
