@@ -16,7 +16,9 @@ so they count what another model loses, never what it finds: this does both.
 (``--seed 11``, the extraction at 8176db7, the rules of a9c0438 and the five changes after).
 ``benchmarks/ner_model_diff_arman.jsonl`` is the same for the model trained on PEYMA's training
 part and ARMAN's persons (``train_ner.py --arman --arman-fac drop --arman-persons``; ``--seed
-11``, the extraction at df783a0, the shipped model as A).
+11``, the extraction at df783a0, the shipped model as A); ``ner_model_diff_arman_own.jsonl``
+the same with the model trained alike on PEYMA's training part alone as A (what ARMAN's
+persons alone change).
 """
 
 from __future__ import annotations
