@@ -10,8 +10,9 @@ and scores the model on them. L-BFGS training is deterministic: the same data an
 give the same model file.
 
 ``--arman`` adds ARMAN's folds 1 and 2 (``ner_data.peyma_conventions``: retagged in PEYMA's
-conventions, its facilities as ``--arman-fac`` says); its fold 3 is never trained on, and stays
-the held-out check of ``benchmarks/ner.py --arman 3``. The known names of the training text are
+conventions, its facilities as ``--arman-fac`` says; with ``--arman-persons`` only its sentences
+holding a person and no organization); its fold 3 is never trained on, and stays the held-out
+check of ``benchmarks/ner.py --arman 3``. The known names of the training text are
 written beside the weights (``ner_names.tsv``; with ``--dev``, those of the articles trained
 on), where ``benchmarks/ner.py --model`` reads them.
 """
