@@ -23,6 +23,9 @@ locations are the gold (its facilities, products and events untagged); ARMAN put
 inside a person's span, so khabar's view takes them off («دکتر حسن روحانی» → «حسن روحانی»),
 and it tags nationalities and countries acting as actors as organizations, so its ORG and
 LOC figures say less than its PER.
+
+``--model PATH`` scores other weights than the shipped ones, with the known names written
+beside them (``ner_names.tsv``, as ``train_ner.py`` writes them) where there are any.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ner_data import TYPES, Article, articles, entities, held_out, read_arman, split  # noqa: E402
+from ner_model_diff import names_beside  # noqa: E402
 from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
@@ -207,6 +211,8 @@ def main(argv: list[str]) -> None:
         # the known names are the other articles' (as train_ner.py --dev gives its model):
         # the shipped list holds the dev articles' names too
         use_names(known_names([a for n, a in every if not held_out(n, args.dev, args.block)]))
+    if args.model and (names := names_beside(args.model)) is not None:
+        use_names(names)  # the names its training text held
     if args.arman:
         folds = [int(n) for n in args.arman.split(",")]
         test = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", folds)

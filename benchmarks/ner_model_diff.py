@@ -4,7 +4,8 @@ Usage: python benchmarks/ner_model_diff.py news.jsonl MODEL_A MODEL_B [--n 300] 
        [--gate-a PER=0.5,ORG=0.7] [--gate-b ...]
 
 ``news.jsonl`` is a ``khabar extract --jsonl`` output (its texts are read); ``-`` as a model
-is the shipped one. Articles of the gold and the judged persons samples are never drawn.
+is the shipped one (another model is given the known names written beside it, if any).
+Articles of the gold and the judged persons samples are never drawn.
 Prints one JSON line per person found by one model only (by its key), with its first
 mention in context; ``benchmarks/ner_model_diff.jsonl`` is such a list, each line judged
 by reading it (``verdict``, ``why``): A the shipped model, B the one retrained on 2026-12-03
@@ -13,6 +14,11 @@ judged samples of ``tests/test_persons_judged.py`` hold only names the model of 
 so they count what another model loses, never what it finds: this does both.
 ``benchmarks/ner_model_diff_8176db7.jsonl`` is the same for the model retrained at 8176db7
 (``--seed 11``, the extraction at 8176db7, the rules of a9c0438 and the five changes after).
+``benchmarks/ner_model_diff_arman.jsonl`` is the same for the model trained on PEYMA's training
+part and ARMAN's persons (``train_ner.py --arman --arman-fac drop --arman-persons``; ``--seed
+11``, the extraction at df783a0, the shipped model as A); ``ner_model_diff_arman_own.jsonl``
+the same with the model trained alike on PEYMA's training part alone as A (what ARMAN's
+persons alone change).
 """
 
 from __future__ import annotations
@@ -27,11 +33,21 @@ from khabar.evaluate_persons import article_key, gold_articles, judged_articles
 from khabar.extract import extract
 from khabar.extract.people import person_key
 from khabar.extract.tagger import use_model_file
+from khabar.extract.tagger_features import NAMES_FILE, use_names
 from khabar.extract.tagger_margins import parse_gate, use_gate
 from khabar.text import repair
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fixtures"
+
+
+def names_beside(model: Path) -> list[tuple[str, str]] | None:
+    """The known names ``train_ner.py`` wrote beside the weights, if any."""
+    path = model.parent / NAMES_FILE
+    if not path.exists():
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(n, k) for n, _, k in (x.partition("\t") for x in lines if x[:1] != "#")]
 
 
 def main(argv: list[str]) -> None:
@@ -57,6 +73,7 @@ def main(argv: list[str]) -> None:
     found = []
     for model, gate in ((args.model_a, args.gate_a), (args.model_b, args.gate_b)):
         use_model_file(None if model == "-" else Path(model))
+        use_names(None if model == "-" else names_beside(Path(model)))
         use_gate(None if gate is None else parse_gate(gate))
         found.append(
             [

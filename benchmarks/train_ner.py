@@ -8,6 +8,13 @@ tokens, so the model learns from the tokens it will see. ``--dev N`` holds out e
 article (blocks of 10 sentences, not random sentences: neighbouring sentences share names)
 and scores the model on them. L-BFGS training is deterministic: the same data and options
 give the same model file.
+
+``--arman`` adds ARMAN's folds 1 and 2 (``ner_data.peyma_conventions``: retagged in PEYMA's
+conventions, its facilities as ``--arman-fac`` says; with ``--arman-persons`` only its sentences
+holding a person and no organization); its fold 3 is never trained on, and stays the held-out
+check of ``benchmarks/ner.py --arman 3``. The known names of the training text are
+written beside the weights (``ner_names.tsv``; with ``--dev``, those of the articles trained
+on), where ``benchmarks/ner.py --model`` reads them.
 """
 
 from __future__ import annotations
@@ -20,7 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pycrfsuite  # noqa: E402
-from ner_data import Article, articles, held_out, read_arman, split  # noqa: E402
+from ner_data import (  # noqa: E402
+    ARMAN_ALL,
+    Article,
+    articles,
+    held_out,
+    peyma_conventions,
+    read_arman,
+    split,
+)
 
 from khabar.extract import lexicons as lx  # noqa: E402
 from khabar.extract import (
@@ -126,7 +141,15 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--arman", action="store_true", help="train on ARMAN's sentences as well")
+    ap.add_argument("--arman", action="store_true", help="train on ARMAN's folds 1, 2 as well")
+    ap.add_argument(
+        "--arman-fac", default="O", choices=("O", "ORG", "LOC", "drop"), help="ARMAN's facilities"
+    )
+    ap.add_argument(
+        "--arman-persons",
+        action="store_true",
+        help="only ARMAN's sentences holding a person and no organization (once retagged)",
+    )
     ap.add_argument(
         "--without", default="", help="features to leave out: names, clusters (comma-separated)"
     )
@@ -139,7 +162,11 @@ def main(argv: list[str]) -> None:
     dev = [a for n, a in enumerate(arts) if held_out(n, args.dev, args.block)]
     fit = [a for n, a in enumerate(arts) if not held_out(n, args.dev, args.block)]
     if args.arman:
-        fit += articles(read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip"))
+        arman = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", (1, 2), ARMAN_ALL)
+        arman = peyma_conventions(arman, args.arman_fac)
+        if args.arman_persons:
+            arman = [s for s in arman if "B_PER" in s.tags and "B_ORG" not in s.tags]
+        fit += articles(arman)
     start = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = [[a for n, a in enumerate(fit) if n % FOLDS != f] for f in range(FOLDS)]
@@ -167,10 +194,10 @@ def main(argv: list[str]) -> None:
     write_weights(model, out)
     model.unlink()
     names = known_names(fit)
-    if not args.dev:
-        lines = [f"{n}\t{k}" for n, k in names]
-        head = "# name\ttype: PEYMA's training part; made by benchmarks/train_ner.py\n"
-        (out.parent / NAMES_FILE).write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+    lines = [f"{n}\t{k}" for n, k in names]
+    text = "PEYMA's training part" + (", ARMAN's folds 1 and 2" if args.arman else "")
+    head = f"# name\ttype: {text}; made by benchmarks/train_ner.py\n"
+    (out.parent / NAMES_FILE).write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
     took = time.perf_counter() - start
     print(f"{len(fit)} articles; features {prepared:.0f} s, total {took:.0f} s; {out}")
     print(f"{out.stat().st_size / 1e6:.1f} MB")

@@ -1,0 +1,63 @@
+"""ARMAN's sentences retagged in PEYMA's conventions for training (benchmarks/ner_data.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from ner_data import Sentence, peyma_conventions, runs  # noqa: E402
+
+
+def sentence(tagged: str) -> Sentence:
+    """ARMAN's tokens, ``word/TAG`` where tagged (its tags read as ``read_arman`` reads them)."""
+    tokens, tags = [], []
+    for item in tagged.split(" "):
+        word, _, tag = item.partition("/")
+        tokens.append(word)
+        tags.append(tag or "O")
+    return Sentence(-1, tokens, tags)
+
+
+def spans(s: Sentence) -> list[tuple[str, str]]:
+    return [(kind, " ".join(s.tokens[i:j])) for kind, i, j in runs(s.tags)]
+
+
+NATIONS = sentence(
+    "وي هشدار داد : درج چنین مطالبی در روزنامه‌های مصری/B_ORG ، دوستی مصر/B_ORG و "
+    "آمریکا/B_ORG را زیر سئوال می‌برد ."
+)
+TEAMS = sentence(
+    "تیم/B_ORG ایران/I_ORG روز سه‌شنبه نیز در اولین دیدار خود مقابل تیم/B_ORG "
+    "قزاقستان/I_ORG متحمل شکست شده بود ."
+)
+TITLES = sentence(
+    "به تعبیر آیت‌الله خزعلی/B_PER ، نام مبارک شما در کنار شهید/B_PER بهشتی/I_PER و "
+    "امیر/B_PER کبیر/I_PER و مولوی/B_PER یاد می‌شود ."
+)
+OTHERS = sentence(
+    "به نوشته روزنامه/B_PRO رسالت/I_PRO ، دانشجویان دانشگاه/B_FAC تهران/I_FAC در "
+    "هفته/B_EVE دولت/I_EVE از جمهوری/B_ORG اسلامی/I_ORG ایران/I_ORG گفتند ."
+)
+
+
+def test_nationalities_untagged_and_countries_places():
+    (out,) = peyma_conventions([NATIONS])
+    assert spans(out) == [("LOC", "مصر"), ("LOC", "آمریکا")]
+
+
+def test_a_countrys_team_is_its_place():
+    (out,) = peyma_conventions([TEAMS])
+    assert spans(out) == [("LOC", "ایران"), ("LOC", "قزاقستان")]
+
+
+def test_titles_off_the_name_but_given_names_and_whole_names_stay():
+    (out,) = peyma_conventions([TITLES])
+    names = [("PER", "خزعلی"), ("PER", "بهشتی"), ("PER", "امیر کبیر"), ("PER", "مولوی")]
+    assert spans(out) == names
+
+
+def test_periodicals_organizations_events_untagged_facilities_as_asked():
+    (out,) = peyma_conventions([OTHERS])
+    assert spans(out) == [("ORG", "روزنامه رسالت"), ("ORG", "جمهوری اسلامی ایران")]
+    (out,) = peyma_conventions([OTHERS], fac="ORG")
+    assert ("ORG", "دانشگاه تهران") in spans(out)
+    assert peyma_conventions([OTHERS, NATIONS], fac="drop") == peyma_conventions([NATIONS])
