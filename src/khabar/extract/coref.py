@@ -439,12 +439,12 @@ def _goes_on(cues: Sequence[SpeakerCue], m: int) -> bool:
     نماینده مردم میانه ... افزود:», «... را ... دانست و افزود:»)."""
     sentence = cues[m].quote.sentence
     return any(
-        c.quote.sentence == sentence and c.quote.verb.split(" ")[0] in _GOES_ON
+        c.quote.sentence == sentence and lx.key(c.quote.verb.split(" ")[0]) in _GOES_ON
         for c in cues[m : m + 3]
     )
 
 
-_GOES_ON = {"افزود", "ادامه", "اضافه", "می‌افزاید"}
+_GOES_ON = {"افزود", "ادامه", "اضافه", "میافزاید"}  # keys of the verb's first word
 
 
 def _head(keys: tuple[str, ...]) -> str:
