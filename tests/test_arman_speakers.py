@@ -49,7 +49,7 @@ def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
 
 def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.689, result.misses
+    assert result.accuracy.accuracy >= 0.706, result.misses
     assert result.accuracy.wrong <= 2, result.misses
     assert result.credited <= 9, result.misses
 
@@ -64,6 +64,8 @@ CASES = [
     ("arman-1_75", "ال‌گور", None),
     # «... مهر علامه طباطبائی که باور داشت: ... و مدارای مرحوم مطهری که می‌گفت:»
     ("arman-2_152", "مطهری", None),
+    # «تهران واحد مرکزی خبر: سازمان گمرک بلغارستان، روز سه‌شنبه اعلام کرد،»: past the dateline
+    ("arman-2_150", None, "سازمان گمرک بلغارستان"),
 ]
 
 
