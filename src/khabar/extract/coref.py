@@ -325,11 +325,13 @@ def adopt_posts(
     (``holder_of_wording``); else by the person who spoke in the cue right before it and
     holds no post yet («روابط عمومی ... از قول نوراله اسعدی اعلام کرد: ...» then «مدیرکل بندر
     ... تصریح کرد»), unless «نیز» or «هم» marks it as another's; else by the next person named
-    as a speaker, when that person has not spoken before it (a title aside); else by the
-    person who speaks before and after it or alone in the article, unless «نیز» or «هم»
-    marks it as another's (``another_speaker``); always when their posts agree
-    (``posts_agree``). ``apart``: the cues are unrelated stories (a digest of headlines),
-    and only the post's wording names its holder."""
+    as a speaker, when that person has not spoken before it (a title aside) and, named first
+    after it with a post of their own of another head, goes on speaking («... افزود:»), not
+    brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
+    before and after it or alone in the article, unless «نیز» or «هم» marks it as another's
+    (``another_speaker``); always when their posts agree (``posts_agree``). ``apart``: the
+    cues are unrelated stories (a digest of headlines), and only the post's wording names
+    its holder."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -361,8 +363,14 @@ def adopt_posts(
         if prev and prev != nxt and not reg.persons[prev].posts and not _also_by(keys, post):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
-        if nxt and nxt not in spoke and not also and posts_agree(reg, nxt, post):
-            hold(reg, nxt, post)
+        if (
+            nxt
+            and nxt not in spoke
+            and not also
+            and posts_agree(reg, nxt, post)
+            and not _brought_in(reg, keys, cues, after[n], post)
+        ):
+            hold(reg, nxt, post)  # named now after the post lead
             continue
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
@@ -380,6 +388,71 @@ def adopt_posts(
 
 
 _MEMBER = "عضو"
+
+
+def _posted_otherwise(reg: Registry, keys: list[str], pkey: str, post: PostMention) -> bool:
+    """Whether the person ``pkey`` holds posts, none of them of the head of ``post``: one
+    named with their own post («ابوالفضل دوست‌محمدیان معاون سیاسی، امنیتی استانداری گلستان»)
+    is not the one a post of another head stood for («مدیرکل آموزش و پرورش گلستان»). The
+    president is a head («رئیس») of a state: «رئیس ستاد مقابله با کرونا» may be his too; two
+    posts written together are one person's («رئیس هیئت مدیره و مدیر عامل شرکت ...»)."""
+    held = reg.persons[pkey].posts
+    head = _head(post.keys)
+    if set(post.keys) & _PAST:
+        return False  # «رئیس جمهور سابق روسیه» may be «دیمیتری مدودف، نخست وزیر روسیه»
+    return bool(held) and all(
+        _head(lx.phrase_keys(h)) != head and not _written_with(keys, lx.phrase_keys(h), post)
+        for h in held
+    )
+
+
+def _written_with(keys: list[str], held: tuple[str, ...], post: PostMention) -> bool:
+    """Whether ``held`` and «و» open the article's words of ``post`` somewhere."""
+    size = len(held)
+    start = post.keys[:2]
+    return any(
+        tuple(keys[k : k + size]) == held
+        and keys[k + size : k + size + 1] == ["و"]
+        and tuple(keys[k + size + 1 : k + size + 3]) == start
+        for k, w in enumerate(keys)
+        if w == held[0]
+    )
+
+
+def _brought_in(
+    reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], m: int, post: PostMention
+) -> bool:
+    """Whether the person of cue ``m``, named first after ``post``, is brought in there as
+    another: with a post of their own of another head (``_posted_otherwise``) and a new
+    «... گفت:», not going on with the speech the post began («... افزود:», ``_goes_on``)."""
+    pkey = cues[m].ref
+    assert isinstance(pkey, str)
+    return (
+        all(k > post.i for k, p in reg.by_token.items() if p == pkey)
+        and _posted_otherwise(reg, keys, pkey, post)
+        and not _goes_on(cues, m)
+    )
+
+
+def _goes_on(cues: Sequence[SpeakerCue], m: int) -> bool:
+    """Whether the sentence of cue ``m`` goes on with a speech begun before («سید بهلول حسینی
+    نماینده مردم میانه ... افزود:», «... را ... دانست و افزود:»)."""
+    sentence = cues[m].quote.sentence
+    return any(
+        c.quote.sentence == sentence and lx.key(c.quote.verb.split(" ")[0]) in _GOES_ON
+        for c in cues[m : m + 3]
+    )
+
+
+_GOES_ON = {"افزود", "ادامه", "اضافه", "میافزاید"}  # keys of the verb's first word
+
+
+def _head(keys: tuple[str, ...]) -> str:
+    head = worded(post_key(keys))[0] if keys else ""
+    return _HEADS.get(head, head)
+
+
+_HEADS = {"رییسجمهور": "رییس", "رییسجمهوری": "رییس"}
 
 
 def _goes_on_as(

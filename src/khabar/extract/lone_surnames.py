@@ -23,6 +23,8 @@ _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایا�
 _MAX_BETWEEN = 2
 # «X در ادامه با اشاره به ... گفت:»: the clause of its topic comes after them
 _GOING_ON = frozenset({("در", "ادامه"), ("در", "پایان"), ("در", "خاتمه")})
+# «X در این باره گفت»: the matter spoken of before
+_ON_THIS = frozenset(("در", "این", w) for w in ("باره", "زمینه", "خصوص", "رابطه", "مورد"))
 # «X با اشاره به ... گفت:», «X با بیان اینکه ...، افزود»: the clause names the topic first
 _WITH_TOPIC = frozenset({"اشاره", "بیان", "تاکید", "ابراز", "اعلام", "انتقاد", "تشریح"})
 # «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
@@ -189,11 +191,22 @@ def reports(keys: list[str], j: int, b: int) -> bool:
             break
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return _states_after(keys, j + 2, b)
-    if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON and reports(keys, j + 2, b):
-        return True  # «X در ادامه با اشاره به ... گفت:»
+    if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
+        # «X در ادامه با اشاره به ... گفت:», «X در پایان به پروژه ... اشاره کرد و گفت:»
+        if reports(keys, j + 2, b):
+            return True
+        return not _written_before(keys, j - 1) and _states_after(keys, j + 2, b)
+    if j + 3 < b and tuple(keys[j : j + 3]) in _ON_THIS:
+        return reports(keys, j + 3, b)  # «X در این باره می‌گوید»
     if j + 1 < b and keys[j] == "در":
         return _states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False
+
+
+def _written_before(keys: list[str], i: int) -> bool:
+    """The word at ``i`` stood earlier in the article («جاسم جادری» ... «جادری در ادامه ...
+    گلایه کرد و افزود:»): whoever it named there, the names found later join it to them."""
+    return keys[i] in keys[:i]
 
 
 def _states_after(

@@ -65,6 +65,7 @@ _HELD = frozenset(
     )
 )
 _HELD_SAYS = "آمده"
+_THAT = "که"
 
 
 # «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
@@ -83,6 +84,10 @@ def speaker(
     if (credit := after_photo_credit(keys, a, verb_at)) > a:
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
     s = subject_start(keys, a, verb_at, reg, post_at)
+    if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
+        # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
+        pkey = reg.by_token[verb_at - 2]
+        return pkey, verb_at - 1, pkey not in seen, False
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         return going_on, s, False, going_on is not None
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:

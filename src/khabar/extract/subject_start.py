@@ -64,7 +64,14 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
-    if (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in DATELINE | {"،"}:
+    if (
+        (place := lx.places().match(keys, s))
+        and (m := lx.agencies().match(keys, place[0]))
+        and m[0] < verb_at
+        and keys[m[0]] == ":"
+    ):
+        s = m[0] + 1  # «تهران واحد مرکزی خبر: سازمان گمرک بلغارستان ... اعلام کرد»
+    elif (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in DATELINE | {"،"}:
         # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:», «خبرگزاری فارس- سفیر ایران در روسیه
         # گفت:»; not «خبرگزاری بلومبرگ، به نقل از
         # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names

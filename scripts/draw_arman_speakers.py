@@ -1,0 +1,79 @@
+"""Draw quotes from ARMAN's news sentences (folds 1 and 2) to judge their speakers.
+
+Usage:
+    python scripts/draw_arman_speakers.py ../shared/data/ner --seed 20 --n 100 > sample.jsonl
+
+ARMAN (``arman/ArmanPersoNERCorpus.zip``) is news of another decade than the shared news,
+text no speaker rule was written on. Each of its folds 1 and 2 (fold 3 is held out: never
+read) is cut into articles of 10 sentences as ``benchmarks/ner.py --arman`` cuts it
+(``ner_data.articles``), and each article is repaired and extracted as ``khabar extract``
+does. The articles with a quote are shuffled with ``--seed`` and one quote is drawn from each
+of the first ``--n`` (``random.choice`` with the same generator), quotes with no speaker
+included. Each line is a ``speakers_judged`` item (``evaluate_speakers``): the repaired
+article as ``text``, the quote's ``start``, what the extractor said as ``drawn``; ``fold`` and
+``article`` (its index in the fold) say where it came from, and ``verdict``, ``speaker``,
+``speaker_organization`` and ``why`` are then set by reading the article.
+``tests/fixtures/arman_speakers_judged.jsonl`` was drawn so, with the command above, by the
+extractor of df783a0. ARMAN's terms: "only for academic research use" (its Hugging Face
+dataset card: CC BY 4.0); its sentences are quoted there only as a test fixture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from ner_data import articles, read_arman  # noqa: E402
+
+from khabar.extract import extract_text  # noqa: E402
+from khabar.serialize import document_to_dict  # noqa: E402
+
+SOURCE = (
+    "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research use "
+    "(its Hugging Face dataset card: CC BY 4.0)"
+)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ner_dir", type=Path, help="../shared/data/ner")
+    parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--n", type=int, default=100)
+    args = parser.parse_args(argv)
+    zip_path = args.ner_dir / "arman/ArmanPersoNERCorpus.zip"
+    docs = []
+    for fold in (1, 2):  # never 3
+        for k, article in enumerate(articles(read_arman(zip_path, [fold]))):
+            doc = document_to_dict(extract_text(article.text))
+            if doc["quotes"]:
+                docs.append((fold, k, doc))
+    rng = random.Random(args.seed)
+    rng.shuffle(docs)
+    for fold, k, doc in docs[: args.n]:
+        q = rng.choice(doc["quotes"])
+        item = {
+            "stem": f"arman-{fold}_{k}",
+            "fold": fold,
+            "article": k,
+            "source": SOURCE,
+            "text": doc["text"],
+            "start": q["start"],
+            "starts": " ".join(q["text"].split()[:6]),
+            "sentence": q["sentence"]["text"],
+            "drawn": {"speaker": q["speaker"], "speaker_organization": q["speaker_organization"]},
+            "verdict": None,
+            "speaker": None,
+            "speaker_organization": None,
+            "why": "",
+        }
+        print(json.dumps(item, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
