@@ -112,6 +112,12 @@ def people(
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
+        # a listed figure's full name is his, word for word, though a word of it is ordinary
+        # and the tagger marks part of it: «کوفی عنان», «حسنی مبارک»
+        whole = m.j - m.i > 1 and _listed_whole(keys, m.i, m.j)
+        foreign = foreign or whole
+        if whole and span is not None and m.i <= span[0] and span[1] <= m.j:
+            span = (m.i, m.j)
         if span is None:
             if m.j - m.i == 1 and no_name_before(keys, m.j):
                 continue  # «شاه | ملقب به»: the tagger's name ended before it
@@ -371,6 +377,12 @@ def _with_given_names(
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))
     return out
+
+
+def _listed_whole(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed figure's name, all of it."""
+    figure = lx.foreign_figures().match(keys, i)
+    return figure is not None and figure[0] == j
 
 
 def _named_after(keys: list[str], i: int) -> bool:
