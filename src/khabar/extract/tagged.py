@@ -112,9 +112,9 @@ def people(
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
-        # a listed figure's full name is his, word for word, though a word of it is ordinary
-        # and the tagger marks part of it: «کوفی عنان», «حسنی مبارک»
-        whole = m.j - m.i > 1 and _listed_whole(keys, m.i, m.j)
+        # a listed figure's name is his, word for word, though a word of it is ordinary
+        # («بوش», «کوفی عنان») and the tagger marks part of it or none
+        whole = _listed_whole(keys, m.i, m.j)
         foreign = foreign or whole
         if whole and span is not None and m.i <= span[0] and span[1] <= m.j:
             span = (m.i, m.j)
