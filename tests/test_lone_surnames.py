@@ -169,3 +169,18 @@ def test_the_items_of_a_list_of_names_stand_whole() -> None:
 )
 def test_a_family_name_that_is_a_word_or_a_town(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+def test_a_family_name_alone_the_tagger_reads_before_a_post_or_after_what_is_his() -> None:
+    # fars-news-5, sobhane2_104: a family name that is no common word, a post after it or a
+    # word of what he says or heads before it («به گفته», «دولت»)
+    text = (
+        "سجادی در پایان سخنان خود از ابراهیمی رئیس سابق یگان اجرائیات منطقه 9 به نیکی یاد کرد"
+        " و محمد اسماعیل وزوانی را به عنوان رئیس جدید یگان اجرائیات اعلام کرد."
+    )
+    assert "ابراهیمی" in persons(text)
+    text = (
+        "بنا به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص آلایندگی در دو شهر پیشوا"
+        " و ورامین طی ۴۸ ساعت به عدد بالای ۱۵۰ رسیده است."
+    )
+    assert "بابایی" in persons(text)

@@ -431,13 +431,48 @@ def _lone_name(
         return True
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
-    if known and _title_before(keys, i):
+    family = _family_alone(k)
+    if (known or family) and _title_before(keys, i):
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
+    if family and (_post_after(keys, i + 1) or (i and keys[i - 1] in _PERSONS_OWN)):
+        return True  # «از ابراهیمی رئیس سابق یگان ...», «به گفته بابایی»، «دولت خاتمی»
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _family_alone(key: str) -> bool:
+    """A word of a listed family name that is no common word, no adjective and no plural of
+    a title («خاتمی», «قدیری», «یونسی»): where the tagger reads a person, it is one, in any
+    context («دولت خاتمی», «به نظر فدوی»)."""
+    return (
+        key in lx.family_name_words()
+        and key not in lx.common_words()
+        and key not in _PLURAL_TITLES
+        and not adjective(key)
+    )
+
+
+_PLURAL_TITLES = frozenset({"آقایان", "خانمها", "خانم‌ها"})
+
+
+# What a person says, thinks, writes or heads, before the family name of its owner
+_PERSONS_OWN = frozenset(
+    "گفته نظر سخنان سخن اظهارات کلام گفتمان پیام دیدگاه دیدگاههای نامه اشعار آثار افکار"
+    " اندیشه اندیشههای دولت دوران سکوت".split()
+)
+
+
+def _post_after(keys: list[str], j: int) -> bool:
+    """A post opens at token ``j``, past a comma, or past «و», one more family name and a
+    comma (two named, then their posts)."""
+    if j + 2 < len(keys) and keys[j] == "و" and keys[j + 2] in ("،", ","):
+        j += 2
+    if j < len(keys) and keys[j] in ("،", ","):
+        j += 1
+    return j < len(keys) and lx.post_heads().match(keys, j) is not None
 
 
 def _title_before(keys: list[str], i: int) -> bool:
