@@ -455,7 +455,7 @@ def _family_alone(key: str) -> bool:
     )
 
 
-_PLURAL_TITLES = frozenset({"آقایان", "خانمها", "خانم‌ها"})
+_PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
 
 # What a person says, thinks, writes or heads, before the family name of its owner
