@@ -146,3 +146,41 @@ def test_the_items_of_a_list_of_names_stand_whole() -> None:
     found = persons(text)
     assert "غلامعلی درتاج" in found and "غلامعلی" not in found
     assert "ولی اله خیری" in found and "اله خیری" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # fars-news-1: a family name that is also a word of the lexicon («مطلبی»: a matter)
+        (
+            "وی افزود: در بحث حجاب و عفاب باید فرد، جامعه و خانواده به سهم خود مورد توجه قرا "
+            "گرفته شوند.\nمطلبی اظهار داشت: در عین حال که به حجاب پرداخته می‌شود باید به "
+            "عفاف که ریشه حجاب است، توجه کرد.",
+            "مطلبی",
+        ),
+        # roozno_data_225: a family name that is a town's name too («لطیفی»)
+        (
+            "وی اضافه کرد: همچنین برای هزار و ۴۸ دستگاه خودرو از این پنج هزار و ۱۰۸ خودرو، همه "
+            "مراحل گمرکی انجام و پروانه گمرکی صادر شده بود.\nلطیفی گفت: با تصمیم اخیر هیئت "
+            "وزیران برای تعیین تکلیف این خودروها برای ترخیص آنها اقدام می‌شود.",
+            "لطیفی",
+        ),
+    ],
+)
+def test_a_family_name_that_is_a_word_or_a_town(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_family_name_alone_the_tagger_reads_before_a_post_or_after_what_is_his() -> None:
+    # fars-news-5, sobhane2_104: a family name that is no common word, a post after it or a
+    # word of what he says or heads before it («به گفته», «دولت»)
+    text = (
+        "سجادی در پایان سخنان خود از ابراهیمی رئیس سابق یگان اجرائیات منطقه 9 به نیکی یاد کرد"
+        " و محمد اسماعیل وزوانی را به عنوان رئیس جدید یگان اجرائیات اعلام کرد."
+    )
+    assert "ابراهیمی" in persons(text)
+    text = (
+        "بنا به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص آلایندگی در دو شهر پیشوا"
+        " و ورامین طی ۴۸ ساعت به عدد بالای ۱۵۰ رسیده است."
+    )
+    assert "بابایی" in persons(text)

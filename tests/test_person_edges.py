@@ -173,3 +173,14 @@ def test_the_edges_by_kind() -> None:
     assert at_no_name_edge([key("مارک"), key("ریبوک")])
     assert not at_no_name_edge([key("مارک"), key("روته")])
     assert not at_no_name_edge([key("احمد")])
+
+
+def test_no_word_of_a_name_before_its_title() -> None:
+    # mashregh_4: «ایمان» (faith) is a given name too, but a title stands between it and
+    # the family name: the faith of General Soleimani, not a person «ایمان سردار سلیمانی»
+    text = (
+        "ما اینک درصدد نیستیم در باره این دو کلیدواژه بحث کنیم بلکه مصداق‌هایی از رفتارهای"
+        " منطبق با این دو مفهوم را از زندگی سردار پرآوازه اسلام مطرح می‌کنیم.\n"
+        "ایمان سردار سلیمانی در تعهد و اخلاص او تبلور داشت."
+    )
+    assert names(text) == ["سلیمانی"]

@@ -110,13 +110,14 @@ def test_the_tagger_vetoes_what_the_rules_ran_into(text, rules, both):
 
 
 def test_a_one_word_name_the_tagger_marks_twice_in_an_article_stands():
+    # «سندرز» is a listed figure now (foreign_figures.tsv): «آسنسیو» is no listed one
     text = (
-        "او می‌گوید کمپین‌های سندرز و ترامپ بیشترین داوطلبان را دارند. "
-        "این مسئول درباره سندرز می‌گوید: شانس دارد."
+        "او می‌گوید کمپین‌های آسنسیو و ترامپ بیشترین داوطلبان را دارند. "
+        "این مسئول درباره آسنسیو می‌گوید: شانس دارد."
     )
-    assert ("سندرز", 2) in names(extract_text(text), "persons")
-    once = "او می‌گوید کمپین سندرز بیشترین داوطلبان را دارد."
-    assert "سندرز" not in [p.name for p in extract_text(once).persons]
+    assert ("آسنسیو", 2) in names(extract_text(text), "persons")
+    once = "او می‌گوید کمپین آسنسیو بیشترین داوطلبان را دارد."
+    assert "آسنسیو" not in [p.name for p in extract_text(once).persons]
 
 
 @pytest.mark.parametrize(

@@ -134,17 +134,27 @@ def joined_keys(phrase: str) -> str:
     return "".join(phrase_keys(phrase))
 
 
+# Figures named by a surname or a single name alone: today's foreign public figures and
+# those of history, philosophy, science and letters («ارسطو», «نیوتن»), one format
+FIGURE_FILES = ("foreign_figures.tsv", "historic_figures.tsv")
+
+
+def figure_rows() -> list[tuple[str, ...]]:
+    """The rows of ``FIGURE_FILES``."""
+    return [r for f in FIGURE_FILES for r in rows(f)]
+
+
 @cache
 def foreign_figures() -> Trie[Entry]:
-    """Full names and surnames of ``foreign_figures.tsv`` -> Entry(full name, "figure")."""
-
-    def values(r: tuple[str, ...]) -> list[tuple[str, Entry]]:
+    """Full names and surnames of ``FIGURE_FILES`` -> Entry(full name, "figure")."""
+    t: Trie[Entry] = Trie()
+    for r in figure_rows():
         entry = Entry(r[0], "figure")
         spellings = [r[0], *(split_values(r[1]) if len(r) > 1 else [])]
         spellings += split_values(r[2]) if len(r) > 2 else []
-        return [(p, entry) for p in spellings]
-
-    return _trie("foreign_figures.tsv", values)
+        for p in spellings:
+            t.add(p, entry)
+    return t
 
 
 @cache
@@ -469,10 +479,10 @@ def other_given_names() -> frozenset[str]:
 def name_words() -> frozenset[str]:
     """Words known to stand in people's names: given names, the words of family names
     (``family_names.txt``), of the persons of the tagger's training part (``ner_names.tsv``)
-    and of foreign figures (``foreign_figures.tsv``)."""
+    and of listed figures (``FIGURE_FILES``)."""
     out = set(first_names()) | family_name_words()
     out |= {k for r in rows("ner_names.tsv") if r[1:2] == ("PER",) for k in phrase_keys(r[0])}
-    for r in rows("foreign_figures.tsv"):
+    for r in figure_rows():
         for name in [r[0], *(v for f in r[1:3] for v in split_values(f))]:
             out.update(phrase_keys(name))
     return frozenset(out)

@@ -256,7 +256,9 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     # a word the lexicon holds is a word, unless shaped as a family name: «نگارنده», «دیدبان»;
     # one it lacks in «ی» of a word it holds is a family name as subject of a report
     # («هجرتی ... گفت», «رایگانی تصریح کرد»), an adjective never opens one
-    if rank(key) < RARE and not name_word(key):
+    # a word of a listed family name that is no common word is one too: «انصاری», «ناطق»
+    family = key in lx.family_name_words() and key not in lx.common_words()
+    if rank(key) < RARE and not name_word(key) and not family:
         return False
     return no_verb_nor_listed(keys, i)
 
@@ -277,6 +279,14 @@ def no_verb_nor_listed(keys: list[str], i: int) -> bool:
 
 
 def _listed_at(keys: list[str], i: int) -> bool:
-    """A post, title, place, organization or agency a list holds opens at token ``i``."""
-    tries = (lx.post_heads(), lx.honorifics(), lx.places(), lx.organizations(), lx.agencies())
-    return any(t.match(keys, i) for t in tries)
+    """A post, title, place, organization or agency a list holds opens at token ``i``; but
+    a town of one word that is a family name's word too («یونسی») is a person where one
+    stands."""
+    tries = (lx.post_heads(), lx.honorifics(), lx.organizations(), lx.agencies())
+    if any(t.match(keys, i) for t in tries):
+        return True
+    place = lx.places().match(keys, i)
+    if place is None:
+        return False
+    town = place[0] == i + 1 and place[1].kind == "city"
+    return not (town and keys[i] in lx.family_name_words())

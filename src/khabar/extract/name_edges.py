@@ -97,6 +97,8 @@ def within_titles(keys: list[str], m: Mention, i: int, j: int) -> tuple[int, int
     names: a title the lexicons lack («سردار دریادر علیرضا تنگسیری»), one the rule read as a
     title and no name holds («ترور ژنرال سلیمانی»); a title that is a name stays («امیر
     قاسمی», «سامان آقا زمانی»)."""
+    if m.ti < m.i and i < m.ti and _title_alone(keys, m, m.ti):
+        i = m.ti  # «پیام | دکتر مهاجرانی»: no word of a name stands before its title
     if m.ti < m.i or (i and lx.honorifics().match(keys, i - 1)):
         while i < m.i and (not name_word(keys[i]) or _title_alone(keys, m, i)):
             i += 1

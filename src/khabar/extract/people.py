@@ -278,7 +278,10 @@ def find_people(
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
-        if figure := lx.foreign_figures().match(keys, i):  # «ترامپ», «دونالد ترامپ»
+        figure = lx.foreign_figures().match(keys, i)  # «ترامپ», «دونالد ترامپ»
+        if figure and not titles and another_figure_name(tokens, keys, i):
+            figure = None  # «ریچارد مارکس»: another's name ends in the surname
+        if figure:
             span = Span(tokens.starts[i], tokens.ends[figure[0] - 1])
             full = Span(tokens.starts[start], span.end)
             out.append(
@@ -298,6 +301,15 @@ def find_people(
                 continue
         i = max(i, start + 1)
     return out
+
+
+def another_figure_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The listed figure's name at ``i`` ends another's name: a given name none of the
+    figure's stands right before it («ریچارد مارکس»: not Karl Marx)."""
+    if i == 0 or not is_word(tokens, i - 1):
+        return False
+    k = keys[i - 1]
+    return k in lx.foreign_given_names() or lx.first_names().get(k) is False
 
 
 def find_plain_names(

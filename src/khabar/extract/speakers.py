@@ -255,8 +255,10 @@ def _subject_opening(
         s += 2  # «در بیانیه این شورا آمده است:»: the body named before issued it
     if anaphor := anaphor_ref(keys, s, post_at, last_ref, words, reg):
         ref, end = anaphor
+        body = keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1])
         if (
             ref is None
+            and not body  # «در این گزارش آمده است»: a body's paper, no person's
             and (last_ref is None or isinstance(last_ref, OrgRef))
             and isinstance(going_on, str)
         ):

@@ -113,6 +113,12 @@ def people(
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
+        # a listed figure's name is his, word for word, though a word of it is ordinary
+        # («بوش», «کوفی عنان») and the tagger marks part of it or none
+        whole = _listed_whole(keys, m.i, m.j)
+        foreign = foreign or whole
+        if whole and span is not None and m.i <= span[0] and span[1] <= m.j:
+            span = (m.i, m.j)
         if span is None:
             if m.j - m.i == 1 and no_name_before(keys, m.j):
                 continue  # «شاه | ملقب به»: the tagger's name ended before it
@@ -377,6 +383,12 @@ def _with_given_names(
     return out
 
 
+def _listed_whole(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed figure's name, all of it."""
+    figure = lx.foreign_figures().match(keys, i)
+    return figure is not None and figure[0] == j
+
+
 def _named_after(keys: list[str], i: int) -> bool:
     """Token ``i``, past the titles before it, follows a word of a place or institution
     named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
@@ -426,13 +438,48 @@ def _lone_name(
         return True
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
-    if known and _title_before(keys, i):
+    family = _family_alone(k)
+    if (known or family) and _title_before(keys, i):
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
+    if family and (_post_after(keys, i + 1) or (i and keys[i - 1] in _PERSONS_OWN)):
+        return True  # «از ابراهیمی رئیس سابق یگان ...», «به گفته بابایی»، «دولت خاتمی»
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _family_alone(key: str) -> bool:
+    """A word of a listed family name that is no common word, no adjective and no plural of
+    a title («خاتمی», «قدیری», «یونسی»): where the tagger reads a person, it is one, in any
+    context («دولت خاتمی», «به نظر فدوی»)."""
+    return (
+        key in lx.family_name_words()
+        and key not in lx.common_words()
+        and key not in _PLURAL_TITLES
+        and not adjective(key)
+    )
+
+
+_PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
+
+
+# What a person says, thinks, writes or heads, before the family name of its owner
+_PERSONS_OWN = frozenset(
+    "گفته نظر سخنان سخن اظهارات کلام گفتمان پیام دیدگاه دیدگاههای نامه اشعار آثار افکار"
+    " اندیشه اندیشههای دولت دوران سکوت".split()
+)
+
+
+def _post_after(keys: list[str], j: int) -> bool:
+    """A post opens at token ``j``, past a comma, or past «و», one more family name and a
+    comma (two named, then their posts)."""
+    if j + 2 < len(keys) and keys[j] == "و" and keys[j + 2] in ("،", ","):
+        j += 2
+    if j < len(keys) and keys[j] in ("،", ","):
+        j += 1
+    return j < len(keys) and lx.post_heads().match(keys, j) is not None
 
 
 def _title_before(keys: list[str], i: int) -> bool:

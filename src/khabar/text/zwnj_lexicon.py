@@ -106,6 +106,7 @@ def default_lexicon() -> Lexicon:
 _GAZETTEERS = (
     "world_places.tsv",
     "foreign_figures.tsv",
+    "historic_figures.tsv",
     "organizations.tsv",
     "agencies.tsv",
     "outlets.tsv",

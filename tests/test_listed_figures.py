@@ -1,0 +1,51 @@
+"""Figures named by a surname or one name alone (``foreign_figures.tsv``,
+``historic_figures.tsv``): a philosopher or a leader of the past is a person wherever his
+name stands; a surname more than one figure has («بوش») is a person of its article only; a
+given name before a listed surname makes it another's name; a listed full name keeps its
+words though one is an ordinary word («کوفی عنان»)."""
+
+from khabar.extract import extract_text
+from khabar.resolve.keys import full_person_key, person_keys
+
+
+def names(text: str) -> list[str]:
+    return sorted(p.name for p in extract_text(text).persons)
+
+
+def test_thinkers_by_one_name() -> None:
+    # roozno_data_676
+    text = (
+        "این نگاه را می‌توان در آموزه‌های نیچه، زیمل، فروید و ویتگنشتاین در گذشته ردیابی کرد"
+        " که برخلاف فرقه‌گرایی است که در نهایت منجر به فاشیسم می‌شود."
+    )
+    assert {"نیچه", "فروید", "ویتگنشتاین"} <= set(names(text))
+    # roozno_data_726
+    assert "استالین" in names("استالین که هیچ، حتی لنین و انگلس را هم به هیچ وجه قبول نداشت.")
+
+
+def test_a_surname_of_two_presidents() -> None:
+    # fars-news-2: «بوش» alone is a person, but not one figure across articles
+    text = (
+        "خبرگزاری فارس: بوش، رئیس جمهور امریکا از سوریه خواست تا مرزهای خود را به روی"
+        " هواداران فراری صدام بسته و آنها را از این کشور اخراج کند."
+    )
+    assert "بوش" in names(text)
+    assert full_person_key(*person_keys("بوش")) is None
+    assert full_person_key(*person_keys("ارسطو")) is None  # one word: no given name to join on
+
+
+def test_another_given_name_before_a_listed_surname() -> None:
+    # tabnak_data_1410: Richard Marx, not Karl Marx
+    text = "مایکل گور موسیقی متن این فیلم را ساخت و ریچارد مارکس این اثر را تدوین کرد."
+    assert "ریچارد مارکس" in names(text)
+    assert "مارکس" not in names(text)
+
+
+def test_a_listed_full_name_with_an_ordinary_word() -> None:
+    # fars-news-2: «عنان» is a word (rein), «عنان» alone no figure; the full name is his
+    text = (
+        "پیش از این قرار بود قطعنامه‌ای مبنی بر اعزام نیرو به هائیتی به مدت دو ماه تصویب شود"
+        " که این امر با مخالفت کوفی عنان، دبیر کل سازمان ملل که معتقد بود این مدت کافی نیست،"
+        " روبرو شد."
+    )
+    assert names(text) == ["کوفی عنان"]
