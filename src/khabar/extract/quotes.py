@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from khabar.extract import lexicons as lx
+from khabar.extract.asked import QUESTION_LEMMA, asked_person
 from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
@@ -139,6 +140,8 @@ def find_quotes(
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
                 going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
+                if asked := asked_person(keys, a, b, reg.by_token):
+                    last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = speaker(
@@ -240,6 +243,10 @@ def find_quotes(
             _outlet_again(keys, a, found[0][0])
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
+        if (ref is None or any(f[2].lemma == QUESTION_LEMMA for f in found)) and (
+            asked := asked_person(keys, a, b, reg.by_token)
+        ):
+            last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
