@@ -49,9 +49,9 @@ def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
 
 def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.706, result.misses
-    assert result.accuracy.wrong <= 2, result.misses
-    assert result.credited <= 9, result.misses
+    assert result.accuracy.accuracy >= 0.827, result.misses
+    assert result.accuracy.wrong <= 0, result.misses
+    assert result.credited <= 5, result.misses
 
 
 CASES = [
@@ -69,6 +69,13 @@ CASES = [
     # «سئوال آقای سیدزاده، نماینده مرند از آقای دکتر فرهادی، وزیر بهداشت ... مطرح شد و ...
     # وی اضافه کرد:»: the one asked answers
     ("arman-2_228", "فرهادی", None),
+    # a post after sentences the writer tells of other things, in the one paragraph: a new
+    # item, not the last speaker going on («اسپایک لی», «الکساندر نیکیتین») nor the one
+    # person who speaks in it («عزت‌الله سحابی»), nor one named after it («تاج‌زاده»)
+    ("arman-2_45", None, None),
+    ("arman-1_92", None, None),
+    ("arman-1_25", None, None),
+    ("arman-1_7", None, None),
 ]
 
 
@@ -143,3 +150,20 @@ def test_one_asked_after_a_preposition_is_not_the_one_asked() -> None:
         "وی گفت: هرگز چنین کاری نمی‌کردم.\n"
     )
     assert extract_text(text).quotes[-1].speaker != "جو بایدن"
+
+
+def test_a_post_after_a_story_told_between_is_not_the_last_speaker() -> None:
+    text = (
+        "الکساندر نیکیتین، یک ناخدای سابق زیردریائی گفت که انفجار یک اژدر باعث غرق کورسک شده"
+        " است. طرح ملی آبزی‌پروری به هیأت دولت تقدیم شده است. رئیس دانشکده مدیریت دانشگاه"
+        " تهران گفته است مدیران نباید بر اساس رابطه خویشاوندی انتخاب شوند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["الکساندر نیکیتین", None]
+
+
+def test_a_post_right_after_the_speaker_is_still_theirs() -> None:
+    text = (
+        "محمدعلی صادقی گفت که مدیران نباید بر اساس رابطه خویشاوندی انتخاب شوند. رئیس دانشکده"
+        " مدیریت دانشگاه تهران افزود: این حرف را بارها گفته‌ایم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["محمدعلی صادقی"] * 2

@@ -251,7 +251,7 @@ def find_quotes(
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
-    adopt_posts(cues, reg, keys, digest)
+    adopt_posts(cues, reg, keys, digest, text)
     for cue, its_writer in pieces:
         cue.ref = its_writer
     _cut_at_next_cue(cues, text)
