@@ -51,7 +51,7 @@ def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
     assert result.accuracy.accuracy >= 0.827, result.misses
     assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 5, result.misses
+    assert result.credited <= 4, result.misses
 
 
 CASES = [
@@ -76,6 +76,8 @@ CASES = [
     ("arman-1_92", None, None),
     ("arman-1_25", None, None),
     ("arman-1_7", None, None),
+    # «آقای خاتمی رئیس‌جمهور ... این سخنگو گفت:»: a spokesman the article never names
+    ("arman-1_126", None, None),
 ]
 
 
@@ -167,3 +169,19 @@ def test_a_post_right_after_the_speaker_is_still_theirs() -> None:
         " مدیریت دانشگاه تهران افزود: این حرف را بارها گفته‌ایم."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["محمدعلی صادقی"] * 2
+
+
+def test_this_spokesman_is_not_one_named_with_another_post() -> None:
+    text = (
+        "آقای خاتمی رئیس‌جمهور، دیروز تهران را به مقصد نیویورک ترک کرد. خاتمی در این همایش"
+        " سخنرانی خواهد کرد. این سخنگو گفت: رئیس‌جمهور با ایرانیان مقیم دیدار می‌کند."
+    )
+    assert extract_text(text).quotes[-1].speaker is None
+
+
+def test_this_spokesman_is_the_spokesman_named_before() -> None:
+    text = (
+        "علی ربیعی سخنگوی دولت گفت: جلسه هیئت دولت فردا برگزار می‌شود. این سخنگو افزود:"
+        " تصمیم‌ها پس از جلسه اعلام می‌شود."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["علی ربیعی"] * 2
