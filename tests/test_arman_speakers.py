@@ -51,7 +51,7 @@ def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
     assert result.accuracy.accuracy >= 0.827, result.misses
     assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 4, result.misses
+    assert result.credited <= 3, result.misses
 
 
 CASES = [
@@ -78,6 +78,9 @@ CASES = [
     ("arman-1_7", None, None),
     # «آقای خاتمی رئیس‌جمهور ... این سخنگو گفت:»: a spokesman the article never names
     ("arman-1_126", None, None),
+    # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ... . وی ... پیش‌بینی کرد،»: the post's holder,
+    # unnamed, not «سید جواد بیطرف» of an item before
+    ("arman-2_211", None, None),
 ]
 
 

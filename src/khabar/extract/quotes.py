@@ -30,7 +30,7 @@ from khabar.extract.clause_words import FINAL, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
-from khabar.extract.registry import Registry
+from khabar.extract.registry import Registry, subject_at
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
 from khabar.extract.speakers import (
     Ref,
@@ -64,6 +64,18 @@ _CLOSING = {"»", "”"}
 _CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
 CLOSED_OR_FINAL = _CLOSED | FINAL
 _BOTH = _CLOSED & FINAL  # a mark that both closes and ends
+
+
+def _post_lead(
+    keys: list[str], a: int, b: int, post_at: dict[int, PostMention]
+) -> PostMention | None:
+    """A post that opens a sentence with a colon and no verb of saying («قائم‌مقام سازمان
+    نهضت سوادآموزی کشور: آموزش‌یاران ... قرار گرفتند.»): a new item led by its holder, whom
+    «وی» after it stands for, not the speaker before."""
+    post = post_at.get(subject_at(keys, a, b))
+    if post is None or post.anaphor or post.j >= b or keys[post.j] != ":":
+        return None
+    return post
 
 
 def find_quotes(
@@ -142,6 +154,8 @@ def find_quotes(
                 going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
+                elif lead := _post_lead(keys, a, b, post_at):
+                    last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = speaker(
