@@ -190,16 +190,16 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         if keys[k] not in _BETWEEN:
             break
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
-        return _states_after(keys, j + 2, b)
+        return states_after(keys, j + 2, b)
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
         # «X در ادامه با اشاره به ... گفت:», «X در پایان به پروژه ... اشاره کرد و گفت:»
         if reports(keys, j + 2, b):
             return True
-        return not _written_before(keys, j - 1) and _states_after(keys, j + 2, b)
+        return not _written_before(keys, j - 1) and states_after(keys, j + 2, b)
     if j + 3 < b and tuple(keys[j : j + 3]) in _ON_THIS:
         return reports(keys, j + 3, b)  # «X در این باره می‌گوید»
     if j + 1 < b and keys[j] == "در":
-        return _states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+        return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False
 
 
@@ -209,7 +209,7 @@ def _written_before(keys: list[str], i: int) -> bool:
     return keys[i] in keys[:i]
 
 
-def _states_after(
+def states_after(
     keys: list[str], j: int, b: int, reach: int | None = None, vetoes: tuple[str, ...] = ()
 ) -> bool:
     """A reporting verb that opens a statement (a colon after it) ends the clause that runs
