@@ -195,3 +195,8 @@ def test_this_spokesman_is_the_spokesman_named_before() -> None:
 def test_a_trade_after_a_title_once_is_no_name() -> None:
     text = "دکتر متخصص در جریان نشست امروز با پزشکان در بیمارستان شهر گفت: بیماری مهار شده است."
     assert [p.name for p in extract_text(text).persons] == []
+
+
+def test_a_family_name_alone_past_a_phrase_with_dar_reports() -> None:
+    text = "در این دیدار، میخائیلف با تأکید بر گسترش همکاری‌های دو کشور گفت: ما آماده‌ایم."
+    assert [q.speaker for q in extract_text(text).quotes] == ["میخائیلف"]

@@ -8,6 +8,7 @@ list knows as a word, a place, an organization, a post or a title is that person
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, rank
 from khabar.extract.no_name_words import no_name
@@ -49,10 +50,13 @@ def lone_surnames(
     sentences: list[tuple[int, int]],
     tagged: dict[int, str] | None = None,
 ) -> None:
-    """Add to ``reg`` the persons named by a family name alone that opens a sentence and
-    reports (``sentences``: token ranges; ``tagged``: the tagger's kind of each token)."""
+    """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
+    phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
+    tagger's kind of each token)."""
     for a, b in sentences:
         i = subject_at(keys, a, b)
+        if i < b and keys[i] == "در":
+            i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
         if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
