@@ -49,9 +49,9 @@ def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
 
 def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.706, result.misses
-    assert result.accuracy.wrong <= 2, result.misses
-    assert result.credited <= 9, result.misses
+    assert result.accuracy.accuracy >= 0.844, result.misses
+    assert result.accuracy.wrong <= 0, result.misses
+    assert result.credited <= 3, result.misses
 
 
 CASES = [
@@ -66,6 +66,23 @@ CASES = [
     ("arman-2_152", "مطهری", None),
     # «تهران واحد مرکزی خبر: سازمان گمرک بلغارستان، روز سه‌شنبه اعلام کرد،»: past the dateline
     ("arman-2_150", None, "سازمان گمرک بلغارستان"),
+    # «سئوال آقای سیدزاده، نماینده مرند از آقای دکتر فرهادی، وزیر بهداشت ... مطرح شد و ...
+    # وی اضافه کرد:»: the one asked answers
+    ("arman-2_228", "فرهادی", None),
+    # a post after sentences the writer tells of other things, in the one paragraph: a new
+    # item, not the last speaker going on («اسپایک لی», «الکساندر نیکیتین») nor the one
+    # person who speaks in it («عزت‌الله سحابی»), nor one named after it («تاج‌زاده»)
+    ("arman-2_45", None, None),
+    ("arman-1_92", None, None),
+    ("arman-1_25", None, None),
+    ("arman-1_7", None, None),
+    # «آقای خاتمی رئیس‌جمهور ... این سخنگو گفت:»: a spokesman the article never names
+    ("arman-1_126", None, None),
+    # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ... . وی ... پیش‌بینی کرد،»: the post's holder,
+    # unnamed, not «سید جواد بیطرف» of an item before
+    ("arman-2_211", None, None),
+    # «شاهزاده سعودالفیصل در جریان آغاز به کار نشست ... در ریاض گفت:»: a royal title once
+    ("arman-1_185", "سعودالفیصل", None),
 ]
 
 
@@ -114,3 +131,72 @@ def test_one_who_goes_on_after_a_post_lead_is_still_its_holder() -> None:
         " به مجلس بیاید، از او سؤال می‌کنیم."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["سید بهلول حسینی"] * 2
+
+
+def test_the_one_asked_answers_not_the_asker() -> None:
+    # the shared news (roozno_521): «از علیرضا منظری، معاون سابق سازمان هواپیمایی پرسش کردیم»,
+    # then «او ... می‌گوید:» is the one asked, not the one who spoke before
+    text = (
+        "مقصود اسعدی‌سامانی دبیر انجمن شرکت‌های هواپیمایی می‌گوید: پرواز به اروپا ممکن نیست.\n"
+        "درباره رعایت‌نشدن قوانین کپی‌رایت از سوی شرکت ایران‌ایر و تبعات آن، از علیرضا منظری،"
+        " معاون سابق سازمان هواپیمایی پرسش کردیم.\n"
+        "او دراین‌باره به «شرق» می‌گوید: هواپیما‌ها و شرکت‌های هواپیمایی باید یک سری"
+        " استاندارد‌ها را رعایت کنند.\n"
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == [
+        "مقصود اسعدی‌سامانی",
+        "علیرضا منظری",
+    ]
+
+
+def test_one_asked_after_a_preposition_is_not_the_one_asked() -> None:
+    # «مجری مناظره بعد از بایدن ... از او پرسید»: «او» is asked, not «بایدن»
+    text = (
+        "برنی سندرز گفت: ما باید دیپلماسی را تقویت کنیم.\n"
+        "مجری مناظره بعد از جو بایدن، از او پرسید: آیا شما این حمله را انجام می‌دادید؟\n"
+        "وی گفت: هرگز چنین کاری نمی‌کردم.\n"
+    )
+    assert extract_text(text).quotes[-1].speaker != "جو بایدن"
+
+
+def test_a_post_after_a_story_told_between_is_not_the_last_speaker() -> None:
+    text = (
+        "الکساندر نیکیتین، یک ناخدای سابق زیردریائی گفت که انفجار یک اژدر باعث غرق کورسک شده"
+        " است. طرح ملی آبزی‌پروری به هیأت دولت تقدیم شده است. رئیس دانشکده مدیریت دانشگاه"
+        " تهران گفته است مدیران نباید بر اساس رابطه خویشاوندی انتخاب شوند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["الکساندر نیکیتین", None]
+
+
+def test_a_post_right_after_the_speaker_is_still_theirs() -> None:
+    text = (
+        "محمدعلی صادقی گفت که مدیران نباید بر اساس رابطه خویشاوندی انتخاب شوند. رئیس دانشکده"
+        " مدیریت دانشگاه تهران افزود: این حرف را بارها گفته‌ایم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["محمدعلی صادقی"] * 2
+
+
+def test_this_spokesman_is_not_one_named_with_another_post() -> None:
+    text = (
+        "آقای خاتمی رئیس‌جمهور، دیروز تهران را به مقصد نیویورک ترک کرد. خاتمی در این همایش"
+        " سخنرانی خواهد کرد. این سخنگو گفت: رئیس‌جمهور با ایرانیان مقیم دیدار می‌کند."
+    )
+    assert extract_text(text).quotes[-1].speaker is None
+
+
+def test_this_spokesman_is_the_spokesman_named_before() -> None:
+    text = (
+        "علی ربیعی سخنگوی دولت گفت: جلسه هیئت دولت فردا برگزار می‌شود. این سخنگو افزود:"
+        " تصمیم‌ها پس از جلسه اعلام می‌شود."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["علی ربیعی"] * 2
+
+
+def test_a_trade_after_a_title_once_is_no_name() -> None:
+    text = "دکتر متخصص در جریان نشست امروز با پزشکان در بیمارستان شهر گفت: بیماری مهار شده است."
+    assert [p.name for p in extract_text(text).persons] == []
+
+
+def test_a_family_name_alone_past_a_phrase_with_dar_reports() -> None:
+    text = "در این دیدار، میخائیلف با تأکید بر گسترش همکاری‌های دو کشور گفت: ما آماده‌ایم."
+    assert [q.speaker for q in extract_text(text).quotes] == ["میخائیلف"]

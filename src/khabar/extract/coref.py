@@ -19,6 +19,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry, resolve_post, subject_at
+from khabar.extract.told_apart import told_apart
 from khabar.model import Quote
 from khabar.text.offsets import Span
 
@@ -319,7 +320,11 @@ class SpeakerCue(Protocol):
 
 
 def adopt_posts(
-    cues: Sequence[SpeakerCue], reg: Registry, keys: list[str], apart: bool = False
+    cues: Sequence[SpeakerCue],
+    reg: Registry,
+    keys: list[str],
+    apart: bool = False,
+    text: str | None = None,
 ) -> None:
     """A post named alone is held by the one person holding another wording of it
     (``holder_of_wording``); else by the person who spoke in the cue right before it and
@@ -331,7 +336,9 @@ def adopt_posts(
     before and after it or alone in the article, unless «نیز» or «هم» marks it as another's
     (``another_speaker``); always when their posts agree (``posts_agree``). ``apart``: the
     cues are unrelated stories (a digest of headlines), and only the post's wording names
-    its holder."""
+    its holder. None of these across a sentence the writer tells between the cues in the
+    post's paragraph, or the next speaker's (``told_apart``): a new item opens there.
+    ``text``: the article's, where the cues' spans are."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -360,11 +367,19 @@ def adopt_posts(
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
         prev = speakers[n - 1] if n else None
-        if prev and prev != nxt and not reg.persons[prev].posts and not _also_by(keys, post):
+        here = c.quote
+        if (
+            prev
+            and prev != nxt
+            and not reg.persons[prev].posts
+            and not _also_by(keys, post)
+            and not told_apart(text, cues[n - 1].quote, here)
+        ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
         if (
             nxt
+            and not told_apart(text, here, cues[after[n]].quote)
             and nxt not in spoke
             and not also
             and posts_agree(reg, nxt, post)
@@ -375,6 +390,8 @@ def adopt_posts(
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
         current = only or (before if before == nxt else None)
+        if current and _told_apart_from(text, cues, n, speakers, current):
+            continue
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
@@ -385,6 +402,21 @@ def adopt_posts(
             hold(reg, only, post, written=False)
     if not apart:
         adopt_between(cues, reg, keys)
+
+
+def _told_apart_from(
+    text: str | None, cues: Sequence[SpeakerCue], n: int, speakers: list[str | None], pkey: str
+) -> bool:
+    """Whether the writer tells a sentence of their own between cue ``n`` and the nearest cue
+    of ``pkey`` on each side where ``pkey`` speaks (``told_apart``)."""
+    if text is None:
+        return False
+    before = next((m for m in range(n - 1, -1, -1) if speakers[m] == pkey), None)
+    after = next((m for m in range(n + 1, len(cues)) if speakers[m] == pkey), None)
+    here = cues[n].quote
+    return (before is None or told_apart(text, cues[before].quote, here)) and (
+        after is None or told_apart(text, here, cues[after].quote)
+    )
 
 
 _MEMBER = "عضو"

@@ -8,6 +8,7 @@ list knows as a word, a place, an organization, a post or a title is that person
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, rank
 from khabar.extract.no_name_words import no_name
@@ -49,10 +50,13 @@ def lone_surnames(
     sentences: list[tuple[int, int]],
     tagged: dict[int, str] | None = None,
 ) -> None:
-    """Add to ``reg`` the persons named by a family name alone that opens a sentence and
-    reports (``sentences``: token ranges; ``tagged``: the tagger's kind of each token)."""
+    """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
+    phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
+    tagger's kind of each token)."""
     for a, b in sentences:
         i = subject_at(keys, a, b)
+        if i < b and keys[i] == "در":
+            i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
         if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
@@ -190,16 +194,16 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         if keys[k] not in _BETWEEN:
             break
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
-        return _states_after(keys, j + 2, b)
+        return states_after(keys, j + 2, b)
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
         # «X در ادامه با اشاره به ... گفت:», «X در پایان به پروژه ... اشاره کرد و گفت:»
         if reports(keys, j + 2, b):
             return True
-        return not _written_before(keys, j - 1) and _states_after(keys, j + 2, b)
+        return not _written_before(keys, j - 1) and states_after(keys, j + 2, b)
     if j + 3 < b and tuple(keys[j : j + 3]) in _ON_THIS:
         return reports(keys, j + 3, b)  # «X در این باره می‌گوید»
     if j + 1 < b and keys[j] == "در":
-        return _states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+        return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False
 
 
@@ -209,7 +213,7 @@ def _written_before(keys: list[str], i: int) -> bool:
     return keys[i] in keys[:i]
 
 
-def _states_after(
+def states_after(
     keys: list[str], j: int, b: int, reach: int | None = None, vetoes: tuple[str, ...] = ()
 ) -> bool:
     """A reporting verb that opens a statement (a colon after it) ends the clause that runs

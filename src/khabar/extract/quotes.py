@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from khabar.extract import lexicons as lx
+from khabar.extract.asked import QUESTION_LEMMA, asked_person
 from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
@@ -29,7 +30,7 @@ from khabar.extract.clause_words import FINAL, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
-from khabar.extract.registry import Registry
+from khabar.extract.registry import Registry, subject_at
 from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
 from khabar.extract.speakers import (
     Ref,
@@ -63,6 +64,18 @@ _CLOSING = {"»", "”"}
 _CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
 CLOSED_OR_FINAL = _CLOSED | FINAL
 _BOTH = _CLOSED & FINAL  # a mark that both closes and ends
+
+
+def _post_lead(
+    keys: list[str], a: int, b: int, post_at: dict[int, PostMention]
+) -> PostMention | None:
+    """A post that opens a sentence with a colon and no verb of saying («قائم‌مقام سازمان
+    نهضت سوادآموزی کشور: آموزش‌یاران ... قرار گرفتند.»): a new item led by its holder, whom
+    «وی» after it stands for, not the speaker before."""
+    post = post_at.get(subject_at(keys, a, b))
+    if post is None or post.anaphor or post.j >= b or keys[post.j] != ":":
+        return None
+    return post
 
 
 def find_quotes(
@@ -139,6 +152,10 @@ def find_quotes(
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
                 going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
+                if asked := asked_person(keys, a, b, reg.by_token):
+                    last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
+                elif lead := _post_lead(keys, a, b, post_at):
+                    last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = speaker(
@@ -240,11 +257,15 @@ def find_quotes(
             _outlet_again(keys, a, found[0][0])
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
+        if (ref is None or any(f[2].lemma == QUESTION_LEMMA for f in found)) and (
+            asked := asked_person(keys, a, b, reg.by_token)
+        ):
+            last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
-    adopt_posts(cues, reg, keys, digest)
+    adopt_posts(cues, reg, keys, digest, text)
     for cue, its_writer in pieces:
         cue.ref = its_writer
     _cut_at_next_cue(cues, text)

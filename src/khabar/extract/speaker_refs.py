@@ -82,6 +82,21 @@ def anaphor_ref(
     return (person, post.j) if post and post.anaphor else None
 
 
+# anaphors of a post held for another («این سخنگو» speaks for a body or a person): the last
+# speaker is meant only when none of their posts is of another head
+_FOR_ANOTHER = frozenset({"سخنگو", "مشاور", "معاون"})
+
+
+def may_hold(reg: Registry, pkey: str, anaphor: tuple[str, ...]) -> bool:
+    """Whether the person ``pkey`` may be the one «این سخنگو» points to: no post is known of
+    them, or one of the anaphor's head («سخنگوی دولت»)."""
+    head = anaphor[1] if len(anaphor) > 1 else ""
+    if head not in _FOR_ANOTHER:
+        return True
+    held = reg.persons[pkey].posts
+    return not held or any(lx.phrase_keys(h)[0].startswith(head) for h in held)
+
+
 def named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
     """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
     pkey = reg.by_token.get(s)

@@ -31,7 +31,7 @@ from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
-from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, named_subject
+from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
 from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
     PAPERS,
@@ -265,6 +265,8 @@ def _subject_opening(
             ref = going_on  # «X در مراسم ... حضور یافت. وی گفت:»; «او» is never a body
         if isinstance(ref, str) and _named_in_clause(keys, end, verb_at, reg, ref):
             ref = None  # «او از روحانی پرسید»: whom the clause names is not who speaks in it
+        if isinstance(ref, str) and (post := post_at.get(s)) and not may_hold(reg, ref, post.keys):
+            ref = None  # «خاتمی رئیس‌جمهور ... این سخنگو گفت:»: his spokesman, unnamed
         return ref, end, False, False
     post = post_at.get(s)
     pkey = reg.by_token.get(s)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
-from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports
+from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports, states_after
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.model import Person
@@ -18,6 +18,9 @@ from khabar.text.segment import TokenColumns
 # titles a given name is run into in news text («دکترمحمدباقر»)
 _RUN_IN = ("دکتر", "مهندس", "سردار", "سرهنگ", "سرتیپ", "سرلشکر", "سپهبد", "پروفسور")
 _TITLED_TWICE = 2
+# a royal title («شاهزاده», «ملکه», «سلطان») stands before a name, never before a word of a
+# trade as «دکتر متخصص»: once is enough
+_ROYAL = "royal"
 
 
 def titled_surnames(
@@ -33,14 +36,17 @@ def titled_surnames(
         t = title[0]
         if t >= b - 1 or t in reg.by_token or not _surname_shaped(tokens, keys, t):
             continue
-        if not reports(keys, t + 1, b):
-            continue
+        royal = title[1].kind == _ROYAL  # «شاهزاده سعودالفیصل ... گفت:»: a name follows
+        if not reports(keys, t + 1, b) and not (
+            royal and keys[t + 1] == "در" and states_after(keys, t + 2, b)
+        ):
+            continue  # a royal one's «در ...» runs as far as the verb that opens a statement
         pkey = reg.by_surname((keys[t],))
         if pkey is None:
             if reg.spelled((keys[t],)):
                 continue  # two persons have that family name: either may speak
             given = _given_before(keys, keys[t])
-            if given is None and _titled(keys, keys[t]) < _TITLED_TWICE:
+            if given is None and not royal and _titled(keys, keys[t]) < _TITLED_TWICE:
                 continue
             pkey = _new_person(reg, tokens, keys, t, given)
         reg.by_token[t] = pkey
