@@ -153,7 +153,8 @@ def people(
         elif span != (m.i, m.j):
             cut = m.j - m.i > 1  # the rule's name of two words or more
             i, j = within_titles(keys, m, *span)
-            if j > m.j and lx.foreign_figures().match(keys, m.i):
+            lone = _lone_figure(keys, m)
+            if j > m.j and lx.foreign_figures().match(keys, m.i) and not _family_after(keys, m, j):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
             # a family name from a place, the tagger's: «احمد حاتمی | یزد»
             nisba = (
@@ -173,7 +174,11 @@ def people(
             ):
                 j = m.j  # the tagger ran on into a word: «جلال‌الدین محمد شکریه | اصناف را»
             if i < m.i and any(text_word(keys[k]) for k in range(i, m.i)):
-                i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
+                # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»; one
+                # word, not a frequent one, is a given name before a figure's surname that
+                # names another («جک نیچه», a composer)
+                if not (lone and i == m.i - 1 and _given_before(tokens, keys, i)):
+                    i = m.i
             if i < m.i and taken.intersection(range(i, m.i)):
                 i = m.i  # the name before is another's: «ترامپ | کریس مورفی»
             if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
@@ -381,6 +386,39 @@ def _with_given_names(
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))
     return out
+
+
+def _lone_figure(keys: list[str], m: Mention) -> bool:
+    """``m`` is a listed figure's surname alone, with no title («نیچه», «شارون»)."""
+    return m.j - m.i == 1 and m.ti == m.i and _listed_whole(keys, m.i, m.j)
+
+
+def _family_after(keys: list[str], m: Mention, j: int) -> bool:
+    """The tagger's one word after a figure's lone surname is a family name, not another's
+    given name: the surname is a given name there («شارون استون», not Ariel Sharon)."""
+    return (
+        j == m.j + 1
+        and _lone_figure(keys, m)
+        and (j == len(keys) or keys[j] in _ITEM_ENDS)  # an item of a list of names
+        and keys[m.j] not in lx.foreign_given_names()
+        and not first_name_at(keys, m.j)
+        and not text_word(keys[m.j])
+        and lx.foreign_figures().match(keys, m.j) is None  # «کلینتون | اوباما»
+    )
+
+
+def _given_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The tagger's word at ``i``, before a figure's lone surname, is a given name: no
+    frequent word and no word of kin, opening a sentence or an item of a list («جک نیچه»;
+    not «"جارد کوشنر" داماد ترامپ»)."""
+    return (
+        rank(keys[i]) >= FREQUENT
+        and not kin(keys[i])
+        and (i == 0 or tokens.words[i - 1] in _ITEM_ENDS or tokens.words[i - 1] == ".")
+    )
+
+
+_ITEM_ENDS = frozenset({"،", ",", "؛", "و"})
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> bool:
