@@ -92,3 +92,39 @@ def test_a_listed_surname_in_another_full_name() -> None:
         " داماد ترامپ تلاش او را متوقف کرد."
     )
     assert {"جارد کوشنر", "ترامپ"} <= set(names(text))
+
+
+def test_a_given_name_no_list_knows_before_a_listed_surname() -> None:
+    # tabnak_data_1203: Monique Bonnot, a film editor, not Benazir Bhutto
+    text = (
+        "آلن دلون، فرانسوا پریه، ناتالی دلون، کتی رزیه در این فیلم مقابل دوربین آنری دوکایی"
+        " بازی کردند و مونیک بوتو و یو مورت این اثر را تدوین کردند."
+    )
+    assert "مونیک بوتو" in names(text)
+    assert "بوتو" not in names(text)
+
+
+def test_a_work_titled_with_a_figure() -> None:
+    # fars-news-3: «کلاه کافکا», a book of Brautigan's poems; a figure's full name in quotes
+    # stays his
+    text = "در میان این آثار یکی «کلاه کافکا» است که گزیده‌ای از اشعار او با ترجمه علیرضا بهنام است."
+    assert names(text) == ["علیرضا بهنام"]
+    text = (
+        "این نمایندگان برای مخالفت با رسمیت بخشیدن به پیروزی «جو بایدن» در نشست ششم ژانویه"
+        " کنگره آماده می‌شوند."
+    )
+    assert "جو بایدن" in names(text)
+
+
+def test_the_surname_of_a_full_name_in_one_piece() -> None:
+    # ARMAN fold 1 (its sentences quoted as a test fixture only): «ال‌گور», one token, is
+    # called «گور» alone too
+    text = (
+        "بوش نیز از این عدم آمادگی گور استفاده کرد و در مصاحبه روز پنجشنبه خود گفت : گور"
+        " هر گاه كه از نظر سیاسی برایش راحت است ، می‌گوید كه حاضر است در هر زمان و در هر"
+        " کجا مناظره کند . اگر ما در مورد مناظره نتوانیم به ال‌گور اعتماد کنیم ، چطور"
+        " می‌توانیم در مورد چیزهای دیگر به او اعتماد کنیم ."
+    )
+    doc = extract_text(text)
+    gore = next(p for p in doc.persons if p.name == "ال\u200cگور")
+    assert "گور" in [doc.text[m.start : m.end] for m in gore.mentions]

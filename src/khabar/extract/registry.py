@@ -12,6 +12,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
+from khabar.extract.lexicons import phrase_keys
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -176,9 +177,21 @@ def build_registry(
             reg.persons[pkey] = Person(name=name)
             if not (apart or figure):
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
+                if last := _figure_surname(keys, m.i):
+                    reg.surnames.setdefault((last,), set()).add(pkey)
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def _figure_surname(keys: list[str], i: int) -> str | None:
+    """The last word of a listed figure's full name that token ``i`` writes in one piece
+    («ال‌گور»: «گور»), which the article may call him by alone («گفت : گور هر گاه»)."""
+    figure = lx.foreign_figures().match(keys, i)
+    if figure is None or figure[0] != i + 1:
+        return None
+    words = phrase_keys(figure[1].name)
+    return words[-1] if len(words) > 1 and words[-1] != keys[i] else None
 
 
 def titled_figure(

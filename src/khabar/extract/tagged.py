@@ -54,6 +54,8 @@ from khabar.extract.namewords import (
 from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
     HOLY_MARKS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     SURNAME_TITLES,
     Mention,
     first_name_at,
@@ -102,6 +104,18 @@ def people(
     taken: set[int] = set()
     for m in rules:
         nisba = False
+        if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
+            continue  # «کلاه کافکا»: a book's title, in quotes
+        # a word no list knows before a figure's lone surname, the tagger's or not, is a
+        # given name: «و مونیک بوتو و یو مورت این اثر را تدوین کردند» (a film editor)
+        unseen = (
+            _lone_figure(keys, m)
+            and m.i > 0
+            and (m.j == len(keys) or tokens.words[m.j] in _ITEM_ENDS)
+            and _unseen_given(tokens, keys, m.i - 1)
+        )
+        if unseen and m.i - 1 not in other:
+            m = _bounded(m, m.i - 1, m.j, tokens, text)
         # the quotes bound the name: «دکتر "دو بین"», «"سرتاج عزیز" مشاور»; one in apposition
         # (``find_quoted_names``, no word a listed place) is a person though the tagger
         # takes it for a place: «"کیارا د بلاسیو" دختر ...»
@@ -189,7 +203,9 @@ def people(
             if i < m.i and first_name_at(keys, m.i) and all(map(no_opener, keys[i : m.i])):
                 i = m.i  # «علنا مجید انصاری»: the rule's listed given name opens the name
             head = range(m.i, max(m.i, i))
-            rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
+            rule_longer = (
+                i >= m.i and j <= m.j and (unseen or all(name_word(keys[k]) for k in head))
+            )
             tail = range(j, m.j)
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
@@ -260,8 +276,8 @@ def people(
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
-        if tuple(keys[i:j]) in works:
-            continue  # «فیلم «مارمولک»» ... «(مارمولک)»
+        if tuple(keys[i:j]) in works or _figure_work(tokens, keys, i, j):
+            continue  # «فیلم «مارمولک»» ... «(مارمولک)»; «کلاه کافکا»
         if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
         if place_word_at(keys, i) and keys[i] not in lx.name_words():
@@ -419,6 +435,38 @@ def _given_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
 
 
 _ITEM_ENDS = frozenset({"،", ",", "؛", "و"})
+
+
+def _unseen_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Token ``i`` is a word no list or count of words knows, a given name of another
+    language where it opens an item of a list of names or a sentence (``_given_before``)."""
+    word = tokens.words[i]
+    return (
+        rank(keys[i]) == RARE
+        and word.isalpha()
+        and not unknown_word(keys[i])
+        and not verb(keys[i])
+        and _given_before(tokens, keys, i)
+    )
+
+
+def _figure_work(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)``, or the word before them with them, are in quotes, two words, an
+    ordinary word and a figure's lone surname after it («در میان این آثار یکی «کلاه کافکا»
+    است»): the title of a work, no person."""
+    i -= j - i == 1
+    return (
+        j - i == 2
+        and 0 < i
+        and j < len(keys)
+        and tokens.words[i - 1] in QUOTES_OPEN
+        and tokens.words[j] in QUOTES_CLOSE
+        and ordinary(keys[i])
+        and not first_name_at(keys, i)
+        and keys[i] not in lx.foreign_given_names()
+        and _listed_whole(keys, j - 1, j)
+        and not _listed_whole(keys, i, j)  # «« جو بایدن »»: the figure's full name
+    )
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> bool:
