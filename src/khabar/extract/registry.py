@@ -164,6 +164,8 @@ def build_registry(
     named_titles = {pkey: list(p.titles) for pkey, p in reg.persons.items()}
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
+        if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
+            holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
         apart = bool(holder) and _martyr(m.titles) and not _martyr(reg.persons[holder].titles)
         # «آیت‌الله هاشمی» is not «یاسر هاشمی»; the bare «هاشمی» stays his
@@ -182,6 +184,25 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def family_head(reg: Registry, key: str) -> str | None:
+    """The one person whose family name of two words or more opens with ``key``, no given
+    name: «صفار گفت» of «محمدحسین صفار هرندی», as news shortens it; ``key`` is then a
+    family name of theirs."""
+    if key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names():
+        return None
+    holders = {
+        h
+        for s, found in reg.surnames.items()
+        if len(s) > 1 and s[0] == key and not court_name(s[-1])
+        for h in found
+    }
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    reg.surnames.setdefault((key,), set()).add(holder)  # its other lone mentions join him
+    return holder
 
 
 def _figure_surname(keys: list[str], i: int) -> str | None:

@@ -272,6 +272,8 @@ def people(
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
+        if j - i == 1 and _named_for_given(tokens, keys, i) and i - 1 not in taken | other:
+            i -= 1  # «شفیع شفیعی»: a family name made of the given name before it
         if taken.intersection(range(i, j)) or post_inside(keys, i, j):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
@@ -435,6 +437,12 @@ def _given_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
 
 
 _ITEM_ENDS = frozenset({"،", ",", "؛", "و"})
+
+
+def _named_for_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The family name at ``i`` is the word before it with «ی»: that word is a given name,
+    the family's named for it («شفیع شفیعی», «حسن حسنی»)."""
+    return i > 0 and keys[i] == keys[i - 1] + "ی" and tokens.words[i - 1].isalpha()
 
 
 def _unseen_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
