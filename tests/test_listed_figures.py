@@ -66,6 +66,8 @@ def test_a_brand_named_after_a_maker() -> None:
         " زیمنس را پشتیبانی می‌کند."
     )
     assert "بوش" not in names(text)
+    # tabnak_data_1193: Busch Gardens, a garden named after a maker
+    assert "بوش" not in names("باغ بوش یکی از جاذبه‌های محبوب در منطقه تمپا شهر فلوریدا است.")
     # fars-news-5: a televised debate's «تلویزیونی» is no word of goods
     text = "وی در خصوص مناظره تلویزیونی بوش و کری و پیشنهاد مطرح‌شده در آن سخن گفت."
     assert "بوش" in names(text)
