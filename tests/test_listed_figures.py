@@ -49,3 +49,84 @@ def test_a_listed_full_name_with_an_ordinary_word() -> None:
         " روبرو شد."
     )
     assert names(text) == ["کوفی عنان"]
+
+
+def test_a_brand_named_after_a_maker() -> None:
+    # tabnak_data_711: Bosch, the maker of refrigerators, not President Bush
+    text = (
+        "ولی ما به شما قول می‌دهیم که با انتخاب یخچال فریزرهای بوش علاوه بر اینکه با قیمت"
+        " مناسب و با کیفیت عالی خرید می‌کنید، می‌توانید در هزینه‌های دیگر نیز صرفه‌جویی نمایید."
+        " فروشگاه و سایت خانه بوش با داشتن کادری مجرب و کارشناسان متخصص، مشاوره‌های لازم را"
+        " برایتان در نظر بگیرد."
+    )
+    assert "بوش" not in names(text)
+    # tabnak_data_700
+    text = (
+        "در حال حاضر قابلیت نرم‌افزار راهنمای هوشمند مهاد صنعت، تنها ایسیوهای گروه بوش و"
+        " زیمنس را پشتیبانی می‌کند."
+    )
+    assert "بوش" not in names(text)
+    # tabnak_data_1193: Busch Gardens, a garden named after a maker
+    assert "بوش" not in names("باغ بوش یکی از جاذبه‌های محبوب در منطقه تمپا شهر فلوریدا است.")
+    # fars-news-5: a televised debate's «تلویزیونی» is no word of goods
+    text = "وی در خصوص مناظره تلویزیونی بوش و کری و پیشنهاد مطرح‌شده در آن سخن گفت."
+    assert "بوش" in names(text)
+
+
+def test_a_listed_surname_in_another_full_name() -> None:
+    # tabnak_data_1484: Sharon Stone, an actress, not Ariel Sharon
+    text = (
+        "آرنولد شوارتزنگر، ریچل تیکوتین، شارون استون، مایکل ایرون ساید، رونی کوکس و رزماری"
+        " دانسمور در این فیلم مقابل دوربین یست واکانو بازی کردند."
+    )
+    assert "شارون استون" in names(text)
+    assert "شارون" not in names(text)
+    # tabnak_data_624: Jack Nitzsche, a composer; Francis Lee McCain, an actress
+    text = (
+        "جان کیوسک، مارشال بل، فرانسیس لی مک‌کین، بروس کیربی و متیو ویلیامز در این فیلم"
+        " مقابل دوربین توماس دل روت بازی کردند. جک نیچه موسیقی متن این فیلم را ساخت."
+    )
+    assert {"جک نیچه", "فرانسیس لی مک\u200cکین"} <= set(names(text))
+    assert not {"نیچه", "فرانسیس لی"} & set(names(text))
+    # the figure's name stands after a word of kin or a name of its own
+    text = (
+        'زمانی که نتانیاهو تلاش داشت ترامپ را از دیدار با ظریف منصرف سازد "جارد کوشنر"'
+        " داماد ترامپ تلاش او را متوقف کرد."
+    )
+    assert {"جارد کوشنر", "ترامپ"} <= set(names(text))
+
+
+def test_a_given_name_no_list_knows_before_a_listed_surname() -> None:
+    # tabnak_data_1203: Monique Bonnot, a film editor, not Benazir Bhutto
+    text = (
+        "آلن دلون، فرانسوا پریه، ناتالی دلون، کتی رزیه در این فیلم مقابل دوربین آنری دوکایی"
+        " بازی کردند و مونیک بوتو و یو مورت این اثر را تدوین کردند."
+    )
+    assert "مونیک بوتو" in names(text)
+    assert "بوتو" not in names(text)
+
+
+def test_a_work_titled_with_a_figure() -> None:
+    # fars-news-3: «کلاه کافکا», a book of Brautigan's poems; a figure's full name in quotes
+    # stays his
+    text = "در میان این آثار یکی «کلاه کافکا» است که گزیده‌ای از اشعار او با ترجمه علیرضا بهنام است."
+    assert names(text) == ["علیرضا بهنام"]
+    text = (
+        "این نمایندگان برای مخالفت با رسمیت بخشیدن به پیروزی «جو بایدن» در نشست ششم ژانویه"
+        " کنگره آماده می‌شوند."
+    )
+    assert "جو بایدن" in names(text)
+
+
+def test_the_surname_of_a_full_name_in_one_piece() -> None:
+    # ARMAN fold 1 (its sentences quoted as a test fixture only): «ال‌گور», one token, is
+    # called «گور» alone too
+    text = (
+        "بوش نیز از این عدم آمادگی گور استفاده کرد و در مصاحبه روز پنجشنبه خود گفت : گور"
+        " هر گاه كه از نظر سیاسی برایش راحت است ، می‌گوید كه حاضر است در هر زمان و در هر"
+        " کجا مناظره کند . اگر ما در مورد مناظره نتوانیم به ال‌گور اعتماد کنیم ، چطور"
+        " می‌توانیم در مورد چیزهای دیگر به او اعتماد کنیم ."
+    )
+    doc = extract_text(text)
+    gore = next(p for p in doc.persons if p.name == "ال\u200cگور")
+    assert "گور" in [doc.text[m.start : m.end] for m in gore.mentions]

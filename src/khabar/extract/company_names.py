@@ -37,6 +37,7 @@ def without_company_names(
         for k in range(m.i + 1, m.j)
     }
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
+    mentions = _without_brands(keys, mentions)
     if heads_at is None:
         heads = lx.keyed_words("company_heads.txt")
         heads_at = [k for k, key in enumerate(keys) if key in heads]
@@ -70,3 +71,45 @@ def _after_head(keys: list[str], head: int, name: tuple[str, ...]) -> bool:
         if keys[start] in _STOPS or keys[start] in stopwords() or verb_word(keys[start]):
             return False
     return False
+
+
+def _without_brands(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a listed figure's surname that some mention shows to be a
+    brand: right after a word of goods or of a maker (``product_words.txt``), or one word
+    after it («یخچال فریزرهای بوش», «لوازم خانگی بوش»). Its other lone mentions in the
+    article are the brand too («سایت خانه بوش»)."""
+    brands = {
+        keys[m.i]
+        for m in mentions
+        if m.j - m.i == 1 and m.ti == m.i and _after_product(keys, m.i) and _figure(keys, m.i)
+    }
+    if not brands:
+        return mentions
+    return [m for m in mentions if not (m.j - m.i == 1 and m.ti == m.i and keys[m.i] in brands)]
+
+
+def _figure(keys: list[str], i: int) -> bool:
+    """Token ``i`` alone is a listed figure's surname («بوش»)."""
+    figure = lx.foreign_figures().match(keys, i)
+    return figure is not None and figure[0] == i + 1
+
+
+def _after_product(keys: list[str], i: int) -> bool:
+    """A word of goods or a maker stands right before token ``i`` or one word before it."""
+    products = lx.keyed_words("product_words.txt")
+    return any(_singular(keys[k]) in products for k in range(max(0, i - 2), i))
+
+
+def _singular(key: str) -> str:
+    """``key`` without a plural or ezafe ending: «فریزرهای» -> «فریزر», «کالای» -> «کالا»;
+    not an adjective's «ی» («مناظره تلویزیونی بوش و کری»: a televised debate)."""
+    products = lx.keyed_words("product_words.txt")
+    for stem in (key[:-3], key[:-2], key[:-1]):
+        end, stem = key[len(stem) :], stem.rstrip("\u200c")
+        if stem in products and end in _ENDINGS and (end != "ی" or stem[-1] in "او"):
+            return stem
+    return key
+
+
+# what a noun of goods ends in before a name: a plural, or the ezafe «ی» after a vowel
+_ENDINGS = frozenset({"های", "ها", "ی"})

@@ -13,7 +13,7 @@ from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, rank
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
-from khabar.extract.registry import Registry, subject_at
+from khabar.extract.registry import Registry, family_head, subject_at
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -70,7 +70,8 @@ def lone_surnames(
             holders = _named_with(reg, keys[i])
             if len(holders) > 1:
                 continue
-            pkey = holders[0] if holders else _new_person(reg, tokens, keys, i)
+            head = None if holders else family_head(reg, keys[i])  # «صفار» of «صفار هرندی»
+            pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     for a, b in sentences:  # the persons known now, in clauses that run long

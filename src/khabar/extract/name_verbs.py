@@ -106,7 +106,16 @@ def _figure_after(words: list[str], i: int, j: int) -> bool:
     if hit is None or hit[0] != len(keys):
         return False
     own = {lx.key(w) for w in hit[1].name.split()}
-    return figures.match(keys, 0) is None and own.isdisjoint(keys[:-1])
+    if figures.match(keys, 0) is not None or not own.isdisjoint(keys[:-1]):
+        return False
+    # the words before are a name of their own: a figure's («هیلاری کلینتون») or a Persian
+    # given name's with a family name; not a foreign given name and its middle name before
+    # the surname («فرانسیس لی مک‌کین», an actor)
+    before = keys[-2]
+    return any(
+        (f := figures.match(keys, k)) is not None and f[0] == len(keys) - 1
+        for k in range(len(keys) - 1)
+    ) or (keys[0] in lx.first_names() and before in lx.family_name_words())
 
 
 def _noun_of_verb(words: list[str], i: int, j: int) -> bool:

@@ -12,6 +12,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
+from khabar.extract.lexicons import phrase_keys
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -163,6 +164,8 @@ def build_registry(
     named_titles = {pkey: list(p.titles) for pkey, p in reg.persons.items()}
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
+        if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
+            holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
         apart = bool(holder) and _martyr(m.titles) and not _martyr(reg.persons[holder].titles)
         # «آیت‌الله هاشمی» is not «یاسر هاشمی»; the bare «هاشمی» stays his
@@ -176,9 +179,40 @@ def build_registry(
             reg.persons[pkey] = Person(name=name)
             if not (apart or figure):
                 reg.surnames.setdefault((keys[m.i],), set()).add(pkey)
+                if last := _figure_surname(keys, m.i):
+                    reg.surnames.setdefault((last,), set()).add(pkey)
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def family_head(reg: Registry, key: str) -> str | None:
+    """The one person whose family name of two words or more opens with ``key``, no given
+    name: «صفار گفت» of «محمدحسین صفار هرندی», as news shortens it; ``key`` is then a
+    family name of theirs."""
+    if key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names():
+        return None
+    holders = {
+        h
+        for s, found in reg.surnames.items()
+        if len(s) > 1 and s[0] == key and not court_name(s[-1])
+        for h in found
+    }
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    reg.surnames.setdefault((key,), set()).add(holder)  # its other lone mentions join him
+    return holder
+
+
+def _figure_surname(keys: list[str], i: int) -> str | None:
+    """The last word of a listed figure's full name that token ``i`` writes in one piece
+    («ال‌گور»: «گور»), which the article may call him by alone («گفت : گور هر گاه»)."""
+    figure = lx.foreign_figures().match(keys, i)
+    if figure is None or figure[0] != i + 1:
+        return None
+    words = phrase_keys(figure[1].name)
+    return words[-1] if len(words) > 1 and words[-1] != keys[i] else None
 
 
 def titled_figure(

@@ -54,6 +54,8 @@ from khabar.extract.namewords import (
 from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
     HOLY_MARKS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     SURNAME_TITLES,
     Mention,
     first_name_at,
@@ -102,6 +104,18 @@ def people(
     taken: set[int] = set()
     for m in rules:
         nisba = False
+        if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
+            continue  # «کلاه کافکا»: a book's title, in quotes
+        # a word no list knows before a figure's lone surname, the tagger's or not, is a
+        # given name: «و مونیک بوتو و یو مورت این اثر را تدوین کردند» (a film editor)
+        unseen = (
+            _lone_figure(keys, m)
+            and m.i > 0
+            and (m.j == len(keys) or tokens.words[m.j] in _ITEM_ENDS)
+            and _unseen_given(tokens, keys, m.i - 1)
+        )
+        if unseen and m.i - 1 not in other:
+            m = _bounded(m, m.i - 1, m.j, tokens, text)
         # the quotes bound the name: «دکتر "دو بین"», «"سرتاج عزیز" مشاور»; one in apposition
         # (``find_quoted_names``, no word a listed place) is a person though the tagger
         # takes it for a place: «"کیارا د بلاسیو" دختر ...»
@@ -153,7 +167,8 @@ def people(
         elif span != (m.i, m.j):
             cut = m.j - m.i > 1  # the rule's name of two words or more
             i, j = within_titles(keys, m, *span)
-            if j > m.j and lx.foreign_figures().match(keys, m.i):
+            lone = _lone_figure(keys, m)
+            if j > m.j and lx.foreign_figures().match(keys, m.i) and not _family_after(keys, m, j):
                 j = m.j  # a listed figure ends the name: «ترامپ | کریس مورفی سناتور ...»
             # a family name from a place, the tagger's: «احمد حاتمی | یزد»
             nisba = (
@@ -173,7 +188,11 @@ def people(
             ):
                 j = m.j  # the tagger ran on into a word: «جلال‌الدین محمد شکریه | اصناف را»
             if i < m.i and any(text_word(keys[k]) for k in range(i, m.i)):
-                i = m.i  # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»
+                # a word of the text before the name: «مقابل دوربین | محسن ذوالانوار»; one
+                # word, not a frequent one, is a given name before a figure's surname that
+                # names another («جک نیچه», a composer)
+                if not (lone and i == m.i - 1 and _given_before(tokens, keys, i)):
+                    i = m.i
             if i < m.i and taken.intersection(range(i, m.i)):
                 i = m.i  # the name before is another's: «ترامپ | کریس مورفی»
             if j - i == 1 and m.j - m.i > 1 and i == m.i and first_name_at(keys, i):
@@ -184,7 +203,9 @@ def people(
             if i < m.i and first_name_at(keys, m.i) and all(map(no_opener, keys[i : m.i])):
                 i = m.i  # «علنا مجید انصاری»: the rule's listed given name opens the name
             head = range(m.i, max(m.i, i))
-            rule_longer = i >= m.i and j <= m.j and all(name_word(keys[k]) for k in head)
+            rule_longer = (
+                i >= m.i and j <= m.j and (unseen or all(name_word(keys[k]) for k in head))
+            )
             tail = range(j, m.j)
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
@@ -251,12 +272,14 @@ def people(
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
+        if j - i == 1 and _named_for_given(tokens, keys, i) and i - 1 not in taken | other:
+            i -= 1  # «شفیع شفیعی»: a family name made of the given name before it
         if taken.intersection(range(i, j)) or post_inside(keys, i, j):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
-        if tuple(keys[i:j]) in works:
-            continue  # «فیلم «مارمولک»» ... «(مارمولک)»
+        if tuple(keys[i:j]) in works or _figure_work(tokens, keys, i, j):
+            continue  # «فیلم «مارمولک»» ... «(مارمولک)»; «کلاه کافکا»
         if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
         if place_word_at(keys, i) and keys[i] not in lx.name_words():
@@ -381,6 +404,77 @@ def _with_given_names(
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))
     return out
+
+
+def _lone_figure(keys: list[str], m: Mention) -> bool:
+    """``m`` is a listed figure's surname alone, with no title («نیچه», «شارون»)."""
+    return m.j - m.i == 1 and m.ti == m.i and _listed_whole(keys, m.i, m.j)
+
+
+def _family_after(keys: list[str], m: Mention, j: int) -> bool:
+    """The tagger's one word after a figure's lone surname is a family name, not another's
+    given name: the surname is a given name there («شارون استون», not Ariel Sharon)."""
+    return (
+        j == m.j + 1
+        and _lone_figure(keys, m)
+        and (j == len(keys) or keys[j] in _ITEM_ENDS)  # an item of a list of names
+        and keys[m.j] not in lx.foreign_given_names()
+        and not first_name_at(keys, m.j)
+        and not text_word(keys[m.j])
+        and lx.foreign_figures().match(keys, m.j) is None  # «کلینتون | اوباما»
+    )
+
+
+def _given_before(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The tagger's word at ``i``, before a figure's lone surname, is a given name: no
+    frequent word and no word of kin, opening a sentence or an item of a list («جک نیچه»;
+    not «"جارد کوشنر" داماد ترامپ»)."""
+    return (
+        rank(keys[i]) >= FREQUENT
+        and not kin(keys[i])
+        and (i == 0 or tokens.words[i - 1] in _ITEM_ENDS or tokens.words[i - 1] == ".")
+    )
+
+
+_ITEM_ENDS = frozenset({"،", ",", "؛", "و"})
+
+
+def _named_for_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """The family name at ``i`` is the word before it with «ی»: that word is a given name,
+    the family's named for it («شفیع شفیعی», «حسن حسنی»)."""
+    return i > 0 and keys[i] == keys[i - 1] + "ی" and tokens.words[i - 1].isalpha()
+
+
+def _unseen_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Token ``i`` is a word no list or count of words knows, a given name of another
+    language where it opens an item of a list of names or a sentence (``_given_before``)."""
+    word = tokens.words[i]
+    return (
+        rank(keys[i]) == RARE
+        and word.isalpha()
+        and not unknown_word(keys[i])
+        and not verb(keys[i])
+        and _given_before(tokens, keys, i)
+    )
+
+
+def _figure_work(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)``, or the word before them with them, are in quotes, two words, an
+    ordinary word and a figure's lone surname after it («در میان این آثار یکی «کلاه کافکا»
+    است»): the title of a work, no person."""
+    i -= j - i == 1
+    return (
+        j - i == 2
+        and 0 < i
+        and j < len(keys)
+        and tokens.words[i - 1] in QUOTES_OPEN
+        and tokens.words[j] in QUOTES_CLOSE
+        and ordinary(keys[i])
+        and not first_name_at(keys, i)
+        and keys[i] not in lx.foreign_given_names()
+        and _listed_whole(keys, j - 1, j)
+        and not _listed_whole(keys, i, j)  # «« جو بایدن »»: the figure's full name
+    )
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> bool:
