@@ -202,6 +202,12 @@ def test_no_person(text, names):
             "رشاد کارخانی و آصف رفیعی در این فیلم مقابل دوربین محسن ذوالانوار بازی کردند.",
             "محسن ذوالانوار",
         ),
+        # a listed given name that is a word too, and a listed family name no frequent word
+        (
+            "مالک شریعتی در صفحه توییتر خود به اصولگرایان هشدار داده که اختلافات خود را به"
+            " صحن علنی نکشانند.",
+            "مالک شریعتی",
+        ),
     ],
 )
 def test_names_that_stand(text, name):

@@ -15,6 +15,7 @@ from khabar.extract.namewords import (
     cited_source,
     company_form,
     home_place,
+    listed_family,
     name_word,
     ordinary,
     ordinary_edge,
@@ -58,6 +59,8 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
         return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
     last = keys[j - 1]  # «پلاسکو زیباتر»
+    if j - i == 2 and listed_family(keys, i):
+        return False  # «مهران مدیری», «بهمن پناهی»: a given name and a family name
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
