@@ -14,6 +14,7 @@ from khabar.extract.namewords import (
     arabic_script,
     cited_source,
     company_form,
+    foreign_opening,
     home_place,
     listed_family,
     name_word,
@@ -32,7 +33,10 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     """What the lexicons say is no name of the tagger's: one opening with an ordinary word
     («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
-    if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
+    foreign = foreign_opening(keys, i, j)  # «بن افلک»: «بن» a word and a town too
+    if ordinary(keys[i]) and not foreign:
+        return True
+    if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
     if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
@@ -52,7 +56,9 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):
         return True  # «نجف اشرف: دارالعلم»
-    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
+    if home_place(keys[i]) and not foreign:
+        return True
+    if ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
         return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
