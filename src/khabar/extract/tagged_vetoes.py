@@ -57,9 +57,9 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     if publication_place(tokens.words, keys, j):
         return True  # «نجف اشرف: دارالعلم»
     if home_place(keys[i]) and not foreign:
-        return True
+        return True  # «خاش روتک»: an Iranian town opens no name
     if ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
-        return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
+        return True  # «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
