@@ -220,6 +220,12 @@ def test_no_person(text, names):
             " بیل ریچاردسون و ظریف خبرساز شد.",
             "بیل ریچاردسون",
         ),
+        # the next item of a list of persons, its family name a word too (ARMAN, folds 1-2)
+        (
+            "این بازیگران ، آلما طبری ، فریبا خالدی و الهه عمرو كه تمرینات خود را زیر نظر"
+            " او آغاز کرده‌اند ، به صحنه می‌روند .",
+            "الهه عمرو",
+        ),
     ],
 )
 def test_names_that_stand(text, name):
