@@ -237,3 +237,21 @@ def test_no_person(text, names):
 )
 def test_names_that_stand(text, name):
     assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_a_foreign_given_word_before_a_known_family_name():
+    # «بیل» (Bill) before the family name of «ویلیام بلین ریچاردسون», named in full: no
+    # second person of that family name, so «ریچاردسون توضیح می‌دهد» stays his
+    text = (
+        "ویلیام بلین ریچاردسون، سیاست‌مدار و دیپلمات آمریکایی، که در ماجرای تبادل زندانیان"
+        " بین ایران و آمریکا نقش داشته است می‌گوید: متأسفانه به نظر نمی‌رسد دو آزادی اخیر که"
+        " من چنان سخت برایشان کار کردم، برای آن هدف بلندمدت‌تر به کار گرفته شده باشند.\n"
+        "محسن بهاروند، مدیر‌کل وقت آمریکای وزارت امور خارجه، اما آن زمان دیدار بیل ریچاردسون"
+        " و ظریف را صرفا بخشی از روند عادی دیدار‌های وزیر خارجه باسابقه ایران با مقامات سابق"
+        " آمریکایی بر حسب آشنایی‌های قدیمی دانست.\n"
+        "ریچاردسون توضیح می‌دهد همین مرکز نقطه ورود او به ماجرای تبادل زندانیان بین ایران و"
+        " آمریکا بوده است."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["محسن بهاروند", "ویلیام بلین ریچاردسون"]
+    assert doc.quotes[-1].speaker == "ویلیام بلین ریچاردسون"
