@@ -428,6 +428,13 @@ def foreign_given_names() -> frozenset[str]:
 
 
 @cache
+def foreign_given_words() -> frozenset[str]:
+    """Given names of other languages that are Persian words too (``foreign_given_words.txt``:
+    «بیل», «بن», «جان»)."""
+    return frozenset(key(w) for w in words("foreign_given_words.txt"))
+
+
+@cache
 def more_given_names() -> frozenset[str]:
     """Given names beyond ``first_names.tsv``, which a person's name may open with no title:
     ``foreign_given_names.txt`` and those of farsi-faker (``more_given_names.txt``) that

@@ -43,8 +43,9 @@ _LEAST_FOUND = 2
 _PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی", "ها", "های")
 _TITLE_PLURALS = ("ان", "ها")  # «آقایان», «خانم‌ها»
 _FAMILY_ENDS = ("زاده", "پور", "فر", "نیا", "نژاد")
-# kind («found», «ends»: a person found; «new»), first and last token, the person found
-# within a new item, and how it stands in its segment (``_clean``)
+# kind («found», «ends»: a person found; «new»; «opens»: a new item ending its clause),
+# first and last token, the person found within a new item, and how it stands in its
+# segment (``_clean``)
 Item = tuple[str, int, int, Mention | None, int]
 _WHOLE, _FROM_PLACE = 2, 1
 
@@ -76,7 +77,7 @@ def with_list_items(
             items.append(_item(tokens, keys, s, e, n == 0, a, by_start, by_end, used))
             segment_end[s] = e
         for run in _runs(items):
-            found = sum(item[0] != "new" for item in run)
+            found = sum(item[0] in ("found", "ends") for item in run)
             if 3 * found < len(run) or not (found >= _LEAST_FOUND or _paired(keys, run)):
                 continue
             for n, (kind, i, j, held, _) in enumerate(run):
@@ -88,7 +89,7 @@ def with_list_items(
                     added.append(Mention(held.i, e, name, held.titles, span, full, held.ti))
                     replaced.add(id(held))
                     continue
-                if kind != "new" or not _beside(run, n, j - i == 1 and held is None):
+                if kind not in ("new", "opens") or not _beside(run, n, j - i == 1 and held is None):
                     continue
                 added.append(untitled_mention(tokens, text, i, j))
                 if held is not None:
@@ -154,7 +155,7 @@ def _runs(items: list[Item | None]) -> list[list[Item]]:
     """Runs of items one after another; a person found at the end of a clause opens one."""
     out: list[list[Item]] = [[]]
     for item in items:
-        if item is None or item[0] == "ends":
+        if item is None or item[0] in ("ends", "opens"):
             out.append([])
         if item is not None:
             out[-1].append(item)
@@ -200,6 +201,10 @@ def _item(
         # a clause's first words, then a person found at its end: a run starts there
         if e in by_end and by_end[e].ti >= s:
             return ("ends", by_end[e].ti, e, by_end[e], _WHOLE)
+        if first and _given_at_end(tokens, keys, s, e, used):
+            # «در این نمایش محمدرضا فروتن، ستاره اسکندری، ...»: the list's first item ends
+            # its clause's first words, a given name no word and one word more
+            return ("opens", e - 2, e, None, _WHOLE)
         if not first or s != sentence_start or e - s > _MOST:
             return None
     t = s
@@ -216,6 +221,20 @@ def _item(
     if used.intersection(range(s, t)) or not name_words(tokens.words, keys, s, t):
         return None
     return ("new", s, t, None, _clean(keys, t, e))
+
+
+def _given_at_end(tokens: TokenColumns, keys: list[str], s: int, e: int, used: set[int]) -> bool:
+    """The segment ``[s, e)`` ends with a given name no word and a word a name may hold,
+    after a frequent word no name holds («نمایش»): a new item at a clause's end."""
+    i = e - 2
+    if i <= s or used.intersection(range(i - 1, e)) or lx.first_names().get(keys[i]) is not False:
+        return False
+    before = keys[i - 1]
+    if before in lx.name_words() or rank(before) >= FREQUENT:
+        return False
+    if not item_word(tokens, keys, e - 1, True):
+        return False
+    return name_words(tokens.words, keys, i, e)
 
 
 def item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = False) -> bool:

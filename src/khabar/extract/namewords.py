@@ -268,6 +268,34 @@ def _place(key: str) -> bool:
     return hit is not None or lx.places().match(["شهر", key], 0) is not None
 
 
+def listed_family(keys: list[str], i: int) -> bool:
+    """A listed given name at ``i`` and, after it, a word of the listed family names that
+    no frequent word is («مهران مدیری», «بهمن پناهی», «محمدرضا فروتن»): a person's name,
+    though the given name is a word too («مهران») and the family name an adjective
+    («مدیری» of «مدیر»). A frequent word stays the word: «مسعود بخشی از ...»."""
+    if i + 1 >= len(keys) or keys[i] not in lx.first_names():
+        return False
+    last = keys[i + 1]
+    return last in lx.family_name_words() and rank(last) >= FREQUENT and not no_name_end(last)
+
+
+def foreign_opening(keys: list[str], i: int, j: int) -> bool:
+    """A foreign given name that is a Persian word too, then one rare word no list knows and
+    of no Persian shape, ``keys[i:j]``: «بن افلک», «بیل ریچاردسون»; not «بن بست», «جان
+    باختگان», «بیل مکانیکی», nor a word of Arabic's article («پل الزیتون», a bridge)."""
+    if j - i != 2 or keys[i] not in lx.foreign_given_words():
+        return False
+    last = keys[i + 1]
+    return (
+        rank(last) >= 4 * FREQUENT
+        and not last.startswith("ال")
+        and last not in lx.name_words()
+        and last not in lx.common_words()
+        and not _shaped(last)
+        and not _place(last)
+    )
+
+
 def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     """The name ``keys[i:j]`` of several words begins or ends with a frequent word that no
     name is known to hold («هادی کشتی انقلاب», «سکینه عمومی», «کرونا زده», «علی حرفش»), or

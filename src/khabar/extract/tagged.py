@@ -39,6 +39,7 @@ from khabar.extract.namewords import (
     before_light_verb,
     demonym_end,
     family_word,
+    foreign_opening,
     kin,
     light_verb,
     name_word,
@@ -278,6 +279,8 @@ def people(
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
+        if (keys[j - 1],) in tails and foreign_opening(keys, i, j):
+            continue  # «بیل ریچاردسون» of «ویلیام بلین ریچاردسون»: his family name's mention
         if tuple(keys[i:j]) in works or _figure_work(tokens, keys, i, j):
             continue  # «فیلم «مارمولک»» ... «(مارمولک)»; «کلاه کافکا»
         if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):

@@ -14,7 +14,9 @@ from khabar.extract.namewords import (
     arabic_script,
     cited_source,
     company_form,
+    foreign_opening,
     home_place,
+    listed_family,
     name_word,
     ordinary,
     ordinary_edge,
@@ -31,7 +33,10 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     """What the lexicons say is no name of the tagger's: one opening with an ordinary word
     («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
     or an adjective («رفیع شهادت», «سکینه عمومی»)."""
-    if ordinary(keys[i]) or any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
+    foreign = foreign_opening(keys, i, j)  # «بن افلک»: «بن» a word and a town too
+    if ordinary(keys[i]) and not foreign:
+        return True
+    if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
     if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
@@ -51,14 +56,47 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):
         return True  # «نجف اشرف: دارالعلم»
-    if home_place(keys[i]) or ordinary_edge(keys, i, j) or in_verse(tokens.words, keys, i, j):
-        return True  # «خاش روتک», «کرونا زده», «الذین معه اشدا علی الکفار»
+    if home_place(keys[i]) and not foreign:
+        return True  # «خاش روتک»: an Iranian town opens no name
+    if (
+        ordinary_edge(keys, i, j)
+        and not listed_item(keys, i, j)
+        or in_verse(tokens.words, keys, i, j)
+    ):
+        return True  # «کرونا زده», «الذین معه اشدا علی الکفار»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
         return False  # «رضا شاه», «ناصرالدین شاه»: a king's name
     last = keys[j - 1]  # «پلاسکو زیباتر»
+    if j - i == 2 and listed_family(keys, i):
+        return False  # «مهران مدیری», «بهمن پناهی»: a given name and a family name
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
+
+
+_JOINS = frozenset({"،", ",", "و"})
+
+
+def listed_item(keys: list[str], i: int, j: int) -> bool:
+    """A given name no word and a word less frequent than the commonest, ``keys[i:j]``,
+    after «،» or «و» and a given name and its family name: the next item of a list of
+    persons, though its last word is a word too («مهدی احمدی و پریوش نظریه», «فریبا خالدی
+    و الهه عمرو»); not «حسن اجرای قانون», whose given name is a word and its next word
+    among the commonest."""
+    if j - i != 2 or i < 3 or keys[i - 1] not in _JOINS:
+        return False
+    names = lx.first_names()
+    if names.get(keys[i]) is not False or names.get(keys[i - 3]) is not False:
+        return False
+    before, last = keys[i - 2], keys[i + 1]
+    return (
+        rank(last) >= _COMMONER
+        and not adjective(last)
+        and (name_word(before) or before in lx.family_name_words())
+    )
+
+
+_COMMONER = 2000
 
 
 def _post_after(tokens: TokenColumns, keys: list[str], j: int) -> bool:
