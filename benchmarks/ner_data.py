@@ -64,15 +64,7 @@ def split(peyma_dir: Path) -> tuple[list[Sentence], list[Sentence]]:
 
 def entities(tags: list[str]) -> Iterator[tuple[str, int, int]]:
     """(type, first token, end token) of the PER/LOC/ORG runs of a BIO sequence."""
-    kind, start = None, 0
-    for k, tag in enumerate([*tags, "O"]):
-        prefix, _, t = tag.partition("_")
-        if kind and (prefix != "I" or t != kind):
-            yield kind, start, k
-            kind = None
-        if prefix == "B" or (prefix == "I" and kind is None):
-            kind, start = (t if t in TYPES else None), k
-    return
+    return ((kind, i, j) for kind, i, j in runs(tags) if kind in TYPES)
 
 
 def held_out(n: int, every: int, block: int = 1) -> bool:

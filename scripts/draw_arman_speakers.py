@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from ner_data import articles, read_arman  # noqa: E402
 
+from khabar.evaluate_speakers import to_judge  # noqa: E402
 from khabar.extract import extract_text  # noqa: E402
 from khabar.serialize import document_to_dict  # noqa: E402
 
@@ -56,21 +57,8 @@ def main(argv: list[str]) -> int:
     rng.shuffle(docs)
     for fold, k, doc in docs[: args.n]:
         q = rng.choice(doc["quotes"])
-        item = {
-            "stem": f"arman-{fold}_{k}",
-            "fold": fold,
-            "article": k,
-            "source": SOURCE,
-            "text": doc["text"],
-            "start": q["start"],
-            "starts": " ".join(q["text"].split()[:6]),
-            "sentence": q["sentence"]["text"],
-            "drawn": {"speaker": q["speaker"], "speaker_organization": q["speaker_organization"]},
-            "verdict": None,
-            "speaker": None,
-            "speaker_organization": None,
-            "why": "",
-        }
+        head = {"stem": f"arman-{fold}_{k}", "fold": fold, "article": k, "source": SOURCE}
+        item = to_judge(q, doc["text"], **head)
         print(json.dumps(item, ensure_ascii=False))
     return 0
 

@@ -75,10 +75,15 @@ def _item(record: dict[str, Any], q: dict[str, Any]) -> dict[str, Any] | None:
     text = text[: end + 1] if end >= 0 else text
     if len(text) > _MAX_CHARS:
         return None
+    head = {"stem": stem_of(record), "title": record.get("title")}
+    return to_judge(q, text, **head, published=record.get("published"))
+
+
+def to_judge(q: dict[str, Any], text: str, **head: Any) -> dict[str, Any]:
+    """A drawn quote ``q`` of ``text`` as a sample's item, its judgement still to be set by
+    reading; ``head`` names where it came from (a stem, a title ...)."""
     return {
-        "stem": stem_of(record),
-        "title": record.get("title"),
-        "published": record.get("published"),
+        **head,
         "text": text,
         "start": q["start"],
         "starts": " ".join(q["text"].split()[:6]),
