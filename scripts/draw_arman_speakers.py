@@ -14,8 +14,12 @@ article as ``text``, the quote's ``start``, what the extractor said as ``drawn``
 ``article`` (its index in the fold) say where it came from, and ``verdict``, ``speaker``,
 ``speaker_organization`` and ``why`` are then set by reading the article.
 ``tests/fixtures/arman_speakers_judged.jsonl`` was drawn so, with the command above, by the
-extractor of df783a0. ARMAN's terms: "only for academic research use" (its Hugging Face
-dataset card: CC BY 4.0); its sentences are quoted there only as a test fixture.
+extractor of df783a0. ``--but FIXTURE`` leaves out the articles (by ``fold`` and ``article``)
+a sample already holds, so a second draw is of quotes no rule was tuned on:
+``tests/fixtures/arman_speakers_judged_2.jsonl`` was drawn with ``--seed 21 --n 50 --but
+tests/fixtures/arman_speakers_judged.jsonl`` by the extractor of 27e5798. ARMAN's terms:
+"only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its sentences
+are quoted there only as a test fixture.
 """
 
 from __future__ import annotations
@@ -45,11 +49,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("ner_dir", type=Path, help="../shared/data/ner")
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--n", type=int, default=100)
+    parser.add_argument(
+        "--but", type=Path, action="append", default=[], help="leave out this sample's articles"
+    )
     args = parser.parse_args(argv)
     zip_path = args.ner_dir / "arman/ArmanPersoNERCorpus.zip"
+    held = set()
+    for fixture in args.but:
+        for line in fixture.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                held.add((item["fold"], item["article"]))
     docs = []
     for fold in (1, 2):  # never 3
         for k, article in enumerate(articles(read_arman(zip_path, [fold]))):
+            if (fold, k) in held:
+                continue
             doc = document_to_dict(extract_text(article.text))
             if doc["quotes"]:
                 docs.append((fold, k, doc))

@@ -6,11 +6,18 @@ card: CC BY 4.0); its sentences are quoted here only as a test fixture.
 
 As drawn: 94 statements, 58 with a speaker the text names: 37 right, 3 wrong, 18 missed
 (0.638); 10 of the 36 whose text names nobody were credited to someone. An article of ARMAN
-runs ten sentences of several stories, so a post or «وی» is often no one named before it."""
+runs ten sentences of several stories, so a post or «وی» is often no one named before it.
+
+``fixtures/arman_speakers_judged_2.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+sample's articles (``--seed 21 --n 50 --but``), drawn by the extractor of 27e5798 after its
+rules were tuned on the first sample, judged the same way and not tuned on. As drawn: 46
+statements, 33 with a speaker the text names: 25 right, 0 wrong, 8 missed (0.758); 1 of the 13
+whose text names nobody was credited to someone."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import assert_speaker
@@ -22,11 +29,12 @@ from khabar.extract import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "arman_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
+SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_2.jsonl"))}
 
 
-def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
-    items = list(ITEMS.values())
-    assert len(items) == 100 and {i["fold"] for i in items} == {1, 2}
+def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
+    """Right, wrong and missed of the statements whose text names a speaker, and credited of
+    those naming nobody, by what the extractor said at the draw."""
     right = wrong = missed = credited = 0
     for i in items:
         if not i["verdict"]:
@@ -44,7 +52,30 @@ def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
             wrong += 1
         else:
             missed += 1
-    assert (right, wrong, missed, credited) == (37, 3, 18, 10)
+    return right, wrong, missed, credited
+
+
+def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
+    items = list(ITEMS.values())
+    assert len(items) == 100 and {i["fold"] for i in items} == {1, 2}
+    assert as_drawn(items) == (37, 3, 18, 10)
+
+
+def test_the_second_sample_holds_none_of_the_first_samples_articles() -> None:
+    items = list(SECOND.values())
+    assert len(items) == 50 and {i["fold"] for i in items} == {1, 2}
+    first = {(i["fold"], i["article"]) for i in ITEMS.values()}
+    assert not first & {(i["fold"], i["article"]) for i in items}
+    assert sum(bool(i["verdict"]) for i in items) == 46
+    assert as_drawn(items) == (25, 0, 8, 1)
+
+
+def test_speaker_accuracy_on_the_second_sample() -> None:
+    # floors at the figure as drawn: the rules were not tuned on these quotes
+    result = score(SECOND.values())
+    assert result.accuracy.accuracy >= 0.757, result.misses
+    assert result.accuracy.wrong <= 0, result.misses
+    assert result.credited <= 1, result.misses
 
 
 def test_speaker_accuracy_on_the_sample() -> None:
