@@ -553,12 +553,12 @@ def test_two_terms_of_a_body_named_as_one_take_the_second_ordinal():
     words = repair("آیا مسئولانی در دولت نهم و دهم بوده‌اند").token_columns.words
     keys = lx.keys_of(words)
     j = keys.index("و")
-    assert and_one_more(words, keys, j, set()) == j + 2  # «دولت نهم | و دهم»
-    assert and_one_more(words, keys, j, {j + 1}) == j  # the tagger marks the word after
+    assert and_one_more(keys, j, set()) == j + 2  # «دولت نهم | و دهم»
+    assert and_one_more(keys, j, {j + 1}) == j  # the tagger marks the word after
     words = repair("رابطه اوپک و متحدانش امروز از هم بپاشد").token_columns.words
     keys = lx.keys_of(words)
     j = keys.index("و")
-    assert and_one_more(words, keys, j, set()) == j  # another after «و», no ordinal
+    assert and_one_more(keys, j, set()) == j  # another after «و», no ordinal
 
 
 def test_a_name_the_tagger_marks_once_names_the_body_where_it_stands_again():
@@ -579,6 +579,7 @@ def test_a_name_the_tagger_marks_once_names_the_body_where_it_stands_again():
     news = [i for i, k in enumerate(keys) if k == "شبکه"]
     kind = (news[0], news[0] + 2, None)
     assert _named_again(keys, [kind], set()) == [kind]
+
 
 
 def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():

@@ -256,7 +256,7 @@ def quote_closed(words: list[str], i: int, j: int) -> int:
     return j
 
 
-def and_one_more(words: list[str], keys: list[str], j: int, taken: set[int]) -> int:
+def and_one_more(keys: list[str], j: int, taken: set[int]) -> int:
     """``j``, or past «و» and an ordinal after a name the tagger ended with an ordinal or a
     number's word before them: «دولت نهم | و دهم», «مجلس هفتم | و هشتم», «... سی | و هشتم»:
     the bodies of two terms, named as one. Not any word after «و»: in the news, past a name

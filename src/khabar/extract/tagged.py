@@ -549,8 +549,9 @@ def _lone_name(
 
 def _family_alone(key: str) -> bool:
     """A word of a listed family name that is no common word, no adjective and no plural of
-    a title («خاتمی», «قدیری», «یونسی»): where the tagger reads a person, it is one, in any
-    context («دولت خاتمی», «به نظر فدوی»)."""
+    a title («خاتمی», «قدیری», «یونسی»): where the tagger reads a person, one after a title,
+    before a post or after a word of what its owner says or heads («دولت خاتمی», «به نظر
+    فدوی»; ``_lone_name``)."""
     return (
         key in lx.family_name_words()
         and key not in lx.common_words()

@@ -79,15 +79,15 @@ def organizations(
                 spans.append((i, hit[0], org.name))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
-    spans = _named_again(keys, spans, marked | skip)
     taken = marked | skip
+    spans = _named_again(keys, spans, taken)
     for i, j, listed in sorted(spans):
         unquoted = None
         if listed is None:
-            j = and_one_more(tokens.words, keys, j, taken)  # «انتشارات اوج کودک | و نوجوان ،»
-        if i and keys[i - 1] in KIND_WORDS and i - 1 not in marked and i - 1 not in skip:
+            j = and_one_more(keys, j, taken)  # «دولت نهم | و دهم»
+        if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
-        elif _quoted_after_kind(tokens.words, keys, i, j, marked | skip):
+        elif _quoted_after_kind(tokens.words, keys, i, j, taken):
             # «وب‌سایت « اندروید اتوریتی »»: the mention holds the marks, the name does not
             named = [keys[i - 2], *keys[i:j]]
             listed = listed or _listed_name(named, 0, len(named)) or _listed_name(keys, i, j)
