@@ -581,6 +581,19 @@ def test_a_name_the_tagger_marks_once_names_the_body_where_it_stands_again():
     assert _named_again(keys, [kind], set()) == [kind]
 
 
+def test_a_name_named_again_is_the_longest_of_those_marked_with_its_first_words():
+    from khabar.extract.tagged_entities import _named_again
+
+    text = (
+        "اتحادیه کشوری فروشگاه‌های زنجیره‌ای اعلام کرد. اتحادیه کشوری فروشگاه‌های استان "
+        "نیز خبر داد. رئیس اتحادیه کشوری فروشگاه‌های زنجیره‌ای گفت."
+    )
+    keys = lx.keys_of(repair(text).token_columns.words)
+    at = [i for i, k in enumerate(keys) if k == "اتحادیه"]
+    long, short = (at[0], at[0] + 4, None), (at[1], at[1] + 3, None)
+    # the whole name, not the shorter one marked too, in every order of the set of names
+    assert _named_again(keys, [long, short], set()) == [long, short, (at[2], at[2] + 4, None)]
+
 
 def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():
     from khabar.extract.org_spans import body_of_a_place

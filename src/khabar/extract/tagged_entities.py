@@ -126,7 +126,9 @@ def _named_again(
         return spans
     out = list(spans)
     firsts: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
+    # the longest name first, whatever the set's order: «اتحادیه کشوری فروشگاه‌های
+    # زنجیره‌ای» before «اتحادیه کشوری فروشگاه‌های» where both were marked
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         firsts.setdefault(name[0], []).append(name)
     covered = taken | {k for i, j, _ in out for k in range(i, j)}
     for k in [k for k, key in enumerate(keys) if key in firsts]:
