@@ -9,7 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
-from khabar.extract.namewords import FREQUENT, adjective, rank
+from khabar.extract.namewords import FREQUENT, RARE, adjective, rank
 from khabar.extract.people import person_key, stopwords
 from khabar.extract.registry import Registry, titled_figure
 from khabar.extract.tagged_entities import KIND_WORDS
@@ -61,7 +61,7 @@ def surname_mentions(
             # was named with a given name and it is no ordinary word or adjective («احمد
             # چلبی» ... «پیش‌بینی چلبی», «علی لاریجانی» ... «سفر لاریجانی»), or a word past
             # the commonest ones («محمدباقر قالیباف» ... «آرای قالیباف»)
-            rare = pkey in reg.given and (
+            rare = (pkey in reg.given or _family_word(reg, keys, i, pkey, surname)) and (
                 all(rank(k) >= FREQUENT for k in surname)
                 or not any(k in lx.common_words() or adjective(k) for k in surname)
             )
@@ -151,6 +151,26 @@ def _surname_heads(
         pkey = next(iter(holders))
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+def _family_word(
+    reg: Registry, keys: list[str], i: int, pkey: str, surname: tuple[str, ...]
+) -> bool:
+    """The person ``pkey`` is named by a family name alone, with a title or a post («رئیس‌جمهور
+    خاتمی», «یونسی، وزیر اطلاعات»), and it is a listed family name or a word the news' word list
+    does not hold, no place: that person wherever the article writes it («گفتمان خاتمی», «کلام
+    خاتمی»), as one named with a given name is; not after a word of a body or of a place named
+    after someone, nor after a word of another name («موسوی | خوئینی‌ها»)."""
+    person = reg.persons[pkey]
+    if len(surname) != 1 or lx.phrase_keys(person.name) != surname:
+        return False
+    if not (person.titles or person.posts) or lx.places().match(list(surname), 0):
+        return False
+    if i and (keys[i - 1] in KIND_WORDS or place_word_at(keys, i - 1)):
+        return False
+    if i and (keys[i - 1] in lx.name_words() and not lx.honorifics().match(keys, i - 1)):
+        return False
+    return surname[0] in lx.family_name_words() or rank(surname[0]) == RARE
 
 
 def _rare_word(word: str, k: str) -> bool:
