@@ -14,6 +14,8 @@ from khabar.extract.glued_words import glued
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     COURT_ENDS,
+    SURNAME_ENDS,
+    adjective,
     cited_source,
     kin,
     script_end,
@@ -80,7 +82,11 @@ def find_unlisted_names(
             found.append((i, j))
     post_at = set(posts)
     for p in posts:
-        if p < 3 or tokens.words[p - 1] not in ("،", ","):
+        if 0 < p and tokens.words[p - 1] not in ("،", ","):
+            if (bare := _bare_name_at(tokens, keys, text, p, post_at)) is not None:
+                found.append((bare, p))
+            continue
+        if p < 3:
             continue
         i = p - 1
         while i > p - 3 and _rare_name_word(tokens, keys, i - 1, strict=True):
@@ -106,6 +112,43 @@ def find_unlisted_names(
         out.append(untitled_mention(tokens, text, i, j))
         used.update(range(i, j))
     return out
+
+
+def _bare_name_at(
+    tokens: TokenColumns, keys: list[str], text: str, p: int, post_at: set[int]
+) -> int | None:
+    """The token of a name of one word right before the post at ``p``, with no comma
+    between, that opens its clause («... . ناکایاما رئیس گروه دوستی ...», «این رکورد به
+    دینوزوف سرمربی سابق ...», «خالدی سخنگوی سازمان اورژانس»): a word the news' word list does
+    not hold, or a listed family name past its frequent words; not before the post of the
+    one leader («راستین رهبر معظم انقلاب», «امام»). None where there is none."""
+    i = p - 1
+    if keys[p] in _ONE_LEADER or i - 1 in post_at or not _unlisted_name_word(tokens, keys, i):
+        return None
+    return i if _opens_clause(tokens, keys, text, i - 1) else None
+
+
+_ONE_LEADER = frozenset({"امام", "رهبر", "مقام"})
+
+
+def _unlisted_name_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """Token ``j`` is a word no list knows as an ordinary word, place, organization or outlet,
+    and either a listed family name no frequent word nor adjective is, or one the news' word
+    list does not hold that is no two words run together, the second a family name or a
+    post's head («بیاورد|رضوی», «ح|معاون»)."""
+    if not _rare_name_word(tokens, keys, j, strict=True):
+        return False
+    k = keys[j]
+    if lx.agencies().match(keys, j) or k in lx.outlet_words() or k in lx.first_names():
+        return False
+    rank = default_lexicon().rank.get(k)
+    if rank is not None:
+        return k in lx.family_name_words() and rank >= _RARE_RANK and not adjective(k)
+    return k in lx.family_name_words() or not any(
+        lx.post_heads().match([k[n:]], 0)
+        or (k[n:] in lx.family_name_words() and k[n:] not in SURNAME_ENDS)
+        for n in range(1, len(k) - 2)
+    )
 
 
 CLAN_WORDS = frozenset({"آل"})  # «آل سعود», «آل کثیر»: the family's name follows
