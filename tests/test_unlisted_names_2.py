@@ -78,3 +78,11 @@ def test_a_titled_family_name_alone_wherever_it_stands() -> None:
         "کسی حاضر نیست که تعیین این نرخ را بپذیرد."
     )
     assert persons(text).get("جهانگیری") == ["جهانگیری", "جهانگیری"]
+
+
+def test_a_family_name_with_its_particle() -> None:
+    text = (
+        "به گزارش روز نو، «اورسولا فن در لین» رئیس کمیسیون اتحادیه اروپا ضمن اشاره به کشف "
+        "واکسن گفت: محققان شدیدا در حال کار هستند."
+    )
+    assert "اورسولا فن در لین" in persons(text)

@@ -425,3 +425,17 @@ def verb(key: str) -> bool:
             if "ا" + rest[1:] in verbs:
                 return True
     return False
+
+
+# the particles of German and Dutch family names after a given name: «اورسولا فن در لاین»,
+# «لودویگ فان بتهوون»; «در», «دن» of them («von der», «van den»)
+PARTICLES = frozenset({"فن", "فون", "فان", "وان"})
+PARTICLE_ARTICLES = frozenset({"در", "دن"})
+
+
+def particle_name(keys: list[str], i: int, j: int) -> bool:
+    """The name ``keys[i:j]`` is a given name, a family name's particle, its article if any
+    and one word: «اورسولا فن در لاین», «لودویگ فان بتهوون»."""
+    if j - i < 3 or keys[i + 1] not in PARTICLES:
+        return False
+    return j - i == 3 or (j - i == 4 and keys[i + 2] in PARTICLE_ARTICLES)

@@ -46,6 +46,7 @@ from khabar.extract.namewords import (
     no_name_end,
     ordinary,
     ordinary_edge,
+    particle_name,
     rank,
     script_end,
     titled_work,
@@ -128,6 +129,7 @@ def people(
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
+        foreign = foreign or particle_name(keys, m.i, m.j)  # «اورسولا فن در لاین»
         # a listed figure's name is his, word for word, though a word of it is ordinary
         # («بوش», «کوفی عنان») and the tagger marks part of it or none
         whole = _listed_whole(keys, m.i, m.j)
@@ -210,7 +212,10 @@ def people(
             tail = range(j, m.j)
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
             named_tail = (
-                not tail or name_word(keys[m.j - 1]) or name_tail(tokens, keys, m.i, tail, given)
+                not tail
+                or name_word(keys[m.j - 1])
+                or name_tail(tokens, keys, m.i, tail, given)
+                or particle_name(keys, m.i, m.j)  # «اورسولا فن | در لاین»
             ) and not any(  # «جنتی | دبیرشورای», «منصوری | تحقیقاتم»
                 glued(tokens.words[k]) or no_name(keys[k]) for k in tail
             )

@@ -14,6 +14,8 @@ from khabar.extract.glued_words import glued
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     COURT_ENDS,
+    PARTICLE_ARTICLES,
+    PARTICLES,
     SURNAME_ENDS,
     adjective,
     cited_source,
@@ -69,7 +71,7 @@ def find_unlisted_names(
             continue
         if place_word_at(keys, i - 1) or tokens.words[i].startswith("به\u200c"):
             continue  # «کاخ چارلز پنجم»: a place's name; «به‌یاد» (no «بهیاد»): a preposition
-        j = i + 1
+        j = _particle_end(tokens, keys, i + 1)
         while j < min(n, i + 3) and _rare_name_word(tokens, keys, j):
             j += 1
         foreign = keys[i] in lx.foreign_given_names()
@@ -112,6 +114,17 @@ def find_unlisted_names(
         out.append(untitled_mention(tokens, text, i, j))
         used.update(range(i, j))
     return out
+
+
+def _particle_end(tokens: TokenColumns, keys: list[str], j: int) -> int:
+    """Past a family name's particle at ``j``, its article and the word after them, which the
+    name ends with though it is a word too («فن در | لاین»); else ``j``."""
+    if j >= len(keys) or keys[j] not in PARTICLES:
+        return j
+    k = j + 1 + (j + 1 < len(keys) and keys[j + 1] in PARTICLE_ARTICLES)
+    if k >= len(keys) or not (_letters(tokens.words[k]) and name_like(tokens, keys, k)):
+        return j
+    return j if verb(keys[k]) or lx.places().match(keys, k) else k + 1
 
 
 def _bare_name_at(
