@@ -69,6 +69,32 @@ def with_continued_family_names(
     ]
 
 
+# the second parts of family names that the news writes apart from the first, and that follow
+# no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه»; every such word after a person's
+# name in the 4,617 shared articles is one)
+_PARTS_APART = frozenset({"فرد", "پناه"})
+
+
+def with_family_parts_apart(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` with the second part of a family name written apart taken in: «فرد» after
+    a word in «ی» («محمدحسن انصاری فرد», «جمالی فرد افزود»), «پناه» after a listed given
+    name («مهدی رسول پناه درباره ... اظهار داشت»), right after the name, a space between."""
+    out = []
+    for m in mentions:
+        w = m.j
+        if w < len(keys) and keys[w] in _PARTS_APART and m.span.end == tokens.ends[w - 1]:
+            last = keys[w - 1]
+            fits = last.endswith("ی") if keys[w] == "فرد" else last in lx.first_names()
+            if fits and text[tokens.ends[w - 1] : tokens.starts[w]] == " ":
+                span = Span(m.span.start, tokens.ends[w])
+                full = Span(m.full.start, span.end)
+                m = replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full)
+        out.append(m)
+    return out
+
+
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
     """Token ``w`` may end a family name, and is no frequent ordinary word."""
     k = keys[w]
