@@ -147,6 +147,15 @@ def test_names_beside_them() -> None:
     assert "دونالد ترامپ" in names(text)
 
 
+def test_a_person_is_no_family_name() -> None:
+    # «فرد» after a family name alone, no reporting verb after it, is the noun: «a person»
+    text = (
+        "اگر ولایت فقیه نباشد، ممکن است نظام متلاشی شود. بنابراین آقای منتظری فرد هم مبارز"
+        " بودند، هم عالم بودند."
+    )
+    assert names(text) == ["منتظری"]
+
+
 def test_words() -> None:
     assert glued("عصرامروز")
     assert not glued("سلاحورزیامروز")  # a family name the text runs into the day
