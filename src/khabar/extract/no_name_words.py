@@ -227,7 +227,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # صدیقه طاهره»: a holy figure's title ends the words before it
     if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
         return True
-    if lx.key(words[i].split("\u200c")[0]) in PLACE_LEAD_KINDS:
+    if "\u200c" in words[i] and lx.key(words[i].split("\u200c")[0]) in PLACE_LEAD_KINDS:
         return True  # «روستای‌ام الکیف»: the word that says place, joined to the name
     if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
@@ -258,11 +258,11 @@ def _team_of_town(keys: list[str], i: int, j: int) -> bool:
     comma or «و» after the town: a team named after its sponsor or a martyr and its town
     («تیم‌های کاشی مریم میبد، هلال احمر اشکذر، ...», «... شهید منصوری قرچک، ... فیروز صفه
     اصفهان، ...»), no person."""
-    if not any(_town_then_mark(keys, k, j) for k in (j - 1, j) if k > i):
-        return False  # the town after the name, or its last word (the tagger's span)
     before = keys[max(0, i - _LIST_REACH) : i]
     if _TEAMS not in before:
         return False
+    if not any(_town_then_mark(keys, k, j) for k in (j - 1, j) if k > i):
+        return False  # the town after the name, or its last word (the tagger's span)
     after_teams = before[len(before) - before[::-1].index(_TEAMS) :]
     return _SENTENCE_ENDS.isdisjoint(after_teams)
 
