@@ -42,7 +42,9 @@ articles no fixture held after the eleventh all were drawn, 211 persons in all; 
 the articles no fixture held holding no person any more: ``--seed 13 --extract-again`` and
 ``--exclude`` each of the first twelve, from ``news_d589cc3.jsonl``, all the shared news at
 d589cc3; the fourteenth: ``--seed 14 --extract-again`` and ``--exclude`` each of the first
-thirteen, from ``news_df783a0.jsonl``, all the shared news at df783a0).
+thirteen, from ``news_df783a0.jsonl``, all the shared news at df783a0; the fifteenth: ``--seed
+15 --extract-again`` and ``--exclude`` each of the first fourteen, from ``news_b97f2e3.jsonl``,
+all the shared news at b97f2e3).
 """
 
 from __future__ import annotations

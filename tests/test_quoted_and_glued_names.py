@@ -99,9 +99,10 @@ def test_dawn_ends_a_name() -> None:
 
 def test_a_given_name_run_into_the_family_name() -> None:
     # «اصغرجمالی فرد معروف به ابوحنیف ...»: a person, named as written (a family name may
-    # open with a given name too: «عسکراولادی»)
+    # open with a given name too: «عسکراولادی»), the second part of his family name written
+    # apart taken in («جمالی فرد افزود»)
     text = (FIXTURES / "recall_dev_6/roozno_255.txt").read_text(encoding="utf-8")
-    assert persons(text).get("اصغرجمالی") == ["اصغرجمالی", "اصغرجمالی"]
+    assert persons(text).get("اصغرجمالی فرد") == ["اصغرجمالی فرد", "اصغرجمالی فرد"]
 
 
 def test_after_sayyid_the_given_name_run_into_the_family_name_is_spelt_as_listed() -> None:

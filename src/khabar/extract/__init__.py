@@ -22,7 +22,10 @@ from khabar.extract.entities import (
     find_title,
     with_outlets,
 )
-from khabar.extract.family_continued import with_continued_family_names
+from khabar.extract.family_continued import (
+    with_continued_family_names,
+    with_family_parts_apart,
+)
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends
@@ -119,6 +122,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_family_parts_apart(tokens, keys, text, mentions)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)

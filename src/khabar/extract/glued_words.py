@@ -29,6 +29,8 @@ def glued(word: str) -> bool:
         tail = key[2:]  # «جواد قناعت درپایان با اشاره به ...»: «در پایان», in the end
         if len(tail) > 3 and rank(tail) < FREQUENT and tail not in lx.first_names():
             return True
+    if "\u200c" not in word and any(_day_run_in(key, day) for day in _DAYS):
+        return True  # «مصطفی پورمحمدی عصرامروز در حاشیه ...»: «عصر امروز», this afternoon
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
         return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
@@ -63,6 +65,18 @@ def glued(word: str) -> bool:
     return False
 
 
+def _day_run_in(key: str, day: str) -> bool:
+    """A frequent word that no name holds, run into ``day`` («عصرامروز»; not a family name
+    the text runs into it, «حسین سلاحورزیامروز»)."""
+    head = key[: -len(day)]
+    return (
+        key.endswith(day)
+        and len(head) > 1
+        and rank(head) < FREQUENT
+        and head not in lx.name_words()
+    )
+
+
 def _family_run_in(word: str, head: str, tail: str) -> bool:
     """A listed family name of four letters or more, no given name, run into a frequent word
     of four letters or more that no name holds and that ends no family name («ظریفانتقاد»:
@@ -92,6 +106,9 @@ def end_of_key(word: str, head: str) -> int:
     drops marks and ZWNJs, so it is sought), 0 if no prefix of ``word`` has that key."""
     return next((p for p in range(len(word), 0, -1) if lx.key(word[:p]) == head), 0)
 
+
+# today, yesterday, tonight, run into the word before them («عصرامروز»; no name ends so)
+_DAYS = ("امروز", "دیروز", "امشب")
 
 # titles that are no part of a given name («سید», «میر», «حاج», «امیر» are: «حاجعلی»)
 _GLUED_TITLES = frozenset("دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سپهبد پروفسور شهید مرحوم".split())

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, SURNAME_ENDS, light_verb, rank
+from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, light_verb, rank
 from khabar.extract.no_name_words import follows_name
 from khabar.extract.people import SECOND_NAME_WORDS, Mention
 from khabar.text.offsets import Span
@@ -84,6 +84,8 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             k = m.j - 1
         if k == m.j and _figure_after(tokens.words, m.i, m.j):
             k = m.j - 1
+        if k == m.j and _object_noun(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
@@ -121,14 +123,37 @@ def _figure_after(words: list[str], i: int, j: int) -> bool:
 def _noun_of_verb(words: list[str], i: int, j: int) -> bool:
     """A name of three words or more ends in an ordinary word that a light verb follows,
     after a word shaped like a family name: the noun of a compound verb («پوریا ایزدی
-    | قهرمان شد»), though a given name is written so too."""
+    | قهرمان شد»), though a given name is written so too; or in a word of the language that
+    no name holds, after a listed family name («علی‌اصغر فروزان | کفالت گرفت», took charge)."""
     if j - i < 3 or j >= len(words):
         return False
     last, before = lx.key(words[j - 1]), lx.key(words[j - 2])
-    return (
-        light_verb(lx.key(words[j]))
-        and last in lx.common_words()
-        and last not in SECOND_NAME_WORDS  # «شهرزاد میرقلی خان | شده بود»
-        and before.endswith(SURNAME_ENDS)
-        and before not in lx.common_words()
-    )
+    if not light_verb(lx.key(words[j])) or before in lx.common_words():
+        return False
+    if last in lx.common_words() and last not in SECOND_NAME_WORDS:
+        return before.endswith(SURNAME_ENDS)  # not «شهرزاد میرقلی خان | شده بود»
+    plain = rank(last) < RARE and last not in lx.name_words() and last not in lx.first_names()
+    return plain and before in lx.family_name_words()
+
+
+# the pronouns a noun's possessor is (``_object_noun``: «پول آنها», their money)
+_PRONOUNS = frozenset({"آنها", "آنان", "او", "وی", "ایشان", "ما", "شما"})
+
+
+def _object_noun(words: list[str], i: int, j: int) -> bool:
+    """A name of two words or more ends in a frequent word that is the object of the verb
+    after it, marked by «را» («مانند مارکو | فرم را پر می‌کردند», filled in the form), no
+    name's word nor shaped like a family name; or, after a foreign given name, a common word
+    that a pronoun owns («نیلسون، چوک و گابریل | پول آنها را», their money), though a
+    foreign surname is written so too."""
+    if j - i < 2 or j >= len(words):
+        return False
+    last, after = lx.key(words[j - 1]), lx.key(words[j])
+    if rank(last) >= FREQUENT or last in lx.first_names():
+        return False
+    if after == "را":  # not «به ریاست محمد توفیق علاوی را»: a family name's shape
+        return last not in lx.name_words() and not last.endswith(SURNAME_ENDS)
+    first = lx.key(words[i])
+    foreign = first in lx.foreign_given_names() and first not in lx.first_names()
+    # a common word of the language, not a figure's surname («دونالد ترامپ او را»)
+    return after in _PRONOUNS and foreign and last in lx.common_words()

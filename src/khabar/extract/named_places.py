@@ -57,6 +57,8 @@ def place_word_at(keys: list[str], k: int) -> bool:
     a word a few words before («پایگاه هوایی», «قرارگاه بهداشتی و درمانی»)."""
     if k < 0 or k >= len(keys):
         return False
+    if keys[k] == _HOTEL and k + 1 < len(keys) and keys[k + 1] in lx.first_names():
+        return False  # «در هتل رحمان رضایی خطیر بودند»: a guest's given name, no hotel's
     if _head(keys[k]):
         # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
         # named, pointed to, is not followed by its name
@@ -85,6 +87,8 @@ def coordinated_place(keys: list[str], k: int) -> bool:
     return any(w.endswith("های") and _head(w) for w in before)
 
 
+# a hotel is named after a figure or a place by one name («هتل باباطاهر», «هتل ریتز کارلتون»)
+_HOTEL = "هتل"
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})  # «این کتابخانه»: named before
 _MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: the words of the place's town between
 

@@ -105,7 +105,11 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
     if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
         return True  # «با نام عربی «سیده الجنه»»: a name in a language is a title's
-    return any(k in _work_words() for k in keys[max(0, i - 3) : i - 1])
+    if any(k in _work_words() for k in keys[max(0, i - 3) : i - 1]):
+        return True
+    # «تحت عنوان «غزل سرود پارسی»», «با عنوان ...»: held under a title; not «به عنوان مثال
+    # «ایمی اکتون»» (as, for example)
+    return any(keys[k] == "عنوان" and keys[k - 1] != "به" for k in range(max(1, i - 3), i - 1))
 
 
 def _work_after(words: list[str], keys: list[str], j: int) -> bool:

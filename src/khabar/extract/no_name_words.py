@@ -43,7 +43,8 @@ def no_name(key: str) -> bool:
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
     («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
     («کروناویروس»), a word of spoken Persian («یه», «میاد»), a field of study («انسانشناسی»),
-    a participle («استخراج‌شده») or a word run into «غیره» (etc.: «می‌دهدغیره»)."""
+    a participle («استخراج‌شده»), a word run into «غیره» (etc.: «می‌دهدغیره») or an adjective
+    in «گرا» («اصولگرا»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
@@ -59,6 +60,8 @@ def no_name(key: str) -> bool:
         return True
     if key in _FOR_PRONOUNS or _demonstrative_run_in(key):
         return True
+    if key.endswith("گرا") and len(key) > 4 and key not in lx.name_words():
+        return True  # an adjective in «گرا» (-ist): «اصولگرا», «روحانی‌گرا» (pro-Rouhani)
     return kin_with_pronoun(key) or arabic_spelling(key)
 
 
@@ -224,6 +227,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # صدیقه طاهره»: a holy figure's title ends the words before it
     if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
         return True
+    if "\u200c" in words[i] and lx.key(words[i].split("\u200c")[0]) in PLACE_LEAD_KINDS:
+        return True  # «روستای‌ام الکیف»: the word that says place, joined to the name
     if j - i > 1 and (country(keys[j - 1]) or _joined_country(words[j - 1])):
         return True  # «مردم نجیب ایران», «کوسپی کره‌جنوبی»: a country ends no name
     if _country_of_words(keys, i, j) or _currency(keys, i, j) or _mother_of(keys, i, j):
@@ -237,7 +242,40 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if _martyrs_plural(words, keys, i, j) or any(_ezafe_written(w) for w in words[i:j]):
         return True
+    if _team_of_town(keys, i, j):
+        return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
+
+
+_TEAMS = "تیمهای"  # teams: the key of «تیم‌های»
+_LIST_REACH = 40  # tokens from «تیم‌های» to a name in its list
+_LIST_MARKS = frozenset({"،", ",", "و"})
+_SENTENCE_ENDS = frozenset({".", "!", "؟", "?", ":"})
+
+
+def _team_of_town(keys: list[str], i: int, j: int) -> bool:
+    """The name stands in a list after «تیم‌های» (teams), an Iranian town after it and a
+    comma or «و» after the town: a team named after its sponsor or a martyr and its town
+    («تیم‌های کاشی مریم میبد، هلال احمر اشکذر، ...», «... شهید منصوری قرچک، ... فیروز صفه
+    اصفهان، ...»), no person."""
+    before = keys[max(0, i - _LIST_REACH) : i]
+    if _TEAMS not in before:
+        return False
+    if not any(_town_then_mark(keys, k, j) for k in (j - 1, j) if k > i):
+        return False  # the town after the name, or its last word (the tagger's span)
+    after_teams = before[len(before) - before[::-1].index(_TEAMS) :]
+    return _SENTENCE_ENDS.isdisjoint(after_teams)
+
+
+_TOWNS = frozenset({"city", "county", "province"})
+
+
+def _town_then_mark(keys: list[str], k: int, j: int) -> bool:
+    """A town's name opens at token ``k`` and ends at ``j`` or after, a comma or «و» next."""
+    hit = lx.places().match(keys, k) if k < len(keys) else None
+    if hit is None or hit[1].kind not in _TOWNS or hit[0] < j or hit[0] >= len(keys):
+        return False
+    return keys[hit[0]] in _LIST_MARKS
 
 
 def _ezafe_written(word: str) -> bool:

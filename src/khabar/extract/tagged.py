@@ -206,8 +206,12 @@ def people(
             if i < m.i and first_name_at(keys, m.i) and all(map(no_opener, keys[i : m.i])):
                 i = m.i  # «علنا مجید انصاری»: the rule's listed given name opens the name
             head = range(m.i, max(m.i, i))
+            # a foreign given name the rule read before the tagger's span opens the name
+            # («امروز خاویر سولانا»: the tagger took «سولانا» alone)
             rule_longer = (
-                i >= m.i and j <= m.j and (unseen or all(name_word(keys[k]) for k in head))
+                i >= m.i
+                and j <= m.j
+                and (unseen or all(name_word(keys[k]) or _foreign_given(keys[k]) for k in head))
             )
             tail = range(j, m.j)
             given = i == m.i and first_name_at(keys, i) == j - i  # the tagger's: a given name
@@ -483,6 +487,11 @@ def _figure_work(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
         and _listed_whole(keys, j - 1, j)
         and not _listed_whole(keys, i, j)  # «« جو بایدن »»: the figure's full name
     )
+
+
+def _foreign_given(key: str) -> bool:
+    """A listed foreign given name that is no frequent word («خاویر», «باراک»)."""
+    return key in lx.foreign_given_names() and rank(key) >= FREQUENT
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> bool:
