@@ -83,6 +83,8 @@ def speaker(
     going_on = None if isinstance(going_on, OrgRef) else going_on
     if (credit := after_photo_credit(keys, a, verb_at)) > a:
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
+    if keys[verb_at] == _WE_READ and (read := _read_in_outlet(keys, a, verb_at, words)):
+        return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
     s = subject_start(keys, a, verb_at, reg, post_at)
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
@@ -133,7 +135,46 @@ def speaker(
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
+    if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
+        return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
     return None, s, False, False
+
+
+# A relative clause ending in these says its noun was giving the talk the article reports.
+_SPEAKING = {("سخن", "میگفت"), ("سخنرانی", "میکرد"), ("صحبت", "میکرد")}
+_ADDS = {"افزود", "اضافه", "ادامه"}  # keys of a verb that goes on with a speech begun before
+
+
+def _speaking_goes_on(keys, s, verb_at) -> bool:
+    """Whether the clause is someone described as the one giving a talk, going on with it:
+    «دختر امام که در ... مراسم ... سخن می‌گفت، افزود:» is the speaker named before, who had
+    begun it, named now by a description («افزود», not a new «گفت»)."""
+    return (
+        keys[verb_at] in _ADDS
+        and keys[verb_at - 1] in ("،", ",")
+        and tuple(keys[verb_at - 3 : verb_at - 1]) in _SPEAKING
+        and "که" in keys[s + 1 : verb_at - 3]
+        and not any(k in _STOPS for k in keys[s : verb_at - 1])
+    )
+
+
+_STOPS = {".", "!", "؟", "?", ":", "؛", ";"}
+
+
+_WE_READ = "میخوانیم"  # «در روزنامه X می‌خوانیم:»: the outlet's words, as the writer reads them
+
+
+def _read_in_outlet(keys, a, verb_at, words) -> tuple[OrgRef, int] | None:
+    """The outlet named right before «می‌خوانیم» after «در» or a word of its piece («... عنوان
+    مقاله‌ای است که در هفته‌نامه جهان اسلام می‌خوانیم:», «در متن منتشر شده رویترز
+    می‌خوانیم:»): (the outlet, where its name ends), or None."""
+    for k in range(verb_at - 1, max(a, verb_at - 8) - 1, -1):
+        if keys[k] in _STOPS or keys[k] == "،":
+            return None
+        org = organization_at(keys, k, verb_at, words)
+        if org and org[1] == verb_at and is_outlet(org[0]):
+            return OrgRef(org[0]), org[1]
+    return None
 
 
 def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
