@@ -75,12 +75,12 @@ def test_speaker_accuracy_on_the_second_sample() -> None:
     result = score(SECOND.values())
     assert result.accuracy.accuracy >= 0.818, result.misses
     assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 1, result.misses
+    assert result.credited <= 0, result.misses
 
 
 def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.844, result.misses
+    assert result.accuracy.accuracy >= 0.862, result.misses
     assert result.accuracy.wrong <= 0, result.misses
     assert result.credited <= 3, result.misses
 
@@ -114,6 +114,8 @@ CASES = [
     ("arman-2_211", None, None),
     # «شاهزاده سعودالفیصل در جریان آغاز به کار نشست ... در ریاض گفت:»: a royal title once
     ("arman-1_185", "سعودالفیصل", None),
+    # «دکتر شرکا با مقایسه نرخ سود ... اظهار داشت:»: the family name after the title again
+    ("arman-1_235", "شرکا", None),
 ]
 
 
@@ -123,6 +125,9 @@ SECOND_CASES = [
     ("arman-2_126", "هاشمی رفسنجانی", None),
     # «... عنوان مقاله‌ای است که در هفته‌نامه جهان اسلام می‌خوانیم:»: the weekly's words
     ("arman-2_41", None, "هفته‌نامه جهان اسلام"),
+    # «... گفتم چه کار کرده‌ام؟ فرمودند: ...»: a memoir's revered one, unnamed, not «سرتیپ
+    # الفتی» who spoke last in the singular
+    ("arman-2_200", None, None),
 ]
 
 
@@ -152,6 +157,24 @@ def test_one_described_as_giving_the_talk_and_saying_is_not_the_speaker_before()
         " یک استاد دانشگاه که در همین مراسم سخن می‌گفت، گفت: باید به آن عمل کنیم."
     )
     assert extract_text(text).quotes[-1].speaker is None
+
+
+def test_a_plural_with_no_subject_is_not_the_one_who_spoke_in_the_singular() -> None:
+    text = (
+        "سرتیپ الفتی رئیس اداره تحقیقات ارتش افزود: ده مرکز تحقیقاتی فعالیت دارند."
+        " من به عقیده خودم کاری نکرده بودم. گفتم چه کار کرده‌ام؟ فرمودند: پیراهن را به من"
+        " می‌گفتی."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["الفتی", None]
+
+
+def test_a_plural_of_respect_goes_on_with_the_one_asked() -> None:
+    # the shared news: «از ایشان سوال شده بود ...؟ جواب دادند:» is Khomeini's
+    text = (
+        "امام خمینی در سیاست خارجی هم نگاه میانه‌ای داشتند. از ایشان سوال شده بود که با"
+        " امریکا باید چه کار کنیم؟ جواب دادند: امریکا مثل همه کشورهای دیگر است."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["خمینی"]
 
 
 def test_we_read_in_an_outlet() -> None:

@@ -28,6 +28,7 @@ _GOING_ON = frozenset({("در", "ادامه"), ("در", "پایان"), ("در", 
 _ON_THIS = frozenset(("در", "این", w) for w in ("باره", "زمینه", "خصوص", "رابطه", "مورد"))
 # «X با اشاره به ... گفت:», «X با بیان اینکه ...، افزود»: the clause names the topic first
 _WITH_TOPIC = frozenset({"اشاره", "بیان", "تاکید", "ابراز", "اعلام", "انتقاد", "تشریح"})
+_WITH_TOPIC |= {"مقایسه", "یادآوری", "ارائه", "طرح", "برشمردن"}  # «X با مقایسه ... اظهار داشت:»
 # «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
 # few words before the verb that opens the statement
 _IN_REACH = 10

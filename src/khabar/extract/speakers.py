@@ -91,6 +91,8 @@ def speaker(
         pkey = reg.by_token[verb_at - 2]
         return pkey, verb_at - 1, pkey not in seen, False
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
+        if isinstance(going_on, str) and _others_say(keys, a, verb_at):
+            return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
         return going_on, s, False, going_on is not None
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
         # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
@@ -175,6 +177,30 @@ def _read_in_outlet(keys, a, verb_at, words) -> tuple[OrgRef, int] | None:
         if org and org[1] == verb_at and is_outlet(org[0]):
             return OrgRef(org[0]), org[1]
     return None
+
+
+_HONOURED = "ایشان"  # «he», in the plural of respect
+# a verb's plural: past («گفتند», «فرمودند»), present («می‌کنند», «می‌گویند»), perfect
+# («گفته‌اند»); not the singular «می‌کند», «می‌خواند»
+_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+
+
+def _others_say(keys, a, verb_at) -> bool:
+    """Whether a reporting verb with no subject is in the plural («فرمودند:», «گفتند که») and
+    the sentence before does not speak of one person in the plural of respect («از ایشان
+    سوال شده بود ... جواب دادند:»): others say it, or one a memoir names by no name, not the
+    person who spoke last in the singular."""
+    plural = False
+    for k in range(verb_at, min(verb_at + 3, len(keys))):
+        if keys[k] in (":", "،", ",", "که"):
+            break
+        plural = plural or keys[k].endswith(_PLURAL_ENDS) or keys[k] == "اند"
+    if not plural:
+        return False
+    k = a - 1
+    while k > 0 and keys[k - 1] not in _STOPS:
+        k -= 1
+    return _HONOURED not in keys[max(0, k) : a]
 
 
 def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
