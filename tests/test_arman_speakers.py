@@ -73,7 +73,7 @@ def test_the_second_sample_holds_none_of_the_first_samples_articles() -> None:
 def test_speaker_accuracy_on_the_second_sample() -> None:
     # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
     result = score(SECOND.values())
-    assert result.accuracy.accuracy >= 0.818, result.misses
+    assert result.accuracy.accuracy >= 0.848, result.misses
     assert result.accuracy.wrong <= 0, result.misses
     assert result.credited <= 0, result.misses
 
@@ -128,6 +128,8 @@ SECOND_CASES = [
     # «... گفتم چه کار کرده‌ام؟ فرمودند: ...»: a memoir's revered one, unnamed, not «سرتیپ
     # الفتی» who spoke last in the singular
     ("arman-2_200", None, None),
+    # «شریفی زمانی افزود:» opens the article: a family name of two words
+    ("arman-1_82", "شریفی زمانی", None),
 ]
 
 
@@ -175,6 +177,15 @@ def test_a_plural_of_respect_goes_on_with_the_one_asked() -> None:
         " امریکا باید چه کار کنیم؟ جواب دادند: امریکا مثل همه کشورهای دیگر است."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["خمینی"]
+
+
+def test_a_family_name_of_two_words_reports() -> None:
+    # the shared news (roozno_878)
+    text = (
+        "رئیس دانشگاه علوم پزشکی زاهدان گفت: متاسفانه تاکنون ۲۸ نفر فوت کرده‌اند.\n"
+        "هاشمی شهری افزود: تعداد بستری‌ها کاهش یافته است.\n"
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["هاشمی شهری"] * 2
 
 
 def test_we_read_in_an_outlet() -> None:

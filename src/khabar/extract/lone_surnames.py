@@ -75,6 +75,18 @@ def lone_surnames(
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    for a, b in sentences:  # a family name of two words: «شریفی زمانی افزود:»
+        i = subject_at(keys, a, b)
+        if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
+            continue
+        if reports(keys, i + 1, b) or not reports(keys, i + 2, b):
+            continue
+        if tagged is not None and {tagged.get(i), tagged.get(i + 1)} & {"ORG", "LOC"}:
+            continue
+        if _family_pair(tokens, keys, i):
+            pkey = reg.by_surname((keys[i], keys[i + 1])) or _new_pair(reg, tokens, keys, i)
+            reg.by_token[i] = reg.by_token[i + 1] = pkey
+            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i + 1]))
     for a, b in sentences:  # the persons known now, in clauses that run long
         i = subject_at(keys, a, b)
         if i >= b - 1 or i in reg.by_token:
@@ -130,6 +142,22 @@ def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int
     if key in lx.outlet_words() or no_name(key) or (key,) in lx.speaking_heads():
         return False
     return not _listed_at(keys, i)
+
+
+def _family_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are each a listed family name's word, shaped
+    as a name (``_name_shaped``): one person's family name of two words, neither alone
+    reporting («شریفی زمانی افزود:»)."""
+    families = lx.family_name_words()
+    return all(keys[k] in families and _name_shaped(tokens, keys, k) for k in (i, i + 1))
+
+
+def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
+    """A person named by the family name of two words at ``i``."""
+    pkey = keys[i] + keys[i + 1]
+    reg.persons.setdefault(pkey, Person(name=f"{tokens.words[i]} {tokens.words[i + 1]}"))
+    reg.surnames.setdefault((keys[i], keys[i + 1]), set()).add(pkey)
+    return pkey
 
 
 def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
