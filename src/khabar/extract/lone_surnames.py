@@ -32,6 +32,7 @@ _WITH_TOPIC |= {"مقایسه", "یادآوری", "ارائه", "طرح", "بر�
 # «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
 # few words before the verb that opens the statement
 _IN_REACH = 10
+_US = frozenset({"من", "ما"})  # «X به من گفت»: the one told is the writer
 # but a paper a body issues: «آکسفام در گزارش خود گفته است:» (of «بنیاد آکسفام»), or a
 # clause of its own: «کاغذبازی در گمرک باید از میان برود[رییس جمهوری] بیان کرد:»
 _BODY_PAPERS = ("گزارش", "بیانیه", "اطلاعیه")
@@ -223,6 +224,8 @@ def reports(keys: list[str], j: int, b: int) -> bool:
             return _one_speaks(keys, k, m)
         if keys[k] not in _BETWEEN:
             break
+    if j + 2 < b and keys[j] == "به" and keys[j + 1] in _US:
+        return reports(keys, j + 2, b)  # «ویکا به من گفت:»: told the writer
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return states_after(keys, j + 2, b)
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
