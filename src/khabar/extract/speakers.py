@@ -117,6 +117,8 @@ def speaker(
         return (*relayed, False, False)
     if org := organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
+    if org := _outlet_apposed(keys, s, verb_at, words):
+        return (*org, False, False)  # «یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»
     if org := glued_body(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... به ۱۲۷ نفر رسیداداره بهداشت و درمان فرانسه ... خبر داد»
     # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که», «در جدیدترین تحولات ...، شرکت ملی نفت
@@ -177,6 +179,33 @@ def _read_in_outlet(keys, a, verb_at, words) -> tuple[OrgRef, int] | None:
         if org and org[1] == verb_at and is_outlet(org[0]):
             return OrgRef(org[0]), org[1]
     return None
+
+
+_WROTE = frozenset(lx.key(w) for w in ("نوشت", "نوشته", "می‌نویسد", "گزارش"))
+_LEADS = (("از", "جمله"),)  # «از جمله X نوشت»: one of several
+_OUTLET_HEADS = OUTLET_ANAPHORS - {"گزارش"}
+
+
+def _outlet_apposed(keys, s, verb_at, words) -> tuple[OrgRef, int] | None:
+    """A name no list knows, in apposition to an outlet's head and a comma, that writes or
+    reports: «یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:» is the paper «یومیوری», not
+    «روزنامه ژاپن». (The outlet, where its name ends), or None."""
+    if keys[verb_at] not in _WROTE:
+        return None
+    for lead in _LEADS:
+        if tuple(keys[s : s + len(lead)]) == lead:
+            s += len(lead)
+    k = s + 1
+    if k < verb_at and keys[k].endswith("ترین"):
+        k += 1  # «بزرگترین», «معتبرترین»
+    if k >= verb_at or keys[k] not in _OUTLET_HEADS or not keys[s][:1].isalpha():
+        return None
+    if keys[s] in lx.common_words() or keys[s] in NOT_SUBJECT or keys[s] in lx.first_names():
+        return None
+    comma = next((c for c in range(k + 1, min(k + 6, verb_at)) if keys[c] in ("،", ",")), None)
+    if comma is None or comma + 4 < verb_at:
+        return None
+    return OrgRef((words or keys)[s]), s + 1
 
 
 _HONOURED = "ایشان"  # «he», in the plural of respect
