@@ -6,6 +6,8 @@ the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ..
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
@@ -30,14 +32,19 @@ def apposed_names(
 ) -> None:
     """Add to ``reg`` the persons named before a comma and a post in apposition that open a
     sentence which reports (``sentences``: token ranges; ``tagged``: the tagger's kinds)."""
-    post_at = {r.i: r for r in posts}
-    for a, b in sentences:
-        i = subject_at(keys, a, b)
-        c = next((k for k in range(i + 1, min(i + _MAX_WORDS + 1, b)) if keys[k] in _COMMAS), None)
-        if c is None or any(k in reg.by_token for k in range(i, c)):
+    starts = [a for a, _ in sentences]
+    for post in posts:  # a post after a comma, few in an article: their sentences only
+        c = post.i - 1
+        if c < 1 or keys[c] not in _COMMAS or post.anaphor:
             continue
-        post = post_at.get(c + 1)
-        if post is None or post.anaphor or not states_after(keys, post.j, b, _REACH):
+        n = bisect_right(starts, c) - 1
+        if n < 0:
+            continue
+        a, b = sentences[n]
+        i = subject_at(keys, a, b)
+        if not 0 < c - i <= _MAX_WORDS or any(keys[k] in _COMMAS for k in range(i, c)):
+            continue
+        if any(k in reg.by_token for k in range(i, c)) or not states_after(keys, post.j, b, _REACH):
             continue
         if not all(_name_word(tokens, keys, k, tagged) for k in range(i, c)):
             continue

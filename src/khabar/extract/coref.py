@@ -58,16 +58,18 @@ _SAME_HEAD = (
     (("خطیب", "نماز", "جمعه"), ("امام", "جمعه")),
     (("خطیب", "جمعه"), ("امام", "جمعه")),
 )
+_SERMON = ("خطیب",)
 
 
 def worded(key: tuple[str, ...]) -> tuple[str, ...]:
     """A post's key with the words written either way (``_SAME_WORD``) written one way, and
     a body named two ways after its head (``post_bodies.tsv``: «سخنگوی کرملین», «سخنگوی
     ریاست‌جمهوری روسیه») named one way."""
-    for said, same in _SAME_HEAD:
-        if key[: len(said)] == said:
-            key = same + key[len(said) :]  # «خطیب جمعه آستارا» is «امام جمعه آستارا»
-            break
+    if key[:1] == _SERMON:
+        for said, same in _SAME_HEAD:
+            if key[: len(said)] == said:
+                key = same + key[len(said) :]  # «خطیب جمعه آستارا» is «امام جمعه آستارا»
+                break
     words = [_SAME_WORD.get(k, k) for k in key[1:]]
     bodies = lx.post_bodies()
     out = list(key[:1])

@@ -80,7 +80,7 @@ def lone_surnames(
         i = subject_at(keys, a, b)
         if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
             continue
-        if reports(keys, i + 1, b) or not reports(keys, i + 2, b):
+        if not _family_keys(keys, i) or reports(keys, i + 1, b) or not reports(keys, i + 2, b):
             continue
         if tagged is not None and {tagged.get(i), tagged.get(i + 1)} & {"ORG", "LOC"}:
             continue
@@ -143,6 +143,11 @@ def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int
     if key in lx.outlet_words() or no_name(key) or (key,) in lx.speaking_heads():
         return False
     return not _listed_at(keys, i)
+
+
+def _family_keys(keys: list[str], i: int) -> bool:
+    families = lx.family_name_words()
+    return keys[i] in families and keys[i + 1] in families
 
 
 def _family_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
