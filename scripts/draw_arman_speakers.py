@@ -17,7 +17,9 @@ article as ``text``, the quote's ``start``, what the extractor said as ``drawn``
 extractor of df783a0. ``--but FIXTURE`` leaves out the articles (by ``fold`` and ``article``)
 a sample already holds, so a second draw is of quotes no rule was tuned on:
 ``tests/fixtures/arman_speakers_judged_2.jsonl`` was drawn with ``--seed 21 --n 50 --but
-tests/fixtures/arman_speakers_judged.jsonl`` by the extractor of 27e5798. ARMAN's terms:
+tests/fixtures/arman_speakers_judged.jsonl`` by the extractor of 27e5798, and
+``tests/fixtures/arman_speakers_judged_3.jsonl`` with ``--seed 22 --n 50`` and ``--but`` both
+fixtures before it by the extractor of 8aeb982. ARMAN's terms:
 "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its sentences
 are quoted there only as a test fixture.
 """

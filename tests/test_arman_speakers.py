@@ -12,7 +12,14 @@ runs ten sentences of several stories, so a post or «وی» is often no one nam
 sample's articles (``--seed 21 --n 50 --but``), drawn by the extractor of 27e5798 after its
 rules were tuned on the first sample, judged the same way and not tuned on. As drawn: 46
 statements, 33 with a speaker the text names: 25 right, 0 wrong, 8 missed (0.758); 1 of the 13
-whose text names nobody was credited to someone."""
+whose text names nobody was credited to someone.
+
+``fixtures/arman_speakers_judged_3.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+two samples' articles (``--seed 22 --n 50 --but`` both), drawn by the extractor of 8aeb982
+after its rules were tuned on both, judged the same way and not tuned on. As drawn: 44
+statements, 27 with a speaker the text names: 17 right, 6 wrong, 4 missed (0.630); 3 of the 17
+whose text names nobody were credited to someone. One of the 6 wrong is the right paper spelled
+apart («روزنامه وال استریت ژورنال» for «روزنامه وال‌استریت‌ژورنال»)."""
 
 from __future__ import annotations
 
@@ -30,6 +37,7 @@ from khabar.extract import extract_text
 FIXTURE = Path(__file__).parent / "fixtures" / "arman_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
 SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_2.jsonl"))}
+THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_3.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -70,17 +78,34 @@ def test_the_second_sample_holds_none_of_the_first_samples_articles() -> None:
     assert as_drawn(items) == (25, 0, 8, 1)
 
 
-def test_speaker_accuracy_on_the_second_sample() -> None:
+def test_the_third_sample_holds_none_of_the_first_two_samples_articles() -> None:
+    items = list(THIRD.values())
+    assert len(items) == 50 and {i["fold"] for i in items} == {1, 2}
+    before = {(i["fold"], i["article"]) for i in [*ITEMS.values(), *SECOND.values()]}
+    assert not before & {(i["fold"], i["article"]) for i in items}
+    assert sum(bool(i["verdict"]) for i in items) == 44
+    assert as_drawn(items) == (17, 6, 4, 3)
+
+
+def test_speaker_accuracy_on_the_third_sample() -> None:
     # floors at the figure as drawn: the rules were not tuned on these quotes
+    result = score(THIRD.values())
+    assert result.accuracy.accuracy >= 0.629, result.misses
+    assert result.accuracy.wrong <= 6, result.misses
+    assert result.credited <= 3, result.misses
+
+
+def test_speaker_accuracy_on_the_second_sample() -> None:
+    # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
     result = score(SECOND.values())
-    assert result.accuracy.accuracy >= 0.757, result.misses
+    assert result.accuracy.accuracy >= 0.909, result.misses
     assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 1, result.misses
+    assert result.credited <= 0, result.misses
 
 
 def test_speaker_accuracy_on_the_sample() -> None:
     result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.844, result.misses
+    assert result.accuracy.accuracy >= 0.879, result.misses
     assert result.accuracy.wrong <= 0, result.misses
     assert result.credited <= 3, result.misses
 
@@ -114,7 +139,131 @@ CASES = [
     ("arman-2_211", None, None),
     # «شاهزاده سعودالفیصل در جریان آغاز به کار نشست ... در ریاض گفت:»: a royal title once
     ("arman-1_185", "سعودالفیصل", None),
+    # «دکتر شرکا با مقایسه نرخ سود ... اظهار داشت:»: the family name after the title again
+    ("arman-1_235", "شرکا", None),
+    # «از جمله یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»: the paper, by its name
+    ("arman-1_194", None, "یومیوری"),
 ]
+
+
+SECOND_CASES = [
+    # «آیت‌الله هاشمی رفسنجانی تصریح کرد: ...» then «خطیب جمعه تهران افزود:»: his other post,
+    # said between two of his cues
+    ("arman-2_126", "هاشمی رفسنجانی", None),
+    # «... عنوان مقاله‌ای است که در هفته‌نامه جهان اسلام می‌خوانیم:»: the weekly's words
+    ("arman-2_41", None, "هفته‌نامه جهان اسلام"),
+    # «... گفتم چه کار کرده‌ام؟ فرمودند: ...»: a memoir's revered one, unnamed, not «سرتیپ
+    # الفتی» who spoke last in the singular
+    ("arman-2_200", None, None),
+    # «شریفی زمانی افزود:» opens the article: a family name of two words
+    ("arman-1_82", "شریفی زمانی", None),
+    # «ویکا به من گفت:»: a name no list knows, telling the writer
+    ("arman-1_255", "ویکا", None),
+    # «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:»: a name set off from its post by commas
+    ("arman-2_25", "وجدی مراد", None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), SECOND_CASES)
+def test_the_speaker_of_the_second_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(SECOND[stem], person, organization)
+
+
+def test_one_described_as_giving_the_talk_goes_on() -> None:
+    # «دختر امام ... که ... سخن می‌گفت، افزود:» is the speaker named before, going on; «سخن
+    # می‌گفت» (gave the talk) is no quote of its own
+    text = (
+        "دکتر زهرا مصطفوی روز پنج‌شنبه در حرم امام گفت: امام دین را به دانشگاه وارد کرد."
+        " دختر امام که در مراسم اختتامیه همایش جهانی زن سخن می‌گفت، افزود: وحدت‌گرایی امام"
+        " ریشه در شخصیت او داشت."
+    )
+    quotes = extract_text(text).quotes
+    assert [q.speaker for q in quotes] == ["زهرا مصطفوی"] * 2
+    assert [q.verb for q in quotes] == ["گفت", "افزود"]
+
+
+def test_one_described_as_giving_the_talk_and_saying_is_not_the_speaker_before() -> None:
+    text = (
+        "دکتر زهرا مصطفوی روز پنج‌شنبه در حرم امام گفت: امام دین را به دانشگاه وارد کرد."
+        " یک استاد دانشگاه که در همین مراسم سخن می‌گفت، گفت: باید به آن عمل کنیم."
+    )
+    assert extract_text(text).quotes[-1].speaker is None
+
+
+def test_a_plural_with_no_subject_is_not_the_one_who_spoke_in_the_singular() -> None:
+    text = (
+        "سرتیپ الفتی رئیس اداره تحقیقات ارتش افزود: ده مرکز تحقیقاتی فعالیت دارند."
+        " من به عقیده خودم کاری نکرده بودم. گفتم چه کار کرده‌ام؟ فرمودند: پیراهن را به من"
+        " می‌گفتی."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["الفتی", None]
+
+
+def test_a_plural_of_respect_goes_on_with_the_one_asked() -> None:
+    # the shared news: «از ایشان سوال شده بود ...؟ جواب دادند:» is Khomeini's
+    text = (
+        "امام خمینی در سیاست خارجی هم نگاه میانه‌ای داشتند. از ایشان سوال شده بود که با"
+        " امریکا باید چه کار کنیم؟ جواب دادند: امریکا مثل همه کشورهای دیگر است."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["خمینی"]
+
+
+def test_a_family_name_of_two_words_reports() -> None:
+    # the shared news (roozno_878)
+    text = (
+        "رئیس دانشگاه علوم پزشکی زاهدان گفت: متاسفانه تاکنون ۲۸ نفر فوت کرده‌اند.\n"
+        "هاشمی شهری افزود: تعداد بستری‌ها کاهش یافته است.\n"
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["هاشمی شهری"] * 2
+
+
+def test_a_name_alone_telling_the_writer_reports() -> None:
+    text = "ویکا به من گفت: هنگامی که سیزده‌ساله شدم، دیگر دریافتم اینجا نمی‌توانم زندگی کنم."
+    assert [q.speaker for q in extract_text(text).quotes] == ["ویکا"]
+
+
+def test_a_name_in_apposition_to_a_paper_writes() -> None:
+    text = "آساهی پرتیراژترین روزنامه ژاپن، روز گذشته نوشت: دولت باید استعفا دهد."
+    assert extract_text(text).quotes[0].speaker_organization == "آساهی"
+
+
+def test_a_name_set_off_from_its_post_holds_it_and_speaks() -> None:
+    # the shared news (roozno_1127): «نماینده دادستان» goes on as his
+    text = (
+        "شاه‌محمدی، نماینده دادستان، تصریح کرد: چرا پس از گزارش دادسرا اقدامی نشد؟\n"
+        "نماینده دادستان گفت: اعطای تسهیلات بدون وثیقه بوده است.\n"
+    )
+    doc = extract_text(text)
+    assert [(p.name, p.posts) for p in doc.persons] == [("شاه‌محمدی", ["نماینده دادستان"])]
+    assert [q.speaker for q in doc.quotes] == ["شاه‌محمدی"] * 2
+
+
+def test_a_word_set_off_before_a_post_is_no_name() -> None:
+    text = "امسال، رئیس سازمان هواشناسی کشور گفت: بارش‌ها کمتر از سال گذشته بوده است."
+    assert [p.name for p in extract_text(text).persons] == []
+
+
+def test_we_read_in_an_outlet() -> None:
+    # the shared news (roozno_567)
+    text = (
+        "به گزارش روز نو: در متن منتشر شده رویترز می‌خوانیم: ایتالیا امروز سه‌شنبه با"
+        " خیابان‌های خلوت و متروکه روبه‌رو شد."
+    )
+    assert extract_text(text).quotes[0].speaker_organization == "رویترز"
+
+
+def test_the_friday_sermon_giver_is_the_prayer_leader() -> None:
+    # «خطیب جمعه» is another wording of «امام جمعه»: one post, not listed twice
+    text = (
+        "کاظم حافظ‌نیا امام جمعه آستارا گفت: روحانیت همواره نقش مهمی داشته است.\n"
+        "خطیب جمعه آستارا افزود: باید از دستاوردهای انقلاب پاسداری کنیم.\n"
+        "حافظ‌نیا گفت: مردم در انتخابات حضور پیدا می‌کنند.\n"
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["کاظم حافظ‌نیا"] * 3
+    assert [p.posts for p in doc.persons] == [["امام جمعه آستارا"]]
 
 
 @pytest.mark.parametrize(("stem", "person", "organization"), CASES)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
@@ -150,6 +151,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds)
+    apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     digest = headline_digest(keys, spans, text, doc.paragraphs)

@@ -53,12 +53,23 @@ def _glued_country(key: str) -> str | None:
 # Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون
 # تحقیقات وزیر بهداشت» «معاون تحقیقات وزارت بهداشت» (never the head: «وزیر» is no «وزارت»).
 _SAME_WORD = {"پیشین": "سابق", "اسبق": "سابق", "وزارت": "وزیر"}
+# Heads of one post written two ways: who leads the Friday prayer gives its sermon.
+_SAME_HEAD = (
+    (("خطیب", "نماز", "جمعه"), ("امام", "جمعه")),
+    (("خطیب", "جمعه"), ("امام", "جمعه")),
+)
+_SERMON = ("خطیب",)
 
 
 def worded(key: tuple[str, ...]) -> tuple[str, ...]:
     """A post's key with the words written either way (``_SAME_WORD``) written one way, and
     a body named two ways after its head (``post_bodies.tsv``: «سخنگوی کرملین», «سخنگوی
     ریاست‌جمهوری روسیه») named one way."""
+    if key[:1] == _SERMON:
+        for said, same in _SAME_HEAD:
+            if key[: len(said)] == said:
+                key = same + key[len(said) :]  # «خطیب جمعه آستارا» is «امام جمعه آستارا»
+                break
     words = [_SAME_WORD.get(k, k) for k in key[1:]]
     bodies = lx.post_bodies()
     out = list(key[:1])
@@ -141,9 +152,11 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Two wordings of one post: the same head and the words of one all in the other, the
     shorter of two words at least or both equal, the longer naming no unit within the other
     (``_UNITS``), and no two countries."""
-    if not held or not new or held[0] != new[0]:
+    if not held or not new:
         return False
     held, new = worded(held), worded(new)
+    if held[0] != new[0]:
+        return False
     if "".join(held) == "".join(new):
         return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
     if _opens_apart(held, new) or _opens_apart(new, held):

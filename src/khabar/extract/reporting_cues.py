@@ -71,6 +71,15 @@ def cues_in(
         if verb.lemma == "گفتن" and keys[j : j + 1 + (keys[j : j + 1] == ["و"])][-1:] == ["گو"]:
             i = j
             continue  # «... دیدار و گفت گو کردند»: talks, written apart, say nothing
+        if (
+            verb.lemma == "گفتن"
+            and i > a
+            and keys[i - 1] == _TALK
+            and keys[j : j + 1] in (["،"], [","])
+            and verbs.match(keys, j + 1)
+        ):
+            i = j
+            continue  # «X که در ... سخن می‌گفت، افزود:»: who gave the talk, the next verb's
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
@@ -162,6 +171,7 @@ def cues_in(
     return out
 
 
+_TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
 _QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
 

@@ -83,12 +83,16 @@ def speaker(
     going_on = None if isinstance(going_on, OrgRef) else going_on
     if (credit := after_photo_credit(keys, a, verb_at)) > a:
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
+    if keys[verb_at] == _WE_READ and (read := _read_in_outlet(keys, a, verb_at, words)):
+        return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
     s = subject_start(keys, a, verb_at, reg, post_at)
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
         pkey = reg.by_token[verb_at - 2]
         return pkey, verb_at - 1, pkey not in seen, False
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
+        if isinstance(going_on, str) and _others_say(keys, a, verb_at):
+            return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
         return going_on, s, False, going_on is not None
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
         # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
@@ -113,6 +117,8 @@ def speaker(
         return (*relayed, False, False)
     if org := organization_subject(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)
+    if org := _outlet_apposed(keys, s, verb_at, words):
+        return (*org, False, False)  # «یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»
     if org := glued_body(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... به ۱۲۷ نفر رسیداداره بهداشت و درمان فرانسه ... خبر داد»
     # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که», «در جدیدترین تحولات ...، شرکت ملی نفت
@@ -133,7 +139,97 @@ def speaker(
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
+    if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
+        return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
     return None, s, False, False
+
+
+# A relative clause ending in these says its noun was giving the talk the article reports.
+_SPEAKING = {("سخن", "میگفت"), ("سخنرانی", "میکرد"), ("صحبت", "میکرد")}
+_ADDS = {"افزود", "اضافه", "ادامه"}  # keys of a verb that goes on with a speech begun before
+
+
+def _speaking_goes_on(keys, s, verb_at) -> bool:
+    """Whether the clause is someone described as the one giving a talk, going on with it:
+    «دختر امام که در ... مراسم ... سخن می‌گفت، افزود:» is the speaker named before, who had
+    begun it, named now by a description («افزود», not a new «گفت»)."""
+    return (
+        keys[verb_at] in _ADDS
+        and keys[verb_at - 1] in ("،", ",")
+        and tuple(keys[verb_at - 3 : verb_at - 1]) in _SPEAKING
+        and "که" in keys[s + 1 : verb_at - 3]
+        and not any(k in _STOPS for k in keys[s : verb_at - 1])
+    )
+
+
+_STOPS = {".", "!", "؟", "?", ":", "؛", ";"}
+
+
+_WE_READ = "میخوانیم"  # «در روزنامه X می‌خوانیم:»: the outlet's words, as the writer reads them
+
+
+def _read_in_outlet(keys, a, verb_at, words) -> tuple[OrgRef, int] | None:
+    """The outlet named right before «می‌خوانیم» after «در» or a word of its piece («... عنوان
+    مقاله‌ای است که در هفته‌نامه جهان اسلام می‌خوانیم:», «در متن منتشر شده رویترز
+    می‌خوانیم:»): (the outlet, where its name ends), or None."""
+    for k in range(verb_at - 1, max(a, verb_at - 8) - 1, -1):
+        if keys[k] in _STOPS or keys[k] == "،":
+            return None
+        org = organization_at(keys, k, verb_at, words)
+        if org and org[1] == verb_at and is_outlet(org[0]):
+            return OrgRef(org[0]), org[1]
+    return None
+
+
+_WROTE = frozenset(lx.key(w) for w in ("نوشت", "نوشته", "می‌نویسد", "گزارش"))
+_LEADS = (("از", "جمله"),)  # «از جمله X نوشت»: one of several
+_OUTLET_HEADS = OUTLET_ANAPHORS - {"گزارش"}
+
+
+def _outlet_apposed(keys, s, verb_at, words) -> tuple[OrgRef, int] | None:
+    """A name no list knows, in apposition to an outlet's head and a comma, that writes or
+    reports: «یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:» is the paper «یومیوری», not
+    «روزنامه ژاپن». (The outlet, where its name ends), or None."""
+    if keys[verb_at] not in _WROTE:
+        return None
+    for lead in _LEADS:
+        if tuple(keys[s : s + len(lead)]) == lead:
+            s += len(lead)
+    k = s + 1
+    if k < verb_at and keys[k].endswith("ترین"):
+        k += 1  # «بزرگترین», «معتبرترین»
+    if k >= verb_at or keys[k] not in _OUTLET_HEADS or not keys[s][:1].isalpha():
+        return None
+    if keys[s] in lx.common_words() or keys[s] in NOT_SUBJECT or keys[s] in lx.first_names():
+        return None
+    comma = next((c for c in range(k + 1, min(k + 6, verb_at)) if keys[c] in ("،", ",")), None)
+    if comma is None or comma + 4 < verb_at:
+        return None
+    return OrgRef((words or keys)[s]), s + 1
+
+
+_HONOURED = "ایشان"  # «he», in the plural of respect
+# a verb's plural: past («گفتند», «فرمودند»), present («می‌کنند», «می‌گویند»), perfect
+# («گفته‌اند»); not the singular «می‌کند», «می‌خواند»
+_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+
+
+def _others_say(keys, a, verb_at) -> bool:
+    """Whether a reporting verb with no subject is in the plural («فرمودند:», «گفتند که») and
+    the sentence before does not speak of one person in the plural of respect («از ایشان
+    سوال شده بود ... جواب دادند:»): others say it, or one a memoir names by no name, not the
+    person who spoke last in the singular."""
+    plural = False
+    for k in range(verb_at, min(verb_at + 3, len(keys))):
+        if keys[k] in (":", "،", ",", "که"):
+            break
+        plural = plural or keys[k].endswith(_PLURAL_ENDS) or keys[k] == "اند"
+    if not plural:
+        return False
+    k = a - 1
+    while k > 0 and keys[k - 1] not in _STOPS:
+        k -= 1
+    return _HONOURED not in keys[max(0, k) : a]
 
 
 def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
