@@ -168,3 +168,46 @@ def test_the_place_of_a_time_zone_is_no_place_of_the_story(use_model):
     assert not extract_text(text, use_model=use_model).places
     text = "سفیر وقت آمریکا در تهران گفت که مذاکرات ادامه دارد."
     assert "آمریکا" in {p.name for p in extract_text(text, use_model=use_model).places}
+
+
+@pytest.mark.parametrize(
+    "text, mention, place",
+    [
+        (
+            "روحانیون و سران اقلیت اسلامی شمال ایتالیا از احتمال وقوع حملات گسترده‌تر در آینده "
+            "خبر دادند.",
+            "شمال ایتالیا",
+            "ایتالیا",
+        ),
+        (
+            "وی شرایط جوی آب‌های شمال غربی خلیج فارس را نامساعد توصیف کرد.",
+            "شمال غربی خلیج فارس",
+            "خلیج فارس",
+        ),
+        ("این آزمایشات در مؤسسه ملی تحقیق ایدز در غرب بمبئی صورت می‌گیرد.", "غرب بمبئی", "بمبئی"),
+    ],
+)
+def test_the_quarter_of_a_place_is_part_of_its_mention(text, mention, place):
+    assert mention in places_of(text)[place]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "دختران پینگ‌پنگ‌باز قم برابر کرمان و گیلان به پیروزی رسیدند.",
+            {"کرمان": ["کرمان"], "گیلان": ["گیلان"]},
+        ),
+        (
+            "امروز رضاخان امتیاز نفت شمال را در ایالت گیلان برای معین التجار بوشهری و امتیاز نفت "
+            "ایالت آذربایجان، مازندران، استرآباد و خراسان را برای کمپانی نفت فروخت.",
+            {"ایالت گیلان": ["ایالت گیلان"], "ایالت آذربایجان": ["ایالت آذربایجان"]},
+        ),
+    ],
+)
+def test_no_place_runs_over_a_word_between_names(text, places):
+    found = places_of(text)
+    for name, mentions in places.items():
+        assert found.get(name) == mentions
+    between = {"برابر", "برای"}
+    assert not any(between & set(m.split()) for ms in found.values() for m in ms)
