@@ -612,3 +612,15 @@ def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():
         start = end - 1 if name != "دادگاه شهر شیراز" else end - 2  # the place the tagger marks
         i, j = body_of_a_place(keys, start, end, set())
         assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
+
+
+def test_a_place_taken_or_freed_is_a_place_not_a_body():
+    from khabar.extract.tagged_spans import kind_spans
+
+    doc = repair("در فتح خرمشهر و عملیات‌های رمضان و والفجر یکی از یگان‌های عمل‌کننده بود.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("فتح")
+    tagged = [("ORG", i, i + 2)]  # as a tagger trained before such names may mark it
+    assert kind_spans(tokens, keys, tagged, "ORG") == []
+    assert kind_spans(tokens, keys, tagged, "LOC") == [(i + 1, i + 2)]
