@@ -317,7 +317,7 @@ def places(
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
         if place.kind in lead and i - 1 not in marked:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
-        i = _direction_before(keys, i, marked | skip)
+        i = _direction_before(keys, i, marked, skip)
         found.setdefault(place.name, place).mentions.append(
             Span(tokens.starts[i], tokens.ends[j - 1])
         )
@@ -332,7 +332,7 @@ def places(
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
                 # a word («مهاجران روسی»)
-                if (d := _direction_before(keys, i, marked | skip)) < i:
+                if (d := _direction_before(keys, i, marked, skip)) < i:
                     m = Span(tokens.starts[d], m.end)
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
     return list(found.values())
@@ -344,15 +344,18 @@ _QUARTERS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
 _SECOND_QUARTERS = frozenset({"شرق", "غرب", "شرقی", "غربی"})
 
 
-def _direction_before(keys: list[str], i: int, marked: set[int]) -> int:
+def _direction_before(keys: list[str], i: int, marked: set[int], skip: set[int]) -> int:
     """Where the place at token ``i`` starts with the quarter of it named before it, if any
-    and no name's («شمال سوریه», «جنوب غرب آسیا»)."""
-    if i and keys[i - 1] in _SECOND_QUARTERS and i - 1 not in marked:
-        two = i > 1 and keys[i - 2] in _QUARTERS and keys[i - 2] != keys[i - 1]
-        if two and i - 2 not in marked:
+    and no name's («شمال سوریه», «جنوب غرب آسیا»); ``marked``, ``skip``: the tokens of names."""
+
+    def free(k: int) -> bool:
+        return k >= 0 and k not in marked and k not in skip
+
+    if i and keys[i - 1] in _SECOND_QUARTERS and free(i - 1):
+        if i > 1 and keys[i - 2] in _QUARTERS and keys[i - 2] != keys[i - 1] and free(i - 2):
             return i - 2
         return i - 1 if keys[i - 1] in _QUARTERS else i
-    return i - 1 if i and keys[i - 1] in _QUARTERS and i - 1 not in marked else i
+    return i - 1 if i and keys[i - 1] in _QUARTERS and free(i - 1) else i
 
 
 def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
