@@ -299,6 +299,10 @@ def places(
         if not (keys[k] in lx.common_words() and keys[k][-1] == "ی")  # an adjective: «مرکزی»
     }
     whole_orgs = {(tokens.starts[i], tokens.ends[j - 1]) for i, j in orgs}
+    # the tokens the tagger ran an organization on over and its bounds left out («وزیر امور
+    # خارجه فرانسه | به لبنان»): a listed place there is one
+    in_names = {k for i, j in orgs for k in range(i, j)}
+    cut_off = {k for t, a, b in tagged if t == "ORG" for k in range(a, b) if k not in in_names}
     found: dict[str, Place] = {}
     taken: set[int] = set()
     marked = {k for _, a, b in tagged for k in range(a, b)}
@@ -328,7 +332,10 @@ def places(
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
-            elif _unmarked(tokens, marked | skip, i, m.end) and place.name not in _small_towns():
+            elif (
+                _unmarked(tokens, marked | skip, i, m.end)
+                or (i not in taken and _within(tokens, cut_off - skip, i, m.end))
+            ) and place.name not in _small_towns():
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
                 # a word («مهاجران روسی»)
@@ -356,6 +363,14 @@ def _direction_before(keys: list[str], i: int, marked: set[int], skip: set[int])
             return i - 2
         return i - 1 if keys[i - 1] in _QUARTERS else i
     return i - 1 if i and keys[i - 1] in _QUARTERS and free(i - 1) else i
+
+
+def _within(tokens: TokenColumns, tokens_of: set[int], i: int, end: int) -> bool:
+    """The mention at token ``i`` ending at ``end`` lies within ``tokens_of``."""
+    if not tokens_of or i not in tokens_of:
+        return False
+    j = next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
+    return tokens_of.issuperset(range(i, j))
 
 
 def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
