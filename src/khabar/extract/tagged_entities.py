@@ -26,6 +26,7 @@ from khabar.extract.org_spans import (
     place_to,
     the_office,
 )
+from khabar.extract.people import stopwords
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
@@ -87,6 +88,8 @@ def organizations(
             j = and_one_more(keys, j, taken)  # «دولت نهم | و دهم»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
+        elif listed is None and _first_of_two_after_a_post(keys, i, taken):
+            i -= 2  # «مسوول آموزش و | پژوهش حوزه هنری بوشهر»: the post says where it opens
         elif _quoted_after_kind(tokens.words, keys, i, j, taken):
             # «وب‌سایت « اندروید اتوریتی »»: the mention holds the marks, the name does not
             named = [keys[i - 2], *keys[i:j]]
@@ -112,6 +115,25 @@ def organizations(
         org = found[name_key]
         org.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
     return list(found.values())
+
+
+def _first_of_two_after_a_post(keys: list[str], i: int, taken: set[int]) -> bool:
+    """The name at token ``i`` opens right after «X و» that a post's head of one word ends
+    before: the body is «X و ...» («مدیرکل راهداری و حمل و نقل ...», «وزیر فرهنگ و ارشاد
+    اسلامی»; PEYMA's training part takes «X و» in 37 times of 37); not where X is a post or a
+    function word («نماینده دادستان و نیروی انتظامی», «سفیر ما و طالبان») or the name is
+    listed («نیروی انتظامی»)."""
+    if i < 3 or keys[i - 1] != "و" or i - 2 in taken or not keys[i - 2][:1].isalpha():
+        return False
+    heads = lx.post_heads()
+    hit = heads.match(keys, i - 3)
+    return (
+        hit is not None
+        and hit[0] == i - 2
+        and heads.match(keys, i - 2) is None
+        and keys[i - 2] not in stopwords()
+        and lx.organizations().match(keys, i) is None
+    )
 
 
 def _named_again(
