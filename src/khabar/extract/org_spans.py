@@ -161,7 +161,14 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         i = m[0]  # «عضو», «رئیس فراکسیون»: PEYMA opens 5 of its 5,118 names so
     while j - i > 1 and keys[i] in _POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
-    j = next((k for k in range(i + 1, j) if keys[k] in _CLAUSE_WORDS or _to_a_place(keys, k)), j)
+    j = next(
+        (
+            k
+            for k in range(i + 1, j)
+            if keys[k] in _CLAUSE_WORDS or (keys[k] == "به" and _to_a_place(keys, k))
+        ),
+        j,
+    )
     while j - i > 1 and _no_tail(tokens.words[j - 1], keys[j - 1]):
         j -= 1
     if j - i > 2 and j < len(keys) and keys[j] in _LIGHT_VERBS and not _listed_to(keys, i, j):

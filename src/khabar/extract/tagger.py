@@ -208,7 +208,7 @@ def best_columns(
 
 
 def _no_names_across_commas(weights: Weights, at: list[int], scores: np.ndarray) -> None:
-    """A comma, a bracket, a colon, a quotation mark or a word between names (the tokens
+    """A comma, a bracket, a colon, a quotation mark or the word of a match (the tokens
     ``at``, rows of ``scores``) opens no name and is inside no person's or place's:
     «پاتریسیا لوپز، نایا دا لا رابیا» are two people, «آقا جواد [آذری جهرمی]» one, «قم برابر
     کرمان» two places (an organization's name may hold them: «وزارت صنعت، معدن و تجارت»)."""
@@ -220,12 +220,9 @@ def _no_names_across_commas(weights: Weights, at: list[int], scores: np.ndarray)
 
 
 _MARKS = frozenset("[]:؟?!«»")
-# words that stand between two names and inside no person's or place's: «قم برابر کرمان» (a
-# match: PEYMA's training part holds «برابر» and «مقابل» 203 times, never inside a name), a
-# preposition or a clause's word («در», «با», «برای», «که», «را»: 21,000 times, inside a
-# person's name once, a film's, and inside no place's); an organization's may hold them
-# («ستاد مبارزه با مواد مخدر», «نمایندگی ایران در سازمان ملل»)
-_BETWEEN_NAMES = frozenset({"برابر", "مقابل", "در", "با", "برای", "که", "را"})
+# the words of a match between two names, inside no person's or place's: «قم برابر کرمان»
+# (PEYMA's training part holds «برابر» and «مقابل» 203 times, never inside a name)
+_BETWEEN_NAMES = frozenset({"برابر", "مقابل"})
 NO_NAME_INSIDE = COMMAS | _MARKS | _BETWEEN_NAMES
 
 
