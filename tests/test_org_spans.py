@@ -33,6 +33,9 @@ def bounded(text: str) -> str:
         ("اتاق تعاون درحال", "اتاق تعاون"),
         ("کمیسیون بهداشت مجلس می‌گوید", "کمیسیون بهداشت مجلس"),
         ("پیشمرگه آن", "پیشمرگه"),
+        # nor a «به» before a place or a number
+        ("سازمان اطلاعات عمومی مصر به سوریه", "سازمان اطلاعات عمومی مصر"),
+        ("ستاد رسیدگی به امور مساجد", "ستاد رسیدگی به امور مساجد"),
         # a post before the name is no part of it
         ("عضو کمیسیون برنامه و بودجه مجلس", "کمیسیون برنامه و بودجه مجلس"),
         ("وزیر پیشین دفاع", "دفاع"),
@@ -612,3 +615,53 @@ def test_a_court_the_police_and_a_chamber_before_their_place_are_bodies():
         start = end - 1 if name != "دادگاه شهر شیراز" else end - 2  # the place the tagger marks
         i, j = body_of_a_place(keys, start, end, set())
         assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
+
+
+def test_a_place_taken_or_freed_is_a_place_not_a_body():
+    from khabar.extract.tagged_spans import kind_spans
+
+    doc = repair("در فتح خرمشهر و عملیات‌های رمضان و والفجر یکی از یگان‌های عمل‌کننده بود.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("فتح")
+    tagged = [("ORG", i, i + 2)]  # as a tagger trained before such names may mark it
+    assert kind_spans(tokens, keys, tagged, "ORG") == []
+    assert kind_spans(tokens, keys, tagged, "LOC") == [(i + 1, i + 2)]
+
+
+def test_a_periodical_named_like_a_person_is_a_periodical():
+    from khabar.extract.tagged_spans import kind_spans
+
+    doc = repair("وی با اشاره به اینکه فصلنامه فرهنگ رضوی تنها مجله‌ای علمی است، سخن گفت.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i = keys.index("فرهنگ")
+    tagged = [("PER", i, i + 2)]  # «فرهنگ» a given name, «رضوی» a family name
+    assert kind_spans(tokens, keys, tagged, "PER") == []
+    assert kind_spans(tokens, keys, tagged, "ORG") == [(i - 1, i + 2)]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "مدیر بازرسی و نظارت اصناف استان اصفهان به همراه رئیس اتحادیه گوشت قرمز اصفهان "
+            "از این واحد بازدید کرد.",
+            "بازرسی و نظارت اصناف استان اصفهان",
+        ),
+        (
+            "بعضی از فروشندگان کتاب اقدام به نگهداری و خرید و فروش کتب غیرمجاز کرده‌اند که در همین "
+            "راستا هماهنگی لازم با کارشناسان اتحادیه و کارشناس فرهنگ و ارشاد اسلامی انجام شده و "
+            "با هماهنگی دستگاه قضایی عملیاتی برای برخورد با متخلفان انجام شد.",
+            "فرهنگ و ارشاد اسلامی",
+        ),
+    ],
+)
+def test_the_body_after_a_post_opens_with_the_word_before_and(text, body):
+    assert body in [o.name for o in extract_text(text).organizations]
+
+
+def test_no_body_after_a_post_takes_a_post_or_a_pronoun_before_and():
+    text = "این محموله با حضور نماینده دادستان و نیروی انتظامی کشف شد."
+    names = [o.name for o in extract_text(text).organizations]
+    assert not any(n.startswith("دادستان") for n in names)

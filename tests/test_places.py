@@ -168,3 +168,36 @@ def test_the_place_of_a_time_zone_is_no_place_of_the_story(use_model):
     assert not extract_text(text, use_model=use_model).places
     text = "سفیر وقت آمریکا در تهران گفت که مذاکرات ادامه دارد."
     assert "آمریکا" in {p.name for p in extract_text(text, use_model=use_model).places}
+
+
+@pytest.mark.parametrize(
+    "text, mention, place",
+    [
+        (
+            "روحانیون و سران اقلیت اسلامی شمال ایتالیا از احتمال وقوع حملات گسترده‌تر در آینده "
+            "خبر دادند.",
+            "شمال ایتالیا",
+            "ایتالیا",
+        ),
+        (
+            "وی شرایط جوی آب‌های شمال غربی خلیج فارس را نامساعد توصیف کرد.",
+            "شمال غربی خلیج فارس",
+            "خلیج فارس",
+        ),
+        ("این آزمایشات در مؤسسه ملی تحقیق ایدز در غرب بمبئی صورت می‌گیرد.", "غرب بمبئی", "بمبئی"),
+    ],
+)
+def test_the_quarter_of_a_place_is_part_of_its_mention(text, mention, place):
+    assert mention in places_of(text)[place]
+
+
+def test_no_place_runs_over_the_word_of_a_match():
+    from khabar.extract.triggers import STOP, find_triggers
+
+    text = "دختران پینگ‌پنگ‌باز قم برابر کرمان و گیلان به پیروزی رسیدند."
+    found = places_of(text)
+    assert found.get("کرمان") == ["کرمان"] and found.get("گیلان") == ["گیلان"]
+    assert not any("برابر" in m.split() for ms in found.values() for m in ms)
+    # the decoder puts no person or place across it, as across a comma
+    keys = lx.keys_of(text.split())
+    assert keys.index("برابر") in find_triggers(keys)[STOP]
