@@ -8,7 +8,7 @@ also indexed in their spaced and glued forms («نعمت الله»).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
@@ -42,6 +42,42 @@ def key(token: str) -> str:
 def keys_of(words: list[str]) -> list[str]:
     """``key`` of every word, in one pass over the words joined (no word holds a newline)."""
     return key("\n".join(words)).split("\n") if words else []
+
+
+_distinct: tuple[Sequence[str], set[str]] = ((), set())  # the last keys read, each once
+_FEW = 4  # keys sought one by one at most; more, and one pass over the tokens costs less
+
+
+def distinct(keys: Sequence[str]) -> set[str]:
+    """The set of ``keys``, made once for the list (not to be changed)."""
+    global _distinct
+    if _distinct[0] is not keys:
+        _distinct = (keys, set(keys))
+    return _distinct[1]
+
+
+def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the keys that ``wanted`` holds, in order, as ``[i for i, k in
+    enumerate(keys) if k in wanted]``. Most of an article's keys are in no such set: the
+    article's distinct keys (made once for a list of keys) are met with ``wanted``, and each
+    of the few keys found is sought by ``list.index``, not every token tested in a loop."""
+    found = distinct(keys).intersection(wanted)
+    if not found:
+        return []
+    if len(found) > _FEW:
+        return [i for i, k in enumerate(keys) if k in found]
+    out = []
+    for k in found:
+        i = -1
+        try:
+            while True:
+                i = keys.index(k, i + 1)
+                out.append(i)
+        except ValueError:
+            pass
+    if len(found) > 1:
+        out.sort()
+    return out
 
 
 @lru_cache(maxsize=16384)  # names and posts are keyed again at every mention
