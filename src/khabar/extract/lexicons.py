@@ -44,16 +44,20 @@ def keys_of(words: list[str]) -> list[str]:
     return key("\n".join(words)).split("\n") if words else []
 
 
-_distinct: tuple[Sequence[str], set[str]] = ((), set())  # the last keys read, each once
+# the last lists read (an article's keys, its words), each with the set of its items
+_distinct: list[tuple[Sequence[str], set[str]]] = []
 _FEW = 4  # keys sought one by one at most; more, and one pass over the tokens costs less
 
 
 def distinct(keys: Sequence[str]) -> set[str]:
     """The set of ``keys``, made once for the list (not to be changed)."""
-    global _distinct
-    if _distinct[0] is not keys:
-        _distinct = (keys, set(keys))
-    return _distinct[1]
+    for seq, items in _distinct:
+        if seq is keys:
+            return items
+    if len(_distinct) > 1:
+        del _distinct[0]
+    _distinct.append((keys, set(keys)))
+    return _distinct[-1][1]
 
 
 def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:

@@ -139,7 +139,7 @@ def _surname_heads(
             heads.setdefault(surname[-2], set()).update(surname_holders)
     if not heads:
         return
-    for i in [i for i, k in enumerate(keys[:-1]) if k in heads]:  # the few that may be one
+    for i in [i for i in lx.positions(keys, heads) if i < len(keys) - 1]:  # the few that may be one
         k = keys[i]
         holders = heads[k]
         if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:
