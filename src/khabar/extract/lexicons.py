@@ -44,44 +44,68 @@ def keys_of(words: list[str]) -> list[str]:
     return key("\n".join(words)).split("\n") if words else []
 
 
-# the last lists read (an article's keys, its words), each with the set of its items
-_distinct: list[tuple[Sequence[str], set[str]]] = []
-_FEW = 4  # keys sought one by one at most; more, and one pass over the tokens costs less
+class _Read:
+    """A list of keys (or words) read once: the set of its items and, when first sought in,
+    the items joined between newlines, so that ``str.find`` seeks an item in C at the speed
+    of a byte search (``list.index`` compares it with every item in turn) and the newlines
+    before it, counted in C, are its index. The list is not to be changed."""
+
+    __slots__ = ("items", "joined", "keys")
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = keys
+        self.items = set(keys)
+        self.joined = ""
+
+    def seek(self, k: str) -> list[int]:
+        """The indices of the item ``k``, in order."""
+        if not self.joined:
+            self.joined = "\n" + "\n".join(self.keys) + "\n"
+        joined, needle, step = self.joined, f"\n{k}\n", len(k) + 1
+        out = []
+        i = last = 0  # the index of the item at ``last``
+        p = joined.find(needle)
+        while p >= 0:
+            i += joined.count("\n", last, p)
+            out.append(i)
+            last, p = p, joined.find(needle, p + step)
+        return out
+
+
+_read: list[_Read] = []  # the last lists read (an article's keys, its words)
+_FEW = 12  # keys sought one by one at most; more, and one pass over the tokens costs less
+
+
+def _reading(keys: Sequence[str]) -> _Read:
+    for r in _read:
+        if r.keys is keys:
+            return r
+    if len(_read) > 1:
+        del _read[0]
+    _read.append(_Read(keys))
+    return _read[-1]
 
 
 def distinct(keys: Sequence[str]) -> set[str]:
     """The set of ``keys``, made once for the list (not to be changed)."""
-    for seq, items in _distinct:
-        if seq is keys:
-            return items
-    if len(_distinct) > 1:
-        del _distinct[0]
-    _distinct.append((keys, set(keys)))
-    return _distinct[-1][1]
+    return _reading(keys).items
 
 
 def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     """The indices of the keys that ``wanted`` holds, in order, as ``[i for i, k in
     enumerate(keys) if k in wanted]``. Most of an article's keys are in no such set: the
     article's distinct keys (made once for a list of keys) are met with ``wanted``, and each
-    of the few keys found is sought by ``list.index``, not every token tested in a loop."""
-    found = distinct(keys).intersection(wanted)
+    of the few keys found is sought in the keys joined (``_Read``), not every token tested
+    in a loop."""
+    read = _reading(keys)
+    found = read.items.intersection(wanted)
     if not found:
         return []
     if len(found) > _FEW:
         return [i for i, k in enumerate(keys) if k in found]
-    out = []
-    for k in found:
-        i = -1
-        try:
-            while True:
-                i = keys.index(k, i + 1)
-                out.append(i)
-        except ValueError:
-            pass
-    if len(found) > 1:
-        out.sort()
-    return out
+    if len(found) == 1:
+        return read.seek(next(iter(found)))
+    return sorted(i for k in found for i in read.seek(k))
 
 
 @lru_cache(maxsize=16384)  # names and posts are keyed again at every mention
