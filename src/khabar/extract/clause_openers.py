@@ -448,10 +448,6 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
 
 
 def at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
-    """The indices of ``word`` in ``keys[a:b]``, found by ``list.index`` (in C), as many as
-    the slice counts (no ``ValueError`` raised and caught at the end of each search)."""
-    out = []
-    for _ in range(keys[a:b].count(word)):
-        a = keys.index(word, a, b) + 1
-        out.append(a - 1)
-    return out
+    """The indices of ``word`` in ``keys[a:b]`` (``lexicons.occurrences``: those of the
+    article, sought once, cut to the range)."""
+    return lx.occurrences(keys, word, a, b)

@@ -8,6 +8,7 @@ also indexed in their spaced and glued forms («نعمت الله»).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -50,12 +51,20 @@ class _Read:
     of a byte search (``list.index`` compares it with every item in turn) and the newlines
     before it, counted in C, are its index. The list is not to be changed."""
 
-    __slots__ = ("items", "joined", "keys")
+    __slots__ = ("found", "items", "joined", "keys")
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys = keys
         self.items = set(keys)
         self.joined = ""
+        self.found: dict[str, list[int]] = {}  # an item sought -> its indices
+
+    def every(self, k: str) -> list[int]:
+        """The indices of ``k``, sought once (``seek``)."""
+        at = self.found.get(k)
+        if at is None:
+            at = self.found[k] = self.seek(k) if k in self.items else []
+        return at
 
     def seek(self, k: str) -> list[int]:
         """The indices of the item ``k``, in order."""
@@ -104,8 +113,16 @@ def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     if len(found) > _FEW:
         return [i for i, k in enumerate(keys) if k in found]
     if len(found) == 1:
-        return read.seek(next(iter(found)))
-    return sorted(i for k in found for i in read.seek(k))
+        return list(read.every(next(iter(found))))
+    return sorted(i for k in found for i in read.every(k))
+
+
+def occurrences(keys: Sequence[str], k: str, a: int = 0, b: int | None = None) -> list[int]:
+    """The indices of ``k`` in ``keys[a:b]`` (``a`` and ``b`` as a slice's), in order: those
+    of the whole list, sought once for it (``_Read.every``), cut by bisection."""
+    at = _reading(keys).every(k)
+    a, b, _ = slice(a, b).indices(len(keys))
+    return at[bisect_left(at, a) : bisect_left(at, b)]
 
 
 @lru_cache(maxsize=16384)  # names and posts are keyed again at every mention
