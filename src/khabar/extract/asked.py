@@ -17,6 +17,8 @@ _PRONOUNS = frozenset({"او", "وی", "ایشان"})
 def asked_person(keys: list[str], a: int, b: int, by_token: dict[int, str]) -> str | None:
     """The person named right after «از» near a word of a question in the sentence, when one
     person alone is asked there; none when a pronoun is the one asked («از او پرسید»)."""
+    if QUESTION.isdisjoint(keys[a:b]):
+        return None  # most sentences: no word of a question, looked for in C
     words = [k for k in range(a, b) if keys[k] in QUESTION]
     if not words:
         return None

@@ -260,6 +260,8 @@ def paper_issuer(
     («بخشنامه», the bank)), or no body when someone else opens it («وی در بیانیه‌ای ...»);
     None when no paper is issued in it. ``start``: where the subject of a clause that ends at
     a token may open (``subject_start``)."""
+    if _A_PAPER.keys().isdisjoint(keys[a + 1 : b]):
+        return None  # most sentences: no paper's noun, looked for in C
     for k in range(a + 1, b):
         paper = _A_PAPER.get(keys[k])
         if paper is None or not (keys[k - 1] in _BY_WAY or keys[k - 2 : k] == ["با", "انتشار"]):

@@ -448,11 +448,6 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
 
 
 def at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
-    """The indices of ``word`` in ``keys[a:b]``, found by ``list.index`` (in C)."""
-    out = []
-    try:
-        while True:
-            a = keys.index(word, a, b) + 1
-            out.append(a - 1)
-    except ValueError:
-        return out
+    """The indices of ``word`` in ``keys[a:b]`` (``lexicons.occurrences``: those of the
+    article, sought once, cut to the range)."""
+    return lx.occurrences(keys, word, a, b)

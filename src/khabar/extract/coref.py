@@ -247,8 +247,8 @@ def titled_names(keys: Sequence[str]) -> list[int]:
     asks them, «آقای معین!»), in order: read once for the article."""
     return [
         k
-        for k in range(1, len(keys))
-        if keys[k - 1] in _FOR_ANOTHER and (k + 1 == len(keys) or keys[k + 1] != "!")
+        for k in [t + 1 for t in lx.positions(keys, _FOR_ANOTHER) if t + 1 < len(keys)]
+        if k + 1 == len(keys) or keys[k + 1] != "!"
     ]
 
 

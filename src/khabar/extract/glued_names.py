@@ -94,9 +94,10 @@ def with_glued_names(
     written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
-    for k, word in enumerate(tokens.words[: n - 1]):
-        if word not in glued_words and word not in written:
-            continue
+    for k in lx.positions(tokens.words, glued_words.union(written)):
+        if k >= n - 1:
+            break
+        word = tokens.words[k]
         head, at = given_name_cut(word) if word in glued_words else written[word]
         if text[tokens.ends[k] : tokens.starts[k + 1]] != " ":
             continue  # the family name is on the next line or after a mark

@@ -152,16 +152,23 @@ def run_on_posts(
     return out
 
 
+_NO_RUN_ON_HEAD: set[str] = set()  # keys found to hold no head run on, remembered per process
+
+
 def _run_on_heads(keys: set[str]) -> dict[str, str]:
     """The keys of ``keys`` (an article's, each once) that are no word nor name of their
     own, of a head and a known word of three letters or more, with their head."""
+    if len(_NO_RUN_ON_HEAD) > _REMEMBERED:
+        _NO_RUN_ON_HEAD.clear()
     out = {}
-    for key in keys:
+    for key in keys.difference(_NO_RUN_ON_HEAD):  # each key tested once a process
         if len(key) < 7 or not key.startswith(_RUN_ON_HEADS):
+            _NO_RUN_ON_HEAD.add(key)
             continue
         head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
         rest = key[len(head) :]
         if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+            _NO_RUN_ON_HEAD.add(key)
             continue
         out[key] = head
     return out

@@ -11,6 +11,7 @@ possessor that lost a space («دولتروحانی»), and is left.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
@@ -50,9 +51,10 @@ def glued_surnames(
     unknown = {k for k in distinct if k.endswith(ends) and _unknown_word(k)}
     if not unknown:
         return
+    hits = lx.positions(keys, unknown)  # only those tokens are looked at
     for a, b in sentences:
-        for i in range(a, b):
-            if keys[i] not in unknown or i in reg.by_token or not tokens.words[i][:1].isalpha():
+        for i in hits[bisect_left(hits, a) : bisect_left(hits, b)]:
+            if i in reg.by_token or not tokens.words[i][:1].isalpha():
                 continue
             found = _glued(reg, keys[i], tails)
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):

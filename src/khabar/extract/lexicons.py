@@ -8,7 +8,8 @@ also indexed in their spaced and glued forms («نعمت الله»).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
@@ -42,6 +43,86 @@ def key(token: str) -> str:
 def keys_of(words: list[str]) -> list[str]:
     """``key`` of every word, in one pass over the words joined (no word holds a newline)."""
     return key("\n".join(words)).split("\n") if words else []
+
+
+class _Read:
+    """A list of keys (or words) read once: the set of its items and, when first sought in,
+    the items joined between newlines, so that ``str.find`` seeks an item in C at the speed
+    of a byte search (``list.index`` compares it with every item in turn) and the newlines
+    before it, counted in C, are its index. The list is not to be changed."""
+
+    __slots__ = ("found", "items", "joined", "keys")
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = keys
+        self.items = set(keys)
+        self.joined = ""
+        self.found: dict[str, list[int]] = {}  # an item sought -> its indices
+
+    def every(self, k: str) -> list[int]:
+        """The indices of ``k``, sought once (``seek``)."""
+        at = self.found.get(k)
+        if at is None:
+            at = self.found[k] = self.seek(k) if k in self.items else []
+        return at
+
+    def seek(self, k: str) -> list[int]:
+        """The indices of the item ``k``, in order."""
+        if not self.joined:
+            self.joined = "\n" + "\n".join(self.keys) + "\n"
+        joined, needle, step = self.joined, f"\n{k}\n", len(k) + 1
+        out = []
+        i = last = 0  # the index of the item at ``last``
+        p = joined.find(needle)
+        while p >= 0:
+            i += joined.count("\n", last, p)
+            out.append(i)
+            last, p = p, joined.find(needle, p + step)
+        return out
+
+
+_read: list[_Read] = []  # the last lists read (an article's keys, its words)
+_FEW = 12  # keys sought one by one at most; more, and one pass over the tokens costs less
+
+
+def _reading(keys: Sequence[str]) -> _Read:
+    for r in _read:
+        if r.keys is keys:
+            return r
+    if len(_read) > 1:
+        del _read[0]
+    _read.append(_Read(keys))
+    return _read[-1]
+
+
+def distinct(keys: Sequence[str]) -> set[str]:
+    """The set of ``keys``, made once for the list (not to be changed)."""
+    return _reading(keys).items
+
+
+def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the keys that ``wanted`` holds, in order, as ``[i for i, k in
+    enumerate(keys) if k in wanted]``. Most of an article's keys are in no such set: the
+    article's distinct keys (made once for a list of keys) are met with ``wanted``, and each
+    of the few keys found is sought in the keys joined (``_Read``), not every token tested
+    in a loop."""
+    read = _reading(keys)
+    found = read.items.intersection(wanted)
+    if not found:
+        return []
+    if len(found) > _FEW:
+        return [i for i, k in enumerate(keys) if k in found]
+    if len(found) == 1:
+        return list(read.every(next(iter(found))))
+    return sorted(i for k in found for i in read.every(k))
+
+
+def occurrences(keys: Sequence[str], k: str, a: int = 0, b: int | None = None) -> list[int]:
+    """The indices of ``k`` in ``keys[a:b]`` (``a`` and ``b`` as a slice's), in order: those
+    of the whole list, sought once for it (``_Read.every``), cut by bisection."""
+    at = _reading(keys).every(k)
+    a, b, _ = slice(a, b).indices(len(keys))
+    return at[bisect_left(at, a) : bisect_left(at, b)]
 
 
 @lru_cache(maxsize=16384)  # names and posts are keyed again at every mention

@@ -55,8 +55,8 @@ def lone_surnames(
     """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
     tagger's kind of each token)."""
-    for a, b in sentences:
-        i = subject_at(keys, a, b)
+    subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
+    for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
         if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
@@ -76,8 +76,8 @@ def lone_surnames(
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
-    for a, b in sentences:  # a family name of two words: «شریفی زمانی افزود:»
-        i = subject_at(keys, a, b)
+    # a family name of two words: «شریفی زمانی افزود:»
+    for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
             continue
         if not _family_keys(keys, i) or reports(keys, i + 1, b) or not reports(keys, i + 2, b):
@@ -88,8 +88,8 @@ def lone_surnames(
             pkey = reg.by_surname((keys[i], keys[i + 1])) or _new_pair(reg, tokens, keys, i)
             reg.by_token[i] = reg.by_token[i + 1] = pkey
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i + 1]))
-    for a, b in sentences:  # the persons known now, in clauses that run long
-        i = subject_at(keys, a, b)
+    # the persons known now, in clauses that run long
+    for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 1 or i in reg.by_token:
             continue
         if tagged is not None and tagged.get(i) not in (None, "PER"):
@@ -198,8 +198,10 @@ def _join_given(
     without one («اما مقصود اسعدی‌سامانی دبیر انجمن ...»), and only such a name with
     ``listed_only`` (a person the tagger found: «استعلی فرنام» is «است» run into «علی»)."""
     person = reg.persons[pkey]
-    for k in range(1, len(keys) - 2):
-        if keys[k] != key or reg.by_token.get(k, pkey) != pkey or k - 1 in reg.by_token:
+    for k in lx.positions(keys, {key}):
+        if not 0 < k < len(keys) - 2:
+            continue
+        if reg.by_token.get(k, pkey) != pkey or k - 1 in reg.by_token:
             continue
         given = keys[k - 1]
         after = k + 2 if keys[k + 1] in ("،", ",") else k + 1

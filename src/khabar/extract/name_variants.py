@@ -32,7 +32,7 @@ def joined_surnames(
     apart = {key: v[1] for key, v in joined.items() if v[0] != 2}
     heads = {key[:m] for key in apart for m in range(1, len(key) + 1)}
     wanted = heads.union(run_together)
-    for i in [i for i, word in enumerate(keys) if word in wanted]:  # the few looked at twice
+    for i in lx.positions(keys, wanted):  # the few looked at twice
         word = keys[i]
         if word in run_together:
             _joined_mention(reg, tokens, tagged, range(i, i + 1), run_together[word])

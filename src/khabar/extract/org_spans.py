@@ -299,6 +299,9 @@ FINITE_VERBS = frozenset(
 _PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد", "درباره"})
 
 
+_PRONOUN_ENDS = ("م", "ش", "شان")
+
+
 def no_org_end(word: str, key: str) -> bool:
     """A word no organization's name ends with: a verb in a tense or mood («می‌کند»,
     «برسد», «است»), a light verb's noun or a word of time, a word with a pronoun
@@ -312,7 +315,10 @@ def no_org_end(word: str, key: str) -> bool:
         or (key.startswith(("می", "نمی")) and verb(key))
         or (key.startswith("ب") and key.endswith(("د", "یم")) and verb(key))  # not «بسیج»
         or word.startswith("به\u200c")
-        or any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in ("م", "ش", "شان"))
+        or (
+            key.endswith(_PRONOUN_ENDS)
+            and any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in _PRONOUN_ENDS)
+        )
     )
 
 

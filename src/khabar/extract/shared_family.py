@@ -67,7 +67,7 @@ def _relatives(
     firsts = {f[0] for f in families}
     out = []
     # the tokens before a family name's first word: the few looked at
-    for i in [k - 1 for k, key in enumerate(keys) if k and key in firsts]:
+    for i in [k - 1 for k in lx.positions(keys, firsts) if k]:
         if keys[i] not in names or i in used:
             continue
         if i and (keys[i - 1] in names or keys[i - 1] in lx.first_name_heads()):

@@ -41,7 +41,7 @@ def surname_mentions(
     firsts |= {other_forms(f) for f in firsts}
     if not firsts:
         return
-    for i in [i for i, k in enumerate(keys) if k in firsts]:
+    for i in lx.positions(keys, firsts):
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
         for size in (3, 2, 1):
@@ -139,7 +139,7 @@ def _surname_heads(
             heads.setdefault(surname[-2], set()).update(surname_holders)
     if not heads:
         return
-    for i in [i for i, k in enumerate(keys[:-1]) if k in heads]:  # the few that may be one
+    for i in [i for i in lx.positions(keys, heads) if i < len(keys) - 1]:  # the few that may be one
         k = keys[i]
         holders = heads[k]
         if not holders or len(holders) != 1 or (k,) in reg.surnames or i in reg.by_token:
@@ -229,7 +229,7 @@ def _repeated_names(
         return
     _run_together(reg, tokens, keys, tagged, names)
     firsts = {name[0] for name in names}
-    for i in [i for i, k in enumerate(keys) if k in firsts and i not in reg.by_token]:
+    for i in [i for i in lx.positions(keys, firsts) if i not in reg.by_token]:
         for name, pkey in names.items():
             j = i + len(name)
             if tuple(keys[i:j]) != name or any(k in reg.by_token for k in range(i, j)):
@@ -260,8 +260,8 @@ def _run_together(
     joined = {"".join(name): pkey for name, pkey in names.items() if len(name) >= _RUN_LEAST}
     if not joined:
         return
-    for i, k in enumerate(keys):
-        pkey = joined.get(k.replace("\u200c", "")) if len(k) > 7 else None
+    for i in lx.positions(keys, joined):  # keys hold no ZWNJ
+        pkey = joined[keys[i]] if len(keys[i]) > 7 else None
         if pkey is None or i in reg.by_token:
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):

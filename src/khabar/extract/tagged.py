@@ -410,8 +410,8 @@ def _with_given_names(
     """A one-word name that stands is named in full where a given name opens it once
     («امیدی افزود» ... «خدارضا امیدی امروز»): its other mentions then join that person."""
     lone = {keys[m.i] for m in out if m.j - m.i == 1 and m.ti == m.i}
-    for k in range(1, len(keys)):
-        if keys[k] in lone and k not in taken and _compound_given(tokens, keys, k - 1, taken):
+    for k in lx.positions(keys, lone):
+        if k and k not in taken and _compound_given(tokens, keys, k - 1, taken):
             span = Span(tokens.starts[k - 1], tokens.ends[k])
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))

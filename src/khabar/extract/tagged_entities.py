@@ -153,7 +153,7 @@ def _named_again(
     for name in sorted(names, key=lambda n: (-len(n), n)):
         firsts.setdefault(name[0], []).append(name)
     covered = taken | {k for i, j, _ in out for k in range(i, j)}
-    for k in [k for k, key in enumerate(keys) if key in firsts]:
+    for k in lx.positions(keys, firsts):
         for name in firsts[keys[k]]:
             end = k + len(name)
             if k and keys[k - 1] in _DEMONSTRATIVES:

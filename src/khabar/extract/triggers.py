@@ -8,7 +8,7 @@ lexicon, and the extractors visit only those (in order, as their own scans would
 from __future__ import annotations
 
 from functools import cache
-from itertools import chain
+from itertools import chain, compress
 
 from khabar.extract import lexicons as lx
 
@@ -71,8 +71,8 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     """
     kinds = list(map(_kinds().get, keys))
     by_kinds: dict[int, list[int]] = {}  # the tokens of each combination of extractors
-    for i, bits in [(i, bits) for i, bits in enumerate(kinds) if bits]:
-        by_kinds.setdefault(bits, []).append(i)
+    for i in compress(range(len(kinds)), kinds):  # the tokens of any kind, picked in C
+        by_kinds.setdefault(kinds[i] or 0, []).append(i)  # never 0: picked as true
     parts: list[list[list[int]]] = [[] for _ in range(QUOTE_OPEN + 1)]  # each kind's lists
     for bits, tokens in by_kinds.items():
         while bits:  # each kind of the combination, lowest first
