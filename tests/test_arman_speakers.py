@@ -90,9 +90,9 @@ def test_the_third_sample_holds_none_of_the_first_two_samples_articles() -> None
 def test_speaker_accuracy_on_the_third_sample() -> None:
     # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این نامه»,
     # the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past a told
-    # sentence. The one wrong left is the right paper spelled apart
+    # sentence, «قوام‌الدین». The one wrong left is the right paper spelled apart
     result = score(THIRD.values())
-    assert result.accuracy.accuracy >= 0.814, result.misses
+    assert result.accuracy.accuracy >= 0.851, result.misses
     assert result.accuracy.wrong <= 1, result.misses
     assert result.credited <= 2, result.misses
 
@@ -184,6 +184,8 @@ THIRD_CASES = [
     # «نماینده سازمان اتوبوسرانی ... گفت:», a sentence the writer tells, then «وی ... گفت:»: not
     # «تاج‌الدین», named after for another talk
     ("arman-1_178", None, None),
+    # «قوام‌الدین بزرگیان افزود:»: a given name in «الدین» the list lacked
+    ("arman-2_23", "قوام‌الدین بزرگیان", None),
 ]
 
 
