@@ -90,11 +90,12 @@ def test_the_third_sample_holds_none_of_the_first_two_samples_articles() -> None
 def test_speaker_accuracy_on_the_third_sample() -> None:
     # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این نامه»,
     # the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past a told
-    # sentence, «قوام‌الدین». The one wrong left is the right paper spelled apart
+    # sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the right paper
+    # spelled apart
     result = score(THIRD.values())
     assert result.accuracy.accuracy >= 0.851, result.misses
     assert result.accuracy.wrong <= 1, result.misses
-    assert result.credited <= 2, result.misses
+    assert result.credited <= 1, result.misses
 
 
 def test_speaker_accuracy_on_the_second_sample() -> None:
@@ -186,6 +187,8 @@ THIRD_CASES = [
     ("arman-1_178", None, None),
     # «قوام‌الدین بزرگیان افزود:»: a given name in «الدین» the list lacked
     ("arman-2_23", "قوام‌الدین بزرگیان", None),
+    # «یک منبع موثق ... گفت: ... سید محمد خاتمی ...» ... «وی اضافه کرد:»: the source goes on
+    ("arman-2_151", None, None),
 ]
 
 
@@ -248,6 +251,16 @@ def test_a_report_of_a_source_run_into_a_heading_is_no_bodys() -> None:
         " من فرقی نمی‌کند چه کسی رئیس مجلس باشد. در این گزارش آمده است: مجلس تصمیم‌گیر نیست."
     )
     assert extract_text(text).quotes[-1].speaker_organization != "روز نو"
+
+
+def test_he_after_an_unnamed_source_is_not_the_one_person_it_named() -> None:
+    text = (
+        "یک منبع موثق دیروز به خبرنگار سیاسی انتخاب گفت: جمعی از شخصیت‌های سیاسی با آیت‌الله"
+        " هاشمی رفسنجانی دیدار کردند ولی او اعلام کرد که قصد شرکت در انتخابات را ندارد. ولی به"
+        " نظر تحلیلگران سیاسی، علت این اخبار اعلام نابهنگام کاندیداتوری سید محمد خاتمی است. وی"
+        " اضافه کرد: جنبش اجتماعی در حال شکل‌گیری است."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == [None, None]
 
 
 def test_an_outlet_relaying_a_body_past_a_day_reports_the_bodys_words() -> None:

@@ -50,6 +50,7 @@ from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
+_ONE = "یک"  # an indefinite subject: «یک منبع موثق», «یک مقام آگاه»
 _OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
 
 
@@ -106,6 +107,7 @@ def find_quotes(
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
+    unnamed = False  # the last cue's speaker is someone the text does not name
     report_told: OrgRef | None = None  # the body whose report a sentence quoting nothing told of
     issued: tuple[str, OrgRef | None] | None = None  # the last paper issued, and by which body
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
@@ -154,7 +156,7 @@ def find_quotes(
                     last_ref = cue.ref
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
-                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
+                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
@@ -256,6 +258,8 @@ def find_quotes(
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
+        # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with
+        unnamed = ref is None and keys[opens(found[0][0])] == _ONE
         if ref is relayed and ref is not None:
             pass  # the relayed body's report: the discourse goes on with whom it had
         elif ref is not None:

@@ -452,10 +452,13 @@ def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
     return None
 
 
-def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> Ref:
+def opener(
+    keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref, unnamed: bool = False
+) -> Ref:
     """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
     goes on with: the person or post that opens it, nobody when someone unknown does, else
-    ``going_on`` as it was."""
+    ``going_on`` as it was. ``unnamed``: the last to speak was someone the text does not
+    name («یک منبع موثق ... گفت:»), so someone has spoken."""
     s = a
     while s < b and (keys[s] in QUOTE_MARKS or keys[s] in LEAD_INS):
         s += 1
@@ -469,9 +472,10 @@ def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> 
         return going_on
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
-    if going_on is None and last_ref is None:
+    if going_on is None and last_ref is None and not unnamed:
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
-        # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»
+        # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»; not
+        # after an unnamed source spoke, whose «وی اضافه کرد:» goes on with that source
         named = {reg.by_token[k] for k in range(s, b) if k in reg.by_token}
         return named.pop() if len(named) == 1 else None
     return going_on
