@@ -88,11 +88,14 @@ def test_the_third_sample_holds_none_of_the_first_two_samples_articles() -> None
 
 
 def test_speaker_accuracy_on_the_third_sample() -> None:
-    # floors at the figure as drawn: the rules were not tuned on these quotes
+    # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این نامه»,
+    # the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past a told
+    # sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the right paper
+    # spelled apart
     result = score(THIRD.values())
-    assert result.accuracy.accuracy >= 0.629, result.misses
-    assert result.accuracy.wrong <= 6, result.misses
-    assert result.credited <= 3, result.misses
+    assert result.accuracy.accuracy >= 0.851, result.misses
+    assert result.accuracy.wrong <= 1, result.misses
+    assert result.credited <= 1, result.misses
 
 
 def test_speaker_accuracy_on_the_second_sample() -> None:
@@ -162,6 +165,111 @@ SECOND_CASES = [
     # «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:»: a name set off from its post by commas
     ("arman-2_25", "وجدی مراد", None),
 ]
+
+
+THIRD_CASES = [
+    # «آرمین درعین‌حال به ... اشاره کرد و گفت:», then «وی اضافه کرد:»: a connective written as
+    # one word is no part of the name
+    ("arman-2_92", "محسن آرمین", None),
+    # «قدیری از خیابان 0 متری امیرکبیر ... نام برد و گفت:»: the street's namesake, not who speaks
+    ("arman-2_225", None, None),
+    # «خبرنگاری با توجه به سخنان اخیر آقای مرتضی نبوی، نظر ربیعی ... را جویا شد که وی پاسخ داد:»
+    ("arman-1_67", "ربیعی", None),
+    # «در این نامه انجمن صنفی روزنامه‌نگاران ... گفته است:» after «صادق خرازی افزود:»
+    ("arman-2_125", None, "انجمن صنفی روزنامه‌نگاران"),
+    # «روزنامه حیات نو ... خبر داد:» ... «گزارش اول هیئت تحقیق و تفحص ... قرائت شد» ... «این
+    # گزارش ... می‌افزاید:»: the committee's report, not the paper's that relays it
+    ("arman-2_168", None, "هیئت تحقیق و تفحص"),
+    # «روزنامه واشنگتن‌پست، روز دوشنبه به نقل از وزارت دادگستری آمریکا نوشت:»
+    ("arman-2_86", None, "وزارت دادگستری آمریکا"),
+    # «نماینده سازمان اتوبوسرانی ... گفت:», a sentence the writer tells, then «وی ... گفت:»: not
+    # «تاج‌الدین», named after for another talk
+    ("arman-1_178", None, None),
+    # «قوام‌الدین بزرگیان افزود:»: a given name in «الدین» the list lacked
+    ("arman-2_23", "قوام‌الدین بزرگیان", None),
+    # «یک منبع موثق ... گفت: ... سید محمد خاتمی ...» ... «وی اضافه کرد:»: the source goes on
+    ("arman-2_151", None, None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), THIRD_CASES)
+def test_the_speaker_of_the_third_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(THIRD[stem], person, organization)
+
+
+def test_a_connective_after_a_family_name_is_no_part_of_it() -> None:
+    # the shared news (roozno_849): «در‌این‌باره» was taken for a person who speaks
+    text = (
+        "نائب‌رئیس کمیسیون امنیت ملی مجلس افزود: این محافل از ابزارهای لازم برخوردارند."
+        " آرمین درعین‌حال به برخی هماهنگی‌ها اشاره کرد و گفت: وجود گروه‌های فشار مانع می‌شد."
+        " محسن آرمین گفت: نمی‌توان پذیرفت. رخ‌صفت، رئیس وقت زندان قصر، در‌این‌باره می‌گوید:"
+        " او به زندان رفت‌و‌آمد داشت."
+    )
+    doc = extract_text(text)
+    names = [p.name for p in doc.persons]
+    assert "آرمین درعین‌حال" not in names and "در‌این‌باره" not in names, names
+    assert [q.speaker for q in doc.quotes][1:3] == ["محسن آرمین"] * 2
+
+
+def test_a_street_of_a_width_is_named_after_no_speaker() -> None:
+    text = (
+        "قدیری از خیابان 45 متری امیرکبیر به عنوان یکی از مهم‌ترین محورهای ترافیکی منطقه نام"
+        " برد و گفت: بخشی از ترافیک کاهش می‌یابد. وی افزود: زیرگذر امیرکبیر هم تکمیل می‌شود."
+    )
+    doc = extract_text(text)
+    assert "امیرکبیر" not in [p.name for p in doc.persons]
+    assert "امیرکبیر" not in [q.speaker for q in doc.quotes]
+
+
+def test_a_body_named_after_this_letter_writes_it() -> None:
+    text = (
+        "صادق خرازی افزود: همکاری ایران و ژاپن می‌تواند تأثیر مثبتی بگذارد. در این نامه انجمن"
+        " صنفی روزنامه‌نگاران بر امنیت شغلی تأکید کرده و گفته است: دادگاه‌ها مجوزی نداشته‌اند."
+    )
+    quote = extract_text(text).quotes[-1]
+    assert quote.speaker is None and quote.speaker_organization == "انجمن صنفی روزنامه‌نگاران"
+
+
+def test_this_report_is_the_bodys_a_sentence_told_of_not_the_relaying_papers() -> None:
+    text = (
+        "روزنامه حیات نو نیز دیروز خبر داد: مجلس دیروز یک نشست غیرعلنی برگزار کرد. در این نشست"
+        " گزارش اول هیئت تحقیق و تفحص درباره اظهارات امیر فرشاد ابراهیمی قرائت شد. این گزارش با"
+        " اشاره به برخی از مواد قانون اساسی، می‌افزاید: هیئت امید داشت از همکاری قوه قضائیه"
+        " بهره‌مند شود."
+    )
+    quote = extract_text(text).quotes[-1]
+    assert quote.speaker is None
+    assert orgs_match(quote.speaker_organization, "هیئت تحقیق و تفحص"), quote
+
+
+def test_a_report_of_a_source_run_into_a_heading_is_no_bodys() -> None:
+    # the shared news (roozno_936): «... رئیس مجلس شودبه گزارش روز نو:» names no report told of
+    text = (
+        "علی مطهری، نماینده مجلس: فرقی ندارد چه کسی رئیس مجلس شودبه گزارش روز نو: به اعتقاد"
+        " من فرقی نمی‌کند چه کسی رئیس مجلس باشد. در این گزارش آمده است: مجلس تصمیم‌گیر نیست."
+    )
+    assert extract_text(text).quotes[-1].speaker_organization != "روز نو"
+
+
+def test_he_after_an_unnamed_source_is_not_the_one_person_it_named() -> None:
+    text = (
+        "یک منبع موثق دیروز به خبرنگار سیاسی انتخاب گفت: جمعی از شخصیت‌های سیاسی با آیت‌الله"
+        " هاشمی رفسنجانی دیدار کردند ولی او اعلام کرد که قصد شرکت در انتخابات را ندارد. ولی به"
+        " نظر تحلیلگران سیاسی، علت این اخبار اعلام نابهنگام کاندیداتوری سید محمد خاتمی است. وی"
+        " اضافه کرد: جنبش اجتماعی در حال شکل‌گیری است."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == [None, None]
+
+
+def test_an_outlet_relaying_a_body_past_a_day_reports_the_bodys_words() -> None:
+    text = (
+        "روزنامه واشنگتن‌پست، روز دوشنبه به نقل از وزارت دادگستری آمریکا نوشت: حدود دو درصد"
+        " از مردم این کشور قربانی جرائم خشونت‌آمیز شده‌اند."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker is None and quote.speaker_organization == "وزارت دادگستری آمریکا"
 
 
 @pytest.mark.parametrize(("stem", "person", "organization"), SECOND_CASES)

@@ -227,6 +227,38 @@ def cited_body(keys, a, b, words) -> OrgRef | None:
     return None
 
 
+# words that may stand between «گزارش» and the body whose report it is: «گزارش اول هیئت تحقیق و
+# تفحص», «گزارش نهایی کمیسیون ...»
+_REPORT_KINDS = frozenset(
+    lx.key(w)
+    for w in "اول دوم سوم نخست نهایی سالانه جدید تازه اخیر رسمی مقدماتی تفصیلی تکمیلی".split()
+)
+# before «گزارش», these make it a source («به گزارش ایرنا») or the report spoken of before
+_NOT_TOLD = frozenset({"به", "این", "همین", "آن", "همان"})
+
+
+def report_of_body(keys, a, b, words) -> OrgRef | None:
+    """The body whose report a sentence that quotes nothing tells of, by «گزارش» and its name
+    («... گزارش اول هیئت تحقیق و تفحص درباره ... قرائت شد»): whose «این گزارش ... می‌افزاید:»
+    is next, not the outlet's that relays it; not «به گزارش ...», a source, nor «این گزارش»,
+    nor an outlet's."""
+    for k in at_each(keys, _REPORT, a, b - 1):
+        if k > a and (keys[k - 1] in _NOT_TOLD or keys[k - 1].endswith("به")):
+            continue  # «... رئیس مجلس شودبه گزارش روز نو»: a source run into a heading
+        t = k + 1
+        while t < b and t < k + 3 and keys[t] in _REPORT_KINDS:
+            t += 1
+        if (org := organization_at(keys, t, b, words)) and not is_outlet(org[0]):
+            return OrgRef(org[0])
+    return None
+
+
+def told_report(keys, a, verb_at) -> int | None:
+    """The token after «این گزارش» or «در این گزارش» opening the clause ``a:verb_at`` («این
+    گزارش ... می‌افزاید:», «در این گزارش همچنین آمده است:»), else None."""
+    return this_report(keys, a, verb_at) or this_paper(keys, a, verb_at, _REPORT)
+
+
 def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
     """The token after «این گزارش» opening the clause ``a:verb_at`` («این گزارش می‌افزاید:»),
     the report of the body the source relayed; None if the clause opens otherwise. ``bare``:

@@ -358,6 +358,7 @@ def adopt_posts(
     named = set(filter(None, speakers))
     only = next(iter(named)) if len(named) == 1 else None
     before: str | None = None  # the last person named as a speaker
+    first_cue: dict[int, SpeakerCue] = {}  # the cue where each post is named
     for n, c in enumerate(cues):
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
@@ -370,6 +371,9 @@ def adopt_posts(
             continue
         if apart:
             continue
+        named_at = first_cue.setdefault(id(post), c)
+        if named_at is not c and told_apart(text, named_at.quote, c.quote):
+            continue  # «وی» carrying the post on past a sentence the writer tells: a new item
         if post.glued:
             # after a heading a new item opens: only the post's wording names its holder, or
             # the person the heading quotes («حریرچی: هر ۱۳ دقیقه ... فوت می‌کندمعاون کل ...»)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import coordinated_place, counted_martyrs, place_word_at
@@ -50,7 +50,14 @@ SECOND_NAME_WORDS = NAME_PARTS | {"خان", "مقدم"}
 _INFLECTED = ("\u200cهای", "\u200cهایی", "\u200cاست", "\u200cاند", "\u200cام", "\u200cایم")
 
 
+@cache
 def stopwords() -> frozenset[str]:
+    """Words no name or post holds: function words and the connectives written as one word."""
+    return tagger_stopwords() | lx.keyed_words("connectives.txt")
+
+
+def tagger_stopwords() -> frozenset[str]:
+    """The function words the tagger's features were weighted on (``stopwords.txt`` alone)."""
     return lx.keyed_words("stopwords.txt")
 
 

@@ -22,8 +22,10 @@ from khabar.extract.body_subjects import (
     outlet_again,
     paper_issuer,
     relayed_report,
+    report_of_body,
     this_paper,
     this_report,
+    told_report,
 )
 from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
@@ -48,6 +50,7 @@ from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
+_ONE = "یک"  # an indefinite subject: «یک منبع موثق», «یک مقام آگاه»
 _OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
 
 
@@ -104,6 +107,8 @@ def find_quotes(
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
+    unnamed = False  # the last cue's speaker is someone the text does not name
+    report_told: OrgRef | None = None  # the body whose report a sentence quoting nothing told of
     issued: tuple[str, OrgRef | None] | None = None  # the last paper issued, and by which body
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
     pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
@@ -151,16 +156,22 @@ def find_quotes(
                     last_ref = cue.ref
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
-                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on)
+                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
                     last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
+                # «... گزارش اول هیئت تحقیق و تفحص ... قرائت شد»: whose «این گزارش» is next
+                report_told = report_of_body(keys, a, b, tokens.words) or report_told
             seen_people.update(people_in(a, b))
             continue
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
+        if report_told is not None and (end := told_report(keys, a, found[0][0])):
+            ref, subject_end, scanned = report_told, end, False  # not the outlet's that relays it
+        elif ref is not None:
+            report_told = None  # someone else speaks: the report told of is done with
         if ref is None and (known := outlet_again(keys, a, found[0][0], outlets)):
             ref, subject_end, scanned = known  # «کوریا تایمز گزارش کرده ...» named before
         elif (
@@ -247,6 +258,8 @@ def find_quotes(
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
+        # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with
+        unnamed = ref is None and keys[opens(found[0][0])] == _ONE
         if ref is relayed and ref is not None:
             pass  # the relayed body's report: the discourse goes on with whom it had
         elif ref is not None:

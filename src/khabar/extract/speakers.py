@@ -26,6 +26,7 @@ from khabar.extract.clause_words import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
+    WHEN,
 )
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
@@ -285,7 +286,8 @@ def _relayed_by_outlet(
     """The person or post an outlet, named by «این ...» or by its name, relays right before
     the verb: «این خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلامی ایران گزارش داد،» is
     the leader's, «شبکه خبری «العربیه» به نقل از الجبیر گزارش داد، «...»» al-Jubeir's, not
-    the outlet's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
+    the outlet's, and «روزنامه واشنگتن‌پست، روز دوشنبه به نقل از وزارت دادگستری آمریکا نوشت:»
+    the ministry's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
     if keys[s : s + 1] == ["این"] and s + 1 < verb_at and keys[s + 1] in OUTLET_ANAPHORS:
         k = s + 2
     elif (outlet := organization_at(keys, s, verb_at, words)) and is_outlet(outlet[0]):
@@ -293,11 +295,15 @@ def _relayed_by_outlet(
     else:
         return None
     k += k < len(keys) and keys[k] in _ALSO
+    while k < verb_at and keys[k] in WHEN:  # «روزنامه واشنگتن‌پست، روز دوشنبه به نقل از ...»
+        k += 1
     if keys[k : k + 1] == ["ضمن"]:  # «رویترز ضمن اعلام این مطلب به نقل از X افزود:»
         k = next((t for t in range(k + 1, min(k + _WHILE_SAYING, verb_at)) if keys[t] == "به"), k)
     if keys[k : k + 3] != ["به", "نقل", "از"]:
         return None
     ref, end = named_subject(keys, k + 3, verb_at, reg, post_at)
+    if ref is None and (body := organization_at(keys, k + 3, verb_at, words)):
+        ref, end = OrgRef(body[0]), body[1]  # «... به نقل از وزارت دادگستری آمریکا نوشت:»
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
     return (ref, end) if end == verb_at else None
@@ -341,6 +347,12 @@ def _subject_opening(
             return (last_ref if outlet else None), this + 2, False, False
         s = this  # «در ادامه این پیام آمده است», «در بخش دیگری از این بیانیه آمده است»
     elif keys[s : s + 2] == ["در", "این"] and s + 2 < verb_at and org_anaphor(keys[s + 2]):
+        # «در این نامه انجمن صنفی روزنامه‌نگاران ... گفته است:»: the body named as the paper's
+        # writer, not whoever spoke before it
+        if words is not None and (
+            org := organization_subject(keys, s, verb_at, reg, post_at, words)
+        ):
+            return (*org, False, False)
         s += 1  # «در این گزارش آمده است، ...»: the report of the organization before
     elif (
         keys[s] == "در"
@@ -379,12 +391,16 @@ def _subject_opening(
     return None
 
 
+# «با توجه به سخنان اخیر آقای X، ...» (considering X's words): X is not who speaks either
+_ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه"}
+
+
 def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
     """A known person further in the clause, not after a preposition or a word of kinship,
     nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
-        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _WITH_CLAUSE:
+        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
             in_with = True
         elif keys[k] in CLAUSE_ENDS or keys[k].endswith("اند"):
             in_with = False
@@ -436,10 +452,13 @@ def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
     return None
 
 
-def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> Ref:
+def opener(
+    keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref, unnamed: bool = False
+) -> Ref:
     """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
     goes on with: the person or post that opens it, nobody when someone unknown does, else
-    ``going_on`` as it was."""
+    ``going_on`` as it was. ``unnamed``: the last to speak was someone the text does not
+    name («یک منبع موثق ... گفت:»), so someone has spoken."""
     s = a
     while s < b and (keys[s] in QUOTE_MARKS or keys[s] in LEAD_INS):
         s += 1
@@ -453,9 +472,10 @@ def opener(keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref) -> 
         return going_on
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
-    if going_on is None and last_ref is None:
+    if going_on is None and last_ref is None and not unnamed:
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
-        # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»
+        # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»; not
+        # after an unnamed source spoke, whose «وی اضافه کرد:» goes on with that source
         named = {reg.by_token[k] for k in range(s, b) if k in reg.by_token}
         return named.pop() if len(named) == 1 else None
     return going_on

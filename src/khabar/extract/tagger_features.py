@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, word_rank
-from khabar.extract.people import Mention, stopwords
+from khabar.extract.people import Mention, tagger_stopwords
 from khabar.lexicon import rows
 from khabar.model import Organization, Place
 from khabar.text.segment import TokenColumns
@@ -65,7 +65,7 @@ def word_flags(k: str) -> list[str]:
         flags.append("cw")
     if k.endswith(_SURNAME_ENDS) and len(k) > 3:
         flags.append("sn")
-    if k in stopwords():
+    if k in tagger_stopwords():
         flags.append("sw")
     if k in lx.family_name_words():
         flags.append("fam")
