@@ -19,7 +19,9 @@ a sample already holds, so a second draw is of quotes no rule was tuned on:
 ``tests/fixtures/arman_speakers_judged_2.jsonl`` was drawn with ``--seed 21 --n 50 --but
 tests/fixtures/arman_speakers_judged.jsonl`` by the extractor of 27e5798, and
 ``tests/fixtures/arman_speakers_judged_3.jsonl`` with ``--seed 22 --n 50`` and ``--but`` both
-fixtures before it by the extractor of 8aeb982. ARMAN's terms:
+fixtures before it by the extractor of 8aeb982, and
+``tests/fixtures/arman_speakers_judged_4.jsonl`` with ``--seed 23 --n 50`` and ``--but`` all
+three by the extractor of 9d0e40a. ARMAN's terms:
 "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its sentences
 are quoted there only as a test fixture.
 """
