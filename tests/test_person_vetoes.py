@@ -255,3 +255,21 @@ def test_a_foreign_given_word_before_a_known_family_name():
     doc = extract_text(text)
     assert [p.name for p in doc.persons] == ["محسن بهاروند", "ویلیام بلین ریچاردسون"]
     assert doc.quotes[-1].speaker == "ویلیام بلین ریچاردسون"
+
+
+def test_a_town_named_family_name_shown_a_person():
+    # «یونسی», a town of Razavi Khorasan and a family name: a post after one mention shows
+    # a person (ARMAN, folds 1-2), and the mention that has no such word is his too
+    text = (
+        "یونسی وزیر اطلاعات در بخش دیگری از گفت‌وگوی خود با خبرنگاران رسانه‌های داخلی ، بر"
+        " اهمیت نقش رسانه‌ها و مطبوعات در فرآیند بسیار مهم ایجاد امنیت تأکید کرد .\n"
+        "یونسی به عوامل مؤسس وحدت ملی اشاره کرد و مهمترین این عوامل را ایدئولوژی اسلامی"
+        " منسجم در کشور دانست ."
+    )
+    assert [(p.name, len(p.mentions)) for p in extract_text(text).persons] == [("یونسی", 2)]
+
+
+def test_a_town_named_family_name_alone_stays_a_place():
+    doc = extract_text("زلزله‌ای به بزرگی چهار ریشتر یونسی را لرزاند.")
+    assert doc.persons == []
+    assert [p.name for p in doc.places] == ["یونسی"]

@@ -40,6 +40,7 @@ from khabar.extract.namewords import (
     demonym_end,
     family_word,
     foreign_opening,
+    home_place,
     kin,
     light_verb,
     name_word,
@@ -279,6 +280,7 @@ def people(
                 out[n] = Mention(
                     m.i - 1, m.j, text[name.start : name.end], titles, name, m.full, m.ti
                 )
+    town_persons = _town_persons(tokens, keys, spans, marked)
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
@@ -301,8 +303,9 @@ def people(
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
+        town_person = j - i == 1 and keys[i] in town_persons
         if (j - i == 1 and not _lone_name(tokens, keys, i, marked, known)) or (
-            not known and no_tagged_name(tokens, keys, i, j)
+            not known and no_tagged_name(tokens, keys, i, j, town_person)
         ):
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
@@ -559,6 +562,26 @@ def _lone_name(
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _town_persons(
+    tokens: TokenColumns, keys: list[str], spans: list[tuple[int, int]], marked: dict[str, int]
+) -> set[str]:
+    """Family names that are also an Iranian town's («یونسی», a town of Razavi Khorasan),
+    which the tagger calls a person alone and the article shows a person at one mention
+    at least: after a title, before a post («یونسی رئیس وقت سازمان قضائی»), after a word of
+    what its owner says («به گفته ...») or as the subject of a reporting verb
+    (``_lone_name`` without the tagger's repeats). There every mention the tagger marks
+    stands; a town's name alone, where nothing names a person, stays a place."""
+    towns = {keys[i] for i, j in spans if j - i == 1 and marked.get(keys[i], 0)}
+    towns = {k for k in towns if _family_alone(k) and home_place(k)}
+    if not towns:
+        return towns
+    return {
+        keys[i]
+        for i, j in spans
+        if j - i == 1 and keys[i] in towns and _lone_name(tokens, keys, i, {}, False)
+    }
 
 
 def _family_alone(key: str) -> bool:

@@ -29,10 +29,13 @@ from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.text.segment import TokenColumns
 
 
-def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+def no_tagged_name(
+    tokens: TokenColumns, keys: list[str], i: int, j: int, town_person: bool = False
+) -> bool:
     """What the lexicons say is no name of the tagger's: one opening with an ordinary word
     («ویروس کرونا»), holding two words run together or a plural, ending in an ordinary word
-    or an adjective («رفیع شهادت», «سکینه عمومی»)."""
+    or an adjective («رفیع شهادت», «سکینه عمومی»), or opening with an Iranian town's name,
+    unless ``town_person``: the town's name is a family name the article gives a person."""
     foreign = foreign_opening(keys, i, j)  # «بن افلک»: «بن» a word and a town too
     if ordinary(keys[i]) and not foreign:
         return True
@@ -56,7 +59,7 @@ def no_tagged_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):
         return True  # «نجف اشرف: دارالعلم»
-    if home_place(keys[i]) and not foreign:
+    if home_place(keys[i]) and not foreign and not town_person:
         return True  # «خاش روتک»: an Iranian town opens no name
     if (
         ordinary_edge(keys, i, j)
