@@ -273,3 +273,26 @@ def test_a_town_named_family_name_alone_stays_a_place():
     doc = extract_text("زلزله‌ای به بزرگی چهار ریشتر یونسی را لرزاند.")
     assert doc.persons == []
     assert [p.name for p in doc.places] == ["یونسی"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # two family names joined by «و», each the context of the other (ARMAN, folds 1-2)
+        ("رجائی و باهنر ، فرزندان فقر ، فقر فخرآفرین بودند .", ["رجائی", "باهنر"]),
+        (
+            "معاون امور سینمائی و سمعی و بصری وزارت فرهنگ و ارشاد اسلامی ، با گرامیداشت هفته"
+            " دولت و یاد شهیدان ، رجائی و باهنر ، دستاوردهای این وزارتخانه را در حوزه سینما"
+            " برشمرد .",
+            ["رجائی", "باهنر"],
+        ),
+        # a rarer word after the second may be the rest of its name: the list gives it whole
+        (
+            "آرمی همر، مکس مینگلا، رشیدا جونز و رونی مارا در این فیلم مقابل دوربین جف"
+            " کرونن‌وث بازی کردند.",
+            ["آرمی همر", "مکس مینگلا", "رشیدا جونز", "رونی مارا", "جف کرونن‌وث"],
+        ),
+    ],
+)
+def test_names_joined_by_and(text, names):
+    assert [p.name for p in extract_text(text).persons] == names

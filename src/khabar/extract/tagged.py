@@ -281,6 +281,7 @@ def people(
                     m.i - 1, m.j, text[name.start : name.end], titles, name, m.full, m.ti
                 )
     town_persons = _town_persons(tokens, keys, spans, marked)
+    paired = _paired_names(keys, spans)
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
@@ -304,7 +305,8 @@ def people(
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
         town_person = j - i == 1 and keys[i] in town_persons
-        if (j - i == 1 and not _lone_name(tokens, keys, i, marked, known)) or (
+        lone = j - i == 1 and not (i in paired and _name_like(keys[i]))
+        if (lone and not _lone_name(tokens, keys, i, marked, known)) or (
             not known and no_tagged_name(tokens, keys, i, j, town_person)
         ):
             continue
@@ -562,6 +564,27 @@ def _lone_name(
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _paired_names(keys: list[str], spans: list[tuple[int, int]]) -> set[int]:
+    """One-word names of the tagger's joined by «و» to another name of its own («رجائی و
+    باهنر», «پانوچی و رونالدو», «سروش و کدیور»): two persons named together, each the
+    context of the other. The starts of those of one word; not where a rarer word follows,
+    which may be the rest of the name the tagger cut («رشیدا جونز و رونی | مارا»)."""
+    ends = {j for _, j in spans}
+    starts = {i for i, _ in spans}
+    return {
+        i
+        for i, j in spans
+        if j - i == 1
+        and ((j + 1 in starts and keys[j] == "و") or (i - 1 in ends and keys[i - 1] == "و"))
+        and (j == len(keys) or not keys[j][:1].isalpha() or rank(keys[j]) < FREQUENT)
+    }
+
+
+def _name_like(key: str) -> bool:
+    """A word that may be a family name alone: no given name, no ordinary word, no adjective."""
+    return key not in lx.first_names() and not ordinary(key) and not adjective(key)
 
 
 def _town_persons(
