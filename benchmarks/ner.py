@@ -151,7 +151,8 @@ def khabar_gold(article: Article) -> Spans:
 
 def arman_gold(article: Article) -> Spans:
     """ARMAN's gold in khabar's conventions: a person's leading titles («دکتر», «آیت‌الله»,
-    «سردار») are not the name, a title alone is no person, nor is what ``khabar_gold``
+    «سردار») are not the name, but «امیر» where it is a given name («امیر باقری», «امیر فرشاد
+    ابراهیمی»: ``amir_title``); a title alone is no person, nor is what ``khabar_gold``
     leaves out of PEYMA's (holy figures, a given name alone)."""
     tokens = [t for sent in article.token_spans for t in sent]
     every = [lx.key(article.text[a:b]) for a, b in tokens]
