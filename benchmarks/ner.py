@@ -45,6 +45,7 @@ from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
+from khabar.extract.people import amir_title  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
 from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
 from khabar.extract.tagger_margins import parse_gate, use_gate  # noqa: E402
@@ -150,23 +151,33 @@ def khabar_gold(article: Article) -> Spans:
 
 def arman_gold(article: Article) -> Spans:
     """ARMAN's gold in khabar's conventions: a person's leading titles («دکتر», «آیت‌الله»,
-    «سردار») are not the name, a title alone is no person, nor is what ``khabar_gold``
+    «سردار») are not the name, but «امیر» where it is a given name («امیر باقری», «امیر فرشاد
+    ابراهیمی»: ``amir_title``); a title alone is no person, nor is what ``khabar_gold``
     leaves out of PEYMA's (holy figures, a given name alone)."""
     tokens = [t for sent in article.token_spans for t in sent]
+    every = [lx.key(article.text[a:b]) for a, b in tokens]
     titles = lx.honorifics()
     out: Spans = set()
     for kind, s, e in article.gold:
         if kind == "PER":
-            inside = [(a, b) for a, b in tokens if s <= a and b <= e]
-            keys = [lx.key(article.text[a:b]) for a, b in inside]
+            at = [n for n, (a, b) in enumerate(tokens) if s <= a and b <= e]
+            inside = [tokens[n] for n in at]
+            keys = [every[n] for n in at]
             i = 0
             while (hit := titles.match(keys, i)) is not None:
+                if hit[0] == i + 1 and not title_amir(every, at[i]):
+                    break  # «امیر باقری»: «امیر» a given name, no title
                 i = hit[0]
             if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e]):
                 continue
             s = inside[i][0]
         out.add((kind, s, e))
     return out
+
+
+def title_amir(keys: list[str], k: int) -> bool:
+    """A one-word title at ``k`` is one, but «امیر» the given name (``amir_title``)."""
+    return keys[k] != lx.key("امیر") or amir_title(keys, k)
 
 
 def scores(gold: list[Spans], found: list[Spans]) -> dict[str, tuple[float, float, float]]:

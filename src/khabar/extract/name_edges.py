@@ -22,7 +22,7 @@ from khabar.extract.namewords import (
     verb,
     word_rank,
 )
-from khabar.extract.people import Mention, first_name_at
+from khabar.extract.people import Mention, amir_title, first_name_at
 from khabar.text.segment import TokenColumns
 
 
@@ -127,6 +127,8 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
             i = m[0]
     while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
         i = min(m[0], j)
+    if i < j - 2 and amir_title(keys, i):
+        i += 1  # «امیر علیرضا انگیزه به عنوان فرمانده جدید پایگاه»: the army's title
     if i < j - 1 and keys[i] in _PLURAL_TITLES:
         i += 1  # «آقایان محمدپوریان، ...»: the title of the names of a list
     titled = i and lx.honorifics().match(keys, i - 1)

@@ -250,6 +250,57 @@ def family_end(tokens: TokenColumns, keys: list[str], start: int, given: bool, t
     return j
 
 
+# «امیر» is the army's general officers' title and a given name. Words of the army, its
+# commands and ranks, near a three-word name after it, make it the title («امیر علیرضا
+# انگیزه به عنوان فرمانده جدید پایگاه»); «سپاه» makes it a given name, as the Guards'
+# officers are «سردار» («امیرعلی حاجی‌زاده فرمانده نیروی هوافضای سپاه»).
+_AMIR = lx.key("امیر")
+_ARMY = frozenset(
+    lx.key(w)
+    for w in (
+        "ارتش ارتشی فرمانده فرماندهی پایگاه قرارگاه لشکر تیپ ناوگان ناوتیپ هوانیروز"
+        " پدافند نظامی خلبان سرتیپ سرلشکر سپهبد ارتشبد دریادار دریابان"
+    ).split()
+)
+_GUARDS = frozenset({lx.key("سپاه"), lx.key("پاسدار"), lx.key("بسیج")})
+_AMIR_REACH = 8  # tokens either side of the name searched for the army's words
+_SENTENCE_ENDS = frozenset({".", "!", "؟", "?", "\n"})
+
+
+def _given_after_amir(keys: list[str], j: int) -> int:
+    """Tokens of a given name at ``j``, also one that is a word too («رسول»)."""
+    return first_name_at(keys, j) or int(j < len(keys) and keys[j] in lx.first_names())
+
+
+def amir_title(keys: list[str], i: int) -> bool:
+    """«امیر» at ``i`` is a title, not a given name: before a given name and a family name
+    with the army's words near and the Guards' not; never right after another title
+    («سرهنگ امیر مجاهدی»), before one family name («امیر قاسمی»), nor as the head of a
+    given name («امیر حسین خدادادی»). «امیر سرتیپ» and the like are titles whole (the
+    honorifics' lexicon)."""
+    n = len(keys)
+    if keys[i] != _AMIR or first_name_at(keys, i) == 2:
+        return False
+    if i and lx.honorifics().match(keys, i - 1) is not None:
+        return False
+    g = _given_after_amir(keys, i + 1)
+    end = i + 1 + g
+    family = end < n and keys[end].replace("\u200c", "").isalpha()
+    if not g or not family or keys[end] in lx.first_names():
+        return False
+    army = False
+    for k in range(max(0, i - _AMIR_REACH), min(n, end + 1 + _AMIR_REACH)):
+        if keys[k] in _SENTENCE_ENDS:
+            if k < i:
+                army = False
+                continue
+            break
+        if keys[k] in _GUARDS:
+            return False
+        army = army or keys[k] in _ARMY
+    return army
+
+
 def _split_title(title: str) -> list[str]:
     """«سردار شهید» is two titles; «حجت‌الاسلام والمسلمین» and «سرتیپ دوم» are one."""
     parts = title.split()
@@ -273,6 +324,13 @@ def find_people(
         start = i
         kinds: list[str] = []
         while i < n and (m := titles_trie.match(keys, i)):
+            # «امیر رسول قهرمانی نماینده دادستان»: a given name, where it opens a name (before
+            # one family name the title's reading holds, and the name keeps «امیر»: «امیر
+            # آقایی»; so it does where no name follows: «وزیر اقتصاد ملی امیر اسدالله علم»)
+            if m[0] == i + 1 and keys[i] == _AMIR and (g := _given_after_amir(keys, i + 1)):
+                family = family_end(tokens, keys, i + 1 + g, True, False) > i + 1 + g
+                if family and not amir_title(keys, i):
+                    break
             titles.extend(_split_title(m[1].name))
             kinds.append(m[1].kind)
             i = m[0]
