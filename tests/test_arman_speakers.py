@@ -73,74 +73,52 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-def test_the_sample_is_of_folds_1_and_2_as_drawn() -> None:
-    items = list(ITEMS.values())
-    assert len(items) == 100 and {i["fold"] for i in items} == {1, 2}
-    assert as_drawn(items) == (37, 3, 18, 10)
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH]
 
 
-def test_the_second_sample_holds_none_of_the_first_samples_articles() -> None:
-    items = list(SECOND.values())
-    assert len(items) == 50 and {i["fold"] for i in items} == {1, 2}
-    first = {(i["fold"], i["article"]) for i in ITEMS.values()}
-    assert not first & {(i["fold"], i["article"]) for i in items}
-    assert sum(bool(i["verdict"]) for i in items) == 46
-    assert as_drawn(items) == (25, 0, 8, 1)
-
-
-def test_the_third_sample_holds_none_of_the_first_two_samples_articles() -> None:
-    items = list(THIRD.values())
-    assert len(items) == 50 and {i["fold"] for i in items} == {1, 2}
-    before = {(i["fold"], i["article"]) for i in [*ITEMS.values(), *SECOND.values()]}
+@pytest.mark.parametrize(
+    ("n", "size", "statements", "drawn"),
+    [
+        (0, 100, 94, (37, 3, 18, 10)),
+        (1, 50, 46, (25, 0, 8, 1)),
+        (2, 50, 44, (17, 6, 4, 3)),  # drawn after tuning on the first two
+        (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
+    ],
+)
+def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
+    n: int, size: int, statements: int, drawn: tuple[int, int, int, int]
+) -> None:
+    items = list(SAMPLES[n].values())
+    assert len(items) == size and {i["fold"] for i in items} == {1, 2}
+    before = {(i["fold"], i["article"]) for sample in SAMPLES[:n] for i in sample.values()}
     assert not before & {(i["fold"], i["article"]) for i in items}
-    assert sum(bool(i["verdict"]) for i in items) == 44
-    assert as_drawn(items) == (17, 6, 4, 3)
+    assert sum(bool(i["verdict"]) for i in items) == statements
+    assert as_drawn(items) == drawn
 
 
-def test_the_fourth_sample_holds_none_of_the_first_three_samples_articles() -> None:
-    items = list(FOURTH.values())
-    assert len(items) == 50 and {i["fold"] for i in items} == {1, 2}
-    before = {
-        (i["fold"], i["article"]) for i in [*ITEMS.values(), *SECOND.values(), *THIRD.values()]
-    }
-    assert not before & {(i["fold"], i["article"]) for i in items}
-    assert sum(bool(i["verdict"]) for i in items) == 48
-    assert as_drawn(items) == (25, 0, 7, 0)
-
-
-def test_speaker_accuracy_on_the_fourth_sample() -> None:
-    # 0.781 as drawn, not tuned on: 25 of 32 right, none wrong, none of the 16 naming nobody
-    # credited
-    result = score(FOURTH.values())
-    assert result.accuracy.accuracy >= 0.781, result.misses
-    assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 0, result.misses
-
-
-def test_speaker_accuracy_on_the_third_sample() -> None:
-    # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این نامه»,
-    # the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past a told
-    # sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the right paper
-    # spelled apart
-    result = score(THIRD.values())
-    assert result.accuracy.accuracy >= 0.851, result.misses
-    assert result.accuracy.wrong <= 1, result.misses
-    assert result.credited <= 1, result.misses
-
-
-def test_speaker_accuracy_on_the_second_sample() -> None:
-    # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
-    result = score(SECOND.values())
-    assert result.accuracy.accuracy >= 0.909, result.misses
-    assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 0, result.misses
-
-
-def test_speaker_accuracy_on_the_sample() -> None:
-    result = score(ITEMS.values())
-    assert result.accuracy.accuracy >= 0.879, result.misses
-    assert result.accuracy.wrong <= 0, result.misses
-    assert result.credited <= 3, result.misses
+@pytest.mark.parametrize(
+    ("n", "accuracy", "wrong", "credited"),
+    [
+        (0, 0.879, 0, 3),
+        # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
+        (1, 0.909, 0, 0),
+        # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این
+        # نامه», the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past
+        # a told sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the
+        # right paper spelled apart
+        (2, 0.851, 1, 1),
+        # 0.781 as drawn, not tuned on: 25 of 32 right, none wrong, none of the 16 naming
+        # nobody credited
+        (3, 0.781, 0, 0),
+    ],
+)
+def test_speaker_accuracy_on_each_sample(
+    n: int, accuracy: float, wrong: int, credited: int
+) -> None:
+    result = score(SAMPLES[n].values())
+    assert result.accuracy.accuracy >= accuracy, result.misses
+    assert result.accuracy.wrong <= wrong, result.misses
+    assert result.credited <= credited, result.misses
 
 
 CASES = [
