@@ -72,7 +72,7 @@ from khabar.extract.tagged_spans import (
     no_last_word,
     text_word,
 )
-from khabar.extract.tagged_vetoes import no_tagged_name, post_inside
+from khabar.extract.tagged_vetoes import no_tagged_name, post_after, post_inside
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name
 from khabar.text.offsets import Span
@@ -631,13 +631,11 @@ _PERSONS_OWN = frozenset(
 
 
 def _post_after(keys: list[str], j: int) -> bool:
-    """A post opens at token ``j``, past a comma, or past «و», one more family name and a
-    comma (two named, then their posts)."""
+    """A post opens at token ``j``, past a comma (``post_after``), or past «و», one more
+    family name and a comma (two named, then their posts)."""
     if j + 2 < len(keys) and keys[j] == "و" and keys[j + 2] in ("،", ","):
         j += 2
-    if j < len(keys) and keys[j] in ("،", ","):
-        j += 1
-    return j < len(keys) and lx.post_heads().match(keys, j) is not None
+    return post_after(keys, j)
 
 
 def _title_before(keys: list[str], i: int) -> bool:

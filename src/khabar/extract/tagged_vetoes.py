@@ -45,7 +45,7 @@ def no_tagged_name(
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     # «علی‌اکبر داور وزیر دارایی», «حجت نظری عضو شورای شهر»: a post's holder; not where a
     # name's word before it shows the tagger cut a name («حداد | عادل نامه»)
-    if j - i == 2 and keys[i] in lx.first_names() and _post_after(tokens, keys, j):
+    if j - i == 2 and keys[i] in lx.first_names() and post_after(keys, j):
         before = keys[i - 1] if i else ""
         if before not in lx.family_name_words() or before in lx.common_words():
             return False
@@ -102,9 +102,9 @@ def listed_item(keys: list[str], i: int, j: int) -> bool:
 _COMMONER = 2000
 
 
-def _post_after(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+def post_after(keys: list[str], j: int) -> bool:
     """A post opens at token ``j``, or after a comma there: the name before it holds it."""
-    if j < len(keys) and tokens.words[j] in ("،", ","):
+    if j < len(keys) and keys[j] in ("،", ","):
         j += 1
     return j < len(keys) and lx.post_heads().match(keys, j) is not None
 
