@@ -4,6 +4,8 @@ speaks next («وی در پاسخ گفت:», «وی اضافه کرد:») is the
 
 from __future__ import annotations
 
+from khabar.extract import lexicons as lx
+
 # keys of the words of a question (``lexicons.key``: «سئوال» is «سیوال»)
 QUESTION = frozenset({"سوال", "سیوال", "پرسش", "پرسید", "پرسیدند", "پرسیده", "پرسیدم"})
 QUESTION_LEMMA = "پرسیدن"
@@ -20,11 +22,9 @@ def asked_person(keys: list[str], a: int, b: int, by_token: dict[int, str]) -> s
     if QUESTION.isdisjoint(keys[a:b]):
         return None  # most sentences: no word of a question, looked for in C
     words = [k for k in range(a, b) if keys[k] in QUESTION]
-    if not words:
-        return None
     asked: set[str] = set()
-    for k in range(a, b - 1):
-        if keys[k] != _FROM or (k > a and keys[k - 1] in _NOT_ASKED):
+    for k in lx.occurrences(keys, _FROM, a, b - 1):
+        if k > a and keys[k - 1] in _NOT_ASKED:
             continue
         if not any(k - _REACH <= w <= k + _REACH + 1 for w in words):
             continue

@@ -463,8 +463,7 @@ def _written_with(keys: list[str], held: tuple[str, ...], post: PostMention) -> 
         tuple(keys[k : k + size]) == held
         and keys[k + size : k + size + 1] == ["و"]
         and tuple(keys[k + size + 1 : k + size + 3]) == start
-        for k, w in enumerate(keys)
-        if w == held[0]
+        for k in lx.occurrences(keys, held[0])
     )
 
 

@@ -146,16 +146,16 @@ def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int
 
 
 def _family_keys(keys: list[str], i: int) -> bool:
+    """Whether the words at ``i`` and ``i + 1`` are each a listed family name's word."""
     families = lx.family_name_words()
     return keys[i] in families and keys[i + 1] in families
 
 
 def _family_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
-    """Whether the words at ``i`` and ``i + 1`` are each a listed family name's word, shaped
-    as a name (``_name_shaped``): one person's family name of two words, neither alone
-    reporting («شریفی زمانی افزود:»)."""
-    families = lx.family_name_words()
-    return all(keys[k] in families and _name_shaped(tokens, keys, k) for k in (i, i + 1))
+    """Whether the words at ``i`` and ``i + 1``, each a listed family name's word
+    (``_family_keys``, checked first), are both shaped as a name (``_name_shaped``): one
+    person's family name of two words, neither alone reporting («شریفی زمانی افزود:»)."""
+    return _name_shaped(tokens, keys, i) and _name_shaped(tokens, keys, i + 1)
 
 
 def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
@@ -198,9 +198,7 @@ def _join_given(
     without one («اما مقصود اسعدی‌سامانی دبیر انجمن ...»), and only such a name with
     ``listed_only`` (a person the tagger found: «استعلی فرنام» is «است» run into «علی»)."""
     person = reg.persons[pkey]
-    for k in lx.positions(keys, {key}):
-        if not 0 < k < len(keys) - 2:
-            continue
+    for k in lx.occurrences(keys, key, 1, len(keys) - 2):
         if reg.by_token.get(k, pkey) != pkey or k - 1 in reg.by_token:
             continue
         given = keys[k - 1]

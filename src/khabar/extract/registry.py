@@ -12,7 +12,6 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.lexicons import phrase_keys
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -211,7 +210,7 @@ def _figure_surname(keys: list[str], i: int) -> str | None:
     figure = lx.foreign_figures().match(keys, i)
     if figure is None or figure[0] != i + 1:
         return None
-    words = phrase_keys(figure[1].name)
+    words = lx.phrase_keys(figure[1].name)
     return words[-1] if len(words) > 1 and words[-1] != keys[i] else None
 
 

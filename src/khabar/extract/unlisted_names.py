@@ -250,7 +250,7 @@ def find_imam_surnames(
     if "امام" not in keys:
         return out  # most articles: one search in C, no loop
     used = {k for m in taken for k in range(m.ti, m.j)}
-    for i in [i for i in lx.positions(keys, {"امام"}) if i < len(keys) - 1]:
+    for i in lx.occurrences(keys, "امام", 0, len(keys) - 1):
         j = i + 1
         k = keys[j]
         if i in used or j in used or not _letters(tokens.words[j]) or len(k) < 4:
