@@ -324,10 +324,17 @@ def places(
     # the tokens the tagger ran an organization on over and its bounds left out («وزیر امور
     # خارجه فرانسه | به لبنان»): a listed place there is one
     in_names = {k for i, j in orgs for k in range(i, j)}
-    cut_off = {k for t, a, b in tagged if t == "ORG" for k in range(a, b) if k not in in_names}
+    cut_off = {
+        k
+        for t, a, b in tagged
+        if t == "ORG"
+        for k in range(a, b)
+        if k not in in_names and k not in skip
+    }
     found: dict[str, Place] = {}
     taken: set[int] = set()
     marked = {k for _, a, b in tagged for k in range(a, b)}
+    marked_or_skipped = marked | skip
     if loc_spans is None:
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")
     for i, j in loc_spans:
@@ -355,8 +362,8 @@ def places(
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
             elif (
-                _unmarked(tokens, marked | skip, i, m.end)
-                or (i not in taken and _within(tokens, cut_off - skip, i, m.end))
+                _unmarked(tokens, marked_or_skipped, i, m.end)
+                or (i not in taken and _within(tokens, cut_off, i, m.end))
             ) and place.name not in _small_towns():
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
@@ -391,10 +398,13 @@ def _within(tokens: TokenColumns, tokens_of: set[int], i: int, end: int) -> bool
     """The mention at token ``i`` ending at ``end`` lies within ``tokens_of``."""
     if not tokens_of or i not in tokens_of:
         return False
-    j = next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
-    return tokens_of.issuperset(range(i, j))
+    return tokens_of.issuperset(range(i, _end_token(tokens, i, end)))
 
 
 def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
-    j = next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
-    return taken.isdisjoint(range(i, j))
+    return taken.isdisjoint(range(i, _end_token(tokens, i, end)))
+
+
+def _end_token(tokens: TokenColumns, i: int, end: int) -> int:
+    """The token after the mention that opens at token ``i`` and ends at ``end``."""
+    return next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
