@@ -76,3 +76,23 @@ def test_no_commitment(text: str) -> None:
 )
 def test_still_a_commitment(text: str) -> None:
     assert extract_text(text).commitments
+
+
+def test_the_subject_after_a_relative_clause_in_an_adjunct_announces() -> None:
+    # «در این دیدار که X، سفیر ...، نیز شرکت داشت،»: the adjunct ends at the comma after its
+    # relative clause's verb, not at the comma of the apposition inside it
+    opening = "در این دیدار که محسن طلائی، سفیر جمهوری اسلامی ایران در سئول نیز شرکت داشت، "
+    doc = extract_text(
+        opening + "رئیس مجلس ملی کره جنوبی گفت که در آینده نزدیک از تهران دیدن خواهد کرد."
+    )
+    assert [(c.announcer, c.announcer_post) for c in doc.commitments] == [
+        (None, "رئیس مجلس ملی کره جنوبی")
+    ]
+    doc = extract_text(opening + "علی لاریجانی رئیس مجلس گفت که همکاری ادامه خواهد یافت.")
+    assert [q.speaker for q in doc.quotes] == ["علی لاریجانی"]
+    # a time's clause: its subject goes on to the main clause
+    doc = extract_text(
+        "با این حال هنگامی که دونالد ترامپ، رئیس جمهور آمریکا چهارشنبه گذشته با برهم صالح، همتای"
+        " عراقی خود دیدار کرد، بار دیگر بر حمایت واشنگتن از ثبات در عراق تاکید کرد."
+    )
+    assert [q.speaker for q in doc.quotes] == ["دونالد ترامپ"]
