@@ -37,7 +37,9 @@ sentences the commitments samples hold (``scripts/draw_commitments_sample.py
 rules were tuned on the eighth: the 4 commitments of the shared news no sample had read. The
 tenth (``commitments_judged_unseen.jsonl``) is 100 of the 203 commitments found in news no
 commitment rule was written on, ARMAN's folds 1 and 2 and PEYMA's training part
-(``scripts/draw_unseen_commitments.py --seed 10``).
+(``scripts/draw_unseen_commitments.py --seed 10``); the eleventh
+(``commitments_judged_unseen_2.jsonl``, never tuned on) 50 drawn so with ``--seed 11 --n 50
+--but tests/fixtures/commitments_judged_unseen.jsonl`` after the rules were tuned on the tenth.
 """
 
 from __future__ import annotations

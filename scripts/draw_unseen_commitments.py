@@ -19,9 +19,12 @@ articles have no day of publication. ``verdict``, ``why`` and ``judged_deadline_
 set by reading the article.
 
 ``tests/fixtures/commitments_judged_unseen.jsonl`` was drawn so with ``--seed 10 --n 100`` by
-the extractor of 23a2580. The corpora's terms: ARMAN "only for academic research use" (its
-Hugging Face dataset card: CC BY 4.0), PEYMA "for free for research purposes"; their
-sentences are quoted there only as a test fixture.
+the extractor of 6888194 (203 commitments found), with the fixtures before it was added, and
+``tests/fixtures/commitments_judged_unseen_2.jsonl`` with ``--seed 11 --n 50 --but
+tests/fixtures/commitments_judged_unseen.jsonl`` by the extractor tuned on it, of ff91c16 (192
+found, 78 outside the first sample's articles). The corpora's terms: ARMAN "only for
+academic research use" (its Hugging Face dataset card: CC BY 4.0), PEYMA "for free for
+research purposes"; their sentences are quoted there only as test fixtures.
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ with those rules, outside the gold's articles and every sentence a commitments s
 news that no sample had judged or read; 3 true, never tuned on;
 ``commitments_judged_unseen.jsonl``: 100 drawn (seed 10) from news no commitment rule was
 written on, ARMAN's folds 1 and 2 and PEYMA's training part
-(``scripts/draw_unseen_commitments.py``); 0.81 as drawn, then tuned on.
+(``scripts/draw_unseen_commitments.py``); 0.81 as drawn, then tuned on;
+``commitments_judged_unseen_2.jsonl``: 50 drawn (seed 11) the same way after the rules were
+tuned on it, outside its articles; 0.80 as drawn, never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -148,6 +150,15 @@ SAMPLES = [
         drawn={"items": 100, "true": 81},
         at_least={"precision": 0.9, "kept_true": 81, "deadline_right": 81},
         at_most={"kept_false": 9},
+    ),
+    # drawn after the rules were tuned on the tenth, outside its articles: 40 true of 50, 0.80
+    # as drawn (Wilson 95 % 0.67-0.89); never tuned on. The deadline day as judged for 38 of the
+    # 40 («در سال 2017», «در فوریه 2017 آغاز شود» missed)
+    Sample(
+        "commitments_judged_unseen_2",
+        drawn={"items": 50, "true": 40},
+        at_least={"kept_true": 40, "deadline_right": 38},
+        at_most={"kept_false": 10},
     ),
     # of the 31 judged false, the old rules took 28
     Sample(
