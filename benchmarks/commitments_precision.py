@@ -34,7 +34,12 @@ sentences the commitments samples hold (``scripts/draw_commitments_sample.py
 --sentence-only``). The eighth (``commitments_judged_8.jsonl``, never tuned on) is the first
 100 of ``--seed 8`` drawn so after the rules were tuned on the seventh. The ninth
 (``commitments_judged_9.jsonl``, never tuned on) is all that ``--seed 9`` draws so after the
-rules were tuned on the eighth: the 4 commitments of the shared news no sample had read.
+rules were tuned on the eighth: the 4 commitments of the shared news no sample had read. The
+tenth (``commitments_judged_unseen.jsonl``) is 100 of the 203 commitments found in news no
+commitment rule was written on, ARMAN's folds 1 and 2 and PEYMA's training part
+(``scripts/draw_unseen_commitments.py --seed 10``); the eleventh
+(``commitments_judged_unseen_2.jsonl``, never tuned on) 50 drawn so with ``--seed 11 --n 50
+--but tests/fixtures/commitments_judged_unseen.jsonl`` after the rules were tuned on the tenth.
 """
 
 from __future__ import annotations

@@ -23,7 +23,12 @@ with those rules, outside the gold's articles and every sentence a commitments s
 (judged, or read in a judged one's context); 0.82 as drawn, then tuned on;
 ``commitments_judged_8.jsonl``: 100 drawn (seed 8) the same way; 0.81 as drawn, then tuned on;
 ``commitments_judged_9.jsonl``: drawn (seed 9) the same way, all 4 commitments of the shared
-news that no sample had judged or read; 3 true, never tuned on.
+news that no sample had judged or read; 3 true, never tuned on;
+``commitments_judged_unseen.jsonl``: 100 drawn (seed 10) from news no commitment rule was
+written on, ARMAN's folds 1 and 2 and PEYMA's training part
+(``scripts/draw_unseen_commitments.py``); 0.81 as drawn, then tuned on;
+``commitments_judged_unseen_2.jsonl``: 50 drawn (seed 11) the same way after the rules were
+tuned on it, outside its articles; 0.80 as drawn, never tuned on.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -134,6 +139,26 @@ SAMPLES = [
         drawn={"items": 4, "true": 3},
         at_least={"kept_true": 3, "deadline_right": 3},
         at_most={"kept_false": 1},
+    ),
+    # 0.81 as drawn (81 of 100, Wilson 95 % 0.72-0.88; the articles are whole in the context,
+    # so the same on it); then tuned on: 81 true and 9 false, 0.90, once claims («طبق ادعای»),
+    # expectations, priorities, decisions «در گذشته», concessions, what befalls one soon, aims
+    # («تا بتوانیم»), influences and another verb's act word are told apart; the articles have
+    # no day, so the deadline day is judged for one («تا پایان سال 2017») and none for the rest
+    Sample(
+        "commitments_judged_unseen",
+        drawn={"items": 100, "true": 81},
+        at_least={"precision": 0.9, "kept_true": 81, "deadline_right": 81},
+        at_most={"kept_false": 9},
+    ),
+    # drawn after the rules were tuned on the tenth, outside its articles: 40 true of 50, 0.80
+    # as drawn (Wilson 95 % 0.67-0.89); never tuned on. The deadline day as judged for 38 of the
+    # 40 («در سال 2017», «در فوریه 2017 آغاز شود» missed)
+    Sample(
+        "commitments_judged_unseen_2",
+        drawn={"items": 50, "true": 40},
+        at_least={"kept_true": 40, "deadline_right": 38},
+        at_most={"kept_false": 10},
     ),
     # of the 31 judged false, the old rules took 28
     Sample(

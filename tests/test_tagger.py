@@ -246,6 +246,12 @@ def test_a_span_opening_inside_a_title_is_the_name_after_it():
     assert untitled(keys, 1, 3) == (2, 3)
 
 
+def test_a_span_of_titles_alone_at_the_text_s_end_is_read():
+    # a news agency's signature line: the tagged «مولوی» is a title, and the last word
+    text = "ورزشی * * 1210 * * 1584 * مترجم - زهرا کورهلی * انتشاردهنده - مولوی"
+    assert "زهرا کورهلی" in [p.name for p in extract_text(text).persons]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

@@ -144,7 +144,27 @@ def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) 
         return bare  # «از سوی دیگر مقامات بهداشتی بریتانیا ... تایید کردند»
     if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
         return bare  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
-    return comma + 1
+    return _relative_closed(keys, s, comma, verb_at) + 1
+
+
+_WHEN_NOUNS = frozenset({"هنگامی", "زمانی", "وقتی"})
+
+
+def _relative_closed(keys, s, comma, verb_at) -> int:
+    """The comma that ends the adjunct opening at ``s``: its first, ``comma``, unless a
+    relative clause opened in it («در این دیدار که X، سفیر ... نیز شرکت داشت، Y گفت») has
+    no verb before that comma; then the next comma after a verb, if there is one."""
+    # on the adjunct's own noun («در این دیدار که»), not a time's («با این حال هنگامی که X،
+    # رئیس ... دیدار کرد، ... تاکید کرد», whose subject goes on)
+    that = next((k for k in (s + 2, s + 3) if k < comma and keys[k] == "که"), None)
+    if that is None or keys[that - 1] in _WHEN_NOUNS:
+        return comma
+    if any(finite_verb(keys[k]) or verb(keys[k]) for k in range(that, comma)):
+        return comma
+    for k in range(comma + 2, min(verb_at - 1, s + _ADJUNCT_WORDS)):
+        if keys[k] in ("،", ",") and (finite_verb(keys[k - 1]) or verb(keys[k - 1])):
+            return k
+    return comma
 
 
 def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import verb
 from khabar.lexicon import words
 
 
@@ -98,11 +99,19 @@ def act_before(keys: list[str], a: int, start: int) -> bool:
         if keys[k] in _OBJECT_ENDS:
             lo = k + 1
             break
+    for k in range(start - 1, lo - 1, -1):
+        if keys[k].startswith(_CONTINUOUS) and verb(keys[k]):
+            lo = k + 1  # «آنچه که انجام می‌دهند قضاوت خواهد کرد»: another verb's act
+            break
     actions = _actions()
     return any(
         (keys[k] in actions or keys[k] + keys[k + 1] in actions) and not _not_an_act(keys, a, k)
         for k in range(lo, start)
     )
+
+
+# a verb in the present («می‌دهند», «نمی‌کنند») ends the words of another clause
+_CONTINUOUS = ("می", "نمی")
 
 
 # «غیرقابل کنترل خواهد کرد»: a state; «تحت تاثیر قرار خواهد داد», «... را مورد تهدید قرار
@@ -175,7 +184,21 @@ def _not_an_act(keys: list[str], a: int, k: int) -> bool:
         for j in range(max(a, k - 12), k)
     ):
         return True
-    return before in _ABLE or (keys[k] == _PLACE and before in _AFFECTED)
+    return before in _ABLE or (keys[k] == _PLACE and (before in _AFFECTED or _stance(keys, a, k)))
+
+
+# «منافع آمریکا را در اولویت امور قرار خواهد داد», «اصل را بر حفظ مصالح ... قرار خواهیم
+# داد»: what comes first, a stance; no act named
+_PRIORITY = frozenset(map(lx.key, ("اولویت", "اولویت‌های", "صدر")))
+_PRINCIPLE = tuple(map(lx.key, ("اصل", "را", "بر")))
+
+
+def _stance(keys: list[str], a: int, k: int) -> bool:
+    """Whether «قرار» at ``k`` sets what comes first: a priority among the three words before
+    it, or «اصل را بر ...» in its clause."""
+    if not _PRIORITY.isdisjoint(keys[max(a, k - 3) : k]):
+        return True
+    return any(tuple(keys[j : j + 3]) == _PRINCIPLE for j in range(max(a, k - 12), k - 2))
 
 
 # the end of a problem («حل», «رفع», «برطرف»), forecast; an act with another act's word

@@ -59,6 +59,21 @@ _CLAUSE_ENDS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":", "و", "اما",
 _CAN = tuple(lx.key(w) for w in ("می‌توان", "نمی‌توان", "میتوان", "نمیتوان"))
 
 
+_ABLE = (*_CAN, lx.key("بتوان"), lx.key("نتوان"))
+
+
+def able_before(keys: list[str], a: int, start: int) -> bool:
+    """Whether the clause of the cue at ``start`` says before it that its act can be done
+    («... تلاش می‌کند تا بتوانیم در آینده نزدیک ... راه‌اندازی شود»): an aim or an ability,
+    no act announced."""
+    for k in range(start - 1, a - 1, -1):
+        if keys[k] in _CLAUSE_ENDS:
+            return False
+        if keys[k].startswith(_ABLE):
+            return True
+    return False
+
+
 def possible_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause of a cue ending at token ``end`` says its act is possible, after
     the cue («رسیدن به توافق تا پایان سال ... ممکن است», «... می‌توانند ...»)."""
@@ -89,6 +104,8 @@ _ONE_OF = (lx.key("یکی"), lx.key("از"))
 _BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
 _PERISH = frozenset(map(lx.key, ("نابود", "محو", "سرنگون", "نیست‌ونابود")))
 _PRESENT = tuple(map(lx.key, ("می‌", "نمی‌")))
+# facing something: what befalls one, not an act
+_FACE = frozenset(map(lx.key, ("روبه‌رو", "روبرو", "مواجه")))
 
 
 def comes_about_after(keys: list[str], end: int, b: int) -> bool:
@@ -112,6 +129,8 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
             return True
         if key in _PERISH and _BECOMES & set(clause[n + 1 : n + 3]):
             return True  # «رژیم شوروی به زودی نابود می‌شود»: a prophecy
+        if key in _FACE and (_BECOMES | _WILL) & set(clause[n + 1 : n + 3]):
+            return True  # «... در آینده نزدیک با پدیده گردوغبار روبه‌رو می‌شود»: it befalls
     return harm_imposed(keys[end:b])  # past «و»: «هزینه ... به خانوارها و ... تحمیل خواهد کرد»
 
 
@@ -157,3 +176,22 @@ def glued_if(key: str) -> bool:
         and key not in _NOT_IF
         and not key.startswith(_IFS)
     )
+
+
+# «هرچند ... قرار است این رادیو تلسکوپ تا سال ... تکمیل شود، اما ... پیش‌بینی می‌شود که ...
+# دیرتر ...»: a schedule granted in a concession, which the main clause after «اما» disputes
+_ALTHOUGH = frozenset(map(lx.key, ("هرچند", "اگرچه", "گرچه", "هرچندکه")))
+_ALTHOUGH_PAIRS = (tuple(map(lx.key, ("هر", "چند"))), tuple(map(lx.key, ("اگر", "چه"))))
+_BUT = frozenset(map(lx.key, ("اما", "ولی", "لیکن", "لکن")))
+
+
+def conceded(keys: list[str], a: int, start: int, b: int) -> bool:
+    """Whether the cue at token ``start`` of the sentence ``a:b`` lies in a concession
+    («هرچند ...») whose «اما» follows it: granted, not what the sentence announces. (A cue
+    after the «اما» is the sentence's own: «هرچند با تاخیر، اما ... افتتاح خواهد شد».)"""
+    for k in range(start - 1, a - 1, -1):
+        if keys[k] in _BUT:
+            return False
+        if keys[k] in _ALTHOUGH or tuple(keys[k : k + 2]) in _ALTHOUGH_PAIRS:
+            return not _BUT.isdisjoint(keys[start:b])
+    return False

@@ -41,7 +41,9 @@ from khabar.extract.commitment_deadlines import (
     scheduled,
 )
 from khabar.extract.commitment_moods import (
+    able_before,
     comes_about_after,
+    conceded,
     conditioned_after,
     described,
     glued_if,
@@ -106,12 +108,12 @@ def find_commitments(
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
-        if possible_after(keys, found[0][1], b):
+        if possible_after(keys, found[0][1], b) or conceded(keys, a, found[0][0], b):
             continue
         if found[0][2] != "decision" and conditioned_after(keys, found[0][1], b):
             continue  # «... بررسی خواهد کرد؛ در صورتی که ...» («مقرر شد در صورتی که» is decided)
         said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
-        if published and _history(found, keys, text[sent.start : sent.end], said, published):
+        if _history(found, keys, text[sent.start : sent.end], said, published):
             continue
         if _CHRONICLE_GLUE in text[sent.start : sent.end]:
             continue  # the glued items of a history column («... شد.، امروز رضاخان ...»)
@@ -230,6 +232,18 @@ _FUTURE_AUX = frozenset(map(lx.key, ("خواهد", "خواهند", "خواهیم
 
 
 _CHRONICLE_GLUE = ".،"
+_INFLUENCE = frozenset(map(lx.key, ("تاثیر", "تأثیر", "اثر")))
+_PUT = tuple(map(lx.key, ("بگذار", "گذار", "بگذر")))
+
+
+def _affects(clause: list[str]) -> bool:
+    """Whether the verb of a «قرار است» clause is an influence («... تاثیر بگذارند»)."""
+    for k, key in enumerate(clause[:-1]):
+        if key in _INFLUENCE and clause[k + 1].startswith(_PUT):
+            return True
+        if not key.isalnum():  # punctuation ends the clause
+            return False
+    return False
 
 
 def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: object) -> bool | None:
@@ -245,10 +259,14 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
             return False  # «جریان از آن قرار است که ...»: how a story goes
         if any(k in _STATE for k in keys[end : min(b, end + 8)]):
             return False
+        if _affects(keys[end:b]):
+            return False  # «... در غایت خود قرار است بر یکدیگر تاثیر بگذارند»: an effect
     if kind == "future" and any(k in _CAUSE for k in keys[max(a, start - 12) : start]):
         return None
     if kind == "soon" and not soon_of_an_act(keys, b, end):
         return False
+    if kind in ("soon", "deadline") and able_before(keys, a, start):
+        return False  # «... تا بتوانیم در آینده نزدیک ... راه‌اندازی شود»: an aim
     if kind == "soon" and _WITNESS in keys[max(a, start - 8) : start]:
         return False  # «می‌توانیم شاهد رشد ... در آینده نزدیک باشیم»: a forecast
     if kind == "soon" and outcome_after(keys, end, b):
@@ -283,24 +301,28 @@ def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int)
 _PAST_DECISION = frozenset(map(lx.key, ("شد", "گردید")))
 # A year: Jalali (۱۳۹۶, «سال ۹۶») or Gregorian (۲۰۱۵); Jalali is 621 behind at most.
 _YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)|سال (\d\d)(?!\d)")
-# «۴ سال پیش», «چند سال قبل», «سال‌ها پیش»: years ago; «دو ماه قبل», «سال گذشته»: a
-# decision taken then is recalled, not news
+# «۴ سال پیش», «چند سال قبل», «سال‌ها پیش»: years ago; «دو ماه قبل», «سال گذشته», «در
+# گذشته»: a decision taken then is recalled, not news
 _YEARS_AGO_RE = re.compile(
     r"(?:\d+|چند|دو|سه|چهار|پنج|شش|ده)\s*(?:سال|ماه)\s*(?:پیش|قبل)|سال‌ها\s*(?:پیش|قبل)"
     r"|(?<!چند )(?<!\d )سال\s*(?:گذشته|قبل)|پارسال"  # not «چند سال گذشته»: a period
+    r"|(?<![\w\u200c])در گذشته(?![\w\u200c])"
 )
 
 
 def _history(
-    found: list, keys: list[str], sentence: str, dates: list[str], published: dt.date
+    found: list, keys: list[str], sentence: str, dates: list[str], published: dt.date | None
 ) -> bool:
     """A decision taken («قرار شد», «مقرر شد») in a sentence that names a year two or more
     before publication («در سال ۹۶ هم قرار شد ...», «... در سال ۲۰۱۵»), years ago («چند سال
-    پیش قرار شد»), months ago or last year («دو ماه قبل ... مقرر شد», «سال گذشته ...
-    مقرر شد»), or a day two months or more before it («در تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر
-    شد»): history, not news."""
+    پیش قرار شد»), months ago, last year or in the past («دو ماه قبل ... مقرر شد», «سال
+    گذشته ... مقرر شد», «در گذشته ... مقرر شد»), or a day two months or more before it («در
+    تاریخ ۱۱ بهمن ۱۳۹۸ ... مقرر شد»): history, not news. An undated article's sentence is
+    read for the age it says alone."""
     if not any(k == "decision" and keys[e - 1] in _PAST_DECISION for _, e, k in found):
         return False
+    if published is None:  # undated: only what the sentence says of its own age
+        return bool(_YEARS_AGO_RE.search(sentence.translate(TO_LATIN_DIGITS)))
     if any(iso <= (published - dt.timedelta(days=60)).isoformat() for iso in dates):
         return True
     if _YEARS_AGO_RE.search(sentence.translate(TO_LATIN_DIGITS)):

@@ -132,9 +132,10 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     if i < j - 1 and keys[i] in _PLURAL_TITLES:
         i += 1  # «آقایان محمدپوریان، ...»: the title of the names of a list
     titled = i and lx.honorifics().match(keys, i - 1)
-    lone_word = not name_word(keys[i]) and not first_name_at(keys, i)  # not «سید»
-    if titled and j - i > 2 and lone_word and first_name_at(keys, i + 1):
-        i += 1
+    # the span may be its titles alone, at the text's end («... انتشاردهنده - مولوی»)
+    if titled and j - i > 2 and first_name_at(keys, i + 1):
+        if not name_word(keys[i]) and not first_name_at(keys, i):  # not «سید»
+            i += 1
     return i, j
 
 
