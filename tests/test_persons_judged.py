@@ -320,12 +320,17 @@ SAMPLES = [
         floor=Floor(precision=0.984, most_lost_true=15),
         outside=EARLIER_SAMPLES,
     ),
-    # 0.933 as drawn (20 false, whole articles); 0.936 (18 false) on the contexts
+    # 0.933 as drawn (20 false, whole articles); 0.936 (18 false) on the contexts before a
+    # campus and an exchange named after someone, a livestock farm, heirs, a kung fu school,
+    # a blessing written apart, agent nouns in «کننده», «و» or a word in «ه» run into the next,
+    # a dictator and an activist after a name, «اورسلا», a rule's name the tagger made whole
+    # and a family name run into a word were read, 0.981 (5 false) after them (0.979 on whole
+    # articles, 6 false); 15 true names are found only with the rest of their article
     Sample(
         "persons_judged_16",
         drawn=Drawn(seed=16, persons=300, articles=191, precision=0.933),
         why_false={"no person": 8, "cut short": 6, "joined": 4, "holy": 1, "named after": 1},
-        floor=Floor(precision=0.936, most_lost_true=15),
+        floor=Floor(precision=0.981, most_lost_true=15),
         outside=EARLIER_SAMPLES,
     ),
 ]
