@@ -124,3 +124,17 @@ def test_a_family_name_run_into_a_word_is_the_article_name() -> None:
         " گفتگو با فرارو گفت: قیمت‌گذاری دستوری بد است."
     )
     assert names(text) == ["فربد زاوه"]
+
+
+def test_a_member_in_quotes_before_a_post_is_a_person() -> None:
+    # after a party's word, the quoted name a post follows is a member's, not the party's
+    text = (
+        "در جریان کنگره این حزب «مهراج عبدالله اف» رئیس حزب کمونیست تاجیکستان به عنوان"
+        " کاندیدای این حزب در انتخابات ریاست جمهوری این کشور معرفی شد."
+    )
+    assert "مهراج عبدالله اف" in names(text)
+    # a film's character and an operation's title stay titles
+    text = "داستان این فیلم درباره «پدرام آرام» وکیل پایه یک دادگستری است."
+    assert names(text) == []
+    text = "مرکز اطلاع‌رسانی عملیات «برکان الغضب» وابسته به نیروهای دولت وفاق ملی گزارش داد."
+    assert names(text) == []
