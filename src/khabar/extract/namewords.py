@@ -115,7 +115,7 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 
 # parties and fronts, whose members the news names in quotes too
-_PARTIES = frozenset("حزب ائتلاف جبهه جنبش گروه".split())
+_PARTIES = frozenset(lx.key(w) for w in "حزب ائتلاف جبهه جنبش گروه".split())
 
 
 def _member_before_post(keys: list[str], i: int, j: int) -> bool:
