@@ -29,7 +29,7 @@ from khabar.extract.family_continued import (
 )
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
-from khabar.extract.glued_ends import with_glued_ends
+from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
 from khabar.extract.glued_posts import glued_posts, run_on_posts
 from khabar.extract.glued_surnames import glued_surnames
@@ -118,6 +118,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     distinct_keys = lx.distinct(keys)
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)
     mentions = with_glued_ends(tokens, text, mentions)
+    mentions = with_glued_family_names(tokens, keys, text, mentions)
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)

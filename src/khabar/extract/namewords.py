@@ -105,11 +105,26 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
     if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
         return True  # «با نام عربی «سیده الجنه»»: a name in a language is a title's
+    if _member_before_post(keys, i, j):
+        return False  # «در جریان کنگره این حزب «مهراج عبدالله اف» رئیس حزب»: a post follows
     if any(k in _work_words() for k in keys[max(0, i - 3) : i - 1]):
         return True
     # «تحت عنوان «غزل سرود پارسی»», «با عنوان ...»: held under a title; not «به عنوان مثال
     # «ایمی اکتون»» (as, for example)
     return any(keys[k] == "عنوان" and keys[k - 1] != "به" for k in range(max(1, i - 3), i - 1))
+
+
+# parties and fronts, whose members the news names in quotes too
+_PARTIES = frozenset(lx.key(w) for w in "حزب ائتلاف جبهه جنبش گروه".split())
+
+
+def _member_before_post(keys: list[str], i: int, j: int) -> bool:
+    """The quotes of a name at ``[i, j)`` follow a party's or a front's word and a post
+    follows them: a member's name («در جریان کنگره این حزب «مهراج عبدالله اف» رئیس حزب
+    کمونیست تاجیکستان ...»), not the party's («ائتلاف "پاکاتان هاراپان"»)."""
+    if j + 1 >= len(keys) or _PARTIES.isdisjoint(keys[max(0, i - 3) : i - 1]):
+        return False
+    return keys[j + 1] != "وابسته" and lx.post_heads().match(keys, j + 1) is not None
 
 
 def _work_after(words: list[str], keys: list[str], j: int) -> bool:

@@ -43,8 +43,8 @@ def no_name(key: str) -> bool:
     («الذین»), a house of books or learning («دارالکتب»), a word of kin with a pronoun
     («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
     («کروناویروس»), a word of spoken Persian («یه», «میاد»), a field of study («انسانشناسی»),
-    a participle («استخراج‌شده»), a word run into «غیره» (etc.: «می‌دهدغیره») or an adjective
-    in «گرا» («اصولگرا»)."""
+    a participle («استخراج‌شده»), a word run into «غیره» (etc.: «می‌دهدغیره»), an adjective
+    in «گرا» («اصولگرا») or an agent noun in «کننده» («شروع‌کننده»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
@@ -62,6 +62,11 @@ def no_name(key: str) -> bool:
         return True
     if key.endswith("گرا") and len(key) > 4 and key not in lx.name_words():
         return True  # an adjective in «گرا» (-ist): «اصولگرا», «روحانی‌گرا» (pro-Rouhani)
+    if key.endswith("کننده") and rank(key[:-5]) < RARE and len(key) > 7:
+        return True  # an agent noun of «کردن»: «رژیم صدام | شروع‌کننده جنگ» (the starter);
+        # not a name run into a film's credit («سعید کشاورزتهیه‌کننده»), cut apart later
+    if _run_into_article(key) or _and_run_in(key):
+        return True
     return kin_with_pronoun(key) or arabic_spelling(key)
 
 
@@ -78,6 +83,26 @@ def _demonstrative_run_in(key: str) -> bool:
     head = next((h for h in ("همین", "همان", "این") if key.startswith(h)), "")
     rest = key[len(head) :]
     return bool(head) and len(rest) > 1 and rank(rest) < FREQUENT and rank(key) >= FREQUENT
+
+
+def _run_into_article(key: str) -> bool:
+    """A frequent word in «ه» no name holds run into an Arabic word with its article:
+    «جامعهالمصطفی» (the Al-Mustafa society), «بقیهالله», «مقبرهالشهدا» («فاطمهالزهرا» is a
+    given name's)."""
+    at = key.find("هال", 2)
+    if at < 0 or len(key) - at < 5:
+        return False
+    head = key[: at + 1]
+    return rank(head) < FREQUENT and head not in lx.name_words()
+
+
+def _and_run_in(key: str) -> bool:
+    """«و» (and) run into a known word of four letters or more that no name holds, the whole
+    no word nor name of the lists: «تنگی نفس، هایپوکسی ونارسایی ریه» (and failure)."""
+    if key[:1] != "و" or len(key) < 5 or rank(key) < RARE or key in lx.name_words():
+        return False
+    rest = key[1:]
+    return rank(rest) < 2 * FREQUENT and rest not in lx.name_words() and key not in lx.first_names()
 
 
 # the pronouns a noun takes at its end («تحقیقاتم», my research)
@@ -176,6 +201,7 @@ def arabic_spelling(key: str) -> bool:
 _HOLY_WORDS = frozenset(
     lx.key(w)
     for w in "علیه‌السلام علیهاالسلام علیهم‌السلام علیهماالسلام سلام‌الله‌علیها سلام‌الله‌علیه"
+    " سلام‌الله"  # «حضرت صدیقه طاهره سلام‌الله علیها», the blessing written apart
     " صلی‌الله‌علیه‌وآله صلی‌الله‌علیه‌وآله‌وسلم امیرالمؤمنین امیرالمومنین امیرمومنان"
     " امیرمؤمنان المؤمنین المومنین الساجدین سیدالساجدین".split()
 )

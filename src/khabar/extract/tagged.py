@@ -263,6 +263,9 @@ def people(
         if m.j - m.i == 1 and m.ti and keys[m.ti - 1] in DEMONSTRATIVES:
             if keys[m.i] not in lx.name_words():
                 continue  # «این استاد فرهیخته»: this learned teacher, a title and its adjective
+        if taken.intersection(range(m.i, m.j)):
+            continue  # «شهید آستانه‌ای محمد | نقی امینیان»: the tagger's span made the rule's
+            # name before it whole («محمد نقی امینیان»); the words are that name's
         out.append(m)
         taken.update(range(m.ti, m.j))
     # a title of a work at one mention is one at all («فیلم «مارمولک»» ... «(مارمولک)»)
