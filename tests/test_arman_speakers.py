@@ -107,9 +107,10 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # a told sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the
         # right paper spelled apart
         (2, 0.851, 1, 1),
-        # 0.781 as drawn, not tuned on: 25 of 32 right, none wrong, none of the 16 naming
-        # nobody credited
-        (3, 0.781, 0, 0),
+        # 0.781 as drawn (25 of 32 right, none wrong, none of the 16 naming nobody credited);
+        # since tuned on: the one asked in the sentence of the question and past the asker's
+        # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body
+        (3, 0.906, 0, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -198,6 +199,59 @@ THIRD_CASES = [
     # «یک منبع موثق ... گفت: ... سید محمد خاتمی ...» ... «وی اضافه کرد:»: the source goes on
     ("arman-2_151", None, None),
 ]
+
+
+FOURTH_CASES = [
+    # «از ربیعی درباره تشکیل کمیته سیاست‌گذاری سؤال شد که وی پاسخ داد:»: the one asked, in
+    # the sentence of the question
+    ("arman-2_63", "ربیعی", None),
+    # «سئوال آقای یعقوبی، نماینده ... در جلسه علنی دیروز مجلس شورای اسلامی، از آقای مهندس
+    # شافعی، وزیر صنایع، ... مطرح شد. وی افزود:»: asked past the asker's post and the session
+    ("arman-1_226", "شافعی", None),
+    # «فشرده اظهارات وزیر اطلاعات را ... در پی می‌خوانید: یونسی با بیان این که ...، افزود:»
+    ("arman-2_113", "یونسی", None),
+    # «اکرمن از حزب دمکرات آمریکا افزود:»: a name no list knows, of a party
+    ("arman-1_128", "اکرمن", None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), FOURTH_CASES)
+def test_the_speaker_of_the_fourth_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(FOURTH[stem], person, organization)
+
+
+def test_the_one_asked_whom_the_article_does_not_know_is_not_the_one_before() -> None:
+    text = (
+        "حمید رضایی گفت: کار کمیته تمام است. از ربیعی درباره تشکیل کمیته سیاست‌گذاری سؤال"
+        " شد که وی پاسخ داد: مسئولان قضائی اعلام کردند که کنار می‌روند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["حمید رضایی", None]
+
+
+def test_he_who_answers_one_unknown_is_not_the_asker() -> None:
+    # «علم» is a word: the one asked is not found, and «وی» is not مارگریت لئن who asked
+    text = (
+        "هنگامی‌که مارگریت لئن در اکتبر از اسداله علم پرسید که: آیا تظاهرات جدی بود؟ وی در"
+        " پاسخ گفت: قطعا این جریان یک واقعه کاملا جدی بود."
+    )
+    quotes = extract_text(text).quotes
+    assert [q.verb for q in quotes] == ["پرسید", "گفت"]
+    assert quotes[-1].speaker is None
+
+
+def test_a_name_no_list_knows_of_a_body_reports() -> None:
+    text = "ویلیامسون از حزب محافظه‌کار انگلیس گفت: دولت باید پاسخگو باشد."
+    assert [q.speaker for q in extract_text(text).quotes] == ["ویلیامسون"]
+
+
+def test_a_lead_to_what_follows_is_no_part_of_the_subject() -> None:
+    text = (
+        "گزیده سخنان وزیر را در ادامه می‌خوانید: شمخانی با بیان این که امنیت پایدار است،"
+        " افزود: همه باید تلاش کنیم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["شمخانی"]
 
 
 @pytest.mark.parametrize(("stem", "person", "organization"), THIRD_CASES)

@@ -14,6 +14,7 @@ from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, ran
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.extract.registry import Registry, family_head, subject_at
+from khabar.extract.speaking_bodies import organization_at
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -55,7 +56,7 @@ def lone_surnames(
     """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
     tagger's kind of each token)."""
-    subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
+    subjects = [_past_lead(keys, subject_at(keys, a, b), b) for a, b in sentences]
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
@@ -99,6 +100,20 @@ def lone_surnames(
             reg.by_token[i] = pkey
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     given_names_before(reg, tokens, keys)
+
+
+# «فشرده اظهارات وزیر ... را در پی می‌خوانید: یونسی ... افزود:»: a lead that tells the reader
+# what follows, its colon run into the sentence that follows
+_READ = ("میخوانید", "میخوانیم", "بخوانید")
+
+
+def _past_lead(keys: list[str], i: int, b: int) -> int:
+    """The subject past a lead that ends in a verb of reading and its colon, or ``i``."""
+    for verb in _READ:
+        for k in lx.occurrences(keys, verb, i, b - 2):
+            if keys[k + 1] == ":":
+                i = k + 2
+    return i
 
 
 def _family_of_one(reg: Registry, key: str) -> str | None:
@@ -231,6 +246,8 @@ def reports(keys: list[str], j: int, b: int) -> bool:
             break
     if j + 2 < b and keys[j] == "به" and keys[j + 1] in _US:
         return reports(keys, j + 2, b)  # «ویکا به من گفت:»: told the writer
+    if j + 2 < b and keys[j] == "از" and (body := organization_at(keys, j + 1, b)):
+        return _opens_statement(keys, body[1], b)  # «اکرمن از حزب دمکرات آمریکا افزود:»
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return states_after(keys, j + 2, b)
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
@@ -243,6 +260,12 @@ def reports(keys: list[str], j: int, b: int) -> bool:
     if j + 1 < b and keys[j] == "در":
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False
+
+
+def _opens_statement(keys: list[str], k: int, b: int) -> bool:
+    """A reporting verb at ``k`` opens a statement (a colon after it), said by one person."""
+    m = lx.reporting_verbs().match(keys, k)
+    return m is not None and m[0] < b and keys[m[0]] == ":" and _one_speaks(keys, k, m)
 
 
 def _written_before(keys: list[str], i: int) -> bool:
