@@ -99,18 +99,21 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
 @pytest.mark.parametrize(
     ("n", "accuracy", "wrong", "credited"),
     [
-        (0, 0.879, 0, 3),
+        # since, an outlet relaying scholars it does not name («ایتارتاس به نقل از
+        # باستان‌شناسان ...»), scored as the listed agency's name
+        (0, 0.896, 0, 3),
         # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
         (1, 0.909, 0, 0),
         # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این
         # نامه», the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past
-        # a told sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the
-        # right paper spelled apart
-        (2, 0.851, 1, 1),
+        # a told sentence, «قوام‌الدین», an unnamed source going on; the right paper spelled
+        # apart, once scored wrong, is one listed outlet's name
+        (2, 0.888, 0, 1),
         # 0.781 as drawn (25 of 32 right, none wrong, none of the 16 naming nobody credited);
         # since tuned on: the one asked in the sentence of the question and past the asker's
-        # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body
-        (3, 0.906, 0, 0),
+        # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body,
+        # «تایمز در گزارش خود»
+        (3, 0.937, 0, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -155,6 +158,9 @@ CASES = [
     ("arman-1_235", "شرکا", None),
     # «از جمله یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»: the paper, by its name
     ("arman-1_194", None, "یومیوری"),
+    # «ایتارتاس به نقل از باستان‌شناسان مؤسسه ... اعلام کرد،»: the agency, relaying scholars it
+    # does not name («خبرگزاری تاس», as the list names it)
+    ("arman-2_137", None, "خبرگزاری تاس"),
 ]
 
 
@@ -212,6 +218,8 @@ FOURTH_CASES = [
     ("arman-2_113", "یونسی", None),
     # «اکرمن از حزب دمکرات آمریکا افزود:»: a name no list knows, of a party
     ("arman-1_128", "اکرمن", None),
+    # «تایمز در گزارش خود می‌نویسد که»: the paper, by the word its name ends in
+    ("arman-1_91", None, "تایمز"),
 ]
 
 
@@ -244,6 +252,18 @@ def test_he_who_answers_one_unknown_is_not_the_asker() -> None:
 def test_a_name_no_list_knows_of_a_body_reports() -> None:
     text = "ویلیامسون از حزب محافظه‌کار انگلیس گفت: دولت باید پاسخگو باشد."
     assert [q.speaker for q in extract_text(text).quotes] == ["ویلیامسون"]
+
+
+def test_an_outlet_relaying_scholars_it_does_not_name_speaks() -> None:
+    text = (
+        "خبرگزاری رویترز به نقل از پژوهشگران دانشگاه آکسفورد گزارش داد که این واکسن موثر بوده است."
+    )
+    assert extract_text(text).quotes[0].speaker_organization == "رویترز"
+
+
+def test_a_word_that_ends_papers_names_is_a_paper_by_its_report() -> None:
+    text = "پست در گزارش خود نوشت که مذاکرات به نتیجه نرسیده است."
+    assert extract_text(text).quotes[0].speaker_organization == "پست"
 
 
 def test_a_lead_to_what_follows_is_no_part_of_the_subject() -> None:
