@@ -102,8 +102,9 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # since, an outlet relaying scholars it does not name («ایتارتاس به نقل از
         # باستان‌شناسان ...»), scored as the listed agency's name
         (0, 0.896, 0, 3),
-        # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
-        (1, 0.909, 0, 0),
+        # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»,
+        # a given name and a family name that is a word after «سید»
+        (1, 0.939, 0, 0),
         # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این
         # نامه», the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past
         # a told sentence, «قوام‌الدین», an unnamed source going on; the right paper spelled
@@ -179,6 +180,9 @@ SECOND_CASES = [
     ("arman-1_255", "ویکا", None),
     # «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:»: a name set off from its post by commas
     ("arman-2_25", "وجدی مراد", None),
+    # «سید ابراهیم حکمت افزود:» ... «وی از جامعه جهانی خواست»: a listed given name and family
+    # name after «سید», though the family name is a word («حکمت»)
+    ("arman-2_204", "سید ابراهیم حکمت", None),
 ]
 
 
@@ -428,6 +432,12 @@ def test_a_name_set_off_from_its_post_holds_it_and_speaks() -> None:
     doc = extract_text(text)
     assert [(p.name, p.posts) for p in doc.persons] == [("شاه‌محمدی", ["نماینده دادستان"])]
     assert [q.speaker for q in doc.quotes] == ["شاه‌محمدی"] * 2
+
+
+def test_a_given_name_and_a_family_name_that_is_a_word_after_sayyid() -> None:
+    # the shared news (tabnak_data_389): «سید علاالدین خادم نماینده سپیدان»
+    text = "سید ابراهیم حکمت افزود: این آوارگان ساکنان مناطق شمال شرق افغانستان هستند."
+    assert [p.name for p in extract_text(text).persons] == ["سید ابراهیم حکمت"]
 
 
 def test_a_word_set_off_before_a_post_is_no_name() -> None:
