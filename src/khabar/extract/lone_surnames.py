@@ -7,6 +7,8 @@ list knows as a word, a place, an organization, a post or a title is that person
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.glued_words import glued
@@ -56,7 +58,9 @@ def lone_surnames(
     """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
     tagger's kind of each token)."""
-    subjects = [_past_lead(keys, subject_at(keys, a, b), b) for a, b in sentences]
+    subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
+    if leads := _leads(keys):  # «... در پی می‌خوانید: یونسی ... افزود:»: past the lead
+        subjects = [_past_lead(leads, i, b) for (_, b), i in zip(sentences, subjects, strict=True)]
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
@@ -107,13 +111,16 @@ def lone_surnames(
 _READ = ("میخوانید", "میخوانیم", "بخوانید")
 
 
-def _past_lead(keys: list[str], i: int, b: int) -> int:
-    """The subject past a lead that ends in a verb of reading and its colon, or ``i``."""
-    for verb in _READ:
-        for k in lx.occurrences(keys, verb, i, b - 2):
-            if keys[k + 1] == ":":
-                i = k + 2
-    return i
+def _leads(keys: list[str]) -> list[int]:
+    """The tokens right after each lead's colon, in order (most articles: none)."""
+    after = (k + 2 for verb in _READ for k in lx.occurrences(keys, verb, 0, len(keys) - 2))
+    return sorted(k for k in after if keys[k - 1] == ":")
+
+
+def _past_lead(leads: list[int], i: int, b: int) -> int:
+    """The subject at ``i`` of a sentence ending at ``b``, past the last lead in it."""
+    inside = leads[bisect_left(leads, i + 2) : bisect_left(leads, b)]
+    return inside[-1] if inside else i
 
 
 def _family_of_one(reg: Registry, key: str) -> str | None:
