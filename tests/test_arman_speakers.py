@@ -28,7 +28,20 @@ drawn: 48 statements, 32 with a speaker the text names: 25 right, 0 wrong, 7 mis
 none of the 16 whose text names nobody was credited to someone. The 7 missed are names no list
 knows («اکرمن», «عنان», «تایمز»), a lead «... در پی می‌خوانید:» whose words run into the
 speaker's cue, the one asked («از ربیعی ... سؤال شد که وی», a question asked past «در جلسه
-علنی ... مجلس») and a party named among others («برخی احزاب ... و از جمله حزب لیکود»)."""
+علنی ... مجلس») and a party named among others («برخی احزاب ... و از جمله حزب لیکود»).
+Since tuned on: 30 right, none wrong, 2 missed (0.938).
+
+``fixtures/arman_speakers_judged_5.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+four samples' articles (``--seed 24 --n 50 --but`` all four), drawn by the extractor of
+8ccfdd1 after its rules were tuned on all four, judged the same way and not tuned on. As
+drawn: 47 statements, 29 with a speaker the text names: 25 right, 1 wrong, 3 missed (0.862);
+6 of the 18 whose text names nobody were credited to someone. The wrong one is a post alone
+(«رئیس‌جمهوری ... تأکید کرد», Khatami's) given to the one the next item names («عزالدین
+العراقی ... با آقای خاتمی ... دیدار ... کرد»); the missed, an agency named by its country
+relaying a magazine, «همان‌طورکه سید قطب نیز گفته است», «میرامینی ... را ... اعلام کرد»; the
+credited, «وی» or a post alone reaching into another item of ARMAN's run-together stories
+(3), the emir of Qatar and Iran's president speaking together, an unnamed driver's words
+given to the man named who hit him, and a state in an interviewee's words."""
 
 from __future__ import annotations
 
@@ -48,6 +61,7 @@ ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
 SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_2.jsonl"))}
 THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_3.jsonl"))}
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
+FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -73,7 +87,7 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-SAMPLES = [ITEMS, SECOND, THIRD, FOURTH]
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
 
 
 @pytest.mark.parametrize(
@@ -83,6 +97,7 @@ SAMPLES = [ITEMS, SECOND, THIRD, FOURTH]
         (1, 50, 46, (25, 0, 8, 1)),
         (2, 50, 44, (17, 6, 4, 3)),  # drawn after tuning on the first two
         (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
+        (4, 50, 47, (25, 1, 3, 6)),  # drawn after tuning on the first four
     ],
 )
 def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
@@ -115,6 +130,10 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body,
         # «تایمز در گزارش خود»
         (3, 0.937, 0, 0),
+        # 0.862 as drawn, not tuned on: 25 of 29 right, 1 wrong, 3 missed; 6 of the 18 naming
+        # nobody credited («وی» and a post alone reaching into another item, two people
+        # together, the driver described for the one named who hit him)
+        (4, 0.862, 1, 6),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
