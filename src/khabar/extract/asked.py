@@ -23,6 +23,8 @@ _ANSWER_REACH = 4  # tokens from the pronoun to the verb: «که وی در پا�
 def asked_person(keys: list[str], a: int, b: int, by_token: dict[int, str]) -> str | None:
     """The person named right after «از» near a word of a question in the sentence, when one
     person alone is asked there; none when a pronoun is the one asked («از او پرسید»)."""
+    if QUESTION.isdisjoint(keys[a:b]):
+        return None  # most sentences: no word of a question, looked for in C
     asked = _asked(keys, a, b, by_token)
     return next(iter(asked)) if asked is not None and len(asked) == 1 else None
 
@@ -33,6 +35,8 @@ def answers_asked(
     """Whether «که» and a pronoun open the clause of the verb at ``verb_at`` right after a
     question put in the same sentence, and the one asked then, if the article names them: «از
     ربیعی درباره ... سؤال شد که وی پاسخ داد:» is ربیعی's, not the one who spoke before."""
+    if _THAT not in keys[max(a, verb_at - _ANSWER_REACH - 1) : verb_at]:
+        return False, None  # most clauses: no «که» right before the verb
     for k in range(verb_at - 1, max(a, verb_at - _ANSWER_REACH) - 1, -1):
         if keys[k] in _PRONOUNS and k > a and keys[k - 1] == _THAT:
             asked = _asked(keys, a, k - 1, by_token)

@@ -108,13 +108,12 @@ def lone_surnames(
 
 # «فشرده اظهارات وزیر ... را در پی می‌خوانید: یونسی ... افزود:»: a lead that tells the reader
 # what follows, its colon run into the sentence that follows
-_READ = ("میخوانید", "میخوانیم", "بخوانید")
+_READ = frozenset({"میخوانید", "میخوانیم", "بخوانید"})
 
 
 def _leads(keys: list[str]) -> list[int]:
     """The tokens right after each lead's colon, in order (most articles: none)."""
-    after = (k + 2 for verb in _READ for k in lx.occurrences(keys, verb, 0, len(keys) - 2))
-    return sorted(k for k in after if keys[k - 1] == ":")
+    return [k + 2 for k in lx.positions(keys, _READ) if k + 2 < len(keys) and keys[k + 1] == ":"]
 
 
 def _past_lead(leads: list[int], i: int, b: int) -> int:

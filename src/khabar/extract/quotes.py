@@ -273,13 +273,10 @@ def find_quotes(
             _outlet_again(keys, a, found[0][0])
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
-        if (ref is None or any(f[2].lemma == QUESTION_LEMMA for f in found)) and (
-            asked := asked_person(keys, a, b, reg.by_token)
-        ):
+        questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
+        if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
-        elif any(f[2].lemma == QUESTION_LEMMA for f in found) and asks_another(
-            keys, a, b, reg.by_token
-        ):
+        elif questions and asks_another(keys, a, b, reg.by_token):
             last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
