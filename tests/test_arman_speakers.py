@@ -28,7 +28,20 @@ drawn: 48 statements, 32 with a speaker the text names: 25 right, 0 wrong, 7 mis
 none of the 16 whose text names nobody was credited to someone. The 7 missed are names no list
 knows («اکرمن», «عنان», «تایمز»), a lead «... در پی می‌خوانید:» whose words run into the
 speaker's cue, the one asked («از ربیعی ... سؤال شد که وی», a question asked past «در جلسه
-علنی ... مجلس») and a party named among others («برخی احزاب ... و از جمله حزب لیکود»)."""
+علنی ... مجلس») and a party named among others («برخی احزاب ... و از جمله حزب لیکود»).
+Since tuned on: 30 right, none wrong, 2 missed (0.938).
+
+``fixtures/arman_speakers_judged_5.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+four samples' articles (``--seed 24 --n 50 --but`` all four), drawn by the extractor of
+8ccfdd1 after its rules were tuned on all four, judged the same way and not tuned on. As
+drawn: 47 statements, 29 with a speaker the text names: 25 right, 1 wrong, 3 missed (0.862);
+6 of the 18 whose text names nobody were credited to someone. The wrong one is a post alone
+(«رئیس‌جمهوری ... تأکید کرد», Khatami's) given to the one the next item names («عزالدین
+العراقی ... با آقای خاتمی ... دیدار ... کرد»); the missed, an agency named by its country
+relaying a magazine, «همان‌طورکه سید قطب نیز گفته است», «میرامینی ... را ... اعلام کرد»; the
+credited, «وی» or a post alone reaching into another item of ARMAN's run-together stories
+(3), the emir of Qatar and Iran's president speaking together, an unnamed driver's words
+given to the man named who hit him, and a state in an interviewee's words."""
 
 from __future__ import annotations
 
@@ -48,6 +61,7 @@ ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
 SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_2.jsonl"))}
 THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_3.jsonl"))}
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
+FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -73,7 +87,7 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-SAMPLES = [ITEMS, SECOND, THIRD, FOURTH]
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
 
 
 @pytest.mark.parametrize(
@@ -83,6 +97,7 @@ SAMPLES = [ITEMS, SECOND, THIRD, FOURTH]
         (1, 50, 46, (25, 0, 8, 1)),
         (2, 50, 44, (17, 6, 4, 3)),  # drawn after tuning on the first two
         (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
+        (4, 50, 47, (25, 1, 3, 6)),  # drawn after tuning on the first four
     ],
 )
 def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
@@ -99,17 +114,26 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
 @pytest.mark.parametrize(
     ("n", "accuracy", "wrong", "credited"),
     [
-        (0, 0.879, 0, 3),
-        # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»
-        (1, 0.909, 0, 0),
+        # since, an outlet relaying scholars it does not name («ایتارتاس به نقل از
+        # باستان‌شناسان ...»), scored as the listed agency's name
+        (0, 0.896, 0, 3),
+        # 0.758 as drawn; since tuned on: «خطیب جمعه» a post, «در هفته‌نامه X می‌خوانیم»,
+        # a given name and a family name that is a word after «سید»
+        (1, 0.939, 0, 0),
         # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این
         # نامه», the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past
-        # a told sentence, «قوام‌الدین», an unnamed source going on. The one wrong left is the
-        # right paper spelled apart
-        (2, 0.851, 1, 1),
-        # 0.781 as drawn, not tuned on: 25 of 32 right, none wrong, none of the 16 naming
-        # nobody credited
-        (3, 0.781, 0, 0),
+        # a told sentence, «قوام‌الدین», an unnamed source going on; the right paper spelled
+        # apart, once scored wrong, is one listed outlet's name
+        (2, 0.888, 0, 1),
+        # 0.781 as drawn (25 of 32 right, none wrong, none of the 16 naming nobody credited);
+        # since tuned on: the one asked in the sentence of the question and past the asker's
+        # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body,
+        # «تایمز در گزارش خود»
+        (3, 0.937, 0, 0),
+        # 0.862 as drawn, not tuned on: 25 of 29 right, 1 wrong, 3 missed; 6 of the 18 naming
+        # nobody credited («وی» and a post alone reaching into another item, two people
+        # together, the driver described for the one named who hit him)
+        (4, 0.862, 1, 6),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -154,6 +178,9 @@ CASES = [
     ("arman-1_235", "شرکا", None),
     # «از جمله یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»: the paper, by its name
     ("arman-1_194", None, "یومیوری"),
+    # «ایتارتاس به نقل از باستان‌شناسان مؤسسه ... اعلام کرد،»: the agency, relaying scholars it
+    # does not name («خبرگزاری تاس», as the list names it)
+    ("arman-2_137", None, "خبرگزاری تاس"),
 ]
 
 
@@ -172,6 +199,9 @@ SECOND_CASES = [
     ("arman-1_255", "ویکا", None),
     # «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:»: a name set off from its post by commas
     ("arman-2_25", "وجدی مراد", None),
+    # «سید ابراهیم حکمت افزود:» ... «وی از جامعه جهانی خواست»: a listed given name and family
+    # name after «سید», though the family name is a word («حکمت»)
+    ("arman-2_204", "سید ابراهیم حکمت", None),
 ]
 
 
@@ -198,6 +228,73 @@ THIRD_CASES = [
     # «یک منبع موثق ... گفت: ... سید محمد خاتمی ...» ... «وی اضافه کرد:»: the source goes on
     ("arman-2_151", None, None),
 ]
+
+
+FOURTH_CASES = [
+    # «از ربیعی درباره تشکیل کمیته سیاست‌گذاری سؤال شد که وی پاسخ داد:»: the one asked, in
+    # the sentence of the question
+    ("arman-2_63", "ربیعی", None),
+    # «سئوال آقای یعقوبی، نماینده ... در جلسه علنی دیروز مجلس شورای اسلامی، از آقای مهندس
+    # شافعی، وزیر صنایع، ... مطرح شد. وی افزود:»: asked past the asker's post and the session
+    ("arman-1_226", "شافعی", None),
+    # «فشرده اظهارات وزیر اطلاعات را ... در پی می‌خوانید: یونسی با بیان این که ...، افزود:»
+    ("arman-2_113", "یونسی", None),
+    # «اکرمن از حزب دمکرات آمریکا افزود:»: a name no list knows, of a party
+    ("arman-1_128", "اکرمن", None),
+    # «تایمز در گزارش خود می‌نویسد که»: the paper, by the word its name ends in
+    ("arman-1_91", None, "تایمز"),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), FOURTH_CASES)
+def test_the_speaker_of_the_fourth_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(FOURTH[stem], person, organization)
+
+
+def test_the_one_asked_whom_the_article_does_not_know_is_not_the_one_before() -> None:
+    text = (
+        "حمید رضایی گفت: کار کمیته تمام است. از ربیعی درباره تشکیل کمیته سیاست‌گذاری سؤال"
+        " شد که وی پاسخ داد: مسئولان قضائی اعلام کردند که کنار می‌روند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["حمید رضایی", None]
+
+
+def test_he_who_answers_one_unknown_is_not_the_asker() -> None:
+    # «علم» is a word: the one asked is not found, and «وی» is not مارگریت لئن who asked
+    text = (
+        "هنگامی‌که مارگریت لئن در اکتبر از اسداله علم پرسید که: آیا تظاهرات جدی بود؟ وی در"
+        " پاسخ گفت: قطعا این جریان یک واقعه کاملا جدی بود."
+    )
+    quotes = extract_text(text).quotes
+    assert [q.verb for q in quotes] == ["پرسید", "گفت"]
+    assert quotes[-1].speaker is None
+
+
+def test_a_name_no_list_knows_of_a_body_reports() -> None:
+    text = "ویلیامسون از حزب محافظه‌کار انگلیس گفت: دولت باید پاسخگو باشد."
+    assert [q.speaker for q in extract_text(text).quotes] == ["ویلیامسون"]
+
+
+def test_an_outlet_relaying_scholars_it_does_not_name_speaks() -> None:
+    text = (
+        "خبرگزاری رویترز به نقل از پژوهشگران دانشگاه آکسفورد گزارش داد که این واکسن موثر بوده است."
+    )
+    assert extract_text(text).quotes[0].speaker_organization == "رویترز"
+
+
+def test_a_word_that_ends_papers_names_is_a_paper_by_its_report() -> None:
+    text = "پست در گزارش خود نوشت که مذاکرات به نتیجه نرسیده است."
+    assert extract_text(text).quotes[0].speaker_organization == "پست"
+
+
+def test_a_lead_to_what_follows_is_no_part_of_the_subject() -> None:
+    text = (
+        "گزیده سخنان وزیر را در ادامه می‌خوانید: شمخانی با بیان این که امنیت پایدار است،"
+        " افزود: همه باید تلاش کنیم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["شمخانی"]
 
 
 @pytest.mark.parametrize(("stem", "person", "organization"), THIRD_CASES)
@@ -354,6 +451,12 @@ def test_a_name_set_off_from_its_post_holds_it_and_speaks() -> None:
     doc = extract_text(text)
     assert [(p.name, p.posts) for p in doc.persons] == [("شاه‌محمدی", ["نماینده دادستان"])]
     assert [q.speaker for q in doc.quotes] == ["شاه‌محمدی"] * 2
+
+
+def test_a_given_name_and_a_family_name_that_is_a_word_after_sayyid() -> None:
+    # the shared news (tabnak_data_389): «سید علاالدین خادم نماینده سپیدان»
+    text = "سید ابراهیم حکمت افزود: این آوارگان ساکنان مناطق شمال شرق افغانستان هستند."
+    assert [p.name for p in extract_text(text).persons] == ["سید ابراهیم حکمت"]
 
 
 def test_a_word_set_off_before_a_post_is_no_name() -> None:

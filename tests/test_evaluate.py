@@ -72,3 +72,13 @@ def test_posts_and_organizations_match_on_their_words():
     assert orgs_match("وزارت خارجه", "وزارت امور خارجه")
     assert not orgs_match("وزارت بهداشت", "وزارت امور خارجه")
     assert not orgs_match(None, "سپاه")
+
+
+def test_names_of_one_listed_outlet_are_one():
+    from khabar.evaluate import one_listed
+
+    assert one_listed("خبرگزاری تاس", "ایتارتاس")
+    assert one_listed("روزنامه وال استریت ژورنال", "روزنامه وال‌استریت‌ژورنال")
+    assert not one_listed("خبرگزاری تاس", "خبرگزاری فارس")
+    assert not one_listed("ایتارتاس گزارش", "ایتارتاس")  # not a listed name whole
+    assert not one_listed(None, "ایتارتاس")

@@ -74,6 +74,21 @@ def orgs_match(found: str | None, gold: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def one_listed(found: str | None, gold: str | None) -> bool:
+    """Both are whole names or aliases of one listed outlet or body («ایتارتاس» and
+    «خبرگزاری تاس», «روزنامه وال استریت ژورنال» and «روزنامه وال‌استریت‌ژورنال»)."""
+    listed = _listed(_words(found))
+    return listed is not None and listed == _listed(_words(gold))
+
+
+def _listed(keys: tuple[str, ...]) -> str | None:
+    """The listed outlet or body whose name or alias the words are, whole."""
+    for trie in (lx.agencies(), lx.organizations()):
+        if keys and (m := trie.match(list(keys), 0)) and m[0] == len(keys):
+            return m[1].name
+    return None
+
+
 @dataclass
 class Score:
     tp: int = 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khabar.evaluate import Tally, fold, orgs_match
+from khabar.evaluate import Tally, fold, one_listed, orgs_match
 from khabar.model import Document, Quote
 
 _MAX_CHARS = 6000  # the text kept up to the quote: longer ones are left out of the draw
@@ -156,7 +156,8 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> SpeakerSco
 def _right(q: Quote, item: dict[str, Any]) -> bool:
     if item["speaker"]:
         return fold(item["speaker"]) == fold(q.speaker)
-    return q.speaker is None and orgs_match(q.speaker_organization, item["speaker_organization"])
+    said, judged = q.speaker_organization, item["speaker_organization"]
+    return q.speaker is None and (orgs_match(said, judged) or one_listed(said, judged))
 
 
 def _said(q: Quote | None) -> str | None:

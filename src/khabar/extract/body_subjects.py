@@ -135,7 +135,13 @@ def _rare(key: str) -> bool:
 def unnamed_source(keys, k) -> bool:
     """Sources no name follows: «یک منبع آگاه», «مقامات ...», or people in a plural in «ها»
     («به نقل از دیپلمات‌ها،», «به نقل از دیپلمات‌های غربی»)."""
-    return keys[k] in _UNNAMED or (len(keys[k]) > 4 and keys[k].endswith(("ها", "های")))
+    key = keys[k]
+    return key in _UNNAMED or (len(key) > 4 and key.endswith(("ها", "های", *_PEOPLE_IN_AN)))
+
+
+# plurals in «ان» of those who study or do a thing: «باستان‌شناسان», «پژوهشگران», «حقوقدانان»,
+# «روزنامه‌نگاران», «دانشمندان» (keys: written together)
+_PEOPLE_IN_AN = ("شناسان", "گران", "دانان", "نگاران", "مندان")
 
 
 def post_starts(keys, k, post_at) -> bool:

@@ -433,6 +433,12 @@ def outlet_words() -> frozenset[str]:
 
 
 @cache
+def paper_name_ends() -> frozenset[str]:
+    """Words that end papers' names and name one alone («تایمز», «پست», «ژورنال»)."""
+    return frozenset(key(w) for w in words("paper_name_ends.txt"))
+
+
+@cache
 def disease_words() -> frozenset[str]:
     return frozenset(key(w) for w in words("disease_words.txt"))
 

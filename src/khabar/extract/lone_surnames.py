@@ -7,6 +7,8 @@ list knows as a word, a place, an organization, a post or a title is that person
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.glued_words import glued
@@ -14,6 +16,7 @@ from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, ran
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.extract.registry import Registry, family_head, subject_at
+from khabar.extract.speaking_bodies import organization_at
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -56,6 +59,8 @@ def lone_surnames(
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
     tagger's kind of each token)."""
     subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
+    if leads := _leads(keys):  # «... در پی می‌خوانید: یونسی ... افزود:»: past the lead
+        subjects = [_past_lead(leads, i, b) for (_, b), i in zip(sentences, subjects, strict=True)]
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
@@ -99,6 +104,22 @@ def lone_surnames(
             reg.by_token[i] = pkey
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     given_names_before(reg, tokens, keys)
+
+
+# «فشرده اظهارات وزیر ... را در پی می‌خوانید: یونسی ... افزود:»: a lead that tells the reader
+# what follows, its colon run into the sentence that follows
+_READ = frozenset({"میخوانید", "میخوانیم", "بخوانید"})
+
+
+def _leads(keys: list[str]) -> list[int]:
+    """The tokens right after each lead's colon, in order (most articles: none)."""
+    return [k + 2 for k in lx.positions(keys, _READ) if k + 2 < len(keys) and keys[k + 1] == ":"]
+
+
+def _past_lead(leads: list[int], i: int, b: int) -> int:
+    """The subject at ``i`` of a sentence ending at ``b``, past the last lead in it."""
+    inside = leads[bisect_left(leads, i + 2) : bisect_left(leads, b)]
+    return inside[-1] if inside else i
 
 
 def _family_of_one(reg: Registry, key: str) -> str | None:
@@ -231,6 +252,8 @@ def reports(keys: list[str], j: int, b: int) -> bool:
             break
     if j + 2 < b and keys[j] == "به" and keys[j + 1] in _US:
         return reports(keys, j + 2, b)  # «ویکا به من گفت:»: told the writer
+    if j + 2 < b and keys[j] == "از" and (body := organization_at(keys, j + 1, b)):
+        return _opens_statement(keys, body[1], b)  # «اکرمن از حزب دمکرات آمریکا افزود:»
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return states_after(keys, j + 2, b)
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
@@ -243,6 +266,12 @@ def reports(keys: list[str], j: int, b: int) -> bool:
     if j + 1 < b and keys[j] == "در":
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return False
+
+
+def _opens_statement(keys: list[str], k: int, b: int) -> bool:
+    """A reporting verb at ``k`` opens a statement (a colon after it), said by one person."""
+    m = lx.reporting_verbs().match(keys, k)
+    return m is not None and m[0] < b and keys[m[0]] == ":" and _one_speaks(keys, k, m)
 
 
 def _written_before(keys: list[str], i: int) -> bool:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from khabar.extract import lexicons as lx
-from khabar.extract.asked import QUESTION_LEMMA, asked_person
+from khabar.extract.asked import QUESTION_LEMMA, answers_asked, asked_person, asks_another
 from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
@@ -165,6 +165,9 @@ def find_quotes(
                 report_told = report_of_body(keys, a, b, tokens.words) or report_told
             seen_people.update(people_in(a, b))
             continue
+        answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
+        if answering:
+            last_ref = going_on = asked  # «از ربیعی ... سؤال شد که وی پاسخ داد:»
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
@@ -270,10 +273,11 @@ def find_quotes(
             _outlet_again(keys, a, found[0][0])
         ):
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
-        if (ref is None or any(f[2].lemma == QUESTION_LEMMA for f in found)) and (
-            asked := asked_person(keys, a, b, reg.by_token)
-        ):
+        questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
+        if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
+        elif questions and asks_another(keys, a, b, reg.by_token):
+            last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook

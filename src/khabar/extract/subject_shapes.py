@@ -104,8 +104,11 @@ def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[Or
         at = end + 2 if keys[end + 1] in _LATEST else end + 1
         latin = all(keys[k].isascii() and keys[k][:1].isalpha() for k in range(t, end))
         # a name in Latin letters is an outlet's or a firm's: «Information week در تازه‌ترین
-        # گزارش خود نوشت»; a report alone does not tell a paper from someone khabar does not know
-        if keys[end] != "در" or not (keys[at] in _ISSUE or (latin and keys[at] in _REPORT)):
+        # گزارش خود نوشت», and so is a word that ends papers' names, alone: «تایمز در گزارش خود
+        # می‌نویسد»; a report alone does not tell a paper from someone khabar does not know
+        paper = end == t + 1 and keys[t] in lx.paper_name_ends()
+        by_report = (latin or paper) and keys[at] in _REPORT
+        if keys[end] != "در" or not (keys[at] in _ISSUE or by_report):
             continue
         if "خود" not in keys[end + 2 : min(end + 5, verb_at)]:
             return None
@@ -116,7 +119,7 @@ def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[Or
             or keys[k] in NOT_SUBJECT | CLAUSE_ENDS
             or not keys[k][:1].isalpha()
             for k in name
-        ) or (len(name) == 1 and keys[t] in lx.common_words()):
+        ) or (len(name) == 1 and keys[t] in lx.common_words() and not paper):
             return None
         return OrgRef(" ".join((words or keys)[k] for k in name)), end
     return None

@@ -74,10 +74,13 @@ def no_tagged_name(
     last = keys[j - 1]  # «پلاسکو زیباتر»
     if j - i == 2 and listed_family(keys, i):
         return False  # «مهران مدیری», «بهمن پناهی»: a given name and a family name
+    if j - i == 3 and keys[i] in _SAYYID and listed_family(keys, i + 1):
+        return False  # «سید ابراهیم حکمت»: the same after «سید»
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
 _JOINS = frozenset({"،", ",", "و"})
+_SAYYID = frozenset({"سید", "سیده"})
 
 
 def listed_item(keys: list[str], i: int, j: int) -> bool:
