@@ -53,6 +53,9 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if verb.form in lx.told_now() and not _told_now(tokens, keys, a, i, j, b):
+            i = j
+            continue  # «شیوه‌های سلبی ... تا یک زمان محدود پاسخ می‌دهد اما ...»: nothing said
         if _asked_before_answer(tokens, keys, a, i, j, b, starts):
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
@@ -169,6 +172,18 @@ def cues_in(
             break
         i = j
     return out
+
+
+def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
+    """Whether a present of saying at ``i:j`` (``lx.told_now``) tells what someone says: a
+    colon follows it, or «که» with no object of its own before it in the sentence («او پاسخ
+    می‌دهد: ...», «کورتوف خاطرنشان می‌کند که ...»; not «... را خشکسالی عنوان می‌کنند که ...»,
+    whose «که» opens a relative clause)."""
+    if j >= b:
+        return False
+    if tokens.words[j] == ":":
+        return True
+    return keys[j] == "که" and "را" not in keys[a:i]
 
 
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own

@@ -1,0 +1,57 @@
+"""Reporting verbs in the forms the press of the 2000s and the features of the shared news
+write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»).
+
+The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the shared news.
+"""
+
+import pytest
+
+from khabar.extract import extract_text
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(kind, speaker, organization, the first words of what was said) of each quote."""
+    doc = extract_text(text)
+    return [
+        (q.kind, q.speaker, q.speaker_organization, " ".join(doc.span_text(q.span).split()[:3]))
+        for q in doc.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        (  # arman-1_218: a tradition told in the present
+            "راوی از امام معصوم می‌پرسد: آیا می‌شود دو امام باشد؟ امام پاسخ می‌دهد: خیر مگر آن "
+            "که یکی از آن دو ساکت و صامت باشد.",
+            "direct",
+            "خیر مگر آن",
+        ),
+        (  # fars-news-2 item 58
+            "کورتوف خاطرنشان می‌کند که پکن به دنبال پیشرفت اقتصادی است و به طور قطع به یکی از "
+            "اعتبارات برجسته منطقه تبدیل شده است.",
+            "indirect",
+            "پکن به دنبال",
+        ),
+    ],
+)
+def test_the_present_of_a_verb_of_saying_before_a_colon_or_که(text, kind, said):
+    assert [(k, s) for k, _, _, s in _quotes(text)][-1:] == [(kind, said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # roozno_1032: what works, not what anyone says
+        "شیوه‌های سلبی و بگیر و ببند تا یک زمان محدود پاسخ می‌دهد اما پس از مدتی کارکرد خود را "
+        "از دست می‌دهد.",
+        # arman-2_121: a view held, not said
+        "همچنین ژاپنی‌ها، اگر کارت شناسائی را که برای معرفی خود به افسران ارائه داده‌اند، با "
+        "دقت از طرف افسر مورد توجه قرار نگیرد، این امر را توهین به خود تلقی می‌کنند.",
+        # fars-news-4 item 82: an object before it, whose «که» opens a relative clause
+        "ریش سفیدان روستا اصلی‌ترین دلایل فقر مردم تیمورآباد را خشکسالی عنوان می‌کنند که هر "
+        "ساله منجر به مهاجرت حدود 70 نفر از جوانان روستا به شهر می‌شود.",
+    ],
+)
+def test_the_present_with_no_colon_or_که_or_with_an_object_says_nothing(text):
+    assert _quotes(text) == []
