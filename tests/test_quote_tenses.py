@@ -1,5 +1,7 @@
 """Reporting verbs in the forms the press of the 2000s and the features of the shared news
-write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»).
+write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»), the
+news told of between «خبر از» and «داد», and a light verb shared with a verb of two words
+(«... را مهم توصیف و ابراز امیدواری کرد ...»).
 
 The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the shared news.
 """
@@ -55,3 +57,40 @@ def test_the_present_of_a_verb_of_saying_before_a_colon_or_که(text, kind, said
 )
 def test_the_present_with_no_colon_or_که_or_with_an_object_says_nothing(text):
     assert _quotes(text) == []
+
+
+def test_the_news_told_of_between_خبر_از_and_داد():
+    # arman-1_71
+    text = (
+        "تهران ایرنا: نیروهای پلیس زلاندنو، روز شنبه خبر از طرح خرابکاری در رآکتور اتمی لوکاس "
+        "هایتس دادند، با این فرض که نیروهای متعلق به اسامه بن لادن آن را طرح‌ریزی کرده‌اند."
+    )
+    assert _quotes(text) == [("indirect", None, "نیروهای پلیس زلاندنو", "طرح خرابکاری در")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # roozno_949: what something shows, in the present
+        "باتوجه به اینکه چینش مجلس یازدهم به نوعی خبر از احتمال منازعات سیاسی می‌دهد، لازمه "
+        "شکل‌گیری همکاری، گفت‌وگو است.",
+        # fars-news-1 item 264: news from somewhere, and a «داد» past the comma
+        "بلافاصله پس از انتشار این خبر از دادگستری گلستان، هادی حق‌شناس استاندار گلستان در نشست "
+        "خبری با خبرنگاران به خبر دادگستری گلستان واکنش نشان داد.",
+    ],
+)
+def test_news_from_somewhere_or_shown_by_something_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_a_light_verb_shared_with_a_verb_of_two_words():
+    # arman-1_129
+    text = (
+        "تهران ایرنا: آیت‌الله هاشمی رفسنجانی خطیب جمعه تهران در خطبه دوم نماز، اجلاس چهارم "
+        "مجلس خبرگان رهبری را بسیار مهم توصیف و ابراز امیدواری کرد نتائج این اجلاس برای تاریخ "
+        "انقلاب سرنوشت‌ساز باشد."
+    )
+    assert [(k, s) for k, s, _, _ in _quotes(text)] == [
+        ("indirect", "هاشمی رفسنجانی"),
+        ("direct", "هاشمی رفسنجانی"),
+    ]

@@ -33,7 +33,7 @@ from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry, subject_at
-from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
+from khabar.extract.reporting_cues import ADVISING, ASKING, CLOSING, FORECASTING, cues_in
 from khabar.extract.speakers import (
     Ref,
     name_keys,
@@ -234,7 +234,7 @@ def find_quotes(
             elif kind in ("topic", "view"):
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
-                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
+                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in CLOSING)
                 span = content(tokens, keys, text, vi + 1, became)
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.

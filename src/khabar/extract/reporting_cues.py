@@ -272,7 +272,10 @@ def _on_it(keys, k: int) -> bool:
 VIEWS = {"معتقد بودن"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
-AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
+# «پلیس ... خبر از طرح خرابکاری در رآکتور اتمی ... دادند»: the news given, between its words
+TOLD_OF = lx.Verb("خبر از ... داد", "indirect", "خبر دادن")
+# the word before what was wished, claimed or told of
+AROUND = {"خواستار": WISHED, "مدعی": CLAIMED, "خبر": TOLD_OF}
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
 # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد», «خواستار شفافیت موضع
 # «محمد توفیق علاوی» ... شد»
@@ -280,17 +283,32 @@ _LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+# «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
+# منازعات سیاسی می‌دهد»)
+_GAVE = {"داد", "دادند", "داده"}
+CLOSING = BECAME | _GAVE  # the verbs that close what stands around
 
 
 def _wish_around(keys, i, b) -> int | None:
-    """«خواستار» (or «مدعی») at ``i`` and «شد» after what was wished (or claimed), ending the
-    clause: the token after «شد» (and its «است»/«بود»), or None."""
+    """«خواستار» (or «مدعی») at ``i`` and «شد» after what was wished (or claimed), or «خبر
+    از» and «داد» after what was told of, ending the clause: the token after «شد» or «داد»
+    (and its «است»/«بود»), or None."""
     if keys[i] not in AROUND:
         return None
+    closing, listed = BECAME, _LISTED
+    if keys[i] == "خبر":
+        if keys[i + 1 : i + 2] != ["از"] or keys[i - 1 : i] == ["این"]:
+            return None  # «پس از انتشار این خبر از دادگستری گلستان، ...»: news from somewhere
+        closing, listed = _GAVE, set()  # what was told of runs to no comma
     for k in range(i + 2, min(b, i + 30)):
-        if keys[k] in CLAUSE_ENDS - BECAME - _LISTED or keys[k] in PRONOUNS or keys[k] == "که":
+        if (
+            keys[k] in CLAUSE_ENDS - closing - listed
+            or keys[k] in PRONOUNS
+            or keys[k] == "که"
+            or (closing is _GAVE and keys[k] in BECAME)
+        ):
             return None  # another clause before any «شد»
-        if keys[k] in BECAME:
+        if keys[k] in closing:
             if keys[k - 1] in ("خواهد", "خواهند"):
                 return None  # «کشورها خواستار ... خواهند شد»: a forecast, nobody's wish
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
