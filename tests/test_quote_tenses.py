@@ -1,7 +1,7 @@
 """Reporting verbs in the forms the press of the 2000s and the features of the shared news
 write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»), the
-news told of between «خبر از» and «داد», and a light verb shared with a verb of two words
-(«... را مهم توصیف و ابراز امیدواری کرد ...»).
+news told of between «خبر از» and «داد», a light verb shared with a verb of two words
+(«... را مهم توصیف و ابراز امیدواری کرد ...») and a paper's «اضافه شده است».
 
 The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the shared news.
 """
@@ -94,3 +94,14 @@ def test_a_light_verb_shared_with_a_verb_of_two_words():
         ("indirect", "هاشمی رفسنجانی"),
         ("direct", "هاشمی رفسنجانی"),
     ]
+
+
+def test_what_a_paper_adds_is_its_direct_quote():
+    # arman-1_129: not the view of a law the letter cites («... را قابل تعقیب دانسته است»)
+    text = (
+        "در این نامه اضافه شده است، اگرچه اصلاحیه قانون مطبوعات اردیبهشت 0 نویسندگان را قابل "
+        "تعقیب دانسته است، ولی ازآن‌جاکه متهمان جدید، کسانی هستند که مطالب خود را پیش از تصویب "
+        "و ابلاغ این قانون منتشر کرده‌اند، می‌بایست بر اساس قانون مطبوعات سال 0 با آنان رفتار "
+        "شود."
+    )
+    assert [(k, s) for k, _, _, s in _quotes(text)] == [("direct", "اگرچه اصلاحیه قانون")]
