@@ -1,7 +1,8 @@
 """Reporting verbs in the forms the press of the 2000s and the features of the shared news
 write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»), the
 news told of between «خبر از» and «داد», a light verb shared with a verb of two words
-(«... را مهم توصیف و ابراز امیدواری کرد ...») and a paper's «اضافه شده است».
+(«... را مهم توصیف و ابراز امیدواری کرد ...») and a paper's «اضافه شده است»; and what
+names nothing said: «سخن گفت» of no topic, «این خبر را اعلام کرد».
 
 The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the shared news.
 """
@@ -105,3 +106,29 @@ def test_what_a_paper_adds_is_its_direct_quote():
         "شود."
     )
     assert [(k, s) for k, _, _, s in _quotes(text)] == [("direct", "اگرچه اصلاحیه قانون")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arman-2_121: the tongues spoken
+        "بیش از 0 گروه ملی مختلف در لندن حضور دارند که به 0 لهجه یا زبان متفاوت سخن می‌گویند.",
+        # roozno_898: who spoke to whom, not what was said
+        "آیت‌الله خامنه‌ای رهبر معظم انقلاب صبح امروز در سخنرانی زنده تلویزیونی با ملت ایران "
+        "سخن گفتند.",
+        # arman-1_16: the news named again
+        "غلامرضا شافعی روز سه‌شنبه این خبر را در مراسم راه‌اندازی یک خط تولید در بخش آزادشهر "
+        "استان گلستان اعلام کرد.",
+    ],
+)
+def test_what_names_nothing_said_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_what_someone_spoke_of_is_still_said():
+    # roozno_810
+    text = (
+        "اینها در حالی است که بیش از یک هفته گذشته آنتونیو گوترش، دبیرکل سازمان ملل نیز بر لزوم "
+        "تعلیق تحریم کشورهایی مانند ایران و کوبا برای مبارزه با کرونا سخن گفته بود."
+    )
+    assert [(k, s) for k, _, _, s in _quotes(text)] == [("indirect", "لزوم تعلیق تحریم")]

@@ -116,6 +116,10 @@ def cues_in(
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
             out.append((i, j, verb, "topic"))
+        elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
+            # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
+            # (not «از لزوم ... سخن گفت», which says it)
+            pass
         elif at_end and verb.lemma == "گفتن" and _names_term(keys, a, i):
             pass  # «... که در دادگاه‌ها به آن «تامین» می‌گویند»: a term named, nothing said
         elif at_end and verb.kind in ("indirect", "both"):
@@ -172,6 +176,20 @@ def cues_in(
             break
         i = j
     return out
+
+
+# «بیش از», «پس از»: an «از» that names no topic
+_FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
+
+
+def _of_nothing(keys, a: int, i: int) -> bool:
+    """Whether the sentence of «سخن گفت» at ``i`` names nothing it spoke of, «از ...» or «بر
+    ...» («... حضور دارند که به 0 لهجه یا زبان متفاوت سخن می‌گویند»; not «از لزوم ... سخن
+    گفت», «بر لزوم ... سخن گفته بود», which say it)."""
+    return not any(
+        keys[k] == "بر" or (keys[k] == "از" and keys[k - 1] not in _FROM_NO_TOPIC)
+        for k in range(a, i)
+    )
 
 
 def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
@@ -341,6 +359,7 @@ _IN_REPORT |= {("براساس", "این", "گزارش"), ("بنابر", "این"
 # What was said, named again: «این ادعاها», «همین اظهارات» (keys folded: no ZWNJ)
 _SAID = {"ادعا", "ادعاها", "اظهارات", "سخنان", "مطالب", "حرفها", "گفتهها", "ادعاهای", "سخنانش"}
 _SAID |= {"مطلب"}  # «لاوروف در گفت‌وگو با ... این مطلب را بیان کرد»
+_SAID |= {"خبر"}  # «غلامرضا شافعی روز سه‌شنبه این خبر را در مراسم ... اعلام کرد»
 
 
 def _names_said(keys, a, i) -> bool:
