@@ -2,7 +2,7 @@
 write them: the present of a verb of saying («پاسخ می‌دهد:», «خاطرنشان می‌کند که ...»), the
 news told of between «خبر از» and «داد», a light verb shared with a verb of two words
 («... را مهم توصیف و ابراز امیدواری کرد ...») and a paper's «اضافه شده است»; and what
-names nothing said: «سخن گفت» of no topic, «این خبر را اعلام کرد».
+names nothing said: «سخن گفت» of no topic, «این خبر را اعلام کرد»; «؛» for a colon.
 
 The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the shared news.
 """
@@ -132,3 +132,36 @@ def test_what_someone_spoke_of_is_still_said():
         "تعلیق تحریم کشورهایی مانند ایران و کوبا برای مبارزه با کرونا سخن گفته بود."
     )
     assert [(k, s) for k, _, _, s in _quotes(text)] == [("indirect", "لزوم تعلیق تحریم")]
+
+
+def test_a_semicolon_for_a_colon():
+    # arman-1_183
+    text = (
+        "از سوی دیگر، کاستاس سیمیتیس، نخست‌وزیر یونان که طرفدار آمریکا قلمداد می‌شود، پس از "
+        "نشست‌هایی با رهبران مخالف در روز جمعه پیش، گفت؛ در مدت سفر کلینتون به کشورش، دولت "
+        "سوسیالیست او مواضع یونان را مطرح خواهد کرد."
+    )
+    assert [(k, sp, s) for k, sp, _, s in _quotes(text)] == [
+        ("direct", "کاستاس سیمیتیس", "در مدت سفر")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # roozno_data_200: an object before it, the semicolon ends its clause
+        (
+            "روسای اتاق‌های مشترک همچنین بر اولویت‌بندی و مطالعه دقیق روی تک‌تک بازارها تأکید "
+            "کردند؛ در نظر گرفتن یک برنامه و الگو برای همه بازارها اقدام اشتباهی خواهد بود.",
+            "اولویت‌بندی و مطالعه",
+        ),
+        # roozno_data_1024: the colon's verb is the sentence's
+        (
+            "تسنیم نوشت؛ احمد نادری گفت: جلسه پنجشنبه با حضور 62 نفر از نمایندگان مجلس یازدهم "
+            "برگزار شد.",
+            "جلسه پنجشنبه با",
+        ),
+    ],
+)
+def test_a_semicolon_after_an_object_or_before_a_colon_is_no_colon(text, said):
+    assert [s for _, _, _, s in _quotes(text)] == [said]

@@ -132,12 +132,14 @@ SAMPLES = [
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
-    # saying before a colon or «که»: R 0.922 P 0.937
+    # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
+    # shared with a verb of two words, a paper's «اضافه شده است»: R 0.969 P 0.954, speaker
+    # accuracy 0.886; after «سخن گفت» of no topic and «این خبر را اعلام کرد»: P 0.969
     Sample(
         "arman_quotes_recall",
         "arman_quotes",
         drawn=Drawn(articles=25, international=8, outlets=1),
-        floor=Floor(recall=0.921, precision=0.936, accuracy=0.84),
+        floor=Floor(recall=0.968, precision=0.968, accuracy=0.885),
     ),
 ]
 

@@ -221,7 +221,7 @@ def find_quotes(
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
-                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",")
+                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",", "؛")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 span = trim_span(text, start, para.end)
                 if span is None and after_verb and ref is not None:

@@ -53,7 +53,11 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
-        if verb.form in lx.told_now() and not _told_now(tokens, keys, a, i, j, b):
+        if (
+            verb.form in lx.told_now()
+            and not _told_now(tokens, keys, a, i, j, b)
+            and not _semicolon_for_colon(keys, a, i, j, b, verb, out)
+        ):
             i = j
             continue  # «شیوه‌های سلبی ... تا یک زمان محدود پاسخ می‌دهد اما ...»: nothing said
         if _asked_before_answer(tokens, keys, a, i, j, b, starts):
@@ -102,6 +106,8 @@ def cues_in(
         after = tokens.words[j] if j < b else ""
         joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
+        if _semicolon_for_colon(keys, a, i, j, b, verb, out):
+            after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
             out = [c for c in out if c[3] not in ("that", "view")]
@@ -189,6 +195,25 @@ def _of_nothing(keys, a: int, i: int) -> bool:
     return not any(
         keys[k] == "بر" or (keys[k] == "از" and keys[k - 1] not in _FROM_NO_TOPIC)
         for k in range(a, i)
+    )
+
+
+def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, out) -> bool:
+    """Whether «؛» after the verb at ``i:j`` stands for a colon, as the press of the 2000s
+    writes it («سیمیتیس ... گفت؛ در مدت سفر ...», «تحلیلگران یونانی خاطرنشان می‌کنند؛ زمانی
+    که ...»): the sentence's first verb of saying, one that opens what it says, with no object
+    before it (not «تصمیم خود ... را اعلام کرد؛ ...», «بر ... تأکید کردند؛ ...», where it ends
+    a clause, nor «به ... اشاره کرد؛»), and no colon after it («تسنیم نوشت؛ احمد نادری گفت:
+    ...» quotes نادری)."""
+    return (
+        j < b
+        and keys[j] == "؛"
+        and not out
+        and verb.kind != "indirect"
+        and verb.lemma not in _TOPIC_ACTS | {"اشاره کردن"}
+        and not _OBJECT_MARKS & set(keys[a:i])
+        and ":" not in keys[j + 1 : b]
+        and keys[j + 1 : j + 2] not in (["اما"], ["ولی"], ["و"])  # «... گفته بودند؛ اما ...»
     )
 
 
