@@ -124,8 +124,9 @@ def cues_in(
             out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
             # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
-            # (not «از لزوم ... سخن گفت», which says it)
-            pass
+            # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
+            # speaking, as after an act that names only its topic
+            out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and _names_term(keys, a, i):
             pass  # «... که در دادگاه‌ها به آن «تامین» می‌گویند»: a term named, nothing said
         elif at_end and verb.kind in ("indirect", "both"):
