@@ -19,6 +19,11 @@ def elided_verb(
     after = verbs.match(keys, i + 2)
     if after is None or after[0] > b or after[0] - (i + 2) < 2 or after[1].lemma in topic_acts:
         return None  # «... عنوان و گفت»: no light verb to share
-    probe = [keys[i], *keys[i + 3 : after[0]]]
-    own = verbs.match(probe, 0)
-    return own[1] if own is not None and own[0] == len(probe) else None
+    # the light verb is the second verb's last words: «کرد» of «تصریح کرد», and of «ابراز
+    # امیدواری کرد» («... را بسیار مهم توصیف و ابراز امیدواری کرد ...»)
+    for start in range(i + 3, after[0]):
+        probe = [keys[i], *keys[start : after[0]]]
+        own = verbs.match(probe, 0)
+        if own is not None and own[0] == len(probe):
+            return own[1]
+    return None

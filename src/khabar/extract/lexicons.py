@@ -272,6 +272,8 @@ class Verb:
 # in besides the one listed: «ادعا کرد» -> «ادعا کردند», «ادعا کرده», «ادعا کرده‌اند» ...
 _PAST_VERBS = {"کرد", "داد", "داشت", "شد", "نمود", "ساخت", "برد", "گفت", "نوشت", "خواست"}
 _INFLECTIONS = ("ند", "ه", "ه است", "ه‌اند", "ه بود", "ه بودند")
+# the present stems of the light verbs, after «می‌» («اعلام کرد» -> «اعلام می‌کند»)
+_PRESENTS = {"کرد": "کند", "داد": "دهد", "داشت": "دارد", "نمود": "نماید"}
 
 
 def _inflected(verb: Verb) -> list[Verb]:
@@ -293,7 +295,39 @@ def _inflected(verb: Verb) -> list[Verb]:
     for ending in _INFLECTIONS:
         kind = "indirect" if ending == "ه" and not head else verb.kind
         out.append(Verb(f"{verb.form}{ending}", kind, verb.lemma))
+    if head and last in _PRESENTS and verb.kind == "both":
+        # the present of a verb of saying of two words, as essays, interviews and reports tell
+        # what someone says («امام پاسخ می‌دهد: ...»), and its plural: «direct», a quote only
+        # before a colon, «که» or the statement, as the present is mostly what is done or held
+        # («... را بیان می‌کند»); not of a verb of holding a view («... را توهین به خود تلقی
+        # می‌کنند»)
+        present = f"{head} می\u200c{_PRESENTS[last]}"
+        plural = f"{present[:-1]}ند"
+        out += [Verb(present, "direct", verb.lemma), Verb(plural, "direct", verb.lemma)]
     return out
+
+
+def _own_forms() -> set[str]:
+    """The forms the file lists, and the plurals of its presents («اعلام می‌کنند» of «اعلام
+    می‌کند»): a form made of a past of the same verb does not take their place."""
+    listed = {r[0] for r in rows("reporting_verbs.tsv")}
+    return listed | {f"{f[:-1]}ند" for f in listed if " می\u200c" in f and f.endswith("د")}
+
+
+@cache
+def told_now() -> frozenset[str]:
+    """The presents ``_inflected`` makes of the pasts of the verbs of saying of two words
+    («تصریح می‌کند», «پاسخ می‌دهند»): what someone says only before a colon or «که», with no
+    object before them, as they are mostly what is done or held («... را مطرح می‌کنند», «تا
+    زمانی محدود پاسخ می‌دهد»)."""
+    own = _own_forms()
+    return frozenset(
+        v.form
+        for r in rows("reporting_verbs.tsv")
+        if r[0].rpartition(" ")[2] in _PRESENTS
+        for v in _inflected(Verb(r[0], r[1] if len(r) > 1 else "both", r[0]))
+        if v.form not in own and v.form.rpartition(" ")[2].startswith("می\u200c")
+    )
 
 
 @cache
@@ -301,10 +335,14 @@ def reporting_verbs(inflected: bool = True) -> Trie[Verb]:
     """The verbs of ``reporting_verbs.tsv``; ``inflected``: and their other persons and tenses
     (a form the file lists keeps its own row)."""
     listed = {r[0] for r in rows("reporting_verbs.tsv")}
+    own = _own_forms()
 
     def values(r: tuple[str, ...]) -> list[tuple[str, Verb]]:
         v = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
-        more = [w for w in _inflected(v) if w.form not in listed] if inflected else []
+        made = _inflected(v) if inflected else []
+        # a listed present gives its plural; a past, no form another row lists or gives
+        skip = listed if " می\u200c" in r[0] else own
+        more = [w for w in made if w.form not in skip]
         return [(w.form, w) for w in (v, *more)]
 
     return _trie("reporting_verbs.tsv", values)

@@ -33,7 +33,7 @@ from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry, subject_at
-from khabar.extract.reporting_cues import ADVISING, ASKING, BECAME, FORECASTING, cues_in
+from khabar.extract.reporting_cues import ADVISING, ASKING, CLOSING, FORECASTING, cues_in
 from khabar.extract.speakers import (
     Ref,
     name_keys,
@@ -224,7 +224,7 @@ def find_quotes(
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
-                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",")
+                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",", "؛")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 span = trim_span(text, start, para.end)
                 if span is None and after_verb and ref is not None:
@@ -237,7 +237,7 @@ def find_quotes(
             elif kind in ("topic", "view"):
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
-                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in BECAME)
+                became = next(k for k in range(vj - 1, vi, -1) if keys[k] in CLOSING)
                 span = content(tokens, keys, text, vi + 1, became)
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.

@@ -53,6 +53,13 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if (
+            verb.form in lx.told_now()
+            and not _told_now(tokens, keys, a, i, j, b)
+            and not _semicolon_for_colon(keys, a, i, j, b, verb, out)
+        ):
+            i = j
+            continue  # «شیوه‌های سلبی ... تا یک زمان محدود پاسخ می‌دهد اما ...»: nothing said
         if _asked_before_answer(tokens, keys, a, i, j, b, starts):
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
@@ -99,6 +106,8 @@ def cues_in(
         after = tokens.words[j] if j < b else ""
         joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
+        if _semicolon_for_colon(keys, a, i, j, b, verb, out):
+            after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
             out = [c for c in out if c[3] not in ("that", "view")]
@@ -112,6 +121,11 @@ def cues_in(
             pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
+            out.append((i, j, verb, "topic"))
+        elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
+            # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
+            # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
+            # speaking, as after an act that names only its topic
             out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and _names_term(keys, a, i):
             pass  # «... که در دادگاه‌ها به آن «تامین» می‌گویند»: a term named, nothing said
@@ -169,6 +183,51 @@ def cues_in(
             break
         i = j
     return out
+
+
+# «بیش از», «پس از»: an «از» that names no topic
+_FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
+
+
+def _of_nothing(keys, a: int, i: int) -> bool:
+    """Whether the sentence of «سخن گفت» at ``i`` names nothing it spoke of, «از ...» or «بر
+    ...» («... حضور دارند که به 0 لهجه یا زبان متفاوت سخن می‌گویند»; not «از لزوم ... سخن
+    گفت», «بر لزوم ... سخن گفته بود», which say it)."""
+    return not any(
+        keys[k] == "بر" or (keys[k] == "از" and keys[k - 1] not in _FROM_NO_TOPIC)
+        for k in range(a, i)
+    )
+
+
+def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, out) -> bool:
+    """Whether «؛» after the verb at ``i:j`` stands for a colon, as the press of the 2000s
+    writes it («سیمیتیس ... گفت؛ در مدت سفر ...», «تحلیلگران یونانی خاطرنشان می‌کنند؛ زمانی
+    که ...»): the sentence's first verb of saying, one that opens what it says, with no object
+    before it (not «تصمیم خود ... را اعلام کرد؛ ...», «بر ... تأکید کردند؛ ...», where it ends
+    a clause, nor «به ... اشاره کرد؛»), and no colon after it («تسنیم نوشت؛ احمد نادری گفت:
+    ...» quotes نادری)."""
+    return (
+        j < b
+        and keys[j] == "؛"
+        and not out
+        and verb.kind != "indirect"
+        and verb.lemma not in _TOPIC_ACTS | {"اشاره کردن"}
+        and not _OBJECT_MARKS & set(keys[a:i])
+        and ":" not in keys[j + 1 : b]
+        and keys[j + 1 : j + 2] not in (["اما"], ["ولی"], ["و"])  # «... گفته بودند؛ اما ...»
+    )
+
+
+def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
+    """Whether a present of saying at ``i:j`` (``lx.told_now``) tells what someone says: a
+    colon follows it, or «که» with no object of its own before it in the sentence («او پاسخ
+    می‌دهد: ...», «کورتوف خاطرنشان می‌کند که ...»; not «... را خشکسالی عنوان می‌کنند که ...»,
+    whose «که» opens a relative clause)."""
+    if j >= b:
+        return False
+    if tokens.words[j] == ":":
+        return True
+    return keys[j] == "که" and "را" not in keys[a:i]
 
 
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
@@ -257,7 +316,10 @@ def _on_it(keys, k: int) -> bool:
 VIEWS = {"معتقد بودن"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
-AROUND = {"خواستار": WISHED, "مدعی": CLAIMED}  # the word before what was wished or claimed
+# «پلیس ... خبر از طرح خرابکاری در رآکتور اتمی ... دادند»: the news given, between its words
+TOLD_OF = lx.Verb("خبر از ... داد", "indirect", "خبر دادن")
+# the word before what was wished, claimed or told of
+AROUND = {"خواستار": WISHED, "مدعی": CLAIMED, "خبر": TOLD_OF}
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
 # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد», «خواستار شفافیت موضع
 # «محمد توفیق علاوی» ... شد»
@@ -265,17 +327,32 @@ _LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+# «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
+# منازعات سیاسی می‌دهد»)
+_GAVE = {"داد", "دادند", "داده"}
+CLOSING = BECAME | _GAVE  # the verbs that close what stands around
 
 
 def _wish_around(keys, i, b) -> int | None:
-    """«خواستار» (or «مدعی») at ``i`` and «شد» after what was wished (or claimed), ending the
-    clause: the token after «شد» (and its «است»/«بود»), or None."""
+    """«خواستار» (or «مدعی») at ``i`` and «شد» after what was wished (or claimed), or «خبر
+    از» and «داد» after what was told of, ending the clause: the token after «شد» or «داد»
+    (and its «است»/«بود»), or None."""
     if keys[i] not in AROUND:
         return None
+    closing, listed = BECAME, _LISTED
+    if keys[i] == "خبر":
+        if keys[i + 1 : i + 2] != ["از"] or keys[i - 1 : i] == ["این"]:
+            return None  # «پس از انتشار این خبر از دادگستری گلستان، ...»: news from somewhere
+        closing, listed = _GAVE, set()  # what was told of runs to no comma
     for k in range(i + 2, min(b, i + 30)):
-        if keys[k] in CLAUSE_ENDS - BECAME - _LISTED or keys[k] in PRONOUNS or keys[k] == "که":
+        if (
+            keys[k] in CLAUSE_ENDS - closing - listed
+            or keys[k] in PRONOUNS
+            or keys[k] == "که"
+            or (closing is _GAVE and keys[k] in BECAME)
+        ):
             return None  # another clause before any «شد»
-        if keys[k] in BECAME:
+        if keys[k] in closing:
             if keys[k - 1] in ("خواهد", "خواهند"):
                 return None  # «کشورها خواستار ... خواهند شد»: a forecast, nobody's wish
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
@@ -308,6 +385,7 @@ _IN_REPORT |= {("براساس", "این", "گزارش"), ("بنابر", "این"
 # What was said, named again: «این ادعاها», «همین اظهارات» (keys folded: no ZWNJ)
 _SAID = {"ادعا", "ادعاها", "اظهارات", "سخنان", "مطالب", "حرفها", "گفتهها", "ادعاهای", "سخنانش"}
 _SAID |= {"مطلب"}  # «لاوروف در گفت‌وگو با ... این مطلب را بیان کرد»
+_SAID |= {"خبر"}  # «غلامرضا شافعی روز سه‌شنبه این خبر را در مراسم ... اعلام کرد»
 
 
 def _names_said(keys, a, i) -> bool:

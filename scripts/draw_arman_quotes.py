@@ -1,0 +1,93 @@
+"""Draw whole ARMAN articles (folds 1 and 2) to read for every reported statement.
+
+Usage:
+    python scripts/draw_arman_quotes.py ../shared/data/ner --seed 25 --n 25 \
+        --but tests/fixtures/arman_speakers_judged.jsonl ... > records.jsonl
+
+ARMAN (``arman/ArmanPersoNERCorpus.zip``) is news of another decade than the shared news,
+text no quote rule was written on. Each of its folds 1 and 2 (fold 3 is held out: never read)
+is cut into articles of 10 sentences as ``benchmarks/ner.py --arman`` cuts it
+(``ner_data.articles``) and repaired as ``khabar extract`` repairs it; no quote is extracted.
+``--but FIXTURE`` leaves out the articles (by ``fold`` and ``article``) a sample already holds:
+the judged speakers samples were drawn from the quotes the extractor found, so their articles
+are the ones rules were tuned on. The articles left are shuffled with ``--seed`` and the first
+``--n`` are drawn, statements or none. Each one's repaired text is written to
+``tests/fixtures/arman_quotes/arman-FOLD_ARTICLE.txt`` (``--out``) and a record in the
+``quotes_recall_dev`` format (``khabar.evaluate_quotes``) is printed with its ``quotes`` empty,
+to be filled by reading the text: ``tests/fixtures/arman_quotes_recall.jsonl`` was drawn so,
+with ``--seed 25 --n 25`` and ``--but`` the four ``arman_speakers_judged*.jsonl``. ARMAN's
+terms: "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its
+sentences are quoted there only as a test fixture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from ner_data import articles, read_arman  # noqa: E402
+
+from khabar.text.pipeline import repair  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests/fixtures"
+SOURCE = (
+    "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research use "
+    "(its Hugging Face dataset card: CC BY 4.0)"
+)
+
+
+def held_out(fixtures: list[Path]) -> set[tuple[int, int]]:
+    """(fold, article) of every record the samples ``fixtures`` hold."""
+    held = set()
+    for fixture in fixtures:
+        for line in fixture.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                held.add((item["fold"], item["article"]))
+    return held
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ner_dir", type=Path, help="../shared/data/ner")
+    parser.add_argument("--seed", type=int, default=25)
+    parser.add_argument("--n", type=int, default=25)
+    parser.add_argument("--out", default="arman_quotes", help="folder under tests/fixtures")
+    parser.add_argument(
+        "--but", type=Path, action="append", default=[], help="leave out this sample's articles"
+    )
+    args = parser.parse_args(argv)
+    zip_path = args.ner_dir / "arman/ArmanPersoNERCorpus.zip"
+    held = held_out(args.but)
+    pool = []
+    for fold in (1, 2):  # never 3
+        for k, article in enumerate(articles(read_arman(zip_path, [fold]))):
+            if (fold, k) not in held:
+                pool.append((fold, k, article.text))
+    rng = random.Random(args.seed)
+    rng.shuffle(pool)
+    target = FIXTURES / args.out
+    target.mkdir(exist_ok=True)
+    for fold, k, raw in pool[: args.n]:
+        text = repair(raw).text
+        stem = f"arman-{fold}_{k}"
+        (target / f"{stem}.txt").write_text(text, encoding="utf-8")
+        record = {
+            "file": f"{args.out}/{stem}.txt",
+            "fold": fold,
+            "article": k,
+            "source": SOURCE,
+            "international": None,
+            "quotes": [],
+        }
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
