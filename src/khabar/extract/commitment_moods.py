@@ -142,6 +142,7 @@ def _verb_in(clause: list[str]) -> bool:
 _IF = (
     tuple(map(lx.key, ("در", "صورتی", "که"))),
     tuple(map(lx.key, ("درصورتی", "که"))),
+    (lx.key("درصورتی‌که"),),
     tuple(map(lx.key, ("مشروط", "به"))),
     tuple(map(lx.key, ("به", "شرط"))),
     tuple(map(lx.key, ("به", "شرطی"))),
