@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
@@ -213,7 +213,12 @@ def named_abroad(reg: Registry, pkey: str) -> bool:
     language («سرگئی لاوروف، وزیر خارجه», «دونالد ترامپ») or as a foreign figure
     (``foreign_figures.tsv``). A state's post they hold bare is then their country's, and a
     wording that names it is theirs too."""
-    name = lx.phrase_keys(reg.persons[pkey].name)
+    return _abroad_name(reg.persons[pkey].name)
+
+
+@lru_cache(maxsize=4096)
+def _abroad_name(written: str) -> bool:
+    name = lx.phrase_keys(written)
     if not name:
         return False
     given, figures = _abroad_names()
