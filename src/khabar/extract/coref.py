@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, rank
-from khabar.extract.people import PostMention, post_key
+from khabar.extract.people import PostMention, foreign_country_at, post_key
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.told_apart import told_apart
 from khabar.model import Quote
@@ -98,6 +99,8 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
         if new_countries - {"ایران"} and not old_countries and not set(old) <= set(new):
             return False  # «سفیر انگلیس» is not the post of «فرمانده انتظامی استان بوشهر»
+        if foreign_apart(old, new) and not named_abroad(reg, pkey):
+            return False  # «رئیس مجلس ملی کره جنوبی» is not «رئیس مجلس شورای اسلامی»
         if (
             not same_head
             and new
@@ -123,8 +126,9 @@ def _by_post(reg: Registry, pkey: str, keys: tuple[str, ...]) -> tuple[str, ...]
 
 
 # Offices of a state that one person holds, one at a time: the president is not a minister.
-_STATE_OFFICES = {"رییسجمهور", "نخستوزیر", "صدراعظم", "وزیر", "پادشاه", "ولیعهد"}
+_STATE_OFFICES = {"رییسجمهور", "رییسجمهوری", "نخستوزیر", "صدراعظم", "وزیر", "پادشاه", "ولیعهد"}
 _PAST = {"سابق", "پیشین", "اسبق", "وقت"}
+_FORMER = "سابق"  # «پیشین» and «اسبق» as worded (``_SAME_WORD``)
 
 
 def _office(key: tuple[str, ...]) -> str | None:
@@ -148,15 +152,21 @@ def _two_offices(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
 _UNITS = {"مرکز", "دفتر", "اداره", "کمیته", "ستاد", "معاونت", "حوزه", "بخش", "واحد", "روابط"}
 
 
-def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False) -> bool:
     """Two wordings of one post: the same head and the words of one all in the other, the
     shorter of two words at least or both equal, the longer naming no unit within the other
-    (``_UNITS``), and no two countries."""
+    (``_UNITS``), and no two countries; not a state's post named bare and one of another
+    country (``foreign_apart``), unless the bare one is ``held`` by one named ``abroad``
+    (``named_abroad``)."""
     if not held or not new:
         return False
     held, new = worded(held), worded(new)
-    if held[0] != new[0]:
+    if held[0] != new[0] or foreign_apart(new, held):
         return False
+    if foreign_apart(held, new) and not abroad:
+        return False
+    if (_FORMER in held) != (_FORMER in new):
+        return False  # «وزیر دفاع آمریکا» is not a «وزیر دفاع سابق آمریکا» named before
     if "".join(held) == "".join(new):
         return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
     if _opens_apart(held, new) or _opens_apart(new, held):
@@ -166,6 +176,53 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
         return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
+
+
+# Words of a state's post: in Persian news such a post named bare is Iran's («رئیس مجلس»,
+# «وزیر امور خارجه», «سفیر»), never the post of another country a longer wording names.
+_STATE_WORDS = _STATE_OFFICES | {"جمهور", "جمهوری", "وزارت", "مجلس", "پارلمان", "دولت", "ارتش"}
+_STATE_WORDS |= {"سفیر", "سفارت"}
+
+
+def foreign_apart(bare: tuple[str, ...], qualified: tuple[str, ...]) -> bool:
+    """Whether the post ``qualified`` names a country other than Iran as its own and ``bare``
+    a state's post naming none (``_STATE_WORDS``): two people, «رئیس مجلس ملی کره جنوبی» is
+    not «رئیس مجلس (شورای اسلامی)», «وزیر دارایی عراق» not a «وزیر دارایی» named before. A
+    post of another body named bare may be its holder's abroad («رهبر جریان صدر» is
+    «رهبر جریان صدر عراق»)."""
+    return (
+        bool(set(bare) & _STATE_WORDS)
+        and foreign_country_at(qualified, 1)
+        and not foreign_country_at(bare, 1)
+    )
+
+
+@cache
+def _abroad_names() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Given names of other languages, and the full names and surnames of
+    ``foreign_figures.tsv``, as keys."""
+    figures = set()
+    for r in lx.rows("foreign_figures.tsv"):
+        for n in [r[0], *(v for c in r[1:3] for v in lx.split_values(c))]:
+            figures.add(lx.phrase_keys(n))
+    return lx.foreign_given_names() | lx.foreign_given_words(), frozenset(figures)
+
+
+def named_abroad(reg: Registry, pkey: str) -> bool:
+    """Whether a person is named as one of another country: by a given name of another
+    language («سرگئی لاوروف، وزیر خارجه», «دونالد ترامپ») or as a foreign figure
+    (``foreign_figures.tsv``). A state's post they hold bare is then their country's, and a
+    wording that names it is theirs too."""
+    return _abroad_name(reg.persons[pkey].name)
+
+
+@lru_cache(maxsize=4096)
+def _abroad_name(written: str) -> bool:
+    name = lx.phrase_keys(written)
+    if not name:
+        return False
+    given, figures = _abroad_names()
+    return name[0] in given or name in figures or name[-1:] in figures
 
 
 def _opens_apart(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -211,14 +268,20 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     """The one person of the article holding another wording of ``post``'s post, if one."""
     new = post_key(post.keys)
 
-    def same(held: str) -> bool:
+    def same(held: str, abroad: bool) -> bool:
         keys = lx.phrase_keys(held)
-        if same_post(post_key(keys), new):
+        if same_post(post_key(keys), new, abroad):
             return True
         # the joined form joins a «کل» that is no «مدیر کل» too: «رئیس سازمان بازرسی کل کشور»
-        return "کل" in keys + post.keys and same_post(_without_kol(keys), _without_kol(post.keys))
+        return "کل" in keys + post.keys and same_post(
+            _without_kol(keys), _without_kol(post.keys), abroad
+        )
 
-    found = {pkey for pkey, person in reg.persons.items() if any(same(h) for h in person.posts)}
+    found = {
+        pkey
+        for pkey, person in reg.persons.items()
+        if person.posts and any(same(h, named_abroad(reg, pkey)) for h in person.posts)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -317,7 +380,8 @@ def adopt_named_next(
             continue
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
-        if all(same_post(old, new) for old in held):
+        abroad = named_abroad(reg, named)
+        if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
 
 

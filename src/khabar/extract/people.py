@@ -469,7 +469,19 @@ def posts_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not foreign_country_at(long, len(short))
 
 
+@lru_cache(maxsize=16384)
 def foreign_country_at(key: tuple[str, ...], at: int) -> bool:
-    """A country other than Iran starts at word ``at`` of the post ``key`` («... روسیه»)."""
-    country = lx.places().match(list(key), at)
-    return bool(country and country[1].kind == "country" and country[1].name != "ایران")
+    """The words of the post ``key`` from ``at`` on name a country other than Iran whose post
+    it is, before any «در» (a post held in a country: «سفیر ایران در روسیه» is Iran's):
+    «... روسیه», «رئیس مجلس ملی کره جنوبی» past «رئیس مجلس»."""
+    words = list(key)
+    for k in range(at, len(words)):
+        if words[k] in _POSTED_IN:
+            return False
+        country = lx.places().match(words, k)
+        if country and country[1].kind == "country":
+            return country[1].name != "ایران"
+    return False
+
+
+_POSTED_IN = {"در", "نزد"}  # «سفیر ایران در روسیه», «نماینده ایران نزد سازمان ملل»
