@@ -45,7 +45,9 @@ d589cc3; the fourteenth: ``--seed 14 --extract-again`` and ``--exclude`` each of
 thirteen, from ``news_df783a0.jsonl``, all the shared news at df783a0; the fifteenth: ``--seed
 15 --extract-again`` and ``--exclude`` each of the first fourteen, from ``news_b97f2e3.jsonl``,
 all the shared news at b97f2e3; the sixteenth: ``--seed 16 --extract-again`` and ``--exclude``
-each of the first fifteen, from ``news_23a2580.jsonl``, all the shared news at 23a2580).
+each of the first fifteen, from ``news_23a2580.jsonl``, all the shared news at 23a2580; the
+seventeenth: ``--seed 17 --extract-again`` and ``--exclude`` each of the first sixteen, from
+``news_81e4e19.jsonl``, all the shared news at 81e4e19).
 """
 
 from __future__ import annotations

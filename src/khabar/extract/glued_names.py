@@ -26,6 +26,8 @@ _PLURAL = ("\u200cها", "\u200cهای")
 _SHORT_HEADS = frozenset({"با", "از", "به", "در", "که"})
 # short verbs that end a headline («شد», «کرد», «است»), run into a given name after them
 _VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد"})  # not «گفت»: «گفتمانی»
+# of them, those that end a clause and open no given name («دادعلی», «کردعلی» are names)
+_CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # titles that open given names too («حاجعلی», «میرحسین», «شیخعلی»): never cut off
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
@@ -52,7 +54,9 @@ def given_name_cut(word: str) -> tuple[str, int]:
         if word_of_its_own and not title:
             continue
         short = head in _SHORT_HEADS or head in _VERB_HEADS or verb(head)  # «می‌کشانندمحمد»
-        if not (title or plain_head(head) or (short and len(tail) > 3)):
+        # a short given name only after «است» or «شد» ending a sentence («بالاتر استعلی فرنام،»)
+        ends_clause = head in _CLAUSE_END_VERBS
+        if not (title or plain_head(head) or (short and (len(tail) > 3 or ends_clause))):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
         if at and "\u200c" not in word[at:]:

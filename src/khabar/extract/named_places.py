@@ -59,6 +59,10 @@ def place_word_at(keys: list[str], k: int) -> bool:
         return False
     if keys[k] == _HOTEL and k + 1 < len(keys) and keys[k + 1] in lx.first_names():
         return False  # «در هتل رحمان رضایی خطیر بودند»: a guest's given name, no hotel's
+    if keys[k] == _SHRINE and k > 0 and keys[k - 1].startswith(_DEFENDER):
+        return False  # «شهید مدافع حرم علی اصغر شیردل»: a defender of the shrines
+    if keys[k] in _TRAINED and k > 0 and keys[k - 1] == _TRAINING:
+        return True  # «دانشگاه تربیت دبیر شهید رجایی», «مرکز تربیت معلم شهید باهنر»
     if _head(keys[k]):
         # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
         # named, pointed to, is not followed by its name
@@ -87,6 +91,12 @@ def coordinated_place(keys: list[str], k: int) -> bool:
     return any(w.endswith("های") and _head(w) for w in before)
 
 
+# a shrine («حرم»), though not after «مدافع» (a defender of the shrines, a martyr's epithet)
+_SHRINE = "حرم"
+_DEFENDER = "مدافع"
+# a college of teacher training is named after someone past the trained: «تربیت دبیر شهید رجایی»
+_TRAINING = "تربیت"
+_TRAINED = frozenset({"دبیر", "معلم", "مدرس"})
 # a hotel is named after a figure or a place by one name («هتل باباطاهر», «هتل ریتز کارلتون»)
 _HOTEL = "هتل"
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})  # «این کتابخانه»: named before

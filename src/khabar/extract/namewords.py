@@ -391,7 +391,9 @@ def demonym(key: str, alone: bool = False) -> bool:
     """A country's adjective, a word of the language («هلندی», «اسپانیایی»; not «بنینی» of
     «روبرتو بنینی») that no known name holds («مصری», «عراقی» are family names); ``alone``,
     the news' own country's too, a family name after a given name only («ژنرال ایرانی»)."""
-    if len(key) < 4 or not key.endswith("ی") or rank(key) == RARE:
+    # a rare adjective is a foreign name's end as often («بنینی»), but not a country's in
+    # «ستان» («زنو زنوف بلغارستانی», «قزاقستانی»)
+    if len(key) < 4 or not key.endswith("ی") or (rank(key) == RARE and "ستان" not in key):
         return False
     stems = [key[:-1]] + ([key[:-2]] if key.endswith(("یی", "ای")) else [])
     for stem in stems:

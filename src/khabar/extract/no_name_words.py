@@ -374,9 +374,15 @@ def _martyrs_plural(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 def an_outlet(keys: list[str], i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are a listed outlet's whole name that is no given name («رویترز»,
-    «راشا تودی», «صدی البلد»; not «کیهان»)."""
-    hit = lx.agencies().match(keys, i)
-    return hit is not None and hit[0] == j and "".join(keys[i:j]) not in lx.first_names()
+    «راشا تودی», «صدی البلد»; not «کیهان»), or the end of one opened a word or two before
+    («یو | اس‌ای تودی»)."""
+    if "".join(keys[i:j]) in lx.first_names():
+        return False
+    for start in range(i, max(i - 3, -1), -1):
+        hit = lx.agencies().match(keys, start)
+        if hit is not None and hit[0] == j:
+            return True
+    return False
 
 
 def at_no_name_edge(keys: list[str]) -> bool:
