@@ -217,12 +217,19 @@ def joined_keys(phrase: str) -> str:
 
 # Figures named by a surname or a single name alone: today's foreign public figures and
 # those of history, philosophy, science and letters («ارسطو», «نیوتن»), one format
-FIGURE_FILES = ("foreign_figures.tsv", "historic_figures.tsv")
+FIGURE_FILES = ("foreign_figures.tsv", "historic_figures.tsv", "national_figures.tsv")
 
 
 def figure_rows() -> list[tuple[str, ...]]:
     """The rows of ``FIGURE_FILES``."""
     return [r for f in FIGURE_FILES for r in rows(f)]
+
+
+@cache
+def national_figures() -> frozenset[str]:
+    """The names of ``national_figures.tsv``: Iran's heads of state and of its branches,
+    named by family name alone («خاتمی»)."""
+    return frozenset(r[0] for r in rows("national_figures.tsv"))
 
 
 @cache
