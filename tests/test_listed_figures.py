@@ -1,8 +1,8 @@
 """Figures named by a surname or one name alone (``foreign_figures.tsv``,
-``historic_figures.tsv``, ``national_figures.tsv``): a philosopher or a leader of the past is a person wherever his
-name stands; a surname more than one figure has («بوش») is a person of its article only; a
-given name before a listed surname makes it another's name; a listed full name keeps its
-words though one is an ordinary word («کوفی عنان»)."""
+``historic_figures.tsv``, ``national_figures.tsv``): a philosopher or a leader of the past is
+a person wherever his name stands; a surname more than one figure has («بوش», «خاتمی») is a
+person of its article only; a given name before a listed surname makes it another's name; a
+listed full name keeps its words though one is an ordinary word («کوفی عنان»)."""
 
 from khabar.extract import extract_text
 from khabar.resolve.keys import full_person_key, person_keys
