@@ -91,3 +91,42 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     if not known and (ordinary(key) or adjective(key)):
         return False
     return known or rank(key) >= FREQUENT
+
+
+# the dashes after a rank's number: «۱ ـ علی احمدی از تهران»
+_DASHES = frozenset({"ـ", "-", "–"})
+_RECORD = lx.key("رکورد")
+
+
+def with_ranked_names(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names of a ranking's lines: a number (and a dash), then a name of
+    two or three words and where its holder is from or what he scored («۱ ـ دنیا پوریونسی از
+    گیلان», «۲ ـ فرهنگ خسرونیا با رکورد ۲۰۰ کیلوگرم»). The name opens with a listed given
+    name no word, or is of words the news writes rarely (not «۲ ـ واردات گندم از روسیه»)."""
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    added: list[Mention] = []
+    n = len(keys)
+    for k in range(n - 1):
+        if not tokens.words[k].isdigit():
+            continue
+        i = k + 1 + (keys[k + 1] in _DASHES)  # the dash, where the repair kept it
+        j = i
+        while j < n and j - i < _RANKED_WORDS and _name_word(tokens, keys, j):
+            j += 1
+        if j - i < 2 or j + 1 >= n or not used.isdisjoint(range(i, j)):
+            continue
+        whence = keys[j] == "از" and lx.places().match(keys, j + 1) is not None
+        if not (whence or (keys[j] == "با" and keys[j + 1] == _RECORD)):
+            continue
+        given = lx.first_names().get(keys[i]) is False or keys[i] in lx.more_given_names()
+        if given or all(rank(key) >= FREQUENT for key in keys[i:j]):
+            added.append(untitled_mention(tokens, text, i, j))
+            used.update(range(i, j))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
+_RANKED_WORDS = 3
