@@ -141,9 +141,3 @@ def test_heads_of_state_by_family_name_alone() -> None:
     )
     assert "بنی‌صدر" in names(text)
     assert full_person_key(*person_keys("خاتمی")) is None  # Mohammad, Ahmad: of its article
-
-
-def test_a_heads_faction_is_no_maker() -> None:
-    # roozno_data_668: «گروه» before a figure of Iran's politics is his faction, not a brand's maker
-    text = "زمانی که گروه احمدی‌نژاد مورد رد صلاحیت قرار گرفت صدای اعتراض آنها را شنیدیم."
-    assert "احمدی‌نژاد" in names(text)

@@ -89,10 +89,9 @@ def _without_brands(keys: list[str], mentions: list[Mention]) -> list[Mention]:
 
 
 def _figure(keys: list[str], i: int) -> bool:
-    """Token ``i`` alone is a listed figure's surname («بوش»), of no figure of Iran's own
-    politics, whose «گروه» is his faction, not a maker («گروه احمدی‌نژاد»)."""
+    """Token ``i`` alone is a listed figure's surname («بوش»)."""
     figure = lx.foreign_figures().match(keys, i)
-    return figure is not None and figure[0] == i + 1 and figure[1].name not in lx.national_figures()
+    return figure is not None and figure[0] == i + 1
 
 
 def _after_product(keys: list[str], i: int) -> bool:

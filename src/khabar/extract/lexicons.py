@@ -226,13 +226,6 @@ def figure_rows() -> list[tuple[str, ...]]:
 
 
 @cache
-def national_figures() -> frozenset[str]:
-    """The names of ``national_figures.tsv``: Iran's heads of state and of its branches,
-    named by family name alone («خاتمی»)."""
-    return frozenset(r[0] for r in rows("national_figures.tsv"))
-
-
-@cache
 def foreign_figures() -> Trie[Entry]:
     """Full names and surnames of ``FIGURE_FILES`` -> Entry(full name, "figure")."""
     t: Trie[Entry] = Trie()
