@@ -1,6 +1,5 @@
 """The names a plural title heads («آقایان», «خانم‌ها»): each family name of the list after it
-is a person, to the first word no name holds; plurals are no names («آقایان فقها»). The names
-of a ranking's lines («۱ ـ دنیا پوریونسی از گیلان»)."""
+is a person, to the first word no name holds; plurals are no names («آقایان فقها»)."""
 
 from khabar.extract import extract_text
 
@@ -37,12 +36,3 @@ def test_plurals_after_messrs_are_no_names() -> None:
         " انسان‌های مورد وثوقی می‌دانم اما این دلیلی بر این نیست که اشتباهی نکنند."
     )
     assert not names(text) & {"فقها", "حقوق‌دان‌ها"}
-
-
-def test_the_names_of_a_rankings_lines() -> None:
-    # ARMAN's news (folds 1-2, quoted as a fixture): a number, a name, whence or what scored
-    text = (
-        "0 ـ فرهنگ خسرونیا با رکورد 0 کیلوگرم از تهران 0 ـ افشید خوش‌نویس با رکورد 0 / 0"
-        " کیلوگرم از قزوین در پایان به مقامهای اول تا سوم رسیدند ."
-    )
-    assert "افشید خوش‌نویس" in names(text)
