@@ -1,8 +1,8 @@
 """Figures named by a surname or one name alone (``foreign_figures.tsv``,
-``historic_figures.tsv``): a philosopher or a leader of the past is a person wherever his
-name stands; a surname more than one figure has («بوش») is a person of its article only; a
-given name before a listed surname makes it another's name; a listed full name keeps its
-words though one is an ordinary word («کوفی عنان»)."""
+``historic_figures.tsv``, ``national_figures.tsv``): a philosopher or a leader of the past is
+a person wherever his name stands; a surname more than one figure has («بوش», «خاتمی») is a
+person of its article only; a given name before a listed surname makes it another's name; a
+listed full name keeps its words though one is an ordinary word («کوفی عنان»)."""
 
 from khabar.extract import extract_text
 from khabar.resolve.keys import full_person_key, person_keys
@@ -130,3 +130,14 @@ def test_the_surname_of_a_full_name_in_one_piece() -> None:
     doc = extract_text(text)
     gore = next(p for p in doc.persons if p.name == "ال\u200cگور")
     assert "گور" in [doc.text[m.start : m.end] for m in gore.mentions]
+
+
+def test_heads_of_state_by_family_name_alone() -> None:
+    # roozno_data_1051, roozno_data_726 (``national_figures.tsv``)
+    assert "خاتمی" in names("به خاطر داریم که پیروزی خاتمی در انتخابات ۷۶، پیروزی خنده بر اخم بود.")
+    text = (
+        "یا در خاطرم هست در سال ۶۰ هم که بنی‌صدر فرار کرد، ایشان به شدت از بستن روزنامه میزان"
+        " انتقاد می‌کرد."
+    )
+    assert "بنی‌صدر" in names(text)
+    assert full_person_key(*person_keys("خاتمی")) is None  # Mohammad, Ahmad: of its article

@@ -53,6 +53,29 @@ FIXTURES = Path(__file__).parent / "fixtures"
             "پنجمین ایستگاه آتش‌نشانی این شهرستان در منطقه شمالی شهر، گفت: این پروژه پیشرفت دارد.",
             "شاه‌غریب",
         ),
+        # a frequent word, a listed family name of a family name's shape (roozno_data_1029)
+        (
+            "نبوی با یادآوری این‌که «تنها یک سال از عمر دولت روحانی باقیمانده است»، ادامه داد:"
+            " توصیه من به دولت این است که در این یک‌سال باقیمانده هم سیاست برجامی خود را حفظ"
+            " کند.",
+            "نبوی",
+        ),
+        # ARMAN's news (folds 1-2, quoted as a fixture): what he speaks of, where he stands,
+        # a clause of «که» on him to a comma before the verb
+        (
+            "محدث همچنین درباره ویژگیهای میدان گازی زیره گفت : این میدان در شمال میدان گازی"
+            " کنگان واقع شده است .",
+            "محدث",
+        ),
+        (
+            "اکرمن از حزب دمکرات آمریکا افزود : همه می‌دانند كه دو صد گفته چون نیم کردار نیست .",
+            "اکرمن",
+        ),
+        (
+            "رولینگ كه در انتخاب بازیگران این فیلم نقش دارد ، گفت : من همیشه می‌خواستم نقش"
+            " هری پاتر را يك نوجوان انگلیسی بازی کند .",
+            "رولینگ",
+        ),
     ],
 )
 def test_a_family_name_alone_that_reports_is_a_person(text: str, name: str) -> None:
@@ -90,6 +113,8 @@ def test_a_family_name_alone_that_reports_is_a_person(text: str, name: str) -> N
             "برودرییس جمهوری بیان کرد: باید قوانین گمرک اصلاح شود.",
             "کاغذبازی",
         ),
+        # a plural with its article, «از ...» before the verb (tabnak_data_889)
+        ("بخش‌هایی از این توضیحات در ادامه آمده است: روزنامه را تنظیم کردیم.", "بخش‌هایی"),
     ],
 )
 def test_no_person_of_a_plural_an_outlet_or_a_glued_post(text: str, word: str) -> None:

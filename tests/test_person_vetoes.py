@@ -74,7 +74,7 @@ from khabar.extract import extract_text
         # Arabic written with Arabic letters, a verse after «آیه», a nickname
         ("قالوا ربنا أ‌متنا اثنتین وأ‌حییتنا اثنتین فاعترفنا بذنوبنا فهل إ‌لی خروج من سبیل.", []),
         ("منظور از «کوثر» در آیه «انا اعطیناک الکوثر» همان قرآن است.", []),
-        ("برای همین تقابل خنده و اخم بود که خاتمی به «سید خندان» معروف شد.", []),
+        ("برای همین تقابل خنده و اخم بود که خاتمی به «سید خندان» معروف شد.", ["خاتمی"]),
         # a school named after someone
         ("در مدرسه ابتدایی پروین اعتصامی شعبه ثابت شماره 15 مستقر است.", []),
         # kin calls no one by name; an ordinary compound, a word with a pronoun after a title

@@ -217,7 +217,7 @@ def joined_keys(phrase: str) -> str:
 
 # Figures named by a surname or a single name alone: today's foreign public figures and
 # those of history, philosophy, science and letters («ارسطو», «نیوتن»), one format
-FIGURE_FILES = ("foreign_figures.tsv", "historic_figures.tsv")
+FIGURE_FILES = ("foreign_figures.tsv", "historic_figures.tsv", "national_figures.tsv")
 
 
 def figure_rows() -> list[tuple[str, ...]]:

@@ -12,7 +12,15 @@ from bisect import bisect_left
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import FREQUENT, RARE, name_word, no_name_end, rank
+from khabar.extract.namewords import (
+    FREQUENT,
+    RARE,
+    SURNAME_ENDS,
+    adjective,
+    name_word,
+    no_name_end,
+    rank,
+)
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.extract.registry import Registry, family_head, subject_at
@@ -35,6 +43,9 @@ _WITH_TOPIC |= {"مقایسه", "یادآوری", "ارایه", "طرح", "بر�
 # «X در گفت‌وگو با ایسنا، گفت:», «X در پیامی خود اظهار داشت:»: where or how X speaks, in a
 # few words before the verb that opens the statement
 _IN_REACH = 10
+# «X درباره ... گفت:», «X از حزب ... افزود:»: what he speaks of, where he stands
+_ABOUT = frozenset({"درباره", "پیرامون", "راجع", "از"})
+_CLAUSE_REACH = 20  # words of a clause of «که» on the subject, to its comma
 _US = frozenset({"من", "ما"})  # «X به من گفت»: the one told is the writer
 # but a paper a body issues: «آکسفام در گزارش خود گفته است:» (of «بنیاد آکسفام»), or a
 # clause of its own: «کاغذبازی در گمرک باید از میان برود[رییس جمهوری] بیان کرد:»
@@ -43,9 +54,9 @@ _CLAUSE_VERBS = frozenset({"باید", "است", "بود", "شد", "شود", "م
 _MIN_LETTERS = 3
 _DEMONSTRATIVES = ("همان", "همین")
 _OUTLET_VERBS = frozenset({"نوشتن", "گزارش دادن"})
-# a word with a plural, a pronoun or an article written on: «دموکرات‌ها», «کمک‌راننده‌اش»,
-# «عده‌ای»; a comparative or a superlative: «پیش‌تر», «مهم‌ترین»
-_NO_NAME_ENDS = ("\u200cها", "\u200cهای", "\u200cاش", "\u200cای", "\u200cتر", "ترین")
+# a word with a plural, a pronoun or an article written on: «دموکرات‌ها», «بخش‌هایی»,
+# «کمک‌راننده‌اش», «عده‌ای»; a comparative or a superlative: «پیش‌تر», «مهم‌ترین»
+_NO_NAME_ENDS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cاش", "\u200cای", "\u200cتر", "ترین")
 
 
 def lone_surnames(
@@ -265,6 +276,29 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         return reports(keys, j + 3, b)  # «X در این باره می‌گوید»
     if j + 1 < b and keys[j] == "در":
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+    return _told_after(keys, j, b)
+
+
+def _told_after(keys: list[str], j: int, b: int) -> bool:
+    """Past a few adverbs, what the subject speaks of or where he stands, in a few words,
+    runs to a verb that opens a statement: «محدث همچنین درباره ویژگیهای میدان گازی زیره گفت:»,
+    «اکرمن از حزب دمکرات آمریکا افزود:»; or a clause of «که» on him ends at a comma before
+    such a verb: «رولینگ که در انتخاب بازیگران این فیلم نقش دارد، گفت:»."""
+    while j < b and keys[j] in _BETWEEN and keys[j] != "در":
+        j += 1
+    if j + 1 >= b:
+        return False
+    if keys[j] in _ABOUT:
+        return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+    if keys[j] != "که":
+        return False
+    verbs = lx.reporting_verbs()
+    for k in range(j + 1, min(b, j + 1 + _CLAUSE_REACH)):
+        if keys[k] in (":", "که", "."):
+            return False
+        if keys[k] in ("،", ","):
+            m = verbs.match(keys, k + 1)
+            return bool(m and m[0] < b and keys[m[0]] == ":" and _one_speaks(keys, k + 1, m))
     return False
 
 
@@ -312,7 +346,9 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     word, key = tokens.words[i], keys[i]
     if not lettered(tokens, keys, i):
         return False
-    if key in lx.common_words() or key in stopwords() or key in post_boundaries():
+    if key in stopwords() or key in post_boundaries():
+        return False
+    if key in lx.common_words() and not _common_family(key):
         return False
     if key in lx.first_names() or key in lx.outlet_words() or no_name(key):
         return False
@@ -329,9 +365,17 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     # («هجرتی ... گفت», «رایگانی تصریح کرد»), an adjective never opens one
     # a word of a listed family name that is no common word is one too: «انصاری», «ناطق»
     family = key in lx.family_name_words() and key not in lx.common_words()
+    family = family or _common_family(key)
     if rank(key) < RARE and not name_word(key) and not family:
         return False
     return no_verb_nor_listed(keys, i)
+
+
+def _common_family(key: str) -> bool:
+    """A frequent word that is a listed family name of a family name's shape and no adjective
+    of a frequent word: the name, as subject of a report («حسینی با اشاره به ... گفت:»,
+    «ابطحی در مورد ... گفت:»; not «آزادی», «بازی»)."""
+    return key in lx.family_name_words() and key.endswith(SURNAME_ENDS) and not adjective(key)
 
 
 def lettered(tokens: TokenColumns, keys: list[str], i: int) -> bool:

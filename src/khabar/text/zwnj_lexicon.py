@@ -107,6 +107,7 @@ _GAZETTEERS = (
     "world_places.tsv",
     "foreign_figures.tsv",
     "historic_figures.tsv",
+    "national_figures.tsv",
     "organizations.tsv",
     "agencies.tsv",
     "outlets.tsv",

@@ -1,0 +1,93 @@
+"""The names a plural title heads: «آقایان: غفاری، صاحبخانی و صباغی به ترتیب ...», «خانم‌ها
+پوریامین و شفیعی که ...», «آیات: دری، امینی، مشکینی ...».
+
+«آقایان» (Messrs), «خانم‌ها» (Mesdames) and «آیات» (the ayatollahs, before a colon) title
+each name of the list after them, as «آقای» titles one: family names alone stand there, that
+no other word of the sentence marks as names. The list runs item by item, each one or two
+words a name may hold, between «،», «و» or a dash; it ends at the first word no name holds
+(«به ترتیب», «که», «تشکیل شد»).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.list_items import item_word
+from khabar.extract.namewords import FREQUENT, adjective, name_word, ordinary, rank
+from khabar.extract.people import Mention, untitled_mention
+from khabar.text.segment import TokenColumns
+
+# titles of several names; «آیات» (also verses) only before a colon
+_PLURAL_TITLES = frozenset(lx.key(w) for w in ("آقایان", "خانم‌ها", "خانمها", "بانوان"))
+_AYAT = lx.key("آیات")
+_SEPARATORS = frozenset({"،", ",", "و", "ـ", "_", "-"})
+_ITEM_WORDS = 2
+_PLURALS = ("ها", "های")
+_LEAST_ITEMS = 2  # a list: one name after the title is «آقای»'s, which the rules read
+
+
+def with_titled_lists(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names of the lists a plural title heads that no rule took."""
+    heads = [k for k in lx.positions(keys, _PLURAL_TITLES | {_AYAT}) if _heads_list(keys, k)]
+    if not heads:
+        return mentions
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    # a family name alone of a person named in full is left to the rules that join it to
+    # him (``surname_mentions``): «آقایان نیکزاد و حسینی» after «شمس‌الدین حسینی»
+    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    added: list[Mention] = []
+    for h in heads:
+        items = _items(tokens, keys, h + 1 + (keys[h + 1] == ":"))
+        if len(items) < _LEAST_ITEMS:
+            continue
+        for i, j in items:
+            if j - i == 1 and keys[i] in families:
+                continue
+            if used.isdisjoint(range(i, j)):
+                added.append(untitled_mention(tokens, text, i, j))
+                used.update(range(i, j))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
+def _heads_list(keys: list[str], k: int) -> bool:
+    if k + 2 >= len(keys):
+        return False
+    return keys[k] != _AYAT or keys[k + 1] == ":"
+
+
+def _items(tokens: TokenColumns, keys: list[str], i: int) -> list[tuple[int, int]]:
+    """The items of the list opening at ``i``: (first, end) tokens of each, the last one
+    where a word no name holds follows it."""
+    out: list[tuple[int, int]] = []
+    n = len(keys)
+    while i < n:
+        j = i
+        while j < n and j - i < _ITEM_WORDS and _name_word(tokens, keys, j):
+            j += 1
+        if j == i:
+            break
+        if j < n and keys[j] not in _SEPARATORS:
+            if _name_word(tokens, keys, j):
+                break  # a name of three words or more, or run on: no list of family names
+            out.append((i, j))
+            break  # the list's last name, a word of the sentence after it
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """A word of a name after a plural title: one a list in a name may hold, no ordinary
+    word nor adjective but a listed name's, and a name's or a word the news writes rarely."""
+    key = keys[k]
+    if not item_word(tokens, keys, k) or key in _SEPARATORS:
+        return False
+    known = name_word(key) or key in lx.family_name_words() or key in lx.first_names()
+    if not known and tokens.words[k].endswith(_PLURALS):
+        return False  # «آقایان فقها و حقوق‌دان‌ها», «عباسی ماسک‌ها را»: plurals, no names
+    if not known and (ordinary(key) or adjective(key)):
+        return False
+    return known or rank(key) >= FREQUENT
