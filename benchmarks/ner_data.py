@@ -97,6 +97,16 @@ def articles(sentences: list[Sentence], size: int = ARTICLE_SENTENCES) -> list[A
     return out
 
 
+# the corpora and their terms, as the fixtures drawn from them record them
+ARMAN_SOURCE = (
+    "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research use "
+    "(its Hugging Face dataset card: CC BY 4.0)"
+)
+PEYMA_SOURCE = (
+    "PEYMA (Shahshahani et al. 2018; Soroush98/Persian_NER), training part, "
+    "for free for research purposes"
+)
+
 ARMAN_TYPES = {"pers": "PER", "org": "ORG", "loc": "LOC"}  # facility, event, product: none
 ARMAN_ALL = {"pers": "PER", "org": "ORG", "loc": "LOC", "fac": "FAC", "pro": "PRO", "event": "EVE"}
 

@@ -30,15 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from ner_data import articles, read_arman  # noqa: E402
+from ner_data import ARMAN_SOURCE, articles, read_arman  # noqa: E402
 
 from khabar.text.pipeline import repair  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests/fixtures"
-SOURCE = (
-    "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research use "
-    "(its Hugging Face dataset card: CC BY 4.0)"
-)
+SOURCE = ARMAN_SOURCE
 
 
 def held_out(fixtures: list[Path]) -> set[tuple[int, int]]:

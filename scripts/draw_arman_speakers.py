@@ -39,16 +39,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from ner_data import articles, read_arman  # noqa: E402
+from ner_data import ARMAN_SOURCE, articles, read_arman  # noqa: E402
 
 from khabar.evaluate_speakers import to_judge  # noqa: E402
 from khabar.extract import extract_text  # noqa: E402
 from khabar.serialize import document_to_dict  # noqa: E402
 
-SOURCE = (
-    "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research use "
-    "(its Hugging Face dataset card: CC BY 4.0)"
-)
+SOURCE = ARMAN_SOURCE
 
 
 def main(argv: list[str]) -> int:

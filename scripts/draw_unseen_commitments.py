@@ -41,22 +41,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from draw_commitments_sample import FIXTURES, _norm, fixture_text  # noqa: E402
-from ner_data import articles, read_arman, split  # noqa: E402
+from ner_data import ARMAN_SOURCE, PEYMA_SOURCE, articles, read_arman, split  # noqa: E402
 
 from khabar.evaluate_commitments import _item  # noqa: E402
 from khabar.extract import extract_text  # noqa: E402
 from khabar.serialize import document_to_dict  # noqa: E402
 
-SOURCES = {
-    "arman": (
-        "ARMAN (Poostchi et al. 2016, 2018; HaniehP/PersianNER), only for academic research "
-        "use (its Hugging Face dataset card: CC BY 4.0)"
-    ),
-    "peyma": (
-        "PEYMA (Shahshahani et al. 2018; Soroush98/Persian_NER), training part, "
-        "for free for research purposes"
-    ),
-}
+SOURCES = {"arman": ARMAN_SOURCE, "peyma": PEYMA_SOURCE}
 
 
 def unseen_articles(ner_dir: Path) -> list[tuple[str, int | None, int, str]]:
