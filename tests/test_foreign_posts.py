@@ -89,3 +89,42 @@ def test_a_former_post_is_not_the_post_held_now() -> None:
     )
     assert doc.quotes[-1].speaker == "عبدالناصر همتی"
     assert _posts(doc, "محمود بهمنی") == ["رئیس کل اسبق بانک مرکزی"]
+
+
+def test_the_one_named_next_does_not_take_a_post_of_another_country() -> None:
+    # tabnak: Pakistan's prime minister is not «قصی الانباری» of al-Hashd, named next
+    doc = extract_text(
+        "«احمد المنظری»، مدیر منطقه شرق مدیترانه در سازمان بهداشت جهانی گفت: رویکرد منطقه‌ای"
+        " در قبال مبارزه با ویروس کرونا «نامتناسب» است.\n"
+        "از جمله روز گذشته، نخست‌وزیر پاکستان خواستار لغو تحریم‌های آمریکا علیه ایران به دلیل"
+        " شیوع کرونا شده بود.\n"
+        "«قصی الانباری» از رهبران سازمان الحشد الشعبی گفت: نیروهای آمریکایی بر فراز مقرهای"
+        " این سازمان در استان الأنبار پروازهایی را انجام می‌دهند.\n"
+        "الأنباری در مصاحبه با وبگاه «المعلومه» گفت: هواپیماهای آمریکایی از سه روز پیش در حال"
+        " پرواز بر فراز مقرهای سازمان الحشد الشعبی هستند."
+    )
+    assert _posts(doc, "قصی الانباری") == []
+    pakistan = [q for q in doc.quotes if "پاکستان" in doc.span_text(q.sentence)]
+    assert [q.speaker for q in pakistan] == [None] * len(pakistan)
+
+
+def test_the_ambassador_of_china_is_not_the_iranian_spokesman_named_after() -> None:
+    # roozno: «سفیر چین» answers Iran's spokesman; «سیدعباس موسوی» is Iran's own
+    doc = extract_text(
+        "سفیر چین نیز در پاسخی دوباره به سخنگوی وزارت بهداشت ایران نوشت: «آقای عزیز،"
+        " بنابراین امیدوارم شما به حقایق و تلاش‌های بزرگ مردم چین احترام بگذارید».\n"
+        "سیدعباس موسوی نوشت: «دولت و ملت چین پیشگام مبارزه با ویروس کرونا و اعطای کمک‌های"
+        " سخاوتمندانه به سایر کشورها در اقصی نقاط جهان است»."
+    )
+    assert "سفیر چین" not in _posts(doc, "سیدعباس موسوی")
+    assert doc.quotes[0].speaker is None
+
+
+def test_one_named_with_their_country_takes_its_post() -> None:
+    # tabnak: the governor of China's central bank, named next with China's bank in his clause
+    doc = extract_text(
+        "رییس بانک مرکزی چین گفت با وجود شیوع کرونا، اقتصاد این کشور آسیب زیادی ندیده است.\n"
+        "به گزارش ایسنا به نقل از رویترز، یی گانگ با برشمردن برخی از اقدامات بانک مرکزی چین"
+        " برای ثبات بخشی به بازارهای مالی این کشور گفت: اقتصاد این کشور آسیب زیادی ندیده است."
+    )
+    assert doc.quotes[0].speaker == "یی گانگ"

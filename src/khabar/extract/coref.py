@@ -114,6 +114,44 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     return True
 
 
+def of_its_country(
+    reg: Registry, pkey: str, countries: set[str], keys: Sequence[str] | None = None
+) -> bool:
+    """Whether a post naming ``countries`` may be taken by ``pkey`` from the text around it:
+    a post of another country than Iran only by one the article shows as of that country,
+    named by a given name of another language or as a foreign figure (``named_abroad``),
+    holding a post of that country already, or with the country named in their own clause
+    (``_country_beside``: «یی گانگ با برشمردن ... اقدامات بانک مرکزی چین ... گفت»). Someone
+    named with no such sign («سیدعباس موسوی نوشت», «قصی الانباری از رهبران سازمان الحشد
+    الشعبی گفت») is not «سفیر چین» or «نخست‌وزیر پاکستان» because named right after it."""
+    abroad = countries - {"ایران"}
+    if not abroad or named_abroad(reg, pkey):
+        return True
+    if any(
+        countries_in(post_key(lx.phrase_keys(held))) & abroad for held in reg.persons[pkey].posts
+    ):
+        return True
+    return keys is not None and _country_beside(reg, keys, pkey, abroad)
+
+
+_BESIDE = 16  # tokens of a person's clause read past their name for their country
+_CLAUSE_ENDS = {".", "!", "؟", "?", ":", "«", "»", '"'}
+
+
+def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
+    """Whether one of ``countries`` is named in the words right after a mention of ``pkey``,
+    before what they say (a colon, a quotation mark) or the sentence's end."""
+    for k, holder in reg.by_token.items():
+        if holder != pkey:
+            continue
+        end = k + 1
+        while end < min(len(keys), k + _BESIDE) and keys[end] not in _CLAUSE_ENDS:
+            end += 1
+        if countries_in(tuple(keys[k + 1 : end])) & countries:
+            return True
+    return False
+
+
 def _by_post(reg: Registry, pkey: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     """A post naming another person of the article after its head, by that person's post:
     «معاون آنتونیو گوترش» is «معاون دبیرکل سازمان ملل» where گوترش is «دبیرکل سازمان ملل»."""
@@ -381,6 +419,8 @@ def adopt_named_next(
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         abroad = named_abroad(reg, named)
+        if not of_its_country(reg, named, countries_in(worded(new)), keys):
+            continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
 
@@ -464,6 +504,7 @@ def adopt_posts(
             and nxt not in spoke
             and not also
             and posts_agree(reg, nxt, post)
+            and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
         ):
             hold(reg, nxt, post)  # named now after the post lead
