@@ -128,3 +128,35 @@ def test_one_named_with_their_country_takes_its_post() -> None:
         " برای ثبات بخشی به بازارهای مالی این کشور گفت: اقتصاد این کشور آسیب زیادی ندیده است."
     )
     assert doc.quotes[0].speaker == "یی گانگ"
+
+
+def test_the_speaker_does_not_go_on_by_a_post_of_another_country() -> None:
+    # roozno: «سفیر چین» answers «جهانپور», who spoke before it: he is not China's ambassador
+    doc = extract_text(
+        "محمود صادقی در‌این‌باره توضیح می‌دهد: «به نظر من این یک موضوع علمی و تخصصی است.»\n"
+        "در سوی دیگر، اصولگرایان خواستار برخورد با مقام وزارت بهداشت ایران، یعنی کیانوش جهانپور"
+        " شده‌اند و اظهارات او را در راستای سیاست‌های «آمریکا و غرب» می‌دانند.\n"
+        "یک روز بعد هم جهانپور پس از افزایش فشارها در توییتی از «حمایت‌های فراموش‌ناشدنی چین"
+        " از ایران» نوشت.\n"
+        "سفیر چین اما بار دیگر به او چنین پاسخ داد: «آقای عزیز، بنابراین امیدوارم که شما به"
+        " حقایق و تلاش‌های بزرگ مردم چین احترام بگذارید»."
+    )
+    china = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("سفیر چین")]
+    assert china
+    assert [q.speaker for q in china] == [None] * len(china)
+    assert all("سفیر چین" not in p.posts for p in doc.persons)
+
+
+def test_the_speaker_named_with_their_country_goes_on_by_its_post() -> None:
+    # roozno: Switzerland's president, named with «سوئیس» in her clause, goes on by her post
+    doc = extract_text(
+        'خانم "سیمونتا سوماروگا " با بیان اینکه سوئیس همچنان تلاش خود برای فعال تر شدن ساز وکار'
+        " مالی سوئیس نسبت به ایران را انجام خواهد داد، گفت: وام درخواستی ایران از صندوق بین"
+        " المللی پول برای مقابله با بیماری کووید 19 می تواند از طریق این سازوکار مالی عملیاتی"
+        " شود.\n"
+        "رئیس جمهور سوئیس با ابراز تاسف از خروج آمریکا از برجام بر ضرورت حفظ این توافق بین"
+        " المللی تاکید کرد و گفت: برای حفظ برجام همه تلاش خود را انجام خواهیم داد."
+    )
+    swiss = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("رئیس جمهور سوئیس")]
+    assert swiss
+    assert {q.speaker for q in swiss} == {"سیمونتا سوماروگا"}

@@ -134,13 +134,14 @@ def of_its_country(
     return keys is not None and _country_beside(reg, keys, pkey, abroad)
 
 
-_BESIDE = 16  # tokens of a person's clause read past their name for their country
-_CLAUSE_ENDS = {".", "!", "؟", "?", ":", "«", "»", '"'}
+_BESIDE = 24  # tokens of a person's clause read past their name for their country
+_CLAUSE_ENDS = {".", "!", "؟", "?", ":", "«"}  # «"» and «»» may close the name itself
 
 
 def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
     """Whether one of ``countries`` is named in the words right after a mention of ``pkey``,
-    before what they say (a colon, a quotation mark) or the sentence's end."""
+    before what they say (a colon, an opening quotation mark) or the sentence's end («خانم
+    "سیمونتا سوماروگا" با بیان اینکه سوئیس ...»)."""
     for k, holder in reg.by_token.items():
         if holder != pkey:
             continue
@@ -451,7 +452,9 @@ def adopt_posts(
     after it with a post of their own of another head, goes on speaking («... افزود:»), not
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
     before and after it or alone in the article, unless «نیز» or «هم» marks it as another's
-    (``another_speaker``); always when their posts agree (``posts_agree``). ``apart``: the
+    (``another_speaker``); always when their posts agree (``posts_agree``), and a post of
+    another country by the speaker going on or the one named next only when the article shows
+    them as of that country (``of_its_country``). ``apart``: the
     cues are unrelated stories (a digest of headlines), and only the post's wording names
     its holder. None of these across a sentence the writer tells between the cues in the
     post's paragraph, or the next speaker's (``told_apart``): a new item opens there.
@@ -495,6 +498,7 @@ def adopt_posts(
             and not reg.persons[prev].posts
             and not _also_by(keys, post)
             and not told_apart(text, cues[n - 1].quote, here)
+            and of_its_country(reg, prev, countries_in(worded(post_key(post.keys))), keys)
         ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
