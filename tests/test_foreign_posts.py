@@ -160,3 +160,17 @@ def test_the_speaker_named_with_their_country_goes_on_by_its_post() -> None:
     swiss = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("رئیس جمهور سوئیس")]
     assert swiss
     assert {q.speaker for q in swiss} == {"سیمونتا سوماروگا"}
+
+
+def test_an_official_of_iran_never_holds_a_post_of_another_country() -> None:
+    # ARMAN fold 1: Turkey's president is not «خاتمی», whose invitation is delivered to him
+    doc = extract_text(
+        "رئیس‌جمهور ترکیه همچنین با اشاره به موضع مشترک دو کشور در زمینه مبارزه با تروریسم،"
+        " خواستار توسعه همکاری‌های ایران و ترکیه شد. امین‌زاده در این ملاقات دعوت آقای خاتمی"
+        " از رئیس‌جمهور ترکیه برای سفر به ایران را به وی ابلاغ کرد و رئیس‌جمهوری ترکیه ضمن"
+        " تشکر و قبول دعوت برای سفر به تهران، ابراز امیدواری کرد که در زمان مناسب این سفر"
+        " انجام شود. دکتر خرازی در سخنانی گفت: مسئولان هر دو کشور برآنند تا سطح همکاری‌ها"
+        " را ارتقا دهند."
+    )
+    assert all(not p.name.endswith("خاتمی") or not p.posts for p in doc.persons)
+    assert doc.quotes[0].speaker is None

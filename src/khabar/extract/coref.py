@@ -92,6 +92,8 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     ``same_head``: another post of the same head may be theirs too (the discourse says so)."""
     new = worded(post_key(post.keys))
     new_countries = countries_in(new)
+    if new_countries - {"ایران"} and of_iran(reg, pkey):
+        return False  # «امیر قطر» is not the post of «خاتمی»
     for held in reg.persons[pkey].posts:
         old = worded(post_key(_by_post(reg, pkey, lx.phrase_keys(held))))
         old_countries = countries_in(old)
@@ -125,13 +127,65 @@ def of_its_country(
     named with no such sign («سیدعباس موسوی نوشت», «قصی الانباری از رهبران سازمان الحشد
     الشعبی گفت») is not «سفیر چین» or «نخست‌وزیر پاکستان» because named right after it."""
     abroad = countries - {"ایران"}
-    if not abroad or named_abroad(reg, pkey):
+    if not abroad:
+        return True
+    if of_iran(reg, pkey):
+        return False
+    if named_abroad(reg, pkey):
         return True
     if any(
         countries_in(post_key(lx.phrase_keys(held))) & abroad for held in reg.persons[pkey].posts
     ):
         return True
     return keys is not None and _country_beside(reg, keys, pkey, abroad)
+
+
+def of_iran(reg: Registry, pkey: str) -> bool:
+    """Whether the article shows ``pkey`` as an official of Iran: a listed head of Iran's
+    state or branches (``national_figures.tsv``, ``titled_figures.tsv``: «خاتمی») or holding
+    a post of Iran's («سخنگوی وزارت خارجه ایران», «سفیر ایران در چین»). Such a person never
+    holds a post of another country."""
+    person = reg.persons[pkey]
+    return _iranian_name(person.name) or any(
+        _own_country(post_key(lx.phrase_keys(held))) == "ایران" for held in person.posts
+    )
+
+
+def _own_country(key: tuple[str, ...]) -> str | None:
+    """The first country the post ``key`` names before any «در» or «نزد»: the country whose
+    post it is («سفیر ایران در روسیه»: Iran; «نماینده ویژه آمریکا در امور ایران»: America)."""
+    words = list(key)
+    for k in range(1, len(words)):
+        if words[k] in _POSTED_IN:
+            return None
+        m = lx.places().match(words, k)
+        if m and m[1].kind == "country":
+            return m[1].name
+    return None
+
+
+_POSTED_IN = {"در", "نزد"}
+
+
+@cache
+def _iranian_names() -> frozenset[tuple[str, ...]]:
+    """The full names and family names of ``national_figures.tsv`` and ``titled_figures.tsv``,
+    as keys (a family name alone is of Iran's figure in Persian news: «خاتمی»)."""
+    out = set()
+    for r in lx.rows("national_figures.tsv"):
+        for n in [r[0], *(v for c in r[1:3] for v in lx.split_values(c))]:
+            out.add(lx.phrase_keys(n))
+    for r in lx.rows("titled_figures.tsv"):  # not its given names alone: «علی»
+        for n in [r[0], *lx.split_values(r[2])]:
+            out.add(lx.phrase_keys(n))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _iranian_name(written: str) -> bool:
+    name = lx.phrase_keys(written)
+    names = _iranian_names()
+    return bool(name) and (name in names or name[-1:] in names)
 
 
 _BESIDE = 24  # tokens of a person's clause read past their name for their country
