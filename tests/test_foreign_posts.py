@@ -89,3 +89,88 @@ def test_a_former_post_is_not_the_post_held_now() -> None:
     )
     assert doc.quotes[-1].speaker == "عبدالناصر همتی"
     assert _posts(doc, "محمود بهمنی") == ["رئیس کل اسبق بانک مرکزی"]
+
+
+def test_the_one_named_next_does_not_take_a_post_of_another_country() -> None:
+    # tabnak: Pakistan's prime minister is not «قصی الانباری» of al-Hashd, named next
+    doc = extract_text(
+        "«احمد المنظری»، مدیر منطقه شرق مدیترانه در سازمان بهداشت جهانی گفت: رویکرد منطقه‌ای"
+        " در قبال مبارزه با ویروس کرونا «نامتناسب» است.\n"
+        "از جمله روز گذشته، نخست‌وزیر پاکستان خواستار لغو تحریم‌های آمریکا علیه ایران به دلیل"
+        " شیوع کرونا شده بود.\n"
+        "«قصی الانباری» از رهبران سازمان الحشد الشعبی گفت: نیروهای آمریکایی بر فراز مقرهای"
+        " این سازمان در استان الأنبار پروازهایی را انجام می‌دهند.\n"
+        "الأنباری در مصاحبه با وبگاه «المعلومه» گفت: هواپیماهای آمریکایی از سه روز پیش در حال"
+        " پرواز بر فراز مقرهای سازمان الحشد الشعبی هستند."
+    )
+    assert _posts(doc, "قصی الانباری") == []
+    pakistan = [q for q in doc.quotes if "پاکستان" in doc.span_text(q.sentence)]
+    assert [q.speaker for q in pakistan] == [None] * len(pakistan)
+
+
+def test_the_ambassador_of_china_is_not_the_iranian_spokesman_named_after() -> None:
+    # roozno: «سفیر چین» answers Iran's spokesman; «سیدعباس موسوی» is Iran's own
+    doc = extract_text(
+        "سفیر چین نیز در پاسخی دوباره به سخنگوی وزارت بهداشت ایران نوشت: «آقای عزیز،"
+        " بنابراین امیدوارم شما به حقایق و تلاش‌های بزرگ مردم چین احترام بگذارید».\n"
+        "سیدعباس موسوی نوشت: «دولت و ملت چین پیشگام مبارزه با ویروس کرونا و اعطای کمک‌های"
+        " سخاوتمندانه به سایر کشورها در اقصی نقاط جهان است»."
+    )
+    assert "سفیر چین" not in _posts(doc, "سیدعباس موسوی")
+    assert doc.quotes[0].speaker is None
+
+
+def test_one_named_with_their_country_takes_its_post() -> None:
+    # tabnak: the governor of China's central bank, named next with China's bank in his clause
+    doc = extract_text(
+        "رییس بانک مرکزی چین گفت با وجود شیوع کرونا، اقتصاد این کشور آسیب زیادی ندیده است.\n"
+        "به گزارش ایسنا به نقل از رویترز، یی گانگ با برشمردن برخی از اقدامات بانک مرکزی چین"
+        " برای ثبات بخشی به بازارهای مالی این کشور گفت: اقتصاد این کشور آسیب زیادی ندیده است."
+    )
+    assert doc.quotes[0].speaker == "یی گانگ"
+
+
+def test_the_speaker_does_not_go_on_by_a_post_of_another_country() -> None:
+    # roozno: «سفیر چین» answers «جهانپور», who spoke before it: he is not China's ambassador
+    doc = extract_text(
+        "محمود صادقی در‌این‌باره توضیح می‌دهد: «به نظر من این یک موضوع علمی و تخصصی است.»\n"
+        "در سوی دیگر، اصولگرایان خواستار برخورد با مقام وزارت بهداشت ایران، یعنی کیانوش جهانپور"
+        " شده‌اند و اظهارات او را در راستای سیاست‌های «آمریکا و غرب» می‌دانند.\n"
+        "یک روز بعد هم جهانپور پس از افزایش فشارها در توییتی از «حمایت‌های فراموش‌ناشدنی چین"
+        " از ایران» نوشت.\n"
+        "سفیر چین اما بار دیگر به او چنین پاسخ داد: «آقای عزیز، بنابراین امیدوارم که شما به"
+        " حقایق و تلاش‌های بزرگ مردم چین احترام بگذارید»."
+    )
+    china = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("سفیر چین")]
+    assert china
+    assert [q.speaker for q in china] == [None] * len(china)
+    assert all("سفیر چین" not in p.posts for p in doc.persons)
+
+
+def test_the_speaker_named_with_their_country_goes_on_by_its_post() -> None:
+    # roozno: Switzerland's president, named with «سوئیس» in her clause, goes on by her post
+    doc = extract_text(
+        'خانم "سیمونتا سوماروگا " با بیان اینکه سوئیس همچنان تلاش خود برای فعال تر شدن ساز وکار'
+        " مالی سوئیس نسبت به ایران را انجام خواهد داد، گفت: وام درخواستی ایران از صندوق بین"
+        " المللی پول برای مقابله با بیماری کووید 19 می تواند از طریق این سازوکار مالی عملیاتی"
+        " شود.\n"
+        "رئیس جمهور سوئیس با ابراز تاسف از خروج آمریکا از برجام بر ضرورت حفظ این توافق بین"
+        " المللی تاکید کرد و گفت: برای حفظ برجام همه تلاش خود را انجام خواهیم داد."
+    )
+    swiss = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("رئیس جمهور سوئیس")]
+    assert swiss
+    assert {q.speaker for q in swiss} == {"سیمونتا سوماروگا"}
+
+
+def test_an_official_of_iran_never_holds_a_post_of_another_country() -> None:
+    # ARMAN fold 1: Turkey's president is not «خاتمی», whose invitation is delivered to him
+    doc = extract_text(
+        "رئیس‌جمهور ترکیه همچنین با اشاره به موضع مشترک دو کشور در زمینه مبارزه با تروریسم،"
+        " خواستار توسعه همکاری‌های ایران و ترکیه شد. امین‌زاده در این ملاقات دعوت آقای خاتمی"
+        " از رئیس‌جمهور ترکیه برای سفر به ایران را به وی ابلاغ کرد و رئیس‌جمهوری ترکیه ضمن"
+        " تشکر و قبول دعوت برای سفر به تهران، ابراز امیدواری کرد که در زمان مناسب این سفر"
+        " انجام شود. دکتر خرازی در سخنانی گفت: مسئولان هر دو کشور برآنند تا سطح همکاری‌ها"
+        " را ارتقا دهند."
+    )
+    assert all(not p.name.endswith("خاتمی") or not p.posts for p in doc.persons)
+    assert doc.quotes[0].speaker is None

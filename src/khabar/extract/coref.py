@@ -92,6 +92,8 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     ``same_head``: another post of the same head may be theirs too (the discourse says so)."""
     new = worded(post_key(post.keys))
     new_countries = countries_in(new)
+    if new_countries - {"ایران"} and of_iran(reg, pkey):
+        return False  # «امیر قطر» is not the post of «خاتمی»
     for held in reg.persons[pkey].posts:
         old = worded(post_key(_by_post(reg, pkey, lx.phrase_keys(held))))
         old_countries = countries_in(old)
@@ -112,6 +114,97 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
         if _two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
     return True
+
+
+def of_its_country(
+    reg: Registry, pkey: str, countries: set[str], keys: Sequence[str] | None = None
+) -> bool:
+    """Whether a post naming ``countries`` may be taken by ``pkey`` from the text around it:
+    a post of another country than Iran only by one the article shows as of that country,
+    named by a given name of another language or as a foreign figure (``named_abroad``),
+    holding a post of that country already, or with the country named in their own clause
+    (``_country_beside``: «یی گانگ با برشمردن ... اقدامات بانک مرکزی چین ... گفت»). Someone
+    named with no such sign («سیدعباس موسوی نوشت», «قصی الانباری از رهبران سازمان الحشد
+    الشعبی گفت») is not «سفیر چین» or «نخست‌وزیر پاکستان» because named right after it."""
+    abroad = countries - {"ایران"}
+    if not abroad:
+        return True
+    if of_iran(reg, pkey):
+        return False
+    if named_abroad(reg, pkey):
+        return True
+    if any(
+        countries_in(post_key(lx.phrase_keys(held))) & abroad for held in reg.persons[pkey].posts
+    ):
+        return True
+    return keys is not None and _country_beside(reg, keys, pkey, abroad)
+
+
+def of_iran(reg: Registry, pkey: str) -> bool:
+    """Whether the article shows ``pkey`` as an official of Iran: a listed head of Iran's
+    state or branches (``national_figures.tsv``, ``titled_figures.tsv``: «خاتمی») or holding
+    a post of Iran's («سخنگوی وزارت خارجه ایران», «سفیر ایران در چین»). Such a person never
+    holds a post of another country."""
+    person = reg.persons[pkey]
+    return _iranian_name(person.name) or any(
+        _own_country(post_key(lx.phrase_keys(held))) == "ایران" for held in person.posts
+    )
+
+
+def _own_country(key: tuple[str, ...]) -> str | None:
+    """The first country the post ``key`` names before any «در» or «نزد»: the country whose
+    post it is («سفیر ایران در روسیه»: Iran; «نماینده ویژه آمریکا در امور ایران»: America)."""
+    words = list(key)
+    for k in range(1, len(words)):
+        if words[k] in _POSTED_IN:
+            return None
+        m = lx.places().match(words, k)
+        if m and m[1].kind == "country":
+            return m[1].name
+    return None
+
+
+_POSTED_IN = {"در", "نزد"}
+
+
+@cache
+def _iranian_names() -> frozenset[tuple[str, ...]]:
+    """The full names and family names of ``national_figures.tsv`` and ``titled_figures.tsv``,
+    as keys (a family name alone is of Iran's figure in Persian news: «خاتمی»)."""
+    out = set()
+    for r in lx.rows("national_figures.tsv"):
+        for n in [r[0], *(v for c in r[1:3] for v in lx.split_values(c))]:
+            out.add(lx.phrase_keys(n))
+    for r in lx.rows("titled_figures.tsv"):  # not its given names alone: «علی»
+        for n in [r[0], *lx.split_values(r[2])]:
+            out.add(lx.phrase_keys(n))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _iranian_name(written: str) -> bool:
+    name = lx.phrase_keys(written)
+    names = _iranian_names()
+    return bool(name) and (name in names or name[-1:] in names)
+
+
+_BESIDE = 24  # tokens of a person's clause read past their name for their country
+_CLAUSE_ENDS = {".", "!", "؟", "?", ":", "«"}  # «"» and «»» may close the name itself
+
+
+def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
+    """Whether one of ``countries`` is named in the words right after a mention of ``pkey``,
+    before what they say (a colon, an opening quotation mark) or the sentence's end («خانم
+    "سیمونتا سوماروگا" با بیان اینکه سوئیس ...»)."""
+    for k, holder in reg.by_token.items():
+        if holder != pkey:
+            continue
+        end = k + 1
+        while end < min(len(keys), k + _BESIDE) and keys[end] not in _CLAUSE_ENDS:
+            end += 1
+        if countries_in(tuple(keys[k + 1 : end])) & countries:
+            return True
+    return False
 
 
 def _by_post(reg: Registry, pkey: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -381,6 +474,8 @@ def adopt_named_next(
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         abroad = named_abroad(reg, named)
+        if not of_its_country(reg, named, countries_in(worded(new)), keys):
+            continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
 
@@ -411,7 +506,9 @@ def adopt_posts(
     after it with a post of their own of another head, goes on speaking («... افزود:»), not
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
     before and after it or alone in the article, unless «نیز» or «هم» marks it as another's
-    (``another_speaker``); always when their posts agree (``posts_agree``). ``apart``: the
+    (``another_speaker``); always when their posts agree (``posts_agree``), and a post of
+    another country by the speaker going on or the one named next only when the article shows
+    them as of that country (``of_its_country``). ``apart``: the
     cues are unrelated stories (a digest of headlines), and only the post's wording names
     its holder. None of these across a sentence the writer tells between the cues in the
     post's paragraph, or the next speaker's (``told_apart``): a new item opens there.
@@ -455,6 +552,7 @@ def adopt_posts(
             and not reg.persons[prev].posts
             and not _also_by(keys, post)
             and not told_apart(text, cues[n - 1].quote, here)
+            and of_its_country(reg, prev, countries_in(worded(post_key(post.keys))), keys)
         ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
@@ -464,6 +562,7 @@ def adopt_posts(
             and nxt not in spoke
             and not also
             and posts_agree(reg, nxt, post)
+            and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
         ):
             hold(reg, nxt, post)  # named now after the post lead
