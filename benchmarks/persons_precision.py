@@ -47,7 +47,9 @@ thirteen, from ``news_df783a0.jsonl``, all the shared news at df783a0; the fifte
 all the shared news at b97f2e3; the sixteenth: ``--seed 16 --extract-again`` and ``--exclude``
 each of the first fifteen, from ``news_23a2580.jsonl``, all the shared news at 23a2580; the
 seventeenth: ``--seed 17 --extract-again`` and ``--exclude`` each of the first sixteen, from
-``news_81e4e19.jsonl``, all the shared news at 81e4e19).
+``news_81e4e19.jsonl``, all the shared news at 81e4e19; the eighteenth: ``--seed 18
+--extract-again`` and ``--exclude`` each of the first seventeen, from ``news_a57768f.jsonl``,
+all the shared news at a57768f).
 """
 
 from __future__ import annotations

@@ -54,15 +54,33 @@ def credit_end(word: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)
+def relative_end(word: str) -> int:
+    """Where the name's word ends in ``word`` before «که» when it bears the relative «ی»
+    («دونالد ترامپی که ...», the Donald Trump who ...): a listed name's word of four letters
+    or more, no given name, and «ی», itself no word nor name; 0 if not."""
+    key = lx.key(word)
+    if "\u200c" in word or not key.endswith("ی") or rank(key) < RARE or key in lx.name_words():
+        return 0
+    head = key[:-1]
+    if len(head) < _NAME_LEAST or head not in lx.name_words() or head in lx.first_names():
+        return 0
+    return end_of_key(word, head)
+
+
 def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, a name of two words or more, or a family name alone after a title,
     whose last token runs on into a word that follows names ending where its own word ends
-    («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»)."""
+    («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»), or that bears
+    the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»)."""
     out = []
     for m in mentions:
         last = m.j - 1
         if (m.j - m.i > 1 or m.titles) and m.span.end == tokens.ends[last]:
-            if cut := glued_end(tokens.words[last]) or credit_end(tokens.words[last]):
+            cut = glued_end(tokens.words[last]) or credit_end(tokens.words[last])
+            if not cut and m.j < len(tokens.words) and tokens.words[m.j] == "که":
+                cut = relative_end(tokens.words[last])
+            if cut:
                 end = tokens.starts[last] + cut
                 span, full = Span(m.span.start, end), Span(m.full.start, end)
                 m = replace(m, name=text[span.start : span.end], span=span, full=full)

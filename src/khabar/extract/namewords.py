@@ -222,6 +222,11 @@ def light_verb(key: str) -> bool:
     return _light_verb(key) and key not in lx.name_words()
 
 
+def light_verb_form(key: str) -> bool:
+    """A form of a light verb, whatever name may hold it («می‌زند», «زد», «کرد»)."""
+    return _light_verb(key)
+
+
 @lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end
 def _light_verb(key: str) -> bool:
     for prefix in ("نمی", "می", "ن", "ب", ""):

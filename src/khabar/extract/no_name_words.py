@@ -20,6 +20,7 @@ from khabar.extract.namewords import (
     country,
     kin,
     kin_with_pronoun,
+    light_verb_form,
     no_name_end,
     rank,
 )
@@ -233,7 +234,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
     («علی النقی علیه‌السلام»), or it is the Prophet's epithet («رسول خدا»); a lone word
     before «به نام» («دکتر جوانی به نام شایان») or after a royal title that no name list
-    knows («شاه مخلوع»)."""
+    knows («شاه مخلوع»); a month's name after a day's number («22 بهمن آقاتهرانی»), or a word
+    of the sentence run on after the name (``_sentence_run_on``)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
     if at_no_name_edge(keys[i:j]):
@@ -270,7 +272,61 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if _team_of_town(keys, i, j):
         return True
+    if _month_after_day(keys, i) or _sentence_run_on(words, keys, i, j):
+        return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
+
+
+# the months of the Persian year, some of them given names too («بهمن», «آذر», «مهر»)
+_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+# adjectives that take «به» and stand after a subject run on into the name («قادر به», able
+# to; «موفق به», succeeded in; «مجبور به», forced to)
+_BEFORE_BE = frozenset({"قادر", "موفق", "مجبور"})
+
+
+def _month_after_day(keys: list[str], i: int) -> bool:
+    """The name opens with a month's name after a day's number: «روز 22 بهمن | آقاتهرانی
+    دبیرکل ...» is a date and a family name, no «بهمن آقاتهرانی»."""
+    return keys[i] in _MONTHS and i > 0 and keys[i - 1].isdigit() and len(keys[i - 1]) <= 2
+
+
+def _paired_adverb(keys: list[str], k: int) -> bool:
+    """Token ``k`` is an adverb in «اً» written without its tanvin that «یا» or «و» pairs with
+    another («نفیا یا اثباتا», «مستقیما و غیرمستقیما»); alone such a word may end a foreign
+    name («کایل رودا», «یوشیهیده سوگا»)."""
+    if keys[k][-1:] != "ا" or not no_name_end(keys[k]) or k + 2 >= len(keys):
+        return False
+    other = keys[k + 2]
+    return keys[k + 1] in ("یا", "و") and other[-1:] == "ا" and no_name_end(other)
+
+
+def _house_of(word: str, stem: str) -> bool:
+    """A word in «خانه» written apart from its first part («تلگراف‌خانه») or made of a
+    frequent word of three letters or more («پستخانه»); not a family name of a short word
+    («نسترن آشخانه»)."""
+    return "\u200cخانه" in word or (len(stem) > 2 and rank(stem) < FREQUENT)
+
+
+def _sentence_run_on(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The name's last word is the sentence's, run on after a given name: an adverb in «اً»
+    written without its tanvin («آقا محسن نفیا یا اثباتا», negatively or positively), a
+    word in «خانه» (a house of something: «محمدعلی شاه پستخانه و تلگراف‌خانه را متصرف
+    شد»), an adjective that takes «به» («در غیاب طوبی قادر به اداره زندگی نیست», unable to);
+    or the name is one word with «م» (my) before a light verb («ستوان نهیبم می‌زند», the
+    lieutenant shouts at me; «صدایم می‌زند», calls me)."""
+    last = keys[j - 1]
+    if j - i == 1:
+        if j >= len(keys) or not light_verb_form(keys[j]) or last in lx.name_words():
+            return False
+        stem = last[:-2] if last.endswith("یم") else last[:-1]
+        return last.endswith("م") and rank(stem) < RARE and stem not in lx.first_names()
+    if last in lx.name_words() and last not in _BEFORE_BE:
+        return False
+    if _paired_adverb(keys, j - 1):
+        return True
+    if last.endswith("خانه") and _house_of(words[j - 1], last[:-4]):
+        return True
+    return last in _BEFORE_BE and j < len(keys) and keys[j] == "به"
 
 
 _TEAMS = "تیمهای"  # teams: the key of «تیم‌های»
