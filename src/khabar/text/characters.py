@@ -48,6 +48,18 @@ _ONE_FOR_ONE_RE = re.compile("[" + "".join(_ONE_FOR_ONE) + "]")
 _CHAR_RE = re.compile("[\r" + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?")
 
 
+# A kashida standing alone is a dash between items, as typesetters write one: between spaces
+# («حسن الف ـ علی ب ـ …», «خبرگزاری فارس ـ گروه اندیشه»), opening a line before a space, or
+# after a number («۱ ـ افشید …», «۱ـ افشید …»). Deleted like the stretch inside a word, it
+# ran the items together; it becomes «-», the dash the rules read as a separator. A run of
+# them («ــ») is one dash. Glued to a letter or a ZWNJ it is still a stretch, and deleted.
+_SPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_DASH_RE = re.compile(
+    f"(?:(?<=[{_SPACE}\r\n\u0085\u2028\u20290-9\u0660-\u0669\u06f0-\u06f9])|^)\u0640+(?=[{_SPACE}])"
+)
+DASH = "-"
+
+
 def _char_replacement(m: re.Match[str]) -> str:
     s = m.group()
     if s == "\r\n":
@@ -76,11 +88,14 @@ def character_edits(text: str) -> list[Edit]:
     edits = []
     known = _REPLACEMENTS
     new = tuple.__new__  # Edit's own constructor is slow at one edit per character
+    dashes = {m.start() for m in _DASH_RE.finditer(text)} if "\u0640" in text else set()
     for m in _CHAR_RE.finditer(text):
         s = m.group()
         rep = known.get(s)
         if rep is None:
             rep = known[s] = _char_replacement(m)  # bounded: the class is finite
+        if dashes and m.start() in dashes:
+            rep = DASH
         if rep != s:
             edits.append(new(Edit, (*m.span(), rep)))
     letters = text
