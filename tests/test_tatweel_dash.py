@@ -72,3 +72,20 @@ def test_a_dash_ends_a_name(text, names, not_names, use_model):
         assert name in found
     for name in not_names:
         assert name not in found
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_a_ranking_joined_by_dashes_is_a_list(use_model):
+    # ARMAN: a ranking's lines, «ـ» after each place; «پرستوسادات» is no given name a list
+    # holds, and the items around it name it a person
+    text = (
+        "نتائج پیکارهای انفرادی به شرح زیر است : وزن اول : 0 ـ دنیا پوریونسی از گیلان 0 ـ"
+        " زهرا دشتی از بوشهر 0 ـ فاطمه حقیقت‌منش از اصفهان و سوسن حاجی‌پور از مازندران به طور"
+        " مشترک وزن دوم : 0 ـ مرضیه محمودی از تهران الف 0 ـ معصومه جامی از تهران ب 0 ـ آتیک"
+        " معمارزاده از آذربایجان شرقی و محدثه خالق‌دوست از گیلان وزن سوم : 0 ـ مینا فتح‌اللهی"
+        " از تهران الف 0 ـ فرانک حیرانی از کرمانشاه 0 ـ پرستوسادات موسوی از تهران و فاطمه"
+        " ابراهیمی معاف از گیلان ."
+    )
+    found = persons(text, use_model)
+    assert "پرستوسادات موسوی" in found
+    assert "پرستوسادات" not in found
