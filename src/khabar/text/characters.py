@@ -88,16 +88,16 @@ def character_edits(text: str) -> list[Edit]:
     edits = []
     known = _REPLACEMENTS
     new = tuple.__new__  # Edit's own constructor is slow at one edit per character
-    dashes = {m.start() for m in _DASH_RE.finditer(text)} if "\u0640" in text else set()
     for m in _CHAR_RE.finditer(text):
         s = m.group()
         rep = known.get(s)
         if rep is None:
             rep = known[s] = _char_replacement(m)  # bounded: the class is finite
-        if dashes and m.start() in dashes:
-            rep = DASH
         if rep != s:
             edits.append(new(Edit, (*m.span(), rep)))
+    if "\u0640" in text:  # the kashidas' deletions, a dash's first made «-»
+        dashes = {m.start() for m in _DASH_RE.finditer(text)}
+        edits = [new(Edit, (e[0], e[1], DASH)) if e[0] in dashes else e for e in edits]
     letters = text
     for c in set(_ONE_FOR_ONE_RE.findall(text)):
         letters = letters.replace(c, _ONE_FOR_ONE[c])
