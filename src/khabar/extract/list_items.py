@@ -1,7 +1,7 @@
 """The items of a list of names that neither a rule nor the tagger took: «شان کانری، اونور
 بلکمن، گرت فروبه ... و ناجا رگین», «حسین رضوانی، میلاد دستگردی و محمدصالح فلاح در ...».
 
-A sentence is cut at its separators («،», «,», «و») into segments, and each segment opens
+A sentence is cut at its separators («،», «,», «و», a dash) into segments, and each segment opens
 with its item: a person found there, or up to three words each of which a name may hold,
 ending where the segment does or where a preposition opens its tail («... از شهرستان
 سرایان»). A run of such items, two of them persons found and a third of them at least, is a
@@ -33,7 +33,7 @@ from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_SEPARATORS = frozenset({"،", ",", "و"})
+_SEPARATORS = frozenset({"،", ",", "و", "-", "–"})
 _MOST = 3  # words of an item no one found
 # the prepositions that open an item's tail: «امید بنی‌اسد از شهرستان سرایان»
 _TAILS = frozenset({"از", "در", "برای"})

@@ -48,6 +48,18 @@ _ONE_FOR_ONE_RE = re.compile("[" + "".join(_ONE_FOR_ONE) + "]")
 _CHAR_RE = re.compile("[\r" + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?")
 
 
+# A kashida standing alone is a dash between items, as typesetters write one: between spaces
+# («حسن الف ـ علی ب ـ …», «خبرگزاری فارس ـ گروه اندیشه»), opening a line before a space, or
+# after a number («۱ ـ افشید …», «۱ـ افشید …»). Deleted like the stretch inside a word, it
+# ran the items together; it becomes «-», the dash the rules read as a separator. A run of
+# them («ــ») is one dash. Glued to a letter or a ZWNJ it is still a stretch, and deleted.
+_SPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_DASH_RE = re.compile(
+    f"(?:(?<=[{_SPACE}\r\n\u0085\u2028\u20290-9\u0660-\u0669\u06f0-\u06f9])|^)\u0640+(?=[{_SPACE}])"
+)
+DASH = "-"
+
+
 def _char_replacement(m: re.Match[str]) -> str:
     s = m.group()
     if s == "\r\n":
@@ -83,6 +95,9 @@ def character_edits(text: str) -> list[Edit]:
             rep = known[s] = _char_replacement(m)  # bounded: the class is finite
         if rep != s:
             edits.append(new(Edit, (*m.span(), rep)))
+    if "\u0640" in text:  # the kashidas' deletions, a dash's first made «-»
+        dashes = {m.start() for m in _DASH_RE.finditer(text)}
+        edits = [new(Edit, (e[0], e[1], DASH)) if e[0] in dashes else e for e in edits]
     letters = text
     for c in set(_ONE_FOR_ONE_RE.findall(text)):
         letters = letters.replace(c, _ONE_FOR_ONE[c])
