@@ -191,11 +191,16 @@ def best_columns(
     # found for every token at once; the few before another label are found one by one
     into = trans.T
     outside = weights.labels.index("O")
-    before_o = (kept[:-1] + into[outside]).argmax(axis=2).T.tolist()
+    # only at the tokens before each sentence's last: the rows past a sentence's end, a
+    # finished sentence's last row repeated (about three in four), are left out
+    inside = np.arange(longest - 1)[None, :] < (lengths - 1)[:, None]  # sentence × step
+    before_o = (kept[:-1].transpose(1, 0, 2)[inside] + into[outside]).argmax(axis=1).tolist()
     ends = kept[lengths - 1, np.arange(count)].argmax(axis=1).tolist()
     in_order: list[list[int]] = [[] for _ in ranges]
+    first = 0  # the first of the sentence's entries in ``before_o``
     for s, (at, n, label) in enumerate(zip(order.tolist(), lengths.tolist(), ends, strict=True)):
-        column, before, rows = [0] * n, before_o[s], kept[:, s]
+        column, before, rows = [0] * n, before_o[first : first + n - 1], kept[:, s]
+        first += n - 1
         for t in range(n - 1, 0, -1):
             column[t] = label
             if label == outside:
