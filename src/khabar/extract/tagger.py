@@ -32,7 +32,7 @@ from khabar.extract.tagger_features import (
     rule_marks,
 )
 from khabar.extract.tagger_kinds import of_one_kind
-from khabar.extract.tagger_margins import gate, side_by_side
+from khabar.extract.tagger_margins import gate
 from khabar.extract.tagger_rows import FeatureRows
 from khabar.text.segment import TokenColumns
 
@@ -180,8 +180,16 @@ def best_columns(
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    order, lengths, running, kept = side_by_side(scores, ranges)
+    lengths = np.array([b - a for a, b in ranges])
+    order = np.argsort(-lengths, kind="stable")
+    lengths = lengths[order]
     longest, count = int(lengths[0]), len(ranges)
+    steps = np.arange(longest)[:, None]
+    inside = steps < lengths  # step × sentence: the rows a sentence has
+    running = np.count_nonzero(inside, axis=1).tolist()
+    # the rows past a sentence's end (about three in four) are never read: left unset
+    kept = np.empty((longest, count, scores.shape[1]))
+    kept[inside] = scores[(steps + np.array([a for a, _ in ranges])[order])[inside]]
     trans = weights.trans
     for t in range(1, longest):
         n = running[t]
@@ -191,11 +199,15 @@ def best_columns(
     # found for every token at once; the few before another label are found one by one
     into = trans.T
     outside = weights.labels.index("O")
-    before_o = (kept[:-1] + into[outside]).argmax(axis=2).T.tolist()
+    # only at the tokens before each sentence's last (``inside`` a step on): past them
+    # stand the rows no sentence has
+    before_o = (kept[:-1].transpose(1, 0, 2)[inside[1:].T] + into[outside]).argmax(axis=1).tolist()
     ends = kept[lengths - 1, np.arange(count)].argmax(axis=1).tolist()
     in_order: list[list[int]] = [[] for _ in ranges]
+    first = 0  # the first of the sentence's entries in ``before_o``
     for s, (at, n, label) in enumerate(zip(order.tolist(), lengths.tolist(), ends, strict=True)):
-        column, before, rows = [0] * n, before_o[s], kept[:, s]
+        column, before, rows = [0] * n, before_o[first : first + n - 1], kept[:, s]
+        first += n - 1
         for t in range(n - 1, 0, -1):
             column[t] = label
             if label == outside:
