@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from khabar.extract import lexicons as lx
-from khabar.extract.coref import countries_in
 from khabar.extract.people import post_key
+from khabar.extract.post_countries import countries_in
 
 _APART = 4  # characters between a name and a post written beside it («X، وزیر ...»)
 
