@@ -472,16 +472,23 @@ def posts_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=16384)
 def foreign_country_at(key: tuple[str, ...], at: int) -> bool:
     """The words of the post ``key`` from ``at`` on name a country other than Iran whose post
-    it is, before any «در» (a post held in a country: «سفیر ایران در روسیه» is Iran's):
-    «... روسیه», «رئیس مجلس ملی کره جنوبی» past «رئیس مجلس»."""
+    it is (``own_country``): «... روسیه», «رئیس مجلس ملی کره جنوبی» past «رئیس مجلس»."""
+    country = own_country(key, at)
+    return country is not None and country != "ایران"
+
+
+def own_country(key: tuple[str, ...], at: int) -> str | None:
+    """The first country the words of the post ``key`` name from ``at`` on, before any «در»
+    or «نزد»: the country whose post it is («سفیر ایران در روسیه»: Iran; «نماینده ویژه
+    آمریکا در امور ایران»: America), or None."""
     words = list(key)
     for k in range(at, len(words)):
         if words[k] in _POSTED_IN:
-            return False
+            return None
         country = lx.places().match(words, k)
         if country and country[1].kind == "country":
-            return country[1].name != "ایران"
-    return False
+            return country[1].name
+    return None
 
 
 _POSTED_IN = {"در", "نزد"}  # «سفیر ایران در روسیه», «نماینده ایران نزد سازمان ملل»

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, rank
-from khabar.extract.people import foreign_country_at, post_key
+from khabar.extract.people import foreign_country_at, own_country, post_key
 from khabar.extract.registry import Registry
 
 
@@ -79,24 +79,8 @@ def of_iran(reg: Registry, pkey: str) -> bool:
     holds a post of another country."""
     person = reg.persons[pkey]
     return _iranian_name(person.name) or any(
-        _own_country(post_key(lx.phrase_keys(held))) == "ایران" for held in person.posts
+        own_country(post_key(lx.phrase_keys(held)), 1) == "ایران" for held in person.posts
     )
-
-
-def _own_country(key: tuple[str, ...]) -> str | None:
-    """The first country the post ``key`` names before any «در» or «نزد»: the country whose
-    post it is («سفیر ایران در روسیه»: Iran; «نماینده ویژه آمریکا در امور ایران»: America)."""
-    words = list(key)
-    for k in range(1, len(words)):
-        if words[k] in _POSTED_IN:
-            return None
-        m = lx.places().match(words, k)
-        if m and m[1].kind == "country":
-            return m[1].name
-    return None
-
-
-_POSTED_IN = {"در", "نزد"}
 
 
 @cache
