@@ -32,7 +32,7 @@ from khabar.extract.tagger_features import (
     rule_marks,
 )
 from khabar.extract.tagger_kinds import of_one_kind
-from khabar.extract.tagger_margins import gate
+from khabar.extract.tagger_margins import gate, layout
 from khabar.extract.tagger_rows import FeatureRows
 from khabar.text.segment import TokenColumns
 
@@ -180,16 +180,11 @@ def best_columns(
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    lengths = np.array([b - a for a, b in ranges])
-    order = np.argsort(-lengths, kind="stable")
-    lengths = lengths[order]
+    order, lengths, starts, inside, running = layout(ranges)
     longest, count = int(lengths[0]), len(ranges)
-    steps = np.arange(longest)[:, None]
-    inside = steps < lengths  # step × sentence: the rows a sentence has
-    running = np.count_nonzero(inside, axis=1).tolist()
     # the rows past a sentence's end (about three in four) are never read: left unset
     kept = np.empty((longest, count, scores.shape[1]))
-    kept[inside] = scores[(steps + np.array([a for a, _ in ranges])[order])[inside]]
+    kept[inside] = scores[(np.arange(longest)[:, None] + starts)[inside]]
     trans = weights.trans
     for t in range(1, longest):
         n = running[t]

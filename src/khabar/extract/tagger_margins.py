@@ -25,20 +25,32 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
 
 
-def side_by_side(
-    scores: np.ndarray, ranges: list[tuple[int, int]]
-) -> tuple[np.ndarray, np.ndarray, list[int], np.ndarray]:
-    """The sentences ``[a, b)`` of ``scores`` laid side by side, longest first, as both
-    decoders walk them: their order, lengths, how many still run at each step, and the
-    scores as steps × sentences × labels (a finished sentence repeats its last row)."""
+def layout(
+    ranges: list[tuple[int, int]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[int]]:
+    """The sentences ``[a, b)`` laid side by side, longest first, as both decoders walk them:
+    their order, lengths and starts in that order, which rows each has (steps × sentences)
+    and how many still run at each step."""
     import numpy as np
 
     lengths = np.array([b - a for a, b in ranges])
     order = np.argsort(-lengths, kind="stable")
     lengths = lengths[order]
     starts = np.array([a for a, _ in ranges])[order]
-    steps = np.arange(int(lengths[0]))[:, None]
-    running = np.count_nonzero(lengths[None, :] > steps, axis=1).tolist()
+    inside = np.arange(int(lengths[0]))[:, None] < lengths
+    return order, lengths, starts, inside, np.count_nonzero(inside, axis=1).tolist()
+
+
+def side_by_side(
+    scores: np.ndarray, ranges: list[tuple[int, int]]
+) -> tuple[np.ndarray, np.ndarray, list[int], np.ndarray]:
+    """The sentences ``[a, b)`` of ``scores`` laid side by side (``layout``): their order,
+    lengths, how many still run at each step, and the scores as steps × sentences × labels
+    (a finished sentence repeats its last row)."""
+    import numpy as np
+
+    order, lengths, starts, inside, running = layout(ranges)
+    steps = np.arange(len(inside))[:, None]
     return (
         order,
         lengths,
