@@ -28,12 +28,12 @@ BY_WORDS: set[tuple[str, ...]] = {
     for said in _SAID_WORDS
 }
 
-_ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
+ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
 
 
 def according_to_end(keys, s) -> int | None:
     """The token after «به گفته», «طبق گفته» or «بنا بر اعلام» at ``s``, else None."""
-    if 0 <= s < len(keys) and keys[s] not in _ACCORDING_FIRST:
+    if 0 <= s < len(keys) and keys[s] not in ACCORDING_FIRST:
         return None  # most tokens: no tuples made
     if tuple(keys[s : s + 2]) in ACCORDING_TO:
         return s + 2

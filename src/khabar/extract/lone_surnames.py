@@ -292,13 +292,11 @@ def _told_after(keys: list[str], j: int, b: int) -> bool:
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     if keys[j] != "که":
         return False
-    verbs = lx.reporting_verbs()
     for k in range(j + 1, min(b, j + 1 + _CLAUSE_REACH)):
         if keys[k] in (":", "که", "."):
             return False
         if keys[k] in ("،", ","):
-            m = verbs.match(keys, k + 1)
-            return bool(m and m[0] < b and keys[m[0]] == ":" and _one_speaks(keys, k + 1, m))
+            return _opens_statement(keys, k + 1, b)
     return False
 
 

@@ -21,7 +21,6 @@ _LEAST = 2
 # words before an opponent's name in a result that are no function words: «۹ بر صفر X»,
 # «از سد X»
 _BEFORE = frozenset({"صفر", "سد"})
-_FROM = frozenset({"از"})
 
 
 def with_origin_names(
@@ -30,7 +29,7 @@ def with_origin_names(
     """``mentions`` and the names before «از» and a country, by the rule above."""
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added = []
-    for k in lx.positions(keys, _FROM):
+    for k in lx.occurrences(keys, "از"):
         if k < _LEAST or not _country_at(keys, k + 1):
             continue
         for i in range(k - _MOST, k - _LEAST + 1):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import (
-    _ACCORDING_FIRST,
+    ACCORDING_FIRST,
     SOURCE_OPENERS,
     according_to_end,
     after_source,
@@ -147,11 +147,11 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     if according_to_end(keys, s) is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
         s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
     if according_to_end(keys, s) is None:  # «... شده و به نوشته ایلنا، آنها ...»
-        # only the words that open one are looked at, found by ``list.index``
+        # only the words that open one are looked at (``at_each``)
         window = keys[s + 1 : max(b - 2, 0)]
         opening = sorted(
             k
-            for w in _ACCORDING_FIRST.intersection(window)
+            for w in ACCORDING_FIRST.intersection(window)
             for k in at_each(keys, w, s + 1, max(b - 2, 0))
         )
         s = next(
