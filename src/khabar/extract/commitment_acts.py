@@ -100,7 +100,7 @@ def act_before(keys: list[str], a: int, start: int) -> bool:
             lo = k + 1
             break
     for k in range(start - 1, lo - 1, -1):
-        if keys[k].startswith(_CONTINUOUS) and verb(keys[k]):
+        if keys[k].startswith(PRESENT_PREFIXES) and verb(keys[k]):
             lo = k + 1  # «آنچه که انجام می‌دهند قضاوت خواهد کرد»: another verb's act
             break
     actions = _actions()
@@ -111,7 +111,7 @@ def act_before(keys: list[str], a: int, start: int) -> bool:
 
 
 # a verb in the present («می‌دهند», «نمی‌کنند») ends the words of another clause
-_CONTINUOUS = ("می", "نمی")
+PRESENT_PREFIXES = ("می", "نمی")
 
 
 # «غیرقابل کنترل خواهد کرد»: a state; «تحت تاثیر قرار خواهد داد», «... را مورد تهدید قرار

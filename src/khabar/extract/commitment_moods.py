@@ -6,7 +6,7 @@ noun. Each is no announcement (``extract/commitments.py`` asks).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.commitment_acts import first_or_second_person, harm_imposed
+from khabar.extract.commitment_acts import PRESENT_PREFIXES, first_or_second_person, harm_imposed
 
 _OBJECT = lx.key("را")
 
@@ -103,7 +103,6 @@ _GROUND, _PROVIDE = lx.key("زمینه"), lx.key("فراهم")
 _ONE_OF = (lx.key("یکی"), lx.key("از"))
 _BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
 _PERISH = frozenset(map(lx.key, ("نابود", "محو", "سرنگون", "نیست‌ونابود")))
-_PRESENT = tuple(map(lx.key, ("می‌", "نمی‌")))
 # facing something: what befalls one, not an act
 _FACE = frozenset(map(lx.key, ("روبه‌رو", "روبرو", "مواجه")))
 
@@ -135,7 +134,7 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
 
 
 def _verb_in(clause: list[str]) -> bool:
-    return any(k in _WILL or k in _BECOMES or k.startswith(_PRESENT) for k in clause)
+    return any(k in _WILL or k in _BECOMES or k.startswith(PRESENT_PREFIXES) for k in clause)
 
 
 # «... را بررسی خواهد کرد؛ در صورتی که روسیه ... سودمند بداند»: an act on a condition
