@@ -260,7 +260,7 @@ _THIS = {"این", "آن"}
 
 _HEADLINES = lx.key("عناوین")
 _NEWS = {lx.key(w) for w in ("اخبار", "خبرهای", "مهم‌ترین", "مهمترین")}
-_ENDS = set('.!?؟:»)"')  # what ends a line that is no bare headline
+_LINE_ENDS = set('.!?؟:»)"')  # what ends a line that is no bare headline
 
 
 def headline_digest(
@@ -279,7 +279,7 @@ def headline_digest(
         return False
     said = [text[s.start : s.end].strip() for s in lines]
     said = [t for t in said if t]
-    bare = sum(t[-1] not in _ENDS for t in said)
+    bare = sum(t[-1] not in _LINE_ENDS for t in said)
     return 4 * bare >= len(said)
 
 
@@ -592,14 +592,14 @@ def _also_by(keys: list[str], post: PostMention) -> bool:
 
 
 _HEADING_REACH = 40  # tokens back from a glued post to the heading's «X:»
-_ENDS = {".", "!", "؟", "?"}
+_SENTENCE_ENDS = {".", "!", "؟", "?"}
 
 
 def heading_quotes(keys: list[str], k: int, reg: Registry) -> str | None:
     """The person a heading run into the post at ``k`` quotes, «X: ...» (a known person right
     before its colon), or None."""
     for t in range(k - 1, max(0, k - _HEADING_REACH), -1):
-        if keys[t] in _ENDS:
+        if keys[t] in _SENTENCE_ENDS:
             return None
         if keys[t] == ":" and t - 1 in reg.by_token:
             return reg.by_token[t - 1]
