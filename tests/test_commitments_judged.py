@@ -29,7 +29,9 @@ written on, ARMAN's folds 1 and 2 and PEYMA's training part
 (``scripts/draw_unseen_commitments.py``); 0.81 as drawn, then tuned on;
 ``commitments_judged_unseen_2.jsonl``: 50 drawn (seed 11) the same way after the rules were
 tuned on it, outside its articles; 0.80 as drawn, 0.83 since a condition written as one word
-(«درصورتی‌که») is read as one.
+(«درصورتی‌که») is read as one;
+``commitments_judged_unseen_3.jsonl``: drawn (seed 12) the same way outside the articles of
+both, all 27 commitments left; 0.81 as drawn.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -161,6 +163,16 @@ SAMPLES = [
         drawn={"items": 50, "true": 40},
         at_least={"kept_true": 40, "deadline_right": 38},
         at_most={"kept_false": 8},
+    ),
+    # all 27 left outside the tenth's and eleventh's articles (191 found): 22 true, 0.81 as
+    # drawn (Wilson 95 % 0.63-0.92); the deadline day as judged for 21 of the 22 («23 ژوئن
+    # 2017» missed). The 5 false: a forecast, an effect, a decision of years before, a
+    # feeling recalled, a humour column's mock announcement
+    Sample(
+        "commitments_judged_unseen_3",
+        drawn={"items": 27, "true": 22},
+        at_least={"kept_true": 22, "deadline_right": 21},
+        at_most={"kept_false": 5},
     ),
     # of the 31 judged false, the old rules took 28
     Sample(
