@@ -74,6 +74,30 @@ def able_before(keys: list[str], a: int, start: int) -> bool:
     return False
 
 
+# «... قرار است از کجا تامین شود», «قرار است چگونه ...»: a question word in the cue's clause,
+# before its verb; not «چرا که» («... تحویل دهیم چرا که ...»: because)
+_WHERE_HOW = frozenset(map(lx.key, ("کجا", "چگونه", "چطور", "چه‌طور", "چقدر", "چرا")))
+_WHAT_ONE = frozenset(map(lx.key, ("کسی", "کسانی", "زمانی", "وقت", "چیزی")))
+_WHICH = lx.key("چه")
+
+
+def asked_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether the clause of the cue ending at token ``end`` asks where, how, why, how much,
+    who or when before it ends («یکی از بحث‌ها این است که نیروها قرار است از کجا تامین
+    شود»): an indirect question, no act announced."""
+    for k in range(end, b):
+        if keys[k] in _CLAUSE_ENDS:
+            return False
+        if keys[k] in _WHERE_HOW and not (k + 1 < b and keys[k + 1] == _THAT):
+            return True
+        if keys[k] == _WHICH and k + 1 < b and keys[k + 1] in _WHAT_ONE:
+            return True
+    return False
+
+
+_THAT = lx.key("که")
+
+
 def possible_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause of a cue ending at token ``end`` says its act is possible, after
     the cue («رسیدن به توافق تا پایان سال ... ممکن است», «... می‌توانند ...»)."""
@@ -103,6 +127,9 @@ _GROUND, _PROVIDE = lx.key("زمینه"), lx.key("فراهم")
 _ONE_OF = (lx.key("یکی"), lx.key("از"))
 _BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
 _PERISH = frozenset(map(lx.key, ("نابود", "محو", "سرنگون", "نیست‌ونابود")))
+# «رخ خواهد داد», «رخ می‌دهد»: what happens
+_OCCUR = lx.key("رخ")
+_HAPPENS = _WILL | frozenset(map(lx.key, ("می‌دهد", "می‌دهند", "دهد", "دهند", "بدهد", "داد")))
 # facing something: what befalls one, not an act
 _FACE = frozenset(map(lx.key, ("روبه‌رو", "روبرو", "مواجه")))
 
@@ -130,6 +157,8 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
             return True  # «رژیم شوروی به زودی نابود می‌شود»: a prophecy
         if key in _FACE and (_BECOMES | _WILL) & set(clause[n + 1 : n + 3]):
             return True  # «... در آینده نزدیک با پدیده گردوغبار روبه‌رو می‌شود»: it befalls
+        if key == _OCCUR and n + 1 < len(clause) and clause[n + 1] in _HAPPENS:
+            return True  # «این اتفاق به‌زودی رخ خواهد داد»: it happens, no one does it
     return harm_imposed(keys[end:b])  # past «و»: «هزینه ... به خانوارها و ... تحمیل خواهد کرد»
 
 
