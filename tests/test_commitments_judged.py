@@ -158,14 +158,16 @@ SAMPLES = [
     # as drawn (Wilson 95 % 0.67-0.89); never tuned on. The deadline day as judged for 38 of the
     # 40 («در سال 2017», «در فوریه 2017 آغاز شود» missed). Since, a condition written as one
     # word, «درصورتی‌که», is a hedge as «درصورتی که» is: 40 true, 8 false (0.83); then tuned
-    # on with the twelfth: 40 and 4, 0.91, once opinions («به عقیده من»), what was and will be
-    # («داده و خواهد داد»), changes brought about («... بیشتر خواهد کرد») and indirect questions
-    # after the cue («قرار است از کجا ...») are told apart
+    # on with the twelfth: 40 and 2, 0.95, once opinions («به عقیده من»), what was and will be
+    # («داده و خواهد داد»), changes brought about («... بیشتر خواهد کرد»), indirect questions
+    # after the cue («قرار است از کجا ...»), a state soon («بزودی ... قابل‌دسترسی خواهد بود»)
+    # and what is witnessed by a deadline («ظرف دو سال ... شاهد خروجی ... خواهیم بود») are
+    # told apart
     Sample(
         "commitments_judged_unseen_2",
         drawn={"items": 50, "true": 40},
-        at_least={"precision": 0.9, "kept_true": 40, "deadline_right": 38},
-        at_most={"kept_false": 4},
+        at_least={"precision": 0.95, "kept_true": 40, "deadline_right": 38},
+        at_most={"kept_false": 2},
     ),
     # all 27 left outside the tenth's and eleventh's articles (191 found): 22 true, 0.81 as
     # drawn (Wilson 95 % 0.63-0.92); the deadline day as judged for 21 of the 22 («23 ژوئن

@@ -3,14 +3,17 @@
 من»), what the speaker once imagined («تصور نمی‌کردم»), what was and will be («داده و خواهد
 داد»), a change brought about («... بیشتر خواهد کرد»), an indirect question after the cue
 («قرار است از کجا ...»), what happens soon («به‌زودی رخ خواهد داد») and a decision taken when
-a thing was designed («در زمان طراحی ... قرار شد») announce nothing; a third person's belief
-denied, a question word in a clause of its own and «چرا که» still do."""
+a thing was designed («در زمان طراحی ... قرار شد»), a state soon («... بزودی ... قابل‌دسترسی
+خواهد بود») and what will be witnessed by a deadline («ظرف دو سال ... شاهد خروجی ملموسی ...
+خواهیم بود») announce nothing; a third person's belief denied, a question word in a clause of
+its own, «چرا که» and an act witnessed by a deadline still do."""
 
 from __future__ import annotations
 
 import pytest
 
-from khabar.extract import extract_text
+from khabar.extract import extract, extract_text
+from khabar.text import repair
 
 
 @pytest.mark.parametrize(
@@ -77,3 +80,28 @@ def test_an_undated_article_s_act_is_due_on_the_day_that_names_its_year() -> Non
     # a day without its year says nothing in an undated article
     doc = extract_text("وزیر گفت: قرار است این نمایشگاه در 5 مرداد افتتاح شود.")
     assert [c.deadline_date for c in doc.commitments] == [None]
+
+
+def _dated(text: str) -> int:
+    return len(extract(repair("date 2017-03-01\n" + text)).commitments)
+
+
+def test_a_state_soon_is_no_announcement() -> None:
+    text = (
+        "خانم مهندس فرزام، رئیس مرکز اسناد و مدارک میراث فرهنگی، گفت: اطلاعات پایگاه نقش جهان"
+        " که بزودی از طریق شبکه اینترنت نیز قابل‌دسترسی خواهد بود، شامل 0 هزار رکورد است."
+    )
+    assert extract_text(text).commitments == []
+
+
+def test_what_is_witnessed_by_a_deadline() -> None:
+    # an outcome witnessed: a forecast
+    assert not _dated(
+        "معصومه ابتکار معاون رییس جمهور در امور زنان و خانواده گفت: ظرف دو سال شاهد خروجی"
+        " ملموسی از اقدامات معاونت امور زنان خواهیم بود تا به هدف توانمندسازی زنان دست یابیم."
+    )
+    # an act witnessed: an announcement
+    assert _dated(
+        "حسن روحانی رئیس جمهور گفت: ما تا پایان سال شاهد افتتاح طرح‌های بسیار مهم در"
+        " زمینه‌های مختلف در کشور خواهیم بود."
+    )

@@ -51,6 +51,7 @@ from khabar.extract.commitment_moods import (
     possible_after,
     soon_of_an_act,
     urged,
+    witnessed_after,
 )
 from khabar.extract.dates_relative import next_day
 from khabar.extract.people import PostMention
@@ -129,6 +130,8 @@ def find_commitments(
             continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
         if kinds <= {"deadline"} and urged(keys, found[0][1], b):
             continue  # «... تا پایان سال ... را باید به مردم اعلام کنیم»: an exhortation
+        if kinds <= {"deadline"} and witnessed_after(keys, found[0][1], b):
+            continue  # «ظرف دو سال ... شاهد خروجی ملموسی ... خواهیم بود»: a forecast
         due = deadline_date(deadline, published)
         if due and published and due < published.isoformat():
             continue  # a deadline past when the article was written: «تا پایان سال ۹۶» in 1397
