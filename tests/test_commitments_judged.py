@@ -162,11 +162,12 @@ SAMPLES = [
     # («داده و خواهد داد»), changes brought about («... بیشتر خواهد کرد»), indirect questions
     # after the cue («قرار است از کجا ...»), a state soon («بزودی ... قابل‌دسترسی خواهد بود»)
     # and what is witnessed by a deadline («ظرف دو سال ... شاهد خروجی ... خواهیم بود») are
-    # told apart
+    # told apart; the deadline day as judged for all 40 since a year or a Western month of a
+    # year named («در سال 2017», «در فوریه 2017») is read as its last day
     Sample(
         "commitments_judged_unseen_2",
         drawn={"items": 50, "true": 40},
-        at_least={"precision": 0.95, "kept_true": 40, "deadline_right": 38},
+        at_least={"precision": 0.95, "kept_true": 40, "deadline_right": 40},
         at_most={"kept_false": 2},
     ),
     # all 27 left outside the tenth's and eleventh's articles (191 found): 22 true, 0.81 as

@@ -77,6 +77,17 @@ def test_an_undated_article_s_act_is_due_on_the_day_that_names_its_year() -> Non
         " بعدی آن با عنوان آخرین شوالیه 23 ژوئن 2017 راهی سینماها شود."
     )
     assert [c.deadline_date for c in doc.commitments] == ["2017-06-23"]
+    # a year, a Western month of a year: their last day
+    doc = extract_text(
+        "قرار است ریاض در سال 2017 عوارض بی‌سابقه‌ای را بر نیروی کار خارجی و وابستگان به آن‌ها"
+        " اعمال کند."
+    )
+    assert [c.deadline_date for c in doc.commitments] == ["2017-12-31"]
+    doc = extract_text(
+        "وزارت دفاع آمریکا از اعزام واحدهای زرهی به شرق اروپا خبر داد و گفت، قرار است استقرار"
+        " این واحدها در فوریه 2017 آغاز شود."
+    )
+    assert [c.deadline_date for c in doc.commitments] == ["2017-02-28"]
     # a day without its year says nothing in an undated article
     doc = extract_text("وزیر گفت: قرار است این نمایشگاه در 5 مرداد افتتاح شود.")
     assert [c.deadline_date for c in doc.commitments] == [None]

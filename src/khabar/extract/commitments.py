@@ -39,6 +39,7 @@ from khabar.extract.commitment_deadlines import (
     deadline_date,
     deadline_of,
     scheduled,
+    year_named,
 )
 from khabar.extract.commitment_moods import (
     able_before,
@@ -168,11 +169,14 @@ def find_commitments(
             if published is not None:
                 deadline = (
                     scheduled(text, dates, action_span, published, today)
+                    or year_named(text, action_span, published)
                     or next_day(text, action_span.start, action_span.end, published)
                     or counted_ahead(text, durations, action_span)
                 )
-            else:  # an undated article: only a day that names its year («23 ژوئن 2017»)
-                deadline = scheduled(text, dates, action_span, dt.date.min)
+            else:  # an undated article: only a day or month that names its year
+                deadline = scheduled(text, dates, action_span, dt.date.min) or year_named(
+                    text, action_span, None
+                )
         out.append(
             Commitment(
                 span=span,
