@@ -13,8 +13,8 @@ from typing import Any
 
 import jdatetime
 
+from khabar.extract import dates as date_words
 from khabar.extract import lexicons as lx
-from khabar.extract.dates import GREGORIAN_MONTHS
 from khabar.extract.dates_relative import jalali_month_end
 from khabar.extract.numbers import find_numbers
 from khabar.letters import TO_LATIN_DIGITS
@@ -157,7 +157,12 @@ def scheduled(
 
 # «در سال 2017», «در فوریه 2017», «طی سال ۱۳۹۹»: a year, or a Western month of a year, named
 # without a day (a Jalali month and year is a date mention already: «در مرداد ۱۳۹۶»)
-_WESTERN = {m: n for m, n in GREGORIAN_MONTHS.items() if m not in ("مه", "می") and not m.isascii()}
+# («مه», «می» are left out: as often a word or a prefix)
+_WESTERN = {
+    m: n
+    for m, n in date_words.GREGORIAN_MONTHS.items()
+    if m not in ("مه", "می") and not m.isascii()
+}
 _NAMED_YEAR_RE = re.compile(
     r"(?<![\w\u200c])(?:در|طی)[\s\u200c]+(?:ماه[\s\u200c]+)?"
     rf"(?:(?P<month>{'|'.join(sorted(_WESTERN, key=len, reverse=True))})|سال)[\s\u200c]+"
