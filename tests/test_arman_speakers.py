@@ -609,6 +609,12 @@ FIFTH_CASES = [
     # دیدار ... کرد.»: the post another named holds (the president written with «ی») is not
     # the next sentence's subject's; Khatami's by reading, nobody's now rather than another's
     ("arman-2_160", None, None),
+    # «مجید انصاری ... گفت که ...», four sentences of other stories told in the paragraph, a
+    # heading («یادمان گوته در شیراز ساخته می‌شود.»), then «وی همچنین گفت،»: a German the
+    # article never names, not انصاری nor «گوته» the heading names
+    ("arman-2_128", None, None),
+    # «خاتمی به صراحت عنوان نموده که ...», an essay of eight sentences, then «وی افزود:»
+    ("arman-1_6", None, None),
 ]
 
 
@@ -643,3 +649,28 @@ def test_the_president_written_with_ye_is_not_the_next_ones_named() -> None:
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == [None]
     assert {p.name: p.posts for p in doc.persons}["عزالدین العراقی"] == []
+
+
+_ANSARI = (
+    "حجت‌الاسلام مجید انصاری نماینده مجلس خبرگان رهبری، روز شنبه گفت که پیشنهاد علنی شدن"
+    " مذاکرات را مطرح کرده است. انجمن سینمای جوانان ایران در نشست سالانه مدارس سینمائی در"
+    " ایتالیا حضور یافت."
+)
+_OTHER_ITEM = (
+    " پنجمین نمایشگاه نقاشی دوسالانه معاصر ایران از امروز در موزه هنرهای معاصر تهران بر پا"
+    " می‌شود. یادمان گوته در شیراز ساخته می‌شود."
+)
+_HE_SAID = " وی همچنین گفت، ما در حال پیگیری راه‌اندازی انستیتو گوته در تهران هستیم."
+
+
+def test_he_after_three_sentences_the_writer_tells_is_not_the_speaker_before() -> None:
+    # ARMAN's run-together items in one paragraph (arman-2_128)
+    quotes = extract_text(_ANSARI + _OTHER_ITEM + _HE_SAID).quotes
+    assert [q.speaker for q in quotes] == ["مجید انصاری", None]
+
+
+def test_he_after_a_sentence_told_between_or_a_direct_quote_goes_on() -> None:
+    assert [q.speaker for q in extract_text(_ANSARI + _HE_SAID).quotes] == ["مجید انصاری"] * 2
+    direct = _ANSARI.replace("گفت که", "گفت:")  # the sentences after it may be his words
+    quotes = extract_text(direct + _OTHER_ITEM + _HE_SAID).quotes
+    assert [q.speaker for q in quotes] == ["مجید انصاری"] * 2
