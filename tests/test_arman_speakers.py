@@ -615,6 +615,8 @@ FIFTH_CASES = [
     ("arman-2_128", None, None),
     # «خاتمی به صراحت عنوان نموده که ...», an essay of eight sentences, then «وی افزود:»
     ("arman-1_6", None, None),
+    # «خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»
+    ("arman-2_89", None, "مجله اقتصادی ایمپولسه"),
 ]
 
 
@@ -674,3 +676,12 @@ def test_he_after_a_sentence_told_between_or_a_direct_quote_goes_on() -> None:
     direct = _ANSARI.replace("گفت که", "گفت:")  # the sentences after it may be his words
     quotes = extract_text(direct + _OTHER_ITEM + _HE_SAID).quotes
     assert [q.speaker for q in quotes] == ["مجید انصاری"] * 2
+
+
+def test_an_outlet_relaying_a_body_past_its_comma_reports_the_bodys_words() -> None:
+    text = (
+        "خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی ایمپولسه، گزارش داد: بخش"
+        " صنایع ساختمانی این کشور به‌تنهائی حدود چهار میلیارد مارک درآمد خواهد داشت."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker is None and quote.speaker_organization == "مجله اقتصادی ایمپولسه"
