@@ -617,6 +617,9 @@ FIFTH_CASES = [
     ("arman-1_6", None, None),
     # «خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»
     ("arman-2_89", None, "مجله اقتصادی ایمپولسه"),
+    # «کریم ... چندین مشت ... به سروکله او می‌زند ... راننده پیکان که آدم آبرومند کاسب بوده،
+    # می‌گوید:»: the driver the article never names, not کریم
+    ("arman-1_54", None, None),
 ]
 
 
@@ -685,3 +688,11 @@ def test_an_outlet_relaying_a_body_past_its_comma_reports_the_bodys_words() -> N
     )
     quote = extract_text(text).quotes[0]
     assert quote.speaker is None and quote.speaker_organization == "مجله اقتصادی ایمپولسه"
+
+
+def test_one_described_by_a_noun_of_two_words_and_a_relative_clause_is_not_the_one_before() -> None:
+    text = (
+        "کریم بابااوغلی گفت: این ماشین من است که به سرقت رفته بود. راننده پیکان که آدم"
+        " آبرومند کاسب بوده، می‌گوید: من این ماشین را نقد و نسیه خریداری کرده‌ام."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["کریم بابااوغلی", None]
