@@ -42,7 +42,22 @@ relaying a magazine, «همان‌طورکه سید قطب نیز گفته اس�
 credited, «وی» or a post alone reaching into another item of ARMAN's run-together stories
 (3), the emir of Qatar and Iran's president speaking together, an unnamed driver's words
 given to the man named who hit him, and a state in an interviewee's words. Since tuned on: 26
-right, none wrong, 3 missed (0.897); 3 of the 18 credited."""
+right, none wrong, 3 missed (0.897); 3 of the 18 credited.
+
+``fixtures/arman_speakers_judged_6.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+five samples' articles nor of the ARMAN quotes-recall samples' (``--seed 28 --n 50 --but`` all
+seven), drawn by the extractor of 5bc4980 after its rules were tuned on all five, judged the
+same way and not tuned on. As drawn: 45 statements, 27 with a speaker the text names: 20
+right, 1 wrong, 6 missed (0.741); 4 of the 18 whose text names nobody credited to someone. The
+wrong one is the right paper given as a person («برلینرمورگن‌پست می‌افزاید؛»); the missed:
+«وی» after a dateline and the name («آنکارا - خبرگزاری جمهوری اسلامی: دوغو پرینچک ...»), a
+name past «در ابتدای این نشست» whose «تأکید کرد» has no «که» nor colon, «وی که ... سخن
+می‌گفت، خاطرنشان کرد» after his «گفت:» read inside a paper's quote, a paper by its reporter
+(«خبرنگار پارلمانی روزنامه رسالت خبر داده است»), a family name alone past «در ادامه،»
+(«محمدی‌راد»), a paper opening the article by its name alone («حیات‌نو نوشته است:»); the
+credited, «وی» reaching into another item (3: «خاتمی» twice, the mayor for the news agency's
+head who received him), and a heading of another item for a post's proposal. The extractor of
+2ad35a3, before the rules tuned on the fifth sample, gives the same on it."""
 
 from __future__ import annotations
 
@@ -63,6 +78,7 @@ SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_ju
 THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_3.jsonl"))}
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
+SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_6.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -88,7 +104,7 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
 
 
 @pytest.mark.parametrize(
@@ -99,6 +115,7 @@ SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
         (2, 50, 44, (17, 6, 4, 3)),  # drawn after tuning on the first two
         (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
         (4, 50, 47, (25, 1, 3, 6)),  # drawn after tuning on the first four
+        (5, 50, 45, (20, 1, 6, 4)),  # drawn after tuning on the first five
     ],
 )
 def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
@@ -138,6 +155,9 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # sentences the writer tells open a new item, a body relayed past its comma, one
         # described by a noun of two words and «که»
         (4, 0.896, 0, 3),
+        # 0.741 as drawn, not tuned on: 20 of 27 right, 1 wrong (the right paper given as a
+        # person), 6 missed; 4 of the 18 naming nobody credited
+        (5, 0.740, 1, 4),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
