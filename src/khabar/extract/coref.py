@@ -311,6 +311,8 @@ def adopt_named_next(
         named = reg.by_token.get(subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
             continue
+        if _held_by_another(reg, named, r):
+            continue  # «رئیس‌جمهوری ... تأکید کرد.» then «X ... با آقای خاتمی رئیس‌جمهور ...»
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         abroad = named_abroad(reg, named)
@@ -318,6 +320,26 @@ def adopt_named_next(
             continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
+
+
+# The president is written «رئیس‌جمهور» and, in older news, «رئیس‌جمهوری» («رئیس‌جمهوری لیتوانی»).
+_PRESIDENT = {"رییسجمهوری": "رییسجمهور"}
+
+
+def _president(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_PRESIDENT.get(k, k) for k in key[:1]) + key[1:]
+
+
+def _held_by_another(reg: Registry, named: str, post: PostMention) -> bool:
+    """Whether a person of the article other than ``named`` holds another wording of ``post``
+    («مربی تیم فوتبال پرسپولیس» for «مربی پرسپولیس»; «رئیس‌جمهور» for «رئیس‌جمهوری»)."""
+    new = _president(post_key(post.keys))
+    return any(
+        same_post(_president(post_key(lx.phrase_keys(held))), new, named_abroad(reg, pkey))
+        for pkey, person in reg.persons.items()
+        if pkey != named
+        for held in person.posts
+    )
 
 
 class SpeakerCue(Protocol):
