@@ -100,3 +100,40 @@ def test_a_listed_figure_named_by_his_family_name_of_two_words_is_one_person() -
 def test_a_family_name_in_yeh_run_into_today_is_cut_there() -> None:
     assert glued_end("سلاحورزیامروز") == len("سلاحورزی")
     assert glued_end("عصرامروز") == 0  # «عصر امروز», no name
+
+
+# a film's notice of tabnak's: the film, its story, its cast and crew
+_NOTICE = (
+    "فیلم سینمایی «قرمز 2 / Red 2» به کارگردانی دین پاریزو محصول سال 2013 است.\n"
+    "فرانک موزس قصد دارد با معشوقش زندگی آرام پس از بازنشستگی را بگذراند اما دوست دیرباز"
+    " او ماروین باگز به او می‌گوید که کسانی دنبالش هستند.\n"
+    "بروس ویلیس، مریلوئیز پارکر، جان مالکوویچ، هلن میرن و آنتونی هاپکینز در این فیلم مقابل"
+    " دوربین انریکه چدیاک بازی کردند.\n"
+    "آلن سیلوستری موسیقی متن این فیلم را ساخت و دان زیمرمن این اثر را تدوین کرد."
+)
+
+
+def test_the_characters_of_a_films_story_are_no_persons() -> None:
+    found = names(_NOTICE)
+    assert "فرانک موزس" not in found
+    assert {"دین پاریزو", "بروس ویلیس", "انریکه چدیاک", "دان زیمرمن"} <= set(found)
+
+
+def test_the_story_ends_at_the_cast_and_a_credited_maker_stands() -> None:
+    cast = (
+        "فیلم سینمایی «ریمو ویلیامز» به کارگردانی گای همیلتون محصول سال 1985 است.\n"
+        "فرد وارد، جوئل گری، ویلفورد بریملی، جی.\n"
+        "ای. پرستون، جرج کو و کیت مولگرو در این فیلم مقابل دوربین اندرو لاسلو بازی کردند."
+    )
+    assert "جوئل گری" in names(cast)
+    credited = (
+        "فیلم سینمایی «فندق‌شکن و چهار قلمرو» به کارگردانی لاسه هالستروم محصول سال 2018 است.\n"
+        "این فیلم بر اساس باله فندق‌شکن اثر آهنگساز روسی پیوتر ایلیچ چایکوفسکی ساخته شده است.\n"
+        "کیرا نایتلی و هلن میرن در این فیلم مقابل دوربین لینوس ساندگرن بازی کردند."
+    )
+    assert "پیوتر ایلیچ چایکوفسکی" in names(credited)
+
+
+def test_a_name_of_a_story_not_in_a_films_notice_stands() -> None:
+    news = _NOTICE.replace("فیلم سینمایی", "به گزارش ایسنا، فیلم سینمایی", 1)
+    assert "فرانک موزس" in names(news)
