@@ -364,13 +364,16 @@ SAMPLES = [
         floor=Floor(precision=0.989, most_lost_true=10),
         outside=EARLIER_SAMPLES,
     ),
-    # 0.957 as drawn (13 false, whole articles); 0.958 (12 false) on the contexts; 10 true
-    # names are found only with the rest of their article
+    # 0.957 as drawn (13 false, whole articles); 0.958 (12 false) on the contexts before
+    # commissioners, a hospital's wards, «شبه», a lone word no list holds after «استاد», a
+    # word with its Ezafe written, a family name run into «امروز», a Turkish minister's given
+    # name and the characters of a film's story were read, 0.986 (4 false) after them; 10
+    # true names are found only with the rest of their article
     Sample(
         "persons_judged_19",
         drawn=Drawn(seed=19, persons=300, articles=175, precision=0.957),
         why_false={"no person": 7, "cut short": 3, "joined": 2, "named after": 1},
-        floor=Floor(precision=0.958, most_lost_true=10),
+        floor=Floor(precision=0.986, most_lost_true=10),
         outside=EARLIER_SAMPLES,
     ),
 ]
