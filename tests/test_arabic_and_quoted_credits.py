@@ -1,7 +1,8 @@
 """The misses of the twelfth persons-recall sample (``persons_recall_dev_12.jsonl``) and their
 like in the shared news: a credited name in guillemets («به کارگردانی «بالتازار کورما»»), an
-Arabic given name no list held («جاسم کرار»), and the family name alone of a person named
-with another language's given name, wherever it stands («خروج کرار», «مک گاورن»)."""
+Arabic given name no list held («جاسم کرار»), the family name alone of a person named with
+another language's given name, wherever it stands («خروج کرار», «مک گاورن»), and a family
+name alone in apposition to a post («آوایی، وزیر دادگستری»)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ def test_a_foreign_family_name_of_two_words_alone() -> None:
     )
     found = persons(text)
     assert found.get("جرج مک گاورن") == ["جرج مک گاورن", "مک گاورن"], found
+
+
+def test_a_family_name_alone_in_apposition_to_a_post() -> None:
+    # roozno, 2020: a family name no frequent word, alone before «،» and a post, opening its
+    # clause, as one before a post with no comma
+    found = persons(
+        "دستگاه قضا به تنهایی نمی تواند با مجرمان برخورد کند.\nآوایی، وزیر دادگستری نیز بر"
+        " تعیین تکلیف سریع پرونده های تخلفات در محاکم لواسان تأکید کرد."
+    )
+    assert list(found) == ["آوایی"], found
+    found = persons(
+        "تنها مقامی که درباره آمار کشته‌شدگان صحبت کرده، کواکبیان، نماینده مجلس است که در"
+        " اواخر دی‌ماه اعلام کرد: آمار دقیق نیست."
+    )
+    assert list(found) == ["کواکبیان"], found
+
+
+def test_no_name_of_a_word_of_kin_or_a_source_in_apposition() -> None:
+    # tabnak, 2020-03-08: a cousin, not a name; then a source after its cue
+    found = persons(
+        "به گزارش ایسنا، روزنامه رأی‌الیوم نوشت: اقدام محمد بن سلمان، ولیعهد عربستان برای"
+        " بازداشت احمد بن عبدالعزیز، عموی خود و محمد بن نایف، پسرعمو، ولیعهد و وزیر کشور"
+        " اسبق می‌تواند دو دلیل اصلی داشته باشد."
+    )
+    assert "پسرعمو" not in found, found
+    found = persons("بنا بر گزارش آنسا، پاپ در سخنرانی خود در این کلیسا از صلح سخن گفت.")
+    assert not found, found
