@@ -100,3 +100,23 @@ def test_a_family_name_only_families_have_as_any_clause_s_subject() -> None:
     # ordinary words of those endings are none
     assert not persons("امامزاده در این روستا هر سال میزبان هزاران زائر است.")
     assert not persons("شاهزاده با هیئتی از بازرگانان به لندن سفر کرد.")
+
+
+def test_a_list_s_name_of_a_given_name_and_an_ordinary_word() -> None:
+    # roozno, 2020-02: a list of candidates; «رهبر» is a post's word, here a family name
+    found = persons(
+        "در این لیست نام‌هایی چون بیژن نوباوه وطن، مجتبی توانگر، فاطمه رهبر، محسن پیرهادی،"
+        " روح‌اله ایزدخواه دیده می‌شود."
+    )
+    assert "فاطمه رهبر" in found, found
+    # Fars News: a judo team's roll
+    found = persons(
+        "وی افزود: جعفر فیروز آبادی، آرمین بندار، وحید جدی، علی قلی‌پور، علی پرهیزکار به اردوی"
+        " تیم ملی دعوت شدند."
+    )
+    assert "وحید جدی" in found, found
+
+
+def test_no_list_s_name_of_a_given_name_and_a_function_word() -> None:
+    found = persons("مهدی طارمی، علی کریمی، محمد نیز، و رضا هم در این دیدار غایب بودند.")
+    assert "محمد نیز" not in found and "رضا هم" not in found, found
