@@ -3,8 +3,6 @@ names in full: «کولیوند افزود», «نوذری با اشاره به 
 مطلب، اظهار داشت». News often names a speaker once by post and then by family name alone
 («رئیس کمیسیون ... گفت» ... «کولیوند افزود»); a word that opens such a clause and that no
 list knows as a word, a place, an organization, a post or a title is that person's name.
-One of an ending only family names have («...زاده», «...نژاد», «...پور») is one as the subject
-of any clause («موسوی‌نژاد در اطلاعیه خود ...»).
 """
 
 from __future__ import annotations
@@ -77,9 +75,7 @@ def lone_surnames(
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
-        if i >= b - 1 or i in reg.by_token:
-            continue
-        if not reports(keys, i + 1, b) and not _family_subject(keys, i):
+        if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
@@ -135,24 +131,6 @@ def _past_lead(leads: list[int], i: int, b: int) -> int:
     """The subject at ``i`` of a sentence ending at ``b``, past the last lead in it."""
     inside = leads[bisect_left(leads, i + 2) : bisect_left(leads, b)]
     return inside[-1] if inside else i
-
-
-# the endings only family names have («امین‌زاده», «موسوی‌نژاد», «ملک‌پور»), and the words
-# a subject's clause goes on with after its subject («امین‌زاده در این ملاقات ...»)
-_FAMILY_ONLY_ENDS = ("زاده", "نژاد", "پور")
-_SUBJECT_GOES_ON = frozenset(
-    "در با که نیز هم همچنین ضمن پس طی امروز روز دیروز پیش از به برای".split()
-)
-
-
-def _family_subject(keys: list[str], i: int) -> bool:
-    """A family name of an ending only family names have, as the subject that opens a
-    clause of any verb («موسوی‌نژاد در اطلاعیه خود ...», «امین‌زاده در این ملاقات ...»): no
-    ordinary word («شاهزاده», «امامزاده»), a function word after it."""
-    key = keys[i]
-    if not key.endswith(_FAMILY_ONLY_ENDS) or len(key) < 6 or keys[i + 1] not in _SUBJECT_GOES_ON:
-        return False
-    return key not in lx.common_words() and rank(key) >= FREQUENT
 
 
 def _family_of_one(reg: Registry, key: str) -> str | None:
