@@ -1,8 +1,9 @@
 """The misses of the twelfth persons-recall sample (``persons_recall_dev_12.jsonl``) and their
 like in the shared news: a credited name in guillemets («به کارگردانی «بالتازار کورما»»), an
 Arabic given name no list held («جاسم کرار»), the family name alone of a person named with
-another language's given name, wherever it stands («خروج کرار», «مک گاورن»), and a family
-name alone in apposition to a post («آوایی، وزیر دادگستری»)."""
+another language's given name, wherever it stands («خروج کرار», «مک گاورن»), a family name
+alone in apposition to a post («آوایی، وزیر دادگستری»), and a list's name of a given name and
+an ordinary word («فاطمه رهبر»)."""
 
 from __future__ import annotations
 
