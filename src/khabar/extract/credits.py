@@ -25,7 +25,14 @@ from khabar.extract import lexicons as lx
 from khabar.extract.list_items import name_words
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.namewords import light_verb, verb
-from khabar.extract.people import Mention, first_name_at, post_boundaries, stopwords
+from khabar.extract.people import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    Mention,
+    first_name_at,
+    post_boundaries,
+    stopwords,
+)
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.lexicon import words
 from khabar.text.offsets import Span
@@ -141,18 +148,27 @@ def _items_after(tokens: TokenColumns, keys: list[str], k: int, b: int) -> list[
     """The names of a list from ``k`` on: each up to a separator, the last up to a word that
     ends it; a list goes on past a credit's noun after «و» («... و تهیه‌کنندگی یدالله شهیدی»)."""
     out: list[tuple[int, int]] = []
+    marks = True  # the names so far in quotes, each: the next may be too
     while k < b:
+        # «به کارگردانی «بالتازار کورما»», not a work's title after a name («... و «بوی
+        # کافور عطر یاس» ساخته ...»)
+        quoted = marks and tokens.words[k] in QUOTES_OPEN
+        marks = quoted
+        k += quoted
         j = k
         while j < b and j - k <= _MOST and _name_word(tokens, keys, j):
             j += 1
         if not _credited(tokens, keys, k, j):
             break
-        if j < b and keys[j] not in _SEPARATORS and not _ends(tokens, keys, j):
+        e = j + (quoted and j < b and tokens.words[j] in QUOTES_CLOSE)
+        if e == j and quoted:
+            break  # a quote that the name does not close: a title's words
+        if e < b and keys[e] not in _SEPARATORS and not _ends(tokens, keys, e):
             break
         out.append((k, j))
-        if j >= b or keys[j] not in _SEPARATORS:
+        if e >= b or keys[e] not in _SEPARATORS:
             break
-        k = j + 1
+        k = e + 1
         k += _noun_at(keys, k)
     return out
 

@@ -210,6 +210,8 @@ def _item(
     t = s
     while t < e and t - s < _MOST and item_word(tokens, keys, t, t > s):
         t += 1
+    if t == s + 1 and e == s + 2 and _family_of_words(tokens, keys, s):
+        t = e  # «بهزاد افرادی»: all its segment
     if t == s or (t < e and keys[t] not in _TAILS):
         return None
     inside = [m for m in by_start.values() if s < m.ti < t]
@@ -218,9 +220,31 @@ def _item(
         if m.j != t or not all(_given(keys[k]) for k in range(s, m.ti)):
             return None
         return ("new", s, t, m, _clean(keys, t, e))
-    if used.intersection(range(s, t)) or not name_words(tokens.words, keys, s, t):
+    if used.intersection(range(s, t)):
+        return None
+    if not (name_words(tokens.words, keys, s, t) or _given_and_word(keys, s, t)):
         return None
     return ("new", s, t, None, _clean(keys, t, e))
+
+
+def _given_and_word(keys: list[str], s: int, t: int) -> bool:
+    """Two words, a listed given name that is no word and any word after it, which a list
+    of persons makes a family name though it is an ordinary word or an adjective («محسن
+    صادق‌زاده، بهزاد افرادی، بابک نظافت», «علی عالی», «آرش مظلوم»)."""
+    return t - s == 2 and lx.first_names().get(keys[s]) is False and keys[s + 1] not in KIND_WORDS
+
+
+def _family_of_words(tokens: TokenColumns, keys: list[str], s: int) -> bool:
+    """The word after a listed given name that is no word at ``s`` may be its family name
+    though the stop-word list holds it, an adjective or a noun («افرادی», «عالی», «مظلوم»):
+    letters, no verb, past the very frequent words («نیز», «هم», «است» are not)."""
+    k = keys[s + 1]
+    if lx.first_names().get(keys[s]) is not False or not tokens.words[s + 1].isalpha():
+        return False
+    return rank(k) >= _NOT_VERY_FREQUENT and not (verb(k) or light_verb(k))
+
+
+_NOT_VERY_FREQUENT = 300  # rank of the ZWNJ lexicon's word list past the function words
 
 
 def _given_at_end(tokens: TokenColumns, keys: list[str], s: int, e: int, used: set[int]) -> bool:

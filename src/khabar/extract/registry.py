@@ -86,7 +86,8 @@ class Registry:
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> person key
     mention_of: dict[int, Mention] = field(default_factory=dict)  # first token -> mention
     posts: PostHolders = field(default_factory=PostHolders)
-    given: set[str] = field(default_factory=set)  # persons named once with a listed given name
+    # persons named once with a listed given name, of first_names.tsv or another language's
+    given: set[str] = field(default_factory=set)
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
     glued: set[int] = field(default_factory=set)  # family names run into a heading's word
     _index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # see ``spelled``
@@ -156,6 +157,10 @@ def build_registry(
         elif m.j - m.i > 2 and keys[m.j - 2] == _CLAN:
             surname = (keys[m.j - 2], keys[m.j - 1])  # «آل کثیر» of «عیسی آل کثیر»
         reg.surnames.setdefault(surname, set()).add(pkey)
+        if not given and words[0] in lx.foreign_given_names():  # «جاسم کرار», «جرج مک گاورن»
+            given = 1
+            if len(words) > 2:  # «مک گاورن» whole, as «گاورن» alone
+                reg.surnames.setdefault(tuple(words[1:]), set()).add(pkey)
         if given:
             reg.given.add(pkey)
         if m.quoted:

@@ -117,14 +117,24 @@ def _titled_figure_at(
     return True
 
 
+_PLURAL = ("ها", "های")
+
+
 def _another_given_name(reg: Registry, keys: list[str], i: int, pkey: str) -> bool:
     """Whether a given name right before the surname at ``i`` is none of its holder's, who
     was named with more words than it: a relative or namesake («بیل گیتس» after «ملیندا
-    گیتس»)."""
-    if not i or keys[i - 1] not in lx.other_given_names():
+    گیتس»); before the family name of one named with another language's given name, a
+    word no word list holds is one too («بریجیت فلوید» beside «جورج فلوید»), but for a
+    plural («در این تصویرها شیف می‌گوید»)."""
+    if not i:
         return False
     name = lx.phrase_keys(reg.persons[pkey].name)
-    return len(name) > 1 and keys[i - 1] not in name
+    before = keys[i - 1]
+    if before not in lx.other_given_names():
+        foreign = bool(name) and name[0] in lx.foreign_given_names()
+        unknown = before.isalpha() and rank(before) >= RARE and not before.endswith(_PLURAL)
+        return foreign and unknown and before not in name
+    return len(name) > 1 and before not in name
 
 
 def _surname_heads(

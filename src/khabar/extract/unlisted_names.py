@@ -100,6 +100,18 @@ def find_unlisted_names(
                 i -= 1  # «تحسین الخفاجی، سخنگوی ...»: a family name no list knows
         if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
             found.append((i, p - 1))
+        elif p - 1 - i == 1 and keys[p] not in _ONE_LEADER and _unlisted_name_word(tokens, keys, i):
+            # a family name alone in apposition to a post, as a clause's subject («... ،
+            # مظاهری، مشاور اقتصادی رئیس‌جمهوری»), as before one with no comma; not a source
+            # after its cue («بنا بر گزارش آنسا، پاپ ...»), a word of kin («محمد بن نایف،
+            # پسرعمو، ولیعهد») nor «که» run into a name («در حالی کهخوآنگایدائو، رئیس‌جمهور»)
+            if i - 1 not in post_at and _opens_clause(tokens, keys, text, i - 1):
+                if (
+                    keys[i - 1] not in _SOURCE_CUES
+                    and not kin(keys[i])
+                    and not _that_run_in(keys[i])
+                ):
+                    found.append((i, p - 1))
     if clans_at is None:
         clans_at = [i for i, k in enumerate(keys) if k in CLAN_WORDS]
     for i in [i for i in clans_at if i < n - 2]:
@@ -142,6 +154,13 @@ def _bare_name_at(
 
 
 _ONE_LEADER = frozenset({"امام", "رهبر", "مقام"})
+# the words a source's name follows («به گزارش ایرنا،», «به نقل از آنسا،»)
+_SOURCE_CUES = frozenset({"گزارش", "از", "نوشته", "اعلام"})
+
+
+def _that_run_in(key: str) -> bool:
+    """«که» run into the word after it, which no family name opens so («کهخوآنگایدائو»)."""
+    return key.startswith("که") and key not in lx.family_name_words()
 
 
 def _unlisted_name_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
