@@ -127,3 +127,17 @@ def test_an_article_run_into_one_line_is_no_paragraph_a_quote_runs_on_in():
     # in a paragraph of a few sentences the direct quote still runs on over it
     short = text.split(" حادثه روز")[0]
     assert [s for _, s in [(k, s) for k, _, _, s in _quotes(short)]] == ["ما از این"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arman-1_118
+        "خبرنگاری نکوهش یونسی از برخی افراد را یادآوری کرد و پرسید آیا وزارت اطلاعات برای "
+        "دستگیری آنان اقدامی صورت داده است؟",
+        # tabnak_data_162
+        "وی پرسید: آیا این بدان معناست که ایران در مسیر ساخت بمب حرکت خواهد کرد؟",
+    ],
+)
+def test_a_question_states_nothing(text):
+    assert [k for k, _, _, s in _quotes(text) if s.startswith("آیا")] == []

@@ -64,6 +64,17 @@ def cues_in(
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
         if (
+            verb.lemma in _ASKING_WHAT
+            and tokens.words[b - 1] in ("؟", "?")
+            and ":" not in tokens.words[j + 1 : b]
+        ):
+            # «خبرنگاری ... پرسید آیا وزارت اطلاعات ... اقدامی صورت داده است؟»: a question
+            # states nothing, and who asked still acts (not one the answer after it runs
+            # into: «... پرسید: ... که متهم جواب داد: ...», whose speaker is the asker's)
+            out.append((i, j, verb, "topic"))
+            i = j
+            continue
+        if (
             verb.lemma in VIEWS
             and verb.form.endswith("ند")
             and tokens.words[j : j + 1] != [":"]
@@ -240,6 +251,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
+_ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
 _QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
 
