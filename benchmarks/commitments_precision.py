@@ -39,7 +39,9 @@ tenth (``commitments_judged_unseen.jsonl``) is 100 of the 203 commitments found 
 commitment rule was written on, ARMAN's folds 1 and 2 and PEYMA's training part
 (``scripts/draw_unseen_commitments.py --seed 10``); the eleventh
 (``commitments_judged_unseen_2.jsonl``, never tuned on) 50 drawn so with ``--seed 11 --n 50
---but tests/fixtures/commitments_judged_unseen.jsonl`` after the rules were tuned on the tenth.
+--but tests/fixtures/commitments_judged_unseen.jsonl`` after the rules were tuned on the tenth;
+the twelfth (``commitments_judged_unseen_3.jsonl``) all 27 left outside the articles of both,
+drawn so with ``--seed 12``.
 """
 
 from __future__ import annotations

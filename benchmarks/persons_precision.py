@@ -49,7 +49,8 @@ each of the first fifteen, from ``news_23a2580.jsonl``, all the shared news at 2
 seventeenth: ``--seed 17 --extract-again`` and ``--exclude`` each of the first sixteen, from
 ``news_81e4e19.jsonl``, all the shared news at 81e4e19; the eighteenth: ``--seed 18
 --extract-again`` and ``--exclude`` each of the first seventeen, from ``news_a57768f.jsonl``,
-all the shared news at a57768f).
+all the shared news at a57768f; the nineteenth: ``--seed 19 --extract-again`` and ``--exclude``
+each of the first eighteen, from ``news_2ad35a3.jsonl``, all the shared news at 2ad35a3).
 """
 
 from __future__ import annotations

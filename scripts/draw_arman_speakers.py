@@ -24,6 +24,11 @@ fixtures before it by the extractor of 8aeb982, and
 three by the extractor of 9d0e40a, and ``tests/fixtures/arman_speakers_judged_5.jsonl`` with
 ``--seed 24 --n 50`` and ``--but`` all four by the extractor of 8ccfdd1 (as drawn: 25 of the 29
 statements with a speaker the text names right, 1 wrong, 3 missed, 0.862; 6 of the 18 naming
+nobody credited), and ``tests/fixtures/arman_speakers_judged_6.jsonl`` with ``--seed 28 --n
+50`` and ``--but`` all five and the ARMAN quotes-recall samples
+(``tests/fixtures/arman_quotes_recall.jsonl``, ``arman_quotes_recall_2.jsonl``: their lines
+name ``fold`` and ``article`` too) by the extractor of 5bc4980 (as drawn: 20 of the 27
+statements with a speaker the text names right, 1 wrong, 6 missed, 0.741; 4 of the 18 naming
 nobody credited). ARMAN's terms:
 "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its sentences
 are quoted there only as a test fixture.

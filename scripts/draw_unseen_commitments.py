@@ -22,7 +22,10 @@ set by reading the article.
 the extractor of 6888194 (203 commitments found), with the fixtures before it was added, and
 ``tests/fixtures/commitments_judged_unseen_2.jsonl`` with ``--seed 11 --n 50 --but
 tests/fixtures/commitments_judged_unseen.jsonl`` by the extractor tuned on it, of ff91c16 (192
-found, 78 outside the first sample's articles). The corpora's terms: ARMAN "only for
+found, 78 outside the first sample's articles); ``tests/fixtures/commitments_judged_unseen_3.jsonl``
+with ``--seed 12 --n 100 --but tests/fixtures/commitments_judged_unseen.jsonl --but
+tests/fixtures/commitments_judged_unseen_2.jsonl`` by the extractor of 2ad35a3 (191 found, 164 in
+the two samples' articles): the 27 left, all of them. The corpora's terms: ARMAN "only for
 academic research use" (its Hugging Face dataset card: CC BY 4.0), PEYMA "for free for
 research purposes"; their sentences are quoted there only as test fixtures.
 """

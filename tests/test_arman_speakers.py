@@ -41,7 +41,23 @@ drawn: 47 statements, 29 with a speaker the text names: 25 right, 1 wrong, 3 mis
 relaying a magazine, «همان‌طورکه سید قطب نیز گفته است», «میرامینی ... را ... اعلام کرد»; the
 credited, «وی» or a post alone reaching into another item of ARMAN's run-together stories
 (3), the emir of Qatar and Iran's president speaking together, an unnamed driver's words
-given to the man named who hit him, and a state in an interviewee's words."""
+given to the man named who hit him, and a state in an interviewee's words. Since tuned on: 26
+right, none wrong, 3 missed (0.897); 3 of the 18 credited.
+
+``fixtures/arman_speakers_judged_6.jsonl``: 50 more quotes of folds 1 and 2, none of the first
+five samples' articles nor of the ARMAN quotes-recall samples' (``--seed 28 --n 50 --but`` all
+seven), drawn by the extractor of 5bc4980 after its rules were tuned on all five, judged the
+same way and not tuned on. As drawn: 45 statements, 27 with a speaker the text names: 20
+right, 1 wrong, 6 missed (0.741); 4 of the 18 whose text names nobody credited to someone. The
+wrong one is the right paper given as a person («برلینرمورگن‌پست می‌افزاید؛»); the missed:
+«وی» after a dateline and the name («آنکارا - خبرگزاری جمهوری اسلامی: دوغو پرینچک ...»), a
+name past «در ابتدای این نشست» whose «تأکید کرد» has no «که» nor colon, «وی که ... سخن
+می‌گفت، خاطرنشان کرد» after his «گفت:» read inside a paper's quote, a paper by its reporter
+(«خبرنگار پارلمانی روزنامه رسالت خبر داده است»), a family name alone past «در ادامه،»
+(«محمدی‌راد»), a paper opening the article by its name alone («حیات‌نو نوشته است:»); the
+credited, «وی» reaching into another item (3: «خاتمی» twice, the mayor for the news agency's
+head who received him), and a heading of another item for a post's proposal. The extractor of
+2ad35a3, before the rules tuned on the fifth sample, gives the same on it."""
 
 from __future__ import annotations
 
@@ -62,6 +78,7 @@ SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_ju
 THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_3.jsonl"))}
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
+SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_6.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -87,7 +104,7 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
 
 
 @pytest.mark.parametrize(
@@ -98,6 +115,7 @@ SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH]
         (2, 50, 44, (17, 6, 4, 3)),  # drawn after tuning on the first two
         (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
         (4, 50, 47, (25, 1, 3, 6)),  # drawn after tuning on the first four
+        (5, 50, 45, (20, 1, 6, 4)),  # drawn after tuning on the first five
     ],
 )
 def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
@@ -132,11 +150,14 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body,
         # «تایمز در گزارش خود»
         (3, 0.937, 0, 0),
-        # 0.862 as drawn, not tuned on: 25 of 29 right, 1 wrong, 3 missed; 6 of the 18 naming
-        # nobody credited («وی» and a post alone reaching into another item, two people
-        # together, the driver described for the one named who hit him); 7 since heads of state
-        # are found by family name alone: a «وی» of another item after «مهدی کروبی ... گفت»
-        (4, 0.862, 1, 7),
+        # 0.862 as drawn (25 of 29 right, 1 wrong, 3 missed; 6 of the 18 naming nobody
+        # credited); since tuned on: a post another holds is not the next one's named, three
+        # sentences the writer tells open a new item, a body relayed past its comma, one
+        # described by a noun of two words and «که»
+        (4, 0.896, 0, 3),
+        # 0.741 as drawn, not tuned on: 20 of 27 right, 1 wrong (the right paper given as a
+        # person), 6 missed; 4 of the 18 naming nobody credited
+        (5, 0.740, 1, 4),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -602,3 +623,97 @@ def test_a_trade_after_a_title_once_is_no_name() -> None:
 def test_a_family_name_alone_past_a_phrase_with_dar_reports() -> None:
     text = "در این دیدار، میخائیلف با تأکید بر گسترش همکاری‌های دو کشور گفت: ما آماده‌ایم."
     assert [q.speaker for q in extract_text(text).quotes] == ["میخائیلف"]
+
+
+FIFTH_CASES = [
+    # «رئیس‌جمهوری ... تأکید کرد.» then «عزالدین العراقی ... با آقای خاتمی رئیس‌جمهور ...
+    # دیدار ... کرد.»: the post another named holds (the president written with «ی») is not
+    # the next sentence's subject's; Khatami's by reading, nobody's now rather than another's
+    ("arman-2_160", None, None),
+    # «مجید انصاری ... گفت که ...», four sentences of other stories told in the paragraph, a
+    # heading («یادمان گوته در شیراز ساخته می‌شود.»), then «وی همچنین گفت،»: a German the
+    # article never names, not انصاری nor «گوته» the heading names
+    ("arman-2_128", None, None),
+    # «خاتمی به صراحت عنوان نموده که ...», an essay of eight sentences, then «وی افزود:»
+    ("arman-1_6", None, None),
+    # «خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»
+    ("arman-2_89", None, "مجله اقتصادی ایمپولسه"),
+    # «کریم ... چندین مشت ... به سروکله او می‌زند ... راننده پیکان که آدم آبرومند کاسب بوده،
+    # می‌گوید:»: the driver the article never names, not کریم
+    ("arman-1_54", None, None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), FIFTH_CASES)
+def test_the_speaker_of_the_fifth_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(FIFTH[stem], person, organization)
+
+
+def test_a_post_another_holds_is_not_the_next_ones_named() -> None:
+    # the shared news (tabnak_845): «مربی پرسپولیس» is مطهری's, not فکری's named next
+    text = (
+        "مسئولان باشگاه نساجی قائمشهر برای انتخاب جانشین محمدرضا مهاجری با چند مربی وارد"
+        " مذاکره شده‌اند که یکی از آن‌ها حمید مطهری، مربی تیم فوتبال پرسپولیس و دستیار یحیی"
+        " گل‌محمدی است.\n"
+        "مربی پرسپولیس بعد از ارائه پیشنهاد باشگاه نساجی نشستی را با مسئولان این باشگاه"
+        " برگزار و برنامه خود را برای هدایت این تیم لیگ برتری ارائه کرده است.\n"
+        "محمود فکری و فراز کمالوند گزینه‌های دیگر تیم نساجی مازندران برای جانشینی محمدرضا"
+        " مهاجری هستند.\n"
+    )
+    posts = {p.name: p.posts for p in extract_text(text).persons}
+    assert posts["محمود فکری"] == [], posts
+
+
+def test_the_president_written_with_ye_is_not_the_next_ones_named() -> None:
+    text = (
+        "رئیس‌جمهوری با بیان این که توسعه روابط با کشورهای منطقه ضروری است بر گسترش روزافزون"
+        " روابط در همه عرصه‌های بین دو کشور تأکید کرد. عزالدین العراقی عصر سه‌شنبه با آقای"
+        " خاتمی رئیس‌جمهور و رئیس سازمان کنفرانس اسلامی در محل اقامت وی دیدار و گفتگو کرد."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == [None]
+    assert {p.name: p.posts for p in doc.persons}["عزالدین العراقی"] == []
+
+
+_ANSARI = (
+    "حجت‌الاسلام مجید انصاری نماینده مجلس خبرگان رهبری، روز شنبه گفت که پیشنهاد علنی شدن"
+    " مذاکرات را مطرح کرده است. انجمن سینمای جوانان ایران در نشست سالانه مدارس سینمائی در"
+    " ایتالیا حضور یافت."
+)
+_OTHER_ITEM = (
+    " پنجمین نمایشگاه نقاشی دوسالانه معاصر ایران از امروز در موزه هنرهای معاصر تهران بر پا"
+    " می‌شود. یادمان گوته در شیراز ساخته می‌شود."
+)
+_HE_SAID = " وی همچنین گفت، ما در حال پیگیری راه‌اندازی انستیتو گوته در تهران هستیم."
+
+
+def test_he_after_three_sentences_the_writer_tells_is_not_the_speaker_before() -> None:
+    # ARMAN's run-together items in one paragraph (arman-2_128)
+    quotes = extract_text(_ANSARI + _OTHER_ITEM + _HE_SAID).quotes
+    assert [q.speaker for q in quotes] == ["مجید انصاری", None]
+
+
+def test_he_after_a_sentence_told_between_or_a_direct_quote_goes_on() -> None:
+    assert [q.speaker for q in extract_text(_ANSARI + _HE_SAID).quotes] == ["مجید انصاری"] * 2
+    direct = _ANSARI.replace("گفت که", "گفت:")  # the sentences after it may be his words
+    quotes = extract_text(direct + _OTHER_ITEM + _HE_SAID).quotes
+    assert [q.speaker for q in quotes] == ["مجید انصاری"] * 2
+
+
+def test_an_outlet_relaying_a_body_past_its_comma_reports_the_bodys_words() -> None:
+    text = (
+        "خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی ایمپولسه، گزارش داد: بخش"
+        " صنایع ساختمانی این کشور به‌تنهائی حدود چهار میلیارد مارک درآمد خواهد داشت."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker is None and quote.speaker_organization == "مجله اقتصادی ایمپولسه"
+
+
+def test_one_described_by_a_noun_of_two_words_and_a_relative_clause_is_not_the_one_before() -> None:
+    text = (
+        "کریم بابااوغلی گفت: این ماشین من است که به سرقت رفته بود. راننده پیکان که آدم"
+        " آبرومند کاسب بوده، می‌گوید: من این ماشین را نقد و نسیه خریداری کرده‌ام."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["کریم بابااوغلی", None]

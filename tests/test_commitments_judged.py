@@ -29,7 +29,9 @@ written on, ARMAN's folds 1 and 2 and PEYMA's training part
 (``scripts/draw_unseen_commitments.py``); 0.81 as drawn, then tuned on;
 ``commitments_judged_unseen_2.jsonl``: 50 drawn (seed 11) the same way after the rules were
 tuned on it, outside its articles; 0.80 as drawn, 0.83 since a condition written as one word
-(«درصورتی‌که») is read as one.
+(«درصورتی‌که») is read as one;
+``commitments_judged_unseen_3.jsonl``: drawn (seed 12) the same way outside the articles of
+both, all 27 commitments left; 0.81 as drawn, then tuned on with the eleventh.
 (``benchmarks/commitments_precision.py`` prints the same figures.)"""
 
 from __future__ import annotations
@@ -155,12 +157,31 @@ SAMPLES = [
     # drawn after the rules were tuned on the tenth, outside its articles: 40 true of 50, 0.80
     # as drawn (Wilson 95 % 0.67-0.89); never tuned on. The deadline day as judged for 38 of the
     # 40 («در سال 2017», «در فوریه 2017 آغاز شود» missed). Since, a condition written as one
-    # word, «درصورتی‌که», is a hedge as «درصورتی که» is: 40 true, 8 false (0.83)
+    # word, «درصورتی‌که», is a hedge as «درصورتی که» is: 40 true, 8 false (0.83); then tuned
+    # on with the twelfth: 40 and 2, 0.95, once opinions («به عقیده من»), what was and will be
+    # («داده و خواهد داد»), changes brought about («... بیشتر خواهد کرد»), indirect questions
+    # after the cue («قرار است از کجا ...»), a state soon («بزودی ... قابل‌دسترسی خواهد بود»)
+    # and what is witnessed by a deadline («ظرف دو سال ... شاهد خروجی ... خواهیم بود») are
+    # told apart; the deadline day as judged for all 40 since a year or a Western month of a
+    # year named («در سال 2017», «در فوریه 2017») is read as its last day
     Sample(
         "commitments_judged_unseen_2",
         drawn={"items": 50, "true": 40},
-        at_least={"kept_true": 40, "deadline_right": 38},
-        at_most={"kept_false": 8},
+        at_least={"precision": 0.95, "kept_true": 40, "deadline_right": 40},
+        at_most={"kept_false": 2},
+    ),
+    # all 27 left outside the tenth's and eleventh's articles (191 found): 22 true, 0.81 as
+    # drawn (Wilson 95 % 0.63-0.92); the deadline day as judged for 21 of the 22 («23 ژوئن
+    # 2017» missed). The 5 false: a forecast, an effect, a decision of years before, a
+    # feeling recalled, a humour column's mock announcement; then tuned on: 22 true and 2
+    # false, 0.92, once what happens («رخ خواهد داد»), what the speaker never imagined and a
+    # decision taken when a thing was designed are told apart, and the day of an undated
+    # article's act is read where it names its year: 22 of 22
+    Sample(
+        "commitments_judged_unseen_3",
+        drawn={"items": 27, "true": 22},
+        at_least={"precision": 0.9, "kept_true": 22, "deadline_right": 22},
+        at_most={"kept_false": 2},
     ),
     # of the 31 judged false, the old rules took 28
     Sample(

@@ -19,6 +19,7 @@ from khabar.extract.lexicons import key
 # compared with the words as written, or with lemmas or the text, never with keys
 _AS_WRITTEN = {
     "commitment_deadlines._RELATIVE_DAYS",  # a date's text
+    "commitment_deadlines._WESTERN",  # a pattern over the text
     "commitments._PRESENT",  # the start of the written word
     "dates.GREGORIAN_MONTHS",  # dates: patterns over the text
     "dates.HIJRI_MONTHS",

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extract import extract_text
+from khabar.extract import extract_text, token_index
+from khabar.extract.coref import headline_digest
 
 
 def _speakers(text: str, verb: str) -> list[tuple[str | None, str | None]]:
@@ -249,3 +250,22 @@ def test_those_who_answered_a_request_are_not_its_maker() -> None:
     said = {doc.text[q.span.start : q.span.end]: q.speaker for q in doc.quotes}
     assert said["رفع تحریم‌های آمریکا"] == "محمدجواد ظریف"
     assert said["رفع تحریم‌های ایران"] is None
+
+
+def _is_digest(text: str) -> bool:
+    doc = extract_text(text)
+    keys, sentences, _ = token_index(doc)
+    return headline_digest(keys, [(a, b) for _, a, b in sentences], doc.text, doc.paragraphs)
+
+
+def test_a_digest_is_told_by_its_bare_headlines_not_by_lines_closing_a_quote() -> None:
+    # a line ending in «:», «»» or «)» is a report or a lead, not a bare headline
+    head = (
+        "اهم عناوین اخبار امروز استان به شرح ذیل است:\n"
+        "استاندار در جلسه شورای اداری گفت:\n"
+        "«بودجه عمرانی استان امسال دو برابر می‌شود»\n"
+        "رئیس سازمان جهاد کشاورزی استان (که دیروز منصوب شد)\n"
+    )
+    assert not _is_digest(head + "فرماندار شهرستان نیز افزود: «طرح‌ها تا پایان سال تمام می‌شود»\n")
+    bare = "ظریف راهی بروکسل شد\nاسترالیا تحریم‌های جدیدی علیه روسیه اعمال کرد\n"
+    assert _is_digest(head + bare)

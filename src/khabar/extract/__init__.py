@@ -27,6 +27,7 @@ from khabar.extract.family_continued import (
     with_continued_family_names,
     with_family_parts_apart,
 )
+from khabar.extract.film_characters import without_film_characters
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
@@ -133,6 +134,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
+    mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]

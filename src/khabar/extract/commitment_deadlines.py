@@ -13,6 +13,7 @@ from typing import Any
 
 import jdatetime
 
+from khabar.extract import dates as date_words
 from khabar.extract import lexicons as lx
 from khabar.extract.dates_relative import jalali_month_end
 from khabar.extract.numbers import find_numbers
@@ -151,6 +152,42 @@ def scheduled(
         ):
             return _month_end(iso)
         return iso
+    return None
+
+
+# «در سال 2017», «در فوریه 2017», «طی سال ۱۳۹۹»: a year, or a Western month of a year, named
+# without a day (a Jalali month and year is a date mention already: «در مرداد ۱۳۹۶»)
+# («مه», «می» are left out: as often a word or a prefix)
+_WESTERN = {
+    m: n
+    for m, n in date_words.GREGORIAN_MONTHS.items()
+    if m not in ("مه", "می") and not m.isascii()
+}
+_NAMED_YEAR_RE = re.compile(
+    r"(?<![\w\u200c])(?:در|طی)[\s\u200c]+(?:ماه[\s\u200c]+)?"
+    rf"(?:(?P<month>{'|'.join(sorted(_WESTERN, key=len, reverse=True))})|سال)[\s\u200c]+"
+    r"(?P<year>(?:19|20)\d\d|1[34]\d\d)(?![\d\w\u200c])"
+)
+
+
+def year_named(text: str, span: Span, published: dt.date | None) -> str | None:
+    """The last day of the first year or Western month of a year that ``span`` names with
+    «در» or «طی» («قرار است ریاض در سال 2017 ... اعمال کند»: 2017-12-31; «در فوریه 2017 آغاز
+    شود»: 2017-02-28; «در سال ۱۳۹۹»: the last of Esfand 1399), unless it is past on the
+    article's day."""
+    digits = text[span.start : span.end].translate(TO_LATIN_DIGITS)
+    for m in _NAMED_YEAR_RE.finditer(digits):
+        year = int(m.group("year"))
+        if m.group("month"):
+            if year < 1900:
+                continue
+            month = _WESTERN[m.group("month")]
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            iso = end.isoformat()
+        else:
+            iso = dt.date(year, 12, 31).isoformat() if year >= 1900 else jalali_month_end(year, 12)
+        if published is None or iso >= published.isoformat():
+            return iso
     return None
 
 

@@ -6,7 +6,12 @@ noun. Each is no announcement (``extract/commitments.py`` asks).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.commitment_acts import PRESENT_PREFIXES, first_or_second_person, harm_imposed
+from khabar.extract.commitment_acts import (
+    PRESENT_PREFIXES,
+    acts,
+    first_or_second_person,
+    harm_imposed,
+)
 
 _OBJECT = lx.key("را")
 
@@ -74,6 +79,30 @@ def able_before(keys: list[str], a: int, start: int) -> bool:
     return False
 
 
+# «... قرار است از کجا تامین شود», «قرار است چگونه ...»: a question word in the cue's clause,
+# before its verb; not «چرا که» («... تحویل دهیم چرا که ...»: because)
+_WHERE_HOW = frozenset(map(lx.key, ("کجا", "چگونه", "چطور", "چه‌طور", "چقدر", "چرا")))
+_WHAT_ONE = frozenset(map(lx.key, ("کسی", "کسانی", "زمانی", "وقت", "چیزی")))
+_WHICH = lx.key("چه")
+
+
+def asked_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether the clause of the cue ending at token ``end`` asks where, how, why, how much,
+    who or when before it ends («یکی از بحث‌ها این است که نیروها قرار است از کجا تامین
+    شود»): an indirect question, no act announced."""
+    for k in range(end, b):
+        if keys[k] in _CLAUSE_ENDS:
+            return False
+        if keys[k] in _WHERE_HOW and not (k + 1 < b and keys[k + 1] == _THAT):
+            return True
+        if keys[k] == _WHICH and k + 1 < b and keys[k + 1] in _WHAT_ONE:
+            return True
+    return False
+
+
+_THAT = lx.key("که")
+
+
 def possible_after(keys: list[str], end: int, b: int) -> bool:
     """Whether the clause of a cue ending at token ``end`` says its act is possible, after
     the cue («رسیدن به توافق تا پایان سال ... ممکن است», «... می‌توانند ...»)."""
@@ -99,10 +128,14 @@ _REACH = frozenset(
 )
 _REACHED = lx.key("رسید")
 _WILL = frozenset(map(lx.key, ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")))
+_BE = lx.key("بود")
 _GROUND, _PROVIDE = lx.key("زمینه"), lx.key("فراهم")
 _ONE_OF = (lx.key("یکی"), lx.key("از"))
 _BECOMES = frozenset(map(lx.key, ("شد", "می‌شود", "می‌شوند", "شوند", "شود")))
 _PERISH = frozenset(map(lx.key, ("نابود", "محو", "سرنگون", "نیست‌ونابود")))
+# «رخ خواهد داد», «رخ می‌دهد»: what happens
+_OCCUR = lx.key("رخ")
+_HAPPENS = _WILL | frozenset(map(lx.key, ("می‌دهد", "می‌دهند", "دهد", "دهند", "بدهد", "داد")))
 # facing something: what befalls one, not an act
 _FACE = frozenset(map(lx.key, ("روبه‌رو", "روبرو", "مواجه")))
 
@@ -130,7 +163,28 @@ def comes_about_after(keys: list[str], end: int, b: int) -> bool:
             return True  # «رژیم شوروی به زودی نابود می‌شود»: a prophecy
         if key in _FACE and (_BECOMES | _WILL) & set(clause[n + 1 : n + 3]):
             return True  # «... در آینده نزدیک با پدیده گردوغبار روبه‌رو می‌شود»: it befalls
+        if key == _OCCUR and n + 1 < len(clause) and clause[n + 1] in _HAPPENS:
+            return True  # «این اتفاق به‌زودی رخ خواهد داد»: it happens, no one does it
+        if key in _WILL and n + 1 < len(clause) and clause[n + 1] == _BE:
+            return True  # «... که بزودی ... قابل‌دسترسی خواهد بود»: a state, not an act
     return harm_imposed(keys[end:b])  # past «و»: «هزینه ... به خانوارها و ... تحمیل خواهد کرد»
+
+
+_WITNESSED = _WILL | frozenset(map(lx.key, ("باشیم", "باشید", "باشند", "هستیم", "بودیم")))
+
+
+def witnessed_after(keys: list[str], end: int, b: int) -> bool:
+    """Whether, after the deadline cue ending at token ``end``, the sentence (to ``b``) says
+    that something other than an act will be witnessed («ظرف دو سال ... شاهد خروجی ملموسی
+    ... خواهیم بود»): a forecast of what comes about. (An act witnessed is announced: «تا
+    پایان سال شاهد افتتاح طرح‌های ... خواهیم بود».)"""
+    for k in range(end, b - 1):
+        if keys[k] != _WITNESS or acts(keys, k + 1, k + 2):
+            continue
+        clause_end = next((j for j in range(k + 1, b) if keys[j] in _CLAUSE_ENDS), b)
+        if not _WITNESSED.isdisjoint(keys[k + 1 : clause_end]):
+            return True
+    return False
 
 
 def _verb_in(clause: list[str]) -> bool:

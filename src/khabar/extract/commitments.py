@@ -39,9 +39,11 @@ from khabar.extract.commitment_deadlines import (
     deadline_date,
     deadline_of,
     scheduled,
+    year_named,
 )
 from khabar.extract.commitment_moods import (
     able_before,
+    asked_after,
     comes_about_after,
     conceded,
     conditioned_after,
@@ -50,6 +52,7 @@ from khabar.extract.commitment_moods import (
     possible_after,
     soon_of_an_act,
     urged,
+    witnessed_after,
 )
 from khabar.extract.dates_relative import next_day
 from khabar.extract.people import PostMention
@@ -108,6 +111,8 @@ def find_commitments(
                 i = m[0]
         if not found or _hedged(keys, a, found[0][0]) or _question(text, sent):
             continue
+        if asked_after(keys, found[0][1], b):
+            continue  # «... قرار است از کجا تامین شود»: an indirect question
         if possible_after(keys, found[0][1], b) or conceded(keys, a, found[0][0], b):
             continue
         if found[0][2] != "decision" and conditioned_after(keys, found[0][1], b):
@@ -126,6 +131,8 @@ def find_commitments(
             continue  # a figure up to a day («تا پایان شهریور ... پرداخت شده است»)
         if kinds <= {"deadline"} and urged(keys, found[0][1], b):
             continue  # «... تا پایان سال ... را باید به مردم اعلام کنیم»: an exhortation
+        if kinds <= {"deadline"} and witnessed_after(keys, found[0][1], b):
+            continue  # «ظرف دو سال ... شاهد خروجی ملموسی ... خواهیم بود»: a forecast
         due = deadline_date(deadline, published)
         if due and published and due < published.isoformat():
             continue  # a deadline past when the article was written: «تا پایان سال ۹۶» in 1397
@@ -154,16 +161,22 @@ def find_commitments(
                 span = Span(sent.start, quote.cue.start)
             else:
                 span = Span(quote.span.start, sent.end)
-        if deadline is None and published is not None:
+        if deadline is None:
             # after a decision's or «soon» cue: a day before «به زودی» is the day it was said
             after = tokens.ends[first[1] - 1] if first[2] in ("decision", "soon") else span.start
             action_span = Span(max(span.start, after), span.end)
             today = first[2] == "decision"  # «قرار است امروز ...»: the day of the act
-            deadline = (
-                scheduled(text, dates, action_span, published, today)
-                or next_day(text, action_span.start, action_span.end, published)
-                or counted_ahead(text, durations, action_span)
-            )
+            if published is not None:
+                deadline = (
+                    scheduled(text, dates, action_span, published, today)
+                    or year_named(text, action_span, published)
+                    or next_day(text, action_span.start, action_span.end, published)
+                    or counted_ahead(text, durations, action_span)
+                )
+            else:  # an undated article: only a day or month that names its year
+                deadline = scheduled(text, dates, action_span, dt.date.min) or year_named(
+                    text, action_span, None
+                )
         out.append(
             Commitment(
                 span=span,
@@ -273,6 +286,10 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
         return False  # «به زودی رشد ... دو برابر خواهد شد»: an outcome, no one's act
     if kind == "soon" and comes_about_after(keys, end, b):
         return False  # «به زودی شاهد ریزش قیمت ... خواهیم بود», «... به خودکفایی می‌رسیم»
+    if kind == "future" and _always(keys, a, start, end):
+        return False  # «... حیات و بقا داده و خواهد داد»: what was and will be, no act
+    if kind == "future" and start > a and _comparative(keys[start - 1]) and keys[end - 1] in _MAKE:
+        return False  # «علاقه تجار را ... بیشتر خواهد کرد»: a change brought about, an effect
     if kind == "future" and described(keys, a, start, end):
         return False  # «آنچه بازار را ... تحت تاثیر قرار خواهد داد، ...»
     if kind == "future" and not act_before(keys, a, start):
@@ -285,6 +302,29 @@ def _announces(keys: list[str], a: int, b: int, start: int, end: int, kind: obje
         # «مشخص خواهد شد» forecasts; «ضوابط را مشخص خواهد کرد» is still someone's act
         return None if keys[end - 1] == _BECOME else True
     return True
+
+
+def _always(keys: list[str], a: int, start: int, end: int) -> bool:
+    """Whether the future cue at tokens ``start:end`` follows its own verb's past participle
+    and «و» («داده و خواهد داد», «بوده و خواهد بود», «کرده‌اند و خواهند کرد»): what has been
+    and will go on being, a statement of how things are."""
+    if start - 2 < a or keys[start - 1] != _AND:
+        return False
+    return keys[start - 2].startswith(keys[end - 1] + lx.key("ه"))
+
+
+_AND = lx.key("و")
+_MAKE = frozenset(map(lx.key, ("کرد", "شد")))
+# «بیشتر», «کمتر», «آسان‌تر», «قوی‌تر»: a comparative before «خواهد کرد/شد» makes a thing more
+# or less so; not the nouns that end in «تر» («دفتر», «بستر», «دختر», «چتر», «کبوتر», «شتر»)
+_TER = lx.key("تر")
+_NOT_COMPARATIVE = frozenset(
+    map(lx.key, ("دفتر", "بستر", "دختر", "چتر", "کبوتر", "شتر", "اختر", "کتر", "تر"))
+)
+
+
+def _comparative(key: str) -> bool:
+    return key.endswith(_TER) and key not in _NOT_COMPARATIVE and len(key) > 3
 
 
 def _ahead(tokens: TokenColumns, text: str, keys: list[str], start: int, b: int) -> bool:
@@ -307,6 +347,10 @@ _YEARS_AGO_RE = re.compile(
     r"(?:\d+|چند|دو|سه|چهار|پنج|شش|ده)\s*(?:سال|ماه)\s*(?:پیش|قبل)|سال‌ها\s*(?:پیش|قبل)"
     r"|(?<!چند )(?<!\d )سال\s*(?:گذشته|قبل)|پارسال"  # not «چند سال گذشته»: a period
     r"|(?<![\w\u200c])در گذشته(?![\w\u200c])"
+    # at the time a thing was designed, founded, built or passed, and «then»: «در زمان طراحی
+    # ... قرار شد ...», «در آن زمان مقرر شد»
+    r"|(?<![\w\u200c])در زمان (?:طراحی|تاسیس|تأسیس|احداث|ساخت|تصویب)(?![\w\u200c])"
+    r"|(?<![\w\u200c])(?:در )?آن (?:زمان|موقع|هنگام)(?![\w\u200c])"
 )
 
 

@@ -260,7 +260,7 @@ _THIS = {"این", "آن"}
 
 _HEADLINES = lx.key("عناوین")
 _NEWS = {lx.key(w) for w in ("اخبار", "خبرهای", "مهم‌ترین", "مهمترین")}
-_ENDS = set('.!?؟:»)"')  # what ends a line that is no bare headline
+_LINE_ENDS = set('.!?؟:»)"')  # what ends a line that is no bare headline
 
 
 def headline_digest(
@@ -279,7 +279,7 @@ def headline_digest(
         return False
     said = [text[s.start : s.end].strip() for s in lines]
     said = [t for t in said if t]
-    bare = sum(t[-1] not in _ENDS for t in said)
+    bare = sum(t[-1] not in _LINE_ENDS for t in said)
     return 4 * bare >= len(said)
 
 
@@ -311,6 +311,8 @@ def adopt_named_next(
         named = reg.by_token.get(subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
             continue
+        if _held_by_another(reg, named, r):
+            continue  # «رئیس‌جمهوری ... تأکید کرد.» then «X ... با آقای خاتمی رئیس‌جمهور ...»
         new = post_key(r.keys)
         held = [post_key(lx.phrase_keys(p)) for p in reg.persons[named].posts]
         abroad = named_abroad(reg, named)
@@ -318,6 +320,26 @@ def adopt_named_next(
             continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
+
+
+# The president is written «رئیس‌جمهور» and, in older news, «رئیس‌جمهوری» («رئیس‌جمهوری لیتوانی»).
+_PRESIDENT = {"رییسجمهوری": "رییسجمهور"}
+
+
+def _president(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_PRESIDENT.get(k, k) for k in key[:1]) + key[1:]
+
+
+def _held_by_another(reg: Registry, named: str, post: PostMention) -> bool:
+    """Whether a person of the article other than ``named`` holds another wording of ``post``
+    («مربی تیم فوتبال پرسپولیس» for «مربی پرسپولیس»; «رئیس‌جمهور» for «رئیس‌جمهوری»)."""
+    new = _president(post_key(post.keys))
+    return any(
+        same_post(_president(post_key(lx.phrase_keys(held))), new, named_abroad(reg, pkey))
+        for pkey, person in reg.persons.items()
+        if pkey != named
+        for held in person.posts
+    )
 
 
 class SpeakerCue(Protocol):
@@ -592,14 +614,14 @@ def _also_by(keys: list[str], post: PostMention) -> bool:
 
 
 _HEADING_REACH = 40  # tokens back from a glued post to the heading's «X:»
-_ENDS = {".", "!", "؟", "?"}
+_SENTENCE_ENDS = {".", "!", "؟", "?"}
 
 
 def heading_quotes(keys: list[str], k: int, reg: Registry) -> str | None:
     """The person a heading run into the post at ``k`` quotes, «X: ...» (a known person right
     before its colon), or None."""
     for t in range(k - 1, max(0, k - _HEADING_REACH), -1):
-        if keys[t] in _ENDS:
+        if keys[t] in _SENTENCE_ENDS:
             return None
         if keys[t] == ":" and t - 1 in reg.by_token:
             return reg.by_token[t - 1]

@@ -44,12 +44,13 @@ def family_owners(
 ) -> dict[str, tuple[str, str]]:
     """Family names of two words or more written after a given name (joined, without spaces)
     -> the key and name of the one person so named; a family name two persons share is
-    left out."""
+    left out. A listed figure's full name of three words opens with his given name, listed
+    or not («مولود چاووش اوغلو» ... «چاووش اوغلو», «جان مک کین» ... «مک کین»)."""
     owners: dict[str, tuple[str, str]] = {}
     shared: set[str] = set()
     for m in multi:
         words = name_keys(m, tokens, keys)
-        given = first_name_at(words, 0)
+        given = first_name_at(words, 0) or _figure_given(words)
         if not given or len(words) - given < 2:
             continue
         family = "".join(words[given:])
@@ -57,3 +58,12 @@ def family_owners(
         if owners.setdefault(family, owner)[0] != owner[0]:
             shared.add(family)
     return {f: o for f, o in owners.items() if f not in shared}
+
+
+def _figure_given(words: list[str]) -> int:
+    """1 when ``words`` are all of a listed figure's full name of three words or more, whose
+    first word is his given name; else 0."""
+    if len(words) < 3:
+        return 0
+    hit = lx.foreign_figures().match(words, 0)
+    return int(hit is not None and hit[0] == len(words))

@@ -22,6 +22,8 @@ from khabar.text.segment import TokenColumns
 
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»)
 _TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود"})
+# today, yesterday, tonight: a family name unknown to the lists may run into them
+_DAYS = ("امروز", "دیروز", "امشب")
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
 # the credits of a crew (keys: no ZWNJ), which no family name ends with; «تهیه» of «تهیه کننده»
 _CREDITS = ("تهیهکننده", "تهیه", "کارگردان", "نویسنده", "آهنگساز", "فیلمنامه", "تصویربردار")
@@ -38,6 +40,10 @@ def glued_end(word: str) -> int:
     for tail in _TAILS:
         head = key[: -len(tail)]
         if key.endswith(tail) and len(head) >= _NAME_LEAST and head in lx.name_words():
+            return end_of_key(word, head)
+    for day in _DAYS:  # «حسین سلاحورزیامروز در همایش ...»: a family name in «ی», today
+        head = key[: -len(day)]
+        if key.endswith(day) and len(head) > _NAME_LEAST and head[-1] == "ی" and rank(head) == RARE:
             return end_of_key(word, head)
     return 0
 

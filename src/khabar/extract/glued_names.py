@@ -24,8 +24,9 @@ from khabar.text.zwnj import default_lexicon
 _PLURAL = ("\u200cها", "\u200cهای")
 # prepositions and «که», run into a given name of four letters or more («بامحمد»)
 _SHORT_HEADS = frozenset({"با", "از", "به", "در", "که"})
-# short verbs that end a headline («شد», «کرد», «است»), run into a given name after them
-_VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد"})  # not «گفت»: «گفتمانی»
+# short verbs that end a headline («شد», «کرد», «است»; «رفت» of «از دست رفت»), run into a
+# given name after them
+_VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد", "رفت"})  # not «گفت»: «گفتمانی»
 # of them, those that end a clause and open no given name («دادعلی», «کردعلی» are names)
 _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # titles that open given names too («حاجعلی», «میرحسین», «شیخعلی»): never cut off

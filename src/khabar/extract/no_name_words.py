@@ -270,6 +270,12 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if _martyrs_plural(words, keys, i, j) or any(_ezafe_written(w) for w in words[i:j]):
         return True
+    if j - i > 1 and _ezafe_written(words[i], first=True):
+        return True
+    if i and keys[i - 1] == "شبه" and not known_given(keys[i]):
+        return True  # «شبه جزیر کریمه»: «quasi-» makes a compound of the words after it
+    if _master_of(keys, i, j):
+        return True
     if _team_of_town(keys, i, j):
         return True
     if _month_after_day(keys, i) or _sentence_run_on(words, keys, i, j):
@@ -360,13 +366,29 @@ def _town_then_mark(keys: list[str], k: int, j: int) -> bool:
     return keys[hit[0]] in _LIST_MARKS
 
 
-def _ezafe_written(word: str) -> bool:
+def _ezafe_written(word: str, first: bool = False) -> bool:
     """A frequent word in «ه» with its Ezafe written «‌ی» («مغازه‌ی عطاری», a herbalist's
-    shop): a noun in a phrase, no name's word («خامنه‌ای» ends in «‌ای»)."""
+    shop): a noun in a phrase, no name's word («خامنه‌ای» ends in «‌ای»); at a name's head
+    (``first``) any known word so («معجزه‌ی سلیمانی», Soleimani's miracle): a given name
+    takes no Ezafe before its family name; a family name may end so («فاطمه کاه‌ی»)."""
     if not word.endswith("ه\u200cی"):
         return False
     stem = lx.key(word[:-2])
-    return rank(stem) < 2 * FREQUENT and stem not in lx.name_words()
+    return rank(stem) < (RARE if first else 2 * FREQUENT) and stem not in lx.name_words()
+
+
+# the title of a master or a professor, after which a word no name list holds is his craft,
+# his field or his place, not his name
+_MASTER = "استاد"
+
+
+def _master_of(keys: list[str], i: int, j: int) -> bool:
+    """A lone word after «استاد» that no name list holds: a master's craft, a professor's
+    field or role, or a village of that word («استاد کلایه»: «روستاهای استاد کلایه،
+    گوشکور»; «استاد مدعو», a visiting lecturer); «استاد مطهری», «استاد شجریان» stand."""
+    if j - i != 1 or i == 0 or keys[i - 1] != _MASTER or known_name(keys[i]):
+        return False
+    return rank(keys[i]) < RARE
 
 
 def _joined_country(word: str) -> bool:

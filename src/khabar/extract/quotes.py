@@ -123,6 +123,8 @@ def find_quotes(
     para_starts = [p.start for p in paragraphs]
     inside_until = -1  # the end of a direct quote on the line after its verb
     line: Span | None = None  # a digest's line: each is its own story, with its own speaker
+    written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
+    told_in: Span | None = None  # that paragraph
     for sent, a, b in sentences:
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
@@ -156,6 +158,15 @@ def find_quotes(
                     last_ref = cue.ref
                 going_on = last_ref
             else:  # «مسجدی در پاسخ به این سوال که ...؟ خاطرنشان کرد:»: مسجدی goes on
+                para = _holding(paragraphs, para_starts, sent)
+                if told_in == para and open_para != para:  # the writer's, in the cue's paragraph
+                    written += 1
+                    if written == _NEW_ITEM and last_ref is not None:
+                        if going_on == last_ref:
+                            going_on = None
+                        # a new item of news run together: «وی» is not the speaker before,
+                        # nor the one person a sentence of the item names («یادمان گوته ...»)
+                        last_ref, unnamed = None, True
                 going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
@@ -262,6 +273,7 @@ def find_quotes(
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
             open_para = para if kind == "direct" else None
+            written, told_in = 0, para
         # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with
         unnamed = ref is None and keys[opens(found[0][0])] == _ONE
         if ref is relayed and ref is not None:
@@ -399,6 +411,12 @@ def _run_into_one_line(sentences: list[tuple[Span, int, int]], para: Span) -> bo
     its own statement, not more of the direct quote before it."""
     first = bisect_left(sentences, para.start, key=lambda s: s[0].start)
     return bisect_left(sentences, para.end, key=lambda s: s[0].start) - first >= _ONE_LINE
+
+
+# Sentences the writer tells in a row after a cue, in its paragraph, that open a new item of
+# news run together (ARMAN's: «... گفت که ... . [a heading, three sentences of another story]
+# وی همچنین گفت،»): the speaker before is done with.
+_NEW_ITEM = 3
 
 
 def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:

@@ -287,7 +287,9 @@ def _relayed_by_outlet(
     the verb: «این خبرگزاری همچنین به نقل از رهبر معظم انقلاب اسلامی ایران گزارش داد،» is
     the leader's, «شبکه خبری «العربیه» به نقل از الجبیر گزارش داد، «...»» al-Jubeir's, not
     the outlet's, and «روزنامه واشنگتن‌پست، روز دوشنبه به نقل از وزارت دادگستری آمریکا نوشت:»
-    the ministry's; None for anything else («به نقل از یک منبع آگاه» stays the outlet's)."""
+    the ministry's, past a comma too («خبرگزاری رسمی آلمان، روز دوشنبه به نقل از مجله اقتصادی
+    ایمپولسه، گزارش داد:»); None for anything else («به نقل از یک منبع آگاه» stays the
+    outlet's)."""
     if keys[s : s + 1] == ["این"] and s + 1 < verb_at and keys[s + 1] in OUTLET_ANAPHORS:
         k = s + 2
     elif (outlet := organization_at(keys, s, verb_at, words)) and is_outlet(outlet[0]):
@@ -306,6 +308,8 @@ def _relayed_by_outlet(
         ref, end = OrgRef(body[0]), body[1]  # «... به نقل از وزارت دادگستری آمریکا نوشت:»
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
+    if end + 1 == verb_at and keys[end] in ("،", ","):
+        end = verb_at  # «... به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»: past its comma
     return (ref, end) if end == verb_at else None
 
 

@@ -20,6 +20,7 @@ from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import OrgRef, is_outlet, organization_at
 
 _DESCRIBING = {"این", "آن", "یک", "یکی"}  # open a noun a relative clause describes
+_NO_NOUN = PREPOSITIONS | NOT_SUBJECT | WHEN | PRONOUNS | {"در", "حالی", "زمانی", "وقتی"}
 
 
 def described_subject(keys, s, verb_at) -> bool:
@@ -33,6 +34,8 @@ def described_subject(keys, s, verb_at) -> bool:
         return False
     if keys[s] in _DESCRIBING:
         return that > s + 1  # «این که» is no noun
+    if that == s + 2 and not {keys[s], keys[s + 1]} & _NO_NOUN:
+        return keys[s] in lx.common_words()  # «راننده پیکان که ...، می‌گوید:»: the driver
     return that == s + 1 and keys[s].endswith("ی")  # «پیمانکاری که»: a contractor
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
+    RARE,
     action_noun,
     before_light_verb,
     company_form,
@@ -15,6 +16,7 @@ from khabar.extract.namewords import (
     light_verb,
     no_name_end,
     ordinary,
+    rank,
     unknown_word,
     verb,
 )
@@ -126,9 +128,17 @@ def edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
         j -= 1
     while j - i > 2 and text_word(keys[i]) and first_name_at(keys, i + 1):
         i += 1
-    while i < j and action_noun(keys[i]) and keys[i] not in lx.name_words():
+    while (
+        i < j and (action_noun(keys[i]) or _craft_noun(keys[i])) and keys[i] not in lx.name_words()
+    ):
         i += 1  # «نقش آفرینی | دیبا زاهدی»: a noun of action opens no name either
     return i, j
+
+
+def _craft_noun(key: str) -> bool:
+    """A known noun in «گری», of a doing or a craft («افشاگری», an exposé: «افشاگری | حمید
+    رسایی علیه یاران سابق»), that no name list holds («زرگری» is a family name too)."""
+    return key.endswith("گری") and len(key) > 4 and rank(key) < RARE
 
 
 def no_last_word(key: str) -> bool:
