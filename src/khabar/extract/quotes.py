@@ -220,6 +220,7 @@ def find_quotes(
         para = _holding(paragraphs, para_starts, sent)
         if (
             open_para == para
+            and not _run_into_one_line(sentences, para)
             and all(kind not in ("direct", "loose") for *_, kind in found)
             and (ref is None or scanned)
             and keys[a] not in PRONOUNS
@@ -399,6 +400,19 @@ def _pronoun_led(keys, a, verb_at) -> bool:
     return any(k in PRONOUNS for k in keys[a : min(a + 3, verb_at)])
 
 
+# A paragraph of this many sentences is an article run into one line (ARMAN's news: ten
+# sentences of several stories), not one a direct quote runs on in
+_ONE_LINE = 8
+
+
+def _run_into_one_line(sentences: list[tuple[Span, int, int]], para: Span) -> bool:
+    """Whether ``para`` holds ``_ONE_LINE`` sentences or more: a later sentence that reports
+    with «که» or an object there («استاندار یزد اعلام کرد که ...», «... خواستار ... شد») quotes
+    its own statement, not more of the direct quote before it."""
+    first = bisect_left(sentences, para.start, key=lambda s: s[0].start)
+    return bisect_left(sentences, para.end, key=lambda s: s[0].start) - first >= _ONE_LINE
+
+
 # Sentences the writer tells in a row after a cue, in its paragraph, that open a new item of
 # news run together (ARMAN's: «... گفت که ... . [a heading, three sentences of another story]
 # وی همچنین گفت،»): the speaker before is done with.
@@ -414,6 +428,9 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
 # «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
 # the adjuncts before it («طی بیانیه‌ای از گفت‌وگوی ... خبر داد»).
 _OBJECT_PREPOSITION = {"خبر دادن": "از", "تاکید کردن": "بر"}
+# «عمرو موسی ... به وجود برخی اختلافات بین حسنی مبارک، ... و بیل کلینتون، ... اعتراف کرد»:
+# what was admitted, after «به»; the persons inside it are not who admitted it
+_OBJECT_PREPOSITION["اعتراف کردن"] = "به"
 
 
 def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:

@@ -168,7 +168,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
         keys, k, b, reg, post_at
     )
-    if ref is None and (org := organization_at(keys, k, b, tokens.words)):
+    if ref is None and (org := _outlet_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
     if ref is None and end == k and announced and keys[k] not in _SOURCES:
@@ -194,6 +194,18 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         return None
     cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+# «به نوشته شماره اخیر هفته‌نامه ساندی‌تایمز، ...»: an issue of the outlet, up to one word after it
+_ISSUE = "شماره"
+
+
+def _outlet_at(keys, k: int, b: int, words: list[str]) -> tuple[str, int] | None:
+    """The organization named at ``k``, or after «شماره» and one word at most there (an
+    outlet's issue: «شماره اخیر», «شماره امروز»)."""
+    if keys[k] != _ISSUE:
+        return organization_at(keys, k, b, words)
+    return organization_at(keys, k + 1, b, words) or organization_at(keys, k + 2, b, words)
 
 
 _PLACE_HEADS = {"استان", "شهرستان", "شهر", "کشور"}

@@ -64,6 +64,17 @@ def cues_in(
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
         if (
+            verb.lemma in _ASKING_WHAT
+            and tokens.words[b - 1] in ("؟", "?")
+            and ":" not in tokens.words[j + 1 : b]
+        ):
+            # «خبرنگاری ... پرسید آیا وزارت اطلاعات ... اقدامی صورت داده است؟»: a question
+            # states nothing, and who asked still acts (not one the answer after it runs
+            # into: «... پرسید: ... که متهم جواب داد: ...», whose speaker is the asker's)
+            out.append((i, j, verb, "topic"))
+            i = j
+            continue
+        if (
             verb.lemma in VIEWS
             and verb.form.endswith("ند")
             and tokens.words[j : j + 1] != [":"]
@@ -127,8 +138,14 @@ def cues_in(
             # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
             # speaking, as after an act that names only its topic
             out.append((i, j, verb, "topic"))
-        elif at_end and verb.lemma == "گفتن" and _names_term(keys, a, i):
-            pass  # «... که در دادگاه‌ها به آن «تامین» می‌گویند»: a term named, nothing said
+        elif verb.lemma == "گفتن" and (at_end or after in ("،", ",")) and _names_term(keys, a, i):
+            # «... که در دادگاه‌ها به آن «تامین» می‌گویند», «خفاش مسافر که به آن خفاش
+            # دماغ‌دراز هم می‌گویند، با ...»: a term named, nothing said
+            pass
+        elif at_end and verb.lemma == _WRITING:
+            # «... نامه‌ای ... به رئیس جمهور نوشت.», «فصل‌های 0 و 0 را ... نوشته‌اند.»: a text
+            # written, not what it says (that is told after «:» or «که»)
+            out.append((i, j, verb, "topic"))
         elif at_end and verb.kind in ("indirect", "both"):
             out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS and (
@@ -189,6 +206,9 @@ def cues_in(
 _FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
 
 
+_WRITING = "نوشتن"
+
+
 def _of_nothing(keys, a: int, i: int) -> bool:
     """Whether the sentence of «سخن گفت» at ``i`` names nothing it spoke of, «از ...» or «بر
     ...» («... حضور دارند که به 0 لهجه یا زبان متفاوت سخن می‌گویند»; not «از لزوم ... سخن
@@ -231,6 +251,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
+_ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
 _QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
 
@@ -320,6 +341,7 @@ CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 TOLD_OF = lx.Verb("خبر از ... داد", "indirect", "خبر دادن")
 # the word before what was wished, claimed or told of
 AROUND = {"خواستار": WISHED, "مدعی": CLAIMED, "خبر": TOLD_OF}
+AROUND["خواهان"] = lx.Verb("خواهان ... شد", "indirect", WISHED.lemma)  # the 2000s' «خواستار»
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
 # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد», «خواستار شفافیت موضع
 # «محمد توفیق علاوی» ... شد»
@@ -327,6 +349,8 @@ _LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+# «خواهان ... باشد / است»: one who wants it, told of; nobody made a wish
+_COPULAS = {"باشد", "باشند", "است", "هستند", "بود", "بودند", "نیست", "نیستند"}
 # «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
 # منازعات سیاسی می‌دهد»)
 _GAVE = {"داد", "دادند", "داده"}
@@ -347,8 +371,11 @@ def _wish_around(keys, i, b) -> int | None:
     for k in range(i + 2, min(b, i + 30)):
         if (
             keys[k] in CLAUSE_ENDS - closing - listed
-            or keys[k] in PRONOUNS
+            # a pronoun opens another clause, but not one right before «شد» («خواستار
+            # پیگیری و تعیین وضع وی شد»: whose state, not who wished it)
+            or (keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing))
             or keys[k] == "که"
+            or keys[k] in _COPULAS  # «اگر کسی خواهان ارتباط با آمریکا باشد رد صلاحیت می‌شود»
             or (closing is _GAVE and keys[k] in BECAME)
         ):
             return None  # another clause before any «شد»
