@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
@@ -110,8 +111,8 @@ def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     found = read.items.intersection(wanted)
     if not found:
         return []
-    if len(found) > _FEW:
-        return [i for i, k in enumerate(keys) if k in found]
+    if len(found) > _FEW:  # the tokens tested in C
+        return list(compress(range(len(keys)), map(found.__contains__, keys)))
     if len(found) == 1:
         return list(read.every(next(iter(found))))
     return sorted(i for k in found for i in read.every(k))
