@@ -170,7 +170,7 @@ def lexicon_marks(
     names = known_names() if names is None else names
     openers = _openers(names)
     if opening is None or names.root:
-        opening = [i for i, k in enumerate(keys) if k in openers]
+        opening = list(compress(range(len(keys)), map(openers.__contains__, keys)))  # in C
     for i in opening:
         for name, trie in openers[keys[i]]:
             m = trie.match(keys, i)
