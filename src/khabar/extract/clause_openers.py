@@ -29,7 +29,11 @@ BY_WORDS: set[tuple[str, ...]] = {
 }
 
 ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
-_BY_OPENERS = BY_WORDS | BY_ANNOUNCEMENT  # made once, tried in its order
+# made once and tried in its order, those of each first word apart
+_BY_OPENERS = BY_WORDS | BY_ANNOUNCEMENT
+_BY_OPENERS_OF: dict[str, list[tuple[str, ...]]] = {}
+for _o in _BY_OPENERS:
+    _BY_OPENERS_OF.setdefault(_o[0], []).append(_o)
 
 
 def according_to_end(keys, s) -> int | None:
@@ -38,7 +42,8 @@ def according_to_end(keys, s) -> int | None:
         return None  # most tokens: no tuples made
     if tuple(keys[s : s + 2]) in ACCORDING_TO:
         return s + 2
-    return next((s + len(o) for o in _BY_OPENERS if tuple(keys[s : s + len(o)]) == o), None)
+    openers = _BY_OPENERS_OF.get(keys[s], ()) if 0 <= s < len(keys) else _BY_OPENERS
+    return next((s + len(o) for o in openers if tuple(keys[s : s + len(o)]) == o), None)
 
 
 def by_announcement(keys, s) -> bool:

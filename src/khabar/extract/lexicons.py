@@ -33,7 +33,12 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 _KEY_FOLDS = [(chr(a), b or "") for a, b in KEY_LETTERS.items()]
 
 
+@lru_cache(maxsize=1 << 16)  # names and words are keyed again in every article
 def key(token: str) -> str:
+    return _folded(token)
+
+
+def _folded(token: str) -> str:
     # ``str.replace`` per variant present is far cheaper than ``translate`` with a dict
     for a, b in _KEY_FOLDS:
         if a in token:
@@ -43,7 +48,7 @@ def key(token: str) -> str:
 
 def keys_of(words: list[str]) -> list[str]:
     """``key`` of every word, in one pass over the words joined (no word holds a newline)."""
-    return key("\n".join(words)).split("\n") if words else []
+    return _folded("\n".join(words)).split("\n") if words else []
 
 
 class _Read:
