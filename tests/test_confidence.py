@@ -91,3 +91,18 @@ def test_facts_at_ninety_percent_are_right_nine_times_in_ten_on_the_tune_gold() 
                 assert fact.confidence == score(kind, evidence)  # type: ignore[attr-defined]
     assert len(high) > 300
     assert sum(high) / len(high) >= 0.9
+
+
+def test_a_clauses_words_are_its_runs_of_letters_and_zwnjs() -> None:
+    """Found by one pattern, then character by character only where ``\\w`` and
+    ``str.isalpha`` part («²», a digit no decimal one): the same words as the characters
+    read one by one."""
+    from khabar.extract.confidence import _words, _words_one_by_one
+    from khabar.text.offsets import Span
+
+    text = "وی گفت: این‌ مقام x²y در ۱۲ سالگی\u200c«او» ½کیلو ‌ abc_def"
+    for a, b in ((0, len(text)), (3, 20), (9, 30)):
+        found = list(_words(text, Span(a, b)))
+        assert found == list(_words_one_by_one(text, Span(a, b)))
+    assert ("x", 18) in list(_words(text, Span(0, len(text))))
+    assert ("او", 35) in list(_words(text, Span(0, len(text))))

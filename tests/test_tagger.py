@@ -437,3 +437,43 @@ def test_the_prophets_epithet_is_no_person():
     )
     for use_model in (True, False):
         assert [p.name for p in extract_text(text, use_model=use_model).persons] == ["میرعمادی"]
+
+
+def test_the_read_back_looks_again_only_before_a_label_other_than_o():
+    """Viterbi's labels, read back from each sentence's end looking at a token's scores
+    again only before a label other than O, are those of the plain read-back (every token's
+    best predecessor for the label after it), on a real article's scores."""
+    from bisect import bisect_left
+    from pathlib import Path
+
+    from khabar.extract.tagger import best_columns, loaded_weights
+    from khabar.extract.tagger_features import lexicon_marks
+
+    news = Path(__file__).parent / "fixtures" / "news"
+    doc = repair((news / "tabnak_31.txt").read_text(encoding="utf-8"))
+    tokens = doc.token_columns
+    starts = tokens.starts
+    ranges = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences]
+    ranges = [(a, b) for a, b in ranges if b > a]
+    keys = lx.keys_of(tokens.words)
+    weights = loaded_weights()
+    marks = lexicon_marks(keys, weights.names)
+    first, end = ranges[0][0], ranges[-1][1]
+    sentence = [-1] * (end - first)
+    for n, (a, b) in enumerate(ranges):
+        sentence[a - first : b - first] = [n] * (b - a)
+    scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
+    local = [(a - first, b - first) for a, b in ranges]
+    columns = best_columns(weights, scores, local)
+    outside = weights.labels.index("O")
+    names = 0
+    for (a, b), column in zip(local, columns, strict=True):
+        best = [scores[a].copy()]
+        for t in range(a + 1, b):
+            best.append(scores[t] + (best[-1][:, None] + weights.trans).max(axis=0))
+        plain = [int(best[-1].argmax())]
+        for t in range(b - a - 1, 0, -1):
+            plain.append(int((best[t - 1] + weights.trans[:, plain[-1]]).argmax()))
+        assert column == plain[::-1]
+        names += sum(x != outside for x in column)
+    assert names > 10  # the article's names were read back too

@@ -218,10 +218,15 @@ def outlet_again(keys, a, verb_at, outlets) -> tuple[OrgRef, int, bool] | None:
     return None
 
 
+_CITING_SECOND = frozenset({"نقل", "گزارش"})  # «به نقل از», «به گزارش»
+
+
 def cited_body(keys, a, b, words) -> OrgRef | None:
     """The body a sentence's source relays, when no outlet: «به گزارش خبرگزاری فارس به نقل از
     روابط عمومی شهرداری منطقه 9 ...» -> روابط عمومی شهرداری منطقه; else None."""
     for k in at_each(keys, "به", a, b - 3):
+        if keys[k + 1] not in _CITING_SECOND:
+            continue  # most «به»: no source, no lists made
         if keys[k : k + 3] == ["به", "نقل", "از"] and (
             org := organization_at(keys, k + 3, b, words)
         ):

@@ -29,6 +29,11 @@ BY_WORDS: set[tuple[str, ...]] = {
 }
 
 ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
+# made once and tried in its order, those of each first word apart
+_BY_OPENERS = BY_WORDS | BY_ANNOUNCEMENT
+_BY_OPENERS_OF: dict[str, list[tuple[str, ...]]] = {}
+for _o in _BY_OPENERS:
+    _BY_OPENERS_OF.setdefault(_o[0], []).append(_o)
 
 
 def according_to_end(keys, s) -> int | None:
@@ -37,7 +42,7 @@ def according_to_end(keys, s) -> int | None:
         return None  # most tokens: no tuples made
     if tuple(keys[s : s + 2]) in ACCORDING_TO:
         return s + 2
-    openers = BY_WORDS | BY_ANNOUNCEMENT
+    openers = _BY_OPENERS_OF.get(keys[s], ()) if 0 <= s < len(keys) else _BY_OPENERS
     return next((s + len(o) for o in openers if tuple(keys[s : s + len(o)]) == o), None)
 
 
@@ -235,6 +240,8 @@ def _past_last(keys, s, verb_at, marks, stops, opens: Callable[[int], bool]) -> 
     after it, when ``opens`` says a subject begins right after it; else ``s``. A short name
     in guillemets closes nothing («... چنان‌که عباس عبدی ... در گفت‌وگو با «خبرآنلاین» گفته
     بود:»)."""
+    if marks.isdisjoint(keys[s + 1 : verb_at]):
+        return s  # most clauses hold none: looked for in C
     k = verb_at
     while (k := k - 1) > s:
         if keys[k] == "»" and "«" in keys[max(s, k - _NAMED) : k]:
@@ -259,6 +266,8 @@ def after_glued_source(keys, s, verb_at) -> int:
     خوزستانبه گزارش روز نو: روز گذشته روابط عمومی دادسرا ... نوشت», «... نمی‌دانمبه نوشته
     خبرگزاری ایلنا، نماینده مازندران ... ابراز داشت»; else ``s``. Not a word of its own
     («دوشنبه گزارش داد»)."""
+    if _GLUED_SOURCE.isdisjoint(keys[s + 1 : verb_at]):
+        return s  # most clauses hold none: looked for in C
     for k in range(s, verb_at - 1):
         word = keys[k]
         if (
@@ -279,6 +288,8 @@ def after_photo_credit(keys, s, verb_at) -> int:
     """Past the last photo caption and credit run into the clause («... در خیابان‌های مسکو/
     عکس: Handout via REUTERSروسیه تا کنون از ... خبر داده است»): whom a caption names is not
     the subject, nor is the agency credited; else ``s``."""
+    if "عکس" not in keys[s : verb_at - 1]:
+        return s  # most clauses hold none: looked for in C
     k = next(
         (k for k in range(verb_at - 2, s - 1, -1) if keys[k] == "عکس" and keys[k + 1] == ":"),
         None,
@@ -384,7 +395,11 @@ def after_frame(keys, s, verb_at) -> int:
         return s + 1
     if keys[s] in _AS and keys[s + 1 : s + 2] == ["که"] and s + 2 < verb_at:
         return s + 2
-    so = [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
+    so = (
+        [k + 2 for k in range(s, verb_at - 2) if keys[k] in _SO_THAT and keys[k + 1] == "که"]
+        if not _SO_THAT.isdisjoint(keys[s : verb_at - 2])  # most clauses: none, found in C
+        else []
+    )
     if so:
         return so[-1]
     joined = next((k for k in range(s, min(s + 4, verb_at)) if keys[k] in _WHILE_JOINED), None)
@@ -444,6 +459,7 @@ def part_of_paper(keys, s) -> int | None:
 
 _CITING = [("به", "نقل", "از"), ("به", "گزارش"), ("به", "نوشته")]
 (_CITING_FIRST,) = {o[0] for o in _CITING}  # «به»: the sentence is searched for it alone
+_CITING_SECOND = {o[1] for o in _CITING}
 _CITED_WORDS = 4  # tokens: a source cited longer than this is a clause, not a name
 _NOT_CITED = {"این", "آن", "وی", "او", "یک", "منابع", "منبع", "برخی", "رسانه", "رسانههای"}
 
@@ -455,6 +471,8 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     when it is later the subject of a verb of saying («مارکا گزارش داده که ...»)."""
     out = []
     for k in at_each(keys, _CITING_FIRST, a, b):
+        if k + 1 >= len(keys) or keys[k + 1] not in _CITING_SECOND:
+            continue  # most «به»: no source, no tuples made
         opener = next((o for o in _CITING if tuple(keys[k : k + len(o)]) == o), None)
         if opener is None:
             continue

@@ -13,6 +13,7 @@ path, down to the kind's own rate.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
@@ -212,7 +213,21 @@ def _pronoun_in(doc: Document, clause: Span, quoted: Span) -> bool:
     return False
 
 
+# runs of what ``str.isalpha`` may call a letter, and ZWNJs: every word of ``_words``
+# lies in one, and most runs are one word (``\w`` counts a few characters more: «²»)
+_LETTER_RUN = re.compile(r"(?:[^\W\d_]|\u200c)+")
+
+
 def _words(text: str, span: Span) -> Iterator[tuple[str, int]]:
+    """The runs of letters and ZWNJs in ``span`` of ``text``, with their starts."""
+    for m in _LETTER_RUN.finditer(text, span.start, span.end):
+        if m.group().replace("\u200c", "").isalpha():
+            yield m.group(), m.start()
+        else:  # a character ``\w`` counts and ``str.isalpha`` does not: one by one
+            yield from _words_one_by_one(text, Span(m.start(), m.end()))
+
+
+def _words_one_by_one(text: str, span: Span) -> Iterator[tuple[str, int]]:
     start = None
     for i in range(span.start, span.end + 1):
         letter = i < span.end and (text[i].isalpha() or text[i] == "\u200c")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
@@ -42,6 +43,7 @@ _SAME_HEAD = (
 _SERMON = ("خطیب",)
 
 
+@lru_cache(maxsize=8192)  # a post is compared again at each of its mentions
 def worded(key: tuple[str, ...]) -> tuple[str, ...]:
     """A post's key with the words written either way (``_SAME_WORD``) written one way, and
     a body named two ways after its head (``post_bodies.tsv``: «سخنگوی کرملین», «سخنگوی

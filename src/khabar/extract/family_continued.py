@@ -43,9 +43,8 @@ def with_continued_family_names(
         return mentions
     # where each family name is written: one pass over the text, each name checked once
     at: dict[str, list[int]] = {f[0]: [] for f in candidates.values()}
-    for p, k in enumerate(keys):
-        if k in at:
-            at[k].append(p)
+    for p in lx.positions(keys, at.keys()):  # the tokens of those keys alone
+        at[keys[p]].append(p)
     written = {
         family: [p for p in at[family[0]] if tuple(keys[p : p + len(family)]) == family]
         for family in set(candidates.values())

@@ -224,9 +224,8 @@ def with_glued_given_names(
     families = {keys[m.j - 1] for m in mentions}  # «علی زاهددوست» ... «زاهددوست اظهار داشت»
     names = lx.first_names()
     found: list[Mention] = []
-    for k, word in enumerate(tokens.words):
-        if word not in glued_words:
-            continue
+    for k in lx.positions(tokens.words, glued_words):  # the tokens of those words alone
+        word = tokens.words[k]
         if k in used or (k and names.get(keys[k - 1]) is not None):
             continue
         if keys[k] in families:

@@ -35,8 +35,9 @@ def glued_posts(
     cuts = _glued_cuts(set(keys) if distinct is None else distinct)
     if not cuts:
         return out  # most articles: no heading runs into a post
-    for k, key in enumerate(keys):
-        cut = _cut_in(tokens.words[k], key, cuts.get(key, ()))
+    for k in lx.positions(keys, cuts.keys()):  # the tokens of those keys alone
+        key = keys[k]
+        cut = _cut_in(tokens.words[k], key, cuts[key])
         if not cut:
             continue
         split = [*keys[:k], key[cut:], *keys[k + 1 :]]
@@ -131,9 +132,10 @@ def run_on_posts(
     heads = _run_on_heads(set(keys) if distinct is None else distinct)
     if not heads:
         return out  # most articles: no head runs into the next word
-    for k, key in enumerate(keys):
-        head = heads.get(key)
-        if head is None or "\u200c" in tokens.words[k]:
+    for k in lx.positions(keys, heads.keys()):  # the tokens of those keys alone
+        key = keys[k]
+        head = heads[key]
+        if "\u200c" in tokens.words[k]:
             continue
         at = end_of_key(tokens.words[k], head)
         if not at:

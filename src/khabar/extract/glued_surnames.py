@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from operator import methodcaller
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import spelling_index
@@ -48,7 +49,7 @@ def glued_surnames(
     ends = tuple(tails)
     # asked once a word, not a token
     distinct = set(keys) if distinct is None else distinct
-    unknown = {k for k in distinct if k.endswith(ends) and _unknown_word(k)}
+    unknown = {k for k in filter(methodcaller("endswith", ends), distinct) if _unknown_word(k)}
     if not unknown:
         return
     hits = lx.positions(keys, unknown)  # only those tokens are looked at

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
@@ -32,7 +33,12 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+|[^\w\s]", re.UNICODE)
 _KEY_FOLDS = [(chr(a), b or "") for a, b in KEY_LETTERS.items()]
 
 
+@lru_cache(maxsize=1 << 16)  # names and words are keyed again in every article
 def key(token: str) -> str:
+    return _folded(token)
+
+
+def _folded(token: str) -> str:
     # ``str.replace`` per variant present is far cheaper than ``translate`` with a dict
     for a, b in _KEY_FOLDS:
         if a in token:
@@ -42,7 +48,7 @@ def key(token: str) -> str:
 
 def keys_of(words: list[str]) -> list[str]:
     """``key`` of every word, in one pass over the words joined (no word holds a newline)."""
-    return key("\n".join(words)).split("\n") if words else []
+    return _folded("\n".join(words)).split("\n") if words else []
 
 
 class _Read:
@@ -110,8 +116,8 @@ def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
     found = read.items.intersection(wanted)
     if not found:
         return []
-    if len(found) > _FEW:
-        return [i for i, k in enumerate(keys) if k in found]
+    if len(found) > _FEW:  # the tokens tested in C
+        return list(compress(range(len(keys)), map(found.__contains__, keys)))
     if len(found) == 1:
         return list(read.every(next(iter(found))))
     return sorted(i for k in found for i in read.every(k))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import (
@@ -67,7 +68,7 @@ def with_list_items(
     for a, b in sentences:
         if not (_any_in(starts, a, b) or _any_in(ends, a + 1, b + 1)):
             continue  # no person found opens or ends an item here: no list of persons
-        cuts = [k for k in range(a, b) if keys[k] in _SEPARATORS]
+        cuts = list(compress(range(a, b), map(_SEPARATORS.__contains__, keys[a:b])))
         if not cuts:
             continue
         items: list[Item | None] = []

@@ -107,6 +107,13 @@ def is_word(tokens: TokenColumns, j: int) -> bool:
     return tokens.words[j][0].isalpha()
 
 
+@cache
+def _no_name_openers() -> frozenset[str]:
+    """The keys that open a post's head, an honorific or a reporting verb."""
+    tries = (lx.post_heads(), lx.honorifics(), lx.reporting_verbs())
+    return frozenset(k for t in tries for k in t.first_keys())
+
+
 def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     if j >= len(tokens) or not is_word(tokens, j):
         return False
@@ -115,6 +122,8 @@ def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌عنوان», «به‌دلیل»: a preposition
         return False
+    if k not in _no_name_openers():
+        return True  # most words: none of the three entries below opens with it
     if lx.post_heads().match(keys, j) or lx.honorifics().match(keys, j):
         return False
     return lx.reporting_verbs().match(keys, j) is None

@@ -373,10 +373,24 @@ _SUBJECT_REACH = 30  # words from a sentence's subject to a post «به عنوا
 _SOURCE_REACH = 16
 
 
+# the subjects found in the last list of keys, by sentence: several rules ask of each
+_subjects: tuple[list[str], dict[tuple[int, int], int]] = ([], {})
+
+
 def subject_at(keys: list[str], a: int, b: int) -> int:
     """The first token of a sentence's subject: past a cited source («به گزارش مهر، ...»,
     «خبرگزاری فارس: ...», «خبرگزاری فارس- ...») and an opening quote mark («"سیمونتا
-    سوماروگا" ...»)."""
+    سوماروگا" ...»). Found once a sentence of a list of keys (not to be changed)."""
+    global _subjects
+    if _subjects[0] is not keys:
+        _subjects = (keys, {})
+    found = _subjects[1].get((a, b))
+    if found is None:
+        found = _subjects[1][a, b] = _subject_at(keys, a, b)
+    return found
+
+
+def _subject_at(keys: list[str], a: int, b: int) -> int:
     if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
         comma = next(
             (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in ("،", ",")), None

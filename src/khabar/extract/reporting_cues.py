@@ -30,7 +30,9 @@ def cues_in(
     out: list[tuple[int, int, lx.Verb, str]] = []
     i = a
     verbs = lx.reporting_verbs()
-    in_report = any(tuple(keys[a : a + len(o)]) == o for o in _IN_REPORT)
+    in_report = keys[a] in _IN_REPORT_FIRST and any(
+        tuple(keys[a : a + len(o)]) == o for o in _IN_REPORT
+    )
     # «در این بیانیه ... خواسته شده است که ...»: the passive of a paper is its issuer's
     paper = any(
         keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
@@ -407,6 +409,7 @@ _IMPERSONAL = _MODALS - {"باید", "نباید", "توان"}
 # («بنا بر این گزارش، ... پلیس برزیل ... اعلام کرد که ...»)
 _IN_REPORT: set[tuple[str, ...]] = {("بنا", "بر", "این", "گزارش"), ("بر", "اساس", "این", "گزارش")}
 _IN_REPORT |= {("براساس", "این", "گزارش"), ("بنابر", "این", "گزارش")}
+_IN_REPORT_FIRST = {o[0] for o in _IN_REPORT}
 
 
 # What was said, named again: «این ادعاها», «همین اظهارات» (keys folded: no ZWNJ)

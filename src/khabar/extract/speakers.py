@@ -480,7 +480,8 @@ def opener(
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
         # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»; not
         # after an unnamed source spoke, whose «وی اضافه کرد:» goes on with that source
-        named = {reg.by_token[k] for k in range(s, b) if k in reg.by_token}
+        named = set(map(reg.by_token.get, range(s, b)))  # looked up in C
+        named.discard(None)
         return named.pop() if len(named) == 1 else None
     return going_on
 

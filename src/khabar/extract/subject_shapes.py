@@ -177,6 +177,8 @@ def named_as(keys, s, verb_at, reg: Registry) -> int | None:
     """The token of the person an indefinite subject goes on to name by «به نام» before any
     comma («به دنبال این وضعیت یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»), or
     None."""
+    if "نام" not in keys[s + 1 : verb_at - 1]:
+        return None  # most clauses: none, looked for in C
     at = next((k for k in range(s, verb_at - 2) if keys[k : k + 2] == ["به", "نام"]), None)
     if at is None:
         return None

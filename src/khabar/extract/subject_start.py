@@ -52,7 +52,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     # or a post run into a heading's verb the same way, but for one in a heading of its own,
     # before a «/» («... کردشهردار منطقه ۱۳ مشکوک به کرونا .../ چهار روز پیشمحسن هاشمی ...»)
-    glued = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s)
+    glued = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s) if reg.glued else s
     if glued not in post_at or "/" not in keys[glued:verb_at]:
         s = glued
     source_at, s = s, after_source(keys, s, verb_at)

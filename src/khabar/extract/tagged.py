@@ -13,6 +13,7 @@ This module joins the people; ``tagged_entities`` the organizations and places;
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
@@ -93,7 +94,7 @@ def people(
     ordinary word («ویروس کرونا»), be a known person's family name (linked to them by
     ``surname_mentions``), a holy figure, or one ambiguous word (``_lone_name``).
     """
-    marked_tokens = {k for _, a, b in tagged for k in range(a, b)}
+    marked_tokens = set(chain.from_iterable(range(a, b) for _, a, b in tagged))
     spans = [
         edges(keys, *untitled(keys, i, foreign_run_on(tokens, keys, i, j, marked_tokens)))
         for i, j in joined_at_titles(keys, kind_spans(tokens, keys, tagged, "PER"))
@@ -102,7 +103,7 @@ def people(
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
-    other = {k for kind, a, b in tagged if kind != "PER" for k in range(a, b)}
+    other = set(chain.from_iterable(range(a, b) for kind, a, b in tagged if kind != "PER"))
     out: list[Mention] = []
     taken: set[int] = set()
     for m in rules:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from itertools import chain
 
 from khabar.extract import lexicons as lx
 from khabar.extract.entities import aliases_of, name_goes_on
@@ -52,7 +53,7 @@ def organizations(
     ``kind_spans(..., "ORG")`` and ``kind_spans(..., "LOC")`` of ``tagged``, when already
     found."""
     found: dict[str, Organization] = {}
-    marked = {k for _, a, b in tagged for k in range(a, b)}
+    marked = set(chain.from_iterable(range(a, b) for _, a, b in tagged))
     if org_spans is None:
         org_spans = kind_spans(tokens, keys, tagged, "ORG")
     # (first token, end, the listed name of a rule's organization or None)
@@ -333,7 +334,7 @@ def places(
     }
     found: dict[str, Place] = {}
     taken: set[int] = set()
-    marked = {k for _, a, b in tagged for k in range(a, b)}
+    marked = set(chain.from_iterable(range(a, b) for _, a, b in tagged))
     marked_or_skipped = marked | skip
     if loc_spans is None:
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")

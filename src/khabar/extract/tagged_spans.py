@@ -68,11 +68,19 @@ def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) ->
     return i, j
 
 
+# the kinds of the tagger's spans that may be read as each kind: a person's may be a
+# periodical's, an organization's a president's country or a place taken
+_MAY_BECOME = {"PER": {"PER"}, "ORG": {"ORG", "PER"}, "LOC": {"LOC", "ORG"}}
+
+
 def kind_spans(
     tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    becoming = _MAY_BECOME.get(kind, {kind})
     for t, a, b in tagged:
+        if t not in becoming:
+            continue  # a span of a kind that never turns into ``kind`` below
         if t == "ORG" and b - a > 1 and presidents_country(keys, a):
             # «رئیس جمهوری | فرانسه»: the president's title, then the place it ends with
             a = next((k for k in range(a + 1, b) if place_to(keys, k, b)), b)

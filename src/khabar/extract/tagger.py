@@ -10,6 +10,7 @@ document's sentences are found at once (Viterbi over the sentences side by side)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -196,20 +197,34 @@ def best_columns(
     outside = weights.labels.index("O")
     # only at the tokens before each sentence's last (``inside`` a step on): past them
     # stand the rows no sentence has
-    before_o = (kept[:-1].transpose(1, 0, 2)[inside[1:].T] + into[outside]).argmax(axis=1).tolist()
+    best_before_o = (kept[:-1].transpose(1, 0, 2)[inside[1:].T] + into[outside]).argmax(axis=1)
+    # the few entries whose O is best after another label, found in C
+    not_o = np.flatnonzero(best_before_o != outside).tolist()
+    before_o = best_before_o.tolist()
     ends = kept[lengths - 1, np.arange(count)].argmax(axis=1).tolist()
     in_order: list[list[int]] = [[] for _ in ranges]
     first = 0  # the first of the sentence's entries in ``before_o``
     for s, (at, n, label) in enumerate(zip(order.tolist(), lengths.tolist(), ends, strict=True)):
-        column, before, rows = [0] * n, before_o[first : first + n - 1], kept[:, s]
+        # each token's label as if the next were an O, then the last's: right wherever the
+        # next is an O, so only the tokens before another label are looked at again
+        column, rows = before_o[first : first + n - 1], kept[:, s]
+        column.append(label)
+        # the entries of the sentence not an O, last first: where a run of O's ends
+        lo, k = bisect_left(not_o, first), bisect_left(not_o, first + n - 1) - 1
+        t = n - 1
+        while t > 0:
+            label = column[t]
+            if label != outside:
+                column[t - 1] = int((rows[t - 1] + into[label]).argmax())
+                t -= 1
+                continue
+            # an O: the labels before it are right down to the next that is not an O
+            while k >= lo and not_o[k] - first >= t:
+                k -= 1
+            if k < lo:
+                break
+            t = not_o[k] - first
         first += n - 1
-        for t in range(n - 1, 0, -1):
-            column[t] = label
-            if label == outside:
-                label = before[t - 1]
-            else:
-                label = int((rows[t - 1] + into[label]).argmax())
-        column[0] = label
         in_order[at] = column
     return in_order
 

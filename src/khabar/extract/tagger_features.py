@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress, count
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, word_rank
@@ -169,7 +170,7 @@ def lexicon_marks(
     names = known_names() if names is None else names
     openers = _openers(names)
     if opening is None or names.root:
-        opening = [i for i, k in enumerate(keys) if k in openers]
+        opening = list(compress(range(len(keys)), map(openers.__contains__, keys)))  # in C
     for i in opening:
         for name, trie in openers[keys[i]]:
             m = trie.match(keys, i)
@@ -193,7 +194,7 @@ def list_items(words: list[str], a: int, b: int) -> list[tuple[int, int]]:
     sentence = words[a:b]
     if sum(map(sentence.count, COMMAS)) < 2:  # most sentences: counted in C, no list
         return []
-    cuts = [k for k, w in enumerate(sentence, a) if w in COMMAS]
+    cuts = list(compress(count(a), map(COMMAS.__contains__, sentence)))
     edges = [a - 1, *cuts, b]
     items: list[tuple[int, int]] = []
     for s, e in zip(edges, edges[1:], strict=False):

@@ -8,7 +8,7 @@ lexicon, and the extractors visit only those (in order, as their own scans would
 from __future__ import annotations
 
 from functools import cache
-from itertools import chain, compress
+from itertools import chain, compress, count, repeat
 
 from khabar.extract import lexicons as lx
 
@@ -82,6 +82,6 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     out = [lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)) for lists in parts]
     joined = "\n".join(keys)
     if joined.startswith("سید") or "\nسید" in joined:  # a substring test saves a pass
-        sayyid = [i for i, k in enumerate(keys) if k.startswith("سید")]
+        sayyid = compress(count(), map(str.startswith, keys, repeat("سید")))  # tested in C
         out[PERSON] = sorted(set(out[PERSON]).union(sayyid))
     return out

@@ -8,6 +8,8 @@ languages' given names), and a foreign name with none is known by its apposition
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import WHEN
 from khabar.extract.glued_words import glued
@@ -241,9 +243,9 @@ def find_court_names(
         return []  # most articles: one substring search in C per ending, no loop
     used = {k for m in taken for k in range(m.ti, m.j)}
     out: list[Mention] = []
-    for j, k in enumerate(keys):
-        if not k.endswith(COURT_ENDS):  # most words: one test in C before the search below
-            continue
+    # most words end with none: tested in C before the search below
+    for j in compress(count(), map(str.endswith, keys, repeat(COURT_ENDS))):
+        k = keys[j]
         end = next((e for e in COURT_ENDS if k.endswith(e)), None)
         if end is None or j in used or not court_name(k):
             continue

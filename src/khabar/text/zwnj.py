@@ -64,14 +64,29 @@ _SPACED_LEFT = VERB_PREFIXES | JOIN_LEFT
 # stands there already (می‌شود، کتاب‌ها); where a final ی after ه, an Ezafe if the next
 # word allows it (see ``_ezafe``), would take a ZWNJ (-1: nowhere). A plain tuple: it unpacks
 # faster than a NamedTuple. Then the insertions kept where the word stands after a given
-# name (see ``_certain``), and whether the word is a given name.
+# name (see ``_certain``), and whether the word is a given name. Last, whether the word
+# may take an edit of its own: an insertion, an Ezafe, a join to the word before by
+# morphology, or a ZWNJ written (most words take none: ``Restorer._scan`` passes them by).
 WordInfo = tuple[
-    str, str, bool, tuple[int, ...], bool, bool, bool, bool, bool, bool, int, tuple[int, ...], bool
+    str,
+    str,
+    bool,
+    tuple[int, ...],
+    bool,
+    bool,
+    bool,
+    bool,
+    bool,
+    bool,
+    int,
+    tuple[int, ...],
+    bool,
+    bool,
 ]
 
 
 # The WordInfo before the first word of a text: nothing joins it.
-_NO_WORD: WordInfo = ("", "", False, (), False, False, False, False, False, False, -1, (), False)
+_NO_WORD: WordInfo = ("", "", False, (), *(False,) * 6, -1, (), False, False)
 
 
 @dataclass
@@ -139,6 +154,9 @@ class Restorer(WordSplitter):
                 start = pos + len(gap)
                 pos = start + len(word)
                 info = words.get(word) or self._word_info(word)
+                if not (info[13] or prev[5] or (info[6] and prev[7])):
+                    prev = info  # no edit of its own, joined to the word before by nothing
+                    continue
                 # fields read by index, not unpacked: most words take no edit, and a starred
                 # unpacking makes a list at every word
                 if prev[12]:  # a family name: only the certain splits (see ``_certain``)
@@ -227,20 +245,23 @@ class Restorer(WordSplitter):
         # decisions about the neighbours look at the restored pieces, as they will be seen
         # when the repaired text is repaired again (so that a second repair changes nothing)
         first, last = restored[0], restored[-1]
+        joins_before = first in self._joins_before
+        intact = intact or _any_inflectional(pieces)
         info = (
             first,
             last,
             len(restored) == 1,
             tuple(inserts),
-            first in self._joins_before,
+            joins_before,
             last in self._joins_after,
             first in self._listed_after,
             last in self._listed_before,
             glued,
-            intact or _any_inflectional(pieces),
+            intact,
             ezafe,
             tuple(certain),
             ZWNJ not in word and word in self.given,
+            bool(inserts) or joins_before or intact or ezafe >= 0,
         )
         self._words[word] = info
         return info
