@@ -4,17 +4,9 @@ The sentences are those of the gold articles (tests/fixtures/news) where the quo
 """
 
 import pytest
+from quote_rows import quote_rows
 
 from khabar.extract import extract_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(kind, speaker, organization, the first words of what was said) of each quote."""
-    doc = extract_text(text)
-    return [
-        (q.kind, q.speaker, q.speaker_organization, " ".join(doc.span_text(q.span).split()[:3]))
-        for q in doc.quotes
-    ]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_an_organization_that_reports_without_a_colon(text, kind, organization, said):
-    assert _quotes(text) == [(kind, None, organization, said)]
+    assert quote_rows(text) == [(kind, None, organization, said)]
 
 
 def test_this_paper_is_the_outlet_that_spoke_and_he_is_not_an_outlet():
@@ -79,7 +71,7 @@ def test_this_paper_is_the_outlet_that_spoke_and_he_is_not_an_outlet():
         "این روزنامه در ادامه افزود: دولت هوگو چاوز قصد دارد همکاری را گسترش دهد.\n"
         "وی افزود: این اجلاس مهم است."
     )
-    assert [(s, o) for _, s, o, _ in _quotes(text)] == [
+    assert [(s, o) for _, s, o, _ in quote_rows(text)] == [
         (None, "روزنامه واشنگتن پست"),
         (None, "روزنامه واشنگتن پست"),
         (None, None),
@@ -106,7 +98,7 @@ def test_this_paper_is_the_outlet_that_spoke_and_he_is_not_an_outlet():
     ],
 )
 def test_a_person_who_says_it_after_که_or_with_no_colon(text, kind, speaker, said):
-    assert _quotes(text) == [(kind, speaker, None, said)]
+    assert quote_rows(text) == [(kind, speaker, None, said)]
 
 
 def test_no_colon_and_nobody_known_saying_it_has_no_speaker():
@@ -115,13 +107,13 @@ def test_no_colon_and_nobody_known_saying_it_has_no_speaker():
         "با وجود اینکه انصاری‌فرد در برکناری محسن خلیلی و انتصاب افشین پیروانی به عنوان "
         "سرپرست باشگاه اعلام کرده بود می‌خواهد یک فرد مدیرتر برای تیم باشد، این اتفاق نیفتاد."
     )
-    assert [(k, s, o) for k, s, o, _ in _quotes(text)] == [("direct", None, None)]
+    assert [(k, s, o) for k, s, o, _ in quote_rows(text)] == [("direct", None, None)]
 
 
 def test_according_to_an_official_unnamed_is_a_quote_of_nobody_named():
     # fars-1_296
     text = "به گفته این مقام آگاه، با توقف پرداخت‌ها به یورو، ایران متضرر می‌شود."
-    assert _quotes(text) == [("indirect", None, None, "با توقف پرداخت‌ها")]
+    assert quote_rows(text) == [("indirect", None, None, "با توقف پرداخت‌ها")]
 
 
 def test_what_someone_asked_others_to_do_is_indirect():
@@ -130,7 +122,7 @@ def test_what_someone_asked_others_to_do_is_indirect():
         "سید حسن نصرالله دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم.\n"
         "وی از مسلمانان سراسر جهان خواست اعتراض‌های خود را به شیوه‌های مسالمت‌آمیز ابراز کنند."
     )
-    assert _quotes(text)[1] == ("indirect", "سید حسن نصرالله", None, "اعتراض‌های خود را")
+    assert quote_rows(text)[1] == ("indirect", "سید حسن نصرالله", None, "اعتراض‌های خود را")
 
 
 def test_a_verb_inside_what_was_said_after_که_opens_nothing():
@@ -139,7 +131,7 @@ def test_a_verb_inside_what_was_said_after_که_opens_nothing():
         "مروان عبود استاندار بیروت روز گذشته گفته بود که انفجار در بندر بیروت ویرانی بسیار "
         "زیادی به بار آورده است به‌طوری که در پی این حادثه، هزاران تن کشته شده‌اند."
     )
-    assert _quotes(text) == [("indirect", "مروان عبود", None, "انفجار در بندر")]
+    assert quote_rows(text) == [("indirect", "مروان عبود", None, "انفجار در بندر")]
 
 
 def test_one_cannot_say_that_is_nobodys_quote_and_the_colon_is_the_sentences():
@@ -149,7 +141,7 @@ def test_one_cannot_say_that_is_nobodys_quote_and_the_colon_is_the_sentences():
         "داشت، پس بنابراین نمی‌توان گفت که اگر سقف وام افزایش یابد قیمت مسکن نیز گران "
         "می‌شود، اظهار داشت: برای افزایش مسکن پارامترهای دیگری نیز دخیل است."
     )
-    assert _quotes(text) == [("direct", "سید بهلول حسینی", None, "برای افزایش مسکن")]
+    assert quote_rows(text) == [("direct", "سید بهلول حسینی", None, "برای افزایش مسکن")]
 
 
 def test_he_said_that_is_indirect():
@@ -157,7 +149,7 @@ def test_he_said_that_is_indirect():
         "مروان عبود استاندار بیروت گفت: خسارت بسیار سنگین است.\n"
         "وی همچنین گفته بود که این انفجار تقریبا ۳۰۰ هزار لبنانی را بی‌خانمان کرده است."
     )
-    assert _quotes(text)[-1] == ("indirect", "مروان عبود", None, "این انفجار تقریبا")
+    assert quote_rows(text)[-1] == ("indirect", "مروان عبود", None, "این انفجار تقریبا")
 
 
 def test_a_post_only_lead_is_the_one_person_holding_another_wording_of_it():
@@ -182,7 +174,7 @@ def test_what_someone_wished_for_between_خواستار_and_شد():
         "رودریگز در عین حال خواستار توضیح کشورهایی شد که حقوق بشر را نقض می‌کنند.\n"
         "ترامپ بارها خواستار مذاکره با ایران شده است؛ اما ایران نپذیرفت."
     )
-    assert _quotes(text)[1:] == [
+    assert quote_rows(text)[1:] == [
         ("indirect", "برونو رودریگز", None, "توضیح کشورهایی"),
         ("indirect", "ترامپ", None, "مذاکره با ایران"),
     ]
@@ -220,7 +212,7 @@ def test_what_someone_wished_for_between_خواستار_and_شد():
     ],
 )
 def test_an_organization_after_a_source_or_before_what_it_announced(text, organization, said):
-    assert _quotes(text) == [("indirect", None, organization, said)]
+    assert quote_rows(text) == [("indirect", None, organization, said)]
 
 
 def test_an_outlet_citing_someone_else_is_not_the_speaker():
@@ -229,7 +221,7 @@ def test_an_outlet_citing_someone_else_is_not_the_speaker():
         "خبرگزاری «فلندر» نیوز به نقل از وزیر کشور بلژیک نوشته است که پلیس این کشور در "
         "اقدامی پیشگیرانه به حالت «تهدید جدی» درآمده است."
     )
-    assert [(s, o) for _, s, o, _ in _quotes(text)] == [(None, None)]
+    assert [(s, o) for _, s, o, _ in quote_rows(text)] == [(None, None)]
 
 
 def test_this_report_is_the_outlets_and_a_name_in_guillemets_that_wrote_is_an_outlet():
@@ -239,23 +231,23 @@ def test_this_report_is_the_outlets_and_a_name_in_guillemets_that_wrote_is_an_ou
         "نمی‌گیرد، ایران بیشتر متضرر می‌شود.\n"
         "به نوشته این گزارش، یک هیئت از مقامات ارشد دولت ایران به هند سفر کرده است."
     )
-    assert [o for _, _, o, _ in _quotes(text)] == ["پایگاه خبری بیزینس لاین"] * 2
+    assert [o for _, _, o, _ in quote_rows(text)] == ["پایگاه خبری بیزینس لاین"] * 2
     # fars-2_295: the report is not that of the police who spoke last
     text = (
         "بنا بر این گزارش، در حالی که پلیس برزیل اعلام کرد که 10 هزار نفر در آن شرکت "
         "داشتند، بانیان شمار معترضان را بیشتر اعلام کردند.\n"
         "در این گزارش آمده است، تظاهرات آرام زمانی به خشونت گروید."
     )
-    assert [o for _, _, o, _ in _quotes(text)] == ["پلیس برزیل", None]
+    assert [o for _, _, o, _ in quote_rows(text)] == ["پلیس برزیل", None]
     # roozno_609
     text = (
         "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار قابل استنادی وجود ندارد، "
         "رهبر کره شمالی پایتخت را ترک کرده است."
     )
-    assert _quotes(text) == [("direct", None, "کوریا تایمز", "اگر چه آمار")]
+    assert quote_rows(text) == [("direct", None, "کوریا تایمز", "اگر چه آمار")]
     # fars-4_251: «گزارش داده‌اند» reports
     text = "رسانه‌های صهیونیستی گزارش داده‌اند این خانواده‌ها دوشنبه شکایت کرده‌اند."
-    assert _quotes(text) == [("direct", None, None, "این خانواده‌ها دوشنبه")]
+    assert quote_rows(text) == [("direct", None, None, "این خانواده‌ها دوشنبه")]
 
 
 def test_an_act_that_names_only_its_topic_is_no_quote_but_its_subject_holds_the_post():
@@ -270,8 +262,8 @@ def test_an_act_that_names_only_its_topic_is_no_quote_but_its_subject_holds_the_
     assert [(q.verb, q.speaker) for q in doc.quotes] == [("اظهار کرد", "نادر رحمانی")]
     assert doc.persons[0].posts == ["سرپرست مرکز اطلاعات و کنترل ترافیک پلیس راهور ناجا"]
     # fars-3_243: a warning that names its topic; one that says what is a quote
-    assert _quotes("رئیس جمهور عراق به گروهک‌های مخالف ایران هشدار داد.") == []
-    said = _quotes("جلال طالبانی هشدار داد که گروهک‌ها باید خاک عراق را ترک کنند.")
+    assert quote_rows("رئیس جمهور عراق به گروهک‌های مخالف ایران هشدار داد.") == []
+    said = quote_rows("جلال طالبانی هشدار داد که گروهک‌ها باید خاک عراق را ترک کنند.")
     assert said == [("indirect", "جلال طالبانی", None, "گروهک‌ها باید خاک")]
 
 
@@ -281,14 +273,14 @@ def test_according_to_after_and_and_an_outlet_named_again():
         "این ماجرا باعث سو استفاده برخی از بازیکنان مجرد این تیم شده و به نوشته ایلنا ، "
         "آنها افرادی را همراه خود به سفر آوردند."
     )
-    assert _quotes(text) == [("indirect", None, "ایلنا", "آنها افرادی را")]
+    assert quote_rows(text) == [("indirect", None, "ایلنا", "آنها افرادی را")]
     # roozno_609: «کوریا تایمز», an outlet once it wrote, is one when named again
     text = (
         "به گزارش روز نو :«کوریا تایمز» روز شنبه نوشت اگر چه آمار قابل استنادی وجود ندارد، "
         "رهبر کره شمالی پایتخت را ترک کرده است.\n"
         "کوریا تایمز گزارش کرده نادر است که یک رهبر کره شمالی از پایتخت دور شود."
     )
-    assert [o for _, _, o, _ in _quotes(text)] == ["کوریا تایمز", "کوریا تایمز"]
+    assert [o for _, _, o, _ in quote_rows(text)] == ["کوریا تایمز", "کوریا تایمز"]
 
 
 def test_asked_from_announced_with_a_colon_and_according_to_someone_unknown():
@@ -297,21 +289,21 @@ def test_asked_from_announced_with_a_colon_and_according_to_someone_unknown():
         "سید حسن نصرالله دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم.\n"
         "وی همچنین از فلسطینی‌ها خواست از مبارزه دست برندارند."
     )
-    assert _quotes(text)[1] == ("indirect", "سید حسن نصرالله", None, "از مبارزه دست")
+    assert quote_rows(text)[1] == ("indirect", "سید حسن نصرالله", None, "از مبارزه دست")
     text = "وزیر کشور خبر داد: ایجاد کمیته برای ساماندهی اتباع خارجی"
-    assert _quotes(text) == [("direct", None, None, "ایجاد کمیته برای")]
+    assert quote_rows(text) == [("direct", None, None, "ایجاد کمیته برای")]
     text = "به گفته پسنده این کشتی از نوع شناور زیر ۵۰۰ تن بوده است."
-    assert _quotes(text) == [("indirect", None, None, "این کشتی از")]
+    assert quote_rows(text) == [("indirect", None, None, "این کشتی از")]
 
 
-def test_a_verb_and_then_what_was_wished_are_two_quotes():
+def test_a_verb_and_then_what_was_wished_are_twoquote_rows():
     # fars-5_54
     text = (
         "کاظم حافظ‌نیا خطیب جمعه آستارا گفت: انتخابات مهم است.\n"
         "وی ولایت‌مداری را یکی از ویژگی‌های مهم در انتخاب فرد اصلح عنوان کرد و خواستار دقت و "
         "توجه بیشتر مردم در انتخاب شد."
     )
-    assert _quotes(text)[1:] == [
+    assert quote_rows(text)[1:] == [
         ("indirect", "کاظم حافظ‌نیا", None, "ولایت‌مداری را یکی"),
         ("indirect", "کاظم حافظ‌نیا", None, "دقت و توجه"),
     ]
@@ -343,7 +335,7 @@ def test_a_verb_and_then_what_was_wished_are_two_quotes():
     ],
 )
 def test_reporting_verbs_and_frames_found_since(text, said):
-    assert [(kind, words) for kind, _, _, words in _quotes(text)] == [said]
+    assert [(kind, words) for kind, _, _, words in quote_rows(text)] == [said]
 
 
 @pytest.mark.parametrize(
@@ -360,7 +352,7 @@ def test_reporting_verbs_and_frames_found_since(text, said):
     ],
 )
 def test_verbs_found_before_a_colon_in_the_judged_samples(text, said):
-    assert [(kind, speaker, words) for kind, speaker, _, words in _quotes(text)] == [said]
+    assert [(kind, speaker, words) for kind, speaker, _, words in quote_rows(text)] == [said]
 
 
 def test_a_verb_inside_the_question_answered_is_not_the_answer() -> None:

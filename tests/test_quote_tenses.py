@@ -8,17 +8,7 @@ The sentences are those of ARMAN's news (``fixtures/arman_quotes``) and of the s
 """
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(kind, speaker, organization, the first words of what was said) of each quote."""
-    doc = extract_text(text)
-    return [
-        (q.kind, q.speaker, q.speaker_organization, " ".join(doc.span_text(q.span).split()[:3]))
-        for q in doc.quotes
-    ]
+from quote_rows import quote_rows
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_the_present_of_a_verb_of_saying_before_a_colon_or_که(text, kind, said):
-    assert [(k, s) for k, _, _, s in _quotes(text)][-1:] == [(kind, said)]
+    assert [(k, s) for k, _, _, s in quote_rows(text)][-1:] == [(kind, said)]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +47,7 @@ def test_the_present_of_a_verb_of_saying_before_a_colon_or_که(text, kind, said
     ],
 )
 def test_the_present_with_no_colon_or_که_or_with_an_object_says_nothing(text):
-    assert _quotes(text) == []
+    assert quote_rows(text) == []
 
 
 def test_the_news_told_of_between_خبر_از_and_داد():
@@ -66,7 +56,7 @@ def test_the_news_told_of_between_خبر_از_and_داد():
         "تهران ایرنا: نیروهای پلیس زلاندنو، روز شنبه خبر از طرح خرابکاری در رآکتور اتمی لوکاس "
         "هایتس دادند، با این فرض که نیروهای متعلق به اسامه بن لادن آن را طرح‌ریزی کرده‌اند."
     )
-    assert _quotes(text) == [("indirect", None, "نیروهای پلیس زلاندنو", "طرح خرابکاری در")]
+    assert quote_rows(text) == [("indirect", None, "نیروهای پلیس زلاندنو", "طرح خرابکاری در")]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +71,7 @@ def test_the_news_told_of_between_خبر_از_and_داد():
     ],
 )
 def test_news_from_somewhere_or_shown_by_something_is_no_quote(text):
-    assert _quotes(text) == []
+    assert quote_rows(text) == []
 
 
 def test_a_light_verb_shared_with_a_verb_of_two_words():
@@ -91,7 +81,7 @@ def test_a_light_verb_shared_with_a_verb_of_two_words():
         "مجلس خبرگان رهبری را بسیار مهم توصیف و ابراز امیدواری کرد نتائج این اجلاس برای تاریخ "
         "انقلاب سرنوشت‌ساز باشد."
     )
-    assert [(k, s) for k, s, _, _ in _quotes(text)] == [
+    assert [(k, s) for k, s, _, _ in quote_rows(text)] == [
         ("indirect", "هاشمی رفسنجانی"),
         ("direct", "هاشمی رفسنجانی"),
     ]
@@ -105,7 +95,7 @@ def test_what_a_paper_adds_is_its_direct_quote():
         "و ابلاغ این قانون منتشر کرده‌اند، می‌بایست بر اساس قانون مطبوعات سال 0 با آنان رفتار "
         "شود."
     )
-    assert [(k, s) for k, _, _, s in _quotes(text)] == [("direct", "اگرچه اصلاحیه قانون")]
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "اگرچه اصلاحیه قانون")]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +112,7 @@ def test_what_a_paper_adds_is_its_direct_quote():
     ],
 )
 def test_what_names_nothing_said_is_no_quote(text):
-    assert _quotes(text) == []
+    assert quote_rows(text) == []
 
 
 def test_what_someone_spoke_of_is_still_said():
@@ -131,7 +121,7 @@ def test_what_someone_spoke_of_is_still_said():
         "اینها در حالی است که بیش از یک هفته گذشته آنتونیو گوترش، دبیرکل سازمان ملل نیز بر لزوم "
         "تعلیق تحریم کشورهایی مانند ایران و کوبا برای مبارزه با کرونا سخن گفته بود."
     )
-    assert [(k, s) for k, _, _, s in _quotes(text)] == [("indirect", "لزوم تعلیق تحریم")]
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "لزوم تعلیق تحریم")]
 
 
 def test_a_semicolon_for_a_colon():
@@ -141,7 +131,7 @@ def test_a_semicolon_for_a_colon():
         "نشست‌هایی با رهبران مخالف در روز جمعه پیش، گفت؛ در مدت سفر کلینتون به کشورش، دولت "
         "سوسیالیست او مواضع یونان را مطرح خواهد کرد."
     )
-    assert [(k, sp, s) for k, sp, _, s in _quotes(text)] == [
+    assert [(k, sp, s) for k, sp, _, s in quote_rows(text)] == [
         ("direct", "کاستاس سیمیتیس", "در مدت سفر")
     ]
 
@@ -164,4 +154,4 @@ def test_a_semicolon_for_a_colon():
     ],
 )
 def test_a_semicolon_after_an_object_or_before_a_colon_is_no_colon(text, said):
-    assert [s for _, _, _, s in _quotes(text)] == [said]
+    assert [s for _, _, _, s in quote_rows(text)] == [said]

@@ -10,17 +10,7 @@ and of the shared news.
 """
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(kind, speaker, organization, the first words of what was said) of each quote."""
-    doc = extract_text(text)
-    return [
-        (q.kind, q.speaker, q.speaker_organization, " ".join(doc.span_text(q.span).split()[:3]))
-        for q in doc.quotes
-    ]
+from quote_rows import quote_rows
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     ],
 )
 def test_what_was_wished_with_خواهان_or_a_pronoun_owning_it(text, said):
-    assert [(k, s) for k, _, _, s in _quotes(text)] == [("indirect", said)]
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", said)]
 
 
 def test_one_who_wants_something_told_of_made_no_wish():
@@ -53,7 +43,7 @@ def test_one_who_wants_something_told_of_made_no_wish():
         "وی در خصوص اینکه آیا مواضع سیاسی افراد هم در ردصلاحیت‌ها تاثیر دارد که اگر کسی خواهان "
         "ارتباط با آمریکا باشد رد صلاحیت می‌شود، گفت: شورای نگهبان باشگاه سیاسی نیست."
     )
-    assert [(k, s) for k, _, _, s in _quotes(text)] == [("direct", "شورای نگهبان باشگاه")]
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "شورای نگهبان باشگاه")]
 
 
 def test_what_was_stressed_with_مورد_تأکید_قرار_داد():
@@ -62,7 +52,7 @@ def test_what_was_stressed_with_مورد_تأکید_قرار_داد():
         "رئیس دفتر رئیس جمهور همچنین توجه به توسعه فناوری‌های جدید را مورد تاکید قرار داد و "
         "گفت: باید در این زمینه فرهنگ‌سازی شود."
     )
-    quotes = [(k, s) for k, _, _, s in _quotes(text)]
+    quotes = [(k, s) for k, _, _, s in quote_rows(text)]
     assert quotes == [("indirect", "توجه به توسعه"), ("direct", "باید در این")]
 
 
@@ -72,7 +62,9 @@ def test_the_persons_inside_what_was_admitted_are_not_who_admitted_it():
         "عمرو موسی، وزیر امور خارجه مصر، روز چهارشنبه به وجود برخی اختلافات بین حسنی مبارک، "
         "رئیس‌جمهور مصر و بیل کلینتون، رئیس‌جمهور آمریکا اعتراف کرد."
     )
-    assert [(k, p, s) for k, p, _, s in _quotes(text)] == [("indirect", None, "وجود برخی اختلافات")]
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", None, "وجود برخی اختلافات")
+    ]
 
 
 def test_an_issue_of_an_outlet_after_به_نوشته():
@@ -81,7 +73,7 @@ def test_an_issue_of_an_outlet_after_به_نوشته():
         "به نوشته شماره اخیر هفته‌نامه ساندی‌تایمز چاپ لندن، پلیس انگلیس سرگرم مشورت با "
         "همتایان اروپائی خود است."
     )
-    quotes = _quotes(text)
+    quotes = quote_rows(text)
     assert [(k, s) for k, _, _, s in quotes] == [("indirect", "پلیس انگلیس سرگرم")]
     assert quotes[0][2] and quotes[0][2].startswith("هفته‌نامه ساندی‌تایمز")
 
@@ -98,7 +90,7 @@ def test_an_issue_of_an_outlet_after_به_نوشته():
     ],
 )
 def test_a_text_written_or_a_term_named_quotes_nothing(text):
-    assert _quotes(text) == []
+    assert quote_rows(text) == []
 
 
 def test_what_was_written_after_a_colon_or_که_is_still_quoted():
@@ -107,7 +99,7 @@ def test_what_was_written_after_a_colon_or_که_is_still_quoted():
         "خبرگزاری آسوشیتدپرس روز گذشته نوشت که ایران بازرسی‌ها از تاسیسات هسته‌ای خود را شش "
         "هفته به تعویق انداخته است."
     )
-    assert [(k, s) for k, _, _, s in _quotes(text)] == [("indirect", "ایران بازرسی‌ها از")]
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "ایران بازرسی‌ها از")]
 
 
 def test_an_article_run_into_one_line_is_no_paragraph_a_quote_runs_on_in():
@@ -122,11 +114,11 @@ def test_an_article_run_into_one_line_is_no_paragraph_a_quote_runs_on_in():
         "انگیزه این قتل روشن نشده است. این دیدار بعدازظهر روز جمعه برگزار شد. نخستین دوره "
         "مسابقات جمعه شب ادامه یافت."
     )
-    said = [(k, s) for k, _, _, s in _quotes(text)]
+    said = [(k, s) for k, _, _, s in quote_rows(text)]
     assert ("indirect", "همکاری برای جلوگیری") in said
     # in a paragraph of a few sentences the direct quote still runs on over it
     short = text.split(" حادثه روز")[0]
-    assert [s for _, s in [(k, s) for k, _, _, s in _quotes(short)]] == ["ما از این"]
+    assert [s for _, s in [(k, s) for k, _, _, s in quote_rows(short)]] == ["ما از این"]
 
 
 @pytest.mark.parametrize(
@@ -140,4 +132,4 @@ def test_an_article_run_into_one_line_is_no_paragraph_a_quote_runs_on_in():
     ],
 )
 def test_a_question_states_nothing(text):
-    assert [k for k, _, _, s in _quotes(text) if s.startswith("آیا")] == []
+    assert [k for k, _, _, s in quote_rows(text) if s.startswith("آیا")] == []
