@@ -13,7 +13,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.people import Mention
 
 _COMMANDER = frozenset({"سردار", "سرداران"})
-_PLAN = frozenset({"طرح", "طرحهای", "طرح‌های"})
+_PLAN = frozenset({"طرح", "طرحهای"})  # keys: «طرح‌های» is keyed «طرحهای»
 _GUIDE = "هادی"
 
 
