@@ -31,7 +31,10 @@ def test_the_sample_is_judged_as_drawn(items) -> None:
     assert len(persons) == 150
     assert len({i["stem"] for i in items}) == len(items) == 90
     real = [p for p in persons if p["person"]]
-    assert (len(real), sum(1 for p in real if p["roles"])) == (137, 102)
+    # 137 as judged first; «سیروس تیموری‌نیا», named only in «پایگاه مقاومت سردار شهید ...», is
+    # judged since by the rule of data/named_after.txt, which the persons samples follow: a
+    # martyr a place is named after is no person in the news
+    assert (len(real), sum(1 for p in real if p["roles"])) == (136, 102)
 
 
 def test_no_article_of_the_gold_is_in_the_sample(items) -> None:

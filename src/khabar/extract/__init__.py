@@ -23,6 +23,7 @@ from khabar.extract.entities import (
     find_title,
     with_outlets,
 )
+from khabar.extract.epithets import without_epithets
 from khabar.extract.family_continued import (
     with_continued_family_names,
     with_family_parts_apart,
@@ -136,6 +137,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_origin_names(tokens, keys, text, mentions)
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
+    mentions = without_epithets(keys, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

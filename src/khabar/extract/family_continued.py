@@ -31,11 +31,22 @@ def with_continued_family_names(
     """``mentions`` with the family names the article writes longer taken whole; a mention
     of the word taken in («زاد منصور» of «حمید حاجی زاد منصور») gives way."""
     candidates: dict[int, tuple[str, ...]] = {}  # mention -> its family name and the word after
+    alone: set[int] = set()  # given names alone, their family name the word after
     for n, m in enumerate(mentions):
         given = first_name_at(keys, m.i)
         w = m.j
-        if not given or m.j - m.i <= given or w >= len(keys) or not _last_word(tokens, keys, w):
+        if not given or m.j - m.i < given or w >= len(keys):
             continue
+        if not _last_word(tokens, keys, w) and not (
+            m.j - m.i == given and name_end_word(tokens, keys, w, False) and not ordinary(keys[w])
+        ):
+            continue  # after a given name alone, a family name of any shape («شاه‌غریب»)
+        if m.j - m.i == given:
+            # «عبدالرضا شاه‌غریب امروز ...» ... «شاه‌غریب در ادامه ...»: an unlisted family
+            # name after a given name alone, that the article opens a subject with
+            if keys[w] in lx.first_names() or first_name_at(keys, w):
+                continue
+            alone.add(n)
         if m.span.end != tokens.ends[m.j - 1] or text[tokens.ends[w - 1] : tokens.starts[w]] != " ":
             continue  # a glued end, or the word after a mark or on the next line
         candidates[n] = tuple(keys[m.i + given : w + 1])
@@ -59,7 +70,8 @@ def with_continued_family_names(
         span = Span(m.span.start, tokens.ends[m.j])
         full = Span(m.full.start, span.end)
         longer[n] = replace(m, j=m.j + 1, name=text[span.start : span.end], span=span, full=full)
-        family_at.update(k for p in written[family] for k in range(p, p + len(family)))
+        if n not in alone:  # a lone family name is the same person's mention, and stays
+            family_at.update(k for p in written[family] for k in range(p, p + len(family)))
     if not longer:
         return mentions
     return [
@@ -106,9 +118,10 @@ def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
     return name_end_word(tokens, keys, w) and (k in lx.family_name_words() or not ordinary(k))
 
 
-def name_end_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
+def name_end_word(tokens: TokenColumns, keys: list[str], w: int, shaped: bool = True) -> bool:
     """Token ``w`` may be a name's last word: a word shaped like a family name, no function
-    word, verb, post, title or reporting verb, and none of the most frequent words."""
+    word, verb, post, title or reporting verb, and none of the most frequent words (a word
+    of any shape, unless ``shaped``)."""
     k = keys[w]
     if not tokens.words[w][0].isalpha() or k in stopwords() or k in post_boundaries():
         return False
@@ -118,7 +131,7 @@ def name_end_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
         return False
     if lx.reporting_verbs().match(keys, w):
         return False
-    return family_word(tokens.words[w])
+    return not shaped or family_word(tokens.words[w])
 
 
 def _subject(tokens: TokenColumns, p: int, sentence_starts: set[int]) -> bool:

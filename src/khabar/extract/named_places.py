@@ -67,8 +67,10 @@ def place_word_at(keys: list[str], k: int) -> bool:
         # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
         # named, pointed to, is not followed by its name
         return not (k > 0 and keys[k - 1] in DEMONSTRATIVES)
-    if _numbered(keys, k):
+    if _numbered(keys, k) or _vessel(keys, k):
         return True
+    if keys[k] == _RESISTANCE and k > 0 and keys[k - 1] == _BASE:
+        return True  # «پایگاه مقاومت سردار شهید ...»: a Basij base, named after a martyr
     if keys[k] not in _modifiers():
         return False
     # the words before the adjective, numbers not counted («۵۰۰ تختخوابی»)
@@ -104,6 +106,17 @@ _MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: t
 
 
 _MARTYR = frozenset({"شهید", "شهیده"})
+# a ship, a vessel or a boat is named after a martyr («کشتی شهید سیاوشی», «شناور شهید
+# سیاوشی»); before any other name «کشتی» is wrestling («کشتی حسن یزدانی») and «شناور» floating
+_VESSELS = frozenset({"کشتی", "شناور", "قایق"})
+# «پایگاه مقاومت»: a Basij base (not «مقاومت» alone: «محور مقاومت»)
+_BASE = "پایگاه"
+_RESISTANCE = "مقاومت"
+
+
+def _vessel(keys: list[str], k: int) -> bool:
+    """Token ``k`` is a word of a vessel before a martyr's title: «کشتی شهید سیاوشی»."""
+    return keys[k] in _VESSELS and k + 1 < len(keys) and keys[k + 1] in _MARTYR
 
 
 def _numbered(keys: list[str], k: int) -> bool:

@@ -348,7 +348,7 @@ def find_people(
             or coordinated_place(keys, start - 1)
             or counted_martyrs(keys, start - 1)
         )
-        if after and (not kinds or kinds[0] in ("martyr", "clerical")):
+        if after and (not kinds or kinds[0] in ("martyr", "clerical") or "martyr" in kinds):
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
