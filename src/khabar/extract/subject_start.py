@@ -13,6 +13,7 @@ from khabar.extract.clause_openers import (
     after_adjunct,
     after_and_body,
     after_but,
+    after_event_part,
     after_frame,
     after_glued_source,
     after_source,
@@ -101,6 +102,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
     s = past_paper_comma(keys, s, verb_at, opens_subject)
+    s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
     s = after_when(keys, s, verb_at, post_at)
     if (framed := after_frame(keys, s, verb_at)) != s:
