@@ -492,9 +492,14 @@ def opener(
     return going_on
 
 
+_PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
+
+
 def _past_dateline(keys, s, b) -> int | None:
     """Past a dateline opening the sentence at ``s``: a place, a dash, an agency and a colon
     («آنکارا - خبرگزاری جمهوری اسلامی:»); None when there is none."""
+    if DASHES.isdisjoint(keys[s + 1 : s + _PLACE_WORDS + 1]):
+        return None  # most sentences: no dash near their start, looked for in C
     place = lx.places().match(keys, s)
     if not (place and place[0] < b and keys[place[0]] in DASHES):
         return None  # «خبرگزاری فارس: مدیر عامل ...» alone opens an agency's lead, not an item
