@@ -57,7 +57,10 @@ name past «در ابتدای این نشست» whose «تأکید کرد» has 
 («محمدی‌راد»), a paper opening the article by its name alone («حیات‌نو نوشته است:»); the
 credited, «وی» reaching into another item (3: «خاتمی» twice, the mayor for the news agency's
 head who received him), and a heading of another item for a post's proposal. The extractor of
-2ad35a3, before the rules tuned on the fifth sample, gives the same on it."""
+2ad35a3, before the rules tuned on the fifth sample, gives the same on it. Since tuned on (a
+name past «در ابتدای این نشست», «وی» past a dateline and the name it opens with, a paper by a
+name ending «...‌پست», a paper's «نوشته است:» before one who speaks with a colon of their
+own): 24 right, none wrong, 3 missed (0.889); 4 of the 18 credited."""
 
 from __future__ import annotations
 
@@ -155,9 +158,12 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # sentences the writer tells open a new item, a body relayed past its comma, one
         # described by a noun of two words and «که»
         (4, 0.896, 0, 3),
-        # 0.741 as drawn, not tuned on: 20 of 27 right, 1 wrong (the right paper given as a
-        # person), 6 missed; 4 of the 18 naming nobody credited
-        (5, 0.740, 1, 4),
+        # 0.741 as drawn: 20 of 27 right, 1 wrong (the right paper given as a person), 6
+        # missed; 4 of the 18 naming nobody credited; since tuned on: a name past «در ابتدای
+        # این نشست», «وی» past a dateline and the name it opens with, a paper by a name ending
+        # «...‌پست»: 23 right, none wrong, 4 missed (0.852); since a paper's «نوشته است:»
+        # before one who speaks with a colon of their own: 24 right (0.889)
+        (5, 0.888, 0, 4),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -717,3 +723,60 @@ def test_one_described_by_a_noun_of_two_words_and_a_relative_clause_is_not_the_o
         " آبرومند کاسب بوده، می‌گوید: من این ماشین را نقد و نسیه خریداری کرده‌ام."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["کریم بابااوغلی", None]
+
+
+def test_a_name_past_a_part_of_the_gathering_speaks() -> None:
+    text = (
+        "در ابتدای این نشست علمی آقای دکتر حداد عادل رئیس فرهنگستان زبان و ادب فارسی طی "
+        "سخنانی آخرین پیشرفت‌های علمی را به اطلاع اساتید رساند و تأکید کرد حوزه‌های علمیه "
+        "مهد علم و تمدن اسلامی است."
+    )
+    assert extract_text(text).quotes[0].speaker == "حداد عادل"
+
+
+def test_a_post_past_a_part_of_the_gathering_is_no_body_in_it() -> None:
+    text = (
+        "در ادامه این دیدار نیز مدیر آموزش و پرورش شهرستان اسدآباد با تشکر از فعالیت‌های این "
+        "اتحادیه گفت: اتحادیه همواره یار و کمک بسیار خوبی بوده است."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker_organization is None
+
+
+def test_he_past_a_dateline_is_the_one_the_item_opens_with() -> None:
+    text = (
+        "وزارت دفاع آلمان اخیرا اعلام کرده؛ آلمان در چارچوب همکاری نظامی خود با ترکیه، اقدام "
+        "به ساختن امکاناتی برای تقویت بنیه دفاعی این کشور می‌کند. آنکارا - خبرگزاری جمهوری "
+        "اسلامی: دوغو پرینچک، رهبر حزب کارگر ترکیه، شنبه شب قاتل اصلی نویسنده روزنامه "
+        "جمهوریت را آمریکا و ناتو معرفی کرد. به گزارش خبرگزاری آناتولی، وی در گفت‌وگوئی با "
+        "خبرنگاران، اعلام کرد: قاتلان نویسندگان روزنامه جمهوریت، از اعضای یک سازمان مخفی هستند."
+    )
+    assert extract_text(text).quotes[-1].speaker == "دوغو پرینچک"
+
+
+def test_a_name_ending_in_a_papers_word_is_the_paper() -> None:
+    text = (
+        "به گزارش خبرگزاری آلمان از آتن، در این حادثه به کسی آسیب نرسید. برلینرمورگن‌پست "
+        "می‌افزاید؛ شورای امنیت ملی آلمان، تصمیم در مورد تحویل تانک به ترکیه را به تعویق "
+        "انداخت."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker is None and quote.speaker_organization == "برلینرمورگن‌پست"
+
+
+def test_a_paper_reporting_ones_words_is_not_the_speaker() -> None:
+    text = (
+        "این روزنامه نوشته است: دکتر داود باوند استاد دانشگاه در مصاحبه با ابرار ضمن اعلام "
+        "این مطلب گفت: من فکر می‌کنم که جمهوریخواهان در سیاست آمریکا نسبت به ایران تجدیدنظر "
+        "خواهند کرد."
+    )
+    quote = extract_text(text).quotes[0]
+    assert quote.speaker == "داود باوند" and text[quote.span.start :].startswith("من فکر")
+
+
+def test_a_quote_that_names_someone_is_still_the_speakers() -> None:
+    text = (
+        "برایان هوک گفت: «رئیس‌جمهور ترامپ مایل به حضور ایران بر سر میز مذاکره است.» او در "
+        "ادامه گفت: «رئیس‌جمهور ترامپ پذیرای گفت‌وگو با ایران بوده است.»"
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["برایان هوک", "برایان هوک"]

@@ -115,6 +115,35 @@ _THIS_MATTER = {"باره", "رابطه", "زمینه", "راستا", "خصوص"
 _THIS_MATTER |= {"زمان"}
 
 
+# «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
+# with no comma after it; the subject opens within a few words past the gathering's noun
+_EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})
+_EVENTS = frozenset({"نشست", "جلسه", "مراسم", "همایش", "دیدار", "گردهمایی", "اجلاس"})
+_EVENTS |= frozenset({"کنفرانس", "سمینار", "گفتگو", "گفتوگو", "مصاحبه", "سفر"})
+_EVENT_TAIL = 4  # words past the gathering's noun before the name: «علمی آقای دکتر»
+
+
+def after_event_part(
+    keys, s, verb_at, opens: Callable[[int], bool], post: Callable[[int], bool]
+) -> int:
+    """Past «در ابتدای این نشست» and a few words to a person or a body right after them (not a
+    post: «در ادامه این مراسم امام جمعه ...» may be one the article names later); else ``s``."""
+    if not (
+        s + 4 < verb_at
+        and keys[s] == "در"
+        and keys[s + 1] in _EVENT_PARTS
+        and keys[s + 2] in ("این", "همین", "آن")
+        and keys[s + 3] in _EVENTS
+    ):
+        return s
+    for k in range(s + 4, min(verb_at, s + 4 + _EVENT_TAIL)):
+        if keys[k] in ("،", ",") or post(k) or lx.reporting_verbs().match(keys, k) is not None:
+            return s  # «در ادامه این دیدار نیز مدیر آموزش و پرورش ... گفت»: a body in a post
+        if opens(k):
+            return k
+    return s
+
+
 def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) -> int:
     """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
     past «پیش از این» with none; past «در همین باره» alone when ``opens`` says a subject

@@ -182,6 +182,8 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
+        if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
+            ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
         if report_told is not None and (end := told_report(keys, a, found[0][0])):
             ref, subject_end, scanned = report_told, end, False  # not the outlet's that relays it
         elif ref is not None:
@@ -313,6 +315,17 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues if c.said]
+
+
+def _paper_by_its_name(pkey: str, reg: Registry) -> OrgRef | None:
+    """The person's name, one word, ends past its half-space with a word that ends papers'
+    names («برلینرمورگن‌پست», «ساندی‌تایمز»): a paper a tagger took for a person."""
+    person = reg.persons.get(pkey)
+    name = person.name if person is not None else pkey
+    parts = name.split("\u200c")
+    if " " in name or len(parts) < 2 or lx.key(parts[-1]) not in lx.paper_name_ends():
+        return None
+    return OrgRef(name)
 
 
 def _after_closed_quotes(

@@ -8,11 +8,33 @@ from __future__ import annotations
 from collections.abc import Container
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PRONOUNS
+from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PRONOUNS, QUOTE_MARKS
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.people import first_name_at
 
 _COLON = {":"}
+
+
+_TITLE_WORDS = 2  # titles before a name past the colon: «آقای دکتر»
+WRITTEN = frozenset({"نوشتن", "آمدن", "گزارش دادن"})  # a paper's or a piece's words
+
+
+def _named_speaks_next(keys, j, b, starts: list[int], people: Container[int]) -> bool:
+    """A person named right past the colon at ``j`` («... نوشته است: دکتر داود باوند ...
+    گفت: ...») speaks with a verb and a colon of their own later in the sentence: what
+    follows the first colon is a report of their words, not the quote."""
+    if j + 1 >= b or keys[j + 1] in QUOTE_MARKS:
+        return False  # «... گفت: «رئیس‌جمهور ترامپ ...»»: the quote names someone
+    if not any(k in people for k in range(j + 1, min(j + 2 + _TITLE_WORDS, b))):
+        return False  # most colons: no name right after them
+    verbs = lx.reporting_verbs()
+    for at in starts:
+        if at <= j + 1:
+            continue
+        m = verbs.match(keys, at)
+        if m and m[0] < b and keys[m[0]] in _COLON:
+            return True
+    return False
 
 
 def cues_in(
@@ -121,6 +143,13 @@ def cues_in(
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if _semicolon_for_colon(keys, a, i, j, b, verb, out):
             after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
+        if (
+            after in _COLON
+            and verb.lemma in WRITTEN
+            and _named_speaks_next(keys, j, b, starts, people)
+        ):
+            i = j
+            continue  # «این روزنامه نوشته است: دکتر داود باوند ... گفت: ...»: the one it quotes
         if after in _COLON and (verb.kind != "indirect" or verb.lemma == "خبر دادن" or _bare(verb)):
             # «... نمی‌گوید که ...، اظهار داشت: ...»: the colon's verb is the sentence's
             out = [c for c in out if c[3] not in ("that", "view")]

@@ -20,6 +20,7 @@ from khabar.extract.clause_openers import (
 )
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    DASHES,
     GROUPS,
     LEAD_INS,
     NOT_SUBJECT,
@@ -468,6 +469,11 @@ def opener(
         s += 1
     if s >= b:
         return going_on
+    if dated := _past_dateline(keys, s, b):
+        s = dated  # «آنکارا - خبرگزاری جمهوری اسلامی: دوغو پرینچک ... معرفی کرد»: a new item
+        if pkey := reg.by_token.get(s):
+            return pkey
+        last_ref = going_on = None
     if pkey := reg.by_token.get(s):
         return pkey
     if (post := post_at.get(s)) and not post.anaphor:
@@ -484,6 +490,23 @@ def opener(
         named.discard(None)
         return named.pop() if len(named) == 1 else None
     return going_on
+
+
+_PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
+
+
+def _past_dateline(keys, s, b) -> int | None:
+    """Past a dateline opening the sentence at ``s``: a place, a dash, an agency and a colon
+    («آنکارا - خبرگزاری جمهوری اسلامی:»); None when there is none."""
+    if DASHES.isdisjoint(keys[s + 1 : s + _PLACE_WORDS + 1]):
+        return None  # most sentences: no dash near their start, looked for in C
+    place = lx.places().match(keys, s)
+    if not (place and place[0] < b and keys[place[0]] in DASHES):
+        return None  # «خبرگزاری فارس: مدیر عامل ...» alone opens an agency's lead, not an item
+    agency = lx.agencies().match(keys, place[0] + 1)
+    if agency and agency[0] + 1 < b and keys[agency[0]] == ":":
+        return agency[0] + 1
+    return None
 
 
 def _quoted_name(keys, s, b) -> bool:

@@ -13,6 +13,7 @@ from khabar.extract.clause_openers import (
     after_adjunct,
     after_and_body,
     after_but,
+    after_event_part,
     after_frame,
     after_glued_source,
     after_source,
@@ -30,11 +31,33 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
+from khabar.extract.reporting_cues import WRITTEN
 from khabar.extract.speaking_bodies import country_at, organization_at
 
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
+
+
+_NAMED_PAST_COLON = 3  # tokens from a colon to the name it opens: «دکتر داود باوند»
+
+
+def _past_report_of_words(keys, s, verb_at, reg: Registry) -> int:
+    """Past a paper's cue and its colon that report a person's words, when that person opens
+    right past the colon: «این روزنامه نوشته است: دکتر داود باوند ... گفت:»; else ``s``."""
+    if ":" not in keys[s + 1 : verb_at]:
+        return s  # most clauses: no colon before the verb, looked for in C
+    colon = max(k for k in range(s + 1, verb_at) if keys[k] == ":")
+    verbs = lx.reporting_verbs()
+    if not any(
+        (m := verbs.match(keys, k)) and m[0] == colon and m[1].lemma in WRITTEN
+        for k in range(max(s, colon - 3), colon)
+    ):
+        return s  # «خبرگزاری فارس: ...», a dateline, «X گفت: ...»: read after
+    for k in range(colon + 1, min(colon + 1 + _NAMED_PAST_COLON, verb_at)):
+        if k in reg.by_token:
+            return colon + 1
+    return s
 
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
@@ -43,6 +66,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = a
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
+    s = _past_report_of_words(keys, s, verb_at, reg)
     if s + 3 < verb_at and keys[s + 1] in _CLOSING and keys[s + 2] in ("،", ","):
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
@@ -101,6 +125,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
     s = past_paper_comma(keys, s, verb_at, opens_subject)
+    s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
     s = after_when(keys, s, verb_at, post_at)
     if (framed := after_frame(keys, s, verb_at)) != s:
