@@ -42,14 +42,6 @@ from khabar.extract import extract_text
             "این کار توسط طارق العسیمی، وزیر نفت ونزوئلا که در آن زمان معاون دولت بود، انجام شد.",
             ["طارق العسیمی"],
         ),
-        # a family name after a word of likeness names one as an example (the shared news,
-        # ARMAN's fold 1)
-        (
-            "با وجود شما و مهاجمان کارنامه داری مثل علیپور و تلاش اوساگونا و عبدی و درایت"
-            " کادر فنی، امیدواریم.",
-            ["علیپور"],
-        ),
-        ("شکوه و عظمت ایران را هیچ کس مانند فردوسی ترسیم نکرده است.", ["فردوسی"]),
         # a family name opening a sentence before «در این» and a meeting: what he did there
         # (ARMAN's fold 1)
         (

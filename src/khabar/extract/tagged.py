@@ -563,8 +563,6 @@ def _lone_name(
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
     if family and (_post_after(keys, i + 1) or (i and keys[i - 1] in _PERSONS_OWN)):
         return True  # «از ابراهیمی رئیس سابق یگان ...», «به گفته بابایی»، «دولت خاتمی»
-    if family and i and keys[i - 1] in _LIKE:
-        return True  # «هیچ کس مانند فردوسی», «افرادی مانند زاهدی»: one named as an example
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if _meeting_subject(keys, i + 1):
@@ -639,9 +637,6 @@ def _family_alone(key: str) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
-
-# Words of likeness before a person named as an example («کسانی نظیر», «همچون»)
-_LIKE = frozenset({"مانند", "همچون", "نظیر", "مثل"})
 
 
 # What a person says, thinks, writes or heads, before the family name of its owner
