@@ -565,21 +565,9 @@ def _lone_name(
         return True  # «از ابراهیمی رئیس سابق یگان ...», «به گفته بابایی»، «دولت خاتمی»
     if i and tokens.words[i - 1][0].isalpha():
         return False
-    if _meeting_subject(keys, i + 1):
-        return True  # «امین‌زاده در این ملاقات دعوت آقای خاتمی ... را ابلاغ کرد»
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
-
-
-def _meeting_subject(keys: list[str], j: int) -> bool:
-    """The words after a name opening a sentence make it the subject of a report of what
-    he did or said there: «در این» and a word of a meeting («در این ملاقات», «در این
-    جلسه»); not «همچنین» (also), which a body opens as often («یوفا همچنین»)."""
-    return keys[j : j + 2] == ["در", "این"] and j + 2 < len(keys) and keys[j + 2] in _MEETINGS
-
-
-_MEETINGS = frozenset("ملاقات دیدار جلسه نشست مراسم همایش گفتگو گفتوگو مصاحبه سفر".split())
 
 
 def _paired_names(keys: list[str], spans: list[tuple[int, int]]) -> set[int]:
