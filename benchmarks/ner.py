@@ -167,7 +167,9 @@ def arman_gold(article: Article) -> Spans:
     """ARMAN's gold in khabar's conventions: a person's leading titles («دکتر», «آیت‌الله»,
     «سردار») are not the name, but «امیر» where it is a given name («امیر باقری», «امیر فرشاد
     ابراهیمی»: ``amir_title``); a title alone is no person, nor is what ``khabar_gold``
-    leaves out of PEYMA's (holy figures, a given name alone)."""
+    leaves out of PEYMA's (holy figures, a given name alone). «امام» before the family name
+    of a figure of the news it titles (``titled_figures.tsv``: «امام خمینی») is a title,
+    not a holy figure's: khabar names him «خمینی», as it names «آیت‌الله خامنه‌ای»."""
     tokens = [t for sent in article.token_spans for t in sent]
     every = [lx.key(article.text[a:b]) for a, b in tokens]
     titles = lx.honorifics()
@@ -182,6 +184,8 @@ def arman_gold(article: Article) -> Spans:
                 if hit[0] == i + 1 and not title_amir(every, at[i]):
                     break  # «امیر باقری»: «امیر» a given name, no title
                 i = hit[0]
+            if i + 2 == len(inside) and (keys[i + 1], keys[i]) in lx.titled_figures():
+                i += 1  # «امام خمینی»: the title of a figure of the news, who is no holy one
             if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e]):
                 continue
             s = inside[i][0]

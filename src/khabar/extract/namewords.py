@@ -322,6 +322,24 @@ def foreign_opening(keys: list[str], i: int, j: int) -> bool:
     )
 
 
+def arabic_nisba(keys: list[str], i: int, j: int) -> bool:
+    """A word, then Arabic's article on a rare word of a nisba's shape no list knows,
+    ``keys[i:j]``: an Arab's given name that is a Persian word too and his family name
+    («ماجد الجهانی», «حکمت العزاوی»); not a place's or a list's word after it."""
+    if j - i != 2 or rank(keys[i]) < _VERY_FREQUENT:
+        return False
+    last = keys[i + 1]
+    return (
+        len(last) > 5
+        and last.startswith("ال")
+        and last.endswith("ی")
+        and rank(last) >= 4 * FREQUENT
+        and last not in lx.common_words()
+        and not _place(last)
+        and not _place(keys[i])
+    )
+
+
 def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     """The name ``keys[i:j]`` of several words begins or ends with a frequent word that no
     name is known to hold («هادی کشتی انقلاب», «سکینه عمومی», «کرونا زده», «علی حرفش»), or

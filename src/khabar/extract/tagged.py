@@ -110,6 +110,8 @@ def people(
         nisba = False
         if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
             continue  # «کلاه کافکا»: a book's title, in quotes
+        if m.j - m.i == 1 and m.i and keys[m.i] == _JAN and keys[m.i - 1] in _ADDRESS:
+            continue  # «خانم جان», «آقا جان»: a grandmother, a father called so, not «جان» (John)
         # a word no list knows before a figure's lone surname, the tagger's or not, is a
         # given name: «و مونیک بوتو و یو مورت این اثر را تدوین کردند» (a film editor)
         unseen = (
@@ -625,6 +627,10 @@ def _family_alone(key: str) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
+
+# «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
+_JAN = lx.key("جان")
+_ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 
 
 # What a person says, thinks, writes or heads, before the family name of its owner

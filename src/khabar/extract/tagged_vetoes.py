@@ -11,6 +11,7 @@ from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import comparative, royal
 from khabar.extract.namewords import (
     adjective,
+    arabic_nisba,
     arabic_script,
     cited_source,
     company_form,
@@ -37,6 +38,7 @@ def no_tagged_name(
     or an adjective («رفیع شهادت», «سکینه عمومی»), or opening with an Iranian town's name,
     unless ``town_person``: the town's name is a family name the article gives a person."""
     foreign = foreign_opening(keys, i, j)  # «بن افلک»: «بن» a word and a town too
+    foreign = foreign or arabic_nisba(keys, i, j)  # «حکمت العزاوی»
     if ordinary(keys[i]) and not foreign:
         return True
     if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
