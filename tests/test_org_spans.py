@@ -665,3 +665,33 @@ def test_no_body_after_a_post_takes_a_post_or_a_pronoun_before_and():
     text = "این محموله با حضور نماینده دادستان و نیروی انتظامی کشف شد."
     names = [o.name for o in extract_text(text).organizations]
     assert not any(n.startswith("دادستان") for n in names)
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # a word that opens a clause or the sentence's next part ends the name before it
+        ("شرکت مدرنا تراپیوتیکز که تحقیقات و ساخت", "شرکت مدرنا تراپیوتیکز"),
+        ("وزارت دفاع روسیه ضمن بیان", "وزارت دفاع روسیه"),
+        ("کمیسیون سیاسی دفاعی هیأت دولت همچنین روستای نهاوند", "کمیسیون سیاسی دفاعی هیأت دولت"),
+        ("شورای تامین و سپس ارشاد", "شورای تامین"),
+        # and so does a comma with no «و» after it
+        ("صندوق بین‌المللی پول، کسری بودجه عربستان سعودی", "صندوق بین‌المللی پول"),
+        ("کمیسیون اصل نود مجلس، جمهوری اسلامی ایران", "کمیسیون اصل نود مجلس"),
+        # but not a comma between the parts of one name, listed up to «و» or another comma
+        ("وزارت صنعت، معدن و تجارت", "وزارت صنعت، معدن و تجارت"),
+        ("وزارت بهداشت، درمان وآموزش پزشکی", "وزارت بهداشت، درمان وآموزش پزشکی"),
+        ("سازمان علمی، فرهنگی، آموزشی ملل متحد", "سازمان علمی، فرهنگی، آموزشی ملل متحد"),
+        ("مرکز فرهنگی، هنری بوشهر", "مرکز فرهنگی، هنری بوشهر"),
+    ],
+)
+def test_a_clause_after_the_name_ends_it_and_a_list_of_its_parts_does_not(span, name):
+    assert bounded(span) == name
+
+
+def test_a_comma_before_and_past_the_taggers_span_keeps_the_parts_together():
+    doc = repair("رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی گفت")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 1, 5)  # the tagger's «هیات جودو، جوجیتسو»
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "هیات جودو، جوجیتسو"
