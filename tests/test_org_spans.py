@@ -695,3 +695,19 @@ def test_a_comma_before_and_past_the_taggers_span_keeps_the_parts_together():
     keys = lx.keys_of(tokens.words)
     i, j = org_bounds(tokens, keys, 1, 5)  # the tagger's «هیات جودو، جوجیتسو»
     assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "هیات جودو، جوجیتسو"
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # an adverb in «ا», a verb with its preverb or a «و» after the name is none of it
+        ("شورای عالی سیاست‌گذاری اساسا", "شورای عالی سیاست‌گذاری"),
+        ("دولت فوراً", "دولت"),
+        ("دیوان عالی برمی‌گردد", "دیوان عالی"),
+        ("شورای روسای کل دادگستری و", "شورای روسای کل دادگستری"),
+        # but a word of the name is kept
+        ("بانک برگ", "بانک برگ"),
+    ],
+)
+def test_an_adverb_a_preverbed_verb_or_and_after_the_name_is_no_part_of_it(span, name):
+    assert bounded(span) == name

@@ -171,8 +171,8 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         ),
         j,
     )
-    while j - i > 1 and _no_tail(tokens.words[j - 1], keys[j - 1]):
-        j -= 1
+    while j - i > 1 and (_no_tail(tokens.words[j - 1], keys[j - 1]) or keys[j - 1] == "و"):
+        j -= 1  # «اتحادیه بین‌المجالس و | برخی»
     if j - i > 2 and j < len(keys) and keys[j] in _LIGHT_VERBS and not _listed_to(keys, i, j):
         j -= 1  # «شورای نگهبان استفسار کند»: the noun of a light verb
     if keys[i] in _OF_PARLIAMENT and keys[j : j + 1] == ["مجلس"]:
@@ -326,6 +326,14 @@ _AFTER_NAMES = frozenset(
     {
         *"قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split(),
         *"همچنین اخیرا بعدازظهر موظف موظفند مکلف مکلفند ملزم ملزمند ذیربط مربوطه".split(),
+        # adverbs in «ا» or «اً» («دولت فورا واکنش نشان داد», «خبرگان رهبری عمدتا ...»;
+        # PEYMA's training part: 8 right after an organization, none inside one)
+        *(
+            w + end
+            for w in "فورا عمدتا اساسا رسما صرفا کاملا تقریبا مجددا مستقیما شخصا قبلا "
+            "بعدا ضمنا نهایتا غالبا معمولا واقعا حتما احتمالا ظاهرا قطعا اصولا".split()
+            for end in ("", "\u064b")
+        ),
     }
 )
 # the frequent verbs of news that follow a subject with no prefix («... نیز اعلام کردند»);
@@ -351,6 +359,7 @@ def no_org_end(word: str, key: str) -> bool:
         key in _AFTER_NAMES
         or key in FINITE_VERBS
         or (key.startswith(("می", "نمی")) and verb(key))
+        or _prefixed_verb(key)
         or (key.startswith("ب") and key.endswith(("د", "یم")) and verb(key))  # not «بسیج»
         or word.startswith("به\u200c")
         or (
@@ -358,6 +367,18 @@ def no_org_end(word: str, key: str) -> bool:
             and any(key.endswith(p) and key[: -len(p)] in _PREPOSITIONS for p in _PRONOUN_ENDS)
         )
     )
+
+
+# a verb's preverb before «می» («برمی‌گرداند», «درمی‌آید», «بازنمی‌گردد»)
+_PREVERBS = ("بر", "در", "باز", "فرا", "فرو")
+
+
+def _prefixed_verb(key: str) -> bool:
+    for preverb in _PREVERBS:
+        rest = key[len(preverb) :]
+        if key.startswith(preverb) and rest.startswith(("می", "نمی")):
+            return verb(rest)
+    return False
 
 
 # the office, not the body, after the words of a race for it: «انتخابات ریاست جمهوری»
