@@ -711,3 +711,22 @@ def test_a_comma_before_and_past_the_taggers_span_keeps_the_parts_together():
 )
 def test_an_adverb_a_preverbed_verb_or_and_after_the_name_is_no_part_of_it(span, name):
     assert bounded(span) == name
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("به گزارش روابط عمومی بانک مرکزی، نرخ سود تغییر نکرد.", "بانک مرکزی"),
+        ("به گزارش روابط‌عمومی وزارت کشور، انتخابات برگزار شد.", "وزارت کشور"),
+    ],
+)
+def test_public_relations_before_the_taggers_span_open_the_name(text, body):
+    from khabar.extract.tagged_entities import organizations
+
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index(lx.key(body.split()[0]))
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 2)], [], set(), set())
+    mentions = [doc.text[m.start : m.end] for o in found for m in o.mentions]
+    assert mentions == [doc.text[doc.text.index("روابط") : doc.text.index(body) + len(body)]]
