@@ -730,3 +730,15 @@ def test_public_relations_before_the_taggers_span_open_the_name(text, body):
     found = organizations(tokens, keys, doc.text, [("ORG", k, k + 2)], [], set(), set())
     mentions = [doc.text[m.start : m.end] for o in found for m in o.mentions]
     assert mentions == [doc.text[doc.text.index("روابط") : doc.text.index(body) + len(body)]]
+
+
+def test_a_post_after_and_inside_the_taggers_span_opens_another_body():
+    from khabar.extract.org_spans import org_parts
+
+    doc = repair("سازمان بازرگانی و دبیر کمیته توسعه صادرات استان گلستان")
+    tokens = doc.token_columns
+    found = org_parts(lx.keys_of(tokens.words), 0, len(tokens))
+    assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == [
+        "سازمان بازرگانی",
+        "دبیر کمیته توسعه صادرات استان گلستان",  # org_bounds leaves the post out
+    ]

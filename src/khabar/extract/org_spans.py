@@ -92,8 +92,9 @@ _TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
-    """Tokens ``[i, j)`` cut before each «و» that another organization follows: a listed one
-    or a head («باشگاه‌های استقلال و پرسپولیس», «پیکان تهران و گل‌گهر سیرجان»). PEYMA tags
+    """Tokens ``[i, j)`` cut before each «و» that another organization or a post follows: a
+    listed one or a head («باشگاه‌های استقلال و پرسپولیس», «پیکان تهران و گل‌گهر سیرجان»),
+    a post whose body follows it («بازرگانی و دبیر کمیته ...»). PEYMA tags
     109 such pairs as two and 9 as one («وزارت آموزش و پرورش» is one: «پرورش» opens none),
     and at a table's score between two names."""
     cuts = [
@@ -105,6 +106,9 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
             or (keys[k + 1] == keys[i] and keys[i] in _REPEATED_OPENERS)  # «شبکه ... و شبکه»
             or lx.organizations().match(keys, k + 1)
             or (lx.agencies().match(keys, k + 1) and keys[k + 1] not in lx.outlet_words())
+            # «سازمان بازرگانی و | دبیر کمیته توسعه صادرات ...»: one post's body, then
+            # another's (PEYMA's training part holds a post after «و» inside 1 name of 5,624)
+            or lx.post_heads().match(keys, k + 1)
         )
     ]
     # a number after a team's town is a table's score, no name's: «حفاری اهواز 1 | دبیری
