@@ -705,6 +705,11 @@ def test_a_comma_before_and_past_the_taggers_span_keeps_the_parts_together():
         ("دولت فوراً", "دولت"),
         ("دیوان عالی برمی‌گردد", "دیوان عالی"),
         ("شورای روسای کل دادگستری و", "شورای روسای کل دادگستری"),
+        # a preposition after a listed name opens the clause («بانک مرکزی برای الحاق»)
+        ("بانک مرکزی برای الحاق", "بانک مرکزی"),
+        ("سازمان ملل در امور لیبی", "سازمان ملل"),
+        # not one inside an unlisted name
+        ("صندوق حمایت از تحقیقات", "صندوق حمایت از تحقیقات"),
         # but a word of the name is kept
         ("بانک برگ", "بانک برگ"),
     ],
