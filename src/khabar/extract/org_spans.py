@@ -169,10 +169,7 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         (
             k
             for k in range(i + 1, j)
-            if keys[k] in _CLAUSE_WORDS
-            or (keys[k] == "به" and _to_a_place(keys, k))
-            or _opens_a_clause(keys, i, k, j)
-            or (keys[k] in _AFTER_A_LISTED and _listed_to(keys, i, k))
+            if keys[k] in _CLAUSE_WORDS or (keys[k] in _CUTS and _cut_at(keys, i, k, j))
         ),
         j,
     )
@@ -252,6 +249,8 @@ _AFTER_A_LISTED = frozenset({"از", "بر", "در", "با", "برای"})
 # PEYMA's training part holds none inside an organization, 200 right after one)
 _CLAUSE_OPENERS = frozenset("که كه همچنین سپس آنگاه نیز ضمن".split())
 _COMMAS = frozenset({"،", ",", "؛", ";"})
+# the words where ``org_bounds`` looks further to cut the tagger's span
+_CUTS = frozenset({"به", "و", *_CLAUSE_OPENERS, *_COMMAS, *_AFTER_A_LISTED})
 
 
 def _opens_a_clause(keys: list[str], i: int, k: int, j: int) -> bool:
@@ -271,6 +270,15 @@ def _opens_a_clause(keys: list[str], i: int, k: int, j: int) -> bool:
         and not _COMMAS.intersection(keys[i:k] + keys[k + 1 : j])
         and not (keys[k - 1].endswith("ی") and rest[:1] and rest[0].endswith("ی"))
     )
+
+
+def _cut_at(keys: list[str], i: int, k: int, j: int) -> bool:
+    """The name in the span ``[i, j)`` ends before token ``k``, one of ``_CUTS``."""
+    if keys[k] == "به":
+        return _to_a_place(keys, k)
+    if keys[k] in _AFTER_A_LISTED:
+        return _listed_to(keys, i, k)
+    return _opens_a_clause(keys, i, k, j)
 
 
 def _glued_and(key: str) -> bool:
@@ -383,6 +391,8 @@ _PREVERBS = ("بر", "در", "باز", "فرا", "فرو")
 
 
 def _prefixed_verb(key: str) -> bool:
+    if "می" not in key[2:6] or not key.startswith(_PREVERBS):
+        return False
     for preverb in _PREVERBS:
         rest = key[len(preverb) :]
         if key.startswith(preverb) and rest.startswith(("می", "نمی")):
