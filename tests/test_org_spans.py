@@ -665,3 +665,85 @@ def test_no_body_after_a_post_takes_a_post_or_a_pronoun_before_and():
     text = "این محموله با حضور نماینده دادستان و نیروی انتظامی کشف شد."
     names = [o.name for o in extract_text(text).organizations]
     assert not any(n.startswith("دادستان") for n in names)
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # a word that opens a clause or the sentence's next part ends the name before it
+        ("شرکت مدرنا تراپیوتیکز که تحقیقات و ساخت", "شرکت مدرنا تراپیوتیکز"),
+        ("وزارت دفاع روسیه ضمن بیان", "وزارت دفاع روسیه"),
+        ("کمیسیون سیاسی دفاعی هیأت دولت همچنین روستای نهاوند", "کمیسیون سیاسی دفاعی هیأت دولت"),
+        ("شورای تامین و سپس ارشاد", "شورای تامین"),
+        # and so does a comma with no «و» after it
+        ("صندوق بین‌المللی پول، کسری بودجه عربستان سعودی", "صندوق بین‌المللی پول"),
+        ("کمیسیون اصل نود مجلس، جمهوری اسلامی ایران", "کمیسیون اصل نود مجلس"),
+        # but not a comma between the parts of one name, listed up to «و» or another comma
+        ("وزارت صنعت، معدن و تجارت", "وزارت صنعت، معدن و تجارت"),
+        ("وزارت بهداشت، درمان وآموزش پزشکی", "وزارت بهداشت، درمان وآموزش پزشکی"),
+        ("سازمان علمی، فرهنگی، آموزشی ملل متحد", "سازمان علمی، فرهنگی، آموزشی ملل متحد"),
+        ("مرکز فرهنگی، هنری بوشهر", "مرکز فرهنگی، هنری بوشهر"),
+    ],
+)
+def test_a_clause_after_the_name_ends_it_and_a_list_of_its_parts_does_not(span, name):
+    assert bounded(span) == name
+
+
+def test_a_comma_before_and_past_the_taggers_span_keeps_the_parts_together():
+    doc = repair("رئیس هیات جودو، جوجیتسو و کوراش خراسان رضوی گفت")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 1, 5)  # the tagger's «هیات جودو، جوجیتسو»
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "هیات جودو، جوجیتسو"
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # an adverb in «ا», a verb with its preverb or a «و» after the name is none of it
+        ("شورای عالی سیاست‌گذاری اساسا", "شورای عالی سیاست‌گذاری"),
+        ("دولت فوراً", "دولت"),
+        ("دیوان عالی برمی‌گردد", "دیوان عالی"),
+        ("شورای روسای کل دادگستری و", "شورای روسای کل دادگستری"),
+        # a preposition after a listed name opens the clause («بانک مرکزی برای الحاق»)
+        ("بانک مرکزی برای الحاق", "بانک مرکزی"),
+        ("سازمان ملل در امور لیبی", "سازمان ملل"),
+        # not one inside an unlisted name
+        ("صندوق حمایت از تحقیقات", "صندوق حمایت از تحقیقات"),
+        # but a word of the name is kept
+        ("بانک برگ", "بانک برگ"),
+    ],
+)
+def test_an_adverb_a_preverbed_verb_or_and_after_the_name_is_no_part_of_it(span, name):
+    assert bounded(span) == name
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("به گزارش روابط عمومی بانک مرکزی، نرخ سود تغییر نکرد.", "بانک مرکزی"),
+        ("به گزارش روابط‌عمومی وزارت کشور، انتخابات برگزار شد.", "وزارت کشور"),
+    ],
+)
+def test_public_relations_before_the_taggers_span_open_the_name(text, body):
+    from khabar.extract.tagged_entities import organizations
+
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    k = keys.index(lx.key(body.split()[0]))
+    found = organizations(tokens, keys, doc.text, [("ORG", k, k + 2)], [], set(), set())
+    mentions = [doc.text[m.start : m.end] for o in found for m in o.mentions]
+    assert mentions == [doc.text[doc.text.index("روابط") : doc.text.index(body) + len(body)]]
+
+
+def test_a_post_after_and_inside_the_taggers_span_opens_another_body():
+    from khabar.extract.org_spans import org_parts
+
+    doc = repair("سازمان بازرگانی و دبیر کمیته توسعه صادرات استان گلستان")
+    tokens = doc.token_columns
+    found = org_parts(lx.keys_of(tokens.words), 0, len(tokens))
+    assert [doc.text[tokens.starts[i] : tokens.ends[j - 1]] for i, j in found] == [
+        "سازمان بازرگانی",
+        "دبیر کمیته توسعه صادرات استان گلستان",  # org_bounds leaves the post out
+    ]

@@ -89,6 +89,8 @@ def organizations(
             j = and_one_more(keys, j, taken)  # «دولت نهم | و دهم»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
+        elif (n := _public_relations(keys, i)) and taken.isdisjoint(range(i - n, i)):
+            i -= n  # «روابط عمومی | وزارت کشور»: PEYMA opens 35 names so, leaves it out never
         elif listed is None and _first_of_two_after_a_post(keys, i, taken):
             i -= 2  # «مسوول آموزش و | پژوهش حوزه هنری بوشهر»: the post says where it opens
         elif _quoted_after_kind(tokens.words, keys, i, j, taken):
@@ -214,6 +216,16 @@ KIND_WORDS = frozenset(
         *"مرکز دفتر اتحادیه کمیته فدراسیون کارگروه معاونت اتاق".split(),
     }
 )
+_PUBLIC_RELATIONS = ("روابط", "عمومی")
+
+
+def _public_relations(keys: list[str], i: int) -> int:
+    """The words of «روابط عمومی» right before token ``i``: 2, 1 (run into one), or 0."""
+    if i > 1 and tuple(keys[i - 2 : i]) == _PUBLIC_RELATIONS:
+        return 2
+    return int(i > 0 and keys[i - 1] == "".join(_PUBLIC_RELATIONS))
+
+
 # words of a body's kind that PEYMA takes into the name with the quotation marks that follow
 # them («روزنامه « اعتماد »», «شرکت « بوئینگ »»: 21 times of 22 in its training part)
 _QUOTED_KIND_WORDS = frozenset({*KIND_WORDS, *"وبسایت سایت نشریه مجله هفتهنامه ماهنامه".split()})
