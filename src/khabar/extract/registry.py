@@ -382,11 +382,14 @@ def subject_at(keys: list[str], a: int, b: int) -> int:
     «خبرگزاری فارس: ...», «خبرگزاری فارس- ...») and an opening quote mark («"سیمونتا
     سوماروگا" ...»). Found once a sentence of a list of keys (not to be changed)."""
     global _subjects
-    if _subjects[0] is not keys:
-        _subjects = (keys, {})
-    found = _subjects[1].get((a, b))
+    # read once: another thread (a Dask worker's) may put its own article's in meanwhile
+    cached_keys, found_at = _subjects
+    if cached_keys is not keys:
+        found_at = {}
+        _subjects = (keys, found_at)
+    found = found_at.get((a, b))
     if found is None:
-        found = _subjects[1][a, b] = _subject_at(keys, a, b)
+        found = found_at[a, b] = _subject_at(keys, a, b)
     return found
 
 
