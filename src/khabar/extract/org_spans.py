@@ -261,7 +261,8 @@ def _opens_a_clause(keys: list[str], i: int, k: int, j: int) -> bool:
     parts before «و» or another comma («وزارت صنعت ، معدن و تجارت», «وزارت بهداشت، درمان
     وآموزش پزشکی», «سازمان علمی ، فرهنگی ، آموزشی ملل متحد»: PEYMA 108 names of 109 with a
     comma)."""
-    if keys[k] in _CLAUSE_OPENERS or (keys[k] == "و" and keys[k + 1 : k + 2] in _OPENER_AFTER):
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    if keys[k] in _CLAUSE_OPENERS or (keys[k] == "و" and after in _CLAUSE_OPENERS):
         return True
     rest = keys[k + 1 : j + 3]
     return (
@@ -285,10 +286,6 @@ def _glued_and(key: str) -> bool:
     """«و» run into the word after it: «وتجارت», «وآموزش» (not «وزارت», «وحدت»)."""
     words = lx.common_words()
     return key.startswith("و") and key not in words and key[1:] in words
-
-
-# «و» before a clause's opener ends the name before it too («شورای تامین و سپس ارشاد»)
-_OPENER_AFTER = [[x] for x in _CLAUSE_OPENERS]
 
 
 # function words that follow a name, never end one («متحدان پیشمرگه آن»)

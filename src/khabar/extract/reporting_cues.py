@@ -371,8 +371,12 @@ CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 # «پلیس ... خبر از طرح خرابکاری در رآکتور اتمی ... دادند»: the news given, between its words
 TOLD_OF = lx.Verb("خبر از ... داد", "indirect", "خبر دادن")
 # the word before what was wished, claimed or told of
-AROUND = {"خواستار": WISHED, "مدعی": CLAIMED, "خبر": TOLD_OF}
-AROUND["خواهان"] = lx.Verb("خواهان ... شد", "indirect", WISHED.lemma)  # the 2000s' «خواستار»
+AROUND = {
+    "خواستار": WISHED,
+    "خواهان": lx.Verb("خواهان ... شد", "indirect", WISHED.lemma),  # the 2000s' «خواستار»
+    "مدعی": CLAIMED,
+    "خبر": TOLD_OF,
+}
 _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... شدند تا ...»
 # «خواستار نابودی سلاح‌های ... آمریکا، انگلیس، فرانسه، روسیه و چین شد», «خواستار شفافیت موضع
 # «محمد توفیق علاوی» ... شد»
