@@ -378,13 +378,17 @@ SAMPLES = [
         floor=Floor(precision=0.985, most_lost_true=10),
         outside=EARLIER_SAMPLES,
     ),
-    # 0.967 as drawn (10 false, whole articles); 0.975 (7 false) on the contexts; 18 true
-    # names are found only with the rest of their article
+    # 0.967 as drawn (10 false, whole articles); 0.975 (7 false) on the contexts before a
+    # boulevard written «بولوار», «نیو» of a place, a brand, «پارک» before an ordinary word,
+    # a garden past a king's title, spans a word of lineage joins, «بخش» written apart, a
+    # family name that is a post in quotes and a foreign given name in quotes were read,
+    # 1.000 (0 false) after them, on whole articles too; 18 true names are found only with
+    # the rest of their article
     Sample(
         "persons_judged_20",
         drawn=Drawn(seed=20, persons=300, articles=194, precision=0.967),
         why_false={"cut short": 5, "no person": 4, "named after": 1},
-        floor=Floor(precision=0.974, most_lost_true=18),
+        floor=Floor(precision=1.0, most_lost_true=18),
         outside=EARLIER_SAMPLES,
     ),
 ]
