@@ -50,7 +50,9 @@ seventeenth: ``--seed 17 --extract-again`` and ``--exclude`` each of the first s
 ``news_81e4e19.jsonl``, all the shared news at 81e4e19; the eighteenth: ``--seed 18
 --extract-again`` and ``--exclude`` each of the first seventeen, from ``news_a57768f.jsonl``,
 all the shared news at a57768f; the nineteenth: ``--seed 19 --extract-again`` and ``--exclude``
-each of the first eighteen, from ``news_2ad35a3.jsonl``, all the shared news at 2ad35a3).
+each of the first eighteen, from ``news_2ad35a3.jsonl``, all the shared news at 2ad35a3; the
+twentieth: ``--seed 20 --extract-again`` and ``--exclude`` each of the first nineteen, from
+``news_8ba840a.jsonl``, all the shared news at 8ba840a).
 """
 
 from __future__ import annotations

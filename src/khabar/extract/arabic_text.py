@@ -26,13 +26,24 @@ _PARTICLES = frozenset(
 
 def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """The name ``keys[i:j]`` stands in Arabic text: within three words of a word of an
-    Arabic verse («اشدا علی الکفار» after «الذین معه» is no one called علی), or within six
-    of two of Arabic's function words or words in its letters («ویقتضی الاجتزاء به فی صحه
-    العقد وإن لم یکن», «وذکر الشیخ أن‌ها وإن لم تکن»)."""
-    if any(k in _VERSE for k in keys[max(0, i - 3) : j + 3]):
+    Arabic verse («اشدا علی الکفار» after «الذین معه» is no one called علی; «وکانوا» with its
+    «و»), or two of Arabic's function words or words in its letters are among its words and
+    the six either side («ویقتضی الاجتزاء به فی صحه العقد وإن لم یکن», «وذکر الشیخ أن‌ها وإن
+    لم تکن», «... إسرائیل علی لسان داوود وعیسی ابن مریم ذلک بما ...»)."""
+    if any(_verse_word(k) for k in keys[max(0, i - 3) : j + 3]):
         return True
-    near = [*range(max(0, i - 6), i), *range(j, min(len(keys), j + 6))]
+    near = range(max(0, i - 6), min(len(keys), j + 6))  # the name's own words too
     return sum(keys[k] in _PARTICLES or _arabic_letters(words[k]) for k in near) >= 2
+
+
+# Arabic's conjunctions and prepositions written on the next word: «و» and, «ف» so, «ب» by
+_CLITICS = ("و", "ف", "ب")
+
+
+def _verse_word(key: str) -> bool:
+    """A word of ``_VERSE``, or one with a conjunction or preposition on it («وکانوا»,
+    «بالذین»)."""
+    return key in _VERSE or (key.startswith(_CLITICS) and key[1:] in _VERSE)
 
 
 def _arabic_letters(word: str) -> bool:

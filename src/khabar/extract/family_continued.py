@@ -82,9 +82,9 @@ def with_continued_family_names(
 
 
 # the second parts of family names that the news writes apart from the first, and that follow
-# no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه»; every such word after a person's
-# name in the 4,617 shared articles is one)
-_PARTS_APART = frozenset({"فرد", "پناه"})
+# no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه», «فیاض بخش»; every such word after
+# a person's name in the 4,617 shared articles is one)
+_PARTS_APART = frozenset({"فرد", "پناه", "بخش"})
 
 
 def with_family_parts_apart(
@@ -92,15 +92,18 @@ def with_family_parts_apart(
 ) -> list[Mention]:
     """``mentions`` with the second part of a family name written apart taken in: «فرد» after
     a word in «ی» («محمدحسن انصاری فرد», «جمالی فرد افزود»), «پناه» after a listed given
-    name («مهدی رسول پناه درباره ... اظهار داشت»), right after the name, a space between. A
-    family name alone goes on so only before a reporting verb: «آقای منتظری فرد هم مبارز
-    بودند» (a person who was a fighter too) is the noun."""
+    name («مهدی رسول پناه درباره ... اظهار داشت»), «بخش» after one or a family name's word
+    («احمد فیاض بخش مدیر عامل ...»), right after the name, a space between. A family name
+    alone goes on so only before a reporting verb: «آقای منتظری فرد هم مبارز بودند» (a
+    person who was a fighter too) is the noun."""
     out = []
     for m in mentions:
         w = m.j
         if w < len(keys) and keys[w] in _PARTS_APART and m.span.end == tokens.ends[w - 1]:
             last = keys[w - 1]
             fits = last.endswith("ی") if keys[w] == "فرد" else last in lx.first_names()
+            if keys[w] == "بخش":  # «فیاض بخش»: a family name's word before it too
+                fits = fits or last in lx.family_name_words()
             alone = m.j - m.i == 1 and not given_family_cut(tokens.words[m.i])  # «اصغرجمالی»
             if alone and not lx.reporting_verbs().match(keys, w + 1):
                 fits = False

@@ -74,16 +74,43 @@ def relative_end(word: str) -> int:
     return end_of_key(word, head)
 
 
+def hyphen_post(words: list[str], k: int) -> int:
+    """Where the name's word ends in token ``k`` when a hyphen joins a post to it, the
+    post going on in the tokens after («محمدحسین حمیدی-رئیس پلیس راهنمایی», a signature);
+    0 if not."""
+    head, hyphen, post = words[k].partition("-")
+    if not (hyphen and head.isalpha() and post.isalpha()):
+        return 0
+    after = [lx.key(post), *(lx.key(w) for w in words[k + 1 : k + 4])]
+    return len(head) if lx.post_heads().match(after, 0) is not None else 0
+
+
+def match_pair(words: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` hold, before their last, a place's name and the next word joined by
+    a hyphen: two clubs of a match, each with its town («بعثت کرمانشاه-پرسپولیس گناوه»), no
+    person."""
+    for k in range(i, j - 1):
+        head, hyphen, tail = words[k].partition("-")
+        if hyphen and tail.isalpha() and lx.places().match([lx.key(head)], 0) is not None:
+            return True
+    return False
+
+
 def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, a name of two words or more, or a family name alone after a title,
     whose last token runs on into a word that follows names ending where its own word ends
     («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»), or that bears
-    the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»)."""
+    the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»), or that a hyphen
+    joins to a post («محمدحسین حمیدی-رئیس پلیس ...»); two clubs of a match joined by a
+    hyphen go (``match_pair``)."""
     out = []
     for m in mentions:
+        if match_pair(tokens.words, m.i, m.j):
+            continue
         last = m.j - 1
         if (m.j - m.i > 1 or m.titles) and m.span.end == tokens.ends[last]:
             cut = glued_end(tokens.words[last]) or credit_end(tokens.words[last])
+            cut = cut or hyphen_post(tokens.words, last)
             if not cut and m.j < len(tokens.words) and tokens.words[m.j] == "که":
                 cut = relative_end(tokens.words[last])
             if cut:

@@ -205,14 +205,31 @@ def apposed_to_post(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bo
 def joined_at_titles(keys: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The tagger's person spans, two that touch made one where the first opens with a
     given name and ends with a title that is also a name's word: «مهرداد حاج | علیزاده» is
-    «مهرداد حاج علیزاده», a family name «حاج علیزاده», not a title before a second name."""
+    «مهرداد حاج علیزاده», a family name «حاج علیزاده», not a title before a second name. So
+    are two that a word of lineage joins, at the end of the first or between them: «محمد بن
+    | حامد الغامدی» is one man, Mohammed son of Hamed."""
     out: list[tuple[int, int]] = []
     for i, j in sorted(spans):
         if out and out[-1][1] == i and _given_then_title(keys, *out[-1]):
             out[-1] = (out[-1][0], j)
+        elif out and _lineage_between(keys, out[-1], i):
+            out[-1] = (out[-1][0], j)
         else:
             out.append((i, j))
     return out
+
+
+# the words of lineage inside an Arab name: son of, daughter of
+_LINEAGE = frozenset({"بن", "بنت", "ابن"})
+
+
+def _lineage_between(keys: list[str], before: tuple[int, int], i: int) -> bool:
+    """The span ``before`` ends with a word of lineage and the next opens at ``i`` right
+    after it, or the one word between them is one: «محمد بن | حامد», «محمد | بن | حامد»."""
+    a, b = before
+    if b == i:
+        return b - a > 1 and keys[b - 1] in _LINEAGE
+    return b + 1 == i and keys[b] in _LINEAGE
 
 
 def _given_then_title(keys: list[str], i: int, j: int) -> bool:

@@ -27,6 +27,7 @@ from khabar.extract.name_edges import (
     name_tail,
     no_name_before,
     no_opener,
+    royal,
     titled_end,
     untitled,
     within_titles,
@@ -293,7 +294,8 @@ def people(
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
         if j - i == 1 and _named_for_given(tokens, keys, i) and i - 1 not in taken | other:
             i -= 1  # «شفیع شفیعی»: a family name made of the given name before it
-        if taken.intersection(range(i, j)) or post_inside(keys, i, j):
+        quoted = _quoted_given_family(tokens, keys, i, j)  # «قتل "میترا استاد"»
+        if taken.intersection(range(i, j)) or (post_inside(keys, i, j) and not quoted):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
             continue  # «امام رضا»; a known person's family name
@@ -303,8 +305,11 @@ def people(
             continue  # «فیلم «مارمولک»» ... «(مارمولک)»; «کلاه کافکا»
         if _named_after(keys, i) or _holy(tokens, keys, i, j) or listed_town(keys, i, j):
             continue  # «مجتمع خواجه نصیرالدین طوسی», «سدهای گلابرد ...»: a place's name
-        if place_word_at(keys, i) and keys[i] not in lx.name_words():
-            continue  # «عمارت تخت مرمر»: the place's word opens it (not «پارک نیونگ هو»)
+        if place_word_at(keys, i) and (
+            keys[i] not in lx.name_words() or (j - i > 1 and ordinary(keys[i + 1]))
+        ):
+            continue  # «عمارت تخت مرمر», «پارک ماشین زائران»: the place's word opens it (not
+            # «پارک نیونگ هو», a name's word, where no ordinary word follows)
         if after_a_thing(keys, i, j, marked_tokens):
             continue  # «لپ‌تاپ و هارد اکسترنال»
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
@@ -313,7 +318,7 @@ def people(
         town_person = j - i == 1 and keys[i] in town_persons
         lone = j - i == 1 and not (i in paired and _name_like(keys[i]))
         if (lone and not _lone_name(tokens, keys, i, marked, known)) or (
-            not known and no_tagged_name(tokens, keys, i, j, town_person)
+            not known and not quoted and no_tagged_name(tokens, keys, i, j, town_person)
         ):
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
@@ -406,13 +411,38 @@ def _known_person(keys: list[str], i: int, j: int) -> bool:
     return hit is not None and hit[0] == j and hit[1].kind == "PER" and not solo_given
 
 
+def _quoted_given_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` fill quotation marks, a listed given name that is no word and a
+    family name's word after it: a person's name, though that word is a post or a word of
+    the language too («در بررسی صحنه قتل "میترا استاد"»)."""
+    words = tokens.words
+    return (
+        j - i == 2
+        and 0 < i
+        and j < len(words)
+        and words[i - 1] in QUOTES_OPEN
+        and words[j] in QUOTES_CLOSE
+        and lx.first_names().get(keys[i]) is False
+        and keys[i + 1] in lx.family_name_words()
+    )
+
+
 def _compound_given(tokens: TokenColumns, keys: list[str], k: int, taken: set[int]) -> bool:
     """Token ``k`` is a given name made of two the list may lack («خدارضا», «غلامعباس»): no
-    frequent word, ending in a listed given name."""
+    frequent word, ending in a listed given name after a name's word or a rare one; a
+    frequent word no name holds before it ran into the name («مرگشادمهر», a headline's
+    last word and the lead's given name)."""
     key = keys[k]
     if k in taken or not tokens.words[k].isalpha() or len(key) < 5 or rank(key) < FREQUENT:
         return False
-    return any(key[n:] in lx.first_names() for n in range(2, len(key) - 2))
+    return any(
+        key[n:] in lx.first_names() and not _plain_head(key[:n]) for n in range(2, len(key) - 2)
+    )
+
+
+def _plain_head(key: str) -> bool:
+    """A frequent word that is no word of a name («مرگ»; not «خدا», «غلام»)."""
+    return rank(key) < FREQUENT and key not in lx.name_words() and key not in lx.first_name_heads()
 
 
 def _with_given_names(
@@ -422,11 +452,31 @@ def _with_given_names(
     («امیدی افزود» ... «خدارضا امیدی امروز»): its other mentions then join that person."""
     lone = {keys[m.i] for m in out if m.j - m.i == 1 and m.ti == m.i}
     for k in lx.positions(keys, lone):
-        if k and k not in taken and _compound_given(tokens, keys, k - 1, taken):
+        if (
+            k
+            and k not in taken
+            and (
+                _compound_given(tokens, keys, k - 1, taken)
+                or _quoted_foreign_given(tokens, keys, k)
+            )
+        ):
             span = Span(tokens.starts[k - 1], tokens.ends[k])
             out.append(Mention(k - 1, k + 1, text[span.start : span.end], [], span, span, k - 1))
             taken.update((k - 1, k))
     return out
+
+
+def _quoted_foreign_given(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """The lone name at ``k`` and a foreign given name before it fill quotation marks, the
+    given name a word of Persian too («"ران جاکوب" در گفتگو با ...» ... «جاکوب تصریح کرد»)."""
+    words = tokens.words
+    return (
+        k > 1
+        and k + 1 < len(words)
+        and words[k - 2] in QUOTES_OPEN
+        and words[k + 1] in QUOTES_CLOSE
+        and keys[k - 1] in lx.foreign_given_words()
+    )
 
 
 def _lone_figure(keys: list[str], m: Mention) -> bool:
@@ -513,10 +563,13 @@ def _listed_whole(keys: list[str], i: int, j: int) -> bool:
 
 def _named_after(keys: list[str], i: int) -> bool:
     """Token ``i``, past the titles before it, follows a word of a place or institution
-    named after someone («دانشگاه شهید بهشتی», «سدهای»)."""
+    named after someone («دانشگاه شهید بهشتی», «سدهای»), a king's title between too («باغ
+    تزار سیمون»)."""
     k = i - 1
-    while k > 0 and (keys[k] in _TITLE_WORDS or keys[k] in _CALLED or keys[k] in _RANKS):
-        k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"», «هنرستان شهید حاجی عباسی»
+    while k > 0 and (
+        keys[k] in _TITLE_WORDS or keys[k] in _CALLED or keys[k] in _RANKS or royal(keys, k)
+    ):
+        k -= 1  # «ناو موسوم به "ادمیرال ماکاروف"», «هنرستان شهید حاجی عباسی», «باغ تزار سیمون»
     # «سیلوهای آذر پیکان و شهید رجایی»: a title after «و» joins the place before
     return place_word_at(keys, k) or (k < i - 1 and coordinated_place(keys, k))
 
