@@ -99,9 +99,7 @@ THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_jud
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_6.jsonl"))}
-SEVENTH = {
-    i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_7.jsonl"))
-}
+SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_7.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
