@@ -2,7 +2,11 @@
 clause: «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:». News writes a new speaker so, name first,
 then the post in apposition; where the words before the comma are no word of a list (a post,
 title, place, body, pronoun or verb) and the first is no ordinary word, they are the name of
-the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ...» when its tagger marks it."""
+the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ...» when its tagger marks it. With
+no comma, only a family name of a known name and a family name's second word written together
+by a zero-width non-joiner, right before the post, opening the clause or past a phrase «در
+...،» that opens it: «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:» (a word there is
+as often a conjunction or a heading run into the post: «چنانچه», «درنامه», «حمعاون»)."""
 
 from __future__ import annotations
 
