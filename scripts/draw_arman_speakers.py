@@ -29,7 +29,11 @@ nobody credited), and ``tests/fixtures/arman_speakers_judged_6.jsonl`` with ``--
 (``tests/fixtures/arman_quotes_recall.jsonl``, ``arman_quotes_recall_2.jsonl``: their lines
 name ``fold`` and ``article`` too) by the extractor of 5bc4980 (as drawn: 20 of the 27
 statements with a speaker the text names right, 1 wrong, 6 missed, 0.741; 4 of the 18 naming
-nobody credited). ARMAN's terms:
+nobody credited), and ``tests/fixtures/arman_speakers_judged_7.jsonl`` with ``--seed 29 --n
+50`` and ``--but`` all six and the three ARMAN quotes-recall samples (``arman_quotes_recall.jsonl``,
+``_2``, ``_3``) by the extractor of 6d21d2c: only 45 articles with a quote were left, so 45
+quotes (as drawn: 19 of the 27 statements with a speaker the text names right, 4 wrong, 4
+missed, 0.704; 2 of the 15 naming nobody credited). ARMAN's terms:
 "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its sentences
 are quoted there only as a test fixture.
 """

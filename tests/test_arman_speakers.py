@@ -60,7 +60,24 @@ head who received him), and a heading of another item for a post's proposal. The
 2ad35a3, before the rules tuned on the fifth sample, gives the same on it. Since tuned on (a
 name past «در ابتدای این نشست», «وی» past a dateline and the name it opens with, a paper by a
 name ending «...‌پست», a paper's «نوشته است:» before one who speaks with a colon of their
-own): 24 right, none wrong, 3 missed (0.889); 4 of the 18 credited."""
+own): 24 right, none wrong, 3 missed (0.889); 4 of the 18 credited. Since a paper of that
+decade by its name alone («حیات‌نو»), a compound family name right before its post
+(«محمدی‌راد مدیرکل ...») and no heading «X:» in a post's own line holding it: 26 right, 1
+missed (0.963); 3 of the 18 credited.
+
+``fixtures/arman_speakers_judged_7.jsonl``: 45 more quotes of folds 1 and 2 (50 asked for; only
+45 articles with a quote are left), none of the six samples' articles nor of the three ARMAN
+quotes-recall samples' (``--seed 29 --n 50 --but`` all nine), drawn by the extractor of 6d21d2c
+after its rules were tuned on all six, judged the same way and not tuned on. As drawn: 42
+statements, 27 with a speaker the text names: 19 right, 4 wrong, 4 missed (0.704); 2 of the 15
+naming nobody credited. Two of the wrong are the right one named otherwise (the paper spelled
+apart, «روزنامه وال استریت ژورنال»; the actor «کوئن واتلی» by his given name alone), one the
+right name given as a body («موسوی‌نژاد در اطلاعیه خود ... نوشت:»), one the paper that relays
+a person's words in the first person («این روزنامه به نقل از مهدی کروبی ... نوشت:»). The
+missed: a family name alone past the first clause of a sentence («... ولی عرفات با رد آن ...
+گفت:»), a name no list knows before «از دانشگاه تبریز» («میرستار صدری»), a paper's reporter
+going on as «وی», a body's unnamed spokesman («یک سخنگوی بی.بی.سی»). The credited: «وی» into
+another item, and a scholar a statement speaks of («عمر خیام»)."""
 
 from __future__ import annotations
 
@@ -82,6 +99,7 @@ THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_jud
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_6.jsonl"))}
+SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("arman_speakers_judged_7.jsonl"))}
 
 
 def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
@@ -107,7 +125,7 @@ def as_drawn(items: list[dict[str, Any]]) -> tuple[int, int, int, int]:
     return right, wrong, missed, credited
 
 
-SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
+SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH]
 
 
 @pytest.mark.parametrize(
@@ -119,6 +137,7 @@ SAMPLES = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
         (3, 50, 48, (25, 0, 7, 0)),  # drawn after tuning on the first three
         (4, 50, 47, (25, 1, 3, 6)),  # drawn after tuning on the first four
         (5, 50, 45, (20, 1, 6, 4)),  # drawn after tuning on the first five
+        (6, 45, 42, (19, 4, 4, 2)),  # drawn after tuning on all six; not tuned on
     ],
 )
 def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
@@ -162,8 +181,13 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # missed; 4 of the 18 naming nobody credited; since tuned on: a name past «در ابتدای
         # این نشست», «وی» past a dateline and the name it opens with, a paper by a name ending
         # «...‌پست»: 23 right, none wrong, 4 missed (0.852); since a paper's «نوشته است:»
-        # before one who speaks with a colon of their own: 24 right (0.889)
-        (5, 0.888, 0, 4),
+        # before one who speaks with a colon of their own: 24 right (0.889); since a paper of
+        # that decade by its name alone, a compound family name right before its post, no
+        # heading «X:» in the post's own line holding it: 26 right, 1 missed (0.963)
+        (5, 0.962, 0, 3),
+        # 0.704 as drawn (19 of 27 right, 4 wrong, 4 missed; 2 of the 15 naming nobody
+        # credited); not tuned on. The scorer takes the paper spelled apart for the listed one
+        (6, 0.740, 3, 2),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -780,3 +804,52 @@ def test_a_quote_that_names_someone_is_still_the_speakers() -> None:
         "ادامه گفت: «رئیس‌جمهور ترامپ پذیرای گفت‌وگو با ایران بوده است.»"
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["برایان هوک", "برایان هوک"]
+
+
+SIXTH_CASES = [
+    # «حیات‌نو نوشته است:» opens the article: the paper, by its name alone
+    ("arman-1_98", None, "روزنامه حیات نو"),
+    # «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:»: a family name of two words
+    # written together, right before the post
+    ("arman-1_180", "محمدی‌راد", None),
+    # «رئیس‌جمهور سپس ایده ... را ... مطرح کردند ... . آیت‌الله خزعلی: ...»: a heading of
+    # another item, not the post's holder
+    ("arman-2_57", None, None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), SIXTH_CASES)
+def test_the_speaker_of_the_sixth_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(SIXTH[stem], person, organization)
+
+
+def test_a_compound_family_name_right_before_a_post_reports() -> None:
+    text = (
+        "در این جلسه، مدیران کل صنایع و گمرک حضور داشتند. در ادامه، محمدی‌راد مدیرکل آموزش و "
+        "پرورش استان گفت: امسال بیش از 0 هزار دانش‌آموز تحت تعلیم قرار گرفتند."
+    )
+    doc = extract_text(text)
+    assert doc.quotes[0].speaker == "محمدی‌راد"
+    assert [p.posts for p in doc.persons if p.name == "محمدی‌راد"] == [["مدیرکل آموزش و پرورش"]]
+
+
+def test_a_word_or_a_heading_run_into_a_post_is_no_name() -> None:
+    # «چنانچه» a conjunction, «درنامه» a preposition run into a noun: no family name's shape
+    for opening in ("چنانچه", "درنامه"):
+        text = f"{opening} رئیس سازمان پژوهش وزارت آموزش و پرورش می‌گوید: کتاب‌ها تغییر می‌کند."
+        assert extract_text(text).quotes[0].speaker is None
+
+
+def test_a_heading_in_the_posts_own_line_does_not_hold_the_post() -> None:
+    text = (
+        "رئیس‌جمهور سپس ایده تشکیل کمیته پیگیری را با مقام معظم رهبری مطرح کردند و ایشان هم "
+        "این ایده را تأیید کردند. آیت‌الله خزعلی: از 0 میلیون ایرانی، 0 بنده خالص خدا پیدا "
+        "نمی‌شود."
+    )
+    assert extract_text(text).quotes[0].speaker is None
+    # the name on a line of its own after the lead is the lead's post's holder
+    lead = "عضو شورای شهر تهران از تخلفات تازه صندوق بازنشستگی پرده‌برداری کرد.\n"
+    doc = extract_text(lead + "معصومه رضایی: صندوق بازنشستگی یکی از سازمان‌هاست.")
+    assert [p.posts for p in doc.persons if p.name == "معصومه رضایی"] == [["عضو شورای شهر تهران"]]

@@ -115,8 +115,10 @@ def extract_item(item: dict[str, Any], use_model: bool = True) -> Document:
 
 
 def quote_at(doc: Document, start: int) -> Quote | None:
-    """The extracted quote covering offset ``start`` (its first words, as the gold aligns)."""
-    return next((q for q in doc.quotes if q.span.start - 25 <= start < q.span.end), None)
+    """The extracted quote covering offset ``start`` (its first words, as the gold aligns);
+    the one that opens right there first, not a longer one run over it."""
+    at = next((q for q in doc.quotes if q.span.start == start), None)
+    return at or next((q for q in doc.quotes if q.span.start - 25 <= start < q.span.end), None)
 
 
 def _encloses(q: Quote | None, item: dict[str, Any]) -> bool:

@@ -162,7 +162,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     digest = headline_digest(keys, spans, text, doc.paragraphs)
-    adopt_named_next(reg, posts, spans, keys, digest)
+    lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
+    adopt_named_next(reg, posts, spans, keys, digest, lines)
     title_speaker = title_person(doc.meta.get("title"), reg)
     doc.quotes = find_quotes(
         tokens,

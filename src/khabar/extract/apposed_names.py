@@ -2,7 +2,11 @@
 clause: «وجدی مراد، شهردار عالیه، روز سه‌شنبه گفت:». News writes a new speaker so, name first,
 then the post in apposition; where the words before the comma are no word of a list (a post,
 title, place, body, pronoun or verb) and the first is no ordinary word, they are the name of
-the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ...» when its tagger marks it."""
+the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ...» when its tagger marks it. With
+no comma, only a family name of a known name and a family name's second word written together
+by a zero-width non-joiner, right before the post, opening the clause or past a phrase «در
+...،» that opens it: «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:» (a word there is
+as often a conjunction or a heading run into the post: «چنانچه», «درنامه», «حمعاون»)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from khabar.text.segment import TokenColumns
 _MAX_WORDS = 3  # a name of one to three words before the comma
 _COMMAS = ("،", ",")
 _REACH = 12  # words from the end of the post to its reporting verb
+_IN = "در"
+_OPENER = 6  # «در ادامه،», «در پایان این جلسه،» and the name after
 
 
 def apposed_names(
@@ -35,14 +41,22 @@ def apposed_names(
     starts = [a for a, _ in sentences]
     for post in posts:  # a post after a comma, few in an article: their sentences only
         c = post.i - 1
-        if c < 1 or keys[c] not in _COMMAS or post.anaphor:
+        if c < 0 or post.anaphor:
             continue
         n = bisect_right(starts, c) - 1
         if n < 0:
             continue
         a, b = sentences[n]
         i = subject_at(keys, a, b)
-        if not 0 < c - i <= _MAX_WORDS or any(keys[k] in _COMMAS for k in range(i, c)):
+        if keys[c] not in _COMMAS:
+            # «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:»: one word right before
+            # the post, opening the clause or past a phrase «در ...،» that opens it
+            c += 1
+            if c - 1 > i + 1 and keys[i] == _IN and keys[c - 2] in _COMMAS and c - i <= _OPENER:
+                i = c - 1
+            if c - i != 1 or not _compound_family_name(tokens.words[i]):
+                continue
+        elif c < 1 or not 0 < c - i <= _MAX_WORDS or any(keys[k] in _COMMAS for k in range(i, c)):
             continue
         if any(k in reg.by_token for k in range(i, c)) or not states_after(keys, post.j, b, _REACH):
             continue
@@ -71,3 +85,18 @@ def _name_word(
     if not lettered(tokens, keys, k) or keys[k] in NOT_SUBJECT or keys[k] in stopwords():
         return False
     return no_verb_nor_listed(keys, k) and not lx.places().match(keys, k)
+
+
+# the second words of compound family names: «محمدی‌راد», «هاشمی‌نژاد», «علی‌پور»
+_SECOND_WORDS = frozenset({"راد", "نژاد", "پور", "زاده", "فر", "نیا", "وند", "مقدم", "فرد", "کیا"})
+
+
+def _compound_family_name(word: str) -> bool:
+    """A family name of two words written together by a zero-width non-joiner, the first a
+    family name's or a given name, the second one that ends family names («محمدی‌راد»)."""
+    parts = word.split("\u200c")
+    return (
+        len(parts) == 2
+        and parts[1] in _SECOND_WORDS
+        and (lx.key(parts[0]) in lx.family_name_words() or lx.key(parts[0]) in lx.first_names())
+    )

@@ -291,12 +291,15 @@ def adopt_named_next(
     sentences: list[tuple[int, int]],
     keys: list[str],
     digest: bool = False,
+    lines: frozenset[int] = frozenset(),
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
     for the first time («اسماعیل قنواتی افزود: ...»), when that person holds no other post
     yet or another wording of it: news names a subject by post, then by name (not in a
-    ``digest`` of headlines, whose next line is another story)."""
+    ``digest`` of headlines, whose next line is another story; nor when the name is a heading
+    «X:» in the post's own line, of ARMAN's items run together: ``lines``, the tokens that
+    open a paragraph)."""
     if digest:
         return
     first_at: dict[str, int] = {}
@@ -310,9 +313,13 @@ def adopt_named_next(
         if r.j < len(keys) and keys[r.j] in _THIS:
             continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
         a, b = sentences[n + 1]
-        named = reg.by_token.get(subject_at(keys, a, b))
+        named = reg.by_token.get(e := subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
             continue
+        while e < b and reg.by_token.get(e) == named:
+            e += 1
+        if e < b and keys[e] == ":" and a not in lines:
+            continue  # «... مطرح کردند. آیت‌الله خزعلی: از ... پیدا نمی‌شود.»: another item
         if _held_by_another(reg, named, r):
             continue  # «رئیس‌جمهوری ... تأکید کرد.» then «X ... با آقای خاتمی رئیس‌جمهور ...»
         new = post_key(r.keys)
