@@ -747,3 +747,35 @@ def test_a_post_after_and_inside_the_taggers_span_opens_another_body():
         "سازمان بازرگانی",
         "دبیر کمیته توسعه صادرات استان گلستان",  # org_bounds leaves the post out
     ]
+
+
+def _org_mentions(text: str) -> dict[str, list[str]]:
+    doc = extract_text(text)
+    return {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+
+
+def test_the_presidency_alone_is_the_office():
+    # PEYMA's training part tags «ریاست جمهوری» alone 0 times of 55
+    text = (
+        "اهمیت این موضوع زمانی درک می‌شود که بدانیم در دوره هشت‌ساله ریاست‌جمهوری مرحوم"
+        " هاشمی رفسنجانی، خدمات بسیاری در حوزه اقتصادی و ایجاد زیرساخت‌ها صورت گرفته بود."
+    )
+    assert "نهاد ریاست جمهوری" not in _org_mentions(text)
+    # a post's body, named by the office's words
+    assert "نهاد ریاست جمهوری" in _org_mentions("نماینده ریاست جمهوری گفت که کار ادامه دارد.")
+
+
+def test_a_parliament_or_government_named_by_its_term():
+    text = (
+        "نماینده مجلس ششم در رابطه با علت ریزش رأی اصلاح‌طلبان در انتخابات مجلس یازدهم افزود:"
+        " بخش دیگر این تخریب‌ها به رسانه‌های داخلی مربوط می‌شود."
+    )
+    assert _org_mentions(text)["مجلس ششم"] == ["مجلس ششم"]
+    text = "او همین‌طور میزان رای رییس جمهور دولت دوازدهم را از مجموع آرا، 290 نماینده بیشتر دانست."
+    assert _org_mentions(text)["دولت دوازدهم"] == ["دولت دوازدهم"]
+    # «سهم» is a share, no ordinal
+    text = (
+        "اصلاح‌طلبان را به سهم‌خواهی از دولت متهم کرد که در شرایط فعلی به‌جای کمک به دولت سهم"
+        " بیشتری طلب می‌کنند."
+    )
+    assert "دولت سهم" not in _org_mentions(text)
