@@ -184,8 +184,15 @@ def _of_a_kind(keys: list[str], i: int, j: int) -> bool:
 
 
 # words that open a body's name: a listed name of ordinary words after one is that body,
-# not a phrase («سازمان برنامه و بودجه»; not «ریاست جمهوری», «خانه ملت»)
-_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هییت"})
+# not a phrase («سازمان برنامه و بودجه», «جبهه مشارکت», «حزب همبستگی»; not «ریاست جمهوری»,
+# «خانه ملت»)
+_BODY_WORDS = frozenset(
+    {
+        *ORG_HEADS,
+        *"سازمان شرکت مرکز نیروی دفتر هیات هییت".split(),
+        *"حزب جبهه جنبش جمعیت نهضت".split(),
+    }
+)
 
 
 def _pointed(keys: list[str], i: int) -> bool:
