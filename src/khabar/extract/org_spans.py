@@ -352,13 +352,17 @@ def termed_bodies(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
     پنج» 18 of 18 as an organization or its start, though none of the words alone)."""
     return [
         (k, k + 2)
-        for k, key in enumerate(keys[:-1])
-        if (
-            (key in _TERMED and _ordinal(keys[k + 1]))
-            or (key == "شبکه" and keys[k + 1] in _CHANNELS)
+        for k in lx.positions(keys, _TERMED_OR_CHANNEL)
+        if k + 1 < len(keys)
+        and (
+            (keys[k] in _TERMED and _ordinal(keys[k + 1]))
+            or (keys[k] == "شبکه" and keys[k + 1] in _CHANNELS)
         )
         and marked.isdisjoint((k, k + 1))
     ]
+
+
+_TERMED_OR_CHANNEL = frozenset({*_TERMED, "شبکه"})
 
 
 def term_of(keys: list[str], j: int, taken: set[int]) -> int:
