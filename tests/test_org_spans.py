@@ -814,7 +814,7 @@ def test_listed_parties_and_clubs_the_tagger_leaves_unmarked(text, names):
 
 def test_the_people_of_a_body_or_a_score_open_no_name():
     # PEYMA's training part opens no organization with «اعضای», «سود», ... and puts them
-    # right before one 82 times
+    # right before one 76 times
     text = "میزبانی جام جهانی 1982 و مسابقات المپیک به سود فوتبال اسپانیا تمام شد."
     assert "سود فوتبال اسپانیا" not in _org_mentions(text)
 

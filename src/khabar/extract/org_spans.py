@@ -237,7 +237,7 @@ def _listed_to(keys: list[str], i: int, j: int) -> bool:
 
 _POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
 # the people of a body, and words of a clause, before its name: PEYMA's training part opens
-# no organization with them and puts them right before one 82 times («اعضای اتحادیه
+# no organization with them and puts them right before one 76 times («اعضای اتحادیه
 # اروپا» 25, «مسئولان», «نمایندگان», «هواداران», «سود» of a score)
 _PEOPLE_OF_A_BODY = frozenset(
     lx.key(w)
