@@ -25,7 +25,9 @@ from khabar.extract.org_spans import (
     and_one_more,
     body_of_a_place,
     place_to,
-    the_office,
+    term_of,
+    termed_bodies,
+    the_office_alone,
 )
 from khabar.extract.people import stopwords
 from khabar.extract.tagged_spans import Tagged, kind_spans
@@ -63,6 +65,7 @@ def organizations(
     for a, b in loc_spans:
         if body := body_of_a_place(keys, a, b, marked):
             spans.append((*body, None))  # «شورای شهر مشهد»: the place is its part
+    spans += [(i, j, None) for i, j in termed_bodies(keys, marked)]  # «مجلس ششم»
     for org in rules:
         for m in org.mentions:
             i = bisect_left(tokens.starts, m.start)  # a token's start
@@ -86,7 +89,7 @@ def organizations(
     for i, j, listed in sorted(spans):
         unquoted = None
         if listed is None:
-            j = and_one_more(keys, j, taken)  # «دولت نهم | و دهم»
+            j = and_one_more(keys, term_of(keys, j, taken), taken)  # «دولت نهم | و دهم»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
         elif (n := _public_relations(keys, i)) and taken.isdisjoint(range(i - n, i)):
@@ -101,7 +104,7 @@ def organizations(
             i, j = i - 2, j + 1
         # «دولت حسن روحانی», as PEYMA tags it: the body, the person's name inside it
         led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
-        if (skip.intersection(range(i, j)) and not led) or the_office(keys, i, j):
+        if (skip.intersection(range(i, j)) and not led) or the_office_alone(keys, i, j):
             continue
         if a_month(keys, i, j):  # «از 22 مهر تا ...»
             continue
@@ -181,8 +184,15 @@ def _of_a_kind(keys: list[str], i: int, j: int) -> bool:
 
 
 # words that open a body's name: a listed name of ordinary words after one is that body,
-# not a phrase («سازمان برنامه و بودجه»; not «ریاست جمهوری», «خانه ملت»)
-_BODY_WORDS = frozenset({*ORG_HEADS, "سازمان", "شرکت", "مرکز", "نیروی", "دفتر", "هیات", "هییت"})
+# not a phrase («سازمان برنامه و بودجه», «جبهه مشارکت», «حزب همبستگی»; not «ریاست جمهوری»,
+# «خانه ملت»)
+_BODY_WORDS = frozenset(
+    {
+        *ORG_HEADS,
+        *"سازمان شرکت مرکز نیروی دفتر هیات هییت".split(),
+        *"حزب جبهه جنبش جمعیت نهضت".split(),
+    }
+)
 
 
 def _pointed(keys: list[str], i: int) -> bool:
