@@ -124,8 +124,10 @@ class Weights:
         n = len(words)
         # each token's neighbour at each offset, or the edge's row outside its sentence
         edge, away = [_EDGE] * _REACH, [-2] * _REACH  # sentence -1: between sentences
-        padded_ids = np.array(edge + self.type_rows(words) + edge, dtype=np.int64)
-        padded_sid = np.array(away + sentence + away, dtype=np.int64)
+        # ``fromiter`` of a known length: ``np.array`` would first look at every item's type
+        m = n + 2 * _REACH
+        padded_ids = np.fromiter(edge + self.type_rows(words) + edge, np.int64, m)
+        padded_sid = np.fromiter(away + sentence + away, np.int64, m)
         ids, sid = padded_ids[_REACH : _REACH + n], padded_sid[_REACH : _REACH + n]
         at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
         near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
@@ -186,11 +188,12 @@ def best_columns(
     # the rows past a sentence's end (about three in four) are never read: left unset
     kept = np.empty((longest, count, scores.shape[1]))
     kept[inside] = scores[(np.arange(longest)[:, None] + starts)[inside]]
-    trans = weights.trans
+    trans, reduce = weights.trans, np.maximum.reduce
+    before = kept[:, :, :, None]  # each step's rows as predecessors, the view made once
     for t in range(1, longest):
         n = running[t]
         now = kept[t, :n]  # a view: added to in place
-        now += np.maximum.reduce(kept[t - 1, :n, :, None] + trans, axis=1)
+        now += reduce(before[t - 1, :n] + trans, axis=1)
     # read back: most tokens are followed by an O, and the best predecessor of an O is
     # found for every token at once; the few before another label are found one by one
     into = trans.T
