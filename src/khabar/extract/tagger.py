@@ -183,11 +183,14 @@ def best_columns(
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    order, lengths, starts, inside, running = layout(ranges)
+    order, lengths, starts, _, running = layout(ranges)
     longest, count = int(lengths[0]), len(ranges)
-    # the rows past a sentence's end (about three in four) are never read: left unset
+    # the rows past a sentence's end (about three in four) are never read: left unset; a
+    # sentence's rows are copied as one slice (a mask over every step and sentence, and
+    # an index array of their rows, cost more)
     kept = np.empty((longest, count, scores.shape[1]))
-    kept[inside] = scores[(np.arange(longest)[:, None] + starts)[inside]]
+    for s, (a, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        kept[:n, s] = scores[a : a + n]
     trans, reduce = weights.trans, np.maximum.reduce
     before = kept[:, :, :, None]  # each step's rows as predecessors, the view made once
     for t in range(1, longest):
@@ -198,9 +201,10 @@ def best_columns(
     # found for every token at once; the few before another label are found one by one
     into = trans.T
     outside = weights.labels.index("O")
-    # only at the tokens before each sentence's last (``inside`` a step on): past them
-    # stand the rows no sentence has
-    best_before_o = (kept[:-1].transpose(1, 0, 2)[inside[1:].T] + into[outside]).argmax(axis=1)
+    # only at the tokens before each sentence's last, a slice of each sentence's rows: past
+    # them stand the rows no sentence has
+    before_last = [kept[: n - 1, s] for s, n in enumerate(lengths.tolist())]
+    best_before_o = (np.concatenate(before_last) + into[outside]).argmax(axis=1)
     # the few entries whose O is best after another label, found in C
     not_o = np.flatnonzero(best_before_o != outside).tolist()
     before_o = best_before_o.tolist()
