@@ -125,9 +125,9 @@ class Weights:
         # each token's neighbour at each offset, or the edge's row outside its sentence
         edge, away = [_EDGE] * _REACH, [-2] * _REACH  # sentence -1: between sentences
         # ``fromiter`` of a known length: ``np.array`` would first look at every item's type
-        m = n + 2 * _REACH
-        padded_ids = np.fromiter(edge + self.type_rows(words) + edge, np.int64, m)
-        padded_sid = np.fromiter(away + sentence + away, np.int64, m)
+        padded = n + 2 * _REACH
+        padded_ids = np.fromiter(edge + self.type_rows(words) + edge, np.int64, padded)
+        padded_sid = np.fromiter(away + sentence + away, np.int64, padded)
         ids, sid = padded_ids[_REACH : _REACH + n], padded_sid[_REACH : _REACH + n]
         at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
         near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
