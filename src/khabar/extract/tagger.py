@@ -124,8 +124,10 @@ class Weights:
         n = len(words)
         # each token's neighbour at each offset, or the edge's row outside its sentence
         edge, away = [_EDGE] * _REACH, [-2] * _REACH  # sentence -1: between sentences
-        padded_ids = np.array(edge + self.type_rows(words) + edge, dtype=np.int64)
-        padded_sid = np.array(away + sentence + away, dtype=np.int64)
+        # ``fromiter`` of a known length: ``np.array`` would first look at every item's type
+        padded = n + 2 * _REACH
+        padded_ids = np.fromiter(edge + self.type_rows(words) + edge, np.int64, padded)
+        padded_sid = np.fromiter(away + sentence + away, np.int64, padded)
         ids, sid = padded_ids[_REACH : _REACH + n], padded_sid[_REACH : _REACH + n]
         at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
         near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
@@ -181,23 +183,28 @@ def best_columns(
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    order, lengths, starts, inside, running = layout(ranges)
+    order, lengths, starts, _, running = layout(ranges)
     longest, count = int(lengths[0]), len(ranges)
-    # the rows past a sentence's end (about three in four) are never read: left unset
+    # the rows past a sentence's end (about three in four) are never read: left unset; a
+    # sentence's rows are copied as one slice (a mask over every step and sentence, and
+    # an index array of their rows, cost more)
     kept = np.empty((longest, count, scores.shape[1]))
-    kept[inside] = scores[(np.arange(longest)[:, None] + starts)[inside]]
-    trans = weights.trans
+    for s, (a, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        kept[:n, s] = scores[a : a + n]
+    trans, reduce = weights.trans, np.maximum.reduce
+    before = kept[:, :, :, None]  # each step's rows as predecessors, the view made once
     for t in range(1, longest):
         n = running[t]
         now = kept[t, :n]  # a view: added to in place
-        now += np.maximum.reduce(kept[t - 1, :n, :, None] + trans, axis=1)
+        now += reduce(before[t - 1, :n] + trans, axis=1)
     # read back: most tokens are followed by an O, and the best predecessor of an O is
     # found for every token at once; the few before another label are found one by one
     into = trans.T
     outside = weights.labels.index("O")
-    # only at the tokens before each sentence's last (``inside`` a step on): past them
-    # stand the rows no sentence has
-    best_before_o = (kept[:-1].transpose(1, 0, 2)[inside[1:].T] + into[outside]).argmax(axis=1)
+    # only at the tokens before each sentence's last, a slice of each sentence's rows: past
+    # them stand the rows no sentence has
+    before_last = [kept[: n - 1, s] for s, n in enumerate(lengths.tolist())]
+    best_before_o = (np.concatenate(before_last) + into[outside]).argmax(axis=1)
     # the few entries whose O is best after another label, found in C
     not_o = np.flatnonzero(best_before_o != outside).tolist()
     before_o = best_before_o.tolist()
