@@ -311,3 +311,30 @@ def test_a_town_named_family_name_alone_stays_a_place():
 )
 def test_names_joined_by_and(text, names):
     assert [p.name for p in extract_text(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a family name written with its ending after a ZWNJ, right before a post: the post
+        # names a person there though the tagger marks none (the shared news; ARMAN, fold 2)
+        (
+            "وی ادامه داد: این توافق‌نامه بعد از جلسه با تقوی‌نژاد مدیر امور مالیاتی کشور، با"
+            " حضور نوری رئیس سازمان مالیاتی به امضا رسید.",
+            "تقوی‌نژاد",
+        ),
+        (
+            "در آذر ماه سال 0 ، محبی‌نیا نماینده مردم میاندوآب در مجلس پنجم ، در گفتگو با"
+            " کیهان ، خبر از طرحی می‌دهد .",
+            "محبی‌نیا",
+        ),
+    ],
+)
+def test_family_name_apart_before_post(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_word_apart_before_post_no_name():
+    # a plural written with its ending apart is no family name's («...‌های»)
+    text = "سازمان ملل و ارگان‌های وابسته به آن بهترین متولی این کار هستند."
+    assert extract_text(text).persons == []
