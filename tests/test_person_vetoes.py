@@ -338,3 +338,33 @@ def test_word_apart_before_post_no_name():
     # a plural written with its ending apart is no family name's («...‌های»)
     text = "سازمان ملل و ارگان‌های وابسته به آن بهترین متولی این کار هستند."
     assert extract_text(text).persons == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Arab given names the list lacked, before a family name that is a word too, a post
+        # after them (the shared news)
+        (
+            "عبدالله الاشعل حمله تبلیغاتی گسترده‌ای را علیه عمرو موسی، وزیر سابق خارجه مصر و"
+            " دبیرکل سابق اتحادیه عرب آغاز کرد.",
+            "عمرو موسی",
+        ),
+        (
+            "طارق عبدالباسط، یکی از اعضای تیم فنی وابسته به هیئت کل استخراج نفت دولتی گفت:"
+            " نتایج بسیاری از پایگاه‌های نفتی در آب‌های یمن خوشحال کننده است.",
+            "طارق عبدالباسط",
+        ),
+    ],
+)
+def test_given_names_added(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_counted_head_ends_no_name():
+    # «نفر دوم» ranks the name before it (ARMAN, fold 1): no «طارق نفر»
+    text = (
+        "پلیس پاکستان دیروز سه تن از رهبران سپاه صحابه را شامل : اعظم طارق نفر دوم این گروه"
+        " ، مولانا محمد احمد مسئول استان پنجاب بازداشت کرد ."
+    )
+    assert "طارق نفر" not in [p.name for p in extract_text(text).persons]
