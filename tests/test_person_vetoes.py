@@ -311,3 +311,60 @@ def test_a_town_named_family_name_alone_stays_a_place():
 )
 def test_names_joined_by_and(text, names):
     assert [p.name for p in extract_text(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a family name written with its ending after a ZWNJ, right before a post: the post
+        # names a person there though the tagger marks none (the shared news; ARMAN, fold 2)
+        (
+            "وی ادامه داد: این توافق‌نامه بعد از جلسه با تقوی‌نژاد مدیر امور مالیاتی کشور، با"
+            " حضور نوری رئیس سازمان مالیاتی به امضا رسید.",
+            "تقوی‌نژاد",
+        ),
+        (
+            "در آذر ماه سال 0 ، محبی‌نیا نماینده مردم میاندوآب در مجلس پنجم ، در گفتگو با"
+            " کیهان ، خبر از طرحی می‌دهد .",
+            "محبی‌نیا",
+        ),
+    ],
+)
+def test_family_name_apart_before_post(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_word_apart_before_post_no_name():
+    # a plural written with its ending apart is no family name's («...‌های»)
+    text = "سازمان ملل و ارگان‌های وابسته به آن بهترین متولی این کار هستند."
+    assert extract_text(text).persons == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Arab given names the list lacked, before a family name that is a word too, a post
+        # after them (the shared news)
+        (
+            "عبدالله الاشعل حمله تبلیغاتی گسترده‌ای را علیه عمرو موسی، وزیر سابق خارجه مصر و"
+            " دبیرکل سابق اتحادیه عرب آغاز کرد.",
+            "عمرو موسی",
+        ),
+        (
+            "طارق عبدالباسط، یکی از اعضای تیم فنی وابسته به هیئت کل استخراج نفت دولتی گفت:"
+            " نتایج بسیاری از پایگاه‌های نفتی در آب‌های یمن خوشحال کننده است.",
+            "طارق عبدالباسط",
+        ),
+    ],
+)
+def test_given_names_added(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_counted_head_ends_no_name():
+    # «نفر دوم» ranks the name before it (ARMAN, fold 1): no «طارق نفر»
+    text = (
+        "پلیس پاکستان دیروز سه تن از رهبران سپاه صحابه را شامل : اعظم طارق نفر دوم این گروه"
+        " ، مولانا محمد احمد مسئول استان پنجاب بازداشت کرد ."
+    )
+    assert "طارق نفر" not in [p.name for p in extract_text(text).persons]

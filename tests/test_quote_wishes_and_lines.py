@@ -57,13 +57,13 @@ def test_what_was_stressed_with_مورد_تأکید_قرار_داد():
 
 
 def test_the_persons_inside_what_was_admitted_are_not_who_admitted_it():
-    # arman-2_119: not Mubarak's, whom the admission names
+    # arman-2_119: not Mubarak's, whom the admission names, but Amr Moussa's
     text = (
         "عمرو موسی، وزیر امور خارجه مصر، روز چهارشنبه به وجود برخی اختلافات بین حسنی مبارک، "
         "رئیس‌جمهور مصر و بیل کلینتون، رئیس‌جمهور آمریکا اعتراف کرد."
     )
     assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
-        ("indirect", None, "وجود برخی اختلافات")
+        ("indirect", "عمرو موسی", "وجود برخی اختلافات")
     ]
 
 

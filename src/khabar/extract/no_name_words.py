@@ -130,9 +130,10 @@ def _adjective_in_nak(key: str) -> bool:
 
 
 # a pronoun of one letter and its «ا» written apart from its noun («خسرو ات», your Khosrow),
-# and «یکم» (first), which numbers a fund, a day or a class, never a king («اول»): «صندوق درآمد
-# ثابت امین یکم»
-_NO_NAME_WORDS = frozenset({"ات", "اش", "یکم"})
+# «یکم» (first), which numbers a fund, a day or a class, never a king («اول»): «صندوق درآمد
+# ثابت امین یکم», and «نفر» (a head counted), which ranks the name before it: «اعظم طارق نفر
+# دوم این گروه» (the group's second man)
+_NO_NAME_WORDS = frozenset({"ات", "اش", "یکم", "نفر"})
 
 
 def plural_of_people(key: str) -> bool:

@@ -76,7 +76,7 @@ from khabar.extract.tagged_spans import (
 )
 from khabar.extract.tagged_vetoes import no_tagged_name, post_after, post_inside
 from khabar.extract.tagger_features import known_names
-from khabar.extract.unlisted_names import court_name
+from khabar.extract.unlisted_names import court_name, family_end_apart
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -156,6 +156,7 @@ def people(
                 continue
             # a title, two words or more, a listed figure or a courtier's name («قوام‌السلطنه»)
             strong = m.ti < m.i or m.j - m.i > 1 or bool(figure) or court_name(keys[m.i])
+            strong = strong or _bare_before_post(tokens, keys, text, m)
             # a listed given name, or a listed figure: «دولت دونالد ترامپ» is an organization
             # named after a person who is named there too
             given = first_name_at(keys, m.i) or keys[m.i] in lx.more_given_names()
@@ -623,6 +624,20 @@ def _lone_name(
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+def _bare_before_post(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> bool:
+    """A rule's name of one word, untitled, right before a post or set off from it by a
+    comma, written with a family name's ending after a ZWNJ («... ، محبی‌نیا نماینده مردم
+    میاندوآب», «با تقوی‌نژاد مدیر امور مالیاتی»): the post names a person there, whether or not
+    the tagger marks him. Not a listed family name that is a word too («هندی», «شادروان»),
+    nor a word no list holds, which in the news is as often two words run together («وجود
+    دارداین فعال سیاسی»); not past a line's end."""
+    if m.j - m.i != 1 or m.ti < m.i or not post_after(keys, m.j):
+        return False
+    if "\n" in text[tokens.ends[m.i] : tokens.starts[min(m.j + 1, len(keys) - 1)]]:
+        return False
+    return family_end_apart(tokens.words[m.i])
 
 
 def _paired_names(keys: list[str], spans: list[tuple[int, int]]) -> set[int]:

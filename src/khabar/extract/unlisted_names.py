@@ -170,7 +170,7 @@ def _unlisted_name_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     and either a listed family name no frequent word nor adjective is, or one the news' word
     list does not hold that is no two words run together, the second a family name or a
     post's head («بیاورد|رضوی», «ح|معاون»)."""
-    if not _rare_name_word(tokens, keys, j, strict=True):
+    if not _rare_name_word(tokens, keys, j, strict=True, apart=True):
         return False
     k = keys[j]
     if lx.agencies().match(keys, j) or k in lx.outlet_words() or k in lx.first_names():
@@ -206,11 +206,17 @@ def _given_place(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return not (verb(keys[j]) or glued(tokens.words[j]) or kin(keys[j]))
 
 
-def _rare_name_word(tokens: TokenColumns, keys: list[str], j: int, strict: bool = False) -> bool:
+def _rare_name_word(
+    tokens: TokenColumns, keys: list[str], j: int, strict: bool = False, apart: bool = False
+) -> bool:
     """Token ``j`` may be part of a foreign name: a word, no function word, post, place or
     organization, and no ordinary word but a rare one (or, unless ``strict``, one shaped
-    like a family name: «علاوی»)."""
-    if j < 0 or j >= len(tokens) or not tokens.words[j].isalpha() or not name_like(tokens, keys, j):
+    like a family name: «علاوی»). ``apart``: a word with a family name's ending written
+    after a ZWNJ is a word too («محبی‌نیا»)."""
+    if j < 0 or j >= len(tokens):
+        return False
+    word = tokens.words[j]
+    if not (word.isalpha() or (apart and family_end_apart(word))) or not name_like(tokens, keys, j):
         return False
     k = keys[j]
     if k in lx.common_words() or lx.places().match(keys, j) or lx.organizations().match(keys, j):
@@ -295,6 +301,16 @@ def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     if k + 2 >= len(tokens) or tokens.words[k] != "(":
         return False
     return keys[k + 1] in HOLY_MARKS - {"ره"} and tokens.words[k + 2] == ")"
+
+
+def family_end_apart(word: str) -> bool:
+    """A word of letters whose last part, past a ZWNJ, is an ending of family names
+    («محبی‌نیا», «موسوی‌نژاد», «امین‌زاده»), not a plural's or a compound's («ارگان‌های»)."""
+    head, zwnj, end = word.rpartition("\u200c")
+    return bool(zwnj) and end in _APART_ENDS and _letters(head) and end.isalpha()
+
+
+_APART_ENDS = frozenset(SURNAME_ENDS) - {"ی"}
 
 
 def _letters(word: str) -> bool:
