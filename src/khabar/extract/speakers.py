@@ -31,6 +31,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
+from khabar.extract.namewords import country
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -309,9 +310,33 @@ def _relayed_by_outlet(
         ref, end = OrgRef(body[0]), body[1]  # «... به نقل از وزارت دادگستری آمریکا نوشت:»
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
+    if isinstance(ref, str):
+        end = _after_subject(k + 3, reg, post_at)  # «به نقل از مهدی کروبی رئیس مجلس ...»
+        end += end < verb_at and country(keys[end])  # «... شورای اسلامی ایران»
     if end + 1 == verb_at and keys[end] in ("،", ","):
         end = verb_at  # «... به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»: past its comma
+    elif _talk_with(keys, end, verb_at):
+        end = verb_at  # «... به نقل از مهدی کروبی ... در گفتگو با خبرنگاران نوشت:»
     return (ref, end) if end == verb_at else None
+
+
+# «در گفتگو با خبرنگاران», «در مصاحبه با رادیو ...»: where the one relayed spoke, no subject
+_TALKS = frozenset(lx.key(w) for w in ("گفتگو", "گفت‌وگو", "مصاحبه", "گفتگویی", "مصاحبه‌ای"))
+_TALK_SPAN = 8  # tokens of «در گفتگو با خبرنگاران ...» up to the verb
+
+
+def _talk_with(keys, k, verb_at) -> bool:
+    """Whether «در گفتگو با ...» runs from ``k`` to the verb, with no punctuation."""
+    if keys[k : k + 1] != ["در"] or verb_at - k > _TALK_SPAN:
+        return False
+    k += 1
+    if keys[k : k + 3] == ["گفت", "و", "گو"]:
+        k += 2
+    elif keys[k : k + 1] and keys[k] not in _TALKS:
+        return False
+    return keys[k + 1 : k + 2] == ["با"] and not any(
+        keys[t] in ("،", ",", ":", "«", "»", ".") for t in range(k + 2, verb_at)
+    )
 
 
 _WHILE_SAYING = 5  # tokens of «ضمن اعلام این مطلب» and its kin, up to «به نقل از»
