@@ -448,6 +448,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
+            and keys[before] not in _SUCH_AS  # «... دانشمندانی نظیر عمر خیام ...»: an example
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
@@ -458,6 +459,8 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+# words that bring in examples of a kind: «دانشمندانی نظیر عمر خیام و ابن سینا»
+_SUCH_AS = frozenset(lx.key(w) for w in ("نظیر", "مانند", "همچون", "همانند"))
 
 
 def _described_after(keys, k, verb_at, post_at) -> bool:
