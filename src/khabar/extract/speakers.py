@@ -102,6 +102,11 @@ def speaker(
         # speaks, as one found further in: only what a colon or «که» marks is theirs
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
+    if (turn := _after_but(keys, s, verb_at, reg)) is not None:
+        # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد»: the clause after
+        # the contrast is the verb's, its subject the person who opens it
+        pkey = reg.by_token[turn]
+        return pkey, _after_subject(turn, reg, post_at), pkey not in seen, True
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
     if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
@@ -459,6 +464,26 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+_BUT = frozenset({"ولی", "اما", "لیکن", "ولیکن", "لکن"})
+
+
+def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
+    """The token of the person who opens the last clause of the sentence's subject's a comma
+    and «ولی», «اما» set off («...، ولی عرفات با رد آن، ... تأکید کرد»), not its object
+    («...، اما عرفات را ...»), outside quoted words; None when there is none."""
+    found = None
+    for k in range(s + 1, verb_at - 2):
+        if keys[k] in (":", "«", "»", '"'):
+            return None
+        if keys[k] in _COMMAS and keys[k + 1] in _BUT and (pkey := reg.by_token.get(k + 2)):
+            end = k + 2
+            while end < verb_at and reg.by_token.get(end) == pkey:
+                end += 1
+            if keys[end : end + 1] != ["را"] and end < verb_at:
+                found = k + 2
+    return found
+
+
 # words that bring in examples of a kind: «دانشمندانی نظیر عمر خیام و ابن سینا»
 _SUCH_AS = frozenset(lx.key(w) for w in ("نظیر", "مانند", "همچون", "همانند"))
 
