@@ -177,9 +177,9 @@ def cues_in(
             # «... نامه‌ای ... به رئیس جمهور نوشت.», «فصل‌های 0 و 0 را ... نوشته‌اند.»: a text
             # written, not what it says (that is told after «:» or «که»)
             out.append((i, j, verb, "topic"))
-        elif at_end and verb.kind in ("indirect", "both"):
+        elif at_end and verb.kind in ("indirect", "both") and verb.lemma not in _ANSWERING:
             out.append((i, j, verb, "indirect"))
-        elif verb.lemma in _TOPIC_ACTS and (
+        elif verb.lemma in _TOPIC_ACTS | _ANSWERING and (
             at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1)) or joined
         ):
             out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
@@ -430,6 +430,10 @@ _TOPIC_ACTS = frozenset(
     # «درباره وضعیت ... ابراز نگرانی کرد», «نسبت به آنچه ... نامید، شدیدا ابراز نگرانی کرد»
     | {"هشدار دادن", "ابراز نگرانی کردن"}
 )
+# An answer names its topic before the verb («نماینده دائم سوریه ... به ادعاهای نماینده رژیم
+# صهیونیستی ... پاسخ داد.», «... به پرسش‌های گوناگونی ... پاسخ دادند.»); what was answered
+# follows a colon or «که» («امام پاسخ می‌دهد: ...»)
+_ANSWERING = frozenset({"پاسخ دادن", "جواب دادن"})
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
