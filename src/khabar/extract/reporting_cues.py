@@ -67,7 +67,8 @@ def cues_in(
         m = verbs.match(keys, i)
         if not m and (around := _wish_around(keys, i, b)):
             # «خواستار توضیح کشورهایی شد», «مدعی الحاق شهرک‌ها ... شد»
-            out.append((i, around, AROUND[keys[i]], "around"))
+            if not _relative_before_verb(keys, a, i, around, b, out):
+                out.append((i, around, AROUND[keys[i]], "around"))
             i = around
             continue
         elided = None if m else elided_verb(keys, i, b, _TOPIC_ACTS)
@@ -77,6 +78,9 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if _relative_before_verb(keys, a, i, j, b, out):
+            i = j
+            continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
         if (
             verb.form in lx.told_now()
             and not _told_now(tokens, keys, a, i, j, b)
@@ -420,6 +424,22 @@ def _wish_around(keys, i, b) -> int | None:
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
+
+
+def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
+    """Whether the verb at ``i:j`` ends a relative clause that a comma closes right before the
+    sentence's own verb of saying («یک عضو هیأت فلسطینی که وی نیز خواستار افشا نشدن نامش شد،
+    گفت: ...», «عربستان به انتقادهایی که جو بایدن ... مطرح کرده‌اند، پاسخ داد.»): the clause
+    tells of its noun, the verb after the comma is the statement's."""
+    if (
+        out
+        or j + 1 >= b
+        or keys[j] not in ("،", ",")
+        or not lx.reporting_verbs().match(keys, j + 1)
+    ):
+        return False
+    that = next((k for k in range(i - 1, a, -1) if keys[k] in ("که", "،", ",", ":")), None)
+    return that is not None and keys[that] == "که"
 
 
 # Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
