@@ -62,3 +62,13 @@ def test_what_was_answered_follows_the_colon():
 )
 def test_a_verb_ending_a_relative_clause_before_the_sentences_own(text, said):
     assert [(k, s) for k, _, _, s in quote_rows(text)] == said
+
+
+def test_a_question_says_nothing_but_the_words_it_quotes():
+    # arman-1_108; fars-news-1, item 95: the words in guillemets after «گفته است؛» are his
+    assert quote_rows("آیا درست است که می‌گویند بعضی داروها باعث ضعف شنوائی می‌شوند؟") == []
+    text = (
+        "آیا به واقع آن‌گونه که آقای علیزاده گفته است؛ «کمیته متشکل از شورای عالی امنیت ملی، "
+        "وزارت اطلاعات مسئول این کار است» ؟"
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "«کمیته متشکل از")]

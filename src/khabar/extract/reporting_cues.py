@@ -92,6 +92,16 @@ def cues_in(
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
         if (
+            keys[a] == "آیا"
+            and tokens.words[b - 1] in ("؟", "?")
+            and ":" not in keys[j:b]
+            and not any(k in QUOTE_MARKS for k in keys[j : j + 2])
+        ):
+            # «آیا درست است که می‌گویند بعضی داروها ...؟»: a question says nothing (but «آیا
+            # ... آن‌گونه که آقای علیزاده گفته است؛ «...»؟» quotes his words)
+            i = j
+            continue
+        if (
             verb.lemma in _ASKING_WHAT
             and tokens.words[b - 1] in ("؟", "?")
             and ":" not in tokens.words[j + 1 : b]
