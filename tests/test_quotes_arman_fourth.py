@@ -72,3 +72,15 @@ def test_a_question_says_nothing_but_the_words_it_quotes():
         "وزارت اطلاعات مسئول این کار است» ؟"
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "«کمیته متشکل از")]
+
+
+def test_a_name_given_as_an_example_is_not_the_subject():
+    # arman-1_44: what the speakers stressed, not «عمر خیام»'s
+    text = (
+        "سخنرانان با اشاره به جغرافیای سیاسی و طبیعی قومیت‌های ایرانی، مذهب، فرهنگ، سنن و زبان، "
+        "نقش مردم ایران در گسترش علوم توسط دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید "
+        "قرار دادند."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", None, "سخنرانان با اشاره")
+    ]
