@@ -84,3 +84,27 @@ def test_a_name_given_as_an_example_is_not_the_subject():
     assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
         ("indirect", None, "سخنرانان با اشاره")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # arman-1_105
+            "ولی محققان خاطرنشان می‌کنند، چون این تمرینات از انقباض برون‌گرا به درون‌گرا انجام "
+            "می‌شود، بنابراین ورزشکاران باید از آمادگی جسمانی بالائی برخوردار باشند.",
+            [("direct", "چون این تمرینات")],
+        ),
+        (  # fars-news-1, item 274
+            "تولید کنندگان این ربات ادعا می‌کنند، این دستگاه‌ها قادر به از بین بردن ۹۹.۹۹ درصد "
+            "باکتری‌ها هستند.",
+            [("direct", "این دستگاه‌ها قادر")],
+        ),
+        (  # fars-news-2, item 271: a relative clause's
+            "آیات صریح قرآن کریم و درس‌هایی که قرآن کریم از مبارزات انبیای الهی مطرح می‌کند، این "
+            "عنصر اعتقادی را برای هر فرد مسلمان آشکار می‌سازد.",
+            [],
+        ),
+    ],
+)
+def test_a_present_of_saying_before_a_comma(text, said):
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == said

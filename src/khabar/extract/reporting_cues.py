@@ -292,9 +292,17 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
         return False
     if tokens.words[j] == ":":
         return True
+    if keys[j] in ("،", ",") and j + 1 < b and keys[j + 1] not in ("و", "که"):
+        # «ولی محققان خاطرنشان می‌کنند، چون این تمرینات ...، ورزشکاران باید ...»: a comma for
+        # the colon, as «گفت، ...»; not a clause's own («درس‌هایی که قرآن ... مطرح می‌کند، ...»,
+        # «با بیان اینکه ... مطرح می‌کنند، عنوان کرد:»)
+        return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
+            keys, j + 1
+        )
     return keys[j] == "که" and "را" not in keys[a:i]
 
 
+_NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 _ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
