@@ -108,3 +108,12 @@ def test_a_name_given_as_an_example_is_not_the_subject():
 )
 def test_a_present_of_saying_before_a_comma(text, said):
     assert [(k, s) for k, _, _, s in quote_rows(text)] == said
+
+
+def test_a_claim_held_in_the_past():
+    # arman-1_244
+    text = (
+        "یکی از اندیشمندان بزرگ در دوران باستان ادعا داشت که در برخی حالات با گوش خود نغمه "
+        "افلاک را شنیده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "در برخی حالات")]
