@@ -117,3 +117,24 @@ def test_a_claim_held_in_the_past():
         "افلاک را شنیده است."
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "در برخی حالات")]
+
+
+def test_a_paper_reporting_a_statement_is_its_source():
+    # arman-1_139: the researchers' statement, the paper a source there
+    text = (
+        "روزنامه وال‌استریت‌ژورنال در شماره روز جمعه خود نوشت: پژوهشگران دانشگاه کلرادو اعلام "
+        "کردند که با قرار دادن یک ویروس در متون نوشته شده، می‌توان دست به دست شدن آن نوشته را "
+        "دنبال کرد."
+    )
+    assert quote_rows(text) == [("indirect", None, None, "با قرار دادن")]
+
+
+def test_what_a_person_wrote_of_another_is_theirs():
+    # roozno_data_586: his message, which tells another's words (the gold does not record
+    # speech inside a direct quote)
+    text = (
+        "محمدجواد ظریف وزیر امور خارجه گفت: ما آماده‌ایم. وی در پیام خود نوشت: رئیس صندوق "
+        "بین‌المللی پول گفته است که کشورهای متاثر از ویروس کرونا مورد حمایت قرار خواهند گرفت."
+    )
+    quotes = [(k, p, s) for k, p, _, s in quote_rows(text)]
+    assert quotes[1] == ("direct", "محمدجواد ظریف", "رئیس صندوق بین‌المللی")

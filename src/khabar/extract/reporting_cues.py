@@ -19,6 +19,35 @@ _TITLE_WORDS = 2  # titles before a name past the colon: «آقای دکتر»
 WRITTEN = frozenset({"نوشتن", "آمدن", "گزارش دادن"})  # a paper's or a piece's words
 
 
+REPORT_RUN = 12  # words past a paper's colon to the verb of the one it reports
+
+
+def _reports_words_next(tokens, keys, a, j, b, starts: list[int], people: Container[int]) -> bool:
+    """A clause past the colon at ``j`` opens on its own subject and verb of saying, before
+    «که» or a colon, with no pause between («روزنامه وال‌استریت‌ژورنال ... نوشت: پژوهشگران
+    دانشگاه کلرادو اعلام کردند که ...»): the paper reports their words, a source there. Not
+    what a person or «وی» wrote («وی در پیام خود نوشت: رئیس صندوق ... گفته است که ...»: his
+    words, which tell another's), nor a question («... آمده است: X به کدام دلیل ادعا کرده‌اند
+    که ...؟»)."""
+    if j + 2 >= b or keys[j + 1] in QUOTE_MARKS or keys[j + 1] in PRONOUNS:
+        return False
+    if tokens.words[b - 1] in ("؟", "?") or any(
+        keys[k] in PRONOUNS or k in people for k in range(a, j)
+    ):
+        return False
+    verbs = lx.reporting_verbs()
+    at = next((k for k in starts if j + 1 < k < b), None)
+    if at is None or at - j > REPORT_RUN or any(k in REPORT_PAUSES for k in keys[j + 1 : at]):
+        return False
+    m = verbs.match(keys, at)
+    # a past: «تایمز آو ... نوشت: فیلیپ می‌گوید که ...» tells the paper's story of him, as
+    # the judged speakers samples read it
+    return bool(m) and m[0] < b and keys[m[0]] in ("که", ":") and not keys[at].startswith("می")
+
+
+REPORT_PAUSES = {"،", ",", "؛", ":", ".", "«", "»", "؟", "!", "-"}
+
+
 def _named_speaks_next(keys, j, b, starts: list[int], people: Container[int]) -> bool:
     """A person named right past the colon at ``j`` («... نوشته است: دکتر داود باوند ...
     گفت: ...») speaks with a verb and a colon of their own later in the sentence: what
@@ -160,7 +189,10 @@ def cues_in(
         if (
             after in _COLON
             and verb.lemma in WRITTEN
-            and _named_speaks_next(keys, j, b, starts, people)
+            and (
+                _named_speaks_next(keys, j, b, starts, people)
+                or _reports_words_next(tokens, keys, a, j, b, starts, people)
+            )
         ):
             i = j
             continue  # «این روزنامه نوشته است: دکتر داود باوند ... گفت: ...»: the one it quotes
