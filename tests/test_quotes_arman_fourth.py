@@ -138,3 +138,26 @@ def test_what_a_person_wrote_of_another_is_theirs():
     )
     quotes = [(k, p, s) for k, p, _, s in quote_rows(text)]
     assert quotes[1] == ("direct", "محمدجواد ظریف", "رئیس صندوق بین‌المللی")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # arman-1_83: a statement inside a noun phrase, which the conventions do not record
+            "این نکته که علی ربیعی می‌گوید اگر اتهام‌پراکنی علیه خاتمی ادامه یابد تمام حقائق را فاش "
+            "می‌کنم بیانگر آن است که بسیاری از حقائق، فاش نشده باقی مانده است.",
+            [],
+        ),
+        (  # fars-news-3, item 95: «خواست» in the relative clause, the statement after «گفت:»
+            "این منبع که خواست نامش فاش نشود، گفت: افراد مسلح ناشناس ظهر امروز به یک ایست بازرسی "
+            "عراق حمله کردند.",
+            [("direct", "افراد مسلح ناشناس")],
+        ),
+        (  # fars-news-4, item 170: the noun's clause is the object of his own verb
+            "قربانی مندرجات این خبر که پس از رویترز بلومبرگ نیز آن را منتشر کرد را تائید کرد.",
+            [("indirect", "قربانی مندرجات این")],  # a name the text alone does not know
+        ),
+    ],
+)
+def test_a_verb_in_the_clause_of_a_noun_named_by_این(text, said):
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == said

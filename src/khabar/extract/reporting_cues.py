@@ -107,6 +107,9 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if _in_noun_clause(keys, a, i) and keys[j : j + 1] != [":"]:
+            i = j
+            continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
         if _relative_before_verb(keys, a, i, j, b, out):
             i = j
             continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
@@ -474,6 +477,25 @@ def _wish_around(keys, i, b) -> int | None:
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
+
+
+def _in_noun_clause(keys, a: int, i: int) -> bool:
+    """Whether the verb at ``i`` lies in the clause «که» opens on a noun named by «این» or
+    «همین» («این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است», «این مقام که ... گفته
+    بود»): it tells of the noun, a relative clause, which the gold does not record."""
+    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in ("که", *REPORT_PAUSES)), None)
+    return (
+        that is not None
+        and keys[that] == "که"
+        and keys[that - 2] in ("این", "همین")
+        and not keys[that - 1].endswith(_COPULA_ENDS)  # «این است که», «این درحالیست که»
+        and keys[that - 1] not in _NOT_A_NOUN
+        and "را" not in keys[that:i]  # «قربانی مندرجات این خبر که ... را تائید کرد»: his verb
+    )
+
+
+_COPULA_ENDS = ("ست", "ود")  # «است», «درحالیست», «کشورهاست», «بود»
+_NOT_A_NOUN = {"بوده", "باشد", "بودند", "شد", "شده", "حالی", "درحالی", "زمان", "دلیل", "جهت"}
 
 
 def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
