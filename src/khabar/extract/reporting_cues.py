@@ -42,7 +42,9 @@ def _reports_words_next(tokens, keys, a, j, b, starts: list[int], people: Contai
     m = verbs.match(keys, at)
     # a past: «تایمز آو ... نوشت: فیلیپ می‌گوید که ...» tells the paper's story of him, as
     # the judged speakers samples read it
-    return bool(m) and m[0] < b and keys[m[0]] in ("که", ":") and not keys[at].startswith("می")
+    return (
+        m is not None and m[0] < b and keys[m[0]] in ("که", ":") and not keys[at].startswith("می")
+    )
 
 
 REPORT_PAUSES = {"،", ",", "؛", ":", ".", "«", "»", "؟", "!", "-"}
