@@ -161,3 +161,22 @@ def test_what_a_person_wrote_of_another_is_theirs():
 )
 def test_a_verb_in_the_clause_of_a_noun_named_by_این(text, said):
     assert [(k, s) for k, _, _, s in quote_rows(text)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # arman-2_102: what a book tells
+            "در کتاب مزبور نقل شده که نیکسون در زمان ریاست‌جمهوری خود، از بیماری روانی رنج "
+            "می‌برده است.",
+            [("indirect", "نیکسون در زمان")],
+        ),
+        (  # tabnak_data_1008
+            "در بیانیه‌ای که کاخ سفید منتشر کرده از قول دونالد ترامپ نقل شده است: ما در حال کار "
+            "هستیم که به طولانی‌ترین جنگ آمریکا پایان دهیم.",
+            [("direct", "ما در حال")],
+        ),
+    ],
+)
+def test_what_a_book_or_a_paper_tells_in_the_passive(text, said):
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == said

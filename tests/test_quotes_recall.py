@@ -156,7 +156,8 @@ SAMPLES = [
         "arman_quotes_recall_2",
         "arman_quotes_2",
         drawn=Drawn(articles=12, international=4, outlets=1),
-        floor=Floor(recall=0.928, precision=1.0, accuracy=0.846),
+        # since a book's «نقل شده که ...»: R 0.964
+        floor=Floor(recall=0.963, precision=1.0, accuracy=0.846),
     ),
     # ARMAN's news a third time, 25 articles outside both and the five judged ARMAN speakers
     # samples, as drawn (2ad35a3, before any change made for it): quotes R 0.806 P 0.877,
