@@ -419,6 +419,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             pkey
             and not in_with
             and keys[before] not in PREPOSITIONS
+            and keys[before] not in _SUCH_AS
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
@@ -433,6 +434,9 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+# «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
+# given as an example is inside a noun phrase, not the subject
+_SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
 
 
 def _described_after(keys, k, verb_at, post_at) -> bool:
