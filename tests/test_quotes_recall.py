@@ -238,8 +238,10 @@ def test_the_arman_samples_are_of_folds_1_and_2_and_of_no_judged_article(name, s
     # the speakers samples drawn before these; the fifth was drawn at the same time as the
     # first two and shares three articles with them ((2, 216); (1, 88), (1, 183)), the third
     # was drawn outside it; the sixth was drawn at the same time as the third and shares five
-    # with it ((1, 83), (2, 73), (2, 80), (2, 119), (2, 207)); the fourth was drawn outside all six
-    same_time = {"arman_quotes_recall_3": ("_6",), "arman_quotes_recall_4": ()}.get(
+    # with it ((1, 83), (2, 73), (2, 80), (2, 119), (2, 207)); the fourth was drawn outside the
+    # first six at the same time as the seventh and shares eleven with it ((1, 44), (1, 102),
+    # (1, 105), (1, 108), (1, 139), (2, 7), (2, 52), (2, 75), (2, 177), (2, 206), (2, 209))
+    same_time = {"arman_quotes_recall_3": ("_6",), "arman_quotes_recall_4": ("_7",)}.get(
         name, ("_5", "_6")
     )
     judged = {
