@@ -6,6 +6,7 @@ name does not end with (``edges``)."""
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.arabic_text import verse_near
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
     RARE,
@@ -105,6 +106,8 @@ def kind_spans(
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
+                if y > x and kind == "ORG" and verse_near(keys, x, y):
+                    continue  # «ولتکن منکم امه یدعون الی الخیر»: a verse, no body's name
                 if y > x and kind == "ORG" and out and out[-1][0] <= x < out[-1][1]:
                     # widened into the one before («شبکه «سی. | ان. بی. سی نیوز»»): one name
                     a = out[-1][0]
