@@ -205,10 +205,13 @@ def test_no_place_runs_over_the_word_of_a_match():
 
 @pytest.mark.parametrize("use_model", [True, False])
 def test_qom_of_two_letters_is_a_place_alone(use_model):
-    # «قم» is no word of the news, «بم» and «رم» are (a bomb's sound, a computer's memory)
+    # «قم» and «بم» are no words of the news, «رم» is (a computer's memory)
     text = "دو نفر در قم به علت ابتلا به ویروس جان باختند و او با ۸ گیگابایت رم کار کرد."
     found = places_of(text, use_model=use_model)
     assert found.get("قم") == ["قم"] and "رم" not in found
+    assert places_of("۷ دستگاه بیل مکانیکی به بم اعزام شده‌اند.", use_model=use_model) == {
+        "بم": ["بم"]
+    }
 
 
 def test_a_datelines_place_the_tagger_takes_for_a_person_is_a_place():
