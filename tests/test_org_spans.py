@@ -826,3 +826,29 @@ def test_a_channel_named_by_its_number():
         " برنامه در پیش گرفته و موفق هم هست ؛ چون اغلب برنامه‌های این شبکه زنده است ."
     )
     assert _org_mentions(text)["شبکه پنج"] == ["شبکه پنج"]
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        # a listed acronym written with periods between its letters is that body
+        (
+            "برخی از ایرانیان خواهان کنترل و استماع مستقیم تلفن خود توسط اف. بی. آی شده‌اند.",
+            "اداره تحقیقات فدرال آمریکا",
+            "اف. بی. آی",
+        ),
+        (
+            "اما بی.بی.سی از قول وی وعده داده است که «شاید در این سفارت پارکی بسازد».",
+            "بی‌بی‌سی",
+            "بی.بی.سی",
+        ),
+        # the ZWNJ on each side of the period is repaired away
+        ("اما يك سخنگوی بی‌.‌بی‌.‌سی اعلام کرده كه این بنگاه همچنان فعال است .", "بی‌بی‌سی", None),
+    ],
+)
+def test_dotted_acronym_is_the_listed_body(text: str, name: str, mention: str | None) -> None:
+    doc = extract_text(text)
+    found = {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+    assert name in found
+    if mention is not None:
+        assert found[name] == [mention]
