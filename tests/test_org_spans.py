@@ -259,6 +259,16 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
             "شورای شهر مشهد",
         ),
         ("او ده ماه پیش از محل سفارت اکوادور در شهر لندن خارج شد.", "سفارت اکوادور"),
+        # a country's forces named by their arm
+        (
+            "به گزارش ایسنا، سخنگوی نیروی هوایی پاکستان اظهار کرد، یک فروند جنگنده اف۱۶ سقوط کرد.",
+            "نیروی هوایی پاکستان",
+        ),
+        (
+            "بیروت از یونیفل که از نیروهای مسلح لبنان در تأمین امنیت مرزهای جنوبی پشتیبانی"
+            " می‌کند، قدردان است.",
+            "نیروهای مسلح لبنان",
+        ),
     ],
 )
 def test_a_body_before_the_place_it_serves_is_one_organization_holding_the_place(text, org):

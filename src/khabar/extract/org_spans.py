@@ -65,6 +65,13 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
         return i, j
     if i and keys[i - 1] in BODY_OF_A_PLACE and i - 1 not in marked:
         return i - 1, j
+    if (
+        i > 1
+        and keys[i - 1] in _ARMS
+        and keys[i - 2] in _FORCES
+        and marked.isdisjoint({i - 2, i - 1})
+    ):
+        return i - 2, j  # «نیروی دریائی | آمریکا», «نیروهای مسلح | ترکیه»
     for h in range(i - 1, max(-1, i - 5), -1):  # «هیات گلف استان کرمانشاه»
         if (
             h in marked
@@ -79,6 +86,11 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
             return h, j
     return None
 
+
+# a country's forces named by their arm («نیروی هوایی روسیه», «نیروهای مسلح لیبی»): PEYMA's
+# training part tags force and place as one 9 times, the place alone 3
+_FORCES = frozenset({"نیروی", "نیروهای"})
+_ARMS = frozenset({"دریایی", "هوایی", "زمینی", "مسلح", "انتظامی"})  # keys of «دریائی» too
 
 # offices and courts a few words of their name before their place («دادگاه کیفری یک استان
 # تهران», «دادسرای امور جنایی تهران»: PEYMA's courts 10 times whole, never the place alone)
