@@ -862,3 +862,30 @@ def test_dotted_acronym_is_the_listed_body(text: str, name: str, mention: str | 
     assert name in found
     if mention is not None:
         assert found[name] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text, orgs, places",
+    [
+        # the plural of a team opens no name: each team after it is one
+        (
+            "اتفاقات عجیب مسابقه تیم‌های پرسپولیس و سپاهان در اصفهان به شکل دیگری در دربی"
+            " حساس قاهره و در بازی تیم‌های الاهلی و الزمالک تکرار شد.",
+            {"پرسپولیس", "سپاهان", "الاهلی"},
+            {"اصفهان"},
+        ),
+        # a country's team is its place
+        (
+            "این روزنامه، تیم‌های مکزیک و پرتغال را به عنوان تیم‌های صعود‌کننده گروه D، توصیف"
+            " کرده است.",
+            set(),
+            {"مکزیک", "پرتغال"},
+        ),
+    ],
+)
+def test_the_teams_after_their_plural_are_each_one(text, orgs, places):
+    doc = extract_text(text)
+    mentions = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert orgs <= mentions
+    assert not any(m.startswith("تیم") for m in mentions)
+    assert places <= {p.name for p in doc.places}

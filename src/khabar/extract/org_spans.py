@@ -132,6 +132,26 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     return [part for a, b in parts if b > a for part in _at_second_bodies(keys, a, b)]
 
 
+# the plural of a team, and the words that list its teams
+TEAMS = frozenset({"تیمهای"})  # the key of «تیم‌های» too
+_LISTING = frozenset({"و", "،", ","})
+_SPORTS = frozenset("فوتبال فوتسال والیبال بسکتبال هندبال".split())
+
+
+def team_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """The teams a span opening with their plural at token ``i`` names, each one: «تیمهای |
+    استقلال | و | سایپای تهران», «تیمهای | کویت | و | کره جنوبی» (PEYMA's training part
+    leaves the plural out before its names 6 times; ARMAN always)."""
+    i += 1
+    if i < j - 1 and keys[i] in _SPORTS:
+        i += 1  # «تیمهای فوتبال | استقلال و الوحده»
+    if i < j - 1 and keys[i].endswith("ی") and lx.places().match([keys[i][:-1]], 0):
+        i += 1  # «تیمهای اصفهانی | ذوب‌آهن و سپاهان»: the teams' town
+    cuts = [k for k in range(i, j) if keys[k] in _LISTING]
+    parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
+    return [(a, b) for a, b in parts if b > a]
+
+
 def _place_before(keys: list[str], i: int, k: int) -> bool:
     """A listed place after a word of the name ends right before token ``k``."""
     return any(place_to(keys, m, k) for m in range(i + 1, k))
