@@ -889,3 +889,16 @@ def test_the_teams_after_their_plural_are_each_one(text, orgs, places):
     assert orgs <= mentions
     assert not any(m.startswith("تیم") for m in mentions)
     assert places <= {p.name for p in doc.places}
+
+
+def test_a_name_ends_before_in_and_a_place_but_a_mission_abroad():
+    assert bounded("بانک ملی استرالیا در ملبورن") == "بانک ملی استرالیا"
+    assert bounded("تیم کریکت سری لانکا در لاهور") == "تیم کریکت سری لانکا"
+    assert bounded("کارخانه فولاد در کشور کویت") == "کارخانه فولاد"
+    assert bounded("سفارت جمهوری اسلامی ایران در کویت") == "سفارت جمهوری اسلامی ایران در کویت"
+    text = (
+        "لاچلان شاو، مدیر تحقیقات کالا در بانک ملی استرالیا در ملبورن گفت: اگر این اختلال"
+        " ادامه‌دار شود، بازار ممکن است واکنش نشان دهد."
+    )
+    doc = extract_text(text)
+    assert "بانک ملی استرالیا" in {o.name for o in doc.organizations}
