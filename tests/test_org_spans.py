@@ -902,3 +902,23 @@ def test_a_name_ends_before_in_and_a_place_but_a_mission_abroad():
     )
     doc = extract_text(text)
     assert "بانک ملی استرالیا" in {o.name for o in doc.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # bodies of ordinary words the tagger leaves unmarked, listed after their body's word
+        (
+            "نخستین نشست اعضای جدید هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی"
+            " برگزار شد .",
+            "هیئت منصفه مطبوعات",
+        ),
+        (
+            "با تصویب لایحه جرم سیاسی دادگاه انقلاب از رسیدگی به جرائم مطبوعاتی منع می‌شود .",
+            "دادگاه انقلاب",
+        ),
+        ("فدراسیون کشتی اعلام کرد : کشتی‌گیران ایران آماده‌اند .", "فدراسیون کشتی"),
+    ],
+)
+def test_a_listed_body_the_tagger_leaves_unmarked_is_found(text, org):
+    assert org in {o.name for o in extract_text(text).organizations}

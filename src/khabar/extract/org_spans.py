@@ -346,7 +346,7 @@ def _glued_and(key: str) -> bool:
 
 
 # function words that follow a name, never end one («متحدان پیشمرگه آن»)
-_TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان".split())
+_TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان طی".split())
 _CLOSING = {"«": "»", '"': '"', "'": "'", "“": "”", "(": ")"}
 
 
