@@ -922,3 +922,19 @@ def test_a_name_ends_before_in_and_a_place_but_a_mission_abroad():
 )
 def test_a_listed_body_the_tagger_leaves_unmarked_is_found(text, org):
     assert org in {o.name for o in extract_text(text).organizations}
+
+
+def test_the_teams_of_a_results_table_are_organizations():
+    # a line of results of about 2000, its numbers as written there
+    text = (
+        "نتایج دیدارهای هفته به این شرح به دست آمد : استراسبورگ 2 ـ بوردو 1 ، نانسی 3 ـ رن صفر ،"
+        " سدان 1 ـ ترویز يك ، لوهاور 2 ـ مون‌پلیه يك ."
+    )
+    doc = extract_text(text)
+    found = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert {"بوردو", "رن", "ترویز", "مون‌پلیه"} <= found
+    # a country's team is its place, and a dash between no scores makes no team
+    doc = extract_text(
+        "بسکتبال قهرمانی امیدهای آسیا : ایران 80 ـ قزاقستان 60 و تانک لئوپارد ـ 2 به شیلی رسید ."
+    )
+    assert not doc.organizations

@@ -411,6 +411,51 @@ def termed_bodies(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
 
 _TERMED_OR_CHANNEL = frozenset({*_TERMED, "شبکه"})
 
+# a results table's line: «استراسبورگ 2 ـ بوردو 1 ، نانسی 0 ـ رن صفر»
+_DASHES = frozenset({"ـ", "-", "–"})
+_SCORE_WORDS = frozenset(lx.key(w) for w in "صفر یک دو سه چهار پنج شش هفت".split())
+_TABLE_SEPS = frozenset({"،", ",", ":", ".", "؛", ";", "\n"})
+_TEAM_WORDS = 3  # the most words of a team's name in a table
+
+
+def results_teams(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """The teams of a results table's line the tagger leaves unmarked: a name of one to three
+    words, its score, a dash, another name and its score, each name opening or closing a
+    line or an item of the table («... : استراسبورگ 2 ـ بوردو 1 ، نانسی 0 ـ رن صفر ،»);
+    clubs named without «تیم» or «باشگاه», by a word or a town. A country is its team's
+    place, as PEYMA tags «تیم ایران»."""
+    out: list[tuple[int, int]] = []
+    n = len(keys)
+    for d in lx.positions(keys, _DASHES):
+        if d < 2 or not _score(keys[d - 1]):
+            continue
+        a = d - 1
+        while a > 0 and d - 1 - a < _TEAM_WORDS and _team_word(keys[a - 1]):
+            a -= 1
+        if a == d - 1 or (a > 0 and keys[a - 1] not in _TABLE_SEPS):
+            continue
+        e = d + 1
+        while e < n and e - d - 1 < _TEAM_WORDS and _team_word(keys[e]):
+            e += 1
+        if e == d + 1 or e >= n or not _score(keys[e]):
+            continue
+        if e + 1 < n and keys[e + 1] not in _TABLE_SEPS and keys[e + 1] not in _DASHES:
+            continue
+        for x, y in ((a, d - 1), (d + 1, e)):
+            place = lx.places().match(keys, x)
+            country = place is not None and place[0] == y and place[1].kind == "country"
+            if not country and marked.isdisjoint(range(x, y)):
+                out.append((x, y))
+    return out
+
+
+def _score(key: str) -> bool:
+    return key.isdigit() or key in _SCORE_WORDS
+
+
+def _team_word(key: str) -> bool:
+    return key.replace("\u200c", "").isalpha() and key not in _TAIL_WORDS and not _score(key)
+
 
 def term_of(keys: list[str], j: int, taken: set[int]) -> int:
     """``j``, or past the ordinal of a term after a parliament or government the tagger ends
