@@ -25,6 +25,7 @@ from khabar.extract.org_spans import (
     and_one_more,
     body_of_a_place,
     place_to,
+    results_teams,
     term_of,
     termed_bodies,
     the_office_alone,
@@ -82,6 +83,9 @@ def organizations(
                 )
             ):
                 spans.append((i, hit[0], org.name))
+    # «بوردو 1 ـ رن صفر», where no other span holds the team
+    held = {k for i, j, _ in spans for k in range(i, j)}
+    spans += [(i, j, None) for i, j in results_teams(keys, marked) if held.isdisjoint(range(i, j))]
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     taken = marked | skip
@@ -191,6 +195,7 @@ _BODY_WORDS = frozenset(
         *ORG_HEADS,
         *"سازمان شرکت مرکز نیروی دفتر هیات هییت".split(),
         *"حزب جبهه جنبش جمعیت نهضت".split(),
+        *"دادگاه فدراسیون".split(),  # «دادگاه انقلاب», «فدراسیون کشتی»
     }
 )
 

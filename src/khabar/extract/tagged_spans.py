@@ -23,6 +23,7 @@ from khabar.extract.namewords import (
 )
 from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
+    TEAMS,
     org_bounds,
     org_parts,
     place_bounds,
@@ -30,6 +31,7 @@ from khabar.extract.org_spans import (
     place_to,
     presidents_country,
     quote_closed,
+    team_parts,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
@@ -98,6 +100,18 @@ def kind_spans(
             hit = lx.places().match(keys, a + 1)
             if hit and hit[0] <= b:
                 t, a, b = "LOC", a + 1, hit[0]
+        elif t == "ORG" and b - a > 1 and keys[a] in TEAMS:
+            # «تیمهای کویت و کره جنوبی»: each team, a country's its place (as PEYMA tags
+            # «تیم ایران»)
+            for x, y in team_parts(keys, *trim(tokens, keys, a, b, False)):
+                x, y = trim(tokens, keys, x, y, False)
+                place = lx.places().match(keys, x) if y > x else None
+                if (place is not None and place[0] == y) != (kind == "LOC") or y <= x:
+                    continue
+                if kind == "ORG":
+                    x, y = org_bounds(tokens, keys, x, y)
+                out.append((x, y))
+            continue
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
