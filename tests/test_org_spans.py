@@ -259,6 +259,16 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
             "شورای شهر مشهد",
         ),
         ("او ده ماه پیش از محل سفارت اکوادور در شهر لندن خارج شد.", "سفارت اکوادور"),
+        # a country's forces named by their arm
+        (
+            "به گزارش ایسنا، سخنگوی نیروی هوایی پاکستان اظهار کرد، یک فروند جنگنده اف۱۶ سقوط کرد.",
+            "نیروی هوایی پاکستان",
+        ),
+        (
+            "بیروت از یونیفل که از نیروهای مسلح لبنان در تأمین امنیت مرزهای جنوبی پشتیبانی"
+            " می‌کند، قدردان است.",
+            "نیروهای مسلح لبنان",
+        ),
     ],
 )
 def test_a_body_before_the_place_it_serves_is_one_organization_holding_the_place(text, org):
@@ -826,3 +836,105 @@ def test_a_channel_named_by_its_number():
         " برنامه در پیش گرفته و موفق هم هست ؛ چون اغلب برنامه‌های این شبکه زنده است ."
     )
     assert _org_mentions(text)["شبکه پنج"] == ["شبکه پنج"]
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        # a listed acronym written with periods between its letters is that body
+        (
+            "برخی از ایرانیان خواهان کنترل و استماع مستقیم تلفن خود توسط اف. بی. آی شده‌اند.",
+            "اداره تحقیقات فدرال آمریکا",
+            "اف. بی. آی",
+        ),
+        (
+            "اما بی.بی.سی از قول وی وعده داده است که «شاید در این سفارت پارکی بسازد».",
+            "بی‌بی‌سی",
+            "بی.بی.سی",
+        ),
+        # the ZWNJ on each side of the period is repaired away
+        ("اما يك سخنگوی بی‌.‌بی‌.‌سی اعلام کرده كه این بنگاه همچنان فعال است .", "بی‌بی‌سی", None),
+    ],
+)
+def test_dotted_acronym_is_the_listed_body(text: str, name: str, mention: str | None) -> None:
+    doc = extract_text(text)
+    found = {o.name: [doc.text[m.start : m.end] for m in o.mentions] for o in doc.organizations}
+    assert name in found
+    if mention is not None:
+        assert found[name] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text, orgs, places",
+    [
+        # the plural of a team opens no name: each team after it is one
+        (
+            "اتفاقات عجیب مسابقه تیم‌های پرسپولیس و سپاهان در اصفهان به شکل دیگری در دربی"
+            " حساس قاهره و در بازی تیم‌های الاهلی و الزمالک تکرار شد.",
+            {"پرسپولیس", "سپاهان", "الاهلی"},
+            {"اصفهان"},
+        ),
+        # a country's team is its place
+        (
+            "این روزنامه، تیم‌های مکزیک و پرتغال را به عنوان تیم‌های صعود‌کننده گروه D، توصیف"
+            " کرده است.",
+            set(),
+            {"مکزیک", "پرتغال"},
+        ),
+    ],
+)
+def test_the_teams_after_their_plural_are_each_one(text, orgs, places):
+    doc = extract_text(text)
+    mentions = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert orgs <= mentions
+    assert not any(m.startswith("تیم") for m in mentions)
+    assert places <= {p.name for p in doc.places}
+
+
+def test_a_name_ends_before_in_and_a_place_but_a_mission_abroad():
+    assert bounded("بانک ملی استرالیا در ملبورن") == "بانک ملی استرالیا"
+    assert bounded("تیم کریکت سری لانکا در لاهور") == "تیم کریکت سری لانکا"
+    assert bounded("کارخانه فولاد در کشور کویت") == "کارخانه فولاد"
+    assert bounded("سفارت جمهوری اسلامی ایران در کویت") == "سفارت جمهوری اسلامی ایران در کویت"
+    text = (
+        "لاچلان شاو، مدیر تحقیقات کالا در بانک ملی استرالیا در ملبورن گفت: اگر این اختلال"
+        " ادامه‌دار شود، بازار ممکن است واکنش نشان دهد."
+    )
+    doc = extract_text(text)
+    assert "بانک ملی استرالیا" in {o.name for o in doc.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # bodies of ordinary words the tagger leaves unmarked, listed after their body's word
+        (
+            "نخستین نشست اعضای جدید هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی"
+            " برگزار شد .",
+            "هیئت منصفه مطبوعات",
+        ),
+        (
+            "با تصویب لایحه جرم سیاسی دادگاه انقلاب از رسیدگی به جرائم مطبوعاتی منع می‌شود .",
+            "دادگاه انقلاب",
+        ),
+        ("فدراسیون کشتی اعلام کرد : کشتی‌گیران ایران آماده‌اند .", "فدراسیون کشتی"),
+    ],
+)
+def test_a_listed_body_the_tagger_leaves_unmarked_is_found(text, org):
+    assert org in {o.name for o in extract_text(text).organizations}
+
+
+def test_the_teams_of_a_results_table_are_organizations():
+    # a line of results of about 2000, its numbers as written there
+    text = (
+        "نتایج دیدارهای هفته به این شرح به دست آمد : استراسبورگ 2 ـ بوردو 1 ، نانسی 3 ـ رن صفر ،"
+        " سدان 1 ـ ترویز يك ، لوهاور 2 ـ مون‌پلیه يك ."
+    )
+    doc = extract_text(text)
+    found = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert {"بوردو", "رن", "ترویز", "مون‌پلیه"} <= found
+    # a country's team is its place, and a dash between no scores makes no team
+    doc = extract_text(
+        "بسکتبال قهرمانی امیدهای آسیا : ایران 80 ـ قزاقستان 60 و تانک لئوپارد ـ 2 به شیلی رسید ."
+    )
+    assert not doc.organizations

@@ -201,3 +201,35 @@ def test_no_place_runs_over_the_word_of_a_match():
     # the decoder puts no person or place across it, as across a comma
     keys = lx.keys_of(text.split())
     assert keys.index("برابر") in find_triggers(keys)[STOP]
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_qom_of_two_letters_is_a_place_alone(use_model):
+    # «قم» and «بم» are no words of the news, «رم» is (a computer's memory)
+    text = "دو نفر در قم به علت ابتلا به ویروس جان باختند و او با ۸ گیگابایت رم کار کرد."
+    found = places_of(text, use_model=use_model)
+    assert found.get("قم") == ["قم"] and "رم" not in found
+    assert places_of("۷ دستگاه بیل مکانیکی به بم اعزام شده‌اند.", use_model=use_model) == {
+        "بم": ["بم"]
+    }
+
+
+def test_a_datelines_place_the_tagger_takes_for_a_person_is_a_place():
+    text = "زاهدان - خبرنگار اطلاعات: دومین کارگاه آموزشی در این شهر برگزار شد."
+    assert places_of(text).get("زاهدان") == ["زاهدان"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "طرح از سه منطقه با آلودگی بالا یعنی اصفهان و قم و گیلان به صورت آزمایشی شروع شود.",
+            {"اصفهان", "قم", "گیلان"},
+        ),
+        ("وزیر کشور از استانداران قم و گیلان گزارش خواست.", {"قم", "گیلان"}),
+    ],
+)
+def test_places_joined_by_and_are_one_each(text, places):
+    found = places_of(text)
+    assert places <= set(found)
+    assert all(found[p] == [p] for p in places)

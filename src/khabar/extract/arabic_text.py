@@ -13,6 +13,9 @@ _VERSE = frozenset(
     "الذین الذی التی معه انهم انما انکم الینا الیکم علیهم لکم بینهم الکفار".split()
     # Arabic's verbs of «they» («کانوا لا یتناهون عن منکر فعلوه لبئس ما کانوا یفعلون»)
     + "کانوا یفعلون یعملون تعملون".split()
+    # and of enjoining good and helping to it («ولتکن منکم امه یدعون الی الخیر و یامرون
+    # بالمعروف و ینهون عن المنکر», «و تعاونوا علی البر و التقوی»)
+    + "یدعون یامرون ینهون تعاونوا لاتعاونوا".split()
     # «منذ» (since), which Persian says «از» («مستأثرا علی منذ قبض الله نبیه»)
     + ["منذ"]
 )
@@ -30,10 +33,15 @@ def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
     «و»), or two of Arabic's function words or words in its letters are among its words and
     the six either side («ویقتضی الاجتزاء به فی صحه العقد وإن لم یکن», «وذکر الشیخ أن‌ها وإن
     لم تکن», «... إسرائیل علی لسان داوود وعیسی ابن مریم ذلک بما ...»)."""
-    if any(_verse_word(k) for k in keys[max(0, i - 3) : j + 3]):
+    if verse_near(keys, i, j):
         return True
     near = range(max(0, i - 6), min(len(keys), j + 6))  # the name's own words too
     return sum(keys[k] in _PARTICLES or _arabic_letters(words[k]) for k in near) >= 2
+
+
+def verse_near(keys: list[str], i: int, j: int) -> bool:
+    """A word of an Arabic verse is among ``keys[i:j]`` or within three words of them."""
+    return any(_verse_word(k) for k in keys[max(0, i - 3) : j + 3])
 
 
 # Arabic's conjunctions and prepositions written on the next word: «و» and, «ف» so, «ب» by

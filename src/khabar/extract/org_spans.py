@@ -65,6 +65,13 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
         return i, j
     if i and keys[i - 1] in BODY_OF_A_PLACE and i - 1 not in marked:
         return i - 1, j
+    if (
+        i > 1
+        and keys[i - 1] in _ARMS
+        and keys[i - 2] in _FORCES
+        and marked.isdisjoint({i - 2, i - 1})
+    ):
+        return i - 2, j  # «نیروی دریائی | آمریکا», «نیروهای مسلح | ترکیه»
     for h in range(i - 1, max(-1, i - 5), -1):  # «هیات گلف استان کرمانشاه»
         if (
             h in marked
@@ -79,6 +86,11 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
             return h, j
     return None
 
+
+# a country's forces named by their arm («نیروی هوایی روسیه», «نیروهای مسلح لیبی»): PEYMA's
+# training part tags force and place as one 9 times, the place alone 3
+_FORCES = frozenset({"نیروی", "نیروهای"})
+_ARMS = frozenset({"دریایی", "هوایی", "زمینی", "مسلح", "انتظامی"})  # keys of «دریائی» too
 
 # offices and courts a few words of their name before their place («دادگاه کیفری یک استان
 # تهران», «دادسرای امور جنایی تهران»: PEYMA's courts 10 times whole, never the place alone)
@@ -118,6 +130,26 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     cuts.sort()
     parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
     return [part for a, b in parts if b > a for part in _at_second_bodies(keys, a, b)]
+
+
+# the plural of a team, and the words that list its teams
+TEAMS = frozenset({"تیمهای"})  # the key of «تیم‌های» too
+_LISTING = frozenset({"و", "،", ","})
+_SPORTS = frozenset("فوتبال فوتسال والیبال بسکتبال هندبال".split())
+
+
+def team_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """The teams a span opening with their plural at token ``i`` names, each one: «تیمهای |
+    استقلال | و | سایپای تهران», «تیمهای | کویت | و | کره جنوبی» (PEYMA's training part
+    leaves the plural out before its names 6 times; ARMAN always)."""
+    i += 1
+    if i < j - 1 and keys[i] in _SPORTS:
+        i += 1  # «تیمهای فوتبال | استقلال و الوحده»
+    if i < j - 1 and keys[i].endswith("ی") and lx.places().match([keys[i][:-1]], 0):
+        i += 1  # «تیمهای اصفهانی | ذوب‌آهن و سپاهان»: the teams' town
+    cuts = [k for k in range(i, j) if keys[k] in _LISTING]
+    parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
+    return [(a, b) for a, b in parts if b > a]
 
 
 def _place_before(keys: list[str], i: int, k: int) -> bool:
@@ -288,8 +320,23 @@ def _cut_at(keys: list[str], i: int, k: int, j: int) -> bool:
     if keys[k] == "به":
         return _to_a_place(keys, k)
     if keys[k] in _AFTER_A_LISTED:
-        return _listed_to(keys, i, k)
+        return _listed_to(keys, i, k) or (
+            keys[k] == "در" and keys[i] not in _MISSIONS and _place_after(keys, k + 1)
+        )
     return _opens_a_clause(keys, i, k, j)
+
+
+# a mission abroad is named with where it serves («سفارت ایران در کویت»; PEYMA's training part
+# holds «در» and a place inside 8 names, 4 of them such); other names end before «در» and a
+# place («دفتر تحکیم | در خرم‌آباد»; 60 times right after a name)
+_MISSIONS = frozenset("سفارت سفارتخانه کنسولگری سرکنسولگری نمایندگی".split())
+
+
+def _place_after(keys: list[str], k: int) -> bool:
+    """A listed place opens at token ``k``, or after its word of place («کشور کویت»)."""
+    if k < len(keys) and keys[k] in lx.PLACE_LEADS:
+        k += 1
+    return k < len(keys) and lx.places().match(keys, k) is not None
 
 
 def _glued_and(key: str) -> bool:
@@ -299,7 +346,7 @@ def _glued_and(key: str) -> bool:
 
 
 # function words that follow a name, never end one («متحدان پیشمرگه آن»)
-_TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان".split())
+_TAIL_WORDS = frozenset("آن این را که از به در با برای تا هم نیز همین همان طی".split())
 _CLOSING = {"«": "»", '"': '"', "'": "'", "“": "”", "(": ")"}
 
 
@@ -363,6 +410,51 @@ def termed_bodies(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
 
 
 _TERMED_OR_CHANNEL = frozenset({*_TERMED, "شبکه"})
+
+# a results table's line: «استراسبورگ 2 ـ بوردو 1 ، نانسی 0 ـ رن صفر»
+_DASHES = frozenset({"ـ", "-", "–"})
+_SCORE_WORDS = frozenset(lx.key(w) for w in "صفر یک دو سه چهار پنج شش هفت".split())
+_TABLE_SEPS = frozenset({"،", ",", ":", ".", "؛", ";", "\n"})
+_TEAM_WORDS = 3  # the most words of a team's name in a table
+
+
+def results_teams(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """The teams of a results table's line the tagger leaves unmarked: a name of one to three
+    words, its score, a dash, another name and its score, each name opening or closing a
+    line or an item of the table («... : استراسبورگ 2 ـ بوردو 1 ، نانسی 0 ـ رن صفر ،»);
+    clubs named without «تیم» or «باشگاه», by a word or a town. A country is its team's
+    place, as PEYMA tags «تیم ایران»."""
+    out: list[tuple[int, int]] = []
+    n = len(keys)
+    for d in lx.positions(keys, _DASHES):
+        if d < 2 or not _score(keys[d - 1]):
+            continue
+        a = d - 1
+        while a > 0 and d - 1 - a < _TEAM_WORDS and _team_word(keys[a - 1]):
+            a -= 1
+        if a == d - 1 or (a > 0 and keys[a - 1] not in _TABLE_SEPS):
+            continue
+        e = d + 1
+        while e < n and e - d - 1 < _TEAM_WORDS and _team_word(keys[e]):
+            e += 1
+        if e == d + 1 or e >= n or not _score(keys[e]):
+            continue
+        if e + 1 < n and keys[e + 1] not in _TABLE_SEPS and keys[e + 1] not in _DASHES:
+            continue
+        for x, y in ((a, d - 1), (d + 1, e)):
+            place = lx.places().match(keys, x)
+            country = place is not None and place[0] == y and place[1].kind == "country"
+            if not country and marked.isdisjoint(range(x, y)):
+                out.append((x, y))
+    return out
+
+
+def _score(key: str) -> bool:
+    return key.isdigit() or key in _SCORE_WORDS
+
+
+def _team_word(key: str) -> bool:
+    return key.replace("\u200c", "").isalpha() and key not in _TAIL_WORDS and not _score(key)
 
 
 def term_of(keys: list[str], j: int, taken: set[int]) -> int:

@@ -19,6 +19,37 @@ _TITLE_WORDS = 2  # titles before a name past the colon: «آقای دکتر»
 WRITTEN = frozenset({"نوشتن", "آمدن", "گزارش دادن"})  # a paper's or a piece's words
 
 
+REPORT_RUN = 12  # words past a paper's colon to the verb of the one it reports
+
+
+def _reports_words_next(tokens, keys, a, j, b, starts: list[int], people: Container[int]) -> bool:
+    """A clause past the colon at ``j`` opens on its own subject and verb of saying, before
+    «که» or a colon, with no pause between («روزنامه وال‌استریت‌ژورنال ... نوشت: پژوهشگران
+    دانشگاه کلرادو اعلام کردند که ...»): the paper reports their words, a source there. Not
+    what a person or «وی» wrote («وی در پیام خود نوشت: رئیس صندوق ... گفته است که ...»: his
+    words, which tell another's), nor a question («... آمده است: X به کدام دلیل ادعا کرده‌اند
+    که ...؟»)."""
+    if j + 2 >= b or keys[j + 1] in QUOTE_MARKS or keys[j + 1] in PRONOUNS:
+        return False
+    if tokens.words[b - 1] in ("؟", "?") or any(
+        keys[k] in PRONOUNS or k in people for k in range(a, j)
+    ):
+        return False
+    verbs = lx.reporting_verbs()
+    at = next((k for k in starts if j + 1 < k < b), None)
+    if at is None or at - j > REPORT_RUN or any(k in REPORT_PAUSES for k in keys[j + 1 : at]):
+        return False
+    m = verbs.match(keys, at)
+    # a past: «تایمز آو ... نوشت: فیلیپ می‌گوید که ...» tells the paper's story of him, as
+    # the judged speakers samples read it
+    return (
+        m is not None and m[0] < b and keys[m[0]] in ("که", ":") and not keys[at].startswith("می")
+    )
+
+
+REPORT_PAUSES = {"،", ",", "؛", ":", ".", "«", "»", "؟", "!", "-"}
+
+
 def _named_speaks_next(keys, j, b, starts: list[int], people: Container[int]) -> bool:
     """A person named right past the colon at ``j`` («... نوشته است: دکتر داود باوند ...
     گفت: ...») speaks with a verb and a colon of their own later in the sentence: what
@@ -67,7 +98,8 @@ def cues_in(
         m = verbs.match(keys, i)
         if not m and (around := _wish_around(keys, i, b)):
             # «خواستار توضیح کشورهایی شد», «مدعی الحاق شهرک‌ها ... شد»
-            out.append((i, around, AROUND[keys[i]], "around"))
+            if not _relative_before_verb(keys, a, i, around, b, out):
+                out.append((i, around, AROUND[keys[i]], "around"))
             i = around
             continue
         elided = None if m else elided_verb(keys, i, b, _TOPIC_ACTS)
@@ -77,6 +109,12 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if _in_noun_clause(keys, a, i) and keys[j : j + 1] != [":"]:
+            i = j
+            continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
+        if _relative_before_verb(keys, a, i, j, b, out):
+            i = j
+            continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
         if (
             verb.form in lx.told_now()
             and not _told_now(tokens, keys, a, i, j, b)
@@ -87,6 +125,16 @@ def cues_in(
         if _asked_before_answer(tokens, keys, a, i, j, b, starts):
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
+        if (
+            keys[a] == "آیا"
+            and tokens.words[b - 1] in ("؟", "?")
+            and ":" not in keys[j:b]
+            and not any(k in QUOTE_MARKS for k in keys[j : j + 2])
+        ):
+            # «آیا درست است که می‌گویند بعضی داروها ...؟»: a question says nothing (but «آیا
+            # ... آن‌گونه که آقای علیزاده گفته است؛ «...»؟» quotes his words)
+            i = j
+            continue
         if (
             verb.lemma in _ASKING_WHAT
             and tokens.words[b - 1] in ("؟", "?")
@@ -146,7 +194,10 @@ def cues_in(
         if (
             after in _COLON
             and verb.lemma in WRITTEN
-            and _named_speaks_next(keys, j, b, starts, people)
+            and (
+                _named_speaks_next(keys, j, b, starts, people)
+                or _reports_words_next(tokens, keys, a, j, b, starts, people)
+            )
         ):
             i = j
             continue  # «این روزنامه نوشته است: دکتر داود باوند ... گفت: ...»: the one it quotes
@@ -177,9 +228,9 @@ def cues_in(
             # «... نامه‌ای ... به رئیس جمهور نوشت.», «فصل‌های 0 و 0 را ... نوشته‌اند.»: a text
             # written, not what it says (that is told after «:» or «که»)
             out.append((i, j, verb, "topic"))
-        elif at_end and verb.kind in ("indirect", "both"):
+        elif at_end and verb.kind in ("indirect", "both") and verb.lemma not in _ANSWERING:
             out.append((i, j, verb, "indirect"))
-        elif verb.lemma in _TOPIC_ACTS and (
+        elif verb.lemma in _TOPIC_ACTS | _ANSWERING and (
             at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1)) or joined
         ):
             out.append((i, j, verb, "topic"))  # «... را تشریح کرد.»: who acts, but no quote
@@ -278,9 +329,17 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
         return False
     if tokens.words[j] == ":":
         return True
+    if keys[j] in ("،", ",") and j + 1 < b and keys[j + 1] not in ("و", "که"):
+        # «ولی محققان خاطرنشان می‌کنند، چون این تمرینات ...، ورزشکاران باید ...»: a comma for
+        # the colon, as «گفت، ...»; not a clause's own («درس‌هایی که قرآن ... مطرح می‌کند، ...»,
+        # «با بیان اینکه ... مطرح می‌کنند، عنوان کرد:»)
+        return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
+            keys, j + 1
+        )
     return keys[j] == "که" and "را" not in keys[a:i]
 
 
+_NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 _ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
@@ -422,6 +481,41 @@ def _wish_around(keys, i, b) -> int | None:
     return None
 
 
+def _in_noun_clause(keys, a: int, i: int) -> bool:
+    """Whether the verb at ``i`` lies in the clause «که» opens on a noun named by «این» or
+    «همین» («این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است», «این مقام که ... گفته
+    بود»): it tells of the noun, a relative clause, which the gold does not record."""
+    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in ("که", *REPORT_PAUSES)), None)
+    return (
+        that is not None
+        and keys[that] == "که"
+        and keys[that - 2] in ("این", "همین")
+        and not keys[that - 1].endswith(_COPULA_ENDS)  # «این است که», «این درحالیست که»
+        and keys[that - 1] not in _NOT_A_NOUN
+        and "را" not in keys[that:i]  # «قربانی مندرجات این خبر که ... را تائید کرد»: his verb
+    )
+
+
+_COPULA_ENDS = ("ست", "ود")  # «است», «درحالیست», «کشورهاست», «بود»
+_NOT_A_NOUN = {"بوده", "باشد", "بودند", "شد", "شده", "حالی", "درحالی", "زمان", "دلیل", "جهت"}
+
+
+def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
+    """Whether the verb at ``i:j`` ends a relative clause that a comma closes right before the
+    sentence's own verb of saying («یک عضو هیأت فلسطینی که وی نیز خواستار افشا نشدن نامش شد،
+    گفت: ...», «عربستان به انتقادهایی که جو بایدن ... مطرح کرده‌اند، پاسخ داد.»): the clause
+    tells of its noun, the verb after the comma is the statement's."""
+    if (
+        out
+        or j + 1 >= b
+        or keys[j] not in ("،", ",")
+        or not lx.reporting_verbs().match(keys, j + 1)
+    ):
+        return False
+    that = next((k for k in range(i - 1, a, -1) if keys[k] in ("که", "،", ",", ":")), None)
+    return that is not None and keys[that] == "که"
+
+
 # Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
 # before a colon, «که» or the statement): their subject still holds the post it is named by
 # and is the current speaker.
@@ -430,6 +524,10 @@ _TOPIC_ACTS = frozenset(
     # «درباره وضعیت ... ابراز نگرانی کرد», «نسبت به آنچه ... نامید، شدیدا ابراز نگرانی کرد»
     | {"هشدار دادن", "ابراز نگرانی کردن"}
 )
+# An answer names its topic before the verb («نماینده دائم سوریه ... به ادعاهای نماینده رژیم
+# صهیونیستی ... پاسخ داد.», «... به پرسش‌های گوناگونی ... پاسخ دادند.»); what was answered
+# follows a colon or «که» («امام پاسخ می‌دهد: ...»)
+_ANSWERING = frozenset({"پاسخ دادن", "جواب دادن"})
 
 
 _MODALS = {"توان", "میتوان", "نمیتوان", "باید", "نباید", "بتوان", "نتوان"}
@@ -561,7 +659,7 @@ def _what_was_said(keys, clause, i, j) -> bool:
 _OBJECT_MARKS = {"را", "بر"}  # «... را اعلام کرد، ...», «بر ... تاکید کرد، ...»: indirect
 _STRESSED = {"تاکید", "اصرار", "پافشاری"}  # keys: «تأکید» is «تاکید»
 
-_PAPERS = ("بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن")
+_PAPERS = ("بیانیه", "اطلاعیه", "نامه", "پیام", "گزارش", "متن", "کتاب")
 _PASSIVE = {"شد", "شدند", "شده", "میشود", "میشوند", "شود", "شوند", "نشده", "نشد", "میشد"}
 
 # «پیش آمده است», «به وجود آمده است»: «آمده است» says what happened, not what a paper says

@@ -449,11 +449,11 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             pkey
             and not in_with
             and keys[before] not in PREPOSITIONS
+            and keys[before] not in _SUCH_AS
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
-            and keys[before] not in _SUCH_AS  # «... دانشمندانی نظیر عمر خیام ...»: an example
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
@@ -464,6 +464,9 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+# «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
+# given as an example is inside a noun phrase, not the subject
+_SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
 _BUT = frozenset({"ولی", "اما", "لیکن", "ولیکن", "لکن"})
 
 
@@ -482,10 +485,6 @@ def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
             if keys[end : end + 1] != ["را"] and end < verb_at:
                 found = k + 2
     return found
-
-
-# words that bring in examples of a kind: «دانشمندانی نظیر عمر خیام و ابن سینا»
-_SUCH_AS = frozenset(lx.key(w) for w in ("نظیر", "مانند", "همچون", "همانند"))
 
 
 def _described_after(keys, k, verb_at, post_at) -> bool:

@@ -31,7 +31,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
-from khabar.extract.reporting_cues import WRITTEN
+from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
 from khabar.extract.speaking_bodies import country_at, organization_at
 
 _CLOSING = {"»", "”"}
@@ -57,6 +57,16 @@ def _past_report_of_words(keys, s, verb_at, reg: Registry) -> int:
     for k in range(colon + 1, min(colon + 1 + _NAMED_PAST_COLON, verb_at)):
         if k in reg.by_token:
             return colon + 1
+    # «... نوشت: پژوهشگران دانشگاه کلرادو اعلام کردند که ...»: a clause of its own past the
+    # colon, its verb of saying before «که» or a colon (extract/reporting_cues.py)
+    m = verbs.match(keys, verb_at)
+    if (
+        m
+        and keys[m[0] : m[0] + 1] in (["که"], [":"])
+        and verb_at - colon <= REPORT_RUN
+        and not any(k in REPORT_PAUSES for k in keys[colon + 1 : verb_at])
+    ):
+        return colon + 1
     return s
 
 

@@ -25,6 +25,7 @@ from khabar.extract.org_spans import (
     and_one_more,
     body_of_a_place,
     place_to,
+    results_teams,
     term_of,
     termed_bodies,
     the_office_alone,
@@ -82,6 +83,9 @@ def organizations(
                 )
             ):
                 spans.append((i, hit[0], org.name))
+    # «بوردو 1 ـ رن صفر», where no other span holds the team
+    held = {k for i, j, _ in spans for k in range(i, j)}
+    spans += [(i, j, None) for i, j in results_teams(keys, marked) if held.isdisjoint(range(i, j))]
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     taken = marked | skip
@@ -191,6 +195,7 @@ _BODY_WORDS = frozenset(
         *ORG_HEADS,
         *"سازمان شرکت مرکز نیروی دفتر هیات هییت".split(),
         *"حزب جبهه جنبش جمعیت نهضت".split(),
+        *"دادگاه فدراسیون".split(),  # «دادگاه انقلاب», «فدراسیون کشتی»
     }
 )
 
@@ -354,14 +359,27 @@ def places(
         for k in range(a, b)
         if k not in in_names and k not in skip
     }
+    # a listed place alone the tagger took for a person no rule reads as one: a dateline's
+    # («زاهدان - خبرنگار ...»), a town that is a name too
+    lone_persons = {(a, b) for t, a, b in tagged if t == "PER"}
     found: dict[str, Place] = {}
     taken: set[int] = set()
     marked = set(chain.from_iterable(range(a, b) for _, a, b in tagged))
     marked_or_skipped = marked | skip
     if loc_spans is None:
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")
+    listed = _listed_at(tokens, rules)
     for i, j in loc_spans:
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
+            continue
+        inner = [listed[k] for k in range(i, j) if k in listed and listed[k][1] <= j]
+        if len(inner) > 1 and _joined_places(keys, inner, tokens):
+            # a run the tagger marked over listed places joined by «و» or a comma («اصفهان و
+            # قم و گیلان», «استانداران قم و گیلان»): each is one, as a comma list's; not a
+            # city with its country («استکهلم سوئد», one place in PEYMA and ARMAN)
+            for place, end, m in inner:
+                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+                taken.update(range(bisect_left(tokens.starts, m.start), end))
             continue
         if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body
             i = next((k for k in range(i + 1, j) if place_to(keys, k, j)), j)
@@ -387,6 +405,7 @@ def places(
             elif (
                 _unmarked(tokens, marked_or_skipped, i, m.end)
                 or (i not in taken and _within(tokens, cut_off, i, m.end))
+                or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
             ) and place.name not in _small_towns():
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
@@ -395,6 +414,28 @@ def places(
                     m = Span(tokens.starts[d], m.end)
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
     return list(found.values())
+
+
+def _joined_places(
+    keys: list[str], inner: list[tuple[Place, int, Span]], tokens: TokenColumns
+) -> bool:
+    """Two of the listed places ``inner`` (in order) have «و» or a comma between them."""
+    ends = [end for _, end, _ in inner[:-1]]
+    starts = [bisect_left(tokens.starts, m.start) for _, _, m in inner[1:]]
+    return any(JOINERS.intersection(keys[a:b]) for a, b in zip(ends, starts, strict=True))
+
+
+JOINERS = frozenset({"و", "،", ","})
+
+
+def _listed_at(tokens: TokenColumns, rules: list[Place]) -> dict[int, tuple[Place, int, Span]]:
+    """The first token of each mention of a listed place -> (place, its end token, mention)."""
+    out: dict[int, tuple[Place, int, Span]] = {}
+    for place in rules:
+        for m in place.mentions:
+            i = bisect_left(tokens.starts, m.start)
+            out[i] = (place, _end_token(tokens, i, m.end), m)
+    return out
 
 
 # the quarters of a place, part of its mention («غرب کربلا», «شمال غرب قصر شیرین», «جنوب

@@ -6,6 +6,7 @@ name does not end with (``edges``)."""
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.arabic_text import verse_near
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
     RARE,
@@ -22,6 +23,7 @@ from khabar.extract.namewords import (
 )
 from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
+    TEAMS,
     org_bounds,
     org_parts,
     place_bounds,
@@ -29,6 +31,7 @@ from khabar.extract.org_spans import (
     place_to,
     presidents_country,
     quote_closed,
+    team_parts,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
@@ -97,6 +100,18 @@ def kind_spans(
             hit = lx.places().match(keys, a + 1)
             if hit and hit[0] <= b:
                 t, a, b = "LOC", a + 1, hit[0]
+        elif t == "ORG" and b - a > 1 and keys[a] in TEAMS:
+            # «تیمهای کویت و کره جنوبی»: each team, a country's its place (as PEYMA tags
+            # «تیم ایران»)
+            for x, y in team_parts(keys, *trim(tokens, keys, a, b, False)):
+                x, y = trim(tokens, keys, x, y, False)
+                place = lx.places().match(keys, x) if y > x else None
+                if (place is not None and place[0] == y) != (kind == "LOC") or y <= x:
+                    continue
+                if kind == "ORG":
+                    x, y = org_bounds(tokens, keys, x, y)
+                out.append((x, y))
+            continue
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
@@ -105,6 +120,8 @@ def kind_spans(
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
+                if y > x and kind == "ORG" and verse_near(keys, x, y):
+                    continue  # «ولتکن منکم امه یدعون الی الخیر»: a verse, no body's name
                 if y > x and kind == "ORG" and out and out[-1][0] <= x < out[-1][1]:
                     # widened into the one before («شبکه «سی. | ان. بی. سی نیوز»»): one name
                     a = out[-1][0]
