@@ -186,8 +186,16 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # heading «X:» in the post's own line holding it: 26 right, 1 missed (0.963)
         (5, 0.962, 0, 3),
         # 0.704 as drawn (19 of 27 right, 4 wrong, 4 missed; 2 of the 15 naming nobody
-        # credited); not tuned on. The scorer takes the paper spelled apart for the listed one
-        (6, 0.740, 3, 2),
+        # credited). The scorer takes the paper spelled apart for the listed one, and
+        # «میرستار» is a listed given name since: 21 right, 3 wrong, 3 missed (0.778); since
+        # tuned on: a person an outlet relays past his post and «در گفتگو با ...», a compound
+        # family name in «در اطلاعیه خود»: 23 right, 1 wrong, 3 missed (0.852); since no
+        # name after «نظیر» is the subject: 1 of the 15 credited; since a foreign given name
+        # alone is the one first named in full with it: 24 right, none wrong (0.889); since
+        # the person after «، ولی» opens the clause: 25 right, 2 missed (0.926)
+        # main's quotes of the paper's «نوشت:» since read «پژوهشگران دانشگاه کلرادو اعلام
+        # کردند که» as their own statement, nobody's: 24 right, 3 missed (0.889)
+        (6, 0.888, 0, 1),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -853,3 +861,61 @@ def test_a_heading_in_the_posts_own_line_does_not_hold_the_post() -> None:
     lead = "عضو شورای شهر تهران از تخلفات تازه صندوق بازنشستگی پرده‌برداری کرد.\n"
     doc = extract_text(lead + "معصومه رضایی: صندوق بازنشستگی یکی از سازمان‌هاست.")
     assert [p.posts for p in doc.persons if p.name == "معصومه رضایی"] == [["عضو شورای شهر تهران"]]
+
+
+SEVENTH_CASES = [
+    # «این روزنامه به نقل از مهدی کروبی رئیس مجلس شورای اسلامی ایران در گفتگو با خبرنگاران
+    # نوشت: ... نزد من آمدند»: the one the paper relays, past his post and where he spoke
+    ("arman-2_123", "مهدی کروبی", None),
+    # «موسوی‌نژاد در اطلاعیه خود ... دانست و نوشت:»: a compound family name, no body
+    ("arman-1_81", "موسوی‌نژاد", None),
+    # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»:
+    # speakers never named, not the scholar they spoke of
+    ("arman-1_44", None, None),
+    # «کوئن واتلی از هنرپیشه‌های مشهور ...» ... «کوئن خود می‌گوید:»: his given name alone
+    ("arman-2_177", "کوئن واتلی", None),
+    # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد و در آمریکا گفت:»
+    ("arman-2_44", "عرفات", None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), SEVENTH_CASES)
+def test_the_speaker_of_the_seventh_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(SEVENTH[stem], person, organization)
+
+
+def test_an_outlet_relays_a_person_past_his_post_and_where_he_spoke() -> None:
+    text = (
+        "خبرگزاری رویترز به نقل از جو بایدن رئیس‌جمهور آمریکا در گفت‌وگو با شبکه سی‌ان‌ان"
+        " گفت: ما آماده مذاکره هستیم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["جو بایدن"]
+
+
+def test_a_compound_family_name_in_a_statement_of_his_own_is_a_person() -> None:
+    text = (
+        "هاشمی‌نژاد در بیانیه خود حوادث اخیر شهر را کار گروهی اندک دانست و نوشت: مردم شهر"
+        " آرام هستند."
+    )
+    doc = extract_text(text)
+    assert [(q.speaker, q.speaker_organization) for q in doc.quotes][-1] == ("هاشمی‌نژاد", None)
+
+
+def test_a_foreign_given_name_alone_is_the_one_named_in_full_with_it() -> None:
+    text = (
+        "هاوارد رتنر کارگردان این فیلم است که شهرت بسیاری به دست آورد. هاوارد ادعا می‌کند که"
+        " فیلم برای همه است."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["هاوارد رتنر"]
+    assert [q.speaker for q in doc.quotes] == ["هاوارد رتنر"]
+
+
+def test_the_person_after_a_comma_and_but_opens_the_verbs_clause() -> None:
+    text = (
+        "وزیر خارجه آمریکا از این طرح حمایت کرد، اما محمود عباس با رد آن، بر حق فلسطینی‌ها"
+        " تأکید کرد و گفت: این طرح پذیرفتنی نیست."
+    )
+    assert [q.speaker for q in extract_text(text).quotes][-1] == "محمود عباس"

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
+from khabar.extract.namewords import compound_family_name
 from khabar.extract.people import PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.model import Person
@@ -54,7 +55,7 @@ def apposed_names(
             c += 1
             if c - 1 > i + 1 and keys[i] == _IN and keys[c - 2] in _COMMAS and c - i <= _OPENER:
                 i = c - 1
-            if c - i != 1 or not _compound_family_name(tokens.words[i]):
+            if c - i != 1 or not compound_family_name(tokens.words[i]):
                 continue
         elif c < 1 or not 0 < c - i <= _MAX_WORDS or any(keys[k] in _COMMAS for k in range(i, c)):
             continue
@@ -85,18 +86,3 @@ def _name_word(
     if not lettered(tokens, keys, k) or keys[k] in NOT_SUBJECT or keys[k] in stopwords():
         return False
     return no_verb_nor_listed(keys, k) and not lx.places().match(keys, k)
-
-
-# the second words of compound family names: «محمدی‌راد», «هاشمی‌نژاد», «علی‌پور»
-_SECOND_WORDS = frozenset({"راد", "نژاد", "پور", "زاده", "فر", "نیا", "وند", "مقدم", "فرد", "کیا"})
-
-
-def _compound_family_name(word: str) -> bool:
-    """A family name of two words written together by a zero-width non-joiner, the first a
-    family name's or a given name, the second one that ends family names («محمدی‌راد»)."""
-    parts = word.split("\u200c")
-    return (
-        len(parts) == 2
-        and parts[1] in _SECOND_WORDS
-        and (lx.key(parts[0]) in lx.family_name_words() or lx.key(parts[0]) in lx.first_names())
-    )

@@ -16,7 +16,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
     WHEN,
 )
-from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.namewords import FREQUENT, compound_family_name, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
     OrgRef,
@@ -173,6 +173,8 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
                     not name
                     or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
                     or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                    # a person's: «موسوی‌نژاد در اطلاعیه خود ... نوشت:»
+                    or (len(name) == 1 and words and compound_family_name(words[name[0]]))
                     # people of a group, unnamed: «تحلیلگران گلدمن ساکس در یادداشتی نوشتند»
                     or keys[name[0]] in GROUPS
                     or any(

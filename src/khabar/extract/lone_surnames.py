@@ -17,6 +17,7 @@ from khabar.extract.namewords import (
     RARE,
     SURNAME_ENDS,
     adjective,
+    compound_family_name,
     name_word,
     no_name_end,
     rank,
@@ -75,7 +76,9 @@ def lone_surnames(
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
-        if i >= b - 1 or i in reg.by_token or not reports(keys, i + 1, b):
+        if i >= b - 1 or i in reg.by_token:
+            continue
+        if not reports(keys, i + 1, b) and not _own_paper(tokens, keys, i, b):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
@@ -277,6 +280,25 @@ def reports(keys: list[str], j: int, b: int) -> bool:
     if j + 1 < b and keys[j] == "در":
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
     return _told_after(keys, j, b)
+
+
+def _own_paper(tokens: TokenColumns, keys: list[str], i: int, b: int) -> bool:
+    """A compound family name that opens «در اطلاعیه خود ...» and a statement after it, however
+    long: «موسوی‌نژاد در اطلاعیه خود وقایع اخیر ... را ... دانست و نوشت:»; a body's paper
+    («آکسفام در گزارش خود گفته است:») is not a person's, but such a name is a person's; a paper
+    is written, so «نوشت» says it too."""
+    if keys[i + 1 : i + 2] != ["در"] or i + 4 >= b or keys[i + 2] not in _BODY_PAPERS:
+        return False
+    if keys[i + 3] != "خود" or not compound_family_name(tokens.words[i]):
+        return False
+    verbs = lx.reporting_verbs()
+    for k in range(i + 4, b):
+        if keys[k] == ":":
+            return False
+        m = verbs.match(keys, k)
+        if m and m[0] < b and keys[m[0]] == ":":
+            return not any(key.endswith("ند") for key in keys[k : m[0]])
+    return False
 
 
 def _told_after(keys: list[str], j: int, b: int) -> bool:

@@ -485,3 +485,18 @@ def particle_name(keys: list[str], i: int, j: int) -> bool:
     if j - i < 3 or keys[i + 1] not in PARTICLES:
         return False
     return j - i == 3 or (j - i == 4 and keys[i + 2] in PARTICLE_ARTICLES)
+
+
+# the second words of compound family names: «محمدی‌راد», «هاشمی‌نژاد», «علی‌پور»
+_SECOND_WORDS = frozenset({"راد", "نژاد", "پور", "زاده", "فر", "نیا", "وند", "مقدم", "فرد", "کیا"})
+
+
+def compound_family_name(word: str) -> bool:
+    """A family name of two words written together by a zero-width non-joiner, the first a
+    family name's or a given name, the second one that ends family names («محمدی‌راد»)."""
+    parts = word.split("\u200c")
+    return (
+        len(parts) == 2
+        and parts[1] in _SECOND_WORDS
+        and (lx.key(parts[0]) in lx.family_name_words() or lx.key(parts[0]) in lx.first_names())
+    )

@@ -170,6 +170,8 @@ def build_registry(
         holder = reg.by_surname((keys[m.i],)) or ""
         if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
             holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
+        if not holder and m.ti == m.i:  # «کوئن خود می‌گوید» of «کوئن واتلی»
+            holder = _unlisted_given(reg, keys[m.i]) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
         apart = bool(holder) and _martyr(m.titles) and not _martyr(reg.persons[holder].titles)
         # «آیت‌الله هاشمی» is not «یاسر هاشمی»; the bare «هاشمی» stays his
@@ -188,6 +190,22 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def _unlisted_given(reg: Registry, key: str) -> str | None:
+    """The person first named in full whose name opens with ``key``, a word that neither the
+    main list of given names nor the family names' words nor the common words hold: a foreign
+    given name, written alone as a feature goes on («کوئن خود می‌گوید:» of «کوئن واتلی از
+    هنرپیشه‌های مشهور ...», not of «پدر کوئن دریانورد بود» read later); not a title
+    («مولانا»)."""
+    if key in lx.first_names() or key in lx.family_name_words() or key in lx.common_words():
+        return None
+    holders = [
+        (min(span.start for span in p.mentions), h)
+        for h, p in reg.persons.items()
+        if p.mentions and len(words := lx.phrase_keys(p.name)) > 1 and words[0] == key
+    ]
+    return min(holders)[1] if holders else None
 
 
 def family_head(reg: Registry, key: str) -> str | None:

@@ -31,6 +31,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
+from khabar.extract.namewords import country
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -101,6 +102,11 @@ def speaker(
         # speaks, as one found further in: only what a colon or «که» marks is theirs
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
+    if (turn := _after_but(keys, s, verb_at, reg)) is not None:
+        # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد»: the clause after
+        # the contrast is the verb's, its subject the person who opens it
+        pkey = reg.by_token[turn]
+        return pkey, _after_subject(turn, reg, post_at), pkey not in seen, True
     if reporter := reporter_outlet(keys, s, verb_at, reg, words):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
     if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
@@ -309,9 +315,33 @@ def _relayed_by_outlet(
         ref, end = OrgRef(body[0]), body[1]  # «... به نقل از وزارت دادگستری آمریکا نوشت:»
     if ref is None or (isinstance(ref, PostMention) and ref.anaphor):
         return None
+    if isinstance(ref, str):
+        end = _after_subject(k + 3, reg, post_at)  # «به نقل از مهدی کروبی رئیس مجلس ...»
+        end += end < verb_at and country(keys[end])  # «... شورای اسلامی ایران»
     if end + 1 == verb_at and keys[end] in ("،", ","):
         end = verb_at  # «... به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»: past its comma
+    elif _talk_with(keys, end, verb_at):
+        end = verb_at  # «... به نقل از مهدی کروبی ... در گفتگو با خبرنگاران نوشت:»
     return (ref, end) if end == verb_at else None
+
+
+# «در گفتگو با خبرنگاران», «در مصاحبه با رادیو ...»: where the one relayed spoke, no subject
+_TALKS = frozenset(lx.key(w) for w in ("گفتگو", "گفت‌وگو", "مصاحبه", "گفتگویی", "مصاحبه‌ای"))
+_TALK_SPAN = 8  # tokens of «در گفتگو با خبرنگاران ...» up to the verb
+
+
+def _talk_with(keys, k, verb_at) -> bool:
+    """Whether «در گفتگو با ...» runs from ``k`` to the verb, with no punctuation."""
+    if keys[k : k + 1] != ["در"] or verb_at - k > _TALK_SPAN:
+        return False
+    k += 1
+    if keys[k : k + 3] == ["گفت", "و", "گو"]:
+        k += 2
+    elif keys[k : k + 1] and keys[k] not in _TALKS:
+        return False
+    return keys[k + 1 : k + 2] == ["با"] and not any(
+        keys[t] in ("،", ",", ":", "«", "»", ".") for t in range(k + 2, verb_at)
+    )
 
 
 _WHILE_SAYING = 5  # tokens of «ضمن اعلام این مطلب» and its kin, up to «به نقل از»
@@ -437,6 +467,24 @@ _COMMAS = ("،", ",")
 # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
 # given as an example is inside a noun phrase, not the subject
 _SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
+_BUT = frozenset({"ولی", "اما", "لیکن", "ولیکن", "لکن"})
+
+
+def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
+    """The token of the person who opens the last clause of the sentence's subject's a comma
+    and «ولی», «اما» set off («...، ولی عرفات با رد آن، ... تأکید کرد»), not its object
+    («...، اما عرفات را ...»), outside quoted words; None when there is none."""
+    found = None
+    for k in range(s + 1, verb_at - 2):
+        if keys[k] in (":", "«", "»", '"'):
+            return None
+        if keys[k] in _COMMAS and keys[k + 1] in _BUT and (pkey := reg.by_token.get(k + 2)):
+            end = k + 2
+            while end < verb_at and reg.by_token.get(end) == pkey:
+                end += 1
+            if keys[end : end + 1] != ["را"] and end < verb_at:
+                found = k + 2
+    return found
 
 
 def _described_after(keys, k, verb_at, post_at) -> bool:
