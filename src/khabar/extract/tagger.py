@@ -52,6 +52,7 @@ WEIGHTS_FILE = "ner_crf.weights"
 _CACHED_TYPES = 200_000  # a long-running process meets endless rare words: start afresh past it
 _EDGE = 0  # the row of the word-type table that a token past its sentence's edge reads
 _REACH = max(map(abs, CONTEXT))
+_MANY = 6  # Viterbi's steps with at least this many sentences running: laid labels first
 
 
 class Weights:
@@ -192,8 +193,21 @@ def best_columns(
     for s, (a, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
         kept[:n, s] = scores[a : a + n]
     trans, reduce = weights.trans, np.maximum.reduce
+    # while at least _MANY sentences run (the steps before the _MANY-th longest's end), a
+    # step costs less laid labels first, sentences last: its sums and maxima then run over
+    # each label's row of sentences, where a step laid sentences × labels runs a short loop
+    # per sentence (a copy each way; the same sums and maxima, so every score is the same)
+    wide = int(lengths[_MANY - 1]) if count >= _MANY else 0
+    if wide > 1:
+        across = kept[:wide].transpose(0, 2, 1).copy()  # steps × labels × sentences
+        from_each = trans[:, :, None]
+        for t in range(1, wide):
+            n = running[t]
+            now = across[t, :, :n]  # a view: added to in place
+            now += reduce(across[t - 1, :, None, :n] + from_each, axis=0)
+        kept[:wide] = across.transpose(0, 2, 1)
     before = kept[:, :, :, None]  # each step's rows as predecessors, the view made once
-    for t in range(1, longest):
+    for t in range(max(1, wide), longest):
         n = running[t]
         now = kept[t, :n]  # a view: added to in place
         now += reduce(before[t - 1, :n] + trans, axis=1)
