@@ -251,6 +251,30 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
 
 
 @pytest.mark.parametrize(
+    "text, words, name",
+    [
+        # the tagger's span runs into a light verb's noun: the place ends before it
+        ("در بندر امام افتتاح خواهد شد .", 3, "بندر امام"),
+        ("در منطقه شمال غرب ایجاد شده است .", 4, "منطقه شمال غرب"),
+        ("در حرم مطهر نصب شد .", 3, "حرم مطهر"),
+        # a listed place, a place's first word, a given name, a listed body: kept
+        ("وارد استان خوزستان شد .", 2, "استان خوزستان"),
+        ("باعث وحشت شهروندان محله خراسان شده بود .", 2, "محله خراسان"),
+        ("وارد گمرک مهران شد .", 2, "گمرک مهران"),
+        ("وارد کاخ سفید می‌شود .", 2, "کاخ سفید"),
+    ],
+)
+def test_a_place_ends_before_a_light_verbs_noun(text, words, name):
+    from khabar.extract.org_spans import place_bounds
+
+    doc = repair(text)
+    tokens = doc.token_columns
+    i = next(k for k, w in enumerate(tokens.words) if w == name.split()[0])
+    i, j = place_bounds(tokens.words, lx.keys_of(tokens.words), i, i + words)
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
+
+
+@pytest.mark.parametrize(
     "text, org",
     [
         # the tagger marks the place; the word of a body before it makes it one organization

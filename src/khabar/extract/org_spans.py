@@ -620,8 +620,36 @@ def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int
         i += 1
     while j - i > 1 and keys[j - 1] in _TAIL_WORDS:
         j -= 1
+    if j - i > 1 and j < len(keys) and _verbs_noun(keys, i, j):
+        j -= 1
     inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
     return (inner[-1] + 1 if inner else i), j
+
+
+# the passive's and the light verbs' forms after their noun, and the future's («افتتاح شد»,
+# «ایجاد شده است», «افتتاح خواهد شد»)
+_PASSIVES = frozenset("شد شده شدند شود شوند گردید گردیده گردیدند گردد خواهد خواهند".split())
+
+
+def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
+    """The span ``[i, j)`` runs into a light verb's noun: its last word is an ordinary word
+    before a light or passive verb («بندر امام | افتتاح شد», «منطقه شمال غرب | ایجاد شده»),
+    no given name, no place's first word and no listed place or body ending there («وارد
+    استان خوزستان شد», «وارد گمرک مهران شد», «محله خراسان شده», «وارد کاخ سفید می‌شود»)."""
+    after = keys[j]
+    rest = after.removeprefix("نمی").removeprefix("می") if after.startswith(("می", "نمی")) else ""
+    if not (after in _PASSIVES or _light_verb(after) or rest.startswith(("شو", "گرد"))):
+        return False
+    last = keys[j - 1]
+    if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
+        return False
+    return not any(place_to(keys, k, j) or _org_to(keys, k, j) for k in range(i, j))
+
+
+def _org_to(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed organization, whole («کاخ سفید»)."""
+    hit = lx.organizations().match(keys, i)
+    return bool(hit and hit[0] == j)
 
 
 def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
