@@ -962,3 +962,29 @@ def test_the_teams_of_a_results_table_are_organizations():
         "بسکتبال قهرمانی امیدهای آسیا : ایران 80 ـ قزاقستان 60 و تانک لئوپارد ـ 2 به شیلی رسید ."
     )
     assert not doc.organizations
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "مذاکرات قرارداد توسعه میدان نفتی چنگوله با شرکت ایتالیایی انجام شد.",
+            "میدان نفتی چنگوله",
+        ),
+        ("وی درباره ویژگیهای میدان گازی زیره گفت: این میدان بزرگ است.", "میدان گازی زیره"),
+        ("از میدان نفتی دارخوین تولیدی صورت نمی‌گیرد.", "میدان نفتی دارخوین"),
+    ],
+)
+def test_an_oil_or_gas_field_is_a_place_with_its_lead(text, place):
+    assert place in [p.name for p in extract_text(text).places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خط لوله به میدان نفتی می‌رسد.",
+        "تولید از میدان نفتی کشور افزایش یافت.",
+    ],
+)
+def test_no_field_after_a_fields_lead(text):
+    assert not [p.name for p in extract_text(text).places if p.name.startswith("میدان")]

@@ -652,6 +652,51 @@ def _org_to(keys: list[str], i: int, j: int) -> bool:
     return bool(hit and hit[0] == j)
 
 
+# an oil or gas field's lead («میدان نفتی آزادگان», «میدان گازی پارس جنوبی», «میدان نفت و گاز
+# سلمان»: PEYMA and ARMAN tag the field with its lead a place) and the words after the lead
+# that are no field's name
+_FIELD_LEADS = (("میدان", "نفتی"), ("میدان", "گازی"), ("میدان", "نفت", "و", "گاز"))
+_NO_FIELD = frozenset(
+    "مشترک جدید بزرگ عظیم دریایی فراساحلی خشکی نفتی گازی کشور این آن که در و با از به را".split()
+)
+
+
+def field_spans(keys: list[str]) -> list[tuple[int, int]]:
+    """The oil and gas fields named after their lead, one word or two («میدان نفتی چنگوله»,
+    «میدان نفتی فروزان اسفندیار»): the second only if it is no common word."""
+    out = []
+    for k, key in enumerate(keys):
+        if key != "میدان":
+            continue
+        lead = next((f for f in _FIELD_LEADS if tuple(keys[k : k + len(f)]) == f), None)
+        if lead is None:
+            continue
+        a = k + len(lead)
+        if a >= len(keys) or keys[a] in _NO_FIELD or not keys[a].isalpha():
+            continue
+        if no_org_end(keys[a], keys[a]):
+            continue  # «به میدان نفتی می‌رسد»
+        hit = lx.places().match(keys, a)
+        if hit and hit[1].kind == "country":
+            continue  # «میدان نفتی ایران»: the country's fields
+        b = hit[0] if hit else a + 1
+        if not hit and b < len(keys) and _field_word(keys[b]):
+            b += 1
+        out.append((k, b))
+    return out
+
+
+def _field_word(key: str) -> bool:
+    """A second word of a field's name: no common word, verb or function word («میدان گازی
+    زیره | گفت»)."""
+    return (
+        key.isalpha()
+        and key not in lx.common_words()
+        and key not in _NO_FIELD
+        and not no_org_end(key, key)
+    )
+
+
 def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     """Tokens ``[i, j)`` cut at a «و» between two listed places, each named whole: «تهران و
     هانوی» is two (PEYMA's training part tags two listed places joined so as two 165 times,
