@@ -251,6 +251,30 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
 
 
 @pytest.mark.parametrize(
+    "text, words, name",
+    [
+        # the tagger's span runs into a light verb's noun: the place ends before it
+        ("در بندر امام افتتاح خواهد شد .", 3, "بندر امام"),
+        ("در منطقه شمال غرب ایجاد شده است .", 4, "منطقه شمال غرب"),
+        ("در حرم مطهر نصب شد .", 3, "حرم مطهر"),
+        # a listed place, a place's first word, a given name, a listed body: kept
+        ("وارد استان خوزستان شد .", 2, "استان خوزستان"),
+        ("باعث وحشت شهروندان محله خراسان شده بود .", 2, "محله خراسان"),
+        ("وارد گمرک مهران شد .", 2, "گمرک مهران"),
+        ("وارد کاخ سفید می‌شود .", 2, "کاخ سفید"),
+    ],
+)
+def test_a_place_ends_before_a_light_verbs_noun(text, words, name):
+    from khabar.extract.org_spans import place_bounds
+
+    doc = repair(text)
+    tokens = doc.token_columns
+    i = next(k for k, w in enumerate(tokens.words) if w == name.split()[0])
+    i, j = place_bounds(tokens.words, lx.keys_of(tokens.words), i, i + words)
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == name
+
+
+@pytest.mark.parametrize(
     "text, org",
     [
         # the tagger marks the place; the word of a body before it makes it one organization
@@ -938,3 +962,29 @@ def test_the_teams_of_a_results_table_are_organizations():
         "بسکتبال قهرمانی امیدهای آسیا : ایران 80 ـ قزاقستان 60 و تانک لئوپارد ـ 2 به شیلی رسید ."
     )
     assert not doc.organizations
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "مذاکرات قرارداد توسعه میدان نفتی چنگوله با شرکت ایتالیایی انجام شد.",
+            "میدان نفتی چنگوله",
+        ),
+        ("وی درباره ویژگیهای میدان گازی زیره گفت: این میدان بزرگ است.", "میدان گازی زیره"),
+        ("از میدان نفتی دارخوین تولیدی صورت نمی‌گیرد.", "میدان نفتی دارخوین"),
+    ],
+)
+def test_an_oil_or_gas_field_is_a_place_with_its_lead(text, place):
+    assert place in [p.name for p in extract_text(text).places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خط لوله به میدان نفتی می‌رسد.",
+        "تولید از میدان نفتی کشور افزایش یافت.",
+    ],
+)
+def test_no_field_after_a_fields_lead(text):
+    assert not [p.name for p in extract_text(text).places if p.name.startswith("میدان")]

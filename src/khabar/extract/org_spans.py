@@ -620,8 +620,81 @@ def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int
         i += 1
     while j - i > 1 and keys[j - 1] in _TAIL_WORDS:
         j -= 1
+    if j - i > 1 and j < len(keys) and _verbs_noun(keys, i, j):
+        j -= 1
     inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
     return (inner[-1] + 1 if inner else i), j
+
+
+# the passive's and the light verbs' forms after their noun, and the future's («افتتاح شد»,
+# «ایجاد شده است», «افتتاح خواهد شد»)
+_PASSIVES = frozenset("شد شده شدند شود شوند گردید گردیده گردیدند گردد خواهد خواهند".split())
+
+
+def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
+    """The span ``[i, j)`` runs into a light verb's noun: its last word is an ordinary word
+    before a light or passive verb («بندر امام | افتتاح شد», «منطقه شمال غرب | ایجاد شده»),
+    no given name, no place's first word and no listed place or body ending there («وارد
+    استان خوزستان شد», «وارد گمرک مهران شد», «محله خراسان شده», «وارد کاخ سفید می‌شود»)."""
+    after = keys[j]
+    rest = after.removeprefix("نمی").removeprefix("می") if after.startswith(("می", "نمی")) else ""
+    if not (after in _PASSIVES or _light_verb(after) or rest.startswith(("شو", "گرد"))):
+        return False
+    last = keys[j - 1]
+    if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
+        return False
+    return not any(place_to(keys, k, j) or _org_to(keys, k, j) for k in range(i, j))
+
+
+def _org_to(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed organization, whole («کاخ سفید»)."""
+    hit = lx.organizations().match(keys, i)
+    return bool(hit and hit[0] == j)
+
+
+# an oil or gas field's lead («میدان نفتی آزادگان», «میدان گازی پارس جنوبی», «میدان نفت و گاز
+# سلمان»: PEYMA and ARMAN tag the field with its lead a place) and the words after the lead
+# that are no field's name
+_FIELD_LEADS = (("میدان", "نفتی"), ("میدان", "گازی"), ("میدان", "نفت", "و", "گاز"))
+_NO_FIELD = frozenset(
+    "مشترک جدید بزرگ عظیم دریایی فراساحلی خشکی نفتی گازی کشور این آن که در و با از به را".split()
+)
+
+
+def field_spans(keys: list[str]) -> list[tuple[int, int]]:
+    """The oil and gas fields named after their lead, one word or two («میدان نفتی چنگوله»,
+    «میدان نفتی فروزان اسفندیار»): the second only if it is no common word."""
+    out = []
+    for k, key in enumerate(keys):
+        if key != "میدان":
+            continue
+        lead = next((f for f in _FIELD_LEADS if tuple(keys[k : k + len(f)]) == f), None)
+        if lead is None:
+            continue
+        a = k + len(lead)
+        if a >= len(keys) or keys[a] in _NO_FIELD or not keys[a].isalpha():
+            continue
+        if no_org_end(keys[a], keys[a]):
+            continue  # «به میدان نفتی می‌رسد»
+        hit = lx.places().match(keys, a)
+        if hit and hit[1].kind == "country":
+            continue  # «میدان نفتی ایران»: the country's fields
+        b = hit[0] if hit else a + 1
+        if not hit and b < len(keys) and _field_word(keys[b]):
+            b += 1
+        out.append((k, b))
+    return out
+
+
+def _field_word(key: str) -> bool:
+    """A second word of a field's name: no common word, verb or function word («میدان گازی
+    زیره | گفت»)."""
+    return (
+        key.isalpha()
+        and key not in lx.common_words()
+        and key not in _NO_FIELD
+        and not no_org_end(key, key)
+    )
 
 
 def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from khabar.extract.namewords import (
 from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
+    field_spans,
     org_bounds,
     org_parts,
     place_bounds,
@@ -128,6 +129,10 @@ def kind_spans(
                     out[-1] = (a, quote_closed(tokens.words, a, max(y, out[-1][1])))
                 elif y > x:
                     out.append((x, y))
+    if kind == "LOC" and "میدان" in keys:
+        for a, b in field_spans(keys):  # the tagger reads none of them
+            if not any(x < b and a < y for x, y in out):
+                out.append((a, b))
     return out
 
 
