@@ -134,7 +134,7 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
 
 # the plural of a team, and the words that list its teams
 TEAMS = frozenset({"تیمهای"})  # the key of «تیم‌های» too
-_LISTING = frozenset({"و", "،", ","})
+JOINERS = frozenset({"و", "،", ","})  # the words that join the items of a list
 _SPORTS = frozenset("فوتبال فوتسال والیبال بسکتبال هندبال".split())
 
 
@@ -147,7 +147,7 @@ def team_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
         i += 1  # «تیمهای فوتبال | استقلال و الوحده»
     if i < j - 1 and keys[i].endswith("ی") and lx.places().match([keys[i][:-1]], 0):
         i += 1  # «تیمهای اصفهانی | ذوب‌آهن و سپاهان»: the teams' town
-    cuts = [k for k in range(i, j) if keys[k] in _LISTING]
+    cuts = [k for k in range(i, j) if keys[k] in JOINERS]
     parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
     return [(a, b) for a, b in parts if b > a]
 
@@ -656,6 +656,7 @@ def _org_to(keys: list[str], i: int, j: int) -> bool:
 # سلمان»: PEYMA and ARMAN tag the field with its lead a place) and the words after the lead
 # that are no field's name
 _FIELD_LEADS = (("میدان", "نفتی"), ("میدان", "گازی"), ("میدان", "نفت", "و", "گاز"))
+_FIELD_HEAD = frozenset({"میدان"})
 _NO_FIELD = frozenset(
     "مشترک جدید بزرگ عظیم دریایی فراساحلی خشکی نفتی گازی کشور این آن که در و با از به را".split()
 )
@@ -665,9 +666,7 @@ def field_spans(keys: list[str]) -> list[tuple[int, int]]:
     """The oil and gas fields named after their lead, one word or two («میدان نفتی چنگوله»,
     «میدان نفتی فروزان اسفندیار»): the second only if it is no common word."""
     out = []
-    for k, key in enumerate(keys):
-        if key != "میدان":
-            continue
+    for k in lx.positions(keys, _FIELD_HEAD):
         lead = next((f for f in _FIELD_LEADS if tuple(keys[k : k + len(f)]) == f), None)
         if lead is None:
             continue

@@ -19,6 +19,7 @@ from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
+    JOINERS,
     ORG_HEADS,
     a_month,
     a_time_zone,
@@ -423,9 +424,6 @@ def _joined_places(
     ends = [end for _, end, _ in inner[:-1]]
     starts = [bisect_left(tokens.starts, m.start) for _, _, m in inner[1:]]
     return any(JOINERS.intersection(keys[a:b]) for a, b in zip(ends, starts, strict=True))
-
-
-JOINERS = frozenset({"و", "،", ","})
 
 
 def _listed_at(tokens: TokenColumns, rules: list[Place]) -> dict[int, tuple[Place, int, Span]]:

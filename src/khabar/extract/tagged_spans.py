@@ -106,8 +106,7 @@ def kind_spans(
             # «تیم ایران»)
             for x, y in team_parts(keys, *trim(tokens, keys, a, b, False)):
                 x, y = trim(tokens, keys, x, y, False)
-                place = lx.places().match(keys, x) if y > x else None
-                if (place is not None and place[0] == y) != (kind == "LOC") or y <= x:
+                if y <= x or place_to(keys, x, y) != (kind == "LOC"):
                     continue
                 if kind == "ORG":
                     x, y = org_bounds(tokens, keys, x, y)
@@ -129,7 +128,7 @@ def kind_spans(
                     out[-1] = (a, quote_closed(tokens.words, a, max(y, out[-1][1])))
                 elif y > x:
                     out.append((x, y))
-    if kind == "LOC" and "میدان" in keys:
+    if kind == "LOC":
         for a, b in field_spans(keys):  # the tagger reads none of them
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
