@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import assert_speaker
 from test_arman_speakers import as_drawn
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
+from khabar.extract import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
@@ -55,3 +57,32 @@ def test_speaker_accuracy_on_each_sample(
     assert result.accuracy.accuracy >= accuracy, result.misses
     assert result.accuracy.wrong <= wrong, result.misses
     assert result.credited <= credited, result.misses
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
+
+
+CASES = [
+    # «... مشارکت می‌کند به گزارش خبرگزاری مهر، سید مهدی شرفی ... اظهارداشت: ...» then «وی
+    # اضافه کرد:», after a message signed «سید علی خامنه‌ای» with no full stop between
+    ("peyma_320", "سید مهدی شرفی", None),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), CASES)
+def test_the_speaker_of_the_first_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(ITEMS[stem], person, organization)
+
+
+def test_the_one_named_past_an_outlets_source_a_heading_ran_into_speaks() -> None:
+    text = (
+        "استانداری تهران در برگزاری مسابقات قرآن مشارکت می‌کند به گزارش خبرگزاری مهر، سید"
+        " مهدی شرفی در تشریح برنامه‌های کمیته طه اظهارداشت: امسال این کمیته تشکیل شده است."
+    )
+    assert _said(text) == [("سید مهدی شرفی", None)]
+    # a report spoken of: nobody opens past its comma
+    text = "علی لاریجانی با اشاره به گزارش خبرگزاری رویترز، گفت: این خبر درست نیست."
+    assert _said(text) == [("علی لاریجانی", None)]
