@@ -67,6 +67,9 @@ CASES = [
     # «... مشارکت می‌کند به گزارش خبرگزاری مهر، سید مهدی شرفی ... اظهارداشت: ...» then «وی
     # اضافه کرد:», after a message signed «سید علی خامنه‌ای» with no full stop between
     ("peyma_320", "سید مهدی شرفی", None),
+    # «... ** 9131 واکنش تند بغداد به مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح
+    # خواست»: the heading's second part, past its «/»
+    ("peyma_392", None, "وزارت خارجه عراق"),
 ]
 
 
@@ -86,3 +89,22 @@ def test_the_one_named_past_an_outlets_source_a_heading_ran_into_speaks() -> Non
     # a report spoken of: nobody opens past its comma
     text = "علی لاریجانی با اشاره به گزارش خبرگزاری رویترز، گفت: این خبر درست نیست."
     assert _said(text) == [("علی لاریجانی", None)]
+
+
+def test_a_headings_parts_and_verb_run_into_the_clause_are_not_its_subject() -> None:
+    text = (
+        "نیکبخت استاندار همدان گفت: این برنامه مهم است. قاچاق سم مهلک اقتصاد مقاومتی است وی"
+        " از قاچاق به عنوان سم مهلک اقتصاد نام برد و گفت: در چند سال اخیر تاوان پرداخت کردیم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["نیکبخت"] * 3
+    text = (
+        "واکنش تند بغداد به مداخلات ریاض / وزارت خارجه عراق از دولت سعودی خواست تا درباره"
+        " کمک شهروندانش به داعش توضیح دهد."
+    )
+    assert _said(text) == [(None, "وزارت خارجه عراق")]
+    # a «/» between two names of one man, and a clause of its own past it: not a heading's
+    text = (
+        "حالا که آقای بدیعی/کیارستمی آن طوری مرده، این نوارها وصیت‌نامه مردی‌ست که رو به"
+        " دوربین می‌گوید: «می‌خواهم با مرگ خودم بمیرم.»"
+    )
+    assert _said(text) == [(None, None)]

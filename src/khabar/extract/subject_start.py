@@ -22,6 +22,7 @@ from khabar.extract.clause_openers import (
     past_paper_comma,
 )
 from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
     DASHES,
     DATELINE,
     LEAD_INS,
@@ -84,6 +85,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             s += 3
     s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
     s = _past_run_in_source(keys, s, verb_at, reg, post_at)
+    s = _past_run_in_heading(keys, s, verb_at, reg, post_at)
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     # or a post run into a heading's verb the same way, but for one in a heading of its own,
     # before a «/» («... کردشهردار منطقه ۱۳ مشکوک به کرونا .../ چهار روز پیشمحسن هاشمی ...»)
@@ -181,6 +183,29 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
                 e += 1
             return after if keys[e : e + 1] != ["را"] else s
         return after if after in post_at else s
+    return s
+
+
+_HEADING_ENDS = {"است", "بود", "شد", "/"}  # a heading's verb, or its parts' «/»
+
+
+def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
+    """Past a heading with no full stop of its own run into the clause: the last «/» before
+    the verb when a person, a post or a body opens right past it and the verb's clause runs
+    on to the verb with no punctuation, verb or «که» of its own («واکنش تند بغداد به
+    مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح خواست»), or a verb that ends the
+    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:»);
+    else ``s``."""
+    if "/" in keys[s + 1 : verb_at]:
+        k = max(j for j in range(s + 1, verb_at) if keys[j] == "/")
+        at = k + 1
+        one_clause = CLAUSE_ENDS.isdisjoint(keys[at:verb_at]) and "که" not in keys[at:verb_at]
+        opens = at in reg.by_token or at in post_at or body_at(keys, at, verb_at)
+        if at < verb_at and one_clause and opens:
+            return at  # not «آقای بدیعی/کیارستمی آن طوری مرده، ... که ... می‌گوید:»
+    for k in range(s + 1, verb_at):
+        if keys[k] in PRONOUNS:
+            return k if keys[k] == "وی" and keys[k - 1] in _HEADING_ENDS else s
     return s
 
 
