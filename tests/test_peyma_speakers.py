@@ -9,7 +9,13 @@ As drawn: 58 statements, 52 with a speaker the text names: 38 right, 3 wrong, 11
 (0.731); none of the 6 whose text names nobody credited to someone. One of the 3 wrong is OPEC
 by its listed full name for «اوپک» (the scorer takes a listed alias: 39 right), one the right
 man by his name misspelled at the cue («جمشدیان» for «احمد جمشیدیان»), one a signature of the
-item before («سید علی خامنه‌ای») for «وی» after «سید مهدی شرفی ... اظهارداشت:»."""
+item before («سید علی خامنه‌ای») for «وی» after «سید مهدی شرفی ... اظهارداشت:». Of the 11
+missed, 5 are people no rule finds: a family name that is a word («اکبری», «امانی»,
+«رشادت»), a president's family name after his post («رئیس جمهور روحانی»), a woman named by
+her given name alone («نسرین»); 3 a heading with no full stop run into the clause (past its
+«است», its «/», its «*»); 2 the cut article's edge (a post past a broken first clause, «وی»
+opening the article before the name «راستی»); one a post in mid-sentence after the name it
+stands for («تمرین با صحبت‌های منصوریان آغاز شد و سرمربی استقلال ... گفت که»)."""
 
 from __future__ import annotations
 
@@ -46,8 +52,11 @@ def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
     ("n", "accuracy", "wrong", "credited"),
     [
         # 0.731 as drawn (38 of 52 right, 3 wrong, 11 missed; none of the 6 naming nobody
-        # credited); the scorer takes OPEC's listed alias: 39 right
-        (0, 0.75, 2, 0),
+        # credited); the scorer takes OPEC's listed alias: 39 right; since, an outlet's source
+        # and a heading's «/» run into the clause: 41 right, 1 wrong, 10 missed (0.788). The
+        # governor's «وی ... نام برد» past a heading's «است» is his too, but its quote now
+        # opens past the scorer's 25 characters of reach
+        (0, 0.788, 1, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
