@@ -15,7 +15,20 @@ missed, 5 are people no rule finds: a family name that is a word («اکبری»
 her given name alone («نسرین»); 3 a heading with no full stop run into the clause (past its
 «است», its «/», its «*»); 2 the cut article's edge (a post past a broken first clause, «وی»
 opening the article before the name «راستی»); one a post in mid-sentence after the name it
-stands for («تمرین با صحبت‌های منصوریان آغاز شد و سرمربی استقلال ... گفت که»)."""
+stands for («تمرین با صحبت‌های منصوریان آغاز شد و سرمربی استقلال ... گفت که»).
+
+``fixtures/peyma_speakers_judged_2.jsonl``: 40 more quotes of the even training articles, none
+of the first sample's (``--seed 41 --n 40 --but`` it), drawn by the extractor after its rules
+were tuned on the first sample, judged the same way and not tuned on. As drawn: 39 statements,
+32 with a speaker the text names: 24 right, 1 wrong, 7 missed (0.750); 2 of the 7 whose text
+names nobody credited to someone. The wrong one is an agency's desk run into the paper it
+relays («به گزارش گروه بین‌الملل باشگاه خبرنگاران جوان نیویورک تایمز در مطلبی نوشت:»). The
+missed: a post alone whose holder the next sentence names by family name alone (4:
+«حسینی‌کیا», «امینی», «مهماندوست», and «عباس عباسی» past «به گزارش انتخاب،»), one the
+article calls «این چهره ماندگار ...» after naming him («علی اکبر فرهنگی»), a ministry's
+officials, a network's own site. The credited: the wire's editor of a heading before a post
+alone («انتشاردهنده: مسعود جعفریان»), and the one the article is about for an official
+unnamed («او که خواستار عدم افشای نامش بود، گفت:»)."""
 
 from __future__ import annotations
 
@@ -32,10 +45,17 @@ from khabar.extract import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS]
+SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_2.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND]
 
 
-@pytest.mark.parametrize(("n", "size", "statements", "drawn"), [(0, 60, 58, (38, 3, 11, 0))])
+@pytest.mark.parametrize(
+    ("n", "size", "statements", "drawn"),
+    [
+        (0, 60, 58, (38, 3, 11, 0)),
+        (1, 40, 39, (24, 1, 7, 2)),  # drawn after tuning on the first; not tuned on
+    ],
+)
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
     n: int, size: int, statements: int, drawn: tuple[int, int, int, int]
 ) -> None:
@@ -57,6 +77,9 @@ def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
         # governor's «وی ... نام برد» past a heading's «است» is his too, but its quote now
         # opens past the scorer's 25 characters of reach
         (0, 0.788, 1, 0),
+        # 0.750 as drawn, by the final rules (24 of 32 right, 1 wrong, 7 missed; 2 of the 7
+        # naming nobody credited); not tuned on
+        (1, 0.75, 1, 2),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
