@@ -51,8 +51,8 @@ purposes"; its sentences are quoted only as a test fixture.
 the extractor of 4daa29f (as drawn: 38 of the 52 statements with a speaker the text names
 right, 3 wrong, 11 missed, 0.731; none of the 6 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_2.jsonl`` with ``--peyma --seed 41 --n 40 --but`` the
-first by the extractor tuned on it (as drawn: 24 of 32 right, 1 wrong, 7 missed, 0.750; 2 of
-the 7 naming nobody credited).
+first by the extractor of 5b185ee, tuned on it (as drawn: 24 of 32 right, 1 wrong, 7 missed,
+0.750; 2 of the 7 naming nobody credited).
 """
 
 from __future__ import annotations
