@@ -166,6 +166,8 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
     می‌کند به گزارش خبرگزاری مهر، سید مهدی شرفی ... اظهارداشت:» is Sharafi's, not that of
     one the heading or a signature before it names; else ``s``. Not a report spoken of
     («با اشاره به گزارش رویترز، گفت»: nobody opens past its comma)."""
+    if _RUN_IN_SOURCE.isdisjoint(keys[s + 2 : verb_at]):
+        return s  # most clauses hold none: looked for in C
     for k in range(verb_at - 3, s, -1):  # the last such source before the verb
         if keys[k] != "به" or keys[k + 1] not in _RUN_IN_SOURCE:
             continue
@@ -203,9 +205,11 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
         opens = at in reg.by_token or at in post_at or body_at(keys, at, verb_at)
         if at < verb_at and one_clause and opens:
             return at  # not «آقای بدیعی/کیارستمی آن طوری مرده، ... که ... می‌گوید:»
-    for k in range(s + 1, verb_at):
-        if keys[k] in PRONOUNS:
-            return k if keys[k] == "وی" and keys[k - 1] in _HEADING_ENDS else s
+    if "وی" not in keys[s + 1 : verb_at]:
+        return s  # most clauses hold none: looked for in C
+    k = keys.index("وی", s + 1, verb_at)
+    if keys[k - 1] in _HEADING_ENDS and PRONOUNS.isdisjoint(keys[s:k]):
+        return k  # the first pronoun of the clause
     return s
 
 
