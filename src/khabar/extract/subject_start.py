@@ -22,6 +22,7 @@ from khabar.extract.clause_openers import (
     past_paper_comma,
 )
 from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
     DASHES,
     DATELINE,
     LEAD_INS,
@@ -83,6 +84,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             # a name in guillemets whose dots ended a sentence, then the subject
             s += 3
     s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
+    s = _past_run_in_source(keys, s, verb_at, reg, post_at)
+    s = _past_run_in_heading(keys, s, verb_at, reg, post_at)
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     # or a post run into a heading's verb the same way, but for one in a heading of its own,
     # before a «/» («... کردشهردار منطقه ۱۳ مشکوک به کرونا .../ چهار روز پیشمحسن هاشمی ...»)
@@ -149,6 +152,64 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
+    return s
+
+
+_RUN_IN_SOURCE = {"گزارش", "نوشته"}
+_OUTLET_AT = 3  # tokens from «گزارش» to the outlet's name: «به گزارش خبرنگار مهر،»
+_RUN_IN_REACH = 10  # tokens from the outlet's name to the source's comma
+
+
+def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
+    """Past an outlet's «به گزارش X،» that a heading with no full stop of its own ran into,
+    when a person or a post opens right past its comma: «... در برگزاری مسابقات قرآن مشارکت
+    می‌کند به گزارش خبرگزاری مهر، سید مهدی شرفی ... اظهارداشت:» is Sharafi's, not that of
+    one the heading or a signature before it names; else ``s``. Not a report spoken of
+    («با اشاره به گزارش رویترز، گفت»: nobody opens past its comma)."""
+    if _RUN_IN_SOURCE.isdisjoint(keys[s + 2 : verb_at]):
+        return s  # most clauses hold none: looked for in C
+    for k in range(verb_at - 3, s, -1):  # the last such source before the verb
+        if keys[k] != "به" or keys[k + 1] not in _RUN_IN_SOURCE:
+            continue
+        outlets = lx.agencies()
+        if not any(outlets.match(keys, j) for j in range(k + 2, k + 2 + _OUTLET_AT)):
+            return s
+        reach = range(k + 3, min(verb_at, k + 3 + _RUN_IN_REACH))
+        comma = next((j for j in reach if keys[j] in ("،", ",")), None)
+        if comma is None or comma + 1 >= verb_at:
+            return s
+        after = comma + 1
+        if after in reg.by_token:
+            e = after
+            while e < verb_at and reg.by_token.get(e) == reg.by_token[after]:
+                e += 1
+            return after if keys[e : e + 1] != ["را"] else s
+        return after if after in post_at else s
+    return s
+
+
+_HEADING_ENDS = {"است", "بود", "شد", "/"}  # a heading's verb, or its parts' «/»
+
+
+def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
+    """Past a heading with no full stop of its own run into the clause: the last «/» before
+    the verb when a person, a post or a body opens right past it and the verb's clause runs
+    on to the verb with no punctuation, verb or «که» of its own («واکنش تند بغداد به
+    مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح خواست»), or a verb that ends the
+    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:»);
+    else ``s``."""
+    if "/" in keys[s + 1 : verb_at]:
+        k = max(j for j in range(s + 1, verb_at) if keys[j] == "/")
+        at = k + 1
+        one_clause = CLAUSE_ENDS.isdisjoint(keys[at:verb_at]) and "که" not in keys[at:verb_at]
+        opens = at in reg.by_token or at in post_at or body_at(keys, at, verb_at)
+        if at < verb_at and one_clause and opens:
+            return at  # not «آقای بدیعی/کیارستمی آن طوری مرده، ... که ... می‌گوید:»
+    if "وی" not in keys[s + 1 : verb_at]:
+        return s  # most clauses hold none: looked for in C
+    k = keys.index("وی", s + 1, verb_at)
+    if keys[k - 1] in _HEADING_ENDS and PRONOUNS.isdisjoint(keys[s:k]):
+        return k  # the first pronoun of the clause
     return s
 
 

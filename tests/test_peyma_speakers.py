@@ -1,0 +1,142 @@
+"""Speakers of quotes in PEYMA's training part (``fixtures/peyma_speakers_judged.jsonl``): 60
+quotes drawn from its even articles of 10 sentences by ``scripts/draw_arman_speakers.py
+--peyma`` (seed 40) and judged by reading. PEYMA (Shahshahani et al., Soroush98/Persian_NER)
+is news of ISNA, IRNA, Mehr, Fars and others no speaker rule was written on, released "for
+free for research purposes"; its sentences are quoted here only as a test fixture. khabar's
+tagger was trained on this part, so its persons are found better here than in unseen text.
+
+As drawn: 58 statements, 52 with a speaker the text names: 38 right, 3 wrong, 11 missed
+(0.731); none of the 6 whose text names nobody credited to someone. One of the 3 wrong is OPEC
+by its listed full name for «اوپک» (the scorer takes a listed alias: 39 right), one the right
+man by his name misspelled at the cue («جمشدیان» for «احمد جمشیدیان»), one a signature of the
+item before («سید علی خامنه‌ای») for «وی» after «سید مهدی شرفی ... اظهارداشت:». Of the 11
+missed, 5 are people no rule finds: a family name that is a word («اکبری», «امانی»,
+«رشادت»), a president's family name after his post («رئیس جمهور روحانی»), a woman named by
+her given name alone («نسرین»); 3 a heading with no full stop run into the clause (past its
+«است», its «/», its «*»); 2 the cut article's edge (a post past a broken first clause, «وی»
+opening the article before the name «راستی»); one a post in mid-sentence after the name it
+stands for («تمرین با صحبت‌های منصوریان آغاز شد و سرمربی استقلال ... گفت که»).
+
+``fixtures/peyma_speakers_judged_2.jsonl``: 40 more quotes of the even training articles, none
+of the first sample's (``--seed 41 --n 40 --but`` it), drawn by the extractor after its rules
+were tuned on the first sample, judged the same way and not tuned on. As drawn: 39 statements,
+32 with a speaker the text names: 24 right, 1 wrong, 7 missed (0.750); 2 of the 7 whose text
+names nobody credited to someone. The wrong one is an agency's desk run into the paper it
+relays («به گزارش گروه بین‌الملل باشگاه خبرنگاران جوان نیویورک تایمز در مطلبی نوشت:»). The
+missed: a post alone whose holder the next sentence names by family name alone (4:
+«حسینی‌کیا», «امینی», «مهماندوست», and «عباس عباسی» past «به گزارش انتخاب،»), one the
+article calls «این چهره ماندگار ...» after naming him («علی اکبر فرهنگی»), a ministry's
+officials, a network's own site. The credited: the wire's editor of a heading before a post
+alone («انتشاردهنده: مسعود جعفریان»), and the one the article is about for an official
+unnamed («او که خواستار عدم افشای نامش بود، گفت:»)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import assert_speaker
+from test_arman_speakers import as_drawn
+
+from khabar.evaluate_commitments import read_judged
+from khabar.evaluate_speakers import score
+from khabar.extract import extract_text
+
+FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
+ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
+SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_2.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("n", "size", "statements", "drawn"),
+    [
+        (0, 60, 58, (38, 3, 11, 0)),
+        (1, 40, 39, (24, 1, 7, 2)),  # drawn after tuning on the first; not tuned on
+    ],
+)
+def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
+    n: int, size: int, statements: int, drawn: tuple[int, int, int, int]
+) -> None:
+    items = list(SAMPLES[n].values())
+    assert len(items) == size and {i["part"] for i in items} == {"peyma-training"}
+    assert all(i["article"] % 2 == 0 for i in items)
+    before = {i["article"] for sample in SAMPLES[:n] for i in sample.values()}
+    assert not before & {i["article"] for i in items}
+    assert sum(bool(i["verdict"]) for i in items) == statements
+    assert as_drawn(items) == drawn
+
+
+@pytest.mark.parametrize(
+    ("n", "accuracy", "wrong", "credited"),
+    [
+        # 0.731 as drawn (38 of 52 right, 3 wrong, 11 missed; none of the 6 naming nobody
+        # credited); the scorer takes OPEC's listed alias: 39 right; since, an outlet's source
+        # and a heading's «/» run into the clause: 41 right, 1 wrong, 10 missed (0.788). The
+        # governor's «وی ... نام برد» past a heading's «است» is his too, but its quote now
+        # opens past the scorer's 25 characters of reach
+        (0, 0.788, 1, 0),
+        # 0.750 as drawn, by the final rules (24 of 32 right, 1 wrong, 7 missed; 2 of the 7
+        # naming nobody credited); not tuned on
+        (1, 0.75, 1, 2),
+    ],
+)
+def test_speaker_accuracy_on_each_sample(
+    n: int, accuracy: float, wrong: int, credited: int
+) -> None:
+    result = score(SAMPLES[n].values())
+    assert result.accuracy.accuracy >= accuracy, result.misses
+    assert result.accuracy.wrong <= wrong, result.misses
+    assert result.credited <= credited, result.misses
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
+
+
+CASES = [
+    # «... مشارکت می‌کند به گزارش خبرگزاری مهر، سید مهدی شرفی ... اظهارداشت: ...» then «وی
+    # اضافه کرد:», after a message signed «سید علی خامنه‌ای» with no full stop between
+    ("peyma_320", "سید مهدی شرفی", None),
+    # «... ** 9131 واکنش تند بغداد به مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح
+    # خواست»: the heading's second part, past its «/»
+    ("peyma_392", None, "وزارت خارجه عراق"),
+]
+
+
+@pytest.mark.parametrize(("stem", "person", "organization"), CASES)
+def test_the_speaker_of_the_first_samples_quote(
+    stem: str, person: str | None, organization: str | None
+) -> None:
+    assert_speaker(ITEMS[stem], person, organization)
+
+
+def test_the_one_named_past_an_outlets_source_a_heading_ran_into_speaks() -> None:
+    text = (
+        "استانداری تهران در برگزاری مسابقات قرآن مشارکت می‌کند به گزارش خبرگزاری مهر، سید"
+        " مهدی شرفی در تشریح برنامه‌های کمیته طه اظهارداشت: امسال این کمیته تشکیل شده است."
+    )
+    assert _said(text) == [("سید مهدی شرفی", None)]
+    # a report spoken of: nobody opens past its comma
+    text = "علی لاریجانی با اشاره به گزارش خبرگزاری رویترز، گفت: این خبر درست نیست."
+    assert _said(text) == [("علی لاریجانی", None)]
+
+
+def test_a_headings_parts_and_verb_run_into_the_clause_are_not_its_subject() -> None:
+    text = (
+        "نیکبخت استاندار همدان گفت: این برنامه مهم است. قاچاق سم مهلک اقتصاد مقاومتی است وی"
+        " از قاچاق به عنوان سم مهلک اقتصاد نام برد و گفت: در چند سال اخیر تاوان پرداخت کردیم."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["نیکبخت"] * 3
+    text = (
+        "واکنش تند بغداد به مداخلات ریاض / وزارت خارجه عراق از دولت سعودی خواست تا درباره"
+        " کمک شهروندانش به داعش توضیح دهد."
+    )
+    assert _said(text) == [(None, "وزارت خارجه عراق")]
+    # a «/» between two names of one man, and a clause of its own past it: not a heading's
+    text = (
+        "حالا که آقای بدیعی/کیارستمی آن طوری مرده، این نوارها وصیت‌نامه مردی‌ست که رو به"
+        " دوربین می‌گوید: «می‌خواهم با مرگ خودم بمیرم.»"
+    )
+    assert _said(text) == [(None, None)]
