@@ -1,11 +1,13 @@
 """The persons one tagger model reports and another does not, on shared news, to be judged.
 
 Usage: python benchmarks/ner_model_diff.py news.jsonl MODEL_A MODEL_B [--n 300] [--seed 11]
-       [--gate-a PER=0.5,ORG=0.7] [--gate-b ...]
+       [--gate-a PER=0.5,ORG=0.7] [--gate-b ...] [--exclude earlier_diff.jsonl ...]
 
 ``news.jsonl`` is a ``khabar extract --jsonl`` output (its texts are read); ``-`` as a model
 is the shipped one (another model is given the known names written beside it, if any).
-Articles of the gold and the judged persons samples are never drawn.
+Articles of the gold and the judged persons samples are never drawn, nor those of the lists
+given with ``--exclude`` (earlier lists of this script, read before); ``--with-judged`` draws the
+judged samples' articles too (outside them few articles hold a person any more).
 Prints one JSON line per person found by one model only (by its key), with its first
 mention in context; ``benchmarks/ner_model_diff.jsonl`` is such a list, each line judged
 by reading it (``verdict``, ``why``): A the shipped model, B the one retrained on 2026-12-03
@@ -19,6 +21,12 @@ part and ARMAN's persons (``train_ner.py --arman --arman-fac drop --arman-person
 11``, the extraction at df783a0, the shipped model as A); ``ner_model_diff_arman_own.jsonl``
 the same with the model trained alike on PEYMA's training part alone as A (what ARMAN's
 persons alone change).
+``benchmarks/ner_model_diff_4daa29f.jsonl`` is the same for the model retrained at 4daa29f with
+``train_ner.py``'s default features (word clusters, known names, comma lists) as B and the
+shipped one as A (``--seed 12``, the extraction at 4daa29f, the articles of every earlier list
+excluded with ``--exclude``: 300 articles, 29 of them holding a person);
+``ner_model_diff_4daa29f_judged.jsonl`` the same draw with ``--with-judged`` (and the first list
+excluded too).
 """
 
 from __future__ import annotations
@@ -59,9 +67,15 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--gate-a", help="model A's thresholds of its own names: PER=0.5,ORG=0.7")
     ap.add_argument("--gate-b", help="model B's, the same")
+    ap.add_argument("--with-judged", action="store_true", help="draw the judged samples' articles")
+    ap.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="an earlier list's articles"
+    )
     args = ap.parse_args(argv)
     exclude = gold_articles([FIXTURES / "gold/drawn.tsv", FIXTURES / "news/SOURCES.md"])
-    exclude |= judged_articles(sorted(FIXTURES.glob("persons_judged*.jsonl")))
+    if not args.with_judged:
+        exclude |= judged_articles(sorted(FIXTURES.glob("persons_judged*.jsonl")))
+    exclude |= judged_articles(args.exclude)
     records = [json.loads(line) for line in args.news.open(encoding="utf-8")]
     records = [
         r
