@@ -52,9 +52,11 @@ from khabar.extract.namewords import (
     particle_name,
     rank,
     script_end,
+    shaped,
     titled_work,
     unknown_word,
     verb,
+    word_rank,
 )
 from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
@@ -64,6 +66,7 @@ from khabar.extract.people import (
     SURNAME_TITLES,
     Mention,
     first_name_at,
+    stopwords,
     untitled_mention,
 )
 from khabar.extract.tagged_spans import (
@@ -103,6 +106,7 @@ def people(
     ]
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
+    pairs = Counter((keys[i], keys[i + 1]) for i, j in spans if j - i == 2)
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
     other = set(chain.from_iterable(range(a, b) for kind, a, b in tagged if kind != "PER"))
     out: list[Mention] = []
@@ -131,6 +135,14 @@ def people(
             taken.update(range(m.ti, m.j))
             continue
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
+        # the tagger's name and the rule's, the same two words: a given name no word and a
+        # family name the news writes often, as a name too, though no list holds it; of a
+        # family name's shape («آقای هاشم آغاجری») or so named twice («محسن مخملباف»)
+        agreed = (
+            span == (m.i, m.j)
+            and _agreed_family(tokens, keys, m.i, m.j)
+            and (shaped(keys[m.i + 1]) or pairs[keys[m.i], keys[m.i + 1]] > 1)
+        )
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
@@ -234,7 +246,7 @@ def people(
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
             if alone and rank(keys[m.i]) < FREQUENT:
                 continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
-        if (end := titled_end(keys, m, m.j)) < m.j:
+        if (end := titled_end(keys, m, m.j)) < m.j and not agreed:
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if (end := script_end(tokens.words, m.i, m.j)) < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «جان جنسن | John Jensen»
@@ -247,7 +259,7 @@ def people(
             for k in range(m.i, m.j)
         ):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if (ordinary_edge(keys, m.i, m.j) and not foreign and not nisba) or in_verse(
+        if (ordinary_edge(keys, m.i, m.j) and not (foreign or nisba or agreed)) or in_verse(
             tokens.words, keys, m.i, m.j
         ):
             continue  # «هادی کشتی انقلاب»: a word no name holds
@@ -328,6 +340,23 @@ def people(
         taken.update(range(i, j))
     out = _fuller(tokens, keys, text, out, taken)
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """``keys[i:j]`` is a listed given name that is no word and one word of letters that may
+    be a family name though the news writes it often: no verb, adjective, common word or
+    function word, past the very frequent words, and no word with an ending («جوادمان»)."""
+    if j - i != 2 or lx.first_names().get(keys[i]) is not False:
+        return False
+    last = keys[i + 1]
+    if not tokens.words[i + 1].isalpha() or last in lx.common_words() or last in stopwords():
+        return False
+    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+        return False
+    return word_rank(last) == rank(last) >= _NOT_VERY_FREQUENT
+
+
+_NOT_VERY_FREQUENT = 2000  # ``namewords``' very frequent words
 
 
 def _fuller(
