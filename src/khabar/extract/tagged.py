@@ -115,7 +115,7 @@ def people(
         nisba = False
         if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
             continue  # «کلاه کافکا»: a book's title, in quotes
-        if m.j - m.i == 1 and m.i and keys[m.i] == _JAN and keys[m.i - 1] in _ADDRESS:
+        if _endearment(keys, m.i):
             continue  # «خانم جان», «آقا جان»: a grandmother, a father called so, not «جان» (John)
         # a word no list knows before a figure's lone surname, the tagger's or not, is a
         # given name: «و مونیک بوتو و یو مورت این اثر را تدوین کردند» (a film editor)
@@ -310,8 +310,8 @@ def people(
         quoted = _quoted_given_family(tokens, keys, i, j)  # «قتل "میترا استاد"»
         if taken.intersection(range(i, j)) or (post_inside(keys, i, j) and not quoted):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
-        if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
-            continue  # «امام رضا»; a known person's family name
+        if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails or _endearment(keys, i):
+            continue  # «امام رضا»; a known person's family name; «آقا جان خدابیامرز»
         if (keys[j - 1],) in tails and foreign_opening(keys, i, j):
             continue  # «بیل ریچاردسون» of «ویلیام بلین ریچاردسون»: his family name's mention
         if tuple(keys[i:j]) in works or _figure_work(tokens, keys, i, j):
@@ -726,6 +726,12 @@ def _family_alone(key: str) -> bool:
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
 # «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
+def _endearment(keys: list[str], i: int) -> bool:
+    """«جان» after a bare «خانم» or «آقا» is an endearment, the name of no John: «آقا جان
+    خدابیامرز» (the late father), «خانم جان آش‌رشته بار می‌گذاشت»."""
+    return i > 0 and keys[i] == _JAN and keys[i - 1] in _ADDRESS
+
+
 _JAN = lx.key("جان")
 _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 
