@@ -725,6 +725,7 @@ def _family_alone(key: str) -> bool:
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
+
 # «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
 def _endearment(keys: list[str], i: int) -> bool:
     """«جان» after a bare «خانم» or «آقا» is an endearment, the name of no John: «آقا جان
