@@ -105,6 +105,7 @@ def people(
         for j in [before_bracket(tokens, i, j)]
     ]
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
+    spans = [(i, j + _dynasty_after(tokens.words, keys, i, j)) for i, j in spans]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
     pairs = Counter((keys[i], keys[i + 1]) for i, j in spans if j - i == 2)
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
@@ -727,6 +728,18 @@ _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
 
 # «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
+def _dynasty_after(words: list[str], keys: list[str], i: int, j: int) -> int:
+    """1 where an Arab's name of the son of someone («حامد بن خلیفه») goes on with his house
+    written as one word («آل‌ثانی», «آل‌نهیان»), which the tagger read as a body; else 0."""
+    if j >= len(keys) or not words[j].startswith(_HOUSE) or len(words[j]) <= len(_HOUSE):
+        return 0
+    return int(any(keys[k] in _SON_OF for k in range(i + 1, j - 1)))
+
+
+_HOUSE = "آل\u200c"
+_SON_OF = frozenset({"بن", "بنت"})
+
+
 def _endearment(keys: list[str], i: int) -> bool:
     """«جان» after a bare «خانم» or «آقا» is an endearment, the name of no John: «آقا جان
     خدابیامرز» (the late father), «خانم جان آش‌رشته بار می‌گذاشت»."""
