@@ -141,3 +141,31 @@ def test_heads_of_state_by_family_name_alone() -> None:
     )
     assert "بنی‌صدر" in names(text)
     assert full_person_key(*person_keys("خاتمی")) is None  # Mohammad, Ahmad: of its article
+
+
+def test_a_family_name_of_two_words() -> None:
+    # a speaker of parliament by his family name of two words, each a word (ARMAN's fold 2;
+    # roozno_data_342 of the shared news)
+    text = "گفتنی است ، حداد عادل اعلام کرده كه هنوز گزارش کمیسیون تحقیق به دستش نرسیده ."
+    assert "حداد عادل" in names(text)
+    text = (
+        "این دوره سومین بار پیاپی بود که حداد عادل در تهران میدان داری می‌کرد.\nاو پیش از این"
+        " در انتخابات مجلس هشتم 844هزار و 230 رای و در مجلس هفتم با 888 هزار و 276 رای به خانه"
+        " ملت راه یافت."
+    )
+    assert "حداد عادل" in names(text)
+
+
+def test_leaders_of_2000() -> None:
+    # a leader's full name of a word («ایل»), and one named by surname alone (ARMAN's fold 2)
+    text = (
+        "معمر قذافی رهبر لیبی هنوز اعلام نکرده است كه در این اجلاس شرکت می‌کند يا خیر ، ولی کیم"
+        " جونگ ایل رهبر کره شمالی شرکت در اجلاس را رد کرده است ."
+    )
+    assert "کیم جونگ ایل" in names(text)
+    text = (
+        "به گزارش رسیده از باکو ، شبکه تلویزیونی ان‌تی‌وی روسیه دیروز گزارش داد در این جلسه كه"
+        " فرماندهان و مسئولان ارگانهای انتظامی ، نظامی و قضائی چچن شرکت داشتند ، ماسخادف خواستار"
+        " واگذاری اختیارات فرماندهی كل نیروهای نظامی به خود شد ."
+    )
+    assert "ماسخادف" in names(text)

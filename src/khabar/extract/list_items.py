@@ -34,7 +34,7 @@ from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_SEPARATORS = frozenset({"،", ",", "و", "-", "–"})
+_SEPARATORS = frozenset({"،", ",", "و", "-", "–", "_"})
 _MOST = 3  # words of an item no one found
 # the prepositions that open an item's tail: «امید بنی‌اسد از شهرستان سرایان»
 _TAILS = frozenset({"از", "در", "برای"})

@@ -45,6 +45,11 @@ def name_word(key: str) -> bool:
     return shaped and known and not adjective(key) and not no_name_end(key)
 
 
+def shaped(key: str) -> bool:
+    """The shape of a family name: one of its endings («ی», «زاده», «پور» ...)."""
+    return _shaped(key)
+
+
 def _shaped(key: str) -> bool:
     # a plural in «های», but a listed name in «ه‌ای» («خامنه‌ای», keyed without its ZWNJ)
     plural = key.endswith("های") and key not in lx.name_words()

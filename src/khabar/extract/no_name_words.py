@@ -544,12 +544,15 @@ def repeated(keys: list[str], i: int, j: int) -> bool:
 def plain_compound(word: str) -> bool:
     """A word made with a ZWNJ of a frequent word no name is made of and a known word, not a
     listed name: an adjective or an adverb («بین‌المللی», «مداخله‌جویانه»), never a given
-    name nor a family name («فقیه‌نصیری», «حسن‌زاده», «بی‌مقدار» stand)."""
+    name nor a family name («فقیه‌نصیری», «حسن‌زاده», «بی‌مقدار» stand), nor two given names
+    of another language written as one («ژان‌پیر»)."""
     parts = word.split("\u200c")
     if len(parts) < 2 or lx.key(word) in lx.name_words():
         return False
     keys = [lx.key(p) for p in parts]
     if any(k in lx.first_names() or k in NAME_PARTS or k in SURNAME_ENDS for k in keys):
+        return False
+    if keys[0] in lx.foreign_given_names():
         return False
     head, rest = keys[0], keys[1:]
     if len(head) < 3 or rank(head) >= 2 * FREQUENT:

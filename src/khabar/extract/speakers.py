@@ -47,6 +47,7 @@ from khabar.extract.subject_shapes import (
     described_paper,
     described_subject,
     named_as,
+    posts_together,
     relayed_body,
     together,
 )
@@ -419,6 +420,8 @@ def _subject_opening(
             return None, end, False, False  # several people: no one of them
         return pkey, end, pkey not in seen, False
     if post:
+        if posts_together(keys, post.j, verb_at, reg, post_at):
+            return None, post.j, False, False  # several holders of posts: no one of them
         return post, post.j, False, False
     if appositive := _post_after_name(keys, s, verb_at, post_at):
         # «تحسین الخفاجی، سخنگوی ... گفت»: that person, whom the article does not know

@@ -60,6 +60,19 @@ def together(keys, end, verb_at, reg: Registry, pkey: str) -> bool:
     return bool(other and other != pkey and _plural(keys, verb_at))
 
 
+def posts_together(keys, end, verb_at, reg: Registry, post_at) -> bool:
+    """Whether a post ending at ``end`` speaks with another post or person named right after,
+    joined by «،» or «و», and a plural verb («امیر قطر و رئیس‌جمهوری اسلامی ایران ... اعلام
+    کردند»): no one of them is the speaker."""
+    k = _past_marks(keys, end)
+    if k >= verb_at or keys[k] not in ("،", ",", "و"):
+        return False
+    other = _past_marks(keys, k + 1)
+    # the plural may end a verb joined to the cue («خاطرنشان و اعلام کردند»)
+    plural = any(w.endswith("ند") for w in keys[verb_at : verb_at + 5])
+    return (other in post_at or other in reg.by_token) and plural
+
+
 def relayed_body(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
     """The body an outlet relays right before the verb: «النشره به نقل از دفتر ریاست جمهوری
     ترکیه اعلام کرده بود که» is said by the office. Not when the source is itself an outlet

@@ -52,9 +52,11 @@ from khabar.extract.namewords import (
     particle_name,
     rank,
     script_end,
+    shaped,
     titled_work,
     unknown_word,
     verb,
+    word_rank,
 )
 from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
 from khabar.extract.people import (
@@ -64,6 +66,7 @@ from khabar.extract.people import (
     SURNAME_TITLES,
     Mention,
     first_name_at,
+    stopwords,
     untitled_mention,
 )
 from khabar.extract.tagged_spans import (
@@ -102,7 +105,9 @@ def people(
         for j in [before_bracket(tokens, i, j)]
     ]
     spans = [(i, script_end(tokens.words, i, j)) for i, j in spans if j > i]
+    spans = [(i, j + _dynasty_after(tokens.words, keys, i, j)) for i, j in spans]
     marked = Counter(keys[i] for i, j in spans if j - i == 1)  # one-word names, per word
+    pairs = Counter((keys[i], keys[i + 1]) for i, j in spans if j - i == 2)
     span_at = {k: (i, j) for i, j in spans for k in range(i, j)}
     other = set(chain.from_iterable(range(a, b) for kind, a, b in tagged if kind != "PER"))
     out: list[Mention] = []
@@ -111,7 +116,7 @@ def people(
         nisba = False
         if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
             continue  # «کلاه کافکا»: a book's title, in quotes
-        if m.j - m.i == 1 and m.i and keys[m.i] == _JAN and keys[m.i - 1] in _ADDRESS:
+        if _endearment(keys, m.i):
             continue  # «خانم جان», «آقا جان»: a grandmother, a father called so, not «جان» (John)
         # a word no list knows before a figure's lone surname, the tagger's or not, is a
         # given name: «و مونیک بوتو و یو مورت این اثر را تدوین کردند» (a film editor)
@@ -131,6 +136,14 @@ def people(
             taken.update(range(m.ti, m.j))
             continue
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
+        # the tagger's name and the rule's, the same two words: a given name no word and a
+        # family name the news writes often, as a name too, though no list holds it; of a
+        # family name's shape («آقای هاشم آغاجری») or so named twice («محسن مخملباف»)
+        agreed = (
+            span == (m.i, m.j)
+            and _agreed_family(tokens, keys, m.i, m.j)
+            and (shaped(keys[m.i + 1]) or pairs[keys[m.i], keys[m.i + 1]] > 1)
+        )
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
         foreign = foreign or apposed_to_post(tokens, keys, m.i, m.j)  # «تحسین الخفاجی، سخنگوی»
@@ -234,7 +247,7 @@ def people(
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
             if alone and rank(keys[m.i]) < FREQUENT:
                 continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
-        if (end := titled_end(keys, m, m.j)) < m.j:
+        if (end := titled_end(keys, m, m.j)) < m.j and not agreed:
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if (end := script_end(tokens.words, m.i, m.j)) < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «جان جنسن | John Jensen»
@@ -247,7 +260,7 @@ def people(
             for k in range(m.i, m.j)
         ):
             continue  # «روحانیدبیرکل»: the text ran two words together
-        if (ordinary_edge(keys, m.i, m.j) and not foreign and not nisba) or in_verse(
+        if (ordinary_edge(keys, m.i, m.j) and not (foreign or nisba or agreed)) or in_verse(
             tokens.words, keys, m.i, m.j
         ):
             continue  # «هادی کشتی انقلاب»: a word no name holds
@@ -298,8 +311,8 @@ def people(
         quoted = _quoted_given_family(tokens, keys, i, j)  # «قتل "میترا استاد"»
         if taken.intersection(range(i, j)) or (post_inside(keys, i, j) and not quoted):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
-        if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails:
-            continue  # «امام رضا»; a known person's family name
+        if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails or _endearment(keys, i):
+            continue  # «امام رضا»; a known person's family name; «آقا جان خدابیامرز»
         if (keys[j - 1],) in tails and foreign_opening(keys, i, j):
             continue  # «بیل ریچاردسون» of «ویلیام بلین ریچاردسون»: his family name's mention
         if tuple(keys[i:j]) in works or _figure_work(tokens, keys, i, j):
@@ -328,6 +341,23 @@ def people(
         taken.update(range(i, j))
     out = _fuller(tokens, keys, text, out, taken)
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """``keys[i:j]`` is a listed given name that is no word and one word of letters that may
+    be a family name though the news writes it often: no verb, adjective, common word or
+    function word, past the very frequent words, and no word with an ending («جوادمان»)."""
+    if j - i != 2 or lx.first_names().get(keys[i]) is not False:
+        return False
+    last = keys[i + 1]
+    if not tokens.words[i + 1].isalpha() or last in lx.common_words() or last in stopwords():
+        return False
+    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+        return False
+    return word_rank(last) == rank(last) >= _NOT_VERY_FREQUENT
+
+
+_NOT_VERY_FREQUENT = 2000  # ``namewords``' very frequent words
 
 
 def _fuller(
@@ -696,7 +726,26 @@ def _family_alone(key: str) -> bool:
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
+
 # «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
+def _dynasty_after(words: list[str], keys: list[str], i: int, j: int) -> int:
+    """1 where an Arab's name of the son of someone («حامد بن خلیفه») goes on with his house
+    written as one word («آل‌ثانی», «آل‌نهیان»), which the tagger read as a body; else 0."""
+    if j >= len(keys) or not words[j].startswith(_HOUSE) or len(words[j]) <= len(_HOUSE):
+        return 0
+    return int(any(keys[k] in _SON_OF for k in range(i + 1, j - 1)))
+
+
+_HOUSE = "آل\u200c"
+_SON_OF = frozenset({"بن", "بنت"})
+
+
+def _endearment(keys: list[str], i: int) -> bool:
+    """«جان» after a bare «خانم» or «آقا» is an endearment, the name of no John: «آقا جان
+    خدابیامرز» (the late father), «خانم جان آش‌رشته بار می‌گذاشت»."""
+    return i > 0 and keys[i] == _JAN and keys[i - 1] in _ADDRESS
+
+
 _JAN = lx.key("جان")
 _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 

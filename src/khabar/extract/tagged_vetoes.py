@@ -10,6 +10,7 @@ from khabar.extract.arabic_text import in_verse
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import comparative, royal
 from khabar.extract.namewords import (
+    FREQUENT,
     adjective,
     arabic_nisba,
     arabic_script,
@@ -39,12 +40,16 @@ def no_tagged_name(
     unless ``town_person``: the town's name is a family name the article gives a person."""
     foreign = foreign_opening(keys, i, j)  # «بن افلک»: «بن» a word and a town too
     foreign = foreign or arabic_nisba(keys, i, j)  # «حکمت العزاوی»
+    patronym = _patronym(tokens.words, keys, i, j)  # «زائد بن سلطان»: «زائد» a word too
+    foreign = foreign or patronym
     if ordinary(keys[i]) and not foreign:
         return True
     if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
     if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
+    if patronym:
+        return False  # «حمد بن خلیفه»: son of, an Arab's name, though its words are words
     # «علی‌اکبر داور وزیر دارایی», «حجت نظری عضو شورای شهر»: a post's holder; not where a
     # name's word before it shows the tagger cut a name («حداد | عادل نامه»)
     if j - i == 2 and keys[i] in lx.first_names() and post_after(keys, j):
@@ -81,6 +86,19 @@ def no_tagged_name(
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
+def _patronym(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """``words[i:j]`` name a son or daughter of someone, the Arab way: a word, «بن» or
+    «بنت» and a word at least («حمد بن خلیفه آل‌ثانی», «زائد بن سلطان آل نهیان»); the first
+    a name's word or a word the news writes rarely, not «تصویر بن سلمان» (a picture of him),
+    «دوربین بن دیویس» (Ben Davis's camera)."""
+    if j - i < 3 or not all(w.replace("\u200c", "").isalpha() for w in words[i:j]):
+        return False
+    if keys[i] not in lx.name_words() and rank(keys[i]) < FREQUENT:
+        return False
+    return any(keys[k] in _SON_OF for k in range(i + 1, j - 1))
+
+
+_SON_OF = frozenset({"بن", "بنت"})
 _JOINS = frozenset({"،", ",", "و"})
 _SAYYID = frozenset({"سید", "سیده"})
 
