@@ -271,8 +271,9 @@ THIRD_CASES = [
     # «آرمین درعین‌حال به ... اشاره کرد و گفت:», then «وی اضافه کرد:»: a connective written as
     # one word is no part of the name
     ("arman-2_92", "محسن آرمین", None),
-    # «قدیری از خیابان 0 متری امیرکبیر ... نام برد و گفت:»: the street's namesake, not who speaks
-    ("arman-2_225", None, None),
+    # «قدیری از خیابان 0 متری امیرکبیر ... نام برد و گفت:»: not the street's namesake; قدیری,
+    # a listed family name that is a word, speaks past the post-only lead before him
+    ("arman-2_225", "قدیری", None),
     # «خبرنگاری با توجه به سخنان اخیر آقای مرتضی نبوی، نظر ربیعی ... را جویا شد که وی پاسخ داد:»
     ("arman-1_67", "ربیعی", None),
     # «در این نامه انجمن صنفی روزنامه‌نگاران ... گفته است:» after «صادق خرازی افزود:»
