@@ -141,10 +141,14 @@ def after_post_lead(
     word (``_loose_name``), that opens a later
     sentence and is said by one person to its reporting verb (``_says_to_verb``), is a
     person's family name, when a list holds it as one."""
-    opening = [n for n, (a, b) in enumerate(sentences) if _post_leads(keys, posts, a, b, reg)]
-    if not opening:
+    at = {r.i: r for r in posts if not r.holder and not r.anaphor}
+    opening = next(
+        (n for n, (_, b) in enumerate(sentences) if _post_leads(keys, at.get(subjects[n]), b, reg)),
+        None,
+    )
+    if opening is None:
         return
-    for (_, b), i in list(zip(sentences, subjects, strict=True))[opening[0] + 1 :]:
+    for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
         if i >= b - 1 or i in reg.by_token or not _loose_name(tokens, keys, i):
             continue
         if tagged is not None and tagged.get(i) not in (None, "PER"):
@@ -167,17 +171,13 @@ def after_post_lead(
 _NEXT_TO_NAME = _BETWEEN | _ABOUT | {"با", "بر", "به", "طی", "ضمن", "روز", "ظهر", "شب", "صبح"}
 
 
-def _post_leads(
-    keys: list[str], posts: Sequence[PostMention], a: int, b: int, reg: Registry
-) -> bool:
-    """The sentence from ``a`` to ``b`` opens with a post that nobody holds and a reporting
+def _post_leads(keys: list[str], r: PostMention | None, b: int, reg: Registry) -> bool:
+    """The post ``r`` opening a sentence that ends at ``b`` is held by nobody, and a reporting
     verb follows it in the sentence."""
-    i = subject_at(keys, a, b)
+    if r is None or reg.posts.holders(r.keys):
+        return False
     verbs = lx.reporting_verbs()
-    for r in posts:
-        if r.i == i and not r.holder and not r.anaphor and not reg.posts.holders(r.keys):
-            return any(verbs.match(keys, k) for k in range(r.j, b))
-    return False
+    return any(verbs.match(keys, k) for k in range(r.j, b))
 
 
 def _loose_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
