@@ -165,8 +165,10 @@ def test_each_sample_is_of_folds_1_and_2_and_of_articles_no_earlier_one_holds(
         # 0.630 as drawn; since tuned on: connectives, a street's width, the writer of «این
         # نامه», the report told of, a body relayed past a day, «با توجه به سخنان X», «وی» past
         # a told sentence, «قوام‌الدین», an unnamed source going on; the right paper spelled
-        # apart, once scored wrong, is one listed outlet's name
-        (2, 0.888, 0, 1),
+        # apart, once scored wrong, is one listed outlet's name; since a listed family name
+        # that is a word speaks past a post-only lead («شهردار منطقه 0 ... گفت:» then «قدیری
+        # از خیابان ... نام برد و گفت:»): 25 of 27 right (0.926)
+        (2, 0.925, 0, 1),
         # 0.781 as drawn (25 of 32 right, none wrong, none of the 16 naming nobody credited);
         # since tuned on: the one asked in the sentence of the question and past the asker's
         # post, a lead «... می‌خوانید:» before a family name, a name no list knows of a body,
