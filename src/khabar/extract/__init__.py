@@ -157,7 +157,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, starts, kinds)
-    lone_surnames(reg, tokens, keys, spans, kinds)
+    lone_surnames(reg, tokens, keys, spans, kinds, posts)
     apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)

@@ -8,6 +8,7 @@ list knows as a word, a place, an organization, a post or a title is that person
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
@@ -23,7 +24,7 @@ from khabar.extract.namewords import (
     rank,
 )
 from khabar.extract.no_name_words import no_name
-from khabar.extract.people import post_boundaries, stopwords
+from khabar.extract.people import PostMention, post_boundaries, stopwords
 from khabar.extract.registry import Registry, family_head, subject_at
 from khabar.extract.speaking_bodies import organization_at
 from khabar.model import Person
@@ -66,10 +67,11 @@ def lone_surnames(
     keys: list[str],
     sentences: list[tuple[int, int]],
     tagged: dict[int, str] | None = None,
+    posts: Sequence[PostMention] = (),
 ) -> None:
     """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
-    tagger's kind of each token)."""
+    tagger's kind of each token; ``posts``: the article's posts, for ``after_post_lead``)."""
     subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
     if leads := _leads(keys):  # «... در پی می‌خوانید: یونسی ... افزود:»: past the lead
         subjects = [_past_lead(leads, i, b) for (_, b), i in zip(sentences, subjects, strict=True)]
@@ -95,6 +97,8 @@ def lone_surnames(
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    if posts:
+        after_post_lead(reg, tokens, keys, sentences, subjects, posts, tagged)
     # a family name of two words: «شریفی زمانی افزود:»
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
@@ -118,6 +122,99 @@ def lone_surnames(
             reg.by_token[i] = pkey
             reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     given_names_before(reg, tokens, keys)
+
+
+def after_post_lead(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    subjects: list[int],
+    posts: Sequence[PostMention],
+    tagged: dict[int, str] | None,
+) -> None:
+    """News names a speaker by post alone, then by family name alone, often a word too
+    («عضو هیات‌علمی موسسه تحقیقات ... گفت:» ... «امینی بر لزوم ... تاکید کرد و هشدار داد:»;
+    «معاون بهبود تولیدات گیاهی ... گفت:» ... «رشادت تبیین کرد:»): past a sentence opened by
+    a post nobody holds and said by it, a word of letters no list holds as a stopword, a given
+    name, a common word, a post, a place, an organization or an outlet but as a family name's
+    word (``_loose_name``), that opens a later
+    sentence and is said by one person to its reporting verb (``_says_to_verb``), is a
+    person's family name, when a list holds it as one."""
+    at = {r.i: r for r in posts if not r.holder and not r.anaphor}
+    opening = next(
+        (n for n, (_, b) in enumerate(sentences) if _post_leads(keys, at.get(subjects[n]), b, reg)),
+        None,
+    )
+    if opening is None:
+        return
+    for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
+        if i >= b - 1 or i in reg.by_token or not _loose_name(tokens, keys, i):
+            continue
+        if tagged is not None and tagged.get(i) not in (None, "PER"):
+            continue
+        if keys[i + 1] not in _NEXT_TO_NAME:
+            continue  # «پیروزی حقوقدانان ...»: a noun and its complement; «هاشمی شهری»
+        if not _says_to_verb(reg, keys, i + 1, b):
+            continue
+        if reg.by_surname((keys[i],)) is None and reg.spelled((keys[i],)):
+            continue
+        holders = set(reg.surnames.get((keys[i],), set())) | set(_named_with(reg, keys[i]))
+        if len(holders) > 1:
+            continue
+        pkey = holders.pop() if holders else _new_person(reg, tokens, keys, i)
+        reg.by_token[i] = pkey
+        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+# what follows a name that opens a clause: an adverb, a preposition (not a noun's complement)
+_NEXT_TO_NAME = _BETWEEN | _ABOUT | {"با", "بر", "به", "طی", "ضمن", "روز", "ظهر", "شب", "صبح"}
+
+
+def _post_leads(keys: list[str], r: PostMention | None, b: int, reg: Registry) -> bool:
+    """The post ``r`` opening a sentence that ends at ``b`` is held by nobody, and a reporting
+    verb follows it in the sentence."""
+    if r is None or reg.posts.holders(r.keys):
+        return False
+    verbs = lx.reporting_verbs()
+    return any(verbs.match(keys, k) for k in range(r.j, b))
+
+
+def _loose_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """``_name_shaped`` but for how often the word is written: a listed family name's word
+    that is a word too («امینی», «امانی»)."""
+    word, key = tokens.words[i], keys[i]
+    if key not in lx.family_name_words() or not lettered(tokens, keys, i):
+        return False
+    if key in stopwords() or key in post_boundaries():
+        return False
+    if key in lx.common_words() and not _common_family(key):
+        return False
+    if key in lx.first_names() or key in lx.outlet_words() or no_name(key):
+        return False
+    if word.endswith(_NO_NAME_ENDS) or key.endswith(("ها", "ان")) or no_name_end(key):
+        return False
+    if glued(word) or adjective(key) or key.startswith(_DEMONSTRATIVES):
+        return False
+    parts = [p for p in word.split("\u200c") if p]  # «امام‌جمعه»: a post written as one word
+    if len(parts) > 1 and lx.post_heads().match(list(lx.phrase_keys(" ".join(parts))), 0):
+        return False
+    return no_verb_nor_listed(keys, i)
+
+
+def _says_to_verb(reg: Registry, keys: list[str], j: int, b: int) -> bool:
+    """From ``j`` the clause runs to a reporting verb said by one person that opens a
+    statement (a colon after it) or ends the sentence, with no colon nor person before it."""
+    if reports(keys, j, b):
+        return True
+    verbs = lx.reporting_verbs()
+    for k in range(j, b):
+        if keys[k] == ":" or k in reg.by_token:
+            return False
+        m = verbs.match(keys, k)
+        if m and (m[0] >= b or keys[m[0]] in (":", ".")):
+            return _one_speaks(keys, k, m)
+    return False
 
 
 # «فشرده اظهارات وزیر ... را در پی می‌خوانید: یونسی ... افزود:»: a lead that tells the reader
