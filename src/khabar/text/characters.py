@@ -125,11 +125,16 @@ _AFTER_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
 # ZWNJs and needs no edit, is not even matched.
 _SURE_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff]"
 _SPACING_RE = re.compile(
-    # ZWNJ runs, with any spaces around them (« +» is spelled «  *»: a literal first)
-    "  *\u200c[ \u200c]*"
-    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
+    # the runs that open with a space, after one test of what follows it: most spaces stand
+    # alone between two words and need no work; every alternative below first looks past
+    # the space for another space, a ZWNJ, a mark, a line's end, or a line start before it
+    " (?=[ \u200c،؛:؟!.]|$|(?<=^ ))(?:"
+    # ZWNJ runs, with any spaces around them
+    " *\u200c[ \u200c]*"
     # space runs that need work: doubled, at a line start or end, before closing punctuation
-    "|  +| (?<=^ ) *|  *$|  *(?=[،؛:؟!.](?:\\s|$))"
+    "| +|(?<=^ ) *| *$| *(?=[،؛:؟!.](?:\\s|$)))"
+    # ZWNJ runs opening with a ZWNJ
+    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
     # a missing space after a mark before a letter («گفت:در»)
     + "".join(f"|{mark}(?=[{_AFTER_LETTER}])" for mark in "،؛:؟!"),
     re.MULTILINE,

@@ -272,19 +272,32 @@ def _covers(old: str, key: str) -> bool:
 
 class _EarlierText:
     """The keys of the paragraphs kept so far, for an article. Keys hold no newline, so a
-    key found in them joined by newlines lies within one of them: one substring test rules
-    out most lines."""
+    key found in them joined by newlines lies within one of them: one substring test per
+    piece of the joined text rules out most lines. Only the keys a key that is compared can
+    lie in are kept (as long as ``_REPEAT_MIN`` at least), and they are joined in pieces of
+    about ``_PIECE`` characters: a text grown by one key at a time is copied whole at each."""
 
     def __init__(self) -> None:
         self.keys: list[str] = []
-        self.text = ""
+        self.pieces: list[str] = []  # the keys joined, full pieces
+        self.text = ""  # the piece being filled
 
     def covered(self, key: str) -> bool:
-        return key in self.text and any(_covers(old, key) for old in self.keys)
+        return (key in self.text or any(key in piece for piece in self.pieces)) and any(
+            _covers(old, key) for old in self.keys
+        )
 
     def add(self, key: str) -> None:
+        if len(key) < _REPEAT_MIN:  # too short to hold a key that is compared
+            return
         self.keys.append(key)
         self.text += key + "\n"
+        if len(self.text) > _PIECE:
+            self.pieces.append(self.text)
+            self.text = ""
+
+
+_PIECE = 4096
 
 
 _SCAN_MAX = 100_000  # characters: a longer text indexes its keys (the scan grows as its square)
