@@ -145,7 +145,7 @@ class Restorer(WordSplitter):
         names: list[Edit] = []
         inserts_out: list[Edit] = []
         spaced = glued = intact = False
-        words = self._words
+        known = self._words.get  # bound once: a look-up per word
         pos, prev = 0, _NO_WORD
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
@@ -153,7 +153,7 @@ class Restorer(WordSplitter):
             for gap, word in pairs:
                 start = pos + len(gap)
                 pos = start + len(word)
-                info = words.get(word) or self._word_info(word)
+                info = known(word) or self._word_info(word)
                 if not (info[13] or prev[5] or (info[6] and prev[7])):
                     prev = info  # no edit of its own, joined to the word before by nothing
                     continue
@@ -212,7 +212,7 @@ class Restorer(WordSplitter):
             more = _WORD.search(text, pos + _CHUNK, end)
             cut = more.end() if more else end
             pieces = iter(_SPLIT_WORDS.split(text[pos:cut]))  # gap, word, ..., word, ""
-            yield zip(pieces, pieces)
+            yield zip(pieces, pieces, strict=False)  # the last "" pairs with nothing
             pos = cut
             if len(self._words) > _MEMO_MAX:  # bound the memory; news repeats its words
                 self._words.clear()
