@@ -49,7 +49,7 @@ def _either(patterns: list[str]) -> str:
 
 class _Lines:
     """Patterns a furniture line matches one of, whole. A line is tried only against those
-    that may begin with its first character (and those that may begin with any): ``re``
+    that may begin with its first character, then those that may begin with any: ``re``
     entered each of some fifty alternatives at every line, most of them to fail at their
     first character."""
 
@@ -61,11 +61,18 @@ class _Lines:
             for c in sorted(f or ()):
                 by_first.setdefault(c, []).append(p)
         self.anywhere = re.compile(_either(anywhere))
-        self.by_first = {c: re.compile(_either(ps + anywhere)) for c, ps in by_first.items()}
+        self.sources = {c: _either(ps) for c, ps in by_first.items()}
+        self.by_first: dict[str, re.Pattern[str]] = {}  # compiled when first needed
 
     def fullmatch(self, line: str) -> bool:
         """Does the stripped ``line`` match one of the patterns whole?"""
-        return self.by_first.get(line[:1], self.anywhere).fullmatch(line) is not None
+        c = line[:1]
+        first = self.by_first.get(c)
+        if first is None and c in self.sources:
+            first = self.by_first[c] = re.compile(self.sources[c])
+        if first is not None and first.fullmatch(line):
+            return True
+        return self.anywhere.fullmatch(line) is not None
 
 
 @cache
@@ -74,7 +81,7 @@ def _boilerplate() -> tuple[_Lines, _Lines, list[Tail]]:
     for row in rows("boilerplate.tsv"):
         by_kind[row[1] if len(row) > 1 else "line"].append(row[0])
     line = _Lines(by_kind["line"])
-    edge = _Lines(by_kind["line"] + by_kind["edge"])
+    edge = _Lines(by_kind["edge"])  # a line at the edges matches either
     tails = [(re.compile(f"(?:{p})\\Z"), _required_literals(p)) for p in by_kind["tail"]]
     return line, edge, tails
 
@@ -233,7 +240,10 @@ def boilerplate_edits(text: str) -> list[Edit]:
             if (
                 stripped
                 and not drop[i]
-                and (len(stripped) > _FURNITURE_MAX or not edge_re.fullmatch(stripped))
+                and (
+                    len(stripped) > _FURNITURE_MAX
+                    or not (edge_re.fullmatch(stripped) or line_re.fullmatch(stripped))
+                )
             ):
                 break
             drop[i] = drop[i] or bool(stripped)
