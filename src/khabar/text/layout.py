@@ -346,8 +346,9 @@ _REPEAT_COVER = 0.8
 def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
-    # spaces and ZWNJs are most of what goes: str.replace drops them faster than re
-    bare = text.replace(" ", "").replace("\u200c", "")
+    # spaces and ZWNJs are most of what goes, then commas and full stops: str.replace drops
+    # them faster than re
+    bare = text.replace(" ", "").replace("\u200c", "").replace("،", "").replace(".", "")
     keys = _FOLD_LINES_RE.sub("", bare).split("\n")
     earlier = _EarlierKeys() if len(text) > _SCAN_MAX else _EarlierText()
     for (s, e), key in zip(_lines(text), keys, strict=True):
