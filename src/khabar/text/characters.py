@@ -42,7 +42,6 @@ _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 # a few scans of the whole text, instead of one edit per character. CR stays out: CR LF is
 # one line break.
 _ONE_FOR_ONE = {c: r for c, r in _LETTER_MAP.items() if c != "\r"}
-_ONE_FOR_ONE_RE = re.compile("[" + "".join(_ONE_FOR_ONE) + "]")
 # Every other character to change, or CR LF together; spelled with the class first (not
 # «\r\n|[...]») so that ``re`` jumps from one candidate character to the next.
 _CHAR_RE = re.compile("[\r" + _DELETE + _CONTROL + _SURROGATE + _PRESENTATION + "](?:(?<=\r)\n)?")
@@ -99,8 +98,12 @@ def character_edits(text: str) -> list[Edit]:
         dashes = {m.start() for m in _DASH_RE.finditer(text)}
         edits = [new(Edit, (e[0], e[1], DASH)) if e[0] in dashes else e for e in edits]
     letters = text
-    for c in set(_ONE_FOR_ONE_RE.findall(text)):
-        letters = letters.replace(c, _ONE_FOR_ONE[c])
+    # each character sought by ``in`` (a byte search in C), not all of them by one scan of
+    # ``re``, which tests every character against the class; no replacement is another's
+    # character, so the order of the replacements does not matter
+    for c, r in _ONE_FOR_ONE.items():
+        if c in letters:
+            letters = letters.replace(c, r)
     if letters is text:
         return edits
     out, last = [], 0
@@ -125,11 +128,16 @@ _AFTER_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
 # ZWNJs and needs no edit, is not even matched.
 _SURE_LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff]"
 _SPACING_RE = re.compile(
-    # ZWNJ runs, with any spaces around them (« +» is spelled «  *»: a literal first)
-    "  *\u200c[ \u200c]*"
-    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
+    # the runs that open with a space, after one test of what follows it: most spaces stand
+    # alone between two words and need no work; every alternative below first looks past
+    # the space for another space, a ZWNJ, a mark, a line's end, or a line start before it
+    " (?=[ \u200c،؛:؟!.]|$|(?<=^ ))(?:"
+    # ZWNJ runs, with any spaces around them
+    " *\u200c[ \u200c]*"
     # space runs that need work: doubled, at a line start or end, before closing punctuation
-    "|  +| (?<=^ ) *|  *$|  *(?=[،؛:؟!.](?:\\s|$))"
+    "| +|(?<=^ ) *| *$| *(?=[،؛:؟!.](?:\\s|$)))"
+    # ZWNJ runs opening with a ZWNJ
+    f"|\u200c(?:(?<!{_SURE_LETTER}\u200c)|(?!{_SURE_LETTER}))[ \u200c]*"
     # a missing space after a mark before a letter («گفت:در»)
     + "".join(f"|{mark}(?=[{_AFTER_LETTER}])" for mark in "،؛:؟!"),
     re.MULTILINE,

@@ -43,17 +43,45 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 Tail = tuple[re.Pattern[str], list[str]]
 
 
+def _either(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+class _Lines:
+    """Patterns a furniture line matches one of, whole. A line is tried only against those
+    that may begin with its first character, then those that may begin with any: ``re``
+    entered each of some fifty alternatives at every line, most of them to fail at their
+    first character."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        firsts = [_first_characters(p) for p in patterns]
+        anywhere = [p for p, f in zip(patterns, firsts, strict=True) if f is None]
+        by_first: dict[str, list[str]] = {}
+        for p, f in zip(patterns, firsts, strict=True):
+            for c in sorted(f or ()):
+                by_first.setdefault(c, []).append(p)
+        self.anywhere = re.compile(_either(anywhere))
+        self.sources = {c: _either(ps) for c, ps in by_first.items()}
+        self.by_first: dict[str, re.Pattern[str]] = {}  # compiled when first needed
+
+    def fullmatch(self, line: str) -> bool:
+        """Does the stripped ``line`` match one of the patterns whole?"""
+        c = line[:1]
+        first = self.by_first.get(c)
+        if first is None and c in self.sources:
+            first = self.by_first[c] = re.compile(self.sources[c])
+        if first is not None and first.fullmatch(line):
+            return True
+        return self.anywhere.fullmatch(line) is not None
+
+
 @cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], list[Tail]]:
+def _boilerplate() -> tuple[_Lines, _Lines, list[Tail]]:
     by_kind: dict[str, list[str]] = {"line": [], "edge": [], "tail": []}
     for row in rows("boilerplate.tsv"):
         by_kind[row[1] if len(row) > 1 else "line"].append(row[0])
-
-    def either(patterns: list[str]) -> str:
-        return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
-
-    line = re.compile(either(by_kind["line"]))
-    edge = re.compile(either(by_kind["line"] + by_kind["edge"]))
+    line = _Lines(by_kind["line"])
+    edge = _Lines(by_kind["edge"])  # a line at the edges matches either
     tails = [(re.compile(f"(?:{p})\\Z"), _required_literals(p)) for p in by_kind["tail"]]
     return line, edge, tails
 
@@ -82,6 +110,68 @@ def _closing(pattern: str, i: int) -> int:
         if depth == 0:
             return i
     return i
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level."""
+    out, start, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c in "([":
+            i = _closing(pattern, i)
+        elif c == "|":
+            out.append(pattern[start:i])
+            i = start = i + 1
+        else:
+            i += 1
+    return [*out, pattern[start:]]
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` in a stripped line may begin with (none when in
+    doubt): those of a literal character, a class of plain characters or a group that opens
+    each of its alternatives, and of what follows an atom made optional; leading spaces
+    (``\\s*``) match nothing at a stripped line's start."""
+    out: set[str] = set()
+    for alternative in _alternatives(pattern):
+        firsts = _opening(alternative)
+        if firsts is None:
+            return None
+        out |= firsts
+    return out
+
+
+def _opening(sequence: str) -> set[str] | None:
+    """``_first_characters`` of a sequence of atoms (no alternatives at its top level)."""
+    if sequence.startswith("\\s*"):
+        return _opening(sequence[3:])
+    c = sequence[:1]
+    if c == "(":
+        end = _closing(sequence, 0)
+        inner = sequence[1 : end - 1]
+        if inner.startswith("?"):  # lookarounds, flags, named groups: in doubt
+            if not inner.startswith("?:"):
+                return None
+            inner = inner[2:]
+        firsts = _first_characters(inner)
+    elif c == "[":
+        end = _closing(sequence, 0)
+        members = sequence[1 : end - 1]
+        if not members or members[0] == "^" or "\\" in members or "-" in members:
+            return None
+        firsts = set(members)
+    elif not c or c in "\\.^$*+?{}[]()|":
+        return None
+    else:
+        end, firsts = 1, {c}
+    if firsts is None or sequence[end : end + 1] == "{":
+        return None
+    if sequence[end : end + 1] in ("?", "*"):  # the atom may be absent: what follows opens
+        rest = _opening(sequence[end + 1 :])
+        return None if rest is None else firsts | rest
+    return firsts
 
 
 def _required_literals(pattern: str) -> list[str]:
@@ -150,7 +240,10 @@ def boilerplate_edits(text: str) -> list[Edit]:
             if (
                 stripped
                 and not drop[i]
-                and (len(stripped) > _FURNITURE_MAX or not edge_re.fullmatch(stripped))
+                and (
+                    len(stripped) > _FURNITURE_MAX
+                    or not (edge_re.fullmatch(stripped) or line_re.fullmatch(stripped))
+                )
             ):
                 break
             drop[i] = drop[i] or bool(stripped)
@@ -253,8 +346,9 @@ _REPEAT_COVER = 0.8
 def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
-    # spaces and ZWNJs are most of what goes: str.replace drops them faster than re
-    bare = text.replace(" ", "").replace("\u200c", "")
+    # spaces and ZWNJs are most of what goes, then commas and full stops: str.replace drops
+    # them faster than re
+    bare = text.replace(" ", "").replace("\u200c", "").replace("،", "").replace(".", "")
     keys = _FOLD_LINES_RE.sub("", bare).split("\n")
     earlier = _EarlierKeys() if len(text) > _SCAN_MAX else _EarlierText()
     for (s, e), key in zip(_lines(text), keys, strict=True):
@@ -272,19 +366,32 @@ def _covers(old: str, key: str) -> bool:
 
 class _EarlierText:
     """The keys of the paragraphs kept so far, for an article. Keys hold no newline, so a
-    key found in them joined by newlines lies within one of them: one substring test rules
-    out most lines."""
+    key found in them joined by newlines lies within one of them: one substring test per
+    piece of the joined text rules out most lines. Only the keys a key that is compared can
+    lie in are kept (as long as ``_REPEAT_MIN`` at least), and they are joined in pieces of
+    about ``_PIECE`` characters: a text grown by one key at a time is copied whole at each."""
 
     def __init__(self) -> None:
         self.keys: list[str] = []
-        self.text = ""
+        self.pieces: list[str] = []  # the keys joined, full pieces
+        self.text = ""  # the piece being filled
 
     def covered(self, key: str) -> bool:
-        return key in self.text and any(_covers(old, key) for old in self.keys)
+        return (key in self.text or any(key in piece for piece in self.pieces)) and any(
+            _covers(old, key) for old in self.keys
+        )
 
     def add(self, key: str) -> None:
+        if len(key) < _REPEAT_MIN:  # too short to hold a key that is compared
+            return
         self.keys.append(key)
         self.text += key + "\n"
+        if len(self.text) > _PIECE:
+            self.pieces.append(self.text)
+            self.text = ""
+
+
+_PIECE = 4096
 
 
 _SCAN_MAX = 100_000  # characters: a longer text indexes its keys (the scan grows as its square)

@@ -9,7 +9,9 @@ from itertools import accumulate
 from khabar.text.offsets import Span, Token
 
 # Sentence ends: . ! ? ؟ … (runs of them), with closing quotes/brackets kept in the sentence.
-_END_RE = re.compile(r"[.!?؟…]+[»\"”’)\]]*")
+# Spelled with the class first (not «[...]+»): a pattern that opens with a repeat gives ``re``
+# no first character to look for, and it tried the pattern at every position of the text.
+_END_RE = re.compile(r"[.!?؟…][.!?؟…]*[»\"”’)\]]*")
 _DIGIT = "0-9۰-۹٠-٩"
 # A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
 _INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")

@@ -14,7 +14,7 @@ word and on two neighbours are in ``zwnj_words.py``; here a text is scanned for 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,9 +35,9 @@ from khabar.text.zwnj_words import (
 )
 
 _WORD = re.compile(f"[{WORD_LETTERS}]+")
-# A word with the non-word characters before it (see ``Restorer.edits``); possessive: no
-# backtracking
-_SPACED_WORD = re.compile(f"([^{WORD_LETTERS}]*+)([{WORD_LETTERS}]++)")
+# A word, kept by a group: a text split by it alternates the non-word characters before each
+# word and the word (see ``Restorer.edits``); possessive: no backtracking
+_SPLIT_WORDS = re.compile(f"([{WORD_LETTERS}]++)")
 _LAST_WORD_END = re.compile(f"[{WORD_LETTERS}][^{WORD_LETTERS}]*+\\Z")
 _CHUNK = 1 << 16  # characters scanned at once: the (gap, word) pairs of a chunk are a list
 # Longer runs of letters are no word (the longest in the shared news has 28): splitting one
@@ -145,7 +145,7 @@ class Restorer(WordSplitter):
         names: list[Edit] = []
         inserts_out: list[Edit] = []
         spaced = glued = intact = False
-        words = self._words
+        known = self._words.get  # bound once: a look-up per word
         pos, prev = 0, _NO_WORD
         # consecutive (gap, word) pairs tile the text up to its last word, so offsets follow
         # from lengths (no match objects); each word's own edits are memoised
@@ -153,7 +153,7 @@ class Restorer(WordSplitter):
             for gap, word in pairs:
                 start = pos + len(gap)
                 pos = start + len(word)
-                info = words.get(word) or self._word_info(word)
+                info = known(word) or self._word_info(word)
                 if not (info[13] or prev[5] or (info[6] and prev[7])):
                     prev = info  # no edit of its own, joined to the word before by nothing
                     continue
@@ -196,9 +196,11 @@ class Restorer(WordSplitter):
             and self.join_participle(prev_last, _next_word(text, end))
         )
 
-    def _gaps_and_words(self, text: str) -> Iterator[list[tuple[str, str]]]:
-        """``_SPACED_WORD.findall(text)``, a chunk at a time (a list of pairs each, looped
-        over by the caller: no generator step per word), each cut after a word: a large
+    def _gaps_and_words(self, text: str) -> Iterator[Iterable[tuple[str, str]]]:
+        """Each word with the non-word characters before it, a chunk at a time (the pairs
+        of a chunk looped over by the caller: no generator step per word; a chunk split in
+        one list, gap and word in turn, whose pairs ``zip`` makes in one tuple it reuses,
+        where ``findall`` of the pairs made a tuple for each), each cut after a word: a large
         document never holds all its pairs at once. The scan stops at the last word: a run
         of other characters that no word follows (a Latin text) is searched again from each
         of its positions, which was quadratic in its length."""
@@ -209,7 +211,8 @@ class Restorer(WordSplitter):
         while pos < end:
             more = _WORD.search(text, pos + _CHUNK, end)
             cut = more.end() if more else end
-            yield _SPACED_WORD.findall(text, pos, cut)
+            pieces = iter(_SPLIT_WORDS.split(text[pos:cut]))  # gap, word, ..., word, ""
+            yield zip(pieces, pieces, strict=False)  # the last "" pairs with nothing
             pos = cut
             if len(self._words) > _MEMO_MAX:  # bound the memory; news repeats its words
                 self._words.clear()
