@@ -54,3 +54,38 @@ def test_a_family_name_opening_with_a_given_name_is_the_person_named_in_full():
     )
     doc = extract_text(text)
     assert [q.speaker for q in doc.quotes] == ["محمد جواد فاضل لنکرانی"] * 2
+
+
+def test_a_time_with_no_comma_opens_the_clause_before_its_pronoun():
+    # peyma_723
+    text = (
+        "باراک اوباما این تیراندازی را اقدام تروریستی خواند. اوایل روز دوشنبه وی گفت که فرد "
+        "مسلح از طریق اینترنت تحت تاثیر داعش قرار گرفته است."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", "باراک اوباما", "این تیراندازی را"),
+        ("indirect", "باراک اوباما", "فرد مسلح از"),
+    ]
+
+
+def test_a_statement_after_the_that_of_a_split_frame_is_its_own_subjects():
+    # peyma_607: «X درحالی ... حمله می‌کند که Y ... اعلام کردند که ...» is Y's
+    text = (
+        "ثامر السبهان سفیر سعودی درحالی به سردار قاسم سلیمانی حمله می‌کند که وزیر خارجه عراق "
+        "ابراهیم جعفری هفته گذشته به این تحرکات پاسخ داده و رسما اعلام کرد که فرمانده نیروی "
+        "قدس در عراق فعالیت مستشاری می‌کند."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", "ابراهیم جعفری", "فرمانده نیروی قدس")
+    ]
+    # tabnak_data_819: «این اظهارات در حالی مطرح می‌شود که X ... اظهار کرد: ...»
+    text = (
+        "این اظهارات در حالی مطرح می‌شود که منوچهر سلمانزاده مدیرکل دفتر ترانزیت سازمان "
+        "راهداری در گفت‌وگو با ایسنا اظهار کرد: تجمع کامیون در مرز مهران وجود دارد."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "منوچهر سلمانزاده", "تجمع کامیون در")
+    ]
+    # «ونزوئلا در حالی که ... اعلام کرد»: the subject opens the frame, as before
+    text = "ونزوئلا در حالی که با تحریم روبرو است اعلام کرد که نفت صادر می‌کند."
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "ونزوئلا")]
