@@ -89,3 +89,26 @@ def test_a_statement_after_the_that_of_a_split_frame_is_its_own_subjects():
     # «ونزوئلا در حالی که ... اعلام کرد»: the subject opens the frame, as before
     text = "ونزوئلا در حالی که با تحریم روبرو است اعلام کرد که نفت صادر می‌کند."
     assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "ونزوئلا")]
+
+
+def test_a_text_given_whole_after_its_colon_is_its_authors():
+    # peyma_303: «متن مطلب X ... به این شرح است: ...», as the gold reads roozno_483
+    text = (
+        "امیری‌فر در شبکه‌های اجتماعی از منتفی شدن حضور احمدی‌نژاد خبر داد. متن مطلب "
+        "امیری‌فر که در شبکه‌های اجتماعی منتشر شده است به این شرح است: طبق خبر موثقی که "
+        "دارم کلا نامزد شدن احمدی‌نژاد منتفی است."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)][1:] == [
+        ("direct", "امیری‌فر", "طبق خبر موثقی")
+    ]
+    # roozno_data_452: the text of a statement an outlet relays is not the outlet's
+    text = (
+        "به گزارش شبکه «المیادین» متن بیانیه مرکز مستشاری ایران درباره تحولات ادلب به شرح زیر "
+        "است: «از صبح روز گذشته به نیروهایمان دستور دادیم»"
+    )
+    assert [(k, p, o) for k, p, o, _ in quote_rows(text)] == [("direct", None, None)]
+
+
+def test_a_list_given_after_its_colon_says_nothing():
+    assert quote_rows("نتایج این بازی‌ها به شرح زیر است: استقلال 2 پرسپولیس 1") == []
+    assert quote_rows("صنوف مشمول به شرح زیر است: مراکز تولید و توزیع صنایع دستی") == []

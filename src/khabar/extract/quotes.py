@@ -33,7 +33,14 @@ from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry, subject_at
-from khabar.extract.reporting_cues import ADVISING, ASKING, CLOSING, FORECASTING, cues_in
+from khabar.extract.reporting_cues import (
+    ADVISING,
+    ASKING,
+    CLOSING,
+    FORECASTING,
+    GIVEN_WHOLE,
+    cues_in,
+)
 from khabar.extract.speakers import (
     Ref,
     name_keys,
@@ -183,6 +190,8 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
+        if found[0][2].lemma == GIVEN_WHOLE and "متن" in keys[subject_end : found[0][0]]:
+            ref = None  # «به گزارش المیادین متن بیانیه ...»: the one the text is of, not the source
         if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
         if report_told is not None and (end := told_report(keys, a, found[0][0])):
