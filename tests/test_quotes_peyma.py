@@ -112,3 +112,12 @@ def test_a_text_given_whole_after_its_colon_is_its_authors():
 def test_a_list_given_after_its_colon_says_nothing():
     assert quote_rows("نتایج این بازی‌ها به شرح زیر است: استقلال 2 پرسپولیس 1") == []
     assert quote_rows("صنوف مشمول به شرح زیر است: مراکز تولید و توزیع صنایع دستی") == []
+
+
+def test_a_single_straight_quote_after_the_comma_opens_what_was_written():
+    # peyma_607
+    text = (
+        "سایت آی بی‌ان در پاسخ به این اظهارات السبهان نوشته است، ' او یا فراموش کرده یا "
+        "وانمود می‌کند که نمی‌داند ' ."
+    )
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("direct", "سایت آی بی‌ان")]

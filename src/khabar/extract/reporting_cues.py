@@ -722,4 +722,5 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     if _what_was_said(keys, clause, i, j):
         return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
-    return nxt[:1].isalnum() or nxt[:1] in '«"“'
+    # a single straight quote marks a quotation too («نوشته است، ' او یا فراموش کرده ...»)
+    return nxt[:1].isalnum() or nxt[:1] in "«\"“'‘"
