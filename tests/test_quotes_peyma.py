@@ -121,3 +121,12 @@ def test_a_single_straight_quote_after_the_comma_opens_what_was_written():
         "وانمود می‌کند که نمی‌داند ' ."
     )
     assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("direct", "سایت آی بی‌ان")]
+
+
+def test_a_body_after_a_place_and_agency_dateline_speaks():
+    # peyma_435
+    text = (
+        "کابل - ایرنا - دولت افغانستان هیائی را مامور بررسی نشست اضطراری یک بالگرد پاکستان در "
+        "استان لوگر افغانستان کرد و گفت که این کشور حق خود را محفوظ می‌داند."
+    )
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "دولت افغانستان")]

@@ -161,6 +161,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
+        agency = lx.agencies().match(keys, k) if k < verb_at else None
+        if agency and agency[0] + 1 < verb_at and keys[agency[0]] in DASHES:
+            k = agency[0] + 1  # «کابل - ایرنا - دولت افغانستان ...»: the agency's dateline
+            if body_at(keys, k, verb_at):
+                return k
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
