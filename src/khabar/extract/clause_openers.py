@@ -453,15 +453,18 @@ def after_frame(keys, s, verb_at) -> int:
 _WHILE = {"حالی", "درحالی", "حالیست", "درحالیست"}
 
 
+_SPLIT_WHILE = frozenset({"حالی", "درحالی"})
+
+
 def after_while_that(keys, s, verb_at) -> int:
     """Past the «که» that closes a frame split around its clause's verb, when the verb of
     saying comes after it: «ثامر السبهان درحالی به ... حمله می‌کند که وزیر خارجه عراق ...
     اعلام کردند که ...» is the minister's statement, not the one the frame opens with; the
     last «که» before the verb («... حمله می‌کند که»), or ``s``. Not «درحالی که» nor «این
     درحالی است که», read by ``after_frame``."""
-    if not any(k in ("حالی", "درحالی") for k in keys[s:verb_at]):
+    if _SPLIT_WHILE.isdisjoint(keys[s:verb_at]):
         return s  # most clauses: no frame
-    w = next(k for k in range(s, verb_at) if keys[k] in ("حالی", "درحالی"))
+    w = next(k for k in range(s, verb_at) if keys[k] in _SPLIT_WHILE)
     if keys[w + 1 : w + 2] == ["که"] or keys[w + 1 : w + 2] in _COPULA:
         return s
     that = max((k for k in range(w + 2, verb_at - 1) if keys[k] == "که"), default=None)

@@ -391,9 +391,14 @@ def _after_run_in_names(
     out = []
     for sent, a, b in sentences:
         start = a
-        colon = next((k for k in range(a, b) if keys[k] == ":"), None)
-        if colon is not None:
-            for n in named[bisect_left(named, colon + 2) : bisect_left(named, b - 2)]:
+        last = bisect_left(named, b - 2)
+        first = bisect_left(named, a + 2, hi=last)
+        try:  # a colon before the sentence's last name (most sentences: no name, no colon)
+            colon = keys.index(":", a, named[last - 1]) if first < last else -1
+        except ValueError:
+            colon = -1
+        if colon >= 0:
+            for n in named[bisect_left(named, colon + 2, lo=first, hi=last) : last]:
                 v = reg.mention_of[n].j
                 m = verbs.match(keys, v) if v < b else None
                 if (
