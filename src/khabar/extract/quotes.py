@@ -372,8 +372,7 @@ def _after_closed_quotes(
 # verbs that go on with what one speaker says, never open another's words inside a quote
 _GOING_ON = {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
 # words a name follows inside a clause, not at the start of a sentence run into the last
-_INSIDE_CLAUSE = {"و", "،", ",", "که", "از", "به", "با", "در", "برای", "را", ":", "؛", "-", "("}
-_INSIDE_CLAUSE |= {"«"}
+_INSIDE_CLAUSE = frozenset("و ، , که از به با در برای را : ؛ - ( «".split())
 
 
 def _after_run_in_names(
