@@ -1,8 +1,10 @@
-"""Draw whole ARMAN articles (folds 1 and 2) to read for every reported statement.
+"""Draw whole ARMAN articles (folds 1 and 2), or PEYMA's, to read for every reported statement.
 
 Usage:
     python scripts/draw_arman_quotes.py ../shared/data/ner --seed 25 --n 25 \
         --but tests/fixtures/arman_speakers_judged.jsonl ... > records.jsonl
+    python scripts/draw_arman_quotes.py ../shared/data/ner --peyma --seed 42 --n 25 \
+        --out peyma_quotes > records.jsonl
 
 ARMAN (``arman/ArmanPersoNERCorpus.zip``) is news of another decade than the shared news,
 text no quote rule was written on. Each of its folds 1 and 2 (fold 3 is held out: never read)
@@ -18,6 +20,16 @@ to be filled by reading the text: ``tests/fixtures/arman_quotes_recall.jsonl`` w
 with ``--seed 25 --n 25`` and ``--but`` the four ``arman_speakers_judged*.jsonl``. ARMAN's
 terms: "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its
 sentences are quoted there only as a test fixture.
+
+``--peyma`` draws from PEYMA instead (news of ISNA, IRNA, Mehr, Fars and others, another source
+no quote rule was written on): its training part only (``ner_data.split``; the test split is
+never read), cut into articles of 10 sentences as ``benchmarks/ner.py`` cuts it, and of those
+only the articles whose index in the training part is odd: the even ones are left to a
+speakers sample drawn from them in parallel, so that neither reads the other's articles. A
+record names its ``article`` (that index) and no fold; its text is
+``peyma_quotes/peyma_ARTICLE.txt``. ``--but`` leaves out a sample's articles by ``article``
+alone. ``tests/fixtures/peyma_quotes_recall.jsonl`` was drawn with ``--peyma --seed 42 --n 25``;
+PEYMA's terms: "for free for research purposes" (its README).
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from ner_data import ARMAN_SOURCE, articles, read_arman  # noqa: E402
+from ner_data import ARMAN_SOURCE, PEYMA_SOURCE, articles, read_arman, split  # noqa: E402
 
 from khabar.text.pipeline import repair  # noqa: E402
 
@@ -38,15 +50,29 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests/fixtures"
 SOURCE = ARMAN_SOURCE
 
 
-def held_out(fixtures: list[Path]) -> set[tuple[int, int]]:
-    """(fold, article) of every record the samples ``fixtures`` hold."""
+def held_out(fixtures: list[Path]) -> set[tuple[int | None, int]]:
+    """(fold, article) of every record the samples ``fixtures`` hold (fold None: PEYMA's)."""
     held = set()
     for fixture in fixtures:
         for line in fixture.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                held.add((item["fold"], item["article"]))
+                held.add((item.get("fold"), item["article"]))
     return held
+
+
+def pool_of(ner_dir: Path, peyma: bool) -> list[tuple[int | None, int, str]]:
+    """(fold, article, raw text) of every article the draw may take: ARMAN's folds 1 and 2,
+    or the odd articles of PEYMA's training part (fold None)."""
+    if peyma:
+        train, _ = split(ner_dir / "peyma")  # never the test part
+        return [(None, k, a.text) for k, a in enumerate(articles(train)) if k % 2 == 1]
+    zip_path = ner_dir / "arman/ArmanPersoNERCorpus.zip"
+    return [
+        (fold, k, article.text)
+        for fold in (1, 2)  # never 3
+        for k, article in enumerate(articles(read_arman(zip_path, [fold])))
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -55,30 +81,26 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=25)
     parser.add_argument("--n", type=int, default=25)
     parser.add_argument("--out", default="arman_quotes", help="folder under tests/fixtures")
+    parser.add_argument("--peyma", action="store_true", help="PEYMA's odd training articles")
     parser.add_argument(
         "--but", type=Path, action="append", default=[], help="leave out this sample's articles"
     )
     args = parser.parse_args(argv)
-    zip_path = args.ner_dir / "arman/ArmanPersoNERCorpus.zip"
     held = held_out(args.but)
-    pool = []
-    for fold in (1, 2):  # never 3
-        for k, article in enumerate(articles(read_arman(zip_path, [fold]))):
-            if (fold, k) not in held:
-                pool.append((fold, k, article.text))
+    pool = [a for a in pool_of(args.ner_dir, args.peyma) if a[:2] not in held]
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
     for fold, k, raw in pool[: args.n]:
         text = repair(raw).text
-        stem = f"arman-{fold}_{k}"
+        stem = f"peyma_{k}" if fold is None else f"arman-{fold}_{k}"
         (target / f"{stem}.txt").write_text(text, encoding="utf-8")
         record = {
             "file": f"{args.out}/{stem}.txt",
-            "fold": fold,
+            **({} if fold is None else {"fold": fold}),
             "article": k,
-            "source": SOURCE,
+            "source": PEYMA_SOURCE if fold is None else SOURCE,
             "international": None,
             "quotes": [],
         }

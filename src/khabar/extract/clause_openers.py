@@ -451,6 +451,26 @@ def after_frame(keys, s, verb_at) -> int:
 
 
 _WHILE = {"حالی", "درحالی", "حالیست", "درحالیست"}
+
+
+_SPLIT_WHILE = frozenset({"حالی", "درحالی"})
+
+
+def after_while_that(keys, s, verb_at) -> int:
+    """Past the «که» that closes a frame split around its clause's verb, when the verb of
+    saying comes after it: «ثامر السبهان درحالی به ... حمله می‌کند که وزیر خارجه عراق ...
+    اعلام کردند که ...» is the minister's statement, not the one the frame opens with; the
+    last «که» before the verb («... حمله می‌کند که»), or ``s``. Not «درحالی که» nor «این
+    درحالی است که», read by ``after_frame``."""
+    if _SPLIT_WHILE.isdisjoint(keys[s:verb_at]):
+        return s  # most clauses: no frame
+    w = next(k for k in range(s, verb_at) if keys[k] in _SPLIT_WHILE)
+    if keys[w + 1 : w + 2] == ["که"] or keys[w + 1 : w + 2] in _COPULA:
+        return s
+    that = max((k for k in range(w + 2, verb_at - 1) if keys[k] == "که"), default=None)
+    return s if that is None else that + 1
+
+
 _CONDITIONS = "شرایطی"  # «در شرایطی که ...، X مدعی شد»: a frame as «در حالی که» is
 
 _COPULA = (["است"], ["بود"])  # «این توییت در حالی است که ...», «این در حالی بود که ...»

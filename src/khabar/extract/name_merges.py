@@ -8,7 +8,10 @@ joins the longer when that is the only name of the article that holds it so:
 
 * after titles («سید», «حاج», ``honorifics.tsv``): «[سید] حسن نصرالله», «[سید]غلامرضا موسوی»;
 * around an Arabic lineage, «بن ...» between the given name and the family name: «محمد [بن
-  عبدالکریم] العیسی».
+  عبدالکریم] العیسی»;
+* after a first given name, when both names open with listed given names that are no
+  ordinary words: «[جمیل] لطف‌الله نسبی», named in full, then by his second given name and
+  family name.
 
 Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
 shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
@@ -54,12 +57,19 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     extra = longer[: len(longer) - n]
     if longer[-n:] == words and all(_title(k) for k in extra):
         return True  # «سید حسن نصرالله»
+    if longer[-n:] == words and all(_given(k) for k in (*extra, words[0])):
+        return True  # «جمیل لطف‌الله نسبی»
     return (
         n == 2
         and longer[0] == words[0]
         and longer[-1] == words[1]
         and longer[1] in _LINEAGE  # «عادل بن احمد الجبیر»
     )
+
+
+def _given(key: str) -> bool:
+    """A listed given name that is no ordinary word too («امید», «نور»)."""
+    return lx.first_names().get(key) is False
 
 
 def _title(key: str) -> bool:

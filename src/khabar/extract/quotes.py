@@ -33,7 +33,14 @@ from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
 from khabar.extract.registry import Registry, subject_at
-from khabar.extract.reporting_cues import ADVISING, ASKING, CLOSING, FORECASTING, cues_in
+from khabar.extract.reporting_cues import (
+    ADVISING,
+    ASKING,
+    CLOSING,
+    FORECASTING,
+    GIVEN_WHOLE,
+    cues_in,
+)
 from khabar.extract.speakers import (
     Ref,
     name_keys,
@@ -102,6 +109,7 @@ def find_quotes(
     (``triggers.FINAL``)."""
     post_at = {r.i: r for r in posts}
     sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
+    sentences = _after_run_in_names(tokens, keys, sentences, reg)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     last_ref: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
@@ -182,6 +190,8 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
+        if found[0][2].lemma == GIVEN_WHOLE and "متن" in keys[subject_end : found[0][0]]:
+            ref = None  # «به گزارش المیادین متن بیانیه ...»: the one the text is of, not the source
         if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
         if report_told is not None and (end := told_report(keys, a, found[0][0])):
@@ -355,6 +365,52 @@ def _after_closed_quotes(
             if closed and _opens_run_in(tokens, keys, k, b, reg):
                 out.append((Span(tokens.starts[start], tokens.ends[k - 1]), start, k))
                 start = k
+        out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
+    return out
+
+
+# verbs that go on with what one speaker says, never open another's words inside a quote
+_GOING_ON = {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
+# words a name follows inside a clause, not at the start of a sentence run into the last
+_INSIDE_CLAUSE = frozenset("و ، , که از به با در برای را : ؛ - ( «".split())
+
+
+def _after_run_in_names(
+    tokens: TokenColumns, keys: list[str], sentences: list[tuple[Span, int, int]], reg: Registry
+) -> list[tuple[Span, int, int]]:
+    """The sentences, with a new one where a colon's direct quote runs, with no full stop,
+    into a named person who goes on with a colon of their own («... از زمین‌لرزه خیزترین
+    استان‌های کشور است مقدم ادامه داد: نقشه‌های لرزه‌خیزی ...»: the text lost the full stop).
+    Only a verb that goes on with one's words (``_GOING_ON``; not «گفت», which may tell
+    another's words inside the quote)."""
+    if not reg.mention_of:
+        return sentences
+    verbs = lx.reporting_verbs()
+    named = sorted(reg.mention_of)
+    out = []
+    for sent, a, b in sentences:
+        start = a
+        last = bisect_left(named, b - 2)
+        first = bisect_left(named, a + 2, hi=last)
+        try:  # a colon before the sentence's last name (most sentences: no name, no colon)
+            colon = keys.index(":", a, named[last - 1]) if first < last else -1
+        except ValueError:
+            colon = -1
+        if colon >= 0:
+            for n in named[bisect_left(named, colon + 2, lo=first, hi=last) : last]:
+                v = reg.mention_of[n].j
+                m = verbs.match(keys, v) if v < b else None
+                if (
+                    m is None
+                    or m[0] >= b
+                    or keys[m[0]] != ":"
+                    or m[1].lemma not in _GOING_ON
+                    or keys[(t := reg.mention_of[n].ti) - 1] in _INSIDE_CLAUSE
+                    or t <= start
+                ):
+                    continue
+                out.append((Span(tokens.starts[start], tokens.ends[t - 1]), start, t))
+                start = t
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
     return out
 

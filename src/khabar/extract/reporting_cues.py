@@ -68,6 +68,19 @@ def _named_speaks_next(keys, j, b, starts: list[int], people: Container[int]) ->
     return False
 
 
+GIVEN_WHOLE = "به شرح بودن"  # «متن این بیانیه به شرح زیر است:»
+_TEXT = "متن"
+
+
+def _text_given_whole(keys, a, i, verb: lx.Verb) -> bool:
+    """«متن ... به این شرح است» / «متن ... به شرح زیر است»: the text of someone's speech,
+    letter or statement, given whole after its colon (not a list's «نتایج ... به شرح زیر
+    است»)."""
+    before = ["به", "این"] if verb.form == "شرح است" else ["به"]
+    k = i - len(before)
+    return k > a and keys[k:i] == before and _TEXT in keys[a:k]
+
+
 def cues_in(
     tokens, keys, a, b, starts: list[int], people: Container[int] = ()
 ) -> list[tuple[int, int, lx.Verb, str]]:
@@ -109,6 +122,11 @@ def cues_in(
         if not m or m[0] > b:
             continue
         j, verb = m
+        if verb.lemma == GIVEN_WHOLE:
+            if not _text_given_whole(keys, a, i, verb):
+                i = j
+                continue  # «نتایج این بازی‌ها به شرح زیر است:»: a list, no one's words
+            i -= 2 if verb.form == "شرح است" else 1  # the cue opens with «به (این)»
         if _in_noun_clause(keys, a, i) and keys[j : j + 1] != [":"]:
             i = j
             continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
@@ -704,4 +722,5 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     if _what_was_said(keys, clause, i, j):
         return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named
     nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
-    return nxt[:1].isalnum() or nxt[:1] in '«"“'
+    # a single straight quote marks a quotation too («نوشته است، ' او یا فراموش کرده ...»)
+    return nxt[:1].isalnum() or nxt[:1] in "«\"“'‘"

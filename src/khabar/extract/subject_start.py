@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     after_source,
     after_that_body,
     after_when,
+    after_while_that,
     past_paper_comma,
 )
 from khabar.extract.clause_words import (
@@ -38,6 +39,13 @@ from khabar.extract.speaking_bodies import country_at, organization_at
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
+# Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
+_WHEN_WORDS = set(
+    lx.phrase_keys(
+        "روز شب صبح عصر ظهر بامداد اوایل اواخر اواسط امروز دیروز دیشب امشب "
+        "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
+    )
+)
 
 
 _NAMED_PAST_COLON = 3  # tokens from a colon to the name it opens: «دکتر داود باوند»
@@ -137,6 +145,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
 
     if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
+    when = s
+    while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
+        when += 1
+    if when > s and (keys[when] in PRONOUNS or opens_subject(when)):
+        s = when  # «اوایل روز دوشنبه وی گفت که ...», «روز شنبه اوباما گفت»
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
@@ -145,11 +158,17 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
         # the frame holds, as it does one of its own
         s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
+    s = after_while_that(keys, s, verb_at)
     s = after_but(keys, s, verb_at, opens_subject)
     s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     if (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
+        agency = lx.agencies().match(keys, k) if k < verb_at else None
+        if agency and agency[0] + 1 < verb_at and keys[agency[0]] in DASHES:
+            k = agency[0] + 1  # «کابل - ایرنا - دولت افغانستان ...»: the agency's dateline
+            if body_at(keys, k, verb_at):
+                return k
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s

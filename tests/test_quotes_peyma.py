@@ -1,0 +1,132 @@
+"""What the PEYMA quotes-recall sample taught quote finding and attribution: a direct quote that
+runs with no full stop into its speaker going on («... کشور است مقدم ادامه داد: ...»), a person
+named in full and then by the second given name and family name («جمیل لطف‌الله نسبی», then
+«لطف‌الله نسبی»).
+
+The sentences are those of PEYMA's news (``fixtures/peyma_quotes``) and of the shared news.
+"""
+
+from quote_rows import quote_rows
+
+from khabar.extract import extract_text
+
+
+def test_a_direct_quote_run_into_its_speaker_going_on():
+    # peyma_359: the full stop before «مقدم ادامه داد» is lost
+    text = (
+        "مقدم خاطرنشان کرد: وضع مقاوم‌سازی نیازمند نگاه جدی‌تری است. مدیر کل مدیریت بحران "
+        "استان گلستان با اشاره به سوابق زلزله در استان تصریح کرد: مروری بر سابقه تاریخی این "
+        "استان نشان می‌دهد این استان از زمین‌لرزه خیزترین استان‌های کشور است مقدم ادامه داد: "
+        "نقشه‌های لرزه‌خیزی موید آن است که این استان در معرض خطر جدی زلزله قرار دارد."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [
+        ("direct", "وضع مقاوم‌سازی نیازمند"),
+        ("direct", "مروری بر سابقه"),
+        ("direct", "نقشه‌های لرزه‌خیزی موید"),
+    ]
+
+
+def test_a_name_inside_a_quote_told_by_another_verb_stays_in_it():
+    # «گفت» may tell another's words inside the quote: no new sentence there
+    text = (
+        "مقدم خاطرنشان کرد: سال گذشته در جلسه استان بودیم و آن روز استاندار حسین رحیمی گفت: "
+        "باید کار کنیم."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "سال گذشته در")]
+
+
+def test_a_second_given_name_and_family_name_are_the_person_named_in_full():
+    # peyma_543
+    text = (
+        "جمیل لطف‌الله نسبی در گفت‌وگو با ایسنا بیان کرد: از سوم آبان ماه اردوی تیم ملی آغاز "
+        "می‌شود. لطف‌الله نسبی در پاسخ به این پرسش تصریح کرد: با دبیر فدراسیون صحبت کردم."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["جمیل لطف‌الله نسبی"]
+    assert [q.speaker for q in doc.quotes] == ["جمیل لطف‌الله نسبی"] * 2
+
+
+def test_a_family_name_opening_with_a_given_name_is_the_person_named_in_full():
+    # roozno_data_71: «محمد جواد فاضل لنکرانی», then «فاضل لنکرانی»
+    text = (
+        "محمد جواد فاضل لنکرانی در جمع طلاب گفت: انقلاب یک عنایت ویژه بود. فاضل لنکرانی "
+        "ابراز داشت: باید تاریخ انقلاب را بشناسیم."
+    )
+    doc = extract_text(text)
+    assert [q.speaker for q in doc.quotes] == ["محمد جواد فاضل لنکرانی"] * 2
+
+
+def test_a_time_with_no_comma_opens_the_clause_before_its_pronoun():
+    # peyma_723
+    text = (
+        "باراک اوباما این تیراندازی را اقدام تروریستی خواند. اوایل روز دوشنبه وی گفت که فرد "
+        "مسلح از طریق اینترنت تحت تاثیر داعش قرار گرفته است."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", "باراک اوباما", "این تیراندازی را"),
+        ("indirect", "باراک اوباما", "فرد مسلح از"),
+    ]
+
+
+def test_a_statement_after_the_that_of_a_split_frame_is_its_own_subjects():
+    # peyma_607: «X درحالی ... حمله می‌کند که Y ... اعلام کردند که ...» is Y's
+    text = (
+        "ثامر السبهان سفیر سعودی درحالی به سردار قاسم سلیمانی حمله می‌کند که وزیر خارجه عراق "
+        "ابراهیم جعفری هفته گذشته به این تحرکات پاسخ داده و رسما اعلام کرد که فرمانده نیروی "
+        "قدس در عراق فعالیت مستشاری می‌کند."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("indirect", "ابراهیم جعفری", "فرمانده نیروی قدس")
+    ]
+    # tabnak_data_819: «این اظهارات در حالی مطرح می‌شود که X ... اظهار کرد: ...»
+    text = (
+        "این اظهارات در حالی مطرح می‌شود که منوچهر سلمانزاده مدیرکل دفتر ترانزیت سازمان "
+        "راهداری در گفت‌وگو با ایسنا اظهار کرد: تجمع کامیون در مرز مهران وجود دارد."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "منوچهر سلمانزاده", "تجمع کامیون در")
+    ]
+    # «ونزوئلا در حالی که ... اعلام کرد»: the subject opens the frame, as before
+    text = "ونزوئلا در حالی که با تحریم روبرو است اعلام کرد که نفت صادر می‌کند."
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "ونزوئلا")]
+
+
+def test_a_text_given_whole_after_its_colon_is_its_authors():
+    # peyma_303: «متن مطلب X ... به این شرح است: ...», as the gold reads roozno_483
+    text = (
+        "امیری‌فر در شبکه‌های اجتماعی از منتفی شدن حضور احمدی‌نژاد خبر داد. متن مطلب "
+        "امیری‌فر که در شبکه‌های اجتماعی منتشر شده است به این شرح است: طبق خبر موثقی که "
+        "دارم کلا نامزد شدن احمدی‌نژاد منتفی است."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)][1:] == [
+        ("direct", "امیری‌فر", "طبق خبر موثقی")
+    ]
+    # roozno_data_452: the text of a statement an outlet relays is not the outlet's
+    text = (
+        "به گزارش شبکه «المیادین» متن بیانیه مرکز مستشاری ایران درباره تحولات ادلب به شرح زیر "
+        "است: «از صبح روز گذشته به نیروهایمان دستور دادیم»"
+    )
+    assert [(k, p, o) for k, p, o, _ in quote_rows(text)] == [("direct", None, None)]
+
+
+def test_a_list_given_after_its_colon_says_nothing():
+    assert quote_rows("نتایج این بازی‌ها به شرح زیر است: استقلال 2 پرسپولیس 1") == []
+    assert quote_rows("صنوف مشمول به شرح زیر است: مراکز تولید و توزیع صنایع دستی") == []
+
+
+def test_a_single_straight_quote_after_the_comma_opens_what_was_written():
+    # peyma_607
+    text = (
+        "سایت آی بی‌ان در پاسخ به این اظهارات السبهان نوشته است، ' او یا فراموش کرده یا "
+        "وانمود می‌کند که نمی‌داند ' ."
+    )
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("direct", "سایت آی بی‌ان")]
+
+
+def test_a_body_after_a_place_and_agency_dateline_speaks():
+    # peyma_435
+    text = (
+        "کابل - ایرنا - دولت افغانستان هیائی را مامور بررسی نشست اضطراری یک بالگرد پاکستان در "
+        "استان لوگر افغانستان کرد و گفت که این کشور حق خود را محفوظ می‌داند."
+    )
+    assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "دولت افغانستان")]
