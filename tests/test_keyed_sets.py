@@ -41,6 +41,7 @@ _AS_WRITTEN = {
     "quantities.ORDINAL_DAYS",
     "quantities._VERB",
     "quotes.FORECASTING",  # lemmas
+    "registry._GLUED_LINEAGE",  # endings of the written word
     "reporting_cues.FORECASTING",
     "tagged_vetoes._PLURAL_PRONOUNS",
     "tagger_rows._PROBES",  # words to tag, as written

@@ -209,3 +209,31 @@ def test_a_family_name_alone_the_tagger_reads_before_a_post_or_after_what_is_his
         " و ورامین طی ۴۸ ساعت به عدد بالای ۱۵۰ رسیده است."
     )
     assert "بابایی" in persons(text)
+
+
+def test_a_family_name_of_one_word_written_as_two_alone_is_the_person_named_in_full() -> None:
+    found = persons(
+        "تبعات ماجرا موجب شد تا غلامعلی حدادعادل در ردای ریاست شورای وحدت دست به قلم شود. "
+        "بهتر است یا ۱۰۰ درصد تباین!؟ برادر حداد عادل عزیز! آیا مجبور کردن نامزدهای مشترک "
+        "درست است؟"
+    )
+    assert found == {"غلامعلی حدادعادل": ["غلامعلی حدادعادل", "حداد عادل"]}, found
+
+
+def test_a_lone_name_is_not_the_son_named_for_his_father() -> None:
+    # «خلیفه» of «حمد بن خلیفه» is his father's name, no family name of his
+    found = persons(
+        "در آن قذافی و حمد بن خلیفه، امیر سابق قطر درباره اوضاع داخلی عربستان گفت‌وگو کردند. "
+        "دولت طبرق در شرق لیبی که خلیفه حفتر فرمانده شبه‌نظامیان «ارتش ملی لیبی» است را "
+        "حمایت می‌کند."
+    )
+    assert found.get("حمد بن خلیفه") == ["حمد بن خلیفه"], found
+
+
+def test_a_lone_given_name_is_not_the_son_named_for_his_father_run_into_son() -> None:
+    # «مروان‌بن محمد»: «son» run into his name; «محمد» alone in a citation is no one of them
+    found = persons(
+        "نخستین بار «جعد بن درهم»، معلم «مروان‌بن محمد» آخرین خلیفه اموی، این بحث را مطرح "
+        "کرد. ۱۳. محمدی اشتهاردی، محمد، نگاهی بر زندگی امام هادی علیه‌السلام، قم، ۱۳۸۲."
+    )
+    assert found.get("مروان‌بن محمد") == ["مروان‌بن محمد"], found

@@ -207,6 +207,18 @@ def test_no_person(text, names):
     assert [p.name for p in extract_text(text).persons] == names
 
 
+def test_a_sport_opens_no_persons_name():
+    # a heading of the shared news: table tennis, then the two who wrote letters
+    text = (
+        "همان وحدت نیم‌بند را هم به تلی از خاکستر تبدیل کرد. پینگ پنگ حدادعادل آقاتهرانی"
+        "به گزارش روزنو :شامگاه یکشنبه بود که غلامعلی حدادعادل در ردای ریاست شورای وحدت دست "
+        "به قلم شد. حدادعادل در پایان این نامه سرگشاده می‌نویسد: «امیدوارم این اختلاف حل شود»."
+    )
+    found = [p.name for p in extract_text(text).persons]
+    assert "غلامعلی حدادعادل" in found, found
+    assert not any("پینگ" in name for name in found), found
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

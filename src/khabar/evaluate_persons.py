@@ -85,16 +85,17 @@ def extracted_names(item: dict[str, Any]) -> set[str]:
 def _still_taken(item: dict[str, Any]) -> bool:
     """The judged name is reported; a true one also when reported whole, as the family name
     in a fuller name of the same person: its end («راب» as «دومینیک راب») or the first word
-    of a family name of two («مجتهد‌زاده» as «محمد مجتهد‌زاده فارابی»)."""
+    of a family name of two («مجتهد‌زاده» as «محمد مجتهد‌زاده فارابی»), written apart or as
+    one word («صفایی بوشهری» as «غلامعلی صفایی‌بوشهری»)."""
     names = [p.name.split() for p in extract_context(item).persons]
-    judged = item["name"].split()
     key = person_key(item["name"])
     if any(person_key(" ".join(n)) == key for n in names):
         return True
     return bool(item["verdict"]) and any(
-        len(n) > len(judged) and person_key(" ".join(n[k : k + len(judged)])) == key
+        person_key(" ".join(n[k:e])) == key
         for n in names
-        for k in range(1, len(n) - len(judged) + 1)
+        for k in range(1, len(n))
+        for e in range(k + 1, len(n) + 1)
     )
 
 

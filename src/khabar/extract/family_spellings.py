@@ -42,16 +42,17 @@ def spelling_index(surnames: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[
 def family_owners(
     multi: list[Mention], tokens: TokenColumns, keys: list[str]
 ) -> dict[str, tuple[str, str]]:
-    """Family names of two words or more written after a given name (joined, without spaces)
-    -> the key and name of the one person so named; a family name two persons share is
-    left out. A listed figure's full name of three words opens with his given name, listed
-    or not («مولود چاووش اوغلو» ... «چاووش اوغلو», «جان مک کین» ... «مک کین»)."""
+    """Family names written after a given name (joined, without spaces) -> the key and name
+    of the one person so named; a family name two persons share is left out. One word there
+    may be two alone («غلامعلی حدادعادل» ... «حداد عادل»). A listed figure's full name of
+    three words opens with his given name, listed or not («مولود چاووش اوغلو» ... «چاووش
+    اوغلو», «جان مک کین» ... «مک کین»)."""
     owners: dict[str, tuple[str, str]] = {}
     shared: set[str] = set()
     for m in multi:
         words = name_keys(m, tokens, keys)
         given = first_name_at(words, 0) or _figure_given(words)
-        if not given or len(words) - given < 2:
+        if not given or len(words) == given:
             continue
         family = "".join(words[given:])
         owner = (person_key(m.name), m.name)

@@ -27,6 +27,8 @@ from khabar.text.segment import TokenColumns
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 # A clan's name is a family name of two words («آل کثیر»)
 _CLAN = "آل"
+_LINEAGE = frozenset({"بن", "ابن"})  # «son of»: «حمد بن خلیفه»
+_GLUED_LINEAGE = ("\u200cبن", "\u200cابن")  # «مروان‌بن محمد»
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
@@ -156,7 +158,8 @@ def build_registry(
             surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
         elif m.j - m.i > 2 and keys[m.j - 2] == _CLAN:
             surname = (keys[m.j - 2], keys[m.j - 1])  # «آل کثیر» of «عیسی آل کثیر»
-        reg.surnames.setdefault(surname, set()).add(pkey)
+        if given or not _patronym(words, m.name):
+            reg.surnames.setdefault(surname, set()).add(pkey)
         if not given and words[0] in lx.foreign_given_names():  # «جاسم کرار», «جرج مک گاورن»
             given = 1
             if len(words) > 2:  # «مک گاورن» whole, as «گاورن» alone
@@ -190,6 +193,18 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def _patronym(words: list[str], name: str) -> bool:
+    """The name ends «بن X», «son of X», the Arab way, written apart or run into the word
+    before («حمد بن خلیفه», «مروان‌بن محمد»): X is his father's name, no family name of his,
+    and a lone «خلیفه» (of «خلیفه حفتر») or «محمد» is not he."""
+    if len(words) < 2:
+        return False
+    if words[-2] in _LINEAGE:
+        return True
+    parts = name.split()
+    return len(parts) >= 2 and parts[-2].endswith(_GLUED_LINEAGE)
 
 
 def _unlisted_given(reg: Registry, key: str) -> str | None:
