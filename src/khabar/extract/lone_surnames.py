@@ -184,13 +184,7 @@ def _loose_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     """``_name_shaped`` but for how often the word is written: a listed family name's word
     that is a word too («امینی», «امانی»)."""
     word, key = tokens.words[i], keys[i]
-    if key not in lx.family_name_words() or not lettered(tokens, keys, i):
-        return False
-    if key in stopwords() or key in post_boundaries():
-        return False
-    if key in lx.common_words() and not _common_family(key):
-        return False
-    if key in lx.first_names() or key in lx.outlet_words() or no_name(key):
+    if key not in lx.family_name_words() or not _unlisted_word(tokens, keys, i):
         return False
     if word.endswith(_NO_NAME_ENDS) or key.endswith(("ها", "ان")) or no_name_end(key):
         return False
@@ -461,13 +455,7 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     """A word of letters that no list holds as a word, a given name, a place, an
     organization, an outlet, a post, a title or a verb."""
     word, key = tokens.words[i], keys[i]
-    if not lettered(tokens, keys, i):
-        return False
-    if key in stopwords() or key in post_boundaries():
-        return False
-    if key in lx.common_words() and not _common_family(key):
-        return False
-    if key in lx.first_names() or key in lx.outlet_words() or no_name(key):
+    if not _unlisted_word(tokens, keys, i):
         return False
     if key.endswith("ها") and rank(key[:-2]) < FREQUENT:  # «گزارشها»: a plural
         return False
@@ -486,6 +474,17 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     if rank(key) < RARE and not name_word(key) and not family:
         return False
     return no_verb_nor_listed(keys, i)
+
+
+def _unlisted_word(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """A word of letters that no list holds as a function word, a post's edge, a common word
+    (but a family name's), a given name, an outlet's word or no name."""
+    key = keys[i]
+    if not lettered(tokens, keys, i) or key in stopwords() or key in post_boundaries():
+        return False
+    if key in lx.common_words() and not _common_family(key):
+        return False
+    return not (key in lx.first_names() or key in lx.outlet_words() or no_name(key))
 
 
 def _common_family(key: str) -> bool:
