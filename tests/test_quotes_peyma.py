@@ -130,3 +130,12 @@ def test_a_body_after_a_place_and_agency_dateline_speaks():
         "استان لوگر افغانستان کرد و گفت که این کشور حق خود را محفوظ می‌داند."
     )
     assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "دولت افغانستان")]
+
+
+def test_described_before_a_colon_is_a_direct_quote():
+    # peyma_215: «شرح داد:» as «تشریح کرد:»; with no colon it names its topic only
+    text = (
+        "وی لحظه وقوع قتل را اینگونه به ماموران شرح داد: ساعتی قبل از آشپزخانه منزلمان چاقویی "
+        "برداشتم. رئیس پلیس آگاهی جزئیات پرونده را شرح داد."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "ساعتی قبل از")]
