@@ -156,3 +156,15 @@ def test_described_before_a_colon_is_a_direct_quote():
         "برداشتم. رئیس پلیس آگاهی جزئیات پرونده را شرح داد."
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "ساعتی قبل از")]
+
+
+def test_a_family_name_of_two_words_is_the_person_named_in_full():
+    # peyma_11: «مقصود اسعدی سامانی», then «اسعدی سامانی» (the given name also a word)
+    text = (
+        "به گزارش انتخاب؛ مقصود اسعدی سامانی، تصریح کرد: مذاکرات شرکت‌ها برای خرید هواپیماهای "
+        "جدید ادامه داشته است. اسعدی سامانی در پاسخ به این سوال نیز توضیح داد: همچنان تمام "
+        "ایرلاین‌های ایرانی کار خود را ادامه می‌دهند."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["مقصود اسعدی سامانی"]
+    assert [q.speaker for q in doc.quotes] == ["مقصود اسعدی سامانی"] * 2
