@@ -9,6 +9,7 @@ The sentences are those of PEYMA's news (``fixtures/peyma_quotes``) and of the s
 from quote_rows import quote_rows
 
 from khabar.extract import extract_text
+from khabar.text import repair
 
 
 def test_a_direct_quote_run_into_its_speaker_going_on():
@@ -130,3 +131,40 @@ def test_a_body_after_a_place_and_agency_dateline_speaks():
         "استان لوگر افغانستان کرد و گفت که این کشور حق خود را محفوظ می‌داند."
     )
     assert [(k, o) for k, _, o, _ in quote_rows(text)] == [("indirect", "دولت افغانستان")]
+
+
+def test_a_reporting_verb_written_into_the_word_before_still_reports():
+    # peyma_233 «نیزگفت:», tabnak_data_772 «ارونقیگفت:»: the verb before its colon is read
+    # apart from the word it was written into; «می‌گفت», «نگفت» and «شگفت» stay whole
+    text = (
+        "دبیرعلمی نهمین کنگره پانکرانس و مجاری صفراوی نیزگفت: التهاب لوزالمعده به صورت حاد و "
+        "مزمن بررسی می‌شود. ارونقیگفت: حدود ۱۱ میلیون یورو از این کالاها پوشاک بوده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [
+        ("direct", "التهاب لوزالمعده به"),
+        ("direct", "حدود ۱۱ میلیون"),
+    ]
+    assert "نیز گفت:" in repair(text).text
+    for word in ("می‌گفت", "نگفت", "شگفت", "بیافزود"):
+        assert repair(f"او {word}: نه").text == f"او {word}: نه"
+
+
+def test_described_before_a_colon_is_a_direct_quote():
+    # peyma_215: «شرح داد:» as «تشریح کرد:»; with no colon it names its topic only
+    text = (
+        "وی لحظه وقوع قتل را اینگونه به ماموران شرح داد: ساعتی قبل از آشپزخانه منزلمان چاقویی "
+        "برداشتم. رئیس پلیس آگاهی جزئیات پرونده را شرح داد."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "ساعتی قبل از")]
+
+
+def test_a_family_name_of_two_words_is_the_person_named_in_full():
+    # peyma_11: «مقصود اسعدی سامانی», then «اسعدی سامانی» (the given name also a word)
+    text = (
+        "به گزارش انتخاب؛ مقصود اسعدی سامانی، تصریح کرد: مذاکرات شرکت‌ها برای خرید هواپیماهای "
+        "جدید ادامه داشته است. اسعدی سامانی در پاسخ به این سوال نیز توضیح داد: همچنان تمام "
+        "ایرلاین‌های ایرانی کار خود را ادامه می‌دهند."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["مقصود اسعدی سامانی"]
+    assert [q.speaker for q in doc.quotes] == ["مقصود اسعدی سامانی"] * 2

@@ -11,7 +11,9 @@ joins the longer when that is the only name of the article that holds it so:
   عبدالکریم] العیسی»;
 * after a first given name, when both names open with listed given names that are no
   ordinary words: «[جمیل] لطف‌الله نسبی», named in full, then by his second given name and
-  family name.
+  family name;
+* after given names (any listed, «مقصود» too), when the shorter opens with no given name: a
+  family name of two words, «[مقصود] اسعدی سامانی».
 
 Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
 shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
@@ -59,6 +61,12 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
         return True  # «سید حسن نصرالله»
     if longer[-n:] == words and all(_given(k) for k in (*extra, words[0])):
         return True  # «جمیل لطف‌الله نسبی»
+    if (
+        longer[-n:] == words
+        and all(k in lx.first_names() for k in extra)
+        and words[0] not in lx.first_names()
+    ):
+        return True  # «مقصود اسعدی سامانی», then «اسعدی سامانی»: a family name of two words
     return (
         n == 2
         and longer[0] == words[0]

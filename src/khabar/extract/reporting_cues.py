@@ -538,7 +538,7 @@ def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
 # before a colon, «که» or the statement): their subject still holds the post it is named by
 # and is the current speaker.
 _TOPIC_ACTS = frozenset(
-    {"یاد کردن", "تشریح کردن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن", "رد کردن"}
+    {"یاد کردن", "تشریح کردن", "شرح دادن", "تبیین کردن", "انتقاد کردن", "تکذیب کردن", "رد کردن"}
     # «درباره وضعیت ... ابراز نگرانی کرد», «نسبت به آنچه ... نامید، شدیدا ابراز نگرانی کرد»
     | {"هشدار دادن", "ابراز نگرانی کردن"}
 )

@@ -19,6 +19,7 @@ STEPS: list[Step] = [
     ("boilerplate", layout.boilerplate_edits),
     ("line_wraps", layout.line_wrap_edits),
     ("repeated_paragraphs", layout.repeated_paragraph_edits),
+    ("glued_verbs", characters.glued_verb_edits),
     ("zwnj", zwnj.zwnj_edits),
 ]
 # Steps whose work another step can expose again (a furniture line that a removed repeat
