@@ -52,7 +52,11 @@ the extractor of 4daa29f (as drawn: 38 of the 52 statements with a speaker the t
 right, 3 wrong, 11 missed, 0.731; none of the 6 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_2.jsonl`` with ``--peyma --seed 41 --n 40 --but`` the
 first by the extractor of 5b185ee, tuned on it (as drawn: 24 of 32 right, 1 wrong, 7 missed,
-0.750; 2 of the 7 naming nobody credited).
+0.750; 2 of the 7 naming nobody credited), and ``tests/fixtures/peyma_speakers_judged_3.jsonl``
+with ``--peyma --seed 44 --n 50 --but`` both by the extractor of cf210ce, tuned on both and on
+the PEYMA quotes samples (as drawn: 37 of 45 right, 1 wrong, 7 missed, 0.822; the one naming
+nobody not credited). The PEYMA quotes samples (``tests/fixtures/peyma_quotes_recall*.jsonl``)
+hold odd articles only, which no ``--peyma`` draw takes, so ``--but`` need not name them.
 """
 
 from __future__ import annotations
