@@ -52,7 +52,6 @@ from khabar.extract.speakers import (
 )
 from khabar.extract.speaking_bodies import OrgRef, organization_at
 from khabar.extract.subject_start import subject_start
-from khabar.extract.told_apart import told_apart
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
@@ -122,7 +121,6 @@ def find_quotes(
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
     pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
     seen_people: set[str] = set()
-    ahead = 0  # the cues opening the speech with «وی» before anyone is named (``_named_next``)
     named = sorted(reg.by_token)  # tokens of named people, to collect them per sentence
 
     def people_in(a: int, b: int) -> list[str]:
@@ -135,7 +133,7 @@ def find_quotes(
     line: Span | None = None  # a digest's line: each is its own story, with its own speaker
     written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
     told_in: Span | None = None  # that paragraph
-    for nth, (sent, a, b) in enumerate(sentences):
+    for sent, a, b in sentences:
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -243,16 +241,6 @@ def find_quotes(
             # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»
             seen_people.update(people_in(a, b))
             continue
-        before_anyone = (
-            ref is None
-            and last_ref is None
-            and going_on is None
-            and len(cues) == ahead
-            and nth <= _CUT_LEAD
-            and not seen_people
-            and (not named or named[0] >= a)
-            and _pronoun_opens(keys, opens(found[0][0]), post_at)
-        )
         for vi, vj, verb, kind in found:
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
@@ -293,7 +281,6 @@ def find_quotes(
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
             cues.append(Cue(quote, ref, fresh, said, also_at(keys, subject_end)))
-            ahead += before_anyone
             if piece:
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
@@ -321,8 +308,6 @@ def find_quotes(
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys, digest, text)
-    if ahead and not digest:
-        _named_next(cues, ahead, reg, keys, tokens.starts, text)
     for cue, its_writer in pieces:
         cue.ref = its_writer
     _cut_at_next_cue(cues, text)
@@ -340,47 +325,6 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues if c.said]
-
-
-# the speech opens the text past at most this many sentences of the writer: a lead cut off
-# (a «وی» after an item that named nobody, «... به گزارش رویتر ... وی در آئین معارفه ...
-# گفت:», is of an item run in, left)
-_CUT_LEAD = 1
-_AHEAD = {"وی", "او"}  # a pronoun of the current speaker (not «ایشان», also a term of respect)
-
-
-def _pronoun_opens(keys: list[str], s: int, post_at: dict[int, PostMention]) -> bool:
-    """Whether the clause opens at ``s`` with «وی» or «او», or an anaphoric post («این مقام»)."""
-    if s >= len(keys):
-        return False
-    post = post_at.get(s)
-    return keys[s] in _AHEAD or (post is not None and post.anaphor)
-
-
-def _named_next(
-    cues: list[Cue], ahead: int, reg: Registry, keys: list[str], starts: list[int], text: str
-) -> None:
-    """The ``ahead`` first cues open with «وی», «او» or «این مقام» before the article names
-    anyone, in its first two sentences (news cut from its lead: «وی تاکید کرد: ...» then
-    «قائم مقام مدیرکل بنیاد ... گفت: ...» and «یوسفی در ادامه خاطرنشان کرد»): they are the
-    person of the next cue, the current speaker going on named, when that cue names one
-    person (by name or by a post they hold), not marked as another by «نیز» or «هم», with no
-    sentence the writer tells between (``told_apart``), no other person named between, and
-    no new report opening it («به گزارش ...،»). Else nobody: no single person fits."""
-    if ahead >= len(cues):
-        return
-    nxt, last = cues[ahead], cues[ahead - 1]
-    pkey = resolve(nxt.ref, reg)
-    if not pkey or nxt.also or told_apart(text, last.quote, nxt.quote):
-        return
-    a = bisect_left(starts, nxt.quote.sentence.start)
-    if keys[a : a + 2] == ["به", "گزارش"]:
-        return
-    between = range(bisect_left(starts, last.quote.sentence.end), a)
-    if any(reg.by_token.get(k, pkey) != pkey for k in between):
-        return
-    for c in cues[:ahead]:
-        c.ref = pkey
 
 
 def _paper_by_its_name(pkey: str, reg: Registry) -> OrgRef | None:
