@@ -215,21 +215,55 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
     the verb when a person, a post or a body opens right past it and the verb's clause runs
     on to the verb with no punctuation, verb or «که» of its own («واکنش تند بغداد به
     مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح خواست»), or a verb that ends the
-    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:»);
-    else ``s``."""
-    if "/" in keys[s + 1 : verb_at]:
+    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:») or
+    a post (``_post_past_heading``); else ``s``."""
+    clause = keys[s + 1 : verb_at]  # one slice for the three looks below
+    if "/" in clause:
         k = max(j for j in range(s + 1, verb_at) if keys[j] == "/")
         at = k + 1
         one_clause = CLAUSE_ENDS.isdisjoint(keys[at:verb_at]) and "که" not in keys[at:verb_at]
         opens = at in reg.by_token or at in post_at or body_at(keys, at, verb_at)
         if at < verb_at and one_clause and opens:
             return at  # not «آقای بدیعی/کیارستمی آن طوری مرده، ... که ... می‌گوید:»
-    if "وی" not in keys[s + 1 : verb_at]:
+    if (
+        not _HEADING_VERBS.isdisjoint(clause)
+        and (post := _post_past_heading(keys, s, verb_at, reg, post_at)) is not None
+    ):
+        return post
+    if "وی" not in clause:
         return s  # most clauses hold none: looked for in C
     k = keys.index("وی", s + 1, verb_at)
     if keys[k - 1] in _HEADING_ENDS and PRONOUNS.isdisjoint(keys[s:k]):
         return k  # the first pronoun of the clause
     return s
+
+
+_HEADING_VERBS = {"است", "بود", "شد"}
+_ADJUNCT_OPENS = {"با", "ضمن"}  # «با اشاره به ...، گفت»: an adjunct between subject and verb
+
+
+def _post_past_heading(keys, s, verb_at, reg: Registry, post_at) -> int | None:
+    """A post right past a heading's verb that ends it with no full stop, and runs on to the
+    clause's verb itself or past an adjunct «با ...» or «ضمن ...» that names no one («بودجه
+    دولت با 25 درصد کسری مواجه است عضو کمیسیون برنامه و بودجه مجلس با اشاره به ...، گفت:»):
+    where the clause opens; else None. Looked for only where a heading's verb stands."""
+    for k in range(verb_at - 1, s + 1, -1):
+        post = post_at.get(k)
+        if post is None or post.anaphor or keys[k - 1] not in _HEADING_VERBS:
+            continue
+        # the post's words may run on a word or two past what the post lists («... مجلس»)
+        e = next(
+            (
+                e
+                for e in range(post.j, min(post.j + 3, verb_at + 1))
+                if e == verb_at or keys[e] in _ADJUNCT_OPENS
+            ),
+            None,
+        )
+        if e is None or any(t in reg.by_token for t in range(post.j, verb_at)):
+            return None
+        return k if e == verb_at or "که" not in keys[e:verb_at] else None
+    return None
 
 
 _DESK = "گروه"
