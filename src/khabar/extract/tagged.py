@@ -727,7 +727,6 @@ def _family_alone(key: str) -> bool:
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
 
 
-# «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
 def _dynasty_after(words: list[str], keys: list[str], i: int, j: int) -> int:
     """1 where an Arab's name of the son of someone («حامد بن خلیفه») goes on with his house
     written as one word («آل‌ثانی», «آل‌نهیان»), which the tagger read as a body; else 0."""
@@ -746,6 +745,7 @@ def _endearment(keys: list[str], i: int) -> bool:
     return i > 0 and keys[i] == _JAN and keys[i - 1] in _ADDRESS
 
 
+# «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
 _JAN = lx.key("جان")
 _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 
