@@ -165,6 +165,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     adopt_named_next(reg, posts, spans, keys, digest, lines)
     title_speaker = title_person(doc.meta.get("title"), reg)
+    org_spans = kind_spans(tokens, keys, tagged, "ORG") if use_model else []
+    reg.bodies.update((a, (b, tuple(keys[a:b]))) for a, b in org_spans)
     doc.quotes = find_quotes(
         tokens,
         keys,
@@ -187,7 +189,6 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     doc.places = find_places(tokens, keys, in_people, starts_of[PLACE])
     if use_model:
         in_posts = {k for r in posts for k in range(r.i, r.j)}
-        org_spans = kind_spans(tokens, keys, tagged, "ORG")  # read by both, found once
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")
         doc.organizations = tagged_organizations(
             tokens, keys, text, tagged, rule_orgs, in_people, in_posts, org_spans, loc_spans

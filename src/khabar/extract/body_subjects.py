@@ -54,7 +54,53 @@ def organization_subject(
     ):
         return issuer
     org = named_with_head(keys, t, verb_at, words)
-    return _said_by(org, keys, t, verb_at, reg, post_at) if org else None
+    if org:
+        return _said_by(org, keys, t, verb_at, reg, post_at)
+    return _tagged_body(keys, t, verb_at, reg, post_at, words)
+
+
+# between a body and its verb: «همچنین», «نیز», and the paper it spoke in («در بیانیه‌ای»)
+_ASIDE = set(map(lx.key, "همچنین نیز هم امروز".split()))
+# ends of ordinary words for one who does a thing («سیاستمدار», «دامپزشک», «پژوهشگر»)
+_WHO_DOES = ("دار", "پزشک", "گر", "کار", "نگار", "شناس", "مند")
+_IN_PAPER = {("در",), ("طی",), ("با", "صدور"), ("با", "انتشار")}
+
+
+def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A body no list names, that the tagger found as an organization, right before the
+    verb: «جنرال موتورز همچنین اعلام کرده است», «تویوتا در بیانیه‌ای اعلام کرد». Only words
+    of time, «همچنین», «نیز» and the paper it spoke in stand between; no person or post is in
+    its words, nor does it open with people («پژوهشگران», «مقامات») or a post's head. (it, end
+    token) or None."""
+    found = reg.bodies.get(t)
+    if found is None or found[0] > verb_at or tuple(keys[t : found[0]]) != found[1]:
+        return None
+    end = found[0]
+    if keys[t] in GROUPS or unnamed_source(keys, t) or keys[t].startswith(_PERSON_HEADS):
+        return None  # «پژوهشگران دانشگاه کلرادو اعلام کردند»: people of a body, not it
+    if keys[t] in lx.common_words() and keys[t].endswith(_WHO_DOES):
+        return None  # «دامپزشک گفت», «سیاستمدار جمهوری‌خواه می‌گوید»: a person, unnamed
+    if found[0] == t + 1 and (keys[t],) in reg.surnames:
+        return None  # «پارسا گفت» after «امیدعلی پارسا»: the person named so
+    if any(k in reg.by_token or k in post_at for k in range(t, end)):
+        return None
+    k = end
+    while k < verb_at and (keys[k] in WHEN or keys[k] in _ASIDE):
+        k += 1
+    for opener in _IN_PAPER:
+        n = len(opener)
+        if (
+            tuple(keys[k : k + n]) == opener
+            and keys[k + n : k + n + 1]
+            and (keys[k + n] in _PAPER_ISSUED)
+        ):
+            k += n + 1
+            k += keys[k : k + 1] == ["خود"]
+            break
+    if k != verb_at:
+        return None
+    name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
+    return OrgRef(name.replace(" ،", "،")), end  # «اداره‌کل میراث فرهنگی، گردشگری ...»
 
 
 _GOVERNMENT = "دولت"

@@ -92,6 +92,8 @@ class Registry:
     given: set[str] = field(default_factory=set)
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
     glued: set[int] = field(default_factory=set)  # family names run into a heading's word
+    # the tagger's organizations: first token -> (end token, their keys)
+    bodies: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # see ``spelled``
     _index_of: int = -1
 
