@@ -63,7 +63,6 @@ def organization_subject(
 _ASIDE = set(map(lx.key, "همچنین نیز هم امروز".split()))
 # ends of ordinary words for one who does a thing («سیاستمدار», «دامپزشک», «پژوهشگر»)
 _WHO_DOES = ("دار", "پزشک", "گر", "کار", "نگار", "شناس", "مند")
-_IN_PAPER = {("در",), ("طی",), ("با", "صدور"), ("با", "انتشار")}
 
 
 def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
@@ -87,16 +86,8 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
     k = end
     while k < verb_at and (keys[k] in WHEN or keys[k] in _ASIDE):
         k += 1
-    for opener in _IN_PAPER:
-        n = len(opener)
-        if (
-            tuple(keys[k : k + n]) == opener
-            and keys[k + n : k + n + 1]
-            and (keys[k + n] in _PAPER_ISSUED)
-        ):
-            k += n + 1
-            k += keys[k : k + 1] == ["خود"]
-            break
+    if (past := _past_paper(keys, k)) is not None:
+        k = past + (keys[past : past + 1] == ["خود"])
     if k != verb_at:
         return None
     name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
@@ -202,37 +193,41 @@ _PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اط
 _PERSON_HEADS = ("وزیر", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
 
 
+def _past_paper(keys: list[str], k: int) -> int | None:
+    """Past the paper a body spoke in, opened at ``k`` («در بیانیه‌ای», «با صدور اطلاعیه‌ای»),
+    or None."""
+    for opener in _ISSUING:  # at most one opens at ``k``: the order does not matter
+        n = len(opener)
+        if tuple(keys[k : k + n]) == opener and keys[k + n : k + n + 1]:
+            return k + n + 1 if keys[k + n] in _PAPER_ISSUED else None
+    return None
+
+
 def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
     """A body no list names, known by the statement it issued: «اخوان‌المسلمین مصر با صدور
     بیانیه‌ای ... خواستار ... شد», «حشد شعبی عراق در بیانیه‌ای اعلام کرد»: the words (one to
     four, none a person's, a post's or an ordinary opener) before the paper."""
     for end in range(t + 1, min(t + 5, verb_at)):
-        for opener in _ISSUING:
-            n = len(opener)
+        if _past_paper(keys, end) is not None:
+            name = [k for k in range(t, end) if keys[k] not in WHEN | {"نیز", "هم"}]
             if (
-                tuple(keys[end : end + n]) == opener
-                and keys[end + n : end + n + 1]
-                and (keys[end + n] in _PAPER_ISSUED)
+                not name
+                or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
+                or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                # a person's: «موسوی‌نژاد در اطلاعیه خود ... نوشت:»
+                or (len(name) == 1 and words and compound_family_name(words[name[0]]))
+                # people of a group, unnamed: «تحلیلگران گلدمن ساکس در یادداشتی نوشتند»
+                or keys[name[0]] in GROUPS
+                or any(
+                    k in reg.by_token
+                    or k in post_at
+                    or keys[k] in NOT_SUBJECT | CLAUSE_ENDS  # «گفتنی است»
+                    or not keys[k][:1].isalpha()
+                    for k in name
+                )
             ):
-                name = [k for k in range(t, end) if keys[k] not in WHEN | {"نیز", "هم"}]
-                if (
-                    not name
-                    or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
-                    or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
-                    # a person's: «موسوی‌نژاد در اطلاعیه خود ... نوشت:»
-                    or (len(name) == 1 and words and compound_family_name(words[name[0]]))
-                    # people of a group, unnamed: «تحلیلگران گلدمن ساکس در یادداشتی نوشتند»
-                    or keys[name[0]] in GROUPS
-                    or any(
-                        k in reg.by_token
-                        or k in post_at
-                        or keys[k] in NOT_SUBJECT | CLAUSE_ENDS  # «گفتنی است»
-                        or not keys[k][:1].isalpha()
-                        for k in name
-                    )
-                ):
-                    return None
-                return OrgRef(" ".join((words or keys)[k] for k in name)), end
+                return None
+            return OrgRef(" ".join((words or keys)[k] for k in name)), end
     return None
 
 
