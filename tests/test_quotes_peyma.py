@@ -108,10 +108,14 @@ def test_a_text_given_whole_after_its_colon_is_its_authors():
         "است: «از صبح روز گذشته به نیروهایمان دستور دادیم»"
     )
     assert [(k, p, o) for k, p, o, _ in quote_rows(text)] == [("direct", None, None)]
+    # «ذیل», the formal «زیر»: «متن کامل بیانیه به شرح ذیل است:»
+    text = text.replace("به شرح زیر", "به شرح ذیل")
+    assert [(k, p, o) for k, p, o, _ in quote_rows(text)] == [("direct", None, None)]
 
 
 def test_a_list_given_after_its_colon_says_nothing():
     assert quote_rows("نتایج این بازی‌ها به شرح زیر است: استقلال 2 پرسپولیس 1") == []
+    assert quote_rows("نتایج این بازی‌ها به شرح ذیل است: استقلال 2 پرسپولیس 1") == []
     assert quote_rows("صنوف مشمول به شرح زیر است: مراکز تولید و توزیع صنایع دستی") == []
 
 
