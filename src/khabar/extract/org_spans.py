@@ -258,10 +258,12 @@ def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
 _LIGHT_VERBS = frozenset("کرد کند کنند کردند کرده نمود نماید نمایند دهد دهند گرفت گیرد".split())
 
 
-def _listed_to(keys: list[str], i: int, j: int) -> bool:
-    """A listed organization ends at token ``j`` (from ``i`` or a head after it)."""
+def _listed_to(keys: list[str], i: int, j: int, agencies: bool = True) -> bool:
+    """A listed organization (or agency, with ``agencies``) ends at token ``j`` (from ``i``
+    or a head after it)."""
+    tries = (lx.organizations(), lx.agencies()) if agencies else (lx.organizations(),)
     for k in range(i, j):
-        for trie in (lx.organizations(), lx.agencies()):
+        for trie in tries:
             if (m := trie.match(keys, k)) and m[0] == j:
                 return True
     return False
@@ -643,13 +645,9 @@ def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
     last = keys[j - 1]
     if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
         return False
-    return not any(place_to(keys, k, j) or _org_to(keys, k, j) for k in range(i, j))
-
-
-def _org_to(keys: list[str], i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` are a listed organization, whole («کاخ سفید»)."""
-    hit = lx.organizations().match(keys, i)
-    return bool(hit and hit[0] == j)
+    if _listed_to(keys, i, j, agencies=False):  # «کاخ سفید»
+        return False
+    return not any(place_to(keys, k, j) for k in range(i, j))
 
 
 # an oil or gas field's lead («میدان نفتی آزادگان», «میدان گازی پارس جنوبی», «میدان نفت و گاز
