@@ -227,8 +227,11 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
 
 def _credited(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     """Words ``[i, j)`` of a credit are a name: of a name's words, or opened by a given name
-    («عباس قاجار»), no body's word and no place's or body's whole name."""
+    («عباس قاجار»), no body's word, no place's or body's whole name and no work's («به قلم
+    ارنست هوفمان و | باله فندق‌شکن», a ballet: ``work_words.txt``)."""
     if not _LEAST <= j - i <= _MOST or any(k in KIND_WORDS for k in keys[i:j]):
+        return False
+    if keys[i] in lx.keyed_words("work_words.txt"):
         return False
     for trie in (lx.places(), lx.organizations()):
         if (hit := trie.match(keys, i)) is not None and hit[0] >= j:

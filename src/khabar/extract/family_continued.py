@@ -14,6 +14,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.glued_names import given_family_cut
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import family_word, ordinary, rank, verb
+from khabar.extract.no_name_words import follows_name
 from khabar.extract.people import Mention, first_name_at, post_boundaries, stopwords
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -123,13 +124,13 @@ def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
 
 def name_end_word(tokens: TokenColumns, keys: list[str], w: int, shaped: bool = True) -> bool:
     """Token ``w`` may be a name's last word: a word shaped like a family name, no function
-    word, verb, post, title or reporting verb, and none of the most frequent words (a word
-    of any shape, unless ``shaped``)."""
+    word, verb, post, title, reporting verb or word that follows names (``follows_name``), and
+    none of the most frequent words (a word of any shape, unless ``shaped``)."""
     k = keys[w]
     if not tokens.words[w][0].isalpha() or k in stopwords() or k in post_boundaries():
         return False
-    if verb(k) or glued(tokens.words[w]) or rank(k) < _MOST_FREQUENT:
-        return False
+    if verb(k) or glued(tokens.words[w]) or rank(k) < _MOST_FREQUENT or follows_name(k):
+        return False  # «امیر محمد دهستانی | منتقد، کارگردان ...»: a craft follows a name
     if lx.post_heads().match(keys, w) or lx.honorifics().match(keys, w):
         return False
     if lx.reporting_verbs().match(keys, w):

@@ -35,6 +35,7 @@ from khabar.text.zwnj import default_lexicon
 # Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود»
 _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایان", "خاتمه", "امروز", "سپس"})
 _MAX_BETWEEN = 2
+_ALSO = frozenset({"همچنین", "نیز"})  # «X همچنین با اشاره به ... گفت:»
 # «X در ادامه با اشاره به ... گفت:»: the clause of its topic comes after them
 _GOING_ON = frozenset({("در", "ادامه"), ("در", "پایان"), ("در", "خاتمه")})
 # «X در این باره گفت»: the matter spoken of before
@@ -361,6 +362,8 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         return _opens_statement(keys, body[1], b)  # «اکرمن از حزب دمکرات آمریکا افزود:»
     if j + 1 < b and keys[j] == "با" and keys[j + 1] in _WITH_TOPIC:
         return states_after(keys, j + 2, b)
+    if j + 2 < b and keys[j] in _ALSO and keys[j + 1] == "با" and keys[j + 2] in _WITH_TOPIC:
+        return states_after(keys, j + 3, b)  # «اکبری همچنین با بیان این که ...، گفت:»
     if j + 2 < b and tuple(keys[j : j + 2]) in _GOING_ON:
         # «X در ادامه با اشاره به ... گفت:», «X در پایان به پروژه ... اشاره کرد و گفت:»
         if reports(keys, j + 2, b):

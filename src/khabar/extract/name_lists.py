@@ -98,10 +98,13 @@ def with_quoted_list_items(
     """``mentions`` and the names in quotes that stand in a list beside a person's name in
     quotes («بازگشت « بی نظیر بوتو » و « نواز شریف »»): the list says what its items are.
     Two to four words, each one a name may hold (``unlisted_names.quoted_word``), one at least
-    no ordinary word."""
+    no ordinary word. A name found in such quotes that the quotes run on past is cut short
+    («و «فردین افشار | فر»»): the quoted words are the whole."""
     words, n = tokens.words, len(tokens)
     used = {k for m in mentions for k in range(m.ti, m.j)}
+    starting = {m.ti: m for m in mentions}
     found: list[Mention] = []
+    cut: set[int] = set()  # the starts of the names so made whole
     for m in mentions:
         if (
             m.i < 1
@@ -133,7 +136,10 @@ def with_quoted_list_items(
             )
             items.append((a, b))
         for a, b in items:
-            if not a or b - a < 2 or used.intersection(range(a, b)):
+            short = starting.get(a)  # «فردین افشار» of «فردین افشار فر»
+            inside = short is not None and short.i == a and a < short.j < b
+            taken = used.intersection(range(short.j if inside and short else a, b))
+            if not a or b - a < 2 or taken:
                 continue
             if titled_work(words, keys, a, b):
                 continue  # «برای بازی در فیلم «ورا دریک»، «هیلاری اسوانک» ...»: a film's
@@ -144,4 +150,9 @@ def with_quoted_list_items(
             span = Span(tokens.starts[a], tokens.ends[b - 1])
             found.append(Mention(a, b, text[span.start : span.end], [], span, span, a, True))
             used.update(range(a, b))
-    return sorted([*mentions, *found], key=lambda m: m.ti) if found else mentions
+            if inside:
+                cut.add(a)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if m.ti not in cut]
+    return sorted([*kept, *found], key=lambda m: m.ti)

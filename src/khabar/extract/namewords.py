@@ -496,6 +496,16 @@ def particle_name(keys: list[str], i: int, j: int) -> bool:
 _SECOND_WORDS = frozenset({"راد", "نژاد", "پور", "زاده", "فر", "نیا", "وند", "مقدم", "فرد", "کیا"})
 
 
+def family_parts_apart(keys: list[str], i: int) -> bool:
+    """A listed given name at ``i``, a listed family name's word in «ی» after it and an
+    ending of family names written apart («کریم انصاری فرد», «محمد سلطانی فر»): a person's
+    name, though the given name and the ending are words too («کریم», «فرد»)."""
+    if i + 2 >= len(keys) or keys[i] not in lx.first_names():
+        return False
+    family, end = keys[i + 1], keys[i + 2]
+    return family in lx.family_name_words() and family.endswith("ی") and end in _SECOND_WORDS
+
+
 def compound_family_name(word: str) -> bool:
     """A family name of two words written together by a zero-width non-joiner, the first a
     family name's or a given name, the second one that ends family names («محمدی‌راد»)."""

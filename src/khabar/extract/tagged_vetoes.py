@@ -16,6 +16,7 @@ from khabar.extract.namewords import (
     arabic_script,
     cited_source,
     company_form,
+    family_parts_apart,
     foreign_opening,
     home_place,
     listed_family,
@@ -81,6 +82,8 @@ def no_tagged_name(
     last = keys[j - 1]  # «پلاسکو زیباتر»
     if j - i == 2 and listed_family(keys, i):
         return False  # «مهران مدیری», «بهمن پناهی»: a given name and a family name
+    if j - i in (2, 3) and family_parts_apart(keys, i):
+        return False  # «کریم انصاری | فرد»: its ending written apart (``with_family_parts_apart``)
     if j - i == 3 and keys[i] in _SAYYID and listed_family(keys, i + 1):
         return False  # «سید ابراهیم حکمت»: the same after «سید»
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))

@@ -399,12 +399,16 @@ _ACCORDING_TO = ("به", "گفته")  # «به گفته "عمرو موسی"، ..
 _ONE_OF = frozenset(map(lx.key, "مقامات مسئولان مسوولان مسولان اعضای رهبران فرماندهان".split()))
 
 
+# «"جبران باسیل" همتای لبنانی خود»: a minister's counterpart, of the same post
+_COUNTERPART = frozenset({lx.key("همتای"), lx.key("همتا")})
+
+
 def _apposed(keys: list[str], k: int) -> bool:
-    """A post, a word of kin, an age («"دیالا مصطفی مطر"، 26 ساله») or «از مقامات ...» at
-    token ``k``, after a name in quotes."""
+    """A post, a word of kin, a counterpart («همتای»), an age («"دیالا مصطفی مطر"، 26
+    ساله») or «از مقامات ...» at token ``k``, after a name in quotes."""
     if k >= len(keys):
         return False
-    if lx.post_heads().match(keys, k) or kin(keys[k]):
+    if lx.post_heads().match(keys, k) or kin(keys[k]) or keys[k] in _COUNTERPART:
         return True
     if keys[k].isdigit() and keys[k + 1 : k + 2] == ["ساله"]:
         return True
