@@ -233,3 +233,28 @@ def test_places_joined_by_and_are_one_each(text, places):
     found = places_of(text)
     assert places <= set(found)
     assert all(found[p] == [p] for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "«زلمای خلیل‌زاد» نماینده ویژه آمریکا در امور افغانستان روز چهارشنبه با «اشرف غنی»"
+            " رئیس جمهور افغانستان دیدار کرد.",
+            {"افغانستان": ["افغانستان", "افغانستان"], "آمریکا": ["آمریکا"]},
+        ),
+        ("پیش از این، قزوین جزو استان تهران بود.", {"قزوین": ["قزوین"], "تهران": ["استان تهران"]}),
+        (
+            "مرکز مستشاری نظامی ایران در سوریه نظامیان ترکیه را دعوت به برخورد عقلانی کرد.",
+            {"ایران": ["ایران"], "سوریه": ["سوریه"], "ترکیه": ["ترکیه"]},
+        ),
+        ("دیر یا زود ادلب را نیز خواهد نوردید.", {"ادلب": ["ادلب"]}),
+    ],
+)
+def test_a_span_of_listed_places_and_ordinary_words_is_those_places(text, places):
+    assert places_of(text) == places
+
+
+def test_a_word_that_opens_a_places_name_keeps_the_span_whole():
+    text = "حیدری که خود نیز اهل ایالت بلوچستان پاکستان است گفت."
+    assert places_of(text) == {"ایالت بلوچستان پاکستان": ["ایالت بلوچستان پاکستان"]}

@@ -10,8 +10,11 @@ for («انتخابات ریاست جمهوری»), a month of a date («از 22
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import verb
+from khabar.extract.named_places import named_after
+from khabar.extract.namewords import FREQUENT, verb, word_rank
 from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
 from khabar.text.segment import TokenColumns
@@ -704,6 +707,52 @@ def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
         if keys[k] == "و" and place_to(keys, i, k) and place_to(keys, k + 1, j):
             return [(i, k), (k + 1, j)]
     return [(i, j)]
+
+
+def listed_among_words(keys: list[str], i: int, j: int) -> list[tuple[int, int]] | None:
+    """The listed places of the tagger's span ``[i, j)`` where its other words are frequent
+    words alone, numbers or joiners, none that opens or qualifies a place's name
+    (``place_heads.txt``, ``named_after.txt``, the leads, the quarters): «زلزله | ورزقان»,
+    «مردم شادگان | اشغال | خرمشهر», «ایران | اسلامی» (PEYMA's training part tags «ایران»
+    alone 20 times, with «اسلامی» 4), «در اورلاندو | کشت». None where the span is one
+    place («ایالت بلوچستان پاکستان», «کوه دماوند») or holds no listed place."""
+    if j - i < 2 or place_to(keys, i, j) or _listed_to(keys, i, j):
+        return None  # one place, or a listed body the tagger took for one («اتحادیه اروپا»)
+    found: list[tuple[int, int]] = []
+    other = False
+    k = i
+    while k < j:
+        hit = lx.places().match(keys, k)
+        if hit and hit[0] <= j:
+            found.append((k, hit[0]))
+            k = hit[0]
+            continue
+        if not _plain_between(keys[k]):
+            return None
+        other = True
+        k += 1
+    return found if found and other else None
+
+
+def _plain_between(key: str) -> bool:
+    """A word that may stand beside a place in the tagger's span without being its name's:
+    a frequent word that opens or qualifies no place, a number, a joiner."""
+    if key.isdigit() or key in _JOINERS:
+        return True
+    if key in _place_heads() or key in lx.PLACE_LEADS or key in _QUARTER_WORDS:
+        return False
+    if key in BODY_OF_A_PLACE or key in lx.paper_name_ends():
+        return False  # «استانداری کرمان», «پارلمان عراق», «واشنگتن تایمز»: a body's name
+    return (key in lx.common_words() or word_rank(key) < FREQUENT) and key not in named_after()
+
+
+_JOINERS = frozenset({"و", "-", "ـ"})
+_QUARTER_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return lx.keyed_words("place_heads.txt")
 
 
 def place_to(keys: list[str], i: int, j: int) -> bool:

@@ -25,6 +25,7 @@ from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
     field_spans,
+    listed_among_words,
     org_bounds,
     org_parts,
     place_bounds,
@@ -117,6 +118,7 @@ def kind_spans(
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
                 parts = place_parts(keys, *place_bounds(tokens.words, keys, i, j))
+                parts = [p for x, y in parts for p in listed_among_words(keys, x, y) or [(x, y)]]
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
