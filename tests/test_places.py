@@ -258,3 +258,23 @@ def test_a_span_of_listed_places_and_ordinary_words_is_those_places(text, places
 def test_a_word_that_opens_a_places_name_keeps_the_span_whole():
     text = "حیدری که خود نیز اهل ایالت بلوچستان پاکستان است گفت."
     assert places_of(text) == {"ایالت بلوچستان پاکستان": ["ایالت بلوچستان پاکستان"]}
+
+
+def test_states_of_the_past_and_other_spellings_are_places():
+    # data/world_places_news.tsv: «شوروی», «قطب جنوب», «ونزئلا» (of «ونزوئلا»)
+    text = (
+        "لیتوانی که سه دهه پیش از اتحاد جماهیر شوروی جدا شد، به ناتو پیوست. ویروس به هر "
+        "قاره‌ای به استثنای قطب جنوب رسیده و نفتکش ایرانی به ونزئلا می‌رسد."
+    )
+    found = places_of(text)
+    assert found.get("شوروی") == ["اتحاد جماهیر شوروی"]
+    assert found.get("قطب جنوب") == ["قطب جنوب"] and found.get("ونزوئلا") == ["ونزئلا"]
+
+
+def test_a_listed_place_the_tagger_cuts_short_is_whole():
+    text = (
+        "گزارشی از موسسه RAND خاطرنشان می‌کند که دولت آیزنهاور در پاسخ به نیاز برای نظارت بر"
+        " تحولات نظامی در اتحاد جماهیر شوروی، به ویژه نیرو‌های هسته‌ای این کشور، ماهواره‌هایی"
+        " را در مدار قرار داد."
+    )
+    assert places_of(text) == {"شوروی": ["اتحاد جماهیر شوروی"]}

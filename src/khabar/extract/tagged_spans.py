@@ -117,6 +117,9 @@ def kind_spans(
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
+                if out and i < out[-1][1]:
+                    continue  # inside a listed place run on to its end («اتحاد جماهیر شوروی»)
+                i, j = _listed_whole(keys, i, j)
                 parts = place_parts(keys, *place_bounds(tokens.words, keys, i, j))
                 parts = [p for x, y in parts for p in listed_among_words(keys, x, y) or [(x, y)]]
             for x, y in parts:
@@ -135,6 +138,13 @@ def kind_spans(
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
     return out
+
+
+def _listed_whole(keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """The tagger's place ``[i, j)``, run on to the end of the listed place it opens and cuts
+    short («اتحاد جماهیر | شوروی»)."""
+    hit = lx.places().match(keys, i)
+    return (i, hit[0]) if hit and hit[0] > j else (i, j)
 
 
 def text_word(key: str) -> bool:
