@@ -278,3 +278,15 @@ def test_a_listed_place_the_tagger_cuts_short_is_whole():
         " را در مدار قرار داد."
     )
     assert places_of(text) == {"شوروی": ["اتحاد جماهیر شوروی"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مبادلات تجاری و بانکی در دنیای کنونی و رفتن به جنگ تاجرکاخ سفید که ایران را منزوی کرد.",
+        "آرین روبن که سال گذشته دوباره تصمیم گرفت به دنیای فوتبال بازگردد، بار دیگر کفش‌هایش را"
+        " آویخت.",
+    ],
+)
+def test_the_world_of_something_is_no_place(text):
+    assert "دنیای" not in places_of(text)

@@ -389,6 +389,8 @@ def places(
         place = _place_named(tokens, keys, text, i, j)
         if place.kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
+        if keys[i:j] == [_WORLD_OF]:
+            continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
         if place.kind in lead and i - 1 not in marked:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
@@ -415,6 +417,10 @@ def places(
                     m = Span(tokens.starts[d], m.end)
                 found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
     return list(found.values())
+
+
+# the world with its Ezafe written, «دنیای ...»: the world of something, no place
+_WORLD_OF = lx.key("دنیای")
 
 
 def _joined_places(
