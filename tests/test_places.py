@@ -290,3 +290,18 @@ def test_a_listed_place_the_tagger_cuts_short_is_whole():
 )
 def test_the_world_of_something_is_no_place(text):
     assert "دنیای" not in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "این سازمان در برخی حوادث مانند زلزله بم و سیل‌های لرستان، گلستان و خوزستان فعالیت"
+            " داشته است.",
+            "گلستان",
+        ),
+        ("مشکل ترافیک ورودی و خروجی شهرهای ایلام و مهران برطرف شد.", "مهران"),
+    ],
+)
+def test_a_name_that_is_also_a_word_joined_to_a_place_in_the_taggers_span_is_one(text, place):
+    assert places_of(text).get(place) == [place]

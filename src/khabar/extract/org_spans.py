@@ -704,9 +704,20 @@ def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     if place_to(keys, i, j):  # «سیستان و بلوچستان», «بوسنی و هرزگوین»: one place
         return [(i, j)]
     for k in range(i + 1, j - 1):
-        if keys[k] == "و" and place_to(keys, i, k) and place_to(keys, k + 1, j):
+        if keys[k] == "و" and _led_to(keys, i, k) and _led_to(keys, k + 1, j):
             return [(i, k), (k + 1, j)]
     return [(i, j)]
+
+
+def _led_to(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed place, whole, or one listed after a lead only, a name
+    that is also a word the tagger's span says is a place here («فارس و مرکزی»)."""
+    if place_to(keys, i, j):
+        return True
+    return any(place_to([lead, *keys[i:j]], 0, j - i + 1) for lead in _LEADS_OF_WORDS)
+
+
+_LEADS_OF_WORDS = ("استان", "شهر", "کشور")
 
 
 def listed_among_words(keys: list[str], i: int, j: int) -> list[tuple[int, int]] | None:
