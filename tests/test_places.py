@@ -305,3 +305,23 @@ def test_the_world_of_something_is_no_place(text):
 )
 def test_a_name_that_is_also_a_word_joined_to_a_place_in_the_taggers_span_is_one(text, place):
     assert places_of(text).get(place) == [place]
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        (
+            "محاکمه نخستین گروه از متهمان ناآرامی‌های شهر «اندیجان» واقع در شرق ازبکستان امروز"
+            " آغاز شد.",
+            "اندیجان",
+            "شهر «اندیجان»",
+        ),
+        (
+            "این درگیری‌ها در منطقه «البوعمر» در حومه دیر الزور رخ داد.",
+            "البوعمر",
+            "منطقه «البوعمر»",
+        ),
+    ],
+)
+def test_a_place_named_in_quotation_marks_after_its_word_is_one_with_both(text, name, mention):
+    assert places_of(text).get(name) == [mention]

@@ -33,6 +33,7 @@ from khabar.extract.org_spans import (
     place_to,
     presidents_country,
     quote_closed,
+    quoted_places,
     team_parts,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
@@ -137,6 +138,11 @@ def kind_spans(
         for a, b in field_spans(keys):  # the tagger reads none of them
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
+        for a, b in quoted_places(tokens.words, keys):
+            # the tagger leaves it out, or takes part of it («محله " القادسیه اول»)
+            inside = [s for s in out if s[0] < b and a < s[1]]
+            if all(a <= x and y <= b for x, y in inside):
+                out = [s for s in out if s not in inside] + [(a, b)]
     return out
 
 
