@@ -233,3 +233,95 @@ def test_places_joined_by_and_are_one_each(text, places):
     found = places_of(text)
     assert places <= set(found)
     assert all(found[p] == [p] for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "«زلمای خلیل‌زاد» نماینده ویژه آمریکا در امور افغانستان روز چهارشنبه با «اشرف غنی»"
+            " رئیس جمهور افغانستان دیدار کرد.",
+            {"افغانستان": ["افغانستان", "افغانستان"], "آمریکا": ["آمریکا"]},
+        ),
+        ("پیش از این، قزوین جزو استان تهران بود.", {"قزوین": ["قزوین"], "تهران": ["استان تهران"]}),
+        (
+            "مرکز مستشاری نظامی ایران در سوریه نظامیان ترکیه را دعوت به برخورد عقلانی کرد.",
+            {"ایران": ["ایران"], "سوریه": ["سوریه"], "ترکیه": ["ترکیه"]},
+        ),
+        ("دیر یا زود ادلب را نیز خواهد نوردید.", {"ادلب": ["ادلب"]}),
+    ],
+)
+def test_a_span_of_listed_places_and_ordinary_words_is_those_places(text, places):
+    assert places_of(text) == places
+
+
+def test_a_word_that_opens_a_places_name_keeps_the_span_whole():
+    text = "حیدری که خود نیز اهل ایالت بلوچستان پاکستان است گفت."
+    assert places_of(text) == {"ایالت بلوچستان پاکستان": ["ایالت بلوچستان پاکستان"]}
+
+
+def test_states_of_the_past_and_other_spellings_are_places():
+    # data/world_places_news.tsv: «شوروی», «قطب جنوب», «ونزئلا» (of «ونزوئلا»)
+    text = (
+        "لیتوانی که سه دهه پیش از اتحاد جماهیر شوروی جدا شد، به ناتو پیوست. ویروس به هر "
+        "قاره‌ای به استثنای قطب جنوب رسیده و نفتکش ایرانی به ونزئلا می‌رسد."
+    )
+    found = places_of(text)
+    assert found.get("شوروی") == ["اتحاد جماهیر شوروی"]
+    assert found.get("قطب جنوب") == ["قطب جنوب"] and found.get("ونزوئلا") == ["ونزئلا"]
+
+
+def test_a_listed_place_the_tagger_cuts_short_is_whole():
+    text = (
+        "گزارشی از موسسه RAND خاطرنشان می‌کند که دولت آیزنهاور در پاسخ به نیاز برای نظارت بر"
+        " تحولات نظامی در اتحاد جماهیر شوروی، به ویژه نیرو‌های هسته‌ای این کشور، ماهواره‌هایی"
+        " را در مدار قرار داد."
+    )
+    assert places_of(text) == {"شوروی": ["اتحاد جماهیر شوروی"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مبادلات تجاری و بانکی در دنیای کنونی و رفتن به جنگ تاجرکاخ سفید که ایران را منزوی کرد.",
+        "آرین روبن که سال گذشته دوباره تصمیم گرفت به دنیای فوتبال بازگردد، بار دیگر کفش‌هایش را"
+        " آویخت.",
+    ],
+)
+def test_the_world_of_something_is_no_place(text):
+    assert "دنیای" not in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "این سازمان در برخی حوادث مانند زلزله بم و سیل‌های لرستان، گلستان و خوزستان فعالیت"
+            " داشته است.",
+            "گلستان",
+        ),
+        ("مشکل ترافیک ورودی و خروجی شهرهای ایلام و مهران برطرف شد.", "مهران"),
+    ],
+)
+def test_a_name_that_is_also_a_word_joined_to_a_place_in_the_taggers_span_is_one(text, place):
+    assert places_of(text).get(place) == [place]
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        (
+            "محاکمه نخستین گروه از متهمان ناآرامی‌های شهر «اندیجان» واقع در شرق ازبکستان امروز"
+            " آغاز شد.",
+            "اندیجان",
+            "شهر «اندیجان»",
+        ),
+        (
+            "این درگیری‌ها در منطقه «البوعمر» در حومه دیر الزور رخ داد.",
+            "البوعمر",
+            "منطقه «البوعمر»",
+        ),
+    ],
+)
+def test_a_place_named_in_quotation_marks_after_its_word_is_one_with_both(text, name, mention):
+    assert places_of(text).get(name) == [mention]

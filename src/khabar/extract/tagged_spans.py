@@ -25,6 +25,7 @@ from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
     field_spans,
+    listed_among_words,
     org_bounds,
     org_parts,
     place_bounds,
@@ -32,6 +33,7 @@ from khabar.extract.org_spans import (
     place_to,
     presidents_country,
     quote_closed,
+    quoted_places,
     team_parts,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
@@ -116,7 +118,11 @@ def kind_spans(
             i, j = trim(tokens, keys, a, b, kind == "PER")
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
+                if out and i < out[-1][1]:
+                    continue  # inside a listed place run on to its end («اتحاد جماهیر شوروی»)
+                i, j = _listed_whole(keys, i, j)
                 parts = place_parts(keys, *place_bounds(tokens.words, keys, i, j))
+                parts = [p for x, y in parts for p in listed_among_words(keys, x, y) or [(x, y)]]
             for x, y in parts:
                 if y > x and kind == "ORG":  # a span of punctuation alone is none
                     x, y = org_bounds(tokens, keys, x, y)
@@ -132,7 +138,19 @@ def kind_spans(
         for a, b in field_spans(keys):  # the tagger reads none of them
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
+        for a, b in quoted_places(tokens.words, keys):
+            # the tagger leaves it out, or takes part of it («محله " القادسیه اول»)
+            inside = [s for s in out if s[0] < b and a < s[1]]
+            if all(a <= x and y <= b for x, y in inside):
+                out = [s for s in out if s not in inside] + [(a, b)]
     return out
+
+
+def _listed_whole(keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """The tagger's place ``[i, j)``, run on to the end of the listed place it opens and cuts
+    short («اتحاد جماهیر | شوروی»)."""
+    hit = lx.places().match(keys, i)
+    return (i, hit[0]) if hit and hit[0] > j else (i, j)
 
 
 def text_word(key: str) -> bool:
