@@ -191,3 +191,21 @@ def test_a_post_past_a_headings_verb_run_into_it_opens_the_clause():
     # not past an adjunct that names someone else: the subject may be theirs
     text = text.replace("با اشاره به آغاز", "با اشاره به سخنان علی لاریجانی درباره آغاز")
     assert _speakers(text)[0] is None
+
+
+def test_a_headline_run_into_its_leads_dateline_is_a_quote():
+    # peyma_425, peyma_791: «X: ...» lost its line and runs into the next item's dateline
+    text = (
+        "سنای آمریکا روز چهارشنبه تشکیل جلسه داد. سفیر آمریکا: پایگاه القیاره عراق جایگزین "
+        "اینجرلیک نخواهد شد بغداد - ایرنا - سفیر آمریکا در عراق روز پنجشنبه گفت که پایگاه "
+        "هوایی القیاره جایگزین پایگاه اینجرلیک ترکیه نخواهد شد. به گزارش ایرنا، استوارت جونز "
+        "در اظهاراتی رسانه‌ای تاکید کرد که از پایگاه القیاره استفاده خواهد شد."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "استوارت جونز", "پایگاه القیاره عراق"),
+        ("indirect", "استوارت جونز", "پایگاه هوایی القیاره"),
+        ("indirect", "استوارت جونز", "پایگاه القیاره استفاده"),
+    ]
+    # with no dateline after it, the colon is not taken for a headline's
+    text = text.replace("بغداد - ایرنا - ", "")
+    assert [s for _, _, _, s in quote_rows(text)][0] != "پایگاه القیاره عراق"

@@ -31,7 +31,13 @@ from khabar.extract.clause_openers import cited_sources
 from khabar.extract.clause_words import FINAL, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
-from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
+from khabar.extract.quotes_without_verb import (
+    Cue,
+    according_to,
+    content,
+    headline_quotes,
+    run_in_headlines,
+)
 from khabar.extract.registry import Registry, subject_at
 from khabar.extract.reporting_cues import (
     ADVISING,
@@ -111,6 +117,8 @@ def find_quotes(
     sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
     sentences = _after_run_in_names(tokens, keys, sentences, reg)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
+    held = {c.quote.sentence for c in cues}
+    run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
     last_ref: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
@@ -138,6 +146,9 @@ def find_quotes(
             last_ref = going_on = None
         if sent in quoted:
             continue
+        if headline := run_in.get(sent):
+            cues.append(headline)  # «سفیر آمریکا: ... بغداد - ایرنا - ...»: a new item opens
+            last_ref = going_on = headline.ref
         if sent.start < inside_until:  # that line: what it tells is the quote's
             seen_people.update(people_in(a, b))
             continue
