@@ -209,3 +209,30 @@ def test_a_headline_run_into_its_leads_dateline_is_a_quote():
     # with no dateline after it, the colon is not taken for a headline's
     text = text.replace("بغداد - ایرنا - ", "")
     assert [s for _, _, _, s in quote_rows(text)][0] != "پایگاه القیاره عراق"
+
+
+def test_a_pronoun_inside_a_wish_is_whose_it_is():
+    # peyma_425, and the shared news: «وی» after a noun is the noun's, not a clause's subject
+    text = (
+        "در آن مقطع 39 نماینده مجلس دهم خواستار استیضاح وزیر کشور به دلیل عملکرد وی در "
+        "ناآرامی‌های آبان‌ماه شدند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "استیضاح وزیر کشور")]
+    # the sentence going on past the wish: a relative clause's, told of a noun
+    text = (
+        "آزاده بهشتی، خبرنگاری که صدای آمریکا مدعی اخراج او از نشریه‌اش به علت فعالیت در موج "
+        "سبز شده است، در گفت‌وگو با خبرنگار اجتماعی فارس گفت: هفته گذشته صدای آمریکا خبری "
+        "انتشار داده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "هفته گذشته صدای")]
+
+
+def test_the_seekers_of_something_wish_nothing():
+    # peyma_781: «جمهوری خواهان», the Republicans, won; nobody wished it
+    text = (
+        "لیلاز در پاسخ به این سوال که با توجه به اینکه جمهوری خواهان پیروز انتخابات سنای "
+        "آمریکا شدند و ترامپ هم پیروز انتخابات ریاست جمهوری، قرارداد خرید هواپیماهای جدید چه "
+        "سرنوشتی خواهد داشت؟ گفت: تا تاریخ بیستم ژانویه که اتفاقی نخواهد افتاد و تا آن زمان "
+        "تغییری را در سیاست‌های آمریکا از لحاظ قانونی و حقوقی نخواهیم دید."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "تا تاریخ بیستم")]

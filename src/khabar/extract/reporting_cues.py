@@ -461,6 +461,9 @@ _LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+_CLAUSE_JOINS = {"و", "که", "اما", "ولی", "تا"}  # what opens a clause before its pronoun
+# «جمهوری خواهان», «اصلاح خواهان»: the seekers of something, a noun, not «خواهان ... شد»
+_SEEKERS = {"جمهوری", "اصلاح", "آزادی", "استقلال", "عدالت", "تجزیه", "سلطنت", "ترقی", "صلح"}
 # «خواهان ... باشد / است»: one who wants it, told of; nobody made a wish
 _COPULAS = {"باشد", "باشند", "است", "هستند", "بود", "بودند", "نیست", "نیستند"}
 # «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
@@ -480,12 +483,18 @@ def _wish_around(keys, i, b) -> int | None:
         if keys[i + 1 : i + 2] != ["از"] or keys[i - 1 : i] == ["این"]:
             return None  # «پس از انتشار این خبر از دادگستری گلستان، ...»: news from somewhere
         closing, listed = _GAVE, set()  # what was told of runs to no comma
+    if keys[i] == "خواهان" and keys[i - 1] in _SEEKERS:
+        return None  # «جمهوری خواهان پیروز انتخابات سنا شدند»: a party, no wish
+    his = False  # a pronoun after a noun or a preposition: «بررسی سوابق وی», «دیدار با او»
     for k in range(i + 2, min(b, i + 30)):
+        # a pronoun right before «شد» is whose state it is («خواستار پیگیری و تعیین وضع وی
+        # شد»: not who wished it); one after a clause's end or «و» opens another clause
+        if keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing):
+            if keys[k - 1] in CLAUSE_ENDS or keys[k - 1] in _CLAUSE_JOINS:
+                return None
+            his = True
         if (
             keys[k] in CLAUSE_ENDS - closing - listed
-            # a pronoun opens another clause, but not one right before «شد» («خواستار
-            # پیگیری و تعیین وضع وی شد»: whose state, not who wished it)
-            or (keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing))
             or keys[k] == "که"
             or keys[k] in _COPULAS  # «اگر کسی خواهان ارتباط با آمریکا باشد رد صلاحیت می‌شود»
             or (closing is _GAVE and keys[k] in BECAME)
@@ -495,6 +504,11 @@ def _wish_around(keys, i, b) -> int | None:
             if keys[k - 1] in ("خواهد", "خواهند"):
                 return None  # «کشورها خواستار ... خواهند شد»: a forecast, nobody's wish
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
+            if his and end < b and keys[end] not in FINAL:
+                # «سناتورهای دموکرات خواهان ... بررسی سوابق وی ... شدند.»: a wish that ends
+                # its sentence; one the sentence goes on past may be a relative clause's, of
+                # a noun told of («خبرنگاری که صدای آمریکا مدعی اخراج او ... شده است، ... گفت:»)
+                return None
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
 
