@@ -236,3 +236,18 @@ def test_the_seekers_of_something_wish_nothing():
         "تغییری را در سیاست‌های آمریکا از لحاظ قانونی و حقوقی نخواهیم دید."
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "تا تاریخ بیستم")]
+
+
+def test_a_wish_right_after_that_asks_nothing():
+    # peyma_649: the source «که خواست نامش فاش نشود» is a relative clause; its verb speaks
+    text = (
+        "این منبع امنیتی که خواست نامش فاش نشود تاکید کرد بعد از فرار این 9 کودک از نبردهای "
+        "فلوجه، داعش آنها را بازداشت و اقدام به اعدام آنها کرده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "بعد از فرار")]
+    # the shared news: «خواست» the noun after «که»
+    text = "اما انتخابات 98 نشان داد که خواست جامعه چیز دیگریست."
+    assert quote_rows(text) == []
+    # a request still asks: «از دولت خواست که ...»
+    text = "وزیر کشور از دولت خواست که بودجه انتخابات را زودتر بپردازد."
+    assert [k for k, _, _, _ in quote_rows(text)] == ["indirect"]

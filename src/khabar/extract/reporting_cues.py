@@ -191,6 +191,12 @@ def cues_in(
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
+        if verb.lemma == "خواستن" and i > a and keys[i - 1] == "که":
+            # «یک مقام ... که خواست نامش فاش نشود، گفت:», «همین که خواست کبوتری را رنده کند»,
+            # «انتخابات نشان داد که خواست جامعه ...»: a relative clause's or a time's wish,
+            # or the noun, right after «که»; nobody was asked
+            i = j
+            continue
         if _bare(verb) and i - 2 >= a and keys[i - 1] == "و" and keys[i - 2].endswith("ه"):
             verb = lx.Verb(verb.form, "both", verb.lemma)  # «این اتهام را رد کرده و گفته ...»
         elif _bare(verb) and i - 1 == a and keys[a] in PRONOUNS:
