@@ -251,3 +251,19 @@ def test_a_wish_right_after_that_asks_nothing():
     # a request still asks: «از دولت خواست که ...»
     text = "وزیر کشور از دولت خواست که بودجه انتخابات را زودتر بپردازد."
     assert [k for k, _, _, _ in quote_rows(text)] == ["indirect"]
+
+
+def test_a_greeting_with_said_says_nothing():
+    # peyma_625 «... به رقیب خود تبریک گفتند.», and the shared news
+    text = (
+        "سردار محمدحسین حمیدی رئیس پلیس راهنمایی و رانندگی تهران بزرگ در پیامی فرا رسیدن "
+        "17مرداد ماه روز خبرنگار را تبریک گفت. وی افزود: خبرنگاران تجسم امانت هستند."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "محمدحسین حمیدی", "خبرنگاران تجسم امانت")
+    ]
+    text = "او حتی درباره بیماری در ایتالیا هم دروغ گفت و ادعا کرد که بیماری در حال بهبود است."
+    assert [s for _, _, _, s in quote_rows(text)] == ["بیماری در حال"]
+    # «به دروغ گفت که ...»: falsely, but said
+    text = "ترامپ به دروغ گفت که کرونا سه هفته پیش وارد آمریکا شده است."
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "کرونا سه هفته")]

@@ -216,6 +216,20 @@ def cues_in(
         if _semicolon_for_colon(keys, a, i, j, b, verb, out):
             after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
         if (
+            verb.lemma == "گفتن"
+            and after not in _COLON
+            and i > a
+            and keys[i - 1] in _GREETED
+            and keys[i - 2 : i] != ["به", "دروغ"]  # «به دروغ گفت که ...»: falsely said so
+        ):
+            # «... روز خبرنگار را تبریک گفت.», «درگذشت ... را تسلیت گفت.», «به فراخوان او لبیک
+            # گفتند»: a greeting, a condolence, an answer to a call or a lie, no words said; at
+            # the end of its sentence who acts still acts, as after a topic
+            if at_end:
+                out.append((i, j, verb, "topic"))
+            i = j
+            continue
+        if (
             after in _COLON
             and verb.lemma in WRITTEN
             and (
@@ -365,6 +379,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
+_GREETED = {"تبریک", "تسلیت", "لبیک", "دروغ"}  # «تبریک گفت»: an act with «گفتن», no words
 _ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
 _QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
