@@ -267,3 +267,19 @@ def test_a_greeting_with_said_says_nothing():
     # «به دروغ گفت که ...»: falsely, but said
     text = "ترامپ به دروغ گفت که کرونا سه هفته پیش وارد آمریکا شده است."
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "کرونا سه هفته")]
+
+
+def test_a_promise_and_an_acknowledgment_with_that_are_told():
+    # peyma_821, peyma_803, peyma_607
+    text = "دزد دستگیر و به زندان می‌افتد اما قول می‌دهد که انتقام این کار را از او بگیرد."
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "انتقام این کار")]
+    text = (
+        "البته ده سال قبل از آن، شورای امنیت بموجب قطعنامه 1269 این موضوع را تصدیق کرده بود که "
+        "چنانچه اقتضا کند پاسداران صلح ملل متحد باید از پرسنل رسانه‌های جمعی بهره ببرند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "چنانچه اقتضا کند")]
+    text = (
+        "السبهان در گفت‌وگو با شبکه العربیه، این راهم اضافه کرده که عراقی‌ها با مشکلات فرقه‌ای "
+        "بزرگی زندگی می‌کنند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "عراقی‌ها با مشکلات")]
