@@ -283,3 +283,22 @@ def test_a_promise_and_an_acknowledgment_with_that_are_told():
         "بزرگی زندگی می‌کنند."
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "عراقی‌ها با مشکلات")]
+
+
+def test_a_statement_with_no_colon_runs_into_one_named_with_a_colon_of_their_own():
+    # peyma_67: a lead «... گفت، ...» that lost its full stop runs into the next item's speaker
+    text = (
+        "وزیر نفت با مثبت خواندن طرح فریز گفت، ایران تا رسیدن به سطح تولید قبل از تحریم نفت، "
+        "به این طرح نخواهد پیوست بیژن زنگنه در گفتگو با مهر با بیان اینکه ظرفیت تولید افزایش "
+        "می‌یابد، گفت: توافق کشورهای بزرگ تولیدکننده نفت یک گام مثبت است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [
+        ("direct", "ایران تا رسیدن"),
+        ("direct", "توافق کشورهای بزرگ"),
+    ]
+    # not one a relative clause's comma closes, nor one spoken of
+    text = (
+        "او که این اظهارات را در جشنواره فیلم برلین بیان کرد، در فیلمی مستند درباره برنی "
+        "سندرز می‌گوید: هیچ‌کس او را دوست ندارد."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "هیچ‌کس او را")]
