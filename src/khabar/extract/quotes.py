@@ -407,7 +407,11 @@ def _after_run_in_names(
             colon = keys.index(":", a, named[last - 1]) if first < last else -1
         except ValueError:
             colon = -1
-        if first < last and (said := _loose_said(keys, a, named[last - 1], verbs)):
+        if (
+            first < last
+            and ":" in keys[named[first] : b]  # a name's own colon after it: few sentences
+            and (said := _loose_said(keys, a, named[last - 1], verbs))
+        ):
             # «وزیر نفت ... گفت، ایران ... نخواهد پیوست بیژن زنگنه در گفتگو با مهر ...، گفت:
             # ...», «... اعلام می‌کند، ... و جناب کوفی عنان هم در واکنش به این دیدار گفت:»
             for n in named[bisect_left(named, said + 2, lo=first, hi=last) : last]:
