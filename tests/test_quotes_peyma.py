@@ -206,6 +206,16 @@ def test_a_headline_run_into_its_leads_dateline_is_a_quote():
         ("indirect", "استوارت جونز", "پایگاه هوایی القیاره"),
         ("indirect", "استوارت جونز", "پایگاه القیاره استفاده"),
     ]
+    # peyma_267: a post its finder ends before «از وقوع جرم ...», the colon a few words on
+    other = (
+        "جشنواره برگزار شد. قایم‌مقام معاونت پیشگیری از وقوع جرم قوه قضاییه: بی‌توجهی به "
+        "اقتصاد مقاومتی تیر خلاص به توسعه کشور است اصفهان - ایرنا - قایم‌مقام معاونت اجتماعی "
+        "و پیشگیری از وقوع جرم قوه قضاییه گفت: هرگونه بی‌توجهی به اقتصاد مقاومتی تیر خلاص است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(other)] == [
+        ("direct", "بی‌توجهی به اقتصاد"),
+        ("direct", "هرگونه بی‌توجهی به"),
+    ]
     # with no dateline after it, the colon is not taken for a headline's
     text = text.replace("بغداد - ایرنا - ", "")
     assert [s for _, _, _, s in quote_rows(text)][0] != "پایگاه القیاره عراق"

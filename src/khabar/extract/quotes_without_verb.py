@@ -96,8 +96,9 @@ def headline_quotes(
     return out, resume
 
 
-_HEADLINE_HEAD = 8  # words before a run-in headline's colon at most: «سردار جزایری:»
+_HEADLINE_HEAD = 10  # words before a run-in headline's colon at most: «سردار جزایری:»
 _HEADLINE_RUN = 40  # words from its colon to the lead's dateline at most
+_POST_TAIL = 5  # words past a person or a post to the colon at most
 
 
 def run_in_headlines(
@@ -118,7 +119,9 @@ def run_in_headlines(
         if colon + 2 >= b or keys[colon + 1] in ('"', "«"):
             continue
         ref, end = named_subject(keys, a, colon, reg, post_at)
-        if ref is None or not (end == colon or (keys[end] == "در" and colon - end <= 3)):
+        # the words of a post its finder left off may run to the colon («قایم‌مقام معاونت
+        # پیشگیری | از وقوع جرم قوه قضاییه:»): the dateline after it tells a headline
+        if ref is None or colon - end > _POST_TAIL or not {",", "،"}.isdisjoint(keys[end:colon]):
             continue
         lead = _lead_dateline(keys, colon + 2, min(b, colon + _HEADLINE_RUN))
         if lead is None:
