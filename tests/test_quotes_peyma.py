@@ -191,3 +191,124 @@ def test_a_post_past_a_headings_verb_run_into_it_opens_the_clause():
     # not past an adjunct that names someone else: the subject may be theirs
     text = text.replace("با اشاره به آغاز", "با اشاره به سخنان علی لاریجانی درباره آغاز")
     assert _speakers(text)[0] is None
+
+
+def test_a_headline_run_into_its_leads_dateline_is_a_quote():
+    # peyma_425, peyma_791: «X: ...» lost its line and runs into the next item's dateline
+    text = (
+        "سنای آمریکا روز چهارشنبه تشکیل جلسه داد. سفیر آمریکا: پایگاه القیاره عراق جایگزین "
+        "اینجرلیک نخواهد شد بغداد - ایرنا - سفیر آمریکا در عراق روز پنجشنبه گفت که پایگاه "
+        "هوایی القیاره جایگزین پایگاه اینجرلیک ترکیه نخواهد شد. به گزارش ایرنا، استوارت جونز "
+        "در اظهاراتی رسانه‌ای تاکید کرد که از پایگاه القیاره استفاده خواهد شد."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "استوارت جونز", "پایگاه القیاره عراق"),
+        ("indirect", "استوارت جونز", "پایگاه هوایی القیاره"),
+        ("indirect", "استوارت جونز", "پایگاه القیاره استفاده"),
+    ]
+    # peyma_267: a post its finder ends before «از وقوع جرم ...», the colon a few words on
+    other = (
+        "جشنواره برگزار شد. قایم‌مقام معاونت پیشگیری از وقوع جرم قوه قضاییه: بی‌توجهی به "
+        "اقتصاد مقاومتی تیر خلاص به توسعه کشور است اصفهان - ایرنا - قایم‌مقام معاونت اجتماعی "
+        "و پیشگیری از وقوع جرم قوه قضاییه گفت: هرگونه بی‌توجهی به اقتصاد مقاومتی تیر خلاص است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(other)] == [
+        ("direct", "بی‌توجهی به اقتصاد"),
+        ("direct", "هرگونه بی‌توجهی به"),
+    ]
+    # with no dateline after it, the colon is not taken for a headline's
+    text = text.replace("بغداد - ایرنا - ", "")
+    assert [s for _, _, _, s in quote_rows(text)][0] != "پایگاه القیاره عراق"
+
+
+def test_a_pronoun_inside_a_wish_is_whose_it_is():
+    # peyma_425, and the shared news: «وی» after a noun is the noun's, not a clause's subject
+    text = (
+        "در آن مقطع 39 نماینده مجلس دهم خواستار استیضاح وزیر کشور به دلیل عملکرد وی در "
+        "ناآرامی‌های آبان‌ماه شدند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "استیضاح وزیر کشور")]
+    # the sentence going on past the wish: a relative clause's, told of a noun
+    text = (
+        "آزاده بهشتی، خبرنگاری که صدای آمریکا مدعی اخراج او از نشریه‌اش به علت فعالیت در موج "
+        "سبز شده است، در گفت‌وگو با خبرنگار اجتماعی فارس گفت: هفته گذشته صدای آمریکا خبری "
+        "انتشار داده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "هفته گذشته صدای")]
+
+
+def test_the_seekers_of_something_wish_nothing():
+    # peyma_781: «جمهوری خواهان», the Republicans, won; nobody wished it
+    text = (
+        "لیلاز در پاسخ به این سوال که با توجه به اینکه جمهوری خواهان پیروز انتخابات سنای "
+        "آمریکا شدند و ترامپ هم پیروز انتخابات ریاست جمهوری، قرارداد خرید هواپیماهای جدید چه "
+        "سرنوشتی خواهد داشت؟ گفت: تا تاریخ بیستم ژانویه که اتفاقی نخواهد افتاد و تا آن زمان "
+        "تغییری را در سیاست‌های آمریکا از لحاظ قانونی و حقوقی نخواهیم دید."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "تا تاریخ بیستم")]
+
+
+def test_a_wish_right_after_that_asks_nothing():
+    # peyma_649: the source «که خواست نامش فاش نشود» is a relative clause; its verb speaks
+    text = (
+        "این منبع امنیتی که خواست نامش فاش نشود تاکید کرد بعد از فرار این 9 کودک از نبردهای "
+        "فلوجه، داعش آنها را بازداشت و اقدام به اعدام آنها کرده است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "بعد از فرار")]
+    # the shared news: «خواست» the noun after «که»
+    text = "اما انتخابات 98 نشان داد که خواست جامعه چیز دیگریست."
+    assert quote_rows(text) == []
+    # a request still asks: «از دولت خواست که ...»
+    text = "وزیر کشور از دولت خواست که بودجه انتخابات را زودتر بپردازد."
+    assert [k for k, _, _, _ in quote_rows(text)] == ["indirect"]
+
+
+def test_a_greeting_with_said_says_nothing():
+    # peyma_625 «... به رقیب خود تبریک گفتند.», and the shared news
+    text = (
+        "سردار محمدحسین حمیدی رئیس پلیس راهنمایی و رانندگی تهران بزرگ در پیامی فرا رسیدن "
+        "17مرداد ماه روز خبرنگار را تبریک گفت. وی افزود: خبرنگاران تجسم امانت هستند."
+    )
+    assert [(k, p, s) for k, p, _, s in quote_rows(text)] == [
+        ("direct", "محمدحسین حمیدی", "خبرنگاران تجسم امانت")
+    ]
+    text = "او حتی درباره بیماری در ایتالیا هم دروغ گفت و ادعا کرد که بیماری در حال بهبود است."
+    assert [s for _, _, _, s in quote_rows(text)] == ["بیماری در حال"]
+    # «به دروغ گفت که ...»: falsely, but said
+    text = "ترامپ به دروغ گفت که کرونا سه هفته پیش وارد آمریکا شده است."
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "کرونا سه هفته")]
+
+
+def test_a_promise_and_an_acknowledgment_with_that_are_told():
+    # peyma_821, peyma_803, peyma_607
+    text = "دزد دستگیر و به زندان می‌افتد اما قول می‌دهد که انتقام این کار را از او بگیرد."
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "انتقام این کار")]
+    text = (
+        "البته ده سال قبل از آن، شورای امنیت بموجب قطعنامه 1269 این موضوع را تصدیق کرده بود که "
+        "چنانچه اقتضا کند پاسداران صلح ملل متحد باید از پرسنل رسانه‌های جمعی بهره ببرند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "چنانچه اقتضا کند")]
+    text = (
+        "السبهان در گفت‌وگو با شبکه العربیه، این راهم اضافه کرده که عراقی‌ها با مشکلات فرقه‌ای "
+        "بزرگی زندگی می‌کنند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("indirect", "عراقی‌ها با مشکلات")]
+
+
+def test_a_statement_with_no_colon_runs_into_one_named_with_a_colon_of_their_own():
+    # peyma_67: a lead «... گفت، ...» that lost its full stop runs into the next item's speaker
+    text = (
+        "وزیر نفت با مثبت خواندن طرح فریز گفت، ایران تا رسیدن به سطح تولید قبل از تحریم نفت، "
+        "به این طرح نخواهد پیوست بیژن زنگنه در گفتگو با مهر با بیان اینکه ظرفیت تولید افزایش "
+        "می‌یابد، گفت: توافق کشورهای بزرگ تولیدکننده نفت یک گام مثبت است."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [
+        ("direct", "ایران تا رسیدن"),
+        ("direct", "توافق کشورهای بزرگ"),
+    ]
+    # not one a relative clause's comma closes, nor one spoken of
+    text = (
+        "او که این اظهارات را در جشنواره فیلم برلین بیان کرد، در فیلمی مستند درباره برنی "
+        "سندرز می‌گوید: هیچ‌کس او را دوست ندارد."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "هیچ‌کس او را")]

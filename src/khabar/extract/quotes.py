@@ -28,10 +28,16 @@ from khabar.extract.body_subjects import (
     told_report,
 )
 from khabar.extract.clause_openers import cited_sources
-from khabar.extract.clause_words import FINAL, PRONOUNS
+from khabar.extract.clause_words import FINAL, PREPOSITIONS, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
-from khabar.extract.quotes_without_verb import Cue, according_to, content, headline_quotes
+from khabar.extract.quotes_without_verb import (
+    Cue,
+    according_to,
+    content,
+    headline_quotes,
+    run_in_headlines,
+)
 from khabar.extract.registry import Registry, subject_at
 from khabar.extract.reporting_cues import (
     ADVISING,
@@ -111,6 +117,8 @@ def find_quotes(
     sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
     sentences = _after_run_in_names(tokens, keys, sentences, reg)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
+    held = {c.quote.sentence for c in cues}
+    run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
     last_ref: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
@@ -138,6 +146,9 @@ def find_quotes(
             last_ref = going_on = None
         if sent in quoted:
             continue
+        if headline := run_in.get(sent):
+            cues.append(headline)  # «سفیر آمریکا: ... بغداد - ایرنا - ...»: a new item opens
+            last_ref = going_on = headline.ref
         if sent.start < inside_until:  # that line: what it tells is the quote's
             seen_people.update(people_in(a, b))
             continue
@@ -396,6 +407,23 @@ def _after_run_in_names(
             colon = keys.index(":", a, named[last - 1]) if first < last else -1
         except ValueError:
             colon = -1
+        if (
+            first < last
+            and ":" in keys[named[first] : b]  # a name's own colon after it: few sentences
+            and (said := _loose_said(keys, a, named[last - 1], verbs))
+        ):
+            # «وزیر نفت ... گفت، ایران ... نخواهد پیوست بیژن زنگنه در گفتگو با مهر ...، گفت:
+            # ...», «... اعلام می‌کند، ... و جناب کوفی عنان هم در واکنش به این دیدار گفت:»
+            for n in named[bisect_left(named, said + 2, lo=first, hi=last) : last]:
+                t = reg.mention_of[n].ti
+                before = keys[t - 1]
+                if t <= start or (
+                    before != "و" and (before in _INSIDE_CLAUSE or before in PREPOSITIONS)
+                ):
+                    continue  # «... درباره برنی سندرز می‌گوید:»: whom another speaks of
+                if _speaks_with_colon(keys, reg.mention_of[n].j, b, named, verbs):
+                    out.append((Span(tokens.starts[start], tokens.ends[t - 1]), start, t))
+                    start = t
         if colon >= 0:
             for n in named[bisect_left(named, colon + 2, lo=first, hi=last) : last]:
                 v = reg.mention_of[n].j
@@ -413,6 +441,42 @@ def _after_run_in_names(
                 start = t
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
     return out
+
+
+_VERB_WORDS = 3  # words of a reporting verb at most: «اظهار داشته است»
+_TO_OWN_COLON = 40  # words from a name to its own verb's colon at most
+
+
+def _loose_said(keys, a: int, b: int, verbs) -> int | None:
+    """The comma after the first verb of saying in ``a:b`` that opens what it says with no
+    colon («... گفت، ایران ...»), or None; not one that ends a relative clause («او که این
+    اظهارات را ... بیان کرد، در فیلمی ... می‌گوید:»)."""
+    c = a
+    while True:
+        try:  # most sentences: no comma, or none after a verb of saying, looked for in C
+            c = keys.index("،", c + 1, b)
+        except ValueError:
+            return None
+        if "که" in keys[a:c]:
+            return None
+        for p in range(max(a, c - _VERB_WORDS), c):
+            if (m := verbs.match(keys, p)) and m[0] == c and m[1].kind != "indirect":
+                return c
+
+
+def _speaks_with_colon(keys, j: int, b: int, named: list[int], verbs) -> bool:
+    """Whether the name ending at ``j`` goes on, with no other name and no full stop, to a verb
+    of saying and its colon: the subject of a statement of its own."""
+    try:
+        colon = keys.index(":", j, min(b, j + _TO_OWN_COLON))
+    except ValueError:
+        return False
+    if bisect_left(named, j) != bisect_left(named, colon):
+        return False  # another person named before the colon: theirs, if anyone's
+    return any(
+        (m := verbs.match(keys, p)) and m[0] == colon
+        for p in range(max(j, colon - _VERB_WORDS), colon)
+    )
 
 
 _QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}

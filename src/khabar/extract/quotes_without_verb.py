@@ -16,7 +16,7 @@ from khabar.extract.clause_openers import (
     at_each,
     by_announcement,
 )
-from khabar.extract.clause_words import FINAL, LEAD_INS, PRONOUNS
+from khabar.extract.clause_words import DASHES, FINAL, LEAD_INS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
 from khabar.extract.speaking_bodies import OrgRef, organization_at
@@ -94,6 +94,70 @@ def headline_quotes(
             cue = Span(tokens.starts[a], tokens.ends[colon])
             out.append(Cue(Quote(None, "direct", "", span, sent, cue), ref, False))
     return out, resume
+
+
+_HEADLINE_HEAD = 10  # words before a run-in headline's colon at most: «سردار جزایری:»
+_HEADLINE_RUN = 40  # words from its colon to the lead's dateline at most
+_POST_TAIL = 5  # words past a person or a post to the colon at most
+
+
+def run_in_headlines(
+    tokens, keys, text, sentences, reg, post_at, held: set[Span], resume: dict[Span, int]
+) -> dict[Span, Cue]:
+    """A headline «X: ...» that lost its line, in the middle of an article of items run
+    together: a sentence opened by exactly a person or a post and a colon, whose words run
+    with no full stop into the dateline of the item's lead («سفیر آمریکا: پایگاه القیاره ...
+    نخواهد شد بغداد - ایرنا - سفیر آمریکا در عراق روز پنجشنبه گفت که ...», «صدر: با
+    سربازان آمریکایی ... رفتار می‌کنیم به گزارش مهر ...»). The words to the dateline are a
+    direct quote with no verb, and the sentence resumes there (``resume``). ``held``: the
+    sentences a title's quote holds. Returns each such sentence's cue."""
+    out: dict[Span, Cue] = {}
+    for sent, a, b in sentences:
+        if sent in held or ":" not in keys[a + 1 : a + _HEADLINE_HEAD]:
+            continue  # most sentences: no colon near their start, looked for in C
+        colon = keys.index(":", a + 1, a + _HEADLINE_HEAD)
+        if colon + 2 >= b or keys[colon + 1] in ('"', "«"):
+            continue
+        ref, end = named_subject(keys, a, colon, reg, post_at)
+        # the words of a post its finder left off may run to the colon («قایم‌مقام معاونت
+        # پیشگیری | از وقوع جرم قوه قضاییه:»): the dateline after it tells a headline
+        if ref is None or colon - end > _POST_TAIL or not {",", "،"}.isdisjoint(keys[end:colon]):
+            continue
+        lead = _lead_dateline(keys, colon + 2, min(b, colon + _HEADLINE_RUN))
+        if lead is None:
+            continue
+        span = trim_span(text, tokens.ends[colon], tokens.starts[lead])
+        if span:
+            cue = Span(tokens.starts[a], tokens.ends[colon])
+            out[sent] = Cue(Quote(None, "direct", "", span, sent, cue), ref, False)
+            resume[sent] = lead
+    return out
+
+
+_REPORT_OF = ("به", "گزارش")
+_DATELINE_PLACE = 4  # words of a dateline's place at most: «ریودوژانیرو», «آذربایجان غربی»
+
+
+def _lead_dateline(keys, s, b) -> int | None:
+    """The first token at or past ``s`` that opens a lead: a place, a dash, an agency and a
+    dash or colon («بغداد - ایرنا -»), or «به گزارش» and an agency («به گزارش مهر»); None
+    when there is none before ``b``."""
+    agencies = lx.agencies()
+    for k in range(s, b - 2):
+        if tuple(keys[k : k + 2]) == _REPORT_OF and any(
+            agencies.match(keys, j) for j in range(k + 2, min(k + 5, b))
+        ):
+            return k
+        if keys[k] not in DASHES:
+            continue
+        agency = agencies.match(keys, k + 1)
+        if not agency or agency[0] >= b or keys[agency[0]] not in DASHES | {":"}:
+            continue
+        places = lx.places()
+        for p in range(max(s, k - _DATELINE_PLACE), k):
+            if (place := places.match(keys, p)) and place[0] == k:
+                return p
+    return None
 
 
 def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[Ref, int]:

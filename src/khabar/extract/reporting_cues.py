@@ -191,6 +191,12 @@ def cues_in(
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
+        if verb.lemma == "خواستن" and i > a and keys[i - 1] == "که":
+            # «یک مقام ... که خواست نامش فاش نشود، گفت:», «همین که خواست کبوتری را رنده کند»,
+            # «انتخابات نشان داد که خواست جامعه ...»: a relative clause's or a time's wish,
+            # or the noun, right after «که»; nobody was asked
+            i = j
+            continue
         if _bare(verb) and i - 2 >= a and keys[i - 1] == "و" and keys[i - 2].endswith("ه"):
             verb = lx.Verb(verb.form, "both", verb.lemma)  # «این اتهام را رد کرده و گفته ...»
         elif _bare(verb) and i - 1 == a and keys[a] in PRONOUNS:
@@ -209,6 +215,20 @@ def cues_in(
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
         if _semicolon_for_colon(keys, a, i, j, b, verb, out):
             after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
+        if (
+            verb.lemma == "گفتن"
+            and after not in _COLON
+            and i > a
+            and keys[i - 1] in _GREETED
+            and keys[i - 2 : i] != ["به", "دروغ"]  # «به دروغ گفت که ...»: falsely said so
+        ):
+            # «... روز خبرنگار را تبریک گفت.», «درگذشت ... را تسلیت گفت.», «به فراخوان او لبیک
+            # گفتند»: a greeting, a condolence, an answer to a call or a lie, no words said; at
+            # the end of its sentence who acts still acts, as after a topic
+            if at_end:
+                out.append((i, j, verb, "topic"))
+            i = j
+            continue
         if (
             after in _COLON
             and verb.lemma in WRITTEN
@@ -359,6 +379,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
+_GREETED = {"تبریک", "تسلیت", "لبیک", "دروغ"}  # «تبریک گفت»: an act with «گفتن», no words
 _ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
 _QUESTIONS = {lx.key(w) for w in ("پرسش", "سوال", "سؤال")}
@@ -461,6 +482,9 @@ _LISTED = {"،", ",", "»"}
 
 
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+_CLAUSE_JOINS = {"و", "که", "اما", "ولی", "تا"}  # what opens a clause before its pronoun
+# «جمهوری خواهان», «اصلاح خواهان»: the seekers of something, a noun, not «خواهان ... شد»
+_SEEKERS = {"جمهوری", "اصلاح", "آزادی", "استقلال", "عدالت", "تجزیه", "سلطنت", "ترقی", "صلح"}
 # «خواهان ... باشد / است»: one who wants it, told of; nobody made a wish
 _COPULAS = {"باشد", "باشند", "است", "هستند", "بود", "بودند", "نیست", "نیستند"}
 # «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
@@ -480,12 +504,18 @@ def _wish_around(keys, i, b) -> int | None:
         if keys[i + 1 : i + 2] != ["از"] or keys[i - 1 : i] == ["این"]:
             return None  # «پس از انتشار این خبر از دادگستری گلستان، ...»: news from somewhere
         closing, listed = _GAVE, set()  # what was told of runs to no comma
+    if keys[i] == "خواهان" and keys[i - 1] in _SEEKERS:
+        return None  # «جمهوری خواهان پیروز انتخابات سنا شدند»: a party, no wish
+    his = False  # a pronoun after a noun or a preposition: «بررسی سوابق وی», «دیدار با او»
     for k in range(i + 2, min(b, i + 30)):
+        # a pronoun right before «شد» is whose state it is («خواستار پیگیری و تعیین وضع وی
+        # شد»: not who wished it); one after a clause's end or «و» opens another clause
+        if keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing):
+            if keys[k - 1] in CLAUSE_ENDS or keys[k - 1] in _CLAUSE_JOINS:
+                return None
+            his = True
         if (
             keys[k] in CLAUSE_ENDS - closing - listed
-            # a pronoun opens another clause, but not one right before «شد» («خواستار
-            # پیگیری و تعیین وضع وی شد»: whose state, not who wished it)
-            or (keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing))
             or keys[k] == "که"
             or keys[k] in _COPULAS  # «اگر کسی خواهان ارتباط با آمریکا باشد رد صلاحیت می‌شود»
             or (closing is _GAVE and keys[k] in BECAME)
@@ -495,6 +525,11 @@ def _wish_around(keys, i, b) -> int | None:
             if keys[k - 1] in ("خواهد", "خواهند"):
                 return None  # «کشورها خواستار ... خواهند شد»: a forecast, nobody's wish
             end = k + 1 + (k + 1 < b and keys[k + 1] in ("است", "بود"))
+            if his and end < b and keys[end] not in FINAL:
+                # «سناتورهای دموکرات خواهان ... بررسی سوابق وی ... شدند.»: a wish that ends
+                # its sentence; one the sentence goes on past may be a relative clause's, of
+                # a noun told of («خبرنگاری که صدای آمریکا مدعی اخراج او ... شده است، ... گفت:»)
+                return None
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
 
