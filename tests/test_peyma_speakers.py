@@ -232,3 +232,13 @@ def test_people_named_like_a_body_do_not_speak_as_one() -> None:
         " حیوانات نیست."
     )
     assert _said(text) == [(None, None)]
+
+
+def test_a_speech_that_goes_on_past_full_stops_keeps_its_post_to_its_speaker() -> None:
+    # «رییس مرکز مدیریت شبکه وزارت بهداشت، ... تاکید کرد: ... . اما اگر ...» then «کلانتری
+    # ... تصریح کرد: ... . برای اینکار نیز ...» and «به گفته رییس مرکز مدیریت شبکه ...،»: the
+    # sentences between go on with the speech («اما», «برای اینکار»), no new item
+    item = FOURTH["peyma_246"]
+    assert_speaker(item, "کلانتری", None)
+    doc = extract_text(item["text"])
+    assert [q.speaker for q in doc.quotes][1:4] == ["کلانتری"] * 3

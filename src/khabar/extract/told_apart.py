@@ -36,4 +36,34 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
     if start >= end:
         return False
     line = text[start:end].rsplit("\n", 1)[-1].lstrip(_OPENING)
-    return _TOLD.search(line) is not None
+    if _TOLD.search(line) is None:
+        return False
+    # each sentence between goes on with the speech: the writer tells none of their own
+    sentences = [s for s in _TOLD.split(line) if s.strip(_OPENING)]
+    return not all(_goes_on(s.split()) for s in sentences)
+
+
+# Words that open a sentence going on with what was said before it, not a new item's first
+# sentence: a connective of contrast, cause or result, or words that point back to what was
+# said («اما اگر ...», «برای اینکار نیز ...», «به همین دلیل»); and the speaker's own «ما», «من»
+_GOES_ON_OPENERS = frozenset(
+    "اما ولی البته بنابراین لذا زیرا چراکه چون یعنی درواقع اینکار این‌کار همین".split()
+)
+_POINTS_BACK = frozenset("اینکار این‌کار همین".split())  # not «در این جلسه»: the writer's
+_FIRST_PERSON = frozenset("ما من".split())
+
+
+def _goes_on(words: list[str]) -> bool:
+    """Whether a sentence's ``words`` go on with a speech: they open with a connective
+    (``_GOES_ON_OPENERS``), a preposition and a word that points back («برای اینکار»), or
+    hold the speaker's own «ما» or «من»."""
+    if not words:
+        return True
+    if words[0] in _GOES_ON_OPENERS:
+        return True
+    if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _POINTS_BACK:
+        return True
+    return not _FIRST_PERSON.isdisjoint(words)
+
+
+_PREPOSITIONS = frozenset("برای در از به با بر".split())
