@@ -67,7 +67,7 @@ from conftest import assert_speaker
 from test_arman_speakers import as_drawn
 
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
+from khabar.evaluate_speakers import extract_item, quote_at, score
 from khabar.extract import extract_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
@@ -242,3 +242,25 @@ def test_a_speech_that_goes_on_past_full_stops_keeps_its_post_to_its_speaker() -
     assert_speaker(item, "کلانتری", None)
     doc = extract_text(item["text"])
     assert [q.speaker for q in doc.quotes][1:4] == ["کلانتری"] * 3
+
+
+@pytest.mark.parametrize(
+    ("stem", "person"),
+    [
+        # «... پیشرفتی در پیگیری پرونده منا مشاهده نمی‌شود ابوالفضل حسن بیگی در گفتگو با
+        # خبرنگار مهر، ... اظهار داشت:», then «وی افزود»: not the heading's signature before
+        ("peyma_796", "ابوالفضل حسن بیگی"),
+        # «حکم « جهرمی » اجرا شد یک منبع آگاه از ... خبرداد»: an unnamed source, not the man
+        # the heading names
+        ("peyma_8", None),
+        # «نگرانی امریکا از لغو تابعیت شیخ عیسی قاسم تهران - ایرنا - یک سخنگوی ... خواند»:
+        # not the cleric the heading names; the spokesman past the dateline is named after
+        ("peyma_752", None),
+    ],
+)
+def test_a_heading_run_into_the_clause_names_no_speaker(stem: str, person: str | None) -> None:
+    item = FOURTH[stem]
+    q = quote_at(extract_item(item), item["start"])
+    assert q is None or (q.speaker, q.speaker_organization) == (person, None)
+    if person is not None:
+        assert_speaker(item, person, None)
