@@ -264,3 +264,11 @@ def test_a_heading_run_into_the_clause_names_no_speaker(stem: str, person: str |
     assert q is None or (q.speaker, q.speaker_organization) == (person, None)
     if person is not None:
         assert_speaker(item, person, None)
+
+
+def test_a_post_lead_past_a_heading_and_an_outlets_colon_is_the_one_named_next() -> None:
+    # «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : در پی ...،
+    # مدیرکل نظارت بر بهداشت عمومی سازمان دامپزشکی اعلام کرد که» then «به گزارش انتخاب، عباس
+    # عباسی گفت:»: a new item opens at the outlet's colon, and «شاکری» of the item before does
+    # not go on by the post
+    assert_speaker(SECOND["peyma_322"], "عباس عباسی", None)

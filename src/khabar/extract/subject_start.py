@@ -36,6 +36,7 @@ from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
 from khabar.extract.speaking_bodies import country_at, organization_at
+from khabar.extract.told_apart import outlet_colon
 
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
@@ -80,6 +81,14 @@ def _past_report_of_words(keys, s, verb_at, reg: Registry) -> int:
     return s
 
 
+def _past_outlet_colon(keys, s, verb_at) -> int:
+    """Past an outlet's name and its colon that a heading with no full stop ran into: «...
+    معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : در پی ...،
+    مدیرکل ... اعلام کرد»; the last such colon before the verb; else ``s``."""
+    colon = outlet_colon(keys, s, verb_at)
+    return colon + 1 if colon is not None and colon + 1 < verb_at else s
+
+
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
     («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
@@ -87,6 +96,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
     s = _past_report_of_words(keys, s, verb_at, reg)
+    if ":" in keys[s + 1 : verb_at]:
+        s = _past_outlet_colon(keys, s, verb_at)
     if s + 3 < verb_at and keys[s + 1] in _CLOSING and keys[s + 2] in ("،", ","):
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from khabar.extract import lexicons as lx
 from khabar.text.offsets import Span
 
 _TOLD = re.compile(r"[.!](?=\s|$)")
@@ -28,6 +29,14 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
     the paragraph of ``later`` (``text`` None: never)."""
     if text is None:
         return False
+    cue = getattr(later, "cue", None)
+    if cue is not None and earlier.span.start < later.sentence.start:
+        head = text[later.sentence.start : cue.start]
+        if ":" in head and outlet_colon(lx.phrase_keys(head)) is not None:
+            # a heading run into an outlet's «X:» opens the later cue's sentence
+            # (``subject_start``): «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب
+            # ( Entekhab.ir ) : در پی ...، مدیرکل ... اعلام کرد»: a new item
+            return True
     end = later.sentence.start
     start = earlier.span.end
     if start > end:  # a quote that runs to its paragraph's end, over the later cue
@@ -67,3 +76,33 @@ def _goes_on(words: list[str]) -> bool:
 
 
 _PREPOSITIONS = frozenset("برای در از به با بر".split())
+
+
+_SITE_AT = 5  # tokens of a site's address in brackets: «( Entekhab.ir )»
+_OUTLET_WORDS = 5  # the longest outlet's name before its colon, in tokens
+
+
+def outlet_colon(keys, s: int = 0, verb_at: int | None = None) -> int | None:
+    """The last colon of ``keys[s:verb_at]`` that an outlet's name ends at, past its address
+    in brackets if any («پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) :», «همشهری آنلاین:»), or
+    None."""
+    verb_at = len(keys) if verb_at is None else verb_at
+    colon = next((k for k in range(verb_at - 1, s, -1) if keys[k] == ":"), None)
+    if colon is None:
+        return None
+    end = colon
+    if keys[end - 1] == ")":  # the outlet's address in brackets
+        reach = range(end - 2, max(s, end - _SITE_AT) - 1, -1)
+        opened = next((k for k in reach if keys[k] == "("), None)
+        if opened is None:
+            return None
+        end = opened
+    outlets = lx.agencies()
+    for j in range(max(s, end - _OUTLET_WORDS), end):
+        if (m := outlets.match(keys, j)) and m[0] == end:
+            # a dateline, not the source of a report: «به گزارش روز نو: سید روح‌الله لطیفی ...»
+            return None if _SOURCE_WORDS.intersection(keys[max(0, j - 3) : j]) else colon
+    return None
+
+
+_SOURCE_WORDS = frozenset(lx.key(w) for w in ("گزارش", "نقل", "نوشته", "گفته", "اساس"))
