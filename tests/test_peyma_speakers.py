@@ -272,3 +272,25 @@ def test_a_post_lead_past_a_heading_and_an_outlets_colon_is_the_one_named_next()
     # عباسی گفت:»: a new item opens at the outlet's colon, and «شاکری» of the item before does
     # not go on by the post
     assert_speaker(SECOND["peyma_322"], "عباس عباسی", None)
+
+
+@pytest.mark.parametrize(
+    ("sample", "stem", "person"),
+    [
+        # «عضو هیات‌رییسه کمیسیون صنایع و معادن مجلس ... توصیه کرد: ... . مسئولان کشور باید
+        # ... . کارگزاران نظام باید ... .» then «حسینی‌کیا مدعی شد:»: what one urges goes on
+        # with the speech, no sentence of the writer's own
+        (1, "peyma_736", "حسینی‌کیا"),
+        # «عضو اسبق هیئت رئیسه نظام مهندسی ...، تصریح کرد:», the post again and «رییس اسبق
+        # هییت مدیره تعاونی ...» between, then «سرحدی اذعان کرد:»: each cue goes on from the
+        # one before
+        (2, "peyma_684", "سرحدی"),
+        # not across a wire's code that ends the item: «... / 79003 / ذ 30 ... رئیس اتاق
+        # بازرگانی استان زنجان گفت:», «غلامحسین جمیلی» of the next item
+        (0, "peyma_846", None),
+    ],
+)
+def test_a_post_lead_is_the_one_named_next_across_cues_that_go_on(
+    sample: int, stem: str, person: str | None
+) -> None:
+    assert_speaker(SAMPLES[sample][stem], person, None)

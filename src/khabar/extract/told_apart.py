@@ -14,6 +14,9 @@ from khabar.extract import lexicons as lx
 from khabar.text.offsets import Span
 
 _TOLD = re.compile(r"[.!](?=\s|$)")
+# a wire's code that ends an item, a number between slashes or stars spaced apart: «/ 79003 /
+# ذ 30», «خاورم * * 9156 * * 2041», «2096/6097 /»; not an address's «/2019/03/»
+_WIRE_CODE = re.compile(r"[/*]\s+\d{3,}\s*[/*]|[/*]\s*\d{3,}\s+[/*]")
 _OPENING = " \t.!?؟»”\"'\u200c"  # the earlier sentence's own end
 
 
@@ -32,6 +35,8 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
     cue = getattr(later, "cue", None)
     if cue is not None and earlier.span.start < later.sentence.start:
         head = text[later.sentence.start : cue.start]
+        if _WIRE_CODE.search(text, max(earlier.sentence.end, 0), cue.start):
+            return True  # «... / 79003 / ذ 30 واگذاری ... رئیس اتاق ... گفت:»: the item ended
         if ":" in head and outlet_colon(lx.phrase_keys(head)) is not None:
             # a heading run into an outlet's «X:» opens the later cue's sentence
             # (``subject_start``): «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب
@@ -60,19 +65,20 @@ _GOES_ON_OPENERS = frozenset(
 )
 _POINTS_BACK = frozenset("اینکار این‌کار همین".split())  # not «در این جلسه»: the writer's
 _FIRST_PERSON = frozenset("ما من".split())
+_MUST = frozenset("باید نباید".split())  # «مسئولان کشور باید ...»: what one urges, not a report
 
 
 def _goes_on(words: list[str]) -> bool:
     """Whether a sentence's ``words`` go on with a speech: they open with a connective
     (``_GOES_ON_OPENERS``), a preposition and a word that points back («برای اینکار»), or
-    hold the speaker's own «ما» or «من»."""
+    hold the speaker's own «ما» or «من», or an «باید» that urges."""
     if not words:
         return True
     if words[0] in _GOES_ON_OPENERS:
         return True
     if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _POINTS_BACK:
         return True
-    return not _FIRST_PERSON.isdisjoint(words)
+    return not (_FIRST_PERSON.isdisjoint(words) and _MUST.isdisjoint(words))
 
 
 _PREPOSITIONS = frozenset("برای در از به با بر".split())
