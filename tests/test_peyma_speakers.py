@@ -69,6 +69,7 @@ from test_arman_speakers import as_drawn
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import extract_item, quote_at, score
 from khabar.extract import extract_text
+from khabar.text.segment import sentences
 
 FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
@@ -294,3 +295,11 @@ def test_a_post_lead_is_the_one_named_next_across_cues_that_go_on(
     sample: int, stem: str, person: str | None
 ) -> None:
     assert_speaker(SAMPLES[sample][stem], person, None)
+
+
+def test_a_wires_two_stars_after_a_full_stop_open_a_new_sentence() -> None:
+    # «... منحرف کنند .** حضرت آیت‌الله مکارم شیرازی نیز ... اظهار داشت: ... . وی ...»: the
+    # grand ayatollah's «وی», not «علی شمخانی» whose quote ran over the stars
+    assert_speaker(THIRD["peyma_754"], "ناصر مکارم شیرازی", None)
+    text = "این سخن درست است.** حضرت آیت‌الله مکارم شیرازی گفت: امنیت نعمت است."
+    assert [text[s.start : s.end] for s in sentences(text)][0] == "این سخن درست است."
