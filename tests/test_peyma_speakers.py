@@ -303,3 +303,9 @@ def test_a_wires_two_stars_after_a_full_stop_open_a_new_sentence() -> None:
     assert_speaker(THIRD["peyma_754"], "ناصر مکارم شیرازی", None)
     text = "این سخن درست است.** حضرت آیت‌الله مکارم شیرازی گفت: امنیت نعمت است."
     assert [text[s.start : s.end] for s in sentences(text)][0] == "این سخن درست است."
+
+
+def test_a_body_speaks_past_a_word_of_time_and_nir() -> None:
+    # «پیش‌تر نیز بانک جهانی در گزارش‌های سالانه خود، ... را مورد تمجید قرار داده و بر ادامه
+    # این روند تاکید کرده بود.»
+    assert_speaker(FOURTH["peyma_80"], None, "بانک جهانی")

@@ -41,6 +41,7 @@ from khabar.extract.told_apart import outlet_colon
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
+_ALSO = {"نیز", "هم"}
 # Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
 _WHEN_WORDS = set(
     lx.phrase_keys(
@@ -157,6 +158,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
 
     if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
+    elif s + 2 < verb_at and keys[s] in _EARLIER and keys[s + 1] in _ALSO and opens_subject(s + 2):
+        s += 2  # «پیش‌تر نیز بانک جهانی ... تاکید کرده بود»
     when = s
     while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
         when += 1
