@@ -86,8 +86,15 @@ def _past_outlet_colon(keys, s, verb_at) -> int:
     """Past an outlet's name and its colon that a heading with no full stop ran into: «...
     معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : در پی ...،
     مدیرکل ... اعلام کرد»; the last such colon before the verb; else ``s``."""
-    colon = outlet_colon(keys, s, verb_at)
-    return colon + 1 if colon is not None and colon + 1 < verb_at else s
+    found = outlet_colon(keys, s, verb_at)
+    if found is None or found[1] + 1 >= verb_at:
+        return s
+    # a heading before it, not the dateline that opens the item («تهران، ایرنا: یک مقام ...»)
+    heading = any(
+        k[:1].isalpha() and not lx.places().match(keys, t)
+        for t, k in enumerate(keys[s : found[0]], s)
+    )
+    return found[1] + 1 if heading else s
 
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:

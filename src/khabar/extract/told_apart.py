@@ -54,21 +54,22 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
         return False
     # each sentence between goes on with the speech: the writer tells none of their own
     sentences = [s for s in _TOLD.split(line) if s.strip(_OPENING)]
-    return not all(_goes_on(s.split()) for s in sentences)
+    return not all(_goes_on(lx.phrase_keys(s)) for s in sentences)
 
 
 # Words that open a sentence going on with what was said before it, not a new item's first
 # sentence: a connective of contrast, cause or result, or words that point back to what was
 # said («اما اگر ...», «برای اینکار نیز ...», «به همین دلیل»); and the speaker's own «ما», «من»
 _GOES_ON_OPENERS = frozenset(
-    "اما ولی البته بنابراین لذا زیرا چراکه چون یعنی درواقع اینکار این‌کار همین".split()
+    lx.phrase_keys("اما ولی البته بنابراین لذا زیرا چراکه چون یعنی درواقع اینکار همین")
 )
-_POINTS_BACK = frozenset("اینکار این‌کار همین".split())  # not «در این جلسه»: the writer's
-_FIRST_PERSON = frozenset("ما من".split())
-_MUST = frozenset("باید نباید".split())  # «مسئولان کشور باید ...»: what one urges, not a report
+_POINTS_BACK = frozenset(lx.phrase_keys("اینکار همین"))  # not «در این جلسه»: the writer's
+_FIRST_PERSON = frozenset(lx.phrase_keys("ما من"))
+_MUST = frozenset(lx.phrase_keys("باید نباید"))  # «مسئولان باید ...»: what one urges
+_PREPOSITIONS = frozenset(lx.phrase_keys("برای در از به با بر"))
 
 
-def _goes_on(words: list[str]) -> bool:
+def _goes_on(words: tuple[str, ...]) -> bool:
     """Whether a sentence's ``words`` go on with a speech: they open with a connective
     (``_GOES_ON_OPENERS``), a preposition and a word that points back («برای اینکار»), or
     hold the speaker's own «ما» or «من», or an «باید» that urges."""
@@ -81,17 +82,14 @@ def _goes_on(words: list[str]) -> bool:
     return not (_FIRST_PERSON.isdisjoint(words) and _MUST.isdisjoint(words))
 
 
-_PREPOSITIONS = frozenset("برای در از به با بر".split())
-
-
 _SITE_AT = 5  # tokens of a site's address in brackets: «( Entekhab.ir )»
 _OUTLET_WORDS = 5  # the longest outlet's name before its colon, in tokens
 
 
-def outlet_colon(keys, s: int = 0, verb_at: int | None = None) -> int | None:
-    """The last colon of ``keys[s:verb_at]`` that an outlet's name ends at, past its address
-    in brackets if any («پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) :», «همشهری آنلاین:»), or
-    None."""
+def outlet_colon(keys, s: int = 0, verb_at: int | None = None) -> tuple[int, int] | None:
+    """Where the outlet's name opens and the last colon of ``keys[s:verb_at]`` that it ends
+    at, past its address in brackets if any («پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) :»,
+    «همشهری آنلاین:»), or None."""
     verb_at = len(keys) if verb_at is None else verb_at
     colon = next((k for k in range(verb_at - 1, s, -1) if keys[k] == ":"), None)
     if colon is None:
@@ -107,7 +105,7 @@ def outlet_colon(keys, s: int = 0, verb_at: int | None = None) -> int | None:
     for j in range(max(s, end - _OUTLET_WORDS), end):
         if (m := outlets.match(keys, j)) and m[0] == end:
             # a dateline, not the source of a report: «به گزارش روز نو: سید روح‌الله لطیفی ...»
-            return None if _SOURCE_WORDS.intersection(keys[max(0, j - 3) : j]) else colon
+            return None if _SOURCE_WORDS.intersection(keys[max(0, j - 3) : j]) else (j, colon)
     return None
 
 
