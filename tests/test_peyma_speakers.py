@@ -41,7 +41,20 @@ two posts alone whose holder later sentences name («سرحدی»; «عادل ا
 in), a president by his family name alone that is a word («معصوم»), two carmakers found as
 bodies but not let speak («جنرال موتورز ... اعلام کرده است», «تویوتا در بیانیه‌ای اعلام کرد»),
 a heading run on from a list of papers' headlines («... خبرگزاری آپا اتریش اعلام کرد؛»), and a
-post whose «... با بیان اینکه ... عاقلند!» cut the sentence before its verb («ادامه داد:»)."""
+post whose «... با بیان اینکه ... عاقلند!» cut the sentence before its verb («ادامه داد:»).
+
+``fixtures/peyma_speakers_judged_4.jsonl``: 50 more quotes of the even training articles, none
+of the first three samples' (``--seed 46 --n 50 --but`` all three), drawn by the extractor of
+01a1c08 after the rules were tuned on the three, and judged the same way. As drawn: 50
+statements, 42 with a speaker the text names: 32 right, 4 wrong, 6 missed (0.762); 1 of the 8
+whose text names nobody credited («یک منبع آگاه از مختومه شدن پرونده جهرمی ... خبرداد», to
+«جهرمی»). The wrong: two names with a word after them run in («سید جواد جعفری مدیرمسئول»,
+«مسعود عسگری بازنویسی»), one cut at its initial («پترسون» for «تامس ایی. پترسون»), and a
+heading's name («عیسی قاسم») for the spokesman the next sentence names («جان کربی») past a
+heading run into the dateline. The missed: «وی افزود» with no colon after the name; «وی» opening
+the cut article before «به گفته منصوریان»; «به گفته» a post whose holder spoke just before
+(«کلانتری»); a country or body as subject («مقام‌های سعودی ... اعلام کردند که», «روسیه ... از
+شهروندانش خواست», «بانک جهانی ... بر ادامه این روند تاکید کرده بود»)."""
 
 from __future__ import annotations
 
@@ -54,14 +67,16 @@ from conftest import assert_speaker
 from test_arman_speakers import as_drawn
 
 from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
+from khabar.evaluate_speakers import extract_item, quote_at, score
 from khabar.extract import extract_text
+from khabar.text.segment import sentences
 
 FIXTURE = Path(__file__).parent / "fixtures" / "peyma_speakers_judged.jsonl"
 ITEMS = {i["stem"]: i for i in read_judged(FIXTURE)}
 SECOND = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_2.jsonl"))}
 THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_3.jsonl"))}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD]
+FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_4.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH]
 QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
 
 
@@ -71,6 +86,7 @@ QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
         (0, 60, 58, (38, 3, 11, 0)),
         (1, 40, 39, (24, 1, 7, 2)),  # drawn after tuning on the first; not tuned on
         (2, 50, 46, (37, 1, 7, 0)),  # drawn at cf210ce, after tuning on both; not tuned on
+        (3, 50, 50, (32, 4, 6, 1)),  # drawn at 01a1c08, after tuning on all three
     ],
 )
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
@@ -109,13 +125,22 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         (0, 0.807, 1, 0),
         # 0.750 as drawn, by the final rules (24 of 32 right, 1 wrong, 7 missed; 2 of the 7
         # naming nobody credited); not tuned on. Since, tuned on: «امینی بر لزوم ... تاکید کرد
-        # و هشدار داد:» after «عضو هیات‌علمی موسسه تحقیقات ... گفت:» (25 of 32, 0.781)
-        (1, 0.78, 1, 2),
+        # و هشدار داد:» after «عضو هیات‌علمی موسسه تحقیقات ... گفت:» (25 of 32, 0.781).
+        # Since, a post lead past an outlet's colon a heading ran into («عباس عباسی») and one
+        # past sentences of the speech that urge («حسینی‌کیا»): 27 of 32 (0.844)
+        (1, 0.843, 1, 2),
         # 0.822 as drawn by the extractor of cf210ce (37 of 45 right, 1 wrong, 7 missed; the
         # one naming nobody not credited). Since, tuned on: a body the tagger found, right
         # before the verb («جنرال موتورز همچنین اعلام کرده است», «تویوتا در بیانیه‌ای اعلام
-        # کرد»): 39 right, 5 missed (0.867)
-        (2, 0.866, 1, 0),
+        # کرد»): 39 right, 5 missed (0.867). Since, a post lead across cues that go on from
+        # one another («سرحدی»), and the wire's «.**» ends a sentence («وی» of the grand
+        # ayatollah, no longer the visitor's): 41 right, 0 wrong, 4 missed (0.911)
+        (2, 0.911, 0, 0),
+        # 0.762 as drawn by the extractor of 01a1c08 (32 of 42 right, 4 wrong, 6 missed; 1 of
+        # the 8 naming nobody credited). Since, tuned on: a speech going on past its full stops
+        # («کلانتری»), a heading run in before a person, «یک منبع» or a dateline, «پیش‌تر نیز»
+        # before a body: 35 right, 3 wrong, 4 missed (0.833), none credited
+        (3, 0.833, 3, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -214,3 +239,79 @@ def test_people_named_like_a_body_do_not_speak_as_one() -> None:
         " حیوانات نیست."
     )
     assert _said(text) == [(None, None)]
+
+
+def test_a_speech_that_goes_on_past_full_stops_keeps_its_post_to_its_speaker() -> None:
+    # «رییس مرکز مدیریت شبکه وزارت بهداشت، ... تاکید کرد: ... . اما اگر ...» then «کلانتری
+    # ... تصریح کرد: ... . برای اینکار نیز ...» and «به گفته رییس مرکز مدیریت شبکه ...،»: the
+    # sentences between go on with the speech («اما», «برای اینکار»), no new item
+    item = FOURTH["peyma_246"]
+    assert_speaker(item, "کلانتری", None)
+    doc = extract_text(item["text"])
+    assert [q.speaker for q in doc.quotes][1:4] == ["کلانتری"] * 3
+
+
+@pytest.mark.parametrize(
+    ("stem", "person"),
+    [
+        # «... پیشرفتی در پیگیری پرونده منا مشاهده نمی‌شود ابوالفضل حسن بیگی در گفتگو با
+        # خبرنگار مهر، ... اظهار داشت:», then «وی افزود»: not the heading's signature before
+        ("peyma_796", "ابوالفضل حسن بیگی"),
+        # «حکم « جهرمی » اجرا شد یک منبع آگاه از ... خبرداد»: an unnamed source, not the man
+        # the heading names
+        ("peyma_8", None),
+        # «نگرانی امریکا از لغو تابعیت شیخ عیسی قاسم تهران - ایرنا - یک سخنگوی ... خواند»:
+        # not the cleric the heading names; the spokesman past the dateline is named after
+        ("peyma_752", None),
+    ],
+)
+def test_a_heading_run_into_the_clause_names_no_speaker(stem: str, person: str | None) -> None:
+    item = FOURTH[stem]
+    q = quote_at(extract_item(item), item["start"])
+    assert q is None or (q.speaker, q.speaker_organization) == (person, None)
+    if person is not None:
+        assert_speaker(item, person, None)
+
+
+def test_a_post_lead_past_a_heading_and_an_outlets_colon_is_the_one_named_next() -> None:
+    # «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : در پی ...،
+    # مدیرکل نظارت بر بهداشت عمومی سازمان دامپزشکی اعلام کرد که» then «به گزارش انتخاب، عباس
+    # عباسی گفت:»: a new item opens at the outlet's colon, and «شاکری» of the item before does
+    # not go on by the post
+    assert_speaker(SECOND["peyma_322"], "عباس عباسی", None)
+
+
+@pytest.mark.parametrize(
+    ("sample", "stem", "person"),
+    [
+        # «عضو هیات‌رییسه کمیسیون صنایع و معادن مجلس ... توصیه کرد: ... . مسئولان کشور باید
+        # ... . کارگزاران نظام باید ... .» then «حسینی‌کیا مدعی شد:»: what one urges goes on
+        # with the speech, no sentence of the writer's own
+        (1, "peyma_736", "حسینی‌کیا"),
+        # «عضو اسبق هیئت رئیسه نظام مهندسی ...، تصریح کرد:», the post again and «رییس اسبق
+        # هییت مدیره تعاونی ...» between, then «سرحدی اذعان کرد:»: each cue goes on from the
+        # one before
+        (2, "peyma_684", "سرحدی"),
+        # not across a wire's code that ends the item: «... / 79003 / ذ 30 ... رئیس اتاق
+        # بازرگانی استان زنجان گفت:», «غلامحسین جمیلی» of the next item
+        (0, "peyma_846", None),
+    ],
+)
+def test_a_post_lead_is_the_one_named_next_across_cues_that_go_on(
+    sample: int, stem: str, person: str | None
+) -> None:
+    assert_speaker(SAMPLES[sample][stem], person, None)
+
+
+def test_a_wires_two_stars_after_a_full_stop_open_a_new_sentence() -> None:
+    # «... منحرف کنند .** حضرت آیت‌الله مکارم شیرازی نیز ... اظهار داشت: ... . وی ...»: the
+    # grand ayatollah's «وی», not «علی شمخانی» whose quote ran over the stars
+    assert_speaker(THIRD["peyma_754"], "ناصر مکارم شیرازی", None)
+    text = "این سخن درست است.** حضرت آیت‌الله مکارم شیرازی گفت: امنیت نعمت است."
+    assert [text[s.start : s.end] for s in sentences(text)][0] == "این سخن درست است."
+
+
+def test_a_body_speaks_past_a_word_of_time_and_nir() -> None:
+    # «پیش‌تر نیز بانک جهانی در گزارش‌های سالانه خود، ... را مورد تمجید قرار داده و بر ادامه
+    # این روند تاکید کرده بود.»
+    assert_speaker(FOURTH["peyma_80"], None, "بانک جهانی")

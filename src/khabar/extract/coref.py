@@ -28,6 +28,7 @@ from khabar.extract.post_countries import (
     of_its_country,
 )
 from khabar.extract.registry import Registry, resolve_post, subject_at
+from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.told_apart import told_apart
 from khabar.model import Quote
 from khabar.text.offsets import Span
@@ -429,7 +430,10 @@ def adopt_posts(
             continue
         if (
             nxt
-            and not told_apart(text, here, cues[after[n]].quote)
+            and (
+                not told_apart(text, here, cues[after[n]].quote)
+                or not _chain_apart(text, cues, n, after[n])
+            )
             and nxt not in spoke
             and not also
             and posts_agree(reg, nxt, post)
@@ -453,6 +457,16 @@ def adopt_posts(
             hold(reg, only, post, written=False)
     if not apart:
         adopt_between(cues, reg, keys)
+
+
+def _chain_apart(text: str | None, cues: Sequence[SpeakerCue], n: int, m: int) -> bool:
+    """Whether the writer tells a sentence of their own between cue ``n`` and cue ``m`` after
+    it, the cues between («وی ...», the post again) going on with the speech: between any two
+    of them in turn (``told_apart``), not across their own sentences; and no body speaks
+    between them («روزنامه ابرار در سرمقاله خود ... نوشته است:»)."""
+    if any(isinstance(cues[k].ref, OrgRef) for k in range(n + 1, m)):
+        return True
+    return any(told_apart(text, cues[k].quote, cues[k + 1].quote) for k in range(n, m))
 
 
 def _told_apart_from(

@@ -31,14 +31,17 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
-from khabar.extract.people import stopwords
+from khabar.extract.namewords import verb
+from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
 from khabar.extract.speaking_bodies import country_at, organization_at
+from khabar.extract.told_apart import outlet_colon
 
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
+_ALSO = {"نیز", "هم"}
 # Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
 _WHEN_WORDS = set(
     lx.phrase_keys(
@@ -79,6 +82,21 @@ def _past_report_of_words(keys, s, verb_at, reg: Registry) -> int:
     return s
 
 
+def _past_outlet_colon(keys, s, verb_at) -> int:
+    """Past an outlet's name and its colon that a heading with no full stop ran into: «...
+    معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب ( Entekhab.ir ) : در پی ...،
+    مدیرکل ... اعلام کرد»; the last such colon before the verb; else ``s``."""
+    found = outlet_colon(keys, s, verb_at)
+    if found is None or found[1] + 1 >= verb_at:
+        return s
+    # a heading before it, not the dateline that opens the item («تهران، ایرنا: یک مقام ...»)
+    heading = any(
+        k[:1].isalpha() and not lx.places().match(keys, t)
+        for t, k in enumerate(keys[s : found[0]], s)
+    )
+    return found[1] + 1 if heading else s
+
+
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
     («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
@@ -86,6 +104,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
     s = _past_report_of_words(keys, s, verb_at, reg)
+    if ":" in keys[s + 1 : verb_at]:
+        s = _past_outlet_colon(keys, s, verb_at)
     if s + 3 < verb_at and keys[s + 1] in _CLOSING and keys[s + 2] in ("،", ","):
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
@@ -145,6 +165,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
 
     if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
         s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
+    elif s + 2 < verb_at and keys[s] in _EARLIER and keys[s + 1] in _ALSO and opens_subject(s + 2):
+        s += 2  # «پیش‌تر نیز بانک جهانی ... تاکید کرده بود»
     when = s
     while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
         when += 1
@@ -230,6 +252,11 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
         and (post := _post_past_heading(keys, s, verb_at, reg, post_at)) is not None
     ):
         return post
+    if not DASHES.isdisjoint(clause) and (dated := _past_dateline(keys, s, verb_at)) > s:
+        if dated not in post_at:  # a post alone past it is read as one past a heading
+            return dated
+    if (named := _named_past_heading(keys, s, verb_at, reg)) is not None:
+        return named
     if "وی" not in clause:
         return s  # most clauses hold none: looked for in C
     k = keys.index("وی", s + 1, verb_at)
@@ -264,6 +291,79 @@ def _post_past_heading(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             return None
         return k if e == verb_at or "که" not in keys[e:verb_at] else None
     return None
+
+
+def _past_dateline(keys, s, verb_at) -> int:
+    """Past an agency's dateline a heading with no full stop ran into, «... شیخ عیسی قاسم
+    تهران - ایرنا - یک سخنگوی وزارت خارجه امریکا ... خواند»: a place, a dash, the agency and
+    a dash (the last such before the verb); else ``s``."""
+    for k in range(verb_at - 2, s + 1, -1):
+        if keys[k] not in DASHES:
+            continue
+        for j in range(max(s + 1, k - 3), k):
+            agency = lx.agencies().match(keys, j)
+            if not (agency and agency[0] == k and keys[j - 1] in DASHES):
+                continue
+            place = next(
+                (
+                    p
+                    for p in range(max(s, j - 5), j - 1)
+                    if (m := lx.places().match(keys, p)) and m[0] == j - 1
+                ),
+                None,
+            )
+            if place is not None:
+                return k + 1
+    return s
+
+
+# the forms of a finite verb that ends a heading run into a clause, the new item's subject
+# right past it («حکم « جهرمی » اجرا شد یک منبع آگاه از ... خبرداد»)
+_HEADING_VERB_FORMS = frozenset(_HEADING_VERBS | {"شدند", "شود", "نشد", "دارد", "ندارد"})
+
+
+def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
+    """A person named in full (a listed given name and more) or a source no name follows («یک منبع
+    آگاه») right past the verb of a heading run into the clause with no full stop: «...
+    پیشرفتی در پیگیری پرونده منا مشاهده نمی‌شود ابوالفضل حسن بیگی در گفتگو با خبرنگار
+    مهر، ... اظهار داشت:» is Hasan Beigi's, not that of one a signature before names; where
+    the clause opens, when no person, «که» or other verb stands between them and the
+    clause's verb (a source: whatever follows). Else None."""
+    for k in range(verb_at - 1, s + 1, -1):
+        if not (keys[k - 1] in _HEADING_VERB_FORMS or _continuous(keys[k - 1])):
+            continue
+        if k in reg.by_token:
+            pkey = reg.by_token[k]
+            if reg.by_token.get(k - 1) == pkey:
+                return None
+            e = k
+            while e < verb_at and reg.by_token.get(e) == pkey:
+                e += 1
+            m = reg.mention_of.get(k)
+            i = m.i if m is not None else k  # past its titles
+            # a listed given name and a family name, or the family name of one the article
+            # names so («رسول پناه» of «مهدی رسول پناه»): not «مرحوم حاج‌آقا مصطفی»
+            full = lx.phrase_keys(reg.persons[pkey].name)
+            family = len(full) > e - i and full[i - e :] == tuple(keys[i:e])
+            if not (0 < first_name_at(keys, i) < e - i or family):
+                return None
+        elif keys[k] == "یک" and unnamed_source(keys, k + 1):
+            return k  # «یک منبع آگاه از ... خبرداد»: a new clause opens with it
+        else:
+            continue
+        rest = keys[e:verb_at]
+        if "که" in rest or any(t in reg.by_token for t in range(e, verb_at)):
+            return None
+        if not (CLAUSE_ENDS - {"،", ","}).isdisjoint(rest) or any(map(_continuous, rest)):
+            return None
+        return k
+    return None
+
+
+def _continuous(key: str) -> bool:
+    """A verb in «می» or «نمی» («می‌کند», «نمی‌شود»), not a word that is also a noun
+    («پرداخت»)."""
+    return key.startswith(("می", "نمی")) and len(key) > 4 and verb(key)
 
 
 _DESK = "گروه"

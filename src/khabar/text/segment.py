@@ -54,7 +54,8 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     """Split each paragraph at sentence-final punctuation.
 
     Not an end: a period between digits (۴.۸), after an initial, inside a «...» quote that
-    closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵).
+    closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵) nor
+    a wire's two stars that open the next item («.** حضرت آیت‌الله ...»).
     A colon never ends a sentence: «وی افزود: ...» is one sentence with its quote.
     """
     out: list[Span] = []
@@ -70,7 +71,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             )
             pos = para.start + m.start()
             end = para.start + m.end()
-            if end < para.end and not text[end].isspace():
+            # «... منحرف کنند .** حضرت آیت‌الله ...»: a wire's two stars open the next item
+            # not «...*», nor «.* فارس:» of an interview's turns
+            star = text[end : end + 2] == "**" and m.group() == "."
+            if end < para.end and not text[end].isspace() and not star:
                 continue
             # the initial pattern is two characters long and ends at ``pos``: no need to
             # search the sentence from its start
