@@ -988,3 +988,16 @@ def test_an_oil_or_gas_field_is_a_place_with_its_lead(text, place):
 )
 def test_no_field_after_a_fields_lead(text):
     assert not [p.name for p in extract_text(text).places if p.name.startswith("میدان")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("این اقدامات آسیب جدی به نظام جمهوری اسلامی وارد کرده است.", "نظام جمهوری اسلامی"),
+        ("آنچه در قالب تأسیس نظام جمهوری اسلامی و چه در قالب فقه آمد.", "نظام جمهوری اسلامی"),
+        ("دشمنان برای براندازی نظام مقدس جمهوری اسلامی طرح‌ها ریختند.", "نظام مقدس جمهوری اسلامی"),
+    ],
+)
+def test_the_system_before_the_islamic_republic_is_its_name(text, name):
+    names = [o.name for o in extract_text(text).organizations]
+    assert name in names and "جمهوری اسلامی" not in names
