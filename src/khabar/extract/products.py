@@ -1,7 +1,7 @@
 """A maker's name before a model's names a product, not the maker: «تویوتا پرادو»,
 «میتسوبیشی پاجرو GLX», «کیا سراتو ۲۰۰۰», «پژو 206», «اپل واچ». PEYMA's training part tags
-none of its 17 such products as an organization, and the makers alone («هیوندای ، کیا و
-تویوتا») as organizations."""
+27 of the 30 makers' names so placed as no organization (2 as one: «پژو زودتر», «اپل
+تکنولوژی»), and the makers alone («هیوندای ، کیا و تویوتا») as organizations 26 times of 35."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from khabar.extract.org_spans import no_org_end
 
 # words of a maker's company after its name («میتسوبیشی موتورز», «سامسونگ الکترونیکس»)
 _COMPANY_WORDS = frozenset(
-    lx.key(w) for w in "موتور موتورز الکترونیکس کمپانی گروپ کورپوریشن اینترنشنال ایران".split()
+    lx.key(w)
+    for w in "موتور موتورز الکترونیکس تکنولوژی کمپانی گروپ کورپوریشن اینترنشنال ایران".split()
 )
 
 
