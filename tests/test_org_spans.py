@@ -988,3 +988,40 @@ def test_an_oil_or_gas_field_is_a_place_with_its_lead(text, place):
 )
 def test_no_field_after_a_fields_lead(text):
     assert not [p.name for p in extract_text(text).places if p.name.startswith("میدان")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("این اقدامات آسیب جدی به نظام جمهوری اسلامی وارد کرده است.", "نظام جمهوری اسلامی"),
+        ("آنچه در قالب تأسیس نظام جمهوری اسلامی و چه در قالب فقه آمد.", "نظام جمهوری اسلامی"),
+        ("دشمنان برای براندازی نظام مقدس جمهوری اسلامی طرح‌ها ریختند.", "نظام مقدس جمهوری اسلامی"),
+    ],
+)
+def test_the_system_before_the_islamic_republic_is_its_name(text, name):
+    names = [o.name for o in extract_text(text).organizations]
+    assert name in names and "جمهوری اسلامی" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورود یک دستگاه تویوتا لندکروز GRX 2014 نقره‌ای به کشور ممنوع است.",
+        "چانگان CS35 به ۲۳۵ میلیون تومان، کیا سراتو ۲۰۰۰ اتوماتیک ۳۸۰ میلیون تومان و "
+        "سیتروئن C3 تیپ یک ۴۴۵ میلیون تومان قیمت‌گذاری شد.",
+        "بین ۹۶ تا ۹۸ میلیون تومان، پژو ۲۰۶ تیپ ۵ بین ۱۱۶ تا ۱۲۲ میلیون تومان است.",
+    ],
+)
+def test_a_makers_name_before_a_models_is_a_product(text):
+    assert not extract_text(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("واردات از سه برند هیوندای ، کیا و تویوتا بوده‌اند .", {"هیوندای", "کیا", "تویوتا"}),
+        ("برای بررسی تاثیرگذاری این اقدام سامسونگ گفت: ابتدا باید دید.", {"سامسونگ"}),
+    ],
+)
+def test_a_maker_alone_is_an_organization(text, names):
+    assert names <= {o.name for o in extract_text(text).organizations}

@@ -32,6 +32,7 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
+from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
@@ -111,7 +112,7 @@ def organizations(
         led = keys[i] in _LED_BY_A_PERSON and i not in skip and skip.issuperset(range(i + 1, j))
         if (skip.intersection(range(i, j)) and not led) or the_office_alone(keys, i, j):
             continue
-        if a_month(keys, i, j):  # «از 22 مهر تا ...»
+        if a_month(keys, i, j) or a_product(tokens.words, keys, i):  # «از 22 مهر», «کیا سراتو»
             continue
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
