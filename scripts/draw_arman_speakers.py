@@ -57,7 +57,10 @@ with ``--peyma --seed 44 --n 50 --but`` both by the extractor of cf210ce, tuned 
 the PEYMA quotes samples (as drawn: 37 of 45 right, 1 wrong, 7 missed, 0.822; the one naming
 nobody not credited), and ``tests/fixtures/peyma_speakers_judged_4.jsonl`` with ``--peyma --seed
 46 --n 50 --but`` all three by the extractor of 01a1c08, tuned on the three (as drawn: 32 of 42
-right, 4 wrong, 6 missed, 0.762; 1 of the 8 naming nobody credited). The PEYMA quotes samples
+right, 4 wrong, 6 missed, 0.762; 1 of the 8 naming nobody credited), and
+``tests/fixtures/peyma_speakers_judged_5.jsonl`` with ``--peyma --seed 48 --n 40 --but`` all
+four by the extractor of f497571, tuned on the four (as drawn: 24 of 29 right, 2 wrong, 3
+missed, 0.828; 3 of the 8 naming nobody credited). The PEYMA quotes samples
 (``tests/fixtures/peyma_quotes_recall*.jsonl``) hold odd articles only, which no ``--peyma``
 draw takes, so ``--but`` need not name them.
 """
