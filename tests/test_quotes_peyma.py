@@ -312,3 +312,20 @@ def test_a_statement_with_no_colon_runs_into_one_named_with_a_colon_of_their_own
         "سندرز می‌گوید: هیچ‌کس او را دوست ندارد."
     )
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "هیچ‌کس او را")]
+
+
+def test_what_one_presents_something_as_before_going_on_is_a_view():
+    # peyma_quotes_4: «X را Y معرفی کرد و ادامه داد:», what X was presented as
+    text = (
+        "علی نجفی‌نژاد در این نشست سخن گفت. نجفی‌نژاد گلستان را استانی نیازمند توسعه معرفی "
+        "کرد و ادامه داد: مردم گلستان از نظر سرانه و درآمد از میانگین کشوری هم پایین‌تر هستند."
+    )
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [
+        ("indirect", "گلستان را استانی"),
+        ("direct", "مردم گلستان از"),
+    ]
+    # one introduced to another, or presented with nothing said after it, is no one's words
+    text = "نیمه‌شب میترا خانم را به من معرفی کردند و بعد علی به خانه آمد."
+    assert quote_rows(text) == []
+    text = "این وزارتخانه مدیر جدید را معرفی کرد و گفت: کار از فردا آغاز می‌شود."
+    assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "کار از فردا")]

@@ -188,6 +188,11 @@ def cues_in(
         ):
             i = j
             continue  # «X که در ... سخن می‌گفت، افزود:»: who gave the talk, the next verb's
+        if verb.lemma == _PRESENTED:
+            if _presented_as(keys, a, i, j, b, verbs):
+                out.append((i, j, verb, "indirect"))  # «گلستان را ... معرفی کرد و ادامه داد:»
+            i = j
+            continue
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
@@ -660,6 +665,28 @@ def _part_of_paper(keys, a, b) -> bool:
     return keys[a] == "در" and any(
         keys[k] in ("این", "همین") and keys[k + 1].startswith(_PAPERS)
         for k in range(a + 1, min(a + 6, b - 1))
+    )
+
+
+_PRESENTED = "معرفی کردن"
+
+
+def _presented_as(keys, a: int, i: int, j: int, b: int, verbs) -> bool:
+    """«X را Y معرفی کرد و ادامه داد / افزود / گفت ...»: Y is what X was presented as, a view,
+    when a verb of saying follows «و»; not someone introduced to another («میترا خانم را به من
+    معرفی کردند و ...», «آن‌ها را به زندان معرفی کردند»), nor a list of names («نامزد معرفی
+    کرد»)."""
+    if j + 1 >= b or keys[j] != "و":
+        return False
+    nxt = verbs.match(keys, j + 1)
+    if not nxt or nxt[1].kind == "indirect" or nxt[1].lemma == _PRESENTED:
+        return False
+    if "را" not in keys[a:i]:
+        return False
+    ra = max(k for k in range(a, i) if keys[k] == "را")
+    # «به عنوان» is the role presented, any other «به» the one introduced to
+    return ra < i - 1 and not any(
+        keys[k] == "به" and keys[k + 1 : k + 2] != ["عنوان"] for k in range(ra + 1, i)
     )
 
 
