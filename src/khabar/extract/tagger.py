@@ -102,7 +102,8 @@ class Weights:
         if new:
             fresh = np.arange(len(types) + 1, len(types) + 1 + len(new), dtype=np.int64)
             packed = fresh.tobytes()  # after the edge's row
-            types.update(zip(new, [packed[k : k + 8] for k in range(0, len(packed), 8)], strict=True))
+            rows = [packed[k : k + 8] for k in range(0, len(packed), 8)]
+            types.update(zip(new, rows, strict=True))
             while len(types) >= len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
@@ -369,16 +370,17 @@ def tag_tokens(
         return []
     weights = loaded_weights()
     marks = merged(lexicon_marks(keys, weights.names, opening), rules)
-    if weights.lists:
-        marks = merged(marks, list_marks(tokens.words, ranges))
     first, end = ranges[0][0], ranges[-1][1]
+    if stops is None:
+        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
+    commas = [t for t in stops if tokens.words[t] in COMMAS]
+    if weights.lists:
+        marks = merged(marks, list_marks(tokens.words, ranges, commas))
     sentence = [-1] * (end - first)  # a token between sentences: in none
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
     local = [(a - first, b - first) for a, b in ranges]
     scores = weights.emissions(tokens.words[first:end], marks, first, sentence, local)
-    if stops is None:
-        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
     if constrained:
         _no_names_across_commas(weights, [t - first for t in stops if first <= t < end], scores)
     columns = best_columns(weights, scores, local)
@@ -388,7 +390,6 @@ def tag_tokens(
         out += names_of_labels(names, column, a)
     if not constrained:
         return out
-    commas = [t for t in stops if tokens.words[t] in COMMAS]
     found = of_one_kind(out, tokens.words, keys, ranges, commas)
     return gate(names, weights.trans, scores, ranges, out, found, marks)
 
