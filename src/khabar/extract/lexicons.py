@@ -159,11 +159,15 @@ class Trie(Generic[V]):
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
-        n = len(keys)
         # most calls find no entry opening at ``keys[i]``: answered before the walk is set up
-        node = self.root.get(keys[i]) if i < n else None
+        # (an index past the end, the rarest, costs an exception: no length taken for the rest)
+        try:
+            node = self.root.get(keys[i])
+        except IndexError:
+            return None
         if node is None:
             return None
+        n = len(keys)
         i += 1
         best: tuple[int, V] | None = (i, node[None]) if None in node else None
         while i < n:
