@@ -8,6 +8,7 @@ also indexed in their spaced and glued forms («نعمت الله»).
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -51,18 +52,27 @@ def keys_of(words: list[str]) -> list[str]:
     return _folded("\n".join(words)).split("\n") if words else []
 
 
+# A code (one character) for every key or word a list read has held, given once a process:
+# the lists of a process's articles are written in the same codes, most of their items
+# having one already (news repeats its words); made afresh past ``_CODES_MAX``
+_CODES: dict[str, str] = {}
+_CODES_MAX = 200_000  # codes given before they are made afresh (memory)
+
+
 class _Read:
     """A list of keys (or words) read once: the set of its items and, when first sought in,
-    the items joined between newlines, so that ``str.find`` seeks an item in C at the speed
-    of a byte search (``list.index`` compares it with every item in turn) and the newlines
-    before it, counted in C, are its index. The list is not to be changed."""
+    the items written one character each (their codes, ``_CODES``), so that ``str.find``
+    seeks an item in C at the speed of a search for one character, and where it finds one is
+    the item's index (``list.index`` compares it with every item in turn; the items joined
+    between newlines, searched for one and the newlines before it counted, scanned the whole
+    text twice). The list is not to be changed."""
 
-    __slots__ = ("found", "items", "joined", "keys")
+    __slots__ = ("found", "items", "keys", "written")
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys = keys
         self.items = set(keys)
-        self.joined = ""
+        self.written = ""  # the keys in their codes, once sought in
         self.found: dict[str, list[int]] = {}  # an item sought -> its indices
 
     def every(self, k: str) -> list[int]:
@@ -74,17 +84,34 @@ class _Read:
 
     def seek(self, k: str) -> list[int]:
         """The indices of the item ``k``, in order."""
-        if not self.joined:
-            self.joined = "\n" + "\n".join(self.keys) + "\n"
-        joined, needle, step = self.joined, f"\n{k}\n", len(k) + 1
+        if not self.written:
+            self.written = _written(self.keys, self.items)
+            if not self.written:  # more items than characters: compared one by one
+                return [i for i, x in enumerate(self.keys) if x == k]
+        written, code = self.written, _CODES[k]
         out = []
-        i = last = 0  # the index of the item at ``last``
-        p = joined.find(needle)
+        p = written.find(code)
         while p >= 0:
-            i += joined.count("\n", last, p)
-            out.append(i)
-            last, p = p, joined.find(needle, p + step)
+            out.append(p)
+            p = written.find(code, p + 1)
         return out
+
+
+def _written(keys: Sequence[str], items: set[str]) -> str:
+    """``keys`` in their codes, new items given theirs."""
+    try:
+        return "".join(map(_CODES.__getitem__, keys))
+    except KeyError:
+        pass
+    new = items.difference(_CODES)
+    if len(_CODES) + len(new) > _CODES_MAX:
+        _CODES.clear()
+        new = items
+        if len(new) >= sys.maxunicode:
+            return ""
+    start = len(_CODES) + 1
+    _CODES.update(zip(new, map(chr, range(start, start + len(new))), strict=True))
+    return "".join(map(_CODES.__getitem__, keys))
 
 
 _read: list[_Read] = []  # the last lists read (an article's keys, its words)
@@ -159,11 +186,15 @@ class Trie(Generic[V]):
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
-        n = len(keys)
         # most calls find no entry opening at ``keys[i]``: answered before the walk is set up
-        node = self.root.get(keys[i]) if i < n else None
+        # (an index past the end, the rarest, costs an exception: no length taken for the rest)
+        try:
+            node = self.root.get(keys[i])
+        except IndexError:
+            return None
         if node is None:
             return None
+        n = len(keys)
         i += 1
         best: tuple[int, V] | None = (i, node[None]) if None in node else None
         while i < n:

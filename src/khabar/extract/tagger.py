@@ -10,6 +10,7 @@ document's sentences are found at once (Viterbi over the sentences side by side)
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -52,6 +53,7 @@ WEIGHTS_FILE = "ner_crf.weights"
 _CACHED_TYPES = 200_000  # a long-running process meets endless rare words: start afresh past it
 _EDGE = 0  # the row of the word-type table that a token past its sentence's edge reads
 _REACH = max(map(abs, CONTEXT))
+_EDGE_ROWS = _EDGE.to_bytes(8, sys.byteorder, signed=True) * _REACH  # as ``type_rows`` joins
 _MANY = 6  # Viterbi's steps with at least this many sentences running: laid labels first
 
 
@@ -71,7 +73,9 @@ class Weights:
         self.names = None if any(f in index for f in opens_a_name) else NO_NAMES
         self.lists = any(f in index for f in mark_features(LIST_MARK))  # comma lists
         self.features = FeatureRows(index)
-        self._types: dict[str, int] = {}  # word -> row of the table below
+        # word -> its row of the table below, as the 8 bytes of an int64: a document's rows are
+        # then joined in C and read by ``np.frombuffer``, not converted one Python int at a time
+        self._types: dict[str, bytes] = {}
         self._table = np.zeros((4096, 1 + len(CONTEXT), len(labels)))  # own, lent at -2..2
         # row 0 stands for no neighbour: it lends nothing, but the sentence's edge at ±1
         self._table[_EDGE, 1 + CONTEXT.index(-1)] = self.edges[0]
@@ -82,27 +86,30 @@ class Weights:
     def score(self, features: list[str]) -> np.ndarray:
         return self.rows[[self.index[f] for f in features if f in self.index]].sum(axis=0)
 
-    def type_rows(self, words: list[str]) -> list[int]:
-        """Each word's row in the table of word-type scores, made for new types at once."""
+    def type_rows(self, words: list[str]) -> bytes:
+        """Each word's row in the table of word-type scores, as int64s joined (native byte
+        order), made for new types at once."""
         import numpy as np
 
         types = self._types
         if len(types) > _CACHED_TYPES:
             types.clear()
         try:  # most documents, once a process has read a few: no new word type
-            return list(map(types.__getitem__, words))
+            return b"".join(map(types.__getitem__, words))
         except KeyError:
             pass
         new = list(set(words).difference(types))
         if new:
-            fresh = np.arange(len(types) + 1, len(types) + 1 + len(new))  # after the edge's row
-            types.update(zip(new, fresh.tolist(), strict=True))
+            fresh = np.arange(len(types) + 1, len(types) + 1 + len(new), dtype=np.int64)
+            packed = fresh.tobytes()  # after the edge's row
+            rows = [packed[k : k + 8] for k in range(0, len(packed), 8)]
+            types.update(zip(new, rows, strict=True))
             while len(types) >= len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
             at, slots, features = self.features.rows(new)
             np.add.at(self._table, (fresh[at], slots), self.rows[features])
-        return list(map(types.__getitem__, words))
+        return b"".join(map(types.__getitem__, words))
 
     def mark_row(self, mark: str) -> int:
         """The row of ``mark`` in the table of mark scores (own, to next, to previous)."""
@@ -116,19 +123,33 @@ class Weights:
             self._mark_table[r] = [self.score([f]) for f in mark_features(mark)]
         return r
 
-    def emissions(self, words: list[str], marks: Marks, first: int, sentence: list[int]):
+    def emissions(
+        self,
+        words: list[str],
+        marks: Marks,
+        first: int,
+        sentence: list[int],
+        ranges: list[tuple[int, int]] | None = None,
+    ):
         """Label scores of every token (n × labels): ``words`` are the tokens from ``first``
         on, ``marks`` are keyed by token index, ``sentence`` holds each word's sentence
-        number, since neighbours count only within a sentence."""
+        number, since neighbours count only within a sentence; ``ranges``, when given, are
+        the sentences ``[a, b)`` that numbered them (indices from ``first``)."""
         import numpy as np
 
         n = len(words)
         # each token's neighbour at each offset, or the edge's row outside its sentence
-        edge, away = [_EDGE] * _REACH, [-2] * _REACH  # sentence -1: between sentences
-        # ``fromiter`` of a known length: ``np.array`` would first look at every item's type
         padded = n + 2 * _REACH
-        padded_ids = np.fromiter(edge + self.type_rows(words) + edge, np.int64, padded)
-        padded_sid = np.fromiter(away + sentence + away, np.int64, padded)
+        padded_ids = np.frombuffer(_EDGE_ROWS + self.type_rows(words) + _EDGE_ROWS, np.int64)
+        if ranges is None:  # ``fromiter`` of a known length: ``np.array`` would first look
+            # at every item's type
+            away = [-2] * _REACH  # sentence -1: between sentences
+            padded_sid = np.fromiter(away + sentence + away, np.int64, padded)
+        else:  # a slice per sentence, not a Python int per token
+            padded_sid = np.full(padded, -1, np.int64)
+            padded_sid[:_REACH] = padded_sid[_REACH + n :] = -2
+            for s, (a, b) in enumerate(ranges):
+                padded_sid[_REACH + a : _REACH + b] = s
         ids, sid = padded_ids[_REACH : _REACH + n], padded_sid[_REACH : _REACH + n]
         at = np.array([_REACH + d for d in CONTEXT])[:, None] + np.arange(n)
         near = np.where(padded_sid[at] == sid, padded_ids[at], _EDGE)
@@ -349,25 +370,26 @@ def tag_tokens(
         return []
     weights = loaded_weights()
     marks = merged(lexicon_marks(keys, weights.names, opening), rules)
-    if weights.lists:
-        marks = merged(marks, list_marks(tokens.words, ranges))
     first, end = ranges[0][0], ranges[-1][1]
+    if stops is None:
+        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
+    commas = [t for t in stops if tokens.words[t] in COMMAS]
+    if weights.lists:
+        marks = merged(marks, list_marks(tokens.words, ranges, commas))
     sentence = [-1] * (end - first)  # a token between sentences: in none
     for n, (a, b) in enumerate(ranges):
         sentence[a - first : b - first] = [n] * (b - a)
-    scores = weights.emissions(tokens.words[first:end], marks, first, sentence)
-    if stops is None:
-        stops = [t for t, w in enumerate(tokens.words[first:end], first) if w in NO_NAME_INSIDE]
+    local = [(a - first, b - first) for a, b in ranges]
+    scores = weights.emissions(tokens.words[first:end], marks, first, sentence, local)
     if constrained:
         _no_names_across_commas(weights, [t - first for t in stops if first <= t < end], scores)
-    columns = best_columns(weights, scores, [(a - first, b - first) for a, b in ranges])
+    columns = best_columns(weights, scores, local)
     names = weights.labels
     out: list[tuple[str, int, int]] = []
     for (a, _), column in zip(ranges, columns, strict=True):
         out += names_of_labels(names, column, a)
     if not constrained:
         return out
-    commas = [t for t in stops if tokens.words[t] in COMMAS]
     found = of_one_kind(out, tokens.words, keys, ranges, commas)
     return gate(names, weights.trans, scores, ranges, out, found, marks)
 

@@ -207,11 +207,17 @@ def list_items(words: list[str], a: int, b: int) -> list[tuple[int, int]]:
     return items if len(items) > 2 else []
 
 
-def list_marks(words: list[str], ranges: list[tuple[int, int]]) -> Marks:
+def list_marks(
+    words: list[str], ranges: list[tuple[int, int]], commas: list[int] | None = None
+) -> Marks:
     """The tokens of the items of comma lists (``list_items``): a list of names is names
-    side by side, never one name, whatever its items are called in the training text."""
+    side by side, never one name, whatever its items are called in the training text.
+    ``commas``: the tokens that are one (``COMMAS``), sorted, when already found: a sentence
+    with fewer than two holds no list, and its words are not looked at."""
     marks: Marks = {}
     for a, b in ranges:
+        if commas is not None and bisect_left(commas, b) - bisect_left(commas, a) < 2:
+            continue
         for s, e in list_items(words, a, b):
             for k in range(s, e):
                 marks.setdefault(k, []).append(LIST_MARK)
