@@ -64,7 +64,7 @@ def of_its_country(
     if of_iran(reg, pkey):
         return False
     if named_abroad(reg, pkey):
-        return True
+        return keys is None or not shown_of_another(reg, keys, pkey, abroad)
     if any(
         countries_in(post_key(lx.phrase_keys(held))) & abroad for held in reg.persons[pkey].posts
     ):
@@ -121,6 +121,33 @@ def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: se
         if countries_in(tuple(keys[k + 1 : end])) & countries:
             return True
     return False
+
+
+def shown_of_another(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
+    """Whether the apposition after a mention of ``pkey`` names a country, none of
+    ``countries`` other than Iran: a post of those countries is then another's."""
+    abroad = countries - {"ایران"}
+    own = _apposed_countries(reg, keys, pkey) if abroad else set()
+    return bool(own) and not own & abroad
+
+
+def _apposed_countries(reg: Registry, keys: Sequence[str], pkey: str) -> set[str]:
+    """The countries named in the apposition set off by commas right after a mention of
+    ``pkey`` («دونالد ترامپ، نامزد ... ریاست جمهوری آمریکا در ... گفت»: {آمریکا}): the
+    country a person named abroad is shown of, whose posts of another country are not theirs
+    («سفیر کره شمالی» is not Trump's, of whose words on North Korea's leader it speaks)."""
+    out: set[str] = set()
+    for k, holder in reg.by_token.items():
+        if holder != pkey or reg.by_token.get(k + 1) == pkey:
+            continue
+        if k + 1 >= len(keys) or keys[k + 1] not in ("،", ","):
+            continue
+        end = k + 2
+        stop = min(len(keys), k + 2 + _BESIDE)
+        while end < stop and keys[end] not in _CLAUSE_ENDS and keys[end] not in ("،", ","):
+            end += 1
+        out |= countries_in(tuple(keys[k + 2 : end]))
+    return out
 
 
 # Words of a state's post: in Persian news such a post named bare is Iran's («رئیس مجلس»,
