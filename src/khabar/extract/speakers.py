@@ -460,6 +460,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
+            and not _past_object(keys, s, k)
             and not _described_after(keys, k, verb_at, post_at)
         ):
             return pkey, _after_subject(k, reg, post_at)
@@ -467,6 +468,22 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+_OBJECT_STOPS = frozenset({":", "«", "»", '"', *_COMMAS, *CLAUSE_ENDS})
+
+
+def _past_object(keys, s: int, k: int) -> bool:
+    """Whether the name at ``k`` stands past the clause's object, its «را» with no comma,
+    colon or quote between: the subject comes before the object, and a name after it is in
+    what the object is called or given («مبانی انقلاب اسلامی را آثار و بیانات امام خمینی
+    (ره) خواندند و فرمودند:» is not Khomeini's)."""
+    for t in range(k - 1, s, -1):
+        if keys[t] == "را":
+            return True
+        if keys[t] in _OBJECT_STOPS:
+            return False
+    return False
+
+
 # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
 # given as an example is inside a noun phrase, not the subject
 _SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
