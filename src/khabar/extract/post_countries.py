@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import PREPOSITIONS
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import foreign_country_at, own_country, post_key
 from khabar.extract.registry import Registry
@@ -123,6 +124,10 @@ def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: se
     return False
 
 
+# Words that open an adjunct after a name's comma, not an apposition to it
+_ADJUNCT = PREPOSITIONS | {"در", "ضمن", "طی", "پس", "هنگام", "که"}
+
+
 def shown_of_another(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
     """Whether the apposition after a mention of ``pkey`` names a country, none of
     ``countries`` other than Iran: a post of those countries is then another's."""
@@ -140,8 +145,8 @@ def _apposed_countries(reg: Registry, keys: Sequence[str], pkey: str) -> set[str
     for k, holder in reg.by_token.items():
         if holder != pkey or reg.by_token.get(k + 1) == pkey:
             continue
-        if k + 1 >= len(keys) or keys[k + 1] not in ("،", ","):
-            continue
+        if k + 2 >= len(keys) or keys[k + 1] not in ("،", ",") or keys[k + 2] in _ADJUNCT:
+            continue  # «برهانی، در مورد تماس ... با محمود عباس ...»: no apposition
         end = k + 2
         stop = min(len(keys), k + 2 + _BESIDE)
         while end < stop and keys[end] not in _CLAUSE_ENDS and keys[end] not in ("،", ","):
