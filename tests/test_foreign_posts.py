@@ -174,3 +174,20 @@ def test_an_official_of_iran_never_holds_a_post_of_another_country() -> None:
     )
     assert all(not p.name.endswith("خاتمی") or not p.posts for p in doc.persons)
     assert doc.quotes[0].speaker is None
+
+
+def test_one_named_abroad_with_their_country_apposed_holds_no_post_of_another() -> None:
+    # PEYMA training 608: «سفیر کره شمالی» speaks of Trump's words; Trump is shown as
+    # America's («نامزد ... ریاست جمهوری آمریکا»), though named abroad and the last to speak
+    doc = extract_text(
+        "به گزارش ایرنا، به نقل از بیزینس اینسایدر، دوتالد ترامپ، نامزد جمهوری‌خواه انتخابات"
+        " ریاست جمهوری آمریکا در جمع حامیانش در آتلانتا گفت که اگرچه به دیدار کیم جونگ اون،"
+        " رهبر کره شمالی در پیونگ یانگ نمی‌رود اما می‌تواند میزبان وی در آمریکا برای مذاکره"
+        " باشد. وی افزود: اگر به اینجا بیاد پذیرای او خواهم بود. سفیر کره شمالی در مقر سازمان"
+        " ملل متحد در ژنو اظهارات، دونالد ترامپ را برای مذاکره با کیم جونگ اون کم‌اهمیت دانست"
+        " و آن را یک ژست تبلیغاتی نامید."
+    )
+    assert all("سفیر کره شمالی" not in p.posts for p in doc.persons)
+    envoy = [q for q in doc.quotes if doc.span_text(q.sentence).startswith("سفیر کره شمالی")]
+    assert envoy
+    assert {q.speaker for q in envoy} == {None}

@@ -311,3 +311,16 @@ def test_a_post_of_a_country_run_into_its_last_word_is_not_held_by_another_count
     iraq = text.index("سخنگویوزارت")
     assert [s for at, s in said.items() if at >= iraq] == [None]
     assert [p.posts for p in doc.persons if p.name == "حلوصی آکار"] == [["وزیر دفاع ترکیه"]]
+
+
+def test_a_person_past_the_clauses_object_does_not_speak_in_it():
+    # PEYMA training 94: «خمینی» stands inside what «مبانی انقلاب اسلامی را» is called, past
+    # the object's «را»; the subject, the Leader by title alone, is named nowhere
+    doc = extract_text(
+        "مقام معظم رهبری در دیدار وزیر، معاونان و مدیران وزارت اطلاعات با تاکید بر اینکه"
+        " مبانی و جهت‌گیری‌های انقلاب اسلامی باید به‌طور کامل در وزارت اطلاعات حفظ شود، مبانی"
+        " انقلاب اسلامی را آثار و بیانات صریح امام خمینی (ره) خواندند و فرمودند: ایجاد خط فاصل"
+        " با راس جریان استکبار؛ یعنی آمریکا از مهم‌ترین مبانی قطعی امام بزرگوار ما است."
+    )
+    assert [q.speaker for q in doc.quotes] == [None]
+    assert [p.posts for p in doc.persons if p.name == "خمینی"] == [[]]

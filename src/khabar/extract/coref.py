@@ -26,6 +26,7 @@ from khabar.extract.post_countries import (
     named_abroad,
     of_iran,
     of_its_country,
+    shown_of_another,
 )
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
@@ -449,7 +450,12 @@ def adopt_posts(
             continue
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
-        if current and posts_agree(reg, current, post) and not another_speaker(keys, post):
+        if (
+            current
+            and posts_agree(reg, current, post)
+            and not another_speaker(keys, post)
+            and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
+        ):
             hold(reg, current, post)
         elif only and prev == only and nxt is None and _goes_on_as(reg, keys, only, post, cues):
             # the one speaker goes on by another post of that head after their last cue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import PREPOSITIONS
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import foreign_country_at, own_country, post_key
 from khabar.extract.registry import Registry
@@ -64,7 +65,7 @@ def of_its_country(
     if of_iran(reg, pkey):
         return False
     if named_abroad(reg, pkey):
-        return True
+        return keys is None or not shown_of_another(reg, keys, pkey, abroad)
     if any(
         countries_in(post_key(lx.phrase_keys(held))) & abroad for held in reg.persons[pkey].posts
     ):
@@ -121,6 +122,37 @@ def _country_beside(reg: Registry, keys: Sequence[str], pkey: str, countries: se
         if countries_in(tuple(keys[k + 1 : end])) & countries:
             return True
     return False
+
+
+# Words that open an adjunct after a name's comma, not an apposition to it
+_ADJUNCT = PREPOSITIONS | {"در", "ضمن", "طی", "پس", "هنگام", "که"}
+
+
+def shown_of_another(reg: Registry, keys: Sequence[str], pkey: str, countries: set[str]) -> bool:
+    """Whether the apposition after a mention of ``pkey`` names a country, none of
+    ``countries`` other than Iran: a post of those countries is then another's."""
+    abroad = countries - {"ایران"}
+    own = _apposed_countries(reg, keys, pkey) if abroad else set()
+    return bool(own) and not own & abroad
+
+
+def _apposed_countries(reg: Registry, keys: Sequence[str], pkey: str) -> set[str]:
+    """The countries named in the apposition set off by commas right after a mention of
+    ``pkey`` («دونالد ترامپ، نامزد ... ریاست جمهوری آمریکا در ... گفت»: {آمریکا}): the
+    country a person named abroad is shown of, whose posts of another country are not theirs
+    («سفیر کره شمالی» is not Trump's, of whose words on North Korea's leader it speaks)."""
+    out: set[str] = set()
+    for k, holder in reg.by_token.items():
+        if holder != pkey or reg.by_token.get(k + 1) == pkey:
+            continue
+        if k + 2 >= len(keys) or keys[k + 1] not in ("،", ",") or keys[k + 2] in _ADJUNCT:
+            continue  # «برهانی، در مورد تماس ... با محمود عباس ...»: no apposition
+        end = k + 2
+        stop = min(len(keys), k + 2 + _BESIDE)
+        while end < stop and keys[end] not in _CLAUSE_ENDS and keys[end] not in ("،", ","):
+            end += 1
+        out |= countries_in(tuple(keys[k + 2 : end]))
+    return out
 
 
 # Words of a state's post: in Persian news such a post named bare is Iran's («رئیس مجلس»,

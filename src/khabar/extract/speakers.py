@@ -460,6 +460,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
+            and not _past_object(keys, s, k, verb_at)
             and not _described_after(keys, k, verb_at, post_at)
         ):
             return pkey, _after_subject(k, reg, post_at)
@@ -467,6 +468,29 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
 
 
 _COMMAS = ("،", ",")
+_OBJECT_STOPS = frozenset({":", "«", "»", '"', *_COMMAS, *CLAUSE_ENDS})
+# verbs of calling the object something: «X را Y دانست / خواند / نامید»
+_CALLING = frozenset({"دانست", "دانستند", "خواند", "خواندند", "نامید", "نامیدند"})
+
+
+def _past_object(keys, s: int, k: int, verb_at: int) -> bool:
+    """Whether the name at ``k`` stands in what the clause's object is called, past its «را»
+    (no comma, colon or quote between) and before a verb of calling joined by «و» to the
+    reporting verb: «مبانی انقلاب اسلامی را آثار و بیانات امام خمینی (ره) خواندند و
+    فرمودند:» is not Khomeini's, whom the subject before the object calls so."""
+    if not any(
+        keys[t] in _CALLING and keys[t + 1] == "و" for t in range(k + 1, min(verb_at, k + 8))
+    ):
+        return False
+    for t in range(k - 1, s, -1):
+        if keys[t] == "را":
+            return True
+        if keys[t] in _OBJECT_STOPS:
+            return False
+    return False
+    return False
+
+
 # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
 # given as an example is inside a noun phrase, not the subject
 _SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
