@@ -25,7 +25,7 @@ from khabar.extract.namewords import (
 )
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import PostMention, post_boundaries, stopwords
-from khabar.extract.registry import Registry, family_head, subject_at
+from khabar.extract.registry import Registry, family_head, family_tail, subject_at
 from khabar.extract.speaking_bodies import organization_at
 from khabar.model import Person
 from khabar.text.offsets import Span
@@ -94,7 +94,8 @@ def lone_surnames(
             holders = _named_with(reg, keys[i])
             if len(holders) > 1:
                 continue
-            head = None if holders else family_head(reg, keys[i])  # «صفار» of «صفار هرندی»
+            # «صفار» of «صفار هرندی», «محمدزاده» of «احمد آفرین محمدزاده»
+            head = None if holders else family_head(reg, keys[i]) or family_tail(reg, keys[i])
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))

@@ -175,6 +175,8 @@ def build_registry(
         holder = reg.by_surname((keys[m.i],)) or ""
         if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
             holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
+        if not holder:  # «محمدزاده افزود» of «احمد آفرین محمدزاده»
+            holder = family_tail(reg, keys[m.i]) or ""
         if not holder and m.ti == m.i:  # «کوئن خود می‌گوید» of «کوئن واتلی»
             holder = _unlisted_given(reg, keys[m.i]) or ""
         # «فرزند شهید مطهری» is not «علی مطهری» himself; the bare «مطهری» stays his
@@ -223,6 +225,31 @@ def _unlisted_given(reg: Registry, key: str) -> str | None:
         if p.mentions and len(words := lx.phrase_keys(p.name)) > 1 and words[0] == key
     ]
     return min(holders)[1] if holders else None
+
+
+def family_tail(reg: Registry, key: str) -> str | None:
+    """The one person whose family name of two words ends in ``key``, no given name, when no
+    one has ``key`` alone: the name's middle word is one the list of given names lacks, an
+    ordinary word or a second given name («آفرین» of «احمد آفرین محمدزاده»), and the news
+    names him by its last word («محمدزاده افزود»); not the father's name of a patronym
+    («خلیفه» of «حمد بن خلیفه»), a clan's («کثیر» of «آل کثیر») or a court title's word."""
+    if key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names():
+        return None
+    holders = {
+        h
+        for s, found in reg.surnames.items()
+        if len(s) == 2
+        and s[-1] == key
+        and s[0] not in _LINEAGE
+        and s[0] != _CLAN
+        and not court_name(s[-1])
+        for h in found
+    }
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    reg.surnames.setdefault((key,), set()).add(holder)  # its other lone mentions join him
+    return holder
 
 
 def family_head(reg: Registry, key: str) -> str | None:
