@@ -329,3 +329,35 @@ def test_what_one_presents_something_as_before_going_on_is_a_view():
     assert quote_rows(text) == []
     text = "این وزارتخانه مدیر جدید را معرفی کرد و گفت: کار از فردا آغاز می‌شود."
     assert [(k, s) for k, _, _, s in quote_rows(text)] == [("direct", "کار از فردا")]
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    doc = extract_text(text)
+    return [(q.speaker, doc.span_text(q.span)) for q in doc.quotes]
+
+
+def test_a_verb_of_saying_after_and_goes_on_with_the_subject_of_the_that_before():
+    # peyma_723: «وی گفت که X و ... خواند و گفت که Y»: Y is said again by him, and X ends
+    # before the «و» of the second verb
+    text = (
+        "باراک اوباما، رییس جمهوری آمریکا به اورلاندو می‌رود. اوایل روز دوشنبه وی گفت که فرد "
+        "مسلح از طریق اینترنت تحت تاثیر داعش قرار گرفته و آن را نمونه واضح و آشکار از "
+        '" افراط‌گرایی داخلی " آمریکا خواند و گفت که مقام‌های آمریکا سال‌هاست که نسبت به این '
+        "مساله نگرانند."
+    )
+    said = _said(text)
+    assert [s for s, _ in said] == ["باراک اوباما", "باراک اوباما"]
+    assert said[0][1].endswith("آمریکا خواند")
+    assert said[1][1] == "مقام‌های آمریکا سال‌هاست که نسبت به این مساله نگرانند"
+
+
+def test_a_that_clause_ends_where_the_next_verb_of_saying_opens():
+    # roozno_data_540: «هشدار داد که X اما تأکید کرد که Y»: X stops before «اما»
+    text = (
+        "به گزارش روز نو، سازمان بهداشت جهانی هشدار داد که تهدید بیماری همه‌گیر بسیار واقعی "
+        "است اما تأکید کرد که ویروس هنوز هم می‌تواند کنترل شود."
+    )
+    assert [s for _, s in _said(text)] == [
+        "تهدید بیماری همه‌گیر بسیار واقعی است",
+        "ویروس هنوز هم می‌تواند کنترل شود",
+    ]

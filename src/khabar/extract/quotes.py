@@ -267,6 +267,8 @@ def find_quotes(
                     inside_until = span.end if span is not None else inside_until
             elif kind == "that":
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
+                # «... گفت که X و ... خواند و گفت که Y»: X ends at the «و» of the next «که»
+                stop = next((f[0] - 1 for f in found if f[0] > vj and f[3] == "that"), stop)
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
             elif kind in ("topic", "view"):

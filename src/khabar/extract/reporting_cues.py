@@ -249,9 +249,15 @@ def cues_in(
             out = [c for c in out if c[3] not in ("that", "view")]
             out.append((i, j, verb, "direct"))
             break
-        if out and out[-1][3] in ("that", "view") and keys[i - 1] not in ("اما", "ولی"):
+        if (
+            out
+            and out[-1][3] in ("that", "view")
+            and keys[i - 1] not in ("اما", "ولی")
+            and not _said_again(keys, i, j, b, out[-1])
+        ):
             # inside what was said after «که»: only a colon's verb is another cue, or one whose
-            # subject is left out after «اما» («تاکید داشتند که ... اما گفتند که ...»)
+            # subject is left out after «اما» («تاکید داشتند که ... اما گفتند که ...») or after
+            # «و» and a verb of its own (``_said_again``)
             pass
         elif after not in _COLON and ((in_report and _perfect(verb)) or _unsaid(keys, a, i)):
             pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
@@ -332,6 +338,19 @@ _FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
 
 
 _WRITING = "نوشتن"
+
+
+def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, str]) -> bool:
+    """A verb of saying with «که» after «و» and a verb that closes a clause, agreeing with the
+    verb of the «که» before it: its subject, left out, is that one's («وی گفت که ... را نمونه
+    ... خواند و گفت که ...»), and what it says is a statement of its own. Not after a clause of
+    another number («گفت که مقام‌ها ... نگرانند و گفتند که ...»: theirs)."""
+    if before[3] != "that" or j + 1 >= b or keys[j] != "که" or keys[i - 1] != "و":
+        return False
+    closing = keys[i - 2]
+    if closing[-1:] not in ("د", "ت") or keys[i].startswith("می"):
+        return False
+    return keys[j - 1].endswith("ند") == before[2].form.endswith("ند")
 
 
 def _of_nothing(keys, a: int, i: int) -> bool:
