@@ -243,3 +243,16 @@ def _ends(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     """Token ``j`` ends a credited name: a function word, a sign or a credit's word."""
     word = tokens.words[j]
     return keys[j] in _ENDS or keys[j] in stopwords() or not word[0].isalpha()
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    """The keys of ``byline_credits.txt``'s words, a ZWNJ's word written together."""
+    return frozenset("".join(lx.phrase_keys(w)) for w in words("byline_credits.txt"))
+
+
+def byline_credited(keys: list[str], k: int) -> bool:
+    """Whether the name at token ``k`` follows a byline's credit word and its colon
+    («خبرنگار: زهرا امیری», «انتشاردهنده: مهرنوش خانزائی»): whom the page credits, who
+    does not speak in it."""
+    return k >= 2 and keys[k - 1] == ":" and keys[k - 2] in _byline_words()

@@ -29,6 +29,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
     WHEN,
 )
+from khabar.extract.credits import byline_credited
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import country
@@ -414,6 +415,8 @@ def _subject_opening(
         return ref, end, False, False
     post = post_at.get(s)
     pkey = reg.by_token.get(s)
+    if pkey and byline_credited(keys, s):
+        pkey = None  # «انتشاردهنده: مهرنوش خانزائی ...»: credited by the page, not speaking
     if pkey:
         end = _after_subject(s, reg, post_at)
         if together(keys, end, verb_at, reg, pkey):
@@ -459,6 +462,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
+            and not byline_credited(keys, k)  # «خبرنگار: زهرا امیری»: the page's reporter
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
             and not _past_object(keys, s, k, verb_at)
             and not _described_after(keys, k, verb_at, post_at)
