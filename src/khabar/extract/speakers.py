@@ -147,6 +147,8 @@ def speaker(
         return pkey, end, pkey not in seen, True
     if post := _post_before_verb(keys, s, verb_at, post_at):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
+    if _document_says(keys, s, verb_at):
+        return None, s, False, False  # «در تعریف پروانه FCP ...، آمده است:»: a paper's text
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
@@ -609,6 +611,23 @@ def _quoted_name(keys, s, b) -> bool:
 # A clause opened by these, with no subject of its own, goes on with the current speaker.
 _GOING_ON = {("با", k) for k in _WITH_CLAUSE} | {("ضمن",)}
 _GOING_ON |= {("از",), ("بر",)}  # «از ... خبر داد و گفت:», «بر ... تاکید کرد و افزود:»
+
+
+# Words before «در» that leave the clause's shape as it is: «همچنین در این گزارش آمده است».
+_BEFORE_IN = {"همچنین", "نیز", "و", "اما", "ولی"}
+# Who the paper of «در X آمده است» may be: «در پیام وی آمده است», «در نامه او», «در سخنان خود».
+_THEIRS = {lx.key(w) for w in ("وی", "او", "ایشان", "خود", "خویش")}
+
+
+def _document_says(keys, s, verb_at) -> bool:
+    """Whether the clause from ``s`` is «در X آمده است» with no subject found in it: X is a
+    paper (a licence, a law, a definition, a report) whose text follows, not the words of
+    whoever spoke before, unless X is theirs («در پیام وی آمده است»)."""
+    if keys[verb_at] != _HELD_SAYS:
+        return False
+    if keys[s] in _BEFORE_IN and s + 1 < verb_at:
+        s += 1
+    return keys[s] == "در" and not any(keys[k] in _THEIRS for k in range(s + 1, verb_at))
 
 
 def _subject_left_out(keys, s, verb_at, post_at) -> bool:
