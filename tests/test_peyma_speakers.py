@@ -378,6 +378,11 @@ def test_the_text_of_a_paper_in_which_it_stands_is_not_the_last_speakers() -> No
     [
         ("در تعریف پروانه FCP که مخفف Fixed Communications Provider است، آمده است:", None),
         ("همچنین در این قانون آمده است:", None),
+        # past a clause naming someone else: the news, not the one who claims
+        (
+            "در حالی که رضا تقی‌زاده ادعا می‌کند دادگاه تجدیدنظر حذف شده است، در خبرها آمده است:",
+            None,
+        ),
         # the paper is theirs: their words go on
         ("در ادامه سخنان وی، آمده است:", "حسین شریفی"),
     ],

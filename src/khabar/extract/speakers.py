@@ -99,6 +99,8 @@ def speaker(
         if isinstance(going_on, str) and _others_say(keys, a, verb_at):
             return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
         return going_on, s, False, going_on is not None
+    if _paper_after_comma(keys, s, verb_at, reg):
+        return None, s, False, False  # «در حالی که X ادعا می‌کند ...، در خبرها آمده است که»
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
         # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
         # speaks, as one found further in: only what a colon or «که» marks is theirs
@@ -628,6 +630,23 @@ def _document_says(keys, s, verb_at) -> bool:
     if keys[s] in _BEFORE_IN and s + 1 < verb_at:
         s += 1
     return keys[s] == "در" and not any(keys[k] in _THEIRS for k in range(s + 1, verb_at))
+
+
+def _paper_after_comma(keys, s, verb_at, reg: Registry) -> bool:
+    """Whether the clause's last part, past its last comma, is «در X آمده است» naming no one:
+    the paper X says what follows, not a person named in the part before («در حالی که X ادعا
+    می‌کند ...، در خبرها آمده است که»)."""
+    if keys[verb_at] != _HELD_SAYS:
+        return False
+    commas = [k for k in range(s, verb_at) if keys[k] in _COMMAS]
+    if not commas:
+        return False
+    after = commas[-1] + 1
+    return (
+        after < verb_at
+        and _document_says(keys, after, verb_at)
+        and not any(k in reg.by_token for k in range(after, verb_at))
+    )
 
 
 def _subject_left_out(keys, s, verb_at, post_at) -> bool:
