@@ -6,6 +6,7 @@ whose surname it is only when exactly one person has that surname.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
@@ -233,37 +234,32 @@ def family_tail(reg: Registry, key: str) -> str | None:
     ordinary word or a second given name («آفرین» of «احمد آفرین محمدزاده»), and the news
     names him by its last word («محمدزاده افزود»); not the father's name of a patronym
     («خلیفه» of «حمد بن خلیفه»), a clan's («کثیر» of «آل کثیر») or a court title's word."""
-    if key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names():
-        return None
-    holders = {
-        h
-        for s, found in reg.surnames.items()
-        if len(s) == 2
-        and s[-1] == key
-        and s[0] not in _LINEAGE
-        and s[0] != _CLAN
-        and not court_name(s[-1])
-        for h in found
-    }
-    if len(holders) != 1:
-        return None
-    holder = holders.pop()
-    reg.surnames.setdefault((key,), set()).add(holder)  # its other lone mentions join him
-    return holder
+    return _one_holder(
+        reg,
+        key,
+        lambda s: (
+            len(s) == 2
+            and s[-1] == key
+            and s[0] not in _LINEAGE
+            and s[0] != _CLAN
+            and not court_name(s[-1])
+        ),
+    )
 
 
 def family_head(reg: Registry, key: str) -> str | None:
     """The one person whose family name of two words or more opens with ``key``, no given
     name: «صفار گفت» of «محمدحسین صفار هرندی», as news shortens it; ``key`` is then a
     family name of theirs."""
+    return _one_holder(reg, key, lambda s: len(s) > 1 and s[0] == key and not court_name(s[-1]))
+
+
+def _one_holder(reg: Registry, key: str, part_of: Callable[[tuple[str, ...]], bool]) -> str | None:
+    """The one person of a family name ``part_of`` takes ``key`` to be part of, ``key`` being
+    no given name; ``key`` alone is then a family name of theirs."""
     if key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names():
         return None
-    holders = {
-        h
-        for s, found in reg.surnames.items()
-        if len(s) > 1 and s[0] == key and not court_name(s[-1])
-        for h in found
-    }
+    holders = {h for s, found in reg.surnames.items() if part_of(s) for h in found}
     if len(holders) != 1:
         return None
     holder = holders.pop()
