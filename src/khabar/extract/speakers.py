@@ -496,7 +496,6 @@ def _past_object(keys, s: int, k: int, verb_at: int) -> bool:
         if keys[t] in _OBJECT_STOPS:
             return False
     return False
-    return False
 
 
 # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
