@@ -23,6 +23,7 @@ WHEN = {"روز", "گذشته", "امروز", "دیروز", "دیشب", "صبح"
 WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "،", "هفته", "ماه"}
 
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}  # an opening mark -> the mark closing it
 DASHES = {"-", "–", "—"}  # a dateline's, after a place: «بوشهر - ...»
 # after an agency that opens a lead as its dateline: «خبرگزاری فارس: ...», «خبرگزاری فارس- ...»
 DATELINE = {":"} | DASHES

@@ -10,9 +10,8 @@ for («انتخابات ریاست جمهوری»), a month of a date («از 22
 
 from __future__ import annotations
 
-from functools import cache
-
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
 from khabar.extract.namewords import FREQUENT, verb, word_rank
 from khabar.extract.numbers import WORDS
@@ -708,7 +707,6 @@ _QUOTED_PLACE_LEADS = frozenset(
     lx.key(w)
     for w in "شهر استان شهرستان روستای روستا کشور جزیره بندر منطقه شهرک محله ایالت".split()
 )
-_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
 _QUOTED_NAME_MOST = 4  # words of the name between the marks
 
 
@@ -718,7 +716,7 @@ def quoted_places(words: list[str], keys: list[str]) -> list[tuple[int, int]]:
     verb and no function word."""
     out = []
     for k in lx.positions(keys, _QUOTED_PLACE_LEADS):
-        if k + 2 >= len(words) or (close := _OPEN_QUOTES.get(words[k + 1])) is None:
+        if k + 2 >= len(words) or (close := CLOSING_QUOTE.get(words[k + 1])) is None:
             continue
         end = next(
             (
@@ -802,7 +800,7 @@ def _plain_between(key: str) -> bool:
     a frequent word that opens or qualifies no place, a number, a joiner."""
     if key.isdigit() or key in _JOINERS:
         return True
-    if key in _place_heads() or key in lx.PLACE_LEADS or key in _QUARTER_WORDS:
+    if key in lx.keyed_words("place_heads.txt") or key in lx.PLACE_LEADS or key in _QUARTER_WORDS:
         return False
     if key in BODY_OF_A_PLACE or key in lx.paper_name_ends():
         return False  # «استانداری کرمان», «پارلمان عراق», «واشنگتن تایمز»: a body's name
@@ -811,11 +809,6 @@ def _plain_between(key: str) -> bool:
 
 _JOINERS = frozenset({"و", "-", "ـ"})
 _QUARTER_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    return lx.keyed_words("place_heads.txt")
 
 
 def place_to(keys: list[str], i: int, j: int) -> bool:

@@ -28,7 +28,7 @@ from khabar.extract.body_subjects import (
     told_report,
 )
 from khabar.extract.clause_openers import cited_sources
-from khabar.extract.clause_words import FINAL, PREPOSITIONS, PRONOUNS
+from khabar.extract.clause_words import CLOSING_QUOTE, FINAL, PREPOSITIONS, PRONOUNS
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
@@ -481,7 +481,6 @@ def _speaks_with_colon(keys, j: int, b: int, named: list[int], verbs) -> bool:
     )
 
 
-_QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
 _SAID_AGAIN = {"این", "اینها", "همین"}  # «... این را گفت»: what was said, quoted before
 
 
@@ -489,7 +488,7 @@ def _quoted_before(tokens: TokenColumns, keys: list[str], a: int, verb_at: int) 
     """The quotation that opens the sentence when the verb's object names it again after a
     comma («"ما هرگز تسلیم نمی‌شویم"، ظریف روز گذشته این را گفت», «...»، این را ... گفت):
     what was said."""
-    close = _QUOTE_MARKS.get(tokens.words[a])
+    close = CLOSING_QUOTE.get(tokens.words[a])
     if close is None or verb_at - a < 5:
         return None
     end = next((k for k in range(a + 1, verb_at - 2) if tokens.words[k] == close), None)

@@ -229,7 +229,8 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
     return s
 
 
-_HEADING_ENDS = {"است", "بود", "شد", "/"}  # a heading's verb, or its parts' «/»
+_HEADING_VERBS = {"است", "بود", "شد"}
+_HEADING_ENDS = _HEADING_VERBS | {"/"}  # a heading's verb, or its parts' «/»
 
 
 def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
@@ -265,7 +266,6 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
     return s
 
 
-_HEADING_VERBS = {"است", "بود", "شد"}
 _ADJUNCT_OPENS = {"با", "ضمن"}  # «با اشاره به ...، گفت»: an adjunct between subject and verb
 
 

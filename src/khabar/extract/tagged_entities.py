@@ -14,6 +14,7 @@ from functools import cache
 from itertools import chain
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import QUOTE_MARKS
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
@@ -312,7 +313,7 @@ def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: in
     """The place the tagger marks at ``[i, j)``, as the lexicons name it where they list it,
     with or without the word that says place («کشور افغانستان» is «افغانستان»)."""
     name = i + 1 if keys[i] in PLACE_LEAD_KINDS and j - i > 1 else i
-    if j - i > 3 and tokens.words[i + 1] in _QUOTE_MARKS and tokens.words[j - 1] in _QUOTE_MARKS:
+    if j - i > 3 and tokens.words[i + 1] in QUOTE_MARKS and tokens.words[j - 1] in QUOTE_MARKS:
         name, j = i + 2, j - 1  # «شهر « آستانه »», «منطقه « بوصنیب »»: the name is in the marks
     for start in (i, name):
         hit = lx.places().match(keys, start)
@@ -323,9 +324,6 @@ def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: in
     if isinstance(entry, lx.Entry):
         return Place(entry.name, entry.kind)
     return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
-
-
-_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
 def _outlet(keys: list[str], i: int, j: int) -> bool:
