@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,19 @@ def assert_speaker(item: dict[str, Any], person: str | None, organization: str |
         assert quote.speaker_organization is None
     else:
         assert orgs_match(quote.speaker_organization, organization), quote.speaker_organization
+
+
+def assert_speaker_floors(
+    items: Iterable[dict[str, Any]], accuracy: float, wrong: int, credited: int
+) -> None:
+    """A judged speakers sample scores at least ``accuracy``, with at most ``wrong`` speakers
+    wrong and at most ``credited`` of the quotes naming nobody credited to someone."""
+    from khabar.evaluate_speakers import score
+
+    result = score(items)
+    assert result.accuracy.accuracy >= accuracy, result.misses
+    assert result.accuracy.wrong <= wrong, result.misses
+    assert result.credited <= credited, result.misses
 
 
 def seed_path(prefix: str) -> Path:
