@@ -24,9 +24,8 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.people import PostMention
-from khabar.extract.registry import Registry
+from khabar.extract.registry import LINEAGE, Registry
 
-_LINEAGE = frozenset({"بن", "ابن"})
 _SAYYID = frozenset({"سید", "سیده"})
 
 
@@ -71,7 +70,7 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
         n == 2
         and longer[0] == words[0]
         and longer[-1] == words[1]
-        and longer[1] in _LINEAGE  # «عادل بن احمد الجبیر»
+        and longer[1] in LINEAGE  # «عادل بن احمد الجبیر»
     )
 
 

@@ -28,7 +28,7 @@ from khabar.text.segment import TokenColumns
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 # A clan's name is a family name of two words («آل کثیر»)
 _CLAN = "آل"
-_LINEAGE = frozenset({"بن", "ابن"})  # «son of»: «حمد بن خلیفه»
+LINEAGE = frozenset({"بن", "ابن"})  # «son of»: «حمد بن خلیفه»
 _GLUED_LINEAGE = ("\u200cبن", "\u200cابن")  # «مروان‌بن محمد»
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
@@ -206,7 +206,7 @@ def _patronym(words: list[str], name: str) -> bool:
     and a lone «خلیفه» (of «خلیفه حفتر») or «محمد» is not he."""
     if len(words) < 2:
         return False
-    if words[-2] in _LINEAGE:
+    if words[-2] in LINEAGE:
         return True
     parts = name.split()
     return len(parts) >= 2 and parts[-2].endswith(_GLUED_LINEAGE)
@@ -240,7 +240,7 @@ def family_tail(reg: Registry, key: str) -> str | None:
         lambda s: (
             len(s) == 2
             and s[-1] == key
-            and s[0] not in _LINEAGE
+            and s[0] not in LINEAGE
             and s[0] != _CLAN
             and not court_name(s[-1])
         ),

@@ -77,7 +77,7 @@ from khabar.extract.tagged_spans import (
     no_last_word,
     text_word,
 )
-from khabar.extract.tagged_vetoes import no_tagged_name, post_after, post_inside
+from khabar.extract.tagged_vetoes import no_tagged_name, post_after, post_inside, son_of_within
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name, family_end_apart
 from khabar.text.offsets import Span
@@ -732,11 +732,10 @@ def _dynasty_after(words: list[str], keys: list[str], i: int, j: int) -> int:
     written as one word («آل‌ثانی», «آل‌نهیان»), which the tagger read as a body; else 0."""
     if j >= len(keys) or not words[j].startswith(_HOUSE) or len(words[j]) <= len(_HOUSE):
         return 0
-    return int(any(keys[k] in _SON_OF for k in range(i + 1, j - 1)))
+    return int(son_of_within(keys, i, j))
 
 
 _HOUSE = "آل\u200c"
-_SON_OF = frozenset({"بن", "بنت"})
 
 
 def _endearment(keys: list[str], i: int) -> bool:

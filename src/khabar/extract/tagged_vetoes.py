@@ -98,6 +98,11 @@ def _patronym(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return False
     if keys[i] not in lx.name_words() and rank(keys[i]) < FREQUENT:
         return False
+    return son_of_within(keys, i, j)
+
+
+def son_of_within(keys: list[str], i: int, j: int) -> bool:
+    """«بن» or «بنت», son or daughter of, stands inside ``keys[i:j]``, a word on each side."""
     return any(keys[k] in _SON_OF for k in range(i + 1, j - 1))
 
 
