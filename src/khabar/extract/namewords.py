@@ -39,18 +39,14 @@ def name_word(key: str) -> bool:
         return True
     if lx.honorifics().match([key], 0) is not None:
         return True
-    shaped = _shaped(key) and key not in lx.common_words()
+    family_shaped = shaped(key) and key not in lx.common_words()
     # a frequent word no name is known to hold is the word: «احمدی‌نژاد معرفی می‌کنند»
     known = key in lx.name_words() or rank(key) >= FREQUENT
-    return shaped and known and not adjective(key) and not no_name_end(key)
+    return family_shaped and known and not adjective(key) and not no_name_end(key)
 
 
 def shaped(key: str) -> bool:
     """The shape of a family name: one of its endings («ی», «زاده», «پور» ...)."""
-    return _shaped(key)
-
-
-def _shaped(key: str) -> bool:
     # a plural in «های», but a listed name in «ه‌ای» («خامنه‌ای», keyed without its ZWNJ)
     plural = key.endswith("های") and key not in lx.name_words()
     return key.endswith(SURNAME_ENDS) and len(key) > 3 and not plural
@@ -195,7 +191,7 @@ def family_word(word: str) -> bool:
     compound opened by a name («نجفی‌منش»; not «بی‌فایده» of «آریا بی‌فایده بود»)."""
     key = lx.key(word)
     head = lx.key(word.split("\u200c")[0])
-    return head == key or name_word(key) or _shaped(head) or head in lx.first_names()
+    return head == key or name_word(key) or shaped(head) or head in lx.first_names()
 
 
 def before_light_verb(keys: list[str], j: int) -> bool:
@@ -256,7 +252,7 @@ def ordinary(key: str) -> bool:
         return False
     if key in _KIN:
         return True
-    return key in lx.common_words() and not _shaped(key)
+    return key in lx.common_words() and not shaped(key)
 
 
 def action_noun(key: str) -> bool:
@@ -322,7 +318,7 @@ def foreign_opening(keys: list[str], i: int, j: int) -> bool:
         and not last.startswith("ال")
         and last not in lx.name_words()
         and last not in lx.common_words()
-        and not _shaped(last)
+        and not shaped(last)
         and not _place(last)
     )
 
@@ -362,7 +358,7 @@ def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     # after a given name, a family name's shape is enough, but for an adjective or a word
     # in Ezafe: «محمد توفیق علاوی» stands, «هادی کشتی», «علیرضا زاکانی سودای» do not
     last = keys[j - 1]
-    family = given and _shaped(last) and not adjective(last) and word_rank(last) == rank(last)
+    family = given and shaped(last) and not adjective(last) and word_rank(last) == rank(last)
     if unknown_word(keys[i]) or (unknown_word(last) and not family):
         return True
     return any(unknown_word(k) and word_rank(k) < _VERY_FREQUENT for k in keys[i + 1 : j - 1])
@@ -400,7 +396,7 @@ def word_rank(key: str) -> int:
 def _foreign(key: str) -> bool:
     """A rare word no list knows and no Persian family name's shape («هاوکینز»; not
     «قاسمی‌پور»)."""
-    return word_rank(key) >= FREQUENT and key not in lx.name_words() and not _shaped(key)
+    return word_rank(key) >= FREQUENT and key not in lx.name_words() and not shaped(key)
 
 
 def country(key: str) -> bool:
