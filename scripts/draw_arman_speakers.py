@@ -60,7 +60,10 @@ nobody not credited), and ``tests/fixtures/peyma_speakers_judged_4.jsonl`` with 
 right, 4 wrong, 6 missed, 0.762; 1 of the 8 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_5.jsonl`` with ``--peyma --seed 48 --n 40 --but`` all
 four by the extractor of f497571, tuned on the four (as drawn: 24 of 29 right, 2 wrong, 3
-missed, 0.828; 3 of the 8 naming nobody credited). The PEYMA quotes samples
+missed, 0.828; 3 of the 8 naming nobody credited), and
+``tests/fixtures/peyma_speakers_judged_6.jsonl`` with ``--peyma --seed 49 --n 50 --but`` all
+five by the extractor of 421c18c, tuned on the five (as drawn: 31 of 42 right, 2 wrong, 9
+missed, 0.738; none of the 7 naming nobody credited). The PEYMA quotes samples
 (``tests/fixtures/peyma_quotes_recall*.jsonl``) hold odd articles only, which no ``--peyma``
 draw takes, so ``--but`` need not name them.
 """

@@ -153,6 +153,10 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False)
         return False  # «وزیر دفاع آمریکا» is not a «وزیر دفاع سابق آمریکا» named before
     if "".join(held) == "".join(new):
         return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
+    if _iran_president(held) and _iran_president(new):
+        # «رئیس‌جمهور کشورمان» of «حسن روحانی» is «رییس جمهور اسلامی ایران»; the bare one of
+        # a president named abroad is his own country's
+        return not abroad or (len(held) > 1 and len(new) > 1)
     if _opens_apart(held, new) or _opens_apart(new, held):
         return True
     short, long = sorted((set(held), set(new)), key=len)
@@ -160,6 +164,17 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False)
         return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
+
+
+# In Persian news the president named bare is Iran's: «رئیس‌جمهور» is «رئیس‌جمهور ایران»,
+# «رییس جمهور اسلامی ایران», «رئیس جمهوری اسلامی ایران» and «رئیس‌جمهور کشورمان».
+_PRESIDENTS = frozenset({"رییسجمهور", "رییسجمهوری"})
+_OF_IRAN = frozenset({("ایران",), ("اسلامی", "ایران"), ("کشورمان",)})
+
+
+def _iran_president(key: tuple[str, ...]) -> bool:
+    """Whether the post ``key`` is the president, bare or said to be Iran's."""
+    return key[0] in _PRESIDENTS and (len(key) == 1 or key[1:] in _OF_IRAN)
 
 
 def _opens_apart(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -28,7 +28,14 @@ from khabar.extract.body_subjects import (
     told_report,
 )
 from khabar.extract.clause_openers import cited_sources
-from khabar.extract.clause_words import CLOSING_QUOTE, FINAL, PREPOSITIONS, PRONOUNS
+from khabar.extract.clause_words import (
+    CLOSING_QUOTE,
+    FINAL,
+    LEAD_INS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+)
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
@@ -56,7 +63,7 @@ from khabar.extract.speakers import (
     resolve,
     speaker,
 )
-from khabar.extract.speaking_bodies import OrgRef, organization_at
+from khabar.extract.speaking_bodies import PAPERS, OrgRef, organization_at
 from khabar.extract.subject_start import subject_start
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
@@ -201,7 +208,10 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
         )
-        if found[0][2].lemma == GIVEN_WHOLE and "متن" in keys[subject_end : found[0][0]]:
+        whole = found[0][2].lemma == GIVEN_WHOLE
+        if whole and (by := _text_by(keys, a, found[0][0], reg, post_at)):
+            ref, subject_end, scanned = by, found[0][0], False  # «متن نامه شریعتمداری به شرح ذیل»
+        elif whole and "متن" in keys[subject_end : found[0][0]]:
             ref = None  # «به گزارش المیادین متن بیانیه ...»: the one the text is of, not the source
         if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
@@ -338,6 +348,30 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues if c.said]
+
+
+_TEXT_OF = ("متن",)
+_WHOLE = "کامل"  # «متن کامل نامه X»
+
+
+def _text_by(keys, a, verb_at, reg: Registry, post_at) -> str | PostMention | None:
+    """The person or post whose letter, message or statement the clause ``a:verb_at`` gives
+    whole, naming nothing else: «متن نامه شریعتمداری به شرح ذیل است:», «متن پیام رئیس‌جمهور
+    به این شرح است:»; None for anything else («متن این بیانیه», «متن نامه ... به X»)."""
+    k = a
+    while k < verb_at and (keys[k] in QUOTE_MARKS or keys[k] in LEAD_INS):
+        k += 1
+    if tuple(keys[k : k + 1]) != _TEXT_OF:
+        return None
+    k += 1 + (keys[k + 1 : k + 2] == [_WHOLE])
+    if k + 1 >= verb_at or keys[k] not in PAPERS:
+        return None
+    if (pkey := reg.by_token.get(k + 1)) and all(
+        reg.by_token.get(t) == pkey for t in range(k + 1, verb_at)
+    ):
+        return pkey
+    post = post_at.get(k + 1)
+    return post if post is not None and not post.anaphor and post.j == verb_at else None
 
 
 def _paper_by_its_name(pkey: str, reg: Registry) -> OrgRef | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
+from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
 from khabar.extract.people import (
@@ -353,6 +354,7 @@ def _attach_adjacent_posts(
             and _gap_ok(tokens, before.j, r.i)
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
+            and not _credit_run_on(keys, before, r)
         ):
             reg.add_post(reg.by_token[before.i], r)
             continue
@@ -369,6 +371,17 @@ def _attach_adjacent_posts(
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
         ):
             reg.add_post(reg.by_token[after.i], r)
+
+
+def _credit_run_on(keys: list[str], m: Mention, post: PostMention) -> bool:
+    """Whether the name a byline credits runs on into the post with no comma, or the post is
+    the next credit's word: «انتشاردهنده: رضاپیمان یغمایی رئیس سازمان توسعه تجارت در
+    گفت‌و‌گو با ایرنا: ...» is a heading after the editor's name, «تهیه‌کننده: محمد قاسمی،
+    کارگردان: نرگس آبیار» the next credit; not «نویسنده: پدرام سلطانی، عضو ... اتاق بازرگانی»,
+    the writer's own post."""
+    if not byline_credited(keys, m.ti):
+        return False
+    return post.i == m.j or keys[post.j : post.j + 1] == [":"]
 
 
 def _in_time_of(m: Mention, keys: list[str]) -> bool:

@@ -531,15 +531,40 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
     return any(keys[c + 1] == "که" and any(p < c - 1 for p in opens) for c in commas)
 
 
+# «از ... خبر داد», «بر ... تاکید کرد»: the post before them is the subject when no
+# punctuation breaks the clause (not a digest's «... خبر داد.، وکیل ... گفت:», nor a dated
+# line's «8 بهمن 1390، رییس‌کل سازمان امور مالیاتی کشور از ... خبر داد») and one speaks (not
+# «دلجویی سخنگوی وزارت خارجه از سفیر چین را هم نشانه ضعف دانستند»)
+_FROM_ON = {"از": {"خبر"}, "بر": {"تاکید"}}  # and their verbs: «از ... خبر داد»
+_UNBROKEN = {*_STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
+
+
+def _plural_verb(keys, verb_at) -> bool:
+    """Whether the reporting verb at ``verb_at`` is in the plural («دانستند», «تاکید کرده‌اند»)."""
+    for k in range(verb_at, min(verb_at + 3, len(keys))):
+        if keys[k] in (":", "،", ",", "که", "."):
+            return False
+        if keys[k].endswith(_PLURAL_ENDS) or keys[k] == "اند":
+            return True
+    return False
+
+
 def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
     """A post right before the verb, or before an adjunct that leads to it («رییس دفتر
-    رییس جمهوری با بیان اینکه ...، گفت:»), not after a preposition: the clause's subject."""
+    رییس جمهوری با بیان اینکه ...، گفت:», «... رئیس سازمان جوانان هلال‌احمر از ... خبر داد و
+    گفت:»), not after a preposition: the clause's subject."""
     for k in range(s + 1, verb_at):
         post = post_at.get(k)
         if post is None or post.anaphor or keys[k - 1] in PREPOSITIONS:
             continue
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
+        if (
+            keys[verb_at] in _FROM_ON.get(keys[post.j], ())
+            and _UNBROKEN.isdisjoint(keys[s:verb_at])
+            and not _plural_verb(keys, verb_at)
+        ):
+            return post  # «... 400 هزار مسافر رئیس سازمان جوانان هلال‌احمر از ... خبر داد»
     return None
 
 
@@ -566,6 +591,9 @@ def opener(
         return post
     if keys[s] in PRONOUNS:
         return going_on
+    past = subject_start(keys, s, b - 1, reg, post_at)
+    if past > s and keys[past - 1] in _COMMAS and (pkey := reg.by_token.get(past)):
+        return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
     if going_on is None and last_ref is None and not unnamed:
