@@ -1025,3 +1025,76 @@ def test_a_makers_name_before_a_models_is_a_product(text):
 )
 def test_a_maker_alone_is_an_organization(text, names):
     assert names <= {o.name for o in extract_text(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text, place, mention",
+    [
+        (
+            "گروهی از آوارگان وارد شهر فیض‌آباد مرکز استان بدخشان شده‌اند.",
+            "بدخشان",
+            "استان بدخشان",
+        ),
+        (
+            "اعضای این شبکه در يك مزرعه در استان حکاری به تولید هروئین مبادرت می‌کرد.",
+            "حکاری",
+            "استان حکاری",
+        ),
+        (
+            "بهره‌برداری از شبکه آبیاری و زهکشی دشت آهوچر ، افتتاح کانالهای اصلی",
+            "دشت آهوچر",
+            "دشت آهوچر",
+        ),
+        (
+            "دیدبان می‌گوید، ارتش سوریه وارد شهر سراقب شده و عملیات پاکسازی را شروع کرده است.",
+            "سراقب",
+            "شهر سراقب",
+        ),
+        (
+            "به سوی ناحیه ددینیه محل اقامت و کار اسلوبودان میلوسویچ رفتند.",
+            "ناحیه ددینیه",
+            "ناحیه ددینیه",
+        ),
+    ],
+)
+def test_a_place_no_list_holds_after_the_word_that_says_place(text, place, mention):
+    doc = extract_text(text)
+    found = {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
+    assert mention in found.get(place, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "با تجهیزات کافی، تیم قایقرانی این استان نیمی از اعضای تیم ملی را دارد.",
+        "بیمارانی داشتیم که 20 تا 30 روز در بخش ICU بستری بودند.",
+        "گروه‌های فشار از تهران و اصفهان در شهر بیتوته کرده‌اند و آشوب را در خفا دامن می‌زنند.",
+        "رئیس محترم امور مالیاتی شهر و استان تهرانمدیران کل محترم امور مالیاتی",
+        "سردردی كه به دنبال صدمه به ناحیه زانوی بیمار ایجاد شده است.",
+        "نمی‌توان انتظار داشت که استان وکشور ترقی کند.",
+        "در آن مهمانی کل گانگسترهای شهر درآن دعوت شده‌اند.",
+    ],
+)
+def test_no_place_of_a_word_after_the_word_that_says_place(text):
+    places = [p.name for p in extract_text(text).places]
+    assert not [n for n in places if n not in ("تهران", "اصفهان")], places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("به عنوان مثال در بیله‌سوار شاهد تابستانهایی گرم هستیم.", "بیله سوار"),
+        ("موسیقی تربت‌جام از خطه خراسان معرفی می‌شود.", "تربت جام"),
+        ("دربار امارات‌عربی‌متحده دوشنبه شب اعلام کرد.", "امارات متحده عربی"),
+        ("یکی از بادامکاران آستانه‌اشرفیه گفت: نبود کارخانه مشکل است.", "آستانه اشرفیه"),
+    ],
+)
+def test_a_listed_place_written_with_its_words_joined_by_a_zwnj(text, place):
+    assert place in [p.name for p in extract_text(text).places]
+
+
+def test_a_given_name_joined_by_a_zwnj_is_no_town_of_that_name():
+    # «علی اکبر» and «دوست محمد» are towns; joined, the given names of many
+    for name in ("علی‌اکبر", "دوست‌محمد"):
+        assert lx.places().match([lx.key(name)], 0) is None
+    assert lx.places().match([lx.key("تربت‌جام")], 0) is not None

@@ -476,14 +476,37 @@ def places() -> Trie[Entry]:
     for name, kind, spellings in (*place_names(), *county_names()):
         e = Entry(name, kind)
         for p in {*spellings, *map(_joined, spellings)}:
-            add(p, e)
+            for g in (p, *_glued(p)):
+                add(g, e)
             for lead in _KIND_LEADS.get(kind, ()):
                 t.add(lead + p, e)
     for r in (*rows("world_places_news.tsv"), *rows("world_places.tsv")):  # the news spelling wins
         e = Entry(r[0], r[1])
         for p in [r[0], *(split_values(r[3]) if len(r) > 3 else [])]:
-            add(p, e)
+            for g in (p, *_glued(p)):
+                add(g, e)
     return t
+
+
+_GLUED_MOST = 4  # words of a name whose parts the news may write joined by a ZWNJ
+
+
+def _glued(name: str) -> list[str]:
+    """``name`` of two to four words with some or all of its spaces written as a ZWNJ, as
+    the news writes it («بیله‌سوار», «تربت‌جام», «علی‌آباد کتول», «امارات‌عربی‌متحده»); the
+    lexicons' keys drop the ZWNJ, so a name so written is one key the spaced one is not. A
+    part so joined that is a given name is left («علی‌اکبر», a town and a given name)."""
+    parts = name.split(" ")
+    if not 1 < len(parts) <= _GLUED_MOST:
+        return []
+    out = []
+    for mask in range(1, 2 ** (len(parts) - 1)):
+        joined = parts[0]
+        for n, part in enumerate(parts[1:]):
+            joined += ("\u200c" if mask >> n & 1 else " ") + part
+        if not any(key(w) in first_names() for w in joined.split(" ") if "\u200c" in w):
+            out.append(joined)  # not «علی‌اکبر», «دوست‌محمد»: given names, towns too
+    return out
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
-from khabar.extract.namewords import FREQUENT, verb, word_rank
+from khabar.extract.namewords import FREQUENT, RARE, rank, verb, word_rank
 from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
 from khabar.text.segment import TokenColumns
@@ -698,6 +698,95 @@ def field_spans(keys: list[str]) -> list[tuple[int, int]]:
             b += 1
         out.append((k, b))
     return out
+
+
+# words that say place before a name no list holds, taken in with it as PEYMA and ARMAN tag
+# it («استان بدخشان», «بخش جاپلق», «دشت آهوچر», «شهرستان عین‌التمر», «ناحیه کامچاتکا»)
+_UNLISTED_LEADS = frozenset(
+    lx.key(w) for w in "استان ایالت شهرستان دهستان دشت ناحیه منطقه شهر روستای جزیره شهرک".split()
+)
+
+
+def led_places(words: list[str], keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """A word that says place, then a name no list holds and the tagger leaves unmarked:
+    the place with its word («استان بدخشان», «دشت آهوچر», «شهر سراقب»). The name is one
+    word, or two when the second is one too (``_unlisted_name``), before no light verb («در
+    شهر بیتوته کرده‌اند»); no word that points or counts stands before the lead («این استان
+    | نیمی», «دو بخش | ضربتی»)."""
+    out = []
+    for k in lx.positions(keys, _UNLISTED_LEADS):
+        a = k + 1
+        if a >= len(keys) or lx.places().match(keys, a):
+            continue
+        if not _unlisted_name(words[a], keys[a], keys[k] in _PROVINCE_LEADS):
+            continue
+        if k and (keys[k - 1] in _POINTING or keys[k - 1] in WORDS or keys[k - 1].isdigit()):
+            continue
+        b = a + 1
+        if b < len(keys) and _unlisted_name(words[b], keys[b]) and not lx.places().match(keys, b):
+            b += 1
+        if b < len(keys) and (_light_verb(keys[b]) or _light_verb(_stem_of(words[b]))):
+            continue
+        if marked.isdisjoint(range(k, b)):
+            out.append((k, b))
+    return out
+
+
+def _stem_of(word: str) -> str:
+    """The key of a verb form without its person ending after a ZWNJ: «کرده‌اند» → «کرده»."""
+    return lx.key(word.split("\u200c", 1)[0]) if "\u200c" in word else lx.key(word)
+
+
+# words before a lead that make it a common noun: «این استان», «هر منطقه», «تمام شهرستان»
+_POINTING = frozenset("این آن همین همان هر تمام کل همه یک چند".split())
+# the leads of provinces and states abroad, after which a word the ZWNJ lexicon knows, but
+# rarely, may be the name («استان بدخشان» 22,121th, «پنجاب» 20,502th; «پهناور» 13,534th)
+_PROVINCE_LEADS = frozenset({"استان", "ایالت"})
+_PLACE_NAME_RANK = 18_000
+
+
+def _unlisted_name(word: str, key: str, known: bool = False) -> bool:
+    """A word of a place's name no list holds: one the ZWNJ lexicon does not know (or,
+    with ``known``, knows past ``_PLACE_NAME_RANK``), no common word, given name, verb or
+    function word («بکاهد», «بگریزند»), no word with its Ezafe («زانوی») and no two
+    known words run together («تهرانمدیران», «وکشور», «ناآگاهان»); written with a ZWNJ,
+    its last part unknown or a given name («تخت‌سلیمان»; not «شده‌اند», «شیعه‌نشین»)."""
+    if not (
+        len(key) > 2
+        and key.isalpha()
+        and key not in lx.common_words()
+        and key not in lx.first_names()
+        and not verb(key)
+        and not no_org_end(key, key)
+    ):
+        return False
+    if "\u200c" in word:
+        first, last = (lx.key(p) for p in word.split("\u200c", 1))
+        if last in lx.first_names():
+            return True  # «تخت‌سلیمان»
+        return len(last) > 3 and rank(last) >= RARE and word_rank(first) >= FREQUENT
+    if rank(key) < (_PLACE_NAME_RANK if known else RARE) or _run_together(key):
+        return False
+    if key[0] in "بن" and key.endswith(("د", "ند", "یم", "ید")):
+        return False  # «بکاهد», «بگریزند»: a verb's subjunctive or negative
+    return not (key[-1] == "ی" and rank(key[:-1]) < RARE)  # «ناحیه زانوی»: its Ezafe
+
+
+# function words the news runs into the word after them («درآن», «وکشور», «ناآگاهان»)
+_RUN_IN_HEADS = ("و", "در", "از", "به", "با", "نا", "بی")
+
+
+def _run_together(key: str) -> bool:
+    """Two known words (or a function word and one) written as one: «تهرانمدیران»,
+    «وکشور», «درآن»."""
+    places = lx.places().root
+    if any(key.startswith(h) and word_rank(key[len(h) :]) < RARE for h in _RUN_IN_HEADS):
+        return True
+    return any(
+        (rank(key[:cut]) < RARE or key[:cut] in places)
+        and (rank(key[cut:]) < RARE or key[cut:] in places)
+        for cut in range(3, len(key) - 2)
+    )
 
 
 # words that say place before a name in quotation marks, taken in with the marks as PEYMA

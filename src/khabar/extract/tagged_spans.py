@@ -25,6 +25,7 @@ from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
     field_spans,
+    led_places,
     listed_among_words,
     org_bounds,
     org_parts,
@@ -138,6 +139,9 @@ def kind_spans(
         for a, b in field_spans(keys):  # the tagger reads none of them
             if not any(x < b and a < y for x, y in out):
                 out.append((a, b))
+        marked = {k for _, a, b in tagged for k in range(a, b)}
+        for a, b in led_places(tokens.words, keys, marked):  # a place no list holds, after its word
+            out.append((a, b))
         for a, b in quoted_places(tokens.words, keys):
             # the tagger leaves it out, or takes part of it («محله " القادسیه اول»)
             inside = [s for s in out if s[0] < b and a < s[1]]
