@@ -33,7 +33,7 @@ _AS_WRITTEN = {
     "lexicons._INFLECTIONS",  # endings of a verb's written form
     "lexicons._KEY_FOLDS",  # the folds themselves
     "list_items._PLURALS",
-    "lone_surnames._NO_NAME_ENDS",
+    "lone_surnames.NO_NAME_ENDS",
     "name_verbs._PREFIXES",
     "people._INFLECTED",
     "posts._VERB_PREFIXES",
@@ -43,6 +43,7 @@ _AS_WRITTEN = {
     "quotes.FORECASTING",  # lemmas
     "registry._GLUED_LINEAGE",  # endings of the written word
     "reporting_cues.FORECASTING",
+    "surname_mentions.NO_NAME_ENDS",  # lone_surnames's, imported
     "tagged_vetoes._PLURAL_PRONOUNS",
     "tagger_rows._PROBES",  # words to tag, as written
 }

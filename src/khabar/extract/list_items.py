@@ -92,6 +92,10 @@ def with_list_items(
                     continue
                 if kind not in ("new", "opens") or not _beside(run, n, j - i == 1 and held is None):
                     continue
+                if j - i == 1 and held is None and not _found_beside(keys, run, n):
+                    continue
+                if _after_initials(keys, i):
+                    continue  # «جی. ای. پرستون»: a name whose initials the sentence cut off
                 added.append(untitled_mention(tokens, text, i, j))
                 if held is not None:
                     replaced.add(id(held))
@@ -152,6 +156,24 @@ def _beside(run: list[Item], n: int, one_word: bool) -> bool:
     return before or after
 
 
+def _after_initials(keys: list[str], i: int) -> bool:
+    """Token ``i`` follows an initial and its full stop («فریمن ای. | دیویس»)."""
+    return i > 1 and keys[i - 1] == "." and 0 < len(keys[i - 2]) <= _INITIAL
+
+
+_INITIAL = 2  # letters of a Latin initial written in Persian («ای», «جی», «پی»)
+
+
+def _found_beside(keys: list[str], run: list[Item], n: int) -> bool:
+    """The new item ``n`` of one word is a family name's word or shape, or stands right
+    beside a person found: a word the news writes rarely is a name only among names
+    («منفردزاده، واروژان، پرویز مقصدی»; not «دلی شفاف و زلال و بلورین»)."""
+    k = keys[run[n][1]]
+    if k in lx.family_name_words() or k.endswith(_FAMILY_ENDS):
+        return True
+    return any(0 <= m < len(run) and run[m][0] in ("found", "ends") for m in (n - 1, n + 1))
+
+
 def _runs(items: list[Item | None]) -> list[list[Item]]:
     """Runs of items one after another; a person found at the end of a clause opens one."""
     out: list[list[Item]] = [[]]
@@ -198,6 +220,13 @@ def _item(
     if s in by_start and by_start[s].j <= e:
         m = by_start[s]
         return ("found", s, m.j, m, _clean(keys, m.j, e))
+    if (t := _after_like(keys, s, e)) is not None:
+        # «آهنگسازانی مثل منفردزاده، واروژان، پرویز مقصدی ...»: the list opens past «مثل»,
+        # and no item before it is of it («... فعالین فتنه در ...، غایبان بزرگی همچون ...»)
+        item = _item(tokens, keys, t, e, False, sentence_start, by_start, by_end, used)
+        if item is None or item[0] not in _OPENING:
+            return item
+        return (_OPENING[item[0]], *item[1:])
     if first or not item_word(tokens, keys, s):
         # a clause's first words, then a person found at its end: a run starts there
         if e in by_end and by_end[e].ti >= s:
@@ -226,6 +255,19 @@ def _item(
     if not (name_words(tokens.words, keys, s, t) or _given_and_word(keys, s, t)):
         return None
     return ("new", s, t, None, _clean(keys, t, e))
+
+
+def _after_like(keys: list[str], s: int, e: int) -> int | None:
+    """The token past the last «مثل», «مانند», «چون», «همچون» or «نظیر» of the segment
+    ``[s, e)`` (those the list's first item follows), when one to ``_MOST`` words follow it."""
+    for p in range(e - 2, max(s, e - _MOST - 2) - 1, -1):
+        if keys[p] in _LIKE:
+            return p + 1
+    return None
+
+
+_LIKE = frozenset({"مثل", "مانند", "چون", "همچون", "نظیر"})
+_OPENING = {"found": "ends", "new": "opens"}  # the kinds of items that open a run
 
 
 def _given_and_word(keys: list[str], s: int, t: int) -> bool:
@@ -298,7 +340,8 @@ def _listed_given() -> frozenset[str]:
 
 def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """Words of a name: one of them a given name, a family name's word or shape, or a word
-    the news writes rarely; a lone word no given name («عابدینی»; not «علی», «همکاران»)."""
+    the news writes rarely; a lone word no given name, a family name's or a rare one
+    («عابدینی», «واروژان»; not «علی», «همکاران»)."""
     if any(plain_compound(w) or w.endswith(_PLURALS) for w in words[i:j]):
         return False  # «توییت‌های اصولگرایان», «هیچ‌کدام»
     if any(_arabic_article(k) for k in keys[i:j]) or keys[i] in KIND_WORDS:
@@ -309,7 +352,8 @@ def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
         k = keys[i]  # a listed family name, or one of a family name's endings
         family = k in lx.family_name_words() or k.endswith(_FAMILY_ENDS)
         plain = k in lx.common_words() or adjective(k) or _given(k)
-        return family and not plain
+        # or a word the news writes rarely, a stage name or a foreigner's («واروژان», «گوگوش»)
+        return (family or (_rare(k) and not _owned(k))) and not plain
     if all(k in lx.common_words() for k in keys[i:j]) and not first_name_at(keys, i):
         return False  # «احتمال قریب», «آموزش پزشکی»
     if ordinary_edge(keys, i, j) and not any(_rare(k) for k in keys[i:j]):
@@ -321,6 +365,14 @@ def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 def _rare(key: str) -> bool:
     return rank(key) >= FREQUENT and key not in lx.common_words()
+
+
+def _owned(key: str) -> bool:
+    """A frequent word with a pronoun written on: «نامزدش» (his fiancée), «همسرم»."""
+    return len(key) > 3 and key[-1] in _OWNERS and rank(key[:-1]) < FREQUENT
+
+
+_OWNERS = frozenset("شمت")
 
 
 def _title_plural(key: str, ending: str) -> bool:

@@ -59,7 +59,7 @@ _DEMONSTRATIVES = ("همان", "همین")
 _OUTLET_VERBS = frozenset({"نوشتن", "گزارش دادن"})
 # a word with a plural, a pronoun or an article written on: «دموکرات‌ها», «بخش‌هایی»,
 # «کمک‌راننده‌اش», «عده‌ای»; a comparative or a superlative: «پیش‌تر», «مهم‌ترین»
-_NO_NAME_ENDS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cاش", "\u200cای", "\u200cتر", "ترین")
+NO_NAME_ENDS = ("\u200cها", "\u200cهای", "\u200cهایی", "\u200cاش", "\u200cای", "\u200cتر", "ترین")
 
 
 def lone_surnames(
@@ -81,7 +81,7 @@ def lone_surnames(
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
         if i >= b - 1 or i in reg.by_token:
             continue
-        if not reports(keys, i + 1, b) and not _own_paper(tokens, keys, i, b):
+        if not (reports(keys, i + 1, b) or _own_paper(tokens, keys, i, b) or _said(keys, i, b)):
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
@@ -188,7 +188,7 @@ def _loose_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     word, key = tokens.words[i], keys[i]
     if key not in lx.family_name_words() or not _unlisted_word(tokens, keys, i):
         return False
-    if word.endswith(_NO_NAME_ENDS) or key.endswith(("ها", "ان")) or no_name_end(key):
+    if word.endswith(NO_NAME_ENDS) or key.endswith(("ها", "ان")) or no_name_end(key):
         return False
     if glued(word) or adjective(key) or key.startswith(_DEMONSTRATIVES):
         return False
@@ -377,6 +377,19 @@ def reports(keys: list[str], j: int, b: int) -> bool:
     return _told_after(keys, j, b)
 
 
+def _said(keys: list[str], i: int, b: int) -> bool:
+    """A listed family name of a name's shape, no title's plural, and a colon right after it
+    opening the sentence, and words after that: a headline's or an interview's speaker, the
+    colon standing for the verb («مهاجرانی: خشونت و پرخاشگری نتیجه‌ای ندارد»; not
+    «سئوال:», «افقی:», «آقایان: غفاری، ...»)."""
+    if i + 2 >= b or keys[i + 1] != ":":
+        return False
+    key = keys[i]
+    if key not in lx.family_name_words() or not name_word(key):
+        return False
+    return not (key.endswith("ان") and lx.honorifics().match([key[:-2]], 0))
+
+
 def _own_paper(tokens: TokenColumns, keys: list[str], i: int, b: int) -> bool:
     """A compound family name that opens «در اطلاعیه خود ...» and a statement after it, however
     long: «موسوی‌نژاد در اطلاعیه خود وقایع اخیر ... را ... دانست و نوشت:»; a body's paper
@@ -463,7 +476,7 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
         return False
     if key.endswith("ها") and rank(key[:-2]) < FREQUENT:  # «گزارشها»: a plural
         return False
-    if word.endswith(_NO_NAME_ENDS) and key not in lx.name_words():  # not «خامنه‌ای»
+    if word.endswith(NO_NAME_ENDS) and key not in lx.name_words():  # not «خامنه‌ای»
         return False
     if key.startswith(_DEMONSTRATIVES) and rank(key[4:]) < FREQUENT:  # «همانجا», «همین‌جا»
         return False

@@ -4,7 +4,7 @@ or written apart, a foreign given name alone (``surname_mentions`` calls these).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.namewords import FREQUENT, adjective, light_verb_form, rank, verb
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
 from khabar.text.offsets import Span
@@ -51,15 +51,27 @@ def _joined_mention(
 
 
 def given_names_alone(
-    reg: Registry, tokens: TokenColumns, keys: list[str], sentence_starts: set[int]
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentence_starts: set[int],
+    tagged: dict[int, str] | None = None,
 ) -> None:
     """The given name of a foreigner named in full, alone as the subject that opens a
     sentence («وینگو بگوویچ» ... «وینگو با اشاره به ... عنوان کرد»): no Persian given name
-    («علی» is many people's) and no frequent word; one person of the article has it."""
+    («علی» is many people's) and no frequent word; one person of the article has it.
+    Elsewhere too when it is no ordinary word either (``_unknown_given``)."""
     firsts: dict[str, set[str]] = {}
     for m in reg.mention_of.values():
         if m.j - m.i >= 2:
             firsts.setdefault(keys[m.i], set()).add(reg.by_token[m.i])
+    if not firsts:
+        return
+    for i in lx.positions(keys, firsts):
+        one = firsts[keys[i]]
+        pkey = next(iter(one))
+        if len(one) == 1 and _unknown_given(tokens, keys, i, reg, pkey, tagged):
+            _mention(reg, tokens, range(i, i + 1), pkey)
     for i in sorted(i for i in sentence_starts if i < len(keys) - 1):  # opens a sentence
         k = keys[i]
         holders = firsts.get(k)
@@ -70,6 +82,45 @@ def given_names_alone(
         if not tokens.words[i + 1][0].isalpha() or i + 1 in reg.by_token:
             continue  # «وینگو بگوویچ» again, or a name run on
         _mention(reg, tokens, range(i, i + 1), next(iter(holders)))
+
+
+def _unknown_given(
+    tokens: TokenColumns,
+    keys: list[str],
+    i: int,
+    reg: Registry,
+    pkey: str,
+    tagged: dict[int, str] | None,
+) -> bool:
+    """The word at ``i`` may be a foreigner's given name alone anywhere in the article
+    («زلاتان ابراهیموویچ» ... «پیشنهاد چینی‌ها به زلاتان چند میلیون یورو است؟»): letters past
+    the commonest words, no Persian given name, ordinary word, adjective, place or body, the
+    tagger marking no body or place there, no other name's word nor a place on either side
+    of it, nor a verb after it; no listed family name, nor one of ``pkey``'s name's words
+    after it."""
+    k = keys[i]
+    if i in reg.by_token or not tokens.words[i].isalpha() or i + 1 >= len(keys):
+        return False
+    if k in lx.first_names() or k in stopwords() or k in _KUNYA or rank(k) < FREQUENT:
+        return False
+    if light_verb_form(keys[i + 1]) or verb(keys[i + 1]):
+        return False  # «... را مغلوب کرد» of a false «مغلوب نوراسلام سانایف»: a verb's noun
+    if k in lx.common_words() or adjective(k) or lx.places().match(keys, i):
+        return False
+    if k in lx.family_name_words() or keys[i + 1] in lx.phrase_keys(reg.persons[pkey].name):
+        return False  # «غفاری» of «غفاری هویدا»; «مقتدا صدر» again, its name run apart
+    if lx.places().match(keys, i + 1):
+        return False  # «نواز غزه»: «نوار» misspelled before its place
+    if lx.organizations().match(keys, i) or (tagged is not None and tagged.get(i) in _BODIES):
+        return False
+    after = tokens.words[i + 1].replace("\u200c", "")
+    if i + 1 in reg.by_token or (after.isalpha() and rank(keys[i + 1]) >= FREQUENT):
+        return False  # «زلاتان ابراهیموویچ» again, or a name run on
+    before = keys[i - 1] if i else ""
+    return not (i - 1 in reg.by_token or before in lx.name_words() or rank(before) >= FREQUENT)
+
+
+_BODIES = frozenset({"ORG", "LOC"})
 
 
 def _mention(reg: Registry, tokens: TokenColumns, at: range, pkey: str) -> None:

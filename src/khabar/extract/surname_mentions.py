@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
+from khabar.extract.lone_surnames import NO_NAME_ENDS
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, RARE, adjective, rank
@@ -36,7 +37,7 @@ def surname_mentions(
     _repeated_names(reg, tokens, keys, tagged)
     _surname_heads(reg, tokens, keys, sentence_starts)
     joined_surnames(reg, tokens, keys, tagged)
-    given_names_alone(reg, tokens, keys, sentence_starts)
+    given_names_alone(reg, tokens, keys, sentence_starts, tagged)
     firsts = {s[0] for s in reg.surnames}
     firsts |= {other_forms(f) for f in firsts}
     if not firsts:
@@ -65,6 +66,8 @@ def surname_mentions(
                 all(rank(k) >= FREQUENT for k in surname)
                 or not any(k in lx.common_words() or adjective(k) for k in surname)
             )
+            if not rare and _unknown_family_name(reg, tokens.words[i], pkey, surname):
+                rare = not (_fixed_phrase(keys, i) or _name_before(keys, i))
             # a body the tagger reads in that one rare word alone is the person («به نقل از
             # [حکمتیار] آمده بود» of «گلبدین حکمتیار»), not one named after a body's word
             # («شرکت [بلومبرگ]»)
@@ -181,6 +184,53 @@ def _family_word(
     if i and (keys[i - 1] in lx.name_words() and not lx.honorifics().match(keys, i - 1)):
         return False
     return surname[0] in lx.family_name_words() or rank(surname[0]) == RARE
+
+
+def _unknown_family_name(reg: Registry, word: str, pkey: str, surname: tuple[str, ...]) -> bool:
+    """The person ``pkey`` was named with two words or more, the first a given name of any
+    list or with a post or a title, the last ``surname``, a listed family name or a word the
+    news' word list lacks, that no list of words, places or bodies holds, nor a place's «ی»:
+    that person wherever the article writes it alone, though the tagger does not mark it
+    there («جاکوب زوما، رئیس جمهور ...» ... «تعهدات زوما به عنوان رئیس اتحادیه آفریقا»), as
+    one named with a listed given name is."""
+    words = lx.phrase_keys(reg.persons[pkey].name)
+    if len(surname) != 1 or len(words) < 2 or words[-1] != surname[0]:
+        return False
+    person, key = reg.persons[pkey], surname[0]
+    if not (_any_given(words[0]) or person.posts or person.titles):
+        return False  # «فرهنگسرای اشراق», «پالاز موکت»: a place or a brand read as a name
+    if rank(key) < RARE and key not in lx.family_name_words():
+        return False  # «عیوض لر», «مالک آمازون»: a word the news writes
+    if key.endswith("ی") and lx.places().match([key[:-1]], 0):
+        return False  # «جماعتی کرمانشاهی»: of a place
+    if key.startswith("ال") and rank(key[2:]) < FREQUENT:
+        return False  # «الشام» of a false «الویه صقور الشام»: Arabic's article on a word
+    parts = word.split("\u200c")  # «از‌سوی» of a false «عباسی از‌سوی», «دنده‌ای»
+    if any(lx.key(p) in stopwords() for p in parts) or word.endswith(NO_NAME_ENDS):
+        return False
+    return _rare_word(key, key)
+
+
+def _name_before(keys: list[str], i: int) -> bool:
+    """The word before token ``i`` may be another's given name: one of any list, or a word
+    the news writes rarely («همسر فهمی مشاهره» beside «سامیه موسی مشاهره», «مهراب قاسم‌خانی»
+    beside «پیمان قاسم‌خانی»)."""
+    before = keys[i - 1] if i else ""
+    return _any_given(before) or (_rare_word(before, before) and before.isalpha())
+
+
+def _fixed_phrase(keys: list[str], i: int) -> bool:
+    """The word before token ``i`` stands before that word twice or more in the article: a
+    phrase named after the person, no mention of them («لشکر جهنگوی» of «حق نواز جهنگوی»,
+    «احرار الشام»)."""
+    before, key = keys[i - 1] if i else "", keys[i]
+    return sum(1 for k in lx.occurrences(keys, key, 1, len(keys)) if keys[k - 1] == before) > 1
+
+
+def _any_given(key: str) -> bool:
+    return (
+        key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names()
+    )
 
 
 def _rare_word(word: str, k: str) -> bool:
