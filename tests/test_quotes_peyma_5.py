@@ -134,3 +134,20 @@ def test_according_to_someone_described_at_length_opening_the_sentence():
         "از دیگر کشورهای همسو هستند."
     )
     assert quote_rows(text) == []
+
+
+def test_according_to_someone_after_but_or_because_inside_the_sentence():
+    # fars-news-2 and roozno_data_1072 of the shared news: «زیرا», «اما» open a clause of its own
+    text = (
+        "العطیه درعین حال احتمال برگزاری چنین جلسه‌ای را ضعیف دانست زیرا به گفته وی، نیازمند "
+        "تامین حدنصاب اعضای مجلس است که تامین آن دشوار خواهد بود."
+    )
+    assert [w for k, _, _, w in quote_rows(text) if k == "indirect"][-1:] == [
+        "نیازمند تامین حدنصاب"
+    ]
+    text = (
+        "ایالات‌متحده ادعا می‌کند کانال مالی سوییس را برای انتقال دارو به ایران مورد معافیت "
+        "تحریمی قرار داده اما به گفته مقام‌های ایرانی این کانال تاکنون هیچ نقل و انتقال دارویی "
+        "انجام نداده است."
+    )
+    assert [(k, w) for k, _, _, w in quote_rows(text)][-1:] == [("indirect", "این کانال تاکنون")]

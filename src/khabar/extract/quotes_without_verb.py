@@ -222,6 +222,9 @@ _RUBRIC_MARKS = {"|", "/"}
 
 
 _SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
+# what opens a clause of its own inside the sentence, «به گفته X، ...» after it: «... قرار داده
+# اما به گفته مقام‌های ایرانی این کانال ...», «زیرا به گفته وی، ...», «همچنین به گفته ...»
+_CLAUSE_JOINS = frozenset({"و", "،", ",", "اما", "ولی", "زیرا", "همچنین"})
 
 
 def _listed_on(keys, comma: int, b: int) -> bool:
@@ -256,7 +259,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
             (
                 k
                 for k in opening
-                if keys[k - 1] in ("و", "،", ",") and according_to_end(keys, k) is not None
+                if keys[k - 1] in _CLAUSE_JOINS and according_to_end(keys, k) is not None
             ),
             b,
         )
