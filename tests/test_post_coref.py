@@ -322,5 +322,5 @@ def test_a_person_past_the_clauses_object_does_not_speak_in_it():
         " انقلاب اسلامی را آثار و بیانات صریح امام خمینی (ره) خواندند و فرمودند: ایجاد خط فاصل"
         " با راس جریان استکبار؛ یعنی آمریکا از مهم‌ترین مبانی قطعی امام بزرگوار ما است."
     )
-    assert [q.speaker for q in doc.quotes] == [None]
+    assert [q.speaker for q in doc.quotes] == [None, None]  # what was called so, and the words
     assert [p.posts for p in doc.persons if p.name == "خمینی"] == [[]]

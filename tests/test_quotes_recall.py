@@ -15,7 +15,8 @@ outside all of them.
 Mehr, Fars and others), odd articles only, read the same way; ``peyma_quotes_recall_2.jsonl``, 15
 more outside it, drawn once its rules were done; ``peyma_quotes_recall_3.jsonl``, 15 more outside
 both, drawn once the second's were done; ``peyma_quotes_recall_4.jsonl``, 15 more outside the
-three, drawn once the third's were done.
+three, drawn once the third's were done; ``peyma_quotes_recall_5.jsonl``, 15 more outside the
+four, drawn once the fourth's were done.
 ``benchmarks/quotes_recall.py [SAMPLE]`` prints the same figures, per article."""
 
 from __future__ import annotations
@@ -204,12 +205,13 @@ SAMPLES = [
     # speaker accuracy 0.800 (88 right, 3 wrong, 19 missed; two of the wrong ones are the
     # outlet read «آی بی‌ان نیوز», found «سایت آی بی‌ان»); since a headline run into its lead's
     # dateline, a pronoun inside a wish and «اضافه کرده که»: R 0.941, speaker accuracy 0.809
-    # (89 right, 3 wrong, 18 missed)
+    # (89 right, 3 wrong, 18 missed); since «... را اقدام " تروریستی " خوانده و تصریح کرد که»:
+    # R 0.958 P 0.983, speaker accuracy 0.836 (92 right, 3 wrong, 15 missed)
     Sample(
         "peyma_quotes_recall",
         "peyma_quotes",
         drawn=Drawn(articles=25, international=9, outlets=1),
-        floor=Floor(recall=0.94, precision=0.981, accuracy=0.808),
+        floor=Floor(recall=0.957, precision=0.982, accuracy=0.835),
     ),
     # PEYMA's news again, 15 odd articles outside the first, drawn once its rules were done and
     # scored as drawn (29d2c18): quotes R 0.893 P 0.962, speaker accuracy 0.782 (61 right, 3
@@ -243,6 +245,19 @@ SAMPLES = [
         "peyma_quotes_4",
         drawn=Drawn(articles=15, international=2, outlets=1),
         floor=Floor(recall=0.983, precision=1.0, accuracy=0.705),
+    ),
+    # PEYMA's news a fifth time, 15 odd articles outside the first four, drawn once the
+    # fourth's rules were done and scored as drawn (421c18c): quotes R 0.933 P 0.955 (84 found, 4
+    # extra, 6 missed), speaker accuracy 0.640 (55 right, 1 wrong, 30 missed); since a family
+    # name alone before an object with «را» or opening two reports after a post, «خواندند و
+    # گفتند», «اظهارامیدواری کرد», «... را ... عنوان کرد و درباره ... گفت:», «اما» after a
+    # verb and run-in headlines after a rubric: R 0.989 P 0.967 (89 found, 3 extra, 1 missed),
+    # speaker accuracy 0.849 (73 right, 1 wrong, 12 missed)
+    Sample(
+        "peyma_quotes_recall_5",
+        "peyma_quotes_5",
+        drawn=Drawn(articles=15, international=3, outlets=1),
+        floor=Floor(recall=0.988, precision=0.966, accuracy=0.848),
     ),
 ]
 
@@ -323,6 +338,7 @@ def test_the_arman_samples_are_of_folds_1_and_2_and_of_no_judged_article(name, s
         ("peyma_quotes_recall_2", 15),
         ("peyma_quotes_recall_3", 15),
         ("peyma_quotes_recall_4", 15),
+        ("peyma_quotes_recall_5", 15),
     ],
 )
 def test_the_peyma_samples_are_of_odd_training_articles(name, size) -> None:

@@ -81,12 +81,17 @@ def lone_surnames(
             i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
         if i >= b - 1 or i in reg.by_token:
             continue
-        if not (reports(keys, i + 1, b) or _own_paper(tokens, keys, i, b) or _said(keys, i, b)):
-            continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
-        if not _name_shaped(tokens, keys, i) and not _last_of_family(reg, tokens, keys, i):
+        if reports(keys, i + 1, b) or _own_paper(tokens, keys, i, b) or _said(keys, i, b):
+            if not _name_shaped(tokens, keys, i) and not _last_of_family(reg, tokens, keys, i):
+                continue
+        elif not _names_object(reg, keys, i + 1, b) or not _name_shaped(tokens, keys, i):
             continue
+        elif keys[i] in lx.common_words() or rank(keys[i]) < FREQUENT:
+            continue  # «جوان دیگری از شهر دوزدوزان، آمادگی خود را ... اعلام کرد»
+        elif keys[i] not in lx.family_name_words() and (tagged or {}).get(i) != "PER":
+            continue  # «فیفا ... را ... اعلام کرد»: a body's name no list holds
         pkey = reg.by_surname((keys[i],))
         if pkey is None and reg.spelled((keys[i],)):
             continue  # two persons have that family name: either may speak
@@ -100,6 +105,7 @@ def lone_surnames(
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     if posts:
+        said_twice(reg, tokens, keys, sentences, subjects, posts, tagged)
         after_post_lead(reg, tokens, keys, sentences, subjects, posts, tagged)
     # a family name of two words: «شریفی زمانی افزود:»
     for (_, b), i in zip(sentences, subjects, strict=True):
@@ -126,6 +132,71 @@ def lone_surnames(
     given_names_before(reg, tokens, keys)
 
 
+def said_twice(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    subjects: list[int],
+    posts: Sequence[PostMention],
+    tagged: dict[int, str] | None,
+) -> None:
+    """Past a sentence opened by a post nobody holds and said by it, a listed family name's
+    word that is a common word too, no adjective, that opens two later sentences or more each
+    reporting (``reports``) is that speaker's family name: «رییس محیط زیست اسلامشهر ... گفت:»
+    ... «شایسته بیان کرد: ...», «شایسته با اشاره به آلودگی هوای اسلامشهر گفت: ...», though
+    the lexicon holds it as a verb's form too; once, it may be the word, and with no post
+    before, a noun the story tells of («سرباز می‌گوید:»)."""
+    opening = _post_lead_at(reg, keys, sentences, subjects, posts)
+    if opening is None:
+        return
+    said: dict[str, list[int]] = {}
+    for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
+        if i >= b - 1 or i in reg.by_token or keys[i] not in lx.common_words():
+            continue
+        if tagged is not None and tagged.get(i) not in (None, "PER"):
+            continue
+        if reports(keys, i + 1, b):
+            said.setdefault(keys[i], []).append(i)
+    for key, opens in said.items():
+        if len(opens) < 2 or key not in lx.family_name_words() or adjective(key):
+            continue
+        i = opens[0]
+        if key in stopwords() or key in post_boundaries() or key in lx.first_names():
+            continue
+        if not lettered(tokens, keys, i) or key in lx.outlet_words() or no_name(key):
+            continue
+        if _listed_at(keys, i) or reg.surnames.get((key,)) or _named_with(reg, key):
+            continue
+        pkey = _new_person(reg, tokens, keys, i)
+        for k in opens:
+            reg.by_token[k] = pkey
+            reg.persons[pkey].mentions.append(Span(tokens.starts[k], tokens.ends[k]))
+
+
+def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
+    """From ``j`` an object with «را» runs to a reporting verb said by one person that ends
+    the sentence or is followed by «و» and a verb that opens a statement: «خسروتاج میزان رشد
+    صادرات فرش ... را 17 درصد اعلام کرد و گفت:», «ربیعی تامین امنیت شغلی ... را مهم‌ترین
+    رویکردهای وزارت کار ... برشمرد.»; no colon, «که» nor person before it."""
+    verbs = lx.reporting_verbs()
+    marked = False
+    for k in range(j, b):
+        if keys[k] in (":", "که") or k in reg.by_token:
+            return False
+        if keys[k] == "را":
+            marked = True
+            continue
+        m = verbs.match(keys, k)
+        if m is None or not marked:
+            continue
+        end = m[0]
+        if end < b and keys[end] == "و":
+            return _opens_statement(keys, end + 1, b) and _one_speaks(keys, k, m)
+        return (end >= b or keys[end] == ".") and _one_speaks(keys, k, m)
+    return False
+
+
 def after_post_lead(
     reg: Registry,
     tokens: TokenColumns,
@@ -143,11 +214,7 @@ def after_post_lead(
     word (``_loose_name``), that opens a later
     sentence and is said by one person to its reporting verb (``_says_to_verb``), is a
     person's family name, when a list holds it as one."""
-    at = {r.i: r for r in posts if not r.holder and not r.anaphor}
-    opening = next(
-        (n for n, (_, b) in enumerate(sentences) if _post_leads(keys, at.get(subjects[n]), b, reg)),
-        None,
-    )
+    opening = _post_lead_at(reg, keys, sentences, subjects, posts)
     if opening is None:
         return
     for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
@@ -171,6 +238,22 @@ def after_post_lead(
 
 # what follows a name that opens a clause: an adverb, a preposition (not a noun's complement)
 _NEXT_TO_NAME = _BETWEEN | _ABOUT | {"با", "بر", "به", "طی", "ضمن", "روز", "ظهر", "شب", "صبح"}
+
+
+def _post_lead_at(
+    reg: Registry,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    subjects: list[int],
+    posts: Sequence[PostMention],
+) -> int | None:
+    """The first sentence opened by a post nobody holds and said by it (``_post_leads``), or
+    None."""
+    at = {r.i: r for r in posts if not r.holder and not r.anaphor}
+    return next(
+        (n for n, (_, b) in enumerate(sentences) if _post_leads(keys, at.get(subjects[n]), b, reg)),
+        None,
+    )
 
 
 def _post_leads(keys: list[str], r: PostMention | None, b: int, reg: Registry) -> bool:

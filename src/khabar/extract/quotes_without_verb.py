@@ -118,20 +118,42 @@ def run_in_headlines(
         colon = keys.index(":", a + 1, a + _HEADLINE_HEAD)
         if colon + 2 >= b or keys[colon + 1] in ('"', "«"):
             continue
-        ref, end = named_subject(keys, a, colon, reg, post_at)
+        head = _past_rubric(keys, a, colon)
+        ref, end = named_subject(keys, head, colon, reg, post_at)
         # the words of a post its finder left off may run to the colon («قایم‌مقام معاونت
         # پیشگیری | از وقوع جرم قوه قضاییه:»): the dateline after it tells a headline
         if ref is None or colon - end > _POST_TAIL or not {",", "،"}.isdisjoint(keys[end:colon]):
             continue
         lead = _lead_dateline(keys, colon + 2, min(b, colon + _HEADLINE_RUN))
+        if lead is None and head > a and ":" not in keys[colon + 1 : b]:
+            # «ویدیو / رهبر انقلاب: برجام را پاره کنند، ما آتش می‌زنیم.»: a rubric marks the
+            # headline, which ends with its sentence
+            span = trim_span(text, tokens.ends[colon], tokens.ends[b - 1])
+            if span:
+                cue = Span(tokens.starts[head], tokens.ends[colon])
+                out[sent] = Cue(Quote(None, "direct", "", span, sent, cue), ref, False)
+            continue
         if lead is None:
             continue
         span = trim_span(text, tokens.ends[colon], tokens.starts[lead])
         if span:
-            cue = Span(tokens.starts[a], tokens.ends[colon])
+            cue = Span(tokens.starts[head], tokens.ends[colon])
             out[sent] = Cue(Quote(None, "direct", "", span, sent, cue), ref, False)
             resume[sent] = lead
     return out
+
+
+_EXCLUSIVE = "اختصاصی"  # «اختصاصی ایرنا نایب رئیس سنای پاکستان: ...»: an agency's rubric
+
+
+def _past_rubric(keys, a: int, colon: int) -> int:
+    """The token past a rubric that opens a run-in headline before its colon at ``colon``:
+    a mark («ویدیو / رهبر انقلاب: ...») or «اختصاصی» and an agency («اختصاصی ایرنا نایب رئیس
+    سنای پاکستان: ...»); ``a`` when there is none."""
+    s = max((k + 1 for k in range(a, colon) if keys[k] in _RUBRIC_MARKS), default=a)
+    if s == a and keys[a] == _EXCLUSIVE and (agency := lx.agencies().match(keys, a + 1)):
+        s = agency[0] if agency[0] < colon else a
+    return s
 
 
 _REPORT_OF = ("به", "گزارش")
@@ -200,6 +222,21 @@ _RUBRIC_MARKS = {"|", "/"}
 
 
 _SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
+# what opens a clause of its own inside the sentence, «به گفته X، ...» after it: «... قرار داده
+# اما به گفته مقام‌های ایرانی این کانال ...», «زیرا به گفته وی، ...», «همچنین به گفته ...»
+_CLAUSE_JOINS = frozenset({"و", "،", ",", "اما", "ولی", "زیرا", "همچنین"})
+
+
+def _listed_on(keys, comma: int, b: int) -> bool:
+    """The comma at ``comma`` parts the words of a list, one word before the next comma or
+    «و» («ریاض، قاهره، ابوظبی و منامه», «اقتصادی، اجتماعی و زیست محیطی»)."""
+    return comma + 2 < b and keys[comma + 2] in ("،", ",", "و")
+
+
+_UNKNOWN_REACH = 5  # words of someone khabar does not know to the comma after them at most
+_UNKNOWN_OPENING = 10  # the same, where «به گفته» opens the sentence
+# a comma ends the words of who said it; «که», a colon or a full stop before it, a clause
+_COMMA_STOPS = {"،", ",", "که", ":", "."}
 
 
 def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
@@ -222,7 +259,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
             (
                 k
                 for k in opening
-                if keys[k - 1] in ("و", "،", ",") and according_to_end(keys, k) is not None
+                if keys[k - 1] in _CLAUSE_JOINS and according_to_end(keys, k) is not None
             ),
             b,
         )
@@ -238,7 +275,13 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     if ref is None and end == k and announced and keys[k] not in _SOURCES:
         return None  # «طبق اعلام قبلی، ...»: who announced it is not told
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
-        comma = next((t for t in range(k, min(k + 5, b)) if keys[t] in ("،", ",")), None)
+        # opening the sentence, a longer description runs to its comma: «به گفته یک مقام آگاه
+        # در این زمینه، ...», «به گفته این چهره شاخص جریان اصول‌گرایی، ...»
+        reach = _UNKNOWN_OPENING if s == a else _UNKNOWN_REACH
+        comma = next((t for t in range(k, min(k + reach, b)) if keys[t] in _COMMA_STOPS), None)
+        comma = comma if comma is not None and keys[comma] in ("،", ",") else None
+        if comma is not None and comma >= k + _UNKNOWN_REACH and _listed_on(keys, comma, b):
+            comma = None  # «به گفته منابع العربی الجدید محور عربی مرکب از ریاض، قاهره، ...»
         end = comma if comma is not None else past_unknown_name(keys, k, b)
         if end == k:
             return None

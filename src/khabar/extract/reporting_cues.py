@@ -188,11 +188,17 @@ def cues_in(
         ):
             i = j
             continue  # «X که در ... سخن می‌گفت، افزود:»: who gave the talk, the next verb's
-        if verb.lemma == _PRESENTED:
+        if verb.lemma == _PRESENTED or _called_only_before(verb):
+            # «... را مبالغه‌آمیز خواندند و گفتند: ...»: what it was called, said before the
+            # words; alone, «خواندند» and «خوانده است» are as often sung or read («آواز
+            # خواندند», «خطبه عقد را ... خواندند»)
             if _presented_as(keys, a, i, j, b, verbs):
                 out.append((i, j, verb, "indirect"))  # «گلستان را ... معرفی کرد و ادامه داد:»
             i = j
             continue
+        if verb.lemma == _CALLING and i > a and keys[i - 1] == "را":
+            i = j
+            continue  # «او کتاب‌های زیادی را خوانده است»: read, not called anything
         if verb.form == "خواست" and _verb_soon(keys, j, b):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
@@ -292,6 +298,7 @@ def cues_in(
                 or _stressed_object(keys, a, i, verb)  # «بر لزوم ... تاکید کرده‌اند و ...»
                 or verbs.match(keys, j + 1)
                 or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
+                or _said_on_after(keys, a, i, j + 1, b)
             )
         ):
             out.append((i, j, verb, "indirect"))  # «... را مهم دانست و گفت: ...»
@@ -338,6 +345,7 @@ _FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
 
 
 _WRITING = "نوشتن"
+_CALLING = "خواندن"  # «X را Y خواند»: what X was called
 
 
 def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, str]) -> bool:
@@ -515,6 +523,27 @@ _COPULAS = {"باشد", "باشند", "است", "هستند", "بود", "بود�
 # منازعات سیاسی می‌دهد»)
 _GAVE = {"داد", "دادند", "داده"}
 CLOSING = BECAME | _GAVE  # the verbs that close what stands around
+
+
+# «و درباره مصرف سرانه روغن زیتون گفت:»: what the next statement is about, before its verb
+_ON_WHAT = frozenset({"درباره", "پیرامون", "راجع"})
+_ON_WHAT_REACH = 12
+
+
+def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
+    """After «و» at ``k - 1``, a phrase on what is spoken of runs, in a few words, to a verb
+    that opens a statement (a colon after it), and the verb before «و» at ``i`` has an object
+    with «را»: «میانگین وزن میوه‌های زیتون ... را ... عنوان کرد و درباره مصرف سرانه ... گفت:»
+    gives two statements, what the object was called the first."""
+    if k >= b or keys[k] not in _ON_WHAT or "را" not in keys[a:i]:
+        return False
+    verbs = lx.reporting_verbs()
+    for t in range(k + 1, min(b, k + _ON_WHAT_REACH)):
+        if keys[t] in (":", "که", "و", "،", ","):
+            return False
+        if (m := verbs.match(keys, t)) is not None:
+            return m[0] < b and keys[m[0]] == ":"
+    return False
 
 
 def _wish_around(keys, i, b) -> int | None:
@@ -709,6 +738,12 @@ def _presented_as(keys, a: int, i: int, j: int, b: int, verbs) -> bool:
     )
 
 
+def _called_only_before(verb: lx.Verb) -> bool:
+    """A form of «خواندن» but «خواند» itself («خواندند», «خوانده است»): what something was
+    called only before «و» and a verb of saying (``_presented_as``)."""
+    return verb.lemma == _CALLING and verb.kind == "indirect" and verb.form != "خواند"
+
+
 def _bare(verb: lx.Verb) -> bool:
     """«گفته», «نوشته»: a perfect of one word with no auxiliary, also a noun."""
     return " " not in verb.form and verb.form.endswith("ه")
@@ -732,6 +767,9 @@ def _unsaid(keys, a, i) -> bool:
 
 # After a reporting verb, these begin no statement: «گفت و ...», «گفت به خبرنگار ما ...».
 _NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛", ";", "."}
+# «... نسبت به عواقب ... هشدار دادند اما رئیس کمیسیون ... نظر دیگری دارد.»: «اما» after the
+# verb opens a clause of its own, not what was said
+_NO_STATEMENT |= {"اما", "ولی"}
 
 
 # «آنچه ... گفته بود»: what the verb says is a relative pronoun; the clause names what was said

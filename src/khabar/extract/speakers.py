@@ -485,8 +485,10 @@ def _past_object(keys, s: int, k: int, verb_at: int) -> bool:
     """Whether the name at ``k`` stands in what the clause's object is called, past its «را»
     (no comma, colon or quote between) and before a verb of calling joined by «و» to the
     reporting verb: «مبانی انقلاب اسلامی را آثار و بیانات امام خمینی (ره) خواندند و
-    فرمودند:» is not Khomeini's, whom the subject before the object calls so."""
-    if not any(
+    فرمودند:» is not Khomeini's, whom the subject before the object calls so; nor is what
+    «خواندند» itself reports."""
+    calling = verb_at < len(keys) and keys[verb_at] in _CALLING
+    if not calling and not any(
         keys[t] in _CALLING and keys[t + 1] == "و" for t in range(k + 1, min(verb_at, k + 8))
     ):
         return False
