@@ -56,11 +56,13 @@ def stopwords() -> frozenset[str]:
     return tagger_stopwords() | lx.keyed_words("connectives.txt")
 
 
+@cache
 def tagger_stopwords() -> frozenset[str]:
     """The function words the tagger's features were weighted on (``stopwords.txt`` alone)."""
     return lx.keyed_words("stopwords.txt")
 
 
+@cache
 def post_boundaries() -> frozenset[str]:
     return lx.keyed_words("post_boundaries.txt")
 

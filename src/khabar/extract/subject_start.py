@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
+
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import post_starts, unnamed_source
@@ -329,9 +332,10 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
     مهر، ... اظهار داشت:» is Hasan Beigi's, not that of one a signature before names; where
     the clause opens, when no person, «که» or other verb stands between them and the
     clause's verb (a source: whatever follows). Else None."""
-    for k in range(verb_at - 1, s + 1, -1):
-        if not (keys[k - 1] in _HEADING_VERB_FORMS or _continuous(keys[k - 1])):
-            continue
+    # the words a heading's verb may be, found in C (each word's answer remembered), where a
+    # loop tested every word of the clause
+    ends = compress(range(s + 2, verb_at), map(_heading_verb, keys[s + 1 : verb_at - 1]))
+    for k in reversed(list(ends)):
         if k in reg.by_token:
             pkey = reg.by_token[k]
             if reg.by_token.get(k - 1) == pkey:
@@ -364,6 +368,12 @@ def _continuous(key: str) -> bool:
     """A verb in «می» or «نمی» («می‌کند», «نمی‌شود»), not a word that is also a noun
     («پرداخت»)."""
     return key.startswith(("می", "نمی")) and len(key) > 4 and verb(key)
+
+
+@lru_cache(maxsize=65536)
+def _heading_verb(key: str) -> bool:
+    """A form of a verb that may end a heading run into a clause (``_named_past_heading``)."""
+    return key in _HEADING_VERB_FORMS or _continuous(key)
 
 
 _DESK = "گروه"
