@@ -534,7 +534,6 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     return out
 
 
-def at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
-    """The indices of ``word`` in ``keys[a:b]`` (``lexicons.occurrences``: those of the
-    article, sought once, cut to the range)."""
-    return lx.occurrences(keys, word, a, b)
+# the indices of a word in ``keys[a:b]``: those of the article, sought once, cut to the range
+# (``lexicons.occurrences`` itself: a call less at each of its many uses)
+at_each = lx.occurrences

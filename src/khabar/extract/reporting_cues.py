@@ -100,9 +100,12 @@ def cues_in(
         tuple(keys[a : a + len(o)]) == o for o in _IN_REPORT
     )
     # «در این بیانیه ... خواسته شده است که ...»: the passive of a paper is its issuer's
-    paper = any(
-        keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
-        for k in range(a, min(a + 4, b - 2))
+    paper = (
+        "در" in keys[a : min(a + 4, b - 2)]  # most clauses open without it: looked for in C
+        and any(
+            keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
+            for k in range(a, min(a + 4, b - 2))
+        )
     ) or _part_of_paper(keys, a, b)
     for at in starts:
         if at < i:

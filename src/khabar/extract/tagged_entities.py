@@ -479,4 +479,4 @@ def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
 
 def _end_token(tokens: TokenColumns, i: int, end: int) -> int:
     """The token after the mention that opens at token ``i`` and ends at ``end``."""
-    return next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
+    return bisect_left(tokens.ends, end, i) + 1  # the ends ascend: the first at ``end`` or past

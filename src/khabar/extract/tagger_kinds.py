@@ -84,7 +84,11 @@ def of_one_kind(
     for n, (kind, i, j) in enumerate(out):
         # an organization's name may hold a comma, but no title after it: «روابط عمومی
         # سپاه عاشورا، سردار غلام‌عسکر کریمیان» is the body, then a person
-        title_at = next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+        title_at = (
+            next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+            if not COMMAS.isdisjoint(words[i + 1 : j - 1])  # most names hold none: in C
+            else None
+        )
         if title_at is not None and kind == "ORG":
             out[n] = (kind, i, title_at)
             out.append(("PER", title_at + 1, j))
