@@ -177,6 +177,7 @@ def find_places(
     """``starts``: the tokens whose key opens a place name (sorted)."""
     found: dict[str, Place] = {}
     places = lx.places()
+    new = tuple.__new__  # a Span made in C: NamedTuple's own constructor is a Python call
     i = 0
     for at in starts:
         if at < i or at in skip:
@@ -193,7 +194,7 @@ def find_places(
         if entry.name not in found:  # made at a place's first mention only
             found[entry.name] = Place(entry.name, entry.kind)
         place = found[entry.name]
-        place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+        place.mentions.append(new(Span, (tokens.starts[i], tokens.ends[j - 1])))
         i = j
     return list(found.values())
 

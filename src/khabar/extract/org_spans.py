@@ -376,8 +376,10 @@ def _no_tail(word: str, key: str) -> bool:
 def quote_closed(words: list[str], i: int, j: int) -> int:
     """``j``, or past the quotation mark that closes one the name opens («صندوق " اس پی دی
     آر گولد تراست "»)."""
+    inside = words[i:j]
+    if _CLOSING.keys().isdisjoint(inside):
+        return j  # most names open no quotation: looked for in C
     for opening, closing in _CLOSING.items():
-        inside = words[i:j]
         if opening == closing:
             unclosed = inside.count(opening) % 2 == 1
         else:

@@ -561,11 +561,14 @@ def _wish_around(keys, i, b) -> int | None:
     return None
 
 
+_THAT_OR_PAUSE = frozenset({"که", *REPORT_PAUSES})  # where ``_in_noun_clause`` stops
+
+
 def _in_noun_clause(keys, a: int, i: int) -> bool:
     """Whether the verb at ``i`` lies in the clause «که» opens on a noun named by «این» or
     «همین» («این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است», «این مقام که ... گفته
     بود»): it tells of the noun, a relative clause, which the gold does not record."""
-    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in ("که", *REPORT_PAUSES)), None)
+    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in _THAT_OR_PAUSE), None)
     return (
         that is not None
         and keys[that] == "که"

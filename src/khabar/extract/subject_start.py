@@ -148,7 +148,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             s = m[0] + 1
     s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
-        keys[s] in LEAD_INS | BUT
+        keys[s] in _LEADS_OR_BUT
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
@@ -232,6 +232,7 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
     return s
 
 
+_LEADS_OR_BUT = frozenset(LEAD_INS | BUT)  # words that open a clause before its subject
 _HEADING_VERBS = {"است", "بود", "شد"}
 _HEADING_ENDS = _HEADING_VERBS | {"/"}  # a heading's verb, or its parts' «/»
 
