@@ -108,11 +108,14 @@ def _cited(keys: list[str], i: int) -> bool:
 def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
     n = len(tokens)
+    places, orgs = lx.places(), lx.organizations()
     while j < n and j - start < _MAX_ORG:
-        if (m := lx.places().match(keys, j)) or (m := lx.organizations().match(keys, j)):
+        k = keys[j]  # most words open neither: one look-up each, no call
+        if (k in places.root and (m := places.match(keys, j))) or (
+            k in orgs.root and (m := orgs.match(keys, j))
+        ):
             j = m[0]
             continue
-        k = keys[j]
         if k == "(" and j + 2 < n and tokens.words[j + 2] == ")":
             j += 3
             continue

@@ -280,8 +280,8 @@ def _listed_to(keys: list[str], i: int, j: int, agencies: bool = True) -> bool:
     or a head after it)."""
     tries = (lx.organizations(), lx.agencies()) if agencies else (lx.organizations(),)
     for k in range(i, j):
-        for trie in tries:
-            if (m := trie.match(keys, k)) and m[0] == j:
+        for trie in tries:  # most words open no entry: one look-up, no call
+            if keys[k] in trie.root and (m := trie.match(keys, k)) and m[0] == j:
                 return True
     return False
 

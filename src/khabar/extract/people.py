@@ -334,7 +334,7 @@ def find_people(
         titles: list[str] = []
         start = i
         kinds: list[str] = []
-        while i < n and (m := titles_trie.match(keys, i)):
+        while i < n and keys[i] in titles_trie.root and (m := titles_trie.match(keys, i)):
             # «امیر رسول قهرمانی نماینده دادستان»: a given name, where it opens a name (before
             # one family name the title's reading holds, and the name keeps «امیر»: «امیر
             # آقایی»; so it does where no name follows: «وزیر اقتصاد ملی امیر اسدالله علم»)
@@ -354,7 +354,8 @@ def find_people(
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
-        figure = lx.foreign_figures().match(keys, i)  # «ترامپ», «دونالد ترامپ»
+        figures = lx.foreign_figures()  # «ترامپ», «دونالد ترامپ»; most words open none
+        figure = figures.match(keys, i) if i < n and keys[i] in figures.root else None
         if figure and not titles and another_figure_name(tokens, keys, i):
             figure = None  # «ریچارد مارکس»: another's name ends in the surname
         if figure:
