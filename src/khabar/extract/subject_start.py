@@ -132,14 +132,22 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
+    # most subjects open with no place nor agency: one look-up each, no call
+    opening = keys[s] if s < len(keys) else None
     if (
-        (place := lx.places().match(keys, s))
+        opening in lx.places().root
+        and (place := lx.places().match(keys, s))
         and (m := lx.agencies().match(keys, place[0]))
         and m[0] < verb_at
         and keys[m[0]] == ":"
     ):
         s = m[0] + 1  # «تهران واحد مرکزی خبر: سازمان گمرک بلغارستان ... اعلام کرد»
-    elif (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in DATELINE | {"،"}:
+    elif (
+        opening in lx.agencies().root
+        and (m := lx.agencies().match(keys, s))
+        and m[0] < verb_at
+        and keys[m[0]] in DATELINE | {"،"}
+    ):
         # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:», «خبرگزاری فارس- سفیر ایران در روسیه
         # گفت:»; not «خبرگزاری بلومبرگ، به نقل از
         # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names

@@ -95,7 +95,12 @@ def of_one_kind(
     for n, (kind, i, j) in enumerate(out):
         # past a closing quote or a comma: «"نصار الربیعی" رئیس», «لیندسی گراهام، رئیس»
         after = j + (j < len(words) and words[j] in _CLOSE_OR_COMMA)
-        if kind != "PER" and after < len(keys) and lx.post_heads().match(keys, after):
+        if (
+            kind != "PER"
+            and after < len(keys)
+            and keys[after] in lx.post_heads().root  # most words open no post: no call
+            and lx.post_heads().match(keys, after)
+        ):
             if unlisted(i, j) and keys[i] not in lx.common_words():
                 out[n] = ("PER", i, j)
     return out
