@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import ORG_HEADS, a_time_zone, no_org_end, outside_names, the_office
+from khabar.extract.org_spans import ORG_HEADS, no_org_end, outside_names, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -15,6 +15,7 @@ from khabar.text.segment import TokenColumns
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
 _MAX_ORG = 7
 SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
+_LEAD_OPENINGS = frozenset(lead[:2] for lead in SOURCE_LEADS)  # each lead's first two words
 
 
 def find_organizations(
@@ -191,7 +192,7 @@ def find_places(
             i += 1
             continue
         j, entry = m
-        if a_time_zone(keys, i):  # «به وقت تهران»
+        if i > 1 and keys[i - 1] == "وقت" and keys[i - 2] == "به":  # «به وقت تهران», a clock
             i = j
             continue
         if entry.name not in found:  # made at a place's first mention only
@@ -212,6 +213,8 @@ def find_source(
     opens a lead (sorted).
     """
     for i in starts:
+        if tuple(keys[i : i + 2]) not in _LEAD_OPENINGS:
+            continue  # most «به» and «در»: one look-up
         for lead in SOURCE_LEADS:
             if tuple(keys[i : i + len(lead)]) != lead:
                 continue

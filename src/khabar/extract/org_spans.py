@@ -262,8 +262,14 @@ def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
     for k in range(max(0, i - 3), i + 1):
         if k < i and (keys[k] not in _BODY_OPENERS or not all(x.isalpha() for x in keys[k:i])):
             continue
-        for trie in (lx.organizations(), lx.agencies()):
-            if (m := trie.match(keys, k)) and m[0] >= j and (k, m[0]) != (i, j):
+        opening = keys[k] if k < len(keys) else None
+        for trie in (lx.organizations(), lx.agencies()):  # most words open none: no call
+            if (
+                opening in trie.root
+                and (m := trie.match(keys, k))
+                and m[0] >= j
+                and (k, m[0]) != (i, j)
+            ):
                 return k, m[0]
     if i and keys[i - 1] == "وزیر":  # «وزیر صنعت و معدن | و تجارت»: the ministry's words
         m = lx.organizations().match(["وزارت", *keys[i : i + 12]], 0)

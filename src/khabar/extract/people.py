@@ -117,7 +117,7 @@ def _no_name_openers() -> frozenset[str]:
 
 
 def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
-    if j >= len(tokens) or not is_word(tokens, j):
+    if j >= len(tokens) or not tokens.words[j][0].isalpha():  # ``is_word``, inline
         return False
     k = keys[j]
     if k in stopwords() or k in post_boundaries():
