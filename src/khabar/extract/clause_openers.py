@@ -499,6 +499,8 @@ def part_of_paper(keys, s) -> int | None:
     """The token of «این» when the clause at ``s`` opens with a part of a paper or report
     («در بخش دیگری از این بیانیه», «در ادامه این مطلب»), that paper said by whoever issued
     it; else None."""
+    if keys[s : s + 1] != ["در"]:
+        return None  # every part opens with «در»: most clauses open otherwise
     for part in _PARTS:
         k = s + len(part)
         if tuple(keys[s:k]) == part and keys[k : k + 1] == ["این"] and k + 1 < len(keys):

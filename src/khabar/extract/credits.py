@@ -81,7 +81,11 @@ def with_credited_names(
             # most of these words («به», «در», «این») open neither: two set look-ups, no call
             if tuple(keys[k : k + 2]) in openings and (cue := _cue_at(keys, k)):
                 items += _items_after(tokens, keys, k + cue, b)
-            elif keys[k] in _WORK_OPENERS and _work_after(keys, k, b):
+            elif (
+                keys[k] in _WORK_OPENERS
+                and not _WORKS.isdisjoint(keys[k + 1 : k + 4])  # the work's noun, in C
+                and _work_after(keys, k, b)
+            ):
                 items += _items_before(tokens, keys, a, k)
         for i, j in items:
             if used.intersection(range(i, j)):

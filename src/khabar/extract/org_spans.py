@@ -10,6 +10,8 @@ for («انتخابات ریاست جمهوری»), a month of a date («از 22
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
@@ -531,6 +533,7 @@ _PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد
 _PRONOUN_ENDS = ("م", "ش", "شان")
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: its verb tests cost more than a look-up
 def no_org_end(word: str, key: str) -> bool:
     """A word no organization's name ends with: a verb in a tense or mood («می‌کند»,
     «برسد», «است»), a light verb's noun or a word of time, a word with a pronoun
