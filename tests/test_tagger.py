@@ -477,3 +477,33 @@ def test_the_read_back_looks_again_only_before_a_label_other_than_o():
         assert column == plain[::-1]
         names += sum(x != outside for x in column)
     assert names > 10  # the article's names were read back too
+
+
+def test_the_marks_add_the_same_floats_laid_out_in_numpy_or_one_by_one():
+    # every mark known and on a token: the marks' rows are laid out in numpy; else they are
+    # added one by one, as before; the scores must be the same floats either way
+    from khabar.extract import tagger_input
+    from khabar.extract.tagger_features import lexicon_marks, merged
+
+    text = (
+        "مارک اسپر وزیر دفاع آمریکا در نشست خبری در واشنگتن گفت: نیروها از عراق خارج "
+        "می‌شوند. پروانه سلحشوری نماینده مردم تهران در مجلس، «شورای شهر» و وزارت کشور "
+        "گفت: لایحه باید اصلاح شود."
+    )
+    doc = repair(text)
+    keys, ranges, rules = tagger_input(doc)
+    weights = tagger_module.loaded_weights()
+    marks = merged(lexicon_marks(keys, weights.names), rules)
+    assert sum(map(len, marks.values())) > 10  # names, places, bodies and a comma list marked
+    first, end = ranges[0][0], ranges[-1][1]
+    sentence = [-1] * (end - first)
+    for n, (a, b) in enumerate(ranges):
+        sentence[a - first : b - first] = [n] * (b - a)
+    local = [(a - first, b - first) for a, b in ranges]
+    words = doc.token_columns.words[first:end]
+    weights.emissions(words, marks, first, sentence, local)  # every mark known from here on
+    laid_out = weights.emissions(words, marks, first, sentence, local)
+    # a mark off the tokens sends every mark down the one-by-one path (and is left out)
+    one_by_one = weights.emissions(words, {**marks, first - 1: ["LBcity"]}, first, sentence, local)
+    assert laid_out.tobytes() == one_by_one.tobytes()
+    assert laid_out.tobytes() != weights.emissions(words, {}, first, sentence, local).tobytes()

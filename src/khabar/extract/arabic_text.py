@@ -41,17 +41,13 @@ def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 def verse_near(keys: list[str], i: int, j: int) -> bool:
     """A word of an Arabic verse is among ``keys[i:j]`` or within three words of them."""
-    return any(_verse_word(k) for k in keys[max(0, i - 3) : j + 3])
+    return not _VERSE_WORDS.isdisjoint(keys[max(0, i - 3) : j + 3])  # tested in C
 
 
 # Arabic's conjunctions and prepositions written on the next word: «و» and, «ف» so, «ب» by
 _CLITICS = ("و", "ف", "ب")
-
-
-def _verse_word(key: str) -> bool:
-    """A word of ``_VERSE``, or one with a conjunction or preposition on it («وکانوا»,
-    «بالذین»)."""
-    return key in _VERSE or (key.startswith(_CLITICS) and key[1:] in _VERSE)
+# a word of ``_VERSE``, or one with a conjunction or preposition on it («وکانوا», «بالذین»)
+_VERSE_WORDS = _VERSE | {c + w for c in _CLITICS for w in _VERSE}
 
 
 def _arabic_letters(word: str) -> bool:

@@ -147,7 +147,9 @@ def named_with_head(keys, s, verb_at, words) -> tuple[str, int] | None:
         name = keys[s : s + n]
         if s + n > verb_at or not all(map(_rare, name)) or lx.places().match(keys, s):
             continue
-        for k in range(s - 1, 0, -1):
+        # the earlier mentions of its first word, last first (``lexicons.occurrences``), where
+        # every word before it was compared
+        for k in reversed(lx.occurrences(keys, name[0], 1, s)):
             if keys[k : k + n] != name:
                 continue
             at = k - 1 if keys[k - 1] in QUOTE_MARKS else k

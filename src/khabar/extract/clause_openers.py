@@ -499,6 +499,8 @@ def part_of_paper(keys, s) -> int | None:
     """The token of «این» when the clause at ``s`` opens with a part of a paper or report
     («در بخش دیگری از این بیانیه», «در ادامه این مطلب»), that paper said by whoever issued
     it; else None."""
+    if keys[s : s + 1] != ["در"]:
+        return None  # every part opens with «در»: most clauses open otherwise
     for part in _PARTS:
         k = s + len(part)
         if tuple(keys[s:k]) == part and keys[k : k + 1] == ["این"] and k + 1 < len(keys):
@@ -534,7 +536,6 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     return out
 
 
-def at_each(keys: list[str], word: str, a: int, b: int) -> list[int]:
-    """The indices of ``word`` in ``keys[a:b]`` (``lexicons.occurrences``: those of the
-    article, sought once, cut to the range)."""
-    return lx.occurrences(keys, word, a, b)
+# the indices of a word in ``keys[a:b]``: those of the article, sought once, cut to the range
+# (``lexicons.occurrences`` itself: a call less at each of its many uses)
+at_each = lx.occurrences

@@ -32,6 +32,7 @@ def acts(keys: list[str], lo: int, hi: int) -> bool:
     )
 
 
+@cache
 def _harms() -> frozenset[str]:
     return lx.keyed_words("commitment_harms.txt")
 
@@ -49,6 +50,7 @@ def harm_imposed(clause: list[str]) -> bool:
     )
 
 
+@cache
 def _outcomes() -> frozenset[str]:
     return lx.keyed_words("commitment_outcomes.txt")
 

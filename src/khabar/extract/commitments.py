@@ -402,7 +402,10 @@ def _hedged(keys: list[str], a: int, cue: int) -> bool:
     """A guess, a condition or a question before the cue («گویا قرار است», «اگر ...», and
     «اگر» glued to the next word: «اگرایران درخواست ... بدهد»)."""
     hedges = _hedges()
-    return any(hedges.match(keys, k) or glued_if(keys[k]) for k in range(a, cue))
+    return any(
+        (keys[k] in hedges.root and hedges.match(keys, k)) or glued_if(keys[k])
+        for k in range(a, cue)
+    )
 
 
 # «... صحنه جدال ... باشد یا نه»: an indirect question

@@ -200,6 +200,8 @@ def _clause(q: Quote) -> Span:
 
 
 def _pronoun_in(doc: Document, clause: Span, quoted: Span) -> bool:
+    if not _PRONOUN_OR_POST.search(doc.text, clause.start, clause.end):
+        return False  # most clauses: neither word anywhere in them, looked for in C
     words = [
         (w, start)
         for w, start in _words(doc.text, clause)
@@ -212,6 +214,10 @@ def _pronoun_in(doc: Document, clause: Span, quoted: Span) -> bool:
             return True
     return False
 
+
+# what ``_pronoun_in`` looks for, as characters anywhere in the clause: no word can be one
+# where none stands
+_PRONOUN_OR_POST = re.compile("|".join(map(re.escape, sorted(PRONOUNS | {"مقام"}))))
 
 # runs of what ``str.isalpha`` may call a letter, and ZWNJs: every word of ``_words``
 # lies in one, and most runs are one word (``\w`` counts a few characters more: «²»)

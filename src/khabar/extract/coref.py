@@ -293,6 +293,7 @@ def headline_digest(
     if not any(
         keys[k] == _HEADLINES and keys[k + 1] in _NEWS
         for a, b in sentences[:2]
+        if _HEADLINES in keys[a : b - 1]  # most articles: none, looked for in C
         for k in range(a, b - 1)
     ):
         return False

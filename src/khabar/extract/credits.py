@@ -74,13 +74,18 @@ def with_credited_names(
     if opens is None:
         heads = credit_heads()
         opens = [k for k, key in enumerate(keys) if key in heads]
+    openings = _cue_openings()
     for a, b in sentences:
         items: list[tuple[int, int]] = []
         for k in opens[bisect_left(opens, a) : bisect_left(opens, b)]:
-            cue = _cue_at(keys, k)
-            if cue:
+            # most of these words («به», «در», «این») open neither: two set look-ups, no call
+            if tuple(keys[k : k + 2]) in openings and (cue := _cue_at(keys, k)):
                 items += _items_after(tokens, keys, k + cue, b)
-            elif _work_after(keys, k, b):
+            elif (
+                keys[k] in _WORK_OPENERS
+                and not _WORKS.isdisjoint(keys[k + 1 : k + 4])  # the work's noun, in C
+                and _work_after(keys, k, b)
+            ):
                 items += _items_before(tokens, keys, a, k)
         for i, j in items:
             if used.intersection(range(i, j)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.org_spans import ORG_HEADS, a_time_zone, no_org_end, outside_names, the_office
+from khabar.extract.org_spans import ORG_HEADS, no_org_end, outside_names, the_office
 from khabar.extract.people import post_boundaries, stopwords
 from khabar.lexicon import named
 from khabar.model import Organization, Place
@@ -15,6 +15,7 @@ from khabar.text.segment import TokenColumns
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان", "هر", "چند", "کدام"}
 _MAX_ORG = 7
 SOURCE_LEADS = (("به", "گزارش"), ("به", "نقل", "از"), ("در", "گفتوگو", "با"))
+_LEAD_OPENINGS = frozenset(lead[:2] for lead in SOURCE_LEADS)  # each lead's first two words
 
 
 def find_organizations(
@@ -108,11 +109,14 @@ def _cited(keys: list[str], i: int) -> bool:
 def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
     n = len(tokens)
+    places, orgs = lx.places(), lx.organizations()
     while j < n and j - start < _MAX_ORG:
-        if (m := lx.places().match(keys, j)) or (m := lx.organizations().match(keys, j)):
+        k = keys[j]  # most words open neither: one look-up each, no call
+        if (k in places.root and (m := places.match(keys, j))) or (
+            k in orgs.root and (m := orgs.match(keys, j))
+        ):
             j = m[0]
             continue
-        k = keys[j]
         if k == "(" and j + 2 < n and tokens.words[j + 2] == ")":
             j += 3
             continue
@@ -177,6 +181,7 @@ def find_places(
     """``starts``: the tokens whose key opens a place name (sorted)."""
     found: dict[str, Place] = {}
     places = lx.places()
+    new = tuple.__new__  # a Span made in C: NamedTuple's own constructor is a Python call
     i = 0
     for at in starts:
         if at < i or at in skip:
@@ -187,13 +192,13 @@ def find_places(
             i += 1
             continue
         j, entry = m
-        if a_time_zone(keys, i):  # «به وقت تهران»
+        if i > 1 and keys[i - 1] == "وقت" and keys[i - 2] == "به":  # «به وقت تهران», a clock
             i = j
             continue
         if entry.name not in found:  # made at a place's first mention only
             found[entry.name] = Place(entry.name, entry.kind)
         place = found[entry.name]
-        place.mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+        place.mentions.append(new(Span, (tokens.starts[i], tokens.ends[j - 1])))
         i = j
     return list(found.values())
 
@@ -208,6 +213,8 @@ def find_source(
     opens a lead (sorted).
     """
     for i in starts:
+        if tuple(keys[i : i + 2]) not in _LEAD_OPENINGS:
+            continue  # most «به» and «در»: one look-up
         for lead in SOURCE_LEADS:
             if tuple(keys[i : i + len(lead)]) != lead:
                 continue

@@ -22,9 +22,10 @@ def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
     """The token of ``s:verb_at`` that is a heading's last word run into «وی» or «او»: a word
     khabar does not know ending in «وی» after an ordinary word or a heading's verb, or in «او»
     after such a verb; None if none."""
+    verbs = lx.reporting_verbs()
     for k in range(s, verb_at):
         key = keys[k]
-        if k in reg.by_token or k in post_at or lx.reporting_verbs().match(keys, k):
+        if k in reg.by_token or k in post_at or (key in verbs.root and verbs.match(keys, k)):
             return None
         stem = key[:-2]
         if (

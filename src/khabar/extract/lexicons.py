@@ -153,7 +153,16 @@ def positions(keys: Sequence[str], wanted: Collection[str]) -> list[int]:
 def occurrences(keys: Sequence[str], k: str, a: int = 0, b: int | None = None) -> list[int]:
     """The indices of ``k`` in ``keys[a:b]`` (``a`` and ``b`` as a slice's), in order: those
     of the whole list, sought once for it (``_Read.every``), cut by bisection."""
-    at = _reading(keys).every(k)
+    for read in _read:  # ``_reading``'s look-up, inline: a call less at each of many uses
+        if read.keys is keys:
+            break
+    else:
+        read = _reading(keys)
+    at = read.found.get(k)  # sought before (``_Read.every``, its call saved)
+    if at is None:
+        at = read.every(k)
+    if not at:
+        return []  # most words sought: not in the article
     a, b, _ = slice(a, b).indices(len(keys))
     return at[bisect_left(at, a) : bisect_left(at, b)]
 

@@ -316,7 +316,11 @@ def item_word(tokens: TokenColumns, keys: list[str], k: int, inner: bool = False
     title = inner and lx.honorifics().match(keys, k) is not None
     if not (title or name_like(tokens, keys, k)):
         return False
-    return not (lx.places().match(keys, k) or lx.organizations().match(keys, k))
+    places, orgs = lx.places(), lx.organizations()  # most words open neither: no walk
+    return not (
+        (keys[k] in places.root and places.match(keys, k))
+        or (keys[k] in orgs.root and orgs.match(keys, k))
+    )
 
 
 @lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end

@@ -436,7 +436,7 @@ def reports(keys: list[str], j: int, b: int) -> bool:
     or a few words «در ...» run to one that opens a statement (a colon after it)."""
     verbs = lx.reporting_verbs()
     for k in range(j, min(b, j + _MAX_BETWEEN + 1)):
-        if m := verbs.match(keys, k):
+        if keys[k] in verbs.root and (m := verbs.match(keys, k)):  # most words open none
             return _one_speaks(keys, k, m)
         if keys[k] not in _BETWEEN:
             break
@@ -535,7 +535,7 @@ def states_after(
     for k in range(j, b if reach is None else min(b, j + reach)):
         if keys[k] == ":" or (vetoes and (keys[k].startswith(vetoes) or keys[k] in _CLAUSE_VERBS)):
             return False
-        m = verbs.match(keys, k)
+        m = verbs.match(keys, k) if keys[k] in verbs.root else None  # most words open none
         if m and m[0] < b and keys[m[0]] == ":":
             return _one_speaks(keys, k, m)
     return False

@@ -122,16 +122,22 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     """A span without the titles the tagger took in («سردار»), but a title that is also a
     given name («امیر قاسمی»); after a title, a word that is no name before a listed given
     name is a title the lexicons lack («سردار دریادر علیرضا تنگسیری»)."""
+    titles = lx.honorifics()  # most words open no title: one look-up each, no call
     for k in (i - 2, i - 1):  # «آیت‌الله | العظمی سبحانی»: the span opens inside a title
-        if k >= 0 and (m := lx.honorifics().match(keys, k)) and i < m[0] < j:
+        if k >= 0 and keys[k] in titles.root and (m := titles.match(keys, k)) and i < m[0] < j:
             i = m[0]
-    while i < j and keys[i] not in lx.first_names() and (m := lx.honorifics().match(keys, i)):
+    while (
+        i < j
+        and keys[i] in titles.root
+        and keys[i] not in lx.first_names()
+        and (m := titles.match(keys, i))
+    ):
         i = min(m[0], j)
     if i < j - 2 and amir_title(keys, i):
         i += 1  # «امیر علیرضا انگیزه به عنوان فرمانده جدید پایگاه»: the army's title
     if i < j - 1 and keys[i] in _PLURAL_TITLES:
         i += 1  # «آقایان محمدپوریان، ...»: the title of the names of a list
-    titled = i and lx.honorifics().match(keys, i - 1)
+    titled = i and keys[i - 1] in titles.root and titles.match(keys, i - 1)
     # the span may be its titles alone, at the text's end («... انتشاردهنده - مولوی»)
     if titled and j - i > 2 and first_name_at(keys, i + 1):
         if not name_word(keys[i]) and not first_name_at(keys, i):  # not «سید»

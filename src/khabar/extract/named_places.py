@@ -8,6 +8,8 @@ before it («دانشگاه علوم پزشکی شهید بهشتی»). Alone th
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.numbers import SCALES
 from khabar.extract.numbers import WORDS as NUMBER_WORDS
@@ -38,11 +40,13 @@ PLACE_LEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@cache
 def named_after() -> frozenset[str]:
     """The words of places and institutions named after someone («دانشگاه», «پل»)."""
     return lx.keyed_words("named_after.txt")
 
 
+@cache
 def _modifiers() -> frozenset[str]:
     return lx.keyed_words("named_after_modifiers.txt")
 

@@ -9,7 +9,7 @@ of Hazm's word list and the shared news), so a frequent word is known as such.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.text.zwnj import default_lexicon
@@ -163,6 +163,7 @@ def product_code(words: list[str], j: int) -> bool:
     return len(words[j]) < 4 and words[j + 1].isdigit()
 
 
+@cache
 def _work_words() -> frozenset[str]:
     return lx.keyed_words("work_words.txt")
 
@@ -170,7 +171,7 @@ def _work_words() -> frozenset[str]:
 def arabic_script(word: str) -> bool:
     """A word written with letters Persian writes otherwise (أ, إ, ة): Arabic text, a verse
     or a prayer («قالوا ربنا أمتنا اثنتین»), no name."""
-    return any(c in word for c in "\u0623\u0625\u0629")
+    return "\u0623" in word or "\u0625" in word or "\u0629" in word
 
 
 def _latin(word: str) -> bool:

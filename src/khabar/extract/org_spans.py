@@ -10,6 +10,8 @@ for («انتخابات ریاست جمهوری»), a month of a date («از 22
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
@@ -195,7 +197,8 @@ def _at_second_bodies(keys: list[str], a: int, b: int) -> list[tuple[int, int]]:
 def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[int, int]:
     """The organization's name inside tokens ``[i, j)``, the tagger's span less its
     punctuation at the edges (``tagged_spans.trim``)."""
-    while j - i > 1 and (m := lx.post_heads().match(keys, i)) and m[0] < j:
+    heads = lx.post_heads()  # most names open with no post: one look-up, no call
+    while j - i > 1 and keys[i] in heads.root and (m := heads.match(keys, i)) and m[0] < j:
         i = m[0]  # «عضو», «رئیس فراکسیون»: PEYMA opens 5 of its 5,118 names so
     while j - i > 1 and keys[i] in _POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
@@ -261,8 +264,14 @@ def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
     for k in range(max(0, i - 3), i + 1):
         if k < i and (keys[k] not in _BODY_OPENERS or not all(x.isalpha() for x in keys[k:i])):
             continue
-        for trie in (lx.organizations(), lx.agencies()):
-            if (m := trie.match(keys, k)) and m[0] >= j and (k, m[0]) != (i, j):
+        opening = keys[k] if k < len(keys) else None
+        for trie in (lx.organizations(), lx.agencies()):  # most words open none: no call
+            if (
+                opening in trie.root
+                and (m := trie.match(keys, k))
+                and m[0] >= j
+                and (k, m[0]) != (i, j)
+            ):
                 return k, m[0]
     if i and keys[i - 1] == "وزیر":  # «وزیر صنعت و معدن | و تجارت»: the ministry's words
         m = lx.organizations().match(["وزارت", *keys[i : i + 12]], 0)
@@ -280,8 +289,8 @@ def _listed_to(keys: list[str], i: int, j: int, agencies: bool = True) -> bool:
     or a head after it)."""
     tries = (lx.organizations(), lx.agencies()) if agencies else (lx.organizations(),)
     for k in range(i, j):
-        for trie in tries:
-            if (m := trie.match(keys, k)) and m[0] == j:
+        for trie in tries:  # most words open no entry: one look-up, no call
+            if keys[k] in trie.root and (m := trie.match(keys, k)) and m[0] == j:
                 return True
     return False
 
@@ -376,8 +385,10 @@ def _no_tail(word: str, key: str) -> bool:
 def quote_closed(words: list[str], i: int, j: int) -> int:
     """``j``, or past the quotation mark that closes one the name opens («صندوق " اس پی دی
     آر گولد تراست "»)."""
+    inside = words[i:j]
+    if _CLOSING.keys().isdisjoint(inside):
+        return j  # most names open no quotation: looked for in C
     for opening, closing in _CLOSING.items():
-        inside = words[i:j]
         if opening == closing:
             unclosed = inside.count(opening) % 2 == 1
         else:
@@ -522,6 +533,7 @@ _PREPOSITIONS = frozenset({"برای", "از", "به", "با", "پیش", "نزد
 _PRONOUN_ENDS = ("م", "ش", "شان")
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: its verb tests cost more than a look-up
 def no_org_end(word: str, key: str) -> bool:
     """A word no organization's name ends with: a verb in a tense or mood («می‌کند»,
     «برسد», «است»), a light verb's noun or a word of time, a word with a pronoun

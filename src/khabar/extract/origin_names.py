@@ -29,8 +29,11 @@ def with_origin_names(
     """``mentions`` and the names before «از» and a country, by the rule above."""
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added = []
+    places = lx.places().root  # most «از» open no place's name: one look-up, no call
     for k in lx.occurrences(keys, "از"):
-        if k < _LEAST or not _country_at(keys, k + 1):
+        if k < _LEAST or k + 1 >= len(keys) or keys[k + 1] not in places:
+            continue
+        if not _country_at(keys, k + 1):
             continue
         for i in range(k - _MOST, k - _LEAST + 1):
             if i < 0 or used.intersection(range(i, k)) or not _opens_after(tokens, keys, i - 1):

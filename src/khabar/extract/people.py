@@ -56,11 +56,13 @@ def stopwords() -> frozenset[str]:
     return tagger_stopwords() | lx.keyed_words("connectives.txt")
 
 
+@cache
 def tagger_stopwords() -> frozenset[str]:
     """The function words the tagger's features were weighted on (``stopwords.txt`` alone)."""
     return lx.keyed_words("stopwords.txt")
 
 
+@cache
 def post_boundaries() -> frozenset[str]:
     return lx.keyed_words("post_boundaries.txt")
 
@@ -115,7 +117,7 @@ def _no_name_openers() -> frozenset[str]:
 
 
 def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
-    if j >= len(tokens) or not is_word(tokens, j):
+    if j >= len(tokens) or not tokens.words[j][0].isalpha():  # ``is_word``, inline
         return False
     k = keys[j]
     if k in stopwords() or k in post_boundaries():
@@ -332,7 +334,7 @@ def find_people(
         titles: list[str] = []
         start = i
         kinds: list[str] = []
-        while i < n and (m := titles_trie.match(keys, i)):
+        while i < n and keys[i] in titles_trie.root and (m := titles_trie.match(keys, i)):
             # «امیر رسول قهرمانی نماینده دادستان»: a given name, where it opens a name (before
             # one family name the title's reading holds, and the name keeps «امیر»: «امیر
             # آقایی»; so it does where no name follows: «وزیر اقتصاد ملی امیر اسدالله علم»)
@@ -352,7 +354,8 @@ def find_people(
             # «دانشگاه شهید بهشتی», «مدرسه ابتدایی پروین اعتصامی», «واحد آیت‌الله آملی»
             i = max(_name_tokens(tokens, keys, i, True)[1], i)
             continue
-        figure = lx.foreign_figures().match(keys, i)  # «ترامپ», «دونالد ترامپ»
+        figures = lx.foreign_figures()  # «ترامپ», «دونالد ترامپ»; most words open none
+        figure = figures.match(keys, i) if i < n and keys[i] in figures.root else None
         if figure and not titles and another_figure_name(tokens, keys, i):
             figure = None  # «ریچارد مارکس»: another's name ends in the surname
         if figure:

@@ -67,7 +67,10 @@ def find_posts(
 
 def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
-    for k in range(j, min(len(tokens) - 2, j + 5)):
+    end = min(len(tokens) - 2, j + 5)
+    if "(" not in tokens.words[j:end]:
+        return None  # most words: no bracket ahead, looked for in C
+    for k in range(j, end):
         if tokens.words[k] == "(":
             if keys[k + 1] in HOLY_MARKS and tokens.words[k + 2] == ")" and k > j:
                 return k + 3

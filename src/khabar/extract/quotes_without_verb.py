@@ -221,6 +221,7 @@ _NOT_A_SPEAKER = {"به", "از", "درباره", "برای", "در", "با", "�
 _RUBRIC_MARKS = {"|", "/"}
 
 
+_LEADS = frozenset(LEAD_INS | {"البته"})  # «البته به گفته وی ...»
 _SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع اسرائیلی، ...»: unnamed, but someone
 # what opens a clause of its own inside the sentence, «به گفته X، ...» after it: «... قرار داده
 # اما به گفته مقام‌های ایرانی این کانال ...», «زیرا به گفته وی، ...», «همچنین به گفته ...»
@@ -243,11 +244,13 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
     s = a
-    while s < b and keys[s] in LEAD_INS | {"البته"}:  # «البته به گفته وی ...»
+    while s < b and keys[s] in _LEADS:  # «البته به گفته وی ...»
         s += 1
-    if according_to_end(keys, s) is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
+    k = according_to_end(keys, s)
+    if k is None and tuple(keys[s : s + 2]) in SOURCE_OPENERS:
         s = after_source(keys, s, b)  # «به گزارش فارس ...، به گفته باشگاه اسرای فلسطین، ...»
-    if according_to_end(keys, s) is None:  # «... شده و به نوشته ایلنا، آنها ...»
+        k = according_to_end(keys, s)
+    if k is None:  # «... شده و به نوشته ایلنا، آنها ...»
         # only the words that open one are looked at (``at_each``)
         window = keys[s + 1 : max(b - 2, 0)]
         opening = sorted(
@@ -263,7 +266,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
             ),
             b,
         )
-    k = according_to_end(keys, s)
+        k = according_to_end(keys, s)
     if k is None or k >= b:
         return None
     ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(

@@ -470,7 +470,13 @@ def _subject_at(keys: list[str], a: int, b: int) -> int:
             (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in ("،", ",")), None
         )
         a = comma + 1 if comma is not None else a
-    elif (agency := lx.agencies().match(keys, a)) and agency[0] < b and keys[agency[0]] in DATELINE:
+    elif (
+        a < len(keys)
+        and keys[a] in lx.agencies().root  # most sentences open with none: no call
+        and (agency := lx.agencies().match(keys, a))
+        and agency[0] < b
+        and keys[agency[0]] in DATELINE
+    ):
         a = agency[0] + 1
     while a < b and keys[a] in QUOTE_MARKS:
         a += 1

@@ -100,9 +100,12 @@ def cues_in(
         tuple(keys[a : a + len(o)]) == o for o in _IN_REPORT
     )
     # «در این بیانیه ... خواسته شده است که ...»: the passive of a paper is its issuer's
-    paper = any(
-        keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
-        for k in range(a, min(a + 4, b - 2))
+    paper = (
+        "در" in keys[a : min(a + 4, b - 2)]  # most clauses open without it: looked for in C
+        and any(
+            keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
+            for k in range(a, min(a + 4, b - 2))
+        )
     ) or _part_of_paper(keys, a, b)
     for at in starts:
         if at < i:
@@ -587,11 +590,14 @@ def _wish_around(keys, i, b) -> int | None:
     return None
 
 
+_THAT_OR_PAUSE = frozenset({"که", *REPORT_PAUSES})  # where ``_in_noun_clause`` stops
+
+
 def _in_noun_clause(keys, a: int, i: int) -> bool:
     """Whether the verb at ``i`` lies in the clause «که» opens on a noun named by «این» or
     «همین» («این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است», «این مقام که ... گفته
     بود»): it tells of the noun, a relative clause, which the gold does not record."""
-    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in ("که", *REPORT_PAUSES)), None)
+    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in _THAT_OR_PAUSE), None)
     return (
         that is not None
         and keys[that] == "که"

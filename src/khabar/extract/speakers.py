@@ -510,6 +510,8 @@ def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
     """The token of the person who opens the last clause of the sentence's subject's a comma
     and «ولی», «اما» set off («...، ولی عرفات با رد آن، ... تأکید کرد»), not its object
     («...، اما عرفات را ...»), outside quoted words; None when there is none."""
+    if _BUT.isdisjoint(keys[s + 2 : verb_at - 1]):
+        return None  # most subjects: no «ولی» or «اما», looked for in C
     found = None
     for k in range(s + 1, verb_at - 2):
         if keys[k] in (":", "«", "»", '"'):

@@ -6,6 +6,7 @@ from the words after the head of a body that speaks (data/speaking_heads.txt).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import (
@@ -213,10 +214,22 @@ def is_outlet(name: str) -> bool:
     return bool(keys) and (keys[0] in _OUTLET_HEADS or bool(whole and whole[0] == len(keys)))
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """The keys that open a listed organization's or outlet's name, or a speaking head."""
+    heads = {head[0] for head in lx.speaking_heads()}
+    return frozenset(lx.organizations().first_keys() | lx.agencies().first_keys() | heads)
+
+
 def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, int] | None:
     """An organization or outlet whose name starts at ``s`` (before ``verb_at``): its
     name, from the data files or the words after a head («سپاه», «وزارت ...», «روزنامه
     «کیهان»»), and end."""
+    try:
+        if keys[s] not in _openers():
+            return None  # most words open no body's name nor a head: one set look-up
+    except IndexError:
+        return None
     for trie in (lx.organizations(), lx.agencies()):
         if (m := trie.match(keys, s)) and m[0] <= verb_at:
             if (place := lx.places().match(keys, m[0])) and lx.foreign_place(place[1]):

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
+
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import post_starts, unnamed_source
@@ -129,14 +132,22 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
     )
     s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
+    # most subjects open with no place nor agency: one look-up each, no call
+    opening = keys[s] if s < len(keys) else None
     if (
-        (place := lx.places().match(keys, s))
+        opening in lx.places().root
+        and (place := lx.places().match(keys, s))
         and (m := lx.agencies().match(keys, place[0]))
         and m[0] < verb_at
         and keys[m[0]] == ":"
     ):
         s = m[0] + 1  # «تهران واحد مرکزی خبر: سازمان گمرک بلغارستان ... اعلام کرد»
-    elif (m := lx.agencies().match(keys, s)) and m[0] < verb_at and keys[m[0]] in DATELINE | {"،"}:
+    elif (
+        opening in lx.agencies().root
+        and (m := lx.agencies().match(keys, s))
+        and m[0] < verb_at
+        and keys[m[0]] in DATELINE | {"،"}
+    ):
         # «خبرگزاری فارس: نماینده ولی فقیه ... گفت:», «خبرگزاری فارس- سفیر ایران در روسیه
         # گفت:»; not «خبرگزاری بلومبرگ، به نقل از
         # دیپلمات‌ها، مدعی شده که»: the agency speaks, relaying no one it names
@@ -145,7 +156,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             s = m[0] + 1
     s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
-        keys[s] in LEAD_INS | BUT
+        keys[s] in _LEADS_OR_BUT
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
@@ -229,6 +240,7 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
     return s
 
 
+_LEADS_OR_BUT = frozenset(LEAD_INS | BUT)  # words that open a clause before its subject
 _HEADING_VERBS = {"است", "بود", "شد"}
 _HEADING_ENDS = _HEADING_VERBS | {"/"}  # a heading's verb, or its parts' «/»
 
@@ -329,9 +341,10 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
     مهر، ... اظهار داشت:» is Hasan Beigi's, not that of one a signature before names; where
     the clause opens, when no person, «که» or other verb stands between them and the
     clause's verb (a source: whatever follows). Else None."""
-    for k in range(verb_at - 1, s + 1, -1):
-        if not (keys[k - 1] in _HEADING_VERB_FORMS or _continuous(keys[k - 1])):
-            continue
+    # the words a heading's verb may be, found in C (each word's answer remembered), where a
+    # loop tested every word of the clause
+    ends = compress(range(s + 2, verb_at), map(_heading_verb, keys[s + 1 : verb_at - 1]))
+    for k in reversed(list(ends)):
         if k in reg.by_token:
             pkey = reg.by_token[k]
             if reg.by_token.get(k - 1) == pkey:
@@ -364,6 +377,12 @@ def _continuous(key: str) -> bool:
     """A verb in «می» or «نمی» («می‌کند», «نمی‌شود»), not a word that is also a noun
     («پرداخت»)."""
     return key.startswith(("می", "نمی")) and len(key) > 4 and verb(key)
+
+
+@lru_cache(maxsize=65536)
+def _heading_verb(key: str) -> bool:
+    """A form of a verb that may end a heading run into a clause (``_named_past_heading``)."""
+    return key in _HEADING_VERB_FORMS or _continuous(key)
 
 
 _DESK = "گروه"

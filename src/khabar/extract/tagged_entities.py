@@ -309,21 +309,24 @@ def _led_place(keys: list[str]) -> object | None:
     return None
 
 
-def _place_named(tokens: TokenColumns, keys: list[str], text: str, i: int, j: int) -> Place:
-    """The place the tagger marks at ``[i, j)``, as the lexicons name it where they list it,
-    with or without the word that says place («کشور افغانستان» is «افغانستان»)."""
+def _place_named(
+    tokens: TokenColumns, keys: list[str], text: str, i: int, j: int
+) -> tuple[str, str]:
+    """The name and kind of the place the tagger marks at ``[i, j)``, as the lexicons name it
+    where they list it, with or without the word that says place («کشور افغانستان» is
+    «افغانستان»)."""
     name = i + 1 if keys[i] in PLACE_LEAD_KINDS and j - i > 1 else i
     if j - i > 3 and tokens.words[i + 1] in QUOTE_MARKS and tokens.words[j - 1] in QUOTE_MARKS:
         name, j = i + 2, j - 1  # «شهر « آستانه »», «منطقه « بوصنیب »»: the name is in the marks
     for start in (i, name):
         hit = lx.places().match(keys, start)
         if hit and hit[0] == j:
-            return Place(hit[1].name, hit[1].kind)
+            return hit[1].name, hit[1].kind
     # a place that is also a word is listed after a lead only: here «مالی» is Mali
     entry = _led_place(keys[name:j])
     if isinstance(entry, lx.Entry):
-        return Place(entry.name, entry.kind)
-    return Place(text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE)
+        return entry.name, entry.kind
+    return text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE
 
 
 def _outlet(keys: list[str], i: int, j: int) -> bool:
@@ -383,32 +386,30 @@ def places(
             # قم و گیلان», «استانداران قم و گیلان»): each is one, as a comma list's; not a
             # city with its country («استکهلم سوئد», one place in PEYMA and ARMAN)
             for place, end, m in inner:
-                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+                _place(found, place.name, place.kind).mentions.append(m)
                 taken.update(range(bisect_left(tokens.starts, m.start), end))
             continue
         if j - i > 1 and keys[i] in BODY_OF_A_PLACE:  # «مجلس ملی نیکاراگوئه»: a body
             i = next((k for k in range(i + 1, j) if place_to(keys, k, j)), j)
             if i == j:
                 continue
-        place = _place_named(tokens, keys, text, i, j)
-        if place.kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
+        name, kind = _place_named(tokens, keys, text, i, j)
+        if kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
         if keys[i:j] == [_WORLD_OF]:
             continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
-        if place.kind in lead and i - 1 not in marked:
+        if kind in lead and i - 1 not in marked:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         i = _direction_before(keys, i, marked, skip)
-        found.setdefault(place.name, place).mentions.append(
-            Span(tokens.starts[i], tokens.ends[j - 1])
-        )
+        _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         taken.update(range(i, j))
     for place in rules:
         for m in place.mentions:
             i = bisect_left(tokens.starts, m.start)  # a token's start
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
-                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+                _place(found, place.name, place.kind).mentions.append(m)
             elif (
                 _unmarked(tokens, marked_or_skipped, i, m.end)
                 or (i not in taken and _within(tokens, cut_off, i, m.end))
@@ -419,8 +420,16 @@ def places(
                 # a word («مهاجران روسی»)
                 if (d := _direction_before(keys, i, marked, skip)) < i:
                     m = Span(tokens.starts[d], m.end)
-                found.setdefault(place.name, Place(place.name, place.kind)).mentions.append(m)
+                _place(found, place.name, place.kind).mentions.append(m)
     return list(found.values())
+
+
+def _place(found: dict[str, Place], name: str, kind: str) -> Place:
+    """The place of that name found so far, made at its first mention only."""
+    place = found.get(name)
+    if place is None:
+        place = found[name] = Place(name, kind)
+    return place
 
 
 # the world with its Ezafe written, «دنیای ...»: the world of something, no place
@@ -479,4 +488,4 @@ def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
 
 def _end_token(tokens: TokenColumns, i: int, end: int) -> int:
     """The token after the mention that opens at token ``i`` and ends at ``end``."""
-    return next(k for k in range(i, len(tokens.ends)) if tokens.ends[k] >= end) + 1
+    return bisect_left(tokens.ends, end, i) + 1  # the ends ascend: the first at ``end`` or past

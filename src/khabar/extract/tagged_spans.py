@@ -52,22 +52,26 @@ _PERIODICALS = frozenset(
 def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) -> tuple[int, int]:
     """Without the edges no name has: punctuation, and for a person function words and
     reporting verbs (the stop list holds «خبرگزاری», which opens an organization's name)."""
+    words = tokens.words
+    if not person:  # punctuation alone, tested in the loops (no call per token)
+        while i < j and not (words[i][0].isalpha() or words[i] in "()"):
+            i += 1
+        while j > i and not (words[j - 1][0].isalpha() or words[j - 1] in "()"):
+            j -= 1
+        return i, j
 
     def bad(k: int) -> bool:
-        return not (tokens.words[k][0].isalpha() or tokens.words[k] in "()") or (
-            person
-            and (
-                (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
-                or keys[k] in post_boundaries()
-                or lx.reporting_verbs().match(keys, k) is not None
-                or tokens.words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
-            )
+        return (
+            not (words[k][0].isalpha() or words[k] in "()")
+            or (keys[k] in stopwords() and keys[k] not in NAME_PARTS)  # «نعمت زاده»
+            or keys[k] in post_boundaries()
+            or lx.reporting_verbs().match(keys, k) is not None
+            or words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
         )
 
-    if person:  # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
-        words = tokens.words
-        i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
-        j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
+    # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
+    i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
+    j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
     while i < j and bad(i):
         i += 1
     while j > i and bad(j - 1):

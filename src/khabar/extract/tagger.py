@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from itertools import compress, count
+from itertools import chain, compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,10 @@ _CACHED_TYPES = 200_000  # a long-running process meets endless rare words: star
 _EDGE = 0  # the row of the word-type table that a token past its sentence's edge reads
 _REACH = max(map(abs, CONTEXT))
 _EDGE_ROWS = _EDGE.to_bytes(8, sys.byteorder, signed=True) * _REACH  # as ``type_rows`` joins
+# a mark's own row, the one it lends the next token and the one it lends the previous (of
+# the mark's three), and the offsets of those tokens: as ``emissions`` adds them, in turn
+_MARK_ROWS = (0, 1, 2)
+_NEIGHBOURS = (0, 1, -1)
 _MANY = 6  # Viterbi's steps with at least this many sentences running: laid labels first
 
 
@@ -163,6 +167,23 @@ class Weights:
             out += part
         # each mark's rows (own, to next, to previous: 3 r, 3 r + 1, 3 r + 2 of the table
         # flattened), added in the order of the marks, so that every score is the same float
+        if not marks:
+            return out
+        rows = list(map(self._marks.get, chain.from_iterable(marks.values())))
+        if None not in rows and first <= min(marks) and max(marks) < first + n:
+            # every mark known and on a token (all but a process's first articles): the
+            # rows and the tokens they go to laid out in numpy, a mark's own, next and
+            # previous in turn; a neighbour lends only within the token's sentence (the
+            # edges' padding is in none, and tokens between sentences are in -1 alike)
+            at = np.repeat(np.fromiter(marks, np.int64, len(marks)), list(map(len, marks.values())))
+            at += _REACH - first  # into the padded columns
+            steps = at[:, None] + _NEIGHBOURS
+            lent = padded_sid[steps] == padded_sid[at][:, None]  # the own row always
+            to = (steps - _REACH)[lent]
+            cells = (3 * np.array(rows, np.int64)[:, None] + _MARK_ROWS)[lent]
+            marks_table = self._mark_table.reshape(-1, self._mark_table.shape[2])
+            np.add.at(out, to, marks_table.take(cells, axis=0))
+            return out
         to, cells = [], []
         known = self._marks
         for t, ms in marks.items():

@@ -84,14 +84,23 @@ def of_one_kind(
     for n, (kind, i, j) in enumerate(out):
         # an organization's name may hold a comma, but no title after it: «روابط عمومی
         # سپاه عاشورا، سردار غلام‌عسکر کریمیان» is the body, then a person
-        title_at = next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+        title_at = (
+            next((c for c in range(i + 1, j - 1) if _title_after(words, keys, c)), None)
+            if not COMMAS.isdisjoint(words[i + 1 : j - 1])  # most names hold none: in C
+            else None
+        )
         if title_at is not None and kind == "ORG":
             out[n] = (kind, i, title_at)
             out.append(("PER", title_at + 1, j))
     for n, (kind, i, j) in enumerate(out):
         # past a closing quote or a comma: «"نصار الربیعی" رئیس», «لیندسی گراهام، رئیس»
         after = j + (j < len(words) and words[j] in _CLOSE_OR_COMMA)
-        if kind != "PER" and after < len(keys) and lx.post_heads().match(keys, after):
+        if (
+            kind != "PER"
+            and after < len(keys)
+            and keys[after] in lx.post_heads().root  # most words open no post: no call
+            and lx.post_heads().match(keys, after)
+        ):
             if unlisted(i, j) and keys[i] not in lx.common_words():
                 out[n] = ("PER", i, j)
     return out

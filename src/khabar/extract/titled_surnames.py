@@ -30,7 +30,9 @@ def titled_surnames(
     report (``sentences``: token ranges), and the name of each where the article gives it."""
     titles = lx.honorifics()
     for a, b in sentences:
-        title = titles.match(keys, subject_at(keys, a, b))
+        s = subject_at(keys, a, b)
+        # most subjects open with no title: one look-up, no call
+        title = titles.match(keys, s) if s < len(keys) and keys[s] in titles.root else None
         if title is None:
             continue
         t = title[0]
