@@ -7,6 +7,7 @@ import pytest
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
+from khabar.extract.body_names import court_branch, pair_run_on, periodical_names, without_town
 from khabar.extract.org_spans import org_bounds
 from khabar.text import repair
 
@@ -1098,3 +1099,116 @@ def test_a_given_name_joined_by_a_zwnj_is_no_town_of_that_name():
     for name in ("علی‌اکبر", "دوست‌محمد"):
         assert lx.places().match([lx.key(name)], 0) is None
     assert lx.places().match([lx.key("تربت‌جام")], 0) is not None
+
+
+def _keys(text: str) -> tuple[list[str], list[str]]:
+    tokens = repair(text).token_columns
+    return tokens.words, lx.keys_of(tokens.words)
+
+
+def _at(keys: list[str], word: str) -> int:
+    return keys.index(lx.key(word))
+
+
+@pytest.mark.parametrize(
+    "text, first, last, name",
+    [
+        # PEYMA's training part (its dev blocks): the tagger ends the name at a pair's first word
+        (
+            "مهدی مقامی ، مدیر انتشارات اوج کودک و نوجوان خبر داد : کتابها منتشر شد .",
+            "انتشارات",
+            "کودک",
+            "انتشارات اوج کودک و نوجوان",
+        ),
+        (
+            "افزایش حقوق فرهنگیان توسط معاونت توسعه مدیریت و پشتیبانی ابلاغ شده است .",
+            "معاونت",
+            "مدیریت",
+            "معاونت توسعه مدیریت و پشتیبانی",
+        ),
+        # no listed pair: the name ends where the tagger ended it
+        ("اوپک و متحدانش تولید را کم کردند .", "اوپک", "اوپک", "اوپک"),
+    ],
+)
+def test_a_name_runs_on_over_a_pair_joined_by_and(text, first, last, name):
+    words, keys = _keys(text)
+    i = _at(keys, first)
+    j = pair_run_on(keys, _at(keys, last) + 1, set())
+    assert " ".join(words[i:j]) == name
+
+
+@pytest.mark.parametrize(
+    "text, court, name",
+    [
+        ("پرونده برای رسیدگی به شعبه دوم دادگاه کیفری استان تهران فرستاده شد .", "دادگاه", "شعبه"),
+        ("بازداشت سحابی از سوی شعبه سوم دادگاه انقلاب اسلامی بود .", "دادگاه", "شعبه"),
+        ("پرونده به شعبه ۱۵ دادسرای امور جنایی رفت .", "دادسرای", "شعبه"),
+        ("شعبه بانک دادگاه را خرید .", "دادگاه", "دادگاه"),  # no branch's number
+    ],
+)
+def test_a_courts_numbered_branch_opens_its_name(text, court, name):
+    words, keys = _keys(text)
+    assert words[court_branch(keys, _at(keys, court), set())] == name
+
+
+def test_a_periodical_after_the_word_of_its_kind_is_named():
+    words, keys = _keys(
+        "مقالات فصلنامه فرهنگ رضوی به سه زبان ترجمه می‌شود . مدیرمسئول فصلنامه فرهنگ رضوی "
+        "همراه با سردبیر دیدار کرد . ماهنامه پژواک ، در شماره تازه نوشت ."
+    )
+    found = [" ".join(words[a:b]) for a, b in periodical_names(words, keys, set())]
+    # the second runs on past two words («همراه»): found as the first named again
+    assert found == ["فصلنامه فرهنگ رضوی", "ماهنامه پژواک"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این فصلنامه به سه زبان منتشر می‌شود .",  # pointed at: named before
+        "مجله علمی به سه زبان منتشر می‌شود .",  # an adjective of its kind
+        "وی در نشریه خود نوشت که کار ادامه دارد .",
+        "مطلب فصلنامه را خواندم .",
+    ],
+)
+def test_no_periodical_where_no_name_follows_its_word(text):
+    words, keys = _keys(text)
+    assert periodical_names(words, keys, set()) == []
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        ("الحشدالشعبی تشکر", "الحشدالشعبی"),
+        ("کمیته امداد استان بابیان", "کمیته امداد استان"),
+        ("کمیسیون تلفیق تشکیل", "کمیسیون تلفیق"),
+        (
+            "وزارت دفاع و پشتیبانی نیروهای مسلح بمناسبت هفته کارگر",
+            "وزارت دفاع و پشتیبانی نیروهای مسلح",
+        ),
+    ],
+)
+def test_a_light_verbs_noun_or_a_glued_preposition_ends_a_name(span, name):
+    assert bounded(span) == name
+
+
+@pytest.mark.parametrize(
+    "text, first, end, short",
+    [
+        ("تیم‌های فوتبال سیاه جامگان مشهد و پیکان تهران امروز بازی دارند .", "سیاه", "و", None),
+        ("پیروزی گل‌گهر سیرجان برابر ملوان رقم خورد .", "گل‌گهر", "برابر", ("گلگهر",)),
+        # «صبا» is a word too (breeze), «بورس» the exchange of any town
+        ("تیم‌های فوتبال سیاه جامگان مشهد و صبای قم امروز بازی دارند .", "صبای", "امروز", None),
+        ("شاخص بورس تهران امروز بالا رفت .", "بورس", "امروز", None),
+        ("معرکه‌گیری در مقابل کلیسای سنت جان بود .", "کلیسای", "بود", None),
+        ("کنوانسیون شیکاگو امضا شد .", "کنوانسیون", "امضا", None),  # a town abroad
+        # no club: a body's word opens it, or what is left is an ordinary word
+        ("دانشگاه آزاد تهران برگزار کرد .", "دانشگاه", "برگزار", None),
+        ("نفت تهران امروز بازی کرد .", "نفت", "امروز", None),
+        ("پلیس ترکیه اعلام کرد .", "پلیس", "اعلام", None),
+    ],
+)
+def test_a_club_is_named_again_without_its_town(text, first, end, short):
+    _, keys = _keys(text)
+    heads = frozenset({"دانشگاه", "پلیس"})
+    iranian = frozenset({"تهران", "سیرجان", "قم", "مشهد"})
+    assert without_town(keys, _at(keys, first), _at(keys, end), heads, iranian) == short

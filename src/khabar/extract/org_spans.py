@@ -208,7 +208,9 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         (
             k
             for k in range(i + 1, j)
-            if keys[k] in _CLAUSE_WORDS or (keys[k] in _CUTS and _cut_at(keys, i, k, j))
+            if keys[k] in _CLAUSE_WORDS
+            or keys[k] in GLUED_PREPOSITIONS
+            or (keys[k] in _CUTS and _cut_at(keys, i, k, j))
         ),
         j,
     )
@@ -411,7 +413,7 @@ def and_one_more(keys: list[str], j: int, taken: set[int]) -> int:
     if j + 1 >= len(keys) or keys[j] != "و" or taken.intersection((j, j + 1)):
         return j
     last = keys[j - 1]
-    return j + 2 if (_ordinal(last) or last in WORDS) and _ordinal(keys[j + 1]) else j
+    return j + 2 if (ordinal(last) or last in WORDS) and ordinal(keys[j + 1]) else j
 
 
 # bodies named with the ordinal of their term («مجلس ششم», «دولت یازدهم»)
@@ -432,7 +434,7 @@ def termed_bodies(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
         for k in lx.positions(keys, _TERMED_OR_CHANNEL)
         if k + 1 < len(keys)
         and (
-            (keys[k] in _TERMED and _ordinal(keys[k + 1]))
+            (keys[k] in _TERMED and ordinal(keys[k + 1]))
             or (keys[k] == "شبکه" and keys[k + 1] in _CHANNELS)
         )
         and marked.isdisjoint((k, k + 1))
@@ -490,18 +492,25 @@ def _team_word(key: str) -> bool:
 def term_of(keys: list[str], j: int, taken: set[int]) -> int:
     """``j``, or past the ordinal of a term after a parliament or government the tagger ends
     before it («مجلس | ششم»)."""
-    if 0 < j < len(keys) and keys[j - 1] in _TERMED and _ordinal(keys[j]) and j not in taken:
+    if 0 < j < len(keys) and keys[j - 1] in _TERMED and ordinal(keys[j]) and j not in taken:
         return j + 1
     return j
 
 
-def _ordinal(key: str) -> bool:
+def ordinal(key: str) -> bool:
     """An ordinal in words: «دوم», «سوم», «نهم», «دوازدهم», «بیستم»; not «سهم», a share
     (three's ordinal is «سوم»)."""
     if key == "سهم":
         return False
     return key in ("اول", "سوم", "سیام") or (key.endswith("م") and key[:-1] in WORDS)
 
+
+# a preposition written together with its noun, where a name ends («کمیته امداد استان |
+# بابیان اینکه», «... نیروهای مسلح | بمناسبت هفته کارگر», «نشریه آلمانی اشپیگل | درخصوص»;
+# none in PEYMA's training part inside an organization)
+GLUED_PREPOSITIONS = frozenset(
+    "بمناسبت بمنظور بابیان بااشاره باتوجه باحضور بدنبال بخاطر درخصوص درمورد".split()
+)
 
 # nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
 # گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»; the predicates of duty and the
@@ -511,12 +520,17 @@ _AFTER_NAMES = frozenset(
     {
         *"قرار نظر اقدام اقدامی انجام اعلام اشاره امروز دیروز فردا امسال امشب درحال".split(),
         *"همچنین اخیرا بعدازظهر موظف موظفند مکلف مکلفند ملزم ملزمند ذیربط مربوطه".split(),
+        # more light verbs' nouns («کمیسیون تلفیق | تشکیل جلسه دهد», «باشگاه | معرفی و ...»:
+        # PEYMA's training part holds none of them inside an organization, 53 right after one)
+        *"تشکیل معرفی تشکر برگزار تصویب ابلاغ تاکید دیدار منتشر لقب مشغول".split(),
+        *GLUED_PREPOSITIONS,
         # adverbs in «ا» or «اً» («دولت فورا واکنش نشان داد», «خبرگان رهبری عمدتا ...»;
         # PEYMA's training part: 8 right after an organization, none inside one)
         *(
             w + end
             for w in "فورا عمدتا اساسا رسما صرفا کاملا تقریبا مجددا مستقیما شخصا قبلا "
-            "بعدا ضمنا نهایتا غالبا معمولا واقعا حتما احتمالا ظاهرا قطعا اصولا".split()
+            "بعدا ضمنا نهایتا غالبا معمولا واقعا حتما احتمالا ظاهرا قطعا اصولا اولا ثانیا "
+            "ثالثا".split()
             for end in ("", "\u064b")
         ),
     }

@@ -14,6 +14,12 @@ from functools import cache
 from itertools import chain
 
 from khabar.extract import lexicons as lx
+from khabar.extract.body_names import (
+    court_branch,
+    pair_run_on,
+    periodical_names,
+    without_town,
+)
 from khabar.extract.clause_words import QUOTE_MARKS
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
@@ -89,6 +95,13 @@ def organizations(
     # «بوردو 1 ـ رن صفر», where no other span holds the team
     held = {k for i, j, _ in spans for k in range(i, j)}
     spans += [(i, j, None) for i, j in results_teams(keys, marked) if held.isdisjoint(range(i, j))]
+    # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
+    held = {k for i, j, _ in spans for k in range(i, j)}
+    spans += [
+        (i, j, None)
+        for i, j in periodical_names(tokens.words, keys, marked)
+        if held.isdisjoint(range(i, j))
+    ]
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     taken = marked | skip
@@ -97,6 +110,11 @@ def organizations(
         unquoted = None
         if listed is None:
             j = and_one_more(keys, term_of(keys, j, taken), taken)  # «دولت نهم | و دهم»
+            # «مرکز اوج کودک | و نوجوان», but not into a listed name that holds the pair
+            # («وزیر ارتباطات | و فناوری اطلاعات» is the listed ministry's)
+            if (on := pair_run_on(keys, j, taken)) > j and not _listed_holds(keys, i, j, on):
+                j = on
+        i = court_branch(keys, i, taken)  # «شعبه دوم | دادگاه کیفری استان تهران»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
         elif (n := _public_relations(keys, i)) and taken.isdisjoint(range(i - n, i)):
@@ -157,6 +175,10 @@ def _named_again(
     («دولت سعودی», «رژیم آل خلیفه»), but not after a demonstrative or where the name is a
     body's word and an adjective (``_of_a_kind``)."""
     names = {tuple(keys[i:j]) for i, j, _ in spans if j - i > 1 and not _of_a_kind(keys, i, j)}
+    # «صبا» after «صبای قم»: a club named again without its town
+    heads = _NAMED_BY_KIND | BODY_OF_A_PLACE
+    iranian = _iranian_places()
+    names |= {n for i, j, _ in spans if (n := without_town(keys, i, j, heads, iranian))}
     if not names:
         return spans
     out = list(spans)
@@ -235,6 +257,8 @@ KIND_WORDS = frozenset(
     }
 )
 _PUBLIC_RELATIONS = ("روابط", "عمومی")
+# the words of a body's kind, whose name is no club's (``body_names.without_town``)
+_NAMED_BY_KIND = KIND_WORDS | _BODY_WORDS
 
 
 def _public_relations(keys: list[str], i: int) -> int:
@@ -264,6 +288,12 @@ def _quoted_after_kind(words: list[str], keys: list[str], i: int, j: int, taken:
 
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
+
+
+def _listed_holds(keys: list[str], i: int, j: int, on: int) -> bool:
+    """The listed name of ``[i, j)`` holds the words of ``[j, on)`` after it."""
+    listed = _listed_name(keys, i, j)
+    return bool(listed) and set(keys[j:on]) <= set(lx.keys_of(str(listed).split()))
 
 
 def _listed_name(keys: list[str], i: int, j: int) -> str | None:
