@@ -5,6 +5,8 @@ speaker or went to someone else.
 """
 
 from khabar.extract import extract_text
+from khabar.extract import lexicons as lx
+from khabar.extract.coref import same_ministry, worded
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -324,3 +326,50 @@ def test_a_person_past_the_clauses_object_does_not_speak_in_it():
     )
     assert [q.speaker for q in doc.quotes] == [None, None]  # what was called so, and the words
     assert [p.posts for p in doc.persons if p.name == "خمینی"] == [[]]
+
+
+def test_a_ministry_named_by_another_of_its_names_is_the_same_ministers():
+    # PEYMA training article 57: «وزیر کار» after «وزیر تعاون، کار و رفاه اجتماعی» and ربیعی
+    # named after it is ربیعی, though the two posts share no word past «وزیر» but «کار»; the
+    # article quotes another before him
+    text = (
+        "خسروتاج میزان رشد صادرات فرش کشور در هفت ماه نخست امسال را 17 درصد اعلام کرد و گفت: "
+        "صادرات فرش به بازارهای جدید از‌جمله روسیه، برزیل، چین و هند باید مورد توجه قرار "
+        "گیرد.\n"
+        "به گزارش خبرنگار ایسنا، هفته‌ای که گذشت برای جامعه کارگری با جنب و جوش و تب و تاب "
+        "خاصی همراه بود. وزیر تعاون، کار و رفاه اجتماعی از بیمه 11 میلیون کارگر غیر رسمی در "
+        "سال گذشته خبر داد و گفت که امسال بیمه فراگیر اجتماعی را برای بازنشستگان دنبال خواهیم "
+        "کرد. ربیعی تامین امنیت شغلی، حفظ اشتغال موجود و مقابله با اجحاف در حق کارگران را "
+        "مهم‌ترین رویکردهای وزارت کار در سال جاری برشمرد. وزیر کار همچنین از افزایش بودجه بیمه "
+        "زنان سرپرست خانوار به 30 میلیارد تومان خبر داد و گفت: تلاش می‌کند که در سال آینده این "
+        "رقم دو برابر شود. وی از تدوین سند سیاستی ارتقای جایگاه زن در ایران خبر داد و گفت: این "
+        "سند به کمیسیون اجتماعی دولت ارجاع شده است."
+    )
+    speakers = _speakers(text)
+    assert speakers[:2] == ["خسروتاج", "خسروتاج"]
+    assert len(speakers) >= 7 and set(speakers[2:]) == {"ربیعی"}
+    assert [p.posts for p in extract_text(text).persons if p.name == "ربیعی"] == [["وزیر تعاون"]]
+
+
+def test_a_minister_of_another_ministry_is_not_the_ministers():
+    # «وزیر کشور» is not «وزیر کار» though both name a ministry: two people
+    text = (
+        "علی ربیعی وزیر تعاون، کار و رفاه اجتماعی گفت: بیمه فراگیر دنبال می‌شود.\n"
+        "محمدحسن نامی در جمع خبرنگاران گفت: انتخابات سالم برگزار می‌شود.\n"
+        "وزیر کشور افزود: ستاد انتخابات آماده است."
+    )
+    assert _speakers(text)[0] == "علی ربیعی"
+    assert "علی ربیعی" not in _speakers(text)[2:]
+
+
+def test_one_ministry_by_two_names_is_one_post_only_under_one_head_and_no_country():
+    def same(a: str, b: str) -> bool:
+        return same_ministry(worded(lx.phrase_keys(a)), worded(lx.phrase_keys(b)))
+
+    assert same("وزیر کار", "وزیر تعاون، کار و رفاه اجتماعی")
+    assert same("معاون وزارت اقتصاد", "معاون امور بانکی وزارت امور اقتصادی و دارایی")
+    assert same("سخنگوی وزارت خارجه", "سخنگوی وزارت امور خارجه")
+    assert not same("وزیر کشور", "وزیر کار")  # two ministries
+    assert not same("معاون وزیر کار", "وزیر کار")  # two heads
+    assert not same("رئیس دفتر وزیر کار", "رئیس وزیر رفاه")  # the head of a unit within it
+    assert not same("وزیر دفاع", "وزیر دفاع آمریکا")  # a country's: left to the words

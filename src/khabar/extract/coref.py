@@ -71,6 +71,45 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_MINISTER = "وزیر"
+
+
+def _ministry_named(key: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """The words before a ministry named after «وزیر», the ministry's full name and the words
+    after it (``organizations.tsv``), when the post names one and no country."""
+    if _MINISTER not in key or countries_in(key):
+        return None
+    at = key.index(_MINISTER) + 1
+    found = lx.organizations().match(["وزارت", *key[at:]], 0)
+    if not found or found[0] < 2 or found[1].kind != "ministry":
+        return None
+    return key[:at], found[1].name, key[at + found[0] - 1 :]
+
+
+def ministry_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``key`` with the ministry it names after «وزیر» named by its full name (``_ministry_named``):
+    «معاون کل وزیر بهداشت» is «معاون کل وزیر بهداشت، درمان و آموزش پزشکی»."""
+    named = _ministry_named(key)
+    return (*named[0], *lx.phrase_keys(named[1])[1:], *named[2]) if named else key
+
+
+def same_ministry(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether two worded posts are one post naming one ministry by two of its names
+    (``organizations.tsv``): «وزیر کار», «وزیر رفاه» and «وزیر تعاون» are «وزیر تعاون، کار
+    و رفاه اجتماعی», «معاون وزیر اقتصاد» «معاون امور بانکی وزیر امور اقتصادی و دارایی»: one
+    head, and the words of the shorter before and after the ministry's name in the longer's.
+    Posts naming a country are left to their words."""
+    a, b = _ministry_named(held), _ministry_named(new)
+    if not a or not b or a[1] != b[1] or a[0][0] != b[0][0]:
+        return False
+    short, long = sorted((a, b), key=lambda m: len(m[0]) + len(m[2]))
+    return (
+        set(short[0]) <= set(long[0])
+        and not (set(long[0]) - set(short[0])) & _UNITS  # «رئیس دفتر وزیر ...»: another's
+        and set(short[2]) <= set(long[2])
+    )
+
+
 def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = False) -> bool:
     """Whether ``post`` can be another wording or another post of the person ``pkey``.
     ``same_head``: another post of the same head may be theirs too (the discourse says so)."""
@@ -93,6 +132,7 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             and old
             and new[0] == old[0]
             and not (set(new) <= set(old) or set(old) <= set(new))
+            and not same_ministry(old, new)
         ):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
         if _two_offices(old, new):
@@ -151,7 +191,7 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False)
         return False
     if (_FORMER in held) != (_FORMER in new):
         return False  # «وزیر دفاع آمریکا» is not a «وزیر دفاع سابق آمریکا» named before
-    if "".join(held) == "".join(new):
+    if "".join(held) == "".join(new) or same_ministry(held, new):
         return True  # written apart or together: «رئیس قوه‌قضائیه», «رییس قوه قضاییه»
     if _iran_president(held) and _iran_president(new):
         # «رئیس‌جمهور کشورمان» of «حسن روحانی» is «رییس جمهور اسلامی ایران»; the bare one of
@@ -202,7 +242,13 @@ def hold(reg: Registry, pkey: str, post: PostMention, written: bool = True) -> N
     new = worded(raw)
     held = (post_key(lx.phrase_keys(h)) for h in reg.persons[pkey].posts)
     if written and not any(
-        old != raw and (worded(old) == new or "".join(worded(old)) == "".join(new)) for old in held
+        old != raw
+        and (
+            worded(old) == new
+            or "".join(worded(old)) == "".join(new)
+            or ministry_in_full(worded(old)) == ministry_in_full(new)
+        )
+        for old in held
     ):
         reg.add_post(pkey, post)
         return
