@@ -81,7 +81,20 @@ name is the word «ولی». The missed: a post lead whose holder is named next 
 words («رییس جمهور اسلامی ایران» after «حسن روحانی رییس جمهور کشورمان»); «وی» after «... به
 اظهارنظر پرداخت» («علی نظرمحمدی»); «متن نامه شریعتمداری به شرح ذیل است:»; «او گفت:» after
 «ولی فرگوسن ... مخالف است»; «کلوپ مدعی شد که» and «ندا در شرح ماجرا گفت:», a name alone no
-list holds; «وی» opening the cut article before «دوترته»."""
+list holds; «وی» opening the cut article before «دوترته».
+
+``fixtures/peyma_speakers_judged_7.jsonl``: 50 more quotes of the even training articles, none
+of the first six samples' (``--seed 51 --n 50 --but`` all six), drawn by the extractor of
+a04c4fb after the rules were tuned on the six, and judged the same way. As drawn: 48
+statements, 36 with a speaker the text names: 27 right, 1 wrong, 8 missed (0.750, Wilson 95 %
+0.59–0.86); none of the 12 whose text names nobody credited. The wrong: «کارلوس کی» for
+«کارلوس کی روش», whose family name of two words is cut at a word. The missed: a post lead past
+a heading run in whose holder is named after («محمدرضا مسجدی»); a name past a heading run into
+it («سیدمهدی طباطبایی» after «... هاشمی»); «متخصص گوش و حلق و بینی اضافه کرد:», a craft for the
+one who spoke before («علیرضا جعفری»); «وی» opening the cut article before «دوایی»; a paper, a
+site, a country and an organization as writers («« دیاریو دی سویا » ... نوشته است:», «یک
+پایگاه اطلاع‌رسانی عراقی ... نوشت،» named in the heading, «عربستان سعودی ... اعلام کرد», «سازمان
+انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»)."""
 
 from __future__ import annotations
 
@@ -105,7 +118,8 @@ THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_jud
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_6.jsonl"))}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
+SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_7.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH]
 QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
 
 
@@ -118,6 +132,7 @@ QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
         (3, 50, 50, (32, 4, 6, 1)),  # drawn at 01a1c08, after tuning on all three
         (4, 40, 37, (24, 2, 3, 3)),  # drawn at f497571, after tuning on all four
         (5, 50, 49, (31, 2, 9, 0)),  # drawn at 421c18c, after tuning on all five
+        (6, 50, 48, (27, 1, 8, 0)),  # drawn at a04c4fb, after tuning on all six
     ],
 )
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
@@ -192,6 +207,9 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # in a sentence that reports nothing goes on («علی نظرمحمدی»): 36 right, 1 wrong, 5
         # missed (0.857)
         (5, 0.857, 1, 0),
+        # 0.750 as drawn by the extractor of a04c4fb (27 of 36 right, 1 wrong, 8 missed; none
+        # of the 12 naming nobody credited)
+        (6, 0.75, 1, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
