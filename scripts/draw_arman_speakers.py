@@ -63,7 +63,10 @@ four by the extractor of f497571, tuned on the four (as drawn: 24 of 29 right, 2
 missed, 0.828; 3 of the 8 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_6.jsonl`` with ``--peyma --seed 49 --n 50 --but`` all
 five by the extractor of 421c18c, tuned on the five (as drawn: 31 of 42 right, 2 wrong, 9
-missed, 0.738; none of the 7 naming nobody credited). The PEYMA quotes samples
+missed, 0.738; none of the 7 naming nobody credited), and
+``tests/fixtures/peyma_speakers_judged_7.jsonl`` with ``--peyma --seed 51 --n 50 --but`` all
+six by the extractor of a04c4fb, tuned on the six (as drawn: 27 of 36 right, 1 wrong, 8
+missed, 0.750; none of the 12 naming nobody credited). The PEYMA quotes samples
 (``tests/fixtures/peyma_quotes_recall*.jsonl``) hold odd articles only, which no ``--peyma``
 draw takes, so ``--but`` need not name them.
 """

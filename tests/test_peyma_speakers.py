@@ -81,7 +81,20 @@ name is the word «ولی». The missed: a post lead whose holder is named next 
 words («رییس جمهور اسلامی ایران» after «حسن روحانی رییس جمهور کشورمان»); «وی» after «... به
 اظهارنظر پرداخت» («علی نظرمحمدی»); «متن نامه شریعتمداری به شرح ذیل است:»; «او گفت:» after
 «ولی فرگوسن ... مخالف است»; «کلوپ مدعی شد که» and «ندا در شرح ماجرا گفت:», a name alone no
-list holds; «وی» opening the cut article before «دوترته»."""
+list holds; «وی» opening the cut article before «دوترته».
+
+``fixtures/peyma_speakers_judged_7.jsonl``: 50 more quotes of the even training articles, none
+of the first six samples' (``--seed 51 --n 50 --but`` all six), drawn by the extractor of
+a04c4fb after the rules were tuned on the six, and judged the same way. As drawn: 48
+statements, 36 with a speaker the text names: 27 right, 1 wrong, 8 missed (0.750, Wilson 95 %
+0.59–0.86); none of the 12 whose text names nobody credited. The wrong: «کارلوس کی» for
+«کارلوس کی روش», whose family name of two words is cut at a word. The missed: a post lead past
+a heading run in whose holder is named after («محمدرضا مسجدی»); a name past a heading run into
+it («سیدمهدی طباطبایی» after «... هاشمی»); «متخصص گوش و حلق و بینی اضافه کرد:», a craft for the
+one who spoke before («علیرضا جعفری»); «وی» opening the cut article before «دوایی»; a paper, a
+site, a country and an organization as writers («« دیاریو دی سویا » ... نوشته است:», «یک
+پایگاه اطلاع‌رسانی عراقی ... نوشت،» named in the heading, «عربستان سعودی ... اعلام کرد», «سازمان
+انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»)."""
 
 from __future__ import annotations
 
@@ -105,7 +118,8 @@ THIRD = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_jud
 FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_4.jsonl"))}
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_6.jsonl"))}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH]
+SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_7.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH]
 QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
 
 
@@ -118,6 +132,7 @@ QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
         (3, 50, 50, (32, 4, 6, 1)),  # drawn at 01a1c08, after tuning on all three
         (4, 40, 37, (24, 2, 3, 3)),  # drawn at f497571, after tuning on all four
         (5, 50, 49, (31, 2, 9, 0)),  # drawn at 421c18c, after tuning on all five
+        (6, 50, 48, (27, 1, 8, 0)),  # drawn at a04c4fb, after tuning on all six
     ],
 )
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
@@ -172,8 +187,10 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # the 8 naming nobody credited). Since, tuned on: a speech going on past its full stops
         # («کلانتری»), a heading run in before a person, «یک منبع» or a dateline, «پیش‌تر نیز»
         # before a body: 35 right, 3 wrong, 4 missed (0.833), none credited. Since, a craft
-        # after a name ends it («سید جواد جعفری | مدیرمسئول»): 36 right, 2 wrong (0.857)
-        (3, 0.857, 2, 0),
+        # after a name ends it («سید جواد جعفری | مدیرمسئول»): 36 right, 2 wrong (0.857).
+        # Since, «از زمانی‌که روسیه ... از شهروندانش خواست» is the clause of time's subject's:
+        # 37 right, 2 wrong, 3 missed (0.881)
+        (3, 0.88, 2, 0),
         # 0.828 as drawn by the extractor of f497571 (24 of 29 right, 2 wrong, 3 missed; 3 of
         # the 8 naming nobody credited). Since, tuned on: a foreign name takes no post of a
         # third country after an apposition naming its own («سفیر کره شمالی» not Trump's), and
@@ -192,6 +209,13 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # in a sentence that reports nothing goes on («علی نظرمحمدی»): 36 right, 1 wrong, 5
         # missed (0.857)
         (5, 0.857, 1, 0),
+        # 0.750 as drawn by the extractor of a04c4fb (27 of 36 right, 1 wrong, 8 missed; none
+        # of the 12 naming nobody credited). Since, tuned on: a post whose body's name runs on
+        # past the listed post to «با اشاره به» («محمدرضا مسجدی»), a heading's last name run
+        # into the speaker's («سیدمهدی طباطبایی», not «هاشمی»), a quoted name that wrote in a
+        # clause of its own («دیاریو دی سویا»), a country past its relative clause's comma
+        # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861)
+        (6, 0.861, 1, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -492,3 +516,57 @@ def test_one_named_past_an_outlets_source_in_a_sentence_that_reports_nothing_goe
     # «... خبرگزاری فرانسه نوشت: ... آخرین وضعیت واگذاری سپیدرود رشت به گزارش ورزش سه، علی
     # نظرمحمدی درباره آخرین شرایط واگذاری به اظهارنظر پرداخت. وی در این باره گفت:»
     assert_speaker(SIXTH["peyma_570"], "علی نظرمحمدی", None)
+
+
+def test_a_post_whose_bodys_name_runs_on_to_an_adjunct_is_the_subject() -> None:
+    # «ممنوعیت استعمال سیگاردر اماکن عمومی از مهر دبیرکل جمعیت مبارزه با استعمال دخانیات با
+    # اشاره به اینکه ...، گفت:», then «دکتر محمدرضا مسجدی ... افزود:»: the post as listed ends
+    # at «مبارزه», its body's name runs on with «با استعمال دخانیات»
+    assert_speaker(SEVENTH["peyma_240"], "محمدرضا مسجدی", None)
+
+
+def test_a_headings_last_name_run_into_the_speakers_is_not_the_speaker() -> None:
+    # «... 1504 انتقاد از نقادان « نادان » هاشمی سیدمهدی طباطبایی، عضو جامعه روحانیت مبارز در
+    # روزنامه اعتماد نوشت:», «آقای هاشمی» named in what he wrote
+    assert_speaker(SEVENTH["peyma_416"], "سیدمهدی طباطبایی", None)
+    text = (
+        "انتقاد از نقادان « نادان » هاشمی سیدمهدی طباطبایی، عضو جامعه روحانیت مبارز در"
+        " روزنامه اعتماد نوشت: مردمی که برای تشییع پیکر آقای هاشمی آمدند، پیامی داشتند."
+    )
+    assert _said(text) == [("سیدمهدی طباطبایی", None)]
+
+
+def test_a_quoted_name_that_wrote_in_a_clause_of_its_own_is_an_outlet() -> None:
+    # «« دیاریو دی سویا » ، امروز تیتر یک خود را به راموس و اشتباه وی اختصاص داده و به کنایه
+    # نوشته است:»
+    assert_speaker(SEVENTH["peyma_574"], None, "دیاریو دی سویا")
+    # what it relays is not its own, nor a clause with a subject of its own
+    lead = "رئال با گل به خودی راموس مساوی کرد. "
+    for said in (
+        "« دیاریو دی سویا » ، امروز به نقل از یک هوادار نوشته است: او یک سویایی بزرگ است.",
+        "« دیاریو دی سویا » ، که امروز منتشر شد، نوشته است: او یک سویایی بزرگ است.",
+    ):
+        assert all(org != "دیاریو دی سویا" for _, org in _said(lead + said))
+
+
+def test_a_country_with_a_clause_on_it_speaks_past_its_comma() -> None:
+    # «به گزارش ایرنا عربستان سعودی که می‌کوشد تا سال 2020 کسری بودجه هنگفت خود را تعدیل
+    # کند، هفته گذشته سند 84 صفحه‌ای را در این زمینه اعلام کرد.»
+    assert_speaker(SEVENTH["peyma_48"], None, "عربستان سعودی")
+    text = (
+        "عربستان سعودی که می‌کوشد تا سال 2020 کسری بودجه خود را تعدیل کند، هفته گذشته"
+        " اعلام کرد که هزینه‌ها را کاهش می‌دهد."
+    )
+    assert _said(text) == [(None, "عربستان سعودی")]
+    # another subject past the comma: not the country's
+    text = "ایران که از این تصمیم ناراضی است، آمریکا اعلام کرد که تحریم‌ها می‌ماند."
+    assert all(org != "ایران" for _, org in _said(text))
+
+
+def test_a_clause_of_since_whose_verb_reports_is_its_subjects() -> None:
+    # «از زمانی‌که روسیه تحریم‌هایی علیه واردات از ترکیه اعمال کرد و از شهروندانش خواست از
+    # این کشور دیدار نکنند، نگاه مردم روسیه ... منفی شده است.»
+    assert_speaker(FOURTH["peyma_610"], None, "روسیه")
+    # the verb past the clause's comma is another subject's
+    text = "از وقتی که روسیه تحریم‌هایی علیه ترکیه اعمال کرد، ترکیه اعلام کرد که پاسخ خواهد داد."
+    assert all(org != "روسیه" for _, org in _said(text))

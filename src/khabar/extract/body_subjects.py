@@ -19,6 +19,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.namewords import FREQUENT, compound_family_name, rank
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
+    WRITING,
     OrgRef,
     country_at,
     is_outlet,
@@ -47,7 +48,11 @@ def organization_subject(
     org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
     if org and (said := _said_by(org, keys, t, verb_at, reg, post_at)):
         return said
+    if described := _country_described(keys, t, verb_at, reg, post_at, words):
+        return described
     if outlet := quoted_outlet(keys, t, verb_at, words) or latin_outlet(keys, t, verb_at, words):
+        return OrgRef(outlet[0]), outlet[1]
+    if outlet := _quoted_writer(keys, t, verb_at, reg, words):
         return OrgRef(outlet[0]), outlet[1]
     if issuer := _issuer(keys, t, verb_at, reg, post_at, words) or outlet_by_issue(
         keys, t, verb_at, reg, post_at, words
@@ -57,6 +62,66 @@ def organization_subject(
     if org:
         return _said_by(org, keys, t, verb_at, reg, post_at)
     return _tagged_body(keys, t, verb_at, reg, post_at, words)
+
+
+_DESCRIBED_REACH = 25  # words of a relative clause on a country, up to its comma
+
+
+def _country_described(
+    keys, t, verb_at, reg: Registry, post_at, words
+) -> tuple[OrgRef, int] | None:
+    """A country at ``t`` with a relative clause on it and its comma, then the main clause
+    with no subject of its own up to the verb: «عربستان سعودی که می‌کوشد تا سال 2020 کسری
+    بودجه هنگفت خود را تعدیل کند، هفته گذشته سند 84 صفحه‌ای را ... اعلام کرد» is the
+    state's; not where a person, post, body or country opens past the comma («ایران که ...،
+    آمریکا اعلام کرد»). (it, end token) or None."""
+    m = lx.places().match(keys, t)
+    if not m or m[1].kind != "country" or m[0] >= verb_at or keys[m[0]] != "که":
+        return None
+    reach = range(m[0] + 1, min(verb_at, m[0] + 1 + _DESCRIBED_REACH))
+    comma = next((k for k in reach if keys[k] in ("،", ",")), None)
+    if comma is None or "که" in keys[m[0] + 1 : comma] or comma + 1 >= verb_at:
+        return None
+    main = range(comma + 1, verb_at)
+    if not ({"که", "،", ","} | _SENTENCE_ENDS).isdisjoint(keys[k] for k in main):
+        return None
+    for k in main:
+        if k in reg.by_token or post_starts(keys, k, post_at) or lx.places().match(keys, k):
+            return None
+        if organization_at(keys, k, verb_at, words):
+            return None
+    return OrgRef(" ".join((words or keys)[t : m[0]])), m[0]
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
+_WRITER_REACH = 20  # words from a quoted name's comma to its verb of writing
+_RELAYING = frozenset({"که", "نقل", "قول", "گفته"})  # another's words, or a clause of its own
+
+
+def _quoted_writer(keys, t, verb_at, reg: Registry, words) -> tuple[str, int] | None:
+    """A name in guillemets that opens the sentence, no person's, and its comma, then a
+    clause of its own up to a verb of writing: «« دیاریو دی سویا » ، امروز تیتر یک خود را به
+    راموس ... اختصاص داده و به کنایه نوشته است:» is the paper's. Nothing between that ends a
+    clause, relays another («به نقل از») or opens one («که»), and no person but after «به».
+    (name, end token) or None."""
+    o = t if keys[t] in QUOTE_MARKS else t - 1
+    if o < 0 or keys[o] not in QUOTE_MARKS or (o and keys[o - 1] not in _SENTENCE_ENDS):
+        return None
+    close = next((k for k in range(o + 2, min(o + 6, verb_at)) if keys[k] in QUOTE_MARKS), None)
+    if close is None or close + 2 >= verb_at or keys[close + 1] not in ("،", ","):
+        return None
+    name = range(o + 1, close)
+    if not all(keys[k][:1].isalpha() for k in name) or any(k in reg.by_token for k in name):
+        return None
+    verb = lx.reporting_verbs().match(keys, verb_at)
+    if not verb or verb[1].lemma not in WRITING or verb_at - close > _WRITER_REACH:
+        return None
+    rest = range(close + 2, verb_at)
+    if not (CLAUSE_ENDS | _RELAYING).isdisjoint(keys[k] for k in rest):
+        return None
+    if any(k in reg.by_token and keys[k - 1] != "به" for k in rest):
+        return None
+    return " ".join((words or keys)[k] for k in name), close + 1
 
 
 # between a body and its verb: «همچنین», «نیز», and the paper it spoke in («در بیانیه‌ای»)

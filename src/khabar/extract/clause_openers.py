@@ -69,6 +69,8 @@ def after_source(keys, s, limit) -> int:
     openers = SOURCE_OPENERS
     while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
         comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
+        if comma is not None and (state := _state_described(keys, s, comma)) is not None:
+            return state  # «به گزارش ایرنا عربستان سعودی که می‌کوشد ...، ... اعلام کرد»
         if comma is None:
             if keys[s] != "به":
                 return s
@@ -80,6 +82,18 @@ def after_source(keys, s, limit) -> int:
         s = comma + 1
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s
+
+
+def _state_described(keys, s, comma) -> int | None:
+    """Where a country opens right past the agency of «به گزارش X» at ``s``, with «که» after
+    it before ``comma``: the comma is the relative clause's on the country, not the
+    source's («به گزارش ایرنا عربستان سعودی که می‌کوشد ...، هفته گذشته ... اعلام کرد»)."""
+    if keys[s] != "به" or not (m := lx.agencies().match(keys, s + 2)) or m[0] >= comma:
+        return None
+    place = lx.places().match(keys, m[0])
+    if not place or place[1].kind != "country" or keys[place[0] : place[0] + 1] != ["که"]:
+        return None
+    return m[0]
 
 
 def _past_cited(keys, k, limit) -> int:

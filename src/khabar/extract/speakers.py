@@ -32,7 +32,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country
+from khabar.extract.namewords import country, verb
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -147,7 +147,7 @@ def speaker(
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
         return pkey, end, pkey not in seen, True
-    if post := _post_before_verb(keys, s, verb_at, post_at):
+    if post := _post_before_verb(keys, s, verb_at, post_at, reg):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
     if _document_says(keys, s, verb_at):
         return None, s, False, False  # «در تعریف پروانه FCP ...، آمده است:»: a paper's text
@@ -471,8 +471,24 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and not _past_object(keys, s, k, verb_at)
             and not _described_after(keys, k, verb_at, post_at)
         ):
+            if (run_in := _name_run_into(keys, k, verb_at, reg)) is not None:
+                return reg.by_token[run_in], _after_subject(run_in, reg, post_at)
             return pkey, _after_subject(k, reg, post_at)
     return None
+
+
+def _name_run_into(keys, k, verb_at, reg: Registry) -> int | None:
+    """The person named right after the one-word name at ``k`` with nothing between, the
+    last word of a heading run into the speaker's name («انتقاد از نقادان « نادان » هاشمی
+    سیدمهدی طباطبایی، عضو جامعه روحانیت مبارز ... نوشت:»), when a comma follows that name:
+    where it opens; else None."""
+    e = k + 1
+    if e >= verb_at or reg.by_token.get(e) in (None, reg.by_token[k]):
+        return None
+    end = e
+    while end < verb_at and reg.by_token.get(end) == reg.by_token[e]:
+        end += 1
+    return e if end - e > 1 and end < verb_at and keys[end] in _COMMAS else None
 
 
 _COMMAS = ("،", ",")
@@ -553,7 +569,26 @@ def _plural_verb(keys, verb_at) -> bool:
     return False
 
 
-def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
+_RUN_ON = 3  # words of a body's name a post may run on with past what the post lists
+
+
+def _runs_on_to_adjunct(keys, j, verb_at, post_at, reg: Registry) -> bool:
+    """Whether the words from ``j``, the end of a post as listed, run on as its body's name
+    («جمعیت مبارزه | با استعمال دخانیات») for at most ``_RUN_ON`` words with no punctuation,
+    «که», «را», «و», verb, person or post, to an adjunct «با اشاره به ...» that leads to
+    the verb and names no one."""
+    for e in range(j + 1, min(j + 1 + _RUN_ON, verb_at - 1)):
+        if any(k in post_at for k in range(j, e)) or not _UNBROKEN.isdisjoint(keys[j:e]):
+            return False
+        if keys[e - 1] == "و" or keys[e - 1] in CLAUSE_ENDS or verb(keys[e - 1]):
+            return False  # «... دفاع کرده و با اشاره به ...»: a clause of its own
+        if tuple(keys[e : e + 2]) in _GOING_ON:
+            # not past an adjunct that names someone («با اشاره به سخنان علی لاریجانی ...»)
+            return not any(k in reg.by_token for k in range(e, verb_at))
+    return False
+
+
+def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention | None:
     """A post right before the verb, or before an adjunct that leads to it («رییس دفتر
     رییس جمهوری با بیان اینکه ...، گفت:», «... رئیس سازمان جوانان هلال‌احمر از ... خبر داد و
     گفت:»), not after a preposition: the clause's subject."""
@@ -563,6 +598,8 @@ def _post_before_verb(keys, s, verb_at, post_at) -> PostMention | None:
             continue
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
+        if _runs_on_to_adjunct(keys, post.j, verb_at, post_at, reg):
+            return post  # «دبیرکل جمعیت مبارزه با استعمال دخانیات با اشاره به اینکه ...، گفت:»
         if (
             keys[verb_at] in _FROM_ON.get(keys[post.j], ())
             and _UNBROKEN.isdisjoint(keys[s:verb_at])

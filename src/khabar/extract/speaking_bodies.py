@@ -26,7 +26,7 @@ class OrgRef:
     name: str
 
 
-_WRITING = {"نوشتن", "گزارش دادن"}
+WRITING = {"نوشتن", "گزارش دادن"}
 
 
 def quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
@@ -41,7 +41,7 @@ def quoted_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     while end < verb_at and keys[end] in WHEN:
         end += 1
     verb = lx.reporting_verbs().match(keys, verb_at)
-    if end != verb_at or not verb or verb[1].lemma not in _WRITING:
+    if end != verb_at or not verb or verb[1].lemma not in WRITING:
         return None
     return " ".join((words or keys)[s + 1 : close]), close + 1
 
@@ -57,7 +57,7 @@ def latin_outlet(keys, s, verb_at, words) -> tuple[str, int] | None:
     while end < verb_at and keys[end] in WHEN:
         end += 1
     verb = lx.reporting_verbs().match(keys, verb_at)
-    if name_end == s or end != verb_at or not verb or verb[1].lemma not in _WRITING:
+    if name_end == s or end != verb_at or not verb or verb[1].lemma not in WRITING:
         return None
     return " ".join((words or keys)[s:name_end]), name_end
 

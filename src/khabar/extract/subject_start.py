@@ -160,6 +160,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
         and keys[s + 1] in ("،", ",")
@@ -204,6 +205,24 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
                 return k
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
+    return s
+
+
+# «از زمانی که», «از وقتی که», their «که» joined or apart: a clause of time, whose subject
+# speaks when its verb is the reporting verb
+_SINCE = (("از", "زمانیکه"), ("از", "وقتیکه"), ("از", "زمانی", "که"), ("از", "وقتی", "که"))
+
+
+def _past_since(keys, s, verb_at) -> int:
+    """Past «از زمانی‌که» when no comma ends its clause before the verb, which is then the
+    clause's own: «از زمانی‌که روسیه تحریم‌هایی ... اعمال کرد و از شهروندانش خواست ...» is
+    Russia's; not «از وقتی که X ...، Y گفت», whose verb is past the clause; else ``s``."""
+    for since in _SINCE:
+        n = len(since)
+        if tuple(keys[s : s + n]) == since and s + n < verb_at:
+            if "،" in keys[s:verb_at] or "," in keys[s:verb_at]:
+                return s
+            return s + n
     return s
 
 
