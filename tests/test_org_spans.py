@@ -8,7 +8,7 @@ import pytest
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
 from khabar.extract.body_names import court_branch, pair_run_on, periodical_names, without_town
-from khabar.extract.org_spans import org_bounds
+from khabar.extract.org_spans import a_team, org_bounds, results_pairs
 from khabar.text import repair
 
 
@@ -1212,3 +1212,54 @@ def test_a_club_is_named_again_without_its_town(text, first, end, short):
     heads = frozenset({"دانشگاه", "پلیس"})
     iranian = frozenset({"تهران", "سیرجان", "قم", "مشهد"})
     assert without_town(keys, _at(keys, first), _at(keys, end), heads, iranian) == short
+
+
+@pytest.mark.parametrize(
+    "text, first, end, short",
+    [
+        # a team's club is named alone though its name is a word, its Ezafe left out
+        ("تیم‌های فوتبال سیاه جامگان مشهد و صبای قم امروز بازی دارند .", "صبای", "امروز", ("صبا",)),
+        ("بازی حساس تیم‌های حفاری اهواز و دبیری تبریز آغاز شد .", "دبیری", "آغاز", ("دبیری",)),
+        ("این بازی برای تیم صبای قم مهم است .", "صبای", "مهم", ("صبا",)),
+        # no team: a sentence ends after «تیم‌های», or no team's word before it
+        ("تیم‌های اول و دوم مشخص شدند . صبای قم وزید .", "صبای", "وزید", None),
+        ("معرکه‌گیری در مقابل کلیسای سنت جان بود .", "کلیسای", "بود", None),
+    ],
+)
+def test_a_teams_club_is_named_alone_though_its_name_is_a_word(text, first, end, short):
+    _, keys = _keys(text)
+    iranian = frozenset({"تهران", "قم", "مشهد", "اهواز", "تبریز"})
+    i = _at(keys, first)
+    team = a_team(keys, i)
+    assert without_town(keys, i, _at(keys, end), frozenset(), iranian, team=team) == short
+
+
+def test_the_clubs_of_a_results_line_without_dashes_are_organizations():
+    # PEYMA's training part: a futsal league's results, the club with its town one name
+    words, keys = _keys("نتایج بازی‌های امروز به شرح زیر است : گیتی پسند اصفهان 6 ارژن شیراز 3")
+    assert [" ".join(words[i:j]) for i, j in results_pairs(keys, set())] == [
+        "گیتی پسند اصفهان",
+        "ارژن شیراز",
+    ]
+    # a town alone and its number is weather; a weekday and a month make a date
+    for text in (
+        "دمای هوای شهرها به شرح زیر است : تهران 6 شیراز 3",
+        "با استقبال مواجه شد ، روزنامه‌های صبح شنبه 7 تیر ماه 1382 ، متن را چاپ کردند .",
+    ):
+        assert results_pairs(_keys(text)[1], set()) == []
+
+
+def test_a_club_of_a_sports_article_is_named_alone_and_health_teams_are_none():
+    # PEYMA's training part, a football preview: «صبا» is the club of «صبای قم»
+    doc = extract_text(
+        "تیم‌های فوتبال سیاه جامگان مشهد و صبای قم امروز در ورزشگاه ثامن به مصاف هم می‌روند ."
+        " صبا در 5 بازی گذشته خود رنگ پیروزی را ندیده است ."
+    )
+    found = {doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions}
+    assert "صبا" in found
+    # a health network's teams: the article speaks of no game
+    doc = extract_text(
+        "آماده باش تیم های بهداشتی بروجرد برای مقابله با ویروس کرونا . رییس شبکه بهداشت و درمان"
+        " بروجرد گفت : همه تیم‌های بهداشتی و درمانی در این شهرستان به حالت آماده باش هستند ."
+    )
+    assert "بهداشتی" not in {o.name for o in doc.organizations}

@@ -106,7 +106,12 @@ def _name_word(words: list[str], keys: list[str], k: int) -> bool:
 
 
 def without_town(
-    keys: list[str], i: int, j: int, heads: frozenset[str], iranian: frozenset[str]
+    keys: list[str],
+    i: int,
+    j: int,
+    heads: frozenset[str],
+    iranian: frozenset[str],
+    team: bool = False,
 ) -> tuple[str, ...] | None:
     """The name of a club ``[i, j)`` less the Iranian town it ends with, as the article names
     it again alone: «ذوب‌آهن اصفهان» → «ذوب‌آهن», «گل‌گهر سیرجان» → «گل‌گهر» (PEYMA tags the
@@ -115,7 +120,9 @@ def without_town(
     the name's one or two words, with no word of place between («... استان تهران»), where
     the name ends with «ی» («کلیسای سنت جان», «برون‌شهری البرز») or where a word of it is a
     function word or an ordinary one: on the news, «بورس», «محیط زیست», «پتروشیمی» after
-    «... تهران» name no body alone (nor «صبا» of «صبای قم», a club's name and a word)."""
+    «... تهران» name no body alone. A ``team`` (the name after «تیم», «باشگاه» or in the list
+    of «تیم‌های») is named alone though its words are ordinary ones, its Ezafe left out:
+    «صبای قم» → «صبا», «دبیری تبریز» → «دبیری»."""
     if keys[i] in heads:
         return None
     for m in (i + 1, i + 2):
@@ -125,11 +132,13 @@ def without_town(
     else:
         return None
     name = keys[i:m]
-    if name[-1].endswith("ی") or any(
+    if team and len(name[-1]) > 3 and name[-1].endswith(("ای", "وی")):
+        name[-1] = name[-1][:-1]  # «صبای قم»: the Ezafe of «صبا»
+    if (name[-1].endswith("ی") and not team) or any(
         not w.isalpha() or w in stopwords() or no_org_end(w, w) for w in name
     ):
         return None
-    if any(w in lx.common_words() or word_rank(w) < FREQUENT for w in name):
+    if not team and any(w in lx.common_words() or word_rank(w) < FREQUENT for w in name):
         return None
     if lx.places().match(name, 0) or keys[m] in lx.PLACE_LEADS:
         return None

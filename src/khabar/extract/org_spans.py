@@ -156,6 +156,37 @@ def team_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_CLUB_WORDS = frozenset({"تیم", "باشگاه"})
+_TEAM_LIST_REACH = 20  # tokens from «تیم‌های» to a team of its list
+_CLAUSE_ENDS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
+
+
+# words of a game: an article that says none of them names no team («تیم‌های بهداشتی
+# بروجرد» are health workers)
+_SPORT_WORDS = frozenset(
+    lx.key(w) for w in "لیگ بازی دیدار فوتبال فوتسال والیبال بسکتبال هندبال".split()
+)
+
+
+def a_sports_article(keys: list[str]) -> bool:
+    """The article speaks of a game («لیگ», «بازی», «دیدار», «فوتبال», ...)."""
+    return not _SPORT_WORDS.isdisjoint(keys)
+
+
+def a_team(keys: list[str], i: int) -> bool:
+    """The name at token ``i`` is a team's: right after «تیم» or «باشگاه», or in the list
+    after «تیم‌های» with no end of a clause between («تیم‌های فوتبال سیاه جامگان مشهد و صبای
+    قم»)."""
+    if i and keys[i - 1] in _CLUB_WORDS:
+        return True
+    for k in range(i - 1, max(-1, i - _TEAM_LIST_REACH), -1):
+        if keys[k] in TEAMS:
+            return True
+        if keys[k] in _CLAUSE_ENDS:
+            return False
+    return False
+
+
 def _place_before(keys: list[str], i: int, k: int) -> bool:
     """A listed place after a word of the name ends right before token ``k``."""
     return any(place_to(keys, m, k) for m in range(i + 1, k))
@@ -479,6 +510,50 @@ def results_teams(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
             if not country and marked.isdisjoint(range(x, y)):
                 out.append((x, y))
     return out
+
+
+def results_pairs(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """The teams of a results line written without a dash: a name, its score, another name and
+    its score, the line opening after a colon or an item's comma and ending there («... به
+    شرح زیر است : گیتی پسند اصفهان 6 ارژن شیراز 3»), each name of two or three words and not
+    a place alone («تهران 6 شیراز 3» is weather); the club with its town is one organization,
+    as PEYMA tags it. ``marked``: the tokens the tagger marks other than as places."""
+    out: list[tuple[int, int]] = []
+    n = len(keys)
+    for s in range(2, n - 3):
+        if not keys[s].isdigit():
+            continue
+        a = s
+        while a > 0 and s - a < _TEAM_WORDS and _team_word(keys[a - 1]):
+            a -= 1
+        if s - a < 2 or (a > 0 and keys[a - 1] not in _PAIR_OPENERS):
+            continue
+        e = s + 1
+        while e < n and e - s - 1 < _TEAM_WORDS and _team_word(keys[e]):
+            e += 1
+        if e - s - 1 < 2 or e >= n or not keys[e].isdigit():
+            continue
+        if e + 1 < n and keys[e + 1] not in _TABLE_SEPS:
+            continue
+        names = ((a, s), (s + 1, e))
+        timed = not _TIME_WORDS.isdisjoint(keys[a:e]) or not _MONTHS.isdisjoint(keys[a:e])
+        if timed or any(_a_place_alone(keys, x, y) for x, y in names):
+            continue
+        out += [(x, y) for x, y in names if marked.isdisjoint(range(x, y))]
+    return out
+
+
+# where a results line without dashes opens: a colon or an item's comma, not a sentence's end
+# («روزنامه‌های صبح شنبه 0 تیر ماه 0 ،» is a date); no word of time in its names
+_PAIR_OPENERS = frozenset({":", "،", ",", "؛", ";", "\n"})
+_TIME_WORDS = frozenset(
+    lx.key(w) for w in "ماه سال روز هفته شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه".split()
+)
+
+
+def _a_place_alone(keys: list[str], x: int, y: int) -> bool:
+    place = lx.places().match(keys, x)
+    return place is not None and place[0] == y
 
 
 def _score(key: str) -> bool:

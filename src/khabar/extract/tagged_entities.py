@@ -29,10 +29,13 @@ from khabar.extract.org_spans import (
     JOINERS,
     ORG_HEADS,
     a_month,
+    a_sports_article,
+    a_team,
     a_time_zone,
     and_one_more,
     body_of_a_place,
     place_to,
+    results_pairs,
     results_teams,
     term_of,
     termed_bodies,
@@ -92,9 +95,17 @@ def organizations(
                 )
             ):
                 spans.append((i, hit[0], org.name))
+    in_places = {k for a, b in loc_spans for k in range(a, b)}
     # «بوردو 1 ـ رن صفر», where no other span holds the team
     held = {k for i, j, _ in spans for k in range(i, j)}
     spans += [(i, j, None) for i, j in results_teams(keys, marked) if held.isdisjoint(range(i, j))]
+    # «گیتی پسند اصفهان 6 ارژن شیراز 3»: clubs with their towns, the town the tagger's place
+    held = {k for i, j, _ in spans for k in range(i, j)}
+    spans += [
+        (i, j, None)
+        for i, j in results_pairs(keys, marked - in_places)
+        if held.isdisjoint(range(i, j))
+    ]
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
     held = {k for i, j, _ in spans for k in range(i, j)}
     spans += [
@@ -178,7 +189,12 @@ def _named_again(
     # «صبا» after «صبای قم»: a club named again without its town
     heads = _NAMED_BY_KIND | BODY_OF_A_PLACE
     iranian = _iranian_places()
-    names |= {n for i, j, _ in spans if (n := without_town(keys, i, j, heads, iranian))}
+    sports = a_sports_article(keys)
+    names |= {
+        n
+        for i, j, _ in spans
+        if (n := without_town(keys, i, j, heads, iranian, team=sports and a_team(keys, i)))
+    }
     if not names:
         return spans
     out = list(spans)
