@@ -76,3 +76,14 @@ def test_an_adjective_in_yi_of_a_body_is_no_person_noun() -> None:
     assert called_names(words, words) == []
     words = list(lx.phrase_keys("یک دانشجویی به نام امید"))
     assert called_names(words, words) == [(4, 5)]
+
+
+def test_a_given_name_after_a_word_of_kin_is_not_the_speaker() -> None:
+    text = (
+        "عصر بیست و ششم آبان ۸۷ مرد جوانی با ماموران کلانتری تهرانپارس تماس گرفت و از ناپدید "
+        "شدن خواهر ناتنی‌اش به نام الهام خبر داد.\nبرادر الهام به مأموران گفت: ۱۱ سال از کشته "
+        "شدن خواهرم گذشته و هیچ ردی از عامل جنایت به دست نیامده است."
+    )
+    doc = extract_text(text)
+    assert [p.name for p in doc.persons] == ["الهام"]
+    assert {q.speaker for q in doc.quotes} == {None}  # her brother speaks

@@ -32,7 +32,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country
+from khabar.extract.namewords import country, kin
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -461,6 +461,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in PREPOSITIONS
             and keys[before] not in _SUCH_AS
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
+            and not kin(keys[before])  # «برادر الهام به مأموران گفت:»: the brother
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
