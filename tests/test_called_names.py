@@ -87,3 +87,12 @@ def test_a_given_name_after_a_word_of_kin_is_not_the_speaker() -> None:
     doc = extract_text(text)
     assert [p.name for p in doc.persons] == ["الهام"]
     assert {q.speaker for q in doc.quotes} == {None}  # her brother speaks
+
+
+def test_brother_before_a_family_name_is_a_comrades_title() -> None:
+    text = (
+        "به گزارش گروه«حماسه و مقاومت» خبرگزاری فارس، شهید محمود کاوه در سال ۱۳۴۰ در شهر "
+        "مشهد به دنیا آمد.\nحالا دیگر کاملا در محاصره بودیم. برادر کاوه گفت: شما برو عقب و "
+        "نیرو بیاور."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["محمود کاوه"]

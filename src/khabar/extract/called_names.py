@@ -173,7 +173,10 @@ def called_again(reg: Registry, tokens: TokenColumns, keys: list[str]) -> None:
     for i, j in called_names(tokens.words, keys):
         pkey = reg.by_token.get(i)
         given = keys[i]
-        if pkey is None or not (j - i == 1 or given in lx.first_names()):
+        if pkey is None:
+            continue
+        reg.called.add(pkey)
+        if not (j - i == 1 or given in lx.first_names()):
             continue
         if any(
             other != pkey and lx.phrase_keys(p.name)[:1] == (given,)
