@@ -96,3 +96,16 @@ def test_brother_before_a_family_name_is_a_comrades_title() -> None:
         "نیرو بیاور."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["محمود کاوه"]
+
+
+def test_a_films_characters_past_a_heading_before_its_notice_are_no_persons() -> None:
+    text = (
+        "سکانس‌هایی از فیلم عشق طاهر\nفیلم سینمایی «عشق طاهر» به کارگردانی محمدعلی نجفی و "
+        "نویسندگی علیرضا طالب زاده محصول سال 1378 است.\nدختری به نام سحر پس از مرگ مادرش "
+        "فیروزه که روزگاری خواننده مشهوری بوده، برای یافتن پدرش مهندس مینویی به تهران می‌آید "
+        "و به همراه دوستش پروانه به جستجو می‌پردازد.\nبهناز جعفری، مانی کسراییان، منوچهر "
+        "احمدی، زیبا نادری و خسرو امیرصادقی در این فیلم به ایفای نقش پرداخته‌اند."
+    )
+    found = persons(text)
+    assert "محمدعلی نجفی" in found and "بهناز جعفری" in found, found
+    assert "سحر" not in found and "مینویی" not in found, found
