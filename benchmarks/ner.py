@@ -45,6 +45,7 @@ from train_ner import known_names  # noqa: E402
 
 from khabar.extract import extract, tag_document  # noqa: E402
 from khabar.extract import lexicons as lx  # noqa: E402
+from khabar.extract.called_names import called_names  # noqa: E402
 from khabar.extract.people import amir_title  # noqa: E402
 from khabar.extract.tagger import use_model_file  # noqa: E402
 from khabar.extract.tagger_features import COMMAS, use_names  # noqa: E402
@@ -126,8 +127,11 @@ _PROPHET = frozenset({"پیامبر", "پیغمبر"})  # the Prophet named by h
 _OFFICE = lx.key("مقام")  # «مقام معظم رهبری», «مقام رهبری»: the office, said of its holder
 
 
-def _not_khabars_person(name: str) -> bool:
-    if "(" in name or name.startswith(_HOLY) or name in _PROPHET or name in lx.first_names():
+def _not_khabars_person(name: str, called: frozenset[str] = frozenset()) -> bool:
+    """``called``: the given names the article introduces by «به نام» after a person noun
+    («مردی به نام منصور»), each a person there, alone too (``called_names``)."""
+    alone = name in lx.first_names() and lx.key(name) not in called
+    if "(" in name or name.startswith(_HOLY) or name in _PROPHET or alone:
         return True
     return _post_alone([lx.key(w) for w in name.split()])
 
@@ -143,14 +147,16 @@ def _post_alone(keys: list[str]) -> bool:
 
 def khabar_gold(article: Article) -> Spans:
     """PEYMA's gold in khabar's conventions, where they differ on purpose: no holy figure
-    («امام حسین (ع)», «پیامبر»), no given name alone («نیما») and no post alone («مقام معظم
+    («امام حسین (ع)», «پیامبر»), no given name alone («نیما») but one a person noun and «به
+    نام» introduce («دختری به نام ندا»: ``_called``), and no post alone («مقام معظم
     رهبری», ``_post_alone``) is a person, and each person or
     place of a comma list is one («شهرستان‌های قائمشهر، سوادکوه و ...» is three)."""
     tokens = [t for sent in article.token_spans for t in sent]
+    called = _called(article.text, tokens)
     out: Spans = set()
     for kind, s, e in article.gold:
         name = article.text[s:e]
-        if kind == "PER" and _not_khabars_person(name):
+        if kind == "PER" and _not_khabars_person(name, called):
             continue
         if kind in ("PER", "LOC"):
             inside = [(a, b) for a, b in tokens if s <= a and b <= e]
@@ -172,6 +178,7 @@ def arman_gold(article: Article) -> Spans:
     not a holy figure's: khabar names him «خمینی», as it names «آیت‌الله خامنه‌ای»."""
     tokens = [t for sent in article.token_spans for t in sent]
     every = [lx.key(article.text[a:b]) for a, b in tokens]
+    called = _called(article.text, tokens)
     titles = lx.honorifics()
     out: Spans = set()
     for kind, s, e in article.gold:
@@ -186,11 +193,18 @@ def arman_gold(article: Article) -> Spans:
                 i = hit[0]
             if i + 2 == len(inside) and (keys[i + 1], keys[i]) in lx.titled_figures():
                 i += 1  # «امام خمینی»: the title of a figure of the news, who is no holy one
-            if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e]):
+            if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e], called):
                 continue
             s = inside[i][0]
         out.add((kind, s, e))
     return out
+
+
+def _called(text: str, tokens: list[tuple[int, int]]) -> frozenset[str]:
+    """The given names (keys) that the article introduces by a person noun and «به نام»."""
+    words = [text[a:b] for a, b in tokens]
+    keys = [lx.key(w) for w in words]
+    return frozenset(keys[i] for i, _ in called_names(words, keys))
 
 
 def title_amir(keys: list[str], k: int) -> bool:

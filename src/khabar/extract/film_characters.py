@@ -35,11 +35,15 @@ def without_film_characters(
     keys: list[str], mentions: list[Mention], spans: list[tuple[int, int]]
 ) -> list[Mention]:
     """``mentions`` but those of a film's story in a notice that opens with the film
-    (``spans``: the sentences' token ranges)."""
-    if not spans or not mentions or not _opens_notice(keys, *spans[0]):
+    (``spans``: the sentences' token ranges), past a heading before it («سکانس‌هایی از فیلم
+    عشق طاهر»)."""
+    if not spans or not mentions:
         return mentions
-    start = end = spans[0][1]
-    for a, b in spans[1:]:
+    first = next((n for n in range(min(2, len(spans))) if _opens_notice(keys, *spans[n])), None)
+    if first is None:
+        return mentions
+    start = end = spans[first][1]
+    for a, b in spans[first + 1 :]:
         if _cast(keys, mentions, a, b) or not _CREDITS.isdisjoint(keys[a:b]):
             break
         end = b

@@ -93,6 +93,7 @@ class Registry:
     # persons named once with a listed given name, of first_names.tsv or another language's
     given: set[str] = field(default_factory=set)
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
+    called: set[str] = field(default_factory=set)  # persons «به نام» introduced («مردی به نام X»)
     glued: set[int] = field(default_factory=set)  # family names run into a heading's word
     # the tagger's organizations: first token -> (end token, their keys)
     bodies: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)

@@ -32,7 +32,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country, verb
+from khabar.extract.namewords import country, kin, verb
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -440,6 +440,18 @@ def _subject_opening(
 _ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه"}
 
 
+def _kin_of(key: str, pkey: str, reg: Registry) -> bool:
+    """A word of kin before a person's name makes the kin speak («خاله رومینا ... گفته است:»);
+    «برادر» (brother) is a comrade's title too («برادر کاوه گفت:», «برادر مالک ... گفت:»), kin
+    only before one a story introduced by «به نام» («برادر الهام به مأموران گفت:»)."""
+    if key == _BROTHER:
+        return pkey in reg.called
+    return kin(key)
+
+
+_BROTHER = "برادر"
+
+
 def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
     """A known person further in the clause, not after a preposition or a word of kinship,
     nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
@@ -461,6 +473,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in PREPOSITIONS
             and keys[before] not in _SUCH_AS
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
+            and not _kin_of(keys[before], pkey, reg)  # «خاله رومینا ... گفته است:»: the aunt
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
