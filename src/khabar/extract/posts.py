@@ -20,6 +20,9 @@ _LATE = frozenset({"شهید", "فقید"})
 # Heads that are given names too: a post only right before a country's name («امیر قطر»,
 # «امیر کویت»), a name before anything else («امیر قاسمی»).
 _RULERS = frozenset({"امیر"})
+# Ends a post before its topic («کارشناس مسایل اقتصادی | پیرامون میزان ...») but no name: it is a
+# family name too («ابراهیم پیرامون»), so not among ``post_boundaries``.
+_TOPIC = frozenset({"پیرامون"})
 
 
 def ruler_starts(keys: list[str], person_starts: list[int]) -> list[int]:
@@ -142,7 +145,7 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not is_word(tokens, j) or k in post_boundaries() or k == "و":
+    if not is_word(tokens, j) or k in post_boundaries() or k == "و" or k in _TOPIC:
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False
