@@ -20,6 +20,9 @@ _LATE = frozenset({"شهید", "فقید"})
 # Heads that are given names too: a post only right before a country's name («امیر قطر»,
 # «امیر کویت»), a name before anything else («امیر قاسمی»).
 _RULERS = frozenset({"امیر"})
+# Ends a post before its topic («کارشناس مسایل اقتصادی | پیرامون میزان ...») but no name: it is a
+# family name too («ابراهیم پیرامون»), so not among ``post_boundaries``.
+_TOPIC = frozenset({"پیرامون"})
 
 
 def ruler_starts(keys: list[str], person_starts: list[int]) -> list[int]:
@@ -60,9 +63,30 @@ def find_posts(
             i += 1
             continue
         j = _extend_post(tokens, keys, head_end, i + _MAX_POST)
+        j = _ministry_past_comma(keys, i, j)
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
+
+
+_MINISTER = "وزیر"
+_MINISTRY = "وزارت"
+_COMMA = "،"
+
+
+def _ministry_past_comma(keys: list[str], i: int, j: int) -> int:
+    """The end of a post ``[i, j)`` cut at a comma inside the name of the ministry it names after
+    «وزیر» (``organizations.tsv``): «وزیر تعاون، کار و رفاه اجتماعی», not «وزیر تعاون»; a
+    place right after the name goes with it, as after any closed name. Else ``j``."""
+    if j >= len(keys) or keys[j] != _COMMA or _MINISTER not in keys[i:j]:
+        return j
+    at = max(k for k in range(i, j) if keys[k] == _MINISTER) + 1
+    found = lx.organizations().match([_MINISTRY, *keys[at : j + 12]], 0)
+    if not found or found[1].kind != "ministry" or at + found[0] - 1 <= j + 1:
+        return j
+    end = at + found[0] - 1
+    place = lx.places().match(keys, end) if end < len(keys) else None
+    return place[0] if place and place[0] > end else end
 
 
 def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
@@ -121,7 +145,7 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not is_word(tokens, j) or k in post_boundaries() or k == "و":
+    if not is_word(tokens, j) or k in post_boundaries() or k == "و" or k in _TOPIC:
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False
