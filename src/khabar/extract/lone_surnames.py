@@ -187,8 +187,10 @@ def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
         if keys[k] == "را":
             marked = True
             continue
+        if not marked:
+            continue  # no verb looked up before the object's «را»
         m = verbs.match(keys, k)
-        if m is None or not marked:
+        if m is None:
             continue
         end = m[0]
         if end < b and keys[end] == "و":
