@@ -170,7 +170,7 @@ _SPORT_WORDS = frozenset(
 
 def a_sports_article(keys: list[str]) -> bool:
     """The article speaks of a game («لیگ», «بازی», «دیدار», «فوتبال», ...)."""
-    return not _SPORT_WORDS.isdisjoint(keys)
+    return not _SPORT_WORDS.isdisjoint(lx.distinct(keys))  # a few look-ups, not a scan
 
 
 def a_team(keys: list[str], i: int) -> bool:
