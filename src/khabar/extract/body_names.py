@@ -126,8 +126,10 @@ def without_town(
     if keys[i] in heads:
         return None
     for m in (i + 1, i + 2):
+        if m >= j:
+            return None  # no word left for the town
         hit = lx.places().match(keys, m)
-        if m < j and hit and hit[0] == j and hit[1].name in iranian and hit[1].kind != "country":
+        if hit and hit[0] == j and hit[1].name in iranian and hit[1].kind != "country":
             break
     else:
         return None

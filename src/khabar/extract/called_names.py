@@ -153,7 +153,7 @@ def with_called_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` with the names a person noun and «به نام» introduce that no mention holds."""
-    if "نام" not in keys and "بنام" not in keys and "بهنام" not in keys:
+    if _NAMED.isdisjoint(lx.distinct(keys)):
         return mentions  # most articles
     taken = {k for m in mentions for k in range(m.ti, m.j)}
     added = [
@@ -168,7 +168,7 @@ def called_again(reg: Registry, tokens: TokenColumns, keys: list[str]) -> None:
     """A person introduced by «به نام» is the one that their given name alone names further on
     in the article («مردی به نام منصور» ... «ناگهان منصور وارد شد»), where no other person
     of the article has that given name and the word is no part of another name."""
-    if "نام" not in keys and "بنام" not in keys and "بهنام" not in keys:
+    if _NAMED.isdisjoint(lx.distinct(keys)):
         return
     for i, j in called_names(tokens.words, keys):
         pkey = reg.by_token.get(i)

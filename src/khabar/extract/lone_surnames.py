@@ -105,8 +105,10 @@ def lone_surnames(
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
     if posts:
-        said_twice(reg, tokens, keys, sentences, subjects, posts, tagged)
-        after_post_lead(reg, tokens, keys, sentences, subjects, posts, tagged)
+        # the sentence a post leads, found once: neither pass gives a post a holder
+        if (opening := _post_lead_at(reg, keys, sentences, subjects, posts)) is not None:
+            said_twice(reg, tokens, keys, sentences, subjects, opening, tagged)
+            after_post_lead(reg, tokens, keys, sentences, subjects, opening, tagged)
     # a family name of two words: «شریفی زمانی افزود:»
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
@@ -138,18 +140,16 @@ def said_twice(
     keys: list[str],
     sentences: list[tuple[int, int]],
     subjects: list[int],
-    posts: Sequence[PostMention],
+    opening: int,
     tagged: dict[int, str] | None,
 ) -> None:
-    """Past a sentence opened by a post nobody holds and said by it, a listed family name's
-    word that is a common word too, no adjective, that opens two later sentences or more each
-    reporting (``reports``) is that speaker's family name: «رییس محیط زیست اسلامشهر ... گفت:»
+    """Past a sentence opened by a post nobody holds and said by it (``opening``,
+    ``_post_lead_at``), a listed family name's word that is a common word too, no adjective,
+    that opens two later sentences or more each reporting (``reports``) is that speaker's
+    family name: «رییس محیط زیست اسلامشهر ... گفت:»
     ... «شایسته بیان کرد: ...», «شایسته با اشاره به آلودگی هوای اسلامشهر گفت: ...», though
     the lexicon holds it as a verb's form too; once, it may be the word, and with no post
     before, a noun the story tells of («سرباز می‌گوید:»)."""
-    opening = _post_lead_at(reg, keys, sentences, subjects, posts)
-    if opening is None:
-        return
     said: dict[str, list[int]] = {}
     for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
         if i >= b - 1 or i in reg.by_token or keys[i] not in lx.common_words():
@@ -179,6 +179,8 @@ def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
     the sentence or is followed by «و» and a verb that opens a statement: «خسروتاج میزان رشد
     صادرات فرش ... را 17 درصد اعلام کرد و گفت:», «ربیعی تامین امنیت شغلی ... را مهم‌ترین
     رویکردهای وزارت کار ... برشمرد.»; no colon, «که» nor person before it."""
+    if "را" not in keys[j:b]:
+        return False  # no object: most sentences, looked for in C
     verbs = lx.reporting_verbs()
     marked = False
     for k in range(j, b):
@@ -187,8 +189,10 @@ def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
         if keys[k] == "را":
             marked = True
             continue
+        if not marked:
+            continue  # no verb looked up before the object's «را»
         m = verbs.match(keys, k)
-        if m is None or not marked:
+        if m is None:
             continue
         end = m[0]
         if end < b and keys[end] == "و":
@@ -203,7 +207,7 @@ def after_post_lead(
     keys: list[str],
     sentences: list[tuple[int, int]],
     subjects: list[int],
-    posts: Sequence[PostMention],
+    opening: int,
     tagged: dict[int, str] | None,
 ) -> None:
     """News names a speaker by post alone, then by family name alone, often a word too
@@ -213,10 +217,8 @@ def after_post_lead(
     name, a common word, a post, a place, an organization or an outlet but as a family name's
     word (``_loose_name``), that opens a later
     sentence and is said by one person to its reporting verb (``_says_to_verb``), is a
-    person's family name, when a list holds it as one."""
-    opening = _post_lead_at(reg, keys, sentences, subjects, posts)
-    if opening is None:
-        return
+    person's family name, when a list holds it as one (``opening``: that sentence,
+    ``_post_lead_at``)."""
     for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
         if i >= b - 1 or i in reg.by_token or not _loose_name(tokens, keys, i):
             continue

@@ -170,7 +170,7 @@ _SPORT_WORDS = frozenset(
 
 def a_sports_article(keys: list[str]) -> bool:
     """The article speaks of a game («لیگ», «بازی», «دیدار», «فوتبال», ...)."""
-    return not _SPORT_WORDS.isdisjoint(keys)
+    return not _SPORT_WORDS.isdisjoint(lx.distinct(keys))  # a few look-ups, not a scan
 
 
 def a_team(keys: list[str], i: int) -> bool:
@@ -520,8 +520,10 @@ def results_pairs(keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
     as PEYMA tags it. ``marked``: the tokens the tagger marks other than as places."""
     out: list[tuple[int, int]] = []
     n = len(keys)
-    for s in range(2, n - 3):
-        if not keys[s].isdigit():
+    # the scores: the article's distinct keys tested in C, not every token
+    scores = list(filter(str.isdigit, lx.distinct(keys)))
+    for s in lx.positions(keys, scores) if scores else ():
+        if s < 2 or s >= n - 3:
             continue
         a = s
         while a > 0 and s - a < _TEAM_WORDS and _team_word(keys[a - 1]):

@@ -645,9 +645,13 @@ def opener(
         return post
     if keys[s] in PRONOUNS:
         return going_on
-    past = subject_start(keys, s, b - 1, reg, post_at)
-    if past > s and keys[past - 1] in _COMMAS and (pkey := reg.by_token.get(past)):
-        return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
+    # the subject is sought only where a person's name follows a comma in the clause (the
+    # subject opens before its verb: on all shared news, no further than ``b - 1``)
+    by_token = reg.by_token
+    if any(c + 1 in by_token for comma in _COMMAS for c in lx.occurrences(keys, comma, s, b)):
+        past = subject_start(keys, s, b - 1, reg, post_at)
+        if past > s and keys[past - 1] in _COMMAS and (pkey := by_token.get(past)):
+            return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
     if going_on is None and last_ref is None and not unnamed:

@@ -217,6 +217,8 @@ def _past_since(keys, s, verb_at) -> int:
     """Past «از زمانی‌که» when no comma ends its clause before the verb, which is then the
     clause's own: «از زمانی‌که روسیه تحریم‌هایی ... اعمال کرد و از شهروندانش خواست ...» is
     Russia's; not «از وقتی که X ...، Y گفت», whose verb is past the clause; else ``s``."""
+    if keys[s : s + 1] != ["از"]:
+        return s  # most clauses
     for since in _SINCE:
         n = len(since)
         if tuple(keys[s : s + n]) == since and s + n < verb_at:

@@ -187,7 +187,7 @@ def _named_again(
     body's word and an adjective (``_of_a_kind``)."""
     names = {tuple(keys[i:j]) for i, j, _ in spans if j - i > 1 and not _of_a_kind(keys, i, j)}
     # «صبا» after «صبای قم»: a club named again without its town
-    heads = _NAMED_BY_KIND | BODY_OF_A_PLACE
+    heads = _CLUB_HEADS
     iranian = _iranian_places()
     sports = a_sports_article(keys)
     names |= {
@@ -275,6 +275,7 @@ KIND_WORDS = frozenset(
 _PUBLIC_RELATIONS = ("روابط", "عمومی")
 # the words of a body's kind, whose name is no club's (``body_names.without_town``)
 _NAMED_BY_KIND = KIND_WORDS | _BODY_WORDS
+_CLUB_HEADS = _NAMED_BY_KIND | BODY_OF_A_PLACE  # the words that open no club's name
 
 
 def _public_relations(keys: list[str], i: int) -> int:
