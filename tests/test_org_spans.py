@@ -243,7 +243,7 @@ def test_a_rule_found_name_stops_before_the_clause(text, org):
     ],
 )
 def test_a_place_has_no_function_word_at_its_edges(span, name):
-    from khabar.extract.org_spans import place_bounds
+    from khabar.extract.place_spans import place_bounds
 
     doc = repair(span)
     tokens = doc.token_columns
@@ -266,7 +266,7 @@ def test_a_place_has_no_function_word_at_its_edges(span, name):
     ],
 )
 def test_a_place_ends_before_a_light_verbs_noun(text, words, name):
-    from khabar.extract.org_spans import place_bounds
+    from khabar.extract.place_spans import place_bounds
 
     doc = repair(text)
     tokens = doc.token_columns
@@ -453,7 +453,7 @@ def test_a_listed_name_holding_the_taggers_span_is_the_name(text, span, name):
     ],
 )
 def test_two_listed_places_joined_by_and_are_two(span, parts):
-    from khabar.extract.org_spans import place_parts
+    from khabar.extract.place_spans import place_parts
 
     doc = repair(span)
     tokens = doc.token_columns

@@ -31,7 +31,6 @@ from khabar.extract.org_spans import (
     a_month,
     a_sports_article,
     a_team,
-    a_time_zone,
     and_one_more,
     body_of_a_place,
     place_to,
@@ -42,6 +41,7 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
+from khabar.extract.place_spans import a_time_zone
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names

@@ -24,20 +24,22 @@ from khabar.extract.namewords import (
 from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
-    field_spans,
-    led_places,
-    listed_among_words,
     org_bounds,
     org_parts,
-    place_bounds,
-    place_parts,
     place_to,
     presidents_country,
     quote_closed,
-    quoted_places,
     team_parts,
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
+from khabar.extract.place_spans import (
+    field_spans,
+    led_places,
+    listed_among_words,
+    place_bounds,
+    place_parts,
+    quoted_places,
+)
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
 

@@ -1,0 +1,296 @@
+"""Where a place's name the tagger marks begins and ends, and the places no tagger span
+holds: a field before its name («میدان نفتی آزادگان»), a name no list holds after the word
+that says place («استان بدخشان»), a name in quotation marks after it («شهر « آستانه »»),
+listed places among ordinary words and two places joined by «و».
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.named_places import named_after
+from khabar.extract.namewords import FREQUENT, RARE, rank, verb, word_rank
+from khabar.extract.numbers import WORDS
+from khabar.extract.org_spans import (
+    BODY_OF_A_PLACE,
+    TAIL_WORDS,
+    light_verb,
+    listed_to,
+    no_org_end,
+    place_to,
+)
+
+
+def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int, int]:
+    """A place's name inside the tagger's span ``[i, j)``: no function word or word with a
+    preposition glued on at its edges («به‌واقع کمالشهر»), nothing before a «آن» inside it
+    («غرب آن اقیانوس آرام»; PEYMA's places hold a function word 8 times in 5,000)."""
+    while j - i > 1 and (keys[i] in TAIL_WORDS or words[i].startswith("به\u200c")):
+        i += 1
+    while j - i > 1 and keys[j - 1] in TAIL_WORDS:
+        j -= 1
+    if j - i > 1 and j < len(keys) and _verbs_noun(keys, i, j):
+        j -= 1
+    inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
+    return (inner[-1] + 1 if inner else i), j
+
+
+# the passive's and the light verbs' forms after their noun, and the future's («افتتاح شد»,
+# «ایجاد شده است», «افتتاح خواهد شد»)
+_PASSIVES = frozenset("شد شده شدند شود شوند گردید گردیده گردیدند گردد خواهد خواهند".split())
+
+
+def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
+    """The span ``[i, j)`` runs into a light verb's noun: its last word is an ordinary word
+    before a light or passive verb («بندر امام | افتتاح شد», «منطقه شمال غرب | ایجاد شده»),
+    no given name, no place's first word and no listed place or body ending there («وارد
+    استان خوزستان شد», «وارد گمرک مهران شد», «محله خراسان شده», «وارد کاخ سفید می‌شود»)."""
+    after = keys[j]
+    rest = after.removeprefix("نمی").removeprefix("می") if after.startswith(("می", "نمی")) else ""
+    if not (after in _PASSIVES or light_verb(after) or rest.startswith(("شو", "گرد"))):
+        return False
+    last = keys[j - 1]
+    if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
+        return False
+    if listed_to(keys, i, j, agencies=False):  # «کاخ سفید»
+        return False
+    return not any(place_to(keys, k, j) for k in range(i, j))
+
+
+# an oil or gas field's lead («میدان نفتی آزادگان», «میدان گازی پارس جنوبی», «میدان نفت و گاز
+# سلمان»: PEYMA and ARMAN tag the field with its lead a place) and the words after the lead
+# that are no field's name
+_FIELD_LEADS = (("میدان", "نفتی"), ("میدان", "گازی"), ("میدان", "نفت", "و", "گاز"))
+_FIELD_HEAD = frozenset({"میدان"})
+_NO_FIELD = frozenset(
+    "مشترک جدید بزرگ عظیم دریایی فراساحلی خشکی نفتی گازی کشور این آن که در و با از به را".split()
+)
+
+
+def field_spans(keys: list[str]) -> list[tuple[int, int]]:
+    """The oil and gas fields named after their lead, one word or two («میدان نفتی چنگوله»,
+    «میدان نفتی فروزان اسفندیار»): the second only if it is no common word."""
+    out = []
+    for k in lx.positions(keys, _FIELD_HEAD):
+        lead = next((f for f in _FIELD_LEADS if tuple(keys[k : k + len(f)]) == f), None)
+        if lead is None:
+            continue
+        a = k + len(lead)
+        if a >= len(keys) or keys[a] in _NO_FIELD or not keys[a].isalpha():
+            continue
+        if no_org_end(keys[a], keys[a]):
+            continue  # «به میدان نفتی می‌رسد»
+        hit = lx.places().match(keys, a)
+        if hit and hit[1].kind == "country":
+            continue  # «میدان نفتی ایران»: the country's fields
+        b = hit[0] if hit else a + 1
+        if not hit and b < len(keys) and _field_word(keys[b]):
+            b += 1
+        out.append((k, b))
+    return out
+
+
+# words that say place before a name no list holds, taken in with it as PEYMA and ARMAN tag
+# it («استان بدخشان», «بخش جاپلق», «دشت آهوچر», «شهرستان عین‌التمر», «ناحیه کامچاتکا»)
+_UNLISTED_LEADS = frozenset(
+    lx.key(w) for w in "استان ایالت شهرستان دهستان دشت ناحیه منطقه شهر روستای جزیره شهرک".split()
+)
+
+
+def led_places(words: list[str], keys: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """A word that says place, then a name no list holds and the tagger leaves unmarked:
+    the place with its word («استان بدخشان», «دشت آهوچر», «شهر سراقب»). The name is one
+    word, or two when the second is one too (``_unlisted_name``), before no light verb («در
+    شهر بیتوته کرده‌اند»); no word that points or counts stands before the lead («این استان
+    | نیمی», «دو بخش | ضربتی»)."""
+    out = []
+    for k in lx.positions(keys, _UNLISTED_LEADS):
+        a = k + 1
+        if a >= len(keys) or lx.places().match(keys, a):
+            continue
+        if not _unlisted_name(words[a], keys[a], keys[k] in _PROVINCE_LEADS):
+            continue
+        if k and (keys[k - 1] in _POINTING or keys[k - 1] in WORDS or keys[k - 1].isdigit()):
+            continue
+        b = a + 1
+        if b < len(keys) and _unlisted_name(words[b], keys[b]) and not lx.places().match(keys, b):
+            b += 1
+        if b < len(keys) and (light_verb(keys[b]) or light_verb(_stem_of(words[b]))):
+            continue
+        if marked.isdisjoint(range(k, b)):
+            out.append((k, b))
+    return out
+
+
+def _stem_of(word: str) -> str:
+    """The key of a verb form without its person ending after a ZWNJ: «کرده‌اند» → «کرده»."""
+    return lx.key(word.split("\u200c", 1)[0]) if "\u200c" in word else lx.key(word)
+
+
+# words before a lead that make it a common noun: «این استان», «هر منطقه», «تمام شهرستان»
+_POINTING = frozenset("این آن همین همان هر تمام کل همه یک چند".split())
+# the leads of provinces and states abroad, after which a word the ZWNJ lexicon knows, but
+# rarely, may be the name («استان بدخشان» 22,121th, «پنجاب» 20,502th; «پهناور» 13,534th)
+_PROVINCE_LEADS = frozenset({"استان", "ایالت"})
+_PLACE_NAME_RANK = 18_000
+
+
+def _unlisted_name(word: str, key: str, known: bool = False) -> bool:
+    """A word of a place's name no list holds: one the ZWNJ lexicon does not know (or,
+    with ``known``, knows past ``_PLACE_NAME_RANK``), no common word, given name, verb or
+    function word («بکاهد», «بگریزند»), no word with its Ezafe («زانوی») and no two
+    known words run together («تهرانمدیران», «وکشور», «ناآگاهان»); written with a ZWNJ,
+    its last part unknown or a given name («تخت‌سلیمان»; not «شده‌اند», «شیعه‌نشین»)."""
+    if not (
+        len(key) > 2
+        and key.isalpha()
+        and key not in lx.common_words()
+        and key not in lx.first_names()
+        and not verb(key)
+        and not no_org_end(key, key)
+    ):
+        return False
+    if "\u200c" in word:
+        first, last = (lx.key(p) for p in word.split("\u200c", 1))
+        if last in lx.first_names():
+            return True  # «تخت‌سلیمان»
+        return len(last) > 3 and rank(last) >= RARE and word_rank(first) >= FREQUENT
+    if rank(key) < (_PLACE_NAME_RANK if known else RARE) or _run_together(key):
+        return False
+    if key[0] in "بن" and key.endswith(("د", "ند", "یم", "ید")):
+        return False  # «بکاهد», «بگریزند»: a verb's subjunctive or negative
+    return not (key[-1] == "ی" and rank(key[:-1]) < RARE)  # «ناحیه زانوی»: its Ezafe
+
+
+# function words the news runs into the word after them («درآن», «وکشور», «ناآگاهان»)
+_RUN_IN_HEADS = ("و", "در", "از", "به", "با", "نا", "بی")
+
+
+def _run_together(key: str) -> bool:
+    """Two known words (or a function word and one) written as one: «تهرانمدیران»,
+    «وکشور», «درآن»."""
+    places = lx.places().root
+    if any(key.startswith(h) and word_rank(key[len(h) :]) < RARE for h in _RUN_IN_HEADS):
+        return True
+    return any(
+        (rank(key[:cut]) < RARE or key[:cut] in places)
+        and (rank(key[cut:]) < RARE or key[cut:] in places)
+        for cut in range(3, len(key) - 2)
+    )
+
+
+# words that say place before a name in quotation marks, taken in with the marks as PEYMA
+# does («شهر « آستانه »», «استان « شاندونگ »», «منطقه « بوصنیب »»: 14 times of 16 in its
+# training part)
+_QUOTED_PLACE_LEADS = frozenset(
+    lx.key(w)
+    for w in "شهر استان شهرستان روستای روستا کشور جزیره بندر منطقه شهرک محله ایالت".split()
+)
+_QUOTED_NAME_MOST = 4  # words of the name between the marks
+
+
+def quoted_places(words: list[str], keys: list[str]) -> list[tuple[int, int]]:
+    """A word that says place, then a name of one to four words in quotation marks: the place
+    with its word and marks («شهر « آستانه »», «محله " القادسیه اول "»); the name holds no
+    verb and no function word."""
+    out = []
+    for k in lx.positions(keys, _QUOTED_PLACE_LEADS):
+        if k + 2 >= len(words) or (close := CLOSING_QUOTE.get(words[k + 1])) is None:
+            continue
+        end = next(
+            (
+                e
+                for e in range(k + 3, min(len(words), k + 3 + _QUOTED_NAME_MOST))
+                if words[e] == close
+            ),
+            None,
+        )
+        if end is None or not all(_quoted_name_word(keys[m]) for m in range(k + 2, end)):
+            continue
+        out.append((k, end + 1))
+    return out
+
+
+def _quoted_name_word(key: str) -> bool:
+    return key.isalpha() and key not in _NO_FIELD and not no_org_end(key, key)
+
+
+def _field_word(key: str) -> bool:
+    """A second word of a field's name: no common word, verb or function word («میدان گازی
+    زیره | گفت»)."""
+    return (
+        key.isalpha()
+        and key not in lx.common_words()
+        and key not in _NO_FIELD
+        and not no_org_end(key, key)
+    )
+
+
+def place_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """Tokens ``[i, j)`` cut at a «و» between two listed places, each named whole: «تهران و
+    هانوی» is two (PEYMA's training part tags two listed places joined so as two 165 times,
+    as one 12, each of those a list after a plural lead, «استان‌های خوزستان و ایلام»)."""
+    if place_to(keys, i, j):  # «سیستان و بلوچستان», «بوسنی و هرزگوین»: one place
+        return [(i, j)]
+    for k in range(i + 1, j - 1):
+        if keys[k] == "و" and _led_to(keys, i, k) and _led_to(keys, k + 1, j):
+            return [(i, k), (k + 1, j)]
+    return [(i, j)]
+
+
+def _led_to(keys: list[str], i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a listed place, whole, or one listed after a lead only, a name
+    that is also a word the tagger's span says is a place here («فارس و مرکزی»)."""
+    if place_to(keys, i, j):
+        return True
+    return any(place_to([lead, *keys[i:j]], 0, j - i + 1) for lead in _LEADS_OF_WORDS)
+
+
+_LEADS_OF_WORDS = ("استان", "شهر", "کشور")
+
+
+def listed_among_words(keys: list[str], i: int, j: int) -> list[tuple[int, int]] | None:
+    """The listed places of the tagger's span ``[i, j)`` where its other words are frequent
+    words alone, numbers or joiners, none that opens or qualifies a place's name
+    (``place_heads.txt``, ``named_after.txt``, the leads, the quarters): «زلزله | ورزقان»,
+    «مردم شادگان | اشغال | خرمشهر», «ایران | اسلامی» (PEYMA's training part tags «ایران»
+    alone 20 times, with «اسلامی» 4), «در اورلاندو | کشت». None where the span is one
+    place («ایالت بلوچستان پاکستان», «کوه دماوند») or holds no listed place."""
+    if j - i < 2 or place_to(keys, i, j) or listed_to(keys, i, j):
+        return None  # one place, or a listed body the tagger took for one («اتحادیه اروپا»)
+    found: list[tuple[int, int]] = []
+    other = False
+    k = i
+    while k < j:
+        hit = lx.places().match(keys, k)
+        if hit and hit[0] <= j:
+            found.append((k, hit[0]))
+            k = hit[0]
+            continue
+        if not _plain_between(keys[k]):
+            return None
+        other = True
+        k += 1
+    return found if found and other else None
+
+
+def _plain_between(key: str) -> bool:
+    """A word that may stand beside a place in the tagger's span without being its name's:
+    a frequent word that opens or qualifies no place, a number, a joiner."""
+    if key.isdigit() or key in _JOINERS:
+        return True
+    if key in lx.keyed_words("place_heads.txt") or key in lx.PLACE_LEADS or key in _QUARTER_WORDS:
+        return False
+    if key in BODY_OF_A_PLACE or key in lx.paper_name_ends():
+        return False  # «استانداری کرمان», «پارلمان عراق», «واشنگتن تایمز»: a body's name
+    return (key in lx.common_words() or word_rank(key) < FREQUENT) and key not in named_after()
+
+
+_JOINERS = frozenset({"و", "-", "ـ"})
+_QUARTER_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
+
+
+def a_time_zone(keys: list[str], i: int) -> bool:
+    """The place at token ``i`` names the time of a clock, no place of the story: «ساعت 23:30
+    به وقت تهران» (PEYMA takes it into the time 3 times of 4; not «سفیر وقت آمریکا»)."""
+    return keys[max(0, i - 2) : i] == ["به", "وقت"]
