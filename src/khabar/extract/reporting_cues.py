@@ -775,7 +775,9 @@ def _unsaid(keys, a, i) -> bool:
 _NO_STATEMENT = {"و", "را", "به", "با", "تا", "از", "برای", "؛", ";", "."}
 # «... نسبت به عواقب ... هشدار دادند اما رئیس کمیسیون ... نظر دیگری دارد.»: «اما» after the
 # verb opens a clause of its own, not what was said
-_NO_STATEMENT |= {"اما", "ولی"}
+_BUT = {"اما", "ولی"}
+_NO_STATEMENT |= _BUT
+_BARE_SUBJECT = 2  # tokens of a subject alone before its verb: «کیسینجر می‌گوید»
 
 
 # «آنچه ... گفته بود»: what the verb says is a relative pronoun; the clause names what was said
@@ -842,7 +844,10 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     # «... مدعی شد از دیدن وضعیت زندگی فلسطینی‌ها «ناراحت» شده است»: a claim's content may open
     # with a phrase, with no «که» and no comma after it
     claimed = verb.lemma == CLAIMED.lemma and keys[j] in _PHRASE_HEADS | {"به"}
-    if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase or claimed)):
+    # «کیسینجر می‌گوید اما امریکا کشوری استثنایی است»: after a bare subject, «اما» opens
+    # what was said, not a clause of the narrator («... را اعلام کرد اما ...»)
+    retort = keys[j] in _BUT and verb.lemma == "گفتن" and i - a <= _BARE_SUBJECT
+    if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase or claimed or retort)):
         return False
     if _what_was_said(keys, clause, i, j):
         return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named

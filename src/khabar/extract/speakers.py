@@ -32,7 +32,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country, kin, verb
+from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -146,6 +146,8 @@ def speaker(
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
+        if _kin_of_someone(keys, end, verb_at):
+            return None, s, False, False  # «... مرگ الهام ...، خانواده وی ... درخواست کردند»
         return pkey, end, pkey not in seen, True
     if post := _post_before_verb(keys, s, verb_at, post_at, reg):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
@@ -450,6 +452,18 @@ def _kin_of(key: str, pkey: str, reg: Registry) -> bool:
 
 
 _BROTHER = "برادر"
+
+
+def _kin_of_someone(keys, k, verb_at) -> bool:
+    """Whether kin of someone a pronoun stands for opens a subject after a comma between
+    ``k`` and the verb («...، خانواده وی ...», «همسر او», «پدرش»): the family speaks, not
+    the person named before it, and khabar knows no name of theirs. Not kin inside a phrase
+    («از نقش عموی رومینا در تحریک پدر او سخن گفته است»)."""
+    return any(
+        keys[t - 1] in _COMMAS
+        and (kin_with_pronoun(keys[t]) or (keys[t] in _KIN and keys[t + 1] in PRONOUNS))
+        for t in range(max(k, 1), verb_at)
+    )
 
 
 def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
