@@ -57,6 +57,8 @@ def keys_of(words: list[str]) -> list[str]:
 # having one already (news repeats its words); made afresh past ``_CODES_MAX``
 _CODES: dict[str, str] = {}
 _CODES_MAX = 200_000  # codes given before they are made afresh (memory)
+# how many times the codes were made afresh: a list written in older codes is written again
+_CODES_MADE = [0]
 
 
 class _Read:
@@ -67,12 +69,13 @@ class _Read:
     between newlines, searched for one and the newlines before it counted, scanned the whole
     text twice). The list is not to be changed."""
 
-    __slots__ = ("found", "items", "keys", "written")
+    __slots__ = ("codes_made", "found", "items", "keys", "written")
 
     def __init__(self, keys: Sequence[str]) -> None:
         self.keys = keys
         self.items = set(keys)
         self.written = ""  # the keys in their codes, once sought in
+        self.codes_made = 0  # ``_CODES_MADE`` when ``written`` was
         self.found: dict[str, list[int]] = {}  # an item sought -> its indices
 
     def every(self, k: str) -> list[int]:
@@ -84,8 +87,11 @@ class _Read:
 
     def seek(self, k: str) -> list[int]:
         """The indices of the item ``k``, in order."""
-        if not self.written:
+        if not self.written or self.codes_made != _CODES_MADE[0]:
+            # not yet, or in codes another list's made afresh since (the other list read,
+            # an article's words beside its keys, would find another item's code here)
             self.written = _written(self.keys, self.items)
+            self.codes_made = _CODES_MADE[0]
             if not self.written:  # more items than characters: compared one by one
                 return [i for i, x in enumerate(self.keys) if x == k]
         written, code = self.written, _CODES[k]
@@ -106,6 +112,7 @@ def _written(keys: Sequence[str], items: set[str]) -> str:
     new = items.difference(_CODES)
     if len(_CODES) + len(new) > _CODES_MAX:
         _CODES.clear()
+        _CODES_MADE[0] += 1
         new = items
         if len(new) >= sys.maxunicode:
             return ""
