@@ -10,7 +10,7 @@ from typing import Any
 from khabar.extract import lexicons as lx
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
-from khabar.extract.called_names import called_again, with_called_names
+from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -136,7 +136,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
-    mentions = with_called_names(tokens, keys, text, mentions)
+    called = called_names(tokens.words, keys)  # «مردی به نام منصور»: for persons, then the registry
+    mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_epithets(keys, mentions)
@@ -157,7 +158,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     merge_held_names(reg, posts)
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
-    called_again(reg, tokens, keys)
+    called_again(reg, tokens, keys, called)
     kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
     surname_mentions(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds, posts)

@@ -48,7 +48,10 @@ def _things() -> frozenset[str]:
 
 
 def called_names(words: list[str], keys: list[str]) -> list[tuple[int, int]]:
-    """The token ranges of the names that a person noun and «به نام» introduce, in order."""
+    """The token ranges of the names that a person noun and «به نام» introduce, in order;
+    found once an article, for ``with_called_names`` and then ``called_again``."""
+    if _NAMED.isdisjoint(lx.distinct(keys)):
+        return []  # most articles
     out = []
     for k in lx.positions(keys, _NAMED):
         at = _phrase_start(words, keys, k)
@@ -150,27 +153,29 @@ def _more_name(words: list[str], keys: list[str], j: int) -> bool:
 
 
 def with_called_names(
-    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+    tokens: TokenColumns, text: str, mentions: list[Mention], called: list[tuple[int, int]]
 ) -> list[Mention]:
-    """``mentions`` with the names a person noun and «به نام» introduce that no mention holds."""
-    if _NAMED.isdisjoint(lx.distinct(keys)):
+    """``mentions`` with the names a person noun and «به نام» introduce (``called``, of
+    ``called_names``) that no mention holds."""
+    if not called:
         return mentions  # most articles
     taken = {k for m in mentions for k in range(m.ti, m.j)}
     added = [
         untitled_mention(tokens, text, i, j)
-        for i, j in called_names(tokens.words, keys)
+        for i, j in called
         if not taken.intersection(range(i, j))
     ]
     return sorted(mentions + added, key=lambda m: m.i) if added else mentions
 
 
-def called_again(reg: Registry, tokens: TokenColumns, keys: list[str]) -> None:
+def called_again(
+    reg: Registry, tokens: TokenColumns, keys: list[str], called: list[tuple[int, int]]
+) -> None:
     """A person introduced by «به نام» is the one that their given name alone names further on
     in the article («مردی به نام منصور» ... «ناگهان منصور وارد شد»), where no other person
-    of the article has that given name and the word is no part of another name."""
-    if _NAMED.isdisjoint(lx.distinct(keys)):
-        return
-    for i, j in called_names(tokens.words, keys):
+    of the article has that given name and the word is no part of another name (``called``:
+    the names ``called_names`` found)."""
+    for i, j in called:
         pkey = reg.by_token.get(i)
         given = keys[i]
         if pkey is None:
