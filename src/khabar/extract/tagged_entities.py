@@ -97,22 +97,11 @@ def organizations(
                 spans.append((i, hit[0], org.name))
     in_places = {k for a, b in loc_spans for k in range(a, b)}
     # «بوردو 1 ـ رن صفر», where no other span holds the team
-    held = {k for i, j, _ in spans for k in range(i, j)}
-    spans += [(i, j, None) for i, j in results_teams(keys, marked) if held.isdisjoint(range(i, j))]
+    spans += _unheld(spans, results_teams(keys, marked))
     # «گیتی پسند اصفهان 6 ارژن شیراز 3»: clubs with their towns, the town the tagger's place
-    held = {k for i, j, _ in spans for k in range(i, j)}
-    spans += [
-        (i, j, None)
-        for i, j in results_pairs(keys, marked - in_places)
-        if held.isdisjoint(range(i, j))
-    ]
+    spans += _unheld(spans, results_pairs(keys, marked - in_places))
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
-    held = {k for i, j, _ in spans for k in range(i, j)}
-    spans += [
-        (i, j, None)
-        for i, j in periodical_names(tokens.words, keys, marked)
-        if held.isdisjoint(range(i, j))
-    ]
+    spans += _unheld(spans, periodical_names(tokens.words, keys, marked))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
     spans = _outermost(spans)
     taken = marked | skip
@@ -305,6 +294,14 @@ def _quoted_after_kind(words: list[str], keys: list[str], i: int, j: int, taken:
 
 # bodies named after the person who leads them: the name holds the person's
 _LED_BY_A_PERSON = frozenset({"دولت", "کابینه"})
+
+
+def _unheld(
+    spans: list[tuple[int, int, str | None]], found: list[tuple[int, int]]
+) -> list[tuple[int, int, str | None]]:
+    """The names of ``found`` that no span of ``spans`` holds a token of, as spans."""
+    held = {k for i, j, _ in spans for k in range(i, j)}
+    return [(i, j, None) for i, j in found if held.isdisjoint(range(i, j))]
 
 
 def _listed_holds(keys: list[str], i: int, j: int, on: int) -> bool:
