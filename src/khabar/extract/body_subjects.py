@@ -14,6 +14,7 @@ from khabar.extract.clause_words import (
     NOT_SUBJECT,
     PRONOUNS,
     QUOTE_MARKS,
+    STOPS,
     WHEN,
 )
 from khabar.extract.namewords import FREQUENT, compound_family_name, rank
@@ -83,7 +84,7 @@ def _country_described(
     if comma is None or "که" in keys[m[0] + 1 : comma] or comma + 1 >= verb_at:
         return None
     main = range(comma + 1, verb_at)
-    if not ({"که", "،", ","} | _SENTENCE_ENDS).isdisjoint(keys[k] for k in main):
+    if not ({"که", "،", ","} | STOPS).isdisjoint(keys[k] for k in main):
         return None
     for k in main:
         if k in reg.by_token or post_starts(keys, k, post_at) or lx.places().match(keys, k):
@@ -93,7 +94,6 @@ def _country_described(
     return OrgRef(" ".join((words or keys)[t : m[0]])), m[0]
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 _WRITER_REACH = 20  # words from a quoted name's comma to its verb of writing
 _RELAYING = frozenset({"که", "نقل", "قول", "گفته"})  # another's words, or a clause of its own
 
@@ -105,7 +105,7 @@ def _quoted_writer(keys, t, verb_at, reg: Registry, words) -> tuple[str, int] | 
     clause, relays another («به نقل از») or opens one («که»), and no person but after «به».
     (name, end token) or None."""
     o = t if keys[t] in QUOTE_MARKS else t - 1
-    if o < 0 or keys[o] not in QUOTE_MARKS or (o and keys[o - 1] not in _SENTENCE_ENDS):
+    if o < 0 or keys[o] not in QUOTE_MARKS or (o and keys[o - 1] not in STOPS):
         return None
     close = next((k for k in range(o + 2, min(o + 6, verb_at)) if keys[k] in QUOTE_MARKS), None)
     if close is None or close + 2 >= verb_at or keys[close + 1] not in ("،", ","):

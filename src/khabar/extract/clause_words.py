@@ -33,6 +33,8 @@ CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "اس�
 CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
 
 FINAL = {".", "!", "؟", "?", "…"}  # what ends a sentence
+# the marks that end a sentence or a clause with no comma: a full stop, a colon, a semicolon
+STOPS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 
 # The part of a paper a clause quotes, after «در»: «در ادامه این بیانیه», «در پایان بیانیه
 # کرملین», «در بخش دیگری از این اطلاعیه آمده است»; «ادامه‌ی» written with its «ی».

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import STOPS
 from khabar.extract.namewords import verb
 from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
@@ -156,7 +157,6 @@ def team_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
 
 _CLUB_WORDS = frozenset({"تیم", "باشگاه"})
 _TEAM_LIST_REACH = 20  # tokens from «تیم‌های» to a team of its list
-_CLAUSE_ENDS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 
 
 # words of a game: an article that says none of them names no team («تیم‌های بهداشتی
@@ -180,7 +180,7 @@ def a_team(keys: list[str], i: int) -> bool:
     for k in range(i - 1, max(-1, i - _TEAM_LIST_REACH), -1):
         if keys[k] in TEAMS:
             return True
-        if keys[k] in _CLAUSE_ENDS:
+        if keys[k] in STOPS:
             return False
     return False
 

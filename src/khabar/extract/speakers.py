@@ -27,6 +27,7 @@ from khabar.extract.clause_words import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
+    STOPS,
     WHEN,
 )
 from khabar.extract.credits import byline_credited
@@ -174,11 +175,8 @@ def _speaking_goes_on(keys, s, verb_at) -> bool:
         and keys[verb_at - 1] in ("،", ",")
         and tuple(keys[verb_at - 3 : verb_at - 1]) in _SPEAKING
         and "که" in keys[s + 1 : verb_at - 3]
-        and not any(k in _STOPS for k in keys[s : verb_at - 1])
+        and not any(k in STOPS for k in keys[s : verb_at - 1])
     )
-
-
-_STOPS = {".", "!", "؟", "?", ":", "؛", ";"}
 
 
 _WE_READ = "میخوانیم"  # «در روزنامه X می‌خوانیم:»: the outlet's words, as the writer reads them
@@ -189,7 +187,7 @@ def _read_in_outlet(keys, a, verb_at, words) -> tuple[OrgRef, int] | None:
     مقاله‌ای است که در هفته‌نامه جهان اسلام می‌خوانیم:», «در متن منتشر شده رویترز
     می‌خوانیم:»): (the outlet, where its name ends), or None."""
     for k in range(verb_at - 1, max(a, verb_at - 8) - 1, -1):
-        if keys[k] in _STOPS or keys[k] == "،":
+        if keys[k] in STOPS or keys[k] == "،":
             return None
         org = organization_at(keys, k, verb_at, words)
         if org and org[1] == verb_at and is_outlet(org[0]):
@@ -243,7 +241,7 @@ def _others_say(keys, a, verb_at) -> bool:
     if not plural:
         return False
     k = a - 1
-    while k > 0 and keys[k - 1] not in _STOPS:
+    while k > 0 and keys[k - 1] not in STOPS:
         k -= 1
     return _HONOURED not in keys[max(0, k) : a]
 
@@ -583,7 +581,7 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
 # line's «8 بهمن 1390، رییس‌کل سازمان امور مالیاتی کشور از ... خبر داد») and one speaks (not
 # «دلجویی سخنگوی وزارت خارجه از سفیر چین را هم نشانه ضعف دانستند»)
 _FROM_ON = {"از": {"خبر"}, "بر": {"تاکید"}}  # and their verbs: «از ... خبر داد»
-_UNBROKEN = {*_STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
+_UNBROKEN = {*STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
 
 
 def _plural_verb(keys, verb_at) -> bool:
