@@ -94,7 +94,16 @@ it («سیدمهدی طباطبایی» after «... هاشمی»); «متخصص 
 one who spoke before («علیرضا جعفری»); «وی» opening the cut article before «دوایی»; a paper, a
 site, a country and an organization as writers («« دیاریو دی سویا » ... نوشته است:», «یک
 پایگاه اطلاع‌رسانی عراقی ... نوشت،» named in the heading, «عربستان سعودی ... اعلام کرد», «سازمان
-انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»)."""
+انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»).
+
+``fixtures/peyma_speakers_judged_8.jsonl``: the quotes of the even training articles none of the
+first seven samples holds (``--seed 52 --n 50 --but`` all seven), drawn by the extractor of
+594ce9b after the rules were tuned on the seven, and judged the same way. The even articles are
+spent: of the 436, the seven samples hold 340, and of the 96 left only 6 have a quote the
+extractor finds, so the draw gives 6. As drawn: 6 statements, all with a speaker the text
+names: 5 right, 0 wrong, 1 missed (0.833, Wilson 95 % 0.44–0.97); the eight pooled as drawn
+218 of 284 (0.768). The missed: «وی» opening the cut article, past which «رئیس اداره راه و
+شهرسازی قوچان همچنین ... اظهار کرد:» and «مفیدی‌فر یادآور شد:» name him."""
 
 from __future__ import annotations
 
@@ -119,7 +128,17 @@ FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_ju
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_6.jsonl"))}
 SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_7.jsonl"))}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH]
+EIGHTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_8.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [
+    ITEMS,
+    SECOND,
+    THIRD,
+    FOURTH,
+    FIFTH,
+    SIXTH,
+    SEVENTH,
+    EIGHTH,
+]
 QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
 
 
@@ -133,6 +152,7 @@ QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
         (4, 40, 37, (24, 2, 3, 3)),  # drawn at f497571, after tuning on all four
         (5, 50, 49, (31, 2, 9, 0)),  # drawn at 421c18c, after tuning on all five
         (6, 50, 48, (27, 1, 8, 0)),  # drawn at a04c4fb, after tuning on all six
+        (7, 6, 6, (5, 0, 1, 0)),  # drawn at 594ce9b, after tuning on all seven: all that is left
     ],
 )
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
@@ -217,6 +237,9 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # clause of its own («دیاریو دی سویا»), a country past its relative clause's comma
         # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861)
         (6, 0.861, 1, 0),
+        # 0.833 as drawn by the extractor of 594ce9b (5 of 6 right, 0 wrong, 1 missed; none
+        # naming nobody)
+        (7, 0.833, 0, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
