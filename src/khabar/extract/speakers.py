@@ -582,6 +582,7 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
 # «دلجویی سخنگوی وزارت خارجه از سفیر چین را هم نشانه ضعف دانستند»)
 _FROM_ON = {"از": {"خبر"}, "بر": {"تاکید"}}  # and their verbs: «از ... خبر داد»
 _UNBROKEN = {*STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
+_MOREOVER = lx.key("همچنین")  # right after a subject: «X همچنین ... گفت»
 
 
 def _plural_verb(keys, verb_at) -> bool:
@@ -625,6 +626,12 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
             return post
         if _runs_on_to_adjunct(keys, post.j, verb_at, post_at, reg):
             return post  # «دبیرکل جمعیت مبارزه با استعمال دخانیات با اشاره به اینکه ...، گفت:»
+        if (
+            keys[post.j] == _MOREOVER
+            and _UNBROKEN.isdisjoint(keys[post.j : verb_at])
+            and not _plural_verb(keys, verb_at)
+        ):
+            return post  # «... را قفل کرد رئیس اداره راه و شهرسازی قوچان همچنین ... اظهار کرد:»
         if (
             keys[verb_at] in _FROM_ON.get(keys[post.j], ())
             and _UNBROKEN.isdisjoint(keys[s:verb_at])
