@@ -66,7 +66,11 @@ five by the extractor of 421c18c, tuned on the five (as drawn: 31 of 42 right, 2
 missed, 0.738; none of the 7 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_7.jsonl`` with ``--peyma --seed 51 --n 50 --but`` all
 six by the extractor of a04c4fb, tuned on the six (as drawn: 27 of 36 right, 1 wrong, 8
-missed, 0.750; none of the 12 naming nobody credited). The PEYMA quotes samples
+missed, 0.750; none of the 12 naming nobody credited), and
+``tests/fixtures/peyma_speakers_judged_8.jsonl`` with ``--peyma --seed 52 --n 50 --but`` all
+seven by the extractor of 594ce9b, tuned on the seven: of the 96 even articles left only 6 have
+a quote, so 6 quotes, and the even articles are spent (as drawn: 5 of 6 right, 0 wrong, 1
+missed, 0.833). The PEYMA quotes samples
 (``tests/fixtures/peyma_quotes_recall*.jsonl``) hold odd articles only, which no ``--peyma``
 draw takes, so ``--but`` need not name them.
 """

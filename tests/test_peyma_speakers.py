@@ -94,7 +94,16 @@ it («سیدمهدی طباطبایی» after «... هاشمی»); «متخصص 
 one who spoke before («علیرضا جعفری»); «وی» opening the cut article before «دوایی»; a paper, a
 site, a country and an organization as writers («« دیاریو دی سویا » ... نوشته است:», «یک
 پایگاه اطلاع‌رسانی عراقی ... نوشت،» named in the heading, «عربستان سعودی ... اعلام کرد», «سازمان
-انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»)."""
+انتقال خون ایران ... پاسخ گفته است، به اطلاع می‌رساند»).
+
+``fixtures/peyma_speakers_judged_8.jsonl``: the quotes of the even training articles none of the
+first seven samples holds (``--seed 52 --n 50 --but`` all seven), drawn by the extractor of
+594ce9b after the rules were tuned on the seven, and judged the same way. The even articles are
+spent: of the 436, the seven samples hold 340, and of the 96 left only 6 have a quote the
+extractor finds, so the draw gives 6. As drawn: 6 statements, all with a speaker the text
+names: 5 right, 0 wrong, 1 missed (0.833, Wilson 95 % 0.44–0.97); the eight pooled as drawn
+218 of 284 (0.768). The missed: «وی» opening the cut article, past which «رئیس اداره راه و
+شهرسازی قوچان همچنین ... اظهار کرد:» and «مفیدی‌فر یادآور شد:» name him."""
 
 from __future__ import annotations
 
@@ -119,7 +128,17 @@ FOURTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_ju
 FIFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_5.jsonl"))}
 SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_6.jsonl"))}
 SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_7.jsonl"))}
-SAMPLES: list[dict[str, dict[str, Any]]] = [ITEMS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH]
+EIGHTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_8.jsonl"))}
+SAMPLES: list[dict[str, dict[str, Any]]] = [
+    ITEMS,
+    SECOND,
+    THIRD,
+    FOURTH,
+    FIFTH,
+    SIXTH,
+    SEVENTH,
+    EIGHTH,
+]
 QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
 
 
@@ -133,6 +152,7 @@ QUOTES_SAMPLES = ("peyma_quotes_recall.jsonl", "peyma_quotes_recall_2.jsonl")
         (4, 40, 37, (24, 2, 3, 3)),  # drawn at f497571, after tuning on all four
         (5, 50, 49, (31, 2, 9, 0)),  # drawn at 421c18c, after tuning on all five
         (6, 50, 48, (27, 1, 8, 0)),  # drawn at a04c4fb, after tuning on all six
+        (7, 6, 6, (5, 0, 1, 0)),  # drawn at 594ce9b, after tuning on all seven: all that is left
     ],
 )
 def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
@@ -167,8 +187,10 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # governor's «وی ... نام برد» past a heading's «است» is his too, but its quote now
         # opens past the scorer's 25 characters of reach. Since, a listed family name alone that
         # is a word the subject of a report past a post-only lead («امانی همچنین ... دانست»
-        # after «مشاور امور بانوان و خانواده سازمان محیط‌زیست ... خواست»): 42 right (0.808)
-        (0, 0.807, 1, 0),
+        # after «مشاور امور بانوان و خانواده سازمان محیط‌زیست ... خواست»): 42 right (0.808).
+        # Since, «وی» opening the cut article is «راستی», named next by the family name alone:
+        # 43 right (0.827)
+        (0, 0.826, 1, 0),
         # 0.750 as drawn, by the final rules (24 of 32 right, 1 wrong, 7 missed; 2 of the 7
         # naming nobody credited); not tuned on. Since, tuned on: «امینی بر لزوم ... تاکید کرد
         # و هشدار داد:» after «عضو هیات‌علمی موسسه تحقیقات ... گفت:» (25 of 32, 0.781).
@@ -189,8 +211,9 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # before a body: 35 right, 3 wrong, 4 missed (0.833), none credited. Since, a craft
         # after a name ends it («سید جواد جعفری | مدیرمسئول»): 36 right, 2 wrong (0.857).
         # Since, «از زمانی‌که روسیه ... از شهروندانش خواست» is the clause of time's subject's:
-        # 37 right, 2 wrong, 3 missed (0.881)
-        (3, 0.88, 2, 0),
+        # 37 right, 2 wrong, 3 missed (0.881). Since, «وی» opening the cut article before «به
+        # گفته منصوریان»: 38 right (0.905)
+        (3, 0.904, 2, 0),
         # 0.828 as drawn by the extractor of f497571 (24 of 29 right, 2 wrong, 3 missed; 3 of
         # the 8 naming nobody credited). Since, tuned on: a foreign name takes no post of a
         # third country after an apposition naming its own («سفیر کره شمالی» not Trump's), and
@@ -208,15 +231,23 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # given whole («متن نامه شریعتمداری به شرح ذیل است:»), one named past «به گزارش X،»
         # in a sentence that reports nothing goes on («علی نظرمحمدی»): 36 right, 1 wrong, 5
         # missed (0.857). Since, a given name alone that «به نام» introduced after a person
-        # noun («دختری 20 ساله به نام ندا» ... «ندا در شرح ماجرا گفت:»): 37 right (0.881)
-        (5, 0.880, 1, 0),
+        # noun («دختری 20 ساله به نام ندا» ... «ندا در شرح ماجرا گفت:»): 37 right (0.881).
+        # Since, «ولی» the tagger opened a name with at the article's start, one word and a
+        # post after it, is the given name («ولی ملکی عضو کمیسیون ...»): 38 right, 0 wrong
+        (5, 0.904, 0, 0),
         # 0.750 as drawn by the extractor of a04c4fb (27 of 36 right, 1 wrong, 8 missed; none
         # of the 12 naming nobody credited). Since, tuned on: a post whose body's name runs on
         # past the listed post to «با اشاره به» («محمدرضا مسجدی»), a heading's last name run
         # into the speaker's («سیدمهدی طباطبایی», not «هاشمی»), a quoted name that wrote in a
         # clause of its own («دیاریو دی سویا»), a country past its relative clause's comma
-        # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861)
-        (6, 0.861, 1, 0),
+        # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861). Since, «به گفته وی» opening
+        # the cut article («دوایی» named next), a craft alone going on with the speech («متخصص
+        # گوش و حلق و بینی اضافه کرد:», «علیرضا جعفری»): 33 right, 1 wrong, 2 missed (0.917)
+        (6, 0.916, 1, 0),
+        # 0.833 as drawn by the extractor of 594ce9b (5 of 6 right, 0 wrong, 1 missed; none
+        # naming nobody). Since, tuned on: «وی» opening the cut article, a post past a heading
+        # with «همچنین» after it the subject, both «مفیدی‌فر» named next: 6 of 6 right
+        (7, 1.0, 0, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -571,3 +602,87 @@ def test_a_clause_of_since_whose_verb_reports_is_its_subjects() -> None:
     # the verb past the clause's comma is another subject's
     text = "از وقتی که روسیه تحریم‌هایی علیه ترکیه اعمال کرد، ترکیه اعلام کرد که پاسخ خواهد داد."
     assert all(org != "روسیه" for _, org in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("sample", "stem", "person"),
+    [
+        # «وی خاطرنشان کرد: ...» opens the cut article, then «راستی، امنیت را ... دانست و گفت:»
+        (0, "peyma_88", "راستی"),
+        # «وی ادامه داد: ...», then «به گفته منصوریان»
+        (3, "peyma_192", "منصوریان"),
+        # «به گفته وی»; «معاون فناوری وزیر ارتباطات گفت:», then «دوایی همچنین ... گفت:»
+        (6, "peyma_664", "دوایی"),
+        # «وی ... گفت:»; «... را قفل کرد رئیس اداره راه و شهرسازی قوچان همچنین ... اظهار کرد:»
+        # past a heading, then «مفیدی‌فر یادآور شد:»
+        (7, "peyma_850", "مفیدی‌فر"),
+        # «وی افزود:»; «مدیرعامل جمعیت هلال احمر استان تهران ... گفت:», a post never filled
+        (6, "peyma_354", None),
+    ],
+)
+def test_a_pronoun_opening_the_cut_article_is_the_one_named_next_alone(
+    sample: int, stem: str, person: str | None
+) -> None:
+    assert_speaker(SAMPLES[sample][stem], person, None)
+
+
+@pytest.mark.parametrize(
+    ("next_one", "person"),
+    [
+        ("داوری بیان کرد: من از روز پیش مسئولیت فدراسیون را بر عهده گرفتم.", "داوری"),
+        # named in full: brought in as new
+        ("علی داوری سرپرست فدراسیون ناشنوایان گفت: فرصت هنوز هست.", None),
+        # «نیز»: another
+        ("داوری نیز گفت: فرصت هنوز هست.", None),
+        # a sentence the writer tells between: a new item
+        ("مسابقات از فردا آغاز می‌شود. داوری بیان کرد: فرصت هنوز هست.", None),
+    ],
+)
+def test_a_pronoun_opening_an_article_goes_on_only_to_one_named_alone_right_after(
+    next_one: str, person: str | None
+) -> None:
+    text = "وی بیان کرد: ما تمام تلاشمان را برای اعزام ناشنوایان به ایتالیا کردیم. " + next_one
+    assert _said(text)[0] == (person, None)
+    # not past anything but the article's first words
+    assert _said("فدراسیون ناشنوایان امروز جلسه داشت. " + text)[0] == (None, None)
+
+
+def test_a_post_with_moreover_past_a_heading_run_in_is_the_subject() -> None:
+    # «... کشف بیش از یک تن مواد افیونی در درگیری شبانه پلیس نیکشهر با سوداگران مرگ فرمانده
+    # انتظامی استان همچنین از کشف ... خبر داد و گفت:», after «سردار محمد قنبری ...»
+    text = (
+        "فرمانده انتظامی سیستان و بلوچستان از کشف کالای احتکار شده خبر داد. سردار محمد قنبری"
+        " امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: عملیات گسترده اجرا شد. کشف بیش از یک"
+        " تن مواد افیونی در درگیری شبانه پلیس نیکشهر با سوداگران مرگ فرمانده انتظامی استان"
+        " همچنین از کشف یک تن مواد افیونی در نیکشهر خبر داد و گفت: شب گذشته محموله کشف شد."
+    )
+    assert [s for s, _ in _said(text)][-2:] == ["محمد قنبری"] * 2
+
+
+def test_a_craft_alone_going_on_with_a_speech_is_the_speaker() -> None:
+    # «متخصص گوش و حلق و بینی اضافه کرد:» after «علیرضا جعفری ... گفت:», «وی اظهار داشت:»
+    assert_speaker(SEVENTH["peyma_304"], "علیرضا جعفری", None)
+    lead = "علیرضا جعفری در آستانه برگزاری کنگره گفت: استفاده از بوتاکس تایید نیست. "
+    said = "اضافه کرد: این مسئله بیشتر در افراد بالای 40 سال استفاده می‌شود."
+    assert _said(lead + "متخصص گوش و حلق و بینی " + said)[1] == ("علیرضا جعفری", None)
+    # «نیز» brings in another; a new «گفت» is no going on; many are others
+    for other in ("متخصص گوش و حلق و بینی نیز ", "کارشناسان این حوزه "):
+        assert _said(lead + other + said)[1] == (None, None)
+    text = lead + "متخصص گوش و حلق و بینی گفت: این مسئله بیشتر در افراد بالای 40 سال است."
+    assert _said(text)[1] == (None, None)
+
+
+def test_vali_opening_a_sentence_before_a_family_name_and_a_post_is_the_given_name() -> None:
+    # «ولی ملکی عضو کمیسیون صنایع و معادن مجلس شورای اسلامی ... اشاره کرد و افزود:»
+    assert_speaker(SIXTH["peyma_678"], "ولی ملکی", None)
+    text = (
+        "ولی ملکی عضو کمیسیون صنایع و معادن مجلس شورای اسلامی در گفتگو با خبرنگار ما گفت:"
+        " جذب اتباع خارجی غیرقانونی است."
+    )
+    assert [p.name for p in extract_text(text).persons] == ["ولی ملکی"]
+    # «but» in mid-sentence: no name of his
+    text = (
+        "الکس فرگوسن سرمربی سابق منچستر است. بسیاری معتقدند که او باید هزینه کند ولی فرگوسن"
+        " با این عقیده مخالف است."
+    )
+    assert all(not p.name.startswith("ولی") for p in extract_text(text).persons)

@@ -374,3 +374,36 @@ def test_one_ministry_by_two_names_is_one_post_only_under_one_head_and_no_countr
     assert not same("معاون وزیر کار", "وزیر کار")  # two heads
     assert not same("رئیس دفتر وزیر کار", "رئیس وزیر رفاه")  # the head of a unit within it
     assert not same("وزیر دفاع", "وزیر دفاع آمریکا")  # a country's: left to the words
+
+
+# roozno_1196 (the gold's tune part): a subheading glued to the post that leads its item, the
+# holder named at the next sentence's start, the post again glued to a later subheading
+_SHIP = (
+    "مدیرکل بندر و دریانوردی خرمشهر غرق شدن شناور باری بهبهان را تایید کرد.\n"
+    "روابط عمومی اداره کل بندر و دریانوردی خرمشهر از قول نوراله اسعدی جمعه اعلام کرد: شناور"
+    " باری بهبهان شب گذشته غرق شد.\n"
+    "وی افزود: جزییات کامل این حادثه متعاقبا اطلاع رسانی می شود.\n"
+    "جزئیات حادثهمدیرکل ایمنی و حفاظت دریایی سازمان بنادر و دریانوردی گفت: شناور باری به نام"
+    " «بهبهان» در کانال آبی «خورعبدالله» غرق شد.\n"
+    "«نادر پسنده» روز جمعه درباره جزییات این حادثه به ایرنا گفت: تعداد خدمه این شناور هفت"
+    " نفر هستند.\n"
+    "اعزام شناور امداد و نجات به محل غرق شدن کشتیمدیرکل ایمنی و حفاظت دریایی سازمان بنادر"
+    " اضافه کرد: هماهنگی برای اعزام تیم‌های امداد ونجات انجام شده است.\n"
+)
+
+
+def test_a_glued_post_leading_an_item_is_the_one_named_at_the_next_sentences_start():
+    doc = extract_text(_SHIP)
+    assert _speakers(_SHIP)[-3:] == ["نادر پسنده"] * 3
+    posts = {p.name: p.posts for p in doc.persons}
+    assert posts["نادر پسنده"] == ["مدیرکل ایمنی و حفاظت دریایی سازمان بنادر و دریانوردی"]
+
+
+def test_a_glued_post_is_not_one_named_inside_the_next_sentence():
+    # roozno_865: a book's title the tagger took for a name, inside the next sentence
+    text = (
+        "اعتقاد به حضرت ولی عصر یک اعتقاد فرادینی استاستاد حوزه علمیه قم به بیان یک نکته"
+        " معرفتی پرداخت و ابراز کرد: این اعتقاد تنها اعتقاد مسلمانان نیست.\n"
+        "معجم احادیث الامام المهدی یک جلد کتاب است که به این آیات اختصاص دارد و گفت: این مهم است.\n"
+    )
+    assert _speakers(text)[0] is None

@@ -455,6 +455,7 @@ def adopt_posts(
     only = next(iter(named)) if len(named) == 1 else None
     before: str | None = None  # the last person named as a speaker
     first_cue: dict[int, SpeakerCue] = {}  # the cue where each post is named
+    glued: list[int] = []  # the cues of glued posts no heading names the holder of
     for n, c in enumerate(cues):
         if speakers[n] and c.quote.verb:  # a title «جهانگیری: ...» repeats the lead
             spoke.add(speakers[n])  # type: ignore[arg-type]
@@ -476,6 +477,8 @@ def adopt_posts(
             quoted = heading_quotes(keys, post.i, reg)
             if quoted and posts_agree(reg, quoted, post):
                 hold(reg, quoted, post)
+            else:
+                glued.append(n)
             continue
         nxt = speakers[after[n]] if after[n] < len(cues) else None
         also = after[n] < len(cues) and cues[after[n]].also  # «X نیز گفت»: another
@@ -525,6 +528,70 @@ def adopt_posts(
             hold(reg, only, post, written=False)
     if not apart:
         adopt_between(cues, reg, keys)
+        _adopt_glued(reg, keys, cues, glued, text)
+
+
+def _adopt_glued(
+    reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], glued: list[int], text: str | None
+) -> None:
+    """The glued posts no heading names the holder of, once every other post is held, in
+    order: by the one named right after (``_named_right_after``), or by one of those who took
+    a glued post so, holding another wording of it («... کشتیمدیرکل ایمنی و حفاظت دریایی
+    سازمان بنادر اضافه کرد:»); not by another holding a wording of it, who may be of another
+    item («معاون بهداشت دانشگاه علوم پزشکی» of Ardabil and of Shahroud in one digest)."""
+    took: set[str] = set()
+    for n in glued:
+        post = cues[n].ref
+        assert isinstance(post, PostMention)
+        if resolve_post(reg, post):
+            continue
+        if (holder := holder_of_wording(reg, post)) is not None:
+            if holder in took:
+                hold(reg, holder, post)
+        elif (first := _named_right_after(reg, keys, cues, n, text)) is not None:
+            hold(reg, first, post)  # «جزئیات حادثهمدیرکل ایمنی ... گفت:», «نادر پسنده ... گفت:»
+            took.add(first)
+
+
+def _named_right_after(
+    reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], n: int, text: str | None
+) -> str | None:
+    """The person who speaks in the cue right after the glued post of cue ``n``, in the next
+    sentence, named there for the first time («... جزئیات حادثهمدیرکل ایمنی و حفاظت دریایی
+    سازمان بنادر و دریانوردی گفت: ...» then «« نادر پسنده » روز جمعه ... گفت:»): the item the
+    heading opens names its post's holder next, as a lead by post does; not one with a post of
+    their own, brought in by «نیز» or «هم», past a sentence the writer tells, nor a post of
+    another country than the article shows them of."""
+    if n + 1 >= len(cues):
+        return None
+    post, later = cues[n].ref, cues[n + 1]
+    pkey = later.ref
+    if not isinstance(post, PostMention) or not isinstance(pkey, str) or later.also:
+        return None
+    here = cues[n].quote
+    if later.quote.sentence.start < here.sentence.end or told_apart(text, here, later.quote):
+        return None
+    named = [k for k, p in reg.by_token.items() if p == pkey]
+    if min(named) < post.j:
+        return None  # named before: not brought in by the post's item
+    if not _opens_with(keys, min(named)):
+        return None  # «معجم احادیث الامام المهدی ...»: a name inside the sentence
+    if reg.persons[pkey].posts or not posts_agree(reg, pkey, post):
+        return None
+    return (
+        pkey if of_its_country(reg, pkey, countries_in(worded(post_key(post.keys))), keys) else None
+    )
+
+
+def _opens_with(keys: list[str], k: int) -> bool:
+    """Whether the name at token ``k`` opens its clause: no word of the language before it
+    but a title («دکتر», «سردار سرتیپ پاسدار») or a source's comma («به گزارش ایسنا،»)."""
+    if k == 0 or not keys[k - 1][:1].isalpha():
+        return True
+    return any(
+        (m := lx.honorifics().match(keys, t)) is not None and m[0] == k
+        for t in range(max(0, k - 4), k)
+    )
 
 
 def _chain_apart(text: str | None, cues: Sequence[SpeakerCue], n: int, m: int) -> bool:

@@ -652,6 +652,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def craft_words() -> frozenset[str]:
+    """Crafts a person is named by without a body's post (``craft_words.txt``), as keys."""
+    return frozenset(key(w) for w in words("craft_words.txt"))
+
+
+@cache
 def speaking_heads() -> frozenset[tuple[str, ...]]:
     """Heads of organizations that speak as a whole (``speaking_heads.txt``), as keys."""
     return frozenset(phrase_keys(w) for w in words("speaking_heads.txt"))

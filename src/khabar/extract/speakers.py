@@ -120,6 +120,12 @@ def speaker(
     if (named := named_as(keys, s, verb_at, reg)) is not None:
         pkey = reg.by_token[named]  # «یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»
         return pkey, _after_subject(named, reg, post_at), pkey not in seen, False
+    if (
+        isinstance(going_on, str)
+        and s not in post_at
+        and (craft := _craft_goes_on(keys, s, verb_at, reg))
+    ):
+        return going_on, craft, False, True  # «متخصص گوش و حلق و بینی اضافه کرد:»
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
@@ -177,6 +183,23 @@ def _speaking_goes_on(keys, s, verb_at) -> bool:
         and "که" in keys[s + 1 : verb_at - 3]
         and not any(k in STOPS for k in keys[s : verb_at - 1])
     )
+
+
+# «نیز», «هم»: another; «این», «آن»: an anaphor's («این استاد ...») or another's
+_NOT_CRAFTED = {*STOPS, "نیز", "هم", "این", "آن"}
+
+
+def _craft_goes_on(keys, s, verb_at, reg: Registry) -> int:
+    """Where the clause of a craft alone ends when it opens the clause (``craft_words``) of a
+    verb that goes on with a speech («متخصص گوش و حلق و بینی اضافه کرد:»), no person named
+    in it, no «این» and no «نیز» or «هم» bringing in another: the speaker going on, named by
+    craft; else 0. A craft read as a post («استاد علوم قرآنی», «تحلیل‌گر بحرینی») is left to
+    the posts' rules, which give it to its holder as a post too."""
+    if keys[s] not in lx.craft_words() or keys[verb_at] not in _ADDS:
+        return 0
+    if any(k in _NOT_CRAFTED for k in keys[s + 1 : verb_at]):
+        return 0
+    return 0 if any(k in reg.by_token for k in range(s, verb_at)) else verb_at
 
 
 _WE_READ = "میخوانیم"  # «در روزنامه X می‌خوانیم:»: the outlet's words, as the writer reads them
@@ -582,6 +605,7 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
 # «دلجویی سخنگوی وزارت خارجه از سفیر چین را هم نشانه ضعف دانستند»)
 _FROM_ON = {"از": {"خبر"}, "بر": {"تاکید"}}  # and their verbs: «از ... خبر داد»
 _UNBROKEN = {*STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
+_MOREOVER = lx.key("همچنین")  # right after a subject: «X همچنین ... گفت»
 
 
 def _plural_verb(keys, verb_at) -> bool:
@@ -625,6 +649,12 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
             return post
         if _runs_on_to_adjunct(keys, post.j, verb_at, post_at, reg):
             return post  # «دبیرکل جمعیت مبارزه با استعمال دخانیات با اشاره به اینکه ...، گفت:»
+        if (
+            keys[post.j] == _MOREOVER
+            and _UNBROKEN.isdisjoint(keys[post.j : verb_at])
+            and not _plural_verb(keys, verb_at)
+        ):
+            return post  # «... را قفل کرد رئیس اداره راه و شهرسازی قوچان همچنین ... اظهار کرد:»
         if (
             keys[verb_at] in _FROM_ON.get(keys[post.j], ())
             and _UNBROKEN.isdisjoint(keys[s:verb_at])

@@ -74,11 +74,28 @@ def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) ->
     # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
     i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
     j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
-    while i < j and bad(i):
+    while i < j and bad(i) and not _given_vali(words, keys, i, j):
         i += 1
     while j > i and bad(j - 1):
         j -= 1
     return i, j
+
+
+_VALI = "ولی"  # «but», and a given name: «ولی ملکی عضو کمیسیون صنایع ... گفت»
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+def _given_vali(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """Whether «ولی» the tagger opened a person's span with is the given name: it opens the
+    article or a sentence, one word follows it in the span, and a post right after («ولی
+    ملکی عضو کمیسیون صنایع و معادن مجلس ...»); not the «but» of «... جذب کند ولی فرگوسن
+    با این عقیده مخالف است»."""
+    return (
+        keys[i] == _VALI
+        and j == i + 2
+        and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
+        and lx.post_heads().match(keys, j) is not None
+    )
 
 
 # the kinds of the tagger's spans that may be read as each kind: a person's may be a
