@@ -187,10 +187,8 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # governor's «وی ... نام برد» past a heading's «است» is his too, but its quote now
         # opens past the scorer's 25 characters of reach. Since, a listed family name alone that
         # is a word the subject of a report past a post-only lead («امانی همچنین ... دانست»
-        # after «مشاور امور بانوان و خانواده سازمان محیط‌زیست ... خواست»): 42 right (0.808).
-        # Since, «وی» opening the cut article is «راستی», named next by the family name alone:
-        # 43 right (0.827)
-        (0, 0.826, 1, 0),
+        # after «مشاور امور بانوان و خانواده سازمان محیط‌زیست ... خواست»): 42 right (0.808)
+        (0, 0.807, 1, 0),
         # 0.750 as drawn, by the final rules (24 of 32 right, 1 wrong, 7 missed; 2 of the 7
         # naming nobody credited); not tuned on. Since, tuned on: «امینی بر لزوم ... تاکید کرد
         # و هشدار داد:» after «عضو هیات‌علمی موسسه تحقیقات ... گفت:» (25 of 32, 0.781).
@@ -211,9 +209,8 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # before a body: 35 right, 3 wrong, 4 missed (0.833), none credited. Since, a craft
         # after a name ends it («سید جواد جعفری | مدیرمسئول»): 36 right, 2 wrong (0.857).
         # Since, «از زمانی‌که روسیه ... از شهروندانش خواست» is the clause of time's subject's:
-        # 37 right, 2 wrong, 3 missed (0.881). Since, «وی» opening the cut article before «به
-        # گفته منصوریان»: 38 right (0.905)
-        (3, 0.904, 2, 0),
+        # 37 right, 2 wrong, 3 missed (0.881)
+        (3, 0.88, 2, 0),
         # 0.828 as drawn by the extractor of f497571 (24 of 29 right, 2 wrong, 3 missed; 3 of
         # the 8 naming nobody credited). Since, tuned on: a foreign name takes no post of a
         # third country after an apposition naming its own («سفیر کره شمالی» not Trump's), and
@@ -240,14 +237,12 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # past the listed post to «با اشاره به» («محمدرضا مسجدی»), a heading's last name run
         # into the speaker's («سیدمهدی طباطبایی», not «هاشمی»), a quoted name that wrote in a
         # clause of its own («دیاریو دی سویا»), a country past its relative clause's comma
-        # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861). Since, «به گفته وی» opening
-        # the cut article («دوایی» named next), a craft alone going on with the speech («متخصص
-        # گوش و حلق و بینی اضافه کرد:», «علیرضا جعفری»): 33 right, 1 wrong, 2 missed (0.917)
-        (6, 0.916, 1, 0),
+        # («عربستان سعودی»): 31 right, 1 wrong, 4 missed (0.861). Since, a craft alone going
+        # on with the speech («متخصص گوش و حلق و بینی اضافه کرد:», «علیرضا جعفری»): 32 right
+        (6, 0.888, 1, 0),
         # 0.833 as drawn by the extractor of 594ce9b (5 of 6 right, 0 wrong, 1 missed; none
-        # naming nobody). Since, tuned on: «وی» opening the cut article, a post past a heading
-        # with «همچنین» after it the subject, both «مفیدی‌فر» named next: 6 of 6 right
-        (7, 1.0, 0, 0),
+        # naming nobody)
+        (7, 0.833, 0, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -602,49 +597,6 @@ def test_a_clause_of_since_whose_verb_reports_is_its_subjects() -> None:
     # the verb past the clause's comma is another subject's
     text = "از وقتی که روسیه تحریم‌هایی علیه ترکیه اعمال کرد، ترکیه اعلام کرد که پاسخ خواهد داد."
     assert all(org != "روسیه" for _, org in _said(text))
-
-
-@pytest.mark.parametrize(
-    ("sample", "stem", "person"),
-    [
-        # «وی خاطرنشان کرد: ...» opens the cut article, then «راستی، امنیت را ... دانست و گفت:»
-        (0, "peyma_88", "راستی"),
-        # «وی ادامه داد: ...», then «به گفته منصوریان»
-        (3, "peyma_192", "منصوریان"),
-        # «به گفته وی»; «معاون فناوری وزیر ارتباطات گفت:», then «دوایی همچنین ... گفت:»
-        (6, "peyma_664", "دوایی"),
-        # «وی ... گفت:»; «... را قفل کرد رئیس اداره راه و شهرسازی قوچان همچنین ... اظهار کرد:»
-        # past a heading, then «مفیدی‌فر یادآور شد:»
-        (7, "peyma_850", "مفیدی‌فر"),
-        # «وی افزود:»; «مدیرعامل جمعیت هلال احمر استان تهران ... گفت:», a post never filled
-        (6, "peyma_354", None),
-    ],
-)
-def test_a_pronoun_opening_the_cut_article_is_the_one_named_next_alone(
-    sample: int, stem: str, person: str | None
-) -> None:
-    assert_speaker(SAMPLES[sample][stem], person, None)
-
-
-@pytest.mark.parametrize(
-    ("next_one", "person"),
-    [
-        ("داوری بیان کرد: من از روز پیش مسئولیت فدراسیون را بر عهده گرفتم.", "داوری"),
-        # named in full: brought in as new
-        ("علی داوری سرپرست فدراسیون ناشنوایان گفت: فرصت هنوز هست.", None),
-        # «نیز»: another
-        ("داوری نیز گفت: فرصت هنوز هست.", None),
-        # a sentence the writer tells between: a new item
-        ("مسابقات از فردا آغاز می‌شود. داوری بیان کرد: فرصت هنوز هست.", None),
-    ],
-)
-def test_a_pronoun_opening_an_article_goes_on_only_to_one_named_alone_right_after(
-    next_one: str, person: str | None
-) -> None:
-    text = "وی بیان کرد: ما تمام تلاشمان را برای اعزام ناشنوایان به ایتالیا کردیم. " + next_one
-    assert _said(text)[0] == (person, None)
-    # not past anything but the article's first words
-    assert _said("فدراسیون ناشنوایان امروز جلسه داشت. " + text)[0] == (None, None)
 
 
 def test_a_post_with_moreover_past_a_heading_run_in_is_the_subject() -> None:

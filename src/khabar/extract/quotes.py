@@ -37,7 +37,6 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
-from khabar.extract.opening_pronoun import opening_pronoun
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
     Cue,
@@ -332,7 +331,6 @@ def find_quotes(
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
         seen_people.update(people_in(a, b))
     adopt_posts(cues, reg, keys, digest, text)
-    opening_pronoun(cues, reg, keys, tokens.starts, text)
     for cue, its_writer in pieces:
         cue.ref = its_writer
     _cut_at_next_cue(cues, text)
