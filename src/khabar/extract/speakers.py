@@ -120,6 +120,10 @@ def speaker(
     if (named := named_as(keys, s, verb_at, reg)) is not None:
         pkey = reg.by_token[named]  # «یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»
         return pkey, _after_subject(named, reg, post_at), pkey not in seen, False
+    if keys[verb_at - 1] in _COMMAS and (
+        org := body_after_comma(keys, s, verb_at, reg, post_at, words)
+    ):
+        return (*org, False, False)  # «...، پایگاه اطلاع‌رسانی وزارت کشور، اعلام کرد:»
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
