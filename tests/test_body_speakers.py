@@ -84,7 +84,7 @@ def test_the_body_sample_is_judged_as_drawn() -> None:
 
 def test_the_bodies_found_and_none_wrong() -> None:
     result = score(i for i in read_judged(BODIES) if i["kind"] == "body")
-    assert result.accuracy.right >= 14, result.misses
+    assert result.accuracy.right >= 15, result.misses  # 15 since a body past a comma
     assert result.accuracy.wrong == 0, result.misses
 
 

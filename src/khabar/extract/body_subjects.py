@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import after_source, at_each
+from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     GROUPS,
@@ -140,7 +140,7 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
     if found is None or found[0] > verb_at or tuple(keys[t : found[0]]) != found[1]:
         return None
     end = found[0]
-    if keys[t] in GROUPS or unnamed_source(keys, t) or keys[t].startswith(_PERSON_HEADS):
+    if keys[t] in GROUPS or unnamed_source(keys, t) or person_head(keys[t]):
         return None  # «پژوهشگران دانشگاه کلرادو اعلام کردند»: people of a body, not it
     if keys[t] in lx.common_words() and keys[t].endswith(_WHO_DOES):
         return None  # «دامپزشک گفت», «سیاستمدار جمهوری‌خواه می‌گوید»: a person, unnamed
@@ -159,16 +159,77 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
     return OrgRef(name.replace(" ،", "،")), end  # «اداره‌کل میراث فرهنگی، گردشگری ...»
 
 
+_COMMAS = ("،", ",")
+
+
+def body_after_comma(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A body that opens the last stretch of the clause past a comma and reaches the verb with
+    only words of time, «نیز», «همچنین» and the paper it spoke in between, or its own comma
+    («... منتخبی از دو تیم شهرستانی بود، سایت نود نوشت:», «... در تهران هم به همین دلیل،
+    شورای عالی سیاست‌گذاری اصلاح‌طلبان اعلام کرد»): what stands before the comma is a clause
+    of its own or an adjunct, not the subject. (it, end token) or None."""
+    if _COMMAS[0] not in keys[s:verb_at] and _COMMAS[1] not in keys[s:verb_at]:
+        return None  # most clauses: no comma, looked for in C
+    limit = verb_at - 1 if keys[verb_at - 1] in _COMMAS else verb_at
+    comma = next((k for k in range(limit - 1, s, -1) if keys[k] in _COMMAS), None)
+    if comma is None or comma + 1 >= limit:
+        return None
+    if any(tuple(keys[k : k + 2]) in ACCORDING_TO for k in range(s, comma)):
+        return None  # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است»: his words
+    org = organization_subject(keys, comma + 1, limit, reg, post_at, words)
+    if org is None:
+        return None
+    k = org[1]
+    while k < limit and (keys[k] in WHEN or keys[k] in _ASIDE):
+        k += 1
+    if (past := _past_paper(keys, k)) is not None:
+        k = past + (keys[past : past + 1] == ["خود"])
+    return org if k == limit else None
+
+
 _GOVERNMENT = "دولت"
+_OFFICE = "دفتر"
+_SPECIAL = "ویژه"  # «دفتر ویژه استفان دمیستورا»
 
 
 def _government_of(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
     """A government named by whom it leads, the subject: «دولت حسن روحانی اعلام کرده» is the
-    government, not Rouhani; (it, end) or None."""
-    if keys[t] != _GOVERNMENT or (m := reg.mention_of.get(t + 1)) is None or m.j > verb_at:
+    government, not Rouhani; an office by whose it is: «دفتر آیت‌الله سیستانی در نجف اعلام
+    کرد», «دفتر نماینده ویژه بان کی مون درامور سوریه اعلام کرد» is the office, not the
+    person nor the post; (it, end) or None."""
+    if keys[t] == _OFFICE:
+        end = _office_holder(keys, t + 1 + (keys[t + 1 : t + 2] == [_SPECIAL]), reg, post_at)
+    elif keys[t] == _GOVERNMENT:
+        end = _person_end(t + 1, reg)
+    else:
         return None
-    name = " ".join((words or keys)[t : m.j])
-    return _said_by((name, m.j), keys, m.j, verb_at, reg, post_at)  # the leader's name aside
+    if end is None or end > verb_at:
+        return None
+    name = " ".join((words or keys)[t:end])
+    return _said_by((name, end), keys, end, verb_at, reg, post_at)  # the holder's name aside
+
+
+def _office_holder(keys, k, reg: Registry, post_at) -> int | None:
+    """Past whose an office is, from ``k``: a person (after an honorific), and the post in
+    apposition to them («استفان دمیستورا نماینده دبیرکل سازمان ملل»), or a post and the person
+    who holds it («نماینده ویژه بان کی مون»); None if neither opens at ``k``."""
+    if k not in reg.by_token and (honorific := lx.honorifics().match(keys, k)):
+        k = honorific[0]  # «دفتر آیت‌الله سیستانی»: the title of a name given before
+    if (end := _person_end(k, reg)) is not None:
+        return post.j if (post := post_at.get(end)) else end
+    if (post := post_at.get(k)) is not None:
+        return _person_end(post.j, reg) or post.j
+    return None
+
+
+def _person_end(k: int, reg: Registry) -> int | None:
+    """The end of the person named at ``k``, or None."""
+    pkey = reg.by_token.get(k)
+    if pkey is None:
+        return None
+    while reg.by_token.get(k) == pkey:
+        k += 1
+    return k
 
 
 def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int] | None:
@@ -258,6 +319,14 @@ _ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)
 _PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اطلاعیه", "گزارشی", "مقالهای", "یادداشتی"}
 # keys hold «رییس» for «رئیس»
 _PERSON_HEADS = ("وزیر", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
+# offices named by what they do, bodies: «مدیریت امور اوپک ... وزارت نفت گزارش داده است:»,
+# «معاونت اطلاع‌رسانی ستاد ... اعلام کرد», «دبیرخانه شورای ائتلاف ... اعلام کرد»
+_OFFICES = frozenset(lx.key(w) for w in ("مدیریت", "معاونت", "دبیرخانه"))
+
+
+def person_head(key: str) -> bool:
+    """Whether a word opens with the head of a post («وزیرخارجه», «رییس‌کل»), not an office."""
+    return key.startswith(_PERSON_HEADS) and key not in _OFFICES
 
 
 def _past_paper(keys: list[str], k: int) -> int | None:
@@ -280,7 +349,7 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
             if (
                 not name
                 or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»
-                or keys[name[0]].startswith(_PERSON_HEADS)  # «وزیرخارجه کانادا»
+                or person_head(keys[name[0]])  # «وزیرخارجه کانادا»
                 # a person's: «موسوی‌نژاد در اطلاعیه خود ... نوشت:»
                 or (len(name) == 1 and words and compound_family_name(words[name[0]]))
                 # people of a group, unnamed: «تحلیلگران گلدمن ساکس در یادداشتی نوشتند»

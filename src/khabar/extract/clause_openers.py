@@ -60,6 +60,7 @@ SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشت
 
 SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
 SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
+_THIS = ["این", lx.key("گزارش")]
 
 
 def after_source(keys, s, limit) -> int:
@@ -73,7 +74,9 @@ def after_source(keys, s, limit) -> int:
             return state  # «به گزارش ایرنا عربستان سعودی که می‌کوشد ...، ... اعلام کرد»
         if comma is None:
             if keys[s] != "به":
-                return s
+                # «بر اساس این گزارش در نامه وزارت خارجه سوریه آمده است:» with no comma
+                this = next((k for k in range(s + 1, s + 3) if keys[k : k + 2] == _THIS), None)
+                return this + 2 if this is not None and this + 2 < limit else s
             k = s + 3 if keys[s + 1] == "نقل" and keys[s + 2 : s + 3] == ["از"] else s + 2
             s = _past_cited(keys, k, limit)
             if tuple(keys[s : s + 2]) != ("به", "نقل"):
@@ -371,7 +374,7 @@ def after_in_phrase(keys, s, verb_at) -> int:
     return comma + 1
 
 
-CONCESSIVE = {"هرچند", "اگرچه"}  # open a clause of their own, up to a comma
+CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their own, up to a comma
 BUT = {"البته", "اما", "ولی"}
 
 _SO_THAT = {"بطوری", "طوری", "بهطوری"}

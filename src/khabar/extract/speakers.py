@@ -9,7 +9,7 @@ A speaker is a ``Ref`` (``speaker_refs``), resolved to a person's name through t
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import organization_subject, reporter_outlet
+from khabar.extract.body_subjects import body_after_comma, organization_subject, reporter_outlet
 from khabar.extract.clause_openers import (
     PIECE,
     after_in_phrase,
@@ -126,6 +126,10 @@ def speaker(
         and (craft := _craft_goes_on(keys, s, verb_at, reg))
     ):
         return going_on, craft, False, True  # «متخصص گوش و حلق و بینی اضافه کرد:»
+    if keys[verb_at - 1] in _COMMAS and (
+        org := body_after_comma(keys, s, verb_at, reg, post_at, words)
+    ):
+        return (*org, False, False)  # «...، پایگاه اطلاع‌رسانی وزارت کشور، اعلام کرد:»
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
@@ -147,6 +151,8 @@ def speaker(
             return (*org, False, False)
     if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
+    if org := body_after_comma(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)  # «... دو تیم شهرستانی بود، سایت نود نوشت:»
     if paper := described_paper(keys, s, verb_at, reg, words):
         if isinstance(paper[0], OrgRef):
             return paper[0], paper[1], False, False

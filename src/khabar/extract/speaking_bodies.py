@@ -90,6 +90,7 @@ _LOOK_BACK = 160  # tokens: about the two sentences before
 
 PAPERS = {"بیانیه", "اطلاعیه", "نامه", "پیام"}  # a person's too: «X در بیانیه‌ای ... گفت»
 _REPORT = "گزارش"  # «در گزارش خبرگزاری فرانسه آمده است»: a body's report, by its name
+_TEXT, _WHOLE = "متن", "کامل"  # the text of a paper, given whole: «متن کامل بیانیه ...»
 
 
 _HEAD_OF = {"وزارتخانه": "وزارت", "شورا": "شورای"}  # «این شورا» after «شورای عالی ...»
@@ -257,7 +258,10 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
             end = close + 1  # «سایت اینترنتی «میدل‌ایست آن لاین»»: the name ends with its marks
             break
         if (place := lx.places().match(keys, end)) and place[0] <= verb_at:
-            end = place[0]  # «پارلمان کویت» ends with its country: «طرح صلح ...» is not it
+            # «پارلمان کویت» ends with its country («طرح صلح ...» is not it), but a city opens
+            # the name of a paper: «نشریه آمریکایی لس‌آنجلس تایمز»
+            outlet = lx.agencies().match(keys, end)
+            end = outlet[0] if outlet and outlet[0] <= verb_at else place[0]
             break
         end += 1
     if end == s + head + 1 and keys[s + head] in _NO_NAME:
@@ -357,6 +361,8 @@ def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
     if k > t:  # «در ادامه بیانیه کرملین آمده است:»: a part of the body's paper
         k += next((len(p) for p in PAPER_PARTS if tuple(keys[k : k + len(p)]) == p), 0)
     k += keys[k] == "یک"  # «یک بیانیه ارتش آمریکا ...»
+    if keys[k] == _TEXT and keys[k + 1 : k + 2] != [_REPORT]:
+        k += 1 + (keys[k + 1 : k + 2] == [_WHOLE])  # «متن اطلاعیه نیروی دریایی سپاه به این شرح است»
     paper = keys[k].removesuffix("ای")
     if k + 1 >= verb_at or paper not in PAPERS | {_REPORT}:
         return None
