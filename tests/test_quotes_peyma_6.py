@@ -32,6 +32,13 @@ def test_what_an_object_is_called_before_a_relative_clause_opens_at_the_object()
     )
     rows = quote_rows(text)
     assert [w for *_, w in rows] == ["ما دست به", "تحریم را ویروسی", "شما کمک نکردید."]
+    # past a clause a verb and «و» close (tabnak_data_130 of the shared news)
+    text = (
+        "مقاومت ادامه دارد. شبکه قطری «الجزیره» در گزارشی به معرفی «یگان ۹۱۰» جنبش حزب‌الله "
+        "لبنان پرداخت و آن را مجموعه کاملا محرمانه اطلاعاتی و هجومی متشکل از افراد نخبه خواند "
+        "که از گروه‌های کوچک تشکیل شده است."
+    )
+    assert quote_rows(text) == [("indirect", None, "شبکه قطری الجزیره", "آن را مجموعه")]
     # a habit or a view held, «می‌دانست», says nothing (mashregh_4 of the shared news)
     text = "او رفع نیاز انسان‌ها را توفیقی می‌دانست که خداوند در سر راه وی قرار داده است."
     assert quote_rows(text) == []

@@ -37,6 +37,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
+from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
@@ -690,15 +691,23 @@ _JOINS = {"و", "،", ",", "؛"}  # where a clause after a statement opens
 
 def _past_verb_and(keys, s: int, verb_at: int) -> int:
     """Past the last clause of ``s:verb_at`` a verb and «و» close («... به مشارکت خود در برجام
-    خاتمه داد و آن را یک توافق فاجعه باری دانست که ...»: the object opens after them)."""
+    خاتمه داد و آن را یک توافق فاجعه باری دانست که ...», «... به معرفی «یگان ۹۱۰» ... پرداخت و
+    آن را ... خواند که ...»: the object opens after them). A rarer verb, also a noun
+    («ساخت و ساز»), only before a pronoun or a demonstrative."""
     return max(
         (
             k + 1
             for k in range(s + 1, verb_at - 1)
-            if keys[k] == "و" and keys[k - 1] in FINITE_VERBS
+            if keys[k] == "و"
+            and (
+                keys[k - 1] in FINITE_VERBS or (keys[k + 1] in _IT_OR_THEM and is_verb(keys[k - 1]))
+            )
         ),
         default=s,
     )
+
+
+_IT_OR_THEM = PRONOUNS | {"آن", "این", "آنها", "اینها"}
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
