@@ -442,12 +442,16 @@ def _after_quotations(
     یکی از شهروندان ... ببیند " به نوشت وبگاه شبک السومریه، الحمدانی تاکید کرد: ...», «...
     مدعی شده بود: «...»، حسن روحانی ... گفت:»): the text lost the full stop. Not a name or
     a term quoted after a colon («به گزارش روز نو :«اسدالله عباسی»، سخنگوی ... گفت:»)."""
+    colons = lx.positions(keys, (":",))  # most texts hold few: each sentence looks them up
+    if not colons:
+        return sentences
     verbs = lx.reporting_verbs()
     out = []
     for sent, a, b in sentences:
         start = k = a
-        while ":" in keys[k : b - 2]:  # most sentences: no colon
-            colon = keys.index(":", k, b - 2)
+        for colon in colons[bisect_left(colons, a) : bisect_left(colons, b - 2)]:
+            if colon < k:
+                continue
             k = colon + 1
             close = CLOSING_QUOTE.get(keys[colon + 1])
             if close is None or close not in keys[colon + 2 : b]:
