@@ -15,7 +15,7 @@ articles of ARMAN's news, folds 1 and 2 (``scripts/draw_arman_quotes.py``;
 whole articles of PEYMA's training part, odd ones only (``draw_arman_quotes.py --peyma``;
 ``peyma_quotes_recall.jsonl``; 15 more, ``peyma_quotes_recall_2.jsonl``; 15 more,
 ``peyma_quotes_recall_3.jsonl``; 15 more, ``peyma_quotes_recall_4.jsonl``; 15 more,
-``peyma_quotes_recall_5.jsonl``). Prints each
+``peyma_quotes_recall_5.jsonl``; 15 more, ``peyma_quotes_recall_6.jsonl``). Prints each
 article and the total; ``--misses`` lists the statements not found, the wrong speakers and
 the quotes reported where no statement is; ``--no-model``: the rules alone.
 

@@ -37,6 +37,8 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
+from khabar.extract.namewords import verb as is_verb
+from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
     Cue,
@@ -123,6 +125,7 @@ def find_quotes(
     post_at = {r.i: r for r in posts}
     sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
     sentences = _after_run_in_names(tokens, keys, sentences, reg)
+    sentences = _after_quotations(tokens, keys, sentences)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     held = {c.quote.sentence for c in cues}
     run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
@@ -281,6 +284,18 @@ def find_quotes(
                 stop = next((f[0] - 1 for f in found if f[0] > vj and f[3] == "that"), stop)
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
+            elif kind == "called":
+                # the object, what it was called and the relative clause on it, to the next
+                # verb's «و» or the sentence's end; who called it unknown, what follows «که»
+                stop = b - 1 if tokens.words[b - 1] in FINAL else b
+                after = next((f[0] for f in found if f[0] > vj), None)
+                if after is not None:  # «... دانست که ... و خطاب به اروپایی‌ها گفت:»
+                    stop = max((k for k in range(vj, after) if keys[k] in _JOINS), default=after)
+                said_at = _past_relative(keys, _object_start(keys, subject_end, vi, verb), vi)
+                if ref is None or said_at is None:
+                    said_at = vj + 1
+                span = content(tokens, keys, text, _past_verb_and(keys, said_at, vi), stop)
+                kind = "indirect"
             elif kind in ("topic", "view"):
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
@@ -414,6 +429,51 @@ def _after_closed_quotes(
                 start = k
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
     return out
+
+
+_QUOTED_WORDS = 5  # words a colon's quotation holds at least: a name or a term holds fewer
+
+
+def _after_quotations(
+    tokens: TokenColumns, keys: list[str], sentences: list[tuple[Span, int, int]]
+) -> list[tuple[Span, int, int]]:
+    """The sentences, with a new one where a quotation a colon opens closes with no full stop
+    and the sentence runs on into a verb of saying with a colon of its own («... اعلام کرد: "
+    یکی از شهروندان ... ببیند " به نوشت وبگاه شبک السومریه، الحمدانی تاکید کرد: ...», «...
+    مدعی شده بود: «...»، حسن روحانی ... گفت:»): the text lost the full stop. Not a name or
+    a term quoted after a colon («به گزارش روز نو :«اسدالله عباسی»، سخنگوی ... گفت:»)."""
+    colons = lx.positions(keys, (":",))  # most texts hold few: each sentence looks them up
+    if not colons:
+        return sentences
+    verbs = lx.reporting_verbs()
+    out = []
+    for sent, a, b in sentences:
+        start = k = a
+        for colon in colons[bisect_left(colons, a) : bisect_left(colons, b - 2)]:
+            if colon < k:
+                continue
+            k = colon + 1
+            close = CLOSING_QUOTE.get(keys[colon + 1])
+            if close is None or close not in keys[colon + 2 : b]:
+                continue
+            end = keys.index(close, colon + 2, b)
+            k = end + 1
+            if end - colon - 2 < _QUOTED_WORDS or keys[end - 1] in FINAL:
+                continue  # a name, or a full stop already ends it (``_after_closed_quotes``)
+            after = end + 1 + (keys[end + 1 : end + 2] in (["،"], [","]))
+            if _speaks_with_own_colon(keys, after, b, verbs):
+                out.append((Span(tokens.starts[start], tokens.ends[end]), start, end + 1))
+                start = after
+        out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
+    return out
+
+
+def _speaks_with_own_colon(keys, s: int, b: int, verbs) -> bool:
+    """Whether the next colon after ``s`` ends a verb of saying, in the same clause."""
+    if ":" not in keys[s:b]:
+        return False
+    colon = keys.index(":", s, b)
+    return any((m := verbs.match(keys, t)) is not None and m[0] == colon for t in range(s, colon))
 
 
 # verbs that go on with what one speaker says, never open another's words inside a quote
@@ -628,6 +688,30 @@ def _subject_in_object(keys, a, subject_end, verb_at, verb: lx.Verb) -> int | No
 # «پیش از این نیز «شی جینپینگ» ... خبر داده بود», «از سوی دیگر X ...»: no object opens there
 _WHEN_FROM = {"پیش", "پس", "قبل", "بعد"}
 _FROM_SIDE = {"سوی", "سویی", "طرف", "جمله"}
+
+
+_JOINS = {"و", "،", ",", "؛"}  # where a clause after a statement opens
+
+
+def _past_verb_and(keys, s: int, verb_at: int) -> int:
+    """Past the last clause of ``s:verb_at`` a verb and «و» close («... به مشارکت خود در برجام
+    خاتمه داد و آن را یک توافق فاجعه باری دانست که ...», «... به معرفی «یگان ۹۱۰» ... پرداخت و
+    آن را ... خواند که ...»: the object opens after them). A rarer verb, also a noun
+    («ساخت و ساز»), only before a pronoun or a demonstrative."""
+    return max(
+        (
+            k + 1
+            for k in range(s + 1, verb_at - 1)
+            if keys[k] == "و"
+            and (
+                keys[k - 1] in FINITE_VERBS or (keys[k + 1] in _IT_OR_THEM and is_verb(keys[k - 1]))
+            )
+        ),
+        default=s,
+    )
+
+
+_IT_OR_THEM = PRONOUNS | {"آن", "این", "آنها", "اینها"}
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:

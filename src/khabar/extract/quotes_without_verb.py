@@ -240,6 +240,30 @@ _UNKNOWN_OPENING = 10  # the same, where «به گفته» opens the sentence
 _COMMA_STOPS = {"،", ",", "که", ":", "."}
 
 
+# «به گفته یک منبع آگاه ایران ...», «به گفته برخی از دیپلمات‌ها میزان خلوص ...», «به گفته
+# کارشناسان همه این عوامل ...»: sources no one names, their words known, with no comma (keys
+# folded: «دیپلمات‌ها» is «دیپلماتها»)
+_SOME = {"یک", "برخی", "چند", "بعضی"}
+_VAGUE_ONE = {"منبع", "منابع", "مقام", "مقامات"}  # only with what kind of source they are
+_VAGUE_KIND = {"آگاه", "مطلع", "موثق", "رسمی", "ارشد", "بلندپایه", "دیپلماتیک", "امنیتی"}
+_VAGUE_MANY = {"کارشناسان", "دیپلماتها", "شاهدان", "محققان", "پزشکان", "ناظران", "تحلیلگران"}
+_VAGUE_MANY_KIND = {"عینی"}  # «شاهدان عینی»
+
+
+def _past_vague_source(keys, k: int, b: int) -> int | None:
+    """Past the words of a source no one names at ``k`` («یک منبع آگاه», «برخی از
+    دیپلمات‌ها», «کارشناسان»), when what was said follows with no comma; else None."""
+    k += keys[k] in _SOME
+    k += keys[k : k + 1] == ["از"]  # «برخی از ...»
+    if k >= b - 1:
+        return None
+    if keys[k] in _VAGUE_MANY:
+        return k + 1 + (keys[k + 1] in _VAGUE_MANY_KIND)
+    if keys[k] in _VAGUE_ONE and keys[k + 1] in _VAGUE_KIND:
+        return k + 2
+    return None
+
+
 def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_ref) -> Cue | None:
     """«به گفته فرمانده انتظامی استان، ...», «به نوشته راشاتودی ...»: the rest of the
     sentence is an indirect quote of the person, post, pronoun or outlet named after it."""
@@ -285,7 +309,10 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         comma = comma if comma is not None and keys[comma] in ("،", ",") else None
         if comma is not None and comma >= k + _UNKNOWN_REACH and _listed_on(keys, comma, b):
             comma = None  # «به گفته منابع العربی الجدید محور عربی مرکب از ریاض، قاهره، ...»
-        end = comma if comma is not None else past_unknown_name(keys, k, b)
+        if comma is None:
+            end = _past_vague_source(keys, k, b) or past_unknown_name(keys, k, b)
+        else:
+            end = comma
         if end == k:
             return None
     comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PRONOUNS, QUOTE_MARKS
+from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.people import first_name_at
 
@@ -199,10 +199,13 @@ def cues_in(
                 out.append((i, j, verb, "indirect"))  # «گلستان را ... معرفی کرد و ادامه داد:»
             i = j
             continue
+        if verb.form == "نوشت" and i > a and keys[i - 1] == "به":
+            i = j
+            continue  # «به نوشت وبگاه شبک السومریه، الحمدانی تاکید کرد:»: «به نوشته» cut short
         if verb.lemma == _CALLING and i > a and keys[i - 1] == "را":
             i = j
             continue  # «او کتاب‌های زیادی را خوانده است»: read, not called anything
-        if verb.form == "خواست" and _verb_soon(keys, j, b):
+        if verb.form == "خواست" and (_verb_soon(keys, j, b) or (i > a and keys[i - 1] in _OF_WISH)):
             i = j
             continue  # «... را لبیک به فرمان و خواست رهبری عنوان کرد»: «خواست» is a noun
         if verb.lemma == "خواستن" and i > a and keys[i - 1] == "که":
@@ -260,7 +263,7 @@ def cues_in(
             break
         if (
             out
-            and out[-1][3] in ("that", "view")
+            and out[-1][3] in ("that", "view", "called")
             and keys[i - 1] not in ("اما", "ولی")
             and not _said_again(keys, i, j, b, out[-1])
         ):
@@ -322,6 +325,10 @@ def cues_in(
             and not keys[i - 1].startswith("گفت")  # «گراهام گفته می‌داند که ...»: he said so
         ):
             pass  # «ترامپ به خوبی می‌داند که ...»: what someone knows, not what they said
+        elif keys[j : j + 1] == ["که"] and _called_then_relative(keys, a, i, verb):
+            # «فرونشست زمین ... را عاملی دانست که سبب تشدید ... خواهد شد»: «که» opens a
+            # relative clause on what the object was called; the statement opens at the object
+            out.append((i, j, verb, "called"))
         elif keys[j : j + 1] == ["که"] and "را" in keys[a:i] and _on_it(keys, j + 1):
             # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن ...»: a relative clause on what was announced
             out.append((i, j, verb, "topic"))
@@ -356,7 +363,7 @@ def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, s
     verb of the «که» before it: its subject, left out, is that one's («وی گفت که ... را نمونه
     ... خواند و گفت که ...»), and what it says is a statement of its own. Not after a clause of
     another number («گفت که مقام‌ها ... نگرانند و گفتند که ...»: theirs)."""
-    if before[3] != "that" or j + 1 >= b or keys[j] != "که" or keys[i - 1] != "و":
+    if before[3] not in ("that", "called") or j + 1 >= b or keys[j] != "که" or keys[i - 1] != "و":
         return False
     closing = keys[i - 2]
     if closing[-1:] not in ("د", "ت") or keys[i].startswith("می"):
@@ -414,6 +421,9 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
+# «نامناسب با خواست خریداران», «به خواست مردم»: after a preposition «خواست» is the noun
+# («در خواست کردند» is «درخواست کردند» written apart, a request)
+_OF_WISH = (PREPOSITIONS - {"و"}) | {"طبق", "مطابق"}
 _GREETED = {"تبریک", "تسلیت", "لبیک", "دروغ"}  # «تبریک گفت»: an act with «گفتن», no words
 _ASKING_WHAT = {"پرسیدن", "سوال کردن"}  # verbs of a question
 _QUESTION = [lx.key(w) for w in ("در", "پاسخ", "به", "این")]
@@ -488,6 +498,29 @@ def _names_term(keys, a: int, i: int) -> bool:
 _ON_IT = {("بر", "اساس"), ("براساس",), ("بر", "پایه"), ("طبق",), ("به", "موجب"), ("مطابق",)}
 
 
+# «X را Y دانست / خواند / توصیف کرد که ...»: verbs that call their object something
+_CALLED_AS = frozenset(
+    {"دانستن", "خواندن", "توصیف کردن", "ارزیابی کردن", "تلقی کردن", "قلمداد کردن", "نامیدن"}
+)
+
+
+def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
+    """Whether the verb at ``i`` calls an object with «را» something, a word or more between
+    them («... را عاملی دانست», «آن را «با جزئیات‌ترین» طرحی خواند»), said once: not a habit
+    or a present view («... را توفیقی می‌دانست که ...», «می‌دانستند که»)."""
+    if verb.lemma not in _CALLED_AS or keys[i].startswith(("می", "نمی")):
+        return False
+    ra = next((k for k in range(i - 2, a - 1, -1) if keys[k] == "را"), None)
+    if ra is None or any(keys[k] in CLAUSE_ENDS for k in range(ra + 1, i)):
+        return False
+    # «... را شاید می‌شد از منگی ... دانست که», «... را باید مهم‌ترین توافق ... تلقی کرد که»:
+    # what one might or must call it, nobody's words
+    return _MAYBE.isdisjoint(keys[a:i])
+
+
+_MAYBE = {"شاید", "باید", "میشد", "نمیشد", "بتوان", "نتوان", "میتوان", "نمیتوان", "میتوانست"}
+
+
 def _on_it(keys, k: int) -> bool:
     return any(
         tuple(keys[k : k + len(o)]) == o and keys[k + len(o) : k + len(o) + 1] in (["آن"], ["آنها"])
@@ -516,6 +549,10 @@ _AFTER_WISH = {"و", "،", ",", "؛", "که", "تا"}  # «خواستار ... ش
 _LISTED = {"،", ",", "»"}
 
 
+# how far «شد» may close what was wished: a list of demands runs long («از وزیر کشاورزی
+# خواستار نوسازی در نظام تولید و کشاورزی، کاهش هزینه‌های تولید، ... شد», 70 words)
+_WISH_REACH = 80
+_WISHING = {"خواستار", "خواهان"}
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
 _CLAUSE_JOINS = {"و", "که", "اما", "ولی", "تا"}  # what opens a clause before its pronoun
 # «جمهوری خواهان», «اصلاح خواهان»: the seekers of something, a noun, not «خواهان ... شد»
@@ -563,7 +600,7 @@ def _wish_around(keys, i, b) -> int | None:
     if keys[i] == "خواهان" and keys[i - 1] in _SEEKERS:
         return None  # «جمهوری خواهان پیروز انتخابات سنا شدند»: a party, no wish
     his = False  # a pronoun after a noun or a preposition: «بررسی سوابق وی», «دیدار با او»
-    for k in range(i + 2, min(b, i + 30)):
+    for k in range(i + 2, min(b, i + _WISH_REACH)):
         # a pronoun right before «شد» is whose state it is («خواستار پیگیری و تعیین وضع وی
         # شد»: not who wished it); one after a clause's end or «و» opens another clause
         if keys[k] in PRONOUNS and (k + 1 >= b or keys[k + 1] not in closing):
@@ -573,6 +610,9 @@ def _wish_around(keys, i, b) -> int | None:
         if (
             keys[k] in CLAUSE_ENDS - closing - listed
             or keys[k] == "که"
+            # another wish opens («... خواستار ... شدینس اشپان، ... خواستار ...»), not the same
+            # one's «را» («خواستار ارایه نظرات ... را خواستار می‌شود»)
+            or (keys[k] == keys[i] and keys[i] in _WISHING and keys[k - 1] != "را")
             or keys[k] in _COPULAS  # «اگر کسی خواهان ارتباط با آمریکا باشد رد صلاحیت می‌شود»
             or (closing is _GAVE and keys[k] in BECAME)
         ):
