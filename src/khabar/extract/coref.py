@@ -37,12 +37,14 @@ from khabar.text.offsets import Span
 # Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون
 # تحقیقات وزیر بهداشت» «معاون تحقیقات وزارت بهداشت» (never the head: «وزیر» is no «وزارت»).
 _SAME_WORD = {"پیشین": "سابق", "اسبق": "سابق", "وزارت": "وزیر"}
-# Heads of one post written two ways: who leads the Friday prayer gives its sermon.
+# Heads of one post written two ways: who leads the Friday prayer gives its sermon; «امام‌جمعه»
+# is «امام جمعه» written together.
 _SAME_HEAD = (
     (("خطیب", "نماز", "جمعه"), ("امام", "جمعه")),
     (("خطیب", "جمعه"), ("امام", "جمعه")),
+    (("امامجمعه",), ("امام", "جمعه")),
 )
-_SERMON = ("خطیب",)
+_SERMON = frozenset({"خطیب", "امامجمعه"})
 
 
 @lru_cache(maxsize=8192)  # a post is compared again at each of its mentions
@@ -50,7 +52,7 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
     """A post's key with the words written either way (``_SAME_WORD``) written one way, and
     a body named two ways after its head (``post_bodies.tsv``: «سخنگوی کرملین», «سخنگوی
     ریاست‌جمهوری روسیه») named one way."""
-    if key[:1] == _SERMON:
+    if key[:1] and key[0] in _SERMON:
         for said, same in _SAME_HEAD:
             if key[: len(said)] == said:
                 key = same + key[len(said) :]  # «خطیب جمعه آستارا» is «امام جمعه آستارا»

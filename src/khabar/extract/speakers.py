@@ -465,8 +465,22 @@ def _subject_opening(
     return None
 
 
-# «با توجه به سخنان اخیر آقای X، ...» (considering X's words): X is not who speaks either
-_ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه"}
+# «با توجه به سخنان اخیر آقای X، ...» (considering X's words): X is not who speaks either;
+# «در خلاصه داستان این فیلم با بازی X، Y و Z آمده است:» (starring X, Y and Z): the cast
+_ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه", "بازی"}
+
+
+def _list_goes_on(keys, k: int, reg: Registry) -> bool:
+    """Whether the comma at ``k`` is one of a list of persons' names, a name right after it and
+    a name or «Y و Z», the list's end, right before or after («با بازی بهنام تشکر، حدیث
+    میرامینی و اصغر محبی»): an adverbial «با ...» goes on past it."""
+    if keys[k] not in _COMMAS or (pkey := reg.by_token.get(k + 1)) is None:
+        return False
+    end = k + 1
+    while reg.by_token.get(end) == pkey:
+        end += 1
+    ends_list = keys[end : end + 1] == ["و"] and end + 1 in reg.by_token
+    return k - 1 in reg.by_token or ends_list
 
 
 def _kin_of(key: str, pkey: str, reg: Registry) -> bool:
@@ -500,7 +514,9 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
             in_with = True
-        elif keys[k] in CLAUSE_ENDS or keys[k].endswith("اند"):
+        elif (keys[k] in CLAUSE_ENDS or keys[k].endswith("اند")) and not _list_goes_on(
+            keys, k, reg
+        ):
             in_with = False
         pkey = reg.by_token.get(k)
         before = k - 1  # the word before the name, past quote marks: «از "جرج بوش"», «و نیز "X"»
