@@ -13,7 +13,8 @@ Defaults: tests/fixtures/gold and tests/fixtures (format: tests/fixtures/gold/RE
 The gold is split (GOLD_DIR/split.json): `tune` is what extraction may be tuned on, `heldout`
 is only scored when reporting. Both parts are printed, then the total. `--misses` lists the
 tune part's misses only, so that the held-out articles stay unseen. `--by-draw` also prints
-the held-out part in two: the articles of the second draw (GOLD_DIR/drawn_2.tsv) and the rest.
+the held-out part by draw: the articles of the second draw (GOLD_DIR/drawn_2.tsv), of the third
+(GOLD_DIR/drawn_3.tsv, ARMAN's fold 3) and the rest.
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ def main(argv: list[str]) -> None:
     if "--by-draw" in argv:
         model = "--no-model" not in argv
         second = drawn_stems(gold, "drawn_2.tsv") & set(split["heldout"])
-        first = set(split["heldout"]) - second
-        for title, stems in (("earlier", first), ("second draw", second)):
+        third = drawn_stems(gold, "drawn_3.tsv") & set(split["heldout"])
+        first = set(split["heldout"]) - second - third
+        draws = (("earlier", first), ("second draw", second), ("third draw", third))
+        for title, stems in draws:
             report = evaluate(gold, fixtures, "heldout", use_model=model, only=stems)
             show(f"heldout, {title} ({len(stems)} articles)", report)
     show(f"total ({len(split['tune']) + len(split['heldout'])} articles)", total)

@@ -4,6 +4,7 @@ Usage:
     python scripts/draw_gold_articles.py ../shared/data/news            # write the draw list
     python scripts/draw_gold_articles.py ../shared/data/news --copy 20  # and copy the first 20
     python scripts/draw_gold_articles.py ../shared/data/news --second --copy 40
+    python scripts/draw_gold_articles.py ../shared/data/ner --arman3 --copy 20
 
 The draw list (tests/fixtures/gold/drawn.tsv) records, in draw order, each article's fixture
 stem, where it comes from, the stratum it was drawn for and the part (`tune` or `heldout`) it
@@ -29,6 +30,15 @@ and any article with the title of one of those.
 Since it reads the fixtures as they are, and they have held its own articles since, it gives
 drawn_2.tsv again only on the fixtures it was drawn from: `git worktree add` d589cc3, the
 commit before it, and run this script there.
+
+`--arman3` makes a third held-out draw (tests/fixtures/gold/drawn_3.tsv, its own seed) from
+text no rule was tuned on: ARMAN's fold 3 (the NER folder, ``arman/ArmanPersoNERCorpus.zip``),
+cut into articles of 10 sentences as ``benchmarks/ner.py --arman`` cuts it
+(``benchmarks/ner_data.articles``) and repaired as ``khabar extract`` repairs it
+(``scripts/draw_arman_quotes.py``). The articles are shuffled with the seed; slots alternate
+between the next article whose text holds a verb of saying or a title before a name (`cue`)
+and the next article of any kind (`any`). Every article goes to `heldout`; its text is written
+to tests/fixtures/news/arman3_<article>.txt.
 """
 
 from __future__ import annotations
@@ -46,6 +56,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fixtures"
 SEED = 20261202
 SECOND_SEED = 20261204
+ARMAN3_SEED = 20261205
+ARMAN3_SLOTS = ("cue", "any")
+# a verb of saying, or a title written before a name: an article likely to hold a quote
+ARMAN3_CUE = re.compile(
+    "(?:گفت|افزود|اظهار|اعلام کرد|تاکید کرد|تأکید کرد|خاطرنشان|یادآور شد|ادامه داد)"
+    "|(?:آقای|خانم|دکتر|مهندس|حجت‌الاسلام|آیت‌الله|سردار|سرلشکر|سرتیپ) "
+)
 MIN_CHARS, MAX_CHARS = 800, 3000
 OUTLETS = ("tabnak", "roozno", "sobhane", "mashregh", "fars")
 # the 24 articles annotated before this draw
@@ -313,6 +330,44 @@ def draw(articles: list[Article], count: int) -> list[tuple[Article, str, str]]:
     return drawn
 
 
+def arman3_draw(ner: Path, count: int) -> list[tuple[Article, str, str]]:
+    """The third held-out draw: ARMAN fold 3's articles, shuffled, cue and any slots in turn."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from ner_data import articles as ner_articles
+    from ner_data import read_arman
+
+    from khabar.text.pipeline import repair
+
+    sentences = read_arman(ner / "arman/ArmanPersoNERCorpus.zip", [3])
+    pool = []
+    for k, art in enumerate(ner_articles(sentences)):
+        origin = f"ARMAN fold 3, article {k}"
+        pool.append(Article(f"arman3_{k}", origin, "arman", repair(art.text).text, False, False))
+    rng = random.Random(ARMAN3_SEED)
+    rng.shuffle(pool)
+    taken: set[str] = set()
+    drawn = []
+    for n in range(count):
+        slot = ARMAN3_SLOTS[n % len(ARMAN3_SLOTS)]
+        fits = (lambda a: bool(ARMAN3_CUE.search(a.text))) if slot == "cue" else bool
+        pick = next((a for a in pool if a.stem not in taken and fits(a)), None)
+        if pick is None:
+            raise SystemExit(f"no article left for slot {slot}")
+        taken.add(pick.stem)
+        k = pick.stem.partition("_")[2]
+        pick.source_row = (
+            f"| `{pick.stem}.txt` | ARMAN `test_fold3.txt`, article {k} (sentences "
+            f"{int(k) * 10 + 1}-{int(k) * 10 + 10} of the fold, tokens joined by spaces, "
+            "repaired as `khabar extract` repairs them) |  |  | "
+            "Poostchi et al. 2016, 2018 (HaniehP/PersianNER), only for academic research use "
+            "(its Hugging Face dataset card: CC BY 4.0) |"
+        )
+        drawn.append((pick, slot, "heldout"))
+    return drawn
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
@@ -323,8 +378,15 @@ def main() -> None:
     ap.add_argument(
         "--second", action="store_true", help="the held-out draw (drawn_2.tsv), --count 40"
     )
+    ap.add_argument(
+        "--arman3",
+        action="store_true",
+        help="the third held-out draw (drawn_3.tsv) from ARMAN fold 3; the folder is the NER one",
+    )
     args = ap.parse_args()
-    if args.second:
+    if args.arman3:
+        drawn = arman3_draw(args.news, 20 if args.count == 100 else args.count)
+    elif args.second:
         count = 40 if args.count == 100 else args.count
         drawn = second_draw(pool(args.news, held_stems(), fixture_links()), count)
     else:
@@ -334,7 +396,7 @@ def main() -> None:
         f"{n}\t{a.stem}\t{stratum}\t{part}\t{len(a.text)}\t{a.origin}"
         for n, (a, stratum, part) in enumerate(drawn, 1)
     ]
-    name = "drawn_2.tsv" if args.second else "drawn.tsv"
+    name = "drawn_3.tsv" if args.arman3 else "drawn_2.tsv" if args.second else "drawn.tsv"
     (FIXTURES / "gold" / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     for a, _, _ in drawn[: args.copy]:
         target = FIXTURES / "news" / f"{a.stem}.txt"

@@ -28,7 +28,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="module")
 def one_line() -> str:
     """24 annotated news articles and the seeds (about 60,000 characters) on one line."""
-    news = sorted((FIXTURES / "news").glob("*.txt"))[:24]
+    # the first 24 news articles by name, leaving out the ARMAN runs (arman3_*), which sort first
+    news = [p for p in sorted((FIXTURES / "news").glob("*.txt")) if not p.stem.startswith("arman")]
+    news = news[:24]
     paths = news + sorted((FIXTURES / "seeds").glob("*.txt"))
     return " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in paths)
 

@@ -299,7 +299,7 @@ def gold_split(gold_dir: Path) -> dict[str, list[str]]:
 
 
 def drawn_stems(gold_dir: Path, listing: str = "drawn*.tsv") -> set[str]:
-    """The drawn gold files (`drawn.tsv`, `drawn_2.tsv`), the ones that annotate
+    """The drawn gold files (`drawn.tsv`, `drawn_2.tsv`, `drawn_3.tsv`), the ones that annotate
     ``speaker_organization``; ``listing`` names one draw's list instead."""
     stems = set()
     for path in sorted(gold_dir.glob(listing)):
