@@ -22,8 +22,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # right, 2 wrong, 8 missed; of the 11 people 9 right, none wrong, 2 missed; neither of nobody's
 # credited. Since (an office is a body, whoever's it is; «مدیریت», «معاونت», «دبیرخانه» head
 # bodies; a body past the last comma before its verb; «بر اساس این گزارش» passed with no comma;
-# a paper's name that opens with a city; a body between commas right before its verb): of the
-# 30 bodies 27 right, none wrong, 3 missed; the people and nobody's as they were.
+# a paper's name that opens with a city; a body between commas right before its verb; a body
+# before a verb joined by «و» to an earlier one): of the 30 bodies 28 right, none wrong, 2
+# missed; the people and nobody's as they were.
 BODIES = FIXTURES / "peyma_bodies_judged.jsonl"
 
 
@@ -46,7 +47,7 @@ def test_the_sample_is_judged_as_drawn() -> None:
 
 def test_the_bodies_of_the_sample() -> None:
     result = score(i for i in read_judged(BODIES) if i["kind"] == "body")
-    assert result.accuracy.right >= 27, result.misses
+    assert result.accuracy.right >= 28, result.misses
     assert result.accuracy.wrong == 0, result.misses
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each
+from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each, finite_verb
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     GROUPS,
@@ -17,7 +17,7 @@ from khabar.extract.clause_words import (
     STOPS,
     WHEN,
 )
-from khabar.extract.namewords import FREQUENT, compound_family_name, rank
+from khabar.extract.namewords import FREQUENT, compound_family_name, rank, verb
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
     WRITING,
@@ -153,10 +153,34 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
         k += 1
     if (past := _past_paper(keys, k)) is not None:
         k = past + (keys[past : past + 1] == ["خود"])
-    if k != verb_at:
+    if k != verb_at and not _joined_verb(keys, end, verb_at, reg, post_at):
         return None
     name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
     return OrgRef(name.replace(" ،", "،")), end  # «اداره‌کل میراث فرهنگی، گردشگری ...»
+
+
+# between «و» and a verb joined to an earlier one: «... نام نبرده و تنها اعلام کرده»
+_JOINED_ASIDE = _ASIDE | {lx.key("تنها")}
+_JOINED_REACH = 12  # words from the body to the earlier verb's «و»
+
+
+def _joined_verb(keys, end, verb_at, reg: Registry, post_at) -> bool:
+    """Whether the verb at ``verb_at`` is joined by «و» to an earlier verb of the clause the body
+    ending at ``end`` opens: «ایچیکو از این مشتری نام نبرده و تنها اعلام کرده ...» is the
+    company's. Only «نیز», «همچنین», «تنها» after the «و»; before it no «را» right after the
+    body (its object: «... شرکت X را خرید و اعلام کرد»), no clause's end, «که», person or
+    post."""
+    m = verb_at - 1
+    while m > end and keys[m] in _JOINED_ASIDE:
+        m -= 1
+    if keys[m] != "و" or m - end > _JOINED_REACH or m - 1 <= end or keys[end] == "را":
+        return False
+    if not (finite_verb(keys[m - 1]) or verb(keys[m - 1])):
+        return False
+    between = range(end, m - 1)
+    if any(keys[k] in CLAUSE_ENDS or keys[k] in ("که", "و") for k in between):
+        return False
+    return not any(k in reg.by_token or k in post_at for k in between)
 
 
 _COMMAS = ("،", ",")

@@ -56,6 +56,7 @@ from khabar.extract.reporting_cues import (
     GIVEN_WHOLE,
     cues_in,
 )
+from khabar.extract.speaker_refs import person_anaphor
 from khabar.extract.speakers import (
     Ref,
     name_keys,
@@ -130,6 +131,10 @@ def find_quotes(
     held = {c.quote.sentence for c in cues}
     run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
     last_ref: Ref = None
+    # who spoke last before a body whose sentence names no one, and that for the next sentence:
+    # a person's anaphor right after the body's words goes back to them
+    before_body: Ref = None
+    past_body: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -152,6 +157,7 @@ def find_quotes(
     written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
     told_in: Span | None = None  # that paragraph
     for sent, a, b in sentences:
+        past_body, before_body = before_body, None
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -208,8 +214,18 @@ def find_quotes(
         answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
         if answering:
             last_ref = going_on = asked  # «از ربیعی ... سؤال شد که وی پاسخ داد:»
+        heard = last_ref
+        if (
+            isinstance(last_ref, OrgRef)
+            and going_on == last_ref
+            and past_body is not None
+            and person_anaphor(keys, opens(found[0][0]), post_at)
+        ):
+            # «معاونت حمل و نقل هم اعلام کرد ... این مسئول توضیح داد:»: a person's anaphor
+            # passes over the body's words to the person who spoke before them
+            heard = past_body
         ref, subject_end, fresh, scanned = speaker(
-            keys, a, found[0][0], reg, post_at, last_ref, seen_people, tokens.words, going_on
+            keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
         )
         whole = found[0][2].lemma == GIVEN_WHOLE
         if whole and (by := _text_by(keys, a, found[0][0], reg, post_at)):
@@ -331,6 +347,8 @@ def find_quotes(
         elif ref is not None:
             if isinstance(ref, OrgRef):
                 outlets[lx.phrase_keys(ref.name)] = ref
+                if not isinstance(last_ref, OrgRef) and not people_in(a, b):
+                    before_body = last_ref
             last_ref = ref
         elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
             _outlet_again(keys, a, found[0][0])

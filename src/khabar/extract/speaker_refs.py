@@ -82,6 +82,13 @@ def anaphor_ref(
     return (person, post.j) if post and post.anaphor else None
 
 
+def person_anaphor(keys, s, post_at) -> bool:
+    """Whether a person's anaphor opens the subject at ``s``: «وی», «او», «این مسئول», «این
+    مقام» (not a body's, «این وزارتخانه»)."""
+    post = post_at.get(s)
+    return keys[s] in PRONOUNS or (post is not None and post.anaphor)
+
+
 # anaphors of a post held for another («این سخنگو» speaks for a body or a person): the last
 # speaker is meant only when none of their posts is of another head
 _FOR_ANOTHER = frozenset({"سخنگو", "مشاور", "معاون"})
