@@ -395,3 +395,14 @@ def test_a_digests_items_joined_by_a_full_stop_and_a_comma_are_sentences() -> No
     assert [(q.speaker, q.speaker_organization) for q in doc.quotes] == [
         ("محمدجعفر قنبری جهرمی", None)
     ] * 2
+
+
+def test_a_post_alone_in_a_digests_item_is_not_the_next_items_speaker() -> None:
+    # tabnak_1680 (the almanac): the lawyer of one entry is not the MP of the next
+    quotes = said(
+        "حجت‌الاسلام والمسلمین محسنی اژه‌ای سخنگوی قوه قضائیه از بازداشت ۱۰ بدهکار بانکی "
+        "خبر داد.، وکیل شرکت ملی نفت ایران گفت: بدهی بابک زنجانی به شرکت ملی نفت ایران حدود "
+        "دو میلیارد یورو است.، علی‌اصغر یوسف‌نژاد نماینده مردم ساری در مجلس، گفت: مجلس "
+        "هزینه‌کرد دستگاه‌ها در مجتمع‌های تفریحی کنار ساحل را ممنوع کرده است."
+    )
+    assert quotes[-2:] == [None, "علی‌اصغر یوسف‌نژاد"]
