@@ -345,23 +345,6 @@ def test_a_post_heading_a_list_of_others_is_not_the_one_speakers() -> None:
     assert quotes[-1] is None
 
 
-def test_a_decimal_point_the_source_broke_the_line_at_ends_no_sentence() -> None:
-    # roozno_752: «کمک پزشکی ۲۲.» then «۵ میلیون دلاری»; the ambassador asks past it
-    doc = extract_text(
-        "مرتضی رحمانی موحد، سفیر ایران در ژاپن روز چهارشنبه ضمن قدردانی از کمک پزشکی ۲۲.\n"
-        "۵ میلیون دلاری توکیو به تهران، از ژاپن خواست تا به ایران «برای لغو تحریم‌های اقتصادی "
-        "آمریکا» کمک کند."
-    )
-    assert "۲۲.۵ میلیون" in doc.text
-    assert [q.speaker for q in doc.quotes] == ["مرتضی رحمانی موحد"]
-
-
-def test_a_list_item_after_a_year_stays_a_line_of_its_own() -> None:
-    # fars-1_47's notes: «... ۱۳۷۱.» then «۲۰. سیستانی ...» is the next note
-    doc = extract_text("تهران: دفتر نشر فرهنگ اسلامی، 1371.\n20. سیستانی، سیدعلی، منهاج الصالحین.")
-    assert "1371.\n20." in doc.text
-
-
 def test_a_quotation_opened_right_after_one_closed_opens_a_sentence() -> None:
     # roozno_678: the line break between «... در تماس بوده‌اند.»» and «پنی ابیواردنا» lost
     quotes = said(

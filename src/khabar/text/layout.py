@@ -266,11 +266,6 @@ _SENTENCE_MARKS = frozenset(".!?؟…")
 _CLOSERS = frozenset("»\"”'’)]")
 _JOINS_PREVIOUS_RE = re.compile(r"[،؛,.:;)»\]]")
 _LIST_ITEM_RE = re.compile(r"(?:[-•*▪●]|[\d۰-۹]+[-.)])\s")
-# A number's decimal point taken for a full stop by the source, which broke the line after it:
-# «کمک پزشکی ۲۲.» then «۵ میلیون دلاری ...», «زلزله ۵.» then «۲ ریشتری»; of 1,181 such breaks
-# in the shared news, all but list items («1371.» then «20. سیستانی») are a number's decimals.
-_DECIMAL_HEAD_RE = re.compile(r"[0-9۰-۹]\.\Z")
-_DECIMAL_TAIL_RE = re.compile(r"[0-9۰-۹]++(?=[\s%٪]|[^\W\d_])")
 # Words that open a new paragraph in news, so a break before them is real even after a line
 # without a full stop (a lead written without one, then «به گزارش ...»).
 _OPENER_RE = re.compile(r"(?:به گزارش|به نقل از|وی |او |همچنین |گفتنی است|در ادامه)")
@@ -312,9 +307,7 @@ def line_wrap_edits(text: str) -> list[Edit]:
     kept_lines = 0
     for (_, prev_end), (s, e) in zip(lines, lines[1:], strict=False):
         nxt = text[s:e]
-        if _JOINS_PREVIOUS_RE.match(nxt) or (
-            _DECIMAL_HEAD_RE.search(text, prev_end - 2, prev_end) and _DECIMAL_TAIL_RE.match(nxt)
-        ):
+        if _JOINS_PREVIOUS_RE.match(nxt):
             edits.append(Edit(prev_end, s, ""))
             continue
         # the paragraph so far is text[acc_start:prev_end]; only its end is looked at
