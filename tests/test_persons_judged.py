@@ -93,6 +93,10 @@ class Floor:
     most_lost_true: int
 
 
+# samples drawn later that let in the articles the persons samples hold, which judge no
+# speaker: the third quotes-without-a-speaker sample (``test_speaker_misses.py``)
+LET_IN_LATER = frozenset({"speaker_misses_judged_3.jsonl"})
+
 # what a sample was drawn outside of, besides the gold's articles
 EARLIER_SAMPLES = "the articles of the earlier persons samples"
 OTHER_FIXTURES = "the articles of every other fixture but those drawn beside it"
@@ -487,8 +491,8 @@ def test_the_sample_holds_no_article_of_an_earlier_persons_sample(sample: Sample
 def test_the_sample_shares_articles_only_with_fixtures_drawn_beside_it(sample: Sample) -> None:
     own = frozenset({f"{sample.name}.jsonl"})
     stems = {stem_of(i) for i in judged(sample.name)}
-    assert not stems & fixture_stems(own | sample.drawn_beside)
-    assert len(stems & fixture_stems(own)) == sample.shared
+    assert not stems & fixture_stems(own | sample.drawn_beside | LET_IN_LATER)
+    assert len(stems & fixture_stems(own | LET_IN_LATER)) == sample.shared
 
 
 @each_of(SAMPLES)

@@ -120,8 +120,10 @@ def find_commitments(
         said = [d.iso for d in dates if sent.start <= d.span.start < sent.end and d.iso]
         if _history(found, keys, text[sent.start : sent.end], said, published):
             continue
-        if _CHRONICLE_GLUE in text[sent.start : sent.end]:
-            continue  # the glued items of a history column («... شد.، امروز رضاخان ...»)
+        if _CHRONICLE_GLUE in text[max(0, sent.start - 3) : sent.end]:
+            # the glued items of a history column («... شد.، امروز رضاخان ...»), each its own
+            # sentence, the glue ending the one before
+            continue
         if published and _dated_long_ago(dates, sent, published):
             continue  # an item of a history column: «۱ بهمن ۱۳۹۳، باراک اوباما ... اعلام کرد»
         deadline = deadline_of(found, tokens, text, keys, quantity_at, date_at, published)

@@ -540,11 +540,22 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
             and not _past_object(keys, s, k, verb_at)
             and not _described_after(keys, k, verb_at, post_at)
+            and not _object_named(keys, k, verb_at, reg)
         ):
             if (run_in := _name_run_into(keys, k, verb_at, reg)) is not None:
                 return reg.by_token[run_in], _after_subject(run_in, reg, post_at)
             return pkey, _after_subject(k, reg, post_at)
     return None
+
+
+def _object_named(keys, k, verb_at, reg: Registry) -> bool:
+    """Whether the name at ``k`` is the clause's object, «را» right after it: «کمیسیون مستقل
+    انتخابات، محمد اشرف‌غنی را ... پیروز انتخابات اعلام کرده است», «منتقدان ... این اقدام ترامپ
+    را ... دانسته‌اند»."""
+    end = k
+    while end < verb_at and reg.by_token.get(end) == reg.by_token[k]:
+        end += 1
+    return keys[end : end + 1] == ["را"]
 
 
 def _name_run_into(keys, k, verb_at, reg: Registry) -> int | None:

@@ -27,12 +27,18 @@ class Said(Protocol):
     def sentence(self) -> Span: ...
 
 
+_ITEM_END = ".،"  # a digest's items run on in one line, each ended so («... شد.، وزیر ...»)
+
+
 def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
     """Whether the writer tells a sentence of their own between ``earlier`` and ``later`` in
     the paragraph of ``later`` (``text`` None: never)."""
     if text is None:
         return False
     cue = getattr(later, "cue", None)
+    stop = cue.start if cue is not None else later.span.start
+    if text.find(_ITEM_END, earlier.span.start, stop) >= 0:
+        return True  # «... افزایش یافته است.، علی‌اصغر یوسف‌نژاد ... گفت:»: a digest's item ended
     if cue is not None and earlier.span.start < later.sentence.start:
         head = text[later.sentence.start : cue.start]
         if _WIRE_CODE.search(text, max(earlier.sentence.end, 0), cue.start):

@@ -56,7 +56,9 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
 
     Not an end: a period between digits (۴.۸), after an initial, inside a «...» quote that
     closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵) nor
-    a wire's two stars that open the next item («.** حضرت آیت‌الله ...»).
+    a wire's two stars that open the next item («.** حضرت آیت‌الله ...») nor, after a closing
+    guillemet, an opening one («... است.»«کلونی» ...). A full stop with a comma right after it
+    («... قرار گیرد.، سرپرست ...», a digest's items) ends the sentence past the comma.
     A colon never ends a sentence: «وی افزود: ...» is one sentence with its quote.
     """
     out: list[Span] = []
@@ -75,7 +77,12 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             # «... منحرف کنند .** حضرت آیت‌الله ...»: a wire's two stars open the next item
             # not «...*», nor «.* فارس:» of an interview's turns
             star = text[end : end + 2] == "**" and m.group() == "."
-            if end < para.end and not text[end].isspace() and not star:
+            # «... کشف نشده است.»«کلونی» در پایان مقاله خود ...»: a quotation closed and the
+            # next opened at once, the line break between them lost (19 in the shared news)
+            reopens = text[end] == "«" and m.group().endswith("»") if end < para.end else False
+            if end < para.end and text[end] == "،" and m.group() == ".":
+                end += 1  # «... قرار گیرد.، سرپرست مرکز ...»: a digest's items joined by «.،»
+            if end < para.end and not text[end].isspace() and not star and not reopens:
                 continue
             # the initial pattern is two characters long and ends at ``pos``: no need to
             # search the sentence from its start
