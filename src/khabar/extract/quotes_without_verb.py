@@ -16,7 +16,7 @@ from khabar.extract.clause_openers import (
     at_each,
     by_announcement,
 )
-from khabar.extract.clause_words import DASHES, FINAL, LEAD_INS, PRONOUNS
+from khabar.extract.clause_words import CLOSING_QUOTE, DASHES, FINAL, LEAD_INS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
 from khabar.extract.speaking_bodies import OrgRef, organization_at
@@ -296,6 +296,8 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
         keys, k, b, reg, post_at
     )
+    if ref is None and keys[k] in CLOSING_QUOTE:
+        ref, end = _quoted_name(keys, k, b, reg, post_at)  # «به گفته «فلورنس پارلی» وزیر ...»
     if ref is None and (org := _outlet_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
@@ -331,6 +333,29 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         return None
     cue = Span(tokens.starts[s], tokens.ends[according_to_end(keys, s) - 1])  # type: ignore[operator]
     return Cue(Quote(None, "indirect", text[cue.start : cue.end], span, sent, cue), ref, False)
+
+
+_WHERE = 4  # tokens of «در X،» after a post, to its comma
+
+
+def _quoted_name(keys, k: int, b: int, reg: Registry, post_at) -> tuple[Ref, int]:
+    """A person known to the article in quotation marks at ``k`` and the post right after
+    them («به گفته «فلورنس پارلی» وزیر دفاع فرانسه میان ...»): (person, end), else (None,
+    ``k``); none where the post's comma parts a list («مدیرکل دفتر مطالعات اقتصادی، اجتماعی
+    و ...»), which has no end."""
+    ref, end = named_subject(keys, k + 1, b, reg, post_at)
+    if not isinstance(ref, str) or keys[end : end + 1] != [CLOSING_QUOTE[keys[k]]]:
+        return None, k
+    end += 1
+    if (post := post_at.get(end)) and not post.anaphor and post.j < b:
+        if keys[post.j] in ("،", ",") and _listed_on(keys, post.j, b):
+            return None, k
+        end = post.j
+        # «... مدیر برنامه ضد تروریسم و اطلاعات در پژوهشکده واشنگتن، ...»: where the post is
+        comma = next((t for t in range(end, min(end + _WHERE, b)) if keys[t] in ("،", ",")), None)
+        if keys[end : end + 1] == ["در"] and comma is not None:
+            end = comma
+    return ref, end
 
 
 # «به نوشته شماره اخیر هفته‌نامه ساندی‌تایمز، ...»: an issue of the outlet, up to one word after it
