@@ -1,7 +1,6 @@
 """A person named in quotation marks after «به گفته» with no comma after the name or the
-post («به گفته «فلورنس پارلی» وزیر دفاع فرانسه میان ...»), and «مجری طرح» (the head of a
-project) as a post. The sentences are those of the shared news where the extraction was
-read (tabnak_343, tabnak_130, tabnak_93, roozno_189)."""
+post («به گفته «فلورنس پارلی» وزیر دفاع فرانسه میان ...»). The sentences are those of the
+shared news where the extraction was read (tabnak_343, tabnak_130, tabnak_93)."""
 
 import pytest
 
@@ -44,15 +43,3 @@ def test_post_comma_parting_a_list_has_no_end() -> None:
         "گاز طبیعی در نیروگاه‌ها مصرف شده است."
     )
     assert all(not words.startswith("اجتماعی") for _, words in _quotes(text))
-
-
-def test_head_of_a_project_is_a_post() -> None:
-    # roozno_189: the project's head named once, then by the post alone
-    text = (
-        "همایون خوشروان مجری طرح بین‌المللی اثر نوسانات دریای خزر بر محیط زیست مناطق "
-        "ساحلی گفت: اقداماتی توسط استانداری مازندران انجام شده است.\n"
-        "وی افزود: بیش از ۱۰ سال است که در آن منطقه کار می‌کنم.\n"
-        "مجری طرح بین المللی اثر نوسانات دریای خزر بر محیط زیست مناطق ساحلی ادامه داد: "
-        "یعنی اجساد این پرندگان در جایی قرار گرفته که زیستگاه آنها نیست."
-    )
-    assert [speaker for speaker, _ in _quotes(text)] == ["همایون خوشروان"] * 3
