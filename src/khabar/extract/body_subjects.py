@@ -248,12 +248,7 @@ def _office_holder(keys, k, reg: Registry, post_at) -> int | None:
 
 def _person_end(k: int, reg: Registry) -> int | None:
     """The end of the person named at ``k``, or None."""
-    pkey = reg.by_token.get(k)
-    if pkey is None:
-        return None
-    while reg.by_token.get(k) == pkey:
-        k += 1
-    return k
+    return reg.name_end(k) if k in reg.by_token else None
 
 
 def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int] | None:

@@ -382,8 +382,7 @@ def adopt_named_next(
         named = reg.by_token.get(e := subject_at(keys, a, b))
         if not named or first_at[named] < a or reg.posts.holders(r.keys):
             continue
-        while e < b and reg.by_token.get(e) == named:
-            e += 1
+        e = reg.name_end(e, b)
         if e < b and keys[e] == ":" and a not in lines:
             continue  # «... مطرح کردند. آیت‌الله خزعلی: از ... پیدا نمی‌شود.»: another item
         if _held_by_another(reg, named, r):

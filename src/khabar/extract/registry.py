@@ -112,6 +112,17 @@ class Registry:
             self.by_token[k] = pkey
         self.mention_of[m.ti] = m
 
+    def name_end(self, k: int, limit: int | None = None) -> int:
+        """The token past the run of tokens that name the person named at token ``k`` (``k``
+        itself when no one is named there), at most ``limit``."""
+        pkey = self.by_token.get(k)
+        if pkey is None:
+            return k
+        end = k
+        while (limit is None or end < limit) and self.by_token.get(end) == pkey:
+            end += 1
+        return end
+
     def add_post(self, pkey: str, post: PostMention) -> None:
         post.holder = pkey
         p = self.persons[pkey]

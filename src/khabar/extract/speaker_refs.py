@@ -108,10 +108,7 @@ def named_subject(keys, s, limit, reg: Registry, post_at) -> tuple[Ref, int]:
     """A person or a post starting at ``s``: (reference, end token) or (None, s)."""
     pkey = reg.by_token.get(s)
     if pkey:
-        end = s
-        while end < limit and reg.by_token.get(end) == pkey:
-            end += 1
-        return pkey, end
+        return pkey, reg.name_end(s, limit)
     post = post_at.get(s)
     if post and not post.anaphor and post.j <= limit:
         return post, post.j

@@ -474,11 +474,9 @@ def _list_goes_on(keys, k: int, reg: Registry) -> bool:
     """Whether the comma at ``k`` is one of a list of persons' names, a name right after it and
     a name or «Y و Z», the list's end, right before or after («با بازی بهنام تشکر، حدیث
     میرامینی و اصغر محبی»): an adverbial «با ...» goes on past it."""
-    if keys[k] not in _COMMAS or (pkey := reg.by_token.get(k + 1)) is None:
+    if keys[k] not in _COMMAS or k + 1 not in reg.by_token:
         return False
-    end = k + 1
-    while reg.by_token.get(end) == pkey:
-        end += 1
+    end = reg.name_end(k + 1)
     ends_list = keys[end : end + 1] == ["و"] and end + 1 in reg.by_token
     return k - 1 in reg.by_token or ends_list
 
@@ -552,9 +550,7 @@ def _object_named(keys, k, verb_at, reg: Registry) -> bool:
     """Whether the name at ``k`` is the clause's object, «را» right after it: «کمیسیون مستقل
     انتخابات، محمد اشرف‌غنی را ... پیروز انتخابات اعلام کرده است», «منتقدان ... این اقدام ترامپ
     را ... دانسته‌اند»."""
-    end = k
-    while end < verb_at and reg.by_token.get(end) == reg.by_token[k]:
-        end += 1
+    end = reg.name_end(k, verb_at)
     return keys[end : end + 1] == ["را"]
 
 
@@ -566,9 +562,7 @@ def _name_run_into(keys, k, verb_at, reg: Registry) -> int | None:
     e = k + 1
     if e >= verb_at or reg.by_token.get(e) in (None, reg.by_token[k]):
         return None
-    end = e
-    while end < verb_at and reg.by_token.get(end) == reg.by_token[e]:
-        end += 1
+    end = reg.name_end(e, verb_at)
     return e if end - e > 1 and end < verb_at and keys[end] in _COMMAS else None
 
 
@@ -613,10 +607,8 @@ def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
     for k in range(s + 1, verb_at - 2):
         if keys[k] in (":", "«", "»", '"'):
             return None
-        if keys[k] in _COMMAS and keys[k + 1] in _BUT and (pkey := reg.by_token.get(k + 2)):
-            end = k + 2
-            while end < verb_at and reg.by_token.get(end) == pkey:
-                end += 1
+        if keys[k] in _COMMAS and keys[k + 1] in _BUT and k + 2 in reg.by_token:
+            end = reg.name_end(k + 2, verb_at)
             if keys[end : end + 1] != ["را"] and end < verb_at:
                 found = k + 2
     return found
@@ -868,8 +860,7 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
 
 def _after_subject(k: int, reg: Registry, post_at) -> int:
     pkey = reg.by_token[k]
-    while k in reg.by_token and reg.by_token[k] == pkey:
-        k += 1
+    k = reg.name_end(k)
     for gap in (0, 1, 2):  # the post in apposition («فدائی استاندار کرمان») is the subject too
         r = post_at.get(k + gap)
         if r and not r.anaphor and r.holder in (pkey, None):

@@ -253,9 +253,7 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
             return s
         after = comma + 1
         if after in reg.by_token:
-            e = after
-            while e < verb_at and reg.by_token.get(e) == reg.by_token[after]:
-                e += 1
+            e = reg.name_end(after, verb_at)
             return after if keys[e : e + 1] != ["را"] else s
         return after if after in post_at else s
     return s
@@ -370,9 +368,7 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
             pkey = reg.by_token[k]
             if reg.by_token.get(k - 1) == pkey:
                 return None
-            e = k
-            while e < verb_at and reg.by_token.get(e) == pkey:
-                e += 1
+            e = reg.name_end(k, verb_at)
             m = reg.mention_of.get(k)
             i = m.i if m is not None else k  # past its titles
             # a listed given name and a family name, or the family name of one the article
@@ -413,9 +409,7 @@ def _past_byline(keys, s, verb_at, reg: Registry) -> int:
     """Past a reporter's byline, a name, a dash and the outlet's desk, to its comma: «محمد
     رشیدیان- گروه محیط زیست و گردشگری خبرگزاری فارس، سایت رسمی ... گزارش داد» is the
     site's report, not the reporter's."""
-    k = s
-    while k in reg.by_token and reg.by_token[k] == reg.by_token.get(s):
-        k += 1
+    k = reg.name_end(s)
     if k == s or keys[k : k + 1] not in ([d] for d in DASHES) or keys[k + 1 : k + 2] != [_DESK]:
         return s
     comma = next((j for j in range(k + 2, verb_at) if keys[j] in ("،", ",", ":")), None)
