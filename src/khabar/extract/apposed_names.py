@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import NOT_SUBJECT
+from khabar.extract.clause_words import COMMAS, NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
 from khabar.extract.namewords import compound_family_name
 from khabar.extract.people import PostMention, stopwords
@@ -23,7 +23,6 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _MAX_WORDS = 3  # a name of one to three words before the comma
-_COMMAS = ("،", ",")
 _REACH = 12  # words from the end of the post to its reporting verb
 _IN = "در"
 _OPENER = 6  # «در ادامه،», «در پایان این جلسه،» and the name after
@@ -49,15 +48,15 @@ def apposed_names(
             continue
         a, b = sentences[n]
         i = subject_at(keys, a, b)
-        if keys[c] not in _COMMAS:
+        if keys[c] not in COMMAS:
             # «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:»: one word right before
             # the post, opening the clause or past a phrase «در ...،» that opens it
             c += 1
-            if c - 1 > i + 1 and keys[i] == _IN and keys[c - 2] in _COMMAS and c - i <= _OPENER:
+            if c - 1 > i + 1 and keys[i] == _IN and keys[c - 2] in COMMAS and c - i <= _OPENER:
                 i = c - 1
             if c - i != 1 or not compound_family_name(tokens.words[i]):
                 continue
-        elif c < 1 or not 0 < c - i <= _MAX_WORDS or any(keys[k] in _COMMAS for k in range(i, c)):
+        elif c < 1 or not 0 < c - i <= _MAX_WORDS or any(keys[k] in COMMAS for k in range(i, c)):
             continue
         if any(k in reg.by_token for k in range(i, c)) or not states_after(keys, post.j, b, _REACH):
             continue

@@ -10,6 +10,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each, finite_verb
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    COMMAS,
     GROUPS,
     NOT_SUBJECT,
     PRONOUNS,
@@ -183,19 +184,16 @@ def _joined_verb(keys, end, verb_at, reg: Registry, post_at) -> bool:
     return not any(k in reg.by_token or k in post_at for k in between)
 
 
-_COMMAS = ("،", ",")
-
-
 def body_after_comma(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
     """A body that opens the last stretch of the clause past a comma and reaches the verb with
     only words of time, «نیز», «همچنین» and the paper it spoke in between, or its own comma
     («... منتخبی از دو تیم شهرستانی بود، سایت نود نوشت:», «... در تهران هم به همین دلیل،
     شورای عالی سیاست‌گذاری اصلاح‌طلبان اعلام کرد»): what stands before the comma is a clause
     of its own or an adjunct, not the subject. (it, end token) or None."""
-    if _COMMAS[0] not in keys[s:verb_at] and _COMMAS[1] not in keys[s:verb_at]:
+    if COMMAS[0] not in keys[s:verb_at] and COMMAS[1] not in keys[s:verb_at]:
         return None  # most clauses: no comma, looked for in C
-    limit = verb_at - 1 if keys[verb_at - 1] in _COMMAS else verb_at
-    comma = next((k for k in range(limit - 1, s, -1) if keys[k] in _COMMAS), None)
+    limit = verb_at - 1 if keys[verb_at - 1] in COMMAS else verb_at
+    comma = next((k for k in range(limit - 1, s, -1) if keys[k] in COMMAS), None)
     if comma is None or comma + 1 >= limit:
         return None
     if any(tuple(keys[k : k + 2]) in ACCORDING_TO for k in range(s, comma)):

@@ -35,6 +35,7 @@ CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "ده�
 FINAL = {".", "!", "؟", "?", "…"}  # what ends a sentence
 # the marks that end a sentence or a clause with no comma: a full stop, a colon, a semicolon
 STOPS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
+COMMAS = ("،", ",")  # the Persian comma and the Latin one
 
 # The part of a paper a clause quotes, after «در»: «در ادامه این بیانیه», «در پایان بیانیه
 # کرملین», «در بخش دیگری از این اطلاعیه آمده است»; «ادامه‌ی» written with its «ی».

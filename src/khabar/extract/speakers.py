@@ -20,6 +20,7 @@ from khabar.extract.clause_openers import (
 )
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    COMMAS,
     DASHES,
     GROUPS,
     LEAD_INS,
@@ -126,7 +127,7 @@ def speaker(
         and (craft := _craft_goes_on(keys, s, verb_at, reg))
     ):
         return going_on, craft, False, True  # «متخصص گوش و حلق و بینی اضافه کرد:»
-    if keys[verb_at - 1] in _COMMAS and (
+    if keys[verb_at - 1] in COMMAS and (
         org := body_after_comma(keys, s, verb_at, reg, post_at, words)
     ):
         return (*org, False, False)  # «...، پایگاه اطلاع‌رسانی وزارت کشور، اعلام کرد:»
@@ -474,7 +475,7 @@ def _list_goes_on(keys, k: int, reg: Registry) -> bool:
     """Whether the comma at ``k`` is one of a list of persons' names, a name right after it and
     a name or «Y و Z», the list's end, right before or after («با بازی بهنام تشکر، حدیث
     میرامینی و اصغر محبی»): an adverbial «با ...» goes on past it."""
-    if keys[k] not in _COMMAS or k + 1 not in reg.by_token:
+    if keys[k] not in COMMAS or k + 1 not in reg.by_token:
         return False
     end = reg.name_end(k + 1)
     ends_list = keys[end : end + 1] == ["و"] and end + 1 in reg.by_token
@@ -499,7 +500,7 @@ def _kin_of_someone(keys, k, verb_at) -> bool:
     the person named before it, and khabar knows no name of theirs. Not kin inside a phrase
     («از نقش عموی رومینا در تحریک پدر او سخن گفته است»)."""
     return any(
-        keys[t - 1] in _COMMAS
+        keys[t - 1] in COMMAS
         and (kin_with_pronoun(keys[t]) or (keys[t] in _KIN and keys[t + 1] in PRONOUNS))
         for t in range(max(k, 1), verb_at)
     )
@@ -563,11 +564,10 @@ def _name_run_into(keys, k, verb_at, reg: Registry) -> int | None:
     if e >= verb_at or reg.by_token.get(e) in (None, reg.by_token[k]):
         return None
     end = reg.name_end(e, verb_at)
-    return e if end - e > 1 and end < verb_at and keys[end] in _COMMAS else None
+    return e if end - e > 1 and end < verb_at and keys[end] in COMMAS else None
 
 
-_COMMAS = ("،", ",")
-_OBJECT_STOPS = frozenset({":", "«", "»", '"', *_COMMAS, *CLAUSE_ENDS})
+_OBJECT_STOPS = frozenset({":", "«", "»", '"', *COMMAS, *CLAUSE_ENDS})
 # verbs of calling the object something: «X را Y دانست / خواند / نامید»
 _CALLING = frozenset({"دانست", "دانستند", "خواند", "خواندند", "نامید", "نامیدند"})
 
@@ -607,7 +607,7 @@ def _after_but(keys, s, verb_at, reg: Registry) -> int | None:
     for k in range(s + 1, verb_at - 2):
         if keys[k] in (":", "«", "»", '"'):
             return None
-        if keys[k] in _COMMAS and keys[k + 1] in _BUT and k + 2 in reg.by_token:
+        if keys[k] in COMMAS and keys[k + 1] in _BUT and k + 2 in reg.by_token:
             end = reg.name_end(k + 2, verb_at)
             if keys[end : end + 1] != ["را"] and end < verb_at:
                 found = k + 2
@@ -619,7 +619,7 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
     relative clause set off by commas describes it: «موافقت مقتدی صدر ... از سوی دیگر، تشکل
     سائرون، که مورد حمایت ... است، ... تاکید کرد» is said by that noun, not the person (but
     «X، رئیس ...، که ...» describes X's post)."""
-    commas = [c for c in range(k + 1, verb_at - 1) if keys[c] in _COMMAS]
+    commas = [c for c in range(k + 1, verb_at - 1) if keys[c] in COMMAS]
     opens = [p for p in commas if p + 1 not in post_at]
     return any(keys[c + 1] == "که" and any(p < c - 1 for p in opens) for c in commas)
 
@@ -629,7 +629,7 @@ def _described_after(keys, k, verb_at, post_at) -> bool:
 # line's «8 بهمن 1390، رییس‌کل سازمان امور مالیاتی کشور از ... خبر داد») and one speaks (not
 # «دلجویی سخنگوی وزارت خارجه از سفیر چین را هم نشانه ضعف دانستند»)
 _FROM_ON = {"از": {"خبر"}, "بر": {"تاکید"}}  # and their verbs: «از ... خبر داد»
-_UNBROKEN = {*STOPS, *_COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
+_UNBROKEN = {*STOPS, *COMMAS, "که", "را"}  # nor a clause of another («... را قرائت کرد که»)
 _MOREOVER = lx.key("همچنین")  # right after a subject: «X همچنین ... گفت»
 
 
@@ -715,9 +715,9 @@ def opener(
     # the subject is sought only where a person's name follows a comma in the clause (the
     # subject opens before its verb: on all shared news, no further than ``b - 1``)
     by_token = reg.by_token
-    if any(c + 1 in by_token for comma in _COMMAS for c in lx.occurrences(keys, comma, s, b)):
+    if any(c + 1 in by_token for comma in COMMAS for c in lx.occurrences(keys, comma, s, b)):
         past = subject_start(keys, s, b - 1, reg, post_at)
-        if past > s and keys[past - 1] in _COMMAS and (pkey := by_token.get(past)):
+        if past > s and keys[past - 1] in COMMAS and (pkey := by_token.get(past)):
             return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
         return None
@@ -790,7 +790,7 @@ def _paper_after_comma(keys, s, verb_at, reg: Registry) -> bool:
     می‌کند ...، در خبرها آمده است که»)."""
     if keys[verb_at] != _HELD_SAYS:
         return False
-    commas = [k for k in range(s, verb_at) if keys[k] in _COMMAS]
+    commas = [k for k in range(s, verb_at) if keys[k] in COMMAS]
     if not commas:
         return False
     after = commas[-1] + 1
