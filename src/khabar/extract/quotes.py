@@ -491,7 +491,14 @@ def _speaks_with_own_colon(keys, s: int, b: int, verbs) -> bool:
     if ":" not in keys[s:b]:
         return False
     colon = keys.index(":", s, b)
-    return any((m := verbs.match(keys, t)) is not None and m[0] == colon for t in range(s, colon))
+    return _verb_ends_at(keys, s, colon, verbs)
+
+
+def _verb_ends_at(keys, start: int, colon: int, verbs) -> bool:
+    """Whether a verb of saying that opens at or after ``start`` ends right at ``colon``."""
+    return any(
+        (m := verbs.match(keys, t)) is not None and m[0] == colon for t in range(start, colon)
+    )
 
 
 # verbs that go on with what one speaker says, never open another's words inside a quote
@@ -587,10 +594,7 @@ def _speaks_with_colon(keys, j: int, b: int, named: list[int], verbs) -> bool:
         return False
     if bisect_left(named, j) != bisect_left(named, colon):
         return False  # another person named before the colon: theirs, if anyone's
-    return any(
-        (m := verbs.match(keys, p)) and m[0] == colon
-        for p in range(max(j, colon - _VERB_WORDS), colon)
-    )
+    return _verb_ends_at(keys, max(j, colon - _VERB_WORDS), colon, verbs)
 
 
 _SAID_AGAIN = {"این", "اینها", "همین"}  # «... این را گفت»: what was said, quoted before
