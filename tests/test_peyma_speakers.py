@@ -118,7 +118,24 @@ only after. The missed: «وی» opening the cut article, twice («موحد», �
 so on purpose); a post going on after the one who spoke before («امام‌جمعه قم ادامه داد:» after
 «حسینی بوشهری خاطرنشان کرد:» and «وی افزود:»); a monthly's claim («ماهنامه « رمز عبور » ...
 به نقل از جواد منصوری مدعی شده بوده،»); a president by his family name alone, a word, opening
-the cut article («روحانی همچنین ... اظهارداشت:»)."""
+the cut article («روحانی همچنین ... اظهارداشت:»).
+
+``fixtures/peyma_speakers_judged_10.jsonl``: 50 more quotes of the odd training articles
+(``--peyma --odd --seed 57 --n 50``), none of the articles of any PEYMA sample (the nine
+speakers samples, the quotes-recall samples and the bodies sample, all named with ``--but``),
+drawn by the extractor of f917e3d after the rules were tuned on all of them, and judged the
+same way. As drawn: 47 statements, 39 with a speaker the text names: 29 right, 2 wrong, 8
+missed (0.744, Wilson 95 % 0.59–0.85); none of the 8 whose text names nobody credited; the ten
+pooled as drawn 279 of 361 (0.773). The wrong: «مایکل» for «مایکل بی», his family name «بی»
+written onto the post after it («مایکل بی‌کارگردان»); «صالحی» for «صالحی امیری», the «آقای
+صالحی» he speaks of, not the «وی» who speaks. The missed: a post or «وی» opening the cut
+article, twice («این مسئول اضافه کرد:», «اهرابی» named after; «وی اضافه کرد که», «احمد جمال»
+named after); a family name the tagger does not find («نویدادهم»); a speech going on past its
+full stop with the speaker's «همان گونه که به من اطلاع داده‌اند» («ایشیک»); what one told
+another («گویا طاهری به وی اطلاع داده که»); a book's preface («در بخشی از مقدمه اثر
+می‌خوانیم:», by «سیدعلی اصغر علوی»); a country's officials («مسیولان ترکیه می‌گویند»); the
+cabinet («اعضای هیات دولت ... تاکید کردند»). Since, tuned on: 31 right, 1 wrong, 7 missed
+(0.795); «صالحی» is none now, «طاهری» and «نویدادهم» found."""
 
 from __future__ import annotations
 
@@ -145,6 +162,7 @@ SIXTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_jud
 SEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_7.jsonl"))}
 EIGHTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_8.jsonl"))}
 NINTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_9.jsonl"))}
+TENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_10.jsonl"))}
 SAMPLES: list[dict[str, dict[str, Any]]] = [
     ITEMS,
     SECOND,
@@ -155,6 +173,7 @@ SAMPLES: list[dict[str, dict[str, Any]]] = [
     SEVENTH,
     EIGHTH,
     NINTH,
+    TENTH,
 ]
 QUOTES_SAMPLES = sorted(p.name for p in FIXTURE.parent.glob("peyma_quotes_recall*.jsonl"))
 
@@ -184,20 +203,29 @@ def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
     assert as_drawn(items) == drawn
 
 
-def test_the_ninth_sample_is_of_odd_training_articles_no_other_peyma_sample_holds() -> None:
-    items = list(NINTH.values())
+@pytest.mark.parametrize(
+    ("n", "statements", "drawn"),
+    [
+        (8, 48, (32, 1, 5, 1)),  # drawn at cb49bd2, after tuning on all eight
+        (9, 47, (29, 2, 8, 0)),  # drawn at f917e3d, after tuning on all nine
+    ],
+)
+def test_each_odd_sample_is_of_odd_training_articles_no_other_peyma_sample_holds(
+    n: int, statements: int, drawn: tuple[int, int, int, int]
+) -> None:
+    items = list(SAMPLES[n].values())
     assert len(items) == 50 and {i["part"] for i in items} == {"peyma-training"}
     assert all(i["article"] % 2 == 1 for i in items)
     others = {
         json.loads(line)["article"]
         for path in FIXTURE.parent.glob("peyma_*.jsonl")
-        if path.name != "peyma_speakers_judged_9.jsonl"
+        if path.name != f"peyma_speakers_judged_{n + 1}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
     assert len(others) > 400 and not others & {i["article"] for i in items}
-    assert sum(bool(i["verdict"]) for i in items) == 48
-    assert as_drawn(items) == (32, 1, 5, 1)  # drawn at cb49bd2, after tuning on all eight
+    assert sum(bool(i["verdict"]) for i in items) == statements
+    assert as_drawn(items) == drawn
 
 
 def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
@@ -281,6 +309,13 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # longer speaks for its synopsis (none of 10 credited), and «امام‌جمعه» written together
         # is a post, the speaker's going on («حسینی بوشهری»): 33 right, 1 wrong, 4 missed
         (8, 0.868, 1, 0),
+        # 0.744 as drawn by the extractor of f917e3d (29 of 39 right, 2 wrong, 8 missed; none
+        # of the 8 naming nobody credited). Since, tuned on: a word of hearsay between «اما»
+        # and the subject («اما گویا طاهری به وی اطلاع داده که»), a name in the words of one
+        # nobody names no longer whom «وی» means («صالحی», wrong, now none), a name no word of
+        # the lexicon opening «بر / به ... اشاره کرد و گفت:» («نویدادهم»): 31 right, 1 wrong,
+        # 7 missed (0.795)
+        (9, 0.794, 1, 0),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -702,3 +737,54 @@ def test_the_friday_prayer_leader_written_together_is_a_post_of_the_speaker_goin
         assert _said(lead + post + " " + said)[-1] == ("حسینی بوشهری", None)
     # «نیز» brings in another
     assert _said(lead + "امام‌جمعه قم نیز گفت: به همه مسئولان می‌گویم.")[-1] == (None, None)
+
+
+def test_a_word_of_hearsay_after_but_is_passed_to_the_subject() -> None:
+    # «... امید آن می‌رفت وی پنجمین گزینه باشد اما گویا طاهری به وی اطلاع داده که ...», after
+    # «علی اکبر طاهری و حسین هدایتی»: Taheri told him, not Hedayati of the clause before
+    assert_speaker(TENTH["peyma_601"], "علی اکبر طاهری", None)
+    lead = "از چند ماه قبل وقتی رابطه علی اکبر طاهری و حسین هدایتی خوب شد، طرفین امیدوار بودند. "
+    said = (
+        "در لیست اولیه خبری از نام هدایتی نبود و امید آن می‌رفت وی پنجمین گزینه باشد اما"
+        " گویا طاهری به وی اطلاع داده که شخص وزیر مخالفت کرده است."
+    )
+    assert _said(lead + said) == [("علی اکبر طاهری", None)]
+    assert _said(lead + said.replace("گویا", "ظاهرا")) == [("علی اکبر طاهری", None)]
+
+
+def test_a_name_in_the_words_of_one_nobody_names_is_not_whom_vi_then_means() -> None:
+    # a cut article opens in a speech, «وی بیان داشت:», «وی گفت: ... به آقای صالحی دادند.»,
+    # then «وی ادامه داد:», «وی گفت:»: not «صالحی» he speaks of («صالحی امیری» is named after)
+    item = TENTH["peyma_717"]
+    q = quote_at(extract_item(item), item["start"])
+    assert q is not None and q.speaker is None
+    text = (
+        "وی گفت: ما اگر در مسیر گذشته حرکت می‌کردیم به کدام هدف می‌رسیدیم؟ ، برخی اصرار"
+        " دارند که بگویند مقامات عالی نظام در جریان نیستند، در حالی که رهبر معظم انقلاب از"
+        " پشت تریبون دستوراتی را در مورد جزییات به آقای صالحی دادند. * دولت یازدهم از رهبر"
+        " انقلاب هزینه نمی‌کند. وی ادامه داد: این درست نیست که دولت همیشه از مشورت‌های رهبری"
+        " خرج کند."
+    )
+    assert _said(text) == [(None, None), (None, None)]
+    # ARMAN's run-together items: a paper's contents named after «وی گفت:» opening the text
+    text = (
+        "وی گفت: با تغییر کاربری این محدوده سرانه فضای سبز افزایش خواهد یافت. مقاله دکتر پرویز"
+        " پیران در همایش علمی کاربردی سلامت اجتماعی ازجمله مطالبی است که در این نشریه به چاپ"
+        " رسیده است. وی در جمع گروهی از طلاب مدرسه علمیه معصومیه قم اضافه کرد: این یک اتهام"
+        " بی پایه و اساس است."
+    )
+    assert all(person != "پرویز پیران" for person, _ in _said(text))
+
+
+def test_a_family_name_alone_opening_a_topic_then_a_verb_of_saying_speaks() -> None:
+    # «دبیرکل شورای عالی آموزش و پرورش ... گفت:», «نویدادهم بر حافظه محوری و حرکت به سمت
+    # کسب مهارت دانش‌آموزان اشاره کرد و گفت:», then «وی در ادامه به کنکور سراسری اشاره کرد و
+    # گفت:»
+    assert_speaker(TENTH["peyma_281"], "نویدادهم", None)
+    said = "نویدادهم به کنکور سراسری اشاره کرد و گفت: کنکور مانع جدی است."
+    assert _said(said) == [("نویدادهم", None)]
+    stressed = said.replace("به کنکور", "بر لزوم حذف کنکور").replace("اشاره", "تاکید")
+    assert set(_said(stressed)) == {("نویدادهم", None)}
+    # a clause of its own in the topic, or a plural verb: not one who speaks
+    assert _said(said.replace("به کنکور سراسری", "به اینکه کنکور مانع است")) == [(None, None)]
+    assert _said(said.replace("گفت:", "گفتند:")) == [(None, None)]

@@ -243,11 +243,24 @@ _THAT_WORD = {"که", "چنانکه", "آنچنانکه", "همانطورکه", 
 _NOT_ONE_CLAUSE = CLAUSE_ENDS | {"و"}
 
 
+# «اما گویا طاهری به وی اطلاع داده که»: a word of hearsay between «اما» and the subject
+_HEARSAY = frozenset(map(lx.key, ("گویا", "ظاهرا", "ظاهراً", "احتمالا", "احتمالاً")))
+
+
 def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
     """Past the last «اما» or «ولی» inside the clause, with no comma after it, when a subject
-    opens right after it: «جزئیات بیشتری ... منتشر نشده اما خبرگزاری کیودو گزارش داده که» is
-    the agency's, not what the clause before named; else ``s``."""
-    return _past_last(keys, s, verb_at, _MID_BUT, _COMMAS, opens_subject)
+    opens right after it, or after a word of hearsay: «جزئیات بیشتری ... منتشر نشده اما
+    خبرگزاری کیودو گزارش داده که» is the agency's, not what the clause before named, and «...
+    امید آن می‌رفت وی پنجمین گزینه باشد اما گویا طاهری به وی اطلاع داده که» Taheri's; else
+    ``s``."""
+
+    def opens(k: int) -> bool:
+        return opens_subject(k) or (
+            keys[k] in _HEARSAY and k + 1 < verb_at and opens_subject(k + 1)
+        )
+
+    k = _past_last(keys, s, verb_at, _MID_BUT, _COMMAS, opens)
+    return k + 1 if k > s and keys[k] in _HEARSAY and not opens_subject(k) else k
 
 
 def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:

@@ -459,7 +459,29 @@ def reports(keys: list[str], j: int, b: int) -> bool:
         return reports(keys, j + 3, b)  # «X در این باره می‌گوید»
     if j + 1 < b and keys[j] == "در":
         return states_after(keys, j + 1, b, _IN_REACH, _BODY_PAPERS)
+    if j + 1 < b and keys[j] in _TOPIC_OPENS and rank(keys[j - 1]) >= RARE:
+        # a name no word of the lexicon: not a family name that is a word too («امینی بر لزوم
+        # ... تاکید کرد و هشدار داد:»), which speaks so only past a post-only lead
+        return _topic_then_says(keys, j + 1, b)
     return _told_after(keys, j, b)
+
+
+# «X به ... اشاره کرد و گفت:», «X بر لزوم ... تاکید کرد و افزود:» (and «بر ... اشاره کرد»): the
+# topic first, then a verb of saying that opens the statement
+_TOPIC_OPENS = frozenset({"به", "بر"})
+_TOPIC_NOUNS = frozenset(map(lx.key, ("اشاره", "تاکید", "تأکید")))
+
+
+def _topic_then_says(keys: list[str], j: int, b: int) -> bool:
+    """The clause from ``j`` runs, with no colon, full stop or verb of a clause of its own, to
+    «اشاره کرد و» or «تاکید کرد و» and a reporting verb that opens a statement (a colon after
+    it), said by one person: «نویدادهم بر حافظه محوری ... اشاره کرد و گفت:»."""
+    for k in range(j, b - 3):
+        if keys[k] in (":", ".") or keys[k] in _CLAUSE_VERBS:
+            return False
+        if keys[k] in _TOPIC_NOUNS and keys[k + 1 : k + 3] == ["کرد", "و"]:
+            return _opens_statement(keys, k + 3, b)
+    return False
 
 
 def _said(keys: list[str], i: int, b: int) -> bool:

@@ -74,6 +74,7 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
 _ONE = "یک"  # an indefinite subject: «یک منبع موثق», «یک مقام آگاه»
+_UNNAMED = PRONOUNS | {_ONE}  # subjects of a cue that, unresolved, name no one
 _OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
 
 
@@ -340,8 +341,10 @@ def find_quotes(
             quoted.add(sent)
             open_para = para if kind == "direct" else None
             written, told_in = 0, para
-        # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with
-        unnamed = ref is None and keys[opens(found[0][0])] == _ONE
+        # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with;
+        # and «وی گفت:» whom nobody before names (a cut article's first words): someone spoke,
+        # so a name in what they said («... به آقای صالحی دادند.») is not whom «وی» then means
+        unnamed = ref is None and keys[opens(found[0][0])] in _UNNAMED
         if ref is relayed and ref is not None:
             pass  # the relayed body's report: the discourse goes on with whom it had
         elif ref is not None:
