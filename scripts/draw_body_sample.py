@@ -19,6 +19,11 @@ a copy of an article drawn before (the same title or first line) left out, and k
 characters). ``verdict``, ``speaker``, ``speaker_organization``, ``kind`` and ``why`` are then
 set by reading. ``tests/fixtures/body_speakers_judged.jsonl`` was drawn so, with the command
 above, from the extraction of all the shared news at c804702 by the extractor of c804702.
+With ``--unnamed`` only quotes given neither a speaker nor a body are candidates; ``--but``
+names a fixture whose articles may still be drawn. ``tests/fixtures/body_speakers_judged_2.jsonl``
+was drawn so (``--seed 62 --n 30 --unnamed``, ``--but`` each persons, posts, dates and
+commitments sample, as only 11 articles with a quote are outside every fixture) from the
+extraction of all the shared news at f917e3d.
 """
 
 from __future__ import annotations
@@ -87,8 +92,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=30)
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--held", type=Path, action="append", default=[])
+    parser.add_argument(
+        "--but",
+        type=Path,
+        action="append",
+        default=[],
+        help="a fixture whose articles may be drawn",
+    )
+    parser.add_argument(
+        "--unnamed", action="store_true", help="only quotes given no speaker nor body"
+    )
     args = parser.parse_args(argv)
-    stems, lines = held(set())
+    stems, lines = held({p.resolve() for p in args.but})
     for path in args.held:
         stems |= {json.loads(line)["stem"] for line in path.read_text("utf-8").splitlines()}
     heads, names = cues()
@@ -109,7 +124,10 @@ def main(argv: list[str]) -> int:
         if marks & lines:
             continue
         lines |= marks - {""}
-        pool += [(r, q) for q in r["quotes"] if is_candidate(q, heads, names)]
+        found = [(r, q) for q in r["quotes"] if is_candidate(q, heads, names)]
+        if args.unnamed:
+            found = [(r, q) for r, q in found if not (q["speaker"] or q["speaker_organization"])]
+        pool += found
     rng.shuffle(pool)
     for r, q in pool[: args.n]:
         if (item := _item(r, q)) is not None:

@@ -9,7 +9,12 @@ A speaker is a ``Ref`` (``speaker_refs``), resolved to a person's name through t
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.body_subjects import body_after_comma, organization_subject, reporter_outlet
+from khabar.extract.body_subjects import (
+    body_after_comma,
+    body_after_semicolon,
+    organization_subject,
+    reporter_outlet,
+)
 from khabar.extract.clause_openers import (
     PIECE,
     after_in_phrase,
@@ -154,6 +159,8 @@ def speaker(
         return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
     if org := body_after_comma(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... دو تیم شهرستانی بود، سایت نود نوشت:»
+    if org := body_after_semicolon(keys, s, verb_at, reg, post_at, words):
+        return (*org, False, False)  # «...؛ دانشگاه تهران در جدیدترین اطلاعیه خود تاکید کرده»
     if paper := described_paper(keys, s, verb_at, reg, words):
         if isinstance(paper[0], OrgRef):
             return paper[0], paper[1], False, False

@@ -17,6 +17,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
     WHEN,
 )
+from khabar.extract.numbers import WORDS
 
 
 @dataclass(frozen=True)
@@ -178,13 +179,17 @@ def _described(name: list[str]) -> bool:
     return len(name) == 1 and _of_country(name[0])
 
 
+# adjectives of a country not made from its name: «کابینه سعودی» is not Iran's cabinet
+_ADJECTIVES_OF_COUNTRIES = frozenset({"صهیونیستی", "سعودی"})
+
+
 def _of_country(w: str) -> bool:
     """Whether ``w`` is the adjective of a country («اسرائیلی», «روسی», «صهیونیستی»)."""
     if not w.endswith("ی"):
         return False
     stems = (w[:-1], w[:-2], w[:-1] + "ه", w[:-2] + "ه", w[:-1] + "یه")  # روسی: روسیه
     countries = lx.places()
-    return w == "صهیونیستی" or any(
+    return w in _ADJECTIVES_OF_COUNTRIES or any(
         (m := countries.match([stem], 0)) and m[1].kind == "country" for stem in stems
     )
 
@@ -364,8 +369,12 @@ def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
     if keys[k] == _TEXT and keys[k + 1 : k + 2] != [_REPORT]:
         k += 1 + (keys[k + 1 : k + 2] == [_WHOLE])  # «متن اطلاعیه نیروی دریایی سپاه به این شرح است»
     paper = keys[k].removesuffix("ای")
+    if keys[t] == "در" and k > t and keys[k - 1] == _TEXT and paper not in PAPERS | {_REPORT}:
+        # «در متن خبرگزاری فرانسه آمده است»: the text of a body's own, by its name
+        return _text_of(keys, k, verb_at, words)
     if k + 1 >= verb_at or paper not in PAPERS | {_REPORT}:
         return None
+    k += 2 * _numbered(keys, k + 1)  # «در بیانیه شماره 1 سازمان نظام پرستاری آمده است»
     org = organization_at(keys, k + 1, verb_at, words)
     if org and keys[t] != "در" and not _bare_paper_speaks(keys, k + 1, org, verb_at):
         return None  # «نامه فرمانداری با شورای نگهبان ... متفاوت بود*درنامه‌ای که ...»
@@ -382,6 +391,25 @@ def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
     if by is None or not (org := organization_at(keys, by, verb_at, words)):
         return None
     return OrgRef(org[0]), org[1]
+
+
+def _text_of(keys, k, verb_at, words) -> tuple[OrgRef, int] | None:
+    """The body named at ``k``, right after «در متن», when its name reaches the verb: «در
+    متن خبرگزاری فرانسه آمده است» (not «در متن اسلام ریشه دارد»)."""
+    org = organization_at(keys, k, verb_at, words)
+    return (OrgRef(org[0]), org[1]) if org and org[1] == verb_at else None
+
+
+_NUMBER = "شماره"
+
+
+def _numbered(keys, k) -> bool:
+    """«شماره» and a number at ``k``, after a paper: «بیانیه شماره 1», «اطلاعیه شماره چهار»."""
+    return (
+        keys[k : k + 1] == [_NUMBER]
+        and k + 1 < len(keys)
+        and (keys[k + 1].isdigit() or keys[k + 1] in WORDS)
+    )
 
 
 _ISSUED = frozenset(lx.key(w) for w in ("منتشر", "منتشره", "شده", "صادر", "صادره", "منتشرشده"))
