@@ -28,8 +28,9 @@ only the articles whose index in the training part is odd: the even ones are lef
 speakers sample drawn from them in parallel, so that neither reads the other's articles. A
 record names its ``article`` (that index) and no fold; its text is
 ``peyma_quotes/peyma_ARTICLE.txt``. ``--but`` leaves out a sample's articles by ``article``
-alone. ``tests/fixtures/peyma_quotes_recall.jsonl`` was drawn with ``--peyma --seed 42 --n 25``;
-PEYMA's terms: "for free for research purposes" (its README).
+alone (or by a ``stem`` ``peyma_ARTICLE``; a record of the shared news, with neither, holds no
+article of the pool). ``tests/fixtures/peyma_quotes_recall.jsonl`` was drawn with ``--peyma
+--seed 42 --n 25``; PEYMA's terms: "for free for research purposes" (its README).
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ SOURCE = ARMAN_SOURCE
 
 def held_out(fixtures: list[Path]) -> set[tuple[int | None, int]]:
     """(fold, article) of every record the samples ``fixtures`` hold (fold None: PEYMA's)."""
-    held = set()
+    held: set[tuple[int | None, int]] = set()
     for fixture in fixtures:
         for line in fixture.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                held.add((item.get("fold"), item["article"]))
+                if "article" in item:
+                    held.add((item.get("fold"), item["article"]))
+                elif str(item.get("stem", "")).startswith("peyma_"):
+                    held.add((None, int(item["stem"].removeprefix("peyma_"))))
     return held
 
 

@@ -54,6 +54,7 @@ from khabar.extract.reporting_cues import (
     CLOSING,
     FORECASTING,
     GIVEN_WHOLE,
+    WRITTEN,
     cues_in,
 )
 from khabar.extract.speaker_refs import person_anaphor
@@ -66,7 +67,7 @@ from khabar.extract.speakers import (
     resolve,
     speaker,
 )
-from khabar.extract.speaking_bodies import PAPERS, OrgRef, organization_at
+from khabar.extract.speaking_bodies import PAPERS, OrgRef, described_only, organization_at
 from khabar.extract.subject_start import subject_start
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
@@ -233,6 +234,18 @@ def find_quotes(
             ref, subject_end, scanned = by, found[0][0], False  # «متن نامه شریعتمداری به شرح ذیل»
         elif whole and "متن" in keys[subject_end : found[0][0]]:
             ref = None  # «به گزارش المیادین متن بیانیه ...»: the one the text is of, not the source
+        elif (
+            found[0][3] == "direct"
+            and found[0][2].lemma in _PENNED
+            and (pen := _pen_of(keys, a, found[0][0], reg))
+            and not isinstance(ref, PostMention)
+            and not any(reg.by_token.get(k) == ref for k in range(a, found[0][0]))
+        ):
+            # «در ادامه این یادداشت که به قلم X ... منتشر شده است، می‌خوانیم:»: the piece's
+            # writer, not the speaker going on nor the paper
+            ref, subject_end, scanned = pen, found[0][0], False
+        if isinstance(ref, OrgRef) and described_only(ref.name):
+            ref = None  # «روزنامه اسرائیلی سپس ... اضافه می‌کند:»: a paper no name names
         if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
         if report_told is not None and (end := told_report(keys, a, found[0][0])):
@@ -282,7 +295,7 @@ def find_quotes(
             # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»
             seen_people.update(people_in(a, b))
             continue
-        for vi, vj, verb, kind in found:
+        for n, (vi, vj, verb, kind) in enumerate(found):
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
             opened = ref is not None and not scanned
@@ -321,7 +334,12 @@ def find_quotes(
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
-                object_at = _object_start(keys, subject_end, vi, verb)
+                # «X را ... اعلام کرد و از Y خبر داد»: the second verb's object is past the
+                # first and its «و»
+                past = subject_end
+                if n and found[n - 1][1] > subject_end:
+                    past = found[n - 1][1] + (keys[found[n - 1][1]] in _JOINS)
+                object_at = _object_start(keys, past, vi, verb)
                 if scanned and (inside := _subject_in_object(keys, a, subject_end, vi, verb)):
                     ref, object_at = None, inside  # «منابع ... از توافق میان X ... خبر دادند»
                 said_at = _past_relative(keys, object_at, vi)
@@ -388,6 +406,23 @@ def find_quotes(
 
 _TEXT_OF = ("متن",)
 _WHOLE = "کامل"  # «متن کامل نامه X»
+_PENNED = WRITTEN | {"آوردن", "خواندن"}  # a piece's words: «نوشت:», «آورده است:», «می‌خوانیم:»
+_PEN = ("به", "قلم")
+
+
+def _pen_of(keys, a, verb_at, reg: Registry) -> str | None:
+    """The person who wrote the piece whose words the clause ``a:verb_at`` gives, named after
+    «به قلم» («در ادامه این یادداشت که به قلم سیامک کاکایی ... منتشر شده است، می‌خوانیم:»,
+    «روزنامه آشتی در سرمقاله خود ... به قلم آرش برهمند آورده است:»), or None."""
+    for at in lx.occurrences(keys, _PEN[0], a, verb_at):
+        if tuple(keys[at : at + 2]) != _PEN:
+            continue
+        at += 2
+        while at < verb_at and keys[at] in QUOTE_MARKS:
+            at += 1
+        if at < verb_at and at in reg.by_token:
+            return reg.by_token[at]
+    return None
 
 
 def _text_by(keys, a, verb_at, reg: Registry, post_at) -> str | PostMention | None:

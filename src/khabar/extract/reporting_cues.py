@@ -199,6 +199,14 @@ def cues_in(
                 out.append((i, j, verb, "indirect"))  # «گلستان را ... معرفی کرد و ادامه داد:»
             i = j
             continue
+        if verb.lemma == _TAKEN_FOR:
+            # «وی از X به " Y " تعبیر کرد و گفت: ...»: what X was taken for, before «و» and a
+            # verb of saying only; else as often the writer's («می‌توان ... به Y تعبیر کرد»)
+            if j + 1 < b and keys[j] == "و" and (nxt := verbs.match(keys, j + 1)):
+                if nxt[1].kind != "indirect":
+                    out.append((i, j, verb, "indirect"))
+            i = j
+            continue
         if verb.form == "نوشت" and i > a and keys[i - 1] == "به":
             i = j
             continue  # «به نوشت وبگاه شبک السومریه، الحمدانی تاکید کرد:»: «به نوشته» cut short
@@ -356,6 +364,7 @@ _FROM_NO_TOPIC = {"بیش", "کمتر", "پیش", "پس", "قبل", "بعد"}
 
 _WRITING = "نوشتن"
 _CALLING = "خواندن"  # «X را Y خواند»: what X was called
+_TAKEN_FOR = "تعبیر کردن"
 
 
 def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, str]) -> bool:
@@ -575,7 +584,11 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
     that opens a statement (a colon after it), and the verb before «و» at ``i`` has an object
     with «را»: «میانگین وزن میوه‌های زیتون ... را ... عنوان کرد و درباره مصرف سرانه ... گفت:»
     gives two statements, what the object was called the first."""
-    if k >= b or keys[k] not in _ON_WHAT or "را" not in keys[a:i]:
+    if k >= b or "را" not in keys[a:i]:
+        return False
+    if keys[k] == "از":
+        return _told_of_after(keys, k, b)
+    if keys[k] not in _ON_WHAT:
         return False
     verbs = lx.reporting_verbs()
     for t in range(k + 1, min(b, k + _ON_WHAT_REACH)):
@@ -583,6 +596,24 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
             return False
         if (m := verbs.match(keys, t)) is not None:
             return m[0] < b and keys[m[0]] == ":"
+    return False
+
+
+_TOLD_OF = "خبر دادن"
+_TOLD_OF_REACH = 25  # «از همراهی و همکاری موثر کارشناسان آلمانی در دو رشته « تراش و فرز » خبر داد»
+_NOT_IN_WHAT_TOLD = frozenset({":", "که", "،", ",", "؛", "را"})
+
+
+def _told_of_after(keys, k: int, b: int) -> bool:
+    """«از» at ``k`` opens what «خبر داد» ending the sentence tells of, in a few words with no
+    pause, «که» or «را»: «... را 492 نفر اعلام کرد و از همراهی ... کارشناسان آلمانی ... خبر
+    داد.» gives two statements, the first what the object was declared."""
+    verbs = lx.reporting_verbs()
+    for t in range(k + 1, min(b, k + _TOLD_OF_REACH)):
+        if keys[t] in _NOT_IN_WHAT_TOLD:
+            return False
+        if (m := verbs.match(keys, t)) is not None and m[1].lemma == _TOLD_OF:
+            return m[0] >= b or (m[0] == b - 1 and keys[m[0]] in (".", "!", "؟"))
     return False
 
 

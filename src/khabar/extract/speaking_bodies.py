@@ -173,6 +173,13 @@ def outlet_before(keys, s, words=None) -> OrgRef | None:
     return None
 
 
+def described_only(name: str) -> bool:
+    """Whether ``name`` is an outlet's head and where it is from only («روزنامه اسرائیلی»):
+    a paper no name names."""
+    keys = list(lx.phrase_keys(name))
+    return is_outlet(name) and _described(keys[1:])
+
+
 def _described(name: list[str]) -> bool:
     """Whether the words after an outlet's head only say where it is from («اسرائیلی»,
     «آمریکایی», «صهیونیستی»), not which it is."""

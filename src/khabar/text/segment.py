@@ -51,14 +51,45 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
+# A quotation a colon opens («... می‌گوید: «...») while another is still open
+_COLON_QUOTE_RE = re.compile(r":\s*«")
+_ENDS_A_SENTENCE_RE = re.compile(r"[.!?؟][»\"”’)\]]*\s")
+
+
+def _never_closed(chunk: str) -> dict[int, int]:
+    """Where a sentence ends in ``chunk`` though a quotation is open, and how many were left
+    open there: at the last sentence end before a colon opens another quotation while one
+    opened before that end is open («وی اضافه می‌کند: « ما ... انجام داده‌ایم. این مسئول
+    درباره سندرز می‌گوید: « ...»: an interview's turns, each opened and none closed but the
+    last). Not a quotation quoted inside another before any sentence of it ends («گفت: «او
+    نوشت: «...»»»)."""
+    if _COLON_QUOTE_RE.search(chunk) is None:
+        return {}
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for k, c in enumerate(chunk):
+        if c == "«":
+            if stack and chunk[:k].rstrip().endswith(":"):
+                ends = list(_ENDS_A_SENTENCE_RE.finditer(chunk, stack[-1], k))
+                if ends:
+                    out[ends[-1].end() - 1] = len(stack)
+                    stack.clear()
+            stack.append(k)
+        elif c == "»" and stack:
+            stack.pop()
+    return out
+
+
 def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     """Split each paragraph at sentence-final punctuation.
 
     Not an end: a period between digits (۴.۸), after an initial, inside a «...» quote that
     closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵) nor
     a wire's two stars that open the next item («.** حضرت آیت‌الله ...») nor, after a closing
-    guillemet, an opening one («... است.»«کلونی» ...). A full stop with a comma right after it
-    («... قرار گیرد.، سرپرست ...», a digest's items) ends the sentence past the comma.
+    guillemet, an opening one («... است.»«کلونی» ...). A quotation never closed ends its sentence
+    where a colon opens another past it (``_never_closed``).
+    A full stop with a comma right after it («... قرار گیرد.، سرپرست ...», a digest's items)
+    ends the sentence past the comma.
     A colon never ends a sentence: «وی افزود: ...» is one sentence with its quote.
     """
     out: list[Span] = []
@@ -68,6 +99,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
         pos = para.start
         chunk = text[para.start : para.end]
         last_close = para.start + chunk.rfind("»")  # a quote open at ``end`` closes before it
+        unclosed = _never_closed(chunk) if "«" in chunk else {}
         for m in _END_RE.finditer(chunk):
             depth += chunk.count("«", pos - para.start, m.start()) - chunk.count(
                 "»", pos - para.start, m.start()
@@ -94,8 +126,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             ):
                 continue
             inner = depth - m.group().count("»")
-            if inner > 0 and last_close >= end:
+            left_open = unclosed.get(end - para.start, 0) if unclosed else 0
+            if inner > 0 and last_close >= end and not left_open:
                 continue
+            depth -= left_open
             sent = trim_span(text, start, end)
             if sent:
                 out.append(sent)
