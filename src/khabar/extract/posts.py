@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import kin
 from khabar.extract.people import (
     HOLY_MARKS,
     PostMention,
@@ -23,6 +24,18 @@ _RULERS = frozenset({"امیر"})
 # Ends a post before its topic («کارشناس مسایل اقتصادی | پیرامون میزان ...») but no name: it is a
 # family name too («ابراهیم پیرامون»), so not among ``post_boundaries``.
 _TOPIC = frozenset({"پیرامون"})
+# Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
+# a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
+_PRIZE = frozenset({"بهترین", "برترین"})
+# Heads that are no post alone nor before an event they host: «مجری این مناظره», «مجری
+# مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are).
+_NOT_ALONE = frozenset({"مجری"})
+_EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+
+
+def _held_by_none(keys: list[str], i: int) -> bool:
+    """Whether the post at token ``i`` is a prize's category or a kin's («برادر پادشاه»)."""
+    return i > 0 and (keys[i - 1] in _PRIZE or kin(keys[i - 1]))
 
 
 def ruler_starts(keys: list[str], person_starts: list[int]) -> list[int]:
@@ -38,11 +51,17 @@ def _ruler_end(keys: list[str], i: int) -> int | None:
 
 
 def find_posts(
-    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    starts: list[int],
+    names: frozenset[int] = frozenset(),
 ) -> list[PostMention]:
     """Post phrases: a post head and what follows up to a boundary word or punctuation.
 
-    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted).
+    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted);
+    ``names``: the tokens where a person's name opens, which a post does not run on to after
+    «و» («رئیس جمهور | و مایک پامپئو وزیر خارجه آمریکا»).
     """
     out: list[PostMention] = []
     i = 0
@@ -59,11 +78,14 @@ def find_posts(
             out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
             i = j
             continue
-        if not head_end:
+        if not head_end or _held_by_none(keys, i):
             i += 1
             continue
-        j = _extend_post(tokens, keys, head_end, i + _MAX_POST)
+        j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names)
         j = _ministry_past_comma(keys, i, j)
+        if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
+            i = j
+            continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
@@ -104,7 +126,9 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     return None
 
 
-def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
+def _extend_post(
+    tokens: TokenColumns, keys: list[str], j: int, limit: int, names: frozenset[int] = frozenset()
+) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
@@ -127,7 +151,7 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
         if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
             j = org[0]
             continue
-        if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
+        if keys[j] == "و" and j + 1 < n and j + 1 not in names and _post_word(tokens, keys, j + 1):
             if lx.post_heads().match(keys, j + 1):
                 break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
             j += 1
