@@ -119,3 +119,19 @@ def test_a_host_alone_is_no_post():
     assert all(not p.posts for p in doc.persons)
     asked = next(q for q in doc.quotes if "اگر تیم امنیت ملی" in text[q.span.start : q.span.end])
     assert asked.speaker is None
+
+
+def test_a_post_stops_before_a_name_with_its_own_post():
+    # tabnak_data_266, tabnak_data_901: the name after the head has its own post after a comma
+    text = (
+        "به گزارش ایسنا، به نقل از خبرگزاری اسپوتنیک، ایزومی ناکامیتسو، معاون آنتونیو گوترش، "
+        "دبیرکل سازمان ملل در امور خلع سلاح گفت: بیایید بر روی حفظ آنچه که داریم، متمرکز شویم."
+    )
+    posts = _posts(text)
+    assert posts["ایزومی ناکامیتسو"] == ["معاون"]
+    assert posts["آنتونیو گوترش"] == ["دبیرکل سازمان ملل"]
+    cabinet = (
+        "وزیر جنگ ابراهیم زند، وزیر کشور دکتر زنگنه، وزیر فرهنگ دکترعباس لقمان ادهم، وزیر "
+        "بهداری دکترمحمد نخعی، وزیر کار سیدجلال تهرانی"
+    )
+    assert _posts(cabinet)["عباس لقمان ادهم"] == ["وزیر بهداری"]

@@ -50,8 +50,10 @@ def test_no_article_of_the_gold_or_the_first_sample_is_in_the_sample(items) -> N
 def test_post_accuracy_on_the_second_judged_sample(result) -> None:
     # 0.842 (123 of 146; 2 wrong, 21 missed) by the extractor the sample was drawn from;
     # 0.877 (128; 3, 15) with the heads «مهاجم», «مجری», «بازیگر», «پادشاه», «افسر» and a
-    # holder named in brackets after the post; the third wrong is «بازیگر قدیمی», another
-    # wording of the lead's «بازیگر پیشکسوت سینما و تلویزیون», which the judged posts write once
-    assert result.posts.accuracy >= 0.87, result.misses
-    assert result.posts.wrong <= 3, result.misses
+    # holder named in brackets after the post; 0.884 (129; 2, 15) once a post stops before a
+    # name with its own post after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»). One
+    # wrong left is «بازیگر قدیمی», another wording of the lead's «بازیگر پیشکسوت سینما و
+    # تلویزیون», which the judged posts write once
+    assert result.posts.accuracy >= 0.88, result.misses
+    assert result.posts.wrong <= 2, result.misses
     assert result.lost == 0, result.misses

@@ -145,7 +145,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
-    names = frozenset(m.ti for m in mentions)
+    names = {m.ti: m.j for m in mentions}
     posts = [
         r for r in find_posts(tokens, keys, text, post_starts, names) if r.i not in person_tokens
     ]

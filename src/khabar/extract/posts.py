@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.namewords import kin
 from khabar.extract.people import (
     HOLY_MARKS,
@@ -55,13 +58,14 @@ def find_posts(
     keys: list[str],
     text: str,
     starts: list[int],
-    names: frozenset[int] = frozenset(),
+    names: Mapping[int, int] | None = None,
 ) -> list[PostMention]:
     """Post phrases: a post head and what follows up to a boundary word or punctuation.
 
     ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted);
-    ``names``: the tokens where a person's name opens, which a post does not run on to after
-    «و» («رئیس جمهور | و مایک پامپئو وزیر خارجه آمریکا»).
+    ``names``: the tokens where a person's name opens, and where it ends: a post does not run
+    on to one after «و» («رئیس جمهور | و مایک پامپئو وزیر خارجه آمریکا»), nor to one with a
+    post of their own after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»).
     """
     out: list[PostMention] = []
     i = 0
@@ -81,7 +85,7 @@ def find_posts(
         if not head_end or _held_by_none(keys, i):
             i += 1
             continue
-        j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names)
+        j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
         j = _ministry_past_comma(keys, i, j)
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
             i = j
@@ -127,13 +131,15 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
 
 
 def _extend_post(
-    tokens: TokenColumns, keys: list[str], j: int, limit: int, names: frozenset[int] = frozenset()
+    tokens: TokenColumns, keys: list[str], j: int, limit: int, names: Mapping[int, int]
 ) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
     orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
+        if j in names and _posted_after(keys, names[j]):
+            break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             j += 2
             continue
@@ -165,6 +171,13 @@ def _extend_post(
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+def _posted_after(keys: list[str], end: int) -> bool:
+    """Whether a comma and a post's head follow the name ending at token ``end``."""
+    return (
+        end + 1 < len(keys) and keys[end] in COMMAS and bool(lx.post_heads().match(keys, end + 1))
+    )
 
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
