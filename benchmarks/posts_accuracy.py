@@ -9,7 +9,10 @@ Draw a new sample to judge (the fixture was drawn so: 150 persons, seed 0, at mo
 article, from the articles of 800-3,000 characters of the shared news as
 ``scripts/draw_gold_articles.py`` pools them, shuffled with the seed, leaving out every
 article of the gold, its ``drawn.tsv``, and any article with the same title or first line as
-one of the gold's); ``person``, ``roles`` and ``why`` are then set by reading each text:
+one of the gold's; ``posts_judged_2.jsonl`` likewise with seed 61, leaving out the first
+sample's articles and their titles and first lines too, as every judged posts sample in
+``tests/fixtures`` is left out of a later draw); ``person``, ``roles`` and ``why`` are then
+set by reading each text:
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] > sample.jsonl
 """
@@ -31,8 +34,12 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests/fixtures"
 
 
+JUDGED = sorted(FIXTURES.glob("posts_judged*.jsonl"))
+
+
 def shared_articles(news: Path) -> list[tuple[str, str]]:
-    """(stem, text) of the shared news not in the gold nor a copy of one of its articles."""
+    """(stem, text) of the shared news not in the gold nor in a judged posts sample, nor a copy
+    of one of their articles."""
     spec = importlib.util.spec_from_file_location(
         "draw_gold", ROOT / "scripts/draw_gold_articles.py"
     )
@@ -41,6 +48,10 @@ def shared_articles(news: Path) -> list[tuple[str, str]]:
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     stems, lines = gold_articles()
+    for path in JUDGED:
+        for item in read_judged(path):
+            stems.add(item["stem"])
+            lines |= {fold(line) for line in item["text"].split("\n")[:2]} - {""}
     out = []
     for a in module.pool(news):
         head = {fold(line) for line in a.text.split("\n")[:2]}

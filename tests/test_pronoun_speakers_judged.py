@@ -25,6 +25,8 @@ from khabar.evaluate_speakers import SpeakerScore, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
+# drawn later, letting in this sample's articles: the second posts sample, which judges posts
+LATER = frozenset({"posts_judged_2.jsonl"})
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +46,7 @@ def _other_stems() -> set[str]:
     drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
     stems |= {line.split("\t")[1] for line in drawn}
     for path in FIXTURES.glob("*judged*.jsonl"):
-        if path != SAMPLE:
+        if path != SAMPLE and path.name not in LATER:
             lines = path.read_text(encoding="utf-8").splitlines()
             stems |= {item["stem"] for item in map(json.loads, lines) if "stem" in item}
     return stems

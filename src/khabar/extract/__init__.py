@@ -145,7 +145,10 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
-    posts = [r for r in find_posts(tokens, keys, text, post_starts) if r.i not in person_tokens]
+    names = {m.ti: m.j for m in mentions}
+    posts = [
+        r for r in find_posts(tokens, keys, text, post_starts, names) if r.i not in person_tokens
+    ]
     taken = {r.i for r in posts}
     posts += [
         r

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
+from khabar.extract.namewords import kin
 from khabar.extract.people import (
     HOLY_MARKS,
     PostMention,
@@ -23,6 +27,18 @@ _RULERS = frozenset({"امیر"})
 # Ends a post before its topic («کارشناس مسایل اقتصادی | پیرامون میزان ...») but no name: it is a
 # family name too («ابراهیم پیرامون»), so not among ``post_boundaries``.
 _TOPIC = frozenset({"پیرامون"})
+# Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
+# a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
+_PRIZE = frozenset({"بهترین", "برترین"})
+# Heads that are no post alone nor before an event they host: «مجری این مناظره», «مجری
+# مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are).
+_NOT_ALONE = frozenset({"مجری"})
+_EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+
+
+def _held_by_none(keys: list[str], i: int) -> bool:
+    """Whether the post at token ``i`` is a prize's category or a kin's («برادر پادشاه»)."""
+    return i > 0 and (keys[i - 1] in _PRIZE or kin(keys[i - 1]))
 
 
 def ruler_starts(keys: list[str], person_starts: list[int]) -> list[int]:
@@ -38,11 +54,18 @@ def _ruler_end(keys: list[str], i: int) -> int | None:
 
 
 def find_posts(
-    tokens: TokenColumns, keys: list[str], text: str, starts: list[int]
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    starts: list[int],
+    names: Mapping[int, int] | None = None,
 ) -> list[PostMention]:
     """Post phrases: a post head and what follows up to a boundary word or punctuation.
 
-    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted).
+    ``starts``: the tokens whose key opens a post head or an anaphoric post (sorted);
+    ``names``: the tokens where a person's name opens, and where it ends: a post does not run
+    on to one after «و» («رئیس جمهور | و مایک پامپئو وزیر خارجه آمریکا»), nor to one with a
+    post of their own after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»).
     """
     out: list[PostMention] = []
     i = 0
@@ -59,11 +82,14 @@ def find_posts(
             out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
             i = j
             continue
-        if not head_end:
+        if not head_end or _held_by_none(keys, i):
             i += 1
             continue
-        j = _extend_post(tokens, keys, head_end, i + _MAX_POST)
+        j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
         j = _ministry_past_comma(keys, i, j)
+        if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
+            i = j
+            continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
@@ -104,12 +130,16 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     return None
 
 
-def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> int:
+def _extend_post(
+    tokens: TokenColumns, keys: list[str], j: int, limit: int, names: Mapping[int, int]
+) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
     n = len(tokens)
     orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
+        if j in names and _posted_after(keys, names[j]):
+            break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             j += 2
             continue
@@ -127,7 +157,7 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
         if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
             j = org[0]
             continue
-        if keys[j] == "و" and j + 1 < n and _post_word(tokens, keys, j + 1):
+        if keys[j] == "و" and j + 1 < n and j + 1 not in names and _post_word(tokens, keys, j + 1):
             if lx.post_heads().match(keys, j + 1):
                 break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
             j += 1
@@ -141,6 +171,13 @@ def _extend_post(tokens: TokenColumns, keys: list[str], j: int, limit: int) -> i
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+def _posted_after(keys: list[str], end: int) -> bool:
+    """Whether a comma and a post's head follow the name ending at token ``end``."""
+    return (
+        end + 1 < len(keys) and keys[end] in COMMAS and bool(lx.post_heads().match(keys, end + 1))
+    )
 
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:

@@ -14,6 +14,7 @@ from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
+from khabar.extract.namewords import kin
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -334,6 +335,12 @@ def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
+def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
+    """A post, then the name in brackets: «رئیس جمهور چپگرا و سوسیالیست مکزیک (اندریس مانوئل
+    لوبیز)», «وزیر خارجه پیشین این کشور (علی کرتی 67 ساله)»."""
+    return b == a + 1 and tokens.words[a] == "("
+
+
 def _attach_adjacent_posts(
     reg: Registry,
     mentions: list[Mention],
@@ -373,12 +380,14 @@ def _attach_adjacent_posts(
         if named := _named_as(r, in_order, keys, sentence_starts):
             reg.add_post(reg.by_token[named.i], r)
             continue
+        if tuple(keys[max(0, r.i - 2) : r.i]) == _AS:
+            continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
-        if after and after.ti == r.j and r.keys and r.keys[-1] in RELATIONAL:
-            continue  # «وکیل مدافع محمدعلی نجفی»: the lawyer is someone else
+        if after and after.ti == r.j and r.keys and (r.keys[-1] in RELATIONAL or kin(r.keys[-1])):
+            continue  # «وکیل مدافع محمدعلی نجفی», «این مجری جوان دختر حمید ابوطالبی است»
         if (
             after
-            and _gap_ok(tokens, r.j, after.ti)
+            and (_gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
         ):
