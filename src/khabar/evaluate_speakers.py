@@ -121,12 +121,14 @@ def quote_at(doc: Document, start: int) -> Quote | None:
     return at or next((q for q in doc.quotes if q.span.start - 25 <= start < q.span.end), None)
 
 
-def _encloses(q: Quote | None, item: dict[str, Any]) -> bool:
+def _encloses(q: Quote | None, item: dict[str, Any], doc: Document) -> bool:
     """The quote opened in a sentence before the judged statement's: it is the words of one
     who tells what nobody named said («وی افزود: ... مالک باشگاه از ما خواسته ...»), not the
-    statement credited to them."""
-    sentence_at = item["text"].find(item["sentence"])
-    return q is not None and q.span.start < sentence_at
+    statement credited to them. The sentence is found in the item's text, which is what was
+    repaired, and taken to the repaired text, where the quote's offset is (a number the repair
+    rejoins moves what follows it)."""
+    at = item["text"].find(item["sentence"])
+    return q is not None and at >= 0 and q.span.start < doc.offset_map.from_original(at, at)[0]
 
 
 def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> SpeakerScore:
@@ -139,7 +141,7 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> SpeakerSco
         said = _said(q)
         if not (item["speaker"] or item["speaker_organization"]):
             out.unnamed += 1
-            if said and not _encloses(q, item):
+            if said and not _encloses(q, item, doc):
                 out.credited += 1
                 out.misses.append(f"{item['stem']}: {said} for «{item['starts']}» (nobody)")
             continue
