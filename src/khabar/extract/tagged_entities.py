@@ -41,7 +41,7 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
-from khabar.extract.place_spans import a_time_zone
+from khabar.extract.place_spans import a_time_zone, homonyms_in_lists
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
@@ -443,7 +443,7 @@ def places(
         if keys[i:j] == [_WORLD_OF]:
             continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
-        if kind in lead and i - 1 not in marked:
+        if kind in lead and i - 1 not in marked and keys[i] not in _WORLD:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         i = _direction_before(keys, i, marked, skip)
         _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
@@ -465,6 +465,15 @@ def places(
                 if (d := _direction_before(keys, i, marked, skip)) < i:
                     m = Span(tokens.starts[d], m.end)
                 _place(found, place.name, place.kind).mentions.append(m)
+    firsts = {}  # each place's first token -> its end token
+    for m in (m for p in found.values() for m in p.mentions):
+        i = bisect_left(tokens.starts, m.start)
+        firsts[i] = _end_token(tokens, i, m.end)
+    for k, entry in homonyms_in_lists(keys, firsts, marked_or_skipped | taken):
+        # «اردبیل ، خلخال ، گرمی و مشکین‌شهر»: a place that is also a word, in a list of places
+        _place(found, entry.name, entry.kind).mentions.append(
+            Span(tokens.starts[k], tokens.ends[k])
+        )
     return list(found.values())
 
 
@@ -478,6 +487,9 @@ def _place(found: dict[str, Place], name: str, kind: str) -> Place:
 
 # the world with its Ezafe written, «دنیای ...»: the world of something, no place
 _WORLD_OF = lx.key("دنیای")
+# the world, whose countries «کشور» counts («20 کشور جهان»), no lead of it (PEYMA's training
+# part leaves «کشور» out before «جهان» 4 times of 4)
+_WORLD = frozenset({lx.key("جهان"), lx.key("دنیا")})
 
 
 def _joined_places(
