@@ -373,3 +373,24 @@ def test_countries_of_the_world_counted_are_the_world_without_the_lead():
         "نشست بین‌المللی درباره سوریه و لیبی با حضور وزیران خارجه 20 کشور جهان در وین برگزار می‌شود."
     )
     assert places_of(text)["جهان"] == ["جهان"]
+
+
+def test_a_distance_is_no_part_of_the_place_it_is_counted_from():
+    text = (
+        "در پی حمله هواپیماهای آمریکایی به منطقه تل کیف در 14 کیلومتری شمال موصل یک مدرسه ویران شد."
+    )
+    assert "شمال موصل" in [m for ms in places_of(text).values() for m in ms]
+
+
+def test_a_place_keeps_its_last_word_before_the_future_of_a_verb_of_its_own():
+    text = "هواداران تیم برای تشویق دیگر نماینده خوزستان به ورزشگاه غدیر خواهند رفت."
+    assert places_of(text).get("ورزشگاه غدیر") == ["ورزشگاه غدیر"]
+
+
+def test_a_places_name_keeps_the_quotation_mark_that_closes_it():
+    text = (
+        "شادابی و جذابیت طبیعت این منطقه به خصوص تالاب ' کانی برازان ' مهاباد دلیل بر وجود"
+        " شرایط مناسب است."
+    )
+    mentions = [m for ms in places_of(text).values() for m in ms]
+    assert "تالاب ' کانی برازان '" in mentions

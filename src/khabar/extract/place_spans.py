@@ -29,6 +29,8 @@ def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int
         i += 1
     while j - i > 1 and keys[j - 1] in TAIL_WORDS:
         j -= 1
+    if j - i > 1 and keys[i] in _DISTANCES:
+        i += 1  # «14 کیلومتری | شمال موصل»: the place is the quarter (PEYMA: 3 times of 4)
     if j - i > 1 and keys[i] in _PLURAL_LEADS and (hit := lx.places().match(keys, i + 1)):
         if hit[0] <= j:
             i += 1  # «استان‌های | بوشهر»: a plural word says places, the one named is one
@@ -37,6 +39,9 @@ def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int
     inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
     return (inner[-1] + 1 if inner else i), j
 
+
+# how far from a place, its number cut off as the tagger's span opens
+_DISTANCES = frozenset({"کیلومتری", "متری"})
 
 # the plural words that say places («استان‌های», «کشورهای»; keys hold no ZWNJ): before one
 # place they are no part of it (PEYMA's training part leaves them out 30 times of 30 where a
@@ -50,6 +55,15 @@ _PLURAL_LEADS = frozenset("استانهای شهرهای کشورهای روست
 _PASSIVES = frozenset("شد شده شدند شود شوند گردید گردیده گردیدند گردد خواهد خواهند".split())
 
 
+_FUTURE = frozenset({"خواهد", "خواهند"})
+
+
+def _light_or_passive(key: str) -> bool:
+    """A light verb's or the passive's stem after «خواهد» («افتتاح خواهد شد», «... خواهد
+    کرد», «... خواهد گردید»)."""
+    return key in _PASSIVES or light_verb(key) or key in {"گشت", "یافت"}
+
+
 def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
     """The span ``[i, j)`` runs into a light verb's noun: its last word is an ordinary word
     before a light or passive verb («بندر امام | افتتاح شد», «منطقه شمال غرب | ایجاد شده»),
@@ -59,6 +73,8 @@ def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
     rest = after.removeprefix("نمی").removeprefix("می") if after.startswith(("می", "نمی")) else ""
     if not (after in _PASSIVES or light_verb(after) or rest.startswith(("شو", "گرد"))):
         return False
+    if after in _FUTURE and not (j + 1 < len(keys) and _light_or_passive(keys[j + 1])):
+        return False  # «به ورزشگاه غدیر خواهند رفت»: the future of a verb of its own
     last = keys[j - 1]
     if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
         return False
