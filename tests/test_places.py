@@ -394,3 +394,43 @@ def test_a_places_name_keeps_the_quotation_mark_that_closes_it():
     )
     mentions = [m for ms in places_of(text).values() for m in ms]
     assert "تالاب ' کانی برازان '" in mentions
+
+
+def test_a_place_in_a_works_title_is_no_place_of_the_story():
+    text = "کارگردان و تهیه‌کننده گفت : فیلم بلند « قدمگاه خورشید » با صدای حسین یاری روایت شده است."
+    assert "قدمگاه" not in places_of(text)
+    text = "کتاب «تهران قدیم» نوشته جعفر شهری در تهران رونمایی شد."
+    assert places_of(text)["تهران"] == ["تهران"]  # the second, the story's
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (
+            "ایران به‌رغم عقب نشینی‌های اخیر و فشارهای روسیه و اسرائیل، اهرم فشار خود در سوریه را"
+            " تقویت کرده است.",
+            "اهرم",
+        ),
+        (
+            "فرزندان این امت نیز باید به مسؤولیت‌شان در قبال مسجدالأقصی، قدس، فلسطین و مقاومت"
+            " مردمی آن عمل کنند.",
+            "مقاومت",
+        ),
+        (
+            "بارش‌ها در شمال غرب، غرب، سواحل دریای خزر و دامنه‌های البرز غربی و مرکزی آغاز خواهد شد.",
+            "مرکزی",
+        ),
+    ],
+)
+def test_a_word_that_is_also_a_place_beside_places_but_no_item_of_their_list_is_none(text, word):
+    assert word not in places_of(text)
+
+
+def test_a_province_that_is_also_a_word_after_a_province_of_two_words_is_one():
+    text = "استان‌های مازندران ، آذربایجان غربی ، فارس و خراسان رضوی بیشترین میزان مصرف را داشتند."
+    assert places_of(text).get("فارس") == ["فارس"]
+
+
+def test_a_province_abroad_named_after_its_city_takes_its_lead():
+    text = "مسئولان امنیتی در استان کربلا طرح ویژه‌ای را برای تامین امنیت در مراسم اجرا کردند."
+    assert places_of(text) == {"کربلا": ["استان کربلا"]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
-from khabar.extract.namewords import FREQUENT, RARE, rank, verb, word_rank
+from khabar.extract.namewords import FREQUENT, RARE, rank, titled_work, verb, word_rank
 from khabar.extract.numbers import WORDS
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
@@ -59,9 +59,9 @@ _FUTURE = frozenset({"خواهد", "خواهند"})
 
 
 def _light_or_passive(key: str) -> bool:
-    """A light verb's or the passive's stem after «خواهد» («افتتاح خواهد شد», «... خواهد
-    کرد», «... خواهد گردید»)."""
-    return key in _PASSIVES or light_verb(key) or key in {"گشت", "یافت"}
+    """A light verb's or the passive's stem after «خواهد» («افتتاح خواهد شد», «خسارت خواهد
+    دید», «برپا خواهد بود»)."""
+    return key in _PASSIVES or light_verb(key) or key in {"گشت", "یافت", "دید", "بود"}
 
 
 def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
@@ -361,5 +361,45 @@ def homonyms_in_lists(
             count += 1
             p = _item_across(keys, spans[p] - 1, 1)
         if count >= 2 or (count and first and keys[first - 1] in _PLURAL_LEADS):
-            out.append((k, homonyms[keys[k]]))
+            if _an_item(keys, k):
+                out.append((k, homonyms[keys[k]]))
     return out
+
+
+_QUARTER_ADJECTIVES = frozenset({"شمالی", "جنوبی", "شرقی", "غربی"})
+
+
+def _an_item(keys: list[str], k: int) -> bool:
+    """The word at ``k`` stands as an item of the list: the last one after «و» («... لرستان و
+    گلستان»), not a phrase's head after a comma («اسرائیل ، اهرم فشار»), no noun before an
+    adjective («فلسطین و مقاومت مردمی») and no adjective said with a quarter's («البرز غربی و
+    مرکزی»)."""
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    if after not in _LIST_JOINERS and keys[k - 1] != "و":
+        return False
+    if after.endswith("ی") and rank(after) < FREQUENT and after not in lx.places().root:
+        return False
+    # «البرز غربی و مرکزی», not «آذربایجان شرقی ، مرکزی» (a province of two words)
+    p = next((p for p in range(k - 1, max(-1, k - 3), -1) if keys[p] not in _LIST_JOINERS), 0)
+    return keys[p] not in _QUARTER_ADJECTIVES or (p > 0 and place_to(keys, p - 1, p + 1))
+
+
+_TITLE_MARKS = {"«": "»", "“": "”"}
+_TITLE_REACH = 8  # tokens from a place to the quotation mark that closes the title
+
+
+def in_a_title(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The place ``[i, j)`` is a word of a work's or body's title in quotation marks («فیلم
+    بلند « قدمگاه خورشید »», «کتاب «تهران قدیم»»): no place of the story (PEYMA leaves
+    such places untagged)."""
+    a = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k] in _TITLE_MARKS), None)
+    if a is None:
+        return False
+    closing = _TITLE_MARKS[words[a]]
+    if closing in words[a + 1 : i]:
+        return False
+    reach = range(j, min(len(words), j + _TITLE_REACH))
+    b = next((k for k in reach if words[k] in (closing, words[a])), None)
+    if b is None or words[b] != closing or (a + 1, b) == (i, j):
+        return False  # «عملیات آزادسازی « موصل »»: the place itself, named in quotes
+    return titled_work(words, keys, a + 1, b)

@@ -41,7 +41,7 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
-from khabar.extract.place_spans import a_time_zone, homonyms_in_lists
+from khabar.extract.place_spans import a_time_zone, homonyms_in_lists, in_a_title
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
@@ -424,6 +424,8 @@ def places(
     for i, j in loc_spans:
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
+        if in_a_title(tokens.words, keys, i, j):
+            continue  # «فیلم « قدمگاه خورشید »»: a word of a title
         inner = [listed[k] for k in range(i, j) if k in listed and listed[k][1] <= j]
         if len(inner) > 1 and _joined_places(keys, inner, tokens):
             # a run the tagger marked over listed places joined by «و» or a comma («اصفهان و
@@ -455,10 +457,14 @@ def places(
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 _place(found, place.name, place.kind).mentions.append(m)
             elif (
-                _unmarked(tokens, marked_or_skipped, i, m.end)
-                or (i not in taken and _within(tokens, cut_off, i, m.end))
-                or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
-            ) and place.name not in _small_towns():
+                (
+                    _unmarked(tokens, marked_or_skipped, i, m.end)
+                    or (i not in taken and _within(tokens, cut_off, i, m.end))
+                    or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
+                )
+                and place.name not in _small_towns()
+                and not _titled(tokens, keys, i, m.end)
+            ):
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
                 # a word («مهاجران روسی»)
@@ -475,6 +481,11 @@ def places(
             Span(tokens.starts[k], tokens.ends[k])
         )
     return list(found.values())
+
+
+def _titled(tokens: TokenColumns, keys: list[str], i: int, end: int) -> bool:
+    """The listed place at token ``i`` ending at ``end`` is a word of a title in quotes."""
+    return in_a_title(tokens.words, keys, i, _end_token(tokens, i, end))
 
 
 def _place(found: dict[str, Place], name: str, kind: str) -> Place:
