@@ -434,3 +434,19 @@ def test_a_province_that_is_also_a_word_after_a_province_of_two_words_is_one():
 def test_a_province_abroad_named_after_its_city_takes_its_lead():
     text = "مسئولان امنیتی در استان کربلا طرح ویژه‌ای را برای تامین امنیت در مراسم اجرا کردند."
     assert places_of(text) == {"کربلا": ["استان کربلا"]}
+
+
+def test_places_the_tagger_takes_for_a_body_among_words_of_no_body_are_places():
+    # ARMAN's news: no body's word in the tagger's span, two listed places joined by «و»
+    text = "از این میان ، اعتبارنامه‌های نمایندگان سنقر و خلخال در صحن علنی نیز به تصویب مجلس نرسید."
+    doc = extract_text(text)
+    assert {p.name for p in doc.places} >= {"سنقر", "خلخال"}
+    assert not any("سنقر" in o.name for o in doc.organizations)
+
+
+def test_bodies_of_places_joined_by_and_stay_bodies():
+    text = "عدم ثبات سیاسی در دولت‌های افغانستان ، عراق ، یمن ، سوریه و لبنان از دیگر موارد است."
+    doc = extract_text(text)
+    assert any(
+        "افغانستان" in doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions
+    )

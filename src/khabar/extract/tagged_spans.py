@@ -27,6 +27,7 @@ from khabar.extract.org_spans import (
     org_bounds,
     org_parts,
     place_to,
+    places_only,
     presidents_country,
     quote_closed,
     team_parts,
@@ -147,6 +148,8 @@ def kind_spans(
             continue
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
+            if kind == "ORG" and places_only(keys, i, j):
+                continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
                 if out and i < out[-1][1]:
