@@ -450,3 +450,11 @@ def test_bodies_of_places_joined_by_and_stay_bodies():
     assert any(
         "افغانستان" in doc.text[m.start : m.end] for o in doc.organizations for m in o.mentions
     )
+
+
+def test_small_towns_the_tagger_takes_for_a_body_are_places():
+    text = (
+        "در بخش خدمات شهری و عمرانی نیز شاهد رشد چشمگیری بوده‌ایم که طرح جامع شهرهای سرایان، سه"
+        " قلعه و آیسک، طرح گازرسانی به شهرستان اجرا شد."
+    )
+    assert {"سه قلعه", "آیسک"} <= set(places_of(text))

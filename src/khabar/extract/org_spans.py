@@ -738,7 +738,7 @@ def place_to(keys: list[str], i: int, j: int) -> bool:
     return bool(hit and hit[0] == j)
 
 
-def places_only(keys: list[str], i: int, j: int) -> bool:
+def places_only(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """The tagger's organization ``[i, j)`` is listed places joined by «و» or a comma among
     words no body's name holds: «تبادل فرهنگی بوشهر و روسیه ، بوشهر و پرتغال», «اعتبارنامه‌های
     نمایندگان سنقر و خلخال» are the places, no body."""
@@ -748,6 +748,10 @@ def places_only(keys: list[str], i: int, j: int) -> bool:
     while k < j:
         if lx.organizations().match(keys, k) or lx.agencies().match(keys, k):
             return False
+        if "\u200c" in words[k] and lx.organizations().match(
+            lx.keys_of(words[k].split("\u200c")), 0
+        ):
+            return False  # «هلال‌احمر چایپاره و شوط»: a body written with a ZWNJ
         hit = lx.places().match(keys, k)
         if hit and hit[0] <= j:
             places.append((k, hit[0]))

@@ -34,6 +34,7 @@ from khabar.extract.org_spans import (
     and_one_more,
     body_of_a_place,
     place_to,
+    places_only,
     results_pairs,
     results_teams,
     term_of,
@@ -411,6 +412,13 @@ def places(
         for k in range(a, b)
         if k not in in_names and k not in skip
     }
+    # the places the tagger took for a body («شهرهای سرایان، سه قلعه و آیسک»), small towns too
+    run_of_places = {
+        k
+        for t, a, b in tagged
+        if t == "ORG" and places_only(tokens.words, keys, a, b)
+        for k in range(a, b)
+    }
     # a listed place alone the tagger took for a person no rule reads as one: a dateline's
     # («زاهدان - خبرنگار ...»), a town that is a name too
     lone_persons = {(a, b) for t, a, b in tagged if t == "PER"}
@@ -462,7 +470,7 @@ def places(
                     or (i not in taken and _within(tokens, cut_off, i, m.end))
                     or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
                 )
-                and place.name not in _small_towns()
+                and (place.name not in _small_towns() or _within(tokens, run_of_places, i, m.end))
                 and not _titled(tokens, keys, i, m.end)
             ):
                 # a country, region, province, county or city abroad the tagger left out

@@ -148,7 +148,7 @@ def kind_spans(
             continue
         if t == kind:
             i, j = trim(tokens, keys, a, b, kind == "PER")
-            if kind == "ORG" and places_only(keys, i, j):
+            if kind == "ORG" and places_only(tokens.words, keys, i, j):
                 continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "LOC":
