@@ -504,6 +504,19 @@ def places() -> Trie[Entry]:
     return t
 
 
+@cache
+def lead_only_places() -> dict[str, Entry]:
+    """The one-word places ``places`` lists only after a lead, as they are also words or
+    given names («فارس», «میانه», «نجف», «ری»): key -> the place."""
+    out: dict[str, Entry] = {}
+    words = place_words()
+    for lead in PLACE_LEADS:
+        for k, node in places().root.get(lead, {}).items():
+            if k is not None and None in node and _needs_lead(k, words):
+                out.setdefault(k, node[None])
+    return out
+
+
 _GLUED_MOST = 4  # words of a name whose parts the news may write joined by a ZWNJ
 
 

@@ -774,3 +774,35 @@ def place_to(keys: list[str], i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are a listed place, whole."""
     hit = lx.places().match(keys, i)
     return bool(hit and hit[0] == j)
+
+
+def places_only(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The tagger's organization ``[i, j)`` is listed places joined by «و» or a comma among
+    words no body's name holds: «تبادل فرهنگی بوشهر و روسیه ، بوشهر و پرتغال», «اعتبارنامه‌های
+    نمایندگان سنقر و خلخال» are the places, no body."""
+    if not JOINERS.intersection(keys[i:j]) or any(_a_body_word(k) for k in keys[i:j]):
+        return False
+    places, k = [], i
+    while k < j:
+        if lx.organizations().match(keys, k) or lx.agencies().match(keys, k):
+            return False
+        if "\u200c" in words[k] and lx.organizations().match(
+            lx.keys_of(words[k].split("\u200c")), 0
+        ):
+            return False  # «هلال‌احمر چایپاره و شوط»: a body written with a ZWNJ
+        hit = lx.places().match(keys, k)
+        if hit and hit[0] <= j:
+            places.append((k, hit[0]))
+        k = hit[0] if hit and hit[0] <= j else k + 1
+    pairs = zip(places[:-1], places[1:], strict=True)
+    return any(b < c and JOINERS.issuperset(keys[b:c]) for (_, b), (c, _) in pairs)
+
+
+# the words of bodies' names, none of which a list of places holds («دولت‌های افغانستان ،
+# عراق», «واحد جامع زاهدان ، زابل», «وزیران خارجه روسیه و فرانسه»: PEYMA's bodies)
+_BODY_WORDS = frozenset({*_REPEATED_OPENERS, *BODY_OF_A_PLACE, "واحد", "خارجه"})
+
+
+def _a_body_word(key: str) -> bool:
+    """A word of a body's name, or its plural («دولتهای»; the keys hold no ZWNJ)."""
+    return key in _BODY_WORDS or key.removesuffix("های") in _BODY_WORDS

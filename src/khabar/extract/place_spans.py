@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.named_places import named_after
-from khabar.extract.namewords import FREQUENT, RARE, rank, verb, word_rank
+from khabar.extract.namewords import FREQUENT, RARE, rank, titled_work, verb, word_rank
 from khabar.extract.numbers import WORDS
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
@@ -29,15 +29,39 @@ def place_bounds(words: list[str], keys: list[str], i: int, j: int) -> tuple[int
         i += 1
     while j - i > 1 and keys[j - 1] in TAIL_WORDS:
         j -= 1
+    if j - i > 1 and keys[i] in _DISTANCES:
+        i += 1  # «14 کیلومتری | شمال موصل»: the place is the quarter (PEYMA: 3 times of 4)
+    if j - i > 1 and keys[i] in _PLURAL_LEADS and (hit := lx.places().match(keys, i + 1)):
+        if hit[0] <= j:
+            i += 1  # «استان‌های | بوشهر»: a plural word says places, the one named is one
     if j - i > 1 and j < len(keys) and _verbs_noun(keys, i, j):
         j -= 1
     inner = [k for k in range(i + 1, j - 1) if keys[k] == "آن"]
     return (inner[-1] + 1 if inner else i), j
 
 
+# how far from a place, its number cut off as the tagger's span opens
+_DISTANCES = frozenset({"کیلومتری", "متری"})
+
+# the plural words that say places («استان‌های», «کشورهای»; keys hold no ZWNJ): before one
+# place they are no part of it (PEYMA's training part leaves them out 30 times of 30 where a
+# single place follows, and takes them in only over a whole list, «استان‌های تهران و البرز»;
+# ARMAN leaves them out always)
+_PLURAL_LEADS = frozenset("استانهای شهرهای کشورهای روستاهای شهرستانهای ایالتهای".split())
+
+
 # the passive's and the light verbs' forms after their noun, and the future's («افتتاح شد»,
 # «ایجاد شده است», «افتتاح خواهد شد»)
 _PASSIVES = frozenset("شد شده شدند شود شوند گردید گردیده گردیدند گردد خواهد خواهند".split())
+
+
+_FUTURE = frozenset({"خواهد", "خواهند"})
+
+
+def _light_or_passive(key: str) -> bool:
+    """A light verb's or the passive's stem after «خواهد» («افتتاح خواهد شد», «خسارت خواهد
+    دید», «برپا خواهد بود»)."""
+    return key in _PASSIVES or light_verb(key) or key in {"گشت", "یافت", "دید", "بود"}
 
 
 def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
@@ -49,6 +73,8 @@ def _verbs_noun(keys: list[str], i: int, j: int) -> bool:
     rest = after.removeprefix("نمی").removeprefix("می") if after.startswith(("می", "نمی")) else ""
     if not (after in _PASSIVES or light_verb(after) or rest.startswith(("شو", "گرد"))):
         return False
+    if after in _FUTURE and not (j + 1 < len(keys) and _light_or_passive(keys[j + 1])):
+        return False  # «به ورزشگاه غدیر خواهند رفت»: the future of a verb of its own
     last = keys[j - 1]
     if last not in lx.common_words() or last in lx.first_names() or last in lx.places().root:
         return False
@@ -294,3 +320,86 @@ def a_time_zone(keys: list[str], i: int) -> bool:
     """The place at token ``i`` names the time of a clock, no place of the story: «ساعت 23:30
     به وقت تهران» (PEYMA takes it into the time 3 times of 4; not «سفیر وقت آمریکا»)."""
     return keys[max(0, i - 2) : i] == ["به", "وقت"]
+
+
+_LIST_JOINERS = frozenset({"و", "،", ","})
+_JOINERS_MOST = 2  # «، و» between two items
+
+
+def _item_across(keys: list[str], k: int, step: int) -> int | None:
+    """The token past the joiners («،», «و», «، و») next to token ``k`` going ``step``
+    (-1: left, +1: right), if any stand there."""
+    p = k + step
+    n = 0
+    while 0 <= p < len(keys) and keys[p] in _LIST_JOINERS and n < _JOINERS_MOST:
+        p += step
+        n += 1
+    return p if n and 0 <= p < len(keys) else None
+
+
+def homonyms_in_lists(
+    keys: list[str], spans: dict[int, int], taken: set[int]
+) -> list[tuple[int, lx.Entry]]:
+    """The places that are also words («میانه», «نجف», «گرمی», «پرو») standing alone as an
+    item of a list of places: joined by «و» or a comma to places found (``spans``: first
+    token -> end token), two of them at least or one after a plural word that says places
+    («اردبیل ، خلخال ، گرمی و مشکین‌شهر», «کشورهای بولیوی و پرو»). ``taken``: the tokens
+    names hold."""
+    homonyms = lx.lead_only_places()
+    ends = {b: a for a, b in spans.items()}
+    out = []
+    for k in lx.positions(keys, homonyms.keys()):
+        if k in taken:
+            continue
+        count, first = 0, k
+        p = _item_across(keys, k, -1)
+        while p is not None and p + 1 in ends and count < 2:
+            count, first = count + 1, ends[p + 1]
+            p = _item_across(keys, first, -1)
+        p = _item_across(keys, k, 1)
+        while p is not None and p in spans and count < 2:
+            count += 1
+            p = _item_across(keys, spans[p] - 1, 1)
+        if count >= 2 or (count and first and keys[first - 1] in _PLURAL_LEADS):
+            if _an_item(keys, k):
+                out.append((k, homonyms[keys[k]]))
+    return out
+
+
+_QUARTER_ADJECTIVES = frozenset({"شمالی", "جنوبی", "شرقی", "غربی"})
+
+
+def _an_item(keys: list[str], k: int) -> bool:
+    """The word at ``k`` stands as an item of the list: the last one after «و» («... لرستان و
+    گلستان»), not a phrase's head after a comma («اسرائیل ، اهرم فشار»), no noun before an
+    adjective («فلسطین و مقاومت مردمی») and no adjective said with a quarter's («البرز غربی و
+    مرکزی»)."""
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    if after not in _LIST_JOINERS and keys[k - 1] != "و":
+        return False
+    if after.endswith("ی") and rank(after) < FREQUENT and after not in lx.places().root:
+        return False
+    # «البرز غربی و مرکزی», not «آذربایجان شرقی ، مرکزی» (a province of two words)
+    p = next((p for p in range(k - 1, max(-1, k - 3), -1) if keys[p] not in _LIST_JOINERS), 0)
+    return keys[p] not in _QUARTER_ADJECTIVES or (p > 0 and place_to(keys, p - 1, p + 1))
+
+
+_TITLE_MARKS = {"«": "»", "“": "”"}
+_TITLE_REACH = 8  # tokens from a place to the quotation mark that closes the title
+
+
+def in_a_title(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The place ``[i, j)`` is a word of a work's or body's title in quotation marks («فیلم
+    بلند « قدمگاه خورشید »», «کتاب «تهران قدیم»»): no place of the story (PEYMA leaves
+    such places untagged)."""
+    a = next((k for k in range(i - 1, max(-1, i - 4), -1) if words[k] in _TITLE_MARKS), None)
+    if a is None:
+        return False
+    closing = _TITLE_MARKS[words[a]]
+    if closing in words[a + 1 : i]:
+        return False
+    reach = range(j, min(len(words), j + _TITLE_REACH))
+    b = next((k for k in reach if words[k] in (closing, words[a])), None)
+    if b is None or words[b] != closing or (a + 1, b) == (i, j):
+        return False  # «عملیات آزادسازی « موصل »»: the place itself, named in quotes
+    return titled_work(words, keys, a + 1, b)

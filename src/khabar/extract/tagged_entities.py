@@ -34,6 +34,7 @@ from khabar.extract.org_spans import (
     and_one_more,
     body_of_a_place,
     place_to,
+    places_only,
     results_pairs,
     results_teams,
     term_of,
@@ -41,7 +42,7 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
-from khabar.extract.place_spans import a_time_zone
+from khabar.extract.place_spans import a_time_zone, homonyms_in_lists, in_a_title
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
@@ -411,6 +412,13 @@ def places(
         for k in range(a, b)
         if k not in in_names and k not in skip
     }
+    # the places the tagger took for a body («شهرهای سرایان، سه قلعه و آیسک»), small towns too
+    run_of_places = {
+        k
+        for t, a, b in tagged
+        if t == "ORG" and places_only(tokens.words, keys, a, b)
+        for k in range(a, b)
+    }
     # a listed place alone the tagger took for a person no rule reads as one: a dateline's
     # («زاهدان - خبرنگار ...»), a town that is a name too
     lone_persons = {(a, b) for t, a, b in tagged if t == "PER"}
@@ -424,6 +432,8 @@ def places(
     for i, j in loc_spans:
         if skip.intersection(range(i, j)) or a_time_zone(keys, i):
             continue
+        if in_a_title(tokens.words, keys, i, j):
+            continue  # «فیلم « قدمگاه خورشید »»: a word of a title
         inner = [listed[k] for k in range(i, j) if k in listed and listed[k][1] <= j]
         if len(inner) > 1 and _joined_places(keys, inner, tokens):
             # a run the tagger marked over listed places joined by «و» or a comma («اصفهان و
@@ -443,7 +453,7 @@ def places(
         if keys[i:j] == [_WORLD_OF]:
             continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
-        if kind in lead and i - 1 not in marked:
+        if kind in lead and i - 1 not in marked and keys[i] not in _WORLD:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
         i = _direction_before(keys, i, marked, skip)
         _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
@@ -455,17 +465,35 @@ def places(
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 _place(found, place.name, place.kind).mentions.append(m)
             elif (
-                _unmarked(tokens, marked_or_skipped, i, m.end)
-                or (i not in taken and _within(tokens, cut_off, i, m.end))
-                or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
-            ) and place.name not in _small_towns():
+                (
+                    _unmarked(tokens, marked_or_skipped, i, m.end)
+                    or (i not in taken and _within(tokens, cut_off, i, m.end))
+                    or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
+                )
+                and (place.name not in _small_towns() or _within(tokens, run_of_places, i, m.end))
+                and not _titled(tokens, keys, i, m.end)
+            ):
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
                 # a word («مهاجران روسی»)
                 if (d := _direction_before(keys, i, marked, skip)) < i:
                     m = Span(tokens.starts[d], m.end)
                 _place(found, place.name, place.kind).mentions.append(m)
+    firsts = {}  # each place's first token -> its end token
+    for m in (m for p in found.values() for m in p.mentions):
+        i = bisect_left(tokens.starts, m.start)
+        firsts[i] = _end_token(tokens, i, m.end)
+    for k, entry in homonyms_in_lists(keys, firsts, marked_or_skipped | taken):
+        # «اردبیل ، خلخال ، گرمی و مشکین‌شهر»: a place that is also a word, in a list of places
+        _place(found, entry.name, entry.kind).mentions.append(
+            Span(tokens.starts[k], tokens.ends[k])
+        )
     return list(found.values())
+
+
+def _titled(tokens: TokenColumns, keys: list[str], i: int, end: int) -> bool:
+    """The listed place at token ``i`` ending at ``end`` is a word of a title in quotes."""
+    return in_a_title(tokens.words, keys, i, _end_token(tokens, i, end))
 
 
 def _place(found: dict[str, Place], name: str, kind: str) -> Place:
@@ -478,6 +506,9 @@ def _place(found: dict[str, Place], name: str, kind: str) -> Place:
 
 # the world with its Ezafe written, «دنیای ...»: the world of something, no place
 _WORLD_OF = lx.key("دنیای")
+# the world, whose countries «کشور» counts («20 کشور جهان»), no lead of it (PEYMA's training
+# part leaves «کشور» out before «جهان» 4 times of 4)
+_WORLD = frozenset({lx.key("جهان"), lx.key("دنیا")})
 
 
 def _joined_places(
