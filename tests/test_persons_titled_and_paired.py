@@ -72,3 +72,18 @@ def test_a_family_name_with_its_ending_apart_after_an_owner_s_word_or_before_a_p
     assert "احمدی‌نژاد" in persons(text)
     found = persons("جهان‌پور، سخنگوی وزارت بهداشت گفت: آمار بیماران افزایش یافت.")
     assert "جهان‌پور" in found, found
+
+
+def test_a_title_in_arabic_spelling_names_the_family_name_after_it() -> None:
+    text = (
+        "جدول ذیل توسط حجةالاسلام والمسلمین مصباح‌زاده استخراج شده و مورد تأیید مرکز قرار گرفته است."
+    )
+    assert "مصباح‌زاده" in persons(text)
+    text = (
+        "حجه الاسلام والمسلمین تابش، ضمن تقدیر از تمام معلمان کوشا که در راه تعلیم و تربیت نسل "
+        "آینده جامعه می‌کوشند، ابعاد معنوی و خطیر شغل معلمی را تشریح و تبیین کرد."
+    )
+    from khabar.extract import extract_text
+
+    doc = extract_text(text)
+    assert not [o.name for o in doc.organizations if "تابش" in o.name]
