@@ -87,3 +87,11 @@ def test_a_title_in_arabic_spelling_names_the_family_name_after_it() -> None:
 
     doc = extract_text(text)
     assert not [o.name for o in doc.organizations if "تابش" in o.name]
+
+
+def test_a_listed_family_name_after_those_who_follow_him() -> None:
+    text = (
+        "از گوشه و کنار شنیده می‌شود عارف در روز‌های آخر از نامزد‌های عضو فراکسیون امید حمایت "
+        "خواهد کرد.\n۴) یاران هاشمی: (انتشار لیست سازندگی)کارگزاران سازندگی و اعتدال و توسعه"
+    )
+    assert "هاشمی" in persons(text)
