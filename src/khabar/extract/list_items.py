@@ -187,12 +187,26 @@ def _runs(items: list[Item | None]) -> list[list[Item]]:
 
 def _paired(keys: list[str], run: list[Item]) -> bool:
     """Two items, one a person found, the other two words or more opened by a given name no
-    ordinary word: «حامد حسن پور و ولی الله دانشمند»."""
+    ordinary word («حامد حسن پور و ولی الله دانشمند»), or, joined by «و», a listed family name
+    alone that is no word of the language, no adjective and no given name («دکتر رجالی و
+    اعلمی از مؤلفان ...»)."""
     new = [item for item in run if item[0] == "new"]
     if len(run) != 2 or len(new) != 1:
         return False
     _, i, j, held, _ = new[0]
+    if held is None and j - i == 1:
+        return keys[run[1][1] - 1] == "و" and _family_alone(keys[i])
     return held is None and j - i > 1 and first_name_at(keys, i) > 0 and not _ambiguous(keys, i)
+
+
+def _family_alone(key: str) -> bool:
+    """A listed family name's word, no common word, adjective or given name («اعلمی»)."""
+    return (
+        key in lx.family_name_words()
+        and key not in lx.common_words()
+        and not adjective(key)
+        and not _given(key)
+    )
 
 
 def _ambiguous(keys: list[str], i: int) -> bool:

@@ -112,6 +112,10 @@ def people(
     other = set(chain.from_iterable(range(a, b) for kind, a, b in tagged if kind != "PER"))
     out: list[Mention] = []
     taken: set[int] = set()
+    # the given names the rules find alone after a title («شاهزاده احمد»)
+    titled_alone = {
+        keys[r.i] for r in rules if r.j - r.i == 1 and r.ti < r.i and first_name_at(keys, r.i)
+    }
     for m in rules:
         nisba = False
         if m.ti == m.i and _figure_work(tokens, keys, m.i, m.j):
@@ -138,11 +142,15 @@ def people(
         span = next((span_at[k] for k in range(m.i, m.j) if k in span_at), None)
         # the tagger's name and the rule's, the same two words: a given name no word and a
         # family name the news writes often, as a name too, though no list holds it; of a
-        # family name's shape («آقای هاشم آغاجری») or so named twice («محسن مخملباف»)
-        agreed = (
-            span == (m.i, m.j)
-            and _agreed_family(tokens, keys, m.i, m.j)
-            and (shaped(keys[m.i + 1]) or pairs[keys[m.i], keys[m.i + 1]] > 1)
+        # family name's shape («آقای هاشم آغاجری») or so named twice («محسن مخملباف»); after a
+        # title, a given name and any word of letters no verb or function word is («دکتر
+        # معصومه ابتکار»)
+        agreed = span == (m.i, m.j) and (
+            (
+                _agreed_family(tokens, keys, m.i, m.j)
+                and (shaped(keys[m.i + 1]) or pairs[keys[m.i], keys[m.i + 1]] > 1)
+            )
+            or _titled_given_family(tokens, keys, m, titled_alone)
         )
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
@@ -358,6 +366,34 @@ def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
 
 
 _NOT_VERY_FREQUENT = 2000  # ``namewords``' very frequent words
+
+
+def _titled_given_family(
+    tokens: TokenColumns, keys: list[str], m: Mention, titled_alone: set[str]
+) -> bool:
+    """A titled name of a listed given name and one word of letters after it: the word is
+    the family name, though the language uses it too («دکتر معصومه ابتکار», «امیر علیرضا
+    انگیزه», «ملا عبدالغنی برادر»). Not a verb, function word, adjective, post or title, nor
+    a word before a light verb or a copula («ملک سلمان بیمار است»), before a title or a given
+    name («شیخ محمود فرزند شیخ محمد»), nor where the article names the titled given name alone
+    (``titled_alone``: «شاهزاده احمد، ...» and «شاهزاده احمد شعار ... سر می‌دهند»)."""
+    if m.ti == m.i or m.j - m.i != 2 or first_name_at(keys, m.i) != 1:
+        return False
+    last, word = keys[m.i + 1], tokens.words[m.i + 1]
+    if not word.isalpha() or last in stopwords() or last in lx.first_names():
+        return False
+    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+        return False
+    if before_light_verb(keys, m.j) or (m.j < len(keys) and keys[m.j] in _COPULAS):
+        return False
+    if lx.post_heads().match(keys, m.i + 1) or lx.honorifics().match(keys, m.i + 1):
+        return False
+    if lx.honorifics().match(keys, m.j) or first_name_at(keys, m.j):
+        return False
+    return keys[m.i] not in titled_alone
+
+
+_COPULAS = frozenset({"است", "بود", "نیست", "هست", "باشد", "نبود", "هستند", "بودند"})
 
 
 def _fuller(
@@ -645,12 +681,17 @@ def _lone_name(
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
     family = _family_alone(k)
-    if (known or family) and _title_before(keys, i):
+    apart = family_end_apart(tokens.words[i])  # its ending past a ZWNJ: «جهان‌پور»
+    if (known or family or apart) and _title_before(keys, i):
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
-    if family and (_post_after(keys, i + 1) or (i and keys[i - 1] in _PERSONS_OWN)):
-        return True  # «از ابراهیمی رئیس سابق یگان ...», «به گفته بابایی»، «دولت خاتمی»
+    if family and _post_after(keys, i + 1):
+        return True  # «از ابراهیمی رئیس سابق یگان ...»
+    if (family or apart) and i and keys[i - 1] in _PERSONS_OWN:
+        return True  # «به گفته بابایی»، «دولت خاتمی», «مدیران دوران احمدی‌نژاد»
     if i and tokens.words[i - 1][0].isalpha():
         return False
+    if apart and _post_after(keys, i + 1):
+        return True  # «جهان‌پور، سخنگوی ...»; not «بالای تصویر احمدی‌نژاد رییس‌جمهوری ...»
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
@@ -752,7 +793,9 @@ _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 # What a person says, thinks, writes or heads, before the family name of its owner
 _PERSONS_OWN = frozenset(
     "گفته نظر سخنان سخن اظهارات کلام گفتمان پیام دیدگاه دیدگاههای نامه اشعار آثار افکار"
-    " اندیشه اندیشههای دولت دوران سکوت".split()
+    " اندیشه اندیشههای دولت دوران سکوت پاسخ پند".split()
+    # and those who follow, oppose or are kin to him («یاران شمسایی», «پسر یغما»)
+    + " یاران طرفداران حامیان مخالفان شاگردان همسر پسر دختر پدر مادر خانواده".split()
 )
 
 
