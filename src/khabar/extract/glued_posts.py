@@ -122,7 +122,8 @@ def name_glued_posts(
     """The posts a name ran into, the space lost, each with its name: a name that ends inside
     its last token, the rest of which is a post's head («بامحمد کشتی آرایعضو هیأت مدیره طلا
     و جواهر تهران»; ``_heading_word`` leaves a name's word run into a post to this). The post
-    starts where its head does (keys: the head's, then the words after it)."""
+    starts where its head does (keys: the head's, then the words after it); not a credit's
+    word before its colon, the next credit of a list run together."""
     out: list[tuple[Mention, PostMention]] = []
     roots = lx.post_heads().root
     for m in mentions:
@@ -133,8 +134,8 @@ def name_glued_posts(
         if rest not in roots:
             continue
         found = find_posts(tokens, [*keys[:k], rest, *keys[k + 1 :]], text, [k])
-        if not found or found[0].i != k:
-            continue
+        if not found or found[0].i != k or keys[found[0].j : found[0].j + 1] == [":"]:
+            continue  # «تهیه‌کننده: رضا نصیری‌نیاکارگردان: جلیل سامان»: the next credit
         span = Span(m.span.end, found[0].span.end)
         out.append((m, replace(found[0], span=span, text=text[span.start : span.end])))
     return out
