@@ -47,7 +47,7 @@ def test_no_article_of_the_gold_is_in_the_sample(items) -> None:
 def test_post_accuracy_on_the_judged_sample(result) -> None:
     # 0.781 (107 of 137; 3 wrong, 27 missed) by the extractor the sample was drawn from;
     # 0.847 (116; 2, 19) with posts held within their clause and leads named in the next
-    # sentence
-    assert result.posts.accuracy >= 0.84, result.misses
+    # sentence; 0.853 (116; 2, 18) with a post after «یک» or «دیگر» the name's
+    assert result.posts.accuracy >= 0.85, result.misses
     assert result.posts.wrong <= 2, result.misses
     assert result.lost == 0, result.misses

@@ -53,7 +53,8 @@ def test_post_accuracy_on_the_second_judged_sample(result) -> None:
     # holder named in brackets after the post; 0.884 (129; 2, 15) once a post stops before a
     # name with its own post after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»). One
     # wrong left is «بازیگر قدیمی», another wording of the lead's «بازیگر پیشکسوت سینما و
-    # تلویزیون», which the judged posts write once
-    assert result.posts.accuracy >= 0.88, result.misses
+    # تلویزیون», which the judged posts write once; 0.897 (131; 2, 13) with a post after «دیگر»
+    # the name's and a post a name ran into («کشتی آرایعضو هیأت مدیره ...»)
+    assert result.posts.accuracy >= 0.89, result.misses
     assert result.posts.wrong <= 2, result.misses
     assert result.lost == 0, result.misses

@@ -34,7 +34,7 @@ from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
-from khabar.extract.glued_posts import glued_posts, run_on_posts
+from khabar.extract.glued_posts import glued_posts, name_glued_posts, run_on_posts
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
@@ -158,6 +158,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, starts)
+    for m, post in name_glued_posts(tokens, keys, text, mentions):
+        reg.add_post(reg.by_token[m.i], post)  # «بامحمد کشتی آرایعضو هیأت مدیره ...»
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     merge_held_names(reg, posts)
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])

@@ -15,7 +15,7 @@ from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.glued_surnames import one_word_place
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import FREQUENT, RARE, rank
-from khabar.extract.people import PostMention, stopwords
+from khabar.extract.people import Mention, PostMention, stopwords
 from khabar.extract.posts import find_posts
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -114,6 +114,31 @@ def _heading_word(stem: str, roots) -> bool:
     if len(stem) < 3 or stem in roots or stem in stopwords() or stem in lx.name_words():
         return False
     return stem in lx.common_words() or rank(stem) < FREQUENT or one_word_place(stem)
+
+
+def name_glued_posts(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: Iterable[Mention]
+) -> list[tuple[Mention, PostMention]]:
+    """The posts a name ran into, the space lost, each with its name: a name that ends inside
+    its last token, the rest of which is a post's head («بامحمد کشتی آرایعضو هیأت مدیره طلا
+    و جواهر تهران»; ``_heading_word`` leaves a name's word run into a post to this). The post
+    starts where its head does (keys: the head's, then the words after it); not a credit's
+    word before its colon, the next credit of a list run together."""
+    out: list[tuple[Mention, PostMention]] = []
+    roots = lx.post_heads().root
+    for m in mentions:
+        k = m.j - 1
+        if not tokens.starts[k] < m.span.end < tokens.ends[k]:
+            continue  # most names: the whole token
+        rest = lx.key(text[m.span.end : tokens.ends[k]])
+        if rest not in roots:
+            continue
+        found = find_posts(tokens, [*keys[:k], rest, *keys[k + 1 :]], text, [k])
+        if not found or found[0].i != k or keys[found[0].j : found[0].j + 1] == [":"]:
+            continue  # «تهیه‌کننده: رضا نصیری‌نیاکارگردان: جلیل سامان»: the next credit
+        span = Span(m.span.end, found[0].span.end)
+        out.append((m, replace(found[0], span=span, text=text[span.start : span.end])))
+    return out
 
 
 # post heads a writer runs into the word after them («مدیرگمرک استان زنجان», «مدیرروابط

@@ -335,6 +335,15 @@ def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
+_INDEFINITE = frozenset({"یک", "دیگر"})
+
+
+def _indefinite(tokens: TokenColumns, keys: list[str], a: int, b: int) -> bool:
+    """A name, then «یک» or «دیگر» and a post: «"نک محمد" یک رهبر سابق طالبان», «سعید
+    احمدعباسی دیگر بازیکن مازندرانی تیم ...»."""
+    return a < b and keys[b - 1] in _INDEFINITE and _gap_ok(tokens, a, b - 1)
+
+
 def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
     """A post, then the name in brackets: «رئیس جمهور چپگرا و سوسیالیست مکزیک (اندریس مانوئل
     لوبیز)», «وزیر خارجه پیشین این کشور (علی کرتی 67 ساله)»."""
@@ -370,7 +379,7 @@ def _attach_adjacent_posts(
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
         if (
             before
-            and _gap_ok(tokens, before.j, r.i)
+            and (_gap_ok(tokens, before.j, r.i) or _indefinite(tokens, keys, before.j, r.i))
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
             and not _credit_run_on(keys, before, r)
