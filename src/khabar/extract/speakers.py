@@ -169,6 +169,8 @@ def speaker(
         pkey, end = further
         if _kin_of_someone(keys, end, verb_at):
             return None, s, False, False  # «... مرگ الهام ...، خانواده وی ... درخواست کردند»
+        if (post := _post_past_words(keys, s, verb_at, post_at, reg, pkey)) is not None:
+            return post, post.j, False, True
         return pkey, end, pkey not in seen, True
     if post := _post_before_verb(keys, s, verb_at, post_at, reg):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
@@ -554,6 +556,23 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     return None
 
 
+def _post_past_words(keys, s, verb_at, post_at, reg: Registry, pkey: str) -> PostMention | None:
+    """A post nobody holds that its comma and «با اشاره به ...» lead to the verb
+    (``_post_before_verb``), that words, not an apposition's comma, part from the name of
+    ``pkey`` before it: «... پشت‌پرده سفر اردوغان به روسیه رئیس دانشگاه عالی دفاع ملی، با
+    اشاره به ... گفت:», a heading's name run in before the post that opens the clause; not a
+    post right before the verb, often a noun's complement («... در واکنش به سخنان رییس‌جمهور
+    گفت:»)."""
+    post = _post_before_verb(keys, s, verb_at, post_at, reg)
+    if post is None or post.holder is not None or keys[post.j] not in COMMAS:
+        return None
+    names = [k for k in range(s, post.i) if reg.by_token.get(k) == pkey]
+    if not names:
+        return None
+    between = keys[reg.name_end(names[-1]) : post.i]
+    return post if any(w.isalpha() and w != "دیگر" for w in between) else None
+
+
 def _object_named(keys, k, verb_at, reg: Registry) -> bool:
     """Whether the name at ``k`` is the clause's object, «را» right after it: «کمیسیون مستقل
     انتخابات، محمد اشرف‌غنی را ... پیروز انتخابات اعلام کرده است», «منتقدان ... این اقدام ترامپ
@@ -679,6 +698,8 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
             continue
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
+        if keys[post.j] in COMMAS and tuple(keys[post.j + 1 : post.j + 3]) in _GOING_ON:
+            return post  # «... رئیس دانشگاه عالی دفاع ملی، با اشاره به ... گفت:»
         if _runs_on_to_adjunct(keys, post.j, verb_at, post_at, reg):
             return post  # «دبیرکل جمعیت مبارزه با استعمال دخانیات با اشاره به اینکه ...، گفت:»
         if (
