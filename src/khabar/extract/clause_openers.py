@@ -267,8 +267,17 @@ def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     """Past the last «که» inside the clause, with no «و», comma or verb after it, when a body or
     a person opens right after it: «... پاکسازی این منطقه از گروه‌های تروریستی که وزارت دفاع
     روسیه در آن موقع گفت که» is the ministry's, «اظهارات ظریف در پی این مطرح می‌شود که ترامپ
-    در نشست خبری کاخ سفید به تازگی مدعی شد:» Trump's; else ``s``."""
-    return _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
+    در نشست خبری کاخ سفید به تازگی مدعی شد:» Trump's; else ``s``. Not past «مبنی بر این که»,
+    whose clause tells what the noun before it holds: «وی ... بر ادعاهای اطلاعاتی آمریکا مبنی
+    بر این که روسیه از حملات سایبری ... استفاده کرده تاکید کرد» is his."""
+    k = _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
+    if k > s and any(keys[k - 1 - len(c) : k - 1] == c for c in _CONTENT_OF):
+        return s
+    return k
+
+
+# «مبنی بر این که», «مبنی بر آن که»: what a noun (a claim, a report) holds follows
+_CONTENT_OF = (["مبنی", "بر", "این"], ["مبنی", "بر", "آن"], ["مبنی", "بر"])
 
 
 _AND = {"و"}

@@ -259,5 +259,8 @@ def _byline_words() -> frozenset[str]:
 def byline_credited(keys: list[str], k: int) -> bool:
     """Whether the name at token ``k`` follows a byline's credit word and its colon
     («خبرنگار: زهرا امیری», «انتشاردهنده: مهرنوش خانزائی»): whom the page credits, who
-    does not speak in it."""
-    return k >= 2 and keys[k - 1] == ":" and keys[k - 2] in _byline_words()
+    does not speak in it; a credit of two words too («انتشار دهنده: عباسعلی نقی‌یان»)."""
+    if k < 2 or keys[k - 1] != ":":
+        return False
+    credits = _byline_words()
+    return keys[k - 2] in credits or (k >= 3 and keys[k - 3] + keys[k - 2] in credits)

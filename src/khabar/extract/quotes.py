@@ -27,7 +27,7 @@ from khabar.extract.body_subjects import (
     this_report,
     told_report,
 )
-from khabar.extract.clause_openers import cited_sources
+from khabar.extract.clause_openers import after_in_phrase, cited_sources
 from khabar.extract.clause_words import (
     CLOSING_QUOTE,
     FINAL,
@@ -298,13 +298,18 @@ def find_quotes(
         for n, (vi, vj, verb, kind) in enumerate(found):
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
-            opened = ref is not None and not scanned
+            opened = ref is not None and (not scanned or _past_in_phrase(keys, a, vi, reg, ref))
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
                 after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",", "؛")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
-                span = trim_span(text, start, para.end)
+                # «توصیه کرد X و افزود: Y»: X ends at the «و» of the next verb
+                goes_on = next((f[0] for f in found if f[0] > vj), None)
+                end = para.end
+                if kind == "loose" and goes_on is not None and keys[goes_on - 1] == "و":
+                    end = tokens.starts[goes_on - 1]
+                span = trim_span(text, start, end)
                 if span is None and after_verb and ref is not None:
                     span = _next_paragraph(paragraphs, para_starts, para)  # «گفت:» ends a line
                     inside_until = span.end if span is not None else inside_until
@@ -681,6 +686,14 @@ def _opens_run_in(tokens: TokenColumns, keys: list[str], k: int, b: int, reg: Re
     # «.»سه روز پیش روابط عمومی ... اعلام کرد: «...»»: another quote opens after a colon; not
     # after «این» («.»این وکیل دادگستری افزود:», a post whose holder may be named cut short)
     return keys[k] != "این" and ":" in keys[k + 1 : min(b, k + 25)]
+
+
+def _past_in_phrase(keys, a, verb_at, reg: Registry, ref: object) -> bool:
+    """Whether the person ``ref`` opens the clause right past a phrase with «در» and its comma
+    that reports nothing: «در دیداری که بین وزاری امور خارجه دو کشور انجام شد، وانگ ئی اعلام
+    کرد روابط ...» is his, as if he opened it."""
+    past = after_in_phrase(keys, a, verb_at)
+    return past > a and isinstance(ref, str) and reg.by_token.get(past) == ref
 
 
 def _pronoun_led(keys, a, verb_at) -> bool:

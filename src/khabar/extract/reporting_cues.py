@@ -353,9 +353,32 @@ def cues_in(
             break
         elif j < b and _opens_statement(keys, a, i, j, verb, b):
             out.append((i, j, verb, "loose"))  # «نوشت، ...», «گفت آمار ...»: no colon
-            break
+            if (more := _goes_on_with_colon(keys, j, b)) is None:
+                break
+            i = more  # «توصیه کرد آتش نشان‌ها ... درآورند و افزود: ...»: two statements
+            continue
         i = j
     return out
+
+
+# verbs that go on with one speaker's words, never open another's inside them
+_GOES_ON = {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
+
+
+def _goes_on_with_colon(keys, j: int, b: int) -> int | None:
+    """Where a verb that goes on with the same speaker's words (``_GOES_ON``) opens after «و»
+    with a colon of its own, past what a verb with no colon said at ``j``: «شاکری توصیه کرد
+    آتش نشان‌ها ... به رشته تحریر درآورند و افزود: انتشار ...»; else None."""
+    if ":" not in keys[j:b]:
+        return None  # most statements with no colon: none after them
+    verbs = lx.reporting_verbs()
+    for k in range(j + 1, b - 1):
+        if keys[k] == ":":
+            return None
+        if keys[k] == "و" and (m := verbs.match(keys, k + 1)) and m[0] < b:
+            if m[1].lemma in _GOES_ON and keys[m[0]] == ":":
+                return k + 1
+    return None
 
 
 # «بیش از», «پس از»: an «از» that names no topic

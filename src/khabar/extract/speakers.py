@@ -21,6 +21,7 @@ from khabar.extract.clause_openers import (
     after_note,
     after_photo_credit,
     after_that_body,
+    finite_verb,
     part_of_paper,
 )
 from khabar.extract.clause_words import (
@@ -545,7 +546,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and not byline_credited(keys, k)  # «خبرنگار: زهرا امیری»: the page's reporter
-            and "که" not in keys[s:k]  # «X از سندی که به دست «محمد علی» تنظیم شده حمایت کرد»
+            and not _that_open(keys, s, k, verb_at)  # «X از سندی که به دست «محمد علی» ...»
             and not _past_object(keys, s, k, verb_at)
             and not _described_after(keys, k, verb_at, post_at)
             and not _object_named(keys, k, verb_at, reg)
@@ -571,6 +572,24 @@ def _post_past_words(keys, s, verb_at, post_at, reg: Registry, pkey: str) -> Pos
         return None
     between = keys[reg.name_end(names[-1]) : post.i]
     return post if any(w.isalpha() and w != "دیگر" for w in between) else None
+
+
+def _that_open(keys, s, k, verb_at) -> bool:
+    """Whether a «که» between ``s`` and the name at ``k`` opens a clause the name is in («X از
+    سندی که به دست «محمد علی» تنظیم شده حمایت کرد»); not one its verb and a comma closed right
+    before the name, when no clause of the name's own closes with its verb and a comma or a
+    semicolon before the verb of saying («در دیداری که ... انجام شد، وانگ ئی اعلام کرد», «وقتی
+    اشپیگل پرسید که ...، ظریف پاسخ منفی داد و افزود:»; not «در زمانی که ... رسید، بی‌نظیر بوتو
+    نیز نخست‌وزیر پاکستان بود و ...، نشریه‌ای ... اعلام کرد»)."""
+    if "که" not in keys[s:k]:
+        return False
+    if keys[k - 1] not in COMMAS or not finite_verb(keys[k - 2]):
+        return True
+    pause = next((t for t in range(verb_at - 1, k, -1) if keys[t] in _PAUSES), None)
+    return pause is not None and any(finite_verb(keys[t]) for t in range(k + 1, pause))
+
+
+_PAUSES = {"،", ",", "؛", ";"}
 
 
 def _object_named(keys, k, verb_at, reg: Registry) -> bool:
