@@ -322,15 +322,15 @@ def test_the_one_asked_whom_the_article_does_not_know_is_not_the_one_before() ->
     assert [q.speaker for q in extract_text(text).quotes] == ["حمید رضایی", None]
 
 
-def test_he_who_answers_one_unknown_is_not_the_asker() -> None:
-    # «علم» is a word: the one asked is not found, and «وی» is not مارگریت لئن who asked
+def test_he_who_answers_is_the_one_asked_not_the_asker() -> None:
+    # «علم» is a word, but the one asked is found now, and «وی» is he, not مارگریت لئن who asked
     text = (
         "هنگامی‌که مارگریت لئن در اکتبر از اسداله علم پرسید که: آیا تظاهرات جدی بود؟ وی در"
         " پاسخ گفت: قطعا این جریان یک واقعه کاملا جدی بود."
     )
     quotes = extract_text(text).quotes
     assert [q.verb for q in quotes] == ["پرسید", "گفت"]
-    assert quotes[-1].speaker is None
+    assert quotes[-1].speaker == "اسداله علم"
 
 
 def test_a_name_no_list_knows_of_a_body_reports() -> None:

@@ -29,6 +29,7 @@ from khabar.extract.name_edges import (
     no_opener,
     royal,
     titled_end,
+    unknown_whole,
     untitled,
     within_titles,
 )
@@ -77,7 +78,13 @@ from khabar.extract.tagged_spans import (
     no_last_word,
     text_word,
 )
-from khabar.extract.tagged_vetoes import no_tagged_name, post_after, post_inside, son_of_within
+from khabar.extract.tagged_vetoes import (
+    given_and_word,
+    no_tagged_name,
+    post_after,
+    post_inside,
+    son_of_within,
+)
 from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name, family_end_apart
 from khabar.text.offsets import Span
@@ -151,6 +158,7 @@ def people(
                 and (shaped(keys[m.i + 1]) or pairs[keys[m.i], keys[m.i + 1]] > 1)
             )
             or _titled_given_family(tokens, keys, m, titled_alone)
+            or given_and_word(tokens, keys, m.i, m.j)
         )
         # after another language's given name, a word of Persian is a family name: «جرج بوش»
         foreign = m.j - m.i == 2 and keys[m.i] in lx.foreign_given_names()
@@ -348,6 +356,7 @@ def people(
         out.append(untitled_mention(tokens, text, i, j))
         taken.update(range(i, j))
     out = _fuller(tokens, keys, text, out, taken)
+    out = [_with_third_word(tokens, keys, text, m, taken) for m in out]
     return _with_given_names(tokens, keys, text, out, taken)
 
 
@@ -358,7 +367,7 @@ def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     if j - i != 2 or lx.first_names().get(keys[i]) is not False:
         return False
     last = keys[i + 1]
-    if not tokens.words[i + 1].isalpha() or last in lx.common_words() or last in stopwords():
+    if not tokens.words[i + 1].isalpha() or last in stopwords():
         return False
     if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
         return False
@@ -419,6 +428,42 @@ def _fuller(
                 taken.update(more)
                 break
     return out
+
+
+def _with_third_word(
+    tokens: TokenColumns, keys: list[str], text: str, m: Mention, taken: set[int]
+) -> Mention:
+    """A listed or titled given name and a family name, then a word of a family name of two,
+    listed (no ordinary word: «نوراله اسعدی جمعه»), a town's or one no list knows, that a
+    reporting verb, a comma and a post, «به سمت», «به عنوان» or «به پیشنهاد» ends: the third
+    word is the family name's («مهدی شریفی زمانی افزود», «فرامرز لطیفی نمین به پیشنهاد»; not
+    «جعفر پناهی پروانه نمایش ...», «مسعود پزشکیان نایب رئیس»)."""
+    j = m.j
+    if j - m.i != 2:
+        return m
+    given = first_name_at(keys, m.i) == 1 or m.ti < m.i  # «خانم عصمت خانی سدهی»
+    family = name_word(keys[m.i + 1]) or keys[m.i + 1] in lx.family_name_words()
+    if not (given and family):
+        return m
+    if j + 1 >= len(keys) or j in taken or not tokens.words[j].isalpha():
+        return m
+    if "\n" in text[tokens.ends[j - 1] : tokens.starts[j]] or keys[j] in lx.first_names():
+        return m
+    word = keys[j]
+    town = lx.places().match(keys, j)
+    listed = word in lx.family_name_words() or (town is not None and town[0] == j + 1)
+    if not (listed or unknown_whole(tokens.words[j], word)) or verb(word) or ordinary(word):
+        return m
+    # a post right after may open with the word («پزشکیان نایب رئیس»): only past a comma
+    ends = (
+        (keys[j + 1] in ("،", ",") and post_after(keys, j + 1))
+        or lx.reporting_verbs().match(keys, j + 1) is not None
+        or keys[j + 1 : j + 3] in (["به", "سمت"], ["به", "عنوان"], ["به", "پیشنهاد"])
+    )
+    if not ends:
+        return m
+    taken.add(j)
+    return _bounded(m, m.i, j + 1, tokens, text)
 
 
 _QUOTES = frozenset('"«»“”')

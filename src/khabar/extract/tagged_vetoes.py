@@ -14,20 +14,26 @@ from khabar.extract.namewords import (
     adjective,
     arabic_nisba,
     arabic_script,
+    before_light_verb,
     cited_source,
     company_form,
     family_parts_apart,
     foreign_opening,
     home_place,
+    light_verb,
     listed_family,
     name_word,
+    no_name_end,
     ordinary,
     ordinary_edge,
     product_code,
     rank,
+    unknown_word,
+    verb,
+    word_rank,
 )
 from khabar.extract.no_name_words import no_name, no_person_word
-from khabar.extract.people import first_name_at
+from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.text.segment import TokenColumns
 
@@ -69,12 +75,12 @@ def no_tagged_name(
         return True  # «نجف اشرف: دارالعلم»
     if home_place(keys[i]) and not foreign and not town_person:
         return True  # «خاش روتک»: an Iranian town opens no name
-    if (
-        ordinary_edge(keys, i, j)
-        and not listed_item(keys, i, j)
-        or in_verse(tokens.words, keys, i, j)
-    ):
-        return True  # «کرونا زده», «الذین معه اشدا علی الکفار»
+    if in_verse(tokens.words, keys, i, j):
+        return True  # «الذین معه اشدا علی الکفار»
+    if given_and_word(tokens, keys, i, j):
+        return False  # «محسن مخملباف», «اسداله علم»: a family name that is a word too
+    if ordinary_edge(keys, i, j) and not listed_item(keys, i, j):
+        return True  # «کرونا زده»
     # after a given name that is no word, a rarer word ends a name: «محمدجواد ظریف»
     given = lx.first_names().get(keys[i]) is False and rank(keys[j - 1]) >= 3000
     if j - i == 2 and lx.first_names().get(keys[i]) is False and royal(keys, j - 1):
@@ -87,6 +93,41 @@ def no_tagged_name(
     if j - i == 3 and keys[i] in _SAYYID and listed_family(keys, i + 1):
         return False  # «سید ابراهیم حکمت»: the same after «سید»
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
+
+
+def given_and_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """The tagger's whole span ``keys[i:j]``: a listed given name that is no word and, where
+    the tagger ends the name, a frequent word no name is known to hold, past the commonest
+    words, no verb, adjective or word with an ending: the family name, though the language
+    uses the word too, where a post, a reporting verb or quotes bound it («محمد ظاهر، شاه
+    سابق», «اسداله علم پرسید», «"معصومه ابتکار" عضو»; not «خداداد نفت», «زهرا منزلشان»)."""
+    if j - i != 2 or lx.first_names().get(keys[i]) is not False:
+        return False
+    last = keys[i + 1]
+    if not tokens.words[i + 1].isalpha() or not unknown_word(last) or last in stopwords():
+        return False
+    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+        return False
+    if not word_rank(last) == rank(last) >= _COMMONEST:
+        return False
+    if lx.post_heads().match(keys, i + 1) or lx.honorifics().match(keys, i + 1):
+        return False
+    if before_light_verb(keys, j) or lx.honorifics().match(keys, j):
+        return False
+    # and the text says a person ends there: a post after it (past a comma), a reporting
+    # verb, or quotes around it; not a story's «رضا داخل کوچه شد», «علی رغم»
+    quoted = i > 0 and tokens.words[i - 1] in _OPEN and j < len(keys) and keys[j] in _CLOSE
+    # a noun before takes the words for its complement: «بر رعایت حسن خلق عنوان کرد»
+    opens = i == 0 or not tokens.words[i - 1].isalpha() or keys[i - 1] in stopwords()
+    reports = opens and lx.reporting_verbs().match(keys, j) is not None
+    return quoted or post_after(keys, j) or reports
+
+
+_OPEN = frozenset('«"“')
+_CLOSE = frozenset('»"”')
+
+
+_COMMONEST = 500  # the language's commonest words («موضوع», «نفت», «نفر») end no name
 
 
 def _patronym(words: list[str], keys: list[str], i: int, j: int) -> bool:
