@@ -56,3 +56,22 @@ def test_no_third_word_of_a_post_or_an_ordinary_word() -> None:
     text = "موضوعی که مسعود پزشکیان نایب رئیس مجلس به آن اشاره کرد."
     found = persons(text)
     assert "مسعود پزشکیان" in found and "مسعود پزشکیان نایب" not in found, found
+
+
+def test_a_family_name_of_two_made_by_the_third_word_is_whole_at_its_other_mentions() -> None:
+    # roozno_832: «عباس سلیمی نمین» takes «نمین» before «،» and a post; «سلیمی نمین» that
+    # opens a paragraph is his family name, no given name «سلیمی» before a town «نمین»
+    from khabar.extract import extract_text
+
+    text = (
+        "سلیمی نمین: تندروها مانع دورهمی عقلای چپ و راست می\u200cشوند\n"
+        "به گزارش روز نو :عباس سلیمی نمین، فعال سیاسی اصولگرا در بخشی از گفتگوی نوروزی خود "
+        "با تاکید بر ضرورت بازسازی اعتماد عمومی گفت: موتور محرکه جامعه و کشور اعتماد توده "
+        "های مردم به این تحول بوده است.\n"
+        "سلیمی نمین همچنین بر ضرورت همنشینی عقلای چپ و راست تاکید کرد و گفت:حتی برای این "
+        "کار خیلی هم دیر شده است.\n"
+    )
+    doc = extract_text(text)
+    found = {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
+    assert found.get("عباس سلیمی نمین", []).count("سلیمی نمین") == 2, found
+    assert "نمین" not in [p.name for p in doc.places], doc.places

@@ -34,7 +34,12 @@ from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
 from khabar.extract.glued_names import with_glued_given_names, with_glued_names
-from khabar.extract.glued_posts import glued_posts, name_glued_posts, run_on_posts
+from khabar.extract.glued_posts import (
+    glued_posts,
+    mended_post,
+    name_glued_posts,
+    run_on_posts,
+)
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.list_items import with_list_items
@@ -147,7 +152,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         post_starts = sorted(post_starts + rulers)
     names = {m.ti: m.j for m in mentions}
     posts = [
-        r for r in find_posts(tokens, keys, text, post_starts, names) if r.i not in person_tokens
+        (r.i - 1 not in person_tokens and mended_post(tokens, keys, text, r)) or r
+        for r in find_posts(tokens, keys, text, post_starts, names)
+        if r.i not in person_tokens
     ]
     taken = {r.i for r in posts}
     posts += [

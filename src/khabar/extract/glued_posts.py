@@ -7,6 +7,7 @@ post's head are one token; split, the post opens the clause, as a post alone doe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -204,3 +205,40 @@ def _run_on_heads(keys: set[str]) -> dict[str, str]:
 def _a_word(key: str) -> bool:
     """A word or name of its own: frequent, listed, or a name's («مدیریت», «رئیسی»)."""
     return rank(key) < FREQUENT or key in lx.common_words() or key in lx.name_words()
+
+
+def mended_post(
+    tokens: TokenColumns, keys: list[str], text: str, post: PostMention
+) -> PostMention | None:
+    """The post found at ``post.i`` is part of a longer one whose head, in the token before,
+    is misspelt with a letter doubled («معاوون وزیر بهداشت افغانستان») or run into the word
+    before it («حمعاون وزیر بهداشت»): that longer post, from where its head starts (None
+    where the token before is no such head). The token is no word of its own; its head and
+    the words from ``post.i`` make a post's head of two words or more."""
+    i = post.i
+    if i < 1:
+        return None
+    key = keys[i - 1]
+    if len(key) < _LEAST - 2 or not key.isalpha() or key in lx.common_words():
+        return None
+    if key in lx.first_names() or key in lx.name_words() or rank(key) < FREQUENT:
+        return None
+    heads = lx.post_heads()
+    wrong = [(re.sub(r"(.)\1+", r"\1", key), 0)]
+    wrong += [(key[cut:], cut) for cut in range(1, len(key) - 2)]
+    for head, cut in wrong:
+        if head == key or head not in heads.root:
+            continue
+        found = heads.match([head, *keys[i : i + _HEAD_WORDS]], 0)
+        if found is None or found[0] < 2:
+            continue
+        longer = find_posts(tokens, [*keys[: i - 1], head, *keys[i:]], text, [i - 1])
+        at = end_of_key(tokens.words[i - 1], key[:cut]) if cut else 0
+        if not longer or longer[0].i != i - 1 or (cut and not at):
+            return None
+        span = Span(tokens.starts[i - 1] + at, longer[0].span.end)
+        return replace(longer[0], span=span, text=text[span.start : span.end], glued=bool(cut))
+    return None
+
+
+_HEAD_WORDS = 16  # words of the longest post heads

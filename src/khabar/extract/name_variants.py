@@ -60,11 +60,14 @@ def given_names_alone(
     """The given name of a foreigner named in full, alone as the subject that opens a
     sentence («وینگو بگوویچ» ... «وینگو با اشاره به ... عنوان کرد»): no Persian given name
     («علی» is many people's) and no frequent word; one person of the article has it.
-    Elsewhere too when it is no ordinary word either (``_unknown_given``)."""
+    Elsewhere too when it is no ordinary word either (``_unknown_given``). A mention that
+    is the person's family name of two words («سلیمی نمین» of «عباس سلیمی نمین») opens with
+    no given name."""
     firsts: dict[str, set[str]] = {}
     for m in reg.mention_of.values():
-        if m.j - m.i >= 2:
-            firsts.setdefault(keys[m.i], set()).add(reg.by_token[m.i])
+        pkey = reg.by_token[m.i]
+        if m.j - m.i >= 2 and pkey not in reg.surnames.get(tuple(keys[m.i : m.j]), ()):
+            firsts.setdefault(keys[m.i], set()).add(pkey)
     if not firsts:
         return
     for i in lx.positions(keys, firsts):
