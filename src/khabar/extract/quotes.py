@@ -54,6 +54,7 @@ from khabar.extract.reporting_cues import (
     CLOSING,
     FORECASTING,
     GIVEN_WHOLE,
+    GOING_ON,
     WRITTEN,
     cues_in,
 )
@@ -544,8 +545,6 @@ def _verb_ends_at(keys, start: int, colon: int, verbs) -> bool:
     )
 
 
-# verbs that go on with what one speaker says, never open another's words inside a quote
-_GOING_ON = {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
 # words a name follows inside a clause, not at the start of a sentence run into the last
 _INSIDE_CLAUSE = frozenset("و ، , که از به با در برای را : ؛ - ( «".split())
 
@@ -556,7 +555,7 @@ def _after_run_in_names(
     """The sentences, with a new one where a colon's direct quote runs, with no full stop,
     into a named person who goes on with a colon of their own («... از زمین‌لرزه خیزترین
     استان‌های کشور است مقدم ادامه داد: نقشه‌های لرزه‌خیزی ...»: the text lost the full stop).
-    Only a verb that goes on with one's words (``_GOING_ON``; not «گفت», which may tell
+    Only a verb that goes on with one's words (``GOING_ON``; not «گفت», which may tell
     another's words inside the quote)."""
     if not reg.mention_of:
         return sentences
@@ -596,7 +595,7 @@ def _after_run_in_names(
                     m is None
                     or m[0] >= b
                     or keys[m[0]] != ":"
-                    or m[1].lemma not in _GOING_ON
+                    or m[1].lemma not in GOING_ON
                     or keys[(t := reg.mention_of[n].ti) - 1] in _INSIDE_CLAUSE
                     or t <= start
                 ):

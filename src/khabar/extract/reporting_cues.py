@@ -361,12 +361,14 @@ def cues_in(
     return out
 
 
-# verbs that go on with one speaker's words, never open another's inside them
-_GOES_ON = {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
+# verbs that go on with one speaker's words, never open another's inside them (lemmas)
+GOING_ON = frozenset(
+    {"افزودن", "ادامه دادن", "اضافه کردن", "تصریح کردن", "خاطرنشان کردن", "اظهار داشتن"}
+)
 
 
 def _goes_on_with_colon(keys, j: int, b: int) -> int | None:
-    """Where a verb that goes on with the same speaker's words (``_GOES_ON``) opens after «و»
+    """Where a verb that goes on with the same speaker's words (``GOING_ON``) opens after «و»
     with a colon of its own, past what a verb with no colon said at ``j``: «شاکری توصیه کرد
     آتش نشان‌ها ... به رشته تحریر درآورند و افزود: انتشار ...»; else None."""
     if ":" not in keys[j:b]:
@@ -376,7 +378,7 @@ def _goes_on_with_colon(keys, j: int, b: int) -> int | None:
         if keys[k] == ":":
             return None
         if keys[k] == "و" and (m := verbs.match(keys, k + 1)) and m[0] < b:
-            if m[1].lemma in _GOES_ON and keys[m[0]] == ":":
+            if m[1].lemma in GOING_ON and keys[m[0]] == ":":
                 return k + 1
     return None
 
