@@ -158,7 +158,10 @@ def speaker(
             return (*org, False, False)
     if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «... میراث اوباما خواهد بود رادیو صدای آمریکا گفت:»
-    if org := body_after_comma(keys, s, verb_at, reg, post_at, words):
+    # (a body with its own comma before the verb was sought above, before the openings)
+    if keys[verb_at - 1] not in COMMAS and (
+        org := body_after_comma(keys, s, verb_at, reg, post_at, words)
+    ):
         return (*org, False, False)  # «... دو تیم شهرستانی بود، سایت نود نوشت:»
     if org := body_after_semicolon(keys, s, verb_at, reg, post_at, words):
         return (*org, False, False)  # «...؛ دانشگاه تهران در جدیدترین اطلاعیه خود تاکید کرده»
