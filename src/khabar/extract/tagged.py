@@ -17,6 +17,7 @@ from itertools import chain
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import (
     after_a_thing,
@@ -67,7 +68,6 @@ from khabar.extract.people import (
     SURNAME_TITLES,
     Mention,
     first_name_at,
-    stopwords,
     untitled_mention,
 )
 from khabar.extract.tagged_spans import (
@@ -79,6 +79,7 @@ from khabar.extract.tagged_spans import (
     text_word,
 )
 from khabar.extract.tagged_vetoes import (
+    could_be_family_name,
     given_and_word,
     no_tagged_name,
     post_after,
@@ -361,17 +362,15 @@ def people(
 
 
 def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
-    """``keys[i:j]`` is a listed given name that is no word and one word of letters that may
-    be a family name though the news writes it often: no verb, adjective, common word or
-    function word, past the very frequent words, and no word with an ending («جوادمان»)."""
+    """``keys[i:j]`` is a listed given name that is no word and one word that may be a family
+    name though the news writes it often (``could_be_family_name``), past the very frequent
+    words."""
     if j - i != 2 or lx.first_names().get(keys[i]) is not False:
         return False
     last = keys[i + 1]
-    if not tokens.words[i + 1].isalpha() or last in stopwords():
-        return False
-    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
-        return False
-    return word_rank(last) == rank(last) >= _NOT_VERY_FREQUENT
+    return could_be_family_name(tokens, keys, i + 1) and (
+        word_rank(last) == rank(last) >= _NOT_VERY_FREQUENT
+    )
 
 
 _NOT_VERY_FREQUENT = 2000  # ``namewords``' very frequent words
@@ -388,10 +387,7 @@ def _titled_given_family(
     (``titled_alone``: «شاهزاده احمد، ...» and «شاهزاده احمد شعار ... سر می‌دهند»)."""
     if m.ti == m.i or m.j - m.i != 2 or first_name_at(keys, m.i) != 1:
         return False
-    last, word = keys[m.i + 1], tokens.words[m.i + 1]
-    if not word.isalpha() or last in stopwords() or last in lx.first_names():
-        return False
-    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+    if not could_be_family_name(tokens, keys, m.i + 1) or keys[m.i + 1] in lx.first_names():
         return False
     if before_light_verb(keys, m.j) or (m.j < len(keys) and keys[m.j] in _COPULAS):
         return False
@@ -456,7 +452,7 @@ def _with_third_word(
         return m
     # a post right after may open with the word («پزشکیان نایب رئیس»): only past a comma
     ends = (
-        (keys[j + 1] in ("،", ",") and post_after(keys, j + 1))
+        (keys[j + 1] in COMMAS and post_after(keys, j + 1))
         or lx.reporting_verbs().match(keys, j + 1) is not None
         or keys[j + 1 : j + 3] in (["به", "سمت"], ["به", "عنوان"], ["به", "پیشنهاد"])
     )

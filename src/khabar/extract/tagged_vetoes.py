@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
+from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import comparative, royal
 from khabar.extract.namewords import (
@@ -95,6 +96,16 @@ def no_tagged_name(
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
 
+def could_be_family_name(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """The word at token ``k`` may be a family name after a given name though the language
+    uses it too: letters only, and no function word, verb, light verb, adjective, noun of
+    action or word with an ending («جوادمان»)."""
+    key = keys[k]
+    if not tokens.words[k].isalpha() or key in stopwords():
+        return False
+    return not (verb(key) or light_verb(key) or adjective(key) or no_name_end(key))
+
+
 def given_and_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     """The tagger's whole span ``keys[i:j]``: a listed given name that is no word and, where
     the tagger ends the name, a frequent word no name is known to hold, past the commonest
@@ -104,9 +115,7 @@ def given_and_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
     if j - i != 2 or lx.first_names().get(keys[i]) is not False:
         return False
     last = keys[i + 1]
-    if not tokens.words[i + 1].isalpha() or not unknown_word(last) or last in stopwords():
-        return False
-    if verb(last) or light_verb(last) or adjective(last) or no_name_end(last):
+    if not could_be_family_name(tokens, keys, i + 1) or not unknown_word(last):
         return False
     if not word_rank(last) == rank(last) >= _COMMONEST:
         return False
@@ -116,15 +125,16 @@ def given_and_word(tokens: TokenColumns, keys: list[str], i: int, j: int) -> boo
         return False
     # and the text says a person ends there: a post after it (past a comma), a reporting
     # verb, or quotes around it; not a story's «رضا داخل کوچه شد», «علی رغم»
-    quoted = i > 0 and tokens.words[i - 1] in _OPEN and j < len(keys) and keys[j] in _CLOSE
+    quoted = (
+        i > 0
+        and tokens.words[i - 1] in CLOSING_QUOTE
+        and j < len(keys)
+        and keys[j] in CLOSING_QUOTE.values()
+    )
     # a noun before takes the words for its complement: «بر رعایت حسن خلق عنوان کرد»
     opens = i == 0 or not tokens.words[i - 1].isalpha() or keys[i - 1] in stopwords()
     reports = opens and lx.reporting_verbs().match(keys, j) is not None
     return quoted or post_after(keys, j) or reports
-
-
-_OPEN = frozenset('«"“')
-_CLOSE = frozenset('»"”')
 
 
 _COMMONEST = 500  # the language's commonest words («موضوع», «نفت», «نفر») end no name
