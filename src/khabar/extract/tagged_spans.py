@@ -154,7 +154,9 @@ def kind_spans(
             if kind == "LOC":
                 if out and i < out[-1][1]:
                     continue  # inside a listed place run on to its end («اتحاد جماهیر شوروی»)
-                i, j = _listed_whole(keys, *_closed(tokens.words, i, j))
+                # past the quotation mark closing one the place opens («تالاب ' کانی برازان '»,
+                # as PEYMA writes such names), which ``trim`` cut as punctuation
+                i, j = _listed_whole(keys, i, quote_closed(tokens.words, i, j))
                 parts = place_parts(keys, *place_bounds(tokens.words, keys, i, j))
                 parts = [p for x, y in parts for p in listed_among_words(keys, x, y) or [(x, y)]]
             for x, y in parts:
@@ -181,12 +183,6 @@ def kind_spans(
             if all(a <= x and y <= b for x, y in inside):
                 out = [s for s in out if s not in inside] + [(a, b)]
     return out
-
-
-def _closed(words: list[str], i: int, j: int) -> tuple[int, int]:
-    """The place's span past the quotation mark that closes one it opens («تالاب ' کانی
-    برازان '», as PEYMA writes such names), which ``trim`` cut as punctuation."""
-    return i, quote_closed(words, i, j)
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> tuple[int, int]:
