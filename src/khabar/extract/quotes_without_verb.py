@@ -16,7 +16,7 @@ from khabar.extract.clause_openers import (
     at_each,
     by_announcement,
 )
-from khabar.extract.clause_words import CLOSING_QUOTE, DASHES, FINAL, LEAD_INS, PRONOUNS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DASHES, FINAL, LEAD_INS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
 from khabar.extract.speaking_bodies import OrgRef, organization_at
@@ -308,7 +308,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         # در این زمینه، ...», «به گفته این چهره شاخص جریان اصول‌گرایی، ...»
         reach = _UNKNOWN_OPENING if s == a else _UNKNOWN_REACH
         comma = next((t for t in range(k, min(k + reach, b)) if keys[t] in _COMMA_STOPS), None)
-        comma = comma if comma is not None and keys[comma] in ("،", ",") else None
+        comma = comma if comma is not None and keys[comma] in COMMAS else None
         if comma is not None and comma >= k + _UNKNOWN_REACH and _listed_on(keys, comma, b):
             comma = None  # «به گفته منابع العربی الجدید محور عربی مرکب از ریاض، قاهره، ...»
         if comma is None:
@@ -317,13 +317,13 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
             end = comma
         if end == k:
             return None
-    comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in ("،", ",")), None)
+    comma = next((t for t in range(end, min(end + 3, b)) if keys[t] in COMMAS), None)
     if comma is None and keys[end : end + 1] == ["در"]:
         comma = _place_then_comma(keys, end + 1, b)  # «به گفته نماینده ولی فقیه در استان ...،»
     if comma is None and announced:
         return None  # «بر اساس اعلام کمیته بحران استانداری قم بخش اداری ...»: where it ends?
     end = comma if comma is not None else end  # «به گفته این مقام آگاه، ...»
-    while end < b and keys[end] in ("،", ","):
+    while end < b and keys[end] in COMMAS:
         end += 1
     if isinstance(ref, str):
         end = _past_apposition(keys, end, b, post_at)
@@ -348,11 +348,11 @@ def _quoted_name(keys, k: int, b: int, reg: Registry, post_at) -> tuple[Ref, int
         return None, k
     end += 1
     if (post := post_at.get(end)) and not post.anaphor and post.j < b:
-        if keys[post.j] in ("،", ",") and _listed_on(keys, post.j, b):
+        if keys[post.j] in COMMAS and _listed_on(keys, post.j, b):
             return None, k
         end = post.j
         # «... مدیر برنامه ضد تروریسم و اطلاعات در پژوهشکده واشنگتن، ...»: where the post is
-        comma = next((t for t in range(end, min(end + _WHERE, b)) if keys[t] in ("،", ",")), None)
+        comma = next((t for t in range(end, min(end + _WHERE, b)) if keys[t] in COMMAS), None)
         if keys[end : end + 1] == ["در"] and comma is not None:
             end = comma
     return ref, end
@@ -377,7 +377,7 @@ def _place_then_comma(keys, s, b) -> int | None:
     """The comma right after a place at ``s`` («استان کردستان،»), the rest of a post."""
     s += s < b and keys[s] in _PLACE_HEADS
     place = lx.places().match(keys, s) if s < b else None
-    return place[0] if place and place[0] < b and keys[place[0]] in ("،", ",") else None
+    return place[0] if place and place[0] < b and keys[place[0]] in COMMAS else None
 
 
 def _past_apposition(keys, s, b, post_at) -> int:
@@ -386,7 +386,7 @@ def _past_apposition(keys, s, b, post_at) -> int:
     post = post_at.get(s)
     if post is None or post.anaphor:
         return s
-    comma = next((t for t in range(post.j, min(post.j + 6, b)) if keys[t] in ("،", ",")), None)
+    comma = next((t for t in range(post.j, min(post.j + 6, b)) if keys[t] in COMMAS), None)
     if comma is None or any(keys[t] in PRONOUNS or keys[t] == "که" for t in range(s, comma)):
         return s
     return comma + 1
