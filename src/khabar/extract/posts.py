@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS
 from khabar.extract.namewords import kin
+from khabar.extract.org_spans import ordinal
 from khabar.extract.people import (
     HOLY_MARKS,
     PostMention,
@@ -34,6 +35,11 @@ _PRIZE = frozenset({"بهترین", "برترین"})
 # مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are).
 _NOT_ALONE = frozenset({"مجری"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+# The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
+# رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.
+_PARLIAMENT = frozenset(
+    "شورای اسلامی خبرگان رهبری سنا سنای عوام اعیان نمایندگان دومای ملی عالی".split()
+)
 
 
 def _held_by_none(keys: list[str], i: int) -> bool:
@@ -141,8 +147,8 @@ def _extend_post(
         if j in names and _posted_after(keys, names[j]):
             break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
-            j += 2
-            continue
+            j = _parliament_end(keys, j + 2)
+            break
         org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
         place = places.match(keys, j) if keys[j] in places.root else None
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
@@ -170,6 +176,22 @@ def _extend_post(
         j += 1
     while keys[j - 1] == "و":
         j -= 1
+    return j
+
+
+def _parliament_end(keys: list[str], j: int) -> int:
+    """The end of the name of the parliament a post's «در مجلس» ends before ``j``: its words
+    (``_PARLIAMENT``), a country and a term («دهم») go with it; nothing else does, so a post
+    ends there («نماینده مردم سنقر در مجلس | اختلاف‌نظر کشورهای اروپایی ... را ... توصیف
+    کرد»)."""
+    n = len(keys)
+    while j < n:
+        if keys[j] in _PARLIAMENT or ordinal(keys[j]):
+            j += 1
+        elif (place := lx.places().match(keys, j)) and place[0] > j:
+            j = place[0]
+        else:
+            break
     return j
 
 

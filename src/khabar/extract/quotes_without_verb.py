@@ -125,6 +125,13 @@ def run_in_headlines(
         if ref is None or colon - end > _POST_TAIL or not {",", "،"}.isdisjoint(keys[end:colon]):
             continue
         lead = _lead_dateline(keys, colon + 2, min(b, colon + _HEADLINE_RUN))
+        lead_at = None  # where a lead opened by a post, with no dateline, starts
+        if lead is None and not _said_in(keys, head, colon):
+            lead_at = _lead_post(
+                tokens, keys, colon + 2, min(b, colon + _HEADLINE_RUN), b, post_at, reg
+            )
+            if lead_at and _told_before(text, tokens.starts[head], lead_at[1]):
+                continue  # the title given again, glued to its lead
         if lead is None and head > a and ":" not in keys[colon + 1 : b]:
             # «ویدیو / رهبر انقلاب: برجام را پاره کنند، ما آتش می‌زنیم.»: a rubric marks the
             # headline, which ends with its sentence
@@ -133,9 +140,13 @@ def run_in_headlines(
                 cue = Span(tokens.starts[head], tokens.ends[colon])
                 out[sent] = Cue(Quote(None, "direct", "", span, sent, cue), ref, False)
             continue
-        if lead is None:
+        if lead_at:
+            lead, start = lead_at
+        elif lead is None:
             continue
-        span = trim_span(text, tokens.ends[colon], tokens.starts[lead])
+        else:
+            start = tokens.starts[lead]
+        span = trim_span(text, tokens.ends[colon], start)
         if span:
             cue = Span(tokens.starts[head], tokens.ends[colon])
             out[sent] = Cue(Quote(None, "direct", "", span, sent, cue), ref, False)
@@ -180,6 +191,71 @@ def _lead_dateline(keys, s, b) -> int | None:
             if (place := places.match(keys, p)) and place[0] == k:
                 return p
     return None
+
+
+_NOT_LEADS = frozenset({"و", "یا", "که", "را", "به", "از", "با", "در", "بر", "برای", "این", "آن"})
+
+
+def _said_in(keys, head: int, colon: int) -> bool:
+    """Whether a verb of saying stands before a colon («وزیر انرژی آمریکا نیز گفت:»): no
+    headline's."""
+    verbs = lx.reporting_verbs()
+    return any(verbs.match(keys, k) for k in range(head, colon))
+
+
+def _lead_post(tokens, keys, s, limit, b, post_at, reg: Registry) -> tuple[int, int] | None:
+    """The first token at or past ``s`` (before ``limit``) where a post opens a lead with no
+    dateline, and the offset where the lead starts: it opens a clause (not past «و», a
+    preposition, «را» or «که») and its clause runs, with no full stop, to a verb of saying and
+    a colon («موحدی کرمانی: متاسفانه مطهری مراعات نمی‌کند | دبیرکل جامعه روحانیت مبارز با
+    بیان اینکه ...، گفت: ...»). The lead starts at the name the post follows («... هستند |
+    احمد امیرآبادی نماینده مردم قم ...»), or inside the token a heading's last word ran into
+    («... فوت می‌کند|معاون کل وزارت بهداشت ...»). None when there is none."""
+    for k in range(s, limit):
+        if keys[k] in FINAL or keys[k] == ":":
+            return None
+        post = post_at.get(k)
+        if post is None or post.anaphor:
+            continue
+        first = _named_before(tokens, keys, k, reg)
+        if keys[(first[0] if first else k) - 1] in _NOT_LEADS:
+            continue
+        for c in range(post.j + 1, b):
+            if keys[c] in FINAL:
+                return None
+            if keys[c] == ":":
+                if not _said_in(keys, c - 3, c):
+                    return None
+                if first:
+                    return first
+                return k, post.span.start
+        return None
+    return None
+
+
+def _named_before(tokens, keys, k: int, reg: Registry) -> tuple[int, int] | None:
+    """The first token and the offset of a person's name that ends right before token ``k``
+    (its titles and quotation marks with it: «محمد قمی» نماینده ...), else None."""
+    end = k - 1 if keys[k - 1] in CLOSING_QUOTE.values() else k
+    pkey = reg.by_token.get(end - 1)
+    if pkey is None:
+        return None
+    first = end - 1
+    while reg.by_token.get(first - 1) == pkey:
+        first -= 1
+    mention = reg.mention_of.get(first)
+    if mention is None:
+        return None
+    if end < k and keys[first - 1] in CLOSING_QUOTE:
+        return first - 1, tokens.starts[first - 1]
+    return first, mention.full.start
+
+
+def _told_before(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` were written before ``start`` (a title given again
+    at the head of its body: «حریرچی: هر ۱۳ دقیقه ... فوت می کند» on a line of its own, then
+    run into its lead «... فوت می کندمعاون کل وزارت بهداشت ... گفت:»)."""
+    return text.find(text[start:end], 0, start) >= 0
 
 
 def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[Ref, int]:
