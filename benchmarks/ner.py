@@ -150,7 +150,9 @@ def khabar_gold(article: Article) -> Spans:
     («امام حسین (ع)», «پیامبر»), no given name alone («نیما») but one a person noun and «به
     نام» introduce («دختری به نام ندا»: ``_called``), and no post alone («مقام معظم
     رهبری», ``_post_alone``) is a person, and each person or
-    place of a comma list is one («شهرستان‌های قائمشهر، سوادکوه و ...» is three)."""
+    place of a comma list is one («شهرستان‌های قائمشهر، سوادکوه و ...» is three); a list of
+    places after a plural lead («استان‌های خوزستان و ایلام») is its places one by one, the
+    lead no part of them, as khabar reports them (``_listed_after_plural``)."""
     tokens = [t for sent in article.token_spans for t in sent]
     called = _called(article.text, tokens)
     out: Spans = set()
@@ -160,6 +162,9 @@ def khabar_gold(article: Article) -> Spans:
             continue
         if kind in ("PER", "LOC"):
             inside = [(a, b) for a, b in tokens if s <= a and b <= e]
+            if kind == "LOC" and (items := _listed_after_plural(article.text, inside)):
+                out.update(("LOC", a, b) for a, b in items)
+                continue
             cuts = [n for n, (a, b) in enumerate(inside) if article.text[a:b] in COMMAS]
             for x, y in zip([-1, *cuts], [*cuts, len(inside)], strict=True):
                 if y > x + 1:
@@ -167,6 +172,31 @@ def khabar_gold(article: Article) -> Spans:
         else:
             out.add((kind, s, e))
     return out
+
+
+# the plural words that say places, as keys («استان‌های», «شهرستان‌های»)
+_PLURAL_LEADS = frozenset("استانهای شهرهای کشورهای روستاهای شهرستانهای ایالتهای".split())
+
+
+def _listed_after_plural(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a place span that opens with a plural lead and lists places joined by
+    commas or «و» («استان‌های تهران ، قم و اصفهان»), each a place, the lead left out; a
+    listed place holding «و» stays whole («چهارمحال و بختیاری»). None if it is no list."""
+    keys = [lx.key(text[a:b]) for a, b in inside]
+    if len(keys) < 4 or keys[0] not in _PLURAL_LEADS:
+        return []
+    items: list[tuple[int, int]] = []
+    i = 1
+    while i < len(keys):
+        hit = lx.places().match(keys, i)
+        j = hit[0] if hit else i + 1
+        while j < len(keys) and keys[j] not in COMMAS and keys[j] != "و":
+            j += 1
+        items.append((inside[i][0], inside[j - 1][1]))
+        while j < len(keys) and (keys[j] in COMMAS or keys[j] == "و"):
+            j += 1
+        i = j
+    return items if len(items) > 1 else []
 
 
 def arman_gold(article: Article) -> Spans:

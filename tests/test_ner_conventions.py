@@ -61,3 +61,18 @@ def test_periodicals_organizations_events_untagged_facilities_as_asked():
     (out,) = peyma_conventions([OTHERS], fac="ORG")
     assert ("ORG", "دانشگاه تهران") in spans(out)
     assert peyma_conventions([OTHERS, NATIONS], fac="drop") == peyma_conventions([NATIONS])
+
+
+def test_a_list_of_places_after_a_plural_lead_is_its_places_in_khabars_view():
+    from ner import _listed_after_plural
+
+    # PEYMA's training part: one span over the lead and the list; khabar names each place
+    text = "استان‌های چهارمحال و بختیاری ، لرستان و خوزستان"
+    tokens, at = [], 0
+    for word in text.split(" "):
+        tokens.append((at, at + len(word)))
+        at += len(word) + 1
+    items = [text[a:b] for a, b in _listed_after_plural(text, tokens)]
+    assert items == ["چهارمحال و بختیاری", "لرستان", "خوزستان"]
+    one = "استان‌های کشور"
+    assert _listed_after_plural(one, [(0, 9), (10, 14)]) == []

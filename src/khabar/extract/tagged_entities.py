@@ -42,7 +42,13 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
-from khabar.extract.place_spans import a_time_zone, homonyms_in_lists, in_a_title
+from khabar.extract.place_spans import (
+    FEATURE_LEADS,
+    a_time_zone,
+    homonyms_in_lists,
+    homonyms_named_again,
+    in_a_title,
+)
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.lexicon import county_names, place_names
@@ -455,6 +461,8 @@ def places(
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
         if kind in lead and i - 1 not in marked and keys[i] not in _WORLD:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
+        elif kind == KIND_OF_NEW_PLACE and _feature_before(keys, i, marked):
+            i -= 1  # «دریاچه | تیتی‌کاکا»: a lake, a pass, a plain no list holds, with its word
         i = _direction_before(keys, i, marked, skip)
         _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         taken.update(range(i, j))
@@ -488,7 +496,25 @@ def places(
         _place(found, entry.name, entry.kind).mentions.append(
             Span(tokens.starts[k], tokens.ends[k])
         )
+        firsts[k] = k + 1
+    held = marked_or_skipped | taken | in_names
+    held.update(k for i, j in firsts.items() for k in range(i, j))
+    seen = {
+        p.name: (p.kind, [bisect_left(tokens.starts, m.start) for m in p.mentions])
+        for p in found.values()
+    }
+    for k, entry in homonyms_named_again(keys, seen, held):
+        # «استان گلستان ... زلزله گلستان را لرزاند»: the place the article named, again
+        _place(found, entry.name, entry.kind).mentions.append(
+            Span(tokens.starts[k], tokens.ends[k])
+        )
     return list(found.values())
+
+
+def _feature_before(keys: list[str], i: int, marked: set[int]) -> bool:
+    """A word of a lake, a river, a plain, a pass or a mountain stands before token ``i``,
+    outside the tagger's names (PEYMA takes it into the place's mention)."""
+    return i > 0 and keys[i - 1] in FEATURE_LEADS and i - 1 not in marked
 
 
 def _titled(tokens: TokenColumns, keys: list[str], i: int, end: int) -> bool:
