@@ -52,7 +52,12 @@ def test_no_article_of_the_gold_or_an_earlier_sample_is_in_the_sample(items) -> 
 
 
 def test_post_accuracy_on_the_third_judged_sample(result) -> None:
-    # 0.786 (114 of 145; 6 wrong, 25 missed) by the extractor the sample was drawn from
-    assert result.posts.accuracy >= 0.786, result.misses
-    assert result.posts.wrong <= 6, result.misses
+    # 0.786 (114 of 145; 6 wrong, 25 missed) by the extractor the sample was drawn from;
+    # 0.821 (119; 4, 22) with the heads «خواننده» and «والی» (a governor's post, not the
+    # consul's before it), one post written once in two wordings («نخست‌وزیر اسرائیل»,
+    # «نخست‌وزیر رژیم صهیونیستی») and a lead's post given to the one the next sentence names
+    # though the title named them first. One wrong left is «رئیس جمهور آمریکا» for the
+    # judged «رئیس جمهوری آمریکا», the same post, which the scoring does not match
+    assert result.posts.accuracy >= 0.82, result.misses
+    assert result.posts.wrong <= 4, result.misses
     assert result.lost == 0, result.misses
