@@ -57,7 +57,9 @@ def test_post_accuracy_on_the_third_judged_sample(result) -> None:
     # consul's before it), one post written once in two wordings («نخست‌وزیر اسرائیل»,
     # «نخست‌وزیر رژیم صهیونیستی») and a lead's post given to the one the next sentence names
     # though the title named them first. One wrong left is «رئیس جمهور آمریکا» for the
-    # judged «رئیس جمهوری آمریکا», the same post, which the scoring does not match
-    assert result.posts.accuracy >= 0.82, result.misses
-    assert result.posts.wrong <= 4, result.misses
+    # judged «رئیس جمهوری آمریکا», the same post, which the scoring does not match; 0.828
+    # (120; 3, 22) once a post alone whose clause names the one speaking around it is not
+    # theirs («رئیس اتاق ایران ... خطاب به همتی نوشته بود: ...»)
+    assert result.posts.accuracy >= 0.827, result.misses
+    assert result.posts.wrong <= 3, result.misses
     assert result.lost == 0, result.misses

@@ -1,7 +1,8 @@
 """Posts the third judged sample (``posts_judged_3.jsonl``) missed or wrote twice: a lead's
 post whose holder the title names first, one post in two wordings, the heads «خواننده»,
-«والی», «هافبک», «دروازه‌بان», and a post given «با حفظ سمت». Sentences from the shared news
-(tabnak 890, roozno 1188, tabnak 226, tabnak 1213, fars-4 75, fars-1 294)."""
+«والی», «هافبک», «دروازه‌بان», a post given «با حفظ سمت», and a post whose clause names the
+speaker around it as another. Sentences from the shared news (tabnak 890, roozno 1188,
+tabnak 226, tabnak 1213, fars-4 75, fars-1 294, tabnak 1608)."""
 
 from khabar.extract import extract_text
 from khabar.extract.coref import one_wording
@@ -83,3 +84,21 @@ def test_a_post_given_keeping_the_one_held_is_the_objects():
         "سرپرست مرکز گزینش این دانشگاه منصوب کرد."
     )
     assert _posts(text)["عنایت‌اله ملکی‌تبار"] == ["مشاور سرپرست مرکز گزینش"]
+
+
+def test_a_post_whose_clause_names_the_speaker_is_anothers():
+    # tabnak_1608: «رئیس اتاق ایران ... خطاب به همتی نوشته بود» between two of همتی's quotes
+    text = (
+        "فرصت بهره‌مندی از مشوق‌های بازگشت ارز صادرات تا پایان تیرماه\n"
+        "عبدالناصر همتی رئیس کل بانک مرکزی با ارسال نامه‌ای به غلامحسین شافعی اعلام کرد کلیه "
+        "صادرکنندگان تا پایان تیرماه سال جاری مهلت دارند نسبت به ایفای تعهدات ارزی صادراتی سال "
+        "1398 اقدام کنند.\n"
+        "نامه همتی در پاسخ به نامه 9 اردیبهشت شافعی ارسال شده است.\n"
+        "رئیس اتاق ایران در آن نامه خطاب به همتی نوشته بود: حذف تعدیل 20 درصدی برای صادرات "
+        "سال‌های 98 و 99 را بر خلاف رایزنی‌های صورت گرفته اعلام کرد.\n"
+        "به گفته همتی، تصمیم تازه بانک مرکزی بر اساس تصمیم کمیته اتخاذ شده است."
+    )
+    doc = extract_text(text)
+    assert {p.name: p.posts for p in doc.persons}["عبدالناصر همتی"] == ["رئیس کل بانک مرکزی"]
+    said = [q.speaker for q in doc.quotes if doc.span_text(q.span).startswith("حذف تعدیل")]
+    assert said == [None]

@@ -543,6 +543,7 @@ def adopt_posts(
             current
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
+            and not _named_in_clause(reg, keys, post, current)
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
         ):
             hold(reg, current, post)
@@ -751,7 +752,11 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             continue
         before = _person_of(cues[n - 1].ref, reg)
         after = next((d.ref for d in cues[n + 1 :] if not _worded_again(d.ref, post)), None)
-        if not before or before != _person_of(after, reg):
+        if (
+            not before
+            or before != _person_of(after, reg)
+            or _named_in_clause(reg, keys, post, before)
+        ):
             continue
         if posts_agree(reg, before, post):
             hold(reg, before, post)
@@ -759,6 +764,22 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             keys, post, as_subject
         ):
             hold(reg, before, post, written=False)  # the speaker's, not a post to list
+
+
+_CLAUSE_REACH = 20  # tokens from a post to its reporting verb's colon, at most
+
+
+def _named_in_clause(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:
+    """Whether ``pkey`` is named in the post's own clause, past it and before a colon, a comma
+    or the sentence's end: another is its subject («رئیس اتاق ایران در آن نامه خطاب به همتی
+    نوشته بود: ...» between two of همتی's quotes; not «... رهبر معظم انقلاب ... گزارش داد،
+    آیت‌الله خامنه‌ای خواستار ... شدند», the words reported)."""
+    for k in range(post.j, min(len(keys), post.j + _CLAUSE_REACH)):
+        if keys[k] in (":", "،", ",") or keys[k] in _SENTENCE_ENDS:
+            return False
+        if reg.by_token.get(k) == pkey:
+            return True
+    return False
 
 
 def _worded_again(ref: object, post: PostMention) -> bool:
