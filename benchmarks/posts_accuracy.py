@@ -11,8 +11,8 @@ article, from the articles of 800-3,000 characters of the shared news as
 article of the gold, its ``drawn.tsv``, and any article with the same title or first line as
 one of the gold's; ``posts_judged_2.jsonl`` likewise with seed 61, leaving out the first
 sample's articles and their titles and first lines too, as every judged posts sample in
-``tests/fixtures`` is left out of a later draw); ``person``, ``roles`` and ``why`` are then
-set by reading each text:
+``tests/fixtures`` is left out of a later draw; ``posts_judged_3.jsonl`` with seed 67, leaving
+out both); ``person``, ``roles`` and ``why`` are then set by reading each text:
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] > sample.jsonl
 """

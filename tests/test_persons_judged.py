@@ -95,10 +95,15 @@ class Floor:
 
 # samples drawn later that let in the articles the persons samples hold, which judge no
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
-# second bodies sample (``test_body_speakers_2.py``) and the second posts sample
-# (``test_posts_judged_2.py``)
+# second bodies sample (``test_body_speakers_2.py``) and the second and third posts samples
+# (``test_posts_judged_2.py``, ``test_posts_judged_3.py``)
 LET_IN_LATER = frozenset(
-    {"speaker_misses_judged_3.jsonl", "body_speakers_judged_2.jsonl", "posts_judged_2.jsonl"}
+    {
+        "speaker_misses_judged_3.jsonl",
+        "body_speakers_judged_2.jsonl",
+        "posts_judged_2.jsonl",
+        "posts_judged_3.jsonl",
+    }
 )
 
 # what a sample was drawn outside of, besides the gold's articles

@@ -25,8 +25,9 @@ from khabar.evaluate_speakers import SpeakerScore, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
-# drawn later, letting in this sample's articles: the second posts sample, which judges posts
-LATER = frozenset({"posts_judged_2.jsonl"})
+# drawn later, letting in this sample's articles: the second and third posts samples, which
+# judge posts
+LATER = frozenset({"posts_judged_2.jsonl", "posts_judged_3.jsonl"})
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from khabar.extract.called_names import called_again, called_names, with_called_
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
-from khabar.extract.coref import adopt_named_next, headline_digest
+from khabar.extract.coref import adopt_named_next, headline_digest, one_wording
 from khabar.extract.credits import with_credited_names
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import (
@@ -179,7 +179,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
-    adopt_named_next(reg, posts, spans, keys, digest, lines)
+    body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0
+    adopt_named_next(reg, posts, spans, keys, digest, lines, body)
     title_speaker = title_person(doc.meta.get("title"), reg)
     org_spans = kind_spans(tokens, keys, tagged, "ORG") if use_model else []
     reg.bodies.update((a, (b, tuple(keys[a:b]))) for a, b in org_spans)
@@ -200,6 +201,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:
             reg.persons[holder].post_mentions.append(r.span)
+    for person in reg.persons.values():
+        person.posts = one_wording(person.posts)
     doc.persons = list(reg.persons.values())
     in_people = set(reg.by_token)
     doc.places = find_places(tokens, keys, in_people, starts_of[PLACE])
@@ -240,6 +243,19 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     assign_confidence(doc)
     doc.drop_tokens()  # what comes next (the record, the store) needs none
     return doc
+
+
+def _past_title_line(doc: Document, text: str) -> Span | None:
+    """The paragraph after the text's own title line, when it opens with one: no title given
+    apart (``doc.meta``), and a first line short and with no full stop at its end (as
+    ``find_title`` reads one, but for «!» and «؟»: «مجیدی: جریمه سپاهان باید ... باشد!»)."""
+    if doc.meta.get("title") or len(doc.paragraphs) < 2:
+        return None
+    first = text[doc.paragraphs[0].start : doc.paragraphs[0].end].rstrip()
+    return None if len(first) > _TITLE_MOST or first.endswith(".") else doc.paragraphs[1]
+
+
+_TITLE_MOST = 250  # characters of a title line at most
 
 
 def tagger_input(doc: Document) -> tuple[list[str], list[tuple[int, int]], dict[int, list[str]]]:

@@ -264,6 +264,25 @@ def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
     return post_key(tuple(k for k in keys if k != "کل"))
 
 
+def one_wording(posts: list[str]) -> list[str]:
+    """A person's posts with a later wording of one written before left out: the same words
+    written apart or together or either way (``worded``: «رئیس جمهوری آمریکا» after «رئیس
+    جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی» after «نخست‌وزیر اسرائیل»)."""
+    seen: set[str] = set()
+    out = []
+    for post in posts:
+        joined = "".join(worded(post_key(lx.phrase_keys(post))))
+        if joined.startswith(_PRESIDENT_APART):
+            joined = "رییسجمهور" + joined[len(_PRESIDENT_APART) :]
+        if joined not in seen:
+            seen.add(joined)
+            out.append(post)
+    return out
+
+
+_PRESIDENT_APART = "رییسجمهوری"  # «رئیس جمهوری» is «رئیس جمهور»
+
+
 def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
     """The one person of the article holding another wording of ``post``'s post, if one."""
     new = post_key(post.keys)
@@ -358,6 +377,7 @@ def adopt_named_next(
     keys: list[str],
     digest: bool = False,
     lines: frozenset[int] = frozenset(),
+    body: int = 0,
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
@@ -365,12 +385,15 @@ def adopt_named_next(
     yet or another wording of it: news names a subject by post, then by name (not in a
     ``digest`` of headlines, whose next line is another story; nor when the name is a heading
     «X:» in the post's own line, of ARMAN's items run together: ``lines``, the tokens that
-    open a paragraph)."""
+    open a paragraph). A name in a title line before ``body``, the first token past it, does
+    not count: the title names the subject the lead then calls by post («مجیدی: ...» then
+    «سرمربی تیم فوتبال استقلال ... . به گزارش ...، فرهاد مجیدی ...»)."""
     if digest:
         return
     first_at: dict[str, int] = {}
     for k, pkey in reg.by_token.items():
-        first_at[pkey] = min(first_at.get(pkey, k), k)
+        if k >= body:
+            first_at[pkey] = min(first_at.get(pkey, k), k)
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
     for r in posts:
         n = opening.get(r.i)
@@ -380,7 +403,7 @@ def adopt_named_next(
             continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
         a, b = sentences[n + 1]
         named = reg.by_token.get(e := subject_at(keys, a, b))
-        if not named or first_at[named] < a or reg.posts.holders(r.keys):
+        if not named or first_at.get(named, a) < a or reg.posts.holders(r.keys):
             continue
         e = reg.name_end(e, b)
         if e < b and keys[e] == ":" and a not in lines:
@@ -520,6 +543,7 @@ def adopt_posts(
             current
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
+            and not _named_in_clause(reg, keys, post, current)
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
         ):
             hold(reg, current, post)
@@ -728,7 +752,11 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             continue
         before = _person_of(cues[n - 1].ref, reg)
         after = next((d.ref for d in cues[n + 1 :] if not _worded_again(d.ref, post)), None)
-        if not before or before != _person_of(after, reg):
+        if (
+            not before
+            or before != _person_of(after, reg)
+            or _named_in_clause(reg, keys, post, before)
+        ):
             continue
         if posts_agree(reg, before, post):
             hold(reg, before, post)
@@ -736,6 +764,22 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             keys, post, as_subject
         ):
             hold(reg, before, post, written=False)  # the speaker's, not a post to list
+
+
+_CLAUSE_REACH = 20  # tokens from a post to its reporting verb's colon, at most
+
+
+def _named_in_clause(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:
+    """Whether ``pkey`` is named in the post's own clause, past it and before a colon, a comma
+    or the sentence's end: another is its subject («رئیس اتاق ایران در آن نامه خطاب به همتی
+    نوشته بود: ...» between two of همتی's quotes; not «... رهبر معظم انقلاب ... گزارش داد،
+    آیت‌الله خامنه‌ای خواستار ... شدند», the words reported)."""
+    for k in range(post.j, min(len(keys), post.j + _CLAUSE_REACH)):
+        if keys[k] in (":", "،", ",") or keys[k] in _SENTENCE_ENDS:
+            return False
+        if reg.by_token.get(k) == pkey:
+            return True
+    return False
 
 
 def _worded_again(ref: object, post: PostMention) -> bool:

@@ -32,8 +32,9 @@ _TOPIC = frozenset({"پیرامون"})
 # a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
 _PRIZE = frozenset({"بهترین", "برترین"})
 # Heads that are no post alone nor before an event they host: «مجری این مناظره», «مجری
-# مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are).
-_NOT_ALONE = frozenset({"مجری"})
+# مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are); «خواننده»
+# alone is any singer («کنسرت فلان خواننده»), «خواننده پاپ» one.
+_NOT_ALONE = frozenset({"مجری", "خواننده"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
 # The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
 # رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.

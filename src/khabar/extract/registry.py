@@ -42,6 +42,7 @@ ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت",
 _ERA_REACH = 6  # words from «در» to the name in «در دوران اول ریاست جمهوری اوباما»
 _AS = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
+_KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
 
 
 @dataclass
@@ -438,16 +439,18 @@ def _named_as(
     پیروانی به عنوان سرپرست باشگاه»), the name that opens the sentence and the last before it
     («باباجان، ... ابتدا به عنوان وزیر اقتصاد، سپس به عنوان وزیر امور خارجه ... خدمت کرد»),
     or with «را» the last name before that «را» in the
-    sentence, a few words before it («... X را به عنوان رئیس جدید یگان اعلام کرد»)
+    sentence, a few words before it («... X را به عنوان رئیس جدید یگان اعلام کرد», «X را با
+    حفظ سمت به عنوان مشاور ... منصوب کرد»)
     (``mentions`` in the order of their ends)."""
     if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != _AS:
         return None
-    if keys[r.i - 3] != "را":
+    kept = tuple(keys[max(0, r.i - 5) : r.i - 2]) == _KEEPING
+    if keys[r.i - 3] != "را" and not (kept and keys[r.i - 6 : r.i - 5] == ["را"]):
         m = next((m for m in reversed(mentions) if m.j <= r.i - 2), None)
         if m is None or m.j == r.i - 2:
             return m
         return m if _opens_sentence_of(m, r, keys, sentence_starts) else None
-    ra = r.i - 3
+    ra = r.i - 6 if kept else r.i - 3
     for m in reversed(mentions):
         if m.j <= ra and ra - m.j <= _AS_REACH:
             if any(k in sentence_starts for k in range(m.ti + 1, ra + 1)):
