@@ -106,3 +106,32 @@ def test_a_clauses_words_are_its_runs_of_letters_and_zwnjs() -> None:
         assert found == list(_words_one_by_one(text, Span(a, b)))
     assert ("x", 18) in list(_words(text, Span(0, len(text))))
     assert ("او", 35) in list(_words(text, Span(0, len(text))))
+
+
+def test_a_pronoun_is_found_in_a_clause_as_its_words_read_one_by_one_find_it() -> None:
+    """A clause the quote lies outside of is read as its runs of letters at once; its verdict
+    is that of its words read one by one past the quote, on every quote of two articles and
+    on clauses cut at each word («وی», «این مقام», «او» inside «اوضاع» no pronoun)."""
+    from khabar.extract.confidence import DEMONSTRATIVE_LEADS, PRONOUNS, _clause, _pronoun_in
+    from khabar.extract.confidence import _words as words_of
+    from khabar.text.offsets import Span
+
+    def one_by_one(text: str, clause: Span, quoted: Span) -> bool:
+        words = [w for w, at in words_of(text, clause) if not quoted.start <= at < quoted.end]
+        return any(
+            w in PRONOUNS or (w in DEMONSTRATIVE_LEADS and words[n + 1 : n + 2] == ["مقام"])
+            for n, w in enumerate(words)
+        )
+
+    told = 0
+    for stem in ("tabnak_31", "fars-1_8"):
+        doc = _doc(stem)
+        for q in doc.quotes:
+            clause = _clause(q)
+            found = _pronoun_in(doc, clause, q.span)
+            assert found == one_by_one(doc.text, clause, q.span), (stem, q.span)
+            told += found
+            for cut in range(clause.start + 1, clause.end, 7):
+                for part in (Span(clause.start, cut), Span(cut, clause.end)):
+                    assert _pronoun_in(doc, part, q.span) == one_by_one(doc.text, part, q.span)
+    assert told

@@ -42,7 +42,20 @@ def score(
 ) -> float:
     """The confidence of the longest fitted prefix of ``evidence`` (in ``fitted``, else in
     the shipped table)."""
-    fitted = table() if fitted is None else fitted
+    if fitted is None:  # the shipped table: each class's answer remembered (a few dozen)
+        found = _SCORED.get((kind, evidence))
+        if found is None:
+            found = _SCORED[kind, evidence] = _backed_off(kind, evidence, table())
+        return found
+    return _backed_off(kind, evidence, fitted)
+
+
+_SCORED: dict[tuple[str, tuple[str, ...]], float] = {}  # (kind, evidence) -> ``score``
+
+
+def _backed_off(
+    kind: str, evidence: tuple[str, ...], fitted: dict[tuple[str, ...], float]
+) -> float:
     for n in range(len(evidence), -1, -1):
         found = fitted.get((kind, *evidence[:n]))
         if found is not None:
@@ -72,6 +85,8 @@ def evidence_of(doc: Document) -> Iterator[tuple[str, Fact, tuple[str, ...]]]:
     (its person, the post), in the order of ``Person.posts``."""
     for p in doc.persons:
         yield "person", p, person_evidence(p)
+        if not p.posts:
+            continue  # the sentences naming the person are read for their posts alone
         naming = {doc.sentence_of(m) for m in p.mentions} - {None}
         for post in p.posts:
             yield "post", (p, post), post_evidence(doc, p, post, naming)
@@ -151,7 +166,9 @@ class Named:
     def within(self, clause: Span, quoted: Span) -> list[tuple[int, bool]]:
         """(person number, a post?) of the mentions inside ``clause`` and outside ``quoted``."""
         out = []
-        for start, end, n, post in self.mentions[bisect_left(self.starts, clause.start) :]:
+        mentions = self.mentions
+        for k in range(bisect_left(self.starts, clause.start), len(mentions)):  # no copy
+            start, end, n, post = mentions[k]
             if start >= clause.end:
                 break
             if end <= clause.end and not (quoted.start <= start and end <= quoted.end):
@@ -168,13 +185,14 @@ def quote_evidence(doc: Document, q: Quote, named: Named | None = None) -> tuple
         return ("organization" if q.speaker_organization else "nobody"), q.kind
     named = named or Named(doc)
     speaker = named.number.get(q.speaker)
-    inside = named.within(_clause(q), q.span)
+    clause = _clause(q)
+    inside = named.within(clause, q.span)
     others = any(n != speaker and not post for n, post in inside)
     if (speaker, False) in inside:
         how = "named"
     elif (speaker, True) in inside:
         how = "post"
-    elif _pronoun_in(doc, _clause(q), q.span):
+    elif _pronoun_in(doc, clause, q.span):
         how = "pronoun"
     else:
         how = "carried"
@@ -202,6 +220,17 @@ def _clause(q: Quote) -> Span:
 def _pronoun_in(doc: Document, clause: Span, quoted: Span) -> bool:
     if not _PRONOUN_OR_POST.search(doc.text, clause.start, clause.end):
         return False  # most clauses: neither word anywhere in them, looked for in C
+    if quoted.end <= clause.start or clause.end <= quoted.start:
+        # no word of the clause in the quote (most quotes follow their verb): its runs of
+        # letters are its words when all are letters, found and tested in C
+        runs = _LETTER_RUN.findall(doc.text, clause.start, clause.end)
+        if "".join(runs).replace("\u200c", "").isalpha():
+            if not PRONOUNS.isdisjoint(runs):
+                return True
+            return "مقام" in runs and any(
+                w in DEMONSTRATIVE_LEADS and after == "مقام"
+                for w, after in zip(runs, runs[1:], strict=False)
+            )
     words = [
         (w, start)
         for w, start in _words(doc.text, clause)
