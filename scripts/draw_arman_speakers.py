@@ -74,6 +74,14 @@ missed, 0.833). The PEYMA quotes samples
 (``tests/fixtures/peyma_quotes_recall*.jsonl``) hold odd articles only, which no ``--peyma``
 draw takes, so ``--but`` need not name them.
 
+``--bodies`` draws only among the quotes whose reporting verb's clause names a body: a body's
+head, paper or listed name (``draw_body_sample.is_candidate``), or an organization the
+extractor found there; ``--per N`` draws up to N quotes of each article, in the order of the
+text. ``tests/fixtures/body_speakers_judged_3.jsonl`` was drawn with ``--peyma --odd --bodies
+--per 99 --n 99 --seed 65 --but`` every PEYMA speakers, quotes-recall and bodies sample by the
+extractor of 20cb76d, when ARMAN's folds 1-2 and PEYMA's even articles had no quote left
+outside a sample: all 48 such quotes of the 17 odd articles left.
+
 ``--peyma --odd`` draws from the odd training articles instead, once the even ones were spent.
 They are those of the whole-article samples, so ``--but`` must name every PEYMA sample: a
 quotes-recall line names no ``part``, and its ``file`` (``peyma_quotes*/``) says it is of
@@ -100,6 +108,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
+from draw_body_sample import cues as body_cues  # noqa: E402
+from draw_body_sample import is_candidate  # noqa: E402
 from ner_data import ARMAN_SOURCE, PEYMA_SOURCE, articles, read_arman, split  # noqa: E402
 
 from khabar.evaluate_speakers import to_judge  # noqa: E402
@@ -120,6 +130,17 @@ def _where(item: dict[str, object]) -> tuple[object, object]:
     if str(item.get("file", "")).startswith("peyma_quotes"):
         return PEYMA_PART, item["article"]
     return None, item["article"]
+
+
+def names_a_body(q: dict, doc: dict, cues: tuple[set[str], list[str]]) -> bool:
+    """The clause of the quote's reporting verb holds a body's head, paper or listed name
+    (``draw_body_sample.is_candidate``), or an organization the extractor found."""
+    if is_candidate(q, *cues):
+        return True
+    sentence = q["sentence"]
+    start = q["end"] if q["end"] <= q["cue"]["start"] else sentence["start"]
+    spans = [m for o in doc["organizations"] for m in o["mentions"]]
+    return any(start <= m["start"] and m["end"] <= q["cue"]["start"] for m in spans)
 
 
 def _pieces(ner_dir: Path, peyma: bool, odd: bool = False) -> list[tuple[object, int, str]]:
@@ -150,9 +171,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--odd", action="store_true", help="with --peyma, its odd articles instead of the even"
     )
+    parser.add_argument(
+        "--bodies", action="store_true", help="only quotes whose clause names a body"
+    )
+    parser.add_argument("--per", type=int, default=1, help="quotes drawn from each article")
     args = parser.parse_args(argv)
     if args.odd and not args.peyma:
         parser.error("--odd is of --peyma")
+    cues = body_cues()
     held = set()
     for fixture in args.but:
         for line in fixture.read_text(encoding="utf-8").splitlines():
@@ -163,18 +189,30 @@ def main(argv: list[str]) -> int:
         if (part, k) in held:
             continue
         doc = document_to_dict(extract_text(text))
+        if args.bodies:
+            doc["quotes"] = [q for q in doc["quotes"] if names_a_body(q, doc, cues)]
         if doc["quotes"]:
             docs.append((part, k, doc))
     rng = random.Random(args.seed)
     rng.shuffle(docs)
-    for part, k, doc in docs[: args.n]:
-        q = rng.choice(doc["quotes"])
-        if args.peyma:
-            head = {"stem": f"peyma_{k}", "part": part, "article": k, "source": PEYMA_SOURCE}
+    drawn = 0
+    for part, k, doc in docs:
+        if drawn >= args.n:
+            break
+        if args.per == 1:
+            chosen = [rng.choice(doc["quotes"])]
         else:
-            head = {"stem": f"arman-{part}_{k}", "fold": part, "article": k, "source": SOURCE}
-        item = to_judge(q, doc["text"], **head)
-        print(json.dumps(item, ensure_ascii=False))
+            quotes = doc["quotes"]
+            chosen = rng.sample(quotes, min(args.per, len(quotes), args.n - drawn))
+            chosen.sort(key=lambda q: q["start"])
+        for q in chosen:
+            if args.peyma:
+                head = {"stem": f"peyma_{k}", "part": part, "article": k, "source": PEYMA_SOURCE}
+            else:
+                head = {"stem": f"arman-{part}_{k}", "fold": part, "article": k, "source": SOURCE}
+            item = to_judge(q, doc["text"], **head)
+            print(json.dumps(item, ensure_ascii=False))
+            drawn += 1
     return 0
 
 

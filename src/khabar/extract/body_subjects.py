@@ -27,6 +27,7 @@ from khabar.extract.speaking_bodies import (
     is_outlet,
     issued_by,
     latin_outlet,
+    numbered,
     organization_at,
     quoted_outlet,
 )
@@ -152,8 +153,7 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
     k = end
     while k < verb_at and (keys[k] in WHEN or keys[k] in _ASIDE):
         k += 1
-    if (past := _past_paper(keys, k)) is not None:
-        k = past + (keys[past : past + 1] == ["خود"])
+    k = _past_issue(keys, k)
     if k != verb_at and not _joined_verb(keys, end, verb_at, reg, post_at):
         return None
     name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
@@ -207,24 +207,28 @@ def body_after_comma(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[O
     only words of time, «نیز», «همچنین» and the paper it spoke in between, or its own comma
     («... منتخبی از دو تیم شهرستانی بود، سایت نود نوشت:», «... در تهران هم به همین دلیل،
     شورای عالی سیاست‌گذاری اصلاح‌طلبان اعلام کرد»): what stands before the comma is a clause
-    of its own or an adjunct, not the subject. (it, end token) or None."""
+    of its own or an adjunct, not the subject. The comma before the last opens it when the
+    body's name holds the last («به گزارش مهر، وزارت صنعت، معدن و تجارت در اطلاعیه شماره
+    چهار خود اعلام کرد»), and its acronym in brackets may follow it («سازمان بهداشت جهانی
+    (WHO) تأیید کرده است»). (it, end token) or None."""
     if COMMAS[0] not in keys[s:verb_at] and COMMAS[1] not in keys[s:verb_at]:
         return None  # most clauses: no comma, looked for in C
     limit = verb_at - 1 if keys[verb_at - 1] in COMMAS else verb_at
-    comma = next((k for k in range(limit - 1, s, -1) if keys[k] in COMMAS), None)
-    if comma is None or comma + 1 >= limit:
+    commas = [k for k in range(limit - 1, s, -1) if keys[k] in COMMAS][:2]
+    if not commas or commas[0] + 1 >= limit:
         return None
-    if any(tuple(keys[k : k + 2]) in ACCORDING_TO for k in range(s, comma)):
-        return None  # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است»: his words
-    org = organization_subject(keys, comma + 1, limit, reg, post_at, words)
-    if org is None:
+    for comma in commas:  # the last, or the one before when the body's name holds the last
+        if any(tuple(keys[k : k + 2]) in ACCORDING_TO for k in range(s, comma)):
+            return None  # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است»: his words
+        org = organization_subject(keys, comma + 1, limit, reg, post_at, words)
+        if org is not None and (comma == commas[0] or org[1] > commas[0]):
+            break  # «...، وزارت صنعت، معدن و تجارت در اطلاعیه شماره چهار خود اعلام کرد»
+    else:
         return None
-    k = org[1]
+    k = _past_acronym(keys, org[1], limit)
     while k < limit and (keys[k] in WHEN or keys[k] in _ASIDE):
         k += 1
-    if (past := _past_paper(keys, k)) is not None:
-        k = past + (keys[past : past + 1] == ["خود"])
-    return org if k == limit else None
+    return org if _past_issue(keys, k) == limit else None
 
 
 _GOVERNMENT = "دولت"
@@ -385,6 +389,24 @@ def _past_paper(keys: list[str], k: int) -> int | None:
         if tuple(keys[k : k + n]) == opener and keys[k + n : k + n + 1]:
             return k + n + 1 if keys[k + n] in _PAPER_ISSUED else None
     return None
+
+
+def _past_issue(keys: list[str], k: int) -> int:
+    """Past the paper a body spoke in, opened at ``k``, with its number and «خود» («در اطلاعیه
+    شماره چهار خود»), or ``k`` when none opens there."""
+    past = _past_paper(keys, k)
+    if past is None:
+        return k
+    past += 2 * numbered(keys, past)
+    return past + (keys[past : past + 1] == ["خود"])
+
+
+def _past_acronym(keys: list[str], k: int, limit: int) -> int:
+    """Past a body's acronym in brackets right after its name, at ``k`` («سازمان بهداشت جهانی
+    (WHO) تأیید کرده است»): one word in Latin letters; else ``k``."""
+    if k + 2 < limit and keys[k] == "(" and keys[k + 2] == ")" and keys[k + 1].isascii():
+        return k + 3 if keys[k + 1][:1].isalpha() else k
+    return k
 
 
 def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:

@@ -11,6 +11,7 @@ from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, WHEN
 from khabar.extract.namewords import verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.speaking_bodies import org_anaphor
+from khabar.text.zwnj import default_lexicon
 
 ACCORDING_TO = {("به", "گفته"), ("به", "نوشته"), ("به", "ادعای")}  # «به ادعای این رسانه، ...»
 # «بنا بر اعلام پلیس، این فرد ...», «طبق اعلام وزارت بهداشت، ...»: what someone announced, as
@@ -288,9 +289,51 @@ def after_and_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     the clause before it and a body opens right after it: «... بانک‌های سوئیس گفتند که پول‌های
     ایران را پس نمی‌دهند و رادیو کویت نیز اعلام کرد:» is the radio's; not «وزارت خارجه و
     وزارت دفاع اعلام کردند», two bodies, nor «... است و اسرائیل از ... نقشی که واشنگتن از آن
-    خواسته است», a clause with «که» after the body; else ``s``."""
-    k = _past_last(keys, s, verb_at, _AND, (_NOT_ONE_CLAUSE | _THAT_WORD) - _AND, body_at)
-    return k if k > s and finite_verb(keys[k - 2]) else s
+    خواسته است», a clause with «که» after the body; else ``s``. The verb before the «و» may be
+    a participle standing for its clause's verb («... آماری منتشر شده و خبرگزاری رویترز در
+    گزارشی عنوان کرده است»), and the body may have a comma of its own before the words of
+    time that reach the verb («... به پایان رسید و گروه ویژه اقدام مالی ...، روز جمعه دوم
+    اسفندماه اعلام کرد»). A clause that opens with «و» opens with the body after it («و شورای
+    نگهبان طی نامه شماره ۱۲۳۴ ... اعلام کرد»)."""
+    before = _time_after_comma(keys, s, verb_at)
+    k = _past_last(keys, s, before, _AND, (_NOT_ONE_CLAUSE | _THAT_WORD) - _AND, body_at)
+    if k > s and (finite_verb(keys[k - 2]) or _verb_before_and(keys[k - 2])):
+        return k
+    if keys[s] in _AND and s + 1 < before and body_at(s + 1):
+        return s + 1
+    return s
+
+
+def _verb_before_and(key: str) -> bool:
+    """A verb that ends the clause before «و» though no list of finite verbs holds it
+    («افتاد»), or a participle standing for it; not a word that is mostly a noun («مردم»), nor
+    a name that only looks like a form of a verb («فاکس نیوز و واشنگتن پست»)."""
+    if key[:1] == "ن" and (key[1:] in _PARTICIPLES or finite_verb(key[1:])):
+        return True  # «... مشخص نشده و پلیس چین ... خبر داد», «... را امضا نکرد و خبرآنلاین»
+    return key in _PARTICIPLES or (key in default_lexicon().verbs and key not in lx.common_words())
+
+
+# a past participle that stands for its clause's verb before «و» («منتشر شده و ...»)
+_PARTICIPLES = frozenset({"شده", "کرده", "داده", "بوده"})
+_MONTHS = frozenset(
+    lx.key(m + tail)
+    for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+    for tail in ("", "ماه")
+)
+_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"})
+
+
+def _time_after_comma(keys, s, verb_at) -> int:
+    """The comma before the verb when only words of time stand between them («...، روز جمعه
+    دوم اسفندماه اعلام کرد»), else ``verb_at``."""
+    k = verb_at - 1
+    while (
+        k > s
+        and keys[k] not in ("،", ",")
+        and (keys[k] in WHEN or keys[k] in _MONTHS or keys[k] in _ORDINALS or keys[k].isdigit())
+    ):
+        k -= 1
+    return k if k > s and k < verb_at - 1 and keys[k] in ("،", ",") else verb_at
 
 
 def finite_verb(key: str) -> bool:

@@ -16,6 +16,7 @@ from khabar.extract.body_subjects import (
     reporter_outlet,
 )
 from khabar.extract.clause_openers import (
+    ACCORDING_TO,
     PIECE,
     after_in_phrase,
     after_note,
@@ -49,6 +50,7 @@ from khabar.extract.speaking_bodies import (
     PAPERS,
     OrgRef,
     is_outlet,
+    issued_by,
     org_anaphor,
     organization_at,
 )
@@ -107,6 +109,8 @@ def speaker(
         if isinstance(going_on, str) and _others_say(keys, a, verb_at):
             return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
         return going_on, s, False, going_on is not None
+    if body_paper := paper_of_body(keys, s, verb_at, reg, words):
+        return (*body_paper, False, False)  # «...، در بیانیه وزارت خارجه آمریکا آمده است:»
     if _paper_after_comma(keys, s, verb_at, reg):
         return None, s, False, False  # «در حالی که X ادعا می‌کند ...، در خبرها آمده است که»
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
@@ -145,7 +149,9 @@ def speaker(
         return person or going_on, glued + 1, False, True
     if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
         return (*relayed, False, False)
-    if org := organization_subject(keys, s, verb_at, reg, post_at, words):
+    if (org := organization_subject(keys, s, verb_at, reg, post_at, words)) and not _cited_before(
+        keys, s, org[1], verb_at
+    ):
         return (*org, False, False)
     if org := _outlet_apposed(keys, s, verb_at, words):
         return (*org, False, False)  # «یومیوری بزرگترین روزنامه ژاپن، چندی پیش نوشت:»
@@ -832,6 +838,45 @@ def _document_says(keys, s, verb_at) -> bool:
     if keys[s] in _BEFORE_IN and s + 1 < verb_at:
         s += 1
     return keys[s] == "در" and not any(keys[k] in _THEIRS for k in range(s + 1, verb_at))
+
+
+def _cited_before(keys, s, end, verb_at) -> bool:
+    """Whether the body from ``s`` to ``end`` is cited («به نوشته X») before a subject of the
+    clause's own, «این» and a body's anaphor: «به نوشته وبگاه «المعلومه» این پایگاه تحلیلی
+    آمریکایی نوشت» is the words of the site named before, that X relays."""
+    return (
+        tuple(keys[s - 2 : s]) in ACCORDING_TO
+        and keys[end : end + 1] == ["این"]
+        and end + 1 < verb_at
+        and (keys[end + 1] in OUTLET_ANAPHORS or org_anaphor(keys[end + 1]))
+    )
+
+
+def paper_of_body(keys, s, verb_at, reg: Registry, words) -> tuple[OrgRef, int] | None:
+    """The body whose paper the clause's last stretch, «در X آمده است», names, past a comma,
+    «و» or the verb of a clause before it: «...، در بیانیه وزارت خارجه آمریکا آمده است»,
+    «... درخواست قرنطینه کردیم در گزارش مرکز پژوهش‌ها هم آمده بود» (only «هم», «نیز»,
+    «همچنین» and words of time between the body and the verb; not «نامشان در پایان گزارش
+    وزارت خارجه آمده بود», a clause of another subject). (it, end token) or None."""
+    if keys[verb_at] != _HELD_SAYS or "در" not in keys[s + 1 : verb_at]:
+        return None  # most clauses: the paper opens them, found with the body at their start
+    k = next(k for k in range(verb_at - 1, s, -1) if keys[k] == "در")
+    before = keys[k - 1]
+    if before not in COMMAS and before != "و" and not (finite_verb(before) or verb(before)):
+        return None
+    if any(keys[j] in CLAUSE_ENDS or keys[j] == _THAT for j in range(k + 1, verb_at)):
+        return None
+    if (paper := issued_by(keys, k, verb_at, words)) is None:
+        return None
+    if any(j in reg.by_token for j in range(k, paper[1])):
+        return None
+    j = paper[1]
+    while j < verb_at and (keys[j] in WHEN or keys[j] in _ALSO_WORDS):
+        j += 1
+    return paper if j == verb_at else None
+
+
+_ALSO_WORDS = frozenset({"هم", "نیز", "همچنین"})
 
 
 def _paper_after_comma(keys, s, verb_at, reg: Registry) -> bool:

@@ -214,7 +214,7 @@ def _speaking_head(keys, s) -> int:
 
 
 _OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
-_OUTLET_HEADS |= {"تلویزیون", "رادیو"}
+_OUTLET_HEADS |= {"تلویزیون", "رادیو", "وبگاه"}
 
 
 OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
@@ -381,7 +381,7 @@ def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:
         return _text_of(keys, k, verb_at, words)
     if k + 1 >= verb_at or paper not in PAPERS | {_REPORT}:
         return None
-    k += 2 * _numbered(keys, k + 1)  # «در بیانیه شماره 1 سازمان نظام پرستاری آمده است»
+    k += 2 * numbered(keys, k + 1)  # «در بیانیه شماره 1 سازمان نظام پرستاری آمده است»
     org = organization_at(keys, k + 1, verb_at, words)
     if org and keys[t] != "در" and not _bare_paper_speaks(keys, k + 1, org, verb_at):
         return None  # «نامه فرمانداری با شورای نگهبان ... متفاوت بود*درنامه‌ای که ...»
@@ -410,7 +410,7 @@ def _text_of(keys, k, verb_at, words) -> tuple[OrgRef, int] | None:
 _NUMBER = "شماره"
 
 
-def _numbered(keys, k) -> bool:
+def numbered(keys, k) -> bool:
     """«شماره» and a number at ``k``, after a paper: «بیانیه شماره 1», «اطلاعیه شماره چهار»."""
     return (
         keys[k : k + 1] == [_NUMBER]

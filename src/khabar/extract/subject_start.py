@@ -44,6 +44,7 @@ from khabar.extract.told_apart import outlet_colon
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
+_EARLIER_3 = {(w, "از", t) for w in ("پیش", "قبل") for t in ("این", "آن")}
 _ALSO = {"نیز", "هم"}
 # Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
 _WHEN_WORDS = set(
@@ -175,10 +176,14 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
         return k in reg.by_token or body_at(keys, k, verb_at)
 
-    if s + 1 < verb_at and keys[s] in _EARLIER and opens_subject(s + 1):
-        s += 1  # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who
-    elif s + 2 < verb_at and keys[s] in _EARLIER and keys[s + 1] in _ALSO and opens_subject(s + 2):
-        s += 2  # «پیش‌تر نیز بانک جهانی ... تاکید کرده بود»
+    # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who; «پیش‌تر نیز بانک جهانی
+    # ... تاکید کرده بود», «پیش از این هم خبرگزاری اسپوتنیک اعلام کرده بود،»
+    earlier = 1 if keys[s] in _EARLIER else 3 if tuple(keys[s : s + 3]) in _EARLIER_3 else 0
+    if earlier:
+        k = s + earlier
+        k += k < verb_at and keys[k] in _ALSO
+        if k < verb_at and opens_subject(k):
+            s = k
     when = s
     while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
         when += 1
