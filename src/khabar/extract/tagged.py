@@ -17,7 +17,7 @@ from itertools import chain
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
-from khabar.extract.clause_words import COMMAS
+from khabar.extract.clause_words import COMMAS, FINAL
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import (
     after_a_thing,
@@ -68,6 +68,7 @@ from khabar.extract.people import (
     SURNAME_TITLES,
     Mention,
     first_name_at,
+    stopwords,
     untitled_mention,
 )
 from khabar.extract.tagged_spans import (
@@ -729,6 +730,10 @@ def _lone_name(
         return True  # «از ابراهیمی رئیس سابق یگان ...»
     if (family or apart) and i and keys[i - 1] in _PERSONS_OWN:
         return True  # «به گفته بابایی»، «دولت خاتمی», «مدیران دوران احمدی‌نژاد»
+    if family and _among_names(keys, i):
+        return True  # «آباذری، مسکینی، کریمی، نفراتی», «جلالی و جهانگیرزاده»
+    if _opening_subject(tokens, keys, i, family):
+        return True  # «خرازی همچنین خواستار ... شد», «امین‌زاده در این ملاقات ...»
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if apart and _post_after(keys, i + 1):
@@ -736,6 +741,86 @@ def _lone_name(
     if known and after and (lx.post_heads().match(keys, after[0]) or keys[i + 1] == "ملقب"):
         return True  # «زنگنه وزیر نفت», «پوگبا ملقب به جواهر فرانسوی»
     return any(lx.reporting_verbs().match(keys, t) for t in after)
+
+
+# what goes on a clause's subject right after it: «X در این ملاقات ...», «X که ...», «X
+# همچنین خواستار ... شد»
+_GOES_ON = frozenset(lx.key(w) for w in "در که نیز همچنین سپس ضمن پس پیش طی هم".split())
+
+
+# what parts the items of a list: «X، Y و Z», «سعدی و حافظ یا فردوسی»
+_LIST_MARKS = frozenset({*COMMAS, "و", "یا"})
+
+
+def _among_names(keys: list[str], i: int) -> bool:
+    """The tagger's one-word person at ``i`` is an item of a list beside another family
+    name alone (``_family_alone``) or a given name: «کاراته‌کاهایی مثل امیر میرزایی،
+    آباذری، مسکینی، کریمی، نفراتی», «فروزش، جلالی و جهانگیرزاده»; not beside a word of
+    another kind («مبتلایان و قربانیان», «چهارمحال و بختیاری», «اموی و عباسی», «مراسم
+    تبلیغی، عبادی، دعا», «در عمل پاکیزه و نیکو»), nor before a rare word that may be the
+    rest of its name («نظری و امیری | اسفندقه»)."""
+
+    def bound(k: int) -> bool:  # a list's mark, a function word or no word at ``k``
+        return not 0 <= k < len(keys) or not keys[k][:1].isalpha() or keys[k] in bounds
+
+    def family(k: int) -> bool:  # a family name alone in its item: not «عمل پاکیزه | و نیکو»
+        return 0 <= k < len(keys) and _family_alone(keys[k]) and bound(k - 1) and bound(k + 1)
+
+    def given(k: int) -> bool:  # a given name that is no word: «نیکزاد، خلیلی، محمد حسینی»
+        return k < len(keys) and lx.first_names().get(keys[k]) is False and not adjective(keys[k])
+
+    bounds = _LIST_MARKS | stopwords()
+    n = i + 1
+    if n < len(keys) and keys[n][:1].isalpha() and keys[n] not in _LIST_MARKS:
+        if rank(keys[n]) >= FREQUENT:
+            return False  # «امیری اسفندقه»
+    if not bound(i - 1):
+        return False  # «محسن قاضی | مرادی، محمود بهرامی»: the end of a name cut short
+    before = i > 1 and keys[i - 1] in _LIST_MARKS and family(i - 2)
+    after = n < len(keys) and keys[n] in _LIST_MARKS and (family(n + 1) or given(n + 1))
+    return before or after
+
+
+def _opening_subject(tokens: TokenColumns, keys: list[str], i: int, family: bool) -> bool:
+    """The tagger's one-word person opens a sentence, and what follows goes on a subject
+    (``_GOES_ON``, or a post): «امین‌زاده در این ملاقات ...», «خرازی همچنین خواستار ...
+    شد», «نیکزاد هم چهره شاخص ... است». The word is a listed family name that is no common
+    word (``family``) or one with its ending past a ZWNJ; not a rare word no list holds,
+    which opens a sentence as a drug, a plant, a city or a service does («دگزامتازون»,
+    «ارگانو», «کراکوف», «توییتر»); not before a sentence of «وی نیز» (``_he_too_after``) nor
+    after one a post opens (``_post_opened_before``)."""
+    if i and tokens.words[i - 1] not in FINAL:
+        return False
+    j = i + 1
+    if j >= len(keys) or not (keys[j] in _GOES_ON or _post_after(keys, j)):
+        return False
+    if _he_too_after(keys, i) or _post_opened_before(keys, i):
+        return False
+    return family or family_end_apart(tokens.words[i])
+
+
+_HE_TOO = (["وی", "نیز"], ["او", "نیز"])
+_SENTENCE_REACH = 80  # tokens to the end of the sentence the name opens
+
+
+def _post_opened_before(keys: list[str], i: int) -> bool:
+    """The sentence before the one opened at ``i`` opens with a post: its holder, unnamed
+    there, would be taken for the name («رئیس‌جمهور ترکیه همچنین ... خواستار ... شد.
+    امین‌زاده در این ملاقات ...»: Turkey's president's words are not the ambassador's)."""
+    k = i - 2
+    while k >= 0 and keys[k] not in FINAL and i - k < _SENTENCE_REACH:
+        k -= 1
+    return (k < 0 or keys[k] in FINAL) and lx.post_heads().match(keys, k + 1) is not None
+
+
+def _he_too_after(keys: list[str], i: int) -> bool:
+    """The sentence opened at ``i`` is followed by one of «وی نیز» or «او نیز» (he too): the
+    other side of talks speaks there, and a name taken here would be given his words
+    («خرازی همچنین خواستار ... شد. وی نیز ... گفت:», the Russian minister's)."""
+    for k in range(i + 1, min(len(keys), i + _SENTENCE_REACH)):
+        if keys[k] in FINAL:
+            return keys[k + 1 : k + 3] in _HE_TOO
+    return False
 
 
 def _bare_before_post(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> bool:
