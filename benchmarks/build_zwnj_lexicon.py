@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from khabar.letters import ZWNJ
-from khabar.text import zwnj
+from khabar.text import zwnj_words
 from khabar.text.zwnj import Restorer
 from khabar.text.zwnj_lexicon import Lexicon, positions
 
@@ -133,7 +133,7 @@ def canonical(token: str) -> str:
     if ZWNJ not in token:
         return token
     return "".join(
-        c for i, c in enumerate(token) if c != ZWNJ or token[i - 1] not in zwnj._NON_JOINING
+        c for i, c in enumerate(token) if c != ZWNJ or token[i - 1] not in zwnj_words._NON_JOINING
     )
 
 
@@ -159,8 +159,8 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
     """
     vocab = {w for w, n in counts.plain.items() if n >= 2}
     pasts = {v.partition("#")[0] for v in verbs}
-    excluded = set(zwnj._SUFFIXES) | CLITICS | {p + e for p in pasts for e in ("ه", "ن")}
-    excluded |= set(zwnj._PREFIXES)
+    excluded = set(zwnj_words.SUFFIXES) | CLITICS | {p + e for p in pasts for e in ("ه", "ن")}
+    excluded |= set(zwnj_words.PREFIXES)
     z_right: defaultdict[str, set[str]] = defaultdict(set)
     z_left: defaultdict[str, set[str]] = defaultdict(set)
     bound: Counter[str] = Counter()  # tokens in which a piece is bound by a ZWNJ
@@ -177,7 +177,7 @@ def compound_parts(counts: Counts, verbs: list[str]) -> tuple[list[str], list[st
     for w in counts.plain:
         for i in range(2, len(w) - 1):
             a, b = w[:i], w[i:]
-            if a[-1] not in zwnj._NON_JOINING:
+            if a[-1] not in zwnj_words._NON_JOINING:
                 g_right[b] += b in z_right and a in vocab
                 g_left[a] += a in z_left and b in vocab
 
@@ -240,7 +240,7 @@ def build(counts: Counts, hazm: Path, header: list[str]) -> str:
         if plain in htagged:
             continue
         pos = morph.analyse(plain)
-        if not pos or plain[pos[-1] :] not in zwnj._ALWAYS:
+        if not pos or plain[pos[-1] :] not in zwnj_words.ALWAYS:
             continue
         stem = plain[: pos[-1]] if pos else ""
         if stem in morph.lex.rank and stem not in STOP and stem not in DEMONSTRATIVES:

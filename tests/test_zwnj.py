@@ -314,6 +314,15 @@ def test_a_final_ye_after_he_is_an_ezafe_only_before_a_word_it_can_join() -> Non
     assert restore("مجید ناگهی ، یلدا معیری و کتابها") == "مجید ناگهی ، یلدا معیری و کتاب‌ها"
 
 
+def test_a_glued_plural_ezafe_before_no_noun_is_a_word_in_he_and_its_indefinite() -> None:
+    # UD Persian dev sentences: «های» is a plural with its Ezafe, which no conjunction,
+    # preposition «از» or end of phrase follows
+    assert restore("از تمدنها در زمینهای از هنر") == z("از تمدن|ها در زمینه|ای از هنر")
+    assert restore("هر انسانی که کمینهای از شرافت") == z("هر انسانی که کمینه|ای از شرافت")
+    assert restore("به خاطر قلبهایی که شکستهای.") == z("به خاطر قلب|هایی که شکسته|ای.")
+    assert restore("زمینهای کشاورزی را خرید") == z("زمین|های کشاورزی را خرید")
+
+
 def test_place_names_are_read_once_for_the_trie_and_the_restorer() -> None:
     from khabar.extract import lexicons as lx
     from khabar.lexicon import place_names
