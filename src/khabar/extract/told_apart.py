@@ -48,7 +48,7 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
             # (``subject_start``): «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب
             # ( Entekhab.ir ) : در پی ...، مدیرکل ... اعلام کرد»: a new item
             return True
-        if _heading_then_source(lx.phrase_keys(head)):
+        if _heading_then_source(list(lx.phrase_keys(head))):
             # a heading run into an outlet's «به گزارش X» opens the later cue's sentence
             # («... 5 برابر شده است به گزارش خبرگزاری مهر ...، آیت‌الله ... گفت:»): a new item
             return True
@@ -96,7 +96,7 @@ _HEADING_WORDS = 3  # the fewest words of a heading run into a source
 _OUTLET_AT = 3  # tokens from «گزارش» to the outlet's name: «به گزارش خبرنگار مهر»
 
 
-def _heading_then_source(keys: tuple[str, ...]) -> bool:
+def _heading_then_source(keys: list[str]) -> bool:
     """Whether the words before a cue, ``keys``, run words of their own with no full stop nor
     comma into an outlet's «به گزارش X»: a heading the new item's source opens after."""
     for j in range(_HEADING_WORDS, len(keys) - 2):
