@@ -960,3 +960,10 @@ def test_a_verb_of_saying_right_after_a_relative_that_is_the_nouns_it_describes(
     # a person right before «که» speaks
     named = text.replace("نمایندگان میانه روتر حزب کارگر در پارلمان", "اوون اسمیت")
     assert _said(named) == [("اوون اسمیت", None)]
+    # the clause's own verb of saying and colon later in the sentence: the quote runs on to
+    # the subject's words, left to the subject
+    answered = (
+        "الیاس حضرتی در پاسخ به دانشجویی که عنوان کرد در دوره‌های گذشته خبری از شعار عدالت"
+        " نبود، گفت: کسی مخالف عدالت نیست."
+    )
+    assert ("الیاس حضرتی", None) in _said(answered)

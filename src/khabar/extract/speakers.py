@@ -208,6 +208,8 @@ def _noun_described(keys, s, verb_at, post_at) -> bool:
     key = keys[k]
     if not key.isalpha() or key in PRONOUNS or verb(key) or finite_verb(key) or country(key):
         return False
+    if _says_later(keys, verb_at):
+        return False  # «... به دانشجویی که عنوان کرد ...، گفت:»: the subject's own words follow
     if any(p.j == k + 1 for p in post_at.values()):
         return False  # «... سخنگوی وزارت خارجه که گفت»
     return not any(
@@ -216,6 +218,21 @@ def _noun_described(keys, s, verb_at, post_at) -> bool:
         and keys[t - 1] not in _IN_PHRASE  # «نمایندگان ... در پارلمان که می‌گویند»: theirs
         for t in range(max(s + 1, k + 1 - _BODY_REACH), k + 1)
     )
+
+
+_SENTENCE_ENDS = frozenset({".", "؟", "?", "!"})
+
+
+def _says_later(keys, verb_at) -> bool:
+    """Whether another verb of saying and its colon follow the one at ``verb_at`` in its
+    sentence: the clause's own, whose words the quote runs on to."""
+    verbs = lx.reporting_verbs()
+    for k in range(verb_at + 1, len(keys)):
+        if keys[k] in _SENTENCE_ENDS:
+            return False
+        if keys[k] in verbs.root and (m := verbs.match(keys, k)) and keys[m[0] : m[0] + 1] == [":"]:
+            return True
+    return False
 
 
 # A relative clause ending in these says its noun was giving the talk the article reports.
