@@ -95,7 +95,11 @@ extractor of f917e3d (as drawn: 29 of 39 right, 2 wrong, 8 missed, 0.744; none o
 nobody credited), and ``tests/fixtures/peyma_speakers_judged_11.jsonl`` with ``--peyma --odd
 --seed 64 --n 50 --but`` the ten speakers samples, the quotes-recall samples and
 ``peyma_bodies_judged.jsonl`` by the extractor of 69c951e (as drawn: 33 of 41 right, 1 wrong, 7
-missed, 0.805; none of the 7 naming nobody credited).
+missed, 0.805; none of the 7 naming nobody credited), and
+``tests/fixtures/peyma_speakers_judged_12.jsonl`` with ``--peyma --odd --seed 65 --n 50 --but``
+the eleven speakers samples, the quotes-recall samples and ``peyma_bodies_judged.jsonl`` by the
+extractor of 20cb76d (as drawn: 34 of 43 right, 3 wrong, 6 missed, 0.791; 2 of the 6 naming
+nobody credited).
 """
 
 from __future__ import annotations

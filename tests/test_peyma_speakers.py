@@ -153,7 +153,34 @@ whom the reporters' questions name after («غفوری فرد»); a speech going
 stop («ملانیا ترامپ»). Since, tuned on: a post nobody holds right before the verb, or before
 its comma and «با اشاره به ...», that words (not an apposition's comma) part from a name
 before it opens the clause («احمد وحیدی» named next, no longer «اردوغان»): 34 right, 0
-wrong, 7 missed (0.829)."""
+wrong, 7 missed (0.829). Since, a listed family name that is a common word or a given
+name too right before its verb and colon, past a post-only lead («سعادت گفت:»): 35 right, 0
+wrong, 6 missed (0.854).
+
+``fixtures/peyma_speakers_judged_12.jsonl``: 50 more quotes of the odd training articles
+(``--peyma --odd --seed 65 --n 50``), none of the articles of any PEYMA sample (the eleven
+speakers samples, the quotes-recall samples and the bodies sample, all named with ``--but``),
+drawn by the extractor of 20cb76d after the rules were tuned on all of them, and judged the
+same way. As drawn: 49 statements, 43 with a speaker the text names: 34 right, 3 wrong, 6
+missed (0.791, Wilson 95 % 0.65–0.89); 2 of the 6 whose text names nobody credited (a deputy
+minister the cut article does not name to «حسن نادری», the province's planning head who
+speaks after; Labour's moderate MPs «که می‌گویند» to «جرمی کوربین», whom they oppose); the
+twelve pooled as drawn 346 of 445 (0.778). The wrong: two post leads given the one named in the
+next item of the cut article («سید محمد کاظم نظری» for «سرپرست جدید سازمان حج و زیارت», who
+is «محمدی» named before; «صفایی بوشهری» for «علما», the Friday prayer leader of Kermanshah,
+a family name that is a word); a heading's name run into the speaker's («منصور خان» for «یدالله
+اکبری»). The missed: a subheading with no full stop run into «وی ادامه داد:», twice («مسعود
+تابش», «صفوی»); a post lead past a heading run in whose holder the next sentence names («حسین
+امیرعبداللهیان»); a craft for the one the article names in it («کارگردان» of «مارتی نوکسون»);
+«این متهم ... گفته،» of «متهم به نام استبان سانتیاگو»; a club's officials («مسئولان استقلال
+اهواز ... اعلام کردند»). Since, tuned on: «وی» past a subheading's verb with no full stop
+(«... زمان، این مشکلات را حل می‌کند وی ادامه داد:», «... بازتعریف کنیم وی ادامه داد:»), a
+heading's name run into the speaker's past an adjunct «ضمن ...» naming another («یدالله
+اکبری»), and a heading run into an outlet's «به گزارش X» opens a new item, so a post lead
+before it is not the one named past it («علما», «محمدی», now none): 37 right, 0 wrong, 6
+missed (0.860). Since, a verb of saying right after a relative «که» on a noun of no one named
+is that noun's («نمایندگان ... در پارلمان که می‌گویند», no longer «جرمی کوربین»): 1 of the 6
+naming nobody credited."""
 
 from __future__ import annotations
 
@@ -182,6 +209,7 @@ EIGHTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_ju
 NINTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_9.jsonl"))}
 TENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_10.jsonl"))}
 ELEVENTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_11.jsonl"))}
+TWELFTH = {i["stem"]: i for i in read_judged(FIXTURE.with_name("peyma_speakers_judged_12.jsonl"))}
 SAMPLES: list[dict[str, dict[str, Any]]] = [
     ITEMS,
     SECOND,
@@ -194,6 +222,7 @@ SAMPLES: list[dict[str, dict[str, Any]]] = [
     NINTH,
     TENTH,
     ELEVENTH,
+    TWELFTH,
 ]
 QUOTES_SAMPLES = sorted(p.name for p in FIXTURE.parent.glob("peyma_quotes_recall*.jsonl"))
 
@@ -229,6 +258,7 @@ def test_each_sample_is_of_even_training_articles_no_earlier_one_holds(
         (8, 48, (32, 1, 5, 1)),  # drawn at cb49bd2, after tuning on all eight
         (9, 47, (29, 2, 8, 0)),  # drawn at f917e3d, after tuning on all nine
         (10, 48, (33, 1, 7, 0)),  # drawn at 69c951e, after tuning on all ten
+        (11, 49, (34, 3, 6, 2)),  # drawn at 20cb76d, after tuning on all eleven
     ],
 )
 def test_each_odd_sample_is_of_odd_training_articles_no_other_peyma_sample_holds(
@@ -340,8 +370,19 @@ def test_no_speakers_sample_shares_an_article_with_a_quotes_sample() -> None:
         # 0.805 as drawn by the extractor of 69c951e (33 of 41 right, 1 wrong, 7 missed; none
         # of the 7 naming nobody credited). Since, tuned on: a post that words part from a
         # heading's name before it opens the clause («احمد وحیدی», not «اردوغان»): 34 right, 0
-        # wrong, 7 missed (0.829)
-        (10, 0.829, 0, 0),
+        # wrong, 7 missed (0.829). Since, a listed family name that is a common word or a given
+        # name too, right before its verb and colon past a post-only lead («سعادت گفت:»): 35
+        # right, 6 missed (0.854)
+        (10, 0.853, 0, 0),
+        # 0.791 as drawn by the extractor of 20cb76d (34 of 43 right, 3 wrong, 6 missed; 2 of
+        # the 6 naming nobody credited). Since, tuned on: «وی» past a subheading's verb with no
+        # full stop («مسعود تابش», «صفوی»), a heading's name run into the speaker's past an
+        # adjunct naming another («یدالله اکبری»), and a heading run into an outlet's «به گزارش
+        # X» opens a new item (the post leads of «علما» and «محمدی» no longer go to the one the
+        # next item names, now none): 37 right, 0 wrong, 6 missed (0.860). Since, a verb of
+        # saying right after a relative «که» on a noun of no one named is that noun's («... در
+        # پارلمان که می‌گویند», no longer Corbyn's): 1 of the 6 naming nobody credited
+        (11, 0.86, 0, 1),
     ],
 )
 def test_speaker_accuracy_on_each_sample(
@@ -835,3 +876,94 @@ def test_a_post_words_part_from_a_headings_name_before_it_opens_the_clause() -> 
         " این آمار را اعلام کند."
     )
     assert _said(text) == [("عباس مسجدی آرانی", None)]
+
+
+@pytest.mark.parametrize(("stem", "person"), [("peyma_441", "مسعود تابش"), ("peyma_71", "صفوی")])
+def test_vi_past_a_subheadings_verb_with_no_full_stop_is_the_current_speaker(
+    stem: str, person: str
+) -> None:
+    # «... فراموش نخواهد شد. زمان، این مشکلات را حل می‌کند وی ادامه داد:», «... بازتعریف کنیم
+    # وی ادامه داد:»: a subheading ending in a verb, run into the paragraph's «وی»
+    assert_speaker(TWELFTH[stem], person, None)
+    text = (
+        "مسعود تابش در گفتگو با ایمنا اظهار داشت: هیچ وقت کسی نگفته بود که این 2 نفر در سپاهان"
+        " نباشند. زمان، این مشکلات را حل می‌کند وی ادامه داد: انشاالله زمان این مسایل را حل"
+        " می‌کند."
+    )
+    assert _said(text) == [("مسعود تابش", None)] * 2
+    # «وی» past a word that is no verb is left as it was: not the clause's opening
+    text = text.replace("حل می‌کند وی", "حل می‌کند و دلیل وی")
+    assert _said(text)[1] == (None, None)
+
+
+def test_a_heading_run_into_an_outlets_source_opens_a_new_item() -> None:
+    # «امام‌جمعه کرمانشاه ... اظهار داشت:» then «پذیرش و استقبال در مدارس علمیه استان بوشهر 5
+    # برابر شده است به گزارش خبرگزاری مهر ...، آیت‌الله غلامعلی صفایی بوشهری ... گفت:»: the
+    # post is not the one the next item names
+    for stem in ("peyma_117", "peyma_259"):
+        assert_speaker(TWELFTH[stem], None, None)  # not «غلامعلی صفایی بوشهری», «... نظری»
+    lead = (
+        "امام‌جمعه کرمانشاه با بیان اینکه قرآن تاثیری اعجاز‌انگیز بر زندگی دارد، اظهار داشت:"
+        " امام (ره) با تکیه بر قرآن همانند کوه در مقابل تمام مشکلات ایستاد. "
+    )
+    named = (
+        "به گزارش خبرگزاری مهر، آیت‌الله غلامعلی صفایی بوشهری صبح امروز در مراسم آغاز سال"
+        " تحصیلی حوزه علمیه بوشهر گفت: اساس عالم وجود بر بیداری است."
+    )
+    heading = "پذیرش و استقبال در مدارس علمیه استان بوشهر 5 برابر شده است "
+    assert _said(lead + heading + named) == [(None, None), ("غلامعلی صفایی بوشهری", None)]
+    # with no heading before the source, the post lead is still the one named next
+    assert _said(lead + named) == [("غلامعلی صفایی بوشهری", None)] * 2
+
+
+def test_a_headings_name_run_into_the_speakers_past_an_adjunct_naming_another() -> None:
+    # «... لقب پدر استقلال تنها زیبنده منصور خان است یدالله اکبری در گفت‌وگو با ایسنا، ضمن
+    # تسلیت درگذشت منصور پورحیدری، بیان کرد:»: not «منصور خان» of the heading
+    assert_speaker(TWELFTH["peyma_493"], "یدالله اکبری", None)
+    text = (
+        "لقب پدر استقلال تنها زیبنده منصور خان است یدالله اکبری در گفت‌وگو با ایسنا، ضمن تسلیت"
+        " درگذشت منصور پورحیدری، بیان کرد: من حدود هشت سال در کنار او بودم."
+    )
+    assert _said(text) == [("یدالله اکبری", None)]
+
+
+def test_a_family_name_that_is_a_word_too_speaks_right_before_its_verb_past_a_post_lead() -> None:
+    # «استاندار آذربایجان غربی ... ادامه داد:» then «سعادت گفت:» and «وی افزود:», «وی اضافه
+    # کرد:»: «سعادت» a common word and a given name too
+    assert_speaker(ELEVENTH["peyma_247"], "سعادت", None)
+    lead = (
+        "استاندار آذربایجان غربی با اشاره به بدهی دولت به پیمانکاران، ادامه داد: جذب اعتبار از"
+        " برنامه‌های سفر است. "
+    )
+    said = "سعادت گفت: پروژه‌های مهم عمرانی افتتاح می‌شود. وی افزود: سفر مهم است."
+    assert _said(lead + said) == [("سعادت", None)] * 3
+    # with no post-only lead before it, the word is left; nor with no colon after its verb
+    assert _said(said) == [(None, None)] * 2
+    assert ("سعادت", None) not in _said(lead + said.replace("گفت:", "گفت که"))
+
+
+def test_a_verb_of_saying_right_after_a_relative_that_is_the_nouns_it_describes() -> None:
+    # «کوربین با این نتیجه به تلاش « کودتایی » نمایندگان میانه روتر حزب کارگر در پارلمان که
+    # می‌گویند ...، پایان داد»: the MPs, unnamed, say it, not Corbyn
+    assert_speaker(TWELFTH["peyma_711"], None, None)
+    text = (
+        "به گزارش خبرگزاری رویترز از لندن، کوربین با این نتیجه به تلاش « کودتایی » نمایندگان"
+        " میانه روتر حزب کارگر در پارلمان که می‌گویند دستور کار چپگرایانه وی هرگز نمی‌تواند به"
+        " پیروزی حزب کارگر منجر شود، پایان داد."
+    )
+    assert _said(text) == [(None, None)]
+    asked = (
+        "علی لاریجانی در پاسخ به سوال خبرنگاری که گفت: آیا علت حضور البرادعی روشن است؟ گفت:"
+        " این سفر از پیش برنامه‌ریزی شده بود."
+    )
+    assert _said(asked)[0] == (None, None)
+    # a person right before «که» speaks
+    named = text.replace("نمایندگان میانه روتر حزب کارگر در پارلمان", "اوون اسمیت")
+    assert _said(named) == [("اوون اسمیت", None)]
+    # the clause's own verb of saying and colon later in the sentence: the quote runs on to
+    # the subject's words, left to the subject
+    answered = (
+        "الیاس حضرتی در پاسخ به دانشجویی که عنوان کرد در دوره‌های گذشته خبری از شعار عدالت"
+        " نبود، گفت: کسی مخالف عدالت نیست."
+    )
+    assert ("الیاس حضرتی", None) in _said(answered)

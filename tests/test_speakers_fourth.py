@@ -18,8 +18,9 @@ ITEMS = {i["stem"]: i for i in read_judged(FIXTURES / "speakers_judged_4.jsonl")
 CASES = [
     # «... و امنیتی استاو در ادامه افزود:»: a subheading run into «او», not the body «اداره کشور»
     ("roozno_606", "محمد هاشمی", None),
-    # «بخشدار آرین شهر نیز ... گفت:» after another's words: not the one who spoke before
-    ("fars-2_162", None, None),
+    # «بخشدار آرین شهر نیز ... گفت:» after another's words: not the one who spoke before, but
+    # «صادق», whose «صادق افزود:» follows (a given name and a word too, right before its verb)
+    ("fars-2_162", "صادق", None),
     # «"وجتال" از شرکت‌های ... خرید» opens a sentence after «آمریکای ترامپ»: «او» is not Trump
     ("roozno_157", None, None),
     # «او گفته بود «دوستان از آقای قالیباف بپرسند ...»»: not قالیباف

@@ -220,11 +220,17 @@ def after_post_lead(
     person's family name, when a list holds it as one (``opening``: that sentence,
     ``_post_lead_at``)."""
     for (_, b), i in list(zip(sentences, subjects, strict=True))[opening + 1 :]:
-        if i >= b - 1 or i in reg.by_token or not _loose_name(tokens, keys, i):
+        if i >= b - 1 or i in reg.by_token:
+            continue
+        # «سعادت گفت:»: a verb of saying and its colon right after a family name's word,
+        # though a common word too; else a word no list holds but as a family name's, and
+        # what follows a name
+        said = _verb_right_after(keys, i + 1)
+        if not _loose_name(tokens, keys, i, common=said):
             continue
         if tagged is not None and tagged.get(i) not in (None, "PER"):
             continue
-        if keys[i + 1] not in _NEXT_TO_NAME:
+        if keys[i + 1] not in _NEXT_TO_NAME and not said:
             continue  # «پیروزی حقوقدانان ...»: a noun and its complement; «هاشمی شهری»
         if not _says_to_verb(reg, keys, i + 1, b):
             continue
@@ -236,6 +242,13 @@ def after_post_lead(
         pkey = holders.pop() if holders else _new_person(reg, tokens, keys, i)
         reg.by_token[i] = pkey
         reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+
+
+def _verb_right_after(keys: list[str], j: int) -> bool:
+    """Whether a reporting verb opens at ``j`` and a colon right after it opens the statement
+    («سعادت گفت:»), not a noun's complement."""
+    m = lx.reporting_verbs().match(keys, j)
+    return m is not None and keys[m[0] : m[0] + 1] == [":"]
 
 
 # what follows a name that opens a clause: an adverb, a preposition (not a noun's complement)
@@ -267,11 +280,12 @@ def _post_leads(keys: list[str], r: PostMention | None, b: int, reg: Registry) -
     return any(verbs.match(keys, k) for k in range(r.j, b))
 
 
-def _loose_name(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+def _loose_name(tokens: TokenColumns, keys: list[str], i: int, common: bool = False) -> bool:
     """``_name_shaped`` but for how often the word is written: a listed family name's word
-    that is a word too («امینی», «امانی»)."""
+    that is a word too («امینی», «امانی»); ``common``: a common word or a given name too
+    («سعادت»)."""
     word, key = tokens.words[i], keys[i]
-    if key not in lx.family_name_words() or not _unlisted_word(tokens, keys, i):
+    if key not in lx.family_name_words() or not _unlisted_word(tokens, keys, i, common):
         return False
     if word.endswith(NO_NAME_ENDS) or key.endswith(("ها", "ان")) or no_name_end(key):
         return False
@@ -600,15 +614,17 @@ def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     return no_verb_nor_listed(keys, i)
 
 
-def _unlisted_word(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+def _unlisted_word(tokens: TokenColumns, keys: list[str], i: int, common: bool = False) -> bool:
     """A word of letters that no list holds as a function word, a post's edge, a common word
-    (but a family name's), a given name, an outlet's word or no name."""
+    (but a family name's), a given name, an outlet's word or no name; ``common``: a common
+    word or a given name may be one too."""
     key = keys[i]
     if not lettered(tokens, keys, i) or key in stopwords() or key in post_boundaries():
         return False
-    if key in lx.common_words() and not _common_family(key):
+    if key in lx.common_words() and not (common or _common_family(key)):
         return False
-    return not (key in lx.first_names() or key in lx.outlet_words() or no_name(key))
+    given = key in lx.first_names() and not common
+    return not (given or key in lx.outlet_words() or no_name(key))
 
 
 def _common_family(key: str) -> bool:

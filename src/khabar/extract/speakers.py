@@ -105,6 +105,14 @@ def speaker(
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
         pkey = reg.by_token[verb_at - 2]
         return pkey, verb_at - 1, pkey not in seen, False
+    if (
+        s < verb_at - 2
+        and keys[verb_at - 1] == _THAT
+        and _noun_described(keys, s, verb_at, post_at)
+    ):
+        # «... در پاسخ به خبرنگاری که پرسید:», «... تلاش نمایندگان ... در پارلمان که می‌گویند»:
+        # a noun the relative clause is of speaks, not the clause's subject; nobody named
+        return None, s, False, False
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         if isinstance(going_on, str) and _others_say(keys, a, verb_at):
             return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
@@ -191,6 +199,46 @@ def speaker(
     if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
         return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
     return None, s, False, False
+
+
+_BODY_REACH = 6  # words of a body's name that may end right before «که»
+_IN_PHRASE = frozenset(PREPOSITIONS | {"در"})  # what a body in a phrase of a preposition follows
+
+
+def _noun_described(keys, s, verb_at, post_at) -> bool:
+    """Whether the verb of saying opens a relative clause, «که» right before it, on a noun
+    of no one named: a word of letters before «که» that no person, post, body (but one in a
+    phrase of a preposition), country or pronoun ends, and no verb (not «... اعلام کرد که
+    گفت», «امام ... را از نظر دور بدارند که فرمود», whose «که» opens what a clause says)."""
+    k = verb_at - 2
+    key = keys[k]
+    if not key.isalpha() or key in PRONOUNS or verb(key) or finite_verb(key) or country(key):
+        return False
+    if _says_later(keys, verb_at):
+        return False  # «... به دانشجویی که عنوان کرد ...، گفت:»: the subject's own words follow
+    if any(p.j == k + 1 for p in post_at.values()):
+        return False  # «... سخنگوی وزارت خارجه که گفت»
+    return not any(
+        (body := organization_at(keys, t, k + 1)) is not None
+        and body[1] == k + 1
+        and keys[t - 1] not in _IN_PHRASE  # «نمایندگان ... در پارلمان که می‌گویند»: theirs
+        for t in range(max(s + 1, k + 1 - _BODY_REACH), k + 1)
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "؟", "?", "!"})
+
+
+def _says_later(keys, verb_at) -> bool:
+    """Whether another verb of saying and its colon follow the one at ``verb_at`` in its
+    sentence: the clause's own, whose words the quote runs on to."""
+    verbs = lx.reporting_verbs()
+    for k in range(verb_at + 1, len(keys)):
+        if keys[k] in _SENTENCE_ENDS:
+            return False
+        if keys[k] in verbs.root and (m := verbs.match(keys, k)) and keys[m[0] : m[0] + 1] == [":"]:
+            return True
+    return False
 
 
 # A relative clause ending in these says its noun was giving the talk the article reports.

@@ -34,6 +34,7 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
+from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.namewords import verb
 from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
@@ -274,8 +275,9 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
     the verb when a person, a post or a body opens right past it and the verb's clause runs
     on to the verb with no punctuation, verb or «که» of its own («واکنش تند بغداد به
     مداخلات ریاض / وزارت خارجه عراق از دولت سعودی توضیح خواست»), or a verb that ends the
-    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:») or
-    a post (``_post_past_heading``); else ``s``."""
+    heading right before «وی» («قاچاق سم مهلک اقتصاد مقاومتی است وی از قاچاق ... گفت:»,
+    «... را حل می‌کند وی ادامه داد:»: a heading's last word as ``glued_pronouns`` reads one run
+    into it) or a post (``_post_past_heading``); else ``s``."""
     clause = keys[s + 1 : verb_at]  # one slice for the three looks below
     if "/" in clause:
         k = max(j for j in range(s + 1, verb_at) if keys[j] == "/")
@@ -297,8 +299,12 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
     if "وی" not in clause:
         return s  # most clauses hold none: looked for in C
     k = keys.index("وی", s + 1, verb_at)
-    if keys[k - 1] in _HEADING_ENDS and PRONOUNS.isdisjoint(keys[s:k]):
-        return k  # the first pronoun of the clause
+    if (keys[k - 1] in _HEADING_ENDS or heading_end(keys[k - 1])) and PRONOUNS.isdisjoint(
+        keys[s:k]
+    ):
+        # the first pronoun of the clause, past a heading's verb («... زمان این مسائل را حل
+        # می‌کند وی ادامه داد:», «... بازتعریف کنیم وی ادامه داد:»), as one run into it
+        return k
     return s
 
 
@@ -387,12 +393,25 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
         else:
             continue
         rest = keys[e:verb_at]
-        if "که" in rest or any(t in reg.by_token for t in range(e, verb_at)):
+        if "که" in rest or not _none_named_but_in_adjuncts(keys, e, verb_at, reg):
             return None
         if not (CLAUSE_ENDS - {"،", ","}).isdisjoint(rest) or any(map(_continuous, rest)):
             return None
         return k
     return None
+
+
+def _none_named_but_in_adjuncts(keys, e, verb_at, reg: Registry) -> bool:
+    """Whether every person named in ``e:verb_at`` stands in an adjunct «ضمن ...» or «با ...»
+    that opens the clause's words or a comma's: «... یدالله اکبری در گفت‌وگو با ایسنا، ضمن
+    تسلیت درگذشت منصور پورحیدری، بیان کرد:» is Akbari's."""
+    start = e
+    for t in range(e, verb_at):
+        if keys[t] in ("،", ","):
+            start = t + 1
+        elif t in reg.by_token and keys[start] not in _ADJUNCT_OPENS:
+            return False
+    return True
 
 
 def _continuous(key: str) -> bool:

@@ -48,6 +48,10 @@ def told_apart(text: str | None, earlier: Said, later: Said) -> bool:
             # (``subject_start``): «... معرفی متخلفان به دستگاه قضا پایگاه خبری تحلیلی انتخاب
             # ( Entekhab.ir ) : در پی ...، مدیرکل ... اعلام کرد»: a new item
             return True
+        if _heading_then_source(list(lx.phrase_keys(head))):
+            # a heading run into an outlet's «به گزارش X» opens the later cue's sentence
+            # («... 5 برابر شده است به گزارش خبرگزاری مهر ...، آیت‌الله ... گفت:»): a new item
+            return True
     end = later.sentence.start
     start = earlier.span.end
     if start > end:  # a quote that runs to its paragraph's end, over the later cue
@@ -86,6 +90,23 @@ def _goes_on(words: tuple[str, ...]) -> bool:
     if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _POINTS_BACK:
         return True
     return not (_FIRST_PERSON.isdisjoint(words) and _MUST.isdisjoint(words))
+
+
+_HEADING_WORDS = 3  # the fewest words of a heading run into a source
+_OUTLET_AT = 3  # tokens from «گزارش» to the outlet's name: «به گزارش خبرنگار مهر»
+
+
+def _heading_then_source(keys: list[str]) -> bool:
+    """Whether the words before a cue, ``keys``, run words of their own with no full stop nor
+    comma into an outlet's «به گزارش X»: a heading the new item's source opens after."""
+    for j in range(_HEADING_WORDS, len(keys) - 2):
+        if keys[j] != "به" or keys[j + 1] != "گزارش":
+            continue
+        if not {"،", ",", ":"}.isdisjoint(keys[:j]):
+            return False
+        outlets = lx.agencies()
+        return any(outlets.match(keys, t) for t in range(j + 2, min(j + 2 + _OUTLET_AT, len(keys))))
+    return False
 
 
 _SITE_AT = 5  # tokens of a site's address in brackets: «( Entekhab.ir )»
