@@ -1290,3 +1290,11 @@ def test_a_house_is_named_with_its_family():
     keys = lx.keys_of(tokens.words)
     i, j = org_bounds(tokens, keys, 3, 5)  # the tagger's «رژیم آل»
     assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "رژیم آل خلیفه"
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["صندوق جمعیت ملل متحد", "دفاتر نمایندگی جمهوری اسلامی", "فولاد ماهان سپاهان"],
+)
+def test_a_bodys_word_or_a_clubs_sponsor_before_a_listed_name_is_the_names(span):
+    assert bounded(span) == span

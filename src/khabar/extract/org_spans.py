@@ -263,8 +263,8 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
 # نگهبان», «گروهک تروریستی | داعش», «توپخانه | سپاه», «نیروی دریایی ارتش | جمهوری اسلامی
 # ایران», «دستگاه دیپلماسی | جمهوری اسلامی ایران»), beside the words of ``_BODY_WORDS``
 _PREFIX_BODY_WORDS = frozenset(
-    "نظام روابط گروهک توپخانه سایت پایگاه دانشکده نیروی نیروهای دستگاه سیمای تیپ لشکر "
-    "کارگروه بخش ارگان".split()
+    "نظام حکومت روابط گروهک توپخانه سایت پایگاه دانشکده نیروی نیروهای دستگاه سیمای "
+    "صداوسیمای تیپ لشکر کارگروه بخش ارگان صندوق دفاتر نمایندگی نمایندگیهای".split()
 )
 
 
@@ -285,8 +285,8 @@ def _past_a_prefix(keys: list[str], i: int, j: int) -> int:
         if keys[k : k + 2] == _ISLAMIC_REPUBLIC and (k + 2 == j or place_to(keys, k, j)):
             return k  # the state, a listed place: «صادرات گاز | جمهوری اسلامی ایران»
         m = lx.organizations().match(keys, k) if keys[k] in lx.organizations().root else None
-        if m and m[0] == j and (j - k > 1 or k - i > 1):
-            return k
+        if m and m[0] == j and (j - k > 1 or k - i > 1) and m[1].kind != "sports":
+            return k  # a club's sponsor is its name's («فولاد ماهان سپاهان»)
     return i
 
 
