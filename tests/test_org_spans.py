@@ -1294,7 +1294,21 @@ def test_a_house_is_named_with_its_family():
 
 @pytest.mark.parametrize(
     "span",
-    ["صندوق جمعیت ملل متحد", "دفاتر نمایندگی جمهوری اسلامی", "فولاد ماهان سپاهان"],
+    [
+        "صندوق جمعیت ملل متحد",
+        "دفاتر نمایندگی جمهوری اسلامی",
+        "فولاد ماهان سپاهان",
+        "دادسرای نظام پزشکی",
+        "هواپیمایی جمهوری اسلامی ایران",
+    ],
 )
 def test_a_bodys_word_or_a_clubs_sponsor_before_a_listed_name_is_the_names(span):
     assert bounded(span) == span
+
+
+def test_a_bodys_word_a_post_ends_with_opens_the_name():
+    doc = repair("این عضو فراکسیون امید مجلس شورای اسلامی تاکید کرد")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 1, 7)  # the tagger's «عضو فراکسیون امید مجلس ...»
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "فراکسیون امید مجلس شورای اسلامی"

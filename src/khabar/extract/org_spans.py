@@ -228,7 +228,11 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
     punctuation at the edges (``tagged_spans.trim``)."""
     heads = lx.post_heads()  # most names open with no post: one look-up, no call
     while j - i > 1 and keys[i] in heads.root and (m := heads.match(keys, i)) and m[0] < j:
-        i = m[0]  # «عضو», «رئیس فراکسیون»: PEYMA opens 5 of its 5,118 names so
+        # «عضو», «رئیس»: PEYMA opens 5 of its 5,118 names so; a body's word the post ends
+        # with opens the name («عضو فراکسیون | امید مجلس» is «فراکسیون امید مجلس»; PEYMA 2 of 2)
+        i = m[0] - 1 if m[0] - 1 > i and keys[m[0] - 1] in _OF_PARLIAMENT else m[0]
+        if i < m[0]:
+            break
     while j - i > 1 and keys[i] in _POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
     while j - i > 1 and keys[i] in _PEOPLE_OF_A_BODY:
@@ -264,7 +268,8 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
 # ایران», «دستگاه دیپلماسی | جمهوری اسلامی ایران»), beside the words of ``_BODY_WORDS``
 _PREFIX_BODY_WORDS = frozenset(
     "نظام حکومت روابط گروهک توپخانه سایت پایگاه دانشکده نیروی نیروهای دستگاه سیمای "
-    "صداوسیمای تیپ لشکر کارگروه بخش ارگان صندوق دفاتر نمایندگی نمایندگیهای".split()
+    "صداوسیمای تیپ لشکر کارگروه بخش ارگان صندوق دفاتر نمایندگی نمایندگیهای شورایعالی "
+    "هواپیمایی کشتیرانی".split()
 )
 
 
@@ -277,8 +282,10 @@ def _past_a_prefix(keys: list[str], i: int, j: int) -> int:
     before «جمهوری اسلامی» only a body's word («نظام», «بانک مرکزی», «سفارت»: 47 times)."""
     if j - i < 2 or lx.organizations().match(keys, i) or lx.agencies().match(keys, i):
         return i
+    if i and _a_prefix_body_word(keys[i - 1]):
+        return i  # «عضو فراکسیون | امید مجلس»: the body's word went with a post's
     for k in range(i + 1, j):
-        if _a_body_word(keys[k - 1]) or keys[k - 1] in _PREFIX_BODY_WORDS:
+        if _a_prefix_body_word(keys[k - 1]):
             return i
         if keys[k - 1] in lx.post_heads().root or not keys[k - 1].isalpha():
             return i
@@ -288,6 +295,16 @@ def _past_a_prefix(keys: list[str], i: int, j: int) -> int:
         if m and m[0] == j and (j - k > 1 or k - i > 1) and m[1].kind != "sports":
             return k  # a club's sponsor is its name's («فولاد ماهان سپاهان»)
     return i
+
+
+def _a_prefix_body_word(key: str) -> bool:
+    return (
+        _a_body_word(key)
+        or key in _PREFIX_BODY_WORDS
+        or key in _HEADS_OF_NAMED_BODIES
+        or key in _OFFICES
+        or key in _MISSIONS
+    )
 
 
 # the words of an office whose name is the post it serves («دفتر مجری طرح گندم», «ستاد
