@@ -1263,3 +1263,52 @@ def test_a_club_of_a_sports_article_is_named_alone_and_health_teams_are_none():
         " بروجرد گفت : همه تیم‌های بهداشتی و درمانی در این شهرستان به حالت آماده باش هستند ."
     )
     assert "بهداشتی" not in {o.name for o in doc.organizations}
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        # PEYMA's dev part and ARMAN's first folds: a noun of the clause run into the name
+        ("مجموعه عظیم وزارت دفاع", "وزارت دفاع"),
+        ("پنج‌ساله توسعه جمهوری اسلامی ایران", "جمهوری اسلامی ایران"),
+        ("صادرات گاز جمهوری اسلامی ایران", "جمهوری اسلامی ایران"),
+        ("پایگاه سابق عناصر داعش", "پایگاه سابق عناصر داعش"),  # «پایگاه»: a body's word
+        # a body's words before the listed name are the name's
+        ("روابط عمومی شورای نگهبان", "روابط عمومی شورای نگهبان"),
+        ("نظام جمهوری اسلامی ایران", "نظام جمهوری اسلامی ایران"),
+        ("بانک مرکزی جمهوری اسلامی ایران", "بانک مرکزی جمهوری اسلامی ایران"),
+        ("توپخانه سپاه", "توپخانه سپاه"),
+    ],
+)
+def test_a_noun_of_the_clause_before_a_listed_body_is_no_part_of_it(span, name):
+    assert bounded(span) == name
+
+
+def test_a_house_is_named_with_its_family():
+    doc = repair("سردار سلیمانی به رژیم آل خلیفه تعدی به شیخ عیسی قاسم")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 3, 5)  # the tagger's «رژیم آل»
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "رژیم آل خلیفه"
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "صندوق جمعیت ملل متحد",
+        "دفاتر نمایندگی جمهوری اسلامی",
+        "فولاد ماهان سپاهان",
+        "دادسرای نظام پزشکی",
+        "هواپیمایی جمهوری اسلامی ایران",
+    ],
+)
+def test_a_bodys_word_or_a_clubs_sponsor_before_a_listed_name_is_the_names(span):
+    assert bounded(span) == span
+
+
+def test_a_bodys_word_a_post_ends_with_opens_the_name():
+    doc = repair("این عضو فراکسیون امید مجلس شورای اسلامی تاکید کرد")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    i, j = org_bounds(tokens, keys, 1, 7)  # the tagger's «عضو فراکسیون امید مجلس ...»
+    assert doc.text[tokens.starts[i] : tokens.ends[j - 1]] == "فراکسیون امید مجلس شورای اسلامی"
