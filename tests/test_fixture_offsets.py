@@ -1,6 +1,7 @@
 """The judged samples hold offsets into the repaired text of their articles: each must still
 open the words the sample wrote down when the repair changes (a number broken across lines
-rejoined moves every offset after it)."""
+rejoined, or a number parted from the word it was written into, moves every offset after
+it)."""
 
 from __future__ import annotations
 

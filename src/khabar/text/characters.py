@@ -217,7 +217,8 @@ def _is_letter(c: str) -> bool:
 # prefix of the verb; a head joined by a ZWNJ is the verb's own («می‌گفت»).
 _GLUED_VERBS = ("گفت:", "افزود:")
 _VERB_PREFIXES = frozenset({"می", "نمی", "همی", "بی", "نی"})
-_HEAD_LETTERS = frozenset(
+# The letters of a Persian word, Arabic forms too: where a word run into another starts.
+LETTERS = frozenset(
     [chr(c) for c in range(0x0621, 0x064B)] + list("\u067e\u0686\u0698\u06a9\u06af\u06cc")
 )
 
@@ -230,7 +231,7 @@ def glued_verb_edits(text: str) -> list[Edit]:
         at = text.find(verb)
         while at != -1:
             s = at
-            while s > 0 and text[s - 1] in _HEAD_LETTERS:
+            while s > 0 and text[s - 1] in LETTERS:
                 s -= 1
             head = text[s:at]
             if (

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from khabar.model import Document
-from khabar.text import characters, layout, segment, zwnj
+from khabar.text import characters, glued_numbers, layout, segment, zwnj
 from khabar.text.offsets import Edit, OffsetMap, apply_edits, output_spans
 
 Step = tuple[str, Callable[[str], list[Edit]]]
@@ -20,6 +20,7 @@ STEPS: list[Step] = [
     ("line_wraps", layout.line_wrap_edits),
     ("repeated_paragraphs", layout.repeated_paragraph_edits),
     ("glued_verbs", characters.glued_verb_edits),
+    ("glued_numbers", glued_numbers.glued_number_edits),
     ("zwnj", zwnj.zwnj_edits),
 ]
 # Steps whose work another step can expose again (a furniture line that a removed repeat
