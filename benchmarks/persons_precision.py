@@ -54,7 +54,9 @@ each of the first eighteen, from ``news_2ad35a3.jsonl``, all the shared news at 
 twentieth: ``--seed 20 --extract-again`` and ``--exclude`` each of the first nineteen, from
 ``news_8ba840a.jsonl``, all the shared news at 8ba840a; the twenty-first: ``--seed 21
 --extract-again`` and ``--exclude`` each of the first twenty, from ``news_715e12f.jsonl``, all
-the shared news at 715e12f, whose 600 articles drawn of the 995 left gave 189 persons, all drawn).
+the shared news at 715e12f, whose 600 articles drawn of the 995 left gave 189 persons, all drawn;
+the store sample, ``persons_judged_store.jsonl``: ``--seed 2424`` and no ``--exclude`` from
+``news_47a5463.jsonl``, all the shared news at 47a5463, the gold alone left out).
 """
 
 from __future__ import annotations

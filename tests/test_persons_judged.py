@@ -48,7 +48,10 @@ gold and the first eighteen samples, extracted again at 2ad35a3.
 gold and the first nineteen samples, extracted again at 8ba840a.
 ``persons_judged_21.jsonl``: 189 more, all the persons (seed 21) of 600 articles drawn outside the
 gold and the first twenty samples (of 995 left, 115 of the 600 hold a person), extracted again at
-715e12f."""
+715e12f.
+``persons_judged_store.jsonl``: 300 persons drawn (seed 2424) from 600 articles of the whole
+extraction of the shared news at 47a5463, the gold's articles alone left out; 182 of its 183
+articles are in the samples above, so it measures the store as it is, not unseen news."""
 
 from __future__ import annotations
 
@@ -103,12 +106,14 @@ LET_IN_LATER = frozenset(
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",
         "posts_judged_3.jsonl",
+        "persons_judged_store.jsonl",
     }
 )
 
 # what a sample was drawn outside of, besides the gold's articles
 EARLIER_SAMPLES = "the articles of the earlier persons samples"
 OTHER_FIXTURES = "the articles of every other fixture but those drawn beside it"
+GOLD_ONLY = "the gold's articles alone"
 
 
 @dataclass(frozen=True)
@@ -420,6 +425,16 @@ SAMPLES = [
         floor=Floor(precision=0.994, most_lost_true=12),
         outside=EARLIER_SAMPLES,
     ),
+    # 0.930 as drawn (21 false of 300, 7.0 %, whole articles); 0.931 (19 false) on the
+    # contexts; no rule was made on it; 21 true names are found only with the rest of their
+    # article. 6 of the 21 were judged false in earlier samples too and are still reported
+    Sample(
+        "persons_judged_store",
+        drawn=Drawn(seed=2424, persons=300, articles=183, precision=0.930),
+        why_false={"joined": 11, "cut short": 5, "no person": 5},
+        floor=Floor(precision=0.931, most_lost_true=21),
+        outside=GOLD_ONLY,
+    ),
 ]
 
 
@@ -481,7 +496,7 @@ BEFORE_THE_SECOND_GOLD_DRAW = {
 }
 
 
-@each_of(outside(EARLIER_SAMPLES) + outside(OTHER_FIXTURES))
+@each_of(outside(EARLIER_SAMPLES) + outside(OTHER_FIXTURES) + outside(GOLD_ONLY))
 def test_no_article_of_the_gold_is_in_the_sample(sample: Sample) -> None:
     shared = BEFORE_THE_SECOND_GOLD_DRAW.get(sample.name, set())
     assert articles_of(sample) & gold() == shared
