@@ -321,6 +321,7 @@ def people(
                 )
     town_persons = _town_persons(tokens, keys, spans, marked)
     paired = _paired_names(keys, spans)
+    spans += _opening_before_post(tokens, keys, marked_tokens | other)
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
@@ -801,6 +802,28 @@ def _opening_subject(tokens: TokenColumns, keys: list[str], i: int, family: bool
 
 _HE_TOO = (["وی", "نیز"], ["او", "نیز"])
 _SENTENCE_REACH = 80  # tokens to the end of the sentence the name opens
+
+
+def _opening_before_post(
+    tokens: TokenColumns, keys: list[str], marked: set[int]
+) -> list[tuple[int, int]]:
+    """Words the tagger leaves unmarked that open a sentence or a clause right before a post
+    (``post_after``), and are a listed family name that is no common word, given name or verb
+    (``_family_alone``): «عضو مجلس خبرگان رهبری، پیریایی استاندار قم، ...», «... و دارائی ،
+    نوربخش ، رئیس كل بانک مرکزی»; the post names its holder there. Not before a title
+    («شادروان استاد فروزانفر»). One-word spans of the tagger's kind, to pass the checks its
+    own names pass (``_lone_name``)."""
+    out = []
+    for i, key in enumerate(keys):
+        if i in marked or (i and tokens.words[i - 1] not in (*FINAL, *COMMAS)):
+            continue
+        if not _family_alone(key) or key in lx.first_names() or verb(key):
+            continue
+        if i + 1 < len(keys) and keys[i + 1] not in COMMAS and lx.honorifics().match(keys, i + 1):
+            continue  # «شادروان استاد فروزانفر»: a title of the dead before another's
+        if post_after(keys, i + 1):
+            out.append((i, i + 1))
+    return out
 
 
 def _post_opened_before(keys: list[str], i: int) -> bool:
