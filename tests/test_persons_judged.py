@@ -426,13 +426,14 @@ SAMPLES = [
         outside=EARLIER_SAMPLES,
     ),
     # 0.930 as drawn (21 false of 300, 7.0 %, whole articles); 0.931 (19 false) on the
-    # contexts; no rule was made on it; 21 true names are found only with the rest of their
-    # article. 6 of the 21 were judged false in earlier samples too and are still reported
+    # contexts; 21 true names are found only with the rest of their article. 6 of the 21 were
+    # judged false in earlier samples too. Since its vetoes by class («کیست», «یکبار», a
+    # rank inside a span, ...): 0.952 on the contexts (13 false), 0.949 on whole articles (15)
     Sample(
         "persons_judged_store",
         drawn=Drawn(seed=2424, persons=300, articles=183, precision=0.930),
         why_false={"joined": 11, "cut short": 5, "no person": 5},
-        floor=Floor(precision=0.931, most_lost_true=21),
+        floor=Floor(precision=0.952, most_lost_true=21),
         outside=GOLD_ONLY,
     ),
 ]

@@ -30,6 +30,9 @@ _VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد", "رفت
 # of them, those that end a clause and open no given name («دادعلی», «کردعلی» are names)
 _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # titles that open given names too («حاجعلی», «میرحسین», «شیخعلی»): never cut off
+# the last word of a title of many words, run into the given name after it by a ZWNJ
+# («حجت‌الاسلام و المسلمین‌حسن روحانی»): the title's end, no word of the name
+_TITLE_ENDS = frozenset({"المسلمین"})
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
 
@@ -51,7 +54,7 @@ def given_name_cut(word: str) -> tuple[str, int]:
             continue  # no given name, or one that is also a word («امید»)
         if tail in lx.khan_names():
             continue  # «دوست | علیخان»: an old given name may open with a word («دوستعلیخان»)
-        title = head in _titles()
+        title = head in _titles() or head in _TITLE_ENDS
         if word_of_its_own and not title:
             continue
         short = head in _SHORT_HEADS or head in _VERB_HEADS or verb(head)  # «می‌کشانندمحمد»
@@ -60,6 +63,8 @@ def given_name_cut(word: str) -> tuple[str, int]:
         if not (title or plain_head(head) or (short and (len(tail) > 3 or ends_clause))):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
+        if head in _TITLE_ENDS and word[at : at + 1] == "\u200c":
+            at += 1  # the title's ZWNJ, no part of the given name
         if at and "\u200c" not in word[at:]:
             return head, at
     return "", 0

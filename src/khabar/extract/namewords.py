@@ -360,12 +360,21 @@ def ordinary_edge(keys: list[str], i: int, j: int) -> bool:
     # in Ezafe: «محمد توفیق علاوی» stands, «هادی کشتی», «علیرضا زاکانی سودای» do not
     last = keys[j - 1]
     family = given and shaped(last) and not adjective(last) and word_rank(last) == rank(last)
-    if unknown_word(keys[i]) or (unknown_word(last) and not family):
+    if unknown_word(keys[i]) or (unknown_word(last) and not family) or _yours(last):
         return True
     return any(unknown_word(k) and word_rank(k) < _VERY_FREQUENT for k in keys[i + 1 : j - 1])
 
 
 _VERY_FREQUENT = 2000
+
+
+def _yours(key: str) -> bool:
+    """A frequent word with the second person's «ت» (your), itself a rare word that no name
+    holds: it ends no name, as «ـش» and «ـمان» do not («به او گفتم علی خیالت راحت باشد»,
+    your mind; not «عصمت», «حکمت», words and names of their own)."""
+    if len(key) < 4 or not key.endswith("ت") or key in lx.name_words():
+        return False
+    return rank(key) >= FREQUENT and unknown_word(key[:-1])
 
 
 @lru_cache(maxsize=65536)

@@ -265,6 +265,8 @@ def people(
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
             if alone and rank(keys[m.i]) < FREQUENT:
                 continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
+        if _rank_inside(keys, m):
+            continue  # «سردار شجاع اسلام | سپهبد سلیمانی»: the rank opens the name
         if (end := titled_end(keys, m, m.j)) < m.j and not agreed:
             m = _bounded(m, m.i, end, tokens, text)  # «آقای خاتمی ارادت دارم»
         if (end := script_end(tokens.words, m.i, m.j)) < m.j:
@@ -361,6 +363,18 @@ def people(
     out = _fuller(tokens, keys, text, out, taken)
     out = [_with_third_word(tokens, keys, text, m, taken) for m in out]
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _rank_inside(keys: list[str], m: Mention) -> bool:
+    """A military rank that is no word of a name (``honorifics.tsv``; not «امیر», «سردار»)
+    stands inside the name ``m`` past its first word, a word after it: the name starts at the
+    rank and the words before praise him («سردار شجاع اسلام سپهبد سلیمانی»)."""
+    for k in range(m.i + 1, m.j - 1):
+        hit = lx.honorifics().match(keys, k)
+        if hit is not None and hit[1].kind == "military_rank" and hit[0] < m.j:
+            if keys[k] not in lx.name_words():
+                return True
+    return False
 
 
 def _agreed_family(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
