@@ -827,9 +827,14 @@ def _opening_before_post(
     نوربخش ، رئیس كل بانک مرکزی»; the post names its holder there. Not before a title
     («شادروان استاد فروزانفر»). One-word spans of the tagger's kind, to pass the checks its
     own names pass (``_lone_name``)."""
-    out = []
-    for i, key in enumerate(keys):
-        if i in marked or (i and tokens.words[i - 1] not in (*FINAL, *COMMAS)):
+    out: list[tuple[int, int]] = []
+    words = tokens.words
+    if not words:
+        return out
+    opened = [0, *(k + 1 for k, w in enumerate(words[:-1]) if w in _OPENERS)]
+    for i in opened:
+        key = keys[i]
+        if i in marked:
             continue
         if not _family_alone(key) or key in lx.first_names() or verb(key):
             continue
@@ -929,6 +934,7 @@ def _family_alone(key: str) -> bool:
 
 
 _PLURAL_TITLES = frozenset({"آقایان", "خانمها"})
+_OPENERS = frozenset((*FINAL, *COMMAS))  # what a sentence or a clause opens after
 
 
 def _dynasty_after(words: list[str], keys: list[str], i: int, j: int) -> int:
