@@ -33,6 +33,7 @@ CLAUSE_ENDS = {"،", ",", "؛", ";", ":", ".", "؟", "?", "!", "»", "/", "اس�
 CLAUSE_ENDS |= {"شدند", "کرد", "کردند", "کند", "کنند", "دهد", "دهند", "داد", "دادند", "دارد"}
 
 FINAL = {".", "!", "؟", "?", "…"}  # what ends a sentence
+FULL_STOPS = frozenset({".", "!", "؟", "?"})  # what ends a sentence, an ellipsis aside
 # the marks that end a sentence or a clause with no comma: a full stop, a colon, a semicolon
 STOPS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 COMMAS = ("،", ",")  # the Persian comma and the Latin one

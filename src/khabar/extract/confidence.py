@@ -220,28 +220,23 @@ def _clause(q: Quote) -> Span:
 def _pronoun_in(doc: Document, clause: Span, quoted: Span) -> bool:
     if not _PRONOUN_OR_POST.search(doc.text, clause.start, clause.end):
         return False  # most clauses: neither word anywhere in them, looked for in C
+    words = None
     if quoted.end <= clause.start or clause.end <= quoted.start:
         # no word of the clause in the quote (most quotes follow their verb): its runs of
-        # letters are its words when all are letters, found and tested in C
+        # letters are its words when all are letters, found in C
         runs = _LETTER_RUN.findall(doc.text, clause.start, clause.end)
         if "".join(runs).replace("\u200c", "").isalpha():
-            if not PRONOUNS.isdisjoint(runs):
-                return True
-            return "مقام" in runs and any(
-                w in DEMONSTRATIVE_LEADS and after == "مقام"
-                for w, after in zip(runs, runs[1:], strict=False)
-            )
-    words = [
-        (w, start)
-        for w, start in _words(doc.text, clause)
-        if not quoted.start <= start < quoted.end
-    ]
-    for n, (w, _) in enumerate(words):
-        if w in PRONOUNS:
-            return True
-        if w in DEMONSTRATIVE_LEADS and n + 1 < len(words) and words[n + 1][0] == "مقام":
-            return True
-    return False
+            words = runs
+    if words is None:
+        words = [
+            w for w, start in _words(doc.text, clause) if not quoted.start <= start < quoted.end
+        ]
+    if not PRONOUNS.isdisjoint(words):
+        return True
+    return "مقام" in words and any(
+        w in DEMONSTRATIVE_LEADS and after == "مقام"
+        for w, after in zip(words, words[1:], strict=False)
+    )
 
 
 # what ``_pronoun_in`` looks for, as characters anywhere in the clause: no word can be one

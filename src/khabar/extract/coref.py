@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import FULL_STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -775,7 +776,7 @@ def _named_in_clause(reg: Registry, keys: list[str], post: PostMention, pkey: st
     نوشته بود: ...» between two of همتی's quotes; not «... رهبر معظم انقلاب ... گزارش داد،
     آیت‌الله خامنه‌ای خواستار ... شدند», the words reported)."""
     for k in range(post.j, min(len(keys), post.j + _CLAUSE_REACH)):
-        if keys[k] in (":", "،", ",") or keys[k] in _SENTENCE_ENDS:
+        if keys[k] in (":", "،", ",") or keys[k] in FULL_STOPS:
             return False
         if reg.by_token.get(k) == pkey:
             return True
@@ -817,14 +818,13 @@ def _also_by(keys: list[str], post: PostMention) -> bool:
 
 
 _HEADING_REACH = 40  # tokens back from a glued post to the heading's «X:»
-_SENTENCE_ENDS = {".", "!", "؟", "?"}
 
 
 def heading_quotes(keys: list[str], k: int, reg: Registry) -> str | None:
     """The person a heading run into the post at ``k`` quotes, «X: ...» (a known person right
     before its colon), or None."""
     for t in range(k - 1, max(0, k - _HEADING_REACH), -1):
-        if keys[t] in _SENTENCE_ENDS:
+        if keys[t] in FULL_STOPS:
             return None
         if keys[t] == ":" and t - 1 in reg.by_token:
             return reg.by_token[t - 1]

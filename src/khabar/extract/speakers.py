@@ -29,6 +29,7 @@ from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     COMMAS,
     DASHES,
+    FULL_STOPS,
     GROUPS,
     LEAD_INS,
     NOT_SUBJECT,
@@ -226,15 +227,12 @@ def _noun_described(keys, s, verb_at, post_at) -> bool:
     )
 
 
-_SENTENCE_ENDS = frozenset({".", "؟", "?", "!"})
-
-
 def _says_later(keys, verb_at) -> bool:
     """Whether another verb of saying and its colon follow the one at ``verb_at`` in its
     sentence: the clause's own, whose words the quote runs on to."""
     verbs = lx.reporting_verbs()
     for k in range(verb_at + 1, len(keys)):
-        if keys[k] in _SENTENCE_ENDS:
+        if keys[k] in FULL_STOPS:
             return False
         if keys[k] in verbs.root and (m := verbs.match(keys, k)) and keys[m[0] : m[0] + 1] == [":"]:
             return True
