@@ -99,7 +99,7 @@ class Floor:
 # samples drawn later that let in the articles the persons samples hold, which judge no
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
 # second bodies sample (``test_body_speakers_2.py``) and the second and third posts samples
-# (``test_posts_judged_2.py``, ``test_posts_judged_3.py``)
+# (``test_posts_judged.py``)
 LET_IN_LATER = frozenset(
     {
         "speaker_misses_judged_3.jsonl",

@@ -1,53 +1,111 @@
-"""Posts against a sample of the shared news judged by reading each article.
+"""Posts against three samples of the shared news, each judged by reading its articles.
 
-``posts_judged.jsonl``: 150 persons, at most 3 of an article, from 90 articles drawn (seed 0)
-from the shared news, none of them an article of the gold nor a copy of one under another
-name; each person's posts as the article states them (``benchmarks/posts_accuracy.py``
+Each sample holds 150 persons, at most 3 of an article, drawn from the shared news: the first
+(``posts_judged.jsonl``, seed 0) from articles none of the gold's nor a copy of one under
+another name; the second (seed 61) and the third (seed 67) the same way, leaving out also the
+articles of every earlier sample and any copy of one of them. Each person's posts are as the
+article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
 prints the same figures)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from khabar.evaluate import fold
 from khabar.evaluate_posts import PostScore, read_judged, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return list(read_judged(FIXTURES / "posts_judged.jsonl"))
+@dataclass(frozen=True)
+class Sample:
+    """A judged sample as drawn (articles, real persons, those with a post) and the floor the
+    extractor must keep on it."""
+
+    fixture: str
+    articles: int
+    real: int
+    with_posts: int
+    accuracy: float
+    most_wrong: int
 
 
-@pytest.fixture(scope="module")
-def result(items) -> PostScore:
-    return score(items)
-
-
-def test_the_sample_is_judged_as_drawn(items) -> None:
-    persons = [p for i in items for p in i["persons"]]
-    assert len(persons) == 150
-    assert len({i["stem"] for i in items}) == len(items) == 90
-    real = [p for p in persons if p["person"]]
-    # 137 as judged first; «سیروس تیموری‌نیا», named only in «پایگاه مقاومت سردار شهید ...», is
-    # judged since by the rule of data/named_after.txt, which the persons samples follow: a
-    # martyr a place is named after is no person in the news
-    assert (len(real), sum(1 for p in real if p["roles"])) == (136, 102)
-
-
-def test_no_article_of_the_gold_is_in_the_sample(items) -> None:
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    gold |= {line.split("\t")[1] for line in drawn}
-    assert not gold & {i["stem"] for i in items}
-
-
-def test_post_accuracy_on_the_judged_sample(result) -> None:
+SAMPLES = (
+    # 137 real persons as judged first; «سیروس تیموری‌نیا», named only in «پایگاه مقاومت سردار
+    # شهید ...», is judged since by the rule of data/named_after.txt, which the persons samples
+    # follow: a martyr a place is named after is no person in the news.
     # 0.781 (107 of 137; 3 wrong, 27 missed) by the extractor the sample was drawn from;
     # 0.847 (116; 2, 19) with posts held within their clause and leads named in the next
     # sentence; 0.853 (116; 2, 18) with a post after «یک» or «دیگر» the name's
-    assert result.posts.accuracy >= 0.85, result.misses
-    assert result.posts.wrong <= 2, result.misses
+    Sample("posts_judged.jsonl", 90, 136, 102, 0.85, 2),
+    # 0.842 (123 of 146; 2 wrong, 21 missed) by the extractor the sample was drawn from;
+    # 0.877 (128; 3, 15) with the heads «مهاجم», «مجری», «بازیگر», «پادشاه», «افسر» and a
+    # holder named in brackets after the post; 0.884 (129; 2, 15) once a post stops before a
+    # name with its own post after a comma («معاون | آنتونیو گوترش، دبیرکل سازمان ملل»). One
+    # wrong left is «بازیگر قدیمی», another wording of the lead's «بازیگر پیشکسوت سینما و
+    # تلویزیون», which the judged posts write once; 0.897 (131; 2, 13) with a post after «دیگر»
+    # the name's and a post a name ran into («کشتی آرایعضو هیأت مدیره ...»); 0.890 (130; 3, 13)
+    # once a title of decks parted by slashes stays apart from the lead: the lead's «وزیر امور
+    # خارجه کشورمان» then names the speaker of «رئیس دستگاه دیپلماسی ایران گفت: ...» (roozno_173,
+    # a quote that had none), and that wording of his post, which the judged posts write once,
+    # is the third wrong
+    Sample("posts_judged_2.jsonl", 78, 146, 106, 0.89, 3),
+    # 0.786 (114 of 145; 6 wrong, 25 missed) by the extractor the sample was drawn from;
+    # 0.821 (119; 4, 22) with the heads «خواننده» and «والی» (a governor's post, not the
+    # consul's before it), one post written once in two wordings («نخست‌وزیر اسرائیل»,
+    # «نخست‌وزیر رژیم صهیونیستی») and a lead's post given to the one the next sentence names
+    # though the title named them first. One wrong left is «رئیس جمهور آمریکا» for the
+    # judged «رئیس جمهوری آمریکا», the same post, which the scoring does not match; 0.828
+    # (120; 3, 22) once a post alone whose clause names the one speaking around it is not
+    # theirs («رئیس اتاق ایران ... خطاب به همتی نوشته بود: ...»)
+    Sample("posts_judged_3.jsonl", 87, 145, 104, 0.827, 3),
+)
+
+
+@cache
+def items_of(fixture: str) -> list[dict]:
+    return list(read_judged(FIXTURES / fixture))
+
+
+@cache
+def result_of(fixture: str) -> PostScore:
+    return score(items_of(fixture))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.fixture)
+def test_the_sample_is_judged_as_drawn(sample: Sample) -> None:
+    items = items_of(sample.fixture)
+    persons = [p for i in items for p in i["persons"]]
+    assert len(persons) == 150
+    assert len({i["stem"] for i in items}) == len(items) == sample.articles
+    real = [p for p in persons if p["person"]]
+    assert (len(real), sum(1 for p in real if p["roles"])) == (sample.real, sample.with_posts)
+
+
+@pytest.mark.parametrize("at", range(len(SAMPLES)), ids=lambda at: SAMPLES[at].fixture)
+def test_no_article_of_the_gold_or_an_earlier_sample_is_in_the_sample(at: int) -> None:
+    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
+    drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    gold |= {line.split("\t")[1] for line in drawn}
+    earlier = [
+        json.loads(line)
+        for sample in SAMPLES[:at]
+        for line in (FIXTURES / sample.fixture).open(encoding="utf-8")
+    ]
+    items = items_of(SAMPLES[at].fixture)
+    titles = {fold(i["text"].split("\n", 1)[0]) for i in earlier}
+    assert not (gold | {i["stem"] for i in earlier}) & {i["stem"] for i in items}
+    assert not titles & {fold(i["text"].split("\n", 1)[0]) for i in items}
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.fixture)
+def test_post_accuracy_on_the_judged_sample(sample: Sample) -> None:
+    result = result_of(sample.fixture)
+    assert result.posts.accuracy >= sample.accuracy, result.misses
+    assert result.posts.wrong <= sample.most_wrong, result.misses
     assert result.lost == 0, result.misses
