@@ -56,7 +56,9 @@ twentieth: ``--seed 20 --extract-again`` and ``--exclude`` each of the first nin
 --extract-again`` and ``--exclude`` each of the first twenty, from ``news_715e12f.jsonl``, all
 the shared news at 715e12f, whose 600 articles drawn of the 995 left gave 189 persons, all drawn;
 the store sample, ``persons_judged_store.jsonl``: ``--seed 2424`` and no ``--exclude`` from
-``news_47a5463.jsonl``, all the shared news at 47a5463, the gold alone left out).
+``news_47a5463.jsonl``, all the shared news at 47a5463, the gold alone left out; the second,
+``persons_judged_store_2.jsonl``: ``--seed 2525 --exclude
+tests/fixtures/persons_judged_store.jsonl`` from an extraction of all the shared news at 825bc05).
 """
 
 from __future__ import annotations

@@ -95,6 +95,7 @@ from khabar.extract.unlisted_names import (
     find_unlisted_names,
     quoted_over,
 )
+from khabar.extract.word_vetoes import without_plain_words
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
 
@@ -145,7 +146,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
-    mentions = without_epithets(keys, mentions)
+    mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

@@ -25,8 +25,13 @@ _TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", 
 # today, yesterday, tonight: a family name unknown to the lists may run into them
 _DAYS = ("امروز", "دیروز", "امشب")
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
-# the credits of a crew (keys: no ZWNJ), which no family name ends with; «تهیه» of «تهیه کننده»
-_CREDITS = ("تهیهکننده", "تهیه", "کارگردان", "نویسنده", "آهنگساز", "فیلمنامه", "تصویربردار")
+# the credits of a crew (keys: no ZWNJ), which no family name ends with; «تهیه» of «تهیه کننده»;
+# and a prize's or a mention's word in a list of a festival's awards, run into the director's
+# name before it («به کارگردانی نوبوهیرو سواجایزه ویژه بهترین فیلم کوتاه»)
+_CREDITS = (
+    *("تهیهکننده", "تهیه", "کارگردان", "نویسنده", "آهنگساز", "فیلمنامه", "تصویربردار"),
+    *("جایزه", "تقدیر"),
+)
 _CREDITED_LEAST = 3  # letters of the name's word before a credit: «ضیاء», «مقدم»
 
 

@@ -26,7 +26,7 @@ _PLURAL = ("\u200cها", "\u200cهای")
 _SHORT_HEADS = frozenset({"با", "از", "به", "در", "که"})
 # short verbs that end a headline («شد», «کرد», «است»; «رفت» of «از دست رفت»), run into a
 # given name after them
-_VERB_HEADS = frozenset({"شد", "کرد", "است", "بود", "داد", "رفت"})  # not «گفت»: «گفتمانی»
+_VERB_HEADS = frozenset({"شد", "شود", "کرد", "است", "بود", "داد", "رفت"})  # not «گفت»: «گفتمانی»
 # of them, those that end a clause and open no given name («دادعلی», «کردعلی» are names)
 _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # titles that open given names too («حاجعلی», «میرحسین», «شیخعلی»): never cut off

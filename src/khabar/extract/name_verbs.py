@@ -133,7 +133,20 @@ def _noun_of_verb(words: list[str], i: int, j: int) -> bool:
     if last in lx.common_words() and last not in SECOND_NAME_WORDS:
         return before.endswith(SURNAME_ENDS)  # not «شهرزاد میرقلی خان | شده بود»
     plain = rank(last) < RARE and last not in lx.name_words() and last not in lx.first_names()
+    if j - i == 3 and _unlisted_after_name(words, i):
+        return True  # «بهنوش بختیاری | استوری شد» (posted a story)
     return plain and before in lx.family_name_words()
+
+
+def _unlisted_after_name(words: list[str], i: int) -> bool:
+    """A listed given name that is no word and a listed family name, then a word no list of
+    given or family names holds: before a light verb, the verb's noun («بهنوش بختیاری |
+    استوری شد»)."""
+    given, family, last = (lx.key(w) for w in words[i : i + 3])
+    if lx.first_names().get(given) is not False or family not in lx.family_name_words():
+        return False
+    listed = lx.family_name_words() | lx.foreign_given_names()
+    return last not in listed and last not in lx.first_names()
 
 
 # the pronouns a noun's possessor is (``_object_noun``: «پول آنها», their money)
@@ -149,6 +162,8 @@ def _object_noun(words: list[str], i: int, j: int) -> bool:
     if j - i < 2 or j >= len(words):
         return False
     last, after = lx.key(words[j - 1]), lx.key(words[j])
+    if after == "را" and _object_after_family(last, lx.key(words[j - 2])):
+        return True
     if rank(last) >= FREQUENT or last in lx.first_names():
         return False
     if after == "را":  # not «به ریاست محمد توفیق علاوی را»: a family name's shape
@@ -157,3 +172,15 @@ def _object_noun(words: list[str], i: int, j: int) -> bool:
     foreign = first in lx.foreign_given_names() and first not in lx.first_names()
     # a common word of the language, not a figure's surname («دونالد ترامپ او را»)
     return after in _PRONOUNS and foreign and last in lx.common_words()
+
+
+def _object_after_family(last: str, before: str) -> bool:
+    """A word of the language, rarer than the frequent ones, no name's word nor shaped like a
+    family name, after a listed family name and before «را»: the object of the verb, the
+    name ended before it («به تعبیر آقای روحانی | قرنطینه را رها کنیم», let go of the
+    quarantine)."""
+    if before not in lx.family_name_words() or before in lx.first_names():
+        return False  # not after a given name: «صادق | زیباکلام را», «ابو مهدی | المهندس را»
+    if not rank(last) < RARE:
+        return False
+    return last not in lx.name_words() and not last.endswith(SURNAME_ENDS)
