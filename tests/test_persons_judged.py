@@ -98,8 +98,9 @@ class Floor:
 
 # samples drawn later that let in the articles the persons samples hold, which judge no
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
-# second bodies sample (``test_body_speakers_2.py``) and the second and third posts samples
-# (``test_posts_judged_2.py``, ``test_posts_judged_3.py``)
+# second bodies sample (``test_body_speakers_2.py``), the second and third posts samples
+# (``test_posts_judged_2.py``, ``test_posts_judged_3.py``) and the quotes with no speaker drawn
+# from all the shared news outside the gold (``test_null_speakers.py``)
 LET_IN_LATER = frozenset(
     {
         "speaker_misses_judged_3.jsonl",
@@ -107,6 +108,7 @@ LET_IN_LATER = frozenset(
         "posts_judged_2.jsonl",
         "posts_judged_3.jsonl",
         "persons_judged_store.jsonl",
+        "null_speakers_judged.jsonl",
     }
 )
 
