@@ -158,3 +158,12 @@ def test_a_person_in_quotation_marks_after_hamchenin_speaks() -> None:
         "داشت گفت، این طرح شکست خورده است."
     )
     assert quotes == ["تیسیر خالد"]
+
+
+def test_a_person_and_a_post_with_no_closing_comma_open_the_clause_after_ke() -> None:
+    # roozno_109: «تا آنجا که X، post به ایلنا می‌گوید:»
+    quotes = said(
+        "انتخابات مجلس در سایه رد صلاحیت‌هاست؛ تا آنجا که محمدرضا عارف، رییس شورای عالی "
+        "سیاست‌گذاری اصلاح‌طلبان به ایلنا می‌گوید:«رد صلاحیت‌ها دیگر از ناراحتی گذشته است.»"
+    )
+    assert quotes == ["محمدرضا عارف"]

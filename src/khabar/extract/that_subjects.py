@@ -52,9 +52,9 @@ def person_after_that(keys, s: int, verb_at: int, reg: Registry, post_at) -> int
             (k for k in range(post.j, min(post.j + _POST_TAIL, verb_at)) if keys[k] in COMMAS),
             None,
         )
-        if comma is None:
-            return None
-        e = comma + 1
+        # the post's own comma, or none: «تا آنجا که محمدرضا عارف، رییس شورای عالی ... به ایلنا
+        # می‌گوید:»; what lies past it is read for another clause below
+        e = post.j if comma is None else comma + 1
     elif (post := post_at.get(e)) and not post.anaphor:
         e = post.j
     elif mark is None:
