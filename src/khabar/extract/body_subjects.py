@@ -138,8 +138,24 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
     of time, «همچنین», «نیز» and the paper it spoke in stand between; no person or post is in
     its words, nor does it open with people («پژوهشگران», «مقامات») or a post's head. (it, end
     token) or None."""
+    end = _tagged_name(keys, t, verb_at, reg, post_at)
+    if end is None:
+        return None
+    k = end
+    while k < verb_at and (keys[k] in WHEN or keys[k] in _ASIDE):
+        k += 1
+    k = _past_issue(keys, k)
+    if k != verb_at and not _joined_verb(keys, end, verb_at, reg, post_at):
+        return None
+    name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
+    return OrgRef(name.replace(" ،", "،")), end  # «اداره‌کل میراث فرهنگی، گردشگری ...»
+
+
+def _tagged_name(keys, t, limit, reg: Registry, post_at) -> int | None:
+    """The end of a body the tagger found at ``t``, ending by ``limit``, that is no person's
+    or group's name (``_tagged_body``'s exclusions); None when there is none."""
     found = reg.bodies.get(t)
-    if found is None or found[0] > verb_at or tuple(keys[t : found[0]]) != found[1]:
+    if found is None or found[0] > limit or tuple(keys[t : found[0]]) != found[1]:
         return None
     end = found[0]
     if keys[t] in GROUPS or unnamed_source(keys, t) or person_head(keys[t]):
@@ -150,14 +166,18 @@ def _tagged_body(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRe
         return None  # «پارسا گفت» after «امیدعلی پارسا»: the person named so
     if any(k in reg.by_token or k in post_at for k in range(t, end)):
         return None
-    k = end
-    while k < verb_at and (keys[k] in WHEN or keys[k] in _ASIDE):
-        k += 1
-    k = _past_issue(keys, k)
-    if k != verb_at and not _joined_verb(keys, end, verb_at, reg, post_at):
+    return end
+
+
+def tagged_source(keys, k, b, reg: Registry, post_at, words) -> tuple[OrgRef, int] | None:
+    """A body no list names that the tagger found right after «به گفته» or «به نوشته» at
+    ``k`` («به گفته گلوبال تایمز این واکسن ...», «به نوشته ال مرکوریو توافق ...»), with
+    ``_tagged_body``'s exclusions: (it, end token) or None."""
+    end = _tagged_name(keys, k, b - 1, reg, post_at)
+    if end is None:
         return None
-    name = " ".join(w for w in (words or keys)[t:end] if w not in QUOTE_MARKS)
-    return OrgRef(name.replace(" ،", "،")), end  # «اداره‌کل میراث فرهنگی، گردشگری ...»
+    name = " ".join(w for w in (words or keys)[k:end] if w not in QUOTE_MARKS)
+    return OrgRef(name.replace(" ،", "،")), end
 
 
 # between «و» and a verb joined to an earlier one: «... نام نبرده و تنها اعلام کرده»

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.extract import lexicons as lx
+from khabar.extract.body_subjects import tagged_source
 from khabar.extract.clause_openers import (
     ACCORDING_FIRST,
     SOURCE_OPENERS,
@@ -376,6 +377,8 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         ref, end = _quoted_name(keys, k, b, reg, post_at)  # «به گفته «فلورنس پارلی» وزیر ...»
     if ref is None and (org := _outlet_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
+    if ref is None and (tagged := tagged_source(keys, k, b, reg, post_at, tokens.words)):
+        ref, end = tagged  # «به گفته گلوبال تایمز ...»: a body the tagger found
     announced = by_announcement(keys, s)  # «بنا بر اعلام X، ...»
     if ref is None and end == k and announced and keys[k] not in _SOURCES:
         return None  # «طبق اعلام قبلی، ...»: who announced it is not told

@@ -40,6 +40,7 @@ from khabar.extract.clause_words import (
     WHEN,
 )
 from khabar.extract.credits import byline_credited
+from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
@@ -64,6 +65,7 @@ from khabar.extract.subject_shapes import (
     together,
 )
 from khabar.extract.subject_start import subject_start
+from khabar.extract.that_subjects import person_after_that, quoted_person
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
@@ -102,6 +104,7 @@ def speaker(
     if keys[verb_at] == _WE_READ and (read := _read_in_outlet(keys, a, verb_at, words)):
         return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
     s = subject_start(keys, a, verb_at, reg, post_at)
+    s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
         pkey = reg.by_token[verb_at - 2]
@@ -127,6 +130,9 @@ def speaker(
         # speaks, as one found further in: only what a colon or «که» marks is theirs
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
+    if (quoted := person_after_that(keys, s, verb_at, reg, post_at)) is not None:
+        pkey = reg.by_token[quoted]  # «... آشکار است که «سیدامیر سیاح» ... می‌نویسد:»
+        return pkey, _after_subject(quoted, reg, post_at), False, False
     if (turn := _after_but(keys, s, verb_at, reg)) is not None:
         # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد»: the clause after
         # the contrast is the verb's, its subject the person who opens it
@@ -199,6 +205,9 @@ def speaker(
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
         return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
+    if (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None:
+        person = None if isinstance(last_ref, OrgRef) else last_ref  # «... استاین کارشناس گفت»
+        return person or going_on, glued + 1, False, True
     return None, s, False, False
 
 

@@ -40,6 +40,7 @@ from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
 from khabar.extract.speaking_bodies import country_at, organization_at
+from khabar.extract.that_subjects import quoted_person
 from khabar.extract.told_apart import outlet_colon
 
 _CLOSING = {"»", "”"}
@@ -175,7 +176,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = past_ordinary_comma(keys, s, verb_at, reg, post_at)
 
     def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
-        return k in reg.by_token or body_at(keys, k, verb_at)
+        return (
+            k in reg.by_token
+            or body_at(keys, k, verb_at)
+            or quoted_person(keys, k, reg) is not None
+        )
 
     # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who; «پیش‌تر نیز بانک جهانی
     # ... تاکید کرده بود», «پیش از این هم خبرگزاری اسپوتنیک اعلام کرده بود،»

@@ -1,0 +1,79 @@
+"""Draw quotes the extraction leaves with neither a speaker nor an organization, to judge.
+
+Usage:
+    python scripts/draw_null_speakers.py news.jsonl --seed 8080 --n 150 > sample.jsonl
+
+``news.jsonl`` is a ``khabar extract --jsonl`` output of the shared news. Every quote with
+neither ``speaker`` nor ``speaker_organization`` is a candidate, but those of the gold's
+articles (a gold file's stem, a stem of ``gold/drawn*.tsv``, or a title or first line of those
+texts, folded); ``--n`` of them are drawn with ``random.sample`` and ``--seed``, quotes and not
+articles, so an article with many such quotes may give more than one. Each item keeps the
+article's text up to the paragraph after the quote (``evaluate_speakers.to_judge``), with no
+limit of length, and the quote's offsets in the extracted text (``start``, ``end``) and its
+words (``quote``); ``verdict``, ``speaker``, ``speaker_organization``, ``class`` and ``why`` are
+then set by reading the article. ``tests/fixtures/null_speakers_judged.jsonl`` was drawn so,
+with the command above, from the extraction of all the shared news at 825bc05.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from khabar.evaluate import fold
+from khabar.evaluate_speakers import stem_of, to_judge
+
+GOLD = Path(__file__).resolve().parents[1] / "tests/fixtures/gold"
+NEWS = GOLD.parent / "news"
+
+
+def gold_articles() -> tuple[set[str], set[str]]:
+    """The gold's stems, and the folded titles and first lines of their texts."""
+    stems = {p.stem for p in GOLD.glob("*.json")}
+    for tsv in GOLD.glob("drawn*.tsv"):
+        stems |= {line.split("\t")[1] for line in tsv.read_text(encoding="utf-8").splitlines()[1:]}
+    lines: set[str] = set()
+    for stem in stems:
+        p = NEWS / f"{stem}.txt"
+        if p.exists():
+            lines |= {fold(line) for line in p.read_text(encoding="utf-8").split("\n")[:2]}
+    return stems, lines - {""}
+
+
+def item(record: dict[str, Any], q: dict[str, Any]) -> dict[str, Any]:
+    text = record["text"]
+    end = text.find("\n", q["end"])
+    end = text.find("\n", end + 1) if end >= 0 else -1
+    text = text[: end + 1] if end >= 0 else text
+    head = {"stem": stem_of(record), "path": record["path"], "locator": record.get("locator")}
+    out = to_judge(q, text, **head, title=record.get("title"), published=record.get("published"))
+    return out | {"end": q["end"], "quote": q["text"], "class": None}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("extracted", type=Path)
+    parser.add_argument("--seed", type=int, default=8080)
+    parser.add_argument("--n", type=int, default=150)
+    args = parser.parse_args(argv)
+    stems, lines = gold_articles()
+    pool: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    with args.extracted.open(encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            if stem_of(r) in stems:
+                continue
+            if {fold(r.get("title")), fold(r["text"].split("\n", 1)[0])} & lines:
+                continue
+            pool += [(r, q) for q in r["quotes"] if not (q["speaker"] or q["speaker_organization"])]
+    print(f"{len(pool)} quotes with no speaker outside the gold", file=sys.stderr)
+    for r, q in random.Random(args.seed).sample(pool, args.n):
+        print(json.dumps(item(r, q), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
