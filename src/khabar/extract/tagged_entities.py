@@ -21,6 +21,7 @@ from khabar.extract.body_names import (
     without_town,
 )
 from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.club_lists import club_list_items, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
@@ -107,6 +108,8 @@ def organizations(
     spans += _unheld(spans, results_teams(keys, marked))
     # «گیتی پسند اصفهان 6 ارژن شیراز 3»: clubs with their towns, the town the tagger's place
     spans += _unheld(spans, results_pairs(keys, marked - in_places))
+    spans += _unheld(spans, club_list_items(keys, org_spans, marked - in_places))  # clubs' lists
+    spans += [(i, j, None) for i, j in second_teams(keys, org_spans)]  # «استقلال آبی ( ب ) تهران»
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
     spans += _unheld(spans, periodical_names(tokens.words, keys, marked))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
