@@ -25,6 +25,7 @@ from khabar.extract.club_lists import club_list_items, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
+from khabar.extract.occupied_places import occupied_end
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
     JOINERS,
@@ -467,6 +468,7 @@ def places(
         elif kind == KIND_OF_NEW_PLACE and _feature_before(keys, i, marked):
             i -= 1  # «دریاچه | تیتی‌کاکا»: a lake, a pass, a plain no list holds, with its word
         i = _direction_before(keys, i, marked, skip)
+        j = occupied_end(keys, j, marked_or_skipped)  # «قدس | اشغالی»
         _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         taken.update(range(i, j))
     for place in rules:
