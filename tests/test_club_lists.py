@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.club_lists import club_list_items, second_teams
+from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.text import repair
 
 # PEYMA's training part, a second-division football report: the tagger named most clubs of
@@ -78,3 +78,24 @@ def test_a_second_teams_letter_and_town_are_part_of_the_club():
     # a bracket of another kind, or no town after it, holds no club
     words, keys = _keys("دیدار تیم استقلال آبی ( 2 ) برگزار شد و بازی در لیگ ادامه دارد .")
     assert second_teams(keys, _spans(words, ("استقلال آبی",))) == []
+
+
+def test_independence_is_no_club_where_the_article_speaks_of_no_game():
+    # PEYMA's training part: Georgia's independence day, which the tagger took for a club
+    words, keys = _keys(
+        "وی با اشاره به بیست و پنجمین سالگرد استقلال گرجستان گفت : ایران از نخستین"
+        " کشورهایی بوده که استقلال گرجستان را به رسمیت شناخته است ."
+    )
+    i = keys.index(lx.key("استقلال"))
+    assert independence(keys, i, i + 2)
+    assert independence(keys, i, i + 1)
+    assert not independence(keys, i, i + 3)  # «استقلال گرجستان گفت»: no place after it alone
+    # a player of the club, a club list, a game: the club
+    for text in (
+        "هیچ کس از حضور او ناراحت نیست . بازیکن سابق استقلال اضافه کرد : من آماده‌ام .",
+        "دولت خصوصی‌سازی دو باشگاه پرسپولیس و استقلال را متوقف کرد .",
+        "استقلال امروز در حافظیه مسابقه می‌دهد و این دیدار ساعت 16 آغاز می‌شود .",
+    ):
+        words, keys = _keys(text)
+        i = keys.index(lx.key("استقلال"))
+        assert not independence(keys, i, i + 1), text

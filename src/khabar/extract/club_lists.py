@@ -107,3 +107,31 @@ def second_teams(keys: list[str], org_spans: list[tuple[int, int]]) -> list[tupl
 
 _LETTER = 3  # «ب», «الف»: a second or third team
 _TOWN_WORDS = 2
+
+
+def independence(keys: list[str], i: int, j: int) -> bool:
+    """The tagger's body ``[i, j)`` is «استقلال» alone or with a place («استقلال گرجستان»), a
+    club's name that is a word too, in an article that speaks of no game and with no word of a
+    team before it: independence, no club («آزادی و استقلال», «سالگرد استقلال گرجستان»)."""
+    if keys[i] != _INDEPENDENCE or (j - i > 1 and not place_to(keys, i + 1, j)):
+        return False
+    if not _TEAM_WORDS.isdisjoint(keys[max(0, i - _TEAM_REACH) : i]):
+        return False  # «باشگاه پرسپولیس و استقلال», «حریف استقلال»
+    return not a_sports_article(keys) and _PLAYERS.isdisjoint(lx.distinct(keys))
+
+
+_INDEPENDENCE = lx.key("استقلال")
+# words of a team a few words before a club's name
+_TEAM_WORDS = frozenset(
+    lx.key(w) for w in "تیم تیم‌های باشگاه باشگاه‌های حریف هواداران پرسپولیس".split()
+)
+_TEAM_REACH = 3
+# words of the people and the cups of a game: an article that says one speaks of a club
+# («بازیکن سابق استقلال», «پدر استقلال» of a player's obituary)
+_PLAYERS = frozenset(
+    lx.key(w)
+    for w in (
+        "بازیکن بازیکنان مربی سرمربی پیشکسوت هوادار هواداران فوتبالیست دروازه‌بان گلزن "
+        "پرسپولیس سپاهان تراکتور تراکتورسازی جام قهرمانی باشگاه باشگاه‌ها تیم"
+    ).split()
+)

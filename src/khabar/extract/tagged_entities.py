@@ -21,7 +21,7 @@ from khabar.extract.body_names import (
     without_town,
 )
 from khabar.extract.clause_words import QUOTE_MARKS
-from khabar.extract.club_lists import club_list_items, second_teams
+from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
@@ -143,6 +143,8 @@ def organizations(
         if (skip.intersection(range(i, j)) and not led) or the_office_alone(keys, i, j):
             continue
         if a_month(keys, i, j) or a_product(tokens.words, keys, i):  # «از 22 مهر», «کیا سراتو»
+            continue
+        if listed is None and independence(keys, i, j):  # «سالگرد استقلال گرجستان»: no club
             continue
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
