@@ -270,6 +270,9 @@ def main(argv: list[str]) -> None:
         "--dev", type=int, default=0, help="score every N-th training article instead (as train)"
     )
     ap.add_argument("--block", type=int, default=1, help="with --dev: runs of B articles")
+    ap.add_argument(
+        "--residue", type=int, help="with --dev: which run of each N (default the last)"
+    )
     ap.add_argument("--arman", help="score ARMAN's folds instead, e.g. 3 (its zip in ner_dir)")
     args = ap.parse_args(argv)
     if args.model:
@@ -280,11 +283,15 @@ def main(argv: list[str]) -> None:
     arts = articles(test)
     if args.dev:
         every = list(enumerate(articles(train)))
-        arts = [a for n, a in every if held_out(n, args.dev, args.block)]
+        arts = [a for n, a in every if held_out(n, args.dev, args.block, args.residue)]
         test = [s for a in arts for s in a.sentences]
         # the known names are the other articles' (as train_ner.py --dev gives its model):
         # the shipped list holds the dev articles' names too
-        use_names(known_names([a for n, a in every if not held_out(n, args.dev, args.block)]))
+        use_names(
+            known_names(
+                [a for n, a in every if not held_out(n, args.dev, args.block, args.residue)]
+            )
+        )
     if args.model and (names := names_beside(args.model)) is not None:
         use_names(names)  # the names its training text held
     if args.arman:

@@ -67,11 +67,14 @@ def entities(tags: list[str]) -> Iterator[tuple[str, int, int]]:
     return ((kind, i, j) for kind, i, j in runs(tags) if kind in TYPES)
 
 
-def held_out(n: int, every: int, block: int = 1) -> bool:
+def held_out(n: int, every: int, block: int = 1, residue: int | None = None) -> bool:
     """Article ``n`` of the training part is a dev article: every ``every``-th article, or with
     ``block`` > 1 every ``every``-th run of ``block`` articles («--dev 10 --block 10»: 100
-    sentences in a row), so that fewer of its stories go on in the articles trained on."""
-    return bool(every) and (n // block) % every == every - 1
+    sentences in a row), so that fewer of its stories go on in the articles trained on.
+    ``residue``: which run of each ``every`` (default the last); another residue is a dev fold
+    no rule was tuned on («--residue 4»)."""
+    last = every - 1 if residue is None else residue
+    return bool(every) and (n // block) % every == last
 
 
 def articles(sentences: list[Sentence], size: int = ARTICLE_SENTENCES) -> list[Article]:

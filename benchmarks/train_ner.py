@@ -138,6 +138,9 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--out", type=Path, help="default: the shipped weights, /tmp with --dev")
     ap.add_argument("--dev", type=int, default=0, help="hold out every N-th article")
     ap.add_argument("--block", type=int, default=1, help="with --dev: runs of B articles")
+    ap.add_argument(
+        "--residue", type=int, help="with --dev: which run of each N (default the last)"
+    )
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -159,8 +162,8 @@ def main(argv: list[str]) -> None:
         tagger_features.clusters().clear()  # the cached table, emptied for this process
     train, _ = split(args.ner_dir / "peyma")
     arts = articles(train)
-    dev = [a for n, a in enumerate(arts) if held_out(n, args.dev, args.block)]
-    fit = [a for n, a in enumerate(arts) if not held_out(n, args.dev, args.block)]
+    dev = [a for n, a in enumerate(arts) if held_out(n, args.dev, args.block, args.residue)]
+    fit = [a for n, a in enumerate(arts) if not held_out(n, args.dev, args.block, args.residue)]
     if args.arman:
         arman = read_arman(args.ner_dir / "arman/ArmanPersoNERCorpus.zip", (1, 2), ARMAN_ALL)
         arman = peyma_conventions(arman, args.arman_fac)

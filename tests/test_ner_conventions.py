@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from ner_data import Sentence, peyma_conventions, runs  # noqa: E402
+from ner_data import Sentence, held_out, peyma_conventions, runs  # noqa: E402
 
 
 def sentence(tagged: str) -> Sentence:
@@ -76,3 +76,13 @@ def test_a_list_of_places_after_a_plural_lead_is_its_places_in_khabars_view():
     assert items == ["چهارمحال و بختیاری", "لرستان", "خوزستان"]
     one = "استان‌های کشور"
     assert _listed_after_plural(one, [(0, 9), (10, 14)]) == []
+
+
+def test_a_dev_fold_of_another_residue_holds_other_runs_of_articles():
+    # «--dev 10 --block 10»: the tenth run of 10 articles of each 100 by default, the fifth
+    # with «--residue 4», a fold no rule was tuned on
+    tuned = [n for n in range(200) if held_out(n, 10, 10)]
+    fresh = [n for n in range(200) if held_out(n, 10, 10, 4)]
+    assert tuned == [*range(90, 100), *range(190, 200)]
+    assert fresh == [*range(40, 50), *range(140, 150)]
+    assert not any(held_out(n, 0, 10, 4) for n in range(200))

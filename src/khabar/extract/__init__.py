@@ -60,6 +60,7 @@ from khabar.extract.quoted_whole import with_quoted_first_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
+from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.tagged import people as tagged_people
@@ -142,6 +143,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
+    mentions = with_run_together_names(tokens, keys, text, mentions)  # «... سیاوش | شهابی»
     called = called_names(tokens.words, keys)  # «مردی به نام منصور»: for persons, then the registry
     mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)

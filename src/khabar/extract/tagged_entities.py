@@ -21,9 +21,11 @@ from khabar.extract.body_names import (
     without_town,
 )
 from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective
+from khabar.extract.occupied_places import occupied_end
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
     JOINERS,
@@ -107,6 +109,8 @@ def organizations(
     spans += _unheld(spans, results_teams(keys, marked))
     # «گیتی پسند اصفهان 6 ارژن شیراز 3»: clubs with their towns, the town the tagger's place
     spans += _unheld(spans, results_pairs(keys, marked - in_places))
+    spans += _unheld(spans, club_list_items(keys, org_spans, marked - in_places))  # clubs' lists
+    spans += [(i, j, None) for i, j in second_teams(keys, org_spans)]  # «استقلال آبی ( ب ) تهران»
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
     spans += _unheld(spans, periodical_names(tokens.words, keys, marked))
     # a span inside another is part of that name («مجلس» of «کمیسیون بهداشت مجلس»)
@@ -139,6 +143,8 @@ def organizations(
         if (skip.intersection(range(i, j)) and not led) or the_office_alone(keys, i, j):
             continue
         if a_month(keys, i, j) or a_product(tokens.words, keys, i):  # «از 22 مهر», «کیا سراتو»
+            continue
+        if listed is None and independence(keys, i, j):  # «سالگرد استقلال گرجستان»: no club
             continue
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
@@ -464,6 +470,7 @@ def places(
         elif kind == KIND_OF_NEW_PLACE and _feature_before(keys, i, marked):
             i -= 1  # «دریاچه | تیتی‌کاکا»: a lake, a pass, a plain no list holds, with its word
         i = _direction_before(keys, i, marked, skip)
+        j = occupied_end(keys, j, marked_or_skipped)  # «قدس | اشغالی»
         _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
         taken.update(range(i, j))
     for place in rules:
