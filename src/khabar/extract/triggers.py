@@ -12,6 +12,7 @@ from functools import cache
 from itertools import chain, compress
 
 from khabar.extract import lexicons as lx
+from khabar.extract.keys_joined import keys_joined
 
 PERSON, POST, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
 # Keys that other per-token scans look for, found in the same pass: the openers of the
@@ -81,7 +82,7 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
             parts[kind.bit_length() - 1].append(tokens)
             bits ^= kind
     out = [lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)) for lists in parts]
-    if sayyid := _starting("\n".join(keys), "سید"):
+    if sayyid := _starting(keys_joined(keys), "سید"):
         out[PERSON] = sorted(set(out[PERSON]).union(sayyid))
     return out
 
