@@ -174,7 +174,11 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     merge_held_names(reg, posts)
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     called_again(reg, tokens, keys, called)
-    kinds = {k: kind for kind, a, b in tagged for k in range(a, b)} if use_model else None
+    kinds: dict[int, str] | None = None
+    if use_model:  # the tagger's kind of each token, each span's tokens added in C
+        kinds = {}
+        for kind, a, b in tagged:
+            kinds.update(dict.fromkeys(range(a, b), kind))
     surname_mentions(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds, posts)
     apposed_names(reg, tokens, keys, spans, posts, kinds)

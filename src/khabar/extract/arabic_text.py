@@ -36,6 +36,8 @@ def in_verse(words: list[str], keys: list[str], i: int, j: int) -> bool:
     if verse_near(keys, i, j):
         return True
     near = range(max(0, i - 6), min(len(keys), j + 6))  # the name's own words too
+    if not _arabic_letters("".join(words[near.start : near.stop])):  # most: tested in C
+        return sum(map(_PARTICLES.__contains__, keys[near.start : near.stop])) >= 2
     return sum(keys[k] in _PARTICLES or _arabic_letters(words[k]) for k in near) >= 2
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
@@ -350,9 +351,14 @@ def _states_alone(reg: Registry, keys: list[str], j: int, b: int) -> bool:
     return False
 
 
+_LAST = itemgetter(slice(-1, None))  # a family name's last word, as a tuple
+
+
 def _named_with(reg: Registry, key: str) -> list[str]:
     """The persons whose family name of two words or more ends with ``key`` («ارونقی» of
     «مهرداد جمال ارونقی»)."""
+    if (key,) not in map(_LAST, reg.surnames):  # most keys end none: looked for in C
+        return []
     return sorted(
         {h for s, found in reg.surnames.items() if len(s) > 1 and s[-1] == key for h in found}
     )

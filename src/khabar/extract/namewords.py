@@ -67,7 +67,12 @@ def kin(key: str) -> bool:
     """A word of kin, alone or with a pronoun («خالو», «بابایم», «پدرش»): it names no one."""
     if key in lx.first_names():
         return False
-    return key in _KIN or any(key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS)
+    if key in _KIN:
+        return True
+    # most words end with no pronoun: one test in C before the loop
+    return key.endswith(_PRONOUNS) and any(
+        key.endswith(p) and key[: -len(p)] in _KIN for p in _PRONOUNS
+    )
 
 
 def kin_with_pronoun(key: str) -> bool:

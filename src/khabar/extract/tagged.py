@@ -13,7 +13,7 @@ This module joins the people; ``tagged_entities`` the organizations and places;
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
+from itertools import chain, compress, count
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
@@ -831,7 +831,7 @@ def _opening_before_post(
     words = tokens.words
     if not words:
         return out
-    opened = [0, *(k + 1 for k, w in enumerate(words[:-1]) if w in _OPENERS)]
+    opened = [0, *compress(count(1), map(_OPENERS.__contains__, words[:-1]))]  # in C
     for i in opened:
         key = keys[i]
         if i in marked:

@@ -13,6 +13,7 @@ from itertools import compress, count, repeat
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import WHEN
 from khabar.extract.glued_words import glued
+from khabar.extract.keys_joined import keys_joined
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     COURT_ENDS,
@@ -244,7 +245,7 @@ def find_court_names(
     """The honorific names by which the Qajar court's men are known («قوام‌السلطنه»,
     «مخبرالسلطنه», «وثوق الدوله», «معیرالممالک»): a word ending in «السلطنه», «الدوله» or
     «الممالک», or a word before one of them written apart."""
-    joined = "\n".join(keys)
+    joined = keys_joined(keys)  # made once for the triggers
     if not any(end in joined for end in COURT_ENDS):
         return []  # most articles: one substring search in C per ending, no loop
     used = {k for m in taken for k in range(m.ti, m.j)}
