@@ -464,3 +464,21 @@ def country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, i
     if not m or m[1].kind != "country" or m[0] > verb_at or keys[m[0]] in _NOT_AFTER_COUNTRY:
         return None
     return " ".join((words or keys)[s : m[0]]), m[0]
+
+
+@cache
+def _capitals() -> dict[tuple[str, ...], str]:
+    """The capitals the news names for their state (``state_capitals.tsv``), as keys."""
+    rows = (line.split("\t") for line in lx.words("state_capitals.tsv"))
+    return {tuple(lx.phrase_keys(capital)): state for capital, state in rows}
+
+
+def capital_at(keys, s, verb_at) -> tuple[str, int] | None:
+    """A capital that opens the clause as its state speaking («آنکارا از آتن خواسته است»,
+    «کاراکاس پیش‌تر نیز اعلام کرده بود که»): (the state's name, end token), or None; not one
+    followed by what makes a country no subject («واشنگتن و تهران», «مسکو را»)."""
+    for capital, state in _capitals().items():
+        end = s + len(capital)
+        if tuple(keys[s:end]) == capital and end < verb_at:
+            return None if keys[end] in _NOT_AFTER_COUNTRY else (state, end)
+    return None
