@@ -12,7 +12,10 @@ article's text up to the paragraph after the quote (``evaluate_speakers.to_judge
 limit of length, and the quote's offsets in the extracted text (``start``, ``end``) and its
 words (``quote``); ``verdict``, ``speaker``, ``speaker_organization``, ``class`` and ``why`` are
 then set by reading the article. ``tests/fixtures/null_speakers_judged.jsonl`` was drawn so,
-with the command above, from the extraction of all the shared news at 825bc05.
+with the command above, from the extraction of all the shared news at 825bc05. ``--but`` leaves
+out the articles of an earlier draw (its items' stems); ``null_speakers_judged_2.jsonl`` was
+drawn with ``--seed 8282 --n 60 --but tests/fixtures/null_speakers_judged.jsonl`` from the
+extraction at a61e49c.
 """
 
 from __future__ import annotations
@@ -59,8 +62,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("extracted", type=Path)
     parser.add_argument("--seed", type=int, default=8080)
     parser.add_argument("--n", type=int, default=150)
+    parser.add_argument("--but", type=Path, action="append", default=[])
     args = parser.parse_args(argv)
     stems, lines = gold_articles()
+    for drawn in args.but:
+        with drawn.open(encoding="utf-8") as f:
+            stems |= {json.loads(line)["stem"] for line in f if line.strip()}
     pool: list[tuple[dict[str, Any], dict[str, Any]]] = []
     with args.extracted.open(encoding="utf-8") as f:
         for r in map(json.loads, f):

@@ -21,12 +21,15 @@ from khabar.extract.clause_words import (
 from khabar.extract.namewords import FREQUENT, compound_family_name, rank, verb
 from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import (
+    OUTLET_ANAPHORS,
     WRITING,
     OrgRef,
+    capital_at,
     country_at,
     is_outlet,
     issued_by,
     latin_outlet,
+    named_before,
     numbered,
     organization_at,
     quoted_outlet,
@@ -49,8 +52,11 @@ def organization_subject(
     if led := _government_of(keys, t, verb_at, reg, post_at, words):
         return led
     org = organization_at(keys, t, verb_at, words) or country_at(keys, t, verb_at, words)
+    org = org or _capital_speaks(keys, t, verb_at)  # «آنکارا از آتن خواسته است»: Turkey
     if org and (said := _said_by(org, keys, t, verb_at, reg, post_at)):
         return said
+    if org and (relayed := _relayed_this(keys, org[1], verb_at, words)):
+        return relayed
     if described := _country_described(keys, t, verb_at, reg, post_at, words):
         return described
     if outlet := quoted_outlet(keys, t, verb_at, words) or latin_outlet(keys, t, verb_at, words):
@@ -65,6 +71,41 @@ def organization_subject(
     if org:
         return _said_by(org, keys, t, verb_at, reg, post_at)
     return _tagged_body(keys, t, verb_at, reg, post_at, words)
+
+
+_RELAY_REACH = 3  # tokens from the body's name to «به نقل از»: «نیز», a time
+
+
+def _relayed_this(keys, end, verb_at, words) -> tuple[OrgRef, int] | None:
+    """The body named before that «این <head>» relayed right after a body stands for, as
+    whose words it reports: «خبرگزاری یونیوز به نقل از این مرکز ... گزارش داد که» after
+    «مرکز مستشاری ایران در سوریه ... را تکذیب کرد» is the centre's; a body's head only, not
+    an outlet's nor «این نهاد», which may stand for any body.
+    ``end``: where the relaying body's name ends."""
+    for k in range(end, min(end + _RELAY_REACH, verb_at - 4) + 1):
+        if keys[k : k + 4] != ["به", "نقل", "از", "این"]:
+            continue
+        head = keys[k + 4]
+        if (head,) not in lx.speaking_heads() or head in OUTLET_ANAPHORS:
+            return None  # «این نهاد», «این رسانه»: any body, or an outlet
+        ref = named_before(keys, k + 3, head, words)
+        return (ref, end) if ref else None
+    return None
+
+
+_CAPITAL_STOPS = {"و", "که", "،", ",", "؛", ":"}
+
+
+def _capital_speaks(keys, t, verb_at) -> tuple[str, int] | None:
+    """A capital at ``t`` as its state speaking (``capital_at``), when the clause runs from it
+    to the verb with no «و», «که», comma nor verb of its own: «لندن شاهد تظاهرات بود و پلیس
+    اعلام کرد» is the police's, the city only where things happened."""
+    capital = capital_at(keys, t, verb_at)
+    if capital is None:
+        return None
+    if any(k in _CAPITAL_STOPS or finite_verb(k) for k in keys[capital[1] : verb_at]):
+        return None
+    return capital
 
 
 _DESCRIBED_REACH = 25  # words of a relative clause on a country, up to its comma

@@ -254,6 +254,8 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
             if trie is not lx.agencies() and (abroad := _named_abroad_before(keys, s, m[0], words)):
                 return abroad, m[0]
             return m[1].name, m[0]
+    if keys[s] == MEDIUM:  # «رسانه ملی» is listed
+        return _medium_named(keys, s, verb_at)
     head = _speaking_head(keys, s)
     if not head:
         return None
@@ -281,6 +283,17 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
     end = _acronym_after_place(keys, end, verb_at)
     name = " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS)
     return name.replace("( ", "(").replace(" )", ")"), end
+
+
+def _medium_named(keys, s, verb_at) -> tuple[str, int] | None:
+    """A listed outlet after «رسانه» and the adjectives of where it is from: «رسانه روسی
+    اسپوتنیک ... می‌نویسد» is Sputnik's; not «رسانه فوق», «رسانه ایتالیایی», whose name
+    khabar does not know."""
+    k = s + 1
+    while k < verb_at and _of_country(keys[k]):
+        k += 1
+    m = lx.agencies().match(keys, k) if k < verb_at else None
+    return (m[1].name, m[0]) if m and m[0] <= verb_at else None
 
 
 def _acronym_after_place(keys, end, verb_at) -> int:
@@ -451,3 +464,21 @@ def country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, i
     if not m or m[1].kind != "country" or m[0] > verb_at or keys[m[0]] in _NOT_AFTER_COUNTRY:
         return None
     return " ".join((words or keys)[s : m[0]]), m[0]
+
+
+@cache
+def _capitals() -> dict[tuple[str, ...], str]:
+    """The capitals the news names for their state (``state_capitals.tsv``), as keys."""
+    rows = (line.split("\t") for line in lx.words("state_capitals.tsv"))
+    return {tuple(lx.phrase_keys(capital)): state for capital, state in rows}
+
+
+def capital_at(keys, s, verb_at) -> tuple[str, int] | None:
+    """A capital that opens the clause as its state speaking («آنکارا از آتن خواسته است»,
+    «کاراکاس پیش‌تر نیز اعلام کرده بود که»): (the state's name, end token), or None; not one
+    followed by what makes a country no subject («واشنگتن و تهران», «مسکو را»)."""
+    for capital, state in _capitals().items():
+        end = s + len(capital)
+        if tuple(keys[s:end]) == capital and end < verb_at:
+            return None if keys[end] in _NOT_AFTER_COUNTRY else (state, end)
+    return None
