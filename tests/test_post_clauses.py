@@ -77,6 +77,22 @@ def test_a_post_opening_a_sentence_is_the_person_named_first_in_the_next():
     assert posts["ابراهیم ایدنی"] == ["مدیرکل بنادر و دریانوردی خوزستان"]
 
 
+def test_a_post_opening_a_line_past_a_subheading_is_the_next_sentences_subjects():
+    # fars-4_104 (posts_judged_4): the repair runs the subheading, which has no stop, into the
+    # post's line; the post still opens its clause, and the next sentence names its holder
+    text = (
+        "رئیس اتحادیه چوب و فلز شاخه مبل برخوار گفت: واحدهای کارگاهی ناچار به قاچاق سوخت شدند.\n"
+        "علی فتاحی اظهار داشت: همه باید تلاش کنیم.\n"
+        "اعطای نشان اعتماد به فروشگاه‌هایی که فقط صنایع‌دستی تولید می‌کنند\n"
+        "مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان اصفهان نیز گفت: بر اساس قانون حمایت از "
+        "هنرمندان، سازمان می‌تواند مجوز راه‌اندازی فروشگاه‌های صنایع‌دستی را صادر کند.\n"
+        "فریدون اللهیاری افزود: با استفاده از ظرفیت قانونی می‌توانیم نشان اعتماد بدهیم."
+    )
+    posts = _posts(text)
+    assert [p[:19] for p in posts["فریدون اللهیاری"]] == ["مدیرکل میراث فرهنگی"]
+    assert posts["علی فتاحی"] == ["رئیس اتحادیه چوب و فلز شاخه مبل برخوار"]
+
+
 def test_a_post_opening_a_sentence_is_not_a_person_named_before():
     # the next sentence's subject was named before the post: not a lead named later
     text = (

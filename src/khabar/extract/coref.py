@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import FULL_STOPS
+from khabar.extract.clause_words import FULL_STOPS, STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -32,7 +32,7 @@ from khabar.extract.post_countries import (
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.told_apart import told_apart
-from khabar.model import Quote
+from khabar.model import Document, Quote
 from khabar.text.offsets import Span
 
 # Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون
@@ -379,6 +379,7 @@ def adopt_named_next(
     digest: bool = False,
     lines: frozenset[int] = frozenset(),
     body: int = 0,
+    headed: frozenset[int] = frozenset(),
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
@@ -388,7 +389,9 @@ def adopt_named_next(
     «X:» in the post's own line, of ARMAN's items run together: ``lines``, the tokens that
     open a paragraph). A name in a title line before ``body``, the first token past it, does
     not count: the title names the subject the lead then calls by post («مجیدی: ...» then
-    «سرمربی تیم فوتبال استقلال ... . به گزارش ...، فرهاد مجیدی ...»)."""
+    «سرمربی تیم فوتبال استقلال ... . به گزارش ...، فرهاد مجیدی ...»). A post that opened a
+    line of the source (``headed``) opens its clause though the repair ran a subheading with
+    no stop into it (``_after_heading``)."""
     if digest:
         return
     first_at: dict[str, int] = {}
@@ -396,8 +399,11 @@ def adopt_named_next(
         if k >= body:
             first_at[pkey] = min(first_at.get(pkey, k), k)
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
+    starts = [a for a, _ in sentences]
     for r in posts:
         n = opening.get(r.i)
+        if n is None and r.i in headed and r.i >= body:
+            n = _after_heading(keys, sentences, starts, lines, r.i)
         if r.anaphor or r.holder or r.glued or n is None or n + 1 >= len(sentences):
             continue
         if r.j < len(keys) and keys[r.j] in _THIS:
@@ -418,6 +424,40 @@ def adopt_named_next(
             continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
+
+
+_HEADING = 20  # the most tokens of a subheading
+
+
+def opened_lines(doc: Document, posts: Sequence[PostMention]) -> frozenset[int]:
+    """The first tokens of the posts that open a line of the source, though the repair may
+    have run the line before into theirs («... تولید می‌کنند\nمدیرکل میراث فرهنگی ...»)."""
+    out = set()
+    for r in posts:
+        at = doc.original_span(r.span).start
+        if at > 0 and doc.original[at - 1] == "\n":
+            out.add(r.i)
+    return frozenset(out)
+
+
+def _after_heading(
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    lines: frozenset[int],
+    i: int,
+) -> int | None:
+    """The sentence the post at ``i`` opens past a subheading run into it: the sentence opens
+    a paragraph with a short line that has no stop nor colon («اعطای نشان اعتماد به
+    فروشگاه‌هایی که فقط صنایع‌دستی تولید می‌کنند» then «مدیرکل میراث فرهنگی ... نیز گفت:
+    ...» and «فریدون اللهیاری افزود: ...»)."""
+    n = bisect_left(starts, i + 1) - 1
+    a = starts[n] if n >= 0 else i
+    if a not in lines or not 0 < i - a <= _HEADING:
+        return None
+    if any(k in STOPS for k in keys[a:i]):
+        return None
+    return n
 
 
 # The president is written «رئیس‌جمهور» and, in older news, «رئیس‌جمهوری» («رئیس‌جمهوری لیتوانی»).
