@@ -93,6 +93,20 @@ def test_a_post_opening_a_line_past_a_subheading_is_the_next_sentences_subjects(
     assert posts["علی فتاحی"] == ["رئیس اتحادیه چوب و فلز شاخه مبل برخوار"]
 
 
+def test_a_ministers_post_is_not_of_one_who_holds_a_post_of_another_ministry():
+    # roozno_1023 (posts_judged_4): the minister who wrote to Guterres is Iran's; the one who
+    # speaks later is the Pentagon's spokesman, whose post names another ministry
+    text = (
+        "وزیر امور خارجه با ارسال نامه‌ای به آنتونی گوترش دبیرکل سازمان ملل متحد درباره "
+        "تحرکات آمریکا در منطقه کارائیب هشدار داد.\n"
+        "مقامات جمهوری اسلامی ایران هشدار داده‌اند که هرگونه مزاحمتی با واکنش شدید مواجه "
+        "خواهد شد.\n"
+        "روز پنج‌شنبه «جاناتان راث هافمن» سخنگوی وزارت دفاع آمریکا در یک نشست خبری اعلام کرد "
+        "که این وزارتخانه از هرگونه برنامه‌ای برای توقیف نفتکش‌های ایرانی بی‌اطلاع است."
+    )
+    assert _posts(text)["جاناتان راث هافمن"] == ["سخنگوی وزارت دفاع آمریکا"]
+
+
 def test_a_post_opening_a_sentence_is_not_a_person_named_before():
     # the next sentence's subject was named before the post: not a lead named later
     text = (

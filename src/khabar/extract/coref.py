@@ -75,6 +75,7 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _MINISTER = "وزیر"
+_MINISTRY = "وزارت"
 
 
 def _ministry_named(key: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
@@ -94,6 +95,20 @@ def ministry_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
     «معاون کل وزیر بهداشت» is «معاون کل وزیر بهداشت، درمان و آموزش پزشکی»."""
     named = _ministry_named(key)
     return (*named[0], *lx.phrase_keys(named[1])[1:], *named[2]) if named else key
+
+
+def other_ministry(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether ``new``, worded, is a minister's post of another ministry than the one a post
+    of ``held`` is of (``organizations.tsv``): «وزیر امور خارجه» is not the post of «سخنگوی
+    وزارت دفاع آمریکا», worded «سخنگوی وزیر دفاع آمریکا»."""
+    if not new or new[0] != _MINISTER or _MINISTER not in held[1:]:
+        return False
+    at = held.index(_MINISTER, 1) + 1
+    mine = lx.organizations().match([_MINISTRY, *held[at:]], 0)
+    theirs = lx.organizations().match([_MINISTRY, *new[1:]], 0)
+    if not mine or not theirs or mine[0] < 2 or theirs[0] < 2:
+        return False
+    return mine[1].kind == theirs[1].kind == "ministry" and mine[1].name != theirs[1].name
 
 
 def same_ministry(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
@@ -140,6 +155,8 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
         if _two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
+        if other_ministry(old, new):
+            return False  # «وزیر امور خارجه» is not «سخنگوی وزارت دفاع آمریکا»
     return True
 
 
