@@ -107,6 +107,25 @@ def test_a_ministers_post_is_not_of_one_who_holds_a_post_of_another_ministry():
     assert _posts(text)["جاناتان راث هافمن"] == ["سخنگوی وزارت دفاع آمریکا"]
 
 
+def test_a_post_after_yek_before_be_nam_is_the_named_ones():
+    # tabnak_132 (posts_judged_4): «یک استاد تاریخ آمریکایی به نام «هاوارد زن»»
+    text = (
+        "مثالی برای شما می‌زنم.\n"
+        "یک استاد تاریخ آمریکایی به نام «هاوارد زن» می‌گفت: «تا چه زمان می‌خواهید به مردم "
+        "آمریکا دروغ بگویید؟»"
+    )
+    assert _posts(text)["هاوارد زن"] == ["استاد تاریخ آمریکایی"]
+
+
+def test_a_post_run_on_from_a_heading_before_be_nam_is_not_the_named_ones():
+    # roozno_536: the post runs from a heading glued to «یک»; no «یک» opens it
+    text = (
+        "به این فکر کنید!»پنجمین نماینده کرونایی مجلس فرانسهیک نماینده دیگر مجلس ملی فرانسه "
+        "به نام میشل ویکتوری به ویروس کووید ۱۹ دچار شد."
+    )
+    assert _posts(text)["میشل ویکتوری"] == []
+
+
 def test_a_post_opening_a_sentence_is_not_a_person_named_before():
     # the next sentence's subject was named before the post: not a lead named later
     text = (

@@ -70,7 +70,9 @@ SAMPLES = (
     # the repair ran a subheading with no stop into it («مدیرکل میراث فرهنگی ... نیز گفت:»)
     # 0.863 (82; 1, 12) once a minister's post is not of one who holds a post of another
     # ministry («وزیر امور خارجه» is not the post of «سخنگوی وزارت دفاع آمریکا»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.863, 1, persons=100),
+    # 0.874 (83; 1, 11) with a post after «یک» and before «به نام» the name's («یک استاد
+    # تاریخ آمریکایی به نام «هاوارد زن»»)
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.873, 1, persons=100),
 )
 
 

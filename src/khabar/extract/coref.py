@@ -444,6 +444,24 @@ def adopt_named_next(
 
 
 _HEADING = 20  # the most tokens of a subheading
+_CALLED = (("به", "نام"), ("با", "نام"))
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+
+
+def called_by_post(reg: Registry, posts: Sequence[PostMention], keys: list[str]) -> None:
+    """A post nobody holds after «یک» and right before «به نام» and a name is that name's
+    («یک استاد تاریخ آمریکایی به نام «هاوارد زن» می‌گفت»), the name in quotes or not; not a
+    post run on from a heading before it («... مجلس فرانسهیک نماینده دیگر ... به نام ...»)."""
+    for r in posts:
+        if r.holder or r.anaphor or tuple(keys[r.j : r.j + 2]) not in _CALLED:
+            continue
+        if not r.i or keys[r.i - 1] != "یک":
+            continue
+        at = r.j + 2
+        if at < len(keys) and keys[at] in _OPEN_QUOTES:
+            at += 1
+        if (named := reg.by_token.get(at)) is not None:
+            hold(reg, named, r)
 
 
 def opened_lines(doc: Document, posts: Sequence[PostMention]) -> frozenset[int]:
