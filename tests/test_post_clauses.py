@@ -77,6 +77,55 @@ def test_a_post_opening_a_sentence_is_the_person_named_first_in_the_next():
     assert posts["ابراهیم ایدنی"] == ["مدیرکل بنادر و دریانوردی خوزستان"]
 
 
+def test_a_post_opening_a_line_past_a_subheading_is_the_next_sentences_subjects():
+    # fars-4_104 (posts_judged_4): the repair runs the subheading, which has no stop, into the
+    # post's line; the post still opens its clause, and the next sentence names its holder
+    text = (
+        "رئیس اتحادیه چوب و فلز شاخه مبل برخوار گفت: واحدهای کارگاهی ناچار به قاچاق سوخت شدند.\n"
+        "علی فتاحی اظهار داشت: همه باید تلاش کنیم.\n"
+        "اعطای نشان اعتماد به فروشگاه‌هایی که فقط صنایع‌دستی تولید می‌کنند\n"
+        "مدیرکل میراث فرهنگی، صنایع‌دستی و گردشگری استان اصفهان نیز گفت: بر اساس قانون حمایت از "
+        "هنرمندان، سازمان می‌تواند مجوز راه‌اندازی فروشگاه‌های صنایع‌دستی را صادر کند.\n"
+        "فریدون اللهیاری افزود: با استفاده از ظرفیت قانونی می‌توانیم نشان اعتماد بدهیم."
+    )
+    posts = _posts(text)
+    assert [p[:19] for p in posts["فریدون اللهیاری"]] == ["مدیرکل میراث فرهنگی"]
+    assert posts["علی فتاحی"] == ["رئیس اتحادیه چوب و فلز شاخه مبل برخوار"]
+
+
+def test_a_ministers_post_is_not_of_one_who_holds_a_post_of_another_ministry():
+    # roozno_1023 (posts_judged_4): the minister who wrote to Guterres is Iran's; the one who
+    # speaks later is the Pentagon's spokesman, whose post names another ministry
+    text = (
+        "وزیر امور خارجه با ارسال نامه‌ای به آنتونی گوترش دبیرکل سازمان ملل متحد درباره "
+        "تحرکات آمریکا در منطقه کارائیب هشدار داد.\n"
+        "مقامات جمهوری اسلامی ایران هشدار داده‌اند که هرگونه مزاحمتی با واکنش شدید مواجه "
+        "خواهد شد.\n"
+        "روز پنج‌شنبه «جاناتان راث هافمن» سخنگوی وزارت دفاع آمریکا در یک نشست خبری اعلام کرد "
+        "که این وزارتخانه از هرگونه برنامه‌ای برای توقیف نفتکش‌های ایرانی بی‌اطلاع است."
+    )
+    assert _posts(text)["جاناتان راث هافمن"] == ["سخنگوی وزارت دفاع آمریکا"]
+
+
+def test_a_post_after_yek_before_be_nam_is_the_named_ones():
+    # tabnak_132 (posts_judged_4): «یک استاد تاریخ آمریکایی به نام «هاوارد زن»»
+    text = (
+        "مثالی برای شما می‌زنم.\n"
+        "یک استاد تاریخ آمریکایی به نام «هاوارد زن» می‌گفت: «تا چه زمان می‌خواهید به مردم "
+        "آمریکا دروغ بگویید؟»"
+    )
+    assert _posts(text)["هاوارد زن"] == ["استاد تاریخ آمریکایی"]
+
+
+def test_a_post_run_on_from_a_heading_before_be_nam_is_not_the_named_ones():
+    # roozno_536: the post runs from a heading glued to «یک»; no «یک» opens it
+    text = (
+        "به این فکر کنید!»پنجمین نماینده کرونایی مجلس فرانسهیک نماینده دیگر مجلس ملی فرانسه "
+        "به نام میشل ویکتوری به ویروس کووید ۱۹ دچار شد."
+    )
+    assert _posts(text)["میشل ویکتوری"] == []
+
+
 def test_a_post_opening_a_sentence_is_not_a_person_named_before():
     # the next sentence's subject was named before the post: not a lead named later
     text = (

@@ -1,11 +1,11 @@
-"""Posts against three samples of the shared news, each judged by reading its articles.
+"""Posts against four samples of the shared news, each judged by reading its articles.
 
-Each sample holds 150 persons, at most 3 of an article, drawn from the shared news: the first
-(``posts_judged.jsonl``, seed 0) from articles none of the gold's nor a copy of one under
-another name; the second (seed 61) and the third (seed 67) the same way, leaving out also the
-articles of every earlier sample and any copy of one of them. Each person's posts are as the
-article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
-prints the same figures)."""
+Each sample holds 150 persons (the fourth 100), at most 3 of an article, drawn from the shared
+news: the first (``posts_judged.jsonl``, seed 0) from articles none of the gold's nor a copy of
+one under another name; the second (seed 61), the third (seed 67) and the fourth (seed 68) the
+same way, leaving out also the articles of every earlier sample and any copy of one of them.
+Each person's posts are as the article states them (``benchmarks/posts_accuracy.py
+tests/fixtures/posts_judged_N.jsonl`` prints the same figures)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class Sample:
     with_posts: int
     accuracy: float
     most_wrong: int
+    persons: int = 150
 
 
 SAMPLES = (
@@ -64,6 +65,14 @@ SAMPLES = (
     # (120; 3, 22) once a post alone whose clause names the one speaking around it is not
     # theirs («رئیس اتاق ایران ... خطاب به همتی نوشته بود: ...»)
     Sample("posts_judged_3.jsonl", 87, 145, 104, 0.827, 3),
+    # 0.842 (80 of 95; 2 wrong, 13 missed) by the extractor the sample was drawn from;
+    # 0.853 (81; 2, 12) with a post that opens a line of the source opening its clause though
+    # the repair ran a subheading with no stop into it («مدیرکل میراث فرهنگی ... نیز گفت:»)
+    # 0.863 (82; 1, 12) once a minister's post is not of one who holds a post of another
+    # ministry («وزیر امور خارجه» is not the post of «سخنگوی وزارت دفاع آمریکا»)
+    # 0.874 (83; 1, 11) with a post after «یک» and before «به نام» the name's («یک استاد
+    # تاریخ آمریکایی به نام «هاوارد زن»»)
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.873, 1, persons=100),
 )
 
 
@@ -81,7 +90,7 @@ def result_of(fixture: str) -> PostScore:
 def test_the_sample_is_judged_as_drawn(sample: Sample) -> None:
     items = items_of(sample.fixture)
     persons = [p for i in items for p in i["persons"]]
-    assert len(persons) == 150
+    assert len(persons) == sample.persons
     assert len({i["stem"] for i in items}) == len(items) == sample.articles
     real = [p for p in persons if p["person"]]
     assert (len(real), sum(1 for p in real if p["roles"])) == (sample.real, sample.with_posts)

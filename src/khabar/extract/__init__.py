@@ -14,7 +14,13 @@ from khabar.extract.called_names import called_again, called_names, with_called_
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
-from khabar.extract.coref import adopt_named_next, headline_digest, one_wording
+from khabar.extract.coref import (
+    adopt_named_next,
+    called_by_post,
+    headline_digest,
+    one_wording,
+    opened_lines,
+)
 from khabar.extract.credits import with_credited_names
 from khabar.extract.dates import find_dates
 from khabar.extract.entities import (
@@ -187,7 +193,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0
-    adopt_named_next(reg, posts, spans, keys, digest, lines, body)
+    adopt_named_next(reg, posts, spans, keys, digest, lines, body, opened_lines(doc, posts))
+    called_by_post(reg, posts, keys)
     title_speaker = title_person(doc.meta.get("title"), reg)
     org_spans = kind_spans(tokens, keys, tagged, "ORG") if use_model else []
     reg.bodies.update((a, (b, tuple(keys[a:b]))) for a, b in org_spans)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import FULL_STOPS
+from khabar.extract.clause_words import FULL_STOPS, STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -32,7 +32,7 @@ from khabar.extract.post_countries import (
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.told_apart import told_apart
-from khabar.model import Quote
+from khabar.model import Document, Quote
 from khabar.text.offsets import Span
 
 # Words one post is written with either way: «مدیرعامل سابق» is «مدیرعامل پیشین», «معاون
@@ -75,6 +75,7 @@ def worded(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _MINISTER = "وزیر"
+_MINISTRY = "وزارت"
 
 
 def _ministry_named(key: tuple[str, ...]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
@@ -94,6 +95,20 @@ def ministry_in_full(key: tuple[str, ...]) -> tuple[str, ...]:
     «معاون کل وزیر بهداشت» is «معاون کل وزیر بهداشت، درمان و آموزش پزشکی»."""
     named = _ministry_named(key)
     return (*named[0], *lx.phrase_keys(named[1])[1:], *named[2]) if named else key
+
+
+def other_ministry(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether ``new``, worded, is a minister's post of another ministry than the one a post
+    of ``held`` is of (``organizations.tsv``): «وزیر امور خارجه» is not the post of «سخنگوی
+    وزارت دفاع آمریکا», worded «سخنگوی وزیر دفاع آمریکا»."""
+    if not new or new[0] != _MINISTER or _MINISTER not in held[1:]:
+        return False
+    at = held.index(_MINISTER, 1) + 1
+    mine = lx.organizations().match([_MINISTRY, *held[at:]], 0)
+    theirs = lx.organizations().match([_MINISTRY, *new[1:]], 0)
+    if not mine or not theirs or mine[0] < 2 or theirs[0] < 2:
+        return False
+    return mine[1].kind == theirs[1].kind == "ministry" and mine[1].name != theirs[1].name
 
 
 def same_ministry(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
@@ -140,6 +155,8 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
         if _two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
+        if other_ministry(old, new):
+            return False  # «وزیر امور خارجه» is not «سخنگوی وزارت دفاع آمریکا»
     return True
 
 
@@ -379,6 +396,7 @@ def adopt_named_next(
     digest: bool = False,
     lines: frozenset[int] = frozenset(),
     body: int = 0,
+    headed: frozenset[int] = frozenset(),
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
@@ -388,7 +406,9 @@ def adopt_named_next(
     «X:» in the post's own line, of ARMAN's items run together: ``lines``, the tokens that
     open a paragraph). A name in a title line before ``body``, the first token past it, does
     not count: the title names the subject the lead then calls by post («مجیدی: ...» then
-    «سرمربی تیم فوتبال استقلال ... . به گزارش ...، فرهاد مجیدی ...»)."""
+    «سرمربی تیم فوتبال استقلال ... . به گزارش ...، فرهاد مجیدی ...»). A post that opened a
+    line of the source (``headed``) opens its clause though the repair ran a subheading with
+    no stop into it (``_after_heading``)."""
     if digest:
         return
     first_at: dict[str, int] = {}
@@ -396,8 +416,11 @@ def adopt_named_next(
         if k >= body:
             first_at[pkey] = min(first_at.get(pkey, k), k)
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
+    starts = [a for a, _ in sentences]
     for r in posts:
         n = opening.get(r.i)
+        if n is None and r.i in headed and r.i >= body:
+            n = _after_heading(keys, sentences, starts, lines, r.i)
         if r.anaphor or r.holder or r.glued or n is None or n + 1 >= len(sentences):
             continue
         if r.j < len(keys) and keys[r.j] in _THIS:
@@ -418,6 +441,58 @@ def adopt_named_next(
             continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
+
+
+_HEADING = 20  # the most tokens of a subheading
+_CALLED = (("به", "نام"), ("با", "نام"))
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+
+
+def called_by_post(reg: Registry, posts: Sequence[PostMention], keys: list[str]) -> None:
+    """A post nobody holds after «یک» and right before «به نام» and a name is that name's
+    («یک استاد تاریخ آمریکایی به نام «هاوارد زن» می‌گفت»), the name in quotes or not; not a
+    post run on from a heading before it («... مجلس فرانسهیک نماینده دیگر ... به نام ...»)."""
+    for r in posts:
+        if r.holder or r.anaphor or tuple(keys[r.j : r.j + 2]) not in _CALLED:
+            continue
+        if not r.i or keys[r.i - 1] != "یک":
+            continue
+        at = r.j + 2
+        if at < len(keys) and keys[at] in _OPEN_QUOTES:
+            at += 1
+        if (named := reg.by_token.get(at)) is not None:
+            hold(reg, named, r)
+
+
+def opened_lines(doc: Document, posts: Sequence[PostMention]) -> frozenset[int]:
+    """The first tokens of the posts that open a line of the source, though the repair may
+    have run the line before into theirs («... تولید می‌کنند\nمدیرکل میراث فرهنگی ...»)."""
+    out = set()
+    for r in posts:
+        at = doc.original_span(r.span).start
+        if at > 0 and doc.original[at - 1] == "\n":
+            out.add(r.i)
+    return frozenset(out)
+
+
+def _after_heading(
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    lines: frozenset[int],
+    i: int,
+) -> int | None:
+    """The sentence the post at ``i`` opens past a subheading run into it: the sentence opens
+    a paragraph with a short line that has no stop nor colon («اعطای نشان اعتماد به
+    فروشگاه‌هایی که فقط صنایع‌دستی تولید می‌کنند» then «مدیرکل میراث فرهنگی ... نیز گفت:
+    ...» and «فریدون اللهیاری افزود: ...»)."""
+    n = bisect_left(starts, i + 1) - 1
+    a = starts[n] if n >= 0 else i
+    if a not in lines or not 0 < i - a <= _HEADING:
+        return None
+    if any(k in STOPS for k in keys[a:i]):
+        return None
+    return n
 
 
 # The president is written «رئیس‌جمهور» and, in older news, «رئیس‌جمهوری» («رئیس‌جمهوری لیتوانی»).
