@@ -33,7 +33,7 @@ def club_list_items(
     if len(clubs) < _CLUBS_AROUND:
         return []
     out: list[tuple[int, int]] = []
-    for items in _lists(keys):
+    for items in _lists(keys, sorted(clubs)):
         if sum(1 for i, j in items if clubs.get(i) == j) < _CLUBS_AROUND:
             continue
         for i, j in items:
@@ -59,13 +59,31 @@ def _town_end(keys: list[str], i: int, j: int) -> int | None:
     return next((e for e in range(i + 2, j + 1) if _with_town(keys, i, e)), None)
 
 
-def _lists(keys: list[str]) -> list[list[tuple[int, int]]]:
+def _lists(keys: list[str], at: list[int]) -> list[list[tuple[int, int]]]:
     """The runs of three items or more of one to ``_LONGEST`` words each, separated by a comma
-    or «و», as (first token, end) pairs."""
+    or «و», as (first token, end) pairs, in the stretches that hold the tokens ``at`` (sorted):
+    a token neither a word nor a separator ends every run, so only those stretches are read."""
+    out: list[list[tuple[int, int]]] = []
+    end = 0
+    for t in at:
+        if t < end:
+            continue  # in the stretch read last
+        first = t
+        while first > 0 and _in_a_run(keys[first - 1]):
+            first -= 1
+        end = t
+        while end < len(keys) and _in_a_run(keys[end]):
+            end += 1
+        out += _runs(keys, first, end)
+    return [run for run in out if len(run) >= 3]
+
+
+def _runs(keys: list[str], first: int, end: int) -> list[list[tuple[int, int]]]:
+    """The runs of items of tokens ``[first, end)``, a stretch between tokens that end runs."""
     out: list[list[tuple[int, int]]] = []
     items: list[tuple[int, int]] = []
-    start = 0
-    for k, key in enumerate([*keys, "."]):
+    start = first
+    for k, key in enumerate([*keys[first:end], "."], first):
         if key in _SEPARATORS or not _a_word(key):
             if 0 < k - start <= _LONGEST:
                 items.append((start, k))
@@ -76,7 +94,11 @@ def _lists(keys: list[str]) -> list[list[tuple[int, int]]]:
                 out.append(items)
                 items = []
             start = k + 1
-    return [run for run in out if len(run) >= 3]
+    return out
+
+
+def _in_a_run(key: str) -> bool:
+    return key in _SEPARATORS or _a_word(key)
 
 
 def _a_word(key: str) -> bool:
