@@ -282,6 +282,7 @@ _CONTENT_OF = (["مبنی", "بر", "این"], ["مبنی", "بر", "آن"], ["�
 
 
 _AND = {"و"}
+_NOT_AFTER_AND = (_NOT_ONE_CLAUSE | _THAT_WORD) - _AND  # what may not follow the last «و»
 
 
 def after_and_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
@@ -296,7 +297,7 @@ def after_and_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     اسفندماه اعلام کرد»). A clause that opens with «و» opens with the body after it («و شورای
     نگهبان طی نامه شماره ۱۲۳۴ ... اعلام کرد»)."""
     before = _time_after_comma(keys, s, verb_at)
-    k = _past_last(keys, s, before, _AND, (_NOT_ONE_CLAUSE | _THAT_WORD) - _AND, body_at)
+    k = _past_last(keys, s, before, _AND, _NOT_AFTER_AND, body_at)
     if k > s and (finite_verb(keys[k - 2]) or _verb_before_and(keys[k - 2])):
         return k
     if keys[s] in _AND and s + 1 < before and body_at(s + 1):
@@ -455,8 +456,8 @@ def after_when(keys, s, verb_at, post_at=None) -> int:
     its comma or its first verb of the past continuous («می‌کرد»); else ``s``. The commas
     around a post in apposition are the clause's own («زمانی که جورج بوش پسر، رئیس جمهوری
     اسبق ... در سال 2002 میلادی، ایران را محور شرارت نامید، تهران دانست»)."""
-    if keys[s : s + 2] not in ([w, "که"] for w in _WHEN_THAT):
-        return s
+    if keys[s + 1 : s + 2] != ["که"] or keys[s] not in _WHEN_THAT:
+        return s  # most clauses: one slice, no list built for each word of time
     closes = -1  # the last token where a comma closes a post in apposition
     for k in range(s + 3, verb_at):
         if keys[k] in ("،", ","):
@@ -513,11 +514,12 @@ def after_frame(keys, s, verb_at) -> int:
     )
     if so:
         return so[-1]
-    joined = next((k for k in range(s, min(s + 4, verb_at)) if keys[k] in _WHILE_JOINED), None)
-    if joined is not None and joined + 1 < verb_at:
-        return joined + 1  # «درحالی‌که عربستان معتقد است ...»: «که» run into the frame
-    head = set(keys[s : min(s + 4, verb_at)])
-    if not head & _WHILE and not _conditions_frame(keys, s, verb_at):  # «این در حالیست که»
+    head = keys[s : min(s + 4, verb_at)]  # the clause's first words, tested in C
+    if not _WHILE_JOINED.isdisjoint(head):
+        joined = next(k for k in range(s, min(s + 4, verb_at)) if keys[k] in _WHILE_JOINED)
+        if joined + 1 < verb_at:
+            return joined + 1  # «درحالی‌که عربستان معتقد است ...»: «که» run into the frame
+    if _WHILE.isdisjoint(head) and not _conditions_frame(keys, s, verb_at):  # «این در حالیست که»
         return s
     frame = next(k for k in range(s, verb_at) if keys[k] in _WHILE or keys[k] == _CONDITIONS)
     copula = keys[frame] in ("حالیست", "درحالیست") or keys[frame + 1 : frame + 2] in _COPULA
@@ -562,6 +564,8 @@ _BEFORE_WHILE = {"در", "و", "اما", "ولی", "البته"}  # «اما د�
 
 def _conditions_frame(keys, s, verb_at) -> bool:
     """«در شرایطی که» (or «در شرایطی است که») in the clause's first words."""
+    if _CONDITIONS not in keys[s + 1 : min(s + 3, verb_at - 1) + 1]:
+        return False  # most clauses: looked for in C
     for k in range(s, min(s + 3, verb_at - 1)):
         if keys[k] == "در" and keys[k + 1] == _CONDITIONS:
             after = keys[k + 2 : k + 4]

@@ -77,8 +77,9 @@ def _post_at(
 ) -> str | None:
     """The post that is the subject of the clause ``subject`` gives (``_subject``), as written."""
     s, verb_at = subject
-    for post in (post_at.get(s), *(post_at.get(k) for k in range(s + 1, verb_at))):
-        if post is None or post.anaphor or post.j > verb_at or post.keys[0] in _COMMENTATORS:
+    # the article's few posts in the clause, in order, not every token of it
+    for post in [post_at[k] for k in sorted(k for k in post_at if s <= k < verb_at)]:
+        if post.anaphor or post.j > verb_at or post.keys[0] in _COMMENTATORS:
             continue
         if post.i == s or post.glued or (post.j == verb_at and keys[post.i - 1] in CLAUSE_ENDS):
             return post.text  # a post run into a heading's verb opens its clause too

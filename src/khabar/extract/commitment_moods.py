@@ -222,6 +222,12 @@ _NOT_IF = frozenset(map(lx.key, ("اگرچه", "اگرچند", "اگرنه", "ا
 _IFS = (lx.key("اگرها"), lx.key("اگر\u200cها"))
 
 
+def may_hold_glued_if(keys: list[str]) -> bool:
+    """Whether a key of ``keys`` may be «اگر» glued to the next word: False when no key holds
+    «اگر» at all, found in C in the keys joined; ``glued_if`` tells each."""
+    return _IF_GLUED in "\n".join(keys)
+
+
 def glued_if(key: str) -> bool:
     """Whether the token ``key`` is «اگر» glued to the word after it («اگرایران»)."""
     return (
@@ -237,12 +243,16 @@ def glued_if(key: str) -> bool:
 _ALTHOUGH = frozenset(map(lx.key, ("هرچند", "اگرچه", "گرچه", "هرچندکه")))
 _ALTHOUGH_PAIRS = (tuple(map(lx.key, ("هر", "چند"))), tuple(map(lx.key, ("اگر", "چه"))))
 _BUT = frozenset(map(lx.key, ("اما", "ولی", "لیکن", "لکن")))
+# the words ``conceded`` stops at: the pairs by their first
+_CONCESSION_WORDS = _BUT | _ALTHOUGH | {pair[0] for pair in _ALTHOUGH_PAIRS}
 
 
 def conceded(keys: list[str], a: int, start: int, b: int) -> bool:
     """Whether the cue at token ``start`` of the sentence ``a:b`` lies in a concession
     («هرچند ...») whose «اما» follows it: granted, not what the sentence announces. (A cue
     after the «اما» is the sentence's own: «هرچند با تاخیر، اما ... افتتاح خواهد شد».)"""
+    if _CONCESSION_WORDS.isdisjoint(keys[a:start]):
+        return False  # most sentences: none of the words, looked for in C
     for k in range(start - 1, a - 1, -1):
         if keys[k] in _BUT:
             return False

@@ -49,6 +49,7 @@ from khabar.extract.commitment_moods import (
     conditioned_after,
     described,
     glued_if,
+    may_hold_glued_if,
     possible_after,
     soon_of_an_act,
     urged,
@@ -404,6 +405,9 @@ def _hedged(keys: list[str], a: int, cue: int) -> bool:
     """A guess, a condition or a question before the cue («گویا قرار است», «اگر ...», and
     «اگر» glued to the next word: «اگرایران درخواست ... بدهد»)."""
     hedges = _hedges()
+    before = keys[a:cue]
+    if hedges.root.keys().isdisjoint(before) and not may_hold_glued_if(before):
+        return False  # most sentences: no hedge opens, no «اگر», both looked for in C
     return any(
         (keys[k] in hedges.root and hedges.match(keys, k)) or glued_if(keys[k])
         for k in range(a, cue)

@@ -64,9 +64,12 @@ def with_list_items(
     by_end = {m.j: m for m in mentions}
     added: list[Mention] = []
     replaced: set[int] = set()  # ids of mentions an item holds with a given name before
-    starts, ends = sorted(by_start), sorted(by_end)
+    # the tokens where a person found opens or ends (its last token), sorted: one look-up
+    # a sentence
+    marks = sorted({*by_start, *(j - 1 for j in by_end)})
     for a, b in sentences:
-        if not (_any_in(starts, a, b) or _any_in(ends, a + 1, b + 1)):
+        n = bisect_left(marks, a)
+        if n == len(marks) or marks[n] >= b:
             continue  # no person found opens or ends an item here: no list of persons
         cuts = list(compress(range(a, b), map(_SEPARATORS.__contains__, keys[a:b])))
         if not cuts:
@@ -103,12 +106,6 @@ def with_list_items(
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: m.ti)
-
-
-def _any_in(sorted_at: list[int], a: int, b: int) -> bool:
-    """Whether one of ``sorted_at`` is in ``[a, b)``."""
-    n = bisect_left(sorted_at, a)
-    return n < len(sorted_at) and sorted_at[n] < b
 
 
 def _cut_short(
@@ -258,7 +255,12 @@ def _item(
         t = e  # «بهزاد افرادی»: all its segment
     if t == s or (t < e and keys[t] not in _TAILS):
         return None
-    inside = [m for m in by_start.values() if s < m.ti < t]
+    # the persons found inside the item's words: most items hold none, found in C
+    inside = (
+        [m for m in by_start.values() if s < m.ti < t]
+        if not by_start.keys().isdisjoint(range(s + 1, t))
+        else None
+    )
     if inside:
         m = inside[0]
         if m.j != t or not all(_given(keys[k]) for k in range(s, m.ti)):
@@ -274,6 +276,8 @@ def _item(
 def _after_like(keys: list[str], s: int, e: int) -> int | None:
     """The token past the last «مثل», «مانند», «چون», «همچون» or «نظیر» of the segment
     ``[s, e)`` (those the list's first item follows), when one to ``_MOST`` words follow it."""
+    if _LIKE.isdisjoint(keys[max(s, e - _MOST - 2) : e - 1]):
+        return None  # most segments: none of the words, looked for in C
     for p in range(e - 2, max(s, e - _MOST - 2) - 1, -1):
         if keys[p] in _LIKE:
             return p + 1

@@ -98,6 +98,9 @@ def _fits(last: float, v: float) -> bool:
     return (last >= 100 and last % 100 == 0 and v < 100) or (20 <= last < 100 and v < 10)
 
 
+_INF = float("inf")
+
+
 def _parse(atoms: list[Atom]) -> float | None:
     total, prev_scale, i, n = 0.0, float("inf"), 0, len(atoms)
     while i < n:
@@ -161,6 +164,12 @@ def find_numbers(text: str) -> list[tuple[int, int, float]]:
         prev_end = m.end()
     out: list[tuple[int, int, float]] = []
     for run in runs:
+        if len(run) == 1 and len(run[0][2]) == 1 and run[0][2][0][0] == "D":
+            # digits alone, most numbers: the value ``_parse`` gives one atom, with no call
+            start, end, ((_, v, _),) = run[0]
+            if v * 1.0 < _INF:
+                out.append((start, end, round(0.0 + v * 1.0, 6)))
+            continue
         s = 0
         while s < len(run):
             best: tuple[int, float] | None = None

@@ -6,6 +6,7 @@ verb that names only its topic («از ... یاد کرد»), or «خواستار
 from __future__ import annotations
 
 from collections.abc import Container
+from itertools import compress
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
@@ -472,6 +473,8 @@ def _asked_before_answer(tokens, keys, a: int, i: int, j: int, b: int, starts) -
     asker's, not the answerer's."""
     if tokens.words[j : j + 1] == [":"]:
         return False
+    if _QUESTION[1] not in keys[a + 2 : max(a + 2, i - 4)]:
+        return False  # most sentences: no «پاسخ» to open a question, looked for in C
     opened = next(
         (
             q
@@ -687,13 +690,22 @@ def _wish_around(keys, i, b) -> int | None:
 
 
 _THAT_OR_PAUSE = frozenset({"که", *REPORT_PAUSES})  # where ``_in_noun_clause`` stops
+_CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})  # where ``_unsaid``'s clause opens
+_AND_OR_COMMA = frozenset({"و", "،", ","})  # where ``_opens_statement``'s clause opens
+
+
+def _last_of(keys, a: int, i: int, words: frozenset[str]) -> int | None:
+    """The last token of ``a:i`` whose key is one of ``words``, else None: the keys tested
+    in C from ``i`` back, where a loop in Python tested each."""
+    at = range(i - 1, a - 1, -1)
+    return next(compress(at, map(words.__contains__, reversed(keys[a:i]))), None)
 
 
 def _in_noun_clause(keys, a: int, i: int) -> bool:
     """Whether the verb at ``i`` lies in the clause «که» opens on a noun named by «این» or
     «همین» («این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است», «این مقام که ... گفته
     بود»): it tells of the noun, a relative clause, which the gold does not record."""
-    that = next((k for k in range(i - 1, a + 1, -1) if keys[k] in _THAT_OR_PAUSE), None)
+    that = _last_of(keys, a + 2, i, _THAT_OR_PAUSE)
     return (
         that is not None
         and keys[that] == "که"
@@ -859,7 +871,10 @@ def _perfect(verb: lx.Verb) -> bool:
 def _unsaid(keys, a, i) -> bool:
     """Whether the verb at ``i`` says nothing anyone said: its clause holds an impersonal
     modal («شاید بتوان او را از معماران ... دانست»)."""
-    clause = max((k + 1 for k in range(a, i) if keys[k] in ("،", ",", "؛", ";")), default=a)
+    clause = _last_of(keys, a, i, _CLAUSE_MARKS)
+    clause = a if clause is None else clause + 1
+    if _IMPERSONAL.isdisjoint(keys[clause:i]) and "توان" not in keys[clause + 1 : i]:
+        return False  # most clauses: none of the words, looked for in C
     apart = ("می", "نمی")  # «نمی توان» written apart
     return any(
         keys[k] in _IMPERSONAL or (keys[k] == "توان" and k > clause and keys[k - 1] in apart)
@@ -926,7 +941,8 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     if asked and not wished and verb.lemma == "خواستن" and verb.form != "خواست":
         return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
     # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
-    clause = max((k + 1 for k in range(a, i) if keys[k] in ("و", "،", ",")), default=a)
+    clause = _last_of(keys, a, i, _AND_OR_COMMA)
+    clause = a if clause is None else clause + 1
     marks = [
         k
         for k in range(clause, i)

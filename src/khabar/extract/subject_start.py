@@ -46,7 +46,8 @@ from khabar.extract.told_apart import outlet_colon
 _CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
-_EARLIER_3 = {(w, "از", t) for w in ("پیش", "قبل") for t in ("این", "آن")}
+_EARLIER_FIRST = {"پیش", "قبل"}
+_EARLIER_3 = {(w, "از", t) for w in _EARLIER_FIRST for t in ("این", "آن")}
 _ALSO = {"نیز", "هم"}
 # Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
 _WHEN_WORDS = set(
@@ -131,10 +132,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
     # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
     # در ... برگزار شد، اظهار داشت»: the subject is the first person or post past its words
-    named = (
-        k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
-    )
-    s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
+    if s > source_at + 2:  # most clauses: no source before the subject
+        named = (
+            k for k in range(source_at + 2, s) if k in reg.by_token or post_starts(keys, k, post_at)
+        )
+        s = next((k for k in named if keys[k - 1] not in PREPOSITIONS), s)
     # most subjects open with no place nor agency: one look-up each, no call
     opening = keys[s] if s < len(keys) else None
     if (
@@ -184,7 +186,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
 
     # «پیش‌تر مرکز روسی آشتی در سوریه اعلام کرد که»: when, then who; «پیش‌تر نیز بانک جهانی
     # ... تاکید کرده بود», «پیش از این هم خبرگزاری اسپوتنیک اعلام کرده بود،»
-    earlier = 1 if keys[s] in _EARLIER else 3 if tuple(keys[s : s + 3]) in _EARLIER_3 else 0
+    first = keys[s]
+    if first in _EARLIER:
+        earlier = 1
+    else:  # the three words as a tuple only after «پیش» or «قبل»
+        earlier = 3 if first in _EARLIER_FIRST and tuple(keys[s : s + 3]) in _EARLIER_3 else 0
     if earlier:
         k = s + earlier
         k += k < verb_at and keys[k] in _ALSO
@@ -321,9 +327,10 @@ def _post_past_heading(keys, s, verb_at, reg: Registry, post_at) -> int | None:
     clause's verb itself or past an adjunct «با ...» or «ضمن ...» that names no one («بودجه
     دولت با 25 درصد کسری مواجه است عضو کمیسیون برنامه و بودجه مجلس با اشاره به ...، گفت:»):
     where the clause opens; else None. Looked for only where a heading's verb stands."""
-    for k in range(verb_at - 1, s + 1, -1):
-        post = post_at.get(k)
-        if post is None or post.anaphor or keys[k - 1] not in _HEADING_VERBS:
+    # the article's few posts, not every token of the clause
+    for k in sorted((k for k in post_at if s + 1 < k < verb_at), reverse=True):
+        post = post_at[k]
+        if post.anaphor or keys[k - 1] not in _HEADING_VERBS:
             continue
         # the post's words may run on a word or two past what the post lists («... مجلس»)
         e = next(
@@ -438,6 +445,8 @@ def _past_byline(keys, s, verb_at, reg: Registry) -> int:
     """Past a reporter's byline, a name, a dash and the outlet's desk, to its comma: «محمد
     رشیدیان- گروه محیط زیست و گردشگری خبرگزاری فارس، سایت رسمی ... گزارش داد» is the
     site's report, not the reporter's."""
+    if s not in reg.by_token:
+        return s  # most clauses: no name opens them, no call
     k = reg.name_end(s)
     if k == s or keys[k : k + 1] not in ([d] for d in DASHES) or keys[k + 1 : k + 2] != [_DESK]:
         return s
@@ -446,6 +455,7 @@ def _past_byline(keys, s, verb_at, reg: Registry) -> int:
 
 
 _FEW = 4  # the most ordinary words a frame before a comma holds here
+_COMMA_KEYS = frozenset({"،", ",", "", "،,"})  # the keys that are in «،,»
 _FIRST_PERSON = {"من", "ما", "نظرم", "بنظرم"}  # «به نظر من، او ...»: someone's own words
 
 
@@ -457,6 +467,8 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
     a pronoun, a given name or one's own («به نظر من،»); before a person or a post that is no
     anaphor one of them is a word no name holds (``stopwords``), so a name of common words in
     apposition stays the stranger's («صالحی، مدیرکل حراست ...», «معصومه ابتکار، معاون ...»)."""
+    if _COMMA_KEYS.isdisjoint(keys[s + 1 : min(s + _FEW + 1, verb_at)]):
+        return s  # most clauses: no comma in their first words, looked for in C
     comma = next((k for k in range(s + 1, min(s + _FEW + 1, verb_at)) if keys[k] in "،,"), None)
     if comma is None or comma + 1 >= verb_at:
         return s
