@@ -467,17 +467,22 @@ def country_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[str, i
 
 
 @cache
-def _capitals() -> dict[tuple[str, ...], str]:
-    """The capitals the news names for their state (``state_capitals.tsv``), as keys."""
-    rows = (line.split("\t") for line in lx.words("state_capitals.tsv"))
-    return {tuple(lx.phrase_keys(capital)): state for capital, state in rows}
+def _capitals() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The capitals the news names for their state (``state_capitals.tsv``), as keys, by
+    their first key: a clause's first word is looked up once, not every capital tried."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in lx.words("state_capitals.tsv"):
+        capital, state = line.split("\t")
+        phrase = tuple(lx.phrase_keys(capital))
+        out.setdefault(phrase[0], []).append((phrase, state))
+    return out
 
 
 def capital_at(keys, s, verb_at) -> tuple[str, int] | None:
     """A capital that opens the clause as its state speaking («آنکارا از آتن خواسته است»,
     «کاراکاس پیش‌تر نیز اعلام کرده بود که»): (the state's name, end token), or None; not one
     followed by what makes a country no subject («واشنگتن و تهران», «مسکو را»)."""
-    for capital, state in _capitals().items():
+    for capital, state in _capitals().get(keys[s], ()) if s < len(keys) else ():
         end = s + len(capital)
         if tuple(keys[s:end]) == capital and end < verb_at:
             return None if keys[end] in _NOT_AFTER_COUNTRY else (state, end)
