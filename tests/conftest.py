@@ -97,6 +97,24 @@ def write_html_response(
     writer.write_record(record)
 
 
+def assert_repaired_to(text: str, expected: str) -> None:
+    """The repair of ``text`` holds ``expected``, whose span maps back to the characters it was
+    made of (letters and digits alike, whatever the repair put between them), and repairing
+    again changes nothing."""
+    from khabar.text import repair
+
+    doc = repair(text)
+    assert expected in doc.text
+    at = doc.text.index(expected)
+    start, end = doc.offset_map.to_original(at, at + len(expected))
+    assert _alphanumeric(text[start:end]) == _alphanumeric(expected)
+    assert repair(doc.text).text == doc.text
+
+
+def _alphanumeric(s: str) -> str:
+    return "".join(c for c in s if c.isalnum())
+
+
 def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
     """The persons extracted from ``text``: each name with the text of its mentions."""
     from khabar.extract import extract_text

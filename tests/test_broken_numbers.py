@@ -5,15 +5,11 @@ decimal point for a full stop)."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_repaired_to
 
 from khabar.extract import extract_text
 from khabar.text import repair
 from khabar.text.layout import line_wrap_edits
-
-
-def _letters(s: str) -> str:
-    return "".join(c for c in s if c.isalnum())
-
 
 JOINED = [
     # tabnak_369: a percentage
@@ -43,12 +39,7 @@ JOINED = [
 
 @pytest.mark.parametrize(("text", "joined"), JOINED)
 def test_a_number_broken_at_its_mark_is_one_again(text: str, joined: str) -> None:
-    doc = repair(text)
-    assert joined in doc.text
-    at = doc.text.index(joined)
-    start, end = doc.offset_map.to_original(at, at + len(joined))
-    assert _letters(text[start:end]) == _letters(joined)
-    assert repair(doc.text).text == doc.text
+    assert_repaired_to(text, joined)
 
 
 KEPT = [

@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import assert_repaired_to
 
 from khabar.extract import extract_text
 from khabar.text import glued_numbers, repair
-
-
-def _letters(s: str) -> str:
-    return "".join(c for c in s if c.isalnum())
-
 
 PARTED = [
     # a scale glued to its number: «۳۰۰میلیارد تومان»
@@ -35,12 +31,7 @@ PARTED = [
 
 @pytest.mark.parametrize(("text", "parted"), PARTED)
 def test_a_glued_number_is_parted_from_its_word(text: str, parted: str) -> None:
-    doc = repair(text)
-    assert parted in doc.text
-    at = doc.text.index(parted)
-    start, end = doc.offset_map.to_original(at, at + len(parted))
-    assert _letters(text[start:end]) == _letters(parted)
-    assert repair(doc.text).text == doc.text
+    assert_repaired_to(text, parted)
 
 
 def test_the_parted_amount_and_date_are_read() -> None:
