@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import FULL_STOPS, STOPS
+from khabar.extract.clause_words import CLOSING_QUOTE, FULL_STOPS, STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -445,7 +445,6 @@ def adopt_named_next(
 
 _HEADING = 20  # the most tokens of a subheading
 _CALLED = (("به", "نام"), ("با", "نام"))
-_OPEN_QUOTES = frozenset({"«", '"', "“"})
 
 
 def called_by_post(reg: Registry, posts: Sequence[PostMention], keys: list[str]) -> None:
@@ -458,7 +457,7 @@ def called_by_post(reg: Registry, posts: Sequence[PostMention], keys: list[str])
         if not r.i or keys[r.i - 1] != "یک":
             continue
         at = r.j + 2
-        if at < len(keys) and keys[at] in _OPEN_QUOTES:
+        if at < len(keys) and keys[at] in CLOSING_QUOTE:  # an opening mark
             at += 1
         if (named := reg.by_token.get(at)) is not None:
             hold(reg, named, r)
