@@ -37,6 +37,7 @@ FULL_STOPS = frozenset({".", "!", "؟", "?"})  # what ends a sentence, an ellips
 # the marks that end a sentence or a clause with no comma: a full stop, a colon, a semicolon
 STOPS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 COMMAS = ("،", ",")  # the Persian comma and the Latin one
+LIST_SEPARATORS = frozenset({"،", ",", "و"})  # what parts the items of a list of names
 
 # The part of a paper a clause quotes, after «در»: «در ادامه این بیانیه», «در پایان بیانیه
 # کرملین», «در بخش دیگری از این اطلاعیه آمده است»; «ادامه‌ی» written with its «ی».

@@ -11,11 +11,10 @@ a mention of that place, as a place inside any organization's name does.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.named_places import PLACE_LEAD_KINDS
 from khabar.extract.org_spans import ORG_HEADS, a_sports_article, place_to
 
-# what separates the items of a list
-_SEPARATORS = frozenset({"،", ",", "و"})
 # an item is a club's words and its town: two to five words
 _SHORTEST, _LONGEST = 2, 5
 # items of the tagger's that make the list one of clubs
@@ -84,13 +83,13 @@ def _runs(keys: list[str], first: int, end: int) -> list[list[tuple[int, int]]]:
     items: list[tuple[int, int]] = []
     start = first
     for k, key in enumerate([*keys[first:end], "."], first):
-        if key in _SEPARATORS or not _a_word(key):
+        if key in LIST_SEPARATORS or not _a_word(key):
             if 0 < k - start <= _LONGEST:
                 items.append((start, k))
             elif items:
                 out.append(items)
                 items = []
-            if key not in _SEPARATORS and items:
+            if key not in LIST_SEPARATORS and items:
                 out.append(items)
                 items = []
             start = k + 1
@@ -98,7 +97,7 @@ def _runs(keys: list[str], first: int, end: int) -> list[list[tuple[int, int]]]:
 
 
 def _in_a_run(key: str) -> bool:
-    return key in _SEPARATORS or _a_word(key)
+    return key in LIST_SEPARATORS or _a_word(key)
 
 
 def _a_word(key: str) -> bool:

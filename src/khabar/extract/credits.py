@@ -22,6 +22,7 @@ from bisect import bisect_left
 from functools import cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.list_items import name_words
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.namewords import light_verb, verb
@@ -38,7 +39,6 @@ from khabar.lexicon import words
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_SEPARATORS = frozenset({"،", ",", "و"})
 _LEAST, _MOST = 2, 4  # words of a credited name
 # the words a credited name ends before, besides a function word or a sign
 _ENDS = frozenset({"محصول", "ساخته", "بازی", "ساخت", "ساختند", "تدوین", "موسیقی"})
@@ -168,10 +168,10 @@ def _items_after(tokens: TokenColumns, keys: list[str], k: int, b: int) -> list[
         e = j + (quoted and j < b and tokens.words[j] in QUOTES_CLOSE)
         if e == j and quoted:
             break  # a quote that the name does not close: a title's words
-        if e < b and keys[e] not in _SEPARATORS and not _ends(tokens, keys, e):
+        if e < b and keys[e] not in LIST_SEPARATORS and not _ends(tokens, keys, e):
             break
         out.append((k, j))
-        if e >= b or keys[e] not in _SEPARATORS:
+        if e >= b or keys[e] not in LIST_SEPARATORS:
             break
         k = e + 1
         k += _noun_at(keys, k)
@@ -189,7 +189,7 @@ def _items_before(tokens: TokenColumns, keys: list[str], a: int, e: int) -> list
             i -= 1
         if not _credited(tokens, keys, i, j):
             break
-        if i > a and keys[i - 1] not in _SEPARATORS:
+        if i > a and keys[i - 1] not in LIST_SEPARATORS:
             break
         out.append((i, j))
         if i == a:

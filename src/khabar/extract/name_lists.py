@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import kin, titled_work, verb
 from khabar.extract.people import (
@@ -17,8 +18,6 @@ from khabar.extract.people import (
 from khabar.extract.unlisted_names import quoted_word
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
-
-_SEPARATORS = frozenset({"،", ",", "و"})
 
 
 def find_listed_names(
@@ -39,7 +38,7 @@ def find_listed_names(
         j = i + 2
         if j + 1 >= n or i < 2 or used.intersection(range(i, j)):
             continue
-        if keys[i - 1] not in _SEPARATORS or keys[j] not in _SEPARATORS:
+        if keys[i - 1] not in LIST_SEPARATORS or keys[j] not in LIST_SEPARATORS:
             continue
         if i - 1 not in ends or not (j + 1 in starts or keys[j + 1] in given):
             continue
@@ -82,7 +81,7 @@ def with_listed_rule_names(
             continue
         others = [m for m in out if m not in inside]
         before = keys[r.ti - 1] in _ITEM_ENDS and any(m.j == r.ti - 1 for m in others)
-        after = keys[r.j] in _SEPARATORS and any(m.ti == r.j + 1 for m in others)
+        after = keys[r.j] in LIST_SEPARATORS and any(m.ti == r.j + 1 for m in others)
         if before and after:
             out = [*others, r]
     return sorted(out, key=lambda m: m.ti) if out != mentions else mentions
