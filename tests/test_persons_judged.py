@@ -463,12 +463,15 @@ SAMPLES = [
         outside=GOLD_ONLY,
     ),
     # 0.960 as drawn (12 false of 300, 4.0 %, Wilson 95 % 2.3-6.9 %, whole articles); 0.969 (9
-    # false) on the contexts; 9 true names are found only with the rest of their article
+    # false) on the contexts; 9 true names are found only with the rest of their article.
+    # Since its vetoes by class (a plural past verb, a weekday run into a name, a light verb's
+    # noun, a plural of an ordinary word, a place written apart, «پیر», followers in «ی‌ها», a
+    # poem's lines): 0.986 on the contexts (4 false), 0.990 on whole articles (3 false)
     Sample(
         "persons_judged_store_3",
         drawn=Drawn(seed=2626, persons=300, articles=187, precision=0.960),
         why_false={"no person": 5, "joined": 4, "named after": 1, "holy": 1, "cut short": 1},
-        floor=Floor(precision=0.968, most_lost_true=9),
+        floor=Floor(precision=0.985, most_lost_true=9),
         outside=GOLD_ONLY,
     ),
 ]
