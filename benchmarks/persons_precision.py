@@ -58,7 +58,9 @@ the shared news at 715e12f, whose 600 articles drawn of the 995 left gave 189 pe
 the store sample, ``persons_judged_store.jsonl``: ``--seed 2424`` and no ``--exclude`` from
 ``news_47a5463.jsonl``, all the shared news at 47a5463, the gold alone left out; the second,
 ``persons_judged_store_2.jsonl``: ``--seed 2525 --exclude
-tests/fixtures/persons_judged_store.jsonl`` from an extraction of all the shared news at 825bc05).
+tests/fixtures/persons_judged_store.jsonl`` from an extraction of all the shared news at 825bc05;
+the third, ``persons_judged_store_3.jsonl``: ``--seed 2626`` and ``--exclude`` each of the two
+store samples, from an extraction of all the shared news at 5da594c).
 """
 
 from __future__ import annotations

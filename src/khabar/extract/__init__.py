@@ -11,6 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
+from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -155,6 +156,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
+    mentions = without_clause_words(tokens, keys, text, mentions)
     person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
