@@ -99,7 +99,11 @@ missed, 0.805; none of the 7 naming nobody credited), and
 ``tests/fixtures/peyma_speakers_judged_12.jsonl`` with ``--peyma --odd --seed 65 --n 50 --but``
 the eleven speakers samples, the quotes-recall samples and ``peyma_bodies_judged.jsonl`` by the
 extractor of 20cb76d (as drawn: 34 of 43 right, 3 wrong, 6 missed, 0.791; 2 of the 6 naming
-nobody credited).
+nobody credited), and ``tests/fixtures/peyma_speakers_judged_13.jsonl`` with ``--peyma --odd
+--seed 66 --n 50 --but`` the twelve speakers samples, the quotes-recall samples,
+``peyma_bodies_judged.jsonl`` and ``body_speakers_judged_3.jsonl`` by the extractor of 5da594c:
+only 3 odd articles left hold a quote, so 3 quotes, and the odd articles are spent too (as
+drawn: 1 of 2 right, 0 wrong, 1 missed, 0.500; the one naming nobody not credited).
 """
 
 from __future__ import annotations

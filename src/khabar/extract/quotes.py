@@ -36,7 +36,8 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
-from khabar.extract.coref import adopt_posts, also_at, named_as_another, titled_names
+from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
+from khabar.extract.headline_posts import headline_post
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
@@ -230,6 +231,10 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
         )
+        if ref is None and (headed := headline_post(keys, a, found[0][0], reg, post_at)):
+            # «... معتاد متجاهر شهردار تبریز ... دانست. به گزارش ...، صادق نجفی ...»
+            hold(reg, headed[1], headed[0])
+            ref, subject_end, scanned = headed[0], headed[0].j, False
         whole = found[0][2].lemma == GIVEN_WHOLE
         if whole and (by := _text_by(keys, a, found[0][0], reg, post_at)):
             ref, subject_end, scanned = by, found[0][0], False  # «متن نامه شریعتمداری به شرح ذیل»
