@@ -87,7 +87,9 @@ def lone_surnames(
         if reports(keys, i + 1, b) or _own_paper(tokens, keys, i, b) or _said(keys, i, b):
             if not _name_shaped(tokens, keys, i) and not _last_of_family(reg, tokens, keys, i):
                 continue
-        elif not _names_object(reg, keys, i + 1, b) or not _name_shaped(tokens, keys, i):
+        elif not _names_object(reg, keys, i + 1, b) and not _tells_of(reg, keys, i + 1, b):
+            continue
+        elif not _name_shaped(tokens, keys, i):
             continue
         elif keys[i] in lx.common_words() or rank(keys[i]) < FREQUENT:
             continue  # «جوان دیگری از شهر دوزدوزان، آمادگی خود را ... اعلام کرد»
@@ -199,6 +201,32 @@ def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
         if end < b and keys[end] == "و":
             return _opens_statement(keys, end + 1, b) and _one_speaks(keys, k, m)
         return (end >= b or keys[end] == ".") and _one_speaks(keys, k, m)
+    return False
+
+
+# what one tells of with «از»: «X از ... خبر داد», «X از ... نام برد»
+_TOLD_OF = frozenset({"خبر دادن", "نام بردن"})
+
+
+def _tells_of(reg: Registry, keys: list[str], j: int, b: int) -> bool:
+    """From ``j``, «از» and what it names run to «خبر داد» or «نام برد» that ends the
+    sentence or is followed by «و» and a verb that opens a statement: «قهرمانلو از اجرای این
+    طرح به عنوان ظرفیت خوبی ... نام برد و گفت:», «منصوری از دستگیری ... خبر داد.»; no colon,
+    «که», person nor other verb of saying before it."""
+    if j >= b or keys[j] != "از":
+        return False
+    verbs = lx.reporting_verbs()
+    for k in range(j + 1, b):
+        if keys[k] in (":", "که") or k in reg.by_token:
+            return False
+        if keys[k] not in verbs.root or (m := verbs.match(keys, k)) is None:
+            continue
+        end = m[0]
+        if m[1].lemma not in _TOLD_OF:
+            return False
+        if end < b and keys[end] == "و":
+            return _opens_statement(keys, end + 1, b)
+        return end >= b or keys[end] == "."
     return False
 
 

@@ -15,6 +15,7 @@ from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
 from khabar.extract.namewords import kin
+from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     Mention,
     PostMention,
@@ -172,6 +173,8 @@ def build_registry(
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
         surname = tuple(words[given:]) if given and len(words) > given else (words[-1],)
+        if not given:
+            surname = family_of_ungiven(words) or surname  # «عوض زاده», «کریم انصاری فرد»
         if court_name(keys[m.j - 1]) and m.j - m.i == 2:
             surname = (keys[m.i], keys[m.i + 1])  # «الدوله» of «وثوق الدوله» is no one's name
         elif m.j - m.i > 2 and keys[m.j - 2] == _CLAN:

@@ -61,6 +61,11 @@ from khabar.extract.namewords import (
     word_rank,
 )
 from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
+from khabar.extract.ordinary_names import (
+    family_apart,
+    post_before,
+    reported_word,
+)
 from khabar.extract.people import (
     HOLY_MARKS,
     QUOTES_CLOSE,
@@ -353,7 +358,11 @@ def people(
         town_person = j - i == 1 and keys[i] in town_persons
         lone = j - i == 1 and not (i in paired and _name_like(keys[i]))
         if (lone and not _lone_name(tokens, keys, i, marked, known)) or (
-            not known and not quoted and no_tagged_name(tokens, keys, i, j, town_person)
+            not known
+            and not quoted
+            and not family_apart(tokens, keys, i, j)  # «عوض زاده»
+            and not (lone and reported_word(tokens, keys, i, marked))  # «تابش گفت:»
+            and no_tagged_name(tokens, keys, i, j, town_person)
         ):
             continue
         if j - i == 1 and i and _compound_given(tokens, keys, i - 1, taken):
@@ -732,7 +741,7 @@ def _lone_name(
     needs the same context."""
     k = keys[i]
     if k in lx.first_names() or (not known and (adjective(k) or ordinary(k))):
-        return False
+        return reported_word(tokens, keys, i, marked)  # «تابش گفت:» ... «تابش افزود:»
     if marked.get(k, 0) > 1:
         return True
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
@@ -743,6 +752,8 @@ def _lone_name(
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
     if family and _post_after(keys, i + 1):
         return True  # «از ابراهیمی رئیس سابق یگان ...»
+    if family and post_before(keys, i):
+        return True  # «قاضی منصوری از دستگیری ... خبر داد»
     if (family or apart) and i and keys[i - 1] in _PERSONS_OWN:
         return True  # «به گفته بابایی»، «دولت خاتمی», «مدیران دوران احمدی‌نژاد»
     if family and _among_names(keys, i):
