@@ -78,8 +78,12 @@ SAMPLES = (
     Sample("posts_judged_4.jsonl", 54, 95, 71, 0.873, 1, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
-    # was drawn from
-    Sample("posts_judged_5.jsonl", 20, 26, 7, 0.846, 1, persons=34),
+    # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
+    # post the sentence before left to nobody («پاپ ژان پل دوم رهبر کاتولیکهای جهان ...»
+    # then «حمید سجادی ، احمد یزدانیان ، ...»). Two missed are plurals («یکی از مجریان موفق
+    # تلویزیون : مهران مدیری»), one «فیلمساز سرشناس ایرانی», a head not listed: on the shared
+    # news it ran on past the post («فیلم‌ساز معترض سال‌های»)
+    Sample("posts_judged_5.jsonl", 20, 26, 7, 0.884, 0, persons=34),
 )
 
 
