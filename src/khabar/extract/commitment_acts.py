@@ -23,6 +23,11 @@ def _actions() -> frozenset[str]:
     return frozenset(lx.key(w.replace(" ", "")) for w in words("commitment_actions.txt"))
 
 
+def action(key: str) -> bool:
+    """Whether ``key`` is the noun of an act (``data/commitment_actions.txt``: «برگزار»)."""
+    return key in _actions()
+
+
 def acts(keys: list[str], lo: int, hi: int) -> bool:
     """An action word (``data/commitment_actions.txt``) among tokens ``lo:hi``, or two run
     together («راه اندازی»)."""

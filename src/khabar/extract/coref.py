@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, FULL_STOPS, STOPS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, FULL_STOPS, STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -432,6 +432,8 @@ def adopt_named_next(
         e = reg.name_end(e, b)
         if e < b and keys[e] == ":" and a not in lines:
             continue  # «... مطرح کردند. آیت‌الله خزعلی: از ... پیدا نمی‌شود.»: another item
+        if e + 1 < b and keys[e] in _LISTED and e + 1 in reg.by_token:
+            continue  # «پاپ ... رهبر کاتولیکهای جهان ... . حمید سجادی ، احمد یزدانیان ، ...»
         if _held_by_another(reg, named, r):
             continue  # «رئیس‌جمهوری ... تأکید کرد.» then «X ... با آقای خاتمی رئیس‌جمهور ...»
         new = post_key(r.keys)
@@ -442,6 +444,10 @@ def adopt_named_next(
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
 
+
+# What parts the names of a list: a sentence that opens with one names several people, and a
+# post before it stood for one, none of them
+_LISTED = frozenset({*COMMAS, "و"})
 
 _HEADING = 20  # the most tokens of a subheading
 _CALLED = (("به", "نام"), ("با", "نام"))

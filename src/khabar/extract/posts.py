@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS
+from khabar.extract.commitment_acts import action
 from khabar.extract.namewords import kin
 from khabar.extract.org_spans import ordinal
 from khabar.extract.people import (
@@ -141,7 +142,8 @@ def _extend_post(
     tokens: TokenColumns, keys: list[str], j: int, limit: int, names: Mapping[int, int]
 ) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
-    («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»."""
+    («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»; the noun of
+    its clause's verb ends it (``_verbs_noun``: «رئیس مجلس | برگزار شد»)."""
     n = len(tokens)
     orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
@@ -172,12 +174,59 @@ def _extend_post(
         if keys[j] in _LATE and j + 1 < n and _ordinary_post_word(tokens, keys, j + 1):
             j += 1  # «فرمانده شهید سپاه قدس»: the late commander, not «فرمانده | شهید سلیمانی»
             continue
-        if not _post_word(tokens, keys, j):
+        if not _post_word(tokens, keys, j) or _verbs_noun(keys, j):
             break
         j += 1
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+# The light verbs whose noun a post runs into («افتتاح | شد», «همراهی | می‌کنند»): their past
+# stems, and present stems before «د» and «ند» alone, as «ده» and «دهم» are words too; not
+# «ساخت», «داشت», «یافت», nouns of posts too («مدیر پروژه ساخت»)
+_PAST = frozenset({"کرد", "شد", "نمود", "گردید", "داد"})
+_PRESENT = frozenset({"کن", "شو", "ده", "نمای", "گرد"})
+_PAST_ENDS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+_PRESENT_ENDS = ("د", "ند")
+_BECOME = frozenset({"شد", "شو"})
+# «کرد» is a people too, and «داد» ends a clause a post is the subject of («... را عباس صالحی،
+# وزیر فرهنگ و ارشاد اسلامی داد»): before them alone only an act's noun is the verb's
+_DONE = frozenset({"کرد", "داد"})
+
+
+def _light_stem(key: str) -> str | None:
+    """The stem of the light verb ``key`` is a form of, or None: any after «می»
+    («می‌کنند»), else a past one («شد», «کرده») or a present one's third person («کند»)."""
+    forms = [(key, False)]
+    if key.startswith(("می", "نمی")):
+        forms.append((key.removeprefix("ن").removeprefix("می"), True))
+    elif key.startswith("ن"):
+        forms.append((key[1:], False))
+    for rest, continuous in forms:
+        for stem in (*_PAST, *_PRESENT):
+            end = rest[len(stem) :]
+            if not rest.startswith(stem):
+                continue
+            if end in (_PAST_ENDS if stem in _PAST else _PRESENT_ENDS) or (
+                continuous and end in (*_PAST_ENDS, *_PRESENT_ENDS)
+            ):
+                return stem
+    return None
+
+
+def _verbs_noun(keys: list[str], j: int) -> bool:
+    """Whether the word at ``j`` is a verb's, with the light verb after it: the post ends before
+    it, its clause's verb («رئیس مجلس | برگزار شد», «سرپرست | همراهی می‌کنند», «رئیس‌جمهوری |
+    گوش می‌کرد»). Before «شد», «کرد» and «داد» only an act's noun is
+    (``commitment_acts.action``): «شد» also closes a post held as a predicate («سرمربی تیم ملی
+    شد»)."""
+    stem = _light_stem(keys[j + 1]) if j + 1 < len(keys) else None
+    if stem is None:
+        return False
+    if stem in _BECOME or keys[j + 1] in _DONE:
+        return action(keys[j])
+    return True
 
 
 def _parliament_end(keys: list[str], j: int) -> int:
