@@ -1,4 +1,8 @@
-from khabar.text.segment import sentences, tokens
+from pathlib import Path
+
+from khabar.text.segment import _TOKEN_SPLIT_RE, sentences, token_columns, tokens
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def split(text):
@@ -40,3 +44,21 @@ def test_tokens_keep_zwnj_words_numbers_and_offsets():
     toks = tokens(text)
     assert [t.text for t in toks] == ["می‌شود", "۱۲٫۵", "درصد", "،", "۱۴۰۴/۰۹/۰۵"]
     assert all(text[t.span.start : t.span.end] == t.text for t in toks)
+
+
+def test_runs_of_words_give_the_tokens_of_one_match_a_token():
+    # a run of words one space apart is one match, cut apart after: the same tokens and
+    # offsets as one match a token, on real news and where a run meets a link (its «h», «w»),
+    # two spaces, a line break or the marks the runs are cut apart with
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "news").glob("*.txt"))]
+    texts += [
+        "متن را در www.example.ir/a ببینید یا https://x.ir/b و http://y.ir",
+        "see www.x.com or http://a.b now, a www. b hw wh",
+        "  دو  فاصله \n و خط  ",
+        "کتاب\0ها و\1 دفتر",
+    ]
+    for text in texts:
+        expected = [(m.start(2), m.end(2)) for m in _TOKEN_SPLIT_RE.finditer(text)]
+        cols = token_columns(text)
+        assert list(zip(cols.starts, cols.ends, strict=True)) == expected
+        assert cols.words == [text[a:b] for a, b in expected]

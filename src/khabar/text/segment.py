@@ -37,6 +37,15 @@ TOKEN_RE = re.compile(
 # cost at this volume. The whitespace is taken by the pattern (``\s*+``), not stepped over
 # by the search, which tried every alternative at each of its characters.
 _TOKEN_SPLIT_RE = re.compile(rf"(\s*+)({TOKEN_RE.pattern})")
+# Most tokens are words of letters with one space between them: such a run is one match of
+# ``_RUNS_SPLIT_RE`` (a match costs far more than a character), its words and spaces cut
+# apart after in C. A word after a space in a run opens with no «h» or «w», the letters a
+# link opens with (``TOKEN_RE``'s first alternative): a run stops before one.
+_WORD = rf"{_L}++(?:[\u200c'’-]{_L}++)*+"
+_NO_LINK_FIRST = _L.replace("a-z", "a-gi-vx-z")  # no «h», no «w»
+_RUNS_SPLIT_RE = re.compile(
+    rf"(\s*+)({_WORD}(?: {_NO_LINK_FIRST}{_L}*+(?:[\u200c'’-]{_L}++)*+)++|{TOKEN_RE.pattern})"
+)
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -189,8 +198,16 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenCol
 
 
 def _token_columns(text: str, offset: int) -> TokenColumns:
-    pieces = _TOKEN_SPLIT_RE.split(text)  # ["", space, token, "", space, token, ..., tail]
-    del pieces[::3]  # the empty strings and the tail, in C: [space, token, space, token, ...]
+    if "\0" in text or "\1" in text:  # the marks the runs are cut apart with below
+        pieces = _TOKEN_SPLIT_RE.split(text)  # ["", space, token, "", space, token, ..., tail]
+        del pieces[::3]  # the empty strings and the tail, in C: [space, token, space, token, ...]
+    else:  # tokens and runs of words («ایران و عراق»), each run's words and spaces cut apart
+        pieces = _RUNS_SPLIT_RE.split(text)
+        del pieces[::3]
+        if not pieces:
+            return TokenColumns([], [], [])
+        pieces[1::2] = "\1".join(pieces[1::2]).replace(" ", "\0 \0").split("\1")
+        pieces = "\0".join(pieces).split("\0")  # [space, token, space, token, ...]
     bounds = list(accumulate(map(len, pieces), initial=offset))  # [space, token] boundaries
     return TokenColumns(pieces[1::2], bounds[1:-1:2], bounds[2::2])
 

@@ -38,6 +38,10 @@ _WORD = re.compile(f"[{WORD_LETTERS}]+")
 # A word, kept by a group: a text split by it alternates the non-word characters before each
 # word and the word (see ``Restorer.edits``); possessive: no backtracking
 _SPLIT_WORDS = re.compile(f"([{WORD_LETTERS}]++)")
+# Words with one space between them, kept whole by a group: most of a text's words are in such
+# runs, and a match costs far more than a character; each run's words and spaces are cut
+# apart after in C (see ``_gaps_and_words``)
+_SPLIT_RUNS = re.compile(f"([{WORD_LETTERS}]++(?: [{WORD_LETTERS}]++)*+)")
 _LAST_WORD_END = re.compile(f"[{WORD_LETTERS}][^{WORD_LETTERS}]*+\\Z")
 _CHUNK = 1 << 16  # characters scanned at once: the (gap, word) pairs of a chunk are a list
 # Longer runs of letters are no word (the longest in the shared news has 28): splitting one
@@ -221,8 +225,7 @@ class Restorer(WordSplitter):
         while pos < end:
             more = _WORD.search(text, pos + _CHUNK, end)
             cut = more.end() if more else end
-            pieces = iter(_SPLIT_WORDS.split(text[pos:cut]))  # gap, word, ..., word, ""
-            yield zip(pieces, pieces, strict=False)  # the last "" pairs with nothing
+            yield _pairs(text[pos:cut])
             pos = cut
             if len(self._words) > _MEMO_MAX:  # bound the memory; news repeats its words
                 self._words.clear()
@@ -345,6 +348,24 @@ class Restorer(WordSplitter):
                 break
             cuts = tuple(sorted({*cuts, *more}))
         return cuts
+
+
+def _pairs(chunk: str) -> Iterable[tuple[str, str]]:
+    """The (gap, word) pairs of ``chunk``, which ends with a word: each word with the
+    non-word characters before it, as ``_SPLIT_WORDS.split`` cuts them («», «کتاب», « »,
+    «ها», ...), from one match per run of words (``_SPLIT_RUNS``), each run's words and
+    spaces cut apart in C with the marks «\\0» and «\\1» (a chunk that holds either is split
+    word by word)."""
+    if "\0" in chunk or "\1" in chunk:
+        pieces = _SPLIT_WORDS.split(chunk)  # gap, word, ..., word, ""
+    else:
+        pieces = _SPLIT_RUNS.split(chunk)  # gap, run, ..., run, ""
+        if len(pieces) < 3:  # no word
+            return ()
+        pieces[1::2] = "\1".join(pieces[1::2]).replace(" ", "\0 \0").split("\1")
+        pieces = "\0".join(pieces).split("\0")  # gap, word, ..., word, ""
+    words = iter(pieces)
+    return zip(words, words, strict=False)  # the last "" pairs with nothing
 
 
 def _inflectional(left: str, right: str) -> bool:
