@@ -4,7 +4,7 @@ peoples taken for places and bodies (extract/team_towns.py, extract/place_or_wor
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.place_or_word import a_word_among_words, people_of_a_place
+from khabar.extract.place_or_word import a_word_among_words, closed_before_place, people_of_a_place
 from khabar.extract.team_towns import team_towns
 from khabar.text import repair
 
@@ -98,3 +98,13 @@ def test_jerusalem_among_words_and_a_town_after_its_lead_stay_places() -> None:
     words, keys = _keys("روی تیم محبوب شهر اصفهان در لیگ برتر متمرکز شد .")
     town = _at(words, "شهر اصفهان")
     assert team_towns(keys, set(range(*town)), [town]) == []
+
+
+def test_a_body_run_past_its_closing_mark_ends_there_before_a_town() -> None:
+    # PEYMA's training part, bookshops in quotation marks, each with its town after the marks
+    text = "« نمایشگاه و فروشگاه کتاب محام » اهواز ، « کتاب شهر » کرمانشاه و « پردیس کتاب » مشهد"
+    words, keys = _keys(text)
+    a, b = _at(words, "پردیس کتاب » مشهد")
+    assert closed_before_place(words, a, b, keys) == b - 2
+    a, b = _at(words, "« کتاب شهر » کرمانشاه")  # its opening mark inside: a name in quotes
+    assert closed_before_place(words, a, b, keys) is None

@@ -1,4 +1,5 @@
-"""Where a place's name is a word, and where a body's name is a place's people.
+"""Where a place's name is a word, where a body's name is a place's people, and where a
+body the tagger runs past a closing quotation mark ends.
 
 A word that is also a town («اندیشه», «یادگار») the tagger marks alone, joined by «و» or a
 comma to an ordinary word, is the word («با همین نگاه و اندیشه», «حر ( اندیشه ، توبه ،
@@ -10,6 +11,7 @@ is no body: PEYMA tags the place after «مردم» 75 times, after «ملت» 2
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import CLOSING_QUOTE
 from khabar.extract.org_spans import JOINERS, ORG_HEADS, place_to
 from khabar.extract.people import stopwords
 
@@ -77,3 +79,17 @@ def people_of_a_place(keys: list[str], i: int, j: int) -> bool:
     if any(keys[m] in _BODY_WORDS or lx.post_heads().match(keys, m) for m in range(i, k)):
         return False  # «حزب کمونیست مردم قزاقستان», «نماینده مردم بروجرد»
     return lx.organizations().match(keys, i) is None
+
+
+_OPENING = {close: opening for opening, close in CLOSING_QUOTE.items()}  # «»» -> «««
+
+
+def closed_before_place(words: list[str], i: int, j: int, keys: list[str]) -> int | None:
+    """Where the tagger's body ``[i, j)`` runs past a closing quotation mark whose opening
+    mark is not in it, into a listed place that ends it («پردیس کتاب » مشهد», «دولت وفاق
+    ملی » لیبی»): the mark's token, the end of the body; the place stands alone."""
+    for k in range(i + 1, j - 1):
+        opening = _OPENING.get(words[k])
+        if opening is not None and opening not in words[i:k] and place_to(keys, k + 1, j):
+            return k
+    return None

@@ -44,7 +44,11 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
-from khabar.extract.place_or_word import a_word_among_words, people_of_a_place
+from khabar.extract.place_or_word import (
+    a_word_among_words,
+    closed_before_place,
+    people_of_a_place,
+)
 from khabar.extract.place_spans import (
     FEATURE_LEADS,
     a_time_zone,
@@ -151,6 +155,8 @@ def organizations(
             continue
         if listed is None and people_of_a_place(keys, i, j):  # «مردم بروجرد»: the place's people
             continue
+        if listed is None and (mark := closed_before_place(tokens.words, i, j, keys)):
+            j = mark  # «« پردیس کتاب » مشهد»: the body ends at its mark, the town a place
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
         listed = listed or _listed_name(keys, i, j)

@@ -15,8 +15,9 @@ from khabar.extract.people import stopwords
 # the words of a team that a club's name follows; after «تیم‌های» each item of its list
 _TEAM = lx.key("تیم")
 _HEADS = frozenset({_TEAM, *TEAMS})
-# words of the team's kind, its sport, age or sex, and of a division: no club's name
-# («تیم ملی فوتبال ایران», «تیم نوجوانان استان قم», «تیم فوتسال بانوان شهرستان ...»)
+# words of the team's kind, its sport, age or sex, of a division, and the words that praise
+# or place it: no club's name («تیم ملی فوتبال ایران», «تیم نوجوانان استان قم», «تیم فوتسال
+# بانوان شهرستان ...», «تیم قدرتمند کفایتی مشهد»)
 _KIND_WORDS = frozenset(
     lx.key(w)
     for w in (
@@ -25,7 +26,8 @@ _KIND_WORDS = frozenset(
         "دوچرخه‌سواری اسکی راگبی هاکی روی میز ساحلی ناشنوایان جانبازان معلولان "
         "جوانان نوجوانان امید بزرگسالان پیشکسوتان نونهالان خردسالان بانوان زنان مردان دختران "
         "پسران دانش‌آموزی دانشجویی استان استانی شهرستان شهر کشور اعزامی میزبان مهمان حریف "
-        "منتخب اول دوم سوم الف ب لیگ سوپرلیگ برتر توابع"
+        "منتخب اول دوم سوم الف ب لیگ سوپرلیگ برتر توابع "
+        "قدرتمند محبوب پرافتخار پرطرفدار مدعی صدرنشین قعرنشین جوان"
     ).split()
 )
 _MOST_WORDS = 2  # words of a club's name before its town
