@@ -463,7 +463,7 @@ def places(
             # قم و گیلان», «استانداران قم و گیلان»): each is one, as a comma list's; not a
             # city with its country («استکهلم سوئد», one place in PEYMA and ARMAN)
             for place, end, m in inner:
-                if m is inner[0][2] and place.kind in PLACE_LEAD_KINDS.get(keys[i], ()):
+                if m is inner[0][2] and _led(tokens, keys, i, m, place.kind):
                     m = Span(tokens.starts[i], m.end)  # «کشور ترکیه | و ...»: with its lead
                 _place(found, place.name, place.kind).mentions.append(m)
                 taken.update(range(bisect_left(tokens.starts, m.start), end))
@@ -531,6 +531,12 @@ def places(
             Span(tokens.starts[k], tokens.ends[k])
         )
     return list(found.values())
+
+
+def _led(tokens: TokenColumns, keys: list[str], i: int, m: Span, kind: str) -> bool:
+    """Token ``i`` is a word that says a place of ``kind`` and the mention ``m`` opens right
+    after it («کشور | ایران و گرجستان»)."""
+    return kind in PLACE_LEAD_KINDS.get(keys[i], ()) and tokens.starts[i + 1] == m.start
 
 
 def _feature_before(keys: list[str], i: int, marked: set[int]) -> bool:
