@@ -458,3 +458,11 @@ def test_small_towns_the_tagger_takes_for_a_body_are_places():
         " قلعه و آیسک، طرح گازرسانی به شهرستان اجرا شد."
     )
     assert {"سه قلعه", "آیسک"} <= set(places_of(text))
+
+
+def test_places_of_one_span_split_keep_the_lead_before_the_first():
+    # PEYMA's training part: the tagger marks «کشور ایران و گرجستان» one place; each is one,
+    # the first with the word that says country, as PEYMA takes it in («کشور افغانستان»)
+    found = places_of("درخصوص مزیت‌های ترانزیتی دو کشور ایران و گرجستان و طرح‌های توافق شده گفت .")
+    assert found["ایران"] == ["کشور ایران"]
+    assert found["گرجستان"] == ["گرجستان"]

@@ -44,6 +44,11 @@ from khabar.extract.org_spans import (
     the_office_alone,
 )
 from khabar.extract.people import stopwords
+from khabar.extract.place_or_word import (
+    a_word_among_words,
+    closed_before_place,
+    people_of_a_place,
+)
 from khabar.extract.place_spans import (
     FEATURE_LEADS,
     a_time_zone,
@@ -53,6 +58,7 @@ from khabar.extract.place_spans import (
 )
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
+from khabar.extract.team_towns import team_towns
 from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
@@ -110,6 +116,7 @@ def organizations(
     # «گیتی پسند اصفهان 6 ارژن شیراز 3»: clubs with their towns, the town the tagger's place
     spans += _unheld(spans, results_pairs(keys, marked - in_places))
     spans += _unheld(spans, club_list_items(keys, org_spans, marked - in_places))  # clubs' lists
+    spans += _unheld(spans, team_towns(keys, marked, loc_spans))  # «تیم‌های حفاری اهواز و ...»
     spans += [(i, j, None) for i, j in second_teams(keys, org_spans)]  # «استقلال آبی ( ب ) تهران»
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
     spans += _unheld(spans, periodical_names(tokens.words, keys, marked))
@@ -146,6 +153,10 @@ def organizations(
             continue
         if listed is None and independence(keys, i, j):  # «سالگرد استقلال گرجستان»: no club
             continue
+        if listed is None and people_of_a_place(keys, i, j):  # «مردم بروجرد»: the place's people
+            continue
+        if listed is None and (mark := closed_before_place(tokens.words, i, j, keys)):
+            j = mark  # «« پردیس کتاب » مشهد»: the body ends at its mark, the town a place
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
         listed = listed or _listed_name(keys, i, j)
@@ -452,6 +463,8 @@ def places(
             # قم و گیلان», «استانداران قم و گیلان»): each is one, as a comma list's; not a
             # city with its country («استکهلم سوئد», one place in PEYMA and ARMAN)
             for place, end, m in inner:
+                if m is inner[0][2] and _led(tokens, keys, i, m, place.kind):
+                    m = Span(tokens.starts[i], m.end)  # «کشور ترکیه | و ...»: with its lead
                 _place(found, place.name, place.kind).mentions.append(m)
                 taken.update(range(bisect_left(tokens.starts, m.start), end))
             continue
@@ -464,6 +477,8 @@ def places(
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
         if keys[i:j] == [_WORLD_OF]:
             continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
+        if a_word_among_words(keys, i, j, marked, kind != KIND_OF_NEW_PLACE):
+            continue  # «با همین نگاه و اندیشه»: a word that is also a town, among words
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
         if kind in lead and i - 1 not in marked and keys[i] not in _WORLD:
             i -= 1  # «کشور افغانستان»: PEYMA takes the word that says place in, as the rules do
@@ -516,6 +531,12 @@ def places(
             Span(tokens.starts[k], tokens.ends[k])
         )
     return list(found.values())
+
+
+def _led(tokens: TokenColumns, keys: list[str], i: int, m: Span, kind: str) -> bool:
+    """Token ``i`` is a word that says a place of ``kind`` and the mention ``m`` opens right
+    after it («کشور | ایران و گرجستان»)."""
+    return kind in PLACE_LEAD_KINDS.get(keys[i], ()) and tokens.starts[i + 1] == m.start
 
 
 def _feature_before(keys: list[str], i: int, marked: set[int]) -> bool:
