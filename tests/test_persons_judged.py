@@ -106,7 +106,8 @@ class Floor:
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
 # second bodies sample (``test_body_speakers_2.py``), the second to fourth posts samples
 # (``test_posts_judged.py``) and the quotes with no speaker drawn from all the shared news
-# outside the gold (``test_null_speakers.py``, ``test_null_speakers_2.py``)
+# outside the gold (``test_null_speakers.py``, ``test_null_speakers_2.py``,
+# ``test_null_speakers_3.py``)
 LET_IN_LATER = frozenset(
     {
         "speaker_misses_judged_3.jsonl",
@@ -119,6 +120,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store_3.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
+        "null_speakers_judged_3.jsonl",
     }
 )
 

@@ -26,8 +26,8 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth posts samples, which
-# judge posts, and the two draws of quotes with no speaker from all the shared news outside the
-# gold
+# judge posts, and the three draws of quotes with no speaker from all the shared news outside
+# the gold
 LATER = frozenset(
     {
         "posts_judged_2.jsonl",
@@ -35,6 +35,7 @@ LATER = frozenset(
         "posts_judged_4.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
+        "null_speakers_judged_3.jsonl",
     }
 )
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, rank
 from khabar.extract.registry import Registry
 
 # a subheading's last word, run into the pronoun: «... امنیتی استاو در ادامه افزود:»
@@ -16,6 +17,7 @@ _HEADING_ENDS |= {"کردیم", "نکرد", "داشت", "داشتند", "ندا�
 # what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
 # ezafe («جلوی میوه‌فروشی»)
 _AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
+_WORD = 4  # letters of a heading's last word, a noun or an adjective, run into «وی»
 
 
 def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
@@ -35,10 +37,25 @@ def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             and key not in lx.common_words()
             and key not in lx.first_names()
             # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
-            and (heading_end(stem) or (key.endswith("وی") and stem in lx.common_words()))
+            and (heading_end(stem) or (key.endswith("وی") and _heading_word(key, stem)))
         ):
             return k
+        if key == "وی" and k > s and keys[k - 1].isdigit() and _after_he(keys, k, verb_at):
+            return k  # «برنامه‌های سال 99 وی اظهار کرد:»: a heading ending in a number
     return None
+
+
+def _heading_word(key: str, stem: str) -> bool:
+    """``key`` is a heading's last word ``stem`` run into «وی»: an ordinary word, or a word
+    the frequency list knows, of some letters, when the whole is none («... از اورژانس
+    اجتماعیوی در توضیح ... گفت», «... از سوی افراطیونوی با بیان ... افزود»; not «فرانسوی»)."""
+    if stem in lx.common_words():
+        return True
+    return len(stem) >= _WORD and rank(stem) < RARE and rank(key) >= RARE
+
+
+def _after_he(keys, k: int, verb_at: int) -> bool:
+    return k + 1 == verb_at or keys[k + 1] in _AFTER_HE
 
 
 def heading_end(stem: str) -> bool:

@@ -26,7 +26,7 @@ from khabar.text.segment import TokenColumns
 # verbs that end a heading which ``namewords.verb`` leaves (frequent short forms, copulas)
 _SHORT_ENDS = frozenset(
     "است نیست هست هستیم هستند نیستیم نیستند بود بودند نبود شد شدند نشد شود نشود کرد کردند "
-    "نکرد داد دادند دارد ندارد داریم نداریم دارند ندارند".split()
+    "نکرد داد دادند دارد ندارد داریم نداریم دارند ندارند گفت گفتند".split()
 )
 _MIN_TAIL = 3  # letters of the family name
 

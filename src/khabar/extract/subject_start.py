@@ -19,6 +19,7 @@ from khabar.extract.clause_openers import (
     after_event_part,
     after_frame,
     after_glued_source,
+    after_quote_and,
     after_source,
     after_that_body,
     after_when,
@@ -110,6 +111,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = a
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
+    s = after_quote_and(keys, s, verb_at)  # «... بازگرداند.» و ریچارد گرنل ... اظهار داشته است:»
     s = _past_report_of_words(keys, s, verb_at, reg)
     if ":" in keys[s + 1 : verb_at]:
         s = _past_outlet_colon(keys, s, verb_at)
