@@ -2,9 +2,11 @@
 «وزیر اطلاعات گفت: ... عضو شورای عالی امنیت کشور ادامه داد: ...». «ادامه داد», «افزود»,
 «اضافه کرد» go on with a speech begun before, and a post the article had not written before
 it names no one who had begun one: it is another post of the person who spoke in the cue
-right before (``goes_on_by_another_post``), a member of a council a minister sits on. Not
-when «نیز» or «هم» marks another, when the writer tells a sentence of their own between the
-two cues, or when the post is of a country the person is not shown of."""
+right before (``goes_on_by_another_post``), a member of a council a minister sits on. After
+that person's last quote, a post of the kind of one they hold («عضو ...» beside their «عضو
+...») may be another's, and is left. Not when «نیز» or «هم» marks another, when the writer
+tells a sentence of their own between the two cues, or when the post is of a country the
+person is not shown of."""
 
 from __future__ import annotations
 
@@ -54,7 +56,16 @@ def goes_on_by_another_post(
     prev = _person(reg, cues[n - 1].ref)
     if prev is None or told_apart(text, cues[n - 1].quote, c.quote):
         return None
+    if all(_person(reg, d.ref) != prev for d in cues[n + 1 :]) and _of_a_kind_held(reg, prev, post):
+        return None  # none of theirs after it, and «عضو کمیسیون اقتصادی» beside their «عضو ...»
     if text.find(post.text, 0, post.span.start) >= 0:
         return None  # written before: someone the article brought in, who may speak now
     countries = countries_in(post_key(post.keys))
     return prev if of_its_country(reg, prev, countries, keys) else None
+
+
+def _of_a_kind_held(reg: Registry, pkey: str, post: PostMention) -> bool:
+    """Whether ``post`` has the head of a post ``pkey`` holds: another member of another body,
+    perhaps someone else («عضو کمیسیون اقتصادی» beside «عضو کمیسیون تلفیق»)."""
+    head = post_key(post.keys)[:1]
+    return any(post_key(lx.phrase_keys(h))[:1] == head for h in reg.persons[pkey].posts)
