@@ -29,6 +29,7 @@ from khabar.extract.post_countries import (
     of_its_country,
     shown_of_another,
 )
+from khabar.extract.posts_going_on import goes_on_by_another_post
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.told_apart import told_apart
@@ -612,6 +613,10 @@ def adopt_posts(
             and not _brought_in(reg, keys, cues, after[n], post)
         ):
             hold(reg, nxt, post)  # named now after the post lead
+            continue
+        if goer := goes_on_by_another_post(reg, keys, cues, n, text):
+            # «... عضو شورای عالی امنیت ادامه داد:», written among theirs when the posts agree
+            hold(reg, goer, post, written=posts_agree(reg, goer, post))
             continue
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks

@@ -38,6 +38,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
 from khabar.extract.headline_posts import headline_post
+from khabar.extract.interview_answers import answers
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
@@ -134,6 +135,8 @@ def find_quotes(
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     held = {c.quote.sentence for c in cues}
     run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
+    answered = answers(tokens, keys, text, sentences, reg, post_at, held | run_in.keys())
+    run_in |= answered  # an interview's answers under their labels: «...؟ رئیس‌جمهور: ...»
     last_ref: Ref = None
     # who spoke last before a body whose sentence names no one, and that for the next sentence:
     # a person's anaphor right after the body's words goes back to them
@@ -169,6 +172,9 @@ def find_quotes(
         if headline := run_in.get(sent):
             cues.append(headline)  # «سفیر آمریکا: ... بغداد - ایرنا - ...»: a new item opens
             last_ref = going_on = headline.ref
+            if sent in answered:  # an interview's answer under its label: all it says
+                seen_people.update(people_in(a, b))
+                continue
         if sent.start < inside_until:  # that line: what it tells is the quote's
             seen_people.update(people_in(a, b))
             continue
