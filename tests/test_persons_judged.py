@@ -480,12 +480,15 @@ SAMPLES = [
     ),
     # 0.947 as drawn (16 false of 300, 5.3 %, Wilson 95 % 3.3-8.5 %, whole articles), the same
     # at the third store sample's vetoes; 0.946 (15 false) on the contexts; 20 true names are
-    # found only with the rest of their article
+    # found only with the rest of their article. Since its vetoes by class (a loan verb's noun
+    # in «یزه», a name after «بن», «را» run into a given name, a courtier's title's half
+    # alone, an endowment, a car's trim): 0.967 on the contexts (9 false), 0.966 on whole
+    # articles (10 false)
     Sample(
         "persons_judged_store_4",
         drawn=Drawn(seed=2727, persons=300, articles=183, precision=0.947),
         why_false={"joined": 6, "no person": 4, "cut short": 4, "named after": 2},
-        floor=Floor(precision=0.946, most_lost_true=20),
+        floor=Floor(precision=0.967, most_lost_true=20),
         outside=GOLD_ONLY,
     ),
 ]
