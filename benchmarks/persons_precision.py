@@ -60,7 +60,9 @@ the store sample, ``persons_judged_store.jsonl``: ``--seed 2424`` and no ``--exc
 ``persons_judged_store_2.jsonl``: ``--seed 2525 --exclude
 tests/fixtures/persons_judged_store.jsonl`` from an extraction of all the shared news at 825bc05;
 the third, ``persons_judged_store_3.jsonl``: ``--seed 2626`` and ``--exclude`` each of the two
-store samples, from an extraction of all the shared news at 5da594c).
+store samples, from an extraction of all the shared news at 5da594c; the fourth,
+``persons_judged_store_4.jsonl``: ``--seed 2727`` and ``--exclude`` each of the three, from the
+same extraction at 5da594c).
 """
 
 from __future__ import annotations

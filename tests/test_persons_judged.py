@@ -57,7 +57,10 @@ extraction of the shared news at 825bc05, the gold's articles and those of the f
 left out; 182 of its 184 articles are in the numbered samples above.
 ``persons_judged_store_3.jsonl``: 300 persons drawn (seed 2626) from 600 articles of the whole
 extraction of the shared news at 5da594c, the gold's articles and those of both earlier store
-samples left out; 181 of its 187 articles are in the numbered samples above."""
+samples left out; 181 of its 187 articles are in the numbered samples above.
+``persons_judged_store_4.jsonl``: 300 persons drawn (seed 2727) from 600 articles of the same
+extraction at 5da594c, the gold's articles and those of the three earlier store samples left
+out; 166 of its 183 articles are in the numbered samples above."""
 
 from __future__ import annotations
 
@@ -118,6 +121,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store.jsonl",
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",
+        "persons_judged_store_4.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
         "null_speakers_judged_3.jsonl",
@@ -474,6 +478,19 @@ SAMPLES = [
         drawn=Drawn(seed=2626, persons=300, articles=187, precision=0.960),
         why_false={"no person": 5, "joined": 4, "named after": 1, "holy": 1, "cut short": 1},
         floor=Floor(precision=0.985, most_lost_true=9),
+        outside=GOLD_ONLY,
+    ),
+    # 0.947 as drawn (16 false of 300, 5.3 %, Wilson 95 % 3.3-8.5 %, whole articles), the same
+    # at the third store sample's vetoes; 0.946 (15 false) on the contexts; 20 true names are
+    # found only with the rest of their article. Since its vetoes by class (a loan verb's noun
+    # in «یزه», a name after «بن», «را» run into a given name, a courtier's title's half
+    # alone, an endowment, a car's trim): 0.967 on the contexts (9 false), 0.966 on whole
+    # articles (10 false)
+    Sample(
+        "persons_judged_store_4",
+        drawn=Drawn(seed=2727, persons=300, articles=183, precision=0.947),
+        why_false={"joined": 6, "no person": 4, "cut short": 4, "named after": 2},
+        floor=Floor(precision=0.967, most_lost_true=20),
         outside=GOLD_ONLY,
     ),
 ]

@@ -14,6 +14,13 @@
 - A family name, then the rest of a name run with it in «ی‌ها», its followers («پایداری‌ها و
   احمدی نژادی‌ها»: Ahmadinejad's men).
 - A name in a poem's lines (``verse_lines``).
+- A word in «یزه» before a light verb, no name's, is a loan verb's noun in -ize and ends the
+  name before it («سعید حجاریان | تئوریزه شد»: theorized).
+- «را» run into a given name that a family name follows is the object's mark, no part of the
+  name («نه فیلمسازان رافرشته طائرپور»: «را | فرشته طائرپور»).
+- A name right after «بن» (son of) is the end of a longer one: it opens at the given name
+  before «بن» («مساعد بن | محمد العیبان»), or is no name where a word of the language stands
+  there («از بن | سلمان شخصیتی»).
 """
 
 from __future__ import annotations
@@ -37,6 +44,9 @@ _WORD_LEAST = 4  # letters of the ordinary word a plural ends in: «روایت»
 _FOLLOWERS = ("یهاست", "یهای", "یها")  # keys: «نژادی‌ها», «نژادی‌های», «نژادی‌هاست»
 _PIER = "پیر"  # Pier, Pierre before a foreign given name; also «old»
 _PLACE_REACH = 3  # tokens before a name where a place's name may open: «کهگیلویه و بویر»
+_IZE = "یزه"  # a loan verb's noun in -ize: «تئوریزه», «مدرنیزه», «پاستوریزه»
+_SON_OF = "بن"  # Arabic «son of» inside a name: «محمد بن سلمان»
+_OBJECT = "را"  # the object's mark, run into the given name after it: «رافرشته»
 
 
 def without_clause_words(
@@ -54,9 +64,16 @@ def without_clause_words(
             m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.j - 2])
         elif m.j - m.i == 2 and _noun_of_light_verb(keys, m):
             m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.i])
+        elif m.j - m.i > 1 and _loan_verb_noun(keys, m):
+            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.j - 2])
+        if _after_son_of(keys, m):
+            if not _son_of_given(keys, m):
+                continue
+            m = _opened(tokens, text, m, m.i - 2)
         elif cut := _weekday_cut(tokens, m):
             m = _ended(tokens, text, m, m.j, tokens.starts[m.j - 1] + cut)
         m = _with_pier(tokens, keys, text, m)
+        m = _without_glued_object(tokens, keys, text, m)
         out.append(m)
     return out
 
@@ -114,6 +131,55 @@ def _noun_of_light_verb(keys: list[str], m: Mention) -> bool:
     first, last = keys[m.i], keys[m.j - 1]
     names = lx.name_words() | lx.family_name_words() | lx.foreign_given_names()
     return first not in lx.first_names() and rank(last) < RARE and last not in names
+
+
+def _loan_verb_noun(keys: list[str], m: Mention) -> bool:
+    """The name's last word is a word in «یزه» no list of names holds, and a light verb
+    follows: a loan verb's noun («تئوریزه شد»; not «فایزه», «عزیزه», given names)."""
+    if m.j >= len(keys) or not light_verb(keys[m.j]):
+        return False
+    last = keys[m.j - 1]
+    if not last.endswith(_IZE) or len(last) <= len(_IZE) + 1 or last in lx.first_names():
+        return False
+    return last not in lx.name_words() and last not in lx.family_name_words()
+
+
+def _after_son_of(keys: list[str], m: Mention) -> bool:
+    """The name opens right after «بن», untitled: the end of a longer name."""
+    return not m.titles and m.i == m.ti and m.i >= 1 and keys[m.i - 1] == _SON_OF
+
+
+def _son_of_given(keys: list[str], m: Mention) -> bool:
+    """The word before «بن» may be the given name it follows: a given name, or a word of
+    letters the language seldom uses («مساعد», «ماجد»); not «از» («از بن سلمان»)."""
+    if m.i < 2:
+        return False
+    before = keys[m.i - 2]
+    return before.isalpha() and (before in lx.first_names() or rank(before) >= FREQUENT)
+
+
+def _opened(tokens: TokenColumns, text: str, m: Mention, i: int) -> Mention:
+    span = Span(tokens.starts[i], m.span.end)
+    return replace(m, i=i, ti=i, name=text[span.start : span.end], span=span, full=span)
+
+
+def _without_glued_object(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> Mention:
+    """``m``, opened after «را» run into its given name where a family name follows and the
+    word is no name of its own («را | فرشته طائرپور»; not «رامونا», «رامین»)."""
+    key = keys[m.i]
+    if m.titles or m.ti != m.i or m.j - m.i < 2 or not key.startswith(_OBJECT):
+        return m
+    given = key[len(_OBJECT) :]
+    if key in lx.first_names() or key in lx.name_words() or given not in lx.first_names():
+        return m
+    if key in lx.foreign_given_names() or key in lx.keyed_words("more_given_names.txt"):
+        return m
+    word = tokens.words[m.i]
+    at = next((p for p in range(1, len(word)) if lx.key(word[p:]) == given), 0)
+    if not at or "\u200c" in word[:at]:
+        return m
+    span = Span(tokens.starts[m.i] + at, m.span.end)
+    return replace(m, name=text[span.start : span.end], span=span, full=span)
 
 
 def _word_plural(words: list[str], m: Mention) -> bool:
