@@ -24,32 +24,32 @@ _ROW_OPENERS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹-–*•[(")
 
 def verse_spans(text: str) -> list[Span]:
     """The blocks of verse in ``text`` (module docstring), as character spans."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((Span(at, at + len(line)), line))
-        at += len(line) + 1
+    if text.count("\n") < _LEAST_LINES - 1:
+        return []
     out: list[Span] = []
-    run: list[tuple[Span, str]] = []
-    for span, line in [*lines, (Span(at, at), "")]:
+    run: list[tuple[int, int, str]] = []  # a run of lines like verse: start, end, line
+    at = 0
+    for line in [*text.split("\n"), ""]:  # "" ends the last run
         if _verse_like(line):
-            run.append((span, line))
-            continue
-        if len(run) >= _LEAST_LINES and _rhymes(run):
-            out.append(Span(run[0][0].start, run[-1][0].end))
-        run = []
+            run.append((at, at + len(line), line))
+        else:
+            if len(run) >= _LEAST_LINES and _rhymes(run):
+                out.append(Span(run[0][0], run[-1][1]))
+            run = []
+        at += len(line) + 1
     return out
 
 
 def _verse_like(line: str) -> bool:
-    words = line.split()
-    stripped = line.strip()
-    if not _WORDS[0] <= len(words) <= _WORDS[1] or stripped[0] in _ROW_OPENERS:
+    # split no further than one word past a line's most: a paragraph is not split whole
+    words = line.split(None, _WORDS[1] + 1)
+    if not _WORDS[0] <= len(words) <= _WORDS[1]:
         return False
-    return not stripped.endswith(_ENDS)
+    return words[0][0] not in _ROW_OPENERS and not words[-1].endswith(_ENDS)
 
 
-def _rhymes(run: list[tuple[Span, str]]) -> bool:
-    ends = [lx.key(line.split()[-1]) for _, line in run]
+def _rhymes(run: list[tuple[int, int, str]]) -> bool:
+    ends = [lx.key(line.split()[-1]) for *_, line in run]
     rhymed = 0
     for k, end in enumerate(ends):
         ahead = ends[k + 1 : k + 1 + _REACH]
