@@ -119,6 +119,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store_3.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
+        "quotes_judged_2.jsonl",
     }
 )
 

@@ -35,6 +35,7 @@ LATER = frozenset(
         "posts_judged_4.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
+        "quotes_judged_2.jsonl",
     }
 )
 

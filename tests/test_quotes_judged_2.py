@@ -32,6 +32,8 @@ def test_the_sample_is_judged_as_drawn() -> None:
 
 def test_precision_on_the_judged_quotes() -> None:
     result = score_judged(ITEMS)
-    # as drawn: 89 of 100
+    # as drawn: 89 of 100; after a statement told after «که» ends before «اما X ... تاکید
+    # کرد», another's account in the past: 89 of 99 (0.899); after «می‌شود گفت ...», what one
+    # could say, no quote: 89 of 98 (0.908)
     assert result.kept_true >= 89, result.lost_true
-    assert result.precision >= 0.89, result.still_false
+    assert result.precision >= 0.908, result.still_false
