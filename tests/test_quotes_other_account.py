@@ -54,3 +54,13 @@ def test_the_speakers_own_account_in_the_present_stays() -> None:
         "و 200 تومانی بهره‌مند شوند و دولت پاسخ بدهد که این دلار برای چه کسی است.\n"
     )
     assert _said(text)[0].endswith("این دلار برای چه کسی است")
+
+
+def test_a_second_statement_after_a_semicolon_and_but_is_cut_off_with_it() -> None:
+    # tabnak_1626: the same minister, another statement after «؛ اما وی ... بیان کرد»
+    text = (
+        "وزیر امور خارجه تشکیلات خودگردان در پایان گفت که فلسطین آماده است با اشراف مسکو، "
+        "گفت‌و‌گویی تصویری با تل‌آویو داشته باشد؛ اما وی در عین حال بیان کرد، به اینکه این "
+        "گفت‌وگو نتایج ملموسی در پی داشته باشد، مشکوک است.\n"
+    )
+    assert _said(text)[0].endswith("گفت‌و‌گویی تصویری با تل‌آویو داشته باشد")

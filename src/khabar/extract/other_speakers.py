@@ -9,6 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import QUOTE_MARKS
 
 _BUT = frozenset({"اما", "ولی"})
+_SEMICOLONS = frozenset({"؛", ";"})
 _SUBJECT_MOST = 16  # tokens between «اما» and the other clause's verb
 # before the verb: an object («... را ادامه داد»: went on with it), «به گفته», a modal
 # («اما باید اذعان کرد»: nobody's words) or «که» («... که به آن ... می‌گویند»)
@@ -34,6 +35,6 @@ def before_other_account(keys: list[str], start: int, stop: int) -> int:
             if m is None or m[0] > stop:
                 continue
             if keys[v - 1] not in _NOT_SAID and m[1].lemma != "خواستن":
-                return k
+                return k - (keys[k - 1] in _SEMICOLONS)  # «...؛ اما وی ... بیان کرد»
             break
     return stop
