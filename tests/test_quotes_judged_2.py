@@ -34,6 +34,7 @@ def test_precision_on_the_judged_quotes() -> None:
     result = score_judged(ITEMS)
     # as drawn: 89 of 100; after a statement told after «که» ends before «اما X ... تاکید
     # کرد», another's account in the past: 89 of 99 (0.899); after «می‌شود گفت ...», what one
-    # could say, no quote: 89 of 98 (0.908)
+    # could say, no quote: 89 of 98 (0.908); after «X را باید ... تلقی کرد / پرسید», what one
+    # must hold or do, no quote: 89 of 96 (0.927)
     assert result.kept_true >= 89, result.lost_true
-    assert result.precision >= 0.908, result.still_false
+    assert result.precision >= 0.927, result.still_false

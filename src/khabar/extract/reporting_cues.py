@@ -282,7 +282,9 @@ def cues_in(
             # «و» and a verb of its own (``_said_again``)
             pass
         elif after not in _COLON and (
-            (in_report and _perfect(verb)) or _unsaid(keys, a, i) or one_could_say(keys, a, i)
+            (in_report and _perfect(verb))
+            or _unsaid(keys, a, i)
+            or (verb.lemma not in _ANSWERING and one_could_say(keys, a, i))
         ):
             pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
