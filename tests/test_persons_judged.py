@@ -125,6 +125,7 @@ LET_IN_LATER = frozenset(
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
         "null_speakers_judged_3.jsonl",
+        "quotes_judged_2.jsonl",
     }
 )
 

@@ -41,6 +41,7 @@ from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
+from khabar.extract.other_speakers import before_other_account
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
     Cue,
@@ -329,6 +330,7 @@ def find_quotes(
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
                 # «... گفت که X و ... خواند و گفت که Y»: X ends at the «و» of the next «که»
                 stop = next((f[0] - 1 for f in found if f[0] > vj and f[3] == "that"), stop)
+                stop = before_other_account(keys, vj, stop)
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
             elif kind == "called":

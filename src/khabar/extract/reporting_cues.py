@@ -11,6 +11,7 @@ from itertools import compress
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
 from khabar.extract.coordinated_verbs import elided_verb
+from khabar.extract.impersonal import one_could_say
 from khabar.extract.people import first_name_at
 
 _COLON = {":"}
@@ -280,7 +281,11 @@ def cues_in(
             # subject is left out after «اما» («تاکید داشتند که ... اما گفتند که ...») or after
             # «و» and a verb of its own (``_said_again``)
             pass
-        elif after not in _COLON and ((in_report and _perfect(verb)) or _unsaid(keys, a, i)):
+        elif after not in _COLON and (
+            (in_report and _perfect(verb))
+            or _unsaid(keys, a, i)
+            or (verb.lemma not in _ANSWERING and one_could_say(keys, a, i))
+        ):
             pass  # «شاید بتوان او را از معماران ... دانست»: nobody says it
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
