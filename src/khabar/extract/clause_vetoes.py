@@ -21,17 +21,23 @@
 - A name right after «بن» (son of) is the end of a longer one: it opens at the given name
   before «بن» («مساعد بن | محمد العیبان»), or is no name where a word of the language stands
   there («از بن | سلمان شخصیتی»).
+- A name of two words ends in one of the language's commonest words that a family name list
+  holds but no person's name the tagger was trained on nor a listed figure's: it is the
+  clause's word, and ends the name after a listed family name alone («سردار سلیمانی | کاری تروریستی
+  بود») or, before «را», after a given name («علی | کاری را از سر هیجان نمی‌کند»).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import FREQUENT, RARE, light_verb, rank
 from khabar.extract.people import Mention
 from khabar.extract.verse_lines import without_verse
+from khabar.lexicon import rows, split_values
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj_lexicon import default_lexicon
@@ -47,6 +53,7 @@ _PLACE_REACH = 3  # tokens before a name where a place's name may open: «کهگ
 _IZE = "یزه"  # a loan verb's noun in -ize: «تئوریزه», «مدرنیزه», «پاستوریزه»
 _SON_OF = "بن"  # Arabic «son of» inside a name: «محمد بن سلمان»
 _OBJECT = "را"  # the object's mark, run into the given name after it: «رافرشته»
+_COMMONEST = 1000  # ranks of the commonest words, a family name's only by the list: «کاری»
 
 
 def without_clause_words(
@@ -66,6 +73,8 @@ def without_clause_words(
             m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.i])
         elif m.j - m.i > 1 and _loan_verb_noun(keys, m):
             m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.j - 2])
+        elif m.j - m.i == 2 and _common_word_end(keys, m):
+            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.i])
         if _after_son_of(keys, m):
             if not _son_of_given(keys, m):
                 continue
@@ -82,6 +91,28 @@ def _no_name(tokens: TokenColumns, keys: list[str], m: Mention) -> bool:
     if _followers(keys, m) or _place_part(keys, m):
         return True
     return _word_plural(tokens.words, m)
+
+
+@cache
+def _persons_words() -> frozenset[str]:
+    """The words of the persons the tagger was trained on and of listed figures."""
+    out = {k for r in rows("ner_names.tsv") if r[1:2] == ("PER",) for k in lx.phrase_keys(r[0])}
+    for r in lx.figure_rows():
+        for name in [r[0], *(v for f in r[1:3] for v in split_values(f))]:
+            out.update(lx.phrase_keys(name))
+    return frozenset(out)
+
+
+def _common_word_end(keys: list[str], m: Mention) -> bool:
+    """The name's second and last word is among the commonest words, no given name nor any
+    known person's word, after a listed family name alone or, before «را», after a listed
+    given name (not «چن | وی», «هاوارد | زن»: foreign names)."""
+    first, last = keys[m.i], keys[m.j - 1]
+    if rank(last) >= _COMMONEST or last in lx.first_names() or last in _persons_words():
+        return False
+    if first in lx.first_names():
+        return m.j < len(keys) and keys[m.j] == _OBJECT
+    return first in lx.family_name_words()
 
 
 def _lone_given(keys: list[str], m: Mention) -> bool:

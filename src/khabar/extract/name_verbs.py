@@ -162,7 +162,8 @@ def _object_noun(words: list[str], i: int, j: int) -> bool:
     if j - i < 2 or j >= len(words):
         return False
     last, after = lx.key(words[j - 1]), lx.key(words[j])
-    if after == "را" and _object_after_family(last, lx.key(words[j - 2])):
+    before = lx.key(words[j - 2])
+    if after == "را" and _object_after_family(last, before, _surname_in(words, before)):
         return True
     if rank(last) >= FREQUENT or last in lx.first_names():
         return False
@@ -174,12 +175,22 @@ def _object_noun(words: list[str], i: int, j: int) -> bool:
     return after in _PRONOUNS and foreign and last in lx.common_words()
 
 
-def _object_after_family(last: str, before: str) -> bool:
+def _surname_in(words: list[str], key: str) -> bool:
+    """``key`` stands after a word of names somewhere in the text: a surname there («بوریس
+    جانسون» … «جانسون»), not a foreign given name no list holds («فیلیپه کوتینیو را»)."""
+    names = lx.name_words()
+    pairs = zip(words, words[1:], strict=False)
+    return any(lx.key(w) == key and lx.key(p) in names for p, w in pairs)
+
+
+def _object_after_family(last: str, before: str, surname: bool = False) -> bool:
     """A word of the language, rarer than the frequent ones, no name's word nor shaped like a
-    family name, after a listed family name and before «را»: the object of the verb, the
-    name ended before it («به تعبیر آقای روحانی | قرنطینه را رها کنیم», let go of the
-    quarantine)."""
-    if before not in lx.family_name_words() or before in lx.first_names():
+    family name, after a listed family name or a known person's surname that the text writes
+    after a name's word too («جانسون | ماشه را بکشد», pull the trigger), and before «را»: the
+    object of the verb, the name ended before it («به تعبیر آقای روحانی | قرنطینه را رها
+    کنیم», let go of the quarantine)."""
+    listed = before in lx.family_name_words() or (surname and before in lx.name_words())
+    if not listed or before in lx.first_names() or before in lx.foreign_given_names():
         return False  # not after a given name: «صادق | زیباکلام را», «ابو مهدی | المهندس را»
     if not rank(last) < RARE:
         return False
