@@ -128,7 +128,9 @@ def test_no_article_of_the_arman_sample_is_in_another_arman_fixture() -> None:
     assert {fold for fold, _ in drawn} == {1, 2}  # never fold 3
     held = set()
     for path in FIXTURES.glob("*.jsonl"):
-        if path.name != "posts_judged_5.jsonl":
+        # the fifth ARMAN quotes-recall sample was drawn from the same free articles at the same
+        # commit, each sample judged before any rule was written for it
+        if path.name not in ("posts_judged_5.jsonl", "arman_quotes_recall_5.jsonl"):
             for line in path.read_text(encoding="utf-8").splitlines():
                 item = json.loads(line) if line.strip() else {}
                 if item.get("fold") is not None:
