@@ -38,7 +38,7 @@ CLASSES = {
     "none": 55,
     "nostmt": 23,
 }
-SINCE = 9
+SINCE = 10  # and 1 since a closing mark run into a word ends its sentence
 
 
 @cache

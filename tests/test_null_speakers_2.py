@@ -35,7 +35,7 @@ CLASSES = {
     "none": 32,
     "nostmt": 7,
 }
-SINCE = 3
+SINCE = 4  # and 1 since a closing mark run into a word ends its sentence
 
 
 @cache

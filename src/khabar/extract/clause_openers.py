@@ -133,6 +133,12 @@ _THIS_MATTER = {"باره", "رابطه", "زمینه", "راستا", "خصوص"
 _THIS_MATTER |= {"زمان"}
 
 
+def past_this_matter(keys, s, verb_at) -> int:
+    """Past «در همین رابطه» opening the clause at ``s``, or ``s``."""
+    phrase = s + 3 < verb_at and keys[s] == "در" and keys[s + 1] in ("این", "همین", "همان")
+    return s + 3 if phrase and keys[s + 2] in _THIS_MATTER else s
+
+
 # «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
 # with no comma after it; the subject opens within a few words past the gathering's noun
 _EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})

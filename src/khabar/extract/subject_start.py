@@ -25,6 +25,7 @@ from khabar.extract.clause_openers import (
     after_when,
     after_while_that,
     past_paper_comma,
+    past_this_matter,
 )
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
@@ -198,10 +199,12 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         k += k < verb_at and keys[k] in _ALSO
         if k < verb_at and opens_subject(k):
             s = k
-    when = s
+    # «در همین رابطه امروز یکشنبه بنیامین نتانیاهو ...، نیز گفت»: the words of time after
+    # the lead-in, not its comma, end where the subject opens
+    when = lead = past_this_matter(keys, s, verb_at)
     while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
         when += 1
-    if when > s and (keys[when] in PRONOUNS or opens_subject(when)):
+    if when > lead and (keys[when] in PRONOUNS or opens_subject(when)):
         s = when  # «اوایل روز دوشنبه وی گفت که ...», «روز شنبه اوباما گفت»
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))

@@ -13,6 +13,9 @@ from khabar.text.offsets import Span, Token
 # no first character to look for, and it tried the pattern at every position of the text.
 _END_RE = re.compile(r"[.!?؟…][.!?؟…]*[»\"”’)\]]*")
 _DIGIT = "0-9۰-۹٠-٩"
+# The words that open a sentence telling of the one just quoted: «این نماینده», «وی», «او»;
+# not the frame «این در حالی است که», whose clause may be of someone else
+_ANAPHOR_RE = re.compile(r"(?:این\s(?!در\s)|وی\s|او\s)")
 # A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
 _INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")
 # «و ...» / «و…» is "and so on": the list, and its sentence, goes on (in 32 such ellipses of
@@ -95,7 +98,8 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     Not an end: a period between digits (۴.۸), after an initial, inside a «...» quote that
     closes in the same paragraph, or when the next character is not a space (URLs, ۱۲.۵) nor
     a wire's two stars that open the next item («.** حضرت آیت‌الله ...») nor, after a closing
-    guillemet, an opening one («... است.»«کلونی» ...). A quotation never closed ends its sentence
+    guillemet, an opening one («... است.»«کلونی» ...) or «این», «وی», «او» («... شود.»این
+    نماینده ... گفت»). A quotation never closed ends its sentence
     where a colon opens another past it (``_never_closed``).
     A full stop with a comma right after it («... قرار گیرد.، سرپرست ...», a digest's items)
     ends the sentence past the comma.
@@ -121,6 +125,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             # «... کشف نشده است.»«کلونی» در پایان مقاله خود ...»: a quotation closed and the
             # next opened at once, the line break between them lost (19 in the shared news)
             reopens = text[end] == "«" and m.group().endswith("»") if end < para.end else False
+            # «... تشکیل شود.»این نماینده مجلس همچنین اظهار داشت:»: a quotation closed and
+            # «این», «وی» or «او» at once, the space or line break after it lost
+            if end < para.end and m.group()[-1] == "»" and _ANAPHOR_RE.match(text, end):
+                reopens = True
             if end < para.end and text[end] == "،" and m.group() == ".":
                 end += 1  # «... قرار گیرد.، سرپرست مرکز ...»: a digest's items joined by «.،»
             if end < para.end and not text[end].isspace() and not star and not reopens:
