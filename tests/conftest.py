@@ -123,6 +123,13 @@ def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
     return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
 
 
+def names(text: str) -> list[str]:
+    """The names of the persons extracted from ``text``, sorted."""
+    from khabar.extract import extract_text
+
+    return sorted(p.name for p in extract_text(text).persons)
+
+
 def assert_speaker(item: dict[str, Any], person: str | None, organization: str | None) -> None:
     """The quote of a judged speakers item (``speakers_judged*.jsonl``) is credited to
     ``person``, or to no person and the body ``organization`` (``None``: to none)."""

@@ -5,13 +5,10 @@ name, and before a given name and a family name where no army is near."""
 
 from __future__ import annotations
 
-from khabar.extract import extract_text
+from conftest import names
+
 from khabar.extract.lexicons import key
 from khabar.extract.people import amir_title
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 def title_at(text: str, word: int = 0) -> bool:

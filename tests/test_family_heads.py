@@ -2,11 +2,9 @@
 two words alone is its holder («صفار» of «محمدحسین صفار هرندی»), and a family name made
 of the word before it and «ی» makes that word a given name («شفیع شفیعی»)."""
 
+from conftest import names
+
 from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 def test_the_first_word_of_a_family_name_of_two() -> None:

@@ -4,12 +4,10 @@ a person wherever his name stands; a surname more than one figure has («بوش�
 person of its article only; a given name before a listed surname makes it another's name; a
 listed full name keeps its words though one is an ordinary word («کوفی عنان»)."""
 
+from conftest import names
+
 from khabar.extract import extract_text
 from khabar.resolve.keys import full_person_key, person_keys
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 def test_thinkers_by_one_name() -> None:

@@ -4,11 +4,7 @@ names that must still stand."""
 
 from __future__ import annotations
 
-from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
+from conftest import names
 
 
 def test_a_vessel_and_a_base_named_after_a_martyr_are_no_persons() -> None:

@@ -6,17 +6,12 @@ words read as a name; on sentences of the shared news, and the names that must s
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.glued_ends import credit_end
 from khabar.extract.lexicons import key
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.no_name_words import at_no_name_edge, follows_name
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
 
 # a list of a broadcaster's series, each credit run into the name before it
 CREW = (

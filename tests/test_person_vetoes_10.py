@@ -5,15 +5,11 @@ that must still stand beside them."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.lexicons import key
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.no_name_words import plural_of_people
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,13 @@ that must still stand beside them."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
 from khabar.extract import extract_text
 from khabar.extract.colloquial import colloquial
 from khabar.extract.lexicons import key
 from khabar.extract.named_places import coordinated_place
 from khabar.extract.no_name_words import at_no_name_edge
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(

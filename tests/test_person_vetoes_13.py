@@ -5,16 +5,12 @@ that must still stand beside them."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.glued_words import glued
 from khabar.extract.lexicons import key
 from khabar.extract.namewords import no_name_end
 from khabar.extract.no_name_words import no_person_word, plural_of_people
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(

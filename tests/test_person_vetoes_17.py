@@ -5,14 +5,10 @@ sentences of the shared news, and the names that must still stand beside them.""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.glued_names import given_name_cut
 from khabar.extract.namewords import demonym
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(

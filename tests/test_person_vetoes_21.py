@@ -5,12 +5,7 @@ that must still stand beside them."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
+from conftest import names
 
 
 @pytest.mark.parametrize(

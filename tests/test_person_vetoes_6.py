@@ -5,16 +5,12 @@ news, and the names that must still stand beside them."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.glued_ends import glued_end
 from khabar.extract.glued_names import given_name_cut
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.named_places import place_word_at
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ names that must stand beside them."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
+from conftest import names
 
 _TERRORIST = (
     "وی گفت: به شهادت رساندن سردار سلیمانی کاری تروریستی بود و مردم به آمریکا نشان دادند که"

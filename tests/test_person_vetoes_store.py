@@ -5,13 +5,7 @@ names that must stand in their place."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
+from conftest import names
 
 _WHO = (
     "شاید باورتان نشود اما وقتی متوجه شدند استاد راهنمای دکترای علی کیست و علی چه کارهایی"

@@ -6,14 +6,9 @@ stand in their place."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.word_vetoes import commonest_pair, glued_verb, quality_noun, scandal
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
 
 _BOSS = (
     "مجلس در درجه اول نیازمند سخنگویی صادق و مدیری خدوم با تجربه پاک و لایق است و نه آقا بالاسر."

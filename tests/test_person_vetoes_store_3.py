@@ -5,15 +5,10 @@ and the names that must stand in their place."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
-from khabar.extract import extract_text
 from khabar.extract.clause_vetoes import plural_past
 from khabar.extract.verse_lines import verse_spans
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
 
 _FORGIVEN = "بیش از همه کس گناه ما بود، ولی ما را به محبت علی بخشیدند"
 _TUESDAY = (

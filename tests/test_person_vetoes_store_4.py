@@ -5,13 +5,7 @@ and the names that must stand in their place."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
-
+from conftest import names
 
 _THEORIZED = (
     "سیاست، شکلی فن‌سالارانه به خود گرفت که با ایده‌هایی همچون نرمال‌سازی سعید حجاریان تئوریزه شد."

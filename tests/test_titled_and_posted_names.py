@@ -6,14 +6,11 @@ their like), with what must still be no name beside them."""
 from __future__ import annotations
 
 import pytest
+from conftest import names
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-
-
-def names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text(text).persons)
 
 
 @pytest.mark.parametrize(
