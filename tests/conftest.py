@@ -130,6 +130,13 @@ def names(text: str) -> list[str]:
     return sorted(p.name for p in extract_text(text).persons)
 
 
+def said(text: str) -> list[tuple[str | None, str | None]]:
+    """Who said each quote extracted from ``text``: its speaker and its organization."""
+    from khabar.extract import extract_text
+
+    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
+
+
 def assert_speaker(item: dict[str, Any], person: str | None, organization: str | None) -> None:
     """The quote of a judged speakers item (``speakers_judged*.jsonl``) is credited to
     ``person``, or to no person and the body ``organization`` (``None``: to none)."""

@@ -4,13 +4,7 @@ matter."""
 
 from __future__ import annotations
 
-from khabar.extract import extract_text
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    doc = extract_text(text)
-    return [(q.speaker, q.speaker_organization) for q in doc.quotes]
-
+from conftest import said
 
 # roozno_312: Tehran municipality's head of public relations, then its deputy for transport
 _MUNICIPALITY = (

@@ -7,16 +7,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
-from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    doc = extract_text(text)
-    return [(q.speaker, q.speaker_organization) for q in doc.quotes]
 
 
 def test_a_date_and_its_comma_open_a_body_s_clause() -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
 from khabar.extract import extract_text
@@ -44,11 +46,6 @@ def test_the_sample_since() -> None:
     nobody = score(i for i in items if i["kind"] == "nobody")
     assert nobody.unnamed == 12
     assert nobody.credited == 0, nobody.misses
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    doc = extract_text(text)
-    return [(q.speaker, q.speaker_organization) for q in doc.quotes]
 
 
 def test_a_person_before_ra_is_the_body_s_object() -> None:

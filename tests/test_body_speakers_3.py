@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
-from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -43,11 +44,6 @@ def test_the_sample_since() -> None:
     nobody = score(i for i in items if i["kind"] == "nobody")
     assert nobody.unnamed == 9
     assert nobody.credited <= 1, nobody.misses
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    doc = extract_text(text)
-    return [(q.speaker, q.speaker_organization) for q in doc.quotes]
 
 
 def test_a_body_s_paper_in_the_last_stretch_of_a_sentence() -> None:

@@ -5,11 +5,9 @@ to the lines that matter)."""
 
 from __future__ import annotations
 
+from conftest import said
+
 from khabar.extract import extract_text
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
 
 
 def test_the_subject_after_but_speaks() -> None:

@@ -6,12 +6,9 @@ outside the gold."""
 
 from __future__ import annotations
 
-from khabar.extract import extract_text
+from conftest import said
+
 from khabar.text.segment import sentences
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
 
 
 def test_a_closing_mark_run_into_a_word_ends_the_sentence() -> None:

@@ -9,9 +9,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
-from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,10 +62,6 @@ def test_the_second_draw_since() -> None:
     assert result.accuracy.right >= SINCE, result.misses
     assert result.accuracy.wrong == 0, result.misses
     assert result.credited == 0, result.misses
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
 
 
 def test_a_listed_outlet_after_rasane_and_its_country_speaks() -> None:

@@ -8,9 +8,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
-from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -80,10 +81,6 @@ def test_the_third_draw_since() -> None:
         said = miss.split(": ", 1)[1].split(" for «", 1)[0]
         judged = miss.rsplit(" (", 1)[1].rstrip(")")
         assert judged.split()[-1] == said, miss
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
 
 
 def test_a_heading_ending_in_a_noun_run_into_vey_is_the_speaker_going_on() -> None:

@@ -4,11 +4,9 @@ matter)."""
 
 from __future__ import annotations
 
+from conftest import said
+
 from khabar.extract import extract_text
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_organization) for q in extract_text(text).quotes]
 
 
 def test_an_outlet_s_reporter_speaks_for_the_outlet() -> None:

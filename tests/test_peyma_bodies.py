@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from conftest import said
+
 from khabar.evaluate import one_listed, orgs_match
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import score
-from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,11 +59,6 @@ def test_the_people_and_nobody_s_of_the_sample() -> None:
     nobody = score(i for i in read_judged(BODIES) if i["kind"] == "nobody")
     assert nobody.unnamed == 2
     assert nobody.credited == 0, nobody.misses
-
-
-def said(text: str) -> list[tuple[str | None, str | None]]:
-    doc = extract_text(text)
-    return [(q.speaker, q.speaker_organization) for q in doc.quotes]
 
 
 def test_an_office_is_not_the_person_whose_it_is() -> None:
