@@ -5,6 +5,8 @@ post the sentence before it left to nobody. Sentences of ARMAN's news (folds 1-2
 fixtures/arman_quotes/SOURCES.md)."""
 
 from khabar.extract import extract_text
+from khabar.extract import lexicons as lx
+from khabar.extract.posts import _LIGHT_FORMS, _form_stem
 
 
 def _posts(text: str) -> dict[str, list[str]]:
@@ -50,3 +52,16 @@ def test_a_list_of_names_opening_the_next_sentence_takes_no_post():
     posts = _posts(text)
     assert posts["حمید سجادی"] == []
     assert all(not p for p in posts.values())
+
+
+def test_the_table_of_light_verb_forms_answers_as_the_stems_tried_one_by_one():
+    # arman-1_63, arman-2_2 and the forms the table holds: looked up, each key's stem is the
+    # one the stems tried in turn give, and a word no form of a light verb has none
+    text = (
+        "توسط حسین کمالی وزیر کار و امور اجتماعی افتتاح شد . به دعوت مهدی کروبی رئیس مجلس "
+        "برگزار شد و نمایندگان همراهی می‌کنند یا گوش نمی‌کردند ، کرده بودند ، نشود ، بدهند"
+    )
+    keys = [lx.key(w) for w in text.split()] + list(_LIGHT_FORMS) + ["کردستان", "شدت", "دهم"]
+    assert all(_LIGHT_FORMS.get(k) == _form_stem(k) for k in keys)
+    assert _LIGHT_FORMS[lx.key("شد")] == "شد" and _LIGHT_FORMS[lx.key("نمی‌کردند")] == "کرد"
+    assert lx.key("دهم") not in _LIGHT_FORMS

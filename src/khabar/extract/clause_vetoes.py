@@ -160,8 +160,9 @@ def _noun_of_light_verb(keys: list[str], m: Mention) -> bool:
     if m.j >= len(keys) or not light_verb(keys[m.j]):
         return False
     first, last = keys[m.i], keys[m.j - 1]
-    names = lx.name_words() | lx.family_name_words() | lx.foreign_given_names()
-    return first not in lx.first_names() and rank(last) < RARE and last not in names
+    if first in lx.first_names() or rank(last) >= RARE or last in lx.name_words():
+        return False
+    return last not in lx.family_name_words() and last not in lx.foreign_given_names()
 
 
 def _loan_verb_noun(keys: list[str], m: Mention) -> bool:

@@ -195,7 +195,7 @@ _BECOME = frozenset({"شد", "شو"})
 _DONE = frozenset({"کرد", "داد"})
 
 
-def _light_stem(key: str) -> str | None:
+def _form_stem(key: str) -> str | None:
     """The stem of the light verb ``key`` is a form of, or None: any after «می»
     («می‌کنند»), else a past one («شد», «کرده») or a present one's third person («کند»)."""
     forms = [(key, False)]
@@ -215,13 +215,23 @@ def _light_stem(key: str) -> str | None:
     return None
 
 
+# every form ``_form_stem`` knows, with its stem: a key is looked up once, not tried stem by stem
+_LIGHT_FORMS = {
+    form: stem
+    for prefix in ("", "ن", "می", "نمی")
+    for head in (*_PAST, *_PRESENT)
+    for end in (*_PAST_ENDS, *_PRESENT_ENDS)
+    if (stem := _form_stem(form := prefix + head + end))
+}
+
+
 def _verbs_noun(keys: list[str], j: int) -> bool:
     """Whether the word at ``j`` is a verb's, with the light verb after it: the post ends before
     it, its clause's verb («رئیس مجلس | برگزار شد», «سرپرست | همراهی می‌کنند», «رئیس‌جمهوری |
     گوش می‌کرد»). Before «شد», «کرد» and «داد» only an act's noun is
     (``commitment_acts.action``): «شد» also closes a post held as a predicate («سرمربی تیم ملی
     شد»)."""
-    stem = _light_stem(keys[j + 1]) if j + 1 < len(keys) else None
+    stem = _LIGHT_FORMS.get(keys[j + 1]) if j + 1 < len(keys) else None
     if stem is None:
         return False
     if stem in _BECOME or keys[j + 1] in _DONE:
