@@ -12,12 +12,9 @@ word after it is the name's («منصور جباری قره باغ»).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from khabar.extract import lexicons as lx
 from khabar.extract.family_continued import name_end_word
-from khabar.extract.people import Mention
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, ended_at
 from khabar.text.segment import TokenColumns
 
 # «پسر» and «پدر» (junior, senior) are left out: «زمانی که جورج بوش پسر، رئیس جمهوری اسبق
@@ -53,15 +50,8 @@ def with_appositive_ends(
         ):
             out.append(m)
             continue
-        out.append(_taken_in(tokens, text, m))
+        out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))
     return out
-
-
-def _taken_in(tokens: TokenColumns, text: str, m: Mention) -> Mention:
-    """``m`` with the word after it taken in."""
-    span = Span(m.span.start, tokens.ends[m.j])
-    full = Span(m.full.start, span.end)
-    return replace(m, j=m.j + 1, name=text[span.start : span.end], span=span, full=full)
 
 
 def _open_end(tokens: TokenColumns, text: str, m: Mention) -> bool:
@@ -106,7 +96,7 @@ def with_bound_parts(
         if not bound or not _open_end(tokens, text, m) or not _word(tokens.words[w]):
             out.append(m)
             continue
-        out.append(_taken_in(tokens, text, m))
+        out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))
     return out
 
 

@@ -29,16 +29,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import FREQUENT, RARE, light_verb, rank
-from khabar.extract.people import Mention
+from khabar.extract.people import Mention, ended_at, opened_at
 from khabar.extract.verse_lines import without_verse
 from khabar.lexicon import rows, split_values
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj_lexicon import default_lexicon
 
@@ -68,19 +66,19 @@ def without_clause_words(
         if plural_past(keys[m.j - 1]):
             if m.j - m.i == 1 or (m.j - m.i == 2 and _lone_given(keys, m)):
                 continue
-            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.j - 2])
+            m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and _noun_of_light_verb(keys, m):
-            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.i])
+            m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
         elif m.j - m.i > 1 and _loan_verb_noun(keys, m):
-            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.j - 2])
+            m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and _common_word_end(keys, m):
-            m = _ended(tokens, text, m, m.j - 1, tokens.ends[m.i])
+            m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
         if _after_son_of(keys, m):
             if not _son_of_given(keys, m):
                 continue
-            m = _opened(tokens, text, m, m.i - 2)
+            m = opened_at(m, m.i - 2, tokens.starts[m.i - 2], text)
         elif cut := _weekday_cut(tokens, m):
-            m = _ended(tokens, text, m, m.j, tokens.starts[m.j - 1] + cut)
+            m = ended_at(m, m.j, tokens.starts[m.j - 1] + cut, text)
         m = _with_pier(tokens, keys, text, m)
         m = _without_glued_object(tokens, keys, text, m)
         out.append(m)
@@ -117,11 +115,6 @@ def _common_word_end(keys: list[str], m: Mention) -> bool:
 
 def _lone_given(keys: list[str], m: Mention) -> bool:
     return not m.titles and keys[m.i] in lx.first_names()
-
-
-def _ended(tokens: TokenColumns, text: str, m: Mention, j: int, end: int) -> Mention:
-    span, full = Span(m.span.start, end), Span(m.full.start, end)
-    return replace(m, j=j, name=text[span.start : span.end], span=span, full=full)
 
 
 def plural_past(key: str) -> bool:
@@ -190,11 +183,6 @@ def _son_of_given(keys: list[str], m: Mention) -> bool:
     return before.isalpha() and (before in lx.first_names() or rank(before) >= FREQUENT)
 
 
-def _opened(tokens: TokenColumns, text: str, m: Mention, i: int) -> Mention:
-    span = Span(tokens.starts[i], m.span.end)
-    return replace(m, i=i, ti=i, name=text[span.start : span.end], span=span, full=span)
-
-
 def _without_glued_object(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> Mention:
     """``m``, opened after «را» run into its given name where a family name follows and the
     word is no name of its own («را | فرشته طائرپور»; not «رامونا», «رامین»)."""
@@ -210,8 +198,7 @@ def _without_glued_object(tokens: TokenColumns, keys: list[str], text: str, m: M
     at = next((p for p in range(1, len(word)) if lx.key(word[p:]) == given), 0)
     if not at or "\u200c" in word[:at]:
         return m
-    span = Span(tokens.starts[m.i] + at, m.span.end)
-    return replace(m, name=text[span.start : span.end], span=span, full=span)
+    return opened_at(m, m.i, tokens.starts[m.i] + at, text)
 
 
 def _word_plural(words: list[str], m: Mention) -> bool:
@@ -261,5 +248,4 @@ def _with_pier(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> 
     given = keys[m.i]
     if given not in lx.foreign_given_names() or given in lx.first_names():
         return m
-    span = Span(tokens.starts[m.i - 1], m.span.end)
-    return replace(m, i=m.i - 1, ti=m.i - 1, name=text[span.start : span.end], span=span, full=span)
+    return opened_at(m, m.i - 1, tokens.starts[m.i - 1], text)

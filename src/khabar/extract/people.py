@@ -11,7 +11,7 @@ in the article carries it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
@@ -79,6 +79,18 @@ class Mention:
     full: Span  # titles and name
     ti: int  # first token of the titles (== i when untitled)
     quoted: bool = False  # the name is all the words in quotes («دکتر "دو بین"»)
+
+
+def ended_at(m: Mention, j: int, end: int, text: str) -> Mention:
+    """``m`` ending at character ``end``, its last token ``j - 1``; its titles stay."""
+    span, full = Span(m.span.start, end), Span(m.full.start, end)
+    return replace(m, j=j, name=text[span.start : end], span=span, full=full)
+
+
+def opened_at(m: Mention, i: int, start: int, text: str) -> Mention:
+    """``m`` opening at character ``start`` of token ``i``, with no title before it."""
+    span = Span(start, m.span.end)
+    return replace(m, i=i, ti=i, name=text[start : span.end], span=span, full=span)
 
 
 def untitled_mention(tokens: TokenColumns, text: str, i: int, j: int) -> Mention:

@@ -9,14 +9,11 @@ listed given name («جنگ خصوصی ماری کالوین», a film's title, 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import ordinary, rank, verb
 from khabar.extract.no_name_words import known_given
-from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, stopwords
-from khabar.text.offsets import Span
+from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, opened_at, stopwords
 from khabar.text.segment import TokenColumns
 
 _MOST_FREQUENT = 1000  # the ranks of the words that never open a name
@@ -37,8 +34,7 @@ def with_quoted_first_words(
         if not _first_word(tokens, keys, w):
             out.append(m)
             continue
-        span = Span(tokens.starts[w], m.span.end)
-        out.append(replace(m, i=w, ti=w, name=text[span.start : span.end], span=span, full=span))
+        out.append(opened_at(m, w, tokens.starts[w], text))
     return out
 
 

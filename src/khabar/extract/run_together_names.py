@@ -6,11 +6,8 @@ given name opens a second name with that family name.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention, untitled_mention
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, ended_at, untitled_mention
 from khabar.text.segment import TokenColumns
 
 # a name of three words or more: a given name, a family name, then the next name's given name
@@ -29,23 +26,19 @@ def with_run_together_names(
     out: list[Mention] = []
     for m in mentions:
         if (k := _second_given(tokens, keys, text, m)) is not None:
-            out += [_cut(tokens, text, m, k), untitled_mention(tokens, text, k, m.j)]
+            out += [
+                ended_at(m, k, tokens.ends[k - 1], text),
+                untitled_mention(tokens, text, k, m.j),
+            ]
         elif _runs_on(tokens, keys, text, m, taken):
             out += [
-                _cut(tokens, text, m, m.j - 1),
+                ended_at(m, m.j - 1, tokens.ends[m.j - 2], text),
                 untitled_mention(tokens, text, m.j - 1, m.j + 1),
             ]
             taken.add(m.j)
         else:
             out.append(m)
     return out
-
-
-def _cut(tokens: TokenColumns, text: str, m: Mention, k: int) -> Mention:
-    """``m`` ending before token ``k``."""
-    span = Span(m.span.start, tokens.ends[k - 1])
-    full = Span(m.full.start, span.end)
-    return replace(m, j=k, name=text[span.start : span.end], span=span, full=full)
 
 
 def _second_given(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> int | None:
