@@ -9,6 +9,7 @@ from collections.abc import Callable
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each, finite_verb
 from khabar.extract.clause_words import (
+    ALSO,
     CLAUSE_ENDS,
     COMMAS,
     GROUPS,
@@ -476,7 +477,7 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
     four, none a person's, a post's or an ordinary opener) before the paper."""
     for end in range(t + 1, min(t + 5, verb_at)):
         if _past_paper(keys, end) is not None:
-            name = [k for k in range(t, end) if keys[k] not in WHEN | {"نیز", "هم"}]
+            name = [k for k in range(t, end) if keys[k] not in WHEN | ALSO]
             if (
                 not name
                 or (len(name) == 1 and keys[name[0]] in lx.common_words())  # «امام»

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}  # the current speaker
 LEAD_INS = {"همچنین", "سپس", "نیز"}
+ALSO = frozenset({"نیز", "هم"})  # «X نیز گفت», «او هم افزود»: one more who says so
 PREPOSITIONS = {"با", "از", "به", "برای", "بر", "و", "درباره", "علیه", "توسط", "همراه"}
 
 # Words that open a clause without being its subject: «در ادامه گفت», «با اشاره به ...».

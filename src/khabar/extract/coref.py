@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, FULL_STOPS, STOPS
+from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -324,7 +324,6 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
 
 
 # «بخشدار آرین شهر نیز ... گفت» after another's words: «نیز» (also) brings in someone else
-_ALSO = {"نیز", "هم"}
 
 
 def another_speaker(keys: list[str], post: PostMention) -> bool:
@@ -336,7 +335,7 @@ def another_speaker(keys: list[str], post: PostMention) -> bool:
 def also_at(keys: list[str], k: int) -> bool:
     """Whether «نیز» or «هم» follows a subject ending at token ``k``: someone else speaks
     («مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»), not the one a post before stood for."""
-    return k < len(keys) and keys[k] in _ALSO
+    return k < len(keys) and keys[k] in ALSO
 
 
 # A speaker calls others so, never themselves: «او گفته بود «دوستان از آقای قالیباف بپرسند ...»»
@@ -433,7 +432,9 @@ def adopt_named_next(
         e = reg.name_end(e, b)
         if e < b and keys[e] == ":" and a not in lines:
             continue  # «... مطرح کردند. آیت‌الله خزعلی: از ... پیدا نمی‌شود.»: another item
-        if e + 1 < b and keys[e] in _LISTED and e + 1 in reg.by_token:
+        # a sentence that opens with a list of names names several people: the post before it
+        # stood for one, none of them
+        if e + 1 < b and keys[e] in LIST_SEPARATORS and e + 1 in reg.by_token:
             continue  # «پاپ ... رهبر کاتولیکهای جهان ... . حمید سجادی ، احمد یزدانیان ، ...»
         if _held_by_another(reg, named, r):
             continue  # «رئیس‌جمهوری ... تأکید کرد.» then «X ... با آقای خاتمی رئیس‌جمهور ...»
@@ -445,10 +446,6 @@ def adopt_named_next(
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
 
-
-# What parts the names of a list: a sentence that opens with one names several people, and a
-# post before it stood for one, none of them
-_LISTED = frozenset({*COMMAS, "و"})
 
 _HEADING = 20  # the most tokens of a subheading
 _CALLED = (("به", "نام"), ("با", "نام"))
@@ -899,7 +896,7 @@ def _person_of(ref: object, reg: Registry) -> str | None:
 
 def _also_by(keys: list[str], post: PostMention) -> bool:
     """«نیز» or «هم» after the post or right before it («دیروز نیز رییس فراکسیون ... گفت»)."""
-    return another_speaker(keys, post) or (post.i > 0 and keys[post.i - 1] in _ALSO)
+    return another_speaker(keys, post) or (post.i > 0 and keys[post.i - 1] in ALSO)
 
 
 _HEADING_REACH = 40  # tokens back from a glued post to the heading's «X:»

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb
-from khabar.extract.clause_words import DASHES, FINAL, PREPOSITIONS, QUOTE_MARKS
+from khabar.extract.clause_words import COMMAS, DASHES, FINAL, PREPOSITIONS, QUOTE_MARKS
 from khabar.extract.coref import posts_agree, worded
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import countries_in, of_its_country
@@ -102,7 +102,7 @@ def _named_past_source(keys: list[str], verb_at: int, reg: Registry) -> str | No
     if g + 1 >= end or keys[g] != "به" or not keys[g + 1].startswith("گزارش"):
         return None
     reach = range(g + 2, min(end, g + _SOURCE_REACH))
-    comma = next((c for c in reach if keys[c] in ("،", ",")), None)
+    comma = next((c for c in reach if keys[c] in COMMAS), None)
     if comma is None:
         return None
     t = next((t for t in range(comma + 1, comma + 2 + _TITLES) if t in reg.by_token), None)

@@ -8,11 +8,12 @@ answer one must give, «... را باید اینگونه پاسخ داد», nor 
 
 from __future__ import annotations
 
+from khabar.extract.clause_words import ALSO
+
 _CAN = frozenset({"میشود", "نمیشود"})
 _APART = frozenset({"می", "نمی"})  # «می شود» written apart
 _THAT = frozenset({"که", "اینکه", "آنکه", "چون", "زیرا"})
 _MUST = frozenset({"باید", "نباید"})
-_ALSO = frozenset({"نیز", "هم"})
 _CLAUSE = frozenset({"،", ",", "؛", ";", ".", ":"})
 
 
@@ -30,7 +31,7 @@ def _one_must(keys: list[str], a: int, i: int) -> bool:
         return False  # most clauses: no «باید», looked for in C
     m = max(k for k in range(a, i) if keys[k] in _MUST)
     k = m - 1
-    if k > a and keys[k] in _ALSO:
+    if k > a and keys[k] in ALSO:
         k -= 1
     if k < a or keys[k] != "را" or "و" in keys[m + 1 : i]:
         return False

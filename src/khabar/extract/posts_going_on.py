@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import ALSO
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import countries_in, of_its_country
 from khabar.extract.registry import Registry, resolve_post
@@ -21,7 +22,6 @@ from khabar.extract.told_apart import told_apart
 from khabar.model import Quote
 
 _GOES_ON = frozenset({"افزود", "ادامه", "اضافه", "میافزاید"})  # keys of the verb's first word
-_ALSO = frozenset({"نیز", "هم"})
 
 
 class _Cue(Protocol):
@@ -51,7 +51,7 @@ def goes_on_by_another_post(
     verb = c.quote.verb.split(" ")[0] if c.quote.verb else ""
     if lx.key(verb) not in _GOES_ON or not cues[n - 1].quote.verb:
         return None
-    if _ALSO & {*keys[post.j : post.j + 1], *keys[max(post.i - 1, 0) : post.i]}:
+    if ALSO & {*keys[post.j : post.j + 1], *keys[max(post.i - 1, 0) : post.i]}:
         return None
     prev = _person(reg, cues[n - 1].ref)
     if prev is None or told_apart(text, cues[n - 1].quote, c.quote):

@@ -28,6 +28,7 @@ from khabar.extract.clause_openers import (
     past_this_matter,
 )
 from khabar.extract.clause_words import (
+    ALSO,
     CLAUSE_ENDS,
     DASHES,
     DATELINE,
@@ -50,7 +51,6 @@ _CLOSING = {"»", "”"}
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
 _EARLIER_FIRST = {"پیش", "قبل"}
 _EARLIER_3 = {(w, "از", t) for w in _EARLIER_FIRST for t in ("این", "آن")}
-_ALSO = {"نیز", "هم"}
 # Words of a time with no comma before the subject: «اوایل روز دوشنبه وی گفت که ...»
 _WHEN_WORDS = set(
     lx.phrase_keys(
@@ -196,7 +196,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         earlier = 3 if first in _EARLIER_FIRST and tuple(keys[s : s + 3]) in _EARLIER_3 else 0
     if earlier:
         k = s + earlier
-        k += k < verb_at and keys[k] in _ALSO
+        k += k < verb_at and keys[k] in ALSO
         if k < verb_at and opens_subject(k):
             s = k
     # «در همین رابطه امروز یکشنبه بنیامین نتانیاهو ...، نیز گفت»: the words of time after
