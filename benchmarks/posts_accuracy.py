@@ -12,7 +12,8 @@ article of the gold, its ``drawn.tsv``, and any article with the same title or f
 one of the gold's; ``posts_judged_2.jsonl`` likewise with seed 61, leaving out the first
 sample's articles and their titles and first lines too, as every judged posts sample in
 ``tests/fixtures`` is left out of a later draw; ``posts_judged_3.jsonl`` with seed 67, leaving
-out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all three);
+out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all three;
+``posts_judged_6.jsonl`` with seed 69 and ``--n 100``, leaving out all five);
 ``person``, ``roles`` and ``why`` are then set by reading each text:
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] > sample.jsonl

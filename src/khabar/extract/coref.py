@@ -286,17 +286,40 @@ def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
 def one_wording(posts: list[str]) -> list[str]:
     """A person's posts with a later wording of one written before left out: the same words
     written apart or together or either way (``worded``: «رئیس جمهوری آمریکا» after «رئیس
-    جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی» after «نخست‌وزیر اسرائیل»)."""
+    جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی» after «نخست‌وزیر اسرائیل»); and a post that is
+    another of theirs but for the country it closes with, the fuller wording written once
+    («رئیس جمهور» of one who is «رئیس جمهوری چین», «سفیر» of «سفیر انگلیس»; not «دیپلمات» of
+    «دیپلمات پرتغالی قرار», the post run on past its end)."""
+    words = [worded(post_key(lx.phrase_keys(post))) for post in posts]
+    leading = {
+        _one_way("".join(w[:k])) for w in words for k in range(1, len(w)) if _a_country(w[k:])
+    }
     seen: set[str] = set()
     out = []
-    for post in posts:
-        joined = "".join(worded(post_key(lx.phrase_keys(post))))
-        if joined.startswith(_PRESIDENT_APART):
-            joined = "رییسجمهور" + joined[len(_PRESIDENT_APART) :]
-        if joined not in seen:
+    for post, w in zip(posts, words, strict=True):
+        joined = _one_way("".join(w))
+        if joined not in seen and joined not in leading:
             seen.add(joined)
             out.append(post)
     return out
+
+
+_OURS = {("کشورمان",), ("این", "کشور")}  # «رئیس جمهور کشورمان»
+
+
+def _a_country(key: tuple[str, ...]) -> bool:
+    """The words ``key`` are a country's name, whole, or «کشورمان», «این کشور»."""
+    if key in _OURS:
+        return True
+    m = lx.places().match(list(key), 0)
+    return m is not None and m[0] == len(key) and m[1].kind == "country"
+
+
+def _one_way(joined: str) -> str:
+    """A post's joined keys with «رئیس جمهوری» written «رئیس جمهور»."""
+    if joined.startswith(_PRESIDENT_APART):
+        return "رییسجمهور" + joined[len(_PRESIDENT_APART) :]
+    return joined
 
 
 _PRESIDENT_APART = "رییسجمهوری"  # «رئیس جمهوری» is «رئیس جمهور»
