@@ -500,12 +500,16 @@ SAMPLES = [
     ),
     # 0.933 as drawn (20 false of 300, 6.7 %, Wilson 95 % 4.4-10.1 %, whole articles); 0.944
     # (16 false) on the contexts; 9 true names are found only with the rest of their article.
-    # 3 of the 20 were judged false in earlier samples too
+    # 3 of the 20 were judged false in earlier samples too. Since its vetoes by class (a
+    # formula of praise, a professor's field, «با کمال», a word between a title and «شهید», a
+    # mercenary, «زنی» run into a name): 0.961 on the contexts (11 false), 0.956 on whole
+    # articles (13 false; «علیرضا مهران مسعود سلامی», two names joined, is still false under
+    # its new name)
     Sample(
         "persons_judged_store_5",
         drawn=Drawn(seed=2828, persons=300, articles=158, precision=0.933),
         why_false={"no person": 8, "joined": 8, "cut short": 3, "named after": 1},
-        floor=Floor(precision=0.944, most_lost_true=9),
+        floor=Floor(precision=0.96, most_lost_true=9),
         outside=GOLD_ONLY,
     ),
 ]
