@@ -62,7 +62,8 @@ tests/fixtures/persons_judged_store.jsonl`` from an extraction of all the shared
 the third, ``persons_judged_store_3.jsonl``: ``--seed 2626`` and ``--exclude`` each of the two
 store samples, from an extraction of all the shared news at 5da594c; the fourth,
 ``persons_judged_store_4.jsonl``: ``--seed 2727`` and ``--exclude`` each of the three, from the
-same extraction at 5da594c).
+same extraction at 5da594c; the fifth, ``persons_judged_store_5.jsonl``: ``--seed 2828`` and
+``--exclude`` each of the four, from an extraction of all the shared news at f2935cd).
 """
 
 from __future__ import annotations

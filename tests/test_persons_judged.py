@@ -60,7 +60,10 @@ extraction of the shared news at 5da594c, the gold's articles and those of both 
 samples left out; 181 of its 187 articles are in the numbered samples above.
 ``persons_judged_store_4.jsonl``: 300 persons drawn (seed 2727) from 600 articles of the same
 extraction at 5da594c, the gold's articles and those of the three earlier store samples left
-out; 166 of its 183 articles are in the numbered samples above."""
+out; 166 of its 183 articles are in the numbered samples above.
+``persons_judged_store_5.jsonl``: 300 persons drawn (seed 2828) from 600 articles of the whole
+extraction of the shared news at f2935cd, the gold's articles and those of the four earlier store
+samples left out; 154 of its 158 articles are in the numbered samples above."""
 
 from __future__ import annotations
 
@@ -123,6 +126,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",
         "persons_judged_store_4.jsonl",
+        "persons_judged_store_5.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
         "null_speakers_judged_3.jsonl",
@@ -493,6 +497,20 @@ SAMPLES = [
         drawn=Drawn(seed=2727, persons=300, articles=183, precision=0.947),
         why_false={"joined": 6, "no person": 4, "cut short": 4, "named after": 2},
         floor=Floor(precision=0.967, most_lost_true=20),
+        outside=GOLD_ONLY,
+    ),
+    # 0.933 as drawn (20 false of 300, 6.7 %, Wilson 95 % 4.4-10.1 %, whole articles); 0.944
+    # (16 false) on the contexts; 9 true names are found only with the rest of their article.
+    # 3 of the 20 were judged false in earlier samples too. Since its vetoes by class (a
+    # formula of praise, a professor's field, «با کمال», a word between a title and «شهید», a
+    # mercenary, «زنی» run into a name): 0.961 on the contexts (11 false), 0.956 on whole
+    # articles (13 false; «علیرضا مهران مسعود سلامی», two names joined, is still false under
+    # its new name)
+    Sample(
+        "persons_judged_store_5",
+        drawn=Drawn(seed=2828, persons=300, articles=158, precision=0.933),
+        why_false={"no person": 8, "joined": 8, "cut short": 3, "named after": 1},
+        floor=Floor(precision=0.96, most_lost_true=9),
         outside=GOLD_ONLY,
     ),
 ]

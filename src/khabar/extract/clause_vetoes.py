@@ -25,6 +25,10 @@
   holds but no person's name the tagger was trained on nor a listed figure's: it is the
   clause's word, and ends the name after a listed family name alone («سردار سلیمانی | کاری تروریستی
   بود») or, before «را», after a given name («علی | کاری را از سر هیجان نمی‌کند»).
+- «زنی» (a woman) run into a name's last word by a ZWNJ is the next clause's, where a film's
+  cast runs on into its story («بهتاش صناعی و عطا مهراد‌زنی همسرش را ... از دست داده»): the
+  name ends before it, where the word before it is a name's or a rare one (not «چانه‌زنی»,
+  bargaining, whose «چانه» is a frequent word no name holds).
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ _IZE = "یزه"  # a loan verb's noun in -ize: «تئوریزه», «مدرنی�
 _SON_OF = "بن"  # Arabic «son of» inside a name: «محمد بن سلمان»
 _OBJECT = "را"  # the object's mark, run into the given name after it: «رافرشته»
 _COMMONEST = 1000  # ranks of the commonest words, a family name's only by the list: «کاری»
+_WOMAN = "\u200cزنی"  # «a woman» run into a name's last word by a ZWNJ: «مهراد‌زنی»
+_WOMAN_HEAD_LEAST = 3  # letters of the name's word before it: «یاری»
 
 
 def without_clause_words(
@@ -80,6 +86,7 @@ def without_clause_words(
         elif cut := _weekday_cut(tokens, m):
             m = ended_at(m, m.j, tokens.starts[m.j - 1] + cut, text)
         m = _with_pier(tokens, keys, text, m)
+        m = _without_woman_run_in(tokens, text, m)
         m = _without_glued_object(tokens, keys, text, m)
         out.append(m)
     return out
@@ -249,3 +256,20 @@ def _with_pier(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> 
     if given not in lx.foreign_given_names() or given in lx.first_names():
         return m
     return opened_at(m, m.i - 1, tokens.starts[m.i - 1], text)
+
+
+def _without_woman_run_in(tokens: TokenColumns, text: str, m: Mention) -> Mention:
+    """``m``, ended before «‌زنی» run into its last word, the word before it a name's or a
+    rare one and the whole no name's nor a listed word («عطا مهراد | ‌زنی همسرش را ...»; not
+    «چانه‌زنی», «گشت‌زنی», whose first word is a frequent one no name holds)."""
+    last = m.j - 1
+    word = tokens.words[last]
+    if m.span.end != tokens.ends[last] or not word.endswith(_WOMAN):
+        return m
+    head = word[: -len(_WOMAN)]
+    key, head_key = lx.key(word), lx.key(head)
+    if len(head_key) < _WOMAN_HEAD_LEAST or rank(key) < RARE or key in lx.name_words():
+        return m
+    if head_key not in lx.name_words() and rank(head_key) < FREQUENT:
+        return m
+    return ended_at(m, m.j, tokens.starts[last] + len(head), text)

@@ -279,7 +279,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if i and keys[i - 1] == "شبه" and not known_given(keys[i]):
         return True  # «شبه جزیر کریمه»: «quasi-» makes a compound of the words after it
-    if _master_of(keys, i, j):
+    if _master_of(keys, i, j) or _title_before_martyr(keys, i, j) or _with_utmost(keys, i, j):
         return True
     if _team_of_town(keys, i, j):
         return True
@@ -390,10 +390,26 @@ _MASTER = "استاد"
 def _master_of(keys: list[str], i: int, j: int) -> bool:
     """A lone word after «استاد» that no name list holds: a master's craft, a professor's
     field or role, or a village of that word («استاد کلایه»: «روستاهای استاد کلایه،
-    گوشکور»; «استاد مدعو», a visiting lecturer); «استاد مطهری», «استاد شجریان» stand."""
-    if j - i != 1 or i == 0 or keys[i - 1] != _MASTER or known_name(keys[i]):
+    گوشکور»; «استاد مدعو», a visiting lecturer); «استاد مطهری», «استاد شجریان» stand. A
+    professor's field is none though a list of family names holds it: a listed craft and «ی»
+    («استاد پزشکی، میکروبیولوژی ...»), a known word and «نگاری» («استاد روزنامه‌نگاری»)."""
+    if j - i != 1 or i == 0 or keys[i - 1] != _MASTER:
         return False
-    return rank(keys[i]) < RARE
+    if _field_of_craft(keys[i]):
+        return True
+    return not known_name(keys[i]) and rank(keys[i]) < RARE
+
+
+_GRAPHY = "نگاری"  # «روزنامه‌نگاری», journalism; «تاریخ‌نگاری», historiography
+
+
+def _field_of_craft(key: str) -> bool:
+    """A field of study named by its craft: a listed craft and «ی» («پزشکی» of «پزشک»,
+    «جراحی»), or a known word and «نگاری» («روزنامهنگاری»)."""
+    if key.endswith("ی") and key[:-1] in lx.craft_words():
+        return True
+    stem = key[: -len(_GRAPHY)]
+    return key.endswith(_GRAPHY) and len(stem) > 2 and rank(stem) < RARE
 
 
 def _joined_country(word: str) -> bool:
@@ -506,6 +522,30 @@ def _after_royal(keys: list[str], i: int) -> bool:
         if hit is not None and hit[0] == i and hit[1].kind == "royal":
             return not any(lx.honorifics().match(keys, t) for t in range(max(0, k - 3), k))
     return False
+
+
+_UTMOST = ("با", "کمال")  # «with utmost ...»: «با کمال تاسف», «با کمال آزادی»
+
+
+def _with_utmost(keys: list[str], i: int, j: int) -> bool:
+    """«کمال» after «با» and before one of the language's frequent words is «with utmost»,
+    no given name («با کمال آزادی بیان کنند», in all freedom; «با کمال خرازی», with Kamal
+    Kharazi, whose «خرازی» is no frequent word, stands)."""
+    if j - i != 2 or i == 0 or (keys[i - 1], keys[i]) != _UTMOST:
+        return False
+    return rank(keys[i + 1]) < FREQUENT
+
+
+_MARTYR = "شهید"
+
+
+def _title_before_martyr(keys: list[str], i: int, j: int) -> bool:
+    """A lone word no name list holds between a title and «شهید» that a given name follows:
+    the title's own, a rank misspelt or an epithet («سردار شپهبد شهید قاسم سلیمانی»), no
+    name (not «حاج قاسم شهید شد»)."""
+    if j - i != 1 or j + 1 >= len(keys) or keys[j] != _MARTYR or known_name(keys[i]):
+        return False
+    return keys[j + 1] in lx.first_names()
 
 
 def known_name(key: str) -> bool:
