@@ -5,7 +5,8 @@ later outside the first and every judged sample, 12 in the international slot, s
 change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read the same way;
 ``quotes_recall_dev_4.jsonl``, 14 outside all three, a third guessed to hold indirect statements;
 ``quotes_recall_dev_5.jsonl``, 14 more drawn the same way from 207 articles no fixture held;
-``quotes_recall_dev_6.jsonl``, 16 more from 272 articles no fixture held at 56fc4e7).
+``quotes_recall_dev_6.jsonl``, 16 more from 272 articles no fixture held at 56fc4e7;
+``quotes_recall_dev_7.jsonl``, 16 more from 295 no fixture held at f2935cd, none with a statement).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -145,6 +146,15 @@ SAMPLES = [
         "quotes_dev_6",
         drawn=Drawn(articles=16, international=5, outlets=4),
         floor=Floor(recall=0.946, precision=0.972, accuracy=0.826),
+    ),
+    # 16 more from the 295 articles no fixture held at f2935cd, read before any extraction: no
+    # statement in any of them (prices, explainers, an editorial, a column, press releases with
+    # passives, two group views «کارشناسان ... را افزایشی می‌دانند»); as drawn no quote reported
+    Sample(
+        "quotes_recall_dev_7",
+        "quotes_dev_7",
+        drawn=Drawn(articles=16, international=0, outlets=2),
+        floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
