@@ -28,11 +28,16 @@ def heading_noun(head: str) -> bool:
 
 
 def opens_clause(keys: list[str], i: int) -> bool:
-    """The token after ``i`` is a reporting verb or a word that follows a clause's subject."""
+    """The token after ``i`` is a reporting verb or a word that follows a clause's subject,
+    and no post's head ends right before ``i``: «سخنگوی دولتروحانی اعلام کرد» is the post of
+    a body and its possessor, «سخنگوی دولت روحانی», not a heading."""
     after = i + 1
-    return after < len(keys) and (
-        keys[after] in _AFTER_NAME or bool(lx.reporting_verbs().match(keys, after))
-    )
+    if after >= len(keys) or not (
+        keys[after] in _AFTER_NAME or lx.reporting_verbs().match(keys, after)
+    ):
+        return False
+    heads = lx.post_heads()
+    return not any((m := heads.match(keys, k)) and m[0] == i for k in range(max(0, i - 3), i))
 
 
 def named_before(reg: Registry, pkey: str, start: int) -> bool:
