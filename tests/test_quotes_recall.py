@@ -5,7 +5,8 @@ later outside the first and every judged sample, 12 in the international slot, s
 change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read the same way;
 ``quotes_recall_dev_4.jsonl``, 14 outside all three, a third guessed to hold indirect statements;
 ``quotes_recall_dev_5.jsonl``, 14 more drawn the same way from 207 articles no fixture held;
-``quotes_recall_dev_6.jsonl``, 16 more from 272 articles no fixture held at 56fc4e7).
+``quotes_recall_dev_6.jsonl``, 16 more from 272 articles no fixture held at 56fc4e7;
+``quotes_recall_dev_7.jsonl``, 16 more from 295 no fixture held at f2935cd, none with a statement).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -103,8 +104,9 @@ SAMPLES = [
         "quotes_recall_dev_2",
         "quotes_dev_2",
         drawn=Drawn(articles=30, international=10, outlets=5),
-        # speaker accuracy 0.705 on 2026-12-04
-        floor=Floor(recall=0.929, precision=0.99, accuracy=0.704),
+        # speaker accuracy 0.705 on 2026-12-04; R 0.946, speaker accuracy 0.844 since a title
+        # quoting a capital for its state («مسکو: ...»)
+        floor=Floor(recall=0.945, precision=0.99, accuracy=0.843),
     ),
     # as drawn, before any change made for it: quotes R 0.971 P 0.971, speaker accuracy 0.628;
     # after «بنا بر اعلام X»، «پیش‌بینی کرد», «این مطلب را بیان کرد» and «به آنچه ... گفته بود،»
@@ -113,8 +115,9 @@ SAMPLES = [
         "quotes_recall_dev_3",
         "quotes_dev_3",
         drawn=Drawn(articles=25, international=10, outlets=4),
-        # speaker accuracy 0.721 on 2026-12-04
-        floor=Floor(recall=0.99, precision=0.99, accuracy=0.72),
+        # speaker accuracy 0.721 on 2026-12-04; 0.872 (75 right, 1 wrong, 10 missed) since a
+        # family name run into a subheading's noun («... در رستوران‌هافرهادی ادامه داد:»)
+        floor=Floor(recall=0.99, precision=0.99, accuracy=0.871),
     ),
     # as drawn, before any change made for it: quotes R 0.870 P 0.923, speaker accuracy 0.650;
     # after «طبق گفته X», two verbs sharing a light verb, «خواست» a noun and «این سخنان را ...
@@ -124,8 +127,9 @@ SAMPLES = [
         "quotes_dev_4",
         drawn=Drawn(articles=14, international=5, outlets=4),
         # speaker accuracy 0.733 on 2026-12-04; 0.767 with «صدی البلد» a listed outlet, 0.783
-        # with «کماندار» (archer) opening no name
-        floor=Floor(recall=0.927, precision=0.955, accuracy=0.782),
+        # with «کماندار» (archer) opening no name; 0.900 (54 right, 2 wrong, 4 missed) since
+        # «رئیس دستگاه قضا» is «رئیس قوه قضاییه»
+        floor=Floor(recall=0.927, precision=0.955, accuracy=0.899),
     ),
     # as drawn, before any change made for it: quotes R 0.898 P 0.981, speaker accuracy 0.695;
     # after titles that quote someone after a rubric, a headline's slash, a noun of what was
@@ -139,12 +143,22 @@ SAMPLES = [
         floor=Floor(recall=0.983, precision=1.0, accuracy=0.914),
     ),
     # as drawn, before any change made for it: quotes R 0.920 P 0.972, speaker accuracy 0.797;
-    # after a forecast before «و افزود:» and «او گفته ...» with no «که»: R 0.947 P 0.973, 0.826
+    # after a forecast before «و افزود:» and «او گفته ...» with no «که»: R 0.947 P 0.973, 0.826;
+    # after a title quoting a name written together («اشرف‌غنی: ...»): R 0.960, 0.841
     Sample(
         "quotes_recall_dev_6",
         "quotes_dev_6",
         drawn=Drawn(articles=16, international=5, outlets=4),
-        floor=Floor(recall=0.946, precision=0.972, accuracy=0.826),
+        floor=Floor(recall=0.959, precision=0.972, accuracy=0.84),
+    ),
+    # 16 more from the 295 articles no fixture held at f2935cd, read before any extraction: no
+    # statement in any of them (prices, explainers, an editorial, a column, press releases with
+    # passives, two group views «کارشناسان ... را افزایشی می‌دانند»); as drawn no quote reported
+    Sample(
+        "quotes_recall_dev_7",
+        "quotes_dev_7",
+        drawn=Drawn(articles=16, international=0, outlets=2),
+        floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.glued_heading_nouns import plural_noun
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.registry import Registry
 
@@ -51,7 +52,8 @@ def _heading_word(key: str, stem: str) -> bool:
     اجتماعیوی در توضیح ... گفت», «... از سوی افراطیونوی با بیان ... افزود»; not «فرانسوی»)."""
     if stem in lx.common_words():
         return True
-    return len(stem) >= _WORD and rank(stem) < RARE and rank(key) >= RARE
+    known = (len(stem) >= _WORD and rank(stem) < RARE) or plural_noun(stem)  # «رستوران‌هاوی»
+    return known and rank(key) >= RARE
 
 
 def _after_he(keys, k: int, verb_at: int) -> bool:

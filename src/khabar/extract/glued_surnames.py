@@ -17,6 +17,7 @@ from operator import methodcaller
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import spelling_index
+from khabar.extract.glued_heading_nouns import heading_noun, named_before, opens_clause
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.registry import Registry
@@ -57,10 +58,12 @@ def glued_surnames(
         for i in hits[bisect_left(hits, a) : bisect_left(hits, b)]:
             if i in reg.by_token or not tokens.words[i][:1].isalpha():
                 continue
-            found = _glued(reg, keys[i], tails)
+            found = _glued(reg, keys[i], tails, opens_clause(keys, i))
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
                 continue
             head, pkey = found
+            if not _verb_or_place(head) and not named_before(reg, pkey, tokens.starts[i]):
+                continue  # a heading's noun: glued_heading_nouns
             at = end_of_key(tokens.words[i], head)
             reg.by_token[i] = pkey
             reg.glued.add(i)
@@ -77,22 +80,28 @@ def _unknown_word(key: str) -> bool:
     return key not in lx.first_names()
 
 
-def _glued(reg: Registry, key: str, tails: frozenset[str]) -> tuple[str, str] | None:
+def _glued(
+    reg: Registry, key: str, tails: frozenset[str], noun: bool = False
+) -> tuple[str, str] | None:
     """(the word before, the person) when ``key`` is a word run into the family name of
-    one person of the article (``tails``: the spellings of the article's family names);
-    else None."""
+    one person of the article (``tails``: the spellings of the article's family names; with
+    ``noun``, the word before may be a heading's noun, ``glued_heading_nouns``); else None."""
     for cut in range(2, len(key) - _MIN_TAIL + 1):
         head, tail = key[:cut], key[cut:]
         if tail not in tails:
             continue
         # a verb or a place, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's
         # government; «... در مبادی تهرانزالی درباره ... گفت» is a heading ending in a place
-        if not (head in _SHORT_ENDS or _verb_end(head) or one_word_place(head)):
+        if not (_verb_or_place(head) or (noun and heading_noun(head))):
             continue
         pkey = reg.by_surname((tail,))
         if pkey is not None and not _in_another_name(reg, tail, pkey):
             return head, pkey
     return None
+
+
+def _verb_or_place(head: str) -> bool:
+    return head in _SHORT_ENDS or _verb_end(head) or one_word_place(head)
 
 
 def _in_another_name(reg: Registry, tail: str, pkey: str) -> bool:

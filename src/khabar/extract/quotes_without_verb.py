@@ -20,7 +20,7 @@ from khabar.extract.clause_openers import (
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DASHES, FINAL, LEAD_INS, PRONOUNS
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref, anaphor_ref, named_subject, past_unknown_name
-from khabar.extract.speaking_bodies import OrgRef, organization_at
+from khabar.extract.speaking_bodies import OrgRef, capital_named, organization_at
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import trim_span
@@ -262,15 +262,19 @@ def _told_before(text: str, start: int, end: int) -> bool:
 def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[Ref, int]:
     """The person or post at ``s`` before a headline's colon; in a title, also a body
     («رویترز: ...»; a lead's «خبرگزاری فارس: ...» is a dateline) or a state («روسیه: آمریکا
-    ... فرستاده است»): (reference, end token) or (None, s)."""
+    ... فرستاده است»), or a capital for its state: (reference, end token) or (None, s)."""
     ref, end = named_subject(keys, s, colon, reg, post_at)
     if ref is not None or not title:
         return ref, end
+    if pkey := title_person(" ".join(tokens.words[s:colon]) + ":", reg):
+        return pkey, colon  # a name written together: «اشرف‌غنی: تمام مواد توافقنامه ...»
     if org := organization_at(keys, s, colon, tokens.words):
         return OrgRef(org[0]), org[1]
     state = lx.places().match(keys, s)
     if state and state[1].kind == "country" and state[0] <= colon:
         return OrgRef(" ".join(tokens.words[s : state[0]])), state[0]
+    if (capital := capital_named(keys, s)) and capital[1] == colon:
+        return OrgRef(capital[0]), colon  # «مسکو: از حملات هوایی انگلیس استقبال می‌کنیم ...»
     return None, s
 
 

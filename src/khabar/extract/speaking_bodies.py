@@ -482,8 +482,16 @@ def capital_at(keys, s, verb_at) -> tuple[str, int] | None:
     """A capital that opens the clause as its state speaking («آنکارا از آتن خواسته است»,
     «کاراکاس پیش‌تر نیز اعلام کرده بود که»): (the state's name, end token), or None; not one
     followed by what makes a country no subject («واشنگتن و تهران», «مسکو را»)."""
+    named = capital_named(keys, s)
+    if named is None or named[1] >= verb_at:
+        return None
+    return None if keys[named[1]] in _NOT_AFTER_COUNTRY else named
+
+
+def capital_named(keys, s) -> tuple[str, int] | None:
+    """The capital whose name opens at ``s``: (its state's name, end token), or None."""
     for capital, state in _capitals().get(keys[s], ()) if s < len(keys) else ():
         end = s + len(capital)
-        if tuple(keys[s:end]) == capital and end < verb_at:
-            return None if keys[end] in _NOT_AFTER_COUNTRY else (state, end)
+        if tuple(keys[s:end]) == capital:
+            return state, end
     return None

@@ -1,0 +1,53 @@
+"""A family name run into a heading's last word, a noun or an adjective, where the text lost a
+line break: «نحوه چیدمان میزها در رستوران‌هافرهادی ادامه داد: ...», «... همچنان ممنوعفرهادی
+تاکید کرد: ...» (an interview's subheadings run into the paragraphs they head).
+``glued_surnames`` takes a verb or a place before the name alone, as a noun run into a name
+may be a noun and its possessor that lost a space («دولتروحانی»); a noun is taken where the
+token opens the clause of a reporting verb (the verb right after it, or a word that opens
+what comes before the verb: «با», «درباره», «همچنین» ...) and the article named that person
+before it."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, rank
+from khabar.extract.registry import Registry
+
+# words that follow the subject before its reporting verb («فرهادی با تاکید بر اینکه ...»,
+# «فرهادی درباره نحوه عرضه ... تاکید کرد:», «فرهادی همچنین افزود»)
+_AFTER_NAME = frozenset({"همچنین", "نیز", "با", "ضمن", "درباره", "درخصوص", "پیش", "پس"})
+_MIN_HEAD = 3  # letters of the heading's last word
+_PLURAL = "ها"  # «رستوران‌ها», its key written without the ZWNJ
+
+
+def heading_noun(head: str) -> bool:
+    """A word a heading may end with: one the lists know, or its plural."""
+    if len(head) < _MIN_HEAD:
+        return False
+    return head in lx.common_words() or rank(head) < RARE or plural_noun(head)
+
+
+def opens_clause(keys: list[str], i: int) -> bool:
+    """The token after ``i`` is a reporting verb or a word that follows a clause's subject,
+    and no post's head ends right before ``i``: «سخنگوی دولتروحانی اعلام کرد» is the post of
+    a body and its possessor, «سخنگوی دولت روحانی», not a heading."""
+    after = i + 1
+    if after >= len(keys) or not (
+        keys[after] in _AFTER_NAME or lx.reporting_verbs().match(keys, after)
+    ):
+        return False
+    heads = lx.post_heads()
+    return not any((m := heads.match(keys, k)) and m[0] == i for k in range(max(0, i - 3), i))
+
+
+def named_before(reg: Registry, pkey: str, start: int) -> bool:
+    """The article named the person ``pkey`` before the character ``start``."""
+    return any(m.start < start for m in reg.persons[pkey].mentions)
+
+
+def plural_noun(word: str) -> bool:
+    """``word`` is the plural of a word the lists know, its key with no ZWNJ («رستورانها»)."""
+    stem = word.removesuffix(_PLURAL)
+    return (
+        stem != word and len(stem) >= _MIN_HEAD and (stem in lx.common_words() or rank(stem) < RARE)
+    )
