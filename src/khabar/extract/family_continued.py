@@ -8,15 +8,12 @@ function word, verb, post or title, and no frequent ordinary word («امروز�
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_names import given_family_cut
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import family_word, ordinary, rank, verb
 from khabar.extract.no_name_words import follows_name
-from khabar.extract.people import Mention, first_name_at, post_boundaries, stopwords
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, ended_at, first_name_at, post_boundaries, stopwords
 from khabar.text.segment import TokenColumns
 
 _MOST_FREQUENT = 1000  # the ranks of the words that are never a family name's last one
@@ -68,9 +65,7 @@ def with_continued_family_names(
         if not any(_subject(tokens, p, sentence_starts) for p in written[family]):
             continue
         m = mentions[n]
-        span = Span(m.span.start, tokens.ends[m.j])
-        full = Span(m.full.start, span.end)
-        longer[n] = replace(m, j=m.j + 1, name=text[span.start : span.end], span=span, full=full)
+        longer[n] = ended_at(m, m.j + 1, tokens.ends[m.j], text)
         if n not in alone:  # a lone family name is the same person's mention, and stays
             family_at.update(k for p in written[family] for k in range(p, p + len(family)))
     if not longer:
@@ -109,9 +104,7 @@ def with_family_parts_apart(
             if alone and not lx.reporting_verbs().match(keys, w + 1):
                 fits = False
             if fits and text[tokens.ends[w - 1] : tokens.starts[w]] == " ":
-                span = Span(m.span.start, tokens.ends[w])
-                full = Span(m.full.start, span.end)
-                m = replace(m, j=w + 1, name=text[span.start : span.end], span=span, full=full)
+                m = ended_at(m, w + 1, tokens.ends[w], text)
         out.append(m)
     return out
 

@@ -10,14 +10,12 @@ credit runs into the name before it in lists of crews («کارگردان: مس�
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank
-from khabar.extract.people import Mention
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, ended_at
 from khabar.text.segment import TokenColumns
 
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»)
@@ -119,9 +117,7 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
             if not cut and m.j < len(tokens.words) and tokens.words[m.j] == "که":
                 cut = relative_end(tokens.words[last])
             if cut:
-                end = tokens.starts[last] + cut
-                span, full = Span(m.span.start, end), Span(m.full.start, end)
-                m = replace(m, name=text[span.start : span.end], span=span, full=full)
+                m = ended_at(m, m.j, tokens.starts[last] + cut, text)
         out.append(m)
     return out
 
@@ -147,9 +143,7 @@ def with_glued_family_names(
             word = tokens.words[j]
             family = next((f for f in families[keys[m.i]] if _runs_on(word, f)), "")
             if family and (cut := end_of_key(word, family)):
-                span = Span(m.span.start, tokens.starts[j] + cut)
-                full = Span(m.full.start, span.end)
-                m = replace(m, j=j + 1, name=text[span.start : span.end], span=span, full=full)
+                m = ended_at(m, j + 1, tokens.starts[j] + cut, text)
         out.append(m)
     return out
 

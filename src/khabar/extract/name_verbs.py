@@ -10,14 +10,12 @@ one that opens with it names no one; so too before a word that follows names, no
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, light_verb, rank
 from khabar.extract.no_name_words import follows_name
-from khabar.extract.people import SECOND_NAME_WORDS, Mention
-from khabar.text.offsets import Span
+from khabar.extract.people import SECOND_NAME_WORDS, Mention, ended_at
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj_lexicon import default_lexicon
 
@@ -89,9 +87,7 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
         if k == m.i:
             continue
         if k < m.j:
-            span = Span(m.span.start, tokens.ends[k - 1])
-            name, full = text[span.start : span.end], Span(m.full.start, span.end)
-            m = replace(m, j=k, name=name, span=span, full=full)
+            m = ended_at(m, k, tokens.ends[k - 1], text)
         out.append(m)
     return out
 
