@@ -135,6 +135,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_titled_lists(tokens, keys, text, mentions)
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    mentions = with_roll_items(tokens, keys, text, mentions, spans)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together
     distinct_keys = lx.distinct(keys)
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)

@@ -7,7 +7,8 @@ Two places an item stands in:
 
 * a result's: the words before «از» and a place with a rank after it («اول», «نفر دوم»,
   «مقام»), or before «با رکورد», after a separator («،», «و», a dash, a colon);
-* a credit's: the words between a role's colon and a dash or comma («مسئول دوربین : ... -»).
+* a credit's: the words between a role's colon and a dash or the sentence's end («مسئول
+  دوربین : ... -»), not a comma (a list of films nominated: «نامزدها: بمب شل، جوکر»).
 
 Where two persons found stand in a sentence's places of one kind, the other items of that
 kind are persons too, though their words are ordinary ones («سامان وفایی», «مرجانه
@@ -25,7 +26,7 @@ from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.segment import TokenColumns
 
 _SEPARATORS = frozenset({"،", ",", "و", "-", "–", "ـ", "_", ":"})
-_DASHES = frozenset({"-", "–", "ـ", "_", "،", ",", "."})
+_DASHES = frozenset({"-", "–", "ـ", "_"})  # not a comma: «نامزدها: بمب شل، ... : سردسته اهریمنان،»
 _COLON = ":"
 _FROM, _WITH, _RECORD = "از", "با", "رکورد"
 # the words of a rank after «از» and the place: «اول شد», «نفر دوم», «به مقام سوم رسید»
@@ -115,8 +116,8 @@ def _opening(keys: list[str], a: int, t: int) -> int:
 
 
 def _credit_places(tokens: TokenColumns, keys: list[str], a: int, b: int) -> list[Place]:
-    """The items after a role's colon in ``[a, b)``, up to a dash, a comma or the sentence's
-    end within ``_MOST`` words."""
+    """The items after a role's colon in ``[a, b)``, up to a dash or the sentence's end within
+    ``_MOST`` words."""
     out: list[Place] = []
     for c in range(a + 1, b - 1):
         if keys[c] != _COLON or not tokens.words[c - 1][:1].isalpha():
