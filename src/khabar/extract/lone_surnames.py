@@ -97,7 +97,7 @@ def lone_surnames(
             continue  # «فیفا ... را ... اعلام کرد»: a body's name no list holds
         pkey = reg.by_surname((keys[i],))
         if pkey is None and reg.spelled((keys[i],)):
-            pkey = _named_before(reg, keys[i], tokens.starts[i])
+            pkey = named_before(reg, keys[i], tokens.starts[i])
             if pkey is None:
                 continue  # two persons have that family name: either may speak
         if pkey is None:
@@ -429,7 +429,7 @@ def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> s
     return pkey
 
 
-def _named_before(reg: Registry, key: str, at: int) -> str | None:
+def named_before(reg: Registry, key: str, at: int) -> str | None:
     """Of the persons whose family name is ``key``, the one alone the article names before
     character ``at``: «محمد عموییان ... اظهار داشت» ... «عموییان بیان داشت: سارا محمدی،
     حانیه عموییان و ...» (the other is named only after the report)."""
