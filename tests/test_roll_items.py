@@ -3,7 +3,8 @@ a results list by record, on ARMAN's news of its folds 1-2, and a film's credits
 PEYMA's training-part news; not a list of films nominated, on the shared news. And, on PEYMA's
 training-part news, a craft that ends a name in a list of awards (``no_name_edges.tsv``) and
 a family name two persons hold that reports for the one named before
-(``lone_surnames.named_before``)."""
+(``lone_surnames.named_before``), and is a mention of that one on the shared news
+(``surname_mentions``), not where it is a given name."""
 
 from __future__ import annotations
 
@@ -72,3 +73,28 @@ def test_a_family_name_two_hold_reports_for_the_one_named_before() -> None:
     found = persons(text)
     assert found.get("محمد عموییان") == ["محمد عموییان", "عموییان"], found
     assert found.get("حانیه عموییان") == ["حانیه عموییان"], found
+
+
+def test_a_family_name_two_hold_is_the_one_named_before() -> None:
+    text = (
+        "از علی داودی بیست ساله به عنوان پدیده فوق سنگین ایران در رشته وزنه برداری و امید آینده"
+        " این رشته در میادین بین المللی یاد می شود.\nبه گزارش «تابناک»، علی داودی وزنه‌بردار"
+        " ایرانی با اصالت خمینی (شهرستان خمین) است.\nاو رکورد دار دسته سنگین وزن جهان در رده"
+        " جوانان است.\nداودی متولد ۲ فروردین ۱۳۷۸، دارای قد ۱.۹۵ متر و وزن ۱۵۰٫۰۳ کیلوگرم است."
+        "\nداودی درمسابقات قهرمانی وزنه‌برداری آسیا ۲۰۱۹در وزن ۱۰۹+ کیلوگرم ۳ مدال طلا به دست"
+        " آورد و قهرمان آسیا شد.\nداودی همچنین در مورد نقشی که برادرش (محسن داودی از ملی پوشان"
+        " سابق ایران) در رسیدنش به قهرمانی جوانان داشت، به رسانه ها گفته است: مشوق اصلی ام"
+        " برادرم بود."
+    )
+    found = persons(text)
+    assert found.get("علی داودی") == ["علی داودی", "علی داودی", "داودی", "داودی", "داودی"]
+    assert found.get("محسن داودی") == ["محسن داودی"], found
+
+
+def test_a_given_name_is_no_family_name_two_hold() -> None:
+    text = (
+        "به گزارش ایسنا، به نقل از خبرگزاری آناتولی، وزارت کشور افغانستان تایید کرد، حسین محمد،"
+        " پسر محمد محقق، معاون دوم رئیس اجرایی دولت افغانستان اقدام به کشتن باقر محمد محقق کرده"
+        " است."
+    )
+    assert "محمد" not in persons(text).get("حسین محمد", [])
