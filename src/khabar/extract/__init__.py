@@ -67,6 +67,7 @@ from khabar.extract.quoted_whole import with_quoted_first_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
+from khabar.extract.roll_items import with_roll_items
 from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.surname_mentions import surname_mentions
@@ -133,6 +134,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_list_items(tokens, keys, text, mentions, spans)
     mentions = with_titled_lists(tokens, keys, text, mentions)
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
+    mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    mentions = with_roll_items(tokens, keys, text, mentions, spans)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together
     distinct_keys = lx.distinct(keys)
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)

@@ -97,7 +97,9 @@ def lone_surnames(
             continue  # «فیفا ... را ... اعلام کرد»: a body's name no list holds
         pkey = reg.by_surname((keys[i],))
         if pkey is None and reg.spelled((keys[i],)):
-            continue  # two persons have that family name: either may speak
+            pkey = named_before(reg, keys[i], tokens.starts[i])
+            if pkey is None:
+                continue  # two persons have that family name: either may speak
         if pkey is None:
             holders = _named_with(reg, keys[i])
             if len(holders) > 1:
@@ -425,6 +427,15 @@ def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> s
     reg.persons.setdefault(pkey, Person(name=f"{tokens.words[i]} {tokens.words[i + 1]}"))
     reg.surnames.setdefault((keys[i], keys[i + 1]), set()).add(pkey)
     return pkey
+
+
+def named_before(reg: Registry, key: str, at: int) -> str | None:
+    """Of the persons whose family name is ``key``, the one alone the article names before
+    character ``at``: «محمد عموییان ... اظهار داشت» ... «عموییان بیان داشت: سارا محمدی،
+    حانیه عموییان و ...» (the other is named only after the report)."""
+    holders = set().union(*(reg.surnames[s] for s in reg.spelled((key,))))
+    before = [p for p in holders if any(m.start < at for m in reg.persons[p].mentions)]
+    return before[0] if len(before) == 1 else None
 
 
 def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
-from khabar.extract.lone_surnames import NO_NAME_ENDS
+from khabar.extract.lone_surnames import NO_NAME_ENDS, named_before
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
-from khabar.extract.namewords import FREQUENT, RARE, adjective, rank
+from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
 from khabar.extract.people import person_key, stopwords
 from khabar.extract.registry import Registry, titled_figure
 from khabar.extract.tagged_entities import KIND_WORDS
@@ -48,6 +48,8 @@ def surname_mentions(
         for size in (3, 2, 1):
             surname = tuple(keys[i : i + size])
             pkey = reg.by_surname(surname) if len(surname) == size else None
+            if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
+                pkey = named_before(reg, surname[0], tokens.starts[i])  # the other named after
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
             if _another_given_name(reg, keys, i, pkey):
@@ -217,6 +219,20 @@ def _name_before(keys: list[str], i: int) -> bool:
     beside «پیمان قاسم‌خانی»)."""
     before = keys[i - 1] if i else ""
     return _any_given(before) or (_rare_word(before, before) and before.isalpha())
+
+
+def _alone_of_one(keys: list[str], i: int) -> bool:
+    """The family name alone at ``i``, which two persons of the article hold, may be one
+    person's («علی داودی ... داودی متولد ...» ... «محسن داودی»): no given name («پسر محمد
+    محقق» beside «حسین محمد»), not after another's given name or a word the news writes
+    rarely («سردارحسین دهقان», «زلمایخلیل زاد»), nor the family's («خانواده اشرفی»)."""
+    before = keys[i - 1] if i else ""
+    if _any_given(keys[i]) or _name_before(keys, i):
+        return False
+    return before not in _FAMILY and not kin(before)
+
+
+_FAMILY = frozenset({"خانواده", "خاندان", "طایفه", "دودمان"})
 
 
 def _fixed_phrase(keys: list[str], i: int) -> bool:

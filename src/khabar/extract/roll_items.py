@@ -1,0 +1,146 @@
+"""The names of a roll that neither a rule nor the tagger took, where the roll's other names
+stand in the same place: a results list («مسعود مرادی از قزوین اول شد ، احمد قدم گاهی از
+استان خراسان نفر دوم», «0 ـ فرید مروارید با رکورد 0 کیلوگرم از خوزستان») and a film's credits
+by colons («مسئول دوربین : سخی توکلی - صدابردار : سعید بجنوردی - ...»).
+
+Two places an item stands in:
+
+* a result's: the words before «از» and a place with a rank after it («اول», «نفر دوم»,
+  «مقام»), or before «با رکورد», after a separator («،», «و», a dash, a colon);
+* a credit's: the words between a role's colon and a dash or the sentence's end («مسئول
+  دوربین : ... -»), not a comma (a list of films nominated: «نامزدها: بمب شل، جوکر»).
+
+Where two persons found stand in a sentence's places of one kind, the other items of that
+kind are persons too, though their words are ordinary ones («سامان وفایی», «مرجانه
+باغبانی»): two to four words a name in a list may hold (``list_items.item_word``), one of them
+a given name, a family name's word or a rare word. A person found at an item's start and
+ending inside it is cut short there («محمدضیاء | حمیدی با رکورد»).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.list_items import item_word, name_words
+from khabar.extract.people import Mention, untitled_mention
+from khabar.extract.tagged_entities import KIND_WORDS
+from khabar.text.segment import TokenColumns
+
+_SEPARATORS = frozenset({"،", ",", "و", "-", "–", "ـ", "_", ":"})
+_DASHES = frozenset({"-", "–", "ـ", "_"})  # not a comma: «نامزدها: بمب شل، ... : سردسته اهریمنان،»
+_COLON = ":"
+_FROM, _WITH, _RECORD = "از", "با", "رکورد"
+# the words of a rank after «از» and the place: «اول شد», «نفر دوم», «به مقام سوم رسید»
+_RANKS = frozenset(
+    {"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نفر", "مقام", "رتبه", "قهرمان", "عنوان"}
+)
+_PLACE_WORDS = 4  # «از استان خراسان رضوی | نفر دوم»: words between «از» and the rank
+_LEAST, _MOST = 2, 4  # words of an item
+_LEAST_FOUND = 2  # persons found in a sentence's places of one kind
+
+
+def with_roll_items(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]],
+) -> list[Mention]:
+    """``mentions`` and the other items of the rolls of results and credits they stand in."""
+    if _FROM not in keys and _COLON not in keys:
+        return mentions
+    by_start = {m.i: m for m in mentions}
+    by_end = {m.j: m for m in mentions}
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    for a, b in sentences:
+        for places in (_result_places(keys, a, b), _credit_places(tokens, keys, a, b)):
+            found = [p for p in places if _found(p, by_start, by_end)]
+            if len(found) < _LEAST_FOUND:
+                continue
+            for kind, i, j in places:
+                if (kind, i, j) in found or i < 0:
+                    continue
+                item = _item(tokens, keys, i, j)
+                if item is None:
+                    continue
+                s, t = item
+                held = by_start.get(s)
+                if held is not None and held.j < t and used.isdisjoint(range(held.j, t)):
+                    replaced.add(id(held))  # «محمدضیاء | حمیدی با رکورد»
+                elif not used.isdisjoint(range(s, t)):
+                    continue
+                added.append(untitled_mention(tokens, text, s, t))
+                used.update(range(s, t))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.ti)
+
+
+Place = tuple[str, int, int]  # kind, the token an item may open at (-1: none), its end
+
+
+def _found(place: Place, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """A person found stands in the place: ends where a result's item does, or opens right
+    after a credit's colon."""
+    kind, i, j = place
+    if kind == "result":
+        return j in by_end
+    return i in by_start and by_start[i].j <= j
+
+
+def _result_places(keys: list[str], a: int, b: int) -> list[Place]:
+    """The ends of a result's items in ``[a, b)``: before «از» and a place with a rank, or
+    before «با رکورد»; the item opens past the separator before it (-1 where none is near)."""
+    out: list[Place] = []
+    for t in range(a + 1, b):
+        key = keys[t]
+        if key == _WITH:
+            if t + 1 < b and keys[t + 1] == _RECORD:
+                out.append(("result", _opening(keys, a, t), t))
+        elif key == _FROM:
+            ahead = keys[t + 2 : min(b, t + 2 + _PLACE_WORDS)]
+            if any(k in _RANKS for k in ahead):
+                out.append(("result", _opening(keys, a, t), t))
+    return out
+
+
+def _opening(keys: list[str], a: int, t: int) -> int:
+    """The first token of the item ending at ``t``: past the last separator within
+    ``_MOST`` words before it, -1 where there is none."""
+    for s in range(t - 1, max(a, t - _MOST - 1) - 1, -1):
+        if keys[s] in _SEPARATORS:
+            return s + 1 if s + 1 < t else -1
+    return -1
+
+
+def _credit_places(tokens: TokenColumns, keys: list[str], a: int, b: int) -> list[Place]:
+    """The items after a role's colon in ``[a, b)``, up to a dash or the sentence's end within
+    ``_MOST`` words."""
+    out: list[Place] = []
+    for c in range(a + 1, b - 1):
+        if keys[c] != _COLON or not tokens.words[c - 1][:1].isalpha():
+            continue
+        for t in range(c + 1, min(b, c + _MOST + 2) + 1):
+            if t == b or keys[t] in _DASHES:
+                out.append(("credit", c + 1, t))
+                break
+            if keys[t] == _COLON:
+                out.append(("credit", c + 1, -1))  # the next role: no bound item
+                break
+    return out
+
+
+def _item(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """The item ``[i, j)`` where it is a name's words: two to ``_MOST`` words a name in a
+    list may hold, opened by no head of a body's name; one of them a given name, a family
+    name's word or a rare word."""
+    if j < 0 or not _LEAST <= j - i <= _MOST or keys[i] in KIND_WORDS:
+        return None
+    if not all(item_word(tokens, keys, k, k > i) for k in range(i, j)):
+        return None
+    given = keys[i] in lx.first_names()  # «سامان», «آرمان»: given names that are words too
+    if not (given or name_words(tokens.words, keys, i, j)):
+        return None
+    return i, j
