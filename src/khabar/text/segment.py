@@ -66,6 +66,7 @@ def paragraphs(text: str) -> list[Span]:
 # A quotation a colon opens («... می‌گوید: «...») while another is still open
 _COLON_QUOTE_RE = re.compile(r":\s*«")
 _ENDS_A_SENTENCE_RE = re.compile(r"[.!?؟][»\"”’)\]]*\s")
+_GUILLEMET_RE = re.compile("[«»]")
 
 
 def _never_closed(chunk: str) -> dict[int, int]:
@@ -79,7 +80,8 @@ def _never_closed(chunk: str) -> dict[int, int]:
         return {}
     out: dict[int, int] = {}
     stack: list[int] = []
-    for k, c in enumerate(chunk):
+    for m in _GUILLEMET_RE.finditer(chunk):  # the marks alone, not every character
+        k, c = m.start(), m.group()
         if c == "«":
             if stack and chunk[:k].rstrip().endswith(":"):
                 ends = list(_ENDS_A_SENTENCE_RE.finditer(chunk, stack[-1], k))
@@ -113,36 +115,43 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
         chunk = text[para.start : para.end]
         last_close = para.start + chunk.rfind("»")  # a quote open at ``end`` closes before it
         unclosed = _never_closed(chunk) if "«" in chunk else {}
+        # a paragraph without guillemets opens and closes no quotation: none counted
+        marks = "«" in chunk or "»" in chunk
         for m in _END_RE.finditer(chunk):
-            depth += chunk.count("«", pos - para.start, m.start()) - chunk.count(
-                "»", pos - para.start, m.start()
-            )
+            g = m.group()
+            if marks:
+                depth += chunk.count("«", pos - para.start, m.start()) - chunk.count(
+                    "»", pos - para.start, m.start()
+                )
             pos = para.start + m.start()
             end = para.start + m.end()
             # «... منحرف کنند .** حضرت آیت‌الله ...»: a wire's two stars open the next item
             # not «...*», nor «.* فارس:» of an interview's turns
-            star = text[end : end + 2] == "**" and m.group() == "."
+            star = text[end : end + 2] == "**" and g == "."
             # «... کشف نشده است.»«کلونی» در پایان مقاله خود ...»: a quotation closed and the
             # next opened at once, the line break between them lost (19 in the shared news)
-            reopens = text[end] == "«" and m.group().endswith("»") if end < para.end else False
+            reopens = text[end] == "«" and g[-1] == "»" if end < para.end else False
             # «... تشکیل شود.»این نماینده مجلس همچنین اظهار داشت:»: a quotation closed and
             # «این», «وی» or «او» at once, the space or line break after it lost
-            if end < para.end and m.group()[-1] == "»" and _ANAPHOR_RE.match(text, end):
+            if end < para.end and g[-1] == "»" and _ANAPHOR_RE.match(text, end):
                 reopens = True
-            if end < para.end and text[end] == "،" and m.group() == ".":
+            if end < para.end and text[end] == "،" and g == ".":
                 end += 1  # «... قرار گیرد.، سرپرست مرکز ...»: a digest's items joined by «.،»
             if end < para.end and not text[end].isspace() and not star and not reopens:
                 continue
             # the initial pattern is two characters long and ends at ``pos``: no need to
             # search the sentence from its start
             window = max(start, pos - 2)
-            if m.group() == "." and _INITIAL_RE.search(text, window, pos):
+            if g == "." and _INITIAL_RE.search(text, window, pos):
                 continue
-            if m.group().startswith(("…", "..")) and _AND_SO_ON_RE.search(
-                text, max(start, pos - 3), pos
+            # «…» or «..» opens it: «.», the most, is neither (no ``startswith`` call)
+            if (
+                (g == "…" or len(g) > 1)
+                and g.startswith(("…", ".."))
+                and _AND_SO_ON_RE.search(text, max(start, pos - 3), pos)
             ):
                 continue
-            inner = depth - m.group().count("»")
+            inner = depth - g.count("»") if marks else depth
             left_open = unclosed.get(end - para.start, 0) if unclosed else 0
             if inner > 0 and last_close >= end and not left_open:
                 continue
