@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.heading_plurals import singular
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.registry import Registry
 
@@ -51,6 +52,8 @@ def _heading_word(key: str, stem: str) -> bool:
     اجتماعیوی در توضیح ... گفت», «... از سوی افراطیونوی با بیان ... افزود»; not «فرانسوی»)."""
     if stem in lx.common_words():
         return True
+    if (one := singular(stem)) is not None and rank(key) >= RARE and rank(one) < RARE:
+        return True  # «... کارکنان رستوران‌هاوی با بیان اینکه ... گفت:» (heading_plurals)
     return len(stem) >= _WORD and rank(stem) < RARE and rank(key) >= RARE
 
 
