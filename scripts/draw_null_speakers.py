@@ -15,8 +15,10 @@ then set by reading the article. ``tests/fixtures/null_speakers_judged.jsonl`` w
 with the command above, from the extraction of all the shared news at 825bc05. ``--but`` leaves
 out the articles of an earlier draw (its items' stems); ``null_speakers_judged_2.jsonl`` was
 drawn with ``--seed 8282 --n 60 --but tests/fixtures/null_speakers_judged.jsonl`` from the
-extraction at a61e49c, and ``null_speakers_judged_3.jsonl`` with ``--seed 8484 --n 100`` and
-both earlier draws after ``--but``, from the extraction at 5da594c.
+extraction at a61e49c, ``null_speakers_judged_3.jsonl`` with ``--seed 8484 --n 100`` and
+both earlier draws after ``--but``, from the extraction at 5da594c, and
+``null_speakers_judged_4.jsonl`` with ``--seed 8686 --n 100`` and the three earlier draws after
+``--but``, from the extraction at f2935cd.
 """
 
 from __future__ import annotations

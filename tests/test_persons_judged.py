@@ -113,7 +113,7 @@ class Floor:
 # second bodies sample (``test_body_speakers_2.py``), the second to fourth and the sixth posts
 # samples (``test_posts_judged.py``) and the quotes with no speaker drawn from all the shared news
 # outside the gold (``test_null_speakers.py``, ``test_null_speakers_2.py``,
-# ``test_null_speakers_3.py``)
+# ``test_null_speakers_3.py``, ``test_null_speakers_4.py``)
 LET_IN_LATER = frozenset(
     {
         "speaker_misses_judged_3.jsonl",
@@ -130,6 +130,7 @@ LET_IN_LATER = frozenset(
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
         "null_speakers_judged_3.jsonl",
+        "null_speakers_judged_4.jsonl",
         "quotes_judged_2.jsonl",
     }
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_pronouns import heading_end
+from khabar.extract.heading_plurals import common_plural
 from khabar.extract.registry import Registry
 
 _THIS = lx.key("این")
@@ -29,7 +30,7 @@ def glued_anaphor(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             and len(stem) >= 3
             and key not in lx.common_words()
             and key not in lx.first_names()
-            and (heading_end(stem) or stem in lx.common_words())
+            and (heading_end(stem) or stem in lx.common_words() or common_plural(stem))
             and lx.post_anaphors().match([_THIS, *keys[k + 1 : min(k + _PHRASE, verb_at)]], 0)
         ):
             return k

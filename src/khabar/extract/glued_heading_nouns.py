@@ -10,6 +10,7 @@ before it."""
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.heading_plurals import singular
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.registry import Registry
 
@@ -17,7 +18,6 @@ from khabar.extract.registry import Registry
 # «فرهادی درباره نحوه عرضه ... تاکید کرد:», «فرهادی همچنین افزود»)
 _AFTER_NAME = frozenset({"همچنین", "نیز", "با", "ضمن", "درباره", "درخصوص", "پیش", "پس"})
 _MIN_HEAD = 3  # letters of the heading's last word
-_PLURAL = "ها"  # «رستوران‌ها», its key written without the ZWNJ
 
 
 def heading_noun(head: str) -> bool:
@@ -47,7 +47,5 @@ def named_before(reg: Registry, pkey: str, start: int) -> bool:
 
 def plural_noun(word: str) -> bool:
     """``word`` is the plural of a word the lists know, its key with no ZWNJ («رستورانها»)."""
-    stem = word.removesuffix(_PLURAL)
-    return (
-        stem != word and len(stem) >= _MIN_HEAD and (stem in lx.common_words() or rank(stem) < RARE)
-    )
+    one = singular(word)
+    return one is not None and (one in lx.common_words() or rank(one) < RARE)

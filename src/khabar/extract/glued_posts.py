@@ -15,6 +15,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.glued_surnames import one_word_place
 from khabar.extract.glued_words import end_of_key
+from khabar.extract.heading_plurals import singular
 from khabar.extract.namewords import FREQUENT, RARE, rank
 from khabar.extract.people import Mention, PostMention, stopwords
 from khabar.extract.posts import find_posts
@@ -114,6 +115,8 @@ def _heading_word(stem: str, roots) -> bool:
     name run into its post is one person's («موسویسخنگوی وزارت امور خارجه»)."""
     if len(stem) < 3 or stem in roots or stem in stopwords() or stem in lx.name_words():
         return False
+    if (one := singular(stem)) is not None and one not in roots and rank(one) < FREQUENT:
+        return True  # «... در استان‌هارئیس شورای ائتلاف ادامه داد:» (heading_plurals)
     return stem in lx.common_words() or rank(stem) < FREQUENT or one_word_place(stem)
 
 

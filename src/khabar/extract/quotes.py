@@ -73,6 +73,7 @@ from khabar.extract.speakers import (
 )
 from khabar.extract.speaking_bodies import PAPERS, OrgRef, described_only, organization_at
 from khabar.extract.subject_start import subject_start
+from khabar.extract.time_openers import past_time_opener
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
@@ -705,6 +706,8 @@ def _past_in_phrase(keys, a, verb_at, reg: Registry, ref: object) -> bool:
     that reports nothing: «در دیداری که بین وزاری امور خارجه دو کشور انجام شد، وانگ ئی اعلام
     کرد روابط ...» is his, as if he opened it."""
     past = after_in_phrase(keys, a, verb_at)
+    if past == a:
+        past = past_time_opener(keys, a, verb_at)  # «اما بالاخره شب گذشته، X ... اعلام کرد، ...»
     return past > a and isinstance(ref, str) and reg.by_token.get(past) == ref
 
 

@@ -44,6 +44,7 @@ from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
+from khabar.extract.one_posts import one_post
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -521,7 +522,7 @@ def _subject_opening(
         if isinstance(ref, str) and (post := post_at.get(s)) and not may_hold(reg, ref, post.keys):
             ref = None  # «خاتمی رئیس‌جمهور ... این سخنگو گفت:»: his spokesman, unnamed
         return ref, end, False, False
-    post = post_at.get(s)
+    post = post_at.get(s) or one_post(keys, s, verb_at, post_at, reg)
     pkey = reg.by_token.get(s)
     if pkey and byline_credited(keys, s):
         pkey = None  # «انتشاردهنده: مهرنوش خانزائی ...»: credited by the page, not speaking

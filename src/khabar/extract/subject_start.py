@@ -9,6 +9,7 @@ from itertools import compress
 
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
+from khabar.extract.announcements import past_announcement
 from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
     BUT,
@@ -131,6 +132,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if glued not in post_at or "/" not in keys[glued:verb_at]:
         s = glued
     source_at, s = s, after_source(keys, s, verb_at)
+    s = past_announcement(keys, s, verb_at)  # «بنابر اعلام روابط عمومی ...، وی بیان داشت:»
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
     # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی

@@ -1,0 +1,41 @@
+"""Words of time that open a clause, up to their comma, before the person who speaks with no
+colon after the verb: «اما بالاخره شب گذشته، محمد شریعتمداری وزیر کار ... اعلام کرد، در
+اجرای ...», «همزمان با افزایش نرخ سوخت ... از بامداد جمعه ۲۴ آبان ۹۸، نوبخت رئیس سازمان
+برنامه و بودجه اعلام کرد مبلغ ...». The person opens the clause past them, as past a phrase
+with «در» (``quotes._past_in_phrase``)."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import finite_verb
+from khabar.extract.clause_words import WHEN
+
+# words that may open the clause before the time: «اما بالاخره شب گذشته، ...»
+_LEAD = frozenset(map(lx.key, ("اما", "ولی", "و", "بالاخره", "سرانجام", "همچنین", "نیز")))
+_MONTHS = frozenset(
+    lx.key(m) for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+)
+_TIME = (WHEN - {"،"}) | _MONTHS | frozenset(map(lx.key, ("سال", "ساعت", "اخیر", "جاری")))
+_AT_ONCE = ("همزمان", "با")  # «همزمان با ...،»: at the time of an event
+_REACH = 25  # tokens of the phrase at most
+
+
+def past_time_opener(keys, s: int, verb_at: int) -> int:
+    """The token past the comma of words of time, or of «همزمان با ...», that open the clause
+    at ``s`` (past «اما», «بالاخره» ...), when nothing there reports, ends a clause or says
+    «که»; else ``s``."""
+    k = s
+    while k < verb_at and keys[k] in _LEAD:
+        k += 1
+    at_once = tuple(keys[k : k + 2]) == _AT_ONCE
+    start = k + 2 if at_once else k
+    verbs = lx.reporting_verbs()
+    for t in range(start, min(verb_at, s + _REACH)):
+        key = keys[t]
+        if key in ("،", ","):
+            return t + 1 if t > start else s
+        if key == "که" or finite_verb(key) or verbs.match(keys, t) is not None:
+            return s
+        if not at_once and not (key in _TIME or key.isdigit()):
+            return s
+    return s
