@@ -63,7 +63,9 @@ the third, ``persons_judged_store_3.jsonl``: ``--seed 2626`` and ``--exclude`` e
 store samples, from an extraction of all the shared news at 5da594c; the fourth,
 ``persons_judged_store_4.jsonl``: ``--seed 2727`` and ``--exclude`` each of the three, from the
 same extraction at 5da594c; the fifth, ``persons_judged_store_5.jsonl``: ``--seed 2828`` and
-``--exclude`` each of the four, from an extraction of all the shared news at f2935cd).
+``--exclude`` each of the four, from an extraction of all the shared news at f2935cd; the sixth,
+``persons_judged_store_6.jsonl``: ``--seed 2929`` and ``--exclude`` each of the five, from the
+same extraction at f2935cd).
 """
 
 from __future__ import annotations

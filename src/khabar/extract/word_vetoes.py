@@ -4,7 +4,9 @@ a scandal named in «گیت» («روسیگیت مولر»: Russiagate), two of 
 together («نه آقا بالاسر»: «بالا سر», a boss over one's head), a family name that is also
 an adjective, right after a plural of places («اماکن عبادی»: places of worship), a noun of a
 quality or «یک‌» and a word ending or in a name («زهرا وابستگی», «علی یک‌سری»), and a
-foreign given name alone after a cleric's title, a nickname («آیت‌الله مایک»).
+foreign given name alone after a cleric's title, a nickname («آیت‌الله مایک»), and «علی»
+of a blessing on the Prophet, a preposition («صلی‌الله علی محمد», «صل علی محمد»: upon
+Muhammad).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _COMMONEST = 1000  # both halves of a word run together among the commonest («�
 # plurals of places, whose adjective in «ی» a family name may also be («اماکن عبادی»,
 # «مراکز درمانی»); keys, no ZWNJ
 _PLACES = frozenset({"اماکن", "مراکز", "مکانهای", "محلهای", "مکانها"})
+# a blessing's «bless» before «علی», upon: «صل علی محمد», «صلی‌الله علی محمد»; keys
+_ALI = "علی"
+_BLESS = frozenset({"صل", "صلی", "صلیالله"})
 
 
 def without_plain_words(
@@ -50,6 +55,8 @@ def without_plain_words(
             continue  # «زهرا وابستگی شدیدی دارد»: a dependence, no family name
         if m.j - m.i == 1 and _cleric_nickname(keys, m):
             continue
+        if _blessing(keys, m.i):
+            continue  # «صلی‌الله علی محمد و آله»: upon Muhammad, no «علی»
         if m.j - m.i == 1 and (commonest_pair(keys[m.i]) or _place_adjective(keys, m)):
             continue
         out.append(m)
@@ -138,3 +145,13 @@ def _place_adjective(keys: list[str], m: Mention) -> bool:
     """A lone word right after a plural of places, with no title: its adjective («اماکن
     عبادی»), though a family name is written so too."""
     return m.ti == m.i and m.i > 0 and keys[m.i - 1] in _PLACES
+
+
+def _blessing(keys: list[str], i: int) -> bool:
+    """Token ``i`` is «علی», upon, of a blessing: «صل», «صلی» or «صلی‌الله» (whose «الله» may
+    stand apart) before it."""
+    if keys[i] != _ALI or not i:
+        return False
+    if keys[i - 1] == "الله":
+        return i > 1 and keys[i - 2] == "صلی"
+    return keys[i - 1] in _BLESS
