@@ -20,14 +20,15 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-_FOLD = str.maketrans("يك", "یک", "\u200c\u0650")
+_FOLD = str.maketrans("يك«»“”", 'یک""""', "\u200c\u0650")
 
 
 def _bare(text: str) -> str:
     """``text`` without its white space and ZWNJs, Arabic letters as Persian: a number the
     repair rejoins («۲۲.» and «۵» on two lines, «۲۲. ۵» in a sample's first words) reads the
     same as it did, and so do the words of the older samples, written down before the repair
-    restored ZWNJs or from the text as read («رضاخان پهلوي»)."""
+    restored ZWNJs or from the text as read («رضاخان پهلوي»), or before it wrote other marks
+    of quotation as guillemets («"مرس"»)."""
     return "".join(text.translate(_FOLD).split())
 
 

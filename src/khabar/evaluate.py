@@ -29,6 +29,8 @@ from khabar.letters import GOLD_LETTERS
 from khabar.model import Document, Quote
 
 _LETTERS = GOLD_LETTERS | {c: None for c in range(0x064B, 0x0653)}  # harakat: «کُرد»
+# the repair writes an outlet's “…” and "…" as «…»; the gold keeps the marks as typed
+_LETTERS |= {ord(c): '"' for c in "«»“”"}
 
 
 def fold(s: str | None) -> str:

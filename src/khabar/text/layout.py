@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from khabar.lexicon import rows
+from khabar.text.blank_lines import hard_wrap_width
 from khabar.text.offsets import Edit
 
 _DATE_HEADER_RE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:.]+Z?)?\s+")
@@ -373,13 +374,23 @@ def line_wrap_edits(text: str) -> list[Edit]:
     acc_start = lines[0][0]
     in_body = False
     kept_lines = 0
-    for n, ((_, prev_end), (s, e)) in enumerate(zip(lines, lines[1:], strict=False)):
+    wrapped_from = hard_wrap_width(text, lines)
+    for n, ((prev_start, prev_end), (s, e)) in enumerate(zip(lines, lines[1:], strict=False)):
         if (joined := _broken_number(text, lines, n)) is not None:
             edits.append(joined)
             continue
         nxt = text[s:e]
         if _JOINS_PREVIOUS_RE.match(nxt):
             edits.append(Edit(prev_end, s, ""))
+            continue
+        if (
+            wrapped_from
+            and s - prev_end == 1
+            and _visible_len(text, prev_start, prev_end) >= wrapped_from
+            and not _LIST_ITEM_RE.match(nxt)
+        ):
+            edits.append(Edit(prev_end, s, " "))
+            in_body = True
             continue
         # the paragraph so far is text[acc_start:prev_end]; only its end is looked at
         terminal = _ends_with(_TERMINAL_MARKS, text, acc_start, prev_end)

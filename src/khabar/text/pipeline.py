@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from khabar.model import Document
-from khabar.text import characters, glued_numbers, layout, segment, zwnj
+from khabar.text import characters, glued_numbers, latin_marks, layout, quote_marks, segment, zwnj
 from khabar.text.offsets import Edit, OffsetMap, apply_edits, output_spans
 
 Step = tuple[str, Callable[[str], list[Edit]]]
@@ -15,6 +15,8 @@ Step = tuple[str, Callable[[str], list[Edit]]]
 # swallow «انتهای پیام»), and ZWNJ is restored last, on clean letters and whole paragraphs.
 STEPS: list[Step] = [
     ("characters", characters.character_edits),
+    ("quote_marks", quote_marks.quote_mark_edits),
+    ("latin_marks", latin_marks.latin_mark_edits),
     ("spacing", characters.spacing_edits),
     ("boilerplate", layout.boilerplate_edits),
     ("line_wraps", layout.line_wrap_edits),
@@ -29,6 +31,7 @@ STEPS: list[Step] = [
 LINE_FIELDS = ("title", "surtitle", "source")  # the meta fields shown and searched
 _RECHECK = {"spacing", "boilerplate", "line_wraps", "repeated_paragraphs"}
 _MAX_ROUNDS = 3
+_CLEAN = 4  # the steps after which the characters are clean (characters to spacing)
 
 
 def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[str]]:
@@ -98,12 +101,12 @@ def repair(original: str, meta: dict[str, Any] | None = None) -> Document:
                 del meta[key]
     offset_map = OffsetMap()
     # the «date» header is read once the characters are clean («ـdate 2025-11-26»)
-    text, _ = _run(original, offset_map, STEPS[:2])
+    text, _ = _run(original, offset_map, STEPS[:_CLEAN])
     header_edits, header_date = layout.date_header(text)
     if header_edits:
         text = _apply(text, header_edits, "date_header", offset_map)
         meta.setdefault("published", header_date)
-    text, changed = _run(text, offset_map, STEPS[2:])
+    text, changed = _run(text, offset_map, STEPS[_CLEAN:])
     text = _recheck(text, offset_map, changed)
     paras = segment.paragraphs(text)
     return Document(
