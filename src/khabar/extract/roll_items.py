@@ -53,11 +53,18 @@ def with_roll_items(
         return mentions
     by_start = {m.i: m for m in mentions}
     by_end = {m.j: m for m in mentions}
+    results = lx.positions(keys, _RESULT_WORDS)  # «از», «با»: sought once, not at every token
+    colons = lx.occurrences(keys, _COLON)
+    # a roll needs two persons found in its places of one kind: a result's place ends where a
+    # person does («از», «با» at the end), a credit's opens where one starts (past the colon)
+    if (
+        sum(map(by_end.__contains__, results)) < _LEAST_FOUND
+        and sum(c + 1 in by_start for c in colons) < _LEAST_FOUND
+    ):
+        return mentions
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added: list[Mention] = []
     replaced: set[int] = set()
-    results = lx.positions(keys, _RESULT_WORDS)  # «از», «با»: sought once, not at every token
-    colons = lx.occurrences(keys, _COLON)
     for a, b in sentences:
         for places in (
             _result_places(keys, results, a, b),
