@@ -19,6 +19,8 @@ ending inside it is cut short there («محمدضیاء | حمیدی با رکو
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import item_word, name_words
 from khabar.extract.people import Mention, untitled_mention
@@ -29,6 +31,7 @@ _SEPARATORS = frozenset({"،", ",", "و", "-", "–", "ـ", "_", ":"})
 _DASHES = frozenset({"-", "–", "ـ", "_"})  # not a comma: «نامزدها: بمب شل، ... : سردسته اهریمنان،»
 _COLON = ":"
 _FROM, _WITH, _RECORD = "از", "با", "رکورد"
+_RESULT_WORDS = frozenset({_FROM, _WITH})
 # the words of a rank after «از» and the place: «اول شد», «نفر دوم», «به مقام سوم رسید»
 _RANKS = frozenset(
     {"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نفر", "مقام", "رتبه", "قهرمان", "عنوان"}
@@ -50,11 +53,23 @@ def with_roll_items(
         return mentions
     by_start = {m.i: m for m in mentions}
     by_end = {m.j: m for m in mentions}
+    results = lx.positions(keys, _RESULT_WORDS)  # «از», «با»: sought once, not at every token
+    colons = lx.occurrences(keys, _COLON)
+    # a roll needs two persons found in its places of one kind: a result's place ends where a
+    # person does («از», «با» at the end), a credit's opens where one starts (past the colon)
+    if (
+        sum(map(by_end.__contains__, results)) < _LEAST_FOUND
+        and sum(c + 1 in by_start for c in colons) < _LEAST_FOUND
+    ):
+        return mentions
     used = {k for m in mentions for k in range(m.ti, m.j)}
     added: list[Mention] = []
     replaced: set[int] = set()
     for a, b in sentences:
-        for places in (_result_places(keys, a, b), _credit_places(tokens, keys, a, b)):
+        for places in (
+            _result_places(keys, results, a, b),
+            _credit_places(tokens, keys, colons, a, b),
+        ):
             found = [p for p in places if _found(p, by_start, by_end)]
             if len(found) < _LEAST_FOUND:
                 continue
@@ -90,18 +105,18 @@ def _found(place: Place, by_start: dict[int, Mention], by_end: dict[int, Mention
     return i in by_start and by_start[i].j <= j
 
 
-def _result_places(keys: list[str], a: int, b: int) -> list[Place]:
+def _result_places(keys: list[str], at: list[int], a: int, b: int) -> list[Place]:
     """The ends of a result's items in ``[a, b)``: before «از» and a place with a rank, or
-    before «با رکورد»; the item opens past the separator before it (-1 where none is near)."""
+    before «با رکورد»; the item opens past the separator before it (-1 where none is near).
+    ``at``: the indices of «از» and «با» in ``keys``."""
     out: list[Place] = []
-    for t in range(a + 1, b):
-        key = keys[t]
-        if key == _WITH:
+    for t in at[bisect_left(at, a + 1) : bisect_left(at, b)]:
+        if keys[t] == _WITH:
             if t + 1 < b and keys[t + 1] == _RECORD:
                 out.append(("result", _opening(keys, a, t), t))
-        elif key == _FROM:
+        else:
             ahead = keys[t + 2 : min(b, t + 2 + _PLACE_WORDS)]
-            if any(k in _RANKS for k in ahead):
+            if not _RANKS.isdisjoint(ahead):
                 out.append(("result", _opening(keys, a, t), t))
     return out
 
@@ -115,12 +130,14 @@ def _opening(keys: list[str], a: int, t: int) -> int:
     return -1
 
 
-def _credit_places(tokens: TokenColumns, keys: list[str], a: int, b: int) -> list[Place]:
+def _credit_places(
+    tokens: TokenColumns, keys: list[str], colons: list[int], a: int, b: int
+) -> list[Place]:
     """The items after a role's colon in ``[a, b)``, up to a dash or the sentence's end within
-    ``_MOST`` words."""
+    ``_MOST`` words. ``colons``: the indices of the colons in ``keys``."""
     out: list[Place] = []
-    for c in range(a + 1, b - 1):
-        if keys[c] != _COLON or not tokens.words[c - 1][:1].isalpha():
+    for c in colons[bisect_left(colons, a + 1) : bisect_left(colons, b - 1)]:
+        if not tokens.words[c - 1][:1].isalpha():
             continue
         for t in range(c + 1, min(b, c + _MOST + 2) + 1):
             if t == b or keys[t] in _DASHES:
