@@ -7,15 +7,11 @@ sentences are from the shared news, outside the gold, cut to the lines that matt
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import cache
-from pathlib import Path
+from null_draws import check_as_drawn, check_since
 
-from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
 from khabar.extract import extract_text
 
-FIXTURES = Path(__file__).parent / "fixtures"
+DRAW = "null_speakers_judged.jsonl"
 
 # ``null_speakers_judged.jsonl``: 150 quotes drawn at random (seed 8080,
 # ``scripts/draw_null_speakers.py``) from the 5,236 quotes with neither speaker nor organization
@@ -41,32 +37,16 @@ CLASSES = {
 SINCE = 10  # and 1 since a closing mark run into a word ends its sentence
 
 
-@cache
-def _items() -> list[dict]:
-    return list(read_judged(FIXTURES / "null_speakers_judged.jsonl"))
-
-
 def said(text: str) -> list[str | None]:
     return [q.speaker for q in extract_text(text).quotes]
 
 
 def test_the_sample_is_judged_as_drawn() -> None:
-    items = _items()
-    assert len(items) == 150
-    assert all(i["drawn"] == {"speaker": None, "speaker_organization": None} for i in items)
-    assert Counter(i["class"] for i in items) == CLASSES
-    named = [i for i in items if i["speaker"] or i["speaker_organization"]]
-    assert len(named) == sum(CLASSES.values()) - CLASSES["none"] - CLASSES["nostmt"]
-    assert all(i["verdict"] is (i["class"] != "nostmt") for i in items)
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    assert not gold & {i["stem"] for i in items}
+    check_as_drawn(DRAW, 150, CLASSES)
 
 
 def test_the_sample_gains_speakers_and_none_wrong() -> None:
-    result = score(_items())
-    assert result.accuracy.right >= SINCE, result.misses
-    assert result.accuracy.wrong <= 1, result.misses
-    assert result.credited == 0, result.misses
+    check_since(DRAW, SINCE, wrong=1)
 
 
 def test_a_person_in_quotation_marks_opens_the_clause_after_ke() -> None:

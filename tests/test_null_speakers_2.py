@@ -5,16 +5,10 @@ The sentences are from the shared news, outside the gold, cut to the lines that 
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import cache
-from pathlib import Path
-
 from conftest import said
+from null_draws import check_as_drawn, check_since
 
-from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
-
-FIXTURES = Path(__file__).parent / "fixtures"
+DRAW = "null_speakers_judged_2.jsonl"
 
 # ``null_speakers_judged_2.jsonl``: 60 quotes drawn at random (seed 8282,
 # ``scripts/draw_null_speakers.py --but null_speakers_judged.jsonl``) from the 4,405 quotes with
@@ -39,29 +33,12 @@ CLASSES = {
 SINCE = 4  # and 1 since a closing mark run into a word ends its sentence
 
 
-@cache
-def _items() -> list[dict]:
-    return list(read_judged(FIXTURES / "null_speakers_judged_2.jsonl"))
-
-
 def test_the_second_draw_is_judged_as_drawn() -> None:
-    items = _items()
-    assert len(items) == 60
-    assert all(i["drawn"] == {"speaker": None, "speaker_organization": None} for i in items)
-    assert Counter(i["class"] for i in items) == CLASSES
-    named = [i for i in items if i["speaker"] or i["speaker_organization"]]
-    assert len(named) == sum(CLASSES.values()) - CLASSES["none"] - CLASSES["nostmt"]
-    assert all(i["verdict"] is (i["class"] != "nostmt") for i in items)
-    first = {i["stem"] for i in read_judged(FIXTURES / "null_speakers_judged.jsonl")}
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    assert not (gold | first) & {i["stem"] for i in items}
+    check_as_drawn(DRAW, 60, CLASSES, earlier=("null_speakers_judged.jsonl",))
 
 
 def test_the_second_draw_since() -> None:
-    result = score(_items())
-    assert result.accuracy.right >= SINCE, result.misses
-    assert result.accuracy.wrong == 0, result.misses
-    assert result.credited == 0, result.misses
+    check_since(DRAW, SINCE)
 
 
 def test_a_listed_outlet_after_rasane_and_its_country_speaks() -> None:

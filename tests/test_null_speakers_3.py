@@ -4,16 +4,11 @@ shared news, outside the gold, cut to the lines that matter."""
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import cache
-from pathlib import Path
-
 from conftest import said
+from null_draws import check_as_drawn, check_since, said_and_judged
 
-from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
-
-FIXTURES = Path(__file__).parent / "fixtures"
+DRAW = "null_speakers_judged_3.jsonl"
+EARLIER = ("null_speakers_judged.jsonl", "null_speakers_judged_2.jsonl")
 
 # ``null_speakers_judged_3.jsonl``: 100 quotes drawn at random (seed 8484,
 # ``scripts/draw_null_speakers.py --but null_speakers_judged.jsonl --but
@@ -47,40 +42,16 @@ SINCE = 9  # and 3 since: a closing mark run into a word, «بیشتر بخوا�
 CREDITED = 1
 
 
-@cache
-def _items() -> list[dict]:
-    return list(read_judged(FIXTURES / "null_speakers_judged_3.jsonl"))
-
-
 def test_the_third_draw_is_judged_as_drawn() -> None:
-    items = _items()
-    assert len(items) == 100
-    assert all(i["drawn"] == {"speaker": None, "speaker_organization": None} for i in items)
-    assert Counter(i["class"] for i in items) == CLASSES
-    named = [i for i in items if i["speaker"] or i["speaker_organization"]]
-    assert len(named) == sum(CLASSES.values()) - CLASSES["none"] - CLASSES["nostmt"]
-    assert all(i["verdict"] is (i["class"] != "nostmt") for i in items)
-    earlier = {
-        i["stem"]
-        for name in ("null_speakers_judged.jsonl", "null_speakers_judged_2.jsonl")
-        for i in read_judged(FIXTURES / name)
-    }
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    assert not (gold | earlier) & {i["stem"] for i in items}
+    check_as_drawn(DRAW, 100, CLASSES, EARLIER)
 
 
 def test_the_third_draw_since() -> None:
-    result = score(_items())
-    assert result.accuracy.right >= SINCE, result.misses
-    assert result.credited <= CREDITED, result.misses
     # the one counted wrong is the right man by his family name alone: «علمایی», whose full
     # name opens a sentence run into the one before («... سرمایهدر ادامه آرمان علمایی ...»)
-    wrong = [m for m in result.misses if " (nobody)" not in m and ": nobody for «" not in m]
-    assert len(wrong) == result.accuracy.wrong <= 1, result.misses
-    for miss in wrong:
-        said = miss.split(": ", 1)[1].split(" for «", 1)[0]
-        judged = miss.rsplit(" (", 1)[1].rstrip(")")
-        assert judged.split()[-1] == said, miss
+    for miss in check_since(DRAW, SINCE, wrong=1, credited=CREDITED):
+        given, judged = said_and_judged(miss)
+        assert judged.split()[-1] == given, miss
 
 
 def test_a_heading_ending_in_a_noun_run_into_vey_is_the_speaker_going_on() -> None:

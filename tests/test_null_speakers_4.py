@@ -4,16 +4,15 @@ shared news, outside the gold, cut to the lines that matter."""
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import cache
-from pathlib import Path
-
 from conftest import said
+from null_draws import check_as_drawn, check_since, said_and_judged
 
-from khabar.evaluate_commitments import read_judged
-from khabar.evaluate_speakers import score
-
-FIXTURES = Path(__file__).parent / "fixtures"
+DRAW = "null_speakers_judged_4.jsonl"
+EARLIER = (
+    "null_speakers_judged.jsonl",
+    "null_speakers_judged_2.jsonl",
+    "null_speakers_judged_3.jsonl",
+)
 
 # ``null_speakers_judged_4.jsonl``: 100 quotes drawn at random (seed 8686,
 # ``scripts/draw_null_speakers.py --but`` the three earlier draws) from the 3,560 quotes with
@@ -45,44 +44,16 @@ SINCE = 9
 CREDITED = 0
 
 
-@cache
-def _items() -> list[dict]:
-    return list(read_judged(FIXTURES / "null_speakers_judged_4.jsonl"))
-
-
 def test_the_fourth_draw_is_judged_as_drawn() -> None:
-    items = _items()
-    assert len(items) == 100
-    assert all(i["drawn"] == {"speaker": None, "speaker_organization": None} for i in items)
-    assert Counter(i["class"] for i in items) == CLASSES
-    named = [i for i in items if i["speaker"] or i["speaker_organization"]]
-    assert len(named) == sum(CLASSES.values()) - CLASSES["none"] - CLASSES["nostmt"]
-    assert all(i["verdict"] is (i["class"] != "nostmt") for i in items)
-    earlier = {
-        i["stem"]
-        for name in (
-            "null_speakers_judged.jsonl",
-            "null_speakers_judged_2.jsonl",
-            "null_speakers_judged_3.jsonl",
-        )
-        for i in read_judged(FIXTURES / name)
-    }
-    gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    assert not (gold | earlier) & {i["stem"] for i in items}
+    check_as_drawn(DRAW, 100, CLASSES, EARLIER)
 
 
 def test_the_fourth_draw_since() -> None:
-    result = score(_items())
-    assert result.accuracy.right >= SINCE, result.misses
-    assert result.credited <= CREDITED, result.misses
     # the one counted wrong is the right man by his name cut short: «محمدصادق جوادی» of
     # «محمدصادق جوادی حصار», the name the article's persons hold (roozno_621)
-    wrong = [m for m in result.misses if " (nobody)" not in m and ": nobody for «" not in m]
-    assert len(wrong) == result.accuracy.wrong <= 1, result.misses
-    for miss in wrong:
-        said = miss.split(": ", 1)[1].split(" for «", 1)[0]
-        judged = miss.rsplit(" (", 1)[1].rstrip(")")
-        assert judged.startswith(said + " "), miss
+    for miss in check_since(DRAW, SINCE, wrong=1, credited=CREDITED):
+        given, judged = said_and_judged(miss)
+        assert judged.startswith(given + " "), miss
 
 
 def test_a_post_after_yek_in_the_lead_is_the_one_named_next() -> None:
