@@ -43,3 +43,12 @@ def test_post_comma_parting_a_list_has_no_end() -> None:
         "گاز طبیعی در نیروگاه‌ها مصرف شده است."
     )
     assert all(not words.startswith("اجتماعی") for _, words in _quotes(text))
+
+
+def test_indirect_quote_opens_past_a_name_in_guillemets() -> None:
+    # fars-news-4: the subject is a name in guillemets; what was said opens after its «»»
+    text = (
+        "خبرگزاری فارس: «حمید سبزواری» از چاپ پرغلط آثارش توسط یک ناشر دولتی شدیدا گلایه "
+        "کرد و آن را تعمدی دانست."
+    )
+    assert _quotes(text) == [("حمید سبزواری", "چاپ پرغلط آثارش")]
