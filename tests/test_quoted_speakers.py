@@ -43,3 +43,22 @@ def test_post_comma_parting_a_list_has_no_end() -> None:
         "گاز طبیعی در نیروگاه‌ها مصرف شده است."
     )
     assert all(not words.startswith("اجتماعی") for _, words in _quotes(text))
+
+
+def test_indirect_quote_opens_past_a_name_in_guillemets() -> None:
+    # fars-news-4: the subject is a name in guillemets; what was said opens after its «»»
+    text = (
+        "خبرگزاری فارس: «حمید سبزواری» از چاپ پرغلط آثارش توسط یک ناشر دولتی شدیدا گلایه "
+        "کرد و آن را تعمدی دانست."
+    )
+    assert _quotes(text) == [("حمید سبزواری", "چاپ پرغلط آثارش")]
+
+
+def test_relative_clause_on_a_name_in_guillemets_is_not_said() -> None:
+    # tabnak_770: the relative clause on «دونالد ترامپ» runs to its comma, past the name's «»»
+    text = (
+        "«دونالد ترامپ» که به دلیل ناکارآمد بودن سیاست‌هایش در قبال ایران به شدت مورد انتقاد "
+        "قرار گرفته، روز چهارشنبه دیدار برخی از سیاستمداران دموکرات این کشور با مقام‌های ایران "
+        "را دلیل بی‌میلی تهران به توافق با آمریکا دانسته است."
+    )
+    assert _quotes(text) == [("دونالد ترامپ", "روز چهارشنبه دیدار")]

@@ -674,7 +674,10 @@ def _past_relative(keys, start: int, verb_at: int) -> int | None:
     """What was said, when it would open with «که»: a relative clause on the subject runs to
     its comma («ترامپ که در نشست خبری ... صحبت می‌کرد، رونمایی ... را ... توصیف کرد»), and the
     statement follows; with no comma the verb is the clause's own («رئیس اتحادیه ... که سخن
-    می‌گفت، خاطرنشان کرد:», «... که ... را به خوبی می‌داند»): no quote."""
+    می‌گفت، خاطرنشان کرد:», «... که ... را به خوبی می‌داند»): no quote. A subject named in
+    guillemets ends before its closing mark («دونالد ترامپ» که ...، ... دانسته است»)."""
+    while start < verb_at and keys[start] in _CLOSING:
+        start += 1
     if keys[start] != "که":
         return start
     comma = next((k for k in range(start + 1, verb_at) if keys[k] in ("،", ",")), None)

@@ -25,7 +25,9 @@ from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import trim_span
 
-_STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین"}
+# a closing mark opens no statement: «حمید سبزواری» از چاپ ... گلایه کرد», a name in
+# guillemets the subject ends before
+_STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین", "»", "”"}
 _STRIP_TAIL = {"را", "،"}
 
 
