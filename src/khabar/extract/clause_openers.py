@@ -32,6 +32,7 @@ BY_WORDS: set[tuple[str, ...]] = {
 ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
 # made once and tried in its order, those of each first word apart
 _BY_OPENERS = BY_WORDS | BY_ANNOUNCEMENT
+_ANNOUNCEMENT_FIRST = {o[0] for o in BY_ANNOUNCEMENT}
 _BY_OPENERS_OF: dict[str, list[tuple[str, ...]]] = {}
 for _o in _BY_OPENERS:
     _BY_OPENERS_OF.setdefault(_o[0], []).append(_o)
@@ -50,6 +51,8 @@ def according_to_end(keys, s) -> int | None:
 def by_announcement(keys, s) -> bool:
     """Whether «بنا بر اعلام», not someone's words, opens at ``s`` (who announced it must
     be named and a comma close it)."""
+    if 0 <= s < len(keys) and keys[s] not in _ANNOUNCEMENT_FIRST:
+        return False  # most clauses: no tuples made
     return any(tuple(keys[s : s + len(o)]) == o for o in BY_ANNOUNCEMENT)
 
 

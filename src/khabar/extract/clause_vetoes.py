@@ -46,6 +46,7 @@ from khabar.text.zwnj_lexicon import default_lexicon
 
 # days of the week (keys, no ZWNJ), the longest first: «سه‌شنبه» before «شنبه»
 _WEEKDAYS = ("چهارشنبه", "پنجشنبه", "سهشنبه", "یکشنبه", "دوشنبه", "شنبه", "جمعه")
+_DAY_ENDS = frozenset(day[-4:] for day in _WEEKDAYS)
 _HEAD_LEAST = 4  # letters of the family name before a weekday: «مطهری»
 _PLURAL = "\u200cها"  # a plural written with a ZWNJ («روایت‌ها»)
 _WORD_LEAST = 4  # letters of the ordinary word a plural ends in: «روایت»
@@ -145,6 +146,8 @@ def _weekday_end(word: str) -> int:
     """Where a family name ends in ``word`` when a day of the week is run into it («مطهری»
     of «مطهریسه‌شنبه»), 0 if not."""
     key = lx.key(word)
+    if key[-4:] not in _DAY_ENDS:
+        return 0  # every day ends in «شنبه» or «جمعه»: no seven ``endswith`` calls a name
     if key in lx.name_words() or key in lx.first_names() or rank(key) < RARE:
         return 0
     for day in _WEEKDAYS:

@@ -19,8 +19,8 @@ def hard_wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The visible length from which a line before a single break is a wrap, when ``text``
     (its non-blank ``lines``) is hard-wrapped with blank lines between paragraphs; else
     ``None``."""
-    if len(lines) < 3:
-        return None
+    if len(lines) < 3 or text.count("\n", lines[0][1], lines[-1][0]) < len(lines):
+        return None  # one break between each two lines: no blank line, no gap to measure
     gaps = [s - e for (_, e), (s, _) in zip(lines, lines[1:], strict=False)]
     if min(gaps) > 1 or not any(text.count("\n", e, s) > 1 for (_, e), (s, _) in _pairs(lines)):
         return None
