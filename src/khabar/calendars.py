@@ -17,6 +17,10 @@ from typing import Any
 
 from khabar.letters import TO_LATIN_DIGITS
 
+# the months of the Persian (Jalali) year, in order
+JALALI_MONTH_NAMES = tuple(
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+)
 _YMD = re.compile(
     r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s*[-،,]?\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )

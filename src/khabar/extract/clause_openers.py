@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, QUOTE_MARKS, WHEN
 from khabar.extract.namewords import verb
@@ -325,11 +326,7 @@ def _verb_before_and(key: str) -> bool:
 
 # a past participle that stands for its clause's verb before «و» («منتشر شده و ...»)
 _PARTICIPLES = frozenset({"شده", "کرده", "داده", "بوده"})
-_MONTHS = frozenset(
-    lx.key(m + tail)
-    for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
-    for tail in ("", "ماه")
-)
+_MONTHS = frozenset(lx.key(m + tail) for m in JALALI_MONTH_NAMES for tail in ("", "ماه"))
 _ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
 from khabar.extract.colloquial import colloquial
 from khabar.extract.named_places import PLACE_LEAD_KINDS
@@ -289,7 +290,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 
 # the months of the Persian year, some of them given names too («بهمن», «آذر», «مهر»)
-_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+_MONTHS = frozenset(JALALI_MONTH_NAMES)
 # adjectives that take «به» and stand after a subject run on into the name («قادر به», able
 # to; «موفق به», succeeded in; «مجبور به», forced to)
 _BEFORE_BE = frozenset({"قادر", "موفق", "مجبور"})

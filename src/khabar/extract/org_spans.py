@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import STOPS
 from khabar.extract.namewords import verb
@@ -784,7 +785,7 @@ def presidents_country(keys: list[str], i: int) -> bool:
     return keys[i + 1 : i + 2] != ["اسلامی"]  # «رئیس جمهوری اسلامی ایران»: the state's
 
 
-_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+_MONTHS = frozenset(JALALI_MONTH_NAMES)
 _DATE_WORDS = frozenset("از تا اول اوایل اواسط اواخر نیمه ماه سال".split())
 
 

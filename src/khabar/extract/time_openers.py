@@ -6,15 +6,14 @@ with «در» (``quotes._past_in_phrase``)."""
 
 from __future__ import annotations
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb
 from khabar.extract.clause_words import WHEN
 
 # words that may open the clause before the time: «اما بالاخره شب گذشته، ...»
 _LEAD = frozenset(map(lx.key, ("اما", "ولی", "و", "بالاخره", "سرانجام", "همچنین", "نیز")))
-_MONTHS = frozenset(
-    lx.key(m) for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
-)
+_MONTHS = frozenset(map(lx.key, JALALI_MONTH_NAMES))
 _TIME = (WHEN - {"،"}) | _MONTHS | frozenset(map(lx.key, ("سال", "ساعت", "اخیر", "جاری")))
 _AT_ONCE = ("همزمان", "با")  # «همزمان با ...،»: at the time of an event
 _REACH = 25  # tokens of the phrase at most

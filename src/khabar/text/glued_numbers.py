@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.lexicon import rows
 from khabar.text.characters import LETTERS
 from khabar.text.offsets import Edit
@@ -24,7 +25,7 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 # «[...]+»), so that ``re`` jumps from one digit to the next instead of trying the pattern at
 # every position of the text
 _NUMBER_RE = re.compile(f"[{_DIGIT}][{_DIGIT}]*(?:[.\u066b/][{_DIGIT}]+)*")
-_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+_MONTHS = frozenset(JALALI_MONTH_NAMES)
 # the words before a number that make it a year or a day: «سال۹۹», «بهمن۱۳۹۸»
 _DATE_WORDS = _MONTHS | {"سال", "ماه"}
 _SCALES = frozenset({"هزار", "میلیون", "ملیون", "میلیارد", "ملیارد", "تریلیون"})

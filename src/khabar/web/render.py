@@ -12,6 +12,7 @@ import jdatetime
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.letters import TO_PERSIAN_DIGITS
 
 from .marks import LOW_CONFIDENCE, LOW_LABEL, low
@@ -20,8 +21,6 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 env = templates.env
 env.autoescape = True
 env.auto_reload = False  # the templates ship with the package: no stat of each file per page
-
-_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 
 
 def fa_digits(value: Any) -> str:
@@ -37,7 +36,7 @@ def jalali(iso: str | None) -> str:
         day = jdatetime.date.fromgregorian(date=dt.date.fromisoformat(iso[:10]))
     except ValueError:
         return fa_digits(iso)
-    return fa_digits(f"{day.day} {_MONTHS[day.month - 1]} {day.year}")
+    return fa_digits(f"{day.day} {JALALI_MONTH_NAMES[day.month - 1]} {day.year}")
 
 
 def month_end(month: str) -> str:
