@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, PAPER_PARTS, PRONOUNS, QUOTE_MARKS, WHEN
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    CLOSING_MARKS,
+    PAPER_PARTS,
+    PRONOUNS,
+    QUOTE_MARKS,
+    WHEN,
+)
 from khabar.extract.namewords import verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.speaking_bodies import org_anaphor
@@ -633,15 +640,12 @@ def cited_sources(keys, a, b) -> list[tuple[int, int]]:
 at_each = lx.occurrences
 
 
-_CLOSING_MARKS = frozenset({"»", "”"})
-
-
 def after_quote_and(keys, s, verb_at) -> int:
     """Past «و» right after a quote's closing mark, and the quote marks after it: the quote
     ended its sentence, and «و» opens the next as after a stop («... بازگرداند.» و ریچارد
     گرنل، مدیر ... اظهار داشته است:», «... قابل تایید نیست.» و «وحید یامین‌پور» که ...
     نوشت:»); else ``s``."""
-    if not (0 < s < verb_at - 1 and keys[s] == "و" and keys[s - 1] in _CLOSING_MARKS):
+    if not (0 < s < verb_at - 1 and keys[s] == "و" and keys[s - 1] in CLOSING_MARKS):
         return s
     s += 1
     while s < verb_at and keys[s] in QUOTE_MARKS:

@@ -25,6 +25,7 @@ WHEN |= {"شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارش
 
 QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}  # an opening mark -> the mark closing it
+CLOSING_MARKS = frozenset({"»", "”"})  # the marks that only close a quotation
 DASHES = {"-", "–", "—"}  # a dateline's, after a place: «بوشهر - ...»
 # after an agency that opens a lead as its dateline: «خبرگزاری فارس: ...», «خبرگزاری فارس- ...»
 DATELINE = {":"} | DASHES

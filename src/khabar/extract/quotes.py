@@ -29,6 +29,7 @@ from khabar.extract.body_subjects import (
 )
 from khabar.extract.clause_openers import after_in_phrase, cited_sources
 from khabar.extract.clause_words import (
+    CLOSING_MARKS,
     CLOSING_QUOTE,
     FINAL,
     LEAD_INS,
@@ -93,8 +94,7 @@ def _outlet_again(keys, a, verb_at) -> bool:
     )
 
 
-_CLOSING = {"»", "”"}
-_CLOSED = _CLOSING | {'"'}  # after a full stop, a straight quote closes
+_CLOSED = CLOSING_MARKS | {'"'}  # after a full stop, a straight quote closes
 CLOSED_OR_FINAL = _CLOSED | FINAL
 _BOTH = _CLOSED & FINAL  # a mark that both closes and ends
 
@@ -676,7 +676,7 @@ def _past_relative(keys, start: int, verb_at: int) -> int | None:
     statement follows; with no comma the verb is the clause's own («رئیس اتحادیه ... که سخن
     می‌گفت، خاطرنشان کرد:», «... که ... را به خوبی می‌داند»): no quote. A subject named in
     guillemets ends before its closing mark («دونالد ترامپ» که ...، ... دانسته است»)."""
-    while start < verb_at and keys[start] in _CLOSING:
+    while start < verb_at and keys[start] in CLOSING_MARKS:
         start += 1
     if keys[start] != "که":
         return start
@@ -816,7 +816,7 @@ def _cut_at_next_cue(cues: list[Cue], text: str) -> None:
 _OPENING = {"«", "“"}
 _SENTENCE_END = {".", "!", "?", "؟"}
 _PAUSES = {".", "،", ",", "؛"}
-_MARKS_RE = re.compile(f"[{''.join(sorted(_OPENING | _CLOSING))}]")
+_MARKS_RE = re.compile(f"[{''.join(sorted(_OPENING | CLOSING_MARKS))}]")
 
 
 def _closed_at(text: str, span: Span) -> int | None:

@@ -31,6 +31,7 @@ from khabar.extract.clause_openers import (
 from khabar.extract.clause_words import (
     ALSO,
     CLAUSE_ENDS,
+    CLOSING_MARKS,
     DASHES,
     DATELINE,
     LEAD_INS,
@@ -47,7 +48,6 @@ from khabar.extract.speaking_bodies import country_at, organization_at
 from khabar.extract.that_subjects import quoted_person
 from khabar.extract.told_apart import outlet_colon
 
-_CLOSING = {"»", "”"}
 # Adverbs of time that may open a clause before its subject, with no comma
 _EARLIER = set(lx.phrase_keys("پیش‌تر پیشتر همزمان اخیرا قبلا هم‌اکنون"))
 _EARLIER_FIRST = {"پیش", "قبل"}
@@ -117,7 +117,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = _past_report_of_words(keys, s, verb_at, reg)
     if ":" in keys[s + 1 : verb_at]:
         s = _past_outlet_colon(keys, s, verb_at)
-    if s + 3 < verb_at and keys[s + 1] in _CLOSING and keys[s + 2] in ("،", ","):
+    if s + 3 < verb_at and keys[s + 1] in CLOSING_MARKS and keys[s + 2] in ("،", ","):
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
             # a name in guillemets whose dots ended a sentence, then the subject
