@@ -3,7 +3,7 @@ a results list by record, on ARMAN's news of its folds 1-2, and a film's credits
 PEYMA's training-part news; not a list of films nominated, on the shared news. And, on PEYMA's
 training-part news, a craft that ends a name in a list of awards (``no_name_edges.tsv``) and
 a family name two persons hold that reports for the one named before
-(``lone_surnames.named_before``), and is a mention of that one on the shared news
+(``lone_surnames.holder_named_before``), and is a mention of that one on the shared news
 (``surname_mentions``), not where it is a given name."""
 
 from __future__ import annotations

@@ -5,14 +5,13 @@ line break: «نحوه چیدمان میزها در رستوران‌هافره�
 may be a noun and its possessor that lost a space («دولتروحانی»); a noun is taken where the
 token opens the clause of a reporting verb (the verb right after it, or a word that opens
 what comes before the verb: «با», «درباره», «همچنین» ...) and the article named that person
-before it."""
+before it (``Registry.named_before``)."""
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.heading_plurals import singular
 from khabar.extract.namewords import RARE, rank
-from khabar.extract.registry import Registry
 
 # words that follow the subject before its reporting verb («فرهادی با تاکید بر اینکه ...»,
 # «فرهادی درباره نحوه عرضه ... تاکید کرد:», «فرهادی همچنین افزود»)
@@ -38,11 +37,6 @@ def opens_clause(keys: list[str], i: int) -> bool:
         return False
     heads = lx.post_heads()
     return not any((m := heads.match(keys, k)) and m[0] == i for k in range(max(0, i - 3), i))
-
-
-def named_before(reg: Registry, pkey: str, start: int) -> bool:
-    """The article named the person ``pkey`` before the character ``start``."""
-    return any(m.start < start for m in reg.persons[pkey].mentions)
 
 
 def plural_noun(word: str) -> bool:

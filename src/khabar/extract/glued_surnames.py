@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import spelling_index
-from khabar.extract.glued_heading_nouns import heading_noun, named_before, opens_clause
+from khabar.extract.glued_heading_nouns import heading_noun, opens_clause
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.registry import Registry
@@ -61,7 +61,7 @@ def glued_surnames(
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
                 continue
             head, pkey = found
-            if not _verb_or_place(head) and not named_before(reg, pkey, tokens.starts[i]):
+            if not _verb_or_place(head) and not reg.named_before(pkey, tokens.starts[i]):
                 continue  # a heading's noun: glued_heading_nouns
             at = end_of_key(tokens.words[i], head)
             reg.by_token[i] = pkey

@@ -97,7 +97,7 @@ def lone_surnames(
             continue  # «فیفا ... را ... اعلام کرد»: a body's name no list holds
         pkey = reg.by_surname((keys[i],))
         if pkey is None and reg.spelled((keys[i],)):
-            pkey = named_before(reg, keys[i], tokens.starts[i])
+            pkey = holder_named_before(reg, keys[i], tokens.starts[i])
             if pkey is None:
                 continue  # two persons have that family name: either may speak
         if pkey is None:
@@ -429,12 +429,12 @@ def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> s
     return pkey
 
 
-def named_before(reg: Registry, key: str, at: int) -> str | None:
+def holder_named_before(reg: Registry, key: str, at: int) -> str | None:
     """Of the persons whose family name is ``key``, the one alone the article names before
     character ``at``: «محمد عموییان ... اظهار داشت» ... «عموییان بیان داشت: سارا محمدی،
     حانیه عموییان و ...» (the other is named only after the report)."""
     holders = set().union(*(reg.surnames[s] for s in reg.spelled((key,))))
-    before = [p for p in holders if any(m.start < at for m in reg.persons[p].mentions)]
+    before = [p for p in holders if reg.named_before(p, at)]
     return before[0] if len(before) == 1 else None
 
 

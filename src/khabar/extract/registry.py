@@ -126,6 +126,10 @@ class Registry:
             end += 1
         return end
 
+    def named_before(self, pkey: str, at: int) -> bool:
+        """Whether the article names the person ``pkey`` before character ``at``."""
+        return any(m.start < at for m in self.persons[pkey].mentions)
+
     def add_post(self, pkey: str, post: PostMention) -> None:
         post.holder = pkey
         p = self.persons[pkey]

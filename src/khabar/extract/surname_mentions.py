@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
-from khabar.extract.lone_surnames import NO_NAME_ENDS, named_before
+from khabar.extract.lone_surnames import NO_NAME_ENDS, holder_named_before
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
@@ -49,7 +49,8 @@ def surname_mentions(
             surname = tuple(keys[i : i + size])
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
-                pkey = named_before(reg, surname[0], tokens.starts[i])  # the other named after
+                # the one named before, the other only after
+                pkey = holder_named_before(reg, surname[0], tokens.starts[i])
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
             if _another_given_name(reg, keys, i, pkey):
