@@ -347,8 +347,6 @@ def holder_of_wording(reg: Registry, post: PostMention) -> str | None:
 
 
 # «بخشدار آرین شهر نیز ... گفت» after another's words: «نیز» (also) brings in someone else
-
-
 def another_speaker(keys: list[str], post: PostMention) -> bool:
     """Whether the post alone is followed by «نیز» or «هم»: the subject of a clause said by
     another than the one who spoke before, so not the speaker of the discourse."""

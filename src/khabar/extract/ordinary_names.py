@@ -28,6 +28,7 @@ from khabar.text.segment import TokenColumns
 # فر», «ابراهیم پور»; not «مقدم» («خیر مقدم»: welcome) nor «ی»
 _APART = frozenset({"زاده", "پور", "فر", "نیا", "نژاد", "راد"})
 _ALSO = frozenset({"همچنین", "نیز"})  # «X همچنین گفت»
+_POST_WORDS = 4  # words of a post before the family name at most
 
 
 def family_apart(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
@@ -90,6 +91,3 @@ def post_before(keys: list[str], i: int) -> bool:
         if (m := posts.match(keys, k)) and m[0] == i:
             return not (k and first_name_at(keys, k - 1))
     return False
-
-
-_POST_WORDS = 4
