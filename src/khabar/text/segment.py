@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from khabar.text.offsets import Span, Token
+from khabar.text.runs import cut_runs, holds_marks
 
 # Sentence ends: . ! ? ؟ … (runs of them), with closing quotes/brackets kept in the sentence.
 # Spelled with the class first (not «[...]+»): a pattern that opens with a repeat gives ``re``
@@ -215,7 +216,7 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> TokenCol
 
 
 def _token_columns(text: str, offset: int) -> TokenColumns:
-    if "\0" in text or "\1" in text:  # the marks the runs are cut apart with below
+    if holds_marks(text):  # the marks the runs are cut apart with (``runs``)
         pieces = _TOKEN_SPLIT_RE.split(text)  # ["", space, token, "", space, token, ..., tail]
         del pieces[::3]  # the empty strings and the tail, in C: [space, token, space, token, ...]
     else:  # tokens and runs of words («ایران و عراق»), each run's words and spaces cut apart
@@ -223,8 +224,7 @@ def _token_columns(text: str, offset: int) -> TokenColumns:
         del pieces[::3]
         if not pieces:
             return TokenColumns([], [], [])
-        pieces[1::2] = "\1".join(pieces[1::2]).replace(" ", "\0 \0").split("\1")
-        pieces = "\0".join(pieces).split("\0")  # [space, token, space, token, ...]
+        pieces = cut_runs(pieces)  # [space, token, space, token, ...]
     bounds = list(accumulate(map(len, pieces), initial=offset))  # [space, token] boundaries
     return TokenColumns(pieces[1::2], bounds[1:-1:2], bounds[2::2])
 

@@ -20,6 +20,7 @@ from functools import cache
 
 from khabar.letters import WORD_LETTERS, ZWNJ
 from khabar.text.offsets import Edit
+from khabar.text.runs import cut_runs, holds_marks
 from khabar.text.zwnj_lexicon import Lexicon, default_lexicon, given_name_keys, solid_names
 from khabar.text.zwnj_words import (
     ADJ_PARTICIPLES,
@@ -354,16 +355,14 @@ def _pairs(chunk: str) -> Iterable[tuple[str, str]]:
     """The (gap, word) pairs of ``chunk``, which ends with a word: each word with the
     non-word characters before it, as ``_SPLIT_WORDS.split`` cuts them («», «کتاب», « »,
     «ها», ...), from one match per run of words (``_SPLIT_RUNS``), each run's words and
-    spaces cut apart in C with the marks «\\0» and «\\1» (a chunk that holds either is split
-    word by word)."""
-    if "\0" in chunk or "\1" in chunk:
+    spaces cut apart in C (``runs``; a chunk that holds their marks is split word by word)."""
+    if holds_marks(chunk):
         pieces = _SPLIT_WORDS.split(chunk)  # gap, word, ..., word, ""
     else:
         pieces = _SPLIT_RUNS.split(chunk)  # gap, run, ..., run, ""
         if len(pieces) < 3:  # no word
             return ()
-        pieces[1::2] = "\1".join(pieces[1::2]).replace(" ", "\0 \0").split("\1")
-        pieces = "\0".join(pieces).split("\0")  # gap, word, ..., word, ""
+        pieces = cut_runs(pieces)  # gap, word, ..., word, ""
     words = iter(pieces)
     return zip(words, words, strict=False)  # the last "" pairs with nothing
 
