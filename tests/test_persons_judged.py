@@ -541,12 +541,15 @@ SAMPLES = [
     # 0.947 as drawn (16 false of 300, 5.3 %, Wilson 95 % 3.3-8.5 %, whole articles): 10 no
     # person (a town, a company list, a story's characters, a greeting, «بسم الله»), 4 run into a
     # word, Mary in a verse, a shrine; 0.957 (12 false) on the contexts, 15 true names found
-    # only with the rest of their article. The seven store samples pooled: 115 of 2,100, 5.5 %
+    # only with the rest of their article. The seven store samples pooled: 115 of 2,100, 5.5 %.
+    # 0.979 on whole articles (6 false), 0.985 (4 false) on the contexts after its vetoes (a
+    # tomb, a month's epithet, «بسم», a boy, a couple, words run into an agency, a country or
+    # the verbs' «می‌», a letter's greeting run into the name)
     Sample(
         "persons_judged_store_7",
         drawn=Drawn(seed=3030, persons=300, articles=185, precision=0.947),
         why_false={"no person": 10, "joined": 4, "holy": 1, "named after": 1},
-        floor=Floor(precision=0.957, most_lost_true=15),
+        floor=Floor(precision=0.985, most_lost_true=15),
         outside=GOLD_ONLY,
     ),
 ]
