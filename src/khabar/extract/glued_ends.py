@@ -19,8 +19,9 @@ from khabar.extract.people import Mention, ended_at
 from khabar.text.segment import TokenColumns
 
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»), and
-# a post's head («حمید بعیدی نژادرئیس هیات کارشناسی ...»: «رئیس» keyed «رییس»)
-_TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس"})
+# a post's head («حمید بعیدی نژادرئیس هیات کارشناسی ...»: «رئیس» keyed «رییس»), and a letter's
+# greeting after the name it is addressed to («جناب آقای دکتر حداد عادلالسلام علیکم»)
+_TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس", "السلام"})
 # today, yesterday, tonight: a family name unknown to the lists may run into them
 _DAYS = ("امروز", "دیروز", "امشب")
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»

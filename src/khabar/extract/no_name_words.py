@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from khabar.calendars import JALALI_MONTH_NAMES
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.colloquial import colloquial
 from khabar.extract.named_places import PLACE_LEAD_KINDS
@@ -236,8 +237,9 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
     («علی النقی علیه‌السلام»), or it is the Prophet's epithet («رسول خدا»); a lone word
     before «به نام» («دکتر جوانی به نام شایان») or after a royal title that no name list
-    knows («شاه مخلوع»); a month's name after a day's number («22 بهمن آقاتهرانی»), or a word
-    of the sentence run on after the name (``_sentence_run_on``)."""
+    knows («شاه مخلوع»); a month's name after a day's number («22 بهمن آقاتهرانی») or
+    before its epithet («رمضان المبارک»), or a word of the sentence run on after the name
+    (``_sentence_run_on``)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
     if at_no_name_edge(keys[i:j]):
@@ -286,6 +288,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if _month_after_day(keys, i) or _sentence_run_on(words, keys, i, j):
         return True
+    if _hijri_month(keys, i, j):
+        return True
     return (j < len(keys) and keys[j] in _HOLY_WORDS) or "حضرت" in keys[i + 1 : j]
 
 
@@ -294,6 +298,20 @@ _MONTHS = frozenset(JALALI_MONTH_NAMES)
 # adjectives that take «به» and stand after a subject run on into the name («قادر به», able
 # to; «موفق به», succeeded in; «مجبور به», forced to)
 _BEFORE_BE = frozenset({"قادر", "موفق", "مجبور"})
+
+
+# the months of the Hijri year, keys (some of them given names too: «رمضان», «رجب», «محرم»),
+# and the epithets that follow them (the blessed, the honoured, the sacred, the victorious)
+_HIJRI = frozenset(lx.key(m) for m in dates.HIJRI_MONTHS if " " not in m)
+_MONTH_EPITHETS = frozenset(
+    map(lx.key, ("المبارک", "المرجب", "المعظم", "الحرام", "المکرم", "المظفر", "الخیر"))
+)
+
+
+def _hijri_month(keys: list[str], i: int, j: int) -> bool:
+    """The name opens with a month of the Hijri year and its epithet: «ماه رمضان المبارک» is a
+    month, no «رمضان المبارک»."""
+    return j - i > 1 and keys[i] in _HIJRI and keys[i + 1] in _MONTH_EPITHETS
 
 
 def _month_after_day(keys: list[str], i: int) -> bool:

@@ -6,7 +6,10 @@ an adjective, right after a plural of places («اماکن عبادی»: places 
 quality or «یک‌» and a word ending or in a name («زهرا وابستگی», «علی یک‌سری»), and a
 foreign given name alone after a cleric's title, a nickname («آیت‌الله مایک»), and «علی»
 of a blessing on the Prophet, a preposition («صلی‌الله علی محمد», «صل علی محمد»: upon
-Muhammad).
+Muhammad). A word run into another makes no name's word either: a news agency's name and
+«هم», too («اسپوتنیکهم گزارش داد»), a word and a country's name («رپسولاسپانیا
+وشورونآمریکا», Repsol of Spain and Chevron of America), and the verbs' «می‌» opening a word
+(«می‌رسلیماحمد مازنی», where «میرسلیم» and «احمد» ran together).
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ _PLACES = frozenset({"اماکن", "مراکز", "مکانهای", "محلهای
 # a blessing's «bless» before «علی», upon: «صل علی محمد», «صلی‌الله علی محمد»; keys
 _ALI = "علی"
 _BLESS = frozenset({"صل", "صلی", "صلیالله"})
+_TOO = "هم"  # «اسپوتنیکهم»: «هم» (too) run into an agency's name
+_COUNTRY_LEAST = 5  # letters of a country's name run into a word: «آمریکا»; not «چین» of «منوچین»
+_VERB_PREFIX = "می\u200c"  # «می‌» and a ZWNJ open a verb («می‌گوید»), no name's word
 
 
 def without_plain_words(
@@ -49,6 +55,8 @@ def without_plain_words(
         m = _without_glued_title(tokens, text, m)
         if any(glued_verb(keys[k]) or scandal(tokens.words[k]) for k in range(m.i, m.j)):
             continue
+        if any(run_into_word(word, lx.key(word)) for word in _words_of(tokens, text, m)):
+            continue  # «اسپوتنیکهم», «رپسولاسپانیا», «می‌رسلیماحمد»
         if any(_numeral_compound(tokens.words[k]) for k in range(m.i, m.j)):
             continue  # «علی یک‌سری کارها کرده»: a series, no name's word
         if m.j - m.i > 1 and quality_noun(keys[m.j - 1]):
@@ -96,6 +104,33 @@ def scandal(word: str) -> bool:
     if len(head) < 3:
         return False
     return country(head) or adjective(head) or rank(head) < FREQUENT
+
+
+def _words_of(tokens: TokenColumns, text: str, m: Mention) -> list[str]:
+    """The words of the name ``m`` as its span holds them: of a token the text ran into the
+    name, only the name's part («محمد» of «می‌کشانندمحمد جواد آذری جهرمی»)."""
+    span = m.span
+    return [
+        text[max(tokens.starts[k], span.start) : min(tokens.ends[k], span.end)]
+        for k in range(m.i, m.j)
+    ]
+
+
+def run_into_word(word: str, key: str) -> bool:
+    """A word no list or corpus knows that is no name's word: a news agency's name and «هم»
+    run together («اسپوتنیکهم»), a word and a country's name of five letters or more
+    («رپسولاسپانیا», «اوغلیآمریکا»; not the news' own country, which family names end with),
+    or a word opening with the verbs' «می‌» («می‌رسلیماحمد»)."""
+    if rank(key) < RARE or key in lx.name_words() or not key.isalpha():
+        return False
+    if word.startswith(_VERB_PREFIX):
+        return True
+    if key.endswith(_TOO) and lx.agencies().match([key[: -len(_TOO)]], 0) is not None:
+        return True
+    if "\u200c" in word:
+        return False
+    tails = (key[cut:] for cut in range(3, len(key) - _COUNTRY_LEAST + 1))
+    return any(country(tail) and tail != "ایران" for tail in tails)
 
 
 def commonest_pair(key: str) -> bool:
