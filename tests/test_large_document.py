@@ -202,6 +202,50 @@ def test_repeated_paragraphs_of_a_long_text_are_found_by_index(
     assert len(compared) < 3 * len(paragraphs)
 
 
+def test_repeated_paragraphs_are_compared_by_length(
+    paragraphs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from khabar.text import layout
+
+    # lines, then some of them again whole or in part, and with their start cut off
+    lines = paragraphs[:600]
+    shares = [1, 0.95, 0.85, 0.5] * len(lines)
+    repeats = [ln[: int(len(ln) * f)] for ln, f in zip(lines[::3], shares, strict=False)]
+    text = "\n".join(lines + repeats + [ln[len(ln) // 12 :] for ln in lines[1::5]])
+    monkeypatch.setattr(layout, "_SCAN_MAX", len(text))  # searched, as an article is
+    # every earlier key compared, as the scan did before the keys were kept by length
+    kept: list[str] = []
+    expected = []
+    scanned = 0  # the keys the scan compared
+    for (s, e), key in zip(layout._lines(text), layout._line_keys(text), strict=True):
+        scanned += len(kept) if len(key) >= layout._REPEAT_MIN else 0
+        if len(key) >= layout._REPEAT_MIN and any(layout._covers(old, key) for old in kept):
+            expected.append(layout.Edit(s - 1 if s > 0 else s, e if s > 0 else e + 1, ""))
+        elif len(key) >= layout._REPEAT_MIN:
+            kept.append(key)
+    compared: list[str] = []
+    covers = layout._covers
+    monkeypatch.setattr(layout, "_covers", lambda old, k: compared.append(k) or covers(old, k))
+    edits = layout.repeated_paragraph_edits(text)
+    assert len(edits) > 100
+    assert edits == expected
+    # only the earlier keys of a length the line may cover are compared, and only when one
+    # of them holds the line's head
+    assert len(compared) < scanned / 20
+
+
+def test_a_line_is_folded_as_the_pattern_folds_it(paragraphs: list[str]) -> None:
+    from khabar.text.layout import _FOLD_LINES_RE, _line_keys
+
+    # marks dropped in C first, the pattern on what is left: «_», a tab, a carriage return,
+    # a dash, vowel marks, a no-break space, an emoji, a lone surrogate, Persian digits
+    odd = ["", "_", "\t", "\r", "–", "\u064e\u0650", "\xa0", "\U0001f600", "\ud800", "۱۴۰۲", "a_b"]
+    lines = [line + tail for line, tail in zip(paragraphs[:200], odd * 20, strict=False)]
+    text = "\n".join(lines)
+    assert _line_keys(text) == _FOLD_LINES_RE.sub("", text).split("\n")
+    assert _line_keys("«سلام»، دنیا.\n\nA_b: ۱۲") == ["سلامدنیا", "", "Ab۱۲"]
+
+
 def test_a_line_ends_a_sentence_as_the_pattern_says(paragraphs: list[str]) -> None:
     from khabar.text.layout import _SENTENCE_MARKS, _TERMINAL_MARKS, _ends_with
 

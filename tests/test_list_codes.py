@@ -39,3 +39,13 @@ def test_two_lists_sought_in_turn_keep_their_own_indices() -> None:
     assert lx.positions(first, {"وزیر", "افزود"}) == sorted(
         as_listed(first, "وزیر") + as_listed(first, "افزود")
     )
+
+
+def test_values_are_looked_up_in_order_with_one_item_or_none() -> None:
+    words = token_columns(WORDS_TEXT).words
+    table = {w: n for n, w in enumerate(dict.fromkeys(words))}
+    assert list(lx.values(table, words)) == [table[w] for w in words]
+    assert list(lx.values(table, words[:1])) == [0]  # a sequence, not the one value
+    assert list(lx.values(table, [])) == []
+    with pytest.raises(KeyError):
+        lx.values(table, [*words, "ناشناخته"])  # the codes and word types made when one lacks

@@ -19,6 +19,7 @@ from itertools import chain, compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khabar.extract import lexicons as lx
 from khabar.extract.tagger_features import (
     COMMAS,
     CONTEXT,
@@ -99,7 +100,7 @@ class Weights:
         if len(types) > _CACHED_TYPES:
             types.clear()
         try:  # most documents, once a process has read a few: no new word type
-            return b"".join(map(types.__getitem__, words))
+            return b"".join(lx.values(types, words))
         except KeyError:
             pass
         new = list(set(words).difference(types))
@@ -113,7 +114,7 @@ class Weights:
             self._table[fresh] = 0.0  # rows of a cleared cache are used again
             at, slots, features = self.features.rows(new)
             np.add.at(self._table, (fresh[at], slots), self.rows[features])
-        return b"".join(map(types.__getitem__, words))
+        return b"".join(lx.values(types, words))
 
     def mark_row(self, mark: str) -> int:
         """The row of ``mark`` in the table of mark scores (own, to next, to previous)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from khabar.lexicon import rows
@@ -422,19 +423,17 @@ def line_wrap_edits(text: str) -> list[Edit]:
     return edits
 
 
-# [\W_]+ but for line breaks, with a class first (a fast scan): every line's key in one pass
+# [\W_]+ but for line breaks, with a class first (a fast scan): what a line's key drops
 _FOLD_LINES_RE = re.compile(r"[\W_](?<!\n)(?:[\W_](?<!\n))*")
 _REPEAT_MIN = 40  # folded characters: shorter lines (a title, «وی گفت:») may repeat legitimately
 _REPEAT_COVER = 0.8
+_HEAD = 8  # characters of a key sought in an earlier one before the whole key
 
 
 def repeated_paragraph_edits(text: str) -> list[Edit]:
     """Drop a paragraph that repeats (nearly all of) an earlier one; the first copy stays."""
     edits = []
-    # spaces and ZWNJs are most of what goes, then commas and full stops: str.replace drops
-    # them faster than re
-    bare = text.replace(" ", "").replace("\u200c", "").replace("،", "").replace(".", "")
-    keys = _FOLD_LINES_RE.sub("", bare).split("\n")
+    keys = _line_keys(text)
     earlier = _EarlierKeys() if len(text) > _SCAN_MAX else _EarlierText()
     for (s, e), key in zip(_lines(text), keys, strict=True):
         if len(key) >= _REPEAT_MIN and earlier.covered(key):
@@ -445,38 +444,63 @@ def repeated_paragraph_edits(text: str) -> list[Edit]:
     return edits
 
 
+# the ASCII characters the fold drops (all but letters, digits and the line break), deleted
+# from the text's UTF-8 bytes at once: no byte of another character is an ASCII one
+_ASCII_NOT_WORD = bytes(b for b in range(128) if not chr(b).isalnum() and b != ord("\n"))
+# the other characters the fold drops that most articles hold: half-spaces, commas,
+# guillemets, semicolons and question marks, each dropped by ``str.replace``
+_COMMON_NOT_WORD = ("\u200c", "،", "«", "»", "؛", "؟")
+
+
+def _line_keys(text: str) -> list[str]:
+    """Each line of ``text`` folded to its letters and digits (``_FOLD_LINES_RE`` drops the
+    rest): the characters that go from most lines are dropped in C first, and the pattern
+    (a test of each character's category, the costliest step) runs only on a line that still
+    holds another (``str.isalnum`` tests the same category)."""
+    folded = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_WORD)
+    text = folded.decode("utf-8", "surrogatepass")
+    for mark in _COMMON_NOT_WORD:
+        if mark in text:
+            text = text.replace(mark, "")
+    return [k if k.isalnum() else _FOLD_LINES_RE.sub("", k) for k in text.split("\n")]
+
+
 def _covers(old: str, key: str) -> bool:
     return key in old and len(key) >= _REPEAT_COVER * len(old)
 
 
 class _EarlierText:
-    """The keys of the paragraphs kept so far, for an article. Keys hold no newline, so a
-    key found in them joined by newlines lies within one of them: one substring test per
-    piece of the joined text rules out most lines. Only the keys a key that is compared can
-    lie in are kept (as long as ``_REPEAT_MIN`` at least), and they are joined in pieces of
-    about ``_PIECE`` characters: a text grown by one key at a time is copied whole at each."""
+    """The keys of the paragraphs kept so far, for an article, by their length. A key covers
+    an earlier one only if it is no longer (it lies within it) and at least ``_REPEAT_COVER``
+    of its length: only the earlier keys of such a length are compared, one substring test
+    each (most paragraphs differ in length; searching all earlier keys joined scanned every
+    kept character at each line). Only keys as long as ``_REPEAT_MIN`` are kept."""
 
     def __init__(self) -> None:
-        self.keys: list[str] = []
-        self.pieces: list[str] = []  # the keys joined, full pieces
-        self.text = ""  # the piece being filled
+        self.lengths: list[int] = []  # the kept keys' lengths, ascending
+        self.keys: list[str] = []  # the kept keys, in that order
 
     def covered(self, key: str) -> bool:
-        return (key in self.text or any(key in piece for piece in self.pieces)) and any(
-            _covers(old, key) for old in self.keys
-        )
+        n = len(key)
+        # from the first key as long as this one, to past the longest it may cover (a
+        # bound a little past ``n / _REPEAT_COVER``: ``_covers`` compares exactly)
+        lo = bisect_left(self.lengths, n)
+        hi = bisect_right(self.lengths, int(n / _REPEAT_COVER) + 1, lo)
+        if lo == hi:
+            return False
+        # the key's head is sought first, in those keys joined (no key holds a newline): a
+        # short needle, found or ruled out in C at little cost
+        near = self.keys[lo:hi]
+        if key[:_HEAD] not in (near[0] if len(near) == 1 else "\n".join(near)):
+            return False
+        return any(_covers(old, key) for old in near)
 
     def add(self, key: str) -> None:
         if len(key) < _REPEAT_MIN:  # too short to hold a key that is compared
             return
-        self.keys.append(key)
-        self.text += key + "\n"
-        if len(self.text) > _PIECE:
-            self.pieces.append(self.text)
-            self.text = ""
-
-
-_PIECE = 4096
+        at = bisect_right(self.lengths, len(key))
+        self.lengths.insert(at, len(key))
+        self.keys.insert(at, key)
 
 
 _SCAN_MAX = 100_000  # characters: a longer text indexes its keys (the scan grows as its square)
