@@ -127,3 +127,16 @@ def test_a_border_is_no_part_of_its_country():
 )
 def test_son_of_in_an_arab_name_is_no_bonn(text):
     assert "بن" not in places_of(text)
+
+
+# farsnews: a county's seat the lists write with another spacing («بندر انزلی», «بندرانزلی»)
+ANZALI = (
+    "همچنین کارگزاری\u200cهای در آستانه فعالیت، شامل 6 کارگزاری (4 کارگزاری اقماری و 2 "
+    "کارگزاری جایگزین) خواهد بود که بعد از کارگزاری\u200cهای اقماری شعب 24، 9 و 22 تهران بزرگ، "
+    "کارگزاری اقماری شعبه بندرانزلی، کارگزاری جایگزین شعبه عنبرآباد کرمان و کارگزاری، "
+    "جایگزین شعبه سربیشه خراسان جنوبی از جمله کارگزاری\u200cهایی است که فعال می\u200cشوند."
+)
+
+
+def test_a_county_seat_spelt_apart_from_its_county_is_no_small_town():
+    assert places_of(ANZALI)["بندر انزلی"] == ["بندرانزلی"]

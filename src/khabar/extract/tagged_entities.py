@@ -364,9 +364,17 @@ def _iranian_places() -> frozenset[str]:
 @cache
 def _small_towns() -> frozenset[str]:
     """Iran's cities that give no county its name: where the tagger marks nothing there,
-    their names are mostly words («مهاجران», «بیجای», «مجلسی»)."""
-    counties = {n for n, _, _ in county_names()}
-    return frozenset(n for n, kind, _ in place_names() if kind == "city" and n not in counties)
+    their names are mostly words («مهاجران», «بیجای», «مجلسی»). A county's seat the lists
+    write with another spacing or letter («ماه نشان», «ماهنشان»; «بندر انزلی», «بندرانزلی»)
+    is no small town."""
+    counties = {_spaced_out(n) for n, _, _ in county_names()}
+    return frozenset(
+        n for n, kind, _ in place_names() if kind == "city" and _spaced_out(n) not in counties
+    )
+
+
+def _spaced_out(name: str) -> str:
+    return lx.key(name).replace(" ", "")
 
 
 def _led_place(keys: list[str]) -> object | None:
