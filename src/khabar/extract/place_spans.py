@@ -515,40 +515,6 @@ def unlisted_named_again(
     return out
 
 
-# the words of a road or a railway named after the two places it joins, taken in with them as
-# one place («جاده تهران - مشهد», «محور بیستون - کرمانشاه», «بزرگراه ارومیه ـ تبریز», «راه‌آهن
-# قزوین - گیلان»: PEYMA's training part tags 12 of 12 so, the places no mentions of their own)
-_ROAD_WORDS = frozenset(lx.key(w) for w in "جاده محور بزرگراه آزادراه اتوبان راه‌آهن".split())
-_ROAD_JOINS = frozenset({"-", "ـ", "–", "—", "به"})
-
-
-def road_spans(keys: list[str]) -> list[tuple[int, int]]:
-    """A road's word, one word that may qualify it («پرتردد»), then two listed
-    places joined by a dash or «به»: the road, one place from its word to the second's end."""
-    out = []
-    for k in lx.positions(keys, _ROAD_WORDS):
-        a = k + 1
-        if a + 1 < len(keys) and not lx.places().match(keys, a) and _road_epithet(keys[a]):
-            a += 1  # «محور پرتردد | تهران - مشهد»
-        first = lx.places().match(keys, a)
-        if first is None or first[0] + 1 >= len(keys) or keys[first[0]] not in _ROAD_JOINS:
-            continue
-        if second := lx.places().match(keys, first[0] + 1):
-            out.append((k, second[0]))
-    return out
-
-
-def _road_epithet(key: str) -> bool:
-    """A word that may qualify a road before its places: no function word, verb or name."""
-    return (
-        key.isalpha()
-        and not key.endswith(("ها", "های"))  # «جاده محورهای | رشت ـ قزوین»
-        and key not in tagger_stopwords()
-        and key not in lx.first_names()
-        and not verb(key)
-    )
-
-
 _SON_OF = lx.key("بن")  # Bonn's name, and the Arabic «son of» («بندر بن سلطان», «خالد بن بندر»)
 
 

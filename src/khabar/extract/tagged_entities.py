@@ -548,41 +548,7 @@ def places(
     ):
         # «روستای لاسجرد ... لاسجرد در زمینه توریسم»: a place no list holds, named again
         found[name].mentions.append(Span(tokens.starts[a], tokens.ends[b - 1]))
-    _with_its_province(tokens, keys, found)
     return list(found.values())
-
-
-# the words that say the province or county a place named right before lies in («شهرستان
-# گرمسار | استان سمنان», «دهستان اوریاد | شهرستان ماهنشان»), and the kinds they lead there
-_WITHIN = {"استان": ("province",), "شهرستان": ("county", "city")}
-# the kinds of place that lie in no province or county
-_NOT_WITHIN = frozenset({"province", "country", "region", "territory"})
-
-
-def _with_its_province(tokens: TokenColumns, keys: list[str], found: dict[str, Place]) -> None:
-    """A place named right before the province or county it lies in, after its word, is one
-    mention with it, as PEYMA tags it (15 times of 15 in its training part) and ARMAN (4 of
-    5): «شهرستان گرمسار استان سمنان» is Garmsar's, the province no mention of its own. The
-    place is one of Iran's below a province, or one no list holds («روستای «حویق» شهرستان
-    آستارا»)."""
-    at = {m.start: (p, m) for p in found.values() for m in p.mentions}
-    for place, m in list(at.values()):
-        k = bisect_left(tokens.starts, m.end)  # the token after the mention, if it is adjacent
-        if k >= len(keys) or keys[k] not in _WITHIN or (nxt := at.get(tokens.starts[k])) is None:
-            continue
-        province, pm = nxt
-        if province is place or province.kind not in _WITHIN[keys[k]]:
-            continue
-        if place.kind in _NOT_WITHIN or (
-            place.kind != KIND_OF_NEW_PLACE and place.name not in _iranian_places()
-        ):
-            continue  # «استان خراسان جنوبی | شهرستان بیرجند», «سپاه بیت‌المقدس | استان کردستان»
-        if m not in place.mentions or pm not in province.mentions:
-            continue  # already joined to another
-        place.mentions[place.mentions.index(m)] = Span(m.start, pm.end)
-        province.mentions.remove(pm)
-        if not province.mentions:
-            del found[province.name]
 
 
 def _led_names(

@@ -40,7 +40,6 @@ from khabar.extract.place_spans import (
     place_bounds,
     place_parts,
     quoted_places,
-    road_spans,
 )
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
@@ -183,30 +182,6 @@ def kind_spans(
             inside = [s for s in out if s[0] < b and a < s[1]]
             if all(a <= x and y <= b for x, y in inside):
                 out = [s for s in out if s not in inside] + [(a, b)]
-        for a, b in road_spans(keys):  # «جاده تهران - مشهد»: the road, one place
-            out = [*_outside(keys, out, a, b), (a, b)]
-    return out
-
-
-def _outside(
-    keys: list[str], spans: list[tuple[int, int]], a: int, b: int
-) -> list[tuple[int, int]]:
-    """``spans`` without what lies inside ``[a, b)``: of one running out of it, the listed
-    places outside it («مشهد | حد فاصل شاهرود» → «شاهرود»; «۱۰ کیلومتر از | جاده ...» → none)."""
-    out = []
-    for x, y in spans:
-        if y <= a or b <= x:
-            out.append((x, y))
-            continue
-        for lo, hi in ((x, a), (b, y)):
-            k = lo
-            while k < hi:
-                hit = lx.places().match(keys, k)
-                if hit and hit[0] <= hi:
-                    out.append((k, hit[0]))
-                    k = hit[0]
-                else:
-                    k += 1
     return out
 
 
