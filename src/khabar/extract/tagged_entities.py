@@ -55,6 +55,8 @@ from khabar.extract.place_spans import (
     homonyms_in_lists,
     homonyms_named_again,
     in_a_title,
+    son_of,
+    unlisted_named_again,
 )
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
@@ -362,9 +364,17 @@ def _iranian_places() -> frozenset[str]:
 @cache
 def _small_towns() -> frozenset[str]:
     """Iran's cities that give no county its name: where the tagger marks nothing there,
-    their names are mostly words («مهاجران», «بیجای», «مجلسی»)."""
-    counties = {n for n, _, _ in county_names()}
-    return frozenset(n for n, kind, _ in place_names() if kind == "city" and n not in counties)
+    their names are mostly words («مهاجران», «بیجای», «مجلسی»). A county's seat the lists
+    write with another spacing or letter («ماه نشان», «ماهنشان»; «بندر انزلی», «بندرانزلی»)
+    is no small town."""
+    counties = {_spaced_out(n) for n, _, _ in county_names()}
+    return frozenset(
+        n for n, kind, _ in place_names() if kind == "city" and _spaced_out(n) not in counties
+    )
+
+
+def _spaced_out(name: str) -> str:
+    return lx.key(name).replace(" ", "")
 
 
 def _led_place(keys: list[str]) -> object | None:
@@ -453,7 +463,7 @@ def places(
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")
     listed = _listed_at(tokens, rules)
     for i, j in loc_spans:
-        if skip.intersection(range(i, j)) or a_time_zone(keys, i):
+        if skip.intersection(range(i, j)) or a_time_zone(keys, i) or son_of(keys, j):
             continue
         if in_a_title(tokens.words, keys, i, j):
             continue  # «فیلم « قدمگاه خورشید »»: a word of a title
@@ -491,6 +501,8 @@ def places(
     for place in rules:
         for m in place.mentions:
             i = bisect_left(tokens.starts, m.start)  # a token's start
+            if son_of(keys, _end_token(tokens, i, m.end)):
+                continue  # «بندر بن | سلطان»: a son's name, no Bonn
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 _place(found, place.name, place.kind).mentions.append(m)
@@ -530,7 +542,29 @@ def places(
         _place(found, entry.name, entry.kind).mentions.append(
             Span(tokens.starts[k], tokens.ends[k])
         )
+        held.add(k)
+    for a, b, name in unlisted_named_again(
+        tokens.words, keys, _led_names(tokens, keys, found), held
+    ):
+        # «روستای لاسجرد ... لاسجرد در زمینه توریسم»: a place no list holds, named again
+        found[name].mentions.append(Span(tokens.starts[a], tokens.ends[b - 1]))
     return list(found.values())
+
+
+def _led_names(
+    tokens: TokenColumns, keys: list[str], found: dict[str, Place]
+) -> dict[tuple[str, ...], str]:
+    """The places of ``found`` no list holds whose mention opens with the word that says
+    place («روستای لاسجرد»): the keys of the name after it -> the place's name."""
+    out: dict[tuple[str, ...], str] = {}
+    for place in found.values():
+        if place.kind != KIND_OF_NEW_PLACE:
+            continue
+        for m in place.mentions:
+            i = bisect_left(tokens.starts, m.start)
+            if keys[i] in PLACE_LEAD_KINDS:
+                out.setdefault(tuple(keys[i + 1 : _end_token(tokens, i, m.end)]), place.name)
+    return out
 
 
 def _led(tokens: TokenColumns, keys: list[str], i: int, m: Span, kind: str) -> bool:
