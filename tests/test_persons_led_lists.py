@@ -1,0 +1,59 @@
+"""The names of a list a plural noun of persons leads with «چون», «همچون», «مانند», «مثل» or
+«نظیر» (extract/led_lists.py). The sentences are from the shared news."""
+
+from __future__ import annotations
+
+from conftest import persons
+
+
+def test_family_names_alone_in_a_list_of_persons() -> None:
+    text = (
+        "وی افزود: باشگاه جواهری با قریب به اتفاق بازیکنان بومی مذاکره داشته لیکن برخی از این "
+        "بازیکنان با وجود توافقات اولیه با باشگاه با مبلغ قرارداد بیشتر به سایر تیم‌ها پیوستند "
+        "ولی تا این لحظه حضور بازیکنانی همچون ناظری، سخاوی، چوگان، پورقاز، دوجی، عیدی در این "
+        "تیم قعطی شده است که در کنار بازیکنانی چون زارع و سلیمانی می‌توانند تیمی منسجم را تشکیل "
+        "دهند."
+    )
+    found = persons(text)
+    for name in ("ناظری", "سخاوی", "چوگان", "دوجی", "عیدی"):
+        assert name in found, (name, found)
+    text = (
+        "این عضو حزب اتحاد ملت درباره رد صلاحیت برخی از نمایندگان به دلایل اقتصادی، عنوان کرد: "
+        "کدخدایی در حق بعضی از چهره‌ها مثل مطهری، صادقی، رحیمی، شکوری‌راد و آذر منصوری، و غیره "
+        "کم‌لطفی کرد."
+    )
+    found = persons(text)
+    assert "مطهری" in found and "صادقی" in found, found
+
+
+def test_the_last_item_ends_where_the_sentence_goes_on() -> None:
+    text = (
+        "در ادامه کریم اکبری مبارکه در حالی که اشک شوق می‌ریخت، گفت: من خودم را مدیون هنرمندانی "
+        "چون استاد سمندریان، گلشیری و حسین پرورش هستم که امشب در بین ما نیستند، من به راحتی به "
+        "اینجا نرسیدم."
+    )
+    found = persons(text)
+    assert "گلشیری" in found and "حسین پرورش" in found, found
+
+
+def test_an_items_titles_and_a_given_name_alone_are_no_name() -> None:
+    text = (
+        "وارد مدرسه طالبیه تبریز شد و تا 27 سالگی در آنجا و از محضر استادانی مانند حضرات آیات "
+        "انگجی، قراچه داغی و شیخ حسین لنکرانی کسب فیض کرد."
+    )
+    found = persons(text)
+    assert "انگجی" in found and "قراچه داغی" in found, found
+    assert not any(name.startswith("حضرات") for name in found), found
+    text = (
+        "چهره‌هایی همچون مصطفی کواکبیان، علیرضا محجوب، داوود محمدی، سهیلا جلودارزاده، محسن "
+        "علیجانی، محمدرضا نجفی، ابوالفضل سروش و مهدی شیخ که کمابیش قاطبه مردم تهران با کارنامه "
+        "آنان آشنا هستند."
+    )
+    assert "مهدی" not in persons(text)
+
+
+def test_no_list_of_persons_without_a_noun_of_persons_or_a_person_found() -> None:
+    text = "نمایشگاه کتاب در شهرهایی چون ساری، آمل، بابل و قائمشهر برگزار می‌شود."
+    assert persons(text) == {}
+    text = "مربیانی همچون شفر، دنیزلی و کالدرون به فوتبال ایران آمده اند."
+    assert "شفر" not in persons(text)
