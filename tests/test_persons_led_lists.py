@@ -1,5 +1,6 @@
 """The names of a list a plural noun of persons leads with «چون», «همچون», «مانند», «مثل» or
-«نظیر» (extract/led_lists.py). The sentences are from the shared news."""
+«نظیر» (extract/led_lists.py), and a cleric's family name of an ordinary word and a town's «ی»
+(extract/people.py). The sentences are from the shared news."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_no_list_of_persons_without_a_noun_of_persons_or_a_person_found() -> Non
     assert persons(text) == {}
     text = "مربیانی همچون شفر، دنیزلی و کالدرون به فوتبال ایران آمده اند."
     assert "شفر" not in persons(text)
+
+
+def test_a_clerics_family_name_of_an_ordinary_word_and_a_towns_nisba() -> None:
+    # extract/people.py ``word_and_nisba``
+    text = (
+        "اگر هیچ قرابتی وجود ندارد، چرا همواره آیت‌الله مصباح یزدی به عنوان پدر معنوی جبهه "
+        "پایداری و از روحانیون نزدیک به محمود احمدی‌نژاد شناخته می‌شود؟"
+    )
+    assert "مصباح یزدی" in persons(text, use_model=False)
+    assert "مکارم شیرازی" in persons("آیت‌الله مکارم شیرازی گفت: این مهم است.", use_model=False)
+    # no town's «ی»: no name
+    assert persons("آیت‌الله در سخنان نورانی خود گفت: این مهم است.", use_model=False) == {}
