@@ -1,6 +1,7 @@
 """The names of a list a plural noun of persons leads with «چون», «همچون», «مانند», «مثل» or
-«نظیر» (extract/led_lists.py), and a cleric's family name of an ordinary word and a town's «ی»
-(extract/people.py). The sentences are from the shared news."""
+«نظیر» (extract/led_lists.py), a cleric's family name of an ordinary word and a town's «ی»
+(extract/people.py), and no adjective after a plural title (extract/titled_lists.py). The
+sentences are from the shared news and PEYMA's training part."""
 
 from __future__ import annotations
 
@@ -70,3 +71,14 @@ def test_a_clerics_family_name_of_an_ordinary_word_and_a_towns_nisba() -> None:
     assert "مکارم شیرازی" in persons("آیت‌الله مکارم شیرازی گفت: این مهم است.", use_model=False)
     # no town's «ی»: no name
     assert persons("آیت‌الله در سخنان نورانی خود گفت: این مهم است.", use_model=False) == {}
+
+
+def test_no_adjective_of_a_prefix_after_a_plural_title() -> None:
+    # extract/titled_lists.py: «بانوان» (women) before adjectives is no title of names
+    text = (
+        "ما حامی دو قشر آسیب‌پذیر بچه‌های معلول جسمی و ذهنی و بانوان بدسرپرست و بی‌سرپرست و "
+        "بانوان هنرمندی که از بیکاری و معضل اشتغال رنج می‌برند، هستیم."
+    )
+    assert persons(text, use_model=False) == {}
+    found = persons("خانم‌ها پوریامین و شفیعی که در این جلسه حضور داشتند گفتند.")
+    assert "پوریامین" in found and "شفیعی" in found, found

@@ -88,6 +88,17 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     known = name_word(key) or key in lx.family_name_words() or key in lx.first_names()
     if not known and tokens.words[k].endswith(_PLURALS):
         return False  # «آقایان فقها و حقوق‌دان‌ها», «عباسی ماسک‌ها را»: plurals, no names
-    if not known and (ordinary(key) or adjective(key)):
+    if not known and (ordinary(key) or adjective(key) or _prefixed(key)):
         return False
     return known or rank(key) >= FREQUENT
+
+
+_PREFIXES = ("بی", "بد", "با")  # without, ill-, with: «بی‌سرپرست», «بدسرپرست», «باسواد»
+
+
+def _prefixed(key: str) -> bool:
+    """A word no list holds made of «بی», «بد» or «با» and a frequent word: an adjective
+    («بانوان بدسرپرست و بی‌سرپرست», women without a provider), no family name."""
+    return (
+        key.startswith(_PREFIXES) and len(key) > len(_PREFIXES[0]) + 2 and rank(key[2:]) < FREQUENT
+    )
