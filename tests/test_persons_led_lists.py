@@ -1,7 +1,8 @@
 """The names of a list a plural noun of persons leads with «چون», «همچون», «مانند», «مثل» or
 «نظیر» (extract/led_lists.py), a cleric's family name of an ordinary word and a town's «ی»
-(extract/people.py), and no adjective after a plural title (extract/titled_lists.py). The
-sentences are from the shared news and PEYMA's training part."""
+(extract/people.py), no adjective after a plural title and a family name alone joined to one
+«آقای» titles (extract/titled_lists.py). The sentences are from the shared news and PEYMA's
+training part."""
 
 from __future__ import annotations
 
@@ -82,3 +83,14 @@ def test_no_adjective_of_a_prefix_after_a_plural_title() -> None:
     assert persons(text, use_model=False) == {}
     found = persons("خانم‌ها پوریامین و شفیعی که در این جلسه حضور داشتند گفتند.")
     assert "پوریامین" in found and "شفیعی" in found, found
+
+
+def test_a_family_name_alone_joined_to_one_titled_alone() -> None:
+    # extract/titled_lists.py ``with_titled_pairs``
+    found = persons("که همسو با تفکرات من هستند. *آقای کدخدایی و جنتی هم همین صحبت‌ها را می‌کند.")
+    assert "جنتی" in found, found
+    text = "خواهران بنده خانم سیاوشی و زرآبادی خانم‌های لایق و شایسته‌ای بودند که رد صلاحیت شدند."
+    assert "زرآبادی" in persons(text)
+    # an ordinary word after «و» is none
+    found = persons("بنده با آقای فراهانی و نظری جلسه داشتم.")
+    assert "نظری" not in found, found
