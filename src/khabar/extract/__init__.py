@@ -49,6 +49,7 @@ from khabar.extract.glued_posts import (
 )
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
+from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
 from khabar.extract.lone_surnames import lone_surnames
@@ -76,7 +77,7 @@ from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
 from khabar.extract.tagged_spans import kind_spans
 from khabar.extract.tagger import rule_marks, tag_tokens
-from khabar.extract.titled_lists import with_titled_lists
+from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
 from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (
     CLAN,
@@ -133,6 +134,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_list_items(tokens, keys, text, mentions, spans)
     mentions = with_titled_lists(tokens, keys, text, mentions)
+    mentions = with_led_lists(tokens, keys, text, mentions)
+    mentions = with_titled_pairs(tokens, keys, text, mentions)
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_roll_items(tokens, keys, text, mentions, spans)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import coordinated_place, counted_martyrs, place_word_at
-from khabar.extract.namewords import script_end
+from khabar.extract.namewords import home_place, script_end
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
@@ -273,6 +273,19 @@ def family_end(tokens: TokenColumns, keys: list[str], start: int, given: bool, t
     return j
 
 
+def word_and_nisba(tokens: TokenColumns, keys: list[str], i: int) -> int:
+    """The end of a cleric's family name of two words after his title, the first an
+    ordinary word and the second the «ی» of an Iranian town («آیت‌الله مصباح یزدی», «مکارم
+    شیرازی»; ``family_end`` stops at the word), ``i`` if there is none."""
+    j = i + 1
+    if j >= len(keys) or not (tokens.words[i].isalpha() and tokens.words[j].isalpha()):
+        return i
+    if keys[i] not in lx.common_words() or keys[i] in stopwords():
+        return i
+    nisba = keys[j]
+    return j + 1 if nisba.endswith("ی") and home_place(nisba[:-1]) else i
+
+
 # «امیر» is the army's general officers' title and a given name. Words of the army, its
 # commands and ranks, near a three-word name after it, make it the title («امیر علیرضا
 # انگیزه به عنوان فرمانده جدید پایگاه»); «سپاه» makes it a given name, as the Guards'
@@ -380,6 +393,8 @@ def find_people(
             continue
         if titles or (first_name_at(keys, i) and not tokens.words[i].startswith("به\u200c")):
             a, b = _name_tokens(tokens, keys, i, bool(titles))
+            if b == a and "clerical" in kinds:
+                b = word_and_nisba(tokens, keys, a)  # «آیت‌الله مصباح یزدی»
             if b > a:
                 span = Span(tokens.starts[a], tokens.ends[b - 1])
                 full = Span(tokens.starts[start], span.end)

@@ -88,6 +88,59 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     known = name_word(key) or key in lx.family_name_words() or key in lx.first_names()
     if not known and tokens.words[k].endswith(_PLURALS):
         return False  # «آقایان فقها و حقوق‌دان‌ها», «عباسی ماسک‌ها را»: plurals, no names
-    if not known and (ordinary(key) or adjective(key)):
+    if not known and (ordinary(key) or adjective(key) or _prefixed(key)):
         return False
     return known or rank(key) >= FREQUENT
+
+
+_PREFIXES = ("بی", "بد", "با")  # without, ill-, with: «بی‌سرپرست», «بدسرپرست», «باسواد»
+
+
+def _prefixed(key: str) -> bool:
+    """A word no list holds made of «بی», «بد» or «با» and a frequent word: an adjective
+    («بانوان بدسرپرست و بی‌سرپرست», women without a provider), no family name."""
+    return (
+        key.startswith(_PREFIXES) and len(key) > len(_PREFIXES[0]) + 2 and rank(key[2:]) < FREQUENT
+    )
+
+
+# the titles of one name that go on to a second family name after «و»: «آقای دایی و فرکی»
+_PAIR_TITLES = frozenset(lx.key(w) for w in ("آقای", "خانم"))
+_AND = "و"
+
+
+def with_titled_pairs(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the family name alone that «و» joins to a person «آقای» or «خانم»
+    titles, named by a family name alone too («آقای کدخدایی و جنتی», «خانم سیاوشی و
+    زرآبادی»): a listed family name that is no common word, adjective or given name, and no
+    word of a name runs on after it."""
+    if _AND not in lx.distinct(keys) or _PAIR_TITLES.isdisjoint(lx.distinct(keys)):
+        return mentions  # most articles
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    added: list[Mention] = []
+    for m in mentions:
+        y = m.j + 1
+        if m.j - m.i != 1 or m.ti != m.i - 1 or keys[m.ti] not in _PAIR_TITLES:
+            continue
+        if y >= len(keys) or keys[m.j] != _AND or y in used or keys[y] in families:
+            continue
+        if not _paired_family(tokens, keys, y):
+            continue
+        added.append(untitled_mention(tokens, text, y, y + 1))
+        used.add(y)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
+def _paired_family(tokens: TokenColumns, keys: list[str], y: int) -> bool:
+    key = keys[y]
+    if key not in lx.family_name_words() or key in lx.common_words() or adjective(key):
+        return False
+    if key in lx.first_names() or not item_word(tokens, keys, y):
+        return False
+    # the name ends there: «آقای فراهانی و نظری جلسه داشتم», not «... و نظری | فرد»
+    return y + 1 >= len(keys) or not _name_word(tokens, keys, y + 1)

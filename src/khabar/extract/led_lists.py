@@ -1,0 +1,129 @@
+"""The names of a list a plural noun of persons leads with «چون», «همچون», «مانند», «مثل» or
+«نظیر»: «هنرمندانی چون استاد افتخاری ، اخشابی ، افشار ، امامی ، کریم خوانی ، فانی ، عزیزی ،
+مسعودی و کرمی در این جشنواره ...», «بازیکنانی نظیر قائدی و غفوری».
+
+The noun says its items are persons («هنرمندان», «بازیکنان», «چهره‌ها», «افراد»), as «آقایان»
+does for the list after it (``titled_lists``), so family names alone stand there though they
+are ordinary words or given names too («افشار», «عزیزی»). The list runs item by item, a person
+found or one to three words a name in a list may hold, between «،» or «و»; it ends at the
+first word no name holds. It is read only where three items or more stand and one of them is
+a person found («شهرهایی چون ...» leads no persons; «افرادی چون او» lists none).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.extract import lexicons as lx
+from khabar.extract.called_names import person_nouns
+from khabar.extract.list_items import item_word, name_words
+from khabar.extract.people import Mention, stopwords, untitled_mention
+from khabar.text.segment import TokenColumns
+
+_LIKE = frozenset(lx.key(w) for w in ("چون", "همچون", "مانند", "مثل", "نظیر"))
+_SEPARATORS = frozenset({"،", ","})
+_AND = "و"
+_PLURAL_ENDS = ("انی", "هایی", "ان", "های", "ها")
+# nouns of persons a list is led by besides those «به نام» names after (``called_persons.txt``)
+_MORE_NOUNS = frozenset(lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده"))
+# broken plurals («افراد», «اساتید») with the indefinite «ی» or without
+_BROKEN = frozenset(lx.key(w) for w in ("افراد", "افرادی", "اساتید", "اساتیدی"))
+_ITEM_WORDS = 3
+_LEAST_ITEMS = 3
+
+
+def with_led_lists(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` and the names of the lists a plural noun of persons leads that no rule
+    took."""
+    heads = [k for k in lx.positions(keys, _LIKE) if k > 0 and _persons(keys[k - 1])]
+    if not heads:
+        return mentions  # most articles
+    by_start = {m.ti: m for m in mentions}
+    used = {k for m in mentions for k in range(m.ti, m.j)}
+    # a family name alone of a person named in full is left to the rules that join it to
+    # him (``surname_mentions``), as after a plural title
+    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    added: list[Mention] = []
+    for h in heads:
+        items = _items(tokens, keys, h + 1, by_start)
+        if len(items) < _LEAST_ITEMS or all(not found for _, _, found in items):
+            continue
+        for i, j, found in items:
+            if found or (j - i == 1 and keys[i] in families) or not used.isdisjoint(range(i, j)):
+                continue
+            added.append(untitled_mention(tokens, text, i, j))
+            used.update(range(i, j))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
+def _persons(key: str) -> bool:
+    """A plural noun of persons: «هنرمندانی», «بازیکنان», «چهره‌هایی», «افرادی»."""
+    if key in _BROKEN:
+        return True
+    return any(key.endswith(e) and key[: -len(e)] in _nouns() for e in _PLURAL_ENDS)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return person_nouns() | _MORE_NOUNS
+
+
+def _items(
+    tokens: TokenColumns, keys: list[str], i: int, by_start: dict[int, Mention]
+) -> list[tuple[int, int, bool]]:
+    """The items of the list opening at ``i``: first and end token of each and whether it is
+    a person found; the list ends at an item no name may be, or after the one «و» joins."""
+    out: list[tuple[int, int, bool]] = []
+    n = len(keys)
+    last = False
+    while i < n:
+        if i in by_start:
+            j, found = by_start[i].j, True
+        else:
+            i = _past_titles(keys, i)  # «حضرات آیات انگجی»: the name after its titles
+            j, found = i, False
+            while j < n and j - i < _ITEM_WORDS and item_word(tokens, keys, j, j > i):
+                j += 1
+            # the longest words that make a name: the last item may run into the sentence
+            j = next((t for t in range(j, i, -1) if _name(tokens, keys, i, t)), i)
+            if j == i:
+                break
+        out.append((i, j, found))
+        if last or j >= n:
+            break
+        if keys[j] in _SEPARATORS:
+            i = j + 1
+        elif keys[j] == _AND:
+            i, last = j + 1, True
+        else:
+            break  # the list's last item, the sentence's words after it
+    return out
+
+
+def _past_titles(keys: list[str], i: int) -> int:
+    """The token past the titles that open at ``i``, plural ones too («حضرات آیات»)."""
+    while i < len(keys):
+        if keys[i] in _PLURAL_TITLES:
+            i += 1
+        elif (m := lx.honorifics().match(keys, i)) is not None:
+            i = m[0]
+        else:
+            break
+    return i
+
+
+_PLURAL_TITLES = frozenset(lx.key(w) for w in ("حضرات", "آیات", "آقایان", "خانم‌ها", "خانمها"))
+
+
+def _name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
+    """Words a list of persons makes a name: words of a name (``name_words``), or a listed
+    family name alone though it is an ordinary word too («افشار», «فانی»), but no given name
+    alone («مهدی» of «مهدی | شیخ», a title after it)."""
+    k = keys[i]
+    if j - i == 1 and k in lx.family_name_words() and k not in stopwords():
+        return k not in lx.first_names()
+    return name_words(tokens.words, keys, i, j)
