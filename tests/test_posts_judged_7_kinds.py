@@ -1,8 +1,9 @@
 """Posts the seventh judged sample (``posts_judged_7.jsonl``) gave wrong or missed: a post of
 the one the speaker met or cites is not the speaker's, a post after «در ادامه» or «یک» opens
 its sentence for the lead named next, the head «هنرپیشه» (an actor, as «بازیگر»), and the
-Friday prayer's post written as its imam's. Sentences of the shared news (fars 1_282, roozno
-613, roozno 1185, fars 4_139, fars 2_72, tabnak 1335, fars 3_289)."""
+Friday prayer's post written as its imam's; and a post alone the pooled samples missed: the
+lead's post is the one person's the title names. Sentences of the shared news (fars 1_282, roozno
+613, roozno 1185, fars 4_139, fars 2_72, tabnak 1335, fars 3_289, roozno 511)."""
 
 from khabar.extract import extract_text
 from khabar.model import Document
@@ -113,3 +114,56 @@ def test_the_friday_prayer_post_is_written_as_its_imams():
     )
     posts = _posts(extract_text(text))
     assert posts["زین‌العابدین قربانی"] == ["نماینده ولی فقیه", "امام جمعه رشت"]
+
+
+_TRUMP_TITLE = "آیا کرونا باعث شکست ترامپ در انتخابات ۲۰۲۰ می‌شود؟"
+_TRUMP_LEAD = (
+    "رئیس جمهور آمریکا که با وعده برتری آمریکا در سطح جهان، در انتخابات پیروز شد، حال ایالات "
+    "متحده را در برابر تهدید بزرگی می بیند.\n"
+    "این روزنامه دلیل این مطلب را خودخواه و مغرور بودن ترامپ توصیف کرد."
+)
+
+
+def test_the_lead_post_is_the_one_the_title_names():
+    # roozno_660 (the fourth sample): the title names Trump, the lead calls him by post
+    posts = _posts(extract_text(_TRUMP_TITLE + "\n" + _TRUMP_LEAD))
+    assert posts["ترامپ"] == ["رئیس جمهور آمریکا"]
+
+
+def test_the_lead_post_is_the_one_a_title_given_apart_names():
+    posts = _posts(extract_text(_TRUMP_LEAD, {"title": _TRUMP_TITLE}))
+    assert posts["ترامپ"] == ["رئیس جمهور آمریکا"]
+
+
+def test_the_lead_post_is_the_one_the_title_quotes():
+    # fars-2_25 (the third sample): «رومینیگه: ... ما سانچس را شکار کردیم», then the lead's post
+    text = (
+        "رومینیگه: رقبا به تعطیلات رفتند و ما سانچس را شکار کردیم\n"
+        "معاون باشگاه بایرن مونیخ معتقد است با جذب رناتو سانچس باشگاهش سرمایه‌گذاری کلانی "
+        "انجام داد.\n"
+        "به همین دلیل است که کارل هاینس رومینیگه می‌گوید باشگاهش سرمایه‌گذاری عظمیی روی این "
+        "بازیکن کرده است."
+    )
+    posts = _posts(extract_text(text))
+    assert posts["کارل هاینس رومینیگه"] == ["معاون باشگاه بایرن مونیخ"]
+    assert posts["رناتو سانچس"] == []
+
+
+def test_a_title_naming_two_gives_the_lead_post_to_neither():
+    text = _TRUMP_LEAD.replace("توصیف کرد.", "توصیف کرد و از امانوئل ماکرون نیز انتقاد کرد.")
+    one = _posts(extract_text(text, {"title": "ترامپ در آستانه شکست"}))
+    two = _posts(extract_text(text, {"title": "ترامپ و ماکرون در آستانه شکست"}))
+    assert one == {"امانوئل ماکرون": [], "ترامپ": ["رئیس جمهور آمریکا"]}
+    assert two == {"امانوئل ماکرون": [], "ترامپ": []}
+
+
+def test_the_title_s_one_named_in_the_lead_beside_the_post_is_another():
+    # roozno_511: the title quotes the grand ayatollah, whom the lead's post called
+    text = (
+        "رئیس مجلس شورای اسلامی در تماس تلفنی با آیت‌الله العظمی وحید خراسانی، ولادت حضرت "
+        "امیرالمومنین(ع) را تبریک گفته و گزارشی از وضعیت درمانی مردم داد.\n"
+        "حضرت آیت‌الله وحید خراسانی نیز با تاکید به خدمت‌رسانی به بیماران، گفتند: در این قضیه "
+        "به داد مردم برسید."
+    )
+    title = "آیت‌الله وحید خراسانی: در قضیه بیماری کرونا به داد مردم برسید"
+    assert _posts(extract_text(text, {"title": title}))["وحید خراسانی"] == []
