@@ -77,6 +77,7 @@ from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
 from khabar.extract.tagged_spans import kind_spans
 from khabar.extract.tagger import rule_marks, tag_tokens
+from khabar.extract.title_posts import adopt_title_subject
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
 from khabar.extract.titled_surnames import titled_surnames
 from khabar.extract.triggers import (
@@ -219,6 +220,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         digest,
         starts_of[FINAL],
     )
+    adopt_title_subject(reg, posts, spans, keys, body, digest, doc.meta.get("title"))
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:

@@ -138,6 +138,16 @@ _BARE_ADJUNCTS |= {("از", "سویی", "دیگر"), ("از", "طرف", "دیگ�
 _THEN = {("در", "ادامه"), ("در", "پایان")}
 
 
+def past_then(keys: list[str], s: int) -> int:
+    """Past «در ادامه» or «در پایان» (and a comma) opening a clause at ``s``, or ``s``: «در
+    ادامه نماینده مردم خرم‌بید ... نیز گفت» opens with the post."""
+    if keys[s : s + 1] == ["یک"]:
+        return s + 1  # «یک استاد دانشگاه ... ارایه کرد. احمد روستا ...»
+    if tuple(keys[s : s + 2]) not in _THEN:
+        return s
+    return s + 3 if keys[s + 2 : s + 3] in (["،"], [","]) else s + 2
+
+
 # «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after
 # it, so what follows with no comma is the clause's own
 _THIS_MATTER = {"باره", "رابطه", "زمینه", "راستا", "خصوص", "ارتباط", "میان", "حال", "مورد"}

@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import Protocol
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import past_then
 from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
+from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -277,6 +279,20 @@ def hold(reg: Registry, pkey: str, post: PostMention, written: bool = True) -> N
     reg.posts.add(pkey, post.keys)
     if written:
         reg.persons[pkey].post_mentions.append(post.span)
+        _as_the_imam(reg.persons[pkey].posts, post)
+
+
+def _as_the_imam(posts: list[str], post: PostMention) -> None:
+    """The Friday prayer's post written as its imam's («امام جمعه رشت») where the person
+    held it as its preacher's («خطیب جمعه رشت»): one post, written once, as the gold does."""
+    if post.keys[:1] not in (("امام",), ("امامجمعه",)):
+        return
+    new = worded(post_key(post.keys))
+    for n, held in enumerate(posts):
+        keys = post_key(lx.phrase_keys(held))
+        if keys[:1] == ("خطیب",) and worded(keys) == new:
+            posts[n] = post.text
+            return
 
 
 def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -437,6 +453,7 @@ def adopt_named_next(
         if k >= body:
             first_at[pkey] = min(first_at.get(pkey, k), k)
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
+    opening |= {past_then(keys, s): n for s, n in list(opening.items())}  # «در ادامه ...»
     starts = [a for a, _ in sentences]
     for r in posts:
         n = opening.get(r.i)
@@ -648,6 +665,7 @@ def adopt_posts(
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
             and not _named_in_clause(reg, keys, post, current)
+            and not of_another(reg, keys, post, current)  # «... در دیدار مدیرکل ...»
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
         ):
             hold(reg, current, post)
@@ -860,6 +878,7 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             not before
             or before != _person_of(after, reg)
             or _named_in_clause(reg, keys, post, before)
+            or of_another(reg, keys, post, before)  # «همچنان که رییس مجلس اعلام کرد»
         ):
             continue
         if posts_agree(reg, before, post):

@@ -42,6 +42,7 @@ from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
+from khabar.extract.other_party import cited_as
 from khabar.extract.other_speakers import before_other_account
 from khabar.extract.people import PostMention
 from khabar.extract.quotes_without_verb import (
@@ -390,7 +391,7 @@ def find_quotes(
                 outlets[lx.phrase_keys(ref.name)] = ref
                 if not isinstance(last_ref, OrgRef) and not people_in(a, b):
                     before_body = last_ref
-            last_ref = ref
+            last_ref = last_ref if cited_as(keys, ref) else ref  # «همچنان که ...»
         elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
             _outlet_again(keys, a, found[0][0])
         ):

@@ -1,0 +1,49 @@
+"""Posts the speaker of the discourse does not hold: those of whom they speak or whom they meet.
+
+The speaker going on may be named by post («ندیمی گفت ... نماینده مردم لاهیجان افزود»), but not
+by a post that opens a clause inside their words, after «که» («همچنان که رییس مجلس اعلام کرد
+که ...»: the one they cite), nor by a post their own sentence gave another, the one they met
+or spoke with («سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی ...» then «مدیرکل میراث فرهنگی
+... در این دیدار ... اعلام کرد»).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import FULL_STOPS
+from khabar.extract.people import PostMention
+from khabar.extract.registry import Registry
+
+_THAT = lx.key("که")
+# «همچنان که رییس مجلس اعلام کرد», «چنانکه وزیر گفته است»: one the speaker cites as they go on
+_AS = frozenset(lx.key(w) for w in ("همچنان", "همانطور", "همانگونه", "چنان"))
+_AS_THAT = lx.key("چنانکه")
+# the words before the one met or spoken with: «در دیدار X», «با X», «دیدار با X»
+_MET = frozenset(lx.key(w) for w in ("دیدار", "با", "ملاقات"))
+
+
+def of_another(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:
+    """Whether ``post`` is of someone ``pkey``, the speaker of the discourse, speaks of or met
+    (module doc)."""
+    if post.i and keys[post.i - 1] == _THAT:
+        return True
+    size = len(post.keys)
+    for k in lx.occurrences(keys, post.keys[0], 0, len(keys)):
+        if not k or keys[k - 1] not in _MET or tuple(keys[k : k + size]) != post.keys:
+            continue
+        for t in range(k - 2, -1, -1):
+            if keys[t] in FULL_STOPS:
+                break
+            if reg.by_token.get(t) == pkey:
+                return True
+    return False
+
+
+def cited_as(keys: list[str], ref: object) -> bool:
+    """Whether a cue's subject is a post the speaker of the discourse cites as they go on
+    («... همچنان که رییس مجلس اعلام کرد که ...»): «وی» after it is still that speaker."""
+    if not isinstance(ref, PostMention) or ref.i < 1:
+        return False
+    if keys[ref.i - 1] == _AS_THAT:
+        return True
+    return ref.i > 1 and keys[ref.i - 1] == _THAT and keys[ref.i - 2] in _AS
