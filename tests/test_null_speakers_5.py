@@ -20,10 +20,11 @@ EARLIER = (
 # the gold's articles and those of the four earlier draws, each judged by reading its article
 # before any rule was written for it: 36 name a speaker a reader gives them to (7 a body, an
 # outlet, a state or a body's report), 42 no one, 22 are no statement. As drawn, none of the 36
-# right, and none of the 42 credited. Since, 3 right: «یکی از» and a plural opening the lead,
+# right, and none of the 42 credited. Since, 4 right: «یکی از» and a plural opening the lead,
 # the person opening the next sentence holding it (extract/one_posts.py, one more, tabnak_393,
 # right with its words now cut past «از», after the drawn offset); «وی» past a body's words
-# and one sentence of the speaker's own that names no one (extract/body_asides.py).
+# and one sentence of the speaker's own that names no one (extract/body_asides.py); «این‌ها»
+# opening a sentence of the speaker's own words keeps the speaker (speakers.opener).
 CLASSES = {
     "anaphor": 8,  # «وی», «او», «ایشان» or an anaphoric post of a person named, not read
     "body": 6,  # a body, outlet or state
@@ -36,7 +37,7 @@ CLASSES = {
     "none": 42,
     "nostmt": 22,
 }
-SINCE = 3
+SINCE = 4
 CREDITED = 0
 
 
@@ -117,3 +118,19 @@ def test_a_sentence_opened_by_them_does_not_pass_over_the_body() -> None:
         "وی در ادامه بر حمایت رژیم ترکیه از تروریست‌های حاضر در سوریه تاکید کرد.\n"
     )
     assert quotes[-1][0] is None
+
+
+def test_a_sentence_opened_by_these_keeps_the_speaker() -> None:
+    # roozno_172: «این‌ها ...» and two sentences more of the speaker's own words, then «وی» and
+    # a question run into its «گفت:»
+    quotes = said(
+        "به گزارش روز نو :جهانبخش محبی‌نیا درباره تاثیر رد صلاحیت اصلاح‌طلبان بر مشارکت مردم "
+        "در انتخابات گفت: این امر طبیعتا روی مشارکت اثر منفی خواهد گذاشت.\n"
+        "این‌ها مواردی است که ما باید از جریان‌های سیاسی و احزاب بخواهیم نه اینکه اجرا و "
+        "نظارت برای حذف اصلاح‌طلبی و اصولگرایی تیز شود.\n"
+        "هیچ‌وقت ما نباید منور را بالای سر جریانات خودی روشن کنیم چون دیده می‌شوند.\n"
+        "وی در پاسخ به این سوال که چرا محمدباقر قالیباف با اینکه معاونش در بازداشت است به "
+        "راحتی تایید صلاحیت شده است؟ گفت: صادقانه عرض می‌کنم، من قالیباف را کسی نمی‌دانم که "
+        "صلاحیتش باید رد شود.\n"
+    )
+    assert quotes[-1] == quotes[0] == ("جهانبخش محبی‌نیا", None)

@@ -824,8 +824,8 @@ def opener(
         return pkey
     if (post := post_at.get(s)) and not post.anaphor:
         return post
-    if keys[s] in PRONOUNS:
-        return going_on
+    if keys[s] in PRONOUNS or keys[s] in _THESE:
+        return going_on  # «این‌ها مواردی است که ما باید ...»: the speaker's words run on
     # the subject is sought only where a person's name follows a comma in the clause (the
     # subject opens before its verb: on all shared news, no further than ``b - 1``)
     by_token = reg.by_token
@@ -845,6 +845,7 @@ def opener(
     return going_on
 
 
+_THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
 
 
