@@ -20,11 +20,13 @@ EARLIER = (
 # the gold's articles and those of the four earlier draws, each judged by reading its article
 # before any rule was written for it: 36 name a speaker a reader gives them to (7 a body, an
 # outlet, a state or a body's report), 42 no one, 22 are no statement. As drawn, none of the 36
-# right, and none of the 42 credited. Since, 4 right: «یکی از» and a plural opening the lead,
+# right, and none of the 42 credited. Since, 5 right: «یکی از» and a plural opening the lead,
 # the person opening the next sentence holding it (extract/one_posts.py, one more, tabnak_393,
 # right with its words now cut past «از», after the drawn offset); «وی» past a body's words
 # and one sentence of the speaker's own that names no one (extract/body_asides.py); «این‌ها»
-# opening a sentence of the speaker's own words keeps the speaker (speakers.opener).
+# opening a sentence of the speaker's own words keeps the speaker (speakers.opener); a clause
+# of likeness, «همان‌گونه که ...،», opening the sentence up to its comma after a verb
+# (clause_openers.past_as_clause).
 CLASSES = {
     "anaphor": 8,  # «وی», «او», «ایشان» or an anaphoric post of a person named, not read
     "body": 6,  # a body, outlet or state
@@ -37,7 +39,7 @@ CLASSES = {
     "none": 42,
     "nostmt": 22,
 }
-SINCE = 4
+SINCE = 5
 CREDITED = 0
 
 
@@ -134,3 +136,31 @@ def test_a_sentence_opened_by_these_keeps_the_speaker() -> None:
         "صلاحیتش باید رد شود.\n"
     )
     assert quotes[-1] == quotes[0] == ("جهانبخش محبی‌نیا", None)
+
+
+def test_a_clause_of_likeness_opening_the_sentence_to_its_comma() -> None:
+    # roozno_1201: «همان‌گونه که ...،» before the post of the one speaking
+    quotes = said(
+        "نماینده دائم ایران در سازمان ملل متحد، مفاد قطعنامه پیشنهادی آمریکا را مردود دانست.\n"
+        "به گزارش روز نو :مجید تخت‌روانچی روز پنج شنبه این مطلب را در یک نشست خبری مطرح کرد.\n"
+        "تخت روانچی با تاکید بر اینکه روسیه و چین حمایت خود را از برجام بسیار صریح و روشن "
+        "بیان کرده‌اند، متذکر شد: اقدام آمریکا پیامدهایی خواهد داشت.\n"
+        "همان‌گونه که بعضی از تحلیلگران بر این باورند که دولت ترامپ درصدد نابودی برجام پیش از "
+        "انتخابات ریاست جمهوری این کشور است، نماینده دائم ایران در سازمان ملل متحد متذکر شد: "
+        "اگر برجام وجود نداشته باشد، ایران از محدودیت‌هایی که به عنوان عضو برجام دارد، خلاص "
+        "می‌شود.\n"
+    )
+    assert quotes[-1] == quotes[-2] == ("مجید تخت‌روانچی", None)
+
+
+def test_a_comma_of_apposition_inside_the_clause_of_likeness() -> None:
+    # roozno_1007: the clause's own verb of saying; «پل رومر» named before is not the speaker
+    quotes = said(
+        "اما برنده جایزه نوبل، «پل رومر» که البته جایزه وی برای اقتصاد و نه اپیدمیولوژی است "
+        "توجه زیادی را برای طرحی نشان داده است.\n"
+        "رومر می‌گوید این «پخش‌کننده‌های بدون علامت» هستند که باید آن‌ها را شناسایی کرد تا "
+        "بتوان زنجیره انتقال را قطع کرد.\n"
+        "همانطور که پروفسور «نیکلاس لاکر»، ویروس‌شناس، اظهار داشت: «شما نمی‌توانید قرنطینه را "
+        "تا زمانی که هنوز به طور گسترده آزمایش انجام نداده‌اید، بردارید».\n"
+    )
+    assert quotes[-1] == ("نیکلاس لاکر", None)
