@@ -457,9 +457,8 @@ CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their 
 
 # «همان‌گونه که بعضی از تحلیلگران بر این باورند که ...، نماینده دائم ایران ... متذکر شد:»: a
 # clause of likeness opening the sentence, up to its comma, before the subject (keys: no ZWNJ)
-_AS = frozenset({"همانگونهکه", "همانطورکه"})
-_AS_HEADS = frozenset({"همانگونه", "همانطور"})
-_AS_WORDS = 30  # tokens of the clause up to its comma, at most
+_LIKE = frozenset({"همانگونه", "همانطور"})
+_LIKE_WORDS = 30  # tokens of the clause up to its comma, at most
 
 
 def past_as_clause(keys, s, verb_at) -> int:
@@ -467,13 +466,10 @@ def past_as_clause(keys, s, verb_at) -> int:
     first comma before the verb, a verb ending the clause there; else ``s``: not a comma of
     apposition inside it («همانطور که پروفسور «نیکلاس لاکر»، ویروس‌شناس، اظهار داشت:», the
     clause's own verb of saying)."""
-    if keys[s] in _AS:
-        k = s + 1
-    elif keys[s] in _AS_HEADS and keys[s + 1 : s + 2] == ["که"]:
-        k = s + 2
-    else:
+    if keys[s] not in _LIKE or keys[s + 1 : s + 2] != ["که"]:
         return s
-    end = min(verb_at, s + _AS_WORDS)
+    k = s + 2
+    end = min(verb_at, s + _LIKE_WORDS)
     comma = next((t for t in range(k, end) if keys[t] in ("،", ",")), None)
     if comma is None or comma + 1 >= verb_at:
         return s
