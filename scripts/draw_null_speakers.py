@@ -18,7 +18,8 @@ drawn with ``--seed 8282 --n 60 --but tests/fixtures/null_speakers_judged.jsonl`
 extraction at a61e49c, ``null_speakers_judged_3.jsonl`` with ``--seed 8484 --n 100`` and
 both earlier draws after ``--but``, from the extraction at 5da594c, and
 ``null_speakers_judged_4.jsonl`` with ``--seed 8686 --n 100`` and the three earlier draws after
-``--but``, from the extraction at f2935cd.
+``--but``, from the extraction at f2935cd, and ``null_speakers_judged_5.jsonl`` with ``--seed
+8888 --n 100`` and the four earlier draws after ``--but``, from the extraction at 1b8d7e6.
 """
 
 from __future__ import annotations

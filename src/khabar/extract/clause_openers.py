@@ -464,6 +464,29 @@ def after_in_phrase(keys, s, verb_at) -> int:
 
 
 CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their own, up to a comma
+
+# «همان‌گونه که بعضی از تحلیلگران بر این باورند که ...، نماینده دائم ایران ... متذکر شد:»: a
+# clause of likeness opening the sentence, up to its comma, before the subject (keys: no ZWNJ)
+_LIKE = frozenset({"همانگونه", "همانطور"})
+_LIKE_WORDS = 30  # tokens of the clause up to its comma, at most
+
+
+def past_as_clause(keys, s, verb_at) -> int:
+    """Past a clause of likeness opening the clause at ``s`` («همان‌طور که ...،»), to its
+    first comma before the verb, a verb ending the clause there; else ``s``: not a comma of
+    apposition inside it («همانطور که پروفسور «نیکلاس لاکر»، ویروس‌شناس، اظهار داشت:», the
+    clause's own verb of saying)."""
+    if keys[s] not in _LIKE or keys[s + 1 : s + 2] != ["که"]:
+        return s
+    k = s + 2
+    end = min(verb_at, s + _LIKE_WORDS)
+    comma = next((t for t in range(k, end) if keys[t] in ("،", ",")), None)
+    if comma is None or comma + 1 >= verb_at:
+        return s
+    closed = keys[comma - 1] in FINITE_VERBS or verb(keys[comma - 1])
+    return comma + 1 if closed else s
+
+
 BUT = {"البته", "اما", "ولی"}
 
 _SO_THAT = {"بطوری", "طوری", "بهطوری"}

@@ -7,16 +7,24 @@ sentence (past its source, «به گزارش روز نو :حشمت‌الله ف
 article, where «یک» brings in someone else than the one named next («این در حالی است که یک
 دیپلمات غربی ...» before the Iranian envoy speaks; «یک سخنگوی حزب اسلامی ...» before its
 leader), nor when the next sentence names another first («یک عضو ائتلاف سائرون اعلام کرد
-...» again, then a member the article does not know, then the prime minister)."""
+...» again, then a member the article does not know, then the prime minister). «یکی از» and
+a plural opening the lead is read the same way, its holder the person opening the next
+sentence («یکی از نمایندگان تهران ... خبر داد.» then «به گزارش «تابناک»، ایسنا، طیبه
+سیاوشی ... نوشت:»; «یکی از مراجع عظام تقلید گفت:» then «... آیت‌الله مکارم شیرازی ...»)."""
 
 from __future__ import annotations
 
+from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source
 from khabar.extract.clause_words import FULL_STOPS, QUOTE_MARKS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 
 _ONE = "یک"
+_ONE_OF = ["یکی", "از"]
+# «یکی از منابع امنیتی ترکیه»: a source, whom the next sentence names seldom
+_SOURCES = frozenset({"منابع", "منبع"})
+_BREAKS = frozenset({"که", "،", ",", "«", "»", '"', ":"})
 
 
 def one_post(keys, s: int, verb_at: int, post_at, reg: Registry) -> PostMention | None:
@@ -30,9 +38,28 @@ def one_post(keys, s: int, verb_at: int, post_at, reg: Registry) -> PostMention 
         return None
     if not FULL_STOPS.isdisjoint(keys[:s]):
         return None  # past the lead
+    return post if _next_opener(keys, verb_at, reg) is not None else None
+
+
+def one_of(keys, s: int, verb_at: int, reg: Registry) -> str | None:
+    """The person opening the next sentence, when «یکی از» and a plural open the article's
+    first sentence at ``s`` before the verb at ``verb_at``, with no «که», comma or quotation
+    mark between; None otherwise."""
+    if keys[s : s + 2] != _ONE_OF or s + 3 >= verb_at or keys[s + 2] in _SOURCES:
+        return None
+    if not FULL_STOPS.isdisjoint(keys[:s]) or not _BREAKS.isdisjoint(keys[s:verb_at]):
+        return None
+    return _next_opener(keys, verb_at, reg)
+
+
+def _next_opener(keys, verb_at: int, reg: Registry) -> str | None:
+    """The known person opening the sentence after the one of the verb at ``verb_at``, past
+    its source, or None."""
     stop = next((k for k in range(verb_at, len(keys)) if keys[k] in FULL_STOPS), None)
     if stop is None:
         return None
     t = after_source(keys, stop + 1, len(keys))
+    if (m := lx.agencies().match(keys, t)) and keys[m[0] : m[0] + 1] in (["،"], [","]):
+        t = m[0] + 1  # «به گزارش «تابناک»، ایسنا، طیبه سیاوشی ... نوشت:»: a second agency
     t += t < len(keys) and keys[t] in QUOTE_MARKS  # «"نادر پسنده" روز جمعه ...»
-    return post if t in reg.by_token else None
+    return reg.by_token.get(t)

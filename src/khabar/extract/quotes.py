@@ -17,6 +17,7 @@ from functools import partial
 
 from khabar.extract import lexicons as lx
 from khabar.extract.asked import QUESTION_LEMMA, answers_asked, asked_person, asks_another
+from khabar.extract.body_asides import body_aside
 from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
@@ -145,6 +146,7 @@ def find_quotes(
     # a person's anaphor right after the body's words goes back to them
     before_body: Ref = None
     past_body: Ref = None
+    aside = False  # the sentence is a writer's between a body's words and an anaphor
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -168,6 +170,7 @@ def find_quotes(
     told_in: Span | None = None  # that paragraph
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
+        past_aside, aside = aside, False
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -215,7 +218,11 @@ def find_quotes(
                         # a new item of news run together: «وی» is not the speaker before,
                         # nor the one person a sentence of the item names («یادمان گوته ...»)
                         last_ref, unnamed = None, True
-                going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
+                if past_body is not None and not past_aside:
+                    aside = body_aside(keys, a, b, people_in(a, b), post_at)
+                    before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
+                if not aside:
+                    going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):

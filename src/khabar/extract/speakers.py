@@ -44,7 +44,7 @@ from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
-from khabar.extract.one_posts import one_post
+from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -531,6 +531,8 @@ def _subject_opening(
         if together(keys, end, verb_at, reg, pkey):
             return None, end, False, False  # several people: no one of them
         return pkey, end, pkey not in seen, False
+    if post is None and (holder := one_of(keys, s, verb_at, reg)):
+        return holder, s + 2, holder not in seen, False  # «یکی از نمایندگان تهران ... خبر داد»
     if post:
         if posts_together(keys, post.j, verb_at, reg, post_at):
             return None, post.j, False, False  # several holders of posts: no one of them
@@ -822,8 +824,8 @@ def opener(
         return pkey
     if (post := post_at.get(s)) and not post.anaphor:
         return post
-    if keys[s] in PRONOUNS:
-        return going_on
+    if keys[s] in PRONOUNS or keys[s] in _THESE:
+        return going_on  # «این‌ها مواردی است که ما باید ...»: the speaker's words run on
     # the subject is sought only where a person's name follows a comma in the clause (the
     # subject opens before its verb: on all shared news, no further than ``b - 1``)
     by_token = reg.by_token
@@ -843,6 +845,7 @@ def opener(
     return going_on
 
 
+_THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
 
 

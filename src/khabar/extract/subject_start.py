@@ -25,6 +25,7 @@ from khabar.extract.clause_openers import (
     after_that_body,
     after_when,
     after_while_that,
+    past_as_clause,
     past_paper_comma,
     past_this_matter,
 )
@@ -170,6 +171,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    s = past_as_clause(keys, s, verb_at)  # «همان‌گونه که ...، نماینده دائم ایران ... متذکر شد»
     s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
