@@ -24,6 +24,7 @@ from khabar.extract.coref import (
 )
 from khabar.extract.credits import with_credited_names
 from khabar.extract.dates import find_dates
+from khabar.extract.demonym_names import with_demonym_names
 from khabar.extract.entities import (
     find_organizations,
     find_places,
@@ -70,6 +71,7 @@ from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
 from khabar.extract.roll_items import with_roll_items
 from khabar.extract.run_together_names import with_run_together_names
+from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.tagged import people as tagged_people
@@ -140,6 +142,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    mentions = with_demonym_names(tokens, keys, text, mentions)
+    mentions = without_scored_teams(keys, mentions, tagged)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together
     distinct_keys = lx.distinct(keys)
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)

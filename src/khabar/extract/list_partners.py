@@ -6,11 +6,15 @@ Alone, such a given name opens no name (``first_name_at`` leaves it); right afte
 apposition's place («نیمیر عبدالعزیز، ستاره هلندی تیم ...»), nor with the family name of
 another person of the article («کبری قربانی و زیبا بنی‌طالبی» beside «فرشته بنی‌طالبی»: two
 persons of one family name leave its mentions alone unresolved, and their quotes with them).
+Before «به ترتیب» the two words are the pair's second name whatever its given name, as the
+posts after go to each in turn («مارک دوباویتز و آنی فیکسلر ، به ترتیب مدیر اجرایی و
+تحلیلگر سیاسی»).
 """
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.list_items import name_words
 from khabar.extract.namewords import name_word
 from khabar.extract.people import Mention, untitled_mention
 from khabar.text.segment import TokenColumns
@@ -29,6 +33,10 @@ def with_list_partners(
         if i + 1 >= len(keys) or keys[m.j] != "و" or i in used or i + 1 in used:
             continue
         family = keys[i + 1]
+        if respective_pair(tokens, keys, i):
+            added.append(untitled_mention(tokens, text, i, i + 2))
+            used.update((i, i + 1))
+            continue
         if not names.get(keys[i]) or family in names or family in held:
             continue
         # a family name a list holds, or one shaped so («توکلی» is an adjective's shape too)
@@ -41,3 +49,17 @@ def with_list_partners(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
+_RESPECTIVELY = (lx.key("به"), lx.key("ترتیب"))
+
+
+def respective_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Tokens ``[i, i + 2)`` after a person and «و» are a name before «به ترتیب» («، به
+    ترتیب» too)."""
+    k = i + 2
+    if k < len(keys) and keys[k] in ("،", ","):
+        k += 1
+    if tuple(keys[k : k + 2]) != _RESPECTIVELY:
+        return False
+    return name_words(tokens.words, keys, i, i + 2)
