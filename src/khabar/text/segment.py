@@ -50,6 +50,24 @@ _NO_LINK_FIRST = _L.replace("a-z", "a-gi-vx-z")  # no «h», no «w»
 _RUNS_SPLIT_RE = re.compile(
     rf"(\s*+)({_WORD}(?: {_NO_LINK_FIRST}{_L}*+(?:[\u200c'’-]{_L}++)*+)++|{TOKEN_RE.pattern})"
 )
+# The same tokens by a pattern ``re`` runs faster, for a text where no two of a space and a
+# ZWNJ stand together and no link is written (``_flat_safe``): a run's letters, single spaces
+# and ZWNJs between letters are one class scanned in one loop (no step per word), given back
+# to its last letter; a hyphen's or an apostrophe's word goes on word by word as before. Its
+# runs may hold a word opening with «h» or «w»: cut at its spaces, the same tokens. A link is
+# tried first: where one opens, no run did (its «http» or «www» is followed by «:» or «.»),
+# and a lone word is the token it was.
+_LINK, _OTHER_TOKENS = TOKEN_RE.pattern.split(f"|{_WORD}|")
+_RUNS_FLAT_RE = re.compile(
+    rf"(\s*+)({_LINK}|{_L}(?:[{_L[1:-1]} \u200c]*{_L})?"
+    rf"(?:[\u200c'’-]{_L}++| {_NO_LINK_FIRST}{_L}*+)*+|{_OTHER_TOKENS})"
+)
+
+
+def _flat_safe(text: str) -> bool:
+    """Whether ``_RUNS_FLAT_RE`` cuts ``text`` into the tokens ``_RUNS_SPLIT_RE`` does (three
+    scans in C, about 17 instructions a character, where the flat runs save about 75)."""
+    return "://" not in text and "www." not in text and "  " not in text.replace("\u200c", " ")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -220,7 +238,7 @@ def _token_columns(text: str, offset: int) -> TokenColumns:
         pieces = _TOKEN_SPLIT_RE.split(text)  # ["", space, token, "", space, token, ..., tail]
         del pieces[::3]  # the empty strings and the tail, in C: [space, token, space, token, ...]
     else:  # tokens and runs of words («ایران و عراق»), each run's words and spaces cut apart
-        pieces = _RUNS_SPLIT_RE.split(text)
+        pieces = (_RUNS_FLAT_RE if _flat_safe(text) else _RUNS_SPLIT_RE).split(text)
         del pieces[::3]
         if not pieces:
             return TokenColumns([], [], [])

@@ -43,6 +43,10 @@ _SPLIT_WORDS = re.compile(f"([{WORD_LETTERS}]++)")
 # runs, and a match costs far more than a character; each run's words and spaces are cut
 # apart after in C (see ``_gaps_and_words``)
 _SPLIT_RUNS = re.compile(f"([{WORD_LETTERS}]++(?: [{WORD_LETTERS}]++)*+)")
+# The same runs in a text with no two spaces together: a word's letters and the single spaces
+# between words are one class, scanned in one loop of ``re`` (no step per word), given back to
+# the run's last letter
+_SPLIT_RUNS_FLAT = re.compile(f"([{WORD_LETTERS}](?:[{WORD_LETTERS} ]*[{WORD_LETTERS}])?)")
 _LAST_WORD_END = re.compile(f"[{WORD_LETTERS}][^{WORD_LETTERS}]*+\\Z")
 _CHUNK = 1 << 16  # characters scanned at once: the (gap, word) pairs of a chunk are a list
 # Longer runs of letters are no word (the longest in the shared news has 28): splitting one
@@ -354,12 +358,13 @@ class Restorer(WordSplitter):
 def _pairs(chunk: str) -> Iterable[tuple[str, str]]:
     """The (gap, word) pairs of ``chunk``, which ends with a word: each word with the
     non-word characters before it, as ``_SPLIT_WORDS.split`` cuts them («», «کتاب», « »,
-    «ها», ...), from one match per run of words (``_SPLIT_RUNS``), each run's words and
+    «ها», ...), from one match per run of words (``_SPLIT_RUNS``, or ``_SPLIT_RUNS_FLAT``
+    where no two spaces stand together: the same runs), each run's words and
     spaces cut apart in C (``runs``; a chunk that holds their marks is split word by word)."""
     if holds_marks(chunk):
         pieces = _SPLIT_WORDS.split(chunk)  # gap, word, ..., word, ""
     else:
-        pieces = _SPLIT_RUNS.split(chunk)  # gap, run, ..., run, ""
+        pieces = (_SPLIT_RUNS if "  " in chunk else _SPLIT_RUNS_FLAT).split(chunk)
         if len(pieces) < 3:  # no word
             return ()
         pieces = cut_runs(pieces)  # gap, word, ..., word, ""
