@@ -123,6 +123,14 @@ def persons(text: str, use_model: bool = True) -> dict[str, list[str]]:
     return {p.name: [doc.span_text(m) for m in p.mentions] for p in doc.persons}
 
 
+def places_of(text: str, use_model: bool = True) -> dict[str, list[str]]:
+    """The places extracted from ``text``: each name with the text of its mentions."""
+    from khabar.extract import extract_text
+
+    doc = extract_text(text, use_model=use_model)
+    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
+
+
 def names(text: str) -> list[str]:
     """The names of the persons extracted from ``text``, sorted."""
     from khabar.extract import extract_text

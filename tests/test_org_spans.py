@@ -4,6 +4,7 @@ the word that says place before a place the tagger marks (extract/tagged.py)."""
 from __future__ import annotations
 
 import pytest
+from conftest import places_of
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
@@ -85,11 +86,6 @@ def test_acronyms_with_dots_are_organizations_named_whole():
         "خبرگزاری رسمی لبنان «ان. ان. ای»",
     } <= names
     assert not names & {"ان", "آن", "ان. ان. ای»"}
-
-
-def places_of(text: str) -> dict[str, list[str]]:
-    doc = extract_text(text)
-    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
 
 
 def test_the_word_that_says_place_is_part_of_the_mention_not_of_the_name():

@@ -4,15 +4,11 @@ the names that are also words, which count only where the context says place."""
 from __future__ import annotations
 
 import pytest
+from conftest import places_of
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
 from khabar.lexicon import rows
-
-
-def places_of(text: str, **kw) -> dict[str, list[str]]:
-    doc = extract_text(text, **kw)
-    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
 
 
 def test_the_worlds_capitals_and_cities_are_places():

@@ -4,13 +4,7 @@ lists lacked. Snippets of the shared news and of ARMAN's folds 1-2."""
 
 from __future__ import annotations
 
-from khabar.extract import extract_text
-
-
-def places_of(text: str, **kw) -> dict[str, list[str]]:
-    doc = extract_text(text, **kw)
-    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
-
+from conftest import places_of
 
 # farsnews: «شهرستان دیر» names the port; «دیر» alone is a word elsewhere («دیر رسید»)
 DAYYER = (

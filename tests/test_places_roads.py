@@ -5,14 +5,7 @@ shared news."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.extract import extract_text
-
-
-def places_of(text: str, **kw) -> dict[str, list[str]]:
-    doc = extract_text(text, **kw)
-    return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.places}
-
+from conftest import places_of
 
 # farsnews
 CHAYPAREH = (
