@@ -37,7 +37,9 @@ def with_demonym_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the names a country's adjective and a person's noun follow."""
-    adjectives = [p for p in range(1, len(keys)) if demonym(keys[p])]
+    # the article's distinct words tested once, not each token («برزیلی» again and again)
+    found = {k for k in lx.distinct(keys) if k.endswith("ی") and demonym(k)}
+    adjectives = [p for p in lx.positions(keys, found) if p] if found else []
     if not adjectives:
         return mentions  # most articles
     used = {k for m in mentions for k in range(m.ti, m.j)}

@@ -428,6 +428,7 @@ def country(key: str) -> bool:
 _HOME_COUNTRY = "ایران"
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of each distinct word of an article
 def demonym(key: str, alone: bool = False) -> bool:
     """A country's adjective, a word of the language («هلندی», «اسپانیایی»; not «بنینی» of
     «روبرتو بنینی») that no known name holds («مصری», «عراقی» are family names); ``alone``,
