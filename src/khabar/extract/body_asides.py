@@ -12,12 +12,14 @@ post, nor one opened by «یک» or a pronoun: someone else may speak next («ی
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from khabar.extract.clause_words import PRONOUNS
 
 _SOMEONE = PRONOUNS | {"یک", "یکی", "آنها", "آنان"}  # keys: no ZWNJ («آن‌ها»)
 
 
-def body_aside(keys, a: int, b: int, people: list[str], post_at) -> bool:
+def body_aside(keys: list[str], a: int, b: int, people: list[str], post_at: Container[int]) -> bool:
     """Whether the sentence ``a:b``, which quotes nothing, may stand between a body's words and
     the anaphor of the person who spoke before them: it names no person nor post, and does not
     open with «یک» or a pronoun."""
