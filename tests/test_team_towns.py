@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.place_or_word import a_word_among_words, closed_before_place, people_of_a_place
-from khabar.extract.team_towns import team_towns
+from khabar.extract.team_towns import sides_of_places, team_towns
 from khabar.text import repair
 
 # PEYMA's training part, a volleyball report: the tagger marked the towns alone
@@ -52,6 +52,30 @@ def test_a_countrys_team_and_a_game_less_article_name_no_club() -> None:
     words, keys = _keys("تیم‌های حفاری اهواز و دبیری تبریز به این شهر آمدند .")
     towns = [_at(words, "اهواز"), _at(words, "تبریز")]
     assert team_towns(keys, {k for a, b in towns for k in range(a, b)}, towns) == []
+
+
+# PEYMA's training part: a side named by its sport and its place, one organization
+SIDES = (
+    "تیم ملی والیبال ایران در سومین بازی خود از گروه B رقابتهای المپیک به مصاف کوبا رفت و"
+    " تیم تنیس روی میز نوجوانان قم با تیم‌های فارس و مرکزی همگروه شد ."
+)
+WOMEN = "تیم ملی بانوان ایران در این بازی 7 - 0 شکست خورد ."
+
+
+def test_a_side_named_by_its_sport_holds_its_place() -> None:
+    words, keys = _keys(SIDES)
+    places = [_at(words, "ایران"), _at(words, "قم"), _at(words, "فارس")]
+    assert sides_of_places(keys, places) == [
+        _at(words, "تیم ملی والیبال ایران"),
+        _at(words, "تیم تنیس روی میز نوجوانان قم"),
+    ]
+
+
+def test_a_side_without_its_sport_leaves_its_place() -> None:
+    words, keys = _keys(WOMEN)
+    assert sides_of_places(keys, [_at(words, "ایران")]) == []
+    words, keys = _keys("تیم جوانان استان قم در لیگ فوتبال برنده شد .")
+    assert sides_of_places(keys, [_at(words, "استان قم")]) == []
 
 
 # PEYMA's training part: a town that is also a word, among words

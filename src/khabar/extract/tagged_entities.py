@@ -60,7 +60,7 @@ from khabar.extract.place_spans import (
 )
 from khabar.extract.products import a_product
 from khabar.extract.tagged_spans import Tagged, kind_spans
-from khabar.extract.team_towns import team_towns
+from khabar.extract.team_towns import sides_of_places, team_towns
 from khabar.lexicon import county_names, place_names
 from khabar.model import Organization, Place
 from khabar.text.offsets import Span
@@ -119,6 +119,8 @@ def organizations(
     spans += _unheld(spans, results_pairs(keys, marked - in_places))
     spans += _unheld(spans, club_list_items(keys, org_spans, marked - in_places))  # clubs' lists
     spans += _unheld(spans, team_towns(keys, marked, loc_spans))  # «تیم‌های حفاری اهواز و ...»
+    # «تیم ملی فوتبال | ایران»: the team holds its country, whatever the tagger cut off
+    spans += [(i, j, None) for i, j in sides_of_places(keys, loc_spans)]
     spans += [(i, j, None) for i, j in second_teams(keys, org_spans)]  # «استقلال آبی ( ب ) تهران»
     # «فصلنامه فرهنگ رضوی»: a periodical after the word of its kind, where nothing is marked
     spans += _unheld(spans, periodical_names(tokens.words, keys, marked))

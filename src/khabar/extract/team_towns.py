@@ -31,6 +31,15 @@ _KIND_WORDS = frozenset(
     ).split()
 )
 _MOST_WORDS = 2  # words of a club's name before its town
+# the sports of ``_KIND_WORDS``: one of them among the words of a team's kind names a side
+_SPORTS = frozenset(
+    lx.key(w)
+    for w in (
+        "فوتبال فوتسال والیبال بسکتبال هندبال کشتی تکواندو کاراته جودو وزنه‌برداری شنا تنیس "
+        "دوومیدانی ژیمناستیک بوکس شطرنج پینگ‌پنگ ووشو کبدی سوارکاری تیراندازی قایقرانی "
+        "دوچرخه‌سواری اسکی راگبی هاکی"
+    ).split()
+)
 
 
 def team_towns(
@@ -51,6 +60,26 @@ def team_towns(
             if keys[k] == _TEAM or b >= len(keys) or keys[b] not in JOINERS:
                 break
             a = b + 1  # «تیم‌های حفاری اهواز | و | دبیری تبریز»
+    return out
+
+
+def sides_of_places(keys: list[str], loc_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The teams ``[i, j)`` named by «تیم», two or more words of the team's kind of which one
+    is its sport, and the place the tagger marks right after them («تیم ملی فوتبال ایران»,
+    «تیم فوتبال جوانان ازبکستان», «تیم تنیس روی میز نوجوانان قم»): PEYMA's training part
+    tags each such name one organization, 13 times of 13, but «تیم ملی ایران» and «تیم ملی
+    بانوان ایران», with no sport, a team and a place. A place's lead ends the words of the
+    kind («تیم جوانان | استان قم»)."""
+    if _TEAM not in lx.distinct(keys) or not _SPORTS.intersection(lx.distinct(keys)):
+        return []
+    towns = dict(loc_spans)
+    out: list[tuple[int, int]] = []
+    for k in lx.positions(keys, {_TEAM}):
+        t = k + 1
+        while t < len(keys) and keys[t] in _KIND_WORDS and keys[t] not in PLACE_LEAD_KINDS:
+            t += 1
+        if t in towns and t - k > 2 and _SPORTS.intersection(keys[k + 1 : t]):
+            out.append((k, towns[t]))
     return out
 
 
