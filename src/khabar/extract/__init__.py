@@ -62,7 +62,7 @@ from khabar.extract.name_lists import (
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.origin_names import with_origin_names
-from khabar.extract.people import Mention, find_people, find_plain_names
+from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quoted_whole import with_quoted_first_words
@@ -168,7 +168,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
-    person_tokens = {k for m in mentions for k in range(m.ti, m.j)}
+    person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
         post_starts = sorted(post_starts + rulers)
@@ -308,7 +308,7 @@ def _rule_marks(
     """The rules' findings as the tagger's marks, and the rules' organizations."""
     tokens = doc.token_columns
     orgs = find_organizations(tokens, keys, doc.text, starts_of[ORGANIZATION])
-    in_names = {k for m in mentions for k in range(m.ti, m.j)}
+    in_names = held_tokens(mentions)
     places = find_places(tokens, keys, in_names, starts_of[PLACE])
     return rule_marks(tokens, mentions, orgs, places), orgs
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, adjective, light_verb_form, rank, verb
-from khabar.extract.people import Mention, stopwords, untitled_mention
+from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention
 from khabar.extract.registry import Registry
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -159,7 +159,7 @@ def with_called_names(
     ``called_names``) that no mention holds."""
     if not called:
         return mentions  # most articles
-    taken = {k for m in mentions for k in range(m.ti, m.j)}
+    taken = held_tokens(mentions)
     added = [
         untitled_mention(tokens, text, i, j)
         for i, j in called

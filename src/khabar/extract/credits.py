@@ -31,8 +31,10 @@ from khabar.extract.people import (
     QUOTES_OPEN,
     Mention,
     first_name_at,
+    held_tokens,
     post_boundaries,
     stopwords,
+    with_added,
 )
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.lexicon import words
@@ -68,7 +70,7 @@ def with_credited_names(
     """``mentions`` and the names of the credits no one found; ``opens``: the tokens whose
     keys may open a cue or a work's credit (``credit_heads``), when already found
     (``triggers.CREDIT``)."""
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     added: list[Mention] = []
     # only those tokens are looked at
     if opens is None:
@@ -95,7 +97,7 @@ def with_credited_names(
             used.update(range(i, j))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _cue_at(keys: list[str], k: int) -> int:

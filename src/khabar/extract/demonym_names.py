@@ -18,7 +18,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.list_items import item_word, name_words
 from khabar.extract.namewords import FREQUENT, demonym, rank
-from khabar.extract.people import Mention, untitled_mention
+from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _NAME_WORDS = 3
@@ -42,7 +42,7 @@ def with_demonym_names(
     adjectives = [p for p in lx.positions(keys, found) if p] if found else []
     if not adjectives:
         return mentions  # most articles
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     added: list[Mention] = []
     ends = sorted({e for p in adjectives if (e := _name_end(keys, p)) is not None})
     for end in ends:
@@ -60,7 +60,7 @@ def with_demonym_names(
                     used.add(k)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _name_end(keys: list[str], p: int) -> int | None:

@@ -7,7 +7,7 @@ name the lists hold written apart («شیر محمد» in ``first_names.tsv``, �
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention
+from khabar.extract.people import Mention, held_tokens
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -19,7 +19,7 @@ def with_given_heads(
     are a given name of two words listed so: a listed given name that is no ordinary word,
     whose first word also opens it written apart, or another language's given name; the word
     is in no other mention and no title of this one."""
-    taken = {k for m in mentions for k in range(m.ti, m.j)}
+    taken = held_tokens(mentions)
     out = []
     for m in mentions:
         k = m.i - 1

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key, glued, name_end_cut, plain_head
 from khabar.extract.namewords import FREQUENT, RARE, ordinary, rank, verb
-from khabar.extract.people import Mention, family_end
+from khabar.extract.people import Mention, family_end, held_tokens
 from khabar.lexicon import rows
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -225,7 +225,7 @@ def with_glued_given_names(
     glued_words = _words_where(distinct, _given_and_family, _NO_GIVEN_AND_FAMILY)
     if not glued_words:
         return mentions  # most articles: no given name runs into a family name
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     families = {keys[m.j - 1] for m in mentions}  # «علی زاهددوست» ... «زاهددوست اظهار داشت»
     names = lx.first_names()
     found: list[Mention] = []

@@ -17,7 +17,7 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.list_items import item_word, name_words
-from khabar.extract.people import Mention, stopwords, untitled_mention
+from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _LIKE = frozenset(lx.key(w) for w in ("چون", "همچون", "مانند", "مثل", "نظیر"))
@@ -41,7 +41,7 @@ def with_led_lists(
     if not heads:
         return mentions  # most articles
     by_start = {m.ti: m for m in mentions}
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     # a family name alone of a person named in full is left to the rules that join it to
     # him (``surname_mentions``), as after a plural title
     families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
@@ -57,7 +57,7 @@ def with_led_lists(
             used.update(range(i, j))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _persons(key: str) -> bool:

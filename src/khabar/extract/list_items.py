@@ -29,7 +29,14 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import plain_compound
-from khabar.extract.people import Mention, first_name_at, name_like, stopwords, untitled_mention
+from khabar.extract.people import (
+    Mention,
+    first_name_at,
+    held_tokens,
+    name_like,
+    stopwords,
+    untitled_mention,
+)
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -59,7 +66,7 @@ def with_list_items(
     sentences: list[tuple[int, int]],
 ) -> list[Mention]:
     """``mentions`` and the other items of the lists of persons they stand in."""
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     by_start = {m.ti: m for m in mentions}
     by_end = {m.j: m for m in mentions}
     added: list[Mention] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import name_words
 from khabar.extract.namewords import name_word
-from khabar.extract.people import Mention, untitled_mention
+from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 
@@ -24,7 +24,7 @@ def with_list_partners(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the names a list joins to one of them, by the rule above."""
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     names = lx.first_names()
     held = {keys[m.j - 1] for m in mentions}
     added = []
@@ -48,7 +48,7 @@ def with_list_partners(
         used.update((i, i + 1))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 _RESPECTIVELY = (lx.key("به"), lx.key("ترتیب"))

@@ -11,6 +11,7 @@ from khabar.extract.people import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     Mention,
+    held_tokens,
     name_like,
     stopwords,
     untitled_mention,
@@ -100,7 +101,7 @@ def with_quoted_list_items(
     no ordinary word. A name found in such quotes that the quotes run on past is cut short
     («و «فردین افشار | فر»»): the quoted words are the whole."""
     words, n = tokens.words, len(tokens)
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     starting = {m.ti: m for m in mentions}
     found: list[Mention] = []
     cut: set[int] = set()  # the starts of the names so made whole

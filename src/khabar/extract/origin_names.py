@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import RARE, rank, verb
-from khabar.extract.people import Mention, stopwords, untitled_mention
+from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _MOST = 3
@@ -27,7 +27,7 @@ def with_origin_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the names before «از» and a country, by the rule above."""
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     added = []
     places = lx.places().root  # most «از» open no place's name: one look-up, no call
     for k in lx.occurrences(keys, "از"):
@@ -49,7 +49,7 @@ def with_origin_names(
             break
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _country_at(keys: list[str], k: int) -> bool:

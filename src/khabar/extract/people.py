@@ -99,6 +99,16 @@ def untitled_mention(tokens: TokenColumns, text: str, i: int, j: int) -> Mention
     return Mention(i, j, text[span.start : span.end], [], span, span, i)
 
 
+def held_tokens(mentions: list[Mention]) -> set[int]:
+    """The tokens the ``mentions`` hold, their titles included: where no other name may go."""
+    return {k for m in mentions for k in range(m.ti, m.j)}
+
+
+def with_added(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """``mentions`` and ``added`` in the order of their first tokens (titles included)."""
+    return sorted([*mentions, *added], key=lambda m: m.ti)
+
+
 @dataclass
 class PostMention:
     i: int

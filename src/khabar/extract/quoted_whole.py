@@ -13,7 +13,14 @@ from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import ordinary, rank, verb
 from khabar.extract.no_name_words import known_given
-from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, opened_at, stopwords
+from khabar.extract.people import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    Mention,
+    held_tokens,
+    opened_at,
+    stopwords,
+)
 from khabar.text.segment import TokenColumns
 
 _MOST_FREQUENT = 1000  # the ranks of the words that never open a name
@@ -24,7 +31,7 @@ def with_quoted_first_words(
 ) -> list[Mention]:
     """``mentions`` with the one word between an opening quotation mark and a name that the
     closing mark ends taken in."""
-    taken = {k for m in mentions for k in range(m.ti, m.j)}
+    taken = held_tokens(mentions)
     out: list[Mention] = []
     for m in mentions:
         w = m.i - 1

@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import item_word, name_words
-from khabar.extract.people import Mention, untitled_mention
+from khabar.extract.people import Mention, held_tokens, untitled_mention
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.segment import TokenColumns
 
@@ -62,7 +62,7 @@ def with_roll_items(
         and sum(c + 1 in by_start for c in colons) < _LEAST_FOUND
     ):
         return mentions
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     added: list[Mention] = []
     replaced: set[int] = set()
     for a, b in sentences:

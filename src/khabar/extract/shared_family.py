@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import adjective
-from khabar.extract.people import Mention, first_name_at, untitled_mention
+from khabar.extract.people import Mention, first_name_at, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _SEPARATORS = frozenset({"،", ",", "و"})
@@ -23,7 +23,7 @@ def with_shared_family_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the relatives and listed given names that share their family names."""
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     families: set[tuple[str, ...]] = set()
     for m in mentions:
         given = first_name_at(keys, m.i)
@@ -51,7 +51,7 @@ def with_shared_family_names(
             added += _listed_before(tokens, keys, text, m.ti, used, held)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _relatives(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import item_word
 from khabar.extract.namewords import FREQUENT, adjective, name_word, ordinary, rank
-from khabar.extract.people import Mention, untitled_mention
+from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 # titles of several names; «آیات» (also verses) only before a colon
@@ -32,7 +32,7 @@ def with_titled_lists(
     heads = [k for k in lx.positions(keys, _PLURAL_TITLES | {_AYAT}) if _heads_list(keys, k)]
     if not heads:
         return mentions
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     # a family name alone of a person named in full is left to the rules that join it to
     # him (``surname_mentions``): «آقایان نیکزاد و حسینی» after «شمس‌الدین حسینی»
     families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
@@ -49,7 +49,7 @@ def with_titled_lists(
                 used.update(range(i, j))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _heads_list(keys: list[str], k: int) -> bool:
@@ -118,7 +118,7 @@ def with_titled_pairs(
     word of a name runs on after it."""
     if _AND not in lx.distinct(keys) or _PAIR_TITLES.isdisjoint(lx.distinct(keys)):
         return mentions  # most articles
-    used = {k for m in mentions for k in range(m.ti, m.j)}
+    used = held_tokens(mentions)
     families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
     added: list[Mention] = []
     for m in mentions:
@@ -133,7 +133,7 @@ def with_titled_pairs(
         used.add(y)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.ti)
+    return with_added(mentions, added)
 
 
 def _paired_family(tokens: TokenColumns, keys: list[str], y: int) -> bool:
