@@ -73,12 +73,17 @@ def _named_in(reg: Registry, title: tuple[str, ...]) -> set[str]:
     found, quoted = set(), set()
     for pkey, person in reg.persons.items():
         name = lx.phrase_keys(person.name)
-        parts = [name, name[-1:]] if len(name) > 1 else [name]
+        parts = _name_parts(name)
         if any(_runs_in(part, title) for part in parts):
             found.add(pkey)
         if any(_runs_in(part, head) for part in parts):
             quoted.add(pkey)
     return quoted if len(quoted) == 1 else found
+
+
+def _name_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's name as a title may write it: whole, or by family name alone."""
+    return [name, name[-1:]] if len(name) > 1 else [name]
 
 
 def _runs_in(part: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -97,5 +102,8 @@ _OTHER_PARTY = frozenset(lx.key(w) for w in ("با", "به", "از", "برای",
 def _as_other_party(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the title names the person, whole or by family name, right after a preposition
     or «دیدار»: the one met or spoken of, not the title's subject."""
-    parts = [name, name[-1:]] if len(name) > 1 else [name]
-    return any(k and words[k - 1] in _OTHER_PARTY for part in parts for k in _starts(part, words))
+    return any(
+        k and words[k - 1] in _OTHER_PARTY
+        for part in _name_parts(name)
+        for k in _starts(part, words)
+    )
