@@ -24,6 +24,7 @@ from khabar.extract.namewords import (
 from khabar.extract.no_name_words import plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
+    a_web_site,
     org_bounds,
     org_parts,
     place_to,
@@ -34,6 +35,7 @@ from khabar.extract.org_spans import (
 )
 from khabar.extract.people import first_name_at, post_boundaries, stopwords
 from khabar.extract.place_spans import (
+    facility_places,
     field_spans,
     led_places,
     listed_among_words,
@@ -107,8 +109,9 @@ def _given_vali(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 
 # the kinds of the tagger's spans that may be read as each kind: a person's may be a
-# periodical's, an organization's a president's country or a place taken
-_MAY_BECOME = {"PER": {"PER"}, "ORG": {"ORG", "PER"}, "LOC": {"LOC", "ORG"}}
+# periodical's, an organization's a president's country or a place taken, a place's a web
+# site («پایگاه " العهد "»)
+_MAY_BECOME = {"PER": {"PER"}, "ORG": {"ORG", "PER", "LOC"}, "LOC": {"LOC", "ORG"}}
 
 
 def kind_spans(
@@ -135,6 +138,8 @@ def kind_spans(
             hit = lx.places().match(keys, a + 1)
             if hit and hit[0] <= b:
                 t, a, b = "LOC", a + 1, hit[0]
+        elif t == "LOC" and a_web_site(tokens.words, keys, a, b):
+            t = "ORG"  # «پایگاه " العهد "»: a web site, no base
         elif t == "ORG" and b - a > 1 and keys[a] in TEAMS:
             # «تیمهای کویت و کره جنوبی»: each team, a country's its place (as PEYMA tags
             # «تیم ایران»)
@@ -182,6 +187,7 @@ def kind_spans(
             inside = [s for s in out if s[0] < b and a < s[1]]
             if all(a <= x and y <= b for x, y in inside):
                 out = [s for s in out if s not in inside] + [(a, b)]
+        out = facility_places(tokens.words, keys, out, marked)  # «فرودگاه | اراک»
     return out
 
 
