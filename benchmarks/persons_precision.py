@@ -66,7 +66,9 @@ same extraction at 5da594c; the fifth, ``persons_judged_store_5.jsonl``: ``--see
 ``--exclude`` each of the four, from an extraction of all the shared news at f2935cd; the sixth,
 ``persons_judged_store_6.jsonl``: ``--seed 2929`` and ``--exclude`` each of the five, from the
 same extraction at f2935cd; the seventh, ``persons_judged_store_7.jsonl``: ``--seed 3030`` and
-``--exclude`` each of the six, from an extraction of all the shared news at 1b8d7e6).
+``--exclude`` each of the six, from an extraction of all the shared news at 1b8d7e6; the eighth,
+``persons_judged_store_8.jsonl``: ``--seed 3131`` and ``--exclude`` each of the seven, from an
+extraction of all the shared news at 2a97ad8).
 """
 
 from __future__ import annotations

@@ -29,10 +29,24 @@
   cast runs on into its story («بهتاش صناعی و عطا مهراد‌زنی همسرش را ... از دست داده»): the
   name ends before it, where the word before it is a name's or a rare one (not «چانه‌زنی»,
   bargaining, whose «چانه» is a frequent word no name holds).
+- A past verb of «he» or «she» negated, «ن» and a past stem of the verb lexicon, ends a name
+  («آقای هاشمی | نپذیرفت», did not accept); alone it names no one.
+- A known word of the language in its Ezafe after a long «ا» («جغرافیای», the geography of),
+  no name's word, ends a name after a listed family name alone («سردار سلیمانی | جغرافیای جهان
+  اسلام وسعت داد»).
+- A sentence's first adverb run into a family name at a heading's end ends the name inside
+  the token («مقتدی صدرهمچنین به دلیل ...»: «صدر», «همچنین», likewise).
+- A word no name list holds after «وزیر» (minister) and before a given name is the
+  ministry's, no name's («وزیر بهداری | محمدتقی بهار», of health).
+- A name glossed in Latin as a place names a place («پارک هیتون / Heaton Park»).
+- «جان» (life) before a verb of dying is the verb's, no name's («در فاجعه منا جان به
+  جان‌آفرین تسلیم کرد», died in the Mina disaster); a given name alone left before it names
+  no one.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from khabar.extract import lexicons as lx
@@ -59,6 +73,23 @@ _OBJECT = "را"  # the object's mark, run into the given name after it: «را�
 _COMMONEST = 1000  # ranks of the commonest words, a family name's only by the list: «کاری»
 _WOMAN = "\u200cزنی"  # «a woman» run into a name's last word by a ZWNJ: «مهراد‌زنی»
 _WOMAN_HEAD_LEAST = 3  # letters of the name's word before it: «یاری»
+_NOT = "ن"  # a verb's negation: «نپذیرفت», «نرفت»
+_EZAFE = "ای"  # a word's Ezafe after a long «ا»: «جغرافیای» of «جغرافیا»
+_EZAFE_LEAST = 5  # letters of a word in its Ezafe: «دنیای»
+# a sentence's first adverbs, run into a name's last word at a heading's end («صدرهمچنین»)
+_OPENERS = ("همچنین", "بنابراین")
+_OPENER_HEAD_LEAST = 3  # letters of the family name before it: «صدر»
+_MINISTER = "وزیر"
+_LIFE = "جان"  # life, of «جان باخت» (lost his life); also John
+# verbs of dying after «جان»: lost, gave up; «به» of «جان به جان‌آفرین تسلیم کرد»
+_DYING = frozenset({"باخت", "باختند", "سپرد", "سپردند"})
+_TO = "به"
+# a Latin gloss right after a name ending in a kind of place: «پارک هیتون / Heaton Park»
+_PLACE_GLOSS = re.compile(
+    r"\s*[/(]\s*[A-Za-z][A-Za-z'. -]{0,40}?\b(?:Park|Museum|Gallery|Library|Square|Gardens?|"
+    r"Centre|Center|Theatre|Theater|Cathedral|Stadium|Palace|Hotel|Abbey|Zoo|Airport|"
+    r"Station|Mosque|Temple)\s*[)»«\"]"
+)
 
 
 def without_clause_words(
@@ -68,9 +99,17 @@ def without_clause_words(
     or opened where those words are the name's."""
     out = []
     for m in without_verse(text, mentions):
-        if _no_name(tokens, keys, m):
+        if _no_name(tokens, keys, m) or _PLACE_GLOSS.match(text, m.span.end):
             continue
         if plural_past(keys[m.j - 1]):
+            if m.j - m.i == 1 or (m.j - m.i == 2 and _lone_given(keys, m)):
+                continue
+            m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
+        elif negated_past(keys[m.j - 1]):
+            if m.j - m.i == 1:
+                continue
+            m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
+        elif _life_lost(keys, m):
             if m.j - m.i == 1 or (m.j - m.i == 2 and _lone_given(keys, m)):
                 continue
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
@@ -78,8 +117,10 @@ def without_clause_words(
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
         elif m.j - m.i > 1 and _loan_verb_noun(keys, m):
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
-        elif m.j - m.i == 2 and _common_word_end(keys, m):
+        elif m.j - m.i == 2 and (_common_word_end(keys, m) or _ezafe_end(keys, m)):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
+        elif m.j - m.i > 2 and _ministry(keys, m):
+            m = opened_at(m, m.i + 1, tokens.starts[m.i + 1], text)
         if _after_son_of(keys, m):
             if not _son_of_given(keys, m):
                 continue
@@ -136,10 +177,72 @@ def plural_past(key: str) -> bool:
     return stem in default_lexicon().verbs
 
 
+def negated_past(key: str) -> bool:
+    """A past verb of «he» or «she» negated: «ن» and a past stem the verb lexicon holds
+    («نپذیرفت», «نرفت»), no listed name's word («نیکبخت», «نوبخت» are names)."""
+    stem = key[len(_NOT) :]
+    if not key.startswith(_NOT) or len(stem) < 3 or stem[-1] not in "دت":
+        return False
+    if key in lx.name_words() or key in lx.first_names() or key in lx.family_name_words():
+        return False
+    return stem in default_lexicon().verbs
+
+
+def _life_lost(keys: list[str], m: Mention) -> bool:
+    """The name ends in «جان» and a verb of dying follows («جان | باخت», «جان | به
+    جان‌آفرین تسلیم کرد»)."""
+    if keys[m.j - 1] != _LIFE or m.j >= len(keys):
+        return False
+    after = keys[m.j]
+    if after == _TO:
+        return m.j + 1 < len(keys) and keys[m.j + 1].startswith(_LIFE)
+    return after in _DYING
+
+
+def _ezafe_end(keys: list[str], m: Mention) -> bool:
+    """The name's second and last word is a known word in its Ezafe after a long «ا», no
+    name's word, after a listed family name alone («سلیمانی | جغرافیای»)."""
+    first, last = keys[m.i], keys[m.j - 1]
+    if not last.endswith(_EZAFE) or len(last) < _EZAFE_LEAST or rank(last) >= RARE:
+        return False
+    if first in lx.first_names() or first not in lx.family_name_words():
+        return False
+    if last in lx.name_words() or last in lx.first_names() or last in _persons_words():
+        return False
+    return last not in lx.family_name_words() and last not in lx.foreign_given_names()
+
+
+def _ministry(keys: list[str], m: Mention) -> bool:
+    """The name's first word follows «وزیر», no list of names holds it and a given name
+    follows it: the ministry's («وزیر بهداری | محمدتقی بهار»)."""
+    if m.i == 0 or keys[m.i - 1] != _MINISTER:
+        return False
+    first = keys[m.i]
+    if first in lx.name_words() or first in lx.first_names() or first in lx.family_name_words():
+        return False
+    return keys[m.i + 1] in lx.first_names()
+
+
 def _weekday_cut(tokens: TokenColumns, m: Mention) -> int:
-    """Where the name ends in its last token, a weekday run into it; 0 if not."""
+    """Where the name ends in its last token, a weekday or a sentence's first adverb run
+    into it; 0 if not."""
     last = m.j - 1
-    return _weekday_end(tokens.words[last]) if m.span.end == tokens.ends[last] else 0
+    if m.span.end != tokens.ends[last]:
+        return 0
+    return _weekday_end(tokens.words[last]) or _opener_end(tokens.words[last])
+
+
+def _opener_end(word: str) -> int:
+    """Where a name's word ends in ``word`` when a sentence's first adverb is run into it
+    («صدر» of «صدرهمچنین»), 0 if not."""
+    key = lx.key(word)
+    if not key.endswith(_OPENERS) or key in lx.name_words() or rank(key) < RARE:
+        return 0
+    for opener in _OPENERS:
+        head = key[: -len(opener)]
+        if key.endswith(opener) and len(head) >= _OPENER_HEAD_LEAST and head in lx.name_words():
+            return end_of_key(word, head)
+    return 0
 
 
 def _weekday_end(word: str) -> int:
