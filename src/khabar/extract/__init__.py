@@ -38,6 +38,7 @@ from khabar.extract.family_continued import (
     with_family_parts_apart,
 )
 from khabar.extract.film_characters import without_film_characters
+from khabar.extract.foreign_surnames import with_foreign_surnames
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
@@ -144,6 +145,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_demonym_names(tokens, keys, text, mentions)
     mentions = without_scored_teams(keys, mentions, tagged)
+    mentions = with_foreign_surnames(tokens, keys, text, mentions, starts_of[POST], tagged)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together
     distinct_keys = lx.distinct(keys)
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)
