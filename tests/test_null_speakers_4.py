@@ -40,7 +40,7 @@ CLASSES = {
     "none": 32,
     "nostmt": 21,
 }
-SINCE = 9
+SINCE = 10  # and 1 since «او» after «با واکنش X مواجه شد،» is X (``reactions``)
 CREDITED = 0
 
 

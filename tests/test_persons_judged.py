@@ -149,6 +149,7 @@ LET_IN_LATER = frozenset(
         "null_speakers_judged_3.jsonl",
         "null_speakers_judged_4.jsonl",
         "null_speakers_judged_5.jsonl",
+        "null_speakers_judged_6.jsonl",
         "quotes_judged_2.jsonl",
     }
 )

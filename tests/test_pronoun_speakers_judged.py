@@ -26,7 +26,7 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth and the sixth posts
-# samples, which judge posts, and the five draws of quotes with no speaker from all the shared
+# samples, which judge posts, and the six draws of quotes with no speaker from all the shared
 # news outside the gold
 LATER = frozenset(
     {
@@ -39,6 +39,7 @@ LATER = frozenset(
         "null_speakers_judged_3.jsonl",
         "null_speakers_judged_4.jsonl",
         "null_speakers_judged_5.jsonl",
+        "null_speakers_judged_6.jsonl",
         "quotes_judged_2.jsonl",
     }
 )

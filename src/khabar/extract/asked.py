@@ -5,6 +5,7 @@ speaks next («وی در پاسخ گفت:», «وی اضافه کرد:») is the
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 
 # keys of the words of a question (``lexicons.key``: «سئوال» is «سیوال»)
 QUESTION = frozenset({"سوال", "سیوال", "پرسش", "پرسید", "پرسیدند", "پرسیده", "پرسیدم"})
@@ -89,3 +90,17 @@ def _put_to_someone(keys: list[str], a: int, b: int) -> bool:
         keys[k] in _ASKS and any(keys[j] == _FROM for j in range(max(a, k - 3), k - 1))
         for k in range(a, b)
     )
+
+
+def answer_after_question(
+    keys: list[str], a: int, verb_at: int, by_token: dict[int, str]
+) -> tuple[str, int] | None:
+    """(the one asked, the token past the pronoun) when «او» or «وی» right after the comma of
+    «پرسید» opens the clause of the verb at ``verb_at``, a question put in the same sentence to
+    one person the article names: «... مجری از ساعی نظرش را ... پرسید، او اینطور پاسخ داد و
+    گفت:» is ساعی's, not the asker's; else None."""
+    for k in range(verb_at - 1, max(a + 1, verb_at - _ANSWER_REACH) - 1, -1):
+        if keys[k] in _PRONOUNS and keys[k - 1] in COMMAS and keys[k - 2] in _ASKS:
+            asked = _asked(keys, a, k - 1, by_token)
+            return (next(iter(asked)), k + 1) if asked and len(asked) == 1 else None
+    return None

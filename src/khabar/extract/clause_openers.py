@@ -160,6 +160,24 @@ def past_this_matter(keys, s, verb_at) -> int:
     return s + 3 if phrase and keys[s + 2] in _THIS_MATTER else s
 
 
+# «با این حال», «با این وجود», «در عین حال»: a concession whole in its words, with no comma
+# after it, before the clause's subject («بااین‌حال این کارشناس ... می‌افزاید:»; keys: no ZWNJ)
+_CONCESSIONS = frozenset(
+    {("با", "این", "حال"), ("با", "این", "وجود"), ("با", "وجود", "این"), ("با", "این", "همه")}
+    | {("در", "عین", "حال"), ("بااینحال",), ("بااینوجود",), ("درعینحال",)}
+)
+
+
+def past_concession(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
+    """Past «با این حال» or the like opening the clause at ``s``, when what ``opens`` a subject
+    follows it (not a comma, whose own rule reads «با این حال، ...», nor «که»: «با وجود این که
+    ...» is a clause of its own, nor «هنگامی که ...»); else ``s``."""
+    for n in (1, 3):
+        if s + n < verb_at and tuple(keys[s : s + n]) in _CONCESSIONS:
+            return s + n if opens(s + n) else s
+    return s
+
+
 # «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
 # with no comma after it; the subject opens within a few words past the gathering's noun
 _EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})

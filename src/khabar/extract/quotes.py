@@ -28,7 +28,7 @@ from khabar.extract.body_subjects import (
     this_report,
     told_report,
 )
-from khabar.extract.clause_openers import after_in_phrase, cited_sources
+from khabar.extract.clause_openers import after_in_phrase, after_source, cited_sources
 from khabar.extract.clause_words import (
     CLOSING_MARKS,
     CLOSING_QUOTE,
@@ -39,8 +39,10 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
+from khabar.extract.given_texts import given_by, writer_of_paper
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
+from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.other_party import cited_as
@@ -153,6 +155,7 @@ def find_quotes(
     unnamed = False  # the last cue's speaker is someone the text does not name
     report_told: OrgRef | None = None  # the body whose report a sentence quoting nothing told of
     issued: tuple[str, OrgRef | None] | None = None  # the last paper issued, and by which body
+    told_paper: tuple[str, Ref, int] | None = None  # the last paper told of, its writer, where
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
     pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
     seen_people: set[str] = set()
@@ -189,6 +192,7 @@ def find_quotes(
         # whose «در این بخشنامه» is: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»
         opens = partial(subject_start, keys, a, reg=reg, post_at=post_at)
         issued = paper_issuer(keys, a, b, tokens.words, opens) or issued
+        told_paper = writer_of_paper(keys, a, b, reg, opens, tokens.words) or told_paper
         for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
@@ -247,13 +251,19 @@ def find_quotes(
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
         )
-        if ref is None and (headed := headline_post(keys, a, found[0][0], reg, post_at)):
+        if ref is None and (
+            before := speaker_before(keys, found[0][0], cues, last_ref, reg, opens)
+        ):
+            ref, scanned = before, False  # «وی با بیان این‌که ترامپ ... گفت» after Trump's
+        elif ref is None and (headed := headline_post(keys, a, found[0][0], reg, post_at)):
             # «... معتاد متجاهر شهردار تبریز ... دانست. به گزارش ...، صادق نجفی ...»
             hold(reg, headed[1], headed[0])
             ref, subject_end, scanned = headed[0], headed[0].j, False
         whole = found[0][2].lemma == GIVEN_WHOLE
         if whole and (by := _text_by(keys, a, found[0][0], reg, post_at)):
             ref, subject_end, scanned = by, found[0][0], False  # «متن نامه شریعتمداری به شرح ذیل»
+        elif whole and (given := given_by(keys, a, found[0][0], told_paper)) is not None:
+            ref, subject_end, scanned = given[0], found[0][0], False  # «متن این نامه ...:»
         elif whole and "متن" in keys[subject_end : found[0][0]]:
             ref = None  # «به گزارش المیادین متن بیانیه ...»: the one the text is of, not the source
         elif (
@@ -434,6 +444,8 @@ def find_quotes(
 
 _TEXT_OF = ("متن",)
 _WHOLE = "کامل"  # «متن کامل نامه X»
+# what a text given whole is of: a paper, a speech («متن سخنان روحانی»), a decree, a note
+_GIVEN_WHOLE = frozenset(PAPERS | {"سخنان", "فرمان", "یادداشت"})
 _PENNED = WRITTEN | {"آوردن", "خواندن"}  # a piece's words: «نوشت:», «آورده است:», «می‌خوانیم:»
 _PEN = ("به", "قلم")
 
@@ -456,15 +468,20 @@ def _pen_of(keys, a, verb_at, reg: Registry) -> str | None:
 def _text_by(keys, a, verb_at, reg: Registry, post_at) -> str | PostMention | None:
     """The person or post whose letter, message or statement the clause ``a:verb_at`` gives
     whole, naming nothing else: «متن نامه شریعتمداری به شرح ذیل است:», «متن پیام رئیس‌جمهور
-    به این شرح است:»; None for anything else («متن این بیانیه», «متن نامه ... به X»)."""
+    به این شرح است:», past a source and a title («به گزارش روز نو: متن کامل نامه حجت‌الاسلام
+    مرتضی آقا تهرانی به شرح زیر است:», «متن سخنان دکتر روحانی به این شرح است:»); None for
+    anything else («متن این بیانیه», «متن نامه ... به X»)."""
     k = a
     while k < verb_at and (keys[k] in QUOTE_MARKS or keys[k] in LEAD_INS):
         k += 1
+    k = after_source(keys, k, verb_at)
     if tuple(keys[k : k + 1]) != _TEXT_OF:
         return None
     k += 1 + (keys[k + 1 : k + 2] == [_WHOLE])
-    if k + 1 >= verb_at or keys[k] not in PAPERS:
+    if k + 1 >= verb_at or keys[k] not in _GIVEN_WHOLE:
         return None
+    if k + 1 not in reg.by_token and (title := lx.honorifics().match(keys, k + 1)):
+        k = title[0] - 1  # «نامه حجت‌الاسلام X», «سخنان دکتر X»
     if (pkey := reg.by_token.get(k + 1)) and all(
         reg.by_token.get(t) == pkey for t in range(k + 1, verb_at)
     ):

@@ -9,6 +9,7 @@ A speaker is a ``Ref`` (``speaker_refs``), resolved to a person's name through t
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.asked import answer_after_question
 from khabar.extract.body_subjects import (
     body_after_comma,
     body_after_semicolon,
@@ -46,6 +47,7 @@ from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
+from khabar.extract.reactions import reacting
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
 from khabar.extract.speaking_bodies import (
@@ -104,6 +106,11 @@ def speaker(
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
     if keys[verb_at] == _WE_READ and (read := _read_in_outlet(keys, a, verb_at, words)):
         return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
+    # «با واکنش X مواجه شد، او ...», «... از X ... پرسید، او ... گفت»: X, named in the sentence
+    if told := reacting(keys, a, verb_at, reg) or answer_after_question(
+        keys, a, verb_at, reg.by_token
+    ):
+        return told[0], told[1], told[0] not in seen, False
     s = subject_start(keys, a, verb_at, reg, post_at)
     s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:

@@ -26,6 +26,7 @@ from khabar.extract.clause_openers import (
     after_when,
     after_while_that,
     past_as_clause,
+    past_concession,
     past_paper_comma,
     past_this_matter,
 )
@@ -171,6 +172,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
+    s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))
     s = past_as_clause(keys, s, verb_at)  # «همان‌گونه که ...، نماینده دائم ایران ... متذکر شد»
     s = _past_since(keys, s, verb_at)
     if (
@@ -523,6 +526,13 @@ def _ordinary(keys, k, reg: Registry, post_at) -> bool:
         return True
     stem = key.removesuffix("ی").removesuffix("ها")
     return stem != key and stem in lx.common_words()  # «رسانه‌های»
+
+
+def _opens_concession(keys, k, verb_at, reg: Registry) -> bool:
+    """Whether a subject opens at ``k`` right past a concession: a pronoun, «این» and what it
+    points to, a person or a body (not a post alone, whose span may run on past it there:
+    «بااین‌حال رئیس‌جمهور بار‌ها تلاش و درخواست کرده»)."""
+    return keys[k] in PRONOUNS or keys[k] == "این" or k in reg.by_token or body_at(keys, k, verb_at)
 
 
 def body_at(keys, k, verb_at) -> bool:
