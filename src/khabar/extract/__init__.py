@@ -61,6 +61,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.posts import find_posts, ruler_starts
@@ -101,6 +102,7 @@ from khabar.extract.triggers import (
     STOP,
     find_triggers,
 )
+from khabar.extract.unlisted_given import with_unlisted_given_names
 from khabar.extract.unlisted_names import (
     find_court_names,
     find_imam_surnames,
@@ -142,6 +144,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    mentions = with_opponents(tokens, keys, text, mentions)  # «مقابل X از ترکمنستان»
     mentions = with_demonym_names(tokens, keys, text, mentions)
     mentions = without_scored_teams(keys, mentions, tagged)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together
@@ -152,6 +155,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
+    mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_family_parts_apart(tokens, keys, text, mentions)
