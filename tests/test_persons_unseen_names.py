@@ -1,9 +1,10 @@
 """Names of people no list holds, read where the text says what they are: a given name no list
 knows before the family name a person is found by (extract/unlisted_given.py), a bout's
-opponent before «از» and a country (extract/opponents.py), the items of a list a plural noun
-and an adjective lead, each after the noun again (extract/led_lists.py), and a person noun
-with an age in words or «به اسم» before a name (extract/called_names.py). The sentences are
-from the shared news and PEYMA's training part."""
+opponent before «از» and a country (extract/opponents.py), a foreign name before an age
+(extract/aged_names.py), the items of a list a plural noun and an adjective lead, each after
+the noun again (extract/led_lists.py), and a person noun with an age in words or «به اسم»
+before a name (extract/called_names.py). The sentences are from the shared news and PEYMA's
+training part."""
 
 from __future__ import annotations
 
@@ -129,4 +130,16 @@ def test_a_person_noun_with_an_age_in_words_or_called_so() -> None:
     )
     assert "Eli King" in persons(text)
     text = "این کار باید به اسم آن فرد ثبت شود و نه به اسم دیگری."
+    assert persons(text) == {}
+
+
+def test_a_foreign_name_that_opens_a_clause_before_an_age() -> None:
+    # extract/aged_names.py
+    text = (
+        "به گزارش « انتخاب » ، اردال کویومجو 44 ساله و رییس شرکت گلوبال متالورجی روز پانزدهم "
+        "ژویه گناهکار شناخته شد ."
+    )
+    assert "اردال کویومجو" in persons(text, use_model=False)
+    # a noun of persons and its adjective before the age: no name
+    text = "این ستاره 32 ساله بازی کرد . به گزارش ایسنا ، بازیگر مشهور 74 ساله درگذشت ."
     assert persons(text) == {}

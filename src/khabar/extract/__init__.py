@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.extract.aged_names import with_aged_names
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
@@ -145,6 +146,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_opponents(tokens, keys, text, mentions)  # «مقابل X از ترکمنستان»
+    mentions = with_aged_names(tokens, keys, text, mentions)  # «، اردال کویومجو 44 ساله»
     mentions = with_demonym_names(tokens, keys, text, mentions)
     mentions = without_scored_teams(keys, mentions, tagged)
     distinct = lx.distinct(tokens.words)  # each word once, for the scans of words run together

@@ -94,7 +94,7 @@ def _near(a: str, b: str) -> bool:
 _SHORT = 6  # letters of a given name in which one letter only may be wrong
 
 
-def _run_together(key: str) -> bool:
+def run_together(key: str) -> bool:
     """Two words written as one: a frequent word and a word or given name after it
     («بهنظرم», «کارآمدن», «رایمحمود», «مرگشادمهر»), or a word and a pronoun («حامیانش»)."""
     rank = default_lexicon().rank
@@ -135,5 +135,5 @@ def _given_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     if lx.post_heads().match(keys, k) or lx.agencies().match(keys, k):
         return False
     return not (
-        verb(key) or adjective(key) or kin(key) or glued(tokens.words[k]) or _run_together(key)
+        verb(key) or adjective(key) or kin(key) or glued(tokens.words[k]) or run_together(key)
     )
