@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Any
 
 from khabar.extract import lexicons as lx
+from khabar.extract.aged_names import with_aged_names
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
@@ -62,6 +63,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.posts import find_posts, ruler_starts
@@ -102,6 +104,7 @@ from khabar.extract.triggers import (
     STOP,
     find_triggers,
 )
+from khabar.extract.unlisted_given import with_unlisted_given_names
 from khabar.extract.unlisted_names import (
     find_court_names,
     find_imam_surnames,
@@ -143,6 +146,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
     mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    mentions = with_opponents(tokens, keys, text, mentions)  # «مقابل X از ترکمنستان»
+    mentions = with_aged_names(tokens, keys, text, mentions)  # «، اردال کویومجو 44 ساله»
     mentions = with_demonym_names(tokens, keys, text, mentions)
     mentions = without_scored_teams(keys, mentions, tagged)
     mentions = with_foreign_surnames(tokens, keys, text, mentions, starts_of[POST], tagged)
@@ -154,6 +159,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
+    mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_family_parts_apart(tokens, keys, text, mentions)

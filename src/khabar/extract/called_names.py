@@ -11,12 +11,13 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, adjective, light_verb_form, rank, verb
+from khabar.extract.numbers import WORDS
 from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention
 from khabar.extract.registry import Registry
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_NAMED = frozenset({"نام", "بنام", "بهنام"})  # «به نام», «بنام», «به‌نام» (one key)
+_NAMED = frozenset({"نام", "بنام", "بهنام", "اسم"})  # «به نام», «بنام», «به‌نام», «به اسم»
 _OPEN = frozenset({"«", '"', "“"})
 _CLOSE = frozenset({"»", '"', "”"})
 # the forms of a person noun: «مردی», «دانشجویی», «خواهرش»; the plural ones only after «از»
@@ -64,7 +65,10 @@ def called_names(words: list[str], keys: list[str]) -> list[tuple[int, int]]:
 
 
 def _phrase_start(words: list[str], keys: list[str], k: int) -> int | None:
-    """The first token of «به نام» / «با نام» / «بنام» / «به‌نام» that ends at ``k``."""
+    """The first token of «به نام» / «با نام» / «بنام» / «به‌نام» / «به اسم» that ends at
+    ``k``."""
+    if keys[k] == "اسم":
+        return k - 1 if k and keys[k - 1] == "به" else None
     if keys[k] == "نام":
         return k - 1 if k and keys[k - 1] in ("به", "با") else None
     if keys[k] == "بهنام" and "\u200c" not in words[k]:
@@ -74,15 +78,25 @@ def _phrase_start(words: list[str], keys: list[str], k: int) -> int | None:
 
 def _person_before(keys: list[str], at: int) -> bool:
     """A person noun stands before ``at``, past a few words that qualify it («دختری 20 ساله»,
-    «مرد میانسالی»), none a verb, a function word or a thing («نفتکش ایرانی»)."""
-    for n in range(at - 1, max(-1, at - 2 - _REACH), -1):
+    «مرد میانسالی»), none a verb, a function word or a thing («نفتکش ایرانی»); an age in
+    words counts as one («دختر بیست و یک ساله‌ای»)."""
+    n, last = at - 1, max(-1, at - 2 - _REACH)
+    while n > last:
         key = keys[n]
         if _person_noun(keys, n):
             return True
+        if key in WORDS:  # past the number's other words, «و» between them
+            while n - 2 > last and keys[n - 1] == "و" and keys[n - 2] in WORDS:
+                n -= 2
+                last = max(-1, last - 2)
+            n -= 1
+            continue
         if key.isdigit() or key in _AGE:
+            n -= 1
             continue
         if not key.isalpha() or key in stopwords() or key in _things() or verb(key):
             return False
+        n -= 1
     return False
 
 

@@ -25,7 +25,7 @@ _SEPARATORS = frozenset({"،", ","})
 _AND = "و"
 _PLURAL_ENDS = ("انی", "هایی", "ان", "های", "ها")
 # nouns of persons a list is led by besides those «به نام» names after (``called_persons.txt``)
-_MORE_NOUNS = frozenset(lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده"))
+_MORE_NOUNS = frozenset(lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده", "خلبان"))
 # broken plurals («افراد», «اساتید») with the indefinite «ی» or without
 _BROKEN = frozenset(lx.key(w) for w in ("افراد", "افرادی", "اساتید", "اساتیدی"))
 _ITEM_WORDS = 3
@@ -37,7 +37,7 @@ def with_led_lists(
 ) -> list[Mention]:
     """``mentions`` and the names of the lists a plural noun of persons leads that no rule
     took."""
-    heads = [k for k in lx.positions(keys, _LIKE) if k > 0 and _persons(keys[k - 1])]
+    heads = [k for k in lx.positions(keys, _LIKE) if _led(tokens, keys, k)]
     if not heads:
         return mentions  # most articles
     by_start = {m.ti: m for m in mentions}
@@ -47,7 +47,7 @@ def with_led_lists(
     families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
     added: list[Mention] = []
     for h in heads:
-        items = _items(tokens, keys, h + 1, by_start)
+        items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h))
         if len(items) < _LEAST_ITEMS or all(not found for _, _, found in items):
             continue
         for i, j, found in items:
@@ -58,6 +58,43 @@ def with_led_lists(
     if not added:
         return mentions
     return with_added(mentions, added)
+
+
+def _led(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """The word «چون», «مانند» ... at ``k`` follows a plural noun of persons, or one and an
+    adjective with the indefinite «ی» («خلبانان شاخصی چون», «بازیکنان خوبی مثل»)."""
+    if k > 0 and _persons(keys[k - 1]):
+        return True
+    return k > 1 and _described(tokens, keys, k - 1) and _bare_plural(keys[k - 2]) is not None
+
+
+def _described(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """Token ``k`` may be an adjective with the indefinite «ی» after a plural noun: a word of
+    letters ending in «ی», no function word («خوبی», «شاخصی», «برجسته‌ای»)."""
+    key = keys[k]
+    return key.endswith("ی") and key not in stopwords() and tokens.words[k].isalpha()
+
+
+def _bare_plural(key: str) -> str | None:
+    """The noun of a plural of persons with no indefinite «ی» («خلبانان», «چهره‌های»), which
+    an adjective follows; None for any other word."""
+    for e in ("ان", "های", "ها"):
+        if key.endswith(e) and key[: -len(e)].rstrip("\u200c") in _nouns():
+            return key[: -len(e)].rstrip("\u200c")
+    return None
+
+
+def _noun_of(keys: list[str], k: int) -> str | None:
+    """The singular of the plural noun that leads the list at ``k`` («خلبان» of «خلبانان
+    شاخصی چون»), which its items may repeat before each name; None for a broken plural."""
+    for at in (k - 1, k - 2):
+        if at >= 0 and (noun := _bare_plural(keys[at])) is not None:
+            return noun
+        if at >= 0 and _persons(keys[at]):
+            for e in _PLURAL_ENDS:
+                if keys[at].endswith(e) and keys[at][: -len(e)] in _nouns():
+                    return keys[at][: -len(e)]
+    return None
 
 
 def _persons(key: str) -> bool:
@@ -73,7 +110,11 @@ def _nouns() -> frozenset[str]:
 
 
 def _items(
-    tokens: TokenColumns, keys: list[str], i: int, by_start: dict[int, Mention]
+    tokens: TokenColumns,
+    keys: list[str],
+    i: int,
+    by_start: dict[int, Mention],
+    noun: str | None = None,
 ) -> list[tuple[int, int, bool]]:
     """The items of the list opening at ``i``: first and end token of each and whether it is
     a person found; the list ends at an item no name may be, or after the one «و» joins."""
@@ -84,6 +125,8 @@ def _items(
         if i in by_start:
             j, found = by_start[i].j, True
         else:
+            if noun is not None and keys[i] == noun and i + 1 < n:
+                i += 1  # «خلبانان شاخصی چون ... ، خلبان ضرابی»: the noun before each name
             i = _past_titles(keys, i)  # «حضرات آیات انگجی»: the name after its titles
             j, found = i, False
             while j < n and j - i < _ITEM_WORDS and item_word(tokens, keys, j, j > i):
@@ -93,6 +136,7 @@ def _items(
             if j == i:
                 break
         out.append((i, j, found))
+        j = _past_aside(keys, j)  # «تیمسار برات‌پور ( طراح حمله اچ 3 ) ، خلبان ضرابی»
         if last or j >= n:
             break
         if keys[j] in _SEPARATORS:
@@ -102,6 +146,20 @@ def _items(
         else:
             break  # the list's last item, the sentence's words after it
     return out
+
+
+def _past_aside(keys: list[str], j: int) -> int:
+    """The token past a bracketed aside of a few words that opens at ``j`` and a separator
+    follows (an item's role: «( طراح حمله اچ 3 ) ،»); else ``j``."""
+    if j >= len(keys) or keys[j] != "(":
+        return j
+    end = next((t for t in range(j + 1, min(len(keys), j + _ASIDE)) if keys[t] == ")"), None)
+    if end is None or end + 1 >= len(keys) or keys[end + 1] not in _SEPARATORS:
+        return j
+    return end + 1
+
+
+_ASIDE = 9  # tokens of a bracketed aside after an item, brackets included
 
 
 def _past_titles(keys: list[str], i: int) -> int:
