@@ -1,7 +1,9 @@
 """Posts the eighth judged sample (``posts_judged_8.jsonl``) gave wrong or missed: a second post
 joined by «و» past the first one's seat is its holder's too, and a post a pronoun after it names
-the holder of is another's. Sentences of the shared news (fars 3_261, fars 1_119, tabnak 1130,
-and tabnak's «با روش جدید برای رفع نیاز‌های مردم تلاش کنیم» for two guests' posts)."""
+the holder of is another's; and a post the pooled samples missed: «قاضی» or «سناتور» as a title
+right before a name with no given name known. Sentences of the shared news (fars 3_261, fars
+1_119, tabnak 1130, fars 1_250, tabnak 881, and tabnak's «با روش جدید برای رفع نیاز‌های مردم
+تلاش کنیم» for two guests' posts)."""
 
 from khabar.extract import extract_text
 from khabar.model import Document
@@ -79,3 +81,18 @@ def test_a_post_a_pronoun_after_it_names_the_holder_of_is_another_s():
         "گل‌های زده وی این آپشن‌ها باید فعال شود."
     )
     assert _posts(extract_text(text))["علی فتح‌الله زاده"] == ["سرپرست استقلال"]
+
+
+def test_a_judge_or_a_senator_as_a_title_before_the_name():
+    # fars-1_250: «تصميم قاضي اورلاندو آلوارز»; tabnak_881: «سناتور سندرز هرگز ...»
+    text = (
+        "خايمه نارانخو سناتور شيليايي و رئيس كميسيون حقوق بشر اين نهاد تصميم قاضي اورلاندو "
+        "آلوارز  در مخالفت با استرداد آلبرتو فوجيموري را شرم آور خواند."
+    )
+    assert _posts(extract_text(text))["اورلاندو آلوارز"] == ["قاضی"]
+    text = (
+        "آیپک نیز در بیانیه‌ای اعلام کرد که اظهارات برنی سندرز کاملا شرم آور است و در توئیتی "
+        "نوشت: سناتور سندرز هرگز در کنفرانس ما شرکت نکرده و این مساله از اظهارات شرم آور او "
+        "مشخص است."
+    )
+    assert _posts(extract_text(text))["برنی سندرز"] == ["سناتور"]
