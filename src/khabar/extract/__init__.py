@@ -52,6 +52,7 @@ from khabar.extract.glued_posts import (
 )
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
+from khabar.extract.joined_posts import hold_joined
 from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
@@ -233,6 +234,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         starts_of[FINAL],
     )
     adopt_title_subject(reg, posts, spans, keys, body, digest, doc.meta.get("title"))
+    hold_joined(reg, posts, keys, lines)  # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس»
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:

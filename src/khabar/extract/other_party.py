@@ -4,7 +4,8 @@ The speaker going on may be named by post («ندیمی گفت ... نمایند�
 by a post that opens a clause inside their words, after «که» («همچنان که رییس مجلس اعلام کرد
 که ...»: the one they cite), nor by a post their own sentence gave another, the one they met
 or spoke with («سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی ...» then «مدیرکل میراث فرهنگی
-... در این دیدار ... اعلام کرد»).
+... در این دیدار ... اعلام کرد»), nor by a post of someone's named by a pronoun after it («مدیر
+برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
 """
 
 from __future__ import annotations
@@ -20,12 +21,21 @@ _AS = frozenset(lx.key(w) for w in ("همچنان", "همانطور", "همان�
 _AS_THAT = lx.key("چنانکه")
 # the words before the one met or spoken with: «در دیدار X», «با X», «دیدار با X»
 _MET = frozenset(lx.key(w) for w in ("دیدار", "با", "ملاقات"))
+# a pronoun after a post is whose post it is («مدیر برنامه وی»), unless the object before «را»
+_WHOSE = frozenset(lx.key(w) for w in ("وی", "او", "ایشان"))
+_OBJECT = lx.key("را")
 
 
 def of_another(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:
     """Whether ``post`` is of someone ``pkey``, the speaker of the discourse, speaks of or met
     (module doc)."""
     if post.i and keys[post.i - 1] == _THAT:
+        return True
+    if (
+        keys[post.j : post.j + 1]
+        and keys[post.j] in _WHOSE
+        and keys[post.j + 1 : post.j + 2] != [_OBJECT]
+    ):
         return True
     size = len(post.keys)
     for k in lx.occurrences(keys, post.keys[0], 0, len(keys)):

@@ -37,6 +37,9 @@ _PRIZE = frozenset({"بهترین", "برترین"})
 # alone is any singer («کنسرت فلان خواننده»), «خواننده پاپ» one.
 _NOT_ALONE = frozenset({"مجری", "خواننده"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+# Heads written as a title right before a name: the post ends there, its holder named after it
+# («قاضی | اورلاندو آلوارز», «سناتور | سندرز»), though the name opens with no given name known
+_TITLES = frozenset({"قاضی", "سناتور"})
 # The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
 # رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.
 _PARLIAMENT = frozenset(
@@ -93,7 +96,10 @@ def find_posts(
         if not head_end or _held_by_none(keys, i):
             i += 1
             continue
-        j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
+        if head_end == i + 1 and keys[i] in _TITLES and head_end in (names or {}):
+            j = head_end  # «قاضی | اورلاندو آلوارز»: a title before the name
+        else:
+            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
         j = _ministry_past_comma(keys, i, j)
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
             i = j
