@@ -183,7 +183,11 @@ class Weights:
             to = (steps - _REACH)[lent]
             cells = (3 * np.array(rows, np.int64)[:, None] + _MARK_ROWS)[lent]
             marks_table = self._mark_table.reshape(-1, self._mark_table.shape[2])
-            np.add.at(out, to, marks_table.take(cells, axis=0))
+            # added to the scores flattened, a cell per label: ``add.at`` over one axis runs
+            # in C without a step per row, each cell's additions in the same order
+            width = out.shape[1]
+            cells_of = (to[:, None] * width + np.arange(width)).ravel()
+            np.add.at(out.reshape(-1), cells_of, marks_table.take(cells, axis=0).ravel())
             return out
         to, cells = [], []
         known = self._marks
