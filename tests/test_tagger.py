@@ -165,6 +165,11 @@ def test_the_items_of_a_list_take_the_kind_most_of_them_have():
     assert fixed[:3] == [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8)]
     found = [("PER", 0, 2), ("PER", 3, 5), ("PER", 6, 8), ("LOC", 9, 10)]
     assert of_one_kind(found, words, keys, ranges) == found
+    # the commas found before (the triggers'): the same lists, cut from them
+    commas = [t for t, w in enumerate(words) if w == "،"]
+    found = [("PER", 0, 2), ("LOC", 3, 5), ("PER", 6, 8), ("PER", 9, 10)]
+    assert of_one_kind(found, words, keys, ranges, commas) == fixed
+    assert of_one_kind(found, words, keys, ranges, commas[:1]) == found  # one comma: no list
 
 
 def test_a_name_before_a_persons_post_is_a_person():

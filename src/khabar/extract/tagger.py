@@ -183,7 +183,11 @@ class Weights:
             to = (steps - _REACH)[lent]
             cells = (3 * np.array(rows, np.int64)[:, None] + _MARK_ROWS)[lent]
             marks_table = self._mark_table.reshape(-1, self._mark_table.shape[2])
-            np.add.at(out, to, marks_table.take(cells, axis=0))
+            # added to the scores flattened, a cell per label: ``add.at`` over one axis runs
+            # in C without a step per row, each cell's additions in the same order
+            width = out.shape[1]
+            cells_of = (to[:, None] * width + np.arange(width)).ravel()
+            np.add.at(out.reshape(-1), cells_of, marks_table.take(cells, axis=0).ravel())
             return out
         to, cells = [], []
         known = self._marks
@@ -227,20 +231,20 @@ def best_columns(
     a step works on those still running, a prefix of them, and no sentence is padded."""
     import numpy as np
 
-    order, lengths, starts, _, running = layout(ranges)
-    longest, count = int(lengths[0]), len(ranges)
+    order, lengths, starts, running = layout(ranges)
+    longest, count = lengths[0], len(ranges)
     # the rows past a sentence's end (about three in four) are never read: left unset; a
     # sentence's rows are copied as one slice (a mask over every step and sentence, and
     # an index array of their rows, cost more)
     kept = np.empty((longest, count, scores.shape[1]))
-    for s, (a, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+    for s, (a, n) in enumerate(zip(starts, lengths, strict=True)):
         kept[:n, s] = scores[a : a + n]
     trans, reduce = weights.trans, np.maximum.reduce
     # while at least _MANY sentences run (the steps before the _MANY-th longest's end), a
     # step costs less laid labels first, sentences last: its sums and maxima then run over
     # each label's row of sentences, where a step laid sentences × labels runs a short loop
     # per sentence (a copy each way; the same sums and maxima, so every score is the same)
-    wide = int(lengths[_MANY - 1]) if count >= _MANY else 0
+    wide = lengths[_MANY - 1] if count >= _MANY else 0
     if wide > 1:
         across = kept[:wide].transpose(0, 2, 1).copy()  # steps × labels × sentences
         from_each = trans[:, :, None]
@@ -260,15 +264,15 @@ def best_columns(
     outside = weights.labels.index("O")
     # only at the tokens before each sentence's last, a slice of each sentence's rows: past
     # them stand the rows no sentence has
-    before_last = [kept[: n - 1, s] for s, n in enumerate(lengths.tolist())]
+    before_last = [kept[: n - 1, s] for s, n in enumerate(lengths)]
     best_before_o = (np.concatenate(before_last) + into[outside]).argmax(axis=1)
     # the few entries whose O is best after another label, found in C
     not_o = np.flatnonzero(best_before_o != outside).tolist()
     before_o = best_before_o.tolist()
-    ends = kept[lengths - 1, np.arange(count)].argmax(axis=1).tolist()
+    ends = kept[np.subtract(lengths, 1), np.arange(count)].argmax(axis=1).tolist()
     in_order: list[list[int]] = [[] for _ in ranges]
     first = 0  # the first of the sentence's entries in ``before_o``
-    for s, (at, n, label) in enumerate(zip(order.tolist(), lengths.tolist(), ends, strict=True)):
+    for s, (at, n, label) in enumerate(zip(order, lengths, ends, strict=True)):
         # each token's label as if the next were an O, then the last's: right wherever the
         # next is an O, so only the tokens before another label are looked at again
         column, rows = before_o[first : first + n - 1], kept[:, s]

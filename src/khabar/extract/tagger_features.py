@@ -188,13 +188,19 @@ COMMAS = frozenset({"،", ",", "؛", ";"})
 _LIST_ITEM = 4  # tokens at most in an item of a list: «پاتریسیا لوپز، نایا دا لا رابیا»
 
 
-def list_items(words: list[str], a: int, b: int) -> list[tuple[int, int]]:
+def list_items(
+    words: list[str], a: int, b: int, cuts: list[int] | None = None
+) -> list[tuple[int, int]]:
     """The items of a comma list in the sentence ``[a, b)`` (three at least, each of a few
-    tokens, the one before «و» included), or none."""
-    sentence = words[a:b]
-    if sum(map(sentence.count, COMMAS)) < 2:  # most sentences: counted in C, no list
+    tokens, the one before «و» included), or none. ``cuts``: the sentence's tokens that are
+    a comma (``COMMAS``), in order, when already found."""
+    if cuts is None:
+        sentence = words[a:b]
+        if sum(map(sentence.count, COMMAS)) < 2:  # most sentences: counted in C, no list
+            return []
+        cuts = list(compress(count(a), map(COMMAS.__contains__, sentence)))
+    elif len(cuts) < 2:
         return []
-    cuts = list(compress(count(a), map(COMMAS.__contains__, sentence)))
     edges = [a - 1, *cuts, b]
     items: list[tuple[int, int]] = []
     for s, e in zip(edges, edges[1:], strict=False):
@@ -216,9 +222,12 @@ def list_marks(
     with fewer than two holds no list, and its words are not looked at."""
     marks: Marks = {}
     for a, b in ranges:
-        if commas is not None and bisect_left(commas, b) - bisect_left(commas, a) < 2:
-            continue
-        for s, e in list_items(words, a, b):
+        cuts = None
+        if commas is not None:  # the sentence's commas, cut from the article's
+            cuts = commas[bisect_left(commas, a) : bisect_left(commas, b)]
+            if len(cuts) < 2:
+                continue
+        for s, e in list_items(words, a, b, cuts):
             for k in range(s, e):
                 marks.setdefault(k, []).append(LIST_MARK)
     return marks

@@ -37,9 +37,12 @@ def of_one_kind(
 
     starts = {i: n for n, (_, i, _) in enumerate(found)}
     for a, b in ranges:
-        if commas is not None and bisect_left(commas, b) - bisect_left(commas, a) < 2:
-            continue  # a list needs two commas at least (``list_items``)
-        listed = list_items(words, a, b)
+        cuts = None
+        if commas is not None:  # the sentence's commas, cut from the article's
+            cuts = commas[bisect_left(commas, a) : bisect_left(commas, b)]
+            if len(cuts) < 2:
+                continue  # a list needs two commas at least (``list_items``)
+        listed = list_items(words, a, b, cuts)
         if not listed:
             continue  # most sentences: no list, nothing to make consistent
         items = [at[s] for s in listed if s in at]

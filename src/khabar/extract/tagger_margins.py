@@ -27,18 +27,19 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
 
 def layout(
     ranges: list[tuple[int, int]],
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[int]]:
-    """The sentences ``[a, b)`` laid side by side, longest first, as both decoders walk them:
-    their order, lengths and starts in that order, which rows each has (steps × sentences)
-    and how many still run at each step."""
-    import numpy as np
-
-    lengths = np.array([b - a for a, b in ranges])
-    order = np.argsort(-lengths, kind="stable")
-    lengths = lengths[order]
-    starts = np.array([a for a, _ in ranges])[order]
-    inside = np.arange(int(lengths[0]))[:, None] < lengths
-    return order, lengths, starts, inside, np.count_nonzero(inside, axis=1).tolist()
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The sentences ``[a, b)`` laid side by side, longest first (ties in their order), as
+    both decoders walk them: their order, lengths and starts in that order, and how many
+    still run at each step. In Python: a few lists of a document's sentences cost less than
+    the numpy calls that made them."""
+    lengths = [b - a for a, b in ranges]
+    order = sorted(range(len(lengths)), key=lengths.__getitem__, reverse=True)  # stable
+    lengths = [lengths[s] for s in order]
+    starts = [ranges[s][0] for s in order]
+    running: list[int] = []  # s sentences run until the s-th longest ends
+    for s in range(len(lengths), 0, -1):
+        running += [s] * (lengths[s - 1] - len(running))
+    return order, lengths, starts, running
 
 
 def side_by_side(
@@ -49,13 +50,14 @@ def side_by_side(
     (a finished sentence repeats its last row)."""
     import numpy as np
 
-    order, lengths, starts, inside, running = layout(ranges)
-    steps = np.arange(len(inside))[:, None]
+    order, lengths, starts, running = layout(ranges)
+    steps = np.arange(lengths[0])[:, None]
+    at, to = np.array(lengths), np.array(starts)
     return (
-        order,
-        lengths,
+        np.array(order),
+        at,
         running,
-        scores[np.minimum(steps, lengths[None, :] - 1) + starts[None, :]],
+        scores[np.minimum(steps, at[None, :] - 1) + to[None, :]],
     )
 
 
