@@ -9,7 +9,7 @@ from conftest import places_of
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
 from khabar.extract.org_spans import a_web_site
-from khabar.extract.place_spans import facility_places
+from khabar.extract.place_spans import facility_places, shrine_places
 
 # roozno
 QOM = (
@@ -78,3 +78,29 @@ def test_a_web_site_named_after_its_word_is_a_body_and_a_base_a_place():
     ):
         words = text.split()
         assert a_web_site(words, [lx.key(w) for w in words], 0, len(words)) is site
+
+
+# roozno; tabnak
+MASHHAD = (
+    "جهت تلخ بود که متولیان مجبور بودند برای حفظ سلامت مردم، در حرم مطهر حضرت امام رضا (ع) را "
+    "ببندند و مردم برای عرض تبریک ولادت حضرت مهدی (عج) به"
+)
+HOLY_PLACES = (
+    "قم با اشاره به آخرین وضعیت بازگشایی اماکن مقدسه عنوان کرد: حرم مطهر حضرت معصومه(س)، "
+    "مسجد مقدس جمکران، امامزادگان و مساجد نیز تا پایان فروردین‌ماه تعطیل است."
+)
+
+
+def test_a_shrine_named_after_a_holy_figure_is_a_place_with_its_honorific():
+    assert "حرم مطهر حضرت امام رضا (ع)" in places_of(MASHHAD)
+    assert "حرم مطهر حضرت معصومه(س)" in places_of(HOLY_PLACES)
+    found = places_of(QOM)
+    assert "حرم حضرت معصومه(س)" in found
+    assert "مسجد جمکران" in found
+
+
+def test_a_friday_prayer_leader_after_a_shrine_is_no_shrine():
+    words = "شهدای مدافع حرم امام جمعه شهر گفت".split()
+    assert shrine_places(words, [lx.key(w) for w in words]) == []
+    words = "در حرم امام حسین در کربلا".split()
+    assert shrine_places(words, [lx.key(w) for w in words]) == [(1, 4)]

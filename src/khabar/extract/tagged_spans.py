@@ -42,6 +42,7 @@ from khabar.extract.place_spans import (
     place_bounds,
     place_parts,
     quoted_places,
+    with_shrines,
 )
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS
@@ -187,6 +188,7 @@ def kind_spans(
             inside = [s for s in out if s[0] < b and a < s[1]]
             if all(a <= x and y <= b for x, y in inside):
                 out = [s for s in out if s not in inside] + [(a, b)]
+        out = with_shrines(tokens.words, keys, out)  # «حرم مطهر امام رضا (ع)»
         out = facility_places(tokens.words, keys, out, marked)  # «فرودگاه | اراک»
     return out
 
