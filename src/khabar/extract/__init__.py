@@ -78,6 +78,7 @@ from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.surname_mentions import surname_mentions
+from khabar.extract.surname_tails import surname_tails
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
@@ -208,6 +209,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         for kind, a, b in tagged:
             kinds.update(dict.fromkeys(range(a, b), kind))
     surname_mentions(reg, tokens, keys, starts, kinds)
+    surname_tails(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds, posts)
     apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
