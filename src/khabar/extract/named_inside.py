@@ -5,7 +5,7 @@ who spoke right before him and whose words told his."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from khabar.extract.asked import QUESTION
 from khabar.extract.clause_words import PRONOUNS
@@ -15,7 +15,12 @@ from khabar.extract.speaker_refs import Ref
 
 
 def speaker_before(
-    keys, verb_at: int, cues: Sequence[Cue], last_ref: Ref, reg: Registry, opens
+    keys: list[str],
+    verb_at: int,
+    cues: Sequence[Cue],
+    last_ref: Ref,
+    reg: Registry,
+    opens: Callable[[int], int],
 ) -> str | None:
     """The person of the cue before the last when «وی» or «او» opens the clause of the verb at
     ``verb_at`` (where ``opens``, ``subject_start``, puts it) and the clause names the person of

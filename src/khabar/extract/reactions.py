@@ -15,7 +15,7 @@ _AND = "و"
 _REACH = 8  # tokens from the person's name to «مواجه»: past their post in apposition
 
 
-def reacting(keys, a: int, verb_at: int, reg: Registry) -> tuple[str, int] | None:
+def reacting(keys: list[str], a: int, verb_at: int, reg: Registry) -> tuple[str, int] | None:
     """(the person named right after «واکنش», the token past the pronoun) when «با واکنش X ...
     مواجه شد» and then a comma or «و» and «او» or «وی» open the clause of the verb at
     ``verb_at``, one person alone named between «واکنش» and the pronoun; else None."""
