@@ -253,7 +253,27 @@ def test_a_span_of_listed_places_and_ordinary_words_is_those_places(text, places
 
 def test_a_word_that_opens_a_places_name_keeps_the_span_whole():
     text = "حیدری که خود نیز اهل ایالت بلوچستان پاکستان است گفت."
-    assert places_of(text) == {"ایالت بلوچستان پاکستان": ["ایالت بلوچستان پاکستان"]}
+    # named without the word that says place, as «استان X» is
+    assert places_of(text) == {"بلوچستان پاکستان": ["ایالت بلوچستان پاکستان"]}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "پیروزی جو بایدن به ویژه در ایالت میشیگان حائز اهمیت است و میشیگان از ایالت‌های"
+            " کلیدی است.",
+            {"میشیگان": ["ایالت میشیگان", "میشیگان"]},
+        ),
+        (
+            "سناتور هفتاد ساله ایالت ماساچوست گفته، بدون هیچ پیش شرطی به برجام برمی‌گردم.",
+            {"ماساچوست": ["ایالت ماساچوست"]},
+        ),
+    ],
+)
+def test_a_state_abroad_is_named_without_its_lead(text, places):
+    # PEYMA's training part takes «ایالت» into the place 12 times of 12
+    assert places_of(text) == places
 
 
 def test_states_of_the_past_and_other_spellings_are_places():
@@ -282,6 +302,9 @@ def test_a_listed_place_the_tagger_cuts_short_is_whole():
         "مبادلات تجاری و بانکی در دنیای کنونی و رفتن به جنگ تاجرکاخ سفید که ایران را منزوی کرد.",
         "آرین روبن که سال گذشته دوباره تصمیم گرفت به دنیای فوتبال بازگردد، بار دیگر کفش‌هایش را"
         " آویخت.",
+        "در این ویدیو به تحلیل این باورهای غلط در دنیای پوشاک لوکس مردانه می‌پردازیم.",
+        "در دنیای ورزش، لباس‌های گوناگونی نظیر تاپ، شلوارک و گرمکن وجود دارد.",
+        "این فیلم بیست و یکمین فیلم در دنیای سینمایی مارول است.",
     ],
 )
 def test_the_world_of_something_is_no_place(text):

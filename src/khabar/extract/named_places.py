@@ -39,6 +39,8 @@ PLACE_LEAD_KINDS: dict[str, tuple[str, ...]] = {
     "شهرستان": ("county", "city", KIND_OF_NEW_PLACE),
     "روستای": (KIND_OF_NEW_PLACE,),
     "جزیره": ("territory", KIND_OF_NEW_PLACE),
+    # a state abroad, «ایالت نوادا» (PEYMA's training part takes «ایالت» in 12 times of 12)
+    "ایالت": ("region", "province", "city", KIND_OF_NEW_PLACE),
 }
 
 

@@ -487,8 +487,10 @@ def places(
         name, kind = _place_named(tokens, keys, text, i, j)
         if kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
-        if keys[i:j] == [_WORLD_OF]:
-            continue  # «دنیای واقعی», «دنیای مجازی»: a sphere, no place (PEYMA: 14 of 16 untagged)
+        if keys[i] == _WORLD_OF and (j - i == 1 or kind == KIND_OF_NEW_PLACE):
+            # «دنیای واقعی», «دنیای سینما»: a sphere, no place (PEYMA's training part: 15 of
+            # 17 untagged, never a place of two words or more)
+            continue
         if a_word_among_words(keys, i, j, marked, kind != KIND_OF_NEW_PLACE):
             continue  # «با همین نگاه و اندیشه»: a word that is also a town, among words
         lead = PLACE_LEAD_KINDS.get(keys[i - 1], ()) if i else ()
