@@ -58,6 +58,7 @@ from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
 from khabar.extract.lone_surnames import lone_surnames
 from khabar.extract.name_lists import (
+    find_crafted_names,
     find_listed_names,
     with_listed_rule_names,
     with_quoted_list_items,
@@ -361,6 +362,7 @@ def rule_people(
     )
     mentions += find_court_names(tokens, keys, text, mentions)
     mentions += find_listed_names(tokens, keys, text, mentions, starts_of[PERSON])
+    mentions += find_crafted_names(tokens, keys, text, mentions, starts_of[PERSON])
     return mentions
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import kin, titled_work, verb
+from khabar.extract.namewords import kin, ordinary, titled_work, verb
+from khabar.extract.no_name_words import follows_name
 from khabar.extract.people import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -50,13 +51,42 @@ def find_listed_names(
     return out
 
 
-def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+_NO_CRAFT = frozenset(lx.key(w) for w in ("یکی", "یکی\u200cدیگر"))
+
+
+def find_crafted_names(
+    tokens: TokenColumns, keys: list[str], text: str, taken: list[Mention], person_at: list[int]
+) -> list[Mention]:
+    """A listed given name, no ordinary word, and one word before a comma and a craft or role
+    set after names (``no_name_words.follows_name``: «داریوش فرهنگ ، بازیگر سینما و
+    تلویزیون»): the apposition says the word is a family name, though an ordinary word
+    («فرهنگ») no rule takes alone. Not before «یکی» (one of), which follows places as
+    often («تیمور آباد، یکی از آنها بود», a village)."""
+    used = {k for m in taken for k in range(m.ti, m.j)}
+    given = lx.first_names()
+    n = len(tokens)
+    out: list[Mention] = []
+    for i in [i for i in person_at if keys[i] in given and not ordinary(keys[i])]:
+        j = i + 2
+        if j + 1 >= n or used.intersection(range(i, j)) or keys[j] not in _ITEM_ENDS:
+            continue
+        if not follows_name(keys[j + 1]) or keys[j + 1] in _NO_CRAFT or keys[j - 1] in given:
+            continue
+        if not _family_word(tokens, keys, j - 1, verbs=False):
+            continue
+        out.append(untitled_mention(tokens, text, i, j))
+        used.update(range(i, j))
+    return out
+
+
+def _family_word(tokens: TokenColumns, keys: list[str], j: int, verbs: bool = True) -> bool:
     """Token ``j`` may be a family name though an ordinary word: letters, no function word,
-    verb, word of kin, place or organization."""
+    verb (unless ``verbs`` is false: a comma and a craft after it say it ends no clause),
+    word of kin, place or organization."""
     word = tokens.words[j]
     if not word.replace("\u200c", "").isalpha() or keys[j] in stopwords():
         return False
-    if not name_like(tokens, keys, j) or verb(keys[j]) or glued(word) or kin(keys[j]):
+    if not name_like(tokens, keys, j) or (verbs and verb(keys[j])) or glued(word) or kin(keys[j]):
         return False
     return not (lx.places().match(keys, j) or lx.organizations().match(keys, j))
 
