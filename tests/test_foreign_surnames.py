@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import persons
 
 from khabar.extract import lexicons as lx
-from khabar.extract.foreign_surnames import foreign_shaped
+from khabar.extract.foreign_surnames import _score_at, foreign_shaped
 from khabar.text import repair
 
 
@@ -35,6 +35,12 @@ def test_two_scorers_of_a_goal() -> None:
     text = "گل‌های دورتموند را در این دیدار اوبامیانگ و راموس به ثمر رساندند ."
     found = persons(text, use_model=False)
     assert "اوبامیانگ" in found and "راموس" in found, found
+
+
+def test_a_goal_is_found_by_the_scores_rarer_words() -> None:
+    words = "اوبامیانگ و راموس به ثمر رساندند ، مسی گلزنی کرد و سوارز گل زد .".split()
+    assert _score_at(lx.keys_of(words)) == [3, 8, 12]
+    assert _score_at(lx.keys_of("یک طرح به ثمر بنشیند و ثمر داد".split())) == []
 
 
 def test_a_name_joined_to_a_person_named_before() -> None:

@@ -59,6 +59,12 @@ def test_a_venues_span_ends_before_the_clause_it_runs_into():
     assert facility_places(words, keys, [(1, 9)], set(range(1, 9))) == [(1, 5)]
 
 
+def test_spans_with_no_venues_word_in_the_article_are_left():
+    words = "در شهر کرمان و میناب بودند".split()
+    keys = [lx.key(w) for w in words]
+    assert facility_places(words, keys, [(2, 3), (4, 5)], {2, 4}) == [(2, 3), (4, 5)]
+
+
 # roozno
 REFINITIV = (
     "به گزارش رزو نو، خبرگزاری رویترز روز جمعه بر اساس داده\u200cهای استخراج شده از پایگاه "

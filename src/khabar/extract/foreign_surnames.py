@@ -85,6 +85,7 @@ _HOME = frozenset(lx.keys_of("ایران ایرانی".split()))
 _POST_REACH = 6  # words after a post's head where its country may stand
 # «اوبامیانگ و راموس به ثمر رساندند», «مسی گلزنی کرد»
 _SCORES = (("به", "ثمر"), ("گلزنی",), ("گل", "زد"), ("گل", "زدند"))
+_SCORE_WORDS = frozenset({"ثمر", "گلزنی", "گل"})  # the words a score is sought by
 _SCORED = ("رساند", "رسید")  # «به ثمر رساندند», «به ثمر رسید»; not «به ثمر بنشیند»
 # what a name alone before a post may follow: a mark or a word that opens a phrase, not a
 # word that may be a foreign given name too («کلی کرافت», «زیاد النخاله», «پل گوسار»)
@@ -104,9 +105,13 @@ def with_foreign_surnames(
     """``mentions`` and the foreign family names alone that a post, a person joined by «و» or
     a goal marks (``post_starts``: tokens where a post may open; ``tagged``: the tagger's
     spans, whose bodies and places are no names)."""
+    found = _marked(keys, mentions, post_starts)
+    if not found:
+        return mentions  # most articles
     used = held_tokens(mentions)
     bodies = {k for kind, a, b in tagged if kind != "PER" for k in range(a, b)}
-    marked = {i for i in _marked(keys, mentions, post_starts) if i not in used | bodies}
+    held = used | bodies
+    marked = {i for i in found if i not in held}
     marked = {i for i in marked if _alone(keys, i)}
     names = {keys[i] for i in marked if foreign_shaped(tokens, keys, i)}
     if not names:
@@ -126,12 +131,12 @@ def _marked(keys: list[str], mentions: list[Mention], post_starts: list[int]) ->
     out = []
     heads = lx.post_heads()
     for p in post_starts:
+        i = p - 2 if p > 1 and keys[p - 1] in _COMMA else p - 1
+        if not (i == 0 or (i > 0 and keys[i - 1] in _OPENERS)):
+            continue  # the cheaper test first: most posts follow no opener
         if keys[p] not in heads.root or (m := heads.match(keys, p)) is None:
             continue  # an anaphor: «سرکرده این گروهک», «اساسنامه این سازمان»
-        if not _abroad(keys, m[0]):
-            continue  # «منویات رهبر معظم انقلاب», «کسوت معاون حمل و نقل»: a word's ezafe
-        i = p - 2 if p > 1 and keys[p - 1] in _COMMA else p - 1
-        if i == 0 or (i > 0 and keys[i - 1] in _OPENERS):
+        if _abroad(keys, m[0]):  # not «منویات رهبر معظم انقلاب», «کسوت معاون حمل و نقل»
             out.append(i)  # «فارس: روموهیون، رییس‌جمهور ...», «و انلیدزه وزیر امور خارجه ...»
     # a person named with a given name («سرگئی کیسلیاک»), or by one word a list knows as a
     # name («رونالدو»); not words taken for one («عفونت، تروما و سندرم سپسیس»)
@@ -166,13 +171,19 @@ def _abroad(keys: list[str], j: int) -> bool:
 
 
 def _score_at(keys: list[str]) -> list[int]:
-    """Where a goal is scored: «به ثمر», «گلزنی», «گل زد»."""
-    return [
-        k
-        for k in lx.positions(keys, {s[0] for s in _SCORES})
-        if any(tuple(keys[k : k + len(s)]) == s for s in _SCORES)
-        and (keys[k + 1 : k + 2] != ["ثمر"] or "".join(keys[k + 2 : k + 3]).startswith(_SCORED))
-    ]
+    """Where a goal is scored: «به ثمر», «گلزنی», «گل زد»; sought by the scores' rarer words
+    («ثمر», not «به», which stands in every sentence)."""
+    out = []
+    for k in lx.positions(keys, _SCORE_WORDS):
+        if keys[k] == "ثمر":
+            k -= 1  # «به | ثمر»
+            if k < 0 or keys[k] != "به":
+                continue
+        if any(tuple(keys[k : k + len(s)]) == s for s in _SCORES) and (
+            keys[k + 1 : k + 2] != ["ثمر"] or "".join(keys[k + 2 : k + 3]).startswith(_SCORED)
+        ):
+            out.append(k)
+    return out
 
 
 def _alone(keys: list[str], k: int) -> bool:

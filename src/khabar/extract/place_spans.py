@@ -564,6 +564,8 @@ def facility_places(
     عضدی | شهر رشت»); a span over two venues joined by «و» or a comma is two («فرودگاه
     مهرآباد | و خیابان انقلاب»); a venue's span ends before the clause it runs into («سالن
     شهید نصراللهی کرمان | میزبان تیم ...»). ``marked``: the tokens of any tagger's span."""
+    if lx.distinct(keys).isdisjoint(FACILITY_LEADS):
+        return [(i, j) for i, j in spans if j > i]  # most articles: no venue's word to take
     parts = [p for i, j in spans for p in _venues_apart(keys, i, j)]
     held = marked.union(*(range(i, j) for i, j in parts))
     return [(_venue_before(keys, i, held), _venue_end(keys, i, j)) for i, j in parts]
