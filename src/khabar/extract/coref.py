@@ -156,7 +156,7 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             and not same_ministry(old, new)
         ):
             return False  # «وزیر کشور» and «وزیر خارجه»: two people
-        if _two_offices(old, new):
+        if two_offices(old, new):
             return False  # «رئیس جمهور آمریکا» is not the post of «وزیر خارجه آمریکا»
         if other_ministry(old, new):
             return False  # «وزیر امور خارجه» is not «سخنگوی وزارت دفاع آمریکا»
@@ -186,7 +186,7 @@ def _office(key: tuple[str, ...]) -> str | None:
     return key[0] if key and key[0] in STATE_OFFICES else None
 
 
-def _two_offices(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+def two_offices(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether two posts are two offices of a state held now (``STATE_OFFICES``): two
     people. A past office («نخست وزیر سابق») may be the same person's."""
     a, b = _office(old), _office(new)

@@ -28,7 +28,12 @@ _REACH = 120  # tokens from the sentence that tells of the paper to its text at 
 
 
 def writer_of_paper(
-    keys, a: int, b: int, reg: Registry, start: Callable[[int], int], words
+    keys: list[str],
+    a: int,
+    b: int,
+    reg: Registry,
+    start: Callable[[int], int],
+    words: list[str],
 ) -> tuple[str, Ref, int] | None:
     """(the paper's noun, who issued it, ``a``) when the sentence ``a:b`` tells of a person or a
     body issuing a paper («X در نامه‌ای ...», «X طی بیانیه‌ای ...», «X با ارسال نامه‌ای ...»):
@@ -57,7 +62,7 @@ def writer_of_paper(
     return None
 
 
-def text_given(keys, a: int, verb_at: int) -> str | None:
+def text_given(keys: list[str], a: int, verb_at: int) -> str | None:
     """The paper's noun when the clause ``a:verb_at``, past its source, is «متن» and a paper with
     no one named: «متن (کامل) (این) نامه (فوق)»; None otherwise."""
     k = after_source(keys, a, verb_at)
@@ -74,7 +79,9 @@ def text_given(keys, a: int, verb_at: int) -> str | None:
     return paper if k == verb_at else None
 
 
-def given_by(keys, a: int, verb_at: int, told: tuple[str, Ref, int] | None) -> tuple[Ref] | None:
+def given_by(
+    keys: list[str], a: int, verb_at: int, told: tuple[str, Ref, int] | None
+) -> tuple[Ref] | None:
     """(the writer,) when the clause ``a:verb_at`` gives whole the paper ``told`` of (by
     ``writer_of_paper``) at most ``_REACH`` tokens before; None otherwise."""
     if told is None or told[2] + _REACH < a or text_given(keys, a, verb_at) != told[0]:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, QUOTE_MARKS, STOPS
-from khabar.extract.coref import _two_offices, hold
+from khabar.extract.coref import hold, two_offices
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.registry import Registry, resolve_post
 
@@ -64,6 +64,6 @@ def hold_joined(
         second = at.get(_joined_at(keys, first) or -1)
         if second is None or second.holder or reg.posts.holders(second.keys):
             continue
-        if _two_offices(post_key(first.keys), post_key(second.keys)):
+        if two_offices(post_key(first.keys), post_key(second.keys)):
             continue
         hold(reg, holder, second)
