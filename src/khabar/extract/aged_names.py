@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import adjective, kin, verb
+from khabar.extract.namewords import FREQUENT, adjective, kin, verb
 from khabar.extract.people import (
     Mention,
     held_tokens,
@@ -27,7 +27,6 @@ from khabar.text.zwnj import default_lexicon
 
 _AGED = "ساله"
 _LEAST, _MOST = 2, 3  # words of the name
-_RARE_RANK = 5000  # a word past this rank of the news' word list is no ordinary one
 
 
 def with_aged_names(
@@ -80,4 +79,4 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int, first: bool) -> bo
         return False
     if first and key in lx.first_names():
         return True
-    return default_lexicon().rank.get(key, _RARE_RANK) >= _RARE_RANK and not run_together(key)
+    return default_lexicon().rank.get(key, FREQUENT) >= FREQUENT and not run_together(key)

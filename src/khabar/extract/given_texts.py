@@ -13,9 +13,9 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref
-from khabar.extract.speaking_bodies import OrgRef, organization_at
+from khabar.extract.speaking_bodies import PAPERS, OrgRef, organization_at
 
-_PAPERS = ("نامه", "بیانیه", "اطلاعیه", "یادداشت", "پیام")
+_PAPERS = PAPERS | {"یادداشت"}  # a person's papers, and a note («در یادداشتی»)
 _A_PAPER = {lx.key(w + "\u200cای"): lx.key(w) for w in _PAPERS}
 _A_PAPER |= {lx.key(w + "ای"): lx.key(w) for w in _PAPERS} | {lx.key("یادداشتی"): lx.key("یادداشت")}
 _BY_WAY = frozenset({"در", "طی"})  # «در نامه‌ای», «طی بیانیه‌ای»

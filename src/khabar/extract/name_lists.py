@@ -30,7 +30,7 @@ def find_listed_names(
     word is a family name, though an ordinary word («داوری») no rule takes alone.
     ``person_at``: the tokens where a person's name may start (sorted; every listed given
     name is among them)."""
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     ends = {m.j for m in taken}
     starts = {m.ti for m in taken}
     given = lx.first_names()
@@ -62,7 +62,7 @@ def find_crafted_names(
     تلویزیون»): the apposition says the word is a family name, though an ordinary word
     («فرهنگ») no rule takes alone. Not before «یکی» (one of), which follows places as
     often («تیمور آباد، یکی از آنها بود», a village)."""
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     given = lx.first_names()
     n = len(tokens)
     out: list[Mention] = []

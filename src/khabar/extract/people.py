@@ -453,7 +453,7 @@ def find_plain_names(
         return []
     names, n = lx.first_names(), len(tokens)
     opening = {a for a, _ in sentences}
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     out: list[Mention] = []
     for i in candidates:
         j = i + 1

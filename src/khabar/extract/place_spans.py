@@ -605,7 +605,7 @@ def shrine_places(words: list[str], keys: list[str]) -> list[tuple[int, int]]:
             and all(_venue_name_word(key) for key in keys[t + 1 : mark])
         ):
             out.append((k, mark + 3))
-        elif _venue_name_word(keys[t + 1]) and not verb(keys[t + 1]):
+        elif _venue_name_word(keys[t + 1]):
             out.append((k, t + 2))
     return out
 

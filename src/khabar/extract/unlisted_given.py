@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import adjective, kin, verb
+from khabar.extract.namewords import FREQUENT, adjective, kin, verb
 from khabar.extract.people import Mention, held_tokens, name_like, stopwords
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -24,6 +24,8 @@ from khabar.text.zwnj import default_lexicon
 
 _RARE_RANK = 15000  # a word past this rank of the news' word list is no ordinary one
 _HAMZAS = "ؤأإئء"  # looked for in the word as written (a key has its seats bare)
+_SHORT = 6  # letters of a given name in which one letter only may be wrong
+_PRONOUNS = ("ش", "اش", "شان", "م", "ت")  # run into a word: «حامیانش»
 
 
 def with_unlisted_given_names(
@@ -64,7 +66,7 @@ def _opening(tokens: TokenColumns, keys: list[str], m: Mention, taken: set[int])
             return None
         rank = default_lexicon().rank
         if any(
-            w != g and rank.get(w, _RARE_RANK) < _HEAD_RANK
+            w != g and rank.get(w, _RARE_RANK) < FREQUENT
             for w, g in zip(keys[k : m.i], given, strict=True)
         ):
             return None  # a frequent word is no misspelt given name («دولت آیزنهاور»)
@@ -91,26 +93,19 @@ def _near(a: str, b: str) -> bool:
     return row[-1] <= most
 
 
-_SHORT = 6  # letters of a given name in which one letter only may be wrong
-
-
 def run_together(key: str) -> bool:
     """Two words written as one: a frequent word and a word or given name after it
     («بهنظرم», «کارآمدن», «رایمحمود», «مرگشادمهر»), or a word and a pronoun («حامیانش»)."""
     rank = default_lexicon().rank
     for n in range(2, len(key) - 1):
         head, rest = key[:n], key[n:]
-        if rank.get(head, _RARE_RANK) < _HEAD_RANK and (
-            rank.get(rest, _RARE_RANK) < _HEAD_RANK or rest in lx.first_names()
+        if rank.get(head, _RARE_RANK) < FREQUENT and (
+            rank.get(rest, _RARE_RANK) < FREQUENT or rest in lx.first_names()
         ):
             return True
     return any(
         key.endswith(p) and rank.get(key[: -len(p)], _RARE_RANK) < _RARE_RANK for p in _PRONOUNS
     )
-
-
-_HEAD_RANK = 5000
-_PRONOUNS = ("ش", "اش", "شان", "م", "ت")
 
 
 def _given(key: str) -> bool:

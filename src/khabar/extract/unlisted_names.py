@@ -33,6 +33,7 @@ from khabar.extract.people import (
     QUOTES_OPEN,
     Mention,
     first_name_at,
+    held_tokens,
     name_like,
     stopwords,
     untitled_mention,
@@ -63,7 +64,7 @@ def find_unlisted_names(
     whose keys are in ``lx.more_given_names`` and ``CLAN_WORDS``, when already found
     (``triggers.GIVEN``, ``triggers.CLAN``).
     """
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     given = lx.more_given_names()
     n = len(tokens)
     found: list[tuple[int, int]] = []
@@ -248,7 +249,7 @@ def find_court_names(
     joined = keys_joined(keys)  # made once for the triggers
     if not any(end in joined for end in COURT_ENDS):
         return []  # most articles: one substring search in C per ending, no loop
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     out: list[Mention] = []
     # most words end with none: tested in C before the search below
     for j in compress(count(), map(str.endswith, keys, repeat(COURT_ENDS))):
@@ -277,7 +278,7 @@ def find_imam_surnames(
     out: list[Mention] = []
     if "امام" not in keys:
         return out  # most articles: one search in C, no loop
-    used = {k for m in taken for k in range(m.ti, m.j)}
+    used = held_tokens(taken)
     for i in lx.occurrences(keys, "امام", 0, len(keys) - 1):
         j = i + 1
         k = keys[j]
