@@ -1,7 +1,7 @@
-"""The post an anaphor «این X ...» states for the speaker it stands for (``extract/anaphor_posts``):
-a post used alone, away from the name, of the pooled judged posts samples' largest class not
-right. Sentences of the shared news (fars 2_68, fars 5_208, fars 3_279, tabnak 1119, fars 2_72,
-roozno 14)."""
+"""The post an anaphor «این X ...» states for the speaker it stands for, and the one a speaker
+gives themself («من به عنوان X») (``extract/anaphor_posts``): posts used alone, away from the
+name, the pooled judged posts samples' largest class not right. Sentences of the shared news
+(fars 2_68, fars 5_208, fars 3_279, tabnak 1119, fars 2_72, roozno 14, fars 3_167)."""
 
 from khabar.extract import extract_text
 from khabar.model import Document
@@ -92,3 +92,25 @@ def test_a_bare_head_after_the_anaphor_is_no_post():
         "این وزیر افزود: اروپا باید به تعهدات خود عمل کند."
     )
     assert _posts(extract_text(text))["محمدجواد ظریف"] == []
+
+
+def test_the_post_a_speaker_gives_themself_is_theirs():
+    # fars-3_167: «من به عنوان عضو فراکسیون ورزش مجلس این آمادگی را دارم ...»
+    text = (
+        "به گزارش خبرگزاری فارس از اهواز، همایون یوسفی شامگاه پنجشنبه در مراسم تجلیل از قهرمانان "
+        "فوتبال اظهار کرد: فوتبال در دنیا به یک سیاست تبدیل شده است.\n"
+        "وی ادامه داد: با مشکل مواجه هستیم که البته بحث تصویب قانون می‌تواند کمک کند.\n"
+        "وی خاطرنشان کرد: من به عنوان عضو فراکسیون ورزش مجلس این آمادگی را دارم که در جهت حل "
+        "مسائل قانونی فدراسیون‌های مختلف ورزشی گام بردارم."
+    )
+    assert _posts(extract_text(text))["همایون یوسفی"] == ["عضو فراکسیون ورزش مجلس"]
+
+
+def test_a_head_alone_the_speaker_gives_themself_is_no_post():
+    # «اما من به عنوان نماینده شهادت می‌دهم»: «نماینده» alone says nothing new
+    text = (
+        "علی مطهری در گفت‌وگو با خبرنگاران گفت: نمی‌دانم مهندسی شده است یا خیر.\n"
+        "وی افزود: اما من به عنوان نماینده شهادت می‌دهم که کوچک‌ترین مسئله اقتصادی در کار "
+        "نبود."
+    )
+    assert _posts(extract_text(text))["علی مطهری"] == []

@@ -8,7 +8,8 @@ agrees with the speaker's posts (``coref.posts_agree``); another wording of a po
 not written again. Not a description («این کارشناس مسائل اسرائیل», «این مسئول ...») nor a
 post naming a country («این سفیر روسیه» of Russia's special envoy), nor a post of one named as
 a foreigner («این عضو کنگره» of a representative of Arizona): the writer's gloss, not the post
-the article states."""
+the article states. And the post a speaker gives themself in their own words, «من به عنوان
+عضو فراکسیون ورزش مجلس این آمادگی را دارم ...», is theirs on the same terms (``own_posts``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from khabar.model import Quote
 from khabar.text.segment import TokenColumns
 
 _THIS = "این"
+_I = frozenset({"من", "بنده"})
+_AS = ("به", "عنوان")
 # «این کارشناس مسائل اسرائیل», «این مسئول ...»: a description of the speaker, not a post
 _DESCRIBING = frozenset({"کارشناس", "مسیول", "مسوول", "مقام"})  # keys
 
@@ -63,17 +66,59 @@ def hold_anaphor_posts(
         if quote is None:
             continue
         full = next(iter(find_posts(tokens, keys, text, [r.i + 1], names)), None)
-        if full is None or full.i != r.i + 1 or len(full.keys) < 2 or full.keys[0] in _DESCRIBING:
-            continue
-        if countries_in(worded(post_key(full.keys))):
-            continue  # «این سفیر روسیه» of Russia's envoy, «این عضو کنگره آمریکا»: a gloss
-        if tokens.starts[full.j - 1] >= cue:
-            continue  # run on into the verb
+        if full is None or full.i != r.i + 1 or tokens.starts[full.j - 1] >= cue:
+            continue  # no post from the head on, or one run on into the verb
         pkey = by_name[quote.speaker]  # type: ignore[index]
-        if named_abroad(reg, pkey):
-            continue  # a foreigner's words relayed: «این عضو کنگره» of «نماینده آریزونا»
-        if posts_agree(reg, pkey, full):
-            # another wording of a post held is not written again («نماینده مجلس نهم»)
-            new = post_key(full.keys)
-            held = (post_key(lx.phrase_keys(h)) for h in reg.persons[pkey].posts)
-            hold(reg, pkey, full, written=not any(same_post(old, new) for old in held))
+        if not _a_gloss(reg, pkey, full):
+            _hold_stated(reg, pkey, full)
+
+
+def own_posts(
+    reg: Registry,
+    quotes: Sequence[Quote],
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    names: Mapping[int, int],
+) -> None:
+    """Give each speaker the post «من به عنوان X» («بنده به عنوان X») states in their quote."""
+    at_as = [k for k in lx.occurrences(keys, "عنوان") if k > 1 and keys[k - 2] in _I]
+    if not at_as:
+        return
+    by_name = {p.name: k for k, p in reg.persons.items()}
+    said = [q for q in quotes if q.speaker in by_name and q.kind == "direct"]
+    for k in at_as:
+        if tuple(keys[k - 1 : k + 1]) != _AS:
+            continue
+        me = tokens.starts[k - 2]
+        quote = next((q for q in said if q.span.start <= me < q.span.end), None)
+        if quote is None:
+            continue
+        full = next(iter(find_posts(tokens, keys, text, [k + 1], names)), None)
+        if full is None or full.i != k + 1 or tokens.starts[full.j - 1] >= quote.span.end:
+            continue
+        pkey = by_name[quote.speaker]  # type: ignore[index]
+        if _a_gloss(reg, pkey, full):
+            continue
+        _hold_stated(reg, pkey, full)
+
+
+def _a_gloss(reg: Registry, pkey: str, post: PostMention) -> bool:
+    """Whether ``post`` only describes ``pkey``: a head alone («این وزیر»), a description («این
+    کارشناس اقتصادی»), a post naming a country («این سفیر روسیه» of Russia's special envoy) or
+    one of a person named as a foreigner («این عضو کنگره» of «نماینده آریزونا»)."""
+    return (
+        len(post.keys) < 2
+        or post.keys[0] in _DESCRIBING
+        or bool(countries_in(worded(post_key(post.keys))))
+        or named_abroad(reg, pkey)
+    )
+
+
+def _hold_stated(reg: Registry, pkey: str, post: PostMention) -> None:
+    """``post`` is ``pkey``'s when it agrees with their posts; another wording of a post they
+    hold is not written again («نماینده مجلس نهم» and «نماینده مردم در مجلس نهم»)."""
+    if posts_agree(reg, pkey, post):
+        new = post_key(post.keys)
+        held = (post_key(lx.phrase_keys(h)) for h in reg.persons[pkey].posts)
+        hold(reg, pkey, post, written=not any(same_post(old, new) for old in held))
