@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import past_then
 from khabar.extract.coref import hold, posts_agree, same_post, worded
+from khabar.extract.glued_posts import a_word
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import countries_in, named_abroad
 from khabar.extract.posts import find_posts
@@ -29,6 +30,7 @@ from khabar.text.segment import TokenColumns
 _THIS = "این"
 _I = frozenset({"من", "بنده"})
 _AS = ("به", "عنوان")
+_WITH = "با"
 # «این کارشناس مسائل اسرائیل», «این مسئول ...»: a description of the speaker, not a post
 _DESCRIBING = frozenset({"کارشناس", "مسیول", "مسوول", "مقام"})  # keys
 
@@ -106,9 +108,12 @@ def own_posts(
 def _a_gloss(reg: Registry, pkey: str, post: PostMention) -> bool:
     """Whether ``post`` only describes ``pkey``: a head alone («این وزیر»), a description («این
     کارشناس اقتصادی»), a post naming a country («این سفیر روسیه» of Russia's special envoy) or
-    one of a person named as a foreigner («این عضو کنگره» of «نماینده آریزونا»)."""
+    one of a person named as a foreigner («این عضو کنگره» of «نماینده آریزونا»); or runs on
+    into «با» written together with the next word («این فعال سیاسی اصولگرا بابیان اینکه»)."""
+    last = post.keys[-1]
     return (
         len(post.keys) < 2
+        or (last.startswith(_WITH) and not a_word(last) and a_word(last[len(_WITH) :]))
         or post.keys[0] in _DESCRIBING
         or bool(countries_in(worded(post_key(post.keys))))
         or named_abroad(reg, pkey)
