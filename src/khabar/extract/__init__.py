@@ -9,6 +9,7 @@ from typing import Any
 
 from khabar.extract import lexicons as lx
 from khabar.extract.aged_names import with_aged_names
+from khabar.extract.anaphor_posts import hold_anaphor_posts, own_posts
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
@@ -238,6 +239,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     )
     adopt_title_subject(reg, posts, spans, keys, body, digest, doc.meta.get("title"))
     hold_joined(reg, posts, keys, lines)  # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس»
+    hold_anaphor_posts(reg, posts, doc.quotes, tokens, keys, text, spans, names)  # «این نماینده»
+    own_posts(reg, doc.quotes, tokens, keys, text, names)  # «من به عنوان عضو فراکسیون ...»
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:

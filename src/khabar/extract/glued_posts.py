@@ -198,14 +198,14 @@ def _run_on_heads(keys: set[str]) -> dict[str, str]:
             continue
         head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
         rest = key[len(head) :]
-        if len(rest) < 3 or rank(rest) == RARE or _a_word(key):
+        if len(rest) < 3 or rank(rest) == RARE or a_word(key):
             _NO_RUN_ON_HEAD.add(key)
             continue
         out[key] = head
     return out
 
 
-def _a_word(key: str) -> bool:
+def a_word(key: str) -> bool:
     """A word or name of its own: frequent, listed, or a name's («مدیریت», «رئیسی»)."""
     return rank(key) < FREQUENT or key in lx.common_words() or key in lx.name_words()
 
