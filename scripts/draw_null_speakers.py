@@ -19,7 +19,10 @@ extraction at a61e49c, ``null_speakers_judged_3.jsonl`` with ``--seed 8484 --n 1
 both earlier draws after ``--but``, from the extraction at 5da594c, and
 ``null_speakers_judged_4.jsonl`` with ``--seed 8686 --n 100`` and the three earlier draws after
 ``--but``, from the extraction at f2935cd, and ``null_speakers_judged_5.jsonl`` with ``--seed
-8888 --n 100`` and the four earlier draws after ``--but``, from the extraction at 1b8d7e6.
+8888 --n 100`` and the four earlier draws after ``--but``, from the extraction at 1b8d7e6;
+``null_speakers_judged_6.jsonl`` with ``--seed 9090 --n 100`` and the five earlier draws after
+``--but``, from the extraction at 2a97ad8, and ``null_speakers_judged_7.jsonl`` with ``--seed
+9292 --n 100`` and the six earlier draws after ``--but``, from the extraction at e5ab962.
 """
 
 from __future__ import annotations

@@ -123,7 +123,8 @@ class Floor:
 # second bodies sample (``test_body_speakers_2.py``), the second to fourth and the sixth to
 # eighth posts samples (``test_posts_judged.py``) and the quotes with no speaker drawn from
 # all the shared news outside the gold (``test_null_speakers.py``, ``test_null_speakers_2.py``,
-# ``test_null_speakers_3.py``, ``test_null_speakers_4.py``, ``test_null_speakers_5.py``), and
+# ``test_null_speakers_3.py``, ``test_null_speakers_4.py``, ``test_null_speakers_5.py``,
+# ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
 # the articles written in other outlets' typography (``typography``, ``test_other_typography.py``),
 # which judge nothing: each is held to the facts the extractor gives it as written
 LET_IN_LATER = frozenset(
@@ -151,6 +152,7 @@ LET_IN_LATER = frozenset(
         "null_speakers_judged_4.jsonl",
         "null_speakers_judged_5.jsonl",
         "null_speakers_judged_6.jsonl",
+        "null_speakers_judged_7.jsonl",
         "quotes_judged_2.jsonl",
     }
 )

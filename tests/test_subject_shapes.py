@@ -42,8 +42,9 @@ CASES = [
     # first sample: a source with no comma of its own before the subject, «به گزارش خبر گزاری
     # فارس از کرمانشاه علی‌محمد فلاحی در ... برگزار شد، اظهار داشت:», who holds the lead's post
     ("fars-2_195", "علی‌محمد فلاحی", None),
-    # second sample: a paper known by its issue, «دیلی‌تلگراف در شماره امروز خود ... گزارش داد:»
-    ("fars-2_293", None, "دیلی‌تلگراف"),
+    # second sample: a paper known by its issue, «دیلی‌تلگراف در شماره امروز خود ... گزارش داد:»,
+    # the listed outlet its name written joined is (``agencies.tsv``)
+    ("fars-2_293", None, "روزنامه دیلی تلگراف"),
 ]
 
 

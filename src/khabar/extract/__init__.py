@@ -44,7 +44,11 @@ from khabar.extract.foreign_surnames import with_foreign_surnames
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
-from khabar.extract.glued_names import with_glued_given_names, with_glued_names
+from khabar.extract.glued_names import (
+    run_into_heading,
+    with_glued_given_names,
+    with_glued_names,
+)
 from khabar.extract.glued_posts import (
     glued_posts,
     mended_post,
@@ -202,6 +206,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     for m, post in name_glued_posts(tokens, keys, text, mentions):
         reg.add_post(reg.by_token[m.i], post)  # «بامحمد کشتی آرایعضو هیأت مدیره ...»
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
+    reg.glued.update(m.i for m in mentions if run_into_heading(m, tokens, keys))  # or the name
     merge_held_names(reg, posts)
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     called_again(reg, tokens, keys, called)

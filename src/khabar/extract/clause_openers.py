@@ -487,6 +487,8 @@ CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their 
 # clause of likeness opening the sentence, up to its comma, before the subject (keys: no ZWNJ)
 _LIKE = frozenset({"همانگونه", "همانطور"})
 _LIKE_WORDS = 30  # tokens of the clause up to its comma, at most
+_SAME = "همان"
+_LIKE_APART = (["گونه"], ["طور"])  # «همان گونه که», «همان طور که»: the words apart
 
 
 def past_as_clause(keys, s, verb_at) -> int:
@@ -494,9 +496,13 @@ def past_as_clause(keys, s, verb_at) -> int:
     first comma before the verb, a verb ending the clause there; else ``s``: not a comma of
     apposition inside it («همانطور که پروفسور «نیکلاس لاکر»، ویروس‌شناس، اظهار داشت:», the
     clause's own verb of saying)."""
-    if keys[s] not in _LIKE or keys[s + 1 : s + 2] != ["که"]:
+    apart = keys[s] == _SAME and keys[s + 1 : s + 2] in _LIKE_APART  # «همان گونه که»
+    if not apart and keys[s] not in _LIKE:
         return s
-    k = s + 2
+    k = s + 1 + apart
+    if keys[k : k + 1] != ["که"]:
+        return s
+    k += 1
     end = min(verb_at, s + _LIKE_WORDS)
     comma = next((t for t in range(k, end) if keys[t] in ("،", ",")), None)
     if comma is None or comma + 1 >= verb_at:

@@ -33,6 +33,7 @@ _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # the last word of a title of many words, run into the given name after it by a ZWNJ
 # («حجت‌الاسلام و المسلمین‌حسن روحانی»): the title's end, no word of the name
 _TITLE_ENDS = frozenset({"المسلمین"})
+_AND_TITLE_ENDS = _TITLE_ENDS | {"و"}  # «وعلی ...»: a name joined to the one before it
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
 
@@ -244,6 +245,17 @@ def with_glued_given_names(
         span = Span(tokens.starts[i], tokens.ends[k])
         found.append(Mention(i, k + 1, name, [], span, span, i))
     return sorted([*mentions, *found], key=lambda m: m.ti) if found else mentions
+
+
+def run_into_heading(m: Mention, tokens: TokenColumns, keys: list[str]) -> bool:
+    """Whether the name ``m`` opens inside its first token past a word that is no title and
+    no preposition: a heading's last word run into the first name of the paragraph after it
+    («اداره کرونا با همدلیحمیدرضا جلائی‌پور، فعال سیاسی ... گفت:»), where the clause opens;
+    not «بامحمد ...», whose name a preposition holds."""
+    if m.titles or tokens.starts[m.i] >= m.span.start:
+        return False
+    head = lx.key(tokens.words[m.i][: m.span.start - tokens.starts[m.i]])
+    return head not in _SHORT_HEADS and head not in _AND_TITLE_ENDS
 
 
 @lru_cache(maxsize=65536)  # per word: bounded, a long ingest meets new words without end

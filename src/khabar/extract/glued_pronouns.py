@@ -68,9 +68,18 @@ def heading_end(stem: str) -> bool:
 
 def _heading_verb(stem: str) -> bool:
     """Whether a word is a verb of the present or the past continuous, a heading's last word
-    («... به توافق می‌رسندوی ادامه داد:», «... را از دست نمی‌دهداو افزود»)."""
+    («... به توافق می‌رسندوی ادامه داد:», «... را از دست نمی‌دهداو افزود»), or the present
+    perfect's «اند», apart or joined («... بهبود یافته و ترخیص‌شده اندوی تاکید کرد:», «...
+    را از دست داده‌اندوی ادامه داد:»)."""
+    if stem == _PERFECT or (stem.endswith(_PARTICIPLE_PERFECT) and len(stem) >= _PERFECT_WORD):
+        return True
     return (
         stem.startswith(("می", "نمی"))
         and len(stem) >= 5
         and stem.endswith(("د", "م", "ند", "یم", "ید"))
     )
+
+
+_PERFECT = "اند"
+_PARTICIPLE_PERFECT = "ه" + _PERFECT  # keys: «داده‌اند» is «دادهاند»
+_PERFECT_WORD = 6  # letters of a participle and «اند»: «شده‌اند», not «خانه» of a name

@@ -113,6 +113,8 @@ def speaker(
         return told[0], told[1], told[0] not in seen, False
     s = subject_start(keys, a, verb_at, reg, post_at)
     s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
+    if (sides := _both_sides(keys, s, verb_at)) is not None:
+        return None, sides, False, False  # «دو طرف بر ... تاکید کردند»: no one of the two
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
         pkey = reg.by_token[verb_at - 2]
@@ -221,6 +223,21 @@ def speaker(
 
 _BODY_REACH = 6  # words of a body's name that may end right before «که»
 _IN_PHRASE = frozenset(PREPOSITIONS | {"در"})  # what a body in a phrase of a preposition follows
+
+
+# the two sides of a meeting or a call, as the subject: «دو طرف», «طرفین», «هر دو طرف»
+_BOTH_SIDES = frozenset({("طرفین",), ("دو", "طرف"), ("هر", "دو", "طرف")})
+_THIS = ("این", "همین")
+
+
+def _both_sides(keys, s, verb_at) -> int | None:
+    """The token past «دو طرف» or «طرفین» opening the clause at ``s``, past «در این دیدار» or
+    the like before it: both of those who met speak, not the one who spoke last; else None."""
+    k = s + 3 if keys[s] == "در" and keys[s + 1 : s + 2] in ([w] for w in _THIS) else s
+    for n in (1, 2, 3):
+        if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES:
+            return k + n
+    return None
 
 
 def _noun_described(keys, s, verb_at, post_at) -> bool:
@@ -853,6 +870,7 @@ def opener(
 
 
 _THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
+
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
 
 

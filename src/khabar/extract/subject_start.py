@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 
@@ -209,10 +210,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     # «در همین رابطه امروز یکشنبه بنیامین نتانیاهو ...، نیز گفت»: the words of time after
     # the lead-in, not its comma, end where the subject opens
     when = lead = past_this_matter(keys, s, verb_at)
-    while when < verb_at - 1 and keys[when] in _WHEN_WORDS:
-        when += 1
+    while when < verb_at - 1 and (keys[when] in _WHEN_WORDS or _a_day_of_month(keys, when)):
+        when += _a_day_of_month(keys, when) or 1
     if when > lead and (keys[when] in PRONOUNS or opens_subject(when)):
-        s = when  # «اوایل روز دوشنبه وی گفت که ...», «روز شنبه اوباما گفت»
+        s = when  # «اوایل روز دوشنبه وی گفت که ...», «روز شنبه اوباما گفت», «دوم مارس X ...»
+    s = _past_time_cleft(keys, s, verb_at, opens_subject)
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
     s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
@@ -502,6 +504,47 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
 
 _MONTHS = frozenset(lx.key(m) for m in dates.MONTH_NAMES)
 _DATE_WORDS = frozenset(lx.phrase_keys("در روز ماه سال"))
+
+
+# Words of a time a cleft puts first: «۵ آذر ۹۸ بود که ...», «مرداد ماه امسال بود که ...»
+_CLEFT_TIME = _WHEN_WORDS | set(lx.phrase_keys("ماه سال هفته امسال گذشته پیش جاری ساعت"))
+_WAS_THAT = (lx.key("بود"), "که")
+_CLEFT_REACH = 6  # words of the time before «بود که»
+
+
+def _past_time_cleft(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
+    """Past a time that a cleft puts before the clause, «... بود که», when what ``opens`` a
+    subject follows it: «مرداد ماه امسال بود که آقای محمدرضا زحمتکش، سرپرست ... از ... خبر
+    داد», «۵ آذر ۹۸ بود که سازمان تدارکات پزشکی ... اعلام کرد»; else ``s``."""
+    if _WAS_THAT[0] not in keys[s + 1 : min(s + _CLEFT_REACH + 1, verb_at)]:
+        return s  # most clauses: looked for in C
+    k = keys.index(_WAS_THAT[0], s + 1, verb_at)
+    if tuple(keys[k : k + 2]) != _WAS_THAT or k + 2 >= verb_at:
+        return s
+    time = all(
+        w in _CLEFT_TIME or w in _MONTHS or w in _ORDINAL_DAYS or w.isdigit() for w in keys[s:k]
+    )
+    if not time:
+        return s
+    at = honorific[0] if (honorific := lx.honorifics().match(keys, k + 2)) else k + 2
+    return at if at < verb_at and opens(at) else s
+
+
+_ORDINAL_DAYS = frozenset(lx.key(d) for d in dates.ORDINAL_DAYS if " " not in d)
+_MONTH = lx.key("ماه")
+
+
+def _a_day_of_month(keys, k) -> int:
+    """The tokens of a day and its month named at ``k``, and a year in digits after them
+    («دوم مارس», «۲۵ فوریه ۲۰۲۰», «چهاردهم بهمن‌ماه»), that may open a clause before its
+    subject with no comma: «دوم مارس غسان سلامه، فرستاده ...، اعلام کرد، ...»; 0 if none."""
+    day = keys[k]
+    if not (day.isdigit() or day in _ORDINAL_DAYS) or keys[k + 1 : k + 2] == []:
+        return 0
+    if keys[k + 1] not in _MONTHS:
+        return 0
+    n = 2 + (keys[k + 2 : k + 3] == [_MONTH])
+    return n + (keys[k + n : k + n + 1] != [] and keys[k + n].isdigit())
 
 
 def _a_date(keys, s, comma) -> bool:
