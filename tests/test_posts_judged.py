@@ -59,7 +59,9 @@ SAMPLES = (
     # خارجه کشورمان» then names the speaker of «رئیس دستگاه دیپلماسی ایران گفت: ...» (roozno_173,
     # a quote that had none), and that wording of his post, which the judged posts write once,
     # is the third wrong
-    Sample("posts_judged_2.jsonl", 78, 146, 106, 0.89, 3),
+    # 0.897 (131; 2, 13) once «رئیس دستگاه دیپلماسی ایران» beside «وزیر امور خارجه کشورمان» is
+    # written once, as the minister's
+    Sample("posts_judged_2.jsonl", 78, 146, 106, 0.897, 2),
     # 0.786 (114 of 145; 6 wrong, 25 missed) by the extractor the sample was drawn from;
     # 0.821 (119; 4, 22) with the heads «خواننده» and «والی» (a governor's post, not the
     # consul's before it), one post written once in two wordings («نخست‌وزیر اسرائیل»,
@@ -83,7 +85,9 @@ SAMPLES = (
     # تاریخ آمریکایی به نام «هاوارد زن»»)
     # 0.884 (84; 1, 10) with the lead's post the title's one person's («آیا کرونا باعث شکست
     # ترامپ ... می‌شود؟» over «رئیس جمهور آمریکا که ...»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.884, 1, persons=100),
+    # 0.895 (85; 0, 10) with «رئیس دستگاه دیپلماسی روسیه» written once, as «وزیر امور خارجه
+    # روسیه»
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.894, 0, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
     # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
@@ -110,9 +114,10 @@ SAMPLES = (
     # it names the holder of another's («مدیر برنامه وی به ما اعلام کرده»)
     Sample("posts_judged_8.jsonl", 53, 91, 52, 0.956, 1, persons=100),
     # 0.851 (80 of 94; 2 wrong, 12 missed) by the extractor the sample was drawn from (e5ab962);
-    # 0.862 (81; 2, 11) with a post right after a family name found past the registry its
+    # 0.872 (82; 1, 11) with a post right after a family name found past the registry its
     # holder's («با حکم سلطانی فر وزیر ورزش و جوانان»; Salavati's «نماینده سابق مجلس» too)
-    Sample("posts_judged_9.jsonl", 53, 94, 62, 0.861, 2, persons=100),
+    # and «رییس دستگاه دیپلماسی» beside «وزیر امورخارجه ایران» written once
+    Sample("posts_judged_9.jsonl", 53, 94, 62, 0.872, 1, persons=100),
 )
 
 
