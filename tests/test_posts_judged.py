@@ -1,14 +1,14 @@
-"""Posts against eight judged samples, each judged by reading its articles.
+"""Posts against nine judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth, sixth, seventh and eighth 100), at most 3 of an
-article; seven are of the shared news: the first (``posts_judged.jsonl``, seed 0) from articles
+Each sample holds 150 persons (the fourth and the sixth to ninth 100), at most 3 of an
+article; eight are of the shared news: the first (``posts_judged.jsonl``, seed 0) from articles
 none of the gold's nor a copy of one under another name; the second (seed 61), the third (seed
-67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70) and the eighth (seed 80)
-the same way, leaving out also the articles of every earlier sample and any copy of one of
-them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds
-1-2: every person of the 20 articles with one left when no other fixture holds the article (34,
-the folds' articles spent), its text held in the fixture. Each person's posts are as the
-article states them
+67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth (seed 80) and
+the ninth (seed 90) the same way, leaving out also the articles of every earlier sample and any
+copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of
+another decade, folds 1-2: every person of the 20 articles with one left when no other fixture
+holds the article (34, the folds' articles spent), its text held in the fixture. Each person's
+posts are as the article states them
 (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same figures)."""
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ SAMPLES = (
     # خارجه کشورمان» then names the speaker of «رئیس دستگاه دیپلماسی ایران گفت: ...» (roozno_173,
     # a quote that had none), and that wording of his post, which the judged posts write once,
     # is the third wrong; 0.897 (131; 3, 12) with the post of an anaphor opening a quote's
-    # clause its speaker's («این نماینده مجلس نهم تاکید کرد»)
-    Sample("posts_judged_2.jsonl", 78, 146, 106, 0.897, 3),
+    # clause its speaker's («این نماینده مجلس نهم تاکید کرد»); 0.904 (132; 2, 12) once «رئیس
+    # دستگاه دیپلماسی ایران» beside «وزیر امور خارجه کشورمان» is written once, as the minister's
+    Sample("posts_judged_2.jsonl", 78, 146, 106, 0.904, 2),
     # 0.786 (114 of 145; 6 wrong, 25 missed) by the extractor the sample was drawn from;
     # 0.821 (119; 4, 22) with the heads «خواننده» and «والی» (a governor's post, not the
     # consul's before it), one post written once in two wordings («نخست‌وزیر اسرائیل»,
@@ -89,7 +90,9 @@ SAMPLES = (
     # تاریخ آمریکایی به نام «هاوارد زن»»)
     # 0.884 (84; 1, 10) with the lead's post the title's one person's («آیا کرونا باعث شکست
     # ترامپ ... می‌شود؟» over «رئیس جمهور آمریکا که ...»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.884, 1, persons=100),
+    # 0.895 (85; 0, 10) with «رئیس دستگاه دیپلماسی روسیه» written once, as «وزیر امور خارجه
+    # روسیه»
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.894, 0, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
     # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
@@ -115,6 +118,11 @@ SAMPLES = (
     # too («نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت») and a post a pronoun after
     # it names the holder of another's («مدیر برنامه وی به ما اعلام کرده»)
     Sample("posts_judged_8.jsonl", 53, 91, 52, 0.956, 1, persons=100),
+    # 0.851 (80 of 94; 2 wrong, 12 missed) by the extractor the sample was drawn from (e5ab962);
+    # 0.872 (82; 1, 11) with a post right after a family name found past the registry its
+    # holder's («با حکم سلطانی فر وزیر ورزش و جوانان»; Salavati's «نماینده سابق مجلس» too)
+    # and «رییس دستگاه دیپلماسی» beside «وزیر امورخارجه ایران» written once
+    Sample("posts_judged_9.jsonl", 53, 94, 62, 0.872, 1, persons=100),
 )
 
 

@@ -58,6 +58,7 @@ from khabar.extract.glued_posts import (
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.initials import with_initials
 from khabar.extract.joined_posts import hold_joined
+from khabar.extract.late_named_posts import late_named_posts
 from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
@@ -203,6 +204,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, starts)
+    named_first = frozenset(reg.by_token)
     for m, post in name_glued_posts(tokens, keys, text, mentions):
         reg.add_post(reg.by_token[m.i], post)  # «بامحمد کشتی آرایعضو هیأت مدیره ...»
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
@@ -225,6 +227,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0
     adopt_named_next(reg, posts, spans, keys, digest, lines, body, opened_lines(doc, posts))
+    # after the lead's post went to whom the next sentence names («نماینده مردم تهران ...»)
+    late_named_posts(reg, tokens, keys, posts, starts, named_first)  # «سلطانی‌فر وزیر ورزش»
     called_by_post(reg, posts, keys)
     title_speaker = title_person(doc.meta.get("title"), reg)
     org_spans = kind_spans(tokens, keys, tagged, "ORG") if use_model else []

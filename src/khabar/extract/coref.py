@@ -302,25 +302,55 @@ def _without_kol(keys: tuple[str, ...]) -> tuple[str, ...]:
 def one_wording(posts: list[str]) -> list[str]:
     """A person's posts with a later wording of one written before left out: the same words
     written apart or together or either way (``worded``: «رئیس جمهوری آمریکا» after «رئیس
-    جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی» after «نخست‌وزیر اسرائیل»); and a post that is
+    جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی» after «نخست‌وزیر اسرائیل»; ``_one_post``: «رئیس
+    دستگاه دیپلماسی ایران» after «وزیر امور خارجه کشورمان»); and a post that is
     another of theirs but for the country it closes with, the fuller wording written once
     («رئیس جمهور» of one who is «رئیس جمهوری چین», «سفیر» of «سفیر انگلیس»; not «دیپلمات» of
     «دیپلمات پرتغالی قرار», the post run on past its end)."""
-    words = [worded(post_key(lx.phrase_keys(post))) for post in posts]
+    keys = [worded(post_key(lx.phrase_keys(post))) for post in posts]
+    words = [_one_post(w) for w in keys]
+    headed = [w[:2] == _HEAD_OF_MINISTRY for w in keys]  # «رئیس دستگاه دیپلماسی ...»
     leading = {
-        _one_way("".join(w[:k])) for w in words for k in range(1, len(w)) if _a_country(w[k:])
+        _one_way("".join(w[:k]))
+        for w, head in zip(words, headed, strict=True)
+        for k in range(1, len(w))
+        if _a_country(w[k:]) and not head
     }
     seen: set[str] = set()
-    out = []
-    for post, w in zip(posts, words, strict=True):
-        joined = _one_way("".join(w))
-        if joined not in seen and joined not in leading:
+    kept = []
+    # the minister's own wording before a ministry's head's, wherever it stands; the head's
+    # written once beside the minister's bare post too («وزیر امور خارجه» and «رئیس دستگاه
+    # دیپلماسی ایران»)
+    for n in sorted(range(len(posts)), key=lambda n: headed[n]):
+        joined = _one_way("".join(words[n]))
+        bare = {
+            _one_way("".join(words[n][:k]))
+            for k in range(1, len(words[n]))
+            if headed[n] and _a_country(words[n][k:])
+        }
+        if joined not in seen and joined not in leading and not bare & seen:
             seen.add(joined)
-            out.append(post)
-    return out
+            kept.append(n)
+    return [posts[n] for n in sorted(kept)]
 
 
 _OURS = {("کشورمان",), ("این", "کشور")}  # «رئیس جمهور کشورمان»
+# The head of a ministry is its minister: «رئیس دستگاه دیپلماسی روسیه», worded «رییس وزیر امور
+# خارجه روسیه» (``post_bodies.tsv``), is «وزیر امور خارجه روسیه»; and in Persian news «کشورمان»
+# closing a post is Iran («وزیر امور خارجه کشورمان», «رئیس دستگاه دیپلماسی ایران»).
+_HEAD_OF_MINISTRY = ("رییس", _MINISTER)
+_OUR_COUNTRY = ("کشورمان",)
+_IRAN = ("ایران",)
+
+
+def _one_post(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A worded post's key as ``one_wording`` compares it: a ministry's head as its minister,
+    «کشورمان» at its end as «ایران»."""
+    if key[:2] == _HEAD_OF_MINISTRY:
+        key = key[1:]
+    if key[-1:] == _OUR_COUNTRY and len(key) > 1:
+        key = (*key[:-1], *_IRAN)
+    return key
 
 
 def _a_country(key: tuple[str, ...]) -> bool:

@@ -339,7 +339,7 @@ def _martyr(titles: list[str]) -> bool:
     )
 
 
-def _gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
+def gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
@@ -349,7 +349,7 @@ _INDEFINITE = frozenset({"یک", "دیگر"})
 def _indefinite(tokens: TokenColumns, keys: list[str], a: int, b: int) -> bool:
     """A name, then «یک» or «دیگر» and a post: «"نک محمد" یک رهبر سابق طالبان», «سعید
     احمدعباسی دیگر بازیکن مازندرانی تیم ...»."""
-    return a < b and keys[b - 1] in _INDEFINITE and _gap_ok(tokens, a, b - 1)
+    return a < b and keys[b - 1] in _INDEFINITE and gap_ok(tokens, a, b - 1)
 
 
 def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
@@ -387,7 +387,7 @@ def _attach_adjacent_posts(
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
         if (
             before
-            and (_gap_ok(tokens, before.j, r.i) or _indefinite(tokens, keys, before.j, r.i))
+            and (gap_ok(tokens, before.j, r.i) or _indefinite(tokens, keys, before.j, r.i))
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
             and not _credit_run_on(keys, before, r)
@@ -404,7 +404,7 @@ def _attach_adjacent_posts(
             continue  # «وکیل مدافع محمدعلی نجفی», «این مجری جوان دختر حمید ابوطالبی است»
         if (
             after
-            and (_gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
+            and (gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
         ):
@@ -436,7 +436,7 @@ def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMen
     after «به عنوان» («با حضور مدیر عامل ...، X به عنوان مدیر عامل جدید ... معرفی شد»)."""
     if tokens.words[m.j : m.j + 2] == ["به", "عنوان"]:
         return m.j + 2 in post_at
-    return any(k in post_at and _gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
+    return any(k in post_at and gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
 
 
 def _named_as(
