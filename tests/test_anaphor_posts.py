@@ -1,7 +1,7 @@
 """The post an anaphor «این X ...» states for the speaker it stands for, and the one a speaker
 gives themself («من به عنوان X») (``extract/anaphor_posts``): posts used alone, away from the
 name, the pooled judged posts samples' largest class not right. Sentences of the shared news
-(fars 2_68, fars 5_208, fars 3_279, tabnak 1119, fars 2_72, roozno 14, fars 3_167)."""
+(fars 2_68, fars 5_208, fars 3_279, tabnak 1119, fars 2_72, fars 3_233, roozno 14, fars 3_167)."""
 
 from khabar.extract import extract_text
 from khabar.model import Document
@@ -71,6 +71,20 @@ def test_a_description_of_the_speaker_is_no_post():
         "ابهامات موجب فرار سرمايه مي‌شود."
     )
     assert _posts(extract_text(text))["احمد روستا"] == ["استاد دانشگاه"]
+
+
+def test_a_rank_after_the_head_describes_and_is_no_post():
+    # fars-3_233: «این فرمانده ارشد انتظامی» of the head of Alborz's road police, a description
+    text = (
+        "جاده چالوس، جمعه یک‌طرفه می‌شود\n"
+        "رئیس پلیس راه استان البرز از اعمال محدودیت‌های ترافیکی در محور کرج – چالوس در روز "
+        "جمعه خبر داد.\n"
+        "رضا اکبری امروز در گفت‌وگو با خبرنگار فارس در کرج اظهار داشت: استان البرز جزو "
+        "استان‌هایی در کشور بشمار می‌آید که از راه‌های ارتباطی فرااستانی و ملی برخوردار است.\n"
+        "این فرمانده ارشد انتظامی تصریح کرد: اکثر ترددهای برون‌شهری ثبت شده در استان از "
+        "محورهای البرز است."
+    )
+    assert _posts(extract_text(text))["رضا اکبری"] == ["رئیس پلیس راه استان البرز"]
 
 
 def test_a_post_naming_a_country_is_a_gloss():

@@ -33,6 +33,8 @@ _AS = ("به", "عنوان")
 _WITH = "با"
 # «این کارشناس مسائل اسرائیل», «این مسئول ...»: a description of the speaker, not a post
 _DESCRIBING = frozenset({"کارشناس", "مسیول", "مسوول", "مقام"})  # keys
+# «این فرمانده ارشد انتظامی», «این دیپلمات بلندپایه»: a rank describes, it names no office
+_RANKS = frozenset({"ارشد", "بلندپایه", "عالیرتبه"})  # keys
 
 
 def hold_anaphor_posts(
@@ -108,13 +110,15 @@ def own_posts(
 def _a_gloss(reg: Registry, pkey: str, post: PostMention) -> bool:
     """Whether ``post`` only describes ``pkey``: a head alone («این وزیر»), a description («این
     کارشناس اقتصادی»), a post naming a country («این سفیر روسیه» of Russia's special envoy) or
-    one of a person named as a foreigner («این عضو کنگره» of «نماینده آریزونا»); or runs on
+    one of a person named as a foreigner («این عضو کنگره» of «نماینده آریزونا»), a rank after the
+    head («این فرمانده ارشد انتظامی»); or runs on
     into «با» written together with the next word («این فعال سیاسی اصولگرا بابیان اینکه»)."""
     last = post.keys[-1]
     return (
         len(post.keys) < 2
         or (last.startswith(_WITH) and not a_word(last) and a_word(last[len(_WITH) :]))
         or post.keys[0] in _DESCRIBING
+        or post.keys[1] in _RANKS
         or bool(countries_in(worded(post_key(post.keys))))
         or named_abroad(reg, pkey)
     )
