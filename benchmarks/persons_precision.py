@@ -68,7 +68,9 @@ same extraction at 5da594c; the fifth, ``persons_judged_store_5.jsonl``: ``--see
 same extraction at f2935cd; the seventh, ``persons_judged_store_7.jsonl``: ``--seed 3030`` and
 ``--exclude`` each of the six, from an extraction of all the shared news at 1b8d7e6; the eighth,
 ``persons_judged_store_8.jsonl``: ``--seed 3131`` and ``--exclude`` each of the seven, from an
-extraction of all the shared news at 2a97ad8).
+extraction of all the shared news at 2a97ad8; the ninth, ``persons_judged_store_9.jsonl``:
+``--seed 3232`` and ``--exclude`` each of the eight, from an extraction of all the shared news at
+e5ab962).
 """
 
 from __future__ import annotations

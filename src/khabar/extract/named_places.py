@@ -75,7 +75,7 @@ def place_word_at(keys: list[str], k: int) -> bool:
         # «در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه»: a place already
         # named, pointed to, is not followed by its name
         return not (k > 0 and keys[k - 1] in DEMONSTRATIVES)
-    if _numbered(keys, k) or _vessel(keys, k):
+    if _numbered(keys, k) or _vessel(keys, k) or _team(keys, k):
         return True
     if keys[k] == _RESISTANCE and k > 0 and keys[k - 1] == _BASE:
         return True  # «پایگاه مقاومت سردار شهید ...»: a Basij base, named after a martyr
@@ -117,6 +117,14 @@ _MARTYR = frozenset({"شهید", "شهیده"})
 # a ship, a vessel or a boat is named after a martyr («کشتی شهید سیاوشی», «شناور شهید
 # سیاوشی»); before any other name «کشتی» is wrestling («کشتی حسن یزدانی») and «شناور» floating
 _VESSELS = frozenset({"کشتی", "شناور", "قایق"})
+# a team is named after a martyr, its sport and players a few words between («تیم فوتبال
+# شهید جهان‌نژادیان»)
+_TEAM = "تیم"
+_TEAM_REACH = 3
+_TEAM_KINDS = frozenset(
+    "فوتبال فوتسال والیبال بسکتبال هندبال کشتی ساحلی بانوان زنان مردان دختران پسران جوانان "
+    "نوجوانان نونهالان امید ملی".split()
+)
 # «پایگاه مقاومت»: a Basij base (not «مقاومت» alone: «محور مقاومت»)
 _BASE = "پایگاه"
 _RESISTANCE = "مقاومت"
@@ -125,6 +133,18 @@ _RESISTANCE = "مقاومت"
 def _vessel(keys: list[str], k: int) -> bool:
     """Token ``k`` is a word of a vessel before a martyr's title: «کشتی شهید سیاوشی»."""
     return keys[k] in _VESSELS and k + 1 < len(keys) and keys[k + 1] in _MARTYR
+
+
+def _team(keys: list[str], k: int) -> bool:
+    """Token ``k`` is a team's word, or its sport or players after it, before a martyr's
+    title: «تیم هندبال بانوان شهید شاهرخ شکوهی», «تیم فوتبال ساحلی شهید جهان نژادیان» (not
+    «تیم حفاظت شهید سلیمانی», his guard)."""
+    if not (k + 1 < len(keys) and keys[k + 1] in _MARTYR):
+        return False
+    t = k
+    while t > k - _TEAM_REACH and keys[t] in _TEAM_KINDS:
+        t -= 1
+    return keys[t] == _TEAM
 
 
 def _numbered(keys: list[str], k: int) -> bool:

@@ -3,18 +3,20 @@
 
 The rules and the tagger find the family name alone where the given name before it is
 misspelt or of a language no list holds, and the article then names the person by that
-family name only. At the person's first mention, a word the news' word list does not hold
-opens the name: letters, no place, body, post, verb or words run together («بهنظرم»,
-«مرگشادمهر», «حامیانش»), not ending in «ی» (an ezafe's noun or adjective: «کاندیداتوری
-خاتمی») nor written with a hamza («رؤیت»); a listed given name before that word opens it too
-(«رجب تیب»). A figure the lists name in full («foreign_figures.tsv») takes only a misspelling
-of its own given name («ولادمیر» of «ولادیمیر», «بینامین» of «بنیامین»; not «دولت
-آیزنهاور»). Not where the article names the person by a longer name anywhere.
+family name only. At the person's first mention, a word the news' word list does not hold,
+or holds past its 15,000 commonest written as a transliteration («لیونل مسی»; not «کباب غاز
+| جمالزاده»), opens the name: letters, no place, body, post, verb or words run together
+(«بهنظرم», «مرگشادمهر», «حامیانش»), not ending in «ی» (an ezafe's noun or adjective:
+«کاندیداتوری خاتمی») nor written with a hamza («رؤیت»); a listed given name before that word
+opens it too («رجب تیب»). A figure the lists name in full («foreign_figures.tsv») takes only
+a misspelling of its own given name («ولادمیر» of «ولادیمیر», «بینامین» of «بنیامین»; not
+«دولت آیزنهاور»). Not where the article names the person by a longer name anywhere.
 """
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.foreign_surnames import foreign_shaped
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, adjective, kin, verb
 from khabar.extract.people import Mention, held_tokens, name_like, stopwords
@@ -114,15 +116,19 @@ def _given(key: str) -> bool:
 
 def _given_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """Token ``k`` may be a given name no list knows: letters, a word the news' list does
-    not hold, no function word, place, body, post, verb, adjective, word of kin or words run
-    together."""
+    not hold or holds past its ordinary words written as a transliteration, no function word,
+    place, body, post, verb, adjective, word of kin or words run together."""
     if k < 0 or not tokens.words[k].isalpha() or not name_like(tokens, keys, k):
         return False
     key = keys[k]
     if key.endswith("ی") or any(h in tokens.words[k] for h in _HAMZAS):
         return False  # a noun or adjective before it («کاندیداتوری خاتمی»), a loanword («رؤیت»)
-    if key in default_lexicon().rank or key in lx.common_words():
+    if key in lx.common_words():
         return False
+    rank = default_lexicon().rank.get(key)
+    if rank is not None and (rank < _RARE_RANK or not foreign_shaped(tokens, keys, k)):
+        return False  # a word of the news; a rare one written as a transliteration may be a
+        # given name («لیونل مسی»), a Persian one is none («کباب غاز جمالزاده»)
     if key in stopwords() or key in lx.family_name_words() or _given(key):
         return False  # a listed given name before is the rules' own; a family name is another's
     if lx.places().match(keys, k) or lx.organizations().match(keys, k):
