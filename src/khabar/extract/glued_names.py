@@ -98,7 +98,7 @@ def with_glued_names(
     («نداردعلی صوفی») gives way to the name. ``distinct``, ``distinct_keys``: the sets of
     ``tokens.words`` and ``keys``, when already made."""
     found: list[Mention] = []
-    n = len(tokens)
+    n = len(tokens.words)
     distinct = set(tokens.words) if distinct is None else distinct
     glued_words = words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
     written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
