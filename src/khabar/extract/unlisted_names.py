@@ -276,8 +276,8 @@ def find_imam_surnames(
     ((ره) is said of the late, not of the holy). After a word of a place named after someone
     («فرودگاه امام خمینی») it names that place."""
     out: list[Mention] = []
-    if "امام" not in keys:
-        return out  # most articles: one search in C, no loop
+    if "امام" not in lx.distinct(keys):
+        return out  # most articles: one look-up in the article's set of keys, no loop
     used = held_tokens(taken)
     for i in lx.occurrences(keys, "امام", 0, len(keys) - 1):
         j = i + 1
