@@ -93,3 +93,15 @@ def test_a_professor_spelt_without_its_vav() -> None:
         "در کلاس تئاتر پرفسور داویدسن حضور پیدا یافت ."
     )
     assert "داویدسن" in persons(text)
+
+
+def test_a_country_adjective_is_found_again_once_its_words_are_remembered() -> None:
+    # the words found to be no adjective are remembered per process: an article read again,
+    # and one that shares its words, name the same persons
+    text = (
+        "سانتریفیوژ پ-1 طرحی است که ایران از طریق برنامه‌های قاچاق‌شده توسط عبدالقدیر خان "
+        "دانشمند پاکستانی به ایران، ساخته شده است."
+    )
+    first = persons(text)
+    assert persons(text) == first
+    assert "عبدالقدیر خان" in persons("برنامه‌های قاچاق‌شده توسط عبدالقدیر خان دانشمند پاکستانی")

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar.extract import dates, numbers
-from khabar.extract.scan import finditer_at
+from khabar.extract.scan import NO_DIGIT, RUN_DIGIT, WORD_CHARS, finditer_at
 from khabar.text.segment import TOKEN_RE, token_columns
 
 pieces = st.sampled_from(
@@ -40,3 +40,19 @@ def test_trigger_scan_sees_a_word_hidden_in_a_longer_one():
     text = "روز بیست و یکم آذر ۱۴۰۴"
     spans = [m.span() for m in re.finditer(dates._JALALI_DAY_RE, text)]
     assert [m.span() for m in finditer_at(dates._JALALI_DAY_RE, dates._DAY_STARTS, text)] == spans
+
+
+def test_classes_spelled_out_are_the_categories_they_stand_for():
+    # every code point: the bitmap of the blocks listed first changes no answer
+    digit = re.compile(rf"[^{NO_DIGIT}\D]")
+    not_word = re.compile(rf"[^{WORD_CHARS}\w\u200c]")
+    plain_digit, plain_not_word = re.compile(r"\d"), re.compile(r"[^\w\u200c]")
+    for c in map(chr, range(0x110000)):
+        assert (digit.match(c) is None) == (plain_digit.match(c) is None), hex(ord(c))
+        assert (not_word.match(c) is None) == (plain_not_word.match(c) is None), hex(ord(c))
+
+
+def test_run_digits_are_the_first_digits_of_runs():
+    text = "F16 در ۱۴۰۴/۰۹/۱۵ و ٢٠ نفر"
+    starts = [m.start() for m in RUN_DIGIT.finditer(text)]
+    assert starts == [m.start() for m in re.finditer(r"\d+", text)]

@@ -153,8 +153,10 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_led_lists(tokens, keys, text, mentions)
     mentions = with_titled_pairs(tokens, keys, text, mentions)
     mentions = with_credited_names(tokens, keys, text, mentions, spans, starts_of[CREDIT])
-    mentions = with_roll_items(tokens, keys, text, mentions, spans)
-    mentions = with_roll_items(tokens, keys, text, mentions, spans)
+    rolled = with_roll_items(tokens, keys, text, mentions, spans)
+    if rolled is not mentions:  # the items added may stand in another roll: read again
+        rolled = with_roll_items(tokens, keys, text, rolled, spans)
+    mentions = rolled
     mentions = with_opponents(tokens, keys, text, mentions)  # «مقابل X از ترکمنستان»
     mentions = with_aged_names(tokens, keys, text, mentions)  # «، اردال کویومجو 44 ساله»
     mentions = with_demonym_names(tokens, keys, text, mentions)

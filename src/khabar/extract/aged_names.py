@@ -33,8 +33,8 @@ def with_aged_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the names no rule took that a clause opens with before an age."""
-    if _AGED not in keys:
-        return mentions  # most articles: one search in C
+    if _AGED not in lx.distinct(keys):
+        return mentions  # most articles: one look-up in the article's set of keys
     used = held_tokens(mentions)
     added = []
     for a in lx.occurrences(keys, _AGED, 2):

@@ -88,9 +88,11 @@ def find_commitments(
     day, against which a decision that names a year long past is history; ``posts``: the
     article's post mentions, the announcer's when the quote names no one."""
     out = []
-    post_of = announcing_posts(quotes, tokens, keys, {r.i: r for r in posts or ()})
     cue_trie = cues()
-    covering_of = _covering(quotes, [s for s, _, _ in sentences])
+    # each sentence's quotes and each quote's announcing post, made for the first cue kept
+    # (most articles keep none)
+    covering_of: dict[Span, set[int]] | None = None
+    post_of: list[str | None] = []
     durations = [q for q in quantities if q.kind == "duration"]
     quantity_at = by_start(durations)
     date_at = by_start(dates)
@@ -143,6 +145,9 @@ def find_commitments(
             continue
         first = found[0]
         cue_at = tokens.starts[first[0]]
+        if covering_of is None:
+            covering_of = _covering(quotes, [s for s, _, _ in sentences])
+            post_of = announcing_posts(quotes, tokens, keys, {r.i: r for r in posts or ()})
         covering = sorted(covering_of.get(sent, ()))
         # the quote that holds the cue, when a sentence has two («... را یادآور شد و گفت: ...»)
         holding = (n for n in covering if quotes[n].span.start <= cue_at < quotes[n].span.end)

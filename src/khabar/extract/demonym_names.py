@@ -16,12 +16,14 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
+from khabar.extract.glued_names import words_where
 from khabar.extract.list_items import item_word, name_words
 from khabar.extract.namewords import FREQUENT, demonym, rank
 from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _NAME_WORDS = 3
+_NO_DEMONYM: set[str] = set()  # keys found to be no country's adjective, per process
 _BETWEEN = 2  # words between the noun and the adjective («کشتی‌گیر | کهنه‌کار | بلاروسی»)
 _PLAIN = 2 * FREQUENT  # a rank under which a word is one of the language
 _COMMA = frozenset({"،", ","})
@@ -37,8 +39,9 @@ def with_demonym_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` and the names a country's adjective and a person's noun follow."""
-    # the article's distinct words tested once, not each token («برزیلی» again and again)
-    found = {k for k in lx.distinct(keys) if k.endswith("ی") and demonym(k)}
+    # the article's distinct words tested once, not each token («برزیلی» again and again),
+    # and those that are no adjective remembered: a word is tested once a process
+    found = words_where(lx.distinct(keys), demonym, _NO_DEMONYM)
     adjectives = [p for p in lx.positions(keys, found) if p] if found else []
     if not adjectives:
         return mentions  # most articles

@@ -108,7 +108,7 @@ def _cited(keys: list[str], i: int) -> bool:
 
 def _extend(tokens: TokenColumns, keys: list[str], j: int) -> int:
     start = j
-    n = len(tokens)
+    n = len(tokens.words)
     places, orgs = lx.places(), lx.organizations()
     while j < n and j - start < _MAX_ORG:
         k = keys[j]  # most words open neither: one look-up each, no call

@@ -99,9 +99,9 @@ def with_glued_names(
     («نداردعلی صوفی») gives way to the name. ``distinct``, ``distinct_keys``: the sets of
     ``tokens.words`` and ``keys``, when already made."""
     found: list[Mention] = []
-    n = len(tokens)
+    n = len(tokens.words)
     distinct = set(tokens.words) if distinct is None else distinct
-    glued_words = _words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
+    glued_words = words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
     written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
@@ -150,7 +150,7 @@ def _written_alone_cuts(words: set[str], article: set[str]) -> dict[str, tuple[s
     run into the lead's name): word -> (the word before, where the given name starts)."""
     out = {}
     names = lx.first_names()
-    for word in _words_where(words, _may_run_into_a_name, _NO_RUN_INTO_NAME):
+    for word in words_where(words, _may_run_into_a_name, _NO_RUN_INTO_NAME):
         key = lx.key(word)
         for cut in range(4, len(key) - 3):
             head, tail = key[:cut], key[cut:]
@@ -177,7 +177,7 @@ _NO_RUN_INTO_NAME: set[str] = set()
 _REMEMBERED = 200_000
 
 
-def _words_where(words: set[str], test: Callable[[str], bool], no: set[str]) -> set[str]:
+def words_where(words: set[str], test: Callable[[str], bool], no: set[str]) -> set[str]:
     """The words of ``words`` (an article's, each once) that pass ``test`` (a function of the
     word alone); those that fail it join ``no``, so that a word is tested once, not at every
     token."""
@@ -223,7 +223,7 @@ def with_glued_given_names(
     found, no function word run into a known word («درسازمان»), and its family name no part
     of compounds («مختارگرایی»). ``distinct``: the set of ``tokens.words``, when already made."""
     distinct = set(tokens.words) if distinct is None else distinct
-    glued_words = _words_where(distinct, _given_and_family, _NO_GIVEN_AND_FAMILY)
+    glued_words = words_where(distinct, _given_and_family, _NO_GIVEN_AND_FAMILY)
     if not glued_words:
         return mentions  # most articles: no given name runs into a family name
     used = held_tokens(mentions)

@@ -34,7 +34,7 @@ def find_listed_names(
     ends = {m.j for m in taken}
     starts = {m.ti for m in taken}
     given = lx.first_names()
-    n = len(tokens)
+    n = len(tokens.words)
     out: list[Mention] = []
     for i in [i for i in person_at if keys[i] in given]:
         j = i + 2
@@ -64,7 +64,7 @@ def find_crafted_names(
     often («تیمور آباد، یکی از آنها بود», a village)."""
     used = held_tokens(taken)
     given = lx.first_names()
-    n = len(tokens)
+    n = len(tokens.words)
     out: list[Mention] = []
     for i in [i for i in person_at if keys[i] in given and not ordinary(keys[i])]:
         j = i + 2
@@ -130,7 +130,7 @@ def with_quoted_list_items(
     Two to four words, each one a name may hold (``unlisted_names.quoted_word``), one at least
     no ordinary word. A name found in such quotes that the quotes run on past is cut short
     («و «فردین افشار | فر»»): the quoted words are the whole."""
-    words, n = tokens.words, len(tokens)
+    words, n = tokens.words, len(tokens.words)
     used = held_tokens(mentions)
     starting = {m.ti: m for m in mentions}
     found: list[Mention] = []

@@ -139,7 +139,7 @@ def _no_name_openers() -> frozenset[str]:
 
 
 def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
-    if j >= len(tokens) or not tokens.words[j][0].isalpha():  # ``is_word``, inline
+    if j >= len(tokens.words) or not tokens.words[j][0].isalpha():  # ``is_word``, inline
         return False
     k = keys[j]
     if k in stopwords() or k in post_boundaries():
@@ -239,10 +239,10 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     the words in quotes after a title, or a given name (``first_name_at``) and a family name
     (``family_end``). A given name alone names no one without a title, nor does a holy
     figure («حضرت فاطمه زهرا (س)», «امام علی (ع)»), who is not a subject of the news."""
-    if i < len(tokens) and tokens.words[i] in QUOTES_OPEN:
+    if i < len(tokens.words) and tokens.words[i] in QUOTES_OPEN:
         return _quoted_name(tokens, i)
     first = first_name_at(keys, i)
-    if first == 1 and i + 1 < len(tokens) and keys[i] + keys[i + 1] in lx.common_words():
+    if first == 1 and i + 1 < len(tokens.words) and keys[i] + keys[i + 1] in lx.common_words():
         return i, i  # a given name that makes a word with the next one («علی رغم»: علی‌رغم)
     j = family_end(tokens, keys, i + first, first > 0, titled)
     if j == i or (not titled and j == i + first):
@@ -255,7 +255,7 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
 def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
     """The words in the quotes opened at token ``i`` («سردار «محمدرضا هاشمی‌فر»»), when
     they close within a name's length and hold nothing but words."""
-    n = len(tokens)
+    n = len(tokens.words)
     for j in range(i + 1, min(n, i + _MAX_NAME + 3)):
         if tokens.words[j] in QUOTES_CLOSE:
             inner = range(i + 1, j)
@@ -270,7 +270,7 @@ def family_end(tokens: TokenColumns, keys: list[str], start: int, given: bool, t
     the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین») but after a title and a
     given name («سرهنگ ... نکونام»), the second no verb or inflected word; «خرم آبادی» is one
     word in two tokens."""
-    n = len(tokens)
+    n = len(tokens.words)
     j = start
     while j < n and j - start < 2 and _surname_part(tokens, keys, j, given and j == start):
         trusted = titled and given and j == start
@@ -360,7 +360,7 @@ def find_people(
     """``starts``: the tokens whose key opens a title or a given name (sorted)."""
     out: list[Mention] = []
     i = 0
-    n = len(tokens)
+    n = len(tokens.words)
     titles_trie = lx.honorifics()
     for at in starts:
         if at < i:
@@ -451,7 +451,7 @@ def find_plain_names(
             speaking.add(keys[a])
     if not speaking:
         return []
-    names, n = lx.first_names(), len(tokens)
+    names, n = lx.first_names(), len(tokens.words)
     opening = {a for a, _ in sentences}
     used = held_tokens(taken)
     out: list[Mention] = []
@@ -477,7 +477,7 @@ def find_plain_names(
 
 def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> bool:
     """«(ع)» follows within ``words`` more words of the name."""
-    for k in range(j, min(len(tokens) - 2, j + words + 1)):
+    for k in range(j, min(len(tokens.words) - 2, j + words + 1)):
         if tokens.words[k] == "(":
             return keys[k + 1] in HOLY_MARKS and tokens.words[k + 2] == ")"
         if not is_word(tokens, k):

@@ -131,7 +131,7 @@ def _ministry_past_comma(keys: list[str], i: int, j: int) -> int:
 
 def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     """«حضرت ابوالفضل (ع)», «امام علی ابن ابیطالب (ع)»: the end of a name closed by (ع)."""
-    end = min(len(tokens) - 2, j + 5)
+    end = min(len(tokens.words) - 2, j + 5)
     if "(" not in tokens.words[j:end]:
         return None  # most words: no bracket ahead, looked for in C
     for k in range(j, end):
@@ -150,7 +150,7 @@ def _extend_post(
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»; the noun of
     its clause's verb ends it (``_verbs_noun``: «رئیس مجلس | برگزار شد»)."""
-    n = len(tokens)
+    n = len(tokens.words)
     orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
         if j in names and _posted_after(keys, names[j]):

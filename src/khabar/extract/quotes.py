@@ -334,7 +334,7 @@ def find_quotes(
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
-                after_verb = vj < len(tokens) and tokens.words[vj] in (":", "،", ",", "؛")
+                after_verb = vj < len(tokens.words) and tokens.words[vj] in (":", "،", ",", "؛")
                 start = tokens.ends[vj] if after_verb else tokens.ends[vj - 1]
                 # «توصیه کرد X و افزود: Y»: X ends at the «و» of the next verb
                 goes_on = next((f[0] for f in found if f[0] > vj), None)

@@ -49,7 +49,8 @@ def with_roll_items(
     sentences: list[tuple[int, int]],
 ) -> list[Mention]:
     """``mentions`` and the other items of the rolls of results and credits they stand in."""
-    if _FROM not in keys and _COLON not in keys:
+    distinct = lx.distinct(keys)  # the article's set of keys, made once: no scan of the list
+    if _FROM not in distinct and _COLON not in distinct:
         return mentions
     by_start = {m.i: m for m in mentions}
     by_end = {m.j: m for m in mentions}

@@ -12,10 +12,31 @@ triggers matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+
+def spelled_out(test: Callable[[str], bool], *blocks: range) -> str:
+    """The characters of ``blocks`` that pass ``test``, as the body of a class (ranges)."""
+    chars = [c for block in blocks for c in block if test(chr(c))]
+    runs: list[list[int]] = []
+    for c in chars:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+
+
+# A scan tests its first class at every character, and ``re`` answers ``\d`` and ``\w``
+# through Unicode's tables, several calls a character. Listed first in a class, the Latin,
+# Arabic and punctuation blocks' characters are answered from one bitmap; the category after
+# them answers the rest, so the class is the same set: «[^…\D]» is ``\d``, «[^…\w\u200c]»
+# is «[^\w\u200c]».
+NO_DIGIT = spelled_out(lambda c: not c.isdecimal(), range(0x700), range(0x2000, 0x2070))
+WORD_CHARS = spelled_out(lambda c: c.isalnum() or c == "_", range(0x80), range(0x600, 0x700))
 
 # The first digit of a run of digits, whatever stands before it.
-RUN_DIGIT = re.compile(r"\d(?<!\d\d)")
+RUN_DIGIT = re.compile(rf"[^{NO_DIGIT}\D](?<!\d\d)")
 # A digit that starts a word: the first digit of «۱۴۰۴» but not of «F16» or «کووید۱۹».
 WORD_DIGIT = re.compile(r"\d(?<![\w\u200c]\d)")
 _BOUNDARY = r"(?<![\w\u200c]{c})"  # no letter, digit or ZWNJ before the letter ``c``
@@ -58,7 +79,7 @@ def _trigger_positions(text: str) -> dict[re.Pattern[str], list[int]]:
         any_of = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in union.items())
         # the character before a word start, then the word: spaces and marks are far rarer
         # than the words' first letters, so ``re`` jumps between far fewer candidates
-        _any_word.extend((re.compile(rf"[^\w\u200c](?={any_of})"), re.compile(any_of)))
+        _any_word.extend((re.compile(rf"[^{WORD_CHARS}\w\u200c](?={any_of})"), re.compile(any_of)))
     runs = [m.start() for m in RUN_DIGIT.finditer(text)]
     out = {RUN_DIGIT: runs, WORD_DIGIT: [p for p in runs if WORD_DIGIT.match(text, p)]}
     after, at_start = _any_word

@@ -66,7 +66,7 @@ def find_unlisted_names(
     """
     used = held_tokens(taken)
     given = lx.more_given_names()
-    n = len(tokens)
+    n = len(tokens.words)
     found: list[tuple[int, int]] = []
     if given_at is None:
         given_at = [i for i, k in enumerate(keys) if k in given]
@@ -215,7 +215,7 @@ def _rare_name_word(
     organization, and no ordinary word but a rare one (or, unless ``strict``, one shaped
     like a family name: «علاوی»). ``apart``: a word with a family name's ending written
     after a ZWNJ is a word too («محبی‌نیا»)."""
-    if j < 0 or j >= len(tokens):
+    if j < 0 or j >= len(tokens.words):
         return False
     word = tokens.words[j]
     if not (word.isalpha() or (apart and family_end_apart(word))) or not name_like(tokens, keys, j):
@@ -235,7 +235,7 @@ _RARE_RANK = 5000  # a word past this rank of the ZWNJ lexicon's word list is no
 def _closed(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     """A name may end before token ``j``: the text's end, punctuation, a post or a
     reporting verb."""
-    if j >= len(tokens) or not tokens.words[j][0].isalpha():
+    if j >= len(tokens.words) or not tokens.words[j][0].isalpha():
         return True
     return bool(lx.post_heads().match(keys, j) or lx.reporting_verbs().match(keys, j))
 
@@ -276,8 +276,8 @@ def find_imam_surnames(
     ((ره) is said of the late, not of the holy). After a word of a place named after someone
     («فرودگاه امام خمینی») it names that place."""
     out: list[Mention] = []
-    if "امام" not in keys:
-        return out  # most articles: one search in C, no loop
+    if "امام" not in lx.distinct(keys):
+        return out  # most articles: one look-up in the article's set of keys, no loop
     used = held_tokens(taken)
     for i in lx.occurrences(keys, "امام", 0, len(keys) - 1):
         j = i + 1
@@ -300,7 +300,7 @@ def find_imam_surnames(
 
 def _holy_mark_after(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """«(ع)», «(س)», «(ص)», «(عج)» at token ``k``: said of the holy; «(ره)» is not."""
-    if k + 2 >= len(tokens) or tokens.words[k] != "(":
+    if k + 2 >= len(tokens.words) or tokens.words[k] != "(":
         return False
     return keys[k + 1] in HOLY_MARKS - {"ره"} and tokens.words[k + 2] == ")"
 
@@ -355,7 +355,7 @@ def find_quoted_names(
     quotation (``QUOTES_OPEN``), when already found (``triggers.QUOTE_OPEN``)."""
     spans = [(m.ti, m.j) for m in taken]
     out: list[Mention] = []
-    n = len(tokens)
+    n = len(tokens.words)
     if opening is None:
         opening = [i for i, w in enumerate(tokens.words) if w in QUOTES_OPEN]
     for i in [i for i in opening if i < n - 3]:
