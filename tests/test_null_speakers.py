@@ -35,8 +35,9 @@ CLASSES = {
     "nostmt": 23,
 }
 # 12 at 2a97ad8 (a closing mark run into a word ends its sentence, and others); 13 since «وی»
-# naming the last speaker is the one before (``named_inside``)
-SINCE = 13
+# naming the last speaker is the one before (``named_inside``); 16 since a given name and a
+# family name of ordinary words open a reporting clause («علیرضا آرامش», ``reported_names``)
+SINCE = 16
 
 
 def said(text: str) -> list[str | None]:

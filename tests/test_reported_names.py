@@ -94,3 +94,36 @@ def test_the_ordinary_word_alone_elsewhere_is_no_mention() -> None:
 def test_no_person_where_the_words_are_no_name(text: str, word: str) -> None:
     found = persons(text)
     assert not any(word in name for name in found), found
+
+
+def test_a_name_in_quotes_opening_a_reporting_clause() -> None:
+    # tabnak_788 (the third draw): «غایب» (absent) of an Iraqi member of parliament
+    text = (
+        "«غایب العمیری» پیش‌بینی کرد که کابینه علاوی علی‌رغم برخی ملاحظات از پارلمان رای "
+        "اعتماد بگیرد.\n"
+    )
+    assert said(text) == [("غایب العمیری", None)]
+
+
+def test_a_name_in_quotes_whose_clause_runs_to_its_verb() -> None:
+    # roozno_1184 (the sixth draw): Finland's president, no list's words
+    text = (
+        "«سالی نینیسته» با استقبال از راه‌اندازی سازو کار مالی اینستکس آمادگی کشورش برای "
+        "پیوستن به این سازوکار مالی را اعلام کرد و گفت: از پرداخت وام صندوق بین‌المللی پول "
+        "به ایران حمایت می‌کنیم.\n"
+    )
+    assert "سالی نینیسته" in persons(text)
+    assert said(text)[-1] == ("سالی نینیسته", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«جیش العدل» در بیانیه‌ای اعلام کرد: این حمله کار ما بود.\n",
+        "«واشنگتن پست» در گزارشی نوشت: این حمله کار آنها بود.\n",
+        "«ستاد ملی» اعلام کرد: مدارس تعطیل است.\n",
+        "«انصارالله یمن» اعلام کرد: ما حمله کردیم.\n",
+    ],
+)
+def test_a_body_in_quotes_is_no_person(text: str) -> None:
+    assert persons(text) == {}

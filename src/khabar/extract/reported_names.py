@@ -1,14 +1,18 @@
 """A listed given name and a family name of one word or two as the subject of a reporting
 clause, where the vetoes of ordinary words dropped the name or no rule read it:
 «علیرضا آرامش ظهر امروز در ... اظهار کرد:» («آرامش»: calm), «محمد کشتی آرای در گفت و گو با
-ایسنا ... گفت:» («کشتی»: a ship), «نادر قاضی‌پور در تذکری شفاهی ... گفت:» («نادر»: rare).
+ایسنا ... گفت:» («کشتی»: a ship), «نادر قاضی‌پور در تذکری شفاهی ... گفت:» («نادر»: rare);
+and two or three words in quotation marks that open such a clause («"غایب العمیری" پیش‌بینی
+کرد که ...»), the marks bounding the name.
 
 The clause says a person speaks: its subject opens it, and its verb reports to a colon or
 opens an interview (``lone_surnames.reports``, ``states_after``, ``given_subjects``). The
 name is a person's where the tagger marks the words a person, each a word of letters and no
-function word, verb, post, title, place or body; or, the tagger silent, where the family
-name is a word no list holds, shaped as a family name («قاضی‌پور»), or a listed family name
-that is no ordinary word («فقیهی»). Not a given name alone, nor a word of kin or a title before.
+function word, reporting verb, post, title, place or body; or, the tagger silent or the
+given name a word too, where the family name is a word no list holds, shaped as a family
+name («قاضی‌پور»), or a listed family name that is no ordinary word («فقیهی»). Not after a
+title, a holy figure's title or a word of kin, nor where the given name is a family name of
+the article's («صدیف بدری» ... «بدری نمونه این ایثار را ... یادآور شد»).
 """
 
 from __future__ import annotations
@@ -25,9 +29,26 @@ from khabar.extract.lone_surnames import (
     reports,
     states_after,
 )
-from khabar.extract.namewords import FREQUENT, RARE, kin, no_name_end, rank, shaped
-from khabar.extract.people import HOLY_TITLES, first_name_at, post_boundaries, stopwords
+from khabar.extract.namewords import (
+    FREQUENT,
+    RARE,
+    cited_source,
+    kin,
+    no_name_end,
+    rank,
+    shaped,
+    titled_work,
+)
+from khabar.extract.people import (
+    HOLY_TITLES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    first_name_at,
+    post_boundaries,
+    stopwords,
+)
 from khabar.extract.registry import Registry, subject_at
+from khabar.extract.unlisted_names import quoted_word
 from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -48,10 +69,12 @@ def reported_names(
     without the tagger; ``person_at``: the tokens where a person's name may start, sorted,
     every listed given name among them)."""
     for a, b in sentences:
+        subject = subject_at(keys, a, b)
+        if a < subject < b - 3 and tokens.words[subject - 1] in QUOTES_OPEN:
+            _quoted_subject(reg, tokens, keys, subject, b, kinds)
         at = person_at[bisect_left(person_at, a) : bisect_left(person_at, b - 2)]
         if not at:
             continue  # most sentences name no one so
-        subject = subject_at(keys, a, b)
         if subject < b and keys[subject] in ("همچنین", "سپس"):
             subject += 1  # «همچنین نادر قاضی‌پور نماینده ... گفت:»
         for i in at:
@@ -97,6 +120,33 @@ def _subject(
     if not (reports(keys, j, b) or interview(keys, j, b) or states_after(keys, j, b)):
         return
     _add(reg, tokens, keys, i, j)
+
+
+def _quoted_subject(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    i: int,
+    b: int,
+    kinds: dict[int, str] | None,
+) -> None:
+    """Two or three words in quotation marks that open the sentence and report: a person,
+    the marks bounding the name though its words are ordinary ones or no list holds them
+    («"غایب العمیری" پیش‌بینی کرد که», ««عظمت خان» نویسنده این گزارش ... می‌افزاید:»);
+    not a body or a place the tagger reads there, a work's title nor an outlet cited."""
+    j = next((k for k in range(i + 2, min(b, i + 4)) if tokens.words[k] in QUOTES_CLOSE), None)
+    if j is None or any(k in reg.by_token for k in range(i, j)):
+        return
+    if kinds is not None and any(kinds.get(k) in ("ORG", "LOC") for k in range(i, j)):
+        return
+    if not all(quoted_word(tokens, keys, k) for k in range(i, j)):
+        return
+    if all(keys[k] in lx.common_words() for k in range(i, j)):
+        return
+    if titled_work(tokens.words, keys, i, j) or cited_source(tokens.words, keys, i):
+        return
+    if reports(keys, j + 1, b) or interview(keys, j + 1, b) or states_after(keys, j + 1, b):
+        _add(reg, tokens, keys, i, j)
 
 
 def _family_end(
@@ -172,7 +222,8 @@ def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
 def _add(reg: Registry, tokens: TokenColumns, keys: list[str], i: int, j: int) -> None:
     """The person named by ``keys[i:j]``: the one the article names so, or by the family name
     alone, now named in full («کرکه‌آبادی» of «سعید کرکه‌آبادی، رئیس هیأت جودو»), or new."""
-    family = tuple(keys[i + (first_name_at(keys, i) or 1) : j])
+    given = first_name_at(keys, i) or int(keys[i] in lx.first_names())
+    family = tuple(keys[i + given : j]) if i + given < j else (keys[j - 1],)
     name = " ".join(tokens.words[i:j])
     pkey = named_so(reg, tuple(keys[i:j]))
     if pkey is None and (known := reg.by_surname(family)):
