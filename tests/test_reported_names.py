@@ -127,3 +127,21 @@ def test_a_name_in_quotes_whose_clause_runs_to_its_verb() -> None:
 )
 def test_a_body_in_quotes_is_no_person(text: str) -> None:
     assert persons(text) == {}
+
+
+def test_a_family_name_alone_said_before() -> None:
+    # sobhane2_35 (the first draw): «پیش‌تر» (before) between the family name and its verb
+    text = (
+        "موتمنی نیز پیش‌تر تاکید کرده بود سرمایه‌گذاران در بازار خودرو در سال گذشته حضوری "
+        "جدی داشتند اما در سال جاری از بازار خارج شده‌اند.\n"
+    )
+    assert said(text) == [("موتمنی", None)]
+
+
+def test_a_pronoun_run_into_the_word_after_it_is_no_name() -> None:
+    # «او همچنین» written as one word names no one new
+    text = (
+        "اوهمچنین پیش‌تر گفته بود که از بچگی زمانی که تنها ۴ – ۵ ساله بوده است، علاقه خاصی "
+        "به هواپیما داشت.\n"
+    )
+    assert persons(text) == {}

@@ -33,8 +33,10 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import default_lexicon
 
-# Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود»
+# Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود», «X نیز
+# پیش‌تر تاکید کرده بود» (said before, the verb's past perfect)
 _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایان", "خاتمه", "امروز", "سپس"})
+_BETWEEN |= {"پیشتر", "قبلا"}
 _MAX_BETWEEN = 2
 _ALSO = frozenset({"همچنین", "نیز"})  # «X همچنین با اشاره به ... گفت:»
 # «X در ادامه با اشاره به ... گفت:»: the clause of its topic comes after them
