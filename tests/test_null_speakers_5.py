@@ -39,7 +39,8 @@ CLASSES = {
     "none": 42,
     "nostmt": 22,
 }
-SINCE = 7  # and 2 since: «و او» after «با واکنش X مواجه شد», «این شاهزاده» an anaphor
+SINCE = 9  # and 2 since: «و او» after «با واکنش X مواجه شد», «این شاهزاده» an anaphor; and 2
+# since «محمدمهدی گویا», «هوشیار فقیهی» open reporting clauses (``reported_names``)
 CREDITED = 0
 
 

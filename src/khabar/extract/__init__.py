@@ -80,6 +80,7 @@ from khabar.extract.quoted_whole import with_quoted_first_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
+from khabar.extract.reported_names import reported_names
 from khabar.extract.roll_items import with_roll_items
 from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
@@ -219,6 +220,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         kinds = {}
         for kind, a, b in tagged:
             kinds.update(dict.fromkeys(range(a, b), kind))
+    reported_names(
+        reg, tokens, keys, spans, kinds, starts_of[PERSON]
+    )  # «علیرضا آرامش ظهر امروز ... اظهار کرد:»
     surname_mentions(reg, tokens, keys, starts, kinds)
     surname_tails(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds, posts)

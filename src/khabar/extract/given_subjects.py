@@ -58,9 +58,9 @@ def given_subjects(
                 continue  # a title: the rules' to read
             if not _family_word(tokens, keys, i + 1):
                 continue
-            if not (reports(keys, i + 2, b) or _interview(keys, i + 2, b)):
+            if not (reports(keys, i + 2, b) or interview(keys, i + 2, b)):
                 continue
-            pkey = _named_so(reg, (keys[i], keys[i + 1]))
+            pkey = named_so(reg, (keys[i], keys[i + 1]))
             if pkey is None:
                 pkey = f"{keys[i]}{keys[i + 1]}"
                 reg.persons[pkey] = Person(name=f"{tokens.words[i]} {tokens.words[i + 1]}")
@@ -70,11 +70,12 @@ def given_subjects(
             reg.by_token[i] = reg.by_token[i + 1] = pkey
 
 
-def _named_so(reg: Registry, pair: tuple[str, str]) -> str | None:
-    """The one person of the article whose name is or ends with ``pair`` («علی الهیار ترکمن»
+def named_so(reg: Registry, words: tuple[str, ...]) -> str | None:
+    """The one person of the article whose name is or ends with ``words`` («علی الهیار ترکمن»
     for «الهیار ترکمن گفت»), None if there is none or more than one."""
+    n = len(words)
     found = [
-        pkey for pkey, person in reg.persons.items() if lx.phrase_keys(person.name)[-2:] == pair
+        pkey for pkey, person in reg.persons.items() if lx.phrase_keys(person.name)[-n:] == words
     ]
     return found[0] if len(found) == 1 else None
 
@@ -90,7 +91,7 @@ def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return key not in post_boundaries() and no_verb_nor_listed(keys, j)
 
 
-def _interview(keys: list[str], j: int, b: int) -> bool:
+def interview(keys: list[str], j: int, b: int) -> bool:
     """«در گفت‌وگو با» follows at ``j`` or a few words on, within the clause."""
     for k in range(j, min(b - 2, j + _INTERVIEW_REACH)):
         if keys[k] == "در" and keys[k + 1] in _INTERVIEW and keys[k + 2] == "با":

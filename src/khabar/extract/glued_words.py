@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LEAD_INS
 from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, rank
 from khabar.text.zwnj import NAME_PARTS
 
@@ -31,6 +32,8 @@ def glued(word: str) -> bool:
             return True
     if "\u200c" not in word and any(_day_run_in(key, day) for day in _DAYS):
         return True  # «مصطفی پورمحمدی عصرامروز در حاشیه ...»: «عصر امروز», this afternoon
+    if key[:2] in _PRONOUNS and key[2:] in LEAD_INS:
+        return True  # «اوهمچنین پیش‌تر گفته بود»: «او | همچنین»
     half = len(key) // 2
     if len(key) % 2 == 0 and key[:half] == key[half:] and half > 2:
         return "\u200c" not in word  # «سندرزسندرز»; «حاجی‌حاجی» is a family name
@@ -63,6 +66,9 @@ def glued(word: str) -> bool:
                 return False
             return not tail.startswith(("آباد", "اباد")) and rank(tail) < RARE
     return False
+
+
+_PRONOUNS = ("او", "وی")  # the current speaker, run into the word after it
 
 
 def _day_run_in(key: str, day: str) -> bool:

@@ -33,8 +33,10 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import default_lexicon
 
-# Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود»
+# Words between the subject and its reporting verb: «X همچنین گفت», «X در ادامه افزود», «X نیز
+# پیش‌تر تاکید کرده بود» (said before, the verb's past perfect)
 _BETWEEN = frozenset({"همچنین", "نیز", "در", "ادامه", "پایان", "خاتمه", "امروز", "سپس"})
+_BETWEEN |= {"پیشتر", "قبلا"}
 _MAX_BETWEEN = 2
 _ALSO = frozenset({"همچنین", "نیز"})  # «X همچنین با اشاره به ... گفت:»
 # «X در ادامه با اشاره به ... گفت:»: the clause of its topic comes after them
@@ -171,7 +173,7 @@ def said_twice(
             continue
         if not lettered(tokens, keys, i) or key in lx.outlet_words() or no_name(key):
             continue
-        if _listed_at(keys, i) or reg.surnames.get((key,)) or _named_with(reg, key):
+        if listed_at(keys, i) or reg.surnames.get((key,)) or _named_with(reg, key):
             continue
         pkey = _new_person(reg, tokens, keys, i)
         for k in opens:
@@ -405,7 +407,7 @@ def _last_of_family(reg: Registry, tokens: TokenColumns, keys: list[str], i: int
         return False
     if key in lx.outlet_words() or no_name(key) or (key,) in lx.speaking_heads():
         return False
-    return not _listed_at(keys, i)
+    return not listed_at(keys, i)
 
 
 def _family_keys(keys: list[str], i: int) -> bool:
@@ -691,10 +693,10 @@ def no_verb_nor_listed(keys: list[str], i: int) -> bool:
     verbs = default_lexicon().verbs
     if key in verbs or any(key.startswith(p) and key[len(p) :] in verbs for p in ("می", "نمی")):
         return False
-    return not _listed_at(keys, i)
+    return not listed_at(keys, i)
 
 
-def _listed_at(keys: list[str], i: int) -> bool:
+def listed_at(keys: list[str], i: int) -> bool:
     """A post, title, place, organization or agency a list holds opens at token ``i``; but
     a town of one word that is a family name's word too («یونسی») is a person where one
     stands."""

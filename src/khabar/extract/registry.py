@@ -97,6 +97,9 @@ class Registry:
     given: set[str] = field(default_factory=set)
     quoted: set[str] = field(default_factory=set)  # persons named in quotes («دکتر "دو بین"»)
     called: set[str] = field(default_factory=set)  # persons «به نام» introduced («مردی به نام X»)
+    # persons found by the clause they report (``reported_names``): a family name that is an
+    # ordinary word names them only as a subject («علیرضا آرامش», not «آرامش روانی»)
+    reported: set[str] = field(default_factory=set)
     glued: set[int] = field(default_factory=set)  # family names run into a heading's word
     # the tagger's organizations: first token -> (end token, their keys)
     bodies: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)

@@ -88,7 +88,10 @@ def surname_mentions(
             after = i + size
             # the ordinary word of a name in quotes is that name only as a subject that opens
             # a sentence or reports: «عزیز تصریح کرد», not «در بین همه» of «"دو بین"»
-            quoted = pkey in reg.quoted and any(k in lx.common_words() for k in surname)
+            # and so is one found as a reporting clause's subject (``reported_names``)
+            quoted = (pkey in reg.quoted or pkey in reg.reported) and any(
+                k in lx.common_words() for k in surname
+            )
             loose = tagged is not None and not quoted
             if ordinary and not (
                 i in sentence_starts
