@@ -10,7 +10,8 @@ or holds past its 15,000 commonest written as a transliteration («لیونل م
 «کاندیداتوری خاتمی») nor written with a hamza («رؤیت»); a listed given name before that word
 opens it too («رجب تیب»). A figure the lists name in full («foreign_figures.tsv») takes only
 a misspelling of its own given name («ولادمیر» of «ولادیمیر», «بینامین» of «بنیامین»; not
-«دولت آیزنهاور»). Not where the article names the person by a longer name anywhere.
+«دولت آیزنهاور»). Not where the article names the person by a longer name anywhere. A
+Russian family name whose ending is written apart is found alone too («ماگومد | موسی یف»).
 """
 
 from __future__ import annotations
