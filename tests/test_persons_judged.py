@@ -612,3 +612,19 @@ def test_whole_articles_are_scored_by_their_path_and_place(tmp_path: Path) -> No
     result = score_articles([kept, lost], out)
     assert (result.kept_true, result.kept_false) == (1, 0)
     assert [i["name"] for i in result.lost_true] == [lost["name"]]
+
+
+def test_whole_articles_keep_a_true_name_inside_a_fuller_one(tmp_path: Path) -> None:
+    # the eighth store sample's true «واعظی», reported as «محمود واعظی» once «رای» no longer
+    # hides the given name; a false name is kept only as written
+    item = next(i for i in judged("persons_judged_store_8") if i["name"] == "واعظی")
+    false = {**item, "verdict": False, "why": "cut short"}
+    out = tmp_path / "news.jsonl"
+    record = {
+        "path": item["path"],
+        "locator": item["locator"],
+        "persons": [{"name": "محمود واعظی"}],
+    }
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    assert score_articles([item], out).kept_true == 1
+    assert score_articles([false], out).kept_false == 0

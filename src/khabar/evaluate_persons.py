@@ -87,7 +87,11 @@ def _still_taken(item: dict[str, Any]) -> bool:
     in a fuller name of the same person: its end («راب» as «دومینیک راب») or the first word
     of a family name of two («مجتهد‌زاده» as «محمد مجتهد‌زاده فارابی»), written apart or as
     one word («صفایی بوشهری» as «غلامعلی صفایی‌بوشهری»)."""
-    names = [p.name.split() for p in extract_context(item).persons]
+    return _reported(item, [p.name.split() for p in extract_context(item).persons])
+
+
+def _reported(item: dict[str, Any], names: list[list[str]]) -> bool:
+    """``item``'s name is among ``names`` (each split in words), or a true one inside one."""
     key = person_key(item["name"])
     if any(person_key(" ".join(n)) == key for n in names):
         return True
@@ -106,14 +110,15 @@ def score(items: Iterable[dict[str, Any]]) -> Score:
 def score_articles(items: Iterable[dict[str, Any]], extract_jsonl: Path) -> Score:
     """``score`` on whole articles: the judged names a ``khabar extract --jsonl`` output of
     the articles they were drawn from reports (the contexts lose the names an article gives
-    in full only elsewhere)."""
+    in full only elsewhere); a true one also inside a fuller name, as on the contexts («واعظی»
+    of «محمود واعظی»)."""
     items = list(items)
     wanted = {article_key(i["path"], i["locator"]) for i in items}
-    names: dict[tuple[str, str | None], set[str]] = {}
+    names: dict[tuple[str, str | None], list[list[str]]] = {}
     for line in extract_jsonl.open(encoding="utf-8"):
         record = json.loads(line)
         at = article_key(record.get("path"), record.get("locator"))
         if at in wanted:
-            names[at] = {person_key(p["name"]) for p in record.get("persons", [])}
+            names[at] = [p["name"].split() for p in record.get("persons", [])]
     at_of = {id(i): article_key(i["path"], i["locator"]) for i in items}
-    return score_judged(items, lambda i: person_key(i["name"]) in names.get(at_of[id(i)], ()))
+    return score_judged(items, lambda i: _reported(i, names.get(at_of[id(i)], [])))

@@ -34,6 +34,7 @@ _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 # («حجت‌الاسلام و المسلمین‌حسن روحانی»): the title's end, no word of the name
 _TITLE_ENDS = frozenset({"المسلمین"})
 _AND_TITLE_ENDS = _TITLE_ENDS | {"و"}  # «وعلی ...»: a name joined to the one before it
+_LONG_GIVEN = 5  # letters of a given name a short word may run into («مرگ|شادمهر»)
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
 
@@ -61,7 +62,12 @@ def given_name_cut(word: str) -> tuple[str, int]:
         short = head in _SHORT_HEADS or head in _VERB_HEADS or verb(head)  # «می‌کشانندمحمد»
         # a short given name only after «است» or «شد» ending a sentence («بالاتر استعلی فرنام،»)
         ends_clause = head in _CLAUSE_END_VERBS
-        if not (title or plain_head(head) or (short and (len(tail) > 3 or ends_clause))):
+        if not (
+            title
+            or plain_head(head)
+            or (short and (len(tail) > 3 or ends_clause))
+            or _short_noun_before_long_given(head, tail)
+        ):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
         if head in _TITLE_ENDS and word[at : at + 1] == "\u200c":
@@ -69,6 +75,19 @@ def given_name_cut(word: str) -> tuple[str, int]:
         if at and "\u200c" not in word[at:]:
             return head, at
     return "", 0
+
+
+def _short_noun_before_long_given(head: str, tail: str) -> bool:
+    """A frequent word of three letters that no name opens with, run into a given name of five
+    letters or more that is no word («مرگشادمهر کاظم‌زاده»: a headline's last word and the
+    lead's given name); not «شاه» nor «غلام» («شاهمحمد»)."""
+    return (
+        len(head) == 3
+        and len(tail) >= _LONG_GIVEN
+        and rank(head) < FREQUENT
+        and head not in lx.first_name_heads()
+        and head not in lx.name_words()
+    )
 
 
 @cache

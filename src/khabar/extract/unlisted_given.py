@@ -10,7 +10,8 @@ or holds past its 15,000 commonest written as a transliteration («لیونل م
 «کاندیداتوری خاتمی») nor written with a hamza («رؤیت»); a listed given name before that word
 opens it too («رجب تیب»). A figure the lists name in full («foreign_figures.tsv») takes only
 a misspelling of its own given name («ولادمیر» of «ولادیمیر», «بینامین» of «بنیامین»; not
-«دولت آیزنهاور»). Not where the article names the person by a longer name anywhere.
+«دولت آیزنهاور»). Not where the article names the person by a longer name anywhere. A
+Russian family name whose ending is written apart is found alone too («ماگومد | موسی یف»).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _RARE_RANK = 15000  # a word past this rank of the news' word list is no ordinar
 _HAMZAS = "ؤأإئء"  # looked for in the word as written (a key has its seats bare)
 _SHORT = 6  # letters of a given name in which one letter only may be wrong
 _PRONOUNS = ("ش", "اش", "شان", "م", "ت")  # run into a word: «حامیانش»
+# a Russian family name's ending written apart from its stem: «ماگومد موسی یف»
+_ENDINGS = frozenset({"یف", "اف", "اوف", "ایف", "یوف", "اوا", "یوا", "ووا"})
 
 
 def with_unlisted_given_names(
@@ -35,9 +38,9 @@ def with_unlisted_given_names(
 ) -> list[Mention]:
     """``mentions``, the first of each family name found alone opened by the unlisted given
     name before it."""
-    if not any(m.j - m.i == 1 and m.ti == m.i for m in mentions):
+    if not any(_family_alone(keys, m) for m in mentions):
         return mentions  # most articles name every person in full first
-    longer = {k for m in mentions if m.j - m.i > 1 for k in keys[m.i : m.j]}
+    longer = {k for m in mentions if not _family_alone(keys, m) for k in keys[m.i : m.j]}
     taken = held_tokens(mentions)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.i):
@@ -45,13 +48,20 @@ def with_unlisted_given_names(
     out = []
     for m in mentions:
         key = keys[m.i]
-        if m.j - m.i == 1 and m.ti == m.i and first[key] == m.i and key not in longer:
+        if _family_alone(keys, m) and first[key] == m.i and key not in longer:
             k = _opening(tokens, keys, m, taken)
             if k is not None:
                 span = Span(tokens.starts[k], m.span.end)
                 m = Mention(k, m.j, text[span.start : span.end], [], span, span, k, m.quoted)
         out.append(m)
     return out
+
+
+def _family_alone(keys: list[str], m: Mention) -> bool:
+    """``m`` names a person by a family name alone, untitled: one word, or a stem and its
+    Russian ending written apart («موسی یف»)."""
+    n = m.j - m.i
+    return m.ti == m.i and (n == 1 or (n == 2 and keys[m.i + 1] in _ENDINGS))
 
 
 def _opening(tokens: TokenColumns, keys: list[str], m: Mention, taken: set[int]) -> int | None:
@@ -74,7 +84,7 @@ def _opening(tokens: TokenColumns, keys: list[str], m: Mention, taken: set[int])
             return None  # a frequent word is no misspelt given name («دولت آیزنهاور»)
         return k if _near(" ".join(keys[k : m.i]), " ".join(given)) else None
     k = m.i - 1
-    if _given(keys[m.i]) or k in taken or not _given_word(tokens, keys, k):
+    if (m.j - m.i == 1 and _given(keys[m.i])) or k in taken or not _given_word(tokens, keys, k):
         return None
     if k > 0 and k - 1 not in taken and _given(keys[k - 1]):
         k -= 1  # «رجب تیب | اردوغان»: a listed given name before the unlisted word
