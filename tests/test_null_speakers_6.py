@@ -38,7 +38,7 @@ CLASSES = {
     "none": 40,
     "nostmt": 14,
 }
-SINCE = 4
+SINCE = 5  # and 1 since «یواس‌ای‌تودی» written joined is listed
 CREDITED = 0
 
 
