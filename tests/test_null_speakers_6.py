@@ -38,7 +38,8 @@ CLASSES = {
     "none": 40,
     "nostmt": 14,
 }
-SINCE = 5  # and 1 since «"سالی نینیسته"» in quotes opens a reporting clause (``reported_names``)
+SINCE = 6  # and 1 since «"سالی نینیسته"» in quotes opens a reporting clause (``reported_names``);
+# and 1 since «یواس‌ای‌تودی» written joined is listed
 CREDITED = 0
 
 

@@ -178,6 +178,40 @@ def past_concession(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
     return s
 
 
+# «به همین دلیل نیز شورای عالی سیاستگذاری اصلاح‌طلبان ... اعلام کرد که»: a cause that ties
+# the clause to the one before, with no comma after it (keys: no ZWNJ)
+_CAUSES = frozenset(
+    {("به", w, n) for w in ("این", "همین") for n in ("دلیل", "خاطر", "جهت", "سبب", "علت")}
+    | {("از", "این", "رو"), ("ازاینرو",), ("بنابراین",), ("در", "نتیجه")}
+)
+# «چند سال قبل نیز ارتش مصر مدعی ... شد», «هفته گذشته فرانسه ... اعلام کرد»: how long ago
+_AGO_UNITS = frozenset({"سال", "ماه", "هفته", "روز", "ساعت"})
+_AGO = frozenset({"قبل", "پیش", "گذشته"})
+_SOME = frozenset({"چند", "چندین", "یک", "دو", "سه", "چهار", "پنج"})
+_CAUSE_OR_AGO_FIRST = frozenset({c[0] for c in _CAUSES}) | _SOME | _AGO_UNITS  # one look-up
+
+
+def past_cause_or_ago(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
+    """Past a cause («به همین دلیل», «از این رو») or a time ago («چند سال قبل», «هفته گذشته»)
+    opening the clause at ``s``, and «نیز» or «هم» after it, when what ``opens`` a subject
+    follows (not a comma, whose own rules read «به همین دلیل، ...»); else ``s``."""
+    if s >= verb_at or not (keys[s] in _CAUSE_OR_AGO_FIRST or keys[s].isdigit()):
+        return s  # most clauses open with none of these
+    k = s
+    for n in (1, 2, 3):
+        if tuple(keys[s : s + n]) in _CAUSES:
+            k = s + n
+    if k == s:
+        t = s + (keys[s] in _SOME or keys[s].isdigit())
+        unit, ago = keys[t : t + 1], keys[t + 1 : t + 2]
+        if unit and unit[0] in _AGO_UNITS and ago and ago[0] in _AGO:
+            k = t + 2
+    if k == s:
+        return s
+    k += k < verb_at and keys[k] in ("نیز", "هم")
+    return k if k < verb_at and opens(k) else s
+
+
 # «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
 # with no comma after it; the subject opens within a few words past the gathering's noun
 _EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})

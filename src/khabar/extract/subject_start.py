@@ -27,6 +27,7 @@ from khabar.extract.clause_openers import (
     after_when,
     after_while_that,
     past_as_clause,
+    past_cause_or_ago,
     past_concession,
     past_paper_comma,
     past_this_matter,
@@ -176,6 +177,9 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
     s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))
     s = past_as_clause(keys, s, verb_at)  # «همان‌گونه که ...، نماینده دائم ایران ... متذکر شد»
+    # «به همین دلیل نیز شورای عالی ... اعلام کرد», «چند سال قبل نیز ارتش مصر مدعی ... شد»: a
+    # body only (a person there is found by the further scan, and «وی» after goes on with him)
+    s = past_cause_or_ago(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
     s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
