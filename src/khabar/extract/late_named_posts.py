@@ -22,12 +22,14 @@ _SOURCES = frozenset({("به", "روایت"), ("به", "گفته")})
 # A post of the speaker's own relation («دیاب، جانشین من در پست نخست وزیری»)
 _PERSONAL = frozenset({"من", "ما", "تو", "شما"})
 _COLON = ":"
-# A verb of being in or right after the post makes it a predicate, not an apposition
-# («اسکولاری مربی بزرگی است», «آقای قالیباف رئیس نباشد», «قالیباف حتما رئیس مجلس می‌شود»)
+# A verb of being inside the post is a predicate the post ran over («آقای قالیباف رئیس نباشد»);
+# right after it, a negation, a wish or a future («... رئیس مجلس نباشد», «خواهد شد»). A plain
+# «است», «بود», «می‌شود» after it states a post held («سرفراز بگتی وزیر ... بلوچستان بود»)
 _BEING = frozenset(
     {"است", "نیست", "هست", "بود", "نبود", "بوده", "باشد", "نباشد", "شد", "نشد", "شود", "نشود"}
-    | {"میشود", "نمیشود", "میشد", "خواهد", "نخواهد", "می", "نمی"}
+    | {"میشود", "نمیشود", "میشد", "خواهد", "نخواهد"}
 )
+_NOT_HELD = frozenset({"نیست", "نبود", "باشد", "نباشد", "نشد", "نشود", "خواهد", "نخواهد"})
 
 
 def late_named_posts(
@@ -42,7 +44,7 @@ def late_named_posts(
     family name found after the registry was built: its tokens in ``reg.by_token``, not among
     ``named_first`` (the tokens named when it was built, whose posts it gave or held back).
     A post of one word is left («لاریجانی رئیس شد», a predicate), as is one a verb of being is
-    in or follows («اسکولاری مربی بزرگی است»), one starting inside
+    in, or a negation, a wish or a future follows («قالیباف رئیس نباشد»), one starting inside
     a name («فاطمه رهبر رئیس وقت ...») and one the person's posts rule out (``posts_agree``:
     «نماینده سنندج» of «احسن علوی», not of «محسن علوی نماینده لامرد»)."""
     for r in posts:
@@ -50,7 +52,7 @@ def late_named_posts(
             continue
         if r.j - r.i < 2 or _PERSONAL.intersection(r.keys):
             continue
-        if _BEING.intersection(r.keys) or keys[r.j : r.j + 1] and keys[r.j] in _BEING:
+        if _BEING.intersection(r.keys) or keys[r.j : r.j + 1] and keys[r.j] in _NOT_HELD:
             continue
         before = next((k for k in range(r.i - 1, r.i - 3, -1) if k in reg.by_token), None)
         if before is None or before in named_first or not gap_ok(tokens, before + 1, r.i):
