@@ -6,7 +6,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar.extract import dates, numbers
-from khabar.extract.scan import NO_DIGIT, RUN_DIGIT, WORD_CHARS, finditer_at
+from khabar.extract.scan import (
+    _WORD_TRIGGERS,
+    NO_DIGIT,
+    RUN_DIGIT,
+    WORD_CHARS,
+    _trigger_positions,
+    finditer_at,
+)
 from khabar.text.segment import TOKEN_RE, token_columns
 
 pieces = st.sampled_from(
@@ -56,3 +63,29 @@ def test_run_digits_are_the_first_digits_of_runs():
     text = "F16 در ۱۴۰۴/۰۹/۱۵ و ٢٠ نفر"
     starts = [m.start() for m in RUN_DIGIT.finditer(text)]
     assert starts == [m.start() for m in re.finditer(r"\d+", text)]
+
+
+def _word_triggers_agree(text: str) -> None:
+    found = _trigger_positions(text)
+    for pattern, _ in _WORD_TRIGGERS:
+        assert found[id(pattern)] == [m.start() for m in pattern.finditer(text)], pattern.pattern
+    assert any(found[id(pattern)] for pattern, _ in _WORD_TRIGGERS) == any(
+        pattern.search(text) for pattern, _ in _WORD_TRIGGERS
+    )
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_word_triggers_told_by_their_rests_are_their_matches(text):
+    _word_triggers_agree(text)
+
+
+def test_word_triggers_at_the_start_after_marks_and_not_inside_words():
+    # «پس‌فردا» at the start, «دوازده» after «(», «میلیون» after a space, «سه» of «سه‌شنبه»;
+    # «سه» inside «مدرسه» and «دو» after a ZWNJ («می‌دوید») open none
+    text = "پس\u200cفردا (دوازده میلیون) مدرسه می\u200cدوید، سه\u200cشنبه"
+    _word_triggers_agree(text)
+    found = sorted(
+        {p for pattern, _ in _WORD_TRIGGERS for p in _trigger_positions(text)[id(pattern)]}
+    )
+    assert [text[p : p + 3] for p in found] == ["پس\u200c", "دوا", "میل", "سه\u200c"]

@@ -44,6 +44,9 @@ _BOUNDARY = r"(?<![\w\u200c]{c})"  # no letter, digit or ZWNJ before the letter 
 # Letter -> what may follow it, for every word trigger made (see ``word_start``).
 _WORD_TRIGGERS: list[tuple[re.Pattern[str], dict[str, list[str]]]] = []
 _any_word: list[re.Pattern[str]] = []  # their union (two forms), made on first use
+# Letter -> the triggers it opens, each with the rests of its words as written (made with
+# ``_any_word``): at a word start a trigger matches where one of its letter's rests follows
+_by_letter: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # (index in _WORD_RESTS, rests)
 
 
 def word_start(words: Iterable[str]) -> re.Pattern[str]:
@@ -58,8 +61,21 @@ def word_start(words: Iterable[str]) -> re.Pattern[str]:
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     pattern = re.compile(_alternatives(by_first))
     _WORD_TRIGGERS.append((pattern, by_first))
+    _WORD_RESTS.append((pattern, words_by_first(words)))
     _any_word.clear()
     return pattern
+
+
+# Each word trigger's words' rests by first letter, as written (see ``_by_letter``).
+_WORD_RESTS: list[tuple[re.Pattern[str], dict[str, tuple[str, ...]]]] = []
+
+
+def words_by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """First letter -> the rests of the words it opens."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        rests.setdefault(w[0], []).append(w[1:])
+    return {c: tuple(r) for c, r in rests.items()}
 
 
 def _alternatives(by_first: dict[str, list[str]]) -> str:
@@ -69,8 +85,10 @@ def _alternatives(by_first: dict[str, list[str]]) -> str:
     )
 
 
-def _trigger_positions(text: str) -> dict[re.Pattern[str], list[int]]:
-    """Every position where each trigger matches, from one digit and one word scan."""
+def _trigger_positions(text: str) -> dict[int, list[int]]:
+    """Every position where each trigger matches, from one digit and one word scan, by the
+    trigger's ``id``: a pattern hashes its whole compiled code at every look-up (up to some
+    15,000 instructions for a date's)."""
     if not _any_word:
         union: dict[str, list[str]] = {}
         for _, by_first in _WORD_TRIGGERS:
@@ -80,19 +98,31 @@ def _trigger_positions(text: str) -> dict[re.Pattern[str], list[int]]:
         # the character before a word start, then the word: spaces and marks are far rarer
         # than the words' first letters, so ``re`` jumps between far fewer candidates
         _any_word.extend((re.compile(rf"[^{WORD_CHARS}\w\u200c](?={any_of})"), re.compile(any_of)))
+        _by_letter.clear()
+        for k, (_, by_letter) in enumerate(_WORD_RESTS):
+            for c, after_c in by_letter.items():
+                _by_letter.setdefault(c, []).append((k, after_c))
     runs = [m.start() for m in RUN_DIGIT.finditer(text)]
-    out = {RUN_DIGIT: runs, WORD_DIGIT: [p for p in runs if WORD_DIGIT.match(text, p)]}
+    out = {id(RUN_DIGIT): runs, id(WORD_DIGIT): [p for p in runs if WORD_DIGIT.match(text, p)]}
     after, at_start = _any_word
     words = [m.start() + 1 for m in after.finditer(text)]
     if at_start.match(text):
         words.insert(0, 0)
-    for pattern, _ in _WORD_TRIGGERS:
-        out[pattern] = [p for p in words if pattern.match(text, p)]
+    # every position found starts a word, so a trigger's boundary holds there: it matches
+    # where its letter stands and one of the letter's rests follows (``str.startswith`` of a
+    # tuple), which each position tells with one look-up, not a regex match of every trigger
+    found: list[list[int]] = [[] for _ in _WORD_RESTS]
+    for p in words:
+        for k, word_rests in _by_letter.get(text[p], ()):
+            if text.startswith(word_rests, p + 1):
+                found[k].append(p)
+    for (pattern, _), at in zip(_WORD_RESTS, found, strict=True):
+        out[id(pattern)] = at
     return out
 
 
 # Dates and numbers scan the same text one after the other: its positions are kept.
-_last: tuple[str, dict[re.Pattern[str], list[int]]] | None = None
+_last: tuple[str, dict[int, list[int]]] | None = None
 
 
 def finditer_at(
@@ -103,7 +133,7 @@ def finditer_at(
     last = _last
     if last is None or last[0] is not text:
         last = _last = (text, _trigger_positions(text))
-    lists = [last[1][t] for t in triggers]
+    lists = [last[1][id(t)] for t in triggers]
     starts = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
     pos = 0
     for at in starts:
