@@ -64,3 +64,13 @@ def test_a_given_name_stays_apart() -> None:
     )
     assert "علی سلمانی" in _persons(text)
     assert all(len(p.mentions) == 1 for p in extract_text(text).persons if "سلمان" in p.name)
+
+
+def test_a_patronym_father_stays_apart() -> None:
+    # tabnak 940: «مسعودی» of a book list is not «محمد بن مسعود» with a letter more
+    text = (
+        "محمد بن مسعود عیاشی در تفسیر خود آورده است.\nمسعودی، علی بن حسین، مروج الذهب و"
+        " معادن الجوهر، بیروت، دارالأندلس."
+    )
+    doc = extract_text(text)
+    assert all(p.name != "محمد بن مسعود" or len(p.mentions) == 1 for p in doc.persons)

@@ -11,9 +11,9 @@ from khabar.extract.people import PostMention
 from khabar.extract.registry import LINEAGE, Registry
 
 _LEAST = 5  # letters of both names: a shorter one is another's with a letter off too often
-# letters that open both as written: a typo falls inside a name, another name differs at its
-# head («خمینی» beside «علی امینی», «جیرانی» beside «امینی تیرانی»)
-_HEAD = 2
+# letter that opens both as written: a typo falls inside a name, another name differs at
+# its head («خمینی» beside «علی امینی», «جیرانی» beside «امینی تیرانی»)
+_HEAD = 1
 
 
 def one_letter_off(a: str, b: str) -> bool:
