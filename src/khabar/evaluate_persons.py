@@ -20,6 +20,7 @@ from typing import Any
 
 from khabar.evaluate_commitments import Score, context_of, extract_context, score_judged
 from khabar.extract.people import person_key
+from khabar.model import Document
 
 
 def draw(
@@ -87,16 +88,25 @@ def _still_taken(item: dict[str, Any]) -> bool:
     in a fuller name of the same person: its end («راب» as «دومینیک راب») or the first word
     of a family name of two («مجتهد‌زاده» as «محمد مجتهد‌زاده فارابی»), written apart or as
     one word («صفایی بوشهری» as «غلامعلی صفایی‌بوشهری»)."""
-    names = [p.name.split() for p in extract_context(item).persons]
+    doc = extract_context(item)
+    names = [p.name.split() for p in doc.persons]
     key = person_key(item["name"])
     if any(person_key(" ".join(n)) == key for n in names):
         return True
-    return bool(item["verdict"]) and any(
+    if not item["verdict"]:
+        return False
+    return any(
         person_key(" ".join(n[k:e])) == key
         for n in names
         for k in range(1, len(n))
         for e in range(k + 1, len(n) + 1)
-    )
+    ) or key in mention_keys(doc)
+
+
+def mention_keys(doc: Document) -> set[str]:
+    """The keys of the words that name a person of ``doc``: a true name reported as a mention
+    of a person named otherwise, joined to him («موتمنی» of «سعید موتمن»)."""
+    return {person_key(doc.text[m.start : m.end]) for p in doc.persons for m in p.mentions}
 
 
 def score(items: Iterable[dict[str, Any]]) -> Score:
