@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from pathlib import Path
 from typing import Any
 
 from khabar.evaluate_commitments import Score, context_of, extract_context, score_judged
 from khabar.extract.people import person_key
+from khabar.model import Document
 
 
 def draw(
@@ -87,20 +88,33 @@ def _still_taken(item: dict[str, Any]) -> bool:
     in a fuller name of the same person: its end («راب» as «دومینیک راب») or the first word
     of a family name of two («مجتهد‌زاده» as «محمد مجتهد‌زاده فارابی»), written apart or as
     one word («صفایی بوشهری» as «غلامعلی صفایی‌بوشهری»)."""
-    return _reported(item, [p.name.split() for p in extract_context(item).persons])
+    doc = extract_context(item)
+    return _reported(item, [p.name.split() for p in doc.persons], mention_keys(doc))
 
 
-def _reported(item: dict[str, Any], names: list[list[str]]) -> bool:
-    """``item``'s name is among ``names`` (each split in words), or a true one inside one."""
+def _reported(item: dict[str, Any], names: list[list[str]], mentions: Set[str]) -> bool:
+    """``item``'s name is among ``names`` (each split in words), or a true one inside one or
+    among ``mentions``, the keys of the words naming a person."""
     key = person_key(item["name"])
     if any(person_key(" ".join(n)) == key for n in names):
         return True
-    return bool(item["verdict"]) and any(
-        person_key(" ".join(n[k:e])) == key
-        for n in names
-        for k in range(1, len(n))
-        for e in range(k + 1, len(n) + 1)
+    if not item["verdict"]:
+        return False
+    return (
+        any(
+            person_key(" ".join(n[k:e])) == key
+            for n in names
+            for k in range(1, len(n))
+            for e in range(k + 1, len(n) + 1)
+        )
+        or key in mentions
     )
+
+
+def mention_keys(doc: Document) -> set[str]:
+    """The keys of the words that name a person of ``doc``: a true name reported as a mention
+    of a person named otherwise, joined to him («موتمنی» of «سعید موتمن»)."""
+    return {person_key(doc.text[m.start : m.end]) for p in doc.persons for m in p.mentions}
 
 
 def score(items: Iterable[dict[str, Any]]) -> Score:
@@ -115,10 +129,16 @@ def score_articles(items: Iterable[dict[str, Any]], extract_jsonl: Path) -> Scor
     items = list(items)
     wanted = {article_key(i["path"], i["locator"]) for i in items}
     names: dict[tuple[str, str | None], list[list[str]]] = {}
+    mentions: dict[tuple[str, str | None], set[str]] = {}
     for line in extract_jsonl.open(encoding="utf-8"):
         record = json.loads(line)
         at = article_key(record.get("path"), record.get("locator"))
         if at in wanted:
-            names[at] = [p["name"].split() for p in record.get("persons", [])]
+            persons = record.get("persons", [])
+            names[at] = [p["name"].split() for p in persons]
+            mentions[at] = {person_key(m["text"]) for p in persons for m in p["mentions"]}
     at_of = {id(i): article_key(i["path"], i["locator"]) for i in items}
-    return score_judged(items, lambda i: _reported(i, names.get(at_of[id(i)], [])))
+    return score_judged(
+        items,
+        lambda i: _reported(i, names.get(at_of[id(i)], []), mentions.get(at_of[id(i)], set())),
+    )

@@ -99,8 +99,11 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> PostScore:
             continue
         doc: Document = extract_text(item["text"], use_model=use_model)
         found = {fold(p.name): p for p in doc.persons}
+        # a judged name now a mention of a person named otherwise, joined to him («عزیرپور»
+        # of «ابراهیم عزیزپور»): his posts are its
+        mentioned = {fold(doc.text[m.start : m.end]): p for p in doc.persons for m in p.mentions}
         for j in judged:
-            person = found.get(fold(j["name"]))
+            person = found.get(fold(j["name"])) or mentioned.get(fold(j["name"]))
             if person is None:
                 out.lost += 1
                 out.misses.append(f"{item['stem']}: {j['name']} not found")

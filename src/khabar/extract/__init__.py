@@ -63,6 +63,7 @@ from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
 from khabar.extract.lone_surnames import lone_surnames
+from khabar.extract.misspelled_names import merge_misspelled
 from khabar.extract.name_lists import (
     find_crafted_names,
     find_listed_names,
@@ -229,6 +230,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
+    merge_misspelled(reg, posts)  # «عزیرپور» of «ابراهیم عزیزپور»
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0

@@ -43,7 +43,7 @@ def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
             if pkey != short and pkey in reg.persons and _holds(longer, words)
         ]
         if len(holders) == 1:
-            _merge(reg, short, holders[0])
+            merge(reg, short, holders[0])
             for r in posts:
                 if r.holder == short:
                     r.holder = holders[0]
@@ -83,7 +83,7 @@ def _title(key: str) -> bool:
     return key in _SAYYID or lx.honorifics().match([key], 0) is not None
 
 
-def _merge(reg: Registry, short: str, into: str) -> None:
+def merge(reg: Registry, short: str, into: str) -> None:
     """Person ``short``'s mentions, titles and posts become person ``into``'s (and its name,
     where the other holds a title run into the given name)."""
     gone, person = reg.persons.pop(short), reg.persons[into]

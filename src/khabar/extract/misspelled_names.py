@@ -1,0 +1,65 @@
+"""A family name written once with a letter off, alone: «عزیرپور» of «ابراهیم عزیزپور»,
+«نوروزی» of «حسن نوروی», «گودروزی» of «عزیز‌الله گودرزی». News types a long family name
+wrong as often as its reader reads past it; the lone name is the one person's of the article
+whose family name it is but for one letter, when no one has it as written."""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.name_merges import merge
+from khabar.extract.people import PostMention
+from khabar.extract.registry import LINEAGE, Registry
+
+_LEAST = 5  # letters of both names: a shorter one is another's with a letter off too often
+# letter that opens both as written: a typo falls inside a name, another name differs at
+# its head («خمینی» beside «علی امینی», «جیرانی» beside «امینی تیرانی»)
+_HEAD = 1
+
+
+def one_letter_off(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]
+
+
+def merge_misspelled(reg: Registry, posts: list[PostMention]) -> None:
+    """Each person named by one word alone that is the family name of one person named in
+    full but for one letter joins that person (and the posts of ``posts`` held by the one are
+    the other's), when no one named in full has the word as written."""
+    names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
+    full: dict[str, set[str]] = {}
+    for pkey, words in names.items():
+        if len(words) > 1 and not LINEAGE.intersection(words):  # «محمد بن مسعود»: no «مسعودی»
+            full.setdefault(words[-1], set()).add(pkey)
+    alone = [(words[0], pkey) for pkey, words in names.items() if len(words) == 1]
+    if not full or not alone:  # most articles: nothing to join
+        return
+    for key, short in alone:
+        if key in full or not _may_be_misspelled(key):
+            continue
+        found = {
+            h
+            for last, held in full.items()
+            if len(last) >= _LEAST and last[:_HEAD] == key[:_HEAD] and one_letter_off(last, key)
+            for h in held
+        }
+        if len(found) == 1:
+            into = found.pop()
+            merge(reg, short, into)
+            for r in posts:
+                if r.holder == short:
+                    r.holder = into
+
+
+def _may_be_misspelled(key: str) -> bool:
+    """A word long enough, no given name («سلمان» of «علی سلمانی», «سلیمان» of «قاسم
+    سلیمانی») and no common word; a frequent one may be a family name too («نوروزی»)."""
+    if len(key) < _LEAST or key in lx.common_words():
+        return False
+    given = (lx.first_names(), lx.more_given_names(), lx.foreign_given_names())
+    return not any(key in names for names in given)
