@@ -136,7 +136,7 @@ def score_articles(items: Iterable[dict[str, Any]], extract_jsonl: Path) -> Scor
         if at in wanted:
             persons = record.get("persons", [])
             names[at] = [p["name"].split() for p in persons]
-            mentions[at] = {person_key(m["text"]) for p in persons for m in p["mentions"]}
+            mentions[at] = {person_key(m["text"]) for p in persons for m in p.get("mentions", [])}
     at_of = {id(i): article_key(i["path"], i["locator"]) for i in items}
     return score_judged(
         items,
