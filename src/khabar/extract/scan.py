@@ -41,12 +41,13 @@ RUN_DIGIT = re.compile(rf"[^{NO_DIGIT}\D](?<!\d\d)")
 WORD_DIGIT = re.compile(r"\d(?<![\w\u200c]\d)")
 _BOUNDARY = r"(?<![\w\u200c]{c})"  # no letter, digit or ZWNJ before the letter ``c``
 
-# Letter -> what may follow it, for every word trigger made (see ``word_start``).
-_WORD_TRIGGERS: list[tuple[re.Pattern[str], dict[str, list[str]]]] = []
+# Every word trigger made (see ``word_start``) with its words' rests by first letter, as
+# written: ``_trigger_positions`` escapes them for its union and tests them by ``startswith``.
+_WORD_TRIGGERS: list[tuple[re.Pattern[str], dict[str, tuple[str, ...]]]] = []
 _any_word: list[re.Pattern[str]] = []  # their union (two forms), made on first use
 # Letter -> the triggers it opens, each with the rests of its words as written (made with
 # ``_any_word``): at a word start a trigger matches where one of its letter's rests follows
-_by_letter: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # (index in _WORD_RESTS, rests)
+_by_letter: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # (index in _WORD_TRIGGERS, rests)
 
 
 def word_start(words: Iterable[str]) -> re.Pattern[str]:
@@ -60,14 +61,9 @@ def word_start(words: Iterable[str]) -> re.Pattern[str]:
     for w in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     pattern = re.compile(_alternatives(by_first))
-    _WORD_TRIGGERS.append((pattern, by_first))
-    _WORD_RESTS.append((pattern, words_by_first(words)))
+    _WORD_TRIGGERS.append((pattern, words_by_first(words)))
     _any_word.clear()
     return pattern
-
-
-# Each word trigger's words' rests by first letter, as written (see ``_by_letter``).
-_WORD_RESTS: list[tuple[re.Pattern[str], dict[str, tuple[str, ...]]]] = []
 
 
 def words_by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -93,13 +89,13 @@ def _trigger_positions(text: str) -> dict[int, list[int]]:
         union: dict[str, list[str]] = {}
         for _, by_first in _WORD_TRIGGERS:
             for c, rests in by_first.items():
-                union.setdefault(c, []).extend(rests)
+                union.setdefault(c, []).extend(map(re.escape, rests))
         any_of = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in union.items())
         # the character before a word start, then the word: spaces and marks are far rarer
         # than the words' first letters, so ``re`` jumps between far fewer candidates
         _any_word.extend((re.compile(rf"[^{WORD_CHARS}\w\u200c](?={any_of})"), re.compile(any_of)))
         _by_letter.clear()
-        for k, (_, by_letter) in enumerate(_WORD_RESTS):
+        for k, (_, by_letter) in enumerate(_WORD_TRIGGERS):
             for c, after_c in by_letter.items():
                 _by_letter.setdefault(c, []).append((k, after_c))
     runs = [m.start() for m in RUN_DIGIT.finditer(text)]
@@ -111,12 +107,12 @@ def _trigger_positions(text: str) -> dict[int, list[int]]:
     # every position found starts a word, so a trigger's boundary holds there: it matches
     # where its letter stands and one of the letter's rests follows (``str.startswith`` of a
     # tuple), which each position tells with one look-up, not a regex match of every trigger
-    found: list[list[int]] = [[] for _ in _WORD_RESTS]
+    found: list[list[int]] = [[] for _ in _WORD_TRIGGERS]
     for p in words:
         for k, word_rests in _by_letter.get(text[p], ()):
             if text.startswith(word_rests, p + 1):
                 found[k].append(p)
-    for (pattern, _), at in zip(_WORD_RESTS, found, strict=True):
+    for (pattern, _), at in zip(_WORD_TRIGGERS, found, strict=True):
         out[id(pattern)] = at
     return out
 
