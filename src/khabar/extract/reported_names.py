@@ -197,9 +197,7 @@ def _tagged_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     too («کشتی», «آرای»), but no reporting verb, given name, pronoun, function word, post,
     title, place or body."""
     key = keys[k]
-    if not lettered(tokens, keys, k) or key in lx.first_names() or key in NOT_SUBJECT:
-        return False
-    if key in stopwords() or key in post_boundaries() or kin(key) or key.startswith("می"):
+    if not _plain_word(tokens, keys, k) or key.startswith("می"):
         return False
     if key.startswith(("همین", "همان")) and rank(key[4:]) < FREQUENT:
         return False  # «کاوه همینطور که ...»: likewise
@@ -211,12 +209,17 @@ def _tagged_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
 def _name_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """A word of letters that may be a name's: no given name, pronoun, function word, verb,
     post, title, place or body."""
+    return _plain_word(tokens, keys, k) and no_verb_nor_listed(keys, k)
+
+
+def _plain_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """A word of letters and no given name, pronoun, function word, post's end or kin: what
+    both the tagger's words (``_tagged_word``) and an unlisted family name (``_name_word``)
+    must be."""
     key = keys[k]
     if not lettered(tokens, keys, k) or key in lx.first_names() or key in NOT_SUBJECT:
         return False
-    if key in stopwords() or key in post_boundaries() or kin(key):
-        return False
-    return no_verb_nor_listed(keys, k)
+    return key not in stopwords() and key not in post_boundaries() and not kin(key)
 
 
 def _add(reg: Registry, tokens: TokenColumns, keys: list[str], i: int, j: int) -> None:
