@@ -49,8 +49,6 @@ from khabar.extract.people import (
 )
 from khabar.extract.registry import Registry, subject_at
 from khabar.extract.unlisted_names import quoted_word
-from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _FAMILY_WORDS = 2  # a family name of two words at most: «کشتی آرای», «خواجه دلوئی»
@@ -234,9 +232,6 @@ def _add(reg: Registry, tokens: TokenColumns, keys: list[str], i: int, j: int) -
             pkey = known
             reg.persons[pkey].name = name
     if pkey is None:
-        pkey = "".join(keys[i:j])
-        reg.persons.setdefault(pkey, Person(name=name))
-        reg.surnames.setdefault(family, set()).add(pkey)
+        pkey = reg.new_person(tokens, keys, i, j, family)
     reg.reported.add(pkey)
-    reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
-    reg.by_token.update(dict.fromkeys(range(i, j), pkey))
+    reg.mention_at(tokens, i, j, pkey)
