@@ -58,21 +58,11 @@ def given_subjects(
                 continue
             if not (reports(keys, i + 2, b) or interview(keys, i + 2, b)):
                 continue
-            pkey = named_so(reg, (keys[i], keys[i + 1]))
+            pkey = reg.named_so((keys[i], keys[i + 1]))
             if pkey is None:
                 pkey = reg.new_person(tokens, keys, i, i + 2)
                 reg.given.add(pkey)
             reg.mention_at(tokens, i, i + 2, pkey)
-
-
-def named_so(reg: Registry, words: tuple[str, ...]) -> str | None:
-    """The one person of the article whose name is or ends with ``words`` («علی الهیار ترکمن»
-    for «الهیار ترکمن گفت»), None if there is none or more than one."""
-    n = len(words)
-    found = [
-        pkey for pkey, person in reg.persons.items() if lx.phrase_keys(person.name)[-n:] == words
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:

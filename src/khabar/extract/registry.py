@@ -143,6 +143,13 @@ class Registry:
         self.surnames.setdefault((keys[j - 1],) if family is None else family, set()).add(pkey)
         return pkey
 
+    def named_so(self, words: tuple[str, ...]) -> str | None:
+        """The one person of the article whose name is or ends with ``words`` («علی الهیار
+        ترکمن» for «الهیار ترکمن گفت»), None if there is none or more than one."""
+        n = len(words)
+        found = [pkey for pkey, p in self.persons.items() if lx.phrase_keys(p.name)[-n:] == words]
+        return found[0] if len(found) == 1 else None
+
     def name_end(self, k: int, limit: int | None = None) -> int:
         """The token past the run of tokens that name the person named at token ``k`` (``k``
         itself when no one is named there), at most ``limit``."""

@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT, WHEN
-from khabar.extract.given_subjects import interview, named_so
+from khabar.extract.given_subjects import interview
 from khabar.extract.lone_surnames import (
     lettered,
     listed_at,
@@ -226,7 +226,7 @@ def _add(reg: Registry, tokens: TokenColumns, keys: list[str], i: int, j: int) -
     given = first_name_at(keys, i) or int(keys[i] in lx.first_names())
     family = tuple(keys[i + given : j]) if i + given < j else (keys[j - 1],)
     name = " ".join(tokens.words[i:j])
-    pkey = named_so(reg, tuple(keys[i:j]))
+    pkey = reg.named_so(tuple(keys[i:j]))
     if pkey is None and (known := reg.by_surname(family)):
         if lx.phrase_keys(reg.persons[known].name) == family:
             pkey = known
