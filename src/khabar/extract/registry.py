@@ -121,7 +121,7 @@ class Registry:
 
     def mention_at(self, tokens: TokenColumns, i: int, j: int, pkey: str, cut: int = 0) -> None:
         """Tokens ``[i, j)`` name the person ``pkey``, from ``cut`` characters into token ``i``
-        (a family name run into the word before it: «گفتمحمدی»); a rule's find, with no
+        (a family name run into the word before it: «هستیمموسوی»); a rule's find, with no
         ``Mention`` of the tagger's and so no titles."""
         for k in range(i, j):
             self.by_token[k] = pkey
