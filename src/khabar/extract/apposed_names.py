@@ -18,8 +18,6 @@ from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_af
 from khabar.extract.namewords import compound_family_name
 from khabar.extract.people import PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
-from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _MAX_WORDS = 3  # a name of one to three words before the comma
@@ -64,13 +62,8 @@ def apposed_names(
             continue
         if keys[i] in lx.common_words() or keys[i] in lx.more_given_names() and c == i + 1:
             continue  # «مراد»: a word, or a given name alone
-        pkey = "".join(keys[i:c])
-        name = " ".join(tokens.words[i:c])
-        reg.persons.setdefault(pkey, Person(name=name))
-        reg.surnames.setdefault(tuple(keys[c - 1 : c]), set()).add(pkey)
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[c - 1]))
-        for k in range(i, c):
-            reg.by_token[k] = pkey
+        pkey = reg.new_person(tokens, keys, i, c)
+        reg.mention_at(tokens, i, c, pkey)
         if post.holder is None:
             reg.add_post(pkey, post)  # «شهردار عالیه»: the post in apposition is theirs
 

@@ -4,8 +4,6 @@ or by its issue, and an outlet that spoke before named again by its words alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each, finite_verb
 from khabar.extract.clause_words import (
@@ -595,37 +593,7 @@ def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
 _REPORT = lx.key("گزارش")
 
 
-# papers a body issues, named again by «این ...»: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»,
-# then «در این بخشنامه ... آمده است:»
-_ISSUED = frozenset(lx.key(w) for w in ("بخشنامه", "بیانیه", "اطلاعیه", "ابلاغیه", "نامه"))
-_ISSUED |= {lx.key("گزارش")}
-_A_PAPER = {lx.key(w + "\u200cای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
-_A_PAPER |= {lx.key(w + "ای"): lx.key(w) for w in _ISSUED if w != lx.key("گزارش")}
-_A_PAPER[lx.key("گزارشی")] = lx.key("گزارش")
-_BY_WAY = {"در", "طی"}  # «در بخشنامه‌ای», «طی گزارشی», «با انتشار اطلاعیه‌ای»
 _SAYS = "آمده"
-
-
-def paper_issuer(
-    keys, a, b, words, start: Callable[[int], int]
-) -> tuple[str, OrgRef | None] | None:
-    """The paper a sentence tells of someone issuing, by its noun, and the body that opens the
-    sentence as its issuer («بانک مرکزی در بخشنامه‌ای خطاب به بانک‌ها ... هشدار داد» ->
-    («بخشنامه», the bank)), or no body when someone else opens it («وی در بیانیه‌ای ...»);
-    None when no paper is issued in it. ``start``: where the subject of a clause that ends at
-    a token may open (``subject_start``)."""
-    if _A_PAPER.keys().isdisjoint(keys[a + 1 : b]):
-        return None  # most sentences: no paper's noun, looked for in C
-    for k in range(a + 1, b):
-        paper = _A_PAPER.get(keys[k])
-        if paper is None or not (keys[k - 1] in _BY_WAY or keys[k - 2 : k] == ["با", "انتشار"]):
-            continue
-        s = start(k)
-        org = organization_at(keys, s, k, words)
-        if org and not any(keys[t] in ("،", ",", ":") for t in range(org[1], k)):
-            return paper, OrgRef(org[0])
-        return paper, None
-    return None
 
 
 def this_paper(keys, a, verb_at, paper: str) -> int | None:

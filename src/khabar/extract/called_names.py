@@ -14,7 +14,6 @@ from khabar.extract.namewords import FREQUENT, adjective, light_verb_form, rank,
 from khabar.extract.numbers import WORDS
 from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention
 from khabar.extract.registry import Registry
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _NAMED = frozenset({"نام", "بنام", "بهنام", "اسم"})  # «به نام», «بنام», «به‌نام», «به اسم»
@@ -204,8 +203,7 @@ def called_again(
             continue  # another of that given name
         for k in lx.positions(keys, {given}):
             if k >= j and _alone(reg, tokens, keys, k):
-                reg.by_token[k] = pkey
-                reg.persons[pkey].mentions.append(Span(tokens.starts[k], tokens.ends[k]))
+                reg.mention_at(tokens, k, k + 1, pkey)
 
 
 def _alone(reg: Registry, tokens: TokenColumns, keys: list[str], k: int) -> bool:

@@ -16,8 +16,6 @@ from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports
 from khabar.extract.namewords import verb
 from khabar.extract.people import HOLY_TITLES, post_boundaries, stopwords
 from khabar.extract.registry import Registry, subject_at
-from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # «در گفت‌وگو با», «در گفتگو با», «در مصاحبه با»: an interview, whose subject speaks
@@ -60,24 +58,11 @@ def given_subjects(
                 continue
             if not (reports(keys, i + 2, b) or interview(keys, i + 2, b)):
                 continue
-            pkey = named_so(reg, (keys[i], keys[i + 1]))
+            pkey = reg.named_so((keys[i], keys[i + 1]))
             if pkey is None:
-                pkey = f"{keys[i]}{keys[i + 1]}"
-                reg.persons[pkey] = Person(name=f"{tokens.words[i]} {tokens.words[i + 1]}")
-                reg.surnames.setdefault((keys[i + 1],), set()).add(pkey)
+                pkey = reg.new_person(tokens, keys, i, i + 2)
                 reg.given.add(pkey)
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i + 1]))
-            reg.by_token[i] = reg.by_token[i + 1] = pkey
-
-
-def named_so(reg: Registry, words: tuple[str, ...]) -> str | None:
-    """The one person of the article whose name is or ends with ``words`` («علی الهیار ترکمن»
-    for «الهیار ترکمن گفت»), None if there is none or more than one."""
-    n = len(words)
-    found = [
-        pkey for pkey, person in reg.persons.items() if lx.phrase_keys(person.name)[-n:] == words
-    ]
-    return found[0] if len(found) == 1 else None
+            reg.mention_at(tokens, i, i + 2, pkey)
 
 
 def _family_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:

@@ -21,7 +21,6 @@ from khabar.extract.glued_heading_nouns import heading_noun, opens_clause
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.registry import Registry
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # verbs that end a heading which ``namewords.verb`` leaves (frequent short forms, copulas)
@@ -63,10 +62,8 @@ def glued_surnames(
             head, pkey = found
             if not _verb_or_place(head) and not reg.named_before(pkey, tokens.starts[i]):
                 continue  # a heading's noun: glued_heading_nouns
-            at = end_of_key(tokens.words[i], head)
-            reg.by_token[i] = pkey
+            reg.mention_at(tokens, i, i + 1, pkey, end_of_key(tokens.words[i], head))
             reg.glued.add(i)
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i] + at, tokens.ends[i]))
 
 
 def _ending_in(words: Iterable[str], ends: Iterable[str]) -> set[str]:

@@ -28,7 +28,6 @@ from khabar.extract.no_name_words import no_name
 from khabar.extract.people import PostMention, post_boundaries, stopwords
 from khabar.extract.registry import Registry, family_head, family_tail, subject_at
 from khabar.extract.speaking_bodies import organization_at
-from khabar.model import Person
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import default_lexicon
@@ -109,8 +108,7 @@ def lone_surnames(
             # «صفار» of «صفار هرندی», «محمدزاده» of «احمد آفرین محمدزاده»
             head = None if holders else family_head(reg, keys[i]) or family_tail(reg, keys[i])
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+        reg.mention_at(tokens, i, i + 1, pkey)
     if posts:
         # the sentence a post leads, found once: neither pass gives a post a holder
         if (opening := _post_lead_at(reg, keys, sentences, subjects, posts)) is not None:
@@ -125,9 +123,9 @@ def lone_surnames(
         if tagged is not None and {tagged.get(i), tagged.get(i + 1)} & {"ORG", "LOC"}:
             continue
         if _family_pair(tokens, keys, i):
-            pkey = reg.by_surname((keys[i], keys[i + 1])) or _new_pair(reg, tokens, keys, i)
-            reg.by_token[i] = reg.by_token[i + 1] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i + 1]))
+            pair = (keys[i], keys[i + 1])  # both words the family name
+            pkey = reg.by_surname(pair) or reg.new_person(tokens, keys, i, i + 2, pair)
+            reg.mention_at(tokens, i, i + 2, pkey)
     # the persons known now, in clauses that run long
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 1 or i in reg.by_token:
@@ -136,8 +134,7 @@ def lone_surnames(
             continue  # a body or a place the tagger reads there
         pkey = _family_of_one(reg, keys[i])
         if pkey and _name_shaped(tokens, keys, i) and _states_alone(reg, keys, i + 1, b):
-            reg.by_token[i] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+            reg.mention_at(tokens, i, i + 1, pkey)
     given_names_before(reg, tokens, keys)
 
 
@@ -177,8 +174,7 @@ def said_twice(
             continue
         pkey = _new_person(reg, tokens, keys, i)
         for k in opens:
-            reg.by_token[k] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens.starts[k], tokens.ends[k]))
+            reg.mention_at(tokens, k, k + 1, pkey)
 
 
 def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
@@ -273,8 +269,7 @@ def after_post_lead(
         if len(holders) > 1:
             continue
         pkey = holders.pop() if holders else _new_person(reg, tokens, keys, i)
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+        reg.mention_at(tokens, i, i + 1, pkey)
 
 
 def _verb_right_after(keys: list[str], j: int) -> bool:
@@ -423,14 +418,6 @@ def _family_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     return _name_shaped(tokens, keys, i) and _name_shaped(tokens, keys, i + 1)
 
 
-def _new_pair(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
-    """A person named by the family name of two words at ``i``."""
-    pkey = keys[i] + keys[i + 1]
-    reg.persons.setdefault(pkey, Person(name=f"{tokens.words[i]} {tokens.words[i + 1]}"))
-    reg.surnames.setdefault((keys[i], keys[i + 1]), set()).add(pkey)
-    return pkey
-
-
 def holder_named_before(reg: Registry, key: str, at: int) -> str | None:
     """Of the persons whose family name is ``key``, the one alone the article names before
     character ``at``: «محمد عموییان ... اظهار داشت» ... «عموییان بیان داشت: سارا محمدی،
@@ -442,9 +429,7 @@ def holder_named_before(reg: Registry, key: str, at: int) -> str | None:
 
 def _new_person(reg: Registry, tokens: TokenColumns, keys: list[str], i: int) -> str:
     """A person named by the family name at ``i``, with the given name ``_join_given`` finds."""
-    pkey = keys[i]
-    reg.persons.setdefault(pkey, Person(name=tokens.words[i]))
-    reg.surnames.setdefault((keys[i],), set()).add(pkey)
+    pkey = reg.new_person(tokens, keys, i, i + 1)
     _join_given(reg, tokens, keys, pkey, keys[i])
     return pkey
 
@@ -489,8 +474,7 @@ def _join_given(
         person.name = f"{tokens.words[k - 1]} {tokens.words[k]}"
         alone = Span(tokens.starts[k], tokens.ends[k])  # the family name, taken alone before
         person.mentions = [m for m in person.mentions if m != alone]
-        person.mentions.append(Span(tokens.starts[k - 1], tokens.ends[k]))
-        reg.by_token[k - 1] = reg.by_token[k] = pkey
+        reg.mention_at(tokens, k - 1, k + 1, pkey)
         break
 
 

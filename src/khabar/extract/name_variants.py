@@ -7,7 +7,6 @@ from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, adjective, light_verb_form, rank, verb
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _JOINED_LEAST = 6  # letters of a family name found run together or apart
@@ -47,7 +46,7 @@ def _joined_mention(
         return
     if tagged is not None and {tagged.get(k) for k in at} & {"ORG", "LOC"}:
         return
-    _mention(reg, tokens, at, pkey)
+    reg.mention_at(tokens, at.start, at.stop, pkey)
 
 
 def given_names_alone(
@@ -74,7 +73,7 @@ def given_names_alone(
         one = firsts[keys[i]]
         pkey = next(iter(one))
         if len(one) == 1 and _unknown_given(tokens, keys, i, reg, pkey, tagged):
-            _mention(reg, tokens, range(i, i + 1), pkey)
+            reg.mention_at(tokens, i, i + 1, pkey)
     for i in sorted(i for i in sentence_starts if i < len(keys) - 1):  # opens a sentence
         k = keys[i]
         holders = firsts.get(k)
@@ -84,7 +83,7 @@ def given_names_alone(
             continue
         if not tokens.words[i + 1][0].isalpha() or i + 1 in reg.by_token:
             continue  # «وینگو بگوویچ» again, or a name run on
-        _mention(reg, tokens, range(i, i + 1), next(iter(holders)))
+        reg.mention_at(tokens, i, i + 1, next(iter(holders)))
 
 
 def _unknown_given(
@@ -124,9 +123,3 @@ def _unknown_given(
 
 
 _BODIES = frozenset({"ORG", "LOC"})
-
-
-def _mention(reg: Registry, tokens: TokenColumns, at: range, pkey: str) -> None:
-    for k in at:
-        reg.by_token[k] = pkey
-    reg.persons[pkey].mentions.append(Span(tokens.starts[at[0]], tokens.ends[at[-1]]))

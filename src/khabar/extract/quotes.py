@@ -21,7 +21,6 @@ from khabar.extract.body_asides import body_aside
 from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
-    paper_issuer,
     relayed_report,
     report_of_body,
     this_paper,
@@ -39,9 +38,10 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
-from khabar.extract.given_texts import given_by, writer_of_paper
+from khabar.extract.given_texts import given_by
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
+from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
@@ -154,7 +154,7 @@ def find_quotes(
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
     unnamed = False  # the last cue's speaker is someone the text does not name
     report_told: OrgRef | None = None  # the body whose report a sentence quoting nothing told of
-    issued: tuple[str, OrgRef | None] | None = None  # the last paper issued, and by which body
+    issued: tuple[str, Ref, int] | None = None  # the last body's paper issued, by whom, where
     told_paper: tuple[str, Ref, int] | None = None  # the last paper told of, its writer, where
     writer: str | None = None  # the person who last wrote a piece («X در العرب نوشت:»)
     pieces: list[tuple[Cue, str | None]] = []  # the cues of a piece that goes on, its writer
@@ -191,8 +191,10 @@ def find_quotes(
         relayed = cited_body(keys, a, b, tokens.words) or relayed  # whose «این گزارش» is
         # whose «در این بخشنامه» is: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»
         opens = partial(subject_start, keys, a, reg=reg, post_at=post_at)
-        issued = paper_issuer(keys, a, b, tokens.words, opens) or issued
-        told_paper = writer_of_paper(keys, a, b, reg, opens, tokens.words) or told_paper
+        issued = paper_issued(keys, a, b, reg, opens, tokens.words, BODIES_PAPERS) or issued
+        told_paper = (
+            paper_issued(keys, a, b, reg, opens, tokens.words, WRITERS_PAPERS) or told_paper
+        )
         for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
@@ -301,7 +303,7 @@ def find_quotes(
         elif (
             ref is None
             and issued
-            and issued[1]
+            and isinstance(issued[1], OrgRef)
             and (end := this_paper(keys, a, found[0][0], issued[0]))
         ):
             ref, subject_end, scanned = issued[1], end, False  # «در این بخشنامه آمده است:»

@@ -26,6 +26,7 @@ from khabar.extract.people import (
 )
 from khabar.extract.unlisted_names import court_name
 from khabar.model import Person
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
@@ -117,6 +118,37 @@ class Registry:
         for k in range(m.ti, m.j):
             self.by_token[k] = pkey
         self.mention_of[m.ti] = m
+
+    def mention_at(self, tokens: TokenColumns, i: int, j: int, pkey: str, cut: int = 0) -> None:
+        """Tokens ``[i, j)`` name the person ``pkey``, from ``cut`` characters into token ``i``
+        (a family name run into the word before it: «هستیمموسوی»); a rule's find, with no
+        ``Mention`` of the tagger's and so no titles."""
+        for k in range(i, j):
+            self.by_token[k] = pkey
+        self.persons[pkey].mentions.append(Span(tokens.starts[i] + cut, tokens.ends[j - 1]))
+
+    def new_person(
+        self,
+        tokens: TokenColumns,
+        keys: list[str],
+        i: int,
+        j: int,
+        family: tuple[str, ...] | None = None,
+    ) -> str:
+        """The key of the person tokens ``[i, j)`` name, their words' keys run together; added
+        with those words for a name unless the article has that key already, and given the
+        family name ``family`` (their last word unless said: «الخفاجی» of «تحسین الخفاجی»)."""
+        pkey = "".join(keys[i:j])
+        self.persons.setdefault(pkey, Person(name=" ".join(tokens.words[i:j])))
+        self.surnames.setdefault((keys[j - 1],) if family is None else family, set()).add(pkey)
+        return pkey
+
+    def named_so(self, words: tuple[str, ...]) -> str | None:
+        """The one person of the article whose name is or ends with ``words`` («علی الهیار
+        ترکمن» for «الهیار ترکمن گفت»), None if there is none or more than one."""
+        n = len(words)
+        found = [pkey for pkey, p in self.persons.items() if lx.phrase_keys(p.name)[-n:] == words]
+        return found[0] if len(found) == 1 else None
 
     def name_end(self, k: int, limit: int | None = None) -> int:
         """The token past the run of tokens that name the person named at token ``k`` (``k``

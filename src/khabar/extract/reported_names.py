@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT, WHEN
-from khabar.extract.given_subjects import interview, named_so
+from khabar.extract.given_subjects import interview
 from khabar.extract.lone_surnames import (
     lettered,
     listed_at,
@@ -49,8 +49,6 @@ from khabar.extract.people import (
 )
 from khabar.extract.registry import Registry, subject_at
 from khabar.extract.unlisted_names import quoted_word
-from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _FAMILY_WORDS = 2  # a family name of two words at most: «کشتی آرای», «خواجه دلوئی»
@@ -228,15 +226,12 @@ def _add(reg: Registry, tokens: TokenColumns, keys: list[str], i: int, j: int) -
     given = first_name_at(keys, i) or int(keys[i] in lx.first_names())
     family = tuple(keys[i + given : j]) if i + given < j else (keys[j - 1],)
     name = " ".join(tokens.words[i:j])
-    pkey = named_so(reg, tuple(keys[i:j]))
+    pkey = reg.named_so(tuple(keys[i:j]))
     if pkey is None and (known := reg.by_surname(family)):
         if lx.phrase_keys(reg.persons[known].name) == family:
             pkey = known
             reg.persons[pkey].name = name
     if pkey is None:
-        pkey = "".join(keys[i:j])
-        reg.persons.setdefault(pkey, Person(name=name))
-        reg.surnames.setdefault(family, set()).add(pkey)
+        pkey = reg.new_person(tokens, keys, i, j, family)
     reg.reported.add(pkey)
-    reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
-    reg.by_token.update(dict.fromkeys(range(i, j), pkey))
+    reg.mention_at(tokens, i, j, pkey)

@@ -15,7 +15,6 @@ from khabar.extract.people import person_key, stopwords
 from khabar.extract.registry import Registry, titled_figure
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 
@@ -101,10 +100,7 @@ def surname_mentions(
                 or lx.reporting_verbs().match(keys, after)
             ):
                 continue
-            for k in range(i, after):
-                reg.by_token[k] = pkey
-            end = tokens.ends[after - 1]
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], end))
+            reg.mention_at(tokens, i, after, pkey)
             break
 
 
@@ -121,8 +117,7 @@ def _titled_figure_at(
         return False
     fkey = person_key(name)
     reg.persons.setdefault(fkey, Person(name=name))
-    reg.by_token[i] = fkey
-    reg.persons[fkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+    reg.mention_at(tokens, i, i + 1, fkey)
     return True
 
 
@@ -167,9 +162,7 @@ def _surname_heads(
             continue
         if not tokens.words[i][0].isalpha() or not lx.reporting_verbs().match(keys, i + 1):
             continue
-        pkey = next(iter(holders))
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+        reg.mention_at(tokens, i, i + 1, next(iter(holders)))
 
 
 def _family_word(
@@ -319,9 +312,7 @@ def _repeated_names(
                 or "PER" in (tagged.get(i - 1), tagged.get(j))
             ):
                 continue  # «محمد باقر» of «محمد باقر قالیباف»: part of a longer name
-            for k in range(i, j):
-                reg.by_token[k] = pkey
-            reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+            reg.mention_at(tokens, i, j, pkey)
             break
 
 
@@ -346,5 +337,4 @@ def _run_together(
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+        reg.mention_at(tokens, i, i + 1, pkey)

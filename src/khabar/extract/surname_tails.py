@@ -8,7 +8,6 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, adjective, demonym, ordinary, shaped, word_rank
 from khabar.extract.registry import Registry, family_tail
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 
@@ -43,8 +42,7 @@ def surname_tails(
         pkey = family_tail(reg, k)
         if pkey is None or (not said and _family_head_alone(reg, pkey, k)):
             continue
-        reg.by_token[i] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[i], tokens.ends[i]))
+        reg.mention_at(tokens, i, i + 1, pkey)
 
 
 def _name_like(key: str) -> bool:

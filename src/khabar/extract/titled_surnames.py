@@ -11,8 +11,6 @@ from khabar.extract.clause_words import NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports, states_after
 from khabar.extract.people import stopwords
 from khabar.extract.registry import Registry, subject_at
-from khabar.model import Person
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # titles a given name is run into in news text («دکترمحمدباقر»)
@@ -51,8 +49,7 @@ def titled_surnames(
             if given is None and not royal and _titled(keys, keys[t]) < _TITLED_TWICE:
                 continue
             pkey = _new_person(reg, tokens, keys, t, given)
-        reg.by_token[t] = pkey
-        reg.persons[pkey].mentions.append(Span(tokens.starts[t], tokens.ends[t]))
+        reg.mention_at(tokens, t, t + 1, pkey)
 
 
 def _surname_shaped(tokens: TokenColumns, keys: list[str], t: int) -> bool:
@@ -98,14 +95,11 @@ def _new_person(
 ) -> str:
     """A person named by the family name at ``t``, in full where a given name stands before it
     (``given``: its token; a title run into it is left out of the name)."""
-    pkey = keys[t]
-    person = reg.persons.setdefault(pkey, Person(name=tokens.words[t]))
-    reg.surnames.setdefault((keys[t],), set()).add(pkey)
+    pkey = reg.new_person(tokens, keys, t, t + 1)
     if given is not None:
         word = tokens.words[given]
         cut = len(word) - len(_given(keys[given]) or "")
         first = word[cut:] if lx.key(word[cut:]) == _given(keys[given]) else word
-        person.name = f"{first} {tokens.words[given + 1]}"
-        person.mentions.append(Span(tokens.starts[given] + cut, tokens.ends[given + 1]))
-        reg.by_token[given] = reg.by_token[given + 1] = pkey
+        reg.persons[pkey].name = f"{first} {tokens.words[given + 1]}"
+        reg.mention_at(tokens, given, given + 2, pkey, cut)
     return pkey
