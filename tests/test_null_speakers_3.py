@@ -40,8 +40,9 @@ CLASSES = {
 }
 # and 3 since: a closing mark run into a word, «بیشتر بخوانید:», «در همین رابطه امروز»; and 1
 # since «"غایب العمیری" پیش‌بینی کرد» (``reported_names``); and 1 since «چند سال قبل نیز» is
-# passed before a body (clause_openers.past_cause_or_ago)
-SINCE = 11
+# passed before a body (clause_openers.past_cause_or_ago); and 1 since a plural subjunctive
+# ends a heading run into «وی» («... بشکنیموی تصریح کرد:», ``glued_pronouns``)
+SINCE = 12
 CREDITED = 1
 
 

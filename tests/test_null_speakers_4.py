@@ -42,7 +42,9 @@ CLASSES = {
 }
 SINCE = 16  # and 1 since «او» after «با واکنش X مواجه شد،» is X (``reactions``); and 6 since
 # a given name and a family name of ordinary words open a reporting clause (``reported_names``:
-# «محمد کشتی آرای», «حسین مفید», «نادر قاضی‌پور»), and «"شوکت عزیز"» in quotes does
+# «محمد کشتی آرای», «حسین مفید», «نادر قاضی‌پور»), and «"شوکت عزیز"» in quotes does; and 1
+# since «این مرجع تقلید» past many unnamed in the plural is the cleric before them (``quotes``)
+SINCE += 1
 CREDITED = 0
 
 

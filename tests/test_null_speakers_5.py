@@ -43,6 +43,9 @@ SINCE = 9  # and 2 since: «و او» after «با واکنش X مواجه شد�
 # since «محمدمهدی گویا», «هوشیار فقیهی» open reporting clauses (``reported_names``); and 3
 # since: «ای بی‌سی», «الخلیج الجدید» listed, «سه روز پیش» passed before a body
 SINCE += 3
+# and 1 since a name right after a heading's verb opens its clause («... دوری کند آل‌هاشم در
+# بخش دیگری ... اظهار داشت:», ``speakers._after_heading_verb``)
+SINCE += 1
 CREDITED = 0
 
 

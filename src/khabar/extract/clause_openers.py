@@ -607,6 +607,7 @@ def after_frame(keys, s, verb_at) -> int:
     """Past «این درحالی است که» / «در حالی که», «آنچنان که», or a clause that ends with
     «بطوری که» («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the
     subject begins."""
+    s = _heading_into_frame(keys, s, verb_at)
     if keys[s] in _AS_JOINED and s + 1 < verb_at:
         return s + 1
     if keys[s] in _AS and keys[s + 1 : s + 2] == ["که"] and s + 2 < verb_at:
@@ -639,6 +640,29 @@ def after_frame(keys, s, verb_at) -> int:
 
 
 _WHILE = {"حالی", "درحالی", "حالیست", "درحالیست"}
+_FRAME_THIS = "این"
+_HEADING_WORDS = 12  # tokens of a subheading before the frame's «این» run into its last word
+
+
+def _heading_into_frame(keys, s, verb_at) -> int:
+    """Where «این در حالی است که» opens when a subheading's last word ran into its «این» («...
+    توضیح استاندار تهراناین در حالی است که انوشیروان محسنی‌بندپی، ... گفته بود:», «...
+    در دسترس نیستنداین در حالی است که ...»): the glued token, which ``after_frame`` then reads
+    as the frame's first word; else ``s``."""
+    if _WHILE.isdisjoint(keys[s + 2 : min(s + _HEADING_WORDS, verb_at)]):
+        return s  # most clauses: no frame past their first words, looked for in C
+    k = next(k for k in range(s + 2, min(s + _HEADING_WORDS, verb_at)) if keys[k] in _WHILE)
+    this = k - 2 if keys[k - 1] == "در" else k - 1
+    glued = keys[this] if this > s else ""
+    copula = keys[k] in ("حالیست", "درحالیست") or keys[k + 1 : k + 2] in _COPULA
+    return (
+        this
+        if copula
+        and len(glued) > len(_FRAME_THIS) + 1
+        and glued.endswith(_FRAME_THIS)
+        and glued not in lx.common_words()  # «بنابراین», «همچنین»
+        else s
+    )
 
 
 _SPLIT_WHILE = frozenset({"حالی", "درحالی"})

@@ -15,6 +15,8 @@ _HEADING_ENDS = {"است", "نیست", "شد", "بود", "دارد", "کند", "
 _HEADING_ENDS |= {"هست", "هستند", "هستیم", "نیستند", "نیستیم", "شدند", "شدیم", "نشد"}
 _HEADING_ENDS |= {"بودند", "بودیم", "دارند", "داریم", "ندارد", "ندارند", "نداریم", "کردند"}
 _HEADING_ENDS |= {"کردیم", "نکرد", "داشت", "داشتند", "نداشت", "رسید", "رسیدند", "گردید"}
+# and the light verbs of change and taking: «... به یک‌سوم حجم سیلابی کاهش یافتمدیرعامل ...»
+_HEADING_ENDS |= {"یافت", "یافتند", "نیافت", "گرفت", "گرفتند"}
 # what follows «وی» in its clause («وی همچنین افزود», «وی با اشاره به ...»), not a noun of an
 # ezafe («جلوی میوه‌فروشی»)
 _AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
@@ -38,7 +40,10 @@ def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
             and key not in lx.common_words()
             and key not in lx.first_names()
             # «او» ends many words: only after a heading's verb («... است‌او در ادامه افزود»)
-            and (heading_end(stem) or (key.endswith("وی") and _heading_word(key, stem)))
+            and (
+                heading_end(stem)
+                or (key.endswith("وی") and (_heading_word(key, stem) or _subjunctive(stem)))
+            )
         ):
             return k
         if key == "وی" and k > s and keys[k - 1].isdigit() and _after_he(keys, k, verb_at):
@@ -78,6 +83,23 @@ def _heading_verb(stem: str) -> bool:
         and len(stem) >= 5
         and stem.endswith(("د", "م", "ند", "یم", "ید"))
     )
+
+
+def _subjunctive(stem: str) -> bool:
+    """Whether a word is the subjunctive of a plural person, a slogan's last word run into
+    «وی» («... اتحاد شوم کرونا و تحریم را بشکنیموی تصریح کرد:», «... باشیدوی ...»); not a
+    noun so shaped («بازدید»)."""
+    return (
+        stem.startswith(_SUBJUNCTIVE)
+        and len(stem) >= 5
+        and stem.endswith(_PLURAL_PERSONS)
+        and (stem not in lx.common_words() or stem.startswith(_BE))
+    )
+
+
+_SUBJUNCTIVE = "ب"  # «بشکنیم», «بگذارند», «باشید»
+_PLURAL_PERSONS = ("یم", "ید", "ند")
+_BE = "باش"  # «باشیم», «باشید», «باشند»: common words, and verbs
 
 
 _PERFECT = "اند"

@@ -73,6 +73,7 @@ from khabar.extract.speakers import (
     new_subject,
     opener,
     piece_goes_on,
+    plural_verb,
     resolve,
     speaker,
 )
@@ -149,6 +150,10 @@ def find_quotes(
     before_body: Ref = None
     past_body: Ref = None
     aside = False  # the sentence is a writer's between a body's words and an anaphor
+    # who spoke last before unnamed others in the plural, and that for the next sentence: a
+    # person's anaphor right after their words goes back to them
+    before_many: Ref = None
+    past_many: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -174,6 +179,7 @@ def find_quotes(
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
         past_aside, aside = aside, False
+        past_many, before_many = before_many, None
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -250,6 +256,14 @@ def find_quotes(
             # «معاونت حمل و نقل هم اعلام کرد ... این مسئول توضیح داد:»: a person's anaphor
             # passes over the body's words to the person who spoke before them
             heard = past_body
+        elif (
+            last_ref is None
+            and past_many is not None
+            and person_anaphor(keys, opens(found[0][0]), post_at)
+        ):
+            # «گفتنی است ... بسیاری از کارشناسان توصیه کرده‌اند ... . این مرجع تقلید، اظهار
+            # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
+            heard = past_many
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
         )
@@ -414,6 +428,12 @@ def find_quotes(
         elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
             _outlet_again(keys, a, found[0][0])
         ):
+            if (
+                isinstance(last_ref, (str, PostMention))
+                and plural_verb(keys, found[0][0])
+                and not people_in(a, b)
+            ):
+                before_many = last_ref  # unnamed others in the plural: not whom «وی» means
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
         questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
         if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):

@@ -206,7 +206,11 @@ def speaker(
             return None, s, False, False  # «... مرگ الهام ...، خانواده وی ... درخواست کردند»
         if (post := _post_past_words(keys, s, verb_at, post_at, reg, pkey)) is not None:
             return post, post.j, False, True
-        return pkey, end, pkey not in seen, True
+        # a subheading's verb right before the name, its line break lost: the name opens the
+        # clause («... کرونا باشد مزارعی پنجشنبه در مطلبی نوشت ...»); not a verb in the plural
+        # («وقتی متوجه شدند استاد راهنمای ... کیست ...، از علی خواستند»: they, unnamed)
+        heading = _after_heading_verb(keys, s, end, reg, pkey) and not plural_verb(keys, verb_at)
+        return pkey, end, pkey not in seen, not heading
     if post := _post_before_verb(keys, s, verb_at, post_at, reg):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
     if _document_says(keys, s, verb_at):
@@ -495,13 +499,27 @@ _WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی 
 
 def _named_in_clause(keys, s, verb_at, reg: Registry, pkey: str) -> bool:
     """Whether the clause names ``pkey`` between ``s`` and its verb, before any quoted words:
-    one who speaks seldom names themself («وی با بیان این‌که ترامپ ... اغراق کرده است گفت»)."""
+    one who speaks seldom names themself («وی با بیان این‌که ترامپ ... اغراق کرده است گفت»);
+    not by a family name alone that another person of the article bears too («وی با بیان
+    اینکه افرادی که ... هیچ‌گاه یار هاشمی نبودند، گفت:» of یاسر هاشمی, who speaks of his
+    father, «اکبر هاشمی رفسنجانی»)."""
     for k in range(s, verb_at):
         if keys[k] in (":", "«", "»", '"'):
             return False
-        if reg.by_token.get(k) == pkey:
+        if reg.by_token.get(k) == pkey and not _shared_surname(keys, k, reg, pkey):
             return True
     return False
+
+
+def _shared_surname(keys, k, reg: Registry, pkey: str) -> bool:
+    """Whether the one word at ``k`` names ``pkey`` alone and is a word of another person's
+    name in the article: it may be theirs."""
+    if pkey in (reg.by_token.get(k - 1), reg.by_token.get(k + 1)):
+        return False
+    return any(
+        other != pkey and keys[k] in lx.phrase_keys(person.name)
+        for other, person in reg.persons.items()
+    )
 
 
 def _subject_opening(
@@ -665,6 +683,22 @@ def _post_past_words(keys, s, verb_at, post_at, reg: Registry, pkey: str) -> Pos
     return post if any(w.isalpha() and w != "دیگر" for w in between) else None
 
 
+def _after_heading_verb(keys, s, end, reg: Registry, pkey: str) -> bool:
+    """Whether the name of ``pkey`` ending at ``end`` follows a verb a subheading ends with
+    (``heading_end``), past the clause's first word: the heading's line break was lost, and
+    the name opens the clause («... از اشرافی‌گری دوری کند آل‌هاشم در بخش دیگری ...»)."""
+    named = [t for t in range(s + 1, end) if reg.by_token.get(t) == pkey]
+    if not named:
+        return False
+    k = named[0]  # the name's first word (a post in apposition may follow it)
+    return k > s + 1 and heading_end(keys[k - 1]) and keys[k - 1] not in _TOLD_WAS
+
+
+# «بود» ends a told story's sentences more than a heading («... پاره‌پاره و کثیف بود مرحوم
+# حاج‌آقا مصطفی به من فرمود»: ARMAN's run-on memoir, the name with its honorific)
+_TOLD_WAS = frozenset({"بود", "نبود", "بودند", "بودیم"})
+
+
 def _that_open(keys, s, k, verb_at) -> bool:
     """Whether a «که» between ``s`` and the name at ``k`` opens a clause the name is in («X از
     سندی که به دست «محمد علی» تنظیم شده حمایت کرد»); not one its verb and a comma closed right
@@ -674,6 +708,8 @@ def _that_open(keys, s, k, verb_at) -> bool:
     نیز نخست‌وزیر پاکستان بود و ...، نشریه‌ای ... اعلام کرد»)."""
     if "که" not in keys[s:k]:
         return False
+    if heading_end(keys[k - 1]):
+        return False  # «... که ساده‌زیست باشد و ... دوری کند آل‌هاشم در بخش دیگری ... اظهار داشت:»
     if keys[k - 1] not in COMMAS or not finite_verb(keys[k - 2]):
         return True
     pause = next((t for t in range(verb_at - 1, k, -1) if keys[t] in _PAUSES), None)
@@ -769,7 +805,7 @@ _UNBROKEN = {*STOPS, *COMMAS, "که", "را"}  # nor a clause of another («... 
 _MOREOVER = lx.key("همچنین")  # right after a subject: «X همچنین ... گفت»
 
 
-def _plural_verb(keys, verb_at) -> bool:
+def plural_verb(keys, verb_at) -> bool:
     """Whether the reporting verb at ``verb_at`` is in the plural («دانستند», «تاکید کرده‌اند»)."""
     for k in range(verb_at, min(verb_at + 3, len(keys))):
         if keys[k] in (":", "،", ",", "که", "."):
@@ -815,13 +851,13 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
         if (
             keys[post.j] == _MOREOVER
             and _UNBROKEN.isdisjoint(keys[post.j : verb_at])
-            and not _plural_verb(keys, verb_at)
+            and not plural_verb(keys, verb_at)
         ):
             return post  # «... را قفل کرد رئیس اداره راه و شهرسازی قوچان همچنین ... اظهار کرد:»
         if (
             keys[verb_at] in _FROM_ON.get(keys[post.j], ())
             and _UNBROKEN.isdisjoint(keys[s:verb_at])
-            and not _plural_verb(keys, verb_at)
+            and not plural_verb(keys, verb_at)
         ):
             return post  # «... 400 هزار مسافر رئیس سازمان جوانان هلال‌احمر از ... خبر داد»
     return None
