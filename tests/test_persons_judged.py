@@ -506,10 +506,11 @@ SAMPLES = [
     # (a dish, a tea glass, «خواهش درمانی», a bridge, a place), 1 named after someone (a
     # memorial); 4 of the 18 were judged false in earlier samples too; 0.942 (17 false) on the
     # contexts, 7 true names found only with the rest of their article. The ten store samples
-    # pooled: 164 of 3,000, 5.5 % (Wilson 95 % 4.7-6.3 %). 0.979 on the contexts (6 false)
-    # after its rules (crafts, friends and the speaker's trustee run on into a name, an
-    # indefinite object before «را», a form after «به صورت», a quoted name to its closing
-    # mark, a memorial, «پیروزی», «درمانی», «متواری», «استکان»)
+    # pooled: 164 of 3,000, 5.5 % (Wilson 95 % 4.7-6.3 %). 0.986 on whole articles and on the
+    # contexts (4 false) after its rules (crafts, friends, the speaker's trustee, a
+    # preposition and an indefinite object before «را» run on into a name, a form after «به
+    # صورت», a quoted name to its closing mark, a given name opening a list's item, «حاجی» of
+    # a family name, a memorial, «پیروزی», «درمانی», «متواری», «استکان»)
     Sample(
         "persons_judged_store_10",
         drawn=Drawn(seed=4343, persons=300, articles=179, precision=0.940),
