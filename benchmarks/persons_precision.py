@@ -70,7 +70,8 @@ same extraction at f2935cd; the seventh, ``persons_judged_store_7.jsonl``: ``--s
 ``persons_judged_store_8.jsonl``: ``--seed 3131`` and ``--exclude`` each of the seven, from an
 extraction of all the shared news at 2a97ad8; the ninth, ``persons_judged_store_9.jsonl``:
 ``--seed 3232`` and ``--exclude`` each of the eight, from an extraction of all the shared news at
-e5ab962).
+e5ab962; the tenth, ``persons_judged_store_10.jsonl``: ``--seed 4343`` and ``--exclude`` each of
+the nine, from an extraction of all the shared news at 0b069e7).
 """
 
 from __future__ import annotations

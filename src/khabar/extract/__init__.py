@@ -41,7 +41,11 @@ from khabar.extract.family_continued import (
 )
 from khabar.extract.film_characters import without_film_characters
 from khabar.extract.foreign_surnames import with_foreign_surnames
-from khabar.extract.given_heads import with_given_heads
+from khabar.extract.given_heads import (
+    with_given_heads,
+    with_haji_family_names,
+    with_item_given_names,
+)
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
 from khabar.extract.glued_names import (
@@ -77,12 +81,13 @@ from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
-from khabar.extract.quoted_whole import with_quoted_first_words
+from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
 from khabar.extract.reported_names import reported_names
 from khabar.extract.roll_items import with_roll_items
+from khabar.extract.run_on_words import without_run_on_words
 from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
@@ -172,6 +177,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
+    mentions = with_item_given_names(tokens, keys, text, mentions)
+    mentions = with_haji_family_names(tokens, keys, text, mentions)
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
@@ -179,6 +186,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
+    mentions = with_quoted_last_words(tokens, keys, text, mentions)
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
@@ -189,6 +197,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
+    mentions = without_run_on_words(tokens, keys, text, mentions)
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

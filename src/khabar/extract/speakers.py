@@ -568,6 +568,8 @@ def _subject_opening(
     pkey = reg.by_token.get(s)
     if pkey and byline_credited(keys, s):
         pkey = None  # «انتشاردهنده: مهرنوش خانزائی ...»: credited by the page, not speaking
+    if pkey and _object_named(keys, s, verb_at, reg):
+        pkey = None  # «نباید رومینا را ... تنها می‌گذاشتند دکتر X ... می‌گوید»: the object
     if pkey:
         end = _after_subject(s, reg, post_at)
         if together(keys, end, verb_at, reg, pkey):
@@ -627,8 +629,10 @@ def _kin_of_someone(keys, k, verb_at) -> bool:
 
 def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, int] | None:
     """A known person further in the clause, not after a preposition or a word of kinship,
-    nor inside an adverbial «با ...» clause: (key, token where the name ends), or None."""
+    nor inside an adverbial «با ...» clause, one past the clause's last semicolon first:
+    (key, token where the name ends), or None."""
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
+    closed: tuple[str, int] | None = None  # the first found before a semicolon
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
             in_with = True
@@ -647,6 +651,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and not in_with
             and keys[before] not in PREPOSITIONS
             and keys[before] not in _SUCH_AS
+            and keys[before - 1] not in _ABOUT  # «درباره رضایت رومینا»: the topic's
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and not _kin_of(keys[before], pkey, reg)  # «خاله رومینا ... گفته است:»: the aunt
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
@@ -662,8 +667,22 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
         ):
             if (run_in := _name_run_into(keys, k, verb_at, reg)) is not None:
                 return reg.by_token[run_in], _after_subject(run_in, reg, post_at)
+            if _semicolon_after(keys, k, verb_at):
+                closed = closed or (pkey, _after_subject(k, reg, post_at))
+                continue
             return pkey, _after_subject(k, reg, post_at)
-    return None
+    return closed
+
+
+def _semicolon_after(keys, k, verb_at) -> bool:
+    """A semicolon stands between the name at ``k`` and the verb: the name's clause is closed,
+    and a person named past it speaks rather than this one («روایت تازه از قتل رومینا؛ ...
+    دکتر X ... می‌گوید:», headings run into the lead; but «خامنه‌ای ... تاکید زیادی دارند؛
+    ایشان معتقدند که», no one named past it)."""
+    return any(keys[t] in _SEMICOLONS for t in range(k + 1, verb_at))
+
+
+_SEMICOLONS = frozenset({"؛", ";"})
 
 
 def _post_past_words(keys, s, verb_at, post_at, reg: Registry, pkey: str) -> PostMention | None:
@@ -766,6 +785,9 @@ def _past_object(keys, s: int, k: int, verb_at: int) -> bool:
 # «سخنرانان ... نقش ... دانشمندانی نظیر عمر خیام و ابن سینا را مورد تأکید قرار دادند»: a name
 # given as an example is inside a noun phrase, not the subject
 _SUCH_AS = {"نظیر", "مانند", "همچون", "همانند", "مثل"}
+# «درباره» (about) and its like before a noun whose person a name is: «این وکیل ... درخصوص
+# اظهارات بهمن درباره رضایت رومینا ... می‌گوید:» is the lawyer's, not Romina's
+_ABOUT = frozenset({"درباره", "دربارهی", "درخصوص"})
 _BUT = frozenset({"ولی", "اما", "لیکن", "ولیکن", "لکن"})
 
 

@@ -709,8 +709,8 @@ def _named_after(keys: list[str], i: int) -> bool:
 
 _CALLED = frozenset({"موسوم", "به", '"', "«", "“"})
 # a general's ranks, between a place's word and the martyr it is named after («جام سردار
-# شهید سپهبد حاج قاسم سلیمانی»)
-_RANKS = frozenset({"سپهبد", "سرلشکر", "سرتیپ", "ارتشبد", "دریادار", "امیر", "تیمسار"})
+# شهید سپهبد حاج قاسم سلیمانی»), and a pilot's («یادمان خلبان شهید حیدری»)
+_RANKS = frozenset({"سپهبد", "سرلشکر", "سرتیپ", "ارتشبد", "دریادار", "امیر", "تیمسار", "خلبان"})
 _TITLE_WORDS = frozenset(
     {"شهید", "شهیده", "سردار", "امام", "آیتالله", "علامه", "حاج", "حاجی", "خواجه"}
 )

@@ -1,0 +1,113 @@
+"""Words of the sentence run on into a name's end, and words that make what follows a form.
+
+- A craft a person is named by (``craft_words.txt``) that no family name list holds ends no
+  name of three words or more: the name ends before it («دکتر فاطمه منفرد پویا | روانشناس نیز
+  ... می‌گوید», a psychologist; not «میترا استاد», a family name).
+- A friend, a spouse or a colleague between a listed family name and a given name that ends
+  the run is whose the one named before is: the name ends before it («بهمن خاوری | دوست رومینا
+  گفته», Romina's friend; not «فیلیپ دوست بلازی», whose «بلازی» is no given name, nor a word
+  of kin that names are made of, «علی کاظمی بابا حیدر»).
+- An ordinary word after a family name alone, before «من» or «ما» and a copula, is what the
+  one named is to the speaker: the name ends before it («خانم کلاهدوزان | امین من بود», was my
+  trustee; not «شهید فلاحی ما نبود», no ordinary word).
+- A preposition no name holds ends a name: «اظهارات بهمن | درباره رضایت رومینا» (Bahman's
+  words about Romina's consent); one that opens it names no one.
+- A word of the language made indefinite by «ی», no name list's word, ends an untitled name
+  before «را»: it is the object, the name its verb's subject («حسن روحانی | هیئتی را متشکل از
+  وزرای کشور ... تعیین کرد», a delegation; «عباس | هیئتی را ... فرستاده است», «احمد قوام |
+  نخست‌وزیری را پذیرفت»; not «شهید عبدالعلی مزاری را», titled).
+- After «به صورت» or «به شکل» (in the form of) the words name a form, no person («توزیع برنج
+  به صورت «دمی پختک»», «به صورت علی الدوام», continually).
+"""
+
+from __future__ import annotations
+
+from khabar.extract import lexicons as lx
+from khabar.extract.people import QUOTES_OPEN, Mention, ended_at
+from khabar.text.segment import TokenColumns
+
+# a friend, a spouse, a fiancé(e), a colleague: no name's word between its two parts
+_FRIENDS = frozenset({"دوست", "همسر", "نامزد", "همکار"})
+# prepositions of two syllables or more, never a name's word (not «در» of «اورسولا فن در لین»,
+# nor «پیرامون», a family name too: «ابراهیم پیرامون مدیرعامل ...»)
+_PREPOSITIONS = frozenset({"درباره", "دربارهی", "درخصوص", "برای"})
+# «to me», «to us» and a copula after them: «امین من بود», «پشتیبان ما است»
+_OWNERS = frozenset({"من", "ما"})
+_COPULAS = frozenset({"بود", "است", "هست", "بودند", "هستند", "نبود", "نیست"})
+_OBJECT = "را"
+_INDEFINITE = "ی"
+_AS = "به"
+_FORMS = frozenset({"صورت", "شکل"})
+
+
+def without_run_on_words(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` ended before the words of the sentence run on into them, and without
+    those that name a form (module docstring)."""
+    out = []
+    for m in mentions:
+        if _as_form(tokens.words, keys, m.ti):
+            continue
+        j = _run_on_end(keys, m)
+        if j == m.i:
+            continue
+        if j < m.j:
+            m = ended_at(m, j, tokens.ends[j - 1], text)
+        out.append(m)
+    return out
+
+
+def _run_on_end(keys: list[str], m: Mention) -> int:
+    """Where ``m``'s name ends, before a preposition, a craft, a friend, a word of its
+    relation to the speaker or an object; ``m.j`` where none runs on into it; ``m.i`` where
+    it opens with a preposition."""
+    i, j = m.i, m.j
+    at = next((k for k in range(i, j) if keys[k] in _PREPOSITIONS), j)
+    if at < j:
+        return at
+    last = keys[j - 1]
+    if j - i >= 3 and last in lx.craft_words() and last not in lx.family_name_words():
+        return j - 1
+    if j - i >= 4 and _friend_of(keys, j):
+        return j - 2
+    if j - i == 2 and _relation_to_speaker(keys, j):
+        return j - 1
+    if j - i in (2, 3) and m.ti == i and _indefinite_object(keys, j):
+        return j - 1
+    return j
+
+
+def _friend_of(keys: list[str], j: int) -> bool:
+    """A friend, a spouse or a colleague at ``j - 2``, after a listed family name and before
+    a listed given name that ends the run at ``j``."""
+    if keys[j - 2] not in _FRIENDS:
+        return False
+    return keys[j - 3] in lx.family_name_words() and keys[j - 1] in lx.first_names()
+
+
+def _relation_to_speaker(keys: list[str], j: int) -> bool:
+    """The name's last word, at ``j - 1``, is an ordinary word that «من» or «ما» and a copula
+    follow, after a family name alone that no given name is."""
+    if j + 1 >= len(keys) or keys[j] not in _OWNERS or keys[j + 1] not in _COPULAS:
+        return False
+    first, last = keys[j - 2], keys[j - 1]
+    return last in lx.common_words() and first not in lx.first_names()
+
+
+def _indefinite_object(keys: list[str], j: int) -> bool:
+    """The name's last word, at ``j - 1``, is a common word with «ی», no name's, before «را»."""
+    if j >= len(keys) or keys[j] != _OBJECT:
+        return False
+    last = keys[j - 1]
+    if not last.endswith(_INDEFINITE) or last in lx.name_words() or last in lx.first_names():
+        return False
+    return last not in lx.family_name_words() and last[:-1] in lx.common_words()
+
+
+def _as_form(words: list[str], keys: list[str], i: int) -> bool:
+    """«به صورت» or «به شکل», a quotation mark between or none, before token ``i``."""
+    k = i - 1
+    if k >= 0 and words[k] in QUOTES_OPEN:
+        k -= 1
+    return k >= 1 and keys[k] in _FORMS and keys[k - 1] == _AS
