@@ -241,13 +241,27 @@ def after_event_part(
     return s
 
 
-def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) -> int:
+def after_adjunct(
+    keys,
+    s,
+    verb_at,
+    opens: Callable[[int], bool] | None = None,
+    then_opens: Callable[[int], bool] | None = None,
+) -> int:
     """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
     past «پیش از این» with none; past «در همین باره» alone when ``opens`` says a subject
-    begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); else
-    ``s``."""
-    if tuple(keys[s : s + 2]) in _THEN and keys[s + 2 : s + 3] and keys[s + 2] in PRONOUNS:
-        return s + 2  # «در ادامه وی»
+    begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); past «در
+    ادامه», «در پایان» before a pronoun or where ``then_opens`` says a subject begins, with no
+    «که» before the verb; else ``s``."""
+    if tuple(keys[s : s + 2]) in _THEN and keys[s + 2 : s + 3]:
+        if keys[s + 2] in PRONOUNS:
+            return s + 2  # «در ادامه وی»
+        if then_opens is not None and s + 2 < verb_at and then_opens(s + 2):
+            # «در ادامه نماینده مردم خرم‌بید ... نیز گفت»: a subject, a post too, opens there;
+            # not past «که», whose clause has its own («در ادامه نماینده دادستان ... را قرائت
+            # کرد که متهم ستوده ... گفت»)
+            if "که" not in keys[s + 2 : verb_at]:
+                return s + 2
     if tuple(keys[s : s + 2]) not in _ADJUNCTS:
         return s
     if keys[s + 1] in ("این", "همین", "همان") and s + 2 < verb_at and org_anaphor(keys[s + 2]):

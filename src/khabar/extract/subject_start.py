@@ -221,7 +221,13 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = _past_time_cleft(keys, s, verb_at, opens_subject)
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
-    s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
+    s = after_adjunct(
+        keys,
+        s,
+        verb_at,
+        lambda k: opens_subject(k) or post_starts(keys, k, post_at),
+        lambda k: opens_subject(k) or _post_of_words(keys, k, post_at),
+    )
     s = after_when(keys, s, verb_at, post_at)
     if (framed := after_frame(keys, s, verb_at)) != s:
         # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
@@ -241,6 +247,14 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _post_of_words(keys, k, post_at) -> bool:
+    """A post of two words or more starts at ``k``: after «در ادامه» a bare «قاضی» or «وزیر»
+    is of the hearing or meeting told, any of several («در ادامه قاضی به نماینده دادستان
+    گفت:» said to another whom the next sentence names)."""
+    post = post_at.get(k)
+    return post_starts(keys, k, post_at) and post.j - post.i > 1
 
 
 # «از زمانی که», «از وقتی که», their «که» joined or apart: a clause of time, whose subject
