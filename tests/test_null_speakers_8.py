@@ -25,8 +25,12 @@ EARLIER = (
 # outlet, a state or a body's paper), 41 no one, 9 are no statement. As drawn, on the text up to
 # the paragraph after the quote, 1 of the 50 right (a post alone the cut text leaves to the one
 # speaker before it), and one of the 41 credited (a spokesman of the foreign ministry, never
-# named, given to the atomic agency's). Since, 2 right: «در ادامه» passed before a post alone
-# as before a pronoun or a name (``clause_openers.after_adjunct``).
+# named, given to the atomic agency's). Since, 3 right: «در ادامه» passed before a post of two
+# words or more as before a pronoun (``clause_openers.after_adjunct``, ``subject_start``); «در
+# سال» and its number passed before a body or a capital (``clause_openers.past_year``); and
+# in the whole article, not in the text cut after the quote, a heading's word that is a family
+# name too but one of the most frequent words run into a post
+# (``glued_posts._ordinary_name_word``: «... جهانیرئیس مجلس ... گفت:»).
 CLASSES = {
     "body": 11,  # a body, outlet or state
     "subject": 8,  # a named subject the rules miss
@@ -40,7 +44,7 @@ CLASSES = {
     "none": 41,
     "nostmt": 9,
 }
-SINCE = 2
+SINCE = 3
 CREDITED = 1
 
 
@@ -85,3 +89,37 @@ def test_not_past_then_to_a_clause_of_its_own_nor_a_bare_post() -> None:
         "علمایی گفت: من کپی نامه‌های جعلی را نگه داشتم.\n"
     )
     assert quotes[0] == (None, None)
+
+
+def test_a_year_before_a_body() -> None:
+    # roozno_1042: «در سال 2017» with no comma, then a capital for its state
+    quotes = said("در سال 2017 مسکو از امضای توافقی با ریاض خبر داد.\n")
+    assert quotes[-1] == (None, "روسیه")
+    quotes = said("در سال ۹۸ وزارت نفت اعلام کرد که صادرات کاهش یافت.\n")
+    assert quotes[-1] == (None, "وزارت نفت")
+    # no body named past the year: the media unnamed
+    quotes = said("در سال 2017 رسانه‌ها اعلام کردند که تحریم‌ها ظالمانه است.\n")
+    assert quotes[-1] == (None, None)
+    # the year's clause ends before the verb's: the accused say so, not the council
+    quotes = said(
+        "در سال ۹۷ شورای برنامه‌ریزی استان اصفهان مصوبه‌ای برای زمین‌ها می‌دهد که در آن یک "
+        "طبقه تجاری اجازه احداث دارد؛ در‌حالی‌که متهمان گفته‌اند مجوز ۲۵ هزار هکتار تجاری "
+        "دارند.\n"
+    )
+    assert quotes[-1] == (None, None)
+
+
+def test_a_heading_word_that_is_a_name_too_run_into_a_post() -> None:
+    # roozno_1138: «جهانی» is a family name too, and one of the most frequent words
+    quotes = said(
+        "دکتر محمدباقر قالیباف رئیس مجلس شورای اسلامی در نطق خود گفت: مجلس قوی است.\n"
+        "انقلاب اسلامی، مهم‌ترین الگوی رقیب برای نظام سرمایه‌داری جهانیرئیس مجلس در "
+        "نخستین نطق پیش از دستور خود گفت: دشمنی نظام سلطه گواه این مساله است.\n"
+    )
+    assert quotes[-1] == ("محمدباقر قالیباف", None)
+    # a family name run into a post is still the person's, not a heading's word
+    quotes = said(
+        "سیدحسن حسینی رئیس مجلس گفت: مجلس قوی است.\n"
+        "علی حسینیرئیس مجلس در نطق خود گفت: دشمنی نظام سلطه گواه است.\n"
+    )
+    assert quotes[-1] != ("سیدحسن حسینی", None)

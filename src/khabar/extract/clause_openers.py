@@ -212,6 +212,27 @@ def past_cause_or_ago(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
     return k if k < verb_at and opens(k) else s
 
 
+# «در سال 2017 مسکو از ... خبر داد», «در سال ۹۸ وزارت نفت اعلام کرد»: the year the clause
+# tells of, with no comma after it
+_YEAR_WORDS = frozenset({"میلادی", "شمسی", "خورشیدی", "قمری"})
+_YEAR_STOPS = frozenset({"که", "،", ",", "؛", ":"})
+
+
+def past_year(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
+    """Past «در سال» and its number (and «میلادی», «نیز» or «هم» after it) opening the clause
+    at ``s``, when what ``opens`` a subject follows and no «که», comma or «؛» stands between
+    it and the verb, whose clause it may not be («در سال ۹۷ شورای برنامه‌ریزی استان ... مصوبه‌ای
+    ... می‌دهد که ...؛ در‌حالی‌که متهمان گفته‌اند»); else ``s``."""
+    if keys[s : s + 2] != ["در", "سال"] or s + 3 >= verb_at or not keys[s + 2].isdigit():
+        return s  # most clauses
+    k = s + 3
+    k += keys[k] in _YEAR_WORDS
+    k += k < verb_at and keys[k] in ("نیز", "هم")
+    if _YEAR_STOPS.intersection(keys[k:verb_at]):
+        return s
+    return k if k < verb_at and opens(k) else s
+
+
 # «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
 # with no comma after it; the subject opens within a few words past the gathering's noun
 _EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})
