@@ -22,7 +22,9 @@ both earlier draws after ``--but``, from the extraction at 5da594c, and
 8888 --n 100`` and the four earlier draws after ``--but``, from the extraction at 1b8d7e6;
 ``null_speakers_judged_6.jsonl`` with ``--seed 9090 --n 100`` and the five earlier draws after
 ``--but``, from the extraction at 2a97ad8, and ``null_speakers_judged_7.jsonl`` with ``--seed
-9292 --n 100`` and the six earlier draws after ``--but``, from the extraction at e5ab962.
+9292 --n 100`` and the six earlier draws after ``--but``, from the extraction at e5ab962;
+``null_speakers_judged_8.jsonl`` with ``--seed 9494 --n 100`` and the seven earlier draws
+after ``--but``, from the extraction at 0b069e7.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ LATER = frozenset(
         "null_speakers_judged_5.jsonl",
         "null_speakers_judged_6.jsonl",
         "null_speakers_judged_7.jsonl",
+        "null_speakers_judged_8.jsonl",
         "quotes_judged_2.jsonl",
     }
 )

@@ -212,6 +212,27 @@ def past_cause_or_ago(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
     return k if k < verb_at and opens(k) else s
 
 
+# «در سال 2017 مسکو از ... خبر داد», «در سال ۹۸ وزارت نفت اعلام کرد»: the year the clause
+# tells of, with no comma after it
+_YEAR_WORDS = frozenset({"میلادی", "شمسی", "خورشیدی", "قمری"})
+_YEAR_STOPS = frozenset({"که", "،", ",", "؛", ":"})
+
+
+def past_year(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
+    """Past «در سال» and its number (and «میلادی», «نیز» or «هم» after it) opening the clause
+    at ``s``, when what ``opens`` a subject follows and no «که», comma or «؛» stands between
+    it and the verb, whose clause it may not be («در سال ۹۷ شورای برنامه‌ریزی استان ... مصوبه‌ای
+    ... می‌دهد که ...؛ در‌حالی‌که متهمان گفته‌اند»); else ``s``."""
+    if keys[s : s + 2] != ["در", "سال"] or s + 3 >= verb_at or not keys[s + 2].isdigit():
+        return s  # most clauses
+    k = s + 3
+    k += keys[k] in _YEAR_WORDS
+    k += k < verb_at and keys[k] in ("نیز", "هم")
+    if _YEAR_STOPS.intersection(keys[k:verb_at]):
+        return s
+    return k if k < verb_at and opens(k) else s
+
+
 # «در ابتدای این نشست علمی آقای دکتر حداد عادل ... تأکید کرد»: a part of the gathering told of,
 # with no comma after it; the subject opens within a few words past the gathering's noun
 _EVENT_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "حاشیه", "جریان", "خلال", "ادامه"})
@@ -241,13 +262,27 @@ def after_event_part(
     return s
 
 
-def after_adjunct(keys, s, verb_at, opens: Callable[[int], bool] | None = None) -> int:
+def after_adjunct(
+    keys,
+    s,
+    verb_at,
+    opens: Callable[[int], bool] | None = None,
+    then_opens: Callable[[int], bool] | None = None,
+) -> int:
     """Past an adverbial phrase opening the clause at ``s`` (``_ADJUNCTS``) to its comma, or
     past «پیش از این» with none; past «در همین باره» alone when ``opens`` says a subject
-    begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); else
-    ``s``."""
-    if tuple(keys[s : s + 2]) in _THEN and keys[s + 2 : s + 3] and keys[s + 2] in PRONOUNS:
-        return s + 2  # «در ادامه وی»
+    begins right after it («در همین باره مهدی چمران ... در گفتگویی که ...، گفت:»); past «در
+    ادامه», «در پایان» before a pronoun or where ``then_opens`` says a subject begins, with no
+    «که» before the verb; else ``s``."""
+    if tuple(keys[s : s + 2]) in _THEN and keys[s + 2 : s + 3]:
+        if keys[s + 2] in PRONOUNS:
+            return s + 2  # «در ادامه وی»
+        if then_opens is not None and s + 2 < verb_at and then_opens(s + 2):
+            # «در ادامه نماینده مردم خرم‌بید ... نیز گفت»: a subject, a post too, opens there;
+            # not past «که», whose clause has its own («در ادامه نماینده دادستان ... را قرائت
+            # کرد که متهم ستوده ... گفت»)
+            if "که" not in keys[s + 2 : verb_at]:
+                return s + 2
     if tuple(keys[s : s + 2]) not in _ADJUNCTS:
         return s
     if keys[s + 1] in ("این", "همین", "همان") and s + 2 < verb_at and org_anaphor(keys[s + 2]):

@@ -112,12 +112,25 @@ def _heading_word(stem: str, roots) -> bool:
     place («... در کشورمعاون وزیر بهداشت تاکید کرد:», «... ۲۰۵ نفرسرپرست دانشگاه ...»,
     «... در استان ایلامرئیس دانشگاه ...»); not a word of few letters or a stopword («غیرعضو»,
     «چندعضو»), a post's head itself («مدیرمسئول», «نایب‌رئیس»), nor a name's word, as a
-    name run into its post is one person's («موسویسخنگوی وزارت امور خارجه»)."""
-    if len(stem) < 3 or stem in roots or stem in stopwords() or stem in lx.name_words():
+    name run into its post is one person's («موسویسخنگوی وزارت امور خارجه»), but for one of
+    the most frequent words (``_ordinary_name_word``: «جهانی», «اسلامی»)."""
+    if len(stem) < 3 or stem in roots or stem in stopwords():
+        return False
+    if stem in lx.name_words() and not _ordinary_name_word(stem):
         return False
     if (one := singular(stem)) is not None and one not in roots and rank(one) < FREQUENT:
         return True  # «... در استان‌هارئیس شورای ائتلاف ادامه داد:» (heading_plurals)
     return stem in lx.common_words() or rank(stem) < FREQUENT or one_word_place(stem)
+
+
+_ORDINARY = 500  # the most frequent words: a family name among them is a word first
+
+
+def _ordinary_name_word(stem: str) -> bool:
+    """A name's word that is one of the most frequent words and no given name: a heading's
+    word before a post run into it («... نظام سرمایه‌داری جهانیرئیس مجلس ... گفت:»), as no
+    family name among them runs into a post (not «حسینی», «موسوی»)."""
+    return rank(stem) < _ORDINARY and stem not in lx.first_names()
 
 
 def name_glued_posts(

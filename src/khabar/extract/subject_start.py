@@ -31,6 +31,7 @@ from khabar.extract.clause_openers import (
     past_concession,
     past_paper_comma,
     past_this_matter,
+    past_year,
 )
 from khabar.extract.clause_words import (
     ALSO,
@@ -48,7 +49,7 @@ from khabar.extract.namewords import verb
 from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
-from khabar.extract.speaking_bodies import country_at, organization_at
+from khabar.extract.speaking_bodies import capital_at, country_at, organization_at
 from khabar.extract.that_subjects import quoted_person
 from khabar.extract.told_apart import outlet_colon
 
@@ -180,6 +181,10 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     # «به همین دلیل نیز شورای عالی ... اعلام کرد», «چند سال قبل نیز ارتش مصر مدعی ... شد»: a
     # body only (a person there is found by the further scan, and «وی» after goes on with him)
     s = past_cause_or_ago(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    # «در سال 2017 مسکو از ... خبر داد»: a body or a capital for its state, as above
+    s = past_year(
+        keys, s, verb_at, lambda k: body_at(keys, k, verb_at) or bool(capital_at(keys, k, verb_at))
+    )
     s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
@@ -221,7 +226,13 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     s = _past_time_cleft(keys, s, verb_at, opens_subject)
     s = past_paper_comma(keys, s, verb_at, opens_subject)
     s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
-    s = after_adjunct(keys, s, verb_at, lambda k: opens_subject(k) or post_starts(keys, k, post_at))
+    s = after_adjunct(
+        keys,
+        s,
+        verb_at,
+        lambda k: opens_subject(k) or post_starts(keys, k, post_at),
+        lambda k: opens_subject(k) or _post_of_words(keys, k, post_at),
+    )
     s = after_when(keys, s, verb_at, post_at)
     if (framed := after_frame(keys, s, verb_at)) != s:
         # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
@@ -241,6 +252,14 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _post_of_words(keys, k, post_at) -> bool:
+    """A post of two words or more starts at ``k``: after «در ادامه» a bare «قاضی» or «وزیر»
+    is of the hearing or meeting told, any of several («در ادامه قاضی به نماینده دادستان
+    گفت:» said to another whom the next sentence names)."""
+    post = post_at.get(k)
+    return post_starts(keys, k, post_at) and post.j - post.i > 1
 
 
 # «از زمانی که», «از وقتی که», their «که» joined or apart: a clause of time, whose subject
