@@ -134,9 +134,11 @@ SAMPLES = (
     # («سخنگوی سپاه: سردار سلیمانی در ماجرای ...»), a head alone beside a post it opens written
     # once («سخنگو» of «سخنگوی سپاه») and a post in the plural after two names each one's
     # («محمد جواد ظریف و المار ممدیارف، وزیران امور خارجه جمهوری اسلامی ایران و جمهوری
-    # آذربایجان»). One of the two wrong is that last post of Mammadyarov's: this sample, as the
-    # ninth, writes no post a plural states, where the first and second wrote such posts
-    Sample("posts_judged_10.jsonl", 55, 95, 56, 0.936, 2, persons=100),
+    # آذربایجان»); 0.947 (90; 1, 4) once the first vice-president's post and a minister's are
+    # two offices («وزیر بهداشت» his tweet names is not Jahangiri). The one wrong is that plural
+    # post of Mammadyarov's: this sample, as the ninth, writes no post a plural states, where
+    # the first and second wrote such posts
+    Sample("posts_judged_10.jsonl", 55, 95, 56, 0.947, 1, persons=100),
 )
 
 

@@ -178,9 +178,16 @@ _PAST = {"سابق", "پیشین", "اسبق", "وقت"}
 _FORMER = "سابق"  # «پیشین» and «اسبق» as worded (``_SAME_WORD``)
 
 
+_FIRST_VICE = ("معاون", "اول")
+
+
 def _office(key: tuple[str, ...]) -> str | None:
     if key[:2] == ("نخست", "وزیر"):
         return "نخستوزیر"  # written apart
+    if key[:2] == _FIRST_VICE and _office(key[2:]) == "رییسجمهور":
+        # an office of its own, no minister's nor the president's: «وزیر بهداشت ... اعلام
+        # می‌کند» of his tweet is not the post of «معاون اول رییس جمهور»
+        return "معاوناول"
     if key[:1] == ("رییسجمهوری",) or key[:2] == ("رییس", "جمهوری"):
         return "رییسجمهور"  # «رییس جمهوری پاکستان», «رئیس‌جمهوری آمریکا»
     return key[0] if key and key[0] in STATE_OFFICES else None
