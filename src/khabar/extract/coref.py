@@ -313,8 +313,8 @@ def one_wording(posts: list[str]) -> list[str]:
     دستگاه دیپلماسی ایران» after «وزیر امور خارجه کشورمان»); and a post that is
     another of theirs but for the country it closes with, the fuller wording written once
     («رئیس جمهور» of one who is «رئیس جمهوری چین», «سفیر» of «سفیر انگلیس»; not «دیپلمات» of
-    «دیپلمات پرتغالی قرار», the post run on past its end); and a head alone that opens another
-    of their posts («سخنگو» beside «سخنگوی سپاه», ``_bare_head_of``)."""
+    «دیپلمات پرتغالی قرار», the post run on past its end); and a head alone whose ezafe form
+    opens another of their posts («سخنگو» beside «سخنگوی سپاه», ``_bare_head_of``)."""
     keys = [worded(post_key(lx.phrase_keys(post))) for post in posts]
     words = [_one_post(w) for w in keys]
     headed = [w[:2] == _HEAD_OF_MINISTRY for w in keys]  # «رئیس دستگاه دیپلماسی ...»
@@ -344,10 +344,12 @@ def one_wording(posts: list[str]) -> list[str]:
 
 
 def _bare_head_of(key: tuple[str, ...], heads: set[str]) -> bool:
-    """Whether the post ``key`` is a head alone that opens another post of the same person,
-    bare or in its ezafe form: «سخنگو» beside «سخنگوی سپاه» (split off at «و» in «سخنگو و مسئول
-    روابط عمومی کل سپاه»), «رئیس» beside «رئیس سازمان ...»."""
-    return len(key) == 1 and bool({key[0], key[0] + "ی"} & heads)
+    """Whether the post ``key`` is a head alone whose ezafe form opens another post of the same
+    person: «سخنگو» beside «سخنگوی سپاه» (split off at «و» in «سخنگو و مسئول روابط عمومی کل
+    سپاه»), the same head written bare. Not one written alike («دیپلمات» beside «دیپلمات
+    پرتغالی قرار»): that longer one may be a post run on past its end, and the head alone the
+    wording to keep."""
+    return len(key) == 1 and key[0] + "ی" in heads
 
 
 _OURS = {("کشورمان",), ("این", "کشور")}  # «رئیس جمهور کشورمان»
