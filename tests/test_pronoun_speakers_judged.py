@@ -25,9 +25,9 @@ from khabar.evaluate_speakers import SpeakerScore, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
-# drawn later, letting in this sample's articles: the second to fourth, the sixth, the eighth
-# and the ninth posts samples, which judge posts, and the six draws of quotes with no speaker
-# from all the shared news outside the gold
+# drawn later, letting in this sample's articles: the second to fourth, the sixth, the eighth,
+# the ninth and the tenth posts samples, which judge posts, and the six draws of quotes with no
+# speaker from all the shared news outside the gold
 LATER = frozenset(
     {
         "posts_judged_2.jsonl",
@@ -36,6 +36,7 @@ LATER = frozenset(
         "posts_judged_6.jsonl",
         "posts_judged_8.jsonl",
         "posts_judged_9.jsonl",
+        "posts_judged_10.jsonl",
         "null_speakers_judged.jsonl",
         "null_speakers_judged_2.jsonl",
         "null_speakers_judged_3.jsonl",

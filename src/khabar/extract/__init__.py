@@ -79,6 +79,7 @@ from khabar.extract.name_verbs import without_verbs
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
+from khabar.extract.plural_posts import hold_plural_posts
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
@@ -113,6 +114,7 @@ from khabar.extract.triggers import (
     OUTLET,
     PERSON,
     PLACE,
+    PLURAL,
     POST,
     QUOTE,
     QUOTE_OPEN,
@@ -267,6 +269,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     hold_joined(reg, posts, keys, lines)  # «نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس»
     hold_anaphor_posts(reg, posts, doc.quotes, tokens, keys, text, spans, names)  # «این نماینده»
     own_posts(reg, doc.quotes, tokens, keys, text, names)  # «من به عنوان عضو فراکسیون ...»
+    # «اردوغان و پوتین، روسای جمهوری ترکیه و روسیه»
+    hold_plural_posts(reg, tokens, keys, text, starts_of[PLURAL])
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         holder = None if r.anaphor else resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:

@@ -178,9 +178,16 @@ _PAST = {"سابق", "پیشین", "اسبق", "وقت"}
 _FORMER = "سابق"  # «پیشین» and «اسبق» as worded (``_SAME_WORD``)
 
 
+_FIRST_VICE = ("معاون", "اول")
+
+
 def _office(key: tuple[str, ...]) -> str | None:
     if key[:2] == ("نخست", "وزیر"):
         return "نخستوزیر"  # written apart
+    if key[:2] == _FIRST_VICE and _office(key[2:]) == "رییسجمهور":
+        # an office of its own, no minister's nor the president's: «وزیر بهداشت ... اعلام
+        # می‌کند» of his tweet is not the post of «معاون اول رییس جمهور»
+        return "معاوناول"
     if key[:1] == ("رییسجمهوری",) or key[:2] == ("رییس", "جمهوری"):
         return "رییسجمهور"  # «رییس جمهوری پاکستان», «رئیس‌جمهوری آمریکا»
     return key[0] if key and key[0] in STATE_OFFICES else None
@@ -306,7 +313,8 @@ def one_wording(posts: list[str]) -> list[str]:
     دستگاه دیپلماسی ایران» after «وزیر امور خارجه کشورمان»); and a post that is
     another of theirs but for the country it closes with, the fuller wording written once
     («رئیس جمهور» of one who is «رئیس جمهوری چین», «سفیر» of «سفیر انگلیس»; not «دیپلمات» of
-    «دیپلمات پرتغالی قرار», the post run on past its end)."""
+    «دیپلمات پرتغالی قرار», the post run on past its end); and a head alone whose ezafe form
+    opens another of their posts («سخنگو» beside «سخنگوی سپاه», ``_bare_head_of``)."""
     keys = [worded(post_key(lx.phrase_keys(post))) for post in posts]
     words = [_one_post(w) for w in keys]
     headed = [w[:2] == _HEAD_OF_MINISTRY for w in keys]  # «رئیس دستگاه دیپلماسی ...»
@@ -331,7 +339,17 @@ def one_wording(posts: list[str]) -> list[str]:
         if joined not in seen and joined not in leading and not bare & seen:
             seen.add(joined)
             kept.append(n)
-    return [posts[n] for n in sorted(kept)]
+    heads = {w[0] for w in keys if len(w) > 1}
+    return [posts[n] for n in sorted(kept) if not _bare_head_of(keys[n], heads)]
+
+
+def _bare_head_of(key: tuple[str, ...], heads: set[str]) -> bool:
+    """Whether the post ``key`` is a head alone whose ezafe form opens another post of the same
+    person: «سخنگو» beside «سخنگوی سپاه» (split off at «و» in «سخنگو و مسئول روابط عمومی کل
+    سپاه»), the same head written bare. Not one written alike («دیپلمات» beside «دیپلمات
+    پرتغالی قرار»): that longer one may be a post run on past its end, and the head alone the
+    wording to keep."""
+    return len(key) == 1 and key[0] + "ی" in heads
 
 
 _OURS = {("کشورمان",), ("این", "کشور")}  # «رئیس جمهور کشورمان»
@@ -345,11 +363,13 @@ _IRAN = ("ایران",)
 
 def _one_post(key: tuple[str, ...]) -> tuple[str, ...]:
     """A worded post's key as ``one_wording`` compares it: a ministry's head as its minister,
-    «کشورمان» at its end as «ایران»."""
+    «کشورمان» at its end as «ایران», «سابق» right after the head wherever it stands."""
     if key[:2] == _HEAD_OF_MINISTRY:
         key = key[1:]
     if key[-1:] == _OUR_COUNTRY and len(key) > 1:
         key = (*key[:-1], *_IRAN)
+    if _FORMER in key[2:]:  # «مشاور امنیت ملی پیشین آمریکا» is «مشاور سابق امنیت ملی آمریکا»
+        key = (key[0], _FORMER, *(k for k in key[1:] if k != _FORMER))
     return key
 
 

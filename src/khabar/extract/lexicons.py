@@ -308,6 +308,19 @@ def post_heads() -> Trie[Entry]:
 
 
 @cache
+def plural_heads() -> dict[str, str]:
+    """Post heads in the plural (``plural_heads.tsv``) by their joined keys, with the head in
+    the singular as written: «روسای» -> «رئیس», «نخست وزیران» -> «نخست‌وزیر»."""
+    return {"".join(phrase_keys(r[0])): r[1] for r in rows("plural_heads.tsv")}
+
+
+@cache
+def plural_head_openers() -> frozenset[str]:
+    """The first keys of the post heads in the plural («روسای», «نخست» of «نخست وزیران»)."""
+    return frozenset(phrase_keys(r[0])[0] for r in rows("plural_heads.tsv"))
+
+
+@cache
 def post_anaphors() -> Trie[Entry]:
     return _trie("post_anaphors.tsv", lambda r: [(r[0], Entry(r[0], r[1] if len(r) > 1 else ""))])
 

@@ -109,6 +109,12 @@ def find_posts(
     return out
 
 
+def post_end(tokens: TokenColumns, keys: list[str], at: int, head: int = 1) -> int:
+    """The end of a post whose head of ``head`` tokens ends before token ``at``, run on as
+    ``find_posts`` runs one (for a head it does not know: a plural, ``plural_posts``)."""
+    return _extend_post(tokens, keys, at, at - head + _MAX_POST, {})
+
+
 _MINISTER = "وزیر"
 _MINISTRY = "وزارت"
 _COMMA = "،"

@@ -21,6 +21,7 @@ from khabar.extract.people import (
     PostMention,
     first_name_at,
     foreign_country_at,
+    is_word,
     person_key,
     post_key,
 )
@@ -393,6 +394,23 @@ def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
     return b == a + 1 and tokens.words[a] == "("
 
 
+def _in_brackets_after(tokens: TokenColumns, a: int, post: PostMention) -> bool:
+    """A name, then its post in brackets, the bracket closed after it or a few words on where
+    the post stops at its length («عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت ...)», «حامد اهری
+    (عضو هیات علمی دانشکده علوم و صنایع غذایی واحد | علوم و تحقیقات)»)."""
+    if post.i != a + 1 or tokens.words[a] != "(":
+        return False
+    for k in range(post.j, min(len(tokens.words), post.j + _BRACKET_REST + 1)):
+        if tokens.words[k] == ")":
+            return True
+        if not is_word(tokens, k):
+            return False
+    return False
+
+
+_BRACKET_REST = 4  # words of a post in brackets past where ``find_posts`` stops it, at most
+
+
 def _attach_adjacent_posts(
     reg: Registry,
     mentions: list[Mention],
@@ -412,6 +430,9 @@ def _attach_adjacent_posts(
     post_at = {r.i: r for r in posts if not r.anaphor}
     post_ending = {r.j: r for r in posts if not r.anaphor}
     in_order = sorted(mentions, key=lambda m: m.j)
+    # posts in brackets after a name, written after the posts the text gives in the open, so
+    # that another wording of one of those is the one written once (``one_wording``)
+    aside: list[tuple[str, PostMention]] = []
     for r in posts:
         if r.anaphor:
             continue
@@ -419,15 +440,26 @@ def _attach_adjacent_posts(
         if joined and joined.holder:  # «X، فعال سیاسی و عضو شورای مرکزی حزب ...»
             reg.add_post(joined.holder, r)
             continue
+        if joined and (held := next((k for k, p in aside if p is joined), None)):
+            aside.append((held, r))  # «مصطفی رزاق‌کریمی (کارگردان و مستندساز)»
+            continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
+        bracketed = before is not None and _in_brackets_after(tokens, before.j, r)
         if (
             before
-            and (gap_ok(tokens, before.j, r.i) or _indefinite(tokens, keys, before.j, r.i))
+            and (
+                gap_ok(tokens, before.j, r.i)
+                or _indefinite(tokens, keys, before.j, r.i)
+                or bracketed
+            )
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
             and not _credit_run_on(keys, before, r)
         ):
-            reg.add_post(reg.by_token[before.i], r)
+            if bracketed:
+                aside.append((reg.by_token[before.i], r))
+            else:
+                reg.add_post(reg.by_token[before.i], r)
             continue
         if named := _named_as(r, in_order, keys, sentence_starts):
             reg.add_post(reg.by_token[named.i], r)
@@ -442,8 +474,23 @@ def _attach_adjacent_posts(
             and (gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
+            and not _speaker_before_colon(tokens, keys, r, after, sentence_starts)
         ):
             reg.add_post(reg.by_token[after.i], r)
+    for pkey, r in aside:
+        reg.add_post(pkey, r)
+
+
+def _speaker_before_colon(
+    tokens: TokenColumns, keys: list[str], post: PostMention, m: Mention, sentence_starts: set[int]
+) -> bool:
+    """A post opening its sentence, a colon, then a name its clause goes on from: the post
+    is the speaker's, the name the words' subject («سخنگوی سپاه: سردار سلیمانی در ماجرای ...
+    مسئولیتی نداشت»); not a credit's name, which a comma, another credit or the line's end
+    follows («کارگردان: محمد کارت، تهیه‌کننده: ...»)."""
+    if post.i not in sentence_starts or ":" not in tokens.words[post.j : m.ti]:
+        return False
+    return m.j < len(keys) and is_word(tokens, m.j) and not lx.post_heads().match(keys, m.j)
 
 
 def _credit_run_on(keys: list[str], m: Mention, post: PostMention) -> bool:

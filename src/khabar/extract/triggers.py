@@ -19,9 +19,9 @@ PERSON, POST, ORGANIZATION, PLACE, SOURCE, COMMITMENT, QUOTE = range(7)
 # tagger's gazetteers (its lexicon marks), the given names of unlisted foreign names and
 # «آل», the heads of credits' cues, the outlets' first words, the companies' heads and the
 # commas and marks that no name of the tagger's holds, the marks that close a quotation or
-# end a sentence, and those that open a quotation.
-GAZETTEER, GIVEN, CLAN, CREDIT, OUTLET, COMPANY, STOP, FINAL, QUOTE_OPEN = range(
-    QUOTE + 1, QUOTE + 10
+# end a sentence, those that open a quotation, and post heads in the plural.
+GAZETTEER, GIVEN, CLAN, CREDIT, OUTLET, COMPANY, STOP, FINAL, QUOTE_OPEN, PLURAL = range(
+    QUOTE + 1, QUOTE + 11
 )
 
 
@@ -57,6 +57,7 @@ def _kinds() -> dict[str, int]:
         STOP: NO_NAME_INSIDE,
         FINAL: CLOSED_OR_FINAL,
         QUOTE_OPEN: QUOTES_OPEN,
+        PLURAL: lx.plural_head_openers(),
     }
     kinds: dict[str, int] = {}
     for kind, keys in starts.items():
@@ -67,7 +68,7 @@ def _kinds() -> dict[str, int]:
 
 def find_triggers(keys: list[str]) -> list[list[int]]:
     """For each extractor (``PERSON`` ... ``QUOTE``), the sorted indices where it may start,
-    and for each other scan (``GAZETTEER`` ... ``QUOTE_OPEN``) those of the keys it looks for.
+    and for each other scan (``GAZETTEER`` ... ``PLURAL``) those of the keys it looks for.
 
     A person may also start at any «سید...» (``khabar.extract.people.first_name_at``).
     """
@@ -75,7 +76,7 @@ def find_triggers(keys: list[str]) -> list[list[int]]:
     by_kinds: defaultdict[int, list[int]] = defaultdict(list)  # each combination's tokens
     for i in compress(range(len(kinds)), kinds):  # the tokens of any kind, picked in C
         by_kinds[kinds[i] or 0].append(i)  # never 0: picked as true
-    parts: list[list[list[int]]] = [[] for _ in range(QUOTE_OPEN + 1)]  # each kind's lists
+    parts: list[list[list[int]]] = [[] for _ in range(PLURAL + 1)]  # each kind's lists
     for bits, tokens in by_kinds.items():
         while bits:  # each kind of the combination, lowest first
             kind = bits & -bits
