@@ -169,3 +169,17 @@ def test_the_first_vice_presidents_post_is_no_ministers():
     assert two_offices(("معاون", "اول", "رییسجمهور"), ("وزیر", "بهداشت"))
     assert not two_offices(("معاون", "اول", "رییسجمهور"), ("معاون", "اول", "رییسجمهوری"))
     assert not two_offices(("معاون", "رییسجمهور"), ("رییس", "سازمان", "حفاظت", "محیط", "زیست"))
+
+
+def test_a_post_in_brackets_after_a_name_not_found_is_no_others():
+    # roozno 834: «فرانکلین‌روزولت» is not found; its «(رئیس‌جمهور)» is not Nixon's, who holds
+    # the post in brackets after his own name
+    text = (
+        "آمریکا در سال ۱۹۴۳ میلادی برنامه‌ی تحقیقاتی خود را برای استفاده از عوامل بیولوژیک به "
+        "دستور فرانکلین‌روزولت (رئیس‌جمهور) آغاز کرد.\nاین برنامه به طور رسمی تا سال ۱۹۶۹ "
+        "ادامه یافت.\nنیکسون (رئیس جمهور وقت) به این برنامه پایان داد."
+    )
+    doc = extract_text(text)
+    nixon = next(p for p in doc.persons if p.name == "نیکسون")
+    assert nixon.posts == ["رئیس جمهور وقت"]
+    assert [doc.text[m.start : m.end] for m in nixon.post_mentions] == ["رئیس جمهور وقت"]

@@ -411,6 +411,13 @@ def _in_brackets_after(tokens: TokenColumns, a: int, post: PostMention) -> bool:
 _BRACKET_REST = 4  # words of a post in brackets past where ``find_posts`` stops it, at most
 
 
+def glosses_word_before(tokens: TokenColumns, post: PostMention) -> bool:
+    """A post opening brackets right after a word: it glosses that word, a name the rules may
+    not have found («به دستور فرانکلین‌روزولت (رئیس‌جمهور) آغاز کرد»), so it is no post named
+    alone that another holder of it in the article takes."""
+    return post.i >= 2 and tokens.words[post.i - 1] == "(" and is_word(tokens, post.i - 2)
+
+
 def _attach_adjacent_posts(
     reg: Registry,
     mentions: list[Mention],
