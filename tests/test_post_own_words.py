@@ -61,3 +61,27 @@ def test_not_where_another_speaks_nor_a_post_of_another_kind():
     # another member of the same head as his: another of the faction may speak
     member = _MIRZAEI.replace("نماینده سابق مردم دماوند و فیروزکوه", "عضو فراکسیون مستقلین")
     assert said(member)[-2:] == [(None, None)] * 2
+
+
+# fars-4_95: a commission's rapporteur, a post the lead names its holder by
+_HAYATI = (
+    "خبرگزاری فارس: مخبر کمیسیون آموزش و تحقیقات مجلس گفت: بر نحوه نظارت بر مقاوم‌سازی، "
+    "تخریب و بازسازی مدارس خطرآفرین در آئین‌نامه اجرایی مقاوم‌سازی مدارس فرسوده همچنان "
+    "اختلاف وجود دارد.\n"
+    "محمد حیاتی در گفت‌وگو با خبرنگار اجتماعی فارس گفت: ما در بحث فضاهای آموزشی دچار مشکل "
+    "بودیم.\n"
+    "وی اضافه کرد: در همین راستا برداشت 4 میلیارد دلار از حساب ذخیره ارزی برای مقاوم‌سازی "
+    "مدارس فرسوده تصویب شد.\n"
+    "مخبر کمیسیون آموزش و تحقیقات مجلس اظهار داشت: در حال حاضر سازمان نوسازی مدارس به امر "
+    "تخریب و بازسازی مدارس می‌پردازد.\n"
+)
+
+
+def test_a_commissions_rapporteur_is_a_post():
+    assert said(_HAYATI) == [("محمد حیاتی", None)] * 4
+
+
+def test_the_family_name_mokhber_is_no_post():
+    # «مخبر» alone is a family name («مخبر دزفولی»), not the head of a post
+    quotes = said(_HAYATI.replace("مخبر کمیسیون آموزش و تحقیقات مجلس", "محمد مخبر"))
+    assert quotes[0] == ("محمد مخبر", None)
