@@ -46,6 +46,10 @@ CLASSES = {
 SINCE = 9  # and 1 since «به همین دلیل نیز» is passed before a body; and 1 since «هاشمی»
 # in «وی»'s clause may be the father, «آیت‌الله هاشمی» (``speakers._shared_surname``)
 SINCE += 1
+# and 1 since the one person who speaks, named only with a post, holds a post alone of another
+# head («نماینده سابق مردم دماوند ...» of «قاسم میرزایی نیکو، عضو فراکسیون امید ...»,
+# ``coref._lone_speaker``)
+SINCE += 1
 CREDITED = 0
 
 

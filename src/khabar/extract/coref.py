@@ -631,14 +631,15 @@ def adopt_posts(
     as a speaker, when that person has not spoken before it (a title aside) and, named first
     after it with a post of their own of another head, goes on speaking («... افزود:»), not
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
-    before and after it or alone in the article, unless «نیز» or «هم» marks it as another's
-    (``another_speaker``); always when their posts agree (``posts_agree``), and a post of
-    another country by the speaker going on or the one named next only when the article shows
-    them as of that country (``of_its_country``). ``apart``: the
-    cues are unrelated stories (a digest of headlines), and only the post's wording names
-    its holder. None of these across a sentence the writer tells between the cues in the
-    post's paragraph, or the next speaker's (``told_apart``): a new item opens there.
-    ``text``: the article's, where the cues' spans are."""
+    before and after it or alone in the article (by name, or where nobody speaks by name, by
+    posts all held by one person, ``_lone_speaker``), unless «نیز» or «هم» marks it as
+    another's (``another_speaker``); always when their posts agree (``posts_agree``), and a
+    post of another country by the speaker going on or the one named next only when the
+    article shows them as of that country (``of_its_country``). ``apart``: the cues are
+    unrelated stories (a digest of headlines), and only the post's wording names its holder.
+    None of these across a sentence the writer tells between the cues in the post's
+    paragraph, or the next speaker's (``told_apart``): a new item opens there. ``text``: the
+    article's, where the cues' spans are."""
     spoke: set[str] = set()
     speakers = [c.ref if isinstance(c.ref, str) else None for c in cues]
     after = _next_person(speakers)
@@ -706,7 +707,12 @@ def adopt_posts(
         # the same post used for the speaker of the discourse: «ندیمی گفت ... نماینده مردم
         # لاهیجان افزود ... ندیمی گفت», or in an article where one person alone speaks
         current = only or (before if before == nxt else None)
-        if current and _told_apart_from(text, cues, n, speakers, current):
+        who = speakers
+        if current is None and not named and (lone := _lone_speaker(cues, reg)):
+            # the one person who speaks, named only with a post («عضو فراکسیون امید ... گفت:»,
+            # «قاسم میرزایی نیکو، عضو فراکسیون امید ...، گفت:»)
+            current, who = lone, [_person_of(d.ref, reg) for d in cues]
+        if current and _told_apart_from(text, cues, n, who, current):
             continue
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
@@ -976,6 +982,12 @@ def _written_before(keys: list[str], post: PostMention, as_subject: set[int]) ->
         for k in range(post.i)
         if keys[k] == post.keys[0]
     )
+
+
+def _lone_speaker(cues: Sequence[SpeakerCue], reg: Registry) -> str | None:
+    """The one person the cues' speakers are, each named or by a post held, if one."""
+    found = {_person_of(c.ref, reg) for c in cues} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_of(ref: object, reg: Registry) -> str | None:

@@ -2,7 +2,9 @@
 «وزیر اطلاعات گفت: ... عضو شورای عالی امنیت کشور ادامه داد: ...». «ادامه داد», «افزود»,
 «اضافه کرد» go on with a speech begun before, and a post the article had not written before
 it names no one who had begun one: it is another post of the person who spoke in the cue
-right before (``goes_on_by_another_post``), a member of a council a minister sits on. After
+right before (``goes_on_by_another_post``), a member of a council a minister sits on; so does
+a post «در ادامه سخنان خود» («عضو کمیسیون فرهنگی مجلس در ادامه سخنان خود ... تصریح کرده
+بود:» after «علی مطهری ... گفته»): «خود», their own words, ties it to one who spoke. After
 that person's last quote, a post of the kind of one they hold («عضو ...» beside their «عضو
 ...») may be another's, and is left. Not when «نیز» or «هم» marks another, when the writer
 tells a sentence of their own between the two cues, or when the post is of a country the
@@ -22,6 +24,12 @@ from khabar.extract.told_apart import told_apart
 from khabar.model import Quote
 
 _GOES_ON = frozenset({"افزود", "ادامه", "اضافه", "میافزاید"})  # keys of the verb's first word
+_IN_GOING_ON = ("در", "ادامه")
+# what one says, after «در ادامه» and before «خود»: not «نشست» or «گفت‌وگو», which another may
+# go on with («مدیر جشنواره نیز در ادامه نشست»)
+_WORDS_SAID = frozenset({"سخنان", "صحبتهای", "اظهارات", "مواضع", "گفتههای", "سخنرانی"})
+_OWN = frozenset({"خود", "خویش"})
+_OWN_WORDS = frozenset(w + "ش" for w in _WORDS_SAID)  # «در ادامه سخنانش»
 
 
 class _Cue(Protocol):
@@ -49,7 +57,8 @@ def goes_on_by_another_post(
     if n == 0 or text is None or not isinstance(post, PostMention) or c.also:
         return None
     verb = c.quote.verb.split(" ")[0] if c.quote.verb else ""
-    if lx.key(verb) not in _GOES_ON or not cues[n - 1].quote.verb:
+    going_on = lx.key(verb) in _GOES_ON or in_own_words(keys, post.j)
+    if not going_on or not cues[n - 1].quote.verb:
         return None
     if ALSO & {*keys[post.j : post.j + 1], *keys[max(post.i - 1, 0) : post.i]}:
         return None
@@ -62,6 +71,17 @@ def goes_on_by_another_post(
         return None  # written before: someone the article brought in, who may speak now
     countries = countries_in(post_key(post.keys))
     return prev if of_its_country(reg, prev, countries, keys) else None
+
+
+def in_own_words(keys: list[str], k: int) -> bool:
+    """Whether «در ادامه سخنان خود» (or «... سخنانش», «صحبت‌های خویش») stands at token
+    ``k``, right after a post."""
+    if tuple(keys[k : k + 2]) != _IN_GOING_ON or k + 2 >= len(keys):
+        return False
+    said = keys[k + 2]
+    if said in _OWN_WORDS:
+        return True
+    return said in _WORDS_SAID and k + 3 < len(keys) and keys[k + 3] in _OWN
 
 
 def _of_a_kind_held(reg: Registry, pkey: str, post: PostMention) -> bool:
