@@ -77,7 +77,7 @@ from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
-from khabar.extract.quoted_whole import with_quoted_first_words
+from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
 from khabar.extract.registry import build_registry, resolve_post
@@ -179,6 +179,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
+    mentions = with_quoted_last_words(tokens, keys, text, mentions)  # «مهدی افشار قهرمانی»
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
