@@ -38,6 +38,7 @@ from khabar.extract.epithets import without_epithets
 from khabar.extract.family_continued import (
     with_continued_family_names,
     with_family_parts_apart,
+    with_second_family_names,
 )
 from khabar.extract.film_characters import without_film_characters
 from khabar.extract.foreign_surnames import with_foreign_surnames
@@ -175,6 +176,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_second_family_names(tokens, keys, text, mentions)  # «توکل | صدیقی»
     mentions = with_family_parts_apart(tokens, keys, text, mentions)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
