@@ -125,6 +125,7 @@ from khabar.extract.unlisted_names import (
     quoted_over,
 )
 from khabar.extract.word_vetoes import without_plain_words
+from khabar.extract.written_longer import with_names_written_longer
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
 
@@ -176,6 +177,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_names_written_longer(tokens, keys, text, mentions)  # «جوادی | حصار»
     mentions = with_second_family_names(tokens, keys, text, mentions)  # «توکل | صدیقی»
     mentions = with_family_parts_apart(tokens, keys, text, mentions)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
