@@ -41,7 +41,7 @@ from khabar.extract.family_continued import (
     with_second_family_names,
 )
 from khabar.extract.film_characters import without_film_characters
-from khabar.extract.foreign_surnames import with_foreign_surnames
+from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
 from khabar.extract.given_heads import with_given_heads
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
@@ -175,6 +175,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
+    mentions = with_foreign_family_after(tokens, keys, text, mentions)  # «اران | سگال»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_names_written_longer(tokens, keys, text, mentions)  # «جوادی | حصار»
