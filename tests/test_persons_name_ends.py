@@ -75,6 +75,14 @@ _RAGHEB = (
     " شهید راغب حرب، عباس موسوی و حاج عماد مغنیه را بر دوش کشیدند، قادرند که این مسئولیت جدید"
     " را نیز بر دوش بگیرند."
 )
+# the sixth store sample's «محمد رضا»: the name as another mention writes it, as one word
+_MR_KHATAMI = (
+    "این گزارش حاکی است از عسکراولادی سوال شد: آقای محمدرضا خاتمی در گفت و گو با یک نشریه"
+    " آلمانی گفته است، مدت\u200cهاست گفت و گو با کسانی که آشکارا مخالف نظام جمهوری اسلامی هستند"
+    " را آغاز کرده\u200cایم.\nو چه دستاوردهایی تاکنون داشته است؟ آقای محمد رضا خاتمی اخیرا"
+    " نامه\u200cای حمایت\u200cآمیز از کسانی که در آشوب\u200cها دستگیر شده\u200cاند به رئیس جمهور"
+    " نوشته است؟"
+)
 # the fifth store sample's «سید آقایی»: the same opening written apart before it each time
 _POURSEYEDAGHAEI = (
     "به گزارش خبرگزاری فارس به نقل از روابط عمومی شرکت قطارهای مسافری رجاء، پور سید آقایی در"
@@ -129,6 +137,7 @@ def test_names_in_full(text: str, name: str) -> None:
         (_VAHEDI, "محمد واحدی"),
         (_JAVADI, "محمدصادق جوادی"),
         (_RAGHEB, "راغب"),
+        (_MR_KHATAMI, "محمد رضا"),
         (_ABDUL_MAHDI, "ابقای عادل عبدالمهدی"),  # a Persian word, written twice before him
         (_POURSEYEDAGHAEI, "سید آقایی"),
         (_TAVAKOL, "محمدرضا توکل"),

@@ -77,9 +77,10 @@ def with_names_written_longer(
 def _as_written_longer(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
-    """``mentions`` before the word that another mention of the article writes them with
-    taken in: «شیخ راغب حرب و حاج عماد مغنیه» ... «خون شیخ راغب | حرب ما را»."""
-    names = {tuple(keys[m.i : m.j]) for m in mentions if m.j - m.i >= 2}
+    """``mentions`` before the word that another mention of the article writes them with,
+    written apart or as one, taken in: «شیخ راغب حرب و حاج عماد مغنیه» ... «خون شیخ راغب |
+    حرب ما را», «آقای محمدرضا خاتمی در ...» ... «آقای محمد رضا | خاتمی اخیرا ...»."""
+    names = {"".join(keys[m.i : m.j]) for m in mentions if m.j - m.i >= 2}
     if not names:
         return mentions
     out = []
@@ -87,7 +88,7 @@ def _as_written_longer(
         w = m.j
         if (
             w < len(keys)
-            and (*keys[m.i : m.j], keys[w]) in names
+            and "".join(keys[m.i : w + 1]) in names
             and open_end(tokens, text, m, w)
             and keys[w] not in lx.first_names()
             and name_end_word(tokens, keys, w, False)
