@@ -165,16 +165,19 @@ def with_second_family_names(
     an ordinary word nor an adjective: «محمدرضا توکل صدیقی ناشر کتاب‌های دانه»; not before a
     verb, whose noun it is, nor a frequent word («قهرمانی»), nor one that is an adjective too
     («سعید هاشمی | نظری» stays cut)."""
-    taken = held_tokens(mentions)
+    family = lx.family_name_words()
+    taken: set[int] | None = None  # made for the few names before such a word
     out = []
     for m in mentions:
         w = m.j
+        if w + 1 >= len(keys) or keys[w] not in family or m.ti != m.i:
+            out.append(m)
+            continue
         given = first_name_at(keys, m.i)
+        taken = held_tokens(mentions) if taken is None else taken
         if (
             given
             and m.j - m.i == given + 1
-            and m.ti == m.i
-            and w + 1 < len(keys)
             and w not in taken
             and open_end(tokens, text, m, w)
             and _second_family_word(tokens, keys, w)

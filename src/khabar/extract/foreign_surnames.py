@@ -269,6 +269,9 @@ def with_foreign_family_after(
     it, none of Persian ones) with the word after it taken in where that word is written as a
     transliteration too (``foreign_shaped``): «انستیتوی ویزمن به سرپرستی پروفسور اران سگال و
     خود من»."""
+    given = lx.more_given_names()
+    if not any(m.j - m.i == 1 and keys[m.i] in given for m in mentions):
+        return mentions  # most articles name no foreigner by a given name alone
     taken = held_tokens(mentions)
     out = []
     for m in mentions:
@@ -277,7 +280,7 @@ def with_foreign_family_after(
             m.j - m.i == 1
             and w < len(keys)
             and w not in taken
-            and keys[m.i] in lx.more_given_names()
+            and keys[m.i] in given
             and keys[m.i] not in lx.first_names()
             and m.span.end == tokens.ends[m.i]
             and text[tokens.ends[m.i] : tokens.starts[w]] == " "

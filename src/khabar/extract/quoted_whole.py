@@ -85,11 +85,15 @@ def with_quoted_last_words(
     """``mentions`` of two words or more, which a quotation mark opens right before, with
     the one word between the name and the closing mark taken in («مهدی افشار قهرمانی»,
     "سعد مصطفی ذره")."""
-    taken = held_tokens(mentions)
+    taken: set[int] | None = None  # made for the few names in quotes
     out: list[Mention] = []
     for m in mentions:
         w = m.j
-        if m.j - m.i < 2 or w + 1 >= len(keys) or w in taken or not _quoted_before(tokens, text, m):
+        if m.j - m.i < 2 or w + 1 >= len(keys) or not _quoted_before(tokens, text, m):
+            out.append(m)
+            continue
+        taken = held_tokens(mentions) if taken is None else taken
+        if w in taken:
             out.append(m)
             continue
         if tokens.words[w + 1] not in QUOTES_CLOSE or not _last_word(tokens, keys, m, w):

@@ -43,13 +43,14 @@ def surname_mentions(
     firsts |= {other_forms(f) for f in firsts}
     if not firsts:
         return
+    heads = {s[0] for s in reg.surnames if len(s) == 2}  # of family names of two words
     for i in lx.positions(keys, firsts):
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
         for size in (3, 2, 1):
             surname = tuple(keys[i : i + size])
             pkey = reg.by_surname(surname) if len(surname) == size else None
-            if pkey is None and size == 2 and len(surname) == size:
+            if pkey is None and size == 2 and len(surname) == size and surname[0] in heads:
                 pkey = _second_word_off(reg, surname)  # «جوادی حضار» of «جوادی حصار»
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after

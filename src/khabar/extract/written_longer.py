@@ -39,14 +39,15 @@ def with_names_written_longer(
     ends: dict[tuple[str, ...], str] = {}  # a name -> the word after it
     for m in mentions:
         w = m.j
+        if m.ti != m.i or w >= len(keys) or not _twice_word(tokens, keys, w):
+            continue
         given = first_name_at(keys, m.i)
-        if not given or m.j - m.i <= given or m.ti != m.i or w >= len(keys):
+        if not given or m.j - m.i <= given or not open_end(tokens, text, m, w):
             continue
         name = tuple(keys[m.i : m.j])
         if LINEAGE.intersection(name) or keys[w] == _CLAN:
             continue  # «محمد بن سعد | آل سعود»: a clan's name goes on past its «آل»
-        if open_end(tokens, text, m, w) and _twice_word(tokens, keys, w):
-            ends[name] = keys[w] if ends.get(name, keys[w]) == keys[w] else ""
+        ends[name] = keys[w] if ends.get(name, keys[w]) == keys[w] else ""
     ends = {name: word for name, word in ends.items() if word}
     if not ends:
         return mentions
@@ -80,14 +81,17 @@ def _as_written_longer(
     """``mentions`` before the word that another mention of the article writes them with,
     written apart or as one, taken in: «شیخ راغب حرب و حاج عماد مغنیه» ... «خون شیخ راغب |
     حرب ما را», «آقای محمدرضا خاتمی در ...» ... «آقای محمد رضا | خاتمی اخیرا ...»."""
-    names = {"".join(keys[m.i : m.j]) for m in mentions if m.j - m.i >= 2}
-    if not names:
+    longer = [m for m in mentions if m.j - m.i >= 2]
+    if not longer:
         return mentions
+    lasts = {keys[m.j - 1] for m in longer}  # most mentions are before none of these
+    names = {"".join(keys[m.i : m.j]) for m in longer}
     out = []
     for m in mentions:
         w = m.j
         if (
             w < len(keys)
+            and keys[w] in lasts
             and "".join(keys[m.i : w + 1]) in names
             and open_end(tokens, text, m, w)
             and keys[w] not in lx.first_names()
@@ -105,13 +109,14 @@ def _opened_as_written(
     times it writes it, twice or more, taken in: a foreign given name before a family name
     alone («بعد از انتخاب دراگان اسکوچیچ» ... «با تایید دراگان اسکوچیچ»), the opening of a
     family name written apart («پور سید آقایی» of «پورسیدآقایی»)."""
+    opening = [m for m in mentions if m.ti == m.i and m.i and _opening_word(tokens, keys, m)]
+    if not opening:
+        return mentions  # most names follow words of the language
     taken = held_tokens(mentions)
     before: dict[tuple[str, ...], str] = {}  # a name -> the word before it
-    for m in mentions:
+    for m in opening:
         w = m.i - 1
-        if m.ti != m.i or w < 0 or w in taken or not _opening_word(tokens, keys, m, w):
-            continue
-        if text[tokens.ends[w] : tokens.starts[m.i]] != " ":
+        if w in taken or text[tokens.ends[w] : tokens.starts[m.i]] != " ":
             continue
         name = tuple(keys[m.i : m.j])
         before[name] = keys[w] if before.get(name, keys[w]) == keys[w] else ""
@@ -130,7 +135,7 @@ def _opened_as_written(
     out = []
     for m in mentions:
         w = m.i - 1
-        if tuple(keys[m.i : m.j]) in opened and m.ti == m.i and w not in taken:
+        if w >= 0 and tuple(keys[m.i : m.j]) in opened and m.ti == m.i and w not in taken:
             if keys[w] == before[tuple(keys[m.i : m.j])]:
                 m = opened_at(m, w, tokens.starts[w], text)
         out.append(m)
@@ -140,19 +145,23 @@ def _opened_as_written(
 _OPENS_APART = frozenset({"پور"})  # «پور سید آقایی»: the news writes it apart
 
 
-def _opening_word(tokens: TokenColumns, keys: list[str], m: Mention, w: int) -> bool:
-    """Token ``w`` may open the name of ``m`` after it: the opening of a family name written
+def _opening_word(tokens: TokenColumns, keys: list[str], m: Mention) -> bool:
+    """The token before ``m`` may open its name: the opening of a family name written
     apart («پور»), or before a family name alone a foreign given name, listed or a word no list
     holds and no Persian word with its endings («دراگان اسکوچیچ»; not «ائتلاف سائرون», «ابقای
     عادل عبدالمهدی», «اعتبارنامه حسن کامران»)."""
+    w = m.i - 1
     k = keys[w]
     if k in _OPENS_APART:
         return True
-    if m.j - m.i != 1 or not tokens.words[w].isalpha() or glued(tokens.words[w]):
+    if m.j - m.i != 1:
         return False
-    if k in lx.foreign_given_names() or k in lx.more_given_names():
-        return True
-    return rank(k) == RARE and foreign_shaped(tokens, keys, w)
+    foreign = k in lx.foreign_given_names() or k in lx.more_given_names()
+    if not foreign and rank(k) != RARE:
+        return False  # most words before a name are the language's
+    if not tokens.words[w].isalpha() or glued(tokens.words[w]):
+        return False
+    return foreign or foreign_shaped(tokens, keys, w)
 
 
 def _twice_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
