@@ -38,9 +38,10 @@ from khabar.extract.epithets import without_epithets
 from khabar.extract.family_continued import (
     with_continued_family_names,
     with_family_parts_apart,
+    with_second_family_names,
 )
 from khabar.extract.film_characters import without_film_characters
-from khabar.extract.foreign_surnames import with_foreign_surnames
+from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
 from khabar.extract.given_heads import (
     with_given_heads,
     with_haji_family_names,
@@ -131,6 +132,7 @@ from khabar.extract.unlisted_names import (
     quoted_over,
 )
 from khabar.extract.word_vetoes import without_plain_words
+from khabar.extract.written_longer import with_names_written_longer
 from khabar.model import Document, Organization
 from khabar.text.offsets import Span
 
@@ -182,13 +184,16 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_item_given_names(tokens, keys, text, mentions)
     mentions = with_haji_family_names(tokens, keys, text, mentions)
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
+    mentions = with_foreign_family_after(tokens, keys, text, mentions)  # «اران | سگال»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
+    mentions = with_names_written_longer(tokens, keys, text, mentions)  # «جوادی | حصار»
+    mentions = with_second_family_names(tokens, keys, text, mentions)  # «توکل | صدیقی»
     mentions = with_family_parts_apart(tokens, keys, text, mentions)
     mentions = with_appositive_ends(tokens, keys, text, mentions)
     mentions = with_bound_parts(tokens, keys, text, mentions)
     mentions = with_quoted_first_words(tokens, keys, text, mentions)
-    mentions = with_quoted_last_words(tokens, keys, text, mentions)
+    mentions = with_quoted_last_words(tokens, keys, text, mentions)  # «مهدی افشار قهرمانی»
     mentions = with_shared_family_names(tokens, keys, text, mentions)
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)

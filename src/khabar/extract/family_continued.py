@@ -11,9 +11,25 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_names import given_family_cut
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import family_word, ordinary, rank, verb
+from khabar.extract.namewords import (
+    adjective,
+    before_light_verb,
+    family_word,
+    light_verb,
+    ordinary,
+    rank,
+    shaped,
+    verb,
+)
 from khabar.extract.no_name_words import follows_name
-from khabar.extract.people import Mention, ended_at, first_name_at, post_boundaries, stopwords
+from khabar.extract.people import (
+    Mention,
+    ended_at,
+    first_name_at,
+    held_tokens,
+    post_boundaries,
+    stopwords,
+)
 from khabar.text.segment import TokenColumns
 
 _MOST_FREQUENT = 1000  # the ranks of the words that are never a family name's last one
@@ -134,3 +150,50 @@ def name_end_word(tokens: TokenColumns, keys: list[str], w: int, shaped: bool = 
 def _subject(tokens: TokenColumns, p: int, sentence_starts: set[int]) -> bool:
     """Token ``p`` opens a sentence or follows a mark: a subject's place."""
     return p in sentence_starts or (p > 0 and not tokens.words[p - 1][0].isalpha())
+
+
+def open_end(tokens: TokenColumns, text: str, m: Mention, w: int) -> bool:
+    """The mention ends at a word's end and a space alone parts it from token ``w``."""
+    return m.span.end == tokens.ends[w - 1] and text[tokens.ends[w - 1] : tokens.starts[w]] == " "
+
+
+def with_second_family_names(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` of a listed given name and one family name's word with a second listed
+    family name's word after them taken in, a word in a family name's shape that is neither
+    an ordinary word nor an adjective: «محمدرضا توکل صدیقی ناشر کتاب‌های دانه»; not before a
+    verb, whose noun it is, nor a frequent word («قهرمانی»), nor one that is an adjective too
+    («سعید هاشمی | نظری» stays cut)."""
+    family = lx.family_name_words()
+    taken: set[int] | None = None  # made for the few names before such a word
+    out = []
+    for m in mentions:
+        w = m.j
+        if w + 1 >= len(keys) or keys[w] not in family or m.ti != m.i:
+            out.append(m)
+            continue
+        given = first_name_at(keys, m.i)
+        taken = held_tokens(mentions) if taken is None else taken
+        if (
+            given
+            and m.j - m.i == given + 1
+            and w not in taken
+            and open_end(tokens, text, m, w)
+            and _second_family_word(tokens, keys, w)
+        ):
+            m = ended_at(m, w + 1, tokens.ends[w], text)
+        out.append(m)
+    return out
+
+
+def _second_family_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
+    k = keys[w]
+    if k not in lx.family_name_words() or not shaped(k) or ordinary(k) or adjective(k):
+        return False
+    if k in lx.first_names() or rank(k) < _MOST_FREQUENT or lx.places().match(keys, w):
+        return False
+    after = keys[w + 1]
+    if verb(after) or light_verb(after) or before_light_verb(keys, w + 1):
+        return False
+    return name_end_word(tokens, keys, w)

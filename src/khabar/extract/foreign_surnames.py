@@ -20,6 +20,7 @@ from khabar.extract.namewords import FREQUENT, country, demonym, verb, word_rank
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import (
     Mention,
+    ended_at,
     held_tokens,
     post_boundaries,
     stopwords,
@@ -259,3 +260,32 @@ def _broken_plural(key: str) -> bool:
     («وزیر», «سفیر», «امیر») is a word of the language."""
     singular = key[:2] + "ی" + key[2:3]
     return len(key) == 4 and key.endswith("ا") and word_rank(singular) < _STEM
+
+
+def with_foreign_family_after(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` of a foreign given name alone («اران»: a list of foreign given names holds
+    it, none of Persian ones) with the word after it taken in where that word is written as a
+    transliteration too (``foreign_shaped``): «انستیتوی ویزمن به سرپرستی پروفسور اران سگال و
+    خود من»."""
+    given = lx.more_given_names()
+    if not any(m.j - m.i == 1 and keys[m.i] in given for m in mentions):
+        return mentions  # most articles name no foreigner by a given name alone
+    taken = held_tokens(mentions)
+    out = []
+    for m in mentions:
+        w = m.j
+        if (
+            m.j - m.i == 1
+            and w < len(keys)
+            and w not in taken
+            and keys[m.i] in given
+            and keys[m.i] not in lx.first_names()
+            and m.span.end == tokens.ends[m.i]
+            and text[tokens.ends[m.i] : tokens.starts[w]] == " "
+            and foreign_shaped(tokens, keys, w)
+        ):
+            m = ended_at(m, w + 1, tokens.ends[w], text)
+        out.append(m)
+    return out

@@ -4,7 +4,9 @@
 tagger took the name without its first word, a given name no list holds. A name the news
 quotes is quoted whole, so the one word between the opening mark and the name is the name's
 first word. That word is no title, post, function word, verb or ordinary word, unless a
-listed given name («جنگ خصوصی ماری کالوین», a film's title, and «تکرار سیدمحمد خاتمی» stay).
+listed given name («جنگ خصوصی ماری کالوین», a film's title, and «تکرار سیدمحمد خاتمی» stay),
+or a rare word before a given name and a family name: the first part of a given name of two
+(«ناز محمد واحدی»).
 
 So too at the name's end: a name of two words or more that opens with a listed given name right
 after the opening mark goes on to the closing mark one or two words after it, where those
@@ -16,14 +18,16 @@ word, the last one so too («رتبه سوم: «مهدی افشار قهرمان
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.family_continued import name_end_word
 from khabar.extract.glued_words import glued
-from khabar.extract.namewords import ordinary, rank, shaped, verb
+from khabar.extract.namewords import FREQUENT, adjective, ordinary, rank, shaped, verb
 from khabar.extract.no_name_words import known_given
 from khabar.extract.people import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     Mention,
     ended_at,
+    first_name_at,
     held_tokens,
     opened_at,
     stopwords,
@@ -46,7 +50,7 @@ def with_quoted_first_words(
         if m.ti != m.i or w < 1 or w in taken or not _quoted(tokens, m, w):
             out.append(m)
             continue
-        if not _first_word(tokens, keys, w):
+        if not _first_word(tokens, keys, w, m):
             out.append(m)
             continue
         out.append(opened_at(m, w, tokens.starts[w], text))
@@ -64,13 +68,19 @@ def _quoted(tokens: TokenColumns, m: Mention, w: int) -> bool:
     )
 
 
-def _first_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
+def _first_word(tokens: TokenColumns, keys: list[str], w: int, m: Mention) -> bool:
     k = keys[w]
     if not tokens.words[w].isalpha() or k in stopwords() or verb(k) or glued(tokens.words[w]):
         return False
     if rank(k) < _MOST_FREQUENT or lx.honorifics().match(keys, w) or lx.post_heads().match(keys, w):
         return False
-    return known_given(k) or not ordinary(k)
+    if known_given(k) or not ordinary(k):
+        return True
+    # a rare word before a listed given name and a family name is the first part of a given
+    # name of two («ناز محمد واحدی», «نازمحمد»); a frequent one is the title's («تکرار
+    # سیدمحمد خاتمی»)
+    full = m.j - m.i >= 2 and first_name_at(keys, m.i) == 1
+    return full and rank(k) >= FREQUENT and not adjective(k)
 
 
 def with_quoted_last_words(
@@ -101,11 +111,12 @@ def _closing_after(tokens: TokenColumns, keys: list[str], m: Mention, taken: set
     for close in range(m.j + 1, min(m.j + _LAST_WORDS, len(words) - 1) + 1):
         if words[close] in QUOTES_CLOSE:
             rest = range(m.j, close)
-            if any(k in taken for k in rest) or not all(
-                _family_word(tokens, keys, k) for k in rest
-            ):
+            if any(k in taken for k in rest):
                 return 0
-            return close
+            if all(_family_word(tokens, keys, k) for k in rest):
+                return close
+            # one word, ordinary or frequent but no place, adjective or post: "سعد مصطفی ذره"
+            return close if close == m.j + 1 and _last_word(tokens, keys, m.j) else 0
     return 0
 
 
@@ -118,3 +129,13 @@ def _family_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     if lx.honorifics().match(keys, k) or lx.post_heads().match(keys, k):
         return False
     return key in lx.family_name_words() or (shaped(key) and not ordinary(key))
+
+
+def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:
+    """Token ``w``, the one word before the closing mark after a given name's name, may be
+    its last: no place, adjective or given name (of a second person), and what
+    ``name_end_word`` allows."""
+    k = keys[w]
+    if lx.places().match(keys, w) or adjective(k) or k in lx.first_names():
+        return False
+    return tokens.words[w].isalpha() and name_end_word(tokens, keys, w)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
 from khabar.extract.lone_surnames import NO_NAME_ENDS, holder_named_before
+from khabar.extract.misspelled_names import one_letter_off
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
@@ -41,12 +42,15 @@ def surname_mentions(
     firsts |= {other_forms(f) for f in firsts}
     if not firsts:
         return
+    heads = {s[0] for s in reg.surnames if len(s) == 2}  # of family names of two words
     for i in lx.positions(keys, firsts):
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
         for size in (3, 2, 1):
             surname = tuple(keys[i : i + size])
             pkey = reg.by_surname(surname) if len(surname) == size else None
+            if pkey is None and size == 2 and len(surname) == size and surname[0] in heads:
+                pkey = _second_word_off(reg, surname)  # «جوادی حضار» of «جوادی حصار»
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after
                 pkey = holder_named_before(reg, surname[0], tokens.starts[i])
@@ -338,3 +342,21 @@ def _run_together(
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
         reg.mention_at(tokens, i, i + 1, pkey)
+
+
+_LEAST_OFF = 4  # letters of a family name's second word that may be written one letter off
+
+
+def _second_word_off(reg: Registry, surname: tuple[str, ...]) -> str | None:
+    """The one person whose family name of two words is ``surname`` but for one letter of
+    its second word, of four letters or more: «جوادی حضار» of «محمدصادق جوادی حصار»."""
+    holders = {
+        h
+        for s, found in reg.surnames.items()
+        if len(s) == 2
+        and s[0] == surname[0]
+        and len(s[1]) >= 4
+        and one_letter_off(s[1], surname[1])
+        for h in found
+    }
+    return holders.pop() if len(holders) == 1 else None
