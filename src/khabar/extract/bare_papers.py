@@ -1,13 +1,15 @@
 """A paper going on with no «این» before it: «در بخش پایانی نامه آمده است:», «در ادامه اطلاعیه
-آمده است:», «اطلاعیه اضافه کرده است:», «بیانیه با اشاره به ... تاکید کرده است:», «در پایان
-آمده است:» after «در بخش دیگری از این بیانیه می‌خوانیم». The paper is the one the sentences
-before quote, and its words are whoever issued it, as «این نامه» is; only where that kind of
-paper was named in those sentences, and nothing names another's after the paper's word."""
+آمده است:», «اطلاعیه اضافه کرده است:», «بیانیه می‌افزاید که». The paper is the one the
+sentences before quote, and its words are whoever issued it, as «این نامه» is: only where that
+kind of paper was named in those sentences, nothing names another's after the paper's word,
+and the quote before is the issuer's (not «در بخش دیگر نامه آمده است» after «در نامه معاونت
+مالی ... آمده است», given to no one, of whoever spoke paragraphs before)."""
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import PAPER_PARTS
+from khabar.extract.speaker_refs import Ref
 from khabar.extract.speaking_bodies import PAPERS, OrgRef, is_outlet
 
 _LOOK_BACK = 160  # tokens: about the two sentences before
@@ -18,6 +20,14 @@ _PARTS = [part for part in PAPER_PARTS if part[-1] != "از"] + [("بخش", "پ�
 _SUBJECT_AFTER = {"با", "همچنین", "نیز", "در", "ضمن"}
 _ADDS = {lx.key(w) for w in ("اضافه", "افزوده", "تاکید", "تأکید")}
 _SITES = {lx.key(w) for w in ("سایت", "وبسایت", "وب‌سایت")}
+
+
+def paper_goes_on(keys, s, verb_at, last: Ref | None, last_ref: Ref) -> int | None:
+    """The end of a bare paper opening the clause at ``s`` whose words are ``last_ref``'s,
+    the one who spoke the quote before (``last``) and may issue papers; or None."""
+    if last != last_ref or not issues_papers(last_ref):
+        return None
+    return bare_paper(keys, s, verb_at)
 
 
 def issues_papers(ref: object) -> bool:

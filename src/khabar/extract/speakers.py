@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.asked import answer_after_question
-from khabar.extract.bare_papers import bare_paper, issues_papers
 from khabar.extract.body_subjects import (
     body_after_comma,
     body_after_semicolon,
@@ -530,8 +529,6 @@ def _subject_opening(
     person, a post, or someone unknown with a post in apposition (``speaker``'s answer);
     None for anything else."""
     spoke = isinstance(last_ref, (str, OrgRef))  # the paper is theirs, not one named in it
-    if issues_papers(last_ref) and (paper := bare_paper(keys, s, verb_at)) is not None:
-        return last_ref, paper, False, False  # «در بخش پایانی نامه آمده است:», going on
     if spoke and (this := part_of_paper(keys, s)) is not None and this + 1 < verb_at:
         if keys[this + 1] == PIECE:  # «در ادامه این مطلب»: the outlet's that spoke, or no one's
             outlet = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
