@@ -3,7 +3,8 @@
 نیز») opening the clause is passed before a body (clause_openers.past_cause_or_ago), not before
 a person, whom the further scan finds and «وی» after must not go on with; outlets written
 otherwise than listed («ای بی‌سی», «یواس‌ای‌تودی») and one not listed («الخلیج الجدید») are in
-data/agencies.tsv. The sentences are from the shared news, cut to the lines that matter."""
+data/agencies.tsv; «سرویس», «آستان» and «حکومت» head a body that speaks
+(data/speaking_heads.txt). The sentences are from the shared news, cut to the lines that matter."""
 
 from __future__ import annotations
 
@@ -72,3 +73,33 @@ def test_outlets_written_otherwise_speak() -> None:
         "به نوشته یواس‌ای‌تودی خریداران در سراسر کشور با قفسه‌های خالی و صف‌های طولانی در "
         "فروشگاه‌ها مواجه هستند."
     ) == [(None, "روزنامه یو‌اس‌ای تودی")]
+
+
+def test_a_service_and_a_shrine_speak_by_their_heads() -> None:
+    # tabnak_1372, tabnak_1231: «سرویس» and «آستان» head a body's name (data/speaking_heads.txt)
+    assert said(
+        "سرویس فدرال خدمات بهداشتی روسیه اعلام کرد که این کشور حدود ۸۰۰ سیستم تست برای "
+        "تشخیص نوع جدیدی از ویروس کرونا به کشور‌های ایران، کره شمالی و مغولستان ارسال کرده است."
+    ) == [(None, "سرویس فدرال خدمات بهداشتی روسیه")]
+    assert said(
+        "آستان مقدس حسینی امروز (جمعه) در بیانیه‌ای اعلام کرد، در حمله آمریکا به فرودگاه "
+        "بین‌المللی کربلا، یک غیرنظامی کشته و برخی از کارگران مشغول در ساخت فرودگاه زخمی شدند."
+    ) == [(None, "آستان مقدس حسینی")]
+    # a denial of service is what was told of, the board's member told it
+    assert said(
+        "دیروز عضو هیأت‌مدیره شرکت ارتباطات زیرساخت از رفع اختلال یک‌ساعته اینترنت به دلیل "
+        "حمله منع سرویس توزیع‌شده (DDoS mitigation) خبر داد؛ ویروسی که شبیه زامبی عمل می‌کند."
+    ) == [(None, None)]
+
+
+def test_a_government_named_hokumat_speaks() -> None:
+    # roozno_1058: «حکومت» heads a state's government as «دولت» does, after «چرا که»
+    assert said(
+        "تمام نشانه‌ها در خاورمیانه، حکایت از آن دارد که منطقه در انتظار یک برخورد بزرگ بین "
+        "اردن و اسرائیل است، چرا که حکومت اسرائیل اعلام کرده است قصد دارد منطقه غور اردن را "
+        "رسما بعنوان جزئی از شهرک‌های اسرائیلی معرفی کند."
+    ) == [(None, "حکومت اسرائیل")]
+    # martial law declared is no body that speaks
+    assert said(
+        "در پی این ناآرامی‌ها در شهر حکومت نظامی اعلام شد و رئیس پلیس گفت: خیابان‌ها بسته است."
+    ) == [(None, None)]

@@ -44,6 +44,7 @@ SINCE = 18
 # and 1 since a post «در ادامه سخنان خود» goes on with the one who spoke before («عضو کمیسیون
 # فرهنگی مجلس» of «علی مطهری», ``posts_going_on.in_own_words``)
 SINCE += 1
+SINCE += 1  # and 1 since «حکومت» heads a state's government («چرا که حکومت اسرائیل اعلام کرده»)
 
 
 def said(text: str) -> list[str | None]:

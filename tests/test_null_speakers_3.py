@@ -41,8 +41,9 @@ CLASSES = {
 # and 3 since: a closing mark run into a word, «بیشتر بخوانید:», «در همین رابطه امروز»; and 1
 # since «"غایب العمیری" پیش‌بینی کرد» (``reported_names``); and 1 since «چند سال قبل نیز» is
 # passed before a body (clause_openers.past_cause_or_ago); and 1 since a plural subjunctive
-# ends a heading run into «وی» («... بشکنیموی تصریح کرد:», ``glued_pronouns``)
-SINCE = 12
+# ends a heading run into «وی» («... بشکنیموی تصریح کرد:», ``glued_pronouns``); and 1 since
+# «اطلاعیه اضافه کرده است» goes on with the notice of the body that spoke (``bare_papers``)
+SINCE = 13
 CREDITED = 1
 
 

@@ -46,6 +46,7 @@ SINCE += 2
 # and 1 since «مخبر کمیسیون» heads a post (``post_heads.tsv``: «مخبر کمیسیون آموزش و تحقیقات
 # مجلس» of «محمد حیاتی»)
 SINCE += 1
+SINCE += 1  # and 1 since «آستان» heads a body's name («آستان مقدس حسینی ... اعلام کرد»)
 CREDITED = 0
 
 

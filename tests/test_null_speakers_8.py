@@ -45,6 +45,7 @@ CLASSES = {
     "nostmt": 9,
 }
 SINCE = 3
+SINCE += 1  # and 1 since «سرویس» heads a body's name («سرویس فدرال خدمات بهداشتی روسیه»)
 CREDITED = 1
 
 

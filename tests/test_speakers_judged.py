@@ -240,12 +240,13 @@ SAMPLES = [
     ),
     # 0.725 (58 of 80; 3 wrong, 19 missed) by the extractor the sample was drawn with, none
     # of the 11 quotes of nobody credited; since, 0.825 (66 of 80, none wrong, 14 missed)
-    # (test_speakers_thirteenth.py)
+    # (test_speakers_thirteenth.py); 0.863 (69 of 80) at 7f9560bb; 0.875 (70) since «سرویس»
+    # heads a body («سرویس فرهنگی «تابناک» ... خواسته بود», data/speaking_heads.txt)
     Sample(
         "speakers_judged_13",
         drawn=Drawn(seed=13, quotes=100, accuracy=0.725),
         kinds=(36, 44, 11, 9),
-        floor=Floor(accuracy=0.825, most_wrong=0, most_credited=0),
+        floor=Floor(accuracy=0.875, most_wrong=0, most_credited=0),
     ),
 ]
 

@@ -17,6 +17,7 @@ from functools import partial
 
 from khabar.extract import lexicons as lx
 from khabar.extract.asked import QUESTION_LEMMA, answers_asked, asked_person, asks_another
+from khabar.extract.bare_papers import paper_goes_on
 from khabar.extract.body_asides import body_aside
 from khabar.extract.body_subjects import (
     cited_body,
@@ -271,6 +272,12 @@ def find_quotes(
             before := speaker_before(keys, found[0][0], cues, last_ref, reg, opens)
         ):
             ref, scanned = before, False  # «وی با بیان این‌که ترامپ ... گفت» after Trump's
+        elif ref is None and (
+            going := paper_goes_on(
+                keys, opens(found[0][0]), found[0][0], cues[-1].ref if cues else None, last_ref
+            )
+        ):
+            ref, subject_end, scanned = last_ref, going, False  # «در ادامه اطلاعیه آمده است:»
         elif ref is None and (headed := headline_post(keys, a, found[0][0], reg, post_at)):
             # «... معتاد متجاهر شهردار تبریز ... دانست. به گزارش ...، صادق نجفی ...»
             hold(reg, headed[1], headed[0])
