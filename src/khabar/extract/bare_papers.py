@@ -22,7 +22,9 @@ _ADDS = {lx.key(w) for w in ("اضافه", "افزوده", "تاکید", "تأک
 _SITES = {lx.key(w) for w in ("سایت", "وبسایت", "وب‌سایت")}
 
 
-def paper_goes_on(keys, s, verb_at, last: Ref | None, last_ref: Ref) -> int | None:
+def paper_goes_on(
+    keys: list[str], s: int, verb_at: int, last: Ref | None, last_ref: Ref
+) -> int | None:
     """The end of a bare paper opening the clause at ``s`` whose words are ``last_ref``'s,
     the one who spoke the quote before (``last``) and may issue papers; or None."""
     if last != last_ref or not issues_papers(last_ref):
@@ -39,7 +41,7 @@ def issues_papers(ref: object) -> bool:
     return not is_outlet(ref.name) and lx.phrase_keys(ref.name)[0] not in _SITES
 
 
-def bare_paper(keys, s, verb_at) -> int | None:
+def bare_paper(keys: list[str], s: int, verb_at: int) -> int | None:
     """The end of a bare paper that opens the clause at ``s``, going on with the paper the
     sentences before quote («در ادامه اطلاعیه آمده است:»), or None."""
     if keys[s] == "در":
@@ -59,7 +61,7 @@ def bare_paper(keys, s, verb_at) -> int | None:
     return s + 1 if _named_before(keys, s, keys[s]) else None
 
 
-def _named_before(keys, s, paper: str | None) -> bool:
+def _named_before(keys: list[str], s: int, paper: str | None) -> bool:
     """Whether a paper of that kind (any, for ``None``) was named in the sentences before
     ``s``, with «این» or as issued («در بیانیه‌ای», «این اطلاعیه»)."""
     kinds = {paper} if paper else PAPERS
