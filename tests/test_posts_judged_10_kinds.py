@@ -183,3 +183,19 @@ def test_a_post_in_brackets_after_a_name_not_found_is_no_others():
     nixon = next(p for p in doc.persons if p.name == "نیکسون")
     assert nixon.posts == ["رئیس جمهور وقت"]
     assert [doc.text[m.start : m.end] for m in nixon.post_mentions] == ["رئیس جمهور وقت"]
+
+
+def test_a_later_item_of_a_list_of_crafts_is_no_other_holders():
+    # tabnak 113: the crafts after «به عنوان» are مقدم‌دوست's, the bio's subject; the one
+    # «کارگردان» is not رزاق‌کریمی's, who holds it in brackets
+    text = (
+        "همچین با حکم دبیر سی و هشتمین جشنواره فیلم فجر، «مهدی جعفری» (کارگردان و "
+        "مدیرفیلمبرداری)، مصطفی رزاق‌کریمی (کارگردان و مستندساز) و فرشته طائرپور (تهیه‌کننده و "
+        "فیلمنامه‌نویس) به عنوان اعضای هیئت داوران معرفی شدند.\n«هادی مقدم‌دوست» متولد 1350 در تهران "
+        "است و فعالیت سینمایی خود را از سال 1389 با فیلم «چسب زخم» آغاز کرد و از آن زمان به "
+        "عنوان نویسنده، دستیار کارگردان، کارگردان و مدرس فیلم‌نامه‌نویسی فعال بوده است."
+    )
+    doc = extract_text(text)
+    karimi = next(p for p in doc.persons if p.name == "مصطفی رزاق‌کریمی")
+    assert karimi.posts == ["کارگردان", "مستندساز"]
+    assert [doc.text[m.start : m.end] for m in karimi.post_mentions] == ["کارگردان", "مستندساز"]

@@ -86,7 +86,12 @@ from khabar.extract.quantities import find_quantities
 from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
-from khabar.extract.registry import build_registry, glosses_word_before, resolve_post
+from khabar.extract.registry import (
+    build_registry,
+    glosses_word_before,
+    in_career_list,
+    resolve_post,
+)
 from khabar.extract.reported_names import reported_names
 from khabar.extract.roll_items import with_roll_items
 from khabar.extract.run_on_words import without_run_on_words
@@ -277,7 +282,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     # «اردوغان و پوتین، روسای جمهوری ترکیه و روسیه»
     hold_plural_posts(reg, tokens, keys, text, starts_of[PLURAL])
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
-        if r.anaphor or (r.holder is None and glosses_word_before(tokens, r)):
+        if r.anaphor or (
+            r.holder is None and (glosses_word_before(tokens, r) or in_career_list(tokens, keys, r))
+        ):
             continue
         holder = resolve_post(reg, r)
         if holder and r.span not in reg.persons[holder].post_mentions:

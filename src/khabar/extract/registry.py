@@ -17,6 +17,7 @@ from khabar.extract.glued_names import name_keys
 from khabar.extract.namewords import kin
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
+    QUOTES_CLOSE,
     Mention,
     PostMention,
     first_name_at,
@@ -412,10 +413,38 @@ _BRACKET_REST = 4  # words of a post in brackets past where ``find_posts`` stops
 
 
 def glosses_word_before(tokens: TokenColumns, post: PostMention) -> bool:
-    """A post opening brackets right after a word: it glosses that word, a name the rules may
-    not have found («به دستور فرانکلین‌روزولت (رئیس‌جمهور) آغاز کرد»), so it is no post named
-    alone that another holder of it in the article takes."""
-    return post.i >= 2 and tokens.words[post.i - 1] == "(" and is_word(tokens, post.i - 2)
+    """A post opening brackets right after a word, or a word and its closing quotation mark:
+    it glosses that word, a name the rules may not have found («به دستور فرانکلین‌روزولت
+    (رئیس‌جمهور) آغاز کرد», «"مهدی جعفری" (کارگردان و مدیرفیلمبرداری)»), so it is no post
+    named alone that another holder of it in the article takes."""
+    if post.i < 2 or tokens.words[post.i - 1] != "(":
+        return False
+    w = post.i - 2
+    if tokens.words[w] in QUOTES_CLOSE:
+        w -= 1
+    return w >= 0 and is_word(tokens, w)
+
+
+_LIST_REACH = 8  # tokens back from a list's item to the «به عنوان» that opens the list
+
+
+def in_career_list(tokens: TokenColumns, keys: list[str], post: PostMention) -> bool:
+    """A post that is a later item of a list after «به عنوان» («از آن زمان به عنوان نویسنده،
+    دستیار کارگردان، کارگردان و مدرس فیلم‌نامه‌نویسی فعال بوده است»): the crafts of the
+    clause's subject, whom no rule named; no other holder of one of them takes it."""
+    if post.i < 3 or keys[post.i - 1] not in ("،", ",", "و"):
+        return False
+    # a list has its commas; «و» alone may join two clauses («... قرار گرفت و نماینده
+    # دادستان درباره او گفت») or the subject's own two posts («به عنوان معاون فرمانده کل
+    # نیروهای مسلح و وزیر دفاع سوریه»)
+    commas = keys[post.i - 1] != "و"
+    for k in range(post.i - 2, max(0, post.i - _LIST_REACH) - 1, -1):
+        if tuple(keys[k - 1 : k + 1]) == _AS:
+            return commas
+        commas = commas or keys[k] in ("،", ",")
+        if keys[k] not in ("،", ",", "و") and not is_word(tokens, k):
+            return False
+    return False
 
 
 def _attach_adjacent_posts(
