@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_continued import name_end_word
-from khabar.extract.people import Mention, ended_at
+from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
 
 # «پسر» and «پدر» (junior, senior) are left out: «زمانی که جورج بوش پسر، رئیس جمهوری اسبق
@@ -34,7 +34,7 @@ def with_appositive_ends(
         w = m.j
         if m.j - m.i < 2 or w + 2 >= len(keys) or w in taken or not _post_after(keys, w + 1):
             continue
-        if _open_end(tokens, text, m) and _last_word(tokens, keys, w):
+        if open_end(tokens, text, m) and _last_word(tokens, keys, w):
             longer.add(tuple(keys[m.i : w + 1]))
     if not longer:
         return mentions
@@ -46,18 +46,12 @@ def with_appositive_ends(
         if (
             w >= len(keys)
             or tuple(keys[m.i : w + 1]) not in longer
-            or not _open_end(tokens, text, m)
+            or not open_end(tokens, text, m)
         ):
             out.append(m)
             continue
         out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))
     return out
-
-
-def _open_end(tokens: TokenColumns, text: str, m: Mention) -> bool:
-    """The mention ends at a word's end and a space alone parts it from the next word."""
-    w = m.j
-    return m.span.end == tokens.ends[w - 1] and text[tokens.ends[w - 1] : tokens.starts[w]] == " "
 
 
 def _post_after(keys: list[str], k: int) -> bool:
@@ -93,7 +87,7 @@ def with_bound_parts(
             and tokens.words[w].startswith("آل\u200c")
             and keys[m.j - 1].removeprefix("سید") in lx.first_names()
         )
-        if not bound or not _open_end(tokens, text, m) or not _word(tokens.words[w]):
+        if not bound or not open_end(tokens, text, m) or not _word(tokens.words[w]):
             out.append(m)
             continue
         out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))

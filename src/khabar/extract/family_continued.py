@@ -27,6 +27,7 @@ from khabar.extract.people import (
     ended_at,
     first_name_at,
     held_tokens,
+    open_end,
     post_boundaries,
     stopwords,
 )
@@ -152,11 +153,6 @@ def _subject(tokens: TokenColumns, p: int, sentence_starts: set[int]) -> bool:
     return p in sentence_starts or (p > 0 and not tokens.words[p - 1][0].isalpha())
 
 
-def open_end(tokens: TokenColumns, text: str, m: Mention, w: int) -> bool:
-    """The mention ends at a word's end and a space alone parts it from token ``w``."""
-    return m.span.end == tokens.ends[w - 1] and text[tokens.ends[w - 1] : tokens.starts[w]] == " "
-
-
 def with_second_family_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
@@ -179,7 +175,7 @@ def with_second_family_names(
             given
             and m.j - m.i == given + 1
             and w not in taken
-            and open_end(tokens, text, m, w)
+            and open_end(tokens, text, m)
             and _second_family_word(tokens, keys, w)
         ):
             m = ended_at(m, w + 1, tokens.ends[w], text)

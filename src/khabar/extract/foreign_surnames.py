@@ -22,6 +22,7 @@ from khabar.extract.people import (
     Mention,
     ended_at,
     held_tokens,
+    open_end,
     post_boundaries,
     stopwords,
     untitled_mention,
@@ -282,8 +283,7 @@ def with_foreign_family_after(
             and w not in taken
             and keys[m.i] in given
             and keys[m.i] not in lx.first_names()
-            and m.span.end == tokens.ends[m.i]
-            and text[tokens.ends[m.i] : tokens.starts[w]] == " "
+            and open_end(tokens, text, m)
             and foreign_shaped(tokens, keys, w)
         ):
             m = ended_at(m, w + 1, tokens.ends[w], text)

@@ -81,6 +81,12 @@ class Mention:
     quoted: bool = False  # the name is all the words in quotes («دکتر "دو بین"»)
 
 
+def open_end(tokens: TokenColumns, text: str, m: Mention) -> bool:
+    """The mention ends at a word's end and a space alone parts it from the next word."""
+    w = m.j
+    return m.span.end == tokens.ends[w - 1] and text[tokens.ends[w - 1] : tokens.starts[w]] == " "
+
+
 def ended_at(m: Mention, j: int, end: int, text: str) -> Mention:
     """``m`` ending at character ``end``, its last token ``j - 1``; its titles stay."""
     span, full = Span(m.span.start, end), Span(m.full.start, end)

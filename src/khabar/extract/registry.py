@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import DATELINE, QUOTE_MARKS
+from khabar.extract.clause_words import COMMAS, DATELINE, QUOTE_MARKS
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
@@ -432,7 +432,7 @@ def in_career_list(tokens: TokenColumns, keys: list[str], post: PostMention) -> 
     """A post that is a later item of a list after «به عنوان» («از آن زمان به عنوان نویسنده،
     دستیار کارگردان، کارگردان و مدرس فیلم‌نامه‌نویسی فعال بوده است»): the crafts of the
     clause's subject, whom no rule named; no other holder of one of them takes it."""
-    if post.i < 3 or keys[post.i - 1] not in ("،", ",", "و"):
+    if post.i < 3 or (keys[post.i - 1] not in COMMAS and keys[post.i - 1] != "و"):
         return False
     # a list has its commas; «و» alone may join two clauses («... قرار گرفت و نماینده
     # دادستان درباره او گفت») or the subject's own two posts («به عنوان معاون فرمانده کل
@@ -441,8 +441,8 @@ def in_career_list(tokens: TokenColumns, keys: list[str], post: PostMention) -> 
     for k in range(post.i - 2, max(0, post.i - _LIST_REACH) - 1, -1):
         if tuple(keys[k - 1 : k + 1]) == _AS:
             return commas
-        commas = commas or keys[k] in ("،", ",")
-        if keys[k] not in ("،", ",", "و") and not is_word(tokens, k):
+        commas = commas or keys[k] in COMMAS
+        if keys[k] not in COMMAS and keys[k] != "و" and not is_word(tokens, k):
             return False
     return False
 
