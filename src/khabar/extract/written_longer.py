@@ -13,11 +13,18 @@ is a foreign given name («دراگان اسکوچیچ») or the opening of a fa
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.family_continued import name_end_word, open_end
+from khabar.extract.family_continued import name_end_word
 from khabar.extract.foreign_surnames import foreign_shaped
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import RARE, adjective, rank
-from khabar.extract.people import Mention, ended_at, first_name_at, held_tokens, opened_at
+from khabar.extract.people import (
+    Mention,
+    ended_at,
+    first_name_at,
+    held_tokens,
+    open_end,
+    opened_at,
+)
 from khabar.extract.registry import LINEAGE
 from khabar.text.segment import TokenColumns
 
@@ -42,7 +49,7 @@ def with_names_written_longer(
         if m.ti != m.i or w >= len(keys) or not _twice_word(tokens, keys, w):
             continue
         given = first_name_at(keys, m.i)
-        if not given or m.j - m.i <= given or not open_end(tokens, text, m, w):
+        if not given or m.j - m.i <= given or not open_end(tokens, text, m):
             continue
         name = tuple(keys[m.i : m.j])
         if LINEAGE.intersection(name) or keys[w] == _CLAN:
@@ -51,15 +58,10 @@ def with_names_written_longer(
     ends = {name: word for name, word in ends.items() if word}
     if not ends:
         return mentions
-    at: dict[str, list[int]] = {name[0]: [] for name in ends}
-    for p in lx.positions(keys, at.keys()):
-        at[keys[p]].append(p)
-    longer: dict[tuple[str, ...], tuple[str, ...]] = {}  # a name -> its family name
-    for name, word in ends.items():
-        written = [p for p in at[name[0]] if tuple(keys[p : p + len(name)]) == name]
-        after = sum(p + len(name) < len(keys) and keys[p + len(name)] == word for p in written)
-        if after >= 2 and 2 * after > len(written):
-            longer[name] = name[first_name_at(keys, written[0]) :]
+    longer = {  # a name -> its family name
+        name: name[first_name_at(keys, written[0]) :]
+        for name, written in _mostly_beside(keys, ends, after=True).items()
+    }
     if not longer:
         return mentions
     families = {family: name for name, family in longer.items()}
@@ -69,7 +71,7 @@ def with_names_written_longer(
         full = name in longer or (m.ti == m.i and name in families)
         word = ends[name] if name in longer else ends[families[name]] if full else ""
         w = m.j
-        if full and w < len(keys) and keys[w] == word and open_end(tokens, text, m, w):
+        if full and w < len(keys) and keys[w] == word and open_end(tokens, text, m):
             m = ended_at(m, w + 1, tokens.ends[w], text)
         out.append(m)
     return out
@@ -93,7 +95,7 @@ def _as_written_longer(
             w < len(keys)
             and keys[w] in lasts
             and "".join(keys[m.i : w + 1]) in names
-            and open_end(tokens, text, m, w)
+            and open_end(tokens, text, m)
             and keys[w] not in lx.first_names()
             and name_end_word(tokens, keys, w, False)
         ):
@@ -123,15 +125,7 @@ def _opened_as_written(
     before = {name: word for name, word in before.items() if word}
     if not before:
         return mentions
-    at: dict[str, list[int]] = {name[0]: [] for name in before}
-    for p in lx.positions(keys, at.keys()):
-        at[keys[p]].append(p)
-    opened = set()
-    for name, word in before.items():
-        written = [p for p in at[name[0]] if tuple(keys[p : p + len(name)]) == name]
-        after = sum(p > 0 and keys[p - 1] == word for p in written)
-        if after >= 2 and 2 * after > len(written):
-            opened.add(name)
+    opened = _mostly_beside(keys, before, after=False).keys()
     out = []
     for m in mentions:
         w = m.i - 1
@@ -140,6 +134,25 @@ def _opened_as_written(
                 m = opened_at(m, w, tokens.starts[w], text)
         out.append(m)
     return out
+
+
+def _mostly_beside(
+    keys: list[str], words: dict[tuple[str, ...], str], after: bool
+) -> dict[tuple[str, ...], list[int]]:
+    """The names of ``words`` the article writes with their word right after them (right
+    before, unless ``after``) twice or more and most times it writes them, each with the
+    tokens where it is written."""
+    at: dict[str, list[int]] = {name[0]: [] for name in words}
+    for p in lx.positions(keys, at.keys()):
+        at[keys[p]].append(p)
+    found = {}
+    for name, word in words.items():
+        written = [p for p in at[name[0]] if tuple(keys[p : p + len(name)]) == name]
+        beside = [p + len(name) if after else p - 1 for p in written]
+        so = sum(0 <= k < len(keys) and keys[k] == word for k in beside)
+        if so >= 2 and 2 * so > len(written):
+            found[name] = written
+    return found
 
 
 _OPENS_APART = frozenset({"پور"})  # «پور سید آقایی»: the news writes it apart
