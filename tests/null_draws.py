@@ -14,6 +14,15 @@ from khabar.evaluate_speakers import score
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def draws_before(n: int) -> tuple[str, ...]:
+    """The fixtures of the draws before the ``n``th, in the order they were drawn."""
+    return tuple(f"null_speakers_judged{'' if k == 1 else f'_{k}'}.jsonl" for k in range(1, n))
+
+
+# every draw judged so far
+ALL_DRAWS = tuple(sorted(p.name for p in FIXTURES.glob("null_speakers_judged*.jsonl")))
+
+
 @cache
 def draw(name: str) -> list[dict]:
     """The judged quotes of the draw in ``fixtures/name``."""

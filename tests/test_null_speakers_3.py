@@ -5,10 +5,10 @@ shared news, outside the gold, cut to the lines that matter."""
 from __future__ import annotations
 
 from conftest import said
-from null_draws import check_as_drawn, check_since, said_and_judged
+from null_draws import check_as_drawn, check_since, draws_before, said_and_judged
 
 DRAW = "null_speakers_judged_3.jsonl"
-EARLIER = ("null_speakers_judged.jsonl", "null_speakers_judged_2.jsonl")
+EARLIER = draws_before(3)
 
 # ``null_speakers_judged_3.jsonl``: 100 quotes drawn at random (seed 8484,
 # ``scripts/draw_null_speakers.py --but null_speakers_judged.jsonl --but

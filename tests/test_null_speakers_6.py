@@ -4,16 +4,10 @@ by reading before any rule was written for it."""
 from __future__ import annotations
 
 from conftest import said
-from null_draws import check_as_drawn, check_since
+from null_draws import check_as_drawn, check_since, draws_before
 
 DRAW = "null_speakers_judged_6.jsonl"
-EARLIER = (
-    "null_speakers_judged.jsonl",
-    "null_speakers_judged_2.jsonl",
-    "null_speakers_judged_3.jsonl",
-    "null_speakers_judged_4.jsonl",
-    "null_speakers_judged_5.jsonl",
-)
+EARLIER = draws_before(6)
 
 # ``null_speakers_judged_6.jsonl``: 100 quotes drawn at random (seed 9090,
 # ``scripts/draw_null_speakers.py --but`` the five earlier draws) from the 2,781 quotes with

@@ -91,6 +91,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from null_draws import ALL_DRAWS
 from sample_tables import each_of
 
 from khabar.evaluate_commitments import read_judged
@@ -158,14 +159,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store_8.jsonl",
         "persons_judged_store_9.jsonl",
         "persons_judged_store_10.jsonl",
-        "null_speakers_judged.jsonl",
-        "null_speakers_judged_2.jsonl",
-        "null_speakers_judged_3.jsonl",
-        "null_speakers_judged_4.jsonl",
-        "null_speakers_judged_5.jsonl",
-        "null_speakers_judged_6.jsonl",
-        "null_speakers_judged_7.jsonl",
-        "null_speakers_judged_8.jsonl",
+        *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }
 )

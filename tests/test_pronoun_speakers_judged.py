@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from null_draws import ALL_DRAWS
 
 from khabar.evaluate_commitments import read_judged
 from khabar.evaluate_speakers import SpeakerScore, score
@@ -26,7 +27,7 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth, the sixth, the eighth,
-# the ninth and the tenth posts samples, which judge posts, and the six draws of quotes with no
+# the ninth and the tenth posts samples, which judge posts, and every draw of quotes with no
 # speaker from all the shared news outside the gold
 LATER = frozenset(
     {
@@ -37,14 +38,7 @@ LATER = frozenset(
         "posts_judged_8.jsonl",
         "posts_judged_9.jsonl",
         "posts_judged_10.jsonl",
-        "null_speakers_judged.jsonl",
-        "null_speakers_judged_2.jsonl",
-        "null_speakers_judged_3.jsonl",
-        "null_speakers_judged_4.jsonl",
-        "null_speakers_judged_5.jsonl",
-        "null_speakers_judged_6.jsonl",
-        "null_speakers_judged_7.jsonl",
-        "null_speakers_judged_8.jsonl",
+        *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }
 )
