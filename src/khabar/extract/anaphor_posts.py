@@ -23,13 +23,12 @@ from khabar.extract.glued_posts import a_word
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import countries_in, named_abroad
 from khabar.extract.posts import find_posts
-from khabar.extract.registry import Registry, subject_at
+from khabar.extract.registry import AS_ROLE, Registry, subject_at
 from khabar.model import Quote
 from khabar.text.segment import TokenColumns
 
 _THIS = "این"
 _I = frozenset({"من", "بنده"})
-_AS = ("به", "عنوان")
 _WITH = "با"
 # «این کارشناس مسائل اسرائیل», «این مسئول ...»: a description of the speaker, not a post
 _DESCRIBING = frozenset({"کارشناس", "مسیول", "مسوول", "مقام"})  # keys
@@ -92,7 +91,7 @@ def own_posts(
     by_name = {p.name: k for k, p in reg.persons.items()}
     said = [q for q in quotes if q.speaker in by_name and q.kind == "direct"]
     for k in at_as:
-        if tuple(keys[k - 1 : k + 1]) != _AS:
+        if tuple(keys[k - 1 : k + 1]) != AS_ROLE:
             continue
         me = tokens.starts[k - 2]
         quote = next((q for q in said if q.span.start <= me < q.span.end), None)

@@ -8,14 +8,11 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from khabar.extract.coref import hold, posts_agree
+from khabar.extract.namewords import LINEAGE
 from khabar.extract.people import PostMention, first_name_at
 from khabar.extract.registry import Registry, gap_ok
 from khabar.text.segment import TokenColumns
 
-# Before the family name, the end of another's longer name: «... بن سلطان بن عبدالعزیز سفیر
-# عربستان» is not «سلمان بن عبدالعزیز»'s; a given name before it is another given name's
-# («احسن علوی نماینده سنندج» beside «محسن علوی»)
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 # A source the clause opens with: the post past its comma is the clause's subject («به روایت
 # قربانی، فرمانده سابق سپاه قدس ... گفته بود»)
 _SOURCES = frozenset({("به", "روایت"), ("به", "گفته")})
@@ -65,8 +62,11 @@ def late_named_posts(
         start = before
         while start - 1 in reg.by_token and reg.by_token[start - 1] == pkey:
             start -= 1
-        if keys[start] in _LINEAGE or (
-            start and (keys[start - 1] in _LINEAGE or first_name_at(keys, start - 1))
+        # before the family name, the end of another's longer name: «... بن سلطان بن عبدالعزیز
+        # سفیر عربستان» is not «سلمان بن عبدالعزیز»'s; a given name before it is another
+        # given name's («احسن علوی نماینده سنندج» beside «محسن علوی»)
+        if keys[start] in LINEAGE or (
+            start and (keys[start - 1] in LINEAGE or first_name_at(keys, start - 1))
         ):
             continue
         if tuple(keys[max(0, start - 2) : start]) in _SOURCES:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.name_merges import merge
+from khabar.extract.namewords import LINEAGE
 from khabar.extract.people import PostMention
-from khabar.extract.registry import LINEAGE, Registry
+from khabar.extract.registry import Registry
 
 _LEAST = 5  # letters of both names: a shorter one is another's with a letter off too often
 # letter that opens both as written: a typo falls inside a name, another name differs at

@@ -10,6 +10,8 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import (
     FREQUENT,
+    KNOWN_AS,
+    LINEAGE,
     RARE,
     adjective,
     kin,
@@ -145,7 +147,6 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-_KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
 _COPULA_INFINITIVES = frozenset({"بودن", "نبودن", "شدن", "نشدن"})
 
 
@@ -157,7 +158,7 @@ def no_name_before(keys: list[str], j: int) -> bool:
     if j < 1 or j >= len(keys):
         return False
     last = keys[j - 1]
-    if last in _KNOWN_AS and keys[j] == "به":
+    if last in KNOWN_AS and keys[j] == "به":
         return True
     if keys[j] in _COPULA_INFINITIVES:
         return True  # «آیالون | دروغگو بودن»: the predicate of «being», no name's word
@@ -225,17 +226,13 @@ def joined_at_titles(keys: list[str], spans: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-# the words of lineage inside an Arab name: son of, daughter of
-_LINEAGE = frozenset({"بن", "بنت", "ابن"})
-
-
 def _lineage_between(keys: list[str], before: tuple[int, int], i: int) -> bool:
     """The span ``before`` ends with a word of lineage and the next opens at ``i`` right
     after it, or the one word between them is one: «محمد بن | حامد», «محمد | بن | حامد»."""
     a, b = before
     if b == i:
-        return b - a > 1 and keys[b - 1] in _LINEAGE
-    return b + 1 == i and keys[b] in _LINEAGE
+        return b - a > 1 and keys[b - 1] in LINEAGE
+    return b + 1 == i and keys[b] in LINEAGE
 
 
 def _given_then_title(keys: list[str], i: int, j: int) -> bool:

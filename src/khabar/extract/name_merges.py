@@ -23,8 +23,9 @@ list tells a family name's last word from such a word.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import LINEAGE
 from khabar.extract.people import PostMention
-from khabar.extract.registry import LINEAGE, Registry
+from khabar.extract.registry import Registry
 
 _SAYYID = frozenset({"سید", "سیده"})
 

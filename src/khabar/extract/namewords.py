@@ -109,7 +109,7 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «"دارون بارون می‌باره" قطعه‌ای از سینا سرلک است»: a piece's title
     if words[j] not in _CLOSE | {"/"}:
         return False
-    if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in _KNOWN_AS:
+    if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in KNOWN_AS:
         return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
     if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
         return True  # «با نام عربی «سیده الجنه»»: a name in a language is a title's
@@ -151,7 +151,10 @@ def _work_after(words: list[str], keys: list[str], j: int) -> bool:
 _LANGUAGES = frozenset("فارسی عربی انگلیسی فرانسوی آلمانی روسی ترکی لاتین".split())
 
 
-_KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
+# «known as»: a name after «به معروف/مشهور/ملقب ...» is another name of the one before
+KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
+# the words of lineage inside an Arab name, son of and daughter of: «حمد بن خلیفه»
+LINEAGE = frozenset({"بن", "ابن", "بنت"})
 
 
 def cited_source(words: list[str], keys: list[str], i: int) -> bool:

@@ -14,7 +14,7 @@ from khabar.extract.clause_words import COMMAS, DATELINE, QUOTE_MARKS
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.namewords import kin
+from khabar.extract.namewords import LINEAGE, kin
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
@@ -34,8 +34,7 @@ from khabar.text.segment import TokenColumns
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
 # A clan's name is a family name of two words («آل کثیر»)
 _CLAN = "آل"
-LINEAGE = frozenset({"بن", "ابن"})  # «son of»: «حمد بن خلیفه»
-_GLUED_LINEAGE = ("\u200cبن", "\u200cابن")  # «مروان‌بن محمد»
+_GLUED_LINEAGE = ("\u200cبن", "\u200cابن", "\u200cبنت")  # «مروان‌بن محمد»
 # A post ending with one of these, right before a name, is someone's relation to that name,
 # not the name's post: «وکیل مدافع محمدعلی نجفی», «مشاور حسن روحانی», «رئیس دفتر روحانی».
 RELATIONAL = {"وکیل", "وکلای", "مدافع", "مشاور", "مشاوران", "دستیار", "منشی", "همسر", "دفتر"}
@@ -44,7 +43,7 @@ RELATIONAL |= {"سخنگوی", "نماینده", "معاون", "جانشین", "
 # سیا ...»): in such an adverbial the comma ends it, and the post after is the clause's subject.
 ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
 _ERA_REACH = 6  # words from «در» to the name in «در دوران اول ریاست جمهوری اوباما»
-_AS = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
+AS_ROLE = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
 _KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
 
@@ -439,7 +438,7 @@ def in_career_list(tokens: TokenColumns, keys: list[str], post: PostMention) -> 
     # نیروهای مسلح و وزیر دفاع سوریه»)
     commas = keys[post.i - 1] != "و"
     for k in range(post.i - 2, max(0, post.i - _LIST_REACH) - 1, -1):
-        if tuple(keys[k - 1 : k + 1]) == _AS:
+        if tuple(keys[k - 1 : k + 1]) == AS_ROLE:
             return commas
         commas = commas or keys[k] in COMMAS
         if keys[k] not in COMMAS and keys[k] != "و" and not is_word(tokens, k):
@@ -500,7 +499,7 @@ def _attach_adjacent_posts(
         if named := _named_as(r, in_order, keys, sentence_starts):
             reg.add_post(reg.by_token[named.i], r)
             continue
-        if tuple(keys[max(0, r.i - 2) : r.i]) == _AS:
+        if tuple(keys[max(0, r.i - 2) : r.i]) == AS_ROLE:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
         after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
         if after and after.ti == r.j and r.keys and (r.keys[-1] in RELATIONAL or kin(r.keys[-1])):
@@ -567,7 +566,7 @@ def _named_as(
     sentence, a few words before it («... X را به عنوان رئیس جدید یگان اعلام کرد», «X را با
     حفظ سمت به عنوان مشاور ... منصوب کرد»)
     (``mentions`` in the order of their ends)."""
-    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != _AS:
+    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != AS_ROLE:
         return None
     kept = tuple(keys[max(0, r.i - 5) : r.i - 2]) == _KEEPING
     if keys[r.i - 3] != "را" and not (kept and keys[r.i - 6 : r.i - 5] == ["را"]):
