@@ -17,7 +17,7 @@ not a pilgrim's title: «رای قالیباف از حاجی بابایی جدی
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention, held_tokens
+from khabar.extract.people import Mention, held_tokens, opened_at
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -34,8 +34,7 @@ def with_given_heads(
     for m in mentions:
         k = m.i - 1
         if m.ti == m.i and k >= 0 and k not in taken and _given_of_two(keys, k):
-            span = Span(tokens.starts[k], m.span.end)
-            m = Mention(k, m.j, text[span.start : span.end], [], span, span, k, m.quoted)
+            m = opened_at(m, k, tokens.starts[k], text)
         out.append(m)
     return out
 
@@ -64,8 +63,7 @@ def with_item_given_names(
     for m in mentions:
         k = m.i - 1
         if m.ti == m.i and k >= 0 and k not in taken and _item_given(tokens, keys, k):
-            span = Span(tokens.starts[k], m.span.end)
-            m = Mention(k, m.j, text[span.start : span.end], [], span, span, k, m.quoted)
+            m = opened_at(m, k, tokens.starts[k], text)
         out.append(m)
     return out
 

@@ -20,8 +20,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.foreign_surnames import foreign_shaped
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, adjective, kin, verb
-from khabar.extract.people import Mention, held_tokens, name_like, stopwords
-from khabar.text.offsets import Span
+from khabar.extract.people import Mention, held_tokens, name_like, opened_at, stopwords
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import default_lexicon
 
@@ -51,8 +50,7 @@ def with_unlisted_given_names(
         if _family_alone(keys, m) and first[key] == m.i and key not in longer:
             k = _opening(tokens, keys, m, taken)
             if k is not None:
-                span = Span(tokens.starts[k], m.span.end)
-                m = Mention(k, m.j, text[span.start : span.end], [], span, span, k, m.quoted)
+                m = opened_at(m, k, tokens.starts[k], text)
         out.append(m)
     return out
 
