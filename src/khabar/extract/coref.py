@@ -232,8 +232,27 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False)
     short, long = sorted((set(held), set(new)), key=len)
     if not short <= long or (len(short) < 2 and short != long) or (long - short) & _UNITS:
         return False
+    if _affairs_within(*sorted((held, new), key=len)):
+        return False
     countries, other = countries_in(held), countries_in(new)
     return not (countries and other and not countries & other)
+
+
+_AFFAIRS = "امور"
+
+
+def _affairs_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` heads a department of the body ``short`` heads: the same head, then
+    «امور» and the department's words, then all of ``short``'s words past its head («رئیس
+    امور سلامت و رفاه اجتماعی سازمان برنامه و بودجه» is not «رئیس سازمان برنامه و بودجه»;
+    «وزیر امور خارجه» is «وزیر خارجه», «وزیر امور خارجه جدید آلمان» «وزیر خارجه آلمان»)."""
+    body = short[1:]
+    return (
+        len(body) >= 1
+        and long[1:2] == (_AFFAIRS,)
+        and len(long) >= len(body) + 3
+        and long[len(long) - len(body) :] == body
+    )
 
 
 # In Persian news the president named bare is Iran's: «رئیس‌جمهور» is «رئیس‌جمهور ایران»,

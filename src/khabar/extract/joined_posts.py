@@ -52,15 +52,18 @@ def hold_joined(
 ) -> None:
     """The post after a held post's seat and «و» is that holder's too, when nobody holds it,
     the clause states the first as theirs (``_stated_as``; ``lines``: the tokens that open
-    a line), the first is no list's item after a comma, and the two are not two offices of a
-    state («وزیر کشور و وزیر امور خارجه»)."""
+    a line), the first is no list's item after a comma (a comma right after the holder's name
+    sets it in apposition: «غلامعلی صفایی بوشهری، نماینده ولی فقیه در استان و امام جمعه
+    بوشهر»), and the two are not two offices of a state («وزیر کشور و وزیر امور خارجه»)."""
     at = {p.i: p for p in posts if not p.anaphor}
     for first in posts:
-        if first.anaphor or (first.i and keys[first.i - 1] in COMMAS):
+        if first.anaphor:
             continue
         holder = resolve_post(reg, first)
         if holder is None or not _stated_as(reg, keys, first, holder, lines):
             continue
+        if first.i > 1 and keys[first.i - 1] in COMMAS and reg.by_token.get(first.i - 2) != holder:
+            continue  # a list's item after a comma, not in apposition to its holder's name
         second = at.get(_joined_at(keys, first) or -1)
         if second is None or second.holder or reg.posts.holders(second.keys):
             continue
