@@ -83,6 +83,7 @@ from khabar.extract.people import Mention, find_people, find_plain_names, held_t
 from khabar.extract.plural_posts import hold_plural_posts
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
+from khabar.extract.quoted_siblings import quoted_siblings
 from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
@@ -394,6 +395,7 @@ def rule_people(
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
     quoted = find_quoted_names(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
     mentions = quoted_over(mentions, quoted)
+    mentions += quoted_siblings(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
     mentions += find_plain_names(
         tokens,
         keys,
