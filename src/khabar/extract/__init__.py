@@ -104,7 +104,7 @@ from khabar.extract.surname_tails import surname_tails
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
-from khabar.extract.tagged_spans import kind_spans
+from khabar.extract.tagged_spans import kind_spans, titled_namesakes
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.title_posts import adopt_title_subject
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
@@ -161,6 +161,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         tagged = tag_tokens(
             tokens, keys, spans, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
         )
+        tagged = titled_namesakes(keys, tagged)  # «خیابان سید | جمال‌الدین اسدآبادی»
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
