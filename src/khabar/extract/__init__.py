@@ -83,6 +83,7 @@ from khabar.extract.people import Mention, find_people, find_plain_names, held_t
 from khabar.extract.plural_posts import hold_plural_posts
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
+from khabar.extract.quoted_siblings import quoted_siblings
 from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
@@ -103,7 +104,7 @@ from khabar.extract.surname_tails import surname_tails
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
-from khabar.extract.tagged_spans import kind_spans
+from khabar.extract.tagged_spans import kind_spans, titled_namesakes
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.title_posts import adopt_title_subject
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
@@ -160,6 +161,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         tagged = tag_tokens(
             tokens, keys, spans, marks, opening=starts_of[GAZETTEER], stops=starts_of[STOP]
         )
+        tagged = titled_namesakes(keys, tagged)  # «خیابان سید | جمال‌الدین اسدآبادی»
         rules = mentions
         mentions = tagged_people(tokens, keys, text, tagged, rules)
         mentions = with_listed_rule_names(rules, mentions, keys)
@@ -394,6 +396,7 @@ def rule_people(
     mentions = find_people(tokens, keys, text, starts_of[PERSON])
     quoted = find_quoted_names(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
     mentions = quoted_over(mentions, quoted)
+    mentions += quoted_siblings(tokens, keys, text, mentions, starts_of[QUOTE_OPEN])
     mentions += find_plain_names(
         tokens,
         keys,

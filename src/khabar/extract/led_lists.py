@@ -7,7 +7,9 @@ does for the list after it (``titled_lists``), so family names alone stand there
 are ordinary words or given names too («افشار», «عزیزی»). The list runs item by item, a person
 found or one to three words a name in a list may hold, between «،» or «و»; it ends at the
 first word no name holds. It is read only where three items or more stand and one of them is
-a person found («شهرهایی چون ...» leads no persons; «افرادی چون او» lists none).
+a person found («شهرهایی چون ...» leads no persons; «افرادی چون او» lists none). A given name
+alone between two items is passed over, no person by khabar's conventions, and the list runs
+on past it («خوانندگانی چون ... ، الهه ، پوران ، بنان ، گلپا ، ایرج و دیگران»: «بنان», «گلپا»).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ _SEPARATORS = frozenset({"،", ","})
 _AND = "و"
 _PLURAL_ENDS = ("انی", "هایی", "ان", "های", "ها")
 # nouns of persons a list is led by besides those «به نام» names after (``called_persons.txt``)
-_MORE_NOUNS = frozenset(lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده", "خلبان"))
+_MORE_NOUNS = frozenset(
+    lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده", "خلبان", "آهنگساز")
+)
 # broken plurals («افراد», «اساتید») with the indefinite «ی» or without
 _BROKEN = frozenset(lx.key(w) for w in ("افراد", "افرادی", "اساتید", "اساتیدی"))
 _ITEM_WORDS = 3
@@ -48,10 +52,14 @@ def with_led_lists(
     added: list[Mention] = []
     for h in heads:
         items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h))
-        if len(items) < _LEAST_ITEMS or all(not found for _, _, found in items):
+        if len(items) < _LEAST_ITEMS or all(found is not True for _, _, found in items):
             continue
         for i, j, found in items:
-            if found or (j - i == 1 and keys[i] in families) or not used.isdisjoint(range(i, j)):
+            if (
+                found is not False
+                or (j - i == 1 and keys[i] in families)
+                or not used.isdisjoint(range(i, j))
+            ):
                 continue
             added.append(untitled_mention(tokens, text, i, j))
             used.update(range(i, j))
@@ -101,7 +109,12 @@ def _persons(key: str) -> bool:
     """A plural noun of persons: «هنرمندانی», «بازیکنان», «چهره‌هایی», «افرادی»."""
     if key in _BROKEN:
         return True
+    if any(key.endswith(e) and key[: -len(e)] + "ه" in _nouns() for e in _GAN_ENDS):
+        return True  # «خوانندگانی», «نویسندگان»: a noun ending in «ه» makes it «گان»
     return any(key.endswith(e) and key[: -len(e)] in _nouns() for e in _PLURAL_ENDS)
+
+
+_GAN_ENDS = ("گانی", "گان")
 
 
 @cache
@@ -115,15 +128,19 @@ def _items(
     i: int,
     by_start: dict[int, Mention],
     noun: str | None = None,
-) -> list[tuple[int, int, bool]]:
+) -> list[tuple[int, int, bool | None]]:
     """The items of the list opening at ``i``: first and end token of each and whether it is
-    a person found; the list ends at an item no name may be, or after the one «و» joins."""
-    out: list[tuple[int, int, bool]] = []
+    a person found (None: a given name alone, passed over); the list ends at an item no name
+    may be, or after the one «و» joins."""
+    out: list[tuple[int, int, bool | None]] = []
     n = len(keys)
     last = False
     while i < n:
+        found: bool | None
         if i in by_start:
             j, found = by_start[i].j, True
+        elif out and _given_between(tokens, keys, i):
+            j, found = i + 1, None  # «... ، الهه ، پوران ، بنان»: passed over, the list runs on
         else:
             if noun is not None and keys[i] == noun and i + 1 < n:
                 i += 1  # «خلبانان شاخصی چون ... ، خلبان ضرابی»: the noun before each name
@@ -146,6 +163,17 @@ def _items(
         else:
             break  # the list's last item, the sentence's words after it
     return out
+
+
+def _given_between(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Token ``i`` is a given name alone with a separator or «و» after it, within a list."""
+    n = i + 1
+    return (
+        n < len(keys)
+        and (keys[n] in _SEPARATORS or keys[n] == _AND)
+        and (keys[i] in lx.first_names() or keys[i] in lx.foreign_given_names())
+        and tokens.words[i].isalpha()
+    )
 
 
 def _past_aside(keys: list[str], j: int) -> int:

@@ -371,7 +371,7 @@ def find_quoted_names(
             continue  # a name runs out of the quotes, or fills them
         after = j + 1 + (j + 1 < n and tokens.words[j + 1] in ("،", ","))
         if not (
-            _apposed(keys, after)
+            apposed(keys, after)
             or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
             or _given_first(keys, i + 1, j)
             or (_before_a_day(keys, i + 1, j) and (not i or keys[i - 1] in ("،", ",", ".")))
@@ -405,7 +405,7 @@ _ONE_OF = frozenset(map(lx.key, "مقامات مسئولان مسوولان مس
 _COUNTERPART = frozenset({lx.key("همتای"), lx.key("همتا")})
 
 
-def _apposed(keys: list[str], k: int) -> bool:
+def apposed(keys: list[str], k: int) -> bool:
     """A post, a word of kin, a counterpart («همتای»), an age («"دیالا مصطفی مطر"، 26
     ساله») or «از مقامات ...» at token ``k``, after a name in quotes."""
     if k >= len(keys):
