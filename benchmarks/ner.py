@@ -149,7 +149,8 @@ def khabar_gold(article: Article) -> Spans:
     """PEYMA's gold in khabar's conventions, where they differ on purpose: no holy figure
     («امام حسین (ع)», «پیامبر»), no given name alone («نیما») but one a person noun and «به
     نام» introduce («دختری به نام ندا»: ``_called``), and no post alone («مقام معظم
-    رهبری», ``_post_alone``) is a person, and each person or
+    رهبری», ``_post_alone``) is a person («امام» before a figure of the news is his title:
+    ``_past_figure_title``), and each person or
     place of a comma list is one («شهرستان‌های قائمشهر، سوادکوه و ...» is three); a list of
     places after a plural lead («استان‌های خوزستان و ایلام») is its places one by one, the
     lead no part of them, as khabar reports them (``_listed_after_plural``)."""
@@ -157,6 +158,8 @@ def khabar_gold(article: Article) -> Spans:
     called = _called(article.text, tokens)
     out: Spans = set()
     for kind, s, e in article.gold:
+        if kind == "PER":
+            s = _past_figure_title(article.text, tokens, s, e)
         name = article.text[s:e]
         if kind == "PER" and _not_khabars_person(name, called):
             continue
@@ -221,13 +224,29 @@ def arman_gold(article: Article) -> Spans:
                 if hit[0] == i + 1 and not title_amir(every, at[i]):
                     break  # «امیر باقری»: «امیر» a given name, no title
                 i = hit[0]
-            if i + 2 == len(inside) and (keys[i + 1], keys[i]) in lx.titled_figures():
-                i += 1  # «امام خمینی»: the title of a figure of the news, who is no holy one
+            if i + 2 == len(inside) and _figure_title(keys[i], keys[i + 1]):
+                i += 1
             if i >= len(inside) or _not_khabars_person(article.text[inside[i][0] : e], called):
                 continue
             s = inside[i][0]
         out.add((kind, s, e))
     return out
+
+
+def _figure_title(title: str, family: str) -> bool:
+    """«امام خمینی»: the title of a figure of the news (``titled_figures.tsv``), who is no
+    holy one; khabar names him «خمینی», as it names «آیت‌الله خامنه‌ای»."""
+    return (family, title) in lx.titled_figures()
+
+
+def _past_figure_title(text: str, tokens: list[tuple[int, int]], s: int, e: int) -> int:
+    """Where the person ``[s, e)`` is a figure's title and family name, the family name's start."""
+    inside = [(a, b) for a, b in tokens if s <= a and b <= e]
+    if len(inside) == 2:
+        title, family = (lx.key(text[a:b]) for a, b in inside)
+        if _figure_title(title, family):
+            return inside[1][0]
+    return s
 
 
 def _called(text: str, tokens: list[tuple[int, int]]) -> frozenset[str]:

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from ner_data import Sentence, held_out, peyma_conventions, runs  # noqa: E402
+from ner_data import Sentence, articles, held_out, peyma_conventions, runs  # noqa: E402
 
 
 def sentence(tagged: str) -> Sentence:
@@ -86,3 +86,15 @@ def test_a_dev_fold_of_another_residue_holds_other_runs_of_articles():
     assert tuned == [*range(90, 100), *range(190, 200)]
     assert fresh == [*range(40, 50), *range(140, 150)]
     assert not any(held_out(n, 0, 10, 4) for n in range(200))
+
+
+def test_imam_before_a_figure_of_the_news_is_his_title_in_both_golds():
+    from ner import arman_gold, khabar_gold
+
+    # PEYMA and ARMAN tag «امام خمینی» whole; khabar names him «خمینی», as it names
+    # «آیت‌الله خامنه‌ای», while «امام حسین» stays a holy figure and no person of khabar's
+    tokens = "سالگرد رحلت امام خمینی و تاسوعای امام حسین".split()
+    tags = ["O", "O", "B_PER", "I_PER", "O", "O", "B_PER", "I_PER"]
+    (article,) = articles([Sentence(0, tokens, tags)])
+    for gold in (khabar_gold(article), arman_gold(article)):
+        assert [article.text[s:e] for _, s, e in gold] == ["خمینی"]
