@@ -43,7 +43,10 @@ _AYMAN = (
     "به گزارش ایسنا، أیمن سوسان، معاون وزیر خارجه سوریه در مصاحبه با روزنامه الوطن درباره ورود"
     " جنگ علیه سوریه به دهمین سال خود اظهار کرد: ملت سوریه به سمت پیروزی گام برمی‌دارد."
 )
-_VERSE = "و خداوند فرمود: قالوا ربنا أمتنا اثنتین و أحییتنا اثنتین فاعترفنا بذنوبنا."
+# a writer named with no post: the «وی» of the king his article quotes would be given to him
+_WRITER = (
+    "أنور الزیادات در وب‌سایت روزنامه «العربی الجدید» نوشت: منطقه در انتظار یک برخورد بزرگ است."
+)
 _CREW = (
     'نام سریال: "میجان "تهیه‌کننده: سعید پروینی کارگردان: مرجان اشرفی زادهپروژه‌های دایر در'
     " مرحله فیلمبرداری:۱."
@@ -82,6 +85,7 @@ _ACTRESS = "«غزل شاکری» بازیگر سینما گفت: این نقش 
         (_COALITION, "سائرون"),  # a coalition
         (_TERMINALS, "فضل الله نوری"),  # a terminal named after him
         (_TERMINAL, "فضل الله نوری"),  # a semi-central terminal
+        (_WRITER, "أنور الزیادات"),  # no post said after the name: left out as before
         (_CREW, "مرجان اشرفی"),  # cut short: «اشرفی زاده»
         (_SAGE, "مریم گلی"),  # a plant
         (_LIKE_ZANJANI, "بابک زنجانی‌ها"),  # the like of him
@@ -138,8 +142,10 @@ def test_a_counted_list_of_places_goes_on_past_its_comma() -> None:
 def test_an_arabic_spelling_of_a_given_name_outside_a_verse() -> None:
     words = ["،", "أیمن", "سوسان", "،", "معاون"]
     assert not arabic_written(words, [lx.key(w) for w in words], 1, 3)
-    words = ["ربنا", "أمتنا", "اثنتین", "و", "أحییتنا"]
-    assert arabic_written(words, [lx.key(w) for w in words], 1, 3)
+    words = ["ربنا", "أمتنا", "اثنتین", "،", "وزیر"]
+    assert arabic_written(words, [lx.key(w) for w in words], 1, 3)  # a verse's words
+    words = ["أنور", "الزیادات", "در", "وب‌سایت"]
+    assert arabic_written(words, [lx.key(w) for w in words], 0, 2)  # no post said
 
 
 @pytest.mark.parametrize(

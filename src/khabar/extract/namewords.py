@@ -199,14 +199,22 @@ def arabic_script(word: str) -> bool:
 
 def arabic_written(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """A word of the name ``words[i:j]`` is written in Arabic letters (``arabic_script``),
-    but a given name of any list that opens it where no word around is: an Arab's name spelt as
-    Arabic spells it in a Persian sentence («أیمن سوسان، معاون وزیر خارجه سوریه»), no verse."""
+    but a given name of any list that opens it, a comma and a post after it, where no word
+    around is: an Arab's name spelt as Arabic spells it in a Persian sentence, the text saying
+    who he is («أیمن سوسان، معاون وزیر خارجه سوریه»), no verse."""
     if not any(map(arabic_script, words[i:j])):
         return False
-    if arabic_script(words[i]) and _given_anywhere(keys[i]):
+    if arabic_script(words[i]) and _given_anywhere(keys[i]) and _post_apposed(words, keys, j):
         around = words[max(0, i - _ARABIC_AROUND) : i] + words[i + 1 : j + _ARABIC_AROUND]
         return any(map(arabic_script, around))
     return True
+
+
+def _post_apposed(words: list[str], keys: list[str], j: int) -> bool:
+    """A comma at token ``j`` and a post right after it."""
+    if j + 1 >= len(keys) or words[j] not in ("،", ","):
+        return False
+    return lx.post_heads().match(keys, j + 1) is not None
 
 
 _ARABIC_AROUND = 3  # words either side of a name that show an Arabic passage
