@@ -71,7 +71,9 @@ same extraction at f2935cd; the seventh, ``persons_judged_store_7.jsonl``: ``--s
 extraction of all the shared news at 2a97ad8; the ninth, ``persons_judged_store_9.jsonl``:
 ``--seed 3232`` and ``--exclude`` each of the eight, from an extraction of all the shared news at
 e5ab962; the tenth, ``persons_judged_store_10.jsonl``: ``--seed 4343`` and ``--exclude`` each of
-the nine, from an extraction of all the shared news at 0b069e7).
+the nine, from an extraction of all the shared news at 0b069e7; the eleventh,
+``persons_judged_store_11.jsonl``: ``--seed 5454`` and ``--exclude`` each of the ten, from an
+extraction of all the shared news at 8054f61).
 """
 
 from __future__ import annotations

@@ -80,6 +80,7 @@ from khabar.extract.name_verbs import without_verbs
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
+from khabar.extract.plant_names import without_plant_names
 from khabar.extract.plural_posts import hold_plural_posts
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
@@ -209,6 +210,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
+    mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
     mentions = without_run_on_words(tokens, keys, text, mentions)

@@ -13,6 +13,8 @@
 - «پیر» before a foreign given name is the name's (Pier, Pierre: «پیر پائولو پازولینی»).
 - A family name, then the rest of a name run with it in «ی‌ها», its followers («پایداری‌ها و
   احمدی نژادی‌ها»: Ahmadinejad's men).
+- A name made plural by «‌ها» before a plural verb, or after a word of likeness, names people
+  the like of its bearer («بابک زنجانی‌ها متولد شدند», «مردانی چون حاج قاسم‌ها»).
 - A name in a poem's lines (``verse_lines``).
 - A word in «یزه» before a light verb, no name's, is a loan verb's noun in -ize and ends the
   name before it («سعید حجاریان | تئوریزه شد»: theorized).
@@ -65,6 +67,13 @@ _HEAD_LEAST = 4  # letters of the family name before a weekday: «مطهری»
 _PLURAL = "\u200cها"  # a plural written with a ZWNJ («روایت‌ها»)
 _WORD_LEAST = 4  # letters of the ordinary word a plural ends in: «روایت»
 _FOLLOWERS = ("یهاست", "یهای", "یها")  # keys: «نژادی‌ها», «نژادی‌های», «نژادی‌هاست»
+# words of likeness before a name made plural: «مردانی چون حاج قاسم‌ها», «امثال ...»
+_LIKENESS = frozenset({"چون", "همچون", "مانند", "مثل", "امثال"})
+# the plural light verbs and copulas a name made plural may be the subject of (keys)
+_PLURAL_VERBS = frozenset(
+    lx.key(w) for w in "شدند کردند هستند بودند شوند کنند می‌شوند می‌کنند دارند".split()
+)
+_VERB_REACH = 2  # words after the name to its plural verb: «متولد شدند»
 _PIER = "پیر"  # Pier, Pierre before a foreign given name; also «old»
 _PLACE_REACH = 3  # tokens before a name where a place's name may open: «کهگیلویه و بویر»
 _IZE = "یزه"  # a loan verb's noun in -ize: «تئوریزه», «مدرنیزه», «پاستوریزه»
@@ -135,9 +144,29 @@ def without_clause_words(
 
 
 def _no_name(tokens: TokenColumns, keys: list[str], m: Mention) -> bool:
-    if _followers(keys, m) or _place_part(keys, m):
+    if _followers(keys, m) or _place_part(keys, m) or _the_like_of(tokens.words, keys, m):
         return True
     return _word_plural(tokens.words, m)
+
+
+def _the_like_of(words: list[str], keys: list[str], m: Mention) -> bool:
+    """A name made plural by «‌ها», a name's word before it, names people the like of its
+    bearer: the subject of a plural verb a word or two after it («بابک زنجانی‌ها متولد شدند»,
+    Babak Zanjanis were born), or after a word of likeness («مردانی چون حاج قاسم‌ها»). Not a
+    family name that ends so, whose verb is singular («سمیه نصیری‌ها این اثر را تدوین کرد»)."""
+    last = words[m.j - 1]
+    if not last.endswith(_PLURAL) or keys[m.j - 1] in lx.family_name_words():
+        return False
+    stem = lx.key(last[: -len(_PLURAL)])
+    if stem not in lx.name_words() and stem not in lx.first_names():
+        return False
+    if m.ti and keys[m.ti - 1] in _LIKENESS:
+        return True
+    return any(_plural_verb(k) for k in keys[m.j : m.j + _VERB_REACH])
+
+
+def _plural_verb(key: str) -> bool:
+    return key in _PLURAL_VERBS or plural_past(key)
 
 
 @cache

@@ -5,7 +5,8 @@ not a person the tagger saw in a lone word. A name that follows a word of
 ``data/company_heads.txt`` somewhere in its article, past a few words of the body's trade,
 is the body's wherever it stands alone. A name that holds a listed given name stays («شرکت
 فورد» does not take «هنری فورد» away), and so does the family name of a person the article
-names in full («آقای بلومبرگ مالک شرکت بلومبرگ است» after «مایکل بلومبرگ»).
+names in full («آقای بلومبرگ مالک شرکت بلومبرگ است» after «مایکل بلومبرگ»), but for one
+that ends in a listed town, the body's with its town («کارخانه ... آریا چابهار»).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def without_company_names(
         for k in range(m.i + 1, m.j)
     }
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
+    mentions = [m for m in mentions if not _named_with_town(keys, m)]
     mentions = _without_brands(keys, mentions)
     if heads_at is None:
         heads = lx.keyed_words("company_heads.txt")
@@ -54,6 +56,29 @@ def without_company_names(
     if not bodies:
         return mentions
     return [m for m in mentions if tuple(keys[m.i : m.j]) not in bodies]
+
+
+def _named_with_town(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, ends in a listed town no family name list holds and follows a
+    company's or a factory's word past the words of its trade: the body's name with its town
+    («کارخانه تولید لوله و پروفیل فلزی آریا چابهار», a pipe factory of Chabahar), though it
+    opens with a given name."""
+    if m.ti < m.i or m.j - m.i < 2 or keys[m.j - 1] in lx.family_name_words():
+        return False
+    town = lx.places().match(keys, m.j - 1)
+    if town is None or town[0] != m.j or town[1].kind not in _TOWNS:
+        return False
+    for k in range(m.i - 1, max(-1, m.i - 1 - _TOWN_TRADE_WORDS), -1):
+        if keys[k] in _STOPS:
+            return False
+        if keys[k] in _FACTORY_HEADS or keys[k] in lx.keyed_words("company_heads.txt"):
+            return True
+    return False
+
+
+_TOWNS = frozenset({"city", "county"})
+_TOWN_TRADE_WORDS = 8  # «کارخانه تولید لوله و پروفیل فلزی | آریا چابهار»
+_FACTORY_HEADS = frozenset({lx.key("کارخانه"), lx.key("کارخانجات")})
 
 
 def _outlet_alone(keys: list[str], m: Mention, named: set[tuple[str, ...]]) -> bool:

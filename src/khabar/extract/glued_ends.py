@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank
-from khabar.extract.people import Mention, ended_at
+from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
 
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»), and
@@ -106,8 +106,9 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
     whose last token runs on into a word that follows names ending where its own word ends
     («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»), or that bears
     the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»), or that a hyphen
-    joins to a post («محمدحسین حمیدی-رئیس پلیس ...»); two clubs of a match joined by a
-    hyphen go (``match_pair``)."""
+    joins to a post («محمدحسین حمیدی-رئیس پلیس ...»); one whose family name goes on in «زاده»
+    written apart, the next word run into it, ends inside the next token (``zadeh_run_on``);
+    two clubs of a match joined by a hyphen go (``match_pair``)."""
     out = []
     for m in mentions:
         if match_pair(tokens.words, m.i, m.j):
@@ -120,8 +121,34 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
                 cut = relative_end(tokens.words[last])
             if cut:
                 m = ended_at(m, m.j, tokens.starts[last] + cut, text)
+            elif (
+                m.j < len(tokens.words)
+                and open_end(tokens, text, m)
+                and (cut := zadeh_run_on(tokens.words[m.j]))
+            ):
+                m = ended_at(m, m.j + 1, tokens.starts[m.j] + cut, text)
         out.append(m)
     return out
+
+
+_ZADEH = "زاده"  # «son of», a family name's end written apart: «اشرفی زاده»
+
+
+@lru_cache(maxsize=16384)
+def zadeh_run_on(word: str) -> int:
+    """Where «زاده» ends in ``word`` when the word after it is run into it, the family name
+    before it written apart and going on with it («مرجان اشرفی زادهپروژه‌های دایر ...»: «اشرفی
+    زاده», the projects); 0 if not, or where ``word`` is a word or a name of its own."""
+    key = lx.key(word)
+    rest = key[len(_ZADEH) :]
+    if not key.startswith(_ZADEH) or len(rest) < _RUN_ON_LEAST or rank(key) < RARE:
+        return 0
+    if key in lx.name_words() or not word[:1].isalpha():
+        return 0
+    return end_of_key(word, _ZADEH)
+
+
+_RUN_ON_LEAST = 3  # letters of the word run into «زاده»: «پروژه», «مدیرعامل»
 
 
 def with_glued_family_names(

@@ -9,6 +9,7 @@ before it («دانشگاه علوم پزشکی شهید بهشتی»). Alone th
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from khabar.extract import lexicons as lx
 from khabar.extract.numbers import SCALES
@@ -91,7 +92,10 @@ def coordinated_place(keys: list[str], k: int) -> bool:
     """Token ``k`` is the «و» that joins a name to the one before it, both after a plural word
     of ``named_after.txt`` a few words before: «سیلوهای آذر پیکان و شهید رجایی» are silos; a
     martyr's name so joined may follow the first place's town and province, no comma between
-    («بیمارستان‌های ولی‌عصر(عج) بیرجند دراستان خراسان جنوبی و شهید مصطفی خمینی»)."""
+    («بیمارستان‌های ولی‌عصر(عج) بیرجند دراستان خراسان جنوبی و شهید مصطفی خمینی»). Or it is
+    the comma or the «و» of a list that a number and such a word open (``counted_item``)."""
+    if counted_item(keys, k):
+        return True
     if not 0 < k < len(keys) or keys[k] != "و":
         return False
     reach = _MARTYR_REACH if keys[k + 1 : k + 2] and keys[k + 1] in _MARTYR else 4
@@ -99,6 +103,30 @@ def coordinated_place(keys: list[str], k: int) -> bool:
     if reach > 4 and "،" in before:
         before = before[len(before) - before[::-1].index("،") :]
     return any(w.endswith("های") and _head(w) for w in before)
+
+
+def counted_item(keys: list[str], k: int) -> bool:
+    """Token ``k`` is a comma or «و» that opens an item of a list after a number and a word of
+    ``named_after.txt`` a few words before, and another item follows the one it opens: the
+    items are the places counted («سه پایانه ایستگاهی نیمه‌متمرکز پونک، شیخ فضل الله نوری و
+    ساوه», three terminals); not a name after a place's word and a comma that no list goes
+    on past («رئیس دو دانشگاه، علی احمدی گفت»)."""
+    if not 0 < k < len(keys) - 1 or keys[k] not in _ITEM_MARKS:
+        return False
+    before = keys[max(0, k - _COUNTED_REACH) : k]
+    if any(key in _SENTENCE_MARKS for key in before):
+        before = before[max(n for n, key in enumerate(before) if key in _SENTENCE_MARKS) + 1 :]
+    counted = any(_head(b) and (a.isdigit() or a in NUMBER_WORDS) for a, b in pairwise(before))
+    if not counted:
+        return False
+    after = keys[k + 1 : k + 1 + _ITEM_LEAST + _COUNTED_REACH]
+    return keys[k] == "و" or any(key in _ITEM_MARKS for key in after[_ITEM_LEAST:])
+
+
+_ITEM_MARKS = frozenset({"،", ",", "و"})
+_SENTENCE_MARKS = frozenset({".", ":", "؛", "!", "؟"})
+_COUNTED_REACH = 6  # words from the number to the item («سه پایانه ایستگاهی نیمه‌متمرکز پونک،»)
+_ITEM_LEAST = 1  # words of an item before the next comma or «و»
 
 
 # a shrine («حرم»), though not after «مدافع» (a defender of the shrines, a martyr's epithet)

@@ -109,6 +109,8 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «"دارون بارون می‌باره" قطعه‌ای از سینا سرلک است»: a piece's title
     if words[j] not in _CLOSE | {"/"}:
         return False
+    if keys[i] in _POEM_FORMS and _poet_after(keys, j + 1):
+        return True  # «"غزل جوانی" رهی معیری»: a poem's title, its poet after it
     if i > 1 and keys[i - 2] == "به" and j + 1 < len(keys) and keys[j + 1] in KNOWN_AS:
         return True  # «خاتمی به «سید خندان» معروف شد»: a nickname, not «محمد علی» معروف به
     if i > 2 and keys[i - 3] == "نام" and keys[i - 2] in _LANGUAGES:
@@ -120,6 +122,22 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # «تحت عنوان «غزل سرود پارسی»», «با عنوان ...»: held under a title; not «به عنوان مثال
     # «ایمی اکتون»» (as, for example)
     return any(keys[k] == "عنوان" and keys[k - 1] != "به" for k in range(max(1, i - 3), i - 1))
+
+
+# a poem's forms, that open its title: a ghazal (a given name too), an ode, a quatrain
+_POEM_FORMS = frozenset({"غزل", "قصیده", "رباعی", "مثنوی", "ترانه"})
+_POET_REACH = 2  # words after the title where the poet's family name stands: «رهی معیری»
+
+
+def _poet_after(keys: list[str], k: int) -> bool:
+    """A listed family name stands within a word or two from token ``k``, no comma between:
+    a poet's name, a work's title before it."""
+    for key in keys[k : k + _POET_REACH]:
+        if key in lx.family_name_words():
+            return True
+        if not key[:1].isalpha():
+            return False
+    return False
 
 
 # parties and fronts, whose members the news names in quotes too
@@ -180,6 +198,34 @@ def arabic_script(word: str) -> bool:
     """A word written with letters Persian writes otherwise (أ, إ, ة): Arabic text, a verse
     or a prayer («قالوا ربنا أمتنا اثنتین»), no name."""
     return "\u0623" in word or "\u0625" in word or "\u0629" in word
+
+
+def arabic_written(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """A word of the name ``words[i:j]`` is written in Arabic letters (``arabic_script``),
+    but a given name of any list that opens it, a comma and a post after it, where no word
+    around is: an Arab's name spelt as Arabic spells it in a Persian sentence, the text saying
+    who he is («أیمن سوسان، معاون وزیر خارجه سوریه»), no verse."""
+    if not any(map(arabic_script, words[i:j])):
+        return False
+    if arabic_script(words[i]) and _given_anywhere(keys[i]) and _post_apposed(words, keys, j):
+        around = words[max(0, i - _ARABIC_AROUND) : i] + words[i + 1 : j + _ARABIC_AROUND]
+        return any(map(arabic_script, around))
+    return True
+
+
+def _post_apposed(words: list[str], keys: list[str], j: int) -> bool:
+    """A comma at token ``j`` and a post right after it."""
+    if j + 1 >= len(keys) or words[j] not in ("،", ","):
+        return False
+    return lx.post_heads().match(keys, j + 1) is not None
+
+
+_ARABIC_AROUND = 3  # words either side of a name that show an Arabic passage
+
+
+def _given_anywhere(key: str) -> bool:
+    """A given name of any list, a word of the language too («ایمن», safe)."""
+    return key in lx.first_names() or key in lx.keyed_words("more_given_names.txt")
 
 
 def _latin(word: str) -> bool:

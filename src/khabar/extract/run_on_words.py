@@ -3,6 +3,8 @@
 - A craft a person is named by (``craft_words.txt``) that no family name list holds ends no
   name of three words or more: the name ends before it («دکتر فاطمه منفرد پویا | روانشناس نیز
   ... می‌گوید», a psychologist; not «میترا استاد», a family name).
+- So does «وکلای» (the lawyers of), whose client's name follows: «محمود حاجلوئی و مسعود
+  افرازه | وکلای میترا استاد».
 - A friend, a spouse or a colleague between a listed family name and a given name that ends
   the run is whose the one named before is: the name ends before it («بهمن خاوری | دوست رومینا
   گفته», Romina's friend; not «فیلیپ دوست بلازی», whose «بلازی» is no given name, nor a word
@@ -34,6 +36,8 @@ _PREPOSITIONS = frozenset({"درباره", "دربارهی", "درخصوص", "ب
 # «to me», «to us» and a copula after them: «امین من بود», «پشتیبان ما است»
 _OWNERS = frozenset({"من", "ما"})
 _COPULAS = frozenset({"بود", "است", "هست", "بودند", "هستند", "نبود", "نیست"})
+# a person's noun in a broken plural's Ezafe, the persons of the one named next: lawyers of
+_PERSONS_OF = frozenset({lx.key("وکلای")})
 _OBJECT = "را"
 _INDEFINITE = "ی"
 _AS = "به"
@@ -68,6 +72,8 @@ def _run_on_end(keys: list[str], m: Mention) -> int:
         return at
     last = keys[j - 1]
     if j - i >= 3 and last in lx.craft_words() and last not in lx.family_name_words():
+        return j - 1
+    if j - i >= 3 and last in _PERSONS_OF:
         return j - 1
     if j - i >= 4 and _friend_of(keys, j):
         return j - 2

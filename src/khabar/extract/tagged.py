@@ -39,7 +39,7 @@ from khabar.extract.namewords import (
     FREQUENT,
     RARE,
     adjective,
-    arabic_script,
+    arabic_written,
     before_light_verb,
     demonym_end,
     family_word,
@@ -281,9 +281,8 @@ def people(
         if end < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «رافائل نادال | اسپانیایی»
         if any(
-            glued(tokens.words[k]) or no_name(keys[k]) or arabic_script(tokens.words[k])
-            for k in range(m.i, m.j)
-        ):
+            glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)
+        ) or arabic_written(tokens.words, keys, m.i, m.j):
             continue  # «روحانیدبیرکل»: the text ran two words together
         if (ordinary_edge(keys, m.i, m.j) and not (foreign or nisba or agreed)) or in_verse(
             tokens.words, keys, m.i, m.j
@@ -356,6 +355,8 @@ def people(
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
         town_person = j - i == 1 and keys[i] in town_persons
+        if j - i == 1 and not known and i and keys[i - 1] in _PARTY_WORDS:
+            continue  # «رهبر معنوی ائتلاف سائرون اضافه کرد:»: one word, the coalition's name
         lone = j - i == 1 and not (i in paired and _name_like(keys[i]))
         if (lone and not _lone_name(tokens, keys, i, marked, known)) or (
             not known
@@ -968,6 +969,10 @@ def _endearment(keys: list[str], i: int) -> bool:
 # «جان» (dear) after a bare word of address makes a name of endearment («خانم‌جان», «آقاجان»)
 _JAN = lx.key("جان")
 _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
+
+
+# a party, a coalition, a front, a movement, a caucus: one word after it is its name
+_PARTY_WORDS = frozenset(lx.key(w) for w in ("حزب", "ائتلاف", "جبهه", "جنبش", "فراکسیون"))
 
 
 # What a person says, thinks, writes or heads, before the family name of its owner

@@ -15,7 +15,7 @@ from khabar.extract.namewords import (
     RARE,
     adjective,
     arabic_nisba,
-    arabic_script,
+    arabic_written,
     before_light_verb,
     cited_source,
     company_form,
@@ -55,7 +55,7 @@ def no_tagged_name(
         return True
     if any(glued(tokens.words[k]) or no_name(keys[k]) for k in range(i, j)):
         return True
-    if any(arabic_script(w) for w in tokens.words[i:j]) or no_person_word(tokens.words, keys, i, j):
+    if arabic_written(tokens.words, keys, i, j) or no_person_word(tokens.words, keys, i, j):
         return True  # «قالوا ربنا أمتنا ...»: Arabic text
     if patronym:
         return False  # «حمد بن خلیفه»: son of, an Arab's name, though its words are words
