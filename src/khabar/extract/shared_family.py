@@ -10,13 +10,12 @@ joins to a name with its family name («رحمت‌الله، شهرام و شه
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import adjective
+from khabar.extract.namewords import LINEAGE, adjective
 from khabar.extract.people import Mention, first_name_at, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
 _SEPARATORS = frozenset({"،", ",", "و"})
 _FAMILY_MOST = 3  # words of a family name
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 
 
 def with_shared_family_names(
@@ -37,7 +36,7 @@ def with_shared_family_names(
         f
         for f in families
         if f[0] not in names
-        and f[0] not in _LINEAGE
+        and f[0] not in LINEAGE
         and not any(k in lx.common_words() or adjective(k) for k in f)
     }
     added = _relatives(tokens, keys, text, families, used) if families else []
@@ -47,7 +46,7 @@ def with_shared_family_names(
     relatives = {id(m) for m in added}
     for m in [*mentions, *added]:
         given = 1 if id(m) in relatives else first_name_at(keys, m.i)
-        if 0 < given < m.j - m.i and keys[m.i + given] not in _LINEAGE:
+        if 0 < given < m.j - m.i and keys[m.i + given] not in LINEAGE:
             added += _listed_before(tokens, keys, text, m.ti, used, held)
     if not added:
         return mentions
