@@ -764,6 +764,14 @@ _CITED_WORDS = 4  # tokens: a source cited longer than this is a clause, not a n
 _NOT_CITED = {"این", "آن", "وی", "او", "یک", "منابع", "منبع", "برخی", "رسانه", "رسانههای"}
 
 
+def citations(keys) -> list[int]:
+    """The «به» of every «به نقل از», «به گزارش» and «به نوشته» of the article, in order: a
+    sentence with none of them cites nothing (``cited_sources``, and
+    ``body_subjects.cited_body``, whose openers are among them), so it is not searched. An
+    article holds few: found among the few citing second words, not at every «به»."""
+    return [k - 1 for k in lx.positions(keys, _CITING_SECOND) if k and keys[k - 1] == _CITING_FIRST]
+
+
 def cited_sources(keys, a, b) -> list[tuple[int, int]]:
     """The sources the sentence ``a:b`` cites up to their comma or colon («به نقل از مارکا،»,
     «به گزارش النشره،»): (start, end) tokens of each, none of more than a few words nor an
