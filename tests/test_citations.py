@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import cited_body
-from khabar.extract.clause_openers import citations, cited_sources
+from khabar.extract.clause_openers import according_at, citations, cited_sources
 from khabar.text.segment import token_columns
 
 
@@ -31,3 +31,14 @@ def test_no_citation_where_no_cited_word_follows_to() -> None:
     assert citations(keys) == []
     assert cited_sources(keys, 0, len(keys)) == []
     assert cited_body(keys, 0, len(keys), words) is None
+
+
+def test_the_openers_of_what_one_said_or_announced() -> None:
+    # ``find_quotes`` reads a sentence for «به گفته X، ...» only where one of them opens
+    text = (
+        "به گفته وی، این طرح اجرا شد. طبق اعلام پلیس، دو نفر بازداشت شدند. "
+        "بنا بر اعلام وزارت بهداشت، آمار کاهش یافت. او به گفت و گو ادامه داد."
+    )
+    words, keys = _keys(text)
+    assert [words[k] for k in according_at(keys)] == ["به", "طبق", "بنا"]
+    assert according_at(_keys("این گفته او به نوشته‌ها اشاره دارد.")[1]) == []

@@ -48,7 +48,7 @@ def test_a_comma_between_the_body_and_its_paper() -> None:
 
 def test_papers_named_once_for_the_article() -> None:
     # ``find_quotes`` asks ``paper_issued`` of an article's sentences only when its keys hold
-    # one of the reading's papers: «صدور» is a writer's paper's sending, no body's paper
+    # one of the reading's papers: «اطلاعیه‌ای» is one of both
     words = token_columns("شورای هماهنگی با صدور اطلاعیه‌ای اعلام کرد: دیروز گفت").words
     keys = [lx.key(w) for w in words]
     assert papers_named(keys, WRITERS_PAPERS) and papers_named(keys, BODIES_PAPERS)

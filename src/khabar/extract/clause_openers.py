@@ -56,6 +56,20 @@ def according_to_end(keys, s) -> int | None:
     return next((s + len(o) for o in openers if tuple(keys[s : s + len(o)]) == o), None)
 
 
+# the last words of the openers ``according_to_end`` reads: each opener ends with one
+_ACCORDING_LAST = frozenset(o[-1] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS)
+_ACCORDING_LONGEST = max(map(len, ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS))
+
+
+def according_at(keys) -> list[int]:
+    """The tokens of the article where «به گفته», «طبق اعلام» or another opener of
+    ``according_to_end`` opens, in order: sought back from their last words, few an
+    article, not at every «به»."""
+    ends = lx.positions(keys, _ACCORDING_LAST)
+    at = {k for e in ends for k in range(max(e + 1 - _ACCORDING_LONGEST, 0), e)}
+    return sorted(k for k in at if according_to_end(keys, k) is not None)
+
+
 def by_announcement(keys, s) -> bool:
     """Whether «بنا بر اعلام», not someone's words, opens at ``s`` (who announced it must
     be named and a comma close it)."""

@@ -28,7 +28,13 @@ from khabar.extract.body_subjects import (
     this_report,
     told_report,
 )
-from khabar.extract.clause_openers import after_in_phrase, after_source, citations, cited_sources
+from khabar.extract.clause_openers import (
+    according_at,
+    after_in_phrase,
+    after_source,
+    citations,
+    cited_sources,
+)
 from khabar.extract.clause_words import (
     CLOSING_MARKS,
     CLOSING_QUOTE,
@@ -177,9 +183,11 @@ def find_quotes(
     line: Span | None = None  # a digest's line: each is its own story, with its own speaker
     written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
     told_in: Span | None = None  # that paragraph
-    # what a sentence is searched for only where the article holds it: its citations, the
-    # papers of the two readings (one test of the article's keys, not of each sentence's)
+    # what a sentence is searched for only where the article holds it: its citations, «به
+    # گفته ...», the papers of the two readings (one test of the article's keys, not of each
+    # sentence's)
     citing = citations(keys)
+    according = according_at(keys)
     bodies_papers = papers_named(keys, BODIES_PAPERS)
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
@@ -220,7 +228,7 @@ def find_quotes(
         # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است که ...»: a view told by someone
         views_only = all(kind == "view" for *_, kind in found)
         cue = None
-        if views_only:
+        if views_only and bisect_left(according, a) < bisect_left(according, b):
             cue = according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
         if not found or cue is not None:
             if cue is not None:
