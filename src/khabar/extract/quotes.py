@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import partial
 
 from khabar.extract import lexicons as lx
@@ -212,7 +213,7 @@ def find_quotes(
         if cites:  # whose «این گزارش» is
             relayed = cited_body(keys, a, b, tokens.words) or relayed
         # whose «در این بخشنامه» is: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»
-        opens = partial(subject_start, keys, a, reg=reg, post_at=post_at)
+        opens = _kept(partial(subject_start, keys, a, reg=reg, post_at=post_at))
         if bodies_papers:
             issued = paper_issued(keys, a, b, reg, opens, tokens.words, BODIES_PAPERS) or issued
         if writers_papers:
@@ -284,7 +285,7 @@ def find_quotes(
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
         ref, subject_end, fresh, scanned = speaker(
-            keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
+            keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
         if ref is None and (
             before := speaker_before(keys, found[0][0], cues, last_ref, reg, opens)
@@ -487,6 +488,21 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues if c.said]
+
+
+def _kept(start: Callable[[int], int]) -> Callable[[int], int]:
+    """``start`` (where the subject of a sentence's clause that ends at a token opens), its
+    answer for each token kept: the speaker's reading, the anaphors' and the unnamed source's
+    each ask it of the same cue's verb, and nothing they do in between changes what it reads."""
+    found: dict[int, int] = {}
+
+    def at(verb_at: int) -> int:
+        s = found.get(verb_at)
+        if s is None:
+            s = found[verb_at] = start(verb_at)
+        return s
+
+    return at
 
 
 _TEXT_OF = ("متن",)
