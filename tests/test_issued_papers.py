@@ -5,7 +5,13 @@ from the shared news, outside the gold."""
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, Papers, paper_issued
+from khabar.extract.issued_papers import (
+    BODIES_PAPERS,
+    WRITERS_PAPERS,
+    Papers,
+    paper_issued,
+    papers_named,
+)
 from khabar.extract.registry import Registry
 from khabar.extract.speaker_refs import Ref
 from khabar.extract.speaking_bodies import OrgRef
@@ -38,3 +44,14 @@ def test_a_comma_between_the_body_and_its_paper() -> None:
     body = OrgRef("روابط عمومی دبیرخانه شورای اطلاع\u200cرسانی دولت")
     assert _issued(text, "روابط", WRITERS_PAPERS) == ("اطلاعیه", body, 0)
     assert _issued(text, "روابط", BODIES_PAPERS) == ("اطلاعیه", None, 0)
+
+
+def test_papers_named_once_for_the_article() -> None:
+    # ``find_quotes`` asks ``paper_issued`` of an article's sentences only when its keys hold
+    # one of the reading's papers: «اطلاعیه‌ای» is one of both
+    words = token_columns("شورای هماهنگی با صدور اطلاعیه‌ای اعلام کرد: دیروز گفت").words
+    keys = [lx.key(w) for w in words]
+    assert papers_named(keys, WRITERS_PAPERS) and papers_named(keys, BODIES_PAPERS)
+    words = token_columns("سخنگوی دولت در نشست خبری گفت: این طرح اجرا می‌شود").words
+    keys = [lx.key(w) for w in words]
+    assert not papers_named(keys, WRITERS_PAPERS) and not papers_named(keys, BODIES_PAPERS)

@@ -56,6 +56,20 @@ def according_to_end(keys, s) -> int | None:
     return next((s + len(o) for o in openers if tuple(keys[s : s + len(o)]) == o), None)
 
 
+# the last words of the openers ``according_to_end`` reads: each opener ends with one
+_ACCORDING_LAST = frozenset(o[-1] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS)
+_ACCORDING_LONGEST = max(map(len, ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS))
+
+
+def according_at(keys) -> list[int]:
+    """The tokens of the article where «به گفته», «طبق اعلام» or another opener of
+    ``according_to_end`` opens, in order: sought back from their last words, few an
+    article, not at every «به»."""
+    ends = lx.positions(keys, _ACCORDING_LAST)
+    at = {k for e in ends for k in range(max(e + 1 - _ACCORDING_LONGEST, 0), e)}
+    return sorted(k for k in at if according_to_end(keys, k) is not None)
+
+
 def by_announcement(keys, s) -> bool:
     """Whether «بنا بر اعلام», not someone's words, opens at ``s`` (who announced it must
     be named and a comma close it)."""
@@ -762,6 +776,14 @@ _CITING = [("به", "نقل", "از"), ("به", "گزارش"), ("به", "نوش�
 _CITING_SECOND = {o[1] for o in _CITING}
 _CITED_WORDS = 4  # tokens: a source cited longer than this is a clause, not a name
 _NOT_CITED = {"این", "آن", "وی", "او", "یک", "منابع", "منبع", "برخی", "رسانه", "رسانههای"}
+
+
+def citations(keys) -> list[int]:
+    """The «به» of every «به نقل از», «به گزارش» and «به نوشته» of the article, in order: a
+    sentence with none of them cites nothing (``cited_sources``, and
+    ``body_subjects.cited_body``, whose openers are among them), so it is not searched. An
+    article holds few: found among the few citing second words, not at every «به»."""
+    return [k - 1 for k in lx.positions(keys, _CITING_SECOND) if k and keys[k - 1] == _CITING_FIRST]
 
 
 def cited_sources(keys, a, b) -> list[tuple[int, int]]:

@@ -50,6 +50,12 @@ _BY_WAY = frozenset({"در", "طی"})  # «در نامه‌ای», «طی بیا
 _COMMAS = frozenset({"،", ",", ":"})
 
 
+def papers_named(keys: list[str], papers: Papers) -> bool:
+    """Whether the article names one of ``papers`` (``paper_issued`` finds one in a sentence
+    only then): one test of its distinct keys, not one of each sentence's."""
+    return not papers.nouns.keys().isdisjoint(lx.distinct(keys))
+
+
 def paper_issued(
     keys: list[str],
     a: int,

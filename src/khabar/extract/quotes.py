@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import partial
 
 from khabar.extract import lexicons as lx
@@ -28,7 +29,13 @@ from khabar.extract.body_subjects import (
     this_report,
     told_report,
 )
-from khabar.extract.clause_openers import after_in_phrase, after_source, cited_sources
+from khabar.extract.clause_openers import (
+    according_at,
+    after_in_phrase,
+    after_source,
+    citations,
+    cited_sources,
+)
 from khabar.extract.clause_words import (
     CLOSING_MARKS,
     CLOSING_QUOTE,
@@ -42,7 +49,7 @@ from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, t
 from khabar.extract.given_texts import given_by
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
-from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued
+from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
@@ -177,6 +184,13 @@ def find_quotes(
     line: Span | None = None  # a digest's line: each is its own story, with its own speaker
     written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
     told_in: Span | None = None  # that paragraph
+    # what a sentence is searched for only where the article holds it: its citations, «به
+    # گفته ...», the papers of the two readings (one test of the article's keys, not of each
+    # sentence's)
+    citing = citations(keys)
+    according = according_at(keys)
+    bodies_papers = papers_named(keys, BODIES_PAPERS)
+    writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
         past_aside, aside = aside, False
@@ -195,14 +209,19 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         a = resume.get(sent, a)  # the lead after a title run into it
-        relayed = cited_body(keys, a, b, tokens.words) or relayed  # whose «این گزارش» is
+        cites = bisect_left(citing, a) < bisect_left(citing, b)
+        if cites:  # whose «این گزارش» is
+            relayed = cited_body(keys, a, b, tokens.words) or relayed
         # whose «در این بخشنامه» is: «بانک مرکزی در بخشنامه‌ای ... هشدار داد»
-        opens = partial(subject_start, keys, a, reg=reg, post_at=post_at)
-        issued = paper_issued(keys, a, b, reg, opens, tokens.words, BODIES_PAPERS) or issued
-        told_paper = (
-            paper_issued(keys, a, b, reg, opens, tokens.words, WRITERS_PAPERS) or told_paper
-        )
-        for i, j in cited_sources(keys, a, b):  # «به نقل از مارکا، ...», then «مارکا گزارش داده»
+        opens = _kept(partial(subject_start, keys, a, reg=reg, post_at=post_at))
+        if bodies_papers:
+            issued = paper_issued(keys, a, b, reg, opens, tokens.words, BODIES_PAPERS) or issued
+        if writers_papers:
+            told_paper = (
+                paper_issued(keys, a, b, reg, opens, tokens.words, WRITERS_PAPERS) or told_paper
+            )
+        # «به نقل از مارکا، ...», then «مارکا گزارش داده»
+        for i, j in cited_sources(keys, a, b) if cites else ():
             if not any(k in reg.by_token or k in post_at for k in range(i, j)):
                 outlets.setdefault(tuple(keys[i:j]), OrgRef(" ".join(tokens.words[i:j])))
         verbs = verb_starts[bisect_left(verb_starts, a) : bisect_left(verb_starts, b)]
@@ -210,7 +229,7 @@ def find_quotes(
         # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است که ...»: a view told by someone
         views_only = all(kind == "view" for *_, kind in found)
         cue = None
-        if views_only:
+        if views_only and bisect_left(according, a) < bisect_left(according, b):
             cue = according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
         if not found or cue is not None:
             if cue is not None:
@@ -266,7 +285,7 @@ def find_quotes(
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
         ref, subject_end, fresh, scanned = speaker(
-            keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on
+            keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
         if ref is None and (
             before := speaker_before(keys, found[0][0], cues, last_ref, reg, opens)
@@ -471,6 +490,21 @@ def find_quotes(
     return [c.quote for c in cues if c.said]
 
 
+def _kept(start: Callable[[int], int]) -> Callable[[int], int]:
+    """``start`` (where the subject of a sentence's clause that ends at a token opens), its
+    answer for each token kept: the speaker's reading, the anaphors' and the unnamed source's
+    each ask it of the same cue's verb, and nothing they do in between changes what it reads."""
+    found: dict[int, int] = {}
+
+    def at(verb_at: int) -> int:
+        s = found.get(verb_at)
+        if s is None:
+            s = found[verb_at] = start(verb_at)
+        return s
+
+    return at
+
+
 _TEXT_OF = ("متن",)
 _WHOLE = "کامل"  # «متن کامل نامه X»
 # what a text given whole is of: a paper, a speech («متن سخنان روحانی»), a decree, a note
@@ -629,15 +663,16 @@ def _after_run_in_names(
         return sentences
     verbs = lx.reporting_verbs()
     named = sorted(reg.mention_of)
+    colons = lx.positions(keys, (":",))  # most texts hold few: looked up, not searched for
     out = []
     for sent, a, b in sentences:
         start = a
         last = bisect_left(named, b - 2)
         first = bisect_left(named, a + 2, hi=last)
-        try:  # a colon before the sentence's last name (most sentences: no name, no colon)
-            colon = keys.index(":", a, named[last - 1]) if first < last else -1
-        except ValueError:
-            colon = -1
+        # a colon before the sentence's last name (most sentences: no name, no colon)
+        colon = -1
+        if first < last and (c := bisect_left(colons, a)) < len(colons):
+            colon = colons[c] if colons[c] < named[last - 1] else -1
         if (
             first < last
             and ":" in keys[named[first] : b]  # a name's own colon after it: few sentences

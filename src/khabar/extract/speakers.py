@@ -8,6 +8,8 @@ A speaker is a ``Ref`` (``speaker_refs``), resolved to a person's name through t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract import lexicons as lx
 from khabar.extract.asked import answer_after_question
 from khabar.extract.body_subjects import (
@@ -96,11 +98,21 @@ _WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری
 
 
 def speaker(
-    keys, a, verb_at, reg: Registry, post_at, last_ref: Ref, seen, words=None, going_on: Ref = None
+    keys,
+    a,
+    verb_at,
+    reg: Registry,
+    post_at,
+    last_ref: Ref,
+    seen,
+    words=None,
+    going_on: Ref = None,
+    opens: Callable[[int], int] | None = None,
 ) -> tuple[Ref, int, bool, bool]:
     """(reference, token where the subject ends, whether the person is new here, whether
     the subject was found further in the clause than where it opens). ``going_on``: whom a
-    clause with no subject goes on with (``opener``)."""
+    clause with no subject goes on with (``opener``); ``opens``: ``subject_start`` of the
+    clause from ``a`` to a verb, as the caller asks it (its answers kept for the sentence)."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
     if (credit := after_photo_credit(keys, a, verb_at)) > a:
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
@@ -111,7 +123,7 @@ def speaker(
         keys, a, verb_at, reg.by_token
     ):
         return told[0], told[1], told[0] not in seen, False
-    s = subject_start(keys, a, verb_at, reg, post_at)
+    s = opens(verb_at) if opens is not None else subject_start(keys, a, verb_at, reg, post_at)
     s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
     if (sides := _both_sides(keys, s, verb_at)) is not None:
         return None, sides, False, False  # «دو طرف بر ... تاکید کردند»: no one of the two
