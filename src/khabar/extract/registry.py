@@ -394,10 +394,28 @@ def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
     return b == a + 1 and tokens.words[a] == "("
 
 
+def _this_body(keys: list[str], a: int, b: int) -> bool:
+    """A post cut before «این» and its body's noun, then a comma and the name: «به نخست وزیر
+    این کشور، بنیامین نتانیاهو تحویل داده شده است» (the post is the name's in apposition);
+    not another noun («دو نماینده بودن این حوزه، فاطمه آجرلو و ...»)."""
+    return b == a + 3 and keys[a] == _THIS and keys[a + 1] in _BODIES and keys[a + 2] in COMMAS
+
+
+_THIS = "این"
+# The nouns «این» names a post's body by, as «وزیر خارجه این کشور»
+_BODIES = frozenset(
+    "کشور سازمان وزارتخانه حزب باشگاه تیم شرکت نهاد دانشگاه استان شهر گروه جنبش رژیم اداره "
+    "فدراسیون بانک کمیته کمیسیون شورا روزنامه شبکه".split()
+)
+
+
 def _in_brackets_after(tokens: TokenColumns, a: int, post: PostMention) -> bool:
     """A name, then its post in brackets, the bracket closed after it or a few words on where
     the post stops at its length («عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت ...)», «حامد اهری
-    (عضو هیات علمی دانشکده علوم و صنایع غذایی واحد | علوم و تحقیقات)»)."""
+    (عضو هیات علمی دانشکده علوم و صنایع غذایی واحد | علوم و تحقیقات)»), the name perhaps in
+    quotation marks («کنار "خوان گوایدو" (رهبر شورشیان ونزوئلا) ایستاده‌ایم»)."""
+    if a < len(tokens.words) and tokens.words[a] in QUOTES_CLOSE:
+        a += 1
     if post.i != a + 1 or tokens.words[a] != "(":
         return False
     for k in range(post.j, min(len(tokens.words), post.j + _BRACKET_REST + 1)):
@@ -501,12 +519,16 @@ def _attach_adjacent_posts(
             continue
         if tuple(keys[max(0, r.i - 2) : r.i]) == AS_ROLE:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
-        after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
+        after = next((starts[k] for k in range(r.j, r.j + 4) if k in starts), None)
         if after and after.ti == r.j and r.keys and (r.keys[-1] in RELATIONAL or kin(r.keys[-1])):
             continue  # «وکیل مدافع محمدعلی نجفی», «این مجری جوان دختر حمید ابوطالبی است»
         if (
             after
-            and (gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
+            and (
+                gap_ok(tokens, r.j, after.ti)
+                or _bracketed(tokens, r.j, after.ti)
+                or _this_body(keys, r.j, after.ti)
+            )
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
             and not _speaker_before_colon(tokens, keys, r, after, sentence_starts)
