@@ -83,3 +83,45 @@ def test_a_post_joined_to_in_person_and_a_name_is_anothers():
 def test_a_post_joined_by_and_to_another_word_runs_on():
     text = "محمد احمدی، مدیرکل آموزش و پرورش استان فارس گفت: مدارس باز است."
     assert _posts(text)["محمد احمدی"] == ["مدیرکل آموزش و پرورش استان فارس"]
+
+
+def test_a_post_as_after_a_name_in_quotation_marks():
+    # fars-5_31: «به عنوان» gives its post to the name right before it, in quotes too
+    text = (
+        "مستند تاریخی «این باغ تشنه است» که با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح "
+        "برنامه ساخته شده است، امشب به روی آنتن شبکه دوم سیما می‌رود."
+    )
+    assert _posts(text)["ابراهیم حاتمی\u200cکیا"] == ["مشاور و طراح برنامه"]
+
+
+def test_a_post_after_the_name_said_again_in_brackets():
+    # roozno_221: the name, another wording of it in brackets, then the post
+    text = (
+        "حمله به فرودگاه بغداد که بر اثر آن قاسم سلیمانی (سردار شهید حاج قاسم سلیمانی) فرمانده "
+        "نیروی ویژه سپاه پاسداران انقلاب اسلامی کشته شد نقض آشکار قوانین بین المللی بود."
+    )
+    assert _posts(text)["قاسم سلیمانی"] == ["فرمانده نیروی ویژه سپاه پاسداران انقلاب اسلامی"]
+
+
+def test_a_name_in_brackets_after_a_post_takes_no_post_after_the_bracket():
+    text = "رئیس جمهور چپگرای مکزیک (آندرس مانوئل لوپز اوبرادور) سخنگوی دولت را برکنار کرد."
+    assert _posts(text)["آندرس مانوئل لوپز اوبرادور"] == ["رئیس جمهور چپ\u200cگرای مکزیک"]
+
+
+def test_a_second_post_joined_past_this_and_a_noun():
+    # fars-1_145: the first post stops before «این سبک»; the second after «و» is his too
+    text = "توحید اسدیان، مسئول این سبک و سرپرست تیم های ملی ووشو مدرس این کلاس بود."
+    posts = _posts(text)["توحید اسدیان"]
+    assert posts[0] == "مسئول"
+    assert posts[1].startswith("سرپرست تیم\u200cهای ملی ووشو")
+
+
+def test_a_director_of_this_documentary_before_a_comma_and_her_name():
+    # fars-5_31: «کارگردان این مستند، مژگان اینانلو است»
+    text = (
+        "کارگردان این مستند، مژگان اینانلو است و ابراهیم حاتمی‌کیا مدیریت این پروژه را برعهده "
+        "داشته است."
+    )
+    posts = _posts(text)
+    assert posts["مژگان اینانلو"] == ["کارگردان"]
+    assert posts["ابراهیم حاتمی\u200cکیا"] == []
