@@ -29,6 +29,10 @@ _RULERS = frozenset({"امیر"})
 # Ends a post before its topic («کارشناس مسایل اقتصادی | پیرامون میزان ...») but no name: it is a
 # family name too («ابراهیم پیرامون»), so not among ``post_boundaries``.
 _TOPIC = frozenset({"پیرامون"})
+# «شخص» before a name is «in person»: a post joined to it by «و» is another's («تکذیب سخنگوی
+# فدراسیون | و شخص مهدی تاج»); not among ``post_boundaries``, which names read too
+_IN_PERSON = frozenset({"شخص"})
+_NOT_POST_WORDS = _TOPIC | _IN_PERSON
 # Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
 # a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
 _PRIZE = frozenset({"بهترین", "برترین"})
@@ -205,6 +209,9 @@ _BECOME = frozenset({"شد", "شو"})
 # «کرد» is a people too, and «داد» ends a clause a post is the subject of («... را عباس صالحی،
 # وزیر فرهنگ و ارشاد اسلامی داد»): before them alone only an act's noun is the verb's
 _DONE = frozenset({"کرد", "داد"})
+# Nouns of an appointment or a dismissal: the verb of the clause whose post they end («... به
+# عنوان مدیر کل جدید سازمان تبلیغات اسلامی | معارفه شد», «شهردار | برکنار شد»)
+_APPOINTED = frozenset({"معارفه", "تودیع", "ابقا", "عزل", "برکنار", "منصوب"})
 
 
 def _form_stem(key: str) -> str | None:
@@ -247,7 +254,7 @@ def _verbs_noun(keys: list[str], j: int) -> bool:
     if stem is None:
         return False
     if stem in _BECOME or keys[j + 1] in _DONE:
-        return action(keys[j])
+        return action(keys[j]) or keys[j] in _APPOINTED
     return True
 
 
@@ -276,7 +283,7 @@ def _posted_after(keys: list[str], end: int) -> bool:
 
 def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     k = keys[j]
-    if not is_word(tokens, j) or k in post_boundaries() or k == "و" or k in _TOPIC:
+    if not is_word(tokens, j) or k in post_boundaries() or k == "و" or k in _NOT_POST_WORDS:
         return False
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False

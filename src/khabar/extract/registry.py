@@ -6,7 +6,7 @@ whose surname it is only when exactly one person has that surname.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
@@ -394,10 +394,43 @@ def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
     return b == a + 1 and tokens.words[a] == "("
 
 
+def _aside_closed(tokens: TokenColumns, m: Mention, b: int, ends: Collection[int]) -> bool:
+    """A name in brackets right after a name, the bracket closed right before a post: another
+    wording of the same name, whose post follows («قاسم سلیمانی (سردار شهید حاج قاسم سلیمانی)
+    فرمانده نیروی ویژه سپاه ... کشته شد»); not a name in brackets after a post («رئیس جمهور
+    مکزیک (اندریس مانوئل لوپز)»), which that post is."""
+    return (
+        b == m.j + 1
+        and tokens.words[m.j] == ")"
+        and m.ti > 0
+        and tokens.words[m.ti - 1] == "("
+        and m.ti - 1 in ends
+    )
+
+
+def _this_body(keys: list[str], a: int, b: int) -> bool:
+    """A post cut before «این» and its body's noun, then a comma and the name: «به نخست وزیر
+    این کشور، بنیامین نتانیاهو تحویل داده شده است» (the post is the name's in apposition);
+    not another noun («دو نماینده بودن این حوزه، فاطمه آجرلو و ...»)."""
+    return b == a + 3 and keys[a] == _THIS and keys[a + 1] in _BODIES and keys[a + 2] in COMMAS
+
+
+_THIS = "این"
+# The nouns «این» names a post's body or work by, as «وزیر خارجه این کشور», «کارگردان این
+# مستند»
+_BODIES = frozenset(
+    "کشور سازمان وزارتخانه حزب باشگاه تیم شرکت نهاد دانشگاه استان شهر گروه جنبش رژیم اداره "
+    "فدراسیون بانک کمیته کمیسیون شورا روزنامه شبکه مستند فیلم سریال".split()
+)
+
+
 def _in_brackets_after(tokens: TokenColumns, a: int, post: PostMention) -> bool:
     """A name, then its post in brackets, the bracket closed after it or a few words on where
     the post stops at its length («عباسعلی مطلبی (عضو هیات علمی وزارت بهداشت ...)», «حامد اهری
-    (عضو هیات علمی دانشکده علوم و صنایع غذایی واحد | علوم و تحقیقات)»)."""
+    (عضو هیات علمی دانشکده علوم و صنایع غذایی واحد | علوم و تحقیقات)»), the name perhaps in
+    quotation marks («کنار "خوان گوایدو" (رهبر شورشیان ونزوئلا) ایستاده‌ایم»)."""
+    if a < len(tokens.words) and tokens.words[a] in QUOTES_CLOSE:
+        a += 1
     if post.i != a + 1 or tokens.words[a] != "(":
         return False
     for k in range(post.j, min(len(tokens.words), post.j + _BRACKET_REST + 1)):
@@ -472,6 +505,8 @@ def _attach_adjacent_posts(
         if r.anaphor:
             continue
         joined = post_ending.get(r.i - 1) if r.i and keys[r.i - 1] == "و" else None
+        if r.i > 2 and keys[r.i - 1] == "و" and keys[r.i - 3] == _THIS and r.j not in starts:
+            joined = post_ending.get(r.i - 3)  # «مسئول | این سبک و سرپرست تیم‌های ملی ووشو»
         if joined and joined.holder:  # «X، فعال سیاسی و عضو شورای مرکزی حزب ...»
             reg.add_post(joined.holder, r)
             continue
@@ -486,6 +521,7 @@ def _attach_adjacent_posts(
                 gap_ok(tokens, before.j, r.i)
                 or _indefinite(tokens, keys, before.j, r.i)
                 or bracketed
+                or _aside_closed(tokens, before, r.i, ends)
             )
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
@@ -501,12 +537,16 @@ def _attach_adjacent_posts(
             continue
         if tuple(keys[max(0, r.i - 2) : r.i]) == AS_ROLE:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
-        after = next((starts[k] for k in range(r.j, r.j + 3) if k in starts), None)
+        after = next((starts[k] for k in range(r.j, r.j + 4) if k in starts), None)
         if after and after.ti == r.j and r.keys and (r.keys[-1] in RELATIONAL or kin(r.keys[-1])):
             continue  # «وکیل مدافع محمدعلی نجفی», «این مجری جوان دختر حمید ابوطالبی است»
         if (
             after
-            and (gap_ok(tokens, r.j, after.ti) or _bracketed(tokens, r.j, after.ti))
+            and (
+                gap_ok(tokens, r.j, after.ti)
+                or _bracketed(tokens, r.j, after.ti)
+                or _this_body(keys, r.j, after.ti)
+            )
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
             and not _speaker_before_colon(tokens, keys, r, after, sentence_starts)
@@ -571,8 +611,8 @@ def _named_as(
     kept = tuple(keys[max(0, r.i - 5) : r.i - 2]) == _KEEPING
     if keys[r.i - 3] != "را" and not (kept and keys[r.i - 6 : r.i - 5] == ["را"]):
         m = next((m for m in reversed(mentions) if m.j <= r.i - 2), None)
-        if m is None or m.j == r.i - 2:
-            return m
+        if m is None or m.j == r.i - 2 or (m.j == r.i - 3 and keys[m.j] in QUOTES_CLOSE):
+            return m  # «با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح برنامه»
         return m if _opens_sentence_of(m, r, keys, sentence_starts) else None
     ra = r.i - 6 if kept else r.i - 3
     for m in reversed(mentions):
