@@ -3,7 +3,10 @@ by reading before any rule was written for it."""
 
 from __future__ import annotations
 
+from conftest import said
 from null_draws import check_as_drawn, check_since, draws_before
+
+from khabar.extract import extract_text
 
 DRAW = "null_speakers_judged_9.jsonl"
 EARLIER = draws_before(9)
@@ -29,7 +32,7 @@ CLASSES = {
     "none": 49,
     "nostmt": 11,
 }
-SINCE = 0
+SINCE = 2  # «محمدی گفت:» of the «محمدی» named last (``last_named``)
 
 
 def test_the_ninth_draw_is_judged_as_drawn() -> None:
@@ -38,3 +41,59 @@ def test_the_ninth_draw_is_judged_as_drawn() -> None:
 
 def test_the_ninth_draw_since() -> None:
     assert not check_since(DRAW, SINCE, wrong=0, credited=0)
+
+
+def test_a_family_name_several_hold_is_the_one_named_last() -> None:
+    # fars-2_112: three «محمدی» of a village, «عیسی محمدی» named and speaking last
+    quotes = said(
+        "مجید محمدی از ساکنان روستا در گفت‌وگو با خبرنگار فارس اظهار کرد: روستای ما دارای "
+        "منابع آبی غنی است.\n"
+        "قاسم محمدی از ساکنان پیشین این روستا بیان داشت: من فرزند شهید هستم.\n"
+        "عیسی محمدی جانباز شیمیایی دفاع مقدس و عضو شورای اسلامی روستای شهیدآباد در "
+        "گفت‌وگو با خبرنگار فارس اظهار داشت:\n"
+        "پدر و مادر یکی از شهدا به‌دلیل نبود راه دسترسی روستا را ترک کردند.\n"
+        "محمدی گفت: هزینه‌های زیادی برای خدمت‌رسانی به مردم انجام شده است.\n"
+        "عضو شورای اسلامی این روستا ادامه داد: پیگیری برای ساخت جاده به یک دردنامه تبدیل "
+        "شده است.\n"
+    )
+    assert quotes[-2:] == [("عیسی محمدی", None)] * 2
+    # named long before, others speaking since: no one of them
+    quotes = said(
+        "مجید محمدی اظهار کرد: روستای ما دارای منابع آبی غنی است.\n"
+        "قاسم محمدی بیان داشت: من فرزند شهید هستم.\n"
+        "بخشدار گفت: جاده ساخته می‌شود.\n"
+        "فرماندار هم گفت: اعتبار آن تامین شده است.\n"
+        "استاندار نیز گفت: پیگیری می‌کنیم.\n"
+        "محمدی گفت: هزینه‌های زیادی انجام شده است.\n"
+    )
+    assert quotes[-1][0] is None
+    # the holder named last in passing, not as a speaker: not him
+    quotes = said(
+        "سردار غلامرضا سلیمانی امروز در آیین نواختن زنگ مهر اظهار داشت: مراسم آغازین سال "
+        "تحصیلی پیام‌های روشنی دارد.\n"
+        "وی افزود: شهادت حاج قاسم سلیمانی در خارج از مرزها صورت گرفت و دفاع حاج‌قاسم مانع "
+        "عملیاتی شدن نیت شوم آنها شد.\n"
+        "سلیمانی گفت: امروز امنیت پایداری در کشور ما از قبل دفاع به ارمغان آمده است.\n"
+    )
+    assert quotes[-1][0] != "قاسم سلیمانی"
+
+
+def test_a_given_name_run_into_its_family_name_before_a_post() -> None:
+    # roozno_200: «احمد» run into «پورفلاح», a comma, a post, then a statement
+    text = (
+        "احمدپورفلاح، رئیس اتاق مشترک ایران و ایتالیا با بیان این مطلب که شرایط در هر "
+        "کشوری متمایز است، تأکید کرد: ایجاد دفاتر تجاری با موانع جدی روبه‌روست.\n"
+    )
+    assert said(text) == [("احمدپورفلاح", None)]
+    # tabnak_1447: a ZWNJ between them; a post in brackets, past a date
+    assert said(
+        "کوین‌هاست، مشاور اقتصادی کاخ سفید از احتمال رسیدن نرخ بیکاری آمریکا به بالای ۲۰ "
+        "درصد سخن گفته است.\n"
+    ) == [("کوین‌هاست", None)]
+    assert said(
+        "در ۲۰ فوریه ۲۰۲۰ دیمیتری‌نوویکوف (معاون‌اول رئیس کمیته‌ی بین الملل پارلمان روسیه) "
+        "درباره‌ی نقش احتمالی آمریکا گفت: «باید به این واقعیت توجه کنیم.»\n"
+    ) == [("دیمیتری‌نوویکوف", None)]
+    # the rest an ordinary word: a place, no person
+    doc = extract_text("محمدآباد، رئیس شورای شهر گفت: جاده ساخته می‌شود.\n")
+    assert not any(p.name == "محمدآباد" for p in doc.persons)
