@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
-from khabar.extract.dates import MONTH_NAMES
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
 from khabar.extract.namewords import RARE, compound_family_name, rank
 from khabar.extract.people import PostMention, stopwords
@@ -30,12 +30,14 @@ _MAX_WORDS = 3  # a name of one to three words before the comma
 _REACH = 12  # words from the end of the post to its reporting verb
 _IN = "در"
 _MARKS = frozenset({*COMMAS, "("})  # what sets a post in apposition off from the name before
-_RUN_IN_LETTERS = 3  # letters of a given name and of a family name run together, at least
+# letters of a given name and of a family name run together, at least: not «درا» (a given
+# name too) of «دراین‌میان»
+_RUN_IN_GIVEN, _RUN_IN_FAMILY = 4, 3
 _OPENER = 6  # «در ادامه،», «در پایان این جلسه،» and the name after
 # words of a time that may open the clause before the name, with no comma: «اوایل همین ماه
 # آنگرت کرامپ‌کارن‌باوئر، رهبر ... اعلام کرد»; the first of them one of ``_TIME_FIRST``
 _TIME_FIRST = (WHEN - {"،"}) | set(lx.phrase_keys("اوایل اواخر اواسط امسال"))
-_TIME_WORDS = _TIME_FIRST | {lx.key(m) for m in MONTH_NAMES} | {"همین", "این", "جاری"}
+_TIME_WORDS = _TIME_FIRST | {lx.key(m) for m in dates.MONTH_NAMES} | {"همین", "این", "جاری"}
 
 
 def apposed_names(
@@ -95,7 +97,7 @@ def _add(
 
 def _run_in(reg: Registry, keys: list[str], k: int) -> bool:
     """Token ``k`` is a given name run into a family name, in one word or by a ZWNJ
-    («احمدپورفلاح», «کوین‌هاست», «دیمیتری‌نوویکوف»): a listed given name of three letters at
+    («احمدپورفلاح», «کوین‌هاست», «دیمیتری‌نوویکوف»): a listed given name of four letters at
     least opens it, and the rest, of three letters at least, is a word the lexicon does not
     hold; no part of a name found."""
     key = keys[k]
@@ -104,7 +106,7 @@ def _run_in(reg: Registry, keys: list[str], k: int) -> bool:
     given = lx.first_names(), lx.more_given_names()
     return any(
         rank(key[n:]) == RARE
-        for n in range(_RUN_IN_LETTERS, len(key) - _RUN_IN_LETTERS + 1)
+        for n in range(_RUN_IN_GIVEN, len(key) - _RUN_IN_FAMILY + 1)
         if key[:n] in given[0] or key[:n] in given[1]
     )
 
