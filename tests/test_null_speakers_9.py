@@ -97,3 +97,19 @@ def test_a_given_name_run_into_its_family_name_before_a_post() -> None:
     # the rest an ordinary word: a place, no person
     doc = extract_text("محمدآباد، رئیس شورای شهر گفت: جاده ساخته می‌شود.\n")
     assert not any(p.name == "محمدآباد" for p in doc.persons)
+
+
+def test_two_words_no_list_holds_right_before_a_post() -> None:
+    # tabnak_1022 (the fourth draw): a foreign name, transliterated, then its post, no comma,
+    # past the frame «این در حالی است که»
+    quotes = said(
+        "این در حالی است که خلوصی آکار وزیر دفاع ترکیه از شروع عملیات موسوم به سپر بهار خبر "
+        "داد و مدعی شد که این عملیات با موفقیت ادامه دارد.\n"
+    )
+    assert quotes[0] == ("خلوصی آکار", None)
+    # tabnak_485 (the seventh draw), past «در این میان»
+    quotes = said("در این میان ونگ تاو تحلیلگر تکنیکال رویترز اعلام کرده که قیمت طلا بالا می‌رود.\n")
+    assert quotes == [("ونگ تاو", None)]
+    # words a list holds: no name («لوفت هانزا» is read as a company's, not this rule's)
+    quotes = said("مرکز آمار وزیر اقتصاد را مقصر دانست و اعلام کرد که تورم بالا رفته است.\n")
+    assert all(speaker != "مرکز آمار" for speaker, _ in quotes)

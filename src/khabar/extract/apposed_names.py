@@ -11,7 +11,11 @@ of a time may open the clause before the name («روز سه‌شنبه وجدی
 A given name run into its family name in one word («احمدپورفلاح», «کوین‌هاست»), before a
 comma or a bracket and the post, is a name whatever reporting verb of one speaker follows,
 a colon after it or not: «کریمعلیوی، عضو کمیسیون امنیت و دفاع پارلمان عراق فاش کرد، ...»,
-«دیمیتری‌نوویکوف (معاون‌اول رئیس کمیته‌ی بین الملل پارلمان روسیه) ... گفت:»."""
+«دیمیتری‌نوویکوف (معاون‌اول رئیس کمیته‌ی بین الملل پارلمان روسیه) ... گفت:». So are two
+words that the lexicon and the lists of given names do not hold, opening the clause right
+before the post with no comma: a foreign name, transliterated («خلوصی آکار وزیر دفاع ترکیه از
+... خبر داد», «ونگ تاو تحلیلگر تکنیکال رویترز اعلام کرده که»). These two may open past a
+frame («این در حالی است که», «در این میان») as well as a time."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from bisect import bisect_right
 
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import after_frame
 from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
 from khabar.extract.namewords import RARE, compound_family_name, rank
@@ -29,6 +34,7 @@ from khabar.text.segment import TokenColumns
 _MAX_WORDS = 3  # a name of one to three words before the comma
 _REACH = 12  # words from the end of the post to its reporting verb
 _IN = "در"
+_MEANWHILE = {("در", "این", "میان"), ("در", "همین", "حال"), ("در", "این", "حال")}
 _MARKS = frozenset({*COMMAS, "("})  # what sets a post in apposition off from the name before
 # letters of a given name and of a family name run together, at least: not «درا» (a given
 # name too) of «دراین‌میان»
@@ -60,9 +66,16 @@ def apposed_names(
             continue
         a, b = sentences[n]
         i = subject_at(keys, a, b)
-        if keys[c] in _MARKS and c - 1 == _past_time(keys, i, c) and _run_in(reg, keys, c - 1):
+        first = _past_time(keys, _past_frame(keys, i, c), c)  # where a name may open
+        if keys[c] in _MARKS and c - 1 == first and _run_in(reg, keys, c - 1):
             if _name_word(tokens, keys, c - 1, tagged) and _reports_after(keys, post.j, b):
                 _add(reg, tokens, keys, c - 1, c, post)  # «احمدپورفلاح، رئیس اتاق ... تأکید کرد:»
+            continue
+        if keys[c] not in COMMAS and c - 1 == first and _unknown_pair(keys, c):
+            # «خلوصی آکار وزیر دفاع ترکیه از ... خبر داد»: two words no list holds
+            if all(_name_word(tokens, keys, k, tagged) for k in (c - 1, c)):
+                if not {c - 1, c} & reg.by_token.keys() and _reports_after(keys, post.j, b):
+                    _add(reg, tokens, keys, c - 1, c + 1, post)
             continue
         if keys[c] not in COMMAS:
             # «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:»: one word right before
@@ -111,6 +124,15 @@ def _run_in(reg: Registry, keys: list[str], k: int) -> bool:
     )
 
 
+def _unknown_pair(keys: list[str], k: int) -> bool:
+    """Tokens ``k - 1`` and ``k`` are two words of letters that the lexicon does not hold,
+    nor a list of given names: a foreign name, transliterated («ونگ تاو», «کیث تمپرتون»)."""
+    return k > 0 and all(
+        key.isalpha() and rank(key) == RARE and key not in lx.first_names()
+        for key in (keys[k - 1], keys[k])
+    )
+
+
 def _reports_after(keys: list[str], j: int, b: int) -> bool:
     """A reporting verb said by one («تأکید کرد», not «اعلام کردند») follows ``j`` in the
     sentence that ends at ``b``."""
@@ -119,6 +141,15 @@ def _reports_after(keys: list[str], j: int, b: int) -> bool:
         if keys[k] in verbs.root and (m := verbs.match(keys, k)):  # most words open none
             return not any(key.endswith("ند") for key in keys[k : m[0]])
     return False
+
+
+def _past_frame(keys: list[str], i: int, c: int) -> int:
+    """The token past a frame that opens the clause at ``i`` before a name, the name and its
+    post's mark at ``c`` left («این در حالی است که خلوصی آکار وزیر دفاع ترکیه ...», «در این
+    میان ونگ تاو تحلیلگر ...»); else ``i``."""
+    if tuple(keys[i : i + 3]) in _MEANWHILE and i + 3 < c:
+        return i + 3
+    return after_frame(keys, i, c)
 
 
 def _past_time(keys: list[str], i: int, c: int) -> int:
