@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import after_frame
+from khabar.extract.clause_openers import after_frame, after_source
 from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
 from khabar.extract.namewords import RARE, compound_family_name, rank
@@ -71,6 +71,11 @@ def apposed_names(
             if _name_word(tokens, keys, c - 1, tagged) and _reports_after(keys, post.j, b):
                 _add(reg, tokens, keys, c - 1, c, post)  # «احمدپورفلاح، رئیس اتاق ... تأکید کرد:»
             continue
+        if keys[c] in _MARKS and c - 2 == first and _foreign_pair(tokens, keys, c - 1, tagged):
+            if _reports_after(keys, post.j, b) and not {c - 2, c - 1} & reg.by_token.keys():
+                # «اوایل همین ماه آنگرت کرامپکارن‌باوئر، رهبر ... اعلام کرد که»
+                _add(reg, tokens, keys, c - 2, c, post)
+                continue
         if keys[c] not in COMMAS and c - 1 == first and _unknown_pair(keys, c):
             # «خلوصی آکار وزیر دفاع ترکیه از ... خبر داد»: two words no list holds
             if all(_name_word(tokens, keys, k, tagged) for k in (c - 1, c)):
@@ -133,6 +138,14 @@ def _unknown_pair(keys: list[str], k: int) -> bool:
     )
 
 
+def _foreign_pair(
+    tokens: TokenColumns, keys: list[str], k: int, tagged: dict[int, str] | None
+) -> bool:
+    """Tokens ``k - 1`` and ``k`` are a foreign name's two words (``_unknown_pair``), each
+    one a name may hold (``_name_word``)."""
+    return _unknown_pair(keys, k) and all(_name_word(tokens, keys, t, tagged) for t in (k - 1, k))
+
+
 def _reports_after(keys: list[str], j: int, b: int) -> bool:
     """A reporting verb said by one («تأکید کرد», not «اعلام کردند») follows ``j`` in the
     sentence that ends at ``b``."""
@@ -144,9 +157,10 @@ def _reports_after(keys: list[str], j: int, b: int) -> bool:
 
 
 def _past_frame(keys: list[str], i: int, c: int) -> int:
-    """The token past a frame that opens the clause at ``i`` before a name, the name and its
-    post's mark at ``c`` left («این در حالی است که خلوصی آکار وزیر دفاع ترکیه ...», «در این
-    میان ونگ تاو تحلیلگر ...»); else ``i``."""
+    """The token past a source and a frame that open the clause at ``i`` before a name, the
+    name and its post's mark at ``c`` left («این در حالی است که خلوصی آکار وزیر دفاع ترکیه
+    ...», «در این میان ونگ تاو تحلیلگر ...»); else ``i``."""
+    i = after_source(keys, i, c)  # «به نقل از خبرگزاری اسپوتنیک،» after «به گزارش ایسنا،»
     if tuple(keys[i : i + 3]) in _MEANWHILE and i + 3 < c:
         return i + 3
     return after_frame(keys, i, c)
