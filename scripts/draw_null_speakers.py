@@ -24,7 +24,9 @@ both earlier draws after ``--but``, from the extraction at 5da594c, and
 ``--but``, from the extraction at 2a97ad8, and ``null_speakers_judged_7.jsonl`` with ``--seed
 9292 --n 100`` and the six earlier draws after ``--but``, from the extraction at e5ab962;
 ``null_speakers_judged_8.jsonl`` with ``--seed 9494 --n 100`` and the seven earlier draws
-after ``--but``, from the extraction at 0b069e7.
+after ``--but``, from the extraction at 0b069e7, and ``null_speakers_judged_9.jsonl`` with
+``--seed 1010 --n 100`` and the eight earlier draws after ``--but``, from the extraction at
+8054f616.
 """
 
 from __future__ import annotations

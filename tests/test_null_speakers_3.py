@@ -44,6 +44,9 @@ CLASSES = {
 # ends a heading run into «وی» («... بشکنیموی تصریح کرد:», ``glued_pronouns``); and 1 since
 # «اطلاعیه اضافه کرده است» goes on with the notice of the body that spoke (``bare_papers``)
 SINCE = 13
+# and 1 since two words no list holds right before a post name a person («به نوشته روزنامه
+# فرامنطقه‌ای القدس العربی، فوزی برهوم سخنگوی جنبش مقاومت اسلامی حماس ...», ``apposed_names``)
+SINCE += 1
 CREDITED = 1
 
 

@@ -41,6 +41,9 @@ SINCE = 16  # and 1 since «او» after «با واکنش X مواجه شد،»
 # «محمد کشتی آرای», «حسین مفید», «نادر قاضی‌پور»), and «"شوکت عزیز"» in quotes does; and 1
 # since «این مرجع تقلید» past many unnamed in the plural is the cleric before them (``quotes``)
 SINCE += 1
+# and 1 since two words no list holds right before a post name a person («این در حالی است
+# که خلوصی آکار وزیر دفاع ترکیه از ... خبر داد», ``apposed_names``)
+SINCE += 1
 CREDITED = 0
 
 

@@ -41,6 +41,9 @@ SINCE += 3
 # and 1 since a name right after a heading's verb opens its clause («... دوری کند آل‌هاشم در
 # بخش دیگری ... اظهار داشت:», ``speakers._after_heading_verb``)
 SINCE += 1
+# and 1 since a given name run into its family name before a comma and a post names a person
+# («کوین‌هاست، مشاور اقتصادی کاخ سفید از ... سخن گفته است», ``apposed_names``)
+SINCE += 1
 CREDITED = 0
 
 

@@ -43,6 +43,9 @@ SINCE += 1
 # head («نماینده سابق مردم دماوند ...» of «قاسم میرزایی نیکو، عضو فراکسیون امید ...»,
 # ``coref._lone_speaker``)
 SINCE += 1
+# and 1 since two words no list holds right before a post name a person («در این میان ونگ
+# تاو تحلیلگر تکنیکال رویترز اعلام کرده که», ``apposed_names``)
+SINCE += 1
 CREDITED = 0
 
 

@@ -6,16 +6,27 @@ the post's holder, as khabar reads «تحسین الخفاجی، سخنگوی ..
 no comma, only a family name of a known name and a family name's second word written together
 by a zero-width non-joiner, right before the post, opening the clause or past a phrase «در
 ...،» that opens it: «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:» (a word there is
-as often a conjunction or a heading run into the post: «چنانچه», «درنامه», «حمعاون»)."""
+as often a conjunction or a heading run into the post: «چنانچه», «درنامه», «حمعاون»). Words
+of a time may open the clause before the name («روز سه‌شنبه وجدی مراد، شهردار ... گفت:»).
+A given name run into its family name in one word («احمدپورفلاح», «کوین‌هاست»), before a
+comma or a bracket and the post, is a name whatever reporting verb of one speaker follows,
+a colon after it or not: «کریمعلیوی، عضو کمیسیون امنیت و دفاع پارلمان عراق فاش کرد، ...»,
+«دیمیتری‌نوویکوف (معاون‌اول رئیس کمیته‌ی بین الملل پارلمان روسیه) ... گفت:». So are two
+words that the lexicon and the lists of given names do not hold, opening the clause right
+before the post with no comma: a foreign name, transliterated («خلوصی آکار وزیر دفاع ترکیه از
+... خبر داد», «ونگ تاو تحلیلگر تکنیکال رویترز اعلام کرده که»). These two may open past a
+frame («این در حالی است که», «در این میان») as well as a time."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS, NOT_SUBJECT
+from khabar.extract.clause_openers import after_frame, after_source
+from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
-from khabar.extract.namewords import compound_family_name
+from khabar.extract.namewords import RARE, compound_family_name, rank
 from khabar.extract.people import PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.text.segment import TokenColumns
@@ -23,7 +34,16 @@ from khabar.text.segment import TokenColumns
 _MAX_WORDS = 3  # a name of one to three words before the comma
 _REACH = 12  # words from the end of the post to its reporting verb
 _IN = "در"
+_MEANWHILE = {("در", "این", "میان"), ("در", "همین", "حال"), ("در", "این", "حال")}
+_MARKS = frozenset({*COMMAS, "("})  # what sets a post in apposition off from the name before
+# letters of a given name and of a family name run together, at least: not «درا» (a given
+# name too) of «دراین‌میان»
+_RUN_IN_GIVEN, _RUN_IN_FAMILY = 4, 3
 _OPENER = 6  # «در ادامه،», «در پایان این جلسه،» and the name after
+# words of a time that may open the clause before the name, with no comma: «اوایل همین ماه
+# آنگرت کرامپ‌کارن‌باوئر، رهبر ... اعلام کرد»; the first of them one of ``_TIME_FIRST``
+_TIME_FIRST = (WHEN - {"،"}) | set(lx.phrase_keys("اوایل اواخر اواسط امسال"))
+_TIME_WORDS = _TIME_FIRST | {lx.key(m) for m in dates.MONTH_NAMES} | {"همین", "این", "جاری"}
 
 
 def apposed_names(
@@ -46,6 +66,22 @@ def apposed_names(
             continue
         a, b = sentences[n]
         i = subject_at(keys, a, b)
+        first = _past_time(keys, _past_frame(keys, i, c), c)  # where a name may open
+        if keys[c] in _MARKS and c - 1 == first and _run_in(reg, keys, c - 1):
+            if _name_word(tokens, keys, c - 1, tagged) and _reports_after(keys, post.j, b):
+                _add(reg, tokens, keys, c - 1, c, post)  # «احمدپورفلاح، رئیس اتاق ... تأکید کرد:»
+            continue
+        if keys[c] in _MARKS and c - 2 == first and _foreign_pair(tokens, keys, c - 1, tagged):
+            if _reports_after(keys, post.j, b) and not {c - 2, c - 1} & reg.by_token.keys():
+                # «اوایل همین ماه آنگرت کرامپکارن‌باوئر، رهبر ... اعلام کرد که»
+                _add(reg, tokens, keys, c - 2, c, post)
+                continue
+        if keys[c] not in COMMAS and c - 1 == first and _unknown_pair(keys, c):
+            # «خلوصی آکار وزیر دفاع ترکیه از ... خبر داد»: two words no list holds
+            if all(_name_word(tokens, keys, k, tagged) for k in (c - 1, c)):
+                if not {c - 1, c} & reg.by_token.keys() and _reports_after(keys, post.j, b):
+                    _add(reg, tokens, keys, c - 1, c + 1, post)
+            continue
         if keys[c] not in COMMAS:
             # «در ادامه، محمدی‌راد مدیرکل آموزش و پرورش استان گفت:»: one word right before
             # the post, opening the clause or past a phrase «در ...،» that opens it
@@ -54,7 +90,9 @@ def apposed_names(
                 i = c - 1
             if c - i != 1 or not compound_family_name(tokens.words[i]):
                 continue
-        elif c < 1 or not 0 < c - i <= _MAX_WORDS or any(keys[k] in COMMAS for k in range(i, c)):
+        elif c < 1 or not 0 < c - (i := _past_time(keys, i, c)) <= _MAX_WORDS:
+            continue
+        elif any(keys[k] in COMMAS for k in range(i, c)):
             continue
         if any(k in reg.by_token for k in range(i, c)) or not states_after(keys, post.j, b, _REACH):
             continue
@@ -62,10 +100,82 @@ def apposed_names(
             continue
         if keys[i] in lx.common_words() or keys[i] in lx.more_given_names() and c == i + 1:
             continue  # «مراد»: a word, or a given name alone
-        pkey = reg.new_person(tokens, keys, i, c)
-        reg.mention_at(tokens, i, c, pkey)
-        if post.holder is None:
-            reg.add_post(pkey, post)  # «شهردار عالیه»: the post in apposition is theirs
+        _add(reg, tokens, keys, i, c, post)
+
+
+def _add(
+    reg: Registry, tokens: TokenColumns, keys: list[str], i: int, c: int, post: PostMention
+) -> None:
+    """The person named by the tokens ``i:c``, holding the ``post`` in apposition."""
+    pkey = reg.new_person(tokens, keys, i, c)
+    reg.mention_at(tokens, i, c, pkey)
+    if post.holder is None:
+        reg.add_post(pkey, post)  # «شهردار عالیه»: the post in apposition is theirs
+
+
+def _run_in(reg: Registry, keys: list[str], k: int) -> bool:
+    """Token ``k`` is a given name run into a family name, in one word or by a ZWNJ
+    («احمدپورفلاح», «کوین‌هاست», «دیمیتری‌نوویکوف»): a listed given name of four letters at
+    least opens it, and the rest, of three letters at least, is a word the lexicon does not
+    hold; no part of a name found."""
+    key = keys[k]
+    if k in reg.by_token or rank(key) != RARE:
+        return False
+    given = lx.first_names(), lx.more_given_names()
+    return any(
+        rank(key[n:]) == RARE
+        for n in range(_RUN_IN_GIVEN, len(key) - _RUN_IN_FAMILY + 1)
+        if key[:n] in given[0] or key[:n] in given[1]
+    )
+
+
+def _unknown_pair(keys: list[str], k: int) -> bool:
+    """Tokens ``k - 1`` and ``k`` are two words of letters that the lexicon does not hold,
+    nor a list of given names: a foreign name, transliterated («ونگ تاو», «کیث تمپرتون»)."""
+    return k > 0 and all(
+        key.isalpha() and rank(key) == RARE and key not in lx.first_names()
+        for key in (keys[k - 1], keys[k])
+    )
+
+
+def _foreign_pair(
+    tokens: TokenColumns, keys: list[str], k: int, tagged: dict[int, str] | None
+) -> bool:
+    """Tokens ``k - 1`` and ``k`` are a foreign name's two words (``_unknown_pair``), each
+    one a name may hold (``_name_word``)."""
+    return _unknown_pair(keys, k) and all(_name_word(tokens, keys, t, tagged) for t in (k - 1, k))
+
+
+def _reports_after(keys: list[str], j: int, b: int) -> bool:
+    """A reporting verb said by one («تأکید کرد», not «اعلام کردند») follows ``j`` in the
+    sentence that ends at ``b``."""
+    verbs = lx.reporting_verbs()
+    for k in range(j, b):
+        if keys[k] in verbs.root and (m := verbs.match(keys, k)):  # most words open none
+            return not any(key.endswith("ند") for key in keys[k : m[0]])
+    return False
+
+
+def _past_frame(keys: list[str], i: int, c: int) -> int:
+    """The token past a source and a frame that open the clause at ``i`` before a name, the
+    name and its post's mark at ``c`` left («این در حالی است که خلوصی آکار وزیر دفاع ترکیه
+    ...», «در این میان ونگ تاو تحلیلگر ...»); else ``i``."""
+    i = after_source(keys, i, c)  # «به نقل از خبرگزاری اسپوتنیک،» after «به گزارش ایسنا،»
+    if tuple(keys[i : i + 3]) in _MEANWHILE and i + 3 < c:
+        return i + 3
+    return after_frame(keys, i, c)
+
+
+def _past_time(keys: list[str], i: int, c: int) -> int:
+    """The token past words of a time that open the clause at ``i`` with no comma («روز
+    سه‌شنبه», «اوایل همین ماه», «در ۲۰ فوریه ۲۰۲۰»), a word at least left before the comma
+    at ``c``; else ``i``."""
+    k = i + 1 if keys[i] == _IN and i + 1 < c else i  # «در ۲۰ فوریه ۲۰۲۰ ...»
+    if keys[k] not in _TIME_FIRST and not keys[k].isdigit():
+        return i
+    while k < c - 1 and (keys[k] in _TIME_WORDS or keys[k].isdigit()):
+        k += 1
+    return k
 
 
 def _name_word(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import other_forms
+from khabar.extract.last_named import last_named_holder
 from khabar.extract.lone_surnames import NO_NAME_ENDS, holder_named_before
 from khabar.extract.misspelled_names import one_letter_off
 from khabar.extract.name_variants import given_names_alone, joined_surnames
@@ -54,6 +55,8 @@ def surname_mentions(
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after
                 pkey = holder_named_before(reg, surname[0], tokens.starts[i])
+                # the one named last, the speaker going on («محمدی گفت:»)
+                pkey = pkey or last_named_holder(reg, tokens, keys, i, sentence_starts)
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
             if _another_given_name(reg, keys, i, pkey):
