@@ -1,9 +1,11 @@
-"""What the tenth PEYMA quotes-recall sample taught quote finding: one of many the article does
-not name («یکی از کتاب‌فروشان یزدی») who speaks is whom «وی» after means, not the one named
-before; a family name that is a word too («ساکت») going on «در پایان ... گفت:» after a post
-nobody holds spoke is that person; «توصیف کردند:» with its colon opens a direct quote.
+"""What the tenth PEYMA quotes-recall sample's first draw taught quote finding: one of many the
+article does not name («یکی از کتاب‌فروشان یزدی») who speaks is whom «وی» after means, not the
+one named before; a family name that is a word too («ساکت») going on «در پایان ... گفت:» after a
+post nobody holds spoke is that person; «توصیف کردند:» with its colon opens a direct quote.
 
-The sentences are those of PEYMA's news (``fixtures/peyma_quotes_10``).
+The sentences are those of PEYMA's news: ``peyma_301`` and ``peyma_463`` of the bodies' speakers
+sample (``fixtures/body_speakers_judged_3.jsonl``), ``peyma_581`` of ``fixtures/peyma_quotes_10``;
+and of the shared news where a rule must leave one alone.
 """
 
 from quote_rows import quote_rows
