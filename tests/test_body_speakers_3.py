@@ -39,11 +39,13 @@ def test_the_sample_since() -> None:
     assert bodies.accuracy.wrong <= 3, bodies.misses
     assert bodies.accuracy.right + bodies.accuracy.wrong + bodies.accuracy.missed == 4
     people = score(i for i in items if i["kind"] == "person")
-    assert people.accuracy.right >= 31, people.misses
+    # since «ساکت در پایان ... گفت:» names the post's holder going on: 32 right
+    assert people.accuracy.right >= 32, people.misses
     assert people.accuracy.wrong <= 2, people.misses
     nobody = score(i for i in items if i["kind"] == "nobody")
     assert nobody.unnamed == 9
-    assert nobody.credited <= 1, nobody.misses
+    # since «وی» after «یکی از کتاب‌فروشان یزدی ... اظهار کرد:» is nobody named: none credited
+    assert nobody.credited == 0, nobody.misses
 
 
 def test_a_body_s_paper_in_the_last_stretch_of_a_sentence() -> None:

@@ -254,7 +254,7 @@ def after_post_lead(
         # «سعادت گفت:»: a verb of saying and its colon right after a family name's word,
         # though a common word too; else a word no list holds but as a family name's, and
         # what follows a name
-        said = _verb_right_after(keys, i + 1)
+        said = _verb_right_after(keys, i + 1) or _going_on_to_colon(keys, i + 1, b)
         if not _loose_name(tokens, keys, i, common=said):
             continue
         if tagged is not None and tagged.get(i) not in (None, "PER"):
@@ -277,6 +277,21 @@ def _verb_right_after(keys: list[str], j: int) -> bool:
     («سعادت گفت:»), not a noun's complement."""
     m = lx.reporting_verbs().match(keys, j)
     return m is not None and keys[m[0] : m[0] + 1] == [":"]
+
+
+def _going_on_to_colon(keys: list[str], j: int, b: int) -> bool:
+    """Whether «در پایان / در ادامه / در خاتمه» opens at ``j`` and the clause runs to a verb
+    of saying and its colon: «ساکت در پایان درباره تجمع ... گفت: ...», one going on who
+    spoke before under a post, not a word («ساکت»: silent) that opens a sentence."""
+    if tuple(keys[j : j + 2]) not in _GOING_ON:
+        return False
+    verbs = lx.reporting_verbs()
+    for k in range(j + 2, b):
+        if keys[k] in (":", "که", "."):
+            return False
+        if keys[k] in verbs.root and (m := verbs.match(keys, k)) is not None:
+            return keys[m[0] : m[0] + 1] == [":"]
+    return False
 
 
 # what follows a name that opens a clause: an adverb, a preposition (not a noun's complement)

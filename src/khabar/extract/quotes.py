@@ -86,6 +86,7 @@ from khabar.extract.speakers import (
     speaker,
 )
 from khabar.extract.speaking_bodies import PAPERS, OrgRef, described_only, organization_at
+from khabar.extract.subject_shapes import one_of_many
 from khabar.extract.subject_start import subject_start
 from khabar.extract.time_openers import past_time_opener
 from khabar.extract.told_of import told_of
@@ -451,8 +452,10 @@ def find_quotes(
                 if not isinstance(last_ref, OrgRef) and not people_in(a, b):
                     before_body = last_ref
             last_ref = last_ref if cited_as(keys, ref) else ref  # «همچنان که ...»
-        elif new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg)) or (
-            _outlet_again(keys, a, found[0][0])
+        elif (
+            new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg))
+            or _outlet_again(keys, a, found[0][0])
+            or one_of_many(keys, subject_end, found[0][0])
         ):
             if (
                 isinstance(last_ref, (str, PostMention))

@@ -8,6 +8,7 @@ or wrote a paper a relative clause describes («در نامه‌ای که به �
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import finite_verb, verb
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     NOT_SUBJECT,
@@ -37,6 +38,42 @@ def described_subject(keys, s, verb_at) -> bool:
     if that == s + 2 and not {keys[s], keys[s + 1]} & _NO_NOUN:
         return keys[s] in lx.common_words()  # «راننده پیکان که ...، می‌گوید:»: the driver
     return that == s + 1 and keys[s].endswith("ی")  # «پیمانکاری که»: a contractor
+
+
+_ONE_OF = ("یکی", "از")  # «یکی از کتاب‌فروشان یزدی»: one of many, unnamed
+_OTHER = "دیگر"  # «یکی دیگر از ...»
+# a plural of persons after «از»: «کتاب‌فروشان», «شهروندان», «مسئولین», «مقامات»; not of
+# things («یکی دیگر از برداشت‌های اشتباه گرین این است که»)
+_PERSONS_ENDS = ("ان", "ین")
+_BROKEN_PERSONS = frozenset({"مقامات", "افراد", "اعضای", "اساتید"})
+# «یکی از نمایندگان انجمن سینماداران ... نیز گفت»: one of many may be the one named before,
+# told again by another of their roles
+_ALSO = frozenset({"نیز", "هم"})
+
+
+def _verb(key: str) -> bool:
+    return finite_verb(key) or verb(key)  # «نداریم», «است», «شد»
+
+
+def one_of_many(keys, s, verb_at) -> bool:
+    """Whether the clause from ``s`` to its reporting verb is said by one of many the article
+    does not name: «یکی از شهروندان اردبیلی ... گفت:», «یکی از مقامات ارشد اسرائیلی به
+    هاآرتص گفت», at the clause's start or right past a heading's verb run into it («...
+    توسط مدارس یزد نداریم یکی از کتاب‌فروشان یزدی ... اظهار کرد:»), with no «نیز» or «هم».
+    «وی» or «این مقام» after them is not the one named before."""
+    for k in range(s, min(s + 12, verb_at - 3)):
+        if keys[k] != _ONE_OF[0]:
+            continue
+        of = k + 1 + (keys[k + 1] == _OTHER)
+        if keys[of] != _ONE_OF[1] or not _persons(keys[of + 1]):
+            continue
+        if k == s or (_verb(keys[k - 1]) and keys[k - 1] not in _NO_NOUN):
+            return _ALSO.isdisjoint(keys[of + 2 : verb_at])
+    return False
+
+
+def _persons(key: str) -> bool:
+    return key in _BROKEN_PERSONS or (key.endswith(_PERSONS_ENDS) and key not in _NO_NOUN)
 
 
 def _past_marks(keys, k) -> int:
