@@ -173,9 +173,10 @@ def _extend_post(
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
         ends.append(_holy_name_end(tokens, keys, j) or 0)
         if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
-            j = max(ends)
+            start, j = j, max(ends)
             if (place := lx.places().match(keys, j)) and place[0] > j:
                 j = place[0]
+            j = _joint_sides_end(keys, start, j)
             if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
                 break
             continue
@@ -196,6 +197,18 @@ def _extend_post(
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+_JOINT = "مشترک"
+
+
+def _joint_sides_end(keys: list[str], start: int, end: int) -> int:
+    """A joint body's post names both its sides: past the place ``[start, end)`` right after
+    «مشترک», «و» and a second place («رئیس اتاق مشترک ایران و ایتالیا», not «... ایران»)."""
+    if start and keys[start - 1] == _JOINT and end + 1 < len(keys) and keys[end] == "و":
+        if second := lx.places().match(keys, end + 1):
+            return second[0]
+    return end
 
 
 # The light verbs whose noun a post runs into («افتتاح | شد», «همراهی | می‌کنند»): their past
