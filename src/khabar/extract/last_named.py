@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from khabar.extract import lexicons as lx
-from khabar.extract.lone_surnames import states_after
+from khabar.extract.lone_surnames import states_after, verb_right_after
 from khabar.extract.registry import Registry, subject_at
 from khabar.text.segment import TokenColumns
 
@@ -24,7 +23,7 @@ def last_named_holder(
     """The holder of the family name at ``i`` the article names last before it, as the
     subject of a sentence that reports to a colon, where the family name opens a sentence
     and a reporting verb right after it opens a statement; else None."""
-    if i not in sentence_starts or i + 1 >= len(keys) or not _states_at(keys, i + 1):
+    if i not in sentence_starts or i + 1 >= len(keys) or not verb_right_after(keys, i + 1):
         return None
     at = tokens.starts[i]
     holders = sorted(set().union(*(reg.surnames[s] for s in reg.spelled((keys[i],)))))
@@ -43,11 +42,3 @@ def last_named_holder(
         return None
     a, b = starts[m], starts[m + 1] if m + 1 < len(starts) else len(keys)
     return pkey if subject_at(keys, a, b) == t and states_after(keys, t, b) else None
-
-
-def _states_at(keys: list[str], j: int) -> bool:
-    """A reporting verb opens at ``j`` and a colon right after it opens the statement."""
-    if keys[j] not in lx.reporting_verbs().root:
-        return False
-    m = lx.reporting_verbs().match(keys, j)
-    return m is not None and keys[m[0] : m[0] + 1] == [":"]

@@ -254,7 +254,7 @@ def after_post_lead(
         # «سعادت گفت:»: a verb of saying and its colon right after a family name's word,
         # though a common word too; else a word no list holds but as a family name's, and
         # what follows a name
-        said = _verb_right_after(keys, i + 1) or _going_on_to_colon(keys, i + 1, b)
+        said = verb_right_after(keys, i + 1) or _going_on_to_colon(keys, i + 1, b)
         if not _loose_name(tokens, keys, i, common=said):
             continue
         if tagged is not None and tagged.get(i) not in (None, "PER"):
@@ -272,9 +272,11 @@ def after_post_lead(
         reg.mention_at(tokens, i, i + 1, pkey)
 
 
-def _verb_right_after(keys: list[str], j: int) -> bool:
+def verb_right_after(keys: list[str], j: int) -> bool:
     """Whether a reporting verb opens at ``j`` and a colon right after it opens the statement
     («سعادت گفت:»), not a noun's complement."""
+    if keys[j] not in lx.reporting_verbs().root:
+        return False  # most words open none
     m = lx.reporting_verbs().match(keys, j)
     return m is not None and keys[m[0] : m[0] + 1] == [":"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import cited_source, titled_work
-from khabar.extract.people import QUOTES_CLOSE, Mention
+from khabar.extract.people import QUOTES_CLOSE, Mention, held_tokens
 from khabar.extract.unlisted_names import apposed, quoted_word
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -34,7 +34,7 @@ def quoted_siblings(
     if len(items) <= _LEAST_PERSONS:
         return []  # most articles: fewer quotes before a post than a list needs
     whole = {(m.i, m.j) for m in mentions}
-    held = {k for m in mentions for k in range(m.ti, m.j)}
+    held = held_tokens(mentions)
     out: list[Mention] = []
     for group in _by_sentence(tokens.words, items):
         if sum((i, j) in whole for i, j in group) < _LEAST_PERSONS:
