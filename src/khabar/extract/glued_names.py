@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key, glued, name_end_cut, plain_head
-from khabar.extract.namewords import FREQUENT, RARE, ordinary, rank, verb
+from khabar.extract.namewords import FREQUENT, RARE, SAYYID, ordinary, rank, verb
 from khabar.extract.people import Mention, family_end, held_tokens
 from khabar.lexicon import rows
 from khabar.text.offsets import Span
@@ -257,7 +257,7 @@ def with_glued_given_names(
             continue
         cut = given_family_cut(word)
         name, i = word, k  # a family name may open with a given name too: «عسکراولادی»
-        if k > 0 and keys[k - 1] in _SAYYID and k - 1 not in used:
+        if k > 0 and keys[k - 1] in SAYYID and k - 1 not in used:
             # «سید روحالهلطیفی»: «سید» says a given name follows, as listed («روح‌الله»)
             given = _spellings().get(lx.key(word[:cut])) or word[:cut]
             name, i = f"{tokens.words[k - 1]} {given} {word[cut:]}", k - 1
@@ -296,9 +296,6 @@ def given_family_cut(word: str) -> int:
             return 0
         return end_of_key(word, head)
     return 0
-
-
-_SAYYID = frozenset({"سید", "سیده"})
 
 
 @cache

@@ -23,11 +23,9 @@ list tells a family name's last word from such a word.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import LINEAGE
+from khabar.extract.namewords import LINEAGE, SAYYID
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
-
-_SAYYID = frozenset({"سید", "سیده"})
 
 
 def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
@@ -53,7 +51,7 @@ def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
 def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     n = len(words)
     if len(longer) == n and longer[1:] == words[1:]:
-        return any(longer[0] == s + words[0] for s in _SAYYID)  # «سیدغلامرضا موسوی»
+        return any(longer[0] == s + words[0] for s in SAYYID)  # «سیدغلامرضا موسوی»
     if len(longer) <= n:
         return False
     extra = longer[: len(longer) - n]
@@ -81,7 +79,7 @@ def _given(key: str) -> bool:
 
 
 def _title(key: str) -> bool:
-    return key in _SAYYID or lx.honorifics().match([key], 0) is not None
+    return key in SAYYID or lx.honorifics().match([key], 0) is not None
 
 
 def merge(reg: Registry, short: str, into: str) -> None:

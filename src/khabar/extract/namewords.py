@@ -173,6 +173,8 @@ _LANGUAGES = frozenset("فارسی عربی انگلیسی فرانسوی آلم
 KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
 # the words of lineage inside an Arab name, son of and daughter of: «حمد بن خلیفه»
 LINEAGE = frozenset({"بن", "ابن", "بنت"})
+# «سید» opens a name to khabar («سید حسن نصرالله»), though a street's name may take it as a title
+SAYYID = frozenset({"سید", "سیده"})
 
 
 def cited_source(words: list[str], keys: list[str], i: int) -> bool:
@@ -303,7 +305,7 @@ def _light_verb(key: str) -> bool:
 def ordinary(key: str) -> bool:
     """An ordinary word, not a name: no listed given name, and a word of kin («پدربزرگ»)
     or a listed common word not shaped like a family name («بزرگ»; not «حسینی»)."""
-    if key in lx.first_names() or key in lx.first_name_heads() or key in ("سید", "سیده"):
+    if key in lx.first_names() or key in lx.first_name_heads() or key in SAYYID:
         return False
     if key in _KIN:
         return True

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import coordinated_place, counted_martyrs, place_word_at
-from khabar.extract.namewords import home_place, script_end
+from khabar.extract.namewords import SAYYID, home_place, script_end
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj import NAME_PARTS, default_lexicon
@@ -176,7 +176,7 @@ def first_name_at(keys: list[str], j: int) -> int:
     if k == "عبد" and j + 1 < len(keys) and _gods_name(keys[j + 1]):
         return 2
     # «سید» marks a given name even when the list lacks it («سید بهلول», «سیدبهلول»)
-    if k in ("سید", "سیده") and j + 1 < len(keys) and _plausible_given(keys[j + 1]):
+    if k in SAYYID and j + 1 < len(keys) and _plausible_given(keys[j + 1]):
         return 2
     if k.startswith("سید") and _plausible_given(k[3:]):
         return 1

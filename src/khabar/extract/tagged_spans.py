@@ -10,6 +10,7 @@ from khabar.extract.arabic_text import verse_near
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
     RARE,
+    SAYYID,
     action_noun,
     before_light_verb,
     company_form,
@@ -268,11 +269,8 @@ def titled_namesakes(keys: list[str], tagged: Tagged) -> Tagged:
 
 def _title_ends(keys: list[str], a: int, b: int) -> bool:
     """Tokens ``[a, b)`` end in a title of one or two words («شهید», «آیت الله») or «سید»."""
-    if keys[b - 1] in _SAYYID:
+    if keys[b - 1] in SAYYID:
         return True
     titles = lx.honorifics()
     ends = (m[0] for k in (b - 1, b - 2) if k > a and (m := titles.match(keys, k)) is not None)
     return b in ends
-
-
-_SAYYID = frozenset({"سید", "سیده"})  # part of a name to khabar, a title to a street's name

@@ -13,6 +13,7 @@ from khabar.extract.name_edges import comparative, royal
 from khabar.extract.namewords import (
     FREQUENT,
     RARE,
+    SAYYID,
     adjective,
     arabic_nisba,
     arabic_written,
@@ -94,7 +95,7 @@ def no_tagged_name(
         return False  # «مهران مدیری», «بهمن پناهی»: a given name and a family name
     if j - i in (2, 3) and family_parts_apart(keys, i):
         return False  # «کریم انصاری | فرد»: its ending written apart (``with_family_parts_apart``)
-    if j - i == 3 and keys[i] in _SAYYID and listed_family(keys, i + 1):
+    if j - i == 3 and keys[i] in SAYYID and listed_family(keys, i + 1):
         return False  # «سید ابراهیم حکمت»: the same after «سید»
     return j - i > 1 and not given and (ordinary(last) or adjective(last) or comparative(last))
 
@@ -173,7 +174,6 @@ def son_of_within(keys: list[str], i: int, j: int) -> bool:
 
 _SON_OF = frozenset({"بن", "بنت"})
 _JOINS = frozenset({"،", ",", "و"})
-_SAYYID = frozenset({"سید", "سیده"})
 
 
 def listed_item(keys: list[str], i: int, j: int) -> bool:
