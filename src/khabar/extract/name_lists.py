@@ -18,7 +18,6 @@ from khabar.extract.people import (
     untitled_mention,
 )
 from khabar.extract.unlisted_names import quoted_word
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 
@@ -177,8 +176,7 @@ def with_quoted_list_items(
                 continue
             if all(keys[k] in lx.common_words() for k in range(a, b)):
                 continue
-            span = Span(tokens.starts[a], tokens.ends[b - 1])
-            found.append(Mention(a, b, text[span.start : span.end], [], span, span, a, True))
+            found.append(untitled_mention(tokens, text, a, b, quoted=True))
             used.update(range(a, b))
             if inside:
                 cut.add(a)

@@ -99,10 +99,13 @@ def opened_at(m: Mention, i: int, start: int, text: str) -> Mention:
     return replace(m, i=i, ti=i, name=text[start : span.end], span=span, full=span)
 
 
-def untitled_mention(tokens: TokenColumns, text: str, i: int, j: int) -> Mention:
-    """The person named by tokens ``[i, j)``, with no title before the name."""
+def untitled_mention(
+    tokens: TokenColumns, text: str, i: int, j: int, quoted: bool = False
+) -> Mention:
+    """The person named by tokens ``[i, j)``, with no title before the name; ``quoted``: the
+    name is all the words in quotes."""
     span = Span(tokens.starts[i], tokens.ends[j - 1])
-    return Mention(i, j, text[span.start : span.end], [], span, span, i)
+    return Mention(i, j, text[span.start : span.end], [], span, span, i, quoted)
 
 
 def held_tokens(mentions: list[Mention]) -> set[int]:

@@ -14,9 +14,8 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import cited_source, titled_work
-from khabar.extract.people import QUOTES_CLOSE, Mention, held_tokens
+from khabar.extract.people import QUOTES_CLOSE, Mention, held_tokens, untitled_mention
 from khabar.extract.unlisted_names import apposed, quoted_word
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _MOST = 4  # words of a name in quotes
@@ -42,8 +41,7 @@ def quoted_siblings(
         for i, j in group:
             if held.intersection(range(i, j)) or not _may_name(tokens, keys, i, j):
                 continue
-            span = Span(tokens.starts[i], tokens.ends[j - 1])
-            out.append(Mention(i, j, text[span.start : span.end], [], span, span, i, True))
+            out.append(untitled_mention(tokens, text, i, j, quoted=True))
     return out
 
 
