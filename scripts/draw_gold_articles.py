@@ -199,11 +199,14 @@ def fars_articles(news: Path):
 
 
 def pool(
-    news: Path, held: frozenset[str] = ALREADY_USED, held_links: frozenset[str] | None = None
+    news: Path,
+    held: frozenset[str] = ALREADY_USED,
+    held_links: frozenset[str] | None = None,
+    chars: tuple[int, int] = (MIN_CHARS, MAX_CHARS),
 ) -> list[Article]:
-    """The articles of 800-3,000 characters, one per title, but the held ones. With
-    ``held_links`` (the second draw) the held articles' titles are left out too, and so are
-    other copies of a held article."""
+    """The articles of 800-3,000 characters (or ``chars``), one per title, but the held ones.
+    With ``held_links`` (the second draw) the held articles' titles are left out too, and so
+    are other copies of a held article."""
     everything = [*ir_articles(news), *fars_articles(news)]
     seen_titles: set[str] = set()
     if held_links is not None:
@@ -216,7 +219,7 @@ def pool(
         if a.stem in held or title in seen_titles:
             continue
         seen_titles.add(title)
-        if MIN_CHARS <= len(a.text) <= MAX_CHARS:
+        if chars[0] <= len(a.text) <= chars[1]:
             out.append(a)
     return out
 

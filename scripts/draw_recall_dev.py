@@ -21,12 +21,16 @@ tests/fixtures but ``--out``). ``--many-persons`` cycles international, many per
 instead: an article guessed to name many persons writes at least four distinct given names
 of first_names.tsv (those that are no common word) or foreign_given_names.txt; when no
 article of the pool fits that guess any more, its turn draws an "other" article, and so does
-the international slot's when the pool holds no news from abroad any more.
+the international slot's when the pool holds no news from abroad any more. ``--chars 3000
+4500`` draws from articles of that many characters instead (the 800-3,000 of the gold's pool
+spent); ``--pool-list`` writes the stems of the articles the draw chose among (its pool, the
+excluded ones left out) to ``pool.jsonl`` beside the texts.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -35,7 +39,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draw_gold_articles import FIXTURES, Article, pick_article, pool, record_stems  # noqa: E402
+from draw_gold_articles import (  # noqa: E402
+    FIXTURES,
+    MAX_CHARS,
+    MIN_CHARS,
+    Article,
+    pick_article,
+    pool,
+    record_stems,
+)
 
 from khabar.lexicon import marked_rows, words  # noqa: E402
 
@@ -140,6 +152,10 @@ def main() -> None:
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
     ap.add_argument("--many-persons", action="store_true", help="a slot of many persons")
+    ap.add_argument(
+        "--chars", type=int, nargs=2, default=[MIN_CHARS, MAX_CHARS], metavar=("MIN", "MAX")
+    )
+    ap.add_argument("--pool-list", action="store_true", help="write the pool's stems")
     args = ap.parse_args()
     excluded = frozenset().union(*(record_stems(p) for p in args.exclude))
     if args.exclude_fixtures:
@@ -147,7 +163,12 @@ def main() -> None:
     slots = MANY_PERSONS_SLOTS if args.many_persons else SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    for a, slot in draw(pool(args.news), args.count, args.seed, excluded, slots):
+    articles = pool(args.news, chars=(args.chars[0], args.chars[1]))
+    if args.pool_list:
+        free = sorted(a.stem for a in articles if a.stem not in excluded | gold_stems())
+        lines = "".join(json.dumps({"stem": s}) + "\n" for s in free)
+        (target / "pool.jsonl").write_text(lines, encoding="utf-8")
+    for a, slot in draw(articles, args.count, args.seed, excluded, slots):
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
         print(f"{a.source_row} {slot} |")
 

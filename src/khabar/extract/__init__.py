@@ -82,6 +82,7 @@ from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.plant_names import without_plant_names
 from khabar.extract.plural_posts import hold_plural_posts
+from khabar.extract.poet_names import with_poet_names
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quoted_siblings import quoted_siblings
@@ -214,6 +215,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
     mentions = without_run_on_words(tokens, keys, text, mentions)
+    mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
