@@ -10,7 +10,7 @@ from conftest import names
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_ends import glued_end
-from khabar.extract.no_name_words import _place_alone
+from khabar.extract.no_name_words import _height_after, _place_alone
 from khabar.extract.run_on_words import _indefinite_plural, _kin_of_next
 
 _BROTHER = "احمد بن عبدالعزیز برادر پادشاه سعودی و محمد بن نایف ولیعهد سابق عربستان است."
@@ -56,6 +56,11 @@ _GUINEA = (
     " گینه پیش از این گینه کوناکری نامیده می‌شد. امروزه نیز گاه به آن گینه کوناکری می‌گویند تا"
     " از گینه بیسائو و جمهوری گینه استوایی بازشناخته شود. شهرهای اصلی گینه عبارتند از کوناکری،"
     " کانکان، نزرکوره، کیندیا، لابه، گوئکدو، مامو و بوکه."
+)
+_HILLS = (
+    "این تپه‌ها عبارتند از: ماونت هیلابی (۳۴۰ متر)، در جنوب غرب لانگ پاند، کسل گرنت (۳۳۸ متر)، در"
+    " جنوب لانگ پاند، فارلی هیل (۲۵۱ متر) در غرب لانگ پاند و ماونت استپنی (۲۴۶ متر) در شمال غرب"
+    " لانگ پاند."
 )
 _GILANI = (
     'حزب مردم پاکستان که در انتخابات پارلمانی این کشور به پیروزی رسید "یوسف رضا گیلانی" را به'
@@ -103,6 +108,7 @@ _RESULTS = (
         (_GLUED, "معصومه نیزبابیماری ازدنیارفت"),  # «و حضرت» run into the word before
         (_SWIMMERS, "نجمه نیکو"),  # cut short: «نیکو کار»
         (_GUINEA, "کوناکری"),  # a listed city
+        (_HILLS, "فارلی هیل"),  # a hill, its height in metres after it
     ],
 )
 def test_no_person(text: str, absent: str) -> None:
@@ -169,3 +175,17 @@ def test_or_run_into_a_family_name(word: str, cut: int) -> None:
 def test_a_listed_place_of_one_word_names_no_one(word: str, place: bool) -> None:
     # «داروین», «سالوادور»: a family name and a given name too, left to the rules
     assert _place_alone([lx.key(word)], 0) is place
+
+
+@pytest.mark.parametrize(
+    "words, height",
+    [
+        ("فارلی هیل ( ۲۵۱ متر ) در غرب", True),
+        ("کسل گرنت ( 338 متر ) ،", True),
+        ("علی سرتیپی ( فیلمیران ) از", False),  # a person's company in brackets
+        ("ماریو مونیچلی ( 1991 ) بر اساس", False),  # a year
+    ],
+)
+def test_a_height_in_metres_names_a_hill(words: str, height: bool) -> None:
+    keys = lx.phrase_keys(words)
+    assert _height_after(keys, 2) is height

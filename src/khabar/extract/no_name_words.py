@@ -239,7 +239,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     before «به نام» («دکتر جوانی به نام شایان») or after a royal title that no name list
     knows («شاه مخلوع»); a royal title and its seat («ملکه اورشلیم»); a holy woman's given
     name and her epithet («فاطمه اطهر»), or a name after «و حضرت» run into the word before; a
-    listed place's one word that no name list holds («کوناکری»); a month's name after a day's
+    listed place's one word that no name list holds («کوناکری»), or one whose height in
+    metres follows it («فارلی هیل (۲۵۱ متر)»); a month's name after a day's
     number («22 بهمن آقاتهرانی») or before its epithet («رمضان المبارک»), or a word of the
     sentence run on after the name (``_sentence_run_on``)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
@@ -254,6 +255,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
     if _royal_of_place(keys, i, j) or _holy_with_epithet(keys, i, j):
         return True  # «ملکه اورشلیم», a queen's seat; «فاطمه اطهر», a holy figure
+    if _height_after(keys, j):
+        return True  # «فارلی هیل (۲۵۱ متر)»: a hill, its height in metres
     if j - i == 1 and _place_alone(keys, i):
         return True  # «شهرهای اصلی گینه عبارتند از کوناکری، کانکان ...»: a listed city
     if i and keys[i - 1].endswith(_AND_HOLY_TITLE) and len(keys[i - 1]) > len(_AND_HOLY_TITLE):
@@ -549,6 +552,17 @@ def _after_royal(keys: list[str], i: int) -> bool:
         if hit is not None and hit[0] == i and hit[1].kind == "royal":
             return not any(lx.honorifics().match(keys, t) for t in range(max(0, k - 3), k))
     return False
+
+
+_METRES = "متر"
+
+
+def _height_after(keys: list[str], j: int) -> bool:
+    """A height in metres in brackets follows the name at token ``j``: a hill's or a
+    mountain's («تپه‌ها عبارتند از: ... کسل گرنت (۳۳۸ متر)، ... فارلی هیل (۲۵۱ متر)»)."""
+    if j + 2 >= len(keys) or keys[j] != "(" or keys[j + 2] != _METRES:
+        return False
+    return keys[j + 1].replace(".", "").replace("/", "").isdigit()
 
 
 def _place_alone(keys: list[str], i: int) -> bool:
