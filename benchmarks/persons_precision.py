@@ -73,7 +73,9 @@ extraction of all the shared news at 2a97ad8; the ninth, ``persons_judged_store_
 e5ab962; the tenth, ``persons_judged_store_10.jsonl``: ``--seed 4343`` and ``--exclude`` each of
 the nine, from an extraction of all the shared news at 0b069e7; the eleventh,
 ``persons_judged_store_11.jsonl``: ``--seed 5454`` and ``--exclude`` each of the ten, from an
-extraction of all the shared news at 8054f61).
+extraction of all the shared news at 8054f61; the twelfth, ``persons_judged_store_12.jsonl``:
+``--seed 6565`` and ``--exclude`` each of the eleven, from an extraction of all the shared news at
+c133802).
 """
 
 from __future__ import annotations

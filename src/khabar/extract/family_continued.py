@@ -106,7 +106,8 @@ def with_family_parts_apart(
     """``mentions`` with the second part of a family name written apart taken in: «فرد» after
     a word in «ی» («محمدحسن انصاری فرد», «جمالی فرد افزود»), «پناه» after a listed given
     name («مهدی رسول پناه درباره ... اظهار داشت»), «بخش» after one or a family name's word
-    («احمد فیاض بخش مدیر عامل ...»), right after the name, a space between. A family name
+    («احمد فیاض بخش مدیر عامل ...»), right after the name, a space between; any word that
+    makes a listed family name with the one before it (``_joined_apart``). A family name
     alone goes on so only before a reporting verb: «آقای منتظری فرد هم مبارز بودند» (a
     person who was a fighter too) is the noun."""
     out = []
@@ -122,8 +123,26 @@ def with_family_parts_apart(
                 fits = False
             if fits and text[tokens.ends[w - 1] : tokens.starts[w]] == " ":
                 m = ended_at(m, w + 1, tokens.ends[w], text)
+        elif w < len(keys) and m.span.end == tokens.ends[w - 1] and _joined_apart(tokens, keys, m):
+            if text[tokens.ends[w - 1] : tokens.starts[w]] == " ":
+                m = ended_at(m, w + 1, tokens.ends[w], text)
         out.append(m)
     return out
+
+
+def _joined_apart(tokens: TokenColumns, keys: list[str], m: Mention) -> bool:
+    """The word after ``m``, a listed given name and one word, makes a listed family name
+    with that word, written as one («نجمه نیکو | کار مقام اول»: «نیکوکار»): no function
+    word, verb or noun of a light verb, and no given name of its own."""
+    w = m.j
+    if m.j - m.i != 2 or m.ti != m.i or first_name_at(keys, m.i) != 1:
+        return False
+    after = keys[w]
+    if keys[w - 1] + after not in lx.family_name_words() or after in lx.first_names():
+        return False
+    if not tokens.words[w][:1].isalpha() or after in stopwords() or after in post_boundaries():
+        return False
+    return not (verb(after) or light_verb(after) or before_light_verb(keys, w))
 
 
 def _last_word(tokens: TokenColumns, keys: list[str], w: int) -> bool:

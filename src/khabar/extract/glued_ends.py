@@ -2,7 +2,8 @@
 
 «مرتضی قربانیوقتی خیال کردند ...», «مرتضی قربانیبا 300 نفر ...», «امیرحسین کاوهگفت: ...»:
 the last token holds a word of a name (a given name or a family name's word, four letters or
-more) and a word that follows names (a preposition, «که», «وقتی», a reporting verb). The name
+more) and a word that follows names (a preposition, «که», «وقتی», a reporting verb; «یا», or,
+after a family name in «ی»: «آیت‌الله اشرفییا آیت‌الله دستغیب»). The name
 ends inside the token; a token that is a word or a name of its own is never cut. A film's
 credit runs into the name before it in lists of crews («کارگردان: مسعود تکاورتهیه کننده :
 ...», «سعید نعمت‌اللهتهیه‌کننده: ...», «علی ضیاءکارگردان: ...»): the name ends before it.
@@ -24,6 +25,8 @@ from khabar.text.segment import TokenColumns
 _TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس", "السلام"})
 # today, yesterday, tonight: a family name unknown to the lists may run into them
 _DAYS = ("امروز", "دیروز", "امشب")
+# «or», run into a name's word that ends in «ی» (no name ends in «ییا»)
+_OR = "یا"
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
 # the credits of a crew (keys: no ZWNJ), which no family name ends with; «تهیه» of «تهیه کننده»;
 # and a prize's or a mention's word in a list of a festival's awards, run into the director's
@@ -45,6 +48,10 @@ def glued_end(word: str) -> int:
     for tail in _TAILS:
         head = key[: -len(tail)]
         if key.endswith(tail) and len(head) >= _NAME_LEAST and head in lx.name_words():
+            return end_of_key(word, head)
+    head = key[: -len(_OR)]  # «آیت‌الله اشرفییا آیت‌الله دستغیب»: «یا» run into «اشرفی»
+    if key.endswith(_OR) and head[-1:] == "ی" and len(head) >= _NAME_LEAST:
+        if head in lx.family_name_words():
             return end_of_key(word, head)
     for day in _DAYS:  # «حسین سلاحورزیامروز در همایش ...»: a family name in «ی», today
         head = key[: -len(day)]

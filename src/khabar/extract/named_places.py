@@ -24,6 +24,11 @@ _MODIFIER_REACH = 3  # words between the head and the name's adjective («علو
 _REACH_OF = {"واحد": 6}
 
 
+# a hospital for women or children is named with its kind («بیمارستان زنان محب یاس»); not
+# after other heads, where «زنان» is a body's («مرکز امور زنان معصومه ابتکار»)
+_HOSPITAL = "بیمارستان"
+_WARDS = frozenset({"زنان", "کودکان", "اطفال"})
+
 KIND_OF_NEW_PLACE = "other"  # a place no list holds, named by the tagger or a lead
 
 # words that say the next is a place, part of its mention, and the kinds of place each leads
@@ -78,6 +83,8 @@ def place_word_at(keys: list[str], k: int) -> bool:
         return not (k > 0 and keys[k - 1] in DEMONSTRATIVES)
     if _numbered(keys, k) or _vessel(keys, k) or _team(keys, k):
         return True
+    if keys[k] in _WARDS and k > 0 and keys[k - 1] == _HOSPITAL:
+        return True  # «بیمارستان زنان محب یاس», «بیمارستان کودکان مفید»: a hospital of its kind
     if keys[k] == _RESISTANCE and k > 0 and keys[k - 1] == _BASE:
         return True  # «پایگاه مقاومت سردار شهید ...»: a Basij base, named after a martyr
     if keys[k] not in _modifiers():

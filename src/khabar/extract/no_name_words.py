@@ -237,9 +237,12 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     («آسمانی مان»), is a nickname («سلطان قیر»), or a holy figure's blessing follows it
     («علی النقی علیه‌السلام»), or it is the Prophet's epithet («رسول خدا»); a lone word
     before «به نام» («دکتر جوانی به نام شایان») or after a royal title that no name list
-    knows («شاه مخلوع»); a month's name after a day's number («22 بهمن آقاتهرانی») or
-    before its epithet («رمضان المبارک»), or a word of the sentence run on after the name
-    (``_sentence_run_on``)."""
+    knows («شاه مخلوع»); a royal title and its seat («ملکه اورشلیم»); a holy woman's given
+    name and her epithet («فاطمه اطهر»), or a name after «و حضرت» run into the word before; a
+    listed place's one word that no name list holds («کوناکری»), or one whose height in
+    metres follows it («فارلی هیل (۲۵۱ متر)»); a month's name after a day's
+    number («22 بهمن آقاتهرانی») or before its epithet («رمضان المبارک»), or a word of the
+    sentence run on after the name (``_sentence_run_on``)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
     if at_no_name_edge(keys[i:j]):
@@ -250,6 +253,14 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i == 1 and _after_royal(keys, i) and not known_name(keys[i]):
         return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
+    if _royal_of_place(keys, i, j) or _holy_with_epithet(keys, i, j):
+        return True  # «ملکه اورشلیم», a queen's seat; «فاطمه اطهر», a holy figure
+    if _height_after(keys, j):
+        return True  # «فارلی هیل (۲۵۱ متر)»: a hill, its height in metres
+    if j - i == 1 and _place_alone(keys, i):
+        return True  # «شهرهای اصلی گینه عبارتند از کوناکری، کانکان ...»: a listed city
+    if i and keys[i - 1].endswith(_AND_HOLY_TITLE) and len(keys[i - 1]) > len(_AND_HOLY_TITLE):
+        return True  # «مراجعه میکردندوحضرت معصومه ...»: «و حضرت» run into the word before
     # «سلطان قیر», «سلطان سکه»: a trade's «sultan», a nickname; not «سلطان قابوس»
     if j - i == 1 and i and keys[i - 1] == "سلطان" and keys[i] not in lx.name_words():
         return True
@@ -541,6 +552,57 @@ def _after_royal(keys: list[str], i: int) -> bool:
         if hit is not None and hit[0] == i and hit[1].kind == "royal":
             return not any(lx.honorifics().match(keys, t) for t in range(max(0, k - 3), k))
     return False
+
+
+_METRES = "متر"
+
+
+def _height_after(keys: list[str], j: int) -> bool:
+    """A height in metres in brackets follows the name at token ``j``: a hill's or a
+    mountain's («تپه‌ها عبارتند از: ... کسل گرنت (۳۳۸ متر)، ... فارلی هیل (۲۵۱ متر)»)."""
+    if j + 2 >= len(keys) or keys[j] != "(" or keys[j + 2] != _METRES:
+        return False
+    return keys[j + 1].replace(".", "").replace("/", "").isdigit()
+
+
+def _place_alone(keys: list[str], i: int) -> bool:
+    """Token ``i`` is a listed place's whole name of one word that no name list holds
+    («کوناکری», Conakry; not «واشنگتن», a family name too)."""
+    key = keys[i]
+    if key in lx.name_words() or key in lx.first_names():
+        return False
+    hit = lx.places().match(keys, i)
+    return hit is not None and hit[0] == i + 1
+
+
+def _royal_of_place(keys: list[str], i: int, j: int) -> bool:
+    """The name is a royal title and the place it reigns over, no name's word: «ملکه اورشلیم»
+    (the queen of Jerusalem), «پادشاه اردن»; a post, not the person's name."""
+    hit = lx.honorifics().match(keys, i)
+    if hit is None or hit[1].kind != "royal" or hit[0] >= j:
+        return False
+    k = hit[0]
+    place = lx.places().match(keys, k)
+    return place is not None and place[0] == j and not any(w in lx.name_words() for w in keys[k:j])
+
+
+# a holy woman's given name and the epithet that names her with it, no family name after:
+# «دخت پیامبر اسلام فاطمه اطهر» (Fatima the pure), «زینب کبری», «مریم عمران» (Mary, of Imran)
+_HOLY_EPITHETS = {
+    lx.key("فاطمه"): frozenset(lx.key(w) for w in ("اطهر", "زهرا", "الزهرا", "الزهراء")),
+    lx.key("زینب"): frozenset({lx.key("کبری")}),
+    lx.key("مریم"): frozenset({lx.key("عمران")}),  # «چون مریم عمران», Mary of Imran, in verse
+}
+
+
+# «و» and «حضرت» run into the word before them, where the text lost its spaces (not
+# «اعلیحضرت», his majesty, a king's title): a holy figure's name follows
+_AND_HOLY_TITLE = "وحضرت"
+
+
+def _holy_with_epithet(keys: list[str], i: int, j: int) -> bool:
+    """The name is a holy woman's given name and her epithet (``_HOLY_EPITHETS``)."""
+    return j - i == 2 and keys[i + 1] in _HOLY_EPITHETS.get(keys[i], ())
 
 
 _UTMOST = ("با", "کمال")  # «with utmost ...»: «با کمال تاسف», «با کمال آزادی»

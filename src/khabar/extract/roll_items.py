@@ -15,6 +15,12 @@ kind are persons too, though their words are ordinary ones («سامان وفا�
 باغبانی»): two to four words a name in a list may hold (``list_items.item_word``), one of them
 a given name, a family name's word or a rare word. A person found at an item's start and
 ending inside it is cut short there («محمدضیاء | حمیدی با رکورد»).
+
+A results list may write each name before its rank, with no separator between the items
+(«الما برزگر مقام اول رامیلا عباسی مقام دوم پریسا کاویانی مقام سوم»): a family name found
+alone right before «مقام» and an ordinal, one word after the rank before it, opens at that
+word, the item's given name, and so does one the age group's years open (``with_ranked_items``:
+«رامیلا | عباسی»).
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import item_word, name_words
-from khabar.extract.people import Mention, held_tokens, untitled_mention
+from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.people import Mention, held_tokens, opened_at, stopwords, untitled_mention
 from khabar.extract.tagged_entities import KIND_WORDS
 from khabar.text.segment import TokenColumns
 
@@ -162,3 +169,46 @@ def _item(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[int, i
     if not (given or name_words(tokens.words, keys, i, j)):
         return None
     return i, j
+
+
+_RANK = "مقام"
+_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم"})
+_YEARS = "سال"
+
+
+def with_ranked_items(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions``, a family name alone before a rank of a results list opened at the one
+    word left between it and the rank or the age group before («مقام اول رامیلا | عباسی مقام
+    دوم», «12 سال رامیلا | عباسی مقام اول»): no frequent word nor function word, and no
+    person's."""
+    used: set[int] | None = None
+    out = []
+    for m in mentions:
+        i = m.i
+        opens = m.j - i == 1 and m.ti == i and i >= 3 and _item_opens(keys, i - 1)
+        if opens and _ranked(keys, m.j):
+            used = held_tokens(mentions) if used is None else used
+            word = tokens.words[i - 1]
+            if (
+                i - 1 not in used
+                and word.isalpha()
+                and keys[i - 1] not in stopwords()
+                and rank(keys[i - 1]) >= FREQUENT
+                and text[tokens.ends[i - 1] : tokens.starts[i]] == " "
+            ):
+                m = opened_at(m, i - 1, tokens.starts[i - 1], text)
+        out.append(m)
+    return out
+
+
+def _item_opens(keys: list[str], k: int) -> bool:
+    """An item may open at token ``k``: after a rank, or after an age group's years that
+    open the list («رده سنی 11 تا 12 سال رامیلا عباسی مقام اول»)."""
+    return _ranked(keys, k - 2) or (keys[k - 1] == _YEARS and keys[k - 2].isdigit())
+
+
+def _ranked(keys: list[str], k: int) -> bool:
+    """«مقام» and an ordinal at token ``k``: an item's rank."""
+    return k + 1 < len(keys) and keys[k] == _RANK and keys[k + 1] in _ORDINALS

@@ -20,11 +20,17 @@
   نخست‌وزیری را پذیرفت»; not «شهید عبدالعلی مزاری را», titled).
 - After «به صورت» or «به شکل» (in the form of) the words name a form, no person («توزیع برنج
   به صورت «دمی پختک»», «به صورت علی الدوام», continually).
+- A word of kin no family name list holds ends a name of three words or more before a royal
+  title or a given name: the name ends before it, the kin being the one named next's («احمد
+  بن عبدالعزیز | برادر پادشاه سعودی», the king's brother; not «ملا عبد الغنی برادر طی ...»,
+  whose name it is); so does a plural of a common word made indefinite by «ی» (some
+  opponents: «رفتن حسن روحانی | مخالفانی نیز ... داشت»; not «کرمانی», a family name).
 """
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.people import QUOTES_OPEN, Mention, ended_at
 from khabar.text.segment import TokenColumns
 
@@ -42,6 +48,9 @@ _OBJECT = "را"
 _INDEFINITE = "ی"
 _AS = "به"
 _FORMS = frozenset({"صورت", "شکل"})
+# words of kin that stand after a name as the next one's: «X برادر پادشاه», the king's brother
+_KIN_OF_NEXT = frozenset({"پدر", "مادر", "برادر", "خواهر", "همسر", "پسر", "فرزند", "نوه"})
+_PLURAL = "ان"
 
 
 def without_run_on_words(
@@ -74,6 +83,8 @@ def _run_on_end(keys: list[str], m: Mention) -> int:
     if j - i >= 3 and last in lx.craft_words() and last not in lx.family_name_words():
         return j - 1
     if j - i >= 3 and last in _PERSONS_OF:
+        return j - 1
+    if j - i >= 3 and (_kin_of_next(keys, j) or _indefinite_plural(last)):
         return j - 1
     if j - i >= 4 and _friend_of(keys, j):
         return j - 2
@@ -109,6 +120,30 @@ def _indefinite_object(keys: list[str], j: int) -> bool:
     if not last.endswith(_INDEFINITE) or last in lx.name_words() or last in lx.first_names():
         return False
     return last not in lx.family_name_words() and last[:-1] in lx.common_words()
+
+
+def _kin_of_next(keys: list[str], j: int) -> bool:
+    """The name's last word, at ``j - 1``, is a word of kin that no name list holds, before a
+    royal title or a given name, whose kin it is («برادر پادشاه سعودی»; not «ملا عبد الغنی
+    برادر طی این هفته ...», Baradar)."""
+    key = keys[j - 1]
+    if key not in _KIN_OF_NEXT or key in lx.family_name_words() or key in lx.first_names():
+        return False
+    if j >= len(keys):
+        return False
+    royal = lx.honorifics().match(keys, j)
+    return (royal is not None and royal[1].kind == "royal") or keys[j] in lx.first_names()
+
+
+def _indefinite_plural(key: str) -> bool:
+    """A frequent plural in «ان» of a common word, made indefinite by «ی» and no name's word:
+    «مخالفانی» (some opponents); not «کرمانی», «روحانی», family names."""
+    plural = key[:-1]
+    if not key.endswith(_INDEFINITE) or not plural.endswith(_PLURAL):
+        return False
+    if key in lx.name_words() or key in lx.first_names() or key in lx.family_name_words():
+        return False
+    return rank(plural) < FREQUENT and plural[: -len(_PLURAL)] in lx.common_words()
 
 
 def _as_form(words: list[str], keys: list[str], i: int) -> bool:
