@@ -35,7 +35,38 @@ def person_after_that(keys, s: int, verb_at: int, reg: Registry, post_at) -> int
     noun = keys[c - 1]
     if keys[c] == "که" and noun.endswith("ی") and noun not in _WHEN_NOUNS:
         return None
-    t = c + 1
+    return _opens_to_verb(keys, c + 1, verb_at, reg, post_at)
+
+
+
+# between «و» and the person: «... را جدی کرد و این بار سیدعباس موسوی، سخنگوی وزارت خارجه، ...»
+_THIS_TIME = ("این", "بار")
+
+
+def person_after_and(keys, s: int, verb_at: int, reg: Registry, post_at) -> int | None:
+    """The token of a known person opening the clause after the last «و» that follows a
+    finite verb before the verb at ``verb_at``, in quotation marks or with a post after the
+    name, as ``person_after_that`` reads them: «... ترامپ به رزمناوها ... توصیه کرد و جواد ظریف،
+    وزیر امور خارجه ایران هم گفت:»; not the object («... و X، وزیر کشور را ...»). None when
+    there is none."""
+    ands = [k for k in range(s + 2, verb_at - 1) if keys[k] == _AND and finite_verb(keys[k - 1])]
+    if not ands:
+        return None  # most clauses hold none
+    t = ands[-1] + 1
+    if tuple(keys[t : t + 2]) == _THIS_TIME:
+        t += 2
+    if ":" in keys[t:verb_at] or (at := _opens_to_verb(keys, t, verb_at, reg, post_at)) is None:
+        return None
+    e = reg.name_end(at, verb_at)
+    post = post_at.get(e + 1)
+    if _OBJECT in keys[e : e + 2] or (post is not None and keys[post.j : post.j + 1] == [_OBJECT]):
+        return None
+    return at
+
+def _opens_to_verb(keys, t: int, verb_at: int, reg: Registry, post_at) -> int | None:
+    """``t``, when a known person opens there in quotation marks or with a post after the
+    name, and nothing past them up to the verb at ``verb_at`` opens another clause; else
+    None."""
     mark = keys[t] if t < verb_at and keys[t] in CLOSING_QUOTE else None
     t += mark is not None
     if t >= verb_at or (pkey := reg.by_token.get(t)) is None:
