@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from conftest import said
 
+from khabar.extract import extract_text
+
 ZARIF = (
     "این پس از آن بود که قایق‌های تندروی ایرانی برای اولین مرتبه از سال 2018 کشتی‌های جنگی "
     "آمریکایی را مورد آزار قرار دادند و ترامپ به رزمناوها درباره اقدام علیه قایق‌ها توصیه کرد "
@@ -98,3 +100,46 @@ def test_another_post_with_the_name_next_is_left() -> None:
         "گفت که باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را در پیش گرفته است.\n"
     )
     assert quotes[0][0] is None
+
+
+GHALIBAF = (
+    "محمدباقر قالیباف، رئیس مجلس یازدهم، امروز در جلسه حاضر شد.\n"
+    "قالیباف اما در مجلس مانع سختی چون حزب پایداری را در مسیر رسیدن به ریاست پیش رو دارد که "
+    "«مرتضی آقا تهرانی» دبیرکل این جبهه "
+)
+
+
+def test_a_person_told_of_while_saying() -> None:
+    # roozno_1030: «ضمن اعلام ...» names another, of whom the one after «که» speaks
+    quotes = said(
+        GHALIBAF + "ضمن اعلام دلیل عدم حضور قالیباف در جلسات موسوم به وفاق گفته است: «باید "
+        "دوستان از آقای قالیباف بپرسند.»\n"
+    )
+    assert quotes[-1] == ("مرتضی آقا تهرانی", None)
+
+
+def test_another_person_with_no_while_saying_is_left() -> None:
+    # the other one not inside «ضمن ...»: either may be the verb's subject
+    quotes = said(
+        GHALIBAF + "با قالیباف در جلسات موسوم به وفاق گفته است: «باید دوستان از آقای قالیباف "
+        "بپرسند.»\n"
+    )
+    assert quotes[-1][0] != "مرتضی آقا تهرانی"
+
+
+def test_a_political_actor_is_a_post() -> None:
+    # roozno_509: «کنشگر سیاسی», as «فعال سیاسی», heads the lead's post and the name's next
+    quotes = said(
+        "کنشگر سیاسی اصلاح‌طلب با بیان اینکه اصولگرایان در انتخاب هیئت رئیسه نیز با یکدیگر "
+        "دچار چالش خواهند شد، گفت: در این دوره از انتخابات اصلاح‌طلب شاخص به جز آقای "
+        "«پزشکیان» نداریم.\n"
+        "به گزارش روز نو :علی صوفی کنشگر سیاسی اصلاح‌طلب، در تحلیل آرایش سیاسی مجلس یازدهم "
+        "گفت: اصلاح‌طلبان شکست نخوردند بلکه حذف شدند.\n"
+    )
+    assert quotes == [("علی صوفی", None), ("علی صوفی", None)]
+    # activism, not the actor: no post
+    people = extract_text(
+        "علی صوفی کنشگری سیاسی اجتماعی را از جوانی آغاز کرد و گفت: اصلاح‌طلبان شکست "
+        "نخوردند.\n"
+    ).persons
+    assert all(not person.posts for person in people)

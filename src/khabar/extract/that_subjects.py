@@ -93,15 +93,20 @@ def _opens_to_verb(keys, t: int, verb_at: int, reg: Registry, post_at) -> int | 
     end = verb_at
     if keys[verb_at - 1] == _AND and finite_verb(keys[verb_at - 2]):
         end = verb_at - 2  # «... اظهارنظر کرد و گفت:»
+    while_saying = False
     for k in range(e, end):
         key = keys[k]
         if key in CLAUSE_ENDS or key in _THAT or key == _AND or key in _ASKING:
             return None
         if finite_verb(key):
             return None
-        if reg.by_token.get(k, pkey) != pkey:
-            return None
+        while_saying = while_saying or key == _WHILE
+        if reg.by_token.get(k, pkey) != pkey and not while_saying:
+            return None  # another person, but one the speaker tells of («ضمن اعلام ... قالیباف»)
     return t
+
+
+_WHILE = "ضمن"
 
 
 _OBJECT = lx.key("را")  # «"X" را ...»: the name is the object
