@@ -139,7 +139,6 @@ def test_a_political_actor_is_a_post() -> None:
     assert quotes == [("علی صوفی", None), ("علی صوفی", None)]
     # activism, not the actor: no post
     people = extract_text(
-        "علی صوفی کنشگری سیاسی اجتماعی را از جوانی آغاز کرد و گفت: اصلاح‌طلبان شکست "
-        "نخوردند.\n"
+        "علی صوفی کنشگری سیاسی اجتماعی را از جوانی آغاز کرد و گفت: اصلاح‌طلبان شکست نخوردند.\n"
     ).persons
     assert all(not person.posts for person in people)

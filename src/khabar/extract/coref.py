@@ -20,8 +20,8 @@ from typing import Protocol
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import past_then
 from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
-from khabar.extract.other_party import of_another
 from khabar.extract.lead_posts import restated
+from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,

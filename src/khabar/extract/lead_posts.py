@@ -43,6 +43,4 @@ def restated(lead: tuple[str, ...], held: tuple[str, ...]) -> bool:
         return False
     trade = lead[0] in _TRADES
     words = {_stem(w) for w in held[1:] if w not in _BARE and (trade or not _country(w))}
-    return any(
-        _stem(w) in words for w in lead[1:] if w not in _BARE and (trade or not _country(w))
-    )
+    return any(_stem(w) in words for w in lead[1:] if w not in _BARE and (trade or not _country(w)))

@@ -3,8 +3,10 @@
 opens the clause after its last «که», in quotation marks or with their post between commas
 («این نقد آن‌قدر آشکار است که «سیدامیر سیاح» از دیگر کاندیداهای جناح راست نیز ...
 می‌نویسد:», «شدت این حادثه در حدی بود که احمد علی موهبتی، استاندار سیستان و بلوچستان، اعلام
-کرد که», «جز آنکه "فخرالدین آلتون" مدیر رسانه‌ای دفتر اردوغان ... اعلام کرد»). The bare name
-right after «که» is read in ``clause_openers.after_that_body``."""
+کرد که», «جز آنکه "فخرالدین آلتون" مدیر رسانه‌ای دفتر اردوغان ... اعلام کرد»), or after the
+«و» that closes a finite verb («... توصیه کرد و جواد ظریف، وزیر امور خارجه ایران هم گفت:»);
+another person past them only inside «ضمن ...», one they tell of. The bare name right after
+«که» is read in ``clause_openers.after_that_body``."""
 
 from __future__ import annotations
 
@@ -38,11 +40,6 @@ def person_after_that(keys, s: int, verb_at: int, reg: Registry, post_at) -> int
     return _opens_to_verb(keys, c + 1, verb_at, reg, post_at)
 
 
-
-# between «و» and the person: «... را جدی کرد و این بار سیدعباس موسوی، سخنگوی وزارت خارجه، ...»
-_THIS_TIME = ("این", "بار")
-
-
 def person_after_and(keys, s: int, verb_at: int, reg: Registry, post_at) -> int | None:
     """The token of a known person opening the clause after the last «و» that follows a
     finite verb before the verb at ``verb_at``, in quotation marks or with a post after the
@@ -53,8 +50,6 @@ def person_after_and(keys, s: int, verb_at: int, reg: Registry, post_at) -> int 
     if not ands:
         return None  # most clauses hold none
     t = ands[-1] + 1
-    if tuple(keys[t : t + 2]) == _THIS_TIME:
-        t += 2
     if ":" in keys[t:verb_at] or (at := _opens_to_verb(keys, t, verb_at, reg, post_at)) is None:
         return None
     e = reg.name_end(at, verb_at)
@@ -62,6 +57,7 @@ def person_after_and(keys, s: int, verb_at: int, reg: Registry, post_at) -> int 
     if _OBJECT in keys[e : e + 2] or (post is not None and keys[post.j : post.j + 1] == [_OBJECT]):
         return None
     return at
+
 
 def _opens_to_verb(keys, t: int, verb_at: int, reg: Registry, post_at) -> int | None:
     """``t``, when a known person opens there in quotation marks or with a post after the
