@@ -555,9 +555,10 @@ def adopt_named_next(
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
         elif n == lead and held and all(restated(new, old) for old in held):
-            # the article's lead: its post named again another way with the name next
-            # («یک افسر سابق اطلاعاتی آمریکا گفت:» ... «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا»)
-            hold(reg, named, r)
+            # the article's lead: its post named again another way with the name next («یک افسر
+            # سابق اطلاعاتی آمریکا گفت:» ... «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا»); theirs,
+            # but not written again among their posts: the name's own wording says it
+            hold(reg, named, r, written=False)
 
 
 _HEADING = 20  # the most tokens of a subheading
