@@ -35,6 +35,8 @@ CLASSES = {
 # گفت‌وگو با ...» is a person (``reported_names``), the post named before his; 7 since «در
 # بخش پایانی نامه آمده است» goes on with the council's letter (``bare_papers``)
 SINCE = 7
+# and 1 since a family name past «در ادامه» opens the clause («در ادامه پوری حسینی گفت:»)
+SINCE += 1
 
 
 def test_the_second_draw_is_judged_as_drawn() -> None:

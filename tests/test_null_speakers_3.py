@@ -47,6 +47,9 @@ SINCE = 13
 # and 1 since two words no list holds right before a post name a person («به نوشته روزنامه
 # فرامنطقه‌ای القدس العربی، فوزی برهوم سخنگوی جنبش مقاومت اسلامی حماس ...», ``apposed_names``)
 SINCE += 1
+# and 1 since the lead's post worded again another way is the one named next («مدیر برنامه
+# مهاجم سوئدی ... گفت:», then «مینو رایولا مدیر برنامه‌های زلاتان», ``lead_posts``)
+SINCE += 1
 CREDITED = 1
 
 

@@ -44,6 +44,9 @@ SINCE += 1
 # and 1 since two words no list holds right before a post name a person («این در حالی است
 # که خلوصی آکار وزیر دفاع ترکیه از ... خبر داد», ``apposed_names``)
 SINCE += 1
+# and 1 since the lead's post worded again another way is the one named next («یک افسر سابق
+# اطلاعاتی آمریکا گفت:», then «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا», ``lead_posts``)
+SINCE += 1
 CREDITED = 0
 
 

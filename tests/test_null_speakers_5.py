@@ -44,6 +44,9 @@ SINCE += 1
 # and 1 since a given name run into its family name before a comma and a post names a person
 # («کوین‌هاست، مشاور اقتصادی کاخ سفید از ... سخن گفته است», ``apposed_names``)
 SINCE += 1
+# and 1 since another person inside «ضمن ...» is one the speaker after «که» tells of («که
+# «مرتضی آقا تهرانی» دبیرکل این جبهه ضمن اعلام دلیل عدم حضور قالیباف ... گفته است:»)
+SINCE += 1
 CREDITED = 0
 
 

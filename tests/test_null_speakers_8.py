@@ -38,6 +38,10 @@ CLASSES = {
 }
 SINCE = 3
 SINCE += 1  # and 1 since «سرویس» heads a body's name («سرویس فدرال خدمات بهداشتی روسیه»)
+# and 2 since: a person with a post after the «و» that closes a verb («... توصیه کرد و جواد ظریف،
+# وزیر امور خارجه ایران هم گفت:», ``that_subjects``); «کنشگر سیاسی» heads the lead's post
+# («کنشگر سیاسی اصلاح‌طلب ... گفت:», then «علی صوفی کنشگر سیاسی اصلاح‌طلب»)
+SINCE += 2
 CREDITED = 1
 
 

@@ -20,6 +20,7 @@ from typing import Protocol
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import past_then
 from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
+from khabar.extract.lead_posts import restated
 from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
@@ -524,6 +525,7 @@ def adopt_named_next(
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
     opening |= {past_then(keys, s): n for s, n in list(opening.items())}  # «در ادامه ...»
     starts = [a for a, _ in sentences]
+    lead = bisect_left(starts, body)  # the article's first sentence past its title
     for r in posts:
         n = opening.get(r.i)
         if n is None and r.i in headed and r.i >= body:
@@ -552,6 +554,11 @@ def adopt_named_next(
             continue  # «نخست‌وزیر پاکستان ...» then an Iraqi named with no such sign
         if all(same_post(old, new, abroad) for old in held):
             hold(reg, named, r)
+        elif n == lead and held and all(restated(new, old) for old in held):
+            # the article's lead: its post named again another way with the name next («یک افسر
+            # سابق اطلاعاتی آمریکا گفت:» ... «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا»); theirs,
+            # but not written again among their posts: the name's own wording says it
+            hold(reg, named, r, written=False)
 
 
 _HEADING = 20  # the most tokens of a subheading

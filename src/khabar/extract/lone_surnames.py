@@ -80,7 +80,8 @@ def lone_surnames(
         subjects = [_past_lead(leads, i, b) for (_, b), i in zip(sentences, subjects, strict=True)]
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i < b and keys[i] == "در":
-            i = after_in_phrase(keys, i, b)  # «در این دیدار، میخائیلف با تأکید بر ... گفت:»
+            # «در این دیدار، میخائیلف با تأکید بر ... گفت:», «در ادامه پوری حسینی گفت:»
+            i = _past_going_on(keys, i) or after_in_phrase(keys, i, b)
         if i >= b - 1 or i in reg.by_token:
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
@@ -116,6 +117,7 @@ def lone_surnames(
             after_post_lead(reg, tokens, keys, sentences, subjects, opening, tagged)
     # a family name of two words: «شریفی زمانی افزود:»
     for (_, b), i in zip(sentences, subjects, strict=True):
+        i = _past_going_on(keys, i) or i
         if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
             continue
         if not _family_keys(keys, i) or reports(keys, i + 1, b) or not reports(keys, i + 2, b):
@@ -270,6 +272,14 @@ def after_post_lead(
             continue
         pkey = holders.pop() if holders else _new_person(reg, tokens, keys, i)
         reg.mention_at(tokens, i, i + 1, pkey)
+
+
+def _past_going_on(keys: list[str], i: int) -> int | None:
+    """The token past «در ادامه», «در پایان» or «در خاتمه» opening a clause at ``i`` with no
+    comma after it: the subject opens there («در ادامه پوری حسینی گفت:»); else None."""
+    if tuple(keys[i : i + 2]) not in _GOING_ON or keys[i + 2 : i + 3] in (["،"], [","]):
+        return None
+    return i + 2
 
 
 def verb_right_after(keys: list[str], j: int) -> bool:

@@ -70,7 +70,7 @@ from khabar.extract.subject_shapes import (
     together,
 )
 from khabar.extract.subject_start import subject_start
-from khabar.extract.that_subjects import person_after_that, quoted_person
+from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
@@ -152,8 +152,13 @@ def speaker(
         # speaks, as one found further in: only what a colon or «که» marks is theirs
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
-    if (quoted := person_after_that(keys, s, verb_at, reg, post_at)) is not None:
-        pkey = reg.by_token[quoted]  # «... آشکار است که «سیدامیر سیاح» ... می‌نویسد:»
+    if (
+        quoted := person_after_that(keys, s, verb_at, reg, post_at)
+        or person_after_and(keys, s, verb_at, reg, post_at)
+    ) is not None:
+        # «... آشکار است که «سیدامیر سیاح» ... می‌نویسد:», «... توصیه کرد و جواد ظریف، وزیر ...
+        # هم گفت:»
+        pkey = reg.by_token[quoted]
         return pkey, _after_subject(quoted, reg, post_at), False, False
     if (turn := _after_but(keys, s, verb_at, reg)) is not None:
         # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد»: the clause after

@@ -3,8 +3,10 @@
 opens the clause after its last «که», in quotation marks or with their post between commas
 («این نقد آن‌قدر آشکار است که «سیدامیر سیاح» از دیگر کاندیداهای جناح راست نیز ...
 می‌نویسد:», «شدت این حادثه در حدی بود که احمد علی موهبتی، استاندار سیستان و بلوچستان، اعلام
-کرد که», «جز آنکه "فخرالدین آلتون" مدیر رسانه‌ای دفتر اردوغان ... اعلام کرد»). The bare name
-right after «که» is read in ``clause_openers.after_that_body``."""
+کرد که», «جز آنکه "فخرالدین آلتون" مدیر رسانه‌ای دفتر اردوغان ... اعلام کرد»), or after the
+«و» that closes a finite verb («... توصیه کرد و جواد ظریف، وزیر امور خارجه ایران هم گفت:»);
+another person past them only inside «ضمن ...», one they tell of. The bare name right after
+«که» is read in ``clause_openers.after_that_body``."""
 
 from __future__ import annotations
 
@@ -35,7 +37,32 @@ def person_after_that(keys, s: int, verb_at: int, reg: Registry, post_at) -> int
     noun = keys[c - 1]
     if keys[c] == "که" and noun.endswith("ی") and noun not in _WHEN_NOUNS:
         return None
-    t = c + 1
+    return _opens_to_verb(keys, c + 1, verb_at, reg, post_at)
+
+
+def person_after_and(keys, s: int, verb_at: int, reg: Registry, post_at) -> int | None:
+    """The token of a known person opening the clause after the last «و» that follows a
+    finite verb before the verb at ``verb_at``, in quotation marks or with a post after the
+    name, as ``person_after_that`` reads them: «... ترامپ به رزمناوها ... توصیه کرد و جواد ظریف،
+    وزیر امور خارجه ایران هم گفت:»; not the object («... و X، وزیر کشور را ...»). None when
+    there is none."""
+    ands = [k for k in range(s + 2, verb_at - 1) if keys[k] == _AND and finite_verb(keys[k - 1])]
+    if not ands:
+        return None  # most clauses hold none
+    t = ands[-1] + 1
+    if ":" in keys[t:verb_at] or (at := _opens_to_verb(keys, t, verb_at, reg, post_at)) is None:
+        return None
+    e = reg.name_end(at, verb_at)
+    post = post_at.get(e + 1)
+    if _OBJECT in keys[e : e + 2] or (post is not None and keys[post.j : post.j + 1] == [_OBJECT]):
+        return None
+    return at
+
+
+def _opens_to_verb(keys, t: int, verb_at: int, reg: Registry, post_at) -> int | None:
+    """``t``, when a known person opens there in quotation marks or with a post after the
+    name, and nothing past them up to the verb at ``verb_at`` opens another clause; else
+    None."""
     mark = keys[t] if t < verb_at and keys[t] in CLOSING_QUOTE else None
     t += mark is not None
     if t >= verb_at or (pkey := reg.by_token.get(t)) is None:
@@ -62,15 +89,20 @@ def person_after_that(keys, s: int, verb_at: int, reg: Registry, post_at) -> int
     end = verb_at
     if keys[verb_at - 1] == _AND and finite_verb(keys[verb_at - 2]):
         end = verb_at - 2  # «... اظهارنظر کرد و گفت:»
+    while_saying = False
     for k in range(e, end):
         key = keys[k]
         if key in CLAUSE_ENDS or key in _THAT or key == _AND or key in _ASKING:
             return None
         if finite_verb(key):
             return None
-        if reg.by_token.get(k, pkey) != pkey:
-            return None
+        while_saying = while_saying or key == _WHILE
+        if reg.by_token.get(k, pkey) != pkey and not while_saying:
+            return None  # another person, but one the speaker tells of («ضمن اعلام ... قالیباف»)
     return t
+
+
+_WHILE = "ضمن"
 
 
 _OBJECT = lx.key("را")  # «"X" را ...»: the name is the object
