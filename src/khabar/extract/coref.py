@@ -716,6 +716,7 @@ def adopt_posts(
             and posts_agree(reg, nxt, post)
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
+            and not _another_between(cues, n, after[n], post)
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
@@ -735,6 +736,8 @@ def adopt_posts(
             continue
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
+        if current and _another_between(cues, n, _next_of(who, n, current), post):
+            continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
         if (
             current
             and posts_agree(reg, current, post)
@@ -842,6 +845,22 @@ def _told_apart_from(
 
 
 _MEMBER = "عضو"
+
+
+def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMention) -> bool:
+    """Whether a cue between cue ``n`` and cue ``m`` is said by another post alone that «نیز»
+    or «هم» marks as another speaker than the one before: the person named in cue ``m`` is
+    the nearer post's holder, not the holder of ``post`` («فرماندار شهرستان بویراحمد گفت:
+    ...» then «رئیس آموزش و پرورش بویراحمد هم گفت: ...» and «علی حسن‌زاده گفت: ...»)."""
+    return any(
+        cues[k].also and isinstance(cues[k].ref, PostMention) and not _worded_again(cues[k].ref, post)
+        for k in range(n + 1, m)
+    )
+
+
+def _next_of(speakers: Sequence[str | None], n: int, pkey: str) -> int:
+    """The first cue after cue ``n`` that ``pkey`` speaks in, or ``n`` when none does."""
+    return next((m for m in range(n + 1, len(speakers)) if speakers[m] == pkey), n)
 
 
 def _posted_otherwise(reg: Registry, keys: list[str], pkey: str, post: PostMention) -> bool:
