@@ -652,9 +652,11 @@ def adopt_posts(
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
     before and after it or alone in the article (by name, or where nobody speaks by name, by
     posts all held by one person, ``_lone_speaker``), unless «نیز» or «هم» marks it as
-    another's (``another_speaker``); always when their posts agree (``posts_agree``), and a
-    post of another country by the speaker going on or the one named next only when the
-    article shows them as of that country (``of_its_country``). ``apart``: the cues are
+    another's (``another_speaker``); neither of these two past another post alone that «نیز»
+    or «هم» marks as another speaker before their next cue (``_another_between``); always
+    when their posts agree (``posts_agree``), and a post of another country by the speaker
+    going on or the one named next only when the article shows them as of that country
+    (``of_its_country``). ``apart``: the cues are
     unrelated stories (a digest of headlines), and only the post's wording names its holder.
     None of these across a sentence the writer tells between the cues in the post's
     paragraph, or the next speaker's (``told_apart``): a new item opens there. ``text``: the
@@ -853,7 +855,9 @@ def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMenti
     the nearer post's holder, not the holder of ``post`` («فرماندار شهرستان بویراحمد گفت:
     ...» then «رئیس آموزش و پرورش بویراحمد هم گفت: ...» and «علی حسن‌زاده گفت: ...»)."""
     return any(
-        cues[k].also and isinstance(cues[k].ref, PostMention) and not _worded_again(cues[k].ref, post)
+        cues[k].also
+        and isinstance(cues[k].ref, PostMention)
+        and not _worded_again(cues[k].ref, post)
         for k in range(n + 1, m)
     )
 
