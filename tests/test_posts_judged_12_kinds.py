@@ -1,7 +1,8 @@
-"""Posts the twelfth judged sample (``posts_judged_12.jsonl``) gave wrong, and what the rule
-written for them leaves alone: a post alone is not the next one named where another post alone,
-marked by «هم» or «نیز» as another speaker, speaks between them. Sentences of the shared news
-(fars 5_4, roozno 257, fars 2_216), and sentences the rule must leave alone."""
+"""Posts the twelfth judged sample (``posts_judged_12.jsonl``) gave wrong or missed, and what
+the rules written for them leave alone: a post alone is not the next one named where another
+post alone, marked by «هم» or «نیز» as another speaker, speaks between them; «سرکرده» heads a
+post. Sentences of the shared news (fars 5_4, roozno 257, fars 2_216, tabnak 517 and 856), and
+sentences each rule must leave alone."""
 
 from khabar.extract import extract_text
 from khabar.model import Document
@@ -95,3 +96,24 @@ def test_the_same_post_again_with_nane_is_no_other_between():
     # the post worded again between them, though «نیز» marks it, is no other speaker's post
     doc = extract_text(_ALSO_THE_SAME)
     assert _posts(doc)["مهرداد بائوج لاهوتی"] == ["نماینده مردم لنگرود در مجلس شورای اسلامی"]
+
+
+def test_the_chief_of_an_armed_group_is_a_post():
+    # tabnak_517: «سرکرده» heads a post after the name, as «رهبر» does (its seat past the
+    # body left out, as «رهبر القاعده» of «... در شبه‌جزیره عربستان»)
+    text = (
+        'برنامه "جایزه برای عدالت" در وزارت خارجه آمریکا صبح امروز (شنبه) در صفحه کاربری '
+        'خود در توییتر، تصویر سعد بن عاطف العوقلی، سرکرده گروه القاعده در استان "شبوه" یمن '
+        "را منتشر و جایزه شش میلیون دلاری در ازای اطلاعاتی تعیین کرد."
+    )
+    assert _posts(extract_text(text))["سعد بن عاطف العوقلی"] == ["سرکرده گروه القاعده"]
+
+
+def test_a_chief_the_group_names_after_a_noun_is_nobodys():
+    # tabnak_856: the post ends at the comma; «این تشکیلات سرکرده جدیدی را تعیین کرد» names
+    # a new chief, nobody named
+    text = (
+        "پس از تایید خبر کشته شدن قاسم الریمی، سرکرده تشکیلات تروریستی القاعده در شبه جزیره "
+        "عرب، این تشکیلات سرکرده جدیدی را تعیین کرد."
+    )
+    assert _posts(extract_text(text))["قاسم الریمی"] == ["سرکرده تشکیلات تروریستی القاعده"]
