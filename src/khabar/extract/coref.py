@@ -652,8 +652,8 @@ def adopt_posts(
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
     before and after it or alone in the article (by name, or where nobody speaks by name, by
     posts all held by one person, ``_lone_speaker``), unless «نیز» or «هم» marks it as
-    another's (``another_speaker``); neither of these two past another post alone that «نیز»
-    or «هم» marks as another speaker before their next cue (``_another_between``); always
+    another's (``another_speaker``); neither of these two when they speak next right after
+    another post alone that «نیز» or «هم» marks as another speaker (``_another_between``); always
     when their posts agree (``posts_agree``), and a post of another country by the speaker
     going on or the one named next only when the article shows them as of that country
     (``of_its_country``). ``apart``: the cues are
@@ -850,15 +850,18 @@ _MEMBER = "عضو"
 
 
 def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMention) -> bool:
-    """Whether a cue between cue ``n`` and cue ``m`` is said by another post alone that «نیز»
-    or «هم» marks as another speaker than the one before: the person named in cue ``m`` is
-    the nearer post's holder, not the holder of ``post`` («فرماندار شهرستان بویراحمد گفت:
-    ...» then «رئیس آموزش و پرورش بویراحمد هم گفت: ...» and «علی حسن‌زاده گفت: ...»)."""
-    return any(
-        cues[k].also
+    """Whether the person named in cue ``m`` speaks right after another post alone than
+    ``post`` of cue ``n``, one that «نیز» or «هم» marks as another speaker than the one before:
+    the person named next after it is that nearer post's holder, not the holder of ``post``
+    («فرماندار شهرستان بویراحمد گفت: ...» then «رئیس آموزش و پرورش بویراحمد هم گفت: ...» and
+    «علی حسن‌زاده گفت: ...»). Not where the named one comes later, brought in anew («...
+    نیز ادامه داد: ...» «وی افزود: ...» «خبرنگاری از یونسی ... سئوال کرد»)."""
+    k = m - 1
+    return (
+        n < k < len(cues)
+        and cues[k].also
         and isinstance(cues[k].ref, PostMention)
         and not _worded_again(cues[k].ref, post)
-        for k in range(n + 1, m)
     )
 
 
