@@ -659,9 +659,11 @@ def adopt_posts(
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
     before and after it or alone in the article (by name, or where nobody speaks by name, by
     posts all held by one person, ``_lone_speaker``), unless «نیز» or «هم» marks it as
-    another's (``another_speaker``); always when their posts agree (``posts_agree``), and a
-    post of another country by the speaker going on or the one named next only when the
-    article shows them as of that country (``of_its_country``). ``apart``: the cues are
+    another's (``another_speaker``); neither of these two when they speak next right after
+    another post alone that «نیز» or «هم» marks as another speaker (``_another_between``); always
+    when their posts agree (``posts_agree``), and a post of another country by the speaker
+    going on or the one named next only when the article shows them as of that country
+    (``of_its_country``). ``apart``: the cues are
     unrelated stories (a digest of headlines), and only the post's wording names its holder.
     None of these across a sentence the writer tells between the cues in the post's
     paragraph, or the next speaker's (``told_apart``): a new item opens there. ``text``: the
@@ -723,6 +725,7 @@ def adopt_posts(
             and posts_agree(reg, nxt, post)
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
+            and not _another_between(cues, n, after[n], post)
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
@@ -742,6 +745,8 @@ def adopt_posts(
             continue
         if also and current == nxt:
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
+        if current and _another_between(cues, n, _next_of(who, n, current), post):
+            continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
         if (
             current
             and posts_agree(reg, current, post)
@@ -849,6 +854,27 @@ def _told_apart_from(
 
 
 _MEMBER = "عضو"
+
+
+def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMention) -> bool:
+    """Whether the person named in cue ``m`` speaks right after another post alone than
+    ``post`` of cue ``n``, one that «نیز» or «هم» marks as another speaker than the one before:
+    the person named next after it is that nearer post's holder, not the holder of ``post``
+    («فرماندار شهرستان بویراحمد گفت: ...» then «رئیس آموزش و پرورش بویراحمد هم گفت: ...» and
+    «علی حسن‌زاده گفت: ...»). Not where the named one comes later, brought in anew («...
+    نیز ادامه داد: ...» «وی افزود: ...» «خبرنگاری از یونسی ... سئوال کرد»)."""
+    k = m - 1
+    return (
+        n < k < len(cues)
+        and cues[k].also
+        and isinstance(cues[k].ref, PostMention)
+        and not _worded_again(cues[k].ref, post)
+    )
+
+
+def _next_of(speakers: Sequence[str | None], n: int, pkey: str) -> int:
+    """The first cue after cue ``n`` that ``pkey`` speaks in, or ``n`` when none does."""
+    return next((m for m in range(n + 1, len(speakers)) if speakers[m] == pkey), n)
 
 
 def _posted_otherwise(reg: Registry, keys: list[str], pkey: str, post: PostMention) -> bool:
