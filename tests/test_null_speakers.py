@@ -45,6 +45,9 @@ SINCE = 18
 # فرهنگی مجلس» of «علی مطهری», ``posts_going_on.in_own_words``)
 SINCE += 1
 SINCE += 1  # and 1 since «حکومت» heads a state's government («چرا که حکومت اسرائیل اعلام کرده»)
+# and 1 since a body opens past words of time, their comma and a date in brackets («روز سه‌شنبه
+# ۱۲ فروردین، (۳۱ مارس)، وزارت خارجه آلمان ... خبر داد», ``speakers._past_date``)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:

@@ -47,6 +47,9 @@ SINCE = 13
 # and 1 since two words no list holds right before a post name a person («به نوشته روزنامه
 # فرامنطقه‌ای القدس العربی، فوزی برهوم سخنگوی جنبش مقاومت اسلامی حماس ...», ``apposed_names``)
 SINCE += 1
+# and 1 since a writer's piece goes on past a source run into «گزارش» («به گزارشروز نو، در
+# ادامه این مطلب آمده است:» of «عبدالباری عطوان ... نوشت:», ``clause_openers.after_source``)
+SINCE += 1
 CREDITED = 1
 
 

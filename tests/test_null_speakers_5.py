@@ -44,6 +44,9 @@ SINCE += 1
 # and 1 since a given name run into its family name before a comma and a post names a person
 # («کوین‌هاست، مشاور اقتصادی کاخ سفید از ... سخن گفته است», ``apposed_names``)
 SINCE += 1
+# and 1 since «این هفته‌نامه» is the outlet named in Latin letters that spoke before
+# («Information week ... نوشت», ``speaker_refs.anaphor_ref``)
+SINCE += 1
 CREDITED = 0
 
 
