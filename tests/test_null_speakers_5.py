@@ -47,6 +47,9 @@ SINCE += 1
 # and 1 since another person inside «ضمن ...» is one the speaker after «که» tells of («که
 # «مرتضی آقا تهرانی» دبیرکل این جبهه ضمن اعلام دلیل عدم حضور قالیباف ... گفته است:»)
 SINCE += 1
+# and 1 since «این هفته‌نامه» is the outlet named in Latin letters that spoke before
+# («Information week ... نوشت», ``speaker_refs.anaphor_ref``)
+SINCE += 1
 CREDITED = 0
 
 

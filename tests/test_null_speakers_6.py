@@ -41,6 +41,8 @@ SINCE += 2
 # مجلس» of «محمد حیاتی»)
 SINCE += 1
 SINCE += 1  # and 1 since «آستان» heads a body's name («آستان مقدس حسینی ... اعلام کرد»)
+# and 1 since «این منبع خبری» is the outlet that spoke before («یورونیوز ... آورده است»)
+SINCE += 1
 CREDITED = 0
 
 

@@ -24,6 +24,7 @@ from khabar.extract.speaking_bodies import (
     WRITING,
     OrgRef,
     capital_at,
+    capital_named,
     country_at,
     is_outlet,
     issued_by,
@@ -35,6 +36,8 @@ from khabar.extract.speaking_bodies import (
 )
 from khabar.extract.subject_shapes import outlet_by_issue
 
+_SAME = "همان"  # «همان شنبه شب دفتر آیت‌الله ... اعلام کرد»: a time, as «روز گذشته»
+
 
 def organization_subject(
     keys, s, verb_at, reg: Registry, post_at, words
@@ -42,6 +45,7 @@ def organization_subject(
     """An organization, or an outlet in guillemets, that speaks, after words of time and
     «در این راستا،» from ``s``: (it, end token), or None."""
     t = s
+    t += keys[t] == _SAME and keys[t + 1 : t + 2] != [] and keys[t + 1] in WHEN  # «همان شب»
     while t < verb_at and keys[t] in WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
     if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
@@ -98,7 +102,11 @@ _CAPITAL_STOPS = {"و", "که", "،", ",", "؛", ":"}
 def _capital_speaks(keys, t, verb_at) -> tuple[str, int] | None:
     """A capital at ``t`` as its state speaking (``capital_at``), when the clause runs from it
     to the verb with no «و», «که», comma nor verb of its own: «لندن شاهد تظاهرات بود و پلیس
-    اعلام کرد» is the police's, the city only where things happened."""
+    اعلام کرد» is the police's, the city only where things happened. One right before the
+    verb speaks too where it opens the clause («واشنگتن تهدید کرده که»), not one a word of
+    place leads («در مسکو اعلام کرد»: where it was said)."""
+    if (named := capital_named(keys, t)) and named[1] == verb_at:
+        return named if not t or keys[t - 1] not in NOT_SUBJECT else None
     capital = capital_at(keys, t, verb_at)
     if capital is None:
         return None

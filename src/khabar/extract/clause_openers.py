@@ -94,6 +94,8 @@ def after_source(keys, s, limit) -> int:
     «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
     first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
     openers = SOURCE_OPENERS
+    if (glued := _past_glued_source(keys, s, limit)) > s:
+        s, openers = glued, SOURCE_OPENERS - ACCORDING_TO
     while s + 1 < limit and tuple(keys[s : s + 2]) in openers:
         comma = next((k for k in range(s, limit) if keys[k] in _SOURCE_ENDS), None)
         if comma is not None and (state := _state_described(keys, s, comma)) is not None:
@@ -111,6 +113,26 @@ def after_source(keys, s, limit) -> int:
         s = comma + 1
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s
+
+
+_REPORT = lx.key("گزارش")
+_GLUED_REACH = 8  # tokens from «به» to the comma of a source run into «گزارش»
+# what «گزارش» takes as its own ending: «گزارش‌ها», «گزارشات», «گزارشگر»
+_REPORT_ENDINGS = ("ها", "ات", "گر")
+
+
+def _past_glued_source(keys, s, limit) -> int:
+    """Past a source whose outlet is run into «گزارش», to its comma: «به گزارشروز نو،», «به
+    گزارشمهربه نقل ازسی‌ان‌بی‌سی،»; ``s`` where there is none («به گزارش‌های رسیده» is no
+    outlet, «به گزارشش» his report)."""
+    if keys[s : s + 1] != ["به"] or s + 2 >= limit or not keys[s + 1].startswith(_REPORT):
+        return s
+    rest = keys[s + 1][len(_REPORT) :]
+    if len(rest) < 2 or rest.startswith(_REPORT_ENDINGS):
+        return s
+    reach = range(s + 2, min(s + _GLUED_REACH, limit - 1))
+    comma = next((k for k in reach if keys[k] in _SOURCE_ENDS), None)
+    return s if comma is None else comma + 1
 
 
 def _state_described(keys, s, comma) -> int | None:

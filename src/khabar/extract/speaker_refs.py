@@ -61,15 +61,17 @@ def anaphor_ref(
     person = None if isinstance(last_ref, OrgRef) else last_ref  # «وی» is nobody's outlet
     if keys[s] in PRONOUNS:
         return person, s + 1
-    if keys[s : s + 2] == ["این", MEDIUM]:  # «این رسانه لبنانی همچنین نوشت:»: an outlet
+    if medium := _medium(keys, s):  # «این رسانه لبنانی همچنین نوشت:»: an outlet
         spoke = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
         spoke = spoke and not other_medium(keys, s)  # «یک رسانه صهیونیستی ...» since
         if outlet := last_ref if spoke else outlet_before(keys, s, words):
-            return outlet, s + 2
+            return outlet, s + medium
     if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
         org = last_ref if isinstance(last_ref, OrgRef) else None
         if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):
-            org = None  # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report
+            # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report; «این
+            # هفته‌نامه» after «Information week ... نوشت» is the paper named in Latin letters
+            org = org if keys[s + 1] != _REPORT and _latin(org.name) else None
         if org is None and keys[s + 1] in PAPERS and isinstance(last_ref, str):
             return last_ref, s + 2  # «در این بیانیه آمده است» after «X در بیانیه‌ای ... گفت»
         if org is None and keys[s + 1] in PAPERS and reg is not None:
@@ -80,6 +82,23 @@ def anaphor_ref(
         return org, s + 2
     post = post_at.get(s)
     return (person, post.j) if post and post.anaphor else None
+
+
+_REPORT = "گزارش"
+_NEWS_SOURCE = ["این", "منبع", "خبری"]  # «این منبع خبری افزود:»: the outlet, as «این رسانه»
+
+
+def _medium(keys, s) -> int:
+    """The length of «این رسانه» or «این منبع خبری» at ``s``, an outlet that spoke or was
+    named before; 0 for anything else («این منبع» alone is an unnamed source)."""
+    if keys[s : s + 2] == ["این", MEDIUM]:
+        return 2
+    return 3 if keys[s : s + 3] == _NEWS_SOURCE else 0
+
+
+def _latin(name: str) -> bool:
+    """Whether an organization's name is written in Latin letters («Information week»)."""
+    return any(c.isalpha() for c in name) and all(c.isascii() for c in name if c.isalpha())
 
 
 def person_anaphor(keys, s, post_at) -> bool:

@@ -71,6 +71,7 @@ from khabar.extract.subject_shapes import (
 )
 from khabar.extract.subject_start import subject_start
 from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
+from khabar.extract.time_openers import past_time_opener
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
@@ -201,7 +202,13 @@ def speaker(
         return (*org, False, False)  # «... به ۱۲۷ نفر رسیداداره بهداشت و درمان فرانسه ... خبر داد»
     # «گفتنی است سازمان بهداشت جهانی ... اعلام کرد که», «در جدیدترین تحولات ...، شرکت ملی نفت
     # لیبی اعلام کرد»: a body past a writer's note or a phrase with «در»
-    for past in (after_note(keys, s, verb_at), after_in_phrase(keys, s, verb_at)):
+    # «صبح روز ۲۱ دی ماه، ستادکل نیروهای مسلح ...، با صدور اطلاعیه‌ای، ... دانست و اطمینان
+    # داد»: a body past words of time and their comma, whatever commas its clause holds
+    for past in (
+        after_note(keys, s, verb_at),
+        after_in_phrase(keys, s, verb_at),
+        _past_date(keys, s, verb_at),
+    ):
         if past > s and (org := organization_subject(keys, past, verb_at, reg, post_at, words)):
             return (*org, False, False)
     if org := _body_after_heading(keys, s, verb_at, reg, post_at, words):
@@ -396,6 +403,25 @@ def _others_say(keys, a, verb_at) -> bool:
     return _HONOURED not in keys[max(0, k) : a]
 
 
+_BRACKETED = 6  # tokens of a date in brackets after the first: «(۳۱ مارس)،»
+_YEAR = 4  # digits
+
+
+def _past_date(keys, s, verb_at) -> int:
+    """Past words of time that open the clause at ``s`` and their comma
+    (``past_time_opener``), and a date in brackets after them with its own comma («روز
+    سه‌شنبه ۱۲ فروردین، (۳۱ مارس)، ...»); ``s`` where none opens it, or where the date holds
+    a year: a day in history, whose bodies are not the ones that bear their names now («11
+    بهمن 1331، دولت دکترمصدق ... اعلام داشت» is no government of today)."""
+    past = past_time_opener(keys, s, verb_at)
+    if any(len(key) == _YEAR and key.isdigit() for key in keys[s:past]):
+        return s
+    if past == s or keys[past : past + 1] != ["("]:
+        return past
+    close = next((k for k in range(past + 1, min(past + _BRACKETED, verb_at)) if keys[k] == ")"), 0)
+    return close + 2 if close and keys[close + 1 : close + 2] in (["،"], [","]) else past
+
+
 def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
     """A body that speaks, named right after a verb that ends a heading run into the lead
     and up to the reporting verb («صدای آمریکا: توافق ... تنها میراث سیاست خارجی اوباما خواهد
@@ -434,13 +460,19 @@ def piece_goes_on(keys, a, verb_at, reg: Registry, post_at) -> int | None:
     """The token past «این مطلب» when the clause ``a:verb_at`` is «در ادامه این مطلب آمده
     است:» and nothing else («به گزارش روز نو، در ادامه‌ی این مطلب آمده است:»): the piece
     someone wrote before goes on; else None, and None when what follows opens with a person
-    («در ادامه این مطلب آمده است: درمر گفت ...»: the words are theirs)."""
+    who speaks in it («در ادامه این مطلب آمده است: درمر گفت ...»: the words are theirs), not
+    one the piece tells of («...: جوزپ بورل، مسئول سیاست خارجی اتحادیه اروپا، ... تلاش جدیدی
+    را اغاز کرده است.»)."""
     s = subject_start(keys, a, verb_at, reg, post_at)
     this = part_of_paper(keys, s)
     if this is None or keys[this + 1] != PIECE or this + 2 != verb_at:
         return None
     colon = next((k for k in range(verb_at, min(verb_at + 4, len(keys))) if keys[k] == ":"), None)
-    return None if colon is not None and colon + 1 in reg.by_token else this + 2
+    if colon is None or colon + 1 not in reg.by_token:
+        return this + 2
+    end = next((k for k in range(colon + 1, len(keys)) if keys[k] in STOPS), len(keys))
+    speaks = any(lx.reporting_verbs().match(keys, k) for k in range(colon + 2, end))
+    return None if speaks else this + 2
 
 
 def _relayed_by_outlet(
