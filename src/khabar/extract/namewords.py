@@ -465,6 +465,7 @@ def _foreign(key: str) -> bool:
     return word_rank(key) >= FREQUENT and key not in lx.name_words() and not shaped(key)
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of the last word of most names
 def country(key: str) -> bool:
     """A country's one-word name («اسرائیل», «ایران») that no known name holds (as «کامرون»
     of «دیوید کامرون»): it ends no person's name («حاج قاسم اسرائیل را حبس کرده بود»); nor

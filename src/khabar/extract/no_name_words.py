@@ -444,6 +444,8 @@ def _field_of_craft(key: str) -> bool:
 
 def _joined_country(word: str) -> bool:
     """A country's name of two words written as one with a ZWNJ («کره‌جنوبی»)."""
+    if "\u200c" not in word:
+        return False  # most words: no parts to look up
     parts = [lx.key(p) for p in word.split("\u200c")]
     hit = lx.places().match(parts, 0) if len(parts) > 1 else None
     return hit is not None and hit[0] == len(parts) and hit[1].kind == "country"

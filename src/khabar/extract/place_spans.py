@@ -150,7 +150,7 @@ def led_places(words: list[str], keys: list[str], marked: set[int]) -> list[tupl
     شهر بیتوته کرده‌اند»); no word that points or counts stands before the lead («این استان
     | نیمی», «دو بخش | ضربتی»)."""
     out = []
-    for k in lx.positions(keys, _UNLISTED_LEADS | _LED_FACILITIES):
+    for k in lx.positions(keys, _LEADS_OF_UNLISTED):
         a = k + 1
         if a >= len(keys) or lx.places().match(keys, a):
             continue
@@ -546,6 +546,7 @@ FACILITY_LEADS = frozenset(
 # ابن‌سینا»): PEYMA's training part 6 times of 6; not «سالن» («سالن تئاتر») nor «زندان» («به
 # زندان افکندند»), words of a kind of room or a sentence as often
 _LED_FACILITIES = FACILITY_LEADS - {lx.key("سالن"), lx.key("زندان")}
+_LEADS_OF_UNLISTED = _UNLISTED_LEADS | _LED_FACILITIES  # what ``led_places`` seeks, made once
 # words before a venue's word that make it a common noun («۱۸۸ زندان فرانسه», «فلان مسجد
 # تهران», «قهرمانی داخل سالن آسیا»: indoors)
 _NO_VENUE_BEFORE = frozenset({"فلان", "داخل"})

@@ -10,7 +10,7 @@ stays a mention of that place, but an outlet's («خبرگزاری فارس»), 
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from khabar.extract import lexicons as lx
@@ -379,7 +379,8 @@ def _spaced_out(name: str) -> str:
     return lx.key(name).replace(" ", "")
 
 
-def _led_place(keys: list[str]) -> object | None:
+@lru_cache(maxsize=16384)  # per name, bounded: an unlisted place is named again and again
+def _led_place(keys: tuple[str, ...]) -> object | None:
     """The entry of the place ``keys`` name where it is listed only after a lead word
     («کشور مالی»)."""
     for lead in lx.PLACE_LEADS:
@@ -403,7 +404,7 @@ def _place_named(
         if hit and hit[0] == j:
             return hit[1].name, hit[1].kind
     # a place that is also a word is listed after a lead only: here «مالی» is Mali
-    entry = _led_place(keys[name:j])
+    entry = _led_place(tuple(keys[name:j]))
     if isinstance(entry, lx.Entry):
         return entry.name, entry.kind
     return text[tokens.starts[name] : tokens.ends[j - 1]], KIND_OF_NEW_PLACE

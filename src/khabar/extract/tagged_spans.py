@@ -5,6 +5,8 @@ name does not end with (``edges``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import verse_near
 from khabar.extract.name_edges import no_name_before, preposition_run_in
@@ -83,9 +85,10 @@ def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) ->
             or words[k].startswith("به\u200c")  # «به‌نام»: no «بهنام» here
         )
 
-    # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
-    i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
-    j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
+    if not _BRACKETS.isdisjoint(words[i:j]):  # most spans hold none: one test in C
+        # «(سید) حسن نصرالله»: a parenthesis the name does not close or open
+        i = max([i] + [k + 1 for k in range(i, j) if words[k] == ")" and "(" not in words[i:k]])
+        j = min([j] + [k for k in range(i, j) if words[k] == "(" and ")" not in words[k:j]])
     while i < j and bad(i) and not _given_vali(words, keys, i, j):
         i += 1
     while j > i and bad(j - 1):
@@ -93,6 +96,7 @@ def trim(tokens: TokenColumns, keys: list[str], i: int, j: int, person: bool) ->
     return i, j
 
 
+_BRACKETS = frozenset("()")
 _VALI = "ولی"  # «but», and a given name: «ولی ملکی عضو کمیسیون صنایع ... گفت»
 _SENTENCE_ENDS = frozenset(".!?؟")
 
@@ -236,6 +240,7 @@ def _craft_noun(key: str) -> bool:
     return key.endswith("گری") and len(key) > 4 and rank(key) < RARE
 
 
+@lru_cache(maxsize=65536)  # per word, bounded: asked of a span's last words, often again
 def no_last_word(key: str) -> bool:
     """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
     an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
