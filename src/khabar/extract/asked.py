@@ -99,7 +99,8 @@ def answer_after_question(
     «پرسید» opens the clause of the verb at ``verb_at``, a question put in the same sentence to
     one person the article names: «... مجری از ساعی نظرش را ... پرسید، او اینطور پاسخ داد و
     گفت:» is ساعی's, not the asker's; else None."""
-    for k in range(verb_at - 1, max(a + 1, verb_at - _ANSWER_REACH) - 1, -1):
+    # the verb of asking, two tokens back, must lie in the sentence (never keys[-1])
+    for k in range(verb_at - 1, max(a + 2, verb_at - _ANSWER_REACH) - 1, -1):
         if keys[k] in _PRONOUNS and keys[k - 1] in COMMAS and keys[k - 2] in _ASKS:
             asked = _asked(keys, a, k - 1, by_token)
             return (next(iter(asked)), k + 1) if asked and len(asked) == 1 else None
