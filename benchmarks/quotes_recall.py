@@ -8,9 +8,10 @@ A second sample, drawn later and scored before any change made for it
 (``tests/fixtures/quotes_recall_dev_3.jsonl``), a fourth of 14
 (``tests/fixtures/quotes_recall_dev_4.jsonl``), a fifth of 14
 (``tests/fixtures/quotes_recall_dev_5.jsonl``), a sixth of 16
-(``tests/fixtures/quotes_recall_dev_6.jsonl``) and a seventh of 16, with no statement
-(``tests/fixtures/quotes_recall_dev_7.jsonl``), are read the same way, and so are 25 whole
-articles of ARMAN's news, folds 1 and 2 (``scripts/draw_arman_quotes.py``;
+(``tests/fixtures/quotes_recall_dev_6.jsonl``), a seventh of 16, with no statement
+(``tests/fixtures/quotes_recall_dev_7.jsonl``) and an eighth of 10 articles of 4,500 to
+9,000 characters (``tests/fixtures/quotes_recall_dev_8.jsonl``), are read the same way, and
+so are 25 whole articles of ARMAN's news, folds 1 and 2 (``scripts/draw_arman_quotes.py``;
 ``tests/fixtures/arman_quotes_recall.jsonl``; 12 more, ``arman_quotes_recall_2.jsonl``;
 25 more, ``arman_quotes_recall_3.jsonl``; 25 more, ``arman_quotes_recall_4.jsonl``), and 25
 whole articles of PEYMA's training part, odd ones only (``draw_arman_quotes.py --peyma``;

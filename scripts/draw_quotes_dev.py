@@ -13,6 +13,9 @@ left of (Mashregh: 2 of 800-3,000 characters, both read already) gets one of up 
 4,000 characters, in place of the last article drawn for its slot. The texts are copied to
 tests/fixtures/quotes_dev/ (or ``--out``) and their origin rows printed for its SOURCES.md;
 ``--exclude`` leaves out the articles of other samples, as in scripts/draw_recall_dev.py.
+``--chars MIN MAX`` draws from articles of that length instead (the eighth sample: 4,500 to
+9,000 characters, longer than any earlier sample read whole); no outlet is then filled from
+a wider pool.
 """
 
 from __future__ import annotations
@@ -67,7 +70,16 @@ def main() -> None:
     ap.add_argument(
         "--statements", action="store_true", help="a slot of indirect statements or interviews"
     )
+    ap.add_argument(
+        "--chars",
+        type=int,
+        nargs=2,
+        metavar=("MIN", "MAX"),
+        help="the pool's lengths (default 800 3000, an outlet lacking from up to 4000)",
+    )
     args = ap.parse_args()
+    if args.chars:
+        draw_gold_articles.MIN_CHARS, draw_gold_articles.MAX_CHARS = args.chars
     excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
         *(draw_recall_dev.record_stems(p) for p in args.exclude)
     )
@@ -77,7 +89,8 @@ def main() -> None:
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
     drawn = draw_recall_dev.draw(pool(args.news), args.count, args.seed, excluded, slots)
-    drawn = every_outlet(args.news, drawn, args.seed, excluded)
+    if not args.chars:
+        drawn = every_outlet(args.news, drawn, args.seed, excluded)
     for a, slot in drawn:
         (target / f"{a.stem}.txt").write_text(a.text, encoding="utf-8")
         print(f"{a.source_row} {slot} |")

@@ -6,7 +6,8 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_4.jsonl``, 14 outside all three, a third guessed to hold indirect statements;
 ``quotes_recall_dev_5.jsonl``, 14 more drawn the same way from 207 articles no fixture held;
 ``quotes_recall_dev_6.jsonl``, 16 more from 272 articles no fixture held at 56fc4e7;
-``quotes_recall_dev_7.jsonl``, 16 more from 295 no fixture held at f2935cd, none with a statement).
+``quotes_recall_dev_7.jsonl``, 16 more from 295 no fixture held at f2935cd, none with a statement;
+``quotes_recall_dev_8.jsonl``, 10 of 4,500 to 9,000 characters, longer than any read before).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -160,6 +161,17 @@ SAMPLES = [
         "quotes_dev_7",
         drawn=Drawn(articles=16, international=0, outlets=2),
         floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
+    ),
+    # 10 of 4,500 to 9,000 characters outside every fixture and every judged sample of quotes
+    # (seed 20261302), read before any extraction: as drawn R 0.875 P 0.886, speaker accuracy
+    # 0.829 (63 right, 1 wrong, 12 missed); after «با» opening what was said before a verb that
+    # ends the sentence, «خواستار ... شده‌اند» and «کما اینکه»: R 0.900 P 0.889, 0.855 (65, 1,
+    # 10)
+    Sample(
+        "quotes_recall_dev_8",
+        "quotes_dev_8",
+        drawn=Drawn(articles=10, international=4, outlets=4),
+        floor=Floor(recall=0.9, precision=0.888, accuracy=0.855),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
@@ -492,6 +504,22 @@ def test_every_quote_is_where_it_says(sample: Sample) -> None:
                 else "none"
             )
             assert q["speaker_kind"] == kind and q["speaker_as_written"]
+
+
+def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
+    """Its articles are of 4,500 to 9,000 characters, and no judged sample but those of persons
+    and dates (a name or a date judged, never a quote) names one of them."""
+    stems = set()
+    for g in read("quotes_recall_dev_8"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 4500 <= len(text) <= 9000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    for path in FIXTURES.glob("*.jsonl"):
+        if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_8")):
+            continue
+        for item in read_sample(path):
+            named = item.get("stem") or Path(item.get("file", "")).stem
+            assert named not in stems, (path.name, named)
 
 
 def _scored(name: str) -> tuple[QuoteScore, list[str], list[str]]:

@@ -672,6 +672,9 @@ _WHILE_JOINED = {"درحالیکه", "حالیکه"}
 # «آنچنان که چند روز پیش میرسلیم ... تاکید کرد:», «همان‌طور که وزیر گفت»: as someone said
 _AS = {"آنچنان", "چنان", "همانطور", "همانگونه", "آنطور", "آنگونه"}
 _AS_JOINED = _THAT_WORD - {"که"}
+# «کما اینکه اسماعیل گرامی‌مقدم ... تاکید کرد «...»»: «just as», the subject after it
+_JUST_AS = "کما"
+_JUST_AS_THAT = {"اینکه", "این"}
 
 
 def after_frame(keys, s, verb_at) -> int:
@@ -679,6 +682,9 @@ def after_frame(keys, s, verb_at) -> int:
     «بطوری که» («... ادامه دارد، بطوری که وزارت بهداشت ایتالیا اعلام کرد»), where the
     subject begins."""
     s = _heading_into_frame(keys, s, verb_at)
+    if keys[s] == _JUST_AS and keys[s + 1 : s + 2] and keys[s + 1] in _JUST_AS_THAT:
+        k = s + 2 + (keys[s + 1] == "این" and keys[s + 2 : s + 3] == ["که"])
+        return k if k < verb_at else s
     if keys[s] in _AS_JOINED and s + 1 < verb_at:
         return s + 1
     if keys[s] in _AS and keys[s + 1 : s + 2] == ["که"] and s + 2 < verb_at:

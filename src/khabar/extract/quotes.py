@@ -73,6 +73,7 @@ from khabar.extract.reporting_cues import (
     GOING_ON,
     WRITTEN,
     cues_in,
+    wished_by_many,
 )
 from khabar.extract.speaker_refs import person_anaphor
 from khabar.extract.speakers import (
@@ -323,6 +324,15 @@ def find_quotes(
             ref = None  # «روزنامه اسرائیلی سپس ... اضافه می‌کند:»: a paper no name names
         if isinstance(ref, str) and (paper := _paper_by_its_name(ref, reg)):
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
+        if (
+            isinstance(ref, (str, PostMention))
+            and found[0][3] == "around"
+            and wished_by_many(keys, found[0][0], found[0][1])
+            and not people_in(a, found[0][0])
+            # «رهبر انقلاب ... خواهان ... شدند»: one, in the plural of respect
+            and not any(k in post_at for k in range(a, found[0][0]))
+        ):
+            ref = None  # «مقام‌های آمریکایی ... خواستار ... شده‌اند»: many, not the one before
         if report_told is not None and (end := told_report(keys, a, found[0][0])):
             ref, subject_end, scanned = report_told, end, False  # not the outlet's that relays it
         elif ref is not None:

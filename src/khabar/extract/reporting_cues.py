@@ -13,6 +13,7 @@ from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PREPOSITIONS, PRONOU
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.impersonal import one_could_say
 from khabar.extract.people import first_name_at
+from khabar.extract.with_phrases import with_phrase_opens
 
 _COLON = {":"}
 
@@ -596,6 +597,9 @@ _LISTED = {"،", ",", "»"}
 _WISH_REACH = 80
 _WISHING = {"خواستار", "خواهان"}
 BECAME = {"شد", "شدند", "شده", "میشود", "میشوند"}
+# «خواستار ... شده‌اند»: a wish in the perfect of hearsay (not a claim: «مدعی هستند ... منع
+# شده‌اند» is a passive inside what was claimed)
+_WISHED_PERFECT = "شدهاند"
 _CLAUSE_JOINS = {"و", "که", "اما", "ولی", "تا"}  # what opens a clause before its pronoun
 # «جمهوری خواهان», «اصلاح خواهان»: the seekers of something, a noun, not «خواهان ... شد»
 _SEEKERS = {"جمهوری", "اصلاح", "آزادی", "استقلال", "عدالت", "تجزیه", "سلطنت", "ترقی", "صلح"}
@@ -604,7 +608,7 @@ _COPULAS = {"باشد", "باشند", "است", "هستند", "بود", "بود�
 # «خبر از ... داد»; not its present, mostly what something shows («چینش مجلس ... خبر از احتمال
 # منازعات سیاسی می‌دهد»)
 _GAVE = {"داد", "دادند", "داده"}
-CLOSING = BECAME | _GAVE  # the verbs that close what stands around
+CLOSING = BECAME | _GAVE | {_WISHED_PERFECT}  # the verbs that close what stands around
 
 
 # «و درباره مصرف سرانه روغن زیتون گفت:»: what the next statement is about, before its verb
@@ -657,6 +661,8 @@ def _wish_around(keys, i, b) -> int | None:
     if keys[i] not in AROUND:
         return None
     closing, listed = BECAME, _LISTED
+    if keys[i] in _WISHING:
+        closing = BECAME | {_WISHED_PERFECT}
     if keys[i] == "خبر":
         if keys[i + 1 : i + 2] != ["از"] or keys[i - 1 : i] == ["این"]:
             return None  # «پس از انتشار این خبر از دادگستری گلستان، ...»: news from somewhere
@@ -692,6 +698,19 @@ def _wish_around(keys, i, b) -> int | None:
                 return None
             return end if end >= b or keys[end] in FINAL | _AFTER_WISH else None
     return None
+
+
+_MANY_WISHED = {"شدند", _WISHED_PERFECT}
+
+
+def wished_by_many(keys, i: int, end: int) -> bool:
+    """Whether the wish of ``_wish_around`` at ``i`` (to ``end``) closes in the plural
+    («مقام‌های آمریکایی بارها ضمن ابراز نگرانی ...، خواستار جلوگیری از این مساله شده‌اند»):
+    many wished it, not the one person who spoke before."""
+    if keys[i] not in _WISHING:
+        return False
+    last = end - 1 - (keys[end - 1] in ("است", "بود"))
+    return keys[last] in _MANY_WISHED
 
 
 _THAT_OR_PAUSE = frozenset({"که", *REPORT_PAUSES})  # where ``_in_noun_clause`` stops
@@ -964,6 +983,17 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     # «کیسینجر می‌گوید اما امریکا کشوری استثنایی است»: after a bare subject, «اما» opens
     # what was said, not a clause of the narrator («... را اعلام کرد اما ...»)
     retort = keys[j] in _BUT and verb.lemma == "گفتن" and i - a <= _BARE_SUBJECT
+    # «... اعلام کرد با فهرستی 30 نفره در انتخابات حضور پیدا خواهد کرد»: no comma, a verb
+    # ends it (not after a modal: «شاید بتوان گفت با توجه به ...» is no one's)
+    opens_phrase = (
+        opens_phrase
+        or (
+            not verb.lemma.startswith("معتقد")  # «ماریاسوف معتقد است با توجه به ...»: a view
+            and not (i > a and keys[i - 1] in _MODALS)
+            and "که" not in keys[clause:i]  # «شعارهایی که ... مطرح کرده‌اند با انگیزه ...»
+            and with_phrase_opens(keys, j, b)
+        )
+    )
     if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase or claimed or retort)):
         return False
     if _what_was_said(keys, clause, i, j):
