@@ -167,9 +167,7 @@ def main() -> None:
     ap.add_argument("--out", default="recall_dev", help="folder under tests/fixtures")
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
-    ap.add_argument(
-        "--exclude-whole-samples", action="store_true", help="every article read whole"
-    )
+    ap.add_argument("--exclude-whole-samples", action="store_true", help="every article read whole")
     ap.add_argument("--many-persons", action="store_true", help="a slot of many persons")
     ap.add_argument(
         "--chars", type=int, nargs=2, default=[MIN_CHARS, MAX_CHARS], metavar=("MIN", "MAX")
