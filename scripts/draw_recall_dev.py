@@ -24,7 +24,11 @@ article of the pool fits that guess any more, its turn draws an "other" article,
 the international slot's when the pool holds no news from abroad any more. ``--chars 3000
 4500`` draws from articles of that many characters instead (the 800-3,000 of the gold's pool
 spent); ``--pool-list`` writes the stems of the articles the draw chose among (its pool, the
-excluded ones left out) to ``pool.jsonl`` beside the texts.
+excluded ones left out) to ``pool.jsonl`` beside the texts. ``--exclude-whole-samples``
+leaves out only the articles read whole: every persons-recall and quotes-recall sample
+(``*recall*.jsonl``), every fixture text and every gold draw (``gold/drawn*.tsv``), and not
+the judged samples, which judged some persons or quotes of an article but did not read it for
+the ones missed.
 """
 
 from __future__ import annotations
@@ -73,6 +77,18 @@ def gold_stems() -> set[str]:
     stems |= {p.stem for p in (FIXTURES / "news").glob("*.txt")}
     stems |= {p.stem for p in (FIXTURES / "gold").glob("*.json")}
     return stems
+
+
+def whole_sample_stems(out: str) -> set[str]:
+    """The articles read whole: the recall samples, the fixture texts and the gold's draws."""
+    stems = fixture_stems(out)
+    for sample in FIXTURES.glob("*recall*.jsonl"):
+        stems |= record_stems(sample)
+    for drawn in FIXTURES.glob("gold/drawn*.tsv"):
+        rows = drawn.read_text(encoding="utf-8").splitlines()[1:]
+        stems |= {row.split("\t")[1] for row in rows if row.strip()}
+    # the sample the draw writes names its own articles, which a second run draws again
+    return stems - {p.stem for p in (FIXTURES / out).glob("*.txt")}
 
 
 def fixture_stems(out: str) -> set[str]:
@@ -151,6 +167,7 @@ def main() -> None:
     ap.add_argument("--out", default="recall_dev", help="folder under tests/fixtures")
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
+    ap.add_argument("--exclude-whole-samples", action="store_true", help="every article read whole")
     ap.add_argument("--many-persons", action="store_true", help="a slot of many persons")
     ap.add_argument(
         "--chars", type=int, nargs=2, default=[MIN_CHARS, MAX_CHARS], metavar=("MIN", "MAX")
@@ -160,6 +177,8 @@ def main() -> None:
     excluded = frozenset().union(*(record_stems(p) for p in args.exclude))
     if args.exclude_fixtures:
         excluded |= fixture_stems(args.out)
+    if args.exclude_whole_samples:
+        excluded |= whole_sample_stems(args.out)
     slots = MANY_PERSONS_SLOTS if args.many_persons else SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)

@@ -33,7 +33,8 @@ def surname_mentions(
     stands: at a sentence start, after punctuation or a function word, or before a post or
     a reporting verb. With the tagger's types of tokens (``tagged``), a surname the tagger
     does not mark a person must stand there too («شوراهای اسلامی» is no «اسلامی»), and one
-    inside an organization or a place it marks is none.
+    inside an organization or a place it marks is none; but one after «دولت» or «کابینه»
+    names whose government it is («دولت روحانی», ``_led_by``).
     """
     _repeated_names(reg, tokens, keys, tagged)
     _surname_heads(reg, tokens, keys, sentence_starts)
@@ -86,9 +87,12 @@ def surname_mentions(
                 and _rare_word(tokens.words[i], surname[0])
                 and not (i and (keys[i - 1] in KIND_WORDS or place_word_at(keys, i - 1)))
             )
-            if head & {"ORG", "LOC"} and not titled and not alone:
+            # whose government or cabinet it is: «دولت روحانی» of «حسن روحانی», though the word
+            # is ordinary and the tagger reads a body
+            led = size == 1 and _led_by(keys, i)
+            if head & {"ORG", "LOC"} and not titled and not alone and not led:
                 continue
-            rare = rare or alone
+            rare = rare or alone or led
             ordinary = size == 1 and surname[0] in lx.common_words() and not rare
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size
@@ -109,6 +113,26 @@ def surname_mentions(
                 continue
             reg.mention_at(tokens, i, after, pkey)
             break
+
+
+# a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
+_LED = frozenset(lx.key(w) for w in ("دولت", "کابینه"))
+# a state named by its dynasty, which family names share («دولت عباسی» beside «واثق عباسی»)
+_DYNASTIES = frozenset(
+    lx.key(w)
+    for w in (
+        "هخامنشی اشکانی ساسانی اموی عباسی فاطمی سامانی غزنوی سلجوقی خوارزمشاهی ایلخانی"
+        " تیموری صفوی افشاری افشاریه زندیه قاجار قاجاریه پهلوی عثمانی"
+    ).split()
+)
+
+
+def _led_by(keys: list[str], i: int) -> bool:
+    """Token ``i`` is a family name after a word of a government named by whom it leads: no
+    adjective, which names a kind of government («دولت اسلامی», «دولت انتقالی»), nor a
+    dynasty («دولت عباسی»)."""
+    k = keys[i]
+    return i > 0 and keys[i - 1] in _LED and not adjective(k) and k not in _DYNASTIES
 
 
 def _titled_figure_at(

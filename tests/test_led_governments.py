@@ -1,0 +1,50 @@
+"""A government or cabinet named by whom it leads (``surname_mentions._led_by``): the family
+name after «دولت» or «کابینه» of a person the article names is that person's mention, though
+the word is ordinary («روحانی») or the tagger reads a body; not an adjective of a kind of
+government («دولت اسلامی») nor a dynasty («دولت عباسی»). Sentences of the shared news
+(roozno_1123, roozno_138, tabnak_940, fars-news-1 and 4)."""
+
+from __future__ import annotations
+
+from khabar.extract import extract_text
+
+
+def mentions_of(text: str) -> dict[str, list[str]]:
+    """Each person's mentions, each with the word before it."""
+    doc = extract_text(text)
+    return {
+        p.name: [" ".join([*text[: m.start].split()[-1:], doc.span_text(m)]) for m in p.mentions]
+        for p in doc.persons
+    }
+
+
+def test_a_government_named_by_its_president() -> None:
+    text = (
+        "به گزارش روز نو :قالیباف که طی این سال‌ها بیشترین حملات را نسبت به حسن روحانی داشته"
+        " است، حالا در مجلس کاملا یکدست اصول‌گرایی مقابل روحانی قرار گرفته است.\n"
+        "درواقع اصولگرایان چراغ خاموش حالا نهادهای تاثیرگذار را در اختیار گرفته و دولت روحانی"
+        " باید در یک سال باقی مانده یا با آنها وارد تعامل شود یا رویارویی داشته باشد."
+    )
+    found = mentions_of(text)
+    assert "دولت روحانی" in found["حسن روحانی"]
+
+
+def test_a_kind_of_government_is_no_one() -> None:
+    text = (
+        "محمد اسلامی افزود: خوداشتغالی و کارآفرینی از مواردی هستند که می‌توانند از طریق توسعه"
+        " مهارت تا حدودی دغدغه‌های اقتصادی مردم را کم کنند.\n"
+        "ورعی، سیدجواد، اصل در روابط خارجی دولت اسلامی، قم: پژوهشگاه حوزه و دانشگاه، 1390."
+    )
+    found = mentions_of(text)
+    assert found == {"محمد اسلامی": ["محمد اسلامی"]}
+
+
+def test_a_dynasty_is_no_one() -> None:
+    # roozno_138 names a minister «عباسی»; tabnak_940's «دولت عباسی» is the Abbasid state
+    text = (
+        "توییت کنایه‌آمیز محمد عباسی، وزیر ورزش و جوانان دولت احمدی‌نژاد هم بر این موضوع و"
+        " اختلاف و دل‌خوری آنها صحه گذاشت.\n"
+        "در هر حال سخت‌گیری دولت عباسی به جایی رسید که مخالفان مورد شکنجه و آزار قرار گرفتند و"
+        " زندان‌ها پر از آنان گردید."
+    )
+    assert mentions_of(text) == {"محمد عباسی": ["کنایه‌آمیز محمد عباسی"]}
