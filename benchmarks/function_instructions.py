@@ -26,7 +26,7 @@ from typing import Any
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as benchmarks/instructions.py
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_zwnj_lexicon import news_articles  # noqa: E402
+from instructions import first_texts  # noqa: E402
 
 from khabar.extract import extract  # noqa: E402
 from khabar.text import repair  # noqa: E402
@@ -45,12 +45,7 @@ def main() -> None:
     ap.add_argument("target", help="NAME@MODULE[,MODULE...]: the function, where it is looked up")
     ap.add_argument("--articles", type=int, default=100)
     args = ap.parse_args()
-    texts: list[str] = []
-    for article in news_articles(args.news):
-        if (text := "\n".join(s for s in article if s)).strip():
-            texts.append(text)
-        if len(texts) >= args.articles:
-            break
+    texts = first_texts(args.news, args.articles)
     for text in texts:
         extract(repair(text))
     name, _, modules = args.target.partition("@")

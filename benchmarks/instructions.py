@@ -28,6 +28,17 @@ from khabar.extract import extract  # noqa: E402
 from khabar.text import repair  # noqa: E402
 
 
+def first_texts(news: Path, count: int) -> list[str]:
+    """The texts of the first ``count`` shared articles that hold any."""
+    texts: list[str] = []
+    for article in news_articles(news):
+        if (text := "\n".join(s for s in article if s)).strip():
+            texts.append(text)
+        if len(texts) >= count:
+            break
+    return texts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder")
@@ -35,12 +46,7 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=1)
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
     args = ap.parse_args()
-    texts: list[str] = []
-    for article in news_articles(args.news):
-        if (text := "\n".join(s for s in article if s)).strip():
-            texts.append(text)
-        if len(texts) >= args.articles:
-            break
+    texts = first_texts(args.news, args.articles)
     for _ in range(args.passes):
         for text in texts:
             extract(repair(text), use_model=not args.no_model)
