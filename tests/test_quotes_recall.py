@@ -506,9 +506,14 @@ def test_every_quote_is_where_it_says(sample: Sample) -> None:
             assert q["speaker_kind"] == kind and q["speaker_as_written"]
 
 
+_DRAWN_BESIDE = "null_speakers_judged_10.jsonl"  # drawn in the same hour, apart
+
+
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     """Its articles are of 4,500 to 9,000 characters, and no judged sample but those of persons
-    and dates (a name or a date judged, never a quote) names one of them."""
+    and dates (a name or a date judged, never a quote) names one of them; but for the tenth draw
+    of quotes with no speaker, drawn in the same hour, which judged a quote each of two of them:
+    neither draw had read the other's text."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -516,6 +521,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
         stems.add(Path(g["file"]).stem)
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_8")):
+            continue
+        if path.name == _DRAWN_BESIDE:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
