@@ -12,16 +12,13 @@ such a name is one of them.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.named_places import place_word_at
-from khabar.extract.namewords import cited_source, titled_work
 from khabar.extract.people import QUOTES_CLOSE, Mention, held_tokens, untitled_mention
-from khabar.extract.unlisted_names import apposed, quoted_word
+from khabar.extract.unlisted_names import apposed_after, quoted_no_name, quoted_word
 from khabar.text.segment import TokenColumns
 
 _MOST = 4  # words of a name in quotes
 _LEAST_PERSONS = 2  # quoted persons before a post in the sentence
 _SENTENCE_ENDS = frozenset(".!?؟")
-_COMMAS = frozenset({"،", ","})
 
 
 def quoted_siblings(
@@ -57,8 +54,7 @@ def _quoted_before_posts(
         )
         if close is None:
             continue
-        after = close + 1 + (close + 1 < n and words[close + 1] in _COMMAS)
-        if apposed(keys, after):
+        if apposed_after(words, keys, close):
             out.append((o + 1, close))
     return out
 
@@ -83,12 +79,7 @@ def _may_name(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     named = [quoted_word(tokens, keys, k) for k in range(i, j)]
     if not (all(named) or (any(named) and all(_plain(tokens, keys, k) for k in range(i, j)))):
         return False
-    if all(len(keys[k]) == 1 for k in range(i, j)):
-        return False
-    words = tokens.words
-    return not (
-        titled_work(words, keys, i, j) or cited_source(words, keys, i) or place_word_at(keys, i - 2)
-    )
+    return not quoted_no_name(tokens.words, keys, i, j)
 
 
 def _plain(tokens: TokenColumns, keys: list[str], k: int) -> bool:

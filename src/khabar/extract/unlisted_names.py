@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import compress, count, repeat
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import WHEN
+from khabar.extract.clause_words import COMMAS, WHEN
 from khabar.extract.glued_words import glued
 from khabar.extract.keys_joined import keys_joined
 from khabar.extract.named_places import place_word_at
@@ -369,25 +369,20 @@ def find_quoted_names(
         )
         if j is None or any(a < i + 1 < b or a < j < b or (a, b) == (i + 1, j) for a, b in spans):
             continue  # a name runs out of the quotes, or fills them
-        after = j + 1 + (j + 1 < n and tokens.words[j + 1] in ("،", ","))
         if not (
-            apposed(keys, after)
+            apposed_after(tokens.words, keys, j)
             or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
             or _given_first(keys, i + 1, j)
             or (_before_a_day(keys, i + 1, j) and (not i or keys[i - 1] in ("،", ",", ".")))
         ):
             continue
-        if titled_work(tokens.words, keys, i + 1, j) or cited_source(tokens.words, keys, i + 1):
-            continue  # «به گزارش شبکه «روسیا الیوم»، نخست‌وزیر ...»: an outlet cited
-        if place_word_at(keys, i - 1):
-            continue  # «دانشگاه "جورج تاون"»: a place named after someone
+        if quoted_no_name(tokens.words, keys, i + 1, j):
+            continue
         inner = range(i + 1, j)
         if not all(quoted_word(tokens, keys, k) for k in inner):
             continue
         if all(keys[k] in lx.common_words() for k in inner):
             continue
-        if all(len(keys[k]) == 1 for k in inner):
-            continue  # initials («"ح س" 30 ساله») tell no one apart
         end = script_end(tokens.words, i + 1, j)  # «"جان جنسن John Jensen"»: one name
         span = Span(tokens.starts[i + 1], tokens.ends[end - 1])
         quoted = end == j
@@ -405,7 +400,26 @@ _ONE_OF = frozenset(map(lx.key, "مقامات مسئولان مسوولان مس
 _COUNTERPART = frozenset({lx.key("همتای"), lx.key("همتا")})
 
 
-def apposed(keys: list[str], k: int) -> bool:
+def apposed_after(words: list[str], keys: list[str], close: int) -> bool:
+    """A name's apposition (``_apposed``) right after the quotation closing at token
+    ``close``, or past a comma after it."""
+    after = close + 1 + (close + 1 < len(words) and words[close + 1] in COMMAS)
+    return _apposed(keys, after)
+
+
+def quoted_no_name(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """The words ``[i, j)`` in quotes name no person, whatever their words: a work's title, a
+    source cited («به گزارش شبکه «روسیا الیوم»، نخست‌وزیر ...»), a place named after someone
+    («دانشگاه "جورج تاون"»), or initials, which tell no one apart («"ح س" 30 ساله»)."""
+    return (
+        titled_work(words, keys, i, j)
+        or cited_source(words, keys, i)
+        or place_word_at(keys, i - 2)
+        or all(len(keys[k]) == 1 for k in range(i, j))
+    )
+
+
+def _apposed(keys: list[str], k: int) -> bool:
     """A post, a word of kin, a counterpart («همتای»), an age («"دیالا مصطفی مطر"، 26
     ساله») or «از مقامات ...» at token ``k``, after a name in quotes."""
     if k >= len(keys):
