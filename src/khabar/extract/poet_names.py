@@ -14,8 +14,6 @@ holds it.
 
 from __future__ import annotations
 
-from functools import cache
-
 from khabar.extract import lexicons as lx
 from khabar.extract.named_places import named_after
 from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
@@ -38,9 +36,8 @@ _AHEAD = 5  # the words after a pen name read for its poetry
 _MARKS = frozenset('.:؛;!؟?«»"()')
 
 
-@cache
 def pen_names() -> frozenset[str]:
-    return lx.keyed_words("pen_names.txt")
+    return lx.keyed_words("pen_names.txt")  # read once there
 
 
 def with_poet_names(
