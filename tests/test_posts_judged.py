@@ -1,15 +1,16 @@
-"""Posts against twelve judged samples, each judged by reading its articles.
+"""Posts against thirteen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to twelfth 100), at most 3 of an
-article; eleven are of the shared news: the first (``posts_judged.jsonl``, seed 0) from articles
+Each sample holds 150 persons (the fourth and the sixth to thirteenth 100), at most 3 of an
+article; twelve are of the shared news: the first (``posts_judged.jsonl``, seed 0) from articles
 none of the gold's nor a copy of one under another name; the second (seed 61), the third (seed
 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth (seed 80), the
-ninth (seed 90), the tenth (seed 100), the eleventh (seed 110) and the twelfth (seed 120) the
-same way, leaving out also the articles of every earlier sample and any copy of one of them.
-The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds 1-2:
-every person of the 20 articles with one left when no other fixture holds the article (34, the
-folds' articles spent), its text held in the fixture. Each person's posts are as the article states
-them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
+ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed 120) and the
+thirteenth (seed 130) the same way, leaving out also the articles of every earlier sample and
+any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of
+another decade, folds 1-2: every person of the 20 articles with one left when no other fixture
+holds the article (34, the folds' articles spent), its text held in the fixture. Each person's
+posts are as the article states them (``benchmarks/posts_accuracy.py
+tests/fixtures/posts_judged_N.jsonl`` prints the same
 figures)."""
 
 from __future__ import annotations
@@ -168,6 +169,16 @@ SAMPLES = (
     # wrong: a post after «با حضور» run into the name of the one introduced («با حضور قائم‌مقام
     # اداره کل فرهنگ و ارشاد اسلامی استان کرمان سجاد رکن‌آبادی به عنوان رئیس ... معرفی شد»)
     Sample("posts_judged_12.jsonl", 49, 98, 60, 0.836, 1, persons=100),
+    # 0.879 (80 of 91; 2 wrong, 9 missed) by the extractor the sample was drawn from (fc521034);
+    # 0.890 (81; 2, 8) with the lead's post the name's past a source no comma closes («به گزارش
+    # خبرنگار خبرگزاری فارس از کرمان محمد نیازی که ... گفت»); 0.912 (83; 2, 6) with
+    # «روزنامه‌نگار» and «کمیسر» heads («پژمان موسوی، روزنامه نگار», «اسماعیل شرقی، کمیسر صلح و
+    # امنیت اتحادیه آفریقا»); 0.923 (84; 2, 5) with a title's head alone before a name in
+    # quotation marks the name's («سناتور «مک کین»»). Its two wrong: the source's misspelling of
+    # the post once («نماینده ویزه واشنگتن»), and a spokesman's post given to the president his
+    # words name, the spokesman's name in quotation marks not read as one («"ذبیح‌الله مجاهد"،
+    # سخنگوی طالبان»)
+    Sample("posts_judged_13.jsonl", 51, 91, 56, 0.923, 2, persons=100),
 )
 
 

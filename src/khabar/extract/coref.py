@@ -20,7 +20,7 @@ from typing import Protocol
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import past_then
 from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
-from khabar.extract.lead_posts import restated
+from khabar.extract.lead_posts import past_bare_source, restated
 from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
@@ -535,7 +535,8 @@ def adopt_named_next(
         if r.j < len(keys) and keys[r.j] in _THIS:
             continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
         a, b = sentences[n + 1]
-        named = reg.by_token.get(e := subject_at(keys, a, b))
+        e = past_bare_source(keys, a, b, reg.by_token)
+        named = reg.by_token.get(e := subject_at(keys, a, b) if e is None else e)
         if not named or first_at.get(named, a) < a or reg.posts.holders(r.keys):
             continue
         e = reg.name_end(e, b)

@@ -8,6 +8,9 @@ their head and a word more, a plural or a demonym aside («مدیر برنامه
 
 from __future__ import annotations
 
+from collections.abc import Container
+
+from khabar.extract import lexicons as lx
 from khabar.extract.post_countries import countries_in
 
 # words that tell nothing of which post it is: «سابق», the «و» of two posts, «امور»
@@ -44,3 +47,34 @@ def restated(lead: tuple[str, ...], held: tuple[str, ...]) -> bool:
     trade = lead[0] in _TRADES
     words = {_stem(w) for w in held[1:] if w not in _BARE and (trade or not _country(w))}
     return any(_stem(w) in words for w in lead[1:] if w not in _BARE and (trade or not _country(w)))
+
+
+_MARKS = frozenset({":", "؛"})  # «به گزارش روز نو :...», «به گزارش «تابناک»؛ ...»
+_BEFORE_AGENCY = 4  # «به گزارش خبرنگار پارلمانی خبرگزاری فارس ...»: words before the outlet
+
+
+def past_bare_source(keys: list[str], a: int, b: int, named: Container[int]) -> int | None:
+    """The name that opens a sentence past its cited source when no comma closes the source:
+    after a mark («به گزارش روز نو :حجت‌الاسلام والمسلمین حسن روحانی ...»), right after the
+    outlet's name («به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای ...») or after
+    the place it reports from («به گزارش خبرنگار خبرگزاری فارس از کرمان محمد نیازی که ...
+    گفت»); ``named``, the tokens of the article's names."""
+    if b - a < 4 or keys[a] != "به" or keys[a + 1] != "گزارش":
+        return None
+    agencies = lx.agencies()
+    end = next(
+        (
+            hit[0]
+            for k in range(a + 2, min(b, a + 3 + _BEFORE_AGENCY))
+            if keys[k] in agencies.root and (hit := agencies.match(keys, k))
+        ),
+        None,
+    )
+    if end is None or end + 1 >= b:
+        return None
+    if keys[end] in _MARKS:
+        end += 1
+    elif keys[end] == "از":
+        place = lx.places().match(keys, end + 1) if keys[end + 1] in lx.places().root else None
+        return place[0] if place and place[0] < b and place[0] in named else None
+    return end if end < b and end in named else None

@@ -39,6 +39,9 @@ _SURNAME_SUFFIXES = (
 )
 # «(ع)» after a name: a religious figure, not a subject
 HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
+# Heads written as a title right before a name: the post ends there, its holder named after it
+# («قاضی | اورلاندو آلوارز», «سناتور | سندرز», «سناتور | «مک کین»»)
+TITLE_HEADS = frozenset({"قاضی", "سناتور"})
 HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
 _MAX_NAME = 3
 # Titles that are also family names or their first part («استوار», «حاجی دلیگانی»).

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
 from khabar.extract.commitment_acts import action
 from khabar.extract.namewords import kin
 from khabar.extract.org_spans import ordinal
 from khabar.extract.people import (
     HOLY_MARKS,
+    TITLE_HEADS,
     PostMention,
     first_name_at,
     is_word,
@@ -33,6 +34,9 @@ _TOPIC = frozenset({"پیرامون"})
 # فدراسیون | و شخص مهدی تاج»); not among ``post_boundaries``, which names read too
 _IN_PERSON = frozenset({"شخص"})
 _NOT_POST_WORDS = _TOPIC | _IN_PERSON
+# A calling's head names no body its post goes on with: past «و» comes another description
+# («روزنامه‌نگار | و منتقد سعودی و ...», «روزنامه‌نگار | و سردبیر بسیاری از ...»)
+_CALLING = frozenset({("روزنامهنگار",), ("روزنامه", "نگار")})
 # Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
 # a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
 _PRIZE = frozenset({"بهترین", "برترین"})
@@ -41,9 +45,6 @@ _PRIZE = frozenset({"بهترین", "برترین"})
 # alone is any singer («کنسرت فلان خواننده»), «خواننده پاپ» one.
 _NOT_ALONE = frozenset({"مجری", "خواننده"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
-# Heads written as a title right before a name: the post ends there, its holder named after it
-# («قاضی | اورلاندو آلوارز», «سناتور | سندرز»), though the name opens with no given name known
-_TITLES = frozenset({"قاضی", "سناتور"})
 # The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
 # رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.
 _PARLIAMENT = frozenset(
@@ -100,17 +101,24 @@ def find_posts(
         if not head_end or _held_by_none(keys, i):
             i += 1
             continue
-        if head_end == i + 1 and keys[i] in _TITLES and head_end in (names or {}):
-            j = head_end  # «قاضی | اورلاندو آلوارز»: a title before the name
+        if head_end == i + 1 and keys[i] in TITLE_HEADS and _name_next(keys, head_end, names or {}):
+            j = head_end  # a title before the name, though it opens with no given name known
         else:
             j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
         j = _ministry_past_comma(keys, i, j)
+        if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
+            j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
             i = j
             continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
+
+
+def _name_next(keys: list[str], at: int, names: Mapping[int, int]) -> bool:
+    """A name opens at ``at``, or past an opening quotation mark there («سناتور «مک کین»»)."""
+    return at in names or (at < len(keys) and keys[at] in CLOSING_QUOTE and at + 1 in names)
 
 
 def post_end(tokens: TokenColumns, keys: list[str], at: int, head: int = 1) -> int:

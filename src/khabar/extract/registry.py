@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS, DATELINE, QUOTE_MARKS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DATELINE, QUOTE_MARKS
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
@@ -18,6 +18,7 @@ from khabar.extract.namewords import LINEAGE, kin
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
+    TITLE_HEADS,
     Mention,
     PostMention,
     first_name_at,
@@ -388,6 +389,15 @@ def _indefinite(tokens: TokenColumns, keys: list[str], a: int, b: int) -> bool:
     return a < b and keys[b - 1] in _INDEFINITE and gap_ok(tokens, a, b - 1)
 
 
+def _title_before_quoted(tokens: TokenColumns, keys: list[str], post: PostMention, b: int) -> bool:
+    """A title's head alone, then the name in quotation marks: «سناتور «مک کین»»."""
+    return (
+        post.j == post.i + 1 == b - 1
+        and keys[post.i] in TITLE_HEADS
+        and tokens.words[post.j] in CLOSING_QUOTE
+    )
+
+
 def _bracketed(tokens: TokenColumns, a: int, b: int) -> bool:
     """A post, then the name in brackets: «رئیس جمهور چپگرا و سوسیالیست مکزیک (اندریس مانوئل
     لوبیز)», «وزیر خارجه پیشین این کشور (علی کرتی 67 ساله)»."""
@@ -545,6 +555,7 @@ def _attach_adjacent_posts(
             and (
                 gap_ok(tokens, r.j, after.ti)
                 or _bracketed(tokens, r.j, after.ti)
+                or _title_before_quoted(tokens, keys, r, after.ti)
                 or _this_body(keys, r.j, after.ti)
             )
             and not apart(r.j - 1, after.ti)
