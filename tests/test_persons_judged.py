@@ -146,8 +146,8 @@ class Floor:
 # which judge nothing: each is held to the facts the extractor gives it as written; and the
 # eighth quotes-recall sample's long articles (``quotes_dev_8``, ``quotes_recall_dev_8.jsonl``),
 # read for their quotes and speakers, not their persons; and the fourteenth persons-recall
-# sample (``test_persons_recall.py``), drawn apart only from the samples that read whole
-# articles, which reads every person of its articles again
+# and fifteenth samples (``test_persons_recall.py``), drawn apart only from the samples that read
+# whole articles, which read every person of their articles again
 LET_IN_LATER = frozenset(
     {
         "typography",
@@ -155,6 +155,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_8.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
+        "recall_dev_15",
+        "persons_recall_dev_15.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

@@ -77,6 +77,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
@@ -252,6 +253,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     reported_names(
         reg, tokens, keys, spans, kinds, starts_of[PERSON]
     )  # «علیرضا آرامش ظهر امروز ... اظهار کرد:»
+    one_of_persons(reg, tokens, keys, kinds)  # «که نادی یکی از بازیکنان سرعتی ...»
     surname_mentions(reg, tokens, keys, starts, kinds)
     surname_tails(reg, tokens, keys, starts, kinds)
     lone_surnames(reg, tokens, keys, spans, kinds, posts)

@@ -7,7 +7,9 @@ does for the list after it (``titled_lists``), so family names alone stand there
 are ordinary words or given names too («افشار», «عزیزی»). The list runs item by item, a person
 found or one to three words a name in a list may hold, between «،» or «و»; it ends at the
 first word no name holds. It is read only where three items or more stand and one of them is
-a person found («شهرهایی چون ...» leads no persons; «افرادی چون او» lists none). A given name
+a person found («شهرهایی چون ...» leads no persons; «افرادی چون او» lists none), or where
+every item not found is one word a family name alone may be («افرادی مانند پلخانف»,
+«مربیانی همچون شفر، دنیزلی و کالدرون»), the plural noun's persons. A given name
 alone between two items is passed over, no person by khabar's conventions, and the list runs
 on past it («خوانندگانی چون ... ، الهه ، پوران ، بنان ، گلپا ، ایرج و دیگران»: «بنان», «گلپا»).
 """
@@ -53,7 +55,8 @@ def with_led_lists(
     for h in heads:
         items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h))
         if len(items) < _LEAST_ITEMS or all(found is not True for _, _, found in items):
-            continue
+            if not _lone_family_names(tokens, keys, items):
+                continue
         for i, j, found in items:
             if (
                 found is not False
@@ -68,10 +71,30 @@ def with_led_lists(
     return with_added(mentions, added)
 
 
+def _lone_family_names(
+    tokens: TokenColumns, keys: list[str], items: list[tuple[int, int, bool | None]]
+) -> bool:
+    """Every item not found is one word a family name alone may be (``name_words``: a listed
+    family name's word or a word the news writes rarely, no common word, adjective or given
+    name): «افرادی مانند پلخانف», «مربیانی همچون شفر، دنیزلی و کالدرون», «افرادی چون
+    جهانگیری»; the plural noun says they are persons, however few and though none is found."""
+    unfound = [(i, j) for i, j, found in items if found is False]
+    return bool(unfound) and all(
+        j - i == 1 and name_words(tokens.words, keys, i, j) and not _ezafe_plural(keys[i])
+        for i, j in unfound
+    )
+
+
+def _ezafe_plural(key: str) -> bool:
+    """A word in «ای» no list holds as a name's: a broken plural with its ezafe, the head of
+    the words after it («افرادی مانند مرتضی آقاتهرانی و رفقای پایداری‌اش»), not a name."""
+    return key.endswith("ای") and key not in lx.name_words()
+
+
 def _led(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """The word «چون», «مانند» ... at ``k`` follows a plural noun of persons, or one and an
     adjective with the indefinite «ی» («خلبانان شاخصی چون», «بازیکنان خوبی مثل»)."""
-    if k > 0 and _persons(keys[k - 1]):
+    if k > 0 and plural_of_persons(keys[k - 1]):
         return True
     return k > 1 and _described(tokens, keys, k - 1) and _bare_plural(keys[k - 2]) is not None
 
@@ -98,14 +121,14 @@ def _noun_of(keys: list[str], k: int) -> str | None:
     for at in (k - 1, k - 2):
         if at >= 0 and (noun := _bare_plural(keys[at])) is not None:
             return noun
-        if at >= 0 and _persons(keys[at]):
+        if at >= 0 and plural_of_persons(keys[at]):
             for e in _PLURAL_ENDS:
                 if keys[at].endswith(e) and keys[at][: -len(e)] in _nouns():
                     return keys[at][: -len(e)]
     return None
 
 
-def _persons(key: str) -> bool:
+def plural_of_persons(key: str) -> bool:
     """A plural noun of persons: «هنرمندانی», «بازیکنان», «چهره‌هایی», «افرادی»."""
     if key in _BROKEN:
         return True

@@ -979,8 +979,10 @@ _PARTY_WORDS = frozenset(lx.key(w) for w in ("حزب", "ائتلاف", "جبهه
 _PERSONS_OWN = frozenset(
     "گفته نظر سخنان سخن اظهارات کلام گفتمان پیام دیدگاه دیدگاههای نامه اشعار آثار افکار"
     " اندیشه اندیشههای دولت دوران سکوت پاسخ پند".split()
-    # and those who follow, oppose or are kin to him («یاران شمسایی», «پسر یغما»)
+    # and those who follow, oppose or are kin to him («یاران شمسایی», «پسر یغما») or close to
+    # him («از نزدیکان احمدی‌نژاد», «اطرافیان»)
     + " یاران طرفداران حامیان مخالفان شاگردان همسر پسر دختر پدر مادر خانواده".split()
+    + " نزدیکان اطرافیان".split()
 )
 
 
