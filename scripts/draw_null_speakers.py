@@ -27,7 +27,9 @@ both earlier draws after ``--but``, from the extraction at 5da594c, and
 after ``--but``, from the extraction at 0b069e7, and ``null_speakers_judged_9.jsonl`` with
 ``--seed 1010 --n 100`` and the eight earlier draws after ``--but``, from the extraction at
 8054f616; ``null_speakers_judged_10.jsonl`` with ``--seed 1111 --n 100`` and the nine earlier
-draws after ``--but``, from the extraction at c1338023.
+draws after ``--but``, from the extraction at c1338023, and ``null_speakers_judged_11.jsonl``
+with ``--seed 1212 --n 100`` and the ten earlier draws after ``--but``, from the extraction at
+fc521034.
 """
 
 from __future__ import annotations

@@ -47,6 +47,9 @@ SINCE += 1
 # and 1 since the lead's post worded again another way is the one named next («یک افسر سابق
 # اطلاعاتی آمریکا گفت:», then «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا», ``lead_posts``)
 SINCE += 1
+# and 1 since «وی» with no person speaking before is the one person the sentence before names
+# past its «که» («... اتخاذ شد که بنیامین نتانیاهو ... دستور داد ... . وی در این باره گفت،»)
+SINCE += 1
 CREDITED = 0
 
 

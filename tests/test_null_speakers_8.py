@@ -42,6 +42,8 @@ SINCE += 1  # and 1 since «سرویس» heads a body's name («سرویس فد�
 # وزیر امور خارجه ایران هم گفت:», ``that_subjects``); «کنشگر سیاسی» heads the lead's post
 # («کنشگر سیاسی اصلاح‌طلب ... گفت:», then «علی صوفی کنشگر سیاسی اصلاح‌طلب»)
 SINCE += 2
+# and 1 since «پرسید که وی پاسخ داد:» is the one asked, by a family name alone («از داوودی»)
+SINCE += 1
 CREDITED = 1
 
 

@@ -4,6 +4,8 @@ speaks next («وی در پاسخ گفت:», «وی اضافه کرد:») is the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS
 
@@ -93,15 +95,29 @@ def _put_to_someone(keys: list[str], a: int, b: int) -> bool:
 
 
 def answer_after_question(
-    keys: list[str], a: int, verb_at: int, by_token: dict[int, str]
+    keys: list[str],
+    a: int,
+    verb_at: int,
+    by_token: dict[int, str],
+    by_surname: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> tuple[str, int] | None:
-    """(the one asked, the token past the pronoun) when «او» or «وی» right after the comma of
-    «پرسید» opens the clause of the verb at ``verb_at``, a question put in the same sentence to
-    one person the article names: «... مجری از ساعی نظرش را ... پرسید، او اینطور پاسخ داد و
-    گفت:» is ساعی's, not the asker's; else None."""
+    """(the one asked, the token past the pronoun) when «او» or «وی» right after the comma or
+    the «که» of «پرسید» opens the clause of the verb at ``verb_at``, a question put in the same
+    sentence to one person the article names: «... مجری از ساعی نظرش را ... پرسید، او اینطور
+    پاسخ داد و گفت:» is ساعی's, not the asker's; else None. ``by_surname``: the one person of
+    the article with a family name, for one asked by it alone where the name is no mention
+    found («خبرنگار صدا و سیما از داوودی ... پرسید که وی پاسخ داد:», of «پرویز داوودی»)."""
     # the verb of asking, two tokens back, must lie in the sentence (never keys[-1])
     for k in range(verb_at - 1, max(a + 2, verb_at - _ANSWER_REACH) - 1, -1):
-        if keys[k] in _PRONOUNS and keys[k - 1] in COMMAS and keys[k - 2] in _ASKS:
+        if keys[k] in _PRONOUNS and _opens_answer(keys[k - 1]) and keys[k - 2] in _ASKS:
             asked = _asked(keys, a, k - 1, by_token)
+            if asked == set() and by_surname is not None:
+                found = (by_surname((keys[q + 1],)) for q in _near_question(keys, a, k - 1))
+                asked = {pkey for pkey in found if pkey is not None}
             return (next(iter(asked)), k + 1) if asked and len(asked) == 1 else None
     return None
+
+
+def _opens_answer(key: str) -> bool:
+    """A comma or «که» between «پرسید» and the pronoun of the one who answers."""
+    return key in COMMAS or key == _THAT

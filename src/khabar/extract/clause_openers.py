@@ -106,6 +106,8 @@ def after_source(keys, s, limit) -> int:
                 this = next((k for k in range(s + 1, s + 3) if keys[k : k + 2] == _THIS), None)
                 return this + 2 if this is not None and this + 2 < limit else s
             k = s + 3 if keys[s + 1] == "نقل" and keys[s + 2 : s + 3] == ["از"] else s + 2
+            if k == s + 2 and (pronoun := _pronoun_past_outlet(keys, k, limit)) is not None:
+                return pronoun  # «به نوشته ایزنا وی با بیان اینکه ... افزود:»
             s = _past_cited(keys, k, limit)
             if tuple(keys[s : s + 2]) != ("به", "نقل"):
                 return s
@@ -113,6 +115,22 @@ def after_source(keys, s, limit) -> int:
         s = comma + 1
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s
+
+
+_OUTLET_WORDS = 3  # an outlet's words, with no comma, before the pronoun that opens the clause
+_NOT_OUTLET = {"از", "به", "با", "که", "و", "در"}
+
+
+def _pronoun_past_outlet(keys, k, limit) -> int | None:
+    """The pronoun right past the outlet's words of «به گزارش» or «به نوشته» with no comma,
+    the outlet at ``k``: «به نوشته ایزنا وی ... افزود:»; None when a word that no outlet's
+    name holds stands before it («به نقل از وی», «به گزارش خبرنگار ما از وی»)."""
+    for x in range(k + 1, min(k + 1 + _OUTLET_WORDS, limit)):
+        if keys[x] in PRONOUNS:
+            return x
+        if keys[x] in _NOT_OUTLET or not keys[x][:1].isalpha():
+            return None
+    return None
 
 
 _REPORT = lx.key("گزارش")

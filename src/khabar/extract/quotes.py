@@ -164,6 +164,10 @@ def find_quotes(
     # person's anaphor right after their words goes back to them
     before_many: Ref = None
     past_many: Ref = None
+    # the one person a sentence that quotes nothing names, and that for the next sentence:
+    # whom «وی» right after it means when no person spoke before
+    one_named: str | None = None
+    past_one: str | None = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -197,6 +201,7 @@ def find_quotes(
         past_body, before_body = before_body, None
         past_aside, aside = aside, False
         past_many, before_many = before_many, None
+        past_one, one_named = one_named, None
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -263,6 +268,8 @@ def find_quotes(
                     last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
                 # «... گزارش اول هیئت تحقیق و تفحص ... قرائت شد»: whose «این گزارش» is next
                 report_told = report_of_body(keys, a, b, tokens.words) or report_told
+                if cue is None:
+                    one_named = _one_subject(keys, a, b, reg, named)
             seen_people.update(people_in(a, b))
             continue
         answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
@@ -286,6 +293,16 @@ def find_quotes(
             # «گفتنی است ... بسیاری از کارشناسان توصیه کرده‌اند ... . این مرجع تقلید، اظهار
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
+        elif (
+            past_one is not None
+            and not isinstance(last_ref, (str, PostMention))
+            and not unnamed
+            and keys[opens(found[0][0])] in PRONOUNS
+        ):
+            # «... پس از آن اتخاذ شد که بنیامین نتانیاهو، نخست‌وزیر این رژیم اخیرا دستور داد
+            # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
+            # before names, which quotes nothing
+            heard = past_one
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
@@ -474,6 +491,11 @@ def find_quotes(
             ):
                 before_many = last_ref  # unnamed others in the plural: not whom «وی» means
             last_ref = None  # someone unnamed spoke: «وی» after them is not the one before
+        if ref is None and last_ref is None and past_many is not None and before_many is None:
+            # «ادارات مالیاتی معتقدند ... . اما بسیاری از مؤدیان معتقدند ... . وی افزود:»:
+            # others in the plural again, sentence after sentence
+            if plural_verb(keys, found[0][0]) and not people_in(a, b):
+                before_many = past_many
         questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
         if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
@@ -501,6 +523,23 @@ def find_quotes(
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
     return [c.quote for c in cues if c.said]
+
+
+def _one_subject(keys, a: int, b: int, reg: Registry, named: list[int]) -> str | None:
+    """The one person the sentence from ``a`` to ``b`` names, where they open it or the clause
+    after its «که»: «... پس از آن اتخاذ شد که بنیامین نتانیاهو، نخست‌وزیر این رژیم اخیرا دستور
+    داد ...»; not one named inside another's words or description («وزیر خارجه دولت «دونالد
+    ترامپ»», «کسانی مثل آقای افشانی ...»)."""
+    at = named[bisect_left(named, a) : bisect_left(named, b)]
+    if not at or len({reg.by_token[k] for k in at}) != 1:
+        return None
+    first = at[0]
+    if first == subject_at(keys, a, b) or (first > a and keys[first - 1] == _THAT_WORD):
+        return reg.by_token[first]
+    return None
+
+
+_THAT_WORD = "که"
 
 
 def _kept(start: Callable[[int], int]) -> Callable[[int], int]:

@@ -121,7 +121,7 @@ def speaker(
         return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
     # «با واکنش X مواجه شد، او ...», «... از X ... پرسید، او ... گفت»: X, named in the sentence
     if told := reacting(keys, a, verb_at, reg) or answer_after_question(
-        keys, a, verb_at, reg.by_token
+        keys, a, verb_at, reg.by_token, reg.by_surname
     ):
         return told[0], told[1], told[0] not in seen, False
     s = opens(verb_at) if opens is not None else subject_start(keys, a, verb_at, reg, post_at)
