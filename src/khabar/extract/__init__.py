@@ -77,6 +77,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.named_things import without_named_things
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
@@ -212,6 +213,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
+    mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
     mentions = without_run_on_words(tokens, keys, text, mentions)
