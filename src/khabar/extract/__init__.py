@@ -96,6 +96,7 @@ from khabar.extract.registry import (
     in_career_list,
     resolve_post,
 )
+from khabar.extract.regnal_numbers import with_regnal_numbers
 from khabar.extract.reported_names import reported_names
 from khabar.extract.roll_items import with_ranked_items, with_roll_items
 from khabar.extract.run_on_words import without_run_on_words
@@ -219,6 +220,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_run_on_words(tokens, keys, text, mentions)
     mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     mentions = with_ranked_items(tokens, keys, text, mentions)  # «مقام اول رامیلا | عباسی مقام دوم»
+    mentions = with_regnal_numbers(tokens, keys, text, mentions)  # «تزار نیکولاس | دوم»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
