@@ -14,6 +14,7 @@ from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.clause_vetoes import without_clause_words
+from khabar.extract.colloquial import without_run_together_lyrics
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -215,6 +216,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
     mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
+    mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
     mentions = without_run_on_words(tokens, keys, text, mentions)
