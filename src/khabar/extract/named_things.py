@@ -1,22 +1,22 @@
 """A name «به نام» gives a thing, not a person: «سومین نفتکش ایران به نام فاکسون», «پنج
-کشتی به نام‌های «فورچون»، «فارست»، «فاکسون» ...», «شهری به نام بنی براک», «یک خیابان به نام
-ابن‌سینا».
+کشتی به نام‌های «فورچون»، «فارست»، «فاکسون» ...», «شهری به نام بنی براک», «دومین کارخانه شیر
+صفاشهر با نام «اسپه لبن»».
 
-The thing's word stands right before «به نام» / «با نام» (or their plurals), a word or two
-that qualify it between («کشتی آمریکایی», «کارخانه شیر صفاشهر»), none a function word, a verb
-or a word for a person; a place's word after «در» is where the one named stands, unless it is
-indefinite («مستقر در پایگاه عین‌الاسد به نام «کیمو کلتس»»; «در شهری به نام ...»). The name after it is no person's, nor is each name in quotes of the list
-after the plural («به نام‌های «...»، «...» و «...»»). A vessel's, a town's or an island's name
-is no person's anywhere else in the article either, written alone; a street or a school named
-so may bear a person's name that the article names as the person elsewhere («تغییر نام خیابان
-شیشه مینا به نام پرویز دهداری»).
+The thing's word, a vessel's, a town's, a village's, an island's or a factory's, stands right
+before «به نام» / «با نام» (or their plurals), a word or two that qualify it between («کشتی
+آمریکایی», «کارخانه شیر صفاشهر»), none a function word, a verb or a word for a person; a
+place's word after «در» is where the one named stands, unless it is indefinite («مستقر در
+پایگاه عین‌الاسد به نام «کیمو کلتس»»; «در شهری به نام ...»). The name after it is no
+person's, nor is each name in quotes of the list after the plural («به نام‌های «...»، «...» و
+«...»»), nor, but a factory's brand, is that name written alone anywhere else in the article.
+A street, a school or a hall «به نام» someone honours the person, who is named so: «تغییر نام
+خیابان شیشه مینا به نام پرویز دهداری» stays his.
 """
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
-from khabar.extract.named_places import named_after
 from khabar.extract.namewords import verb
 from khabar.extract.people import Mention, stopwords
 
@@ -27,6 +27,9 @@ _FUSED = frozenset({"بنام", "بنامهای"})  # «بنام», «به‌ن�
 _NAMED_ONLY_SO = frozenset(
     {"کشتی", "نفتکش", "ناو", "ناوشکن", "شناور", "قایق", "زیردریایی", "شهر", "روستا", "جزیره"}
 )
+# a factory named by its brand, which may be a maker's name too
+_FACTORIES = frozenset({"کارخانه", "کارخانجات"})
+_THINGS = _NAMED_ONLY_SO | _FACTORIES
 _ENDS = ("هایی", "های", "ها", "ای", "یی", "ی")  # «کشتی‌های», «شهری», «روستایی»
 _BETWEEN = 2  # words that qualify the thing: «کارخانه شیر صفاشهر»
 # a place named with «در» before it is where someone named after it is: «یکی از دو هزار نظامی
@@ -41,11 +44,11 @@ _AND = frozenset({"،", ",", "و"})
 
 def _thing(key: str) -> str | None:
     """The thing's word ``key`` is, or one of its plural or indefinite forms."""
-    if key in _NAMED_ONLY_SO or key in named_after():
+    if key in _THINGS:
         return key
     for end in _ENDS:
         stem = key.removesuffix(end)
-        if stem != key and (stem in _NAMED_ONLY_SO or stem in named_after()):
+        if stem != key and stem in _THINGS:
             return stem
     return None
 
