@@ -6,14 +6,16 @@ list («محمدرضا باقرزاده اول، ...», his own family name), an
 
 from __future__ import annotations
 
-from khabar.extract.dates import ORDINAL_DAYS
 from khabar.extract.name_edges import royal
 from khabar.extract.namewords import light_verb_form, verb
 from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
 
-# one word ordinals, «اول» to «بیستم» («یکم» names no sovereign)
-_ORDINALS = frozenset(w for w in ORDINAL_DAYS if " " not in w and w not in ("یکم", "سیم"))
+# the ordinals of one word, «اول» to «بیستم»
+_ORDINALS = frozenset(
+    "اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم"
+    " شانزدهم هفدهم هجدهم نوزدهم بیستم".split()
+)
 
 
 def _royal_before(keys: list[str], m: Mention) -> bool:
