@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from conftest import names
 
+from khabar.evaluate_posts import _written_longer
 from khabar.extract import lexicons as lx
 from khabar.extract.named_things import _head
+from khabar.model import Person
 from khabar.text.segment import token_columns
 
 _SHIPS = (
@@ -151,3 +153,12 @@ def test_names_that_stand(text: str, name: str) -> None:
 def test_the_thing_before_a_name(words: str, head: str | None) -> None:
     keys = lx.keys_of(token_columns(words).words)
     assert _head(keys, len(keys) - 2) == head
+
+
+def test_a_judged_name_now_reported_whole_keeps_its_posts_judged() -> None:
+    # the second posts sample judged «ملکه الیزابت» (noting «ملکه الیزابت دوم»), now reported
+    # whole; a given name alone finds no fuller name
+    queen, other = Person("ملکه الیزابت دوم"), Person("قاسم جومارت توقایف")
+    assert _written_longer([other, queen], "ملکه الیزابت") is queen
+    assert _written_longer([other, queen], "ملکه") is None
+    assert _written_longer([other], "ملکه الیزابت") is None
