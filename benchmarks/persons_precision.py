@@ -75,7 +75,8 @@ the nine, from an extraction of all the shared news at 0b069e7; the eleventh,
 ``persons_judged_store_11.jsonl``: ``--seed 5454`` and ``--exclude`` each of the ten, from an
 extraction of all the shared news at 8054f61; the twelfth, ``persons_judged_store_12.jsonl``:
 ``--seed 6565`` and ``--exclude`` each of the eleven, from an extraction of all the shared news at
-c133802).
+c133802; the thirteenth, ``persons_judged_store_13.jsonl``: ``--seed 7676`` and ``--exclude`` each
+of the twelve, from an extraction of all the shared news at fc52103).
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ uses for them included); ``why`` notes doubts.
 ``score`` extracts every text again and scores the judged persons it still finds as the gold
 does (``evaluate.posts_match`` both ways): right when the posts match, wrong when a post
 given is none of the judged ones, missed when one judged is not given. Persons the
-extractor no longer finds are counted apart (``lost``).
+extractor no longer finds are counted apart (``lost``); one reported whole, longer than judged,
+is found (``_written_longer``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.evaluate import Tally, fold, tally_posts
-from khabar.model import Document
+from khabar.model import Document, Person
 
 
 def draw(
@@ -89,6 +90,20 @@ class PostScore:
     misses: list[str] = field(default_factory=list)
 
 
+def _written_longer(persons: list[Person], name: str) -> Person | None:
+    """The person whose name opens with the judged name of two words or more, now reported
+    whole («ملکه الیزابت» of «ملکه الیزابت دوم», her ordinal taken in)."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # a given name alone opens many names
+    key = fold(name)
+    for p in persons:
+        own = p.name.split()
+        if len(own) > len(words) and fold(" ".join(own[: len(words)])) == key:
+            return p
+    return None
+
+
 def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> PostScore:
     from khabar.extract import extract_text
 
@@ -103,7 +118,10 @@ def score(items: Iterable[dict[str, Any]], use_model: bool = True) -> PostScore:
         # of «ابراهیم عزیزپور»): his posts are its
         mentioned = {fold(doc.text[m.start : m.end]): p for p in doc.persons for m in p.mentions}
         for j in judged:
-            person = found.get(fold(j["name"])) or mentioned.get(fold(j["name"]))
+            name = fold(j["name"])
+            person = (
+                found.get(name) or mentioned.get(name) or _written_longer(doc.persons, j["name"])
+            )
             if person is None:
                 out.lost += 1
                 out.misses.append(f"{item['stem']}: {j['name']} not found")

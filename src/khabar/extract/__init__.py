@@ -14,6 +14,7 @@ from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.clause_vetoes import without_clause_words
+from khabar.extract.colloquial import without_run_together_lyrics
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -77,6 +78,7 @@ from khabar.extract.name_lists import (
 )
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
+from khabar.extract.named_things import without_named_things
 from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
@@ -96,6 +98,7 @@ from khabar.extract.registry import (
     in_career_list,
     resolve_post,
 )
+from khabar.extract.regnal_numbers import with_regnal_numbers
 from khabar.extract.reported_names import reported_names
 from khabar.extract.roll_items import with_ranked_items, with_roll_items
 from khabar.extract.run_on_words import without_run_on_words
@@ -213,11 +216,14 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_film_characters(keys, mentions, spans)
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
+    mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
+    mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
     mentions = without_run_on_words(tokens, keys, text, mentions)
     mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     mentions = with_ranked_items(tokens, keys, text, mentions)  # «مقام اول رامیلا | عباسی مقام دوم»
+    mentions = with_regnal_numbers(tokens, keys, text, mentions)  # «تزار نیکولاس | دوم»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
