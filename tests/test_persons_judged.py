@@ -144,8 +144,9 @@ class Floor:
 # ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
 # the articles written in other outlets' typography (``typography``, ``test_other_typography.py``),
 # which judge nothing: each is held to the facts the extractor gives it as written; and the
-# eighth quotes-recall sample's long articles (``quotes_dev_8``, ``quotes_recall_dev_8.jsonl``),
-# read for their quotes and speakers, not their persons; and the fourteenth persons-recall
+# eighth and ninth quotes-recall samples' long articles (``quotes_dev_8``,
+# ``quotes_recall_dev_8.jsonl``, ``quotes_dev_9``, ``quotes_recall_dev_9.jsonl``), read for
+# their quotes and speakers, not their persons; and the fourteenth persons-recall
 # sample (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which reads every person of its articles again
 LET_IN_LATER = frozenset(
@@ -153,6 +154,8 @@ LET_IN_LATER = frozenset(
         "typography",
         "quotes_dev_8",
         "quotes_recall_dev_8.jsonl",
+        "quotes_dev_9",
+        "quotes_recall_dev_9.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
         "speaker_misses_judged_3.jsonl",
