@@ -7,17 +7,17 @@ with «در» (``quotes._past_in_phrase``)."""
 from __future__ import annotations
 
 from khabar.calendars import JALALI_MONTH_NAMES
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb
 from khabar.extract.clause_words import WHEN
-from khabar.extract.dates import GREGORIAN_MONTHS
 
 # words that may open the clause before the time: «اما بالاخره شب گذشته، ...»
 _LEAD = frozenset(map(lx.key, ("اما", "ولی", "و", "بالاخره", "سرانجام", "همچنین", "نیز")))
 _MONTHS = frozenset(map(lx.key, JALALI_MONTH_NAMES))
 # a month written with «ماه» as one word: «دی‌ماه سال جاری X ... گفته بود»
 _MONTHS_GLUED = frozenset(m + "ماه" for m in _MONTHS)
-_CALENDAR = _MONTHS_GLUED | frozenset(map(lx.key, GREGORIAN_MONTHS))  # «در ماه مه سال گذشته»
+_CALENDAR = _MONTHS_GLUED | frozenset(map(lx.key, dates.GREGORIAN_MONTHS))  # «در ماه مه سال گذشته»
 _TIME = (WHEN - {"،"}) | _MONTHS | frozenset(map(lx.key, ("سال", "ساعت", "اخیر", "جاری")))
 _AT_ONCE = ("همزمان", "با")  # «همزمان با ...،»: at the time of an event
 _REACH = 25  # tokens of the phrase at most
