@@ -27,9 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import draw_gold_articles  # noqa: E402
 import draw_recall_dev  # noqa: E402
-from draw_gold_articles import FIXTURES, OUTLETS, Article, pool  # noqa: E402
+from draw_gold_articles import FIXTURES, MAX_CHARS, MIN_CHARS, OUTLETS, Article, pool  # noqa: E402
 
 SEED = 20261204
 WIDER_MAX_CHARS = 4000
@@ -44,8 +43,7 @@ def every_outlet(
     """``drawn`` with an article of each outlet it lacks, from the pool widened to
     ``WIDER_MAX_CHARS``, in place of the last article of the same slot."""
     excluded = draw_recall_dev.gold_stems() | excluded | {a.stem for a, _ in drawn}
-    draw_gold_articles.MAX_CHARS = WIDER_MAX_CHARS
-    wider = [a for a in pool(news) if a.stem not in excluded]
+    wider = [a for a in pool(news, chars=(MIN_CHARS, WIDER_MAX_CHARS)) if a.stem not in excluded]
     random.Random(seed).shuffle(wider)
     for outlet in OUTLETS:
         if any(a.outlet == outlet for a, _ in drawn):
@@ -78,8 +76,7 @@ def main() -> None:
         help="the pool's lengths (default 800 3000, an outlet lacking from up to 4000)",
     )
     args = ap.parse_args()
-    if args.chars:
-        draw_gold_articles.MIN_CHARS, draw_gold_articles.MAX_CHARS = args.chars
+    chars = (args.chars[0], args.chars[1]) if args.chars else (MIN_CHARS, MAX_CHARS)
     excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
         *(draw_recall_dev.record_stems(p) for p in args.exclude)
     )
@@ -88,7 +85,9 @@ def main() -> None:
     slots = draw_recall_dev.STATEMENT_SLOTS if args.statements else draw_recall_dev.SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)
-    drawn = draw_recall_dev.draw(pool(args.news), args.count, args.seed, excluded, slots)
+    drawn = draw_recall_dev.draw(
+        pool(args.news, chars=chars), args.count, args.seed, excluded, slots
+    )
     if not args.chars:
         drawn = every_outlet(args.news, drawn, args.seed, excluded)
     for a, slot in drawn:

@@ -348,6 +348,8 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
     if any(k in reg.by_token for k in range(t, org[1])):
         return None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
     name, end = org
+    if any(keys[k + 1 : k + 4] == _WHILE_IT_IS for k in lx.occurrences(keys, "در", end, verb_at)):
+        return None  # «ایران ... نیستند این در حالی است که ... صدر ... گفته بود»: its clause ended
     # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
     frm = next(
         (k for k in range(end, verb_at) if keys[k] == "از" and keys[k + 1] != "قول"), verb_at
@@ -378,6 +380,9 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
         return None  # «... به نقل از وزیر کشور نوشت»: not it
     return OrgRef(name), end
 
+
+# «این در حالی است که ...»: the clause before it ends, another opens past «که»
+_WHILE_IT_IS = ["حالی", "است", "که"]
 
 # Sources an outlet relays without naming them: the outlet speaks
 _UNNAMED = set(map(lx.key, "منابع منبع مقامات شاهدان یک برخی مسئولان کارشناسان ناظران".split()))

@@ -81,10 +81,12 @@ from khabar.extract.speakers import (
     name_keys,
     new_subject,
     opener,
+    opening_subject,
     piece_goes_on,
     plural_verb,
     resolve,
     speaker,
+    told_of_before,
 )
 from khabar.extract.speaking_bodies import PAPERS, OrgRef, described_only, organization_at
 from khabar.extract.subject_shapes import one_of_many
@@ -168,6 +170,10 @@ def find_quotes(
     # whom «وی» right after it means when no person spoke before
     one_named: str | None = None
     past_one: str | None = None
+    # the person named in full opening a sentence that reports nothing, and that for the next
+    # sentence: a pronoun opening it with a new verb of saying is them (``told_of_before``)
+    named_before: Ref = None
+    past_named: Ref = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -199,6 +205,7 @@ def find_quotes(
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
+        past_named, named_before = named_before, None
         past_aside, aside = aside, False
         past_many, before_many = before_many, None
         past_one, one_named = one_named, None
@@ -262,6 +269,7 @@ def find_quotes(
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
                 if not aside:
                     going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
+                named_before = opening_subject(keys, a, b, reg)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
@@ -303,6 +311,8 @@ def find_quotes(
             # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
             # before names, which quotes nothing
             heard = past_one
+        if told_of_before(keys, a, found[0][0], past_named, heard):
+            heard = past_named  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
@@ -471,6 +481,8 @@ def find_quotes(
         # and «وی گفت:» whom nobody before names (a cut article's first words): someone spoke,
         # so a name in what they said («... به آقای صالحی دادند.») is not whom «وی» then means
         unnamed = ref is None and keys[opens(found[0][0])] in _UNNAMED
+        if ref is None and _named_after_that(keys, a, found[0][0], reg, last_ref):
+            last_ref = None  # «مسئله‌ای که امیرآبادی ... گفت ...»: «او» after is not the one before
         if ref is relayed and ref is not None:
             pass  # the relayed body's report: the discourse goes on with whom it had
         elif ref is not None:
@@ -640,7 +652,7 @@ def _after_closed_quotes(
         for k in after[bisect_left(after, a + 2) : bisect_left(after, b - 1)]:
             last_two = {tokens.words[k - 2], tokens.words[k - 1]}  # «.»» or «»!»
             closed = bool(last_two & _CLOSED) and bool(last_two & FINAL)
-            if closed and _opens_run_in(tokens, keys, k, b, reg):
+            if closed and _opens_run_in(tokens, keys, start, k, b, reg):
                 out.append((Span(tokens.starts[start], tokens.ends[k - 1]), start, k))
                 start = k
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))
@@ -831,10 +843,26 @@ def _next_paragraph(paragraphs: list[Span], starts: list[int], para: Span) -> Sp
     return paragraphs[k] if k < len(paragraphs) else None
 
 
-def _opens_run_in(tokens: TokenColumns, keys: list[str], k: int, b: int, reg: Registry) -> bool:
+# a source opening the words it tells: «به گفته X، ...», «به نوشته X، ...»
+_SAID_BY = frozenset({("به", "گفته"), ("به", "نوشته"), ("به", "روایت")})
+
+
+def _opens_run_in(
+    tokens: TokenColumns, keys: list[str], a: int, k: int, b: int, reg: Registry
+) -> bool:
     """Whether the word at ``k``, run into a closed quotation, opens a sentence of its own."""
     if keys[k] in PRONOUNS:
         return True
+    if tuple(keys[k : k + 2]) in _SAID_BY:
+        # «... هستند.»به گفته او این نشانه‌ها ...»: whose words follow, a person named there, or
+        # a pronoun after a quotation someone named in its sentence said
+        if k + 2 in reg.by_token:
+            return True
+        return (
+            keys[k + 2 : k + 3] != []
+            and keys[k + 2] in PRONOUNS
+            and any(t in reg.by_token for t in range(a, k))
+        )
     person = reg.by_token.get(k)
     if person is not None:
         return " " in reg.persons[person].name  # «مرکل» of «آنگلا مرکل»; not a name cut short
@@ -853,6 +881,18 @@ def _past_in_phrase(keys, a, verb_at, reg: Registry, ref: object) -> bool:
     if past == a:
         past = past_time_opener(keys, a, verb_at)  # «اما بالاخره شب گذشته، X ... اعلام کرد، ...»
     return past > a and isinstance(ref, str) and reg.by_token.get(past) == ref
+
+
+def _named_after_that(keys, a, verb_at, reg: Registry, last_ref: Ref) -> bool:
+    """Whether a person other than ``last_ref`` opens a clause with «که» before the verb of
+    words nobody was found to say: «... مسئله‌ای که امیرآبادی نماینده قم پرده از آن برداشت و
+    به خبرنگاران گفت ...» may be theirs, so «او گفت» after it is not the one who spoke before."""
+    if not isinstance(last_ref, str) or keys[a] in PRONOUNS:
+        return False  # «وی در خصوص نامه‌ای که گیدنز ... نوشته ...»: the pronoun's own clause
+    return any(
+        reg.by_token.get(k + 1) not in (None, last_ref)
+        for k in lx.occurrences(keys, "که", a, verb_at)
+    )
 
 
 def _pronoun_led(keys, a, verb_at) -> bool:

@@ -380,6 +380,20 @@ def gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
+_GLOSS_WORDS = 4  # words of a name's spelling in Latin letters right after it, at most
+
+
+def latin_glossed(tokens: TokenColumns, a: int, b: int) -> bool:
+    """A name ending at ``a``, its spelling in Latin letters, then the gap of an apposition
+    up to ``b``: «ژنرال «جان جنسن John Jensen »، فرمانده گارد ملی ایالت مینه‌سوتا ...»."""
+    k = a
+    while (
+        k < b and k - a < _GLOSS_WORDS and tokens.words[k].isascii() and tokens.words[k].isalpha()
+    ):
+        k += 1
+    return k > a and gap_ok(tokens, k, b)
+
+
 _INDEFINITE = frozenset({"یک", "دیگر"})
 
 
@@ -524,11 +538,21 @@ def _attach_adjacent_posts(
             aside.append((held, r))  # «مصطفی رزاق‌کریمی (کارگردان و مستندساز)»
             continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
+        if before is None:  # «جان جنسن John Jensen »، فرمانده ...»: its Latin spelling between
+            before = next(
+                (
+                    ends[k]
+                    for k in range(r.i - 2, r.i - 3 - _GLOSS_WORDS, -1)
+                    if k in ends and latin_glossed(tokens, k, r.i)
+                ),
+                None,
+            )
         bracketed = before is not None and _in_brackets_after(tokens, before.j, r)
         if (
             before
             and (
                 gap_ok(tokens, before.j, r.i)
+                or latin_glossed(tokens, before.j, r.i)
                 or _indefinite(tokens, keys, before.j, r.i)
                 or bracketed
                 or _aside_closed(tokens, before, r.i, ends)

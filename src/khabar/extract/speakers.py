@@ -71,7 +71,7 @@ from khabar.extract.subject_shapes import (
 )
 from khabar.extract.subject_start import subject_start
 from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
-from khabar.extract.time_openers import past_time_opener
+from khabar.extract.time_openers import past_bare_time, past_time_opener
 
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
@@ -126,6 +126,8 @@ def speaker(
         return told[0], told[1], told[0] not in seen, False
     s = opens(verb_at) if opens is not None else subject_start(keys, a, verb_at, reg, post_at)
     s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
+    if (timed := past_bare_time(keys, s, verb_at)) > s and timed in reg.by_token:
+        s = timed  # «دی‌ماه سال جاری سید محمد صدر ... گفته بود «...»»: the name opens it
     if (sides := _both_sides(keys, s, verb_at)) is not None:
         return None, sides, False, False  # «دو طرف بر ... تاکید کردند»: no one of the two
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
@@ -977,6 +979,37 @@ def opener(
 
 
 _THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
+_REPORT_OF = ["به", "گزارش"]
+_SOURCE_WORDS = 6  # a source's name up to its comma, at most
+
+
+def opening_subject(keys, a, b, reg: Registry) -> str | None:
+    """The person named in full who opens a sentence that reports nothing, past a new source
+    «به گزارش X،» and words of time: «کری تالبوت، مدیر ...، از وزارت امور خارجه انتقاد کرده
+    است.», «به گزارش بی‌بی‌سی، در ماه مه سال گذشته ترامپ ... را پایان داد.»; else None."""
+    s = a
+    if keys[a : a + 2] == _REPORT_OF:
+        end = min(b, a + 3 + _SOURCE_WORDS)
+        s = next((k + 1 for k in range(a + 3, end) if keys[k] in COMMAS), b)
+    s = past_bare_time(keys, s, b) if s < b else s
+    pkey = reg.by_token.get(s)
+    if pkey is None or reg.by_token.get(s - 1) == pkey or " " not in reg.persons[pkey].name:
+        return None
+    return pkey
+
+
+def told_of_before(keys, a, verb_at, named: Ref, heard: Ref) -> bool:
+    """Whether the pronoun opening the clause at ``a`` is ``named``, the person the sentence
+    before opened as its subject (``opening_subject``), rather than ``heard``, who spoke before
+    it: «... کری تالبوت ... انتقاد کرده است. او می‌گوید ...»; not with a verb that goes on with
+    a speech begun («وی افزود:», «وی همچنین گفت»): the speaker's words resumed past the
+    writer's note."""
+    if not isinstance(named, str) or not isinstance(heard, str) or named == heard:
+        return False
+    if keys[a] not in PRONOUNS or verb_at > a + 2 or keys[verb_at] in _ADDS:
+        return False
+    return not any(keys[k] in LEAD_INS for k in range(a + 1, verb_at))
+
 
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
 

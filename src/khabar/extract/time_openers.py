@@ -7,6 +7,7 @@ with «در» (``quotes._past_in_phrase``)."""
 from __future__ import annotations
 
 from khabar.calendars import JALALI_MONTH_NAMES
+from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb
 from khabar.extract.clause_words import WHEN
@@ -14,9 +15,13 @@ from khabar.extract.clause_words import WHEN
 # words that may open the clause before the time: «اما بالاخره شب گذشته، ...»
 _LEAD = frozenset(map(lx.key, ("اما", "ولی", "و", "بالاخره", "سرانجام", "همچنین", "نیز")))
 _MONTHS = frozenset(map(lx.key, JALALI_MONTH_NAMES))
+# a month written with «ماه» as one word: «دی‌ماه سال جاری X ... گفته بود»
+_MONTHS_GLUED = frozenset(m + "ماه" for m in _MONTHS)
+_CALENDAR = _MONTHS_GLUED | frozenset(map(lx.key, dates.GREGORIAN_MONTHS))  # «در ماه مه سال گذشته»
 _TIME = (WHEN - {"،"}) | _MONTHS | frozenset(map(lx.key, ("سال", "ساعت", "اخیر", "جاری")))
 _AT_ONCE = ("همزمان", "با")  # «همزمان با ...،»: at the time of an event
 _REACH = 25  # tokens of the phrase at most
+_BARE_REACH = 5  # words of time with no comma at most: «دی‌ماه سال جاری», «ماه مه سال گذشته»
 
 
 def past_time_opener(keys, s: int, verb_at: int) -> int:
@@ -38,3 +43,21 @@ def past_time_opener(keys, s: int, verb_at: int) -> int:
         if not at_once and not (key in _TIME or key.isdigit()):
             return s
     return s
+
+
+def past_bare_time(keys, s: int, verb_at: int) -> int:
+    """The token past words of time alone, with no comma, that open the clause at ``s``
+    («دی‌ماه سال جاری سید محمد صدر ... گفته بود «...»»), past «اما», «بالاخره» ...; else ``s``.
+    Whoever stands there is only the subject if the caller finds a person opening there."""
+    k = s
+    while k < verb_at and keys[k] in _LEAD:
+        k += 1
+    k += keys[k : k + 1] == ["در"]  # «در ماه مه سال گذشته ترامپ ...»
+    t = k
+    while t < min(verb_at, k + _BARE_REACH) and (
+        keys[t] in _TIME or keys[t] in _CALENDAR or keys[t].isdigit()
+    ):
+        if keys[t] in ("،", ","):
+            return s
+        t += 1
+    return t if t > k else s

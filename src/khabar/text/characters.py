@@ -212,10 +212,11 @@ def _is_letter(c: str) -> bool:
 
 
 # A reporting verb before its colon written into the word before it: «... نیزگفت:»,
-# «کاوهگفت:», «جلسهافزود:», «وگفت:». No Persian word ends so but the verb's own forms
-# («می‌گفت», «نمیگفت», «نگفت», «بگفت», «شگفت», «بیافزود»), whose heads are one letter or a
-# prefix of the verb; a head joined by a ZWNJ is the verb's own («می‌گفت»).
-_GLUED_VERBS = ("گفت:", "افزود:")
+# «کاوهگفت:», «جلسهافزود:», «وگفت:», «نوبختاظهارداشت:», «ویاظهارداشت:», «فوزیبرهومتصریح
+# کرد:». No Persian word ends so but the verb's own forms («می‌گفت», «نمیگفت», «نگفت», «بگفت»,
+# «شگفت», «بیافزود»), whose heads are one letter or a prefix of the verb; a head joined by a
+# ZWNJ is the verb's own («می‌گفت»). «اظهار» and «تصریح» end no other word.
+_GLUED_VERBS = ("گفت:", "افزود:", "اظهارداشت:", "اظهار داشت:", "اظهار کرد:", "تصریح کرد:")
 _VERB_PREFIXES = frozenset({"می", "نمی", "همی", "بی", "نی"})
 # The letters of a Persian word, Arabic forms too: where a word run into another starts.
 LETTERS = frozenset(
