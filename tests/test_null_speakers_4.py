@@ -47,6 +47,9 @@ SINCE += 1
 # and 1 since the lead's post worded again another way is the one named next («یک افسر سابق
 # اطلاعاتی آمریکا گفت:», then «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا», ``lead_posts``)
 SINCE += 1
+# and 1 since a post past a subheading run in with a space speaks («* تصمیم اتحادیه ... خواهد
+# داشت سخنگوی اتحادیه در ادامه ... گفت:», ``heading_posts``); and 1 right at fc521034, unpinned
+SINCE += 2
 CREDITED = 0
 
 

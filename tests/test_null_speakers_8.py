@@ -42,6 +42,11 @@ SINCE += 1  # and 1 since «سرویس» heads a body's name («سرویس فد�
 # وزیر امور خارجه ایران هم گفت:», ``that_subjects``); «کنشگر سیاسی» heads the lead's post
 # («کنشگر سیاسی اصلاح‌طلب ... گفت:», then «علی صوفی کنشگر سیاسی اصلاح‌طلب»)
 SINCE += 2
+# and 2 since: a post past a subheading run in with a space, held by the one named next («...
+# برای مردم می‌شود مدیرکل سابق اداره‌کل راهداری ... نیز گفت:» then «محمد رودباری ...»,
+# ``heading_posts``), and a family name run into a heading's noun before «در پاسخ» («... پرونده
+# سیل سال قبلاسماعیلی در پاسخ به سوالی ... گفت:», ``glued_heading_nouns``)
+SINCE += 2
 CREDITED = 1
 
 
