@@ -47,6 +47,9 @@ SINCE += 2
 # ``heading_posts``), and a family name run into a heading's noun before «در پاسخ» («... پرونده
 # سیل سال قبلاسماعیلی در پاسخ به سوالی ... گفت:», ``glued_heading_nouns``)
 SINCE += 2
+# and 1 since a post ends at a line break («* دندان‌پزشک وزیر نیستم» no longer runs on into
+# «سرپرست باشگاه پرسپولیس ... گفت:», the post of «مهدی رسول پناه», on the next line)
+SINCE += 1
 CREDITED = 1
 
 

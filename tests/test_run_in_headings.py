@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import said
 
+from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_heading_nouns import opens_clause
 from khabar.extract.heading_posts import heading_before
@@ -72,3 +73,54 @@ def test_in_before_another_word_opens_no_clause() -> None:
     assert opens_clause(keys, 2)
     keys = list(lx.phrase_keys("سیاست‌های دولتروحانی در این سال‌ها اعلام شد"))
     assert not opens_clause(keys, 1)
+
+
+def test_a_family_name_of_two_words_run_into_a_heading() -> None:
+    # roozno_355 (the tenth draw): «... بر میزان مشارکترحمانی فضلی با اشاره به ... گفت:»
+    text = (
+        "عبدالرضا رحمانی فضلی وزیر کشور گفت: انتخابات در آرامش برگزار شد.\n"
+        "تاثیر کرونا بر میزان مشارکترحمانی فضلی با اشاره به برگزاری یک مانور عظیم فنی در حوزه "
+        "مخابراتی گفت: ما ۳ خط ارتباطی داشتیم.\n"
+    )
+    assert said(text) == [("عبدالرضا رحمانی فضلی", None)] * 2
+    # not named before: the two words run in are left
+    quotes = said(text.split("\n", 1)[1])
+    assert quotes == [(None, None)]
+
+
+def test_a_veteran_of_a_sport_leads_by_post() -> None:
+    # fars-5_169 (the tenth draw): «پیشکسوت» heads a post, held by the one named next
+    text = (
+        "پیشکسوت تیم فوتبال پرسپولیس گفت: من خودم بدون مدرک روی نیمکت تیم ملی نشستم.\n"
+        "علی کریمی در گفت‌وگو با خبرنگار ورزشی خبرگزاری فارس، گفت: وقتی من خودم بدون مدرک روی "
+        "نیمکت تیم ملی نشسته‌ام چطور می‌توانم بگویم برخی بدون مدرک نشسته‌اند؟\n"
+    )
+    assert said(text) == [("علی کریمی", None)] * 2
+    # a veteran the article never names: nobody
+    assert said(text.split("\n", 1)[0] + "\n") == [(None, None)]
+
+
+def test_a_libero_leads_by_post_and_goes_on_by_a_shorter_one() -> None:
+    # fars-4_294 (the first draw): «لیبروی» heads a post, as «هافبک» does; the lead's post is
+    # held by the one named next, and its shorter wording goes on with him
+    text = (
+        "لیبروی تیم ملی والیبال لهستان گفت: در کمپ اسپالا روزی 5 ساعت تمرین می‌کردیم.\n"
+        "به گزارش خبرگزاری فارس، پاول زاتورسکی درمورد برگزاری کمپ تمرینی تیم ملی والیبال لهستان "
+        "اظهار داشت: ما روزانه 5 ساعت تمرین می‌کردیم.\n"
+        "لیبروی تیم والیبال لهستان خاطرنشان کرد: ما در اتاق‌های جداگانه مستقر بودیم.\n"
+    )
+    assert said(text) == [("پاول زاتورسکی", None)] * 3
+
+
+def test_a_post_ends_at_a_line_break() -> None:
+    # fars-3_89 (the eighth draw): the subheading's «وزیر» ran on over the line break into the
+    # post that opens the next line, so that no post opened it
+    text = (
+        "مهدی رسول پناه سرپرست باشگاه پرسپولیس گفت: قرارداد برانکو با ویلموتس فرق دارد.\n"
+        "* دندان‌پزشک وزیر نیستم\n"
+        "سرپرست باشگاه پرسپولیس درباره اینکه آیا در زمان کرونا هم کار دندان‌پزشکی انجام می‌دهد "
+        "گفت: همه بازارها اکنون کساد است.\n"
+    )
+    assert said(text) == [("مهدی رسول پناه", None)] * 2
+    # nor is the heading's word written among his posts
+    assert all("وزیر" not in post for post in extract_text(text).persons[0].posts)
