@@ -14,6 +14,7 @@ from khabar.extract.clause_words import COMMAS, PREPOSITIONS, QUOTE_MARKS, STOPS
 from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.namewords import verb
 from khabar.extract.people import PostMention
+from khabar.text.segment import TokenColumns
 
 _HEADING = 20  # the most tokens of a subheading
 _STARRED = 40  # of one marked «*», which may hold two headings joined by «/»
@@ -41,6 +42,13 @@ def heading_before(keys: list[str], a: int, i: int, named: Mapping[int, str]) ->
     if any(k in named for k in range(a, i)):
         return False
     return starred or (i - a >= 3 and heading_end(keys[i - 1]))
+
+
+def opens_line(tokens: TokenColumns, text: str, a: int) -> bool:
+    """Whether token ``a`` opens a line of ``text``: a subheading is a paragraph's first words
+    (PEYMA's sentences run on in one line, their headings with them)."""
+    at = tokens.starts[a] if a < len(tokens) else 0
+    return at == 0 or text[at - 1] == "\n"
 
 
 def post_past_heading(

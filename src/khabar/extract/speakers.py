@@ -46,7 +46,6 @@ from khabar.extract.credits import byline_credited
 from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.heading_posts import post_past_heading
 from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
@@ -238,8 +237,6 @@ def speaker(
         return pkey, end, pkey not in seen, not heading
     if post := _post_before_verb(keys, s, verb_at, post_at, reg):
         return post, post.j, False, True  # «... قرار داریم جانشین فرمانده‌کل سپاه گفت:»
-    if post := post_past_heading(keys, s, verb_at, post_at, reg.by_token):
-        return post, post.j, False, True  # «... خواهد داشت سخنگوی اتحادیه در ادامه ... گفت:»
     if _document_says(keys, s, verb_at):
         return None, s, False, False  # «در تعریف پروانه FCP ...، آمده است:»: a paper's text
     if going_on is not None and _subject_left_out(keys, s, verb_at, post_at):
