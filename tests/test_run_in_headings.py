@@ -96,6 +96,8 @@ def test_a_veteran_of_a_sport_leads_by_post() -> None:
         "نیمکت تیم ملی نشسته‌ام چطور می‌توانم بگویم برخی بدون مدرک نشسته‌اند؟\n"
     )
     assert said(text) == [("علی کریمی", None)] * 2
+    # a veteran is what one is known as, no office: not written among the person's posts
+    assert extract_text(text).persons[0].posts == []
     # a veteran the article never names: nobody
     assert said(text.split("\n", 1)[0] + "\n") == [(None, None)]
 
