@@ -51,6 +51,15 @@ SINCE += 1
 # and 1 since a body opens past words of time, their comma and a date in brackets («روز سه‌شنبه
 # ۱۲ فروردین، (۳۱ مارس)، وزارت خارجه آلمان ... خبر داد», ``speakers._past_date``)
 SINCE += 1
+# and 1 since a family name run into a heading's noun opens the clause before «در ادامه»
+# («احیای حقوق عامه ماموریت قوه قضائیهرئیسی در ادامه، ... گفت:», ``glued_heading_nouns``)
+SINCE += 1
+# and 1 since «پیشکسوت» heads a post («پیشکسوت فوتبال ایران گفت:» of «مهدی مناجاتی», named in
+# the next sentence)
+SINCE += 1
+# and 1 since «لیبروی» heads a post, as «هافبک» does («لیبروی تیم ملی والیبال لهستان گفت:» then
+# «پاول زاتورسکی ... اظهار داشت:», and «لیبروی تیم والیبال لهستان خاطرنشان کرد:» going on)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:

@@ -50,6 +50,9 @@ SINCE += 1
 # and 1 since «وی» with no person speaking before is the one person the sentence before names
 # past its «که» («... اتخاذ شد که بنیامین نتانیاهو ... دستور داد ... . وی در این باره گفت،»)
 SINCE += 1
+# and 1 since a post past a subheading run in with a space speaks («* تصمیم اتحادیه ... خواهد
+# داشت سخنگوی اتحادیه در ادامه ... گفت:», ``heading_posts``); and 1 right at fc521034, unpinned
+SINCE += 2
 CREDITED = 0
 
 

@@ -44,6 +44,14 @@ SINCE += 1  # and 1 since «سرویس» heads a body's name («سرویس فد�
 SINCE += 2
 # and 1 since «پرسید که وی پاسخ داد:» is the one asked, by a family name alone («از داوودی»)
 SINCE += 1
+# and 2 since: a post past a subheading run in with a space, held by the one named next («...
+# برای مردم می‌شود مدیرکل سابق اداره‌کل راهداری ... نیز گفت:» then «محمد رودباری ...»,
+# ``heading_posts``), and a family name run into a heading's noun before «در پاسخ» («... پرونده
+# سیل سال قبلاسماعیلی در پاسخ به سوالی ... گفت:», ``glued_heading_nouns``)
+SINCE += 2
+# and 1 since a post ends at a line break («* دندان‌پزشک وزیر نیستم» no longer runs on into
+# «سرپرست باشگاه پرسپولیس ... گفت:», the post of «مهدی رسول پناه», on the next line)
+SINCE += 1
 CREDITED = 1
 
 

@@ -62,6 +62,7 @@ from khabar.extract.glued_posts import (
     run_on_posts,
 )
 from khabar.extract.glued_surnames import glued_surnames
+from khabar.extract.heading_posts import run_in_posts
 from khabar.extract.initials import with_initials
 from khabar.extract.joined_posts import hold_joined
 from khabar.extract.late_named_posts import late_named_posts
@@ -270,7 +271,11 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0
-    adopt_named_next(reg, posts, spans, keys, digest, lines, body, opened_lines(doc, posts))
+    # a post that opened a line of the source, or past a subheading run in with a space
+    headed = opened_lines(doc, posts) | run_in_posts(
+        keys, (a for a, _ in spans), lines, posts, reg.by_token
+    )
+    adopt_named_next(reg, posts, spans, keys, digest, lines, body, headed)
     # after the lead's post went to whom the next sentence names («نماینده مردم تهران ...»)
     late_named_posts(reg, tokens, keys, posts, starts, named_first)  # «سلطانی‌فر وزیر ورزش»
     called_by_post(reg, posts, keys)

@@ -16,6 +16,9 @@ from khabar.extract.namewords import RARE, rank
 # words that follow the subject before its reporting verb («فرهادی با تاکید بر اینکه ...»,
 # «فرهادی درباره نحوه عرضه ... تاکید کرد:», «فرهادی همچنین افزود»)
 _AFTER_NAME = frozenset({"همچنین", "نیز", "با", "ضمن", "درباره", "درخصوص", "پیش", "پس"})
+# and «در» before what opens an interview's answer going on («رئیسی در ادامه، ...»,
+# «اسماعیلی در پاسخ به سوالی ... گفت:»)
+_IN_GOING_ON = frozenset({"ادامه", "پاسخ"})
 _MIN_HEAD = 3  # letters of the heading's last word
 
 
@@ -32,7 +35,9 @@ def opens_clause(keys: list[str], i: int) -> bool:
     a body and its possessor, «سخنگوی دولت روحانی», not a heading."""
     after = i + 1
     if after >= len(keys) or not (
-        keys[after] in _AFTER_NAME or lx.reporting_verbs().match(keys, after)
+        keys[after] in _AFTER_NAME
+        or lx.reporting_verbs().match(keys, after)
+        or (keys[after] == "در" and after + 1 < len(keys) and keys[after + 1] in _IN_GOING_ON)
     ):
         return False
     heads = lx.post_heads()

@@ -12,7 +12,7 @@ possessor that lost a space («دولتروحانی»), and is left.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
@@ -43,6 +43,7 @@ def glued_surnames(
     ``reg.glued``."""
     if not reg.surnames:
         return
+    _glued_two_words(reg, tokens, keys, sentences, distinct)
     verbs = lx.reporting_verbs()
     # every spelling ``by_surname`` knows: a word that ends in none runs no family name in
     tails = frozenset(spelling_index(reg.surnames))
@@ -64,6 +65,57 @@ def glued_surnames(
                 continue  # a heading's noun: glued_heading_nouns
             reg.mention_at(tokens, i, i + 1, pkey, end_of_key(tokens.words[i], head))
             reg.glued.add(i)
+
+
+def _glued_two_words(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    sentences: list[tuple[int, int]],
+    distinct: set[str] | None,
+) -> None:
+    """A family name of two words whose first a heading's last word ran into, the second
+    the next token («... بر میزان مشارکترحمانی فضلی با اشاره به ... گفت:»): the person's, when
+    the article named them before and the two words open the clause of a reporting verb
+    (``opens_clause``), the word before a verb, a place or a heading's noun."""
+    firsts = {s[0]: s for s in reg.surnames if len(s) == 2 and len(s[0]) >= _MIN_TAIL}
+    if not firsts:
+        return
+    distinct = set(keys) if distinct is None else distinct
+    unknown = {k for k in _ending_in(distinct, firsts) if _unknown_word(k)}
+    if not unknown:
+        return
+    verbs = lx.reporting_verbs()
+    hits = lx.positions(keys, unknown)
+    for a, b in sentences:
+        for i in hits[bisect_left(hits, a) : bisect_left(hits, b)]:
+            if i + 1 >= b or i in reg.by_token or i + 1 in reg.by_token:
+                continue
+            found = _two_word_cut(reg, keys[i], keys[i + 1], firsts, opens_clause(keys, i + 1))
+            if found is None or not any(verbs.match(keys, k) for k in range(i + 2, b)):
+                continue
+            head, pkey = found
+            if not reg.named_before(pkey, tokens.starts[i]):
+                continue
+            reg.mention_at(tokens, i, i + 2, pkey, end_of_key(tokens.words[i], head))
+            reg.glued.add(i)
+
+
+def _two_word_cut(
+    reg: Registry, key: str, after: str, firsts: Mapping[str, tuple[str, ...]], noun: bool
+) -> tuple[str, str] | None:
+    """(the word before, the person) when ``key`` is a word run into the first word of a
+    family name of two words and ``after`` its second; else None."""
+    for first, family in firsts.items():
+        if not key.endswith(first) or family[1] != after:
+            continue
+        head = key[: -len(first)]
+        if len(head) < 2 or not (_verb_or_place(head) or (noun and heading_noun(head))):
+            continue
+        pkey = reg.by_surname(family)
+        if pkey is not None:
+            return head, pkey
+    return None
 
 
 def _ending_in(words: Iterable[str], ends: Iterable[str]) -> set[str]:

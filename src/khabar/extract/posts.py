@@ -104,7 +104,7 @@ def find_posts(
         if head_end == i + 1 and keys[i] in TITLE_HEADS and _name_next(keys, head_end, names or {}):
             j = head_end  # a title before the name, though it opens with no given name known
         else:
-            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {})
+            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {}, text)
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
@@ -163,14 +163,23 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
 
 
 def _extend_post(
-    tokens: TokenColumns, keys: list[str], j: int, limit: int, names: Mapping[int, int]
+    tokens: TokenColumns,
+    keys: list[str],
+    j: int,
+    limit: int,
+    names: Mapping[int, int],
+    text: str | None = None,
 ) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»; the noun of
-    its clause's verb ends it (``_verbs_noun``: «رئیس مجلس | برگزار شد»)."""
+    its clause's verb ends it (``_verbs_noun``: «رئیس مجلس | برگزار شد»); so does a line
+    break in ``text``: a subheading's last words run on to no post of the next line («*
+    دندان‌پزشک وزیر نیستم | سرپرست باشگاه پرسپولیس ... گفت:»)."""
     n = len(tokens.words)
     orgs, places = lx.organizations(), lx.places()
     while j < min(n, limit):
+        if text is not None and "\n" in text[tokens.ends[j - 1] : tokens.starts[j]]:
+            break
         if j in names and _posted_after(keys, names[j]):
             break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":

@@ -47,6 +47,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
 from khabar.extract.given_texts import given_by
+from khabar.extract.heading_posts import opens_line, post_past_heading
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
 from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
@@ -326,6 +327,13 @@ def find_quotes(
             )
         ):
             ref, subject_end, scanned = last_ref, going, False  # «در ادامه اطلاعیه آمده است:»
+        elif (
+            ref is None
+            and opens_line(tokens, text, a)
+            and (run_in_post := post_past_heading(keys, a, found[0][0], post_at, reg.by_token))
+        ):
+            # «* تصمیم اتحادیه ... خواهد داشت سخنگوی اتحادیه در ادامه ... گفت:»
+            ref, subject_end, scanned = run_in_post, run_in_post.j, True
         elif ref is None and (headed := headline_post(keys, a, found[0][0], reg, post_at)):
             # «... معتاد متجاهر شهردار تبریز ... دانست. به گزارش ...، صادق نجفی ...»
             hold(reg, headed[1], headed[0])

@@ -33,6 +33,9 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _APPOSITION_GAP = {"،", ",", "»", "”", '"', ":"}
+# heads of what one is known as, no office: held, so that the lead «پیشکسوت فوتبال ایران گفت:»
+# is the person named next, but not written among the person's posts
+_NO_OFFICE = frozenset({"پیشکسوت"})
 # A clan's name is a family name of two words («آل کثیر»)
 _CLAN = "آل"
 _GLUED_LINEAGE = ("\u200cبن", "\u200cابن", "\u200cبنت")  # «مروان‌بن محمد»
@@ -170,9 +173,11 @@ class Registry:
     def add_post(self, pkey: str, post: PostMention) -> None:
         post.holder = pkey
         p = self.persons[pkey]
+        self.posts.add(pkey, post.keys)
+        if post.keys[:1] and post.keys[0] in _NO_OFFICE:
+            return
         if post.text not in p.posts:
             p.posts.append(post.text)
-        self.posts.add(pkey, post.keys)
         p.post_mentions.append(post.span)
 
     def by_surname(self, surname: tuple[str, ...]) -> str | None:
