@@ -169,9 +169,15 @@ def _past_cited(keys, k, limit) -> int:
     """Past the agency a source with no comma cites and the place it reports from: «به گزارش
     خبرگزاری فارس از بویین زهرا حجت‌الاسلام X ... ذکر کرد» is said by X, not the agency."""
     if (m := lx.agencies().match(keys, k)) and m[0] < limit:
-        k = m[0]
-        if keys[k : k + 1] == ["از"] and (place := lx.places().match(keys, k + 1)):
-            k = place[0] if place[0] < limit else k
+        k = past_reported_from(keys, m[0], limit)
+    return k
+
+
+def past_reported_from(keys, k, limit) -> int:
+    """Past «از» at ``k`` and the place a source reports from, where it ends before ``limit``
+    («... خبرگزاری فارس از کرمان | محمد نیازی ...»); else ``k``."""
+    if keys[k : k + 1] == ["از"] and (place := lx.places().match(keys, k + 1)):
+        return place[0] if place[0] < limit else k
     return k
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import past_reported_from
 from khabar.extract.post_countries import countries_in
 
 # words that tell nothing of which post it is: «سابق», the «و» of two posts, «امور»
@@ -72,9 +73,6 @@ def past_bare_source(keys: list[str], a: int, b: int, named: Container[int]) -> 
     )
     if end is None or end + 1 >= b:
         return None
-    if keys[end] in _MARKS:
-        end += 1
-    elif keys[end] == "از":
-        place = lx.places().match(keys, end + 1) if keys[end + 1] in lx.places().root else None
-        return place[0] if place and place[0] < b and place[0] in named else None
+    # past a mark, or past the place it reports from («... فارس از کرمان»)
+    end = end + 1 if keys[end] in _MARKS else past_reported_from(keys, end, b)
     return end if end < b and end in named else None
