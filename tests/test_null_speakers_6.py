@@ -43,6 +43,9 @@ SINCE += 1
 SINCE += 1  # and 1 since «آستان» heads a body's name («آستان مقدس حسینی ... اعلام کرد»)
 # and 1 since «این منبع خبری» is the outlet that spoke before («یورونیوز ... آورده است»)
 SINCE += 1
+# and 1 since a title of office after «که» is the name's («... انجام شد که رئیس‌جمهور ترامپ
+# اعلام کرد خواهان ...», ``speakers.titled_at``, with no colon: ``quotes._opens_after_that``)
+SINCE += 1
 CREDITED = 0
 
 

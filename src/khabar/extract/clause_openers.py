@@ -416,6 +416,9 @@ _THAT_WORD = {"که", "چنانکه", "آنچنانکه", "همانطورکه", 
 # مرکز شیوع این ویروس است دیروز مقامات ... اعلام کردند» hold another clause's verb, «که
 # کمیسیون اروپا و صندوق ... خواسته‌اند» several bodies
 _NOT_ONE_CLAUSE = CLAUSE_ENDS | {"و"}
+# a concession opened in mid-sentence, its subject right after it: «... گسترده نبوده هرچند
+# وحید یامین پور نیز شب گذشته در توییتی کنایی گفته بود ...»
+_THAT_OR_THOUGH = _THAT_WORD | {"هرچند", "اگرچه", "گرچه"}
 
 
 # «اما گویا طاهری به وی اطلاع داده که»: a word of hearsay between «اما» and the subject
@@ -445,7 +448,7 @@ def after_that_body(keys, s, verb_at, body_at: Callable[[int], bool]) -> int:
     در نشست خبری کاخ سفید به تازگی مدعی شد:» Trump's; else ``s``. Not past «مبنی بر این که»,
     whose clause tells what the noun before it holds: «وی ... بر ادعاهای اطلاعاتی آمریکا مبنی
     بر این که روسیه از حملات سایبری ... استفاده کرده تاکید کرد» is his."""
-    k = _past_last(keys, s, verb_at, _THAT_WORD, _NOT_ONE_CLAUSE, body_at)
+    k = _past_last(keys, s, verb_at, _THAT_OR_THOUGH, _NOT_ONE_CLAUSE, body_at)
     if k > s and any(keys[k - 1 - len(c) : k - 1] == c for c in _CONTENT_OF):
         return s
     return k

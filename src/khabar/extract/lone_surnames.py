@@ -132,10 +132,16 @@ def lone_surnames(
     for (_, b), i in zip(sentences, subjects, strict=True):
         if i >= b - 1 or i in reg.by_token:
             continue
-        if tagged is not None and tagged.get(i) not in (None, "PER"):
-            continue  # a body or a place the tagger reads there
         pkey = _family_of_one(reg, keys[i])
-        if pkey and _name_shaped(tokens, keys, i) and _states_alone(reg, keys, i + 1, b):
+        if tagged is not None and tagged.get(i) not in (None, "PER"):
+            # a body or a place the tagger reads there, but the family name of one named
+            # before in full with a listed given name («پارسا درباره ... اظهار داشت:» of
+            # «امیدعلی پارسا», «بنت همچنین ... را تایید کرد و گفت:» of «نفتالی بنت»)
+            if not (pkey and _named_in_full_before(reg, tokens, keys, i, pkey)):
+                continue
+        elif not (pkey and _name_shaped(tokens, keys, i)):
+            continue
+        if _states_alone(reg, keys, i + 1, b):
             reg.mention_at(tokens, i, i + 1, pkey)
     given_names_before(reg, tokens, keys)
 
@@ -381,6 +387,24 @@ def _past_lead(leads: list[int], i: int, b: int) -> int:
     """The subject at ``i`` of a sentence ending at ``b``, past the last lead in it."""
     inside = leads[bisect_left(leads, i + 2) : bisect_left(leads, b)]
     return inside[-1] if inside else i
+
+
+def _named_in_full_before(
+    reg: Registry, tokens: TokenColumns, keys: list[str], i: int, pkey: str
+) -> bool:
+    """``pkey`` was named before token ``i`` with a listed given name, and the word there is
+    a word of letters no list holds as a post, a title, a body or a place but a town of that
+    one word («بنت»)."""
+    if pkey not in reg.given or not reg.named_before(pkey, tokens.starts[i]):
+        return False
+    if not lettered(tokens, keys, i):
+        return False
+    if not listed_at(keys, i):
+        return True
+    tries = (lx.post_heads(), lx.honorifics(), lx.organizations(), lx.agencies())
+    place = lx.places().match(keys, i)
+    town = place is not None and place[0] == i + 1 and place[1].kind == "city"
+    return town and not any(t.match(keys, i) for t in tries)
 
 
 def _family_of_one(reg: Registry, key: str) -> str | None:

@@ -79,6 +79,7 @@ from khabar.extract.reporting_cues import (
 from khabar.extract.speaker_refs import person_anaphor
 from khabar.extract.speakers import (
     Ref,
+    after_that_person,
     name_keys,
     new_subject,
     opener,
@@ -418,7 +419,11 @@ def find_quotes(
         for n, (vi, vj, verb, kind) in enumerate(found):
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
-            opened = ref is not None and (not scanned or _past_in_phrase(keys, a, vi, reg, ref))
+            opened = ref is not None and (
+                not scanned
+                or _past_in_phrase(keys, a, vi, reg, ref)
+                or (verb.lemma not in ASKING and _opens_after_that(keys, a, vi, reg, ref))
+            )
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
@@ -889,6 +894,31 @@ def _past_in_phrase(keys, a, verb_at, reg: Registry, ref: object) -> bool:
     if past == a:
         past = past_time_opener(keys, a, verb_at)  # «اما بالاخره شب گذشته، X ... اعلام کرد، ...»
     return past > a and isinstance(ref, str) and reg.by_token.get(past) == ref
+
+
+def _opens_after_that(keys, a, verb_at, reg: Registry, ref: object) -> bool:
+    """Whether the person ``ref`` opens the clause after its last «که», though no colon
+    follows the verb: «... دو روز پس از آن انجام شد که ترامپ اعلام کرد خواهان ... است», «...
+    تا آنجا بود که آلن فریدمن نوشته بود اگر ...»; not as one the writer cites, whose words
+    the writer's own run on after («همان‌طور که X گفته بود، ...»)."""
+    past = after_that_person(keys, a, verb_at, reg)
+    if past == a or not isinstance(ref, str) or reg.by_token.get(past) != ref:
+        return False
+    k = past - 1
+    while k > a and keys[k] not in _THAT_OR_AS:
+        k -= 1  # past a title of office («که رئیس‌جمهور ترامپ»)
+    if keys[k] == _THAT_WORD:
+        return keys[k - 1] not in _AS_WORDS
+    return keys[k] in _THOUGH  # not the joined «همانطورکه», «درحالیکه»
+
+
+# «همان‌طور که», «آن طور که», «همان گونه که»: as one said, the writer's words after
+_AS_WORDS = frozenset({"همانطور", "همانگونه", "آنچنان", "چنان", "آنطور", "آنگونه", "همچنان"})
+_AS_WORDS |= {"طور", "گونه"}
+_THOUGH = frozenset({"هرچند", "اگرچه", "گرچه"})  # «... نبوده هرچند X ... گفته بود صبح ...»
+# «که», its joined forms and «هرچند»: what ``after_that_person`` passes to reach the subject
+_THAT_OR_AS = _THOUGH | {"که", "چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه"}
+_THAT_OR_AS |= {"حالیکه", "درحالیکه"}
 
 
 def _named_after_that(keys, a, verb_at, reg: Registry, last_ref: Ref) -> bool:

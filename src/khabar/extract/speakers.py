@@ -153,6 +153,7 @@ def speaker(
     if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
         # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
         # speaks, as one found further in: only what a colon or «که» marks is theirs
+        that = titled_at(keys, that, reg) or that  # «... که رئیس‌جمهور ترامپ اعلام کرد»
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
     if (
@@ -537,12 +538,37 @@ def _talk_with(keys, k, verb_at) -> bool:
 _WHILE_SAYING = 5  # tokens of «ضمن اعلام این مطلب» and its kin, up to «به نقل از»
 
 
+# a head of state or government as a title right before the name: «رئیس‌جمهور ترامپ»
+_TITLE_POSTS = frozenset(map(lx.key, ("رئیس‌جمهور", "رئیس‌جمهوری", "نخست‌وزیر", "صدراعظم")))
+_TITLE_SPLIT = (lx.key("رئیس"), lx.key("جمهور"))  # «رئیس جمهور ترامپ», the head in two words
+
+
+def titled_at(keys, k: int, reg: Registry) -> int | None:
+    """The token of the person named right after a title of office at ``k`` («رئیس‌جمهور
+    ترامپ»), or None."""
+    t = k + 1 if keys[k] in _TITLE_POSTS else None
+    if t is None and tuple(keys[k : k + 2]) == _TITLE_SPLIT:
+        t = k + 2
+    if t is None or (pkey := reg.by_token.get(t)) is None or reg.by_token.get(t - 1) == pkey:
+        return None
+    return t
+
+
+def after_that_person(keys, s, verb_at, reg: Registry) -> int:
+    """The token of a person opening the clause after its last «که» (``after_that_body``, as
+    ``speaker`` reads it): «... دو روز پس از آن انجام شد که ترامپ اعلام کرد خواهان ...
+    است» is his, though no colon follows; else ``s``."""
+    that = after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))
+    return (titled_at(keys, that, reg) or that) if that > s else s
+
+
 def _person_after_that(keys, k, reg: Registry) -> bool:
     """Whether a person opens right after «که» at ``k - 1``, not inside a relative clause:
     «... مطرح می‌شود که ترامپ ... مدعی شد:»; not «مشکلاتی که قالیباف ... با آن روبه روست به
     آفتاب یزد می‌گوید», where «که» follows the noun it describes."""
     noun = keys[k - 2] if k >= 2 else ""
-    return k in reg.by_token and (not noun.endswith("ی") or noun in _WHEN_NOUNS)
+    named = k in reg.by_token or titled_at(keys, k, reg) is not None
+    return named and (not noun.endswith("ی") or noun in _WHEN_NOUNS)
 
 
 _WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی که عدنان الزرفی خواستار ... شد»

@@ -22,6 +22,11 @@ _TIME = (WHEN - {"،"}) | _MONTHS | frozenset(map(lx.key, ("سال", "ساعت",
 _AT_ONCE = ("همزمان", "با")  # «همزمان با ...،»: at the time of an event
 _REACH = 25  # tokens of the phrase at most
 _BARE_REACH = 5  # words of time with no comma at most: «دی‌ماه سال جاری», «ماه مه سال گذشته»
+# a time told by no date, opening the clause with no comma: «چندی پیش ترامپ ... اعلام کرد
+# «...»», «اکنون عبدالناصر همتی، رئیس کل بانک مرکزی خبر داد که ...»; not the spoken «الان»,
+# mostly inside someone's words
+_AGO = ("چندی", "پیش")
+_NOW = frozenset(map(lx.key, ("اکنون", "هم‌اکنون", "هم‌اینک")))
 
 
 def past_time_opener(keys, s: int, verb_at: int) -> int:
@@ -53,6 +58,10 @@ def past_bare_time(keys, s: int, verb_at: int) -> int:
     while k < verb_at and keys[k] in _LEAD:
         k += 1
     k += keys[k : k + 1] == ["در"]  # «در ماه مه سال گذشته ترامپ ...»
+    if tuple(keys[k : k + 2]) == _AGO:
+        return k + 2
+    if keys[k : k + 1] and keys[k] in _NOW:
+        return k + 1
     t = k
     while t < min(verb_at, k + _BARE_REACH) and (
         keys[t] in _TIME or keys[t] in _CALENDAR or keys[t].isdigit()
