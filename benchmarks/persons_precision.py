@@ -76,7 +76,9 @@ the nine, from an extraction of all the shared news at 0b069e7; the eleventh,
 extraction of all the shared news at 8054f61; the twelfth, ``persons_judged_store_12.jsonl``:
 ``--seed 6565`` and ``--exclude`` each of the eleven, from an extraction of all the shared news at
 c133802; the thirteenth, ``persons_judged_store_13.jsonl``: ``--seed 7676`` and ``--exclude`` each
-of the twelve, from an extraction of all the shared news at fc52103).
+of the twelve, from an extraction of all the shared news at fc52103; the fourteenth,
+``persons_judged_store_14.jsonl``: ``--seed 8787`` and ``--exclude`` each of the thirteen, from
+an extraction of all the shared news at 82934099).
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ from khabar.extract.film_characters import without_film_characters
 from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
 from khabar.extract.given_heads import (
     with_given_heads,
+    with_given_names_after_and,
     with_haji_family_names,
     with_item_given_names,
 )
@@ -196,6 +197,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
     mentions = with_item_given_names(tokens, keys, text, mentions)
+    mentions = with_given_names_after_and(tokens, keys, text, mentions)  # «وسعید | علی حسینی»
     mentions = with_haji_family_names(tokens, keys, text, mentions)
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = with_foreign_family_after(tokens, keys, text, mentions)  # «اران | سگال»

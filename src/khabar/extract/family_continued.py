@@ -22,6 +22,7 @@ from khabar.extract.namewords import (
     verb,
 )
 from khabar.extract.no_name_words import follows_name
+from khabar.extract.numbers import WORDS as NUMBER_WORDS
 from khabar.extract.people import (
     Mention,
     ended_at,
@@ -95,9 +96,17 @@ def with_continued_family_names(
 
 
 # the second parts of family names that the news writes apart from the first, and that follow
-# no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه», «فیاض بخش»; every such word after
-# a person's name in the 4,617 shared articles is one)
-_PARTS_APART = frozenset({"فرد", "پناه", "بخش"})
+# no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه», «فیاض بخش», «رسولی اصل»; every
+# such word after a person's name in the 4,617 shared articles is one)
+_PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل"})
+# those that follow a family name's word in «ی» («انصاری فرد», «رسولی اصل»), not a given name
+_AFTER_NISBA = frozenset({"فرد", "اصل"})
+_ARTICLE = "اصل"  # also a law's article, its number after it
+
+
+def _numbered(keys: list[str], k: int) -> bool:
+    """Token ``k`` is a number, in digits or in words («۴۴», «چهل و چهارم»)."""
+    return k < len(keys) and (keys[k].isdigit() or keys[k] in NUMBER_WORDS)
 
 
 def with_family_parts_apart(
@@ -115,9 +124,11 @@ def with_family_parts_apart(
         w = m.j
         if w < len(keys) and keys[w] in _PARTS_APART and m.span.end == tokens.ends[w - 1]:
             last = keys[w - 1]
-            fits = last.endswith("ی") if keys[w] == "فرد" else last in lx.first_names()
+            fits = last.endswith("ی") if keys[w] in _AFTER_NISBA else last in lx.first_names()
             if keys[w] == "بخش":  # «فیاض بخش»: a family name's word before it too
                 fits = fits or last in lx.family_name_words()
+            if keys[w] == _ARTICLE and _numbered(keys, w + 1):
+                fits = False  # «روحانی اصل ۴۴ قانون اساسی»: the constitution's article
             alone = m.j - m.i == 1 and not given_family_cut(tokens.words[m.i])  # «اصغرجمالی»
             if alone and not lx.reporting_verbs().match(keys, w + 1):
                 fits = False

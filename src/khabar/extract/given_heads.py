@@ -10,6 +10,10 @@ and no given name: «...، نادر | برهانی مرند (دبیر جشنوا
 noun comes before it to qualify; «حمید قبادی، شهرام کرمی و نادر | برهانی مرند»), «محمد | بن
 نایف», «امین | زاده افزود»; not «میلاد شیخ اعظم | انصاری», a sheikh's epithet past a title.
 
+A listed given name run into «و» right after a name opens the name after it: «بهداد سلیمی
+وسعید | علی حسینی», two persons joined, the second's given name glued to the «و» that joins
+them.
+
 «حاجی» right before a listed family name alone, no given name, is the family name's first part,
 not a pilgrim's title: «رای قالیباف از حاجی بابایی جدی‌ترین رقیب او بیشتر است», of Hajibabaee
 (a given name after it is titled so: «آقای حاجی ابوالفضل»)."""
@@ -17,6 +21,7 @@ not a pilgrim's title: «رای قالیباف از حاجی بابایی جدی
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import Mention, held_tokens, opened_at
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -77,6 +82,35 @@ def _item_given(tokens: TokenColumns, keys: list[str], k: int) -> bool:
         return False
     first = keys[k + 1]
     return first in lx.family_name_words() and first not in lx.first_names()
+
+
+_AND = "و"
+
+
+def with_given_names_after_and(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions``, each opened inside the token before it where that token is «و» run into
+    a listed given name that is no word, right after another mention: «بهداد سلیمی وسعید علی
+    حسینی» names «سعید علی حسینی»; not a given name of its own in «و» («ووریا غفوری»)."""
+    ends = {m.j for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.i - 1
+        if m.ti == m.i and k in ends and _and_given(tokens, keys, k):
+            m = opened_at(m, k, tokens.starts[k] + len(_AND), text)
+        out.append(m)
+    return out
+
+
+def _and_given(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """Token ``k`` is «و» run into a listed given name no word is: «وسعید»."""
+    key = keys[k]
+    if not key.startswith(_AND) or not tokens.words[k].startswith(_AND):
+        return False
+    if not tokens.words[k].isalpha() or key in lx.first_names() or rank(key) < RARE:
+        return False
+    return lx.first_names().get(key[len(_AND) :]) is False
 
 
 _HAJI = "حاجی"

@@ -656,6 +656,8 @@ def first_names() -> dict[str, bool]:
             out.setdefault(key(n.replace(" ", "")), given.ambiguous)
     for khan in khan_names():
         out.setdefault(khan, False)
+    for agha in agha_names():
+        out.setdefault(agha, False)
     return out
 
 
@@ -668,6 +670,19 @@ def khan_names() -> frozenset[str]:
         if given.name and not given.ambiguous:
             for n in (given.name, *given.variants):
                 out.add(key(n.replace(" ", "")) + "خان")
+    return frozenset(k for k in out if k not in common_words())
+
+
+@cache
+def agha_names() -> frozenset[str]:
+    """«آقا» run into a given name no word too: one given name («علی‌آقا فرهادی», «حسین‌آقا
+    امین الضرب»), not the courtesy title «آقا» before the next, as keys; none a list holds as
+    a word."""
+    out = set()
+    for given in given_names():
+        if given.name and not given.ambiguous:
+            for n in (given.name, *given.variants):
+                out.add(key(n.replace(" ", "")) + "آقا")
     return frozenset(k for k in out if k not in common_words())
 
 

@@ -152,6 +152,9 @@ _MARTYR = frozenset({"شهید", "شهیده"})
 # a ship, a vessel or a boat is named after a martyr («کشتی شهید سیاوشی», «شناور شهید
 # سیاوشی»); before any other name «کشتی» is wrestling («کشتی حسن یزدانی») and «شناور» floating
 _VESSELS = frozenset({"کشتی", "شناور", "قایق"})
+# a plan is named after a martyr («در قالب طرح شهید شوشتری»); before any other name «طرح» is
+# the person's plan («طرح ترامپ», «طرح صلح دونالد ترامپ»), him named
+_PLAN = "طرح"
 # a team is named after a martyr, its sport and players a few words between («تیم فوتبال
 # شهید جهان‌نژادیان»)
 _TEAM = "تیم"
@@ -166,8 +169,10 @@ _RESISTANCE = "مقاومت"
 
 
 def _vessel(keys: list[str], k: int) -> bool:
-    """Token ``k`` is a word of a vessel before a martyr's title: «کشتی شهید سیاوشی»."""
-    return keys[k] in _VESSELS and k + 1 < len(keys) and keys[k + 1] in _MARTYR
+    """Token ``k`` is a word of a vessel or a plan before a martyr's title: «کشتی شهید
+    سیاوشی», «طرح شهید شوشتری»."""
+    named = keys[k] in _VESSELS or keys[k] == _PLAN
+    return named and k + 1 < len(keys) and keys[k + 1] in _MARTYR
 
 
 def _team(keys: list[str], k: int) -> bool:
