@@ -60,6 +60,9 @@ SINCE += 1
 # and 1 since «لیبروی» heads a post, as «هافبک» does («لیبروی تیم ملی والیبال لهستان گفت:» then
 # «پاول زاتورسکی ... اظهار داشت:», and «لیبروی تیم والیبال لهستان خاطرنشان کرد:» going on)
 SINCE += 1
+# and 1 since a writer no list holds before the outlet they wrote in is a person («خطار أبودیاب
+# در العرب نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:
