@@ -29,7 +29,8 @@ after ``--but``, from the extraction at 0b069e7, and ``null_speakers_judged_9.js
 8054f616; ``null_speakers_judged_10.jsonl`` with ``--seed 1111 --n 100`` and the nine earlier
 draws after ``--but``, from the extraction at c1338023, and ``null_speakers_judged_11.jsonl``
 with ``--seed 1212 --n 100`` and the ten earlier draws after ``--but``, from the extraction at
-fc521034.
+fc521034, and ``null_speakers_judged_12.jsonl`` with ``--seed 1313 --n 100`` and the eleven
+earlier draws after ``--but``, from the extraction at 82934099.
 """
 
 from __future__ import annotations

@@ -63,6 +63,9 @@ SINCE += 1
 # and 1 since a person right after «هرچند» in mid-sentence opens its clause («... گسترده نبوده
 # هرچند وحید یامین پور نیز ... گفته بود صبح امروز انصراف می‌دهد:», ``clause_openers``)
 SINCE += 1
+# and 1 since a writer no list holds before the outlet they wrote in is a person («خطار أبودیاب
+# در العرب نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:

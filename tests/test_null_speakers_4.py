@@ -53,6 +53,9 @@ SINCE += 1
 # and 1 since a post past a subheading run in with a space speaks («* تصمیم اتحادیه ... خواهد
 # داشت سخنگوی اتحادیه در ادامه ... گفت:», ``heading_posts``); and 1 right at fc521034, unpinned
 SINCE += 2
+# and 1 since a writer no list holds before the outlet they wrote in is a person («راسل برمن در
+# آتلانتیک نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
+SINCE += 1
 CREDITED = 0
 
 

@@ -15,6 +15,7 @@ from khabar.extract.appositive_ends import with_appositive_ends, with_bound_part
 from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
+from khabar.extract.column_writers import with_column_writers
 from khabar.extract.commitments import find_commitments
 from khabar.extract.company_names import without_company_names
 from khabar.extract.confidence import assign as assign_confidence
@@ -185,6 +186,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = rolled
     mentions = with_opponents(tokens, keys, text, mentions)  # «مقابل X از ترکمنستان»
     mentions = with_aged_names(tokens, keys, text, mentions)  # «، اردال کویومجو 44 ساله»
+    mentions = with_column_writers(tokens, keys, text, mentions)  # «خطار أبودیاب در العرب نوشت:»
     mentions = with_demonym_names(tokens, keys, text, mentions)
     mentions = without_scored_teams(keys, mentions, tagged)
     mentions = with_foreign_surnames(tokens, keys, text, mentions, starts_of[POST], tagged)

@@ -42,41 +42,53 @@ def with_aged_names(
         if not keys[n].isdigit():
             continue
         end = n - (keys[n - 1] in ("،", ","))
-        span = _name_before(tokens, keys, end)
+        span = name_before(tokens, keys, end)
         if span is not None and used.isdisjoint(range(*span)):
             added.append(untitled_mention(tokens, text, *span))
             used.update(range(*span))
     return with_added(mentions, added) if added else mentions
 
 
-def _name_before(tokens: TokenColumns, keys: list[str], end: int) -> tuple[int, int] | None:
-    """The words of a name that end before ``end`` and open their clause, or None."""
+def name_before(
+    tokens: TokenColumns, keys: list[str], end: int, byline: bool = False
+) -> tuple[int, int] | None:
+    """The words of a name that end before ``end`` and open their clause, or None;
+    ``byline``: where the words stand marks them a name, a listed given name may stand after
+    the first too, though an ordinary word («أنیس فوزی قاسم»), and rare words seen in the news
+    are one («راسل برمن»)."""
     for i in range(end - _LEAST, end - _MOST - 1, -1):
         if i < 0:
             return None
         if i > 0 and tokens.words[i - 1][0].isalpha():
             continue  # not opening a clause: a longer run of words, or none
         words = range(i, end)
-        if not all(_name_word(tokens, keys, k, k == i) for k in words):
+        if not all(_name_word(tokens, keys, k, k == i, byline) for k in words):
             return None
         rank = default_lexicon().rank
-        if not any(keys[k] not in rank or keys[k] in lx.family_name_words() for k in words):
+        unseen = any(keys[k] not in rank or keys[k] in lx.family_name_words() for k in words)
+        if not (byline or unseen):
             return None
         return i, end
     return None
 
 
-def _name_word(tokens: TokenColumns, keys: list[str], k: int, first: bool) -> bool:
+def _name_word(
+    tokens: TokenColumns, keys: list[str], k: int, first: bool, byline: bool = False
+) -> bool:
     """Token ``k`` may be a word of a foreign name: letters, a rare word (or a listed given
-    name opening the name), no function word, place, body, verb, adjective, word of kin or
-    words run together."""
+    name opening the name, or anywhere in a ``byline``), no function word, place, body,
+    verb, adjective, word of kin or words run together."""
     if not tokens.words[k].replace("\u200c", "").isalpha() or not name_like(tokens, keys, k):
         return False
     key = keys[k]
+    if byline and not first and key in lx.first_names() and key not in stopwords():
+        return True
     if key in stopwords() or key in lx.common_words() or verb(key) or adjective(key) or kin(key):
         return False
     if lx.places().match(keys, k) or lx.organizations().match(keys, k) or glued(tokens.words[k]):
         return False
     if first and key in lx.first_names():
         return True
-    return default_lexicon().rank.get(key, FREQUENT) >= FREQUENT and not run_together(key)
+    # «راسل» reads as «را» and «سل» run together: a byline's place tells it a name
+    rare = default_lexicon().rank.get(key, FREQUENT) >= FREQUENT
+    return rare and (byline or not run_together(key))

@@ -381,6 +381,8 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     )
     if ref is None and keys[k] in CLOSING_QUOTE:
         ref, end = _quoted_name(keys, k, b, reg, post_at)  # «به گفته «فلورنس پارلی» وزیر ...»
+    if ref is None and (org := _quoted_outlet(keys, k, b, tokens.words)):
+        ref, end = OrgRef(org[0]), org[1]  # «به نوشته «نیویورک تایمز»، ...»: the outlet
     if ref is None and (org := _outlet_at(keys, k, b, tokens.words)):
         ref, end = OrgRef(org[0]), org[1]  # «به نوشته راشاتودی»: the outlet
     if ref is None and (tagged := tagged_source(keys, k, b, reg, post_at, tokens.words)):
@@ -453,6 +455,18 @@ def _outlet_at(keys, k: int, b: int, words: list[str]) -> tuple[str, int] | None
     if keys[k] != _ISSUE:
         return organization_at(keys, k, b, words)
     return organization_at(keys, k + 1, b, words) or organization_at(keys, k + 2, b, words)
+
+
+def _quoted_outlet(keys, k: int, b: int, words: list[str]) -> tuple[str, int] | None:
+    """A listed organization or outlet that is all the words in the quotation marks opening at
+    ``k`` («به نوشته «نیویورک تایمز»، ...»): (its name, the token past the closing mark)."""
+    close = CLOSING_QUOTE.get(keys[k])
+    if close is None or k + 1 >= b:
+        return None
+    org = organization_at(keys, k + 1, b, words)
+    if org is None or keys[org[1] : org[1] + 1] != [close]:
+        return None
+    return org[0], org[1] + 1
 
 
 _PLACE_HEADS = {"استان", "شهرستان", "شهر", "کشور"}

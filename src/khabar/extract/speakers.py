@@ -1149,20 +1149,38 @@ def _paper_after_comma(keys, s, verb_at, reg: Registry) -> bool:
 def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     """Whether the clause before the verb at ``verb_at`` has no subject: the verb opens it
     («خاطرنشان کرد: ...») or an adjunct does («با اشاره به ...، گفت»), and no post,
-    organization or unknown name stands where a subject would, after its last comma."""
+    organization or unknown name stands where a subject would, after its last comma, nor
+    people in the plural after a comma; a clause of «، که ...» is its noun's («... حکومتش
+    بود، که ...، خواستار رفع تحریم‌ها شد»)."""
     if any(k in post_at for k in range(s, verb_at)):
         return False
     commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
+    if any(_people_in_plural(keys, k, verb_at) for k in (s, *(c + 1 for c in commas))):
+        return False  # «در این میان، صهیونیست‌ها ...، تاکید می‌کنند که»: theirs
     if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
         # «این مسئله چقدر برای شما نگران کننده است، گفت:»: what was asked, then the verb
         return (
             commas[-1:] == [verb_at - 1]
             and not new_subject(keys, s, verb_at, set())
             and not organization_at(keys, s, verb_at)
+            and not any(keys[k] == _THAT and keys[k - 1] in COMMAS for k in range(s + 1, verb_at))
         )
     after = commas[-1] + 1 if commas else s
     return after >= verb_at or not (
         organization_at(keys, after, verb_at) or new_subject(keys, after, verb_at, set())
+    )
+
+
+def _people_in_plural(keys, s, verb_at) -> bool:
+    """Whether a plural in «ها» no word list holds opens the clause at ``s`` before a verb
+    in the plural: «صهیونیست‌ها علاوه بر ادامه محاصره ...، تاکید می‌کنند که» is theirs, not
+    the writer's going on."""
+    key = keys[s]
+    return (
+        len(key) > 4
+        and key.endswith(("ها", "های"))
+        and key not in lx.common_words()
+        and plural_verb(keys, verb_at)
     )
 
 

@@ -49,7 +49,7 @@ from khabar.extract.namewords import verb
 from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
-from khabar.extract.speaking_bodies import capital_at, country_at, organization_at
+from khabar.extract.speaking_bodies import capital_at, capital_named, country_at, organization_at
 from khabar.extract.that_subjects import quoted_person
 from khabar.extract.told_apart import outlet_colon
 
@@ -214,7 +214,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if earlier:
         k = s + earlier
         k += k < verb_at and keys[k] in ALSO
-        if k < verb_at and opens_subject(k):
+        # «پیش‌تر مسکو اعلام کرده بود که»: a capital for its state, as after a year
+        if k < verb_at and (opens_subject(k) or _capital_opens(keys, k, verb_at)):
             s = k
     # «در همین رابطه امروز یکشنبه بنیامین نتانیاهو ...، نیز گفت»: the words of time after
     # the lead-in, not its comma, end where the subject opens
@@ -252,6 +253,13 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _capital_opens(keys, k, verb_at) -> bool:
+    """A capital for its state opens the clause at ``k``: before words of its own
+    (``capital_at``) or right before the verb."""
+    named = capital_named(keys, k)
+    return named is not None and (named[1] == verb_at or capital_at(keys, k, verb_at) is not None)
 
 
 def _post_of_words(keys, k, post_at) -> bool:
