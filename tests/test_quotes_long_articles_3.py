@@ -58,7 +58,7 @@ def test_a_quotation_that_ke_opens_whole_is_direct():
 
 def test_a_phrase_quoted_after_ke_stays_indirect():
     said = _said(
-        "عنوان\nاردوغان روز شنبه از نشست چهار جانبه خبر داد اما بعداً گفت که \"توافق کامل\" "
+        'عنوان\nاردوغان روز شنبه از نشست چهار جانبه خبر داد اما بعداً گفت که "توافق کامل" '
         "در مورد این نشست وجود ندارد.\n"
     )
     assert ("indirect", "اردوغان") in [(k, s) for k, s, _ in said]
@@ -91,8 +91,7 @@ def test_a_headings_question_is_no_verb_of_the_words_before_it():
 
 def test_a_question_with_a_colon_still_quotes():
     said = _said(
-        "عنوان\nوی درباره اینکه مخالفان طرح دولت چه می‌گویند، گفت: آنها به هزینه‌ها توجه "
-        "ندارند.\n"
+        "عنوان\nوی درباره اینکه مخالفان طرح دولت چه می‌گویند، گفت: آنها به هزینه‌ها توجه ندارند.\n"
     )
     assert said[-1][0] == "direct" and said[-1][2].startswith("آنها به هزینه‌ها")
 

@@ -422,6 +422,7 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         for n, (vi, vj, verb, kind) in enumerate(found):
+            whole = False  # a quotation «که» opens and closes: nothing after it is inside
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
             opened = ref is not None and (not scanned or _past_in_phrase(keys, a, vi, reg, ref))
@@ -446,7 +447,8 @@ def find_quotes(
                 stop = before_other_account(keys, vj, stop)
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
-                if span is not None and quoted_whole(text, span):
+                whole = span is not None and quoted_whole(text, span)
+                if whole:
                     kind = "loose"  # «... این را هم گفت که؛«منشاء ... دارد.»»: words as said
             elif kind == "called":
                 # the object, what it was called and the relative clause on it, to the next
@@ -496,7 +498,7 @@ def find_quotes(
             if piece:
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
-            open_para = para if kind == "direct" else None
+            open_para = para if kind == "direct" and not whole else None
             written, told_in = 0, para
         # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with;
         # and «وی گفت:» whom nobody before names (a cut article's first words): someone spoke,
