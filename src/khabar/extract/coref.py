@@ -755,7 +755,6 @@ def adopt_posts(
             and not _named_in_clause(reg, keys, post, current)
             and not of_another(reg, keys, post, current)  # «... در دیدار مدیرکل ...»
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
-            and not _head_of_another(reg, current, post)
         ):
             hold(reg, current, post)
         elif only and prev == only and nxt is None and _goes_on_as(reg, keys, only, post, cues):
@@ -933,18 +932,6 @@ def _goes_on(cues: Sequence[SpeakerCue], m: int) -> bool:
 
 
 _GOES_ON = {"افزود", "ادامه", "اضافه", "میافزاید"}  # keys of the verb's first word
-
-
-def _head_of_another(reg: Registry, pkey: str, post: PostMention) -> bool:
-    """Whether another person the article names holds a post of ``post``'s head and ``pkey``
-    none: «وزیر جوان دولت ... بیان کرد:» where «آذری جهرمی وزیر ارتباطات» is named is not the
-    post of the one who speaks alone, «رنجبران مدیر روابط عمومی این سازمان»."""
-    head = _head(post.keys)
-
-    def heads(person: str) -> set[str]:
-        return {_head(lx.phrase_keys(h)) for h in reg.persons[person].posts}
-
-    return head not in heads(pkey) and any(head in heads(p) for p in reg.persons if p != pkey)
 
 
 def _head(keys: tuple[str, ...]) -> str:
