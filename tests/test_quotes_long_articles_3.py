@@ -170,4 +170,3 @@ def test_told_after_a_phrase_with_az_and_its_comma_is_what_ke_opens():
 def test_told_of_with_az_right_before_the_verb_stays_its_object():
     said = _said("عنوان\nمنابع محلی از وقوع انفجاری در بندر خبر دادند که خسارت زیادی داشت.\n")
     assert said and said[-1][2].startswith("وقوع انفجاری")
-

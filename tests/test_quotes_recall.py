@@ -589,10 +589,16 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             assert named not in stems, (path.name, named)
 
 
+_TWELFTH_DRAW = "null_speakers_judged_12.jsonl"  # of quotes with no speaker, drawn apart
+_DRAWN_BY_BOTH = {"roozno_591", "roozno_77", "tabnak_114"}
+
+
 def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> None:
     """Its articles are of 4,500 to 9,000 characters, none of the eighth's or ninth's, and no
     judged sample but those of persons and dates names one of them (eight of the ten are in
-    persons samples, which judged a name, never a quote)."""
+    persons samples, which judged a name, never a quote); but for the twelfth draw of quotes
+    with no speaker, drawn in the same hour, which judged a quote each of roozno_591,
+    roozno_77 and tabnak_114: neither draw had read the other's text."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -602,6 +608,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_10")):
+            continue
+        if path.name == _TWELFTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
