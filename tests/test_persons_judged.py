@@ -152,8 +152,9 @@ class Floor:
 # ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
 # the articles written in other outlets' typography (``typography``, ``test_other_typography.py``),
 # which judge nothing: each is held to the facts the extractor gives it as written; and the
-# eighth and ninth quotes-recall samples' long articles (``quotes_dev_8``,
-# ``quotes_recall_dev_8.jsonl``, ``quotes_dev_9``, ``quotes_recall_dev_9.jsonl``), read for
+# eighth to tenth quotes-recall samples' long articles (``quotes_dev_8``,
+# ``quotes_recall_dev_8.jsonl``, ``quotes_dev_9``, ``quotes_recall_dev_9.jsonl``,
+# ``quotes_dev_10``, ``quotes_recall_dev_10.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth and fifteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again
@@ -164,6 +165,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_8.jsonl",
         "quotes_dev_9",
         "quotes_recall_dev_9.jsonl",
+        "quotes_dev_10",
+        "quotes_recall_dev_10.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
         "recall_dev_15",

@@ -94,11 +94,13 @@ from khabar.extract.speaking_bodies import PAPERS, OrgRef, described_only, organ
 from khabar.extract.subject_shapes import one_of_many
 from khabar.extract.subject_start import subject_start
 from khabar.extract.time_openers import past_time_opener
+from khabar.extract.told_by import quoted_whole, told_by_named
 from khabar.extract.told_of import told_of
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
 
+_THAT_ONE = {"این", "آن"}  # a wish's object that «که» after the verb spells out
 _ONE = "یک"  # an indefinite subject: «یک منبع موثق», «یک مقام آگاه»
 _UNNAMED = PRONOUNS | {_ONE}  # subjects of a cue that, unresolved, name no one
 _OUTLETS = {"روزنامه", "خبرگزاری", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه", "تلویزیون"}
@@ -244,6 +246,10 @@ def find_quotes(
         found = cues_in(tokens, keys, a, b, verbs, reg.by_token) if verbs else []
         # «به گفته سرگئی ریابکوف، دولت روسیه معتقد است که ...»: a view told by someone
         views_only = all(kind == "view" for *_, kind in found)
+        if found and not views_only and bisect_left(according, a) < bisect_left(according, b):
+            # «... و بنا به گفته شهروز برزگر، در این جلسه وزیر بهداشت توضیح داد که ...»: what
+            # another said, told by the one named there
+            views_only = told_by_named(keys, according, a, found, reg)
         cue = None
         if views_only and bisect_left(according, a) < bisect_left(according, b):
             cue = according_to(tokens, keys, text, sent, a, b, reg, post_at, last_ref)
@@ -417,6 +423,7 @@ def find_quotes(
             seen_people.update(people_in(a, b))
             continue
         for n, (vi, vj, verb, kind) in enumerate(found):
+            whole = False  # a quotation «که» opens and closes: nothing after it is inside
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
             opened = ref is not None and (
@@ -445,6 +452,9 @@ def find_quotes(
                 stop = before_other_account(keys, vj, stop)
                 span = content(tokens, keys, text, vj, stop)
                 vj -= 1  # the cue is the verb, without «که»
+                whole = span is not None and quoted_whole(text, span)
+                if whole:
+                    kind = "loose"  # «... این را هم گفت که؛«منشاء ... دارد.»»: words as said
             elif kind == "called":
                 # the object, what it was called and the relative clause on it, to the next
                 # verb's «و» or the sentence's end; who called it unknown, what follows «که»
@@ -461,7 +471,12 @@ def find_quotes(
                 span = Span(tokens.starts[vi], tokens.ends[vj - 1])
             elif kind == "around":
                 became = next(k for k in range(vj - 1, vi, -1) if keys[k] in CLOSING)
-                span = content(tokens, keys, text, vi + 1, became)
+                if became == vi + 2 and keys[vi + 1] in _THAT_ONE and keys[vj : vj + 1] == ["که"]:
+                    # «او خواستار این شد که سازمان بهداشت جهانی ...»: «این» names what «که» opens
+                    stop = b - 1 if tokens.words[b - 1] in FINAL else b
+                    span = content(tokens, keys, text, vj + 1, stop)
+                else:
+                    span = content(tokens, keys, text, vi + 1, became)
             elif quotation := _quoted_before(tokens, keys, a, vi):
                 span, kind = quotation, "direct"  # «...»، ظریف روز گذشته این را گفت.
             else:
@@ -488,7 +503,7 @@ def find_quotes(
             if piece:
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
-            open_para = para if kind == "direct" else None
+            open_para = para if kind == "direct" and not whole else None
             written, told_in = 0, para
         # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with;
         # and «وی گفت:» whom nobody before names (a cut article's first words): someone spoke,
@@ -526,6 +541,8 @@ def find_quotes(
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         elif questions and asks_another(keys, a, b, reg.by_token):
             last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
+        if isinstance(last_ref, str) and _named_past_quotation(tokens, keys, text, cues, sent, reg):
+            last_ref = None  # «او تاکید می‌کند«...».»پیشنهادی ... که حشمت‌الله فلاحت‌پیشه ...»
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
@@ -876,9 +893,12 @@ def _opens_run_in(
             and keys[k + 2] in PRONOUNS
             and any(t in reg.by_token for t in range(a, k))
         )
-    person = reg.by_token.get(k)
+    # «.»سردار سلامی ... گفت«...»»: a title before a name, even a family name alone
+    title = lx.honorifics().match(keys, k)
+    person = reg.by_token.get(k if title is None else title[0], reg.by_token.get(k))
     if person is not None:
-        return " " in reg.persons[person].name  # «مرکل» of «آنگلا مرکل»; not a name cut short
+        # «مرکل» of «آنگلا مرکل»; not a name cut short
+        return title is not None or " " in reg.persons[person].name
     if organization_at(keys, k, b, tokens.words) is not None:
         return True
     # «.»سه روز پیش روابط عمومی ... اعلام کرد: «...»»: another quote opens after a colon; not
@@ -1065,6 +1085,30 @@ def _closed_at(text: str, span: Span) -> int | None:
             rest = after.lstrip(" ،,؛.و")
             return k + 1 if rest and rest[0] not in _OPENING else None
     return None
+
+
+def _named_past_quotation(
+    tokens: TokenColumns, keys: list[str], text: str, cues: list[Cue], sent: Span, reg: Registry
+) -> bool:
+    """Whether the sentence's last direct quote closes on a full stop run into more text, with
+    no space, that names a person in full other than its speaker («او تاکید می‌کند«...
+    بوده است.»پیشنهادی برای ... آن‌قدر بالا گرفت که حشمت‌الله فلاحت‌پیشه ... را داد.»): the
+    text lost a sentence's end there, so whom «او» next means is not surely the speaker."""
+    if not cues or cues[-1].quote.sentence != sent or cues[-1].quote.kind != "direct":
+        return False
+    quote = cues[-1].quote
+    end = _closed_at(text, quote.span)
+    if end is None or end >= sent.end or text[end - 2] not in _SENTENCE_END or text[end] == " ":
+        return False
+    speaker = resolve(cues[-1].ref, reg)
+    k, b = bisect_left(tokens.starts, end), bisect_left(tokens.starts, sent.end)
+    # who opens the text run in, or a clause of it after «که»; not one named in passing («...
+    # پاسخ دهد.»مقام آمریکایی ... دولت ترامپ ... گفت:», the speaker going on by post)
+    opening = [k, *(t + 1 for t in range(k, b - 1) if keys[t] == "که")]
+    return any(
+        (p := reg.by_token.get(t)) is not None and p != speaker and " " in reg.persons[p].name
+        for t in opening
+    )
 
 
 def _asked_first_person(keys: list[str], a: int, vi: int) -> bool:

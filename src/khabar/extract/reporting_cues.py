@@ -9,7 +9,14 @@ from collections.abc import Container
 from itertools import compress
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLAUSE_ENDS, FINAL, PREPOSITIONS, PRONOUNS, QUOTE_MARKS
+from khabar.extract.clause_words import (
+    CLAUSE_ENDS,
+    CLOSING_QUOTE,
+    FINAL,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+)
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.impersonal import one_could_say
 from khabar.extract.people import first_name_at
@@ -157,6 +164,11 @@ def cues_in(
         ):
             # «آیا درست است که می‌گویند بعضی داروها ...؟»: a question says nothing (but «آیا
             # ... آن‌گونه که آقای علیزاده گفته است؛ «...»؟» quotes his words)
+            i = j
+            continue
+        if i > a and keys[i - 1] == "چه" and tokens.words[j : j + 1] in (["؟"], ["?"]):
+            # «...»مخالفان چه می‌گویند؟ در این میان ...»: a heading's question run into the
+            # text, not the verb of the words before it
             i = j
             continue
         if (
@@ -327,7 +339,12 @@ def cues_in(
             pass  # «... به حوزه نمایش اشاره کرد وگفت: ...»: the verb after «و» is the cue
         elif i > a and keys[i - 1] in _MODALS:
             pass  # «نمی‌توان گفت که ...»: nobody says it
-        elif verb.lemma == "خبر دادن" and keys[j : j + 1] == ["که"] and "از" in keys[a:i]:
+        elif (
+            verb.lemma == "خبر دادن"
+            and keys[j : j + 1] == ["که"]
+            and "از" in keys[a:i]
+            and keys[i - 1] not in ("،", ",")  # «... پذیرش FATF از سوی ایران، خبر داد که ...»
+        ):
             out.append((i, j, verb, "indirect"))  # «از وقوع انفجاری خبر دادند که ...»
         elif keys[j : j + 1] == ["که"] and _names_said(keys, a, i):
             # «اردوغان درحالی این سخنان را اعلام می‌کند که مقام‌ها ...»: «که» ends «درحالی»
@@ -953,6 +970,15 @@ _PHRASE_HEADS = {"با", "برای", "از"}
 _CONDITIONS = {("به", "شرط"), ("به", "شرطی"), ("در", "صورتی"), ("در", "صورت")}
 
 
+def _quoted_to_the_end(keys, j: int, b: int) -> bool:
+    """Whether a quotation opens at ``j`` and closes, on a full stop, as the sentence ends."""
+    close = CLOSING_QUOTE.get(keys[j]) if j < b else None
+    if close is None or b - j < 4:
+        return False
+    end = b - 1 if keys[b - 1] != close else b
+    return keys[end - 1] == close and keys[end - 2] in FINAL and close not in keys[j + 1 : end - 1]
+
+
 def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     """Whether the words after the verb at ``i:j`` are what was said, with no colon or «که»
     («روزنامه واشنگتن پست نوشت، برگزاری ...», «خواست اعتراض‌های خود را ...»): the verb
@@ -996,6 +1022,11 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
             and with_phrase_opens(keys, j, b)
         )
     )
+    if marks and verb.kind != "indirect" and _quoted_to_the_end(keys, j, b):
+        # «سردار سلامی ... با کنایه به آمریکایی‌ها که سابقه ... را دارند گفت«این ویروس ...
+        # خواهد شد.»»: a quotation opened right at the verb and closed at the sentence's end is
+        # what it said, whatever objects a clause before it holds
+        return True
     if marks or (keys[j] in _NO_STATEMENT and not (wished or opens_phrase or claimed or retort)):
         return False
     if _what_was_said(keys, clause, i, j):
