@@ -12,6 +12,7 @@ from khabar.extract.aged_names import with_aged_names
 from khabar.extract.anaphor_posts import hold_anaphor_posts, own_posts
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
+from khabar.extract.bracketed_given import with_bracketed_given_names
 from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
@@ -225,6 +226,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     mentions = with_ranked_items(tokens, keys, text, mentions)  # «مقام اول رامیلا | عباسی مقام دوم»
     mentions = with_regnal_numbers(tokens, keys, text, mentions)  # «تزار نیکولاس | دوم»
+    mentions = with_bracketed_given_names(tokens, keys, text, mentions)  # «رضا (کامران) مولایی»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

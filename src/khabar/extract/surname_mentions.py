@@ -53,6 +53,8 @@ def surname_mentions(
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if pkey is None and size == 2 and len(surname) == size and surname[0] in heads:
                 pkey = _second_word_off(reg, surname)  # «جوادی حضار» of «جوادی حصار»
+            if pkey is None and size == 1 and reg.spelled(surname):
+                pkey = _one_not_kin(reg, keys, surname)  # «روح‌الله زم، فرزند محمدعلی زم»
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after
                 pkey = holder_named_before(reg, surname[0], tokens.starts[i])
@@ -113,6 +115,22 @@ def surname_mentions(
                 continue
             reg.mention_at(tokens, i, after, pkey)
             break
+
+
+def _one_not_kin(reg: Registry, keys: list[str], surname: tuple[str, ...]) -> str | None:
+    """Of the persons with the family name ``surname``, the one left when the others are
+    named only as someone's kin, each mention right after a word of kin («روح‌الله زم، فرزند
+    محمدعلی زم، روحانی ...»: the father is named to say whose son Zam is, and «زم» alone is
+    the son); None when no holder or more than one is left."""
+    holders = set().union(*(reg.surnames[s] for s in reg.spelled(surname)))
+    if len(holders) < 2:
+        return None
+    opened: dict[str, list[int]] = {}
+    for k, p in reg.by_token.items():
+        if p in holders and reg.by_token.get(k - 1) != p:
+            opened.setdefault(p, []).append(k)
+    left = [p for p in holders if not all(k and kin(keys[k - 1]) for k in opened.get(p, [0]))]
+    return left[0] if len(left) == 1 else None
 
 
 # a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
