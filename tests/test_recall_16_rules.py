@@ -59,3 +59,52 @@ def test_a_dynasty_s_word_stays_no_one_s_though_one_holder_is_named_as_kin() -> 
     persons = _persons(PAHLAVI)
     assert persons.get("فرح پهلوی") == ["فرح پهلوی"]
     assert all("پهلوی" != m for mentions in persons.values() for m in mentions)
+
+
+# fars-3_194: prisoners' kin, Arabic names of three words after a word of kin
+KIN = (
+    'جدیدترین مورد "دیالا مصطفی مطر"، 26 ساله و برادرش "سعد مصطفی ذره"، 15 ساله هستند و مورد '
+    'دیگر "یسرى عادل قعدان" 30 ساله خواهر سائد عادل عیسی است که از سال 2003 در زندان به سر می '
+    'برد. همچنین "مها غازی برهم"، 19 ساله از قلقیلیه که پس از ملاقات با علاء برهم برادرش ربوده '
+    'شد. در بیانیه مذکور نام "سامیه موسی مشاهره" 28 ساله شهروند بازداشتی فلسطینی از شهر قدس و '
+    "همسر فهمی مشاهره نیز آورده شده است."
+)
+
+
+def test_a_rare_word_after_a_word_of_kin_opens_the_name_after_it() -> None:
+    persons = _persons(KIN)
+    assert persons.get("سائد عادل عیسی") == ["سائد عادل عیسی"]
+    assert "عادل عیسی" not in persons
+
+
+def test_a_relative_of_a_family_the_article_names_in_full() -> None:
+    persons = _persons(KIN)
+    assert persons.get("علاء برهم") == ["علاء برهم"]
+    assert persons.get("فهمی مشاهره") == ["فهمی مشاهره"]
+    assert persons.get("سامیه موسی مشاهره") == ["سامیه موسی مشاهره"]
+    assert "علاء" not in persons
+
+
+def test_a_frequent_word_after_a_word_of_kin_opens_no_name() -> None:
+    # «پدر شهید»: a title, no given name, after the word of kin
+    text = "پدر شهید حسین خرازی در این مراسم گفت: فرزندم برای اسلام جنگید."
+    persons = _persons(text)
+    assert "حسین خرازی" in persons and not any(n.startswith("پدر") for n in persons)
+
+
+# tabnak_387 (the fourteenth sample) and roozno_1127: two family names alone joined by «و»
+def test_two_family_names_alone_joined_by_and_are_two_persons() -> None:
+    text = "یا مثلا استقلال دو دفاع خوب لیگ برتر (غلامی و یزدانی) را ندارد، ولی جایگزین‌های آن‌ها خوب کار کرده‌اند."
+    assert {"غلامی", "یزدانی"} <= _persons(text).keys()
+    text = (
+        "به گزارش روز نو :جلالیان و فهیمی هر دو از کارکنان بانک کشاورزی در زمان وقوع جرم بوده "
+        "و اکنون به اتهام مشارکت در اخلال ارزی در محضر دادگاه هستند."
+    )
+    assert {"جلالیان", "فهیمی"} <= _persons(text).keys()
+
+
+def test_words_of_the_language_joined_by_and_are_no_pair_of_names() -> None:
+    # mashregh_4, tabnak_679: a noun and a virtue, two adjectives of a candidate
+    text = "بجنگید تا برای فرزندانتان مجد و سرفرازی را به میراث بگذارید."
+    assert not _persons(text)
+    assert not _persons("پرهیزکار و متقی بوده و امر خدا را ترجیح دهد.")
