@@ -1,17 +1,14 @@
-"""Relatives' full names beside a word of kin, which the tagger cuts short or misses where
-the words are Arabic and rare: «... 30 ساله خواهر سائد عادل عیسی است» (the tagger takes
-«عادل عیسی»), «همسر فهمی مشاهره» beside «سامیه موسی مشاهره», «ملاقات با علاء برهم
-برادرش» beside «مها غازی برهم».
+"""Relatives' full names that the tagger cuts short where the words are Arabic and rare:
+«... 30 ساله خواهر سائد عادل عیسی است» (the tagger takes «عادل عیسی»), «ملاقات با علاء
+برهم برادرش» beside «مها غازی برهم» (it takes «علاء»).
 
 * After a word of kin, a rare word no list holds right before a name found that opens with a
   listed given name (a word too, «عادل») opens that name: an Arab's given name, the
-  father's after it.
-* After a word of kin, a rare word before the family name the article gives a person named in
-  full (three words or more) is a relative of that family, named by given name and family name.
-* A given name alone found right before that family name is the relative's given name: the
-  name goes on to the family name («علاء | برهم»).
-
-Not a frequent word («همسر سابق ...», «پدر دانش‌آموز ...»), a function word or a place.
+  father's after it. Not a frequent word («همسر سابق ...», «پدر دانش‌آموز ...»), a
+  function word or a place.
+* A given name alone found right before the family name the article gives a person named in
+  full (three words or more, a rare last word) is a relative's given name: the name goes on
+  to the family name («علاء | برهم»).
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from khabar.extract.people import (
     first_name_at,
     held_tokens,
     stopwords,
-    untitled_mention,
     with_added,
 )
 from khabar.text.offsets import Span
@@ -35,8 +31,10 @@ from khabar.text.segment import TokenColumns
 def with_kin_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
-    """``mentions`` with relatives' names made whole or added, by the rules above."""
-    kin_at = [k for k in range(len(keys) - 2) if kin(keys[k])]
+    """``mentions`` with relatives' names made whole, by the rules above."""
+    # the article's distinct words of kin, then where they stand: no loop over every token
+    kin_at = lx.positions(keys, {k for k in lx.distinct(keys) if kin(k)})
+    kin_at = [k for k in kin_at if k + 2 < len(keys)]
     if not kin_at:
         return mentions  # most articles
     families = _families(keys, mentions)
@@ -51,9 +49,6 @@ def with_kin_names(
         if m is not None and m.ti == m.i and m.j - m.i > 1 and keys[m.i] in lx.first_names():
             out[out.index(m)] = _opened_at(m, x, tokens, text)  # «خواهر سائد | عادل عیسی»
             used.add(x)
-        elif keys[x + 1] in families and used.isdisjoint((x, x + 1)):
-            out.append(untitled_mention(tokens, text, x, x + 2))  # «همسر فهمی مشاهره»
-            used.update((x, x + 1))
     for n, m in enumerate(out):
         j = m.j
         lone_given = m.j - m.i == 1 and first_name_at(keys, m.i) == 1
