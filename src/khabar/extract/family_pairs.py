@@ -27,12 +27,18 @@ def with_family_pairs(
     ands = lx.positions(keys, (_AND,))
     if not ands:
         return mentions
+    listed = lx.family_name_words()
+    # the «و» between two listed family names: a few of the many, met in one pass
+    ands = [a for a in ands if 0 < a - 1 and a + 2 < len(keys)]
+    ands = [a for a in ands if keys[a - 1] in listed and keys[a + 1] in listed]
+    if not ands:
+        return mentions
     used = held_tokens(mentions)
     families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
     added: list[Mention] = []
     for a in ands:
         x, y = a - 1, a + 1
-        if x < 1 or y + 1 >= len(keys) or not used.isdisjoint((x, y)):
+        if not used.isdisjoint((x, y)):
             continue
         if not (_paired_family(tokens, keys, x) and _paired_family(tokens, keys, y)):
             continue

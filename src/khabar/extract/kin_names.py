@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, kin, rank
+from khabar.extract.namewords import FREQUENT, KIN_PRONOUNS, KIN_WORDS, kin, rank
 from khabar.extract.people import (
     Mention,
     first_name_at,
@@ -32,9 +33,7 @@ def with_kin_names(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` with relatives' names made whole, by the rules above."""
-    # the article's distinct words of kin, then where they stand: no loop over every token
-    kin_at = lx.positions(keys, {k for k in lx.distinct(keys) if kin(k)})
-    kin_at = [k for k in kin_at if k + 2 < len(keys)]
+    kin_at = [k for k in lx.positions(keys, _kin_forms()) if k + 2 < len(keys)]
     if not kin_at:
         return mentions  # most articles
     families = _families(keys, mentions)
@@ -49,7 +48,7 @@ def with_kin_names(
         if m is not None and m.ti == m.i and m.j - m.i > 1 and keys[m.i] in lx.first_names():
             out[out.index(m)] = _opened_at(m, x, tokens, text)  # «خواهر سائد | عادل عیسی»
             used.add(x)
-    for n, m in enumerate(out):
+    for n, m in enumerate(out if families else ()):
         j = m.j
         lone_given = m.j - m.i == 1 and first_name_at(keys, m.i) == 1
         if lone_given and j < len(keys) and keys[j] in families and j not in used:
@@ -58,6 +57,14 @@ def with_kin_names(
     if out == mentions:
         return mentions
     return with_added([], out)
+
+
+@cache
+def _kin_forms() -> frozenset[str]:
+    """Every word of kin, alone or with a pronoun («خواهر», «برادرش»): met with the
+    article's words at once, not each word tested."""
+    forms = {w + p for w in KIN_WORDS for p in ("", *KIN_PRONOUNS)}
+    return frozenset(f for f in forms if kin(f))
 
 
 def _families(keys: list[str], mentions: list[Mention]) -> set[str]:
