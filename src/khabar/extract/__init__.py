@@ -12,6 +12,7 @@ from khabar.extract.aged_names import with_aged_names
 from khabar.extract.anaphor_posts import hold_anaphor_posts, own_posts
 from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
+from khabar.extract.bracketed_given import with_bracketed_given_names
 from khabar.extract.called_names import called_again, called_names, with_called_names
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
@@ -42,6 +43,7 @@ from khabar.extract.family_continued import (
     with_family_parts_apart,
     with_second_family_names,
 )
+from khabar.extract.family_pairs import with_family_pairs
 from khabar.extract.film_characters import without_film_characters
 from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
 from khabar.extract.given_heads import (
@@ -67,6 +69,7 @@ from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.heading_posts import run_in_posts
 from khabar.extract.initials import with_initials
 from khabar.extract.joined_posts import hold_joined
+from khabar.extract.kin_names import with_kin_names
 from khabar.extract.late_named_posts import late_named_posts
 from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
@@ -229,6 +232,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     mentions = with_ranked_items(tokens, keys, text, mentions)  # «مقام اول رامیلا | عباسی مقام دوم»
     mentions = with_regnal_numbers(tokens, keys, text, mentions)  # «تزار نیکولاس | دوم»
+    mentions = with_bracketed_given_names(tokens, keys, text, mentions)  # «رضا (کامران) مولایی»
+    mentions = with_kin_names(tokens, keys, text, mentions)  # «خواهر سائد عادل عیسی»
+    mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

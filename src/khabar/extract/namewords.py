@@ -61,6 +61,7 @@ _KIN = frozenset(
     " پسرعمو دخترعمو پسرعمه دخترعمه پسرخاله دخترخاله پسردایی دختردایی".split()
 )
 _PRONOUNS = ("یم", "یت", "یش", "مان", "تان", "شان", "م", "ت", "ش")
+KIN_WORDS, KIN_PRONOUNS = _KIN, _PRONOUNS
 
 
 def kin(key: str) -> bool:

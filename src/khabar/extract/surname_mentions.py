@@ -45,6 +45,7 @@ def surname_mentions(
     if not firsts:
         return
     heads = {s[0] for s in reg.surnames if len(s) == 2}  # of family names of two words
+    kin_only: set[str] | None = None
     for i in lx.positions(keys, firsts):
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
@@ -53,6 +54,10 @@ def surname_mentions(
             pkey = reg.by_surname(surname) if len(surname) == size else None
             if pkey is None and size == 2 and len(surname) == size and surname[0] in heads:
                 pkey = _second_word_off(reg, surname)  # «جوادی حضار» of «جوادی حصار»
+            if pkey is None and size == 1 and reg.spelled(surname):
+                if kin_only is None:  # made once, for the few family names two persons share
+                    kin_only = _named_only_as_kin(reg, keys)
+                pkey = _one_not_kin(reg, surname, kin_only)  # «روح‌الله زم، فرزند محمدعلی زم»
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after
                 pkey = holder_named_before(reg, surname[0], tokens.starts[i])
@@ -113,6 +118,25 @@ def surname_mentions(
                 continue
             reg.mention_at(tokens, i, after, pkey)
             break
+
+
+def _named_only_as_kin(reg: Registry, keys: list[str]) -> set[str]:
+    """The persons each of whose mentions follows a word of kin: named only to say whose
+    relative someone is («روح‌الله زم، فرزند محمدعلی زم»)."""
+    opened: dict[str, list[int]] = {}
+    for k, p in reg.by_token.items():
+        if reg.by_token.get(k - 1) != p:
+            opened.setdefault(p, []).append(k)
+    return {p for p, at in opened.items() if all(k and kin(keys[k - 1]) for k in at)}
+
+
+def _one_not_kin(reg: Registry, surname: tuple[str, ...], kin_only: set[str]) -> str | None:
+    """Of the persons with the family name ``surname``, the one left when the others are
+    named only as someone's kin (``kin_only``): «زم» alone is Rouhollah Zam, not his father
+    named once after «فرزند»; None when no holder or more than one is left."""
+    holders = set().union(*(reg.surnames[s] for s in reg.spelled(surname)))
+    left = holders - kin_only
+    return next(iter(left)) if len(holders) > 1 and len(left) == 1 else None
 
 
 # a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
