@@ -1,16 +1,16 @@
-"""Posts against thirteen judged samples, each judged by reading its articles.
+"""Posts against fourteen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to thirteenth 100), at most 3 of an
-article; twelve are of the shared news: the first (``posts_judged.jsonl``, seed 0) from articles
-none of the gold's nor a copy of one under another name; the second (seed 61), the third (seed
-67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth (seed 80), the
-ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed 120) and the
-thirteenth (seed 130) the same way, leaving out also the articles of every earlier sample and
-any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of
-another decade, folds 1-2: every person of the 20 articles with one left when no other fixture
-holds the article (34, the folds' articles spent), its text held in the fixture. Each person's
-posts are as the article states them (``benchmarks/posts_accuracy.py
-tests/fixtures/posts_judged_N.jsonl`` prints the same
+Each sample holds 150 persons (the fourth and the sixth to fourteenth 100), at most 3 of an
+article; thirteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+articles none of the gold's nor a copy of one under another name; the second (seed 61), the
+third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
+(seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
+120), the thirteenth (seed 130) and the fourteenth (seed 140) the same way, leaving out also the
+articles of every earlier sample and any copy of one of them. The fifth
+(``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds 1-2: every
+person of the 20 articles with one left when no other fixture holds the article (34, the folds'
+articles spent), its text held in the fixture. Each person's posts are as the article states
+them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
 figures)."""
 
 from __future__ import annotations
@@ -87,8 +87,10 @@ SAMPLES = (
     # («این مرجع تقلید با بیان اینکه ... گفت»); 0.862 (125; 3, 17) with a post in brackets
     # after a name in quotation marks its holder's («"خوان گوایدو" (رهبر شورشیان ونزوئلا)»);
     # 0.869 (126; 3, 16) with a second post joined by «و» past «این» and a noun the holder's
-    # too («توحید اسدیان، مسئول این سبک و سرپرست تیم های ملی ووشو»)
-    Sample("posts_judged_3.jsonl", 87, 145, 104, 0.868, 3),
+    # too («توحید اسدیان، مسئول این سبک و سرپرست تیم های ملی ووشو»); 0.876 (127; 3, 15) with a
+    # post alone opening the sentence after the one its holder opens by name theirs («لیونل مسی
+    # ... گلزنی کرد ... . مهاجم بارسا چهار هفته پیاپی ...»)
+    Sample("posts_judged_3.jsonl", 87, 145, 104, 0.875, 3),
     # 0.842 (80 of 95; 2 wrong, 13 missed) by the extractor the sample was drawn from;
     # 0.853 (81; 2, 12) with a post that opens a line of the source opening its clause though
     # the repair ran a subheading with no stop into it («مدیرکل میراث فرهنگی ... نیز گفت:»)
@@ -101,8 +103,9 @@ SAMPLES = (
     # 0.895 (85; 0, 10) with «رئیس دستگاه دیپلماسی روسیه» written once, as «وزیر امور خارجه
     # روسیه»; 0.905 (86; 0, 9) once «پمپئو» alone is «مایک پامپئو» with a letter off; 0.916
     # (87; 0, 8) with a post after the name said again in brackets the name's («قاسم سلیمانی
-    # (سردار شهید حاج قاسم سلیمانی) فرمانده نیروی ویژه سپاه ...»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.915, 0, persons=100),
+    # (سردار شهید حاج قاسم سلیمانی) فرمانده نیروی ویژه سپاه ...»); 0.937 (89; 0, 6) with the heads
+    # «جهانگرد» and «اقتصاددان» («یک جهانگرد ایرانی», «کریستین گریم، اقتصاددان موسسه ایفو»)
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.936, 0, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
     # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
@@ -179,6 +182,11 @@ SAMPLES = (
     # words name, the spokesman's name in quotation marks not read as one («"ذبیح‌الله مجاهد"،
     # سخنگوی طالبان»)
     Sample("posts_judged_13.jsonl", 51, 91, 56, 0.923, 2, persons=100),
+    # 0.934 (85 of 91; 2 wrong, 4 missed) by the extractor the sample was drawn from (82934099),
+    # and since: its rules mend none of its own. Its two wrong: the lead's «معاون وزارت اقتصاد»,
+    # another wording of «معاون امور بانکی وزارت امور اقتصادی و دارایی» the scorer cannot align,
+    # and a campaign's wish given as a post («کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن»)
+    Sample("posts_judged_14.jsonl", 58, 91, 65, 0.934, 2, persons=100),
 )
 
 

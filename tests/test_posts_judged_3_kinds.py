@@ -25,10 +25,13 @@ def test_the_leads_post_is_the_one_the_title_and_the_next_sentence_name():
 
 
 def test_a_name_in_the_body_before_the_post_still_keeps_it_from_the_next_sentence():
-    # the same, with «مجیدی» named in the lead before the post: the post is not his
+    # the same, with «مجیدی» named in the lead before the post: the post is not his by the
+    # next sentence (a sentence of another subject between, so that the story does not go on
+    # with him either, ``subject_going_on``)
     text = (
         "مجیدی: جریمه سپاهان باید بیشتر از نتیجه یک بازی باشد!\n"
         "فرهاد مجیدی به برنامه اعتراض کرد.\n"
+        "بازی‌های لیگ برتر از هفته آینده دوباره آغاز می‌شود.\n"
         "سرمربی تیم فوتبال استقلال از برگزاری بازی‌های لیگ برتر لب به اعتراض گشود.\n"
         "به گزارش تابناک ورزشی، فرهاد مجیدی در گفتگو با رسانه باشگاه استقلال اظهار داشت: "
         "جان‌مان را از سر راه آوردیم؟"

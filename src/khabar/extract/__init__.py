@@ -111,6 +111,7 @@ from khabar.extract.run_on_words import without_run_on_words
 from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
+from khabar.extract.subject_going_on import adopt_subject_going_on
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.surname_tails import surname_tails
 from khabar.extract.tagged import people as tagged_people
@@ -311,6 +312,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     own_posts(reg, doc.quotes, tokens, keys, text, names)  # «من به عنوان عضو فراکسیون ...»
     # «اردوغان و پوتین، روسای جمهوری ترکیه و روسیه»
     hold_plural_posts(reg, tokens, keys, text, starts_of[PLURAL])
+    # «احمدی‌نژاد ... به گفتگو نشست. رئیس‌جمهور همچنین ...»
+    adopt_subject_going_on(reg, posts, spans, keys, text, doc.quotes, body)
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         if r.anaphor or (
             r.holder is None and (glosses_word_before(tokens, r) or in_career_list(tokens, keys, r))
