@@ -82,7 +82,6 @@ from khabar.extract.speakers import (
     name_keys,
     new_subject,
     opener,
-    opening_subject,
     piece_goes_on,
     plural_verb,
     resolve,
@@ -167,14 +166,13 @@ def find_quotes(
     # person's anaphor right after their words goes back to them
     before_many: Ref = None
     past_many: Ref = None
-    # the one person a sentence that quotes nothing names, and that for the next sentence:
-    # whom «وی» right after it means when no person spoke before
-    one_named: str | None = None
-    past_one: str | None = None
-    # the person named in full opening a sentence that reports nothing, and that for the next
-    # sentence: a pronoun opening it with a new verb of saying is them (``told_of_before``)
-    named_before: Ref = None
-    past_named: Ref = None
+    # a sentence that reports nothing (its first and end tokens), and that for the next
+    # sentence: the one person it names is whom «وی» right after it means when no person spoke
+    # before (``_one_subject``), the person named in full opening it whom a pronoun opening the
+    # next with a new verb of saying means (``told_of_before``); each read only where the next
+    # sentence asks, most sentences after one asking neither
+    plain: tuple[int, int] | None = None
+    past_plain: tuple[int, int] | None = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -206,10 +204,9 @@ def find_quotes(
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
-        past_named, named_before = named_before, None
         past_aside, aside = aside, False
         past_many, before_many = before_many, None
-        past_one, one_named = one_named, None
+        past_plain, plain = plain, None
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -270,15 +267,13 @@ def find_quotes(
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
                 if not aside:
                     going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
-                named_before = opening_subject(keys, a, b, reg)
                 if asked := asked_person(keys, a, b, reg.by_token):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
                     last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
                 # «... گزارش اول هیئت تحقیق و تفحص ... قرائت شد»: whose «این گزارش» is next
                 report_told = report_of_body(keys, a, b, tokens.words) or report_told
-                if cue is None:
-                    one_named = _one_subject(keys, a, b, reg, named)
+                plain = (a, b)
             seen_people.update(people_in(a, b))
             continue
         answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
@@ -303,17 +298,18 @@ def find_quotes(
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
         elif (
-            past_one is not None
+            past_plain is not None
             and not isinstance(last_ref, (str, PostMention))
             and not unnamed
+            and (one := _one_subject(keys, *past_plain, reg, named)) is not None
             and keys[opens(found[0][0])] in PRONOUNS
         ):
             # «... پس از آن اتخاذ شد که بنیامین نتانیاهو، نخست‌وزیر این رژیم اخیرا دستور داد
             # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
             # before names, which quotes nothing
-            heard = past_one
-        if told_of_before(keys, a, found[0][0], past_named, heard):
-            heard = past_named  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
+            heard = one
+        if (opened_by := told_of_before(keys, a, found[0][0], past_plain, heard, reg)) is not None:
+            heard = opened_by  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )

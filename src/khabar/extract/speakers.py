@@ -998,17 +998,23 @@ def opening_subject(keys, a, b, reg: Registry) -> str | None:
     return pkey
 
 
-def told_of_before(keys, a, verb_at, named: Ref, heard: Ref) -> bool:
-    """Whether the pronoun opening the clause at ``a`` is ``named``, the person the sentence
-    before opened as its subject (``opening_subject``), rather than ``heard``, who spoke before
-    it: «... کری تالبوت ... انتقاد کرده است. او می‌گوید ...»; not with a verb that goes on with
-    a speech begun («وی افزود:», «وی همچنین گفت»): the speaker's words resumed past the
-    writer's note."""
-    if not isinstance(named, str) or not isinstance(heard, str) or named == heard:
-        return False
+def told_of_before(
+    keys, a, verb_at, before: tuple[int, int] | None, heard: Ref, reg: Registry
+) -> str | None:
+    """The person the sentence ``before`` (its first and end tokens), which reports nothing,
+    opened as its subject (``opening_subject``), when the pronoun opening the clause at ``a``
+    is them rather than ``heard``, who spoke before it: «... کری تالبوت ... انتقاد کرده است.
+    او می‌گوید ...»; not with a verb that goes on with a speech begun («وی افزود:», «وی همچنین
+    گفت»): the speaker's words resumed past the writer's note. Else None. The sentence before
+    is read only once the clause at ``a`` may be theirs (few clauses are)."""
+    if before is None or not isinstance(heard, str):
+        return None
     if keys[a] not in PRONOUNS or verb_at > a + 2 or keys[verb_at] in _ADDS:
-        return False
-    return not any(keys[k] in LEAD_INS for k in range(a + 1, verb_at))
+        return None
+    if any(keys[k] in LEAD_INS for k in range(a + 1, verb_at)):
+        return None
+    named = opening_subject(keys, *before, reg)
+    return named if named != heard else None
 
 
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
