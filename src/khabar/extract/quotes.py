@@ -17,7 +17,13 @@ from collections.abc import Callable
 from functools import partial
 
 from khabar.extract import lexicons as lx
-from khabar.extract.asked import QUESTION_LEMMA, answers_asked, asked_person, asks_another
+from khabar.extract.asked import (
+    QUESTION,
+    QUESTION_LEMMA,
+    answers_asked,
+    asked_person,
+    asks_another,
+)
 from khabar.extract.bare_papers import paper_goes_on
 from khabar.extract.body_asides import body_aside
 from khabar.extract.body_subjects import (
@@ -201,6 +207,9 @@ def find_quotes(
     citing = citations(keys)
     according = according_at(keys)
     bodies_papers = papers_named(keys, BODIES_PAPERS)
+    # a word of a question in the article (one in ten holds one): whom a sentence asks is
+    # sought only then
+    asking = not QUESTION.isdisjoint(lx.distinct(keys))
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
@@ -267,7 +276,7 @@ def find_quotes(
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
                 if not aside:
                     going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
-                if asked := asked_person(keys, a, b, reg.by_token):
+                if asking and (asked := asked_person(keys, a, b, reg.by_token)):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
                     last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
@@ -513,7 +522,11 @@ def find_quotes(
             if plural_verb(keys, found[0][0]) and not people_in(a, b):
                 before_many = past_many
         questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
-        if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):
+        if (
+            asking
+            and (ref is None or questions)
+            and (asked := asked_person(keys, a, b, reg.by_token))
+        ):
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         elif questions and asks_another(keys, a, b, reg.by_token):
             last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
