@@ -86,6 +86,7 @@ from khabar.extract.speaker_refs import person_anaphor
 from khabar.extract.speakers import (
     Ref,
     name_keys,
+    named_past_commas,
     new_subject,
     opener,
     piece_goes_on,
@@ -210,6 +211,7 @@ def find_quotes(
     # a word of a question in the article (one in ten holds one): whom a sentence asks is
     # sought only then
     asking = not QUESTION.isdisjoint(lx.distinct(keys))
+    named_past_comma = named_past_commas(keys, reg.by_token)  # for ``opener``, found once
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
@@ -275,7 +277,9 @@ def find_quotes(
                     aside = body_aside(keys, a, b, people_in(a, b), post_at)
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
                 if not aside:
-                    going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
+                    going_on = opener(
+                        keys, a, b, reg, post_at, last_ref, going_on, unnamed, named_past_comma
+                    )
                 if asking and (asked := asked_person(keys, a, b, reg.by_token)):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
