@@ -17,8 +17,11 @@ from quote_rows import quote_rows
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx
+from khabar.extract.registry import Registry
+from khabar.extract.speakers import told_of_before
 from khabar.extract.time_openers import past_bare_time
 from khabar.text import repair
+from khabar.text.segment import token_columns
 
 
 def _keys(text: str) -> list[str]:
@@ -179,3 +182,20 @@ def test_according_to_him_after_words_no_one_named_said_stays_in_them():
     assert rows[0][1] == "اویو کوخاوی"
     assert all(speaker != "اویو کوخاوی" for _, speaker, _, _ in rows[1:])
     assert not any(first.startswith("این طرح «پیروزی") for *_, first in rows)
+
+
+def test_the_sentence_before_is_read_only_for_a_pronoun_with_a_new_verb():
+    # ``told_of_before`` takes the sentence before and reads its opening subject itself
+    opened = "کری تالبوت، مدیر مجموعه وکالت فدرال مهاجرت، از وزارت امور خارجه انتقاد کرده است ."
+    tokens = token_columns(opened + " او می‌گوید وزارت امور خارجه مشخص نکرده است")
+    keys = lx.keys_of(tokens.words)
+    reg = Registry()
+    reg.mention_at(tokens, 0, 2, reg.new_person(tokens, keys, 0, 2))
+    before = (0, keys.index("."))
+    pronoun = before[1] + 1
+    says = keys.index(lx.key("می‌گوید"))
+    assert told_of_before(keys, pronoun, says, before, "دونالدترامپ", reg) == "کریتالبوت"
+    # the same person heard before, no sentence before, or a verb that goes on: no one new
+    assert told_of_before(keys, pronoun, says, before, "کریتالبوت", reg) is None
+    assert told_of_before(keys, pronoun, says, None, "دونالدترامپ", reg) is None
+    assert told_of_before(keys, before[1] - 2, before[1] - 1, before, "دونالدترامپ", reg) is None

@@ -274,7 +274,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     one_of_persons(reg, tokens, keys, kinds)  # «که نادی یکی از بازیکنان سرعتی ...»
     surname_mentions(reg, tokens, keys, starts, kinds)
     surname_tails(reg, tokens, keys, starts, kinds)
-    lone_surnames(reg, tokens, keys, spans, kinds, posts)
+    lone_surnames(reg, tokens, keys, spans, kinds, posts, starts_of[QUOTE])
     apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)

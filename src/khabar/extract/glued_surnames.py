@@ -18,6 +18,7 @@ from functools import lru_cache
 from khabar.extract import lexicons as lx
 from khabar.extract.family_spellings import spelling_index
 from khabar.extract.glued_heading_nouns import heading_noun, opens_clause
+from khabar.extract.glued_names import words_where
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.registry import Registry
@@ -29,6 +30,10 @@ _SHORT_ENDS = frozenset(
     "نکرد داد دادند دارد ندارد داریم نداریم دارند ندارند گفت گفتند".split()
 )
 _MIN_TAIL = 3  # letters of the family name
+# keys found to be no unknown word (``_unknown_word``), remembered per process: an article's
+# keys are each tested once, and only its few unknown words are sought for a family name's
+# ending (a search of every key of the article for each ending cost more than the rest)
+_KNOWN: set[str] = set()
 
 
 def glued_surnames(
@@ -43,13 +48,14 @@ def glued_surnames(
     ``reg.glued``."""
     if not reg.surnames:
         return
-    _glued_two_words(reg, tokens, keys, sentences, distinct)
+    unknown_words = words_where(set(keys) if distinct is None else distinct, _unknown_word, _KNOWN)
+    if not unknown_words:
+        return  # every word of the article is listed: none holds a family name run in
+    _glued_two_words(reg, tokens, keys, sentences, unknown_words)
     verbs = lx.reporting_verbs()
     # every spelling ``by_surname`` knows: a word that ends in none runs no family name in
     tails = frozenset(spelling_index(reg.surnames))
-    # asked once a word, not a token
-    distinct = set(keys) if distinct is None else distinct
-    unknown = {k for k in _ending_in(distinct, tails) if _unknown_word(k)}
+    unknown = _ending_in(unknown_words, tails)
     if not unknown:
         return
     hits = lx.positions(keys, unknown)  # only those tokens are looked at
@@ -72,17 +78,17 @@ def _glued_two_words(
     tokens: TokenColumns,
     keys: list[str],
     sentences: list[tuple[int, int]],
-    distinct: set[str] | None,
+    unknown_words: set[str],
 ) -> None:
     """A family name of two words whose first a heading's last word ran into, the second
     the next token («... بر میزان مشارکترحمانی فضلی با اشاره به ... گفت:»): the person's, when
     the article named them before and the two words open the clause of a reporting verb
-    (``opens_clause``), the word before a verb, a place or a heading's noun."""
+    (``opens_clause``), the word before a verb, a place or a heading's noun
+    (``unknown_words``: the article's keys that are ``_unknown_word``)."""
     firsts = {s[0]: s for s in reg.surnames if len(s) == 2 and len(s[0]) >= _MIN_TAIL}
     if not firsts:
         return
-    distinct = set(keys) if distinct is None else distinct
-    unknown = {k for k in _ending_in(distinct, firsts) if _unknown_word(k)}
+    unknown = _ending_in(unknown_words, firsts)
     if not unknown:
         return
     verbs = lx.reporting_verbs()

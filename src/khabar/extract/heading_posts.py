@@ -8,6 +8,7 @@ speaks (``post_past_heading``), and may be held by the one the next sentence nam
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 from khabar.extract.clause_words import COMMAS, PREPOSITIONS, QUOTE_MARKS, STOPS
@@ -96,10 +97,16 @@ def run_in_posts(
     as if they opened a line of their own."""
     opened = sorted(a for a in starts if a in lines)
     firsts = list(posts)
+    # each post's paragraph start and the post before it, by bisection: a scan of every
+    # paragraph and every post for each post grew with their product
+    at = sorted(p.i for p in firsts)
     out = set()
     for r in firsts:
-        a = max((s for s in opened if s < r.i), default=None)
-        if a is None or any(p.i < r.i and p.i >= a for p in firsts):
+        n = bisect_left(opened, r.i)
+        if not n:
+            continue
+        a = opened[n - 1]
+        if (k := bisect_left(at, r.i)) and at[k - 1] >= a:
             continue  # a post before it in the sentence opens the clause
         if heading_before(keys, a, r.i, named) and not _runs_over_verb(keys, r):
             out.add(r.i)

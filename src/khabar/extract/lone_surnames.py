@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from operator import itemgetter
 
 from khabar.extract import lexicons as lx
@@ -71,14 +72,25 @@ def lone_surnames(
     sentences: list[tuple[int, int]],
     tagged: dict[int, str] | None = None,
     posts: Sequence[PostMention] = (),
+    verb_starts: Sequence[int] | None = None,
 ) -> None:
     """Add to ``reg`` the persons named by a family name alone that opens a sentence, or a
     phrase with «در» to its comma, and reports (``sentences``: token ranges; ``tagged``: the
-    tagger's kind of each token; ``posts``: the article's posts, for ``after_post_lead``)."""
+    tagger's kind of each token; ``posts``: the article's posts, for ``after_post_lead``;
+    ``verb_starts``: the tokens whose key opens a reporting verb, sorted, when already
+    found)."""
+    if verb_starts is None:
+        verb_starts = lx.positions(keys, _verb_openers())
     subjects = [subject_at(keys, a, b) for a, b in sentences]  # read by both passes
     if leads := _leads(keys):  # «... در پی می‌خوانید: یونسی ... افزود:»: past the lead
         subjects = [_past_lead(leads, i, b) for (_, b), i in zip(sentences, subjects, strict=True)]
-    for (_, b), i in zip(sentences, subjects, strict=True):
+    # the last token before each sentence's end that opens a reporting verb (-1: none): each
+    # reading of a family name alone as a subject below needs one past it, but «X: ...»
+    # (``_said``); two sentences in five have none
+    last_verbs = [
+        verb_starts[n - 1] if (n := bisect_left(verb_starts, b)) else -1 for _, b in sentences
+    ]
+    for (_, b), i, last_verb in zip(sentences, subjects, last_verbs, strict=True):
         if i < b and keys[i] == "در":
             # «در این دیدار، میخائیلف با تأکید بر ... گفت:», «در ادامه پوری حسینی گفت:»
             i = _past_going_on(keys, i) or after_in_phrase(keys, i, b)
@@ -86,6 +98,8 @@ def lone_surnames(
             continue
         if tagged is not None and tagged.get(i) in ("ORG", "LOC"):
             continue
+        if last_verb <= i and keys[i + 1] != ":":
+            continue  # no verb of saying after it, nor a colon
         if reports(keys, i + 1, b) or _own_paper(tokens, keys, i, b) or _said(keys, i, b):
             if not _name_shaped(tokens, keys, i) and not _last_of_family(reg, tokens, keys, i):
                 continue
@@ -116,9 +130,9 @@ def lone_surnames(
             said_twice(reg, tokens, keys, sentences, subjects, opening, tagged)
             after_post_lead(reg, tokens, keys, sentences, subjects, opening, tagged)
     # a family name of two words: «شریفی زمانی افزود:»
-    for (_, b), i in zip(sentences, subjects, strict=True):
+    for (_, b), i, last_verb in zip(sentences, subjects, last_verbs, strict=True):
         i = _past_going_on(keys, i) or i
-        if i >= b - 2 or i in reg.by_token or i + 1 in reg.by_token:
+        if i >= b - 2 or last_verb < i + 2 or i in reg.by_token or i + 1 in reg.by_token:
             continue
         if not _family_keys(keys, i) or reports(keys, i + 1, b) or not reports(keys, i + 2, b):
             continue
@@ -129,9 +143,9 @@ def lone_surnames(
             pkey = reg.by_surname(pair) or reg.new_person(tokens, keys, i, i + 2, pair)
             reg.mention_at(tokens, i, i + 2, pkey)
     # the persons known now, in clauses that run long
-    for (_, b), i in zip(sentences, subjects, strict=True):
-        if i >= b - 1 or i in reg.by_token:
-            continue
+    for (_, b), i, last_verb in zip(sentences, subjects, last_verbs, strict=True):
+        if i >= b - 1 or last_verb <= i or i in reg.by_token:
+            continue  # (no verb of saying after it for ``_states_alone``)
         pkey = _family_of_one(reg, keys[i])
         if tagged is not None and tagged.get(i) not in (None, "PER"):
             # a body or a place the tagger reads there, but the family name of one named
@@ -192,16 +206,16 @@ def _names_object(reg: Registry, keys: list[str], j: int, b: int) -> bool:
     رویکردهای وزارت کار ... برشمرد.»; no colon, «که» nor person before it."""
     if "را" not in keys[j:b]:
         return False  # no object: most sentences, looked for in C
+    marked = keys.index("را", j, b)  # the object's, up to which the tests run in C
+    words = keys[j:marked]
+    if ":" in words or "که" in words or not reg.by_token.keys().isdisjoint(range(j, marked)):
+        return False
     verbs = lx.reporting_verbs()
-    marked = False
-    for k in range(j, b):
+    for k in range(marked + 1, b):
         if keys[k] in (":", "که") or k in reg.by_token:
             return False
-        if keys[k] == "را":
-            marked = True
-            continue
-        if not marked:
-            continue  # no verb looked up before the object's «را»
+        if keys[k] not in verbs.root:
+            continue  # «را» again, or a word that opens no verb: most words
         m = verbs.match(keys, k)
         if m is None:
             continue
@@ -381,6 +395,11 @@ _READ = frozenset({"میخوانید", "میخوانیم", "بخوانید"})
 def _leads(keys: list[str]) -> list[int]:
     """The tokens right after each lead's colon, in order (most articles: none)."""
     return [k + 2 for k in lx.positions(keys, _READ) if k + 2 < len(keys) and keys[k + 1] == ":"]
+
+
+@cache
+def _verb_openers() -> frozenset[str]:
+    return frozenset(lx.reporting_verbs().first_keys())
 
 
 def _past_lead(leads: list[int], i: int, b: int) -> int:

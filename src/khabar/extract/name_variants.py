@@ -69,15 +69,18 @@ def given_names_alone(
             firsts.setdefault(keys[m.i], set()).add(pkey)
     if not firsts:
         return
-    for i in lx.positions(keys, firsts):
+    given_at = lx.positions(keys, firsts)
+    for i in given_at:
         one = firsts[keys[i]]
         pkey = next(iter(one))
         if len(one) == 1 and _unknown_given(tokens, keys, i, reg, pkey, tagged):
             reg.mention_at(tokens, i, i + 1, pkey)
-    for i in sorted(i for i in sentence_starts if i < len(keys) - 1):  # opens a sentence
+    for i in given_at:  # those that open a sentence: their places, not every sentence's first
+        if i not in sentence_starts or i >= len(keys) - 1:
+            continue
         k = keys[i]
-        holders = firsts.get(k)
-        if not holders or len(holders) != 1 or i in reg.by_token:
+        holders = firsts[k]
+        if len(holders) != 1 or i in reg.by_token:
             continue
         if k in lx.first_names() or k in stopwords() or k in _KUNYA or rank(k) < FREQUENT:
             continue

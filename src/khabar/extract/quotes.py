@@ -17,7 +17,13 @@ from collections.abc import Callable
 from functools import partial
 
 from khabar.extract import lexicons as lx
-from khabar.extract.asked import QUESTION_LEMMA, answers_asked, asked_person, asks_another
+from khabar.extract.asked import (
+    QUESTION,
+    QUESTION_LEMMA,
+    answers_asked,
+    asked_person,
+    asks_another,
+)
 from khabar.extract.bare_papers import paper_goes_on
 from khabar.extract.body_asides import body_aside
 from khabar.extract.body_subjects import (
@@ -81,9 +87,9 @@ from khabar.extract.speakers import (
     Ref,
     after_that_person,
     name_keys,
+    named_past_commas,
     new_subject,
     opener,
-    opening_subject,
     piece_goes_on,
     plural_verb,
     resolve,
@@ -170,14 +176,13 @@ def find_quotes(
     # person's anaphor right after their words goes back to them
     before_many: Ref = None
     past_many: Ref = None
-    # the one person a sentence that quotes nothing names, and that for the next sentence:
-    # whom «وی» right after it means when no person spoke before
-    one_named: str | None = None
-    past_one: str | None = None
-    # the person named in full opening a sentence that reports nothing, and that for the next
-    # sentence: a pronoun opening it with a new verb of saying is them (``told_of_before``)
-    named_before: Ref = None
-    past_named: Ref = None
+    # a sentence that reports nothing (its first and end tokens), and that for the next
+    # sentence: the one person it names is whom «وی» right after it means when no person spoke
+    # before (``_one_subject``), the person named in full opening it whom a pronoun opening the
+    # next with a new verb of saying means (``told_of_before``); each read only where the next
+    # sentence asks, most sentences after one asking neither
+    plain: tuple[int, int] | None = None
+    past_plain: tuple[int, int] | None = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -206,13 +211,16 @@ def find_quotes(
     citing = citations(keys)
     according = according_at(keys)
     bodies_papers = papers_named(keys, BODIES_PAPERS)
+    # a word of a question in the article (one in ten holds one): whom a sentence asks is
+    # sought only then
+    asking = not QUESTION.isdisjoint(lx.distinct(keys))
+    named_past_comma = named_past_commas(keys, reg.by_token)  # for ``opener``, found once
     writers_papers = papers_named(keys, WRITERS_PAPERS)
     for sent, a, b in sentences:
         past_body, before_body = before_body, None
-        past_named, named_before = named_before, None
         past_aside, aside = aside, False
         past_many, before_many = before_many, None
-        past_one, one_named = one_named, None
+        past_plain, plain = plain, None
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -276,16 +284,16 @@ def find_quotes(
                     aside = body_aside(keys, a, b, people_in(a, b), post_at)
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
                 if not aside:
-                    going_on = opener(keys, a, b, reg, post_at, last_ref, going_on, unnamed)
-                named_before = opening_subject(keys, a, b, reg)
-                if asked := asked_person(keys, a, b, reg.by_token):
+                    going_on = opener(
+                        keys, a, b, reg, post_at, last_ref, going_on, unnamed, named_past_comma
+                    )
+                if asking and (asked := asked_person(keys, a, b, reg.by_token)):
                     last_ref = going_on = asked  # «... از آقای دکتر فرهادی ... وی اضافه کرد:»
                 elif lead := _post_lead(keys, a, b, post_at):
                     last_ref = going_on = lead  # «قائم‌مقام سازمان نهضت سوادآموزی کشور: ...»
                 # «... گزارش اول هیئت تحقیق و تفحص ... قرائت شد»: whose «این گزارش» is next
                 report_told = report_of_body(keys, a, b, tokens.words) or report_told
-                if cue is None:
-                    one_named = _one_subject(keys, a, b, reg, named)
+                plain = (a, b)
             seen_people.update(people_in(a, b))
             continue
         answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
@@ -310,17 +318,18 @@ def find_quotes(
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
         elif (
-            past_one is not None
+            past_plain is not None
             and not isinstance(last_ref, (str, PostMention))
             and not unnamed
+            and (one := _one_subject(keys, *past_plain, reg, named)) is not None
             and keys[opens(found[0][0])] in PRONOUNS
         ):
             # «... پس از آن اتخاذ شد که بنیامین نتانیاهو، نخست‌وزیر این رژیم اخیرا دستور داد
             # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
             # before names, which quotes nothing
-            heard = past_one
-        if told_of_before(keys, a, found[0][0], past_named, heard):
-            heard = past_named  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
+            heard = one
+        if (opened_by := told_of_before(keys, a, found[0][0], past_plain, heard, reg)) is not None:
+            heard = opened_by  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
@@ -537,7 +546,11 @@ def find_quotes(
             if plural_verb(keys, found[0][0]) and not people_in(a, b):
                 before_many = past_many
         questions = any(f[2].lemma == QUESTION_LEMMA for f in found)
-        if (ref is None or questions) and (asked := asked_person(keys, a, b, reg.by_token)):
+        if (
+            asking
+            and (ref is None or questions)
+            and (asked := asked_person(keys, a, b, reg.by_token))
+        ):
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         elif questions and asks_another(keys, a, b, reg.by_token):
             last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
@@ -676,13 +689,24 @@ def _after_closed_quotes(
     # both: the few where a new sentence may start, found once for all the sentences
     if marks is None:
         marks = [k for k, w in enumerate(tokens.words) if w in CLOSED_OR_FINAL]
-    after = sorted({k + 1 for k in marks} | {k + 2 for k in marks if tokens.words[k] in _BOTH})
+    words = tokens.words
+    after = sorted({k + 1 for k in marks} | {k + 2 for k in marks if words[k] in _BOTH})
+    # of those, the words right after a closing mark and a full stop together («.»» or «»!»;
+    # two words in, one short of the end, as the bounds below keep them): none in most
+    # articles, whose sentences then stand as they are, none of them looked at
+    after = [
+        k
+        for k in after
+        if 2 <= k < len(words)
+        and not _CLOSED.isdisjoint(words[k - 2 : k])
+        and not FINAL.isdisjoint(words[k - 2 : k])
+    ]
+    if not after:
+        return list(sentences)
     for sent, a, b in sentences:
         start = a
         for k in after[bisect_left(after, a + 2) : bisect_left(after, b - 1)]:
-            last_two = {tokens.words[k - 2], tokens.words[k - 1]}  # «.»» or «»!»
-            closed = bool(last_two & _CLOSED) and bool(last_two & FINAL)
-            if closed and _opens_run_in(tokens, keys, start, k, b, reg):
+            if _opens_run_in(tokens, keys, start, k, b, reg):
                 out.append((Span(tokens.starts[start], tokens.ends[k - 1]), start, k))
                 start = k
         out.append((sent if start == a else Span(tokens.starts[start], sent.end), start, b))

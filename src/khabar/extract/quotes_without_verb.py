@@ -164,7 +164,9 @@ def _past_rubric(keys, a: int, colon: int) -> int:
     """The token past a rubric that opens a run-in headline before its colon at ``colon``:
     a mark («ویدیو / رهبر انقلاب: ...») or «اختصاصی» and an agency («اختصاصی ایرنا نایب رئیس
     سنای پاکستان: ...»); ``a`` when there is none."""
-    s = max((k + 1 for k in range(a, colon) if keys[k] in _RUBRIC_MARKS), default=a)
+    s = a
+    if not _RUBRIC_MARKS.isdisjoint(keys[a:colon]):  # most headlines: none, looked for in C
+        s = max(k + 1 for k in range(a, colon) if keys[k] in _RUBRIC_MARKS)
     if s == a and keys[a] == _EXCLUSIVE and (agency := lx.agencies().match(keys, a + 1)):
         s = agency[0] if agency[0] < colon else a
     return s
@@ -178,6 +180,8 @@ def _lead_dateline(keys, s, b) -> int | None:
     """The first token at or past ``s`` that opens a lead: a place, a dash, an agency and a
     dash or colon («بغداد - ایرنا -»), or «به گزارش» and an agency («به گزارش مهر»); None
     when there is none before ``b``."""
+    if _REPORT_OF[1] not in keys[s + 1 : b - 1] and DASHES.isdisjoint(keys[s : b - 2]):
+        return None  # most: neither «گزارش» nor a dash, looked for in C
     agencies = lx.agencies()
     for k in range(s, b - 2):
         if tuple(keys[k : k + 2]) == _REPORT_OF and any(

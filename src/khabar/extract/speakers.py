@@ -8,6 +8,7 @@ A speaker is a ``Ref`` (``speaker_refs``), resolved to a person's name through t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
@@ -963,12 +964,22 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
 
 
 def opener(
-    keys, a, b, reg: Registry, post_at, last_ref: Ref, going_on: Ref, unnamed: bool = False
+    keys,
+    a,
+    b,
+    reg: Registry,
+    post_at,
+    last_ref: Ref,
+    going_on: Ref,
+    unnamed: bool = False,
+    named_past_comma: list[int] | None = None,
 ) -> Ref:
     """Whom a clause with no subject after the sentence ``a:b``, which reports nothing,
     goes on with: the person or post that opens it, nobody when someone unknown does, else
     ``going_on`` as it was. ``unnamed``: the last to speak was someone the text does not
-    name («یک منبع موثق ... گفت:»), so someone has spoken."""
+    name («یک منبع موثق ... گفت:»), so someone has spoken. ``named_past_comma``: the tokens
+    of the article right after a comma that name a person (``named_past_commas``), when
+    already found."""
     s = a
     while s < b and (keys[s] in QUOTE_MARKS or keys[s] in LEAD_INS):
         s += 1
@@ -988,7 +999,9 @@ def opener(
     # the subject is sought only where a person's name follows a comma in the clause (the
     # subject opens before its verb: on all shared news, no further than ``b - 1``)
     by_token = reg.by_token
-    if any(c + 1 in by_token for comma in COMMAS for c in lx.occurrences(keys, comma, s, b)):
+    if named_past_comma is None:
+        named_past_comma = named_past_commas(keys, by_token)
+    if bisect_left(named_past_comma, s + 1) < bisect_left(named_past_comma, b + 1):
         past = subject_start(keys, s, b - 1, reg, post_at)
         if past > s and keys[past - 1] in COMMAS and (pkey := by_token.get(past)):
             return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
@@ -1002,6 +1015,14 @@ def opener(
         named.discard(None)
         return named.pop() if len(named) == 1 else None
     return going_on
+
+
+def named_past_commas(keys, by_token) -> list[int]:
+    """The tokens right after a comma that name a person (``by_token``), in order: found
+    once for an article's sentences, which ``opener`` asks of each."""
+    return sorted(
+        c + 1 for comma in COMMAS for c in lx.occurrences(keys, comma) if c + 1 in by_token
+    )
 
 
 _THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
@@ -1024,17 +1045,23 @@ def opening_subject(keys, a, b, reg: Registry) -> str | None:
     return pkey
 
 
-def told_of_before(keys, a, verb_at, named: Ref, heard: Ref) -> bool:
-    """Whether the pronoun opening the clause at ``a`` is ``named``, the person the sentence
-    before opened as its subject (``opening_subject``), rather than ``heard``, who spoke before
-    it: «... کری تالبوت ... انتقاد کرده است. او می‌گوید ...»; not with a verb that goes on with
-    a speech begun («وی افزود:», «وی همچنین گفت»): the speaker's words resumed past the
-    writer's note."""
-    if not isinstance(named, str) or not isinstance(heard, str) or named == heard:
-        return False
+def told_of_before(
+    keys, a, verb_at, before: tuple[int, int] | None, heard: Ref, reg: Registry
+) -> str | None:
+    """The person the sentence ``before`` (its first and end tokens), which reports nothing,
+    opened as its subject (``opening_subject``), when the pronoun opening the clause at ``a``
+    is them rather than ``heard``, who spoke before it: «... کری تالبوت ... انتقاد کرده است.
+    او می‌گوید ...»; not with a verb that goes on with a speech begun («وی افزود:», «وی همچنین
+    گفت»): the speaker's words resumed past the writer's note. Else None. The sentence before
+    is read only once the clause at ``a`` may be theirs (few clauses are)."""
+    if before is None or not isinstance(heard, str):
+        return None
     if keys[a] not in PRONOUNS or verb_at > a + 2 or keys[verb_at] in _ADDS:
-        return False
-    return not any(keys[k] in LEAD_INS for k in range(a + 1, verb_at))
+        return None
+    if any(keys[k] in LEAD_INS for k in range(a + 1, verb_at)):
+        return None
+    named = opening_subject(keys, *before, reg)
+    return named if named != heard else None
 
 
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
@@ -1198,8 +1225,14 @@ def new_subject(keys, s, verb_at, current: set[str]) -> bool:
         return False
     if organization_at(keys, s, verb_at):
         return True
-    pair = [k for k in keys[s : min(s + 3, verb_at)] if k not in QUOTE_MARKS][:2]
-    if len(pair) < 2 or not all(k[:1].isalpha() for k in pair) or pair[1] in current:
+    first = keys[s : min(s + 3, verb_at)]
+    # the first two words but quotation marks (most clauses hold none there)
+    pair = (
+        first[:2]
+        if QUOTE_MARKS.isdisjoint(first)
+        else [k for k in first if k not in QUOTE_MARKS][:2]
+    )
+    if len(pair) < 2 or not (pair[0][:1].isalpha() and pair[1][:1].isalpha()) or pair[1] in current:
         return False
     if pair[0] in lx.first_names() and pair[1] not in NOT_SUBJECT:
         return True
