@@ -9,6 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
 from khabar.extract.commitment_acts import action
 from khabar.extract.namewords import kin
+from khabar.extract.numbers import WORDS
 from khabar.extract.org_spans import ordinal
 from khabar.extract.people import (
     HOLY_MARKS,
@@ -33,7 +34,11 @@ _TOPIC = frozenset({"پیرامون"})
 # «شخص» before a name is «in person»: a post joined to it by «و» is another's («تکذیب سخنگوی
 # فدراسیون | و شخص مهدی تاج»); not among ``post_boundaries``, which names read too
 _IN_PERSON = frozenset({"شخص"})
-_NOT_POST_WORDS = _TOPIC | _IN_PERSON
+# «مبنی بر» opens what a claim holds («وزیر راه و شهرسازی | مبنی بر تلاش دولت ...»); not among
+# ``post_boundaries``: a name the tagger ran into it («خبرگزاری اصولگرای تسنیم | مبنی بر») is
+# left to the agencies' list
+_CONTENT_OF = frozenset({"مبنی"})
+_NOT_POST_WORDS = _TOPIC | _IN_PERSON | _CONTENT_OF
 # A calling's head names no body its post goes on with: past «و» comes another description
 # («روزنامه‌نگار | و منتقد سعودی و ...», «روزنامه‌نگار | و سردبیر بسیاری از ...»)
 _CALLING = frozenset({("روزنامهنگار",), ("روزنامه", "نگار")})
@@ -208,12 +213,37 @@ def _extend_post(
         if keys[j] in _LATE and j + 1 < n and _ordinary_post_word(tokens, keys, j + 1):
             j += 1  # «فرمانده شهید سپاه قدس»: the late commander, not «فرمانده | شهید سلیمانی»
             continue
-        if not _post_word(tokens, keys, j) or _verbs_noun(keys, j):
+        if not _post_word(tokens, keys, j) or _verbs_noun(keys, j) or _time_or_goal(keys, j):
             break
         j += 1
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+# A unit of time with its word of when, or a count of units, opens the clause after a post
+# («بازیکن تیم سیاتل | سال گذشته ۸۰ میلیون دلار درآمد داشت», «مهاجم بارسا | چهار هفته پیاپی
+# ...»): alone a unit is an event's name («ستاد هفته دولت»), so not among ``post_boundaries``;
+# nor «فصل», a club's season a player's post names («بازیکن ... فصل گذشته تراکتور»)
+_TIME_UNITS = frozenset({"سال", "هفته", "ماه"})
+_WHEN = frozenset({"گذشته", "پیش", "قبل", "اخیر", "آینده", "جاری", "پیاپی", "متوالی"})
+# a goal with its rank is what a player scored («مهاجم ایرانی | گل نخست بازی را ...»); «گل»
+# alone may be a club's first word («سرمربی گل گهر»)
+_GOAL = "گل"
+_FIRST = "نخست"
+
+
+def _time_or_goal(keys: list[str], j: int) -> bool:
+    """Whether a time (a unit with its word of when, a count of units) or a goal with its rank
+    opens at ``j``: the post ends before it."""
+    if j + 1 >= len(keys):
+        return False
+    key, after = keys[j], keys[j + 1]
+    if key in _TIME_UNITS:
+        return after in _WHEN
+    if key == _GOAL:
+        return after == _FIRST or ordinal(after)
+    return after in _TIME_UNITS and (key in WORDS or key.isdigit())
 
 
 _JOINT = "مشترک"
@@ -233,7 +263,9 @@ def _joint_sides_end(keys: list[str], start: int, end: int) -> int:
 # «ساخت», «داشت», «یافت», nouns of posts too («مدیر پروژه ساخت»)
 _PAST = frozenset({"کرد", "شد", "نمود", "گردید", "داد"})
 _PRESENT = frozenset({"کن", "شو", "ده", "نمای", "گرد"})
-_PAST_ENDS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+# and the perfect's persons, written with the participle («گفت‌وگو | کرده‌ایم», «استفاده |
+# کرده‌اند»: keys drop the joiner)
+_PAST_ENDS = ("", "م", "ی", "یم", "ید", "ند", "ه", "هام", "هایم", "هاید", "هاند")
 _PRESENT_ENDS = ("د", "ند")
 _BECOME = frozenset({"شد", "شو"})
 # «کرد» is a people too, and «داد» ends a clause a post is the subject of («... را عباس صالحی،

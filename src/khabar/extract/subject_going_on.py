@@ -11,6 +11,7 @@ the person is not shown of."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from khabar.extract.coref import another_speaker, hold, worded
@@ -28,6 +29,15 @@ def _said_in(span: Span, quotes: Sequence[Quote]) -> bool:
             if s is not None and s.start <= span.start and span.end <= s.end:
                 return True
     return False
+
+
+def _written_before(text: str, post: str, end: int) -> bool:
+    """Whether ``post`` is written as whole words in ``text`` before ``end``: not inside a
+    longer word («مهاجم ایرانی‌اش» of a title is no «مهاجم ایرانی» written before)."""
+    if text.find(post, 0, end) < 0:
+        return False  # most posts: looked for in C first
+    whole = re.compile(rf"(?<![\w\u200c]){re.escape(post)}(?![\w\u200c])")
+    return whole.search(text, 0, end) is not None
 
 
 def adopt_subject_going_on(
@@ -56,7 +66,7 @@ def adopt_subject_going_on(
             continue
         if any(reg.by_token.get(k, named) != named for k in range(a, b)):
             continue  # «مسی ... به آنتوان گریزمان پاس داد ... . مهاجم فرانسوی ...»: either's
-        if text.find(r.text, 0, r.span.start) >= 0:
+        if _written_before(text, r.text, r.span.start):
             continue  # written before: someone the article brought in
         if of_its_country(reg, named, countries_in(worded(post_key(r.keys))), keys):
             hold(reg, named, r)
