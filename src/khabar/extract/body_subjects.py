@@ -381,7 +381,8 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
     return OrgRef(name), end
 
 
-# «این در حالی است که ...»: the clause before it ends, another opens past «که»
+# «این در حالی است که ...»: the clause before it ends, another opens past «که»; the full frame
+# only, not ``clause_openers.after_frame``'s spellings, which include «در حالی که» within a clause
 _WHILE_IT_IS = ["حالی", "است", "که"]
 
 # Sources an outlet relays without naming them: the outlet speaks

@@ -48,7 +48,8 @@ _OBJECT = "را"
 _INDEFINITE = "ی"
 _AS = "به"
 _FORMS = frozenset({"صورت", "شکل"})
-# words of kin that stand after a name as the next one's: «X برادر پادشاه», the king's brother
+# words of kin that stand after a name as the next one's: «X برادر پادشاه», the king's brother;
+# a few of ``namewords.KIN_WORDS``, those the news writes so («دختر» is a family name's word too)
 _KIN_OF_NEXT = frozenset({"پدر", "مادر", "برادر", "خواهر", "همسر", "پسر", "فرزند", "نوه"})
 _PLURAL = "ان"
 

@@ -74,6 +74,7 @@ from khabar.extract.subject_start import subject_start
 from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
 from khabar.extract.time_openers import past_bare_time, past_time_opener
 
+# not ``namewords.KIN_WORDS``: «خانواده» speaks too, «برادر» is a comrade's title (``_BROTHER``)
 _KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
 
 # A person after these is their possessor, not the subject: «سخنان پوتین ... که تعدادی از
@@ -1035,6 +1036,8 @@ def opening_subject(keys, a, b, reg: Registry) -> str | None:
     «به گزارش X،» and words of time: «کری تالبوت، مدیر ...، از وزارت امور خارجه انتقاد کرده
     است.», «به گزارش بی‌بی‌سی، در ماه مه سال گذشته ترامپ ... را پایان داد.»; else None."""
     s = a
+    # «به گزارش X،» alone, not ``clause_openers.after_source``: its other openers («به گفته X،»)
+    # and the state it finds described are what was said, not the sentence's subject
     if keys[a : a + 2] == _REPORT_OF:
         end = min(b, a + 3 + _SOURCE_WORDS)
         s = next((k + 1 for k in range(a + 3, end) if keys[k] in COMMAS), b)
