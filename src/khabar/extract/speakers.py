@@ -25,6 +25,7 @@ from khabar.extract.clause_openers import (
     after_in_phrase,
     after_note,
     after_photo_credit,
+    after_source,
     after_that_body,
     finite_verb,
     part_of_paper,
@@ -1027,20 +1028,13 @@ def named_past_commas(keys, by_token) -> list[int]:
 
 
 _THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
-_REPORT_OF = ["به", "گزارش"]
-_SOURCE_WORDS = 6  # a source's name up to its comma, at most
 
 
 def opening_subject(keys, a, b, reg: Registry) -> str | None:
     """The person named in full who opens a sentence that reports nothing, past a new source
     «به گزارش X،» and words of time: «کری تالبوت، مدیر ...، از وزارت امور خارجه انتقاد کرده
     است.», «به گزارش بی‌بی‌سی، در ماه مه سال گذشته ترامپ ... را پایان داد.»; else None."""
-    s = a
-    # «به گزارش X،» alone, not ``clause_openers.after_source``: its other openers («به گفته X،»)
-    # and the state it finds described are what was said, not the sentence's subject
-    if keys[a : a + 2] == _REPORT_OF:
-        end = min(b, a + 3 + _SOURCE_WORDS)
-        s = next((k + 1 for k in range(a + 3, end) if keys[k] in COMMAS), b)
+    s = after_source(keys, a, b)
     s = past_bare_time(keys, s, b) if s < b else s
     pkey = reg.by_token.get(s)
     if pkey is None or reg.by_token.get(s - 1) == pkey or " " not in reg.persons[pkey].name:
