@@ -48,7 +48,7 @@ from khabar.extract.credits import byline_credited
 from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
+from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
 from khabar.extract.reactions import reacting
@@ -75,8 +75,8 @@ from khabar.extract.subject_start import subject_start
 from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
 from khabar.extract.time_openers import past_bare_time, past_time_opener
 
-# not ``namewords.KIN_WORDS``: «خانواده» speaks too, «برادر» is a comrade's title (``_BROTHER``)
-_KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
+# kin (``namewords.KIN_WORDS``) and the family; not «برادر», a comrade's title too (``_BROTHER``)
+_KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
 
 # A person after these is their possessor, not the subject: «سخنان پوتین ... که تعدادی از
 # نمایندگان پیشنهاد دادند», «اظهارات البرهان ... در حالی مطرح می‌شود که ... فاش کرد», «استیضاح
