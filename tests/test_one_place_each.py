@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract import namewords, run_on_words, speakers, tagged
-from khabar.extract.clause_openers import after_source, while_it_is
+from khabar.extract.clause_openers import after_source, while_it_is, while_it_is_in
 from khabar.extract.lone_surnames import said_by_one
 from khabar.extract.people import Mention, full_names_families
 from khabar.text.offsets import Span
@@ -49,9 +49,11 @@ def test_the_frame_that_ends_a_clause_in_its_spellings() -> None:
     ):
         keys = _keys(text)
         assert any(while_it_is(keys, k) for k in range(len(keys))), text
+        assert while_it_is_in(keys, 0, len(keys)), text
     # «در حالی که» with no copula runs on inside the clause: its subject stands before it
     keys = _keys("ونزوئلا در حالی که تحریم‌ها ادامه دارد اعلام کرد")
     assert not any(while_it_is(keys, k) for k in range(len(keys)))
+    assert not while_it_is_in(keys, 0, len(keys))
 
 
 def test_a_source_opening_the_sentence_before_its_subject() -> None:

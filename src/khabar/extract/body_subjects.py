@@ -10,7 +10,7 @@ from khabar.extract.clause_openers import (
     after_source,
     at_each,
     finite_verb,
-    while_it_is,
+    while_it_is_in,
 )
 from khabar.extract.clause_words import (
     ALSO,
@@ -354,7 +354,7 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
     if any(k in reg.by_token for k in range(t, org[1])):
         return None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
     name, end = org
-    if any(while_it_is(keys, k) for k in range(end, min(verb_at + 1, len(keys)))):
+    if while_it_is_in(keys, end, verb_at + 1):
         return None  # «ایران ... نیستند این در حالی است که ... صدر ... گفته بود»: its clause ended
     # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
     frm = next(

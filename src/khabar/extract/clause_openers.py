@@ -803,6 +803,13 @@ def while_it_is(keys, k) -> bool:
     return (that == k + 1 or keys[k + 1 : k + 2] in _COPULA) and keys[that : that + 1] == ["که"]
 
 
+def while_it_is_in(keys, a, b) -> bool:
+    """Whether the frame of ``while_it_is`` has its «حالی» word in ``[a, b)``."""
+    if _WHILE.isdisjoint(keys[a:b]):
+        return False  # most clauses: none, found in C
+    return any(while_it_is(keys, k) for k in range(a, min(b, len(keys))))
+
+
 _BEFORE_WHILE = {"در", "و", "اما", "ولی", "البته"}  # «اما در حالی که ...»; «این توییت در حالی
 # است که ...» opens a frame with its copula, whatever comes before it
 
