@@ -25,7 +25,12 @@ from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_frame, after_source
 from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
-from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, states_after
+from khabar.extract.lone_surnames import (
+    lettered,
+    no_verb_nor_listed,
+    said_by_one,
+    states_after,
+)
 from khabar.extract.namewords import RARE, compound_family_name, rank
 from khabar.extract.people import PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
@@ -148,11 +153,12 @@ def _foreign_pair(
 
 def _reports_after(keys: list[str], j: int, b: int) -> bool:
     """A reporting verb said by one («تأکید کرد», not «اعلام کردند») follows ``j`` in the
-    sentence that ends at ``b``."""
+    sentence that ends at ``b``; an outlet's verb too («نوشت»), which ``lone_surnames`` leaves
+    to the paper a family name alone seldom opens: here the post before it says a person."""
     verbs = lx.reporting_verbs()
     for k in range(j, b):
         if keys[k] in verbs.root and (m := verbs.match(keys, k)):  # most words open none
-            return not any(key.endswith("ند") for key in keys[k : m[0]])
+            return said_by_one(keys, k, m[0])
     return False
 
 

@@ -5,7 +5,13 @@ or by its issue, and an outlet that spoke before named again by its words alone.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import ACCORDING_TO, after_source, at_each, finite_verb
+from khabar.extract.clause_openers import (
+    ACCORDING_TO,
+    after_source,
+    at_each,
+    finite_verb,
+    while_it_is_in,
+)
 from khabar.extract.clause_words import (
     ALSO,
     CLAUSE_ENDS,
@@ -348,7 +354,7 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
     if any(k in reg.by_token for k in range(t, org[1])):
         return None  # «به گزارش شبکه سردار قاسم رضایی ...»: a person, not a body named so
     name, end = org
-    if any(keys[k + 1 : k + 4] == _WHILE_IT_IS for k in lx.occurrences(keys, "در", end, verb_at)):
+    if while_it_is_in(keys, end, verb_at + 1):
         return None  # «ایران ... نیستند این در حالی است که ... صدر ... گفته بود»: its clause ended
     # people after «از» are what was said: «کاخ الیزه ... از گفت‌وگوی اولاند ... خبر داد»
     frm = next(
@@ -380,9 +386,6 @@ def _said_by(org, keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
         return None  # «... به نقل از وزیر کشور نوشت»: not it
     return OrgRef(name), end
 
-
-# «این در حالی است که ...»: the clause before it ends, another opens past «که»
-_WHILE_IT_IS = ["حالی", "است", "که"]
 
 # Sources an outlet relays without naming them: the outlet speaks
 _UNNAMED = set(map(lx.key, "منابع منبع مقامات شاهدان یک برخی مسئولان کارشناسان ناظران".split()))

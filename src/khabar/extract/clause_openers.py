@@ -731,7 +731,7 @@ def after_frame(keys, s, verb_at) -> int:
     if _WHILE.isdisjoint(head) and not _conditions_frame(keys, s, verb_at):  # «این در حالیست که»
         return s
     frame = next(k for k in range(s, verb_at) if keys[k] in _WHILE or keys[k] == _CONDITIONS)
-    copula = keys[frame] in ("حالیست", "درحالیست") or keys[frame + 1 : frame + 2] in _COPULA
+    copula = keys[frame] in _WHILE_IS or keys[frame + 1 : frame + 2] in _COPULA
     if not copula and any(k not in _BEFORE_WHILE and k not in WHEN for k in keys[s:frame]):
         return s  # «ونزوئلا در حالی که ... اعلام کرد»: the subject, then the frame
     that = next((k for k in range(s, min(s + 6, verb_at)) if keys[k] == "که"), None)
@@ -790,6 +790,26 @@ def after_while_that(keys, s, verb_at) -> int:
 _CONDITIONS = "شرایطی"  # «در شرایطی که ...، X مدعی شد»: a frame as «در حالی که» is
 
 _COPULA = (["است"], ["بود"])  # «این توییت در حالی است که ...», «این در حالی بود که ...»
+_WHILE_IS = {"حالیست", "درحالیست"}  # the copula run in: «این در حالیست که»
+
+
+def while_it_is(keys, k) -> bool:
+    """The frame «این در حالی است که», «... در حالی بود که», «... درحالیست که» has its
+    «حالی» word at ``k``: the clause before it has ended, another opens past «که»."""
+    w = keys[k]
+    if w not in _WHILE or (not w.startswith("در") and keys[k - 1 : k] != ["در"]):
+        return False
+    that = k + 1 if w in _WHILE_IS else k + 2
+    return (that == k + 1 or keys[k + 1 : k + 2] in _COPULA) and keys[that : that + 1] == ["که"]
+
+
+def while_it_is_in(keys, a, b) -> bool:
+    """Whether the frame of ``while_it_is`` has its «حالی» word in ``[a, b)``."""
+    if _WHILE.isdisjoint(keys[a:b]):
+        return False  # most clauses: none, found in C
+    return any(while_it_is(keys, k) for k in range(a, min(b, len(keys))))
+
+
 _BEFORE_WHILE = {"در", "و", "اما", "ولی", "البته"}  # «اما در حالی که ...»; «این توییت در حالی
 # است که ...» opens a frame with its copula, whatever comes before it
 

@@ -10,7 +10,7 @@ its adjective, no given name.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.people import Mention
+from khabar.extract.people import Mention, full_names_families
 
 _COMMANDER = frozenset({"سردار", "سرداران"})
 _PLAN = frozenset({"طرح", "طرحهای"})  # keys: «طرح‌های» is keyed «طرحهای»
@@ -30,5 +30,5 @@ def _plan(keys: list[str], m: Mention) -> bool:
 def without_epithets(keys: list[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a commander's epithet («سردار آسمانی») and a guide plan («طرح
     هادی روستایی»)."""
-    named = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    named = full_names_families(keys, mentions)
     return [m for m in mentions if not (_epithet(keys, m, named) or _plan(keys, m))]

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, SURNAME_ENDS, adjective, rank
-from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
+from khabar.extract.people import (
+    Mention,
+    full_names_families,
+    held_tokens,
+    untitled_mention,
+    with_added,
+)
 from khabar.text.segment import TokenColumns
 
 _AND = "و"
@@ -34,7 +40,7 @@ def with_family_pairs(
     if not ands:
         return mentions
     used = held_tokens(mentions)
-    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    families = full_names_families(keys, mentions)
     added: list[Mention] = []
     for a in ands:
         x, y = a - 1, a + 1

@@ -21,7 +21,14 @@ from functools import cache
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.list_items import item_word, name_words
-from khabar.extract.people import Mention, held_tokens, stopwords, untitled_mention, with_added
+from khabar.extract.people import (
+    Mention,
+    full_names_families,
+    held_tokens,
+    stopwords,
+    untitled_mention,
+    with_added,
+)
 from khabar.text.segment import TokenColumns
 
 _LIKE = frozenset(lx.key(w) for w in ("چون", "همچون", "مانند", "مثل", "نظیر"))
@@ -50,7 +57,7 @@ def with_led_lists(
     used = held_tokens(mentions)
     # a family name alone of a person named in full is left to the rules that join it to
     # him (``surname_mentions``), as after a plural title
-    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    families = full_names_families(keys, mentions)
     added: list[Mention] = []
     for h in heads:
         items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h))

@@ -665,12 +665,7 @@ def first_names() -> dict[str, bool]:
 def khan_names() -> frozenset[str]:
     """«خان» run into a given name no word too: one of the old given names («رضاخان»,
     «کریم‌خان», «محمدولی‌خان»), as keys; none a list holds as a word."""
-    out = set()
-    for given in given_names():
-        if given.name and not given.ambiguous:
-            for n in (given.name, *given.variants):
-                out.add(key(n.replace(" ", "")) + "خان")
-    return frozenset(k for k in out if k not in common_words())
+    return _given_run_into("خان")
 
 
 @cache
@@ -678,11 +673,16 @@ def agha_names() -> frozenset[str]:
     """«آقا» run into a given name no word too: one given name («علی‌آقا فرهادی», «حسین‌آقا
     امین الضرب»), not the courtesy title «آقا» before the next, as keys; none a list holds as
     a word."""
+    return _given_run_into("آقا")
+
+
+def _given_run_into(word: str) -> frozenset[str]:
+    """``word`` run into each given name no word too, as keys; none a list holds as a word."""
     out = set()
     for given in given_names():
         if given.name and not given.ambiguous:
             for n in (given.name, *given.variants):
-                out.add(key(n.replace(" ", "")) + "آقا")
+                out.add(key(n.replace(" ", "")) + word)
     return frozenset(k for k in out if k not in common_words())
 
 

@@ -627,7 +627,7 @@ def _own_paper(tokens: TokenColumns, keys: list[str], i: int, b: int) -> bool:
             return False
         m = verbs.match(keys, k)
         if m and m[0] < b and keys[m[0]] == ":":
-            return not any(key.endswith("ند") for key in keys[k : m[0]])
+            return said_by_one(keys, k, m[0])
     return False
 
 
@@ -685,9 +685,12 @@ def _one_speaks(keys: list[str], k: int, match: tuple[int, lx.Verb]) -> bool:
     نوشته بودند»), nor what an outlet writes or reports («ایلاف نوشت», «مارکا گزارش داده»),
     the verbs of a paper a family name alone seldom opens."""
     end, verb = match
-    if any(key.endswith("ند") for key in keys[k:end]):
-        return False
-    return verb.lemma not in _OUTLET_VERBS
+    return said_by_one(keys, k, end) and verb.lemma not in _OUTLET_VERBS
+
+
+def said_by_one(keys: list[str], k: int, end: int) -> bool:
+    """The verb at ``[k, end)`` is not a plural's: no word of it ends in «ند»."""
+    return not any(key.endswith("ند") for key in keys[k:end])
 
 
 def _name_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:

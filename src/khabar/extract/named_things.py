@@ -23,10 +23,8 @@ from khabar.extract.people import Mention, stopwords
 _NAMED = frozenset({"نام", "نامهای", "اسم"})
 _BY = frozenset({"به", "با"})
 _FUSED = frozenset({"بنام", "بنامهای"})  # «بنام», «به‌نام» folded
-# things named so whose names name nothing else in the article: vessels, towns, islands
-_NAMED_ONLY_SO = frozenset(
-    {"کشتی", "نفتکش", "ناو", "ناوشکن", "شناور", "قایق", "زیردریایی", "شهر", "روستا", "جزیره"}
-)
+# things named so whose names name nothing else in the article (``named_things.txt``)
+_NAMED_ONLY_SO = lx.keyed_words("named_things.txt")
 # a factory named by its brand, which may be a maker's name too
 _FACTORIES = frozenset({"کارخانه", "کارخانجات"})
 _THINGS = _NAMED_ONLY_SO | _FACTORIES

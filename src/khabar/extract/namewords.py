@@ -141,8 +141,10 @@ def _poet_after(keys: list[str], k: int) -> bool:
     return False
 
 
-# parties and fronts, whose members the news names in quotes too
-_PARTIES = frozenset(lx.key(w) for w in "حزب ائتلاف جبهه جنبش گروه".split())
+# a party, a coalition, a front, a movement: its name, or its members', follows
+PARTY_WORDS = frozenset(lx.key(w) for w in "حزب ائتلاف جبهه جنبش".split())
+# and a group, whose members the news names in quotes too
+_PARTIES = PARTY_WORDS | {lx.key("گروه")}
 
 
 def _member_before_post(keys: list[str], i: int, j: int) -> bool:

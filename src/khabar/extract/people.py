@@ -116,6 +116,12 @@ def held_tokens(mentions: list[Mention]) -> set[int]:
     return {k for m in mentions for k in range(m.ti, m.j)}
 
 
+def full_names_families(keys: list[str], mentions: list[Mention]) -> set[str]:
+    """The last words of the ``mentions`` of two words or more: the family names of those
+    named in full, which a family name written alone elsewhere joins."""
+    return {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+
+
 def with_added(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     """``mentions`` and ``added`` in the order of their first tokens (titles included)."""
     return sorted([*mentions, *added], key=lambda m: m.ti)

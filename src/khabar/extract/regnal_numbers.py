@@ -6,16 +6,11 @@ list («محمدرضا باقرزاده اول، ...», his own family name), an
 
 from __future__ import annotations
 
+from khabar.extract import lexicons as lx
 from khabar.extract.name_edges import royal
 from khabar.extract.namewords import light_verb_form, verb
 from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
-
-# the ordinals of one word, «اول» to «بیستم»
-_ORDINALS = frozenset(
-    "اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم"
-    " شانزدهم هفدهم هجدهم نوزدهم بیستم".split()
-)
 
 
 def _royal_before(keys: list[str], m: Mention) -> bool:
@@ -28,10 +23,11 @@ def with_regnal_numbers(
 ) -> list[Mention]:
     """``mentions`` with the ordinal after a royal title's name taken in (module docstring)."""
     n = len(keys)
+    ordinals = lx.keyed_words("regnal_ordinals.txt")
     out = mentions
     for at, m in enumerate(mentions):
         j = m.j
-        if j >= n or keys[j] not in _ORDINALS or not open_end(tokens, text, m):
+        if j >= n or keys[j] not in ordinals or not open_end(tokens, text, m):
             continue
         if j + 1 < n and (verb(keys[j + 1]) or light_verb_form(keys[j + 1])):
             continue  # «... دوم شد»: a rank

@@ -30,7 +30,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, rank
+from khabar.extract.namewords import FREQUENT, KIN_WORDS, rank
 from khabar.extract.people import QUOTES_OPEN, Mention, ended_at
 from khabar.text.segment import TokenColumns
 
@@ -48,8 +48,8 @@ _OBJECT = "را"
 _INDEFINITE = "ی"
 _AS = "به"
 _FORMS = frozenset({"صورت", "شکل"})
-# words of kin that stand after a name as the next one's: «X برادر پادشاه», the king's brother
-_KIN_OF_NEXT = frozenset({"پدر", "مادر", "برادر", "خواهر", "همسر", "پسر", "فرزند", "نوه"})
+# words of kin (``namewords.KIN_WORDS``) stand after a name as the next one's: «X برادر پادشاه»,
+# the king's brother
 _PLURAL = "ان"
 
 
@@ -127,7 +127,7 @@ def _kin_of_next(keys: list[str], j: int) -> bool:
     royal title or a given name, whose kin it is («برادر پادشاه سعودی»; not «ملا عبد الغنی
     برادر طی این هفته ...», Baradar)."""
     key = keys[j - 1]
-    if key not in _KIN_OF_NEXT or key in lx.family_name_words() or key in lx.first_names():
+    if key not in KIN_WORDS or key in lx.family_name_words() or key in lx.first_names():
         return False
     if j >= len(keys):
         return False

@@ -25,6 +25,7 @@ from khabar.extract.clause_openers import (
     after_in_phrase,
     after_note,
     after_photo_credit,
+    after_source,
     after_that_body,
     finite_verb,
     part_of_paper,
@@ -47,7 +48,7 @@ from khabar.extract.credits import byline_credited
 from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
-from khabar.extract.namewords import country, kin, kin_with_pronoun, verb
+from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
 from khabar.extract.reactions import reacting
@@ -74,7 +75,8 @@ from khabar.extract.subject_start import subject_start
 from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
 from khabar.extract.time_openers import past_bare_time, past_time_opener
 
-_KIN = {"فرزند", "پدر", "مادر", "همسر", "خواهر", "پسر", "دختر", "خانواده"}
+# kin (``namewords.KIN_WORDS``) and the family; not «برادر», a comrade's title too (``_BROTHER``)
+_KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
 
 # A person after these is their possessor, not the subject: «سخنان پوتین ... که تعدادی از
 # نمایندگان پیشنهاد دادند», «اظهارات البرهان ... در حالی مطرح می‌شود که ... فاش کرد», «استیضاح
@@ -1026,18 +1028,13 @@ def named_past_commas(keys, by_token) -> list[int]:
 
 
 _THESE = frozenset({"اینها", "آنها"})  # keys: no ZWNJ («این‌ها»)
-_REPORT_OF = ["به", "گزارش"]
-_SOURCE_WORDS = 6  # a source's name up to its comma, at most
 
 
 def opening_subject(keys, a, b, reg: Registry) -> str | None:
     """The person named in full who opens a sentence that reports nothing, past a new source
     «به گزارش X،» and words of time: «کری تالبوت، مدیر ...، از وزارت امور خارجه انتقاد کرده
     است.», «به گزارش بی‌بی‌سی، در ماه مه سال گذشته ترامپ ... را پایان داد.»; else None."""
-    s = a
-    if keys[a : a + 2] == _REPORT_OF:
-        end = min(b, a + 3 + _SOURCE_WORDS)
-        s = next((k + 1 for k in range(a + 3, end) if keys[k] in COMMAS), b)
+    s = after_source(keys, a, b)
     s = past_bare_time(keys, s, b) if s < b else s
     pkey = reg.by_token.get(s)
     if pkey is None or reg.by_token.get(s - 1) == pkey or " " not in reg.persons[pkey].name:

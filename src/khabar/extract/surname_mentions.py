@@ -141,22 +141,16 @@ def _one_not_kin(reg: Registry, surname: tuple[str, ...], kin_only: set[str]) ->
 
 # a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
 _LED = frozenset(lx.key(w) for w in ("دولت", "کابینه"))
-# a state named by its dynasty, which family names share («دولت عباسی» beside «واثق عباسی»)
-_DYNASTIES = frozenset(
-    lx.key(w)
-    for w in (
-        "هخامنشی اشکانی ساسانی اموی عباسی فاطمی سامانی غزنوی سلجوقی خوارزمشاهی ایلخانی"
-        " تیموری صفوی افشاری افشاریه زندیه قاجار قاجاریه پهلوی عثمانی"
-    ).split()
-)
 
 
 def _led_by(keys: list[str], i: int) -> bool:
     """Token ``i`` is a family name after a word of a government named by whom it leads: no
     adjective, which names a kind of government («دولت اسلامی», «دولت انتقالی»), nor a
-    dynasty («دولت عباسی»)."""
+    dynasty («دولت عباسی», ``dynasties.txt``)."""
+    if i == 0 or keys[i - 1] not in _LED:
+        return False
     k = keys[i]
-    return i > 0 and keys[i - 1] in _LED and not adjective(k) and k not in _DYNASTIES
+    return not adjective(k) and k not in lx.keyed_words("dynasties.txt")
 
 
 def _titled_figure_at(

@@ -37,6 +37,7 @@ from khabar.extract.name_edges import (
 from khabar.extract.named_places import DEMONSTRATIVES, coordinated_place, place_word_at
 from khabar.extract.namewords import (
     FREQUENT,
+    PARTY_WORDS,
     RARE,
     adjective,
     arabic_written,
@@ -971,8 +972,8 @@ _JAN = lx.key("جان")
 _ADDRESS = frozenset({lx.key("خانم"), lx.key("آقا")})
 
 
-# a party, a coalition, a front, a movement, a caucus: one word after it is its name
-_PARTY_WORDS = frozenset(lx.key(w) for w in ("حزب", "ائتلاف", "جبهه", "جنبش", "فراکسیون"))
+# a party's word (``namewords``) or a caucus: one word after it is its name
+_PARTY_WORDS = PARTY_WORDS | {lx.key("فراکسیون")}
 
 
 # What a person says, thinks, writes or heads, before the family name of its owner

@@ -13,7 +13,13 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.list_items import item_word
 from khabar.extract.namewords import FREQUENT, adjective, name_word, ordinary, rank
-from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
+from khabar.extract.people import (
+    Mention,
+    full_names_families,
+    held_tokens,
+    untitled_mention,
+    with_added,
+)
 from khabar.text.segment import TokenColumns
 
 # titles of several names; «آیات» (also verses) only before a colon
@@ -35,7 +41,7 @@ def with_titled_lists(
     used = held_tokens(mentions)
     # a family name alone of a person named in full is left to the rules that join it to
     # him (``surname_mentions``): «آقایان نیکزاد و حسینی» after «شمس‌الدین حسینی»
-    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    families = full_names_families(keys, mentions)
     added: list[Mention] = []
     for h in heads:
         items = _items(tokens, keys, h + 1 + (keys[h + 1] == ":"))
@@ -119,7 +125,7 @@ def with_titled_pairs(
     if _AND not in lx.distinct(keys) or _PAIR_TITLES.isdisjoint(lx.distinct(keys)):
         return mentions  # most articles
     used = held_tokens(mentions)
-    families = {keys[m.j - 1] for m in mentions if m.j - m.i > 1}
+    families = full_names_families(keys, mentions)
     added: list[Mention] = []
     for m in mentions:
         y = m.j + 1
