@@ -1,6 +1,6 @@
 """A post ends before the time, the count or the object that opens the clause after it, and
 its holder, going on from the sentence before, takes it whole. Sentences from the shared news
-(tabnak 1619, 525, 794, 1658, 273, 968, 1117; roozno 734; fars-news-4)."""
+(tabnak 1619, 525, 794, 1658, 273, 968, 1117, 437; roozno 734; fars-news-4)."""
 
 from khabar.extract import extract_text
 
@@ -126,3 +126,15 @@ def test_a_post_ends_before_the_noun_of_an_intent():
         "تا مرگ پدرش منتظر بماند تا جانشین او شود."
     )
     assert _posts(text)["محمد بن سلمان"] == ["ولیعهد سعودی"]
+
+
+def test_a_post_ends_before_a_plurals_predicate():
+    # tabnak_data_437: «سناتور ایالت مین | جمهوری خواهانی بودند», not the party word in it
+    text = (
+        "پس از مخالفت سنا با احضار شهود بیشتر، فقط میت رامنی ستاتور ایالت یوتا و سوزان کالینز "
+        "سناتور ایالت مین جمهوری خواهانی بودند که همراه با ۴۷ سناتور دموکرات خواستار احضار "
+        "شهود شدند."
+    )
+    assert _posts(text)["سوزان کالینز"] == ["سناتور ایالت مین"]
+    said = "سوزان کالینز سناتور جمهوری خواه ایالت مین گفت: ما به شهود بیشتری نیاز داریم."
+    assert _posts(said)["سوزان کالینز"] == ["سناتور جمهوری‌خواه ایالت مین"]

@@ -684,6 +684,8 @@ def adopt_posts(
         post = c.ref
         if not isinstance(post, PostMention) or post.anaphor or resolve_post(reg, post):
             continue
+        if _one_we_had(keys, post):
+            continue
         if holder := holder_of_wording(reg, post):
             hold(reg, holder, post)
             continue
@@ -750,6 +752,7 @@ def adopt_posts(
             continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
         if (
             current
+            and not (current == nxt and _refused_next(reg, keys, cues, after[n], post, spoke))
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
             and not _named_in_clause(reg, keys, post, current)
@@ -921,6 +924,46 @@ def _brought_in(
     )
 
 
+_WE_HAD = {"داشتیم", "داشتم"}
+
+
+def _one_we_had(keys: list[str], post: PostMention) -> bool:
+    """Whether ``post`` is someone the writer had, «استاد اخلاقی داشتیم که ...»: a person the
+    story brings in unnamed, not one named before or after (not «گفتگویی با مدیرعامل ...
+    داشتیم»: there the post is the one talked with)."""
+    return (
+        keys[post.j : post.j + 1] != []
+        and keys[post.j] in _WE_HAD
+        and keys[post.j + 1 : post.j + 2] == ["که"]
+        and (post.i == 0 or keys[post.i - 1] != "با")
+    )
+
+
+def _refused_next(
+    reg: Registry,
+    keys: list[str],
+    cues: Sequence[SpeakerCue],
+    m: int,
+    post: PostMention,
+    spoke: set[str],
+) -> bool:
+    """Whether the person of cue ``m``, next after ``post`` and silent before it, is brought
+    in there as another (``_brought_in``) while another named person holds a post of its head:
+    being the article's one speaker by name does not make the post theirs («وزیر جوان دولت ...
+    بیان کرد:» then «رنجبران مدیر روابط عمومی این سازمان ... در توئیتر خود نوشته است», with
+    «آذری جهرمی وزیر ارتباطات» named)."""
+    pkey = cues[m].ref
+    if not isinstance(pkey, str) or pkey in spoke:
+        return False
+    head = _head(post.keys)
+    return _brought_in(reg, keys, cues, m, post) and any(
+        _head(lx.phrase_keys(h)) == head
+        for other, person in reg.persons.items()
+        if other != pkey
+        for h in person.posts
+    )
+
+
 def _goes_on(cues: Sequence[SpeakerCue], m: int) -> bool:
     """Whether the sentence of cue ``m`` goes on with a speech begun before («سید بهلول حسینی
     نماینده مردم میانه ... افزود:», «... را ... دانست و افزود:»)."""
@@ -935,11 +978,15 @@ _GOES_ON = {"افزود", "ادامه", "اضافه", "میافزاید"}  # key
 
 
 def _head(keys: tuple[str, ...]) -> str:
-    head = worded(post_key(keys))[0] if keys else ""
+    words = worded(post_key(keys)) if keys else ("",)
+    head = words[0]
+    if tuple(words[:2]) == _PRIME_MINISTER:
+        head = "نخستوزیر"  # «نخست وزیر» written apart is «نخست‌وزیر»
     return _HEADS.get(head, head)
 
 
 _HEADS = {"رییسجمهور": "رییس", "رییسجمهوری": "رییس"}
+_PRIME_MINISTER = ("نخست", "وزیر")
 
 
 def _goes_on_as(

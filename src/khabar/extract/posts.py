@@ -215,10 +215,33 @@ def _extend_post(
             continue
         if not _post_word(tokens, keys, j) or _verbs_noun(keys, j) or _time_or_goal(keys, j):
             break
+        if _plural_predicate(keys, j):
+            break
         j += 1
     while keys[j - 1] == "و":
         j -= 1
     return j
+
+
+# a plural's copula: the words before it say what its subjects were, not a post's
+_PLURAL_COPULAS = frozenset({"بودند", "هستند"})
+_ONES_OF = ("انی", "هایی")  # «جمهوری خواهانی»: some of a plural
+_COMPOUND_ENDS = ("خواه", "طلب")  # «جمهوری خواه», «اصلاح طلب»: one word written in two
+
+
+def _plural_predicate(keys: list[str], j: int) -> bool:
+    """Whether a predicate of some of a plural opens at ``j``, with the copula after it: the
+    post ends before it («سناتور ایالت مین | جمهوری خواهانی بودند»)."""
+    word, nxt = keys[j], keys[j + 1 : j + 2]
+    if nxt and nxt[0] in _PLURAL_COPULAS:
+        return word.endswith(_ONES_OF)
+    return (
+        bool(nxt)
+        and nxt[0].startswith(_COMPOUND_ENDS)
+        and nxt[0].endswith(_ONES_OF)
+        and keys[j + 2 : j + 3] != []
+        and keys[j + 2] in _PLURAL_COPULAS
+    )
 
 
 # A unit of time with its word of when, or a count of units, opens the clause after a post
