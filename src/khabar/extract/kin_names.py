@@ -13,19 +13,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, KIN_PRONOUNS, KIN_WORDS, kin, rank
 from khabar.extract.people import (
     Mention,
+    ended_at,
     first_name_at,
     held_tokens,
+    opened_at,
     stopwords,
     with_added,
 )
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 
@@ -46,13 +46,13 @@ def with_kin_names(
             continue
         m = by_start.get(x + 1)
         if m is not None and m.ti == m.i and m.j - m.i > 1 and keys[m.i] in lx.first_names():
-            out[out.index(m)] = _opened_at(m, x, tokens, text)  # «خواهر سائد | عادل عیسی»
+            out[out.index(m)] = opened_at(m, x, tokens.starts[x], text)  # «خواهر سائد | عادل عیسی»
             used.add(x)
     for n, m in enumerate(out if families else ()):
         j = m.j
         lone_given = m.j - m.i == 1 and first_name_at(keys, m.i) == 1
         if lone_given and j < len(keys) and keys[j] in families and j not in used:
-            out[n] = _ended_at(m, j + 1, tokens, text)  # «علاء | برهم برادرش»
+            out[n] = ended_at(m, j + 1, tokens.ends[j], text)  # «علاء | برهم برادرش»
             used.add(j)
     if out == mentions:
         return mentions
@@ -95,14 +95,3 @@ def _rare_word(tokens: TokenColumns, keys: list[str], x: int) -> bool:
         and lx.places().match(keys, x) is None
         and not kin(key)
     )
-
-
-def _opened_at(m: Mention, i: int, tokens: TokenColumns, text: str) -> Mention:
-    span = Span(tokens.starts[i], m.span.end)
-    return replace(m, i=i, ti=i, name=text[span.start : span.end], span=span, full=span)
-
-
-def _ended_at(m: Mention, j: int, tokens: TokenColumns, text: str) -> Mention:
-    span = Span(m.span.start, tokens.ends[j - 1])
-    full = Span(m.full.start, span.end)
-    return replace(m, j=j, name=text[span.start : span.end], span=span, full=full)
