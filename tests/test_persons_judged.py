@@ -155,7 +155,7 @@ class Floor:
 # eighth to tenth quotes-recall samples' long articles (``quotes_dev_8``,
 # ``quotes_recall_dev_8.jsonl``, ``quotes_dev_9``, ``quotes_recall_dev_9.jsonl``,
 # ``quotes_dev_10``, ``quotes_recall_dev_10.jsonl``), read for
-# their quotes and speakers, not their persons; and the fourteenth to sixteenth persons-recall
+# their quotes and speakers, not their persons; and the fourteenth to seventeenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again
 LET_IN_LATER = frozenset(
@@ -173,6 +173,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_15.jsonl",
         "recall_dev_16",
         "persons_recall_dev_16.jsonl",
+        "recall_dev_17",
+        "persons_recall_dev_17.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

@@ -212,10 +212,29 @@ def arabic_written(words: list[str], keys: list[str], i: int, j: int) -> bool:
     who he is («أیمن سوسان، معاون وزیر خارجه سوریه»), no verse."""
     if not any(map(arabic_script, words[i:j])):
         return False
+    around = words[max(0, i - _ARABIC_AROUND) : i] + words[j : j + _ARABIC_AROUND]
     if arabic_script(words[i]) and _given_anywhere(keys[i]) and _post_apposed(words, keys, j):
-        around = words[max(0, i - _ARABIC_AROUND) : i] + words[i + 1 : j + _ARABIC_AROUND]
+        return any(map(arabic_script, words[i + 1 : j] + around))
+    if _hamza_articles_after_given(words, keys, i, j) and _post_at(words, keys, j):
         return any(map(arabic_script, around))
     return True
+
+
+def _hamza_articles_after_given(words: list[str], keys: list[str], i: int, j: int) -> bool:
+    """``words[i:j]`` opens with a listed given name in Persian letters, and its words in
+    Arabic letters are family names with the article before a hamza's alef, which Persian
+    keeps in Arab names («علی حسین الأحبابی», «الإمام»), never in a verse's words alone."""
+    if j - i < 2 or arabic_script(words[i]) or not _given_anywhere(keys[i]):
+        return False
+    arabic = [w for w in words[i + 1 : j] if arabic_script(w)]
+    return all(w.startswith(("الأ", "الإ")) for w in arabic)
+
+
+def _post_at(words: list[str], keys: list[str], j: int) -> bool:
+    """A post at token ``j``, or past a comma there."""
+    if j < len(keys) and lx.post_heads().match(keys, j) is not None:
+        return True
+    return _post_apposed(words, keys, j)
 
 
 def _post_apposed(words: list[str], keys: list[str], j: int) -> bool:

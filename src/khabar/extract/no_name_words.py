@@ -47,7 +47,7 @@ def no_name(key: str) -> bool:
     («بابایم»), a holy figure's blessing or epithet («علیه‌السلام», «امیرالمؤمنین»), a disease
     («کروناویروس»), a word of spoken Persian («یه», «میاد»), a field of study («انسانشناسی»),
     a participle («استخراج‌شده»), a word run into «غیره» (etc.: «می‌دهدغیره»), an adjective
-    in «گرا» («اصولگرا») or an agent noun in «کننده» («شروع‌کننده»)."""
+    in «گرا» («اصولگرا») or «نشین» («لندن‌نشین»), or an agent noun in «کننده» («شروع‌کننده»)."""
     # «طرح‌های», and with a pronoun «اشک‌هایش» (not «خامنه‌ای»)
     stem = next((key[: -len(e)] for e in _PLURAL_ENDS if key.endswith(e)), "")
     plural = bool(stem) and rank(stem) < FREQUENT
@@ -65,12 +65,20 @@ def no_name(key: str) -> bool:
         return True
     if key.endswith("گرا") and len(key) > 4 and key not in lx.name_words():
         return True  # an adjective in «گرا» (-ist): «اصولگرا», «روحانی‌گرا» (pro-Rouhani)
+    if dwelling_adjective(key):
+        return True
     if key.endswith("کننده") and rank(key[:-5]) < RARE and len(key) > 7:
         return True  # an agent noun of «کردن»: «رژیم صدام | شروع‌کننده جنگ» (the starter);
         # not a name run into a film's credit («سعید کشاورزتهیه‌کننده»), cut apart later
     if _run_into_article(key) or _and_run_in(key):
         return True
     return kin_with_pronoun(key) or arabic_spelling(key)
+
+
+def dwelling_adjective(key: str) -> bool:
+    """An adjective in «نشین» of where one sits or dwells («لندن‌نشین», «سنی‌نشین», «امیرنشین»,
+    «خلوت‌نشین»): a word after a name, never one of it («یاسر الحبیب | لندن‌نشین»)."""
+    return key.endswith("نشین") and len(key) > 5 and key not in lx.name_words()
 
 
 # «برای» (for) with a pronoun: «از جبهه رفتن محمود برایم بگوید» (tell me of Mahmoud's going)

@@ -59,6 +59,7 @@ from khabar.extract.interview_answers import answers
 from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
+from khabar.extract.no_name_words import dwelling_adjective
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.other_party import cited_as
 from khabar.extract.other_speakers import before_other_account
@@ -885,6 +886,8 @@ def _past_relative(keys, start: int, verb_at: int) -> int | None:
     guillemets ends before its closing mark («دونالد ترامپ» که ...، ... دانسته است»)."""
     while start < verb_at and keys[start] in CLOSING_MARKS:
         start += 1
+    if start + 1 < verb_at and dwelling_adjective(keys[start]) and keys[start + 1] == "که":
+        start += 1  # «یاسر الحبیب لندن‌نشین که خودش را ... می‌داند»: the subject's adjective
     if keys[start] != "که":
         return start
     comma = next((k for k in range(start + 1, verb_at) if keys[k] in ("،", ",")), None)

@@ -48,6 +48,7 @@ from khabar.extract.namewords import (
     home_place,
     kin,
     light_verb,
+    light_verb_form,
     name_word,
     no_name_end,
     ordinary,
@@ -61,7 +62,12 @@ from khabar.extract.namewords import (
     verb,
     word_rank,
 )
-from khabar.extract.no_name_words import no_name, no_person_word, prophet_epithet
+from khabar.extract.no_name_words import (
+    dwelling_adjective,
+    no_name,
+    no_person_word,
+    prophet_epithet,
+)
 from khabar.extract.ordinary_names import (
     family_apart,
     post_before,
@@ -271,6 +277,8 @@ def people(
             alone = cut and m.j - m.i == 1 and m.ti == m.i and first_name_at(keys, m.i) == 1
             if alone and rank(keys[m.i]) < FREQUENT:
                 continue  # «هادی | کشتی انقلاب»: a given name alone, and a word, names no one
+            if alone and m.j < len(keys) and dwelling_adjective(keys[m.j]):
+                continue  # «عابد | خلوت‌نشین» (a hermit, a book's title): no one's name
         if _rank_inside(keys, m):
             continue  # «سردار شجاع اسلام | سپهبد سلیمانی»: the rank opens the name
         if (end := titled_end(keys, m, m.j)) < m.j and not agreed:
@@ -749,7 +757,8 @@ def _lone_name(
     n = i + 1 + 2 * (keys[i + 1 : i + 3] == ["در", "ادامه"])  # «یوسفی در ادامه گفت»
     after = [t for t in (n, n + 1) if t < len(keys)]
     family = _family_alone(k)
-    apart = family_end_apart(tokens.words[i])  # its ending past a ZWNJ: «جهان‌پور»
+    # its ending past a ZWNJ («جهان‌پور»), or a listed family name and a nisba past one
+    apart = family_end_apart(tokens.words[i]) or _family_and_nisba(tokens.words[i])
     if (known or family or apart) and _title_before(keys, i):
         return True  # «دکتر مصدق», «شهید چمران»: a title names the person after it
     if family and _post_after(keys, i + 1):
@@ -762,6 +771,8 @@ def _lone_name(
         return True  # «آباذری، مسکینی، کریمی، نفراتی», «جلالی و جهانگیرزاده»
     if _opening_subject(tokens, keys, i, family):
         return True  # «خرازی همچنین خواستار ... شد», «امین‌زاده در این ملاقات ...»
+    if (family or apart) and _subject_after_that(keys, i):
+        return True  # «با ابتکاری که علی‌نژاد ارائه کرد»
     if i and tokens.words[i - 1][0].isalpha():
         return False
     if apart and _post_after(keys, i + 1):
@@ -825,6 +836,23 @@ def _opening_subject(tokens: TokenColumns, keys: list[str], i: int, family: bool
     if _he_too_after(keys, i) or _post_opened_before(keys, i):
         return False
     return family or family_end_apart(tokens.words[i])
+
+
+def _subject_after_that(keys: list[str], i: int) -> bool:
+    """The tagger's one-word person stands right after «که» and right before its clause's
+    verb, a compound verb's frequent noun and a light verb («ابتکاری که علی‌نژاد ارائه کرد»)
+    or a verb alone: the subject of what the clause says was done."""
+    if i < 1 or keys[i - 1] != "که" or i + 1 >= len(keys):
+        return False
+    after = keys[i + 1]
+    if verb(after):
+        return True
+    return (
+        i + 2 < len(keys)
+        and rank(after) < FREQUENT
+        and after not in lx.first_names()
+        and light_verb_form(keys[i + 2])
+    )
 
 
 _HE_TOO = (["وی", "نیز"], ["او", "نیز"])
@@ -931,6 +959,22 @@ def _town_persons(
         for i, j in spans
         if j - i == 1 and keys[i] in towns and _lone_name(tokens, keys, i, {}, False)
     }
+
+
+def _family_and_nisba(word: str) -> bool:
+    """A family name of two parts a ZWNJ joins: a listed family name that is no adjective
+    and a word in «ی» of letters after it that is no common word, most often of a place
+    («موسوی‌لارگانی», «هاشمی‌رفسنجانی», «حسینی‌بهشتی»)."""
+    head, zwnj, end = word.partition("\u200c")
+    if not zwnj or len(end) < 4 or not end.endswith("ی") or not end.isalpha():
+        return False
+    first, last = lx.key(head), lx.key(end)
+    return (
+        first in lx.family_name_words()
+        and not adjective(first)
+        and last not in lx.common_words()
+        and not adjective(last)
+    )
 
 
 def _family_alone(key: str) -> bool:

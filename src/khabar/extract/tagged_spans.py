@@ -24,7 +24,7 @@ from khabar.extract.namewords import (
     unknown_word,
     verb,
 )
-from khabar.extract.no_name_words import plural_of_people
+from khabar.extract.no_name_words import dwelling_adjective, plural_of_people
 from khabar.extract.org_spans import (
     TEAMS,
     a_web_site,
@@ -244,10 +244,12 @@ def _craft_noun(key: str) -> bool:
 def no_last_word(key: str) -> bool:
     """A word no name ends with: a verb, a light verb («محمد فریاد زد»), a noun of action,
     an adverb, a country, the form of a company («شورون کرپ»), a letter alone (an initial
-    the sentence ended at: «لارنس ا. گوستین»)."""
+    the sentence ended at: «لارنس ا. گوستین»), an adjective of where one dwells."""
     if preposition_run_in(key) or len(key) == 1:  # «موسوی‌پور دراین‌باره», «لارنس ا.»
         return True
     if plural_of_people(key):  # «انور ابراهیم | حامیان ماهاتیر محمد»
+        return True
+    if dwelling_adjective(key):  # «یاسر الحبیب | لندن‌نشین»
         return True
     return verb(key) or light_verb(key) or no_name_end(key) or country(key) or company_form(key)
 
