@@ -254,14 +254,19 @@ _WHEN = frozenset({"گذشته", "پیش", "قبل", "اخیر", "آینده", "
 # alone may be a club's first word («سرمربی گل گهر»)
 _GOAL = "گل"
 _FIRST = "نخست"
+# «بار دیگر», once more, says when («معاون دوم رئیس جمهور | بار دیگر این قانون را وتو کند»);
+# «بار» alone may be a body's word («پایانه بار»)
+_ONCE_MORE = ("بار", "دیگر")
 
 
 def _time_or_goal(keys: list[str], j: int) -> bool:
-    """Whether a time (a unit with its word of when, a count of units) or a goal with its rank
-    opens at ``j``: the post ends before it."""
+    """Whether a time (a unit with its word of when, a count of units, «بار دیگر») or a goal
+    with its rank opens at ``j``: the post ends before it."""
     if j + 1 >= len(keys):
         return False
     key, after = keys[j], keys[j + 1]
+    if (key, after) == _ONCE_MORE:
+        return True
     if key in _TIME_UNITS:
         return after in _WHEN
     if key == _GOAL:

@@ -11,6 +11,12 @@ too («رئیس سازمان فرهنگ و ارتباطات اسلامی «رو�
 nor names them after a preposition («دیدار با دونالد ترامپ»: the one met, not the subject),
 the post has more than its head and its country is theirs (``of_its_country``). Not in a
 digest of headlines, where each line is another story.
+
+A post alone inside the lead, in the words of others, is the title's one person's where the
+title says the same with their name in its place: the three words or more after the name, to
+the title's end, stand right after the post (``restated_in_lead``: «اقدام علیه ایران، بوش را
+در برابر کنگره قرار می‌دهد» over «... هشدار دادند، اقدام نظامی علیه ایران، رئیس جمهوری
+آمریکا را در برابر کنگره قرار می‌دهد»). The words, not who else the clause names, prove it.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ def adopt_title_subject(
     (pkey,) = named
     if _as_other_party(lx.phrase_keys(reg.persons[pkey].name), words):
         return  # «دیدار با دونالد ترامپ» over «رییس سازمان انرژی اتمی گفت»: not the subject
+    if restated_in_lead(reg, posts, keys, words, lead, pkey):
+        return
     at = subject_at(keys, *lead)
     post = next((r for r in posts if r.i == at), None)
     if post is None or post.anaphor or post.glued or len(post_key(post.keys)) < 2:
@@ -64,6 +72,39 @@ def adopt_title_subject(
         return  # «رئیس مجلس ... در تماس تلفنی با آیت‌الله العظمی وحید خراسانی ...»: another
     if of_its_country(reg, pkey, countries_in(worded(post_key(post.keys))), keys):
         hold(reg, pkey, post)
+
+
+_RESTATED = 3  # words after the name that the title and the lead share at least
+
+
+def restated_in_lead(
+    reg: Registry,
+    posts: list[PostMention],
+    keys: list[str],
+    title: tuple[str, ...],
+    lead: tuple[int, int],
+    pkey: str,
+) -> bool:
+    """Whether a post held by nobody inside the ``lead`` went to ``pkey``, the one person the
+    ``title`` names, because the title's words after the name, to its end and three or more,
+    stand right after the post (module doc)."""
+    name = lx.phrase_keys(reg.persons[pkey].name)
+    words = [w for w in title if w.isalnum() or "\u200c" in w]
+    after = next(
+        (words[k + len(part) :] for part in _name_parts(name) for k in _starts(part, tuple(words))),
+        [],
+    )
+    if len(after) < _RESTATED:
+        return False
+    for post in posts:
+        if not lead[0] <= post.i < lead[1] or post.anaphor or len(post_key(post.keys)) < 2:
+            continue
+        if keys[post.j : post.j + len(after)] != after or resolve_post(reg, post) is not None:
+            continue
+        if of_its_country(reg, pkey, countries_in(worded(post_key(post.keys))), keys):
+            hold(reg, pkey, post)
+            return True
+    return False
 
 
 def _named_in(reg: Registry, title: tuple[str, ...]) -> set[str]:

@@ -31,6 +31,7 @@ from khabar.extract.people import (
     HOLY_MARKS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    TITLE_HEADS,
     Mention,
     first_name_at,
     held_tokens,
@@ -347,12 +348,13 @@ def find_quoted_names(
     """A name the text puts in quotes before a post or a word of kin in apposition
     («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
     مشاور نخست‌وزیر), or before the day it said or did something, of words no list holds
-    as ordinary ones («"گیدو وستروله" دوشنبه ...»): the quotes mark where it begins and ends,
-    though its words are ordinary ones («عزیز»). Two to four words, none a function word,
-    verb, post, place or organization, one at least no ordinary word. A name found inside
-    the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted name, which
-    ``quoted_over`` puts in its place, is the whole. ``opening``: the tokens that open a
-    quotation (``QUOTES_OPEN``), when already found (``triggers.QUOTE_OPEN``)."""
+    as ordinary ones («"گیدو وستروله" دوشنبه ...»), or right after a head written as a title
+    (``TITLE_HEADS``: «سناتور "کیت باند" یکی از سناتورهای ...»): the quotes mark where it
+    begins and ends, though its words are ordinary ones («عزیز»). Two to four words, none a
+    function word, verb, post, place or organization, one at least no ordinary word. A name
+    found inside the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted
+    name, which ``quoted_over`` puts in its place, is the whole. ``opening``: the tokens that
+    open a quotation (``QUOTES_OPEN``), when already found (``triggers.QUOTE_OPEN``)."""
     spans = [(m.ti, m.j) for m in taken]
     out: list[Mention] = []
     n = len(tokens.words)
@@ -372,6 +374,7 @@ def find_quoted_names(
         if not (
             apposed_after(tokens.words, keys, j)
             or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
+            or (i and keys[i - 1] in TITLE_HEADS)
             or _given_first(keys, i + 1, j)
             or (_before_a_day(keys, i + 1, j) and (not i or keys[i - 1] in ("،", ",", ".")))
         ):
