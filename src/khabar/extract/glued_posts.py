@@ -114,16 +114,37 @@ def _heading_word(stem: str, roots) -> bool:
     «چندعضو»), a post's head itself («مدیرمسئول», «نایب‌رئیس»), nor a name's word, as a
     name run into its post is one person's («موسویسخنگوی وزارت امور خارجه»), but for one of
     the most frequent words (``_ordinary_name_word``: «جهانی», «اسلامی»)."""
+    if stem == _AGED:
+        return True  # «... مرگ نوجوان 15 سالهسرپرست دانشگاه علوم پزشکی ... گفت:»
     if len(stem) < 3 or stem in roots or stem in stopwords():
         return False
     if stem in lx.name_words() and not _ordinary_name_word(stem):
         return False
     if (one := singular(stem)) is not None and one not in roots and rank(one) < FREQUENT:
         return True  # «... در استان‌هارئیس شورای ائتلاف ادامه داد:» (heading_plurals)
+    if _adjective_of_frequent(stem):
+        return True  # «... به بیماران کروناییرئیس ستاد کل نیرو‌های مسلح از ... خبر داد.»
     return stem in lx.common_words() or rank(stem) < FREQUENT or one_word_place(stem)
 
 
+_AGED = "ساله"  # «۱۵ ساله»: a stopword, and a headline's last word after an age
 _ORDINARY = 500  # the most frequent words: a family name among them is a word first
+_ADJECTIVE = "یی"  # the adjective of a word ending in a vowel: «کرونایی», «اروپایی»
+_ADJECTIVE_BASE = 4  # letters of the word it is made of
+
+
+def _adjective_of_frequent(stem: str) -> bool:
+    """An adjective in «یی» of a frequent word that is no name's word nor a given name
+    («کرونایی» of «کرونا»): a heading's last word, where no name's word is («طباطبایی»,
+    «رضایی» are left to the check before)."""
+    base = stem[: -len(_ADJECTIVE)]
+    return (
+        stem.endswith(_ADJECTIVE)
+        and len(base) >= _ADJECTIVE_BASE
+        and rank(base) < FREQUENT
+        and base not in lx.first_names()
+        and base not in lx.name_words()
+    )
 
 
 def _ordinary_name_word(stem: str) -> bool:
@@ -159,8 +180,8 @@ def name_glued_posts(
 
 
 # post heads a writer runs into the word after them («مدیرگمرک استان زنجان», «مدیرروابط
-# عمومی ...»): the heads of one word that open most posts
-_RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
+# عمومی ...», «وزیرکشور در ادامه گفت:»): the heads of one word that open most posts
+_RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده", "وزیر")
 
 
 def run_on_posts(
