@@ -137,3 +137,41 @@ def test_the_private_sectors_parliament_is_the_chamber() -> None:
     assert same_post(
         tuple(lx.phrase_keys("رئیس پارلمان")), tuple(lx.phrase_keys("رئیس مجلس شورای اسلامی"))
     )
+
+
+def persons(text: str) -> dict[str, list[str]]:
+    from khabar.extract import extract_text
+
+    return {p.name: list(p.posts) for p in extract_text(text).persons}
+
+
+def test_a_minister_run_into_the_ministry_in_a_cabinet_list_is_the_next_names() -> None:
+    # tabnak_695: «وزیرعدلیه امیر نظام» is امیر نظام's post, not سالار لشگر's before it
+    text = (
+        "نصرالملک، وزیر فوائد عامه و تجارت – امین الملک، وزیر معارف سالار لشگر، وزیرعدلیه "
+        "امیر نظام، وزیر جنگ سردار معتمد، وزیر پست و تلگراف.\n"
+    )
+    assert "وزیرعدلیه" not in persons(text).get("سالار لشگر", [])
+    # tabnak_498: «نخست» run into the name before: no «وزیررژیم صهیونیستی» of the name
+    text = (
+        "رایزنی‌های گسترده‌ای برای انجام دیدار میان بنیامین نتانیاهونخست وزیررژیم صهیونیستی "
+        "ومحمد بنسلمانولیعهدسعودی در قاهره، در جریان است.\n"
+    )
+    assert not any("وزیررژیم" in post for posts in persons(text).values() for post in posts)
+
+
+def test_a_subjunctive_or_a_past_verb_ends_a_heading_run_into_a_post() -> None:
+    # roozno_407: «... وارد عمل شوندرییس دفتر رییس جمهوری ... گفت:», named next; and the
+    # shared news' «... داشته باشندرئیس جمهور ...», «... قرار دادهرییس مرکز ...»
+    text = (
+        "حسن روحانی رئیس جمهور گفت: همه باید در خانه بمانند.\n"
+        "مردم از فردا آمادگی سختگیری‌ها را داشته باشندرئیس جمهور با اشاره به کمک دولت به صورت "
+        "بسته های معیشتی، بیان داشت: مصوبات دیگری هم در راه است.\n"
+    )
+    assert said(text) == [("حسن روحانی", None)] * 2
+    # a verb of three letters is left: «داد» ends words («ایجاد»)
+    text = (
+        "حسن روحانی رئیس جمهور گفت: همه باید در خانه بمانند.\n"
+        "کمک به مردم را ادامه دادرئیس جمهور بیان داشت: مصوبات دیگری هم در راه است.\n"
+    )
+    assert said(text)[-1] == (None, None)

@@ -16,7 +16,7 @@ from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.glued_surnames import one_word_place
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.heading_plurals import singular
-from khabar.extract.namewords import FREQUENT, RARE, rank
+from khabar.extract.namewords import FREQUENT, RARE, rank, verb
 from khabar.extract.people import Mention, PostMention, stopwords
 from khabar.extract.posts import find_posts
 from khabar.text.offsets import Span
@@ -88,11 +88,21 @@ def _heading_cuts(key: str, roots) -> list[tuple[int, bool]]:
         stem = key[:cut]
         if key[cut:] not in roots:
             continue
-        if heading_end(stem):
+        if heading_end(stem) or _verb_of_a_heading(stem):
             out.append((cut, False))
         elif _heading_word(stem, roots):
             out.append((cut, True))
     return out
+
+
+_VERB_LETTERS = 4  # a verb's letters, more than a short word shaped like one
+
+
+def _verb_of_a_heading(stem: str) -> bool:
+    """A verb that ends a heading, of the forms ``heading_end`` leaves (the subjunctive, the
+    simple past: «... در جلسات حضور داشته باشندرئیس ستاد ... گفت:», «... هیچ کشوری نمی‌تواند
+    کمک کند، بلکه سوختسخنگوی ...»)."""
+    return len(stem) >= _VERB_LETTERS and verb(stem)
 
 
 def _cut_in(word: str, key: str, cuts: Iterable[tuple[int, bool]]) -> int:
@@ -213,8 +223,24 @@ def run_on_posts(
         if not found or found[0].i != k or found[0].j < k + 2:
             continue
         post = found[0]
+        if head == _MINISTER and _in_a_cabinet(keys, k, post.j - 1):
+            continue
         out.append(replace(post, j=post.j - 1))
     return out
+
+
+_MINISTER = "وزیر"
+_PRIME = "نخست"  # «نخست‌وزیر»: its first word run into a name before it
+
+
+def _in_a_cabinet(keys: list[str], k: int, j: int) -> bool:
+    """The minister's post run into its ministry at ``k:j`` is a cabinet list's, the post of
+    the given name right after it («... وزیر معارف سالار لشگر، وزیرعدلیه امیر نظام، ...»),
+    or the end of «نخست‌وزیر» whose first word a name ran into («بنیامین نتانیاهونخست
+    وزیررژیم صهیونیستی»): not a post of its own for the one named before."""
+    return (j < len(keys) and keys[j] in lx.first_names()) or (
+        k > 0 and keys[k - 1].endswith(_PRIME)
+    )
 
 
 _NO_RUN_ON_HEAD: set[str] = set()  # keys found to hold no head run on, remembered per process
