@@ -66,6 +66,9 @@ SINCE += 1
 # and 1 since a writer no list holds before the outlet they wrote in is a person («خطار أبودیاب
 # در العرب نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
 SINCE += 1
+# and 1 since «پارلمان بخش خصوصی» after a post's head is «اتاق ایران» («رئیس اتاق ایران ...
+# دانست» of «غلامحسین شافعی، رئیس پارلمان بخش خصوصی کشور», ``data/post_bodies.tsv``)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:

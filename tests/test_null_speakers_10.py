@@ -55,6 +55,9 @@ SINCE += 2
 # پیش ترامپ رئیس جمهور آمریکا اعلام کرد «...»», «اکنون عبدالناصر همتی، رئیس کل بانک مرکزی خبر
 # داد که ...», ``time_openers``)
 SINCE += 2
+# and 1 since «وزیر» run into the word after it heads a post («وزیرخارجه آمریکا در این دیدار
+# ... تاکید کرده است» of «مایک پمپئو», ``glued_posts.run_on_posts``)
+SINCE += 1
 CREDITED = 1
 
 

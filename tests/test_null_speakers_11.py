@@ -41,6 +41,11 @@ SINCE = 3
 # and 1 since a capital past «پیش‌تر» speaks for its state («پیش‌تر مسکو اعلام کرده بود که»,
 # ``subject_start``)
 SINCE += 1
+# and 2 since «شوند» ends a heading run into a post («... رد صلاحیت شونددبیرکل جبهه پایداری
+# تصریح کرد:», ``glued_pronouns.heading_end``) and «در مورد» follows a family name run into a
+# heading's noun («... کانون شیوع کرونا در کشورجهانپور در مورد ... نیز گفت:»,
+# ``glued_heading_nouns``)
+SINCE += 2
 
 
 def test_the_eleventh_draw_is_judged_as_drawn() -> None:

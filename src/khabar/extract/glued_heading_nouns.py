@@ -17,8 +17,9 @@ from khabar.extract.namewords import RARE, rank
 # «فرهادی درباره نحوه عرضه ... تاکید کرد:», «فرهادی همچنین افزود»)
 _AFTER_NAME = frozenset({"همچنین", "نیز", "با", "ضمن", "درباره", "درخصوص", "پیش", "پس"})
 # and «در» before what opens an interview's answer going on («رئیسی در ادامه، ...»,
-# «اسماعیلی در پاسخ به سوالی ... گفت:»)
-_IN_GOING_ON = frozenset({"ادامه", "پاسخ"})
+# «اسماعیلی در پاسخ به سوالی ... گفت:»), or its subject, as «درباره» and «درخصوص» do
+# («... کانون شیوع کرونا در کشورجهانپور در مورد آمار تفکیکی ... نیز گفت:»)
+_IN_GOING_ON = frozenset({"ادامه", "پاسخ", "مورد", "خصوص"})
 _MIN_HEAD = 3  # letters of the heading's last word
 
 

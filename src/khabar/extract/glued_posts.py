@@ -16,7 +16,7 @@ from khabar.extract.glued_pronouns import heading_end
 from khabar.extract.glued_surnames import one_word_place
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.heading_plurals import singular
-from khabar.extract.namewords import FREQUENT, RARE, rank
+from khabar.extract.namewords import FREQUENT, RARE, rank, verb
 from khabar.extract.people import Mention, PostMention, stopwords
 from khabar.extract.posts import find_posts
 from khabar.text.offsets import Span
@@ -88,11 +88,21 @@ def _heading_cuts(key: str, roots) -> list[tuple[int, bool]]:
         stem = key[:cut]
         if key[cut:] not in roots:
             continue
-        if heading_end(stem):
+        if heading_end(stem) or _verb_of_a_heading(stem):
             out.append((cut, False))
         elif _heading_word(stem, roots):
             out.append((cut, True))
     return out
+
+
+_VERB_LETTERS = 4  # a verb's letters, more than a short word shaped like one
+
+
+def _verb_of_a_heading(stem: str) -> bool:
+    """A verb that ends a heading, of the forms ``heading_end`` leaves (the subjunctive, the
+    simple past: «... در جلسات حضور داشته باشندرئیس ستاد ... گفت:», «... هیچ کشوری نمی‌تواند
+    کمک کند، بلکه سوختسخنگوی ...»)."""
+    return len(stem) >= _VERB_LETTERS and verb(stem)
 
 
 def _cut_in(word: str, key: str, cuts: Iterable[tuple[int, bool]]) -> int:
@@ -114,16 +124,37 @@ def _heading_word(stem: str, roots) -> bool:
     «چندعضو»), a post's head itself («مدیرمسئول», «نایب‌رئیس»), nor a name's word, as a
     name run into its post is one person's («موسویسخنگوی وزارت امور خارجه»), but for one of
     the most frequent words (``_ordinary_name_word``: «جهانی», «اسلامی»)."""
+    if stem == _AGED:
+        return True  # «... مرگ نوجوان 15 سالهسرپرست دانشگاه علوم پزشکی ... گفت:»
     if len(stem) < 3 or stem in roots or stem in stopwords():
         return False
     if stem in lx.name_words() and not _ordinary_name_word(stem):
         return False
     if (one := singular(stem)) is not None and one not in roots and rank(one) < FREQUENT:
         return True  # «... در استان‌هارئیس شورای ائتلاف ادامه داد:» (heading_plurals)
+    if _adjective_of_frequent(stem):
+        return True  # «... به بیماران کروناییرئیس ستاد کل نیرو‌های مسلح از ... خبر داد.»
     return stem in lx.common_words() or rank(stem) < FREQUENT or one_word_place(stem)
 
 
+_AGED = "ساله"  # «۱۵ ساله»: a stopword, and a headline's last word after an age
 _ORDINARY = 500  # the most frequent words: a family name among them is a word first
+_ADJECTIVE = "یی"  # the adjective of a word ending in a vowel: «کرونایی», «اروپایی»
+_ADJECTIVE_BASE = 4  # letters of the word it is made of
+
+
+def _adjective_of_frequent(stem: str) -> bool:
+    """An adjective in «یی» of a frequent word that is no name's word nor a given name
+    («کرونایی» of «کرونا»): a heading's last word, where no name's word is («طباطبایی»,
+    «رضایی» are left to the check before)."""
+    base = stem[: -len(_ADJECTIVE)]
+    return (
+        stem.endswith(_ADJECTIVE)
+        and len(base) >= _ADJECTIVE_BASE
+        and rank(base) < FREQUENT
+        and base not in lx.first_names()
+        and base not in lx.name_words()
+    )
 
 
 def _ordinary_name_word(stem: str) -> bool:
@@ -159,8 +190,8 @@ def name_glued_posts(
 
 
 # post heads a writer runs into the word after them («مدیرگمرک استان زنجان», «مدیرروابط
-# عمومی ...»): the heads of one word that open most posts
-_RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده")
+# عمومی ...», «وزیرکشور در ادامه گفت:»): the heads of one word that open most posts
+_RUN_ON_HEADS = ("مدیر", "رییس", "معاون", "دبیر", "سخنگوی", "فرمانده", "نماینده", "وزیر")
 
 
 def run_on_posts(
@@ -192,8 +223,24 @@ def run_on_posts(
         if not found or found[0].i != k or found[0].j < k + 2:
             continue
         post = found[0]
+        if head == _MINISTER and _in_a_cabinet(keys, k, post.j - 1):
+            continue
         out.append(replace(post, j=post.j - 1))
     return out
+
+
+_MINISTER = "وزیر"
+_PRIME = "نخست"  # «نخست‌وزیر»: its first word run into a name before it
+
+
+def _in_a_cabinet(keys: list[str], k: int, j: int) -> bool:
+    """The minister's post run into its ministry at ``k:j`` is a cabinet list's, the post of
+    the given name right after it («... وزیر معارف سالار لشگر، وزیرعدلیه امیر نظام، ...»),
+    or the end of «نخست‌وزیر» whose first word a name ran into («بنیامین نتانیاهونخست
+    وزیررژیم صهیونیستی»): not a post of its own for the one named before."""
+    return (j < len(keys) and keys[j] in lx.first_names()) or (
+        k > 0 and keys[k - 1].endswith(_PRIME)
+    )
 
 
 _NO_RUN_ON_HEAD: set[str] = set()  # keys found to hold no head run on, remembered per process
