@@ -107,3 +107,45 @@ def test_as_one_said_with_turi_cites_the_speaker():
         "گفته است:\u200c اثرات بسیار سوء کرونا بر روابط اقتصادی ما آشکار است.\n"
     )
     assert [(k, s) for k, s, _, _ in said] == [("direct", "کوروش احمدی")]
+
+
+def test_criticism_raised_is_a_topic_not_a_statement():
+    # fars-5_101: a debate told in the outlet's words
+    said = _said(
+        "عنوان\nمیرحسین موسوی نیز با جدا کردن خود از هاشمی و خاتمی انتقادات تندی را علیه "
+        "احمدی‌نژاد مطرح کرد. در پایان مناظره، فضای جامعه به شدت سیاسی شد.\n"
+    )
+    assert said == []
+
+
+def test_an_aspect_raised_before_a_verb_of_saying_is_a_topic():
+    # roozno_675: what the mayor said follows the colon
+    said = _said(
+        "عنوان\nپیروز حناچی، شهردار تهران بعد تازه‌ای از مساله قرنطینه را مطرح کرد و گفت: در "
+        "شرایط عادی و خوب اقتصادی می‌توانستیم اعمال قرنطینه کنیم.\n"
+    )
+    assert [(k, s, t[:10]) for k, s, _, t in said] == [("direct", "پیروز حناچی", "در شرایط ع")]
+
+
+def test_a_stance_voiced_is_a_topic():
+    # mashregh_10, inside the note: «مواضع ... خود را بیان کرده است»
+    said = _said(
+        "عنوان\nاما همین چهره نظامی در بزنگاه‌های همچون فتنه 78 و 88، مواضع شفاف سیاسی خود را "
+        "بیان کرده است.\n"
+    )
+    assert said == []
+
+
+def test_a_need_raised_is_still_what_was_said():
+    said = _said("عنوان\nعلی لاریجانی ضرورت اصلاح قانون را مطرح کرد.\n")
+    assert [(k, s, t) for k, s, _, t in said] == [("indirect", "علی لاریجانی", "ضرورت اصلاح قانون")]
+
+
+def test_after_is_no_aspect_raised():
+    # roozno_711: «بعد از سال ۱۴۰۰» is «after», the possibility raised what was said
+    said = _said(
+        "عنوان\nیک نماینده مجلس ضمن برشمردن دلایل شکست اصلاح‌طلبان در انتخابات اخیر، احتمال "
+        "انشقاق بین اصولگرایان در صورت پیروزی‌شان در انتخابات دولت سیزدهم بعد از سال ۱۴۰۰ را "
+        "مطرح کرد.\n"
+    )
+    assert [k for k, *_ in said] == ["indirect"]
