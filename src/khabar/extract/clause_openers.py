@@ -617,7 +617,7 @@ CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their 
 
 # «همان‌گونه که بعضی از تحلیلگران بر این باورند که ...، نماینده دائم ایران ... متذکر شد:»: a
 # clause of likeness opening the sentence, up to its comma, before the subject (keys: no ZWNJ)
-_LIKE = frozenset({"همانگونه", "همانطور"})
+_LIKE = frozenset({"همانگونه", "همانطور", "همانطوری"})  # «همان‌طوری که ...»: the same
 _LIKE_WORDS = 30  # tokens of the clause up to its comma, at most
 _SAME = "همان"
 _LIKE_APART = (["گونه"], ["طور"])  # «همان گونه که», «همان طور که»: the words apart
@@ -697,7 +697,7 @@ _WHILE_JOINED = {"درحالیکه", "حالیکه"}
 
 
 # «آنچنان که چند روز پیش میرسلیم ... تاکید کرد:», «همان‌طور که وزیر گفت»: as someone said
-_AS = {"آنچنان", "چنان", "همانطور", "همانگونه", "آنطور", "آنگونه"}
+_AS = {"آنچنان", "چنان", "همانطور", "همانطوری", "همانگونه", "آنطور", "آنطوری", "آنگونه"}
 _AS_JOINED = _THAT_WORD - {"که"}
 # «کما اینکه اسماعیل گرامی‌مقدم ... تاکید کرد «...»»: «just as», the subject after it
 _JUST_AS = "کما"

@@ -17,7 +17,7 @@ from khabar.extract.registry import Registry
 
 _THAT = lx.key("که")
 # «همچنان که رییس مجلس اعلام کرد», «چنانکه وزیر گفته است»: one the speaker cites as they go on
-_AS = frozenset(lx.key(w) for w in ("همچنان", "همانطور", "همانگونه", "چنان"))
+_AS = frozenset(lx.key(w) for w in ("همچنان", "همانطور", "همانطوری", "همانگونه", "چنان"))
 _AS_THAT = lx.key("چنانکه")
 # the words before the one met or spoken with: «در دیدار X», «با X», «دیدار با X»
 _MET = frozenset(lx.key(w) for w in ("دیدار", "با", "ملاقات"))

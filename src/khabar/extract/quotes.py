@@ -64,6 +64,7 @@ from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.other_party import cited_as
 from khabar.extract.other_speakers import before_other_account
 from khabar.extract.people import PostMention
+from khabar.extract.quotations_run_on import run_on_end
 from khabar.extract.quotes_without_verb import (
     Cue,
     according_to,
@@ -203,6 +204,7 @@ def find_quotes(
     open_para: Span | None = None  # the paragraph a direct quote runs on in
     para_starts = [p.start for p in paragraphs]
     inside_until = -1  # the end of a direct quote on the line after its verb
+    run_ons: list[Span] = []  # the lines a quotation runs on over past its own (``run_on_end``)
     line: Span | None = None  # a digest's line: each is its own story, with its own speaker
     written = 0  # the writer's sentences since the last cue, in the paragraph (``_NEW_ITEM``)
     told_in: Span | None = None  # that paragraph
@@ -455,6 +457,9 @@ def find_quotes(
                 if span is None and after_verb and ref is not None:
                     span = _next_paragraph(paragraphs, para_starts, para)  # «گفت:» ends a line
                     inside_until = span.end if span is not None else inside_until
+                elif span is not None and (run_on := run_on_end(text, span.start)) is not None:
+                    # «می‌نویسد:"...» closed lines later: what its lines tell is nested in it
+                    run_ons.append(Span(text.find("\n", span.start), run_on))
             elif kind == "that":
                 stop = b - 1 if tokens.words[b - 1] in FINAL else b
                 # «... گفت که X و ... خواند و گفت که Y»: X ends at the «و» of the next «که»
@@ -578,7 +583,13 @@ def find_quotes(
         c.quote.speaker = reg.persons[pkey].name if pkey else None
         if isinstance(c.ref, OrgRef):
             c.quote.speaker_organization = c.ref.name
-    return [c.quote for c in cues if c.said]
+    # «... می‌نویسد:"... او گفته بود که ...".»: what a quotation's later lines tell is its own
+    # words (the speakers read on as they did)
+    return [
+        c.quote
+        for c in cues
+        if c.said and not any(r.start < c.quote.sentence.start < r.end for r in run_ons)
+    ]
 
 
 def _one_subject(keys, a: int, b: int, reg: Registry, named: list[int]) -> str | None:
@@ -961,7 +972,7 @@ def _opens_after_that(keys, a, verb_at, reg: Registry, ref: object) -> bool:
 
 # «همان‌طور که», «آن طور که», «همان گونه که»: as one said, the writer's words after
 _AS_WORDS = frozenset({"همانطور", "همانگونه", "آنچنان", "چنان", "آنطور", "آنگونه", "همچنان"})
-_AS_WORDS |= {"طور", "گونه"}
+_AS_WORDS |= {"طور", "گونه", "همانطوری", "آنطوری"}
 _THOUGH = frozenset({"هرچند", "اگرچه", "گرچه"})  # «... نبوده هرچند X ... گفته بود صبح ...»
 # «که», its joined forms and «هرچند»: what ``after_that_person`` passes to reach the subject
 _THAT_OR_AS = _THOUGH | {"که", "چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه"}

@@ -303,6 +303,14 @@ def cues_in(
         elif at_end and verb.kind in ("indirect", "both") and _names_said_or_felt(keys, a, i, verb):
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
             out.append((i, j, verb, "topic"))
+        elif (
+            verb.lemma in _RAISING
+            and (at_end or (after == "و" and verbs.match(keys, j + 1)))
+            and _raised_topic(keys, a, i)
+        ):
+            # «... انتقادات تندی را علیه احمدی‌نژاد مطرح کرد.», «... بعد تازه‌ای از مساله
+            # قرنطینه را مطرح کرد و گفت: ...»: what was raised named, not said
+            out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
             # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
             # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
@@ -830,6 +838,31 @@ _AND_GLUED = {"وگفت", "وافزود"}
 # همدردی خود را ... ابراز کرد»; «ابراز نگرانی کرد» is listed as an act of its own)
 _FEELINGS = {"ناراحتی", "نگرانی", "تاسف", "خرسندی", "همدردی", "تسلیت", "خشم", "نارضایتی"}
 _FEELINGS |= {"نارضایتیها", "رضایت", "تعجب", "شگفتی", "انزجار", "ناخرسندی"}
+
+
+# Verbs of raising or voicing whose object may name only what was raised: its head one of
+# ``_RAISED`` (keys folded: no ZWNJ)
+_RAISING = frozenset({"مطرح کردن", "بیان کردن"})
+_RAISED = frozenset(
+    {"انتقاد", "انتقادات", "انتقاداتی", "انتقادهای", "انتقادها", "انتقادی", "بعد", "ابعاد"}
+    | {"موضع", "مواضع", "دیدگاه", "دیدگاهها", "دیدگاههای", "دیدگاههایش", "نظرات"}
+)
+
+
+_ASPECT = "بعد"  # an aspect («بعد تازه‌ای از ...») or «after» («بعد از ...»)
+
+
+def _raised_topic(keys, a, i) -> bool:
+    """Whether the object of the verb at ``i`` names what was raised, a criticism, an aspect
+    or a stance, before its «را» («انتقادات تندی را ...», «بعد تازه‌ای از مساله قرنطینه را»,
+    «مواضع شفاف سیاسی خود را»): who raised it speaks, but says nothing the clause holds."""
+    return any(
+        keys[k] in _RAISED
+        and "را" in keys[k + 1 : k + 6]
+        and "که" not in keys[k + 1 : i]
+        and (keys[k] != _ASPECT or keys[k + 1].endswith("ی"))  # not «بعد از سال ۱۴۰۰»: after
+        for k in range(max(a, i - 12), i)
+    )
 
 
 def _names_said_or_felt(keys, a, i, verb: lx.Verb) -> bool:

@@ -1181,6 +1181,8 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
     if any(_people_in_plural(keys, k, verb_at) for k in (s, *(c + 1 for c in commas))):
         return False  # «در این میان، صهیونیست‌ها ...، تاکید می‌کنند که»: theirs
+    if _many_unnamed_in(keys, s, verb_at):
+        return False  # «از همان روزهای آغازین ... اما هر بار مسئولان ... را اعلام کردند»
     if s < verb_at and not any(tuple(keys[s : s + len(g)]) == g for g in _GOING_ON):
         # «این مسئله چقدر برای شما نگران کننده است، گفت:»: what was asked, then the verb
         return (
@@ -1192,6 +1194,21 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     after = commas[-1] + 1 if commas else s
     return after >= verb_at or not (
         organization_at(keys, after, verb_at) or new_subject(keys, after, verb_at, set())
+    )
+
+
+# people many and unnamed who, standing in a clause of a verb in the plural, are its subject
+_MANY_UNNAMED = GROUPS | frozenset(
+    map(lx.key, "مسئولان مسئولین مسوولان مسولان منابع مخالفان ناظران شاهدان".split())
+)
+
+
+def _many_unnamed_in(keys, s, verb_at) -> bool:
+    """Whether people many and unnamed («مسئولان», «کارشناسان») stand in the clause from ``s``
+    before a verb in the plural, not in a phrase of a preposition («از مسئولان خواستند»): the
+    verb is theirs, not the speaker's before going on past an adjunct opening the clause."""
+    return plural_verb(keys, verb_at) and any(
+        keys[k] in _MANY_UNNAMED and keys[k - 1] not in PREPOSITIONS for k in range(s + 1, verb_at)
     )
 
 
