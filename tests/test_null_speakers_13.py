@@ -107,3 +107,11 @@ def test_given_names_of_other_languages_newly_listed() -> None:
     assert persons("مکس بلومنتال روزنامه‌نگار آمریکایی می‌گوید: ایران پیروز است.\n")
     assert not persons("هواپیمای بوئینگ ۷۳۷ مکس از پرواز بازماند.\n")
     assert not persons("بوئینگ ۷۳۷ مکس شده است.\n")
+
+
+def test_remarks_run_on_after_a_name_are_none_of_it() -> None:
+    # roozno_553: «فرمایشاتی کردند», once «دومنیک» is listed; «مایکل پمپئو» ran on so before
+    text = "سخنگوی وزارت خارجه گفت: دومنیک راب فرمایشاتی کردند که خیلی مناسب و سازنده نیست.\n"
+    assert persons(text) == ["دومنیک راب"]
+    text = "سخنگوی وزارت خارجه گفت: مایکل پمپئو فرمایشاتی کردند که مناسب نیست.\n"
+    assert persons(text) == ["مایکل پمپئو"]
