@@ -66,6 +66,8 @@ SINCE += 1
 # and 1 since a writer no list holds before the outlet they wrote in is a person («خطار أبودیاب
 # در العرب نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
 SINCE += 1
+# and 1 since «اسلاوی» is a listed given name («اسلاوی ژیژک به‌تازگی در مطلبی عنوان کرده»)
+SINCE += 1
 
 
 def said(text: str) -> list[str | None]:
