@@ -30,7 +30,9 @@ after ``--but``, from the extraction at 0b069e7, and ``null_speakers_judged_9.js
 draws after ``--but``, from the extraction at c1338023, and ``null_speakers_judged_11.jsonl``
 with ``--seed 1212 --n 100`` and the ten earlier draws after ``--but``, from the extraction at
 fc521034, and ``null_speakers_judged_12.jsonl`` with ``--seed 1313 --n 100`` and the eleven
-earlier draws after ``--but``, from the extraction at 82934099.
+earlier draws after ``--but``, from the extraction at 82934099;
+``null_speakers_judged_13.jsonl`` with ``--seed 1414 --n 100`` and the twelve earlier draws
+after ``--but``, from the extraction at 7a06a4cf.
 """
 
 from __future__ import annotations

@@ -46,6 +46,9 @@ SINCE += 1
 # and 1 since a title of office after «که» is the name's («... انجام شد که رئیس‌جمهور ترامپ
 # اعلام کرد خواهان ...», ``speakers.titled_at``, with no colon: ``quotes._opens_after_that``)
 SINCE += 1
+# and 1 since «دومنیک» is a listed given name («وزیر امور خارجه انگلیس در سخنانی از ... خبر
+# داد» of «دومنیک راب», named next)
+SINCE += 1
 CREDITED = 0
 
 

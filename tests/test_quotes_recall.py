@@ -552,15 +552,16 @@ def test_every_quote_is_where_it_says(sample: Sample) -> None:
 
 _DRAWN_BESIDE = "null_speakers_judged_10.jsonl"  # drawn in the same hour, apart
 _ELEVENTH_DRAW = "null_speakers_judged_11.jsonl"  # of quotes with no speaker, drawn apart
+_THIRTEENTH_DRAW = "null_speakers_judged_13.jsonl"  # of quotes with no speaker, drawn apart
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     """Its articles are of 4,500 to 9,000 characters, and no judged sample but those of persons
     and dates (a name or a date judged, never a quote) names one of them; but for the tenth draw
     of quotes with no speaker, drawn in the same hour, which judged a quote each of two of them:
-    neither draw had read the other's text; and the eleventh, drawn later outside the gold and
-    the earlier draws as they all are, which judged a quote of one (read without the sample's
-    judgements)."""
+    neither draw had read the other's text; and the eleventh and the thirteenth, drawn later
+    outside the gold and the earlier draws as they all are, which judged a quote of one each
+    (read without the sample's judgements)."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -574,6 +575,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _ELEVENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"sobhane2_73"}
+            continue
+        if path.name == _THIRTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_379"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

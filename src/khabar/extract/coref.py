@@ -139,8 +139,13 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     new_countries = countries_in(new)
     if new_countries - {"ایران"} and of_iran(reg, pkey):
         return False  # «امیر قطر» is not the post of «خاتمی»
-    for held in reg.persons[pkey].posts:
-        old = worded(post_key(_by_post(reg, pkey, lx.phrase_keys(held))))
+    helds = [
+        worded(post_key(_by_post(reg, pkey, lx.phrase_keys(h)))) for h in reg.persons[pkey].posts
+    ]
+    # a post in the body of another they hold: «عضو فراکسیون امید» of the faction's «نایب رئیس
+    # فراکسیون امید مجلس», whatever «عضو کمیسیون عمران» they are too
+    in_body = len(new) > 2 and any(set(new[1:]) <= set(old[1:]) for old in helds)
+    for old in helds:
         old_countries = countries_in(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
@@ -150,6 +155,7 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
             return False  # «رئیس مجلس ملی کره جنوبی» is not «رئیس مجلس شورای اسلامی»
         if (
             not same_head
+            and not in_body
             and new
             and old
             and new[0] == old[0]
