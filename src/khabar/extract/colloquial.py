@@ -9,6 +9,7 @@ its words: no name in it is a person's.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 
@@ -48,7 +49,9 @@ def without_run_together_lyrics(
         return mentions
     spoken = lx.positions(keys, _colloquial())
     lyrics = []
-    for a, b in spans:
+    starts = [a for a, _ in spans]
+    held = sorted({bisect_right(starts, m.i) - 1 for m in mentions} - {-1})
+    for a, b in (spans[n] for n in held):  # the sentences that hold a name
         if b - a < _REFRAIN_WORDS * _REFRAIN_TIMES or not _QUOTING.isdisjoint(keys[a:b]):
             continue
         if (
@@ -57,7 +60,7 @@ def without_run_together_lyrics(
             and sum(a <= k < b for k in spoken) >= _LYRICS_SPOKEN
         ):
             lyrics.append((a, b))
-        elif any(a <= m.i < b for m in mentions) and _refrain(keys, a, b):
+        elif _refrain(keys, a, b):
             lyrics.append((a, b))
     if not lyrics:
         return mentions
