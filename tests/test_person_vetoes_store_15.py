@@ -101,6 +101,13 @@ _EDITORS = (
     "سینما خواهند بود."
 )
 
+# a song's lines in a sentence shorter than the run-together ones, a line sung again in it
+_REFRAIN = (
+    "«گندمی» قطعه‌ای از محسن ابراهیم‌زاده خواننده موسیقی پاپ است.\n"
+    "آره نمیشه تخس! گندمی روی من و حال بی‌قرار منمو پریشون منی تویی تو نگار منگره ابروتو من"
+    " خریدارمگندمی روی من و آروم قرار منگندمی روی من و حال بی‌قرار منمو پریشون منی تویی تو"
+    " نگار منگره ابروتو من خریدارمگندمی روی من و آروم قرار من"
+)
 # slogans in quotes name the places they name
 _SLOGANS = (
     "شعارهای «مرگ بر آمریکا» و «مرگ بر اسرائیل»، «چون مردمان غزه در جوش ودر خروشیم» همچنین از"
@@ -133,6 +140,7 @@ def test_a_name_in_quotes_after_a_town_is_the_town() -> None:
 
 def test_a_song_sung_again_names_no_one() -> None:
     assert names(_SONG) == ["سالار عقیلی"]
+    assert names(_REFRAIN) == ["محسن ابراهیم‌زاده"]
 
 
 @pytest.mark.parametrize(
