@@ -78,7 +78,9 @@ extraction of all the shared news at 8054f61; the twelfth, ``persons_judged_stor
 c133802; the thirteenth, ``persons_judged_store_13.jsonl``: ``--seed 7676`` and ``--exclude`` each
 of the twelve, from an extraction of all the shared news at fc52103; the fourteenth,
 ``persons_judged_store_14.jsonl``: ``--seed 8787`` and ``--exclude`` each of the thirteen, from
-an extraction of all the shared news at 82934099).
+an extraction of all the shared news at 82934099; the fifteenth,
+``persons_judged_store_15.jsonl``: ``--seed 9898`` and ``--exclude`` each of the fourteen, from
+an extraction of all the shared news at 7a06a4cf).
 """
 
 from __future__ import annotations

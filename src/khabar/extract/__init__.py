@@ -88,6 +88,7 @@ from khabar.extract.named_things import without_named_things
 from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
+from khabar.extract.paper_lists import without_listed_papers
 from khabar.extract.people import Mention, find_people, find_plain_names, held_tokens
 from khabar.extract.plant_names import without_plant_names
 from khabar.extract.plural_posts import hold_plural_posts
@@ -98,6 +99,7 @@ from khabar.extract.quoted_siblings import quoted_siblings
 from khabar.extract.quoted_whole import with_quoted_first_words, with_quoted_last_words
 from khabar.extract.quotes import find_quotes
 from khabar.extract.quotes_without_verb import title_person
+from khabar.extract.reference_titles import without_reference_titles
 from khabar.extract.registry import (
     build_registry,
     glosses_word_before,
@@ -226,6 +228,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
     mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
+    mentions = without_reference_titles(keys, mentions)  # «1387، محجه البیضاء، قم»
+    mentions = without_listed_papers(keys, mentions)  # «روزنامه‌های ... جوان، نسیم صبا و کیهان»
     mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)

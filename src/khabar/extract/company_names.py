@@ -7,14 +7,21 @@ is the body's wherever it stands alone. A name that holds a listed given name st
 فورد» does not take «هنری فورد» away), and so does the family name of a person the article
 names in full («آقای بلومبرگ مالک شرکت بلومبرگ است» after «مایکل بلومبرگ»), but for one
 that ends in a listed town, the body's with its town («کارخانه ... آریا چابهار»).
+A listed body's name written with its words joined or split otherwise than the list writes
+it is that body («پاری‌سن ژرمن» of «پاری سن ژرمن», «پاری‌سن‌ژرمن»), and so is a name right
+before a bracketed trading symbol in an article about shares («سامان گستراصفهان (ثامان1)»).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extract import lexicons as lx
 from khabar.extract.name_verbs import verb_word
+from khabar.extract.namewords import RARE, rank
 from khabar.extract.no_name_words import an_outlet, at_no_name_edge, known_given
 from khabar.extract.people import Mention, stopwords
+from khabar.lexicon import named
 
 _TRADE_WORDS = 3  # «شرکت صنایع تولیدی کروز»
 _STOPS = frozenset({"،", ",", ".", ":", "؛", "«", "»", '"', "(", ")"})
@@ -39,6 +46,8 @@ def without_company_names(
     }
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
     mentions = [m for m in mentions if not _named_with_town(keys, m)]
+    mentions = [m for m in mentions if not _body_joined_otherwise(keys, m)]
+    mentions = _without_traded_names(keys, mentions)
     mentions = _without_brands(keys, mentions)
     if heads_at is None:
         heads = lx.keyed_words("company_heads.txt")
@@ -79,6 +88,57 @@ def _named_with_town(keys: list[str], m: Mention) -> bool:
 _TOWNS = frozenset({"city", "county"})
 _TOWN_TRADE_WORDS = 8  # «کارخانه تولید لوله و پروفیل فلزی | آریا چابهار»
 _FACTORY_HEADS = frozenset({lx.key("کارخانه"), lx.key("کارخانجات")})
+
+
+@cache
+def _bodies_joined() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each listed body's name and alias (``organizations.tsv``) by its letters run together
+    -> its words as listed."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for entry in named("organizations.tsv"):
+        for form in (entry.name, *entry.aliases):
+            words = lx.phrase_keys(form)
+            out.setdefault(_letters(words), set()).add(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _letters(words: tuple[str, ...] | list[str]) -> str:
+    return "".join(words).replace("\u200c", "")
+
+
+def _body_joined_otherwise(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, is a listed body's name written with its words joined or split
+    otherwise («پاری‌سن | ژرمن» for «پاری سن ژرمن»); the list's own spelling is found as the
+    body already."""
+    if m.ti < m.i:
+        return False
+    name = keys[m.i : m.j]
+    listed = _bodies_joined().get(_letters(name))
+    return listed is not None and tuple(name) not in listed
+
+
+# a share's trading symbol in brackets after its company's name: «(ثامان1)», «(حفاری1)»
+_SYMBOL_WORDS = frozenset({lx.key("نماد"), lx.key("نمادهای"), lx.key("نماد\u200cهای")})
+
+
+def _without_traded_names(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the untitled names right before a bracketed trading symbol in an
+    article that speaks of symbols («نماد معاملاتی شرکت‌های ... سامان گستراصفهان (ثامان1)
+    حفاری شمال (حفاری1)»)."""
+    if _SYMBOL_WORDS.isdisjoint(lx.distinct(keys)):
+        return mentions  # most articles
+    return [m for m in mentions if not (m.ti == m.i and _symbol_at(keys, m.j))]
+
+
+def _symbol_at(keys: list[str], k: int) -> bool:
+    """A bracketed trading symbol opens at token ``k``: a word of letters and its number
+    («( ثامان 1 )»), or a word alone that no word list holds («( قثابت )»); a word alone in
+    brackets glosses a name («(مدیرعامل)», «(ره)»)."""
+    if k + 2 >= len(keys) or keys[k] != "(" or not keys[k + 1].isalpha():
+        return False
+    if keys[k + 2] == ")":
+        return rank(keys[k + 1]) == RARE
+    return keys[k + 2].isdigit() and k + 3 < len(keys) and keys[k + 3] == ")"
 
 
 def _outlet_alone(keys: list[str], m: Mention, named: set[tuple[str, ...]]) -> bool:

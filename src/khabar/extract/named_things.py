@@ -9,6 +9,8 @@ place's word after «در» is where the one named stands, unless it is indefini
 پایگاه عین‌الاسد به نام «کیمو کلتس»»; «در شهری به نام ...»). The name after it is no
 person's, nor is each name in quotes of the list after the plural («به نام‌های «...»، «...» و
 «...»»), nor, but a factory's brand, is that name written alone anywhere else in the article.
+A name in quotes right after a vessel's, a town's, a village's or an island's word is that
+thing's too («زندانی ... در شهر "پدرو خوآن کابالرو" در مرز برزیل»).
 A street, a school or a hall «به نام» someone honours the person, who is named so: «تغییر نام
 خیابان شیشه مینا به نام پرویز دهداری» stays his.
 """
@@ -64,6 +66,20 @@ def _head(keys: list[str], at: int) -> str | None:
     return None
 
 
+def _quoted_after_thing(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, fills the quotes right after a thing's word of ``named_things.txt``:
+    the thing's own name («در شهر "پدرو خوآن کابالرو" در مرز برزیل»)."""
+    i = m.i
+    return (
+        m.ti == i
+        and i >= 2
+        and m.j < len(keys)
+        and keys[i - 1] in _OPEN
+        and keys[m.j] in _CLOSE
+        and keys[i - 2] in _NAMED_ONLY_SO
+    )
+
+
 def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
     """The first tokens of the names after «نام» at ``k``: the next word or the words in the
     quotes there, and with the plural each quoted item after it."""
@@ -85,11 +101,15 @@ def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
 
 
 def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the untitled names «به نام» gives a thing (module docstring)."""
+    """``mentions`` without the untitled names «به نام» gives a thing, or the quotes right
+    after a thing's word hold (module docstring)."""
+    quoted = {tuple(keys[m.i : m.j]) for m in mentions if _quoted_after_thing(keys, m)}
     if _NAMED.isdisjoint(lx.distinct(keys)) and _FUSED.isdisjoint(lx.distinct(keys)):
-        return mentions  # most articles
+        if not quoted:
+            return mentions  # most articles
+        return [m for m in mentions if not (m.ti == m.i and tuple(keys[m.i : m.j]) in quoted)]
     firsts: set[int] = set()
-    names: set[tuple[str, ...]] = set()
+    names: set[tuple[str, ...]] = quoted
     for k in lx.positions(keys, _NAMED | _FUSED):
         at = k if keys[k] in _FUSED else k - 1
         if at < 0 or (keys[k] in _NAMED and keys[at] not in _BY):
@@ -101,7 +121,7 @@ def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Menti
         firsts.update(after)
         if thing in _NAMED_ONLY_SO:
             names.update(tuple(keys[m.i : m.j]) for m in mentions if m.i in after)
-    if not firsts:
+    if not firsts and not names:
         return mentions
     return [
         m

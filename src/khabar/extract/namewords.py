@@ -120,9 +120,46 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return False  # «در جریان کنگره این حزب «مهراج عبدالله اف» رئیس حزب»: a post follows
     if any(k in _work_words() for k in keys[max(0, i - 3) : i - 1]):
         return True
+    if _titled_list_item(words, keys, i):
+        return True
     # «تحت عنوان «غزل سرود پارسی»», «با عنوان ...»: held under a title; not «به عنوان مثال
     # «ایمی اکتون»» (as, for example)
     return any(keys[k] == "عنوان" and keys[k - 1] != "به" for k in range(max(1, i - 3), i - 1))
+
+
+_LIST_ITEMS = 20  # quoted items of a list walked back to its head
+_ITEM_WORDS = 12  # words in one quoted item at most
+_ITEM_SEPARATORS = frozenset({"،", ",", "و"})
+
+
+def _titled_list_item(words: list[str], keys: list[str], i: int) -> bool:
+    """The quotes opened right before token ``i`` are a later item of a list of quoted items
+    whose first follows a word of works in the plural within two words: «کتاب‌های "هفت شهر
+    عشق"، "سودای عشق"، ...، "عابد خلوت‌نشین"، ...» are all titles."""
+    first = i - 1
+    for _ in range(_LIST_ITEMS):
+        close = first - 2
+        if close < 1 or words[first - 1] not in _ITEM_SEPARATORS or words[close] not in _CLOSE:
+            break
+        inside = range(close - 1, max(-1, close - 2 - _ITEM_WORDS), -1)
+        first = next((k for k in inside if words[k] in _OPEN), -1)
+        if first < 0:
+            return False
+    if first == i - 1:
+        return False  # no list before: the checks above read the quotes' own head
+    return any(_plural_work(k) for k in keys[max(0, first - 2) : first])
+
+
+def _plural_work(key: str) -> bool:
+    """``key`` is a word of works in the plural («کتاب‌های», «فیلم‌ها»), that heads a list
+    of titles; a title after the singular may stand in a list of others (««جانی دپ» برای بازی
+    در فیلم «در جستجوی ناکجا آباد»، «لئوناردو دیکاپریو» ...»)."""
+    stem = key.removesuffix("های").removesuffix("ها").rstrip("\u200c")
+    return stem != key and stem in _work_words() and stem != _SLOGAN
+
+
+# slogans quote what a crowd says, a place too: «شعارهای «مرگ بر آمریکا» و «مرگ بر اسرائیل»»
+_SLOGAN = "شعار"
 
 
 # a poem's forms, that open its title: a ghazal (a given name too), an ode, a quatrain
