@@ -1,6 +1,8 @@
 """«آمده بود» says what a text held only with a colon or a quote mark after it, or a «در»
-before it in its clause and no comma after it; else someone had come, and nothing was said
-(``reporting_cues._written_in``). Sentences of the shared news."""
+before it in its clause, the clause's first word where a comma follows the verb; else someone
+had come, and nothing was said (``reporting_cues._written_in``). Sentences of the shared news,
+and one of PEYMA's (peyma_10 of ``peyma_speakers_judged_6.jsonl``; its terms:
+fixtures/peyma_speakers_judged.SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,18 @@ def test_what_a_text_held_is_still_quoted() -> None:
     assert quoted[0].startswith("قرار است خود هواپیما")
     assert quoted[1].startswith("بابت حق‌الزحمه")
     assert quoted[2].startswith("از اول سال ۱۳۹۸")
+
+
+def test_a_paper_opening_its_clause_is_quoted_past_a_comma() -> None:
+    # peyma_10: «در این اطلاعیه آمده بود، ...»: the notice the railway issued; fars-1_219: a
+    # clause of another subject («نامشان در پایان گزارش ... آمده بود،») quotes nothing
+    text = (
+        "روابط عمومی راه آهن در اطلاعیه‌ای از توزیع غذای گرم به همه مسافران قطار خبر داد. در "
+        "این اطلاعیه آمده بود، با توجه به مسدودی محور خط‌آهن تهران - مشهد تدابیر و اقدامات "
+        "لازم در دست انجام است.\n"
+        "گروهی از ایرانیان که نامشان در پایان گزارش وزارت امور خارجه آمریکا آمده بود، از سوی "
+        "اعضای سازمان مورد بازخواست و تهدید قرار گرفتند."
+    )
+    quoted = [said for verb, said in _cues(text) if verb == "آمده بود"]
+    assert len(quoted) == 1
+    assert quoted[0].startswith("با توجه به مسدودی")

@@ -971,7 +971,7 @@ _CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گر
 # and «پایین آمده», «بالا آمده»: a figure came down or up («این شاخص ... پایین آمده بود که»)
 _CAME_ABOUT |= {"پایین", "بالا"}
 # «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
-# mark after it, or a «در» before it in its clause and no comma after it
+# mark after it, or a «در» before it in its clause (``_written_in``)
 _HAD_COME = ["آمده", "بود"]
 _IN = "در"
 _CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
@@ -979,21 +979,24 @@ _CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
 
 def _written_in(keys: list[str], a: int, i: int, j: int, b: int) -> bool:
     """Whether «آمده بود» at ``i:j`` says what a text held: a colon or a quote mark follows
-    («در این بخشنامه آمده بود: ...»), or no comma does and a «در» opens a phrase of its clause
-    before it, a word apart at least, written alone or run into the next word («در خبرها آمده
-    بود که ...», «درنامه دبیرکل ... آمده بود»; not «با حالت تب به مجلس آمده بود»,
-    «به خدمت تیم ستارگان در آمده بود،», «نامشان در پایان گزارش ... آمده بود، از سوی ...»)."""
+    («در این بخشنامه آمده بود: ...»), or a «در» before it opens a phrase of its clause, a word
+    apart at least, written alone or run into the next word («در خبرها آمده بود که ...»,
+    «درنامه دبیرکل ... آمده بود»), the clause itself past a comma after it («در این اطلاعیه
+    آمده بود، ...»; not «با حالت تب به مجلس آمده بود», «به خدمت تیم ستارگان در آمده بود»,
+    «نامشان در پایان گزارش ... آمده بود، از سوی ...»)."""
     after = keys[j] if j < b else ""
     if after == ":" or after in QUOTE_MARKS:
         return True
-    if after in COMMAS:
-        return False
     k = i - 1
     while k >= a and keys[k] not in _CLAUSE_OPENERS:
-        if (keys[k] == _IN and k < i - 1) or _run_into_in(keys[k]):
-            return True  # «در آمده بود» right before is the verb «درآمدن»
         k -= 1
-    return False
+    ins = [n for n in range(k + 1, i) if _in_at(keys, n, i)]
+    return bool(ins) and (after not in COMMAS or ins[0] == k + 1)
+
+
+def _in_at(keys: list[str], n: int, i: int) -> bool:
+    # «در آمده بود» right before the verb is the verb «درآمدن»
+    return (keys[n] == _IN and n < i - 1) or _run_into_in(keys[n])
 
 
 def _run_into_in(key: str) -> bool:
