@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.aged_names import name_before
-from khabar.extract.namewords import FREQUENT, verb
+from khabar.extract.namewords import rare_word, verb
 from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
-from khabar.text.zwnj import default_lexicon
 
 _WROTE = (lx.key("نوشت"), lx.key("می‌نویسد"))
 _IN = "در"
@@ -66,14 +65,7 @@ def _in_outlet(keys: list[str], v: int) -> int | None:
 
 def _unlisted_end(keys: list[str], s: int, v: int) -> int | None:
     """The end of an outlet of one or two words no word list holds, at ``s``, or None."""
-    rank = default_lexicon().rank
     end = s
-    while end < min(s + _OUTLET_WORDS, v) and _rare(keys[end], rank):
+    while end < min(s + _OUTLET_WORDS, v) and keys[end][:1].isalpha() and rare_word(keys[end]):
         end += 1
     return end if end > s else None
-
-
-def _rare(key: str, rank: dict[str, int]) -> bool:
-    return (
-        key[:1].isalpha() and key not in lx.common_words() and rank.get(key, FREQUENT) >= FREQUENT
-    )

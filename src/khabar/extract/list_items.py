@@ -26,6 +26,7 @@ from khabar.extract.namewords import (
     name_word,
     ordinary_edge,
     rank,
+    rare_word,
     verb,
 )
 from khabar.extract.no_name_words import plain_compound
@@ -382,18 +383,14 @@ def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
         family = k in lx.family_name_words() or k.endswith(_FAMILY_ENDS)
         plain = k in lx.common_words() or adjective(k) or _given(k)
         # or a word the news writes rarely, a stage name or a foreigner's («واروژان», «گوگوش»)
-        return (family or (_rare(k) and not _owned(k))) and not plain
+        return (family or (rare_word(k) and not _owned(k))) and not plain
     if all(k in lx.common_words() for k in keys[i:j]) and not first_name_at(keys, i):
         return False  # «احتمال قریب», «آموزش پزشکی»
-    if ordinary_edge(keys, i, j) and not any(_rare(k) for k in keys[i:j]):
+    if ordinary_edge(keys, i, j) and not any(rare_word(k) for k in keys[i:j]):
         return False  # «هادی کشتی انقلاب»; not «برد پیت», a foreign name of a rare word
     return any(
-        _given(k) or name_word(k) or k in lx.family_name_words() or _rare(k) for k in keys[i:j]
+        _given(k) or name_word(k) or k in lx.family_name_words() or rare_word(k) for k in keys[i:j]
     )
-
-
-def _rare(key: str) -> bool:
-    return rank(key) >= FREQUENT and key not in lx.common_words()
 
 
 def _owned(key: str) -> bool:

@@ -46,6 +46,27 @@ def verb_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def clause_verb(word: str) -> bool:
+    """``word`` is a verb no post runs into: one no name's word is (``verb_word``: «بتواند»,
+    «گرفتند») that is no common word as well («مردم», a past stem's form too), or a negative
+    one with a personal ending («نخواهید», «ندارند»; not «نبرد», a word too)."""
+    key = lx.key(word)
+    return key not in lx.common_words() and (verb_word(word) or _negative(key))
+
+
+def _negative(key: str) -> bool:
+    """«ن» and a form with a personal ending that «می‌» may open («نخواهید», «نگیرند»; not
+    «نشست», «نخست», a past stem alone)."""
+    rest = key[1:]
+    return (
+        key.startswith("ن")
+        and rest.endswith(_SUBJUNCTIVE_ENDS)
+        and rest in default_lexicon().after_mi
+        and key not in lx.name_words()
+    )
+
+
 def _after_name(word: str) -> bool:
     return verb_word(word) or follows_name(lx.key(word))
 

@@ -28,6 +28,12 @@ def rank(key: str) -> int:
     return default_lexicon().rank.get(key, RARE)
 
 
+def rare_word(key: str) -> bool:
+    """A word the news writes rarely that no list holds as an ordinary one: a foreigner's
+    name or a stage name («واروژان», «گوگوش»), an outlet's («ایسنا»)."""
+    return rank(key) >= FREQUENT and key not in lx.common_words()
+
+
 def name_word(key: str) -> bool:
     """A word that is a name itself: a listed given name, a word shaped like a family name
     that is no ordinary word or adjective («جهرمی», «خرم‌آبادی»; not «کاری», «سرپرستی»), or

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
 from khabar.extract.commitment_acts import action
+from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin
 from khabar.extract.numbers import WORDS
 from khabar.extract.org_spans import ordinal
@@ -116,9 +117,26 @@ def find_posts(
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
             i = j
             continue
+        if j == head_end and _verb_after_head(tokens, keys, j):
+            i = j
+            continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
+
+
+def _verb_after_head(tokens: TokenColumns, keys: list[str], j: int) -> bool:
+    """Whether a verb no boundary word lists, nor «می‌» opens, stands right after a head alone
+    at ``j``: the head is the verb's predicate or object («در شرایطی که ما عضو | نشویم», «به
+    سفیر | گفتم», «قالیباف رئیس | نباشد»), no post a holder can be told of; one a reporting
+    verb follows is its subject («رئیس‌جمهور | گفتند»)."""
+    return (
+        j < len(keys)
+        and keys[j] not in post_boundaries()
+        and not tokens.words[j].startswith(_VERB_PREFIXES)
+        and clause_verb(tokens.words[j])
+        and lx.reporting_verbs().match(keys, j) is None
+    )
 
 
 def _name_next(keys: list[str], at: int, names: Mapping[int, int]) -> bool:
@@ -378,6 +396,8 @@ def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     if tokens.words[j].startswith("به\u200c"):  # «به‌مناسبت», «به‌منظور»: an adverbial follows
         return False
     if tokens.words[j].startswith(_VERB_PREFIXES):  # «جانشین ابطحی | می‌شود»: a verb ends it
+        return False
+    if clause_verb(tokens.words[j]):  # «نماینده | نخواهید داشت», «فرمانده‌کل سپاه | بودم»
         return False
     if lx.honorifics().match(keys, j) or first_name_at(keys, j):
         return False

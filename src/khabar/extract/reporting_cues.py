@@ -12,6 +12,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     CLOSING_QUOTE,
+    COMMAS,
     FINAL,
     PREPOSITIONS,
     PRONOUNS,
@@ -19,6 +20,7 @@ from khabar.extract.clause_words import (
 )
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.impersonal import one_could_say
+from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import first_name_at
 from khabar.extract.with_phrases import with_phrase_opens
 
@@ -244,6 +246,9 @@ def cues_in(
         if keys[i] == "آمده" and i > a and keys[i - 1] in _CAME_ABOUT:
             i = j
             continue  # «چه مشکلی پیش آمده است»: something happened, nothing was written
+        if keys[i:j] == _HAD_COME and not _written_in(keys, a, i, j, b):
+            i = j
+            continue  # «... به تهران آمده بود، درگذشت»: someone had come, nothing was written
         if not paper and " شده" in verb.form and verb.lemma.endswith("کردن"):
             i = j
             continue  # «در جدول زیر اعلام شده است:»: a passive outside a paper names no one
@@ -996,6 +1001,40 @@ _PASSIVE |= {"نمیشود", "نمیشوند", "نشود", "نشوند", "نشد
 
 # «پیش آمده است», «به وجود آمده است»: «آمده است» says what happened, not what a paper says
 _CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گرد", "فرود", "بیرون", lx.key("فائق"), "بر"}
+# and «پایین آمده», «بالا آمده»: a figure came down or up («این شاخص ... پایین آمده بود که»)
+_CAME_ABOUT |= {"پایین", "بالا"}
+# «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
+# mark after it, or a «در» before it in its clause (``_written_in``)
+_HAD_COME = ["آمده", "بود"]
+_IN = "در"
+_CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
+
+
+def _written_in(keys: list[str], a: int, i: int, j: int, b: int) -> bool:
+    """Whether «آمده بود» at ``i:j`` says what a text held: a colon or a quote mark follows
+    («در این بخشنامه آمده بود: ...»), or a «در» before it opens a phrase of its clause, a word
+    apart at least, written alone or run into the next word («در خبرها آمده بود که ...»,
+    «درنامه دبیرکل ... آمده بود»), the clause itself past a comma after it («در این اطلاعیه
+    آمده بود، ...»; not «با حالت تب به مجلس آمده بود», «به خدمت تیم ستارگان در آمده بود»,
+    «نامشان در پایان گزارش ... آمده بود، از سوی ...»)."""
+    after = keys[j] if j < b else ""
+    if after == ":" or after in QUOTE_MARKS:
+        return True
+    k = i - 1
+    while k >= a and keys[k] not in _CLAUSE_OPENERS:
+        k -= 1
+    ins = [n for n in range(k + 1, i) if _in_at(keys, n, i)]
+    return bool(ins) and (after not in COMMAS or ins[0] == k + 1)
+
+
+def _in_at(keys: list[str], n: int, i: int) -> bool:
+    # «در آمده بود» right before the verb is the verb «درآمدن»
+    return (keys[n] == _IN and n < i - 1) or _run_into_in(keys[n])
+
+
+def _run_into_in(key: str) -> bool:
+    """«در» run into a known word, the two no word the lexicon knows («درخبرها», «درنامه»)."""
+    return key.startswith(_IN) and rank(key) == RARE and rank(key[len(_IN) :]) < RARE
 
 
 _PHRASE_HEADS = {"با", "برای", "از"}
