@@ -316,6 +316,14 @@ def cues_in(
             # «... انتقادات تندی را علیه احمدی‌نژاد مطرح کرد.», «... بعد تازه‌ای از مساله
             # قرنطینه را مطرح کرد و گفت: ...»: what was raised named, not said
             out.append((i, j, verb, "topic"))
+        elif (
+            verb.lemma == "ابراز کردن"
+            and (at_end or (after == "و" and verbs.match(keys, j + 1)))
+            and _reaction_shown(keys, a, i)
+        ):
+            # «... در توئیت خود واکنش تندی به اظهارات ... ابراز کرد و نوشت: ...»: a reaction
+            # shown names no words said; what follows «و نوشت:» says them
+            out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
             # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
             # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
@@ -866,6 +874,18 @@ def _raised_topic(keys, a, i) -> bool:
         and "را" in keys[k + 1 : k + 6]
         and "که" not in keys[k + 1 : i]
         and (keys[k] != _ASPECT or keys[k + 1].endswith("ی"))  # not «بعد از سال ۱۴۰۰»: after
+        for k in range(max(a, i - 12), i)
+    )
+
+
+_REACTIONS = frozenset({"واکنش", "واکنشی", "واکنشهای", "واکنشها"})  # keys folded: no ZWNJ
+
+
+def _reaction_shown(keys, a, i) -> bool:
+    """Whether the object of «ابراز کرد» at ``i`` is a reaction («واکنش تندی به ...»), not
+    «در واکنش به ...», which only says what the words answer."""
+    return any(
+        keys[k] in _REACTIONS and keys[k - 1] != "در" and "که" not in keys[k + 1 : i]
         for k in range(max(a, i - 12), i)
     )
 

@@ -53,6 +53,7 @@ from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
 from khabar.extract.reactions import reacting
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
+from khabar.extract.relative_subjects import named_before_relative, someone_after_comma
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
 from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
@@ -145,6 +146,13 @@ def speaker(
         # «... در پاسخ به خبرنگاری که پرسید:», «... تلاش نمایندگان ... در پارلمان که می‌گویند»:
         # a noun the relative clause is of speaks, not the clause's subject; nobody named
         return None, s, False, False
+    if (someone := someone_after_comma(keys, s, verb_at)) is not None:
+        return None, someone, False, False  # «...، فردی که خود را نامزد ... معرفی می‌کند، می‌گوید:»
+    if (named := named_before_relative(keys, s, verb_at, reg)) is not None:
+        # «... به سوریه آمده بود، شهید صدرزاده که این را شنید گفت:»: the clause after the
+        # comma names its subject, the person its relative clause is of
+        pkey = reg.by_token[named]
+        return pkey, _after_subject(named, reg, post_at), pkey not in seen, True
     if s >= verb_at:  # «خاطرنشان کرد: ...» opens the sentence: the speaker goes on
         if isinstance(going_on, str) and _others_say(keys, a, verb_at):
             return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
@@ -252,7 +260,7 @@ def speaker(
     if (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None:
         person = None if isinstance(last_ref, OrgRef) else last_ref  # «... استاین کارشناس گفت»
         return person or going_on, glued + 1, False, True
-    return None, s, False, False
+    return None, _many_unnamed_end(keys, s, verb_at), False, False
 
 
 _BODY_REACH = 6  # words of a body's name that may end right before «که»
@@ -1199,8 +1207,23 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
 
 # people many and unnamed who, standing in a clause of a verb in the plural, are its subject
 _MANY_UNNAMED = GROUPS | frozenset(
-    map(lx.key, "مسئولان مسئولین مسوولان مسولان منابع مخالفان ناظران شاهدان".split())
+    map(lx.key, "مسئولان مسئولین مسوولان مسولان منابع مخالفان ناظران شاهدان متولیان".split())
 )
+_UNNAMED_REACH = 8  # words of what the many unnamed are of, up to their comma
+
+
+def _many_unnamed_end(keys, s, verb_at) -> int:
+    """Past the comma that closes people many and unnamed opening the clause at ``s`` before
+    a verb in the plural («متولیان مبارزه با تجارت پنهان و زیرزمینی، ارزش دلاری قاچاق ... را
+    ... برآورد کردند»): what they said opens there, not with them; else ``s``."""
+    if s >= verb_at or keys[s] not in _MANY_UNNAMED or not plural_verb(keys, verb_at):
+        return s
+    for k in range(s + 1, min(s + _UNNAMED_REACH + 1, verb_at - 1)):
+        if keys[k] in COMMAS:
+            return k + 1
+        if keys[k] in (_THAT, "را", ":") or verb(keys[k]):
+            return s
+    return s
 
 
 def _many_unnamed_in(keys, s, verb_at) -> bool:
