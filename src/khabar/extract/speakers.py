@@ -222,7 +222,10 @@ def speaker(
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
-    if (glued := glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
+    if (
+        _word_ends_in(held, _GLUED_HE)
+        and (glued := glued_pronoun(keys, s, verb_at, reg, post_at)) is not None
+    ):
         person = None if isinstance(last_ref, OrgRef) else last_ref
         return person or going_on, glued + 1, False, True
     if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
@@ -278,7 +281,10 @@ def speaker(
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
         return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
-    if (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None:
+    if (
+        _word_ends_in(held, _GLUED_THIS)
+        and (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None
+    ):
         person = None if isinstance(last_ref, OrgRef) else last_ref  # «... استاین کارشناس گفت»
         return person or going_on, glued + 1, False, True
     return None, s, False, False
@@ -289,6 +295,19 @@ _SIDES = frozenset({"طرفین", "طرف"})  # the words of ``_BOTH_SIDES``
 _AND = "و"  # a clause after a finite verb and «و» (``person_after_and``)
 _RELAYED = "نقل"  # «به نقل از» (``_relayed_by_outlet``)
 _NAME = "نام"  # «به نام» (``named_as``)
+
+# a heading's last word run into «وی» or «او» (``glued_pronoun``), or into «این» and an anaphor
+# (``glued_anaphor``): a word of the clause ends in them
+_GLUED_HE = ("وی", "او")
+_GLUED_THIS = ("این",)
+
+
+def _word_ends_in(held: set[str], ends: tuple[str, ...]) -> bool:
+    """Whether a word of ``held`` ends in one of ``ends``: the words joined once, each end
+    sought in C with the space after it."""
+    joined = " ".join(held) + " "
+    return any(end + " " in joined for end in ends)
+
 
 _BODY_REACH = 6  # words of a body's name that may end right before «که»
 _IN_PHRASE = frozenset(PREPOSITIONS | {"در"})  # what a body in a phrase of a preposition follows

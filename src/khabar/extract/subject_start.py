@@ -474,6 +474,8 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
     مهر، ... اظهار داشت:» is Hasan Beigi's, not that of one a signature before names; where
     the clause opens, when no person, «که» or other verb stands between them and the
     clause's verb (a source: whatever follows). Else None."""
+    if reg.by_token.keys().isdisjoint(range(s + 2, verb_at)) and _ONE not in keys[s + 2 : verb_at]:
+        return None  # most clauses: no person nor «یک» past where a heading may end, sought in C
     # the words a heading's verb may be, found in C (each word's answer remembered), where a
     # loop tested every word of the clause
     ends = compress(range(s + 2, verb_at), map(_heading_verb, keys[s + 1 : verb_at - 1]))
@@ -491,7 +493,7 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
             family = len(full) > e - i and full[i - e :] == tuple(keys[i:e])
             if not (0 < first_name_at(keys, i) < e - i or family):
                 return None
-        elif keys[k] == "یک" and unnamed_source(keys, k + 1):
+        elif keys[k] == _ONE and unnamed_source(keys, k + 1):
             return k  # «یک منبع آگاه از ... خبرداد»: a new clause opens with it
         else:
             continue
@@ -502,6 +504,9 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
             return None
         return k
     return None
+
+
+_ONE = "یک"  # «یک منبع آگاه»: a source no name follows
 
 
 def _none_named_but_in_adjuncts(keys, e, verb_at, reg: Registry) -> bool:
