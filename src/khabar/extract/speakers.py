@@ -629,6 +629,8 @@ def _person_after_that(keys, k, reg: Registry) -> bool:
 
 
 _WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی که عدنان الزرفی خواستار ... شد»
+_ONE = "یک"  # «یک مقام ...» (``one_post``)
+_ONE_OF = "یکی"  # «یکی از نمایندگان ...» (``one_of``)
 
 
 def _named_in_clause(keys, s, verb_at, reg: Registry, pkey: str) -> bool:
@@ -663,7 +665,13 @@ def _subject_opening(
     person, a post, or someone unknown with a post in apposition (``speaker``'s answer);
     None for anything else."""
     spoke = isinstance(last_ref, (str, OrgRef))  # the paper is theirs, not one named in it
-    if spoke and (this := part_of_paper(keys, s)) is not None and this + 1 < verb_at:
+    # (each reading below that reads the clause's first word is asked where it is theirs)
+    if (
+        spoke
+        and keys[s] == "در"
+        and (this := part_of_paper(keys, s)) is not None
+        and this + 1 < verb_at
+    ):
         if keys[this + 1] == PIECE:  # «در ادامه این مطلب»: the outlet's that spoke, or no one's
             outlet = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
             return (last_ref if outlet else None), this + 2, False, False
@@ -698,7 +706,7 @@ def _subject_opening(
         if isinstance(ref, str) and (post := post_at.get(s)) and not may_hold(reg, ref, post.keys):
             ref = None  # «خاتمی رئیس‌جمهور ... این سخنگو گفت:»: his spokesman, unnamed
         return ref, end, False, False
-    post = post_at.get(s) or one_post(keys, s, verb_at, post_at, reg)
+    post = post_at.get(s) or (one_post(keys, s, verb_at, post_at, reg) if keys[s] == _ONE else None)
     pkey = reg.by_token.get(s)
     if pkey and byline_credited(keys, s):
         pkey = None  # «انتشاردهنده: مهرنوش خانزائی ...»: credited by the page, not speaking
@@ -709,7 +717,7 @@ def _subject_opening(
         if together(keys, end, verb_at, reg, pkey):
             return None, end, False, False  # several people: no one of them
         return pkey, end, pkey not in seen, False
-    if post is None and (holder := one_of(keys, s, verb_at, reg)):
+    if post is None and keys[s] == _ONE_OF and (holder := one_of(keys, s, verb_at, reg)):
         return holder, s + 2, holder not in seen, False  # «یکی از نمایندگان تهران ... خبر داد»
     if post:
         if posts_together(keys, post.j, verb_at, reg, post_at):
