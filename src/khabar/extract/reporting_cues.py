@@ -117,11 +117,8 @@ def cues_in(
             for k in range(a, min(a + 4, b - 2))
         )
     ) or (keys[a] == "در" and _part_of_paper(keys, a, b))
-    # the sentence's words some checks of a verb need, looked for once (in C): «که» for a
-    # clause on a noun, «پاسخ» for a question answered
-    sentence = keys[a:b]
-    that_in = "که" in sentence
-    answer_in = _QUESTION[1] in sentence
+    # a check below that needs a word at a place (a wish's word, «و» after a verb's first,
+    # a comma or «؛» right after the verb) is asked only where that word stands
     for at in starts:
         if at < i:
             continue
@@ -145,7 +142,7 @@ def cues_in(
                 i = j
                 continue  # «نتایج این بازی‌ها به شرح زیر است:»: a list, no one's words
             i -= 2 if verb.form == "شرح است" else 1  # the cue opens with «به (این)»
-        if that_in and keys[j : j + 1] != [":"] and _in_noun_clause(keys, a, i):
+        if keys[j : j + 1] != [":"] and _in_noun_clause(keys, a, i):
             i = j
             continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
         if j + 1 < b and keys[j] in ("،", ",") and _relative_before_verb(keys, a, i, j, b, out):
@@ -158,7 +155,7 @@ def cues_in(
         ):
             i = j
             continue  # «شیوه‌های سلبی ... تا یک زمان محدود پاسخ می‌دهد اما ...»: nothing said
-        if answer_in and _asked_before_answer(tokens, keys, a, i, j, b, starts):
+        if _asked_before_answer(tokens, keys, a, i, j, b, starts):
             i = j
             continue  # «X در پاسخ به این پرسش که آیا همانطور که برخی می‌گویند ... اظهار کرد:»
         if (
