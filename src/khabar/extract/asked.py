@@ -18,7 +18,7 @@ _REACH = 16  # tokens from the question's word to «از» or from the name to i
 # «از» that opens no question put to one: «بعد از بایدن ... از او پرسید»
 _NOT_ASKED = frozenset({"بعد", "پس", "قبل", "پیش", "غیر", "یکی", "بیش", "بیشتر", "کمتر", "جدا"})
 _PRONOUNS = frozenset({"او", "وی", "ایشان"})
-_ASKS = frozenset({"پرسید", "پرسیدند"})
+ASKS = frozenset({"پرسید", "پرسیدند"})
 _THAT = "که"
 _ANSWER_REACH = 4  # tokens from the pronoun to the verb: «که وی در پاسخ گفت»
 
@@ -89,7 +89,7 @@ def _put_to_someone(keys: list[str], a: int, b: int) -> bool:
     """A question verb («پرسید») in the sentence right past an «از» and the one or two words of
     who is asked: «از اسداله علم پرسید»."""
     return any(
-        keys[k] in _ASKS and any(keys[j] == _FROM for j in range(max(a, k - 3), k - 1))
+        keys[k] in ASKS and any(keys[j] == _FROM for j in range(max(a, k - 3), k - 1))
         for k in range(a, b)
     )
 
@@ -109,7 +109,7 @@ def answer_after_question(
     found («خبرنگار صدا و سیما از داوودی ... پرسید که وی پاسخ داد:», of «پرویز داوودی»)."""
     # the verb of asking, two tokens back, must lie in the sentence (never keys[-1])
     for k in range(verb_at - 1, max(a + 2, verb_at - _ANSWER_REACH) - 1, -1):
-        if keys[k] in _PRONOUNS and _opens_answer(keys[k - 1]) and keys[k - 2] in _ASKS:
+        if keys[k] in _PRONOUNS and _opens_answer(keys[k - 1]) and keys[k - 2] in ASKS:
             asked = _asked(keys, a, k - 1, by_token)
             if asked == set() and by_surname is not None:
                 found = (by_surname((keys[q + 1],)) for q in _near_question(keys, a, k - 1))

@@ -513,7 +513,7 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
     return None
 
 
-_REPORTERS = {"خبرنگار", "خبرنگاران", "گزارشگر"}
+REPORTERS = {"خبرنگار", "خبرنگاران", "گزارشگر"}
 
 
 def reporter_outlet(keys, s, verb_at, reg: Registry, words) -> tuple[OrgRef, int] | None:
@@ -521,7 +521,7 @@ def reporter_outlet(keys, s, verb_at, reg: Registry, words) -> tuple[OrgRef, int
     گزارش داد که»): the reporter, unnamed, speaks for it. (it, end token) or None; None too
     when a person is in the clause («به گزارش خبرنگار حوزه دولت خبرگزاری فارس X ... اظهار
     داشت»: a source the subject follows) or the outlet is an ordinary word («حوزه»)."""
-    if keys[s] not in _REPORTERS or s + 1 >= verb_at or keys[s + 1] in lx.common_words():
+    if keys[s] not in REPORTERS or s + 1 >= verb_at or keys[s + 1] in lx.common_words():
         return None
     org = organization_at(keys, s + 1, verb_at, words)
     if not org or not is_outlet(org[0]) or any(k in reg.by_token for k in range(org[1], verb_at)):

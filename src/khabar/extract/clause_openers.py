@@ -898,3 +898,23 @@ def after_quote_and(keys, s, verb_at) -> int:
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1
     return s
+
+
+# What a reading above needs of its clause, for callers that read a clause's words once and
+# call only the readings it may answer (``subject_start``, ``speakers.speaker``): the words
+# one of which the clause must open with where it opens (``..._FIRST``), or hold anywhere up
+# to its verb (``..._WORDS``); a clause with none of them leaves the reading's ``s`` as it is.
+SOURCE_FIRST = frozenset(o[0] for o in SOURCE_OPENERS)  # ``after_source``; «به» glued too
+ANNOUNCEMENT_FIRST = frozenset(_ANNOUNCEMENT_FIRST)  # ``announcements.past_announcement``
+CONCESSION_FIRST = frozenset(c[0] for c in _CONCESSIONS)  # ``past_concession``
+LIKE_FIRST = frozenset(_LIKE | {_SAME})  # ``past_as_clause``
+CAUSE_OR_AGO_FIRST = _CAUSE_OR_AGO_FIRST  # ``past_cause_or_ago``, and words in digits
+ADJUNCT_FIRST = frozenset(o[0] for o in _ADJUNCTS | _THEN)  # ``after_adjunct``
+WHEN_THAT_FIRST = frozenset(_WHEN_THAT)  # ``after_when``
+FRAME_FIRST = frozenset(_AS | _AS_JOINED | {_JUST_AS})  # ``after_frame``, or FRAME_WORDS
+FRAME_WORDS = frozenset(_WHILE | _SO_THAT | _WHILE_JOINED | {_CONDITIONS})
+GLUED_SOURCE_WORDS = frozenset(_GLUED_SOURCE)  # ``after_glued_source``
+SPLIT_WHILE_WORDS = _SPLIT_WHILE  # ``after_while_that``
+MID_BUT_WORDS = frozenset(_MID_BUT)  # ``after_but``
+THAT_OR_THOUGH_WORDS = frozenset(_THAT_OR_THOUGH)  # ``after_that_body``
+AND_WORDS = frozenset(_AND)  # ``after_and_body``

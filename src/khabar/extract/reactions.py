@@ -9,7 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, PRONOUNS
 from khabar.extract.registry import Registry
 
-_REACTION = lx.key("واکنش")
+REACTION = lx.key("واکنش")
 _MET = lx.key("مواجه")
 _AND = "و"
 _REACH = 8  # tokens from the person's name to «مواجه»: past their post in apposition
@@ -19,9 +19,9 @@ def reacting(keys: list[str], a: int, verb_at: int, reg: Registry) -> tuple[str,
     """(the person named right after «واکنش», the token past the pronoun) when «با واکنش X ...
     مواجه شد» and then a comma or «و» and «او» or «وی» open the clause of the verb at
     ``verb_at``, one person alone named between «واکنش» and the pronoun; else None."""
-    if _REACTION not in keys[a:verb_at]:
+    if REACTION not in keys[a:verb_at]:
         return None  # most clauses: no reaction told, looked for in C
-    r = keys.index(_REACTION, a, verb_at)
+    r = keys.index(REACTION, a, verb_at)
     if r == a or keys[r - 1] != "با" or (pkey := reg.by_token.get(r + 1)) is None:
         return None
     met = next((k for k in range(r + 2, min(r + 2 + _REACH, verb_at)) if keys[k] == _MET), None)

@@ -118,19 +118,21 @@ def cues_in(
             keys[k] == "در" and keys[k + 1 + (keys[k + 1] == "این")].startswith(_PAPERS)
             for k in range(a, min(a + 4, b - 2))
         )
-    ) or _part_of_paper(keys, a, b)
+    ) or (keys[a] == "در" and _part_of_paper(keys, a, b))
+    # a check below that needs a word at a place (a wish's word, «و» after a verb's first,
+    # a comma or «؛» right after the verb) is asked only where that word stands
     for at in starts:
         if at < i:
             continue
         i = at
         m = verbs.match(keys, i)
-        if not m and (around := _wish_around(keys, i, b)):
+        if not m and keys[i] in AROUND and (around := _wish_around(keys, i, b)):
             # «خواستار توضیح کشورهایی شد», «مدعی الحاق شهرک‌ها ... شد»
             if not _relative_before_verb(keys, a, i, around, b, out):
                 out.append((i, around, AROUND[keys[i]], "around"))
             i = around
             continue
-        elided = None if m else elided_verb(keys, i, b, _TOPIC_ACTS)
+        elided = None if m or keys[i + 1 : i + 2] != ["و"] else elided_verb(keys, i, b, _TOPIC_ACTS)
         if elided and elided.kind != "direct" and _stated_object(keys, a, i):
             out.append((i, i + 1, elided, "indirect"))  # «... را ... عنوان و تصریح کرد: ...»
             continue
@@ -142,10 +144,10 @@ def cues_in(
                 i = j
                 continue  # «نتایج این بازی‌ها به شرح زیر است:»: a list, no one's words
             i -= 2 if verb.form == "شرح است" else 1  # the cue opens with «به (این)»
-        if _in_noun_clause(keys, a, i) and keys[j : j + 1] != [":"]:
+        if keys[j : j + 1] != [":"] and _in_noun_clause(keys, a, i):
             i = j
             continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
-        if _relative_before_verb(keys, a, i, j, b, out):
+        if j + 1 < b and keys[j] in ("،", ",") and _relative_before_verb(keys, a, i, j, b, out):
             i = j
             continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
         if (
@@ -258,7 +260,7 @@ def cues_in(
         after = tokens.words[j] if j < b else ""
         joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
-        if _semicolon_for_colon(keys, a, i, j, b, verb, out):
+        if j < b and keys[j] == "؛" and _semicolon_for_colon(keys, a, i, j, b, verb, out):
             after = ":"  # «کاستاس سیمیتیس ... گفت؛ در مدت سفر کلینتون ...»
         if (
             verb.lemma == "گفتن"

@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from khabar.extract import lexicons as lx
-from khabar.extract.asked import answer_after_question
+from khabar.extract.asked import ASKS, answer_after_question
 from khabar.extract.body_subjects import (
+    REPORTERS,
     body_after_comma,
     body_after_semicolon,
     organization_subject,
@@ -22,6 +23,7 @@ from khabar.extract.body_subjects import (
 from khabar.extract.clause_openers import (
     ACCORDING_TO,
     PIECE,
+    THAT_OR_THOUGH_WORDS,
     after_in_phrase,
     after_note,
     after_photo_credit,
@@ -32,6 +34,7 @@ from khabar.extract.clause_openers import (
 )
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    CLOSING_QUOTE,
     COMMAS,
     DASHES,
     FULL_STOPS,
@@ -51,7 +54,7 @@ from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
-from khabar.extract.reactions import reacting
+from khabar.extract.reactions import REACTION, reacting
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.relative_subjects import named_before_relative, someone_after_comma
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -73,8 +76,13 @@ from khabar.extract.subject_shapes import (
     together,
 )
 from khabar.extract.subject_start import subject_start
-from khabar.extract.that_subjects import person_after_and, person_after_that, quoted_person
-from khabar.extract.time_openers import past_bare_time, past_time_opener
+from khabar.extract.that_subjects import (
+    THAT_WORDS,
+    person_after_and,
+    person_after_that,
+    quoted_person,
+)
+from khabar.extract.time_openers import BARE_TIME_FIRST, past_bare_time, past_time_opener
 
 # kin (``namewords.KIN_WORDS``) and the family; not «برادر», a comrade's title too (``_BROTHER``)
 _KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
@@ -117,22 +125,33 @@ def speaker(
     """(reference, token where the subject ends, whether the person is new here, whether
     the subject was found further in the clause than where it opens). ``going_on``: whom a
     clause with no subject goes on with (``opener``); ``opens``: ``subject_start`` of the
-    clause from ``a`` to a verb, as the caller asks it (its answers kept for the sentence)."""
+    clause from ``a`` to a verb, as the caller asks it (its answers kept for the sentence).
+    A reading that needs a word (a reaction, a question, «که», «و», «اما», «نقل», «نام», the two
+    sides) is asked only where the clause holds it (``held``, its words read once), one that
+    reads the clause's first word only where that word is one it opens with: most clauses
+    need few of the readings."""
     going_on = None if isinstance(going_on, OrgRef) else going_on
-    if (credit := after_photo_credit(keys, a, verb_at)) > a:
+    held = set(keys[a:verb_at])  # the clause's words; its subject opens at ``a`` or further in
+    if _PHOTO in held and (credit := after_photo_credit(keys, a, verb_at)) > a:
         return _after_caption(keys, a, credit, verb_at, reg, post_at, seen)
     if keys[verb_at] == _WE_READ and (read := _read_in_outlet(keys, a, verb_at, words)):
         return (*read, False, False)  # «... که در هفته‌نامه جهان اسلام می‌خوانیم:»
     # «با واکنش X مواجه شد، او ...», «... از X ... پرسید، او ... گفت»: X, named in the sentence
-    if told := reacting(keys, a, verb_at, reg) or answer_after_question(
-        keys, a, verb_at, reg.by_token, reg.by_surname
+    if told := (REACTION in held and reacting(keys, a, verb_at, reg)) or (
+        not ASKS.isdisjoint(held)
+        and answer_after_question(keys, a, verb_at, reg.by_token, reg.by_surname)
     ):
         return told[0], told[1], told[0] not in seen, False
     s = opens(verb_at) if opens is not None else subject_start(keys, a, verb_at, reg, post_at)
-    s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
-    if (timed := past_bare_time(keys, s, verb_at)) > s and timed in reg.by_token:
+    if keys[s] in CLOSING_QUOTE:
+        s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
+    if (
+        (keys[s] in BARE_TIME_FIRST or keys[s].isdigit())
+        and (timed := past_bare_time(keys, s, verb_at)) > s
+        and timed in reg.by_token
+    ):
         s = timed  # «دی‌ماه سال جاری سید محمد صدر ... گفته بود «...»»: the name opens it
-    if (sides := _both_sides(keys, s, verb_at)) is not None:
+    if not _SIDES.isdisjoint(held) and (sides := _both_sides(keys, s, verb_at)) is not None:
         return None, sides, False, False  # «دو طرف بر ... تاکید کردند»: no one of the two
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
@@ -157,39 +176,49 @@ def speaker(
         if isinstance(going_on, str) and _others_say(keys, a, verb_at):
             return None, s, False, False  # «گفتم چه کار کرده‌ام؟ فرمودند: ...»
         return going_on, s, False, going_on is not None
-    if body_paper := paper_of_body(keys, s, verb_at, reg, words):
-        return (*body_paper, False, False)  # «...، در بیانیه وزارت خارجه آمریکا آمده است:»
-    if _paper_after_comma(keys, s, verb_at, reg):
-        return None, s, False, False  # «در حالی که X ادعا می‌کند ...، در خبرها آمده است که»
-    if (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg))) > s:
+    if keys[verb_at] == _HELD_SAYS:  # «... آمده است»: a paper's words
+        if body_paper := paper_of_body(keys, s, verb_at, reg, words):
+            return (*body_paper, False, False)  # «...، در بیانیه وزارت خارجه آمریکا آمده است:»
+        if _paper_after_comma(keys, s, verb_at, reg):
+            return None, s, False, False  # «در حالی که X ادعا می‌کند ...، در خبرها آمده است که»
+    if (
+        not THAT_OR_THOUGH_WORDS.isdisjoint(held)
+        and (that := after_that_body(keys, s, verb_at, lambda k: _person_after_that(keys, k, reg)))
+        > s
+    ):
         # «... در پی این مطرح می‌شود که ترامپ ... مدعی شد:»: the person after the last «که»
         # speaks, as one found further in: only what a colon or «که» marks is theirs
         that = titled_at(keys, that, reg) or that  # «... که رئیس‌جمهور ترامپ اعلام کرد»
         pkey = reg.by_token[that]
         return pkey, _after_subject(that, reg, post_at), pkey not in seen, True
     if (
-        quoted := person_after_that(keys, s, verb_at, reg, post_at)
-        or person_after_and(keys, s, verb_at, reg, post_at)
+        quoted := (
+            person_after_that(keys, s, verb_at, reg, post_at)
+            if not THAT_WORDS.isdisjoint(held)
+            else None
+        )
+        or (person_after_and(keys, s, verb_at, reg, post_at) if _AND in held else None)
     ) is not None:
         # «... آشکار است که «سیدامیر سیاح» ... می‌نویسد:», «... توصیه کرد و جواد ظریف، وزیر ...
         # هم گفت:»
         pkey = reg.by_token[quoted]
         return pkey, _after_subject(quoted, reg, post_at), False, False
-    if (turn := _after_but(keys, s, verb_at, reg)) is not None:
+    if not _BUT.isdisjoint(held) and (turn := _after_but(keys, s, verb_at, reg)) is not None:
         # «نخست‌وزیر اسرائیل ... نشان داد، ولی عرفات با رد آن، ... تأکید کرد»: the clause after
         # the contrast is the verb's, its subject the person who opens it
         pkey = reg.by_token[turn]
         return pkey, _after_subject(turn, reg, post_at), pkey not in seen, True
-    if reporter := reporter_outlet(keys, s, verb_at, reg, words):
+    if keys[s] in REPORTERS and (reporter := reporter_outlet(keys, s, verb_at, reg, words)):
         return (*reporter, False, False)  # «خبرنگار المیادین ... گزارش داد»
-    if relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words):
+    if _RELAYED in held and (relayed := _relayed_by_outlet(keys, s, verb_at, reg, post_at, words)):
         ref, end = relayed  # «این خبرگزاری به نقل از رهبر معظم انقلاب ... گزارش داد،»
         return ref, end, isinstance(ref, str) and ref not in seen, False
-    if (named := named_as(keys, s, verb_at, reg)) is not None:
+    if _NAME in held and (named := named_as(keys, s, verb_at, reg)) is not None:
         pkey = reg.by_token[named]  # «یکی از وکلای آسانژ به نام مارک سامرز از قاضی خواست»
         return pkey, _after_subject(named, reg, post_at), pkey not in seen, False
     if (
         isinstance(going_on, str)
+        and keys[verb_at] in _ADDS
         and s not in post_at
         and (craft := _craft_goes_on(keys, s, verb_at, reg))
     ):
@@ -201,7 +230,10 @@ def speaker(
     opening = _subject_opening(keys, s, verb_at, reg, post_at, last_ref, seen, going_on, words)
     if opening:
         return opening
-    if (glued := glued_pronoun(keys, s, verb_at, reg, post_at)) is not None:
+    if (
+        _word_ends_in(held, _GLUED_HE)
+        and (glued := glued_pronoun(keys, s, verb_at, reg, post_at)) is not None
+    ):
         person = None if isinstance(last_ref, OrgRef) else last_ref
         return person or going_on, glued + 1, False, True
     if relayed := relayed_body(keys, s, verb_at, reg, post_at, words):
@@ -257,10 +289,32 @@ def speaker(
         return going_on, s, False, True  # «با اشاره به ...، گفت:»: the speaker goes on
     if isinstance(going_on, str) and _speaking_goes_on(keys, s, verb_at):
         return going_on, verb_at - 1, False, True  # «دختر امام که ... سخن می‌گفت، افزود:»
-    if (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None:
+    if (
+        _word_ends_in(held, _GLUED_THIS)
+        and (glued := glued_anaphor(keys, s, verb_at, reg, post_at)) is not None
+    ):
         person = None if isinstance(last_ref, OrgRef) else last_ref  # «... استاین کارشناس گفت»
         return person or going_on, glued + 1, False, True
     return None, _many_unnamed_end(keys, s, verb_at), False, False
+
+
+_PHOTO = "عکس"  # a photo's caption and credit run into the clause (``after_photo_credit``)
+_SIDES = frozenset({"طرفین", "طرف"})  # the words of ``_BOTH_SIDES``
+_AND = "و"  # a clause after a finite verb and «و» (``person_after_and``)
+_RELAYED = "نقل"  # «به نقل از» (``_relayed_by_outlet``)
+_NAME = "نام"  # «به نام» (``named_as``)
+
+# a heading's last word run into «وی» or «او» (``glued_pronoun``), or into «این» and an anaphor
+# (``glued_anaphor``): a word of the clause ends in them
+_GLUED_HE = ("وی", "او")
+_GLUED_THIS = ("این",)
+
+
+def _word_ends_in(held: set[str], ends: tuple[str, ...]) -> bool:
+    """Whether a word of ``held`` ends in one of ``ends``: the words joined once, each end
+    sought in C with the space after it."""
+    joined = " ".join(held) + " "
+    return any(end + " " in joined for end in ends)
 
 
 _BODY_REACH = 6  # words of a body's name that may end right before «که»
@@ -583,6 +637,8 @@ def _person_after_that(keys, k, reg: Registry) -> bool:
 
 
 _WHEN_NOUNS = {"زمانی", "وقتی", "هنگامی"}  # «اما زمانی که عدنان الزرفی خواستار ... شد»
+_ONE = "یک"  # «یک مقام ...» (``one_post``)
+_ONE_OF = "یکی"  # «یکی از نمایندگان ...» (``one_of``)
 
 
 def _named_in_clause(keys, s, verb_at, reg: Registry, pkey: str) -> bool:
@@ -617,7 +673,13 @@ def _subject_opening(
     person, a post, or someone unknown with a post in apposition (``speaker``'s answer);
     None for anything else."""
     spoke = isinstance(last_ref, (str, OrgRef))  # the paper is theirs, not one named in it
-    if spoke and (this := part_of_paper(keys, s)) is not None and this + 1 < verb_at:
+    # (each reading below that reads the clause's first word is asked where it is theirs)
+    if (
+        spoke
+        and keys[s] == "در"
+        and (this := part_of_paper(keys, s)) is not None
+        and this + 1 < verb_at
+    ):
         if keys[this + 1] == PIECE:  # «در ادامه این مطلب»: the outlet's that spoke, or no one's
             outlet = isinstance(last_ref, OrgRef) and is_outlet(last_ref.name)
             return (last_ref if outlet else None), this + 2, False, False
@@ -652,7 +714,7 @@ def _subject_opening(
         if isinstance(ref, str) and (post := post_at.get(s)) and not may_hold(reg, ref, post.keys):
             ref = None  # «خاتمی رئیس‌جمهور ... این سخنگو گفت:»: his spokesman, unnamed
         return ref, end, False, False
-    post = post_at.get(s) or one_post(keys, s, verb_at, post_at, reg)
+    post = post_at.get(s) or (one_post(keys, s, verb_at, post_at, reg) if keys[s] == _ONE else None)
     pkey = reg.by_token.get(s)
     if pkey and byline_credited(keys, s):
         pkey = None  # «انتشاردهنده: مهرنوش خانزائی ...»: credited by the page, not speaking
@@ -663,7 +725,7 @@ def _subject_opening(
         if together(keys, end, verb_at, reg, pkey):
             return None, end, False, False  # several people: no one of them
         return pkey, end, pkey not in seen, False
-    if post is None and (holder := one_of(keys, s, verb_at, reg)):
+    if post is None and keys[s] == _ONE_OF and (holder := one_of(keys, s, verb_at, reg)):
         return holder, s + 2, holder not in seen, False  # «یکی از نمایندگان تهران ... خبر داد»
     if post:
         if posts_together(keys, post.j, verb_at, reg, post_at):

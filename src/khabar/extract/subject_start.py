@@ -13,8 +13,22 @@ from khabar.extract import lexicons as lx
 from khabar.extract.announcements import past_announcement
 from khabar.extract.body_subjects import post_starts, unnamed_source
 from khabar.extract.clause_openers import (
+    ADJUNCT_FIRST,
+    AND_WORDS,
+    ANNOUNCEMENT_FIRST,
     BUT,
+    CAUSE_OR_AGO_FIRST,
+    CONCESSION_FIRST,
     CONCESSIVE,
+    FRAME_FIRST,
+    FRAME_WORDS,
+    GLUED_SOURCE_WORDS,
+    LIKE_FIRST,
+    MID_BUT_WORDS,
+    SOURCE_FIRST,
+    SPLIT_WHILE_WORDS,
+    THAT_OR_THOUGH_WORDS,
+    WHEN_THAT_FIRST,
     after_adjunct,
     after_and_body,
     after_but,
@@ -114,21 +128,28 @@ def _past_outlet_colon(keys, s, verb_at) -> int:
 
 def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     """Where the subject of the clause ``a:verb_at`` may open: past quote marks, a source
-    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame."""
+    («به گزارش ...»), an agency's or a place's dateline, lead-ins and a frame.
+    Each reading is asked only where the clause holds its words (``held``, read once) or,
+    for one that reads the words where the clause opens so far, where the first of them is
+    one it opens with (``clause_openers``' ``..._FIRST``): most clauses need few of them."""
     s = a
+    held = set(keys[a:verb_at])  # the words of the clause; ``s`` only moves on from ``a``
     while s < verb_at and keys[s] in QUOTE_MARKS:
         s += 1  # «"او در پاسخ ... گفت:»
-    s = after_quote_and(keys, s, verb_at)  # «... بازگرداند.» و ریچارد گرنل ... اظهار داشته است:»
-    s = _past_report_of_words(keys, s, verb_at, reg)
-    if ":" in keys[s + 1 : verb_at]:
-        s = _past_outlet_colon(keys, s, verb_at)
+    if keys[s] == "و":  # «... بازگرداند.» و ریچارد گرنل ... اظهار داشته است:»
+        s = after_quote_and(keys, s, verb_at)
+    if ":" in held:
+        s = _past_report_of_words(keys, s, verb_at, reg)
+        if ":" in keys[s + 1 : verb_at]:
+            s = _past_outlet_colon(keys, s, verb_at)
     if s + 3 < verb_at and keys[s + 1] in CLOSING_MARKS and keys[s + 2] in ("،", ","):
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
             # a name in guillemets whose dots ended a sentence, then the subject
             s += 3
-    s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
-    s = _past_run_in_source(keys, s, verb_at, reg, post_at)
+    if not GLUED_SOURCE_WORDS.isdisjoint(held):  # (the run-in source's words are of them)
+        s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
+        s = _past_run_in_source(keys, s, verb_at, reg, post_at)
     s = _past_run_in_heading(keys, s, verb_at, reg, post_at)
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     # or a post run into a heading's verb the same way, but for one in a heading of its own,
@@ -136,8 +157,11 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     glued = next((k for k in range(verb_at - 1, s, -1) if k in reg.glued), s) if reg.glued else s
     if glued not in post_at or "/" not in keys[glued:verb_at]:
         s = glued
-    source_at, s = s, after_source(keys, s, verb_at)
-    s = past_announcement(keys, s, verb_at)  # «بنابر اعلام روابط عمومی ...، وی بیان داشت:»
+    source_at = s
+    if keys[s] in SOURCE_FIRST:
+        s = after_source(keys, s, verb_at)
+    if keys[s] in ANNOUNCEMENT_FIRST:
+        s = past_announcement(keys, s, verb_at)  # «بنابر اعلام روابط عمومی ...، وی بیان داشت:»
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
         s += 1  # «به گزارش خبرگزاری فرانسه، «رجب طیب اردوغان»، رهبر ... گفت»: a quoted name
     # a source with no comma of its own: «به گزارش خبر گزاری فارس از کرمانشاه علی‌محمد فلاحی
@@ -169,23 +193,31 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         relays = keys[m[0] + 1 : m[0] + 4] == ["به", "نقل", "از"]
         if not (relays and m[0] + 4 < verb_at and unnamed_source(keys, m[0] + 4)):
             s = m[0] + 1
-    s = _past_byline(keys, s, verb_at, reg)
+    if s in reg.by_token:
+        s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
         keys[s] in _LEADS_OR_BUT
         or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
-    s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))
-    s = past_as_clause(keys, s, verb_at)  # «همان‌گونه که ...، نماینده دائم ایران ... متذکر شد»
+    if keys[s] in CONCESSION_FIRST:
+        s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))
+    if keys[s] in LIKE_FIRST:  # «همان‌گونه که ...، نماینده دائم ایران ... متذکر شد»
+        s = past_as_clause(keys, s, verb_at)
     # «به همین دلیل نیز شورای عالی ... اعلام کرد», «چند سال قبل نیز ارتش مصر مدعی ... شد»: a
     # body only (a person there is found by the further scan, and «وی» after goes on with him)
-    s = past_cause_or_ago(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
-    # «در سال 2017 مسکو از ... خبر داد»: a body or a capital for its state, as above
-    s = past_year(
-        keys, s, verb_at, lambda k: body_at(keys, k, verb_at) or bool(capital_at(keys, k, verb_at))
-    )
-    s = _past_since(keys, s, verb_at)
+    if keys[s] in CAUSE_OR_AGO_FIRST or keys[s].isdigit():
+        s = past_cause_or_ago(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    if keys[s] == "در":  # «در سال 2017 مسکو از ... خبر داد»: a body or a capital, as above
+        s = past_year(
+            keys,
+            s,
+            verb_at,
+            lambda k: body_at(keys, k, verb_at) or bool(capital_at(keys, k, verb_at)),
+        )
+    if keys[s] == "از":
+        s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
         and keys[s + 1] in ("،", ",")
@@ -195,7 +227,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         and s not in post_at
     ):
         s += 2  # «همزمان، وزارت خارجه ترکیه ... خبر داد», «پیش‌تر، ...»
-    s = past_ordinary_comma(keys, s, verb_at, reg, post_at)
+    if not _COMMA_KEYS.isdisjoint(held):
+        s = past_ordinary_comma(keys, s, verb_at, reg, post_at)
 
     def opens_subject(k: int) -> bool:  # a person or a body; a post alone may be anyone's
         return (
@@ -219,31 +252,44 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
             s = k
     # «در همین رابطه امروز یکشنبه بنیامین نتانیاهو ...، نیز گفت»: the words of time after
     # the lead-in, not its comma, end where the subject opens
-    when = lead = past_this_matter(keys, s, verb_at)
+    when = lead = past_this_matter(keys, s, verb_at) if keys[s] == "در" else s
     while when < verb_at - 1 and (keys[when] in _WHEN_WORDS or _a_day_of_month(keys, when)):
         when += _a_day_of_month(keys, when) or 1
     if when > lead and (keys[when] in PRONOUNS or opens_subject(when)):
         s = when  # «اوایل روز دوشنبه وی گفت که ...», «روز شنبه اوباما گفت», «دوم مارس X ...»
-    s = _past_time_cleft(keys, s, verb_at, opens_subject)
-    s = past_paper_comma(keys, s, verb_at, opens_subject)
-    s = after_event_part(keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at))
-    s = after_adjunct(
-        keys,
-        s,
-        verb_at,
-        lambda k: opens_subject(k) or post_starts(keys, k, post_at),
-        lambda k: opens_subject(k) or _post_of_words(keys, k, post_at),
-    )
-    s = after_when(keys, s, verb_at, post_at)
-    if (framed := after_frame(keys, s, verb_at)) != s:
+    if _WAS_THAT[0] in held:
+        s = _past_time_cleft(keys, s, verb_at, opens_subject)
+    if keys[s] == "در":
+        s = past_paper_comma(keys, s, verb_at, opens_subject)
+        s = after_event_part(
+            keys, s, verb_at, opens_subject, lambda k: post_starts(keys, k, post_at)
+        )
+    if keys[s] in ADJUNCT_FIRST:
+        s = after_adjunct(
+            keys,
+            s,
+            verb_at,
+            lambda k: opens_subject(k) or post_starts(keys, k, post_at),
+            lambda k: opens_subject(k) or _post_of_words(keys, k, post_at),
+        )
+    if keys[s] in WHEN_THAT_FIRST:
+        s = after_when(keys, s, verb_at, post_at)
+    if (keys[s] in FRAME_FIRST or not FRAME_WORDS.isdisjoint(held)) and (
+        framed := after_frame(keys, s, verb_at)
+    ) != s:
         # «این در حالی است که چندی پیش، دونالد ترامپ ... مدعی شد»: a time opens the clause
         # the frame holds, as it does one of its own
         s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
-    s = after_while_that(keys, s, verb_at)
-    s = after_but(keys, s, verb_at, opens_subject)
-    s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
-    s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
-    if (place := lx.places().match(keys, s)) and place[0] < verb_at:
+    if not SPLIT_WHILE_WORDS.isdisjoint(held):
+        s = after_while_that(keys, s, verb_at)
+    if not MID_BUT_WORDS.isdisjoint(held):
+        s = after_but(keys, s, verb_at, opens_subject)
+    if not THAT_OR_THOUGH_WORDS.isdisjoint(held):
+        s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    if not AND_WORDS.isdisjoint(held):
+        s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+    # a dateline's place (most clauses open with none: one look-up, no call)
+    if keys[s] in lx.places().root and (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
         agency = lx.agencies().match(keys, k) if k < verb_at else None
         if agency and agency[0] + 1 < verb_at and keys[agency[0]] in DASHES:
@@ -428,6 +474,8 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
     مهر، ... اظهار داشت:» is Hasan Beigi's, not that of one a signature before names; where
     the clause opens, when no person, «که» or other verb stands between them and the
     clause's verb (a source: whatever follows). Else None."""
+    if reg.by_token.keys().isdisjoint(range(s + 2, verb_at)) and _ONE not in keys[s + 2 : verb_at]:
+        return None  # most clauses: no person nor «یک» past where a heading may end, sought in C
     # the words a heading's verb may be, found in C (each word's answer remembered), where a
     # loop tested every word of the clause
     ends = compress(range(s + 2, verb_at), map(_heading_verb, keys[s + 1 : verb_at - 1]))
@@ -445,7 +493,7 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
             family = len(full) > e - i and full[i - e :] == tuple(keys[i:e])
             if not (0 < first_name_at(keys, i) < e - i or family):
                 return None
-        elif keys[k] == "یک" and unnamed_source(keys, k + 1):
+        elif keys[k] == _ONE and unnamed_source(keys, k + 1):
             return k  # «یک منبع آگاه از ... خبرداد»: a new clause opens with it
         else:
             continue
@@ -456,6 +504,9 @@ def _named_past_heading(keys, s, verb_at, reg: Registry) -> int | None:
             return None
         return k
     return None
+
+
+_ONE = "یک"  # «یک منبع آگاه»: a source no name follows
 
 
 def _none_named_but_in_adjuncts(keys, e, verb_at, reg: Registry) -> bool:

@@ -119,3 +119,6 @@ def quoted_person(keys, k: int, reg: Registry) -> int | None:
     if keys[e : e + 1] != [CLOSING_QUOTE[mark]] or keys[e + 1 : e + 2] == [_OBJECT]:
         return None
     return k + 1
+
+
+THAT_WORDS = _THAT  # one of which a clause ``person_after_that`` reads must hold

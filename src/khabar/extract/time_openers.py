@@ -50,6 +50,11 @@ def past_time_opener(keys, s: int, verb_at: int) -> int:
     return s
 
 
+# the words ``past_bare_time`` may find where a clause opens, besides words in digits: what
+# opens with none of them is left as it is
+BARE_TIME_FIRST = _LEAD | _TIME | _CALENDAR | _NOW | {"در", _AGO[0]}
+
+
 def past_bare_time(keys, s: int, verb_at: int) -> int:
     """The token past words of time alone, with no comma, that open the clause at ``s``
     («دی‌ماه سال جاری سید محمد صدر ... گفته بود «...»»), past «اما», «بالاخره» ...; else ``s``.
