@@ -46,6 +46,7 @@ from khabar.extract.family_continued import (
 from khabar.extract.family_pairs import with_family_pairs
 from khabar.extract.film_characters import without_film_characters
 from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
+from khabar.extract.general_posts import said_of_any_holder
 from khabar.extract.given_heads import (
     with_given_heads,
     with_given_names_after_and,
@@ -320,7 +321,12 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     adopt_subject_going_on(reg, posts, spans, keys, text, doc.quotes, body)
     for r in posts:  # posts named alone that now have a holder (after the quotes' adoption)
         if r.anaphor or (
-            r.holder is None and (glosses_word_before(tokens, r) or in_career_list(tokens, keys, r))
+            r.holder is None
+            and (
+                glosses_word_before(tokens, r)
+                or in_career_list(tokens, keys, r)
+                or said_of_any_holder(keys, r)  # «گفت: نماینده باید ...»
+            )
         ):
             continue
         holder = resolve_post(reg, r)

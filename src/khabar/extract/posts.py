@@ -53,6 +53,10 @@ _NOT_ALONE = frozenset({"مجری", "خواننده"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
 # The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
 # رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.
+# A party to a case: a post ending in one, or running on past one, before a name is the post
+# of someone unnamed who acts for that named party («وکیل متهم | داریوش امان‌کی‌یکانی», «وکیل
+# متهم امان‌کی»): the name is the accused's, not the holder's.
+_PARTIES = frozenset({"متهم"})
 _PARLIAMENT = frozenset(
     "شورای اسلامی خبرگان رهبری سنا سنای عوام اعیان نمایندگان دومای ملی عالی".split()
 )
@@ -120,9 +124,20 @@ def find_posts(
         if j == head_end and _verb_after_head(tokens, keys, j):
             i = j
             continue
+        if _for_a_named_party(keys, i, j, names or {}):
+            i = j
+            continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
+
+
+def _for_a_named_party(keys: list[str], i: int, j: int, names: Mapping[int, int]) -> bool:
+    """Whether the post ``i``..``j`` names a party to a case right before a name
+    (``_PARTIES``): the name after it is the party's, the post an unnamed other's."""
+    return any(keys[k] in _PARTIES and k + 1 in names for k in range(i + 1, j)) or (
+        keys[j - 1] in _PARTIES and j in names
+    )
 
 
 def _verb_after_head(tokens: TokenColumns, keys: list[str], j: int) -> bool:
