@@ -11,9 +11,9 @@ commas on both sides before a name and after it («در سال 1387، محمود
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.people import Mention
 
-_COMMAS = frozenset({"،", ","})
 _ERAS = frozenset({lx.key("ق"), lx.key("ش"), lx.key("م")})  # lunar, solar Hijri, Gregorian
 _UNDATED = frozenset({lx.key("بی‌تا"), lx.key("بیتا")})
 
@@ -25,12 +25,12 @@ def without_reference_titles(keys: list[str], mentions: list[Mention]) -> list[M
 
 
 def _title_at(keys: list[str], i: int, j: int) -> bool:
-    if j >= len(keys) or keys[j] not in _COMMAS or i < 3 or keys[i - 1] not in _COMMAS:
+    if j >= len(keys) or keys[j] not in COMMAS or i < 3 or keys[i - 1] not in COMMAS:
         return False
     k = i - 2
     if keys[k] in _ERAS:
         k -= 1
-    return k >= 1 and (_year(keys[k]) or keys[k] in _UNDATED) and keys[k - 1] in _COMMAS
+    return k >= 1 and (_year(keys[k]) or keys[k] in _UNDATED) and keys[k - 1] in COMMAS
 
 
 def _year(key: str) -> bool:

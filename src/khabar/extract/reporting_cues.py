@@ -147,7 +147,7 @@ def cues_in(
         if keys[j : j + 1] != [":"] and _in_noun_clause(keys, a, i):
             i = j
             continue  # «این نکته که علی ربیعی می‌گوید اگر ... بیانگر آن است»
-        if j + 1 < b and keys[j] in ("،", ",") and _relative_before_verb(keys, a, i, j, b, out):
+        if j + 1 < b and keys[j] in COMMAS and _relative_before_verb(keys, a, i, j, b, out):
             i = j
             continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
         if (
@@ -311,20 +311,14 @@ def cues_in(
             # «نتانیاهو این ادعاها را ... اعلام کرده است», «... ناراحتی خود را ... ابراز کرده بود»
             out.append((i, j, verb, "topic"))
         elif (
-            verb.lemma in _RAISING
+            (topic_named := _TOPIC_NAMED.get(verb.lemma))
             and (at_end or (after == "و" and verbs.match(keys, j + 1)))
-            and _raised_topic(keys, a, i)
+            and topic_named(keys, a, i)
         ):
             # «... انتقادات تندی را علیه احمدی‌نژاد مطرح کرد.», «... بعد تازه‌ای از مساله
-            # قرنطینه را مطرح کرد و گفت: ...»: what was raised named, not said
-            out.append((i, j, verb, "topic"))
-        elif (
-            verb.lemma == "ابراز کردن"
-            and (at_end or (after == "و" and verbs.match(keys, j + 1)))
-            and _reaction_shown(keys, a, i)
-        ):
-            # «... در توئیت خود واکنش تندی به اظهارات ... ابراز کرد و نوشت: ...»: a reaction
-            # shown names no words said; what follows «و نوشت:» says them
+            # قرنطینه را مطرح کرد و گفت: ...»: what was raised named, not said; «... در توئیت
+            # خود واکنش تندی به اظهارات ... ابراز کرد و نوشت: ...»: a reaction shown names no
+            # words said; what follows «و نوشت:» says them
             out.append((i, j, verb, "topic"))
         elif at_end and verb.lemma == "گفتن" and keys[i - 1] == _TALK and _of_nothing(keys, a, i):
             # «... که به 0 لهجه یا زبان متفاوت سخن می‌گویند»: who speaks, not what was said
@@ -890,6 +884,13 @@ def _reaction_shown(keys, a, i) -> bool:
         keys[k] in _REACTIONS and keys[k - 1] != "در" and "که" not in keys[k + 1 : i]
         for k in range(max(a, i - 12), i)
     )
+
+
+# the verbs whose object may name only a topic, and the check that it does
+_TOPIC_NAMED = {
+    **dict.fromkeys(_RAISING, _raised_topic),
+    "ابراز کردن": _reaction_shown,
+}
 
 
 def _names_said_or_felt(keys, a, i, verb: lx.Verb) -> bool:
