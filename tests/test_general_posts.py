@@ -1,6 +1,7 @@
-"""A post's head alone right before «باید» says what any holder ought to do, no mention of the
-one person holding it (``general_posts.said_of_any_holder``). Sentences from the shared news
-(roozno)."""
+"""A post's head alone right before «باید» says what any holder ought to do, and right after a
+word that counts or picks holders («هر», «کدام», «دو») is any of them: no mention of the one
+person holding it (``general_posts.said_of_any_holder``). Sentences from the shared news
+(roozno, tabnak)."""
 
 from khabar.extract import extract_text
 
@@ -33,3 +34,38 @@ def test_a_post_with_its_body_before_baayad_is_still_its_holders():
     )
     at = text.index("سخنگوی وزارت بهداشت باید")
     assert f"سخنگوی وزارت بهداشت@{at}" in _post_mentions(text, "کیانوش جهانپور")
+
+
+def test_a_head_after_every_is_any_holder():
+    # tabnak_data_770: Kerry's «هر سناتور» is any senator, not Murphy
+    text = (
+        "ترامپ درباره دیدار «محمد جواد ظریف» با «کریس مورفی» سناتور دموکرات آمریکایی و «جان "
+        "کری» صورت گرفته، نوشت: «کری و مورفی، قانون لوگان را نقض کرده‌اند.»\n"
+        "جان کری اضافه کرد: «من کاری را کردم که هر سناتور و یا وزیر خارجه آمریکا انجام "
+        "می‌دهد؛ یعنی سفر به کنفرانس‌هایی در خارج.»"
+    )
+    at = text.index("سناتور و یا")
+    mentions = _post_mentions(text, "کریس مورفی")
+    assert f"سناتور@{at}" not in mentions
+    assert any(m.startswith("سناتور دموکرات آمریکایی") for m in mentions)
+
+
+def test_a_head_after_a_count_is_any_of_them():
+    # roozno_data_1147: «توسط سه رئیس» are three, none of them the president named before
+    text = (
+        "محمود احمدی‌نژاد رئیس دولت‌های نهم و دهم به مجلس آمد.\n"
+        "این وضعیت باعث شد که صحن مجلس در یک امر بی‌سابقه توسط سه رئیس مدیریت شود."
+    )
+    at = text.index("سه رئیس") + len("سه ")
+    mentions = _post_mentions(text, "محمود احمدی‌نژاد")
+    assert f"رئیس@{at}" not in mentions
+
+
+def test_a_head_alone_with_no_count_is_still_its_holders():
+    # roozno_data_1106: «با حضور رئیس جمهور» is Rouhani, named in the lead
+    text = (
+        "جلسه روسای کمیته‌های تخصصی ستاد ملی مقابله با کرونا با حضور رئیس جمهور برگزار شد.\n"
+        "به گزارش روز نو: حجت‌الاسلام والمسلمین حسن روحانی، رئیس جمهور امروز در جلسه روسای "
+        "کمیته‌های تخصصی گفت: کرونا مهار شده است."
+    )
+    assert f"رئیس جمهور@{text.index('رئیس جمهور')}" in _post_mentions(text, "حسن روحانی")
