@@ -11,6 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     CLOSING_MARKS,
+    COMMAS,
     PAPER_PARTS,
     PRONOUNS,
     QUOTE_MARKS,
@@ -78,7 +79,7 @@ def by_announcement(keys, s) -> bool:
     return any(tuple(keys[s : s + len(o)]) == o for o in BY_ANNOUNCEMENT)
 
 
-_SOURCE_ENDS = {"،", ",", ":", "؛"}
+_SOURCE_ENDS = {*COMMAS, ":", "؛"}
 
 
 SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
@@ -205,7 +206,7 @@ def past_then(keys: list[str], s: int) -> int:
         return s + 1  # «یک استاد دانشگاه ... ارایه کرد. احمد روستا ...»
     if tuple(keys[s : s + 2]) not in _THEN:
         return s
-    return s + 3 if keys[s + 2 : s + 3] in (["،"], [","]) else s + 2
+    return s + 3 if s + 2 < len(keys) and keys[s + 2] in COMMAS else s + 2
 
 
 # «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after
@@ -275,7 +276,7 @@ def past_cause_or_ago(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
 # «در سال 2017 مسکو از ... خبر داد», «در سال ۹۸ وزارت نفت اعلام کرد»: the year the clause
 # tells of, with no comma after it
 _YEAR_WORDS = frozenset({"میلادی", "شمسی", "خورشیدی", "قمری"})
-_YEAR_STOPS = frozenset({"که", "،", ",", "؛", ":"})
+_YEAR_STOPS = frozenset({"که", *COMMAS, "؛", ":"})
 
 
 def past_year(keys, s, verb_at, opens: Callable[[int], bool]) -> int:
@@ -315,7 +316,7 @@ def after_event_part(
     ):
         return s
     for k in range(s + 4, min(verb_at, s + 4 + _EVENT_TAIL)):
-        if keys[k] in ("،", ",") or post(k) or lx.reporting_verbs().match(keys, k) is not None:
+        if keys[k] in COMMAS or post(k) or lx.reporting_verbs().match(keys, k) is not None:
             return s  # «در ادامه این دیدار نیز مدیر آموزش و پرورش ... گفت»: a body in a post
         if opens(k):
             return k
@@ -357,14 +358,14 @@ def after_adjunct(
     ):
         return s + 3
     if s < (that := _after_that(keys, s)) < verb_at and not any(
-        keys[k] in ("،", ",") or lx.reporting_verbs().match(keys, k) for k in range(that, verb_at)
+        keys[k] in COMMAS or lx.reporting_verbs().match(keys, k) for k in range(that, verb_at)
     ):
         return that  # «پس از اینکه بانک مرکزی ژاپن اعلام کرد ...»: the verb's own subject
     bare = s + 3 if tuple(keys[s : s + 3]) in _BARE_ADJUNCTS else s
     if bare > s and keys[s] != "از" and keys[bare : bare + 1] != ["،"]:
         return bare  # «پیش از این دولت ترکیه از ... خبر داد»
     comma = next(
-        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
+        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in COMMAS), None
     )
     if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
         return bare  # «از سوی دیگر مقامات بهداشتی بریتانیا ... تایید کردند»
@@ -388,7 +389,7 @@ def _relative_closed(keys, s, comma, verb_at) -> int:
     if any(finite_verb(keys[k]) or verb(keys[k]) for k in range(that, comma)):
         return comma
     for k in range(comma + 2, min(verb_at - 1, s + _ADJUNCT_WORDS)):
-        if keys[k] in ("،", ",") and (finite_verb(keys[k - 1]) or verb(keys[k - 1])):
+        if keys[k] in COMMAS and (finite_verb(keys[k - 1]) or verb(keys[k - 1])):
             return k
     return comma
 
@@ -400,7 +401,7 @@ def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> 
         keys[s : s + 2] == ["در", "این"]
         and s + 4 < verb_at
         and org_anaphor(keys[s + 2])
-        and keys[s + 3] in ("،", ",")
+        and keys[s + 3] in COMMAS
         and opens_subject(s + 4)
     ):
         return s + 4
@@ -408,7 +409,6 @@ def past_paper_comma(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> 
 
 
 _MID_BUT = {"اما", "ولی"}
-_COMMAS = {"،", ","}
 # «که», and «چنان‌که» and its kin written as one word: «... وجود ندارد؛ چنان‌که عباس عبدی ...
 # گفته بود:», «...، در حالیکه فرماندهی عملیات بغداد روز شنبه اعلام کرد، ...»
 _THAT_WORD = {"که", "چنانکه", "آنچنانکه", "همانطورکه", "همانگونهکه", "حالیکه", "درحالیکه"}
@@ -437,7 +437,7 @@ def after_but(keys, s, verb_at, opens_subject: Callable[[int], bool]) -> int:
             keys[k] in _HEARSAY and k + 1 < verb_at and opens_subject(k + 1)
         )
 
-    k = _past_last(keys, s, verb_at, _MID_BUT, _COMMAS, opens)
+    k = _past_last(keys, s, verb_at, _MID_BUT, COMMAS, opens)
     return k + 1 if k > s and keys[k] in _HEARSAY and not opens_subject(k) else k
 
 
@@ -503,11 +503,11 @@ def _time_after_comma(keys, s, verb_at) -> int:
     k = verb_at - 1
     while (
         k > s
-        and keys[k] not in ("،", ",")
+        and keys[k] not in COMMAS
         and (keys[k] in WHEN or keys[k] in _MONTHS or keys[k] in _ORDINALS or keys[k].isdigit())
     ):
         k -= 1
-    return k if k > s and k < verb_at - 1 and keys[k] in ("،", ",") else verb_at
+    return k if k > s and k < verb_at - 1 and keys[k] in COMMAS else verb_at
 
 
 def finite_verb(key: str) -> bool:
@@ -606,7 +606,7 @@ def after_in_phrase(keys, s, verb_at) -> int:
     if keys[s] != "در":
         return s
     comma = next(
-        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in ("،", ",")), None
+        (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in COMMAS), None
     )
     if comma is None or any(lx.reporting_verbs().match(keys, k) for k in range(s + 1, comma)):
         return s
@@ -636,7 +636,7 @@ def past_as_clause(keys, s, verb_at) -> int:
         return s
     k += 1
     end = min(verb_at, s + _LIKE_WORDS)
-    comma = next((t for t in range(k, end) if keys[t] in ("،", ",")), None)
+    comma = next((t for t in range(k, end) if keys[t] in COMMAS), None)
     if comma is None or comma + 1 >= verb_at:
         return s
     closed = keys[comma - 1] in FINITE_VERBS or verb(keys[comma - 1])
@@ -662,7 +662,7 @@ def after_when(keys, s, verb_at, post_at=None) -> int:
         return s  # most clauses: one slice, no list built for each word of time
     closes = -1  # the last token where a comma closes a post in apposition
     for k in range(s + 3, verb_at):
-        if keys[k] in ("،", ","):
+        if keys[k] in COMMAS:
             if k <= closes:
                 closes = -1
                 continue
@@ -738,7 +738,7 @@ def after_frame(keys, s, verb_at) -> int:
     if that is not None and keys[frame] == _CONDITIONS:
         # «در شرایطی که تحریم‌ها ... ادامه دارد، بانک مرکزی روسیه ... خواسته است»: a comma
         # closes the frame, the clause after it holds the verb and its subject
-        comma = [k for k in range(that + 1, verb_at - 1) if keys[k] in ("،", ",")]
+        comma = [k for k in range(that + 1, verb_at - 1) if keys[k] in COMMAS]
         return comma[-1] + 1 if comma else that + 1
     return s if that is None else that + 1
 

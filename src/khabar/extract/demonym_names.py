@@ -16,6 +16,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.glued_names import words_where
 from khabar.extract.list_items import item_word, name_words
 from khabar.extract.namewords import FREQUENT, demonym, rank
@@ -26,7 +27,6 @@ _NAME_WORDS = 3
 _NO_DEMONYM: set[str] = set()  # keys found to be no country's adjective, per process
 _BETWEEN = 2  # words between the noun and the adjective («کشتی‌گیر | کهنه‌کار | بلاروسی»)
 _PLAIN = 2 * FREQUENT  # a rank under which a word is one of the language
-_COMMA = frozenset({"،", ","})
 # nouns of a sportsman and a holder the persons' nouns (``called_persons.txt``) leave out;
 # right after the adjective they make it a person's: «آیو آنگلوف بلغارستانی دارنده»
 _HOLDERS = frozenset(
@@ -72,8 +72,8 @@ def _name_end(keys: list[str], p: int) -> int | None:
         return p  # «آیو آنگلوف | بلغارستانی دارنده»
     for n in range(p - 1, max(-1, p - 2 - _BETWEEN), -1):
         if keys[n] in _nouns():
-            return n - 1 if n > 0 and keys[n - 1] in _COMMA else n
-        if keys[n] in _COMMA or not keys[n].replace("\u200c", "").isalpha():
+            return n - 1 if n > 0 and keys[n - 1] in COMMAS else n
+        if keys[n] in COMMAS or not keys[n].replace("\u200c", "").isalpha():
             return None
     return None
 
@@ -102,7 +102,7 @@ def _plain_opening(keys: list[str], i: int) -> bool:
 def _apposed(keys: list[str], i: int, end: int) -> bool:
     """A one-word name stands between commas or before one («جذب نیمار ، ستاره برزیلی»,
     «... ، شاپا بازیکن برزیلی»): an unknown word alone before a noun is as often a word."""
-    return keys[end] in _COMMA or (i > 0 and keys[i - 1] in _COMMA)
+    return keys[end] in COMMAS or (i > 0 and keys[i - 1] in COMMAS)
 
 
 @cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.namewords import FREQUENT, country, demonym, verb, word_rank
 from khabar.extract.no_name_words import no_name
 from khabar.extract.people import (
@@ -92,7 +93,6 @@ _SCORED = ("رساند", "رسید")  # «به ثمر رساندند», «به �
 # what a name alone before a post may follow: a mark or a word that opens a phrase, not a
 # word that may be a foreign given name too («کلی کرافت», «زیاد النخاله», «پل گوسار»)
 _OPENERS = _PUNCT | frozenset(lx.keys_of("و با از به توسط نیز همچنین اما ولی که میان بین".split()))
-_COMMA = frozenset({"،", ","})
 _AND = "و"
 
 
@@ -133,7 +133,7 @@ def _marked(keys: list[str], mentions: list[Mention], post_starts: list[int]) ->
     out = []
     heads = lx.post_heads()
     for p in post_starts:
-        i = p - 2 if p > 1 and keys[p - 1] in _COMMA else p - 1
+        i = p - 2 if p > 1 and keys[p - 1] in COMMAS else p - 1
         if not (i == 0 or (i > 0 and keys[i - 1] in _OPENERS)):
             continue  # the cheaper test first: most posts follow no opener
         if keys[p] not in heads.root or (m := heads.match(keys, p)) is None:

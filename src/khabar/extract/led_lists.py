@@ -20,6 +20,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.list_items import item_word, name_words
 from khabar.extract.people import (
     Mention,
@@ -32,7 +33,6 @@ from khabar.extract.people import (
 from khabar.text.segment import TokenColumns
 
 _LIKE = frozenset(lx.key(w) for w in ("چون", "همچون", "مانند", "مثل", "نظیر"))
-_SEPARATORS = frozenset({"،", ","})
 _AND = "و"
 _PLURAL_ENDS = ("انی", "هایی", "ان", "های", "ها")
 # nouns of persons a list is led by besides those «به نام» names after (``called_persons.txt``)
@@ -186,7 +186,7 @@ def _items(
         j = _past_aside(keys, j)  # «تیمسار برات‌پور ( طراح حمله اچ 3 ) ، خلبان ضرابی»
         if last or j >= n:
             break
-        if keys[j] in _SEPARATORS:
+        if keys[j] in COMMAS:
             i = j + 1
         elif keys[j] == _AND:
             i, last = j + 1, True
@@ -200,7 +200,7 @@ def _given_between(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     n = i + 1
     return (
         n < len(keys)
-        and (keys[n] in _SEPARATORS or keys[n] == _AND)
+        and (keys[n] in COMMAS or keys[n] == _AND)
         and (keys[i] in lx.first_names() or keys[i] in lx.foreign_given_names())
         and tokens.words[i].isalpha()
     )
@@ -212,7 +212,7 @@ def _past_aside(keys: list[str], j: int) -> int:
     if j >= len(keys) or keys[j] != "(":
         return j
     end = next((t for t in range(j + 1, min(len(keys), j + _ASIDE)) if keys[t] == ")"), None)
-    if end is None or end + 1 >= len(keys) or keys[end + 1] not in _SEPARATORS:
+    if end is None or end + 1 >= len(keys) or keys[end + 1] not in COMMAS:
         return j
     return end + 1
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import LIST_SEPARATORS
+from khabar.extract.clause_words import COMMAS, LIST_SEPARATORS
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import kin, ordinary, titled_work, verb
 from khabar.extract.no_name_words import follows_name
@@ -67,7 +67,7 @@ def find_crafted_names(
     out: list[Mention] = []
     for i in [i for i in person_at if keys[i] in given and not ordinary(keys[i])]:
         j = i + 2
-        if j + 1 >= n or used.intersection(range(i, j)) or keys[j] not in _ITEM_ENDS:
+        if j + 1 >= n or used.intersection(range(i, j)) or keys[j] not in COMMAS:
             continue
         if not follows_name(keys[j + 1]) or keys[j + 1] in _NO_CRAFT or keys[j - 1] in given:
             continue
@@ -90,9 +90,6 @@ def _family_word(tokens: TokenColumns, keys: list[str], j: int, verbs: bool = Tr
     return not (lx.places().match(keys, j) or lx.organizations().match(keys, j))
 
 
-_ITEM_ENDS = frozenset({"،", ","})
-
-
 def with_listed_rule_names(
     rules: list[Mention], mentions: list[Mention], keys: list[str]
 ) -> list[Mention]:
@@ -110,14 +107,13 @@ def with_listed_rule_names(
         if any(m.ti < r.ti or m.i < r.i or m.j > r.j or (m.i, m.j) == (r.i, r.j) for m in inside):
             continue
         others = [m for m in out if m not in inside]
-        before = keys[r.ti - 1] in _ITEM_ENDS and any(m.j == r.ti - 1 for m in others)
+        before = keys[r.ti - 1] in COMMAS and any(m.j == r.ti - 1 for m in others)
         after = keys[r.j] in LIST_SEPARATORS and any(m.ti == r.j + 1 for m in others)
         if before and after:
             out = [*others, r]
     return sorted(out, key=lambda m: m.ti) if out != mentions else mentions
 
 
-_JOINS = frozenset({"و", "،", ","})
 _QUOTED_MOST = 4  # words of a name in quotes
 
 
@@ -143,14 +139,14 @@ def with_quoted_list_items(
         ):
             continue
         items = []
-        if m.j + 3 < n and words[m.j + 1] in _JOINS and words[m.j + 2] in QUOTES_OPEN:
+        if m.j + 3 < n and words[m.j + 1] in LIST_SEPARATORS and words[m.j + 2] in QUOTES_OPEN:
             a = m.j + 3
             b = next(
                 (b for b in range(a + 2, min(n, a + _QUOTED_MOST + 1)) if words[b] in QUOTES_CLOSE),
                 0,
             )
             items.append((a, b))
-        if m.i > 3 and words[m.i - 2] in _JOINS and words[m.i - 3] in QUOTES_CLOSE:
+        if m.i > 3 and words[m.i - 2] in LIST_SEPARATORS and words[m.i - 3] in QUOTES_CLOSE:
             b = m.i - 3
             a = (
                 next(

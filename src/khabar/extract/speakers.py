@@ -33,6 +33,7 @@ from khabar.extract.clause_openers import (
     part_of_paper,
 )
 from khabar.extract.clause_words import (
+    ALSO,
     CLAUSE_ENDS,
     CLOSING_QUOTE,
     COMMAS,
@@ -272,6 +273,9 @@ def speaker(
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
+        if _many_unnamed_first(keys, s, verb_at) is not None:
+            # «منتقدان این تصمیم دونالد ترامپ گفتند»: the critics, unnamed, not the one named
+            return None, _many_unnamed_end(keys, s, verb_at), False, False
         if _kin_of_someone(keys, end, verb_at):
             return None, s, False, False  # «... مرگ الهام ...، خانواده وی ... درخواست کردند»
         if (post := _post_past_words(keys, s, verb_at, post_at, reg, pkey)) is not None:
@@ -1272,20 +1276,48 @@ _MANY_UNNAMED = GROUPS | frozenset(
     map(lx.key, "مسئولان مسئولین مسوولان مسولان منابع مخالفان ناظران شاهدان متولیان".split())
 )
 _UNNAMED_REACH = 8  # words of what the many unnamed are of, up to their comma
+_UNNAMED_WORDS = 4  # and with no comma, before a phrase of their clause opens
 
 
 def _many_unnamed_end(keys, s, verb_at) -> int:
     """Past the comma that closes people many and unnamed opening the clause at ``s`` before
     a verb in the plural («متولیان مبارزه با تجارت پنهان و زیرزمینی، ارزش دلاری قاچاق ... را
-    ... برآورد کردند»): what they said opens there, not with them; else ``s``."""
-    if s >= verb_at or keys[s] not in _MANY_UNNAMED or not plural_verb(keys, verb_at):
+    ... برآورد کردند»): what they said opens there, not with them; with no comma, where a
+    phrase of their clause opens after them («مقامات لیتوانی | در دهه 90 نیز مسئله ... را
+    مطرح کرده بودند», «مقامات دولتی | از سنگ اندازی‌های سیاسی ... سخن می‌گویند»); else ``s``."""
+    first = _many_unnamed_first(keys, s, verb_at)
+    if first is None:
         return s
-    for k in range(s + 1, min(s + _UNNAMED_REACH + 1, verb_at - 1)):
+    opens = None
+    for k in range(first + 1, min(first + _UNNAMED_REACH + 1, verb_at - 1)):
         if keys[k] in COMMAS:
             return k + 1
         if keys[k] in (_THAT, "را", ":") or verb(keys[k]):
-            return s
-    return s
+            break
+        if (
+            opens is None
+            and k <= first + _UNNAMED_WORDS
+            and keys[k] in _OPENS_PHRASE
+            and keys[k - 1] != "و"  # «مقامات کشورمان و نیز مقامات چین»: more of them
+        ):
+            opens = k
+    return s if opens is None else opens
+
+
+def _many_unnamed_first(keys, s, verb_at) -> int | None:
+    """The token of people many and unnamed opening the clause at ``s`` («مقامات», past
+    «برخی» or «همه») before a verb in the plural, or None."""
+    first = s + 1 if s < verb_at and keys[s] in _SOME_OF else s
+    if first < verb_at and keys[first] in _MANY_UNNAMED and plural_verb(keys, verb_at):
+        return first
+    return None
+
+
+# a word picking some or all of the many before them: «برخی مقامات», «همه مسئولان»
+_SOME_OF = frozenset(map(lx.key, ("برخی", "همه")))
+# the words that open a phrase of a clause after its subject («در», «از», «نیز», «روز»), not
+# «و», which joins more of them («ناظران و منتقدان مستقل»)
+_OPENS_PHRASE = (PREPOSITIONS - {"و"}) | {"در", "طی", "ضمن", *ALSO, _MOREOVER} | (WHEN - {"،"})
 
 
 def _many_unnamed_in(keys, s, verb_at) -> bool:

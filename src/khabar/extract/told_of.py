@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.clause_words import COMMAS, QUOTE_MARKS
 from khabar.extract.registry import Registry
 
-_OPENING = QUOTE_MARKS | {"که", ":", "،", ","}
+_OPENING = QUOTE_MARKS | {"که", ":", *COMMAS}
 _RELAYED = ("به", "نقل", "از")
 
 
@@ -34,7 +34,4 @@ def told_of(
     before = first - 1
     while before > verb_end and keys[before] in QUOTE_MARKS:
         before -= 1
-    return named.pop() if keys[before] in _COMMAS else None
-
-
-_COMMAS = {"،", ","}
+    return named.pop() if keys[before] in COMMAS else None
