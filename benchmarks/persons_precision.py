@@ -80,7 +80,9 @@ of the twelve, from an extraction of all the shared news at fc52103; the fourtee
 ``persons_judged_store_14.jsonl``: ``--seed 8787`` and ``--exclude`` each of the thirteen, from
 an extraction of all the shared news at 82934099; the fifteenth,
 ``persons_judged_store_15.jsonl``: ``--seed 9898`` and ``--exclude`` each of the fourteen, from
-an extraction of all the shared news at 7a06a4cf).
+an extraction of all the shared news at 7a06a4cf; the sixteenth,
+``persons_judged_store_16.jsonl``: ``--seed 10101`` and ``--exclude`` each of the fifteen, from
+an extraction of all the shared news at 6dc4bd32).
 """
 
 from __future__ import annotations

@@ -21,8 +21,12 @@
 - «را» run into a given name that a family name follows is the object's mark, no part of the
   name («نه فیلمسازان رافرشته طائرپور»: «را | فرشته طائرپور»).
 - A name right after «بن» (son of) is the end of a longer one: it opens at the given name
-  before «بن» («مساعد بن | محمد العیبان»), or is no name where a word of the language stands
-  there («از بن | سلمان شخصیتی»).
+  before «بن» («مساعد بن | محمد العیبان»), and before each «بن» before that, written apart or
+  run into the father's name («ماجد بن عبدالله‌بن | عثمان القصبی»), or is no name where a
+  word of the language stands there («از بن | سلمان شخصیتی»).
+- A given name that is a frequent noun too, second in a name of two words before a light
+  verb, is the verb's noun where the article writes the first word alone (``predicate_nouns``:
+  «کلاش طلا به صدام | هدیه کرد»).
 - A name of two words ends in one of the language's commonest words that a family name list
   holds but no person's name the tagger was trained on nor a listed figure's: it is the
   clause's word, and ends the name after a listed family name alone («سردار سلیمانی | کاری تروریستی
@@ -55,6 +59,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import FREQUENT, RARE, light_verb, rank
 from khabar.extract.people import Mention, ended_at, opened_at
+from khabar.extract.predicate_nouns import predicate_noun
 from khabar.extract.verse_lines import without_verse
 from khabar.lexicon import rows, split_values
 from khabar.text.segment import TokenColumns
@@ -124,16 +129,17 @@ def without_clause_words(
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and _noun_of_light_verb(keys, m):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
-        elif m.j - m.i > 1 and _loan_verb_noun(keys, m):
+        elif m.j - m.i > 1 and (_loan_verb_noun(keys, m) or predicate_noun(keys, m.i, m.j)):
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and (_common_word_end(keys, m) or _ezafe_end(keys, m)):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
         elif m.j - m.i > 2 and _ministry(keys, m):
             m = opened_at(m, m.i + 1, tokens.starts[m.i + 1], text)
-        if _after_son_of(keys, m):
-            if not _son_of_given(keys, m):
-                continue
-            m = opened_at(m, m.i - 2, tokens.starts[m.i - 2], text)
+        if _after_son_of(keys, m) and not _son_of_given(keys, m.i - 2):
+            continue
+        start = m.i if m.titles or m.i != m.ti else _lineage_start(tokens.words, keys, m.i)
+        if start < m.i:
+            m = opened_at(m, start, tokens.starts[start], text)
         elif cut := _weekday_cut(tokens, m):
             m = ended_at(m, m.j, tokens.starts[m.j - 1] + cut, text)
         m = _with_pier(tokens, keys, text, m)
@@ -316,13 +322,28 @@ def _after_son_of(keys: list[str], m: Mention) -> bool:
     return not m.titles and m.i == m.ti and m.i >= 1 and keys[m.i - 1] == _SON_OF
 
 
-def _son_of_given(keys: list[str], m: Mention) -> bool:
-    """The word before «بن» may be the given name it follows: a given name, or a word of
-    letters the language seldom uses («مساعد», «ماجد»); not «از» («از بن سلمان»)."""
-    if m.i < 2:
+def _son_of_given(keys: list[str], k: int) -> bool:
+    """The word ``k``, before «بن», may be the given name it follows: a given name, or a word
+    of letters the language seldom uses («مساعد», «ماجد»); not «از» («از بن سلمان»)."""
+    if k < 0:
         return False
-    before = keys[m.i - 2]
+    before = keys[k]
     return before.isalpha() and (before in lx.first_names() or rank(before) >= FREQUENT)
+
+
+def _lineage_start(words: list[str], keys: list[str], i: int) -> int:
+    """Where a name opened at its given name ``i`` after «بن» opens: at the given name
+    before each «بن» before it, written apart or run into the father's given name by a ZWNJ
+    («ماجد بن عبدالله‌بن | عثمان القصبی», «ماجد بن عبدالله بن | عثمان القصبی»)."""
+    while i > 0:
+        head, _, son = words[i - 1].rpartition("\u200c")
+        if son == _SON_OF and lx.key(head) in lx.first_names():
+            i -= 1
+        elif i >= 2 and keys[i - 1] == _SON_OF and _son_of_given(keys, i - 2):
+            i -= 2
+        else:
+            break
+    return i
 
 
 def _without_glued_object(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> Mention:

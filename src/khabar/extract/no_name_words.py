@@ -290,6 +290,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i == 1 and not known_name(keys[i]) and _manner_word(keys[i]):
         return True  # «کریمانه گفت», «سردار پرآوازه اسلام»
+    if j - i > 1 and (_manner_end(keys[j - 1]) or _people_plural(words[j - 1])):
+        return True  # «راهبری حکیمانه», wise leadership; «گاری اصلاح‌طلبان», the reformists' cart
     # «که عموما خفیف هستند» (mostly mild): an adverb, a word of the language, opens no name
     # (not «ربکا کاتز»)
     adverb = keys[i][-1:] == "ا" and rank(keys[i]) < 2 * FREQUENT and no_name_end(keys[i])
@@ -489,6 +491,25 @@ def _manner_word(key: str) -> bool:
     if key.endswith("انه") and len(key) > 5:
         return True
     return key.startswith("پر") and len(key) > 3 and rank(key[2:]) < RARE
+
+
+def _manner_end(key: str) -> bool:
+    """An adverb in «انه» made of a frequent word of the language, in no name list, ends no
+    name: «راهبری حکیمانه» (wise leadership, of «حکیم»), «رضا ناامیدانه» (hopelessly); not
+    «امامی‌یگانه», «زنگانه», «فرزانه», names."""
+    if not key.endswith("انه") or len(key) <= 5 or known_name(key) or known_given(key):
+        return False
+    return rank(key[:-3]) < FREQUENT
+
+
+def _people_plural(word: str) -> bool:
+    """A plural in «ان» of a compound noun of people written with a ZWNJ, a word of the
+    language in no name list, ends no name: «گاری اصلاح‌طلبان» (the reformists' cart, of
+    «اصلاح‌طلب»), «جدایی‌طلبان»."""
+    if "\u200c" not in word or not word.endswith("ان"):
+        return False
+    stem = lx.key(word[:-3] if word.endswith("یان") else word[:-2])
+    return stem in lx.common_words() and not known_name(lx.key(word)) and not known_name(stem)
 
 
 def _mother_of(keys: list[str], i: int, j: int) -> bool:
