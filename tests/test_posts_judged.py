@@ -1,17 +1,17 @@
-"""Posts against fifteen judged samples, each judged by reading its articles.
+"""Posts against sixteen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to fifteenth 100), at most 3 of an
-article; fourteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to sixteenth 100), at most 3 of an
+article; fifteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
-120), the thirteenth (seed 130), the fourteenth (seed 140) and the fifteenth (seed 150) the same
-way, leaving out also the articles of every earlier sample and any copy of one of them. The fifth
-(``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds 1-2: every
-person of the 20 articles with one left when no other fixture holds the article (34, the folds'
-articles spent), its text held in the fixture. Each person's posts are as the article states
-them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
-figures)."""
+120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150) and the
+sixteenth (seed 160) the same way, leaving out also the articles of every earlier sample and any
+copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
+decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
+article (34, the folds' articles spent), its text held in the fixture. Each person's posts are as
+the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
+prints the same figures)."""
 
 from __future__ import annotations
 
@@ -197,6 +197,12 @@ SAMPLES = (
     # برابر کنگره قرار می‌دهد»), and «بار دیگر» past a post ending it. The one wrong left is
     # that post's other wording («معاون دوم رئیس جمهور» beside «معاون رئیس جمهور عراق»)
     Sample("posts_judged_15.jsonl", 55, 98, 75, 0.908, 1, persons=100),
+    # 0.863 (82 of 95; 3 wrong, 10 missed) by the extractor the sample was drawn from (6dc4bd32).
+    # Its three wrong: a governor's post run onto the dead son named before him («پدر زنده یاد
+    # نعمت‌الله نمکی استاندار کردستان، فرماندار و اعضای شورای اداری استان با حضور ...»), and two
+    # other wordings the scorer cannot align («خطیب جمعه اصفهان» beside «امام جمعه موقت اصفهان»,
+    # «وزیر ارتباطات و فن‌آوری اطلاعات» beside «... فناوری ...»)
+    Sample("posts_judged_16.jsonl", 58, 95, 61, 0.863, 3, persons=100),
 )
 
 
