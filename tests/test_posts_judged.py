@@ -1,17 +1,17 @@
-"""Posts against fifteen judged samples, each judged by reading its articles.
+"""Posts against sixteen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to fifteenth 100), at most 3 of an
-article; fourteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to sixteenth 100), at most 3 of an
+article; fifteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
-120), the thirteenth (seed 130), the fourteenth (seed 140) and the fifteenth (seed 150) the same
-way, leaving out also the articles of every earlier sample and any copy of one of them. The fifth
-(``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds 1-2: every
-person of the 20 articles with one left when no other fixture holds the article (34, the folds'
-articles spent), its text held in the fixture. Each person's posts are as the article states
-them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
-figures)."""
+120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150) and the
+sixteenth (seed 160) the same way, leaving out also the articles of every earlier sample and any
+copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
+decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
+article (34, the folds' articles spent), its text held in the fixture. Each person's posts are as
+the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
+prints the same figures)."""
 
 from __future__ import annotations
 
@@ -104,8 +104,10 @@ SAMPLES = (
     # روسیه»; 0.905 (86; 0, 9) once «پمپئو» alone is «مایک پامپئو» with a letter off; 0.916
     # (87; 0, 8) with a post after the name said again in brackets the name's («قاسم سلیمانی
     # (سردار شهید حاج قاسم سلیمانی) فرمانده نیروی ویژه سپاه ...»); 0.937 (89; 0, 6) with the heads
-    # «جهانگرد» and «اقتصاددان» («یک جهانگرد ایرانی», «کریستین گریم، اقتصاددان موسسه ایفو»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.936, 0, persons=100),
+    # «جهانگرد» and «اقتصاددان» («یک جهانگرد ایرانی», «کریستین گریم، اقتصاددان موسسه ایفو»);
+    # 0.947 (90; 0, 5) with the lead's two posts the pair named next's in order («بین معاون علمی
+    # ... و وزیر ارتباطات», then «بین سورنا ستای معاون علمی ... و محمدجواد آذری جهرمی»)
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.947, 0, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
     # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
@@ -134,13 +136,17 @@ SAMPLES = (
     # 0.934 (85 of 91; 2 wrong, 4 missed) by the extractor the sample was drawn from (2a97ad8);
     # 0.956 (87; 1, 3) with a second post joined by «و» past the first one's seat the holder's
     # too («نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت») and a post a pronoun after
-    # it names the holder of another's («مدیر برنامه وی به ما اعلام کرده»)
-    Sample("posts_judged_8.jsonl", 53, 91, 52, 0.956, 1, persons=100),
+    # it names the holder of another's («مدیر برنامه وی به ما اعلام کرده»); 0.967 (88; 0, 3)
+    # with «بعنوان» read as «به عنوان»: Mahathir holds «نخست وزیر مالزی», and the lead's «نخست
+    # وزیر موقت مالزی» is his, no longer Anwar's
+    Sample("posts_judged_8.jsonl", 53, 91, 52, 0.967, 0, persons=100),
     # 0.851 (80 of 94; 2 wrong, 12 missed) by the extractor the sample was drawn from (e5ab962);
     # 0.872 (82; 1, 11) with a post right after a family name found past the registry its
     # holder's («با حکم سلطانی فر وزیر ورزش و جوانان»; Salavati's «نماینده سابق مجلس» too)
-    # and «رییس دستگاه دیپلماسی» beside «وزیر امورخارجه ایران» written once
-    Sample("posts_judged_9.jsonl", 53, 94, 62, 0.872, 1, persons=100),
+    # and «رییس دستگاه دیپلماسی» beside «وزیر امورخارجه ایران» written once; 0.883 (83; 1,
+    # 10) with the lead's two posts the pair named next's in order («رئيس تشكيلات خودگردان و
+    # نخست‌وزير فلسطين», then «"محمود عباس" و "اسماعيل هنيه"»)
+    Sample("posts_judged_9.jsonl", 53, 94, 62, 0.882, 1, persons=100),
     # 0.895 (85 of 95; 3 wrong, 7 missed) by the extractor the sample was drawn from (0b069e7);
     # 0.937 (89; 2, 4) with a post in brackets after a name its holder's («عباسعلی مطلبی (عضو
     # هیات علمی ...)»), a title's post before a colon the speaker's and not the name's after it
@@ -195,8 +201,18 @@ SAMPLES = (
     # others' words in the lead the title's one person's where the title says the same with his
     # name in its place («بوش را در برابر کنگره قرار می‌دهد» over «... رئیس جمهوری آمریکا را در
     # برابر کنگره قرار می‌دهد»), and «بار دیگر» past a post ending it. The one wrong left is
-    # that post's other wording («معاون دوم رئیس جمهور» beside «معاون رئیس جمهور عراق»)
-    Sample("posts_judged_15.jsonl", 55, 98, 75, 0.908, 1, persons=100),
+    # that post's other wording («معاون دوم رئیس جمهور» beside «معاون رئیس جمهور عراق»); 0.918
+    # (90; 1, 7) with «به عنوان» in the relative clause right after a name the name's («نعیم
+    # السهیل که در حال حاضر به عنوان معاون رئیس دفتر ... مشغول به فعالیت است»)
+    Sample("posts_judged_15.jsonl", 55, 98, 75, 0.918, 1, persons=100),
+    # 0.863 (82 of 95; 3 wrong, 10 missed) by the extractor the sample was drawn from (6dc4bd32).
+    # Its three wrong: a governor's post run onto the dead son named before him («پدر زنده یاد
+    # نعمت‌الله نمکی استاندار کردستان، فرماندار و اعضای شورای اداری استان با حضور ...»), and two
+    # other wordings the scorer cannot align («خطیب جمعه اصفهان» beside «امام جمعه موقت اصفهان»,
+    # «وزیر ارتباطات و فن‌آوری اطلاعات» beside «... فناوری ...»); 0.884 (84; 3, 8) with
+    # «بعنوان» read as «به عنوان» («انتخاب دونالد ترامپ بعنوان رئیس جمهور آمریکا») and the post
+    # right after the name «به ریاست» names theirs («به ریاست ... روحانی رییس جمهوری برگزار شد»)
+    Sample("posts_judged_16.jsonl", 58, 95, 61, 0.884, 3, persons=100),
 )
 
 

@@ -72,6 +72,7 @@ from khabar.extract.initials import with_initials
 from khabar.extract.joined_posts import hold_joined
 from khabar.extract.kin_names import with_kin_names
 from khabar.extract.late_named_posts import late_named_posts
+from khabar.extract.lead_pairs import hold_lead_pairs
 from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
@@ -292,6 +293,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         keys, (a for a, _ in spans), lines, posts, reg.by_token
     )
     adopt_named_next(reg, posts, spans, keys, digest, lines, body, headed)
+    hold_lead_pairs(reg, posts, spans, keys, body, digest)  # «رئیس ... و نخست‌وزیر فلسطین»
     # after the lead's post went to whom the next sentence names («نماینده مردم تهران ...»)
     late_named_posts(reg, tokens, keys, posts, starts, named_first)  # «سلطانی‌فر وزیر ورزش»
     called_by_post(reg, posts, keys)

@@ -46,9 +46,13 @@ RELATIONAL |= {"سخنگوی", "نماینده", "معاون", "جانشین", "
 # A name after these is whose time or government it was («در دوران ریاست جمهوری اوباما، معاون
 # سیا ...»): in such an adverbial the comma ends it, and the post after is the clause's subject.
 ERA = {"دولت", "دوران", "دوره", "زمان", "عصر", "حکومت", "ریاست", "جمهوری", "رژیم", "کابینه"}
+_CHAIRED_BY = ["به", "ریاست"]
 _ERA_REACH = 6  # words from «در» to the name in «در دوران اول ریاست جمهوری اوباما»
 AS_ROLE = ("به", "عنوان")  # «X را به عنوان رئیس ... منصوب کرد»
+_AS_ROLE_GLUED = frozenset({"بهعنوان", "بعنوان"})  # «به‌عنوان», «بعنوان»: written as one word
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
+# the object of «را» a speaker's or their addressee's pronoun, not a name before it
+_SPEAKER_OR_ADDRESSEE = frozenset({"من", "ما", "تو", "شما", "بنده"})
 _KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
 
 
@@ -574,7 +578,7 @@ def _attach_adjacent_posts(
         if named := _named_as(r, in_order, keys, sentence_starts):
             reg.add_post(reg.by_token[named.i], r)
             continue
-        if tuple(keys[max(0, r.i - 2) : r.i]) == AS_ROLE:
+        if as_role_before(keys, r.i) is not None:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
         after = next((starts[k] for k in range(r.j, r.j + 4) if k in starts), None)
         if after and after.ti == r.j and r.keys and (r.keys[-1] in RELATIONAL or kin(r.keys[-1])):
@@ -624,7 +628,19 @@ def _in_time_of(m: Mention, keys: list[str]) -> bool:
     اوباما، ...»); not «دوران بنیامین نتانیاهو، نخست‌وزیر کنونی ... سپری شده است»."""
     if not m.ti or keys[m.ti - 1] not in ERA:
         return False
+    if keys[m.ti - 2 : m.ti] == _CHAIRED_BY and keys[m.j : m.j + 1] not in (["،"], [","]):
+        # «در این جلسه که به ریاست روحانی رییس جمهوری برگزار شد»: who chaired it, his post
+        # right after his name; past a comma the post may be the clause's subject's
+        return False
     return "در" in keys[max(0, m.ti - _ERA_REACH) : m.ti]
+
+
+def as_role_before(keys: list[str], i: int) -> int | None:
+    """The first token of the «به عنوان» that ends right before token ``i``, written as two
+    words or as one («به‌عنوان», «بعنوان»)."""
+    if i >= 2 and tuple(keys[i - 2 : i]) == AS_ROLE:
+        return i - 2
+    return i - 1 if i >= 1 and keys[i - 1] in _AS_ROLE_GLUED else None
 
 
 def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMention]) -> bool:
@@ -633,6 +649,8 @@ def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMen
     after «به عنوان» («با حضور مدیر عامل ...، X به عنوان مدیر عامل جدید ... معرفی شد»)."""
     if tokens.words[m.j : m.j + 2] == ["به", "عنوان"]:
         return m.j + 2 in post_at
+    if m.j < len(tokens.words) and tokens.words[m.j] in ("به\u200cعنوان", "بعنوان"):
+        return m.j + 1 in post_at
     return any(k in post_at and gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
 
 
@@ -646,15 +664,20 @@ def _named_as(
     sentence, a few words before it («... X را به عنوان رئیس جدید یگان اعلام کرد», «X را با
     حفظ سمت به عنوان مشاور ... منصوب کرد»)
     (``mentions`` in the order of their ends)."""
-    if r.i < 3 or tuple(keys[r.i - 2 : r.i]) != AS_ROLE:
+    at = as_role_before(keys, r.i)
+    if at is None or at < 1:
         return None
-    kept = tuple(keys[max(0, r.i - 5) : r.i - 2]) == _KEEPING
-    if keys[r.i - 3] != "را" and not (kept and keys[r.i - 6 : r.i - 5] == ["را"]):
-        m = next((m for m in reversed(mentions) if m.j <= r.i - 2), None)
-        if m is None or m.j == r.i - 2 or (m.j == r.i - 3 and keys[m.j] in QUOTES_CLOSE):
+    kept = tuple(keys[max(0, at - 3) : at]) == _KEEPING
+    if keys[at - 1] != "را" and not (kept and keys[at - 4 : at - 3] == ["را"]):
+        m = next((m for m in reversed(mentions) if m.j <= at), None)
+        if m is None or m.j == at or (m.j == at - 1 and keys[m.j] in QUOTES_CLOSE):
             return m  # «با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح برنامه»
-        return m if _opens_sentence_of(m, r, keys, sentence_starts) else None
-    ra = r.i - 6 if kept else r.i - 3
+        if _opens_sentence_of(m, r, keys, sentence_starts) or _relative_of(m, at, keys):
+            return m
+        return None
+    ra = at - 4 if kept else at - 1
+    if ra and keys[ra - 1] in _SPEAKER_OR_ADDRESSEE:
+        return None  # «پیشنهاد داده بودند که خبرگان شما را به‌عنوان قائم مقام معرفی کنند»
     for m in reversed(mentions):
         if m.j <= ra and ra - m.j <= _AS_REACH:
             if any(k in sentence_starts for k in range(m.ti + 1, ra + 1)):
@@ -718,6 +741,25 @@ def _subject_at(keys: list[str], a: int, b: int) -> int:
     while a < b and keys[a] in QUOTE_MARKS:
         a += 1
     return a
+
+
+# the words of time a relative clause may open with before its «به عنوان»: «که در حال حاضر»,
+# «که اکنون», «که پیش از این», «که امروز برای اولین بار»
+_WHEN = frozenset(
+    "در حال حاضر اکنون هماکنون هم همچنان تاکنون پیش از این قبلا سابقا گذشته امروز نیز برای "
+    "اولین نخستین بار".split()
+) | {"\u064b"}  # the tanwin of «قبلاً», a key of its own
+
+
+def _relative_of(m: Mention, at: int, keys: list[str]) -> bool:
+    """The «به عنوان» at token ``at`` opens the relative clause «که» opens right after the
+    name ``m``, past words of time alone: the clause says what the named one is («نعیم السهیل
+    که در حال حاضر به عنوان معاون رئیس دفتر ... مشغول به فعالیت است»); not past a clause of
+    its own («... به جای مرحوم علی محمد انظاری که هفته گذشته از دنیا رفت به عنوان مدیرعامل
+    ... معرفی شد»: the subject's)."""
+    if keys[m.j : m.j + 1] != ["که"]:
+        return False
+    return all(k in _WHEN for k in keys[m.j + 1 : at])
 
 
 def _opens_sentence_of(
