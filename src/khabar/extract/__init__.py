@@ -118,6 +118,7 @@ from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.subject_going_on import adopt_subject_going_on
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.surname_tails import surname_tails
+from khabar.extract.surnames_run_in import with_surnames_run_in
 from khabar.extract.tagged import people as tagged_people
 from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
@@ -224,6 +225,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_list_partners(tokens, keys, text, mentions)
     mentions = with_origin_names(tokens, keys, text, mentions)
     mentions = with_run_together_names(tokens, keys, text, mentions)  # «... سیاوش | شهابی»
+    mentions = with_surnames_run_in(tokens, keys, text, mentions)  # «توکلی | محمدحسنی،»
     called = called_names(tokens.words, keys)  # «مردی به نام منصور»: for persons, then the registry
     mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)

@@ -7,10 +7,18 @@ nested in the quotation, not a statement of the article's; names quoted in pairs
 
 from __future__ import annotations
 
+import re
+
 from khabar.extract.clause_words import CLOSING_QUOTE
 
 _LINES = 40  # lines a quotation may run on over: a foreign paper's piece told at length
 _AFTER_CLOSING = " .!?؟"  # what may follow the closing mark to its line's end
+# a line where the writer tells of the piece itself, its speaker a pronoun («او در این پیام
+# تأکید کرد: ...»): the writer's own words, so the piece ran over no line to it
+_WRITER_TELLS = re.compile(
+    r"(?:او|وی) (?:در|طی) (?:این|همین|ادامه این|ادامه همین) "
+    r"(?:پیام|یادداشت|نامه|مطلب|گزارش|توییت|توئیت|مقاله|متن)\S* [^:«»\n]{0,60}:"
+)
 
 
 def _balance(segment: str, mark: str, depth: int) -> tuple[int, int]:
@@ -53,6 +61,8 @@ def run_on_end(text: str, start: int) -> int | None:
         if begin >= end:
             return None
         line = text[begin:end]
+        if _WRITER_TELLS.match(line):
+            return None
         depth, closed = _balance(line, mark, depth)
         if closed >= 0:
             return end if not line[closed + 1 :].strip(_AFTER_CLOSING) else None

@@ -45,6 +45,7 @@ from khabar.extract.clause_openers import (
 from khabar.extract.clause_words import (
     CLOSING_MARKS,
     CLOSING_QUOTE,
+    COMMAS,
     FINAL,
     LEAD_INS,
     PREPOSITIONS,
@@ -57,6 +58,7 @@ from khabar.extract.heading_posts import opens_line, post_past_heading
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
 from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
+from khabar.extract.leader_anaphors import HONORIFICS, leader_meant
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.no_name_words import dwelling_adjective
@@ -331,6 +333,12 @@ def find_quotes(
             # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
             # before names, which quotes nothing
             heard = one
+        elif (
+            past_plain is not None
+            and keys[opens(found[0][0])] in HONORIFICS
+            and (leader := leader_meant(keys, *past_plain, reg)) is not None
+        ):
+            heard = leader  # «... مقام معظم رهبری ... هشدار دهند. ایشان ... فرمودند:»
         if (opened_by := told_of_before(keys, a, found[0][0], past_plain, heard, reg)) is not None:
             heard = opened_by  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
         ref, subject_end, fresh, scanned = speaker(
@@ -560,7 +568,9 @@ def find_quotes(
             last_ref = asked  # «... از اسداله علم پرسید که: ...؟ وی در پاسخ گفت:»
         elif questions and asks_another(keys, a, b, reg.by_token):
             last_ref = None  # asked of one unnamed: «وی در پاسخ» is not the asker
-        if isinstance(last_ref, str) and _named_past_quotation(tokens, keys, text, cues, sent, reg):
+        if isinstance(last_ref, (str, PostMention)) and _named_past_quotation(
+            tokens, keys, text, cues, sent, reg
+        ):
             last_ref = None  # «او تاکید می‌کند«...».»پیشنهادی ... که حشمت‌الله فلاحت‌پیشه ...»
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
@@ -1125,6 +1135,9 @@ def _closed_at(text: str, span: Span) -> int | None:
     return None
 
 
+_BUT = frozenset({"اما", "ولی"})
+
+
 def _named_past_quotation(
     tokens: TokenColumns, keys: list[str], text: str, cues: list[Cue], sent: Span, reg: Registry
 ) -> bool:
@@ -1142,7 +1155,9 @@ def _named_past_quotation(
     k, b = bisect_left(tokens.starts, end), bisect_left(tokens.starts, sent.end)
     # who opens the text run in, or a clause of it after «که»; not one named in passing («...
     # پاسخ دهد.»مقام آمریکایی ... دولت ترامپ ... گفت:», the speaker going on by post)
+    # or after «، اما» («...هستید.»با همه این اوصاف، اما صادق خلخالی ... نکرد»)
     opening = [k, *(t + 1 for t in range(k, b - 1) if keys[t] == "که")]
+    opening += [t + 2 for t in range(k, b - 2) if keys[t] in COMMAS and keys[t + 1] in _BUT]
     return any(
         (p := reg.by_token.get(t)) is not None and p != speaker and " " in reg.persons[p].name
         for t in opening

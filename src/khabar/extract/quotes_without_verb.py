@@ -27,7 +27,7 @@ from khabar.text.segment import trim_span
 
 # a closing mark opens no statement: «حمید سبزواری» از چاپ ... گلایه کرد», a name in
 # guillemets the subject ends before
-_STRIP_HEAD = {"بر", "از", "،", "نیز", "هم", "همچنین", "»", "”"}
+_STRIP_HEAD = {"بر", "از", "،", ":", "نیز", "هم", "همچنین", "»", "”"}  # «که: «...»»
 _STRIP_TAIL = {"را", "،"}
 
 

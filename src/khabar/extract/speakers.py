@@ -111,6 +111,20 @@ _WITH_CLAUSE = {"اشاره", "قدردانی", "تشکر", "بیان", "تاک�
 _WITH_CLAUSE |= {"انتشار", "برشمردن", "اعلام", "یادآوری", "تبریک", "تسلیت", "حضور", "استناد"}
 
 
+_ADDRESSED = "خطاب"  # «خطاب به X»: X is whom the words are addressed to
+
+
+def _addressed_past_unknown(keys, s, verb_at, reg: Registry, post_at) -> bool:
+    """Whether the clause's subject at ``s`` is no one known and a person named after «خطاب
+    به» follows it: the one the words were addressed to, not the one who said them."""
+    if s in reg.by_token or s in post_at or keys[s] in NOT_SUBJECT:
+        return False  # «وی همچنین خطاب به ... گفت:» goes on with whom «وی» means
+    return any(
+        keys[k] == _ADDRESSED and keys[k + 1] == "به" and k + 2 in reg.by_token
+        for k in range(s + 1, verb_at - 2)
+    )
+
+
 def speaker(
     keys,
     a,
@@ -146,6 +160,8 @@ def speaker(
     s = opens(verb_at) if opens is not None else subject_start(keys, a, verb_at, reg, post_at)
     if keys[s] in CLOSING_QUOTE:
         s = quoted_person(keys, s, reg) or s  # «همچنین "تیسیر خالد" عضو ... گفت،»
+    if _ADDRESSED in held and _addressed_past_unknown(keys, s, verb_at, reg, post_at):
+        return None, s, False, False  # «چانگ خطاب به جهانپور، توئیت کرد:»: not the one addressed
     if (
         (keys[s] in BARE_TIME_FIRST or keys[s].isdigit())
         and (timed := past_bare_time(keys, s, verb_at)) > s
@@ -1127,12 +1143,25 @@ def told_of_before(
     is read only once the clause at ``a`` may be theirs (few clauses are)."""
     if before is None or not isinstance(heard, str):
         return None
-    if keys[a] not in PRONOUNS or verb_at > a + 2 or keys[verb_at] in _ADDS:
+    account = keys[before[0]] in _ACCOUNTS  # «روایت احمد توکلی از ... است. او ... روایت کرده:»
+    if keys[a] not in PRONOUNS or (verb_at > a + 2 and not account) or keys[verb_at] in _ADDS:
         return None
     if any(keys[k] in LEAD_INS for k in range(a + 1, verb_at)):
         return None
-    named = opening_subject(keys, *before, reg)
+    named = _account_of(keys, *before, reg) if account else opening_subject(keys, *before, reg)
     return named if named != heard else None
+
+
+# nouns of what one told, opening a sentence on the one who told it
+_ACCOUNTS = frozenset({"روایت", "اظهارات", "سخنان"})
+
+
+def _account_of(keys, a, b, reg: Registry) -> str | None:
+    """The person named in full right after the noun of an account opening the sentence
+    ``a:b`` («روایت احمد توکلی از روش ... خلخالی هم در تایید سخنان میرسلیم است.»): the one
+    the sentence is about, whom «او» after it means; else None."""
+    pkey = reg.by_token.get(a + 1) if a + 1 < b else None
+    return pkey if pkey is not None and " " in reg.persons[pkey].name else None
 
 
 _PLACE_WORDS = 4  # a dateline's place at most: «آنکارا», «ریودوژانیرو»
