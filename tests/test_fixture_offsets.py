@@ -20,7 +20,8 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-_FOLD = str.maketrans("يكى«»“”", 'یکی""""', "\u200c\u0650")
+# vowel marks (fatha to sukun) are dropped: the repair drops them («ابن فرَاء»)
+_FOLD = str.maketrans("يكى«»“”", 'یکی""""', "\u200c" + "".join(map(chr, range(0x064B, 0x0653))))
 
 
 def _bare(text: str) -> str:

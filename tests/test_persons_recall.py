@@ -447,7 +447,10 @@ def texts_outside(folder: str) -> frozenset[str]:
 
 
 def _letters(s: str) -> str:
-    return s.translate(str.maketrans("يكى", "یکی", " \u200c\u0650"))
+    # vowel marks (fatha to sukun) dropped, as the repair drops them («ابن فرَاء»)
+    return s.translate(
+        str.maketrans("يكى", "یکی", " \u200c" + "".join(map(chr, range(0x064B, 0x0653))))
+    )
 
 
 @each_of(SAMPLES)
