@@ -115,6 +115,7 @@ from khabar.extract.run_on_words import without_run_on_words
 from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
+from khabar.extract.sheikh_family import with_sheikh_families
 from khabar.extract.subject_going_on import adopt_subject_going_on
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.surname_tails import surname_tails
@@ -155,6 +156,7 @@ from khabar.extract.unlisted_names import (
     find_unlisted_names,
     quoted_over,
 )
+from khabar.extract.word_opened_names import with_word_opened_names
 from khabar.extract.word_vetoes import without_plain_words
 from khabar.extract.written_longer import with_names_written_longer
 from khabar.model import Document, Organization
@@ -243,6 +245,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_regnal_numbers(tokens, keys, text, mentions)  # «تزار نیکولاس | دوم»
     mentions = with_bracketed_given_names(tokens, keys, text, mentions)  # «رضا (کامران) مولایی»
     mentions = with_kin_names(tokens, keys, text, mentions)  # «خواهر سائد عادل عیسی»
+    mentions = with_word_opened_names(tokens, keys, text, mentions)  # «ابن فراء», «خلیفه حفتر»
+    mentions = with_sheikh_families(tokens, keys, text, mentions)  # «حسن شیخ حائری»
     mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]

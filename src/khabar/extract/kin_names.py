@@ -9,6 +9,9 @@
 * A given name alone found right before the family name the article gives a person named in
   full (three words or more, a rare last word) is a relative's given name: the name goes on
   to the family name («علاء | برهم»).
+* A rare word no list holds before a lone family name found, where a comma and a word of kin
+  follow whose phrase names a person by that family name, is the relative's given name: «در
+  مورد هانتر بایدن، پسر جو بایدن» (the son of the one named after the comma).
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ def with_kin_names(
         if m is not None and m.ti == m.i and m.j - m.i > 1 and keys[m.i] in lx.first_names():
             out[out.index(m)] = opened_at(m, x, tokens.starts[x], text)  # «خواهر سائد | عادل عیسی»
             used.add(x)
+    for n, m in enumerate(out):
+        if m.j - m.i == 1 and m.ti == m.i and m.i - 1 not in used and _kin_apposed(keys, m):
+            if _rare_word(tokens, keys, m.i - 1) and first_name_at(keys, m.i - 1) == 0:
+                out[n] = opened_at(m, m.i - 1, tokens.starts[m.i - 1], text)  # «هانتر | بایدن»
+                used.add(m.i - 1)
     for n, m in enumerate(out if families else ()):
         j = m.j
         lone_given = m.j - m.i == 1 and first_name_at(keys, m.i) == 1
@@ -65,6 +73,19 @@ def _kin_forms() -> frozenset[str]:
     article's words at once, not each word tested."""
     forms = {w + p for w in KIN_WORDS for p in ("", *KIN_PRONOUNS)}
     return frozenset(f for f in forms if kin(f))
+
+
+def _kin_apposed(keys: list[str], m: Mention) -> bool:
+    """A comma and a word of kin right after the one-word name ``m``, and the same word again
+    within the next few words: «بایدن | ، پسر جو بایدن»."""
+    j = m.j
+    if j + 2 >= len(keys) or keys[j] not in _COMMAS or not kin(keys[j + 1]):
+        return False
+    return keys[m.i] in keys[j + 2 : j + 2 + _KIN_PHRASE]
+
+
+_COMMAS = frozenset({"،", ","})
+_KIN_PHRASE = 5  # words of the kin's phrase after the word of kin: «دختر هیلاری و بیل کلینتون»
 
 
 def _families(keys: list[str], mentions: list[Mention]) -> set[str]:

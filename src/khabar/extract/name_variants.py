@@ -18,13 +18,18 @@ def joined_surnames(
 ) -> None:
     """A family name run together where the full name wrote it apart, or apart where that
     ran it together, is the one person's of the article with that family name («سارا خادم
-    الشریعه» ... «خادم‌الشریعه»; «حجت‌الله نصیری‌پور» ... «نصیری پور»)."""
+    الشریعه» ... «خادم‌الشریعه»; «حجت‌الله نصیری‌پور» ... «نصیری پور»); so is a family name
+    run into «آقا» without it («مصطفی آقامیرسلیم» ... «با میرسلیم مخالفت کرد»)."""
     joined: dict[str, tuple[int, str]] = {}
     for surname, holders in reg.surnames.items():
         if len(holders) == 1 and len("".join(surname)) >= _JOINED_LEAST:
             joined.setdefault("".join(surname), (len(surname), next(iter(holders))))
     if not joined:  # most articles: no family name to look for
         return
+    agha = {rest: v[1] for key, v in joined.items() if v[0] == 1 and (rest := _agha_rest(key))}
+    agha = {rest: p for rest, p in agha.items() if not reg.spelled((rest,))}  # another's name
+    for i in lx.positions(keys, agha):
+        _joined_mention(reg, tokens, tagged, range(i, i + 1), agha[keys[i]])
     # one word that a name of several wrote apart, or two words that one name ran together:
     # only words that begin such a name are looked at twice
     run_together = {key: v[1] for key, v in joined.items() if v[0] != 1}
@@ -37,6 +42,24 @@ def joined_surnames(
             _joined_mention(reg, tokens, tagged, range(i, i + 1), run_together[word])
         if word in heads and i + 1 < len(keys) and word + keys[i + 1] in apart:
             _joined_mention(reg, tokens, tagged, range(i, i + 2), apart[word + keys[i + 1]])
+
+
+def _agha_rest(surname: str) -> str:
+    """The family name after «آقا» run into it, where it is one of its own: four letters or
+    more, no common word, adjective, given name, place or place's «ی» («آقامیرسلیم» ->
+    «میرسلیم»; not «آقاتهرانی» -> «تهرانی», of Tehran)."""
+    rest = surname[len(_AGHA) :] if surname.startswith(_AGHA) else ""
+    if len(rest) < _AGHA_REST_LEAST or rest in lx.common_words() or rest in stopwords():
+        return ""
+    if adjective(rest) or rest in lx.first_names() or lx.places().match([rest], 0):
+        return ""
+    if rest.endswith("ی") and lx.places().match([rest[:-1]], 0):
+        return ""  # «تهرانی»: of a place
+    return rest
+
+
+_AGHA = "آقا"
+_AGHA_REST_LEAST = 4
 
 
 def _joined_mention(

@@ -240,8 +240,16 @@ def build_registry(
         if m.quoted:
             reg.quoted.add(pkey)
     named_titles = {pkey: list(p.titles) for pkey, p in reg.persons.items()}
+    kin_only: tuple[set[str], set[str]] | None = None
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
+        if not holder and len(reg.surnames.get((keys[m.i],), ())) > 1:
+            # a family name two persons share: the one not named only as kin («بایدن» beside
+            # «جو بایدن» and «هانتر بایدن، پسر جو بایدن»)
+            if kin_only is None:
+                kin_only = named_only_as_kin(reg, keys)
+            clan = m.i > 0 and keys[m.i - 1] in CLAN_WORDS
+            holder = one_not_kin(reg, (keys[m.i],), kin_only, clan) or ""
         if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
             holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
         if not holder:  # «محمدزاده افزود» of «احمد آفرین محمدزاده»
@@ -266,6 +274,61 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
     return reg
+
+
+def named_only_as_kin(reg: Registry, keys: list[str]) -> tuple[set[str], set[str]]:
+    """The persons each of whose mentions that holds the family name follows a word of kin:
+    named only to say whose relative someone is («روح‌الله زم، فرزند محمدعلی زم»); and those
+    each of whose such mentions a comma and a word of kin follow: named only as that
+    relative («هانتر بایدن، پسر جو بایدن», and «هانتر» alone further on)."""
+    opened: dict[str, list[tuple[int, int]]] = {}
+    for k, p in reg.by_token.items():
+        if reg.by_token.get(k - 1) != p:
+            end = k + 1
+            while reg.by_token.get(end) == p:
+                end += 1
+            opened.setdefault(p, []).append((k, end))
+    families: dict[str, set[str]] = {}
+    for surname, holders in reg.surnames.items():
+        for p in holders:
+            families.setdefault(p, set()).add(surname[-1])
+    after_kin, apposed = set(), set()
+    for p, at in opened.items():
+        if all(k and kin(keys[k - 1]) for k, _ in at):
+            after_kin.add(p)
+        held = [(k, e) for k, e in at if e - k > 1 or keys[k] in families.get(p, ())]
+        if held and all(_kin_apposed(keys, e) for _, e in held):
+            apposed.add(p)
+    return after_kin, apposed
+
+
+def _kin_apposed(keys: list[str], end: int) -> bool:
+    """A comma and a word of kin right after a mention that ends before token ``end``."""
+    return end + 1 < len(keys) and keys[end] in COMMAS and kin(keys[end + 1])
+
+
+def one_not_kin(
+    reg: Registry,
+    surname: tuple[str, ...],
+    kin_only: tuple[set[str], set[str]],
+    clan: bool = False,
+) -> str | None:
+    """Of the persons with the family name ``surname``, the one left when the others are
+    named only as someone's kin (``kin_only``): «زم» alone is Rouhollah Zam, not his father
+    named once after «فرزند»; then, of those left, the one not named only as a relative
+    («بایدن» is Joe Biden, not «هانتر بایدن، پسر جو بایدن»), unless the family name is a
+    given name too or a clan's word stands before it (``clan``); None when no holder or more
+    than one is left."""
+    holders = set().union(*(reg.surnames[s] for s in reg.spelled(surname)))
+    after_kin, apposed = kin_only
+    left = holders - after_kin
+    if len(left) > 1 and not clan and not any(k in lx.first_names() for k in surname):
+        left -= apposed  # not a given name («محمد» of «حسین محمد، پسر محمد محقق»)
+    return next(iter(left)) if len(holders) > 1 and len(left) == 1 else None
+
+
+# a family's or clan's word before a family name: the family, no one of it («خاندان لاریجانی»)
+CLAN_WORDS = frozenset({"خاندان", "دودمان"})
 
 
 def _patronym(words: list[str], name: str) -> bool:

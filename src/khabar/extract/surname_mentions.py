@@ -14,8 +14,15 @@ from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
 from khabar.extract.people import person_key, stopwords
-from khabar.extract.registry import Registry, titled_figure
+from khabar.extract.registry import (
+    CLAN_WORDS,
+    Registry,
+    named_only_as_kin,
+    one_not_kin,
+    titled_figure,
+)
 from khabar.extract.tagged_entities import KIND_WORDS
+from khabar.extract.word_opened_names import WORD_GIVEN_NAMES
 from khabar.model import Person
 from khabar.text.segment import TokenColumns
 
@@ -45,7 +52,7 @@ def surname_mentions(
     if not firsts:
         return
     heads = {s[0] for s in reg.surnames if len(s) == 2}  # of family names of two words
-    kin_only: set[str] | None = None
+    kin_only: tuple[set[str], set[str]] | None = None
     for i in lx.positions(keys, firsts):
         if i in reg.by_token or not tokens.words[i][0].isalpha():
             continue
@@ -56,8 +63,9 @@ def surname_mentions(
                 pkey = _second_word_off(reg, surname)  # «جوادی حضار» of «جوادی حصار»
             if pkey is None and size == 1 and reg.spelled(surname):
                 if kin_only is None:  # made once, for the few family names two persons share
-                    kin_only = _named_only_as_kin(reg, keys)
-                pkey = _one_not_kin(reg, surname, kin_only)  # «روح‌الله زم، فرزند محمدعلی زم»
+                    kin_only = named_only_as_kin(reg, keys)
+                clan = i > 0 and keys[i - 1] in CLAN_WORDS  # «خاندان لاریجانی»
+                pkey = one_not_kin(reg, surname, kin_only, clan)  # «روح‌الله زم، فرزند ...»
             if pkey is None and size == 1 and reg.spelled(surname) and _alone_of_one(keys, i):
                 # the one named before, the other only after
                 pkey = holder_named_before(reg, surname[0], tokens.starts[i])
@@ -118,25 +126,6 @@ def surname_mentions(
                 continue
             reg.mention_at(tokens, i, after, pkey)
             break
-
-
-def _named_only_as_kin(reg: Registry, keys: list[str]) -> set[str]:
-    """The persons each of whose mentions follows a word of kin: named only to say whose
-    relative someone is («روح‌الله زم، فرزند محمدعلی زم»)."""
-    opened: dict[str, list[int]] = {}
-    for k, p in reg.by_token.items():
-        if reg.by_token.get(k - 1) != p:
-            opened.setdefault(p, []).append(k)
-    return {p for p, at in opened.items() if all(k and kin(keys[k - 1]) for k in at)}
-
-
-def _one_not_kin(reg: Registry, surname: tuple[str, ...], kin_only: set[str]) -> str | None:
-    """Of the persons with the family name ``surname``, the one left when the others are
-    named only as someone's kin (``kin_only``): «زم» alone is Rouhollah Zam, not his father
-    named once after «فرزند»; None when no holder or more than one is left."""
-    holders = set().union(*(reg.surnames[s] for s in reg.spelled(surname)))
-    left = holders - kin_only
-    return next(iter(left)) if len(holders) > 1 and len(left) == 1 else None
 
 
 # a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
@@ -291,7 +280,10 @@ def _fixed_phrase(keys: list[str], i: int) -> bool:
 
 def _any_given(key: str) -> bool:
     return (
-        key in lx.first_names() or key in lx.more_given_names() or key in lx.foreign_given_names()
+        key in lx.first_names()
+        or key in lx.more_given_names()
+        or key in lx.foreign_given_names()
+        or key in WORD_GIVEN_NAMES  # «خلیفه» of «خلیفه حفتر»
     )
 
 
