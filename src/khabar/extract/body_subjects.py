@@ -444,6 +444,7 @@ def post_starts(keys, k, post_at) -> bool:
 
 
 _ISSUING = {("با", "صدور"), ("با", "انتشار"), ("در",), ("طی",)}
+_ISSUING_FIRST = frozenset(opener[0] for opener in _ISSUING)  # the words a paper opens with
 _PAPER_ISSUED = {"بیانیهای", "اطلاعیهای", "بیانیه", "اطلاعیه", "گزارشی", "مقالهای", "یادداشتی"}
 # keys hold «رییس» for «رئیس»
 _PERSON_HEADS = ("وزیر", "رییس", "سخنگو", "معاون", "نماینده", "دبیر", "مدیر", "سفیر")
@@ -489,6 +490,8 @@ def _issuer(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef, in
     """A body no list names, known by the statement it issued: «اخوان‌المسلمین مصر با صدور
     بیانیه‌ای ... خواستار ... شد», «حشد شعبی عراق در بیانیه‌ای اعلام کرد»: the words (one to
     four, none a person's, a post's or an ordinary opener) before the paper."""
+    if _ISSUING_FIRST.isdisjoint(keys[t + 1 : min(t + 5, verb_at)]):
+        return None  # most clauses: no «در», «با», «طی» where the paper would open (in C)
     for end in range(t + 1, min(t + 5, verb_at)):
         if _past_paper(keys, end) is not None:
             name = [k for k in range(t, end) if keys[k] not in WHEN | ALSO]

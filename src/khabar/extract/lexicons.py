@@ -213,25 +213,30 @@ class Trie(Generic[V]):
 
     def match(self, keys: list[str], i: int) -> tuple[int, V] | None:
         """Longest entry starting at ``keys[i]``: (end index, value)."""
-        # most calls find no entry opening at ``keys[i]``: answered before the walk is set up
-        # (an index past the end, the rarest, costs an exception: no length taken for the rest)
+        # most calls find no entry opening at ``keys[i]``, and most of the rest no entry going
+        # on with ``keys[i + 1]``: both answered before the walk is set up (an index past the
+        # end, the rarest, costs an exception: no length taken for the rest)
         try:
             node = self.root.get(keys[i])
         except IndexError:
             return None
         if node is None:
             return None
-        n = len(keys)
         i += 1
-        best: tuple[int, V] | None = (i, node[None]) if None in node else None
-        while i < n:
+        try:
             child = node.get(keys[i])
-            if child is None:
-                break
+        except IndexError:
+            child = None
+        best: tuple[int, V] | None = (i, node[None]) if None in node else None
+        if child is None:
+            return best
+        n = len(keys)
+        while child is not None:
             node = child
             i += 1
             if None in node:
                 best = (i, node[None])
+            child = node.get(keys[i]) if i < n else None
         return best
 
 

@@ -19,6 +19,8 @@ def named_before_relative(keys, s: int, verb_at: int, reg: Registry) -> int | No
     """The token where the person opens whose relative clause runs right up to the reporting
     verb at ``verb_at``, the person named right after a comma in the clause from ``s`` (past
     honorifics alone); None when the clause holds no such subject."""
+    if _THAT not in keys[max(s + 1, verb_at - _RELATIVE_MOST - 2) : verb_at - 1]:
+        return None  # most clauses: no «که» near the verb, looked for in C
     t = verb_at - 2  # the last «که» before the verb, a word at least between them
     while t > s and keys[t] != _THAT and verb_at - t <= _RELATIVE_MOST + 1:
         if keys[t] in COMMAS or keys[t] in _NOT_RELATIVE:
@@ -48,6 +50,8 @@ def someone_after_comma(keys, s: int, verb_at: int) -> int | None:
     ``verb_at`` with its relative clause («...، فردی که خود را نامزد حوزه انتخابیه یزد معرفی
     می‌کند، می‌گوید:»): someone unnamed speaks, not whoever the sentence opened with; None
     when no such subject stands in the clause from ``s``."""
+    if _SOMEONE.isdisjoint(keys[s + 1 : verb_at - 1]):
+        return None  # most clauses: none of its words, looked for in C
     for k in range(verb_at - 2, s, -1):
         if keys[k] in _SOMEONE and keys[k + 1] == _THAT and keys[k - 1] in COMMAS:
             return k

@@ -801,6 +801,8 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     """A known person further in the clause, not after a preposition or a word of kinship,
     nor inside an adverbial «با ...» clause, one past the clause's last semicolon first:
     (key, token where the name ends), or None."""
+    if reg.by_token.keys().isdisjoint(range(s + 1, verb_at)):
+        return None  # most clauses that reach here name no one past where they open (in C)
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     closed: tuple[str, int] | None = None  # the first found before a semicolon
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
@@ -1097,16 +1099,19 @@ def opener(
         past = subject_start(keys, s, b - 1, reg, post_at)
         if past > s and keys[past - 1] in COMMAS and (pkey := by_token.get(past)):
             return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
-    if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
-        return None
+    kept = going_on
     if going_on is None and last_ref is None and not unnamed:
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
         # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»; not
         # after an unnamed source spoke, whose «وی اضافه کرد:» goes on with that source
         named = set(map(reg.by_token.get, range(s, b)))  # looked up in C
         named.discard(None)
-        return named.pop() if len(named) == 1 else None
-    return going_on
+        kept = named.pop() if len(named) == 1 else None
+    if kept is None:
+        return None  # no one goes on either way: who opens the clause is not asked (half of them)
+    if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
+        return None  # someone new opens the clause: no one goes on
+    return kept
 
 
 def named_past_commas(keys, by_token) -> list[int]:

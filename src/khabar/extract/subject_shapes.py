@@ -153,6 +153,8 @@ def outlet_by_issue(keys, t, verb_at, reg: Registry, post_at, words) -> tuple[Or
     داد:», «آ.اس اسپانیا در چاپ امروز خود ... عنوان کرد که», or by its report when its name is
     in Latin letters: the one to four words before «در شماره/چاپ ... خود», none a person's, a
     post's or a word that opens no name."""
+    if "در" not in keys[t + 1 : min(t + 5, verb_at - 2)]:
+        return None  # most clauses: no «در» where the issue would open, looked for in C
     for end in range(t + 1, min(t + 5, verb_at - 2)):
         at = end + 2 if keys[end + 1] in _LATEST else end + 1
         latin = all(keys[k].isascii() and keys[k][:1].isalpha() for k in range(t, end))
