@@ -147,3 +147,23 @@ def test_a_site_named_by_its_head() -> None:
         "ریاست کریس مورفی با ظریف دیدار کرده‌اند.\n"
     )
     assert said(text) == [(None, "تارنمای فدرالیست")]
+
+
+def test_this_paper_named_before_without_its_head() -> None:
+    # roozno_88 (the tenth draw): «یدیعوت احرونوت» is listed as «روزنامه یدیعوت آحارونوت», so
+    # «این روزنامه» right after stands for it
+    text = (
+        "اسرائیل تهدیدات ابو مازن را جدی نگرفته است؛ همانطور که یدیعوت احرونوت، از منابع "
+        "نظامی نقل کرد که تهدیدات ابو مازن در گذشته نیز شنیده شده است.\nاین روزنامه تاکید "
+        "می‌کند که طبق ارزیابی‌های ارتش اسرائیل، عباس قادر به قطع رابطه با تل‌آویو نیست.\n"
+    )
+    assert said(text)[-1] == (None, "روزنامه یدیعوت آحارونوت")
+    # a paper of another head («خبرگزاری») is not «این روزنامه»
+    text = text.replace("یدیعوت احرونوت،", "خبرگزاری فرانسه،")
+    assert said(text)[-1] != (None, "خبرگزاری فرانسه")
+    # a frequent word that is also a paper's alias is not the paper («ابتکار»)
+    text = (
+        "این طرح یک ابتکار تازه است.\nاین روزنامه در بخش پایانی گزارش خود می‌افزاید: مقابله با "
+        "ویروس کرونا به یک مسئله سیاسی تبدیل شده است.\n"
+    )
+    assert (None, "روزنامه ابتکار") not in said(text)

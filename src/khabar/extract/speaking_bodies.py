@@ -128,8 +128,12 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
     far = headed and keys[s + 2 : s + 3] != [] and keys[s + 2] not in _WHOSE
     for k in range(s - 1, -1 if far else max(s - _LOOK_BACK, 0) - 1, -1):
         if headed and keys[k] != head:
-            continue
-        org = organization_at(keys, k, s, words)
+            # «یدیعوت احرونوت، از منابع نظامی نقل کرد ...» then «این روزنامه»: a listed paper
+            # named without its head, near
+            if k < s - _LOOK_BACK or not (org := _headless_outlet(keys, k, s, head)):
+                continue
+        else:
+            org = organization_at(keys, k, s, words)
         if org and k < s - _LOOK_BACK and org[1] <= k + 1:
             continue  # «شرکت» alone, paragraphs before: no name
         if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in preposition):
@@ -153,6 +157,20 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
             return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+def _headless_outlet(keys, k, s, head: str) -> tuple[str, int] | None:
+    """A listed outlet named at ``k`` by an alias without its head, whose whole name opens
+    with ``head`` («یدیعوت احرونوت» of «روزنامه یدیعوت آحارونوت»), not by one frequent word:
+    (its name, end), or None."""
+    if head not in _OUTLET_HEADS or keys[k - 1 : k] == [head]:
+        return None
+    m = lx.agencies().match(keys, k)
+    if m is None or m[0] > s or lx.phrase_keys(m[1].name)[:1] != (head,):
+        return None
+    if m[0] == k + 1 and keys[k] in lx.common_words():
+        return None  # «حوزه انتخابیه», «ابتکار»: a word, not «خبرگزاری حوزه», «روزنامه ابتکار»
+    return m[1].name, m[0]
 
 
 _WHOSE = {"منتسب", "وابسته", "نزدیک", "متعلق"}  # «این خبرگزاری منتسب به صداوسیما»
