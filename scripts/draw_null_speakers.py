@@ -32,7 +32,9 @@ with ``--seed 1212 --n 100`` and the ten earlier draws after ``--but``, from the
 fc521034, and ``null_speakers_judged_12.jsonl`` with ``--seed 1313 --n 100`` and the eleven
 earlier draws after ``--but``, from the extraction at 82934099;
 ``null_speakers_judged_13.jsonl`` with ``--seed 1414 --n 100`` and the twelve earlier draws
-after ``--but``, from the extraction at 7a06a4cf.
+after ``--but``, from the extraction at 7a06a4cf, and ``null_speakers_judged_14.jsonl`` with
+``--seed 1515 --n 100`` and the thirteen earlier draws after ``--but``, from the extraction at
+6dc4bd32.
 """
 
 from __future__ import annotations

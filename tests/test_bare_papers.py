@@ -58,7 +58,8 @@ def test_a_statement_that_adds() -> None:
 
 
 def test_not_after_a_paper_given_to_no_one() -> None:
-    # roozno_21: the deputy office's letter, given to no one; the mayor spoke paragraphs before
+    # roozno_21: the deputy office's letter, not the mayor's, who spoke paragraphs before (the
+    # office's since «معاونت» heads a body that speaks)
     quotes = said(
         "محمدباقر قالیباف شهردار پیشین تهران گفته بود: «از همان چند سال گذشته در بنیاد شهید "
         "دنبال کردند تا بیمارستانی را بسازیم.\n"
@@ -70,7 +71,7 @@ def test_not_after_a_paper_given_to_no_one() -> None:
         "است.\n"
     )
     assert quotes[0] == ("محمدباقر قالیباف", None)
-    assert quotes[-1] == (None, None)
+    assert quotes[-1] == (None, "معاونت مالی اقتصادی شهری")
 
 
 def test_not_a_site_that_told_of_the_statement() -> None:

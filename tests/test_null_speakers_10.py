@@ -58,6 +58,9 @@ SINCE += 2
 # and 1 since «وزیر» run into the word after it heads a post («وزیرخارجه آمریکا در این دیدار
 # ... تاکید کرده است» of «مایک پمپئو», ``glued_posts.run_on_posts``)
 SINCE += 1
+# and 1 since «این روزنامه» stands for a listed paper named before without its head
+# («یدیعوت احرونوت، از منابع نظامی نقل کرد ...» of «روزنامه یدیعوت آحارونوت»)
+SINCE += 1
 CREDITED = 1
 
 

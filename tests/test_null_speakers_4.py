@@ -56,6 +56,9 @@ SINCE += 2
 # and 1 since a writer no list holds before the outlet they wrote in is a person («راسل برمن در
 # آتلانتیک نوشت:», ``column_writers``), whose piece goes on («در ادامه این مطلب آمده است:»)
 SINCE += 1
+# and 2 since «ائتلاف» heads a body that speaks, «این ائتلاف» the one named before («ائتلاف
+# سعودی هم ... خواند و ادعا کرد که», «این ائتلاف مدعی ... شده بود»)
+SINCE += 2
 CREDITED = 0
 
 

@@ -50,6 +50,9 @@ SINCE += 1
 # and 1 since «این هفته‌نامه» is the outlet named in Latin letters that spoke before
 # («Information week ... نوشت», ``speaker_refs.anaphor_ref``)
 SINCE += 1
+# and 1 since a capital right before its verb after «که» speaks for its state («... موضع
+# دیگری بود که مسکو اعلام کرده»)
+SINCE += 1
 CREDITED = 0
 
 

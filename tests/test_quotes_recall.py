@@ -568,6 +568,7 @@ def test_every_quote_is_where_it_says(sample: Sample) -> None:
 _DRAWN_BESIDE = "null_speakers_judged_10.jsonl"  # drawn in the same hour, apart
 _ELEVENTH_DRAW = "null_speakers_judged_11.jsonl"  # of quotes with no speaker, drawn apart
 _THIRTEENTH_DRAW = "null_speakers_judged_13.jsonl"  # of quotes with no speaker, drawn apart
+_FOURTEENTH_DRAW = "null_speakers_judged_14.jsonl"  # of quotes with no speaker, drawn apart
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -604,7 +605,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     sample but those of persons and dates names one of them (eight of the ten are in persons
     samples, which judged a name, never a quote); but for the eleventh draw of quotes with no
     speaker, drawn in the same hour, which judged tabnak_858's «بسیاری ارزیابی‌ها حاکی است، ...»:
-    neither draw had read the other's text."""
+    neither draw had read the other's text; and the fourteenth, drawn later outside the gold and
+    the earlier draws, which judged tabnak_1566's «... بیانیه‌های انتقادی صادر و تاکید کرده‌اند»
+    (read without the sample's judgements)."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -616,6 +619,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             continue
         if path.name == _ELEVENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
+            continue
+        if path.name == _FOURTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1566"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -659,7 +665,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     eighth's to tenth's, and no judged sample but those of persons and dates names one of them
     (eight of the ten are in persons samples, which judged a name, never a quote); but for the
     thirteenth draw of quotes with no speaker, drawn in the same hour, which judged a quote each
-    of fars-5_101, roozno_122 and roozno_675: neither draw had read the other's text."""
+    of fars-5_101, roozno_122 and roozno_675: neither draw had read the other's text; and the
+    fourteenth, drawn later, which judged tabnak_1108's «ایشان ... تاکید کردند» (read without the
+    sample's judgements)."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -673,6 +681,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
             continue
         if path.name == _THIRTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH_11
+            continue
+        if path.name == _FOURTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1108"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

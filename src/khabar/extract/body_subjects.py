@@ -103,6 +103,7 @@ def _relayed_this(keys, end, verb_at, words) -> tuple[OrgRef, int] | None:
 
 
 _CAPITAL_STOPS = {"و", "که", "،", ",", "؛", ":"}
+_OPENS_CLAUSE = {"و", "که", "اما", "ولی"}  # before a capital that opens its own clause
 
 
 def _capital_speaks(keys, t, verb_at) -> tuple[str, int] | None:
@@ -110,9 +111,16 @@ def _capital_speaks(keys, t, verb_at) -> tuple[str, int] | None:
     to the verb with no «و», «که», comma nor verb of its own: «لندن شاهد تظاهرات بود و پلیس
     اعلام کرد» is the police's, the city only where things happened. One right before the
     verb speaks too where it opens the clause («واشنگتن تهدید کرده که»), not one a word of
-    place leads («در مسکو اعلام کرد»: where it was said)."""
+    place leads («در مسکو اعلام کرد»: where it was said). The clause may open at «و», «که» or
+    «اما» (``subject_start``: «... دست یافتند و مسکو اعلام کرد», «... بود که مسکو اعلام کرده»,
+    «... توافق کردند اما واشنگتن اعلام کرده است»)."""
     if (named := capital_named(keys, t)) and named[1] == verb_at:
-        return named if not t or keys[t - 1] not in NOT_SUBJECT else None
+        before = keys[t - 1] if t else None
+        return (
+            named
+            if before is None or before in _OPENS_CLAUSE or before not in NOT_SUBJECT
+            else None
+        )
     capital = capital_at(keys, t, verb_at)
     if capital is None:
         return None

@@ -19,6 +19,7 @@ from khabar.extract.speaking_bodies import (
     is_outlet,
     named_before,
     org_anaphor,
+    other_head,
     other_medium,
     outlet_before,
 )
@@ -68,6 +69,8 @@ def anaphor_ref(
             return outlet, s + medium
     if keys[s] == "این" and s + 1 < len(keys) and org_anaphor(keys[s + 1]):
         org = last_ref if isinstance(last_ref, OrgRef) else None
+        if org and other_head(org.name, keys[s + 1]):
+            org = None  # «این ائتلاف» after the report of «نیروهای ضربت مشترک»: one named before
         if keys[s + 1] in OUTLET_ANAPHORS and org and not is_outlet(org.name):
             # «این گزارش» after «پلیس برزیل ... اعلام کرد» is the outlet's report; «این
             # هفته‌نامه» after «Information week ... نوشت» is the paper named in Latin letters

@@ -72,14 +72,30 @@ def _closing(keys, k, verb_at) -> int | None:
     return next((j for j in range(k + 2, min(k + 7, verb_at)) if keys[j] in QUOTE_MARKS), None)
 
 
+_OBJECT = "را"
 _ORG_STOPS = (
-    NOT_SUBJECT | WHEN | CLAUSE_ENDS | {"نیز", ",", "طی", "با", "در", "آمده"}
-)  # «... آمده است»
+    NOT_SUBJECT | WHEN | CLAUSE_ENDS | {"نیز", ",", "طی", "با", "در", "آمده", _OBJECT}
+)  # «... آمده است»; «... را»: the object
 
 
 # «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
 # last (with the one-word heads of data/speaking_heads.txt)
 _ORG_ANAPHORS = {"گزارش", "بیانیه", "نامه", "اطلاعیه", "نهاد", "پیام"}
+
+
+_COALITION = lx.key("ائتلاف")  # a coalition is called so as one: the anaphor names its kind
+
+
+def other_head(name: str, anaphor: str) -> bool:
+    """Whether «این <anaphor>» names a coalition and the body ``name`` opens with another
+    speaking head: «این ائتلاف» is no «نیروهای ضربت مشترک» whose report spoke last. (Other
+    heads are not so told: «این سازمان» is «صندوق حمایت از کودکان سازمان ملل», «این دولت» the
+    government whose «شورای ریاستی» spoke.)"""
+    head = _HEAD_OF.get(anaphor, anaphor)
+    if head != _COALITION:
+        return False
+    first = lx.phrase_keys(name)[:1]
+    return bool(first) and first[0] != head and _speaking_head(list(first), 0) == 1
 
 
 def org_anaphor(key: str) -> bool:
@@ -112,8 +128,12 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
     far = headed and keys[s + 2 : s + 3] != [] and keys[s + 2] not in _WHOSE
     for k in range(s - 1, -1 if far else max(s - _LOOK_BACK, 0) - 1, -1):
         if headed and keys[k] != head:
-            continue
-        org = organization_at(keys, k, s, words)
+            # «یدیعوت احرونوت، از منابع نظامی نقل کرد ...» then «این روزنامه»: a listed paper
+            # named without its head, near
+            if k < s - _LOOK_BACK or not (org := _headless_outlet(keys, k, s, head)):
+                continue
+        else:
+            org = organization_at(keys, k, s, words)
         if org and k < s - _LOOK_BACK and org[1] <= k + 1:
             continue  # «شرکت» alone, paragraphs before: no name
         if org is None or (not headed and is_outlet(org[0])) or (k and keys[k - 1] in preposition):
@@ -137,6 +157,20 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
             return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+def _headless_outlet(keys, k, s, head: str) -> tuple[str, int] | None:
+    """A listed outlet named at ``k`` by an alias without its head, whose whole name opens
+    with ``head`` («یدیعوت احرونوت» of «روزنامه یدیعوت آحارونوت»), not by one frequent word:
+    (its name, end), or None."""
+    if head not in _OUTLET_HEADS or keys[k - 1 : k] == [head]:
+        return None
+    m = lx.agencies().match(keys, k)
+    if m is None or m[0] > s or lx.phrase_keys(m[1].name)[:1] != (head,):
+        return None
+    if m[0] == k + 1 and keys[k] in lx.common_words():
+        return None  # «حوزه انتخابیه», «ابتکار»: a word, not «خبرگزاری حوزه», «روزنامه ابتکار»
+    return m[1].name, m[0]
 
 
 _WHOSE = {"منتسب", "وابسته", "نزدیک", "متعلق"}  # «این خبرگزاری منتسب به صداوسیما»
@@ -214,7 +248,7 @@ def _speaking_head(keys, s) -> int:
 
 
 _OUTLET_HEADS = {"خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "مجله", "هفتهنامه"}
-_OUTLET_HEADS |= {"تلویزیون", "رادیو", "وبگاه"}
+_OUTLET_HEADS |= {"تلویزیون", "رادیو", "وبگاه", "تارنما", "تارنمای"}
 
 
 OUTLET_ANAPHORS = _OUTLET_HEADS | {"گزارش"}
@@ -265,7 +299,11 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
         end = listed[0]
     while (
         end < min(verb_at, max(s + 6, end))
-        and keys[end] not in _ORG_STOPS
+        and (
+            keys[end] not in _ORG_STOPS
+            or tuple(keys[end - 1 : end + 1]) == _FRIDAY_PRAYER
+            or _office_fields(keys, s, end, verb_at)
+        )
         and (keys[end][:1].isalpha() or keys[end] in QUOTE_MARKS)
     ):
         if keys[end] in QUOTE_MARKS and (close := _closing(keys, end, verb_at)):
@@ -278,11 +316,36 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
             end = outlet[0] if outlet and outlet[0] <= verb_at else place[0]
             break
         end += 1
+    if keys[end : end + 1] == [_OBJECT]:
+        # «ائتلاف سعودی | اهداف مورد حمله را ... خواند»: the words before «را» are the object,
+        # the name ends with its country's adjective
+        end = next((k + 1 for k in range(s + head, end) if _of_country(keys[k])), end)
     if end == s + head + 1 and keys[s + head] in _NO_NAME:
         return None  # «گروه دوم معتقدند»: a group, no body's name
     end = _acronym_after_place(keys, end, verb_at)
     name = " ".join(k for k in (words or keys)[s:end] if k not in QUOTE_MARKS)
     return name.replace("( ", "(").replace(" )", ")"), end
+
+
+# «ستاد برگزاری نماز جمعه قم»: Friday here names the prayer, no time the name ends at
+_FRIDAY_PRAYER = ("نماز", "جمعه")
+_OFFICE = "معاونت"  # a deputy office, named by its fields: «معاونت حمل و نقل»
+
+
+def _office_fields(keys, s, end, verb_at) -> bool:
+    """Whether the «و» at ``end`` joins two fields of a deputy office's name: «معاونت حمل و
+    نقل», «معاونت فنی و عمران شهرداری ارومیه»; not before another body or head («معاونت
+    درمان و وزارت بهداشت»)."""
+    return (
+        keys[s] == _OFFICE
+        and keys[end] == "و"
+        and end == s + 2
+        and end + 1 < verb_at
+        and keys[end + 1][:1].isalpha()
+        and keys[end + 1] not in _ORG_STOPS
+        and not _speaking_head(keys, end + 1)
+        and not lx.organizations().match(keys, end + 1)
+    )
 
 
 def _medium_named(keys, s, verb_at) -> tuple[str, int] | None:

@@ -282,12 +282,16 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = past_ordinary_comma(keys, after_when(keys, framed, verb_at), verb_at, reg, post_at)
     if not SPLIT_WHILE_WORDS.isdisjoint(held):
         s = after_while_that(keys, s, verb_at)
-    if not MID_BUT_WORDS.isdisjoint(held):
-        s = after_but(keys, s, verb_at, opens_subject)
+    if not MID_BUT_WORDS.isdisjoint(held):  # «... توافق کردند اما واشنگتن اعلام کرده است»
+        s = after_but(
+            keys, s, verb_at, lambda k: opens_subject(k) or _capital_before_verb(keys, k, verb_at)
+        )
+    # «... موضع دیگری بود که مسکو اعلام کرده ...», «... دست یافتند و مسکو اعلام کرد»: a body,
+    # or a capital for its state right before the verb
     if not THAT_OR_THOUGH_WORDS.isdisjoint(held):
-        s = after_that_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+        s = after_that_body(keys, s, verb_at, lambda k: _body_or_capital(keys, k, verb_at))
     if not AND_WORDS.isdisjoint(held):
-        s = after_and_body(keys, s, verb_at, lambda k: body_at(keys, k, verb_at))
+        s = after_and_body(keys, s, verb_at, lambda k: _body_or_capital(keys, k, verb_at))
     # a dateline's place (most clauses open with none: one look-up, no call)
     if keys[s] in lx.places().root and (place := lx.places().match(keys, s)) and place[0] < verb_at:
         k = place[0] + (1 if keys[place[0]] in DASHES else 0)
@@ -299,6 +303,17 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _body_or_capital(keys, k, verb_at) -> bool:
+    """A body opens at ``k``, or a capital whose name ends right before the verb."""
+    return body_at(keys, k, verb_at) or _capital_before_verb(keys, k, verb_at)
+
+
+def _capital_before_verb(keys, k, verb_at) -> bool:
+    """A capital's name opens at ``k`` and ends right before the verb: its state speaks."""
+    named = capital_named(keys, k)
+    return named is not None and named[1] == verb_at
 
 
 def _capital_opens(keys, k, verb_at) -> bool:
