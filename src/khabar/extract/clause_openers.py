@@ -114,7 +114,7 @@ def after_source(keys, s, limit) -> int:
                 return s
             continue  # «به گزارش خبرگزاری فارس به نقل از دادسرای ... آمده است:»
         s = comma + 1
-        if keys[comma] == ":" and s < limit and keys[s] in ("،", ","):
+        if keys[comma] == ":" and s < limit and keys[s] in COMMAS:
             s += 1  # «به گزارش روز نو :، در ادامه این مطلب آمده است:»: both marks end it
         openers = SOURCE_OPENERS - ACCORDING_TO  # «به گفته X، ...» is what was said
     return s

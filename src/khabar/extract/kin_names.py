@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.namewords import FREQUENT, KIN_PRONOUNS, KIN_WORDS, kin, rank
 from khabar.extract.people import (
     Mention,
@@ -79,12 +80,11 @@ def _kin_apposed(keys: list[str], m: Mention) -> bool:
     """A comma and a word of kin right after the one-word name ``m``, and the same word again
     within the next few words: «بایدن | ، پسر جو بایدن»."""
     j = m.j
-    if j + 2 >= len(keys) or keys[j] not in _COMMAS or not kin(keys[j + 1]):
+    if j + 2 >= len(keys) or keys[j] not in COMMAS or not kin(keys[j + 1]):
         return False
     return keys[m.i] in keys[j + 2 : j + 2 + _KIN_PHRASE]
 
 
-_COMMAS = frozenset({"،", ","})
 _KIN_PHRASE = 5  # words of the kin's phrase after the word of kin: «دختر هیلاری و بیل کلینتون»
 
 

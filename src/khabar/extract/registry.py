@@ -691,7 +691,7 @@ def _in_time_of(m: Mention, keys: list[str]) -> bool:
     اوباما، ...»); not «دوران بنیامین نتانیاهو، نخست‌وزیر کنونی ... سپری شده است»."""
     if not m.ti or keys[m.ti - 1] not in ERA:
         return False
-    if keys[m.ti - 2 : m.ti] == _CHAIRED_BY and keys[m.j : m.j + 1] not in (["،"], [","]):
+    if keys[m.ti - 2 : m.ti] == _CHAIRED_BY and not (m.j < len(keys) and keys[m.j] in COMMAS):
         # «در این جلسه که به ریاست روحانی رییس جمهوری برگزار شد»: who chaired it, his post
         # right after his name; past a comma the post may be the clause's subject's
         return False
