@@ -1100,13 +1100,17 @@ def opener(
         if past > s and keys[past - 1] in COMMAS and (pkey := by_token.get(past)):
             return pkey  # «... به گزارش ورزش سه، علی نظرمحمدی درباره ... به اظهارنظر پرداخت.»
     kept = going_on
-    if going_on is None and last_ref is None and not unnamed:
+    if last_ref is None and not unnamed:
         # before anyone has spoken, the one person a sentence names is whom «وی» after it
         # means: «... بخشی از دیدگاه جهانی مارک اسپر، وزیر دفاع آمریکا است. وی ... گفت»; not
         # after an unnamed source spoke, whose «وی اضافه کرد:» goes on with that source
         named = set(map(reg.by_token.get, range(s, b)))  # looked up in C
         named.discard(None)
-        kept = named.pop() if len(named) == 1 else None
+        if going_on is None:
+            kept = named.pop() if len(named) == 1 else None
+        elif isinstance(going_on, str) and named and going_on not in named:
+            kept = None  # another named since: «... قالیباف ... . همین موضوع دستمایه کنایه
+            # حسام‌الدین آشنا ... شده است. او در توییتی ... نوشته:» is no longer Ghalibaf's
     if kept is None:
         return None  # no one goes on either way: who opens the clause is not asked (half of them)
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
