@@ -24,7 +24,8 @@ def predicate_noun(keys: list[str], i: int, j: int) -> bool:
         return False
     if last in lx.family_name_words() or first + last in lx.name_words():
         return False
+    # the first word's places in the article, sought once for it (``lx.occurrences``)
     alone = sum(
-        1 for k, key in enumerate(keys[:-1]) if key == first and keys[k + 1] != last and k != i
+        1 for k in lx.occurrences(keys, first, 0, len(keys) - 1) if keys[k + 1] != last and k != i
     )
     return alone >= _ALONE_LEAST
