@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, STOPS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, STOPS
 from khabar.extract.namewords import verb
 from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
@@ -138,7 +138,7 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
 
 # the plural of a team, and the words that list its teams
 TEAMS = frozenset({"تیمهای"})  # the key of «تیم‌های» too
-JOINERS = frozenset({"و", "،", ","})  # the words that join the items of a list
+JOINERS = LIST_SEPARATORS  # the words that join the items of a list
 _SPORTS = frozenset("فوتبال فوتسال والیبال بسکتبال هندبال".split())
 
 
@@ -216,7 +216,7 @@ def _at_second_bodies(keys: list[str], a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a + 1, b):
         if keys[k] not in _BODY_OPENERS or keys[k - 1 : k + 1] == ["مجلس", "شورای"]:
             continue  # «مجلس شورای اسلامی», «مجلس شورای ملی»: one name
-        if keys[k - 1] in ("،", ",") and k - 1 > a:
+        if keys[k - 1] in COMMAS and k - 1 > a:
             return [(a, k - 1), *_at_second_bodies(keys, k, b)]
         of_parliament = keys[k] == "مجلس" and keys[a] in _OF_PARLIAMENT
         if (k > a + 1 and keys[k] == keys[a]) or (listed and listed[0] == k and not of_parliament):
