@@ -234,7 +234,7 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         i = m[0] - 1 if m[0] - 1 > i and keys[m[0] - 1] in _OF_PARLIAMENT else m[0]
         if i < m[0]:
             break
-    while j - i > 1 and keys[i] in _POST_ADJECTIVES:
+    while j - i > 1 and keys[i] in POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
     while j - i > 1 and keys[i] in _PEOPLE_OF_A_BODY:
         i += 1  # «اعضای | اتحادیه اروپا», «هواداران | تیم ...»
@@ -417,7 +417,7 @@ def listed_to(keys: list[str], i: int, j: int, agencies: bool = True) -> bool:
     return False
 
 
-_POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
+POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
 # the people of a body, and words of a clause, before its name: PEYMA's training part opens
 # no organization with them and puts them right before one 76 times («اعضای اتحادیه
 # اروپا» 25, «مسئولان», «نمایندگان», «هواداران», «سود» of a score)
