@@ -55,7 +55,7 @@ from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
-from khabar.extract.reactions import REACTION, reacting
+from khabar.extract.reactions import REACTION, reacting, said_by_one
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.relative_subjects import named_before_relative, someone_after_comma
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -1109,8 +1109,10 @@ def opener(
         if going_on is None:
             kept = named.pop() if len(named) == 1 else None
         elif isinstance(going_on, str) and named and going_on not in named:
-            kept = None  # another named since: «... قالیباف ... . همین موضوع دستمایه کنایه
-            # حسام‌الدین آشنا ... شده است. او در توییتی ... نوشته:» is no longer Ghalibaf's
+            # another named since: «... قالیباف ... . همین موضوع دستمایه کنایه حسام‌الدین آشنا
+            # ... شده است. او در توییتی ... نوشته:» is no longer Ghalibaf's, but آشنا's, named
+            # alone after a noun of what he said
+            kept = said_by_one(keys, s, b, named, reg)
     if kept is None:
         return None  # no one goes on either way: who opens the clause is not asked (half of them)
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
