@@ -230,7 +230,7 @@ def test_a_pronoun_before_anyone_spoke_is_the_one_person_named_before():
     assert _said(two) == [(None, None)]
 
 
-def test_a_pronoun_before_anyone_spoke_is_no_one_once_another_is_named():
+def test_a_pronoun_before_anyone_spoke_is_no_one_once_another_is_named_but_who_said_it():
     text = (
         "البته به نظر می‌رسد که در بین سه گزینه باقیمانده به غیر از محمدباقر قالیباف که دست کم"
         " سه دهه در عرصه‌های مختلف مدیریتی حضور داشته، بقیه گزینه‌ها تنها وزارت و نمایندگی را"
@@ -245,10 +245,14 @@ def test_a_pronoun_before_anyone_spoke_is_no_one_once_another_is_named():
         "او در توییتی با هشتگ تجربه، نوشته: «اگرچه سر لیست شخص مشهوری است اما لزوما رئیس"
         " نمی‌شود.»"
     )
-    assert _said(text) == [(None, None)]  # not Ghalibaf, whom no one named since
+    # not Ghalibaf: آشنا, named alone since, after a noun of what he said
+    assert _said(text) == [("حسام‌الدین آشنا", None)]
     # no one else named since: he goes on
     again = text.replace("کنایه حسام‌الدین آشنا مشاور رئیس جمهوری", "نگرانی قالیباف")
     assert _said(again) == [("محمدباقر قالیباف", None)]
+    # named since, but not as the one who said something: no one
+    other = text.replace("دستمایه کنایه حسام‌الدین آشنا", "دستمایه دیدار حسام‌الدین آشنا")
+    assert _said(other) == [(None, None)]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ not words run together (``unlisted_given.run_together``), nor a place's, a body'
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, adjective, kin, verb
 from khabar.extract.people import (
@@ -41,7 +42,7 @@ def with_aged_names(
         n = a - 1
         if not keys[n].isdigit():
             continue
-        end = n - (keys[n - 1] in ("،", ","))
+        end = n - (keys[n - 1] in COMMAS)
         span = name_before(tokens, keys, end)
         if span is not None and used.isdisjoint(range(*span)):
             added.append(untitled_mention(tokens, text, *span))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import by_announcement
+from khabar.extract.clause_words import COMMAS
 
 _REACH = 12  # tokens from «بنابر» to the comma at most
 
@@ -18,7 +19,7 @@ def past_announcement(keys, s: int, verb_at: int) -> int:
         return s
     verbs = lx.reporting_verbs()
     for k in range(s + 2, min(verb_at - 1, s + _REACH)):
-        if keys[k] in ("،", ","):
+        if keys[k] in COMMAS:
             return k + 1
         if verbs.match(keys, k) is not None:
             return s

@@ -55,7 +55,7 @@ def organization_subject(
     while t < verb_at and keys[t] in WHEN:  # «روز گذشته وزارت بهداشت ... اعلام کرد»
         t += 1
     if keys[t : t + 2] in (["در", "این"], ["در", "همین"]) and t + 3 < verb_at:
-        t += 4 if keys[t + 3] in ("،", ",") else 3  # «در این راستا، شبکه المیادین ...»
+        t += 4 if keys[t + 3] in COMMAS else 3  # «در این راستا، شبکه المیادین ...»
     if issued := issued_by(keys, t, verb_at, words):
         return issued
     if led := _government_of(keys, t, verb_at, reg, post_at, words):
@@ -144,7 +144,7 @@ def _country_described(
     if not m or m[1].kind != "country" or m[0] >= verb_at or keys[m[0]] != "که":
         return None
     reach = range(m[0] + 1, min(verb_at, m[0] + 1 + _DESCRIBED_REACH))
-    comma = next((k for k in reach if keys[k] in ("،", ",")), None)
+    comma = next((k for k in reach if keys[k] in COMMAS), None)
     if comma is None or "که" in keys[m[0] + 1 : comma] or comma + 1 >= verb_at:
         return None
     main = range(comma + 1, verb_at)
@@ -172,7 +172,7 @@ def _quoted_writer(keys, t, verb_at, reg: Registry, words) -> tuple[str, int] | 
     if o < 0 or keys[o] not in QUOTE_MARKS or (o and keys[o - 1] not in STOPS):
         return None
     close = next((k for k in range(o + 2, min(o + 6, verb_at)) if keys[k] in QUOTE_MARKS), None)
-    if close is None or close + 2 >= verb_at or keys[close + 1] not in ("،", ","):
+    if close is None or close + 2 >= verb_at or keys[close + 1] not in COMMAS:
         return None
     name = range(o + 1, close)
     if not all(keys[k][:1].isalpha() for k in name) or any(k in reg.by_token for k in name):

@@ -6,6 +6,7 @@ noun. Each is no announcement (``extract/commitments.py`` asks).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.commitment_acts import (
     PRESENT_PREFIXES,
     acts,
@@ -35,7 +36,7 @@ def urged(keys: list[str], start: int, b: int) -> bool:
 
 
 _WHAT = frozenset(map(lx.key, ("آنچه", "هرآنچه", "هرچه", "آن‌چه")))
-_COMMA = frozenset(map(lx.key, ("،", ",")))
+_COMMA = frozenset(map(lx.key, COMMAS))
 _STOPS = frozenset(map(lx.key, ("،", ",", "؛", ";", ":", "«", "»", "که")))
 
 

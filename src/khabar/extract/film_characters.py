@@ -11,6 +11,7 @@ credits («بر اساس مقاله‌ای نوشته ماری برنر»).
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.people import Mention, person_key
 
 # the words of a notice's opening sentence: a film (or a series), its director, its year
@@ -28,7 +29,7 @@ _CREDITED = frozenset(
     lx.key(w) for w in "نوشته نویسندگی قلم کارگردانی ساخته اثر آهنگساز شاعر نویسنده زندگی".split()
 )
 _NEAR = 3  # words before a name where a credit stands
-_ITEM_MARKS = frozenset({"،", ","})
+_ITEM_MARKS = COMMAS
 
 
 def without_film_characters(

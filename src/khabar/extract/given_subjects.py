@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import NOT_SUBJECT
+from khabar.extract.clause_words import COMMAS, NOT_SUBJECT
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports
 from khabar.extract.namewords import verb
 from khabar.extract.people import HOLY_TITLES, post_boundaries, stopwords
@@ -48,7 +48,7 @@ def given_subjects(
         for i in at:
             if i in reg.by_token or i + 1 in reg.by_token:
                 continue
-            if i != subject and keys[i - 1] not in ("،", ","):
+            if i != subject and keys[i - 1] not in COMMAS:
                 continue  # a subject opens its clause: not «نضال [عیسی ناظر] اجرایی ...»
             if i > a and (keys[i - 1] in names or keys[i - 1] in HOLY_TITLES):
                 continue  # a given name of two words; a holy figure («امام حسن عسکری»)

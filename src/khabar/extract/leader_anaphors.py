@@ -11,7 +11,7 @@ from __future__ import annotations
 from khabar.extract.registry import Registry
 
 HONORIFICS = frozenset({"ایشان", "معظمله"})  # keys: no ZWNJ
-_FAMILY = "خامنهای"
+_FAMILY = ("خامنهای",)
 # «رهبر کبیر انقلاب» is the founder: only these words after «رهبر» name the Leader
 _AFTER_LEADER = frozenset({"معظم", "انقلاب", "فرزانه"})
 
@@ -19,18 +19,13 @@ _AFTER_LEADER = frozenset({"معظم", "انقلاب", "فرزانه"})
 def leader_meant(keys: list[str], a: int, b: int, reg: Registry) -> str | None:
     """The article's one person named «خامنه‌ای», when the sentence from ``a`` to ``b``
     names the Leader and nobody else; else None."""
-    holders = [p for p, person in reg.persons.items() if _last_key(person.name) == _FAMILY]
-    if len(holders) != 1:
+    leader = reg.by_surname(_FAMILY)
+    if leader is None:
         return None
-    leader = holders[0]
     named = {reg.by_token[k] for k in range(a, b) if k in reg.by_token}
     if named - {leader}:
         return None
     return leader if leader in named or _leader_post(keys, a, b) else None
-
-
-def _last_key(name: str) -> str:
-    return name.rsplit(" ", 1)[-1].replace("\u200c", "")
 
 
 def _leader_post(keys: list[str], a: int, b: int) -> bool:

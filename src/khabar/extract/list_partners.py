@@ -14,6 +14,7 @@ posts after go to each in turn («مارک دوباویتز و آنی فیکسل
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.list_items import name_words
 from khabar.extract.namewords import name_word
 from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
@@ -58,7 +59,7 @@ def respective_pair(tokens: TokenColumns, keys: list[str], i: int) -> bool:
     """Tokens ``[i, i + 2)`` after a person and «و» are a name before «به ترتیب» («، به
     ترتیب» too)."""
     k = i + 2
-    if k < len(keys) and keys[k] in ("،", ","):
+    if k < len(keys) and keys[k] in COMMAS:
         k += 1
     if tuple(keys[k : k + 2]) != _RESPECTIVELY:
         return False

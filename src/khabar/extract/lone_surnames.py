@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import (
     FREQUENT,
@@ -531,7 +532,7 @@ def _join_given(
         if reg.by_token.get(k, pkey) != pkey or k - 1 in reg.by_token:
             continue
         given = keys[k - 1]
-        after = k + 2 if keys[k + 1] in ("،", ",") else k + 1
+        after = k + 2 if keys[k + 1] in COMMAS else k + 1
         if not lx.post_heads().match(keys, after):
             continue
         listed = given in lx.first_names() and not lx.honorifics().match(keys, k - 1)
@@ -647,7 +648,7 @@ def _told_after(keys: list[str], j: int, b: int) -> bool:
     for k in range(j + 1, min(b, j + 1 + _CLAUSE_REACH)):
         if keys[k] in (":", "که", "."):
             return False
-        if keys[k] in ("،", ","):
+        if keys[k] in COMMAS:
             return _opens_statement(keys, k + 1, b)
     return False
 

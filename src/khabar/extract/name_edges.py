@@ -8,6 +8,7 @@ language run into a titled name ends it.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.namewords import (
     FREQUENT,
     KNOWN_AS,
@@ -204,7 +205,7 @@ def apposed_to_post(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bo
     """A name of two words, the last one no word list knows, set off by a comma before a
     post («تحسین الخفاجی، سخنگوی فرماندهی ...»): a foreign name, its first word a given
     name though also a word of the language."""
-    if j - i != 2 or j + 1 >= len(keys) or tokens.words[j] not in ("،", ","):
+    if j - i != 2 or j + 1 >= len(keys) or tokens.words[j] not in COMMAS:
         return False
     return word_rank(keys[j - 1]) == RARE and lx.post_heads().match(keys, j + 1) is not None
 

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.numbers import SCALES
 from khabar.extract.numbers import WORDS as NUMBER_WORDS
 
@@ -130,7 +131,7 @@ def counted_item(keys: list[str], k: int) -> bool:
     return keys[k] == "و" or any(key in _ITEM_MARKS for key in after[_ITEM_LEAST:])
 
 
-_ITEM_MARKS = frozenset({"،", ",", "و"})
+_ITEM_MARKS = LIST_SEPARATORS
 _SENTENCE_MARKS = frozenset({".", ":", "؛", "!", "؟"})
 _COUNTED_REACH = 6  # words from the number to the item («سه پایانه ایستگاهی نیمه‌متمرکز پونک،»)
 _ITEM_LEAST = 1  # words of an item before the next comma or «و»

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.namewords import verb
 from khabar.extract.people import Mention, stopwords
 
@@ -39,7 +40,7 @@ _IN = "در"
 _LIST_ITEMS = 8
 _OPEN = frozenset({"«", '"', "“"})
 _CLOSE = frozenset({"»", '"', "”"})
-_AND = frozenset({"،", ",", "و"})
+_AND = LIST_SEPARATORS
 
 
 def _thing(key: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS, LIST_SEPARATORS
 from khabar.text.zwnj import default_lexicon
 
 # the ends of the honorific names of the Qajar court: «قوام‌السلطنه», «وثوق الدوله»
@@ -135,7 +136,7 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 _LIST_ITEMS = 20  # quoted items of a list walked back to its head
 _ITEM_WORDS = 12  # words in one quoted item at most
-_ITEM_SEPARATORS = frozenset({"،", ",", "و"})
+_ITEM_SEPARATORS = LIST_SEPARATORS
 
 
 def _titled_list_item(words: list[str], keys: list[str], i: int) -> bool:
@@ -282,7 +283,7 @@ def _post_at(words: list[str], keys: list[str], j: int) -> bool:
 
 def _post_apposed(words: list[str], keys: list[str], j: int) -> bool:
     """A comma at token ``j`` and a post right after it."""
-    if j + 1 >= len(keys) or words[j] not in ("،", ","):
+    if j + 1 >= len(keys) or words[j] not in COMMAS:
         return False
     return lx.post_heads().match(keys, j + 1) is not None
 

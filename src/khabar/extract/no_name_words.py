@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.colloquial import colloquial
 from khabar.extract.named_places import PLACE_LEAD_KINDS
 from khabar.extract.namewords import (
@@ -382,7 +383,7 @@ def _sentence_run_on(words: list[str], keys: list[str], i: int, j: int) -> bool:
 
 _TEAMS = "تیمهای"  # teams: the key of «تیم‌های»
 _LIST_REACH = 40  # tokens from «تیم‌های» to a name in its list
-_LIST_MARKS = frozenset({"،", ",", "و"})
+_LIST_MARKS = LIST_SEPARATORS
 _SENTENCE_ENDS = frozenset({".", "!", "؟", "?", ":"})
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, STOPS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, STOPS
 from khabar.extract.namewords import verb
 from khabar.extract.numbers import WORDS
 from khabar.extract.spelled_letters import spelled_letter
@@ -138,7 +138,7 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
 
 # the plural of a team, and the words that list its teams
 TEAMS = frozenset({"تیمهای"})  # the key of «تیم‌های» too
-JOINERS = frozenset({"و", "،", ","})  # the words that join the items of a list
+JOINERS = LIST_SEPARATORS  # the words that join the items of a list
 _SPORTS = frozenset("فوتبال فوتسال والیبال بسکتبال هندبال".split())
 
 
@@ -216,7 +216,7 @@ def _at_second_bodies(keys: list[str], a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a + 1, b):
         if keys[k] not in _BODY_OPENERS or keys[k - 1 : k + 1] == ["مجلس", "شورای"]:
             continue  # «مجلس شورای اسلامی», «مجلس شورای ملی»: one name
-        if keys[k - 1] in ("،", ",") and k - 1 > a:
+        if keys[k - 1] in COMMAS and k - 1 > a:
             return [(a, k - 1), *_at_second_bodies(keys, k, b)]
         of_parliament = keys[k] == "مجلس" and keys[a] in _OF_PARLIAMENT
         if (k > a + 1 and keys[k] == keys[a]) or (listed and listed[0] == k and not of_parliament):
@@ -234,7 +234,7 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         i = m[0] - 1 if m[0] - 1 > i and keys[m[0] - 1] in _OF_PARLIAMENT else m[0]
         if i < m[0]:
             break
-    while j - i > 1 and keys[i] in _POST_ADJECTIVES:
+    while j - i > 1 and keys[i] in POST_ADJECTIVES:
         i += 1  # «وزیر پیشین دفاع»
     while j - i > 1 and keys[i] in _PEOPLE_OF_A_BODY:
         i += 1  # «اعضای | اتحادیه اروپا», «هواداران | تیم ...»
@@ -417,7 +417,7 @@ def listed_to(keys: list[str], i: int, j: int, agencies: bool = True) -> bool:
     return False
 
 
-_POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
+POST_ADJECTIVES = frozenset({"پیشین", "سابق", "اسبق", "وقت"})
 # the people of a body, and words of a clause, before its name: PEYMA's training part opens
 # no organization with them and puts them right before one 76 times («اعضای اتحادیه
 # اروپا» 25, «مسئولان», «نمایندگان», «هواداران», «سود» of a score)

@@ -9,13 +9,14 @@ list of papers: its other items are papers too, not people.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.no_name_words import an_outlet
 from khabar.extract.people import Mention
 
 _HEADS = frozenset(
     lx.key(w) for w in ("روزنامه‌های", "روزنامه‌ها", "نشریات", "نشریه‌های", "هفته‌نامه‌های")
 )
-_PARTS = frozenset({"،", ",", "و"})
+_PARTS = LIST_SEPARATORS
 _ITEM_WORDS = 3  # «سیاست روز», «جمهوری اسلامی»
 _ITEMS = 15
 _OUTLETS_LEAST = 2

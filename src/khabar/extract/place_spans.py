@@ -7,7 +7,7 @@ listed places among ordinary words and two places joined by «و».
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.clause_words import CLOSING_QUOTE, LIST_SEPARATORS
 from khabar.extract.named_places import PLACE_LEAD_KINDS, named_after
 from khabar.extract.namewords import FREQUENT, RARE, rank, titled_work, verb, word_rank
 from khabar.extract.numbers import WORDS
@@ -342,7 +342,7 @@ def a_time_zone(keys: list[str], i: int) -> bool:
     return keys[max(0, i - 2) : i] == ["به", "وقت"]
 
 
-_LIST_JOINERS = frozenset({"و", "،", ","})
+_LIST_JOINERS = LIST_SEPARATORS
 _JOINERS_MOST = 2  # «، و» between two items
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import PREPOSITIONS
+from khabar.extract.clause_words import COMMAS, PREPOSITIONS
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.people import foreign_country_at, own_country, post_key
 from khabar.extract.registry import Registry
@@ -145,11 +145,11 @@ def _apposed_countries(reg: Registry, keys: Sequence[str], pkey: str) -> set[str
     for k, holder in reg.by_token.items():
         if holder != pkey or reg.by_token.get(k + 1) == pkey:
             continue
-        if k + 2 >= len(keys) or keys[k + 1] not in ("،", ",") or keys[k + 2] in _ADJUNCT:
+        if k + 2 >= len(keys) or keys[k + 1] not in COMMAS or keys[k + 2] in _ADJUNCT:
             continue  # «برهانی، در مورد تماس ... با محمود عباس ...»: no apposition
         end = k + 2
         stop = min(len(keys), k + 2 + _BESIDE)
-        while end < stop and keys[end] not in _CLAUSE_ENDS and keys[end] not in ("،", ","):
+        while end < stop and keys[end] not in _CLAUSE_ENDS and keys[end] not in COMMAS:
             end += 1
         out |= countries_in(tuple(keys[k + 2 : end]))
     return out

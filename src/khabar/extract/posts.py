@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
 from khabar.extract.commitment_acts import action
+from khabar.extract.light_verb_nouns import verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin
 from khabar.extract.numbers import WORDS
@@ -114,7 +115,8 @@ def find_posts(
         if head_end == i + 1 and keys[i] in TITLE_HEADS and _name_next(keys, head_end, names or {}):
             j = head_end  # a title before the name, though it opens with no given name known
         else:
-            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {}, text)
+            simple = head_end - i == 1 and _simple_word(tokens.words[i])
+            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {}, text, simple)
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
@@ -162,7 +164,8 @@ def _name_next(keys: list[str], at: int, names: Mapping[int, int]) -> bool:
 def post_end(tokens: TokenColumns, keys: list[str], at: int, head: int = 1) -> int:
     """The end of a post whose head of ``head`` tokens ends before token ``at``, run on as
     ``find_posts`` runs one (for a head it does not know: a plural, ``plural_posts``)."""
-    return _extend_post(tokens, keys, at, at - head + _MAX_POST, {})
+    simple = head == 1 and _simple_word(tokens.words[at - 1])
+    return _extend_post(tokens, keys, at, at - head + _MAX_POST, {}, None, simple)
 
 
 _MINISTER = "وزیر"
@@ -200,6 +203,11 @@ def _holy_name_end(tokens: TokenColumns, keys: list[str], j: int) -> int | None:
     return None
 
 
+def _simple_word(word: str) -> bool:
+    """A head of one simple word («فرمانده», not «نخست‌وزیر»): a body completes it."""
+    return "\u200c" not in word
+
+
 def _extend_post(
     tokens: TokenColumns,
     keys: list[str],
@@ -207,14 +215,18 @@ def _extend_post(
     limit: int,
     names: Mapping[int, int],
     text: str | None = None,
+    simple_head: bool = False,
 ) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»; the noun of
     its clause's verb ends it (``_verbs_noun``: «رئیس مجلس | برگزار شد»); so does a line
     break in ``text``: a subheading's last words run on to no post of the next line («*
-    دندان‌پزشک وزیر نیستم | سرپرست باشگاه پرسپولیس ... گفت:»)."""
+    دندان‌پزشک وزیر نیستم | سرپرست باشگاه پرسپولیس ... گفت:»). ``simple_head``: the head is
+    one simple word, and the word right after it no light verb's noun proved so
+    (``light_verb_nouns``)."""
     n = len(tokens.words)
     orgs, places = lx.organizations(), lx.places()
+    first = j
     while j < min(n, limit):
         if text is not None and "\n" in text[tokens.ends[j - 1] : tokens.starts[j]]:
             break
@@ -246,7 +258,10 @@ def _extend_post(
         if keys[j] in _LATE and j + 1 < n and _ordinary_post_word(tokens, keys, j + 1):
             j += 1  # «فرمانده شهید سپاه قدس»: the late commander, not «فرمانده | شهید سلیمانی»
             continue
-        if not _post_word(tokens, keys, j) or _verbs_noun(keys, j) or _time_or_goal(keys, j):
+        proved = not (simple_head and j == first)  # «فرمانده | تیپ شد»: the body, maybe
+        if not _post_word(tokens, keys, j) or _verbs_noun(keys, j, proved):
+            break
+        if _time_or_goal(keys, j):
             break
         if _plural_predicate(keys, j):
             break
@@ -337,7 +352,17 @@ _DONE = frozenset({"کرد", "داد"})
 _APPOINTED = frozenset({"معارفه", "تودیع", "ابقا", "عزل", "برکنار", "منصوب"})
 
 
-def _form_stem(key: str) -> str | None:
+# The light verbs of taking, having and finding, whose noun a post runs into too («رئیس
+# جمهوری | عکس یادگاری گرفتند», «رئیس جمهور | مسئولیتی ندارد», «نخست‌وزیر | انتقال
+# می‌یافت»): their noun is proved the verb's (``light_verb_nouns``), as «داشت» and «یافت»
+# are words of posts too
+_HELD_PAST = frozenset({"گرفت", "داشت", "یافت"})
+_HELD_PRESENT = frozenset({"گیر", "دار", "یاب"})
+
+
+def _form_stem(
+    key: str, past: frozenset[str] = _PAST, present: frozenset[str] = _PRESENT
+) -> str | None:
     """The stem of the light verb ``key`` is a form of, or None: any after «می»
     («می‌کنند»), else a past one («شد», «کرده») or a present one's third person («کند»)."""
     forms = [(key, False)]
@@ -346,39 +371,55 @@ def _form_stem(key: str) -> str | None:
     elif key.startswith("ن"):
         forms.append((key[1:], False))
     for rest, continuous in forms:
-        for stem in (*_PAST, *_PRESENT):
+        for stem in (*past, *present):
             end = rest[len(stem) :]
             if not rest.startswith(stem):
                 continue
-            if end in (_PAST_ENDS if stem in _PAST else _PRESENT_ENDS) or (
+            if end in (_PAST_ENDS if stem in past else _PRESENT_ENDS) or (
                 continuous and end in (*_PAST_ENDS, *_PRESENT_ENDS)
             ):
                 return stem
     return None
 
 
-# every form ``_form_stem`` knows, with its stem: a key is looked up once, not tried stem by stem
-_LIGHT_FORMS = {
-    form: stem
-    for prefix in ("", "ن", "می", "نمی")
-    for head in (*_PAST, *_PRESENT)
-    for end in (*_PAST_ENDS, *_PRESENT_ENDS)
-    if (stem := _form_stem(form := prefix + head + end))
-}
+def _forms(past: frozenset[str], present: frozenset[str]) -> dict[str, str]:
+    """Every form ``_form_stem`` knows of these stems, with its stem: a key is looked up
+    once, not tried stem by stem."""
+    return {
+        form: stem
+        for prefix in ("", "ن", "می", "نمی")
+        for head in (*past, *present)
+        for end in (*_PAST_ENDS, *_PRESENT_ENDS)
+        if (stem := _form_stem(form := prefix + head + end, past, present))
+    }
 
 
-def _verbs_noun(keys: list[str], j: int) -> bool:
+_LIGHT_FORMS = _forms(_PAST, _PRESENT)
+_HELD_FORMS = _forms(_HELD_PAST, _HELD_PRESENT)
+
+
+def _verbs_noun(keys: list[str], j: int, proved: bool = True) -> bool:
     """Whether the word at ``j`` is a verb's, with the light verb after it: the post ends before
     it, its clause's verb («رئیس مجلس | برگزار شد», «سرپرست | همراهی می‌کنند», «رئیس‌جمهوری |
-    گوش می‌کرد»). Before «شد», «کرد» and «داد» only an act's noun is
-    (``commitment_acts.action``): «شد» also closes a post held as a predicate («سرمربی تیم ملی
-    شد»)."""
-    stem = _LIGHT_FORMS.get(keys[j + 1]) if j + 1 < len(keys) else None
-    if stem is None:
+    گوش می‌کرد»). Before «شد», «کرد» and «داد», which also close a post held as a predicate
+    («سرمربی تیم ملی شد»), and before the light verbs of taking, having and finding, an act's
+    noun is (``commitment_acts.action``), or a word proved the verb's
+    (``light_verb_nouns``: «رئیس جمهور | مقرر شد»), one or two written apart, where
+    ``proved`` asks it."""
+    n = len(keys)
+    after = keys[j + 1] if j + 1 < n else ""
+    stem = _LIGHT_FORMS.get(after)
+    if stem is not None and not (stem in _BECOME or after in _DONE):
+        return True
+    if stem is not None and (action(keys[j]) or keys[j] in _APPOINTED):
+        return True
+    if not proved:
         return False
-    if stem in _BECOME or keys[j + 1] in _DONE:
-        return action(keys[j]) or keys[j] in _APPOINTED
-    return True
+    if stem is not None or after in _HELD_FORMS:
+        return verbs_noun_at(keys, j, j + 1)  # «رئیس جمهور | مقرر شد», «| مسئولیتی ندارد»
+    if j + 2 < n and (keys[j + 2] in _LIGHT_FORMS or keys[j + 2] in _HELD_FORMS):
+        return verbs_noun_at(keys, j, j + 2)  # «وزیر راه و شهرسازی | یاد آور شد»
+    return False
 
 
 def _parliament_end(keys: list[str], j: int) -> int:

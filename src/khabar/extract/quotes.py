@@ -893,7 +893,7 @@ def _quoted_before(tokens: TokenColumns, keys: list[str], a: int, verb_at: int) 
     if close is None or verb_at - a < 5:
         return None
     end = next((k for k in range(a + 1, verb_at - 2) if tokens.words[k] == close), None)
-    if end is None or keys[end + 1] not in ("،", ","):
+    if end is None or keys[end + 1] not in COMMAS:
         return None
     again = any(keys[k] in _SAID_AGAIN and keys[k + 1] == "را" for k in range(end + 2, verb_at - 1))
     return Span(tokens.starts[a], tokens.ends[end]) if again else None
@@ -911,7 +911,7 @@ def _past_relative(keys, start: int, verb_at: int) -> int | None:
         start += 1  # «یاسر الحبیب لندن‌نشین که خودش را ... می‌داند»: the subject's adjective
     if keys[start] != "که":
         return start
-    comma = next((k for k in range(start + 1, verb_at) if keys[k] in ("،", ",")), None)
+    comma = next((k for k in range(start + 1, verb_at) if keys[k] in COMMAS), None)
     return comma + 1 if comma is not None else None
 
 
@@ -1125,7 +1125,7 @@ def _closed_at(text: str, span: Span) -> int | None:
             if not closes:
                 continue
             after = text[k + 1 : span.end].lstrip(" ")
-            named = after[:1] in ("،", ",") and len(text[span.start : k].split()) <= 4
+            named = after[:1] in COMMAS and len(text[span.start : k].split()) <= 4
             if text[k - 1] not in _SENTENCE_END and (after[:1] not in _PAUSES or named):
                 # «گفت: «تاکسی نارنجی» نیازمند ...», «افزود «ایاد فتایه خلیفه الراوی»، فرد
                 # شماره 30 ...»: a name, the sentence goes on

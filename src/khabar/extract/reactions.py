@@ -32,3 +32,22 @@ def reacting(keys: list[str], a: int, verb_at: int, reg: Registry) -> tuple[str,
             named = {reg.by_token[k] for k in range(r + 1, p) if k in reg.by_token}
             return (pkey, p + 1) if named == {pkey} else None
     return None
+
+
+# nouns of what one said, whose genitive names who said it («کنایه X», «انتقاد X»)
+_SAID = frozenset(
+    map(lx.key, ("کنایه", "انتقاد", "انتقادات", "واکنش", "اظهارات", "سخنان", "توییت", "توئیت"))
+)
+
+
+def said_by_one(
+    keys: list[str], a: int, b: int, named: set[str | None], reg: Registry
+) -> str | None:
+    """The one person the sentence ``a:b`` names (``named``), when it names them right after a
+    noun of what they said: whom «او» after it means («همین موضوع دستمایه کنایه حسام‌الدین
+    آشنا مشاور رئیس جمهوری هم شده است. او در توییتی ... نوشته:»); else None."""
+    pkey = next(iter(named)) if len(named) == 1 else None
+    if pkey is None:
+        return None
+    first = next(k for k in range(a, b) if reg.by_token.get(k) == pkey)
+    return pkey if first > a and keys[first - 1] in _SAID else None

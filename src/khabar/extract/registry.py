@@ -790,7 +790,7 @@ def subject_at(keys: list[str], a: int, b: int) -> int:
 def _subject_at(keys: list[str], a: int, b: int) -> int:
     if a + 1 < b and keys[a] == "به" and keys[a + 1].startswith("گزارش"):
         comma = next(
-            (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in ("،", ",")), None
+            (k for k in range(a + 2, min(b, a + _SOURCE_REACH)) if keys[k] in COMMAS), None
         )
         a = comma + 1 if comma is not None else a
     elif (

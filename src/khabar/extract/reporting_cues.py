@@ -14,6 +14,7 @@ from khabar.extract.clause_words import (
     CLOSING_QUOTE,
     COMMAS,
     FINAL,
+    LIST_SEPARATORS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
@@ -325,7 +326,7 @@ def cues_in(
             # (not «از لزوم ... سخن گفت», which says it); who gave the talk is still the one
             # speaking, as after an act that names only its topic
             out.append((i, j, verb, "topic"))
-        elif verb.lemma == "گفتن" and (at_end or after in ("،", ",")) and _names_term(keys, a, i):
+        elif verb.lemma == "گفتن" and (at_end or after in COMMAS) and _names_term(keys, a, i):
             # «... که در دادگاه‌ها به آن «تامین» می‌گویند», «خفاش مسافر که به آن خفاش
             # دماغ‌دراز هم می‌گویند، با ...»: a term named, nothing said
             pass
@@ -360,7 +361,7 @@ def cues_in(
             verb.lemma == "خبر دادن"
             and keys[j : j + 1] == ["که"]
             and "از" in keys[a:i]
-            and keys[i - 1] not in ("،", ",")  # «... پذیرش FATF از سوی ایران، خبر داد که ...»
+            and keys[i - 1] not in COMMAS  # «... پذیرش FATF از سوی ایران، خبر داد که ...»
         ):
             out.append((i, j, verb, "indirect"))  # «از وقوع انفجاری خبر دادند که ...»
         elif keys[j : j + 1] == ["که"] and _names_said(keys, a, i):
@@ -484,7 +485,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
         return False
     if tokens.words[j] == ":":
         return True
-    if keys[j] in ("،", ",") and j + 1 < b and keys[j + 1] not in ("و", "که"):
+    if keys[j] in COMMAS and j + 1 < b and keys[j + 1] not in ("و", "که"):
         # «ولی محققان خاطرنشان می‌کنند، چون این تمرینات ...، ورزشکاران باید ...»: a comma for
         # the colon, as «گفت، ...»; not a clause's own («درس‌هایی که قرآن ... مطرح می‌کند، ...»,
         # «با بیان اینکه ... مطرح می‌کنند، عنوان کرد:»)
@@ -749,7 +750,7 @@ def wished_by_many(keys, i: int, end: int) -> bool:
 
 _THAT_OR_PAUSE = frozenset({"که", *REPORT_PAUSES})  # where ``_in_noun_clause`` stops
 _CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})  # where ``_unsaid``'s clause opens
-_AND_OR_COMMA = frozenset({"و", "،", ","})  # where ``_opens_statement``'s clause opens
+_AND_OR_COMMA = LIST_SEPARATORS  # where ``_opens_statement``'s clause opens
 
 
 def _last_of(keys, a: int, i: int, words: frozenset[str]) -> int | None:
@@ -783,12 +784,7 @@ def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
     sentence's own verb of saying («یک عضو هیأت فلسطینی که وی نیز خواستار افشا نشدن نامش شد،
     گفت: ...», «عربستان به انتقادهایی که جو بایدن ... مطرح کرده‌اند، پاسخ داد.»): the clause
     tells of its noun, the verb after the comma is the statement's."""
-    if (
-        out
-        or j + 1 >= b
-        or keys[j] not in ("،", ",")
-        or not lx.reporting_verbs().match(keys, j + 1)
-    ):
+    if out or j + 1 >= b or keys[j] not in COMMAS or not lx.reporting_verbs().match(keys, j + 1):
         return False
     that = next((k for k in range(i - 1, a, -1) if keys[k] in ("که", "،", ",", ":")), None)
     return that is not None and keys[that] == "که"
@@ -1098,7 +1094,7 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     # «اعلام کرد با مرگ یکی دیگر از مبتلایان ...، شمار قربانیان ... رسید»: an adverbial
     # phrase and its comma open the statement (not a view: «برخی معتقدند با ...»)
     heads = keys[j] in _PHRASE_HEADS or tuple(keys[j : j + 2]) in _CONDITIONS
-    opens_phrase = heads and any(k in ("،", ",") for k in keys[j + 2 : b])
+    opens_phrase = heads and any(k in COMMAS for k in keys[j + 2 : b])
     opens_phrase = opens_phrase and not verb.lemma.startswith("معتقد")
     # «... مدعی شد از دیدن وضعیت زندگی فلسطینی‌ها «ناراحت» شده است»: a claim's content may open
     # with a phrase, with no «که» and no comma after it
@@ -1126,6 +1122,6 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
         return False
     if _what_was_said(keys, clause, i, j):
         return False  # «به آنچه دادستانی ... گفته بود، ابراز تردید کرد»: what it said, named
-    nxt = keys[j + 1] if keys[j] in ("،", ",") and j + 1 < len(keys) else keys[j]
+    nxt = keys[j + 1] if keys[j] in COMMAS and j + 1 < len(keys) else keys[j]
     # a single straight quote marks a quotation too («نوشته است، ' او یا فراموش کرده ...»)
     return nxt[:1].isalnum() or nxt[:1] in "«\"“'‘"

@@ -10,11 +10,12 @@ joins to a name with its family name («رحمت‌الله، شهرام و شه
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS, LIST_SEPARATORS
 from khabar.extract.namewords import LINEAGE, adjective
 from khabar.extract.people import Mention, first_name_at, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
-_SEPARATORS = frozenset({"،", ",", "و"})
+_SEPARATORS = LIST_SEPARATORS
 _FAMILY_MOST = 3  # words of a family name
 
 
@@ -101,7 +102,7 @@ def _listed_before(
             break  # the item is the end of a longer name
         out.append(untitled_mention(tokens, text, s, k))
         used.update(range(s, k))
-        if keys[k] == "و" and (s == 0 or keys[s - 1] not in ("،", ",")):
+        if keys[k] == "و" and (s == 0 or keys[s - 1] not in COMMAS):
             break  # «حسن و حسین رضایی»: a list of two opens at its «و»'s first item
         k = s - 1
     return out

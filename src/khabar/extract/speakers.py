@@ -55,7 +55,7 @@ from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
 from khabar.extract.one_posts import one_of, one_post
 from khabar.extract.people import PostMention
-from khabar.extract.reactions import REACTION, reacting
+from khabar.extract.reactions import REACTION, reacting, said_by_one
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
 from khabar.extract.relative_subjects import named_before_relative, someone_after_comma
 from khabar.extract.speaker_refs import Ref, Stranger, anaphor_ref, may_hold, named_subject
@@ -400,7 +400,7 @@ def _speaking_goes_on(keys, s, verb_at) -> bool:
     begun it, named now by a description («افزود», not a new «گفت»)."""
     return (
         keys[verb_at] in _ADDS
-        and keys[verb_at - 1] in ("،", ",")
+        and keys[verb_at - 1] in COMMAS
         and tuple(keys[verb_at - 3 : verb_at - 1]) in _SPEAKING
         and "که" in keys[s + 1 : verb_at - 3]
         and not any(k in STOPS for k in keys[s : verb_at - 1])
@@ -461,7 +461,7 @@ def _outlet_apposed(keys, s, verb_at, words) -> tuple[OrgRef, int] | None:
         return None
     if keys[s] in lx.common_words() or keys[s] in NOT_SUBJECT or keys[s] in lx.first_names():
         return None
-    comma = next((c for c in range(k + 1, min(k + 6, verb_at)) if keys[c] in ("،", ",")), None)
+    comma = next((c for c in range(k + 1, min(k + 6, verb_at)) if keys[c] in COMMAS), None)
     if comma is None or comma + 4 < verb_at:
         return None
     return OrgRef((words or keys)[s]), s + 1
@@ -516,7 +516,7 @@ def _body_after_heading(keys, s, verb_at, reg: Registry, post_at, words):
     بود رادیو صدای آمریکا گفت:»): (it, end token), or None. Not past a comma, where the
     clause after it holds its own subject."""
     for k in range(verb_at - 2, s, -1):
-        if keys[k] in ("،", ","):
+        if keys[k] in COMMAS:
             return None
         if heading_end(keys[k - 1]) and (
             org := organization_subject(keys, k, verb_at, reg, post_at, words)
@@ -594,7 +594,7 @@ def _relayed_by_outlet(
     if isinstance(ref, str):
         end = _after_subject(k + 3, reg, post_at)  # «به نقل از مهدی کروبی رئیس مجلس ...»
         end += end < verb_at and country(keys[end])  # «... شورای اسلامی ایران»
-    if end + 1 == verb_at and keys[end] in ("،", ","):
+    if end + 1 == verb_at and keys[end] in COMMAS:
         end = verb_at  # «... به نقل از مجله اقتصادی ایمپولسه، گزارش داد:»: past its comma
     elif _talk_with(keys, end, verb_at):
         end = verb_at  # «... به نقل از مهدی کروبی ... در گفتگو با خبرنگاران نوشت:»
@@ -1109,8 +1109,10 @@ def opener(
         if going_on is None:
             kept = named.pop() if len(named) == 1 else None
         elif isinstance(going_on, str) and named and going_on not in named:
-            kept = None  # another named since: «... قالیباف ... . همین موضوع دستمایه کنایه
-            # حسام‌الدین آشنا ... شده است. او در توییتی ... نوشته:» is no longer Ghalibaf's
+            # another named since: «... قالیباف ... . همین موضوع دستمایه کنایه حسام‌الدین آشنا
+            # ... شده است. او در توییتی ... نوشته:» is no longer Ghalibaf's, but آشنا's, named
+            # alone after a noun of what he said
+            kept = said_by_one(keys, s, b, named, reg)
     if kept is None:
         return None  # no one goes on either way: who opens the clause is not asked (half of them)
     if new_subject(keys, s, b, name_keys(last_ref, reg)) or _quoted_name(keys, s, b):
@@ -1290,7 +1292,7 @@ def _subject_left_out(keys, s, verb_at, post_at) -> bool:
     بود، که ...، خواستار رفع تحریم‌ها شد»)."""
     if any(k in post_at for k in range(s, verb_at)):
         return False
-    commas = [k for k in range(s, verb_at) if keys[k] in ("،", ",")]
+    commas = [k for k in range(s, verb_at) if keys[k] in COMMAS]
     if any(_people_in_plural(keys, k, verb_at) for k in (s, *(c + 1 for c in commas))):
         return False  # «در این میان، صهیونیست‌ها ...، تاکید می‌کنند که»: theirs
     if _many_unnamed_in(keys, s, verb_at):
@@ -1418,7 +1420,7 @@ def _post_after_name(keys, s, verb_at, post_at) -> PostMention | None:
             return None
         # «اودی ابینطال، دیگر تحلیل‌گر اسرائیلی ...»: another holder of the post
         post = post_at.get(k + 2 if keys[k + 1 : k + 2] == ["دیگر"] else k + 1)
-        if keys[k] in ("،", ",") and post and not post.anaphor and post.j <= verb_at:
+        if keys[k] in COMMAS and post and not post.anaphor and post.j <= verb_at:
             return post
     return None
 

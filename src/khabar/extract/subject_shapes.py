@@ -11,6 +11,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb, verb
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
+    COMMAS,
     NOT_SUBJECT,
     PREPOSITIONS,
     PRONOUNS,
@@ -28,7 +29,7 @@ def described_subject(keys, s, verb_at) -> bool:
     """Whether the clause from ``s`` is someone described by a relative clause that runs to
     the comma before the verb: «این پیمانکار ساختمانی که نخواست نامش فاش شود، گفت:»,
     «پیمانکاری که ...، گفت»: a person the article does not name, not the speaker before."""
-    if verb_at - s < 3 or keys[verb_at - 1] not in ("،", ","):
+    if verb_at - s < 3 or keys[verb_at - 1] not in COMMAS:
         return False
     that = next((k for k in range(s + 1, min(s + 5, verb_at)) if keys[k] == "که"), None)
     if that is None or not all(k[:1].isalpha() for k in keys[s:that]):

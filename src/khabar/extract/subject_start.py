@@ -51,6 +51,7 @@ from khabar.extract.clause_words import (
     ALSO,
     CLAUSE_ENDS,
     CLOSING_MARKS,
+    COMMAS,
     DASHES,
     DATELINE,
     LEAD_INS,
@@ -142,7 +143,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = _past_report_of_words(keys, s, verb_at, reg)
         if ":" in keys[s + 1 : verb_at]:
             s = _past_outlet_colon(keys, s, verb_at)
-    if s + 3 < verb_at and keys[s + 1] in CLOSING_MARKS and keys[s + 2] in ("،", ","):
+    if s + 3 < verb_at and keys[s + 1] in CLOSING_MARKS and keys[s + 2] in COMMAS:
         if s + 3 in reg.by_token or s + 3 in post_at:
             # «... خبرگزاری رسمی لبنان «ان. ان. ای»، عون در این دیدار اعلام کرد»: the tail of
             # a name in guillemets whose dots ended a sentence, then the subject
@@ -197,7 +198,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
         keys[s] in _LEADS_OR_BUT
-        or (keys[s] in CONCESSIVE and not any(k in ("،", ",") for k in keys[s:verb_at]))
+        or (keys[s] in CONCESSIVE and not any(k in COMMAS for k in keys[s:verb_at]))
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
@@ -220,7 +221,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = _past_since(keys, s, verb_at)
     if (
         s + 2 < verb_at
-        and keys[s + 1] in ("،", ",")
+        and keys[s + 1] in COMMAS
         and keys[s] in lx.common_words()
         and keys[s] not in PRONOUNS
         and s not in reg.by_token
@@ -371,7 +372,7 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
         if not any(outlets.match(keys, j) for j in range(k + 2, k + 2 + _OUTLET_AT)):
             return s
         reach = range(k + 3, min(verb_at, k + 3 + _RUN_IN_REACH))
-        comma = next((j for j in reach if keys[j] in ("،", ",")), None)
+        comma = next((j for j in reach if keys[j] in COMMAS), None)
         if comma is None or comma + 1 >= verb_at:
             return s
         after = comma + 1
@@ -530,7 +531,7 @@ def _none_named_but_in_adjuncts(keys, e, verb_at, reg: Registry) -> bool:
     تسلیت درگذشت منصور پورحیدری، بیان کرد:» is Akbari's."""
     start = e
     for t in range(e, verb_at):
-        if keys[t] in ("،", ","):
+        if keys[t] in COMMAS:
             start = t + 1
         elif t in reg.by_token and keys[start] not in _ADJUNCT_OPENS:
             return False

@@ -1034,7 +1034,7 @@ _PERSONS_OWN = frozenset(
 def _post_after(keys: list[str], j: int) -> bool:
     """A post opens at token ``j``, past a comma (``post_after``), or past «و», one more
     family name and a comma (two named, then their posts)."""
-    if j + 2 < len(keys) and keys[j] == "و" and keys[j + 2] in ("،", ","):
+    if j + 2 < len(keys) and keys[j] == "و" and keys[j + 2] in COMMAS:
         j += 2
     return post_after(keys, j)
 

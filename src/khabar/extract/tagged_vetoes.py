@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
-from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import comparative, royal
 from khabar.extract.namewords import (
@@ -173,7 +173,7 @@ def son_of_within(keys: list[str], i: int, j: int) -> bool:
 
 
 _SON_OF = frozenset({"بن", "بنت"})
-_JOINS = frozenset({"،", ",", "و"})
+_JOINS = LIST_SEPARATORS
 
 
 def listed_item(keys: list[str], i: int, j: int) -> bool:
@@ -200,7 +200,7 @@ _COMMONER = 2000
 
 def post_after(keys: list[str], j: int) -> bool:
     """A post opens at token ``j``, or after a comma there: the name before it holds it."""
-    if j < len(keys) and keys[j] in ("،", ","):
+    if j < len(keys) and keys[j] in COMMAS:
         j += 1
     return j < len(keys) and lx.post_heads().match(keys, j) is not None
 

@@ -10,7 +10,7 @@ from khabar.calendars import JALALI_MONTH_NAMES
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import finite_verb
-from khabar.extract.clause_words import WHEN
+from khabar.extract.clause_words import COMMAS, WHEN
 
 # words that may open the clause before the time: «اما بالاخره شب گذشته، ...»
 _LEAD = frozenset(map(lx.key, ("اما", "ولی", "و", "بالاخره", "سرانجام", "همچنین", "نیز")))
@@ -41,7 +41,7 @@ def past_time_opener(keys, s: int, verb_at: int) -> int:
     verbs = lx.reporting_verbs()
     for t in range(start, min(verb_at, s + _REACH)):
         key = keys[t]
-        if key in ("،", ","):
+        if key in COMMAS:
             return t + 1 if t > start else s
         if key == "که" or finite_verb(key) or verbs.match(keys, t) is not None:
             return s
@@ -71,7 +71,7 @@ def past_bare_time(keys, s: int, verb_at: int) -> int:
     while t < min(verb_at, k + _BARE_REACH) and (
         keys[t] in _TIME or keys[t] in _CALENDAR or keys[t].isdigit()
     ):
-        if keys[t] in ("،", ","):
+        if keys[t] in COMMAS:
             return s
         t += 1
     return t if t > k else s

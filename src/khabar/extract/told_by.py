@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import according_to_end
-from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
 from khabar.extract.registry import Registry
 from khabar.text.offsets import Span
 
@@ -33,7 +33,7 @@ def told_by_named(
         if k is None or k not in reg.by_token:
             continue
         end = reg.name_end(k, first)
-        if end < first and keys[end] in ("،", ","):
+        if end < first and keys[end] in COMMAS:
             return True
     return False
 

@@ -89,7 +89,7 @@ def find_unlisted_names(
             found.append((i, j))
     post_at = set(posts)
     for p in posts:
-        if 0 < p and tokens.words[p - 1] not in ("،", ","):
+        if 0 < p and tokens.words[p - 1] not in COMMAS:
             if (bare := _bare_name_at(tokens, keys, text, p, post_at)) is not None:
                 found.append((bare, p))
             continue
