@@ -206,7 +206,7 @@ def cues_in(
         if verb.form == "گفت" and j < b and keys[j].startswith(_TALK_REST):
             i = j
             continue  # «در گفت وگو با ...», «تعامل و گفت وگو با رژیم ...»: the talks' noun
-        if i > a and keys[i - 1] in _FUTURE:
+        if i > a and keys[i - 1] in _FUTURE and not _to_be_told(keys, i, j, b, verb):
             i = j
             continue  # «... را ارجح بر قالیباف خواهد دانست», «خواهم گفت»: not said yet
         if keys[i] == _BROUGHT and i > a and keys[i - 1] in _BROUGHT_ABOUT:
@@ -464,6 +464,14 @@ def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, s
 
 # a verb's plural: past («گفتند»), present («می‌گویند», «می‌کنند»), perfect («گفته‌اند»)
 _PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+
+
+def _to_be_told(keys, i: int, j: int, b: int, verb: lx.Verb) -> bool:
+    """Whether another's «خواهد گفت» at ``i:j`` runs on into the words they are to say («با
+    این حال جانسون به یونکر خواهد گفت تنها یک ماه ... باقی مانده است»: what an official says
+    he will tell), not a clause's end («تبریک خواهد گفت.», «چه خواهند گفت.») nor one's own
+    («به او خواهم گفت ...»)."""
+    return verb.lemma == "گفتن" and keys[i - 1] in _THIRD_FUTURE and j + 1 < b
 
 
 def _of_nothing(keys, a: int, i: int) -> bool:
@@ -1056,6 +1064,7 @@ _BROUGHT_ABOUT = {"روی", "رو", "وجود", "بوجود", "پدید", "فر�
 _BROUGHT_ABOUT |= {"پناه", "فشار", "دوام", "ایمان", "گرد"}
 # the future's auxiliary right before a verb of saying: a forecast or a promise, nothing said
 _FUTURE = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "نخواهد", "نخواهند", "نخواهم"})
+_THIRD_FUTURE = frozenset({"خواهد", "خواهند"})  # another's words to be said (``_to_be_told``)
 # «گفت وگو», «گفت وگوی»: the noun of talks written with a space after «گفت»
 _TALK_REST = "وگو"
 # «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
