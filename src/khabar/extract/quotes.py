@@ -106,6 +106,7 @@ from khabar.extract.subject_start import subject_start
 from khabar.extract.time_openers import past_time_opener
 from khabar.extract.told_by import quoted_whole, told_by_named
 from khabar.extract.told_of import told_of
+from khabar.extract.while_subjects import person_after_while
 from khabar.model import Quote
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns, trim_span
@@ -444,6 +445,8 @@ def find_quotes(
             continue
         for n, (vi, vj, verb, kind) in enumerate(found):
             whole = False  # a quotation «که» opens and closes: nothing after it is inside
+            if n and (against := person_after_while(keys, found[n - 1][1], vi, reg)):
+                ref, scanned = against, False  # «X ... می‌داند، در حالی که Y ... باور دارد»
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
             opened = ref is not None and (

@@ -187,11 +187,13 @@ def cues_in(
             out.append((i, j, verb, "topic"))
             i = j
             continue
-        if (
-            verb.lemma in VIEWS
-            and verb.form.endswith("ند")
-            and tokens.words[j : j + 1] != [":"]
-            and not _one_revered(keys, a, i, people)
+        if tokens.words[j : j + 1] != [":"] and (
+            verb.form in HELD_VIEWS
+            or (
+                verb.lemma in VIEWS
+                and verb.form.endswith("ند")
+                and not _one_revered(keys, a, i, people)
+            )
         ):
             # «کارشناسان معتقدند که ...», «برخی معتقدند ...»: what a group holds, no quote (but
             # who «او» is next is still told); «معتقدند: «...»» quotes words, and one holder's
@@ -202,6 +204,15 @@ def cues_in(
         if verb.lemma == "گفتن" and keys[j : j + 1 + (keys[j : j + 1] == ["و"])][-1:] == ["گو"]:
             i = j
             continue  # «... دیدار و گفت گو کردند»: talks, written apart, say nothing
+        if verb.form == "گفت" and j < b and keys[j].startswith(_TALK_REST):
+            i = j
+            continue  # «در گفت وگو با ...», «تعامل و گفت وگو با رژیم ...»: the talks' noun
+        if i > a and keys[i - 1] in _FUTURE and not _to_be_told(keys, i, j, b, verb):
+            i = j
+            continue  # «... را ارجح بر قالیباف خواهد دانست», «خواهم گفت»: not said yet
+        if keys[i] == _BROUGHT and i > a and keys[i - 1] in _BROUGHT_ABOUT:
+            i = j
+            continue  # «بخت به اصلاح‌طلبان روی آورده است، ...»: turned to, nothing written
         if (
             verb.lemma == "گفتن"
             and i > a
@@ -442,9 +453,26 @@ def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, s
     if before[3] not in ("that", "called") or j + 1 >= b or keys[j] != "که" or keys[i - 1] != "و":
         return False
     closing = keys[i - 2]
-    if closing[-1:] not in ("د", "ت") or keys[i].startswith("می"):
+    if closing[-1:] not in ("د", "ت"):
         return False
-    return keys[j - 1].endswith("ند") == before[2].form.endswith("ند")
+    # a present after a present's «که» («مطهری بازگو می‌کند که ... می‌شود و می‌گوید که ...»),
+    # not after a past's («گفت که ... و می‌گوید که ...»: whoever the clause was of)
+    if keys[i].startswith("می") and not any(w.startswith("می") for w in before[2].form.split()):
+        return False
+    # the number of the two verbs (not a present singular's «می‌کند», which ends the same)
+    return keys[j - 1].endswith(_PLURAL_ENDS) == lx.key(before[2].form).endswith(_PLURAL_ENDS)
+
+
+# a verb's plural: past («گفتند»), present («می‌گویند», «می‌کنند»), perfect («گفته‌اند»)
+_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+
+
+def _to_be_told(keys, i: int, j: int, b: int, verb: lx.Verb) -> bool:
+    """Whether another's «خواهد گفت» at ``i:j`` runs on into the words they are to say («با
+    این حال جانسون به یونکر خواهد گفت تنها یک ماه ... باقی مانده است»: what an official says
+    he will tell), not a clause's end («تبریک خواهد گفت.», «چه خواهند گفت.») nor one's own
+    («به او خواهم گفت ...»)."""
+    return verb.lemma == "گفتن" and keys[i - 1] in _THIRD_FUTURE and j + 1 < b
 
 
 def _of_nothing(keys, a: int, i: int) -> bool:
@@ -610,6 +638,9 @@ def _on_it(keys, k: int) -> bool:
 # gold's README); before a colon the words are quoted, and one holder's «معتقد است» is mostly
 # what they said («جعفرزاده معتقد است: «ما به ...»», «او معتقد است که ...»)
 VIEWS = {"معتقد بودن"}
+# «مارک گرین ... باور دارد که ...»: a view held, one holder's too, no quote (the gold's
+# convention), though who «او» is next is told (not «بر این باور است که», read as said)
+HELD_VIEWS = {"باور دارد", "باور دارند"}
 WISHED = lx.Verb("خواستار ... شد", "indirect", "خواستار شدن")
 CLAIMED = lx.Verb("مدعی ... شد", "indirect", "مدعی شدن")
 # «پلیس ... خبر از طرح خرابکاری در رآکتور اتمی ... دادند»: the news given, between its words
@@ -1022,6 +1053,16 @@ _PASSIVE |= {"نمیشود", "نمیشوند", "نشود", "نشوند", "نشد
 _CAME_ABOUT = {"پیش", "وجود", "بوجود", "پدید", "کنار", "گرد", "فرود", "بیرون", lx.key("فائق"), "بر"}
 # and «پایین آمده», «بالا آمده»: a figure came down or up («این شاخص ... پایین آمده بود که»)
 _CAME_ABOUT |= {"پایین", "بالا"}
+# «روی آورده است», «به وجود آورده است», «رای آورده است»: «آورده است» says what was turned to,
+# made or won, not what a paper says
+_BROUGHT = "آورده"
+_BROUGHT_ABOUT = {"روی", "رو", "وجود", "بوجود", "پدید", "فراهم", "دست", "رای", "هجوم"}
+_BROUGHT_ABOUT |= {"پناه", "فشار", "دوام", "ایمان", "گرد"}
+# the future's auxiliary right before a verb of saying: a forecast or a promise, nothing said
+_FUTURE = frozenset({"خواهد", "خواهند", "خواهم", "خواهیم", "نخواهد", "نخواهند", "نخواهم"})
+_THIRD_FUTURE = frozenset({"خواهد", "خواهند"})  # another's words to be said (``_to_be_told``)
+# «گفت وگو», «گفت وگوی»: the noun of talks written with a space after «گفت»
+_TALK_REST = "وگو"
 # «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
 # mark after it, or a «در» before it in its clause (``_written_in``)
 _HAD_COME = ["آمده", "بود"]
