@@ -121,3 +121,17 @@ def test_a_foreign_family_name_goes_on_past_a_hyphen() -> None:
 
 def test_a_word_of_the_language_past_a_hyphen_is_no_part_of_a_name() -> None:
     assert names(_BYLINE) == ["محمد رشیدیان"]
+
+
+def test_two_names_the_tagger_joins_by_and_are_two() -> None:
+    text = "حاج مالک، سید علاء بن سید ابراهیم و ابو محمد نشسته بودند و می‌خواستند غذا بخورند."
+    assert {"سید علاء بن سید ابراهیم", "ابو محمد"} <= set(names(text))
+    assert not [n for n in names(text) if " و " in n]
+
+
+def test_ministries_joined_by_and_name_no_one() -> None:
+    text = (
+        "در این جلسه که وزرای دادگستری و اطلاعات، دادستان کل کشور، رییس سازمان حفاظت محیط "
+        "زیست حضور داشتند، طرح توسعه سواحل مکران بررسی شد."
+    )
+    assert names(text) == []
