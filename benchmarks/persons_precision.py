@@ -82,7 +82,9 @@ an extraction of all the shared news at 82934099; the fifteenth,
 ``persons_judged_store_15.jsonl``: ``--seed 9898`` and ``--exclude`` each of the fourteen, from
 an extraction of all the shared news at 7a06a4cf; the sixteenth,
 ``persons_judged_store_16.jsonl``: ``--seed 10101`` and ``--exclude`` each of the fifteen, from
-an extraction of all the shared news at 6dc4bd32).
+an extraction of all the shared news at 6dc4bd32; the seventeenth,
+``persons_judged_store_17.jsonl``: ``--seed 11111`` and ``--exclude`` each of the sixteen, from
+an extraction of all the shared news at 3bced779).
 """
 
 from __future__ import annotations

@@ -45,7 +45,12 @@ from khabar.extract.family_continued import (
 )
 from khabar.extract.family_pairs import with_family_pairs
 from khabar.extract.film_characters import without_film_characters
-from khabar.extract.foreign_surnames import with_foreign_family_after, with_foreign_surnames
+from khabar.extract.foreign_surnames import (
+    with_foreign_family_after,
+    with_foreign_given_words_before,
+    with_foreign_surnames,
+    with_hyphenated_family_names,
+)
 from khabar.extract.general_posts import said_of_any_holder
 from khabar.extract.given_heads import (
     with_given_heads,
@@ -55,6 +60,7 @@ from khabar.extract.given_heads import (
 )
 from khabar.extract.given_subjects import given_subjects
 from khabar.extract.glued_ends import with_glued_ends, with_glued_family_names
+from khabar.extract.glued_named import with_glued_named
 from khabar.extract.glued_names import (
     run_into_heading,
     with_glued_given_names,
@@ -206,6 +212,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_glued_names(tokens, keys, text, mentions, distinct, distinct_keys)
     mentions = with_glued_ends(tokens, text, mentions)
     mentions = with_glued_family_names(tokens, keys, text, mentions)
+    mentions = with_glued_named(tokens, keys, text, mentions)  # «رومینا اشرفی | پس»
     mentions = with_glued_given_names(tokens, keys, text, mentions, distinct)
     mentions = with_initials(tokens, keys, text, mentions)
     mentions = with_given_heads(tokens, keys, text, mentions)
@@ -214,6 +221,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_haji_family_names(tokens, keys, text, mentions)
     mentions = with_unlisted_given_names(tokens, keys, text, mentions)  # «ولادمیر | پوتین»
     mentions = with_foreign_family_after(tokens, keys, text, mentions)  # «اران | سگال»
+    mentions = with_foreign_given_words_before(tokens, keys, text, mentions)  # «بیل | اوربان»
+    mentions = with_hyphenated_family_names(tokens, keys, text, mentions)  # «لاگوناس- سولار»
     mentions = without_verbs(tokens, text, mentions)
     mentions = with_continued_family_names(tokens, keys, text, mentions, starts)
     mentions = with_names_written_longer(tokens, keys, text, mentions)  # «جوادی | حصار»

@@ -13,6 +13,7 @@ article. On PEYMA's training part these four places of such a word are 35 person
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
@@ -29,6 +30,7 @@ from khabar.extract.people import (
     untitled_mention,
     with_added,
 )
+from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # letters of Arabic words, which the news writes no Western name with
@@ -287,5 +289,96 @@ def with_foreign_family_after(
             and foreign_shaped(tokens, keys, w)
         ):
             m = ended_at(m, w + 1, tokens.ends[w], text)
+        out.append(m)
+    return out
+
+
+_MC = "مک"  # Mc, Mac, written apart: «مک انتی», «مک‌گاورن»
+
+
+def with_foreign_given_words_before(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` of a foreign family name, opened at the word right before it that is a
+    foreign given name and a word of the language too («بیل», a shovel; «جان», life), which the
+    rules and the tagger leave out: «سرهنگ بیل اوربان سخنگوی سنتکام», «برخورد جان مک انتی،
+    رییس پرسنل کاخ سفید»; and such a name found where the article writes it after that word
+    and no mention holds it («اوربان گفت: ...» ... «سرهنگ بیل اوربان»). The name opens with no
+    listed Persian given name, and its first word is written as a transliteration
+    (``foreign_shaped``) or is «مک»; a space alone parts it from the word («پرس و جو مصطفی
+    هادیزاده», «ملقب به پیر سید صلاح‌الدین» stay)."""
+    given = lx.foreign_given_words()
+    if given.isdisjoint(lx.distinct(keys)):
+        return mentions  # most articles
+    taken = held_tokens(mentions)
+    out = []
+    families: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.ti == m.i and _foreign_family(tokens, keys, m.i):
+            families.add(tuple(keys[m.i : m.j]))
+            if _given_word_before(tokens, keys, text, m.i, given, taken):
+                span = Span(tokens.starts[m.i - 1], m.span.end)
+                m = replace(m, i=m.i - 1, ti=m.i - 1, name=text[span.start : span.end])
+                m = replace(m, span=span, full=span)
+        out.append(m)
+    added = []
+    for family in sorted(families):
+        for k in lx.occurrences(keys, family[0]):
+            j = k + len(family)
+            if tuple(keys[k:j]) != family or not taken.isdisjoint(range(k - 1, j)):
+                continue
+            if _given_word_before(tokens, keys, text, k, given, taken):
+                added.append(untitled_mention(tokens, text, k - 1, j))
+                taken.update(range(k - 1, j))
+    return with_added(out, added) if added else out
+
+
+def _foreign_family(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """A foreign family name opens at ``i``: no listed given name, «مک» or a transliteration."""
+    if keys[i] in lx.first_names():
+        return False
+    return keys[i] == _MC or foreign_shaped(tokens, keys, i)
+
+
+def _given_word_before(
+    tokens: TokenColumns,
+    keys: list[str],
+    text: str,
+    i: int,
+    given: frozenset[str],
+    taken: set[int],
+) -> bool:
+    """A foreign given name that no mention holds stands right before ``i``, a space between."""
+    k = i - 1
+    return (
+        k >= 0
+        and keys[k] in given
+        and k not in taken
+        and text[tokens.ends[k] : tokens.starts[i]] == " "
+    )
+
+
+_HYPHEN = "-"
+
+
+def with_hyphenated_family_names(
+    tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` of a foreign name going on past a hyphen run into its last word, to the
+    transliterated word after it: a family name of two parts («توسط فردی به نام مانوئل
+    لاگوناس- سولار و تیم همکار او», Lagunas-Solar). The name's last word is a transliteration
+    too; a word of the language after the hyphen is no part of it («محمد رشیدیان- گروه محیط
+    زیست», a byline and its desk)."""
+    out = []
+    for m in mentions:
+        h = m.j
+        if (
+            h + 1 < len(keys)
+            and tokens.words[h] == _HYPHEN
+            and m.span.end == tokens.ends[h - 1] == tokens.starts[h]
+            and foreign_shaped(tokens, keys, h - 1)
+            and foreign_shaped(tokens, keys, h + 1)
+        ):
+            m = ended_at(m, h + 2, tokens.ends[h + 1], text)
         out.append(m)
     return out

@@ -13,6 +13,14 @@ A name in quotes right after a vessel's, a town's, a village's or an island's wo
 thing's too («زندانی ... در شهر "پدرو خوآن کابالرو" در مرز برزیل»).
 A street, a school or a hall «به نام» someone honours the person, who is named so: «تغییر نام
 خیابان شیشه مینا به نام پرویز دهداری» stays his.
+A name right after the word of villages or areas in their Ezafe is the place's («بازدید
+میدانی از مناطق بهرام بیگی، بن زرد علیا و سفلی، ...», «پل موقت روستای دلبر سادات»), and one
+right after «سنت» (Saint, or a tradition) a saint's in a church's or a town's name («کلیسای
+خطابه سنت فیلیپ بیرمنگام») or the tradition's word («یک سنت الهی»): no person's.
+A name in quotes, glossed in Latin or not, that «شهری», «بندری» or «روستایی» right after the
+quotes defines is a place's, wherever a name opens with it in the article («"سالوادور /
+Salvador de Bahía / Salvador, Bahia" شهری بندری و مرکز ایالت باهیا در برزیل است» ...
+«سالوادور باهیا را از ...»).
 """
 
 from __future__ import annotations
@@ -41,6 +49,13 @@ _LIST_ITEMS = 8
 _OPEN = frozenset({"«", '"', "“"})
 _CLOSE = frozenset({"»", '"', "”"})
 _AND = LIST_SEPARATORS
+# «a city», «a port», «a village» right after a name in quotes: the name is defined as a place
+_DEFINED_AS = frozenset({"شهری", "بندری", "روستایی"})
+_GLOSS = frozenset({"/", "("})  # a Latin gloss opens after the Persian name in the quotes
+_DEFINED_REACH = 16  # tokens in the quotes: the name, its gloss
+_DEFINED_WORDS = 3  # words of the place's Persian name
+# villages and areas in their Ezafe, and Saint: the name after them is a place's or a saint's
+_PLACE_OF = frozenset({"روستای", "روستاهای", "مناطق", "سنت"})
 
 
 def _thing(key: str) -> str | None:
@@ -101,9 +116,40 @@ def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
     return firsts
 
 
+def _defined_places(keys: list[str]) -> set[tuple[str, ...]]:
+    """The names in quotes, glossed or not, that «شهری», «بندری» or «روستایی» defines right
+    after the quotes close: «"سالوادور / Salvador de Bahía / Salvador, Bahia" شهری بندری و
+    مرکز ایالت باهیا در برزیل است» (a port city)."""
+    if _DEFINED_AS.isdisjoint(lx.distinct(keys)):
+        return set()  # most articles
+    out = set()
+    for k in lx.positions(keys, _DEFINED_AS):
+        if k < 2 or keys[k - 1] not in _CLOSE:
+            continue
+        a = next(
+            (n for n in range(k - 2, max(-1, k - 2 - _DEFINED_REACH), -1) if keys[n] in _OPEN), -1
+        )
+        if a < 0:
+            continue
+        b = next((n for n in range(a + 1, k - 1) if keys[n] in _GLOSS), k - 1)
+        name = tuple(keys[a + 1 : b])
+        if 0 < len(name) <= _DEFINED_WORDS and all(w.isalpha() for w in name):
+            out.add(name)
+    return out
+
+
+def _opens_with(keys: list[str], m: Mention, name: tuple[str, ...]) -> bool:
+    """``m``, untitled, opens with the words of ``name``."""
+    return m.ti == m.i and tuple(keys[m.i : m.i + len(name)]) == name
+
+
 def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the untitled names «به نام» gives a thing, or the quotes right
-    after a thing's word hold (module docstring)."""
+    """``mentions`` without the untitled names «به نام» gives a thing, the quotes right after
+    a thing's word hold, a place's or a saint's word stands right before, or that open with a
+    place's name its definition gives (module docstring)."""
+    mentions = [m for m in mentions if not (m.ti == m.i and m.i and keys[m.i - 1] in _PLACE_OF)]
+    if defined := _defined_places(keys):
+        mentions = [m for m in mentions if not any(_opens_with(keys, m, d) for d in defined)]
     quoted = {tuple(keys[m.i : m.j]) for m in mentions if _quoted_after_thing(keys, m)}
     if _NAMED.isdisjoint(lx.distinct(keys)) and _FUSED.isdisjoint(lx.distinct(keys)):
         if not quoted:

@@ -68,14 +68,17 @@ _KIN = frozenset(
     " پسرعمو دخترعمو پسرعمه دخترعمه پسرخاله دخترخاله پسردایی دختردایی".split()
 )
 _PRONOUNS = ("یم", "یت", "یش", "مان", "تان", "شان", "م", "ت", "ش")
+# a word of kin ending in a long vowel, in its Ezafe: «عموی رومینا» (Romina's uncle)
+_KIN_EZAFE = frozenset(w + "ی" for w in _KIN if w.endswith(("و", "ا")))
 KIN_WORDS, KIN_PRONOUNS = _KIN, _PRONOUNS
 
 
 def kin(key: str) -> bool:
-    """A word of kin, alone or with a pronoun («خالو», «بابایم», «پدرش»): it names no one."""
+    """A word of kin, alone, with a pronoun or in its Ezafe («خالو», «بابایم», «پدرش»,
+    «عموی»): it names no one."""
     if key in lx.first_names():
         return False
-    if key in _KIN:
+    if key in _KIN or key in _KIN_EZAFE:
         return True
     # most words end with no pronoun: one test in C before the loop
     return key.endswith(_PRONOUNS) and any(
@@ -84,7 +87,8 @@ def kin(key: str) -> bool:
 
 
 def kin_with_pronoun(key: str) -> bool:
-    """A word of kin with a pronoun («بابایم», «پدرش»), not alone («خالو»)."""
+    """A word of kin with a pronoun («بابایم», «پدرش») or in its Ezafe («عموی»), bound to
+    whose kin it is; not alone («خالو»)."""
     return kin(key) and key not in _KIN
 
 

@@ -9,6 +9,8 @@
   the run is whose the one named before is: the name ends before it («بهمن خاوری | دوست رومینا
   گفته», Romina's friend; not «فیلیپ دوست بلازی», whose «بلازی» is no given name, nor a word
   of kin that names are made of, «علی کاظمی بابا حیدر»).
+- So does a suitor, a friend, a spouse or a colleague right after a listed family name (or
+  one in its shape) that ends a name of three words or more («بهمن خاوری | خواستگار رومینا»).
 - An ordinary word after a family name alone, before «من» or «ما» and a copula, is what the
   one named is to the speaker: the name ends before it («خانم کلاهدوزان | امین من بود», was my
   trustee; not «شهید فلاحی ما نبود», no ordinary word).
@@ -30,12 +32,15 @@
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import FREQUENT, KIN_WORDS, rank
+from khabar.extract.namewords import FREQUENT, KIN_WORDS, rank, shaped
 from khabar.extract.people import QUOTES_OPEN, Mention, ended_at
 from khabar.text.segment import TokenColumns
 
 # a friend, a spouse, a fiancé(e), a colleague: no name's word between its two parts
 _FRIENDS = frozenset({"دوست", "همسر", "نامزد", "همکار"})
+# and a suitor: words of a relation after a full name, whose the one named next is («رفیق», a
+# comrade, is a given name too)
+_RELATIONS = _FRIENDS | {"خواستگار"}
 # prepositions of two syllables or more, never a name's word (not «در» of «اورسولا فن در لین»,
 # nor «پیرامون», a family name too: «ابراهیم پیرامون مدیرعامل ...»)
 _PREPOSITIONS = frozenset({"درباره", "دربارهی", "درخصوص", "برای"})
@@ -88,6 +93,8 @@ def _run_on_end(keys: list[str], m: Mention) -> int:
         return j - 1
     if j - i >= 4 and _friend_of(keys, j):
         return j - 2
+    if j - i >= 3 and _relation_after_family(keys, j):
+        return j - 1
     if j - i == 2 and _relation_to_speaker(keys, j):
         return j - 1
     if j - i in (2, 3) and m.ti == i and _indefinite_object(keys, j):
@@ -101,6 +108,17 @@ def _friend_of(keys: list[str], j: int) -> bool:
     if keys[j - 2] not in _FRIENDS:
         return False
     return keys[j - 3] in lx.family_name_words() and keys[j - 1] in lx.first_names()
+
+
+def _relation_after_family(keys: list[str], j: int) -> bool:
+    """The name's last word, at ``j - 1``, is a word of a relation no family name list holds,
+    after a listed family name or one in its shape that is no given name: «بهمن خاوری |
+    خواستگار رومینا که او را فراری داد» (Romina's suitor)."""
+    last, family = keys[j - 1], keys[j - 2]
+    if last not in _RELATIONS or last in lx.family_name_words():
+        return False
+    listed = family in lx.family_name_words() or shaped(family)
+    return listed and family not in lx.first_names()
 
 
 def _relation_to_speaker(keys: list[str], j: int) -> bool:

@@ -162,6 +162,8 @@ def kind_spans(
             if kind == "ORG" and places_only(tokens.words, keys, i, j):
                 continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
+            if kind == "PER":
+                parts = persons_joined(keys, i, j)
             if kind == "LOC":
                 if out and i < out[-1][1]:
                     continue  # inside a listed place run on to its end («اتحاد جماهیر شوروی»)
@@ -196,6 +198,32 @@ def kind_spans(
         out = with_shrines(tokens.words, keys, out)  # «حرم مطهر امام رضا (ع)»
         out = facility_places(tokens.words, keys, out, marked)  # «فرودگاه | اراک»
     return out
+
+
+_AND = "و"
+_FATHER_OF = "ابو"  # a kunya opens a name: «ابو محمد»
+
+
+def persons_joined(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """A person's span ``[i, j)`` cut at each «و» standing alone in it, where each part opens
+    as a name does (a listed given name, «سید» or a kunya): no name holds the word, and the
+    tagger runs two names it joins into one («حاج مالک، سید علاء بن سید ابراهیم و ابو محمد
+    نشسته بودند»). Words that open no name are left whole («وزرای دادگستری و اطلاعات»)."""
+    if _AND not in keys[i:j]:
+        return [(i, j)]
+    out, a = [], i
+    for k in range(i, j + 1):
+        if k == j or keys[k] == _AND:
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    if not all(_opens_name(keys[x]) for x, _ in out):
+        return [(i, j)]
+    return out
+
+
+def _opens_name(key: str) -> bool:
+    return key in lx.first_names() or key in SAYYID or key == _FATHER_OF
 
 
 def _listed_whole(keys: list[str], i: int, j: int) -> tuple[int, int]:
