@@ -3,7 +3,10 @@ judged by reading before any rule was written for it."""
 
 from __future__ import annotations
 
+from conftest import said
 from null_draws import check_as_drawn, check_since, draws_before
+
+from khabar.extract import extract_text
 
 DRAW = "null_speakers_judged_15.jsonl"
 EARLIER = draws_before(15)
@@ -33,6 +36,11 @@ CLASSES = {
     "nostmt": 10,
 }
 SINCE = 0
+# and 1 since «پیش‌تر،» and its comma open the clause before the person who asks, with no
+# colon after the verb («پیش‌تر، روون ریولین، رئیس رژیم صهیونسیتی از صهیونیست‌ها خواست»);
+# «به گفته دکتر جیمز چری، استاد ...، ...» is now his, its words past the post, but the drawn
+# span opened on the post, more than the scorer's reach before them
+SINCE += 1
 
 
 def test_the_fifteenth_draw_is_judged_as_drawn() -> None:
@@ -41,3 +49,63 @@ def test_the_fifteenth_draw_is_judged_as_drawn() -> None:
 
 def test_the_fifteenth_draw_since() -> None:
     assert not check_since(DRAW, SINCE, wrong=0, credited=0)
+
+
+def test_a_title_after_according_to_opens_the_person() -> None:
+    # roozno_377 (the fifteenth draw): «به گفته دکتر X، POST، ...» is X's, said past the post
+    text = (
+        "لورا ایوانز، پزشک بیمارستان، گفت: آسیب کبدی دیده شده است.\nبه گفته دکتر جیمز چری، "
+        "استاد دانشکده پزشکی گفن در دانشگاه یوسی‌ال‌ای، آسیب کلیوی ممکن است به واسطه "
+        "تغییرات دیگری که طی عفونت کروناویروس رخ می‌دهد، شکل بگیرد.\n"
+    )
+    assert said(text)[-1] == ("جیمز چری", None)
+    quote = extract_text(text).quotes[-1]
+    assert text[quote.span.start : quote.span.end].startswith("آسیب کلیوی")
+    # a title of no one named is still no one's
+    text = "به گفته دکتر این بیمارستان، آسیب کلیوی ممکن است شکل بگیرد.\n"
+    assert said(text) == [(None, None)]
+
+
+def test_earlier_and_its_comma_open_the_clause_before_the_person() -> None:
+    # tabnak_1365 (the fifteenth draw): «پیش‌تر، X، POST ... خواست» with no colon after it
+    text = (
+        "سفیر اسرائیل در آلمان به کرونا مبتلا شد.\nپیش‌تر، روون ریولین، رئیس رژیم "
+        "صهیونسیتی از صهیونیست‌ها خواست در منازلشان بمانند.\nوی شیوع ویروس کرونا را جدی و "
+        "خطری واقعی توصیف کرد.\n"
+    )
+    assert said(text) == [("روون ریولین", None)] * 2
+    # the person the clause names past the comma as the one asked is not the speaker
+    text = "پیش‌تر، از روون ریولین خواسته بودند در منازلشان بمانند.\n"
+    assert said(text) == [(None, None)]
+
+
+def test_though_and_a_person_with_a_post_in_apposition() -> None:
+    # roozno_828 (the fourteenth draw): «هرچند X، POST، ... عنوان کرده و گفته است:»
+    text = (
+        "هرچند علی مطهری، نماینده مجلس، پیش از این در انتقاد از عملکرد مجمع، این کار را "
+        "مغایر با قانون اساسی عنوان کرده و گفته است: «اگر ما به مجلس سنا نیاز داریم، باید در "
+        "قانون اساسی آورده شود.»\n"
+    )
+    assert said(text) == [("علی مطهری", None)] * 2
+    # another named before the verb: not X's
+    text = (
+        "هرچند علی مطهری، نماینده مجلس، از عملکرد مجمع انتقاد کرده بود، حسن روحانی گفت: "
+        "«اگر ما به مجلس سنا نیاز داریم، باید در قانون اساسی آورده شود.»\n"
+    )
+    assert ("علی مطهری", None) not in said(text)
+    # «هرچند X، ...، برخی معتقدند»: many unnamed, not X
+    text = (
+        "هرچند علی مطهری، نماینده مجلس، از عملکرد مجمع انتقاد کرده بود، برخی معتقدند که "
+        "مجلس سنا لازم است.\n"
+    )
+    assert ("علی مطهری", None) not in said(text)
+
+
+def test_a_family_name_before_its_verb_past_a_source_s_comma() -> None:
+    # fars-3_159 (the fourteenth draw): the tagger runs the agency's name over «العزانی»
+    text = (
+        "خبرگزاری فارس، «نبیل العزانی» دادستان کل دولت نجات ملی یمن از آزادی 1200 زندانی "
+        "خبر داد.\nطبق گزارش خبرگزاری سبأ یمن، العزانی گفت که این زندانیان از میان افرادی "
+        "که شرایط تعیین شده را داشتند، انتخاب شدند.\n"
+    )
+    assert said(text)[-1] == ("نبیل العزانی", None)
