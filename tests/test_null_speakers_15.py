@@ -109,3 +109,21 @@ def test_a_family_name_before_its_verb_past_a_source_s_comma() -> None:
         "که شرایط تعیین شده را داشتند، انتخاب شدند.\n"
     )
     assert said(text)[-1] == ("نبیل العزانی", None)
+
+
+def test_a_verb_with_a_colon_after_a_loose_one_keeps_the_person() -> None:
+    # roozno_741 (the fourteenth draw): «X که ... سخن می‌گفت، ... رد کرد و افزود:»; the first
+    # verb, with no colon, does not take X from the words after the colon
+    text = (
+        'نخست وزیر ایتالیا امروز اعلام کرد که قرنطینه ادامه دارد.\nبه گزارش روز نو: "آکی" '
+        "ایتالیا، کونته که از طریق ویدیو کنفرانس با خبرنگاران سخن می‌گفت، تمدید قرنطینه در "
+        "این کشور را تا پایان ماه جولای رد کرد و افزود: وضعیت فوق‌العاده اعلام شد.\nجوزپه "
+        "کونته نخست وزیر ایتالیا گفت: ما آماده‌ایم.\n"
+    )
+    assert said(text)[2] == ("جوزپه کونته", None)
+    # many unnamed after the first verb: still no one
+    text = (
+        "به گزارش آکی، مردم که از قرنطینه خسته بودند، تمدید آن را رد کردند و مقامات افزودند: "
+        "وضعیت فوق‌العاده اعلام شد.\n"
+    )
+    assert said(text) == [(None, None)]
