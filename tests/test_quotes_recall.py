@@ -582,6 +582,7 @@ _DRAWN_BESIDE = "null_speakers_judged_10.jsonl"  # drawn in the same hour, apart
 _ELEVENTH_DRAW = "null_speakers_judged_11.jsonl"  # of quotes with no speaker, drawn apart
 _THIRTEENTH_DRAW = "null_speakers_judged_13.jsonl"  # of quotes with no speaker, drawn apart
 _FOURTEENTH_DRAW = "null_speakers_judged_14.jsonl"  # of quotes with no speaker, drawn apart
+_FIFTEENTH_DRAW = "null_speakers_judged_15.jsonl"  # of quotes with no speaker, drawn apart
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -619,8 +620,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     samples, which judged a name, never a quote); but for the eleventh draw of quotes with no
     speaker, drawn in the same hour, which judged tabnak_858's «بسیاری ارزیابی‌ها حاکی است، ...»:
     neither draw had read the other's text; and the fourteenth, drawn later outside the gold and
-    the earlier draws, which judged tabnak_1566's «... بیانیه‌های انتقادی صادر و تاکید کرده‌اند»
-    (read without the sample's judgements)."""
+    the earlier draws, which judged tabnak_1566's «... بیانیه‌های انتقادی صادر و تاکید کرده‌اند»,
+    and the fifteenth, which judged roozno_328's «... سید محمد صدر ... گفته بود «...»» (both
+    read without the sample's judgements)."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -636,6 +638,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1566"}
             continue
+        if path.name == _FIFTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_328"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -650,7 +655,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     judged sample but those of persons and dates names one of them (eight of the ten are in
     persons samples, which judged a name, never a quote); but for the twelfth draw of quotes
     with no speaker, drawn in the same hour, which judged a quote each of roozno_591,
-    roozno_77 and tabnak_114: neither draw had read the other's text."""
+    roozno_77 and tabnak_114: neither draw had read the other's text; and the fifteenth, drawn
+    later outside the gold and the earlier draws, which judged roozno_991's «ثالثا: در گزارش
+    دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements)."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -663,6 +670,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
             continue
         if path.name == _TWELFTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
+            continue
+        if path.name == _FIFTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_991"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -745,7 +755,10 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     eighth's to eleventh's, and no judged sample but those of persons and dates names one of
     them (six of the ten are in persons samples, which judged a name, never a quote); but for
     the fourteenth draw of quotes with no speaker, drawn in the same hour, which judged a quote
-    of tabnak_1240: neither draw had read the other's text."""
+    of tabnak_1240: neither draw had read the other's text; and the fifteenth, drawn later
+    outside the gold and the earlier draws, which judged a quote each of roozno_695, roozno_769
+    and roozno_1080 (Khalkhali's «او در کتابی ... نوشت» and «یادداشت جلالی» as this sample
+    reads them)."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -764,6 +777,13 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}
+            continue
+        if path.name == _FIFTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {
+                "roozno_695",
+                "roozno_769",
+                "roozno_1080",
+            }
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

@@ -443,18 +443,22 @@ def find_quotes(
             # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»
             seen_people.update(people_in(a, b))
             continue
+        held_back: Ref = None  # whom the gate below took from a loose verb, for a colon's
         for n, (vi, vj, verb, kind) in enumerate(found):
             whole = False  # a quotation «که» opens and closes: nothing after it is inside
             if n and (against := person_after_while(keys, found[n - 1][1], vi, reg)):
                 ref, scanned = against, False  # «X ... می‌داند، در حالی که Y ... باور دارد»
             if verb.lemma in ASKING and _asked_first_person(keys, a, vi):
                 continue  # «نخست‌وزیر پاکستان از ما خواست تا ...»: the one asked tells it
+            if held_back is not None and kind == "direct":
+                ref, held_back = held_back, None  # «X ... رد کرد و افزود: ...»: the colon's
             opened = ref is not None and (
                 not scanned
                 or _past_in_phrase(keys, a, vi, reg, ref)
                 or (verb.lemma not in ASKING and _opens_after_that(keys, a, vi, reg, ref))
             )
             if kind == "loose" and not (opened or _pronoun_led(keys, a, vi)):
+                held_back = held_back or ref
                 ref = None  # no colon, nobody known opening the clause: nobody named it
             if kind in ("direct", "loose"):
                 after_verb = vj < len(tokens.words) and tokens.words[vj] in (":", "،", ",", "؛")

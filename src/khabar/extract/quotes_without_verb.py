@@ -380,6 +380,8 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         k = according_to_end(keys, s)
     if k is None or k >= b:
         return None
+    if (title := lx.honorifics().match(keys, k)) and title[0] in reg.by_token:
+        k = title[0]  # «به گفته دکتر جیمز چری، استاد ...، ...»: the person the title is of
     ref, end = anaphor_ref(keys, k, post_at, last_ref, tokens.words) or named_subject(
         keys, k, b, reg, post_at
     )

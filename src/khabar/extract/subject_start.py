@@ -198,7 +198,13 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s = _past_byline(keys, s, verb_at, reg)
     while s < verb_at and (
         keys[s] in _LEADS_OR_BUT
-        or (keys[s] in CONCESSIVE and not any(k in COMMAS for k in keys[s:verb_at]))
+        or (
+            keys[s] in CONCESSIVE
+            and (
+                not any(k in COMMAS for k in keys[s:verb_at])
+                or _alone_with_post(keys, s + 1, verb_at, reg, post_at)
+            )
+        )
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
@@ -304,6 +310,22 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         if k in post_at or k in reg.by_token:  # a dateline: «بوشهر - فرمانده انتظامی ...»
             s = k
     return s
+
+
+def _alone_with_post(keys, k, verb_at, reg: Registry, post_at) -> bool:
+    """A person known opens the clause at ``k``, their post in apposition between two commas,
+    and no one else is named on to the verb: «هرچند علی مطهری، نماینده مجلس، پیش از این ...
+    عنوان کرده و گفته است:» is his, as it is without «هرچند»."""
+    pkey = reg.by_token.get(k)
+    if pkey is None:
+        return False
+    comma = reg.name_end(k, verb_at)
+    post = post_at.get(comma + 1) if keys[comma : comma + 1] in (["،"], [","]) else None
+    if post is None or post.anaphor or post.holder not in (pkey, None) or post.j >= verb_at:
+        return False
+    if keys[post.j] not in ("،", ","):
+        return False
+    return not any(t in reg.by_token or t in post_at for t in range(post.j, verb_at))
 
 
 def _body_or_capital(keys, k, verb_at) -> bool:

@@ -103,9 +103,17 @@ def surname_mentions(
             # whose government or cabinet it is: «دولت روحانی» of «حسن روحانی», though the word
             # is ordinary and the tagger reads a body
             led = size == 1 and _led_by(keys, i)
-            if head & {"ORG", "LOC"} and not titled and not alone and not led:
+            # the subject of a reporting verb right after it, opening its clause, is the
+            # person, though the tagger runs a body over it («طبق گزارش خبرگزاری سبأ یمن،
+            # العزانی گفت که»)
+            says = (
+                bool(head & {"ORG", "LOC"})
+                and (i in sentence_starts or (i > 0 and keys[i - 1] in ("،", ",")))
+                and lx.reporting_verbs().match(keys, i + size) is not None
+            )
+            if head & {"ORG", "LOC"} and not titled and not alone and not led and not says:
                 continue
-            rare = rare or alone or led
+            rare = rare or alone or led or says
             ordinary = size == 1 and surname[0] in lx.common_words() and not rare
             ordinary = ordinary or (tagged is not None and "PER" not in kinds and not rare)
             after = i + size

@@ -27,12 +27,14 @@ _BARE_REACH = 5  # words of time with no comma at most: «دی‌ماه سال �
 # mostly inside someone's words
 _AGO = ("چندی", "پیش")
 _NOW = frozenset(map(lx.key, ("اکنون", "هم‌اکنون", "هم‌اینک")))
+# a time told by no date before the comma: «پیش‌تر، روون ریولین، رئیس ... از ... خواست»
+_EARLIER = frozenset(map(lx.key, ("پیش‌تر", "پیشتر", "قبلا", "قبلاً", "اخیرا", "اخیراً")))
 
 
 def past_time_opener(keys, s: int, verb_at: int) -> int:
-    """The token past the comma of words of time, or of «همزمان با ...», that open the clause
-    at ``s`` (past «اما», «بالاخره» ...), when nothing there reports, ends a clause or says
-    «که»; else ``s``."""
+    """The token past the comma of words of time, of «پیش‌تر» or «اخیرا», or of «همزمان با
+    ...», that open the clause at ``s`` (past «اما», «بالاخره» ...), when nothing there
+    reports, ends a clause or says «که»; else ``s``."""
     k = s
     while k < verb_at and keys[k] in _LEAD:
         k += 1
@@ -45,7 +47,7 @@ def past_time_opener(keys, s: int, verb_at: int) -> int:
             return t + 1 if t > start else s
         if key == "که" or finite_verb(key) or verbs.match(keys, t) is not None:
             return s
-        if not at_once and not (key in _TIME or key.isdigit()):
+        if not at_once and not (key in _TIME or key in _EARLIER or key.isdigit()):
             return s
     return s
 
