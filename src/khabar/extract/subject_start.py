@@ -323,7 +323,7 @@ def _alone_with_post(keys, k, verb_at, reg: Registry, post_at) -> bool:
     post = post_at.get(comma + 1) if keys[comma : comma + 1] in (["،"], [","]) else None
     if post is None or post.anaphor or post.holder not in (pkey, None) or post.j >= verb_at:
         return False
-    if keys[post.j] not in ("،", ","):
+    if keys[post.j] not in COMMAS:
         return False
     return not any(t in reg.by_token or t in post_at for t in range(post.j, verb_at))
 

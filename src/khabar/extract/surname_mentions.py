@@ -6,6 +6,7 @@ a name of two words or more written again (``surname_mentions``, after ``build_r
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.family_spellings import other_forms
 from khabar.extract.last_named import last_named_holder
 from khabar.extract.lone_surnames import NO_NAME_ENDS, holder_named_before
@@ -108,7 +109,7 @@ def surname_mentions(
             # العزانی گفت که»)
             says = (
                 bool(head & {"ORG", "LOC"})
-                and (i in sentence_starts or (i > 0 and keys[i - 1] in ("،", ",")))
+                and (i in sentence_starts or (i > 0 and keys[i - 1] in COMMAS))
                 and lx.reporting_verbs().match(keys, i + size) is not None
             )
             if head & {"ORG", "LOC"} and not titled and not alone and not led and not says:
