@@ -1,17 +1,18 @@
-"""Posts against sixteen judged samples, each judged by reading its articles.
+"""Posts against seventeen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to sixteenth 100), at most 3 of an
-article; fifteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to seventeenth 100), at most 3 of an
+article; sixteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
-120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150) and the
-sixteenth (seed 160) the same way, leaving out also the articles of every earlier sample and any
-copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
-decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
-article (34, the folds' articles spent), its text held in the fixture. Each person's posts are as
-the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
-prints the same figures)."""
+120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150), the
+sixteenth (seed 160) and the seventeenth (seed 170) the same way, leaving out also the articles
+of every earlier sample and any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed
+70) is of ARMAN's news of another decade, folds 1-2: every person of the 20 articles with one
+left when no other fixture holds the article (34, the folds' articles spent), its text held in
+the fixture. Each person's posts are as the article states them
+(``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
+figures)."""
 
 from __future__ import annotations
 
@@ -213,6 +214,13 @@ SAMPLES = (
     # «بعنوان» read as «به عنوان» («انتخاب دونالد ترامپ بعنوان رئیس جمهور آمریکا») and the post
     # right after the name «به ریاست» names theirs («به ریاست ... روحانی رییس جمهوری برگزار شد»)
     Sample("posts_judged_16.jsonl", 58, 95, 61, 0.884, 3, persons=100),
+    # 0.938 (90 of 96; 0 wrong, 6 missed) by the extractor the sample was drawn from (3bced779).
+    # Its six missed: two callings after the name («جيمزناشوي» عكاس مشهور امريكايي», «جواد جوادی
+    # آشپز حرفه‌ای»), a second post alone between the holder's own sentences («عضو و رئیس
+    # کمیسیون حمل و نقل ... گفت», «فرمانده قرارگاه استانی شهید شهرامفر در ادامه گفت»), a post
+    # alone in its holder's own sentence («... شهادت سردار قاسم سلیمانی ... یاد و خاطره فرمانده
+    # شهید نیروی قدس سپاه») and a head alone before a name in quotation marks («کمیسر آندرادا»)
+    Sample("posts_judged_17.jsonl", 51, 96, 57, 0.937, 0, persons=100),
 )
 
 
