@@ -134,3 +134,13 @@ def test_to_the_second_post_past_one_taken_is_left():
         "دکترمحسن نصر به سمت وزیر مشاور تعیین شدند.\n"
     )
     assert _posts(extract_text(text))["جهانگیر آموزگار"] == []
+
+
+def test_a_head_alone_past_the_opening_comma_is_left():
+    # ARMAN's fold 1 article 1: «رئیس» alone would be the one holder of any «رئیس ...» after it
+    text = (
+        "به گزارش خبرنگار ایرنا، بر اساس تصمیم این مجمع، محمد قمی نماینده مردم پاکدشت به "
+        "عنوان رئیس و علی‌اکبر موسوی خوئینی و شمس‌الدین وهابی نمایندگان مردم تهران به عنوان "
+        "نواب رئیس انتخاب شدند.\n"
+    )
+    assert "رئیس" not in _posts(extract_text(text))["محمد قمی"]

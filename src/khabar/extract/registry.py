@@ -908,10 +908,12 @@ def _subject_past_opening(
     می‌شود تا به عنوان سفیر ... مشغول خدمت شود»), nor a post inside an object («... پایه‌های
     قدرت خود به عنوان پادشاه آینده عربستان را بر داشته است»), nor past a post the name took
     before by «به عنوان» or «به سمت», the later one another's («جهانگیر آموزگار به سمت وزیر
-    دارایی و دکترمحسن نصر به سمت وزیر مشاور تعیین شدند»)."""
+    دارایی و دکترمحسن نصر به سمت وزیر مشاور تعیین شدند»); not a head alone, which another
+    post of the article may begin («بر اساس تصمیم این مجمع، محمد قمی نماینده مردم پاکدشت به
+    عنوان رئیس ... انتخاب شدند», then «رئیس امور خطوط لوله ... اضافه کرد:» of another story)."""
     if r.i - m.j > _SUBJECT_REACH or "را" in keys[m.j : r.i] or "تا" in keys[m.j : r.i]:
         return False
-    if keys[r.j : r.j + 1] == ["را"]:
+    if keys[r.j : r.j + 1] == ["را"] or len(r.keys) < 2:
         return False
     if _took_one_before(keys, m, r):
         return False
