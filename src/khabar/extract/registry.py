@@ -644,9 +644,9 @@ def _attach_adjacent_posts(
             reg.add_post(reg.by_token[named.i], r)
             continue
         if as_role_before(keys, r.i) is None and (
-            held := _relative_predicate(r, in_order, keys, sentence_starts)
+            described := _relative_predicate(r, in_order, keys, sentence_starts)
         ):
-            reg.add_post(reg.by_token[held.i], r)
+            reg.add_post(reg.by_token[described.i], r)
             continue
         if as_role_before(keys, r.i) is not None:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
