@@ -1,17 +1,18 @@
-"""Posts against sixteen judged samples, each judged by reading its articles.
+"""Posts against seventeen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to sixteenth 100), at most 3 of an
-article; fifteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to seventeenth 100), at most 3 of an
+article; sixteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
-120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150) and the
-sixteenth (seed 160) the same way, leaving out also the articles of every earlier sample and any
-copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
-decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
-article (34, the folds' articles spent), its text held in the fixture. Each person's posts are as
-the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
-prints the same figures)."""
+120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150), the
+sixteenth (seed 160) and the seventeenth (seed 170) the same way, leaving out also the articles
+of every earlier sample and any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed
+70) is of ARMAN's news of another decade, folds 1-2: every person of the 20 articles with one
+left when no other fixture holds the article (34, the folds' articles spent), its text held in
+the fixture. Each person's posts are as the article states them
+(``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
+figures)."""
 
 from __future__ import annotations
 
@@ -89,8 +90,10 @@ SAMPLES = (
     # 0.869 (126; 3, 16) with a second post joined by «و» past «این» and a noun the holder's
     # too («توحید اسدیان، مسئول این سبک و سرپرست تیم های ملی ووشو»); 0.876 (127; 3, 15) with a
     # post alone opening the sentence after the one its holder opens by name theirs («لیونل مسی
-    # ... گلزنی کرد ... . مهاجم بارسا چهار هفته پیاپی ...»)
-    Sample("posts_judged_3.jsonl", 87, 145, 104, 0.875, 3),
+    # ... گلزنی کرد ... . مهاجم بارسا چهار هفته پیاپی ...»); 0.883 (128; 3, 14) with a post the
+    # relative clause right after a name closes with its copula the name's («آقای زاهدی که گرچه
+    # دوره ای وزیر علوم بود»)
+    Sample("posts_judged_3.jsonl", 87, 145, 104, 0.882, 3),
     # 0.842 (80 of 95; 2 wrong, 13 missed) by the extractor the sample was drawn from;
     # 0.853 (81; 2, 12) with a post that opens a line of the source opening its clause though
     # the repair ran a subheading with no stop into it («مدیرکل میراث فرهنگی ... نیز گفت:»)
@@ -177,7 +180,9 @@ SAMPLES = (
     # «سرکرده» a head («سعد بن عاطف العوقلی، سرکرده گروه القاعده در استان "شبوه" یمن»). Its one
     # wrong: a post after «با حضور» run into the name of the one introduced («با حضور قائم‌مقام
     # اداره کل فرهنگ و ارشاد اسلامی استان کرمان سجاد رکن‌آبادی به عنوان رئیس ... معرفی شد»)
-    Sample("posts_judged_12.jsonl", 49, 98, 60, 0.836, 1, persons=100),
+    # 0.847 (83; 0, 15) once a post after «با حضور» is not the one introduced's named right
+    # after it
+    Sample("posts_judged_12.jsonl", 49, 98, 60, 0.846, 0, persons=100),
     # 0.879 (80 of 91; 2 wrong, 9 missed) by the extractor the sample was drawn from (fc521034);
     # 0.890 (81; 2, 8) with the lead's post the name's past a source no comma closes («به گزارش
     # خبرنگار خبرگزاری فارس از کرمان محمد نیازی که ... گفت»); 0.912 (83; 2, 6) with
@@ -187,12 +192,17 @@ SAMPLES = (
     # the post once («نماینده ویزه واشنگتن»), and a spokesman's post given to the president his
     # words name, the spokesman's name in quotation marks not read as one («"ذبیح‌الله مجاهد"،
     # سخنگوی طالبان»)
-    Sample("posts_judged_13.jsonl", 51, 91, 56, 0.923, 2, persons=100),
+    # 0.934 (85; 2, 4) with «به عنوان» taken by the name that opens the main clause past the
+    # sentence's opening adverbial and its comma («امروز بعد از ظهر، «عبدالله عبدالله»، به
+    # عنوان رئیس‌جمهور افغانستان سوگند یاد کرد»)
+    Sample("posts_judged_13.jsonl", 51, 91, 56, 0.934, 2, persons=100),
     # 0.934 (85 of 91; 2 wrong, 4 missed) by the extractor the sample was drawn from (82934099),
     # and since: its rules mend none of its own. Its two wrong: the lead's «معاون وزارت اقتصاد»,
     # another wording of «معاون امور بانکی وزارت امور اقتصادی و دارایی» the scorer cannot align,
     # and a campaign's wish given as a post («کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن»)
-    Sample("posts_judged_14.jsonl", 58, 91, 65, 0.934, 2, persons=100),
+    # 0.945 (86; 2, 3) with «به عنوان» taken past the opening adverbial's comma («در این جلسه
+    # که ... انتخاب شد، جمشید خیرآبادی ... به عنوان رییس هیات کشتی استان انتخاب شد»)
+    Sample("posts_judged_14.jsonl", 58, 91, 65, 0.945, 2, persons=100),
     # 0.898 (88 of 98; 2 wrong, 8 missed) by the extractor the sample was drawn from (7a06a4cf).
     # Its two wrong: a post run on past its end («معاون دوم رئیس جمهور | بار دیگر») and a
     # senator's head alone given to the president the senator's words name, the senator's name
@@ -213,6 +223,13 @@ SAMPLES = (
     # «بعنوان» read as «به عنوان» («انتخاب دونالد ترامپ بعنوان رئیس جمهور آمریکا») and the post
     # right after the name «به ریاست» names theirs («به ریاست ... روحانی رییس جمهوری برگزار شد»)
     Sample("posts_judged_16.jsonl", 58, 95, 61, 0.884, 3, persons=100),
+    # 0.938 (90 of 96; 0 wrong, 6 missed) by the extractor the sample was drawn from (3bced779).
+    # Its six missed: two callings after the name («جيمزناشوي» عكاس مشهور امريكايي», «جواد جوادی
+    # آشپز حرفه‌ای»), a second post alone between the holder's own sentences («عضو و رئیس
+    # کمیسیون حمل و نقل ... گفت», «فرمانده قرارگاه استانی شهید شهرامفر در ادامه گفت»), a post
+    # alone in its holder's own sentence («... شهادت سردار قاسم سلیمانی ... یاد و خاطره فرمانده
+    # شهید نیروی قدس سپاه») and a head alone before a name in quotation marks («کمیسر آندرادا»)
+    Sample("posts_judged_17.jsonl", 51, 96, 57, 0.937, 0, persons=100),
 )
 
 

@@ -53,7 +53,9 @@ _AS_ROLE_GLUED = frozenset({"بهعنوان", "بعنوان"})  # «به‌عن�
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
 # the object of «را» a speaker's or their addressee's pronoun, not a name before it
 _SPEAKER_OR_ADDRESSEE = frozenset({"من", "ما", "تو", "شما", "بنده"})
-_KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
+_KEEPING = ("با", "حفظ", "سمت")
+# «با حضور POST X به عنوان ...»: the one present holds the post, X is the one introduced
+_PRESENT = ("با", "حضور")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
 
 
 @dataclass
@@ -641,6 +643,11 @@ def _attach_adjacent_posts(
         if named := _named_as(r, in_order, keys, sentence_starts):
             reg.add_post(reg.by_token[named.i], r)
             continue
+        if as_role_before(keys, r.i) is None and (
+            described := _relative_predicate(r, in_order, keys, sentence_starts)
+        ):
+            reg.add_post(reg.by_token[described.i], r)
+            continue
         if as_role_before(keys, r.i) is not None:
             continue  # «او به عنوان مجری و اداره کننده جلسه سخنرانی بهزاد نبوی»: not the name's
         after = next((starts[k] for k in range(r.j, r.j + 4) if k in starts), None)
@@ -656,6 +663,7 @@ def _attach_adjacent_posts(
             )
             and not apart(r.j - 1, after.ti)
             and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
+            and not _introduced_past_present(keys, r, after, post_at)
             and not _speaker_before_colon(tokens, keys, r, after, sentence_starts)
         ):
             reg.add_post(reg.by_token[after.i], r)
@@ -717,6 +725,20 @@ def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMen
     return any(k in post_at and gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
 
 
+def _introduced_past_present(
+    keys: list[str], r: PostMention, after: Mention, post_at: dict[int, PostMention]
+) -> bool:
+    """The post ``r`` after «با حضور» is of the one present, not of the name run on after it
+    that a post of its own «به عنوان» follows, the one introduced («با حضور قائم‌مقام اداره
+    کل فرهنگ و ارشاد اسلامی استان کرمان سجاد رکن‌آبادی به عنوان رئیس جدید اداره ارشاد فهرج
+    معرفی شد»)."""
+    if tuple(keys[max(0, r.i - 2) : r.i]) != _PRESENT:
+        return False
+    if keys[after.j : after.j + 2] == list(AS_ROLE):
+        return after.j + 2 in post_at
+    return after.j < len(keys) and keys[after.j] in _AS_ROLE_GLUED and after.j + 1 in post_at
+
+
 def _named_as(
     r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
 ) -> Mention | None:
@@ -728,14 +750,23 @@ def _named_as(
     حفظ سمت به عنوان مشاور ... منصوب کرد»)
     (``mentions`` in the order of their ends)."""
     at = as_role_before(keys, r.i)
+    to_post = at is None
+    if to_post:
+        at = _appointed_to(keys, r)
     if at is None or at < 1:
         return None
     kept = tuple(keys[max(0, at - 3) : at]) == _KEEPING
     if keys[at - 1] != "را" and not (kept and keys[at - 4 : at - 3] == ["را"]):
         m = next((m for m in reversed(mentions) if m.j <= at), None)
+        if m is not None and _agent(keys, m) and _appointing_after(keys, r):
+            return None  # «توسط منصور هادی به سمت رئیس سازمان اطلاعات نظامی منصوب شده بود»
         if m is None or m.j == at or (m.j == at - 1 and keys[m.j] in QUOTES_CLOSE):
             return m  # «با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح برنامه»
+        if to_post and _took_one_before(keys, m, r):
+            return None
         if _opens_sentence_of(m, r, keys, sentence_starts) or _relative_of(m, at, keys):
+            return m
+        if _subject_past_opening(m, mentions, r, keys, sentence_starts):
             return m
         return None
     ra = at - 4 if kept else at - 1
@@ -749,6 +780,46 @@ def _named_as(
         if m.j <= ra:
             return None
     return None
+
+
+# «به سمت» before a post is «به عنوان» where a verb of appointing follows the post («منوچهر
+# اقبال به سمت وزیر راه منصوب شد»); elsewhere it is a direction («به سمت وزیر کشور رفت»)
+_TO_POST = ("به", "سمت")
+_APPOINTED = frozenset({"منصوب", "معرفی", "تعیین", "انتخاب", "برگزیده", "گمارده"})
+# the agent of an appointment, not its appointee: «توسط X», «از سوی X», «از طرف X»
+_BY = frozenset({("توسط",), ("از", "سوی"), ("از", "طرف")})
+
+
+def _took_one_before(keys: list[str], m: Mention, r: PostMention) -> bool:
+    """A post by «به عنوان» or «به سمت» stands between the name ``m`` and the post ``r``'s
+    own: the later may be another's («جهانگیر آموزگار به سمت وزیر دارایی و دکترمحسن نصر به
+    سمت وزیر مشاور تعیین شدند»)."""
+    return any(
+        tuple(keys[k : k + 2]) in (AS_ROLE, _TO_POST) or keys[k] in _AS_ROLE_GLUED
+        for k in range(m.j, r.i - 2)
+    )
+
+
+def _agent(keys: list[str], m: Mention) -> bool:
+    """The name ``m`` is after «توسط», «از سوی» or «از طرف»: the agent of an appointment, not
+    its appointee, where a verb of appointing follows the post; elsewhere one may act in a
+    post («این حکم از سوی حسن روحانی به عنوان رئیس جمهور صادر شد»)."""
+    return (
+        tuple(keys[max(0, m.ti - 1) : m.ti]) in _BY or tuple(keys[max(0, m.ti - 2) : m.ti]) in _BY
+    )
+
+
+def _appointed_to(keys: list[str], r: PostMention) -> int | None:
+    """The first token of the «به سمت» right before the post ``r`` a verb of appointing
+    follows, within two words («به سمت وزیر دارایی تعیین و منصوب شد»)."""
+    if r.i < 2 or tuple(keys[r.i - 2 : r.i]) != _TO_POST:
+        return None
+    return r.i - 2 if _appointing_after(keys, r) else None
+
+
+def _appointing_after(keys: list[str], r: PostMention) -> bool:
+    """A verb of appointing follows the post ``r`` within two words."""
+    return any(k in _APPOINTED for k in keys[r.j : r.j + 3])
 
 
 def resolve_post(reg: Registry, post: PostMention) -> str | None:
@@ -823,6 +894,63 @@ def _relative_of(m: Mention, at: int, keys: list[str]) -> bool:
     if keys[m.j : m.j + 1] != ["که"]:
         return False
     return all(k in _WHEN for k in keys[m.j + 1 : at])
+
+
+def _subject_past_opening(
+    m: Mention, mentions: list[Mention], r: PostMention, keys: list[str], sentence_starts: set[int]
+) -> bool:
+    """The name ``m`` opens the main clause right after the comma that closes the sentence's
+    opening adverbial, the first name of the sentence, with no «را» before the post ``r``
+    («در این جلسه که ... انتخاب شد، جمشید خیرآبادی با کسب ۱۲ رای ... به عنوان رییس هیات
+    کشتی استان انتخاب شد», «امروز بعد از ظهر، «عبدالله عبدالله»، به عنوان رئیس‌جمهور
+    افغانستان سوگند یاد کرد»); not a name after «و» or a preposition, nor the last of a
+    list; not past «تا», whose clause may be of what is yet to be («علی جنتی ... عازم کویت
+    می‌شود تا به عنوان سفیر ... مشغول خدمت شود»), nor a post inside an object («... پایه‌های
+    قدرت خود به عنوان پادشاه آینده عربستان را بر داشته است»), nor past a post the name took
+    before by «به عنوان» or «به سمت», the later one another's («جهانگیر آموزگار به سمت وزیر
+    دارایی و دکترمحسن نصر به سمت وزیر مشاور تعیین شدند»); not a head alone, which another
+    post of the article may begin («بر اساس تصمیم این مجمع، محمد قمی نماینده مردم پاکدشت به
+    عنوان رئیس ... انتخاب شدند», then «رئیس امور خطوط لوله ... اضافه کرد:» of another story)."""
+    if r.i - m.j > _SUBJECT_REACH or "را" in keys[m.j : r.i] or "تا" in keys[m.j : r.i]:
+        return False
+    if keys[r.j : r.j + 1] == ["را"] or len(r.keys) < 2:
+        return False
+    if _took_one_before(keys, m, r):
+        return False
+    if any(k in sentence_starts for k in range(m.ti + 1, r.i + 1)):
+        return False
+    before = m.ti - 1
+    while before >= 0 and keys[before] in QUOTE_MARKS:
+        before -= 1
+    if before < 1 or keys[before] not in COMMAS or before in sentence_starts:
+        return False
+    start = next((k for k in range(before, -1, -1) if k in sentence_starts or k == 0), 0)
+    return not any(start <= o.ti and o.j <= before for o in mentions)
+
+
+# the copula after a post closing the relative clause right after a name: «X که ... POST است»
+_IS = frozenset({"است", "بود", "بوده", "هست", "میباشد", "بودهاست"})
+# words of time or concession between that «که» and the post: «آقای زاهدی که گرچه دوره ای
+# وزیر علوم بود», «X که خود عضو ... است»
+_WHILE = frozenset({"گرچه", "اگرچه", "دورهای", "دوره", "ای", "زمانی", "مدتی", "خود"})
+
+
+def _relative_predicate(
+    r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
+) -> Mention | None:
+    """The name the relative clause opened by «که» right after it says holds the post ``r``,
+    the clause's copula right after the post, past words of time alone («آقای زاهدی که گرچه
+    دوره ای وزیر علوم بود»); not a post the clause goes on past («X که وزیر او را ...»)."""
+    if keys[r.j : r.j + 1] == [] or keys[r.j] not in _IS:
+        return None
+    that = r.i - 1
+    while that >= 0 and keys[that] != "که":
+        if keys[that] not in _WHEN and keys[that] not in _WHILE:
+            return None
+        that -= 1
+    if that < 1 or any(k in sentence_starts for k in range(that, r.i + 1)):
+        return None
+    return next((m for m in mentions if m.j == that), None)
 
 
 def _opens_sentence_of(
