@@ -89,3 +89,27 @@ def test_people_like_a_pronoun_or_a_plural_name_no_one() -> None:
 def test_a_word_in_i_that_is_an_adjective_after_persons_like_is_no_name() -> None:
     text = "افرادی چون اصلاحی در این باره سخن نمی‌گویند و کسانی چون انقلابی‌ها ساکت هستند."
     assert not _persons(text)
+
+
+# tabnak_387 (the fourteenth sample): one player such as a family name alone
+def test_a_noun_of_persons_with_the_indefinite_i_leads_like_a_plural() -> None:
+    text = (
+        "اگرچه نبود بازیکنی مثل دیاباته و چند نفر دیگر می‌تواند در استقلال تاثیرگذار باشد.\n"
+        "این هتاکی‌ها از شخصی چون آغاجری چیز جدیدی نیست."
+    )
+    persons = _persons(text)
+    assert "دیاباته" in persons
+    assert "آغاجری" in persons
+
+
+def test_someone_like_a_pronoun_or_a_post_names_no_one() -> None:
+    text = "کسی مثل من این کار را نمی‌کند و مقامی مانند وزارت را هم نمی‌خواهد."
+    assert not _persons(text)
+
+
+def test_a_field_or_an_epithet_after_a_noun_with_the_indefinite_i_is_no_name() -> None:
+    text = (
+        "زیرا مکتبی که شاگردش شخصیتی چون امیرالمومنین باشد، رهبر آن مکتب جایگاه بلندی دارد.\n"
+        "هیچ یک از خودروسازان برای تولید تجهیزات پزشکی همچون ونتیلاتور بسته نشده‌اند."
+    )
+    assert not _persons(text)

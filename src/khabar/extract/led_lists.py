@@ -174,7 +174,7 @@ def _ezafe_plural(key: str) -> bool:
 def _led(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """The word «چون», «مانند» ... at ``k`` follows a plural noun of persons, or one and an
     adjective with the indefinite «ی» («خلبانان شاخصی چون», «بازیکنان خوبی مثل»)."""
-    if k > 0 and plural_of_persons(keys[k - 1]):
+    if k > 0 and (plural_of_persons(keys[k - 1]) or _one_of_persons(keys[k - 1])):
         return True
     return k > 1 and _described(tokens, keys, k - 1) and _bare_plural(keys[k - 2]) is not None
 
@@ -218,6 +218,17 @@ def plural_of_persons(key: str) -> bool:
 
 
 _GAN_ENDS = ("گانی", "گان")
+
+
+def _one_of_persons(key: str) -> bool:
+    """One person with the indefinite «ی»: «بازیکنی مثل دیاباته», «شخصی چون آغاجری», «کسی
+    مانند ...» (one such as X). Only these: most nouns of persons with «ی» are a field or an
+    adjective too («تجهیزات پزشکی همچون ونتیلاتور», «کارگردانی»), and «شخصیتی چون» leads an
+    epithet as often as a name («شخصیتی چون امیرالمومنین»)."""
+    return key in _ONE_OF_PERSONS
+
+
+_ONE_OF_PERSONS = frozenset(lx.key(w) for w in ("کسی", "شخصی", "بازیکنی"))
 
 
 @cache
