@@ -17,6 +17,7 @@ which ``surname_mentions`` gives to that person.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.glued_words import glued
 from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, adjective, name_word, rank
 from khabar.extract.people import (
     Mention,
@@ -83,4 +84,5 @@ def _holder(tokens: TokenColumns, keys: list[str], k: int) -> bool:
         return False
     if key in lx.family_name_words():
         return key.endswith(SURNAME_ENDS) and rank(key) >= FREQUENT
-    return rank(key) == RARE and key not in lx.name_words()
+    # not two words run together («درنامه رئیس سازمان ...»: «در نامه»)
+    return rank(key) == RARE and key not in lx.name_words() and not glued(tokens.words[k])
