@@ -171,7 +171,7 @@ class Floor:
 # ``quotes_dev_10``, ``quotes_recall_dev_10.jsonl``, ``quotes_dev_11``,
 # ``quotes_recall_dev_11.jsonl``, ``quotes_dev_12``, ``quotes_recall_dev_12.jsonl``,
 # ``quotes_dev_13``, ``quotes_recall_dev_13.jsonl``), read for
-# their quotes and speakers, not their persons; and the fourteenth to eighteenth persons-recall
+# their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again
 LET_IN_LATER = frozenset(
@@ -199,6 +199,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_17.jsonl",
         "recall_dev_18",
         "persons_recall_dev_18.jsonl",
+        "recall_dev_19",
+        "persons_recall_dev_19.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

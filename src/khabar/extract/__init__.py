@@ -101,6 +101,7 @@ from khabar.extract.people import Mention, find_people, find_plain_names, held_t
 from khabar.extract.plant_names import without_plant_names
 from khabar.extract.plural_posts import hold_plural_posts
 from khabar.extract.poet_names import with_poet_names
+from khabar.extract.posted_surnames import with_posted_surnames
 from khabar.extract.posts import find_posts, ruler_starts
 from khabar.extract.quantities import find_quantities
 from khabar.extract.quoted_siblings import quoted_siblings
@@ -257,6 +258,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_word_opened_names(tokens, keys, text, mentions)  # «ابن فراء», «خلیفه حفتر»
     mentions = with_sheikh_families(tokens, keys, text, mentions)  # «حسن شیخ حائری»
     mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
+    mentions = with_posted_surnames(tokens, keys, text, mentions)  # «زحمات سالاری رئیس سازمان»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

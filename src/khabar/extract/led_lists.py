@@ -22,6 +22,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.clause_words import COMMAS
 from khabar.extract.list_items import item_word, name_words
+from khabar.extract.namewords import SURNAME_ENDS, adjective
 from khabar.extract.people import (
     Mention,
     full_names_families,
@@ -39,8 +40,11 @@ _PLURAL_ENDS = ("انی", "هایی", "ان", "های", "ها")
 _MORE_NOUNS = frozenset(
     lx.key(w) for w in ("چهره", "شخصیت", "بزرگ", "ستاره", "نوازنده", "خلبان", "آهنگساز")
 )
-# broken plurals («افراد», «اساتید») with the indefinite «ی» or without
-_BROKEN = frozenset(lx.key(w) for w in ("افراد", "افرادی", "اساتید", "اساتیدی"))
+# broken plurals («افراد», «اساتید», «اشخاص») with the indefinite «ی» or without, and «کسانی»
+# (people)
+_BROKEN = frozenset(
+    lx.key(w) for w in ("افراد", "افرادی", "اساتید", "اساتیدی", "اشخاص", "اشخاصی", "کسانی")
+)
 _ITEM_WORDS = 3
 _LEAST_ITEMS = 3
 
@@ -60,9 +64,9 @@ def with_led_lists(
     families = full_names_families(keys, mentions)
     added: list[Mention] = []
     for h in heads:
-        items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h))
+        items = _items(tokens, keys, h + 1, by_start, _noun_of(keys, h), families)
         if len(items) < _LEAST_ITEMS or all(found is not True for _, _, found in items):
-            if not _lone_family_names(tokens, keys, items):
+            if not _lone_family_names(tokens, keys, items, families):
                 continue
         for i, j, found in items:
             if (
@@ -73,22 +77,91 @@ def with_led_lists(
                 continue
             added.append(untitled_mention(tokens, text, i, j))
             used.update(range(i, j))
+            if j - i > 1:
+                families.add(keys[j - 1])  # a later list may name him alone
     if not added:
         return mentions
     return with_added(mentions, added)
 
 
 def _lone_family_names(
-    tokens: TokenColumns, keys: list[str], items: list[tuple[int, int, bool | None]]
+    tokens: TokenColumns,
+    keys: list[str],
+    items: list[tuple[int, int, bool | None]],
+    families: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Every item not found is one word a family name alone may be (``name_words``: a listed
     family name's word or a word the news writes rarely, no common word, adjective or given
     name): «افرادی مانند پلخانف», «مربیانی همچون شفر، دنیزلی و کالدرون», «افرادی چون
-    جهانگیری»; the plural noun says they are persons, however few and though none is found."""
+    جهانگیری»; the plural noun says they are persons, however few and though none is found.
+    So is a word of a family name's shape no list holds as a word, however often the news
+    writes it («افرادی چون آغاجری»), the family name of one the article names in full
+    («کسانی چون مبلغ، صفری و ...» after «مرتضی مبلغ»), a listed family name after such a
+    one, and an unambiguous given name before one word («افرادی چون مرتضی مبلغ که ...»)."""
     unfound = [(i, j) for i, j, found in items if found is False]
-    return bool(unfound) and all(
-        j - i == 1 and name_words(tokens.words, keys, i, j) and not _ezafe_plural(keys[i])
-        for i, j in unfound
+    if not unfound:
+        return False
+    named = any(j - i == 1 and keys[i] in families for i, j in unfound)
+    return all(_family_item(tokens, keys, i, j, families, named) for i, j in unfound)
+
+
+def _family_item(
+    tokens: TokenColumns,
+    keys: list[str],
+    i: int,
+    j: int,
+    families: set[str] | frozenset[str],
+    named: bool,
+) -> bool:
+    key = keys[i]
+    if j - i == 2:
+        return lx.first_names().get(key) is False and _plain_word(tokens, keys, i + 1)
+    if j - i != 1 or _ezafe_plural(key):
+        return False
+    if name_words(tokens.words, keys, i, j) or key in families:
+        return True
+    if named and key in lx.family_name_words() and _plain_word(tokens, keys, i):
+        return True  # «مبلغ، صفری و ...»: the list of a person named in full
+    return (
+        key.endswith(SURNAME_ENDS)
+        and _plain_word(tokens, keys, i)
+        and key not in lx.common_words()
+        and not adjective(key)
+    )
+
+
+def _unlisted_item(
+    tokens: TokenColumns, keys: list[str], i: int, families: set[str] | frozenset[str]
+) -> int:
+    """The end of an item at ``i`` that no list of words makes a name but the list's noun
+    does (``_family_item``): an unambiguous given name and a word («مرتضی مبلغ»), a word of
+    a family name's shape that is no word («آغاجری»), the family name of one named in full
+    («مبلغ»); ``i`` for any other word."""
+    n = len(keys)
+    if i + 1 < n and lx.first_names().get(keys[i]) is False and _plain_word(tokens, keys, i + 1):
+        return i + 2
+    if _plain_word(tokens, keys, i) and (
+        keys[i] in families
+        or (
+            keys[i].endswith(SURNAME_ENDS)
+            and keys[i] not in lx.common_words()
+            and not adjective(keys[i])
+        )
+    ):
+        return i + 1
+    return i
+
+
+def _plain_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
+    """Token ``k`` is a word of letters that no list holds as a function word, a given name
+    or a place."""
+    key = keys[k]
+    return (
+        tokens.words[k].isalpha()
+        and key not in stopwords()
+        and key not in lx.first_names()
+        and key not in lx.place_words()
+        and lx.places().match(keys, k) is None
     )
 
 
@@ -101,7 +174,7 @@ def _ezafe_plural(key: str) -> bool:
 def _led(tokens: TokenColumns, keys: list[str], k: int) -> bool:
     """The word «چون», «مانند» ... at ``k`` follows a plural noun of persons, or one and an
     adjective with the indefinite «ی» («خلبانان شاخصی چون», «بازیکنان خوبی مثل»)."""
-    if k > 0 and plural_of_persons(keys[k - 1]):
+    if k > 0 and (plural_of_persons(keys[k - 1]) or _one_of_persons(keys[k - 1])):
         return True
     return k > 1 and _described(tokens, keys, k - 1) and _bare_plural(keys[k - 2]) is not None
 
@@ -147,6 +220,17 @@ def plural_of_persons(key: str) -> bool:
 _GAN_ENDS = ("گانی", "گان")
 
 
+def _one_of_persons(key: str) -> bool:
+    """One person with the indefinite «ی»: «بازیکنی مثل دیاباته», «شخصی چون آغاجری», «کسی
+    مانند ...» (one such as X). Only these: most nouns of persons with «ی» are a field or an
+    adjective too («تجهیزات پزشکی همچون ونتیلاتور», «کارگردانی»), and «شخصیتی چون» leads an
+    epithet as often as a name («شخصیتی چون امیرالمومنین»)."""
+    return key in _ONE_OF_PERSONS
+
+
+_ONE_OF_PERSONS = frozenset(lx.key(w) for w in ("کسی", "شخصی", "بازیکنی"))
+
+
 @cache
 def _nouns() -> frozenset[str]:
     return person_nouns() | _MORE_NOUNS
@@ -158,6 +242,7 @@ def _items(
     i: int,
     by_start: dict[int, Mention],
     noun: str | None = None,
+    families: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, bool | None]]:
     """The items of the list opening at ``i``: first and end token of each and whether it is
     a person found (None: a given name alone, passed over); the list ends at an item no name
@@ -180,6 +265,8 @@ def _items(
                 j += 1
             # the longest words that make a name: the last item may run into the sentence
             j = next((t for t in range(j, i, -1) if _name(tokens, keys, i, t)), i)
+            if j == i:
+                j = _unlisted_item(tokens, keys, i, families)
             if j == i:
                 break
         out.append((i, j, found))
