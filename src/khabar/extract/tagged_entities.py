@@ -328,6 +328,8 @@ def _unheld(
     spans: list[tuple[int, int, str | None]], found: list[tuple[int, int]]
 ) -> list[tuple[int, int, str | None]]:
     """The names of ``found`` that no span of ``spans`` holds a token of, as spans."""
+    if not found:
+        return []  # most articles: no results line, no list of clubs (``spans`` not read)
     held = {k for i, j, _ in spans for k in range(i, j)}
     return [(i, j, None) for i, j in found if held.isdisjoint(range(i, j))]
 
