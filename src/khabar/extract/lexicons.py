@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, compress, count
-from operator import add, itemgetter
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from khabar.letters import KEY_LETTERS
@@ -105,12 +105,13 @@ class _Read:
             self.codes_made = _CODES_MADE[0]
             if not self.written:  # more items than characters: compared one by one
                 return [i for i, x in enumerate(self.keys) if x == k]
-        # the pieces between the item's codes give where each stands, all in C: the k-th
-        # after the lengths of the k pieces before it and the k codes between them (a
-        # ``str.find`` a hit parsed its arguments at each call, some 1,000 instructions)
-        pieces = self.written.split(_CODES[k])
-        del pieces[-1]  # the piece after the last
-        return list(map(add, accumulate(map(len, pieces)), count()))
+        written, code = self.written, _CODES[k]
+        out = []
+        p = written.find(code)
+        while p >= 0:
+            out.append(p)
+            p = written.find(code, p + 1)
+        return out
 
 
 def _written(keys: Sequence[str], items: set[str]) -> str:
