@@ -49,3 +49,10 @@ def test_values_are_looked_up_in_order_with_one_item_or_none() -> None:
     assert list(lx.values(table, [])) == []
     with pytest.raises(KeyError):
         lx.values(table, [*words, "ناشناخته"])  # the codes and word types made when one lacks
+
+
+def test_every_item_is_found_where_it_stands_the_first_and_the_last_too() -> None:
+    keys = lx.keys_of(token_columns(KEYS_TEXT).words)  # «وزیر» first, «:» last
+    read = lx._Read(keys)
+    for k in set(keys):
+        assert read.seek(k) == as_listed(keys, k)

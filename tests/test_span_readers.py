@@ -38,3 +38,32 @@ def test_no_name_ends_with_a_country_or_a_verb_asked_once_or_twice():
     for _ in range(2):
         assert no_last_word("ایران") and no_last_word("برسد")  # «قاسم ایران», «افضلی برسد»
         assert not no_last_word("رضایی")
+
+
+def test_a_mentions_tokens_are_found_once_and_as_the_bisections_found_them():
+    from bisect import bisect_left
+
+    from khabar.extract.tagged_entities import _TokenRanges
+
+    doc = repair("زلزله شهرستان میانه را لرزاند و مردم اردبیل ، خلخال و گرمی کمک کردند.")
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    ranges = _TokenRanges(tokens)
+    i = keys.index("میانه")
+    made = ranges.span(i - 1, i + 1)  # «شهرستان میانه»: a mention made of tokens, kept
+    assert made == (tokens.starts[i - 1], tokens.ends[i]) and ranges.at[made] == (i - 1, i + 1)
+    k = keys.index("خلخال")
+    read = type(made)(tokens.starts[k], tokens.ends[k])  # a rule's mention, read once
+    assert ranges.of(read) == (
+        bisect_left(tokens.starts, read.start),
+        bisect_left(tokens.ends, read.end) + 1,
+    )
+    assert ranges.of(read) is ranges.of(read)  # asked again: the answer kept
+
+
+def test_no_name_found_leaves_the_spans_unread():
+    from khabar.extract.tagged_entities import _unheld
+
+    spans: list[tuple[int, int, str | None]] = [(0, 2, None)]
+    assert _unheld(spans, []) == []
+    assert _unheld(spans, [(1, 3), (2, 4)]) == [(2, 4, None)]  # «1» is held by the span

@@ -328,6 +328,8 @@ def _unheld(
     spans: list[tuple[int, int, str | None]], found: list[tuple[int, int]]
 ) -> list[tuple[int, int, str | None]]:
     """The names of ``found`` that no span of ``spans`` holds a token of, as spans."""
+    if not found:
+        return []  # most articles: no results line, no list of clubs (``spans`` not read)
     held = {k for i, j, _ in spans for k in range(i, j)}
     return [(i, j, None) for i, j in found if held.isdisjoint(range(i, j))]
 
@@ -464,7 +466,9 @@ def places(
     marked_or_skipped = marked | skip
     if loc_spans is None:
         loc_spans = kind_spans(tokens, keys, tagged, "LOC")
-    listed = _listed_at(tokens, rules)
+    # each mention's first token and the token after it, found once (``_TokenRanges``)
+    ranges = _TokenRanges(tokens)
+    listed = _listed_at(ranges, rules)
     for i, j in loc_spans:
         if skip.intersection(range(i, j)) or a_time_zone(keys, i) or son_of(keys, j):
             continue
@@ -479,7 +483,7 @@ def places(
                 if m is inner[0][2] and _led(tokens, keys, i, m, place.kind):
                     m = Span(tokens.starts[i], m.end)  # «کشور ترکیه | و ...»: with its lead
                 _place(found, place.name, place.kind).mentions.append(m)
-                taken.update(range(bisect_left(tokens.starts, m.start), end))
+                taken.update(range(ranges.of(m)[0], end))
             continue
         # «مجلس ملی نیکاراگوئه»: a body; «کودتای ترکیه»: an event, the place after it
         if j - i > 1 and (keys[i] in BODY_OF_A_PLACE or keys[i] in _EVENTS):
@@ -502,24 +506,24 @@ def places(
             i -= 1  # «دریاچه | تیتی‌کاکا»: a lake, a pass, a plain no list holds, with its word
         i = _direction_before(keys, i, marked, skip)
         j = occupied_end(keys, j, marked_or_skipped)  # «قدس | اشغالی»
-        _place(found, name, kind).mentions.append(Span(tokens.starts[i], tokens.ends[j - 1]))
+        _place(found, name, kind).mentions.append(ranges.span(i, j))
         taken.update(range(i, j))
     for place in rules:
         for m in place.mentions:
-            i = bisect_left(tokens.starts, m.start)  # a token's start
-            if son_of(keys, _end_token(tokens, i, m.end)):
+            i, end = ranges.of(m)
+            if son_of(keys, end):
                 continue  # «بندر بن | سلطان»: a son's name, no Bonn
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 _place(found, place.name, place.kind).mentions.append(m)
             elif (
                 (
-                    _unmarked(tokens, marked_or_skipped, i, m.end)
-                    or (i not in taken and _within(tokens, cut_off, i, m.end))
-                    or ((i, _end_token(tokens, i, m.end)) in lone_persons and i not in skip)
+                    marked_or_skipped.isdisjoint(range(i, end))
+                    or (i not in taken and _within(cut_off, i, end))
+                    or ((i, end) in lone_persons and i not in skip)
                 )
-                and (place.name not in _small_towns() or _within(tokens, run_of_places, i, m.end))
-                and not _titled(tokens, keys, i, m.end)
+                and (place.name not in _small_towns() or _within(run_of_places, i, end))
+                and not in_a_title(tokens.words, keys, i, end)
             ):
                 # a country, region, province, county or city abroad the tagger left out
                 # («اگر اسراییل ابتکار صلح ...», «پیکر شهدای حله»); not a town that is also
@@ -529,28 +533,21 @@ def places(
                 _place(found, place.name, place.kind).mentions.append(m)
     firsts = {}  # each place's first token -> its end token
     for m in (m for p in found.values() for m in p.mentions):
-        i = bisect_left(tokens.starts, m.start)
-        firsts[i] = _end_token(tokens, i, m.end)
+        i, end = ranges.of(m)
+        firsts[i] = end
     for k, entry in homonyms_in_lists(keys, firsts, marked_or_skipped | taken):
         # «اردبیل ، خلخال ، گرمی و مشکین‌شهر»: a place that is also a word, in a list of places
-        _place(found, entry.name, entry.kind).mentions.append(
-            Span(tokens.starts[k], tokens.ends[k])
-        )
+        _place(found, entry.name, entry.kind).mentions.append(ranges.span(k, k + 1))
         firsts[k] = k + 1
     held = marked_or_skipped | taken | in_names
     held.update(k for i, j in firsts.items() for k in range(i, j))
-    seen = {
-        p.name: (p.kind, [bisect_left(tokens.starts, m.start) for m in p.mentions])
-        for p in found.values()
-    }
+    seen = {p.name: (p.kind, [ranges.of(m)[0] for m in p.mentions]) for p in found.values()}
     for k, entry in homonyms_named_again(keys, seen, held):
         # «استان گلستان ... زلزله گلستان را لرزاند»: the place the article named, again
-        _place(found, entry.name, entry.kind).mentions.append(
-            Span(tokens.starts[k], tokens.ends[k])
-        )
+        _place(found, entry.name, entry.kind).mentions.append(ranges.span(k, k + 1))
         held.add(k)
     for a, b, name in unlisted_named_again(
-        tokens.words, keys, _led_names(tokens, keys, found), held
+        tokens.words, keys, _led_names(keys, found, ranges), held
     ):
         # «روستای لاسجرد ... لاسجرد در زمینه توریسم»: a place no list holds, named again
         found[name].mentions.append(Span(tokens.starts[a], tokens.ends[b - 1]))
@@ -558,7 +555,7 @@ def places(
 
 
 def _led_names(
-    tokens: TokenColumns, keys: list[str], found: dict[str, Place]
+    keys: list[str], found: dict[str, Place], ranges: _TokenRanges
 ) -> dict[tuple[str, ...], str]:
     """The places of ``found`` no list holds whose mention opens with the word that says
     place («روستای لاسجرد»): the keys of the name after it -> the place's name."""
@@ -567,9 +564,9 @@ def _led_names(
         if place.kind != KIND_OF_NEW_PLACE:
             continue
         for m in place.mentions:
-            i = bisect_left(tokens.starts, m.start)
+            i, end = ranges.of(m)
             if keys[i] in PLACE_LEAD_KINDS:
-                out.setdefault(tuple(keys[i + 1 : _end_token(tokens, i, m.end)]), place.name)
+                out.setdefault(tuple(keys[i + 1 : end]), place.name)
     return out
 
 
@@ -583,11 +580,6 @@ def _feature_before(keys: list[str], i: int, marked: set[int]) -> bool:
     """A word of a lake, a river, a plain, a pass or a mountain stands before token ``i``,
     outside the tagger's names (PEYMA takes it into the place's mention)."""
     return i > 0 and keys[i - 1] in FEATURE_LEADS and i - 1 not in marked
-
-
-def _titled(tokens: TokenColumns, keys: list[str], i: int, end: int) -> bool:
-    """The listed place at token ``i`` ending at ``end`` is a word of a title in quotes."""
-    return in_a_title(tokens.words, keys, i, _end_token(tokens, i, end))
 
 
 def _place(found: dict[str, Place], name: str, kind: str) -> Place:
@@ -619,13 +611,13 @@ def _joined_places(
     return any(JOINERS.intersection(keys[a:b]) for a, b in zip(ends, starts, strict=True))
 
 
-def _listed_at(tokens: TokenColumns, rules: list[Place]) -> dict[int, tuple[Place, int, Span]]:
+def _listed_at(ranges: _TokenRanges, rules: list[Place]) -> dict[int, tuple[Place, int, Span]]:
     """The first token of each mention of a listed place -> (place, its end token, mention)."""
     out: dict[int, tuple[Place, int, Span]] = {}
     for place in rules:
         for m in place.mentions:
-            i = bisect_left(tokens.starts, m.start)
-            out[i] = (place, _end_token(tokens, i, m.end), m)
+            i, end = ranges.of(m)
+            out[i] = (place, end, m)
     return out
 
 
@@ -649,17 +641,36 @@ def _direction_before(keys: list[str], i: int, marked: set[int], skip: set[int])
     return i - 1 if i and keys[i - 1] in _QUARTERS and free(i - 1) else i
 
 
-def _within(tokens: TokenColumns, tokens_of: set[int], i: int, end: int) -> bool:
-    """The mention at token ``i`` ending at ``end`` lies within ``tokens_of``."""
+def _within(tokens_of: set[int], i: int, end: int) -> bool:
+    """The tokens ``[i, end)`` lie within ``tokens_of``."""
     if not tokens_of or i not in tokens_of:
         return False
-    return tokens_of.issuperset(range(i, _end_token(tokens, i, end)))
+    return tokens_of.issuperset(range(i, end))
 
 
-def _unmarked(tokens: TokenColumns, taken: set[int], i: int, end: int) -> bool:
-    return taken.isdisjoint(range(i, _end_token(tokens, i, end)))
+class _TokenRanges:
+    """The first token of each place mention and the token after it, found once: ``places``
+    reads a rule's mention up to seven times (its bounds, the tagger's tokens, a title's, a
+    list's), and each mention it makes is read again for the places named again."""
 
+    __slots__ = ("at", "tokens")
 
-def _end_token(tokens: TokenColumns, i: int, end: int) -> int:
-    """The token after the mention that opens at token ``i`` and ends at ``end``."""
-    return bisect_left(tokens.ends, end, i) + 1  # the ends ascend: the first at ``end`` or past
+    def __init__(self, tokens: TokenColumns) -> None:
+        self.tokens = tokens
+        self.at: dict[Span, tuple[int, int]] = {}
+
+    def of(self, m: Span) -> tuple[int, int]:
+        """``m``'s first token and the token after its last (its ends on tokens' ends)."""
+        found = self.at.get(m)
+        if found is None:
+            i = bisect_left(self.tokens.starts, m.start)  # a token's start
+            # the ends ascend: the first at ``m.end`` or past it is the last token's
+            found = self.at[m] = (i, bisect_left(self.tokens.ends, m.end, i) + 1)
+        return found
+
+    def span(self, i: int, j: int) -> Span:
+        """The mention of tokens ``[i, j)``, its tokens kept."""
+        m = Span(self.tokens.starts[i], self.tokens.ends[j - 1])
+        if j > i:  # as ``of`` would find it: the starts and ends of tokens rise
+            self.at[m] = (i, j)
+        return m
