@@ -35,7 +35,9 @@ earlier draws after ``--but``, from the extraction at 82934099;
 after ``--but``, from the extraction at 7a06a4cf, and ``null_speakers_judged_14.jsonl`` with
 ``--seed 1515 --n 100`` and the thirteen earlier draws after ``--but``, from the extraction at
 6dc4bd32; ``null_speakers_judged_15.jsonl`` with ``--seed 1616 --n 100`` and the fourteen
-earlier draws after ``--but``, from the extraction at 3bced779.
+earlier draws after ``--but``, from the extraction at 3bced779, and
+``null_speakers_judged_16.jsonl`` with ``--seed 1717 --n 100`` and the fifteen earlier draws
+after ``--but``, from the extraction at bcc39ee4.
 """
 
 from __future__ import annotations

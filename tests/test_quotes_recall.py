@@ -583,6 +583,7 @@ _ELEVENTH_DRAW = "null_speakers_judged_11.jsonl"  # of quotes with no speaker, d
 _THIRTEENTH_DRAW = "null_speakers_judged_13.jsonl"  # of quotes with no speaker, drawn apart
 _FOURTEENTH_DRAW = "null_speakers_judged_14.jsonl"  # of quotes with no speaker, drawn apart
 _FIFTEENTH_DRAW = "null_speakers_judged_15.jsonl"  # of quotes with no speaker, drawn apart
+_SIXTEENTH_DRAW = "null_speakers_judged_16.jsonl"  # of quotes with no speaker, drawn apart
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -591,7 +592,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     of quotes with no speaker, drawn in the same hour, which judged a quote each of two of them:
     neither draw had read the other's text; and the eleventh and the thirteenth, drawn later
     outside the gold and the earlier draws as they all are, which judged a quote of one each
-    (read without the sample's judgements)."""
+    (read without the sample's judgements), and the sixteenth, which judged tabnak_338's «این
+    قطعه‌ساز ... تصریح کرد:» رضا رضایی's and tabnak_198's «کارل سی رایچ، ... نوشت:» his, as this
+    sample does (read without it)."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -608,6 +611,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _THIRTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_379"}
+            continue
+        if path.name == _SIXTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_198", "tabnak_338"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -732,7 +738,10 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     """Nine of its articles are of 4,500 to 9,000 characters and one, the first holding a
     statement of the same seed's draw from 3,000 to 4,500, of that length; each holds a
     statement, none is the eighth's to twelfth's, and no judged sample but those of persons and
-    dates names one of them."""
+    dates names one of them; but for the sixteenth draw of quotes with no speaker, drawn later
+    outside the gold and the earlier draws, which judged roozno_325's «یکی دیگر از برداشت‌های
+    اشتباه گرین این است که ...» no statement, the writer's own claim, as this sample leaves it
+    out (read without it)."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -744,6 +753,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_13")):
+            continue
+        if path.name == _SIXTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_325"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
