@@ -102,11 +102,12 @@ _PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل", "مقام"})
 # those that follow a family name's word in «ی» («انصاری فرد», «رسولی اصل»), not a given name
 _AFTER_NISBA = frozenset({"فرد", "اصل", "مقام"})
 _ARTICLE = "اصل"  # also a law's article, its number after it
-# also a rank or a station, the word after it telling which («مقام سوم», «مقام معظم رهبری»)
+# also a rank, a station or an official («مقام سوم», «مقام معظم رهبری», «مقام افغان»): it ends a
+# name only before a function word or the noun of a compound verb, but for the ordinals and
+# words of rank the function words hold («مقام اول», «مقام عالی») and «خود» («مقام خود»)
 _RANK = "مقام"
-_RANKS_AFTER = frozenset(
-    {"اول", "اوال", "نخست", "دوم", "سوم", "چهارم", "پنجم", "ششم", "آخر", "برتر", "قهرمانی"}
-    | {"معظم", "عالی", "رهبری", "ولایت", "خود"}
+_RANK_WORDS = frozenset(
+    {"اول", "اوال", "نخست", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "آخر", "عالی", "خود"}
 )
 
 
@@ -116,9 +117,12 @@ def _numbered(keys: list[str], k: int) -> bool:
 
 
 def _ranked(keys: list[str], k: int) -> bool:
-    """Token ``k``, after «مقام», makes it a rank or a station, not a family name's end; so
-    does the text's end."""
-    return k >= len(keys) or keys[k] in _RANKS_AFTER or _numbered(keys, k)
+    """«مقام» before token ``k`` is a rank, a station or an official, not a family name's end:
+    no function word follows it, nor a noun before a light verb («مسعودی مقام با ...»,
+    «مسعودی مقام برگزار شد»; not «مقام سوم», «مقام افغان»)."""
+    if k >= len(keys) or keys[k] in _RANK_WORDS or _numbered(keys, k):
+        return True
+    return keys[k] not in stopwords() and not (k + 1 < len(keys) and light_verb(keys[k + 1]))
 
 
 def with_family_parts_apart(
