@@ -98,15 +98,31 @@ def with_continued_family_names(
 # the second parts of family names that the news writes apart from the first, and that follow
 # no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه», «فیاض بخش», «رسولی اصل»; every
 # such word after a person's name in the 4,617 shared articles is one)
-_PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل"})
+_PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل", "مقام"})
 # those that follow a family name's word in «ی» («انصاری فرد», «رسولی اصل»), not a given name
-_AFTER_NISBA = frozenset({"فرد", "اصل"})
+_AFTER_NISBA = frozenset({"فرد", "اصل", "مقام"})
 _ARTICLE = "اصل"  # also a law's article, its number after it
+# also a rank, a station or an official («مقام سوم», «مقام معظم رهبری», «مقام افغان»): it ends a
+# name only before a function word or the noun of a compound verb, but for the ordinals and
+# words of rank the function words hold («مقام اول», «مقام عالی») and «خود» («مقام خود»)
+_RANK = "مقام"
+_RANK_WORDS = frozenset(
+    {"اول", "اوال", "نخست", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "آخر", "عالی", "خود"}
+)
 
 
 def _numbered(keys: list[str], k: int) -> bool:
     """Token ``k`` is a number, in digits or in words («۴۴», «چهل و چهارم»)."""
     return k < len(keys) and (keys[k].isdigit() or keys[k] in NUMBER_WORDS)
+
+
+def _ranked(keys: list[str], k: int) -> bool:
+    """«مقام» before token ``k`` is a rank, a station or an official, not a family name's end:
+    no function word follows it, nor a noun before a light verb («مسعودی مقام با ...»,
+    «مسعودی مقام برگزار شد»; not «مقام سوم», «مقام افغان»)."""
+    if k >= len(keys) or keys[k] in _RANK_WORDS or _numbered(keys, k):
+        return True
+    return keys[k] not in stopwords() and not (k + 1 < len(keys) and light_verb(keys[k + 1]))
 
 
 def with_family_parts_apart(
@@ -116,9 +132,11 @@ def with_family_parts_apart(
     a word in «ی» («محمدحسن انصاری فرد», «جمالی فرد افزود»), «پناه» after a listed given
     name («مهدی رسول پناه درباره ... اظهار داشت»), «بخش» after one or a family name's word
     («احمد فیاض بخش مدیر عامل ...»), right after the name, a space between; any word that
-    makes a listed family name with the one before it (``_joined_apart``). A family name
-    alone goes on so only before a reporting verb: «آقای منتظری فرد هم مبارز بودند» (a
-    person who was a fighter too) is the noun."""
+    makes a listed family name with the one before it (``_joined_apart``); «مقام» after a
+    word in «ی», before no rank or station («قاضی مسعودی مقام با نام بردن از ...»; not
+    «یوسفی مقام سوم», «خامنه‌ای مقام معظم رهبری»). A family name alone goes on so only before
+    a reporting verb, but for «مقام»: «آقای منتظری فرد هم مبارز بودند» (a person who was a
+    fighter too) is the noun."""
     out = []
     for m in mentions:
         w = m.j
@@ -129,8 +147,10 @@ def with_family_parts_apart(
                 fits = fits or last in lx.family_name_words()
             if keys[w] == _ARTICLE and _numbered(keys, w + 1):
                 fits = False  # «روحانی اصل ۴۴ قانون اساسی»: the constitution's article
+            if keys[w] == _RANK and _ranked(keys, w + 1):
+                fits = False  # «امیرمحمد یوسفی مقام سوم را ...»: the place he won
             alone = m.j - m.i == 1 and not given_family_cut(tokens.words[m.i])  # «اصغرجمالی»
-            if alone and not lx.reporting_verbs().match(keys, w + 1):
+            if alone and keys[w] != _RANK and not lx.reporting_verbs().match(keys, w + 1):
                 fits = False
             if fits and text[tokens.ends[w - 1] : tokens.starts[w]] == " ":
                 m = ended_at(m, w + 1, tokens.ends[w], text)
