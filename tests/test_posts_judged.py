@@ -1,17 +1,17 @@
-"""Posts against seventeen judged samples, each judged by reading its articles.
+"""Posts against eighteen judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to seventeenth 100), at most 3 of an
-article; sixteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to eighteenth 100), at most 3 of an
+article; seventeen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
 120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150), the
-sixteenth (seed 160) and the seventeenth (seed 170) the same way, leaving out also the articles
-of every earlier sample and any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed
-70) is of ARMAN's news of another decade, folds 1-2: every person of the 20 articles with one
-left when no other fixture holds the article (34, the folds' articles spent), its text held in
-the fixture. Each person's posts are as the article states them
-(``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
+sixteenth (seed 160), the seventeenth (seed 170) and the eighteenth (seed 180) the same way,
+leaving out also the articles of every earlier sample and any copy of one of them. The fifth
+(``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another decade, folds 1-2: every
+person of the 20 articles with one left when no other fixture holds the article (34, the folds'
+articles spent), its text held in the fixture. Each person's posts are as the article states
+them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
 figures)."""
 
 from __future__ import annotations
@@ -230,6 +230,17 @@ SAMPLES = (
     # alone in its holder's own sentence («... شهادت سردار قاسم سلیمانی ... یاد و خاطره فرمانده
     # شهید نیروی قدس سپاه») and a head alone before a name in quotation marks («کمیسر آندرادا»)
     Sample("posts_judged_17.jsonl", 51, 96, 57, 0.937, 0, persons=100),
+    # 0.820 (82 of 100; 6 wrong, 12 missed) by the extractor the sample was drawn from (bcc39ee4).
+    # Its six wrong: the lead's «یک مسؤول ارشد سوری», a description; the title's «سخنگوی سپاه»
+    # given to the other man it names («واکنش سخنگوی سپاه به انتقادات ... سردار غیب‌پرور») and
+    # the spokesman left the bare head «سخنگو» of «سخنگو و مسئول روابط عمومی کل سپاه»; two
+    # posts alone of others after the speaker's words («سخنگوی وزارت امورخارجه کشورمان», Iran's,
+    # after an American's; «فرمانده عملیات مشترک عراق» after its spokesman's); a post of
+    # «حجت‌الاسلام محمدی», listed apart, joined to «علی محمدی» by the family name; 0.840 (84; 4,
+    # 12) once a post alone is not the post of one who holds a post under it («فرمانده عملیات
+    # مشترک عراق» after «سخنگوی فرماندهی عملیات مشترک عراق») nor, closing with «کشورمان», of
+    # one who holds a post of another country
+    Sample("posts_judged_18.jsonl", 55, 100, 75, 0.84, 4, persons=100),
 )
 
 

@@ -136,7 +136,7 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     """Whether ``post`` can be another wording or another post of the person ``pkey``.
     ``same_head``: another post of the same head may be theirs too (the discourse says so)."""
     new = worded(post_key(post.keys))
-    new_countries = countries_in(new)
+    new_countries = _countries_named(new)
     if new_countries - {"ایران"} and of_iran(reg, pkey):
         return False  # «امیر قطر» is not the post of «خاتمی»
     helds = [
@@ -146,9 +146,11 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
     # فراکسیون امید مجلس», whatever «عضو کمیسیون عمران» they are too
     in_body = len(new) > 2 and any(set(new[1:]) <= set(old[1:]) for old in helds)
     for old in helds:
-        old_countries = countries_in(old)
+        old_countries = _countries_named(old)
         if new_countries and old_countries and not new_countries & old_countries:
             return False  # «سفیر آمریکا» is not the post of «صدراعظم آلمان»
+        if under_post(old, new):
+            return False  # «فرمانده عملیات مشترک عراق» is not «سخنگوی فرماندهی ...»
         if new_countries - {"ایران"} and not old_countries and not set(old) <= set(new):
             return False  # «سفیر انگلیس» is not the post of «فرمانده انتظامی استان بوشهر»
         if foreign_apart(old, new) and not named_abroad(reg, pkey):
@@ -168,6 +170,25 @@ def posts_agree(reg: Registry, pkey: str, post: PostMention, same_head: bool = F
         if other_ministry(old, new):
             return False  # «وزیر امور خارجه» is not «سخنگوی وزارت دفاع آمریکا»
     return True
+
+
+def _countries_named(key: tuple[str, ...]) -> set[str]:
+    """The countries a worded post names, «کشورمان» closing it as Iran: in Persian news
+    «سخنگوی وزارت امورخارجه کشورمان» is Iran's, not the post of an American official."""
+    found = countries_in(key)
+    return found | {"ایران"} if key[-1:] == _OUR_COUNTRY and len(key) > 1 else found
+
+
+def under_post(held: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether ``new`` is the post ``held`` is under, worded: its head, or that head as its
+    body («فرمانده» as «فرماندهی»), stands after the held post's head, not past «و», and all
+    its other words are the held post's. One under another's post (a spokesman, a deputy, an
+    office's head) is not that one: «فرمانده عملیات مشترک عراق» is not the post of «سخنگوی
+    فرماندهی عملیات مشترک عراق», «وزیر امور خارجه کویت» not of «معاون وزیر خارجه کویت»."""
+    if len(new) < 2 or len(held) <= len(new):
+        return False
+    at = next((k for k in range(1, len(held)) if held[k] in (new[0], new[0] + "ی")), 0)
+    return bool(at) and held[at - 1] != "و" and set(new[1:]) <= set(held[at + 1 :])
 
 
 def _by_post(reg: Registry, pkey: str, keys: tuple[str, ...]) -> tuple[str, ...]:
