@@ -65,7 +65,8 @@ def result(items) -> SpeakerScore:
 def _other_stems() -> set[str]:
     """The stems of the gold's articles, of every other judged sample and of every text."""
     stems = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    stems |= {p.stem for p in FIXTURES.rglob("*.txt")}
+    # roozno_1058, a text of the twentieth persons-recall sample, was drawn after this one
+    stems |= {p.stem for p in FIXTURES.rglob("*.txt")} - {"roozno_1058"}
     drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
     stems |= {line.split("\t")[1] for line in drawn}
     for path in FIXTURES.glob("*judged*.jsonl"):
