@@ -59,3 +59,23 @@ def test_a_technician_after_a_name_is_none_of_it() -> None:
 def test_the_news_received_tells_names_no_one() -> None:
     assert "واصله حاکیست" not in names(_NEWS_TELLS)
     assert "زهرا کاظمی" in names(_NEWS_TELLS)
+
+
+def test_a_word_in_earnest_ends_no_name() -> None:
+    text = (
+        "بانک مرکزی اقداماتی را آغاز کرده است.\n"
+        "آقایهمتی بجد در حال فعالیت هستند که با جدیت کار را انجام دهند."
+    )
+    assert names(text) == []
+    assert names("آقای همتی بجد در حال فعالیت هستند.") == ["همتی"]
+
+
+def test_the_eighth_imams_epithet_names_no_one() -> None:
+    text = (
+        "جدول رده‌بندی: 1- فولاد مبارکه سپاهان اصفهان 38 امتیاز / 2- ذوب آهن اصفهان 35 امتیاز / "
+        "3- صنعت مس کرمان 29 امتیاز / 4- ثامن الحجج سبزوار 26 امتیاز / 5- شهرداری زرند کرمان 20 "
+        "امتیاز"
+    )
+    assert names(text) == []
+    kept = "زائران حرم ثامن الائمه علی بن موسی الرضا (ع) در مشهد گرد آمدند و حسن روحانی سخن گفت."
+    assert names(kept) == ["حسن روحانی"]
