@@ -84,7 +84,10 @@ an extraction of all the shared news at 7a06a4cf; the sixteenth,
 ``persons_judged_store_16.jsonl``: ``--seed 10101`` and ``--exclude`` each of the fifteen, from
 an extraction of all the shared news at 6dc4bd32; the seventeenth,
 ``persons_judged_store_17.jsonl``: ``--seed 11111`` and ``--exclude`` each of the sixteen, from
-an extraction of all the shared news at 3bced779).
+an extraction of all the shared news at 3bced779; the eighteenth,
+``persons_judged_store_18.jsonl``: ``--seed 12121`` and ``--exclude`` each of the seventeen, from
+an extraction of all the shared news at bcc39ee4, whose 600 articles drawn gave 293 persons, all
+drawn).
 """
 
 from __future__ import annotations

@@ -21,6 +21,11 @@ A name in quotes, glossed in Latin or not, that «شهری», «بندری» or 
 quotes defines is a place's, wherever a name opens with it in the article («"سالوادور /
 Salvador de Bahía / Salvador, Bahia" شهری بندری و مرکز ایالت باهیا در برزیل است» ...
 «سالوادور باهیا را از ...»).
+A name right before «آباد» written apart is the first part of a place's name («تیم‌های ...
+پرسپولیس اردکان، سلمان محمود آباد، شهید باهنر مهریز», a club of Mahmudabad).
+A name alone in quotes right before «به کارگردانی» or «به نویسندگی» (directed or written by) is
+a work's title there, not a person's name («نمایش‌های ... «حسنی باهوش» به کارگردانی محسن
+پورقاسمی», a play).
 """
 
 from __future__ import annotations
@@ -56,6 +61,11 @@ _DEFINED_REACH = 16  # tokens in the quotes: the name, its gloss
 _DEFINED_WORDS = 3  # words of the place's Persian name
 # villages and areas in their Ezafe, and Saint: the name after them is a place's or a saint's
 _PLACE_OF = frozenset({"روستای", "روستاهای", "مناطق", "سنت"})
+# «آباد» written apart after a name: the name's last word and it are a place's name
+_PLACE_END = "آباد"
+# «به کارگردانی», «به نویسندگی» right after quotes: the quotes hold a work's title
+_CREDIT_BY = "به"
+_CREDITS = frozenset({"کارگردانی", "نویسندگی"})
 
 
 def _thing(key: str) -> str | None:
@@ -93,6 +103,27 @@ def _quoted_after_thing(keys: list[str], m: Mention) -> bool:
         and keys[i - 1] in _OPEN
         and keys[m.j] in _CLOSE
         and keys[i - 2] in _NAMED_ONLY_SO
+    )
+
+
+def _before_place_end(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, stands right before «آباد» written apart: a place's name («سلمان محمود
+    آباد», the club Salman of Mahmudabad)."""
+    return m.ti == m.i and m.j < len(keys) and keys[m.j] == _PLACE_END
+
+
+def _quoted_before_credit(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, fills the quotes right before «به کارگردانی» or «به نویسندگی»: a work's
+    title («"حسنی باهوش" به کارگردانی محسن پورقاسمی»)."""
+    i, j = m.i, m.j
+    return (
+        m.ti == i
+        and i >= 1
+        and j + 2 < len(keys)
+        and keys[i - 1] in _OPEN
+        and keys[j] in _CLOSE
+        and keys[j + 1] == _CREDIT_BY
+        and keys[j + 2] in _CREDITS
     )
 
 
@@ -145,9 +176,14 @@ def _opens_with(keys: list[str], m: Mention, name: tuple[str, ...]) -> bool:
 
 def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the untitled names «به نام» gives a thing, the quotes right after
-    a thing's word hold, a place's or a saint's word stands right before, or that open with a
-    place's name its definition gives (module docstring)."""
+    a thing's word hold, a place's or a saint's word stands right before, that open with a
+    place's name its definition gives, that «آباد» written apart follows, or that fill quotes
+    a director's or a writer's credit follows (module docstring)."""
     mentions = [m for m in mentions if not (m.ti == m.i and m.i and keys[m.i - 1] in _PLACE_OF)]
+    if _PLACE_END in lx.distinct(keys):
+        mentions = [m for m in mentions if not _before_place_end(keys, m)]
+    if not _CREDITS.isdisjoint(lx.distinct(keys)):
+        mentions = [m for m in mentions if not _quoted_before_credit(keys, m)]
     if defined := _defined_places(keys):
         mentions = [m for m in mentions if not any(_opens_with(keys, m, d) for d in defined)]
     quoted = {tuple(keys[m.i : m.j]) for m in mentions if _quoted_after_thing(keys, m)}
