@@ -53,9 +53,9 @@ _AS_ROLE_GLUED = frozenset({"بهعنوان", "بعنوان"})  # «به‌عن�
 _AS_REACH = 8  # words between a name and the «را» of «را به عنوان»
 # the object of «را» a speaker's or their addressee's pronoun, not a name before it
 _SPEAKER_OR_ADDRESSEE = frozenset({"من", "ما", "تو", "شما", "بنده"})
-_KEEPING = ("با", "حفظ", "سمت")
+_KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
 # «با حضور POST X به عنوان ...»: the one present holds the post, X is the one introduced
-_PRESENT = ("با", "حضور")  # «X را با حفظ سمت به عنوان ...»: keeping the post held
+_PRESENT = ("با", "حضور")
 
 
 @dataclass
