@@ -13,7 +13,6 @@ article. On PEYMA's training part these four places of such a word are 35 person
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from khabar.extract import lexicons as lx
@@ -25,12 +24,12 @@ from khabar.extract.people import (
     ended_at,
     held_tokens,
     open_end,
+    opened_at,
     post_boundaries,
     stopwords,
     untitled_mention,
     with_added,
 )
-from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 # letters of Arabic words, which the news writes no Western name with
@@ -317,9 +316,7 @@ def with_foreign_given_words_before(
         if m.ti == m.i and _foreign_family(tokens, keys, m.i):
             families.add(tuple(keys[m.i : m.j]))
             if _given_word_before(tokens, keys, text, m.i, given, taken):
-                span = Span(tokens.starts[m.i - 1], m.span.end)
-                m = replace(m, i=m.i - 1, ti=m.i - 1, name=text[span.start : span.end])
-                m = replace(m, span=span, full=span)
+                m = opened_at(m, m.i - 1, tokens.starts[m.i - 1], text)
         out.append(m)
     added = []
     for family in sorted(families):

@@ -115,19 +115,14 @@ def _family_item(
 ) -> bool:
     key = keys[i]
     if j - i == 2:
-        return lx.first_names().get(key) is False and _plain_word(tokens, keys, i + 1)
+        return _given_and_word(tokens, keys, i)
     if j - i != 1 or _ezafe_plural(key):
         return False
     if name_words(tokens.words, keys, i, j) or key in families:
         return True
     if named and key in lx.family_name_words() and _plain_word(tokens, keys, i):
         return True  # «مبلغ، صفری و ...»: the list of a person named in full
-    return (
-        key.endswith(SURNAME_ENDS)
-        and _plain_word(tokens, keys, i)
-        and key not in lx.common_words()
-        and not adjective(key)
-    )
+    return _family_shaped(tokens, keys, i)
 
 
 def _unlisted_item(
@@ -137,19 +132,28 @@ def _unlisted_item(
     does (``_family_item``): an unambiguous given name and a word («مرتضی مبلغ»), a word of
     a family name's shape that is no word («آغاجری»), the family name of one named in full
     («مبلغ»); ``i`` for any other word."""
-    n = len(keys)
-    if i + 1 < n and lx.first_names().get(keys[i]) is False and _plain_word(tokens, keys, i + 1):
+    if i + 1 < len(keys) and _given_and_word(tokens, keys, i):
         return i + 2
-    if _plain_word(tokens, keys, i) and (
-        keys[i] in families
-        or (
-            keys[i].endswith(SURNAME_ENDS)
-            and keys[i] not in lx.common_words()
-            and not adjective(keys[i])
-        )
-    ):
+    if (keys[i] in families and _plain_word(tokens, keys, i)) or _family_shaped(tokens, keys, i):
         return i + 1
     return i
+
+
+def _given_and_word(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """An unambiguous given name at ``i`` and a plain word after it («مرتضی مبلغ»)."""
+    return lx.first_names().get(keys[i]) is False and _plain_word(tokens, keys, i + 1)
+
+
+def _family_shaped(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """A plain word of a family name's shape at ``i`` that is no common word nor adjective,
+    however often the news writes it («آغاجری»)."""
+    key = keys[i]
+    return (
+        key.endswith(SURNAME_ENDS)
+        and _plain_word(tokens, keys, i)
+        and key not in lx.common_words()
+        and not adjective(key)
+    )
 
 
 def _plain_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
