@@ -35,6 +35,7 @@ from khabar.extract.post_countries import (
 from khabar.extract.posts_going_on import goes_on_by_another_post
 from khabar.extract.registry import Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
+from khabar.extract.time_openers import past_dated_entry
 from khabar.extract.told_apart import told_apart
 from khabar.model import Document, Quote
 from khabar.text.offsets import Span
@@ -551,6 +552,9 @@ def adopt_named_next(
             first_at[pkey] = min(first_at.get(pkey, k), k)
     opening = {subject_at(keys, a, b): n for n, (a, b) in enumerate(sentences)}
     opening |= {past_then(keys, s): n for s, n in list(opening.items())}  # «در ادامه ...»
+    # an almanac's entry: its date opens it, the post after it is named in its next sentence
+    # («18 بهمن 1393، عضو کمیسیون ... گفت: ... . جعفر قادری ... گفت:»)
+    opening |= {past_dated_entry(keys, s, sentences[n][1]): n for s, n in list(opening.items())}
     starts = [a for a, _ in sentences]
     lead = bisect_left(starts, body)  # the article's first sentence past its title
     for r in posts:

@@ -134,8 +134,13 @@ def cues_in(
             i = around
             continue
         elided = None if m or keys[i + 1 : i + 2] != ["و"] else elided_verb(keys, i, b, _TOPIC_ACTS)
-        if elided and elided.kind != "direct" and _stated_object(keys, a, i):
-            out.append((i, i + 1, elided, "indirect"))  # «... را ... عنوان و تصریح کرد: ...»
+        if (
+            elided
+            and elided.kind != "direct"
+            and (_stated_object(keys, a, i) or _stressed_object(keys, a, i, elided))
+        ):
+            # «... را ... عنوان و تصریح کرد: ...», «بر لزوم ... تاکید و خاطرنشان کرد: ...»
+            out.append((i, i + 1, elided, "indirect"))
             continue
         if not m or m[0] > b:
             continue
@@ -913,10 +918,26 @@ def _reaction_shown(keys, a, i) -> bool:
     )
 
 
+# a list of names (keys folded: no ZWNJ)
+_LISTS = frozenset({"اسامی", "فهرست", "لیست", "نامهای"})
+_LIST_REACH = 8  # tokens from the list's head to its «را»: «اسامی ۱۲ عضو «کابینه انقلابی» را»
+
+
+def _list_announced(keys, a, i) -> bool:
+    """Whether the object of «اعلام کرد» at ``i`` is a list of names («بازرگان اسامی ۱۲ عضو
+    «کابینه انقلابی» را اعلام کرد», «سرمربی ... اسامی جدید این تیم را اعلام کرد»): who is on
+    it, no words said."""
+    return any(
+        keys[k] in _LISTS and "را" in keys[k + 1 : k + _LIST_REACH + 1] and "که" not in keys[k:i]
+        for k in range(max(a, i - 12), i)
+    )
+
+
 # the verbs whose object may name only a topic, and the check that it does
 _TOPIC_NAMED = {
     **dict.fromkeys(_RAISING, _raised_topic),
     "ابراز کردن": _reaction_shown,
+    "اعلام کردن": _list_announced,
 }
 
 

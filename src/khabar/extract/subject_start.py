@@ -614,9 +614,10 @@ def past_ordinary_comma(keys, s, verb_at, reg: Registry, post_at) -> int:
         return s
     if _a_date(keys, s, comma):
         # «17 بهمن 1396، شورای جهانی طلا اعلام کرد»: a date opens the clause; not before a post
-        # alone, whose holder in a digest of dates is seldom the one the article names
+        # alone, whose holder in a digest of dates is seldom the one the article names, but
+        # for one the entry's next sentence names (``coref.adopt_named_next``)
         named = after in reg.by_token or body_at(keys, after, verb_at)
-        return after if named else s
+        return after if named or (post is not None and post.holder is not None) else s
     if not all(_ordinary(keys, k, reg, post_at) for k in range(s, comma)):
         return s
     return after if anaphor or any(keys[k] in stopwords() for k in range(s, comma)) else s

@@ -52,6 +52,19 @@ def past_time_opener(keys, s: int, verb_at: int) -> int:
     return s
 
 
+_YEAR_DIGITS = 4
+
+
+def past_dated_entry(keys, s: int, b: int) -> int:
+    """Past a date with its year in digits and its comma opening the sentence at ``s`` (an
+    almanac's entry: «18 بهمن 1393، عضو کمیسیون ... گفت:»), or ``s``."""
+    if s >= b or not keys[s].isdigit():
+        return s  # most sentences open with a word, looked for in C
+    past = past_time_opener(keys, s, b)
+    dated = any(len(key) == _YEAR_DIGITS and key.isdigit() for key in keys[s:past])
+    return past if dated else s
+
+
 # the words ``past_bare_time`` may find where a clause opens, besides words in digits: what
 # opens with none of them is left as it is
 BARE_TIME_FIRST = _LEAD | _TIME | _CALENDAR | _NOW | {"در", _AGO[0]}
