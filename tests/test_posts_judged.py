@@ -10,9 +10,9 @@ sixteenth (seed 160), the seventeenth (seed 170), the eighteenth (seed 180) and 
 (seed 190) the same way, leaving out also the articles of every earlier sample and any copy of
 one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
 decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
-article (34, the folds' articles spent), its text held in the fixture. Each person's posts are as the article states
-them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl`` prints the same
-figures)."""
+article (34, the folds' articles spent), its text held in the fixture. Each person's posts are
+as the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
+prints the same figures)."""
 
 from __future__ import annotations
 
