@@ -199,16 +199,29 @@ _BARE_ADJUNCTS = {("پیش", "از", "این"), ("پس", "از", "این"), ("ا
 _BARE_ADJUNCTS |= {("از", "سویی", "دیگر"), ("از", "طرف", "دیگر")}
 # «در ادامه وی ... گفت», «در پایان او ... افزود»: the pronoun is the subject
 _THEN = {("در", "ادامه"), ("در", "پایان")}
+# «در این جلسه نماینده مردم ... نیز گفت»: the gathering the article reports, said again, is no
+# subject; «همچنین» before either
+_GATHERINGS = frozenset({"جلسه", "نشست", "مراسم", "همایش", "آیین", "دیدار", "سفر"})
+_ALSO = "همچنین"
 
 
 def past_then(keys: list[str], s: int) -> int:
-    """Past «در ادامه» or «در پایان» (and a comma) opening a clause at ``s``, or ``s``: «در
-    ادامه نماینده مردم خرم‌بید ... نیز گفت» opens with the post."""
+    """Past «در ادامه», «در پایان» or «در این جلسه» (and a comma), each after «همچنین» or
+    not, or «همچنین» alone, opening a clause at ``s``, or ``s``: «در ادامه نماینده مردم خرم‌بید
+    ... نیز گفت» and «همچنین در این جلسه نماینده مردم بیله‌سوار ... نیز گفت» open with the
+    post."""
     if keys[s : s + 1] == ["یک"]:
         return s + 1  # «یک استاد دانشگاه ... ارایه کرد. احمد روستا ...»
-    if tuple(keys[s : s + 2]) not in _THEN:
+    at = s + 1 if keys[s : s + 1] == [_ALSO] else s
+    if tuple(keys[at : at + 2]) in _THEN:
+        at += 2
+    elif keys[at : at + 2] in (["در", "این"], ["در", "همین"]) and (
+        keys[at + 2 : at + 3] and keys[at + 2] in _GATHERINGS
+    ):
+        at += 3
+    elif at == s:
         return s
-    return s + 3 if s + 2 < len(keys) and keys[s + 2] in COMMAS else s + 2
+    return at + 1 if at < len(keys) and keys[at] in COMMAS else at
 
 
 # «در همین باره», «در این رابطه»: a phrase whole in its three words, that takes nothing after

@@ -52,6 +52,10 @@ _PRIZE = frozenset({"بهترین", "برترین"})
 # alone is any singer («کنسرت فلان خواننده»), «خواننده پاپ» one.
 _NOT_ALONE = frozenset({"مجری", "خواننده"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+# «عضو» alone is a member of nothing named («یک عضو | از اعضای احزاب ...», «باهنر عضو | این
+# شورا نبود»); but before «و» it shares the body of the post joined to it («عضو و نایب رئیس
+# سابق اتاق بازرگانی»), which goes to its holder through it.
+_MEMBER = "عضو"
 # The words of a parliament's name after «در مجلس» («در مجلس شورای اسلامی», «در مجلس خبرگان
 # رهبری», «در مجلس سنای آمریکا», «در مجلس عوام»): a post that names its seat ends with them.
 # A party to a case: a post ending in one, or running on past one, before a name is the post
@@ -121,6 +125,9 @@ def find_posts(
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
+            i = j
+            continue
+        if keys[i] == _MEMBER and j == i + 1 and keys[j : j + 1] != ["و"]:
             i = j
             continue
         if j == head_end and _verb_after_head(tokens, keys, j):

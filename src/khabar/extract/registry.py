@@ -14,7 +14,7 @@ from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DATELINE, QUOTE_M
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.namewords import LINEAGE, kin
+from khabar.extract.namewords import LINEAGE, kin, verb
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
@@ -878,10 +878,10 @@ def _subject_at(keys: list[str], a: int, b: int) -> int:
 
 
 # the words of time a relative clause may open with before its «به عنوان»: «که در حال حاضر»,
-# «که اکنون», «که پیش از این», «که امروز برای اولین بار»
+# «که اکنون», «که پیش از این», «که امروز برای اولین بار», «که اخیرا»
 _WHEN = frozenset(
     "در حال حاضر اکنون هماکنون هم همچنان تاکنون پیش از این قبلا سابقا گذشته امروز نیز برای "
-    "اولین نخستین بار".split()
+    "اولین نخستین بار اخیرا پیشتر".split()
 ) | {"\u064b"}  # the tanwin of «قبلاً», a key of its own
 
 
@@ -935,13 +935,32 @@ _IS = frozenset({"است", "بود", "بوده", "هست", "میباشد", "بو
 _WHILE = frozenset({"گرچه", "اگرچه", "دورهای", "دوره", "ای", "زمانی", "مدتی", "خود"})
 
 
+_IN_REACH = 6  # tokens of «در ...» between a post and its copula: «در امور کره شمالی»
+
+
+def _copula_at(keys: list[str], j: int) -> bool:
+    """The copula at ``j``, or past «در» at ``j`` and the few words of the place or matter the
+    post is held in, with no comma, «که» or verb between («در امور کره شمالی بوده»; not «در
+    آنجا حضور داشته است»)."""
+    if keys[j : j + 1] == ["در"]:
+        for k in range(j + 2, min(len(keys), j + _IN_REACH)):
+            if keys[k] in _IS:
+                return True
+            if keys[k] in COMMAS or keys[k] == "که" or verb(keys[k]):
+                return False
+        return False
+    return keys[j : j + 1] != [] and keys[j] in _IS
+
+
 def _relative_predicate(
     r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
 ) -> Mention | None:
     """The name the relative clause opened by «که» right after it says holds the post ``r``,
     the clause's copula right after the post, past words of time alone («آقای زاهدی که گرچه
-    دوره ای وزیر علوم بود»); not a post the clause goes on past («X که وزیر او را ...»)."""
-    if keys[r.j : r.j + 1] == [] or keys[r.j] not in _IS:
+    دوره ای وزیر علوم بود»), or past the place it is held in («مارک لمبرت که اخیرا نماینده
+    ویژه آمریکا در امور کره شمالی بوده»); not a post the clause goes on past («X که وزیر او
+    را ...»)."""
+    if not _copula_at(keys, r.j):
         return None
     that = r.i - 1
     while that >= 0 and keys[that] != "که":
