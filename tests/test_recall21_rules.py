@@ -1,7 +1,8 @@
 """The rules of the twenty-first persons-recall sample (``persons_recall_dev_21.jsonl``), on
-its own sentences and on shared articles outside it: a head of government's family name that
-is a word, after «دولت» or «کابینه» (``extract/led_governments.py``), and given names the
-lists lacked (``first_names.tsv``, ``foreign_given_names.txt``)."""
+its own sentences and on shared articles outside it: a head of Iran's state or branches whose
+family name is a word, after «آقای» or, a head of government, after «دولت» or «کابینه»
+(``extract/word_figures.py``), and given names the lists lacked (``first_names.tsv``,
+``foreign_given_names.txt``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,25 @@ def test_the_word_elsewhere_is_no_head_of_government() -> None:
     text = "یک روحانی تندرو یهودی، راه حل کرونا را نوشیدن آبجوی مکزیکی با برند کرونا اعلام کرده."
     assert "روحانی" not in persons(text)
     assert "روحانی" not in persons("این دولت روحانیون را به کار گرفت.")
+
+
+def test_a_figure_after_mister() -> None:
+    # roozno_1129, the sample's: Ghalibaf never named in full
+    text = "اینها کسانی هستند که به‌شدت با آقای قالیباف موضع دارند."
+    assert persons(text)["قالیباف"] == ["قالیباف"]
+    # a Fars News report of Tehran's city council (farsnews 8612260275)
+    text = (
+        "سخنگوی شورای شهر تهران گفت: «یکی از سوال‌کنندگان در رابطه با این پروژه خود من بودم. "
+        "آقای قالیباف گفتند که خط 2 BRT نیست.»"
+    )
+    assert "قالیباف" in persons(text)
+
+
+def test_a_figure_s_word_alone_or_after_a_post_is_none() -> None:
+    assert not persons("فرش این قالیباف زیباست.")
+    assert "روحانی" not in persons("آقای وزیر با یک روحانی دیدار کرد.")
+    # a head of a branch, no government's
+    assert "لاریجانی" not in persons("دولت لاریجانی در مازندران جشن گرفت.")
 
 
 def test_a_given_name_the_lists_lacked_in_a_list_of_names() -> None:

@@ -79,7 +79,6 @@ from khabar.extract.joined_posts import hold_joined
 from khabar.extract.kin_names import with_kin_names
 from khabar.extract.late_named_posts import late_named_posts
 from khabar.extract.lead_pairs import hold_lead_pairs
-from khabar.extract.led_governments import with_led_governments
 from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
@@ -164,6 +163,7 @@ from khabar.extract.unlisted_names import (
     find_unlisted_names,
     quoted_over,
 )
+from khabar.extract.word_figures import with_word_figures
 from khabar.extract.word_opened_names import with_word_opened_names
 from khabar.extract.word_vetoes import without_plain_words
 from khabar.extract.written_longer import with_names_written_longer
@@ -260,7 +260,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_sheikh_families(tokens, keys, text, mentions)  # «حسن شیخ حائری»
     mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
     mentions = with_posted_surnames(tokens, keys, text, mentions)  # «زحمات سالاری رئیس سازمان»
-    mentions = with_led_governments(tokens, keys, text, mentions)  # «دولت روحانی»
+    mentions = with_word_figures(tokens, keys, text, mentions)  # «دولت روحانی», «آقای قالیباف»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
