@@ -163,6 +163,7 @@ from khabar.extract.unlisted_names import (
     find_unlisted_names,
     quoted_over,
 )
+from khabar.extract.word_figures import with_word_figures
 from khabar.extract.word_opened_names import with_word_opened_names
 from khabar.extract.word_vetoes import without_plain_words
 from khabar.extract.written_longer import with_names_written_longer
@@ -259,6 +260,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_sheikh_families(tokens, keys, text, mentions)  # «حسن شیخ حائری»
     mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
     mentions = with_posted_surnames(tokens, keys, text, mentions)  # «زحمات سالاری رئیس سازمان»
+    mentions = with_word_figures(tokens, keys, text, mentions)  # «دولت روحانی», «آقای قالیباف»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):
