@@ -30,7 +30,10 @@ CLASSES = {
     "none": 44,
     "nostmt": 8,
 }
-SINCE = 1
+# since (``test_null_speakers_17_rules.py``), besides the one right on the text kept as drawn:
+# «رد شدوی افزود:», a heading run into «وی» past «شد» (roozno_791), and «...کرونادر همین حال
+# سازمان جهانی بهداشت ... خبر داد» (roozno_1055)
+SINCE = 3
 
 
 def test_the_seventeenth_draw_is_judged_as_drawn() -> None:
