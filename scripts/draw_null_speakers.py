@@ -37,7 +37,9 @@ after ``--but``, from the extraction at 7a06a4cf, and ``null_speakers_judged_14.
 6dc4bd32; ``null_speakers_judged_15.jsonl`` with ``--seed 1616 --n 100`` and the fourteen
 earlier draws after ``--but``, from the extraction at 3bced779, and
 ``null_speakers_judged_16.jsonl`` with ``--seed 1717 --n 100`` and the fifteen earlier draws
-after ``--but``, from the extraction at bcc39ee4.
+after ``--but``, from the extraction at bcc39ee4, and ``null_speakers_judged_17.jsonl`` with
+``--seed 1818 --n 100`` and the sixteen earlier draws after ``--but``, from the extraction at
+4a8c69ed.
 """
 
 from __future__ import annotations

@@ -611,6 +611,7 @@ _THIRTEENTH_DRAW = "null_speakers_judged_13.jsonl"  # of quotes with no speaker,
 _FOURTEENTH_DRAW = "null_speakers_judged_14.jsonl"  # of quotes with no speaker, drawn apart
 _FIFTEENTH_DRAW = "null_speakers_judged_15.jsonl"  # of quotes with no speaker, drawn apart
 _SIXTEENTH_DRAW = "null_speakers_judged_16.jsonl"  # of quotes with no speaker, drawn apart
+_SEVENTEENTH_DRAW = "null_speakers_judged_17.jsonl"  # of quotes with no speaker, drawn apart
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -655,7 +656,8 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     neither draw had read the other's text; and the fourteenth, drawn later outside the gold and
     the earlier draws, which judged tabnak_1566's «... بیانیه‌های انتقادی صادر و تاکید کرده‌اند»,
     and the fifteenth, which judged roozno_328's «... سید محمد صدر ... گفته بود «...»» (both
-    read without the sample's judgements)."""
+    read without the sample's judgements), and the seventeenth, which judged roozno_13's «کایلا
+    ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it)."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -673,6 +675,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             continue
         if path.name == _FIFTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_328"}
+            continue
+        if path.name == _SEVENTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_13"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -768,7 +773,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     dates names one of them; but for the sixteenth draw of quotes with no speaker, drawn later
     outside the gold and the earlier draws, which judged roozno_325's «یکی دیگر از برداشت‌های
     اشتباه گرین این است که ...» no statement, the writer's own claim, as this sample leaves it
-    out (read without it)."""
+    out (read without it), and the seventeenth, which judged roozno_438's «فرزندان معنوی
+    آیت‌الله مصباح که ... نام برده بودند» and roozno_630's «بسیاری از آن انتقاد کردند و آن را
+    بدعت‌گذاری دانستند» no one's, quotes this sample does not hold (read without it)."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -783,6 +790,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
             continue
         if path.name == _SIXTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_325"}
+            continue
+        if path.name == _SEVENTEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_438", "roozno_630"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

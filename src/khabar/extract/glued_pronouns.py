@@ -38,7 +38,7 @@ def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
         stem = key[:-2]
         if (
             key.endswith(("وی", "او"))
-            and len(stem) >= 3
+            and (len(stem) >= 3 or stem in _HEADING_ENDS)  # «... رد شدوی افزود:»
             and (k + 1 == verb_at or keys[k + 1] in _AFTER_HE)
             and key not in lx.common_words()
             and key not in lx.first_names()
@@ -71,7 +71,28 @@ def _after_he(keys, k: int, verb_at: int) -> bool:
 def heading_end(stem: str) -> bool:
     """Whether a word may be a heading's last word, a verb («... قوی‌تر شده است», «... به
     توافق می‌رسند»), so that a word run into it opens the next paragraph."""
-    return stem in _HEADING_ENDS or _heading_verb(stem)
+    return stem in _HEADING_ENDS or _heading_verb(stem) or _joined_copula(stem)
+
+
+def _joined_copula(stem: str) -> bool:
+    """Whether a word is a word and the copula joined to it, a heading's last word: «ست»
+    after «ا» or «و» («... کرونا در بین ویروس‌ها استثناستاو ... گفت:»), «است» after any
+    other («... در حال تغییراست»); not a verb or a noun so shaped («خواست», «آراست»,
+    «درخواست», «سیاست»: what comes before no word of some letters)."""
+    if not stem.endswith(_JOINED_IS) or stem in lx.common_words():
+        return False
+    after_vowel = stem[: -len(_JOINED_IS)]
+    if after_vowel.endswith(("ا", "و")) and _a_word(after_vowel):
+        return True
+    return stem.endswith(_IS) and _a_word(stem[: -len(_IS)])
+
+
+def _a_word(word: str) -> bool:
+    return len(word) >= _WORD and rank(word) < RARE
+
+
+_IS = "است"
+_JOINED_IS = "ست"  # «است» after a long vowel: «استثناست», «آن‌جاست»
 
 
 def _heading_verb(stem: str) -> bool:

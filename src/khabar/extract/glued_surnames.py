@@ -30,6 +30,7 @@ _SHORT_ENDS = frozenset(
     "نکرد داد دادند دارد ندارد داریم نداریم دارند ندارند گفت گفتند".split()
 )
 _MIN_TAIL = 3  # letters of the family name
+_SHORT_TAIL = 2  # but right before its reporting verb, after a verb: «... می‌شودلک افزود:»
 # keys found to be no unknown word (``_unknown_word``), remembered per process: an article's
 # keys are each tested once, and only its few unknown words are sought for a family name's
 # ending (a search of every key of the article for each ending cost more than the rest)
@@ -63,12 +64,16 @@ def glued_surnames(
         for i in hits[bisect_left(hits, a) : bisect_left(hits, b)]:
             if i in reg.by_token or not tokens.words[i][:1].isalpha():
                 continue
-            found = _glued(reg, keys[i], tails, opens_clause(keys, i))
+            cue = i + 1 < b and verbs.match(keys, i + 1) is not None
+            found = _glued(reg, keys[i], tails, opens_clause(keys, i), cue)
             if found is None or not any(verbs.match(keys, k) for k in range(i + 1, b)):
                 continue
             head, pkey = found
-            if not _verb_or_place(head) and not reg.named_before(pkey, tokens.starts[i]):
+            before = reg.named_before(pkey, tokens.starts[i])
+            if not _verb_or_place(head) and not before:
                 continue  # a heading's noun: glued_heading_nouns
+            if len(keys[i]) - len(head) < _MIN_TAIL and not before:
+                continue  # a short family name: only of one the article named before
             reg.mention_at(tokens, i, i + 1, pkey, end_of_key(tokens.words[i], head))
             reg.glued.add(i)
 
@@ -152,14 +157,19 @@ def _unknown_word(key: str) -> bool:
 
 
 def _glued(
-    reg: Registry, key: str, tails: frozenset[str], noun: bool = False
+    reg: Registry, key: str, tails: frozenset[str], noun: bool = False, cue: bool = False
 ) -> tuple[str, str] | None:
     """(the word before, the person) when ``key`` is a word run into the family name of
     one person of the article (``tails``: the spellings of the article's family names; with
-    ``noun``, the word before may be a heading's noun, ``glued_heading_nouns``); else None."""
-    for cut in range(2, len(key) - _MIN_TAIL + 1):
+    ``noun``, the word before may be a heading's noun, ``glued_heading_nouns``; with ``cue``,
+    a reporting verb right after ``key``, the family name may be of two letters, run into a
+    verb: «... تمام می‌شودلک افزود:»); else None."""
+    shortest = _SHORT_TAIL if cue else _MIN_TAIL
+    for cut in range(2, len(key) - shortest + 1):
         head, tail = key[:cut], key[cut:]
         if tail not in tails:
+            continue
+        if len(tail) < _MIN_TAIL and not (head in _SHORT_ENDS or _verb_end(head)):
             continue
         # a verb or a place, never a noun: «دولتروحانی» may be «دولت روحانی», Rouhani's
         # government; «... در مبادی تهرانزالی درباره ... گفت» is a heading ending in a place

@@ -14,6 +14,8 @@ sentence («یکی از نمایندگان تهران ... خبر داد.» then 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_source
 from khabar.extract.clause_words import FULL_STOPS, QUOTE_MARKS
@@ -39,6 +41,39 @@ def one_post(keys, s: int, verb_at: int, post_at, reg: Registry) -> PostMention 
     if not FULL_STOPS.isdisjoint(keys[:s]):
         return None  # past the lead
     return post if _next_opener(keys, verb_at, reg) is not None else None
+
+
+def one_going_on(
+    keys, s: int, verb_at: int, post_at, reg: Registry, last: object, named: Collection[str]
+) -> str | None:
+    """The person ``last`` who spoke last, when «یک», a post and «در ادامه» open the clause of
+    the verb at ``verb_at`` («یک استاد دانشگاه در ادامه افزود:» after «احمد روستا ...
+    اظهار داشت:» and «وی گفت:»), he holds that post and no one else of the article does, nor
+    may (``named``: those the article named before, each with a post of their own): the
+    writer names the one speaking on by the post the lead gave him. None otherwise: «یک» and
+    a post further in the article bring in someone else, unnamed, as often."""
+    if keys[s] != _ONE or not isinstance(last, str) or last not in reg.persons:
+        return None
+    post = post_at.get(s + 1)
+    if post is None or post.anaphor or keys[post.j : post.j + 2] != _GOING_ON:
+        return None
+    if post.j + len(_GOING_ON) != verb_at:
+        return None
+    words = set(post.keys)
+    holders = [
+        pkey
+        for pkey, person in reg.persons.items()
+        if any(words <= set(lx.phrase_keys(held)) for held in person.posts)
+    ]
+    if holders != [last]:
+        return None
+    # another named with no post known: the lead's post may be theirs, not adopted
+    unsure = any(not reg.persons[p].posts for p in named if p != last and p in reg.persons)
+    return None if unsure else last
+
+
+# «در ادامه» (further on) after the post: the one speaking goes on
+_GOING_ON = ["در", "ادامه"]
 
 
 def one_of(keys, s: int, verb_at: int, reg: Registry) -> str | None:

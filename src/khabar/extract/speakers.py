@@ -53,7 +53,7 @@ from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
 from khabar.extract.glued_pronouns import glued_pronoun, heading_end
 from khabar.extract.namewords import KIN_WORDS, country, kin, kin_with_pronoun, verb
-from khabar.extract.one_posts import one_of, one_post
+from khabar.extract.one_posts import one_going_on, one_of, one_post
 from khabar.extract.people import PostMention
 from khabar.extract.reactions import REACTION, reacting, said_by_one
 from khabar.extract.registry import ERA, RELATIONAL, Registry, resolve_post
@@ -734,6 +734,8 @@ def _subject_opening(
         if isinstance(ref, str) and (post := post_at.get(s)) and not may_hold(reg, ref, post.keys):
             ref = None  # «خاتمی رئیس‌جمهور ... این سخنگو گفت:»: his spokesman, unnamed
         return ref, end, False, False
+    if keys[s] == _ONE and (holder := one_going_on(keys, s, verb_at, post_at, reg, last_ref, seen)):
+        return holder, verb_at, False, False  # «یک استاد دانشگاه در ادامه افزود:», who spoke on
     post = post_at.get(s) or (one_post(keys, s, verb_at, post_at, reg) if keys[s] == _ONE else None)
     pkey = reg.by_token.get(s)
     if pkey and byline_credited(keys, s):

@@ -60,7 +60,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
 )
 from khabar.extract.glued_pronouns import heading_end
-from khabar.extract.namewords import verb
+from khabar.extract.namewords import RARE, rank, verb
 from khabar.extract.people import first_name_at, stopwords
 from khabar.extract.registry import Registry
 from khabar.extract.reporting_cues import REPORT_PAUSES, REPORT_RUN, WRITTEN
@@ -436,6 +436,8 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
             return dated
     if (named := _named_past_heading(keys, s, verb_at, reg)) is not None:
         return named
+    if _THIS_SAME in clause and (opened := _past_glued_opener(keys, s, verb_at, reg, post_at)):
+        return opened
     if "وی" not in clause:
         return s  # most clauses hold none: looked for in C
     k = keys.index("وی", s + 1, verb_at)
@@ -449,6 +451,33 @@ def _past_run_in_heading(keys, s, verb_at, reg: Registry, post_at) -> int:
 
 
 _ADJUNCT_OPENS = {"با", "ضمن"}  # «با اشاره به ...، گفت»: an adjunct between subject and verb
+
+_THIS_SAME = "همین"
+# a lead-in whose first word a heading's last word ran into: «در همین حال», «به همین خاطر»
+_GLUED_LEAD_INS = {
+    "در": frozenset({"حال"}),
+    "به": frozenset({"خاطر", "دلیل", "جهت", "سبب", "علت"}),
+}
+
+
+def _past_glued_opener(keys, s, verb_at, reg: Registry, post_at) -> int | None:
+    """Past a lead-in whose «در» or «به» a heading's last word ran into, where a person, a
+    post or a body opens right past it and the clause runs on to its verb with no «که» nor
+    punctuation of its own («... درباره منشأ کرونادر همین حال سازمان جهانی بهداشت از ...
+    خبر داد», «... جوان‌ها به مرور بگیرندکرونابه همین خاطر نشریه تایمز مالی بریتانیا ...
+    توصیف کرده است»): the glued token is no word of its own, and what is left of it one;
+    else None."""
+    for k in range(s + 1, verb_at - 2):
+        if keys[k] != _THIS_SAME or keys[k + 1] not in _GLUED_LEAD_INS.get(keys[k - 1][-2:], ()):
+            continue
+        glued, at = keys[k - 1], k + 2
+        if len(glued) < 5 or rank(glued) < RARE or rank(glued[:-2]) >= RARE:
+            continue  # «مادر همین حال», a word; or no heading's word before «در»
+        if "که" in keys[at:verb_at] or not CLAUSE_ENDS.isdisjoint(keys[at:verb_at]):
+            continue
+        if at in reg.by_token or at in post_at or body_at(keys, at, verb_at):
+            return at
+    return None
 
 
 def _post_past_heading(keys, s, verb_at, reg: Registry, post_at) -> int | None:
