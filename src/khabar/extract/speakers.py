@@ -93,12 +93,14 @@ _KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
 # ترامپ ... ۴۸ سناتور او را گناهکار دانستند» (not «نام»: «مردی به نام X ... گفت» is X); the
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 # «دیدگاه ترامپ ... سخن می‌گوید», «... نه با اعتبار احمدی‌نژاد، این فعال سیاسی ... گفت»,
-# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند».
+# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند»; whose case it is, «پرونده برانکو و
+# بدهی خارجی‌ها ... سرپرست باشگاه پرسپولیس ... توضیح داد».
 _HELD = frozenset(
     lx.key(w)
     for w in (
         *("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های", "حرف‌های", "صحبت‌های"),
         *("بیانیه", "استیضاح", "دیدگاه", "دیدگاه‌های", "اعتبار", "فراخوان", "درخواست"),
+        "پرونده",
     )
 )
 _HELD_SAYS = "آمده"
@@ -762,6 +764,43 @@ def _subject_opening(
 _ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه", "بازی"}
 
 
+# «یک منبع ... در واکنش به رونمایی دونالد ترامپ ... اظهار کرد», «چانگ هوا سفیر چین ... در پاسخ به
+# توئیت کیانوش جهانپور ... نوشت», «قاضی صلواتی ... خطاب به متهم رضا ستوده گفت»: after the
+# subject, an adverbial naming whom the speaker answers or addresses
+_ANSWERING = tuple(
+    tuple(lx.key(w) for w in phrase.split()) for phrase in ("در پاسخ به", "در واکنش به", "خطاب به")
+)
+_ANSWERING_FIRST = frozenset(p[0] for p in _ANSWERING)
+# what may stand before such an adverbial that opens the clause («همچنین در پاسخ به این سوال
+# محمد جواد ظریف گفت», «روز گذشته در واکنش به ...»): no subject
+_NO_SUBJECT_BEFORE = NOT_SUBJECT | WHEN | ALSO
+
+
+def _answering_at(keys, s: int, k: int) -> bool:
+    """Whether an adverbial of answering or addressing opens at ``k`` after a subject of the
+    clause opening at ``s`` (a word before it that is no preposition, time or lead-in): the
+    persons it names up to punctuation or a verb are the ones answered or addressed."""
+    if keys[k] not in _ANSWERING_FIRST:
+        return False  # most tokens, looked up in C
+    return any(tuple(keys[k : k + len(p)]) == p for p in _ANSWERING) and any(
+        keys[t][:1].isalpha() and keys[t] not in _NO_SUBJECT_BEFORE for t in range(s, k)
+    )
+
+
+def _inside_answering(keys, s: int, k: int, reg: Registry) -> bool:
+    """Whether the token ``k`` stands inside an adverbial of answering or addressing after a
+    subject (``_answering_at``), no punctuation or verb between them but the marks quoting a
+    name and the comma after one («در پاسخ به توئیت کیانوش جهانپور، سخنگوی وزارت بهداشت،»)."""
+    for t in range(k - 1, s, -1):
+        if keys[t] in QUOTE_MARKS or (keys[t] in COMMAS and t - 1 in reg.by_token):
+            continue
+        if keys[t] in CLAUSE_ENDS or keys[t].endswith("اند"):
+            return False
+        if _answering_at(keys, s, t):
+            return True
+    return False
+
+
 def _list_goes_on(keys, k: int, reg: Registry) -> bool:
     """Whether the comma at ``k`` is one of a list of persons' names, a name right after it and
     a name or «Y و Z», the list's end, right before or after («با بازی بهنام تشکر، حدیث
@@ -806,7 +845,9 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
     closed: tuple[str, int] | None = None  # the first found before a semicolon
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
-        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
+        if (keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH) or (
+            _answering_at(keys, s, k)
+        ):
             in_with = True
         elif (keys[k] in CLAUSE_ENDS or keys[k].endswith("اند")) and not _list_goes_on(
             keys, k, reg
@@ -1036,6 +1077,8 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
         post = post_at.get(k)
         if post is None or post.anaphor or keys[k - 1] in PREPOSITIONS:
             continue
+        if _inside_answering(keys, s, k, reg):
+            continue  # «"مجاهد" همچنین خطاب به ... «عبدالله عبدالله» رئیس اجرایی ... گفته است:»
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
         if keys[post.j] in COMMAS and tuple(keys[post.j + 1 : post.j + 3]) in _GOING_ON:
