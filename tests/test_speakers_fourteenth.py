@@ -1,9 +1,11 @@
 """Speakers since the fourteenth judged sample (``fixtures/speakers_judged_14.jsonl``), which
 holds no wrong speaker and no miss as drawn: the rules since mend wrong speakers of the earlier
-samples and the shared news. A person named inside an adverbial of answering or addressing
-after the clause's subject («در پاسخ به ...», «در واکنش به ...», «خطاب به ...») is the one
-answered or addressed, not the speaker, and neither is the one whose post stands there; a
-person after «پرونده» is whose case it is («پرونده برانکو ... سرپرست باشگاه ... توضیح داد»)."""
+samples and the shared news. A person named inside an adverbial of answering, addressing or
+topic after the clause's subject («در پاسخ به ...», «در واکنش به ...», «خطاب به ...»,
+«درباره ...», «در مورد ...», «در خصوص ...») is the one answered, addressed or spoken of, not
+the speaker, and neither is the one whose post stands there; a person after «پرونده» or
+«واکنش» is whose case or reaction it is («پرونده برانکو ... سرپرست باشگاه ... توضیح داد», «یک
+عضو مجلس کویت، واکنش حمید رضا آصفی ... را نامناسب خواند»)."""
 
 from __future__ import annotations
 
@@ -99,3 +101,55 @@ def test_whose_case_it_is_does_not_speak() -> None:
         "است، توضیح داد: باید با خودمان روراست باشیم."
     )
     assert [q.speaker for q in extract_text(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shared news (roozno_956): the judiciary's spokesman, by family name alone, on Najafi
+        "محمدعلی نجفی شهردار سابق تهران در زندان است.\nاسماعیلی درباره دلایل آزاد نشدن نجفی "
+        "در موج آزادی زندانیان پیش از عید گفت: این ادعا صحت ندارد.",
+        # roozno_1208: Trita Parsi writes of Bolton's book
+        'به گزارش ،"تریتا پارسی" از بنیانگذاران شورای ایرانی امریکایی (نایاک) در مقاله‌ای در '
+        'نشریه "فارین پالسی" درباره کتاب خاطرات تازه جان بولتون و افشاگری‌ها و ادعاهای '
+        'مطرح‌شده توسط او می‌نویسد: "کتاب بولتون بیش‌تر با هدف انتقام‌جویی او منتشر شده است."',
+    ],
+)
+def test_the_one_spoken_of_does_not_speak(text: str) -> None:
+    assert [q.speaker for q in extract_text(text).quotes][-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "محمدرضا عارف درباره انتخابات گفت: مشارکت مهم است.",
+        "درباره این موضوع محمدرضا عارف گفت: مشارکت مهم است.",
+    ],
+)
+def test_the_subject_before_or_after_a_topic_speaks(text: str) -> None:
+    assert [q.speaker for q in extract_text(text).quotes] == ["محمدرضا عارف"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shared news (fars-2_151): an unnamed Kuwaiti MP
+        "خبرگزاری فارس: یک عضو مجلس کویت، واکنش حمید رضا آصفی سخنگوی وزارت‌خارجه ایران را در "
+        "مورد چاپ یک کاریکاتور موهن در روزنامه بحرینی الایام، نامناسب خواند.",
+        # tabnak_1045: foreign media, unnamed
+        "سهیل شاهین سخنگوی طالبان گفت: هیچ سند دیگری وجود ندارد.\nاین واکنش شاهین پس از آن "
+        "صورت می‌گیرد که چند روز پیش شماری از رسانه‌های خارجی از وجود اسناد مخفی بین طالبان "
+        "و ایالات متحده خبر داده بودند.",
+    ],
+)
+def test_whose_reaction_it_is_does_not_speak(text: str) -> None:
+    assert [q.speaker for q in extract_text(text).quotes][-1] is None
+
+
+def test_a_reaction_met_then_told() -> None:
+    # «با واکنش X مواجه شد، او ...» is X's (``reactions``), «واکنش» aside
+    text = (
+        "اظهارات گستاخانه‌ای که با واکنش عباس موسوی، سخنگوی وزارت خارجه مواجه شد، او گفت: "
+        "این اظهارات مداخله است."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["عباس موسوی"]

@@ -93,14 +93,16 @@ _KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
 # ترامپ ... ۴۸ سناتور او را گناهکار دانستند» (not «نام»: «مردی به نام X ... گفت» is X); the
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 # «دیدگاه ترامپ ... سخن می‌گوید», «... نه با اعتبار احمدی‌نژاد، این فعال سیاسی ... گفت»,
-# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند»; whose case it is, «پرونده برانکو و
-# بدهی خارجی‌ها ... سرپرست باشگاه پرسپولیس ... توضیح داد».
+# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند»; whose case or reaction it is,
+# «پرونده برانکو و بدهی خارجی‌ها ... سرپرست باشگاه پرسپولیس ... توضیح داد», «یک عضو مجلس
+# کویت، واکنش حمید رضا آصفی ... را نامناسب خواند» («با واکنش X مواجه شد، او ...» is read
+# before, ``reactions``).
 _HELD = frozenset(
     lx.key(w)
     for w in (
         *("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های", "حرف‌های", "صحبت‌های"),
         *("بیانیه", "استیضاح", "دیدگاه", "دیدگاه‌های", "اعتبار", "فراخوان", "درخواست"),
-        "پرونده",
+        *("پرونده", "واکنش"),
     )
 )
 _HELD_SAYS = "آمده"
@@ -765,10 +767,12 @@ _ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه", "بازی"}
 
 
 # «یک منبع ... در واکنش به رونمایی دونالد ترامپ ... اظهار کرد», «چانگ هوا سفیر چین ... در پاسخ به
-# توئیت کیانوش جهانپور ... نوشت», «قاضی صلواتی ... خطاب به متهم رضا ستوده گفت»: after the
-# subject, an adverbial naming whom the speaker answers or addresses
+# توئیت کیانوش جهانپور ... نوشت», «قاضی صلواتی ... خطاب به متهم رضا ستوده گفت», «اسماعیلی
+# درباره دلایل آزاد نشدن نجفی ... گفت»: after the subject, an adverbial naming whom the speaker
+# answers, addresses or speaks of
 _ANSWERING = tuple(
-    tuple(lx.key(w) for w in phrase.split()) for phrase in ("در پاسخ به", "در واکنش به", "خطاب به")
+    tuple(lx.key(w) for w in phrase.split())
+    for phrase in ("در پاسخ به", "در واکنش به", "خطاب به", "درباره", "در مورد", "در خصوص", "درخصوص")
 )
 _ANSWERING_FIRST = frozenset(p[0] for p in _ANSWERING)
 # what may stand before such an adverbial that opens the clause («همچنین در پاسخ به این سوال
@@ -777,9 +781,10 @@ _NO_SUBJECT_BEFORE = NOT_SUBJECT | WHEN | ALSO
 
 
 def _answering_at(keys, s: int, k: int) -> bool:
-    """Whether an adverbial of answering or addressing opens at ``k`` after a subject of the
-    clause opening at ``s`` (a word before it that is no preposition, time or lead-in): the
-    persons it names up to punctuation or a verb are the ones answered or addressed."""
+    """Whether an adverbial of answering, addressing or topic opens at ``k`` after a subject of
+    the clause opening at ``s`` (a word before it that is no preposition, time or lead-in): the
+    persons it names up to punctuation or a verb are the ones answered, addressed or spoken
+    of."""
     if keys[k] not in _ANSWERING_FIRST:
         return False  # most tokens, looked up in C
     return any(tuple(keys[k : k + len(p)]) == p for p in _ANSWERING) and any(
@@ -788,8 +793,8 @@ def _answering_at(keys, s: int, k: int) -> bool:
 
 
 def _inside_answering(keys, s: int, k: int, reg: Registry) -> bool:
-    """Whether the token ``k`` stands inside an adverbial of answering or addressing after a
-    subject (``_answering_at``), no punctuation or verb between them but the marks quoting a
+    """Whether the token ``k`` stands inside an adverbial of answering, addressing or topic
+    after a subject (``_answering_at``), no punctuation or verb between them but the marks quoting a
     name and the comma after one («در پاسخ به توئیت کیانوش جهانپور، سخنگوی وزارت بهداشت،»)."""
     for t in range(k - 1, s, -1):
         if keys[t] in QUOTE_MARKS or (keys[t] in COMMAS and t - 1 in reg.by_token):
