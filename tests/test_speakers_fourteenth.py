@@ -153,3 +153,12 @@ def test_a_reaction_met_then_told() -> None:
         "این اظهارات مداخله است."
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["عباس موسوی"]
+
+
+def test_the_one_spoken_of_who_said_it_in_a_relative_clause() -> None:
+    # ARMAN's news (arman-1_171): «که گفته‌اند» is of the minister the adverbial names
+    text = (
+        "فدوی محض روشن شدن اذهان در مورد فرمایش آقای مظفر » وزیر آموزش و پرورش « که گفته‌اند: "
+        "مدیران مدارس باید در همه موارد با خانواده دانش‌آموزان مدارا کنند، به عرض می‌رساند."
+    )
+    assert [q.speaker for q in extract_text(text).quotes][:1] == ["مظفر"]

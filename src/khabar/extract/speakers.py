@@ -792,6 +792,20 @@ def _answering_at(keys, s: int, k: int) -> bool:
     )
 
 
+def _said_by_whom(keys, k: int, verb_at: int, reg: Registry, post_at) -> bool:
+    """Whether the name at ``k``, past quotation marks and a post in apposition, is followed by
+    «که»: the verb is of a relative clause on them («در مورد فرمایش آقای مظفر » وزیر آموزش و
+    پرورش « که گفته‌اند:»)."""
+    e = reg.name_end(k, verb_at)
+    while e < verb_at and keys[e] in QUOTE_MARKS:
+        e += 1
+    if (post := post_at.get(e)) is not None:
+        e = post.j
+    while e < verb_at and keys[e] in QUOTE_MARKS:
+        e += 1
+    return e < verb_at and keys[e] == _THAT
+
+
 def _inside_answering(keys, s: int, k: int, reg: Registry) -> bool:
     """Whether the token ``k`` stands inside an adverbial of answering, addressing or topic
     after a subject (``_answering_at``), no punctuation or verb between them but the marks quoting a
@@ -848,16 +862,17 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     if reg.by_token.keys().isdisjoint(range(s + 1, verb_at)):
         return None  # most clauses that reach here name no one past where they open (in C)
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
+    answering = False  # inside «در پاسخ به ...», «درباره ...» after the subject (``_ANSWERING``)
     closed: tuple[str, int] | None = None  # the first found before a semicolon
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
-        if (keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH) or (
-            _answering_at(keys, s, k)
-        ):
+        if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
             in_with = True
+        elif _answering_at(keys, s, k):
+            in_with = answering = True
         elif (keys[k] in CLAUSE_ENDS or keys[k].endswith("اند")) and not _list_goes_on(
             keys, k, reg
         ):
-            in_with = False
+            in_with = answering = False
         pkey = reg.by_token.get(k)
         before = k - 1  # the word before the name, past quote marks: «از "جرج بوش"», «و نیز "X"»
         while before > s and (
@@ -866,7 +881,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             before -= 1
         if (
             pkey
-            and not in_with
+            and (not in_with or (answering and _said_by_whom(keys, k, verb_at, reg, post_at)))
             and keys[before] not in PREPOSITIONS
             and keys[before] not in _SUCH_AS
             and keys[before - 1] not in _ABOUT  # «درباره رضایت رومینا»: the topic's
