@@ -174,9 +174,11 @@ class Floor:
 # ``quotes_recall_dev_14.jsonl``, ``quotes_dev_15``, ``quotes_recall_dev_15.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
-# articles, which read every person of their articles again
+# articles, which read every person of their articles again; and the fourteenth speakers
+# sample (``test_speakers_judged.py``), which judges one quote's speaker in each
 LET_IN_LATER = frozenset(
     {
+        "speakers_judged_14.jsonl",
         "typography",
         "quotes_dev_8",
         "quotes_recall_dev_8.jsonl",

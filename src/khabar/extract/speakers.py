@@ -93,12 +93,16 @@ _KIN = (KIN_WORDS - {"برادر"}) | {"خانواده"}
 # ترامپ ... ۴۸ سناتور او را گناهکار دانستند» (not «نام»: «مردی به نام X ... گفت» is X); the
 # words are theirs only where what they hold is what the verb reports («از اظهارات X آمده است»).
 # «دیدگاه ترامپ ... سخن می‌گوید», «... نه با اعتبار احمدی‌نژاد، این فعال سیاسی ... گفت»,
-# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند».
+# «پس از اعلام فراخوان X ... مراجع ... حرام اعلام کردند»; whose case or reaction it is,
+# «پرونده برانکو و بدهی خارجی‌ها ... سرپرست باشگاه پرسپولیس ... توضیح داد», «یک عضو مجلس
+# کویت، واکنش حمید رضا آصفی ... را نامناسب خواند» («با واکنش X مواجه شد، او ...» is read
+# before, ``reactions``).
 _HELD = frozenset(
     lx.key(w)
     for w in (
         *("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های", "حرف‌های", "صحبت‌های"),
         *("بیانیه", "استیضاح", "دیدگاه", "دیدگاه‌های", "اعتبار", "فراخوان", "درخواست"),
+        *("پرونده", "واکنش"),
     )
 )
 _HELD_SAYS = "آمده"
@@ -764,6 +768,60 @@ def _subject_opening(
 _ADVERBIAL_WITH = _WITH_CLAUSE | {"توجه", "بازی"}
 
 
+# «یک منبع ... در واکنش به رونمایی دونالد ترامپ ... اظهار کرد», «چانگ هوا سفیر چین ... در پاسخ به
+# توئیت کیانوش جهانپور ... نوشت», «قاضی صلواتی ... خطاب به متهم رضا ستوده گفت», «اسماعیلی
+# درباره دلایل آزاد نشدن نجفی ... گفت»: after the subject, an adverbial naming whom the speaker
+# answers, addresses or speaks of
+_ANSWERING = tuple(
+    tuple(lx.key(w) for w in phrase.split())
+    for phrase in ("در پاسخ به", "در واکنش به", "خطاب به", "درباره", "در مورد", "در خصوص", "درخصوص")
+)
+_ANSWERING_FIRST = frozenset(p[0] for p in _ANSWERING)
+# what may stand before such an adverbial that opens the clause («همچنین در پاسخ به این سوال
+# محمد جواد ظریف گفت», «روز گذشته در واکنش به ...»): no subject
+_NO_SUBJECT_BEFORE = NOT_SUBJECT | WHEN | ALSO
+
+
+def _answering_at(keys, s: int, k: int) -> bool:
+    """Whether an adverbial of answering, addressing or topic opens at ``k`` after a subject of
+    the clause opening at ``s`` (a word before it that is no preposition, time or lead-in): the
+    persons it names up to punctuation or a verb are the ones answered, addressed or spoken
+    of."""
+    if keys[k] not in _ANSWERING_FIRST:
+        return False  # most tokens, looked up in C
+    return any(tuple(keys[k : k + len(p)]) == p for p in _ANSWERING) and any(
+        keys[t][:1].isalpha() and keys[t] not in _NO_SUBJECT_BEFORE for t in range(s, k)
+    )
+
+
+def _said_by_whom(keys, k: int, verb_at: int, reg: Registry, post_at) -> bool:
+    """Whether the name at ``k``, past quotation marks and a post in apposition, is followed by
+    «که»: the verb is of a relative clause on them («در مورد فرمایش آقای مظفر » وزیر آموزش و
+    پرورش « که گفته‌اند:»)."""
+    e = reg.name_end(k, verb_at)
+    while e < verb_at and keys[e] in QUOTE_MARKS:
+        e += 1
+    if (post := post_at.get(e)) is not None:
+        e = post.j
+    while e < verb_at and keys[e] in QUOTE_MARKS:
+        e += 1
+    return e < verb_at and keys[e] == _THAT
+
+
+def _inside_answering(keys, s: int, k: int, reg: Registry) -> bool:
+    """Whether the token ``k`` stands inside an adverbial of answering, addressing or topic
+    after a subject (``_answering_at``), no punctuation or verb between them but the marks quoting a
+    name and the comma after one («در پاسخ به توئیت کیانوش جهانپور، سخنگوی وزارت بهداشت،»)."""
+    for t in range(k - 1, s, -1):
+        if keys[t] in QUOTE_MARKS or (keys[t] in COMMAS and t - 1 in reg.by_token):
+            continue
+        if keys[t] in CLAUSE_ENDS or keys[t].endswith("اند"):
+            return False
+        if _answering_at(keys, s, t):
+            return True
+    return False
+
+
 def _list_goes_on(keys, k: int, reg: Registry) -> bool:
     """Whether the comma at ``k`` is one of a list of persons' names, a name right after it and
     a name or «Y و Z», the list's end, right before or after («با بازی بهنام تشکر، حدیث
@@ -806,14 +864,17 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
     if reg.by_token.keys().isdisjoint(range(s + 1, verb_at)):
         return None  # most clauses that reach here name no one past where they open (in C)
     in_with = False  # inside «با قدردانی از خدمات سردار X،»: up to punctuation or a verb
+    answering = False  # inside «در پاسخ به ...», «درباره ...» after the subject (``_ANSWERING``)
     closed: tuple[str, int] | None = None  # the first found before a semicolon
     for k in range(s + 1, verb_at):  # «در این جلسه، سردار X گفت»
         if keys[k] == "با" and k + 1 < verb_at and keys[k + 1] in _ADVERBIAL_WITH:
             in_with = True
+        elif _answering_at(keys, s, k):
+            in_with = answering = True
         elif (keys[k] in CLAUSE_ENDS or keys[k].endswith("اند")) and not _list_goes_on(
             keys, k, reg
         ):
-            in_with = False
+            in_with = answering = False
         pkey = reg.by_token.get(k)
         before = k - 1  # the word before the name, past quote marks: «از "جرج بوش"», «و نیز "X"»
         while before > s and (
@@ -822,7 +883,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             before -= 1
         if (
             pkey
-            and not in_with
+            and (not in_with or (answering and _said_by_whom(keys, k, verb_at, reg, post_at)))
             and keys[before] not in PREPOSITIONS
             and keys[before] not in _SUCH_AS
             and keys[before - 1] not in _ABOUT  # «درباره رضایت رومینا»: the topic's
@@ -1038,6 +1099,8 @@ def _post_before_verb(keys, s, verb_at, post_at, reg: Registry) -> PostMention |
         post = post_at.get(k)
         if post is None or post.anaphor or keys[k - 1] in PREPOSITIONS:
             continue
+        if _inside_answering(keys, s, k, reg):
+            continue  # «"مجاهد" همچنین خطاب به ... «عبدالله عبدالله» رئیس اجرایی ... گفته است:»
         if post.j == verb_at or tuple(keys[post.j : post.j + 2]) in _GOING_ON:
             return post
         if keys[post.j] in COMMAS and tuple(keys[post.j + 1 : post.j + 3]) in _GOING_ON:
