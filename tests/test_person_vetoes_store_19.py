@@ -64,3 +64,25 @@ def test_a_titled_name_outside_a_title_stands() -> None:
 
 def test_a_rare_foreign_given_name_after_one_is_the_family_name() -> None:
     assert names(_WRITERS) == ["ادموند موریس", "ادوارد دمیتریک", "جان فانته"]
+
+
+# tabnak_407: the sample's line, a drug maker among drug makers
+_DRUG_MAKERS = (
+    "این در حالی است که شرکت‌های داروسازی مانند «گلاکسواسمیت کلاین» در کنار مقامات چینی سعی "
+    "دارند هرچه سریع‌تر واکسن و درمان‌هایی برای مقابله با این ویروس بسازند."
+)
+# tabnak_573: a defendant among a bank's defendants
+_DEFENDANTS = (
+    "از جمله پرونده‌های مهم قضایی ایران که در یک سال اخیر شاهد رسیدگی به آن‌ها بودیم، می‌توان "
+    "به پرونده هادی رضوی، شبنم نعمت زاده، سلطان سکه، سلطان قیر، متهمان پدیده شاندیز، متهمان "
+    "بانک سرمایه از جمله حسین هدایتی، رسیدگی به پرونده مدیرعامل سابق ماشین‌سازی تبریز و غیره "
+    "اشاره نمود."
+)
+
+
+def test_a_name_such_as_companies_bring_is_a_company() -> None:
+    assert names(_DRUG_MAKERS) == []
+
+
+def test_a_person_such_as_others_bring_stands() -> None:
+    assert "حسین هدایتی" in names(_DEFENDANTS)
