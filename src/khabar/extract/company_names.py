@@ -56,7 +56,9 @@ def without_company_names(
         heads = lx.keyed_words("company_heads.txt")
         heads_at = [k for k, key in enumerate(keys) if key in heads]
     at = heads_at
-    listed = {tuple(keys[m.i : m.j]) for m in mentions if _such_as(keys, m)}
+    listed: set[tuple[str, ...]] = set()
+    if not _SUCH_AS.isdisjoint(lx.distinct(keys)):
+        listed = {tuple(keys[m.i : m.j]) for m in mentions if _such_as(keys, m)}
     if not at and not listed:
         return mentions
     bodies: set[tuple[str, ...]] = set()
