@@ -10,6 +10,9 @@ that ends in a listed town, the body's with its town («کارخانه ... آر�
 A listed body's name written with its words joined or split otherwise than the list writes
 it is that body («پاری‌سن ژرمن» of «پاری سن ژرمن», «پاری‌سن‌ژرمن»), and so is a name right
 before a bracketed trading symbol in an article about shares («سامان گستراصفهان (ثامان1)»).
+A name that «مانند», «نظیر», «همچون», «مثل» or «از جمله» (such as) brings after such a word, in
+the plural too, past a few words of the trade, is one of those bodies («شرکت‌های داروسازی
+مانند «گلاکسواسمیت کلاین»»).
 """
 
 from __future__ import annotations
@@ -53,14 +56,17 @@ def without_company_names(
         heads = lx.keyed_words("company_heads.txt")
         heads_at = [k for k, key in enumerate(keys) if key in heads]
     at = heads_at
-    if not at:
+    listed: set[tuple[str, ...]] = set()
+    if not _SUCH_AS.isdisjoint(lx.distinct(keys)):
+        listed = {tuple(keys[m.i : m.j]) for m in mentions if _such_as(keys, m)}
+    if not at and not listed:
         return mentions
     bodies: set[tuple[str, ...]] = set()
     for m in mentions:
         name = tuple(keys[m.i : m.j])
         if name in bodies or name in named or any(known_given(key) for key in name):
             continue
-        if any(_after_head(keys, k, name) for k in at):
+        if name in listed or any(_after_head(keys, k, name) for k in at):
             bodies.add(name)
     if not bodies:
         return mentions
@@ -156,6 +162,36 @@ def _after_head(keys: list[str], head: int, name: tuple[str, ...]) -> bool:
         if keys[start] in _STOPS or keys[start] in stopwords() or verb_word(keys[start]):
             return False
     return False
+
+
+# «such as», after which a body's word in the plural lists its bodies; «از جمله» ends in «جمله»
+_SUCH_AS = frozenset({"مانند", "نظیر", "همچون", "مثل", "جمله"})
+_PLURAL_ENDS = ("هایی", "های", "ها")
+
+
+def _such_as(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, follows «مانند», «نظیر», «همچون», «مثل» or «از جمله» (past an opening
+    quote), and a company's, a publisher's or a club's word, in the plural too, stands before
+    that past a few words of its trade: «شرکت‌های داروسازی مانند «گلاکسواسمیت کلاین»»."""
+    k = m.i - 1
+    if m.ti < m.i or k < 1:
+        return False
+    if keys[k] in _QUOTES_OPEN:
+        k -= 1
+    if k < 1 or keys[k] not in _SUCH_AS or (keys[k] == "جمله" and keys[k - 1] != "از"):
+        return False
+    k -= 2 if keys[k] == "جمله" else 1
+    heads = lx.keyed_words("company_heads.txt")
+    for n in range(k, max(-1, k - 1 - _TRADE_WORDS), -1):
+        key = keys[n]
+        if key in heads or any(key.endswith(e) and key[: -len(e)] in heads for e in _PLURAL_ENDS):
+            return True
+        if key in _STOPS or key in stopwords() or verb_word(key):
+            return False
+    return False
+
+
+_QUOTES_OPEN = frozenset({"«", '"', "“"})
 
 
 def _without_brands(keys: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -270,7 +270,8 @@ def with_foreign_family_after(
     """``mentions`` of a foreign given name alone («اران»: a list of foreign given names holds
     it, none of Persian ones) with the word after it taken in where that word is written as a
     transliteration too (``foreign_shaped``): «انستیتوی ویزمن به سرپرستی پروفسور اران سگال و
-    خود من»."""
+    خود من»; or where it is a rare foreign given name too, a family name so shaped though a
+    place bears it («جان فانته، ادموند موریس», Morris, not Mauritius)."""
     given = lx.more_given_names()
     if not any(m.j - m.i == 1 and keys[m.i] in given for m in mentions):
         return mentions  # most articles name no foreigner by a given name alone
@@ -285,11 +286,23 @@ def with_foreign_family_after(
             and keys[m.i] in given
             and keys[m.i] not in lx.first_names()
             and open_end(tokens, text, m)
-            and foreign_shaped(tokens, keys, w)
+            and (foreign_shaped(tokens, keys, w) or _foreign_given(tokens, keys, w))
         ):
             m = ended_at(m, w + 1, tokens.ends[w], text)
         out.append(m)
     return out
+
+
+def _foreign_given(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Token ``i`` is a foreign given name (``foreign_given_names.txt``), no Persian one, rare
+    in the news: «موریس» (Maurice, Morris), which names a country too."""
+    key = keys[i]
+    return (
+        tokens.words[i].isalpha()
+        and key in lx.keyed_words("foreign_given_names.txt")
+        and key not in lx.first_names()
+        and word_rank(key) >= FREQUENT
+    )
 
 
 _MC = "مک"  # Mc, Mac, written apart: «مک انتی», «مک‌گاورن»

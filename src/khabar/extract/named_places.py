@@ -76,6 +76,8 @@ def place_word_at(keys: list[str], k: int) -> bool:
         return False  # «در هتل رحمان رضایی خطیر بودند»: a guest's given name, no hotel's
     if keys[k] == _SHRINE and k > 0 and keys[k - 1].startswith(_DEFENDER):
         return False  # «شهید مدافع حرم علی اصغر شیردل»: a defender of the shrines
+    if keys[k] in _HEADED and _held_or_taken_part(keys, k):
+        return False  # «رئیس مرکز علی احمدی»: its head; «با شرکت ... در ...»: taking part
     if keys[k] in _TRAINED and k > 0 and keys[k - 1] == _TRAINING:
         return True  # «دانشگاه تربیت دبیر شهید رجایی», «مرکز تربیت معلم شهید باهنر»
     if _head(keys[k]):
@@ -146,6 +148,24 @@ _TRAINED = frozenset({"دبیر", "معلم", "مدرس"})
 # a hotel is named after a figure or a place by one name («هتل باباطاهر», «هتل ریتز کارلتون»)
 _HOTEL = "هتل"
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})  # «این کتابخانه»: named before
+# a company and a centre, named after someone, may be named with their head after them («رئیس
+# مرکز علی احمدی»), and «شرکت» is a taking part too («با شرکت ...», «شرکت ... در مسابقات»)
+_HEADED = frozenset({"شرکت", "مرکز"})
+_TAKING_PART = "شرکت"
+_WITH = frozenset({"با", "بدون", "عدم"})
+_IN_REACH = 4  # tokens after «شرکت» where «در» says where one took part
+
+
+def _held_or_taken_part(keys: list[str], k: int) -> bool:
+    """Token ``k``, «شرکت» or «مرکز», follows a post's head within two words, or «شرکت» takes
+    part: after «با», «بدون», «عدم», or «در» a few tokens after it."""
+    if any(lx.post_heads().match(keys, n) for n in range(max(0, k - 2), k)):
+        return True
+    if keys[k] != _TAKING_PART:
+        return False
+    return (k > 0 and keys[k - 1] in _WITH) or "در" in keys[k + 1 : k + 1 + _IN_REACH]
+
+
 _MARTYR_REACH = 10  # «بیمارستان‌های» ... «و شهید ...»: the words of the place's town between
 
 

@@ -26,6 +26,10 @@ A name right before «آباد» written apart is the first part of a place's na
 A name alone in quotes right before «به کارگردانی» or «به نویسندگی» (directed or written by) is
 a work's title there, not a person's name («نمایش‌های ... «حسنی باهوش» به کارگردانی محسن
 پورقاسمی», a play).
+A name with its title filling quotes a work's word opens is the work's title, as the untitled
+name is (``namewords.titled_work``): «فیلم سینمایی «خانم یایا»»; so is the same titled name
+closing other quotes of the article, the title's longer form («« ما شما را دوست داریم خانم
+یایا» به نویسندگی ...»).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.clause_words import LIST_SEPARATORS
-from khabar.extract.namewords import verb
+from khabar.extract.namewords import titled_work, verb
 from khabar.extract.people import Mention, stopwords
 
 _NAMED = frozenset({"نام", "نامهای", "اسم"})
@@ -127,6 +131,21 @@ def _quoted_before_credit(keys: list[str], m: Mention) -> bool:
     )
 
 
+def _titled_works(keys: list[str], mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """The titles and names of the titled mentions that fill quotes a work's word opens:
+    «فیلم سینمایی «خانم یایا»», a film's title."""
+    return {
+        tuple(keys[m.ti : m.j])
+        for m in mentions
+        if m.ti < m.i and m.ti and keys[m.ti - 1] in _OPEN and titled_work(keys, keys, m.ti, m.j)
+    }
+
+
+def _closes_title(keys: list[str], m: Mention, titles: set[tuple[str, ...]]) -> bool:
+    """``m`` with its titles is one of ``titles``, filling quotes or closing them."""
+    return tuple(keys[m.ti : m.j]) in titles and m.j < len(keys) and keys[m.j] in _CLOSE
+
+
 def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
     """The first tokens of the names after «نام» at ``k``: the next word or the words in the
     quotes there, and with the plural each quoted item after it."""
@@ -177,13 +196,16 @@ def _opens_with(keys: list[str], m: Mention, name: tuple[str, ...]) -> bool:
 def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the untitled names «به نام» gives a thing, the quotes right after
     a thing's word hold, a place's or a saint's word stands right before, that open with a
-    place's name its definition gives, that «آباد» written apart follows, or that fill quotes
-    a director's or a writer's credit follows (module docstring)."""
+    place's name its definition gives, that «آباد» written apart follows, that fill quotes
+    a director's or a writer's credit follows, or that with their titles fill or close a
+    work's quoted title (module docstring)."""
     mentions = [m for m in mentions if not (m.ti == m.i and m.i and keys[m.i - 1] in _PLACE_OF)]
     if _PLACE_END in lx.distinct(keys):
         mentions = [m for m in mentions if not _before_place_end(keys, m)]
     if not _CREDITS.isdisjoint(lx.distinct(keys)):
         mentions = [m for m in mentions if not _quoted_before_credit(keys, m)]
+    if titles := _titled_works(keys, mentions):
+        mentions = [m for m in mentions if not _closes_title(keys, m, titles)]
     if defined := _defined_places(keys):
         mentions = [m for m in mentions if not any(_opens_with(keys, m, d) for d in defined)]
     quoted = {tuple(keys[m.i : m.j]) for m in mentions if _quoted_after_thing(keys, m)}
