@@ -82,5 +82,11 @@ def test_a_country_after_a_qualified_lead_is_the_place():
     assert places_of(text) == {"اندونزی": ["اندونزی"]}
     text = "از شهرهای باختری افغانستان كه تا عصر ناصرالدین‌شاه جزئی از خراسان بود ."
     assert places_of(text)["افغانستان"] == ["افغانستان"]
-    # an island keeps its name («جزیره بالی اندونزی»)
+    # tabnak_data_71, roozno_data_789
+    text = "حمله‌ای به یک بازار محلی در کشور آفریقایی بورکینافاسو دست‌کم ۳۶ کشته برجای گذاشت."
+    assert places_of(text) == {"بورکینافاسو": ["کشور آفریقایی بورکینافاسو"]}
+    text = "دولت اکوادور نیروهایی ویژه را به این شهر بندری اکوادور اعزام کرده است."
+    assert places_of(text) == {"اکوادور": ["اکوادور", "اکوادور"]}
+    # an island keeps its name («جزیره بالی اندونزی»), a state with its Ezafe is the state
     assert "اندونزی" not in places_of("گردشگران در جزیره بالی اندونزی ماندند.")
+    assert "آمریکا" not in places_of("طوفان به ایالت فلوریدای آمریکا رسید.")

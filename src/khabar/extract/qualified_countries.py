@@ -59,8 +59,11 @@ def _qualifiers(keys: list[str]) -> bool:
 
 
 def _of_a_place(key: str) -> bool:
-    """An adjective of a listed place («آفریقایی», «اروپایی», «عربی»)."""
+    """An adjective of a listed place («آفریقایی», «اروپایی», «ایرانی»); not a place with
+    its Ezafe («ایالت فلوریدای آمریکا»: Florida)."""
     if not key.endswith("ی") or key.endswith("های"):
+        return False
+    if key.endswith(("ای", "وی")) and not key.endswith(("ایی", "ائی")):
         return False
     stem = key[:-2] if key.endswith("یی") or key.endswith("ئی") else key[:-1]
     return lx.places().match([stem], 0) is not None
