@@ -1,6 +1,7 @@
 """Bodies' names the tagger cuts short or leaves unmarked: a name run on over a pair of words
 joined by «و» («مرکز اوج کودک | و نوجوان»), a court's branch before it («شعبه دوم | دادگاه
-کیفری استان تهران»), a periodical named after the word of its kind («فصلنامه فرهنگ رضوی»).
+کیفری استان تهران»), a periodical named after the word of its kind («فصلنامه فرهنگ رضوی»),
+a paper's name run on into the town it is printed in («روزنامه الوطن | چاپ کویت»).
 """
 
 from __future__ import annotations
@@ -60,6 +61,28 @@ _NAME_MOST = 2  # words of a periodical's name (three run on: «مجله زما�
 _NO_PERIODICAL_NAME = frozenset(
     lx.key(w) for w in "خود نگار نگاران نگاری این آن همین همان هر دیگر جدید معروف".split()
 )
+
+
+# «چاپ X»: printed in X, the paper's town, no part of its name
+_PRINTED = lx.key("چاپ")
+_PAPERS = PERIODICALS | {lx.key("روزنامه")}
+
+
+def printed_in(keys: list[str], i: int, j: int) -> int | None:
+    """Where the tagger's body ``[i, j)`` runs on into «چاپ» and a listed place that ends it
+    («روزنامه « الوطن » چاپ کویت», «روزنامه ال مرکوریو چاپ سانتیاگو»): the token of «چاپ»,
+    the end of the paper's name; the town is a place of its own. ARMAN tags the town a place
+    (its folds 1-2: «چاپ صنعا», «چاپ اسلام‌آباد»)."""
+    for k in range(i + 1, j - 1):
+        if keys[k] == _PRINTED:
+            hit = lx.places().match(keys, k + 1)
+            return k if hit and hit[0] == j else None
+    return None
+
+
+def a_paper_word(keys: list[str], i: int, j: int) -> bool:
+    """``[i, j)`` is a word of a paper's kind alone («روزنامه» of «روزنامه چاپ مادرید»)."""
+    return j - i == 1 and keys[i] in _PAPERS
 
 
 def periodical_names(words: list[str], keys: list[str], marked: set[int]) -> list[tuple[int, int]]:

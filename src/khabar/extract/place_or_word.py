@@ -6,6 +6,10 @@ comma to an ordinary word, is the word («با همین نگاه و اندیشه
 شهادت )»): PEYMA's training part leaves such a homonym of ``place_words.txt`` untagged 37
 times and tags it twice. The people or the nation of a place («مردم بروجرد», «ملت لبنان»)
 is no body: PEYMA tags the place after «مردم» 75 times, after «ملت» 20, a body never.
+«کره» before a heavenly body is a sphere, not Korea («مردم کره زمین», «کره ماه»), and «در
+امان» before a verb of being or keeping is safety, not Amman («در امان نیست»). A town
+that is also a word, after «نماینده» or «نماینده مردم», is the deputy's constituency
+(«نماینده بهار و کبودرآهنگ», «نماینده مردم میانه در ...»).
 """
 
 from __future__ import annotations
@@ -65,6 +69,52 @@ _BODY_WORDS = frozenset(
 # a word that is also a place, the place in most of the news's uses where it stands alone
 # («درباره قدس و حق بازگشت»: Jerusalem; «روز قدس» the day, «نیروی قدس» the force, named)
 _PLACE_FIRST = frozenset({lx.key("قدس")})
+# the heavenly bodies «کره» names as a sphere («کره زمین», «کره ماه», «کره مریخ»)
+_SPHERE = lx.key("کره")
+_HEAVENLY = frozenset(
+    lx.key(w) for w in "زمین ماه مریخ خاکی زهره مشتری زحل عطارد خورشید آسمانی".split()
+)
+
+
+def a_word_here(keys: list[str], i: int, j: int) -> bool:
+    """The place ``[i, j)`` is a word here: «کره» before a heavenly body, a sphere, no Korea
+    (the shared news: «مردم کره زمین» 2, «ماه عسل در کره ماه»; ARMAN's folds 1-2: «بشر در
+    کره زمین», «دشتهای وسیع کره ماه»); «امان» after «در» and before a verb of being,
+    staying or keeping, safety, no Amman (the shared news: «در امان نیست», «در امان
+    بماند», «در امان نگه دارند», 33 such; «در امان همزمان با ...» stays the city); «قطر»
+    before a number and a unit of length, a diameter, no Qatar («به قطر ۲.۵ متر»; «ریال قطر
+    ۱۱ هزار ریال» stays the country)."""
+    if keys[i] == _DIAMETER:
+        return j == i + 1 and j + 1 < len(keys) and _number(keys[j]) and keys[j + 1] in _LENGTHS
+    if keys[i] == _SPHERE:
+        return i + 1 < len(keys) and keys[i + 1] in _HEAVENLY
+    if keys[i] == _SAFETY and j == i + 1 and i and keys[i - 1] == "در" and j < len(keys):
+        after = keys[j]
+        bare = [after, *(after[len(p) :] for p in _VERB_PREFIXES if after.startswith(p))]
+        return after == "از" or any(b.startswith(_SAFE_STEMS) for b in bare)
+    return False
+
+
+# «به قطر ۲.۵ متر»: a diameter
+_DIAMETER = lx.key("قطر")
+_LENGTHS = frozenset(
+    lx.key(w) for w in "متر سانتیمتر سانتی‌متر میلیمتر میلی‌متر کیلومتر اینچ فوت".split()
+)
+
+
+def _number(key: str) -> bool:
+    """A number in digits, with a decimal point or not («۲.۵», «0»)."""
+    return key.replace(".", "").replace("/", "").isdigit()
+
+
+# «در امان بودن / ماندن / نگه داشتن»: to be safe
+_SAFETY = lx.key("امان")
+_SAFE_STEMS = tuple(
+    lx.key(w) for w in "بود باش مان نیست هست است نگه نگاه دار گذاشت گذار نخواه".split()
+)
+_VERB_PREFIXES = tuple(lx.key(w) for w in ("نمی", "می", "ن", "ب"))
+
+
 # the people and the nation of a place
 _PEOPLE = frozenset({lx.key("مردم"), lx.key("ملت")})
 
@@ -93,3 +143,50 @@ def closed_before_place(words: list[str], i: int, j: int, keys: list[str]) -> in
         if opening is not None and opening not in words[i:k] and place_to(keys, k + 1, j):
             return k
     return None
+
+
+# the words of a deputy before the constituency («نماینده داراب», «نمایندگان مردم ری»)
+_DEPUTY = frozenset({lx.key("نماینده"), lx.key("نمایندگان")})
+# what may follow a constituency: a mark, or a word that takes up no noun after it
+_SEAT_AFTER = frozenset("، , . : ؛ ( در نیز را".split())
+
+
+def constituencies(keys: list[str], held: set[int]) -> list[tuple[int, lx.Entry]]:
+    """The Iranian towns that are also words («بهار», «میانه», «داراب», «خدابنده») after
+    «نماینده» or «نماینده مردم», each a deputy's constituency: after «نماینده مردم» where a
+    mark, «در», «نیز» or «را» follows; after «نماینده» alone where «و» and a listed place
+    follow («نماینده بهار و کبودرآهنگ», «نماینده دیر و کنگان»), or a mark and a list of
+    deputies goes on around it («رضا انصاری نماینده داراب، ذبیح الله نیکفر نماینده
+    لاهیجان»); not an outlet's man («نماینده فارس»), a bank's («خود را نماینده بانک، شرکت
+    معتبر ... »), former deputies («نمایندگان پیشین،») or a country's («نماینده مالی
+    نامزدها»). ``held``: the tokens names and places hold."""
+    homonyms = lx.lead_only_places()
+    out = []
+    for k in lx.positions(keys, homonyms.keys()):
+        entry = homonyms[keys[k]]
+        if k < 1 or k in held or lx.foreign_place(entry) or keys[k] in lx.outlet_words():
+            continue
+        people = keys[k - 1] in _PEOPLE and k > 1 and keys[k - 2] in _DEPUTY
+        if not (people or keys[k - 1] in _DEPUTY) or lx.agencies().match(keys, k):
+            continue
+        after = keys[k + 1] if k + 1 < len(keys) else "."
+        if after == "و":
+            seat = k + 2 < len(keys) and (
+                lx.places().match(keys, k + 2) is not None or keys[k + 2] in homonyms
+            )
+        else:
+            seat = after in _SEAT_AFTER and (people or _deputies_around(keys, k))
+        if seat:
+            out.append((k, entry))
+    return out
+
+
+_AROUND = 8  # tokens to the next deputy of a list («X نماینده Y، Z نماینده W»)
+
+
+def _deputies_around(keys: list[str], k: int) -> bool:
+    """Another deputy of a listed constituency within ``_AROUND`` tokens of token ``k``."""
+    for m in range(max(0, k - _AROUND), min(len(keys) - 1, k + _AROUND)):
+        if m != k - 1 and keys[m] in _DEPUTY and lx.places().match(keys, m + 1) is not None:
+            return True
+    return False

@@ -15,9 +15,11 @@ from itertools import chain
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_names import (
+    a_paper_word,
     court_branch,
     pair_run_on,
     periodical_names,
+    printed_in,
     without_town,
 )
 from khabar.extract.clause_words import QUOTE_MARKS
@@ -46,7 +48,9 @@ from khabar.extract.org_spans import (
 from khabar.extract.people import stopwords
 from khabar.extract.place_or_word import (
     a_word_among_words,
+    a_word_here,
     closed_before_place,
+    constituencies,
     people_of_a_place,
 )
 from khabar.extract.place_spans import (
@@ -59,6 +63,7 @@ from khabar.extract.place_spans import (
     unlisted_named_again,
 )
 from khabar.extract.products import a_product
+from khabar.extract.qualified_countries import qualified_country
 from khabar.extract.tagged_spans import Tagged, kind_spans
 from khabar.extract.team_towns import sides_of_places, team_towns
 from khabar.lexicon import county_names, place_names
@@ -161,6 +166,10 @@ def organizations(
             continue
         if listed is None and (mark := closed_before_place(tokens.words, i, j, keys)):
             j = mark  # «« پردیس کتاب » مشهد»: the body ends at its mark, the town a place
+        if listed is None and (printed := printed_in(keys, i, j)):
+            j = printed  # «روزنامه الوطن | چاپ کویت»: the paper's town is no part of its name
+            if a_paper_word(keys, i, j):
+                continue  # «روزنامه چاپ مادرید»: no name
         if name_goes_on(tokens, keys, i, j):
             continue  # «ستاد اجرایی | خدمات سفر»: another body's name, cut short
         listed = listed or _listed_name(keys, i, j)
@@ -474,6 +483,8 @@ def places(
             continue
         if in_a_title(tokens.words, keys, i, j):
             continue  # «فیلم « قدمگاه خورشید »»: a word of a title
+        if a_word_here(keys, i, j):
+            continue  # «مردم کره زمین», «در امان نیست»: the earth, safety
         inner = [listed[k] for k in range(i, j) if k in listed and listed[k][1] <= j]
         if len(inner) > 1 and _joined_places(keys, inner, tokens):
             # a run the tagger marked over listed places joined by «و» or a comma («اصفهان و
@@ -490,6 +501,12 @@ def places(
             i = next((k for k in range(i + 1, j) if place_to(keys, k, j)), j)
             if i == j:
                 continue
+        if country := qualified_country(keys, i, j):
+            # «دومین ایالت بزرگ | اندونزی», «کشور جنگ زده یمن»: the country is the place
+            first, entry = country
+            _place(found, entry.name, entry.kind).mentions.append(ranges.span(first, j))
+            taken.update(range(first, j))
+            continue
         name, kind = _place_named(tokens, keys, text, i, j)
         if kind == KIND_OF_NEW_PLACE and any(lx.disease(k) for k in keys[i:j]):
             continue  # «کرونا», «دوران پسا کرونا»: a tagger trained before it took it for a place
@@ -511,8 +528,8 @@ def places(
     for place in rules:
         for m in place.mentions:
             i, end = ranges.of(m)
-            if son_of(keys, end):
-                continue  # «بندر بن | سلطان»: a son's name, no Bonn
+            if son_of(keys, end) or a_word_here(keys, i, end):
+                continue  # «بندر بن | سلطان»: a son's name, no Bonn; «در امان نیست»
             # a place that is the organization's whole name is no part of it: «رژیم صهیونیستی»
             if i in in_org and i not in taken and (m.start, m.end) not in whole_orgs:
                 _place(found, place.name, place.kind).mentions.append(m)
@@ -541,6 +558,10 @@ def places(
         firsts[k] = k + 1
     held = marked_or_skipped | taken | in_names
     held.update(k for i, j in firsts.items() for k in range(i, j))
+    for k, entry in constituencies(keys, held):
+        # «نماینده بهار و کبودرآهنگ»: a town that is also a word, a deputy's constituency
+        _place(found, entry.name, entry.kind).mentions.append(ranges.span(k, k + 1))
+        held.add(k)
     seen = {p.name: (p.kind, [ranges.of(m)[0] for m in p.mentions]) for p in found.values()}
     for k, entry in homonyms_named_again(keys, seen, held):
         # «استان گلستان ... زلزله گلستان را لرزاند»: the place the article named, again
