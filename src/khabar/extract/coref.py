@@ -760,6 +760,8 @@ def adopt_posts(
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
             and not _another_between(cues, n, after[n], post)
+            and not _body_between(cues, n, after[n])
+            and not _spoken_of(reg, text, cues, n, after[n], nxt)
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
@@ -781,6 +783,8 @@ def adopt_posts(
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and _another_between(cues, n, _next_of(who, n, current), post):
             continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
+        if current and current not in who[:n] and _body_between(cues, n, _next_of(who, n, current)):
+            continue  # named only after a body spoke: «... آمریکا ... خواست» «کالین پاول ... گفت»
         if (
             current
             and not (current == nxt and _refused_next(reg, keys, cues, after[n], post, spoke))
@@ -904,6 +908,28 @@ def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMenti
         and cues[k].also
         and isinstance(cues[k].ref, PostMention)
         and not _worded_again(cues[k].ref, post)
+    )
+
+
+def _body_between(cues: Sequence[SpeakerCue], n: int, m: int) -> bool:
+    """Whether a body or a country speaks between cue ``n`` and cue ``m``: the person named
+    in ``m`` comes after another voice, not on from the post's («سخنگوي وزارت امور خارجه كره
+    شمالي ... تصريح كرد», «آمريكا ... از كره شمالي خواست», then «كالين پاول ... گفت»)."""
+    return any(isinstance(cues[k].ref, OrgRef) for k in range(n + 1, m))
+
+
+def _spoken_of(
+    reg: Registry, text: str | None, cues: Sequence[SpeakerCue], n: int, m: int, pkey: str
+) -> bool:
+    """Whether the words of cue ``n`` or of those up to cue ``m`` name the person ``pkey``
+    by their family name: one speaks of another so, not of oneself («مدير ورزشي رم تاكيد كرد:
+    ... به دنبال امضاي قرار داد با فرانكو بالديني هستيم» then «بالديني در پايان گفت»)."""
+    if text is None:
+        return False
+    family = lx.phrase_keys(reg.persons[pkey].name)[-1:]
+    return bool(family) and any(
+        family[0] in lx.phrase_keys(text[cues[k].quote.span.start : cues[k].quote.span.end])
+        for k in range(n, m)
     )
 
 
