@@ -760,7 +760,7 @@ def adopt_posts(
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
             and not _another_between(cues, n, after[n], post)
-            and not _body_between(cues, n, after[n])
+            and not _body_between(text, cues, n, after[n])
             and not _spoken_of(reg, text, cues, n, after[n], nxt)
         ):
             hold(reg, nxt, post)  # named now after the post lead
@@ -783,7 +783,11 @@ def adopt_posts(
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and _another_between(cues, n, _next_of(who, n, current), post):
             continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
-        if current and current not in who[:n] and _body_between(cues, n, _next_of(who, n, current)):
+        if (
+            current
+            and current not in who[:n]
+            and _body_between(text, cues, n, _next_of(who, n, current))
+        ):
             continue  # named only after a body spoke: «... آمریکا ... خواست» «کالین پاول ... گفت»
         if (
             current
@@ -911,11 +915,23 @@ def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMenti
     )
 
 
-def _body_between(cues: Sequence[SpeakerCue], n: int, m: int) -> bool:
-    """Whether a body or a country speaks between cue ``n`` and cue ``m``: the person named
-    in ``m`` comes after another voice, not on from the post's («سخنگوي وزارت امور خارجه كره
-    شمالي ... تصريح كرد», «آمريكا ... از كره شمالي خواست», then «كالين پاول ... گفت»)."""
-    return any(isinstance(cues[k].ref, OrgRef) for k in range(n + 1, m))
+def _body_between(text: str | None, cues: Sequence[SpeakerCue], n: int, m: int) -> bool:
+    """Whether a body or a country speaks between cue ``n`` and cue ``m``, opening its own
+    sentence: the person named in ``m`` comes after another voice, not on from the post's
+    («سخنگوي وزارت امور خارجه كره شمالي ... تصريح كرد», «كره شمالي طرح آمريكا را ...
+    توصيف كرده است», then «كالين پاول ... گفت»); not a body read inside a clause («در این پیام
+    که ... در افتتاحیه ... مجلس شورای اسلامی قرائت کرد، رهبر انقلاب ...»)."""
+    if text is None:
+        return False
+    for k in range(n + 1, m):
+        ref = cues[k].ref
+        if isinstance(ref, OrgRef):
+            name = lx.phrase_keys(ref.name)
+            start = cues[k].quote.sentence.start
+            opening = lx.phrase_keys(text[start : start + 4 * len(ref.name)])
+            if opening[: len(name)] == name:
+                return True
+    return False
 
 
 def _spoken_of(
