@@ -943,10 +943,15 @@ def _spoken_of(
     if text is None:
         return False
     family = lx.phrase_keys(reg.persons[pkey].name)[-1:]
-    return bool(family) and any(
-        family[0] in lx.phrase_keys(text[cues[k].quote.span.start : cues[k].quote.span.end])
-        for k in range(n, m)
-    )
+    if not family:
+        return False
+    for k in range(n, m):
+        span = cues[k].quote.span
+        # a quote not yet cut at the next cue runs on over it («...» محمد نوری می‌گوید: ...)
+        end = min(span.end, max(span.start, cues[k + 1].quote.sentence.start))
+        if family[0] in lx.phrase_keys(text[span.start : end]):
+            return True
+    return False
 
 
 def _next_of(speakers: Sequence[str | None], n: int, pkey: str) -> int:
