@@ -760,7 +760,7 @@ def adopt_posts(
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
             and not _another_between(cues, n, after[n], post)
-            and not _body_between(text, cues, n, after[n])
+            and not _body_between(reg, text, cues, n, after[n], nxt)
             and not _spoken_of(reg, text, cues, n, after[n], nxt)
         ):
             hold(reg, nxt, post)  # named now after the post lead
@@ -786,7 +786,7 @@ def adopt_posts(
         if (
             current
             and current not in who[:n]
-            and _body_between(text, cues, n, _next_of(who, n, current))
+            and _body_between(reg, text, cues, n, _next_of(who, n, current), current)
         ):
             continue  # named only after a body spoke: «... آمریکا ... خواست» «کالین پاول ... گفت»
         if (
@@ -915,21 +915,28 @@ def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMenti
     )
 
 
-def _body_between(text: str | None, cues: Sequence[SpeakerCue], n: int, m: int) -> bool:
+def _body_between(
+    reg: Registry, text: str | None, cues: Sequence[SpeakerCue], n: int, m: int, pkey: str
+) -> bool:
     """Whether a body or a country speaks between cue ``n`` and cue ``m``, opening its own
-    sentence: the person named in ``m`` comes after another voice, not on from the post's
-    («سخنگوي وزارت امور خارجه كره شمالي ... تصريح كرد», «كره شمالي طرح آمريكا را ...
+    sentence: the person ``pkey`` named in ``m`` comes after another voice, not on from the
+    post's («سخنگوي وزارت امور خارجه كره شمالي ... تصريح كرد», «كره شمالي طرح آمريكا را ...
     توصيف كرده است», then «كالين پاول ... گفت»); not a body read inside a clause («در این پیام
-    که ... در افتتاحیه ... مجلس شورای اسلامی قرائت کرد، رهبر انقلاب ...»)."""
+    که ... در افتتاحیه ... مجلس شورای اسلامی قرائت کرد، رهبر انقلاب ...»), nor in a sentence
+    naming ``pkey``, a heading run into their own («آمریکا ... اهمیتی نداردسید حسین
+    نقوی‌حسینی، هم ... گفت»)."""
     if text is None:
         return False
+    named = reg.persons[pkey].mentions
     for k in range(n + 1, m):
         ref = cues[k].ref
         if isinstance(ref, OrgRef):
             name = lx.phrase_keys(ref.name)
-            start = cues[k].quote.sentence.start
-            opening = lx.phrase_keys(text[start : start + 4 * len(ref.name)])
-            if opening[: len(name)] == name:
+            sentence = cues[k].quote.sentence
+            opening = lx.phrase_keys(text[sentence.start : sentence.start + 4 * len(ref.name)])
+            if opening[: len(name)] == name and not any(
+                sentence.start <= at.start < sentence.end for at in named
+            ):
                 return True
     return False
 
