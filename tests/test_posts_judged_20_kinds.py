@@ -36,6 +36,19 @@ def test_a_post_as_the_object_of_appointing_is_not_the_subjects():
     assert _posts(extract_text(text))["فائزه هاشمی"] == []
 
 
+def test_a_post_of_oneself_appointed_stays():
+    # «خود» the object, or none: the subject's own
+    text = (
+        "به گزارش ایسنا، علی احمدی از انتخاب خود به عنوان رئیس هیات کشتی استان ابراز خرسندی کرد.\n"
+    )
+    assert _posts(extract_text(text)) == {"علی احمدی": ["رئیس هیات کشتی استان"]}
+    text = (
+        "به گزارش ایسنا، علی احمدی پس از انتخاب به عنوان رئیس هیات کشتی استان گفت: کار ادامه "
+        "دارد.\n"
+    )
+    assert _posts(extract_text(text)) == {"علی احمدی": ["رئیس هیات کشتی استان"]}
+
+
 def test_a_post_alone_is_not_the_next_named_after_a_body_spoke():
     # fars-3_248: «كره شمالي ... توصيف كرده است» between the spokesman's words and Powell's
     doc = _article("fars-3_248")
