@@ -1,18 +1,18 @@
-"""Posts against nineteen judged samples, each judged by reading its articles.
+"""Posts against twenty judged samples, each judged by reading its articles.
 
-Each sample holds 150 persons (the fourth and the sixth to nineteenth 100), at most 3 of an
-article; eighteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
+Each sample holds 150 persons (the fourth and the sixth to twentieth 100), at most 3 of an
+article; nineteen are of the shared news: the first (``posts_judged.jsonl``, seed 0) from
 articles none of the gold's nor a copy of one under another name; the second (seed 61), the
 third (seed 67), the fourth (seed 68), the sixth (seed 69), the seventh (seed 70), the eighth
 (seed 80), the ninth (seed 90), the tenth (seed 100), the eleventh (seed 110), the twelfth (seed
 120), the thirteenth (seed 130), the fourteenth (seed 140), the fifteenth (seed 150), the
-sixteenth (seed 160), the seventeenth (seed 170), the eighteenth (seed 180) and the nineteenth
-(seed 190) the same way, leaving out also the articles of every earlier sample and any copy of
-one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of ARMAN's news of another
-decade, folds 1-2: every person of the 20 articles with one left when no other fixture holds the
-article (34, the folds' articles spent), its text held in the fixture. Each person's posts are
-as the article states them (``benchmarks/posts_accuracy.py tests/fixtures/posts_judged_N.jsonl``
-prints the same figures)."""
+sixteenth (seed 160), the seventeenth (seed 170), the eighteenth (seed 180), the nineteenth
+(seed 190) and the twentieth (seed 200) the same way, leaving out also the articles of every
+earlier sample and any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of
+ARMAN's news of another decade, folds 1-2: every person of the 20 articles with one left when no
+other fixture holds the article (34, the folds' articles spent), its text held in the fixture.
+Each person's posts are as the article states them (``benchmarks/posts_accuracy.py
+tests/fixtures/posts_judged_N.jsonl`` prints the same figures)."""
 
 from __future__ import annotations
 
@@ -250,6 +250,15 @@ SAMPLES = (
     # copula past «در ...», the president's office one body named two ways and «فعال رسانه‌ای»
     # a head
     Sample("posts_judged_19.jsonl", 54, 98, 71, 0.867, 2, persons=100),
+    # 0.918 (89 of 97; 3 wrong, 5 missed) by the extractor the sample was drawn from (23197065).
+    # Its three wrong: a post given with «به عنوان» to another man, the object of the speaker's
+    # verb («به انتخاب برانکو به عنوان سرمربی جدید تیم ملی انتقاد کرد»); the lead's
+    # «سخنگوي وزارت امور خارجه كره شمالي», never named, given to the next man named («كالين
+    # پاول ... در حاشيه ديدار با وزير امور خارجه كره شمالي ... گفت»); and «مدیر ورزشی رم» of the
+    # speaker given to the man his words name («بالديني در پايان گفت»); 0.938 (91; 0, 6) with a
+    # post by «به عنوان» after a noun of appointing its object's, and a post alone not the next
+    # named after a body spoke, nor of one its words name
+    Sample("posts_judged_20.jsonl", 51, 97, 69, 0.938, 0, persons=100),
 )
 
 

@@ -760,6 +760,8 @@ def adopt_posts(
             and of_its_country(reg, nxt, countries_in(worded(post_key(post.keys))), keys)
             and not _brought_in(reg, keys, cues, after[n], post)
             and not _another_between(cues, n, after[n], post)
+            and not _body_between(reg, text, cues, n, after[n], nxt)
+            and not _spoken_of(reg, text, cues, n, after[n], nxt)
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
@@ -781,6 +783,12 @@ def adopt_posts(
             continue  # «... تهدید کرده است. مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»
         if current and _another_between(cues, n, _next_of(who, n, current), post):
             continue  # «فرماندار ... گفت:» «رئیس آموزش و پرورش ... هم گفت:» «علی حسن‌زاده گفت:»
+        if (
+            current
+            and current not in who[:n]
+            and _body_between(reg, text, cues, n, _next_of(who, n, current), current)
+        ):
+            continue  # named only after a body spoke: «... آمریکا ... خواست» «کالین پاول ... گفت»
         if (
             current
             and not (current == nxt and _refused_next(reg, keys, cues, after[n], post, spoke))
@@ -905,6 +913,52 @@ def _another_between(cues: Sequence[SpeakerCue], n: int, m: int, post: PostMenti
         and isinstance(cues[k].ref, PostMention)
         and not _worded_again(cues[k].ref, post)
     )
+
+
+def _body_between(
+    reg: Registry, text: str | None, cues: Sequence[SpeakerCue], n: int, m: int, pkey: str
+) -> bool:
+    """Whether a body or a country speaks between cue ``n`` and cue ``m``, opening its own
+    sentence: the person ``pkey`` named in ``m`` comes after another voice, not on from the
+    post's («سخنگوي وزارت امور خارجه كره شمالي ... تصريح كرد», «كره شمالي طرح آمريكا را ...
+    توصيف كرده است», then «كالين پاول ... گفت»); not a body read inside a clause («در این پیام
+    که ... در افتتاحیه ... مجلس شورای اسلامی قرائت کرد، رهبر انقلاب ...»), nor in a sentence
+    naming ``pkey``, a heading run into their own («آمریکا ... اهمیتی نداردسید حسین
+    نقوی‌حسینی، هم ... گفت»)."""
+    if text is None:
+        return False
+    named = reg.persons[pkey].mentions
+    for k in range(n + 1, m):
+        ref = cues[k].ref
+        if isinstance(ref, OrgRef):
+            name = lx.phrase_keys(ref.name)
+            sentence = cues[k].quote.sentence
+            opening = lx.phrase_keys(text[sentence.start : sentence.start + 4 * len(ref.name)])
+            if opening[: len(name)] == name and not any(
+                sentence.start <= at.start < sentence.end for at in named
+            ):
+                return True
+    return False
+
+
+def _spoken_of(
+    reg: Registry, text: str | None, cues: Sequence[SpeakerCue], n: int, m: int, pkey: str
+) -> bool:
+    """Whether the words of cue ``n`` or of those up to cue ``m`` name the person ``pkey``
+    by their family name: one speaks of another so, not of oneself («مدير ورزشي رم تاكيد كرد:
+    ... به دنبال امضاي قرار داد با فرانكو بالديني هستيم» then «بالديني در پايان گفت»)."""
+    if text is None:
+        return False
+    family = lx.phrase_keys(reg.persons[pkey].name)[-1:]
+    if not family:
+        return False
+    for k in range(n, m):
+        span = cues[k].quote.span
+        # a quote not yet cut at the next cue runs on over it («...» محمد نوری می‌گوید: ...)
+        end = min(span.end, max(span.start, cues[k + 1].quote.sentence.start))
+        if family[0] in lx.phrase_keys(text[span.start : end]):
+            return True
+    return False
 
 
 def _next_of(speakers: Sequence[str | None], n: int, pkey: str) -> int:

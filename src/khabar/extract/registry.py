@@ -764,6 +764,8 @@ def _named_as(
             return m  # «با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح برنامه»
         if to_post and _took_one_before(keys, m, r):
             return None
+        if _object_of_appointing(keys, m, at):
+            return None  # «X ... به انتخاب برانکو به عنوان سرمربی جدید تیم ملی انتقاد کرد»
         if _opens_sentence_of(m, r, keys, sentence_starts) or _relative_of(m, at, keys):
             return m
         if _subject_past_opening(m, mentions, r, keys, sentence_starts):
@@ -798,6 +800,23 @@ def _took_one_before(keys: list[str], m: Mention, r: PostMention) -> bool:
         tuple(keys[k : k + 2]) in (AS_ROLE, _TO_POST) or keys[k] in _AS_ROLE_GLUED
         for k in range(m.j, r.i - 2)
     )
+
+
+# the nouns of appointing whose object the «به عنوان» right after it is of: «انتخاب X به عنوان»
+_APPOINTING = frozenset({"انتخاب", "انتصاب", "معرفی", "تعیین", "نصب", "گماردن", "برگزیدن"})
+_OBJECT_REACH = 4  # words of the object between the noun of appointing and its «به عنوان»
+_SELF = frozenset({"خود", "خویش", "خودش"})  # «از انتخاب خود به عنوان ...»: the subject's
+
+
+def _object_of_appointing(keys: list[str], m: Mention, at: int) -> bool:
+    """The «به عنوان» at token ``at``, away from the name ``m``, closes the object of a noun of
+    appointing a few words before it: the post is that object's, named or not, never the
+    subject's («الحبسی ... به انتخاب برانکو به عنوان سرمربی جدید تیم ملی انتقاد کرد»); not
+    of oneself («از انتخاب خود به عنوان ...»)."""
+    for k in range(at - 1, max(m.j, at - 1 - _OBJECT_REACH) - 1, -1):
+        if keys[k] in _APPOINTING:
+            return k + 1 < at and not all(w in _SELF for w in keys[k + 1 : at])
+    return False
 
 
 def _agent(keys: list[str], m: Mention) -> bool:
