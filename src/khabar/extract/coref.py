@@ -19,7 +19,14 @@ from typing import Protocol
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import past_then
-from khabar.extract.clause_words import ALSO, CLOSING_QUOTE, FULL_STOPS, LIST_SEPARATORS, STOPS
+from khabar.extract.clause_words import (
+    ALSO,
+    CLOSING_QUOTE,
+    COMMAS,
+    FULL_STOPS,
+    LIST_SEPARATORS,
+    STOPS,
+)
 from khabar.extract.lead_posts import past_bare_source, restated
 from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
@@ -567,6 +574,8 @@ def adopt_named_next(
             continue  # «مدیرکل این اداره»: the body was named before, the post is cut short
         a, b = sentences[n + 1]
         e = past_bare_source(keys, a, b, reg.by_token)
+        if e is None:
+            e = _according_to(keys, a, b, reg)
         named = reg.by_token.get(e := subject_at(keys, a, b) if e is None else e)
         if not named or first_at.get(named, a) < a or reg.posts.holders(r.keys):
             continue
@@ -591,6 +600,19 @@ def adopt_named_next(
             # سابق اطلاعاتی آمریکا گفت:» ... «جان کیریاکو» افسر سابق اطلاعاتی سازمان سیا»); theirs,
             # but not written again among their posts: the name's own wording says it
             hold(reg, named, r, written=False)
+
+
+_ACCORDING = (lx.key("به"), lx.key("گفته"))
+
+
+def _according_to(keys: list[str], a: int, b: int, reg: Registry) -> int | None:
+    """The name a sentence opens with past «به گفته», the name closed by a comma: the
+    source of what the sentence says goes on from the post before («دبیر ستاد هدفمندی
+    یارانه ها ... خبر داد و گفت: ... . به گفته محمدرضا فرزین، اسامی ...»)."""
+    if b - a < 4 or tuple(keys[a : a + 2]) != _ACCORDING or a + 2 not in reg.by_token:
+        return None
+    e = reg.name_end(a + 2, b)
+    return a + 2 if e < b and keys[e] in COMMAS else None
 
 
 _HEADING = 20  # the most tokens of a subheading

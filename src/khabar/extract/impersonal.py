@@ -4,7 +4,8 @@ say, the writer's, nobody's statement (as «می‌توان گفت»); not after
 «می‌شود» ends a clause of its own («با بیان اینکه ... انجام می‌شود گفت ...»). So too «باید»
 right after an object: «توافقنامه ... سوچی را باید مهم‌ترین توافق ... تلقی کرد که ...», «آنچه
 ... ادعا کرده‌اند را باید از خودشان پرسید»: what one must hold or do, nobody's words (not an
-answer one must give, «... را باید اینگونه پاسخ داد», nor a verb after «و» of its own)."""
+answer one must give, «... را باید اینگونه پاسخ داد», nor a verb after «و» of its own); and
+«باید» right before «به» and the one told: «باید به طرف روسی گوشزد کرد که ...»."""
 
 from __future__ import annotations
 
@@ -33,7 +34,15 @@ def _one_must(keys: list[str], a: int, i: int) -> bool:
     k = m - 1
     if k > a and keys[k] in ALSO:
         k -= 1
-    if k < a or keys[k] != "را" or "و" in keys[m + 1 : i]:
+    # after an object, or before the one told, in the same clause («باید به طرف روسی گوشزد کرد
+    # که ...»; not «باید به قدر متیقن اکتفاء نمود (همان).(6) X ... آمده است»)
+    told = (
+        m + 1 < i
+        and keys[m + 1] == "به"
+        and _CLAUSE.isdisjoint(keys[m + 1 : i])
+        and _THAT.isdisjoint(keys[m + 1 : i])
+    )
+    if not (told or (k >= a and keys[k] == "را")) or "و" in keys[m + 1 : i]:
         return False
     clause = max((c for c in range(a, m) if keys[c] in _CLAUSE), default=a)
     return _THAT.isdisjoint(keys[clause:m])
