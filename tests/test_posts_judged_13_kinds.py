@@ -103,6 +103,7 @@ def test_a_journalists_post_ends_before_and():
         "تحلیلی ارایه کند آن را به هر چیزی شبیه می‌داند.\n"
     )
     assert _posts(extract_text(text)) == {
+        "بن سلمان": [],  # Mohammed bin Salman, named so alone (foreign_figures.tsv)
         "جمال خاشقجی": ["روزنامه\u200cنگار"],
         "عباس عبدی": ["روزنامه\u200cنگار", "کنشگر سیاسی اصلاح\u200cطلب"],
     }

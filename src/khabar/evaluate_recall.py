@@ -51,7 +51,10 @@ def _untitled(text: str, start: int, end: int) -> tuple[int, int]:
         for title in _titles():
             after = start + len(title)
             if text.startswith(title, start) and after < end and text[after] in " \u200c":
+                # a stray ZWNJ may follow the space too («امام ‌خميني»)
                 start, moved = after + 1, True
+                while start < end and text[start] in " \u200c":
+                    start += 1
                 break
     return start, end
 

@@ -105,12 +105,30 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             k = m.j - 1
         if k == m.j and _object_noun(tokens.words, m.i, m.j):
             k = m.j - 1
+        if k == m.j and _time_conjunction(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
             m = ended_at(m, k, tokens.ends[k - 1], text)
         out.append(m)
     return out
+
+
+# nouns of time that open a clause with «که» after them («زمانی که», when)
+_TIME_NOUNS = frozenset({"زمانی", "وقتی", "هنگامی", "موقعی"})
+
+
+def _time_conjunction(words: list[str], i: int, j: int) -> bool:
+    """A name of three words or more ends in a noun of time that «که» follows, after a name
+    whole without it: the clause's «when», run on («احمد بن عبدالعزیز و محمد بن نایف | زمانی
+    که هر دو در سفری ... بودند»). «زمانی» is a family name too: not after a given name with
+    no «بن» before it («سید علی زمانی که ...»)."""
+    if j - i < 3 or j >= len(words) or lx.key(words[j]) != "که":
+        return False
+    keys = [lx.key(w) for w in words[i : j - 1]]
+    whole = "بن" in keys or keys[-1] not in lx.first_names()
+    return whole and lx.key(words[j - 1]) in _TIME_NOUNS
 
 
 def _figure_after(words: list[str], i: int, j: int) -> bool:

@@ -108,6 +108,18 @@ _HELD = frozenset(
 _HELD_SAYS = "آمده"
 _THAT = "که"
 
+# «همتای X», «همتای ازبکستانی X»: X's counterpart speaks, not X
+_COUNTERPART = frozenset({lx.key("همتای"), lx.key("همتا")})
+
+
+def _counterpart_of(keys: list[str], before: int) -> bool:
+    """The word before a name is «همتای», or a nationality («ازبکستانی», a country's name and
+    «ی») after it: the name is whose counterpart the subject is."""
+    if keys[before] in _COUNTERPART:
+        return True
+    nationality = keys[before].endswith("ی") and country(keys[before][:-1])
+    return nationality and before > 0 and keys[before - 1] in _COUNTERPART
+
 
 # «با» + these open an adverbial clause whose people are not the subject: «با قدردانی از
 # خدمات سردار X، ...», «با حضور سردار X ...»; punctuation or a finite verb closes it.
@@ -890,6 +902,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and keys[before] not in _KIN  # «فرزند شهید X گفت»: the son speaks
             and not _kin_of(keys[before], pkey, reg)  # «خاله رومینا ... گفته است:»: the aunt
             and keys[before] not in RELATIONAL  # «وکیل مدافع X ... خبر داد»: the lawyer
+            and not _counterpart_of(keys, before)  # «همتای ازبکستانی پامپئو ... گفت»
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
             and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
