@@ -372,6 +372,8 @@ def _dotted_on(words: list[str], i: int, j: int) -> tuple[int, int]:
     """``[i, j)`` widened over the letters of a dotted acronym the span opens or ends inside:
     the period after a letter of two ends the tagger's sentence («دبیرخانه اتحادیه آ. سه. |
     آن», «شبکه تلویزیونی ' ای. | ان. تی وی '», «سی. | ان. | ان»)."""
+    if (i < 1 or words[i - 1] != ".") and (j >= len(words) or words[j] != "."):
+        return i, j  # most names: no period at either edge, which each widening needs
 
     def letter(k: int) -> bool:
         return 0 <= k < len(words) and words[k].isalpha() and len(words[k]) <= 2
@@ -391,7 +393,10 @@ def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
     a body's word at most three words before it, or the span: the tagger cut a listed body
     short («کمیسیون امنیت ملی | و سیاست خارجی», «مجمع عمومی | سازمان ملل»; not «نیروهای»
     before «پیشمرگه», which PEYMA takes in 14 times of 152)."""
-    for k in range(max(0, i - 3), i + 1):
+    first = max(0, i - 3)
+    if _BODY_OPENERS.isdisjoint(keys[first:i]):
+        first = i  # most spans: no body's word before them, looked for in C
+    for k in range(first, i + 1):
         if k < i and (keys[k] not in _BODY_OPENERS or not all(x.isalpha() for x in keys[k:i])):
             continue
         opening = keys[k] if k < len(keys) else None
