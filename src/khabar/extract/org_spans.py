@@ -76,6 +76,8 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
         and marked.isdisjoint({i - 2, i - 1})
     ):
         return i - 2, j  # «نیروی دریائی | آمریکا», «نیروهای مسلح | ترکیه»
+    if _NAMED_OR_BOARDS.isdisjoint(keys[max(0, i - 4) : i]):
+        return None  # most places: no office's or board's word before them, sought in C
     for h in range(i - 1, max(-1, i - 5), -1):  # «هیات گلف استان کرمانشاه»
         if (
             h in marked
@@ -105,6 +107,7 @@ _BOARDS = frozenset({"هیات", lx.key("هیئت")})  # keys hold «هییت»
 _DIVISIONS = frozenset({"استان", "شهرستان", "شهر"})
 # a board of trustees is a body before any place («هیئت امنای ورزشی کمالشهر»), never a delegation
 _TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
+_NAMED_OR_BOARDS = _HEADS_OF_NAMED_BODIES | _BOARDS  # the words ``body_of_a_place`` seeks
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
