@@ -40,6 +40,8 @@ def given_subjects(
     names = lx.first_names()
     # the given names that are ordinary words too: most sentences have none
     words_too = [i for i in person_at if names.get(keys[i]) is False]
+    if not words_too:
+        return  # and most articles: no sentence is cut for them
     for a, b in sentences:
         at = words_too[bisect_left(words_too, a) : bisect_left(words_too, b - 2)]
         if not at:

@@ -76,6 +76,8 @@ def body_of_a_place(keys: list[str], i: int, j: int, marked: set[int]) -> tuple[
         and marked.isdisjoint({i - 2, i - 1})
     ):
         return i - 2, j  # «نیروی دریائی | آمریکا», «نیروهای مسلح | ترکیه»
+    if _NAMED_OR_BOARDS.isdisjoint(keys[max(0, i - 4) : i]):
+        return None  # most places: no office's or board's word before them, sought in C
     for h in range(i - 1, max(-1, i - 5), -1):  # «هیات گلف استان کرمانشاه»
         if (
             h in marked
@@ -105,6 +107,7 @@ _BOARDS = frozenset({"هیات", lx.key("هیئت")})  # keys hold «هییت»
 _DIVISIONS = frozenset({"استان", "شهرستان", "شهر"})
 # a board of trustees is a body before any place («هیئت امنای ورزشی کمالشهر»), never a delegation
 _TRUSTEES = frozenset({"امنای", "امنا", "امناء"})
+_NAMED_OR_BOARDS = _HEADS_OF_NAMED_BODIES | _BOARDS  # the words ``body_of_a_place`` seeks
 
 
 def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
@@ -113,9 +116,10 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     a post whose body follows it («بازرگانی و دبیر کمیته ...»). PEYMA tags
     109 such pairs as two and 9 as one («وزارت آموزش و پرورش» is one: «پرورش» opens none),
     and at a table's score between two names."""
+    # most names hold no «و» and no number: looked for in C before each word is
     cuts = [
         k
-        for k in range(i + 1, j - 1)
+        for k in (range(i + 1, j - 1) if "و" in keys[i + 1 : j - 1] else ())
         if keys[k] == "و"
         and (
             keys[k + 1] in ORG_HEADS
@@ -130,7 +134,10 @@ def org_parts(keys: list[str], i: int, j: int) -> list[tuple[int, int]]:
     # a number after a team's town is a table's score, no name's: «حفاری اهواز 1 | دبیری
     # تبریز» (PEYMA's training part holds a number inside 5 names of 5,624, none so; not
     # «شبکه ۱۳ اسرائیل», «دادگاه کیفری ۲ شیراز»)
-    cuts += [k for k in range(i + 2, j - 1) if keys[k].isdigit() and _place_before(keys, i, k)]
+    if any(map(str.isdigit, keys[i + 2 : j - 1])):
+        cuts += [k for k in range(i + 2, j - 1) if keys[k].isdigit() and _place_before(keys, i, k)]
+    if not cuts:
+        return _at_second_bodies(keys, i, j) if j > i else []
     cuts.sort()
     parts = zip([i, *(k + 1 for k in cuts)], [*cuts, j], strict=True)
     return [part for a, b in parts if b > a for part in _at_second_bodies(keys, a, b)]
@@ -212,6 +219,8 @@ def _at_second_bodies(keys: list[str], a: int, b: int) -> list[tuple[int, int]]:
     | بانک‌های مرکزی ...») or the same word («مجلس برزیل | مجلس نمایندگان برزیل»). PEYMA's
     training part holds such a cut inside one name twice in 5,118, and a listed name then
     a body's word only as a commission of the parliament («کمیسیون فرهنگی مجلس»)."""
+    if _BODY_OPENERS.isdisjoint(keys[a + 1 : b]):
+        return [(a, b)]  # most spans: no second body's word, looked for in C
     listed = lx.organizations().match(keys, a)
     for k in range(a + 1, b):
         if keys[k] not in _BODY_OPENERS or keys[k - 1 : k + 1] == ["مجلس", "شورای"]:
@@ -238,16 +247,17 @@ def org_bounds(tokens: TokenColumns, keys: list[str], i: int, j: int) -> tuple[i
         i += 1  # «وزیر پیشین دفاع»
     while j - i > 1 and keys[i] in _PEOPLE_OF_A_BODY:
         i += 1  # «اعضای | اتحادیه اروپا», «هواداران | تیم ...»
-    j = next(
-        (
-            k
-            for k in range(i + 1, j)
-            if keys[k] in _CLAUSE_WORDS
-            or keys[k] in GLUED_PREPOSITIONS
-            or (keys[k] in _CUTS and _cut_at(keys, i, k, j))
-        ),
-        j,
-    )
+    if not _ENDS_A_BODY.isdisjoint(keys[i + 1 : j]):  # most names: none, looked for in C
+        j = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if keys[k] in _CLAUSE_WORDS
+                or keys[k] in GLUED_PREPOSITIONS
+                or (keys[k] in _CUTS and _cut_at(keys, i, k, j))
+            ),
+            j,
+        )
     while j - i > 1 and (_no_tail(tokens.words[j - 1], keys[j - 1]) or keys[j - 1] == "و"):
         j -= 1  # «اتحادیه بین‌المجالس و | برخی»
     if j - i > 2 and j < len(keys) and keys[j] in _LIGHT_VERBS and not listed_to(keys, i, j):
@@ -286,14 +296,15 @@ def _past_a_prefix(keys: list[str], i: int, j: int) -> int:
         return i
     if i and _a_prefix_body_word(keys[i - 1]):
         return i  # «عضو فراکسیون | امید مجلس»: the body's word went with a post's
+    heads, orgs = lx.post_heads().root, lx.organizations()
     for k in range(i + 1, j):
         if _a_prefix_body_word(keys[k - 1]):
             return i
-        if keys[k - 1] in lx.post_heads().root or not keys[k - 1].isalpha():
+        if keys[k - 1] in heads or not keys[k - 1].isalpha():
             return i
         if keys[k : k + 2] == _ISLAMIC_REPUBLIC and (k + 2 == j or place_to(keys, k, j)):
             return k  # the state, a listed place: «صادرات گاز | جمهوری اسلامی ایران»
-        m = lx.organizations().match(keys, k) if keys[k] in lx.organizations().root else None
+        m = orgs.match(keys, k) if keys[k] in orgs.root else None
         if m and m[0] == j and (j - k > 1 or k - i > 1) and m[1].kind != "sports":
             return k  # a club's sponsor is its name's («فولاد ماهان سپاهان»)
     return i
@@ -364,6 +375,8 @@ def _dotted_on(words: list[str], i: int, j: int) -> tuple[int, int]:
     """``[i, j)`` widened over the letters of a dotted acronym the span opens or ends inside:
     the period after a letter of two ends the tagger's sentence («دبیرخانه اتحادیه آ. سه. |
     آن», «شبکه تلویزیونی ' ای. | ان. تی وی '», «سی. | ان. | ان»)."""
+    if (i < 1 or words[i - 1] != ".") and (j >= len(words) or words[j] != "."):
+        return i, j  # most names: no period at either edge, which each widening needs
 
     def letter(k: int) -> bool:
         return 0 <= k < len(words) and words[k].isalpha() and len(words[k]) <= 2
@@ -383,7 +396,10 @@ def _listed_cover(keys: list[str], i: int, j: int) -> tuple[int, int]:
     a body's word at most three words before it, or the span: the tagger cut a listed body
     short («کمیسیون امنیت ملی | و سیاست خارجی», «مجمع عمومی | سازمان ملل»; not «نیروهای»
     before «پیشمرگه», which PEYMA takes in 14 times of 152)."""
-    for k in range(max(0, i - 3), i + 1):
+    first = max(0, i - 3)
+    if _BODY_OPENERS.isdisjoint(keys[first:i]):
+        first = i  # most spans: no body's word before them, looked for in C
+    for k in range(first, i + 1):
         if k < i and (keys[k] not in _BODY_OPENERS or not all(x.isalpha() for x in keys[k:i])):
             continue
         opening = keys[k] if k < len(keys) else None
@@ -677,6 +693,8 @@ def ordinal(key: str) -> bool:
 GLUED_PREPOSITIONS = frozenset(
     "بمناسبت بمنظور بابیان بااشاره باتوجه باحضور بدنبال بخاطر درخصوص درمورد".split()
 )
+# the words ``org_bounds`` may end a name before, sought in a span at once
+_ENDS_A_BODY = _CLAUSE_WORDS | GLUED_PREPOSITIONS | _CUTS
 
 # nouns of light verbs and words of time that follow a name, never end one: «... کاشان قرار
 # گرفت», «کمیسیون بهداشت مجلس نظر داد», «اتحادیه ... امروز»; the predicates of duty and the
