@@ -27,8 +27,8 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth, the sixth and the eighth
-# to nineteenth and the twenty-first posts samples, which judge posts, and every draw of quotes with no speaker from
-# all the shared news outside the gold
+# to nineteenth and the twenty-first posts samples, which judge posts, and every draw of quotes
+# with no speaker from all the shared news outside the gold
 LATER = frozenset(
     {
         "posts_judged_2.jsonl",
