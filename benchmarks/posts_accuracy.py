@@ -27,7 +27,9 @@ out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all
 ``posts_judged_17.jsonl`` with seed 170 and ``--n 100``, leaving out all sixteen;
 ``posts_judged_18.jsonl`` with seed 180 and ``--n 100``, leaving out all seventeen;
 ``posts_judged_19.jsonl`` with seed 190 and ``--n 100``, leaving out all eighteen;
-``posts_judged_20.jsonl`` with seed 200 and ``--n 100``, leaving out all nineteen);
+``posts_judged_20.jsonl`` with seed 200 and ``--n 100``, leaving out all nineteen;
+``posts_judged_21.jsonl`` with seed 210 and ``--n 100``, leaving out all twenty, whose pool of
+215 articles held 76 persons);
 ``person``, ``roles`` and ``why`` are then set by reading each text:
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] > sample.jsonl

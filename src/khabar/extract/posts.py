@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS
 from khabar.extract.commitment_acts import action
 from khabar.extract.light_verb_nouns import verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
@@ -62,6 +62,9 @@ _MEMBER = "عضو"
 # of someone unnamed who acts for that named party («وکیل متهم | داریوش امان‌کی‌یکانی», «وکیل
 # متهم امان‌کی»): the name is the accused's, not the holder's.
 _PARTIES = frozenset({"متهم"})
+# «بین» and «میان» before a name: the post is one contested between the names, nobody's yet
+# («انتخاب سرمربی | بین علی دایی و امیر قلعه‌نویی»)
+_BETWEEN = frozenset({"بین", "میان"})
 _PARLIAMENT = frozenset(
     "شورای اسلامی خبرگان رهبری سنا سنای عوام اعیان نمایندگان دومای ملی عالی".split()
 )
@@ -113,7 +116,7 @@ def find_posts(
             out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
             i = j
             continue
-        if not head_end or _held_by_none(keys, i):
+        if not head_end or _held_by_none(keys, i) or _family_name_head(keys, i):
             i += 1
             continue
         if head_end == i + 1 and keys[i] in TITLE_HEADS and _name_next(keys, head_end, names or {}):
@@ -136,6 +139,9 @@ def find_posts(
         if _for_a_named_party(keys, i, j, names or {}):
             i = j
             continue
+        if j + 1 < len(keys) and keys[j] in _BETWEEN and j + 1 in (names or {}):
+            i = j
+            continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
@@ -147,6 +153,12 @@ def _for_a_named_party(keys: list[str], i: int, j: int, names: Mapping[int, int]
     return any(keys[k] in _PARTIES and k + 1 in names for k in range(i + 1, j)) or (
         keys[j - 1] in _PARTIES and j in names
     )
+
+
+def _family_name_head(keys: list[str], i: int) -> bool:
+    """Whether the head at ``i`` follows a lone given name that opens an item of a list: it
+    is that name's family name, no post («، محسن قاضی مرادی، محمود بهرامی، ...»)."""
+    return i > 0 and first_name_at(keys, i - 1) == 1 and (i == 1 or keys[i - 2] in LIST_SEPARATORS)
 
 
 def _verb_after_head(tokens: TokenColumns, keys: list[str], j: int) -> bool:
@@ -239,6 +251,8 @@ def _extend_post(
             break
         if j in names and _posted_after(keys, names[j]):
             break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
+        if keys[j] in _BETWEEN and j + 1 in names:
+            break  # «سرمربی | بین علی دایی و ...»: dropped by ``find_posts``
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             j = _parliament_end(keys, j + 2)
             break

@@ -785,8 +785,9 @@ def _named_as(
 
 
 # «به سمت» before a post is «به عنوان» where a verb of appointing follows the post («منوچهر
-# اقبال به سمت وزیر راه منصوب شد»); elsewhere it is a direction («به سمت وزیر کشور رفت»)
-_TO_POST = ("به", "سمت")
+# اقبال به سمت وزیر راه منصوب شد»); elsewhere it is a direction («به سمت وزیر کشور رفت»); so
+# are «در پست» and «در سمت» («X را در پست وزیر ورزش منصوب کرد»)
+_TO_POST = frozenset({("به", "سمت"), ("در", "پست"), ("در", "سمت")})
 _APPOINTED = frozenset({"منصوب", "معرفی", "تعیین", "انتخاب", "برگزیده", "گمارده"})
 # the agent of an appointment, not its appointee: «توسط X», «از سوی X», «از طرف X»
 _BY = frozenset({("توسط",), ("از", "سوی"), ("از", "طرف")})
@@ -797,7 +798,9 @@ def _took_one_before(keys: list[str], m: Mention, r: PostMention) -> bool:
     own: the later may be another's («جهانگیر آموزگار به سمت وزیر دارایی و دکترمحسن نصر به
     سمت وزیر مشاور تعیین شدند»)."""
     return any(
-        tuple(keys[k : k + 2]) in (AS_ROLE, _TO_POST) or keys[k] in _AS_ROLE_GLUED
+        tuple(keys[k : k + 2]) in _TO_POST
+        or tuple(keys[k : k + 2]) == AS_ROLE
+        or keys[k] in _AS_ROLE_GLUED
         for k in range(m.j, r.i - 2)
     )
 
@@ -831,7 +834,7 @@ def _agent(keys: list[str], m: Mention) -> bool:
 def _appointed_to(keys: list[str], r: PostMention) -> int | None:
     """The first token of the «به سمت» right before the post ``r`` a verb of appointing
     follows, within two words («به سمت وزیر دارایی تعیین و منصوب شد»)."""
-    if r.i < 2 or tuple(keys[r.i - 2 : r.i]) != _TO_POST:
+    if r.i < 2 or tuple(keys[r.i - 2 : r.i]) not in _TO_POST:
         return None
     return r.i - 2 if _appointing_after(keys, r) else None
 
