@@ -14,7 +14,8 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_12.jsonl``, 10 more outside the eighth to eleventh, each holding a statement;
 ``quotes_recall_dev_13.jsonl``, 10 more outside the eighth to twelfth, each holding a statement;
 ``quotes_recall_dev_14.jsonl``, 10 of 3,000 to 4,500 characters outside them, each holding one;
-``quotes_recall_dev_15.jsonl``, 10 more of that length outside the fourteenth, each holding one).
+``quotes_recall_dev_15.jsonl``, 10 more of that length outside the fourteenth, each holding one;
+``quotes_recall_dev_17.jsonl``, 12 of 1,500 to 3,000 characters outside them, each holding one).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -271,6 +272,15 @@ SAMPLES = [
         "quotes_dev_15",
         drawn=Drawn(articles=10, international=4, outlets=3),
         floor=Floor(recall=0.956, precision=0.966, accuracy=0.919),
+    ),
+    # 12 holding a statement of 1,500 to 3,000 characters, outside the eighth to fifteenth
+    # (seed 20261906), read before any extraction: as drawn R 0.865 P 0.941, speaker accuracy
+    # 0.826 (57 right, 1 wrong, 11 missed)
+    Sample(
+        "quotes_recall_dev_17",
+        "quotes_dev_17",
+        drawn=Drawn(articles=12, international=4, outlets=3),
+        floor=Floor(recall=0.864, precision=0.94, accuracy=0.826),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
@@ -833,6 +843,26 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_15")):
+            continue
+        for item in read_sample(path):
+            named = item.get("stem") or Path(item.get("file", "")).stem
+            assert named not in stems, (path.name, named)
+
+
+def test_the_seventeenth_sample_is_of_short_articles_outside_the_eighth_to_fifteenth() -> None:
+    """Its articles are of 1,500 to 3,000 characters, each holding a statement, none of the
+    eighth's to fifteenth's, and no judged sample but those of persons and dates names one of
+    them."""
+    stems = set()
+    for g in read("quotes_recall_dev_17"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1500 <= len(text) < 3000, g["file"]
+        assert g["quotes"], g["file"]
+        stems.add(Path(g["file"]).stem)
+    for earlier in (f"quotes_recall_dev_{n}" for n in range(8, 16)):
+        assert not stems & {Path(g["file"]).stem for g in read(earlier)}
+    for path in FIXTURES.glob("*.jsonl"):
+        if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_17")):
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
