@@ -1041,8 +1041,13 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
 # «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
 # the adjuncts before it («طی بیانیه‌ای از گفت‌وگوی ... خبر داد»). «عمرو موسی ... به وجود برخی
 # اختلافات بین حسنی مبارک، ... و بیل کلینتون، ... اعتراف کرد»: what was admitted, after «به»;
-# the persons inside it are not who admitted it.
-_OBJECT_PREPOSITION = {"خبر دادن": "از", "تاکید کردن": "بر", "اعتراف کردن": "به"}
+# the persons inside it are not who admitted it. «از ... پرده برداشت» as «از ... خبر داد».
+_OBJECT_PREPOSITION = {
+    "خبر دادن": "از",
+    "پرده برداشتن": "از",
+    "تاکید کردن": "بر",
+    "اعتراف کردن": "به",
+}
 
 
 def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
