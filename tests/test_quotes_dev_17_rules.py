@@ -1,6 +1,7 @@
 """The rules of the seventeenth quotes-recall sample (``quotes_dev_17``): «از ... پرده برداشت»
-tells what was disclosed, as «از ... خبر داد» does; «خواسته» after a count is a noun, the
-demands counted, not a verb of asking. On the sample's own sentences and on sentences of other
+tells what was disclosed, as «از ... خبر داد» does, from its «از» on, past a source's «به نقل
+از» or a speech's «بخش دیگری از»; «خواسته» after a count is a noun, the demands counted, not a
+verb of asking. On the sample's own sentences and on sentences of other
 shared articles."""
 
 from __future__ import annotations
@@ -16,6 +17,20 @@ _ATLANTIC = (
 _AL_WATAN = (
     "روزنامه الوطن سوریه از سفر عباس کامل رئیس دستگاه اطلاعاتی مصر به دمشق در دوم ماه مارس جاری"
     " پرده برداشت و اینکه با مسئولان سوری دیدار کرده است؛ این دیدار محرمانه بوده است.\n"
+)
+# tabnak_1296 and tabnak_759: the source's «از» opens no object
+_SOURCES = (
+    "به گزارش ایسنا، العربی الجدید به نقل از منابع آگاه از جزئیات سفر اخیر عباس کامل، رئیس دستگاه"
+    " اطلاعات مصر به سودان و سودان جنوبی پرده برداشت.\n"
+)
+_SKY = (
+    "به گزارش «تابناک»؛ شبکه اسکای نیوز به نقل از منابع دیپلماتیک بلندپایه از مخالفت روسیه با"
+    " بیانیه سازمان ملل درباره آتش بس در شمال غربی سوریه خبر داد.\n"
+)
+# tabnak_480: a part of a speech
+_KHAZALI = (
+    "خزعلی در بخش دیگری از سخنان خود از تصمیم آمریکا برای ترور مقتدی صدر پرده برداشت و گفت:"
+    " آمریکا به دنبال آن بود تا عصائب اهل الحق را متهم به این ترور کند.\n"
 )
 # the sample's tabnak_1100: the letter's demands listed, then counted
 _DEMANDS = (
@@ -45,6 +60,12 @@ def test_what_was_disclosed_is_said_from_its_preposition_on() -> None:
     assert _quotes(_AL_WATAN) == [
         ("indirect", "سفر عباس کامل", None, "روزنامه الوطن سوریه"),
     ]
+
+
+def test_a_source_or_a_part_of_a_speech_is_not_what_was_told_of() -> None:
+    assert [said for _, said, _, _ in _quotes(_SOURCES)] == ["جزئیات سفر اخیر"]
+    assert [said for _, said, _, _ in _quotes(_SKY)] == ["مخالفت روسیه با"]
+    assert [said for _, said, _, _ in _quotes(_KHAZALI)][:1] == ["تصمیم آمریکا برای"]
 
 
 def test_demands_counted_are_no_one_asking() -> None:

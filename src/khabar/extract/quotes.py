@@ -1050,9 +1050,25 @@ _OBJECT_PREPOSITION = {
 }
 
 
+# «به نقل از منابع آگاه از ...», «در بخش دیگری از سخنان خود از ...»: a source or a part of a
+# speech, not what was told of
+_NOT_THE_OBJECT_AFTER = {"نقل", "دیگری"}
+
+
 def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
     prep = _OBJECT_PREPOSITION.get(verb.lemma)
-    at = next((k for k in range(start, verb_at) if keys[k] == prep), None) if prep else None
+    at = (
+        next(
+            (
+                k
+                for k in range(start, verb_at)
+                if keys[k] == prep and keys[k - 1] not in _NOT_THE_OBJECT_AFTER
+            ),
+            None,
+        )
+        if prep
+        else None
+    )
     return at + 1 if at is not None and at + 1 < verb_at else start
 
 
