@@ -1057,18 +1057,10 @@ _NOT_THE_OBJECT_AFTER = {"نقل", "دیگری"}
 
 def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
     prep = _OBJECT_PREPOSITION.get(verb.lemma)
-    at = (
-        next(
-            (
-                k
-                for k in range(start, verb_at)
-                if keys[k] == prep and keys[k - 1] not in _NOT_THE_OBJECT_AFTER
-            ),
-            None,
-        )
-        if prep
-        else None
-    )
+    ats = [k for k in range(start, verb_at) if keys[k] == prep] if prep else []
+    # the first that is no source's, if another follows one («به نقل از منابع ... خبر داد که»
+    # keeps its one)
+    at = next((k for k in ats if keys[k - 1] not in _NOT_THE_OBJECT_AFTER), ats[0] if ats else None)
     return at + 1 if at is not None and at + 1 < verb_at else start
 
 
