@@ -1041,13 +1041,26 @@ def _holding(paragraphs: list[Span], starts: list[int], sent: Span) -> Span:
 # «از ... خبر داد», «بر ... تاکید کرد»: what was said starts after the preposition, not with
 # the adjuncts before it («طی بیانیه‌ای از گفت‌وگوی ... خبر داد»). «عمرو موسی ... به وجود برخی
 # اختلافات بین حسنی مبارک، ... و بیل کلینتون، ... اعتراف کرد»: what was admitted, after «به»;
-# the persons inside it are not who admitted it.
-_OBJECT_PREPOSITION = {"خبر دادن": "از", "تاکید کردن": "بر", "اعتراف کردن": "به"}
+# the persons inside it are not who admitted it. «از ... پرده برداشت» as «از ... خبر داد».
+_OBJECT_PREPOSITION = {
+    "خبر دادن": "از",
+    "پرده برداشتن": "از",
+    "تاکید کردن": "بر",
+    "اعتراف کردن": "به",
+}
+
+
+# «به نقل از منابع آگاه از ...», «در بخش دیگری از سخنان خود از ...»: a source or a part of a
+# speech, not what was told of
+_NOT_THE_OBJECT_AFTER = {"نقل", "دیگری"}
 
 
 def _object_start(keys, start, verb_at, verb: lx.Verb) -> int:
     prep = _OBJECT_PREPOSITION.get(verb.lemma)
-    at = next((k for k in range(start, verb_at) if keys[k] == prep), None) if prep else None
+    ats = [k for k in range(start, verb_at) if keys[k] == prep] if prep else []
+    # the first that is no source's, if another follows one («به نقل از منابع ... خبر داد که»
+    # keeps its one)
+    at = next((k for k in ats if keys[k - 1] not in _NOT_THE_OBJECT_AFTER), ats[0] if ats else None)
     return at + 1 if at is not None and at + 1 < verb_at else start
 
 

@@ -1119,6 +1119,8 @@ def _run_into_in(key: str) -> bool:
 
 
 _PHRASE_HEADS = {"با", "برای", "از"}
+# a count before «خواسته» makes it a noun, the demands counted («دو خواسته اصلی ایران»)
+_COUNTS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "این"})
 # «اعلام کرد به شرط آنکه انگلیس ...، مسکو ... استقبال می‌کند»: a condition opens it too
 _CONDITIONS = {("به", "شرط"), ("به", "شرطی"), ("در", "صورتی"), ("در", "صورت")}
 
@@ -1145,6 +1147,8 @@ def _opens_statement(keys, a, i, j, verb: lx.Verb, b: int) -> bool:
     wished = asked and (keys[j] == whom or whom in keys[max(a, i - 10) : i])
     if asked and not wished and verb.lemma == "خواستن" and verb.form != "خواست":
         return False  # «خواسته یا ناخواسته», «به خواسته ریاست جمهوری»: no one was asked
+    if verb.form == "خواسته" and i > a and (keys[i - 1] in _COUNTS or keys[i - 1].isdigit()):
+        return False  # «... پنج خواسته ویژه رئیس کل بانک مرکزی از استانداران بود»: demands counted
     # an object of a verb before it is not this one's: «... را ... نامیده و گفته است فیلمش ...»
     clause = _last_of(keys, a, i, _AND_OR_COMMA)
     clause = a if clause is None else clause + 1
