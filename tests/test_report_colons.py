@@ -1,0 +1,72 @@
+"""Wrong facts left on the news, a fifth pass: «این گزارش حاکی است:» before a speaker's own
+verb and colon quotes nothing (``report_colons``); a body's bare word before a foreign
+person's name is theirs, not Iran's (``tagged_entities._anothers_body``). Sentences of the
+shared news."""
+
+from khabar.extract import extract_text
+
+
+def _quotes(text: str) -> list[tuple[str | None, str, str]]:
+    doc = extract_text(text)
+    return [(q.speaker, q.verb, doc.text[q.span.start : q.span.end]) for q in doc.quotes]
+
+
+# fars-news-1 (8910240082): the report relays دانیالی's words, a stray «"» before her post
+_REPORTED = (
+    "مدیر عامل بانک توسعه تعاون گفت: بانک توسعه تعاون با هیچ مشکلی مواجه نیست.\n"
+    "این گزارش حاکی است: خانم دانیالی \"معاون صنایع‌دستی سازمان میراث فرهنگی، صنایع دستی و "
+    "گردشگری نیز در این مراسم با اشاره به رویکرد عدالت گستر دولت دهم گفت: محور اصلی فعالیت "
+    "دولت‌های نهم و دهم تامین امکانات لازم است.\n"
+    "وی ادامه داد: سیاست‌های عدالت محورانه دولت دهم از آنها حمایت می‌کند."
+)
+
+
+def test_a_reports_colon_before_a_speakers_own_quotes_nothing():
+    quotes = _quotes(_REPORTED)
+    assert not [q for q in quotes if q[1] == "حاکی است"]
+    assert ("دانیالی", "گفت", "محور اصلی فعالیت دولت‌های نهم و دهم تامین امکانات لازم است.") in (
+        quotes
+    )
+    assert ("دانیالی", "ادامه داد", "سیاست‌های عدالت محورانه دولت دهم از آنها حمایت می‌کند.") in (
+        quotes
+    )
+
+
+def test_a_reports_comma_before_a_pronouns_colon():
+    # fars-news-2: «این گزارش حاکی است، وی افزود:»
+    text = (
+        "وزیر بازرگانی گفت: ایران به زودی به عضویت این سازمان در می‌آید.\n"
+        "این گزارش حاکی است، وی افزود: تا پایان تابستان سال جاری کلیه مذاکرات انجام خواهد شد."
+    )
+    quotes = _quotes(text)
+    assert not [q for q in quotes if q[1] == "حاکی است"]
+    assert [q for q in quotes if q[1] == "افزود"]
+
+
+def test_a_report_telling_its_own_finding_still_quotes_it():
+    text = "این گزارش حاکی است: تورم در ماه گذشته به 40 درصد رسیده است."
+    assert [q for q in _quotes(text) if q[1] == "حاکی است"]
+
+
+def _army_mentions(text: str) -> list[str]:
+    doc = extract_text(text)
+    return [
+        doc.text[m.start : m.end]
+        for o in doc.organizations
+        if o.name == "ارتش جمهوری اسلامی ایران"
+        for m in o.mentions
+    ]
+
+
+def test_a_bodys_bare_word_before_a_persons_name_is_not_irans():
+    # tabnak_data_450
+    text = (
+        "آمریکا پس از پایان حمله به کویت (برای رها‌سازی این کشور از دست ارتش صدام حسین ) "
+        "توسط جورج بوش (پدر) در کنگره آمریکا از طرح خود سخن گفت."
+    )
+    assert _army_mentions(text) == []
+
+
+def test_a_bodys_bare_word_in_a_post_before_its_holder_stays_irans():
+    text = "فرمانده کل ارتش امیر سرلشکر موسوی گفت: ارتش آماده است."
+    assert _army_mentions(text)
