@@ -395,6 +395,11 @@ def cues_in(
             # «فرونشست زمین ... را عاملی دانست که سبب تشدید ... خواهد شد»: «که» opens a
             # relative clause on what the object was called; the statement opens at the object
             out.append((i, j, verb, "called"))
+        elif keys[j : j + 1] == ["که"] and verb.lemma == _FORECASTING and "را" in keys[a:i]:
+            # «... رشد اقتصادی را برای ایران پیش‌بینی کرده بود که ... بعید به نظر می‌رسد»: what
+            # was forecast is the object, and «که» opens a relative clause on it
+            out.append((i, j, verb, "topic"))
+            break
         elif keys[j : j + 1] == ["که"] and "را" in keys[a:i] and _on_it(keys, j + 1):
             # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن ...»: a relative clause on what was announced
             out.append((i, j, verb, "topic"))
@@ -528,6 +533,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
     return keys[j] == "که" and "را" not in keys[a:i]
 
 
+_FORECASTING = "پیش‌بینی کردن"
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 # «نامناسب با خواست خریداران», «به خواست مردم»: after a preposition «خواست» is the noun

@@ -1,7 +1,9 @@
 """Wrong facts left on the news, a fifth pass: «این گزارش حاکی است:» before a speaker's own
 verb and colon quotes nothing (``report_colons``); a body's bare word before a foreign
-person's name is theirs, not Iran's (``tagged_entities._anothers_body``). Sentences of the
-shared news."""
+person's name is theirs, not Iran's (``tagged_entities._anothers_body``); a forecast in the
+plural and the perfect is told, its subject past a concession closed by its comma
+(``clause_openers.past_concession_clause``), but not one whose object «که» goes on with.
+Sentences of the shared news."""
 
 from khabar.extract import extract_text
 
@@ -70,3 +72,33 @@ def test_a_bodys_bare_word_before_a_persons_name_is_not_irans():
 def test_a_bodys_bare_word_in_a_post_before_its_holder_stays_irans():
     text = "فرمانده کل ارتش امیر سرلشکر موسوی گفت: ارتش آماده است."
     assert _army_mentions(text)
+
+
+def test_a_forecast_in_the_perfect_after_a_concession_is_the_bodies():
+    # tabnak_data_1378: «هرچند» run into the next word, its clause closed by «است،»
+    text = (
+        "هرچندتحریم‌های آمریکا مشکلاتی برای اقتصاد ایران به وجود آورده است، بانک جهانی و "
+        "صندوق بین‌المللی پول در گزارش اخیر خود پیش‌بینی کرده‌اند با تخلیه شدن اثر تحریم‌ها، "
+        "روند نزولی اقتصاد ایران در سال جاری میلادی پایان خواهد یافت."
+    )
+    doc = extract_text(text)
+    (quote,) = doc.quotes
+    assert quote.verb == "پیش‌بینی کرده‌اند"
+    assert quote.speaker_organization == "بانک جهانی"
+    assert doc.text[quote.span.start : quote.span.end].startswith("با تخلیه شدن اثر تحریم‌ها")
+
+
+def test_a_forecasts_object_before_that_is_no_statement():
+    # roozno_data_429: «که» opens a relative clause on the growth forecast
+    text = (
+        "صندوق بین‌المللی پول درباره سال 2020 میلادی مقدار اندکی رشد اقتصادی را برای ایران "
+        "پیش‌بینی کرده بود که با توجه به نگرانی‌های ایجاد شده درباره شیوع ویروس کرونا تحقق آن "
+        "بسیار بعید به نظر می‌رسد."
+    )
+    assert _quotes(text) == []
+    # tabnak_data_1555: with no object, «که» opens what the bank forecast
+    text = (
+        "این بانک پیش‌بینی کرده بود که تقاضا برای نفت تا سه ماهه چهارم امسال به حدود ۹۷ "
+        "میلیون بشکه در روز بهبود پیدا خواهد کرد."
+    )
+    assert [q[1] for q in _quotes(text)] == ["پیش‌بینی کرده بود"]
