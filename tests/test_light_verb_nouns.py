@@ -117,8 +117,7 @@ def test_a_post_ends_before_an_acts_noun_whose_verb_is_left_out_before_and(text,
     [
         # tabnak_data_450: two nouns of a body's name, the second going on with a noun
         (
-            "سخنران اصلی این میزگرد دکتر عزمی بشاره، رییس مرکز عربی بررسی و مطالعه "
-            "سیاست‌ها بود.",
+            "سخنران اصلی این میزگرد دکتر عزمی بشاره، رییس مرکز عربی بررسی و مطالعه سیاست‌ها بود.",
             "رییس مرکز عربی بررسی و مطالعه سیاست‌ها",
         ),
         # fars-news-4 (8305040220): a listed word of a company's name
