@@ -102,3 +102,12 @@ def test_a_forecasts_object_before_that_is_no_statement():
         "میلیون بشکه در روز بهبود پیدا خواهد کرد."
     )
     assert [q[1] for q in _quotes(text)] == ["پیش‌بینی کرده بود"]
+
+
+def test_an_earlier_verbs_object_leaves_a_forecast_told():
+    # fars-news-5 (9002141011): «را» is «عنوان کرد»'s, before «و»
+    text = (
+        "عمرو موسی دبیرکل اتحادیه عرب به جای لغو این نشست موضوع به تاخیر افتادن مجدد آن را "
+        "عنوان کرد و پیش‌بینی کرد که این نشست صرفا به تأخیر افتد."
+    )
+    assert ("عمرو موسی", "پیش‌بینی کرد", "این نشست صرفا به تأخیر افتد") in _quotes(text)

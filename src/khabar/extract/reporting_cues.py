@@ -395,7 +395,11 @@ def cues_in(
             # «فرونشست زمین ... را عاملی دانست که سبب تشدید ... خواهد شد»: «که» opens a
             # relative clause on what the object was called; the statement opens at the object
             out.append((i, j, verb, "called"))
-        elif keys[j : j + 1] == ["که"] and verb.lemma == _FORECASTING and "را" in keys[a:i]:
+        elif (
+            keys[j : j + 1] == ["که"]
+            and verb.lemma == _FORECASTING
+            and _forecast_object(keys, a, i)
+        ):
             # «... رشد اقتصادی را برای ایران پیش‌بینی کرده بود که ... بعید به نظر می‌رسد»: what
             # was forecast is the object, and «که» opens a relative clause on it
             out.append((i, j, verb, "topic"))
@@ -534,6 +538,15 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
 
 
 _FORECASTING = "پیش‌بینی کردن"
+
+
+def _forecast_object(keys: list[str], a: int, i: int) -> bool:
+    """Whether «را» marks the forecast's own object before the verb at ``i``: after the last
+    «و» of ``a:i``, not an earlier verb's («... آن را عنوان کرد و پیش‌بینی کرد که ...»)."""
+    ands = [k for k in range(a, i) if keys[k] == "و"]
+    return "را" in keys[(ands[-1] + 1 if ands else a) : i]
+
+
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 # «نامناسب با خواست خریداران», «به خواست مردم»: after a preposition «خواست» is the noun
