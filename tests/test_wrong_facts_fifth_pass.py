@@ -111,3 +111,12 @@ def test_an_earlier_verbs_object_leaves_a_forecast_told():
         "عنوان کرد و پیش‌بینی کرد که این نشست صرفا به تأخیر افتد."
     )
     assert ("عمرو موسی", "پیش‌بینی کرد", "این نشست صرفا به تأخیر افتد") in _quotes(text)
+
+
+def test_a_polls_forecast_is_no_ones_words():
+    # roozno_data_815 (quotes_recall_dev_16): a finding, not a statement
+    text = (
+        "این در حالی است که یک نظرسنجی پیش‌بینی کرده است یک‌سوم بنگاه‌های اقتصادی در "
+        "بریتانیا می‌توانند بین ۷۵ تا ۱۰۰ درصد از کارکنان خود را به مرخصی بفرستند."
+    )
+    assert _quotes(text) == []

@@ -395,13 +395,13 @@ def cues_in(
             # «فرونشست زمین ... را عاملی دانست که سبب تشدید ... خواهد شد»: «که» opens a
             # relative clause on what the object was called; the statement opens at the object
             out.append((i, j, verb, "called"))
-        elif (
-            keys[j : j + 1] == ["که"]
-            and verb.lemma == _FORECASTING
-            and _forecast_object(keys, a, i)
+        elif verb.lemma in FORECASTING and (
+            _POLLS.intersection(keys[a:i])
+            or (keys[j : j + 1] == ["که"] and _forecast_object(keys, a, i))
         ):
-            # «... رشد اقتصادی را برای ایران پیش‌بینی کرده بود که ... بعید به نظر می‌رسد»: what
-            # was forecast is the object, and «که» opens a relative clause on it
+            # «یک نظرسنجی پیش‌بینی کرده است ...»: a poll's finding, no one's words; «... رشد
+            # اقتصادی را برای ایران پیش‌بینی کرده بود که ... بعید به نظر می‌رسد»: what was
+            # forecast is the object, and «که» opens a relative clause on it
             out.append((i, j, verb, "topic"))
             break
         elif keys[j : j + 1] == ["که"] and "را" in keys[a:i] and _on_it(keys, j + 1):
@@ -537,7 +537,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
     return keys[j] == "که" and "را" not in keys[a:i]
 
 
-_FORECASTING = "پیش‌بینی کردن"
+_POLLS = frozenset(map(lx.key, ("نظرسنجی", "نظرسنجی‌ها", "نظرسنجی‌های")))
 
 
 def _forecast_object(keys: list[str], a: int, i: int) -> bool:
