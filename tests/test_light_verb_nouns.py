@@ -89,3 +89,44 @@ def test_the_proof_of_one_word_and_of_two():
     # roozno_data_726: «وزیر صنایع سنگین شدم», a listed ministry's word (``organizations.tsv``)
     keys = [lx.key(w) for w in "وزیر صنایع سنگین شدم".split()]
     assert not verbs_noun_at(keys, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # roozno_data_1130: «تشکیل و»: the light verb said once, a clause after «و» («در»)
+        (
+            "جلسه هماهنگی اقتصادی دولت روز یکشنبه به ریاست حجت الاسلام و المسلمین حسن روحانی "
+            "رییس جمهوری تشکیل و در این جلسه نظام بانکی کشور مکلف شد شرایط لازم را فراهم کند.",
+            "رییس جمهوری",
+        ),
+        # fars-news-3 (13971116000896): «تجلیل و قدردانی شد», the second noun at the verb
+        (
+            "در پایان با اهدا لوح تقدیر از خدمات علی‌اشرف هدایت‌نژاد رییس سابق هیات کشتی استان "
+            "تجلیل و قدردانی شد.",
+            "رییس سابق هیات کشتی استان",
+        ),
+    ],
+)
+def test_a_post_ends_before_an_acts_noun_whose_verb_is_left_out_before_and(text, post):
+    assert post in _post_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # tabnak_data_450: two nouns of a body's name, the second going on with a noun
+        (
+            "سخنران اصلی این میزگرد دکتر عزمی بشاره، رییس مرکز عربی بررسی و مطالعه سیاست‌ها بود.",
+            "رییس مرکز عربی بررسی و مطالعه سیاست‌ها",
+        ),
+        # fars-news-4 (8305040220): a listed word of a company's name
+        (
+            "احمد فیاض بخش مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان، بستر سازی را "
+            "موفقیت بزرگ دولت خواند.",
+            "مدیر عامل شرکت سرمایه‌گذاری و توسعه صنایع سیمان",
+        ),
+    ],
+)
+def test_two_nouns_of_a_bodys_name_joined_by_and_stay_the_posts(text, post):
+    assert post in _post_texts(text)

@@ -629,6 +629,24 @@ def after_in_phrase(keys, s, verb_at) -> int:
 
 
 CONCESSIVE = {"هرچند", "اگرچه", "گرچه"}  # open a clause of their own, up to a comma
+# «هرچندتحریم‌های آمریکا ...»: the conjunction run into the next word (keys: no ZWNJ)
+_CONCESSIVE_RUN_IN = ("هرچند", "اگرچه")
+_CONCESSIVE_WORDS = 30  # tokens of a concession up to its comma, at most
+
+
+def past_concession_clause(keys, s, verb_at) -> int:
+    """Past a concession opening the clause at ``s`` («هرچند ... به وجود آورده است،»), to its
+    first comma before the verb, a verb ending the clause there: the subject follows
+    («... ، بانک جهانی و صندوق بین‌المللی پول ... پیش‌بینی کرده‌اند»); else ``s``."""
+    if keys[s] not in CONCESSIVE and not keys[s].startswith(_CONCESSIVE_RUN_IN):
+        return s
+    end = min(verb_at, s + _CONCESSIVE_WORDS)
+    comma = next((t for t in range(s + 1, end) if keys[t] in COMMAS), None)
+    if comma is None or comma + 1 >= verb_at:
+        return s
+    closed = keys[comma - 1] in FINITE_VERBS or verb(keys[comma - 1])
+    return comma + 1 if closed else s
+
 
 # «همان‌گونه که بعضی از تحلیلگران بر این باورند که ...، نماینده دائم ایران ... متذکر شد:»: a
 # clause of likeness opening the sentence, up to its comma, before the subject (keys: no ZWNJ)

@@ -47,7 +47,7 @@ def _ordinary(key: str) -> bool:
     return rank(key) < FREQUENT or key in lx.common_words()
 
 
-def _unlisted(key: str) -> bool:
+def unlisted(key: str) -> bool:
     """An ordinary word no listed post, body or place holds, nor a name, nor an adjective of
     standing («سابق»), nor a term («رئیس مجلس یازدهم»), nor a listed word with a possessive
     ending («کشورمان»); not a verb's participle either («عضو دانسته شده»: a passive)."""
@@ -68,9 +68,9 @@ def verbs_noun_at(keys: list[str], j: int, verb_at: int) -> bool:
     («یاد» «آور»)."""
     if verb_at - j == 2:
         joined = keys[j] + keys[j + 1]
-        return _unlisted(joined) and not _ordinary(keys[j + 1])
+        return unlisted(joined) and not _ordinary(keys[j + 1])
     key = keys[j]
-    if _unlisted(key):
+    if unlisted(key):
         return True
     stem = key.removesuffix(_INDEFINITE)
-    return stem != key and not _ordinary(key) and _unlisted(stem)
+    return stem != key and not _ordinary(key) and unlisted(stem)

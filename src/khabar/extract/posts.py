@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS
+from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, PREPOSITIONS
 from khabar.extract.commitment_acts import action
-from khabar.extract.light_verb_nouns import verbs_noun_at
+from khabar.extract.light_verb_nouns import unlisted, verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin
 from khabar.extract.numbers import WORDS
@@ -419,6 +419,22 @@ _LIGHT_FORMS = _forms(_PAST, _PRESENT)
 _HELD_FORMS = _forms(_HELD_PAST, _HELD_PRESENT)
 
 
+# what opens a clause of its own after «و»: a preposition («تشکیل و | در این جلسه ...»)
+_CLAUSE_OPENS = (PREPOSITIONS - {"و"}) | {"در"}
+
+
+def _gapped(keys: list[str], j: int) -> bool:
+    """Whether the act's noun at ``j``, before «و», is a clause's whose light verb is said once
+    for both: a new clause opens after «و» («رییس جمهوری | تشکیل و در این جلسه ... مکلف
+    شد»), or a second noun goes straight to the verb («رییس سابق هیات کشتی استان | تجلیل و
+    قدردانی شد»). Not two nouns of a body's name («مرکز عربی بررسی و مطالعه سیاست‌ها»,
+    «جلسه بررسی و رفع مشکل»): their second goes on with a noun of its own."""
+    n = len(keys)
+    if j + 2 < n and keys[j + 2] in _CLAUSE_OPENS:
+        return True
+    return j + 3 < n and (keys[j + 3] in _LIGHT_FORMS or keys[j + 3] in _HELD_FORMS)
+
+
 def _verbs_noun(keys: list[str], j: int, proved: bool = True) -> bool:
     """Whether the word at ``j`` is a verb's, with the light verb after it: the post ends before
     it, its clause's verb («رئیس مجلس | برگزار شد», «سرپرست | همراهی می‌کنند», «رئیس‌جمهوری |
@@ -426,7 +442,8 @@ def _verbs_noun(keys: list[str], j: int, proved: bool = True) -> bool:
     («سرمربی تیم ملی شد»), and before the light verbs of taking, having and finding, an act's
     noun is (``commitment_acts.action``), or a word proved the verb's
     (``light_verb_nouns``: «رئیس جمهور | مقرر شد»), one or two written apart, where
-    ``proved`` asks it."""
+    ``proved`` asks it; so is an unlisted act's noun before «و», its light verb left out
+    (``_gapped``: «رییس جمهوری | تشکیل و در این جلسه ...»)."""
     n = len(keys)
     after = keys[j + 1] if j + 1 < n else ""
     stem = _LIGHT_FORMS.get(after)
@@ -436,6 +453,8 @@ def _verbs_noun(keys: list[str], j: int, proved: bool = True) -> bool:
         return True
     if not proved:
         return False
+    if after == "و" and action(keys[j]) and unlisted(keys[j]):
+        return _gapped(keys, j)
     if stem is not None or after in _HELD_FORMS:
         return verbs_noun_at(keys, j, j + 1)  # «رئیس جمهور | مقرر شد», «| مسئولیتی ندارد»
     if j + 2 < n and (keys[j + 2] in _LIGHT_FORMS or keys[j + 2] in _HELD_FORMS):

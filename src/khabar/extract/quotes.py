@@ -75,6 +75,7 @@ from khabar.extract.quotes_without_verb import (
     run_in_headlines,
 )
 from khabar.extract.registry import Registry, subject_at
+from khabar.extract.report_colons import after_report_colons
 from khabar.extract.reporting_cues import (
     ADVISING,
     ASKING,
@@ -166,6 +167,7 @@ def find_quotes(
     sentences = _after_closed_quotes(tokens, keys, sentences, reg, marks)
     sentences = _after_run_in_names(tokens, keys, sentences, reg)
     sentences = _after_quotations(tokens, keys, sentences)
+    sentences = after_report_colons(tokens, keys, sentences)
     cues, resume = headline_quotes(tokens, keys, text, sentences, paragraphs, reg, post_at)
     held = {c.quote.sentence for c in cues}
     run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)

@@ -395,6 +395,15 @@ def cues_in(
             # «فرونشست زمین ... را عاملی دانست که سبب تشدید ... خواهد شد»: «که» opens a
             # relative clause on what the object was called; the statement opens at the object
             out.append((i, j, verb, "called"))
+        elif verb.lemma in FORECASTING and (
+            _POLLS.intersection(keys[a:i])
+            or (keys[j : j + 1] == ["که"] and _forecast_object(keys, a, i))
+        ):
+            # «یک نظرسنجی پیش‌بینی کرده است ...»: a poll's finding, no one's words; «... رشد
+            # اقتصادی را برای ایران پیش‌بینی کرده بود که ... بعید به نظر می‌رسد»: what was
+            # forecast is the object, and «که» opens a relative clause on it
+            out.append((i, j, verb, "topic"))
+            break
         elif keys[j : j + 1] == ["که"] and "را" in keys[a:i] and _on_it(keys, j + 1):
             # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن ...»: a relative clause on what was announced
             out.append((i, j, verb, "topic"))
@@ -526,6 +535,16 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
             keys, j + 1
         )
     return keys[j] == "که" and "را" not in keys[a:i]
+
+
+_POLLS = frozenset(map(lx.key, ("نظرسنجی", "نظرسنجی‌ها", "نظرسنجی‌های")))
+
+
+def _forecast_object(keys: list[str], a: int, i: int) -> bool:
+    """Whether «را» marks the forecast's own object before the verb at ``i``: after the last
+    «و» of ``a:i``, not an earlier verb's («... آن را عنوان کرد و پیش‌بینی کرد که ...»)."""
+    ands = [k for k in range(a, i) if keys[k] == "و"]
+    return "را" in keys[(ands[-1] + 1 if ands else a) : i]
 
 
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}

@@ -43,6 +43,7 @@ from khabar.extract.clause_openers import (
     past_as_clause,
     past_cause_or_ago,
     past_concession,
+    past_concession_clause,
     past_paper_comma,
     past_this_matter,
     past_year,
@@ -207,6 +208,7 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         )
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
+    s = past_concession_clause(keys, s, verb_at)  # «هرچند ... آورده است، بانک جهانی ...»
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
     if keys[s] in CONCESSION_FIRST:
         s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))

@@ -72,6 +72,14 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 
+def _anothers_body(i: int, j: int, people: set[int], loc_starts: set[int]) -> bool:
+    """Whether the one word ``[i, j)`` of a body, whose bare word the list gives Iran's
+    («ارتش»), is followed by a person's name or a place: that one's body («از دست ارتش | صدام
+    حسین», «ارتش | سوریه»), not Iran's; but in a post the name after is the holder's
+    («فرمانده کل ارتش | امیر سرلشکر موسوی»)."""
+    return j - i == 1 and (j in people or j in loc_starts)
+
+
 def organizations(
     tokens: TokenColumns,
     keys: list[str],
@@ -101,6 +109,7 @@ def organizations(
         if body := body_of_a_place(keys, a, b, marked):
             spans.append((*body, None))  # «شورای شهر مشهد»: the place is its part
     spans += [(i, j, None) for i, j in termed_bodies(keys, marked)]  # «مجلس ششم»
+    loc_starts = {a for a, _ in loc_spans}
     for org in rules:
         for m in org.mentions:
             i = bisect_left(tokens.starts, m.start)  # a token's start
@@ -108,6 +117,7 @@ def organizations(
             if (
                 hit
                 and tokens.ends[hit[0] - 1] == m.end
+                and (i in in_posts or not _anothers_body(i, hit[0], skip, loc_starts))
                 and not marked.intersection(range(i, hit[0]))
                 and (
                     in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»
