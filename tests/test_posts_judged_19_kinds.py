@@ -5,9 +5,7 @@ clause after a name closed by its copula past «در ...» or after «اخیرا
 رئیس جمهور» and «دفتر ریاست جمهوری» are one body; «فعال رسانه‌ای» is a head as «فعال سیاسی»
 is. Sentences of the sample's articles and of other shared articles (each named)."""
 
-import json
-from functools import cache
-from pathlib import Path
+from posts_articles import judged_article, posts_of
 
 from khabar.extract import extract_text
 from khabar.extract.clause_openers import past_then
@@ -16,18 +14,13 @@ from khabar.extract.lexicons import phrase_keys
 from khabar.extract.people import post_key
 from khabar.model import Document
 
-SAMPLE = Path(__file__).parent / "fixtures/posts_judged_19.jsonl"
+SAMPLE = "posts_judged_19.jsonl"
+_posts = posts_of
 
 
-def _posts(doc: Document) -> dict[str, list[str]]:
-    return {p.name: p.posts for p in doc.persons}
-
-
-@cache
 def _article(stem: str) -> Document:
     """The sample's article ``stem``, extracted whole."""
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    return extract_text(next(i["text"] for i in map(json.loads, lines) if i["stem"] == stem))
+    return judged_article(SAMPLE, stem)
 
 
 def test_a_member_of_nothing_named_holds_no_post():

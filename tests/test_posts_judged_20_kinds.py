@@ -4,25 +4,18 @@ subject's; a post alone is not the one named next after a body or a country spok
 opening its own sentence, nor of one the post's own words name by the family name. Sentences of
 the sample's articles and of other shared articles (each named)."""
 
-import json
-from functools import cache
-from pathlib import Path
+from posts_articles import judged_article, posts_of
 
 from khabar.extract import extract_text
 from khabar.model import Document
 
-SAMPLE = Path(__file__).parent / "fixtures/posts_judged_20.jsonl"
+SAMPLE = "posts_judged_20.jsonl"
+_posts = posts_of
 
 
-def _posts(doc: Document) -> dict[str, list[str]]:
-    return {p.name: p.posts for p in doc.persons}
-
-
-@cache
 def _article(stem: str) -> Document:
     """The sample's article ``stem``, extracted whole."""
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    return extract_text(next(i["text"] for i in map(json.loads, lines) if i["stem"] == stem))
+    return judged_article(SAMPLE, stem)
 
 
 def test_a_post_as_the_object_of_appointing_is_not_the_subjects():

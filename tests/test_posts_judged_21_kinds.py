@@ -4,25 +4,18 @@ head right after a lone given name opening an item of a list is that name's fami
 post; «در پست» and «در سمت» before a post a verb of appointing follows give it as «به سمت»
 does. Sentences of the sample's articles and of other shared articles (each named)."""
 
-import json
-from functools import cache
-from pathlib import Path
+from posts_articles import judged_article, posts_of
 
 from khabar.extract import extract_text
 from khabar.model import Document
 
-SAMPLE = Path(__file__).parent / "fixtures/posts_judged_21.jsonl"
+SAMPLE = "posts_judged_21.jsonl"
+_posts = posts_of
 
 
-def _posts(doc: Document) -> dict[str, list[str]]:
-    return {p.name: p.posts for p in doc.persons}
-
-
-@cache
 def _article(stem: str) -> Document:
     """The sample's article ``stem``, extracted whole."""
-    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    return extract_text(next(i["text"] for i in map(json.loads, lines) if i["stem"] == stem))
+    return judged_article(SAMPLE, stem)
 
 
 def test_a_post_contested_between_names_is_nobodys():
