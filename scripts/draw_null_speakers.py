@@ -39,7 +39,8 @@ earlier draws after ``--but``, from the extraction at 3bced779, and
 ``null_speakers_judged_16.jsonl`` with ``--seed 1717 --n 100`` and the fifteen earlier draws
 after ``--but``, from the extraction at bcc39ee4, and ``null_speakers_judged_17.jsonl`` with
 ``--seed 1818 --n 100`` and the sixteen earlier draws after ``--but``, from the extraction at
-4a8c69ed.
+4a8c69ed, and ``null_speakers_judged_18.jsonl`` with ``--seed 1919 --n 100`` and the seventeen
+earlier draws after ``--but``, from the extraction at f212a3ee.
 """
 
 from __future__ import annotations
