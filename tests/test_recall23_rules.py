@@ -31,3 +31,9 @@ def test_list_items_before_a_bracketed_aside() -> None:
     found = persons(text)
     for name in ("سئودا مارالباشی", "سمیرا مرکب\u200cسازی", "سیما گنجه‌ای", "لیلا برزگر"):
         assert found[name] == [name]
+    # roozno_89 (the Oscars' nominees, each before the film in brackets)
+    text = (
+        "بهترین کارگردانی\nنامزدها: مارتین اسکورسیزی (مرد ایرلندی)، تاد فیلیپس (جوکر)، سم مندس "
+        "(۱۹۱۷)، کوئنتین تارانتینو (روزی روزگاری در هالیوود)، بونگ جون هو (انگل)"
+    )
+    assert persons(text)["سم مندس"] == ["سم مندس"]
