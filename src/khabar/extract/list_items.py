@@ -85,7 +85,7 @@ def with_list_items(
         items: list[Item | None] = []
         segment_end: dict[int, int] = {}
         for n, s in enumerate([a, *(c + 1 for c in cuts)]):
-            e = cuts[n] if n < len(cuts) else b
+            e = _before_aside(keys, s, cuts[n] if n < len(cuts) else b)
             items.append(_item(tokens, keys, s, e, n == 0, a, by_start, by_end, used))
             segment_end[s] = e
         for run in _runs(items):
@@ -114,6 +114,20 @@ def with_list_items(
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: m.ti)
+
+
+def _before_aside(keys: list[str], s: int, e: int) -> int:
+    """Where the segment ``[s, e)`` ends before a bracketed aside that closes it, which tells
+    what its item plays or does («سمیرا مرکب سازی | (قارمان)، سیما گنجه‌ای | (سازهای کوبه ای)»,
+    a player's instrument; a cast's roles): the item is all that comes before it."""
+    if e - s < 3 or keys[e - 1] != ")":
+        return e
+    for p in range(e - 2, s, -1):
+        if keys[p] == "(":
+            return p
+        if keys[p] == ")":
+            return e
+    return e
 
 
 def _cut_short(
