@@ -23,7 +23,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.name_verbs import verb_word
 from khabar.extract.namewords import RARE, rank
 from khabar.extract.no_name_words import an_outlet, at_no_name_edge, known_given
-from khabar.extract.people import Mention, stopwords
+from khabar.extract.people import QUOTES_OPEN, Mention, stopwords
 from khabar.lexicon import named
 
 _TRADE_WORDS = 3  # «شرکت صنایع تولیدی کروز»
@@ -176,7 +176,7 @@ def _such_as(keys: list[str], m: Mention) -> bool:
     k = m.i - 1
     if m.ti < m.i or k < 1:
         return False
-    if keys[k] in _QUOTES_OPEN:
+    if keys[k] in QUOTES_OPEN:
         k -= 1
     if k < 1 or keys[k] not in _SUCH_AS or (keys[k] == "جمله" and keys[k - 1] != "از"):
         return False
@@ -189,9 +189,6 @@ def _such_as(keys: list[str], m: Mention) -> bool:
         if key in _STOPS or key in stopwords() or verb_word(key):
             return False
     return False
-
-
-_QUOTES_OPEN = frozenset({"«", '"', "“"})
 
 
 def _without_brands(keys: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -38,7 +38,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.called_names import person_nouns
 from khabar.extract.clause_words import LIST_SEPARATORS
 from khabar.extract.namewords import titled_work, verb
-from khabar.extract.people import Mention, stopwords
+from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, Mention, stopwords
 
 _NAMED = frozenset({"نام", "نامهای", "اسم"})
 _BY = frozenset({"به", "با"})
@@ -55,8 +55,6 @@ _BETWEEN = 2  # words that qualify the thing: «کارخانه شیر صفاشه
 # به نام ...»)
 _IN = "در"
 _LIST_ITEMS = 8
-_OPEN = frozenset({"«", '"', "“"})
-_CLOSE = frozenset({"»", '"', "”"})
 _AND = LIST_SEPARATORS
 # «a city», «a port», «a village» right after a name in quotes: the name is defined as a place
 _DEFINED_AS = frozenset({"شهری", "بندری", "روستایی"})
@@ -104,8 +102,8 @@ def _quoted_after_thing(keys: list[str], m: Mention) -> bool:
         m.ti == i
         and i >= 2
         and m.j < len(keys)
-        and keys[i - 1] in _OPEN
-        and keys[m.j] in _CLOSE
+        and keys[i - 1] in QUOTES_OPEN
+        and keys[m.j] in QUOTES_CLOSE
         and keys[i - 2] in _NAMED_ONLY_SO
     )
 
@@ -124,8 +122,8 @@ def _quoted_before_credit(keys: list[str], m: Mention) -> bool:
         m.ti == i
         and i >= 1
         and j + 2 < len(keys)
-        and keys[i - 1] in _OPEN
-        and keys[j] in _CLOSE
+        and keys[i - 1] in QUOTES_OPEN
+        and keys[j] in QUOTES_CLOSE
         and keys[j + 1] == _CREDIT_BY
         and keys[j + 2] in _CREDITS
     )
@@ -137,13 +135,16 @@ def _titled_works(keys: list[str], mentions: list[Mention]) -> set[tuple[str, ..
     return {
         tuple(keys[m.ti : m.j])
         for m in mentions
-        if m.ti < m.i and m.ti and keys[m.ti - 1] in _OPEN and titled_work(keys, keys, m.ti, m.j)
+        if m.ti < m.i
+        and m.ti
+        and keys[m.ti - 1] in QUOTES_OPEN
+        and titled_work(keys, keys, m.ti, m.j)
     }
 
 
 def _closes_title(keys: list[str], m: Mention, titles: set[tuple[str, ...]]) -> bool:
     """``m`` with its titles is one of ``titles``, filling quotes or closing them."""
-    return tuple(keys[m.ti : m.j]) in titles and m.j < len(keys) and keys[m.j] in _CLOSE
+    return tuple(keys[m.ti : m.j]) in titles and m.j < len(keys) and keys[m.j] in QUOTES_CLOSE
 
 
 def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
@@ -152,12 +153,14 @@ def _names_after(keys: list[str], k: int, plural: bool) -> list[int]:
     i = k + 1
     if i >= len(keys):
         return []
-    if keys[i] not in _OPEN:
+    if keys[i] not in QUOTES_OPEN:
         return [i]
     firsts: list[int] = []
-    while len(firsts) < _LIST_ITEMS and i + 1 < len(keys) and keys[i] in _OPEN:
+    while len(firsts) < _LIST_ITEMS and i + 1 < len(keys) and keys[i] in QUOTES_OPEN:
         firsts.append(i + 1)
-        close = next((j for j in range(i + 1, min(len(keys), i + 6)) if keys[j] in _CLOSE), None)
+        close = next(
+            (j for j in range(i + 1, min(len(keys), i + 6)) if keys[j] in QUOTES_CLOSE), None
+        )
         if close is None or not plural:
             break
         i = close + 1
@@ -174,10 +177,15 @@ def _defined_places(keys: list[str]) -> set[tuple[str, ...]]:
         return set()  # most articles
     out = set()
     for k in lx.positions(keys, _DEFINED_AS):
-        if k < 2 or keys[k - 1] not in _CLOSE:
+        if k < 2 or keys[k - 1] not in QUOTES_CLOSE:
             continue
         a = next(
-            (n for n in range(k - 2, max(-1, k - 2 - _DEFINED_REACH), -1) if keys[n] in _OPEN), -1
+            (
+                n
+                for n in range(k - 2, max(-1, k - 2 - _DEFINED_REACH), -1)
+                if keys[n] in QUOTES_OPEN
+            ),
+            -1,
         )
         if a < 0:
             continue
