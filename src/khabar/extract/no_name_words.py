@@ -27,6 +27,7 @@ from khabar.extract.namewords import (
     no_name_end,
     rank,
 )
+from khabar.extract.numbers import in_digits
 from khabar.extract.quantities import money_words
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS
@@ -596,7 +597,7 @@ def _height_after(keys: list[str], j: int) -> bool:
     mountain's («تپه‌ها عبارتند از: ... کسل گرنت (۳۳۸ متر)، ... فارلی هیل (۲۵۱ متر)»)."""
     if j + 2 >= len(keys) or keys[j] != "(" or keys[j + 2] != _METRES:
         return False
-    return keys[j + 1].replace(".", "").replace("/", "").isdigit()
+    return in_digits(keys[j + 1])
 
 
 def _place_alone(keys: list[str], i: int) -> bool:

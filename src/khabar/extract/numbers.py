@@ -47,6 +47,11 @@ _HALF = "نیم"
 WORDS: dict[str, float] = {**_ONES, **_TEENS, **_TENS, **_HUNDREDS}
 
 
+def in_digits(key: str) -> bool:
+    """A number in digits, with a decimal point or a slash or not («۲.۵», «338», «0/5»)."""
+    return key.replace(".", "").replace("/", "").isdigit()
+
+
 def _alt(words: Iterable[str]) -> str:
     # Longest first: Python alternation is ordered, and «سیصد» must win over «سی».
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.numbers import in_digits
 from khabar.extract.org_spans import JOINERS, ORG_HEADS, place_to
 from khabar.extract.people import stopwords
 
@@ -85,7 +86,7 @@ def a_word_here(keys: list[str], i: int, j: int) -> bool:
     before a number and a unit of length, a diameter, no Qatar («به قطر ۲.۵ متر»; «ریال قطر
     ۱۱ هزار ریال» stays the country)."""
     if keys[i] == _DIAMETER:
-        return j == i + 1 and j + 1 < len(keys) and _number(keys[j]) and keys[j + 1] in _LENGTHS
+        return j == i + 1 and j + 1 < len(keys) and in_digits(keys[j]) and keys[j + 1] in _LENGTHS
     if keys[i] == _SPHERE:
         return i + 1 < len(keys) and keys[i + 1] in _HEAVENLY
     if keys[i] == _SAFETY and j == i + 1 and i and keys[i - 1] == "در" and j < len(keys):
@@ -100,11 +101,6 @@ _DIAMETER = lx.key("قطر")
 _LENGTHS = frozenset(
     lx.key(w) for w in "متر سانتیمتر سانتی‌متر میلیمتر میلی‌متر کیلومتر اینچ فوت".split()
 )
-
-
-def _number(key: str) -> bool:
-    """A number in digits, with a decimal point or not («۲.۵», «0»)."""
-    return key.replace(".", "").replace("/", "").isdigit()
 
 
 # «در امان بودن / ماندن / نگه داشتن»: to be safe
