@@ -173,7 +173,8 @@ class Floor:
 # ``quotes_dev_13``, ``quotes_recall_dev_13.jsonl``, ``quotes_dev_14``,
 # ``quotes_recall_dev_14.jsonl``, ``quotes_dev_15``, ``quotes_recall_dev_15.jsonl``,
 # ``quotes_dev_16``, ``quotes_recall_dev_16.jsonl``, ``quotes_dev_17``,
-# ``quotes_recall_dev_17.jsonl``, ``quotes_dev_18``, ``quotes_recall_dev_18.jsonl``), read for
+# ``quotes_recall_dev_17.jsonl``, ``quotes_dev_18``, ``quotes_recall_dev_18.jsonl``,
+# ``quotes_dev_19``, ``quotes_recall_dev_19.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again; and the fourteenth speakers
@@ -204,6 +205,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_17.jsonl",
         "quotes_dev_18",
         "quotes_recall_dev_18.jsonl",
+        "quotes_dev_19",
+        "quotes_recall_dev_19.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
         "recall_dev_15",

@@ -38,6 +38,7 @@ from khabar.extract.entities import (
     with_outlets,
 )
 from khabar.extract.epithets import without_epithets
+from khabar.extract.family_apart import merge_family_apart
 from khabar.extract.family_continued import (
     with_continued_family_names,
     with_family_parts_apart,
@@ -304,6 +305,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     titled_surnames(reg, tokens, keys, spans)
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     merge_misspelled(reg, posts)  # «عزیرپور» of «ابراهیم عزیزپور»
+    merge_family_apart(reg, posts)  # «حسین زاده» of «حسین حسین‌زاده»
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0

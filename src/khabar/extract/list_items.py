@@ -51,7 +51,7 @@ _FROM = "از"
 _LEAST_FOUND = 2
 _PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی", "ها", "های")
 _TITLE_PLURALS = ("ان", "ها")  # «آقایان», «خانم‌ها»
-_FAMILY_ENDS = ("زاده", "پور", "فر", "نیا", "نژاد")
+FAMILY_ENDS = ("زاده", "پور", "فر", "نیا", "نژاد")  # a family name's endings
 # kind («found», «ends»: a person found; «new»; «opens»: a new item ending its clause),
 # first and last token, the person found within a new item, and how it stands in its
 # segment (``_clean``)
@@ -188,7 +188,7 @@ def _found_beside(keys: list[str], run: list[Item], n: int) -> bool:
     beside a person found: a word the news writes rarely is a name only among names
     («منفردزاده، واروژان، پرویز مقصدی»; not «دلی شفاف و زلال و بلورین»)."""
     k = keys[run[n][1]]
-    if k in lx.family_name_words() or k.endswith(_FAMILY_ENDS):
+    if k in lx.family_name_words() or k.endswith(FAMILY_ENDS):
         return True
     return any(0 <= m < len(run) and run[m][0] in ("found", "ends") for m in (n - 1, n + 1))
 
@@ -394,7 +394,7 @@ def name_words(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return False  # a credit's noun («نویسندگی ...»), a title after a post («پاسدار شهید»)
     if j - i == 1:
         k = keys[i]  # a listed family name, or one of a family name's endings
-        family = k in lx.family_name_words() or k.endswith(_FAMILY_ENDS)
+        family = k in lx.family_name_words() or k.endswith(FAMILY_ENDS)
         plain = k in lx.common_words() or adjective(k) or _given(k)
         # or a word the news writes rarely, a stage name or a foreigner's («واروژان», «گوگوش»)
         return (family or (rare_word(k) and not _owned(k))) and not plain

@@ -58,6 +58,7 @@ from khabar.extract.heading_posts import opens_line, post_past_heading
 from khabar.extract.headline_posts import headline_post
 from khabar.extract.interview_answers import answers
 from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
+from khabar.extract.labelled_quotations import labelled_quotations
 from khabar.extract.leader_anaphors import HONORIFICS, leader_meant
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
@@ -173,6 +174,10 @@ def find_quotes(
     run_in = run_in_headlines(tokens, keys, text, sentences, reg, post_at, held, resume)
     answered = answers(tokens, keys, text, sentences, reg, post_at, held | run_in.keys())
     run_in |= answered  # an interview's answers under their labels: «...؟ رئیس‌جمهور: ...»
+    # «آیت الله سیستانی: «...»» in the body: each its own sentence, to its closing mark
+    sentences, labelled = labelled_quotations(
+        tokens, keys, text, sentences, reg, post_at, held | run_in.keys()
+    )
     last_ref: Ref = None
     # who spoke last before a body whose sentence names no one, and that for the next sentence:
     # a person's anaphor right after the body's words goes back to them
@@ -239,6 +244,12 @@ def find_quotes(
             if sent in answered:  # an interview's answer under its label: all it says
                 seen_people.update(people_in(a, b))
                 continue
+        if (ruling := labelled.get(sent)) is not None:
+            cues.append(ruling)  # all the sentence holds, and the lines to its closing mark
+            last_ref = going_on = ruling.ref
+            inside_until = max(inside_until, ruling.quote.span.end)
+            seen_people.update(people_in(a, b))
+            continue
         if sent.start < inside_until:  # that line: what it tells is the quote's
             seen_people.update(people_in(a, b))
             continue
