@@ -269,12 +269,13 @@ SAMPLES = [
     ),
     # 0.957 (90 of 94; 3 wrong, 1 missed) by the extractor the sample was drawn with, one of
     # the 4 quotes of nobody credited (the Chinese president of a concession before «ولی
-    # مقام‌های عالی رتبه چین اعلام کردند»)
+    # مقام‌های عالی رتبه چین اعلام کردند»); since, 0.968 (91 of 94; 1 wrong, «حسینی» cut from
+    # «حسینی شاهرودی»; 2 missed), none of nobody's credited (test_speakers_fifteenth.py)
     Sample(
         "speakers_judged_15",
         drawn=Drawn(seed=15, quotes=100, accuracy=0.957),
         kinds=(89, 5, 4, 2),
-        floor=Floor(accuracy=0.957, most_wrong=3, most_credited=1),
+        floor=Floor(accuracy=0.968, most_wrong=1, most_credited=0),
     ),
 ]
 
