@@ -637,15 +637,31 @@ _CONCESSIVE_WORDS = 30  # tokens of a concession up to its comma, at most
 def past_concession_clause(keys, s, verb_at) -> int:
     """Past a concession opening the clause at ``s`` («هرچند ... به وجود آورده است،»), to its
     first comma before the verb, a verb ending the clause there: the subject follows
-    («... ، بانک جهانی و صندوق بین‌المللی پول ... پیش‌بینی کرده‌اند»); else ``s``."""
+    («... ، بانک جهانی و صندوق بین‌المللی پول ... پیش‌بینی کرده‌اند»); or, a comma of its own
+    inside it, past the «ولی» or «اما» that answers it after a verb and a comma («گرچه سفر
+    اخیر هو جیان تائو ... به روسیه، موجب ... خواهد شد، ولی مقام‌های عالی رتبه چین اعلام
+    کردند»: the officials speak, not the one the concession names); else ``s``."""
     if keys[s] not in CONCESSIVE and not keys[s].startswith(_CONCESSIVE_RUN_IN):
         return s
     end = min(verb_at, s + _CONCESSIVE_WORDS)
     comma = next((t for t in range(s + 1, end) if keys[t] in COMMAS), None)
     if comma is None or comma + 1 >= verb_at:
         return s
-    closed = keys[comma - 1] in FINITE_VERBS or verb(keys[comma - 1])
-    return comma + 1 if closed else s
+    if keys[comma - 1] in FINITE_VERBS or verb(keys[comma - 1]):
+        return comma + 1
+    return next(
+        (
+            t + 2
+            for t in range(comma + 1, end - 2)
+            if keys[t] in COMMAS
+            and keys[t + 1] in _ANSWERING_BUT
+            and (keys[t - 1] in FINITE_VERBS or verb(keys[t - 1]))
+        ),
+        s,
+    )
+
+
+_ANSWERING_BUT = frozenset({"ولی", "اما"})  # the main clause after a concession («گرچه ...، ولی»)
 
 
 # «همان‌گونه که بعضی از تحلیلگران بر این باورند که ...، نماینده دائم ایران ... متذکر شد:»: a

@@ -449,11 +449,13 @@ def find_quotes(
             open_para == para
             and not _run_into_one_line(sentences, para)
             and all(kind not in ("direct", "loose") for *_, kind in found)
-            and (ref is None or scanned)
+            and (ref is None or scanned or keys[b - 1] in _ASKED_MARKS)
             and keys[a] not in PRONOUNS
         ):
             # inside the direct quote that runs on in its paragraph: «... اظهار داشت: این خبر
-            # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»
+            # کذب است. ... دو شب پیش هم آقای اسکوچیچ ... صحبت‌های خود را مطرح کرد.»; a question
+            # there is the speaker's, whoever it names first («وی، گفت: ... آقای محمد رضا خاتمی
+            # اخیرا نامه‌ای ... به رئیس جمهور نوشته است؟»: not whom «وی» next means)
             seen_people.update(people_in(a, b))
             continue
         held_back: Ref = None  # whom the gate below took from a loose verb, for a colon's
@@ -658,6 +660,7 @@ _TEXT_OF = ("متن",)
 _WHOLE = "کامل"  # «متن کامل نامه X»
 # what a text given whole is of: a paper, a speech («متن سخنان روحانی»), a decree, a note
 _GIVEN_WHOLE = frozenset(PAPERS | {"سخنان", "فرمان", "یادداشت"})
+_ASKED_MARKS = frozenset({"؟", "?"})  # a sentence that ends in them asks
 _PENNED = WRITTEN | {"آوردن", "خواندن"}  # a piece's words: «نوشت:», «آورده است:», «می‌خوانیم:»
 _PEN = ("به", "قلم")
 

@@ -16,6 +16,7 @@ from khabar.extract.speaking_bodies import (
     OUTLET_ANAPHORS,
     PAPERS,
     OrgRef,
+    cited_paper,
     is_outlet,
     named_before,
     org_anaphor,
@@ -80,6 +81,10 @@ def anaphor_ref(
         if org is None and keys[s + 1] in PAPERS and reg is not None:
             if owner := paper_owner(keys, s, keys[s + 1], reg):
                 return owner, s + 2  # «در ادامه این پیام» after «در پیام X ... آمده است»
+        if org is None and keys[s + 1] in PAPERS:
+            cited, issuer = cited_paper(keys, s, keys[s + 1], words)
+            if cited:
+                return issuer, s + 2  # «بنابر بیانیه مشترک X، ...» ... «در این بیانیه آمده است»
         if org is None and keys[s + 1] != "گزارش":  # «این گزارش»: the outlet's own, or none
             org = named_before(keys, s, keys[s + 1], words)
         return org, s + 2

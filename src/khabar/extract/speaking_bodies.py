@@ -76,6 +76,9 @@ _OBJECT = "را"
 _ORG_STOPS = (
     NOT_SUBJECT | WHEN | CLAUSE_ENDS | {"نیز", ",", "طی", "با", "در", "آمده", _OBJECT}
 )  # «... آمده است»; «... را»: the object
+# «شبکه خبری سی‌ان‌ان ساعاتی پیش گزارش داد»: a while ago; «شرکت رنو قرار است ...»: the
+# noun of «قرار است», «قرار دارد», no word of a body's name
+_ORG_STOPS |= {"ساعاتی", "دقایقی", "لحظاتی", "قرار"}
 
 
 # «این روزنامه», «این وزارتخانه», «این گزارش», «این بیانیه»: the organization that spoke
@@ -157,6 +160,28 @@ def named_before(keys, s, anaphor: str, words=None) -> OrgRef | None:
             return None  # «رئیس سازمان فرهنگ ... پیامی ... منتشر کرد»: the head's paper
         return OrgRef(org[0])
     return None
+
+
+# «بنابر بیانیه مشترک X،», «طبق بیانیه X»: a paper cited by its issuer (keys: no ZWNJ)
+_CITING = frozenset({"بنابر", "طبق", "براساس", "مطابق", "برابر"})
+_CITING_APART = ("بر", "اساس")
+_JOINT = "مشترک"
+
+
+def cited_paper(keys, s, paper: str, words=None) -> tuple[bool, OrgRef | None]:
+    """Whether «این <paper>» at ``s`` is the paper the sentences before cite by its issuer
+    («بنابر بیانیه مشترک اتحاد رنونیسان، ...» ... «در این بیانیه آمده است»), named after any
+    body before it, and that issuer when a body's name says who («شرکت رنو» of the first
+    sentence did not issue it)."""
+    for k in range(s - 1, max(s - _LOOK_BACK, 1) - 1, -1):
+        if keys[k] != paper:
+            continue
+        if keys[k - 1] not in _CITING and tuple(keys[k - 2 : k]) != _CITING_APART:
+            return False, None  # a paper named otherwise: whose it is is sought as before
+        at = k + 2 if keys[k + 1 : k + 2] == [_JOINT] else k + 1
+        org = organization_at(keys, at, s, words)
+        return True, (OrgRef(org[0]) if org else None)
+    return False, None
 
 
 def _headless_outlet(keys, k, s, head: str) -> tuple[str, int] | None:
