@@ -29,10 +29,14 @@ out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all
 ``posts_judged_19.jsonl`` with seed 190 and ``--n 100``, leaving out all eighteen;
 ``posts_judged_20.jsonl`` with seed 200 and ``--n 100``, leaving out all nineteen;
 ``posts_judged_21.jsonl`` with seed 210 and ``--n 100``, leaving out all twenty, whose pool of
-215 articles held 76 persons);
-``person``, ``roles`` and ``why`` are then set by reading each text:
+215 articles held 76 persons; ``posts_judged_22.jsonl``, the band spent, with seed 220,
+``--n 100`` and ``--chars 4500 12000``, from the 461 articles of 4,500-12,000 characters
+outside the gold and all twenty-one); ``person``, ``roles`` and ``why`` are then set by
+reading each text (``--chars MIN MAX`` draws from articles of that length instead of
+800-3,000; without it a draw is the one it always was):
 
-    python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] > sample.jsonl
+    python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] [--chars MIN MAX] \
+        > sample.jsonl
 
 ``--arman`` draws from ARMAN's news of another decade instead: its folds 1 and 2 (fold 3 is
 held out: never drawn from) cut into articles of 10 sentences and extracted as
@@ -80,17 +84,18 @@ def _script(name: str) -> ModuleType:
     return module
 
 
-def shared_articles(news: Path) -> list[tuple[str, str]]:
-    """(stem, text) of the shared news not in the gold nor in a judged posts sample, nor a copy
-    of one of their articles."""
+def shared_articles(news: Path, chars: tuple[int, int] | None = None) -> list[tuple[str, str]]:
+    """(stem, text) of the shared news of 800-3,000 characters (or ``chars``) not in the gold
+    nor in a judged posts sample, nor a copy of one of their articles."""
     module = _script("draw_gold_articles")
+    band = chars or (module.MIN_CHARS, module.MAX_CHARS)
     stems, lines = gold_articles()
     for path in JUDGED:
         for item in read_judged(path):
             stems.add(item["stem"])
             lines |= {fold(line) for line in item["text"].split("\n")[:2]} - {""}
     out = []
-    for a in module.pool(news):
+    for a in module.pool(news, chars=band):
         head = {fold(line) for line in a.text.split("\n")[:2]}
         if a.stem not in stems and not head & lines:
             out.append((a.stem, a.text))
@@ -123,6 +128,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--arman", type=Path, help="the NER folder: draw from ARMAN's folds 1-2")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--n", type=int, default=150)
+    parser.add_argument(
+        "--chars", type=int, nargs=2, metavar=("MIN", "MAX"), help="draw from articles this long"
+    )
     args = parser.parse_args(argv)
     if args.arman:
         from ner_data import ARMAN_SOURCE
@@ -133,7 +141,8 @@ def main(argv: list[str]) -> int:
             print(json.dumps({"stem": item.pop("stem"), **where, **item}, ensure_ascii=False))
         return 0
     if args.draw:
-        for item in draw(shared_articles(args.draw), args.n, args.seed):
+        chars = (args.chars[0], args.chars[1]) if args.chars else None
+        for item in draw(shared_articles(args.draw, chars), args.n, args.seed):
             print(json.dumps(item, ensure_ascii=False))
         return 0
     items = list(read_judged(Path(args.judged)))

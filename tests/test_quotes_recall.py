@@ -658,6 +658,9 @@ _FIFTEENTH_DRAW = "null_speakers_judged_15.jsonl"  # of quotes with no speaker, 
 _SIXTEENTH_DRAW = "null_speakers_judged_16.jsonl"  # of quotes with no speaker, drawn apart
 _SEVENTEENTH_DRAW = "null_speakers_judged_17.jsonl"  # of quotes with no speaker, drawn apart
 _EIGHTEENTH_DRAW = "null_speakers_judged_18.jsonl"  # of quotes with no speaker, drawn apart
+# the twenty-second posts sample, drawn later from articles of 4,500-12,000 characters outside
+# the gold and the posts samples only: it judges a person's posts, never a quote
+_LONG_POSTS = "posts_judged_22.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -668,7 +671,8 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     outside the gold and the earlier draws as they all are, which judged a quote of one each
     (read without the sample's judgements), and the sixteenth, which judged tabnak_338's «این
     قطعه‌ساز ... تصریح کرد:» رضا رضایی's and tabnak_198's «کارل سی رایچ، ... نوشت:» his, as this
-    sample does (read without it)."""
+    sample does (read without it). The twenty-second posts sample,
+    drawn later, judged the posts of roozno_633's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -676,6 +680,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
         stems.add(Path(g["file"]).stem)
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_8")):
+            continue
+        if path.name == _LONG_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_633"}
             continue
         if path.name == _DRAWN_BESIDE:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
@@ -703,7 +710,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     the earlier draws, which judged tabnak_1566's «... بیانیه‌های انتقادی صادر و تاکید کرده‌اند»,
     and the fifteenth, which judged roozno_328's «... سید محمد صدر ... گفته بود «...»» (both
     read without the sample's judgements), and the seventeenth, which judged roozno_13's «کایلا
-    ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it)."""
+    ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it).
+    The twenty-second posts sample, drawn later, judged the posts of fars-5_103's persons, never
+    a quote."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -712,6 +721,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     assert not stems & {Path(g["file"]).stem for g in read("quotes_recall_dev_8")}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_9")):
+            continue
+        if path.name == _LONG_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-5_103"}
             continue
         if path.name == _ELEVENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
@@ -741,7 +753,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     with no speaker, drawn in the same hour, which judged a quote each of roozno_591,
     roozno_77 and tabnak_114: neither draw had read the other's text; and the fifteenth, drawn
     later outside the gold and the earlier draws, which judged roozno_991's «ثالثا: در گزارش
-    دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements)."""
+    دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements).
+    The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
+    a quote."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -751,6 +765,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_10")):
+            continue
+        if path.name == _LONG_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_991"}
             continue
         if path.name == _TWELFTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
@@ -774,7 +791,8 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     thirteenth draw of quotes with no speaker, drawn in the same hour, which judged a quote each
     of fars-5_101, roozno_122 and roozno_675: neither draw had read the other's text; and the
     fourteenth, drawn later, which judged tabnak_1108's «ایشان ... تاکید کردند» (read without the
-    sample's judgements)."""
+    sample's judgements). The twenty-second posts sample,
+    drawn later, judged the posts of tabnak_1108's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -785,6 +803,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_11")):
+            continue
+        if path.name == _LONG_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1108"}
             continue
         if path.name == _THIRTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH_11
@@ -946,7 +967,8 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     of tabnak_1240: neither draw had read the other's text; and the fifteenth, drawn later
     outside the gold and the earlier draws, which judged a quote each of roozno_695, roozno_769
     and roozno_1080 (Khalkhali's «او در کتابی ... نوشت» and «یادداشت جلالی» as this sample
-    reads them)."""
+    reads them). The twenty-second posts sample,
+    drawn later, judged the posts of roozno_769's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -962,6 +984,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_12")):
+            continue
+        if path.name == _LONG_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_769"}
             continue
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}

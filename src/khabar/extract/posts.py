@@ -51,6 +51,9 @@ _PRIZE = frozenset({"بهترین", "برترین"})
 # مناظره» is whoever hosts it, not a post to hold («مجری برنامه», «مجری طرح» are); «خواننده»
 # alone is any singer («کنسرت فلان خواننده»), «خواننده پاپ» one.
 _NOT_ALONE = frozenset({"مجری", "خواننده"})
+# «منتخب مردم» alone is whoever the people chose, a list too («لیست ... و سیدمحمد خاتمی، منتخب
+# مردم شد»); with its seat it is a post («جواد کریمی قدوسی، منتخب مردم مشهد»)
+_ELECTED_ALONE = ("منتخب", "مردم")
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
 # «عضو» alone is a member of nothing named («یک عضو | از اعضای احزاب ...», «باهنر عضو | این
 # شورا نبود»); but before «و» it shares the body of the post joined to it («عضو و نایب رئیس
@@ -128,6 +131,9 @@ def find_posts(
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
+            i = j
+            continue
+        if tuple(keys[i:j]) == _ELECTED_ALONE:
             i = j
             continue
         if keys[i] == _MEMBER and j == i + 1 and keys[j : j + 1] != ["و"]:
