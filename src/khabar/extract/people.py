@@ -281,7 +281,7 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
         return i, i
     if (i and keys[i - 1] in HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
         return i, i
-    if with_the_prophet(keys, i):
+    if _prophets_list_item(keys, i):
         return i, i
     return i, j
 
@@ -515,7 +515,7 @@ _HOLY_LIST = 4  # one-word items of a list of «و» back to the Prophet
 _PROPHETS = frozenset({"پیامبر", "پیغمبر", "پیامبران"})
 
 
-def with_the_prophet(keys: list[str], i: int) -> bool:
+def _prophets_list_item(keys: list[str], i: int) -> bool:
     """The word at ``i`` ends a list of one-word items joined by «و» that the Prophet opens:
     the holy figures of a story of faith («جای پای پیامبر و ابراهیم و اسماعیل و هاجر», of the
     pilgrimage)."""
