@@ -89,7 +89,12 @@ an extraction of all the shared news at 3bced779; the eighteenth,
 an extraction of all the shared news at bcc39ee4, whose 600 articles drawn gave 293 persons, all
 drawn; the nineteenth, ``persons_judged_store_19.jsonl``: ``--seed 13131`` and ``--exclude`` each
 of the eighteen, from an extraction of all the shared news at 4a8c69ed, whose 600 articles drawn
-of the 1,048 left gave 212 persons, all drawn).
+of the 1,048 left gave 212 persons, all drawn). With ``--unjudged`` the articles of the samples
+given with ``--exclude`` may be drawn again, but none of the persons they hold (same article, same
+name as ``person_key`` folds it): the twentieth store sample, ``persons_judged_store_20.jsonl``:
+``--seed 14141 --unjudged`` and ``--exclude`` each of the nineteen, from an extraction of all the
+shared news at 285f458f, whose 600 articles drawn gave 1,271 persons no store sample held, 300
+drawn.
 """
 
 from __future__ import annotations
@@ -108,6 +113,7 @@ from khabar.evaluate_persons import (
     draw,
     gold_articles,
     judged_articles,
+    judged_persons,
     score,
     score_articles,
 )
@@ -129,10 +135,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--extract-again", action="store_true", help="with --draw")
     parser.add_argument("--exclude-fixtures", action="store_true", help="with --draw")
     parser.add_argument("--but", type=Path, action="append", default=[], help="a fixture")
+    parser.add_argument("--unjudged", action="store_true", help="with --draw and --exclude")
     args = parser.parse_args(argv)
     if args.draw:
         gold = [ROOT / "tests/fixtures/gold/drawn.tsv", ROOT / "tests/fixtures/news/SOURCES.md"]
-        exclude = frozenset(gold_articles(gold) | judged_articles(args.exclude))
+        # --unjudged: the excluded samples' articles may be drawn again, but not their persons
+        judged = judged_persons(args.exclude) if args.unjudged else set()
+        articles = set() if args.unjudged else judged_articles(args.exclude)
+        exclude = frozenset(gold_articles(gold) | articles)
         source = args.draw
         with tempfile.TemporaryDirectory() as tmp:
             if args.exclude_fixtures:
@@ -141,9 +151,9 @@ def main(argv: list[str]) -> int:
             if args.extract_again:
                 again = Path(tmp) / "again.jsonl"
                 extract_again(source, again, args.seed, args.articles, exclude)
-                drawn = draw(again, args.n, args.seed, args.articles)
+                drawn = draw(again, args.n, args.seed, args.articles, judged=judged)
             else:
-                drawn = draw(source, args.n, args.seed, args.articles, exclude)
+                drawn = draw(source, args.n, args.seed, args.articles, exclude, judged)
         for item in drawn:
             print(json.dumps(item, ensure_ascii=False))
         return 0

@@ -29,15 +29,23 @@ def draw(
     seed: int,
     articles: int,
     exclude: frozenset[tuple[str, str | None]] = frozenset(),
+    judged: Set[tuple[str, str | None, str]] = frozenset(),
 ) -> list[dict[str, Any]]:
     """``n`` persons drawn with ``seed`` from ``articles`` articles drawn with the same seed
     from a ``khabar extract --jsonl`` output, unjudged (``verdict`` None); articles whose
-    ``article_key`` is in ``exclude`` (judged before, or gold) are not drawn."""
+    ``article_key`` is in ``exclude`` (judged before, or gold) are not drawn, nor persons
+    in ``judged`` (as ``judged_persons`` keys them)."""
     records = [json.loads(line) for line in extract_jsonl.open(encoding="utf-8")]
     records = [r for r in records if article_key(r.get("path"), r.get("locator")) not in exclude]
     rng = random.Random(seed)
     chosen = rng.sample(records, min(articles, len(records)))
-    found = [(r, p) for r in chosen for p in r.get("persons", []) if p["mentions"]]
+    found = [
+        (r, p)
+        for r in chosen
+        for p in r.get("persons", [])
+        if p["mentions"]
+        and (*article_key(r.get("path"), r.get("locator")), person_key(p["name"])) not in judged
+    ]
     return [_item(r, p) for r, p in rng.sample(found, min(n, len(found)))]
 
 
@@ -53,6 +61,17 @@ def judged_articles(judged: Iterable[Path]) -> set[tuple[str, str | None]]:
         for line in path.open(encoding="utf-8"):
             item = json.loads(line)
             out.add(article_key(item["path"], item["locator"]))
+    return out
+
+
+def judged_persons(judged: Iterable[Path]) -> set[tuple[str, str | None, str]]:
+    """The persons judged samples hold: their article's ``article_key`` and the name's
+    ``person_key``."""
+    out = set()
+    for path in judged:
+        for line in path.open(encoding="utf-8"):
+            item = json.loads(line)
+            out.add((*article_key(item["path"], item["locator"]), person_key(item["name"])))
     return out
 
 

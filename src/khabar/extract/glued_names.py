@@ -52,7 +52,10 @@ def given_name_cut(word: str) -> tuple[str, int]:
         head, tail = key[:cut], key[cut:]
         # a headline's last verb run into the lead's first name: «... دچار شدمارتین فلودن، ...»
         after_verb = head in _VERB_HEADS and len(tail) > 3 and _foreign_given(tail)
-        if names.get(tail) is not False and not after_verb:
+        # or a given name that is a word too, after «شد» or «است» ending the headline: «...
+        # تمدید شدعادل عبدالمهدی، نخست‌وزیر عراق ...» (a family name must follow)
+        after_clause = head in _CLAUSE_END_VERBS and len(tail) > 3 and names.get(tail) is True
+        if names.get(tail) is not False and not (after_verb or after_clause):
             continue  # no given name, or one that is also a word («امید»)
         if tail in lx.khan_names():
             continue  # «دوست | علیخان»: an old given name may open with a word («دوستعلیخان»)

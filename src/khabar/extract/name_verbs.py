@@ -97,8 +97,14 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
     """``mentions``, each ending before a verb in it or a word that follows names, and none
     that opens with one."""
     out = []
+    fuller: list[frozenset[str]] | None = None  # the words of each name of two words or more
     for m in mentions:
         k = next((k for k in range(m.i, m.j) if _after_name(tokens.words[k])), m.j)
+        if k == m.j and _predicate_cue(tokens.words, m):
+            if fuller is None:
+                fuller = [_words_of(tokens.words, n) for n in mentions if n.j - n.i > 1]
+            if _named_fuller(tokens.words, m, fuller):
+                k = m.j - 1
         if k == m.j and _noun_of_verb(tokens.words, m.i, m.j):
             k = m.j - 1
         if k == m.j and _figure_after(tokens.words, m.i, m.j):
@@ -113,6 +119,37 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             m = ended_at(m, k, tokens.ends[k - 1], text)
         out.append(m)
     return out
+
+
+# a word and the words after it that make it the clause's predicate, run on into a titled
+# name of one word: «حاج قاسم | سرشار از ایمان بود» (full of), «سردار سلیمانی | کی بود؟»
+# (when was), «آقای نجفی | آزاد و بعد آزادی‌اش لغو شد» (was freed)
+_PREDICATES = {
+    "سرشار": frozenset({"از"}),
+    "مملو": frozenset({"از"}),
+    "لبریز": frozenset({"از"}),
+    "کی": frozenset({"بود", "است", "؟", "?"}),
+    "آزاد": frozenset({"شد", "شدند", "و"}),
+}
+
+
+def _predicate_cue(words: list[str], m: Mention) -> bool:
+    """``m`` is a titled name of two words whose last is a word of ``_PREDICATES`` that one
+    of its words follows."""
+    if m.j - m.i != 2 or not m.titles or m.j >= len(words):
+        return False
+    return lx.key(words[m.j]) in _PREDICATES.get(lx.key(words[m.j - 1]), ())
+
+
+def _words_of(words: list[str], m: Mention) -> frozenset[str]:
+    return frozenset(lx.key(w) for w in words[m.i : m.j])
+
+
+def _named_fuller(words: list[str], m: Mention, fuller: list[frozenset[str]]) -> bool:
+    """The first word of ``m`` is a word of another name of the article, a fuller one that
+    does not hold its last: «قاسم» of «قاسم سلیمانی», the one «حاج قاسم» is."""
+    first, last = lx.key(words[m.i]), lx.key(words[m.j - 1])
+    return any(first in n and last not in n for n in fuller)
 
 
 # nouns of time that open a clause with «که» after them («زمانی که», when)

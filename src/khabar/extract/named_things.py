@@ -25,7 +25,11 @@ A name right before «آباد» written apart is the first part of a place's na
 پرسپولیس اردکان، سلمان محمود آباد، شهید باهنر مهریز», a club of Mahmudabad).
 A name alone in quotes right before «به کارگردانی» or «به نویسندگی» (directed or written by) is
 a work's title there, not a person's name («نمایش‌های ... «حسنی باهوش» به کارگردانی محسن
-پورقاسمی», a play).
+پورقاسمی», a play). So is one of two words or more alone in quotes right before «نامیده»
+(called) a term's («واکنش التهابی شدید که گاهی اوقات «توفان سیتوکین» نامیده می‌شود»).
+A name right after «رمز» (a code word: «رمزمان», our code; «رمز عملیات», the operation's) is
+the code, no person («رمزمان قاسم قاسم مرتضی بود»). «آقای گل» (Mr Goal) after a race's word is
+the top scorer's title («مطهری حتی می‌تواند در کورس آقای گلی قرار بگیرد», in the race for it).
 A name with its title filling quotes a work's word opens is the work's title, as the untitled
 name is (``namewords.titled_work``): «فیلم سینمایی «خانم یایا»»; so is the same titled name
 closing other quotes of the article, the title's longer form («« ما شما را دوست داریم خانم
@@ -68,6 +72,14 @@ _PLACE_END = "آباد"
 # «به کارگردانی», «به نویسندگی» right after quotes: the quotes hold a work's title
 _CREDIT_BY = "به"
 _CREDITS = frozenset({"کارگردانی", "نویسندگی"})
+_CALLED = "نامیده"  # «... «X Y» نامیده می‌شود»: the quotes hold a term
+# a code word and its possessed forms («رمزمان», our code): the name after it is the code
+_CODES = frozenset({"رمز", "رمزمان", "رمزشان", "رمزش", "رمزتان"})
+_OPERATION = "عملیات"  # «رمز عملیات ...», the operation's code
+# «آقای گل» (the top scorer's title) after a race's or an award's word
+_GOAL = frozenset({"گل", "گلی"})
+_MISTER = "آقای"
+_RACES = frozenset({"کورس", "رقابت", "عنوان", "جدال", "جایزه", "کاپ"})
 
 
 def _thing(key: str) -> str | None:
@@ -126,6 +138,45 @@ def _quoted_before_credit(keys: list[str], m: Mention) -> bool:
         and keys[j] in QUOTES_CLOSE
         and keys[j + 1] == _CREDIT_BY
         and keys[j + 2] in _CREDITS
+    )
+
+
+def _quoted_before_called(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled and of two words or more, fills the quotes right before «نامیده»: a
+    term («"توفان سیتوکین" نامیده می‌شود»)."""
+    i, j = m.i, m.j
+    return (
+        m.ti == i
+        and j - i > 1
+        and i >= 1
+        and j + 1 < len(keys)
+        and keys[i - 1] in QUOTES_OPEN
+        and keys[j] in QUOTES_CLOSE
+        and keys[j + 1] == _CALLED
+    )
+
+
+def _after_code(keys: list[str], m: Mention) -> bool:
+    """``m``, untitled, stands right after «رمز» or «رمز عملیات» (a quote mark between or not):
+    the code («رمزمان قاسم قاسم مرتضی بود»)."""
+    k = m.i - 1 if m.i and keys[m.i - 1] in QUOTES_OPEN else m.i
+    if m.ti != m.i or k < 1:
+        return False
+    if keys[k - 1] == _OPERATION and k >= 2:
+        k -= 1
+    return keys[k - 1] in _CODES
+
+
+def _top_scorer(keys: list[str], m: Mention) -> bool:
+    """``m`` is «گل» or «گلی» titled «آقای» after a race's word: the top scorer's title
+    («کورس آقای گلی»)."""
+    return (
+        m.j - m.i == 1
+        and keys[m.i] in _GOAL
+        and m.ti == m.i - 1
+        and keys[m.ti] == _MISTER
+        and m.ti >= 1
+        and keys[m.ti - 1] in _RACES
     )
 
 
@@ -205,13 +256,20 @@ def without_named_things(keys: list[str], mentions: list[Mention]) -> list[Menti
     """``mentions`` without the untitled names «به نام» gives a thing, the quotes right after
     a thing's word hold, a place's or a saint's word stands right before, that open with a
     place's name its definition gives, that «آباد» written apart follows, that fill quotes
-    a director's or a writer's credit follows, or that with their titles fill or close a
+    a director's or a writer's credit or «نامیده» follows, that a code's word stands right
+    before, the top scorer's title, or that with their titles fill or close a
     work's quoted title (module docstring)."""
     mentions = [m for m in mentions if not (m.ti == m.i and m.i and keys[m.i - 1] in _PLACE_OF)]
     if _PLACE_END in lx.distinct(keys):
         mentions = [m for m in mentions if not _before_place_end(keys, m)]
     if not _CREDITS.isdisjoint(lx.distinct(keys)):
         mentions = [m for m in mentions if not _quoted_before_credit(keys, m)]
+    if _CALLED in lx.distinct(keys):
+        mentions = [m for m in mentions if not _quoted_before_called(keys, m)]
+    if not _CODES.isdisjoint(lx.distinct(keys)):
+        mentions = [m for m in mentions if not _after_code(keys, m)]
+    if not _GOAL.isdisjoint(lx.distinct(keys)):
+        mentions = [m for m in mentions if not _top_scorer(keys, m)]
     if titles := _titled_works(keys, mentions):
         mentions = [m for m in mentions if not _closes_title(keys, m, titles)]
     if defined := _defined_places(keys):

@@ -281,6 +281,8 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
         return i, i
     if (i and keys[i - 1] in HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
         return i, i
+    if _prophets_list_item(keys, i):
+        return i, i
     return i, j
 
 
@@ -505,6 +507,24 @@ def find_plain_names(
             out.append(untitled_mention(tokens, text, i, j + 1))
             used.update((i, j))
     return out
+
+
+_AND = "و"
+_HOLY_LIST = 4  # one-word items of a list of «و» back to the Prophet
+# the Prophet, or the prophets, opening such a list (not «امام», who is Khomeini in the news)
+_PROPHETS = frozenset({"پیامبر", "پیغمبر", "پیامبران"})
+
+
+def _prophets_list_item(keys: list[str], i: int) -> bool:
+    """The word at ``i`` ends a list of one-word items joined by «و» that the Prophet opens:
+    the holy figures of a story of faith («جای پای پیامبر و ابراهیم و اسماعیل و هاجر», of the
+    pilgrimage)."""
+    for k in range(i - 2, max(-1, i - 2 * _HOLY_LIST - 1), -2):
+        if keys[k + 1] != _AND:
+            return False
+        if keys[k] in _PROPHETS:
+            return True
+    return False
 
 
 def _holy_within(tokens: TokenColumns, keys: list[str], j: int, words: int) -> bool:
