@@ -5,8 +5,8 @@ by a post that opens a clause inside their words, after «که» («همچنان
 که ...»: the one they cite), nor by a post their own sentence gave another, the one they met
 or spoke with («سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی ...» then «مدیرکل میراث فرهنگی
 ... در این دیدار ... اعلام کرد») or addressed («قاضی صلواتی خطاب به مدیر کل حقوقی وزارت بهداشت
-گفت: ...» then «مدیرکل حقوقی وزارت بهداشت ... گفت:»), nor by a post of someone's named by a pronoun after it («مدیر
-برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
+گفت: ...» then «مدیرکل حقوقی وزارت بهداشت ... گفت:»), nor by a post of someone's named by a
+pronoun after it («مدیر برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
 """
 
 from __future__ import annotations
