@@ -4,8 +4,9 @@ The speaker going on may be named by post («ندیمی گفت ... نمایند�
 by a post that opens a clause inside their words, after «که» («همچنان که رییس مجلس اعلام کرد
 که ...»: the one they cite), nor by a post their own sentence gave another, the one they met
 or spoke with («سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی ...» then «مدیرکل میراث فرهنگی
-... در این دیدار ... اعلام کرد»), nor by a post of someone's named by a pronoun after it («مدیر
-برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
+... در این دیدار ... اعلام کرد») or addressed («قاضی صلواتی خطاب به مدیر کل حقوقی وزارت بهداشت
+گفت: ...» then «مدیرکل حقوقی وزارت بهداشت ... گفت:»), nor by a post of someone's named by a
+pronoun after it («مدیر برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _AS = frozenset(lx.key(w) for w in ("همچنان", "همانطور", "همان�
 _AS_THAT = lx.key("چنانکه")
 # the words before the one met or spoken with: «در دیدار X», «با X», «دیدار با X»
 _MET = frozenset(lx.key(w) for w in ("دیدار", "با", "ملاقات"))
+# «خطاب به X»: the one addressed, their post's words spaced or not («مدیر کل», «مدیرکل»)
+_ADDRESSING, _TO = lx.key("خطاب"), lx.key("به")
 # a pronoun after a post is whose post it is («مدیر برنامه وی»), unless the object before «را»
 _WHOSE = frozenset(lx.key(w) for w in ("وی", "او", "ایشان"))
 _OBJECT = lx.key("را")
@@ -42,6 +45,23 @@ def of_another(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> 
         if not k or keys[k - 1] not in _MET or tuple(keys[k : k + size]) != post.keys:
             continue
         for t in range(k - 2, -1, -1):
+            if keys[t] in FULL_STOPS:
+                break
+            if reg.by_token.get(t) == pkey:
+                return True
+    return _addressed(reg, keys, post, pkey)
+
+
+def _addressed(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:
+    """Whether ``pkey``'s sentence addresses ``post`` («صلواتی خطاب به مدیر کل ... گفت»)."""
+    joined = "".join(post.keys)
+    for a in lx.occurrences(keys, _ADDRESSING, 0, len(keys)):
+        if keys[a + 1 : a + 2] != [_TO]:
+            continue
+        words = (keys[a + 2 : a + 2 + n] for n in range(len(post.keys), len(post.keys) + 3))
+        if not any("".join(w) == joined for w in words):
+            continue
+        for t in range(a - 1, -1, -1):
             if keys[t] in FULL_STOPS:
                 break
             if reg.by_token.get(t) == pkey:

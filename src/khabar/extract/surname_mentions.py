@@ -344,26 +344,49 @@ def _repeated_names(
     writes it again, though no rule or tagger took it there («کوفی عنان، دبیر کل ...» ...
     «کوفی عنان پس از تصویب ...»); not inside an organization or place the tagger marks,
     nor beside a person's name it marks."""
-    names: dict[tuple[str, ...], str] = {}
+    # each name's words -> (how many words of a title or post's head open them, the person)
+    names: dict[tuple[str, ...], tuple[int, str]] = {}
     for m in reg.mention_of.values():
         if m.j - m.i > 1:
-            names.setdefault(tuple(keys[m.i : m.j]), reg.by_token[m.i])
+            names.setdefault(tuple(keys[m.i : m.j]), (0, reg.by_token[m.i]))
+        elif (k := _head_before(keys, m.i)) is not None:  # «قاضی زرگر», the tagger's once
+            names.setdefault(tuple(keys[k : m.j]), (m.i - k, reg.by_token[m.i]))
     if not names:
         return
-    _run_together(reg, tokens, keys, tagged, names)
+    _run_together(reg, tokens, keys, tagged, {n: p for n, (h, p) in names.items() if not h})
     firsts = {name[0] for name in names}
-    for i in [i for i in lx.positions(keys, firsts) if i not in reg.by_token]:
-        for name, pkey in names.items():
-            j = i + len(name)
-            if tuple(keys[i:j]) != name or any(k in reg.by_token for k in range(i, j)):
+    for at in lx.positions(keys, firsts):
+        for name, (head, pkey) in names.items():
+            i, j = at + head, at + len(name)
+            if tuple(keys[at:j]) != name or any(k in reg.by_token for k in range(i, j)):
                 continue
             if tagged is not None and (
                 {tagged.get(k) for k in range(i, j)} & {"ORG", "LOC"}
-                or "PER" in (tagged.get(i - 1), tagged.get(j))
+                or _name_beside(keys, tagged, i - 1)
+                or _name_beside(keys, tagged, j)
             ):
                 continue  # «محمد باقر» of «محمد باقر قالیباف»: part of a longer name
             reg.mention_at(tokens, i, j, pkey)
             break
+
+
+def _head_before(keys: list[str], i: int) -> int | None:
+    """Where a title or a post's head of one word or more that ends right before token ``i``
+    starts («قاضی | زرگر», «وزیر خارجه | ظریف»), if one does."""
+    for k in range(max(0, i - _TITLE_WORDS), i):
+        for trie in (lx.honorifics(), lx.post_heads()):
+            if (m := trie.match(keys, k)) is not None and m[0] == i:
+                return k
+    return None
+
+
+def _name_beside(keys: list[str], tagged: dict[int, str], k: int) -> bool:
+    """Token ``k`` is a word the tagger marks a person's and might be a name's: not a word of
+    kin nor a title, which the tagger runs a name on into («محمد بن نایف | برادر ملک
+    سلمان»)."""
+    if tagged.get(k) != "PER":
+        return False
+    return not (kin(keys[k]) or lx.honorifics().match(keys, k) is not None)
 
 
 _RUN_LEAST = 3  # words of a name found run together («محمدبن‌سلمان»): not «علی رضا», a given name
