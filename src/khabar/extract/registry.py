@@ -958,10 +958,6 @@ _WHILE = frozenset({"گرچه", "اگرچه", "دورهای", "دوره", "ای"
 
 
 _IN_REACH = 6  # tokens of «در ...» between a post and its copula: «در امور کره شمالی»
-# the verb of becoming after a post closing that clause, and the words of lately the clause may
-# open with before it: «والتر ساباتینی که به تازگی مدیر ورزشی رم شده است»
-_BECAME = frozenset({"شده", "شدهاست"})
-_LATELY = (("به", "تازگی"), ("تازه",), ("اخیرا",))
 
 
 def _copula_at(keys: list[str], j: int) -> bool:
@@ -987,32 +983,13 @@ def _relative_predicate(
     ویژه آمریکا در امور کره شمالی بوده»); not a post the clause goes on past («X که وزیر او
     را ...»)."""
     if not _copula_at(keys, r.j):
-        return _became(r, mentions, keys, sentence_starts)
+        return None
     that = r.i - 1
     while that >= 0 and keys[that] != "که":
         if keys[that] not in _WHEN and keys[that] not in _WHILE:
             return None
         that -= 1
     if that < 1 or any(k in sentence_starts for k in range(that, r.i + 1)):
-        return None
-    return next((m for m in mentions if m.j == that), None)
-
-
-def _became(
-    r: PostMention, mentions: list[Mention], keys: list[str], sentence_starts: set[int]
-) -> Mention | None:
-    """The name the relative clause right after it says lately came to hold the post ``r``:
-    «که به تازگی», «که تازه» or «که اخیرا» before the post and «شده است» after it, nothing
-    else in the clause («والتر ساباتینی که به تازگی مدیر ورزشی رم شده است»)."""
-    if keys[r.j : r.j + 1] == [] or keys[r.j] not in _BECAME:
-        return None
-    for lately in _LATELY:
-        that = r.i - len(lately) - 1
-        if that > 0 and keys[that] == "که" and tuple(keys[that + 1 : r.i]) == lately:
-            break
-    else:
-        return None
-    if any(k in sentence_starts for k in range(that, r.i + 1)):
         return None
     return next((m for m in mentions if m.j == that), None)
 
