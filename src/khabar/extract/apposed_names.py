@@ -34,7 +34,6 @@ from khabar.extract.lone_surnames import (
 from khabar.extract.namewords import RARE, compound_family_name, rank
 from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
-from khabar.extract.surname_mentions import quoted_opening
 from khabar.text.segment import TokenColumns
 
 _MAX_WORDS = 3  # a name of one to three words before the comma
@@ -195,9 +194,21 @@ def _add_quoted(
         if (
             keys[k:after] == family
             and k not in reg.by_token
-            and quoted_opening(keys, k, after, starts)
+            and _quoted_opening(keys, k, after, starts)
         ):
             reg.mention_at(tokens, k, after, reg.by_token[i])
+
+
+def _quoted_opening(keys: list[str], i: int, after: int, sentence_starts: set[int]) -> bool:
+    """The family name at ``i:after`` opens its sentence alone in quotation marks, as an
+    article that writes its names so names its person again («"مجاهد" همچنین ... گفته است:»
+    of «"ذبیح‌الله مجاهد"، سخنگوی طالبان»)."""
+    return (
+        i - 1 in sentence_starts
+        and keys[i - 1] in QUOTES_OPEN
+        and after < len(keys)
+        and keys[after] in QUOTES_CLOSE
+    )
 
 
 def _quoted_after_matter(keys: list[str], i: int, c: int) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from khabar.extract.misspelled_names import one_letter_off
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
-from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, person_key, stopwords
+from khabar.extract.people import person_key, stopwords
 from khabar.extract.registry import (
     CLAN_WORDS,
     Registry,
@@ -127,7 +127,6 @@ def surname_mentions(
             loose = tagged is not None and not quoted
             if ordinary and not (
                 i in sentence_starts
-                or quoted_opening(keys, i, after, sentence_starts)
                 or (loose and _subject_before(tokens, keys, i))
                 or titled
                 or lx.post_heads().match(keys, after)
@@ -330,18 +329,6 @@ def _after_title(keys: list[str], i: int) -> bool:
         and m[0] == i
         and not place_word_at(keys, k - 1)
         for k in range(max(0, i - _TITLE_WORDS), i)
-    )
-
-
-def quoted_opening(keys: list[str], i: int, after: int, sentence_starts: set[int]) -> bool:
-    """The family name at ``i:after`` opens its sentence alone in quotation marks, as an
-    article that writes its names so names its person again («"مجاهد" همچنین ... گفته است:»
-    of «"ذبیح‌الله مجاهد"، سخنگوی طالبان»)."""
-    return (
-        i - 1 in sentence_starts
-        and keys[i - 1] in QUOTES_OPEN
-        and after < len(keys)
-        and keys[after] in QUOTES_CLOSE
     )
 
 
