@@ -30,6 +30,10 @@ CLASSES = {
     "nostmt": 11,
 }
 SINCE = 0
+# and 1 since a heading's last word run into «وی» is read past the titles of a «بیشتر بخوانید:»
+# list that name persons («... قتل رومینا سیزده ساله / یادداشتی از محمد فاضلیوی گفت:»,
+# زیباکلام's)
+SINCE += 1
 
 
 def test_the_eighteenth_draw_is_judged_as_drawn() -> None:
