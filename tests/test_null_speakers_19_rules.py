@@ -113,3 +113,38 @@ def test_a_read_more_list_of_headlines_run_into_the_pronoun() -> None:
         "نرسیدند.\n"
     )
     assert quotes[-1] == ("عبدالناصر همتی", None)
+
+
+def test_a_rarer_word_run_into_the_given_name_of_a_family_name_that_is_a_word() -> None:
+    # roozno_968 (the eighteenth draw): «پردردسر» ends a subheading, «تمدن» is a word too
+    quotes = said(
+        "این گروه که در اصطلاح عامیانه به «احمدی نژادی» ها شهره هستند، هرچند به لحاظ کمی اقلیت "
+        "به شمار می‌آیند اما می‌توانند رقیبی قدرتمند برای دیگران باشند.\n"
+        "در اقلیت اما پردردسرمرتضی تمدن چهره نزدیک به احمدی‌نژاد ۵ روز مانده به انتخابات دوم "
+        "اسفند ۹۸ در گفتگو با «خبرآنلاین» درباره سودای وزرای دولت او برای راه‌یابی به مجلس، "
+        "گفت: «این ظرفیت آقای احمدی‌نژاد بود که از همه نظرات در کابینه خود استفاده کردند.»\n"
+    )
+    assert quotes[-1] == ("مرتضی تمدن", None)
+
+
+def test_a_title_run_into_a_given_name_before_a_family_name_that_is_a_word() -> None:
+    # tabnak_1483: «دکترمحسن نصر», «نصر» a word too
+    doc = extract_text(
+        "بانک مرکزی ایران نیز در این روز با تصویب اساسنامه آن، تأسیس شد.، جهانگیر آموزگار به "
+        "سمت وزیر دارایی و دکترمحسن نصر به سمت وزیر مشاور تعیین شدند.، ایران و مصر یک پروتکل "
+        "اقتصادی مهم امضا کردند.\n"
+    )
+    nasr = next(p for p in doc.persons if p.name == "محسن نصر")
+    assert nasr.posts == ["وزیر مشاور"]
+
+
+def test_a_reporter_run_into_with_is_no_given_name() -> None:
+    # tabnak_1674: «باخبرنگار مهر» is «با خبرنگار مهر», «نگار» too short a given name after
+    # a rarer word
+    doc = extract_text(
+        "نادر پسنده در گفت و گو باخبرنگار مهر، درباره آخرین وضعیت جستجوی مفقودان شناور "
+        "غرق‌شده ایرانی در آب‌های عراق گفت: چهار سرنشین نجات‌یافته این شناور به همراه جسد "
+        "دریانورد فوت‌شده در بندر ام القصر عراق هستند.\n"
+    )
+    assert not [p for p in doc.persons if "نگار" in p.name]
+    assert [q.speaker for q in doc.quotes if q.speaker] in ([], ["نادر پسنده"])
