@@ -40,7 +40,9 @@ earlier draws after ``--but``, from the extraction at 3bced779, and
 after ``--but``, from the extraction at bcc39ee4, and ``null_speakers_judged_17.jsonl`` with
 ``--seed 1818 --n 100`` and the sixteen earlier draws after ``--but``, from the extraction at
 4a8c69ed, and ``null_speakers_judged_18.jsonl`` with ``--seed 1919 --n 100`` and the seventeen
-earlier draws after ``--but``, from the extraction at f212a3ee.
+earlier draws after ``--but``, from the extraction at f212a3ee;
+``null_speakers_judged_19.jsonl`` with ``--seed 2020 --n 8`` and the eighteen earlier draws
+after ``--but``, from the extraction at 285f458f (8 such quotes were left: all of them).
 """
 
 from __future__ import annotations

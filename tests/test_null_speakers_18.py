@@ -30,6 +30,13 @@ CLASSES = {
     "nostmt": 11,
 }
 SINCE = 0
+# and 1 since a heading's last word run into «وی» is read past the titles of a «بیشتر بخوانید:»
+# list that name persons («... قتل رومینا سیزده ساله / یادداشتی از محمد فاضلیوی گفت:»,
+# زیباکلام's)
+SINCE += 1
+# and 1 since a word past the frequent ones run into a given name that is no word opens the name
+# there, its family name listed though a word too («در اقلیت اما پردردسرمرتضی تمدن ... گفت:»)
+SINCE += 1
 
 
 def test_the_eighteenth_draw_is_judged_as_drawn() -> None:

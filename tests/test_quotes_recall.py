@@ -670,6 +670,7 @@ _FIFTEENTH_DRAW = "null_speakers_judged_15.jsonl"  # of quotes with no speaker, 
 _SIXTEENTH_DRAW = "null_speakers_judged_16.jsonl"  # of quotes with no speaker, drawn apart
 _SEVENTEENTH_DRAW = "null_speakers_judged_17.jsonl"  # of quotes with no speaker, drawn apart
 _EIGHTEENTH_DRAW = "null_speakers_judged_18.jsonl"  # of quotes with no speaker, drawn apart
+_NINETEENTH_DRAW = "null_speakers_judged_19.jsonl"  # of quotes with no speaker, drawn apart
 # the twenty-second posts sample, drawn later from articles of 4,500-12,000 characters outside
 # the gold and the posts samples only: it judges a person's posts, never a quote
 _LONG_POSTS = "posts_judged_22.jsonl"
@@ -927,7 +928,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     eighth's to fifteenth's, and no judged sample but those of persons and dates names one of
     them; but for the eighteenth draw of quotes with no speaker, drawn later outside the gold and
     the earlier draws, which judged fars-3_50's «کادر پزشکی تیم ... گوشزد کرده‌اند که» no
-    one's, as this sample does (read without it)."""
+    one's, as this sample does (read without it), and the nineteenth, which judged
+    tabnak_684's «سخنگوی وزارت خارجه ایران هم ... گوشزد کرد که ...» no one's, the post never
+    named, as this sample does (read without it)."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -941,6 +944,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _EIGHTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_50"}
+            continue
+        if path.name == _NINETEENTH_DRAW:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_684"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from khabar.extract import dates
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import after_frame, after_source
+from khabar.extract.clause_openers import after_frame, after_source, past_this_matter
 from khabar.extract.clause_words import COMMAS, NOT_SUBJECT, WHEN
 from khabar.extract.lone_surnames import (
     lettered,
@@ -32,7 +32,7 @@ from khabar.extract.lone_surnames import (
     states_after,
 )
 from khabar.extract.namewords import RARE, compound_family_name, rank
-from khabar.extract.people import PostMention, stopwords
+from khabar.extract.people import QUOTES_CLOSE, QUOTES_OPEN, PostMention, stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.text.segment import TokenColumns
 
@@ -62,6 +62,7 @@ def apposed_names(
     """Add to ``reg`` the persons named before a comma and a post in apposition that open a
     sentence which reports (``sentences``: token ranges; ``tagged``: the tagger's kinds)."""
     starts = [a for a, _ in sentences]
+    opening = set(starts)
     for post in posts:  # a post after a comma, few in an article: their sentences only
         c = post.i - 1
         if c < 0 or post.anaphor:
@@ -96,6 +97,9 @@ def apposed_names(
             if c - i != 1 or not compound_family_name(tokens.words[i]):
                 continue
         elif c < 1 or not 0 < c - (i := _past_time(keys, i, c)) <= _MAX_WORDS:
+            # «در این ارتباط «ذبیح‌الله مجاهد»، سخنگوی طالبان گفته است که»
+            if c > 0 and (quoted := _quoted_after_matter(keys, i, c)):
+                _add_quoted(reg, tokens, keys, quoted, post, b, tagged, opening)
             continue
         elif any(keys[k] in COMMAS for k in range(i, c)):
             continue
@@ -160,6 +164,61 @@ def _reports_after(keys: list[str], j: int, b: int) -> bool:
         if keys[k] in verbs.root and (m := verbs.match(keys, k)):  # most words open none
             return said_by_one(keys, k, m[0])
     return False
+
+
+def _add_quoted(
+    reg: Registry,
+    tokens: TokenColumns,
+    keys: list[str],
+    name: tuple[int, int],
+    post: PostMention,
+    b: int,
+    tagged: dict[int, str] | None,
+    starts: set[int],
+) -> None:
+    """The person named in quotation marks by the tokens ``name``, holding the ``post`` in
+    apposition, when a reporting verb of one follows it: a listed given name that is no word
+    opens the name, no word of it a name found, an ordinary word or what a list holds; and
+    its family name alone in quotation marks opening a sentence (``starts``) is theirs."""
+    i, c = name
+    if lx.first_names().get(keys[i]) is not False or not _reports_after(keys, post.j, b):
+        return
+    if any(k in reg.by_token for k in range(i, c)):
+        return
+    if not all(_name_word(tokens, keys, k, tagged) for k in range(i, c)):
+        return
+    _add(reg, tokens, keys, i, c, post)
+    family = keys[i + 1 : c]  # named again so, alone: «"مجاهد" همچنین ... گفته است:»
+    for k in lx.positions(keys, {family[0]}):
+        after = k + len(family)
+        if (
+            keys[k:after] == family
+            and k not in reg.by_token
+            and _quoted_opening(keys, k, after, starts)
+        ):
+            reg.mention_at(tokens, k, after, reg.by_token[i])
+
+
+def _quoted_opening(keys: list[str], i: int, after: int, sentence_starts: set[int]) -> bool:
+    """The family name at ``i:after`` opens its sentence alone in quotation marks, as an
+    article that writes its names so names its person again («"مجاهد" همچنین ... گفته است:»
+    of «"ذبیح‌الله مجاهد"، سخنگوی طالبان»)."""
+    return (
+        i - 1 in sentence_starts
+        and keys[i - 1] in QUOTES_OPEN
+        and after < len(keys)
+        and keys[after] in QUOTES_CLOSE
+    )
+
+
+def _quoted_after_matter(keys: list[str], i: int, c: int) -> tuple[int, int] | None:
+    """The tokens of a name of two or three words set in quotation marks right before the comma
+    at ``c``, past «در این/همین رابطه» (or «ارتباط», «خصوص», ...) opening the clause at ``i``:
+    «در این ارتباط «ذبیح‌الله مجاهد»، سخنگوی طالبان گفته است که»; else None."""
+    k = past_this_matter(keys, i, c)
+    if k == i or keys[k] not in QUOTES_OPEN or keys[c - 1] not in QUOTES_CLOSE:
+        return None
+    return (k + 1, c - 1) if 2 <= c - 1 - (k + 1) <= _MAX_WORDS else None
 
 
 def _past_frame(keys: list[str], i: int, c: int) -> int:

@@ -9,7 +9,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.body_subjects import organization_subject
-from khabar.extract.glued_pronouns import heading_end
+from khabar.extract.glued_pronouns import READ_MORE, heading_end
 from khabar.extract.glued_surnames import one_word_place
 from khabar.extract.glued_words import end_of_key
 from khabar.extract.namewords import RARE, rank, verb
@@ -17,8 +17,6 @@ from khabar.extract.registry import Registry
 from khabar.extract.speaking_bodies import OrgRef
 
 _REACH = 12  # tokens from where the clause opens to the glued one: a heading is short
-# «بیشتر بخوانید: ...»: a link to another story, whose title the reach counts from
-_READ_MORE = (lx.key("بیشتر"), lx.key("بخوانید"), ":")
 # the past a heading ends with («... به ۱۲۷ نفر رسید»): «رسید», «گردید», «کردند»
 _PAST_ENDS = ("ید", "ند")
 _LEAST = 4  # letters of such a past: not «بد» of «بدولت»
@@ -31,8 +29,8 @@ def glued_body(keys, s, verb_at, reg: Registry, post_at, words) -> tuple[OrgRef,
     if words is None:
         return None
     heads = _one_word_heads()
-    if tuple(keys[s : s + len(_READ_MORE)]) == _READ_MORE:
-        s += len(_READ_MORE)
+    if tuple(keys[s : s + len(READ_MORE)]) == READ_MORE:
+        s += len(READ_MORE)
     for k in range(s, min(s + _REACH, verb_at - 1)):
         key = keys[k]
         if k in reg.by_token or k in post_at:

@@ -35,6 +35,12 @@ _CLAUSE_END_VERBS = frozenset({"است", "شد"})
 _TITLE_ENDS = frozenset({"المسلمین"})
 _AND_TITLE_ENDS = _TITLE_ENDS | {"و"}  # «وعلی ...»: a name joined to the one before it
 _LONG_GIVEN = 5  # letters of a given name a short word may run into («مرگ|شادمهر»)
+# letters of a rarer word and of the given name it runs into («پردردسر|مرتضی»; not «باخبر|نگار»
+# of «باخبرنگار مهر»)
+_RARER_HEAD, _RARER_GIVEN = 5, 5
+# letters of a given name that is no word and of a listed family name that is one, after it
+# («دکترمحسن نصر»; not «محمد بن» of «محمد بن زاید»)
+_GIVEN_BEFORE_WORD, _FAMILY_WORD = 4, 3
 _NAME_TITLES = frozenset("حاج حاجی میر امیر شیخ سید سیده ملک آقا شاه سلطان مشهدی کربلایی".split())
 
 
@@ -70,6 +76,7 @@ def given_name_cut(word: str) -> tuple[str, int]:
             or plain_head(head)
             or (short and (len(tail) > 3 or ends_clause))
             or _short_noun_before_long_given(head, tail)
+            or _rarer_word_before_given(head, tail)
         ):
             continue
         at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
@@ -78,6 +85,20 @@ def given_name_cut(word: str) -> tuple[str, int]:
         if at and "\u200c" not in word[at:]:
             return head, at
     return "", 0
+
+
+def _rarer_word_before_given(head: str, tail: str) -> bool:
+    """A word of five letters or more past the frequent ones, that opens no given name and is
+    no word of a name, run into a given name of five letters or more that is no word: a
+    heading's or a letter's last word and the next paragraph's given name («در اقلیت اما
+    پردردسر|مرتضی تمدن ... گفت:», «والسلام|ابوالفضل فاتح»)."""
+    return (
+        len(head) >= _RARER_HEAD
+        and len(tail) >= _RARER_GIVEN
+        and FREQUENT <= rank(head) < RARE
+        and head not in lx.first_name_heads()
+        and head not in lx.name_words()
+    )
 
 
 def _short_noun_before_long_given(head: str, tail: str) -> bool:
@@ -135,7 +156,9 @@ def with_glued_names(
         if text[tokens.ends[k] : tokens.starts[k + 1]] != " ":
             continue  # the family name is on the next line or after a mark
         given = k + 1 + (lx.first_names().get(lx.key(word[at:]) + keys[k + 1]) is False)
-        j = family_end(tokens, keys, given, True, False)  # «کردیممحمد جواد آذری جهرمی»
+        # «کردیممحمد جواد آذری جهرمی»; a listed family name that is a word too after a given
+        # name that is none («...پردردسرمرتضی تمدن»)
+        j = family_end(tokens, keys, given, True, _listed_family(word[at:], keys, given, given + 1))
         if j == given:
             continue
         end = tokens.ends[j - 1]
@@ -146,7 +169,9 @@ def with_glued_names(
         elif glued(tokens.words[j - 1]):
             continue
         if any(glued(tokens.words[t]) for t in range(k + 1, j - 1)) or any(
-            ordinary(keys[t]) or verb(keys[t]) or tokens.words[t].endswith(_PLURAL)
+            (ordinary(keys[t]) and not _listed_family(word[at:], keys, k + 1, j))
+            or verb(keys[t])
+            or tokens.words[t].endswith(_PLURAL)
             for t in range(k + 1, j)
         ):
             continue  # «یکپارچهایاز داده‌های مالی»: a word of the text after a given name
@@ -164,6 +189,19 @@ def with_glued_names(
             found[n] = replace(f, titles=titles, full=Span(m.full.start, f.span.end), ti=m.ti)
     covered = {t for m in found for t in range(m.ti, m.j)}
     return [m for m in mentions if covered.isdisjoint(range(m.ti, m.j))] + found
+
+
+def _listed_family(given: str, keys: list[str], i: int, j: int) -> bool:
+    """The one word ``keys[i:j]`` after a glued given name that is no word, of four letters or
+    more, is a listed family name of three letters or more, though a word too
+    («...پردردسرمرتضی تمدن», «دکترمحسن نصر»)."""
+    return (
+        j == i + 1
+        and len(lx.key(given)) >= _GIVEN_BEFORE_WORD
+        and lx.first_names().get(lx.key(given)) is False
+        and len(keys[i]) >= _FAMILY_WORD
+        and keys[i] in lx.family_name_words()
+    )
 
 
 def _written_alone_cuts(words: set[str], article: set[str]) -> dict[str, tuple[str, int]]:

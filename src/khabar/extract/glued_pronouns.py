@@ -24,16 +24,24 @@ _HEADING_ENDS |= {"کنند", "نکنند", "شوند", "نشوند"}
 # ezafe («جلوی میوه‌فروشی»)
 _AFTER_HE = {"همچنین", "نیز", "با", "ضمن", "در", "به", "درباره", "پیش", "پس", "روز", "امروز"}
 _WORD = 4  # letters of a heading's last word, a noun or an adjective, run into «وی»
+# «بیشتر بخوانید: ...»: a link to other stories, their titles run on into the next paragraph
+READ_MORE = (lx.key("بیشتر"), lx.key("بخوانید"), ":")
 
 
 def glued_pronoun(keys, s, verb_at, reg: Registry, post_at) -> int | None:
     """The token of ``s:verb_at`` that is a heading's last word run into «وی» or «او»: a word
     khabar does not know ending in «وی» after an ordinary word or a heading's verb, or in «او»
-    after such a verb; None if none."""
+    after such a verb; None if none. A person named before it stops the search, but in the
+    titles of a «بیشتر بخوانید:» list («... قتل رومینا سیزده ساله / یادداشتی از محمد
+    فاضلیوی گفت:»)."""
     verbs = lx.reporting_verbs()
+    # a «بیشتر بخوانید:» list's titles may name persons: the subject is past them all
+    listed = tuple(keys[s : s + len(READ_MORE)]) == READ_MORE
     for k in range(s, verb_at):
         key = keys[k]
-        if k in reg.by_token or k in post_at or (key in verbs.root and verbs.match(keys, k)):
+        if (k in reg.by_token and not listed) or k in post_at:
+            return None
+        if key in verbs.root and verbs.match(keys, k):
             return None
         stem = key[:-2]
         if (
