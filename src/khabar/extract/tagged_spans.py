@@ -131,15 +131,15 @@ _CARRYING = lx.key("نقل")  # «نقل و انتقال»: the pair of acts
 _OPENING_NAMES = frozenset(map(lx.key, ("شرکت", "مدیریت", "سرمایه‌گذاری")))
 
 
-def _an_act_after_preposition(keys: list[str], i: int) -> bool:
+def _an_act_after_preposition(keys: list[str], i: int, j: int) -> bool:
     """Whether the span at ``i`` opens with the noun of an act (``commitment_acts.action``:
     «تامین», «انتقال», «نظارت») right after a preposition, or after another act and «و»: what
     is done, not a body («برای | تامین مواد اولیه طرح صبا», «با | نظارت هلال احمر سوریه»,
     «نقل و | انتقال ارز»); a listed body that opens so stays («از | تامین اجتماعی ...»)."""
-    if i < 2 or keys[i] in _OPENING_NAMES or not action(keys[i]):
+    if not 0 < i < j or keys[i] in _OPENING_NAMES or not action(keys[i]):
         return False
     before = keys[i - 1] in _BEFORE_AN_ACT
-    if keys[i - 1] == "و":
+    if keys[i - 1] == "و" and i > 1:
         before = keys[i - 2] == _CARRYING or action(keys[i - 2]) or action_noun(keys[i - 2])
     return before and not lx.organizations().match(keys, i)
 
@@ -185,7 +185,7 @@ def kind_spans(
             i, j = trim(tokens, keys, a, b, kind == "PER")
             if kind == "ORG" and places_only(tokens.words, keys, i, j):
                 continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
-            if kind == "ORG" and _an_act_after_preposition(keys, i):
+            if kind == "ORG" and _an_act_after_preposition(keys, i, j):
                 continue  # «برای | تامین مواد اولیه طرح صبا»: an act's noun phrase, no body
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "PER":
