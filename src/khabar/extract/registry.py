@@ -814,16 +814,18 @@ _APPOINTING = frozenset({"انتخاب", "انتصاب", "معرفی", "تعیی
 # of a post holds none
 _PROPOSING = frozenset(map(lx.key, ("پیشنهاد", "نامزدی", "کاندیداتوری")))
 _CHOOSING = lx.key("انتخاب")
-# «انتخاب» is not yet done for a purpose or a likelihood («برای انتخاب X», «احتمال ... با
-# انتخاب X», «در صورت انتخاب X»); elsewhere it was («پس از انتخاب آیت‌الله رئیسی به عنوان ...»)
-_NOT_YET = frozenset(map(lx.key, ("برای", "احتمال", "امکان", "صورت")))
-_NOT_YET_REACH = 6  # words before «انتخاب» where the purpose or the likelihood is said
+# «انتخاب» is not yet done in a likelihood or a condition («احتمال ... با انتخاب X», «در صورت
+# انتخاب X»); elsewhere it was («پس از انتخاب آیت‌الله رئیسی به عنوان ...»), and so it may be
+# after «برای» («شورای شهر قم برای انتخاب محسن عابدینی به عنوان شهردار قم سه بار اقدام به
+# رای‌گیری کرد», at the new mayor's introduction)
+_NOT_YET = frozenset(map(lx.key, ("احتمال", "امکان", "صورت")))
+_NOT_YET_REACH = 6  # words before «انتخاب» where the likelihood or the condition is said
 
 
 def _chosen_for(keys: list[str], m: Mention) -> bool:
-    """The name ``m`` is the object of a noun of proposing, or of choosing not yet done,
-    right before it: the post «به عنوان» after it is not held («... افزایش احتمال شکست بزرگ
-    نتانیاهو با انتخاب گانتز به عنوان نخست‌وزیر»)."""
+    """The name ``m`` is the object of a noun of proposing, or of choosing only likely or
+    conditional, right before it: the post «به عنوان» after it is not held («... افزایش احتمال
+    شکست بزرگ نتانیاهو با انتخاب گانتز به عنوان نخست‌وزیر»)."""
     if not m.ti:
         return False
     before = keys[m.ti - 1]
