@@ -106,6 +106,7 @@ def _another_states_force(keys: list[str], i: int, j: int) -> bool:
     return last is not None and _foreign_country(last)
 
 
+@lru_cache(maxsize=65536)  # per word: the article's words read back to the last country
 def _a_country(key: str) -> bool:
     """A country's name, not an adjective spelled as one («تأمین مالی»: no Mali)."""
     return country(key) and not adjective(key)
