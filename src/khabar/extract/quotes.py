@@ -530,10 +530,14 @@ def find_quotes(
                 past = subject_end
                 if n and found[n - 1][1] > subject_end:
                     past = found[n - 1][1] + (keys[found[n - 1][1]] in _JOINS)
+                    if _own_clause_after_comma(keys, past, vi, verb):
+                        continue  # «... از تصمیم جالبی ... پرده برداشت، ظاهرا مدیریت شهری ...»
                 object_at = _object_start(keys, past, vi, verb)
                 if scanned and (inside := _subject_in_object(keys, a, subject_end, vi, verb)):
                     ref, object_at = None, inside  # «منابع ... از توافق میان X ... خبر دادند»
                 said_at = _past_relative(keys, object_at, vi)
+                if said_at is not None and _named_back(keys, a, said_at, vi):
+                    continue  # «مثل متهمی که ... استاندار تهران از نامش پرده برداشت»
                 span = content(tokens, keys, text, said_at, vi) if said_at is not None else None
             if span is None:
                 continue
@@ -1126,6 +1130,26 @@ def _past_verb_and(keys, s: int, verb_at: int) -> int:
 
 
 _IT_OR_THEM = PRONOUNS | {"آن", "این", "آنها", "اینها"}
+
+
+def _own_clause_after_comma(keys, past: int, verb_at: int, verb: lx.Verb) -> bool:
+    """Whether the clause of the verb at ``verb_at`` follows the verb before and its comma,
+    not «و», and does not open with its object's preposition: a clause of its own, its subject
+    in it, whose words are not the speaker's before («شورای شهر ... از تصمیم جالبی برای قرنطینه
+    پرده برداشت، ظاهرا مدیریت شهری ... دهک‌بندی شهروندان ... را پیشنهاد داده است»)."""
+    if keys[past - 1] not in COMMAS:
+        return False
+    return keys[past] != _OBJECT_PREPOSITION.get(verb.lemma)
+
+
+def _named_back(keys, a, said_at, verb_at) -> bool:
+    """Whether what was told, ``said_at:verb_at`` less its «را», is one word that names back
+    to what was said: a pronoun («شورا در این نشست بر آن تأکید کرد», «کمیسیون تحقیق آن را
+    تأیید کرد»), or any word of a relative clause, a «که» before it in the clause («مثل متهمی
+    که پیش‌تر محسنی بندپی ... از نامش پرده برداشت»): the words are the noun's the clause is
+    of, no statement."""
+    told = [k for k in keys[said_at:verb_at] if k != "را"]
+    return len(told) == 1 and (told[0] in _IT_OR_THEM or _THAT_WORD in keys[a:said_at])
 
 
 def _cut_at_next_cue(cues: list[Cue], text: str) -> None:

@@ -760,6 +760,8 @@ def _named_as(
         m = next((m for m in reversed(mentions) if m.j <= at), None)
         if m is not None and _agent(keys, m) and _appointing_after(keys, r):
             return None  # «توسط منصور هادی به سمت رئیس سازمان اطلاعات نظامی منصوب شده بود»
+        if m is not None and _chosen_for(keys, m):
+            return None  # «احتمال شکست ... با انتخاب گانتز به عنوان نخست‌وزیر»: not held
         if m is None or m.j == at or (m.j == at - 1 and keys[m.j] in QUOTES_CLOSE):
             return m  # «با حضور «ابراهیم حاتمی‌کیا» به عنوان مشاور و طراح برنامه»
         if to_post and _took_one_before(keys, m, r):
@@ -807,6 +809,32 @@ def _took_one_before(keys: list[str], m: Mention, r: PostMention) -> bool:
 
 # the nouns of appointing whose object the «به عنوان» right after it is of: «انتخاب X به عنوان»
 _APPOINTING = frozenset({"انتخاب", "انتصاب", "معرفی", "تعیین", "نصب", "گماردن", "برگزیدن"})
+# the nouns of proposing or nominating someone: the post «به عنوان» after the name they take
+# is one the person may come to hold, not one held («پیشنهاد X به عنوان وزیر»), as a «نامزد»
+# of a post holds none
+_PROPOSING = frozenset(map(lx.key, ("پیشنهاد", "نامزدی", "کاندیداتوری")))
+_CHOOSING = lx.key("انتخاب")
+# «انتخاب» is not yet done in a likelihood or a condition («احتمال ... با انتخاب X», «در صورت
+# انتخاب X»); elsewhere it was («پس از انتخاب آیت‌الله رئیسی به عنوان ...»), and so it may be
+# after «برای» («شورای شهر قم برای انتخاب محسن عابدینی به عنوان شهردار قم سه بار اقدام به
+# رای‌گیری کرد», at the new mayor's introduction)
+_NOT_YET = frozenset(map(lx.key, ("احتمال", "امکان", "صورت")))
+_NOT_YET_REACH = 6  # words before «انتخاب» where the likelihood or the condition is said
+
+
+def _chosen_for(keys: list[str], m: Mention) -> bool:
+    """The name ``m`` is the object of a noun of proposing, or of choosing only likely or
+    conditional, right before it: the post «به عنوان» after it is not held («... افزایش احتمال
+    شکست بزرگ نتانیاهو با انتخاب گانتز به عنوان نخست‌وزیر»)."""
+    if not m.ti:
+        return False
+    before = keys[m.ti - 1]
+    if before in _PROPOSING:
+        return True
+    reach = keys[max(0, m.ti - 1 - _NOT_YET_REACH) : m.ti - 1]
+    return before == _CHOOSING and not _NOT_YET.isdisjoint(reach)
+
+
 _OBJECT_REACH = 4  # words of the object between the noun of appointing and its «به عنوان»
 _SELF = frozenset({"خود", "خویش", "خودش"})  # «از انتخاب خود به عنوان ...»: the subject's
 

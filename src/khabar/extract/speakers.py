@@ -200,6 +200,10 @@ def speaker(
         return None, s, False, False
     if (someone := someone_after_comma(keys, s, verb_at)) is not None:
         return None, someone, False, False  # «...، فردی که خود را نامزد ... معرفی می‌کند، می‌گوید:»
+    if _THAT in held and (many := _many_after_that(keys, s, verb_at)) is not None:
+        # «دورتی شیا ... رئیس جمهور آمریکاست که با انتصاب وی ناظران پیش‌بینی کردند ...»: the
+        # observers, unnamed, not the person the sentence opened with
+        return None, many, False, False
     if (named := named_before_relative(keys, s, verb_at, reg)) is not None:
         # «... به سوریه آمده بود، شهید صدرزاده که این را شنید گفت:»: the clause after the
         # comma names its subject, the person its relative clause is of
@@ -1420,6 +1424,22 @@ def _many_unnamed_end(keys, s, verb_at) -> int:
         ):
             opens = k
     return s if opens is None else opens
+
+
+def _many_after_that(keys, s, verb_at) -> int | None:
+    """Past people many and unnamed who are the subject of the clause after the last «که»
+    before a verb in the plural, opening that clause or right before the verb («... آمریکاست
+    که با انتصاب وی ناظران پیش‌بینی کردند ...»): the statement is theirs, no one's named
+    before; or None. Not inside a phrase («که زیر فشارهای مقامات آمریکایی گرفته شد»), nor
+    in a relative clause a comma closes."""
+    that = next((k for k in range(verb_at - 1, s, -1) if keys[k] == _THAT), None)
+    if that is None or not plural_verb(keys, verb_at):
+        return None
+    if any(keys[k] in COMMAS for k in range(that + 1, verb_at)):
+        return None
+    if verb_at - 1 > that and keys[verb_at - 1] in _MANY_UNNAMED:
+        return verb_at
+    return that + 2 if that + 1 < verb_at and keys[that + 1] in _MANY_UNNAMED else None
 
 
 def _many_unnamed_first(keys, s, verb_at) -> int | None:

@@ -22,11 +22,11 @@ from khabar.extract.body_names import (
     printed_in,
     without_town,
 )
-from khabar.extract.clause_words import QUOTE_MARKS
+from khabar.extract.clause_words import FULL_STOPS, QUOTE_MARKS
 from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
-from khabar.extract.namewords import adjective
+from khabar.extract.namewords import adjective, country
 from khabar.extract.occupied_places import occupied_end
 from khabar.extract.org_spans import (
     BODY_OF_A_PLACE,
@@ -80,6 +80,51 @@ def _anothers_body(i: int, j: int, people: set[int], loc_starts: set[int]) -> bo
     return j - i == 1 and (j in people or j in loc_starts)
 
 
+# the bare words of armed bodies every state has, which the list gives Iran's; not «سپاه»,
+# «بسیج», Iran's own, whose naming in a sentence makes «ارتش» there Iran's too
+_ANY_STATES_FORCES = frozenset(map(lx.key, ("ارتش", "پلیس")))
+_IRANS_OWN = frozenset(map(lx.key, ("ایران", "سپاه", "بسیج")))
+
+
+def _another_states_force(keys: list[str], i: int, j: int) -> bool:
+    """Whether the one word ``[i, j)`` of an armed body every state has, which the list gives
+    Iran's («ارتش»), stands where another state is meant: its sentence names another country
+    and neither Iran nor a body of Iran's own («سپاه»), or names no country and the last the
+    article named before it is another («... عراق در معرض حملات آشکار جنگنده‌های آمریکا قرار
+    گرفت که بخش‌های وابسته به ارتش این کشور ...», «ارتش سوریه وارد شهر سراقب شده ... . ارتش
+    همچنین ...»): left unresolved rather than made Iran's. A country that is also Iran's
+    province («آذربایجان») is Iran's."""
+    if j - i != 1 or keys[i] not in _ANY_STATES_FORCES:
+        return False
+    start = next((k + 1 for k in range(i - 1, -1, -1) if keys[k] in FULL_STOPS), 0)
+    end = next((k for k in range(j, len(keys)) if keys[k] in FULL_STOPS), len(keys))
+    if not _IRANS_OWN.isdisjoint(keys[start:end]):
+        return False
+    if any(_foreign_country(k) for k in keys[start:end]):
+        return True
+    last = next((keys[k] for k in range(start - 1, -1, -1) if _a_country(keys[k])), None)
+    return last is not None and _foreign_country(last)
+
+
+@lru_cache(maxsize=65536)  # per word: the article's words read back to the last country
+def _a_country(key: str) -> bool:
+    """A country's name, not an adjective spelled as one («تأمین مالی»: no Mali)."""
+    return country(key) and not adjective(key)
+
+
+def _foreign_country(key: str) -> bool:
+    return _a_country(key) and key not in _iranian_keys()
+
+
+@cache
+def _iranian_keys() -> frozenset[str]:
+    """The keys of Iran's places and of the first words of those of two or more words
+    («آذربایجان» of «آذربایجان شرقی»)."""
+    return frozenset(lx.key(n.split()[0]) for n in _iranian_places()) | frozenset(
+        map(lx.key, _iranian_places())
+    )
+
+
 def organizations(
     tokens: TokenColumns,
     keys: list[str],
@@ -118,6 +163,7 @@ def organizations(
                 hit
                 and tokens.ends[hit[0] - 1] == m.end
                 and (i in in_posts or not _anothers_body(i, hit[0], skip, loc_starts))
+                and (i in in_posts or not _another_states_force(keys, i, hit[0]))
                 and not marked.intersection(range(i, hit[0]))
                 and (
                     in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»

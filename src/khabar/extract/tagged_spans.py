@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import verse_near
+from khabar.extract.clause_words import PREPOSITIONS
+from khabar.extract.commitment_acts import action
 from khabar.extract.name_edges import no_name_before, preposition_run_in
 from khabar.extract.namewords import (
     RARE,
@@ -120,6 +122,28 @@ def _given_vali(words: list[str], keys: list[str], i: int, j: int) -> bool:
 _MAY_BECOME = {"PER": {"PER"}, "ORG": {"ORG", "PER", "LOC"}, "LOC": {"LOC", "ORG"}}
 
 
+# the prepositions before an act's noun that make it what is done («برای تامین ...», «با
+# نظارت ...»), not «و», which may join the names of a list
+_BEFORE_AN_ACT = frozenset(PREPOSITIONS - {"و"})
+_CARRYING = lx.key("نقل")  # «نقل و انتقال»: the pair of acts
+# acts' nouns that also open the names of companies and directorates («شرکت ملی گاز»,
+# «مدیریت سرمایه‌گذاری امید», «سرمایه‌گذاری غدیر»)
+_OPENING_NAMES = frozenset(map(lx.key, ("شرکت", "مدیریت", "سرمایه‌گذاری")))
+
+
+def _an_act_after_preposition(keys: list[str], i: int, j: int) -> bool:
+    """Whether the span at ``i`` opens with the noun of an act (``commitment_acts.action``:
+    «تامین», «انتقال», «نظارت») right after a preposition, or after another act and «و»: what
+    is done, not a body («برای | تامین مواد اولیه طرح صبا», «با | نظارت هلال احمر سوریه»,
+    «نقل و | انتقال ارز»); a listed body that opens so stays («از | تامین اجتماعی ...»)."""
+    if not 0 < i < j or keys[i] in _OPENING_NAMES or not action(keys[i]):
+        return False
+    before = keys[i - 1] in _BEFORE_AN_ACT
+    if keys[i - 1] == "و" and i > 1:
+        before = keys[i - 2] == _CARRYING or action(keys[i - 2]) or action_noun(keys[i - 2])
+    return before and not lx.organizations().match(keys, i)
+
+
 def kind_spans(
     tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
 ) -> list[tuple[int, int]]:
@@ -161,6 +185,8 @@ def kind_spans(
             i, j = trim(tokens, keys, a, b, kind == "PER")
             if kind == "ORG" and places_only(tokens.words, keys, i, j):
                 continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
+            if kind == "ORG" and _an_act_after_preposition(keys, i, j):
+                continue  # «برای | تامین مواد اولیه طرح صبا»: an act's noun phrase, no body
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "PER":
                 parts = persons_joined(keys, i, j)
