@@ -19,7 +19,8 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_17.jsonl``, 12 of 1,500 to 3,000 characters outside them, each holding one;
 ``quotes_recall_dev_18.jsonl``, 8 of 3,000 to 4,500 characters outside them, four holding one;
 ``quotes_recall_dev_19.jsonl``, 8 more of that length outside the eighteenth, five holding one;
-``quotes_recall_dev_20.jsonl``, 6 of 4,500 to 6,000 characters outside them, one holding one).
+``quotes_recall_dev_20.jsonl``, 6 of 4,500 to 6,000 characters outside them, one holding one;
+``quotes_recall_dev_21.jsonl``, the 4 of 6,000 to 9,000 characters left outside them, none).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -327,6 +328,16 @@ SAMPLES = [
         "quotes_recall_dev_20",
         "quotes_dev_20",
         drawn=Drawn(articles=6, international=0, outlets=3),
+        floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
+    ),
+    # the 4 of 6,000 to 9,000 characters left outside the eighth to twentieth (seed 20261911; 4
+    # of the band's 274, five asked for), read before any extraction, none with a statement (two
+    # advertorials, the lists of the Majlis members vetted, an explainer whose «کارشناسان
+    # معتقدند» is a view of no one named): as drawn no quote reported; no rule since
+    Sample(
+        "quotes_recall_dev_21",
+        "quotes_dev_21",
+        drawn=Drawn(articles=4, international=0, outlets=2),
         floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
@@ -1090,6 +1101,35 @@ def test_the_twentieth_sample_is_of_longer_articles_outside_the_eighth_to_ninete
     assert named == set_aside
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_20")):
+            continue
+        for item in read_sample(path):
+            named_there = item.get("stem") or Path(item.get("file", "")).stem
+            assert named_there not in stems, (path.name, named_there)
+
+
+def test_the_twenty_first_sample_is_of_the_longest_articles_left_outside_the_others() -> None:
+    """Its articles are of 6,000 to 9,000 characters, the four of that band no fixture or judged
+    sample but those of persons and dates held, none of the eighth's to twentieth's; none holds
+    a statement (two advertorials, the lists of the Majlis members vetted, an explainer on brown
+    fat: all four the eleventh to thirteenth drew and set aside, naming them only in their
+    ``SOURCES.md``)."""
+    stems = set()
+    for g in read("quotes_recall_dev_21"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 6000 <= len(text) < 9000, g["file"]
+        assert not g["quotes"], g["file"]
+        stems.add(Path(g["file"]).stem)
+    for earlier in (f"quotes_recall_dev_{n}" for n in range(8, 21)):
+        assert not stems & {Path(g["file"]).stem for g in read(earlier)}
+    named = {
+        stem
+        for n in (11, 12, 13)
+        for stem in stems
+        if f"«{stem}»" in (FIXTURES / f"quotes_dev_{n}/SOURCES.md").read_text(encoding="utf-8")
+    }
+    assert named == stems == {"tabnak_1383", "tabnak_1346", "tabnak_389", "sobhane2_123"}
+    for path in FIXTURES.glob("*.jsonl"):
+        if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_21")):
             continue
         for item in read_sample(path):
             named_there = item.get("stem") or Path(item.get("file", "")).stem
