@@ -283,12 +283,13 @@ SAMPLES = [
     # 0.969 (95 of 98; 3 wrong, none missed) by the extractor the sample was drawn with, none
     # of the one quote of nobody credited: three names run on or cut at a misspelt word
     # («اسماعیل خلیل‌زاده رباره» for «... درباره», «و‌المسلمبن عبدالهادی اشرفی» of a title
-    # misspelt, «السمیسم» for «علی‌السمیسم»)
+    # misspelt, «السمیسم» for «علی‌السمیسم»); since, 0.990 (97 of 98; 1 wrong, «اسماعیل
+    # خلیل‌زاده رباره»; none missed) (test_speakers_sixteenth.py)
     Sample(
         "speakers_judged_16",
         drawn=Drawn(seed=16, quotes=100, accuracy=0.969),
         kinds=(91, 7, 1, 1),
-        floor=Floor(accuracy=0.969, most_wrong=3, most_credited=0),
+        floor=Floor(accuracy=0.990, most_wrong=1, most_credited=0),
     ),
 ]
 
