@@ -25,7 +25,7 @@ from khabar.extract.namewords import (
     verb,
     word_rank,
 )
-from khabar.extract.people import Mention, amir_title, first_name_at
+from khabar.extract.people import Mention, abd_given, amir_title, first_name_at
 from khabar.text.segment import TokenColumns
 
 
@@ -142,9 +142,9 @@ def untitled(keys: list[str], i: int, j: int) -> tuple[int, int]:
         i += 1  # «آقایان محمدپوریان، ...»: the title of the names of a list
     titled = i and keys[i - 1] in titles.root and titles.match(keys, i - 1)
     # the span may be its titles alone, at the text's end («... انتشاردهنده - مولوی»)
-    if titled and j - i > 2 and first_name_at(keys, i + 1):
+    if titled and j - i > 2 and (first_name_at(keys, i + 1) or abd_given(keys[i + 1])):
         if not name_word(keys[i]) and not first_name_at(keys, i):  # not «سید»
-            i += 1
+            i += 1  # «حجت‌الاسلام | و‌المسلمبن | عبدالهادی اشرفی»: a title misspelt
     return i, j
 
 

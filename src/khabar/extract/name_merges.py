@@ -15,6 +15,9 @@ joins the longer when that is the only name of the article that holds it so:
 * after given names (any listed, «مقصود» too), when the shorter opens with no given name: a
   family name of two words, «[مقصود] اسعدی سامانی».
 
+A family name alone joins the name of one word that a listed given name opens, glued to it
+by a ZWNJ: «علی‌السمیسم», then «السمیسم».
+
 Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
 shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
 list tells a family name's last word from such a word.
@@ -31,6 +34,7 @@ from khabar.extract.registry import Registry
 def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
     """Each person named by a name another name of the article holds joins that person (and
     the posts of ``posts`` held by the one are the other's)."""
+    _join_glued_given(reg)
     names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
     names = {pkey: words for pkey, words in names.items() if len(words) > 1}
     if len(names) < 2:
@@ -46,6 +50,25 @@ def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
             for r in posts:
                 if r.holder == short:
                     r.holder = holders[0]
+
+
+def _join_glued_given(reg: Registry) -> None:
+    """A name of one word after a listed given name, the two written as one word with a ZWNJ
+    between them («شیخ "علی‌السمیسم"», then «السمیسم افزود»), is that person's family name
+    alone, when one such name of the article holds it."""
+    glued: dict[str, list[str]] = {}
+    for pkey, p in reg.persons.items():
+        given, zwnj, rest = p.name.partition("\u200c")
+        if zwnj and " " not in p.name and _given(lx.key(given)) and "\u200c" not in rest:
+            glued.setdefault(lx.key(rest), []).append(pkey)
+    if not glued:
+        return
+    for short, p in list(reg.persons.items()):
+        holders = glued.get(lx.key(p.name), []) if " " not in p.name else []
+        if len(holders) == 1 and short in reg.persons and holders[0] in reg.persons:
+            name = reg.persons[holders[0]].name
+            merge(reg, short, holders[0])
+            reg.persons[holders[0]].name = name  # one key each: the glued name kept whole
 
 
 def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:

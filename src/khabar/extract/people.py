@@ -211,6 +211,13 @@ def first_name_at(keys: list[str], j: int) -> int:
     return 0
 
 
+def abd_given(key: str) -> bool:
+    """«عبد» and one of God's names in «ال» written as one word («عبدالهادی», «عبدالباری»): a
+    given name, though a word run into it may make it look like one («عبدالحمیدنهاد»), so
+    no rule takes it alone for one."""
+    return key.startswith("عبد") and _gods_name(key[3:])
+
+
 def _gods_name(key: str) -> bool:
     """«الباری», «الرحمن»: a word in Arabic's article of a few letters more, no ordinary word."""
     return key.startswith("ال") and len(key) > 4 and key not in lx.common_words()
