@@ -1,11 +1,14 @@
 """The rules of the twenty-fifth persons-recall sample (``persons_recall_dev_25.jsonl``), on
 its own sentences and on shared articles outside it: a list's item of a given name and a family
 name a stop-word list holds («عنایت بخشی»: ``list_items._given_and_family``), and a name of one
-word in a bracket with its age alone (``aged_names._bracketed``)."""
+word in a bracket with its age alone (``aged_names._bracketed``); and «جریان صدر», the Sadrist
+movement, a body (``organizations.tsv``), whose «صدر» is no mention of its leader."""
 
 from __future__ import annotations
 
 from conftest import persons
+
+from khabar.extract import extract_text
 
 _CAST = (
     "محسن شاه ابراهیمی، ویشکا آسایش، عنایت بخشی، اکرم محمدی، فریده سپاه‌منصور، سیروس گرجستانی، "
@@ -50,3 +53,28 @@ def test_a_name_in_a_bracket_with_its_age() -> None:
     assert persons(text)["علی کرتی"] == ["علی کرتی"]
     # an age in a bracket after a plain word names no one
     assert persons("سه کودک (پسر 12 ساله) در این حادثه زخمی شدند.") == {}
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    doc = extract_text(text)
+    return {o.name: [doc.span_text(m) for m in o.mentions] for o in doc.organizations}
+
+
+def test_the_sadrist_movement_is_a_body_and_no_mention_of_its_leader() -> None:
+    # tabnak_1231, the sample's: the movement is named after the family, not a mention of him
+    text = (
+        "مقتدی صدر، رهبر جریان صدر عراق نیز خواهان خویشتن‌داری شد.\n"
+        "وی بر لزوم دور نگه داشتن عراق از تنش‌ها و نزاع‌ها تأکید کرد."
+    )
+    assert persons(text)["مقتدی صدر"] == ["مقتدی صدر"]
+    assert _organizations(text)["جریان صدر"] == ["جریان صدر عراق"]
+    # tabnak_21
+    text = (
+        "آمریکا و ایادی آن در عراق از فراخوان مقتدی صدر، رهبر جریان صدر عراق و رهبران "
+        "گروه‌های مقاومت برای تظاهرات میلیونی روز جمعه در محکومیت اشغال عراق توسط آمریکا خشمگین "
+        "شده‌اند.\n"
+        "در مقابل طبق اطلاعات، عقب‌نشینی جریان صدر از میدان التحریر بغداد، منعکس کننده مخالفت "
+        "این جریان با هر گونه روند تخریبی بود."
+    )
+    assert persons(text)["مقتدی صدر"] == ["مقتدی صدر"]
+    assert _organizations(text)["جریان صدر"] == ["جریان صدر عراق", "جریان صدر"]
