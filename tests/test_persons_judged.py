@@ -245,6 +245,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_23.jsonl",
         "recall_dev_24",
         "persons_recall_dev_24.jsonl",
+        "recall_dev_25",
+        "persons_recall_dev_25.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

@@ -43,21 +43,33 @@ def with_aged_names(
         if not keys[n].isdigit():
             continue
         end = n - (keys[n - 1] in COMMAS)
-        span = name_before(tokens, keys, end)
+        if _bracketed(keys, end, a):  # its place marks it a name, of one word too
+            span = name_before(tokens, keys, end, byline=True, least=1)
+        else:
+            span = name_before(tokens, keys, end)
         if span is not None and used.isdisjoint(range(*span)):
             added.append(untitled_mention(tokens, text, *span))
             used.update(range(*span))
     return with_added(mentions, added) if added else mentions
 
 
+def _bracketed(keys: list[str], end: int, aged: int) -> bool:
+    """A bracket holds the words before ``end`` and the age at ``aged`` alone: an aside that
+    names whom its clause describes («به اسیر چشم و دست بسته فلسطینی (ابورحمه 27 ساله) شلیک
+    ...»), the name of one word to three."""
+    if aged + 1 >= len(keys) or keys[aged + 1] != ")":
+        return False
+    return any(keys[p] == "(" for p in range(max(0, end - _MOST - 1), end - 1))
+
+
 def name_before(
-    tokens: TokenColumns, keys: list[str], end: int, byline: bool = False
+    tokens: TokenColumns, keys: list[str], end: int, byline: bool = False, least: int = _LEAST
 ) -> tuple[int, int] | None:
     """The words of a name that end before ``end`` and open their clause, or None;
     ``byline``: where the words stand marks them a name, a listed given name may stand after
     the first too, though an ordinary word («أنیس فوزی قاسم»), and rare words seen in the news
-    are one («راسل برمن»)."""
-    for i in range(end - _LEAST, end - _MOST - 1, -1):
+    are one («راسل برمن»); ``least``: the fewest words it may have."""
+    for i in range(end - least, end - _MOST - 1, -1):
         if i < 0:
             return None
         if i > 0 and tokens.words[i - 1][0].isalpha():

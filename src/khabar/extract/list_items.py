@@ -273,8 +273,12 @@ def _item(
     t = s
     while t < e and t - s < _MOST and item_word(tokens, keys, t, t > s):
         t += 1
-    if t == s + 1 and e == s + 2 and _family_of_words(tokens, keys, s):
-        t = e  # «بهزاد افرادی»: all its segment
+    if (
+        t == s + 1
+        and e == s + 2
+        and (_family_of_words(tokens, keys, s) or _given_and_family(tokens, keys, s))
+    ):
+        t = e  # «بهزاد افرادی», «عنایت بخشی»: all its segment
     if t == s or (t < e and keys[t] not in _TAILS):
         return None
     # the persons found inside the item's words: most items hold none, found in C
@@ -325,6 +329,16 @@ def _family_of_words(tokens: TokenColumns, keys: list[str], s: int) -> bool:
     if lx.first_names().get(keys[s]) is not False or not tokens.words[s + 1].isalpha():
         return False
     return rank(k) >= _NOT_VERY_FREQUENT and not (verb(k) or light_verb(k))
+
+
+def _given_and_family(tokens: TokenColumns, keys: list[str], s: int) -> bool:
+    """A listed given name, a word too or not, and a listed family name that a stop-word list
+    holds, all of the segment at ``s``: a cast's or a roll's item («ویشکا آسایش، عنایت بخشی،
+    اکرم محمدی»; «بخشی» is «a part» too). The run of items around it decides."""
+    k = keys[s + 1]
+    if keys[s] not in lx.first_names() or k not in lx.family_name_words():
+        return False
+    return tokens.words[s + 1].isalpha() and k in stopwords() and not verb(k)
 
 
 _NOT_VERY_FREQUENT = 300  # rank of the ZWNJ lexicon's word list past the function words
