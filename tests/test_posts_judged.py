@@ -271,6 +271,11 @@ SAMPLES = (
     # drawn from (285f458f); 0.917 (88; 0, 8) with «منتخب مردم» and its seat a post («جواد
     # کریمی قدوسی، منتخب مردم مشهد»)
     Sample("posts_judged_22.jsonl", 41, 96, 50, 0.916, 0, persons=100),
+    # drawn the same way with seed 230 (the gold and twenty-two samples left out, 414 articles in
+    # the pool). 0.907 (88 of 97; 2 wrong, 7 missed) by the extractor the sample was drawn from
+    # (0615c2a4); 0.948 (92; 1, 4) with a post one may become no post held («اگر جو بایدن
+    # رئیس‌جمهور شود») and the heads «جامعه‌شناس», «فعال اصولگرا» and «فعال اصلاح‌طلب»
+    Sample("posts_judged_23.jsonl", 37, 97, 50, 0.948, 1, persons=100),
 )
 
 

@@ -685,6 +685,8 @@ _NINETEENTH_DRAW = "null_speakers_judged_19.jsonl"  # of quotes with no speaker,
 # the twenty-second posts sample, drawn later from articles of 4,500-12,000 characters outside
 # the gold and the posts samples only: it judges a person's posts, never a quote
 _LONG_POSTS = "posts_judged_22.jsonl"
+# the twenty-third, drawn so later still with another seed: it too judges posts, never a quote
+_LONG_POSTS_2 = "posts_judged_23.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -696,7 +698,8 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     (read without the sample's judgements), and the sixteenth, which judged tabnak_338's «این
     قطعه‌ساز ... تصریح کرد:» رضا رضایی's and tabnak_198's «کارل سی رایچ، ... نوشت:» his, as this
     sample does (read without it). The twenty-second posts sample,
-    drawn later, judged the posts of roozno_633's persons, never a quote."""
+    drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
+    of fars-3_65's and tabnak_338's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -707,6 +710,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _LONG_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_633"}
+            continue
+        if path.name == _LONG_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_65", "tabnak_338"}
             continue
         if path.name == _DRAWN_BESIDE:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
@@ -736,7 +742,7 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     read without the sample's judgements), and the seventeenth, which judged roozno_13's «کایلا
     ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it).
     The twenty-second posts sample, drawn later, judged the posts of fars-5_103's persons, never
-    a quote."""
+    a quote; the twenty-third those of tabnak_1665's."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -748,6 +754,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             continue
         if path.name == _LONG_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-5_103"}
+            continue
+        if path.name == _LONG_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1665"}
             continue
         if path.name == _ELEVENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
@@ -779,7 +788,7 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     later outside the gold and the earlier draws, which judged roozno_991's «ثالثا: در گزارش
     دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements).
     The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
-    a quote."""
+    a quote; the twenty-third those of roozno_223's and roozno_644's."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -792,6 +801,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
             continue
         if path.name == _LONG_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_991"}
+            continue
+        if path.name == _LONG_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_223", "roozno_644"}
             continue
         if path.name == _TWELFTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
@@ -997,7 +1009,8 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     outside the gold and the earlier draws, which judged a quote each of roozno_695, roozno_769
     and roozno_1080 (Khalkhali's «او در کتابی ... نوشت» and «یادداشت جلالی» as this sample
     reads them). The twenty-second posts sample,
-    drawn later, judged the posts of roozno_769's persons, never a quote."""
+    drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
+    of roozno_1080's."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1016,6 +1029,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_769"}
+            continue
+        if path.name == _LONG_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_1080"}
             continue
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}

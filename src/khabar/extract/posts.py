@@ -42,8 +42,9 @@ _IN_PERSON = frozenset({"شخص"})
 _CONTENT_OF = frozenset({"مبنی"})
 _NOT_POST_WORDS = _TOPIC | _IN_PERSON | _CONTENT_OF
 # A calling's head names no body its post goes on with: past «و» comes another description
-# («روزنامه‌نگار | و منتقد سعودی و ...», «روزنامه‌نگار | و سردبیر بسیاری از ...»)
-_CALLING = frozenset({("روزنامهنگار",), ("روزنامه", "نگار")})
+# («روزنامه‌نگار | و منتقد سعودی و ...», «روزنامه‌نگار | و سردبیر بسیاری از ...», «جامعه‌شناس
+# انگلیسی | و تئوریسین حزب کارگر»)
+_CALLING = frozenset({("روزنامهنگار",), ("روزنامه", "نگار"), ("جامعهشناس",), ("جامعه", "شناس")})
 # Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
 # a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
 _PRIZE = frozenset({"بهترین", "برترین"})
@@ -55,6 +56,13 @@ _NOT_ALONE = frozenset({"مجری", "خواننده"})
 # مردم شد»); with its seat it is a post («جواد کریمی قدوسی، منتخب مردم مشهد»)
 _ELECTED_ALONE = ("منتخب", "مردم")
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
+# A subjunctive or future of «شدن» right after a post that follows a name makes it what the
+# name may become, no post held yet («اگر جو بایدن رئیس‌جمهور | شود», «... رئیس‌جمهور | خواهد
+# شد»); a past one says they became it («سرمربی تیم ملی شد»), and «می‌شود» tells of the past
+# too («در همان دوره که شریعتی معاون سیاسی امنیتی خوزستان می‌شود»)
+_MAY_BECOME = frozenset(f"{mood}{form}" for mood in ("", "ب", "ن") for form in ("شود", "شوند"))
+_WILL = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+_BECAME = "شد"
 # «عضو» alone is a member of nothing named («یک عضو | از اعضای احزاب ...», «باهنر عضو | این
 # شورا نبود»); but before «و» it shares the body of the post joined to it («عضو و نایب رئیس
 # سابق اتاق بازرگانی»), which goes to its holder through it.
@@ -107,6 +115,7 @@ def find_posts(
     out: list[PostMention] = []
     i = 0
     anaphors, heads = lx.post_anaphors(), lx.post_heads()
+    name_ends = frozenset((names or {}).values())
     for at in starts:
         if at < i:
             continue
@@ -142,7 +151,7 @@ def find_posts(
         if j == head_end and _verb_after_head(tokens, keys, j):
             i = j
             continue
-        if _for_a_named_party(keys, i, j, names or {}):
+        if _for_a_named_party(keys, i, j, names or {}) or (i in name_ends and _to_become(keys, j)):
             i = j
             continue
         if j + 1 < len(keys) and keys[j] in _BETWEEN and j + 1 in (names or {}):
@@ -159,6 +168,13 @@ def _for_a_named_party(keys: list[str], i: int, j: int, names: Mapping[int, int]
     return any(keys[k] in _PARTIES and k + 1 in names for k in range(i + 1, j)) or (
         keys[j - 1] in _PARTIES and j in names
     )
+
+
+def _to_become(keys: list[str], j: int) -> bool:
+    """Whether a subjunctive or future of «شدن» follows the post ending at ``j``."""
+    if j >= len(keys):
+        return False
+    return keys[j] in _MAY_BECOME or (keys[j] in _WILL and keys[j + 1 : j + 2] == [_BECAME])
 
 
 def _family_name_head(keys: list[str], i: int) -> bool:
