@@ -94,7 +94,9 @@ given with ``--exclude`` may be drawn again, but none of the persons they hold (
 name as ``person_key`` folds it): the twentieth store sample, ``persons_judged_store_20.jsonl``:
 ``--seed 14141 --unjudged`` and ``--exclude`` each of the nineteen, from an extraction of all the
 shared news at 285f458f, whose 600 articles drawn gave 1,271 persons no store sample held, 300
-drawn.
+drawn; the twenty-first, ``persons_judged_store_21.jsonl``: ``--seed 15151 --unjudged`` and
+``--exclude`` each of the twenty, from an extraction of all the shared news at fecde5f2, whose
+600 articles drawn gave 1,100 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

@@ -94,6 +94,7 @@ from khabar.extract.name_lists import (
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.named_things import without_named_things
+from khabar.extract.names_run_together import with_names_parted
 from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
@@ -133,6 +134,7 @@ from khabar.extract.tagged_entities import organizations as tagged_organizations
 from khabar.extract.tagged_entities import places as tagged_places
 from khabar.extract.tagged_spans import kind_spans, titled_namesakes
 from khabar.extract.tagger import rule_marks, tag_tokens
+from khabar.extract.team_names import without_team_names
 from khabar.extract.title_posts import adopt_title_subject
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
 from khabar.extract.titled_surnames import titled_surnames
@@ -246,6 +248,8 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
     mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
+    mentions = without_team_names(keys, mentions)  # «تیم فوتبال شاهین بوشهر»: «شاهین»
+    mentions = with_names_parted(tokens, keys, text, mentions)  # «شهیدی‌فرد | معادی»
     mentions = without_reference_titles(keys, mentions)  # «1387، محجه البیضاء، قم»
     mentions = without_listed_papers(keys, mentions)  # «روزنامه‌های ... جوان، نسیم صبا و کیهان»
     mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»

@@ -563,6 +563,12 @@ def at_no_name_edge(keys: list[str]) -> bool:
     )
 
 
+def names_no_one(key: str) -> bool:
+    """A word of ``no_name_edges.tsv`` that alone names no one, nor any place: the tagger's
+    place of that one word is none either («سردار | الاسرا», the prisoners' chief)."""
+    return key in _edge_words()["alone"]
+
+
 def follows_name(key: str) -> bool:
     """A word of ``no_name_edges.tsv`` that follows a name run on into the sentence, no part
     of it: the name ends before it («بشار رسن | هافبک سابق پرسپولیس», «علی | قائلم»)."""

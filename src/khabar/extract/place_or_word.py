@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
+from khabar.extract.no_name_words import names_no_one
 from khabar.extract.numbers import in_digits
 from khabar.extract.org_spans import JOINERS, ORG_HEADS, place_to
 from khabar.extract.people import stopwords
@@ -84,7 +85,10 @@ def a_word_here(keys: list[str], i: int, j: int) -> bool:
     staying or keeping, safety, no Amman (the shared news: «در امان نیست», «در امان
     بماند», «در امان نگه دارند», 33 such; «در امان همزمان با ...» stays the city); «قطر»
     before a number and a unit of length, a diameter, no Qatar («به قطر ۲.۵ متر»; «ریال قطر
-    ۱۱ هزار ریال» stays the country)."""
+    ۱۱ هزار ریال» stays the country); a word that alone names no one nor any place
+    (``no_name_words.names_no_one``: «سردار | الاسرا»)."""
+    if j == i + 1 and names_no_one(keys[i]):
+        return True
     if keys[i] == _DIAMETER:
         return j == i + 1 and j + 1 < len(keys) and in_digits(keys[j]) and keys[j + 1] in _LENGTHS
     if keys[i] == _SPHERE:
