@@ -13,11 +13,15 @@ joins the longer when that is the only name of the article that holds it so:
   ordinary words: «[جمیل] لطف‌الله نسبی», named in full, then by his second given name and
   family name;
 * after given names (any listed, «مقصود» too), when the shorter opens with no given name: a
-  family name of two words, «[مقصود] اسعدی سامانی».
+  family name of two words, «[مقصود] اسعدی سامانی»;
+* a family name alone run into by a given name: «منتظری» of «محمد [جعفر]منتظری».
 
-Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
-shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
-list tells a family name's last word from such a word.
+A name the longer goes on from («محسن هاشمی [رفسنجانی]») is often the shorter run on into a
+word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]», «محمود عباس [منتظر]»): it joins
+only when each word it goes on with stands in people's names and is no common word
+(``lexicons.name_words``, ``common_words``: «[حجت‌الاسلام] حسینی» and «حسینی [شاهرودی]», «غلامرضا
+نوری [قزلجه]»), and a name of one word only when it is no given name («قاسم» of «قاسم سلیمانی»
+may be another) and ends no other name of the article («حسینی» beside «سید جلال حسینی»).
 """
 
 from __future__ import annotations
@@ -32,14 +36,21 @@ def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
     """Each person named by a name another name of the article holds joins that person (and
     the posts of ``posts`` held by the one are the other's)."""
     names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
-    names = {pkey: words for pkey, words in names.items() if len(words) > 1}
     if len(names) < 2:
         return
     for short, words in sorted(names.items(), key=lambda kv: len(kv[1])):
+        if len(words) == 1 and not _family_alone(words[0], short, names):
+            continue
         holders = [
             pkey
             for pkey, longer in names.items()
-            if pkey != short and pkey in reg.persons and _holds(longer, words)
+            if pkey != short
+            and pkey in reg.persons
+            and (
+                (len(words) > 1 and _holds(longer, words))
+                or _goes_on(longer, words)
+                or _given_run_in(longer, words)
+            )
         ]
         if len(holders) == 1:
             merge(reg, short, holders[0])
@@ -71,6 +82,35 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
         and longer[-1] == words[1]
         and longer[1] in LINEAGE  # «عادل بن احمد الجبیر»
     )
+
+
+def _goes_on(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«حسینی» of «حسینی شاهرودی», «غلامرضا نوری» of «غلامرضا نوری قزلجه»: the longer goes on
+    from the shorter with words of names only, none a common word («محمود عباس منتظر»)."""
+    n = len(words)
+    return (
+        len(longer) > n
+        and longer[:n] == words
+        and all(k in lx.name_words() and k not in lx.common_words() for k in longer[n:])
+    )
+
+
+def _given_run_in(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«منتظری» of «محمد جعفرمنتظری», «زیدآبادی» of «احمدزیدآبادی»: a family name alone that
+    ends the longer's last word, a listed given name (after «سید» or not) run into it."""
+    if len(words) != 1 or longer[-1] == words[0] or not longer[-1].endswith(words[0]):
+        return False
+    given = longer[-1][: -len(words[0])]
+    given = next((given[len(s) :] for s in SAYYID if given.startswith(s)), given)
+    return given in lx.first_names()
+
+
+def _family_alone(key: str, pkey: str, names: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a name of one word may be a family name alone that opens a longer one: no
+    given name («قاسم»), and no other name of the article ends with it («سید جلال حسینی»)."""
+    if key in lx.first_names():
+        return False
+    return not any(other != pkey and words[-1] == key for other, words in names.items())
 
 
 def _given(key: str) -> bool:
