@@ -26,15 +26,22 @@ may be another) and ends no other name of the article («حسینی» beside «�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import LINEAGE, SAYYID
+from khabar.extract.namewords import verb as is_verb
+from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 
 
-def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
+def merge_held_names(
+    reg: Registry, posts: list[PostMention], keys: list[str], starts: list[int]
+) -> None:
     """Each person named by a name another name of the article holds joins that person (and
-    the posts of ``posts`` held by the one are the other's)."""
+    the posts of ``posts`` held by the one are the other's); ``keys`` and ``starts``: the
+    article's tokens' keys and first characters."""
     names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
     if len(names) < 2:
         return
@@ -48,12 +55,13 @@ def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
             and pkey in reg.persons
             and (
                 (len(words) > 1 and _holds(longer, words))
-                or _goes_on(longer, words)
+                or (_goes_on(longer, words) and not _before_a_verb(reg, pkey, keys, starts))
                 or _given_run_in(longer, words)
             )
         ]
         if len(holders) == 1:
-            merge(reg, short, holders[0])
+            # «علی‌السمیسم» keeps its given name when «السمیسم» joins it
+            merge(reg, short, holders[0], rename=not _given_run_in(names[holders[0]], words))
             for r in posts:
                 if r.holder == short:
                     r.holder = holders[0]
@@ -95,6 +103,16 @@ def _goes_on(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     )
 
 
+def _before_a_verb(reg: Registry, pkey: str, keys: list[str], starts: list[int]) -> bool:
+    """Whether a mention of ``pkey`` runs right into a verb: its last word the verb's noun,
+    no family name («ناصر کاظمی آهی کشید»)."""
+    for m in reg.persons[pkey].mentions:
+        k = bisect_left(starts, m.end)
+        if k < len(keys) and (keys[k] in FINITE_VERBS or is_verb(keys[k])):
+            return True
+    return False
+
+
 def _given_run_in(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """«منتظری» of «محمد جعفرمنتظری», «زیدآبادی» of «احمدزیدآبادی»: a family name alone that
     ends the longer's last word, a listed given name (after «سید» or not) run into it."""
@@ -122,11 +140,11 @@ def _title(key: str) -> bool:
     return key in SAYYID or lx.honorifics().match([key], 0) is not None
 
 
-def merge(reg: Registry, short: str, into: str) -> None:
+def merge(reg: Registry, short: str, into: str, rename: bool = True) -> None:
     """Person ``short``'s mentions, titles and posts become person ``into``'s (and its name,
-    where the other holds a title run into the given name)."""
+    where the other holds a title run into the given name, when ``rename``)."""
     gone, person = reg.persons.pop(short), reg.persons[into]
-    if len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
+    if rename and len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
         person.name = gone.name  # «غلامرضا موسوی», not «سیدغلامرضا موسوی»: the title apart
     person.mentions = sorted([*person.mentions, *gone.mentions], key=lambda s: s.start)
     person.titles += [t for t in gone.titles if t not in person.titles]

@@ -1153,8 +1153,10 @@ def _past_own_subject(keys, said_at: int, verb_at: int) -> int:
     """Where what was said opens when its object is the reflexive after a comma or «و»: the
     words before are the clause's subject and what it did, no part of what it declared («هر
     دو با نگاه به نتایج انتخاباتی که ... داشت، خود را نماینده مشروع و منتخب مردم افغانستان
-    اعلام کردند»). Past a comma or «و» no «خود» is a possessive («مخالفت خود را»)."""
-    return max(
+    اعلام کردند»). Past a comma or «و» no «خود» is a possessive («مخالفت خود را»). Not after
+    «اینکه»: the clause is what another verb tells, its subject part of it («قالیباف با بیان
+    اینکه مجلس یازدهم، خود را نماینده همه مردم ایران می‌داند»)."""
+    at = max(
         (
             k
             for k in range(said_at + 1, verb_at - 1)
@@ -1162,6 +1164,17 @@ def _past_own_subject(keys, said_at: int, verb_at: int) -> int:
         ),
         default=said_at,
     )
+    if (
+        at == said_at
+        or _THAT_IT in keys[said_at:at]
+        or _THIS_THAT in zip(keys[said_at:at], keys[said_at + 1 : at], strict=False)
+    ):
+        return said_at
+    return at
+
+
+_THAT_IT = lx.key("اینکه")
+_THIS_THAT = ("این", "که")
 
 
 def _named_back(keys, a, said_at, verb_at) -> bool:
