@@ -27,6 +27,7 @@ may be another) and ends no other name of the article («حسینی» beside «�
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import LINEAGE, SAYYID
@@ -45,8 +46,9 @@ def merge_held_names(
     names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
     if len(names) < 2:
         return
+    ends = Counter(words[-1] for words in names.values())  # how many names end with a word
     for short, words in sorted(names.items(), key=lambda kv: len(kv[1])):
-        if len(words) == 1 and not _family_alone(words[0], short, names):
+        if len(words) == 1 and not _family_alone(words[0], ends):
             continue
         holders = [
             pkey
@@ -123,12 +125,11 @@ def _given_run_in(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return given in lx.first_names()
 
 
-def _family_alone(key: str, pkey: str, names: dict[str, tuple[str, ...]]) -> bool:
+def _family_alone(key: str, ends: Counter[str]) -> bool:
     """Whether a name of one word may be a family name alone that opens a longer one: no
-    given name («قاسم»), and no other name of the article ends with it («سید جلال حسینی»)."""
-    if key in lx.first_names():
-        return False
-    return not any(other != pkey and words[-1] == key for other, words in names.items())
+    given name («قاسم»), and no other name of the article ends with it («سید جلال حسینی»;
+    ``ends``: how many of the article's names end with each word, the name itself one)."""
+    return key not in lx.first_names() and ends[key] == 1
 
 
 def _given(key: str) -> bool:
