@@ -290,7 +290,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         reg.add_post(reg.by_token[m.i], post)  # «بامحمد کشتی آرایعضو هیأت مدیره ...»
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     reg.glued.update(m.i for m in mentions if run_into_heading(m, tokens, keys))  # or the name
-    merge_held_names(reg, posts)
+    merge_held_names(reg, posts, keys, tokens.starts)
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     called_again(reg, tokens, keys, called)
     kinds: dict[int, str] | None = None

@@ -13,40 +13,61 @@ joins the longer when that is the only name of the article that holds it so:
   ordinary words: «[جمیل] لطف‌الله نسبی», named in full, then by his second given name and
   family name;
 * after given names (any listed, «مقصود» too), when the shorter opens with no given name: a
-  family name of two words, «[مقصود] اسعدی سامانی».
+  family name of two words, «[مقصود] اسعدی سامانی»;
+* a family name alone run into by a given name: «منتظری» of «محمد [جعفر]منتظری».
 
 A family name alone joins the name of one word that a listed given name opens, glued to it
 by a ZWNJ: «علی‌السمیسم», then «السمیسم».
 
-Not a name the longer goes on from («محسن هاشمی [رفسنجانی]»): as often, the longer is the
-shorter run on into a word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]»), and no
-list tells a family name's last word from such a word.
+A name the longer goes on from («محسن هاشمی [رفسنجانی]») is often the shorter run on into a
+word of the text («حسن روحانی [هیئتی]», «رضا رشیدپور [توئیتی]», «محمود عباس [منتظر]»): it joins
+only when each word it goes on with stands in people's names and is no common word
+(``lexicons.name_words``, ``common_words``: «[حجت‌الاسلام] حسینی» and «حسینی [شاهرودی]», «غلامرضا
+نوری [قزلجه]»), and a name of one word only when it is no given name («قاسم» of «قاسم سلیمانی»
+may be another) and ends no other name of the article («حسینی» beside «سید جلال حسینی»).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
+
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import LINEAGE, SAYYID
+from khabar.extract.namewords import verb as is_verb
+from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
 
 
-def merge_held_names(reg: Registry, posts: list[PostMention]) -> None:
+def merge_held_names(
+    reg: Registry, posts: list[PostMention], keys: list[str], starts: list[int]
+) -> None:
     """Each person named by a name another name of the article holds joins that person (and
-    the posts of ``posts`` held by the one are the other's)."""
+    the posts of ``posts`` held by the one are the other's); ``keys`` and ``starts``: the
+    article's tokens' keys and first characters."""
     _join_glued_given(reg)
     names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
-    names = {pkey: words for pkey, words in names.items() if len(words) > 1}
     if len(names) < 2:
         return
+    ends = Counter(words[-1] for words in names.values())  # how many names end with a word
     for short, words in sorted(names.items(), key=lambda kv: len(kv[1])):
+        if len(words) == 1 and not _family_alone(words[0], ends):
+            continue
         holders = [
             pkey
             for pkey, longer in names.items()
-            if pkey != short and pkey in reg.persons and _holds(longer, words)
+            if pkey != short
+            and pkey in reg.persons
+            and (
+                (len(words) > 1 and _holds(longer, words))
+                or (_goes_on(longer, words) and not _before_a_verb(reg, pkey, keys, starts))
+                or _given_run_in(longer, words)
+            )
         ]
         if len(holders) == 1:
-            merge(reg, short, holders[0])
+            # «علی‌السمیسم» keeps its given name when «السمیسم» joins it
+            merge(reg, short, holders[0], rename=not _given_run_in(names[holders[0]], words))
             for r in posts:
                 if r.holder == short:
                     r.holder = holders[0]
@@ -96,6 +117,44 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     )
 
 
+def _goes_on(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«حسینی» of «حسینی شاهرودی», «غلامرضا نوری» of «غلامرضا نوری قزلجه»: the longer goes on
+    from the shorter with words of names only, none a common word («محمود عباس منتظر»)."""
+    n = len(words)
+    return (
+        len(longer) > n
+        and longer[:n] == words
+        and all(k in lx.name_words() and k not in lx.common_words() for k in longer[n:])
+    )
+
+
+def _before_a_verb(reg: Registry, pkey: str, keys: list[str], starts: list[int]) -> bool:
+    """Whether a mention of ``pkey`` runs right into a verb: its last word the verb's noun,
+    no family name («ناصر کاظمی آهی کشید»)."""
+    for m in reg.persons[pkey].mentions:
+        k = bisect_left(starts, m.end)
+        if k < len(keys) and (keys[k] in FINITE_VERBS or is_verb(keys[k])):
+            return True
+    return False
+
+
+def _given_run_in(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«منتظری» of «محمد جعفرمنتظری», «زیدآبادی» of «احمدزیدآبادی»: a family name alone that
+    ends the longer's last word, a listed given name (after «سید» or not) run into it."""
+    if len(words) != 1 or longer[-1] == words[0] or not longer[-1].endswith(words[0]):
+        return False
+    given = longer[-1][: -len(words[0])]
+    given = next((given[len(s) :] for s in SAYYID if given.startswith(s)), given)
+    return given in lx.first_names()
+
+
+def _family_alone(key: str, ends: Counter[str]) -> bool:
+    """Whether a name of one word may be a family name alone that opens a longer one: no
+    given name («قاسم»), and no other name of the article ends with it («سید جلال حسینی»;
+    ``ends``: how many of the article's names end with each word, the name itself one)."""
+    return key not in lx.first_names() and ends[key] == 1
+
+
 def _given(key: str) -> bool:
     """A listed given name that is no ordinary word too («امید», «نور»)."""
     return lx.first_names().get(key) is False
@@ -105,11 +164,11 @@ def _title(key: str) -> bool:
     return key in SAYYID or lx.honorifics().match([key], 0) is not None
 
 
-def merge(reg: Registry, short: str, into: str) -> None:
+def merge(reg: Registry, short: str, into: str, rename: bool = True) -> None:
     """Person ``short``'s mentions, titles and posts become person ``into``'s (and its name,
-    where the other holds a title run into the given name)."""
+    where the other holds a title run into the given name, when ``rename``)."""
     gone, person = reg.persons.pop(short), reg.persons[into]
-    if len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
+    if rename and len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
         person.name = gone.name  # «غلامرضا موسوی», not «سیدغلامرضا موسوی»: the title apart
     person.mentions = sorted([*person.mentions, *gone.mentions], key=lambda s: s.start)
     person.titles += [t for t in gone.titles if t not in person.titles]

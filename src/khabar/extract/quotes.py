@@ -536,6 +536,8 @@ def find_quotes(
                 if scanned and (inside := _subject_in_object(keys, a, subject_end, vi, verb)):
                     ref, object_at = None, inside  # «منابع ... از توافق میان X ... خبر دادند»
                 said_at = _past_relative(keys, object_at, vi)
+                if said_at is not None:
+                    said_at = _past_own_subject(keys, said_at, vi)
                 if said_at is not None and _named_back(keys, a, said_at, vi):
                     continue  # «مثل متهمی که ... استاندار تهران از نامش پرده برداشت»
                 span = content(tokens, keys, text, said_at, vi) if said_at is not None else None
@@ -1140,6 +1142,39 @@ def _own_clause_after_comma(keys, past: int, verb_at: int, verb: lx.Verb) -> boo
     if keys[past - 1] not in COMMAS:
         return False
     return keys[past] != _OBJECT_PREPOSITION.get(verb.lemma)
+
+
+_SELF = frozenset(
+    map(lx.key, ("خود", "خویش", "خویشتن", "خودش", "خودشان", "خودم", "خودمان", "خودت", "خودتان"))
+)
+
+
+def _past_own_subject(keys, said_at: int, verb_at: int) -> int:
+    """Where what was said opens when its object is the reflexive after a comma or «و»: the
+    words before are the clause's subject and what it did, no part of what it declared («هر
+    دو با نگاه به نتایج انتخاباتی که ... داشت، خود را نماینده مشروع و منتخب مردم افغانستان
+    اعلام کردند»). Past a comma or «و» no «خود» is a possessive («مخالفت خود را»). Not after
+    «اینکه»: the clause is what another verb tells, its subject part of it («قالیباف با بیان
+    اینکه مجلس یازدهم، خود را نماینده همه مردم ایران می‌داند»)."""
+    at = max(
+        (
+            k
+            for k in range(said_at + 1, verb_at - 1)
+            if keys[k] in _SELF and keys[k + 1] == "را" and keys[k - 1] in _JOINS
+        ),
+        default=said_at,
+    )
+    if (
+        at == said_at
+        or _THAT_IT in keys[said_at:at]
+        or _THIS_THAT in zip(keys[said_at:at], keys[said_at + 1 : at], strict=False)
+    ):
+        return said_at
+    return at
+
+
+_THAT_IT = lx.key("اینکه")
+_THIS_THAT = ("این", "که")
 
 
 def _named_back(keys, a, said_at, verb_at) -> bool:

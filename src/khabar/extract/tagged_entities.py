@@ -96,14 +96,39 @@ def _another_states_force(keys: list[str], i: int, j: int) -> bool:
     province («آذربایجان») is Iran's."""
     if j - i != 1 or keys[i] not in _ANY_STATES_FORCES:
         return False
+    if i and keys[i - 1] in _DAY_OF and keys[i] == _ARMY:
+        return False  # «روز ارتش»: Iran's Army Day, a fixed name, whoever else the sentence names
     start = next((k + 1 for k in range(i - 1, -1, -1) if keys[k] in FULL_STOPS), 0)
     end = next((k for k in range(j, len(keys)) if keys[k] in FULL_STOPS), len(keys))
     if not _IRANS_OWN.isdisjoint(keys[start:end]):
         return False
     if any(_foreign_country(k) for k in keys[start:end]):
         return True
+    if _beside_irans_body(keys, start, i):
+        return False  # «آموزش و پرورش و همچنین ارتش ... بیشتر مورد توجه هستند»
     last = next((keys[k] for k in range(start - 1, -1, -1) if _a_country(keys[k])), None)
     return last is not None and _foreign_country(last)
+
+
+_ARMY = lx.key("ارتش")
+_DAY_OF = frozenset(map(lx.key, ("روز", "سالروز")))
+_ALSO = frozenset(map(lx.key, ("همچنین", "نیز")))
+
+
+def _beside_irans_body(keys: list[str], start: int, i: int) -> bool:
+    """Whether the body's word at ``i`` is joined by «و» (and «همچنین») to a body the list
+    holds whose name names no other country, right before it in its sentence (from ``start``):
+    one of Iran's bodies in a list of them («آموزش و پرورش و همچنین ارتش»)."""
+    k = i - 1
+    while k > start and keys[k] in _ALSO:
+        k -= 1
+    if k <= start or keys[k] != "و":
+        return False
+    for s in range(max(start, k - 6), k):
+        hit = lx.organizations().match(keys, s)
+        if hit and hit[0] == k:
+            return not any(_foreign_country(w) for w in lx.phrase_keys(hit[1].name))
+    return False
 
 
 @lru_cache(maxsize=65536)  # per word: the article's words read back to the last country
