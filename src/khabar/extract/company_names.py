@@ -50,6 +50,7 @@ def without_company_names(
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
     mentions = [m for m in mentions if not _named_with_town(keys, m)]
     mentions = [m for m in mentions if not _body_joined_otherwise(keys, m)]
+    mentions = [m for m in mentions if not _inside_listed_body(keys, m)]
     mentions = _without_traded_names(keys, mentions)
     mentions = _without_brands(keys, mentions)
     if heads_at is None:
@@ -121,6 +122,17 @@ def _body_joined_otherwise(keys: list[str], m: Mention) -> bool:
     name = keys[m.i : m.j]
     listed = _bodies_joined().get(_letters(name))
     return listed is not None and tuple(name) not in listed
+
+
+def _inside_listed_body(keys: list[str], m: Mention) -> bool:
+    """``m`` is inside a listed body's name (``organizations.tsv``) that opens with it, its
+    title or the word before it: a club that holds a given name («فیروز صفه اصفهان») or is
+    named after a martyr («شهید | منصوری قرچک») names no one."""
+    orgs = lx.organizations()
+    for k in {m.ti, m.i, m.i - 1}:
+        if k >= 0 and keys[k] in orgs.root and (hit := orgs.match(keys, k)) and hit[0] >= m.j:
+            return True
+    return False
 
 
 # a share's trading symbol in brackets after its company's name: «(ثامان1)», «(حفاری1)»
