@@ -1,7 +1,7 @@
 """The rules of the twenty-sixth persons-recall sample (``persons_recall_dev_26.jsonl``), on
-its own sentences and on shared articles outside it: a listed body's name that holds a given
-name or a martyr's is no person (``company_names._inside_listed_body``, the futsal clubs
-«فیروز صفه» and «شهید منصوری قرچک» in ``organizations.tsv``); «گانتس», a spelling of Gantz,
+its own sentences and on shared articles outside it: a listed body's name that opens with a
+given name is no person (``company_names._inside_listed_body``, the futsal club «فیروز صفه»
+in ``organizations.tsv``; no other shared article names it); «گانتس», a spelling of Gantz,
 and «لحود», Lahoud, alone name a person (``foreign_figures.tsv``); «کنیث», Kenneth, is a given
 name (``foreign_given_names.txt``)."""
 
@@ -12,6 +12,7 @@ from conftest import persons
 
 def test_a_club_that_holds_a_given_name_is_no_person() -> None:
     # fars-5_205, the sample's: «فیروز» is a given name, «فیروز صفه» a futsal club of Isfahan
+    # (judged no person in the sixth judged store sample too)
     text = (
         "دو تیم گیتی پسند و فیروز صفه در شرایطی دربی فوتسال اصفهان را برگزار میکنند که هر دو "
         "تیم با تفکرات تازه به دنبال دیکته کردن قدرت خود بر حیف هستند.\n"
@@ -22,22 +23,6 @@ def test_a_club_that_holds_a_given_name_is_no_person() -> None:
     found = persons(text)
     assert "فیروز صفه" not in found
     assert found["احمد باغبان‌باشی"] == ["احمد باغبان‌باشی"]
-
-
-def test_a_listed_body_s_alias_that_ends_in_a_family_name_is_no_person() -> None:
-    # tabnak_497: «جریان صدر», listed, is the movement; «صدر» after it names no one (both
-    # were a person «صدر» before)
-    text = (
-        "روز پنج‌شنبه یک منبع به خبرگزاری اسپوتنیک گزارش داد، حازم الحلفی، یکی از فرماندهان "
-        '"سرایا السلام" (کلاه‌ آبی‌ها) وابسته به جریان صدر، در حال بازگشت از محل کارش در یکی از '
-        "موسسات دولتی در شهر بصره در جنوب عراق هدف تیراندازی افراد ناشناس قرار گرفت.\n"
-        "ترور این رهبر صدر در پی درگیری‌های شدید شهر نجف طی روز چهارشنبه بود به طوری که "
-        "درگیری‌های بین معترضان و نیروهای طرفدار جریان صدر به سمت درگیری‌های مسلحانه بین حامیان "
-        "صدر و افراد نقابدار کشیده شد."
-    )
-    found = persons(text)
-    assert "صدر" not in found
-    assert found["حازم الحلفی"] == ["حازم الحلفی"]
 
 
 def test_gantz_spelt_gantes_alone_is_a_person() -> None:

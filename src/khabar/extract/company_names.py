@@ -125,12 +125,11 @@ def _body_joined_otherwise(keys: list[str], m: Mention) -> bool:
 
 
 def _inside_listed_body(keys: list[str], m: Mention) -> bool:
-    """``m`` is inside a listed body's name (``organizations.tsv``) that opens with it, its
-    title or the word before it: a club that holds a given name («فیروز صفه اصفهان») or is
-    named after a martyr («شهید | منصوری قرچک») names no one."""
+    """``m`` is inside a listed body's name (``organizations.tsv``) that opens with it or its
+    title: a club whose name holds a given name («فیروز صفه اصفهان») names no one."""
     orgs = lx.organizations()
-    for k in {m.ti, m.i, m.i - 1}:
-        if k >= 0 and keys[k] in orgs.root and (hit := orgs.match(keys, k)) and hit[0] >= m.j:
+    for k in {m.ti, m.i}:
+        if keys[k] in orgs.root and (hit := orgs.match(keys, k)) and hit[0] >= m.j:
             return True
     return False
 
