@@ -35,8 +35,9 @@ def without_company_names(
 ) -> list[Mention]:
     """``mentions`` without those whose name some company's, publisher's or club's name of
     the article ends with, past its head («شرکت صنایع تولیدی | کروز»), those at a word
-    of ``no_name_edges.tsv`` («شیرینی کرکی») and those that are a listed outlet's whole name
-    («به نقل از صدی البلد»), whichever rule found them. ``heads_at``: the tokens whose keys
+    of ``no_name_edges.tsv`` («شیرینی کرکی»), those that are a listed outlet's whole name
+    («به نقل از صدی البلد») and those a listed body's name opens with («فیروز صفه اصفهان»),
+    whichever rule found them. ``heads_at``: the tokens whose keys
     are a company's head (``company_heads.txt``), when already found (``triggers.COMPANY``)."""
     mentions = [m for m in mentions if not at_no_name_edge(keys[m.i : m.j])]
     # a family name of a person named in full is theirs though a company bears it too («مایکل
