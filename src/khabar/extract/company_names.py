@@ -35,8 +35,9 @@ def without_company_names(
 ) -> list[Mention]:
     """``mentions`` without those whose name some company's, publisher's or club's name of
     the article ends with, past its head («شرکت صنایع تولیدی | کروز»), those at a word
-    of ``no_name_edges.tsv`` («شیرینی کرکی») and those that are a listed outlet's whole name
-    («به نقل از صدی البلد»), whichever rule found them. ``heads_at``: the tokens whose keys
+    of ``no_name_edges.tsv`` («شیرینی کرکی»), those that are a listed outlet's whole name
+    («به نقل از صدی البلد») and those a listed body's name opens with («فیروز صفه اصفهان»),
+    whichever rule found them. ``heads_at``: the tokens whose keys
     are a company's head (``company_heads.txt``), when already found (``triggers.COMPANY``)."""
     mentions = [m for m in mentions if not at_no_name_edge(keys[m.i : m.j])]
     # a family name of a person named in full is theirs though a company bears it too («مایکل
@@ -50,6 +51,7 @@ def without_company_names(
     mentions = [m for m in mentions if not _outlet_alone(keys, m, named)]
     mentions = [m for m in mentions if not _named_with_town(keys, m)]
     mentions = [m for m in mentions if not _body_joined_otherwise(keys, m)]
+    mentions = [m for m in mentions if not _inside_listed_body(keys, m)]
     mentions = _without_traded_names(keys, mentions)
     mentions = _without_brands(keys, mentions)
     if heads_at is None:
@@ -121,6 +123,16 @@ def _body_joined_otherwise(keys: list[str], m: Mention) -> bool:
     name = keys[m.i : m.j]
     listed = _bodies_joined().get(_letters(name))
     return listed is not None and tuple(name) not in listed
+
+
+def _inside_listed_body(keys: list[str], m: Mention) -> bool:
+    """``m`` is inside a listed body's name (``organizations.tsv``) that opens with it or its
+    title: a club whose name holds a given name («فیروز صفه اصفهان») names no one."""
+    orgs = lx.organizations()
+    for k in {m.ti, m.i}:
+        if keys[k] in orgs.root and (hit := orgs.match(keys, k)) and hit[0] >= m.j:
+            return True
+    return False
 
 
 # a share's trading symbol in brackets after its company's name: «(ثامان1)», «(حفاری1)»
