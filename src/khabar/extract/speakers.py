@@ -204,6 +204,10 @@ def speaker(
         # «دورتی شیا ... رئیس جمهور آمریکاست که با انتصاب وی ناظران پیش‌بینی کردند ...»: the
         # observers, unnamed, not the person the sentence opened with
         return None, many, False, False
+    if _AND in held and (many := _many_after_and(keys, s, verb_at)) is not None:
+        # «ارتش آمریکا تجهیزات ... فرستاد و منابع محلی می‌گویند که ...»: the sources, unnamed,
+        # not the body the sentence opened with
+        return None, many, False, False
     if (named := named_before_relative(keys, s, verb_at, reg)) is not None:
         # «... به سوریه آمده بود، شهید صدرزاده که این را شنید گفت:»: the clause after the
         # comma names its subject, the person its relative clause is of
@@ -1440,6 +1444,44 @@ def _many_after_that(keys, s, verb_at) -> int | None:
     if verb_at - 1 > that and keys[verb_at - 1] in _MANY_UNNAMED:
         return verb_at
     return that + 2 if that + 1 < verb_at and keys[that + 1] in _MANY_UNNAMED else None
+
+
+def _many_after_and(keys, s, verb_at) -> int | None:
+    """Past people many and unnamed («منابع محلی», «برخی از منابع بازار»), or «آن‌ها»,
+    «آنان», «ایشان» after a verb of «he» or «it» (whose subject they cannot stand for), who
+    open the clause after the last «و» before a verb in the plural: «... فرستاد و منابع محلی
+    می‌گویند», «پلیس ... به پرس و جو از همسایه‌ها پرداخت و آن‌ها گفتند»; the statement is
+    theirs, no one's named before. None when there is none, or when the clause goes on past
+    them with «که», «را» or a colon (they are not its subject)."""
+    joined = next((k for k in range(verb_at - 2, s, -1) if keys[k] == _AND), None)
+    if joined is None or not plural_verb(keys, verb_at):
+        return None
+    t = joined + 1
+    if keys[t] in _SOME_OF:
+        t += 1 + (keys[t + 1] == "از")  # «برخی از منابع بازار»
+    if t >= verb_at or any(keys[k] in _NOT_THEIRS for k in range(t, verb_at)):
+        return None
+    if keys[t] in _MANY_UNNAMED and verb_at - t <= _UNNAMED_REACH:
+        return _many_unnamed_end(keys, t, verb_at)
+    before = keys[joined - 1]
+    if (
+        keys[t] in _THEY
+        and t == joined + 1
+        and (finite_verb(before) or verb(before))
+        and not before.endswith((*_PLURAL_ENDS, *_FIRST_SECOND_ENDS))
+        and before != "اند"
+    ):
+        return t + 1
+    return None
+
+
+# words past which the many after «و» are no subject of the verb: another clause or an object
+_NOT_THEIRS = frozenset({_THAT, "را", ":"})
+# a verb of «I», «we» or «you» («نوشتیم», «کردم», «می‌دانید»): whom «ایشان» after it means
+# is not told by its subject
+_FIRST_SECOND_ENDS = ("م", "ید")
+# «they» (and «he» in the plural of respect) opening a clause of their own after «و»
+_THEY = frozenset(map(lx.key, ("آن‌ها", "آنها", "آنان", _HONOURED)))
 
 
 def _many_unnamed_first(keys, s, verb_at) -> int | None:
