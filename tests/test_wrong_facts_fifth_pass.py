@@ -5,6 +5,8 @@ plural and the perfect is told, its subject past a concession closed by its comm
 (``clause_openers.past_concession_clause``), but not one whose object «که» goes on with.
 Sentences of the shared news."""
 
+from army_mentions import irans_army_mentions
+
 from khabar.extract import extract_text
 
 
@@ -50,28 +52,18 @@ def test_a_report_telling_its_own_finding_still_quotes_it():
     assert [q for q in _quotes(text) if q[1] == "حاکی است"]
 
 
-def _army_mentions(text: str) -> list[str]:
-    doc = extract_text(text)
-    return [
-        doc.text[m.start : m.end]
-        for o in doc.organizations
-        if o.name == "ارتش جمهوری اسلامی ایران"
-        for m in o.mentions
-    ]
-
-
 def test_a_bodys_bare_word_before_a_persons_name_is_not_irans():
     # tabnak_data_450
     text = (
         "آمریکا پس از پایان حمله به کویت (برای رها‌سازی این کشور از دست ارتش صدام حسین ) "
         "توسط جورج بوش (پدر) در کنگره آمریکا از طرح خود سخن گفت."
     )
-    assert _army_mentions(text) == []
+    assert irans_army_mentions(text) == []
 
 
 def test_a_bodys_bare_word_in_a_post_before_its_holder_stays_irans():
     text = "فرمانده کل ارتش امیر سرلشکر موسوی گفت: ارتش آماده است."
-    assert _army_mentions(text)
+    assert irans_army_mentions(text)
 
 
 def test_a_forecast_in_the_perfect_after_a_concession_is_the_bodies():

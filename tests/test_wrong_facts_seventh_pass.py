@@ -7,6 +7,8 @@ given name runs into, is that person (``name_merges``). Sentences of the shared 
 import json
 from pathlib import Path
 
+from army_mentions import irans_army_mentions
+
 from khabar.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,16 +22,6 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
 def _persons(text: str) -> dict[str, list[str]]:
     doc = extract_text(text)
     return {p.name: [doc.text[m.start : m.end] for m in p.mentions] for p in doc.persons}
-
-
-def _army_mentions(text: str) -> list[str]:
-    doc = extract_text(text)
-    return [
-        doc.text[m.start : m.end]
-        for o in doc.organizations
-        if o.name == "ارتش جمهوری اسلامی ایران"
-        for m in o.mentions
-    ]
 
 
 def test_a_reflexive_after_a_comma_opens_what_was_declared():
@@ -70,7 +62,7 @@ def test_army_day_is_irans_beside_another_army():
         "داشت: برخلاف ارتش آمریکا که در منطقه مشغول تجاوزگری، خونریزی و فساد است، نیروهای "
         "مسلح جمهوری اسلامی و به ویژه ارتش ما در کنار مردم از زندگی آنها گره‌گشایی می‌کنند.\n"
     )
-    assert "ارتش" in _army_mentions(text)
+    assert "ارتش" in irans_army_mentions(text)
 
 
 def test_the_army_beside_irans_ministry_is_irans():
@@ -81,7 +73,7 @@ def test_the_army_beside_irans_ministry_is_irans():
         "دستگاه‌های پرجمعیت تاکید کرد و گفت: آموزش و پرورش و همچنین ارتش به دلیل جمعیت بالا "
         "بیشتر مورد توجه هستند.\n"
     )
-    assert _army_mentions(text) == ["ارتش"]
+    assert irans_army_mentions(text) == ["ارتش"]
 
 
 def test_a_family_name_alone_that_opens_a_longer_name_is_that_person():

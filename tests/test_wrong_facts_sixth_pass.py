@@ -8,6 +8,8 @@ opens after the verb before with its own subject (``quotes._own_clause_after_com
 bare «ارتش» where another state is meant is not Iran's (``tagged_entities``). Sentences of
 the shared news."""
 
+from army_mentions import irans_army_mentions
+
 from khabar.extract import extract_text
 
 
@@ -22,16 +24,6 @@ def _posts(text: str) -> dict[str, list[str]]:
 
 def _organizations(text: str) -> list[str]:
     return [o.name for o in extract_text(text).organizations]
-
-
-def _army_mentions(text: str) -> list[str]:
-    doc = extract_text(text)
-    return [
-        doc.text[m.start : m.end]
-        for o in doc.organizations
-        if o.name == "ارتش جمهوری اسلامی ایران"
-        for m in o.mentions
-    ]
 
 
 def test_observers_after_that_speak_not_the_person_the_sentence_opened_with():
@@ -148,7 +140,7 @@ def test_a_bare_army_of_the_country_the_sentence_names_is_not_irans():
         "عراق در معرض حملات آشکار جنگنده‌های آمریکا قرار گرفت که بخش‌های وابسته به ارتش این "
         "کشور، یگان‌های تکاور تیپ ۱۹ را آماج گرفت.\n"
     )
-    assert _army_mentions(text) == []
+    assert irans_army_mentions(text) == []
 
 
 def test_a_bare_army_after_another_country_named_before_is_not_irans():
@@ -158,7 +150,7 @@ def test_a_bare_army_after_another_country_named_before_is_not_irans():
         "کرده است.\nارتش همچنین خطوط امدادرسانی به تروریست‌ها را از سمت حومه جنوبی حلب مسدود "
         "کرده است.\n"
     )
-    assert _army_mentions(text) == []
+    assert irans_army_mentions(text) == []
 
 
 def test_a_bare_army_beside_irans_own_forces_or_province_stays_irans():
@@ -171,4 +163,4 @@ def test_a_bare_army_beside_irans_own_forces_or_province_stays_irans():
         "فرمانده قرارگاه تاکتیکی لشکر ۲۱ حمزه ارتش در آذربایجان، گفت: ارتش تا آخرین لحظه "
         "مدیریت حادثه در کنار مردم زلزله‌زده است.\n"
     )
-    assert _army_mentions(text) == ["ارتش", "ارتش"]
+    assert irans_army_mentions(text) == ["ارتش", "ارتش"]
