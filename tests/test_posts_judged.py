@@ -278,8 +278,9 @@ SAMPLES = (
     Sample("posts_judged_23.jsonl", 37, 97, 50, 0.948, 1, persons=100),
     # drawn the same way with seed 240 (the gold and twenty-three samples left out). 0.918 (89
     # of 97; 1 wrong, 7 missed) by the extractor the sample was drawn from (6311a4cf): the wrong
-    # the judge's «قاضی» given to the defendant he addressed («قاضی خطاب به متهم زم گفت»)
-    Sample("posts_judged_24.jsonl", 36, 97, 61, 0.918, 1, persons=100),
+    # the judge's «قاضی» given to the defendant who answers him («قاضی پرسید: ...؟ زم پاسخ
+    # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named
+    Sample("posts_judged_24.jsonl", 36, 97, 61, 0.917, 1, persons=100),
 )
 
 
