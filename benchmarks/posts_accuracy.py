@@ -32,7 +32,8 @@ out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all
 215 articles held 76 persons; ``posts_judged_22.jsonl``, the band spent, with seed 220,
 ``--n 100`` and ``--chars 4500 12000``, from the 461 articles of 4,500-12,000 characters
 outside the gold and all twenty-one; ``posts_judged_23.jsonl`` likewise with seed 230, from the
-414 outside the gold and all twenty-two); ``person``, ``roles`` and ``why`` are then set by
+414 outside the gold and all twenty-two; ``posts_judged_24.jsonl`` likewise with seed 240,
+outside the gold and all twenty-three); ``person``, ``roles`` and ``why`` are then set by
 reading each text (``--chars MIN MAX`` draws from articles of that length instead of
 800-3,000; without it a draw is the one it always was):
 

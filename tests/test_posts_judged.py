@@ -276,6 +276,11 @@ SAMPLES = (
     # (0615c2a4); 0.948 (92; 1, 4) with a post one may become no post held («اگر جو بایدن
     # رئیس‌جمهور شود») and the heads «جامعه‌شناس», «فعال اصولگرا» and «فعال اصلاح‌طلب»
     Sample("posts_judged_23.jsonl", 37, 97, 50, 0.948, 1, persons=100),
+    # drawn the same way with seed 240 (the gold and twenty-three samples left out). 0.918 (89
+    # of 97; 1 wrong, 7 missed) by the extractor the sample was drawn from (6311a4cf): the wrong
+    # the judge's «قاضی» given to the defendant who answers him («قاضی پرسید: ...؟ زم پاسخ
+    # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named
+    Sample("posts_judged_24.jsonl", 36, 97, 61, 0.917, 1, persons=100),
 )
 
 

@@ -687,6 +687,8 @@ _NINETEENTH_DRAW = "null_speakers_judged_19.jsonl"  # of quotes with no speaker,
 _LONG_POSTS = "posts_judged_22.jsonl"
 # the twenty-third, drawn so later still with another seed: it too judges posts, never a quote
 _LONG_POSTS_2 = "posts_judged_23.jsonl"
+# the twenty-fourth, drawn so with seed 240: it judges posts, never a quote
+_LONG_POSTS_3 = "posts_judged_24.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -699,7 +701,7 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     قطعه‌ساز ... تصریح کرد:» رضا رضایی's and tabnak_198's «کارل سی رایچ، ... نوشت:» his, as this
     sample does (read without it). The twenty-second posts sample,
     drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
-    of fars-3_65's and tabnak_338's."""
+    of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -713,6 +715,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _LONG_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_65", "tabnak_338"}
+            continue
+        if path.name == _LONG_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_379", "tabnak_1622"}
             continue
         if path.name == _DRAWN_BESIDE:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
@@ -878,7 +883,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     اشتباه گرین این است که ...» no statement, the writer's own claim, as this sample leaves it
     out (read without it), and the seventeenth, which judged roozno_438's «فرزندان معنوی
     آیت‌الله مصباح که ... نام برده بودند» and roozno_630's «بسیاری از آن انتقاد کردند و آن را
-    بدعت‌گذاری دانستند» no one's, quotes this sample does not hold (read without it)."""
+    بدعت‌گذاری دانستند» no one's, quotes this sample does not hold (read without it); and the
+    twenty-fourth posts sample, drawn later, which judged roozno_52's persons' posts, never a
+    quote."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -893,6 +900,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
             continue
         if path.name == _SIXTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_325"}
+            continue
+        if path.name == _LONG_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_52"}
             continue
         if path.name == _SEVENTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_438", "roozno_630"}
