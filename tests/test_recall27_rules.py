@@ -34,7 +34,8 @@ def test_yedioth_alone_is_a_newspaper() -> None:
     found = persons(text)
     assert "یدیعوت" not in found
     assert found["الکس لیوشین"] == ["الکس لیوشین", "لیوشین"]
-    # roozno_88 (in judged samples, in no persons-recall sample): another spelling of the full name, no person before or now
+    # roozno_88 (in judged samples, in no persons-recall sample): another spelling of the full
+    # name, no person before or now
     text = (
         "همانطور که یدیعوت احرونوت، از منابع نظامی نقل کرد که تهدیدات ابو مازن در گذشته نیز "
         "شنیده شده و نتیجه‌ای نداشته است."
