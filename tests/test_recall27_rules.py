@@ -1,7 +1,8 @@
 """The rules of the twenty-seventh persons-recall sample (``persons_recall_dev_27.jsonl``), on
 its own sentences and on shared articles outside it: «اگنس», Agnès, is a given name
 (``foreign_given_names.txt``); «یدیعوت» alone is the newspaper Yedioth Ahronoth, no person
-(``agencies.tsv``)."""
+(``agencies.tsv``); «مخبر ویژه» and «گزارشگر ویژه», a special rapporteur, are posts a name
+ends before (``post_heads.tsv``)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_yedioth_alone_is_a_newspaper() -> None:
         "شنیده شده و نتیجه‌ای نداشته است."
     )
     assert not any("یدیعوت" in name for name in persons(text))
+
+
+def test_a_special_rapporteur_ends_the_name_before_him() -> None:
+    # tabnak_580 (of the fourteenth quotes-recall sample): «مخبر», also a family name, opens the
+    # post «مخبر ویژه», the UN's special rapporteur, and no name runs into it
+    text = (
+        "صدای انتقادها از عربستان سعودی به خاطر کشتار جمال خاشقجی از جمله صدای اگنس کالامارد "
+        "مخبر ویژه سازمان ملل و یکی از شرکت‌های حقوقی آمریکا توسط این شبکه خبری منتشر شده است."
+    )
+    assert persons(text)["اگنس کالامارد"] == ["اگنس کالامارد"]
+    # the family name «مخبر» still names a person where no «ویژه» follows
+    assert persons("محمد مخبر گفت: دولت آماده است.")["محمد مخبر"] == ["محمد مخبر"]
