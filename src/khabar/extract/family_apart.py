@@ -28,10 +28,5 @@ def merge_family_apart(reg: Registry, posts: list[PostMention]) -> None:
         held = full.get("".join(words), set()) - {short}
         if len(held) != 1:
             continue
-        into = held.pop()
-        name = reg.persons[into].name
-        merge(reg, short, into)
-        reg.persons[into].name = name  # the name as written whole, not the one written apart
-        for r in posts:
-            if r.holder == short:
-                r.holder = into
+        # the name as written whole, not the one written apart
+        merge(reg, short, held.pop(), rename=False, posts=posts)

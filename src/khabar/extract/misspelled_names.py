@@ -50,11 +50,7 @@ def merge_misspelled(reg: Registry, posts: list[PostMention]) -> None:
             for h in held
         }
         if len(found) == 1:
-            into = found.pop()
-            merge(reg, short, into)
-            for r in posts:
-                if r.holder == short:
-                    r.holder = into
+            merge(reg, short, found.pop(), posts=posts)
 
 
 def _may_be_misspelled(key: str) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import LINEAGE, SAYYID
@@ -67,10 +68,13 @@ def merge_held_names(
         ]
         if len(holders) == 1:
             # «علی‌السمیسم» keeps its given name when «السمیسم» joins it
-            merge(reg, short, holders[0], rename=not _given_run_in(names[holders[0]], words))
-            for r in posts:
-                if r.holder == short:
-                    r.holder = holders[0]
+            merge(
+                reg,
+                short,
+                holders[0],
+                rename=not _given_run_in(names[holders[0]], words),
+                posts=posts,
+            )
 
 
 def _join_glued_given(reg: Registry) -> None:
@@ -87,9 +91,7 @@ def _join_glued_given(reg: Registry) -> None:
     for short, p in list(reg.persons.items()):
         holders = glued.get(lx.key(p.name), []) if " " not in p.name else []
         if len(holders) == 1 and short in reg.persons and holders[0] in reg.persons:
-            name = reg.persons[holders[0]].name
-            merge(reg, short, holders[0])
-            reg.persons[holders[0]].name = name  # one key each: the glued name kept whole
+            merge(reg, short, holders[0], rename=False)  # the glued name kept whole
 
 
 def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -164,9 +166,19 @@ def _title(key: str) -> bool:
     return key in SAYYID or lx.honorifics().match([key], 0) is not None
 
 
-def merge(reg: Registry, short: str, into: str, rename: bool = True) -> None:
+def merge(
+    reg: Registry,
+    short: str,
+    into: str,
+    rename: bool = True,
+    posts: Sequence[PostMention] = (),
+) -> None:
     """Person ``short``'s mentions, titles and posts become person ``into``'s (and its name,
-    where the other holds a title run into the given name, when ``rename``)."""
+    where the other holds a title run into the given name, when ``rename``), and so do the
+    posts of ``posts`` held by ``short``."""
+    for r in posts:
+        if r.holder == short:
+            r.holder = into
     gone, person = reg.persons.pop(short), reg.persons[into]
     if rename and len(lx.phrase_keys(gone.name)) == len(lx.phrase_keys(person.name)):
         person.name = gone.name  # «غلامرضا موسوی», not «سیدغلامرضا موسوی»: the title apart
