@@ -257,6 +257,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_26.jsonl",
         "recall_dev_27",
         "persons_recall_dev_27.jsonl",
+        "recall_dev_28",
+        "persons_recall_dev_28.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

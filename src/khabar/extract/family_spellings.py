@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_names import name_keys
 from khabar.extract.namewords import FREQUENT, rank
-from khabar.extract.people import Mention, first_name_at, person_key, stopwords
+from khabar.extract.people import Mention, first_name_at, spelled_person_key, stopwords
 from khabar.text.segment import TokenColumns
 
 ARTICLE = "ال"
@@ -55,7 +55,7 @@ def family_owners(
         if not given or len(words) == given:
             continue
         family = "".join(words[given:])
-        owner = (person_key(m.name), m.name)
+        owner = (spelled_person_key(m.name), m.name)
         if owners.setdefault(family, owner)[0] != owner[0]:
             shared.add(family)
     return {f: o for f, o in owners.items() if f not in shared}

@@ -667,6 +667,22 @@ def first_names() -> dict[str, bool]:
 
 
 @cache
+def given_spellings() -> dict[str, str]:
+    """A listed given name's other spellings that differ from it in letters, as keys (spaces
+    removed) -> its own key: «اسداله» -> «اسدالله», «اسمعیل» -> «اسماعیل». Names that are also
+    ordinary words are left out."""
+    out: dict[str, str] = {}
+    for given in given_names():
+        if not given.name or given.ambiguous:
+            continue
+        own = key(given.name.replace(" ", ""))
+        for n in given.variants:
+            if (k := key(n.replace(" ", ""))) != own:
+                out.setdefault(k, own)
+    return out
+
+
+@cache
 def khan_names() -> frozenset[str]:
     """«خان» run into a given name no word too: one of the old given names («رضاخان»,
     «کریم‌خان», «محمدولی‌خان»), as keys; none a list holds as a word."""

@@ -284,7 +284,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «پرداخت نوین آرین https://...»: a web address names a site or a company
     # «روستای گوارشک»: a word that says place opens a place's name; «ولادت با سعادت حضرت
     # صدیقه طاهره»: a holy figure's title ends the words before it
-    if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names():
+    if keys[i] in PLACE_LEAD_KINDS and keys[i] not in lx.first_names() and not _son_of(keys, i):
         return True
     if "\u200c" in words[i] and lx.key(words[i].split("\u200c")[0]) in PLACE_LEAD_KINDS:
         return True  # «روستای‌ام الکیف»: the word that says place, joined to the name
@@ -547,6 +547,12 @@ def an_outlet(keys: list[str], i: int, j: int) -> bool:
         if hit is not None and hit[0] == j:
             return True
     return False
+
+
+def _son_of(keys: list[str], i: int) -> bool:
+    """The word at ``i`` is an Arab given name before «بن» (son of), though it says place
+    elsewhere: «بندر بن سلطان» is Bandar, son of Sultan, not a port."""
+    return keys[i + 1 : i + 2] == ["بن"] and keys[i] in lx.keyed_words("more_given_names.txt")
 
 
 def at_no_name_edge(keys: list[str]) -> bool:

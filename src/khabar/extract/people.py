@@ -548,6 +548,17 @@ def person_key(name: str) -> str:
     return "".join(lx.phrase_keys(name))
 
 
+def spelled_person_key(name: str) -> str:
+    """``person_key`` with the listed given name that opens a name of more words in the
+    list's own spelling: «اسداله مسعودی مقام» is «اسدالله مسعودی مقام», one judge."""
+    keys = lx.phrase_keys(name)
+    spellings = lx.given_spellings()
+    for n in (2, 1):  # «اسد اله», written apart, or «اسداله»
+        if len(keys) > n and (own := spellings.get("".join(keys[:n]))):
+            return own + "".join(keys[n:])
+    return "".join(keys)
+
+
 # Second parts of posts written apart or joined («مدیر کل», «دبیرکل», «ولی‌فقیه»).
 _JOINED_PARTS = frozenset({"کل", "جمهور", "فقیه"})
 

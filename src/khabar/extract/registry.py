@@ -26,6 +26,7 @@ from khabar.extract.people import (
     is_word,
     person_key,
     post_key,
+    spelled_person_key,
 )
 from khabar.extract.unlisted_names import court_name
 from khabar.model import Person
@@ -221,7 +222,7 @@ def build_registry(
             reg.persons.setdefault(owner[0], Person(name=owner[1]))
             reg.add_mention(m, owner[0])
             continue
-        pkey = person_key(m.name)
+        pkey = spelled_person_key(m.name)  # «اسداله» and «اسدالله»: one person
         reg.persons.setdefault(pkey, Person(name=m.name))
         reg.add_mention(m, pkey)
         surname = tuple(words[given:]) if given and len(words) > given else (words[-1],)
