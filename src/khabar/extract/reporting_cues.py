@@ -838,11 +838,19 @@ def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
     """Whether the verb at ``i:j`` ends a relative clause that a comma closes right before the
     sentence's own verb of saying («یک عضو هیأت فلسطینی که وی نیز خواستار افشا نشدن نامش شد،
     گفت: ...», «عربستان به انتقادهایی که جو بایدن ... مطرح کرده‌اند، پاسخ داد.»): the clause
-    tells of its noun, the verb after the comma is the statement's."""
+    tells of its noun, the verb after the comma is the statement's. So does a clause of
+    «اینکه» («رییس قوه قضاییه با اشاره به اینکه دستگاه قضایی ... پایبندی‌اش را ... اعلام
+    کرده است، تصریح کرد: ...»): a «با بیان اینکه» clause's verb is no statement of its own."""
     if out or j + 1 >= b or keys[j] not in COMMAS or not lx.reporting_verbs().match(keys, j + 1):
         return False
-    that = next((k for k in range(i - 1, a, -1) if keys[k] in ("که", "،", ",", ":")), None)
-    return that is not None and keys[that] == "که"
+    that = next((k for k in range(i - 1, a, -1) if keys[k] in _CLAUSE_OPENS), None)
+    return that is not None and keys[that] in _THAT
+
+
+# what opens or closes a clause before a verb of saying: «که» and «اینکه» (keys: no ZWNJ)
+# open one whose verb is that clause's
+_THAT = ("که", "اینکه")
+_CLAUSE_OPENS = (*_THAT, "،", ",", ":")
 
 
 # Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
