@@ -20,7 +20,8 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_18.jsonl``, 8 of 3,000 to 4,500 characters outside them, four holding one;
 ``quotes_recall_dev_19.jsonl``, 8 more of that length outside the eighteenth, five holding one;
 ``quotes_recall_dev_20.jsonl``, 6 of 4,500 to 6,000 characters outside them, one holding one;
-``quotes_recall_dev_21.jsonl``, the 4 of 6,000 to 9,000 characters left outside them, none).
+``quotes_recall_dev_21.jsonl``, the 4 of 6,000 to 9,000 characters left outside them, none;
+``quotes_recall_dev_22.jsonl``, 4 of more than 9,000 characters outside them, one holding 57).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -339,6 +340,19 @@ SAMPLES = [
         "quotes_dev_21",
         drawn=Drawn(articles=4, international=0, outlets=2),
         floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
+    ),
+    # 4 of more than 9,000 characters, outside the eighth to twenty-first (seed 20261922; 5 of
+    # the 205 left), read before any extraction, three with no statement (an explainer, an
+    # interview whose answers have no verb of saying, a festival's awards): as drawn R 0.930
+    # P 0.981, speaker accuracy 0.930 (53 right, 0 wrong, 4 missed), its one false quote the
+    # verb of a «با اشاره به اینکه» clause («... اعلام کرده است، تصریح کرد:»); since that
+    # clause's verb is no statement of its own: P 1.0; since «... را ... اعلام کرد و با تاکید
+    # بر ... گفت:» gives two statements: R 0.947, speaker accuracy 0.947 (54, 0, 3)
+    Sample(
+        "quotes_recall_dev_22",
+        "quotes_dev_22",
+        drawn=Drawn(articles=4, international=0, outlets=2),
+        floor=Floor(recall=0.947, precision=1.0, accuracy=0.947),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
@@ -1160,6 +1174,31 @@ def test_the_twenty_first_sample_is_of_the_longest_articles_left_outside_the_oth
     assert named == stems == {"tabnak_1383", "tabnak_1346", "tabnak_389", "sobhane2_123"}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_21")):
+            continue
+        for item in read_sample(path):
+            named_there = item.get("stem") or Path(item.get("file", "")).stem
+            assert named_there not in stems, (path.name, named_there)
+
+
+def test_the_twenty_second_sample_is_of_the_longest_articles_outside_the_others() -> None:
+    """Its articles are of more than 9,000 characters, none of the eighth's to twenty-first's,
+    and no judged sample but those of persons and dates names one of them, but the twenty-fifth
+    posts sample drawn beside it, which judges roozno_454's posts; one holds statements (the head
+    of the judiciary's speech; an explainer on life insurance, an interview whose answers run on
+    from its questions with no verb of saying and the Berlinale's awards report none)."""
+    stems = set()
+    for g in read("quotes_recall_dev_22"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert len(text) > 9000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_22")] == [0, 0, 0, 57]
+    for earlier in (f"quotes_recall_dev_{n}" for n in range(8, 22)):
+        assert not stems & {Path(g["file"]).stem for g in read(earlier)}
+    drawn_beside = ("posts_judged_25",)  # roozno_454, whose persons' posts it judges
+    for path in FIXTURES.glob("*.jsonl"):
+        if path.name.startswith(
+            ("persons_judged", "dates_judged", "quotes_recall_dev_22", *drawn_beside)
+        ):
             continue
         for item in read_sample(path):
             named_there = item.get("stem") or Path(item.get("file", "")).stem

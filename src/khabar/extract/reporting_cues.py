@@ -704,22 +704,32 @@ CLOSING = BECAME | _GAVE | {_WISHED_PERFECT}  # the verbs that close what stands
 # «و درباره مصرف سرانه روغن زیتون گفت:»: what the next statement is about, before its verb
 _ON_WHAT = frozenset({"درباره", "پیرامون", "راجع"})
 _ON_WHAT_REACH = 12
+_ON_WHAT_STOPS = frozenset({":", "که", "و", "،", ","})
+# «با اشاره به ...», «با تاکید بر ...»: a phrase that goes before the verb it tells how
+# something was said (keys: «تأکید» is «تاکید»)
+_SAYING_NOUNS = frozenset({"اشاره", "تاکید", "بیان", "یادآوری", "تصریح", "اظهار", "ابراز"})
+_WITH_STOPS = _ON_WHAT_STOPS - {"و"}
 
 
 def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
     """After «و» at ``k - 1``, a phrase on what is spoken of runs, in a few words, to a verb
     that opens a statement (a colon after it), and the verb before «و» at ``i`` has an object
     with «را»: «میانگین وزن میوه‌های زیتون ... را ... عنوان کرد و درباره مصرف سرانه ... گفت:»
-    gives two statements, what the object was called the first."""
+    gives two statements, what the object was called the first. So does a phrase of «با» and
+    a noun of saying («... را ... اعلام کرد و با تاکید بر لزوم ... گفت:»)."""
     if k >= b or "را" not in keys[a:i]:
         return False
     if keys[k] == "از":
         return _told_of_after(keys, k, b)
-    if keys[k] not in _ON_WHAT:
+    # «سال ۹۹ را سال افزایش نظارت‌ها ... اعلام کرد و با تاکید بر لزوم سلامت اداری ... گفت:»:
+    # a phrase of «با» and a noun of saying opens the next statement, «و» inside it a list's
+    with_saying = keys[k] == "با" and keys[k + 1 : k + 2] != [] and keys[k + 1] in _SAYING_NOUNS
+    if keys[k] not in _ON_WHAT and not with_saying:
         return False
+    stops = _WITH_STOPS if with_saying else _ON_WHAT_STOPS
     verbs = lx.reporting_verbs()
     for t in range(k + 1, min(b, k + _ON_WHAT_REACH)):
-        if keys[t] in (":", "که", "و", "،", ","):
+        if keys[t] in stops:
             return False
         if (m := verbs.match(keys, t)) is not None:
             return m[0] < b and keys[m[0]] == ":"
@@ -838,11 +848,19 @@ def _relative_before_verb(keys, a: int, i: int, j: int, b: int, out) -> bool:
     """Whether the verb at ``i:j`` ends a relative clause that a comma closes right before the
     sentence's own verb of saying («یک عضو هیأت فلسطینی که وی نیز خواستار افشا نشدن نامش شد،
     گفت: ...», «عربستان به انتقادهایی که جو بایدن ... مطرح کرده‌اند، پاسخ داد.»): the clause
-    tells of its noun, the verb after the comma is the statement's."""
+    tells of its noun, the verb after the comma is the statement's. So does a clause of
+    «اینکه» («رییس قوه قضاییه با اشاره به اینکه دستگاه قضایی ... پایبندی‌اش را ... اعلام
+    کرده است، تصریح کرد: ...»): a «با بیان اینکه» clause's verb is no statement of its own."""
     if out or j + 1 >= b or keys[j] not in COMMAS or not lx.reporting_verbs().match(keys, j + 1):
         return False
-    that = next((k for k in range(i - 1, a, -1) if keys[k] in ("که", "،", ",", ":")), None)
-    return that is not None and keys[that] == "که"
+    that = next((k for k in range(i - 1, a, -1) if keys[k] in _CLAUSE_OPENS), None)
+    return that is not None and keys[that] in _THAT
+
+
+# what opens or closes a clause before a verb of saying: «که» and «اینکه» (keys: no ZWNJ)
+# open one whose verb is that clause's
+_THAT = ("که", "اینکه")
+_CLAUSE_OPENS = (*_THAT, "،", ",", ":")
 
 
 # Acts that name only their topic (data/reporting_verbs.tsv: «direct», so a quote only
