@@ -41,7 +41,7 @@ from khabar.extract.post_countries import (
     shown_of_another,
 )
 from khabar.extract.posts_going_on import goes_on_by_another_post
-from khabar.extract.registry import Registry, resolve_post, subject_at
+from khabar.extract.registry import UNNAMED, Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.time_openers import past_dated_entry
 from khabar.extract.told_apart import told_apart
@@ -736,7 +736,11 @@ def adopt_posts(
             spoke.add(speakers[n])  # type: ignore[arg-type]
         before = speakers[n] or before
         post = c.ref
-        if not isinstance(post, PostMention) or post.anaphor or resolve_post(reg, post):
+        if not isinstance(post, PostMention) or post.anaphor:
+            continue
+        if found := resolve_post(reg, post):
+            if post.holder is None and a_party(reg, keys, found, post.keys):
+                post.holder = UNNAMED  # «قاضی گفت:» of a judge who complained, not presiding
             continue
         if _one_we_had(keys, post):
             continue

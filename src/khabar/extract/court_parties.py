@@ -1,10 +1,11 @@
 """The bench and the parties of a trial are different people. A court's post named alone in a
 trial report («قاضی», «رئیس دادگاه», «رییس محکمه», «دادستان» ...) is no post of one the article
 calls the accused («متهم زم گفت:», «قاضی ... را به متهم متذکر شد» between two of زم's answers),
-nor of one whose own sentence names a court's post apart from their name, as another's: the one
-who called them to the stand or asked them («حمید شیر محمدی ... با اعلام رییس دادگاه در جایگاه
-حاضر شد و اعلام کرد:», a complainant). Right beside the name the post is theirs («به ریاست قاضی
-صلواتی», «ابراهیم اسلامی قاضی دادگاه کیفری یک استان»)."""
+nor of one whose own sentence names a post of that office apart from their name, as another's:
+the one who called them to the stand or asked them («حمید شیر محمدی ... با اعلام رییس دادگاه
+در جایگاه حاضر شد و اعلام کرد:», a complainant; «وکیل ابراهیم اسلامی با دستور رئیس دادگاه در
+جایگاه حاضر شد», a judge who complained, not the one presiding). Right beside the name the
+post is theirs («به ریاست قاضی صلواتی», «ابراهیم اسلامی قاضی دادگاه کیفری یک استان»)."""
 
 from __future__ import annotations
 
@@ -12,36 +13,33 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, FULL_STOPS
 from khabar.extract.registry import Registry
 
-_BENCH = frozenset(
-    lx.phrase_keys(p)
-    for p in (
-        "قاضی",
-        "رئیس دادگاه",
-        "رییس دادگاه",
-        "رئیس محکمه",
-        "رییس محکمه",
-        "رئیس شعبه",
-        "رییس شعبه",
-        "مستشار دادگاه",
-        "دادستان",
-        "بازپرس",
-        "دادیار",
+_PRESIDING = "presiding"
+_PROSECUTION = "prosecution"
+# the court's posts by office: the judge presiding is «قاضی», «رئیس دادگاه», «رییس محکمه» ...
+_BENCH = {
+    lx.phrase_keys(p): office
+    for office, posts in (
+        (_PRESIDING, ("قاضی", "رئیس دادگاه", "رییس دادگاه", "رئیس محکمه", "رییس محکمه")),
+        (_PRESIDING, ("رئیس شعبه", "رییس شعبه")),
+        (_PROSECUTION, ("دادستان", "بازپرس", "دادیار")),
     )
-)
+    for p in posts
+}
 _ACCUSED = lx.key("متهم")
 
 
-def bench_at(keys: list[str] | tuple[str, ...], k: int) -> int:
-    """The end of a court's post opening at ``k`` (``_BENCH``), else ``k``."""
+def _bench_at(keys: list[str] | tuple[str, ...], k: int) -> tuple[int, str | None]:
+    """The end and office of a court's post opening at ``k`` (``_BENCH``), else ``k``, None."""
     for size in (2, 1):
-        if tuple(keys[k : k + size]) in _BENCH:
-            return k + size
-    return k
+        if office := _BENCH.get(tuple(keys[k : k + size])):
+            return k + size, office
+    return k, None
 
 
 def a_party(reg: Registry, keys: list[str], pkey: str, post_keys: tuple[str, ...]) -> bool:
     """Whether ``post_keys`` is a court's post and ``pkey`` a party of the trial (module doc)."""
-    if bench_at(post_keys, 0) == 0:
+    _, office = _bench_at(post_keys, 0)
+    if office is None:
         return False
     starts = _starts(reg, pkey)
     family = lx.phrase_keys(reg.persons[pkey].name)[-1:]
@@ -49,18 +47,18 @@ def a_party(reg: Registry, keys: list[str], pkey: str, post_keys: tuple[str, ...
         keys[k + 1 : k + 2] == list(family) for k in lx.occurrences(keys, _ACCUSED)
     ):
         return True  # «متهم زم گفت:», of «روح‌الله زم» and of «نیما زم», his other name
-    return any(_bench_apart(reg, keys, pkey, t) for t in starts)
+    return any(_bench_apart(reg, keys, pkey, t, office) for t in starts)
 
 
 def both_called(reg: Registry, keys: list[str], pkey: str, i: int, j: int) -> bool:
     """Whether the post at tokens ``[i, j)`` and the person ``pkey`` are each called by the
-    court in their own sentence, a court's post apart from them: two parties, one after the
-    other («با دستور رئیس دادگاه، نماینده حقوقی وزارت ورزش و جوانان در جایگاه حاضر شد» is not
-    «حمید شیر محمدی ... با اعلام رییس دادگاه در جایگاه حاضر شد»)."""
+    presiding judge in their own sentence, the judge's post apart from them: two parties, one
+    after the other («با دستور رئیس دادگاه، نماینده حقوقی وزارت ورزش و جوانان در جایگاه
+    حاضر شد» is not «حمید شیر محمدی ... با اعلام رییس دادگاه در جایگاه حاضر شد»)."""
     a, b = _sentence(keys, i)
-    if not any(bench_at(keys, k) > k for k in (*range(a, i), *range(j, b))):
+    if not any(_bench_at(keys, k)[1] == _PRESIDING for k in (*range(a, i), *range(j, b))):
         return False
-    return any(_bench_apart(reg, keys, pkey, t) for t in _starts(reg, pkey))
+    return any(_bench_apart(reg, keys, pkey, t, _PRESIDING) for t in _starts(reg, pkey))
 
 
 def _starts(reg: Registry, pkey: str) -> list[int]:
@@ -79,14 +77,14 @@ def _sentence(keys: list[str], t: int) -> tuple[int, int]:
     return a, b
 
 
-def _bench_apart(reg: Registry, keys: list[str], pkey: str, t: int) -> bool:
-    """Whether the sentence of ``pkey``'s mention at token ``t`` names a court's post that
-    stands neither right before nor right after (past a comma) one of their mentions."""
+def _bench_apart(reg: Registry, keys: list[str], pkey: str, t: int, office: str) -> bool:
+    """Whether the sentence of ``pkey``'s mention at token ``t`` names a post of ``office``
+    that stands neither right before nor right after (past a comma) one of their mentions."""
     a, b = _sentence(keys, t)
     for k in range(a, b):
-        end = bench_at(keys, k)
-        if end == k or reg.by_token.get(end) == pkey:
-            continue  # no post, or one right before their name («قاضی صلواتی»)
+        end, found = _bench_at(keys, k)
+        if found != office or reg.by_token.get(end) == pkey:
+            continue  # no such post, or one right before their name («قاضی صلواتی»)
         before = k - 1 if k and keys[k - 1] not in COMMAS else k - 2
         if reg.by_token.get(before) != pkey:
             return True
