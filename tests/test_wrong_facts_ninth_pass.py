@@ -112,3 +112,16 @@ def test_a_judge_who_complained_does_not_preside():
     text = doc.text
     asked = [q for q in doc.quotes if text[q.sentence.start :].startswith("قاضی")]
     assert asked and all(q.speaker is None for q in asked)
+
+
+def test_a_prosecutor_named_in_quotation_marks_keeps_the_lead():
+    # fars-news-3: «"نبیل العزانی" دادستان کل ...» is his post, right after his name
+    text = (
+        "عنوان\nدادستان کل دولت نجات ملی یمن از آزادی ۲۳۶۱ زندانی در یک ماه در راستای اجرای "
+        "اقدامات احتیاطی برای مقابله با شیوع ویروس کرونا در کشور خبر داد.\nبه گزارش گروه "
+        "بین‌الملل خبرگزاری فارس، «نبیل العزانی» دادستان کل دولت نجات ملی یمن گفت که از اواسط "
+        "مارس گذشته تا کنون ۲۳۶۱ زندانی در راستای تدابیر احتیاطی برای مقابله با شیوع کرونا آزاد "
+        "شده‌اند.\n"
+    )
+    speakers = [q.speaker for q in extract_text(text).quotes]
+    assert speakers == ["نبیل العزانی", "نبیل العزانی"]

@@ -10,7 +10,7 @@ post is theirs («به ریاست قاضی صلواتی», «ابراهیم اس
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS, FULL_STOPS
+from khabar.extract.clause_words import COMMAS, FULL_STOPS, QUOTE_MARKS
 from khabar.extract.registry import Registry
 
 _PRESIDING = "presiding"
@@ -83,9 +83,15 @@ def _bench_apart(reg: Registry, keys: list[str], pkey: str, t: int, office: str)
     a, b = _sentence(keys, t)
     for k in range(a, b):
         end, found = _bench_at(keys, k)
-        if found != office or reg.by_token.get(end) == pkey:
-            continue  # no such post, or one right before their name («قاضی صلواتی»)
-        before = k - 1 if k and keys[k - 1] not in COMMAS else k - 2
-        if reg.by_token.get(before) != pkey:
+        if found is None or found != office:
+            continue
+        while end < b and keys[end] in QUOTE_MARKS:
+            end += 1
+        if reg.by_token.get(end) == pkey:
+            continue  # right before their name («قاضی صلواتی», «قاضی «صلواتی»»)
+        before = k - 1
+        while before > a and (keys[before] in COMMAS or keys[before] in QUOTE_MARKS):
+            before -= 1
+        if reg.by_token.get(before) != pkey:  # not right after it («"نبیل العزانی" دادستان»)
             return True
     return False
