@@ -279,8 +279,9 @@ SAMPLES = (
     # drawn the same way with seed 240 (the gold and twenty-three samples left out). 0.918 (89
     # of 97; 1 wrong, 7 missed) by the extractor the sample was drawn from (6311a4cf): the wrong
     # the judge's «قاضی» given to the defendant who answers him («قاضی پرسید: ...؟ زم پاسخ
-    # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named
-    Sample("posts_judged_24.jsonl", 36, 97, 61, 0.917, 1, persons=100),
+    # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named; 0.928 (90; 0, 7) with a court's
+    # post no post of the accused («متهم زم», ``court_parties``)
+    Sample("posts_judged_24.jsonl", 36, 97, 61, 0.927, 0, persons=100),
 )
 
 

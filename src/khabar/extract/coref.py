@@ -27,6 +27,7 @@ from khabar.extract.clause_words import (
     LIST_SEPARATORS,
     STOPS,
 )
+from khabar.extract.court_parties import a_party, both_called
 from khabar.extract.lead_posts import past_bare_source, restated
 from khabar.extract.other_party import of_another
 from khabar.extract.people import PostMention, post_key
@@ -40,7 +41,7 @@ from khabar.extract.post_countries import (
     shown_of_another,
 )
 from khabar.extract.posts_going_on import goes_on_by_another_post
-from khabar.extract.registry import Registry, resolve_post, subject_at
+from khabar.extract.registry import UNNAMED, Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.time_openers import past_dated_entry
 from khabar.extract.told_apart import told_apart
@@ -735,12 +736,17 @@ def adopt_posts(
             spoke.add(speakers[n])  # type: ignore[arg-type]
         before = speakers[n] or before
         post = c.ref
-        if not isinstance(post, PostMention) or post.anaphor or resolve_post(reg, post):
+        if not isinstance(post, PostMention) or post.anaphor:
+            continue
+        if found := resolve_post(reg, post):
+            if post.holder is None and a_party(reg, keys, found, post.keys):
+                post.holder = UNNAMED  # «قاضی گفت:» of a judge who complained, not presiding
             continue
         if _one_we_had(keys, post):
             continue
         if holder := holder_of_wording(reg, post):
-            hold(reg, holder, post)
+            if not a_party(reg, keys, holder, post.keys):  # «وکیل ابراهیم اسلامی» a judge's
+                hold(reg, holder, post)
             continue
         if apart:
             continue
@@ -767,6 +773,7 @@ def adopt_posts(
             and not _also_by(keys, post)
             and not told_apart(text, cues[n - 1].quote, here)
             and of_its_country(reg, prev, countries_in(worded(post_key(post.keys))), keys)
+            and not a_party(reg, keys, prev, post.keys)
         ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
@@ -784,10 +791,14 @@ def adopt_posts(
             and not _another_between(cues, n, after[n], post)
             and not _body_between(reg, text, cues, n, after[n], nxt)
             and not _spoken_of(reg, text, cues, n, after[n], nxt)
+            and not a_party(reg, keys, nxt, post.keys)
+            and not both_called(reg, keys, nxt, post.i, post.j)
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
-        if goer := goes_on_by_another_post(reg, keys, cues, n, text):
+        if (goer := goes_on_by_another_post(reg, keys, cues, n, text)) and not a_party(
+            reg, keys, goer, post.keys
+        ):
             # «... عضو شورای عالی امنیت ادامه داد:», written among theirs when the posts agree
             hold(reg, goer, post, written=posts_agree(reg, goer, post))
             continue
@@ -819,6 +830,7 @@ def adopt_posts(
             and not _named_in_clause(reg, keys, post, current)
             and not of_another(reg, keys, post, current)  # «... در دیدار مدیرکل ...»
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
+            and not a_party(reg, keys, current, post.keys)  # «قاضی ... به متهم متذکر شد»
         ):
             hold(reg, current, post)
         elif only and prev == only and nxt is None and _goes_on_as(reg, keys, only, post, cues):
@@ -1142,6 +1154,7 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
             or before != _person_of(after, reg)
             or _named_in_clause(reg, keys, post, before)
             or of_another(reg, keys, post, before)  # «همچنان که رییس مجلس اعلام کرد»
+            or a_party(reg, keys, before, post.keys)  # «رییس دادگاه از متهم پرسید»
         ):
             continue
         if posts_agree(reg, before, post):

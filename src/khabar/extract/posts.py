@@ -10,7 +10,7 @@ from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, 
 from khabar.extract.commitment_acts import action
 from khabar.extract.light_verb_nouns import unlisted, verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
-from khabar.extract.namewords import kin
+from khabar.extract.namewords import kin, name_word
 from khabar.extract.numbers import WORDS
 from khabar.extract.org_spans import ordinal
 from khabar.extract.people import (
@@ -135,7 +135,9 @@ def find_posts(
             j = head_end  # a title before the name, though it opens with no given name known
         else:
             simple = head_end - i == 1 and _simple_word(tokens.words[i])
-            j = _extend_post(tokens, keys, head_end, i + _MAX_POST, names or {}, text, simple)
+            j = _extend_post(
+                tokens, keys, head_end, i + _MAX_POST, names or {}, text, simple, head_at=i
+            )
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
@@ -206,7 +208,7 @@ def post_end(tokens: TokenColumns, keys: list[str], at: int, head: int = 1) -> i
     """The end of a post whose head of ``head`` tokens ends before token ``at``, run on as
     ``find_posts`` runs one (for a head it does not know: a plural, ``plural_posts``)."""
     simple = head == 1 and _simple_word(tokens.words[at - 1])
-    return _extend_post(tokens, keys, at, at - head + _MAX_POST, {}, None, simple)
+    return _extend_post(tokens, keys, at, at - head + _MAX_POST, {}, None, simple, at - head)
 
 
 _MINISTER = "وزیر"
@@ -257,6 +259,7 @@ def _extend_post(
     names: Mapping[int, int],
     text: str | None = None,
     simple_head: bool = False,
+    head_at: int | None = None,
 ) -> int:
     """The post runs on to a boundary; a place, a known organization or «(ع)» ends it
     («فرمانده انتظامی استان کرمان | راه‌اندازی ...»), but for «... در مجلس»; the noun of
@@ -264,7 +267,7 @@ def _extend_post(
     break in ``text``: a subheading's last words run on to no post of the next line («*
     دندان‌پزشک وزیر نیستم | سرپرست باشگاه پرسپولیس ... گفت:»). ``simple_head``: the head is
     one simple word, and the word right after it no light verb's noun proved so
-    (``light_verb_nouns``)."""
+    (``light_verb_nouns``); ``head_at``: where the head opens (else right before ``j``)."""
     n = len(tokens.words)
     orgs, places = lx.organizations(), lx.places()
     first = j
@@ -276,7 +279,8 @@ def _extend_post(
         if keys[j] in _BETWEEN and j + 1 in names:
             break  # «سرمربی | بین علی دایی و ...»: dropped by ``find_posts``
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
-            j = _parliament_end(keys, j + 2)
+            if _seated(keys, head_at if head_at is not None else first - 1, j):
+                j = _parliament_end(keys, j + 2)
             break
         org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
         place = places.match(keys, j) if keys[j] in places.root else None
@@ -289,12 +293,12 @@ def _extend_post(
             j = _joint_sides_end(keys, start, j)
             if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
                 break
-            continue
+            continue  # «نماینده مردم سنقر | در مجلس»: read at the loop's top
         if org:  # a one-word organization («سپاه») may go on: «سپاه ناحیه ...»
             j = org[0]
             continue
         if keys[j] == "و" and j + 1 < n and j + 1 not in names and _post_word(tokens, keys, j + 1):
-            if lx.post_heads().match(keys, j + 1):
+            if lx.post_heads().match(keys, j + 1) or _family_name_listed(keys, j + 1):
                 break  # «فعال سیاسی اصلاح‌طلب | و عضو شورای مرکزی ...»: a second post
             j += 1
             continue
@@ -482,6 +486,37 @@ def _verbs_noun(keys: list[str], j: int, proved: bool = True) -> bool:
     if j + 2 < n and (keys[j + 2] in _LIGHT_FORMS or keys[j + 2] in _HELD_FORMS):
         return verbs_noun_at(keys, j, j + 2)  # «وزیر راه و شهرسازی | یاد آور شد»
     return False
+
+
+# The words of a post that sits in a parliament: its members and their groups there («نماینده
+# مردم سنقر در مجلس», «عضو فراکسیون امید در مجلس دهم», «رهبر دموکرات‌ها در مجلس نمایندگان»,
+# «رئیس کمیته روابط خارجه در مجلس دومای روسیه»); keys. Another post's «در مجلس» is where its
+# holder spoke or was spoken of («وزیر امور خارجه | در مجلس شورای اسلامی», «دونالد ترامپ،
+# رئیس‌جمهور آمریکا | در مجلس سنای آمریکا»: the senator's seat before it).
+_SEATED = frozenset(
+    lx.key(w)
+    for w in "نماینده نمایندگان منتخب عضو سناتور فراکسیون کمیسیون کمیته اقلیت اکثریت دموکرات‌ها "
+    "دموکراتها جمهوری‌خواهان جمهوریخواهان".split()
+)
+
+
+def _seated(keys: list[str], i: int, j: int) -> bool:
+    """Whether the post ``[i, j)`` before «در مجلس» has a seat there (``_SEATED``)."""
+    return any(k in _SEATED for k in keys[max(i, 0) : j])
+
+
+def _family_name_listed(keys: list[str], k: int) -> bool:
+    """Whether the word at ``k``, right after «و», is a family name alone before a comma: a
+    list of people, its first one's post ending before «و» («سعید نمکی، وزیر بهداشت | و
+    حریرچی، معاون این وزارتخانه», «ذوالنور رئیس مجلس | و زاکانی، الیاس نادران»); not a
+    body's or a place's word («... و تحقیقات،», «... و بختیاری،»)."""
+    return (
+        k + 1 < len(keys)
+        and keys[k + 1] in COMMAS
+        and name_word(keys[k])
+        and keys[k] not in lx.place_words()
+        and lx.places().match(keys, k) is None
+    )
 
 
 def _parliament_end(keys: list[str], j: int) -> int:

@@ -873,10 +873,15 @@ def _appointing_after(keys: list[str], r: PostMention) -> bool:
     return any(k in _APPOINTED for k in keys[r.j : r.j + 3])
 
 
+# The holder of a post no person the article names holds, though one holds a post it is a
+# wording of: a court's post beside a judge who is a party («قاضی گفت:», ``court_parties``)
+UNNAMED = ""
+
+
 def resolve_post(reg: Registry, post: PostMention) -> str | None:
     """The one person of the article holding a compatible post, if exactly one."""
-    if post.holder:
-        return post.holder
+    if post.holder is not None:
+        return post.holder or None
     holders = reg.posts.holders(post.keys)
     return holders[0] if len(holders) == 1 else None
 
