@@ -193,7 +193,7 @@ class Floor:
 # ``quotes_dev_22``, ``quotes_recall_dev_22.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
-# articles, which read every person of their articles again; and the fourteenth to seventeenth
+# articles, which read every person of their articles again; and the fourteenth to eighteenth
 # speakers samples (``test_speakers_judged.py``), which judge one quote's speaker in each
 LET_IN_LATER = frozenset(
     {
@@ -201,6 +201,7 @@ LET_IN_LATER = frozenset(
         "speakers_judged_15.jsonl",
         "speakers_judged_16.jsonl",
         "speakers_judged_17.jsonl",
+        "speakers_judged_18.jsonl",
         "typography",
         "quotes_dev_8",
         "quotes_recall_dev_8.jsonl",

@@ -18,6 +18,7 @@ from khabar.extract.clause_words import (
     WHEN,
 )
 from khabar.extract.numbers import WORDS
+from khabar.extract.tagged_entities import another_states_force
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,10 @@ def organization_at(keys, s, verb_at, words: list[str] | None = None) -> tuple[s
                 break  # «سازمان بسیج مهندسین», «پلیس آمستردام»: another body of that head
             if trie is not lx.agencies() and (abroad := _named_abroad_before(keys, s, m[0], words)):
                 return abroad, m[0]
+            if another_states_force(keys, s, m[0]):
+                # «پلیس اعلام کرده» in Spain is not Iran's police, which the list means by the
+                # bare word; nor does a head run on from it («ارتش بدون اعلام جزئیاتی»)
+                return None
             return m[1].name, m[0]
     if keys[s] == MEDIUM:  # «رسانه ملی» is listed
         return _medium_named(keys, s, verb_at)
@@ -462,7 +467,9 @@ def _foreign_after(keys, k, verb_at) -> bool:
     return False
 
 
-_NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", "دیگری", "اخیر"}
+# «گروه دوم معتقدند», and a head before «یکی از»: «روابط عمومی یکی از مراکز ... اعلام کرد» is
+# one of them, unnamed
+_NO_NAME = {"اول", "دوم", "سوم", "چهارم", "نخست", "دیگر", "دیگری", "اخیر", "یکی", "برخی", "بعضی"}
 
 
 def issued_by(keys, t, verb_at, words) -> tuple[OrgRef, int] | None:

@@ -86,7 +86,7 @@ _ANY_STATES_FORCES = frozenset(map(lx.key, ("ارتش", "پلیس")))
 _IRANS_OWN = frozenset(map(lx.key, ("ایران", "سپاه", "بسیج")))
 
 
-def _another_states_force(keys: list[str], i: int, j: int) -> bool:
+def another_states_force(keys: list[str], i: int, j: int) -> bool:
     """Whether the one word ``[i, j)`` of an armed body every state has, which the list gives
     Iran's («ارتش»), stands where another state is meant: its sentence names another country
     and neither Iran nor a body of Iran's own («سپاه»), or names no country and the last the
@@ -188,7 +188,7 @@ def organizations(
                 hit
                 and tokens.ends[hit[0] - 1] == m.end
                 and (i in in_posts or not _anothers_body(i, hit[0], skip, loc_starts))
-                and (i in in_posts or not _another_states_force(keys, i, hit[0]))
+                and (i in in_posts or not another_states_force(keys, i, hit[0]))
                 and not marked.intersection(range(i, hit[0]))
                 and (
                     in_posts.issuperset(range(i, hit[0]))  # «رئیس پلیس کشور»
