@@ -96,7 +96,10 @@ name as ``person_key`` folds it): the twentieth store sample, ``persons_judged_s
 shared news at 285f458f, whose 600 articles drawn gave 1,271 persons no store sample held, 300
 drawn; the twenty-first, ``persons_judged_store_21.jsonl``: ``--seed 15151 --unjudged`` and
 ``--exclude`` each of the twenty, from an extraction of all the shared news at fecde5f2, whose
-600 articles drawn gave 1,100 persons no store sample held, 300 drawn.
+600 articles drawn gave 1,100 persons no store sample held, 300 drawn; the twenty-second,
+``persons_judged_store_22.jsonl``: ``--seed 16161 --unjudged`` and ``--exclude`` each of the
+twenty-one, from an extraction of all the shared news at e42b7716, whose 600 articles drawn
+gave 1,030 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

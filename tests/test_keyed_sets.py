@@ -35,6 +35,7 @@ _AS_WRITTEN = {
     "list_items._PLURALS",
     "lone_surnames.NO_NAME_ENDS",
     "name_verbs._PREFIXES",
+    "no_name_words._THINGS_PLURALS",  # endings of the written word
     "people._INFLECTED",
     "posts._VERB_PREFIXES",
     "quantities.MONTH_NAMES",  # patterns over the text

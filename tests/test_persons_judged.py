@@ -122,6 +122,11 @@ samples above; 106 of its lines repeat a name a numbered sample judged in the sa
 of the whole extraction of the shared news at fecde5f2 that no store sample held (the gold's
 articles left out; ``--unjudged``, the twenty earlier store samples given), of 145 articles, 138
 of them in the earlier store samples and 142 in the numbered samples above; 105 of its lines
+repeat a name a numbered sample judged in the same article (every verdict agrees).
+``persons_judged_store_22.jsonl``: 300 persons drawn (seed 16161) from the 1,030 of 600 articles
+of the whole extraction of the shared news at e42b7716 that no store sample held (the gold's
+articles left out; ``--unjudged``, the twenty-one earlier store samples given), of 140 articles,
+135 of them in the earlier store samples and 137 in the numbered samples above; 94 of its lines
 repeat a name a numbered sample judged in the same article (every verdict agrees)."""
 
 from __future__ import annotations
@@ -308,6 +313,7 @@ LET_IN_LATER = frozenset(
         "persons_judged_store_19.jsonl",
         "persons_judged_store_20.jsonl",
         "persons_judged_store_21.jsonl",
+        "persons_judged_store_22.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }
@@ -860,6 +866,24 @@ SAMPLES = [
         floor=Floor(precision=0.992, most_lost_true=12),
         outside=GOLD_ONLY,
     ),
+    # 0.967 as drawn (10 false of 300, 3.3 %, Wilson 95 % 1.8-6.0 %, whole articles; the 600
+    # articles drawn gave 1,030 persons no store sample held, 300 drawn): 6 run into a word
+    # («رومینا سیزده [ساله]», «ناصر کاظمی آهی [کشید]», «[وزیر] عدلیه موتمن الملک», «مهرداد
+    # جمالارونقیبا [هدف]» of «جمال‌ارونقی با», «اسماعیل خلیل‌زاده رباره», a cast written with no
+    # commas «بیلی بارتی کوین پولاک»), 3 no person (bones «استخوان‌هایی», the realm «[دفاع از]
+    # کیان اسلامی», a verse «لنصبرن علی ما اذیتمونا»), 1 cut short («[کارن] همایون فر»); 0.966
+    # (10 false) on the contexts, 9 true names found only with the rest of their article. The
+    # twenty-two store samples pooled: 293 of 6,505, 4.5 % (Wilson 95 % 4.0-5.0 %). 0.986 on
+    # the contexts and on whole articles (4 false of 285 and of 294) after its rules (an age's
+    # number word before «ساله», a noun of the voice before «کشید», the ministry before a
+    # court title, a common word's plural alone, the realm defended, a verse of trust in God)
+    Sample(
+        "persons_judged_store_22",
+        drawn=Drawn(seed=16161, persons=300, articles=140, precision=0.967),
+        why_false={"joined": 6, "no person": 3, "cut short": 1},
+        floor=Floor(precision=0.985, most_lost_true=9),
+        outside=GOLD_ONLY,
+    ),
 ]
 
 
@@ -937,7 +961,7 @@ def test_the_sample_holds_no_article_of_an_earlier_persons_sample(sample: Sample
 
 
 # drawn with --unjudged: the earlier store samples' articles let in, but not their persons
-UNJUDGED = ("persons_judged_store_20", "persons_judged_store_21")
+UNJUDGED = ("persons_judged_store_20", "persons_judged_store_21", "persons_judged_store_22")
 
 
 @each_of([s for s in SAMPLES if s.name in UNJUDGED])

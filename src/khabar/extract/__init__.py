@@ -14,6 +14,7 @@ from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.bracketed_given import with_bracketed_given_names
 from khabar.extract.called_names import called_again, called_names, with_called_names
+from khabar.extract.clause_nouns import without_clause_nouns
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
 from khabar.extract.column_writers import with_column_writers
@@ -255,6 +256,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»
     mentions = without_plain_words(tokens, keys, text, without_epithets(keys, mentions))
     mentions = without_clause_words(tokens, keys, text, mentions)
+    mentions = without_clause_nouns(tokens, keys, text, mentions)  # «رومینا | سیزده ساله»
     mentions = without_run_on_words(tokens, keys, text, mentions)
     mentions = with_poet_names(tokens, keys, text, mentions)  # «غزلی از حافظ»
     mentions = with_ranked_items(tokens, keys, text, mentions)  # «مقام اول رامیلا | عباسی مقام دوم»

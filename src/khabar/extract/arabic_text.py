@@ -18,6 +18,9 @@ _VERSE = frozenset(
     + "یدعون یامرون ینهون تعاونوا لاتعاونوا".split()
     # «منذ» (since), which Persian says «از» («مستأثرا علی منذ قبض الله نبیه»)
     + ["منذ"]
+    # and of trust in God («و مالنا الا نتوکل علی الله و قد هدینا سبلنا ... و علی الله
+    # فلیتوکل المتوکلون», Ibrahim 12)
+    + "نتوکل فلیتوکل المتوکلون هدینا سبلنا".split()
 )
 
 # Arabic's function words: Persian uses a few in set phrases and titles («فی‌المثل»,

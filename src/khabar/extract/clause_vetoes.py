@@ -42,8 +42,9 @@
   اسلام وسعت داد»).
 - A sentence's first adverb run into a family name at a heading's end ends the name inside
   the token («مقتدی صدرهمچنین به دلیل ...»: «صدر», «همچنین», likewise).
-- A word no name list holds after «وزیر» (minister) and before a given name is the
-  ministry's, no name's («وزیر بهداری | محمدتقی بهار», of health).
+- A word no name list holds after «وزیر» (minister) and before a given name or a court title
+  is the ministry's, no name's («وزیر بهداری | محمدتقی بهار», of health; «وزیر عدلیه | موتمن
+  الملک», of justice).
 - A name glossed in Latin as a place names a place («پارک هیتون / Heaton Park»).
 - «جان» (life) before a verb of dying is the verb's, no name's («در فاجعه منا جان به
   جان‌آفرین تسلیم کرد», died in the Mina disaster); a given name alone left before it names
@@ -57,7 +58,7 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
-from khabar.extract.namewords import FREQUENT, RARE, light_verb, rank
+from khabar.extract.namewords import COURT_ENDS, FREQUENT, RARE, light_verb, rank
 from khabar.extract.people import Mention, ended_at, opened_at
 from khabar.extract.predicate_nouns import predicate_noun
 from khabar.extract.verse_lines import without_verse
@@ -94,6 +95,8 @@ _EZAFE_LEAST = 5  # letters of a word in its Ezafe: «دنیای»
 _OPENERS = ("همچنین", "بنابراین")
 _OPENER_HEAD_LEAST = 3  # letters of the family name before it: «صدر»
 _MINISTER = "وزیر"
+# the last words of a Qajar court title, a titled man's name («موتمن الملک», «محتشم السلطنه»)
+_COURT_TITLE_ENDS = frozenset({*COURT_ENDS, "الملک"})
 _LIFE = "جان"  # life, of «جان باخت» (lost his life); also John
 # verbs of dying after «جان»: lost, gave up; «به» of «جان به جان‌آفرین تسلیم کرد»
 _DYING = frozenset({"باخت", "باختند", "سپرد", "سپردند"})
@@ -134,7 +137,9 @@ def without_clause_words(
         elif m.j - m.i == 2 and (_common_word_end(keys, m) or _ezafe_end(keys, m)):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
         elif m.j - m.i > 2 and _ministry(keys, m):
-            m = opened_at(m, m.i + 1, tokens.starts[m.i + 1], text)
+            # at the next word: a dash may part the ministry from its minister («عدلیه – محتشم»)
+            k = next((k for k in range(m.i + 1, m.j) if keys[k][:1].isalpha()), m.i + 1)
+            m = opened_at(m, k, tokens.starts[k], text)
         if _after_son_of(keys, m) and not _son_of_given(keys, m.i - 2):
             continue
         start = m.i if m.titles or m.i != m.ti else _lineage_start(tokens.words, keys, m.i)
@@ -249,13 +254,14 @@ def _ezafe_end(keys: list[str], m: Mention) -> bool:
 
 def _ministry(keys: list[str], m: Mention) -> bool:
     """The name's first word follows «وزیر», no list of names holds it and a given name
-    follows it: the ministry's («وزیر بهداری | محمدتقی بهار»)."""
+    follows it, or a court title ends the words after it: the ministry's («وزیر بهداری |
+    محمدتقی بهار», of health; «وزیر عدلیه | موتمن الملک», of justice, a cabinet of titled men)."""
     if m.i == 0 or keys[m.i - 1] != _MINISTER:
         return False
     first = keys[m.i]
     if first in lx.name_words() or first in lx.first_names() or first in lx.family_name_words():
         return False
-    return keys[m.i + 1] in lx.first_names()
+    return keys[m.i + 1] in lx.first_names() or keys[m.j - 1] in _COURT_TITLE_ENDS
 
 
 def _weekday_cut(tokens: TokenColumns, m: Mention) -> int:

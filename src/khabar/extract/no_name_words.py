@@ -296,6 +296,10 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «کریمانه گفت», «سردار پرآوازه اسلام»
     if j - i > 1 and (_manner_end(keys[j - 1]) or _people_plural(words[j - 1])):
         return True  # «راهبری حکیمانه», wise leadership; «گاری اصلاح‌طلبان», the reformists' cart
+    if j - i == 1 and _things_plural(words[i]):
+        return True  # «خواب دید که چند خانم استخوان‌هایی را ... نشان می‌دهند», some bones
+    if keys[i] == _REALM and _realm_defended(keys, i):
+        return True  # «برای دفاع از کیان اسلامی», to defend the realm of Islam
     # «که عموما خفیف هستند» (mostly mild): an adverb, a word of the language, opens no name
     # (not «ربکا کاتز»)
     adverb = keys[i][-1:] == "ا" and rank(keys[i]) < 2 * FREQUENT and no_name_end(keys[i])
@@ -514,6 +518,39 @@ def _people_plural(word: str) -> bool:
         return False
     stem = lx.key(word[:-3] if word.endswith("یان") else word[:-2])
     return stem in lx.common_words() and not known_name(lx.key(word)) and not known_name(stem)
+
+
+# the plural endings written after a ZWNJ: «‌ها», of the plural; «‌های», «‌هایی»
+_THINGS_PLURALS = ("\u200cها", "\u200cهای", "\u200cهایی")
+
+
+def _things_plural(word: str) -> bool:
+    """A plural in «‌ها» of a common word of the language that no name list holds: a word
+    alone, no one's name («استخوان‌هایی», some bones; not «خوئینی‌ها», a family name, nor
+    «حاجی‌ها»)."""
+    if not word.endswith(_THINGS_PLURALS):
+        return False
+    stem = lx.key(word.rpartition("\u200c")[0])
+    return stem in lx.common_words() and not known_name(stem) and not known_name(lx.key(word))
+
+
+# «کیان» (a realm, an entity; also Kian, a given name), and the nouns of defending or keeping
+# that «از» after them puts before it: «دفاع از کیان اسلامی», «پاسداری از کیان کشور»
+_REALM = "کیان"
+_KEEPING = frozenset({"دفاع", "پاسداری", "حراست", "صیانت"})
+_KEEPING_REACH = 2  # words between the noun and «از»: «دفاع مستمر از کیان»
+
+
+def _realm_defended(keys: list[str], i: int) -> bool:
+    """«کیان» at ``i`` follows «حفظ» (keeping), or «از» after a noun of defending a word or
+    two before: the realm defended, no one's name («دفاع از کیان اسلامی», «در دفاع مستمر از
+    کیان جمهوی اسلامی»; not «کیان اسلامی گفت»)."""
+    if i == 0:
+        return False
+    if keys[i - 1] == "حفظ":
+        return True
+    before = keys[max(0, i - 1 - _KEEPING_REACH) : i - 1]
+    return keys[i - 1] == "از" and not _KEEPING.isdisjoint(before)
 
 
 def _mother_of(keys: list[str], i: int, j: int) -> bool:
