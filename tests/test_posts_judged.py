@@ -281,6 +281,11 @@ SAMPLES = (
     # the judge's «قاضی» given to the defendant who answers him («قاضی پرسید: ...؟ زم پاسخ
     # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named
     Sample("posts_judged_24.jsonl", 36, 97, 61, 0.917, 1, persons=100),
+    # drawn the same way with seed 250 (the gold and twenty-four samples left out, 330 articles
+    # in the pool). 0.906 (87 of 96; 1 wrong, 8 missed) by the extractor the sample was drawn
+    # from (e42b7716): the wrong a second wording of a post held, «مدیر توسعه و کسب و کار ویدیو
+    # بازار» beside «مدیر توسعه کسب و کار بخش ویدیو بازار»
+    Sample("posts_judged_25.jsonl", 41, 96, 69, 0.906, 1, persons=100),
 )
 
 
