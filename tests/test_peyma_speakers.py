@@ -684,14 +684,15 @@ def test_a_bylines_editor_takes_no_post_of_the_heading_run_on_from_it() -> None:
     assert_speaker(item, "مجتبی خسروتاج", None)
     editor = [p for p in extract_item(item).persons if p.name == "رضاپیمان یغمایی"]
     assert all(not p.posts for p in editor)
-    # the next credit's word is no post of the name before it; a writer's own post past a
-    # comma is his
+    # the next credit's word is no post of the name before it (the producer's own credit,
+    # before his name, is his since «تهیه‌کننده» is a head); a writer's own post past a comma
+    # is his
     text = (
         "نام فیلم: بی‌وقتی تهیه‌کننده: محمد قاسمی، کارگردان: نرگس آبیار، نویسنده: پدرام"
         " سلطانی، عضو اتاق بازرگانی ایران در این باره نوشت: این فیلم مهم است."
     )
     posts = {p.name: p.posts for p in extract_text(text).persons}
-    assert posts["محمد قاسمی"] == [] and posts["نرگس آبیار"] == ["کارگردان"]
+    assert posts["محمد قاسمی"] == ["تهیه\u200cکننده"] and posts["نرگس آبیار"] == ["کارگردان"]
     assert posts["پدرام سلطانی"] == ["عضو اتاق بازرگانی ایران"]
 
 

@@ -703,6 +703,8 @@ _LONG_POSTS = "posts_judged_22.jsonl"
 _LONG_POSTS_2 = "posts_judged_23.jsonl"
 # the twenty-fourth, drawn so with seed 240: it judges posts, never a quote
 _LONG_POSTS_3 = "posts_judged_24.jsonl"
+# the twenty-fifth, drawn so with seed 250: it judges posts, never a quote
+_LONG_POSTS_4 = "posts_judged_25.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -715,7 +717,8 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     قطعه‌ساز ... تصریح کرد:» رضا رضایی's and tabnak_198's «کارل سی رایچ، ... نوشت:» his, as this
     sample does (read without it). The twenty-second posts sample,
     drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
-    of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's."""
+    of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's;
+    the twenty-fifth those of sobhane2_73's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -732,6 +735,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _LONG_POSTS_3:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_379", "tabnak_1622"}
+            continue
+        if path.name == _LONG_POSTS_4:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"sobhane2_73"}
             continue
         if path.name == _DRAWN_BESIDE:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
@@ -807,7 +813,8 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     later outside the gold and the earlier draws, which judged roozno_991's «ثالثا: در گزارش
     دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements).
     The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
-    a quote; the twenty-third those of roozno_223's and roozno_644's."""
+    a quote; the twenty-third those of roozno_223's and roozno_644's; the twenty-fifth those of
+    roozno_1174's."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -823,6 +830,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
             continue
         if path.name == _LONG_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_223", "roozno_644"}
+            continue
+        if path.name == _LONG_POSTS_4:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_1174"}
             continue
         if path.name == _TWELFTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
@@ -899,7 +909,8 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     آیت‌الله مصباح که ... نام برده بودند» and roozno_630's «بسیاری از آن انتقاد کردند و آن را
     بدعت‌گذاری دانستند» no one's, quotes this sample does not hold (read without it); and the
     twenty-fourth posts sample, drawn later, which judged roozno_52's persons' posts, never a
-    quote."""
+    quote, and the twenty-fifth, which judged those of roozno_630's, roozno_395's and
+    roozno_1111's."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -917,6 +928,10 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
             continue
         if path.name == _LONG_POSTS_3:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_52"}
+            continue
+        if path.name == _LONG_POSTS_4:
+            shared = {"roozno_630", "roozno_395", "roozno_1111"}
+            assert {i["stem"] for i in read_sample(path)} & stems == shared
             continue
         if path.name == _SEVENTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_438", "roozno_630"}
@@ -1123,7 +1138,8 @@ def test_the_twentieth_sample_is_of_longer_articles_outside_the_eighth_to_ninete
     (a bank facility explained, two advertorials, an analysis of the election results and the
     Majlis committees' agenda report none: five the twelfth and thirteenth drew and set aside,
     naming them only in their ``SOURCES.md``); the twenty-third posts sample, drawn beside it
-    from the same commit, shares one."""
+    from the same commit, shares one, and the twenty-fifth, drawn later, judged the posts of
+    fars-1_39's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_20"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1140,7 +1156,8 @@ def test_the_twentieth_sample_is_of_longer_articles_outside_the_eighth_to_ninete
         if f"«{stem}»" in (FIXTURES / f"quotes_dev_{n}/SOURCES.md").read_text(encoding="utf-8")
     }
     assert named == set_aside
-    drawn_beside = ("posts_judged_23",)  # roozno_341, whose persons' posts it judges
+    # roozno_341 and fars-1_39, whose persons' posts they judge
+    drawn_beside = ("posts_judged_23", "posts_judged_25")
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(
             ("persons_judged", "dates_judged", "quotes_recall_dev_20", *drawn_beside)

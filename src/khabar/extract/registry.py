@@ -596,6 +596,8 @@ def _attach_adjacent_posts(
 
     post_at = {r.i: r for r in posts if not r.anaphor}
     post_ending = {r.j: r for r in posts if not r.anaphor}
+    # the colons a credit's word ends before («کارگردان: محمد کارت، تهیه‌کننده: ...»)
+    labels = frozenset(j for j in post_ending if keys[j : j + 1] == [":"])
     in_order = sorted(mentions, key=lambda m: m.j)
     # posts in brackets after a name, written after the posts the text gives in the open, so
     # that another wording of one of those is the one written once (``one_wording``)
@@ -635,6 +637,7 @@ def _attach_adjacent_posts(
             and not apart(before.j - 1, r.i)
             and not _in_time_of(before, keys)
             and not _credit_run_on(keys, before, r)
+            and not _credit_label(tokens, keys, before, r, starts, post_at, labels)
         ):
             if bracketed:
                 aside.append((reg.by_token[before.i], r))
@@ -663,7 +666,9 @@ def _attach_adjacent_posts(
                 or _this_body(keys, r.j, after.ti)
             )
             and not apart(r.j - 1, after.ti)
-            and not (r.j < after.ti and _own_post_after(tokens, after, post_at))
+            and not (
+                r.j < after.ti and _own_post_after(tokens, keys, after, post_at, starts, labels)
+            )
             and not _introduced_past_present(keys, r, after, post_at)
             and not _speaker_before_colon(tokens, keys, r, after, sentence_starts)
         ):
@@ -715,15 +720,74 @@ def as_role_before(keys: list[str], i: int) -> int | None:
     return i - 1 if i >= 1 and keys[i - 1] in _AS_ROLE_GLUED else None
 
 
-def _own_post_after(tokens: TokenColumns, m: Mention, post_at: dict[int, PostMention]) -> bool:
+def _own_post_after(
+    tokens: TokenColumns,
+    keys: list[str],
+    m: Mention,
+    post_at: dict[int, PostMention],
+    starts: dict[int, Mention],
+    labels: frozenset[int],
+) -> bool:
     """A post of its own follows the name: the post before it and a comma is another
     subject's («رییس جمهور آمریکا، ریچارد گرنل سفیر آمریکا را ... معرفی کرد»), as is one
-    after «به عنوان» («با حضور مدیر عامل ...، X به عنوان مدیر عامل جدید ... معرفی شد»)."""
+    after «به عنوان» («با حضور مدیر عامل ...، X به عنوان مدیر عامل جدید ... معرفی شد»); not
+    the next credit's word («کارگردان: محمد کارت، تهیه‌کننده: ...»)."""
     if tokens.words[m.j : m.j + 2] == ["به", "عنوان"]:
         return m.j + 2 in post_at
     if m.j < len(tokens.words) and tokens.words[m.j] in ("به\u200cعنوان", "بعنوان"):
         return m.j + 1 in post_at
-    return any(k in post_at and gap_ok(tokens, m.j, k) for k in range(m.j, m.j + 3))
+    return any(
+        k in post_at
+        and gap_ok(tokens, m.j, k)
+        and not _credit_label(tokens, keys, m, post_at[k], starts, post_at, labels)
+        for k in range(m.j, m.j + 3)
+    )
+
+
+def _credit_label(
+    tokens: TokenColumns,
+    keys: list[str],
+    named: Mention,
+    post: PostMention,
+    starts: dict[int, Mention],
+    post_at: dict[int, PostMention],
+    labels: frozenset[int],
+) -> bool:
+    """Whether the post after the name ``named`` is the next credit's word: the name a
+    credit's too, after a credit's word and its colon (``labels``), and a comma or a colon
+    after the post or after the posts «و» joins to it («کارگردان: محمد کارت، تهیه‌کننده:
+    رسول صدرعاملی», «کارگردان: احمد امینی تهیه‌کننده: ...», «کارگردان: بهمن ارک و بهرام ارک،
+    تهیه‌کننده: ...», «کارگردان: سالار تهرانی، تهیه‌کننده آقای قدیانی»); or a colon after it
+    and a name after the colon that a comma, another credit or the line's end follows («...
+    کارگردان و تهیه‌کننده: سعید ابوطالب»). The post labels the one after the colon, never the
+    name before it; not a title's speaker and post («خبرگزاری فارس: علی ربیعی سخنگوی دولت:
+    ...»)."""
+    end = post.j
+    while keys[end : end + 1] == ["و"] and (joined := post_at.get(end + 1)):
+        end = joined.j
+    colon = keys[end : end + 1] == [":"]
+    comma = named.j < post.i and keys[named.j] in COMMAS
+    if (colon or comma) and _credited(keys, named.ti, labels):
+        return True
+    if not colon:
+        return False
+    if (m := starts.get(end + 1)) is None:
+        return False
+    return m.j >= len(keys) or not is_word(tokens, m.j) or bool(lx.post_heads().match(keys, m.j))
+
+
+_CREDIT_REACH = 5  # «کارگردان: بهمن ارک و بهرام ارک»: words back to the credit's colon
+
+
+def _credited(keys: list[str], ti: int, labels: frozenset[int]) -> bool:
+    """Whether a credit's colon (``labels``) opens the run of names the name at ``ti`` is in,
+    no comma between."""
+    for k in range(ti - 1, max(-1, ti - 1 - _CREDIT_REACH), -1):
+        if keys[k] == ":":
+            return k in labels
+        if keys[k] in COMMAS:
+            return False
+    return False
 
 
 def _introduced_past_present(
