@@ -382,11 +382,33 @@ def after_adjunct(
     comma = next(
         (k for k in range(s + 2, min(verb_at, s + _ADJUNCT_WORDS)) if keys[k] in COMMAS), None
     )
+    if comma is None and tuple(keys[s : s + 2]) in _EVENT_ADJUNCTS:
+        comma = _long_event_comma(keys, s, verb_at)
     if comma is None or lx.reporting_verbs().match(keys, s + 2) is not None:
         return bare  # «از سوی دیگر مقامات بهداشتی بریتانیا ... تایید کردند»
     if any(lx.reporting_verbs().match(keys, k) for k in range(s + 2, comma)):
         return bare  # «پس از آنکه X گفت ...، ...»: a clause that reports, not an adjunct
     return _relative_closed(keys, s, comma, verb_at) + 1
+
+
+# «در پی», «به دنبال»: an event's noun and what it is of, a phrase that may run long before
+# its comma («در پی انتشار نامه انتقادی X رئیس سابق ... به رئیس سازمان ... پیرامون ...، Y
+# ... اظهار کرد:»)
+_EVENT_ADJUNCTS = {("در", "پی"), ("به", "دنبال")}
+_LONG_ADJUNCT_WORDS = 45
+
+
+def _long_event_comma(keys, s, verb_at) -> int | None:
+    """The comma closing an adjunct of an event at ``s`` longer than ``_ADJUNCT_WORDS``,
+    within ``_LONG_ADJUNCT_WORDS`` and with no finite verb, «که» or colon before it (a
+    phrase, not a clause of its own; a word read as a verb's stem may be a noun, «بسیج»);
+    else None."""
+    for k in range(s + 2, min(verb_at, s + _LONG_ADJUNCT_WORDS)):
+        if keys[k] in COMMAS:
+            return k if k >= s + _ADJUNCT_WORDS else None
+        if keys[k] in ("که", ":") or finite_verb(keys[k]):
+            return None
+    return None
 
 
 _WHEN_NOUNS = frozenset({"هنگامی", "زمانی", "وقتی"})

@@ -64,7 +64,7 @@ def headline_quotes(
         # «والیبال قهرمانی اروپا| کونارسکی: ...», «آمریکا معافیت‌ها ... را لغو کرد / پومپئو:
         # ...»: the speaker opens after a rubric's mark or a headline before it
         a = max((k + 1 for k in range(a, colon) if keys[k] in _RUBRIC_MARKS), default=a)
-        if colon - a >= 8:
+        if colon - a >= 8 or _reports_to_own_colon(keys, colon, b):
             continue
         run_in = text[para.start : para.end].rstrip().endswith(".")
         slash = next((k for k in range(colon, b) if keys[k] == "/"), None)
@@ -263,6 +263,23 @@ def _told_before(text: str, start: int, end: int) -> bool:
     at the head of its body: «حریرچی: هر ۱۳ دقیقه ... فوت می کند» on a line of its own, then
     run into its lead «... فوت می کندمعاون کل وزارت بهداشت ... گفت:»)."""
     return text.find(text[start:end], 0, start) >= 0
+
+
+_VERB_WORDS = 3  # words of a reporting verb at most: «اظهار داشته است»
+
+
+def _reports_to_own_colon(keys, colon: int, b: int) -> bool:
+    """Whether the words after a headline's colon open a clause that reports to its own colon
+    («خبرگزاری فارس: وزیر دفاع ایتالیا اعلام کرد: «...»»): a lead's dateline, not a
+    headline; the statement is that speaker's, quoted by their own verb."""
+    own = next((k for k in range(colon + 2, b) if keys[k] == ":"), None)
+    if own is None:
+        return False
+    verbs = lx.reporting_verbs()
+    return any(
+        (m := verbs.match(keys, t)) is not None and m[0] == own
+        for t in range(max(colon + 1, own - _VERB_WORDS), own)
+    )
 
 
 def _title_speaker(tokens, keys, s, colon, reg, post_at, title: bool) -> tuple[Ref, int]:

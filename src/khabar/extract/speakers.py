@@ -316,6 +316,10 @@ def speaker(
         if _many_unnamed_first(keys, s, verb_at) is not None:
             # «منتقدان این تصمیم دونالد ترامپ گفتند»: the critics, unnamed, not the one named
             return None, _many_unnamed_end(keys, s, verb_at), False, False
+        if _people_in_plural(keys, s, verb_at):
+            # «منوجانی‌ها با این حضور پرشور ضمن تجدید میثاق با آرمان‌های حضرت امام خمینی (ره)
+            # ... حمایت خود ... را اعلام کردند»: the people of the place, not the one named
+            return None, s + 1, False, False
         if _kin_of_someone(keys, end, verb_at):
             return None, s, False, False  # «... مرگ الهام ...، خانواده وی ... درخواست کردند»
         if (post := _post_past_words(keys, s, verb_at, post_at, reg, pkey)) is not None:
@@ -377,6 +381,24 @@ def _both_sides(keys, s, verb_at) -> int | None:
     for n in (1, 2, 3):
         if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES:
             return k + n
+    return _sides_after_and(keys, s, verb_at)
+
+
+def _sides_after_and(keys, s, verb_at) -> int | None:
+    """The token past «دو طرف» or «طرفین» opening a clause after «و» before a verb in the
+    plural, no «که», «را» or colon past them: «رهبر فهرست العراقیه با رئیس‌جمهور سوریه ...
+    دیدار و دو طرف بر ضرورت ... تاکید کردند» is both of them, not the one who opened the
+    sentence; else None."""
+    if not plural_verb(keys, verb_at):
+        return None
+    for t in range(verb_at - 2, s + 1, -1):
+        if keys[t - 1] != _AND:
+            continue
+        for n in (1, 2, 3):
+            if t + n < verb_at and tuple(keys[t : t + n]) in _BOTH_SIDES:
+                if any(keys[k] in _NOT_THEIRS for k in range(t + n, verb_at)):
+                    return None
+                return t + n
     return None
 
 
