@@ -25,8 +25,9 @@ sentences are quoted there only as a test fixture.
 articles whose repaired text holds a verb of saying or a title before a name
 (``draw_gold_articles.ARMAN3_CUE``, the third held-out draw's cue; no extractor is run):
 ``tests/fixtures/arman_posts_judged_2.jsonl`` was drawn so, with ``--seed 2612 --n 12 --out
-arman_posts_2 --cue`` and ``--within`` the five ``arman_quotes_recall*.jsonl`` (whole articles
-drawn blind and read for quotes only), folds 1-2 outside every fixture being spent for posts:
+arman_posts_2 --cue``, ``--within`` the five ``arman_quotes_recall*.jsonl`` (whole articles
+drawn blind and read for quotes only) and ``--but posts_judged_5.jsonl`` (posts judged there),
+folds 1-2 outside every fixture being spent for posts:
 ``arman_posts_judged.jsonl`` (``--seed 2612 --n 12 --out arman_posts``, ``--but`` every
 ``arman_*.jsonl`` and ``posts_judged_5.jsonl``) took 12 of the 18 left, with 4 persons and no post.
 
