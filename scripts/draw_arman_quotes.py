@@ -21,6 +21,16 @@ with ``--seed 25 --n 25`` and ``--but`` the four ``arman_speakers_judged*.jsonl`
 terms: "only for academic research use" (its Hugging Face dataset card: CC BY 4.0); its
 sentences are quoted there only as a test fixture.
 
+``--within FIXTURE`` draws only among the articles those samples hold, and ``--cue`` only the
+articles whose repaired text holds a verb of saying or a title before a name
+(``draw_gold_articles.ARMAN3_CUE``, the third held-out draw's cue; no extractor is run):
+``tests/fixtures/arman_posts_judged_2.jsonl`` was drawn so, with ``--seed 2612 --n 12 --out
+arman_posts_2 --cue``, ``--within`` the five ``arman_quotes_recall*.jsonl`` (whole articles
+drawn blind and read for quotes only) and ``--but posts_judged_5.jsonl`` (posts judged there),
+folds 1-2 outside every fixture being spent for posts:
+``arman_posts_judged.jsonl`` (``--seed 2612 --n 12 --out arman_posts``, ``--but`` every
+``arman_*.jsonl`` and ``posts_judged_5.jsonl``) took 12 of the 18 left, with 4 persons and no post.
+
 ``--peyma`` draws from PEYMA instead (news of ISNA, IRNA, Mehr, Fars and others, another source
 no quote rule was written on): its training part only (``ner_data.split``; the test split is
 never read), cut into articles of 10 sentences as ``benchmarks/ner.py`` cuts it, and of those
@@ -46,6 +56,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from ner_data import ARMAN_SOURCE, PEYMA_SOURCE, articles, read_arman, split  # noqa: E402
 
 from khabar.text.pipeline import repair  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draw_gold_articles import ARMAN3_CUE  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests/fixtures"
 SOURCE = ARMAN_SOURCE
@@ -89,9 +102,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--but", type=Path, action="append", default=[], help="leave out this sample's articles"
     )
+    parser.add_argument(
+        "--within", type=Path, action="append", default=[], help="draw only this sample's articles"
+    )
+    parser.add_argument("--cue", action="store_true", help="only articles with ARMAN3_CUE")
     args = parser.parse_args(argv)
     held = held_out(args.but)
     pool = [a for a in pool_of(args.ner_dir, args.peyma) if a[:2] not in held]
+    if args.within:
+        within = held_out(args.within)
+        pool = [a for a in pool if a[:2] in within]
+    if args.cue:  # the third held-out draw's cue, read on the text alone
+        pool = [a for a in pool if ARMAN3_CUE.search(repair(a[2]).text)]
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     target = FIXTURES / args.out

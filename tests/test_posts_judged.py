@@ -11,6 +11,12 @@ sixteenth (seed 160), the seventeenth (seed 170), the eighteenth (seed 180), the
 earlier sample and any copy of one of them. The fifth (``posts_judged_5.jsonl``, seed 70) is of
 ARMAN's news of another decade, folds 1-2: every person of the 20 articles with one left when no
 other fixture holds the article (34, the folds' articles spent), its text held in the fixture.
+Two more are of ARMAN, each line naming its text under ``tests/fixtures`` (``file``), every real
+person of each article judged by reading it before khabar ran on it
+(``scripts/draw_arman_quotes.py``, seed 2612): ``arman_posts_judged.jsonl``, 12 articles of the
+18 no ``arman_*`` fixture nor the fifth sample holds; ``arman_posts_judged_2.jsonl``, 12 of the
+articles the ARMAN quotes-recall samples hold (read for quotes only) and the fifth does not,
+whose text holds the third held-out draw's cue.
 Each person's posts are as the article states them (``benchmarks/posts_accuracy.py
 tests/fixtures/posts_judged_N.jsonl`` prints the same figures)."""
 
@@ -41,6 +47,7 @@ class Sample:
     accuracy: float
     most_wrong: int
     persons: int = 150
+    lost: int = 0  # judged persons khabar does not find (the ARMAN samples judged every one)
 
 
 SAMPLES = (
@@ -289,6 +296,21 @@ SAMPLES = (
     # and «تئوریسین» heads («کارگردان و تهیه‌کننده سینما» two posts) and a credit's word before
     # a colon the next name's («کارگردان: محمد کارت، تهیه‌کننده: رسول صدرعاملی»)
     Sample("posts_judged_25.jsonl", 41, 96, 69, 0.937, 1, persons=100),
+    # ARMAN's folds 1-2 once more, 12 of the 18 articles outside every ``arman_*`` fixture and
+    # the fifth sample (seed 2612): the articles in which the extractor found no person when the
+    # fifth was drawn. 4 real persons, none with a post («مک مانامان», «ناتاشا», «شوهرش ولادیمیر»,
+    # «ویکا»), none found by the extractor of f72604da: nothing scored
+    Sample("arman_posts_judged.jsonl", 12, 4, 0, 1.0, 0, persons=5, lost=4),
+    # 12 articles of the ARMAN quotes-recall samples whose text holds the third held-out draw's
+    # cue, but the fifth sample's (seed 2612): 27 real persons, 16 with a post. 0.682 (15 of 22;
+    # 0 wrong, 7 missed) by the extractor of f72604da, 5 persons not found (a player, two
+    # scorers, «شونمان», «جان تاو» before mirrored brackets). Missed: unlisted heads («نامزد»
+    # after «جورج دبلیو بوش و ال گور», «منتقد»), a post alone away from the name («رئیس‌جمهوری»
+    # of Khatami), the second of two posts before two names («رئیس‌جمهور … و نخست‌وزیر …
+    # شهیدان عزیز رجائی و باهنر»), a plural («از هنرپیشه‌های مشهور …»), a post in brackets
+    # written mirrored («دیوید جیسون ) بازیگر نقش کارآگاه فراست (»); 0.727 (16; 0, 6) once
+    # mirrored brackets are read as a pair (``text/mirrored_brackets.py``)
+    Sample("arman_posts_judged_2.jsonl", 12, 27, 16, 0.727, 0, persons=28, lost=5),
 )
 
 
@@ -317,11 +339,7 @@ def test_no_article_of_the_gold_or_an_earlier_sample_is_in_the_sample(at: int) -
     gold = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
     drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
     gold |= {line.split("\t")[1] for line in drawn}
-    earlier = [
-        json.loads(line)
-        for sample in SAMPLES[:at]
-        for line in (FIXTURES / sample.fixture).open(encoding="utf-8")
-    ]
+    earlier = [i for sample in SAMPLES[:at] for i in items_of(sample.fixture)]
     items = items_of(SAMPLES[at].fixture)
     titles = {fold(i["text"].split("\n", 1)[0]) for i in earlier}
     assert not (gold | {i["stem"] for i in earlier}) & {i["stem"] for i in items}
@@ -349,4 +367,25 @@ def test_post_accuracy_on_the_judged_sample(sample: Sample) -> None:
     result = result_of(sample.fixture)
     assert result.posts.accuracy >= sample.accuracy, result.misses
     assert result.posts.wrong <= sample.most_wrong, result.misses
-    assert result.lost == 0, result.misses
+    assert result.lost <= sample.lost, result.misses
+
+
+def test_the_later_arman_samples_are_of_folds_1_and_2_and_judged_for_posts_once() -> None:
+    first = {(i["fold"], i["article"]) for i in items_of("arman_posts_judged.jsonl")}
+    second = {(i["fold"], i["article"]) for i in items_of("arman_posts_judged_2.jsonl")}
+    assert {fold for fold, _ in first | second} == {1, 2}  # never fold 3
+    held: dict[str, set] = {"quotes": set(), "posts": set(), "any": set()}
+    for path in FIXTURES.glob("*.jsonl"):
+        if path.name.startswith("arman_posts_judged"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            if item.get("fold") is not None:
+                where = (item["fold"], item["article"])
+                held["any"].add(where)
+                if path.name.startswith("arman_quotes_recall"):
+                    held["quotes"].add(where)
+                if path.name.startswith("posts_judged"):
+                    held["posts"].add(where)
+    assert not first & held["any"]  # held by no fixture at all
+    assert second <= held["quotes"] and not second & (held["posts"] | first)

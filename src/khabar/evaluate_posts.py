@@ -6,7 +6,9 @@ the extractor gave them at the draw (``drawn``), and for each the reader's judge
 ``person`` true when the name is a real person's, whole; then ``roles``, every post the
 article states for that person, as the gold writes them (tests/fixtures/gold/README.md: the
 fullest wording once, different posts all listed, a post-only mention the article clearly
-uses for them included); ``why`` notes doubts.
+uses for them included); ``why`` notes doubts. A line with no ``text`` names its ``file``
+under the fixture's folder (``arman_posts_judged.jsonl``: ARMAN's articles as
+``scripts/draw_arman_quotes.py`` writes them).
 
 ``score`` extracts every text again and scores the judged persons it still finds as the gold
 does (``evaluate.posts_match`` both ways): right when the posts match, wrong when a post
@@ -72,6 +74,8 @@ def read_judged(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for n, line in enumerate(lines, 1):
             item = json.loads(line)
+            if "text" not in item:  # an ARMAN sample's text is a file beside it, as drawn
+                item["text"] = (path.parent / item["file"]).read_text(encoding="utf-8")
             for p in item["persons"]:
                 if not isinstance(p.get("person"), bool) or (
                     p["person"] and not isinstance(p.get("roles"), list)

@@ -6,7 +6,16 @@ from collections.abc import Callable
 from typing import Any
 
 from khabar.model import Document
-from khabar.text import characters, glued_numbers, latin_marks, layout, quote_marks, segment, zwnj
+from khabar.text import (
+    characters,
+    glued_numbers,
+    latin_marks,
+    layout,
+    mirrored_brackets,
+    quote_marks,
+    segment,
+    zwnj,
+)
 from khabar.text.offsets import Edit, OffsetMap, apply_edits, output_spans
 
 Step = tuple[str, Callable[[str], list[Edit]]]
@@ -16,6 +25,7 @@ Step = tuple[str, Callable[[str], list[Edit]]]
 STEPS: list[Step] = [
     ("characters", characters.character_edits),
     ("quote_marks", quote_marks.quote_mark_edits),
+    ("mirrored_brackets", mirrored_brackets.mirrored_bracket_edits),
     ("latin_marks", latin_marks.latin_mark_edits),
     ("spacing", characters.spacing_edits),
     ("boilerplate", layout.boilerplate_edits),
@@ -31,7 +41,7 @@ STEPS: list[Step] = [
 LINE_FIELDS = ("title", "surtitle", "source")  # the meta fields shown and searched
 _RECHECK = {"spacing", "boilerplate", "line_wraps", "repeated_paragraphs"}
 _MAX_ROUNDS = 3
-_CLEAN = 4  # the steps after which the characters are clean (characters to spacing)
+_CLEAN = 5  # the steps after which the characters are clean (characters to spacing)
 
 
 def _run(text: str, offset_map: OffsetMap, steps: list[Step]) -> tuple[str, set[str]]:
