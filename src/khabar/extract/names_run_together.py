@@ -11,7 +11,8 @@ two apart, and the longer run is the two side by side.
 A name of three words or more whose last is a listed given name no word is, after a word that
 is no given name, before a word shaped like a family name and no ordinary word, is two names
 side by side with no «و» (``with_given_names_parted``: «علی شامی بهنام | صفایی به مرحله دوم
-رفتند»): a given name ends no name, and the family-shaped word after it is its own.
+رفتند»): a given name ends no name, and the family-shaped word after it is its own, but a
+given name with «و» run into it, the next item of a list of given names.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ def with_names_parted(
     return out
 
 
+def _and_given(key: str, given: dict[str, bool]) -> bool:
+    """A given name with «و» (and) run into it: the next item of a list of given names, no
+    family name («عَلَى لِسَانِ دَاوُودَ وَعِیسَى ابْنِ مَرْیَمَ», a verse)."""
+    return key.startswith("و") and key[1:] in given
+
+
 def with_given_names_parted(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
@@ -80,6 +87,7 @@ def with_given_names_parted(
             and name_word(keys[j])
             and keys[j] not in given
             and keys[j] not in lx.common_words()
+            and not _and_given(keys[j], given)
             and open_end(tokens, text, m)
         ):
             used = held_tokens(mentions) if used is None else used
