@@ -95,7 +95,7 @@ from khabar.extract.name_lists import (
 from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.named_things import without_named_things
-from khabar.extract.names_run_together import with_names_parted
+from khabar.extract.names_run_together import with_given_names_parted, with_names_parted
 from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
@@ -251,6 +251,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»
     mentions = without_team_names(keys, mentions)  # «تیم فوتبال شاهین بوشهر»: «شاهین»
     mentions = with_names_parted(tokens, keys, text, mentions)  # «شهیدی‌فرد | معادی»
+    mentions = with_given_names_parted(tokens, keys, text, mentions)  # «علی شامی | بهنام صفایی»
     mentions = without_reference_titles(keys, mentions)  # «1387، محجه البیضاء، قم»
     mentions = without_listed_papers(keys, mentions)  # «روزنامه‌های ... جوان، نسیم صبا و کیهان»
     mentions = without_run_together_lyrics(keys, mentions, spans)  # «خاطره هامه عزیزمبا»

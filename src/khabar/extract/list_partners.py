@@ -9,6 +9,10 @@ persons of one family name leave its mentions alone unresolved, and their quotes
 Before «به ترتیب» the two words are the pair's second name whatever its given name, as the
 posts after go to each in turn («مارک دوباویتز و آنی فیکسلر ، به ترتیب مدیر اجرایی و
 تحلیلگر سیاسی»).
+Two words the news writes rarely, each one a name may be, are the next item too after a person
+named in full from a listed given name, where the word after them is no rare one: no list
+knows the given name, but nothing else the pair could be joins a person so («احمد سراج و نسیب
+خویخزی در همین حوزه انتخابیه»).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS
 from khabar.extract.list_items import name_words
-from khabar.extract.namewords import name_word
+from khabar.extract.namewords import name_word, rare_word
 from khabar.extract.people import Mention, held_tokens, untitled_mention, with_added
 from khabar.text.segment import TokenColumns
 
@@ -34,7 +38,9 @@ def with_list_partners(
         if i + 1 >= len(keys) or keys[m.j] != "و" or i in used or i + 1 in used:
             continue
         family = keys[i + 1]
-        if respective_pair(tokens, keys, i):
+        if respective_pair(tokens, keys, i) or (
+            family not in held and rare_pair(tokens, keys, m, i)
+        ):
             added.append(untitled_mention(tokens, text, i, i + 2))
             used.update((i, i + 1))
             continue
@@ -50,6 +56,20 @@ def with_list_partners(
     if not added:
         return mentions
     return with_added(mentions, added)
+
+
+def rare_pair(tokens: TokenColumns, keys: list[str], m: Mention, i: int) -> bool:
+    """Tokens ``[i, i + 2)`` after ``m`` and «و» are two rare words a name may be, each of
+    letters alone (no compound of two words, «صاحب‌نظر بوداز», nor a bracket run into it), after
+    a full name that opens with a listed given name and before a word that is no rare one."""
+    if m.j - m.i < 2 or keys[m.i] not in lx.first_names():
+        return False
+    for k in (i, i + 1):
+        if not tokens.words[k].isalpha() or not rare_word(keys[k]):
+            return False
+        if not name_words(tokens.words, keys, k, k + 1):
+            return False
+    return i + 2 < len(keys) and not rare_word(keys[i + 2])
 
 
 _RESPECTIVELY = (lx.key("به"), lx.key("ترتیب"))
