@@ -99,7 +99,10 @@ drawn; the twenty-first, ``persons_judged_store_21.jsonl``: ``--seed 15151 --unj
 600 articles drawn gave 1,100 persons no store sample held, 300 drawn; the twenty-second,
 ``persons_judged_store_22.jsonl``: ``--seed 16161 --unjudged`` and ``--exclude`` each of the
 twenty-one, from an extraction of all the shared news at e42b7716, whose 600 articles drawn
-gave 1,030 persons no store sample held, 300 drawn.
+gave 1,030 persons no store sample held, 300 drawn; the twenty-third,
+``persons_judged_store_23.jsonl``: ``--seed 17171 --unjudged`` and ``--exclude`` each of the
+twenty-two, from an extraction of all the shared news at 5cad1a24, whose 600 articles drawn gave
+1,154 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

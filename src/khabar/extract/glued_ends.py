@@ -6,7 +6,9 @@ more) and a word that follows names (a preposition, «که», «وقتی», a re
 after a family name in «ی»: «آیت‌الله اشرفییا آیت‌الله دستغیب»). The name
 ends inside the token; a token that is a word or a name of its own is never cut. A film's
 credit runs into the name before it in lists of crews («کارگردان: مسعود تکاورتهیه کننده :
-...», «سعید نعمت‌اللهتهیه‌کننده: ...», «علی ضیاءکارگردان: ...»): the name ends before it.
+...», «سعید نعمت‌اللهتهیه‌کننده: ...», «علی ضیاءکارگردان: ...»): the name ends before it. So
+does a listed name's word that «نخست» of «نخست وزیر», written apart, runs into («بنیامین
+نتانیاهونخست وزیررژیم صهیونیستی»).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _CREDITS = (
     *("جایزه", "تقدیر"),
 )
 _CREDITED_LEAST = 3  # letters of the name's word before a credit: «ضیاء», «مقدم»
+# «نخست» of «نخست وزیر» written apart, run into the name before it («بنیامین نتانیاهونخست
+# وزیر رژیم صهیونیستی»); «وزیر» opens the next token
+_PREMIER = "نخست"
+_MINISTER = "وزیر"
 
 
 @lru_cache(maxsize=16384)
@@ -86,6 +92,20 @@ def relative_end(word: str) -> int:
     return end_of_key(word, head)
 
 
+@lru_cache(maxsize=4096)
+def premier_end(word: str) -> int:
+    """Where the name's word ends in ``word`` when «نخست» of «نخست وزیر» is run into it
+    («نتانیاهونخست»): a listed name's word of four letters or more before it, the whole no
+    word nor name; 0 if not."""
+    key = lx.key(word)
+    if "\u200c" in word or not key.endswith(_PREMIER) or key in lx.name_words():
+        return 0
+    head = key[: -len(_PREMIER)]
+    if len(head) < _NAME_LEAST or rank(key) < RARE or head not in lx.name_words():
+        return 0
+    return end_of_key(word, head)
+
+
 def hyphen_post(words: list[str], k: int) -> int:
     """Where the name's word ends in token ``k`` when a hyphen joins a post to it, the
     post going on in the tokens after («محمدحسین حمیدی-رئیس پلیس راهنمایی», a signature);
@@ -112,7 +132,8 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
     """``mentions``, a name of two words or more, or a family name alone after a title,
     whose last token runs on into a word that follows names ending where its own word ends
     («مرتضی قربانی» of «مرتضی قربانیوقتی», «باقری» of «سردار سرلشکر باقریبا»), or that bears
-    the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»), or that a hyphen
+    the relative «ی» before «که» («دونالد ترامپ» of «دونالد ترامپی که»), or «نخست» before
+    «وزیر» («بنیامین نتانیاهو» of «بنیامین نتانیاهونخست وزیر»), or that a hyphen
     joins to a post («محمدحسین حمیدی-رئیس پلیس ...»); one whose family name goes on in «زاده»
     written apart, the next word run into it, ends inside the next token (``zadeh_run_on``);
     two clubs of a match joined by a hyphen go (``match_pair``)."""
@@ -126,6 +147,8 @@ def with_glued_ends(tokens: TokenColumns, text: str, mentions: list[Mention]) ->
             cut = cut or hyphen_post(tokens.words, last)
             if not cut and m.j < len(tokens.words) and tokens.words[m.j] == "که":
                 cut = relative_end(tokens.words[last])
+            if not cut and m.j < len(tokens.words) and tokens.words[m.j].startswith(_MINISTER):
+                cut = premier_end(tokens.words[last])
             if cut:
                 m = ended_at(m, m.j, tokens.starts[last] + cut, text)
             elif (
