@@ -274,6 +274,9 @@ def cues_in(
         if j < b and keys[j] in _PASSIVE and verb.form.split()[-1].endswith("ه") and not paper:
             i = j
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
+        if verb.lemma == _SHOWING and i - 2 >= a and tuple(keys[i - 2 : i]) in _THIS_REPORT:
+            i = j
+            continue  # «اين گزارش حاكي است كه ...»: the outlet's own report, a source
         after = tokens.words[j] if j < b else ""
         joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
@@ -352,6 +355,10 @@ def cues_in(
             out.append((i, j, verb, "topic"))
         elif at_end and verb.kind in ("indirect", "both") and verb.lemma not in _ANSWERING:
             out.append((i, j, verb, "indirect"))
+        elif verb.kind == "indirect" and _because_after(keys, j, b) and "را" in keys[a:i]:
+            # «العطیه ... احتمال برگزاری چنین جلسه‌ای را ضعیف دانست زیرا ...»: the reason
+            # after closes what was said, as the sentence's end does
+            out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS | _ANSWERING and (
             at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1)) or joined
         ):
@@ -426,6 +433,11 @@ def cues_in(
             continue
         i = j
     return out
+
+
+def _because_after(keys, j: int, b: int) -> bool:
+    """Whether «زیرا» or «چرا که» opens at ``j``: a reason given after the verb."""
+    return j < b and (keys[j] == "زیرا" or keys[j : j + 2] == ["چرا", "که"])
 
 
 # verbs that go on with one speaker's words, never open another's inside them (lemmas)
@@ -628,9 +640,18 @@ def _names_term(keys, a: int, i: int) -> bool:
 _ON_IT = {("بر", "اساس"), ("براساس",), ("بر", "پایه"), ("طبق",), ("به", "موجب"), ("مطابق",)}
 
 
-# «X را Y دانست / خواند / توصیف کرد که ...»: verbs that call their object something
+# «X را Y دانست / خواند / توصیف کرد / عنوان کرد که ...»: verbs that call their object something
 _CALLED_AS = frozenset(
-    {"دانستن", "خواندن", "توصیف کردن", "ارزیابی کردن", "تلقی کردن", "قلمداد کردن", "نامیدن"}
+    {
+        "دانستن",
+        "خواندن",
+        "توصیف کردن",
+        "ارزیابی کردن",
+        "تلقی کردن",
+        "قلمداد کردن",
+        "نامیدن",
+        "عنوان کردن",  # «... را چهار بانک جدیدی عنوان کرد که به سوئیفت متصل شده‌اند»
+    }
 )
 
 
@@ -1124,6 +1145,9 @@ _TALK_REST = "وگو"
 # «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
 # mark after it, or a «در» before it in its clause (``_written_in``)
 _HAD_COME = ["آمده", "بود"]
+# «اين گزارش حاكي است كه ...», as «بر اساس اين گزارش»: what the article's own report holds
+_SHOWING = "حاکی بودن"
+_THIS_REPORT = {("این", "گزارش"), ("این", "خبر")}
 _IN = "در"
 _CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
 
