@@ -1,0 +1,54 @@
+"""What the twenty-third quotes-recall sample taught quote finding: «عنوان کرد» calls its object
+something, as «دانست» does, and a «که» after it opens a relative clause on what it was called
+(``reporting_cues._CALLED_AS``); «این گزارش حاکی است که ...» is what the outlet's own report
+holds, a source as «بر اساس این گزارش» is, no statement (``reporting_cues._THIS_REPORT``); an
+indirect verb with its object before «زیرا» closes what was said, and «به گفته X» right after
+«زیرا» is a second statement (``reporting_cues._because_after``,
+``quotes._according_past_verb``).
+
+The sentences are those of ``fixtures/quotes_dev_23`` and of the shared news where the rule
+holds again or must leave a statement alone.
+"""
+
+from pathlib import Path
+
+from quote_rows import quote_rows
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _line(stem: str, words: str) -> str:
+    text = (FIXTURES / f"quotes_dev_23/{stem}.txt").read_text(encoding="utf-8")
+    return next(s for s in text.splitlines() if words in s)
+
+
+def test_what_was_named_with_onvan_kard_is_the_statement_not_its_relative_clause():
+    # tabnak_1314: the four banks are what Baeidinejad named; «که» opens what they are
+    rows = quote_rows(
+        "عنوان خبر\n" + _line("tabnak_1314", "خبر داد") + "\n" + _line("tabnak_1314", "عنوان کرد")
+    )
+    assert [(kind, said) for kind, _, _, said in rows] == [
+        ("indirect", "اتصال چهار بانک"),
+        ("indirect", "بانک ملت شعبه"),
+    ]
+    assert {speaker for _, speaker, _, _ in rows} == {"حمید بعیدی‌نژاد"}
+
+
+def test_this_report_shows_is_the_outlets_source_not_a_statement():
+    # fars-4_85: the release's «آمده است:» is recorded, the report's «حاكي است كه» twice not
+    text = (FIXTURES / "quotes_dev_23/fars-4_85.txt").read_text(encoding="utf-8")
+    assert [(kind, said) for kind, _, _, said in quote_rows(text)] == [
+        ("direct", "برگزاری جشنواره، عرصه‌ای"),
+    ]
+
+
+def test_a_verb_before_because_and_according_to_him_after_it_are_two_statements():
+    # fars-2_257: al-Attiyah called the chance weak, and said why
+    text = (FIXTURES / "quotes_dev_23/fars-2_257.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    rows = quote_rows("\n".join([lines[0], lines[4], lines[5]]))
+    assert [(kind, speaker, said) for kind, speaker, _, said in rows] == [
+        ("direct", "خالد العطیه", "امکان برگزاری جلسه"),
+        ("indirect", "خالد العطیه", "درعین حال احتمال"),  # «درعین» glued: its adverb
+        ("indirect", "خالد العطیه", "نیازمند تامین حدنصاب"),
+    ]
