@@ -9,6 +9,7 @@ from collections.abc import Container
 from itertools import compress
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_openers import THIS_REPORT_SHOWS
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     CLOSING_QUOTE,
@@ -274,7 +275,7 @@ def cues_in(
         if j < b and keys[j] in _PASSIVE and verb.form.split()[-1].endswith("ه") and not paper:
             i = j
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
-        if verb.lemma == _SHOWING and i - 2 >= a and tuple(keys[i - 2 : i]) in _THIS_REPORT:
+        if verb.lemma == _SHOWING and i - 2 >= a and keys[i - 2 : i] == THIS_REPORT_SHOWS[:2]:
             i = j
             continue  # «اين گزارش حاكي است كه ...»: the outlet's own report, a source
         after = tokens.words[j] if j < b else ""
@@ -655,6 +656,11 @@ _CALLED_AS = frozenset(
 )
 
 
+# «عنوان کرد», also «عنوان کرد که ...» of what was said: calling only in its object's clause
+_TITLED = "عنوان کردن"
+_CLAUSE_JOINED = frozenset({"و", "که"})
+
+
 def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
     """Whether the verb at ``i`` calls an object with «را» something, a word or more between
     them («... را عاملی دانست», «آن را «با جزئیات‌ترین» طرحی خواند»), said once: not a habit
@@ -663,6 +669,11 @@ def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
         return False
     ra = next((k for k in range(i - 2, a - 1, -1) if keys[k] == "را"), None)
     if ra is None or any(keys[k] in CLAUSE_ENDS for k in range(ra + 1, i)):
+        return False
+    if verb.lemma == _TITLED and not _CLAUSE_JOINED.isdisjoint(keys[ra + 1 : i]):
+        # «... توئیت گذشته خود را بازنشر و عنوان کرد که ...», «... را به پایان رساند که
+        # دونالد ترامپ ... عنوان کرده بود که ...»: the «را» is another verb's, «که» opens
+        # what was said
         return False
     # «... را شاید می‌شد از منگی ... دانست که», «... را باید مهم‌ترین توافق ... تلقی کرد که»:
     # what one might or must call it, nobody's words
@@ -1147,7 +1158,6 @@ _TALK_REST = "وگو"
 _HAD_COME = ["آمده", "بود"]
 # «اين گزارش حاكي است كه ...», as «بر اساس اين گزارش»: what the article's own report holds
 _SHOWING = "حاکی بودن"
-_THIS_REPORT = {("این", "گزارش"), ("این", "خبر")}
 _IN = "در"
 _CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
 
