@@ -1234,7 +1234,9 @@ def test_the_twenty_third_sample_is_of_short_articles_no_sample_read_whole() -> 
     assert [len(g["quotes"]) for g in read("quotes_recall_dev_23")] == [5, 8, 5, 12, 1, 8, 1, 7]
     for earlier in FIXTURES.glob("*recall*.jsonl"):
         if earlier.name != "quotes_recall_dev_23.jsonl":
-            named = {item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)}
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_23")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
