@@ -52,3 +52,55 @@ def test_a_verb_before_because_and_according_to_him_after_it_are_two_statements(
         ("indirect", "خالد العطیه", "درعین حال احتمال"),  # «درعین» glued: its adverb
         ("indirect", "خالد العطیه", "نیازمند تامین حدنصاب"),
     ]
+
+
+def test_onvan_kard_in_the_news_calls_its_object():
+    # tabnak_1626 (https://www.tabnak.ir/fa/news/981961): the aid's aim is what Aminian named,
+    # «و» inside what he called it; «که» opens who the health workers are
+    rows = quote_rows(
+        "بهادر امینیان سفیر ایران در کابل گفت: این کمک‌ها ادامه دارد.\n"
+        "امینیان نیز هدف از این کمک‌ها را مبارزه با ویروس کرونا و حفاظت از جان کارمندان "
+        "بهداشتی عنوان کرد که در خط مقدم نبرد با ویروس کرونا قرار دارند."
+    )
+    assert [(kind, speaker, said) for kind, speaker, _, said in rows] == [
+        ("direct", "بهادر امینیان", "این کمک‌ها ادامه"),
+        ("indirect", "بهادر امینیان", "هدف از این"),
+    ]
+
+
+def test_onvan_kard_keh_of_another_verbs_object_opens_what_was_said():
+    # roozno_989 (http://roozno.com//fa/news/422729): the tweet is the object of «بازنشر»;
+    # roozno_571 (http://roozno.com//fa/news/417748): «را» is of the clause before «که»
+    rows = quote_rows(
+        "عنوان خبر\nوزیر امورخارجه کشورمان در این رابطه به درستی توئیت گذشته خود را بازنشر و "
+        "عنوان کرد که این سرزمین متعلق به ایران است.\nهفته گذشته بایدن در حالی سه‌شنبه بزرگ "
+        "را به نفع خود به پایان رساند که دونالد ترامپ در یک اظهار نظر عنوان کرده بود که هسته "
+        "مرکزی حزب دموکرات در حال تبانی علیه سندرز است."
+    )
+    assert [(kind, said) for kind, _, _, said in rows] == [
+        ("indirect", "این سرزمین متعلق"),
+        ("indirect", "هسته مرکزی حزب"),
+    ]
+
+
+def test_this_report_shows_in_the_news_is_no_statement():
+    # fars-news-1 (https://www.farsnews.ir/news/13930229000483): the outlet's report, not
+    # the public relations office's words
+    rows = quote_rows(
+        "عنوان خبر\nاین گزارش حاکی است، در پایان مراسم نیز احکام و هدایای تیم‌های برتر اهدا شد."
+    )
+    assert rows == []
+
+
+def test_a_present_view_before_because_is_said_too():
+    # roozno_1082 (http://roozno.com//fa/news/428580): what Mohammadi holds the killing's
+    # roots to be, before «چرا که»
+    rows = quote_rows(
+        "آیدین محمدی وکیل دادگستری گفت: این پرونده باید دقیق بررسی شود.\n"
+        "محمدی همچنین قتل ناموسی رخ داده در این ماجرا را ریشه در ساختار‌های اجتماعی می‌داند "
+        "چرا که ساختار‌های اجتماعی رفتار‌ها و تبعیض‌های جنسیتی را تثبیت کرده‌اند."
+    )
+    assert [(kind, speaker, said) for kind, speaker, _, said in rows] == [
+        ("direct", "آیدین محمدی", "این پرونده باید"),
+        ("indirect", "آیدین محمدی", "قتل ناموسی رخ"),
+    ]

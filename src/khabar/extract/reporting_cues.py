@@ -658,7 +658,18 @@ _CALLED_AS = frozenset(
 
 # «عنوان کرد», also «عنوان کرد که ...» of what was said: calling only in its object's clause
 _TITLED = "عنوان کردن"
-_CLAUSE_JOINED = frozenset({"و", "که"})
+
+
+def _object_of_another(keys, ra: int, i: int) -> bool:
+    """Whether the «را» at ``ra`` is another verb's than the one at ``i``: a «که» between
+    («... را به پایان رساند که دونالد ترامپ ... عنوان کرده بود که ...»), a verb shared before
+    «و» right before it («... توئیت گذشته خود را بازنشر و عنوان کرد که ...») or a verb of
+    saying between («... را ... خودرو خواند و با توجه به ... عنوان کرد که ...»); «و» inside
+    what it was called is no other verb's («... را مبارزه با ... و حفاظت از ... عنوان کرد»)."""
+    if keys[i - 1] == "و" or "که" in keys[ra + 1 : i]:
+        return True
+    verbs = lx.reporting_verbs()
+    return any(verbs.match(keys, k) for k in range(ra + 1, i - 1) if keys[k + 1] == "و")
 
 
 def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
@@ -670,10 +681,7 @@ def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
     ra = next((k for k in range(i - 2, a - 1, -1) if keys[k] == "را"), None)
     if ra is None or any(keys[k] in CLAUSE_ENDS for k in range(ra + 1, i)):
         return False
-    if verb.lemma == _TITLED and not _CLAUSE_JOINED.isdisjoint(keys[ra + 1 : i]):
-        # «... توئیت گذشته خود را بازنشر و عنوان کرد که ...», «... را به پایان رساند که
-        # دونالد ترامپ ... عنوان کرده بود که ...»: the «را» is another verb's, «که» opens
-        # what was said
+    if verb.lemma == _TITLED and _object_of_another(keys, ra, i):
         return False
     # «... را شاید می‌شد از منگی ... دانست که», «... را باید مهم‌ترین توافق ... تلقی کرد که»:
     # what one might or must call it, nobody's words
