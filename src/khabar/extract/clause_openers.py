@@ -88,9 +88,6 @@ SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشت
 SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
 SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
 _THIS = ["این", lx.key("گزارش")]
-# «این گزارش حاکی است (که)،»: what the article's own report holds, a source as «بر اساس این
-# گزارش» is (``reporting_cues`` reads no statement in it)
-THIS_REPORT_SHOWS = [*_THIS, lx.key("حاکی"), "است"]
 
 
 def after_source(keys, s, limit) -> int:
@@ -98,8 +95,6 @@ def after_source(keys, s, limit) -> int:
     «آناتولی»،», «بنا بر این گزارش،» (to its comma or colon), and one cited after the
     first («به گزارش ایسنا، به نقل از روسیا الیوم، ...»), else ``s``."""
     openers = SOURCE_OPENERS
-    if keys[s : s + 4] == THIS_REPORT_SHOWS and s + 4 < limit:
-        s += 4 + (keys[s + 4] in _SOURCE_ENDS or keys[s + 4] == "که")  # «این گزارش حاکی است،»
     if (glued := _past_glued_source(keys, s, limit)) > s:
         s, openers = glued, SOURCE_OPENERS - ACCORDING_TO
     while s + 1 < limit and tuple(keys[s : s + 2]) in openers:

@@ -9,7 +9,6 @@ from collections.abc import Container
 from itertools import compress
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import THIS_REPORT_SHOWS
 from khabar.extract.clause_words import (
     CLAUSE_ENDS,
     CLOSING_QUOTE,
@@ -275,9 +274,6 @@ def cues_in(
         if j < b and keys[j] in _PASSIVE and verb.form.split()[-1].endswith("ه") and not paper:
             i = j
             continue  # «اطلاع داده شده بود که ...», «گفته شد»: a passive names no one
-        if verb.lemma == _SHOWING and i - 2 >= a and keys[i - 2 : i] == THIS_REPORT_SHOWS[:2]:
-            i = j
-            continue  # «اين گزارش حاكي است كه ...»: the outlet's own report, a source
         after = tokens.words[j] if j < b else ""
         joined = j < b and keys[j] in _AND_GLUED  # «... خبر داد وافزود: ...»
         at_end = j >= b or (j == b - 1 and not after[0].isalnum())
@@ -1164,8 +1160,6 @@ _TALK_REST = "وگو"
 # «آمده بود» is as often «had come» as «was written»: a text's only with a colon or a quote
 # mark after it, or a «در» before it in its clause (``_written_in``)
 _HAD_COME = ["آمده", "بود"]
-# «اين گزارش حاكي است كه ...», as «بر اساس اين گزارش»: what the article's own report holds
-_SHOWING = "حاکی بودن"
 _IN = "در"
 _CLAUSE_OPENERS = frozenset({"،", ",", "؛", ";", "که"})
 

@@ -28,7 +28,6 @@ from khabar.extract.clause_openers import (
     SOURCE_FIRST,
     SPLIT_WHILE_WORDS,
     THAT_OR_THOUGH_WORDS,
-    THIS_REPORT_SHOWS,
     WHEN_THAT_FIRST,
     after_adjunct,
     after_and_body,
@@ -161,8 +160,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if glued not in post_at or "/" not in keys[glued:verb_at]:
         s = glued
     source_at = s
-    if keys[s] in SOURCE_FIRST or keys[s : s + 4] == THIS_REPORT_SHOWS:
-        s = after_source(keys, s, verb_at)  # «این گزارش حاکی است، اتریش ... پیشنهاد داد،»
+    if keys[s] in SOURCE_FIRST:
+        s = after_source(keys, s, verb_at)
     if keys[s] in ANNOUNCEMENT_FIRST:
         s = past_announcement(keys, s, verb_at)  # «بنابر اعلام روابط عمومی ...، وی بیان داشت:»
     if s > source_at and keys[s] in QUOTE_MARKS and s + 1 in reg.by_token:
