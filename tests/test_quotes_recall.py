@@ -1239,3 +1239,25 @@ def test_the_twenty_third_sample_is_of_short_articles_no_sample_read_whole() -> 
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_23")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_quotes_draw_leaves_out_every_article_read_whole() -> None:
+    """``draw_quotes_dev.py --exclude-whole-samples`` leaves out what ``draw_recall_dev.py``'s
+    option does: the recall samples' articles and every fixture text but the folder drawn."""
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parents[1] / "scripts"))
+    import draw_quotes_dev
+    import draw_recall_dev
+
+    args = argparse.Namespace(
+        exclude=[], exclude_fixtures=False, exclude_whole_samples=True, out="quotes_dev_23"
+    )
+    excluded = draw_quotes_dev.excluded_stems(args)
+    assert draw_recall_dev.whole_sample_stems("quotes_dev_23") <= excluded
+    assert {p.stem for p in (FIXTURES / "recall_dev_28").glob("*.txt")} <= excluded
+    assert {Path(g["file"]).stem for g in read("quotes_recall_dev_22")} <= excluded
+    assert not {Path(g["file"]).stem for g in read("quotes_recall_dev_23")} & excluded
+    plain = argparse.Namespace(**{**vars(args), "exclude_whole_samples": False})
+    assert "roozno_1198" not in draw_quotes_dev.excluded_stems(plain)
