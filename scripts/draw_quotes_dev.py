@@ -15,7 +15,8 @@ tests/fixtures/quotes_dev/ (or ``--out``) and their origin rows printed for its 
 ``--exclude`` leaves out the articles of other samples, as in scripts/draw_recall_dev.py.
 ``--chars MIN MAX`` draws from articles of that length instead (the eighth sample: 4,500 to
 9,000 characters, longer than any earlier sample read whole); no outlet is then filled from
-a wider pool.
+a wider pool. ``--exclude-whole-samples`` leaves out every article read whole, as in
+scripts/draw_recall_dev.py (the recall samples, every fixture text, the gold's draws).
 """
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ def every_outlet(
     return drawn
 
 
+def excluded_stems(args: argparse.Namespace) -> frozenset[str]:
+    """The articles the draw leaves out besides the gold's: the first persons-recall sample's,
+    the samples ``--exclude`` names, and those the ``--exclude-*`` options say."""
+    excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
+        *(draw_recall_dev.record_stems(p) for p in args.exclude)
+    )
+    if args.exclude_fixtures:
+        excluded |= draw_recall_dev.fixture_stems(args.out)
+    if args.exclude_whole_samples:
+        excluded |= draw_recall_dev.whole_sample_stems(args.out)
+    return excluded
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("news", type=Path, help="the shared news folder (ir_news_dataset, farsnews)")
@@ -65,6 +79,7 @@ def main() -> None:
     ap.add_argument("--out", default="quotes_dev", help="folder under tests/fixtures")
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="a sample's JSONL")
     ap.add_argument("--exclude-fixtures", action="store_true", help="and every fixture text")
+    ap.add_argument("--exclude-whole-samples", action="store_true", help="every article read whole")
     ap.add_argument(
         "--statements", action="store_true", help="a slot of indirect statements or interviews"
     )
@@ -77,11 +92,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     chars = (args.chars[0], args.chars[1]) if args.chars else (MIN_CHARS, MAX_CHARS)
-    excluded = frozenset({p.stem for p in (FIXTURES / "recall_dev").glob("*.txt")}).union(
-        *(draw_recall_dev.record_stems(p) for p in args.exclude)
-    )
-    if args.exclude_fixtures:
-        excluded |= draw_recall_dev.fixture_stems(args.out)
+    excluded = excluded_stems(args)
     slots = draw_recall_dev.STATEMENT_SLOTS if args.statements else draw_recall_dev.SLOTS
     target = FIXTURES / args.out
     target.mkdir(exist_ok=True)

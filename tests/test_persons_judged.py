@@ -190,7 +190,7 @@ class Floor:
 # ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
 # the articles written in other outlets' typography (``typography``, ``test_other_typography.py``),
 # which judge nothing: each is held to the facts the extractor gives it as written; and the
-# eighth to twenty-second quotes-recall samples' articles (``quotes_dev_8``,
+# eighth to twenty-third quotes-recall samples' articles (``quotes_dev_8``,
 # ``quotes_recall_dev_8.jsonl``, ``quotes_dev_9``, ``quotes_recall_dev_9.jsonl``,
 # ``quotes_dev_10``, ``quotes_recall_dev_10.jsonl``, ``quotes_dev_11``,
 # ``quotes_recall_dev_11.jsonl``, ``quotes_dev_12``, ``quotes_recall_dev_12.jsonl``,
@@ -200,7 +200,8 @@ class Floor:
 # ``quotes_recall_dev_17.jsonl``, ``quotes_dev_18``, ``quotes_recall_dev_18.jsonl``,
 # ``quotes_dev_19``, ``quotes_recall_dev_19.jsonl``, ``quotes_dev_20``,
 # ``quotes_recall_dev_20.jsonl``, ``quotes_dev_21``, ``quotes_recall_dev_21.jsonl``,
-# ``quotes_dev_22``, ``quotes_recall_dev_22.jsonl``), read for
+# ``quotes_dev_22``, ``quotes_recall_dev_22.jsonl``, ``quotes_dev_23``,
+# ``quotes_recall_dev_23.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again; and the fourteenth to nineteenth
@@ -244,6 +245,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_21.jsonl",
         "quotes_dev_22",
         "quotes_recall_dev_22.jsonl",
+        "quotes_dev_23",
+        "quotes_recall_dev_23.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
         "recall_dev_15",

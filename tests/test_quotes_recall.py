@@ -21,7 +21,9 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_19.jsonl``, 8 more of that length outside the eighteenth, five holding one;
 ``quotes_recall_dev_20.jsonl``, 6 of 4,500 to 6,000 characters outside them, one holding one;
 ``quotes_recall_dev_21.jsonl``, the 4 of 6,000 to 9,000 characters left outside them, none;
-``quotes_recall_dev_22.jsonl``, 4 of more than 9,000 characters outside them, one holding 57).
+``quotes_recall_dev_22.jsonl``, 4 of more than 9,000 characters outside them, one holding 57;
+``quotes_recall_dev_23.jsonl``, 8 of 1,200 to 3,000 characters no sample read whole, 4 of them
+in the international slot).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -353,6 +355,18 @@ SAMPLES = [
         "quotes_dev_22",
         drawn=Drawn(articles=4, international=0, outlets=2),
         floor=Floor(recall=0.947, precision=1.0, accuracy=0.947),
+    ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261923; 1,122 in the pool), read before any extraction: as drawn R 0.816 P 0.909,
+    # speaker accuracy 0.700 (28 right, 0 wrong, 12 missed), «... را چهار بانک جدیدی عنوان
+    # کرد که ...» cut at its relative clause, «... را ضعيف دانست زيرا به گفته وي، ...» missed;
+    # since «عنوان کرد» calls its object and the verb before «زیرا» and «به گفته» after it are
+    # two statements: R 0.857 P 0.933, speaker accuracy 0.750 (30, 0, 10)
+    Sample(
+        "quotes_recall_dev_23",
+        "quotes_dev_23",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.857, precision=0.933, accuracy=0.75),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
@@ -1220,3 +1234,47 @@ def test_the_twenty_second_sample_is_of_the_longest_articles_outside_the_others(
         for item in read_sample(path):
             named_there = item.get("stem") or Path(item.get("file", "")).stem
             assert named_there not in stems, (path.name, named_there)
+
+
+def test_the_twenty_third_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Its articles are of 1,200 to 3,000 characters, none of an earlier recall sample, a
+    fixture folder or the gold's draws (``draw_quotes_dev.py --exclude-whole-samples``), the
+    twenty-eighth persons-recall sample's included; judged samples that read one person, post
+    or quote of them may share them. Half of them are news from abroad; one holds no statement
+    but the one of the licensed exchanges' prices, another twelve of Jannati's."""
+    stems = set()
+    for g in read("quotes_recall_dev_23"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_23")] == [5, 8, 5, 12, 1, 8, 3, 7]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_23.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_23")
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_quotes_draw_leaves_out_every_article_read_whole() -> None:
+    """``draw_quotes_dev.py --exclude-whole-samples`` leaves out what ``draw_recall_dev.py``'s
+    option does: the recall samples' articles and every fixture text but the folder drawn."""
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parents[1] / "scripts"))
+    import draw_quotes_dev
+    import draw_recall_dev
+
+    args = argparse.Namespace(
+        exclude=[], exclude_fixtures=False, exclude_whole_samples=True, out="quotes_dev_23"
+    )
+    excluded = draw_quotes_dev.excluded_stems(args)
+    assert draw_recall_dev.whole_sample_stems("quotes_dev_23") <= excluded
+    assert {p.stem for p in (FIXTURES / "recall_dev_28").glob("*.txt")} <= excluded
+    assert {Path(g["file"]).stem for g in read("quotes_recall_dev_22")} <= excluded
+    assert not {Path(g["file"]).stem for g in read("quotes_recall_dev_23")} & excluded
+    plain = argparse.Namespace(**{**vars(args), "exclude_whole_samples": False})
+    assert "roozno_1198" not in draw_quotes_dev.excluded_stems(plain)

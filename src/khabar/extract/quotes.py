@@ -600,6 +600,10 @@ def find_quotes(
             tokens, keys, text, cues, sent, reg
         ):
             last_ref = None  # «او تاکید می‌کند«...».»پیشنهادی ... که حشمت‌الله فلاحت‌پیشه ...»
+        if (late := _according_past_verb(keys, according, found[-1], b)) is not None and (
+            also := according_to(tokens, keys, text, sent, late, b, reg, post_at, last_ref)
+        ):
+            cues.append(also)  # «... را ضعیف دانست زیرا به گفته وی، نیازمند ... است»
         going_on = last_ref
         if isinstance(ref, OrgRef) and (told := told_of(keys, a, *found[0][:2], b, reg)):
             going_on = told  # «نشنال ... نوشت برایان هوک ...»: «او» after it is Hook
@@ -645,6 +649,21 @@ def _one_subject(keys, a: int, b: int, reg: Registry, named: list[int]) -> str |
 
 
 _THAT_WORD = "که"
+# what may stand between a statement's verb and «به گفته X» that gives the reason of it
+_REASON_JOINS = (["زیرا"], ["چرا", "که"], ["زیرا", "که"])
+
+
+def _according_past_verb(keys, according: list[int], last, b: int) -> int | None:
+    """Where «به گفته X» opens right past the last statement's verb and «زیرا»: «العطیه ...
+    احتمال برگزاری چنین جلسه‌ای را ضعیف دانست زیرا به گفته وی، نیازمند ... است» says two
+    things; else None."""
+    j = last[1]
+    if last[3] != "indirect":
+        return None
+    k = next((k for k in according[bisect_left(according, j) :] if k < b), None)
+    if k is None or keys[j:k] not in _REASON_JOINS:
+        return None
+    return k
 
 
 def _kept(start: Callable[[int], int]) -> Callable[[int], int]:

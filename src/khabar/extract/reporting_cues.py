@@ -352,6 +352,10 @@ def cues_in(
             out.append((i, j, verb, "topic"))
         elif at_end and verb.kind in ("indirect", "both") and verb.lemma not in _ANSWERING:
             out.append((i, j, verb, "indirect"))
+        elif verb.kind == "indirect" and _because_after(keys, j, b) and "را" in keys[a:i]:
+            # «العطیه ... احتمال برگزاری چنین جلسه‌ای را ضعیف دانست زیرا ...»: the reason
+            # after closes what was said, as the sentence's end does
+            out.append((i, j, verb, "indirect"))
         elif verb.lemma in _TOPIC_ACTS | _ANSWERING and (
             at_end or (after in ("و", "،", "؛") and verbs.match(keys, j + 1)) or joined
         ):
@@ -426,6 +430,11 @@ def cues_in(
             continue
         i = j
     return out
+
+
+def _because_after(keys, j: int, b: int) -> bool:
+    """Whether «زیرا» or «چرا که» opens at ``j``: a reason given after the verb."""
+    return j < b and (keys[j] == "زیرا" or keys[j : j + 2] == ["چرا", "که"])
 
 
 # verbs that go on with one speaker's words, never open another's inside them (lemmas)
@@ -628,10 +637,35 @@ def _names_term(keys, a: int, i: int) -> bool:
 _ON_IT = {("بر", "اساس"), ("براساس",), ("بر", "پایه"), ("طبق",), ("به", "موجب"), ("مطابق",)}
 
 
-# «X را Y دانست / خواند / توصیف کرد که ...»: verbs that call their object something
+# «X را Y دانست / خواند / توصیف کرد / عنوان کرد که ...»: verbs that call their object something
 _CALLED_AS = frozenset(
-    {"دانستن", "خواندن", "توصیف کردن", "ارزیابی کردن", "تلقی کردن", "قلمداد کردن", "نامیدن"}
+    {
+        "دانستن",
+        "خواندن",
+        "توصیف کردن",
+        "ارزیابی کردن",
+        "تلقی کردن",
+        "قلمداد کردن",
+        "نامیدن",
+        "عنوان کردن",  # «... را چهار بانک جدیدی عنوان کرد که به سوئیفت متصل شده‌اند»
+    }
 )
+
+
+# «عنوان کرد», also «عنوان کرد که ...» of what was said: calling only in its object's clause
+_TITLED = "عنوان کردن"
+
+
+def _object_of_another(keys, ra: int, i: int) -> bool:
+    """Whether the «را» at ``ra`` is another verb's than the one at ``i``: a «که» between
+    («... را به پایان رساند که دونالد ترامپ ... عنوان کرده بود که ...»), a verb shared before
+    «و» right before it («... توئیت گذشته خود را بازنشر و عنوان کرد که ...») or a verb of
+    saying between («... را ... خودرو خواند و با توجه به ... عنوان کرد که ...»); «و» inside
+    what it was called is no other verb's («... را مبارزه با ... و حفاظت از ... عنوان کرد»)."""
+    if keys[i - 1] == "و" or "که" in keys[ra + 1 : i]:
+        return True
+    verbs = lx.reporting_verbs()
+    return any(verbs.match(keys, k) for k in range(ra + 1, i - 1) if keys[k + 1] == "و")
 
 
 def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
@@ -642,6 +676,8 @@ def _called_then_relative(keys, a: int, i: int, verb: lx.Verb) -> bool:
         return False
     ra = next((k for k in range(i - 2, a - 1, -1) if keys[k] == "را"), None)
     if ra is None or any(keys[k] in CLAUSE_ENDS for k in range(ra + 1, i)):
+        return False
+    if verb.lemma == _TITLED and _object_of_another(keys, ra, i):
         return False
     # «... را شاید می‌شد از منگی ... دانست که», «... را باید مهم‌ترین توافق ... تلقی کرد که»:
     # what one might or must call it, nobody's words
