@@ -138,7 +138,7 @@ from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.team_names import without_team_names
 from khabar.extract.title_posts import adopt_title_subject
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
-from khabar.extract.titled_surnames import titled_surnames
+from khabar.extract.titled_surnames import surnames_after_titles, titled_surnames
 from khabar.extract.triggers import (
     CLAN,
     COMMITMENT,
@@ -310,6 +310,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     lone_surnames(reg, tokens, keys, spans, kinds, posts, starts_of[QUOTE])
     apposed_names(reg, tokens, keys, spans, posts, kinds)
     titled_surnames(reg, tokens, keys, spans)
+    surnames_after_titles(reg, tokens, keys, posts)  # «به ریاست قاضی صلواتی»
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     merge_misspelled(reg, posts)  # «عزیرپور» of «ابراهیم عزیزپور»
     merge_family_apart(reg, posts)  # «حسین زاده» of «حسین حسین‌زاده»

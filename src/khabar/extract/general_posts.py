@@ -30,6 +30,13 @@ def _picking() -> frozenset[str]:
 _THESE = frozenset({"این", "آن", "همین", "همان"})
 
 
+def counts_holders(keys: list[str], i: int) -> bool:
+    """Whether the word right before token ``i`` counts or picks holders of the head there
+    («دو سناتور», «هر قاضی»): no one person of it, whom a name after it might be."""
+    before = keys[i - 1] if i > 0 else ""
+    return before in _picking() or before.isdigit()
+
+
 def said_of_any_holder(keys: list[str], post: PostMention) -> bool:
     """Whether ``post`` is a head alone (no words going on with it) right before «باید», or
     right after a word that counts or picks holders («هر», «کدام», «کسی», «دو», «یک») but for

@@ -185,6 +185,21 @@ def name_like(tokens: TokenColumns, keys: list[str], j: int) -> bool:
     return lx.reporting_verbs().match(keys, j) is None
 
 
+def family_after_title(keys: list[str], at: int) -> bool:
+    """A listed family name right after a head written as a title (``TITLE_HEADS``), no
+    given name, ordinary word or list's word (which open or name no one): «به ریاست قاضی |
+    صلواتی», a judge named by family name alone; not «سعید قاضی مغربی», where a given name
+    before «قاضی» makes it a family name's word."""
+    key = keys[at] if 0 < at < len(keys) else ""
+    return (
+        key in lx.family_name_words()
+        and keys[at - 1] in TITLE_HEADS
+        and key not in lx.common_words()
+        and key not in lx.first_names()
+        and not (at > 1 and first_name_at(keys, at - 2))
+    )
+
+
 def first_name_at(keys: list[str], j: int) -> int:
     """Tokens taken by a first name at ``j`` (0 if none): «فتح الله» is two, «سیدحسن» one."""
     names = lx.first_names()

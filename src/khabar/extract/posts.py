@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, PREPOSITIONS
 from khabar.extract.commitment_acts import action
+from khabar.extract.general_posts import counts_holders
 from khabar.extract.light_verb_nouns import unlisted, verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin, name_word
@@ -17,6 +18,7 @@ from khabar.extract.people import (
     HOLY_MARKS,
     TITLE_HEADS,
     PostMention,
+    family_after_title,
     first_name_at,
     is_word,
     post_boundaries,
@@ -131,7 +133,13 @@ def find_posts(
         if not head_end or _held_by_none(keys, i) or _family_name_head(keys, i):
             i += 1
             continue
-        if head_end == i + 1 and keys[i] in TITLE_HEADS and _name_next(keys, head_end, names or {}):
+        if head_end == i + 1 and (
+            keys[i] in TITLE_HEADS
+            and (
+                _name_next(keys, head_end, names or {})
+                or (family_after_title(keys, head_end) and not counts_holders(keys, i))
+            )
+        ):
             j = head_end  # a title before the name, though it opens with no given name known
         else:
             simple = head_end - i == 1 and _simple_word(tokens.words[i])

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import NOT_SUBJECT
+from khabar.extract.general_posts import counts_holders
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed, reports, states_after
-from khabar.extract.people import stopwords
+from khabar.extract.people import PostMention, family_after_title, stopwords
 from khabar.extract.registry import Registry, subject_at
 from khabar.text.segment import TokenColumns
 
@@ -50,6 +51,33 @@ def titled_surnames(
                 continue
             pkey = _new_person(reg, tokens, keys, t, given)
         reg.mention_at(tokens, t, t + 1, pkey)
+
+
+def surnames_after_titles(
+    reg: Registry, tokens: TokenColumns, keys: list[str], posts: list[PostMention]
+) -> None:
+    """Add to ``reg`` the persons a head written as a title names by a listed family name
+    alone, and that post: «در شعبه 15 دادگاه انقلاب تهران به ریاست قاضی صلواتی برگزار شد»
+    (``people.family_after_title``). One the article names in full is that one («قاضی
+    مسعودی مقام» after «قاضی اسدالله مسعودی مقام»)."""
+    for post in posts:
+        t = post.j
+        if post.j != post.i + 1 or t in reg.by_token or not family_after_title(keys, t):
+            continue
+        if counts_holders(keys, post.i):
+            continue  # «دو سناتور تندرو آمریکایی»: two of them, and a word that tells which
+        if not _surname_shaped(tokens, keys, t):
+            continue
+        two = reg.by_surname(tuple(keys[t : t + 2])) if t + 2 <= len(keys) else None
+        end = t + 2 if two is not None and t + 1 not in reg.by_token else t + 1
+        pkey = two if end == t + 2 else reg.by_surname((keys[t],))
+        if pkey is None:
+            if reg.spelled((keys[t],)):
+                continue  # two persons have that family name: either may be the one
+            pkey = reg.new_person(tokens, keys, t, t + 1)
+        reg.mention_at(tokens, t, end, pkey)
+        if post.holder is None:
+            reg.add_post(pkey, post)
 
 
 def _surname_shaped(tokens: TokenColumns, keys: list[str], t: int) -> bool:
