@@ -107,11 +107,11 @@ def test_the_presiding_judges_post_is_no_complainants():
 
 def test_a_judge_who_complained_does_not_preside():
     # «ابراهیم اسلامی قاضی دادگاه کیفری یک استان» came to the stand through his lawyer: the
-    # judge who asks is the one presiding, whom the article names by post alone
+    # judge who asks is the one presiding, named by family name alone («به ریاست قاضی صلواتی»)
     doc = extract_text(_TRIAL)
     text = doc.text
     asked = [q for q in doc.quotes if text[q.sentence.start :].startswith("قاضی")]
-    assert asked and all(q.speaker is None for q in asked)
+    assert asked and all(q.speaker == "صلواتی" for q in asked)
 
 
 def test_a_prosecutor_named_in_quotation_marks_keeps_the_lead():
