@@ -204,7 +204,7 @@ class Floor:
 # ``quotes_recall_dev_23.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
-# articles, which read every person of their articles again; and the fourteenth to nineteenth
+# articles, which read every person of their articles again; and the fourteenth to twentieth
 # speakers samples (``test_speakers_judged.py``), which judge one quote's speaker in each
 LET_IN_LATER = frozenset(
     {
@@ -214,6 +214,7 @@ LET_IN_LATER = frozenset(
         "speakers_judged_17.jsonl",
         "speakers_judged_18.jsonl",
         "speakers_judged_19.jsonl",
+        "speakers_judged_20.jsonl",
         "typography",
         "quotes_dev_8",
         "quotes_recall_dev_8.jsonl",

@@ -102,7 +102,7 @@ _HELD = frozenset(
     for w in (
         *("سخنان", "اظهارات", "نامه", "تصویر", "عکس", "گفته‌های", "حرف‌های", "صحبت‌های"),
         *("بیانیه", "استیضاح", "دیدگاه", "دیدگاه‌های", "اعتبار", "فراخوان", "درخواست"),
-        *("پرونده", "واکنش"),
+        *("پرونده", "واکنش", "تصمیم"),
     )
 )
 _HELD_SAYS = "آمده"
@@ -184,7 +184,7 @@ def speaker(
         and timed in reg.by_token
     ):
         s = timed  # «دی‌ماه سال جاری سید محمد صدر ... گفته بود «...»»: the name opens it
-    if not _SIDES.isdisjoint(held) and (sides := _both_sides(keys, s, verb_at)) is not None:
+    if not _SIDES.isdisjoint(held) and (sides := _both_sides(keys, a, s, verb_at)) is not None:
         return None, sides, False, False  # «دو طرف بر ... تاکید کردند»: no one of the two
     if s < verb_at - 2 and keys[verb_at - 1] == _THAT and verb_at - 2 in reg.by_token:
         # «... مدارای مرحوم مطهری که می‌گفت:»: the person the relative clause is of speaks
@@ -374,13 +374,22 @@ _BOTH_SIDES = frozenset({("طرفین",), ("دو", "طرف"), ("هر", "دو", "
 _THIS = ("این", "همین")
 
 
-def _both_sides(keys, s, verb_at) -> int | None:
+def _both_sides(keys, a, s, verb_at) -> int | None:
     """The token past «دو طرف» or «طرفین» opening the clause at ``s``, past «در این دیدار» or
-    the like before it: both of those who met speak, not the one who spoke last; else None."""
-    k = s + 3 if keys[s] == "در" and keys[s + 1 : s + 2] in ([w] for w in _THIS) else s
-    for n in (1, 2, 3):
-        if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES:
-            return k + n
+    the like before it: both of those who met speak, not the one who spoke last; or opening it
+    at ``a`` before an adjunct and its comma the subject was sought past, the verb in the
+    plural, no «که», «را» or colon between («در این دیدار طرفین ضمن تاکید بر روابط ... دو
+    کشور، بر گسترش ... تاکید کردند»); else None."""
+    for start in (s, a) if a < s else (s,):
+        k = start + 3 if keys[start] == "در" and keys[start + 1] in _THIS else start
+        for n in (1, 2, 3):
+            if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES:
+                if start == s:
+                    return k + n
+                if plural_verb(keys, verb_at) and not any(
+                    keys[t] in _NOT_THEIRS for t in range(k + n, verb_at)
+                ):
+                    return s
     return _sides_after_and(keys, s, verb_at)
 
 
@@ -935,7 +944,7 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
             and not _counterpart_of(keys, before)  # «همتای ازبکستانی پامپئو ... گفت»
             and keys[before] not in ERA  # «نفر دوم دولت آمریکا در ریاست جمهوری اوباما گفت»
             and keys[before] not in GROUPS  # «تحلیلگران گلدمن ساکس ... نوشتند»: unnamed
-            and (keys[before] not in _HELD or keys[verb_at] == _HELD_SAYS)
+            and (keys[_owner_word(before, k, post_at)] not in _HELD or keys[verb_at] == _HELD_SAYS)
             and k - 1 not in reg.by_token
             and not byline_credited(keys, k)  # «خبرنگار: زهرا امیری»: the page's reporter
             and not _that_open(keys, s, k, verb_at)  # «X از سندی که به دست «محمد علی» ...»
@@ -950,6 +959,18 @@ def _person_further_in(keys, s, verb_at, reg: Registry, post_at) -> tuple[str, i
                 continue
             return pkey, _after_subject(k, reg, post_at)
     return closed
+
+
+def _owner_word(before: int, k: int, post_at) -> int:
+    """The word before the name at ``k``, past a post that ends right at the name («تصمیم قاضی
+    X»: «تصمیم»), whose possessor the name may be."""
+    for t in range(before, max(before - _POST_REACH, 0), -1):
+        if (post := post_at.get(t)) is not None and post.j == k:
+            return t - 1
+    return before
+
+
+_POST_REACH = 6  # words of a post between a possessed noun and the name
 
 
 def _semicolon_after(keys, k, verb_at) -> bool:
