@@ -2,8 +2,9 @@
 name alone («به ریاست قاضی صلواتی») is a person who holds that post, and speaks where the
 report says «قاضی گفت:» (``titled_surnames.surnames_after_titles``,
 ``people.family_after_title``); not after a word that counts holders («دو سناتور تندرو»), nor
-where a given name makes «قاضی» a family name's word («سعید قاضی مغربی»). Sentences of the
-shared news."""
+where a given name makes «قاضی» a family name's word («سعید قاضی مغربی»). A party of the trial
+named by its noun opening the clause is its subject, not the judge named further in
+(``court_parties.party_opens``). Sentences of the shared news."""
 
 from khabar.extract import extract_text
 
@@ -54,3 +55,33 @@ def test_a_family_name_that_opens_with_the_title_stays_whole():
         "واحد یادگار امام گفت: دانشجویان باید آموزش ببینند.\n"
     )
     assert _persons(text) == [("سعید قاضی مغربی", ["رئیس دانشگاه آزاد اسلامی"])]
+
+
+def test_the_accused_opening_the_clause_is_not_the_judge_named_in_it():
+    # roozno_data_208: the accused declines to answer the judge's questions; no one named
+    text = (
+        "عنوان\nدومین جلسه دادگاه رسیدگی به اتهامات روح‌الله زم معروف به نیما امروز یکشنبه "
+        "در شعبه 15 دادگاه انقلاب تهران به ریاست قاضی صلواتی برگزار شد.\n"
+        "متهم در این بخش بدون پاسخگویی به سوالات قاضی گفت: این موضوع ارتباطی با من ندارد.\n"
+        "قاضی گفت: درباره همکاری با سرویس اطلاعاتی فرانسه توضیح دهید؟ متهم زم گفت: پس از "
+        "مکالمه روحانی و مکرون از پلیس فرانسه با من تماس گرفتند.\n"
+    )
+    said = {text[q.span.start : q.span.end][:6]: q.speaker for q in extract_text(text).quotes}
+    assert said["این مو"] is None
+    assert said["درباره"] == "صلواتی"
+    assert said["پس از "] == "روح‌الله زم"  # «متهم زم گفت:» stays his
+
+
+def test_the_accused_named_after_the_noun_speaks():
+    # roozno_data_1127: «متهم فهیمی گفت:» is his; the accused unnamed after the judge is no one
+    text = (
+        "عنوان\nدر ادامه قاضی از متهم علی‌اکبر فهیمی خواست در جایگاه قرار گیرد و توضیحات خود "
+        "را بیان کند.\n"
+        "متهم فهیمی گفت: در ذهن من این بود که با این اقدام وابستگی به شکر کم می‌شود؛ بنابراین "
+        "نمی‌توانم بگویم اصرار بر اجرای این طرح زاییده یک ذهن پلید بوده است.\n"
+        "قاضی مسعودی‌مقام بیان کرد: از کدام مرجع گزارش دارید؟ متهم پاسخ داد: در صورت صلاحدید به "
+        "صورت محرمانه به دادگاه ارائه می‌کنم.\n"
+    )
+    said = {q.verb: q.speaker for q in extract_text(text).quotes}
+    assert said["گفت"] == "علی‌اکبر فهیمی"
+    assert said["پاسخ داد"] is None

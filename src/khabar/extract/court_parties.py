@@ -26,6 +26,8 @@ _BENCH = {
     for p in posts
 }
 _ACCUSED = lx.key("متهم")
+# a party of a trial named by its noun, who speaks in a trial report («متهم ... گفت:»)
+_PARTY_NOUNS = frozenset(map(lx.key, ("متهم", "متهمان", "متهمین", "شاکی", "شاکیان", "شکات")))
 
 
 def _bench_at(keys: list[str] | tuple[str, ...], k: int) -> tuple[int, str | None]:
@@ -48,6 +50,19 @@ def a_party(reg: Registry, keys: list[str], pkey: str, post_keys: tuple[str, ...
     ):
         return True  # «متهم زم گفت:», of «روح‌الله زم» and of «نیما زم», his other name
     return any(_bench_apart(reg, keys, pkey, t, office) for t in starts)
+
+
+def party_opens(reg: Registry, keys: list[str], s: int) -> bool:
+    """Whether a party of a trial named by its noun opens the clause at ``s``, no name of
+    theirs right after it: the clause's subject, unnamed, not a person or a post named further
+    in («متهم در این بخش بدون پاسخگویی به سوالات قاضی گفت:» is not the judge's); «متهم زم
+    گفت:» is زم's."""
+    if keys[s] not in _PARTY_NOUNS:
+        return False
+    t = s + 1
+    while t < len(keys) and keys[t] in QUOTE_MARKS:
+        t += 1
+    return t not in reg.by_token
 
 
 def both_called(reg: Registry, keys: list[str], pkey: str, i: int, j: int) -> bool:

@@ -48,6 +48,7 @@ from khabar.extract.clause_words import (
     STOPS,
     WHEN,
 )
+from khabar.extract.court_parties import party_opens
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_anaphors import glued_anaphor
 from khabar.extract.glued_bodies import glued_body
@@ -311,6 +312,10 @@ def speaker(
         if isinstance(paper[0], OrgRef):
             return paper[0], paper[1], False, False
         return paper[0], paper[1], paper[0] is not None and paper[0] not in seen, True
+    if party_opens(reg, keys, s):
+        # «متهم در این بخش بدون پاسخگویی به سوالات قاضی گفت:»: the accused, unnamed, not
+        # the judge named in an adjunct
+        return None, s + 1, False, False
     if further := _person_further_in(keys, s, verb_at, reg, post_at):
         pkey, end = further
         if _many_unnamed_first(keys, s, verb_at) is not None:
