@@ -676,9 +676,10 @@ def texts_outside(folder: str) -> frozenset[str]:
 
 
 def _letters(s: str) -> str:
-    # vowel marks (fatha to sukun) dropped, as the repair drops them («ابن فرَاء»)
+    # vowel marks (fatha to sukun) and the tatweel dropped, as the repair drops them («ابن
+    # فرَاء», «للـه گانی»)
     return s.translate(
-        str.maketrans("يكى", "یکی", " \u200c" + "".join(map(chr, range(0x064B, 0x0653))))
+        str.maketrans("يكى", "یکی", " \u200c\u0640" + "".join(map(chr, range(0x064B, 0x0653))))
     )
 
 
