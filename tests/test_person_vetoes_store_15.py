@@ -161,7 +161,14 @@ def test_the_later_titles_of_a_list_after_books_are_titles() -> None:
 
 
 def test_a_title_after_a_film_in_a_list_does_not_make_the_next_item_one() -> None:
-    assert names(_NOMINEES) == ["جیمی فاکس", "خاویر باردم", "لئوناردو دیکاپریو"]
+    # every nominee is a person (the part each played marks the list), no film's title is
+    assert names(_NOMINEES) == [
+        "جانی دپ",
+        "جیمی فاکس",
+        "خاویر باردم",
+        "دان چیدل",
+        "لئوناردو دیکاپریو",
+    ]
 
 
 def test_a_list_of_papers_names_papers() -> None:

@@ -6,7 +6,9 @@
 word; a name of ordinary words («تمام سلام») or one word («سعدالحریری») it leaves, as a
 title in quotes may be such. Where two persons named in quotes before a post stand in the
 same sentence, the quotes before a post between and beside them are a list of persons, and
-such a name is one of them.
+such a name is one of them. A part played or a film directed stands for the post in a list of
+nominees («2- در بخش بهترین بازیگر مرد: «خاویر باردم» برای بازی در فیلم «دریای درون»، «دان
+چیدل» برای بازی در فیلم «هتل رواندا»، ...»): what acted or directed a work is a person.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from khabar.text.segment import TokenColumns
 _MOST = 4  # words of a name in quotes
 _LEAST_PERSONS = 2  # quoted persons before a post in the sentence
 _SENTENCE_ENDS = frozenset(".!?؟")
+# a work played in or directed, after «برای بازی در» or «برای کارگردانی»
+_WORKS = frozenset(("فیلم", "سریال", "نمایش", "تئاتر"))
 
 
 def quoted_siblings(
@@ -54,9 +58,18 @@ def _quoted_before_posts(
         )
         if close is None:
             continue
-        if apposed_after(words, keys, close):
+        if apposed_after(words, keys, close) or _role_after(keys, close):
             out.append((o + 1, close))
     return out
+
+
+def _role_after(keys: list[str], close: int) -> bool:
+    """«برای بازی در فیلم» or «برای کارگردانی فیلم» right after the quotation closing at token
+    ``close``: the part of a nominee in a list, as a post is an official's."""
+    role = keys[close + 1 : close + 5]
+    if role[:2] == ["برای", "کارگردانی"]:
+        return role[2:3] != [] and role[2] in _WORKS
+    return role[:3] == ["برای", "بازی", "در"] and role[3:4] != [] and role[3] in _WORKS
 
 
 def _by_sentence(words: list[str], items: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
