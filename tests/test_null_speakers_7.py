@@ -4,7 +4,7 @@ by reading before any rule was written for it."""
 from __future__ import annotations
 
 from conftest import said
-from null_draws import check_as_drawn, check_since, draws_before
+from null_draws import check_as_drawn, check_since, draws_before, said_and_judged
 
 DRAW = "null_speakers_judged_7.jsonl"
 EARLIER = draws_before(7)
@@ -47,6 +47,11 @@ SINCE += 1
 # تاو تحلیلگر تکنیکال رویترز اعلام کرده که», ``apposed_names``)
 SINCE += 1
 CREDITED = 0
+# roozno_285's «... نوشت: در انتخابات پیش رو ...» is Ali-Akbar Nategh-Nouri's, given since
+# his family name run together in the heading before («ناطق‌نوری: قهر کردن ...») is a
+# mention of him (``joined_names``): the right man, named «ناطق نوری» alone, his given name run
+# into the heading's verb («... می‌شودعلی‌اکبر ناطق نوری»), and so counted wrong by name
+WRONG_BY_NAME = 1
 
 
 def test_the_seventh_draw_is_judged_as_drawn() -> None:
@@ -54,7 +59,9 @@ def test_the_seventh_draw_is_judged_as_drawn() -> None:
 
 
 def test_the_seventh_draw_since() -> None:
-    assert not check_since(DRAW, SINCE, wrong=0, credited=CREDITED)
+    for miss in check_since(DRAW, SINCE, wrong=WRONG_BY_NAME, credited=CREDITED):
+        given, judged = said_and_judged(miss)
+        assert judged.endswith(given), miss  # his family name, the right man
 
 
 def test_a_day_and_its_month_before_the_subject() -> None:

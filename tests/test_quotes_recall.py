@@ -368,6 +368,17 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.857, precision=0.933, accuracy=0.75),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261924; 1,102 in the pool), read before any extraction: as drawn R 1.0 P 1.0, speaker
+    # accuracy 0.863 (44 right, 4 wrong, 3 missed), «نخست وزير ژاپن اظهار داشت» given to the
+    # minister named next, the prime minister named once as «"نائوتوكان"»; since a name's words
+    # run together are a mention of it and «نخست وزیر» apart is «نخست‌وزیر»: 0.882 (45, 3, 3)
+    Sample(
+        "quotes_recall_dev_24",
+        "quotes_dev_24",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=1.0, precision=1.0, accuracy=0.882),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1255,6 +1266,26 @@ def test_the_twenty_third_sample_is_of_short_articles_no_sample_read_whole() -> 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_23")
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_twenty_fourth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-third was, with it left out (``--exclude-whole-samples``): articles
+    of 1,200 to 3,000 characters, none of an earlier recall sample or a fixture folder. Four
+    are news from abroad; a Quds Day speech holds fourteen statements, all one man's."""
+    stems = set()
+    for g in read("quotes_recall_dev_24"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_24")] == [8, 4, 2, 3, 4, 14, 9, 8]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_24.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_24")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

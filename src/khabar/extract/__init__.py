@@ -77,6 +77,7 @@ from khabar.extract.glued_posts import (
 from khabar.extract.glued_surnames import glued_surnames
 from khabar.extract.heading_posts import run_in_posts
 from khabar.extract.initials import with_initials
+from khabar.extract.joined_names import joined_names
 from khabar.extract.joined_posts import hold_joined
 from khabar.extract.kin_names import with_kin_names
 from khabar.extract.late_named_posts import late_named_posts
@@ -314,6 +315,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     merge_misspelled(reg, posts)  # «عزیرپور» of «ابراهیم عزیزپور»
     merge_family_apart(reg, posts)  # «حسین زاده» of «حسین حسین‌زاده»
+    joined_names(reg, tokens, keys, posts)  # «نائوتوكان» of «نائو توكان»
     digest = headline_digest(keys, spans, text, doc.paragraphs)
     lines = frozenset(bisect_left(tokens.starts, p.start) for p in doc.paragraphs)
     body = bisect_left(tokens.starts, p.start) if (p := _past_title_line(doc, text)) else 0

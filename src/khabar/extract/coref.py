@@ -218,6 +218,11 @@ _FORMER = "سابق"  # «پیشین» and «اسبق» as worded (``_SAME_WORD`
 _FIRST_VICE = ("معاون", "اول")
 
 
+def _pm_joined(key: tuple[str, ...]) -> tuple[str, ...]:
+    """«نخست وزیر» written apart as «نخست‌وزیر» is: one head of the post."""
+    return ("نخستوزیر", *key[2:]) if key[:2] == _PRIME_MINISTER else key
+
+
 def _office(key: tuple[str, ...]) -> str | None:
     if key[:2] == ("نخست", "وزیر"):
         return "نخستوزیر"  # written apart
@@ -251,7 +256,7 @@ def same_post(held: tuple[str, ...], new: tuple[str, ...], abroad: bool = False)
     (``named_abroad``)."""
     if not held or not new:
         return False
-    held, new = worded(held), worded(new)
+    held, new = _pm_joined(worded(held)), _pm_joined(worded(new))
     if held[0] != new[0] or foreign_apart(new, held):
         return False
     if foreign_apart(held, new) and not abroad:
