@@ -34,8 +34,9 @@ out both; ``posts_judged_4.jsonl`` with seed 68 and ``--n 100``, leaving out all
 outside the gold and all twenty-one; ``posts_judged_23.jsonl`` likewise with seed 230, from the
 414 outside the gold and all twenty-two; ``posts_judged_24.jsonl`` likewise with seed 240,
 outside the gold and all twenty-three; ``posts_judged_25.jsonl`` likewise with seed 250, from
-the 330 outside the gold and all twenty-four); ``person``, ``roles`` and ``why`` are then set by
-reading each text (``--chars MIN MAX`` draws from articles of that length instead of
+the 330 outside the gold and all twenty-four; ``posts_judged_26.jsonl`` likewise with seed 260,
+from the 285 outside the gold and all twenty-five); ``person``, ``roles`` and ``why`` are then
+set by reading each text (``--chars MIN MAX`` draws from articles of that length instead of
 800-3,000; without it a draw is the one it always was):
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] [--chars MIN MAX] \

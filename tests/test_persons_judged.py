@@ -184,7 +184,7 @@ class Floor:
 # samples drawn later that let in the articles the persons samples hold, which judge no
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
 # second bodies sample (``test_body_speakers_2.py``), the second to fourth and the sixth to
-# twenty-fifth posts samples (``test_posts_judged.py``) and the quotes with no speaker drawn from
+# twenty-sixth posts samples (``test_posts_judged.py``) and the quotes with no speaker drawn from
 # all the shared news outside the gold (``test_null_speakers.py``, ``test_null_speakers_2.py``,
 # ``test_null_speakers_3.py``, ``test_null_speakers_4.py``, ``test_null_speakers_5.py``,
 # ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
@@ -309,6 +309,7 @@ LET_IN_LATER = frozenset(
         "posts_judged_23.jsonl",
         "posts_judged_24.jsonl",
         "posts_judged_25.jsonl",
+        "posts_judged_26.jsonl",
         "persons_judged_store.jsonl",
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",

@@ -27,7 +27,7 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth, the sixth and the eighth
-# to twenty-fifth posts samples, which judge posts, and every draw of quotes with no speaker from
+# to twenty-sixth posts samples, which judge posts, and every draw of quotes with no speaker from
 # all the shared news outside the gold
 LATER = frozenset(
     {
@@ -53,6 +53,7 @@ LATER = frozenset(
         "posts_judged_23.jsonl",
         "posts_judged_24.jsonl",
         "posts_judged_25.jsonl",
+        "posts_judged_26.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

@@ -730,6 +730,8 @@ _LONG_POSTS_2 = "posts_judged_23.jsonl"
 _LONG_POSTS_3 = "posts_judged_24.jsonl"
 # the twenty-fifth, drawn so with seed 250: it judges posts, never a quote
 _LONG_POSTS_4 = "posts_judged_25.jsonl"
+# the twenty-sixth, drawn so with seed 260: it judges posts, never a quote
+_LONG_POSTS_5 = "posts_judged_26.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -743,7 +745,7 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     sample does (read without it). The twenty-second posts sample,
     drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
     of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's;
-    the twenty-fifth those of sobhane2_73's."""
+    the twenty-fifth those of sobhane2_73's; the twenty-sixth those of tabnak_1317's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -763,6 +765,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
             continue
         if path.name == _LONG_POSTS_4:
             assert {i["stem"] for i in read_sample(path)} & stems == {"sobhane2_73"}
+            continue
+        if path.name == _LONG_POSTS_5:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317"}
             continue
         if path.name == _DRAWN_BESIDE:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1317", "tabnak_1622"}
@@ -792,7 +797,8 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     read without the sample's judgements), and the seventeenth, which judged roozno_13's «کایلا
     ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it).
     The twenty-second posts sample, drawn later, judged the posts of fars-5_103's persons, never
-    a quote; the twenty-third those of tabnak_1665's."""
+    a quote; the twenty-third those of tabnak_1665's; the twenty-sixth those of roozno_328's
+    and roozno_677's."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -807,6 +813,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             continue
         if path.name == _LONG_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1665"}
+            continue
+        if path.name == _LONG_POSTS_5:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_328", "roozno_677"}
             continue
         if path.name == _ELEVENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
@@ -839,7 +848,7 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements).
     The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
     a quote; the twenty-third those of roozno_223's and roozno_644's; the twenty-fifth those of
-    roozno_1174's."""
+    roozno_1174's; the twenty-sixth those of roozno_591's and sobhane2_61's."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -858,6 +867,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
             continue
         if path.name == _LONG_POSTS_4:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_1174"}
+            continue
+        if path.name == _LONG_POSTS_5:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_591", "sobhane2_61"}
             continue
         if path.name == _TWELFTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH
@@ -882,7 +894,8 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     of fars-5_101, roozno_122 and roozno_675: neither draw had read the other's text; and the
     fourteenth, drawn later, which judged tabnak_1108's «ایشان ... تاکید کردند» (read without the
     sample's judgements). The twenty-second posts sample,
-    drawn later, judged the posts of tabnak_1108's persons, never a quote."""
+    drawn later, judged the posts of tabnak_1108's persons, never a quote; the twenty-sixth
+    those of fars-4_65's, mashregh_10's and roozno_675's."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -896,6 +909,10 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
             continue
         if path.name == _LONG_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1108"}
+            continue
+        if path.name == _LONG_POSTS_5:
+            shared = {"fars-4_65", "mashregh_10", "roozno_675"}
+            assert {i["stem"] for i in read_sample(path)} & stems == shared
             continue
         if path.name == _THIRTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH_11
@@ -1216,6 +1233,9 @@ def test_the_twenty_first_sample_is_of_the_longest_articles_left_outside_the_oth
     assert named == stems == {"tabnak_1383", "tabnak_1346", "tabnak_389", "sobhane2_123"}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_21")):
+            continue
+        if path.name == _LONG_POSTS_5:  # drawn later; it judged tabnak_389's posts, no quote
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_389"}
             continue
         for item in read_sample(path):
             named_there = item.get("stem") or Path(item.get("file", "")).stem

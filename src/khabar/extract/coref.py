@@ -40,7 +40,7 @@ from khabar.extract.post_countries import (
     of_its_country,
     shown_of_another,
 )
-from khabar.extract.posts_going_on import goes_on_by_another_post
+from khabar.extract.posts_going_on import goes_on_by_another_post, opens_sentence
 from khabar.extract.registry import UNNAMED, Registry, resolve_post, subject_at
 from khabar.extract.speaking_bodies import OrgRef
 from khabar.extract.time_openers import past_dated_entry
@@ -713,7 +713,9 @@ def adopt_posts(
     """A post named alone is held by the one person holding another wording of it
     (``holder_of_wording``); else by the person who spoke in the cue right before it and
     holds no post yet («روابط عمومی ... از قول نوراله اسعدی اعلام کرد: ...» then «مدیرکل بندر
-    ... تصریح کرد»), unless «نیز» or «هم» marks it as another's; else by the next person named
+    ... تصریح کرد»), unless «نیز» or «هم» marks it as another's; else, opening its sentence
+    before a verb that goes on («سخنگوی قرارگاه مبارزه با کرونا ادامه داد:»), by the one who
+    spoke in the cue right before it (``goes_on_by_another_post``); else by the next person named
     as a speaker, when that person has not spoken before it (a title aside) and, named first
     after it with a post of their own of another head, goes on speaking («... افزود:»), not
     brought in by a new «... گفت:» (``_posted_otherwise``); else by the person who speaks
@@ -781,6 +783,15 @@ def adopt_posts(
             and not a_party(reg, keys, prev, post.keys)
         ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
+            continue
+        if (
+            opens_sentence(text, here, post)
+            and (goer := goes_on_by_another_post(reg, keys, cues, n, text))
+            and not a_party(reg, keys, goer, post.keys)
+        ):
+            # a post opening its sentence to go on («سخنگوی قرارگاه مبارزه با کرونا ادامه
+            # داد:») right after one who spoke is theirs, not that of one named after it
+            hold(reg, goer, post, written=posts_agree(reg, goer, post))
             continue
         if (
             nxt

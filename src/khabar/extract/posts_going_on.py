@@ -8,7 +8,9 @@ a post «در ادامه سخنان خود» («عضو کمیسیون فرهنگ
 that person's last quote, a post of the kind of one they hold («عضو ...» beside their «عضو
 ...») may be another's, and is left. Not when «نیز» or «هم» marks another, when the writer
 tells a sentence of their own between the two cues, or when the post is of a country the
-person is not shown of."""
+person is not shown of. A post opening its sentence so goes on with them before anyone named
+after it is asked to hold it (``opens_sentence``): «ادامه داد» after «کیانوش جهانپور ... افزود»
+is his, not that of «سعید نمکی», named two quotes later."""
 
 from __future__ import annotations
 
@@ -71,6 +73,15 @@ def goes_on_by_another_post(
         return None  # written before: someone the article brought in, who may speak now
     countries = countries_in(post_key(post.keys))
     return prev if of_its_country(reg, prev, countries, keys) else None
+
+
+def opens_sentence(text: str | None, quote: Quote, post: PostMention) -> bool:
+    """Whether ``post`` opens the sentence of ``quote``, as the subject of a going-on verb
+    does («... گفت: ... سخنگوی قرارگاه مبارزه با کرونا ادامه داد:»); not a post inside it,
+    one of those present before its own subject («در این جلسه که وزیر راه ...، رییس سازمان
+    غذا و دارو ... حضور داشتند، استاندار اصفهان ... ارائه کرد و افزود:»)."""
+    start, at = quote.sentence.start, post.span.start
+    return text is not None and start <= at and not text[start:at].strip()
 
 
 def in_own_words(keys: list[str], k: int) -> bool:
