@@ -102,7 +102,10 @@ twenty-one, from an extraction of all the shared news at e42b7716, whose 600 art
 gave 1,030 persons no store sample held, 300 drawn; the twenty-third,
 ``persons_judged_store_23.jsonl``: ``--seed 17171 --unjudged`` and ``--exclude`` each of the
 twenty-two, from an extraction of all the shared news at 5cad1a24, whose 600 articles drawn gave
-1,154 persons no store sample held, 300 drawn.
+1,154 persons no store sample held, 300 drawn; the twenty-fourth,
+``persons_judged_store_24.jsonl``: ``--seed 18181 --unjudged`` and ``--exclude`` each of the
+twenty-three, from an extraction of all the shared news at 6345936a, whose 600 articles drawn
+gave 933 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations
