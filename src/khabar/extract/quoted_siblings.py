@@ -22,7 +22,7 @@ _MOST = 4  # words of a name in quotes
 _LEAST_PERSONS = 2  # quoted persons before a post in the sentence
 _SENTENCE_ENDS = frozenset(".!?؟")
 # a work played in or directed, after «برای بازی در» or «برای کارگردانی»
-_WORKS = frozenset(("فیلم", "سریال", "نمایش", "تئاتر"))
+_WORKS = frozenset(map(lx.key, ("فیلم", "سریال", "نمایش", "تئاتر")))
 
 
 def quoted_siblings(
