@@ -379,6 +379,16 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=1.0, precision=1.0, accuracy=0.882),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261925; 1,082 in the pool), read before any extraction: as drawn R 0.981 P 0.981,
+    # speaker accuracy 0.939 (46 right, 0 wrong, 3 missed), the AP's «اعلام کرد ...» after
+    # «اما» missed, «به نوشته ال مرکوریو» and the FDA's «خواسته است» found with no organization
+    Sample(
+        "quotes_recall_dev_25",
+        "quotes_dev_25",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.98, precision=0.98, accuracy=0.938),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1306,6 +1316,33 @@ def test_the_twenty_fourth_sample_is_of_short_articles_no_sample_read_whole() ->
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_24")
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_twenty_fifth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-fourth was, with it left out (``--exclude-whole-samples``): articles
+    of 1,200 to 3,000 characters, none of an earlier recall sample or a fixture folder. Four
+    are news from abroad, every statement of one of them a paper's or an unnamed source's; a
+    travel note holds none."""
+    stems = set()
+    for g in read("quotes_recall_dev_25"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_25")] == [7, 0, 17, 5, 7, 3, 6, 7]
+    assert [g["international"] for g in read("quotes_recall_dev_25")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_25.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_25")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 
