@@ -98,9 +98,10 @@ def with_continued_family_names(
 # the second parts of family names that the news writes apart from the first, and that follow
 # no name otherwise («انصاری فرد», «جمالی فرد», «رسول پناه», «فیاض بخش», «رسولی اصل»; every
 # such word after a person's name in the 4,617 shared articles is one)
-_PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل", "مقام"})
+_PARTS_APART = frozenset({"فرد", "پناه", "بخش", "اصل", "مقام", "پور"})
 # those that follow a family name's word in «ی» («انصاری فرد», «رسولی اصل»), not a given name
 _AFTER_NISBA = frozenset({"فرد", "اصل", "مقام"})
+_SON = "پور"  # after a word in «ی» the repair joins it («هاشمی‌پور»)
 _ARTICLE = "اصل"  # also a law's article, its number after it
 # also a rank, a station or an official («مقام سوم», «مقام معظم رهبری», «مقام افغان»): it ends a
 # name only before a function word or the noun of a compound verb, but for the ordinals and
@@ -131,7 +132,8 @@ def with_family_parts_apart(
     """``mentions`` with the second part of a family name written apart taken in: «فرد» after
     a word in «ی» («محمدحسن انصاری فرد», «جمالی فرد افزود»), «پناه» after a listed given
     name («مهدی رسول پناه درباره ... اظهار داشت»), «بخش» after one or a family name's word
-    («احمد فیاض بخش مدیر عامل ...»), right after the name, a space between; any word that
+    («احمد فیاض بخش مدیر عامل ...»), «پور» after one or a full name («قادر مولان پور
+    کیست؟»), right after the name, a space between; any word that
     makes a listed family name with the one before it (``_joined_apart``); «مقام» after a
     word in «ی», before no rank or station («قاضی مسعودی مقام با نام بردن از ...»; not
     «یوسفی مقام سوم», «خامنه‌ای مقام معظم رهبری»). A family name alone goes on so only before
@@ -145,6 +147,8 @@ def with_family_parts_apart(
             fits = last.endswith("ی") if keys[w] in _AFTER_NISBA else last in lx.first_names()
             if keys[w] == "بخش":  # «فیاض بخش»: a family name's word before it too
                 fits = fits or last in lx.family_name_words()
+            if keys[w] == _SON:  # «قادر مولان پور»: after a full name too, where the
+                fits = fits or (m.j - m.i >= 2 and m.ti == m.i)  # repair joins it after «ی» only
             if keys[w] == _ARTICLE and _numbered(keys, w + 1):
                 fits = False  # «روحانی اصل ۴۴ قانون اساسی»: the constitution's article
             if keys[w] == _RANK and _ranked(keys, w + 1):
