@@ -45,3 +45,10 @@ LIST_SEPARATORS = frozenset({"،", ",", "و"})  # what parts the items of a list
 # کرملین», «در بخش دیگری از این اطلاعیه آمده است»; «ادامه‌ی» written with its «ی».
 PAPER_PARTS = [("ادامه",), ("پایان",), ("بخشی", "از"), ("بخش", "دیگری", "از"), ("بخش", "دیگر")]
 PAPER_PARTS += [("قسمتی", "از"), ("قسمت", "دیگری", "از"), ("ادامهی",)]
+
+
+def sentence_around(keys: list[str], t: int) -> tuple[int, int]:
+    """The tokens ``[a, b)`` of the sentence holding token ``t``, between full stops."""
+    a = next((k + 1 for k in range(t - 1, -1, -1) if keys[k] in FULL_STOPS), 0)
+    b = next((k for k in range(t, len(keys)) if keys[k] in FULL_STOPS), len(keys))
+    return a, b

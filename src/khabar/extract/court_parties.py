@@ -10,7 +10,7 @@ post is theirs («به ریاست قاضی صلواتی», «ابراهیم اس
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS, FULL_STOPS, QUOTE_MARKS
+from khabar.extract.clause_words import COMMAS, QUOTE_MARKS, sentence_around
 from khabar.extract.registry import Registry
 
 _PRESIDING = "presiding"
@@ -70,7 +70,7 @@ def both_called(reg: Registry, keys: list[str], pkey: str, i: int, j: int) -> bo
     presiding judge in their own sentence, the judge's post apart from them: two parties, one
     after the other («با دستور رئیس دادگاه، نماینده حقوقی وزارت ورزش و جوانان در جایگاه
     حاضر شد» is not «حمید شیر محمدی ... با اعلام رییس دادگاه در جایگاه حاضر شد»)."""
-    a, b = _sentence(keys, i)
+    a, b = sentence_around(keys, i)
     if not any(_bench_at(keys, k)[1] == _PRESIDING for k in (*range(a, i), *range(j, b))):
         return False
     return any(_bench_apart(reg, keys, pkey, t, _PRESIDING) for t in _starts(reg, pkey))
@@ -81,21 +81,10 @@ def _starts(reg: Registry, pkey: str) -> list[int]:
     return [t for t, p in reg.by_token.items() if p == pkey and reg.by_token.get(t - 1) != pkey]
 
 
-def _sentence(keys: list[str], t: int) -> tuple[int, int]:
-    """The tokens of the sentence holding token ``t``."""
-    a = t
-    while a > 0 and keys[a - 1] not in FULL_STOPS:
-        a -= 1
-    b = t
-    while b < len(keys) and keys[b] not in FULL_STOPS:
-        b += 1
-    return a, b
-
-
 def _bench_apart(reg: Registry, keys: list[str], pkey: str, t: int, office: str) -> bool:
     """Whether the sentence of ``pkey``'s mention at token ``t`` names a post of ``office``
     that stands neither right before nor right after (past a comma) one of their mentions."""
-    a, b = _sentence(keys, t)
+    a, b = sentence_around(keys, t)
     for k in range(a, b):
         end, found = _bench_at(keys, k)
         if found is None or found != office:

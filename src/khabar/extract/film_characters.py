@@ -15,7 +15,7 @@ it, nor do the children it introduces by name («سه بچه به نام‌ها�
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS
+from khabar.extract.clause_words import COMMAS, FULL_STOPS
 from khabar.extract.people import Mention, person_key
 
 # the words of a notice's opening sentence: a film (or a series), its director, its year
@@ -33,7 +33,6 @@ _CREDITED = frozenset(
     lx.key(w) for w in "نوشته نویسندگی قلم کارگردانی ساخته اثر آهنگساز شاعر نویسنده زندگی".split()
 )
 _NEAR = 3  # words before a name where a credit stands
-_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 _ITEM_MARKS = COMMAS
 # a title in guillemets with its original after a slash, near a sentence's start
 _OPEN_QUOTE, _CLOSE_QUOTE, _SLASH = "«", "»", "/"
@@ -81,7 +80,7 @@ def _before(keys: list[str], i: int) -> list[str]:
     """The words before ``keys[i]`` where a credit stands, in its own sentence: not «زندگی»
     that ends the one before («... در شهر گاته‌ام زندگی می‌کند. | آرتور به عنوان دلقک ...»)."""
     near = keys[max(0, i - _NEAR) : i]
-    ends = [n for n, k in enumerate(near) if k in _SENTENCE_ENDS]
+    ends = [n for n, k in enumerate(near) if k in FULL_STOPS]
     return near[ends[-1] + 1 :] if ends else near
 
 

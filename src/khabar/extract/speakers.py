@@ -387,15 +387,28 @@ def _both_sides(keys, a, s, verb_at) -> int | None:
     کشور، بر گسترش ... تاکید کردند»); else None."""
     for start in (s, a) if a < s else (s,):
         k = start + 3 if keys[start] == "در" and keys[start + 1] in _THIS else start
-        for n in (1, 2, 3):
-            if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES:
-                if start == s:
-                    return k + n
-                if plural_verb(keys, verb_at) and not any(
-                    keys[t] in _NOT_THEIRS for t in range(k + n, verb_at)
-                ):
-                    return s
+        if (end := _sides_end(keys, k, verb_at)) is None:
+            continue
+        if start == s:
+            return end
+        if plural_verb(keys, verb_at) and not _past_them(keys, end, verb_at):
+            return s
     return _sides_after_and(keys, s, verb_at)
+
+
+def _sides_end(keys, k, verb_at) -> int | None:
+    """The token past «دو طرف», «طرفین» or «هر دو طرف» at ``k``, before ``verb_at``; else
+    None."""
+    return next(
+        (k + n for n in (1, 2, 3) if k + n < verb_at and tuple(keys[k : k + n]) in _BOTH_SIDES),
+        None,
+    )
+
+
+def _past_them(keys, end, verb_at) -> bool:
+    """Whether «که», «را» or a colon stands between ``end`` and the verb: the sides are not
+    its subject."""
+    return any(keys[t] in _NOT_THEIRS for t in range(end, verb_at))
 
 
 def _sides_after_and(keys, s, verb_at) -> int | None:
@@ -408,11 +421,8 @@ def _sides_after_and(keys, s, verb_at) -> int | None:
     for t in range(verb_at - 2, s + 1, -1):
         if keys[t - 1] != _AND:
             continue
-        for n in (1, 2, 3):
-            if t + n < verb_at and tuple(keys[t : t + n]) in _BOTH_SIDES:
-                if any(keys[k] in _NOT_THEIRS for k in range(t + n, verb_at)):
-                    return None
-                return t + n
+        if (end := _sides_end(keys, t, verb_at)) is not None:
+            return None if _past_them(keys, end, verb_at) else end
     return None
 
 

@@ -22,7 +22,7 @@ from khabar.extract.body_names import (
     printed_in,
     without_town,
 )
-from khabar.extract.clause_words import FULL_STOPS, QUOTE_MARKS
+from khabar.extract.clause_words import QUOTE_MARKS, sentence_around
 from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
@@ -98,8 +98,7 @@ def another_states_force(keys: list[str], i: int, j: int) -> bool:
         return False
     if i and keys[i - 1] in _DAY_OF and keys[i] == _ARMY:
         return False  # «روز ارتش»: Iran's Army Day, a fixed name, whoever else the sentence names
-    start = next((k + 1 for k in range(i - 1, -1, -1) if keys[k] in FULL_STOPS), 0)
-    end = next((k for k in range(j, len(keys)) if keys[k] in FULL_STOPS), len(keys))
+    start, end = sentence_around(keys, i)
     if not _IRANS_OWN.isdisjoint(keys[start:end]):
         return False
     if any(_foreign_country(k) for k in keys[start:end]):
