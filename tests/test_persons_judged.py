@@ -210,7 +210,7 @@ class Floor:
 # ``quotes_dev_25``, ``quotes_recall_dev_25.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
-# articles, which read every person of their articles again; and the fourteenth to twentieth
+# articles, which read every person of their articles again; and the fourteenth to twenty-first
 # speakers samples (``test_speakers_judged.py``), which judge one quote's speaker in each
 LET_IN_LATER = frozenset(
     {
@@ -221,6 +221,7 @@ LET_IN_LATER = frozenset(
         "speakers_judged_18.jsonl",
         "speakers_judged_19.jsonl",
         "speakers_judged_20.jsonl",
+        "speakers_judged_21.jsonl",
         "typography",
         "quotes_dev_8",
         "quotes_recall_dev_8.jsonl",
