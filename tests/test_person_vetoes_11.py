@@ -149,5 +149,8 @@ def test_a_family_name_a_company_bears_stays_its_persons() -> None:
         " انتشار و تحلیل داده‌های مالی فعالیت می‌کند. سومین نامزد تنها معادل ۵ درصد آقای"
         " بلومبرگ ثروت دارد."
     )
-    person = next(p for p in extract_text(text).persons if p.name == "مایکل بلومبرگ")
-    assert len(person.mentions) == 2 and person.titles == ["آقای"]
+    doc = extract_text(text)
+    person = next(p for p in doc.persons if p.name == "مایکل بلومبرگ")
+    # the owner («آقای بلومبرگ | مالک شرکت») is his too, the company's name none of his
+    assert len(person.mentions) == 3 and person.titles == ["آقای"]
+    assert doc.text.index("شرکت بلومبرگ") + 5 not in {m.start for m in person.mentions}

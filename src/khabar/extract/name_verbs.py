@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.extract import lexicons as lx
 from khabar.extract.namewords import FREQUENT, RARE, SURNAME_ENDS, light_verb, rank
 from khabar.extract.no_name_words import follows_name
-from khabar.extract.people import SECOND_NAME_WORDS, Mention, ended_at
+from khabar.extract.people import SECOND_NAME_WORDS, Mention, ended_at, stopwords
 from khabar.text.segment import TokenColumns
 from khabar.text.zwnj_lexicon import default_lexicon
 
@@ -113,6 +113,8 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             k = m.j - 1
         if k == m.j and _time_conjunction(tokens.words, m.i, m.j):
             k = m.j - 1
+        if k == m.j and _owner_of(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
@@ -166,6 +168,20 @@ def _time_conjunction(words: list[str], i: int, j: int) -> bool:
     keys = [lx.key(w) for w in words[i : j - 1]]
     whole = "بن" in keys or keys[-1] not in lx.first_names()
     return whole and lx.key(words[j - 1]) in _TIME_NOUNS
+
+
+_OWNER = "مالک"
+
+
+def _owner_of(words: list[str], i: int, j: int) -> bool:
+    """A name of two words or more ends in «مالک» (owner) that the thing owned follows, a
+    word of letters and no verb: the name's predicate or apposition, run on («آقای بلومبرگ |
+    مالک شرکت بلومبرگ است», «فرهاد حمیداوی | مالک شهرخودرو»). «مالک» opening a name is a
+    given name («مالک شریعتی»)."""
+    if j - i < 2 or j >= len(words) or lx.key(words[j - 1]) != _OWNER:
+        return False
+    after = words[j]
+    return after.isalpha() and lx.key(after) not in stopwords() and not verb_word(after)
 
 
 def _figure_after(words: list[str], i: int, j: int) -> bool:
