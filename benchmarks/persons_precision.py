@@ -105,7 +105,10 @@ twenty-two, from an extraction of all the shared news at 5cad1a24, whose 600 art
 1,154 persons no store sample held, 300 drawn; the twenty-fourth,
 ``persons_judged_store_24.jsonl``: ``--seed 18181 --unjudged`` and ``--exclude`` each of the
 twenty-three, from an extraction of all the shared news at 6345936a, whose 600 articles drawn
-gave 933 persons no store sample held, 300 drawn.
+gave 933 persons no store sample held, 300 drawn; the twenty-fifth,
+``persons_judged_store_25.jsonl``: ``--seed 19191 --unjudged`` and ``--exclude`` each of the
+twenty-four, from an extraction of all the shared news at 8b42fb92, whose 600 articles drawn
+gave 923 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ from khabar.extract.family_continued import (
     with_second_family_names,
 )
 from khabar.extract.family_pairs import with_family_pairs
-from khabar.extract.film_characters import without_film_characters
+from khabar.extract.film_characters import without_credited_titles, without_film_characters
 from khabar.extract.foreign_surnames import (
     with_foreign_family_after,
     with_foreign_given_words_before,
@@ -247,6 +247,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     called = called_names(tokens.words, keys)  # «مردی به نام منصور»: for persons, then the registry
     mentions = with_called_names(tokens, text, mentions, called)
     mentions = without_film_characters(keys, mentions, spans)
+    mentions = without_credited_titles(keys, mentions)  # «ناخدا خورشید (ناصر تقوائی، ۱۳۶۵)»
     mentions = without_company_names(keys, mentions, starts_of[COMPANY])
     mentions = without_plant_names(keys, mentions)  # «عصاره مریم گلی»
     mentions = without_named_things(keys, mentions)  # «نفتکش ایران به نام فاکسون»

@@ -76,6 +76,26 @@ def without_film_characters(
     ]
 
 
+def without_credited_titles(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` but a film's title read as a name, where a filmography gives its maker
+    and year in brackets after it: «در فیلم‌های ناخدا خورشید (ناصر تقوائی، ۱۳۶۵)، سرب (...)»."""
+    at = {m.ti: m for m in mentions}
+    return [m for m in mentions if not _maker_and_year_after(keys, m, at)]
+
+
+def _maker_and_year_after(keys: list[str], m: Mention, at: dict[int, Mention]) -> bool:
+    if keys[m.j : m.j + 1] != [_OPEN_BRACKET] or (maker := at.get(m.j + 1)) is None:
+        return False
+    if maker.j - maker.i < 2:
+        return False  # «(علیشیری و شمس، ۱۳۹۲)»: a source cited by family names
+    mark, year, close = (keys[maker.j : maker.j + 3] + ["", "", ""])[:3]
+    return mark in COMMAS and year.isdigit() and len(year) == _YEAR_DIGITS and close == ")"
+
+
+_OPEN_BRACKET = "("
+_YEAR_DIGITS = 4
+
+
 def _before(keys: list[str], i: int) -> list[str]:
     """The words before ``keys[i]`` where a credit stands, in its own sentence: not «زندگی»
     that ends the one before («... در شهر گاته‌ام زندگی می‌کند. | آرتور به عنوان دلقک ...»)."""

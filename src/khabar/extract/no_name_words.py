@@ -28,6 +28,7 @@ from khabar.extract.namewords import (
     rank,
 )
 from khabar.extract.numbers import in_digits
+from khabar.extract.people import chanted
 from khabar.extract.quantities import money_words
 from khabar.lexicon import words
 from khabar.text.zwnj import NAME_PARTS
@@ -280,7 +281,7 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True
     if j - i > 2 and keys[j - 2 : j] in (["بن", "مریم"], ["ابن", "مریم"]):
         return True  # «عیسی بن مریم», Jesus son of Mary: a holy figure, as «عیسی مسیح»
-    if _chanted(keys, j) or keys[j : j + 1] and keys[j].startswith(("http", "www.")):
+    if chanted(keys, j) or keys[j : j + 1] and keys[j].startswith(("http", "www.")):
         return True  # «پرداخت نوین آرین https://...»: a web address names a site or a company
     # «روستای گوارشک»: a word that says place opens a place's name; «ولادت با سعادت حضرت
     # صدیقه طاهره»: a holy figure's title ends the words before it
@@ -731,13 +732,6 @@ def _foreign_given() -> frozenset[str]:
 def _called(keys: list[str], i: int, j: int) -> bool:
     """A lone word before «به نام» is the noun of «a ... named»: «دکتر جوانی به نام شایان»."""
     return j - i == 1 and (keys[j : j + 2] == ["به", "نام"] or keys[j : j + 1] == ["بنام"])
-
-
-def _chanted(keys: list[str], j: int) -> bool:
-    """«گویان» (saying, chanting) after the words makes them a chant: «حیدر حیدر گویان»,
-    «"حیدر حیدر"گویان» (crying «Heydar», the Imam Ali's epithet)."""
-    after = keys[j + 1 : j + 2] if keys[j : j + 1] in (["»"], ['"']) else keys[j : j + 1]
-    return after == ["گویان"]
 
 
 def repeated(keys: list[str], i: int, j: int) -> bool:

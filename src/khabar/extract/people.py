@@ -305,7 +305,16 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
         return i, i
     if _prophets_list_item(keys, i):
         return i, i
+    if chanted(keys, j):  # «درها را شکستند و «حیدر حیدر»گویان وارد حرم شدند»: a chant
+        return i, i
     return i, j
+
+
+def chanted(keys: list[str], j: int) -> bool:
+    """«گویان» (saying, chanting) after the words makes them a chant: «حیدر حیدر گویان»,
+    «"حیدر حیدر"گویان» (crying «Heydar», the Imam Ali's epithet)."""
+    after = keys[j + 1 : j + 2] if keys[j : j + 1] in (["»"], ['"']) else keys[j : j + 1]
+    return after == ["گویان"]
 
 
 def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
@@ -321,14 +330,20 @@ def _quoted_name(tokens: TokenColumns, i: int) -> tuple[int, int]:
     return i, i
 
 
+_HAMZA_SEATS = frozenset("ئءؤأإ")  # a letter alone that no word is
+
+
 def family_end(tokens: TokenColumns, keys: list[str], start: int, given: bool, titled: bool) -> int:
     """The end of the family name from token ``start`` (== start if none): up to two tokens,
     the first no ordinary word («جهانگیر اسکندرزاده | مهم‌ترین») but after a title and a
     given name («سرهنگ ... نکونام»), the second no verb or inflected word; «خرم آبادی» is one
-    word in two tokens."""
+    word in two tokens. A hamza's seat alone is no word of one, a letter mistyped («حاج قاسم ئ
+    ابومهدی», «و»), though a foreign name's particle is («نیکولاس د توت»)."""
     n = len(tokens.words)
     j = start
     while j < n and j - start < 2 and _surname_part(tokens, keys, j, given and j == start):
+        if tokens.words[j] in _HAMZA_SEATS:
+            break
         trusted = titled and given and j == start
         nisba = j + 1 < n and keys[j + 1] in _NISBA_TAILS
         if not trusted and not nisba and not _surname_ok(keys[j]):

@@ -79,6 +79,7 @@ from khabar.extract.people import (
     QUOTES_OPEN,
     SURNAME_TITLES,
     Mention,
+    chanted,
     first_name_at,
     stopwords,
     untitled_mention,
@@ -343,6 +344,8 @@ def people(
         if j - i == 1 and _named_for_given(tokens, keys, i) and i - 1 not in taken | other:
             i -= 1  # «شفیع شفیعی»: a family name made of the given name before it
         quoted = _quoted_given_family(tokens, keys, i, j)  # «قتل "میترا استاد"»
+        if chanted(keys, j):
+            continue  # «و «حیدر حیدر»گویان وارد حرم شدند»: a chant, though quoted
         if taken.intersection(range(i, j)) or (post_inside(keys, i, j) and not quoted):
             continue  # «وزیر خارجه»; not «گلنار وکیل گیلانی»
         if keys[i] in _HOLY_TITLES or tuple(keys[i:j]) in tails or _endearment(keys, i):
