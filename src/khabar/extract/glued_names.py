@@ -147,7 +147,12 @@ def with_glued_names(
     glued_words = words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
     article = set(keys) if distinct_keys is None else distinct_keys
     written = _written_alone_cuts(distinct, article)
-    repeated = _repeated_surname_cuts(distinct, article)
+    # only words no other reading cuts («می‌کندحسین ایمانی جاجرمی» is ``given_name_cut``'s)
+    repeated = {
+        w: cut
+        for w, cut in _repeated_surname_cuts(distinct, article).items()
+        if w not in glued_words and w not in written
+    }
     written.update(repeated)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
