@@ -389,6 +389,17 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.98, precision=0.98, accuracy=0.938),
     ),
+    # 6 of 3,000 to 6,000 characters no sample read whole, international slots first (seed
+    # 20261927; 657 in the pool), read before any extraction: as drawn R 0.815 P 0.917, speaker
+    # accuracy 0.608 (31 right, 0 wrong, 20 missed), the US intelligence community's report
+    # speaking through «تهیه‌کنندگان گزارش» and «این گزارش» with no body found; since
+    # «آورده بود:» and a heading's family name run into the lead's name, R 0.833 P 0.957, 0.667
+    Sample(
+        "quotes_recall_dev_27",
+        "quotes_dev_27",
+        drawn=Drawn(articles=6, international=3, outlets=4),
+        floor=Floor(recall=0.833, precision=0.957, accuracy=0.666),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1343,6 +1354,33 @@ def test_the_twenty_fifth_sample_is_of_short_articles_no_sample_read_whole() -> 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_25")
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_twenty_seventh_sample_is_of_middling_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-fifth was, of articles of 3,000 to 6,000 characters
+    (``--chars 3000 6000 --count 6``), none of an earlier recall sample or a fixture folder:
+    three news from abroad (the US intelligence community's threat report, every statement
+    its own), and a currency report that holds no statement, as the fourteenth reads the
+    same sentences. The thirty-third persons-recall sample, drawn beside it, reads fars-1_122
+    too: drawing beside one another, neither knew the other's articles."""
+    stems = set()
+    for g in read("quotes_recall_dev_27"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 3000 <= len(text) <= 6000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_27")] == [14, 0, 3, 6, 17, 14]
+    assert [g["international"] for g in read("quotes_recall_dev_27")] == [True, False] * 2 + [
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_27.jsonl", "persons_recall_dev_33.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_27")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

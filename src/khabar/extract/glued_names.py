@@ -145,7 +145,15 @@ def with_glued_names(
     n = len(tokens.words)
     distinct = set(tokens.words) if distinct is None else distinct
     glued_words = words_where(distinct, _opens_glued_name, _NO_GLUED_NAME)
-    written = _written_alone_cuts(distinct, set(keys) if distinct_keys is None else distinct_keys)
+    article = set(keys) if distinct_keys is None else distinct_keys
+    written = _written_alone_cuts(distinct, article)
+    # only words no other reading cuts («می‌کندحسین ایمانی جاجرمی» is ``given_name_cut``'s)
+    repeated = {
+        w: cut
+        for w, cut in _repeated_surname_cuts(distinct, article).items()
+        if w not in glued_words and w not in written
+    }
+    written.update(repeated)
     if not glued_words and not written:
         return mentions  # most articles: no word runs into a given name
     for k in lx.positions(tokens.words, glued_words.union(written)):
@@ -153,6 +161,8 @@ def with_glued_names(
             break
         word = tokens.words[k]
         head, at = given_name_cut(word) if word in glued_words else written[word]
+        if word in repeated and keys[k + 1] != head:
+            continue  # «روایت ناطق‌نوری|علی‌اکبر ناطق‌نوری»: only the family name it repeats
         if text[tokens.ends[k] : tokens.starts[k + 1]] != " ":
             continue  # the family name is on the next line or after a mark
         given = k + 1 + (lx.first_names().get(lx.key(word[at:]) + keys[k + 1]) is False)
@@ -168,11 +178,16 @@ def with_glued_names(
             end = tokens.starts[j - 1] + cut
         elif glued(tokens.words[j - 1]):
             continue
-        if any(glued(tokens.words[t]) for t in range(k + 1, j - 1)) or any(
-            (ordinary(keys[t]) and not _listed_family(word[at:], keys, k + 1, j))
-            or verb(keys[t])
-            or tokens.words[t].endswith(_PLURAL)
-            for t in range(k + 1, j)
+        # the one family name a heading repeats is the name's, whatever its ending («...‌ها»)
+        repeats = word in repeated and j == k + 2
+        if not repeats and (
+            any(glued(tokens.words[t]) for t in range(k + 1, j - 1))
+            or any(
+                (ordinary(keys[t]) and not _listed_family(word[at:], keys, k + 1, j))
+                or verb(keys[t])
+                or tokens.words[t].endswith(_PLURAL)
+                for t in range(k + 1, j)
+            )
         ):
             continue  # «یکپارچهایاز داده‌های مالی»: a word of the text after a given name
         span = Span(tokens.starts[k] + at, end)
@@ -223,6 +238,34 @@ def _written_alone_cuts(words: set[str], article: set[str]) -> dict[str, tuple[s
     return out
 
 
+def _repeated_surname_cuts(words: set[str], article: set[str]) -> dict[str, tuple[str, int]]:
+    """The words of no list, written with a ZWNJ, that are a family name the article writes
+    alone run into a given name with no ZWNJ between: a heading of that family name run into
+    the lead that names the person in full («روایت ناطق‌نوریعلی‌اکبر ناطق‌نوری هم ... گفته
+    بود:», «روایت موسوی‌خوئینی‌هامحمد موسوی‌خوئینی‌ها»): word -> (the family name, where the
+    given name starts). Only where the family name follows it (``with_glued_names``)."""
+    out = {}
+    names = lx.first_names()
+    for word in words_where(words, _may_run_into_a_surname, _NO_SURNAME_RUN_IN):
+        key = lx.key(word)
+        for cut in range(4, len(key) - 2):
+            head, tail = key[:cut], key[cut:]
+            if tail not in names or head not in article:
+                continue
+            at = next((p for p in range(len(word)) if lx.key(word[p:]) == tail), 0)
+            if at and word[at - 1] != "\u200c":  # a ZWNJ parts a word's own pieces
+                out[word] = (head, at)
+            break
+    return out
+
+
+def _may_run_into_a_surname(word: str) -> bool:
+    """A word of no list written with a ZWNJ, long enough to hold a family name of two pieces
+    and a given name run together."""
+    key = lx.key(word)
+    return len(key) >= 8 and "\u200c" in word and key.isalpha() and _no_word(key)
+
+
 def _may_run_into_a_name(word: str) -> bool:
     """A word of no list, long enough to hold a word and a given name run together."""
     key = lx.key(word)
@@ -234,6 +277,7 @@ def _may_run_into_a_name(word: str) -> bool:
 _NO_GLUED_NAME: set[str] = set()
 _NO_GIVEN_AND_FAMILY: set[str] = set()
 _NO_RUN_INTO_NAME: set[str] = set()
+_NO_SURNAME_RUN_IN: set[str] = set()
 _REMEMBERED = 200_000
 
 

@@ -156,6 +156,9 @@ def cues_in(
         if j + 1 < b and keys[j] in COMMAS and _relative_before_verb(keys, a, i, j, b, out):
             i = j
             continue  # «یک عضو هیأت فلسطینی که ... خواستار افشا نشدن نامش شد، گفت: ...»
+        if verb.form in _ONLY_BEFORE_COLON and tokens.words[j : j + 1] != [":"]:
+            i = j
+            continue  # «... به حال تعلیق در آورده بود، ...»: brought, nothing said
         if (
             verb.form in lx.told_now()
             and not _told_now(tokens, keys, a, i, j, b)
@@ -557,6 +560,9 @@ def _forecast_object(keys: list[str], a: int, i: int) -> bool:
 
 
 _NOT_TOLD_BEFORE = {"را", "،", ",", "که", "اینکه"}
+# verbs of saying that are as often «brought»: what someone wrote only before a colon («...
+# در کتاب خاطراتش ... آورده بود: «...»»), not «... از دوبی آورده بودند آقا فرهاد ...»
+_ONLY_BEFORE_COLON = frozenset({"آورده بود", "آورده بودند"})
 _TALK = "سخن"  # «سخن گفتن», to give a talk: no words of its own
 # «نامناسب با خواست خریداران», «به خواست مردم»: after a preposition «خواست» is the noun
 # («در خواست کردند» is «درخواست کردند» written apart, a request)
