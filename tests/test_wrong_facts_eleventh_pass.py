@@ -4,7 +4,7 @@ speaker that ends in «نیز», run into the next word or not, marks another sp
 post before stood for (``coref.also_past_aside``); a post that names the one its holder serves
 («وکیل بزوس») is neither that one's nor a speaker's of another post
 (``other_party._serves_another``); a place and «پست» inside a post name a paper
-(``posts._post_end``); «جف» is a given name. Sentences of the shared news."""
+(``posts._extend_post``); «جف» is a given name. Sentences of the shared news."""
 
 from khabar.extract import extract_text
 from khabar.extract import lexicons as lx

@@ -493,7 +493,7 @@ def _also(key: str) -> bool:
 
 _NIZ = "نیز"
 _RUN_INTO_ALSO = frozenset({"در", "از", "با", "به", "برای"})
-_ASIDE = 6  # the most words an aside between a name and its «نیز» holds
+_ASIDE = 6  # the most words an aside holds before its «نیز» (a comma may close it)
 # what no aside on a name holds: its clause goes on past them
 _NO_ASIDE = frozenset({"که", "را", ":", "«", "»"}) | FULL_STOPS
 
