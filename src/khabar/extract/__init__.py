@@ -97,6 +97,7 @@ from khabar.extract.name_merges import merge_held_names
 from khabar.extract.name_verbs import without_verbs
 from khabar.extract.named_things import without_named_things
 from khabar.extract.names_run_together import with_given_names_parted, with_names_parted
+from khabar.extract.names_side_by_side import with_names_side_by_side
 from khabar.extract.one_of_persons import one_of_persons
 from khabar.extract.opponents import with_opponents
 from khabar.extract.origin_names import with_origin_names
@@ -271,6 +272,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     mentions = with_family_pairs(tokens, keys, text, mentions)  # «(غلامی و یزدانی)»
     mentions = with_posted_surnames(tokens, keys, text, mentions)  # «زحمات سالاری رئیس سازمان»
     mentions = with_word_figures(tokens, keys, text, mentions)  # «دولت روحانی», «آقای قالیباف»
+    mentions = with_names_side_by_side(tokens, keys, text, mentions)  # «سهیل بیرقی | سهیل بیرقی»
     person_tokens = held_tokens(mentions)
     post_starts = starts_of[POST]
     if rulers := ruler_starts(keys, starts_of[PERSON]):

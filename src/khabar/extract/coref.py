@@ -483,7 +483,37 @@ def another_speaker(keys: list[str], post: PostMention) -> bool:
 def also_at(keys: list[str], k: int) -> bool:
     """Whether «نیز» or «هم» follows a subject ending at token ``k``: someone else speaks
     («مایک پمپیو، وزیر خارجه آمریکا نیز گفته است»), not the one a post before stood for."""
-    return k < len(keys) and keys[k] in ALSO
+    return k < len(keys) and _also(keys[k])
+
+
+def _also(key: str) -> bool:
+    """«نیز» or «هم», or «نیز» run into the preposition after it («نیزدر خصوص ...»)."""
+    return key in ALSO or (key.startswith(_NIZ) and key[len(_NIZ) :] in _RUN_INTO_ALSO)
+
+
+_NIZ = "نیز"
+_RUN_INTO_ALSO = frozenset({"در", "از", "با", "به", "برای"})
+_ASIDE = 6  # the most words an aside holds before its «نیز» (a comma may close it)
+# what no aside on a name holds: its clause goes on past them
+_NO_ASIDE = frozenset({"که", "را", ":", "«", "»"}) | FULL_STOPS
+
+
+def also_past_aside(keys: list[str], k: int, stop: int) -> bool:
+    """Whether an aside on a subject ending at token ``k``, past a comma, ends in «نیز» or
+    «هم» before token ``stop``, the verb: someone else speaks, named with what they are
+    («کریستف رضاعی، آهنگساز این فیلم نیز در خصوص موسیقی ... عنوان کرد:»), as with
+    ``also_at``; a comma may close the aside before it."""
+    if k >= stop or keys[k] not in COMMAS:
+        return False
+    for t in range(k + 1, min(stop, k + 2 + _ASIDE)):
+        key = keys[t]
+        if _also(key):
+            return t > k + 1 and keys[t - 1] != "با"  # «با هم»: together
+        if key in COMMAS:
+            return t > k + 1 and t + 1 < stop and _also(keys[t + 1])
+        if key in _NO_ASIDE:
+            return False
+    return False
 
 
 # A speaker calls others so, never themselves: «او گفته بود «دوستان از آقای قالیباف بپرسند ...»»

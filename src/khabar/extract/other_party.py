@@ -6,7 +6,8 @@ by a post that opens a clause inside their words, after «که» («همچنان
 or spoke with («سیدعلی طاهری در دیدار مدیرکل میراث فرهنگی ...» then «مدیرکل میراث فرهنگی
 ... در این دیدار ... اعلام کرد») or addressed («قاضی صلواتی خطاب به مدیر کل حقوقی وزارت بهداشت
 گفت: ...» then «مدیرکل حقوقی وزارت بهداشت ... گفت:»), nor by a post of someone's named by a
-pronoun after it («مدیر برنامه وی به ما اعلام کرده»: the agent of the player they speak of).
+pronoun after it («مدیر برنامه وی به ما اعلام کرده»: the agent of the player they speak of),
+or by the family name of one the article names («وکیل بزوس»: one who serves another).
 """
 
 from __future__ import annotations
@@ -49,7 +50,20 @@ def of_another(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> 
                 break
             if reg.by_token.get(t) == pkey:
                 return True
-    return _addressed(reg, keys, post, pkey)
+    return _addressed(reg, keys, post, pkey) or _serves_another(reg, post, pkey)
+
+
+def _serves_another(reg: Registry, post: PostMention, pkey: str) -> bool:
+    """Whether ``post`` names the person its holder serves by family name («وکیل بزوس»), one
+    the article names in full: not that person's own post, nor that of a speaker the article
+    names with a post of their own of another head («اگنس کالامارد» «گزارشگر ویژه سازمان
+    ملل» is not «وکیل بزوس»)."""
+    served = {reg.by_surname((k,)) for k in post.keys[1:]} - {None}
+    if not served:
+        return False
+    if pkey in served:
+        return True
+    return any(lx.phrase_keys(h)[:1] != post.keys[:1] for h in reg.persons[pkey].posts)
 
 
 def _addressed(reg: Registry, keys: list[str], post: PostMention, pkey: str) -> bool:

@@ -295,10 +295,13 @@ def _extend_post(
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
         ends.append(_holy_name_end(tokens, keys, j) or 0)
         if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
+            placed = place is not None and place[0] == max(ends)
             start, j = j, max(ends)
             if (place := lx.places().match(keys, j)) and place[0] > j:
-                j = place[0]
+                j, placed = place[0], True
             j = _joint_sides_end(keys, start, j)
+            if placed and j < n and keys[j] in lx.paper_name_ends():
+                j += 1  # a place and «پست» name a paper: «روزنامه‌نگار واشنگتن پست»
             if not (j + 1 < n and keys[j] == "در" and keys[j + 1] == "مجلس"):
                 break
             continue  # «نماینده مردم سنقر | در مجلس»: read at the loop's top

@@ -52,7 +52,14 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
 )
-from khabar.extract.coref import adopt_posts, also_at, hold, named_as_another, titled_names
+from khabar.extract.coref import (
+    adopt_posts,
+    also_at,
+    also_past_aside,
+    hold,
+    named_as_another,
+    titled_names,
+)
 from khabar.extract.given_texts import given_by
 from khabar.extract.heading_posts import opens_line, post_past_heading
 from khabar.extract.headline_posts import headline_post
@@ -550,7 +557,8 @@ def find_quotes(
             words = verb.form if kind == "around" else text[verb_span.start : verb_span.end]
             kind = {"loose": "direct", "that": "indirect", "around": "indirect"}.get(kind, kind)
             quote = Quote(None, kind if said else "indirect", words, span, sent, verb_span)
-            cues.append(Cue(quote, ref, fresh, said, also_at(keys, subject_end)))
+            another = also_at(keys, subject_end) or also_past_aside(keys, subject_end, vi)
+            cues.append(Cue(quote, ref, fresh, said, another))
             if piece:
                 pieces.append((cues[-1], writer))
             quoted.add(sent)
