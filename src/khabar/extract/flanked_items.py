@@ -10,6 +10,8 @@ a body's name nor opened by a place's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, LIST_SEPARATORS
 from khabar.extract.namewords import light_verb, verb
@@ -35,7 +37,7 @@ def with_flanked_items(
     starts = sorted(by_start)
     added: list[Mention] = []
     for a, b in sentences:
-        if sum(1 for s in starts if a <= s < b) < _LEAST_NAMES:
+        if bisect_left(starts, b) - bisect_left(starts, a) < _LEAST_NAMES:
             continue  # most sentences: no list of three names
         for s in range(a + 1, b - 3):
             if keys[s - 1] not in COMMAS or keys[s + 2] not in LIST_SEPARATORS:
