@@ -73,9 +73,11 @@ def result(items) -> SpeakerScore:
 def _other_stems() -> set[str]:
     """The stems of the gold's articles, of every other judged sample and of every text."""
     stems = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    # roozno_1058, roozno_0 and roozno_957, texts of the twentieth, twenty-seventh and
-    # thirty-first persons-recall samples, were drawn after this one
-    stems |= {p.stem for p in FIXTURES.rglob("*.txt")} - {"roozno_1058", "roozno_0", "roozno_957"}
+    # roozno_1058, roozno_0, roozno_957 and roozno_234, texts of the twentieth,
+    # twenty-seventh, thirty-first and thirty-third persons-recall samples, were drawn after
+    # this one
+    later = {"roozno_1058", "roozno_0", "roozno_957", "roozno_234"}
+    stems |= {p.stem for p in FIXTURES.rglob("*.txt")} - later
     drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
     stems |= {line.split("\t")[1] for line in drawn}
     for path in FIXTURES.glob("*judged*.jsonl"):

@@ -47,6 +47,7 @@ from khabar.extract.family_continued import (
 )
 from khabar.extract.family_pairs import with_family_pairs
 from khabar.extract.film_characters import without_credited_titles, without_film_characters
+from khabar.extract.flanked_items import with_flanked_items
 from khabar.extract.foreign_surnames import (
     with_foreign_family_after,
     with_foreign_given_words_before,
@@ -201,6 +202,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         mentions = with_listed_rule_names(rules, mentions, keys)
     mentions = with_quoted_list_items(tokens, keys, text, mentions)
     mentions = with_list_items(tokens, keys, text, mentions, spans)
+    mentions = with_flanked_items(tokens, keys, text, mentions, spans)
     mentions = with_titled_lists(tokens, keys, text, mentions)
     mentions = with_led_lists(tokens, keys, text, mentions)
     mentions = with_titled_pairs(tokens, keys, text, mentions)
