@@ -35,7 +35,8 @@ outside the gold and all twenty-one; ``posts_judged_23.jsonl`` likewise with see
 414 outside the gold and all twenty-two; ``posts_judged_24.jsonl`` likewise with seed 240,
 outside the gold and all twenty-three; ``posts_judged_25.jsonl`` likewise with seed 250, from
 the 330 outside the gold and all twenty-four; ``posts_judged_26.jsonl`` likewise with seed 260,
-from the 285 outside the gold and all twenty-five); ``person``, ``roles`` and ``why`` are then
+from the 285 outside the gold and all twenty-five; ``posts_judged_27.jsonl`` likewise with seed
+270, from the 243 outside the gold and all twenty-six); ``person``, ``roles`` and ``why`` are then
 set by reading each text (``--chars MIN MAX`` draws from articles of that length instead of
 800-3,000; without it a draw is the one it always was):
 

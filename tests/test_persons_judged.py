@@ -333,6 +333,7 @@ LET_IN_LATER = frozenset(
         "posts_judged_24.jsonl",
         "posts_judged_25.jsonl",
         "posts_judged_26.jsonl",
+        "posts_judged_27.jsonl",
         "persons_judged_store.jsonl",
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",

@@ -54,6 +54,7 @@ LATER = frozenset(
         "posts_judged_24.jsonl",
         "posts_judged_25.jsonl",
         "posts_judged_26.jsonl",
+        "posts_judged_27.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

@@ -753,6 +753,8 @@ _LONG_POSTS_3 = "posts_judged_24.jsonl"
 _LONG_POSTS_4 = "posts_judged_25.jsonl"
 # the twenty-sixth, drawn so with seed 260: it judges posts, never a quote
 _LONG_POSTS_5 = "posts_judged_26.jsonl"
+# the twenty-seventh, drawn so with seed 270: it judges posts, never a quote
+_LONG_POSTS_6 = "posts_judged_27.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -916,7 +918,8 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     fourteenth, drawn later, which judged tabnak_1108's «ایشان ... تاکید کردند» (read without the
     sample's judgements). The twenty-second posts sample,
     drawn later, judged the posts of tabnak_1108's persons, never a quote; the twenty-sixth
-    those of fars-4_65's, mashregh_10's and roozno_675's."""
+    those of fars-4_65's, mashregh_10's and roozno_675's; the twenty-seventh those of
+    roozno_517's."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -934,6 +937,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
         if path.name == _LONG_POSTS_5:
             shared = {"fars-4_65", "mashregh_10", "roozno_675"}
             assert {i["stem"] for i in read_sample(path)} & stems == shared
+            continue
+        if path.name == _LONG_POSTS_6:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_517"}
             continue
         if path.name == _THIRTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems <= _DRAWN_BY_BOTH_11
@@ -973,7 +979,8 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     بدعت‌گذاری دانستند» no one's, quotes this sample does not hold (read without it); and the
     twenty-fourth posts sample, drawn later, which judged roozno_52's persons' posts, never a
     quote, and the twenty-fifth, which judged those of roozno_630's, roozno_395's and
-    roozno_1111's."""
+    roozno_1111's, and the twenty-seventh, those of roozno_219's, roozno_29's and
+    roozno_325's."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -994,6 +1001,10 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
             continue
         if path.name == _LONG_POSTS_4:
             shared = {"roozno_630", "roozno_395", "roozno_1111"}
+            assert {i["stem"] for i in read_sample(path)} & stems == shared
+            continue
+        if path.name == _LONG_POSTS_6:
+            shared = {"roozno_219", "roozno_29", "roozno_325"}
             assert {i["stem"] for i in read_sample(path)} & stems == shared
             continue
         if path.name == _SEVENTEENTH_DRAW:
@@ -1112,7 +1123,7 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     and roozno_1080 (Khalkhali's «او در کتابی ... نوشت» and «یادداشت جلالی» as this sample
     reads them). The twenty-second posts sample,
     drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
-    of roozno_1080's."""
+    of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person)."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1134,6 +1145,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_1080"}
+            continue
+        if path.name == _LONG_POSTS_6:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_57"}
             continue
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}

@@ -258,11 +258,18 @@ def _run_on_heads(keys: set[str]) -> dict[str, str]:
             continue
         head = next(h for h in _RUN_ON_HEADS if key.startswith(h))
         rest = key[len(head) :]
-        if len(rest) < 3 or rank(rest) == RARE or a_word(key):
+        if len(rest) < 3 or rank(rest) == RARE or a_word(key) or _office_of(key):
             _NO_RUN_ON_HEAD.add(key)
             continue
         out[key] = head
     return out
+
+
+def _office_of(key: str) -> bool:
+    """A head of one word with «ی» written on: its office («به دبیرکلی سید شهاب‌الدین صدر»,
+    «مدیرکلی»), or one of its holders, not a head run into «کلی»."""
+    head = lx.post_heads().match([key[:-1]], 0) if key.endswith("ی") else None
+    return head is not None and head[0] == 1
 
 
 def a_word(key: str) -> bool:

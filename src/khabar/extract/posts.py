@@ -46,7 +46,34 @@ _NOT_POST_WORDS = _TOPIC | _IN_PERSON | _CONTENT_OF
 # A calling's head names no body its post goes on with: past «و» comes another description
 # («روزنامه‌نگار | و منتقد سعودی و ...», «روزنامه‌نگار | و سردبیر بسیاری از ...», «جامعه‌شناس
 # انگلیسی | و تئوریسین حزب کارگر»)
-_CALLING = frozenset({("روزنامهنگار",), ("روزنامه", "نگار"), ("جامعهشناس",), ("جامعه", "شناس")})
+_CALLING = frozenset(
+    {
+        ("روزنامهنگار",),
+        ("روزنامه", "نگار"),
+        ("جامعهشناس",),
+        ("جامعه", "شناس"),
+        ("روانشناس",),
+        ("روان", "شناس"),
+    }
+)
+# A psychologist's calling takes one word of its field («روانشناس بالینی», «روانشناس خانواده»),
+# or a body; past that word is what the clause goes on with («این روانشناس بالینی | ترس‌های
+# غیرواقعی ... را موجب افزایش اضطراب عنوان کرد»)
+_OF_A_FIELD = frozenset({("روانشناس",), ("روان", "شناس")})
+
+
+def _field_end(keys: list[str], at: int, j: int) -> int:
+    """The end of a post of ``_OF_A_FIELD`` whose head ends at ``at`` and that ran on to ``j``:
+    one word past the head, unless a body or a place opens at the head's end or past that
+    word (the post is then that body's, as found)."""
+    for k in (at, at + 1):
+        if (keys[k] in lx.organizations().root and lx.organizations().match(keys, k)) or (
+            keys[k] in lx.places().root and lx.places().match(keys, k)
+        ):
+            return j
+    return at + 1
+
+
 # Before a head, a post nobody here holds: a prize's category («بهترین بازیگر نقش اول مرد»);
 # a word of kin before it is a relation to its holder («برادر پادشاه سعودی»), ``kin``.
 _PRIZE = frozenset({"بهترین", "برترین"})
@@ -149,6 +176,8 @@ def find_posts(
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
+        if tuple(keys[i:head_end]) in _OF_A_FIELD and j > head_end + 1:
+            j = _field_end(keys, head_end, j)
         if keys[i] in _NOT_ALONE and (j == i + 1 or keys[i + 1] in _EVENTS):
             i = j
             continue
