@@ -212,7 +212,8 @@ class Floor:
 # ``quotes_recall_dev_20.jsonl``, ``quotes_dev_21``, ``quotes_recall_dev_21.jsonl``,
 # ``quotes_dev_22``, ``quotes_recall_dev_22.jsonl``, ``quotes_dev_23``,
 # ``quotes_recall_dev_23.jsonl``, ``quotes_dev_24``, ``quotes_recall_dev_24.jsonl``,
-# ``quotes_dev_25``, ``quotes_recall_dev_25.jsonl``, ``quotes_dev_27``,
+# ``quotes_dev_25``, ``quotes_recall_dev_25.jsonl``, ``quotes_dev_26``,
+# ``quotes_recall_dev_26.jsonl``, ``quotes_dev_27``,
 # ``quotes_recall_dev_27.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
@@ -265,6 +266,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_24.jsonl",
         "quotes_dev_25",
         "quotes_recall_dev_25.jsonl",
+        "quotes_dev_26",
+        "quotes_recall_dev_26.jsonl",
         "quotes_dev_27",
         "quotes_recall_dev_27.jsonl",
         "recall_dev_14",

@@ -716,7 +716,11 @@ def stems_of(sample: Sample) -> set[str]:
 
 
 # samples drawn side by side from the same commit, neither knowing the other's articles
-DRAWN_BESIDE = {"recall_dev_22": ("quotes_dev_17",), "recall_dev_33": ("quotes_dev_27",)}
+DRAWN_BESIDE = {
+    "recall_dev_22": ("quotes_dev_17",),
+    "recall_dev_32": ("quotes_dev_26",),
+    "recall_dev_33": ("quotes_dev_27",),
+}
 
 
 @cache

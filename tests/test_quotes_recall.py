@@ -23,7 +23,8 @@ change made for it; ``quotes_recall_dev_3.jsonl``, 25 more outside both, read th
 ``quotes_recall_dev_21.jsonl``, the 4 of 6,000 to 9,000 characters left outside them, none;
 ``quotes_recall_dev_22.jsonl``, 4 of more than 9,000 characters outside them, one holding 57;
 ``quotes_recall_dev_23.jsonl``, 8 of 1,200 to 3,000 characters no sample read whole, 4 of them
-in the international slot).
+in the international slot; ``quotes_recall_dev_24.jsonl`` to ``quotes_recall_dev_26.jsonl``, 8
+more each, drawn the same way).
 ``arman_quotes_recall.jsonl``: 25 whole articles of ARMAN's news (folds 1 and 2, another decade,
 text no quote rule was written on), outside the judged ARMAN speakers samples, read the same way;
 ``arman_quotes_recall_2.jsonl``, 12 more outside it too; ``arman_quotes_recall_3.jsonl``, 25 more
@@ -388,6 +389,18 @@ SAMPLES = [
         "quotes_dev_25",
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.98, precision=0.98, accuracy=0.938),
+    ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261926; 1,062 in the pool), read before any extraction: as drawn R 0.953 P 0.968,
+    # speaker accuracy 0.902 (55 right, 4 wrong, 2 missed), Mike Ryan read as two men
+    # («مایک رایان», «مایکل رایان») and «.»رایان خاطرنشان کرد» given to China; since a given
+    # name's short form is its full form's person and «احتمال داد» and «... را ... قلمداد کرد»
+    # statements: R 0.984 P 0.969, speaker accuracy 1.0 (61, 0, 0)
+    Sample(
+        "quotes_recall_dev_26",
+        "quotes_dev_26",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.984, precision=0.969, accuracy=1.0),
     ),
     # 6 of 3,000 to 6,000 characters no sample read whole, international slots first (seed
     # 20261927; 657 in the pool), read before any extraction: as drawn R 0.815 P 0.917, speaker
@@ -1369,6 +1382,42 @@ def test_the_twenty_fifth_sample_is_of_short_articles_no_sample_read_whole() -> 
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_25")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_twenty_sixth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-fifth was, with it left out (``--exclude-whole-samples``): articles
+    of 1,200 to 3,000 characters, none of an earlier recall sample or a fixture folder. Four
+    are news from abroad (one of them in the other slot, the WHO's warning; a Friday prayer in
+    Kerman was drawn in the international slot); an opinion column holds one statement. The
+    thirty-second persons-recall sample, drawn beside it, shares roozno_101."""
+    stems = set()
+    for g in read("quotes_recall_dev_26"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_26")] == [7, 6, 3, 11, 1, 14, 10, 12]
+    assert [g["international"] for g in read("quotes_recall_dev_26")] == [
+        True,
+        False,
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
+    drawn_beside = {"persons_recall_dev_32.jsonl": {"roozno_101"}}
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_26.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert stems & named <= drawn_beside.get(earlier.name, set()), earlier.name
+    beside_folders = {"recall_dev_32": {"roozno_101"}}
+    for d in FIXTURES.iterdir():
+        if d.is_dir() and d.name != "quotes_dev_26":
+            shared = stems & {p.stem for p in d.rglob("*.txt")}
+            assert shared <= beside_folders.get(d.name, set()), d.name
 
 
 BESIDE_27 = ("quotes_dev_27", "recall_dev_33")  # its own folder and the one drawn beside it

@@ -129,6 +129,7 @@ from khabar.extract.run_together_names import with_run_together_names
 from khabar.extract.scored_teams import without_scored_teams
 from khabar.extract.shared_family import with_shared_family_names
 from khabar.extract.sheikh_family import with_sheikh_families
+from khabar.extract.short_given_names import merge_short_given
 from khabar.extract.subject_going_on import adopt_subject_going_on
 from khabar.extract.surname_mentions import surname_mentions
 from khabar.extract.surname_tails import surname_tails
@@ -300,6 +301,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     reg.glued.update(r.i for r in glued)  # the clause opens with the post, past the heading
     reg.glued.update(m.i for m in mentions if run_into_heading(m, tokens, keys))  # or the name
     merge_held_names(reg, posts, keys, tokens.starts)
+    merge_short_given(reg, posts)  # «مایک رایان» of «مایکل رایان»
     given_subjects(reg, tokens, keys, spans, starts_of[PERSON])
     called_again(reg, tokens, keys, called)
     kinds: dict[int, str] | None = None
