@@ -47,4 +47,8 @@ def test_a_dynasty_is_no_one() -> None:
         "در هر حال سخت‌گیری دولت عباسی به جایی رسید که مخالفان مورد شکنجه و آزار قرار گرفتند و"
         " زندان‌ها پر از آنان گردید."
     )
-    assert mentions_of(text) == {"محمد عباسی": ["کنایه‌آمیز محمد عباسی"]}
+    # the president after «دولت» is his own person (``word_figures.tsv``), the dynasty no one
+    assert mentions_of(text) == {
+        "محمد عباسی": ["کنایه‌آمیز محمد عباسی"],
+        "احمدی\u200cنژاد": ["دولت احمدی\u200cنژاد"],
+    }

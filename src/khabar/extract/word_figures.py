@@ -4,8 +4,9 @@ full: «احمدی‌نژاد که در چهار سال نخست دولت روح
 The heads of Iran's state and branches whose family names are words too («روحانی», a
 cleric; «قالیباف», a carpet weaver) are left out of the figures read anywhere
 (``national_figures.tsv``). Where the word can be nothing but a name it is theirs
-(``word_figures.tsv``): after «آقای», and for a head of government after «دولت» or «کابینه»
-(an «آقای» between or not). One the article names in full is left to ``surname_mentions``.
+(``word_figures.tsv``): after «آقای», and for a head of government after «دولت», «کابینه» or
+«ریاست جمهوری» (an «آقای» between or not: «در دوران ریاست جمهوری احمدی‌نژاد»). One the article
+names in full is left to ``surname_mentions``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _LED = frozenset(lx.key(w) for w in ("دولت", "کابینه"))
+# the presidency a head of government held («در دوران ریاست جمهوری احمدی‌نژاد»), as keys
+_PRESIDENCY = (("ریاست", "جمهوری"), ("ریاستجمهوری",))
 _MISTER = lx.key("آقای")
 _GOVERNMENT = "government"
 # the ends of family names written apart («یزدی پور», «یزدی خواه»)
@@ -52,7 +55,7 @@ def with_word_figures(
     added: list[Mention] = []
     for k in at:
         mister = keys[k - 1] == _MISTER
-        led = keys[k - 2 if mister and k > 1 else k - 1] in _LED and figures[keys[k]]
+        led = figures[keys[k]] and _led(keys, k - 1 if mister else k)
         if not (mister or led) or used.intersection(range(k - mister, k + 1)):
             continue
         if keys[k] in named:
@@ -66,6 +69,13 @@ def with_word_figures(
         added.append(m)
         used.update(range(m.ti, k + 1))
     return with_added(mentions, added) if added else mentions
+
+
+def _led(keys: list[str], k: int) -> bool:
+    """Token ``k`` follows «دولت», «کابینه» or «ریاست جمهوری»: a head of government's name."""
+    if k < 1:
+        return False
+    return keys[k - 1] in _LED or any(tuple(keys[max(0, k - len(p)) : k]) == p for p in _PRESIDENCY)
 
 
 def _goes_on(tokens: TokenColumns, keys: list[str], k: int) -> bool:
