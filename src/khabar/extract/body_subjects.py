@@ -22,6 +22,7 @@ from khabar.extract.clause_words import (
     QUOTE_MARKS,
     STOPS,
     WHEN,
+    plural_verb,
 )
 from khabar.extract.namewords import FREQUENT, compound_family_name, rank, verb
 from khabar.extract.registry import Registry
@@ -101,8 +102,6 @@ def _officials_of(keys, t, verb_at, reg: Registry, post_at) -> tuple[OrgRef, int
     when the article has it speak in its own name elsewhere (``_speaks_itself``): (it, end
     token) or None. Not a place («مسئولان مالزی»: no body a list names), nor a body's head
     alone («مسئولان شرکت»)."""
-    from khabar.extract.speakers import plural_verb  # speakers imports this module
-
     if not plural_verb(keys, verb_at):
         return None
     org = organization_at(keys, t + 1, verb_at)

@@ -47,6 +47,21 @@ PAPER_PARTS = [("ادامه",), ("پایان",), ("بخشی", "از"), ("بخش"
 PAPER_PARTS += [("قسمتی", "از"), ("قسمت", "دیگری", "از"), ("ادامهی",)]
 
 
+# a verb's plural: past («گفتند», «فرمودند»), present («می‌کنند», «می‌گویند»), perfect
+# («گفته‌اند»); not the singular «می‌کند», «می‌خواند»
+VERB_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+
+
+def plural_verb(keys, verb_at) -> bool:
+    """Whether the reporting verb at ``verb_at`` is in the plural («دانستند», «تاکید کرده‌اند»)."""
+    for k in range(verb_at, min(verb_at + 3, len(keys))):
+        if keys[k] in (":", "،", ",", "که", "."):
+            return False
+        if keys[k].endswith(VERB_PLURAL_ENDS) or keys[k] == "اند":
+            return True
+    return False
+
+
 def sentence_around(keys: list[str], t: int) -> tuple[int, int]:
     """The tokens ``[a, b)`` of the sentence holding token ``t``, between full stops."""
     a = next((k + 1 for k in range(t - 1, -1, -1) if keys[k] in FULL_STOPS), 0)

@@ -51,6 +51,7 @@ from khabar.extract.clause_words import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
+    plural_verb,
 )
 from khabar.extract.coref import (
     adopt_posts,
@@ -104,7 +105,6 @@ from khabar.extract.speakers import (
     new_subject,
     opener,
     piece_goes_on,
-    plural_verb,
     resolve,
     speaker,
     told_of_before,

@@ -18,6 +18,7 @@ from khabar.extract.clause_words import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
+    VERB_PLURAL_ENDS,
 )
 from khabar.extract.coordinated_verbs import elided_verb
 from khabar.extract.impersonal import one_could_say
@@ -486,11 +487,8 @@ def _said_again(keys, i: int, j: int, b: int, before: tuple[int, int, lx.Verb, s
     if keys[i].startswith("می") and not any(w.startswith("می") for w in before[2].form.split()):
         return False
     # the number of the two verbs (not a present singular's «می‌کند», which ends the same)
-    return keys[j - 1].endswith(_PLURAL_ENDS) == lx.key(before[2].form).endswith(_PLURAL_ENDS)
-
-
-# a verb's plural: past («گفتند»), present («می‌گویند», «می‌کنند»), perfect («گفته‌اند»)
-_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
+    plural = VERB_PLURAL_ENDS
+    return keys[j - 1].endswith(plural) == lx.key(before[2].form).endswith(plural)
 
 
 def _to_be_told(keys, i: int, j: int, b: int, verb: lx.Verb) -> bool:

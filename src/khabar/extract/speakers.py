@@ -46,7 +46,9 @@ from khabar.extract.clause_words import (
     PRONOUNS,
     QUOTE_MARKS,
     STOPS,
+    VERB_PLURAL_ENDS,
     WHEN,
+    plural_verb,
 )
 from khabar.extract.court_parties import party_opens
 from khabar.extract.credits import byline_credited
@@ -538,9 +540,6 @@ def _outlet_apposed(keys, s, verb_at, words) -> tuple[OrgRef, int] | None:
 
 
 _HONOURED = "ایشان"  # «he», in the plural of respect
-# a verb's plural: past («گفتند», «فرمودند»), present («می‌کنند», «می‌گویند»), perfect
-# («گفته‌اند»); not the singular «می‌کند», «می‌خواند»
-_PLURAL_ENDS = ("تند", "دند", "نند", "یند", "هاند")
 
 
 def _others_say(keys, a, verb_at) -> bool:
@@ -552,7 +551,7 @@ def _others_say(keys, a, verb_at) -> bool:
     for k in range(verb_at, min(verb_at + 3, len(keys))):
         if keys[k] in (":", "،", ",", "که"):
             break
-        plural = plural or keys[k].endswith(_PLURAL_ENDS) or keys[k] == "اند"
+        plural = plural or keys[k].endswith(VERB_PLURAL_ENDS) or keys[k] == "اند"
     if not plural:
         return False
     k = a - 1
@@ -1141,16 +1140,6 @@ _UNBROKEN = {*STOPS, *COMMAS, "که", "را"}  # nor a clause of another («... 
 _MOREOVER = lx.key("همچنین")  # right after a subject: «X همچنین ... گفت»
 
 
-def plural_verb(keys, verb_at) -> bool:
-    """Whether the reporting verb at ``verb_at`` is in the plural («دانستند», «تاکید کرده‌اند»)."""
-    for k in range(verb_at, min(verb_at + 3, len(keys))):
-        if keys[k] in (":", "،", ",", "که", "."):
-            return False
-        if keys[k].endswith(_PLURAL_ENDS) or keys[k] == "اند":
-            return True
-    return False
-
-
 _RUN_ON = 3  # words of a body's name a post may run on with past what the post lists
 
 
@@ -1526,7 +1515,7 @@ def _many_after_and(keys, s, verb_at) -> int | None:
         keys[t] in _THEY
         and t == joined + 1
         and (finite_verb(before) or verb(before))
-        and not before.endswith((*_PLURAL_ENDS, *_FIRST_SECOND_ENDS))
+        and not before.endswith((*VERB_PLURAL_ENDS, *_FIRST_SECOND_ENDS))
         and before != "اند"
     ):
         return t + 1
