@@ -762,7 +762,7 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
     if k >= b or "را" not in keys[a:i]:
         return False
     if keys[k] == "از":
-        return _told_of_after(keys, k, b)
+        return _told_of_after(keys, k, b) or _asked_of_after(keys, k, b)
     # «سال ۹۹ را سال افزایش نظارت‌ها ... اعلام کرد و با تاکید بر لزوم سلامت اداری ... گفت:»:
     # a phrase of «با» and a noun of saying opens the next statement, «و» inside it a list's
     with_saying = keys[k] == "با" and keys[k + 1 : k + 2] != [] and keys[k + 1] in _SAYING_NOUNS
@@ -777,6 +777,26 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
             return m[0] < b and keys[m[0]] == ":"
     return False
 
+
+_ASKING = "خواستن"
+_ASKED_REACH = 8  # «از نمایندگان مجلس یازدهم خواست ...»: the ones asked, a few words
+
+
+def _asked_of_after(keys, k: int, b: int) -> bool:
+    """«از» at ``k`` opens whom «خواست» right after them asked, in a few words with no pause,
+    «که» or «را», and what was asked follows: «... را سند جامعی از ... عنوان کرد و از
+    نمایندگان مجلس یازدهم خواست برای تصویب قوانین، ...» gives two statements, the first
+    what the object was called."""
+    verbs = lx.reporting_verbs()
+    for t in range(k + 1, min(b, k + _ASKED_REACH)):
+        if keys[t] in _NOT_IN_WHAT_TOLD:
+            return False
+        if (m := verbs.match(keys, t)) is not None:
+            return m[1].lemma == _ASKING and m[0] < b and keys[m[0]] not in _NOT_ASKED
+    return False
+
+
+_NOT_ASKED = frozenset({".", "!", "؟", "?", "و", "،", ","})  # «... خواست.»: nothing asked after
 
 _TOLD_OF = "خبر دادن"
 _TOLD_OF_REACH = 25  # «از همراهی و همکاری موثر کارشناسان آلمانی در دو رشته « تراش و فرز » خبر داد»
