@@ -2,7 +2,9 @@
 کرد و از X خواست ...» gives two statements, what the object was called and what X was asked,
 as «... را ... دانست و از X خواست ...» does (``reporting_cues._asked_of_after``); and «اینکه»
 opening a sentence, a person right after it, opens a clause whose verb is that person's
-(«اینکه آقای روحانی اعلام کرد «...»، موضع شخص ایشان است ...؟», ``subject_start``).
+(«اینکه آقای روحانی اعلام کرد «...»، موضع شخص ایشان است ...؟», ``subject_start``); and
+«؛» after a verb of saying stands for its colon where a colon after it is no verb of saying's
+(«نامه‌نیوز نوشت؛ علی مطهری ... اعتقاد دارد: «...»», ``reporting_cues._said_to``).
 
 The sentences are those of ``fixtures/quotes_dev_28`` (roozno_1155 and roozno_1210, shared
 articles no earlier sample read whole) and of the shared news where the rules hold or must not.
@@ -82,3 +84,31 @@ def test_a_person_after_that_opening_the_sentence_is_the_verb_s_subject():
         " زندان چطور است؟ اینکه گفته می‌شود آقای نجفی در وضعیت بهتری نگهداری می‌شود، درست است؟\n"
     )
     assert "محمدعلی نجفی" not in [speaker for _, speaker in _said(text)]
+
+
+def test_a_semicolon_for_a_colon_before_a_colon_no_verb_of_saying_opens():
+    # roozno_1210: the site's lead, a view's colon inside it
+    text = (
+        "مطهری\nنامه‌نیوز نوشت؛ علی مطهری نظر گروه دوم را تایید می‌کند و اعتقاد دارد: «روحانی"
+        " یک اصل بدیهی و عقلی را بیان کرده و موضع جدیدی در قبال مذاکره با آمریکا نگرفته است».\n"
+    )
+    doc = extract_text(text)
+    assert [(q.verb, q.speaker_organization) for q in doc.quotes] == [("نوشت", "نامه نیوز")]
+    assert doc.span_text(doc.quotes[0].span).startswith("علی مطهری نظر گروه دوم")
+    # roozno_170: the Met Office's notice, its labels' colons («توصیف:», «زمان شروع:»)
+    text = (
+        "هواشناسی\nمتن اطلاعیه سازمان هواشناسی به شرح زیر است؛ توصیف: فعالیت سامانه بارشی"
+        "زمان شروع: بعدازظهر یکشنبه98/11/27نوع مخاطره: بارش برف و باران.\n"
+    )
+    doc = extract_text(text)
+    assert [q.speaker_organization for q in doc.quotes] == ["سازمان هواشناسی کشور"]
+    assert doc.span_text(doc.quotes[0].span).startswith("توصیف: فعالیت سامانه")
+
+
+def test_a_semicolon_before_another_s_verb_of_saying_and_colon_opens_nothing():
+    # roozno_1024: Tasnim's «نوشت؛» relays Naderi, whose «گفت:» quotes him
+    text = (
+        "مجلس\nتسنیم نوشت؛ احمد نادری گفت: جلسه پنجشنبه با حضور 62 نفر از نمایندگان مجلس"
+        " یازدهم برگزار شد.\n"
+    )
+    assert _said(text) == [("گفت", "احمد نادری")]

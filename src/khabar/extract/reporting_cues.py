@@ -516,8 +516,9 @@ def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, ou
     writes it («سیمیتیس ... گفت؛ در مدت سفر ...», «تحلیلگران یونانی خاطرنشان می‌کنند؛ زمانی
     که ...»): the sentence's first verb of saying, one that opens what it says, with no object
     before it (not «تصمیم خود ... را اعلام کرد؛ ...», «بر ... تأکید کردند؛ ...», where it ends
-    a clause, nor «به ... اشاره کرد؛»), and no colon after it («تسنیم نوشت؛ احمد نادری گفت:
-    ...» quotes نادری)."""
+    a clause, nor «به ... اشاره کرد؛»), and no verb of saying's colon after it («تسنیم نوشت؛
+    احمد نادری گفت: ...» quotes نادری; «نامه‌نیوز نوشت؛ علی مطهری ... اعتقاد دارد: «...»», a
+    view's colon, quotes the site)."""
     return (
         j < b
         and keys[j] == "؛"
@@ -525,8 +526,20 @@ def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, ou
         and verb.kind != "indirect"
         and verb.lemma not in _TOPIC_ACTS | {"اشاره کردن"}
         and not _OBJECT_MARKS & set(keys[a:i])
-        and ":" not in keys[j + 1 : b]
+        and not any(keys[k] == ":" and _said_to(keys, j + 1, k) for k in range(j + 1, b))
         and keys[j + 1 : j + 2] not in (["اما"], ["ولی"], ["و"])  # «... گفته بودند؛ اما ...»
+    )
+
+
+_VERB_WORDS = 4  # the words of a verb of saying, at most: «در پاسخ اظهار داشت»
+
+
+def _said_to(keys, s: int, colon: int) -> bool:
+    """Whether a verb of saying ends right at the colon at ``colon`` (none opens before ``s``)."""
+    verbs = lx.reporting_verbs()
+    return any(
+        (m := verbs.match(keys, t)) is not None and m[0] == colon
+        for t in range(max(s, colon - _VERB_WORDS), colon)
     )
 
 
