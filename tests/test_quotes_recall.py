@@ -413,6 +413,19 @@ SAMPLES = [
         drawn=Drawn(articles=6, international=3, outlets=4),
         floor=Floor(recall=0.833, precision=0.957, accuracy=0.666),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261928; 1,050 in the pool), read before any extraction: as drawn R 0.889 P 0.930, speaker
+    # accuracy 0.811 (30 right, 0 wrong, 7 missed), «... را ... عنوان کرد و از ... خواست ...»
+    # and «نامه‌نیوز نوشت؛ ... اعتقاد دارد: «...»» missed, «اینکه آقای روحانی اعلام کرد
+    # «...»» given no one, ««عظمت خان» نویسنده این گزارش» found as no person; since «و از X
+    # خواست ...», a person after «اینکه» opening the sentence and «؛» for a colon before a
+    # colon no verb of saying opens: R 0.933 P 0.933, 0.892 (33, 0, 4)
+    Sample(
+        "quotes_recall_dev_28",
+        "quotes_dev_28",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.933, precision=0.933, accuracy=0.891),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1447,6 +1460,34 @@ def test_the_twenty_seventh_sample_is_of_middling_articles_no_sample_read_whole(
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_27)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+def test_the_twenty_eighth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-fifth was, the twenty-third to twenty-seventh left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. Two of the international slot are news from abroad
+    (Putin on sanctions, BuzzFeed on Afghan schools), two not (an almanac, Motahari's
+    interview); Jannati's recommendations to the eleventh Majlis hold fourteen statements."""
+    stems = set()
+    for g in read("quotes_recall_dev_28"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_28")] == [5, 1, 4, 14, 2, 6, 3, 10]
+    assert [g["international"] for g in read("quotes_recall_dev_28")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_28.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_28")
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -514,8 +514,9 @@ def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, ou
     writes it («سیمیتیس ... گفت؛ در مدت سفر ...», «تحلیلگران یونانی خاطرنشان می‌کنند؛ زمانی
     که ...»): the sentence's first verb of saying, one that opens what it says, with no object
     before it (not «تصمیم خود ... را اعلام کرد؛ ...», «بر ... تأکید کردند؛ ...», where it ends
-    a clause, nor «به ... اشاره کرد؛»), and no colon after it («تسنیم نوشت؛ احمد نادری گفت:
-    ...» quotes نادری)."""
+    a clause, nor «به ... اشاره کرد؛»), and no verb of saying's colon after it («تسنیم نوشت؛
+    احمد نادری گفت: ...» quotes نادری; «نامه‌نیوز نوشت؛ علی مطهری ... اعتقاد دارد: «...»», a
+    view's colon, quotes the site)."""
     return (
         j < b
         and keys[j] == "؛"
@@ -523,8 +524,20 @@ def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, ou
         and verb.kind != "indirect"
         and verb.lemma not in _TOPIC_ACTS | {"اشاره کردن"}
         and not _OBJECT_MARKS & set(keys[a:i])
-        and ":" not in keys[j + 1 : b]
+        and not any(keys[k] == ":" and _said_to(keys, j + 1, k) for k in range(j + 1, b))
         and keys[j + 1 : j + 2] not in (["اما"], ["ولی"], ["و"])  # «... گفته بودند؛ اما ...»
+    )
+
+
+_VERB_WORDS = 4  # the words of a verb of saying, at most: «در پاسخ اظهار داشت»
+
+
+def _said_to(keys, s: int, colon: int) -> bool:
+    """Whether a verb of saying ends right at the colon at ``colon`` (none opens before ``s``)."""
+    verbs = lx.reporting_verbs()
+    return any(
+        (m := verbs.match(keys, t)) is not None and m[0] == colon
+        for t in range(max(s, colon - _VERB_WORDS), colon)
     )
 
 
@@ -760,7 +773,7 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
     if k >= b or "را" not in keys[a:i]:
         return False
     if keys[k] == "از":
-        return _told_of_after(keys, k, b)
+        return _told_of_after(keys, k, b) or _asked_of_after(keys, k, b)
     # «سال ۹۹ را سال افزایش نظارت‌ها ... اعلام کرد و با تاکید بر لزوم سلامت اداری ... گفت:»:
     # a phrase of «با» and a noun of saying opens the next statement, «و» inside it a list's
     with_saying = keys[k] == "با" and keys[k + 1 : k + 2] != [] and keys[k + 1] in _SAYING_NOUNS
@@ -775,6 +788,26 @@ def _said_on_after(keys, a: int, i: int, k: int, b: int) -> bool:
             return m[0] < b and keys[m[0]] == ":"
     return False
 
+
+_ASKING = "خواستن"
+_ASKED_REACH = 8  # «از نمایندگان مجلس یازدهم خواست ...»: the ones asked, a few words
+
+
+def _asked_of_after(keys, k: int, b: int) -> bool:
+    """«از» at ``k`` opens whom «خواست» right after them asked, in a few words with no pause,
+    «که» or «را», and what was asked follows: «... را سند جامعی از ... عنوان کرد و از
+    نمایندگان مجلس یازدهم خواست برای تصویب قوانین، ...» gives two statements, the first
+    what the object was called."""
+    verbs = lx.reporting_verbs()
+    for t in range(k + 1, min(b, k + _ASKED_REACH)):
+        if keys[t] in _NOT_IN_WHAT_TOLD:
+            return False
+        if (m := verbs.match(keys, t)) is not None:
+            return m[1].lemma == _ASKING and m[0] < b and keys[m[0]] not in _NOT_ASKED
+    return False
+
+
+_NOT_ASKED = frozenset({".", "!", "؟", "?", "و", "،", ","})  # «... خواست.»: nothing asked after
 
 _TOLD_OF = "خبر دادن"
 _TOLD_OF_REACH = 25  # «از همراهی و همکاری موثر کارشناسان آلمانی در دو رشته « تراش و فرز » خبر داد»

@@ -209,6 +209,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     ):
         s += 1  # «هرچند وزارت کشور ... اعلام کرد»; not «هرچند دولت ...، برخی معتقدند»
     s = past_concession_clause(keys, s, verb_at)  # «هرچند ... آورده است، بانک جهانی ...»
+    if keys[s] == _THAT_IT and s + 1 < verb_at and s + 1 in reg.by_token:
+        s += 1  # «اینکه آقای روحانی اعلام کرد «...»، موضع ...؟»: a clause of what he said
     # «بااین‌حال این کارشناس ... می‌افزاید:», «با این حال جانسون به یونکر خواهد گفت»
     if keys[s] in CONCESSION_FIRST:
         s = past_concession(keys, s, verb_at, lambda k: _opens_concession(keys, k, verb_at, reg))
@@ -408,6 +410,7 @@ def _past_run_in_source(keys, s, verb_at, reg: Registry, post_at) -> int:
 
 
 _LEADS_OR_BUT = frozenset(LEAD_INS | BUT)  # words that open a clause before its subject
+_THAT_IT = "اینکه"  # opening the sentence, a clause its subject; its own subject after it
 _HEADING_VERBS = {"است", "بود", "شد"}
 _HEADING_ENDS = _HEADING_VERBS | {"/"}  # a heading's verb, or its parts' «/»
 
