@@ -781,6 +781,9 @@ _LONG_POSTS_4 = "posts_judged_25.jsonl"
 _LONG_POSTS_5 = "posts_judged_26.jsonl"
 # the twenty-seventh, drawn so with seed 270: it judges posts, never a quote
 _LONG_POSTS_6 = "posts_judged_27.jsonl"
+# the twenty-eighth posts sample, drawn later from articles of 3,000-4,500 characters with seed
+# 280: it judges posts, never a quote
+_POSTS_28 = "posts_judged_28.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1044,7 +1047,8 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
 def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thirteenth() -> None:
     """Its articles are of 3,000 to 4,500 characters, each holding a statement, none of the
     eighth's to thirteenth's, and no judged sample but those of persons and dates names one of
-    them."""
+    them; but the twenty-eighth posts sample, drawn later, which judged the posts of fars-5_5's
+    and roozno_214's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_14"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1055,6 +1059,9 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_14")):
+            continue
+        if path.name == _POSTS_28:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-5_5", "roozno_214"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1092,7 +1099,8 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     the earlier draws, which judged fars-3_50's «کادر پزشکی تیم ... گوشزد کرده‌اند که» no
     one's, as this sample does (read without it), and the nineteenth, which judged
     tabnak_684's «سخنگوی وزارت خارجه ایران هم ... گوشزد کرد که ...» no one's, the post never
-    named, as this sample does (read without it)."""
+    named, as this sample does (read without it). The twenty-eighth posts sample, drawn later,
+    judged the posts of fars-3_50's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1109,6 +1117,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _NINETEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_684"}
+            continue
+        if path.name == _POSTS_28:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_50"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1194,7 +1205,8 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     """Its articles are of 3,000 to 4,500 characters, none of the eighth's to seventeenth's, and
     no judged sample but those of persons and dates names one of them; four hold a statement
     (the draw guesses from a verb of saying, and an editorial, two analyses and a match preview
-    report none)."""
+    report none). The twenty-eighth posts sample, drawn later, judged the posts of fars-2_27's
+    and roozno_181's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1206,6 +1218,9 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_18")):
             continue
+        if path.name == _POSTS_28:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-2_27", "roozno_181"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1215,7 +1230,9 @@ def test_the_nineteenth_sample_is_of_articles_outside_the_eighth_to_eighteenth()
     """Its articles are of 3,000 to 4,500 characters, none of the eighth's to eighteenth's, and
     no judged sample but those of persons and dates names one of them, but the fifteenth
     speakers sample drawn beside it from the same commit; five hold a statement (the Oscars'
-    winners, the stock exchange's figures and an advertorial report none)."""
+    winners, the stock exchange's figures and an advertorial report none). The twenty-eighth
+    posts sample, drawn later, judged the posts of fars-5_77's, roozno_16's and roozno_89's
+    persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_19"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1229,6 +1246,13 @@ def test_the_nineteenth_sample_is_of_articles_outside_the_eighth_to_eighteenth()
         if path.name.startswith(
             ("persons_judged", "dates_judged", "quotes_recall_dev_19", *drawn_beside)
         ):
+            continue
+        if path.name == _POSTS_28:
+            assert {i["stem"] for i in read_sample(path)} & stems == {
+                "fars-5_77",
+                "roozno_16",
+                "roozno_89",
+            }
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

@@ -27,6 +27,11 @@ from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
 _MAX_POST = 9
+# A head of state or government right before a full name is its title, written whole or in two
+# words («رئیس جمهور الهام علی اف», «نخست وزیر بوریس جانسون»), not a post running on over the
+# name (``_titled_name``); other heads before a name name whom they serve («فرستاده ویژه
+# ولادیمیر پوتین», «وزیر احمدی‌نژاد»).
+TITLES = frozenset(map(lx.key, ("رئیس‌جمهور", "رئیس‌جمهوری", "نخست‌وزیر", "صدراعظم")))
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 _LATE = frozenset({"شهید", "فقید"})
 # Heads that are given names too: a post only right before a country's name («امیر قطر»,
@@ -173,6 +178,8 @@ def find_posts(
             j = _extend_post(
                 tokens, keys, head_end, i + _MAX_POST, names or {}, text, simple, head_at=i
             )
+        if j > head_end and _titled_name(keys, i, head_end, names or {}):
+            j = head_end  # «رئیس جمهور | الهام علی اف»: the title of the name right after it
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»
@@ -199,6 +206,16 @@ def find_posts(
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j
     return out
+
+
+def _titled_name(keys: list[str], i: int, head_end: int, names: Mapping[int, int]) -> bool:
+    """Whether the head ``[i, head_end)`` is a title (``TITLES``) right before a full name, of
+    two words or more («رئیس جمهور الهام علی اف», «نخست‌وزیر آنتونی ادن»). A family name alone
+    after it is left as it was («رئیس جمهوری پوتین» in Trump's words: given the bare title, Putin
+    took the lead's «رئیس جمهوری آمریکا» from Trump, and Rouhani so titled the words of «وی»
+    after another's statement)."""
+    end = names.get(head_end)
+    return end is not None and end - head_end >= 2 and "".join(keys[i:head_end]) in TITLES
 
 
 def _for_a_named_party(keys: list[str], i: int, j: int, names: Mapping[int, int]) -> bool:
