@@ -988,12 +988,14 @@ SAMPLES = [
     # neighbourhood «میا شریف»), 3 joined («ببین دیوید», «مهدی رسولی مداح», «تمیم بن حمد
     # امیر»), 3 cut short («[محمد]نعیم امینی فرد», «جیمی [ا. یانگ]», «علیرضا رضا [داد]»);
     # 0.969 (9 false of 288) on the contexts. The twenty-six store samples pooled: 334 of
-    # 7,705, 4.3 % (Wilson 95 % 3.9-4.8 %)
+    # 7,705, 4.3 % (Wilson 95 % 3.9-4.8 %). 0.989 on the contexts (3 of 282) after its rules
+    # (Al Hadath a channel, a eulogist and «look!» no word of a name, an emir's post, a given
+    # name of two written as one, a club's supporter and «سربدار» alone no one)
     Sample(
         "persons_judged_store_26",
         drawn=Drawn(seed=20202, persons=300, articles=141, precision=0.967),
         why_false={"no person": 4, "joined": 3, "cut short": 3},
-        floor=Floor(precision=0.965, most_lost_true=11),
+        floor=Floor(precision=0.985, most_lost_true=11),
         outside=GOLD_ONLY,
     ),
 ]
