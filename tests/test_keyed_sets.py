@@ -36,6 +36,7 @@ _AS_WRITTEN = {
     "lone_surnames.NO_NAME_ENDS",
     "name_verbs._PREFIXES",
     "no_name_words._THINGS_PLURALS",  # endings of the written word
+    "people._HAMZA_SEATS",  # letters alone as written, which keys fold into others
     "people._INFLECTED",
     "posts._VERB_PREFIXES",
     "quantities.MONTH_NAMES",  # patterns over the text
