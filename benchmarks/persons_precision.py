@@ -108,7 +108,10 @@ twenty-three, from an extraction of all the shared news at 6345936a, whose 600 a
 gave 933 persons no store sample held, 300 drawn; the twenty-fifth,
 ``persons_judged_store_25.jsonl``: ``--seed 19191 --unjudged`` and ``--exclude`` each of the
 twenty-four, from an extraction of all the shared news at 8b42fb92, whose 600 articles drawn
-gave 923 persons no store sample held, 300 drawn.
+gave 923 persons no store sample held, 300 drawn; the twenty-sixth,
+``persons_judged_store_26.jsonl``: ``--seed 20202 --unjudged`` and ``--exclude`` each of the
+twenty-five, from an extraction of all the shared news at 8e3c515e, whose 600 articles drawn
+gave 791 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

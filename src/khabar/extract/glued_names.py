@@ -222,13 +222,17 @@ def _listed_family(given: str, keys: list[str], i: int, j: int) -> bool:
 def _written_alone_cuts(words: set[str], article: set[str]) -> dict[str, tuple[str, int]]:
     """The words of no list that are a word the article writes alone run into a given name,
     one that is a word too among them («فروش تعهدی» ... «تعهدیامیر هامونی»: a subheading
-    run into the lead's name): word -> (the word before, where the given name starts)."""
+    run into the lead's name): word -> (the word before, where the given name starts). A
+    given name that is no word before another is one given name of two, though the article
+    writes the first alone («محمدنعیم امینی فرد» ... «محمد دهقان»)."""
     out = {}
     names = lx.first_names()
     for word in words_where(words, _may_run_into_a_name, _NO_RUN_INTO_NAME):
         key = lx.key(word)
         for cut in range(4, len(key) - 3):
             head, tail = key[:cut], key[cut:]
+            if tail in names and names.get(head) is False:
+                break  # «محمد|نعیم»: a given name of two
             if tail in names and head in article and not _no_word(head):
                 if tail in lx.khan_names():
                     break  # «دوست | علیخان»: an old given name may open with a word

@@ -115,6 +115,8 @@ def without_verbs(tokens: TokenColumns, text: str, mentions: list[Mention]) -> l
             k = m.j - 1
         if k == m.j and _owner_of(tokens.words, m.i, m.j):
             k = m.j - 1
+        if k == m.j and _emir_of(tokens.words, m.i, m.j):
+            k = m.j - 1
         if k == m.i:
             continue
         if k < m.j:
@@ -171,6 +173,7 @@ def _time_conjunction(words: list[str], i: int, j: int) -> bool:
 
 
 _OWNER = "مالک"
+_EMIR = "امیر"
 
 
 def _owner_of(words: list[str], i: int, j: int) -> bool:
@@ -182,6 +185,17 @@ def _owner_of(words: list[str], i: int, j: int) -> bool:
         return False
     after = words[j]
     return after.isalpha() and lx.key(after) not in stopwords() and not verb_word(after)
+
+
+def _emir_of(words: list[str], i: int, j: int) -> bool:
+    """A name of two words or more ends in «امیر» that a country's name follows: the emir of
+    it, his post, run on («تمیم بن حمد | امیر قطر», «صباح احمد جابر | امیر کویت»). «امیر»
+    opening a name is a given name («امیر قطری»)."""
+    if j - i < 2 or j >= len(words) or lx.key(words[j - 1]) != _EMIR:
+        return False
+    after = [lx.key(w) for w in words[j : j + 3]]
+    hit = lx.places().match(after, 0)
+    return hit is not None and hit[1].kind == "country"
 
 
 def _figure_after(words: list[str], i: int, j: int) -> bool:
