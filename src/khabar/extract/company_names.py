@@ -58,6 +58,7 @@ def without_company_names(
         heads = lx.keyed_words("company_heads.txt")
         heads_at = [k for k, key in enumerate(keys) if key in heads]
     at = heads_at
+    mentions = [m for m in mentions if not _owner_of_body(keys, m, at)]
     listed: set[tuple[str, ...]] = set()
     if not _SUCH_AS.isdisjoint(lx.distinct(keys)):
         listed = {tuple(keys[m.i : m.j]) for m in mentions if _such_as(keys, m)}
@@ -73,6 +74,28 @@ def without_company_names(
     if not bodies:
         return mentions
     return [m for m in mentions if tuple(keys[m.i : m.j]) not in bodies]
+
+
+# «owner», a given name too («مالک شریعتی»); not the common words that are given names
+# otherwise («صادق», «حمید»: a given name before a family name that is a place's too)
+_OWNER = lx.key("مالک")
+
+
+def _owner_of_body(keys: list[str], m: Mention, heads_at: list[int]) -> bool:
+    """``m``, untitled, opens with «مالک» (owner) and the rest of it is a body's or a place's
+    name, no given or family name: the owner of a thing, not a person («میلیاردر آمریکایی |
+    مالک آمازون», where «شرکت آمازون» names the company; «مالک شریعتی» stays). The body is
+    listed (``organizations.tsv``), a place, or follows a company's word in the article past
+    the words of its trade."""
+    rest = tuple(keys[m.i + 1 : m.j])
+    if m.ti < m.i or not rest or keys[m.i] != _OWNER:
+        return False
+    if any(key in lx.family_name_words() or known_given(key) for key in rest):
+        return False
+    for trie in (lx.organizations(), lx.places()):
+        if rest[0] in trie.root and (hit := trie.match(keys, m.i + 1)) and hit[0] == m.j:
+            return True
+    return any(_after_head(keys, k, rest) for k in heads_at)
 
 
 def _named_with_town(keys: list[str], m: Mention) -> bool:
