@@ -26,9 +26,9 @@ from khabar.evaluate_speakers import SpeakerScore, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
-# drawn later, letting in this sample's articles: the second to fourth, the sixth and the eighth
-# to twenty-sixth posts samples, which judge posts, and every draw of quotes with no speaker from
-# all the shared news outside the gold
+# drawn later, letting in this sample's articles: the second to fourth, the sixth, the eighth
+# to twenty-sixth and the twenty-ninth posts samples, which judge posts, and every draw of
+# quotes with no speaker from all the shared news outside the gold
 LATER = frozenset(
     {
         "posts_judged_2.jsonl",
@@ -54,6 +54,7 @@ LATER = frozenset(
         "posts_judged_24.jsonl",
         "posts_judged_25.jsonl",
         "posts_judged_26.jsonl",
+        "posts_judged_29.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

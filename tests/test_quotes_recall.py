@@ -753,6 +753,9 @@ _LONG_POSTS_3 = "posts_judged_24.jsonl"
 _LONG_POSTS_4 = "posts_judged_25.jsonl"
 # the twenty-sixth, drawn so with seed 260: it judges posts, never a quote
 _LONG_POSTS_5 = "posts_judged_26.jsonl"
+# the twenty-ninth, drawn later from articles of 3,000-4,500 characters outside the gold and
+# the posts samples only (seed 290): it judges posts, never a quote
+_MIDDLING_POSTS = "posts_judged_29.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1007,7 +1010,8 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
 def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thirteenth() -> None:
     """Its articles are of 3,000 to 4,500 characters, each holding a statement, none of the
     eighth's to thirteenth's, and no judged sample but those of persons and dates names one of
-    them."""
+    them. The twenty-ninth posts sample, drawn later, judged the posts of roozno_214's and
+    tabnak_1343's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_14"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1018,6 +1022,9 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_14")):
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_214", "tabnak_1343"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1055,7 +1062,8 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     the earlier draws, which judged fars-3_50's «کادر پزشکی تیم ... گوشزد کرده‌اند که» no
     one's, as this sample does (read without it), and the nineteenth, which judged
     tabnak_684's «سخنگوی وزارت خارجه ایران هم ... گوشزد کرد که ...» no one's, the post never
-    named, as this sample does (read without it)."""
+    named, as this sample does (read without it). The twenty-ninth posts sample, drawn later,
+    judged the posts of fars-3_37's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1072,6 +1080,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _NINETEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_684"}
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_37"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1154,7 +1165,8 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     """Its articles are of 3,000 to 4,500 characters, none of the eighth's to seventeenth's, and
     no judged sample but those of persons and dates names one of them; four hold a statement
     (the draw guesses from a verb of saying, and an editorial, two analyses and a match preview
-    report none)."""
+    report none). The twenty-ninth posts sample, drawn later, judged the posts of fars-2_187's,
+    roozno_763's and tabnak_10's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1165,6 +1177,13 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
         assert not stems & {Path(g["file"]).stem for g in read(earlier)}
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(("persons_judged", "dates_judged", "quotes_recall_dev_18")):
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {
+                "fars-2_187",
+                "roozno_763",
+                "tabnak_10",
+            }
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
