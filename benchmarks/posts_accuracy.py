@@ -35,9 +35,11 @@ outside the gold and all twenty-one; ``posts_judged_23.jsonl`` likewise with see
 414 outside the gold and all twenty-two; ``posts_judged_24.jsonl`` likewise with seed 240,
 outside the gold and all twenty-three; ``posts_judged_25.jsonl`` likewise with seed 250, from
 the 330 outside the gold and all twenty-four; ``posts_judged_26.jsonl`` likewise with seed 260,
-from the 285 outside the gold and all twenty-five); ``person``, ``roles`` and ``why`` are then
-set by reading each text (``--chars MIN MAX`` draws from articles of that length instead of
-800-3,000; without it a draw is the one it always was):
+from the 285 outside the gold and all twenty-five; ``posts_judged_29.jsonl`` with seed 290,
+``--n 100`` and ``--chars 3000 4500``, from the 252 articles of 3,000-4,500 characters outside
+the gold and all twenty-seven, a twenty-eighth of shorter articles drawn beside it); ``person``,
+``roles`` and ``why`` are then set by reading each text (``--chars MIN MAX`` draws from articles
+of that length instead of 800-3,000; without it a draw is the one it always was):
 
     python benchmarks/posts_accuracy.py --draw ../shared/data/news [--seed 0] [--chars MIN MAX] \
         > sample.jsonl
