@@ -199,8 +199,9 @@ class Floor:
 # samples drawn later that let in the articles the persons samples hold, which judge no
 # speaker nor post: the third quotes-without-a-speaker sample (``test_speaker_misses.py``), the
 # second bodies sample (``test_body_speakers_2.py``), the second to fourth, the sixth to
-# twenty-sixth and the twenty-eighth posts samples (``test_posts_judged.py``) and the quotes
-# with no speaker drawn from all the shared news outside the gold (``test_null_speakers.py``,
+# twenty-sixth, the twenty-eighth and the twenty-ninth posts samples (``test_posts_judged.py``)
+# and the quotes with no speaker drawn from all the shared news outside the gold
+# (``test_null_speakers.py``,
 # ``test_null_speakers_2.py``, ``test_null_speakers_3.py``, ``test_null_speakers_4.py``,
 # ``test_null_speakers_5.py``, ``test_null_speakers_6.py``, ``test_null_speakers_7.py``), and
 # the articles written in other outlets' typography (``typography``, ``test_other_typography.py``),
@@ -347,6 +348,7 @@ LET_IN_LATER = frozenset(
         "posts_judged_26.jsonl",
         "posts_judged_27.jsonl",
         "posts_judged_28.jsonl",
+        "posts_judged_29.jsonl",
         "persons_judged_store.jsonl",
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",

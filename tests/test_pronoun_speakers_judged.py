@@ -27,8 +27,8 @@ from khabar.evaluate_speakers import SpeakerScore, score
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "pronoun_speakers_judged.jsonl"
 # drawn later, letting in this sample's articles: the second to fourth, the sixth, the eighth to
-# twenty-sixth and the twenty-eighth posts samples, which judge posts, and every draw of quotes
-# with no speaker from all the shared news outside the gold
+# twenty-sixth, the twenty-eighth and the twenty-ninth posts samples, which judge posts, and
+# every draw of quotes with no speaker from all the shared news outside the gold
 LATER = frozenset(
     {
         "posts_judged_2.jsonl",
@@ -56,6 +56,7 @@ LATER = frozenset(
         "posts_judged_26.jsonl",
         "posts_judged_27.jsonl",
         "posts_judged_28.jsonl",
+        "posts_judged_29.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

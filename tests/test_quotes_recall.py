@@ -784,6 +784,9 @@ _LONG_POSTS_6 = "posts_judged_27.jsonl"
 # the twenty-eighth posts sample, drawn later from articles of 3,000-4,500 characters with seed
 # 280: it judges posts, never a quote
 _POSTS_28 = "posts_judged_28.jsonl"
+# the twenty-ninth, drawn later from articles of 3,000-4,500 characters outside the gold and
+# the posts samples only (seed 290): it judges posts, never a quote
+_MIDDLING_POSTS = "posts_judged_29.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1047,8 +1050,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
 def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thirteenth() -> None:
     """Its articles are of 3,000 to 4,500 characters, each holding a statement, none of the
     eighth's to thirteenth's, and no judged sample but those of persons and dates names one of
-    them; but the twenty-eighth posts sample, drawn later, which judged the posts of fars-5_5's
-    and roozno_214's persons, never a quote."""
+    them; but the twenty-eighth posts sample, drawn later, which judged the posts of fars-5_5's and
+    roozno_214's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
+    posts of roozno_214's and tabnak_1343's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_14"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1062,6 +1066,9 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
             continue
         if path.name == _POSTS_28:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-5_5", "roozno_214"}
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_214", "tabnak_1343"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1100,7 +1107,8 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     one's, as this sample does (read without it), and the nineteenth, which judged
     tabnak_684's «سخنگوی وزارت خارجه ایران هم ... گوشزد کرد که ...» no one's, the post never
     named, as this sample does (read without it). The twenty-eighth posts sample, drawn later,
-    judged the posts of fars-3_50's persons, never a quote."""
+    judged the posts of fars-3_50's persons, never a quote. The twenty-ninth posts sample, drawn
+    later, judged the posts of fars-3_37's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1120,6 +1128,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _POSTS_28:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_50"}
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_37"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1205,8 +1216,9 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     """Its articles are of 3,000 to 4,500 characters, none of the eighth's to seventeenth's, and
     no judged sample but those of persons and dates names one of them; four hold a statement
     (the draw guesses from a verb of saying, and an editorial, two analyses and a match preview
-    report none). The twenty-eighth posts sample, drawn later, judged the posts of fars-2_27's
-    and roozno_181's persons, never a quote."""
+    report none). The twenty-eighth posts sample, drawn later, judged the posts of fars-2_27's and
+    roozno_181's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
+    posts of fars-2_187's, roozno_763's and tabnak_10's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1220,6 +1232,13 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
             continue
         if path.name == _POSTS_28:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-2_27", "roozno_181"}
+            continue
+        if path.name == _MIDDLING_POSTS:
+            assert {i["stem"] for i in read_sample(path)} & stems == {
+                "fars-2_187",
+                "roozno_763",
+                "tabnak_10",
+            }
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

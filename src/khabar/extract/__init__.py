@@ -294,7 +294,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     ]
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
-    reg = build_registry(mentions, posts, tokens, keys, starts)
+    reg = build_registry(mentions, posts, tokens, keys, starts, opened_lines(doc, posts))
     named_first = frozenset(reg.by_token)
     for m, post in name_glued_posts(tokens, keys, text, mentions):
         reg.add_post(reg.by_token[m.i], post)  # «بامحمد کشتی آرایعضو هیأت مدیره ...»

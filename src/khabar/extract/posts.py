@@ -97,6 +97,21 @@ _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "هم
 _MAY_BECOME = frozenset(f"{mood}{form}" for mood in ("", "ب", "ن") for form in ("شود", "شوند"))
 _WILL = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
 _BECAME = "شد"
+# A post named «به عنوان» before a participle of appointment and a subjunctive or future of
+# «شدن» is one its subject is to be given, not one held («که قرار است به عنوان معاون پارلمانی
+# رئیس‌جمهور | منصوب شود»); after «پیش از آنکه» the appointment is told of the past («پیش از
+# آنکه به عنوان رئیس هیات اتحادیه اروپا در بریتانیا منصوب شود، سفیر ... بود»)
+_AS = ("به", "عنوان")
+_TO_BE_NAMED = frozenset({"منصوب", "معرفی", "برگزیده", "انتخاب", "تعیین"})
+_BEFORE_THAT = frozenset({"آنکه", "اینکه"})
+_NAMED_WITHIN = 5  # the most words from the post's end to the participle
+_STOPS = frozenset(COMMAS) | {".", ":", "؛", "؟", "!"}
+# «نه» right before a post denies it: nobody holds it («رئیس جمهور مدیر عامل کشور است نه | رئیس
+# هیئت مدیره گفت:», «نه دادگاه لازم دارد و نه | وکیل و قاضی»); and a post alone before «است نه»
+# is what the other is set against, a post defined, not held («با بیان اینکه رئیس جمهور مدیر
+# عامل کشور | است نه ...»)
+_NOT = "نه"
+_IS_NOT = ("است", _NOT)
 # «عضو» alone is a member of nothing named («یک عضو | از اعضای احزاب ...», «باهنر عضو | این
 # شورا نبود»); but before «و» it shares the body of the post joined to it («عضو و نایب رئیس
 # سابق اتاق بازرگانی»), which goes to its holder through it.
@@ -200,6 +215,12 @@ def find_posts(
         if _for_a_named_party(keys, i, j, names or {}) or (i in name_ends and _to_become(keys, j)):
             i = j
             continue
+        if _denied(tokens, keys, i) or _to_be_appointed(keys, i, j):
+            i = j
+            continue
+        if i not in name_ends and tuple(keys[j : j + 2]) == _IS_NOT:
+            i = j
+            continue
         if j + 1 < len(keys) and keys[j] in _BETWEEN and j + 1 in (names or {}):
             i = j
             continue
@@ -231,6 +252,26 @@ def _to_become(keys: list[str], j: int) -> bool:
     if j >= len(keys):
         return False
     return keys[j] in _MAY_BECOME or (keys[j] in _WILL and keys[j + 1 : j + 2] == [_BECAME])
+
+
+def _denied(tokens: TokenColumns, keys: list[str], i: int) -> bool:
+    """Whether «نه» stands right before the post at ``i``, the post's head a word of its own:
+    a head a heading's last word ran into follows that word, not «نه» («... شکست می‌دهد نه
+    کرونا|سخنگوی دولت در ادامه ... گفت:»)."""
+    return i > 0 and keys[i - 1] == _NOT and lx.key(tokens.words[i]) == keys[i]
+
+
+def _to_be_appointed(keys: list[str], i: int, j: int) -> bool:
+    """Whether the post ``i``..``j`` follows «به عنوان» and comes before a participle of
+    appointment and a subjunctive or future of «شدن» (``_TO_BE_NAMED``), a few words of its place
+    between and no stop: a post to be given («به عنوان سفیر ایران | در روسیه معرفی شود»)."""
+    if i >= 1 and keys[i - 1] == "بعنوان":
+        if i >= 2 and keys[i - 2] in _BEFORE_THAT:
+            return False
+    elif tuple(keys[i - 2 : i]) != _AS or (i >= 3 and keys[i - 3] in _BEFORE_THAT):
+        return False
+    k = next((k for k in range(j, min(j + _NAMED_WITHIN, len(keys))) if keys[k] in _TO_BE_NAMED), 0)
+    return bool(k) and _to_become(keys, k + 1) and not any(w in _STOPS for w in keys[j:k])
 
 
 def _family_name_head(keys: list[str], i: int) -> bool:

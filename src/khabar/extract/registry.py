@@ -208,9 +208,11 @@ def build_registry(
     tokens: TokenColumns,
     keys: list[str],
     sentence_starts: set[int] | None = None,
+    line_posts: frozenset[int] = frozenset(),
 ) -> Registry:
     """``sentence_starts``: the first token of each sentence; a post is attached to a name
-    only within one sentence."""
+    only within one sentence; ``line_posts``: the posts that open a line of the source, which
+    take no name that ends the line before."""
     reg = Registry()
     multi = [m for m in mentions if m.j - m.i > 1]
     single = [m for m in mentions if m.j - m.i == 1]
@@ -275,7 +277,7 @@ def build_registry(
                 if last := _figure_surname(keys, m.i):
                     reg.surnames.setdefault((last,), set()).add(pkey)
         reg.add_mention(m, pkey)
-    _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set())
+    _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set(), line_posts)
     return reg
 
 
@@ -585,9 +587,13 @@ def _attach_adjacent_posts(
     tokens: TokenColumns,
     keys: list[str],
     sentence_starts: set[int],
+    line_posts: frozenset[int] = frozenset(),
 ) -> None:
     """Name then post («محمدجواد فدائی استاندار کرمان») first, else post then name; never
-    across a sentence's end (a title «... ترامپ» over a lead «رییس سازمان انرژی اتمی گفت»)."""
+    across a sentence's end (a title «... ترامپ» over a lead «رییس سازمان انرژی اتمی گفت»),
+    nor across a line's: a subheading with no stop that ends with a name is no clause of the
+    post opening the next line («... با حضور حجت‌الاسلام دهنوی\nمعاون دفتر نهاد نمایندگی ...
+    از برگزاری ... خبر داد»)."""
     ends = {m.j: m for m in mentions}
     starts = {m.ti: m for m in mentions}
 
@@ -615,7 +621,9 @@ def _attach_adjacent_posts(
             aside.append((held, r))  # «مصطفی رزاق‌کریمی (کارگردان و مستندساز)»
             continue
         before = next((ends[k] for k in range(r.i, r.i - 3, -1) if k in ends), None)
-        if before is None:  # «جان جنسن John Jensen »، فرمانده ...»: its Latin spelling between
+        if r.i in line_posts:
+            before = None
+        elif before is None:  # «جان جنسن John Jensen »، فرمانده ...»: its Latin spelling between
             before = next(
                 (
                     ends[k]
