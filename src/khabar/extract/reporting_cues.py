@@ -161,7 +161,7 @@ def cues_in(
             continue  # «... به حال تعلیق در آورده بود، ...»: brought, nothing said
         if (
             verb.form in lx.told_now()
-            and not _told_now(tokens, keys, a, i, j, b)
+            and not _told_now(tokens, keys, a, i, j, b, verb.form)
             and not _semicolon_for_colon(keys, a, i, j, b, verb, out)
         ):
             i = j
@@ -530,7 +530,7 @@ def _semicolon_for_colon(keys, a: int, i: int, j: int, b: int, verb: lx.Verb, ou
     )
 
 
-def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
+def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
     """Whether a present of saying at ``i:j`` (``lx.told_now``) tells what someone says: a
     colon follows it, or «که» with no object of its own before it in the sentence («او پاسخ
     می‌دهد: ...», «کورتوف خاطرنشان می‌کند که ...»; not «... را خشکسالی عنوان می‌کنند که ...»,
@@ -540,13 +540,20 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
     if tokens.words[j] == ":":
         return True
     if keys[j] in COMMAS and j + 1 < b and keys[j + 1] not in ("و", "که"):
+        if form not in lx.told_after_comma():
+            return False  # «... از انصراف ... خبر می‌دهد، اما ...»: a clause on a topic
         # «ولی محققان خاطرنشان می‌کنند، چون این تمرینات ...، ورزشکاران باید ...»: a comma for
         # the colon, as «گفت، ...»; not a clause's own («درس‌هایی که قرآن ... مطرح می‌کند، ...»,
         # «با بیان اینکه ... مطرح می‌کنند، عنوان کرد:»)
         return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
             keys, j + 1
         )
-    return keys[j] == "که" and "را" not in keys[a:i]
+    return keys[j] == "که" and "را" not in keys[a:i] and not _WHILE.intersection(keys[a:i])
+
+
+# «در حالی / درحالی ... که»: «که» ends the «while» the clause opened with («مسوولان ... در حالی
+# از بروز ناامنی ... ابراز نگرانی می‌کنند که آمریکا ...»), not what was said (keys folded)
+_WHILE = frozenset({"حالی", "درحالی"})
 
 
 _POLLS = frozenset(map(lx.key, ("نظرسنجی", "نظرسنجی‌ها", "نظرسنجی‌های")))
