@@ -370,7 +370,7 @@ def cues_in(
                 verb.kind == "indirect"
                 or joined  # «... را ... دانست وافزود: ...»
                 or _stressed_object(keys, a, i, verb)  # «بر لزوم ... تاکید کرده‌اند و ...»
-                or verbs.match(keys, j + 1)
+                or _said_next(tokens, keys, j + 1, b)
                 or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
                 or _said_on_after(keys, a, i, j + 1, b)
             )
@@ -548,12 +548,28 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
         return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
             keys, j + 1
         )
-    return keys[j] == "که" and "را" not in keys[a:i] and not _WHILE.intersection(keys[a:i])
+    if keys[j] != "که" or "را" in keys[a:i] or _WHILE.intersection(keys[a:i]):
+        return False
+    # «به مسائل دیگری اشاره می‌کنند که ...»: what «به» points to is the object, as «را» marks
+    # one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
+    return keys[i] != _POINTED or "به" not in keys[a:i]
 
 
 # «در حالی / درحالی ... که»: «که» ends the «while» the clause opened with («مسوولان ... در حالی
 # از بروز ناامنی ... ابراز نگرانی می‌کنند که آمریکا ...»), not what was said (keys folded)
 _WHILE = frozenset({"حالی", "درحالی"})
+_POINTED = "اشاره"
+
+
+def _said_next(tokens, keys, j: int, b: int) -> bool:
+    """Whether a verb of saying opens at ``j``, not a present that tells nothing there («...
+    گفت، پیش‌بینی می‌کند، ساختار ...»: what he said opens with the present, which a comma
+    follows)."""
+    m = lx.reporting_verbs().match(keys, j)
+    if m is None:
+        return False
+    form = m[1].form
+    return form not in lx.told_now() or _told_now(tokens, keys, j, j, m[0], b, form)
 
 
 _POLLS = frozenset(map(lx.key, ("نظرسنجی", "نظرسنجی‌ها", "نظرسنجی‌های")))
