@@ -394,13 +394,18 @@ def _told_presents(verb: Verb, head: str, last: str) -> list[Verb]:
     as the present is mostly what is done or held («... را بیان می‌کند»)."""
     if not head or last not in _PRESENTS or verb.lemma in _NO_PRESENT:
         return []
-    presents = [f"{head} می\u200c{_PRESENTS[last]}"]
+    present = f"{head} می\u200c{_PRESENTS[last]}"
+    plural = Verb(f"{present[:-1]}ند", "direct", verb.lemma)
+    if verb.kind == "both" and last != "شد":
+        return [Verb(present, "direct", verb.lemma), plural]
+    # of the other verbs, the plural only: what a group holds or tells («کارشناسان ... هشدار
+    # می‌دهند که», «آن‌ها یادآور می‌شوند که»); their singular is mostly a story told in the
+    # present whose subject is carried from sentences before («تایید می‌کند که ...», «او
+    # همچنین پیشنهاد می‌کند که»), or the writer's formula («در پایان یادآور می‌شود، ...»)
+    out = [plural]
     if last == "داشت":
-        presents.append(f"{head} دارد")  # «تاکید دارد», «اذعان دارد»: mostly with no «می‌»
-    # «(در پایان) یادآور می‌شود، بانک مرکزی ...»: a singular of «شدن» with no one before it is
-    # the writer's own formula, «it is to be noted»: the plural only
-    ends = ("ند",) if last == "شد" else ("د", "ند")
-    return [Verb(f"{p[:-1]}{end}", "direct", verb.lemma) for p in presents for end in ends]
+        out.append(Verb(f"{head} دارند", "direct", verb.lemma))  # «تاکید دارند»: no «می‌»
+    return out
 
 
 def _own_forms() -> set[str]:
@@ -429,10 +434,9 @@ def told_now() -> frozenset[str]:
 def told_after_comma() -> frozenset[str]:
     """The presents of ``told_now`` of the verbs of saying themselves (kind «both»: «تصریح
     می‌کند», «خاطرنشان می‌کنند»), which a comma after them may also open what was said with,
-    as a colon does. The others' («هشدار می‌دهند», «خبر می‌دهد», «اشاره می‌کنند», «تاکید
-    دارند») tell it only before a colon or «که»: a comma after them ends a clause on their
-    topic («... از انصراف ... خبر می‌دهد، اما سازمان بهزیستی ...», «به شواهدی ... اشاره
-    می‌کنند، موضوعی که ...»)."""
+    as a colon does. The others' («هشدار می‌دهند», «اشاره می‌کنند», «تاکید دارند») tell it
+    only before a colon or «که»: a comma after them ends a clause on their topic («به شواهدی
+    ... اشاره می‌کنند، موضوعی که ...»)."""
     out = set()
     for r in rows("reporting_verbs.tsv"):
         verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
@@ -440,6 +444,13 @@ def told_after_comma() -> frozenset[str]:
         if verb.kind == "both" and last != "شد":
             out.update(v.form for v in _told_presents(verb, head, last) if " می\u200c" in v.form)
     return frozenset(out) & told_now()
+
+
+@cache
+def told_by_many() -> frozenset[str]:
+    """The presents of ``told_now`` made in the plural only («هشدار می‌دهند», «تاکید
+    دارند»): a group's, whom one person spoken of before is not."""
+    return told_now() - told_after_comma()
 
 
 @cache
