@@ -548,7 +548,7 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
         return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
             keys, j + 1
         )
-    if keys[j] != "که" or "را" in keys[a:i] or _WHILE.intersection(keys[a:i]):
+    if keys[j] != "که" or "را" in keys[a:i] or _while_open(keys, a, i):
         return False
     # «به مسائل دیگری اشاره می‌کنند که ...»: what «به» points to is the object, as «را» marks
     # one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
@@ -558,6 +558,15 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
 # «در حالی / درحالی ... که»: «که» ends the «while» the clause opened with («مسوولان ... در حالی
 # از بروز ناامنی ... ابراز نگرانی می‌کنند که آمریکا ...»), not what was said (keys folded)
 _WHILE = frozenset({"حالی", "درحالی"})
+
+
+def _while_open(keys, a: int, i: int) -> bool:
+    """Whether a «در حالی» before ``i`` still waits for its «که» (not «این در حالی است که
+    آمریکا ... اما ادعا می‌کند که ...», whose «که» came before the verb)."""
+    at = _last_of(keys, a, i, _WHILE)
+    return at is not None and "که" not in keys[at:i]
+
+
 _POINTED = "اشاره"
 
 
