@@ -550,9 +550,13 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
         )
     if keys[j] != "که" or "را" in keys[a:i] or _while_open(keys, a, i):
         return False
-    # «به مسائل دیگری اشاره می‌کنند که ...»: what «به» points to is the object, as «را» marks
-    # one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
-    return keys[i] != _POINTED or "به" not in keys[a:i]
+    if form in lx.told_by_many() and any(
+        keys[k] in _WHOEVER and keys[k + 1] == "که" for k in range(a, i - 1)
+    ):
+        return False  # «آنهایی که انصاف دارند تصدیق می‌کنند که ...»: whoever would, no one said
+    # «به مسائل دیگری اشاره می‌کنند که ...» (or «بر ...»): what «به» points to is the object, as
+    # «را» marks one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
+    return keys[i] != _POINTED or not _POINTED_AT.intersection(keys[a:i])
 
 
 # «در حالی / درحالی ... که»: «که» ends the «while» the clause opened with («مسوولان ... در حالی
@@ -568,6 +572,8 @@ def _while_open(keys, a: int, i: int) -> bool:
 
 
 _POINTED = "اشاره"
+_POINTED_AT = frozenset({"به", "بر"})
+_WHOEVER = frozenset(map(lx.key, ("آنهایی", "آنانی", "کسانی")))  # «کسانی که ...»: those who
 
 
 def _said_next(tokens, keys, j: int, b: int) -> bool:
