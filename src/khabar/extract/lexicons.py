@@ -422,7 +422,7 @@ def told_now() -> frozenset[str]:
     «که», with no object before them, as they are mostly what is done or held («... را مطرح
     می‌کنند», «تا زمانی محدود پاسخ می‌دهد»)."""
     own = _own_forms()
-    out = set()
+    out: set[str] = set()
     for r in rows("reporting_verbs.tsv"):
         verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
         head, _, last = verb.form.rpartition(" ")
@@ -437,7 +437,7 @@ def told_after_comma() -> frozenset[str]:
     as a colon does. The others' («هشدار می‌دهند», «اشاره می‌کنند», «تاکید دارند») tell it
     only before a colon or «که»: a comma after them ends a clause on their topic («به شواهدی
     ... اشاره می‌کنند، موضوعی که ...»)."""
-    out = set()
+    out: set[str] = set()
     for r in rows("reporting_verbs.tsv"):
         verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
         head, _, last = verb.form.rpartition(" ")
