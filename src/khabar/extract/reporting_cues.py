@@ -551,9 +551,13 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
     if keys[j] != "که" or "را" in keys[a:i] or _while_open(keys, a, i):
         return False
     if form in lx.told_by_many() and any(
-        keys[k] in _WHOEVER and keys[k + 1] == "که" for k in range(a, i - 1)
+        (keys[k] in _WHOEVER and keys[k + 1] == "که") or keys[k] in _CONCEDING
+        for k in range(a, i - 1)
     ):
-        return False  # «آنهایی که انصاف دارند تصدیق می‌کنند که ...»: whoever would, no one said
+        # «آنهایی که انصاف دارند تصدیق می‌کنند که ...»: whoever would, no one said; «با وجود
+        # اینکه اصلاح‌طلبان تاکید دارند که ... اما ...»: what is conceded, the writer's own
+        # framing, whose «که» runs on into the clause after «اما»
+        return False
     # «به مسائل دیگری اشاره می‌کنند که ...» (or «بر ...»): what «به» points to is the object, as
     # «را» marks one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
     return keys[i] != _POINTED or not _POINTED_AT.intersection(keys[a:i])
@@ -574,6 +578,7 @@ def _while_open(keys, a: int, i: int) -> bool:
 _POINTED = "اشاره"
 _POINTED_AT = frozenset({"به", "بر"})
 _WHOEVER = frozenset(map(lx.key, ("آنهایی", "آنانی", "کسانی")))  # «کسانی که ...»: those who
+_CONCEDING = frozenset(map(lx.key, ("هرچند", "اگرچه", "گرچه", "وجود", "باوجود")))
 
 
 def _said_next(tokens, keys, j: int, b: int) -> bool:
