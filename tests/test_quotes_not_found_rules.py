@@ -98,6 +98,11 @@ _WHOEVER = (
     "امروز در همه دنیا آنهایی که انصاف دارند تصدیق می‌کنند که این جمهوری اسلامی پیروز است و"
     " پیروزی او هم ادامه دارد.\n"
 )
+# quotes_dev_8's roozno_180: a concession, whose «که» runs on past «اما»
+_CONCEDED = (
+    "البته با وجود اینکه اصلاح‌طلبان تاکید دارند که لیست انتخاباتی ارایه نمی‌کنند اما رویکرد آنها"
+    " به انتخابات نیز تحریمی نخواهد بود.\n"
+)
 # fars-4_159: what he said opens with a present its comma follows
 _SAID_FIRST = (
     "لندمن، ساکن شیکاگو، در مصاحبه با خبرگزاری فارس گفت، پیش‌بینی می‌کند، ساختار [سیاسی]"
@@ -110,6 +115,7 @@ def test_no_statement_where_the_present_tells_none() -> None:
     assert _quotes(_NOTED) == []
     assert _quotes(_POINTED) == []
     assert _quotes(_WHOEVER) == []
+    assert _quotes(_CONCEDED) == []
     assert [q[0] for q in _quotes(_TOLD_OF)] == []
 
 
