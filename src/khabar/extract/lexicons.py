@@ -355,7 +355,11 @@ class Verb:
 _PAST_VERBS = {"کرد", "داد", "داشت", "شد", "نمود", "ساخت", "برد", "گفت", "نوشت", "خواست"}
 _INFLECTIONS = ("ند", "ه", "ه است", "ه‌اند", "ه بود", "ه بودند")
 # the present stems of the light verbs, after «می‌» («اعلام کرد» -> «اعلام می‌کند»)
-_PRESENTS = {"کرد": "کند", "داد": "دهد", "داشت": "دارد", "نمود": "نماید"}
+_PRESENTS = {"کرد": "کند", "داد": "دهد", "داشت": "دارد", "نمود": "نماید", "شد": "شود"}
+# verbs whose present is as often followed by a relative «که» as by what was said: «از شهیدی
+# یاد می‌کند که ...», «... را فردی معرفی می‌کند که ...», «به گونه‌ای توصیف / تعبیر می‌کند
+# که ...»; a view held («... تلقی می‌کنند»); what figures or signs tell («آمار خبر می‌دهد که»)
+_NO_PRESENT = {"یاد کردن", "معرفی کردن", "توصیف کردن", "تعبیر کردن", "تلقی کردن", "خبر دادن"}
 
 
 def _inflected(verb: Verb) -> list[Verb]:
@@ -366,7 +370,9 @@ def _inflected(verb: Verb) -> list[Verb]:
     «indirect»)."""
     head, _, last = verb.form.rpartition(" ")
     if verb.kind == "direct":
-        return []  # a «direct» verb is often a topic's act: «... که شورا آن را رد کرده بود»
+        # a «direct» verb is often a topic's act: «... که شورا آن را رد کرده بود»; its present
+        # only, told before a colon or «که» as any verb's of two words is (``told_now``)
+        return _told_presents(verb, head, last)
     if head and last.startswith("می\u200c") and last.endswith("د"):
         # «اعلام می‌کند» -> «اعلام می‌کنند» (a plural gives a word no text holds); not one
         # word: «می‌دانند» is mostly «they know»
@@ -377,15 +383,28 @@ def _inflected(verb: Verb) -> list[Verb]:
     for ending in _INFLECTIONS:
         kind = "indirect" if ending == "ه" and not head else verb.kind
         out.append(Verb(f"{verb.form}{ending}", kind, verb.lemma))
-    if head and last in _PRESENTS and verb.kind == "both":
-        # the present of a verb of saying of two words, as essays, interviews and reports tell
-        # what someone says («امام پاسخ می‌دهد: ...»), and its plural: «direct», a quote only
-        # before a colon, «که» or the statement, as the present is mostly what is done or held
-        # («... را بیان می‌کند»); not of a verb of holding a view («... را توهین به خود تلقی
-        # می‌کنند»)
-        present = f"{head} می\u200c{_PRESENTS[last]}"
-        plural = f"{present[:-1]}ند"
-        out += [Verb(present, "direct", verb.lemma), Verb(plural, "direct", verb.lemma)]
+    return out + _told_presents(verb, head, last)
+
+
+def _told_presents(verb: Verb, head: str, last: str) -> list[Verb]:
+    """The present of a verb of saying of two words, as essays, interviews and reports tell
+    what someone says («امام پاسخ می‌دهد: ...», «تهیه‌کنندگان گزارش ... هشدار می‌دهند که ...»,
+    «آن‌ها یادآور می‌شوند که ...», «بر این ضرورت تاکید دارند که ...»), and its plural, of
+    every kind: «direct», a quote only before a colon, «که» or the statement (``told_now``),
+    as the present is mostly what is done or held («... را بیان می‌کند»)."""
+    if not head or last not in _PRESENTS or verb.lemma in _NO_PRESENT:
+        return []
+    present = f"{head} می\u200c{_PRESENTS[last]}"
+    plural = Verb(f"{present[:-1]}ند", "direct", verb.lemma)
+    if verb.kind == "both" and last != "شد":
+        return [Verb(present, "direct", verb.lemma), plural]
+    # of the other verbs, the plural only: what a group holds or tells («کارشناسان ... هشدار
+    # می‌دهند که», «آن‌ها یادآور می‌شوند که»); their singular is mostly a story told in the
+    # present whose subject is carried from sentences before («تایید می‌کند که ...», «او
+    # همچنین پیشنهاد می‌کند که»), or the writer's formula («در پایان یادآور می‌شود، ...»)
+    out = [plural]
+    if last == "داشت":
+        out.append(Verb(f"{head} دارند", "direct", verb.lemma))  # «تاکید دارند»: no «می‌»
     return out
 
 
@@ -399,17 +418,39 @@ def _own_forms() -> set[str]:
 @cache
 def told_now() -> frozenset[str]:
     """The presents ``_inflected`` makes of the pasts of the verbs of saying of two words
-    («تصریح می‌کند», «پاسخ می‌دهند»): what someone says only before a colon or «که», with no
-    object before them, as they are mostly what is done or held («... را مطرح می‌کنند», «تا
-    زمانی محدود پاسخ می‌دهد»)."""
+    («تصریح می‌کند», «پاسخ می‌دهند», «تاکید دارند»): what someone says only before a colon or
+    «که», with no object before them, as they are mostly what is done or held («... را مطرح
+    می‌کنند», «تا زمانی محدود پاسخ می‌دهد»)."""
     own = _own_forms()
-    return frozenset(
-        v.form
-        for r in rows("reporting_verbs.tsv")
-        if r[0].rpartition(" ")[2] in _PRESENTS
-        for v in _inflected(Verb(r[0], r[1] if len(r) > 1 else "both", r[0]))
-        if v.form not in own and v.form.rpartition(" ")[2].startswith("می\u200c")
-    )
+    out: set[str] = set()
+    for r in rows("reporting_verbs.tsv"):
+        verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        head, _, last = verb.form.rpartition(" ")
+        out.update(v.form for v in _told_presents(verb, head, last) if v.form not in own)
+    return frozenset(out)
+
+
+@cache
+def told_after_comma() -> frozenset[str]:
+    """The presents of ``told_now`` of the verbs of saying themselves (kind «both»: «تصریح
+    می‌کند», «خاطرنشان می‌کنند»), which a comma after them may also open what was said with,
+    as a colon does. The others' («هشدار می‌دهند», «اشاره می‌کنند», «تاکید دارند») tell it
+    only before a colon or «که»: a comma after them ends a clause on their topic («به شواهدی
+    ... اشاره می‌کنند، موضوعی که ...»)."""
+    out: set[str] = set()
+    for r in rows("reporting_verbs.tsv"):
+        verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        head, _, last = verb.form.rpartition(" ")
+        if verb.kind == "both" and last != "شد":
+            out.update(v.form for v in _told_presents(verb, head, last) if " می\u200c" in v.form)
+    return frozenset(out) & told_now()
+
+
+@cache
+def told_by_many() -> frozenset[str]:
+    """The presents of ``told_now`` made in the plural only («هشدار می‌دهند», «تاکید
+    دارند»): a group's, whom one person spoken of before is not."""
+    return told_now() - told_after_comma()
 
 
 @cache

@@ -409,8 +409,11 @@ def find_quotes(
             ref = paper  # «برلینرمورگن‌پست می‌افزاید؛»: a paper, not a person
         if (
             isinstance(ref, (str, PostMention))
-            and found[0][3] == "around"
-            and wished_by_many(keys, found[0][0], found[0][1])
+            and (
+                (found[0][3] == "around" and wished_by_many(keys, found[0][0], found[0][1]))
+                # «مقامات آمریکایی ... تاکید دارند که ...»: a group's present, many as well
+                or found[0][2].form in lx.told_by_many()
+            )
             and not people_in(a, found[0][0])
             # «رهبر انقلاب ... خواهان ... شدند»: one, in the plural of respect
             and not any(k in post_at for k in range(a, found[0][0]))

@@ -162,7 +162,7 @@ def cues_in(
             continue  # «... به حال تعلیق در آورده بود، ...»: brought, nothing said
         if (
             verb.form in lx.told_now()
-            and not _told_now(tokens, keys, a, i, j, b)
+            and not _told_now(tokens, keys, a, i, j, b, verb.form)
             and not _semicolon_for_colon(keys, a, i, j, b, verb, out)
         ):
             i = j
@@ -371,7 +371,7 @@ def cues_in(
                 verb.kind == "indirect"
                 or joined  # «... را ... دانست وافزود: ...»
                 or _stressed_object(keys, a, i, verb)  # «بر لزوم ... تاکید کرده‌اند و ...»
-                or verbs.match(keys, j + 1)
+                or _said_next(tokens, keys, j + 1, b)
                 or _wish_around(keys, j + 1, b)  # «... را ... عنوان کرد و خواستار ... شد»
                 or _said_on_after(keys, a, i, j + 1, b)
             )
@@ -541,7 +541,7 @@ def _said_to(keys, s: int, colon: int) -> bool:
     )
 
 
-def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
+def _told_now(tokens, keys, a: int, i: int, j: int, b: int, form: str) -> bool:
     """Whether a present of saying at ``i:j`` (``lx.told_now``) tells what someone says: a
     colon follows it, or «که» with no object of its own before it in the sentence («او پاسخ
     می‌دهد: ...», «کورتوف خاطرنشان می‌کند که ...»; not «... را خشکسالی عنوان می‌کنند که ...»,
@@ -551,13 +551,56 @@ def _told_now(tokens, keys, a: int, i: int, j: int, b: int) -> bool:
     if tokens.words[j] == ":":
         return True
     if keys[j] in COMMAS and j + 1 < b and keys[j + 1] not in ("و", "که"):
+        if form not in lx.told_after_comma():
+            return False  # «... از انصراف ... خبر می‌دهد، اما ...»: a clause on a topic
         # «ولی محققان خاطرنشان می‌کنند، چون این تمرینات ...، ورزشکاران باید ...»: a comma for
         # the colon, as «گفت، ...»; not a clause's own («درس‌هایی که قرآن ... مطرح می‌کند، ...»,
         # «با بیان اینکه ... مطرح می‌کنند، عنوان کرد:»)
         return not any(k in _NOT_TOLD_BEFORE for k in keys[a:i]) and not lx.reporting_verbs().match(
             keys, j + 1
         )
-    return keys[j] == "که" and "را" not in keys[a:i]
+    if keys[j] != "که" or "را" in keys[a:i] or _while_open(keys, a, i):
+        return False
+    if form in lx.told_by_many() and any(
+        (keys[k] in _WHOEVER and keys[k + 1] == "که") or keys[k] in _CONCEDING
+        for k in range(a, i - 1)
+    ):
+        # «آنهایی که انصاف دارند تصدیق می‌کنند که ...»: whoever would, no one said; «با وجود
+        # اینکه اصلاح‌طلبان تاکید دارند که ... اما ...»: what is conceded, the writer's own
+        # framing, whose «که» runs on into the clause after «اما»
+        return False
+    # «به مسائل دیگری اشاره می‌کنند که ...» (or «بر ...»): what «به» points to is the object, as
+    # «را» marks one, and «که» opens a relative clause on it (not «او اشاره می‌کند که ...»)
+    return keys[i] != _POINTED or not _POINTED_AT.intersection(keys[a:i])
+
+
+# «در حالی / درحالی ... که»: «که» ends the «while» the clause opened with («مسوولان ... در حالی
+# از بروز ناامنی ... ابراز نگرانی می‌کنند که آمریکا ...»), not what was said (keys folded)
+_WHILE = frozenset({"حالی", "درحالی"})
+
+
+def _while_open(keys, a: int, i: int) -> bool:
+    """Whether a «در حالی» before ``i`` still waits for its «که» (not «این در حالی است که
+    آمریکا ... اما ادعا می‌کند که ...», whose «که» came before the verb)."""
+    at = _last_of(keys, a, i, _WHILE)
+    return at is not None and "که" not in keys[at:i]
+
+
+_POINTED = "اشاره"
+_POINTED_AT = frozenset({"به", "بر"})
+_WHOEVER = frozenset(map(lx.key, ("آنهایی", "آنانی", "کسانی")))  # «کسانی که ...»: those who
+_CONCEDING = frozenset(map(lx.key, ("هرچند", "اگرچه", "گرچه", "وجود", "باوجود")))
+
+
+def _said_next(tokens, keys, j: int, b: int) -> bool:
+    """Whether a verb of saying opens at ``j``, not a present that tells nothing there («...
+    گفت، پیش‌بینی می‌کند، ساختار ...»: what he said opens with the present, which a comma
+    follows)."""
+    m = lx.reporting_verbs().match(keys, j)
+    if m is None:
+        return False
+    form = m[1].form
+    return form not in lx.told_now() or _told_now(tokens, keys, j, j, m[0], b, form)
 
 
 _POLLS = frozenset(map(lx.key, ("نظرسنجی", "نظرسنجی‌ها", "نظرسنجی‌های")))
