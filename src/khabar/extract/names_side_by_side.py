@@ -117,7 +117,6 @@ def _pieces(
         elif not _given(word) or word in lx.family_name_words():
             return None  # a family name's second word («احمد خورشیدی | آزاد»)
     return [(m.i + a, m.i + b) for a, b in pieces]
-    return [(m.i + a, m.i + b) for a, b in pieces]
 
 
 def _name_at(whole: tuple[str, ...], p: int, names: set[tuple[str, ...]]) -> int:
