@@ -86,10 +86,5 @@ def _plain_item(tokens: TokenColumns, keys: list[str], s: int) -> bool:
             return False
         if lx.post_heads().match(keys, k) or lx.honorifics().match(keys, k):
             return False
-    return not (
-        lx.places().match(keys, s) or lx.organizations().match(keys, s) or _org_at(keys, s + 1)
-    )
-
-
-def _org_at(keys: list[str], k: int) -> bool:
-    return lx.organizations().match(keys, k) is not None
+    orgs = lx.organizations()
+    return not (lx.places().match(keys, s) or orgs.match(keys, s) or orgs.match(keys, s + 1))

@@ -386,6 +386,17 @@ def _inflected(verb: Verb) -> list[Verb]:
     return out + _told_presents(verb, head, last)
 
 
+def _listed_verb(row: tuple[str, ...]) -> Verb:
+    """A row of ``reporting_verbs.tsv``: the form, its kind («both» unless given), its lemma."""
+    return Verb(row[0], row[1] if len(row) > 1 else "both", row[2] if len(row) > 2 else row[0])
+
+
+def _says_itself(verb: Verb, last: str) -> bool:
+    """A verb of saying itself, not «شدن»'s: its singular present is told too, and a comma
+    after it may open what was said (``told_after_comma``)."""
+    return verb.kind == "both" and last != "شد"
+
+
 def _told_presents(verb: Verb, head: str, last: str) -> list[Verb]:
     """The present of a verb of saying of two words, as essays, interviews and reports tell
     what someone says («امام پاسخ می‌دهد: ...», «تهیه‌کنندگان گزارش ... هشدار می‌دهند که ...»,
@@ -396,7 +407,7 @@ def _told_presents(verb: Verb, head: str, last: str) -> list[Verb]:
         return []
     present = f"{head} می\u200c{_PRESENTS[last]}"
     plural = Verb(f"{present[:-1]}ند", "direct", verb.lemma)
-    if verb.kind == "both" and last != "شد":
+    if _says_itself(verb, last):
         return [Verb(present, "direct", verb.lemma), plural]
     # of the other verbs, the plural only: what a group holds or tells («کارشناسان ... هشدار
     # می‌دهند که», «آن‌ها یادآور می‌شوند که»); their singular is mostly a story told in the
@@ -424,7 +435,7 @@ def told_now() -> frozenset[str]:
     own = _own_forms()
     out: set[str] = set()
     for r in rows("reporting_verbs.tsv"):
-        verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        verb = _listed_verb(r)
         head, _, last = verb.form.rpartition(" ")
         out.update(v.form for v in _told_presents(verb, head, last) if v.form not in own)
     return frozenset(out)
@@ -439,10 +450,10 @@ def told_after_comma() -> frozenset[str]:
     ... اشاره می‌کنند، موضوعی که ...»)."""
     out: set[str] = set()
     for r in rows("reporting_verbs.tsv"):
-        verb = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        verb = _listed_verb(r)
         head, _, last = verb.form.rpartition(" ")
-        if verb.kind == "both" and last != "شد":
-            out.update(v.form for v in _told_presents(verb, head, last) if " می\u200c" in v.form)
+        if _says_itself(verb, last):
+            out.update(v.form for v in _told_presents(verb, head, last))
     return frozenset(out) & told_now()
 
 
@@ -461,7 +472,7 @@ def reporting_verbs(inflected: bool = True) -> Trie[Verb]:
     own = _own_forms()
 
     def values(r: tuple[str, ...]) -> list[tuple[str, Verb]]:
-        v = Verb(r[0], r[1] if len(r) > 1 else "both", r[2] if len(r) > 2 else r[0])
+        v = _listed_verb(r)
         made = _inflected(v) if inflected else []
         # a listed present gives its plural; a past, no form another row lists or gives
         skip = listed if " می\u200c" in r[0] else own

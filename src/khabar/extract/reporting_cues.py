@@ -14,6 +14,7 @@ from khabar.extract.clause_words import (
     CLOSING_QUOTE,
     COMMAS,
     FINAL,
+    FULL_STOPS,
     LIST_SEPARATORS,
     PREPOSITIONS,
     PRONOUNS,
@@ -850,7 +851,7 @@ def _asked_of_after(keys, k: int, b: int) -> bool:
     return False
 
 
-_NOT_ASKED = frozenset({".", "!", "؟", "?", "و", "،", ","})  # «... خواست.»: nothing asked after
+_NOT_ASKED = FULL_STOPS | LIST_SEPARATORS  # «... خواست.»: nothing asked after
 
 _TOLD_OF = "خبر دادن"
 _TOLD_OF_REACH = 25  # «از همراهی و همکاری موثر کارشناسان آلمانی در دو رشته « تراش و فرز » خبر داد»
