@@ -120,6 +120,22 @@ def _add(
     reg.mention_at(tokens, i, c, pkey)
     if post.holder is None:
         reg.add_post(pkey, post)  # «شهردار عالیه»: the post in apposition is theirs
+    if c - i > 1:
+        _named_again(reg, tokens, keys, i, c, pkey)
+
+
+def _named_again(
+    reg: Registry, tokens: TokenColumns, keys: list[str], i: int, c: int, pkey: str
+) -> None:
+    """The name of two words or more at ``i:c`` written the same way elsewhere in the article,
+    where no person is found, is that person's too: «به گزارش ایسنا، فوزی برهوم سخنگوی جنبش
+    ... سخن گفت.» names him, and «فوزی برهوم در ادامه ... گفت:» later (found only beside the
+    post, the name's other mentions were not)."""
+    name = keys[i:c]
+    for k in lx.positions(keys, {name[0]}):
+        after = k + len(name)
+        if k != i and keys[k:after] == name and not any(t in reg.by_token for t in range(k, after)):
+            reg.mention_at(tokens, k, after, pkey)
 
 
 def _run_in(reg: Registry, keys: list[str], k: int) -> bool:
