@@ -1024,12 +1024,14 @@ SAMPLES = [
     # 5 cut short («خوان آنتونیو [باردم]», «سعیدعابدین [درکوش]», «[شفیع آقا] محمدیان», «سعید
     # عباسی [قله جوق]», «[جورج دابلیو] بوش»), 2 joined («قاسم صحبت», «حسن بامداد جوان»),
     # 2 named after (two shrines); 0.942 (17 false of 291) on the contexts. The twenty-seven
-    # store samples pooled: 353 of 8,005, 4.4 % (Wilson 95 % 4.0-4.9 %)
+    # store samples pooled: 353 of 8,005, 4.4 % (Wilson 95 % 4.0-4.9 %). 0.958 on the contexts
+    # (12 of 286) after its rules («آقایان», «والد», «تحرکات», «رک» alone no one; «آنگلو»
+    # opens no name, «واثق» ends none)
     Sample(
         "persons_judged_store_27",
         drawn=Drawn(seed=21212, persons=300, articles=144, precision=0.937),
         why_false={"no person": 10, "cut short": 5, "joined": 2, "named after": 2},
-        floor=Floor(precision=0.94, most_lost_true=7),
+        floor=Floor(precision=0.955, most_lost_true=7),
         outside=GOLD_ONLY,
     ),
 ]
