@@ -111,7 +111,10 @@ twenty-four, from an extraction of all the shared news at 8b42fb92, whose 600 ar
 gave 923 persons no store sample held, 300 drawn; the twenty-sixth,
 ``persons_judged_store_26.jsonl``: ``--seed 20202 --unjudged`` and ``--exclude`` each of the
 twenty-five, from an extraction of all the shared news at 8e3c515e, whose 600 articles drawn
-gave 791 persons no store sample held, 300 drawn.
+gave 791 persons no store sample held, 300 drawn; the twenty-seventh,
+``persons_judged_store_27.jsonl``: ``--seed 21212 --unjudged`` and ``--exclude`` each of the
+twenty-six, from an extraction of all the shared news at 952c111d, whose 600 articles drawn
+gave 848 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations
