@@ -25,8 +25,9 @@ from khabar.text.segment import TokenColumns
 # a post's head («حمید بعیدی نژادرئیس هیات کارشناسی ...»: «رئیس» keyed «رییس»), and a letter's
 # greeting after the name it is addressed to («جناب آقای دکتر حداد عادلالسلام علیکم»)
 _TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس", "السلام"})
-# today, yesterday, tonight: a family name unknown to the lists may run into them
-_DAYS = ("امروز", "دیروز", "امشب")
+# today, yesterday, tonight, this year: a family name unknown to the lists may run into them
+_DAYS = ("امروز", "دیروز", "امشب", "امسال")
+_DAY_LONGEST = max(map(len, _DAYS))
 # «or», run into a name's word that ends in «ی» (no name ends in «ییا»)
 _OR = "یا"
 _NAME_LEAST = 4  # letters of the name's word: «کاوه», «قربانی»; not «حی» of «حیدر»
@@ -49,8 +50,10 @@ def glued_end(word: str) -> int:
     """Where the name's word ends in ``word`` (a character offset), when a word of
     ``_TAILS`` is run into it; 0 if not."""
     key = lx.key(word)
-    if "\u200c" in word or rank(key) < RARE or key in lx.name_words() or key in lx.first_names():
+    if rank(key) < RARE or key in lx.name_words() or key in lx.first_names():
         return 0
+    if "\u200c" in word:  # a ZWNJ inside the name's word («صفی‌یاریامسال»), none before the day
+        return _day_end(word, key) if "\u200c" not in word[-_DAY_LONGEST - 1 :] else 0
     for tail in _TAILS:
         head = key[: -len(tail)]
         if key.endswith(tail) and len(head) >= _NAME_LEAST and head in lx.name_words():
@@ -59,7 +62,13 @@ def glued_end(word: str) -> int:
     if key.endswith(_OR) and head[-1:] == "ی" and len(head) >= _NAME_LEAST:
         if head in lx.family_name_words():
             return end_of_key(word, head)
-    for day in _DAYS:  # «حسین سلاحورزیامروز در همایش ...»: a family name in «ی», today
+    return _day_end(word, key)
+
+
+def _day_end(word: str, key: str) -> int:
+    """«حسین سلاحورزیامروز در همایش ...», «مهدی صفی‌یاریامسال با ...»: a family name in «ی»
+    unknown to the lists, a day or this year run into it."""
+    for day in _DAYS:
         head = key[: -len(day)]
         if key.endswith(day) and len(head) > _NAME_LEAST and head[-1] == "ی" and rank(head) == RARE:
             return end_of_key(word, head)

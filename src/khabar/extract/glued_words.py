@@ -107,6 +107,23 @@ def name_end_cut(word: str) -> int:
     return 0
 
 
+_IN = "در"  # «in», the preposition a clause after a post most often opens with
+_IN_HEAD_LEAST = 3  # letters of the word before it: «ملی»; not «ما» of «مادر»
+
+
+@lru_cache(maxsize=65536)  # per word, as ``glued``
+def in_run_on(word: str) -> int:
+    """Where a frequent word ends in ``word`` when «در» is run into it and the whole is no
+    word the news writes («ملیدر», «کشوردر»; not «برادر», «بهادر», «قلندر»), 0 if not."""
+    key = lx.key(word)
+    head = key[: -len(_IN)]
+    if not key.endswith(_IN) or len(head) < _IN_HEAD_LEAST or "\u200c" in word:
+        return 0
+    if rank(key) < RARE or rank(head) >= FREQUENT or key in lx.name_words():
+        return 0
+    return end_of_key(word, head)
+
+
 def end_of_key(word: str, head: str) -> int:
     """Where in ``word`` the letters whose key is ``head`` end (a character offset; a key
     drops marks and ZWNJs, so it is sought), 0 if no prefix of ``word`` has that key."""

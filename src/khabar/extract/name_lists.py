@@ -108,10 +108,18 @@ def with_listed_rule_names(
             continue
         others = [m for m in out if m not in inside]
         before = keys[r.ti - 1] in COMMAS and any(m.j == r.ti - 1 for m in others)
-        after = keys[r.j] in LIST_SEPARATORS and any(m.ti == r.j + 1 for m in others)
-        if before and after:
+        after = _next_item(keys, r.j, others)
+        # the list's first name, a post before it: two names after it say it is a list
+        if after and (before or (keys[r.ti - 1] in COMMAS and _next_item(keys, after.j, others))):
             out = [*others, r]
     return sorted(out, key=lambda m: m.ti) if out != mentions else mentions
+
+
+def _next_item(keys: list[str], end: int, others: list[Mention]) -> Mention | None:
+    """The person of ``others`` that opens past a list's separator at token ``end``."""
+    if end + 1 >= len(keys) or keys[end] not in LIST_SEPARATORS:
+        return None
+    return next((m for m in others if m.ti == end + 1), None)
 
 
 _QUOTED_MOST = 4  # words of a name in quotes

@@ -16,11 +16,12 @@ its family name's second word: the name stands whole.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import SAYYID
+from khabar.extract.namewords import LINEAGE, SAYYID, SURNAME_ENDS
 from khabar.extract.people import Mention, ended_at, untitled_mention
 from khabar.text.segment import TokenColumns
 
 _LEAST_WORDS = 3  # a full name and one word more
+_LEAST_PAIRS = 2  # full names side by side, none known apart
 
 
 def with_names_side_by_side(
@@ -104,7 +105,7 @@ def _pieces(
         found.append(False)
         p = q
     if len(pieces) < 2:
-        return None
+        return _pairs(whole, m)
     for n, ((a, b), named) in enumerate(zip(pieces, found, strict=True)):
         if named:
             continue
@@ -117,6 +118,33 @@ def _pieces(
         elif not _given(word) or word in lx.family_name_words():
             return None  # a family name's second word («احمد خورشیدی | آزاد»)
     return [(m.i + a, m.i + b) for a, b in pieces]
+
+
+def _pairs(whole: tuple[str, ...], m: Mention) -> list[tuple[int, int]] | None:
+    """The token ranges of two full names or more, each a given name and a family name, side
+    by side with none the article gives apart («پوررئوفی | امین جعفری | بهتاش صناعی»): a
+    family name first, the given name's lost, is a piece of one word (dropped); None where
+    the words do not so alternate, or a given name and the word after it make one family
+    name («علی آبادی», «حسن زاده»)."""
+    if LINEAGE.intersection(whole):
+        return None  # «جابر بن عبدالله انصاری»: one name of a lineage
+    lost = not _given(whole[0])
+    rest = whole[1:] if lost else whole
+    if len(rest) < 2 * _LEAST_PAIRS or len(rest) % 2 or (lost and not _family(whole[0])):
+        return None
+    for given, family in zip(rest[::2], rest[1::2], strict=True):
+        if not _given(given) or family in lx.first_names() or not _family(family):
+            return None
+        if given + family in lx.name_words() or family.startswith(SURNAME_ENDS):
+            return None
+    ranges = [(0, 1)] if lost else []
+    ranges += [(p, p + 2) for p in range(int(lost), len(whole), 2)]
+    return [(m.i + a, m.i + b) for a, b in ranges]
+
+
+def _family(key: str) -> bool:
+    """A family name's word: listed, or with a family name's ending («پوررئوفی»)."""
+    return key in lx.family_name_words() or key.endswith(SURNAME_ENDS)
 
 
 def _name_at(whole: tuple[str, ...], p: int, names: set[tuple[str, ...]]) -> int:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from operator import is_
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS
 from khabar.extract.named_places import coordinated_place, counted_martyrs, place_word_at
 from khabar.extract.namewords import SAYYID, home_place, script_end
 from khabar.text.offsets import Span
@@ -299,6 +300,7 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     if first == 1 and i + 1 < len(tokens.words) and keys[i] + keys[i + 1] in lx.common_words():
         return i, i  # a given name that makes a word with the next one («علی رغم»: علی‌رغم)
     j = family_end(tokens, keys, i + first, first > 0, titled)
+    j += _given_by(keys, i, j, j - i - first)
     if j == i or (not titled and j == i + first):
         return i, i
     if (i and keys[i - 1] in HOLY_TITLES) or _holy_within(tokens, keys, j, 2):
@@ -308,6 +310,25 @@ def _name_tokens(tokens: TokenColumns, keys: list[str], i: int, titled: bool) ->
     if chanted(keys, j):  # «درها را شکستند و «حیدر حیدر»گویان وارد حرم شدند»: a chant
         return i, i
     return i, j
+
+
+# «given by»: after a given name it makes a family name («خداداد», «رضا داد», «الله‌داد»)
+_GIVEN_BY = "داد"
+
+
+def _given_by(keys: list[str], i: int, j: int, family: int) -> int:
+    """1 where the verb «داد» after a one-word family name that is a given name too ends the
+    name between commas, an item of a list («...، علیرضا رضا داد، علیرضا تابش، ...»): the
+    family name «رضاداد», written apart; no verb's subject stands between commas so."""
+    return int(
+        family == 1
+        and 0 < i
+        and j + 1 < len(keys)
+        and keys[j] == _GIVEN_BY
+        and keys[j - 1] in lx.first_names()
+        and keys[i - 1] in COMMAS
+        and keys[j + 1] in COMMAS
+    )
 
 
 def chanted(keys: list[str], j: int) -> bool:

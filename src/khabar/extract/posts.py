@@ -9,6 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, PREPOSITIONS
 from khabar.extract.commitment_acts import action
 from khabar.extract.general_posts import counts_holders
+from khabar.extract.glued_words import in_run_on
 from khabar.extract.light_verb_nouns import unlisted, verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin, name_word
@@ -411,6 +412,8 @@ def _extend_post(
         if _plural_predicate(keys, j):
             break
         j += 1
+        if in_run_on(tokens.words[j - 1]):
+            break  # «قائم مقام حزب اعتماد ملیدر تاریخ ...»: the post ends inside its last token
     while keys[j - 1] == "و":
         j -= 1
     return j
@@ -657,7 +660,11 @@ def _post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:
 
 def _post_mention(tokens, keys, text, i, j, anaphor=False) -> PostMention:
     span = Span(tokens.starts[i], tokens.ends[j - 1])
-    return PostMention(i, j, text[span.start : span.end], tuple(keys[i:j]), span, anaphor=anaphor)
+    post_keys = tuple(keys[i:j])
+    if j - i > 1 and (cut := in_run_on(tokens.words[j - 1])):  # «... اعتماد ملی|در تاریخ»
+        span = Span(span.start, tokens.starts[j - 1] + cut)
+        post_keys = (*post_keys[:-1], lx.key(tokens.words[j - 1][:cut]))
+    return PostMention(i, j, text[span.start : span.end], post_keys, span, anaphor=anaphor)
 
 
 def _ordinary_post_word(tokens: TokenColumns, keys: list[str], j: int) -> bool:

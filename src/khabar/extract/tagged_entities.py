@@ -25,6 +25,7 @@ from khabar.extract.body_names import (
 from khabar.extract.clause_words import QUOTE_MARKS, sentence_around
 from khabar.extract.club_lists import club_list_items, independence, second_teams
 from khabar.extract.entities import aliases_of, name_goes_on
+from khabar.extract.listed_run_on import listed_end
 from khabar.extract.named_places import KIND_OF_NEW_PLACE, PLACE_LEAD_KINDS
 from khabar.extract.namewords import adjective, country
 from khabar.extract.occupied_places import occupied_end
@@ -216,6 +217,8 @@ def organizations(
     for i, j, listed in sorted(spans):
         unquoted = None
         if listed is None:
+            if (j := listed_end(keys, i, j)) == i:  # «اینستکس | آمادگی کشورش»: ran on
+                continue  # «ارتش کشورش»: his country's army, not the listed one
             j = and_one_more(keys, term_of(keys, j, taken), taken)  # «دولت نهم | و دهم»
             # «مرکز اوج کودک | و نوجوان», but not into a listed name that holds the pair
             # («وزیر ارتباطات | و فناوری اطلاعات» is the listed ministry's)
