@@ -45,6 +45,7 @@ _AS_WRITTEN = {
     "quotes.FORECASTING",  # lemmas
     "registry._GLUED_LINEAGE",  # endings of the written word
     "reporting_cues.FORECASTING",
+    "reporting_cues._CLAIMS_HELD",  # verb forms as reporting_verbs.tsv writes them
     "surname_mentions.NO_NAME_ENDS",  # lone_surnames's, imported
     "tagged_vetoes._PLURAL_PRONOUNS",
     "tagger_rows._PROBES",  # words to tag, as written
