@@ -7,9 +7,11 @@ where his poetry stands beside it: right after a word of poetry or «به قول
 «غزلی از حافظ»), or before one within a few words of its clause («حافظ در اینباره در
 شعرش»), a verb of saying in the present («سعدی می‌گوید», «سعدی خود ... می‌گوید») or a comma and
 «شاعر» («سعدی، شاعر بلند آوازه ایرانی»); and a pen name joined by «و», «یا» or a comma to a
-poet found so is one too («اشعار سعدی و حافظ یا فردوسی»). Never where a place's word stands
-before it («آرامگاه حافظ»), a name goes on after it («مولوی عبدالحمید») or another mention
-holds it.
+poet found so is one too («اشعار سعدی و حافظ یا فردوسی»). Three pen names or more joined in
+one list are the poets with no poetry beside them («حافظ و سعدی و مولانا جایگاه خود را
+دارند»), and so are two that such a list names («بر حافظ و سعدی ترجیح دهیم»). Never where a
+place's word stands before it («آرامگاه حافظ», «خیابان‌های حافظ و سعدی و فردوسی»), a name goes
+on after it («مولوی عبدالحمید») or another mention holds it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _POET = frozenset(lx.key(w) for w in "شاعر شاعری شاعران".split())
 _JOINS = frozenset({"و", "یا", "،", ","})
 _AHEAD = 5  # the words after a pen name read for its poetry
 _MARKS = frozenset('.:؛;!؟?«»"()')
+_LISTED = 3  # pen names joined in one list that name the poets with no poetry beside them
 
 
 def pen_names() -> frozenset[str]:
@@ -49,6 +52,7 @@ def with_poet_names(
         return mentions
     used = held_tokens(mentions)
     found = [k for k in at if k not in used and _free(tokens, keys, k) and _beside_poetry(keys, k)]
+    found += _listed_together(tokens, keys, at, used)
     if not found:
         return mentions
     poets = set(found)
@@ -63,6 +67,33 @@ def with_poet_names(
                 grown = True
     added = [untitled_mention(tokens, text, k, k + 1) for k in sorted(poets)]
     return with_added(mentions, added)
+
+
+def _listed_together(
+    tokens: TokenColumns, keys: list[str], at: list[int], used: set[int]
+) -> list[int]:
+    """Pen names joined by «و», «یا» or commas that name the poets with no poetry beside them:
+    three or more in one list («حافظ و سعدی و مولانا جایگاه خود را دارند»: streets, halls or
+    people of those given names are not listed three together with no word naming them), and
+    two where such a list of the article names both («بر حافظ و سعدی ترجیح دهیم»). Each free
+    (``_free``), and no place's word before the list's first, in the plural either."""
+    free = [k for k in at if k not in used and _free(tokens, keys, k)]
+    chains: list[list[int]] = []
+    for k in free:
+        if chains and _joined(keys, chains[-1][-1], k):
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    # «خیابان‌های حافظ و سعدی و فردوسی»: streets, the place's word in the plural
+    chains = [c for c in chains if not (c[0] and _places_word(keys[c[0] - 1]))]
+    out = [k for c in chains if len(c) >= _LISTED for k in c]
+    poets = {keys[k] for k in out}
+    out += [k for c in chains if 1 < len(c) < _LISTED and {keys[k] for k in c} <= poets for k in c]
+    return out
+
+
+def _places_word(key: str) -> bool:
+    return key.removesuffix("های").removesuffix("ها").removesuffix("\u200c") in named_after()
 
 
 def _free(tokens: TokenColumns, keys: list[str], k: int) -> bool:

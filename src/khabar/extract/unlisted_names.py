@@ -349,8 +349,9 @@ def find_quoted_names(
     («"بیل د بلاسیو" شهردار نیویورک», «"کیارا د بلاسیو" دختر ۲۵ ساله», «سرتاج عزیز»
     مشاور نخست‌وزیر), or before the day it said or did something, of words no list holds
     as ordinary ones («"گیدو وستروله" دوشنبه ...»), or right after a head written as a title
-    (``TITLE_HEADS``: «سناتور "کیت باند" یکی از سناتورهای ...»): the quotes mark where it
-    begins and ends, though its words are ordinary ones («عزیز»). Two to four words, none a
+    (``TITLE_HEADS``: «سناتور "کیت باند" یکی از سناتورهای ...»; there a family name alone too,
+    «سناتور «مورفی»»): the quotes mark where it begins and ends, though its words are ordinary
+    ones («عزیز»). Two to four words (one after a title), none a
     function word, verb, post, place or organization, one at least no ordinary word. A name
     found inside the quotes is cut short there («"مفیقه | محمد القواسمه"، همسر»): the quoted
     name, which ``quoted_over`` puts in its place, is the whole. ``opening``: the tokens that
@@ -360,11 +361,12 @@ def find_quoted_names(
     n = len(tokens.words)
     if opening is None:
         opening = [i for i, w in enumerate(tokens.words) if w in QUOTES_OPEN]
-    for i in [i for i in opening if i < n - 3]:
+    for i in [i for i in opening if i < n - 2]:
+        titled = bool(i) and keys[i - 1] in TITLE_HEADS
         j = next(
             (
                 j
-                for j in range(i + 3, min(n, i + _QUOTED_MOST + 2))
+                for j in range(i + 3 - titled, min(n, i + _QUOTED_MOST + 2))
                 if tokens.words[j] in QUOTES_CLOSE
             ),
             None,
@@ -374,7 +376,7 @@ def find_quoted_names(
         if not (
             apposed_after(tokens.words, keys, j)
             or tuple(keys[max(0, i - 2) : i]) == _ACCORDING_TO
-            or (i and keys[i - 1] in TITLE_HEADS)
+            or titled
             or _given_first(keys, i + 1, j)
             or (_before_a_day(keys, i + 1, j) and (not i or keys[i - 1] in ("،", ",", ".")))
         ):
