@@ -40,7 +40,9 @@ from the 285 outside the gold and all twenty-five; ``posts_judged_27.jsonl`` lik
 ``--n 100`` and ``--chars 3000 4500``, the shorter bands spent (the 83 articles of 1,200-3,000
 characters and the 87 of 800-1,200 outside the gold and all twenty-six hold no person the
 extractor finds), from the 252 of 3,000-4,500 characters; ``posts_judged_29.jsonl`` with seed
-290 from the same 252, drawn beside it); ``person``, ``roles`` and ``why`` are then set by
+290 from the same 252, drawn beside it); ``posts_judged_30.jsonl`` with seed 300 and ``--chars
+3000 4500``, from the 170 of that band outside the gold and all earlier samples, the twenty-eighth
+and twenty-ninth too); ``person``, ``roles`` and ``why`` are then set by
 reading each text (``--chars MIN MAX`` draws from articles of that length instead of
 800-3,000; without it a draw is the one it always was):
 

@@ -787,6 +787,8 @@ _POSTS_28 = "posts_judged_28.jsonl"
 # the twenty-ninth, drawn later from articles of 3,000-4,500 characters outside the gold and
 # the posts samples only (seed 290): it judges posts, never a quote
 _MIDDLING_POSTS = "posts_judged_29.jsonl"
+# the thirtieth, drawn so later with seed 300: it judges posts, never a quote
+_MIDDLING_POSTS_2 = "posts_judged_30.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1052,7 +1054,8 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
     eighth's to thirteenth's, and no judged sample but those of persons and dates names one of
     them; but the twenty-eighth posts sample, drawn later, which judged the posts of fars-5_5's and
     roozno_214's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
-    posts of roozno_214's and tabnak_1343's persons, never a quote."""
+    posts of roozno_214's and tabnak_1343's persons, never a quote; the thirtieth those of
+    roozno_239's and tabnak_580's."""
     stems = set()
     for g in read("quotes_recall_dev_14"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1070,6 +1073,9 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
         if path.name == _MIDDLING_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_214", "tabnak_1343"}
             continue
+        if path.name == _MIDDLING_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_239", "tabnak_580"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1079,7 +1085,8 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
     """Its articles are of 3,000 to 4,500 characters, each holding a statement, none of the
     eighth's to fourteenth's, and no judged sample but those of persons and dates names one of
     them (nor did the fourteenth speakers sample, drawn beside it from the same commit, when it
-    was drawn)."""
+    was drawn); the thirtieth posts sample, drawn later, judged the posts of fars-1_106's
+    persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_15"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1093,6 +1100,9 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
         if path.name.startswith(
             ("persons_judged", "dates_judged", "quotes_recall_dev_15", *drawn_beside)
         ):
+            continue
+        if path.name == _MIDDLING_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-1_106"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1108,7 +1118,8 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     tabnak_684's «سخنگوی وزارت خارجه ایران هم ... گوشزد کرد که ...» no one's, the post never
     named, as this sample does (read without it). The twenty-eighth posts sample, drawn later,
     judged the posts of fars-3_50's persons, never a quote. The twenty-ninth posts sample, drawn
-    later, judged the posts of fars-3_37's persons, never a quote."""
+    later, judged the posts of fars-3_37's persons, never a quote; the thirtieth those of
+    fars-1_76's and roozno_546's."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1131,6 +1142,9 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _MIDDLING_POSTS:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_37"}
+            continue
+        if path.name == _MIDDLING_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-1_76", "roozno_546"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1218,7 +1232,8 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     (the draw guesses from a verb of saying, and an editorial, two analyses and a match preview
     report none). The twenty-eighth posts sample, drawn later, judged the posts of fars-2_27's and
     roozno_181's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
-    posts of fars-2_187's, roozno_763's and tabnak_10's persons, never a quote."""
+    posts of fars-2_187's, roozno_763's and tabnak_10's persons, never a quote; the thirtieth
+    those of tabnak_1194's."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1239,6 +1254,9 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
                 "roozno_763",
                 "tabnak_10",
             }
+            continue
+        if path.name == _MIDDLING_POSTS_2:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1194"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

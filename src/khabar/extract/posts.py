@@ -230,6 +230,19 @@ def find_posts(
     return out
 
 
+# titles that are post words too («امام جمعه», «امام جماعت»): before a name they are its title
+_NAME_TITLES = frozenset({"امام", "حضرت"})
+
+
+def _title_of_name(keys: list[str], j: int, names: Mapping[int, int]) -> bool:
+    """Whether «امام» or «حضرت امام» at ``j`` opens a name's titles («امام خمینی (ره)», the
+    name found with its title): the post before it ends there, «رهبر کبیر انقلاب اسلامی |
+    حضرت امام خمینی»; «امام جمعه موقت تهران» names no one and runs on."""
+    if keys[j] not in _NAME_TITLES:
+        return False
+    return j in names or (keys[j + 1 : j + 2] == ["امام"] and j + 1 in names)
+
+
 def _titled_name(keys: list[str], i: int, head_end: int, names: Mapping[int, int]) -> bool:
     """Whether the head ``[i, head_end)`` is a title (``TITLES``) right before a full name, of
     two words or more («رئیس جمهور الهام علی اف», «نخست‌وزیر آنتونی ادن»). A family name alone
@@ -374,6 +387,8 @@ def _extend_post(
             break  # «معاون | آنتونیو گوترش، دبیرکل سازمان ملل»: the name has its own post
         if keys[j] in _BETWEEN and j + 1 in names:
             break  # «سرمربی | بین علی دایی و ...»: dropped by ``find_posts``
+        if _title_of_name(keys, j, names):
+            break  # «بنیانگذار انقلاب اسلامی | حضرت امام خمینی (ره)»: the name's title
         if keys[j] == "در" and j + 1 < n and keys[j + 1] == "مجلس":
             if _seated(keys, head_at if head_at is not None else first - 1, j):
                 j = _parliament_end(keys, j + 2)
@@ -381,7 +396,10 @@ def _extend_post(
         org = orgs.match(keys, j) if keys[j] in orgs.root else None  # most words open neither
         place = places.match(keys, j) if keys[j] in places.root else None
         ends = [m[0] for m in (org, place) if m and (m is place or m[0] - j > 1)]
-        ends.append(_holy_name_end(tokens, keys, j) or 0)
+        holy = _holy_name_end(tokens, keys, j) or 0
+        if any(_title_of_name(keys, k, names) for k in range(j, holy)):
+            holy = 0  # «(ره)» closing a person's name, not a body's named after him
+        ends.append(holy)
         if max(ends) > j:  # a closed name: the post ends with it, or with a place after it
             placed = place is not None and place[0] == max(ends)
             start, j = j, max(ends)

@@ -457,6 +457,7 @@ def gap_ok(tokens: TokenColumns, a: int, b: int) -> bool:
     return 0 <= b - a <= 2 and all(tokens.words[k] in _APPOSITION_GAP for k in range(a, b))
 
 
+_HAZRAT = "حضرت"  # the honorific before a name's own titles, which no mention holds
 _GLOSS_WORDS = 4  # words of a name's spelling in Latin letters right after it, at most
 
 
@@ -672,6 +673,7 @@ def _attach_adjacent_posts(
                 or _bracketed(tokens, r.j, after.ti)
                 or _title_before_quoted(tokens, keys, r, after.ti)
                 or _this_body(keys, r.j, after.ti)
+                or keys[r.j : after.ti] == [_HAZRAT]  # «... انقلاب اسلامی حضرت | امام خمینی»
             )
             and not apart(r.j - 1, after.ti)
             and not (
