@@ -325,6 +325,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_33.jsonl",
         "recall_dev_34",
         "persons_recall_dev_34.jsonl",
+        "recall_dev_35",
+        "persons_recall_dev_35.jsonl",
         "recall_dev_36",
         "persons_recall_dev_36.jsonl",
         "speaker_misses_judged_3.jsonl",

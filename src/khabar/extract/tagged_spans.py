@@ -281,11 +281,18 @@ def edges(keys: list[str], i: int, j: int) -> tuple[int, int]:
         j -= 1
     while j - i > 2 and text_word(keys[i]) and first_name_at(keys, i + 1):
         i += 1
+    if j - i > 1 and keys[i] == BEATEN:
+        i += 1  # «با نتیجه 4 بر 2 مغلوب | نوراسلام سانایف ... شد»: beaten by the one named
     while (
         i < j and (action_noun(keys[i]) or _craft_noun(keys[i])) and keys[i] not in lx.name_words()
     ):
         i += 1  # «نقش آفرینی | دیبا زاهدی»: a noun of action opens no name either
     return i, j
+
+
+# «مغلوب» (beaten): a bout's result, before the winner's name or after the loser's («... را
+# مغلوب کرد»); no name holds it
+BEATEN = "مغلوب"
 
 
 def _craft_noun(key: str) -> bool:
