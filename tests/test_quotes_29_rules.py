@@ -73,3 +73,18 @@ def test_this_official_is_the_last_speaker_when_no_official_was_introduced():
         " ارزها عنوان کرد.\n"
     )
     assert {s for _, s in _said(text)} == {"غلامرضا انصاری"}
+
+
+def test_a_sentence_run_into_a_quotation_that_names_another_keeps_him_from_the_speaker():
+    # roozno_591 (the tenth sample): Falahatpisheh's request told right after Ghazizadeh's
+    # quotation, no space after it; «او گفت» next is not Ghazizadeh's
+    text = (FIXTURES / "quotes_dev_10/roozno_591.txt").read_text(encoding="utf-8")
+    doc = extract_text(text)
+    said = {doc.span_text(q.span)[:25]: q.speaker for q in doc.quotes}
+    told = [s for t, s in said.items() if "از امروز تا سال ۲۰۳۰" in t]
+    assert told and "سیدامیرحسین قاضی‌زاده هاشمی" not in told
+    # roozno_695 (the twelfth): Khalkhali's memoir after another's quotation
+    text = (FIXTURES / "quotes_dev_12/roozno_695.txt").read_text(encoding="utf-8")
+    doc = extract_text(text)
+    told = [q.speaker for q in doc.quotes if "ذره‌ای از کار" in doc.span_text(q.span)]
+    assert told and "محمدحسنی" not in told
