@@ -50,13 +50,7 @@ def test_the_thirteenth_draw_is_judged_as_drawn() -> None:
 
 
 def test_the_thirteenth_draw_since() -> None:
-    # roozno_1018's «... خواهد بود.»نظری با اشاره به ... اظهار داشت: «...»»: since a closed
-    # quotation ends its sentence before a word run into it (the twenty-ninth quotes-recall
-    # sample), Seyed Ghani Nazari's statement is his sentence's, given him by his family name
-    # alone, khabar knowing no «سیدغنی»: the man, not the name the draw gives
-    assert check_since(DRAW, SINCE, wrong=1, credited=0) == [
-        "roozno_1018: نظری for ««اخیرا ۱۲ نفر از نمایندگان استان» (سیدغنی نظری)"
-    ]
+    assert not check_since(DRAW, SINCE, wrong=0, credited=0)
 
 
 def persons(text: str) -> list[str]:

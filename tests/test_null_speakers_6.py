@@ -49,10 +49,7 @@ SINCE += 1
 # and 1 since «دومنیک» is a listed given name («وزیر امور خارجه انگلیس در سخنانی از ... خبر
 # داد» of «دومنیک راب», named next)
 SINCE += 1
-# roozno_354's «... در حال انجام است.»پاکستان مرزهای خود ... مقامات پاکستان روز یکشنبه اعلام
-# کردند که ...», read as no one's: since a closed quotation ends its sentence before a word run
-# into it (the twenty-ninth quotes-recall sample), given Pakistan, whose officials announced it
-CREDITED = 1
+CREDITED = 0
 
 
 def test_the_sixth_draw_is_judged_as_drawn() -> None:

@@ -310,10 +310,6 @@ def find_quotes(
                         # a new item of news run together: «وی» is not the speaker before,
                         # nor the one person a sentence of the item names («یادمان گوته ...»)
                         last_ref, unnamed = None, True
-                if isinstance(last_ref, (str, PostMention)) and _run_in_names_another(
-                    tokens, keys, text, sent, a, b, reg, resolve(last_ref, reg)
-                ):
-                    last_ref = None  # «... بوده است.»پیشنهادی ... که حشمت‌الله فلاحت‌پیشه ...»
                 if past_body is not None and not past_aside:
                     aside = body_aside(keys, a, b, people_in(a, b), post_at)
                     before_body = past_body if aside else None  # «... مدعی است ... . وی افزود:»
@@ -1297,26 +1293,6 @@ def _named_past_quotation(
     speaker = resolve(cues[-1].ref, reg)
     k, b = bisect_left(tokens.starts, end), bisect_left(tokens.starts, sent.end)
     return _another_opens(keys, k, b, reg, speaker)
-
-
-def _run_in_names_another(
-    tokens: TokenColumns,
-    keys: list[str],
-    text: str,
-    sent: Span,
-    a: int,
-    b: int,
-    reg: Registry,
-    speaker: str | None,
-) -> bool:
-    """Whether the sentence from token ``a`` opens right on a quotation closed on a full stop,
-    with no space («... بوده است.»پیشنهادی برای ...»), and names a person in full other than the
-    last speaker where ``_named_past_quotation`` looks: the text run into the quotation, told
-    apart as a sentence of its own, makes «او» next as unsure as it does run on."""
-    at = sent.start
-    if at < 2 or text[at - 1] != CLOSING_QUOTE["«"] or text[at - 2] not in _SENTENCE_END:
-        return False
-    return _another_opens(keys, a, b, reg, speaker)
 
 
 def _another_opens(keys: list[str], k: int, b: int, reg: Registry, speaker: str | None) -> bool:

@@ -14,9 +14,9 @@ from khabar.text.runs import cut_runs, holds_marks
 # no first character to look for, and it tried the pattern at every position of the text.
 _END_RE = re.compile(r"[.!?؟…][.!?؟…]*[»\"”’)\]]*")
 _DIGIT = "0-9۰-۹٠-٩"
-# The frame «این در حالی است که», whose clause may be of someone else: right after a closed
-# quotation it opens no sentence of its own
-_FRAME_RE = re.compile(r"این\sدر\s")
+# The words that open a sentence telling of the one just quoted: «این نماینده», «وی», «او»;
+# not the frame «این در حالی است که», whose clause may be of someone else
+_ANAPHOR_RE = re.compile(r"(?:این\s(?!در\s)|وی\s|او\s)")
 # A single letter before a period is an initial (م. رضایی) or an abbreviation (ج.ا.ا).
 _INITIAL_RE = re.compile(r"(?:^|[\s(«.])[^\W\d_]\Z")
 # «و ...» / «و…» is "and so on": the list, and its sentence, goes on (in 32 such ellipses of
@@ -151,14 +151,8 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
             # next opened at once, the line break between them lost (19 in the shared news)
             reopens = text[end] == "«" and g[-1] == "»" if end < para.end else False
             # «... تشکیل شود.»این نماینده مجلس همچنین اظهار داشت:»: a quotation closed and
-            # the next sentence at once, the space or line break after it lost («...
-            # رسانه‌ای نکردیم.»به گفته وی، «...»», «... نه ممنون!»وزیر امور خارجه ...»)
-            if (
-                end < para.end
-                and g[-1] == "»"
-                and text[end].isalpha()
-                and not _FRAME_RE.match(text, end)
-            ):
+            # «این», «وی» or «او» at once, the space or line break after it lost
+            if end < para.end and g[-1] == "»" and _ANAPHOR_RE.match(text, end):
                 reopens = True
             if end < para.end and text[end] == "،" and g == ".":
                 end += 1  # «... قرار گیرد.، سرپرست مرکز ...»: a digest's items joined by «.،»
