@@ -426,6 +426,19 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.933, precision=0.933, accuracy=0.891),
     ),
+    # 6 of 3,000 to 6,000 characters no sample read whole, international slots first (seed
+    # 20261929; 644 in the pool), read before any extraction: as drawn R 0.843 P 0.972, speaker
+    # accuracy 0.743 (52 right, 4 wrong, 14 missed), «این مقام صنفی گفته است:» given the
+    # minister who spoke before, not the union's head the sentence before names, and «به گفته
+    # وی» after «این مقام صنفی برخلاف موتمنی» given Motamani; since «این مقام ...» is the
+    # official just named with their post, or not the one its clause sets it against: R 0.843
+    # P 0.972, 0.786 (55, 2, 13)
+    Sample(
+        "quotes_recall_dev_29",
+        "quotes_dev_29",
+        drawn=Drawn(articles=6, international=3, outlets=4),
+        floor=Floor(recall=0.843, precision=0.972, accuracy=0.785),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1549,6 +1562,36 @@ def test_the_twenty_eighth_sample_is_of_short_articles_no_sample_read_whole() ->
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name != "quotes_dev_28")
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_29 = ("quotes_dev_29", "recall_dev_36")  # its own folder and the one drawn beside it
+
+
+def test_the_twenty_ninth_sample_is_of_middling_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-seventh was (``--chars 3000 6000 --count 6``), the twenty-third to
+    twenty-eighth left out, none of an earlier recall sample or a fixture folder: three news
+    from abroad (Tabnak's Middle East digest, Rouhani with Austria's foreign minister, Philip
+    Gordon's article in Foreign Policy), Jannati's sixteen statements, Tabnak's question to
+    its readers with two of no one. The thirty-sixth persons-recall sample, drawn beside it,
+    reads fars-1_165 too."""
+    stems = set()
+    for g in read("quotes_recall_dev_29"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 3000 <= len(text) <= 6000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_29")] == [22, 2, 17, 16, 16, 10]
+    assert [g["international"] for g in read("quotes_recall_dev_29")] == [True, False] * 2 + [
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_29.jsonl", "persons_recall_dev_36.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_29)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -71,6 +71,7 @@ from khabar.extract.leader_anaphors import HONORIFICS, leader_meant
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.no_name_words import dwelling_adjective
+from khabar.extract.official_anaphors import introduced_before, set_against
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.other_party import cited_as
 from khabar.extract.other_speakers import before_other_account
@@ -202,6 +203,8 @@ def find_quotes(
     # sentence asks, most sentences after one asking neither
     plain: tuple[int, int] | None = None
     past_plain: tuple[int, int] | None = None
+    this_sent: tuple[int, int] | None = None  # the sentence read, and the one before it
+    past_sent: tuple[int, int] | None = None
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
@@ -241,6 +244,7 @@ def find_quotes(
         past_aside, aside = aside, False
         past_many, before_many = before_many, None
         past_plain, plain = plain, None
+        past_sent, this_sent = this_sent, (a, b)
         if digest and line != (line := _holding(paragraphs, para_starts, sent)):
             last_ref = going_on = None
         if sent in quoted:
@@ -362,6 +366,16 @@ def find_quotes(
             heard = leader  # «... مقام معظم رهبری ... هشدار دهند. ایشان ... فرمودند:»
         if (opened_by := told_of_before(keys, a, found[0][0], past_plain, heard, reg)) is not None:
             heard = opened_by  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
+        opening = opens(found[0][0])
+        if (
+            official := introduced_before(keys, opening, past_plain, heard, reg, post_at, people_in)
+        ) is not None:
+            heard = official  # «... از سوی سعید موتمنی، رییس ... رد شده است. این مقام صنفی گفت:»
+        else:
+            set_apart, instead = set_against(
+                keys, opening, found[0][0], heard, past_sent, reg, post_at, people_in
+            )
+            heard = instead if set_apart else heard  # «این مقام صنفی برخلاف موتمنی، ...»
         ref, subject_end, fresh, scanned = speaker(
             keys, a, found[0][0], reg, post_at, heard, seen_people, tokens.words, going_on, opens
         )
@@ -1278,6 +1292,12 @@ def _named_past_quotation(
         return False
     speaker = resolve(cues[-1].ref, reg)
     k, b = bisect_left(tokens.starts, end), bisect_left(tokens.starts, sent.end)
+    return _another_opens(keys, k, b, reg, speaker)
+
+
+def _another_opens(keys: list[str], k: int, b: int, reg: Registry, speaker: str | None) -> bool:
+    """Whether a person named in full other than ``speaker`` opens the tokens ``k:b`` or a
+    clause of them."""
     # who opens the text run in, or a clause of it after «که»; not one named in passing («...
     # پاسخ دهد.»مقام آمریکایی ... دولت ترامپ ... گفت:», the speaker going on by post)
     # or after «، اما» («...هستید.»با همه این اوصاف، اما صادق خلخالی ... نکرد»)
