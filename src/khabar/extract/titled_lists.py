@@ -4,8 +4,11 @@
 «آقایان» (Messrs), «خانم‌ها» (Mesdames) and «آیات» (the ayatollahs, before a colon) title
 each name of the list after them, as «آقای» titles one: family names alone stand there, that
 no other word of the sentence marks as names. The list runs item by item, each one or two
-words a name may hold, between «،», «و» or a dash; it ends at the first word no name holds
-(«به ترتیب», «که», «تشکیل شد»).
+words a name may hold, or a person found there whatever its words, or the family name
+alone of one named in full («آقایان قالیباف، حاجی‌بابایی، ...», «قالیباف» a carpet weaver;
+«آقایان امیرحسین قاضی‌زاده هاشمی، ...، مصری،
+نادران، منادی، تقوی و فرهنگی», three words), between «،», «و» or a dash; it ends at the first
+word no name holds («به ترتیب», «که», «تشکیل شد»).
 """
 
 from __future__ import annotations
@@ -43,8 +46,10 @@ def with_titled_lists(
     # him (``surname_mentions``): «آقایان نیکزاد و حسینی» after «شمس‌الدین حسینی»
     families = full_names_families(keys, mentions)
     added: list[Mention] = []
+    found = {m.i: m.j for m in mentions}
+    found.update((k, k + 1) for k in lx.positions(keys, families) if k not in found)
     for h in heads:
-        items = _items(tokens, keys, h + 1 + (keys[h + 1] == ":"))
+        items = _items(tokens, keys, h + 1 + (keys[h + 1] == ":"), found)
         if len(items) < _LEAST_ITEMS:
             continue
         for i, j in items:
@@ -64,13 +69,16 @@ def _heads_list(keys: list[str], k: int) -> bool:
     return keys[k] != _AYAT or keys[k + 1] == ":"
 
 
-def _items(tokens: TokenColumns, keys: list[str], i: int) -> list[tuple[int, int]]:
+def _items(
+    tokens: TokenColumns, keys: list[str], i: int, found: dict[int, int]
+) -> list[tuple[int, int]]:
     """The items of the list opening at ``i``: (first, end) tokens of each, the last one
-    where a word no name holds follows it."""
+    where a word no name holds follows it. ``found``: where a person found ends, by where
+    his name opens, or a family name of one named in full; such an item is all of it."""
     out: list[tuple[int, int]] = []
     n = len(keys)
     while i < n:
-        j = i
+        j = found.get(i, i)
         while j < n and j - i < _ITEM_WORDS and _name_word(tokens, keys, j):
             j += 1
         if j == i:

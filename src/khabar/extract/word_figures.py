@@ -5,7 +5,8 @@ The heads of Iran's state and branches whose family names are words too («رو�
 cleric; «قالیباف», a carpet weaver) are left out of the figures read anywhere
 (``national_figures.tsv``). Where the word can be nothing but a name it is theirs
 (``word_figures.tsv``): after «آقای», and for a head of government after «دولت», «کابینه» or
-«ریاست جمهوری» (an «آقای» between or not: «در دوران ریاست جمهوری احمدی‌نژاد»). One the article
+«ریاست جمهوری» (an «آقای» between or not: «در دوران ریاست جمهوری احمدی‌نژاد»), its terms'
+ordinals between or not («دولت‌های نهم و دهم احمدی‌نژاد», «دولت دوازدهم روحانی»). One the article
 names in full is left to ``surname_mentions``.
 """
 
@@ -26,10 +27,11 @@ from khabar.extract.people import (
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
-_LED = frozenset(lx.key(w) for w in ("دولت", "کابینه"))
+_LED = frozenset(lx.key(w) for w in ("دولت", "کابینه", "دولت‌های"))
 # the presidency a head of government held («در دوران ریاست جمهوری احمدی‌نژاد»), as keys
 _PRESIDENCY = (("ریاست", "جمهوری"), ("ریاستجمهوری",))
 _MISTER = lx.key("آقای")
+_AND = "و"
 _GOVERNMENT = "government"
 # the ends of family names written apart («یزدی پور», «یزدی خواه»)
 _ENDS = frozenset((*SURNAME_ENDS, "خواه", "منش"))
@@ -72,7 +74,11 @@ def with_word_figures(
 
 
 def _led(keys: list[str], k: int) -> bool:
-    """Token ``k`` follows «دولت», «کابینه» or «ریاست جمهوری»: a head of government's name."""
+    """Token ``k`` follows «دولت», «کابینه» or «ریاست جمهوری», and the ordinals of its terms
+    if any («دولت‌های نهم و دهم»): a head of government's name."""
+    ordinals = lx.keyed_words("regnal_ordinals.txt")
+    while k > 1 and (keys[k - 1] in ordinals or (keys[k - 1] == _AND and keys[k - 2] in ordinals)):
+        k -= 1
     if k < 1:
         return False
     return keys[k - 1] in _LED or any(tuple(keys[max(0, k - len(p)) : k]) == p for p in _PRESIDENCY)
