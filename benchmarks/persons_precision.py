@@ -114,7 +114,10 @@ twenty-five, from an extraction of all the shared news at 8e3c515e, whose 600 ar
 gave 791 persons no store sample held, 300 drawn; the twenty-seventh,
 ``persons_judged_store_27.jsonl``: ``--seed 21212 --unjudged`` and ``--exclude`` each of the
 twenty-six, from an extraction of all the shared news at 952c111d, whose 600 articles drawn
-gave 848 persons no store sample held, 300 drawn.
+gave 848 persons no store sample held, 300 drawn; the twenty-eighth,
+``persons_judged_store_28.jsonl``: ``--seed 22222 --unjudged`` and ``--exclude`` each of the
+twenty-seven, from an extraction of all the shared news at 88eb0a33, whose 600 articles drawn
+gave 890 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations
