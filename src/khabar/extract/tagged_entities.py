@@ -224,8 +224,8 @@ def organizations(
             # («وزیر ارتباطات | و فناوری اطلاعات» is the listed ministry's)
             if (on := pair_run_on(keys, j, taken)) > j and not _listed_holds(keys, i, j, on):
                 j = on
-        if listed is None and (named := _listed_after_plural_kind(keys, i, j)):
-            i, listed = named  # «پایگاه‌های خبری | العربیه»: the list's head is no name's part
+        if listed is None and (after_plural := _listed_after_plural_kind(keys, i, j)):
+            i, listed = after_plural  # «پایگاه‌های خبری | العربیه»: a list's head
         i = court_branch(keys, i, taken)  # «شعبه دوم | دادگاه کیفری استان تهران»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
