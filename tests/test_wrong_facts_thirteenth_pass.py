@@ -63,9 +63,8 @@ def test_reza_dad_between_commas_is_a_family_name():
 
 
 def test_full_names_side_by_side_are_cut():
-    # tabnak_data_366's sentence alone: a cast, its commas lost before the last names (in the
-    # whole article «امین جعفری» is given apart too, and the run stays whole: a word before a
-    # name the article gives is that name's part, as ``_pieces`` reads it)
+    # tabnak_data_366's sentence alone: a cast, its commas lost before the last names (the
+    # whole article, «امین جعفری» given apart too: test_wrong_facts_fourteenth_pass)
     text = (
         "عنوان\nنویسنده: بهتاش صناعی‌ها لیلی فرهادپور، فرید قبادی، سوده ازقندی، امیر شریعت، "
         "ماهور احمدی، محمد حیدری، زهرا پرهون، سمیه برجی، مهدی پیله‌وری، ساچلی تاج‌بخش و آوین "

@@ -16,6 +16,9 @@
 - A name made plural by «‌ها» before a plural verb, or after a word of likeness, names people
   the like of its bearer («بابک زنجانی‌ها متولد شدند», «مردانی چون حاج قاسم‌ها»).
 - A name in a poem's lines (``verse_lines``).
+- One of the language's frequent words that a family name list holds, not of a family name's
+  shape, last in a name before a form of «کردن» and in no other name of the article, is the
+  compound verb's noun («حاج قاسم | صحبت کردیم»).
 - A word in «یزه» before a light verb, no name's, is a loan verb's noun in -ize and ends the
   name before it («سعید حجاریان | تئوریزه شد»: theorized).
 - «را» run into a given name that a family name follows is the object's mark, no part of the
@@ -58,7 +61,15 @@ from functools import cache
 
 from khabar.extract import lexicons as lx
 from khabar.extract.glued_words import end_of_key
-from khabar.extract.namewords import COURT_ENDS, FREQUENT, RARE, light_verb, rank
+from khabar.extract.namewords import (
+    COURT_ENDS,
+    FREQUENT,
+    RARE,
+    SURNAME_ENDS,
+    do_verb,
+    light_verb,
+    rank,
+)
 from khabar.extract.people import Mention, ended_at, opened_at
 from khabar.extract.predicate_nouns import predicate_noun
 from khabar.extract.verse_lines import without_verse
@@ -115,6 +126,8 @@ def without_clause_words(
     """``mentions`` without those the words of their clause make (module docstring), ended
     or opened where those words are the name's."""
     out = []
+    # the last words of names no form of «کردن» follows: a family name the article gives
+    ended = {keys[x.j - 1] for x in mentions if x.j >= len(keys) or not do_verb(keys[x.j])}
     for m in without_verse(text, mentions):
         if _no_name(tokens, keys, m) or _PLACE_GLOSS.match(text, m.span.end):
             continue
@@ -132,7 +145,11 @@ def without_clause_words(
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and _noun_of_light_verb(keys, m):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
-        elif m.j - m.i > 1 and (_loan_verb_noun(keys, m) or predicate_noun(keys, m.i, m.j)):
+        elif m.j - m.i > 1 and (
+            _loan_verb_noun(keys, m)
+            or predicate_noun(keys, m.i, m.j)
+            or _noun_of_do(keys, m, ended)
+        ):
             m = ended_at(m, m.j - 1, tokens.ends[m.j - 2], text)
         elif m.j - m.i == 2 and (_common_word_end(keys, m) or _ezafe_end(keys, m)):
             m = ended_at(m, m.j - 1, tokens.ends[m.i], text)
@@ -310,6 +327,20 @@ def _noun_of_light_verb(keys: list[str], m: Mention) -> bool:
     if first in lx.first_names() or rank(last) >= RARE or last in lx.name_words():
         return False
     return last not in lx.family_name_words() and last not in lx.foreign_given_names()
+
+
+def _noun_of_do(keys: list[str], m: Mention, ended: set[str]) -> bool:
+    """The name's last word is one of the language's frequent words that a family name list
+    holds, no given name and not of a family name's shape («خاتمی», «قاضی‌زاده»), right
+    before a form of «کردن», and no other name of the article ends in it: the compound
+    verb's noun («حاج قاسم | صحبت کردیم», we spoke with Haj Qasem; not «تحویل آقای قاضی‌زاده
+    هاشمی کردم», «سفری که محمدجواد ظریف کرد» where «ظریف» is named again)."""
+    if m.j >= len(keys) or not do_verb(keys[m.j]):
+        return False
+    last = keys[m.j - 1]
+    if last in ended or last.endswith(SURNAME_ENDS) or last in lx.first_names():
+        return False
+    return rank(last) < FREQUENT and last in lx.family_name_words()
 
 
 def _loan_verb_noun(keys: list[str], m: Mention) -> bool:

@@ -82,7 +82,17 @@ def _pieces(
     whole: tuple[str, ...], m: Mention, known: set[tuple[str, ...]]
 ) -> list[tuple[int, int]] | None:
     """The token ranges of the names ``m`` (its words' keys ``whole``) holds side by side, or
-    None where it is one name."""
+    None where it is one name: names the article gives apart first, else full names in pairs
+    («پوررئوفی | امین جعفری | بهتاش صناعی», where the word before «امین جعفری» is read as
+    its part)."""
+    return _known_pieces(whole, m, known) or _pairs(whole, m)
+
+
+def _known_pieces(
+    whole: tuple[str, ...], m: Mention, known: set[tuple[str, ...]]
+) -> list[tuple[int, int]] | None:
+    """The token ranges of the names the article gives apart that ``m`` holds, and of what lies
+    between them, or None where they are not so cut."""
     again = (
         _given(whole[0])
         and whole[1] not in lx.first_names()
@@ -105,7 +115,7 @@ def _pieces(
         found.append(False)
         p = q
     if len(pieces) < 2:
-        return _pairs(whole, m)
+        return None
     for n, ((a, b), named) in enumerate(zip(pieces, found, strict=True)):
         if named:
             continue

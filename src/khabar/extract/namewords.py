@@ -357,16 +357,26 @@ def light_verb_form(key: str) -> bool:
     return _light_verb(key)
 
 
+def do_verb(key: str) -> bool:
+    """A form of «کردن» (to do), the light verb of most compound verbs («صحبت کردیم»,
+    «می‌کنند»)."""
+    return _light_verb(key, _DO_PAST, _DO_PRESENT)
+
+
+_DO_PAST = frozenset({"کرد"})
+_DO_PRESENT = frozenset({"کن"})
+
+
 @lru_cache(maxsize=65536)  # per word, bounded: a long ingest meets new words without end
-def _light_verb(key: str) -> bool:
+def _light_verb(
+    key: str, past: frozenset[str] = _PAST_STEMS, present: frozenset[str] = _PRESENT_STEMS
+) -> bool:
     for prefix in ("نمی", "می", "ن", "ب", ""):
         if not key.startswith(prefix):
             continue
         for end in _VERB_ENDS:
             stem = key[len(prefix) : len(key) - len(end)]
-            if key.endswith(end) and (
-                stem in _PAST_STEMS or (stem in _PRESENT_STEMS and (prefix or end))
-            ):
+            if key.endswith(end) and (stem in past or (stem in present and (prefix or end))):
                 return True
     return False
 

@@ -243,6 +243,24 @@ def pronoun_apart(keys: list[str], i: int, j: int) -> bool:
     return word not in lx.first_names() and (adjective(word) or rank(word) < FREQUENT)
 
 
+_SHRINES = frozenset({"امامزاده", "امامزادگان"})  # keys: a saint's shrine, shrines
+_SHRINE_NAME_WORDS = 6  # words of the first shrine's name and its village
+
+
+def _second_shrine(keys: list[str], i: int) -> bool:
+    """The name at ``i`` follows «و» after a shrine's word and the words of its name, all
+    letters: the second shrine the phrase names («امامزاده سید هاشم آغوزکی و سیده سکینه
+    تلیج‌کوه», «امام‌زاده سید ابوطالب طالش محله کتالم و سید محمد گالش محله»)."""
+    if i < 3 or keys[i - 1] != "و":
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _SHRINE_NAME_WORDS), -1):
+        if keys[k] in _SHRINES:
+            return True
+        if not keys[k].isalpha() or keys[k] == "و":
+            return False
+    return False
+
+
 def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """The name ``words[i:j]`` is of one word of kin or one ordinary compound («حاج خالو»,
     «ژنرال بین‌المللی»), opens with such a compound («مداخله‌جویانه پامپئو») or a shrine's
@@ -258,6 +276,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
     sentence run on after the name (``_sentence_run_on``)."""
     if (j - i == 1 and kin(keys[i])) or keys[i] == "امامزاده" or _called(keys, i, j):
         return True
+    if _second_shrine(keys, i):
+        return True  # «امامزاده سید هاشم آغوزکی و | سیده سکینه تلیج‌کوه»: a shrine too
     if at_no_name_edge(keys[i:j]):
         return True
     if keys[max(0, i - 2) : i] == ["به", "عنوان"]:

@@ -85,6 +85,26 @@ _WHEN_WORDS = set(
 _NAMED_PAST_COLON = 3  # tokens from a colon to the name it opens: «دکتر داود باوند»
 
 
+_ROMAN = frozenset("ivxlc")
+
+
+def _note_mark(keys, k) -> bool:
+    """A note's number in brackets opens at ``k``: «[12]», «[xxxviii]»."""
+    if k + 2 >= len(keys) or keys[k] != "[" or keys[k + 2] != "]":
+        return False
+    number = keys[k + 1].lower()
+    return number.isdigit() or _ROMAN.issuperset(number)
+
+
+def _past_notes(keys, s, verb_at) -> int:
+    """Past the notes a clause runs on through, two numbers in brackets or more the sentence
+    holds with no full stop between («[xxxvi] رک: علی ذوعلم، ... [xxxviii] مثلا مرحوم حمید
+    عنایت بر ... تاکید می‌کند»): the clause opens after the last, its note's own words; a
+    lone number is a reference to a note («... گفته است[3]»)."""
+    marks = [k for k in range(s, verb_at - 2) if _note_mark(keys, k)]
+    return marks[-1] + 3 if len(marks) > 1 else s
+
+
 def _past_report_of_words(keys, s, verb_at, reg: Registry) -> int:
     """Past a paper's cue and its colon that report a person's words, when that person opens
     right past the colon: «این روزنامه نوشته است: دکتر داود باوند ... گفت:»; else ``s``."""
@@ -140,6 +160,8 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
         s += 1  # «"او در پاسخ ... گفت:»
     if keys[s] == "و":  # «... بازگرداند.» و ریچارد گرنل ... اظهار داشته است:»
         s = after_quote_and(keys, s, verb_at)
+    if "[" in held:
+        s = _past_notes(keys, s, verb_at)
     if ":" in held:
         s = _past_report_of_words(keys, s, verb_at, reg)
         if ":" in keys[s + 1 : verb_at]:

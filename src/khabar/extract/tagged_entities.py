@@ -224,6 +224,8 @@ def organizations(
             # («وزیر ارتباطات | و فناوری اطلاعات» is the listed ministry's)
             if (on := pair_run_on(keys, j, taken)) > j and not _listed_holds(keys, i, j, on):
                 j = on
+        if listed is None and (after_plural := _listed_after_plural_kind(keys, i, j)):
+            i, listed = after_plural  # «پایگاه‌های خبری | العربیه»: a list's head
         i = court_branch(keys, i, taken)  # «شعبه دوم | دادگاه کیفری استان تهران»
         if i and keys[i - 1] in KIND_WORDS and i - 1 not in taken:
             i -= 1  # «سازمان یونسکو», «شرکت مخابرات»: the word of its kind opens the name
@@ -381,6 +383,8 @@ KIND_WORDS = frozenset(
         *"مرکز دفتر اتحادیه کمیته فدراسیون کارگروه معاونت اتاق".split(),
     }
 )
+_KIND_KEYS = frozenset(map(lx.key, KIND_WORDS))
+_PLURAL_ENDS = ("های", "ها")  # keys: «پایگاه‌های», «روزنامه‌ها»
 _PUBLIC_RELATIONS = ("روابط", "عمومی")
 # the words of a body's kind, whose name is no club's (``body_names.without_town``)
 _NAMED_BY_KIND = KIND_WORDS | _BODY_WORDS
@@ -430,6 +434,19 @@ def _listed_holds(keys: list[str], i: int, j: int, on: int) -> bool:
     """The listed name of ``[i, j)`` holds the words of ``[j, on)`` after it."""
     listed = _listed_name(keys, i, j)
     return bool(listed) and set(keys[j:on]) <= set(lx.keys_of(str(listed).split()))
+
+
+def _listed_after_plural_kind(keys: list[str], i: int, j: int) -> tuple[int, str] | None:
+    """Where ``[i, j)`` opens with a word of a body's kind in the plural («پایگاه‌های»,
+    «روزنامه‌های»), the head of a list of bodies, and ends with a name the data files list
+    («پایگاه‌های خبری العربیه و الحدث»): that name's first token and listed name."""
+    plural = keys[i]
+    if not any(plural.endswith(end) and plural[: -len(end)] in _KIND_KEYS for end in _PLURAL_ENDS):
+        return None
+    for k in range(i + 1, j):
+        if listed := _listed_name(keys, k, j):
+            return k, listed
+    return None
 
 
 def _listed_name(keys: list[str], i: int, j: int) -> str | None:
