@@ -99,6 +99,16 @@ def test_a_name_of_a_lineage_stays_whole():
     assert "محمد بن عبدالکریم العیسی" in _persons(text)
 
 
+def test_a_family_name_of_a_town_written_apart_stays_whole():
+    # peyma_37 (tests/fixtures/peyma_speakers_judged_10.jsonl): «دری نجف آبادی», of Najafabad,
+    # is one family name, no second name «نجف آبادی» after «قربانعلی دری»
+    text = (
+        "آیت الله قربانعلی دری نجف آبادی در خطبه‌های نماز جمعه اراک گفت: با توجه به نامگذاری "
+        "سال جاری باید کار کرد."
+    )
+    assert set(_persons(text)) == {"قربانعلی دری نجف آبادی"}
+
+
 def test_a_listed_organization_ends_before_a_possessed_word():
     # roozno_data_1184: INSTEX, «آمادگی کشورش» the object of «اعلام کرد»
     text = (

@@ -22,6 +22,9 @@ from khabar.text.segment import TokenColumns
 
 _LEAST_WORDS = 3  # a full name and one word more
 _LEAST_PAIRS = 2  # full names side by side, none known apart
+# a family name's second word after a given name: its ends, and a town's «-آباد» written apart
+# («قربانعلی دری نجف آبادی», of Najafabad; «علی آبادی», «دولت آبادی»)
+_SECOND_HALVES = (*SURNAME_ENDS, "آباد")
 
 
 def with_names_side_by_side(
@@ -135,7 +138,7 @@ def _pairs(whole: tuple[str, ...], m: Mention) -> list[tuple[int, int]] | None:
     by side with none the article gives apart («پوررئوفی | امین جعفری | بهتاش صناعی»): a
     family name first, the given name's lost, is a piece of one word (dropped); None where
     the words do not so alternate, or a given name and the word after it make one family
-    name («علی آبادی», «حسن زاده»)."""
+    name («علی آبادی», «حسن زاده», «نجف آبادی»)."""
     if LINEAGE.intersection(whole):
         return None  # «جابر بن عبدالله انصاری»: one name of a lineage
     lost = not _given(whole[0])
@@ -145,7 +148,7 @@ def _pairs(whole: tuple[str, ...], m: Mention) -> list[tuple[int, int]] | None:
     for given, family in zip(rest[::2], rest[1::2], strict=True):
         if not _given(given) or family in lx.first_names() or not _family(family):
             return None
-        if given + family in lx.name_words() or family.startswith(SURNAME_ENDS):
+        if given + family in lx.name_words() or family.startswith(_SECOND_HALVES):
             return None
     ranges = [(0, 1)] if lost else []
     ranges += [(p, p + 2) for p in range(int(lost), len(whole), 2)]
