@@ -329,6 +329,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_35.jsonl",
         "recall_dev_36",
         "persons_recall_dev_36.jsonl",
+        "recall_dev_37",
+        "persons_recall_dev_37.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",
