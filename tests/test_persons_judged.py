@@ -337,6 +337,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_35.jsonl",
         "recall_dev_36",
         "persons_recall_dev_36.jsonl",
+        "recall_dev_37",
+        "persons_recall_dev_37.jsonl",
         "recall_dev_38",
         "persons_recall_dev_38.jsonl",
         "speaker_misses_judged_3.jsonl",

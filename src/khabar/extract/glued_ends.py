@@ -22,9 +22,12 @@ from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
 
 # words that follow a name and open the rest of the sentence («... گفت:», «... با ...»), and
-# a post's head («حمید بعیدی نژادرئیس هیات کارشناسی ...»: «رئیس» keyed «رییس»), and a letter's
-# greeting after the name it is addressed to («جناب آقای دکتر حداد عادلالسلام علیکم»)
-_TAILS = frozenset({"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس", "السلام"})
+# a post's head («حمید بعیدی نژادرئیس هیات کارشناسی ...»: «رئیس» keyed «رییس»; «محمدرضا
+# نجفینماینده مردم ...», a letter's signature), and a letter's greeting after the name it is
+# addressed to («جناب آقای دکتر حداد عادلالسلام علیکم»)
+_TAILS = frozenset(
+    {"با", "در", "از", "به", "را", "که", "وقتی", "گفت", "افزود", "رییس", "نماینده", "السلام"}
+)
 # today, yesterday, tonight, this year: a family name unknown to the lists may run into them
 _DAYS = ("امروز", "دیروز", "امشب", "امسال")
 _DAY_LONGEST = max(map(len, _DAYS))

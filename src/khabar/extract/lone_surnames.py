@@ -437,10 +437,14 @@ def _states_alone(reg: Registry, keys: list[str], j: int, b: int) -> bool:
     """A reporting verb said by one person, with a colon after it, ends the clause that
     runs from ``j``, however long («منتجب‌نیا در خصوص احتمال تشکیل ... با حزب اعتماد ملی
     گفت:»), with no other person, «که» or colon before it: the subject before ``j`` says
-    it, not one a relative clause names («قالیباف اما ... دارد که «مرتضی آقا تهرانی» ... گفت»).
+    it, not one a relative clause names («قالیباف اما ... دارد که «مرتضی آقا تهرانی» ... گفت»);
+    a «که» right after the subject opens a relative clause on it, and its verb goes on past
+    the clause («بنت که از سفری کاری به واشنگتن بازمی‌گشت به خبرنگاران اظهار داشت:»).
     """
     verbs = lx.reporting_verbs()
     for k in range(j, b):
+        if k == j and keys[k] == "که":
+            continue
         if keys[k] in (":", "که") or k in reg.by_token:
             return False
         m = verbs.match(keys, k)

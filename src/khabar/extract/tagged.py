@@ -18,6 +18,7 @@ from itertools import chain, compress, count
 from khabar.extract import lexicons as lx
 from khabar.extract.arabic_text import in_verse
 from khabar.extract.clause_words import COMMAS, FINAL
+from khabar.extract.glued_ends import glued_end
 from khabar.extract.glued_words import glued
 from khabar.extract.name_edges import (
     after_a_thing,
@@ -104,6 +105,13 @@ from khabar.extract.tagger_features import known_names
 from khabar.extract.unlisted_names import court_name, family_end_apart
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
+
+
+def _run_on_end(tokens: TokenColumns, m: Mention, k: int) -> bool:
+    """Token ``k`` ends a name of two words or more, and a word that follows names runs into
+    its word (``glued_ends.glued_end``: «محمدرضا نجفینماینده مردم ...», a letter's signature):
+    the name is cut there later (``with_glued_ends``), not dropped."""
+    return k == m.j - 1 and m.j - m.i > 1 and glued_end(tokens.words[k]) > 0
 
 
 def people(
@@ -291,7 +299,8 @@ def people(
         if end < m.j:
             m = _bounded(m, m.i, end, tokens, text)  # «رافائل نادال | اسپانیایی»
         if any(
-            glued(tokens.words[k]) or no_name(keys[k]) for k in range(m.i, m.j)
+            (glued(tokens.words[k]) and not _run_on_end(tokens, m, k)) or no_name(keys[k])
+            for k in range(m.i, m.j)
         ) or arabic_written(tokens.words, keys, m.i, m.j):
             continue  # «روحانیدبیرکل»: the text ran two words together
         if (ordinary_edge(keys, m.i, m.j) and not (foreign or nisba or agreed)) or in_verse(
@@ -446,7 +455,11 @@ def _fuller(
     mentions, with the words that make it another name of the article is that name there:
     «غلامحسین غیب پرور» named so once stands so where the tagger ends at «غلامحسین غیب»;
     «زهرا حاجی حاجی» as «زهرا حاجی‌حاجی»."""
-    names = {"".join(keys[m.i : m.j]) for m in out if m.j - m.i > 1}
+    # not a name whose last word runs into the next (``_run_on_end``): «علی لاریجانیرییس»
+    # makes no name of «علی لاریجانی رئیس»
+    names = {
+        "".join(keys[m.i : m.j]) for m in out if m.j - m.i > 1 and not glued(tokens.words[m.j - 1])
+    }
     for n, m in enumerate(out):
         if _god_after(keys, m.j) and m.j not in taken:
             out[n] = m = _bounded(m, m.i, m.j + 1, tokens, text)  # «خالد الجار | الله»
