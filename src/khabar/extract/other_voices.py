@@ -69,7 +69,7 @@ def asked_of_another(text: str | None, cues: Sequence[_Cue], n: int, post: Span)
     """Whether a question mark ends the words of the line of cue ``n`` right before its
     sentence, outside every cue's quote, and the ``post`` stands in that sentence: the sentence
     is an interviewer's after their question, or a new item's after a heading asked; not a
-    speaker's own question («وی تصریح کرد: ... چرا باید ...؟ معاون‌وزیر اقتصاد یادآور شد:»),
+    speaker's own question («وی تصریح کرد: ... چرا باید ...؟ معاونوزیر اقتصاد یادآور شد:»),
     nor one within a quotation («... نخواهد داد!؟» دبیرکل ...»), nor one a sentence before
     the post's reports («عضو کمیسیون ... در پاسخ به این سوال که ...؟ گفت:»)."""
     quote = cues[n].quote
