@@ -58,6 +58,7 @@ LATER = frozenset(
         "posts_judged_28.jsonl",
         "posts_judged_29.jsonl",
         "posts_judged_30.jsonl",
+        "posts_judged_31.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

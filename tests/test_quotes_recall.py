@@ -802,6 +802,9 @@ _POSTS_28 = "posts_judged_28.jsonl"
 _MIDDLING_POSTS = "posts_judged_29.jsonl"
 # the thirtieth, drawn so later with seed 300: it judges posts, never a quote
 _MIDDLING_POSTS_2 = "posts_judged_30.jsonl"
+# the thirty-first, drawn so later from articles of 4,500-12,000 characters with seed 310: it
+# judges posts, never a quote
+_LONG_POSTS_7 = "posts_judged_31.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -868,7 +871,8 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     ایزنمن، ... به تایمز گفت:» hers, as this sample does (read without it).
     The twenty-second posts sample, drawn later, judged the posts of fars-5_103's persons, never
     a quote; the twenty-third those of tabnak_1665's; the twenty-sixth those of roozno_328's
-    and roozno_677's."""
+    and roozno_677's. The thirty-first posts sample,
+    drawn later, judged the posts of tabnak_858's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -899,6 +903,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
         if path.name == _SEVENTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_13"}
             continue
+        if path.name == _LONG_POSTS_7:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -918,7 +925,8 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     دیوان محاسبات اعلام شده است که ...» (read without the sample's judgements).
     The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
     a quote; the twenty-third those of roozno_223's and roozno_644's; the twenty-fifth those of
-    roozno_1174's; the twenty-sixth those of roozno_591's and sobhane2_61's."""
+    roozno_1174's; the twenty-sixth those of roozno_591's and sobhane2_61's. The thirty-first
+    posts sample, drawn later, judged the posts of fars-2_141's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -947,6 +955,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
         if path.name == _FIFTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_991"}
             continue
+        if path.name == _LONG_POSTS_7:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-2_141"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -966,7 +977,8 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     sample's judgements). The twenty-second posts sample,
     drawn later, judged the posts of tabnak_1108's persons, never a quote; the twenty-sixth
     those of fars-4_65's, mashregh_10's and roozno_675's; the twenty-seventh those of
-    roozno_517's."""
+    roozno_517's. The thirty-first posts sample,
+    drawn later, judged the posts of roozno_122's and roozno_1146's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -993,6 +1005,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
             continue
         if path.name == _FOURTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1108"}
+            continue
+        if path.name == _LONG_POSTS_7:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_122", "roozno_1146"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1198,7 +1213,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     and roozno_1080 (Khalkhali's «او در کتابی ... نوشت» and «یادداشت جلالی» as this sample
     reads them). The twenty-second posts sample,
     drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
-    of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person)."""
+    of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person). The
+    thirty-first posts sample, drawn later, judged the posts of tabnak_1240's persons, never a
+    quote."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1233,6 +1250,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
                 "roozno_769",
                 "roozno_1080",
             }
+            continue
+        if path.name == _LONG_POSTS_7:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

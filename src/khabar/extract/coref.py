@@ -30,6 +30,7 @@ from khabar.extract.clause_words import (
 from khabar.extract.court_parties import a_party, both_called
 from khabar.extract.lead_posts import past_bare_source, restated
 from khabar.extract.other_party import of_another
+from khabar.extract.other_voices import asked_of_another, turn_ended, unnamed_voice_between
 from khabar.extract.people import PostMention, post_key
 from khabar.extract.post_countries import (
     STATE_OFFICES,
@@ -823,6 +824,8 @@ def adopt_posts(
             and not told_apart(text, cues[n - 1].quote, here)
             and of_its_country(reg, prev, countries_in(worded(post_key(post.keys))), keys)
             and not a_party(reg, keys, prev, post.keys)
+            and not _named_in_clause(reg, keys, post, prev)  # «سخنگوی پرنس چارلز ... گفت»
+            and not asked_of_another(text, cues, n, post.span)  # «... کجا بودند؟نماینده ...»
         ):
             hold(reg, prev, post)  # the speaker goes on, named now by post
             continue
@@ -851,6 +854,8 @@ def adopt_posts(
             and not _spoken_of(reg, text, cues, n, after[n], nxt)
             and not a_party(reg, keys, nxt, post.keys)
             and not both_called(reg, keys, nxt, post.i, post.j)
+            and not turn_ended(text, cues, n, after[n])  # «... در پایان گفت:»
+            and not unnamed_voice_between(text, cues, n, after[n])  # «یکی از ... می‌گوید:»
         ):
             hold(reg, nxt, post)  # named now after the post lead
             continue
@@ -889,6 +894,7 @@ def adopt_posts(
             and not of_another(reg, keys, post, current)  # «... در دیدار مدیرکل ...»
             and not shown_of_another(reg, keys, current, countries_in(worded(post_key(post.keys))))
             and not a_party(reg, keys, current, post.keys)  # «قاضی ... به متهم متذکر شد»
+            and not asked_of_another(text, cues, n, post.span)  # «آیا ...؟ وزیر بهداشت ...»
         ):
             hold(reg, current, post)
         elif only and prev == only and nxt is None and _goes_on_as(reg, keys, only, post, cues):
