@@ -814,6 +814,7 @@ DRAWN_BESIDE = {
     "recall_dev_32": ("quotes_dev_26",),
     "recall_dev_33": ("quotes_dev_27",),
     "recall_dev_36": ("quotes_dev_29",),
+    "recall_dev_37": ("quotes_dev_30",),
 }
 
 

@@ -439,6 +439,18 @@ SAMPLES = [
         drawn=Drawn(articles=6, international=3, outlets=4),
         floor=Floor(recall=0.843, precision=0.972, accuracy=0.785),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261930; 1,023 in the pool), read before any extraction: as drawn R 0.863 P 1.0, speaker
+    # accuracy 0.766 (36 right, 0 wrong, 11 missed), Zhang Wenhong's presents of a verb of
+    # saying in the singular («هشدار می‌دهد:», «پیشنهاد می‌کند که») missed, a post speaking
+    # before its name left no one's; since «وی» after «یک سخنگوی ... گفت که ...» is that unnamed
+    # one, not the leader named before: the figures as drawn
+    Sample(
+        "quotes_recall_dev_30",
+        "quotes_dev_30",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.862, precision=1.0, accuracy=0.765),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1612,6 +1624,39 @@ def test_the_twenty_ninth_sample_is_of_middling_articles_no_sample_read_whole() 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_29)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_30 = ("quotes_dev_30", "recall_dev_37")  # its own folder and the one drawn beside it
+
+
+def test_the_thirtieth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-eighth was, the twenty-third to twenty-eighth left out
+    (``--exclude-whole-samples``; the twenty-ninth's, of middling articles, none in the band):
+    articles of 1,200 to 3,000 characters, none of an earlier recall sample or a fixture folder.
+    Three of the international slot are news from abroad (Trump on loyal officials, Zhang
+    Wenhong on the coronavirus, Hekmatyar's party), one not (Mohajerani on Iran's loss to
+    Mexico); of the other slot, OPEC's output is news from abroad and holds no statement. The
+    thirty-seventh persons-recall sample, drawn beside it, reads OPEC's output too."""
+    stems = set()
+    for g in read("quotes_recall_dev_30"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_30")] == [8, 4, 10, 6, 0, 11, 8, 4]
+    assert [g["international"] for g in read("quotes_recall_dev_30")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_30.jsonl", "persons_recall_dev_37.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_30)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -599,6 +599,10 @@ def find_quotes(
             new_subject(keys, subject_end, found[0][0], name_keys(last_ref, reg))
             or _outlet_again(keys, a, found[0][0])
             or one_of_many(keys, subject_end, found[0][0])
+            # «یک منبع موثق ... گفت ...» after a person spoke: one the text does not name,
+            # whom «وی» after means; after a body's words the discourse goes on with the body
+            # («یک مقام دولتی هند ... گفت: ... به نوشته این گزارش، ...»)
+            or (keys[opens(found[0][0])] == _ONE and not isinstance(last_ref, OrgRef))
         ):
             if (
                 isinstance(last_ref, (str, PostMention))
