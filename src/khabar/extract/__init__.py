@@ -14,6 +14,7 @@ from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.bracketed_given import with_bracketed_given_names
 from khabar.extract.called_names import called_again, called_names, with_called_names
+from khabar.extract.candidacies import candidacy_posts
 from khabar.extract.clause_nouns import without_clause_nouns
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
@@ -291,6 +292,12 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         r
         for r in run_on_posts(tokens, keys, text, distinct_keys)
         if r.i not in person_tokens | taken
+    ]
+    inside = {k for r in posts for k in range(r.i, r.j)}
+    posts += [  # «برنی سندرز، نامزد دموکرات‌ها ...»
+        r
+        for r in candidacy_posts(tokens, keys, text, names)
+        if r.i not in person_tokens | inside
     ]
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
