@@ -293,12 +293,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         for r in run_on_posts(tokens, keys, text, distinct_keys)
         if r.i not in person_tokens | taken
     ]
-    inside = {k for r in posts for k in range(r.i, r.j)}
-    posts += [  # «برنی سندرز، نامزد دموکرات‌ها ...»
-        r
-        for r in candidacy_posts(tokens, keys, text, names)
-        if r.i not in person_tokens | inside
-    ]
+    if candidacies := candidacy_posts(tokens, keys, text, names):  # «برنی سندرز، نامزد دموکرات‌ها»
+        held = person_tokens | {k for r in posts for k in range(r.i, r.j)}
+        posts += [r for r in candidacies if r.i not in held]
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, starts, opened_lines(doc, posts))
