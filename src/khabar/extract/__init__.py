@@ -293,7 +293,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         for r in run_on_posts(tokens, keys, text, distinct_keys)
         if r.i not in person_tokens | taken
     ]
-    if candidacies := candidacy_posts(tokens, keys, text, names):  # «برنی سندرز، نامزد دموکرات‌ها»
+    if candidacies := candidacy_posts(tokens, keys, text, mentions):  # «سندرز، نامزد دموکرات‌ها»
         held = person_tokens | {k for r in posts for k in range(r.i, r.j)}
         posts += [r for r in candidacies if r.i not in held]
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]

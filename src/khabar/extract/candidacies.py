@@ -5,11 +5,11 @@ party or the election named right after them makes them the name's candidacy."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS
-from khabar.extract.people import PostMention
+from khabar.extract.people import Mention, PostMention
 from khabar.extract.posts import post_end
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
@@ -48,12 +48,15 @@ _BETWEEN = frozenset({*COMMAS, "»", "”", '"'})
 
 
 def candidacy_posts(
-    tokens: TokenColumns, keys: list[str], text: str, names: Mapping[int, int]
+    tokens: TokenColumns, keys: list[str], text: str, mentions: Iterable[Mention]
 ) -> list[PostMention]:
     """A candidacy whose head follows a name's end, past a comma or a closing quotation mark,
-    and stands for a party or an election: the post, run on as ``find_posts`` runs one."""
+    and stands for a party or an election: the post, run on as ``find_posts`` runs one. Not
+    after a name run into the next word («پیت بوته‌جج|این نامزد دموکرات ادامه داد»: a
+    subheading's name, then an anaphor of its own)."""
     out = []
-    for end in sorted(set(names.values())):
+    ends = {m.j for m in mentions if m.span.end == tokens.ends[m.j - 1]}
+    for end in sorted(ends):
         i = end
         while i < len(keys) and i < end + 2 and keys[i] in _BETWEEN:
             i += 1
