@@ -1,9 +1,11 @@
 """Posts the judged posts samples miss, pooled and read by kind, and the rule written for the
-commonest kind a rule can close safely: a candidacy right after a name, past a comma or a
-closing quotation mark, when it stands for a party or the election (``candidacies.py``:
-«برنی سندرز، نامزد دموکرات‌ها در انتخابات ...», «"رونالد ریگان" نامزد جمهوری‌خواه»). «نامزد»
-and «کاندیدا» alone head no post (a fiancé, a prize's nominee, a post alone of the lead). Sentences
-of the samples' articles and of other shared articles (each named)."""
+one kind a rule closes without risk: a candidacy right after a name, past a comma or a closing
+quotation mark, when it stands for a party or the election (``candidacies.py``: «برنی سندرز،
+نامزد دموکرات‌ها در انتخابات ...», «"رونالد ریگان" نامزد جمهوری‌خواه»). «نامزد» and «کاندیدا»
+alone head no post (a fiancé, a prize's nominee, a post alone of the lead); nor after a name run
+into the next word (tabnak_518's «پیت بوته‌ججاین نامزد دموکرات ادامه داد»,
+``test_post_holders.test_a_host_alone_is_no_post``). Sentences of the samples' articles and of
+other shared articles (each named)."""
 
 from posts_articles import judged_article, posts_of
 
