@@ -40,7 +40,7 @@ _STOOD_FOR = frozenset(
 )
 # a party named by its members' name, the whole candidacy: what follows is the clause's
 # («"رونالد ریگان" نامزد جمهوری‌خواه | شکست خورد»)
-_PARTIES = frozenset(k for k in _STOOD_FOR if k.startswith(("دم", "دمو", "جمهوری")))
+_PARTIES = frozenset(k for k in _STOOD_FOR if k.startswith(("دم", "جمهوری")))
 # a word between the head and what it stands for («نامزد سابق دموکرات انتخابات ...»)
 _WHEN = frozenset(map(lx.key, ("سابق", "پیشین", "احتمالی")))
 # what may stand between the name and the candidacy: a comma, a closing quotation mark
