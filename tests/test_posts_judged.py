@@ -117,7 +117,8 @@ SAMPLES = (
     # «جهانگرد» and «اقتصاددان» («یک جهانگرد ایرانی», «کریستین گریم، اقتصاددان موسسه ایفو»);
     # 0.947 (90; 0, 5) with the lead's two posts the pair named next's in order («بین معاون علمی
     # ... و وزیر ارتباطات», then «بین سورنا ستای معاون علمی ... و محمدجواد آذری جهرمی»)
-    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.947, 0, persons=100),
+    # 0.958 (91; 0, 4) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_4.jsonl", 54, 95, 71, 0.957, 0, persons=100),
     # ARMAN's news of another decade (folds 1-2), all 34 persons of the 20 articles with one
     # that no fixture held: 0.846 (22 of 26; 1 wrong, 3 missed) by the extractor the sample
     # was drawn from; 0.885 (23; 0, 3) once a sentence opening with a list of names takes no
@@ -134,7 +135,8 @@ SAMPLES = (
     # 0.867 (85; 1, 12) once «عزیرپور» alone is «ابراهیم عزیزپور» with a letter off; 0.878
     # (86; 1, 11) with a post cut before «این مستند» and a comma its holder's after them
     # («کارگردان این مستند، مژگان اینانلو است»)
-    Sample("posts_judged_6.jsonl", 56, 98, 73, 0.877, 1, persons=100),
+    # 0.898 (88; 1, 9) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_6.jsonl", 56, 98, 73, 0.897, 1, persons=100),
     # 0.779 (74 of 95; 4 wrong, 17 missed) by the extractor the sample was drawn from (1b8d7e6);
     # 0.842 (80; 1, 14) once a post of one the speaker met or cites is not the speaker's («طاهری
     # در دیدار مدیرکل ...», «همچنان که رییس مجلس اعلام کرد»), a post after «در ادامه» or «یک»
@@ -142,7 +144,8 @@ SAMPLES = (
     # post is written as its imam's («امام جمعه رشت», not «خطیب جمعه رشت»); 0.853 (81; 1, 13)
     # once «کبگانیان» alone is «منصور کبکانیان» with a letter off; 0.863 (82; 0, 13) once «و
     # شخص» before a name ends the post before it («تکذیب سخنگوی فدراسیون و شخص مهدی تاج»)
-    Sample("posts_judged_7.jsonl", 53, 95, 66, 0.863, 0, persons=100),
+    # 0.874 (83; 0, 12) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_7.jsonl", 53, 95, 66, 0.873, 0, persons=100),
     # 0.934 (85 of 91; 2 wrong, 4 missed) by the extractor the sample was drawn from (2a97ad8);
     # 0.956 (87; 1, 3) with a second post joined by «و» past the first one's seat the holder's
     # too («نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت») and a post a pronoun after
@@ -257,7 +260,8 @@ SAMPLES = (
     # copula past «در ...», the president's office one body named two ways and «فعال رسانه‌ای»
     # a head; 0.878 (86; 2, 10) with a head of state's title before a full name the name's
     # («رئیس جمهور لنین مورنو»)
-    Sample("posts_judged_19.jsonl", 54, 98, 71, 0.877, 2, persons=100),
+    # 0.888 (87; 2, 9) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_19.jsonl", 54, 98, 71, 0.887, 2, persons=100),
     # 0.918 (89 of 97; 3 wrong, 5 missed) by the extractor the sample was drawn from (23197065).
     # Its three wrong: a post given with «به عنوان» to another man, the object of the speaker's
     # verb («به انتخاب برانکو به عنوان سرمربی جدید تیم ملی انتقاد کرد»); the lead's
@@ -266,7 +270,8 @@ SAMPLES = (
     # speaker given to the man his words name («بالديني در پايان گفت»); 0.938 (91; 0, 6) with a
     # post by «به عنوان» after a noun of appointing its object's, and a post alone not the next
     # named after a body spoke, nor of one its words name
-    Sample("posts_judged_20.jsonl", 51, 97, 69, 0.938, 0, persons=100),
+    # 0.948 (92; 0, 5) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_20.jsonl", 51, 97, 69, 0.948, 0, persons=100),
     # 0.867 (65 of 75; 4 wrong, 6 missed) by the extractor the sample was drawn from (23197065).
     # Its four wrong: a post before «بین» and two names given to the first («انتخاب سرمربی بین
     # علی دایی و امیر قلعه‌نویی»), a name's family name taken for a head in a cast («محسن قاضی
@@ -330,7 +335,8 @@ SAMPLES = (
     # (89; 3, 7) with a post to be given «به عنوان ... منصوب شود» and a post after «نه» or alone
     # before «است نه» held by nobody, and a post opening a line no post of the name ending the
     # line before
-    Sample("posts_judged_29.jsonl", 43, 99, 51, 0.898, 3, persons=100),
+    # 0.909 (90; 3, 6) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("posts_judged_29.jsonl", 43, 99, 51, 0.909, 3, persons=100),
     # drawn the same way with seed 300 from the articles of 3,000-4,500 characters (the gold and
     # all earlier samples, the twenty-eighth and twenty-ninth too, left out, 170 articles in the
     # pool). 0.865 (83 of 96; 2 wrong, 11 missed) by the extractor the sample was drawn from
@@ -369,7 +375,8 @@ SAMPLES = (
     # شهیدان عزیز رجائی و باهنر»), a plural («از هنرپیشه‌های مشهور …»), a post in brackets
     # written mirrored («دیوید جیسون ) بازیگر نقش کارآگاه فراست (»); 0.727 (16; 0, 6) once
     # mirrored brackets are read as a pair (``text/mirrored_brackets.py``)
-    Sample("arman_posts_judged_2.jsonl", 12, 27, 16, 0.727, 0, persons=28, lost=5),
+    # 0.773 (17; 0, 5) once a candidacy right after a name is read (``candidacies.py``)
+    Sample("arman_posts_judged_2.jsonl", 12, 27, 16, 0.772, 0, persons=28, lost=5),
 )
 
 

@@ -14,6 +14,7 @@ from khabar.extract.apposed_names import apposed_names
 from khabar.extract.appositive_ends import with_appositive_ends, with_bound_parts
 from khabar.extract.bracketed_given import with_bracketed_given_names
 from khabar.extract.called_names import called_again, called_names, with_called_names
+from khabar.extract.candidacies import candidacy_posts
 from khabar.extract.clause_nouns import without_clause_nouns
 from khabar.extract.clause_vetoes import without_clause_words
 from khabar.extract.colloquial import without_run_together_lyrics
@@ -292,6 +293,9 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
         for r in run_on_posts(tokens, keys, text, distinct_keys)
         if r.i not in person_tokens | taken
     ]
+    if candidacies := candidacy_posts(tokens, keys, text, mentions):  # «سندرز، نامزد دموکرات‌ها»
+        held = person_tokens | {k for r in posts for k in range(r.i, r.j)}
+        posts += [r for r in candidacies if r.i not in held]
     glued = [r for r in glued_posts(tokens, keys, text, distinct_keys) if r.i not in person_tokens]
     posts = sorted(posts + glued, key=lambda r: r.i)
     reg = build_registry(mentions, posts, tokens, keys, starts, opened_lines(doc, posts))
