@@ -380,8 +380,12 @@ def test_announcements_stay_commitments(text, cue, deadline):
 @pytest.mark.parametrize(
     "text, names",
     [
-        # a name glued to the next word by the text itself
-        ("بهروز نعمتیبه گزارش روز نو: وقتی به اسامی رد صلاحیت شدگان نگاه می‌کنیم، کسی نیست.", []),
+        # a name glued to the next word by the text itself: cut where «به گزارش» runs in
+        # (``tagged._run_on_end``), or no name at all
+        (
+            "بهروز نعمتیبه گزارش روز نو: وقتی به اسامی رد صلاحیت شدگان نگاه می‌کنیم، کسی نیست.",
+            ["بهروز نعمتی"],
+        ),
         ("پیشنهاد به حسن روحانیدبیرکل حزب اتحاد ملت به رئیس‌جمهور پیشنهاد کرد.", []),
         # a verb, a noun of action or an adverb after the name is no part of it
         ("یک نیروی اطلاعاتی موفق می‌شود به مهره نفوذی یعنی ناخدا افضلی برسد.", ["افضلی"]),
