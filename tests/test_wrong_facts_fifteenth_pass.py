@@ -73,3 +73,16 @@ def test_a_frequent_word_before_a_named_person_s_given_name_is_no_name():
     persons = _persons(text)
     assert "کمال حسن" not in persons
     assert "حسن امام‌دوست" in persons
+
+
+def test_a_quoted_name_of_a_word_and_another_s_given_name_stands():
+    # tabnak_529: «الهام» is a word too, «احمد» of «احمد سلیمان» named beside her
+    text = (
+        "عنوان\n"
+        "«الهام احمد» رئیس هیأت اجرایی «شورای دموکراتیک سوریه»، «مصطفی شیخ» رئیس ائتلاف "
+        "«الکردی»، «احمد سلیمان»، عضو دفتر سیاسی حزب «پیشرفت کردی» و «سنحریب برصوم» رئیس حزب "
+        "«اتحاد سریانی» در کنار چند تن از مسئولان شاخص کرد در این نشست حضور داشتند.\n"
+        "«الهام احمد»در دهم نوامبر ۲۰۱۹ نیز به الشرق‌الاوسط گفته بود، با اعلام خروج آمریکا از "
+        "سوریه، نیروهای قسد به گفت‌وگو با دولت سوریه فکر می‌کنند.\n"
+    )
+    assert "الهام احمد" in _persons(text)

@@ -373,8 +373,9 @@ def people(
             # «پارک نیونگ هو», a name's word, where no ordinary word follows)
         if after_a_thing(keys, i, j, marked_tokens):
             continue  # «لپ‌تاپ و هارد اکسترنال»
-        if j - i == 2 and keys[i + 1] in givens and _noun_given(keys[i]):
-            continue  # «کمال حسن را تکمیل کنند»: Hassan's perfection, of «حسن امام‌دوست»
+        if j - i == 2 and not quoted and keys[i + 1] in givens and marked[keys[i + 1]]:
+            if _noun_given(keys[i]):  # the article calls him by given name alone, too
+                continue  # «کمال حسن را تکمیل کنند»: Hassan's perfection, of «حسن امام‌دوست»
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
