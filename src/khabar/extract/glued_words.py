@@ -107,17 +107,21 @@ def name_end_cut(word: str) -> int:
     return 0
 
 
-_IN = "در"  # «in», the preposition a clause after a post most often opens with
-_IN_HEAD_LEAST = 3  # letters of the word before it: «ملی»; not «ما» of «مادر»
+# the words a clause after a post opens with, run into the post's last word: «in», and
+# «following» of a letter's first line («... ائمه جمعه کشورپیرو نامه شماره ...»)
+_OPENERS = ("در", "پیرو")
+_IN_HEAD_LEAST = 3  # letters of the word before it: «ملی»; not «ما» of «مادر», «شا» of «شاپیرو»
 
 
 @lru_cache(maxsize=65536)  # per word, as ``glued``
 def in_run_on(word: str) -> int:
-    """Where a frequent word ends in ``word`` when «در» is run into it and the whole is no
-    word the news writes («ملیدر», «کشوردر»; not «برادر», «بهادر», «قلندر»), 0 if not."""
+    """Where a frequent word ends in ``word`` when «در» or «پیرو» is run into it and the
+    whole is no word the news writes («ملیدر», «کشوردر», «کشورپیرو»; not «برادر», «بهادر»,
+    «قلندر»), 0 if not."""
     key = lx.key(word)
-    head = key[: -len(_IN)]
-    if not key.endswith(_IN) or len(head) < _IN_HEAD_LEAST or "\u200c" in word:
+    opener = next((o for o in _OPENERS if key.endswith(o)), "")
+    head = key[: -len(opener)]
+    if not opener or len(head) < _IN_HEAD_LEAST or "\u200c" in word:
         return 0
     if rank(key) < RARE or rank(head) >= FREQUENT or key in lx.name_words():
         return 0

@@ -347,6 +347,7 @@ def people(
     town_persons = _town_persons(tokens, keys, spans, marked)
     paired = _paired_names(keys, spans)
     spans += _opening_before_post(tokens, keys, marked_tokens | other)
+    givens = {keys[m.i] for m in out if m.j - m.i > 1 and first_name_at(keys, m.i)}
     for i, j in spans:
         if (j := demonym_end(keys, i, j)) == i:
             continue  # «مقام ونزوئلایی»; «گابریل کالدرون | آرژانتینی» stands
@@ -372,6 +373,9 @@ def people(
             # «پارک نیونگ هو», a name's word, where no ordinary word follows)
         if after_a_thing(keys, i, j, marked_tokens):
             continue  # «لپ‌تاپ و هارد اکسترنال»
+        if j - i == 2 and not quoted and keys[i + 1] in givens and marked[keys[i + 1]]:
+            if _noun_given(keys[i]):  # the article calls him by given name alone, too
+                continue  # «کمال حسن را تکمیل کنند»: Hassan's perfection, of «حسن امام‌دوست»
         # a person's name in the news the tagger learned from («کلینتون», «مایکل فالون»,
         # «کویکه») is a name, though also a frequent word or looking like two run together
         known = _known_person(keys, i, j)
@@ -394,6 +398,13 @@ def people(
     out = _fuller(tokens, keys, text, out, taken)
     out = [_with_third_word(tokens, keys, text, m, taken) for m in out]
     return _with_given_names(tokens, keys, text, out, taken)
+
+
+def _noun_given(key: str) -> bool:
+    """A given name that is a frequent word too («کمال», perfection): before the given name of
+    a person the article names in full, the noun whose genitive he is, no given name of
+    another."""
+    return lx.first_names().get(key) is True and rank(key) < FREQUENT
 
 
 def _rank_inside(keys: list[str], m: Mention) -> bool:

@@ -8,21 +8,24 @@ languages' given names), and a foreign name with none is known by its apposition
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import compress, count, repeat
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import COMMAS, WHEN
-from khabar.extract.glued_words import glued
+from khabar.extract.glued_words import end_of_key, glued
 from khabar.extract.keys_joined import keys_joined
 from khabar.extract.named_places import place_word_at
 from khabar.extract.namewords import (
     COURT_ENDS,
     PARTICLE_ARTICLES,
     PARTICLES,
+    RARE,
     SURNAME_ENDS,
     adjective,
     cited_source,
     kin,
+    rank,
     script_end,
     titled_work,
     verb,
@@ -88,6 +91,7 @@ def find_unlisted_names(
         if j > i + 1:
             found.append((i, j))
     post_at = set(posts)
+    opens: dict[int, int] = {}  # where in its first token a name found before a post starts
     for p in posts:
         if 0 < p and tokens.words[p - 1] not in COMMAS:
             if (bare := _bare_name_at(tokens, keys, text, p, post_at)) is not None:
@@ -105,6 +109,8 @@ def find_unlisted_names(
                 i -= 1  # «تحسین الخفاجی، سخنگوی ...»: a family name no list knows
         if p - 1 - i >= 2 and not _rare_name_word(tokens, keys, i - 1) and i - 1 not in post_at:
             found.append((i, p - 1))
+            if at := given_run_in(tokens.words[i]):
+                opens[i] = at  # «پس از ۹ سال|علی حمود، وزیر ...»: a heading's word before
         elif p - 1 - i == 1 and keys[p] not in _ONE_LEADER and _unlisted_name_word(tokens, keys, i):
             # a family name alone in apposition to a post, as a clause's subject («... ،
             # مظاهری، مشاور اقتصادی رئیس‌جمهوری»), as before one with no comma; not a source
@@ -128,9 +134,35 @@ def find_unlisted_names(
     for i, j in sorted(found):
         if used.intersection(range(i, j)):
             continue
-        out.append(untitled_mention(tokens, text, i, j))
+        m = untitled_mention(tokens, text, i, j)
+        if at := opens.get(i, 0):
+            span = Span(m.span.start + at, m.span.end)
+            m = replace(m, name=text[span.start : span.end], span=span, full=span)
+        out.append(m)
         used.update(range(i, j))
     return out
+
+
+_RUN_IN_LEAST = 3  # letters of the word and of the given name run together («سال|علی»)
+
+
+def given_run_in(word: str) -> int:
+    """Where a given name starts in ``word`` when a word the news writes, no name's word and
+    opening no given name, is run into a listed given name and the whole is no word («سالعلی»:
+    «سال» and «علی», a heading's last word and the next line's name; «موجهامانوئل»), 0 if not;
+    a given name that opens with a word is itself listed («قربانعلی», «نورعلی»)."""
+    key = lx.key(word)
+    if rank(key) < RARE or key in lx.name_words() or not word.isalpha():
+        return 0
+    given = lx.more_given_names()
+    for cut in range(_RUN_IN_LEAST, len(key) - _RUN_IN_LEAST + 1):
+        head, tail = key[:cut], key[cut:]
+        if not (tail in lx.first_names() or tail in given) or rank(head) == RARE:
+            continue
+        if head in lx.name_words() or head in lx.first_name_heads():
+            continue
+        return end_of_key(word, head)
+    return 0
 
 
 def _particle_end(tokens: TokenColumns, keys: list[str], j: int) -> int:
