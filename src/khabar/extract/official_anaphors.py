@@ -14,14 +14,16 @@ from khabar.extract.registry import Registry
 _THIS = "این"
 
 
-def _official_anaphor(keys, s: int, post_at: dict[int, PostMention]) -> PostMention | None:
+def _official_anaphor(
+    keys: list[str], s: int, post_at: dict[int, PostMention]
+) -> PostMention | None:
     """The anaphor of a post at ``s`` («این مقام صنفی»), not a pronoun; else None."""
     post = post_at.get(s)
     return post if post is not None and post.anaphor and keys[s] == _THIS else None
 
 
 def introduced_before(
-    keys,
+    keys: list[str],
     s: int,
     before: tuple[int, int] | None,
     heard: object,
@@ -48,7 +50,7 @@ def introduced_before(
 
 
 def set_against(
-    keys,
+    keys: list[str],
     s: int,
     verb_at: int,
     heard: object,
