@@ -1085,12 +1085,13 @@ SAMPLES = [
     # «میلاد منجی», the Saviour's birth), 4 joined («حاج قاسم ایرانی», «مایکل بی‌محصول»,
     # «اقای کدخدایی», «گرفتبرون پوارسون»), 2 cut short («محمود [صدری]», «[خادم] علی تهذیبی»);
     # 0.962 (11 false of 290) on the contexts. The twenty-nine store samples pooled: 384 of
-    # 8,605, 4.5 % (Wilson 95 % 4.0-4.9 %)
+    # 8,605, 4.5 % (Wilson 95 % 4.0-4.9 %). 0.965 on the contexts (10 of 289) after its rule
+    # («اقای», «آقای» without its madda, a courtesy title)
     Sample(
         "persons_judged_store_29",
         drawn=Drawn(seed=23232, persons=300, articles=135, precision=0.963),
         why_false={"no person": 5, "joined": 4, "cut short": 2},
-        floor=Floor(precision=0.962, most_lost_true=10),
+        floor=Floor(precision=0.965, most_lost_true=10),
         outside=GOLD_ONLY,
     ),
 ]
