@@ -117,7 +117,10 @@ twenty-six, from an extraction of all the shared news at 952c111d, whose 600 art
 gave 848 persons no store sample held, 300 drawn; the twenty-eighth,
 ``persons_judged_store_28.jsonl``: ``--seed 22222 --unjudged`` and ``--exclude`` each of the
 twenty-seven, from an extraction of all the shared news at 88eb0a33, whose 600 articles drawn
-gave 890 persons no store sample held, 300 drawn.
+gave 890 persons no store sample held, 300 drawn; the twenty-ninth,
+``persons_judged_store_29.jsonl``: ``--seed 23232 --unjudged`` and ``--exclude`` each of the
+twenty-eight, from an extraction of all the shared news at 55a130c9, whose 600 articles drawn
+gave 810 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations
