@@ -834,6 +834,7 @@ DRAWN_BESIDE = {
     "recall_dev_33": ("quotes_dev_27",),
     "recall_dev_36": ("quotes_dev_29",),
     "recall_dev_37": ("quotes_dev_30",),
+    "recall_dev_39": ("quotes_dev_31",),
 }
 
 

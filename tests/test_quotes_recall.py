@@ -451,6 +451,17 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.862, precision=1.0, accuracy=0.765),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261931; 992 in the pool), read before any extraction: as drawn R 1.0 P 1.0, speaker
+    # accuracy 1.0 (52 right, 0 wrong, 0 missed), every statement found and every speaker right,
+    # a post before the name the next sentence gives and a name run into a subheading
+    # («برجام استواعظی») among them
+    Sample(
+        "quotes_recall_dev_31",
+        "quotes_dev_31",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1657,6 +1668,39 @@ def test_the_thirtieth_sample_is_of_short_articles_no_sample_read_whole() -> Non
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_30)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_31 = ("quotes_dev_31", "recall_dev_39")  # its own folder and the one drawn beside it
+
+
+def test_the_thirty_first_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirtieth was, the twenty-third to thirtieth left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. Three of the international slot are news from abroad
+    (an Emirati delegation in Mauritania, eleven countries losing their UN vote, al-Houthi on
+    the fighting in Gaza), one not (Vaezi in Gorgan on US sanctions); Skočić's contract holds
+    no statement. The thirty-ninth persons-recall sample, drawn beside it, reads fars-3_58 and
+    sobhane2_140 too."""
+    stems = set()
+    for g in read("quotes_recall_dev_31"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_31")] == [4, 0, 13, 6, 6, 6, 15, 8]
+    assert [g["international"] for g in read("quotes_recall_dev_31")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_31.jsonl", "persons_recall_dev_39.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_31)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 
