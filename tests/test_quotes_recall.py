@@ -828,6 +828,9 @@ _MIDDLING_POSTS_2 = "posts_judged_30.jsonl"
 # the thirty-first, drawn so later from articles of 4,500-12,000 characters with seed 310: it
 # judges posts, never a quote
 _LONG_POSTS_7 = "posts_judged_31.jsonl"
+# the thirty-second, drawn so later from articles of 3,000-4,500 characters with seed 320: it
+# judges posts, never a quote
+_MIDDLING_POSTS_3 = "posts_judged_32.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1106,7 +1109,8 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
     them; but the twenty-eighth posts sample, drawn later, which judged the posts of fars-5_5's and
     roozno_214's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
     posts of roozno_214's and tabnak_1343's persons, never a quote; the thirtieth those of
-    roozno_239's and tabnak_580's."""
+    roozno_239's and tabnak_580's. The thirty-second posts sample, drawn later, judged the posts of
+    fars-3_25's and tabnak_233's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_14"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1127,6 +1131,9 @@ def test_the_fourteenth_sample_is_of_shorter_articles_outside_the_eighth_to_thir
         if path.name == _MIDDLING_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_239", "tabnak_580"}
             continue
+        if path.name == _MIDDLING_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-3_25", "tabnak_233"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1137,7 +1144,8 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
     eighth's to fourteenth's, and no judged sample but those of persons and dates names one of
     them (nor did the fourteenth speakers sample, drawn beside it from the same commit, when it
     was drawn); the thirtieth posts sample, drawn later, judged the posts of fars-1_106's
-    persons, never a quote."""
+    persons, never a quote. The thirty-second posts sample, drawn later, judged the posts of
+    roozno_801's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_15"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1155,6 +1163,9 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
         if path.name == _MIDDLING_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-1_106"}
             continue
+        if path.name == _MIDDLING_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_801"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1170,7 +1181,8 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
     named, as this sample does (read without it). The twenty-eighth posts sample, drawn later,
     judged the posts of fars-3_50's persons, never a quote. The twenty-ninth posts sample, drawn
     later, judged the posts of fars-3_37's persons, never a quote; the thirtieth those of
-    fars-1_76's and roozno_546's."""
+    fars-1_76's and roozno_546's. The thirty-second posts sample, drawn later, judged the posts of
+    fars-3_82's, roozno_815's, roozno_817's and tabnak_684's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_16"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1196,6 +1208,14 @@ def test_the_sixteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fifte
             continue
         if path.name == _MIDDLING_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-1_76", "roozno_546"}
+            continue
+        if path.name == _MIDDLING_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {
+                "fars-3_82",
+                "roozno_815",
+                "roozno_817",
+                "tabnak_684",
+            }
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1289,7 +1309,8 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     report none). The twenty-eighth posts sample, drawn later, judged the posts of fars-2_27's and
     roozno_181's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
     posts of fars-2_187's, roozno_763's and tabnak_10's persons, never a quote; the thirtieth
-    those of tabnak_1194's."""
+    those of tabnak_1194's. The thirty-second posts sample, drawn later, judged the posts of
+    roozno_182's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1313,6 +1334,9 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
             continue
         if path.name == _MIDDLING_POSTS_2:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1194"}
+            continue
+        if path.name == _MIDDLING_POSTS_3:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_182"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
