@@ -1113,12 +1113,13 @@ SAMPLES = [
     # epithet; «ناصر ینصرنی», an Arabic cry), 3 joined («بفروشیدسیدحسین مرعشی», «آقای
     # قدیانیمتوقف‌شده», «حاج قاسم جهان»), 2 cut short («منوچهر خسرو [داد]», «[کیم] (جونگ اون»);
     # 0.964 (10 false of 278) on the contexts. The thirty store samples pooled: 396 of 8,905,
-    # 4.4 % (Wilson 95 % 4.0-4.9 %)
+    # 4.4 % (Wilson 95 % 4.0-4.9 %). 0.975 on the contexts (7 of 275) after its rules
+    # («مسلکی», «ینصرنی», «بت‌شکن» and «شکن» end no name)
     Sample(
         "persons_judged_store_30",
         drawn=Drawn(seed=24242, persons=300, articles=137, precision=0.960),
         why_false={"no person": 7, "joined": 3, "cut short": 2},
-        floor=Floor(precision=0.964, most_lost_true=20),
+        floor=Floor(precision=0.974, most_lost_true=20),
         outside=GOLD_ONLY,
     ),
 ]
