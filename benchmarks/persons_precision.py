@@ -120,7 +120,10 @@ twenty-seven, from an extraction of all the shared news at 88eb0a33, whose 600 a
 gave 890 persons no store sample held, 300 drawn; the twenty-ninth,
 ``persons_judged_store_29.jsonl``: ``--seed 23232 --unjudged`` and ``--exclude`` each of the
 twenty-eight, from an extraction of all the shared news at 55a130c9, whose 600 articles drawn
-gave 810 persons no store sample held, 300 drawn.
+gave 810 persons no store sample held, 300 drawn; the thirtieth,
+``persons_judged_store_30.jsonl``: ``--seed 24242 --unjudged`` and ``--exclude`` each of the
+twenty-nine, from an extraction of all the shared news at af404f4c, whose 600 articles drawn
+gave 658 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations
