@@ -45,7 +45,9 @@ extractor finds), from the 252 of 3,000-4,500 characters; ``posts_judged_29.json
 and twenty-ninth too); ``posts_judged_31.jsonl`` with seed 310 and ``--chars 4500 12000``, as the
 twenty-seventh, from the 204 of that band outside the gold and all thirty);
 ``posts_judged_32.jsonl`` with seed 320 and ``--chars 3000 4500``, as the thirtieth, from the
-125 of that band outside the gold and all thirty-one); ``person``, ``roles`` and ``why`` are
+125 of that band outside the gold and all thirty-one); ``posts_judged_33.jsonl`` with seed 330
+and ``--chars 4500 12000``, as the thirty-first, from the 167 of that band outside the gold and
+all thirty-two); ``person``, ``roles`` and ``why`` are
 then set by reading each text (``--chars MIN MAX`` draws from articles of that length instead of
 800-3,000; without it a draw is the one it always was):
 

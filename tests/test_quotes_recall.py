@@ -831,6 +831,9 @@ _LONG_POSTS_7 = "posts_judged_31.jsonl"
 # the thirty-second, drawn so later from articles of 3,000-4,500 characters with seed 320: it
 # judges posts, never a quote
 _MIDDLING_POSTS_3 = "posts_judged_32.jsonl"
+# the thirty-third, drawn so later from articles of 4,500-12,000 characters with seed 330: it
+# judges posts, never a quote
+_LONG_POSTS_8 = "posts_judged_33.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1004,7 +1007,8 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     drawn later, judged the posts of tabnak_1108's persons, never a quote; the twenty-sixth
     those of fars-4_65's, mashregh_10's and roozno_675's; the twenty-seventh those of
     roozno_517's. The thirty-first posts sample,
-    drawn later, judged the posts of roozno_122's and roozno_1146's persons, never a quote."""
+    drawn later, judged the posts of roozno_122's and roozno_1146's persons, never a quote. The
+    thirty-third those of roozno_15's and roozno_717's."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1034,6 +1038,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
             continue
         if path.name == _LONG_POSTS_7:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_122", "roozno_1146"}
+            continue
+        if path.name == _LONG_POSTS_8:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_15", "roozno_717"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1068,7 +1075,8 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
     twenty-fourth posts sample, drawn later, which judged roozno_52's persons' posts, never a
     quote, and the twenty-fifth, which judged those of roozno_630's, roozno_395's and
     roozno_1111's, and the twenty-seventh, those of roozno_219's, roozno_29's and
-    roozno_325's."""
+    roozno_325's. The thirty-third posts sample, drawn later,
+    judged the posts of roozno_438's persons, never a quote."""
     stems = set()
     for g in read("quotes_recall_dev_13"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1097,6 +1105,9 @@ def test_the_thirteenth_sample_is_outside_the_eighth_to_twelfth() -> None:
             continue
         if path.name == _SEVENTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_438", "roozno_630"}
+            continue
+        if path.name == _LONG_POSTS_8:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_438"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1258,7 +1269,7 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
     of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person). The
     thirty-first posts sample, drawn later, judged the posts of tabnak_1240's persons, never a
-    quote."""
+    quote; the thirty-third those of roozno_695's."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1296,6 +1307,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS_7:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1240"}
+            continue
+        if path.name == _LONG_POSTS_8:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_695"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

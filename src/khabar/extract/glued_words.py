@@ -107,6 +107,26 @@ def name_end_cut(word: str) -> int:
     return 0
 
 
+# a cleric's title of two words whose first a heading's last word ran into, a line break lost
+# before the paragraph it opens («... با وزیر بهداشتحجت الاسلام والمسلمین حسن روحانی ...»)
+_CLERICAL_TITLES = (("حجت", "الاسلام"), ("آیت", "الله"))
+_BEFORE_TITLE_LEAST = 3  # letters of the heading's word: «بهداشت»; no name ends in the title
+
+
+def runs_into_title(keys: list[str], k: int) -> bool:
+    """Key ``k`` is a word run into a cleric's title that opens the next paragraph: it ends
+    with the title's first word and the next key is its second («بهداشتحجت | الاسلام»), or it
+    ends with the title joined («انتخاباتآیت‌الله»)."""
+    key = keys[k]
+    for first, second in _CLERICAL_TITLES:
+        if key.endswith(first) and len(key) - len(first) >= _BEFORE_TITLE_LEAST:
+            if keys[k + 1 : k + 2] == [second]:
+                return True
+        if key.endswith(first + second) and len(key) - len(first + second) >= _BEFORE_TITLE_LEAST:
+            return True
+    return False
+
+
 # the words a clause after a post opens with, run into the post's last word: «in», and
 # «following» of a letter's first line («... ائمه جمعه کشورپیرو نامه شماره ...»)
 _OPENERS = ("در", "پیرو")

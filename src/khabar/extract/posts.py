@@ -9,7 +9,7 @@ from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, PREPOSITIONS
 from khabar.extract.commitment_acts import action
 from khabar.extract.general_posts import counts_holders
-from khabar.extract.glued_words import in_run_on
+from khabar.extract.glued_words import in_run_on, runs_into_title
 from khabar.extract.light_verb_nouns import unlisted, verbs_noun_at
 from khabar.extract.name_verbs import clause_verb
 from khabar.extract.namewords import kin, name_word
@@ -224,6 +224,9 @@ def find_posts(
             continue
         if j + 1 < len(keys) and keys[j] in _BETWEEN and j + 1 in (names or {}):
             i = j
+            continue
+        if any(runs_into_title(keys, k) for k in range(i, j)):
+            i = j  # a heading's post run into the title of the name opening the next line
             continue
         out.append(_post_mention(tokens, keys, text, i, j))
         i = j

@@ -6,7 +6,7 @@ whose surname it is only when exactly one person has that surname.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from khabar.extract import lexicons as lx
@@ -644,7 +644,7 @@ def _attach_adjacent_posts(
                 or _aside_closed(tokens, before, r.i, ends)
             )
             and not apart(before.j - 1, r.i)
-            and not _in_time_of(before, keys)
+            and not _in_time_of(before, keys, post_ending)
             and not _credit_run_on(keys, before, r)
             and not _credit_label(tokens, keys, before, r, starts, post_at, labels)
         ):
@@ -710,16 +710,24 @@ def _credit_run_on(keys: list[str], m: Mention, post: PostMention) -> bool:
     return post.i == m.j or keys[post.j : post.j + 1] == [":"]
 
 
-def _in_time_of(m: Mention, keys: list[str]) -> bool:
+def _in_time_of(
+    m: Mention, keys: list[str], post_ending: Mapping[int, PostMention] | None = None
+) -> bool:
     """The name closes an adverbial of time «در ... ERA NAME،» («در دوران اول ریاست جمهوری
-    اوباما، ...»); not «دوران بنیامین نتانیاهو، نخست‌وزیر کنونی ... سپری شده است»."""
+    اوباما، ...»); not «دوران بنیامین نتانیاهو، نخست‌وزیر کنونی ... سپری شده است», nor a
+    post's «در ERA NAME» (``post_ending``: the posts by the token they end before): «وزیر
+    فرهنگ | در دولت امانوئل ماکرون، رئیس جمهوری فرانسه» names whose government it is."""
     if not m.ti or keys[m.ti - 1] not in ERA:
         return False
     if keys[m.ti - 2 : m.ti] == _CHAIRED_BY and not (m.j < len(keys) and keys[m.j] in COMMAS):
         # «در این جلسه که به ریاست روحانی رییس جمهوری برگزار شد»: who chaired it, his post
         # right after his name; past a comma the post may be the clause's subject's
         return False
-    return "در" in keys[max(0, m.ti - _ERA_REACH) : m.ti]
+    reach = max(0, m.ti - _ERA_REACH)
+    if "در" not in keys[reach : m.ti]:
+        return False
+    at = max(k for k in range(reach, m.ti) if keys[k] == "در")
+    return not (post_ending and at in post_ending)
 
 
 def as_role_before(keys: list[str], i: int) -> int | None:
