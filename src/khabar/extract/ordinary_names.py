@@ -26,7 +26,8 @@ from khabar.text.segment import TokenColumns
 
 # the endings of family names that stand apart as words of their own: «عوض زاده», «سلطانی
 # فر», «ابراهیم پور»; not «مقدم» («خیر مقدم»: welcome) nor «ی»
-_APART = frozenset({"زاده", "پور", "فر", "نیا", "نژاد", "راد"})
+# endings of family names the news writes apart («عوض زاده»)
+APART = frozenset({"زاده", "پور", "فر", "نیا", "نژاد", "راد"})
 _ALSO = frozenset({"همچنین", "نیز"})  # «X همچنین گفت»
 _POST_WORDS = 4  # words of a post before the family name at most
 
@@ -36,7 +37,7 @@ def family_apart(tokens: TokenColumns, keys: list[str], i: int, j: int) -> bool:
     of family names after a family name's word or a word no list holds («عوض زاده», «آخند
     زاده»), the two no word the lexicon holds written as one, no word of kin, title or
     function word before the ending; not «کرونا زاده»."""
-    if j - i != 2 or keys[i + 1] not in _APART or not tokens.words[i].isalpha():
+    if j - i != 2 or keys[i + 1] not in APART or not tokens.words[i].isalpha():
         return False
     first = keys[i]
     if first in stopwords() or kin(first) or lx.honorifics().match(keys, i) is not None:
@@ -67,7 +68,7 @@ def family_of_ungiven(words: list[str]) -> tuple[str, ...] | None:
     name of two words written apart («عوض زاده»), or the two words after a given name that
     is a word too, in a name of three whose second is no given name («کریم انصاری فرد» →
     «انصاری فرد»; not «امید علی رضایی», a given name of two)."""
-    if len(words) == 2 and words[1] in _APART:
+    if len(words) == 2 and words[1] in APART:
         return (words[0], words[1])
     if len(words) != 3 or not lx.first_names().get(words[0]):
         return None

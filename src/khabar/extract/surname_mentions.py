@@ -13,11 +13,13 @@ from khabar.extract.lone_surnames import NO_NAME_ENDS, holder_named_before
 from khabar.extract.misspelled_names import one_letter_off
 from khabar.extract.name_variants import given_names_alone, joined_surnames
 from khabar.extract.named_places import place_word_at
-from khabar.extract.namewords import FREQUENT, RARE, adjective, kin, rank
+from khabar.extract.namewords import FREQUENT, RARE, adjective, demonym, kin, rank, shaped
+from khabar.extract.ordinary_names import APART
 from khabar.extract.people import person_key, stopwords
 from khabar.extract.registry import (
     CLAN_WORDS,
     Registry,
+    family_tail,
     named_only_as_kin,
     one_not_kin,
     titled_figure,
@@ -48,6 +50,7 @@ def surname_mentions(
     _surname_heads(reg, tokens, keys, sentence_starts)
     joined_surnames(reg, tokens, keys, tagged)
     given_names_alone(reg, tokens, keys, sentence_starts, tagged)
+    heads_of = _second_given_tails(reg)
     firsts = {s[0] for s in reg.surnames}
     firsts |= {other_forms(f) for f in firsts}
     if not firsts:
@@ -74,6 +77,8 @@ def surname_mentions(
                 pkey = pkey or last_named_holder(reg, tokens, keys, i, sentence_starts)
             if not pkey or any(k in reg.by_token for k in range(i, i + size)):
                 continue
+            if size == 1 and _head_misspelt_before(keys, i, heads_of):
+                break  # «تحت روانچی» of «مجید تخت روانچی»: the whole family name, misspelt
             if _another_given_name(reg, keys, i, pkey):
                 break  # «بیل گیتس» beside «ملیندا گیتس»: another of that family
             if size == 1 and _titled_figure_at(reg, tokens, keys, i, pkey):
@@ -135,6 +140,37 @@ def surname_mentions(
                 continue
             reg.mention_at(tokens, i, after, pkey)
             break
+
+
+def _second_given_tails(reg: Registry) -> dict[str, str]:
+    """The last word of a family name of two words after a listed given name is its holder's
+    family name alone too when it has a family name's shape and its first word is no family
+    name by itself: the middle word was a second given name or a word of the name («محمد
+    توفیق علاوی» ... «مکلف شدن علاوی»); not an ending written apart («حسین زاده»), an
+    ordinary word, an adjective or a place's («مصباح یزدی»), a family name after another
+    («رحمانی فضلی»), nor a word another family name of the article ends in (``family_tail``).
+    Returns the first word of the family name of each last word so taken."""
+    heads_of: dict[str, str] = {}
+    for surname, holders in list(reg.surnames.items()):
+        if len(surname) != 2 or len(holders) != 1 or not holders <= reg.given:
+            continue
+        head, tail = surname
+        if head in lx.family_name_words() and head not in lx.first_names():
+            continue
+        if tail in APART or not shaped(tail) or tail in lx.common_words():
+            continue
+        if adjective(tail) or demonym(tail):
+            continue
+        if (tail,) not in reg.surnames and not reg.spelled((tail,)) and family_tail(reg, tail):
+            heads_of[tail] = head
+    return heads_of
+
+
+def _head_misspelt_before(keys: list[str], i: int, heads_of: dict[str, str]) -> bool:
+    """Whether the word before the last word ``keys[i]`` of a family name of two is that
+    family name's first word but for one letter: the whole name, misspelt, not it alone."""
+    head = heads_of.get(keys[i])
+    return head is not None and i > 0 and one_letter_off(keys[i - 1], head)
 
 
 # a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
