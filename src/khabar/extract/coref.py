@@ -28,7 +28,7 @@ from khabar.extract.clause_words import (
     STOPS,
 )
 from khabar.extract.court_parties import a_party, both_called
-from khabar.extract.lead_posts import past_bare_source, restated
+from khabar.extract.lead_posts import past_bare_source, past_quoted_body, restated
 from khabar.extract.other_party import of_another
 from khabar.extract.other_voices import asked_of_another, turn_ended, unnamed_voice_between
 from khabar.extract.people import PostMention, post_key
@@ -591,8 +591,9 @@ def adopt_named_next(
 ) -> None:
     """A post that opens a sentence and nobody holds («رئیس اداره آموزش و پرورش بندرامام نیز
     ... تشکر کرد.») is the post of the person who opens the next sentence and is named there
-    for the first time («اسماعیل قنواتی افزود: ...»), when that person holds no other post
-    yet or another wording of it: news names a subject by post, then by name (not in a
+    for the first time («اسماعیل قنواتی افزود: ...»; past its source, or past the body the
+    source quotes from with no comma between: ``past_quoted_body``), when that person holds
+    no other post yet or another wording of it: news names a subject by post, then by name (not in a
     ``digest`` of headlines, whose next line is another story; nor when the name is a heading
     «X:» in the post's own line, of ARMAN's items run together: ``lines``, the tokens that
     open a paragraph). A name in a title line before ``body``, the first token past it, does
@@ -625,7 +626,10 @@ def adopt_named_next(
         e = past_bare_source(keys, a, b, reg.by_token)
         if e is None:
             e = _according_to(keys, a, b, reg)
-        named = reg.by_token.get(e := subject_at(keys, a, b) if e is None else e)
+        if e is None:
+            s = subject_at(keys, a, b)
+            e = past_quoted_body(keys, s, b, reg.by_token) or s
+        named = reg.by_token.get(e)
         if not named or first_at.get(named, a) < a or reg.posts.holders(r.keys):
             continue
         e = reg.name_end(e, b)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_openers import past_reported_from
+from khabar.extract.clause_openers import finite_verb, past_reported_from
 from khabar.extract.post_countries import countries_in
 
 # words that tell nothing of which post it is: «سابق», the «و» of two posts, «امور»
@@ -76,3 +76,23 @@ def past_bare_source(keys: list[str], a: int, b: int, named: Container[int]) -> 
     # past a mark, or past the place it reports from («... فارس از کرمان»)
     end = end + 1 if keys[end] in _MARKS else past_reported_from(keys, end, b)
     return end if end < b and end in named else None
+
+
+_QUOTED_FROM = ("به", "نقل", "از")
+_BODY_REACH = 10  # the most words of the body quoted before the name
+
+
+def past_quoted_body(keys: list[str], s: int, b: int, named: Container[int]) -> int | None:
+    """The name a sentence's subject opens with past the body its source quotes from, with
+    no comma between («به گزارش خبرگزاری فارس از یاسوج، به نقل از اداره اطلاع‌رسانی و روابط
+    عمومی آموزش و پرورش استان شاهرخ کناری در نشست ...»): ``s``, the subject's first token,
+    at «به نقل از»; the body two words or more, all letters, no verb nor «که»; ``named``,
+    the tokens of the article's names."""
+    if tuple(keys[s : s + 3]) != _QUOTED_FROM:
+        return None
+    for t in range(s + 3, min(b, s + 4 + _BODY_REACH)):
+        if t in named:
+            return t if t - s - 3 >= 2 else None
+        if not keys[t][:1].isalpha() or keys[t] == "که" or finite_verb(keys[t]):
+            return None
+    return None
