@@ -88,7 +88,7 @@ def with_list_items(
             e = _before_aside(keys, s, cuts[n] if n < len(cuts) else b)
             items.append(_item(tokens, keys, s, e, n == 0, a, by_start, by_end, used))
             segment_end[s] = e
-        for run in _runs(items):
+        for run in _runs(_past_posts(keys, items)):
             found = sum(item[0] in ("found", "ends") for item in run)
             if 3 * found < len(run) or not (found >= _LEAST_FOUND or _paired(keys, run)):
                 continue
@@ -101,7 +101,9 @@ def with_list_items(
                     added.append(Mention(held.i, e, name, held.titles, span, full, held.ti))
                     replaced.add(id(held))
                     continue
-                if kind not in ("new", "opens") or not _beside(run, n, j - i == 1 and held is None):
+                if kind not in ("new", "opens"):
+                    continue
+                if not (_beside(run, n, j - i == 1 and held is None) or _officials(keys, run, n)):
                     continue
                 if j - i == 1 and held is None and not _found_beside(keys, run, n):
                     continue
@@ -164,6 +166,38 @@ def _clean(keys: list[str], end: int, e: int) -> int:
     return _FROM_PLACE if keys[end] == _FROM else 0
 
 
+def _officials(keys: list[str], run: list[Item], n: int) -> bool:
+    """The new item ``n`` of ``run`` is a name before its post (``_official``) beside another
+    item before its post: a list of officials, each with his post."""
+    _, i, j, held, _ = run[n]
+    if held is not None or not _official(keys, i, j):
+        return False
+    return any(0 <= m < len(run) and _post_at(keys, run[m][2]) for m in (n - 1, n + 1))
+
+
+def _official(keys: list[str], s: int, t: int) -> bool:
+    """The words ``[s, t)`` are a name before a post, opened by a listed given name, though
+    one that is a word too («امید قیامی مدیرکل ...»), or ended by a listed family name
+    («شهامت هدایت مدیرکل ...»); not a post's own words after «و» («تدوین و | مستندسازی آثار
+    رئیس‌جمهوری»)."""
+    return _post_at(keys, t) and _named(keys, s, t)
+
+
+def _named(keys: list[str], s: int, t: int) -> bool:
+    """A listed given name opens the words ``[s, t)``, one that is a word too among them, or
+    a listed family name ends two words or more."""
+    if keys[s] in lx.first_names() or first_name_at(keys, s) > 0:
+        return True
+    return t - s > 1 and keys[t - 1] in lx.family_name_words()
+
+
+def _post_at(keys: list[str], k: int) -> bool:
+    """A post opens at token ``k``: the item before it is its holder's name, as in a list of
+    officials each with his post («کریم حاجی‌زاده مدیرکل میراث فرهنگی، شهامت هدایت مدیرکل
+    منابع طبیعی، ...»)."""
+    return k < len(keys) and lx.post_heads().match(keys, k) is not None
+
+
 def _beside(run: list[Item], n: int, one_word: bool) -> bool:
     """The new item ``n`` of ``run`` stands beside an item that is all its segment or a
     roll's «از ...», not as the part of a post after «و» («وزیر فرهنگ و | ارشاد اسلامی»);
@@ -191,6 +225,35 @@ def _found_beside(keys: list[str], run: list[Item], n: int) -> bool:
     if k in lx.family_name_words() or k.endswith(FAMILY_ENDS):
         return True
     return any(0 <= m < len(run) and run[m][0] in ("found", "ends") for m in (n - 1, n + 1))
+
+
+def _past_posts(keys: list[str], items: list[Item | None]) -> list[Item | None]:
+    """``items`` without the segments that go on with the post after an item's name: a list
+    of officials, each with his post, whose posts hold «و» or a comma («شفیع شفیعی مدیرکل
+    امور اجتماعی و | فرهنگی استانداری، ...») is one run of names."""
+    if None not in items:
+        return items
+    out: list[Item | None] = []
+    posted = False  # the last name stands before a post
+    skipped = False  # a segment of its post skipped since
+    for item in items:
+        if item is None:
+            if not posted:
+                out.append(item)
+            skipped = skipped or posted
+            continue
+        if skipped and item[0] == "new" and not _named(keys, item[1], item[2]):
+            # past a post's words only a listed name's words make a name («... تدوین و |
+            # مستندسازی آثار رئیس‌جمهوری»): the run ends as before
+            out.append(None)
+            posted = skipped = False
+            continue
+        # a word alone goes on with the post too («... میراث فرهنگی، | صنایع‌دستی و ...»)
+        alone = item[0] == "new" and item[2] - item[1] == 1
+        posted = _post_at(keys, item[2]) or (posted and alone)
+        skipped = skipped and alone
+        out.append(item)
+    return out
 
 
 def _runs(items: list[Item | None]) -> list[list[Item]]:
@@ -279,7 +342,7 @@ def _item(
         and (_family_of_words(tokens, keys, s) or _given_and_family(tokens, keys, s))
     ):
         t = e  # «بهزاد افرادی», «عنایت بخشی»: all its segment
-    if t == s or (t < e and keys[t] not in _TAILS):
+    if t == s or (t < e and keys[t] not in _TAILS and not _official(keys, s, t)):
         return None
     # the persons found inside the item's words: most items hold none, found in C
     inside = (

@@ -150,15 +150,15 @@ _HOTEL = "هتل"
 DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})  # «این کتابخانه»: named before
 # a company and a centre, named after someone, may be named with their head after them («رئیس
 # مرکز علی احمدی»), and «شرکت» is a taking part too («با شرکت ...», «شرکت ... در مسابقات»)
-_HEADED = frozenset({"شرکت", "مرکز"})
+_HEADED = frozenset({"شرکت", "مرکز", "بنیاد"})
 _TAKING_PART = "شرکت"
 _WITH = frozenset({"با", "بدون", "عدم"})
 _IN_REACH = 4  # tokens after «شرکت» where «در» says where one took part
 
 
 def _held_or_taken_part(keys: list[str], k: int) -> bool:
-    """Token ``k``, «شرکت» or «مرکز», follows a post's head within two words, or «شرکت» takes
-    part: after «با», «بدون», «عدم», or «در» a few tokens after it."""
+    """Token ``k``, «شرکت», «مرکز» or «بنیاد», follows a post's head within two words, or
+    «شرکت» takes part: after «با», «بدون», «عدم», or «در» a few tokens after it."""
     if any(lx.post_heads().match(keys, n) for n in range(max(0, k - 2), k)):
         return True
     if keys[k] != _TAKING_PART:

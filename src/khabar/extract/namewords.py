@@ -112,6 +112,9 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     """The name ``words[i:j]`` fills quotation marks opened within two words of a word of a
     work or a body (``work_words.txt``): «فیلم «مارمولک»», «نام سریال: "سلمان فارسی"»,
     «ائتلاف "پاکاتان هاراپان"» are titles, not people."""
+    # «مردان ایکس: دارک فینکس / ...»: a subtitle after the title's colon is read from the
+    # quotes that open the title
+    i = _title_opening(words, i)
     # «والس مکانیکی / La Valse Mécanique»: a title in the original may follow
     if not (i and j < len(words) and words[i - 1] in _OPEN):
         return False
@@ -136,6 +139,26 @@ def titled_work(words: list[str], keys: list[str], i: int, j: int) -> bool:
     # «تحت عنوان «غزل سرود پارسی»», «با عنوان ...»: held under a title; not «به عنوان مثال
     # «ایمی اکتون»» (as, for example)
     return any(keys[k] == "عنوان" and keys[k - 1] != "به" for k in range(max(1, i - 3), i - 1))
+
+
+_TITLE_WORDS = 6  # words of a title before its subtitle's colon
+
+
+def _title_opening(words: list[str], i: int) -> int:
+    """Token ``i`` opens a subtitle, after the colon of a title in quotes opened a few words
+    before («فیلم سینمایی «مردان ایکس: دارک فینکس / ...»»): the title's first token;
+    else ``i``."""
+    if not (i > 1 and words[i - 1] == ":"):
+        return i
+    for k in range(i - 2, max(-1, i - 2 - _TITLE_WORDS), -1):
+        if words[k] in _TITLE_OPEN:
+            return k + 1
+        if not words[k][:1].isalnum():
+            return i  # «"پایتخت "کارگردان: سیروس مقدم»: a straight quote may close a title
+    return i
+
+
+_TITLE_OPEN = frozenset("«“")  # marks that only open
 
 
 _LIST_ITEMS = 20  # quoted items of a list walked back to its head

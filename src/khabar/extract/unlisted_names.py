@@ -144,20 +144,30 @@ def find_unlisted_names(
 
 
 _RUN_IN_LEAST = 3  # letters of the word and of the given name run together («سال|علی»)
+_PAST_ENDS = ("ت", "د")  # a past verb's third person: «گرفت», «داشت»
+
+
+def _past_verb(key: str) -> bool:
+    """A past verb of the third person, which ends a clause («گرفت»); not a stem that opens
+    a name («توان»), nor a short or frequent form that is a word or a name too (``verb``)."""
+    return key.endswith(_PAST_ENDS) and verb(key)
 
 
 def given_run_in(word: str) -> int:
     """Where a given name starts in ``word`` when a word the news writes, no name's word and
     opening no given name, is run into a listed given name and the whole is no word («سالعلی»:
-    «سال» and «علی», a heading's last word and the next line's name; «موجهامانوئل»), 0 if not;
-    a given name that opens with a word is itself listed («قربانعلی», «نورعلی»)."""
+    «سال» and «علی», a heading's last word and the next line's name; «موجهامانوئل»), or a
+    past verb that ends its clause is run into the name's first word, listed or not
+    («کرونا گرفت|برون پوارسون، وزیر ...»), 0 if not; a given name that opens with a word is
+    itself listed («قربانعلی», «نورعلی»)."""
     key = lx.key(word)
     if rank(key) < RARE or key in lx.name_words() or not word.isalpha():
         return 0
     given = lx.more_given_names()
     for cut in range(_RUN_IN_LEAST, len(key) - _RUN_IN_LEAST + 1):
         head, tail = key[:cut], key[cut:]
-        if not (tail in lx.first_names() or tail in given) or rank(head) == RARE:
+        named = tail in lx.first_names() or tail in given
+        if not (named or _past_verb(head)) or rank(head) == RARE:
             continue
         if head in lx.name_words() or head in lx.first_name_heads():
             continue
