@@ -462,6 +462,18 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=1.0, precision=1.0, accuracy=1.0),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261932; 974 in the pool), read before any extraction: as drawn R 0.878 P 0.973, speaker
+    # accuracy 0.833 (25 right, 0 wrong, 5 missed), «... را الزامی دانسته و بر ... تاکید کرده
+    # است» and «... را ... معرفی می‌کنند» missed, «وی» after a paragraph of «او» naming no one
+    # left no one's, «برخی در شبکه‌های مجازی مدعی شدند که ...» given the man named before;
+    # since «برخی» alone after «و» speaks for no one named: the figures as drawn, speakers P 1.0
+    Sample(
+        "quotes_recall_dev_32",
+        "quotes_dev_32",
+        drawn=Drawn(articles=8, international=4, outlets=4),
+        floor=Floor(recall=0.878, precision=0.972, accuracy=0.833),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1739,6 +1751,38 @@ def test_the_thirty_first_sample_is_of_short_articles_no_sample_read_whole() -> 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_31)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_32 = ("quotes_dev_32", "recall_dev_40")  # its own folder and the one drawn beside it
+
+
+def test_the_thirty_second_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-first was, the twenty-third to thirty-first left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. Two of the international slot are news from abroad (Al
+    Mayadeen on the march in Baghdad, Yukio Edano on the Tokyo Olympics), two not (Zarif's
+    letter to the UN, Tabriz's mayor on trade with Turkey). The fortieth persons-recall sample,
+    drawn beside it, reads fars-4_10, fars-4_185 and sobhane2_16 too."""
+    stems = set()
+    for g in read("quotes_recall_dev_32"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_32")] == [3, 4, 8, 2, 5, 6, 5, 8]
+    assert [g["international"] for g in read("quotes_recall_dev_32")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_32.jsonl", "persons_recall_dev_40.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_32)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -1496,8 +1496,9 @@ def _many_after_that(keys, s, verb_at) -> int | None:
 def _many_after_and(keys, s, verb_at) -> int | None:
     """Past people many and unnamed («منابع محلی», «برخی از منابع بازار»), or «آن‌ها»,
     «آنان», «ایشان» after a verb of «he» or «it» (whose subject they cannot stand for), who
-    open the clause after the last «و» before a verb in the plural: «... فرستاد و منابع محلی
-    می‌گویند», «پلیس ... به پرس و جو از همسایه‌ها پرداخت و آن‌ها گفتند»; the statement is
+    open the clause after the last «و» before a verb in the plural, or «برخی» or «همه» alone
+    there: «... فرستاد و منابع محلی می‌گویند», «... افتاد و برخی در شبکه‌های مجازی مدعی شدند
+    که ...», «پلیس ... به پرس و جو از همسایه‌ها پرداخت و آن‌ها گفتند»; the statement is
     theirs, no one's named before. None when there is none, or when the clause goes on past
     them with «که», «را» or a colon (they are not its subject)."""
     joined = next((k for k in range(verb_at - 2, s, -1) if keys[k] == _AND), None)
@@ -1505,6 +1506,10 @@ def _many_after_and(keys, s, verb_at) -> int | None:
         return None
     t = joined + 1
     if keys[t] in _SOME_OF:
+        if any(keys[k] in _NOT_THEIRS for k in range(t, verb_at)):
+            return None
+        if t + 1 == verb_at or keys[t + 1] in _OPENS_PHRASE - {"از"}:
+            return t + 1  # «برخی» alone: «... افتاد و برخی در شبکه‌های مجازی مدعی شدند که»
         t += 1 + (keys[t + 1] == "از")  # «برخی از منابع بازار»
     if t >= verb_at or any(keys[k] in _NOT_THEIRS for k in range(t, verb_at)):
         return None
