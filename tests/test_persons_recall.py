@@ -835,6 +835,7 @@ DRAWN_BESIDE = {
     "recall_dev_36": ("quotes_dev_29",),
     "recall_dev_37": ("quotes_dev_30",),
     "recall_dev_39": ("quotes_dev_31",),
+    "recall_dev_41": ("quotes_dev_33",),
 }
 
 
