@@ -36,3 +36,32 @@ def test_the_smog_s_speakers_are_each_their_own():
     assert of("پاکدشت با ۱۵۱") == {"محمد رستگاری"}
     assert of("با اینکه هم‌اکنون همه مبادی") == {"علی پیرحسینلو"}  # «به‌گفته علی پیرحسینلو،»
     assert of("سال‌هاست که استفاده از شیوه‌های") == {"علی پیرحسینلو"}  # his post, named after
+
+
+def test_according_to_after_a_frame_s_that_is_someone_s_words():
+    # tabnak_828: the gold dealers' union's head after «این در حالی است که طبق گفته»
+    text = (
+        "قیمت سکه امروز روند رو به رشدی را به ثبت رسانده است.\nاین در حالی است که طبق گفته"
+        " محمد کشتی آرای، بازار با کاهش چشمگیر دادوستدها دست و پنجه نرم می‌کند، اما نوسان نرخ"
+        " ارز عاملی اصلی در قیمت‌گذاری در این بازار است.\n"
+    )
+    assert any(t.startswith("بازار با کاهش چشمگیر") for _, _, t in _said(text))
+    # roozno_344: doctors, no one named, after «چرا که طبق گفته پزشکان،»
+    text = (
+        "احتمالا مبتلایان بیش از ۴۷ نفر خواهد بود؛ چرا که طبق گفته پزشکان، میزان مرگ و میر"
+        " این ویروس ۲ درصد است و ۱۲ نفر نمی‌تواند دو درصد ۴۷ نفر باشد.\n"
+    )
+    assert [(s, t[:20]) for _, s, t in _said(text)] == [(None, "میزان مرگ و میر این ")]
+    # tabnak_1592: a source no one names, to its comma, as when «به گفته» opens the sentence
+    text = (
+        "چرا کارخانه‌های لبنی قیمت برخی از محصولات را افزایش داده‌اند؟ این در حالی است که به"
+        " گفته یکی از فعالان این صنعت، 70 درصد قیمت تمام‌شده محصولات لبنی، متاثر از قیمت شیر"
+        " خام است.\n"
+    )
+    assert [(s, t[:15]) for _, s, t in _said(text)] == [(None, "70 درصد قیمت تم")]
+
+
+def test_according_to_after_a_relative_that_is_no_one_s_words():
+    # the «که» of a relative clause opens no clause of «به گفته»: what the plan is, no statement
+    text = "وزیر از طرحی خبر داد که به گفته کارشناسان، هزینه آن بسیار زیاد است.\n"
+    assert not any(t.startswith("هزینه آن") for _, _, t in _said(text))
