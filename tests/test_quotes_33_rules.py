@@ -65,3 +65,21 @@ def test_according_to_after_a_relative_that_is_no_one_s_words():
     # the «که» of a relative clause opens no clause of «به گفته»: what the plan is, no statement
     text = "وزیر از طرحی خبر داد که به گفته کارشناسان، هزینه آن بسیار زیاد است.\n"
     assert not any(t.startswith("هزینه آن") for _, _, t in _said(text))
+
+
+def test_according_to_after_chera_ke_written_as_one_word():
+    # roozno_134: Aref's words after his own quote, «چراکه به‌گفته او، «...»», both joined
+    text = (
+        "عارف در واکنش به پرسش خبرگزاری تسنیم گفته است: «شاخص اصلاح‌طلبی را شورای‌عالی"
+        " سیاستگذاری اصلاح‌طلبان تعیین می‌کند، نه رسانه‌ها!» چراکه به‌گفته او، «ممکن است هر"
+        " رسانه یا فردی بنا به سلیقه خودش لیستی بالاتر از ۴۵ نفر هم ببندد.»\n"
+    )
+    said = _said(text)
+    assert any(t.startswith("«ممکن است هر رسانه") for _, _, t in said)
+    # tabnak_1451: the importers, no one named, after «هشدار دادند؛ چراکه به گفته آن‌ها»
+    text = (
+        "فعالان حوزه واردات این محصولات نسبت به افزایش قاچاق لوازم‌آرایشی هشدار دادند؛ چراکه به"
+        " گفته آن‌ها تولید لوازم‌آرایشی در کشور پاسخگوی نیاز نیست و ممنوعیت واردات این محصولات"
+        " باعث افزایش کالای تقلبی و قاچاق در بازار شده است.\n"
+    )
+    assert [(s, t[:20]) for _, s, t in _said(text)] == [(None, "تولید لوازم‌آرایشی د")]

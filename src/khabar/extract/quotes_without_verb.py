@@ -334,13 +334,14 @@ _CLAUSE_JOINS = frozenset({"و", "،", ",", "اما", "ولی", "زیرا", "ه�
 # که به گفته او ...»
 _FRAME_THAT = "که"
 _FRAME_HEADS = frozenset({"چرا"})
+_FRAME_JOINED = "چراکه"  # «چراکه به‌گفته او، ...»: «چرا که» written as one word
 _WHILE_IS = frozenset({"حالی", "درحالی"})
 
 
 def _joins_clause(keys, k: int) -> bool:
     """Whether the word before ``k`` opens a clause of its own: a join («و», «اما», a comma)
-    or the «که» that closes «چرا که» or «این در حالی است که»."""
-    if keys[k - 1] in _CLAUSE_JOINS:
+    or the «که» that closes «چرا که» («چراکه») or «این در حالی است که»."""
+    if keys[k - 1] in _CLAUSE_JOINS or keys[k - 1] == _FRAME_JOINED:
         return True
     if keys[k - 1] != _FRAME_THAT or k < 3:
         return False
@@ -432,7 +433,8 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         # opening the sentence, a longer description runs to its comma: «به گفته یک مقام آگاه
         # در این زمینه، ...», «به گفته این چهره شاخص جریان اصول‌گرایی، ...»
         # (or a frame's: «این در حالی است که به گفته یکی از فعالان این صنعت، ...»)
-        reach = _UNKNOWN_OPENING if s == a or keys[s - 1] == _FRAME_THAT else _UNKNOWN_REACH
+        framed = keys[s - 1] in (_FRAME_THAT, _FRAME_JOINED)
+        reach = _UNKNOWN_OPENING if s == a or framed else _UNKNOWN_REACH
         comma = next((t for t in range(k, min(k + reach, b)) if keys[t] in _COMMA_STOPS), None)
         comma = comma if comma is not None and keys[comma] in COMMAS else None
         if comma is not None and comma >= k + _UNKNOWN_REACH and _listed_on(keys, comma, b):
