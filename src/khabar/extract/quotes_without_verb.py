@@ -433,7 +433,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
         # opening the sentence, a longer description runs to its comma: «به گفته یک مقام آگاه
         # در این زمینه، ...», «به گفته این چهره شاخص جریان اصول‌گرایی، ...»
         # (or a frame's: «این در حالی است که به گفته یکی از فعالان این صنعت، ...»)
-        framed = keys[s - 1] in (_FRAME_THAT, _FRAME_JOINED)
+        framed = s > a and keys[s - 1] in (_FRAME_THAT, _FRAME_JOINED)
         reach = _UNKNOWN_OPENING if s == a or framed else _UNKNOWN_REACH
         comma = next((t for t in range(k, min(k + reach, b)) if keys[t] in _COMMA_STOPS), None)
         comma = comma if comma is not None and keys[comma] in COMMAS else None
