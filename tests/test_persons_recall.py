@@ -855,6 +855,7 @@ DRAWN_BESIDE = {
     "recall_dev_37": ("quotes_dev_30",),
     "recall_dev_39": ("quotes_dev_31",),
     "recall_dev_40": ("quotes_dev_32",),
+    "recall_dev_41": ("quotes_dev_33",),
 }
 
 

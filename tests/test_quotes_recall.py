@@ -474,6 +474,19 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=4),
         floor=Floor(recall=0.878, precision=0.972, accuracy=0.833),
     ),
+    # 6 of 3,000 to 6,000 characters no sample read whole, international slots first (seed
+    # 20261933; 623 in the pool), read before any extraction: as drawn R 0.817 P 0.891, speaker
+    # accuracy 0.491 (26 right, 2 wrong, 25 missed), Rastegari's words after «بنا به‌گفته محمد
+    # رستگاری» (one word, with a ZWNJ) missed and his «او ... می‌گوید:» given the press officer
+    # quoted before, and RAND's and the Bulletin of the Atomic Scientists' reports no one's;
+    # since «به‌گفته» as «به گفته», and after the «که» of «این در حالی است که» or «چرا که»:
+    # R 0.867 P 0.897, 0.604 (32, 0, 21)
+    Sample(
+        "quotes_recall_dev_33",
+        "quotes_dev_33",
+        drawn=Drawn(articles=6, international=3, outlets=4),
+        floor=Floor(recall=0.866, precision=0.896, accuracy=0.603),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1783,6 +1796,36 @@ def test_the_thirty_second_sample_is_of_short_articles_no_sample_read_whole() ->
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_32)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_33 = ("quotes_dev_33", "recall_dev_41")  # its own folder and the one drawn beside it
+
+
+def test_the_thirty_third_sample_is_of_middling_articles_no_sample_read_whole() -> None:
+    """Drawn as the twenty-ninth was (``--chars 3000 6000 --count 6``), the twenty-third to
+    thirty-first left out, none of an earlier recall sample or a fixture folder: three news
+    from abroad (Tabnak's Middle East digest, a comment on Johnson and the JCPOA, the Bulletin
+    of the Atomic Scientists on Iran), Jahangiri's list of points, Tehran's smog with five
+    speakers, RAND's report on satellites. The forty-first persons-recall sample, drawn beside
+    it, reads fars-1_163 too."""
+    stems = set()
+    for g in read("quotes_recall_dev_33"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 3000 <= len(text) <= 6000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_33")] == [16, 5, 7, 4, 13, 15]
+    assert [g["international"] for g in read("quotes_recall_dev_33")] == [True, False] * 2 + [
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_33.jsonl", "persons_recall_dev_41.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_33)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

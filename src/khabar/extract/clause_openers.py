@@ -37,6 +37,8 @@ BY_WORDS: set[tuple[str, ...]] = {
     for first in (("طبق",), ("بنابر",), ("براساس",), ("برابر",), ("مطابق",), *_SAID_OPENERS)
     for said in _SAID_WORDS
 }
+# «به‌گفته» written as one word, with a ZWNJ: «به‌گفته علی پیرحسینلو، ...», «بنا به‌گفته X، ...»
+BY_WORDS |= {("بهگفته",), ("بنا", "بهگفته")}
 
 ACCORDING_FIRST = {o[0] for o in ACCORDING_TO | BY_ANNOUNCEMENT | BY_WORDS}
 # made once and tried in its order, those of each first word apart
@@ -67,7 +69,7 @@ def according_at(keys) -> list[int]:
     ``according_to_end`` opens, in order: sought back from their last words, few an
     article, not at every «به»."""
     ends = lx.positions(keys, _ACCORDING_LAST)
-    at = {k for e in ends for k in range(max(e + 1 - _ACCORDING_LONGEST, 0), e)}
+    at = {k for e in ends for k in range(max(e + 1 - _ACCORDING_LONGEST, 0), e + 1)}
     return sorted(k for k in at if according_to_end(keys, k) is not None)
 
 

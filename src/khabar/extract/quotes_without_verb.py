@@ -330,6 +330,22 @@ _SOURCES = {"منابع", "منبع"}  # «بنا بر اعلام منابع ا�
 # what opens a clause of its own inside the sentence, «به گفته X، ...» after it: «... قرار داده
 # اما به گفته مقام‌های ایرانی این کانال ...», «زیرا به گفته وی، ...», «همچنین به گفته ...»
 _CLAUSE_JOINS = frozenset({"و", "،", ",", "اما", "ولی", "زیرا", "همچنین"})
+# the «که» of a frame, not of a relative clause: «این درحالی است که بنا به‌گفته X، ...», «چرا
+# که به گفته او ...»
+_FRAME_THAT = "که"
+_FRAME_HEADS = frozenset({"چرا"})
+_FRAME_JOINED = "چراکه"  # «چراکه به‌گفته او، ...»: «چرا که» written as one word
+_WHILE_IS = frozenset({"حالی", "درحالی"})
+
+
+def _joins_clause(keys, k: int) -> bool:
+    """Whether the word before ``k`` opens a clause of its own: a join («و», «اما», a comma)
+    or the «که» that closes «چرا که» («چراکه») or «این در حالی است که»."""
+    if keys[k - 1] in _CLAUSE_JOINS or keys[k - 1] == _FRAME_JOINED:
+        return True
+    if keys[k - 1] != _FRAME_THAT or k < 3:
+        return False
+    return keys[k - 2] in _FRAME_HEADS or (keys[k - 2] == "است" and keys[k - 3] in _WHILE_IS)
 
 
 def _listed_on(keys, comma: int, b: int) -> bool:
@@ -390,7 +406,7 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
             (
                 k
                 for k in opening
-                if keys[k - 1] in _CLAUSE_JOINS and according_to_end(keys, k) is not None
+                if _joins_clause(keys, k) and according_to_end(keys, k) is not None
             ),
             b,
         )
@@ -416,7 +432,9 @@ def according_to(tokens, keys, text, sent, a, b, reg: Registry, post_at, last_re
     if ref is None and end == k:  # someone khabar does not know: «به گفته پسنده این کشتی ...»
         # opening the sentence, a longer description runs to its comma: «به گفته یک مقام آگاه
         # در این زمینه، ...», «به گفته این چهره شاخص جریان اصول‌گرایی، ...»
-        reach = _UNKNOWN_OPENING if s == a else _UNKNOWN_REACH
+        # (or a frame's: «این در حالی است که به گفته یکی از فعالان این صنعت، ...»)
+        framed = s > a and keys[s - 1] in (_FRAME_THAT, _FRAME_JOINED)
+        reach = _UNKNOWN_OPENING if s == a or framed else _UNKNOWN_REACH
         comma = next((t for t in range(k, min(k + reach, b)) if keys[t] in _COMMA_STOPS), None)
         comma = comma if comma is not None and keys[comma] in COMMAS else None
         if comma is not None and comma >= k + _UNKNOWN_REACH and _listed_on(keys, comma, b):
