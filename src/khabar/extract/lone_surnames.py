@@ -15,6 +15,7 @@ from operator import itemgetter
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import after_in_phrase
 from khabar.extract.clause_words import COMMAS
+from khabar.extract.given_then_said import given_then_said
 from khabar.extract.glued_words import glued
 from khabar.extract.namewords import (
     FREQUENT,
@@ -125,6 +126,13 @@ def lone_surnames(
             head = None if holders else family_head(reg, keys[i]) or family_tail(reg, keys[i])
             pkey = holders[0] if holders else head or _new_person(reg, tokens, keys, i)
         reg.mention_at(tokens, i, i + 1, pkey)
+    # a listed family name's word that opens reports, written after a given name once
+    opens: dict[str, list[int]] = {}
+    for (_, b), i in zip(sentences, subjects, strict=True):
+        if i < b - 1 and i not in reg.by_token and keys[i] in lx.family_name_words():
+            if (tagged is None or tagged.get(i) in (None, "PER")) and reports(keys, i + 1, b):
+                opens.setdefault(keys[i], []).append(i)
+    given_then_said(reg, tokens, keys, opens)
     if posts:
         # the sentence a post leads, found once: neither pass gives a post a holder
         if (opening := _post_lead_at(reg, keys, sentences, subjects, posts)) is not None:
