@@ -80,11 +80,12 @@ def result(items) -> SpeakerScore:
 def _other_stems() -> set[str]:
     """The stems of the gold's articles, of every other judged sample and of every text."""
     stems = {p.stem for p in (FIXTURES / "gold").glob("*.json")}
-    # roozno_1058, roozno_0, roozno_957, roozno_234 and fars-1_284, texts of the twentieth,
-    # twenty-seventh, thirty-first, thirty-third and fortieth persons-recall samples,
-    # sobhane2_16, a text of the thirty-second quotes-recall sample (the same «وی به مأموران
-    # گفت:» no one named), and tabnak_759, of the thirty-third, were drawn after this one
-    later = {"roozno_1058", "roozno_0", "roozno_957", "roozno_234", "fars-1_284"}
+    # roozno_1058, roozno_0, roozno_957, roozno_234, fars-1_284 and roozno_1164, texts of the
+    # twentieth, twenty-seventh, thirty-first, thirty-third, fortieth and forty-second
+    # persons-recall samples, sobhane2_16, a text of the thirty-second quotes-recall sample
+    # (the same «وی به مأموران گفت:» no one named), and tabnak_759, of the thirty-third, were
+    # drawn after this one
+    later = {"roozno_1058", "roozno_0", "roozno_957", "roozno_234", "fars-1_284", "roozno_1164"}
     later |= {"sobhane2_16", "tabnak_759"}
     stems |= {p.stem for p in FIXTURES.rglob("*.txt")} - later
     drawn = (FIXTURES / "gold/drawn.tsv").read_text(encoding="utf-8").splitlines()[1:]
