@@ -53,6 +53,9 @@ SINCE += 1
 # and 1 since a capital right before its verb after «که» speaks for its state («... موضع
 # دیگری بود که مسکو اعلام کرده»)
 SINCE += 1
+# and 1 since «در این گزارش همچنین آمده است» goes on with the report of the body that spoke
+# last («... در گزارش این مؤسسه آمده است: «...»» of «آکسفورد اکونومیکس», tabnak_1400)
+SINCE += 1
 CREDITED = 0
 
 

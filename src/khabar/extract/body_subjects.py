@@ -696,6 +696,17 @@ def relayed_report(keys, a, verb_at, relayed: OrgRef, words) -> int | None:
     return None if named else end
 
 
+def report_goes_on(keys, a, verb_at, words) -> int | None:
+    """Where the subject ends when the clause ``a:verb_at`` is «در این گزارش آمده است:» with no
+    body named before the verb: the report of the body that spoke last goes on («این مؤسسه
+    پیش‌تر پیش‌بینی کرده بود که ...» of «آکسفورد اکونومیکس», then «در این گزارش همچنین آمده
+    است: «...»»), as «این گزارش می‌افزاید» does; else None."""
+    if (end := this_paper(keys, a, verb_at, _REPORT)) is None:
+        return None
+    named = any(organization_at(keys, k, verb_at, words) for k in range(end, verb_at))
+    return None if named else end
+
+
 def _someone_goes_on(keys, verb_at) -> bool:
     """Whether «وی» or «او» opens what follows the verb at ``verb_at`` past its comma."""
     for k in range(verb_at, min(verb_at + 4, len(keys) - 1)):

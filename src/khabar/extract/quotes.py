@@ -30,6 +30,7 @@ from khabar.extract.body_subjects import (
     cited_body,
     outlet_again,
     relayed_report,
+    report_goes_on,
     report_of_body,
     this_paper,
     this_report,
@@ -451,6 +452,12 @@ def find_quotes(
             and (end := this_report(keys, a, found[0][0], bare=True))
         ):
             ref, subject_end, scanned = last_ref, end, False  # the report of the body that spoke
+        elif (
+            ref is None
+            and isinstance(last_ref, OrgRef)
+            and (end := report_goes_on(keys, a, found[0][0], tokens.words))
+        ):
+            ref, subject_end, scanned = last_ref, end, False  # «در این گزارش آمده است:», its too
         elif (
             ref is None
             and issued
