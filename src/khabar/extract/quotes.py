@@ -327,6 +327,7 @@ def find_quotes(
                 plain = (a, b)
             seen_people.update(people_in(a, b))
             continue
+        opening = opens(found[0][0])  # where the clause of the first cue opens
         answering, asked = answers_asked(keys, a, found[0][0], reg.by_token)
         if answering:
             last_ref = going_on = asked  # «از ربیعی ... سؤال شد که وی پاسخ داد:»
@@ -335,16 +336,12 @@ def find_quotes(
             isinstance(last_ref, OrgRef)
             and going_on == last_ref
             and past_body is not None
-            and person_anaphor(keys, opens(found[0][0]), post_at)
+            and person_anaphor(keys, opening, post_at)
         ):
             # «معاونت حمل و نقل هم اعلام کرد ... این مسئول توضیح داد:»: a person's anaphor
             # passes over the body's words to the person who spoke before them
             heard = past_body
-        elif (
-            last_ref is None
-            and past_many is not None
-            and person_anaphor(keys, opens(found[0][0]), post_at)
-        ):
+        elif last_ref is None and past_many is not None and person_anaphor(keys, opening, post_at):
             # «گفتنی است ... بسیاری از کارشناسان توصیه کرده‌اند ... . این مرجع تقلید، اظهار
             # داشت:»: many unnamed are no one «وی» or «این مقام» stands for
             heard = past_many
@@ -353,7 +350,7 @@ def find_quotes(
             and not isinstance(last_ref, (str, PostMention))
             and not unnamed
             and (one := _one_subject(keys, *past_plain, reg, named)) is not None
-            and keys[opens(found[0][0])] in PRONOUNS
+            and keys[opening] in PRONOUNS
         ):
             # «... پس از آن اتخاذ شد که بنیامین نتانیاهو، نخست‌وزیر این رژیم اخیرا دستور داد
             # تا ... . وی در این باره گفت،»: no person spoke before; the one person the sentence
@@ -361,13 +358,12 @@ def find_quotes(
             heard = one
         elif (
             past_plain is not None
-            and keys[opens(found[0][0])] in HONORIFICS
+            and keys[opening] in HONORIFICS
             and (leader := leader_meant(keys, *past_plain, reg)) is not None
         ):
             heard = leader  # «... مقام معظم رهبری ... هشدار دهند. ایشان ... فرمودند:»
         if (opened_by := told_of_before(keys, a, found[0][0], past_plain, heard, reg)) is not None:
             heard = opened_by  # «کری تالبوت ... انتقاد کرده است. او می‌گوید ...»
-        opening = opens(found[0][0])
         if (
             official := introduced_before(keys, opening, past_plain, heard, reg, post_at, people_in)
         ) is not None:
@@ -386,7 +382,7 @@ def find_quotes(
             ref, scanned = before, False  # «وی با بیان این‌که ترامپ ... گفت» after Trump's
         elif ref is None and (
             going := paper_goes_on(
-                keys, opens(found[0][0]), found[0][0], cues[-1].ref if cues else None, last_ref
+                keys, opening, found[0][0], cues[-1].ref if cues else None, last_ref
             )
         ):
             ref, subject_end, scanned = last_ref, going, False  # «در ادامه اطلاعیه آمده است:»
@@ -591,7 +587,7 @@ def find_quotes(
         # «یک منبع موثق ... گفت:»: one the text does not name, whom «وی» after goes on with;
         # and «وی گفت:» whom nobody before names (a cut article's first words): someone spoke,
         # so a name in what they said («... به آقای صالحی دادند.») is not whom «وی» then means
-        unnamed = ref is None and keys[opens(found[0][0])] in _UNNAMED
+        unnamed = ref is None and keys[opening] in _UNNAMED
         if ref is None and _named_after_that(keys, a, found[0][0], reg, last_ref):
             last_ref = None  # «مسئله‌ای که امیرآبادی ... گفت ...»: «او» after is not the one before
         if ref is relayed and ref is not None:
@@ -609,7 +605,7 @@ def find_quotes(
             # «یک منبع موثق ... گفت ...» after a person spoke: one the text does not name,
             # whom «وی» after means; after a body's words the discourse goes on with the body
             # («یک مقام دولتی هند ... گفت: ... به نوشته این گزارش، ...»)
-            or (keys[opens(found[0][0])] == _ONE and not isinstance(last_ref, OrgRef))
+            or (keys[opening] == _ONE and not isinstance(last_ref, OrgRef))
         ):
             if (
                 isinstance(last_ref, (str, PostMention))
