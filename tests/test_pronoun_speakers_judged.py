@@ -61,6 +61,7 @@ LATER = frozenset(
         "posts_judged_31.jsonl",
         "posts_judged_32.jsonl",
         "posts_judged_33.jsonl",
+        "posts_judged_34.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

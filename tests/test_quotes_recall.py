@@ -859,6 +859,9 @@ _MIDDLING_POSTS_3 = "posts_judged_32.jsonl"
 # the thirty-third, drawn so later from articles of 4,500-12,000 characters with seed 330: it
 # judges posts, never a quote
 _LONG_POSTS_8 = "posts_judged_33.jsonl"
+# the thirty-fourth, drawn so later from articles of 3,000-4,500 characters with seed 340: it
+# judges posts, never a quote
+_MIDDLING_POSTS_4 = "posts_judged_34.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -1181,7 +1184,7 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
     them (nor did the fourteenth speakers sample, drawn beside it from the same commit, when it
     was drawn); the thirtieth posts sample, drawn later, judged the posts of fars-1_106's
     persons, never a quote. The thirty-second posts sample, drawn later, judged the posts of
-    roozno_801's persons, never a quote."""
+    roozno_801's persons, never a quote, and the thirty-fourth roozno_99's."""
     stems = set()
     for g in read("quotes_recall_dev_15"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1201,6 +1204,9 @@ def test_the_fifteenth_sample_is_of_shorter_articles_outside_the_eighth_to_fourt
             continue
         if path.name == _MIDDLING_POSTS_3:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_801"}
+            continue
+        if path.name == _MIDDLING_POSTS_4:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_99"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1349,7 +1355,7 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
     roozno_181's persons, never a quote. The twenty-ninth posts sample, drawn later, judged the
     posts of fars-2_187's, roozno_763's and tabnak_10's persons, never a quote; the thirtieth
     those of tabnak_1194's. The thirty-second posts sample, drawn later, judged the posts of
-    roozno_182's persons, never a quote."""
+    roozno_182's persons, never a quote, and the thirty-fourth roozno_73's."""
     stems = set()
     for g in read("quotes_recall_dev_18"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1376,6 +1382,9 @@ def test_the_eighteenth_sample_is_of_shorter_articles_outside_the_eighth_to_seve
             continue
         if path.name == _MIDDLING_POSTS_3:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_182"}
+            continue
+        if path.name == _MIDDLING_POSTS_4:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_73"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

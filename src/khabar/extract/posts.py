@@ -90,6 +90,11 @@ _NOT_ALONE = frozenset({"مجری", "خواننده"})
 # «منتخب مردم» alone is whoever the people chose, a list too («لیست ... و سیدمحمد خاتمی، منتخب
 # مردم شد»); with its seat it is a post («جواد کریمی قدوسی، منتخب مردم مشهد»)
 _ELECTED_ALONE = ("منتخب", "مردم")
+# «منتخب» right after a name (or its comma) and before a town, county or province is the seat
+# its holder was elected to («غلامرضا تاجگردون منتخب گچساران، کاظم دلخوش منتخب صومعه سرا»);
+# alone or before a country it is a pick («تیم منتخب ایران»), and alone it opens no post
+_ELECTED = "منتخب"
+_SEATS = frozenset({"city", "county", "province"})
 _EVENTS = frozenset({"مناظره", "مراسم", "جلسه", "نشست", "همایش"})
 # A subjunctive or future of «شدن» right after a post that follows a name makes it what the
 # name may become, no post held yet («اگر جو بایدن رئیس‌جمهور | شود», «... رئیس‌جمهور | خواهد
@@ -148,6 +153,13 @@ def _ruler_end(keys: list[str], i: int) -> int | None:
     return i + 1 if place and place[1].kind == "country" else None
 
 
+def _elected_end(keys: list[str], i: int, name_ends: frozenset[int]) -> int | None:
+    """The end of the head «منتخب» at ``i`` when it follows a name and a seat follows it."""
+    after_name = i in name_ends or (i > 0 and keys[i - 1] in COMMAS and i - 1 in name_ends)
+    place = lx.places().match(keys, i + 1) if after_name and i + 1 < len(keys) else None
+    return i + 1 if place and place[1].kind in _SEATS else None
+
+
 def find_posts(
     tokens: TokenColumns,
     keys: list[str],
@@ -173,6 +185,8 @@ def find_posts(
         anaphor = anaphors.match(keys, i)
         head = heads.match(keys, i)
         head_end = head[0] if head else _ruler_end(keys, i) if keys[i] in _RULERS else None
+        if head_end is None and keys[i] == _ELECTED:
+            head_end = _elected_end(keys, i, name_ends)
         if anaphor and (not head_end or anaphor[0] >= head_end):
             j = anaphor[0]
             out.append(_post_mention(tokens, keys, text, i, j, anaphor=True))
