@@ -487,6 +487,17 @@ SAMPLES = [
         drawn=Drawn(articles=6, international=3, outlets=4),
         floor=Floor(recall=0.866, precision=0.896, accuracy=0.603),
     ),
+    # 8 of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261934; 957 in the pool), read before any extraction: as drawn R 0.846 P 0.825, speaker
+    # accuracy 0.771 (27 right, 4 wrong, 4 missed), Khatami's four statements under «خاتمی»
+    # alone, a person apart from «سید محمد خاتمی» once «محمد خاتمی» named him too; since a
+    # family name alone is the one man whose names differ only by «سید»: 0.857 (30, 1, 4)
+    Sample(
+        "quotes_recall_dev_34",
+        "quotes_dev_34",
+        drawn=Drawn(articles=8, international=4, outlets=3),
+        floor=Floor(recall=0.846, precision=0.824, accuracy=0.771),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1858,3 +1869,34 @@ def test_the_quotes_draw_leaves_out_every_article_read_whole() -> None:
     assert not {Path(g["file"]).stem for g in read("quotes_recall_dev_23")} & excluded
     plain = argparse.Namespace(**{**vars(args), "exclude_whole_samples": False})
     assert "roozno_1198" not in draw_quotes_dev.excluded_stems(plain)
+
+
+BESIDE_34 = ("quotes_dev_34",)  # its own folder: no sample drawn beside it shares an article
+
+
+def test_the_thirty_fourth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-second was, the twenty-third to thirty-third left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. Two of the international slot are news from abroad
+    (Trump on Bloomberg and Sanders, Trump accusing Senator Murphy over Zarif), two not (an
+    Afghan cultural week in Tehran, Khatami meeting Venezuela's foreign minister)."""
+    stems = set()
+    for g in read("quotes_recall_dev_34"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_34")] == [8, 1, 3, 2, 2, 9, 3, 11]
+    assert [g["international"] for g in read("quotes_recall_dev_34")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_34.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_34)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}

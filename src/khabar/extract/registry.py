@@ -14,7 +14,7 @@ from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DATELINE, QUOTE_M
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.namewords import LINEAGE, kin, verb
+from khabar.extract.namewords import LINEAGE, SAYYID, kin, verb
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
@@ -249,6 +249,8 @@ def build_registry(
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
         if not holder and len(reg.surnames.get((keys[m.i],), ())) > 1:
+            holder = _one_but_sayyid(reg, reg.surnames[(keys[m.i],)]) or ""
+        if not holder and len(reg.surnames.get((keys[m.i],), ())) > 1:
             # a family name two persons share: the one not named only as kin («بایدن» beside
             # «جو بایدن» and «هانتر بایدن، پسر جو بایدن»)
             if kin_only is None:
@@ -279,6 +281,25 @@ def build_registry(
         reg.add_mention(m, pkey)
     _attach_adjacent_posts(reg, mentions, posts, tokens, keys, sentence_starts or set(), line_posts)
     return reg
+
+
+def _one_but_sayyid(reg: Registry, pkeys: Collection[str]) -> str | None:
+    """The person the names ``pkeys`` all are when they differ only by «سید» before the given
+    name, apart or run into it («سیدمحمد خاتمی», «سید محمد خاتمی», «محمد خاتمی»: one man, whom
+    the family name alone names too; the names merge later); the longest name's."""
+    bare = set()
+    for pkey in pkeys:
+        words = lx.phrase_keys(reg.persons[pkey].name)
+        if words and words[0] in SAYYID:
+            words = words[1:]
+        elif words and (glued := next((s for s in SAYYID if words[0].startswith(s)), None)):
+            words = (words[0][len(glued) :], *words[1:])
+        if len(words) < 2:
+            return None
+        bare.add(words)
+    if len(bare) != 1:
+        return None
+    return max(sorted(pkeys), key=lambda k: len(lx.phrase_keys(reg.persons[k].name)))
 
 
 def named_only_as_kin(reg: Registry, keys: list[str]) -> tuple[set[str], set[str]]:
