@@ -491,12 +491,23 @@ SAMPLES = [
     # 20261934; 957 in the pool), read before any extraction: as drawn R 0.846 P 0.825, speaker
     # accuracy 0.771 (27 right, 4 wrong, 4 missed), Khatami's four statements under «خاتمی»
     # alone, a person apart from «سید محمد خاتمی» once «محمد خاتمی» named him too; since a
-    # family name alone is the one man whose names differ only by «سید»: 0.857 (30, 1, 4)
+    # family name alone is the one man whose names differ only by «سید»: 0.886 (31, 0, 4)
     Sample(
         "quotes_recall_dev_34",
         "quotes_dev_34",
         drawn=Drawn(articles=8, international=4, outlets=3),
         floor=Floor(recall=0.846, precision=0.824, accuracy=0.771),
+    ),
+    # 6 more of 3,000 to 6,000 characters no sample read whole, international slots first (seed
+    # 20261935; 610 in the pool), read before any extraction: as drawn R 0.767 P 0.821, speaker
+    # accuracy 0.944 (17 right, 0 wrong, 1 missed), the Wall Street Journal's «»وال‌استریت‌ژورنال
+    # نوشته، ...» run into the quote closed before it missed, a columnist's «می گویند تا ...» of
+    # unnamed people missed, «چه باید گفت؟» and «که سالهاست می‌گویند خواهد آمد» read as statements
+    Sample(
+        "quotes_recall_dev_35",
+        "quotes_dev_35",
+        drawn=Drawn(articles=6, international=3, outlets=3),
+        floor=Floor(recall=0.766, precision=0.821, accuracy=0.944),
     ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
@@ -1846,6 +1857,36 @@ def test_the_thirty_third_sample_is_of_middling_articles_no_sample_read_whole() 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_33)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_35 = ("quotes_dev_35",)  # its own folder: no sample drawn beside it shares an article
+
+
+def test_the_thirty_fifth_sample_is_of_middling_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-third was (``--chars 3000 6000 --count 6``), the twenty-third to
+    thirty-third left out, none of an earlier recall sample or a fixture folder: three news from
+    abroad (Tabnak's Middle East digest, a translated comment on the coronavirus as a model of a
+    biological attack, Al-Akhbar on Iraq's march against the American presence), a comment on
+    the Fajr festival's undecided head, a column on a quarantine's confusion, a district mayor's
+    signed piece on the earthquake. Two of the six report no statement."""
+    stems = set()
+    for g in read("quotes_recall_dev_35"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 3000 <= len(text) <= 6000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_35")] == [19, 1, 0, 5, 0, 5]
+    assert [g["international"] for g in read("quotes_recall_dev_35")] == [True, False] * 2 + [
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_35.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_35)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -5,7 +5,9 @@ say, the writer's, nobody's statement (as «می‌توان گفت»); not after
 right after an object: «توافقنامه ... سوچی را باید مهم‌ترین توافق ... تلقی کرد که ...», «آنچه
 ... ادعا کرده‌اند را باید از خودشان پرسید»: what one must hold or do, nobody's words (not an
 answer one must give, «... را باید اینگونه پاسخ داد», nor a verb after «و» of its own); and
-«باید» right before «به» and the one told: «باید به طرف روسی گوشزد کرد که ...»."""
+«باید» right before «به» and the one told: «باید به طرف روسی گوشزد کرد که ...»; and «باید»
+right before the verb, its short infinitive: «و از لحاظ سیاسی چه باید گفت؟», «موضوع دیگر که
+درباره سارس باید ذکر کرد، این است که ...»."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def one_could_say(keys: list[str], a: int, i: int) -> bool:
     if i - 1 < a:
         return False
     can = keys[i - 1] in _CAN or (keys[i - 1] == "شود" and i - 2 >= a and keys[i - 2] in _APART)
-    return (can and _THAT.isdisjoint(keys[a:i])) or _one_must(keys, a, i)
+    return (can and _THAT.isdisjoint(keys[a:i])) or keys[i - 1] in _MUST or _one_must(keys, a, i)
 
 
 def _one_must(keys: list[str], a: int, i: int) -> bool:
