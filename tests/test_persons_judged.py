@@ -1146,12 +1146,14 @@ SAMPLES = [
     # short («کامبیز روشن [روان]», «محتشم [السلطنه]», «[شیخ] حسن [مولان‌آباد]», «[حمید] سیهان
     # زاده»), 3 joined («ولادیمیر ساژین خاورشناس», «حمید سوری اپیدمیولوژیست», «فرهاد ماندنی»),
     # 1 named after (a memorial's «شهید امینی»); 0.940 (17 false of 285) on the contexts. The
-    # thirty-one store samples pooled: 414 of 9,205, 4.5 % (Wilson 95 % 4.1-4.9 %)
+    # thirty-one store samples pooled: 414 of 9,205, 4.5 % (Wilson 95 % 4.1-4.9 %). 0.968 on the
+    # contexts (9 of 277) after its rules (a verb, adjectives, a club's and a book's word end no
+    # name, a ship's «یواس‌اس» opens none, a nationality alone names no one, callings follow one)
     Sample(
         "persons_judged_store_31",
         drawn=Drawn(seed=25252, persons=300, articles=143, precision=0.940),
         why_false={"no person": 10, "cut short": 4, "joined": 3, "named after": 1},
-        floor=Floor(precision=0.94, most_lost_true=14),
+        floor=Floor(precision=0.967, most_lost_true=14),
         outside=GOLD_ONLY,
     ),
 ]
