@@ -123,7 +123,10 @@ twenty-eight, from an extraction of all the shared news at 55a130c9, whose 600 a
 gave 810 persons no store sample held, 300 drawn; the thirtieth,
 ``persons_judged_store_30.jsonl``: ``--seed 24242 --unjudged`` and ``--exclude`` each of the
 twenty-nine, from an extraction of all the shared news at af404f4c, whose 600 articles drawn
-gave 658 persons no store sample held, 300 drawn.
+gave 658 persons no store sample held, 300 drawn; the thirty-first,
+``persons_judged_store_31.jsonl``: ``--seed 25252 --unjudged`` and ``--exclude`` each of the
+thirty, from an extraction of all the shared news at d1e34afe, whose 600 articles drawn gave 681
+persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

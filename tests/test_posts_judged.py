@@ -297,7 +297,10 @@ SAMPLES = (
     # of 97; 1 wrong, 7 missed) by the extractor the sample was drawn from (6311a4cf): the wrong
     # the judge's «قاضی» given to the defendant who answers him («قاضی پرسید: ...؟ زم پاسخ
     # داد», «قاضی گفت: ...؟ متهم زم گفت»), the judge never named; 0.928 (90; 0, 7) with a court's
-    # post no post of the accused («متهم زم», ``court_parties``)
+    # post no post of the accused («متهم زم», ``court_parties``). Mended after the thirty-first
+    # store sample's rules: «این استاد دانشگاه شهید بهشتی می‌افزاید» (roozno_851) follows Hamid
+    # Souri's statement, who holds that post, not Minoo Mohraz's, judged so at first; 0.928 (90;
+    # 0, 7) with Souri's name no longer run into «اپیدمیولوژیست» (0.918, 89; 1, 7 at d1e34afe)
     Sample("posts_judged_24.jsonl", 36, 97, 61, 0.927, 0, persons=100),
     # drawn the same way with seed 250 (the gold and twenty-four samples left out, 330 articles
     # in the pool). 0.906 (87 of 96; 1 wrong, 8 missed) by the extractor the sample was drawn
