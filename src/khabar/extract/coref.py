@@ -892,6 +892,7 @@ def adopt_posts(
         if (
             current
             and not (current == nxt and _refused_next(reg, keys, cues, after[n], post, spoke))
+            and not _spoke_before_them(reg, keys, cues, n, current, post)
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
             and not _named_in_clause(reg, keys, post, current)
@@ -1135,19 +1136,37 @@ def _refused_next(
     spoke: set[str],
 ) -> bool:
     """Whether the person of cue ``m``, next after ``post`` and silent before it, is brought
-    in there as another (``_brought_in``) while another named person holds a post of its head:
-    being the article's one speaker by name does not make the post theirs («وزیر جوان دولت ...
-    بیان کرد:» then «رنجبران مدیر روابط عمومی این سازمان ... در توئیتر خود نوشته است», with
-    «آذری جهرمی وزیر ارتباطات» named)."""
+    in there as another (``_brought_in``): being the article's one speaker by name does not
+    make the post theirs («وزیر جوان دولت ... بیان کرد:» then «رنجبران مدیر روابط عمومی این
+    سازمان ... در توئیتر خود نوشته است»), whether another named person holds a post of its
+    head («آذری جهرمی وزیر ارتباطات») or its holder is named in a form the rules do not read
+    («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:» then «وحید شقاقی شهری استاد
+    دانشگاه ... به فرارو گفت:»)."""
     pkey = cues[m].ref
     if not isinstance(pkey, str) or pkey in spoke:
         return False
-    head = _head(post.keys)
-    return _brought_in(reg, keys, cues, m, post) and any(
-        _head(lx.phrase_keys(h)) == head
-        for other, person in reg.persons.items()
-        if other != pkey
-        for h in person.posts
+    return _brought_in(reg, keys, cues, m, post)
+
+
+def _spoke_before_them(
+    reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], n: int, pkey: str, post: PostMention
+) -> bool:
+    """Whether the post of cue ``n`` spoke, worded alike, in a cue before the person ``pkey``
+    was first named, not as theirs, and they hold posts of their own of other heads
+    (``_posted_otherwise``): being the article's one speaker by name does not make the post
+    theirs when its wording comes back («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:»,
+    a name the rules do not read, then «وحید شقاقی شهری استاد دانشگاه ... گفت:», then «رئیس
+    اتحادیه کشوری طلا و جواهر اظهار داشت:»)."""
+    wording = worded(post_key(post.keys))
+    first = min((k for k, p in reg.by_token.items() if p == pkey), default=None)
+    if first is None or not _posted_otherwise(reg, keys, pkey, post):
+        return False
+    return any(
+        isinstance(c.ref, PostMention)
+        and c.ref.i < first
+        and c.ref.holder != pkey
+        and worded(post_key(c.ref.keys)) == wording
+        for c in cues[:n]
     )
 
 
