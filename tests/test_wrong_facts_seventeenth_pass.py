@@ -1,8 +1,9 @@
 """Wrong facts left on the news, a seventeenth pass: a word of the language after a title and
 a given name by which the article calls someone alone is no family name
-(``titled_given``); a post spoken before the article's one named speaker is brought in with a
-post of their own is not theirs, nor is its wording when it comes back
-(``coref._refused_next``, ``coref._spoke_before_them``). Sentences of the shared news."""
+(``titled_given``); «سید» and a listed given name run into a verb ending the line before are
+cut from it (``glued_names.given_name_cut``); a post spoken before the article's one named
+speaker is brought in with a post of their own is not theirs, nor is its wording when it comes
+back (``coref._refused_next``, ``coref._spoke_before_them``). Sentences of the shared news."""
 
 from khabar.extract import extract_text
 

@@ -1136,16 +1136,31 @@ def _refused_next(
     spoke: set[str],
 ) -> bool:
     """Whether the person of cue ``m``, next after ``post`` and silent before it, is brought
-    in there as another (``_brought_in``): being the article's one speaker by name does not
-    make the post theirs («وزیر جوان دولت ... بیان کرد:» then «رنجبران مدیر روابط عمومی این
-    سازمان ... در توئیتر خود نوشته است»), whether another named person holds a post of its
-    head («آذری جهرمی وزیر ارتباطات») or its holder is named in a form the rules do not read
-    («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:» then «وحید شقاقی شهری استاد
-    دانشگاه ... به فرارو گفت:»)."""
+    in there as another (``_brought_in``) while another named person holds a post of its head,
+    or they are named by a trade alone (``_TRADES``: a professor, an analyst, no office): being
+    the article's one speaker by name does not make the post theirs («وزیر جوان دولت ... بیان
+    کرد:» then «رنجبران مدیر روابط عمومی این سازمان ... در توئیتر خود نوشته است», with «آذری
+    جهرمی وزیر ارتباطات» named; «آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:», a name
+    the rules do not read, then «وحید شقاقی شهری استاد دانشگاه ... به فرارو گفت:»)."""
     pkey = cues[m].ref
     if not isinstance(pkey, str) or pkey in spoke:
         return False
-    return _brought_in(reg, keys, cues, m, post)
+    head = _head(post.keys)
+    held = reg.persons[pkey].posts
+    return _brought_in(reg, keys, cues, m, post) and (
+        all(_head(lx.phrase_keys(h)) in _TRADES for h in held)
+        or any(
+            _head(lx.phrase_keys(h)) == head
+            for other, person in reg.persons.items()
+            if other != pkey
+            for h in person.posts
+        )
+    )
+
+
+# a trade, no office («استاد دانشگاه», «کارشناس اقتصادی»): one named by it holds no post of an
+# office that spoke before them
+_TRADES = frozenset(lx.key(w) for w in ("استاد", "کارشناس", "تحلیلگر", "پژوهشگر", "اقتصاددان"))
 
 
 def _spoke_before_them(

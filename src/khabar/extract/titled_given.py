@@ -4,9 +4,10 @@
 After a title and a given name the rules take the next word for the family name even where it
 is a word of the language (``people.family_end``: «سرهنگ ... نکونام»). News often calls a
 figure by a title and his given name alone («حاج قاسم», «حاج عماد»); where the article does so
-elsewhere, that title and given name are the name it uses, and a word of the language after
-them («جهان», the world; «صاحب», owner of) or the adjective of the news' own country
-(«حاج قاسم | ایرانی»: the Iranian Qasem) is the sentence going on, no family name."""
+elsewhere with a listed given name (not «شیخ اجل», Saadi's epithet, before «سعدی»), that title
+and given name are the name it uses, and a word of the language after them («جهان», the world;
+«صاحب», owner of) or the adjective of the news' own country («حاج قاسم | ایرانی»: the Iranian
+Qasem) is the sentence going on, no family name."""
 
 from __future__ import annotations
 
@@ -22,12 +23,17 @@ def without_words_after_titled_given(
     """``mentions``, each of a title, a given name and a plain word (and any after it), ended
     at the given name where another mention of the article is that given name alone after a
     title (module docstring)."""
-    alone = {keys[m.i] for m in mentions if m.ti < m.i and m.j - m.i == 1}
+    names = lx.first_names()
+    alone = {keys[m.i] for m in mentions if m.ti < m.i and m.j - m.i == 1 and keys[m.i] in names}
     if not alone:
         return mentions
     return [
         ended_at(m, m.i + 1, tokens.ends[m.i], text)
-        if m.ti < m.i and m.j - m.i > 1 and keys[m.i] in alone and _plain(keys[m.i + 1])
+        if m.ti < m.i
+        and m.j - m.i > 1
+        and not m.quoted  # «سرلشکر "چن وی"»: the words in quotes are the name
+        and keys[m.i] in alone
+        and _plain(keys[m.i + 1])
         else m
         for m in mentions
     ]
