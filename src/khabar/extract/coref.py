@@ -1146,9 +1146,8 @@ def _refused_next(
     if not isinstance(pkey, str) or pkey in spoke:
         return False
     head = _head(post.keys)
-    held = reg.persons[pkey].posts
     return _brought_in(reg, keys, cues, m, post) and (
-        all(_head(lx.phrase_keys(h)) in _TRADES for h in held)
+        _traded(reg, keys, pkey, post)
         or any(
             _head(lx.phrase_keys(h)) == head
             for other, person in reg.persons.items()
@@ -1163,18 +1162,28 @@ def _refused_next(
 _TRADES = frozenset(lx.key(w) for w in ("استاد", "کارشناس", "تحلیلگر", "پژوهشگر", "اقتصاددان"))
 
 
+def _traded(reg: Registry, keys: list[str], pkey: str, post: PostMention) -> bool:
+    """Whether the person ``pkey`` holds posts, all of them trades (``_TRADES``), none of the
+    head of ``post`` (``_posted_otherwise``)."""
+    held = reg.persons[pkey].posts
+    return _posted_otherwise(reg, keys, pkey, post) and all(
+        _head(lx.phrase_keys(h)) in _TRADES for h in held
+    )
+
+
 def _spoke_before_them(
     reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], n: int, pkey: str, post: PostMention
 ) -> bool:
     """Whether the post of cue ``n`` spoke, worded alike, in a cue before the person ``pkey``
-    was first named, not as theirs, and they hold posts of their own of other heads
-    (``_posted_otherwise``): being the article's one speaker by name does not make the post
-    theirs when its wording comes back («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:»,
-    a name the rules do not read, then «وحید شقاقی شهری استاد دانشگاه ... گفت:», then «رئیس
-    اتحادیه کشوری طلا و جواهر اظهار داشت:»)."""
+    was first named, not as theirs, and they are named by a trade alone (``_TRADES``): being
+    the article's one speaker by name does not make the post theirs when its wording comes back
+    («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:», a name the rules do not read, then
+    «وحید شقاقی شهری استاد دانشگاه ... گفت:», then «رئیس اتحادیه کشوری طلا و جواهر اظهار
+    داشت:»); one named with an office may hold it («ایرج حریرچی» of «معاون‌کل وزارت بهداشت»
+    after «معاون وزیر بهداشت گفت:»)."""
     wording = worded(post_key(post.keys))
     first = min((k for k, p in reg.by_token.items() if p == pkey), default=None)
-    if first is None or not _posted_otherwise(reg, keys, pkey, post):
+    if first is None or not _traded(reg, keys, pkey, post):
         return False
     return any(
         isinstance(c.ref, PostMention)
