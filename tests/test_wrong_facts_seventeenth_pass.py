@@ -88,3 +88,21 @@ def test_sayyid_and_a_given_name_run_into_a_verb_ending_the_line_before():
     persons = _persons(text)
     assert "بفروشیدسیدحسین مرعشی" not in persons
     assert "سیدحسین مرعشی" in persons
+
+
+def test_a_name_in_quotes_after_a_title_stands_whole():
+    # roozno_329: «سرلشکر "چن وی"», Major General Chen Wei; «وی» is a pronoun too
+    text = (
+        'سرلشکر "چن" در این باره سخنی نگفت. از این گذشته سرلشکر "چن وی"، کارشناس ارشد ارتش '
+        "چین در امور جنگ‌های بیولوژیک، در اواخر ماه ژانویه به ووهان رفت."
+    )
+    assert "چن وی" in _persons(text)
+
+
+def test_an_epithet_alone_is_no_given_name_the_article_calls_someone_by():
+    # roozno_1213: «شیخ اجل سعدی» and «شیخ اجل» alone, Saadi's epithet
+    text = (
+        "اکبری تالار پشتی با یادآوری ابیاتی از شیخ اجل سعدی «علاج واقعه پیش از وقوع باید کرد» "
+        "سخن گفت. مدعیان امروز که توصیه شیخ اجل «علاج واقعه قبل از وقوع» را نشنیدند."
+    )
+    assert "سعدی" in _persons(text)
