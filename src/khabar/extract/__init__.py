@@ -142,6 +142,7 @@ from khabar.extract.tagged_spans import kind_spans, titled_namesakes
 from khabar.extract.tagger import rule_marks, tag_tokens
 from khabar.extract.team_names import without_team_names
 from khabar.extract.title_posts import adopt_title_subject
+from khabar.extract.titled_given import without_words_after_titled_given
 from khabar.extract.titled_lists import with_titled_lists, with_titled_pairs
 from khabar.extract.titled_surnames import surnames_after_titles, titled_surnames
 from khabar.extract.triggers import (
@@ -498,7 +499,7 @@ def rule_people(
     mentions += find_court_names(tokens, keys, text, mentions)
     mentions += find_listed_names(tokens, keys, text, mentions, starts_of[PERSON])
     mentions += find_crafted_names(tokens, keys, text, mentions, starts_of[PERSON])
-    return mentions
+    return without_words_after_titled_given(tokens, keys, text, mentions)  # «حاج قاسم | جهان»
 
 
 def extract_text(

@@ -892,6 +892,7 @@ def adopt_posts(
         if (
             current
             and not (current == nxt and _refused_next(reg, keys, cues, after[n], post, spoke))
+            and not _spoke_before_them(reg, keys, cues, n, current, post)
             and posts_agree(reg, current, post)
             and not another_speaker(keys, post)
             and not _named_in_clause(reg, keys, post, current)
@@ -1135,19 +1136,61 @@ def _refused_next(
     spoke: set[str],
 ) -> bool:
     """Whether the person of cue ``m``, next after ``post`` and silent before it, is brought
-    in there as another (``_brought_in``) while another named person holds a post of its head:
-    being the article's one speaker by name does not make the post theirs («وزیر جوان دولت ...
-    بیان کرد:» then «رنجبران مدیر روابط عمومی این سازمان ... در توئیتر خود نوشته است», with
-    «آذری جهرمی وزیر ارتباطات» named)."""
+    in there as another (``_brought_in``) while another named person holds a post of its head,
+    or they are named by a trade alone (``_TRADES``: a professor, an analyst, no office): being
+    the article's one speaker by name does not make the post theirs («وزیر جوان دولت ... بیان
+    کرد:» then «رنجبران مدیر روابط عمومی این سازمان ... در توئیتر خود نوشته است», with «آذری
+    جهرمی وزیر ارتباطات» named; «آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:», a name
+    the rules do not read, then «وحید شقاقی شهری استاد دانشگاه ... به فرارو گفت:»)."""
     pkey = cues[m].ref
     if not isinstance(pkey, str) or pkey in spoke:
         return False
     head = _head(post.keys)
-    return _brought_in(reg, keys, cues, m, post) and any(
-        _head(lx.phrase_keys(h)) == head
-        for other, person in reg.persons.items()
-        if other != pkey
-        for h in person.posts
+    return _brought_in(reg, keys, cues, m, post) and (
+        _traded(reg, keys, pkey, post)
+        or any(
+            _head(lx.phrase_keys(h)) == head
+            for other, person in reg.persons.items()
+            if other != pkey
+            for h in person.posts
+        )
+    )
+
+
+# a trade, no office («استاد دانشگاه», «کارشناس اقتصادی»): one named by it holds no post of an
+# office that spoke before them
+_TRADES = frozenset(lx.key(w) for w in ("استاد", "کارشناس", "تحلیلگر", "پژوهشگر", "اقتصاددان"))
+
+
+def _traded(reg: Registry, keys: list[str], pkey: str, post: PostMention) -> bool:
+    """Whether the person ``pkey`` holds posts, all of them trades (``_TRADES``), none of the
+    head of ``post`` (``_posted_otherwise``)."""
+    held = reg.persons[pkey].posts
+    return _posted_otherwise(reg, keys, pkey, post) and all(
+        _head(lx.phrase_keys(h)) in _TRADES for h in held
+    )
+
+
+def _spoke_before_them(
+    reg: Registry, keys: list[str], cues: Sequence[SpeakerCue], n: int, pkey: str, post: PostMention
+) -> bool:
+    """Whether the post of cue ``n`` spoke, worded alike, in a cue before the person ``pkey``
+    was first named, not as theirs, and they are named by a trade alone (``_TRADES``): being
+    the article's one speaker by name does not make the post theirs when its wording comes back
+    («آیت محمد، ولی رئیس اتحادیه کشوری طلا و جواهر گفت:», a name the rules do not read, then
+    «وحید شقاقی شهری استاد دانشگاه ... گفت:», then «رئیس اتحادیه کشوری طلا و جواهر اظهار
+    داشت:»); one named with an office may hold it («ایرج حریرچی» of «معاون‌کل وزارت بهداشت»
+    after «معاون وزیر بهداشت گفت:»)."""
+    wording = worded(post_key(post.keys))
+    first = min((k for k, p in reg.by_token.items() if p == pkey), default=None)
+    if first is None or not _traded(reg, keys, pkey, post):
+        return False
+    return any(
+        isinstance(c.ref, PostMention)
+        and c.ref.i < first
+        and c.ref.holder != pkey
+        and worded(post_key(c.ref.keys)) == wording
+        for c in cues[:n]
     )
 
 

@@ -61,7 +61,10 @@ def given_name_cut(word: str) -> tuple[str, int]:
         # or a given name that is a word too, after «شد» or «است» ending the headline: «...
         # تمدید شدعادل عبدالمهدی، نخست‌وزیر عراق ...» (a family name must follow)
         after_clause = head in _CLAUSE_END_VERBS and len(tail) > 3 and names.get(tail) is True
-        if names.get(tail) is not False and not (after_verb or after_clause):
+        # «سید» run into a listed given name after a verb ending the line before: «... به
+        # مردم بفروشید|سیدحسین مرعشی هم ...»
+        sayyid = verb(head) and tail[:3] in SAYYID and names.get(tail[3:]) is False
+        if names.get(tail) is not False and not (after_verb or after_clause or sayyid):
             continue  # no given name, or one that is also a word («امید»)
         if tail in lx.khan_names():
             continue  # «دوست | علیخان»: an old given name may open with a word («دوستعلیخان»)
