@@ -62,6 +62,7 @@ LATER = frozenset(
         "posts_judged_32.jsonl",
         "posts_judged_33.jsonl",
         "posts_judged_34.jsonl",
+        "posts_judged_35.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

@@ -884,6 +884,9 @@ _LONG_POSTS_8 = "posts_judged_33.jsonl"
 # the thirty-fourth, drawn so later from articles of 3,000-4,500 characters with seed 340: it
 # judges posts, never a quote
 _MIDDLING_POSTS_4 = "posts_judged_34.jsonl"
+# the thirty-fifth, drawn so later from articles of 4,500-12,000 characters with seed 350: it
+# judges posts, never a quote
+_LONG_POSTS_9 = "posts_judged_35.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -897,7 +900,8 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     sample does (read without it). The twenty-second posts sample,
     drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
     of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's;
-    the twenty-fifth those of sobhane2_73's; the twenty-sixth those of tabnak_1317's."""
+    the twenty-fifth those of sobhane2_73's; the twenty-sixth those of tabnak_1317's;
+    the thirty-fifth those of roozno_180's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -933,6 +937,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
         if path.name == _SIXTEENTH_DRAW:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_198", "tabnak_338"}
             continue
+        if path.name == _LONG_POSTS_9:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_180"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -951,7 +958,8 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     The twenty-second posts sample, drawn later, judged the posts of fars-5_103's persons, never
     a quote; the twenty-third those of tabnak_1665's; the twenty-sixth those of roozno_328's
     and roozno_677's. The thirty-first posts sample,
-    drawn later, judged the posts of tabnak_858's persons, never a quote."""
+    drawn later, judged the posts of tabnak_858's persons, never a quote; the thirty-fifth those
+    of roozno_13's."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -984,6 +992,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
             continue
         if path.name == _LONG_POSTS_7:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_858"}
+            continue
+        if path.name == _LONG_POSTS_9:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_13"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1322,7 +1333,7 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
     of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person). The
     thirty-first posts sample, drawn later, judged the posts of tabnak_1240's persons, never a
-    quote; the thirty-third those of roozno_695's."""
+    quote; the thirty-third those of roozno_695's; the thirty-fifth those of roozno_304's."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1363,6 +1374,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS_8:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_695"}
+            continue
+        if path.name == _LONG_POSTS_9:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_304"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1470,8 +1484,9 @@ def test_the_twentieth_sample_is_of_longer_articles_outside_the_eighth_to_ninete
         if f"«{stem}»" in (FIXTURES / f"quotes_dev_{n}/SOURCES.md").read_text(encoding="utf-8")
     }
     assert named == set_aside
-    # roozno_341 and fars-1_39, whose persons' posts they judge
-    drawn_beside = ("posts_judged_23", "posts_judged_25")
+    # roozno_341 and fars-1_39, whose persons' posts they judge, and roozno_1044, whose persons'
+    # posts the thirty-fifth posts sample judges
+    drawn_beside = ("posts_judged_23", "posts_judged_25", "posts_judged_35")
     for path in FIXTURES.glob("*.jsonl"):
         if path.name.startswith(
             ("persons_judged", "dates_judged", "quotes_recall_dev_20", *drawn_beside)
