@@ -209,6 +209,9 @@ def find_quotes(
     going_on: Ref = title_speaker  # whom a clause with no subject goes on with (``speaker``)
     outlets: dict[tuple[str, ...], OrgRef] = {}  # organizations that spoke, by their words
     relayed: OrgRef | None = None  # the last body a source relayed («به نقل از روابط عمومی ...»)
+    # the last body spoke in a sentence citing a source or a report («بنا بر این گزارش، ... پلیس
+    # برزیل اعلام کرد»): «در این گزارش» after is that report's, not the body's
+    body_in_report = False
     unnamed = False  # the last cue's speaker is someone the text does not name
     report_told: OrgRef | None = None  # the body whose report a sentence quoting nothing told of
     issued: tuple[str, Ref, int] | None = None  # the last body's paper issued, by whom, where
@@ -451,6 +454,7 @@ def find_quotes(
         elif (
             ref is None
             and isinstance(last_ref, OrgRef)
+            and not body_in_report
             and (end := report_goes_on(keys, a, found[0][0], tokens.words))
         ):
             ref, subject_end, scanned = last_ref, end, False  # «در این گزارش آمده است:», its too
@@ -595,6 +599,7 @@ def find_quotes(
         elif ref is not None:
             if isinstance(ref, OrgRef):
                 outlets[lx.phrase_keys(ref.name)] = ref
+                body_in_report = cites or _REPORT in keys[a : found[0][0]]
                 if not isinstance(last_ref, OrgRef) and not people_in(a, b):
                     before_body = last_ref
             last_ref = last_ref if cited_as(keys, ref) else ref  # «همچنان که ...»
@@ -1225,6 +1230,7 @@ def _past_own_subject(keys, said_at: int, verb_at: int) -> int:
 
 
 _THAT_IT = lx.key("اینکه")
+_REPORT = lx.key("گزارش")
 _THIS_THAT = ("این", "که")
 
 
