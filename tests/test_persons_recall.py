@@ -929,6 +929,7 @@ DRAWN_BESIDE = {
     "recall_dev_39": ("quotes_dev_31",),
     "recall_dev_40": ("quotes_dev_32",),
     "recall_dev_41": ("quotes_dev_33",),
+    "recall_dev_44": ("quotes_dev_36",),
 }
 
 

@@ -509,6 +509,17 @@ SAMPLES = [
         drawn=Drawn(articles=6, international=3, outlets=3),
         floor=Floor(recall=0.766, precision=0.821, accuracy=0.944),
     ),
+    # 8 more of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261936; 937 in the pool), read before any extraction: as drawn R 0.966 P 0.982, speaker
+    # accuracy 0.889 (48 right, 4 wrong, 2 missed), four of Bashar al-Jaafari's statements under
+    # «بشار جعفری», a person apart from «بشار الجعفری»; since a name without the Arabic article
+    # joins the one with it: 0.963 (52, 0, 2)
+    Sample(
+        "quotes_recall_dev_36",
+        "quotes_dev_36",
+        drawn=Drawn(articles=8, international=4, outlets=3),
+        floor=Floor(recall=0.965, precision=0.982, accuracy=0.888),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1902,6 +1913,39 @@ def test_the_thirty_fifth_sample_is_of_middling_articles_no_sample_read_whole() 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_35)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_36 = ("quotes_dev_36", "recall_dev_44")  # its own folder and the one drawn beside it
+
+
+def test_the_thirty_sixth_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-fourth was, the twenty-third to thirty-fifth left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. All four of the international slot are news from abroad
+    (Bashar al-Jaafari on the Douma file and Idlib, the protests over George Floyd's death, the
+    non-aligned members of the IAEA board in Vienna, the rector of the University of Havana
+    meeting Iran's ambassador). The forty-fourth persons-recall sample, drawn beside it, reads
+    fars-3_214 and fars-5_222 too."""
+    stems = set()
+    for g in read("quotes_recall_dev_36"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_36")] == [12, 9, 3, 7, 9, 2, 9, 7]
+    assert [g["international"] for g in read("quotes_recall_dev_36")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name not in ("quotes_recall_dev_36.jsonl", "persons_recall_dev_44.jsonl"):
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_36)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

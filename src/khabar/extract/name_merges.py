@@ -14,7 +14,9 @@ joins the longer when that is the only name of the article that holds it so:
   family name;
 * after given names (any listed, «مقصود» too), when the shorter opens with no given name: a
   family name of two words, «[مقصود] اسعدی سامانی»;
-* a family name alone run into by a given name: «منتظری» of «محمد [جعفر]منتظری».
+* a family name alone run into by a given name: «منتظری» of «محمد [جعفر]منتظری»;
+* the same given names before the family name without the Arabic article «ال»: «بشار [ال]جعفری»,
+  named in full first, then «بشار جعفری».
 
 A family name alone joins the name of one word that a listed given name opens, glued to it
 by a ZWNJ: «علی‌السمیسم», then «السمیسم».
@@ -39,6 +41,8 @@ from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
 from khabar.extract.registry import Registry
+
+_ARTICLE = "ال"  # the Arabic article a family name is written with or without
 
 
 def merge_held_names(
@@ -67,12 +71,16 @@ def merge_held_names(
             )
         ]
         if len(holders) == 1:
-            # «علی‌السمیسم» keeps its given name when «السمیسم» joins it
+            # «علی‌السمیسم» keeps its given name when «السمیسم» joins it, «بشار الجعفری»
+            # its article when «بشار جعفری» does
             merge(
                 reg,
                 short,
                 holders[0],
-                rename=not _given_run_in(names[holders[0]], words),
+                rename=not (
+                    _given_run_in(names[holders[0]], words)
+                    or _article_dropped(names[holders[0]], words)
+                ),
                 posts=posts,
             )
 
@@ -98,6 +106,8 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     n = len(words)
     if len(longer) == n and longer[1:] == words[1:]:
         return any(longer[0] == s + words[0] for s in SAYYID)  # «سیدغلامرضا موسوی»
+    if _article_dropped(longer, words):
+        return True  # «بشار الجعفری», then «بشار جعفری»
     if len(longer) <= n:
         return False
     extra = longer[: len(longer) - n]
@@ -116,6 +126,16 @@ def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
         and longer[0] == words[0]
         and longer[-1] == words[1]
         and longer[1] in LINEAGE  # «عادل بن احمد الجبیر»
+    )
+
+
+def _article_dropped(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """«بشار جعفری» of «بشار الجعفری»: the same given names, the family name without the
+    Arabic article."""
+    return (
+        len(longer) == len(words)
+        and longer[:-1] == words[:-1]
+        and longer[-1] == _ARTICLE + words[-1]
     )
 
 
