@@ -31,26 +31,45 @@ _STANDING = frozenset(
     for w in "موقت جدید فعلی کنونی منتخب مستعفی مکلف پیشنهادی قانونی آینده بعدی قبلی "
     "دوران دوره زمان عصر یک".split()
 )
+# The words of a state before its name, or alone with a possessive ending («نخست‌وزیر جمهوری
+# ایرلند», «رئیس جمهور کشورمان»)
+_STATES = frozenset(
+    lx.key(w) for w in "جمهوری دولت رژیم کشور حکومت اقلیم ایالات پادشاهی امارات".split()
+)
+_POSSESSIVES = ("مان", "شان", "تان", "ش")
 
 
-def opens_object(keys: list[str], at: int) -> bool:
-    """Whether the word at ``at``, right after a head of state's post complete in itself, opens
-    its clause's object: an ordinary word (``FREQUENT``) no place, body, name or standing
-    opens, and «را» ahead before any stop."""
-    if at >= len(keys):
-        return False
+def _of_state(word: str) -> bool:
+    """A word of a head of state's standing or state («سابق», «جمهوری», «کشورمان»)."""
+    if word in POST_ADJECTIVES or word in _STANDING or word in _STATES:
+        return True
+    return any(word.endswith(end) and word[: -len(end)] in _STATES for end in _POSSESSIVES)
+
+
+def _names_a_body(keys: list[str], at: int) -> bool:
+    """Whether a place's or a body's name opens at ``at``."""
     word = keys[at]
-    if word in POST_ADJECTIVES or word in _STANDING or word in lx.name_words():
-        return False
-    if not (word in lx.common_words() or rank(word) < FREQUENT):
-        return False
-    if word in lx.places().root and lx.places().match(keys, at):
-        return False
-    if word in lx.organizations().root and lx.organizations().match(keys, at):
-        return False
+    return bool(
+        (word in lx.places().root and lx.places().match(keys, at))
+        or (word in lx.organizations().root and lx.organizations().match(keys, at))
+    )
+
+
+def object_start(keys: list[str], at: int, end: int) -> int | None:
+    """Where the clause's object opens inside the post ``[.., end)`` whose head of state's
+    title ends at ``at``: the first word past its standing and state words (``_of_state``)
+    that is an ordinary word (``FREQUENT``) no place, body or name opens, «را» ahead before
+    any stop («رئیس جمهور کشورمان | روابط با کشور دوست ... را ... دانست»); else None."""
+    while at < end and not _names_a_body(keys, at) and _of_state(keys[at]):
+        at += 1
+    if at >= end or _names_a_body(keys, at):
+        return None  # «رئیس جمهوری ایالات متحده», «نخست‌وزیر رژیم صهیونیستی»: the post ends so
+    word = keys[at]
+    if word in lx.name_words() or not (word in lx.common_words() or rank(word) < FREQUENT):
+        return None
     for k in range(at + 1, min(len(keys), at + _OBJECT_WITHIN + 1)):
         if keys[k] == _OBJECT:
-            return True
+            return at
         if keys[k] in _STOPS:
-            return False
-    return False
+            return None
+    return None
