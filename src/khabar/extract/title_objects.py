@@ -1,9 +1,10 @@
 """A head of state's or government's post complete in itself («رئیس جمهور», «نخست‌وزیر») takes
 after it only what names its state or body («رئیس جمهور آمریکا», «نخست‌وزیر رژیم صهیونیستی»)
-or its standing («رئیس جمهور سابق», «نخست وزیر موقت عراق»). A common noun right after it, with
-the object's «را» ahead in the clause, opens that object: the head is the clause's subject and
-the post ends with it («رئیس جمهور | سیاست اصولی کاراکاس در زمینه ... را خاطرنشان ساخت»,
-«هویدا نخست‌وزیر | بودجه کشور را ... تقدیم مجلس کرد»).
+or its standing («رئیس جمهور سابق», «نخست وزیر موقت عراق»). A common noun after it and those
+words, with the object's «را» ahead in the clause, opens that object: the head is the clause's
+subject and the post ends before it («رئیس جمهور | سیاست اصولی کاراکاس در زمینه ... را
+خاطرنشان ساخت», «هویدا نخست‌وزیر | بودجه کشور را ... تقدیم مجلس کرد», «رئیس جمهور کشورمان |
+روابط با ... را ... دانست»).
 
 On the shared news the word after such a head in a post is a country or a body's word (about
 nine in ten), an adjective of standing or time («سابق», «وقت», «موقت», «جدید», «دوران
