@@ -24,6 +24,7 @@ from khabar.extract.people import (
     is_word,
     post_boundaries,
 )
+from khabar.extract.title_objects import object_start
 from khabar.text.offsets import Span
 from khabar.text.segment import TokenColumns
 
@@ -210,6 +211,8 @@ def find_posts(
             )
         if j > head_end and _titled_name(keys, i, head_end, names or {}):
             j = head_end  # «رئیس جمهور | الهام علی اف»: the title of the name right after it
+        if j > head_end and "".join(keys[i:head_end]) in TITLES:
+            j = object_start(keys, head_end, j) or j  # «رئیس جمهور | سیاست اصولی ... را»
         j = _ministry_past_comma(keys, i, j)
         if tuple(keys[i:head_end]) in _CALLING and "و" in keys[head_end:j]:
             j = keys.index("و", head_end, j)  # «روزنامه‌نگار | و منتقد سعودی»

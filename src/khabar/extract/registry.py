@@ -59,6 +59,11 @@ _KEEPING = ("با", "حفظ", "سمت")  # «X را با حفظ سمت به عن
 _PRESENT = ("با", "حضور")
 
 
+# «کشورش», «کشورشان» closing a post: a country the article names another's («چاوز رئیس جمهور
+# کشورش» in a Venezuelan's words), never the one the post alone is («کشورمان» is)
+_THEIR_COUNTRY = frozenset({("کشورش",), ("کشورشان",)})
+
+
 @dataclass
 class PostHolders:
     """Who holds which post, indexed so that the holders of a post are found in the time
@@ -76,7 +81,7 @@ class PostHolders:
             return
         self.exact.setdefault(post, {})[pkey] = None
         for n in range(1, len(post)):
-            if not foreign_country_at(post, n):
+            if not foreign_country_at(post, n) and post[n:] not in _THEIR_COUNTRY:
                 self.longer.setdefault(post[:n], {})[pkey] = None
 
     def holders(self, keys: tuple[str, ...], most: int = 2) -> list[str]:
