@@ -1181,10 +1181,12 @@ def _spoke_before_them(
     «وحید شقاقی شهری استاد دانشگاه ... گفت:», then «رئیس اتحادیه کشوری طلا و جواهر اظهار
     داشت:»); one named with an office may hold it («ایرج حریرچی» of «معاون‌کل وزارت بهداشت»
     after «معاون وزیر بهداشت گفت:»)."""
-    wording = worded(post_key(post.keys))
+    if not _traded(reg, keys, pkey, post):
+        return False  # most: named by an office, or by no trade; no tokens walked
     first = min((k for k, p in reg.by_token.items() if p == pkey), default=None)
-    if first is None or not _traded(reg, keys, pkey, post):
+    if first is None:
         return False
+    wording = worded(post_key(post.keys))
     return any(
         isinstance(c.ref, PostMention)
         and c.ref.i < first
