@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, LIST_SEPARATORS, PREPOSITIONS
+from khabar.extract.clause_words import (
+    CLOSING_QUOTE,
+    COMMAS,
+    LIST_SEPARATORS,
+    PHRASE_ENDS,
+    PREPOSITIONS,
+)
 from khabar.extract.commitment_acts import action
 from khabar.extract.general_posts import counts_holders
 from khabar.extract.glued_words import in_run_on, runs_into_title
@@ -112,7 +118,6 @@ _AS = ("به", "عنوان")
 _TO_BE_NAMED = frozenset({"منصوب", "معرفی", "برگزیده", "انتخاب", "تعیین"})
 _BEFORE_THAT = frozenset({"آنکه", "اینکه"})
 _NAMED_WITHIN = 5  # the most words from the post's end to the participle
-_STOPS = frozenset(COMMAS) | {".", ":", "؛", "؟", "!"}
 # «نه» right before a post denies it: nobody holds it («رئیس جمهور مدیر عامل کشور است نه | رئیس
 # هیئت مدیره گفت:», «نه دادگاه لازم دارد و نه | وکیل و قاضی»); and a post alone before «است نه»
 # is what the other is set against, a post defined, not held («با بیان اینکه رئیس جمهور مدیر
@@ -305,7 +310,7 @@ def _to_be_appointed(keys: list[str], i: int, j: int) -> bool:
     elif tuple(keys[i - 2 : i]) != _AS or (i >= 3 and keys[i - 3] in _BEFORE_THAT):
         return False
     k = next((k for k in range(j, min(j + _NAMED_WITHIN, len(keys))) if keys[k] in _TO_BE_NAMED), 0)
-    return bool(k) and _to_become(keys, k + 1) and not any(w in _STOPS for w in keys[j:k])
+    return bool(k) and _to_become(keys, k + 1) and not any(w in PHRASE_ENDS for w in keys[j:k])
 
 
 def _family_name_head(keys: list[str], i: int) -> bool:

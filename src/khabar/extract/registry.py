@@ -253,15 +253,16 @@ def build_registry(
     kin_only: tuple[set[str], set[str]] | None = None
     for m in single:
         holder = reg.by_surname((keys[m.i],)) or ""
-        if not holder and len(reg.surnames.get((keys[m.i],), ())) > 1:
-            holder = _one_but_sayyid(reg, reg.surnames[(keys[m.i],)]) or ""
-        if not holder and len(reg.surnames.get((keys[m.i],), ())) > 1:
-            # a family name two persons share: the one not named only as kin («بایدن» beside
-            # «جو بایدن» and «هانتر بایدن، پسر جو بایدن»)
-            if kin_only is None:
-                kin_only = named_only_as_kin(reg, keys)
-            clan = m.i > 0 and keys[m.i - 1] in CLAN_WORDS
-            holder = one_not_kin(reg, (keys[m.i],), kin_only, clan) or ""
+        if not holder and len(sharing := reg.surnames.get((keys[m.i],), ())) > 1:
+            # a family name two persons share: one man whose names differ only by «سید», else
+            # the one not named only as kin («بایدن» beside «جو بایدن» and «هانتر بایدن، پسر
+            # جو بایدن»)
+            holder = _one_but_sayyid(reg, sharing) or ""
+            if not holder:
+                if kin_only is None:
+                    kin_only = named_only_as_kin(reg, keys)
+                clan = m.i > 0 and keys[m.i - 1] in CLAN_WORDS
+                holder = one_not_kin(reg, (keys[m.i],), kin_only, clan) or ""
         if not holder and m.ti == m.i:  # «صفار گفت» of «محمدحسین صفار هرندی»; not «سردار
             holder = family_head(reg, keys[m.i]) or ""  # محتشم» of «محتشم السلطنه»
         if not holder:  # «محمدزاده افزود» of «احمد آفرین محمدزاده»

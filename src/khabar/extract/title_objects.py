@@ -15,7 +15,7 @@ nine in ten), an adjective of standing or time («سابق», «وقت», «مو
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import COMMAS
+from khabar.extract.clause_words import PHRASE_ENDS
 from khabar.extract.namewords import FREQUENT, rank
 from khabar.extract.org_spans import POST_ADJECTIVES
 
@@ -23,7 +23,6 @@ _OBJECT = "را"
 # the most words from the head's end to the object's «را» («سیاست اصولی کاراکاس در زمینه تحکیم
 # روابط کشورهای عضو اوپک را»: ten)
 _OBJECT_WITHIN = 14
-_STOPS = frozenset(COMMAS) | {".", ":", "؛", "؟", "!"}
 # A head of state's standing or time, beside ``POST_ADJECTIVES``: ordinary words that name no
 # body yet go on with the post («نخست‌وزیر موقت عراق», «رئیس جمهور منتخب», «نخست‌وزیر دوران
 # پهلوی را»), and «یک» of «رئیس جمهور یک مملکت»
@@ -71,6 +70,6 @@ def object_start(keys: list[str], at: int, end: int) -> int | None:
     for k in range(at + 1, min(len(keys), at + _OBJECT_WITHIN + 1)):
         if keys[k] == _OBJECT:
             return at
-        if keys[k] in _STOPS:
+        if keys[k] in PHRASE_ENDS:
             return None
     return None

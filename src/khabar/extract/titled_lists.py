@@ -6,9 +6,9 @@ each name of the list after them, as «آقای» titles one: family names alone
 no other word of the sentence marks as names. The list runs item by item, each one or two
 words a name may hold, or a person found there whatever its words, or the family name
 alone of one named in full («آقایان قالیباف، حاجی‌بابایی، ...», «قالیباف» a carpet weaver;
-«آقایان امیرحسین قاضی‌زاده هاشمی، ...، مصری،
-نادران، منادی، تقوی و فرهنگی», three words), between «،», «و» or a dash; it ends at the first
-word no name holds («به ترتیب», «که», «تشکیل شد»).
+«آقایان امیرحسین قاضی‌زاده هاشمی، ...، مصری، نادران، منادی، تقوی و فرهنگی», three words),
+between «،», «و» or a dash; it ends at the first word no name holds («به ترتیب», «که», «تشکیل
+شد»).
 """
 
 from __future__ import annotations
