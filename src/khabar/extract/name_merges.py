@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import LINEAGE, SAYYID
+from khabar.extract.namewords import LINEAGE, SAYYID, without_sayyid
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.org_spans import FINITE_VERBS
 from khabar.extract.people import PostMention
@@ -166,8 +166,7 @@ def _given_run_in(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if len(words) != 1 or longer[-1] == words[0] or not longer[-1].endswith(words[0]):
         return False
     given = longer[-1][: -len(words[0])]
-    given = next((given[len(s) :] for s in SAYYID if given.startswith(s)), given)
-    return given in lx.first_names()
+    return without_sayyid(given) in lx.first_names()
 
 
 def _family_alone(key: str, ends: Counter[str]) -> bool:

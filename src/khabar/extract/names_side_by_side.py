@@ -16,7 +16,7 @@ its family name's second word: the name stands whole.
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
-from khabar.extract.namewords import LINEAGE, SAYYID, SURNAME_ENDS
+from khabar.extract.namewords import LINEAGE, SURNAME_ENDS, without_sayyid
 from khabar.extract.people import Mention, ended_at, untitled_mention
 from khabar.text.segment import TokenColumns
 
@@ -75,10 +75,7 @@ def _name_keys(tokens: TokenColumns, keys: list[str], text: str, m: Mention) -> 
 
 def _given(key: str) -> bool:
     """A given name, «سید» run into one too («سیدغلامرضا»)."""
-    given = lx.first_names()
-    if key in given:
-        return True
-    return any(key.startswith(s) and key[len(s) :] in given for s in SAYYID)
+    return key in lx.first_names() or without_sayyid(key) in lx.first_names()
 
 
 def _pieces(

@@ -249,6 +249,18 @@ KNOWN_AS = frozenset({"معروف", "مشهور", "ملقب", "موسوم"})
 LINEAGE = frozenset({"بن", "ابن", "بنت"})
 # «سید» opens a name to khabar («سید حسن نصرالله»), though a street's name may take it as a title
 SAYYID = frozenset({"سید", "سیده"})
+_SAYYID_LONGEST_FIRST = ("سیده", "سید")
+
+
+def without_sayyid(key: str) -> str:
+    """``key`` past «سید» or «سیده» run into its start, the given name after it («سیدمحمد» →
+    «محمد», «سیدهزهرا» → «زهرا»): of the two, the one that leaves a listed given name
+    («سیدهادی» is «هادی», not «ادی»), else «سید»'s; ``key`` itself when neither opens it.
+    Asked in a fixed order, so the answer never hangs on a set's."""
+    rests = [key[len(s) :] for s in _SAYYID_LONGEST_FIRST if key.startswith(s)]
+    if not rests:
+        return key
+    return next((rest for rest in rests if rest in lx.first_names()), rests[-1])
 
 
 def cited_source(words: list[str], keys: list[str], i: int) -> bool:

@@ -14,7 +14,7 @@ from khabar.extract.clause_words import CLOSING_QUOTE, COMMAS, DATELINE, QUOTE_M
 from khabar.extract.credits import byline_credited
 from khabar.extract.family_spellings import family_owners, spelling_index
 from khabar.extract.glued_names import name_keys
-from khabar.extract.namewords import LINEAGE, SAYYID, kin, verb
+from khabar.extract.namewords import LINEAGE, SAYYID, kin, verb, without_sayyid
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
@@ -298,8 +298,8 @@ def _one_but_sayyid(reg: Registry, pkeys: Collection[str]) -> str | None:
         words = lx.phrase_keys(reg.persons[pkey].name)
         if words and words[0] in SAYYID:
             words = words[1:]
-        elif words and (glued := next((s for s in SAYYID if words[0].startswith(s)), None)):
-            words = (words[0][len(glued) :], *words[1:])
+        elif words:
+            words = (without_sayyid(words[0]), *words[1:])
         if len(words) < 2:
             return None
         bare.add(words)
