@@ -386,6 +386,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_43.jsonl",
         "recall_dev_44",
         "persons_recall_dev_44.jsonl",
+        "recall_dev_46",
+        "persons_recall_dev_46.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",
