@@ -386,6 +386,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_43.jsonl",
         "recall_dev_44",
         "persons_recall_dev_44.jsonl",
+        "recall_dev_45",
+        "persons_recall_dev_45.jsonl",
         "recall_dev_46",
         "persons_recall_dev_46.jsonl",
         "speaker_misses_judged_3.jsonl",
@@ -875,7 +877,9 @@ SAMPLES = [
         "persons_judged_store_14",
         drawn=Drawn(seed=8787, persons=300, articles=191, precision=0.960),
         why_false={"cut short": 6, "named after": 3, "no person": 2, "joined": 1},
-        floor=Floor(precision=0.971, most_lost_true=13),
+        # 14 lost since a name of lineage takes «آل» and its house's name after it: the judged
+        # «محمد بن عبد الرحمان» (tabnak_713) is now found whole, «... آل ثانی», the same man
+        floor=Floor(precision=0.971, most_lost_true=14),
         outside=GOLD_ONLY,
     ),
     # 0.960 as drawn (12 false of 300, 4.0 %, Wilson 95 % 2.3-6.9 %, whole articles): 6 no
@@ -910,7 +914,9 @@ SAMPLES = [
         "persons_judged_store_16",
         drawn=Drawn(seed=10101, persons=300, articles=191, precision=0.970),
         why_false={"no person": 5, "cut short": 3, "named after": 1},
-        floor=Floor(precision=0.988, most_lost_true=18),
+        # 19 lost since a name of lineage takes «آل» and its house's name after it: the judged
+        # «عبدالعزیز بن سلمان» (tabnak_268) is now found whole, «... آل سعود», the same man
+        floor=Floor(precision=0.988, most_lost_true=19),
         outside=GOLD_ONLY,
     ),
     # 0.960 as drawn (12 false of 300, 4.0 %, Wilson 95 % 2.3-6.9 %, whole articles): 5 run

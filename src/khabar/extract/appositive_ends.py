@@ -7,13 +7,15 @@ word between the name and the comma is the name's last word. That word is no fun
 verb, post, title, place or frequent word («علی لاریجانی امروز، رئیس مجلس» stays).
 
 A Turkic first part of a family name written apart («قره», black) ends no name either: the
-word after it is the name's («منصور جباری قره باغ»).
+word after it is the name's («منصور جباری قره باغ»); nor does an Arab name of lineage before
+«آل» and its house's name written apart («محمد بن عبد الرحمان آل ثانی»).
 """
 
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.family_continued import name_end_word
+from khabar.extract.namewords import LINEAGE
 from khabar.extract.people import Mention, ended_at, open_end
 from khabar.text.segment import TokenColumns
 
@@ -75,7 +77,8 @@ def with_bound_parts(
     tokens: TokenColumns, keys: list[str], text: str, mentions: list[Mention]
 ) -> list[Mention]:
     """``mentions`` of two words or more that end in a bound first part («قره»), the word
-    after it taken in."""
+    after it taken in, and those of lineage before «آل» written apart, it and the house's name
+    taken in."""
     out: list[Mention] = []
     for m in mentions:
         w = m.j
@@ -87,11 +90,27 @@ def with_bound_parts(
             and tokens.words[w].startswith("آل\u200c")
             and keys[m.j - 1].removeprefix("سید") in lx.first_names()
         )
-        if not bound or not open_end(tokens, text, m) or not _word(tokens.words[w]):
+        if bound and open_end(tokens, text, m) and _word(tokens.words[w]):
+            out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))
+        elif _clan_after_lineage(tokens, keys, m) and open_end(tokens, text, m):
+            out.append(ended_at(m, m.j + 2, tokens.ends[m.j + 1], text))
+        else:
             out.append(m)
-            continue
-        out.append(ended_at(m, m.j + 1, tokens.ends[m.j], text))
     return out
+
+
+_CLAN = lx.key("آل")  # the house of: its name follows, written apart
+
+
+def _clan_after_lineage(tokens: TokenColumns, keys: list[str], m: Mention) -> bool:
+    """An Arab name of lineage («X بن Y», «بن» and the father's name in it) ends before «آل»
+    written apart and the house's name: the two words are its family name, which news
+    writes alone after it («محمد بن عبد الرحمان | آل ثانی، معاون نخست وزیر ...» ...
+    «همچنین آل ثانی تاکید کرد»; «خالد بن خلیفه بن عبدالعزیز | آل ثانی تحصیلکرده ...»)."""
+    w = m.j
+    if w + 1 >= len(keys) or keys[w] != _CLAN or not _word(tokens.words[w + 1]):
+        return False
+    return any(keys[k] in LINEAGE for k in range(m.i + 1, m.j - 1))
 
 
 def _word(word: str) -> bool:
