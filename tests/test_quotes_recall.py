@@ -520,6 +520,18 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=3),
         floor=Floor(recall=0.965, precision=0.982, accuracy=0.888),
     ),
+    # 8 more of 1,200 to 3,000 characters no sample read whole, international slots first (seed
+    # 20261937; 919 in the pool), read before any extraction: as drawn R 0.977 P 1.0, speaker
+    # accuracy 0.868 (33 right, 1 wrong, 4 missed), Sobhani's first two statements left no
+    # one's after a relative clause («در این مراسم که ... برگزارشد پس از ...، آیت‌الله جعفر
+    # سبحانی ... گفت:»), Imran Khan's «و گفت: ...» inside Dawn's «نوشت، ...» not found; since a
+    # relative clause closed by its verb and a comma before the name: 0.921 (35, 1, 2)
+    Sample(
+        "quotes_recall_dev_37",
+        "quotes_dev_37",
+        drawn=Drawn(articles=8, international=4, outlets=3),
+        floor=Floor(recall=0.976, precision=1.0, accuracy=0.920),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -1946,6 +1958,39 @@ def test_the_thirty_sixth_sample_is_of_short_articles_no_sample_read_whole() -> 
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_36)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_37 = ("quotes_dev_37",)  # its own folder: no sample drawn beside it shares an article
+
+
+def test_the_thirty_seventh_sample_is_of_short_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-sixth was, the twenty-third to thirty-sixth left out
+    (``--exclude-whole-samples``): articles of 1,200 to 3,000 characters, none of an earlier
+    recall sample or a fixture folder. All four of the international slot are news from abroad
+    (Syrian diplomatic sources on the constitutional committee, Boris Johnson closing Britain's
+    shops, Saudi Arabia declining Pakistan's request on Kashmir, the US Treasury sanctioning
+    Venezuela's aircraft); tabnak_661, the day's currency prices, holds no statement. The
+    forty-fifth persons-recall sample, drawn beside it, reads none of its articles."""
+    stems = set()
+    for g in read("quotes_recall_dev_37"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 1200 <= len(text) <= 3000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_37")] == [5, 0, 5, 10, 8, 7, 5, 4]
+    assert [g["international"] for g in read("quotes_recall_dev_37")] == [True, False] * 2 + [
+        False,
+        True,
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_37.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_37)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

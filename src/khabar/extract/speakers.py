@@ -50,6 +50,7 @@ from khabar.extract.clause_words import (
     WHEN,
     plural_verb,
 )
+from khabar.extract.commitment_acts import action
 from khabar.extract.court_parties import party_opens
 from khabar.extract.credits import byline_credited
 from khabar.extract.glued_anaphors import glued_anaphor
@@ -1033,22 +1034,57 @@ _TOLD_WAS = frozenset({"بود", "نبود", "بودند", "بودیم"})
 
 def _that_open(keys, s, k, verb_at) -> bool:
     """Whether a «که» between ``s`` and the name at ``k`` opens a clause the name is in («X از
-    سندی که به دست «محمد علی» تنظیم شده حمایت کرد»); not one its verb and a comma closed right
-    before the name, when no clause of the name's own closes with its verb and a comma or a
-    semicolon before the verb of saying («در دیداری که ... انجام شد، وانگ ئی اعلام کرد», «وقتی
-    اشپیگل پرسید که ...، ظریف پاسخ منفی داد و افزود:»; not «در زمانی که ... رسید، بی‌نظیر بوتو
-    نیز نخست‌وزیر پاکستان بود و ...، نشریه‌ای ... اعلام کرد»)."""
+    سندی که به دست «محمد علی» تنظیم شده حمایت کرد»); not one its verb and a comma closed before
+    the name (``_relative_closed``), when no clause of the name's own closes with its verb and
+    a comma or a semicolon before the verb of saying («در دیداری که ... انجام شد، وانگ ئی اعلام
+    کرد», «وقتی اشپیگل پرسید که ...، ظریف پاسخ منفی داد و افزود:»; not «در زمانی که ... رسید،
+    بی‌نظیر بوتو نیز نخست‌وزیر پاکستان بود و ...، نشریه‌ای ... اعلام کرد»)."""
     if "که" not in keys[s:k]:
         return False
     if heading_end(keys[k - 1]):
         return False  # «... که ساده‌زیست باشد و ... دوری کند آل‌هاشم در بخش دیگری ... اظهار داشت:»
-    if keys[k - 1] not in COMMAS or not finite_verb(keys[k - 2]):
+    if not _relative_closed(keys, s, k):
         return True
     pause = next((t for t in range(verb_at - 1, k, -1) if keys[t] in _PAUSES), None)
     return pause is not None and any(finite_verb(keys[t]) for t in range(k + 1, pause))
 
 
 _PAUSES = {"،", ",", "؛", ";"}
+# «می‌توان»: a modal a verb of its own follows, closing no clause
+_ABLE = frozenset({lx.key("می‌توان"), lx.key("نمی‌توان")})
+# a light verb of the past run into its noun where the text lost a space («برگزارشد»)
+_GLUED_PAST = ("شدند", "شد", "کردند", "کرد")
+
+
+def _glued_past(key: str) -> bool:
+    """Whether ``key`` is an act's noun and its past light verb run together: «برگزارشد»,
+    «انجامشد» (``data/commitment_actions.txt``)."""
+    tail = next((t for t in _GLUED_PAST if key.endswith(t)), None)
+    return tail is not None and action(key[: -len(tail)])
+
+
+def _relative_closed(keys, s, k) -> bool:
+    """Whether the clause the last «که» before the name at ``k`` opens closed before it: the
+    name right after a comma (past quote marks), and before that comma, with no other comma
+    between, a finite verb of the clause's own, right before the comma or words earlier («در
+    این مراسم که ... برگزارشد پس از مدیحه سرایی مداحان اهل بیت، آیت‌الله جعفر سبحانی ...
+    گفت:»). The name then opens a clause of its own, not the relative clause's; not one a
+    list goes on with past the verb's own comma («بهمن ۶۶ که ... شده بود، برخی از مسئولان
+    ... مانند آیت‌الله خامنه‌ای ...، هاشمی رفسنجانی ...»), nor one after «می‌توان», which
+    no verb closes («... که مهم‌ترین آنها را می‌توان «هاشمی ثمره» ...، «رحمانی فضلی» ...
+    دانست»)."""
+    comma = k - 1
+    while comma > s and keys[comma] in QUOTE_MARKS:
+        comma -= 1
+    if keys[comma] not in COMMAS:
+        return False
+    that = max(t for t in range(s, comma) if keys[t] == "که")
+    for u in range(comma - 1, that + 1, -1):
+        if keys[u] in COMMAS or keys[u] in _ABLE:
+            return False
+        if finite_verb(keys[u]) or _glued_past(keys[u]):
+            return True
+    return False
 
 
 def _object_named(keys, k, verb_at, reg: Registry) -> bool:
