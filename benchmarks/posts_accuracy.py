@@ -50,7 +50,9 @@ and ``--chars 4500 12000``, as the thirty-first, from the 167 of that band outsi
 all thirty-two); ``posts_judged_34.jsonl`` with seed 340 and ``--chars 3000 4500``, as the
 thirty-second, from the 80 of that band outside the gold and all thirty-three, whose 37 with a
 person gave 99); ``posts_judged_35.jsonl`` with seed 350 and ``--chars 4500 12000``, as the
-thirty-third, from the 125 of that band outside the gold and all thirty-four); ``person``,
+thirty-third, from the 125 of that band outside the gold and all thirty-four);
+``posts_judged_36.jsonl`` with seed 360 and ``--chars 4500 12000``, as the thirty-fifth, from
+the 85 of that band outside the gold and all thirty-five); ``person``,
 ``roles`` and ``why`` are then set by reading each text (``--chars MIN MAX`` draws from articles
 of that length instead of 800-3,000; without it a draw is the one it always was):
 

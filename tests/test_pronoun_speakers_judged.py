@@ -63,6 +63,7 @@ LATER = frozenset(
         "posts_judged_33.jsonl",
         "posts_judged_34.jsonl",
         "posts_judged_35.jsonl",
+        "posts_judged_36.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

@@ -910,6 +910,9 @@ _MIDDLING_POSTS_4 = "posts_judged_34.jsonl"
 # the thirty-fifth, drawn so later from articles of 4,500-12,000 characters with seed 350: it
 # judges posts, never a quote
 _LONG_POSTS_9 = "posts_judged_35.jsonl"
+# the thirty-sixth, drawn so later from articles of 4,500-12,000 characters with seed 360: it
+# judges posts, never a quote
+_LONG_POSTS_10 = "posts_judged_36.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -982,7 +985,7 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     a quote; the twenty-third those of tabnak_1665's; the twenty-sixth those of roozno_328's
     and roozno_677's. The thirty-first posts sample,
     drawn later, judged the posts of tabnak_858's persons, never a quote; the thirty-fifth those
-    of roozno_13's."""
+    of roozno_13's; the thirty-sixth those of tabnak_1566's."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1019,6 +1022,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
         if path.name == _LONG_POSTS_9:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_13"}
             continue
+        if path.name == _LONG_POSTS_10:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1566"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1039,7 +1045,8 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     The twenty-second posts sample, drawn later, judged the posts of roozno_991's persons, never
     a quote; the twenty-third those of roozno_223's and roozno_644's; the twenty-fifth those of
     roozno_1174's; the twenty-sixth those of roozno_591's and sobhane2_61's. The thirty-first
-    posts sample, drawn later, judged the posts of fars-2_141's persons, never a quote."""
+    posts sample, drawn later, judged the posts of fars-2_141's persons, never a quote; the
+    thirty-sixth those of tabnak_114's."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1071,6 +1078,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
         if path.name == _LONG_POSTS_7:
             assert {i["stem"] for i in read_sample(path)} & stems == {"fars-2_141"}
             continue
+        if path.name == _LONG_POSTS_10:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_114"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1092,7 +1102,7 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
     those of fars-4_65's, mashregh_10's and roozno_675's; the twenty-seventh those of
     roozno_517's. The thirty-first posts sample,
     drawn later, judged the posts of roozno_122's and roozno_1146's persons, never a quote. The
-    thirty-third those of roozno_15's and roozno_717's."""
+    thirty-third those of roozno_15's and roozno_717's; the thirty-sixth those of fars-5_101's."""
     stems = set()
     for g in read("quotes_recall_dev_11"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1125,6 +1135,9 @@ def test_the_eleventh_sample_is_of_long_articles_outside_the_eighth_to_tenth() -
             continue
         if path.name == _LONG_POSTS_8:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_15", "roozno_717"}
+            continue
+        if path.name == _LONG_POSTS_10:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-5_101"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1356,7 +1369,8 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     drawn later, judged the posts of roozno_769's persons, never a quote; the twenty-third those
     of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person). The
     thirty-first posts sample, drawn later, judged the posts of tabnak_1240's persons, never a
-    quote; the thirty-third those of roozno_695's; the thirty-fifth those of roozno_304's."""
+    quote; the thirty-third those of roozno_695's; the thirty-fifth those of roozno_304's; the
+    thirty-sixth those of tabnak_864's."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1400,6 +1414,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS_9:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_304"}
+            continue
+        if path.name == _LONG_POSTS_10:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_864"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem

@@ -427,7 +427,11 @@ def _relative_closed(keys, s, comma, verb_at) -> int:
         return comma
     if any(finite_verb(keys[k]) or verb(keys[k]) for k in range(that, comma)):
         return comma
-    for k in range(comma + 2, min(verb_at - 1, s + _ADJUNCT_WORDS)):
+    # the list of those present may run past an adjunct's length before its verb («در این
+    # جلسه که وزیر راه و شهرسازی، رییس سازمان غذا و دارو، معاون وزیر بهداشت ...، مدیرعامل
+    # سازمان ... و نماینده سازمان برنامه و بودجه نیز حضور داشتند، استاندار خراسان رضوی ...
+    # ارائه کرد و گفت:»): its commas part the list, and its own closes it after the verb
+    for k in range(comma + 2, min(verb_at - 1, s + _LONG_ADJUNCT_WORDS)):
         if keys[k] in COMMAS and (finite_verb(keys[k - 1]) or verb(keys[k - 1])):
             return k
     return comma

@@ -1275,7 +1275,39 @@ def adopt_between(cues: Sequence[SpeakerCue], reg: Registry, keys: list[str]) ->
         elif posts_agree(reg, before, post, same_head=True) and not _written_before(
             keys, post, as_subject
         ):
-            hold(reg, before, post, written=False)  # the speaker's, not a post to list
+            # the speaker's, not a post to list, but for a member of parliament's seat
+            hold(reg, before, post, written=_seat_of_member(reg, before, post))
+
+
+_REPRESENTATIVE = lx.key("نماینده")
+_PEOPLE = lx.key("مردم")
+_PARLIAMENT = lx.key("مجلس")
+
+
+def _seat_of_member(reg: Registry, pkey: str, post: PostMention) -> bool:
+    """Whether ``post`` names the seat of a member of parliament whom a post they hold names
+    by the house: one office, the seat telling more («نماینده دهمین دوره مجلس شورای اسلامی»
+    ... «نماینده مردم میاندوآب تصریح کرد:»), where other posts of one head that differ are
+    the speaker's going on, not posts to list. The house said alone of one the article names by
+    the seat («نماینده مردم تبریز» ... «نماینده مجلس دهم گفت:») is not written: it tells
+    nothing the seat does not."""
+    new = worded(post_key(post.keys))
+    for held in reg.persons[pkey].posts:
+        if _seat_and_house(new, worded(post_key(lx.phrase_keys(held)))):
+            return True
+    return False
+
+
+def _seat_and_house(seat: tuple[str, ...], house: tuple[str, ...]) -> bool:
+    """«نماینده مردم X» (no house named) and «نماینده ... مجلس ...» (no seat named)."""
+    return (
+        seat[:2] == (_REPRESENTATIVE, _PEOPLE)
+        and len(seat) > 2
+        and _PARLIAMENT not in seat
+        and house[:1] == (_REPRESENTATIVE,)
+        and _PARLIAMENT in house
+        and _PEOPLE not in house
+    )
 
 
 _CLAUSE_REACH = 20  # tokens from a post to its reporting verb's colon, at most
