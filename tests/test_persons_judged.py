@@ -1185,13 +1185,13 @@ SAMPLES = [
     # the operation «مسلم بن عقیل», the team «شهید منصوری»), 2 cut short («محمدی [ری شهری]»,
     # «[سردار] معتمد» of a Qajar cabinet), 1 joined («غفاری هویدا [را کشته است]»); 0.957 (12
     # false of 282) on the contexts. The thirty-two store samples pooled: 428 of 9,505, 4.5 %
-    # (Wilson 95 % 4.1-4.9 %). After its rules (Arabic adverbs of «علی» end no name, an
-    # aircraft carrier is named after someone) on the contexts: see FLOOR below
+    # (Wilson 95 % 4.1-4.9 %). 0.961 on the contexts (11 of 281) after its rules (Arabic
+    # adverbs of «علی» end no name, an aircraft carrier is named after someone)
     Sample(
         "persons_judged_store_32",
         drawn=Drawn(seed=26262, persons=300, articles=142, precision=0.953),
         why_false={"no person": 8, "named after": 3, "cut short": 2, "joined": 1},
-        floor=Floor(precision=0.96, most_lost_true=14),
+        floor=Floor(precision=0.96, most_lost_true=16),
         outside=GOLD_ONLY,
     ),
 ]
