@@ -126,7 +126,9 @@ twenty-nine, from an extraction of all the shared news at af404f4c, whose 600 ar
 gave 658 persons no store sample held, 300 drawn; the thirty-first,
 ``persons_judged_store_31.jsonl``: ``--seed 25252 --unjudged`` and ``--exclude`` each of the
 thirty, from an extraction of all the shared news at d1e34afe, whose 600 articles drawn gave 681
-persons no store sample held, 300 drawn.
+persons no store sample held, 300 drawn; the thirty-second, ``persons_judged_store_32.jsonl``:
+``--seed 26262 --unjudged`` and ``--exclude`` each of the thirty-one, from an extraction of all
+the shared news at a59fbeae.
 """
 
 from __future__ import annotations

@@ -633,6 +633,11 @@ def names_no_one(key: str) -> bool:
     return key in _edge_words()["alone"]
 
 
+def ends_no_name(key: str) -> bool:
+    """A word of ``no_name_edges.tsv`` that ends no name («الخصوص» of «علی الخصوص»)."""
+    return key in _edge_words()["end"]
+
+
 def follows_name(key: str) -> bool:
     """A word of ``no_name_edges.tsv`` that follows a name run on into the sentence, no part
     of it: the name ends before it («بشار رسن | هافبک سابق پرسپولیس», «علی | قائلم»)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_words import CLOSING_QUOTE
-from khabar.extract.no_name_words import names_no_one
+from khabar.extract.no_name_words import ends_no_name, names_no_one
 from khabar.extract.numbers import in_digits
 from khabar.extract.org_spans import JOINERS, ORG_HEADS, place_to
 from khabar.extract.people import stopwords
@@ -86,8 +86,12 @@ def a_word_here(keys: list[str], i: int, j: int) -> bool:
     بماند», «در امان نگه دارند», 33 such; «در امان همزمان با ...» stays the city); «قطر»
     before a number and a unit of length, a diameter, no Qatar («به قطر ۲.۵ متر»; «ریال قطر
     ۱۱ هزار ریال» stays the country); a word that alone names no one nor any place
-    (``no_name_words.names_no_one``: «سردار | الاسرا»)."""
+    (``no_name_words.names_no_one``: «سردار | الاسرا»); a run of Arabic that ends in an adverb
+    of «علی» and an «ال» word that ends no name («... لابد من الاقتصار علی المتیقن», «... ثم
+    نبتهل فنجعل لعنت‌الله علی الکاذبین»: no place once no person holds those words)."""
     if j == i + 1 and names_no_one(keys[i]):
+        return True
+    if j - i > 2 and keys[j - 2] == _ALI and _arabic_adverb(keys[j - 1]):
         return True
     if keys[i] == _DIAMETER:
         return j == i + 1 and j + 1 < len(keys) and in_digits(keys[j]) and keys[j + 1] in _LENGTHS
@@ -98,6 +102,15 @@ def a_word_here(keys: list[str], i: int, j: int) -> bool:
         bare = [after, *(after[len(p) :] for p in _VERB_PREFIXES if after.startswith(p))]
         return after == "از" or any(b.startswith(_SAFE_STEMS) for b in bare)
     return False
+
+
+# «علی» of an Arabic adverb («علی الخصوص», «علی المتیقن»)
+_ALI = lx.key("علی")
+
+
+def _arabic_adverb(key: str) -> bool:
+    """An «ال» word after «علی» that ends no name («الخصوص», «المتیقن», «الکاذبین»)."""
+    return key.startswith("ال") and ends_no_name(key)
 
 
 # «به قطر ۲.۵ متر»: a diameter
