@@ -1,8 +1,8 @@
-"""A government or cabinet named by whom it leads (``surname_mentions._led_by``): the family
-name after «دولت» or «کابینه» of a person the article names is that person's mention, though
-the word is ordinary («روحانی») or the tagger reads a body; not an adjective of a kind of
-government («دولت اسلامی») nor a dynasty («دولت عباسی»). Sentences of the shared news
-(roozno_1123, roozno_138, tabnak_940, fars-news-1 and 4)."""
+"""A government, cabinet or office named by whom it leads (``surname_mentions._led_by``): the
+family name after «دولت», «کابینه» or «دفتر» of a person the article names is that person's
+mention, though the word is ordinary («روحانی») or the tagger reads a body; not an adjective
+of a kind of government («دولت اسلامی») nor a dynasty («دولت عباسی»). Sentences of the shared
+news (roozno_1123, roozno_138, tabnak_940, fars-news-1 and 4, tabnak_1334, tabnak_1651)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,32 @@ def test_a_dynasty_is_no_one() -> None:
         "محمد عباسی": ["کنایه‌آمیز محمد عباسی"],
         "احمدی\u200cنژاد": ["دولت احمدی\u200cنژاد"],
     }
+
+
+def test_an_office_named_by_whom_it_serves() -> None:
+    # tabnak_1334 (the twenty-first persons-recall sample): the president's office
+    text = (
+        "«رووین ریولین» رئیس رژیم صهیونیستی روز دوشنبه «بنی گانتز» رئیس حزب آبی‌وسفید را"
+        " مأمور تشکیل کابینه این رژیم کرد.\n"
+        "به نوشته روزنامه «هاآرتص»، گانتز پس از اینکه توانست حمایت اکثریت لازم در کنست (۶۱"
+        " نماینده پارلمان) را برای تشکیل کابینه به دست بیاورد، امروز به دفتر ریولین دعوت شد"
+        " تا حکم این مأموریت را دریافت کند."
+    )
+    assert "دفتر ریولین" in mentions_of(text)["رووین ریولین"]
+
+
+def test_an_office_named_by_the_prime_minister_it_serves() -> None:
+    # tabnak_1651 (the forty-first persons-recall sample; tabnak_1681 holds the same lines):
+    # the office's official speaks, not the prime minister
+    text = (
+        "به گزارش ایسنا، به نقل از روزنامه العربی الجدید، مصطفی الکاظمی، نخست وزیر عراق چند روز"
+        " پیش اعلام کرده بود، قصد دارد پرونده خشونت‌ها در جریان اعتراضات را مجدد به جریان"
+        " بیندازد.\n"
+        "در همین رابطه یکی از مسئولان دفتر الکاظمی گفت، وی واحد تحقیقاتی تشکیل داده که به زودی"
+        " همه پرونده‌های قربانیان تظاهرات را به جریان می‌اندازد."
+    )
+    doc = extract_text(text)
+    found = mentions_of(text)
+    assert found["مصطفی الکاظمی"][-1] == "دفتر الکاظمی"
+    said = [q for q in doc.quotes if "تحقیقاتی" in doc.span_text(q.span)]
+    assert said and all(q.speaker != "مصطفی الکاظمی" for q in said)

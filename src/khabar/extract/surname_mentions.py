@@ -173,14 +173,16 @@ def _head_misspelt_before(keys: list[str], i: int, heads_of: dict[str, str]) -> 
     return head is not None and i > 0 and one_letter_off(keys[i - 1], head)
 
 
-# a government or cabinet named by whom it leads («دولت روحانی», «کابینه احمدی‌نژاد»)
-_LED = frozenset(lx.key(w) for w in ("دولت", "کابینه"))
+# a government, cabinet or office named by whom it leads or serves («دولت روحانی», «کابینه
+# احمدی‌نژاد», «دفتر ریولین», the president's office)
+_LED = frozenset(lx.key(w) for w in ("دولت", "کابینه", "دفتر"))
 
 
 def _led_by(keys: list[str], i: int) -> bool:
-    """Token ``i`` is a family name after a word of a government named by whom it leads: no
-    adjective, which names a kind of government («دولت اسلامی», «دولت انتقالی»), nor a
-    dynasty («دولت عباسی», ``dynasties.txt``)."""
+    """Token ``i`` is a family name after a word of a government or an office named by whom
+    it leads: no adjective, which names a kind of it («دولت اسلامی», «دولت انتقالی»), nor a
+    dynasty («دولت عباسی», ``dynasties.txt``). Only the family name of a person the article
+    names is asked of, so «دفتر» before another word (a notebook, a volume) names no one."""
     if i == 0 or keys[i - 1] not in _LED:
         return False
     k = keys[i]
