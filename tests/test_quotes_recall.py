@@ -523,7 +523,8 @@ SAMPLES = [
     # 6 more of 3,000 to 6,000 characters no sample read whole, international slots first (seed
     # 20261938), read before any extraction: as drawn R 0.971 P 0.971, speaker accuracy 0.867
     # (26 right, 1 wrong, 3 missed); the wrong one a quote under «به گزارش ... تارنمای «فری
-    # بیکن»، پمپئو ...» given the site, read as a person
+    # بیکن»، پمپئو ...» given the site, read as a person; since a name a preposition holds may
+    # end a subheading run into another's post («با ظریفسخنگوی ...»): 0.900 (27, 1, 2)
     Sample(
         "quotes_recall_dev_38",
         "quotes_dev_38",
