@@ -532,6 +532,17 @@ SAMPLES = [
         drawn=Drawn(articles=8, international=4, outlets=3),
         floor=Floor(recall=0.976, precision=1.0, accuracy=0.920),
     ),
+    # 6 more of 3,000 to 6,000 characters no sample read whole, international slots first (seed
+    # 20261938), read before any extraction: as drawn R 0.971 P 0.971, speaker accuracy 0.867
+    # (26 right, 1 wrong, 3 missed); the wrong one a quote under «به گزارش ... تارنمای «فری
+    # بیکن»، پمپئو ...» given the site, read as a person; since a name a preposition holds may
+    # end a subheading run into another's post («با ظریفسخنگوی ...»): 0.900 (27, 1, 2)
+    Sample(
+        "quotes_recall_dev_38",
+        "quotes_dev_38",
+        drawn=Drawn(articles=6, international=3, outlets=3),
+        floor=Floor(recall=0.971, precision=0.971, accuracy=0.866),
+    ),
     # ARMAN's news, as drawn (23a2580), before any change made for it: quotes R 0.906 P 0.935,
     # speaker accuracy 0.841 (37 right, 3 wrong, 4 missed); after the present of a verb of
     # saying before a colon or «که»: R 0.922 P 0.937; after «خبر از ... داد», a light verb
@@ -2008,6 +2019,36 @@ def test_the_thirty_seventh_sample_is_of_short_articles_no_sample_read_whole() -
             }
             assert not stems & named, earlier.name
     folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_37)
+    assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
+
+
+BESIDE_38 = ("quotes_dev_38",)  # its own folder: the persons-recall sample beside it shares none
+
+
+def test_the_thirty_eighth_sample_is_of_middling_articles_no_sample_read_whole() -> None:
+    """Drawn as the thirty-fifth was, the twenty-third to thirty-sixth left out
+    (``--exclude-whole-samples``): articles of 3,000 to 6,000 characters, none of an earlier
+    recall sample or a fixture folder. Two of the international slot are news from abroad (the
+    world's stock markets, Senator Murphy's meeting with Zarif), the third an almanac of Iran's
+    economy; three of the six report no statement. The forty-sixth persons-recall sample, drawn
+    beside it, reads none of its articles."""
+    stems = set()
+    for g in read("quotes_recall_dev_38"):
+        text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
+        assert 3000 <= len(text) <= 6000, g["file"]
+        stems.add(Path(g["file"]).stem)
+    assert [len(g["quotes"]) for g in read("quotes_recall_dev_38")] == [6, 0, 14, 9, 0, 6]
+    assert [g["international"] for g in read("quotes_recall_dev_38")] == [True, False] * 2 + [
+        False,
+        True,
+    ]
+    for earlier in FIXTURES.glob("*recall*.jsonl"):
+        if earlier.name != "quotes_recall_dev_38.jsonl":
+            named = {
+                item.get("stem") or Path(item.get("file", "")).stem for item in read_sample(earlier)
+            }
+            assert not stems & named, earlier.name
+    folders = (d for d in FIXTURES.iterdir() if d.is_dir() and d.name not in BESIDE_38)
     assert not stems & {p.stem for d in folders for p in d.rglob("*.txt")}
 
 

@@ -39,7 +39,7 @@ def glued_posts(
         return out  # most articles: no heading runs into a post
     for k in lx.positions(keys, cuts.keys()):  # the tokens of those keys alone
         key = keys[k]
-        cut = _cut_in(tokens.words[k], key, cuts[key])
+        cut = _cut_in(tokens.words[k], key, cuts[key], _object_of_preposition(keys, k))
         if not cut:
             continue
         split = [*keys[:k], key[cut:], *keys[k + 1 :]]
@@ -59,7 +59,7 @@ _NO_GLUED_POST: set[str] = set()
 _REMEMBERED = 200_000
 
 
-def _glued_cuts(keys: set[str]) -> dict[str, list[tuple[int, bool]]]:
+def _glued_cuts(keys: set[str]) -> dict[str, list[tuple[int, bool, bool]]]:
     """The keys of ``keys`` (an article's, each once) that are no word of their own nor a
     given name and may hold a heading's last word run into a post's head, with where the
     head may start (``_heading_cuts``)."""
@@ -77,10 +77,12 @@ def _glued_cuts(keys: set[str]) -> dict[str, list[tuple[int, bool]]]:
     return out
 
 
-def _heading_cuts(key: str, roots) -> list[tuple[int, bool]]:
+def _heading_cuts(key: str, roots) -> list[tuple[int, bool, bool]]:
     """Where a post's head may start in ``key`` after a heading's last word, in order: after
     a verb a heading ends with, or (True: if no ZWNJ joins them in the word, ``_cut_in``)
-    after an ordinary word or a place of three letters or more (``_heading_word``)."""
+    after an ordinary word or a place of three letters or more (``_heading_word``), or (the
+    third True) after a name's word, which ends a heading only as a preposition's object
+    (``_object_of_preposition``)."""
     if one_word_place(key):
         return []  # «بندرامام»: a place's name, not «بندر» and «امام»
     out = []
@@ -89,10 +91,35 @@ def _heading_cuts(key: str, roots) -> list[tuple[int, bool]]:
         if key[cut:] not in roots:
             continue
         if heading_end(stem) or _verb_of_a_heading(stem):
-            out.append((cut, False))
+            out.append((cut, False, False))
         elif _heading_word(stem, roots):
-            out.append((cut, True))
+            out.append((cut, True, False))
+        elif _name_word(stem, roots):
+            out.append((cut, True, True))
     return out
+
+
+def _name_word(stem: str, roots) -> bool:
+    """A name's word of three letters or more that is no post's head nor stopword: a heading
+    may end with it where a preposition holds it (``_object_of_preposition``)."""
+    return (
+        len(stem) >= 3 and stem not in roots and stem not in stopwords() and stem in lx.name_words()
+    )
+
+
+# prepositions whose object, a name, may end a subheading run into the post that opens the
+# next paragraph («توضیح سخنگوی ... درباره دیدار مورفی با ظریفسخنگوی وزارت امور خارجه ایران
+# نیز ... برشمرد.», «پیشنهاد به حسن روحانیدبیرکل حزب اتحاد ملت به رئیس‌جمهور روحانی پیشنهاد
+# کرد»): the post is another's, whom the name's preposition does not make its subject
+_OBJECT_OF = frozenset({"با", "به", "از", "درباره"})
+
+
+def _object_of_preposition(keys: list[str], k: int) -> bool:
+    """Whether the token at ``k`` ends a preposition's object: the preposition right before it,
+    or before a given name right before it («به حسن روحانیدبیرکل ...»)."""
+    if k and keys[k - 1] in _OBJECT_OF:
+        return True
+    return k > 1 and keys[k - 2] in _OBJECT_OF and keys[k - 1] in lx.first_names()
 
 
 _VERB_LETTERS = 4  # a verb's letters, more than a short word shaped like one
@@ -105,10 +132,13 @@ def _verb_of_a_heading(stem: str) -> bool:
     return len(stem) >= _VERB_LETTERS and verb(stem)
 
 
-def _cut_in(word: str, key: str, cuts: Iterable[tuple[int, bool]]) -> int:
+def _cut_in(word: str, key: str, cuts: Iterable[tuple[int, bool, bool]], held: bool) -> int:
     """The first of ``cuts`` that holds in ``word``: a heading's word and the head no ZWNJ
-    joins («کمک‌مربی» is one word its writer joined); 0 if none."""
-    for cut, apart in cuts:
+    joins («کمک‌مربی» is one word its writer joined), a name's word only where a preposition
+    holds it (``held``); 0 if none."""
+    for cut, apart, named in cuts:
+        if named and not held:
+            continue
         if not apart:
             return cut
         at = end_of_key(word, key[:cut])
