@@ -53,22 +53,21 @@ def given_name_cut(word: str) -> tuple[str, int]:
     names = lx.first_names()
     if len(key) < 5 or key in names or not key.isalpha():
         return "", 0
-    word_of_its_own = not _no_word(key)  # but a title's («ملامحمد» is in the word list)
+    # but a title's («ملامحمد» is in the word list); asked once a cut leaves a given name
+    word_of_its_own: bool | None = None
     for cut in range(2, len(key) - 2):
         head, tail = key[:cut], key[cut:]
-        # a headline's last verb run into the lead's first name: «... دچار شدمارتین فلودن، ...»
-        after_verb = head in _VERB_HEADS and len(tail) > 3 and _foreign_given(tail)
-        # or a given name that is a word too, after «شد» or «است» ending the headline: «...
-        # تمدید شدعادل عبدالمهدی، نخست‌وزیر عراق ...» (a family name must follow)
-        after_clause = head in _CLAUSE_END_VERBS and len(tail) > 3 and names.get(tail) is True
-        # «سید» run into a listed given name after a verb ending the line before: «... به
-        # مردم بفروشید|سیدحسین مرعشی هم ...»
-        sayyid = verb(head) and tail[:3] in SAYYID and names.get(tail[3:]) is False
-        if names.get(tail) is not False and not (after_verb or after_clause or sayyid):
+        given = names.get(tail)
+        if given is not False and not (
+            (head in _VERB_HEADS or head in _CLAUSE_END_VERBS or tail[:3] in SAYYID)
+            and _given_after_verb(head, tail, given)
+        ):
             continue  # no given name, or one that is also a word («امید»)
         if tail in lx.khan_names():
             continue  # «دوست | علیخان»: an old given name may open with a word («دوستعلیخان»)
         title = head in _titles() or head in _TITLE_ENDS
+        if word_of_its_own is None:
+            word_of_its_own = not _no_word(key)
         if word_of_its_own and not title:
             continue
         short = head in _SHORT_HEADS or head in _VERB_HEADS or verb(head)  # «می‌کشانندمحمد»
@@ -88,6 +87,23 @@ def given_name_cut(word: str) -> tuple[str, int]:
         if at and "\u200c" not in word[at:]:
             return head, at
     return "", 0
+
+
+def _given_after_verb(head: str, tail: str, given: bool | None) -> bool:
+    """A given name ``tail`` (``given``: its entry in the given names) run into a verb
+    ending the line before, ``head``: the cheap tests first, since ``verb`` is asked of few
+    heads (``given_name_cut`` calls this only where ``head`` is such a verb or ``tail``
+    opens with «سید»)."""
+    # a headline's last verb run into the lead's first name: «... دچار شدمارتین فلودن، ...»
+    if head in _VERB_HEADS and len(tail) > 3 and _foreign_given(tail):
+        return True
+    # or a given name that is a word too, after «شد» or «است» ending the headline: «...
+    # تمدید شدعادل عبدالمهدی، نخست‌وزیر عراق ...» (a family name must follow)
+    if given is True and head in _CLAUSE_END_VERBS and len(tail) > 3:
+        return True
+    # «سید» run into a listed given name after a verb ending the line before: «... به
+    # مردم بفروشید|سیدحسین مرعشی هم ...»
+    return tail[:3] in SAYYID and lx.first_names().get(tail[3:]) is False and verb(head)
 
 
 def _rarer_word_before_given(head: str, tail: str) -> bool:

@@ -64,7 +64,15 @@ class FeatureRows:
         self._lent_word = [family(f"{d}w") for d in CONTEXT]
         self._lent_suffix = {d: family(f"{d}s2") for d in _NEAR}
         self._lent_cluster = {d: family(f"{d}c") for d in _NEAR}
+        # families read off the same value, one look-up each: a word's own row and those it
+        # lends at each offset of CONTEXT; a suffix of two letters' own and those lent at ±1
+        self._word_rows = _joined([self._word, *self._lent_word])
+        self._s2_rows = _joined([self._suffixes[1], *self._lent_suffix.values()])
         self._flags: dict[str, tuple[int, ...]] = {}  # flag -> its row in each slot
+        # a word's flags, as ``word_flags`` gives them -> the number of their set; a set's rows
+        # in ``_flag_table`` (a few hundred sets at most: the lists and the rank bands)
+        self._flag_sets: dict[tuple[str, ...], int] = {}
+        self._flag_table: np.ndarray | None = None  # set -> position -> slot -> row
         self.by_tables = self.agree(_PROBES)
 
     def rows(self, words: list[str]) -> Rows:
@@ -93,45 +101,80 @@ class FeatureRows:
             rows = self._flags[flag] = tuple(self._plain.get(f, _NONE) for f in names)
         return rows
 
+    def _flag_set(self, flags: tuple[str, ...]) -> int:
+        """The number of the set ``flags``, its rows (position, slot) put in the table."""
+        import numpy as np
+
+        n = self._flag_sets.get(flags)
+        if n is None:
+            n = self._flag_sets[flags] = len(self._flag_sets)
+            table = self._flag_table
+            width = max(len(flags), 0 if table is None else table.shape[1])
+            if table is None or n >= len(table) or width > table.shape[1]:
+                grown = np.full((max(2 * n, 64), width, 1 + len(CONTEXT)), _NONE, dtype=np.int64)
+                if table is not None:
+                    grown[: len(table), : table.shape[1]] = table
+                table = self._flag_table = grown
+            table[n, : len(flags)] = [self._flag_rows(f) for f in flags] or 0
+        return n
+
     def _by_tables(self, words: list[str]) -> Rows:
         import numpy as np
 
         keys = [lx.key(w) for w in words]
         affixed = [k if len(k) > 2 else "" for k in keys]  # affixes of words of 3 letters on
-        flags = [[self._flag_rows(f) for f in word_flags(k)] for k in keys]
+        sets = [self._flag_set(tuple(word_flags(k))) for k in keys]
+        assert self._flag_table is not None
+        # each word's flags' rows: position -> slot -> word (the words' flags in one gather
+        # from their sets' rows, not a list made per position and slot)
+        flags = self._flag_table[sets].transpose(1, 2, 0)
+        no_word, no_s2 = (_NONE,) * (1 + len(CONTEXT)), (_NONE,) * (1 + len(_NEAR))
+        lent = np.array([self._word_rows.get(k, no_word) for k in keys], dtype=np.int64).T
+        s2 = np.array(
+            [self._s2_rows.get(k[-2:], no_s2) if k else no_s2 for k in affixed], dtype=np.int64
+        ).T  # own, then lent at each offset of _NEAR
         grains = [clusters().get(k, ()) for k in keys]
         length = self._length
-        families: list[tuple[int, list[int]]] = [  # (slot, each word's row), in order
-            (0, [self._word.get(k, _NONE) for k in keys]),
-            (0, [self._shape.get(shape(w), _NONE) for w in words]),
-            (0, [length[min(len(k), 8)] for k in keys]),
+        own: list[list[int]] = [  # slot 0's families after «w»: shape, length, affixes
+            [self._shape.get(shape(w), _NONE) for w in words],
+            [length[min(len(k), 8)] for k in keys],
         ]
         for n, table in enumerate(self._prefixes, 1):  # of n letters, shorter than the word
-            families.append(
-                (0, [table.get(k[:n], _NONE) if len(k) > n else _NONE for k in affixed])
-            )
+            own.append([table.get(k[:n], _NONE) if len(k) > n else _NONE for k in affixed])
         for n, table in enumerate(self._suffixes, 1):
-            families.append(
-                (0, [table.get(k[-n:], _NONE) if len(k) > n else _NONE for k in affixed])
-            )
-        most = max(map(len, flags), default=0)
-        families += [(0, [f[p][0] if p < len(f) else _NONE for f in flags]) for p in range(most)]
-        for g, table in enumerate(self._clusters):
-            families.append((0, [table.get(c[g], _NONE) if g < len(c) else _NONE for c in grains]))
+            if n == 2:  # read with the ones lent: a placeholder, replaced below
+                own.append([])
+                continue
+            own.append([table.get(k[-n:], _NONE) if len(k) > n else _NONE for k in affixed])
+        at_s2 = len(own) - 3
+        after: list[list[int]] = [  # slot 0's families after the flags: the clusters
+            [table.get(c[g], _NONE) if g < len(c) else _NONE for c in grains]
+            for g, table in enumerate(self._clusters)
+        ]
+        parts = [
+            lent[:1],
+            np.array(own[:at_s2], dtype=np.int64).reshape(-1, len(words)),
+            s2[:1],
+            np.array(own[at_s2 + 1 :], dtype=np.int64).reshape(-1, len(words)),
+            flags[:, 0],
+            np.array(after, dtype=np.int64).reshape(-1, len(words)),
+        ]
+        part_slots = [0] * sum(len(p) for p in parts)
         for slot, d in enumerate(CONTEXT, 1):
-            families.append((slot, [self._lent_word[slot - 1].get(k, _NONE) for k in keys]))
-            families += [
-                (slot, [f[p][slot] if p < len(f) else _NONE for f in flags]) for p in range(most)
-            ]
+            parts += [lent[slot : slot + 1], flags[:, slot]]
+            part_slots += [slot] * (1 + len(flags))
             if d in _NEAR:
-                table = self._lent_suffix[d]
-                families.append((slot, [table.get(k[-2:], _NONE) if k else _NONE for k in affixed]))
-                table = self._lent_cluster[d]
-                families.append((slot, [table.get(c[-1], _NONE) if c else _NONE for c in grains]))
-        found = np.array([rows for _, rows in families], dtype=np.int64).reshape(-1, len(words))
+                near = 1 + _NEAR.index(d)
+                grain = self._lent_cluster[d]
+                parts.append(s2[near : near + 1])
+                parts.append(
+                    np.array([[grain.get(c[-1], _NONE) if c else _NONE for c in grains]], np.int64)
+                )
+                part_slots += [slot, slot]
+        found = np.concatenate(parts)
         # family by family, then word by word: within a word's slot, the features' order
         family, at = np.nonzero(found != _NONE)
-        slots = np.array([slot for slot, _ in families])[family]
+        slots = np.array(part_slots)[family]
         return at, slots, found[family, at]
 
     def agree(self, words: list[str]) -> bool:
@@ -145,3 +188,9 @@ class FeatureRows:
             return list(zip(*columns, strict=True))
 
         return per_slot(self._by_tables(words)) == per_slot(self._by_strings(words))
+
+
+def _joined(tables: list[dict[str, int]]) -> dict[str, tuple[int, ...]]:
+    """Each value any of ``tables`` holds -> its row in each (``_NONE`` where one has none)."""
+    values: set[str] = set().union(*tables)
+    return {v: tuple(t.get(v, _NONE) for t in tables) for v in values}
