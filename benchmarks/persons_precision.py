@@ -128,7 +128,9 @@ gave 658 persons no store sample held, 300 drawn; the thirty-first,
 thirty, from an extraction of all the shared news at d1e34afe, whose 600 articles drawn gave 681
 persons no store sample held, 300 drawn; the thirty-second, ``persons_judged_store_32.jsonl``:
 ``--seed 26262 --unjudged`` and ``--exclude`` each of the thirty-one, from an extraction of all
-the shared news at a59fbeae.
+the shared news at a59fbeae; the thirty-third, ``persons_judged_store_33.jsonl``: ``--seed 27272
+--unjudged`` and ``--exclude`` each of the thirty-two, from an extraction of all the shared news
+at 5a373866, whose 600 articles drawn gave 465 persons no store sample held, 300 drawn.
 """
 
 from __future__ import annotations

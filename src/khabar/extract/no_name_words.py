@@ -288,6 +288,8 @@ def no_person_word(words: list[str], keys: list[str], i: int, j: int) -> bool:
         return True  # «شاه مخلوع», «ملک غیرمنقول», «پادشاه مراکش»: a king is named by his name
     if _royal_of_place(keys, i, j) or _holy_with_epithet(keys, i, j):
         return True  # «ملکه اورشلیم», a queen's seat; «فاطمه اطهر», a holy figure
+    if _absolute_quality(keys, i, j):
+        return True  # «جمال مطلق», absolute beauty
     if _height_after(keys, j):
         return True  # «فارلی هیل (۲۵۱ متر)»: a hill, its height in metres
     if j - i == 1 and _place_alone(keys, i):
@@ -713,6 +715,17 @@ _AND_HOLY_TITLE = "وحضرت"
 def _holy_with_epithet(keys: list[str], i: int, j: int) -> bool:
     """The name is a holy woman's given name and her epithet (``_HOLY_EPITHETS``)."""
     return j - i == 2 and keys[i + 1] in _HOLY_EPITHETS.get(keys[i], ())
+
+
+_ABSOLUTE = "مطلق"
+
+
+def _absolute_quality(keys: list[str], i: int, j: int) -> bool:
+    """A lone given name that is a noun too and «مطلق» (absolute) after it name a quality,
+    no one: «سخنان مولوی، گستان معارف ناب و جمال مطلق و حقیقت است», absolute beauty. With a
+    family name before it «مطلق» is that name's last part («محمد حسن اکبری مطلق», «هاشم
+    ولی‌پور مطلق»), and no given name alone before it names anyone in the news."""
+    return j - i == 2 and keys[i + 1] == _ABSOLUTE and keys[i] in lx.first_names()
 
 
 _UTMOST = ("با", "کمال")  # «with utmost ...»: «با کمال تاسف», «با کمال آزادی»
