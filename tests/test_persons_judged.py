@@ -406,6 +406,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_45.jsonl",
         "recall_dev_46",
         "persons_recall_dev_46.jsonl",
+        "recall_dev_47",
+        "persons_recall_dev_47.jsonl",
         "recall_dev_48",
         "persons_recall_dev_48.jsonl",
         "speaker_misses_judged_3.jsonl",

@@ -7,6 +7,12 @@ reporting verb, is a mention of that person, and the subject of the clause that 
 (``speakers``): the heading before it is no part of it; so is a place that ends a heading
 («... در مبادی تهرانزالی درباره ... گفت»). A noun run into a family name may be the noun and its
 possessor that lost a space («دولتروحانی»), and is left.
+
+A heading may end with the family name, run into the word that opens the next paragraph:
+«تلاش دموکرات‌ها برای تخریب سندرزدر این رابطه ...», «تهدید ترامپدر چنین فضایی ...», «موافقت
+مقتدی صدر با نامزدی الکاظمیاز سوی دیگر ...», «رقابت قالیباف حاجی‌باباییبه گزارش روز نو ...».
+A token that is no word of its own, made of the family name of the one person the article named
+before and a word that opens a sentence (``_OPENERS``), names that person in its first part.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ def glued_surnames(
     if not unknown_words:
         return  # every word of the article is listed: none holds a family name run in
     _glued_two_words(reg, tokens, keys, sentences, unknown_words)
+    _run_into_next(reg, tokens, keys, unknown_words)
     verbs = lx.reporting_verbs()
     # every spelling ``by_surname`` knows: a word that ends in none runs no family name in
     tails = frozenset(spelling_index(reg.surnames))
@@ -110,6 +117,46 @@ def _glued_two_words(
                 continue
             reg.mention_at(tokens, i, i + 2, pkey, end_of_key(tokens.words[i], head))
             reg.glued.add(i)
+
+
+# words that open a paragraph after a heading, and the heading's last word may run into:
+# «در این رابطه», «به گزارش», «از سوی دیگر», «پس از ...», «با ...», «که ...»; not «این», which
+# opens an anaphor of the one who speaks next («قالیبافاین نماینده سابق مجلس اضافه می‌کند:»
+# is another's post)
+_OPENERS = ("در", "به", "از", "با", "که", "پس")
+_FAMILY_LEAST = 4  # letters of the family name run in: «ترامپ»; not «صدر» of «صدردر»
+
+
+def _run_into_next(
+    reg: Registry, tokens: TokenColumns, keys: list[str], unknown_words: set[str]
+) -> None:
+    """A family name that ends a heading run into the word that opens the next paragraph
+    («سندرزدر این رابطه»): the person's, who has that family name alone in the article and
+    was named before (``unknown_words``: the article's keys that are ``_unknown_word``)."""
+    tails = spelling_index(reg.surnames)
+    cuts = {
+        key: key[: -len(opener)]
+        for key in unknown_words
+        for opener in _OPENERS
+        if key.endswith(opener)
+        and len(key) - len(opener) >= _FAMILY_LEAST
+        and key[: -len(opener)] in tails
+    }
+    if not cuts:
+        return
+    for i in lx.positions(keys, set(cuts)):
+        family = cuts[keys[i]]
+        if i in reg.by_token or not tokens.words[i][:1].isalpha():
+            continue
+        pkey = reg.by_surname((family,))
+        if pkey is None or _in_another_name(reg, family, pkey):
+            continue
+        if not reg.named_before(pkey, tokens.starts[i]):
+            continue
+        kept = end_of_key(tokens.words[i], family)
+        if kept:
+            reg.mention_at(tokens, i, i + 1, pkey, kept=kept)
+            reg.run_on.add(i)
 
 
 def _two_word_cut(

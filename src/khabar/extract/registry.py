@@ -119,6 +119,8 @@ class Registry:
     # ordinary word names them only as a subject («علیرضا آرامش», not «آرامش روانی»)
     reported: set[str] = field(default_factory=set)
     glued: set[int] = field(default_factory=set)  # family names run into a heading's word
+    # family names that end a heading, run into the word that opens the clause after it
+    run_on: set[int] = field(default_factory=set)
     # the tagger's organizations: first token -> (end token, their keys)
     bodies: dict[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # see ``spelled``
@@ -136,13 +138,17 @@ class Registry:
             self.by_token[k] = pkey
         self.mention_of[m.ti] = m
 
-    def mention_at(self, tokens: TokenColumns, i: int, j: int, pkey: str, cut: int = 0) -> None:
+    def mention_at(
+        self, tokens: TokenColumns, i: int, j: int, pkey: str, cut: int = 0, kept: int = 0
+    ) -> None:
         """Tokens ``[i, j)`` name the person ``pkey``, from ``cut`` characters into token ``i``
-        (a family name run into the word before it: «هستیمموسوی»); a rule's find, with no
-        ``Mention`` of the tagger's and so no titles."""
+        (a family name run into the word before it: «هستیمموسوی») and, with ``kept``, to that
+        many characters of token ``j - 1`` (one run into the word after it: «سندرزدر»); a
+        rule's find, with no ``Mention`` of the tagger's and so no titles."""
         for k in range(i, j):
             self.by_token[k] = pkey
-        self.persons[pkey].mentions.append(Span(tokens.starts[i] + cut, tokens.ends[j - 1]))
+        end = tokens.starts[j - 1] + kept if kept else tokens.ends[j - 1]
+        self.persons[pkey].mentions.append(Span(tokens.starts[i] + cut, end))
 
     def new_person(
         self,

@@ -174,6 +174,9 @@ def subject_start(keys, a, verb_at, reg: Registry, post_at) -> int:
     if not GLUED_SOURCE_WORDS.isdisjoint(held):  # (the run-in source's words are of them)
         s = after_glued_source(keys, s, verb_at)  # «... خوزستانبه گزارش روز نو: ...»
         s = _past_run_in_source(keys, s, verb_at, reg, post_at)
+    if reg.run_on:  # «... برای تخریب سندرزدر این رابطه علی اسدی خمامی ... می‌گوید:»: a heading's
+        # last name run into the clause's first word; the subject opens past it
+        s = next((k + 1 for k in range(verb_at - 1, s - 1, -1) if k in reg.run_on), s)
     s = _past_run_in_heading(keys, s, verb_at, reg, post_at)
     # «... آمریکا هستیمموسوی درباره ... بیان کرد»: a heading run into the speaker's name
     # or a post run into a heading's verb the same way, but for one in a heading of its own,
