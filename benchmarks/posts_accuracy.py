@@ -52,7 +52,9 @@ thirty-second, from the 80 of that band outside the gold and all thirty-three, w
 person gave 99); ``posts_judged_35.jsonl`` with seed 350 and ``--chars 4500 12000``, as the
 thirty-third, from the 125 of that band outside the gold and all thirty-four);
 ``posts_judged_36.jsonl`` with seed 360 and ``--chars 4500 12000``, as the thirty-fifth, from
-the 85 of that band outside the gold and all thirty-five); ``person``,
+the 85 of that band outside the gold and all thirty-five); ``posts_judged_37.jsonl`` with seed
+370 and ``--chars 4500 12000``, as the thirty-sixth, from the 47 of that band outside the gold
+and all thirty-six, whose 27 with a person gave 72); ``person``,
 ``roles`` and ``why`` are then set by reading each text (``--chars MIN MAX`` draws from articles
 of that length instead of 800-3,000; without it a draw is the one it always was):
 

@@ -446,6 +446,7 @@ LET_IN_LATER = frozenset(
         "posts_judged_34.jsonl",
         "posts_judged_35.jsonl",
         "posts_judged_36.jsonl",
+        "posts_judged_37.jsonl",
         "persons_judged_store.jsonl",
         "persons_judged_store_2.jsonl",
         "persons_judged_store_3.jsonl",

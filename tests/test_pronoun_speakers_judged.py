@@ -64,6 +64,7 @@ LATER = frozenset(
         "posts_judged_34.jsonl",
         "posts_judged_35.jsonl",
         "posts_judged_36.jsonl",
+        "posts_judged_37.jsonl",
         *ALL_DRAWS,
         "quotes_judged_2.jsonl",
     }

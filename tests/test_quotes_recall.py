@@ -924,6 +924,9 @@ _LONG_POSTS_9 = "posts_judged_35.jsonl"
 # the thirty-sixth, drawn so later from articles of 4,500-12,000 characters with seed 360: it
 # judges posts, never a quote
 _LONG_POSTS_10 = "posts_judged_36.jsonl"
+# the thirty-seventh, drawn so later from articles of 4,500-12,000 characters with seed 370: it
+# judges posts, never a quote
+_LONG_POSTS_11 = "posts_judged_37.jsonl"
 
 
 def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
@@ -938,7 +941,7 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
     drawn later, judged the posts of roozno_633's persons, never a quote; the twenty-third those
     of fars-3_65's and tabnak_338's; the twenty-fourth those of roozno_379's and tabnak_1622's;
     the twenty-fifth those of sobhane2_73's; the twenty-sixth those of tabnak_1317's;
-    the thirty-fifth those of roozno_180's."""
+    the thirty-fifth those of roozno_180's; the thirty-seventh those of tabnak_198's."""
     stems = set()
     for g in read("quotes_recall_dev_8"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -977,6 +980,9 @@ def test_the_eighth_sample_is_of_long_articles_no_quote_sample_judged() -> None:
         if path.name == _LONG_POSTS_9:
             assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_180"}
             continue
+        if path.name == _LONG_POSTS_11:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_198"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -996,7 +1002,8 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
     a quote; the twenty-third those of tabnak_1665's; the twenty-sixth those of roozno_328's
     and roozno_677's. The thirty-first posts sample,
     drawn later, judged the posts of tabnak_858's persons, never a quote; the thirty-fifth those
-    of roozno_13's; the thirty-sixth those of tabnak_1566's."""
+    of roozno_13's; the thirty-sixth those of tabnak_1566's; the thirty-seventh those of
+    roozno_342's."""
     stems = set()
     for g in read("quotes_recall_dev_9"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1036,6 +1043,9 @@ def test_the_ninth_sample_is_of_long_articles_outside_the_eighth() -> None:
         if path.name == _LONG_POSTS_10:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_1566"}
             continue
+        if path.name == _LONG_POSTS_11:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_342"}
+            continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
             assert named not in stems, (path.name, named)
@@ -1057,7 +1067,7 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
     a quote; the twenty-third those of roozno_223's and roozno_644's; the twenty-fifth those of
     roozno_1174's; the twenty-sixth those of roozno_591's and sobhane2_61's. The thirty-first
     posts sample, drawn later, judged the posts of fars-2_141's persons, never a quote; the
-    thirty-sixth those of tabnak_114's."""
+    thirty-sixth those of tabnak_114's; the thirty-seventh those of roozno_77's."""
     stems = set()
     for g in read("quotes_recall_dev_10"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1091,6 +1101,9 @@ def test_the_tenth_sample_is_of_long_articles_outside_the_eighth_and_ninth() -> 
             continue
         if path.name == _LONG_POSTS_10:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_114"}
+            continue
+        if path.name == _LONG_POSTS_11:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"roozno_77"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
@@ -1381,7 +1394,7 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
     of roozno_1080's; the twenty-seventh fars-3_57's (three villages, no person). The
     thirty-first posts sample, drawn later, judged the posts of tabnak_1240's persons, never a
     quote; the thirty-third those of roozno_695's; the thirty-fifth those of roozno_304's; the
-    thirty-sixth those of tabnak_864's."""
+    thirty-sixth those of tabnak_864's; the thirty-seventh those of fars-2_128's."""
     stems = set()
     for g in read("quotes_recall_dev_12"):
         text = (FIXTURES / g["file"]).read_text(encoding="utf-8")
@@ -1428,6 +1441,9 @@ def test_the_twelfth_sample_is_of_long_articles_outside_the_eighth_to_eleventh()
             continue
         if path.name == _LONG_POSTS_10:
             assert {i["stem"] for i in read_sample(path)} & stems == {"tabnak_864"}
+            continue
+        if path.name == _LONG_POSTS_11:
+            assert {i["stem"] for i in read_sample(path)} & stems == {"fars-2_128"}
             continue
         for item in read_sample(path):
             named = item.get("stem") or Path(item.get("file", "")).stem
