@@ -46,6 +46,23 @@ HOLY_MARKS = frozenset({"ع", "س", "ص", "ره", "عج"})
 # («قاضی | اورلاندو آلوارز», «سناتور | سندرز», «سناتور | «مک کین»»)
 TITLE_HEADS = frozenset({"قاضی", "سناتور"})
 HOLY_TITLES = {"حضرت", "امام", "پیامبر"}
+# an American legislator's party, between his title and his name: «سناتور دموکرات «تیم کین»»
+_PARTY_ADJECTIVES = frozenset(map(lx.key, "دموکرات دمکرات جمهوری‌خواه".split()))
+_REPUBLICAN_APART = (lx.key("جمهوری"), lx.key("خواه"))  # «جمهوری خواه», written apart
+
+
+def title_head_before(keys: list[str], i: int) -> int:
+    """The token of the head written as a title (``TITLE_HEADS``) that token ``i`` follows,
+    right after it or past the party its holder sits for («سناتور دموکرات «تیم کین»»,
+    «سناتور جمهوری خواه "مارشا بلک برن"»); -1 where there is none."""
+    k = i
+    if k > 1 and keys[k - 1] in _PARTY_ADJECTIVES:
+        k -= 1
+    elif k > 2 and tuple(keys[k - 2 : k]) == _REPUBLICAN_APART:
+        k -= 2
+    return k - 1 if k > 0 and keys[k - 1] in TITLE_HEADS else -1
+
+
 _MAX_NAME = 3
 # Titles that are also family names or their first part («استوار», «حاجی دلیگانی»).
 SURNAME_TITLES = frozenset({"استوار", "حاج", "حاجی", "ملک", "کربلایی"})

@@ -18,7 +18,6 @@ from khabar.extract.namewords import LINEAGE, SAYYID, kin, verb, without_sayyid
 from khabar.extract.ordinary_names import family_of_ungiven
 from khabar.extract.people import (
     QUOTES_CLOSE,
-    TITLE_HEADS,
     Mention,
     PostMention,
     first_name_at,
@@ -27,6 +26,7 @@ from khabar.extract.people import (
     person_key,
     post_key,
     spelled_person_key,
+    title_head_before,
 )
 from khabar.extract.unlisted_names import court_name
 from khabar.model import Person
@@ -515,10 +515,11 @@ def _indefinite(tokens: TokenColumns, keys: list[str], a: int, b: int) -> bool:
 
 
 def _title_before_quoted(tokens: TokenColumns, keys: list[str], post: PostMention, b: int) -> bool:
-    """A title's head alone, then the name in quotation marks: «سناتور «مک کین»»."""
+    """A title's head alone or with its holder's party, then the name in quotation marks:
+    «سناتور «مک کین»», «سناتور دموکرات «تیم کین»»."""
     return (
-        post.j == post.i + 1 == b - 1
-        and keys[post.i] in TITLE_HEADS
+        post.j == b - 1
+        and title_head_before(keys, post.j) == post.i
         and tokens.words[post.j] in CLOSING_QUOTE
     )
 

@@ -36,7 +36,7 @@ from khabar.extract.namewords import (
     word_rank,
 )
 from khabar.extract.no_name_words import no_name, no_person_word
-from khabar.extract.people import first_name_at, stopwords
+from khabar.extract.people import HOLY_TITLES, first_name_at, stopwords
 from khabar.extract.spelled_letters import spelled_letters, spelled_opening
 from khabar.text.segment import TokenColumns
 
@@ -78,6 +78,8 @@ def no_tagged_name(
         return True  # «ای بی‌سی نوشت», «اس پی دی آر گلد تراست»: an acronym, a fund's name
     if publication_place(tokens.words, keys, j):
         return True  # «نجف اشرف: دارالعلم»
+    if subject_book(keys, i, j):
+        return True  # «کتاب پزشکی هاریسون»: a textbook, named by its subject and its author
     if home_place(keys[i]) and not foreign and not town_person:
         return True  # «خاش روتک»: an Iranian town opens no name
     if in_verse(tokens.words, keys, i, j):
@@ -215,6 +217,29 @@ def publication_place(words: list[str], keys: list[str], j: int) -> bool:
     if j + 1 >= len(keys) or words[j] != ":":
         return False
     return keys[j + 1].startswith("دارال") or keys[j + 1] in _PUBLISHERS
+
+
+_BOOK = lx.key("کتاب")
+
+
+def subject_book(keys: list[str], i: int, j: int) -> bool:
+    """The tagger's name ``[i, j)`` right after «کتاب», opening with one of the language's
+    frequent words that no given name, title or post opens: a textbook named by its subject
+    and its author («کتاب پزشکی هاریسون را می‌سوزانند», Harrison's medicine), no person; a
+    book named by whom it is of stays («کتاب بولتون», «کتاب امام خمینی»)."""
+    first = keys[i]
+    return (
+        i > 0
+        and keys[i - 1] == _BOOK
+        and j - i > 1
+        and rank(first) < FREQUENT
+        and first not in lx.first_names()
+        and first not in lx.first_name_heads()
+        and first not in SAYYID
+        and first not in HOLY_TITLES
+        and lx.honorifics().match(keys, i) is None
+        and lx.post_heads().match(keys, i) is None
+    )
 
 
 def post_inside(keys: list[str], i: int, j: int) -> bool:

@@ -34,12 +34,12 @@ from khabar.extract.people import (
     HOLY_MARKS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
-    TITLE_HEADS,
     Mention,
     first_name_at,
     held_tokens,
     name_like,
     stopwords,
+    title_head_before,
     untitled_mention,
 )
 from khabar.text.offsets import Span
@@ -404,7 +404,7 @@ def find_quoted_names(
     if opening is None:
         opening = [i for i, w in enumerate(tokens.words) if w in QUOTES_OPEN]
     for i in [i for i in opening if i < n - 2]:
-        titled = bool(i) and keys[i - 1] in TITLE_HEADS
+        titled = title_head_before(keys, i) >= 0
         j = next(
             (
                 j
@@ -426,7 +426,9 @@ def find_quoted_names(
         if quoted_no_name(tokens.words, keys, i + 1, j):
             continue
         inner = range(i + 1, j)
-        if not all(quoted_word(tokens, keys, k) for k in inner):
+        # a city's name after a title's name's first word is his family name's: «سناتور
+        # جمهوری خواه "مارشا بلک برن"» (Bern)
+        if not all(quoted_word(tokens, keys, k, titled and k > i + 1) for k in inner):
             continue
         if all(keys[k] in lx.common_words() for k in inner):
             continue
@@ -502,14 +504,15 @@ def _given_first(keys: list[str], i: int, j: int) -> bool:
     return given and 1 <= len(rest) <= 2 and not any(k in lx.common_words() for k in rest)
 
 
-def quoted_word(tokens: TokenColumns, keys: list[str], k: int) -> bool:
-    """A word of a name in quotes; a given name that is also a function word («عزیز») too."""
+def quoted_word(tokens: TokenColumns, keys: list[str], k: int, place_ok: bool = False) -> bool:
+    """A word of a name in quotes; a given name that is also a function word («عزیز») too;
+    a place's name too where ``place_ok``."""
     if not _letters(tokens.words[k]):
         return False
     given = keys[k] in lx.first_names() and keys[k] in stopwords()
     if not (given or name_like(tokens, keys, k)):
         return False
-    if lx.places().match(keys, k) or lx.organizations().match(keys, k):
+    if (lx.places().match(keys, k) and not place_ok) or lx.organizations().match(keys, k):
         return False
     word = tokens.words[k]
     if word.endswith("\u200cی") and lx.key(word[:-2]) in lx.common_words():
