@@ -7,6 +7,7 @@ from __future__ import annotations
 from khabar.extract import lexicons as lx
 from khabar.extract.clause_openers import (
     ACCORDING_TO,
+    REPORT,
     after_source,
     at_each,
     finite_verb,
@@ -635,7 +636,7 @@ def report_of_body(keys, a, b, words) -> OrgRef | None:
     («... گزارش اول هیئت تحقیق و تفحص درباره ... قرائت شد»): whose «این گزارش ... می‌افزاید:»
     is next, not the outlet's that relays it; not «به گزارش ...», a source, nor «این گزارش»,
     nor an outlet's."""
-    for k in at_each(keys, _REPORT, a, b - 1):
+    for k in at_each(keys, REPORT, a, b - 1):
         if k > a and (keys[k - 1] in _NOT_TOLD or keys[k - 1].endswith("به")):
             continue  # «... رئیس مجلس شودبه گزارش روز نو»: a source run into a heading
         t = k + 1
@@ -649,7 +650,7 @@ def report_of_body(keys, a, b, words) -> OrgRef | None:
 def told_report(keys, a, verb_at) -> int | None:
     """The token after «این گزارش» or «در این گزارش» opening the clause ``a:verb_at`` («این
     گزارش ... می‌افزاید:», «در این گزارش همچنین آمده است:»), else None."""
-    return this_report(keys, a, verb_at) or this_paper(keys, a, verb_at, _REPORT)
+    return this_report(keys, a, verb_at) or this_paper(keys, a, verb_at, REPORT)
 
 
 def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
@@ -658,12 +659,9 @@ def this_report(keys, a, verb_at, bare: bool = False) -> int | None:
     «گزارش» alone right before the verb too («گزارش می افزاید ...» after «کوریا تایمز ...
     نوشت»)."""
     s = after_source(keys, a, verb_at)
-    if bare and keys[s : s + 1] == [_REPORT] and s + 1 == verb_at:
+    if bare and keys[s : s + 1] == [REPORT] and s + 1 == verb_at:
         return s + 1
-    return s + 2 if keys[s : s + 2] == ["این", _REPORT] and s + 2 <= verb_at else None
-
-
-_REPORT = lx.key("گزارش")
+    return s + 2 if keys[s : s + 2] == ["این", REPORT] and s + 2 <= verb_at else None
 
 
 _SAYS = "آمده"
@@ -690,7 +688,7 @@ def relayed_report(keys, a, verb_at, relayed: OrgRef, words) -> int | None:
         if not is_outlet(relayed.name) or not _someone_goes_on(keys, verb_at):
             return end
         return None
-    if not is_outlet(relayed.name) or (end := this_paper(keys, a, verb_at, _REPORT)) is None:
+    if not is_outlet(relayed.name) or (end := this_paper(keys, a, verb_at, REPORT)) is None:
         return None
     named = any(organization_at(keys, k, verb_at, words) for k in range(end, verb_at))
     return None if named else end
@@ -701,7 +699,7 @@ def report_goes_on(keys, a, verb_at, words) -> int | None:
     body named before the verb: the report of the body that spoke last goes on («این مؤسسه
     پیش‌تر پیش‌بینی کرده بود که ...» of «آکسفورد اکونومیکس», then «در این گزارش همچنین آمده
     است: «...»»), as «این گزارش می‌افزاید» does; else None."""
-    if (end := this_paper(keys, a, verb_at, _REPORT)) is None:
+    if (end := this_paper(keys, a, verb_at, REPORT)) is None:
         return None
     named = any(organization_at(keys, k, verb_at, words) for k in range(end, verb_at))
     return None if named else end

@@ -84,12 +84,11 @@ def by_announcement(keys, s) -> bool:
 _SOURCE_ENDS = {*COMMAS, ":", "؛"}
 
 
+REPORT = lx.key("گزارش")  # a report a clause cites or tells of: «به گزارش ایرنا», «این گزارش»
 SOURCE_OPENERS = {("به", "گزارش"), ("به", "نقل"), ("به", "نوشته"), ("بنا", "بر")}
-
-
 SOURCE_OPENERS |= {("بر", "اساس"), ("براساس", "این"), ("طبق", "این"), ("طبق", "گزارش")}
 SOURCE_OPENERS |= {("بنابراین", "این")}  # «بنابراین این گزارش،»: «بنا بر» run together
-_THIS = ["این", lx.key("گزارش")]
+_THIS = ["این", REPORT]
 
 
 def after_source(keys, s, limit) -> int:
@@ -138,7 +137,6 @@ def _pronoun_past_outlet(keys, k, limit) -> int | None:
     return None
 
 
-_REPORT = lx.key("گزارش")
 _GLUED_REACH = 8  # tokens from «به» to the comma of a source run into «گزارش»
 # what «گزارش» takes as its own ending: «گزارش‌ها», «گزارشات», «گزارشگر»
 _REPORT_ENDINGS = ("ها", "ات", "گر")
@@ -148,9 +146,9 @@ def _past_glued_source(keys, s, limit) -> int:
     """Past a source whose outlet is run into «گزارش», to its comma: «به گزارشروز نو،», «به
     گزارشمهربه نقل ازسی‌ان‌بی‌سی،»; ``s`` where there is none («به گزارش‌های رسیده» is no
     outlet, «به گزارشش» his report)."""
-    if keys[s : s + 1] != ["به"] or s + 2 >= limit or not keys[s + 1].startswith(_REPORT):
+    if keys[s : s + 1] != ["به"] or s + 2 >= limit or not keys[s + 1].startswith(REPORT):
         return s
-    rest = keys[s + 1][len(_REPORT) :]
+    rest = keys[s + 1][len(REPORT) :]
     if len(rest) < 2 or rest.startswith(_REPORT_ENDINGS):
         return s
     reach = range(s + 2, min(s + _GLUED_REACH, limit - 1))

@@ -39,9 +39,9 @@ FULL_STOPS = frozenset({".", "!", "؟", "?"})  # what ends a sentence, an ellips
 # the marks that end a sentence or a clause with no comma: a full stop, a colon, a semicolon
 STOPS = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
 COMMAS = ("،", ",")  # the Persian comma and the Latin one
-# what ends a post's phrase or the reach of its clause: a comma, or a stop written in Persian
-# (the Latin «?» and «;» aside)
-PHRASE_ENDS = frozenset(COMMAS) | {".", ":", "؛", "؟", "!"}
+# what ends a post's phrase or the reach of its clause: a comma or a stop; a Latin «?» or «;»
+# in Persian text stands for «؟» or «؛» and ends it as they do
+PHRASE_ENDS = frozenset(COMMAS) | STOPS
 LIST_SEPARATORS = frozenset({"،", ",", "و"})  # what parts the items of a list of names
 
 # The part of a paper a clause quotes, after «در»: «در ادامه این بیانیه», «در پایان بیانیه

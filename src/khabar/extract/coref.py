@@ -500,7 +500,9 @@ def also_at(keys: list[str], k: int) -> bool:
 
 
 def _also(key: str) -> bool:
-    """«نیز» or «هم», or «نیز» run into the preposition after it («نیزدر خصوص ...»)."""
+    """«نیز» or «هم», or «نیز» run into the preposition after it («نیزدر خصوص ...»): the
+    repair of glued text parts only a verb and its colon from the word before («نیزگفت:»), and
+    ``glued_words`` only tells such a word from a name, so the key stays «نیزدر» here."""
     return key in ALSO or (key.startswith(_NIZ) and key[len(_NIZ) :] in _RUN_INTO_ALSO)
 
 

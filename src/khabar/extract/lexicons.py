@@ -190,6 +190,18 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(key(t) for t in _WORD_RE.findall(phrase))
 
 
+def starts_of(part: tuple[str, ...], words: tuple[str, ...]) -> list[int]:
+    """Where the words ``part`` stand together, in order, in ``words`` (none for no ``part``)."""
+    n = len(part)
+    return [k for k in range(len(words) - n + 1) if part and words[k : k + n] == part]
+
+
+def runs_in(part: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the words ``part`` stand together, in order, in ``words``: «در پایان» in «... در
+    مجلس دهم در پایان»."""
+    return bool(starts_of(part, words))
+
+
 class Trie(Generic[V]):
     """Token-sequence dictionary with leftmost-longest lookup; ``V`` is what an entry holds."""
 

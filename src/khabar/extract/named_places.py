@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from khabar.extract import lexicons as lx
-from khabar.extract.clause_words import LIST_SEPARATORS
+from khabar.extract.clause_words import LIST_SEPARATORS, STOPS
 from khabar.extract.numbers import SCALES
 from khabar.extract.numbers import WORDS as NUMBER_WORDS
 
@@ -124,8 +124,8 @@ def counted_item(keys: list[str], k: int) -> bool:
     if not 0 < k < len(keys) - 1 or keys[k] not in _ITEM_MARKS:
         return False
     before = keys[max(0, k - _COUNTED_REACH) : k]
-    if any(key in _SENTENCE_MARKS for key in before):
-        before = before[max(n for n, key in enumerate(before) if key in _SENTENCE_MARKS) + 1 :]
+    if any(key in STOPS for key in before):
+        before = before[max(n for n, key in enumerate(before) if key in STOPS) + 1 :]
     counted = any(_head(b) and (a.isdigit() or a in NUMBER_WORDS) for a, b in pairwise(before))
     if not counted:
         return False
@@ -134,7 +134,6 @@ def counted_item(keys: list[str], k: int) -> bool:
 
 
 _ITEM_MARKS = LIST_SEPARATORS
-_SENTENCE_MARKS = frozenset({".", ":", "؛", "!", "؟"})
 _COUNTED_REACH = 6  # words from the number to the item («سه پایانه ایستگاهی نیمه‌متمرکز پونک،»)
 _ITEM_LEAST = 1  # words of an item before the next comma or «و»
 

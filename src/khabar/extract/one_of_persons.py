@@ -9,6 +9,7 @@ the players) nor «حزب کارگر یکی از شاکیان».
 from __future__ import annotations
 
 from khabar.extract import lexicons as lx
+from khabar.extract.clause_words import COMMAS, STOPS
 from khabar.extract.led_lists import plural_of_persons
 from khabar.extract.lone_surnames import lettered, no_verb_nor_listed
 from khabar.extract.namewords import FREQUENT, adjective, no_name_end, rank
@@ -20,7 +21,7 @@ from khabar.text.segment import TokenColumns
 _ONE = lx.key("یکی")
 _OF = lx.key("از")
 # what a clause's subject opens after: a sentence's or a clause's mark, «که», «و»
-_OPENERS = frozenset({".", "!", "؟", "?", ":", "؛", ";", "،", ",", "«", "»", '"', "که", "و"})
+_OPENERS = STOPS | frozenset({*COMMAS, "«", "»", '"', "که", "و"})
 
 
 def one_of_persons(

@@ -39,17 +39,14 @@ def _before_verb(text: str, quote: Quote) -> tuple[str, ...]:
     return lx.phrase_keys(text[quote.sentence.start : max(quote.sentence.start, stop)])
 
 
-def _holds(keys: tuple[str, ...], pair: tuple[str, str]) -> bool:
-    return any(keys[k : k + 2] == pair for k in range(len(keys) - 1))
-
-
 def turn_ended(text: str | None, cues: Sequence[_Cue], n: int, m: int) -> bool:
     """Whether a cue from ``n`` up to ``m`` that no one named speaks in (a person's key is a
     string) says «در پایان» before its verb: the speaker of the post in cue ``n`` ended there."""
     if text is None:
         return False
     return any(
-        not isinstance(cues[k].ref, str) and _holds(_before_verb(text, cues[k].quote), _AT_THE_END)
+        not isinstance(cues[k].ref, str)
+        and lx.runs_in(_AT_THE_END, _before_verb(text, cues[k].quote))
         for k in range(n, m)
     )
 

@@ -37,6 +37,7 @@ from khabar.extract.body_subjects import (
     told_report,
 )
 from khabar.extract.clause_openers import (
+    REPORT,
     according_at,
     after_in_phrase,
     after_source,
@@ -599,7 +600,7 @@ def find_quotes(
         elif ref is not None:
             if isinstance(ref, OrgRef):
                 outlets[lx.phrase_keys(ref.name)] = ref
-                body_in_report = cites or _REPORT in keys[a : found[0][0]]
+                body_in_report = cites or REPORT in keys[a : found[0][0]]
                 if not isinstance(last_ref, OrgRef) and not people_in(a, b):
                     before_body = last_ref
             last_ref = last_ref if cited_as(keys, ref) else ref  # «همچنان که ...»
@@ -1230,7 +1231,6 @@ def _past_own_subject(keys, said_at: int, verb_at: int) -> int:
 
 
 _THAT_IT = lx.key("اینکه")
-_REPORT = lx.key("گزارش")
 _THIS_THAT = ("این", "که")
 
 

@@ -91,7 +91,11 @@ def restated_in_lead(
     name = lx.phrase_keys(reg.persons[pkey].name)
     words = [w for w in title if w.isalnum() or "\u200c" in w]
     after = next(
-        (words[k + len(part) :] for part in _name_parts(name) for k in _starts(part, tuple(words))),
+        (
+            words[k + len(part) :]
+            for part in _name_parts(name)
+            for k in lx.starts_of(part, tuple(words))
+        ),
         [],
     )
     if len(after) < _RESTATED:
@@ -115,9 +119,9 @@ def _named_in(reg: Registry, title: tuple[str, ...]) -> set[str]:
     for pkey, person in reg.persons.items():
         name = lx.phrase_keys(person.name)
         parts = _name_parts(name)
-        if any(_runs_in(part, title) for part in parts):
+        if any(lx.runs_in(part, title) for part in parts):
             found.add(pkey)
-        if any(_runs_in(part, head) for part in parts):
+        if any(lx.runs_in(part, head) for part in parts):
             quoted.add(pkey)
     return quoted if len(quoted) == 1 else found
 
@@ -125,15 +129,6 @@ def _named_in(reg: Registry, title: tuple[str, ...]) -> set[str]:
 def _name_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A person's name as a title may write it: whole, or by family name alone."""
     return [name, name[-1:]] if len(name) > 1 else [name]
-
-
-def _runs_in(part: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    return bool(_starts(part, words))
-
-
-def _starts(part: tuple[str, ...], words: tuple[str, ...]) -> list[int]:
-    n = len(part)
-    return [k for k in range(len(words) - n + 1) if part and words[k : k + n] == part]
 
 
 # the words before one met, spoken to or of: «دیدار با X», «حمله کرونا به X», «جایزه ... برای X»
@@ -146,5 +141,5 @@ def _as_other_party(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(
         k and words[k - 1] in _OTHER_PARTY
         for part in _name_parts(name)
-        for k in _starts(part, words)
+        for k in lx.starts_of(part, words)
     )
