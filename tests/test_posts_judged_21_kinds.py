@@ -53,7 +53,8 @@ def test_a_post_after_a_listed_name_stays_its_own():
 
 def test_a_post_appointed_to_in_the_post_of():
     # tabnak_880: «... را در پست وزیر ورزش منصوب کرد»
-    assert _posts(_article("tabnak_880"))["عبدالعزیز بن ترکی بن فیصل"] == ["وزیر ورزش"]
+    # the name of lineage whole, «آل سعود» with it
+    assert _posts(_article("tabnak_880"))["عبدالعزیز بن ترکی بن فیصل آل سعود"] == ["وزیر ورزش"]
 
 
 def test_in_the_post_of_an_office_is_no_post():
