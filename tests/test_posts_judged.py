@@ -309,8 +309,11 @@ SAMPLES = (
     # from (e42b7716): the wrong a second wording of a post held, «مدیر توسعه و کسب و کار ویدیو
     # بازار» beside «مدیر توسعه کسب و کار بخش ویدیو بازار»; 0.938 (90; 1, 5) with «تهیه‌کننده»
     # and «تئوریسین» heads («کارگردان و تهیه‌کننده سینما» two posts) and a credit's word before
-    # a colon the next name's («کارگردان: محمد کارت، تهیه‌کننده: رسول صدرعاملی»)
-    Sample("posts_judged_25.jsonl", 41, 96, 69, 0.937, 1, persons=100),
+    # a colon the next name's («کارگردان: محمد کارت، تهیه‌کننده: رسول صدرعاملی»); since
+    # «دورتی شیا» joins «دوروتی شیا» of the same article (a given name a letter off), the judged
+    # «دورتی شیا» holds her other mention's posts too, «سفیر جدید آمریکا» and «سفیر آمریکا»:
+    # right, but not the one wording judged, so counted wrong (0.948 → 0.938, 90 of 96; 2, 4)
+    Sample("posts_judged_25.jsonl", 41, 96, 69, 0.937, 2, persons=100),
     # drawn the same way with seed 260 (the gold and twenty-five samples left out, 285 articles
     # in the pool). 0.848 (84 of 99; 4 wrong, 11 missed) by the extractor the sample was drawn
     # from (6345936a): a post alone going on with the statement of one named before it given to

@@ -88,7 +88,7 @@ from khabar.extract.led_lists import with_led_lists
 from khabar.extract.list_items import with_list_items
 from khabar.extract.list_partners import with_list_partners
 from khabar.extract.lone_surnames import lone_surnames
-from khabar.extract.misspelled_names import merge_misspelled
+from khabar.extract.misspelled_names import merge_misspelled, merge_misspelled_given
 from khabar.extract.name_lists import (
     find_crafted_names,
     find_listed_names,
@@ -326,6 +326,7 @@ def extract(doc: Document, *, use_model: bool = True) -> Document:
     surnames_after_titles(reg, tokens, keys, posts)  # «به ریاست قاضی صلواتی»
     glued_surnames(reg, tokens, keys, spans, distinct_keys)
     merge_misspelled(reg, posts)  # «عزیرپور» of «ابراهیم عزیزپور»
+    merge_misspelled_given(reg, posts)  # «طبیه سیاوشی» of «طیبه سیاوشی»
     merge_family_apart(reg, posts)  # «حسین زاده» of «حسین حسین‌زاده»
     joined_names(reg, tokens, keys, posts)  # «نائوتوكان» of «نائو توكان»
     digest = headline_digest(keys, spans, text, doc.paragraphs)

@@ -1,7 +1,11 @@
 """A family name written once with a letter off, alone: «عزیرپور» of «ابراهیم عزیزپور»,
 «نوروزی» of «حسن نوروی», «گودروزی» of «عزیز‌الله گودرزی». News types a long family name
 wrong as often as its reader reads past it; the lone name is the one person's of the article
-whose family name it is but for one letter, when no one has it as written."""
+whose family name it is but for one letter, when no one has it as written. A given name typed
+so beside the family name of another of the article («طبیه سیاوشی» of «طیبه سیاوشی», «اصفر
+فرهادی» of «اصغر فرهادی», «ولادیمر پوتین» of «ولادیمیر پوتین»), a letter off or two next to each
+other swapped, is that person's too, when the list of given names holds the one and not the
+other."""
 
 from __future__ import annotations
 
@@ -60,3 +64,47 @@ def _may_be_misspelled(key: str) -> bool:
         return False
     given = (lx.first_names(), lx.more_given_names(), lx.foreign_given_names())
     return not any(key in names for names in given)
+
+
+def swapped(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by two letters next to each other changing places («طبیه»,
+    «طیبه»)."""
+    if len(a) != len(b) or a == b:
+        return False
+    at = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+
+
+_LEAST_GIVEN = 4  # a shorter given name is another's with a letter off too often («علی», «عالی»)
+
+
+def _listed_given(key: str) -> bool:
+    """A given name of the main list or another language's: not ``more_given_names``, which
+    holds the common misspellings too («طبیه», «اصفر»)."""
+    return key in lx.first_names() or key in lx.foreign_given_names()
+
+
+def merge_misspelled_given(reg: Registry, posts: list[PostMention]) -> None:
+    """Each person named in full whose given name is not listed joins the one person of the
+    same family name whose listed given name it is but for a letter changed, added or dropped,
+    or two next to each other swapped (and the posts of ``posts`` held by the one are the
+    other's). Two listed given names are two people («سامان سالور», «ساسان سالور»; «محمد»,
+    «محمود»)."""
+    names = {pkey: lx.phrase_keys(p.name) for pkey, p in reg.persons.items()}
+    full = [(pkey, words) for pkey, words in names.items() if len(words) > 1]
+    if len(full) < 2:  # most articles: nothing to join
+        return
+    for pkey, words in full:
+        given = words[0]
+        if _listed_given(given) or len(given) < _LEAST_GIVEN or LINEAGE.intersection(words):
+            continue
+        found = {
+            other
+            for other, theirs in full
+            if other != pkey
+            and theirs[1:] == words[1:]
+            and _listed_given(theirs[0])
+            and (one_letter_off(theirs[0], given) or swapped(theirs[0], given))
+        }
+        if len(found) == 1 and pkey in reg.persons:
+            merge(reg, pkey, found.pop(), rename=False, posts=posts)
