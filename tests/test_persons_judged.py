@@ -412,6 +412,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_47.jsonl",
         "recall_dev_48",
         "persons_recall_dev_48.jsonl",
+        "recall_dev_49",
+        "persons_recall_dev_49.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",

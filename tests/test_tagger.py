@@ -216,9 +216,18 @@ def test_a_titled_name_the_tagger_calls_a_body_with_no_word_more_is_a_person():
     assert rules
     found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 3)], rules)
     assert [m.name for m in found] == ["خامنه‌ای"]
-    # a span longer than the name is no person's
+    # a span longer than the name with no body's word before the title names the titled
+    # figure too (``tagged_spans.a_figure_in_no_body``: «رحلت امام خمینی(ره)»)
     found = tagged.people(tokens, keys, doc.text, [("ORG", k, k + 4)], rules)
-    assert found == []
+    assert [m.name for m in found] == ["خامنه‌ای"]
+    # a span longer than the name that opens with a body's word is a body named after him
+    text = "دفتر حضرت امام خامنه‌ای اعلام کرد که مردم حضور یابند."
+    doc = repair(text)
+    tokens = doc.token_columns
+    keys = lx.keys_of(tokens.words)
+    rules = [m for m in rule_people(doc, *token_index(doc)) if m.name == "خامنه‌ای"]
+    assert rules
+    assert tagged.people(tokens, keys, doc.text, [("ORG", 0, 4)], rules) == []
 
 
 def test_words_of_the_text_the_tagger_runs_into_a_titled_name_make_no_place():

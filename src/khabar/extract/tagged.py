@@ -87,6 +87,7 @@ from khabar.extract.people import (
 )
 from khabar.extract.tagged_spans import (
     Tagged,
+    a_figure_in_no_body,
     before_bracket,
     edges,
     kind_spans,
@@ -547,7 +548,14 @@ def _person_not_body(tokens: TokenColumns, keys: list[str], m: Mention, tagged: 
         start -= 1  # «حضرت» before the rule's «امام»
     start -= start > 0 and words[start - 1] in _QUOTES
     end = m.j + (m.j < len(words) and words[m.j] in _QUOTES)
-    spans = [(a, b) for kind, a, b in tagged if kind != "PER" and a < m.j and m.i < b]
+    kinded = [(kind, a, b) for kind, a, b in tagged if kind != "PER" and a < m.j and m.i < b]
+    if (
+        kinded
+        and m.ti < m.i
+        and all(kind == "ORG" and a_figure_in_no_body(keys, a, b) for kind, a, b in kinded)
+    ):
+        return True  # «منویات مقام معظم رهبری امام خامنه‌ای عزیز»: the figure, no body
+    spans = [(a, b) for _, a, b in kinded]
     if not spans or any(b > end or (a < start and _body_before(keys, a, start)) for a, b in spans):
         return False
     for trie in (lx.places(), lx.organizations(), lx.agencies()):

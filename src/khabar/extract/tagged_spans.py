@@ -12,6 +12,7 @@ from khabar.extract.arabic_text import verse_near
 from khabar.extract.clause_words import PREPOSITIONS
 from khabar.extract.commitment_acts import action
 from khabar.extract.name_edges import no_name_before, preposition_run_in
+from khabar.extract.named_places import named_after
 from khabar.extract.namewords import (
     RARE,
     SAYYID,
@@ -28,6 +29,7 @@ from khabar.extract.namewords import (
 )
 from khabar.extract.no_name_words import dwelling_adjective, plural_of_people
 from khabar.extract.org_spans import (
+    BODY_OF_A_PLACE,
     TEAMS,
     a_web_site,
     org_bounds,
@@ -144,6 +146,36 @@ def _an_act_after_preposition(keys: list[str], i: int, j: int) -> bool:
     return before and not lx.organizations().match(keys, i)
 
 
+def _titled_figure_at(keys: list[str], i: int, j: int) -> int | None:
+    """Where in ``[i, j)`` a title of ``titled_figures.tsv`` stands that the family name of
+    the figure it names follows («امام | خمینی», «آیت‌الله | خامنه‌ای»), or None."""
+    figures = lx.titled_figures()
+    return next((k for k in range(i, j - 1) if (keys[k + 1], keys[k]) in figures), None)
+
+
+def _a_body_s_word(key: str) -> bool:
+    """A word that opens or heads the name of a body or a place named after someone:
+    «کمیته», «دانشگاه», «مؤسسه», «شرکت», «مصلی»."""
+    return (
+        key in BODY_OF_A_PLACE
+        or key in named_after()
+        or key in lx.organizations().root
+        or (key,) in lx.speaking_heads()
+        or key in lx.keyed_words("place_heads.txt")
+    )
+
+
+def a_figure_in_no_body(keys: list[str], i: int, j: int) -> bool:
+    """Whether the tagger's organization ``[i, j)`` is a titled figure's name with the noun
+    of a deed or a thought of his before it («منویات مقام معظم رهبری امام خامنه‌ای عزیز»,
+    «رحلت امام خمینی(ره)», «ابتکار امام خمینی (ره)», «حضرت امام خمینی(ره)»): the figure is
+    named, no body. A body named after him has a body's word before his title («کمیته امداد
+    امام خمینی (ره)», «روابط عمومی شرکت شهر فرودگاهی امام خمینی», «مؤسسه تنظیم و نشر آثار
+    امام خمینی»), and stays."""
+    k = _titled_figure_at(keys, i, j)
+    return k is not None and not any(_a_body_s_word(keys[x]) for x in range(i, k))
+
+
 def kind_spans(
     tokens: TokenColumns, keys: list[str], tagged: Tagged, kind: str
 ) -> list[tuple[int, int]]:
@@ -187,6 +219,8 @@ def kind_spans(
                 continue  # «تبادل فرهنگی بوشهر و روسیه»: the places, no body
             if kind == "ORG" and _an_act_after_preposition(keys, i, j):
                 continue  # «برای | تامین مواد اولیه طرح صبا»: an act's noun phrase, no body
+            if kind == "ORG" and a_figure_in_no_body(keys, i, j):
+                continue  # «رحلت امام خمینی(ره)»: the figure, named after his deed's noun
             parts = org_parts(keys, i, j) if kind == "ORG" else [(i, j)]
             if kind == "PER":
                 parts = persons_joined(keys, i, j)
