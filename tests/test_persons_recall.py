@@ -968,6 +968,7 @@ DRAWN_BESIDE = {
     "recall_dev_41": ("quotes_dev_33",),
     "recall_dev_44": ("quotes_dev_36",),
     "recall_dev_45": ("quotes_dev_37",),
+    "recall_dev_49": ("quotes_dev_40",),
 }
 
 
