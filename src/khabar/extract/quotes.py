@@ -70,6 +70,7 @@ from khabar.extract.interview_answers import answers
 from khabar.extract.issued_papers import BODIES_PAPERS, WRITERS_PAPERS, paper_issued, papers_named
 from khabar.extract.labelled_quotations import labelled_quotations
 from khabar.extract.leader_anaphors import HONORIFICS, leader_meant
+from khabar.extract.listed_remarks import listed_points
 from khabar.extract.named_inside import speaker_before
 from khabar.extract.namewords import verb as is_verb
 from khabar.extract.no_name_words import dwelling_adjective
@@ -188,6 +189,9 @@ def find_quotes(
     sentences, labelled = labelled_quotations(
         tokens, keys, text, sentences, reg, post_at, held | run_in.keys()
     )
+    # the points of remarks listed after «اهم اظهارات وی را ... بخوانید؛»: one quote of whoever
+    # spoke right before the list opened
+    listed = listed_points(keys, sentences)
     last_ref: Ref = None
     # who spoke last before a body whose sentence names no one, and that for the next sentence:
     # a person's anaphor right after the body's words goes back to them
@@ -258,6 +262,19 @@ def find_quotes(
             cues.append(headline)  # «سفیر آمریکا: ... بغداد - ایرنا - ...»: a new item opens
             last_ref = going_on = headline.ref
             if sent in answered:  # an interview's answer under its label: all it says
+                seen_people.update(people_in(a, b))
+                continue
+        point = listed.get(sent) if sent.start >= inside_until else None
+        if point is not None and last_ref is not None:
+            # one direct quote from the first point to the list's last line: what the points
+            # tell of others is nested in it
+            last = max(s.end for s in listed if s.start >= sent.start)
+            span = trim_span(text, tokens.starts[point], last)
+            if span:
+                star = Span(tokens.starts[a], tokens.starts[point])
+                cues.append(Cue(Quote(None, "direct", "", span, sent, star), last_ref, False))
+                going_on = last_ref
+                inside_until = max(inside_until, span.end)
                 seen_people.update(people_in(a, b))
                 continue
         if (ruling := labelled.get(sent)) is not None:
