@@ -757,6 +757,14 @@ def read(name: str) -> tuple[dict, ...]:
     return tuple(read_sample(FIXTURES / f"{name}.jsonl"))
 
 
+# quotes samples drawn from the same commit at once, each blind to the other: they may share an
+# article (the thirty-eighth and thirty-ninth both read sobhane2_4)
+SAMPLES_DRAWN_TOGETHER = {
+    "quotes_dev_38": ("quotes_dev_39",),
+    "quotes_dev_39": ("quotes_dev_38",),
+}
+
+
 @each_of(SAMPLES)
 def test_the_sample_is_read_as_drawn(sample: Sample) -> None:
     records = read(sample.name)
@@ -775,7 +783,7 @@ def test_the_sample_is_read_as_drawn(sample: Sample) -> None:
             "recall_dev_3",
             *(s.folder for s in SAMPLES),
         )
-        if other != sample.folder
+        if other not in (sample.folder, *SAMPLES_DRAWN_TOGETHER.get(sample.folder, ()))
         for p in (FIXTURES / other).glob("*.txt")
     }
     assert not stems & (gold | others)
