@@ -417,6 +417,8 @@ LET_IN_LATER = frozenset(
         "persons_recall_dev_48.jsonl",
         "recall_dev_49",
         "persons_recall_dev_49.jsonl",
+        "recall_dev_50",
+        "persons_recall_dev_50.jsonl",
         "speaker_misses_judged_3.jsonl",
         "body_speakers_judged_2.jsonl",
         "posts_judged_2.jsonl",
