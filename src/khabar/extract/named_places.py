@@ -90,6 +90,8 @@ def place_word_at(keys: list[str], k: int) -> bool:
         return True  # «بیمارستان زنان محب یاس», «بیمارستان کودکان مفید»: a hospital of its kind
     if keys[k] == _RESISTANCE and k > 0 and keys[k - 1] == _BASE:
         return True  # «پایگاه مقاومت سردار شهید ...»: a Basij base, named after a martyr
+    if keys[k] == _WAY and k > 0 and keys[k - 1] in _FREE:
+        return True  # «آزاد راه همت», «آزاده راه شهید همت»: the Hemmat freeway
     if keys[k] not in _modifiers():
         return False
     # the words before the adjective, numbers not counted («۵۰۰ تختخوابی»)
@@ -185,6 +187,10 @@ _TEAM_KINDS = frozenset(
 )
 # «پایگاه مقاومت»: a Basij base (not «مقاومت» alone: «محور مقاومت»)
 _BASE = "پایگاه"
+# «آزاد راه», the listed «آزادراه» (a freeway) written apart, and «آزاده راه», as the news
+# misspells it: «راه» alone is a way, no road named after anyone
+_FREE = frozenset({"آزاد", "آزاده"})
+_WAY = "راه"
 _RESISTANCE = "مقاومت"
 
 
