@@ -263,7 +263,8 @@ class Floor:
 # ``quotes_recall_dev_35.jsonl``, ``quotes_dev_36``, ``quotes_recall_dev_36.jsonl``,
 # ``quotes_dev_37``, ``quotes_recall_dev_37.jsonl``, ``quotes_dev_38``,
 # ``quotes_recall_dev_38.jsonl``, ``quotes_dev_39``, ``quotes_recall_dev_39.jsonl``,
-# ``quotes_dev_40``, ``quotes_recall_dev_40.jsonl``), read for
+# ``quotes_dev_40``, ``quotes_recall_dev_40.jsonl``, ``quotes_dev_41``,
+# ``quotes_recall_dev_41.jsonl``), read for
 # their quotes and speakers, not their persons; and the fourteenth to nineteenth persons-recall
 # samples (``test_persons_recall.py``), drawn apart only from the samples that read whole
 # articles, which read every person of their articles again; and the fourteenth to twenty-first
@@ -345,6 +346,8 @@ LET_IN_LATER = frozenset(
         "quotes_recall_dev_39.jsonl",
         "quotes_dev_40",
         "quotes_recall_dev_40.jsonl",
+        "quotes_dev_41",
+        "quotes_recall_dev_41.jsonl",
         "recall_dev_14",
         "persons_recall_dev_14.jsonl",
         "recall_dev_15",

@@ -1042,6 +1042,7 @@ DRAWN_BESIDE = {
     "recall_dev_45": ("quotes_dev_37",),
     "recall_dev_47": ("recall_dev_48", "quotes_dev_39"),
     "recall_dev_49": ("quotes_dev_40",),
+    "recall_dev_50": ("quotes_dev_41",),
 }
 
 
