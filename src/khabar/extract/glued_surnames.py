@@ -133,15 +133,16 @@ def _run_into_next(
     """A family name that ends a heading run into the word that opens the next paragraph
     («سندرزدر این رابطه»): the person's, who has that family name alone in the article and
     was named before (``unknown_words``: the article's keys that are ``_unknown_word``)."""
-    tails = spelling_index(reg.surnames)
-    cuts = {
+    heads = {
         key: key[: -len(opener)]
         for key in unknown_words
         for opener in _OPENERS
-        if key.endswith(opener)
-        and len(key) - len(opener) >= _FAMILY_LEAST
-        and key[: -len(opener)] in tails
+        if key.endswith(opener) and len(key) - len(opener) >= _FAMILY_LEAST
     }
+    if not heads:  # most articles: the family names' spellings are not indexed for nothing
+        return
+    tails = spelling_index(reg.surnames)
+    cuts = {key: head for key, head in heads.items() if head in tails}
     if not cuts:
         return
     for i in lx.positions(keys, set(cuts)):
